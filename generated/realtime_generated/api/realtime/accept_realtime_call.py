@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
+from ...types import Response
+
+
+def _get_kwargs(
+    call_id: str,
+    *,
+    body: RealtimeSessionCreateRequestGA,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/realtime/calls/{call_id}/accept".format(
+            call_id=quote(str(call_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RealtimeSessionCreateRequestGA,
+) -> Response[Any]:
+    """Accept an incoming SIP call and configure the realtime session that will
+    handle it.
+
+    Args:
+        call_id (str):
+        body (RealtimeSessionCreateRequestGA): Realtime session object configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RealtimeSessionCreateRequestGA,
+) -> None:
+    """Send the request and wait for it to succeed.
+
+    The response has no body: this returns None once the request succeeded. Use
+    sync_detailed for the status code and headers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+
+    sync_detailed(
+        call_id=call_id,
+        client=client,
+        body=body,
+    )
+
+
+async def asyncio_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RealtimeSessionCreateRequestGA,
+) -> Response[Any]:
+    """Accept an incoming SIP call and configure the realtime session that will
+    handle it.
+
+    Args:
+        call_id (str):
+        body (RealtimeSessionCreateRequestGA): Realtime session object configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RealtimeSessionCreateRequestGA,
+) -> None:
+    """Send the request and wait for it to succeed.
+
+    The response has no body: this returns None once the request succeeded. Use
+    asyncio_detailed for the status code and headers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+
+    await asyncio_detailed(
+        call_id=call_id,
+        client=client,
+        body=body,
+    )

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_input_detail import FileInputDetail
+from ..models.input_file_content_type import InputFileContentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+
+T = TypeVar("T", bound="InputFileContent")
+
+
+@_attrs_define
+class InputFileContent:
+    """A file input to the model.
+
+    Attributes:
+        type_ (InputFileContentType): The type of the input item. Always `input_file`. Default:
+            InputFileContentType.INPUT_FILE.
+        file_id (None | str | Unset):
+        filename (None | str | Unset): The name of the file to be sent to the model.
+        file_data (None | str | Unset): The content of the file to be sent to the model.
+        prompt_cache_breakpoint (None | PromptCacheBreakpointConfig | Unset):
+        file_url (None | str | Unset): The URL of the file to be sent to the model.
+        detail (FileInputDetail | None | Unset): The detail level of the file to be sent to the model. Use `auto` to let
+            the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may
+            increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality.
+            Defaults to `auto`.
+    """
+
+    type_: InputFileContentType = InputFileContentType.INPUT_FILE
+    file_id: None | str | Unset = UNSET
+    filename: None | str | Unset = UNSET
+    file_data: None | str | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpointConfig | Unset = UNSET
+    file_url: None | str | Unset = UNSET
+    detail: FileInputDetail | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
+
+        filename: None | str | Unset
+        if isinstance(self.filename, Unset):
+            filename = UNSET
+        else:
+            filename = self.filename
+
+        file_data: None | str | Unset
+        if isinstance(self.file_data, Unset):
+            file_data = UNSET
+        else:
+            file_data = self.file_data
+
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointConfig):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        file_url: None | str | Unset
+        if isinstance(self.file_url, Unset):
+            file_url = UNSET
+        else:
+            file_url = self.file_url
+
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, FileInputDetail):
+            detail = self.detail.value
+        else:
+            detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if file_data is not UNSET:
+            field_dict["file_data"] = file_data
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = InputFileContentType(d.pop("type"))
+
+        def _parse_file_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_id = _parse_file_id(d.pop("file_id", UNSET))
+
+        def _parse_filename(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        filename = _parse_filename(d.pop("filename", UNSET))
+
+        def _parse_file_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_data = _parse_file_data(d.pop("file_data", UNSET))
+
+        def _parse_prompt_cache_breakpoint(data: object) -> None | PromptCacheBreakpointConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_breakpoint_type_0 = PromptCacheBreakpointConfig.from_dict(data)
+
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptCacheBreakpointConfig | Unset, data)
+
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(d.pop("prompt_cache_breakpoint", UNSET))
+
+        def _parse_file_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_url = _parse_file_url(d.pop("file_url", UNSET))
+
+        def _parse_detail(data: object) -> FileInputDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                detail_type_0 = FileInputDetail(data)
+
+                return detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileInputDetail | None | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
+
+        input_file_content = cls(
+            type_=type_,
+            file_id=file_id,
+            filename=filename,
+            file_data=file_data,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            file_url=file_url,
+            detail=detail,
+        )
+
+        input_file_content.additional_properties = d
+        return input_file_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_audio_formats_pcm_audio_format_rate_type_1 import RealtimeAudioFormatsPCMAudioFormatRateType1
+from ..models.realtime_audio_formats_pcm_audio_format_type_type_1 import RealtimeAudioFormatsPCMAudioFormatTypeType1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeAudioFormatsPCMAudioFormat")
+
+
+@_attrs_define
+class RealtimeAudioFormatsPCMAudioFormat:
+    """The PCM audio format. Only a 24kHz sample rate is supported.
+
+    Attributes:
+        type_ (None | RealtimeAudioFormatsPCMAudioFormatTypeType1 | Unset): The audio format. Always `audio/pcm`.
+        rate (None | RealtimeAudioFormatsPCMAudioFormatRateType1 | Unset): The sample rate of the audio. Always `24000`.
+    """
+
+    type_: None | RealtimeAudioFormatsPCMAudioFormatTypeType1 | Unset = UNSET
+    rate: None | RealtimeAudioFormatsPCMAudioFormatRateType1 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, RealtimeAudioFormatsPCMAudioFormatTypeType1):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        rate: int | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        elif isinstance(self.rate, RealtimeAudioFormatsPCMAudioFormatRateType1):
+            rate = self.rate.value
+        else:
+            rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatTypeType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = RealtimeAudioFormatsPCMAudioFormatTypeType1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeAudioFormatsPCMAudioFormatTypeType1 | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRateType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                rate_type_1 = RealtimeAudioFormatsPCMAudioFormatRateType1(data)
+
+                return rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeAudioFormatsPCMAudioFormatRateType1 | Unset, data)
+
+        rate = _parse_rate(d.pop("rate", UNSET))
+
+        realtime_audio_formats_pcm_audio_format = cls(
+            type_=type_,
+            rate=rate,
+        )
+
+        realtime_audio_formats_pcm_audio_format.additional_properties = d
+        return realtime_audio_formats_pcm_audio_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_audio_formats_pcma_audio_format_type_type_1 import RealtimeAudioFormatsPCMAAudioFormatTypeType1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeAudioFormatsPCMAAudioFormat")
+
+
+@_attrs_define
+class RealtimeAudioFormatsPCMAAudioFormat:
+    """The G.711 A-law format.
+
+    Attributes:
+        type_ (None | RealtimeAudioFormatsPCMAAudioFormatTypeType1 | Unset): The audio format. Always `audio/pcma`.
+    """
+
+    type_: None | RealtimeAudioFormatsPCMAAudioFormatTypeType1 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, RealtimeAudioFormatsPCMAAudioFormatTypeType1):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAAudioFormatTypeType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = RealtimeAudioFormatsPCMAAudioFormatTypeType1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeAudioFormatsPCMAAudioFormatTypeType1 | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        realtime_audio_formats_pcma_audio_format = cls(
+            type_=type_,
+        )
+
+        realtime_audio_formats_pcma_audio_format.additional_properties = d
+        return realtime_audio_formats_pcma_audio_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

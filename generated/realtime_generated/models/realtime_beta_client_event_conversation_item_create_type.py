@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeBetaClientEventConversationItemCreateType(StrEnum):
+    CONVERSATION_ITEM_CREATE = "conversation.item.create"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_client_event_input_audio_buffer_commit_type import (
+    RealtimeBetaClientEventInputAudioBufferCommitType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeBetaClientEventInputAudioBufferCommit")
+
+
+@_attrs_define
+class RealtimeBetaClientEventInputAudioBufferCommit:
+    """Send this event to commit the user input audio buffer, which will create a
+    new user message item in the conversation. This event will produce an error
+    if the input audio buffer is empty. When in Server VAD mode, the client does
+    not need to send this event, the server will commit the audio buffer
+    automatically.
+
+    Committing the input audio buffer will trigger input audio transcription
+    (if enabled in session configuration), but it will not create a response
+    from the model. The server will respond with an `input_audio_buffer.committed`
+    event.
+
+        Attributes:
+            type_ (RealtimeBetaClientEventInputAudioBufferCommitType): The event type, must be `input_audio_buffer.commit`.
+            event_id (None | str | Unset): Optional client-generated ID used to identify this event.
+    """
+
+    type_: RealtimeBetaClientEventInputAudioBufferCommitType
+    event_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        event_id: None | str | Unset
+        if isinstance(self.event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = RealtimeBetaClientEventInputAudioBufferCommitType(d.pop("type"))
+
+        def _parse_event_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_id = _parse_event_id(d.pop("event_id", UNSET))
+
+        realtime_beta_client_event_input_audio_buffer_commit = cls(
+            type_=type_,
+            event_id=event_id,
+        )
+
+        realtime_beta_client_event_input_audio_buffer_commit.additional_properties = d
+        return realtime_beta_client_event_input_audio_buffer_commit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

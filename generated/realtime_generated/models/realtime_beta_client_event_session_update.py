@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_client_event_session_update_type import RealtimeBetaClientEventSessionUpdateType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_session_create_request import RealtimeSessionCreateRequest
+
+
+T = TypeVar("T", bound="RealtimeBetaClientEventSessionUpdate")
+
+
+@_attrs_define
+class RealtimeBetaClientEventSessionUpdate:
+    """Send this event to update the session’s default configuration.
+    The client may send this event at any time to update any field,
+    except for `voice`. However, note that once a session has been
+    initialized with a particular `model`, it can’t be changed to
+    another model using `session.update`.
+
+    When the server receives a `session.update`, it will respond
+    with a `session.updated` event showing the full, effective configuration.
+    Only the fields that are present are updated. To clear a field like
+    `instructions`, pass an empty string.
+
+        Attributes:
+            type_ (RealtimeBetaClientEventSessionUpdateType): The event type, must be `session.update`.
+            session (RealtimeSessionCreateRequest): A new Realtime session configuration, with an ephemeral key. Default TTL
+                for keys is one minute.
+            event_id (None | str | Unset): Optional client-generated ID used to identify this event.
+    """
+
+    type_: RealtimeBetaClientEventSessionUpdateType
+    session: RealtimeSessionCreateRequest
+    event_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        session = self.session.to_dict()
+
+        event_id: None | str | Unset
+        if isinstance(self.event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "session": session,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_session_create_request import RealtimeSessionCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = RealtimeBetaClientEventSessionUpdateType(d.pop("type"))
+
+        session = RealtimeSessionCreateRequest.from_dict(d.pop("session"))
+
+        def _parse_event_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_id = _parse_event_id(d.pop("event_id", UNSET))
+
+        realtime_beta_client_event_session_update = cls(
+            type_=type_,
+            session=session,
+            event_id=event_id,
+        )
+
+        realtime_beta_client_event_session_update.additional_properties = d
+        return realtime_beta_client_event_session_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed_type import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType,
+)
+
+if TYPE_CHECKING:
+    from ..models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
+        RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
+    )
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed")
+
+
+@_attrs_define
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed:
+    """Returned when input audio transcription is configured, and a transcription
+    request for a user message failed. These events are separate from other
+    `error` events so that the client can identify the related Item.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType): The event type, must be
+                `conversation.item.input_audio_transcription.failed`.
+            item_id (str): The ID of the user message item.
+            content_index (int): The index of the content part containing the audio.
+            error (RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError): Details of the transcription
+                error.
+    """
+
+    event_id: str
+    type_: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType
+    item_id: str
+    content_index: int
+    error: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        item_id = self.item_id
+
+        content_index = self.content_index
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "item_id": item_id,
+                "content_index": content_index,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
+            RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType(d.pop("type"))
+
+        item_id = d.pop("item_id")
+
+        content_index = d.pop("content_index")
+
+        error = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError.from_dict(d.pop("error"))
+
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed = cls(
+            event_id=event_id,
+            type_=type_,
+            item_id=item_id,
+            content_index=content_index,
+            error=error,
+        )
+
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed.additional_properties = d
+        return realtime_beta_server_event_conversation_item_input_audio_transcription_failed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeBetaServerEventInputAudioBufferCommittedType(StrEnum):
+    INPUT_AUDIO_BUFFER_COMMITTED = "input_audio_buffer.committed"
+
+    def __str__(self) -> str:
+        return str(self.value)

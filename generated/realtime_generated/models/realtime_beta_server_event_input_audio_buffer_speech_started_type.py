@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeBetaServerEventInputAudioBufferSpeechStartedType(StrEnum):
+    INPUT_AUDIO_BUFFER_SPEECH_STARTED = "input_audio_buffer.speech_started"
+
+    def __str__(self) -> str:
+        return str(self.value)

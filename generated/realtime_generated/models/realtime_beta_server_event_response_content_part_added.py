@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_server_event_response_content_part_added_type import (
+    RealtimeBetaServerEventResponseContentPartAddedType,
+)
+
+if TYPE_CHECKING:
+    from ..models.realtime_beta_server_event_response_content_part_added_part import (
+        RealtimeBetaServerEventResponseContentPartAddedPart,
+    )
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventResponseContentPartAdded")
+
+
+@_attrs_define
+class RealtimeBetaServerEventResponseContentPartAdded:
+    """Returned when a new content part is added to an assistant message item during
+    response generation.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (RealtimeBetaServerEventResponseContentPartAddedType): The event type, must be
+                `response.content_part.added`.
+            response_id (str): The ID of the response.
+            item_id (str): The ID of the item to which the content part was added.
+            output_index (int): The index of the output item in the response.
+            content_index (int): The index of the content part in the item's content array.
+            part (RealtimeBetaServerEventResponseContentPartAddedPart): The content part that was added.
+    """
+
+    event_id: str
+    type_: RealtimeBetaServerEventResponseContentPartAddedType
+    response_id: str
+    item_id: str
+    output_index: int
+    content_index: int
+    part: RealtimeBetaServerEventResponseContentPartAddedPart
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        response_id = self.response_id
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        part = self.part.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "response_id": response_id,
+                "item_id": item_id,
+                "output_index": output_index,
+                "content_index": content_index,
+                "part": part,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_beta_server_event_response_content_part_added_part import (
+            RealtimeBetaServerEventResponseContentPartAddedPart,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeBetaServerEventResponseContentPartAddedType(d.pop("type"))
+
+        response_id = d.pop("response_id")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        content_index = d.pop("content_index")
+
+        part = RealtimeBetaServerEventResponseContentPartAddedPart.from_dict(d.pop("part"))
+
+        realtime_beta_server_event_response_content_part_added = cls(
+            event_id=event_id,
+            type_=type_,
+            response_id=response_id,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            part=part,
+        )
+
+        realtime_beta_server_event_response_content_part_added.additional_properties = d
+        return realtime_beta_server_event_response_content_part_added
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_server_event_response_done_type import RealtimeBetaServerEventResponseDoneType
+
+if TYPE_CHECKING:
+    from ..models.realtime_beta_response import RealtimeBetaResponse
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventResponseDone")
+
+
+@_attrs_define
+class RealtimeBetaServerEventResponseDone:
+    """Returned when a Response is done streaming. Always emitted, no matter the
+    final state. The Response object included in the `response.done` event will
+    include all output Items in the Response but will omit the raw audio data.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (RealtimeBetaServerEventResponseDoneType): The event type, must be `response.done`.
+            response (RealtimeBetaResponse): The response resource.
+    """
+
+    event_id: str
+    type_: RealtimeBetaServerEventResponseDoneType
+    response: RealtimeBetaResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_beta_response import RealtimeBetaResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeBetaServerEventResponseDoneType(d.pop("type"))
+
+        response = RealtimeBetaResponse.from_dict(d.pop("response"))
+
+        realtime_beta_server_event_response_done = cls(
+            event_id=event_id,
+            type_=type_,
+            response=response,
+        )
+
+        realtime_beta_server_event_response_done.additional_properties = d
+        return realtime_beta_server_event_response_done
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_server_event_session_updated_type import RealtimeBetaServerEventSessionUpdatedType
+
+if TYPE_CHECKING:
+    from ..models.realtime_session import RealtimeSession
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventSessionUpdated")
+
+
+@_attrs_define
+class RealtimeBetaServerEventSessionUpdated:
+    """Returned when a session is updated with a `session.update` event, unless
+    there is an error.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (RealtimeBetaServerEventSessionUpdatedType): The event type, must be `session.updated`.
+            session (RealtimeSession): Realtime session object for the beta interface.
+    """
+
+    event_id: str
+    type_: RealtimeBetaServerEventSessionUpdatedType
+    session: RealtimeSession
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_session import RealtimeSession  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeBetaServerEventSessionUpdatedType(d.pop("type"))
+
+        session = RealtimeSession.from_dict(d.pop("session"))
+
+        realtime_beta_server_event_session_updated = cls(
+            event_id=event_id,
+            type_=type_,
+            session=session,
+        )
+
+        realtime_beta_server_event_session_updated.additional_properties = d
+        return realtime_beta_server_event_session_updated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

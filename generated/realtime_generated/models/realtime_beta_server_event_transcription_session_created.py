@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_server_event_transcription_session_created_type import (
+    RealtimeBetaServerEventTranscriptionSessionCreatedType,
+)
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventTranscriptionSessionCreated")
+
+
+@_attrs_define
+class RealtimeBetaServerEventTranscriptionSessionCreated:
+    """Returned when a transcription session is created.
+
+    Attributes:
+        event_id (str): The unique ID of the server event.
+        type_ (RealtimeBetaServerEventTranscriptionSessionCreatedType): The event type, must be
+            `transcription_session.created`.
+        session (RealtimeTranscriptionSessionCreateResponse): A new Realtime transcription session configuration.
+
+            When a session is created on the server via REST API, the session object
+            also contains an ephemeral key. Default TTL for keys is 10 minutes. This
+            property is not present when a session is updated via the WebSocket API.
+    """
+
+    event_id: str
+    type_: RealtimeBetaServerEventTranscriptionSessionCreatedType
+    session: RealtimeTranscriptionSessionCreateResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeBetaServerEventTranscriptionSessionCreatedType(d.pop("type"))
+
+        session = RealtimeTranscriptionSessionCreateResponse.from_dict(d.pop("session"))
+
+        realtime_beta_server_event_transcription_session_created = cls(
+            event_id=event_id,
+            type_=type_,
+            session=session,
+        )
+
+        realtime_beta_server_event_transcription_session_created.additional_properties = d
+        return realtime_beta_server_event_transcription_session_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

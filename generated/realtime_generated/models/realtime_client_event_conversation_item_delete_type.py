@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeClientEventConversationItemDeleteType(StrEnum):
+    CONVERSATION_ITEM_DELETE = "conversation.item.delete"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_client_event_conversation_item_retrieve_type import (
+    RealtimeClientEventConversationItemRetrieveType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeClientEventConversationItemRetrieve")
+
+
+@_attrs_define
+class RealtimeClientEventConversationItemRetrieve:
+    """Send this event when you want to retrieve the server's representation of a specific item in the conversation
+    history. This is useful, for example, to inspect user audio after noise cancellation and VAD.
+    The server will respond with a `conversation.item.retrieved` event,
+    unless the item does not exist in the conversation history, in which case the
+    server will respond with an error.
+
+        Attributes:
+            type_ (RealtimeClientEventConversationItemRetrieveType): The event type, must be `conversation.item.retrieve`.
+            item_id (str): The ID of the item to retrieve.
+            event_id (None | str | Unset): Optional client-generated ID used to identify this event.
+    """
+
+    type_: RealtimeClientEventConversationItemRetrieveType
+    item_id: str
+    event_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        item_id = self.item_id
+
+        event_id: None | str | Unset
+        if isinstance(self.event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = RealtimeClientEventConversationItemRetrieveType(d.pop("type"))
+
+        item_id = d.pop("item_id")
+
+        def _parse_event_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_id = _parse_event_id(d.pop("event_id", UNSET))
+
+        realtime_client_event_conversation_item_retrieve = cls(
+            type_=type_,
+            item_id=item_id,
+            event_id=event_id,
+        )
+
+        realtime_client_event_conversation_item_retrieve.additional_properties = d
+        return realtime_client_event_conversation_item_retrieve
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_client_event_input_audio_buffer_clear_type import RealtimeClientEventInputAudioBufferClearType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeClientEventInputAudioBufferClear")
+
+
+@_attrs_define
+class RealtimeClientEventInputAudioBufferClear:
+    """Send this event to clear the audio bytes in the buffer. The server will
+    respond with an `input_audio_buffer.cleared` event.
+
+        Attributes:
+            type_ (RealtimeClientEventInputAudioBufferClearType): The event type, must be `input_audio_buffer.clear`.
+            event_id (None | str | Unset): Optional client-generated ID used to identify this event.
+    """
+
+    type_: RealtimeClientEventInputAudioBufferClearType
+    event_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        event_id: None | str | Unset
+        if isinstance(self.event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = RealtimeClientEventInputAudioBufferClearType(d.pop("type"))
+
+        def _parse_event_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_id = _parse_event_id(d.pop("event_id", UNSET))
+
+        realtime_client_event_input_audio_buffer_clear = cls(
+            type_=type_,
+            event_id=event_id,
+        )
+
+        realtime_client_event_input_audio_buffer_clear.additional_properties = d
+        return realtime_client_event_input_audio_buffer_clear
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeClientEventTranscriptionSessionUpdateType(StrEnum):
+    TRANSCRIPTION_SESSION_UPDATE = "transcription_session.update"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,357 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_conversation_item_with_reference_object_type_1 import (
+    RealtimeConversationItemWithReferenceObjectType1,
+)
+from ..models.realtime_conversation_item_with_reference_role_type_1 import (
+    RealtimeConversationItemWithReferenceRoleType1,
+)
+from ..models.realtime_conversation_item_with_reference_status_type_1 import (
+    RealtimeConversationItemWithReferenceStatusType1,
+)
+from ..models.realtime_conversation_item_with_reference_type_type_1 import (
+    RealtimeConversationItemWithReferenceTypeType1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_conversation_item_with_reference_content_type_0_item import (
+        RealtimeConversationItemWithReferenceContentType0Item,
+    )
+
+
+T = TypeVar("T", bound="RealtimeConversationItemWithReference")
+
+
+@_attrs_define
+class RealtimeConversationItemWithReference:
+    """The item to add to the conversation.
+
+    Attributes:
+        id (None | str | Unset): For an item of type (`message` | `function_call` | `function_call_output`)
+            this field allows the client to assign the unique ID of the item. It is
+            not required because the server will generate one if not provided.
+
+            For an item of type `item_reference`, this field is required and is a
+            reference to any item that has previously existed in the conversation.
+        type_ (None | RealtimeConversationItemWithReferenceTypeType1 | Unset): The type of the item (`message`,
+            `function_call`, `function_call_output`, `item_reference`).
+        object_ (None | RealtimeConversationItemWithReferenceObjectType1 | Unset): Identifier for the API object being
+            returned - always `realtime.item`.
+        status (None | RealtimeConversationItemWithReferenceStatusType1 | Unset): The status of the item (`completed`,
+            `incomplete`, `in_progress`). These have no effect
+            on the conversation, but are accepted for consistency with the
+            `conversation.item.created` event.
+        role (None | RealtimeConversationItemWithReferenceRoleType1 | Unset): The role of the message sender (`user`,
+            `assistant`, `system`), only
+            applicable for `message` items.
+        content (list[RealtimeConversationItemWithReferenceContentType0Item] | None | Unset): The content of the
+            message, applicable for `message` items.
+            - Message items of role `system` support only `input_text` content
+            - Message items of role `user` support `input_text` and `input_audio`
+              content
+            - Message items of role `assistant` support `text` content.
+        call_id (None | str | Unset): The ID of the function call (for `function_call` and
+            `function_call_output` items). If passed on a `function_call_output`
+            item, the server will check that a `function_call` item with the same
+            ID exists in the conversation history.
+        name (None | str | Unset): The name of the function being called (for `function_call` items).
+        arguments (None | str | Unset): The arguments of the function call (for `function_call` items).
+        output (None | str | Unset): The output of the function call (for `function_call_output` items).
+    """
+
+    id: None | str | Unset = UNSET
+    type_: None | RealtimeConversationItemWithReferenceTypeType1 | Unset = UNSET
+    object_: None | RealtimeConversationItemWithReferenceObjectType1 | Unset = UNSET
+    status: None | RealtimeConversationItemWithReferenceStatusType1 | Unset = UNSET
+    role: None | RealtimeConversationItemWithReferenceRoleType1 | Unset = UNSET
+    content: list[RealtimeConversationItemWithReferenceContentType0Item] | None | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    arguments: None | str | Unset = UNSET
+    output: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, RealtimeConversationItemWithReferenceTypeType1):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        elif isinstance(self.object_, RealtimeConversationItemWithReferenceObjectType1):
+            object_ = self.object_.value
+        else:
+            object_ = self.object_
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, RealtimeConversationItemWithReferenceStatusType1):
+            status = self.status.value
+        else:
+            status = self.status
+
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, RealtimeConversationItemWithReferenceRoleType1):
+            role = self.role.value
+        else:
+            role = self.role
+
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        arguments: None | str | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = self.arguments
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if role is not UNSET:
+            field_dict["role"] = role
+        if content is not UNSET:
+            field_dict["content"] = content
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_conversation_item_with_reference_content_type_0_item import (
+            RealtimeConversationItemWithReferenceContentType0Item,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_type_(data: object) -> None | RealtimeConversationItemWithReferenceTypeType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = RealtimeConversationItemWithReferenceTypeType1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeConversationItemWithReferenceTypeType1 | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_object_(data: object) -> None | RealtimeConversationItemWithReferenceObjectType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                object_type_1 = RealtimeConversationItemWithReferenceObjectType1(data)
+
+                return object_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeConversationItemWithReferenceObjectType1 | Unset, data)
+
+        object_ = _parse_object_(d.pop("object", UNSET))
+
+        def _parse_status(data: object) -> None | RealtimeConversationItemWithReferenceStatusType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = RealtimeConversationItemWithReferenceStatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeConversationItemWithReferenceStatusType1 | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_role(data: object) -> None | RealtimeConversationItemWithReferenceRoleType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_1 = RealtimeConversationItemWithReferenceRoleType1(data)
+
+                return role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeConversationItemWithReferenceRoleType1 | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        def _parse_content(data: object) -> list[RealtimeConversationItemWithReferenceContentType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
+                    content_type_0_item = RealtimeConversationItemWithReferenceContentType0Item.from_dict(
+                        content_type_0_item_data
+                    )
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeConversationItemWithReferenceContentType0Item] | None | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_arguments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        arguments = _parse_arguments(d.pop("arguments", UNSET))
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        realtime_conversation_item_with_reference = cls(
+            id=id,
+            type_=type_,
+            object_=object_,
+            status=status,
+            role=role,
+            content=content,
+            call_id=call_id,
+            name=name,
+            arguments=arguments,
+            output=output,
+        )
+
+        realtime_conversation_item_with_reference.additional_properties = d
+        return realtime_conversation_item_with_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_mcp_approval_response_type import RealtimeMCPApprovalResponseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeMCPApprovalResponse")
+
+
+@_attrs_define
+class RealtimeMCPApprovalResponse:
+    """A Realtime item responding to an MCP approval request.
+
+    Attributes:
+        type_ (RealtimeMCPApprovalResponseType): The type of the item. Always `mcp_approval_response`.
+        id (str): The unique ID of the approval response.
+        approval_request_id (str): The ID of the approval request being answered.
+        approve (bool): Whether the request was approved.
+        reason (None | str | Unset):
+    """
+
+    type_: RealtimeMCPApprovalResponseType
+    id: str
+    approval_request_id: str
+    approve: bool
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        approval_request_id = self.approval_request_id
+
+        approve = self.approve
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "approval_request_id": approval_request_id,
+                "approve": approve,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = RealtimeMCPApprovalResponseType(d.pop("type"))
+
+        id = d.pop("id")
+
+        approval_request_id = d.pop("approval_request_id")
+
+        approve = d.pop("approve")
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        realtime_mcp_approval_response = cls(
+            type_=type_,
+            id=id,
+            approval_request_id=approval_request_id,
+            approve=approve,
+            reason=reason,
+        )
+
+        realtime_mcp_approval_response.additional_properties = d
+        return realtime_mcp_approval_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_mcp_tool_call_type import RealtimeMCPToolCallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError
+    from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError
+    from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError
+
+
+T = TypeVar("T", bound="RealtimeMCPToolCall")
+
+
+@_attrs_define
+class RealtimeMCPToolCall:
+    """A Realtime item representing an invocation of a tool on an MCP server.
+
+    Attributes:
+        type_ (RealtimeMCPToolCallType): The type of the item. Always `mcp_call`.
+        id (str): The unique ID of the tool call.
+        server_label (str): The label of the MCP server running the tool.
+        name (str): The name of the tool that was run.
+        arguments (str): A JSON string of the arguments passed to the tool.
+        approval_request_id (None | str | Unset):
+        output (None | str | Unset):
+        error (None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset):
+    """
+
+    type_: RealtimeMCPToolCallType
+    id: str
+    server_label: str
+    name: str
+    arguments: str
+    approval_request_id: None | str | Unset = UNSET
+    output: None | str | Unset = UNSET
+    error: None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
+        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        id = self.id
+
+        server_label = self.server_label
+
+        name = self.name
+
+        arguments = self.arguments
+
+        approval_request_id: None | str | Unset
+        if isinstance(self.approval_request_id, Unset):
+            approval_request_id = UNSET
+        else:
+            approval_request_id = self.approval_request_id
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, RealtimeMCPProtocolError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, RealtimeMCPToolExecutionError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, RealtimeMCPHTTPError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "server_label": server_label,
+                "name": name,
+                "arguments": arguments,
+            }
+        )
+        if approval_request_id is not UNSET:
+            field_dict["approval_request_id"] = approval_request_id
+        if output is not UNSET:
+            field_dict["output"] = output
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
+        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = RealtimeMCPToolCallType(d.pop("type"))
+
+        id = d.pop("id")
+
+        server_label = d.pop("server_label")
+
+        name = d.pop("name")
+
+        arguments = d.pop("arguments")
+
+        def _parse_approval_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        def _parse_error(
+            data: object,
+        ) -> None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0_type_0 = RealtimeMCPProtocolError.from_dict(data)
+
+                return error_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0_type_1 = RealtimeMCPToolExecutionError.from_dict(data)
+
+                return error_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0_type_2 = RealtimeMCPHTTPError.from_dict(data)
+
+                return error_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset, data
+            )
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        realtime_mcp_tool_call = cls(
+            type_=type_,
+            id=id,
+            server_label=server_label,
+            name=name,
+            arguments=arguments,
+            approval_request_id=approval_request_id,
+            output=output,
+            error=error,
+        )
+
+        realtime_mcp_tool_call.additional_properties = d
+        return realtime_mcp_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_reasoning_effort import RealtimeReasoningEffort
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeReasoning")
+
+
+@_attrs_define
+class RealtimeReasoning:
+    """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
+
+    Attributes:
+        effort (None | RealtimeReasoningEffort | Unset):
+    """
+
+    effort: None | RealtimeReasoningEffort | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        effort: None | str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        elif isinstance(self.effort, RealtimeReasoningEffort):
+            effort = self.effort.value
+        else:
+            effort = self.effort
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_effort(data: object) -> None | RealtimeReasoningEffort | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                effort_type_0 = RealtimeReasoningEffort(data)
+
+                return effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeReasoningEffort | Unset, data)
+
+        effort = _parse_effort(d.pop("effort", UNSET))
+
+        realtime_reasoning = cls(
+            effort=effort,
+        )
+
+        realtime_reasoning.additional_properties = d
+        return realtime_reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_server_event_conversation_created_type import RealtimeServerEventConversationCreatedType
+
+if TYPE_CHECKING:
+    from ..models.realtime_server_event_conversation_created_conversation import (
+        RealtimeServerEventConversationCreatedConversation,
+    )
+
+
+T = TypeVar("T", bound="RealtimeServerEventConversationCreated")
+
+
+@_attrs_define
+class RealtimeServerEventConversationCreated:
+    """Returned when a conversation is created. Emitted right after session creation.
+
+    Attributes:
+        event_id (str): The unique ID of the server event.
+        type_ (RealtimeServerEventConversationCreatedType): The event type, must be `conversation.created`.
+        conversation (RealtimeServerEventConversationCreatedConversation): The conversation resource.
+    """
+
+    event_id: str
+    type_: RealtimeServerEventConversationCreatedType
+    conversation: RealtimeServerEventConversationCreatedConversation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        conversation = self.conversation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "conversation": conversation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_server_event_conversation_created_conversation import (
+            RealtimeServerEventConversationCreatedConversation,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeServerEventConversationCreatedType(d.pop("type"))
+
+        conversation = RealtimeServerEventConversationCreatedConversation.from_dict(d.pop("conversation"))
+
+        realtime_server_event_conversation_created = cls(
+            event_id=event_id,
+            type_=type_,
+            conversation=conversation,
+        )
+
+        realtime_server_event_conversation_created.additional_properties = d
+        return realtime_server_event_conversation_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

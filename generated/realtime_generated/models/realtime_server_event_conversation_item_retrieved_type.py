@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeServerEventConversationItemRetrievedType(StrEnum):
+    CONVERSATION_ITEM_RETRIEVED = "conversation.item.retrieved"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeServerEventRateLimitsUpdatedType(StrEnum):
+    RATE_LIMITS_UPDATED = "rate_limits.updated"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_server_event_response_content_part_done_type import (
+    RealtimeServerEventResponseContentPartDoneType,
+)
+
+if TYPE_CHECKING:
+    from ..models.realtime_server_event_response_content_part_done_part import (
+        RealtimeServerEventResponseContentPartDonePart,
+    )
+
+
+T = TypeVar("T", bound="RealtimeServerEventResponseContentPartDone")
+
+
+@_attrs_define
+class RealtimeServerEventResponseContentPartDone:
+    """Returned when a content part is done streaming in an assistant message item.
+    Also emitted when a Response is interrupted, incomplete, or cancelled.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (RealtimeServerEventResponseContentPartDoneType): The event type, must be `response.content_part.done`.
+            response_id (str): The ID of the response.
+            item_id (str): The ID of the item.
+            output_index (int): The index of the output item in the response.
+            content_index (int): The index of the content part in the item's content array.
+            part (RealtimeServerEventResponseContentPartDonePart): The content part that is done.
+    """
+
+    event_id: str
+    type_: RealtimeServerEventResponseContentPartDoneType
+    response_id: str
+    item_id: str
+    output_index: int
+    content_index: int
+    part: RealtimeServerEventResponseContentPartDonePart
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        response_id = self.response_id
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        part = self.part.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "response_id": response_id,
+                "item_id": item_id,
+                "output_index": output_index,
+                "content_index": content_index,
+                "part": part,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_server_event_response_content_part_done_part import (
+            RealtimeServerEventResponseContentPartDonePart,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeServerEventResponseContentPartDoneType(d.pop("type"))
+
+        response_id = d.pop("response_id")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        content_index = d.pop("content_index")
+
+        part = RealtimeServerEventResponseContentPartDonePart.from_dict(d.pop("part"))
+
+        realtime_server_event_response_content_part_done = cls(
+            event_id=event_id,
+            type_=type_,
+            response_id=response_id,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            part=part,
+        )
+
+        realtime_server_event_response_content_part_done.additional_properties = d
+        return realtime_server_event_response_content_part_done
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

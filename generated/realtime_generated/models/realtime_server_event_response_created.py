@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_server_event_response_created_type import RealtimeServerEventResponseCreatedType
+
+if TYPE_CHECKING:
+    from ..models.realtime_response import RealtimeResponse
+
+
+T = TypeVar("T", bound="RealtimeServerEventResponseCreated")
+
+
+@_attrs_define
+class RealtimeServerEventResponseCreated:
+    """Returned when a new Response is created. The first event of response creation,
+    where the response is in an initial state of `in_progress`.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (RealtimeServerEventResponseCreatedType): The event type, must be `response.created`.
+            response (RealtimeResponse): The response resource.
+    """
+
+    event_id: str
+    type_: RealtimeServerEventResponseCreatedType
+    response: RealtimeResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_response import RealtimeResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeServerEventResponseCreatedType(d.pop("type"))
+
+        response = RealtimeResponse.from_dict(d.pop("response"))
+
+        realtime_server_event_response_created = cls(
+            event_id=event_id,
+            type_=type_,
+            response=response,
+        )
+
+        realtime_server_event_response_created.additional_properties = d
+        return realtime_server_event_response_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_server_event_response_done_type import RealtimeServerEventResponseDoneType
+
+if TYPE_CHECKING:
+    from ..models.realtime_response import RealtimeResponse
+
+
+T = TypeVar("T", bound="RealtimeServerEventResponseDone")
+
+
+@_attrs_define
+class RealtimeServerEventResponseDone:
+    """Returned when a Response is done streaming. Always emitted, no matter the
+    final state. The Response object included in the `response.done` event will
+    include all output Items in the Response but will omit the raw audio data.
+
+    Clients should check the `status` field of the Response to determine if it was successful
+    (`completed`) or if there was another outcome: `cancelled`, `failed`, or `incomplete`.
+
+    A response will contain all output items that were generated during the response, excluding
+    any audio content.
+
+        Attributes:
+            event_id (str): The unique ID of the server event.
+            type_ (RealtimeServerEventResponseDoneType): The event type, must be `response.done`.
+            response (RealtimeResponse): The response resource.
+    """
+
+    event_id: str
+    type_: RealtimeServerEventResponseDoneType
+    response: RealtimeResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_response import RealtimeResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeServerEventResponseDoneType(d.pop("type"))
+
+        response = RealtimeResponse.from_dict(d.pop("response"))
+
+        realtime_server_event_response_done = cls(
+            event_id=event_id,
+            type_=type_,
+            response=response,
+        )
+
+        realtime_server_event_response_done.additional_properties = d
+        return realtime_server_event_response_done
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,618 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_session_create_request_ga_include_type_0_item import (
+    RealtimeSessionCreateRequestGAIncludeType0Item,
+)
+from ..models.realtime_session_create_request_ga_max_output_tokens_type_1 import (
+    RealtimeSessionCreateRequestGAMaxOutputTokensType1,
+)
+from ..models.realtime_session_create_request_ga_model_type_1 import RealtimeSessionCreateRequestGAModelType1
+from ..models.realtime_session_create_request_ga_output_modalities_type_0_item import (
+    RealtimeSessionCreateRequestGAOutputModalitiesType0Item,
+)
+from ..models.realtime_session_create_request_ga_tracing_type_0 import RealtimeSessionCreateRequestGATracingType0
+from ..models.realtime_session_create_request_ga_type import RealtimeSessionCreateRequestGAType
+from ..models.realtime_truncation_type_0 import RealtimeTruncationType0
+from ..models.tool_choice_options import ToolChoiceOptions
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_tool import MCPTool
+    from ..models.prompt_variant_0 import PromptVariant0
+    from ..models.realtime_function_tool import RealtimeFunctionTool
+    from ..models.realtime_reasoning import RealtimeReasoning
+    from ..models.realtime_session_create_request_ga_audio_type_0 import RealtimeSessionCreateRequestGAAudioType0
+    from ..models.realtime_session_create_request_ga_tracing_type_1 import RealtimeSessionCreateRequestGATracingType1
+    from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+
+
+T = TypeVar("T", bound="RealtimeSessionCreateRequestGA")
+
+
+@_attrs_define
+class RealtimeSessionCreateRequestGA:
+    """Realtime session object configuration.
+
+    Attributes:
+        type_ (RealtimeSessionCreateRequestGAType): The type of session to create. Always `realtime` for the Realtime
+            API.
+        output_modalities (list[RealtimeSessionCreateRequestGAOutputModalitiesType0Item] | None | Unset): The set of
+            modalities the model can respond with. It defaults to `["audio"]`, indicating
+            that the model will respond with audio plus a transcript. `["text"]` can be used to make
+            the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
+        model (None | RealtimeSessionCreateRequestGAModelType1 | str | Unset): The Realtime model used for this session.
+        instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
+            calls. This field allows the client to guide the model on desired responses. The model can be instructed on
+            response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good
+            responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently").
+            The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the
+            desired behavior.
+
+            Note that the server sets default instructions which will be used if this field is not set and are visible in
+            the `session.created` event at the start of the session.
+        audio (None | RealtimeSessionCreateRequestGAAudioType0 | Unset): Configuration for input and output audio.
+        include (list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset): Additional fields to include in
+            server outputs.
+
+            `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+        tracing (None | RealtimeSessionCreateRequestGATracingType0 | RealtimeSessionCreateRequestGATracingType1 |
+            Unset): Realtime API can write session traces to the [Traces
+            Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+            tracing is enabled for a session, the configuration cannot be modified.
+
+            `auto` will create a trace for the session with default values for the
+            workflow name, group id, and metadata.
+        tools (list[MCPTool | RealtimeFunctionTool] | None | Unset): Tools available to the model.
+        tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
+            tools. Provide one of the string modes or force a specific
+            function/MCP tool.
+             Default: ToolChoiceOptions.AUTO.
+        parallel_tool_calls (bool | None | Unset): Whether the model may call multiple tools in parallel. Only supported
+            by
+            reasoning Realtime models such as `gpt-realtime-2`.
+        reasoning (None | RealtimeReasoning | Unset):
+        max_output_tokens (int | None | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset): Maximum number of
+            output tokens for a single assistant response,
+            inclusive of tool calls. Provide an integer between 1 and 4096 to
+            limit output tokens, or `inf` for the maximum available tokens for a
+            given model. Defaults to `inf`.
+        truncation (None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset):
+        prompt (None | PromptVariant0 | Unset):
+    """
+
+    type_: RealtimeSessionCreateRequestGAType
+    output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesType0Item] | None | Unset = UNSET
+    model: None | RealtimeSessionCreateRequestGAModelType1 | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    audio: None | RealtimeSessionCreateRequestGAAudioType0 | Unset = UNSET
+    include: list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset = UNSET
+    tracing: None | RealtimeSessionCreateRequestGATracingType0 | RealtimeSessionCreateRequestGATracingType1 | Unset = (
+        UNSET
+    )
+    tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
+    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
+    parallel_tool_calls: bool | None | Unset = UNSET
+    reasoning: None | RealtimeReasoning | Unset = UNSET
+    max_output_tokens: int | None | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset = UNSET
+    truncation: None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset = UNSET
+    prompt: None | PromptVariant0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_audio_type_0 import RealtimeSessionCreateRequestGAAudioType0  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_tracing_type_1 import (
+            RealtimeSessionCreateRequestGATracingType1,  # noqa: PLC0415
+        )
+        from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        output_modalities: list[str] | None | Unset
+        if isinstance(self.output_modalities, Unset):
+            output_modalities = UNSET
+        elif isinstance(self.output_modalities, list):
+            output_modalities = []
+            for output_modalities_type_0_item_data in self.output_modalities:
+                output_modalities_type_0_item = output_modalities_type_0_item_data.value
+                output_modalities.append(output_modalities_type_0_item)
+
+        else:
+            output_modalities = self.output_modalities
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, RealtimeSessionCreateRequestGAModelType1):
+            model = self.model.value
+        else:
+            model = self.model
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, RealtimeSessionCreateRequestGAAudioType0):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item = include_type_0_item_data.value
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        tracing: dict[str, Any] | None | str | Unset
+        if isinstance(self.tracing, Unset):
+            tracing = UNSET
+        elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingType0):
+            tracing = self.tracing.value
+        elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingType1):
+            tracing = self.tracing.to_dict()
+        else:
+            tracing = self.tracing
+
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
+            tools = []
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, RealtimeFunctionTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                else:
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+
+                tools.append(tools_type_0_item)
+
+        else:
+            tools = self.tools
+
+        tool_choice: dict[str, Any] | None | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, ToolChoiceOptions):
+            tool_choice = self.tool_choice.value
+        elif isinstance(self.tool_choice, ToolChoiceFunction):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ToolChoiceMCP):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(self.reasoning, RealtimeReasoning):
+            reasoning = self.reasoning.to_dict()
+        else:
+            reasoning = self.reasoning
+
+        max_output_tokens: int | None | str | Unset
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        elif isinstance(self.max_output_tokens, RealtimeSessionCreateRequestGAMaxOutputTokensType1):
+            max_output_tokens = self.max_output_tokens.value
+        else:
+            max_output_tokens = self.max_output_tokens
+
+        truncation: dict[str, Any] | None | str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, RealtimeTruncationType0):
+            truncation = self.truncation.value
+        elif isinstance(self.truncation, RealtimeTruncationRetentionRatioTruncation):
+            truncation = self.truncation.to_dict()
+        else:
+            truncation = self.truncation
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, PromptVariant0):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if output_modalities is not UNSET:
+            field_dict["output_modalities"] = output_modalities
+        if model is not UNSET:
+            field_dict["model"] = model
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if include is not UNSET:
+            field_dict["include"] = include
+        if tracing is not UNSET:
+            field_dict["tracing"] = tracing
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_audio_type_0 import RealtimeSessionCreateRequestGAAudioType0  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_tracing_type_1 import (
+            RealtimeSessionCreateRequestGATracingType1,  # noqa: PLC0415
+        )
+        from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = RealtimeSessionCreateRequestGAType(d.pop("type"))
+
+        def _parse_output_modalities(
+            data: object,
+        ) -> list[RealtimeSessionCreateRequestGAOutputModalitiesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_modalities_type_0 = []
+                _output_modalities_type_0 = data
+                for output_modalities_type_0_item_data in _output_modalities_type_0:
+                    output_modalities_type_0_item = RealtimeSessionCreateRequestGAOutputModalitiesType0Item(
+                        output_modalities_type_0_item_data
+                    )
+
+                    output_modalities_type_0.append(output_modalities_type_0_item)
+
+                return output_modalities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeSessionCreateRequestGAOutputModalitiesType0Item] | None | Unset, data)
+
+        output_modalities = _parse_output_modalities(d.pop("output_modalities", UNSET))
+
+        def _parse_model(data: object) -> None | RealtimeSessionCreateRequestGAModelType1 | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_1 = RealtimeSessionCreateRequestGAModelType1(data)
+
+                return model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeSessionCreateRequestGAModelType1 | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_audio(data: object) -> None | RealtimeSessionCreateRequestGAAudioType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = RealtimeSessionCreateRequestGAAudioType0.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeSessionCreateRequestGAAudioType0 | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        def _parse_include(data: object) -> list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_type_0 = []
+                _include_type_0 = data
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = RealtimeSessionCreateRequestGAIncludeType0Item(include_type_0_item_data)
+
+                    include_type_0.append(include_type_0_item)
+
+                return include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset, data)
+
+        include = _parse_include(d.pop("include", UNSET))
+
+        def _parse_tracing(
+            data: object,
+        ) -> None | RealtimeSessionCreateRequestGATracingType0 | RealtimeSessionCreateRequestGATracingType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tracing_type_0 = RealtimeSessionCreateRequestGATracingType0(data)
+
+                return tracing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tracing_type_1 = RealtimeSessionCreateRequestGATracingType1.from_dict(data)
+
+                return tracing_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | RealtimeSessionCreateRequestGATracingType0 | RealtimeSessionCreateRequestGATracingType1 | Unset,
+                data,
+            )
+
+        tracing = _parse_tracing(d.pop("tracing", UNSET))
+
+        def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+
+                    def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_0 = RealtimeFunctionTool.from_dict(data)
+
+                            return tools_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_type_0_item_type_1 = MCPTool.from_dict(data)
+
+                        return tools_type_0_item_type_1
+
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+                    tools_type_0.append(tools_type_0_item)
+
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MCPTool | RealtimeFunctionTool] | None | Unset, data)
+
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        def _parse_tool_choice(data: object) -> None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_0 = ToolChoiceOptions(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
+
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
+
+                return tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset, data)
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+
+        def _parse_reasoning(data: object) -> None | RealtimeReasoning | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reasoning_type_0 = RealtimeReasoning.from_dict(data)
+
+                return reasoning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeReasoning | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+        def _parse_max_output_tokens(
+            data: object,
+        ) -> int | None | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_output_tokens_type_1 = RealtimeSessionCreateRequestGAMaxOutputTokensType1(data)
+
+                return max_output_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset, data)
+
+        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+
+        def _parse_truncation(
+            data: object,
+        ) -> None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationType0(data)
+
+                return componentsschemas_realtime_truncation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_truncation_type_1 = RealtimeTruncationRetentionRatioTruncation.from_dict(
+                    data
+                )
+
+                return componentsschemas_realtime_truncation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset, data)
+
+        truncation = _parse_truncation(d.pop("truncation", UNSET))
+
+        def _parse_prompt(data: object) -> None | PromptVariant0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_prompt_type_0 = PromptVariant0.from_dict(data)
+
+                return componentsschemas_prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptVariant0 | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        realtime_session_create_request_ga = cls(
+            type_=type_,
+            output_modalities=output_modalities,
+            model=model,
+            instructions=instructions,
+            audio=audio,
+            include=include,
+            tracing=tracing,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning=reasoning,
+            max_output_tokens=max_output_tokens,
+            truncation=truncation,
+            prompt=prompt,
+        )
+
+        realtime_session_create_request_ga.additional_properties = d
+        return realtime_session_create_request_ga
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_transcription_session_create_request_include_type_0_item import (
+    RealtimeTranscriptionSessionCreateRequestIncludeType0Item,
+)
+from ..models.realtime_transcription_session_create_request_input_audio_format_type_1 import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_transcription import AudioTranscription
+    from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction_type_0 import (
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0,
+    )
+    from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequest")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateRequest:
+    """Realtime transcription session object configuration.
+
+    Attributes:
+        turn_detection (None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset): Configuration for
+            turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end
+            of speech based on audio volume and respond at the end of user speech.
+        input_audio_noise_reduction (None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 |
+            Unset): Configuration for input audio noise reduction. This can be set to `null` to turn off.
+            Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+            Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
+            by improving perception of the input audio.
+        input_audio_format (None | RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 | Unset): The format
+            of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+            For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
+            single channel (mono), and little-endian byte order.
+             Default: RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1.PCM16.
+        input_audio_transcription (AudioTranscription | None | Unset): Configuration for input audio transcription. The
+            client can optionally set the language and prompt for transcription, these offer additional guidance to the
+            transcription service.
+        include (list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset): The set of items to
+            include in the transcription. Current available items are:
+            `item.input_audio_transcription.logprobs`
+    """
+
+    turn_detection: None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset = UNSET
+    input_audio_noise_reduction: (
+        None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 | Unset
+    ) = UNSET
+    input_audio_format: None | RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 | Unset = (
+        RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1.PCM16
+    )
+    input_audio_transcription: AudioTranscription | None | Unset = UNSET
+    include: list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction_type_0 import (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0,  # noqa: PLC0415
+        )
+        from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
+        )
+
+        turn_detection: dict[str, Any] | None | Unset
+        if isinstance(self.turn_detection, Unset):
+            turn_detection = UNSET
+        elif isinstance(self.turn_detection, RealtimeTranscriptionSessionCreateRequestTurnDetectionType0):
+            turn_detection = self.turn_detection.to_dict()
+        else:
+            turn_detection = self.turn_detection
+
+        input_audio_noise_reduction: dict[str, Any] | None | Unset
+        if isinstance(self.input_audio_noise_reduction, Unset):
+            input_audio_noise_reduction = UNSET
+        elif isinstance(
+            self.input_audio_noise_reduction, RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0
+        ):
+            input_audio_noise_reduction = self.input_audio_noise_reduction.to_dict()
+        else:
+            input_audio_noise_reduction = self.input_audio_noise_reduction
+
+        input_audio_format: None | str | Unset
+        if isinstance(self.input_audio_format, Unset):
+            input_audio_format = UNSET
+        elif isinstance(self.input_audio_format, RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1):
+            input_audio_format = self.input_audio_format.value
+        else:
+            input_audio_format = self.input_audio_format
+
+        input_audio_transcription: dict[str, Any] | None | Unset
+        if isinstance(self.input_audio_transcription, Unset):
+            input_audio_transcription = UNSET
+        elif isinstance(self.input_audio_transcription, AudioTranscription):
+            input_audio_transcription = self.input_audio_transcription.to_dict()
+        else:
+            input_audio_transcription = self.input_audio_transcription
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item = include_type_0_item_data.value
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if turn_detection is not UNSET:
+            field_dict["turn_detection"] = turn_detection
+        if input_audio_noise_reduction is not UNSET:
+            field_dict["input_audio_noise_reduction"] = input_audio_noise_reduction
+        if input_audio_format is not UNSET:
+            field_dict["input_audio_format"] = input_audio_format
+        if input_audio_transcription is not UNSET:
+            field_dict["input_audio_transcription"] = input_audio_transcription
+        if include is not UNSET:
+            field_dict["include"] = include
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction_type_0 import (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0,  # noqa: PLC0415
+        )
+        from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_turn_detection(
+            data: object,
+        ) -> None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                turn_detection_type_0 = RealtimeTranscriptionSessionCreateRequestTurnDetectionType0.from_dict(data)
+
+                return turn_detection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset, data)
+
+        turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
+
+        def _parse_input_audio_noise_reduction(
+            data: object,
+        ) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_audio_noise_reduction_type_0 = (
+                    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0.from_dict(data)
+                )
+
+                return input_audio_noise_reduction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 | Unset, data)
+
+        input_audio_noise_reduction = _parse_input_audio_noise_reduction(d.pop("input_audio_noise_reduction", UNSET))
+
+        def _parse_input_audio_format(
+            data: object,
+        ) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_audio_format_type_1 = RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1(data)
+
+                return input_audio_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 | Unset, data)
+
+        input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
+
+        def _parse_input_audio_transcription(data: object) -> AudioTranscription | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_audio_transcription_type_0 = AudioTranscription.from_dict(data)
+
+                return input_audio_transcription_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AudioTranscription | None | Unset, data)
+
+        input_audio_transcription = _parse_input_audio_transcription(d.pop("input_audio_transcription", UNSET))
+
+        def _parse_include(
+            data: object,
+        ) -> list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_type_0 = []
+                _include_type_0 = data
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = RealtimeTranscriptionSessionCreateRequestIncludeType0Item(
+                        include_type_0_item_data
+                    )
+
+                    include_type_0.append(include_type_0_item)
+
+                return include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset, data)
+
+        include = _parse_include(d.pop("include", UNSET))
+
+        realtime_transcription_session_create_request = cls(
+            turn_detection=turn_detection,
+            input_audio_noise_reduction=input_audio_noise_reduction,
+            input_audio_format=input_audio_format,
+            input_audio_transcription=input_audio_transcription,
+            include=include,
+        )
+
+        realtime_transcription_session_create_request.additional_properties = d
+        return realtime_transcription_session_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_transcription_session_create_request_ga_include_type_0_item import (
+    RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item,
+)
+from ..models.realtime_transcription_session_create_request_ga_type import (
+    RealtimeTranscriptionSessionCreateRequestGAType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_request_ga_audio_type_0 import (
+        RealtimeTranscriptionSessionCreateRequestGAAudioType0,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGA")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateRequestGA:
+    """Realtime transcription session object configuration.
+
+    Attributes:
+        type_ (RealtimeTranscriptionSessionCreateRequestGAType): The type of session to create. Always `transcription`
+            for transcription sessions.
+        audio (None | RealtimeTranscriptionSessionCreateRequestGAAudioType0 | Unset): Configuration for input and output
+            audio.
+        include (list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset): Additional fields to
+            include in server outputs.
+
+            `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    """
+
+    type_: RealtimeTranscriptionSessionCreateRequestGAType
+    audio: None | RealtimeTranscriptionSessionCreateRequestGAAudioType0 | Unset = UNSET
+    include: list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_transcription_session_create_request_ga_audio_type_0 import (
+            RealtimeTranscriptionSessionCreateRequestGAAudioType0,  # noqa: PLC0415
+        )
+
+        type_ = self.type_.value
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, RealtimeTranscriptionSessionCreateRequestGAAudioType0):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item = include_type_0_item_data.value
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if include is not UNSET:
+            field_dict["include"] = include
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_transcription_session_create_request_ga_audio_type_0 import (
+            RealtimeTranscriptionSessionCreateRequestGAAudioType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = RealtimeTranscriptionSessionCreateRequestGAType(d.pop("type"))
+
+        def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateRequestGAAudioType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudioType0.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudioType0 | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        def _parse_include(
+            data: object,
+        ) -> list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_type_0 = []
+                _include_type_0 = data
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item(
+                        include_type_0_item_data
+                    )
+
+                    include_type_0.append(include_type_0_item)
+
+                return include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset, data)
+
+        include = _parse_include(d.pop("include", UNSET))
+
+        realtime_transcription_session_create_request_ga = cls(
+            type_=type_,
+            audio=audio,
+            include=include,
+        )
+
+        realtime_transcription_session_create_request_ga.additional_properties = d
+        return realtime_transcription_session_create_request_ga
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_transcription_session_create_response_ga_include_type_0_item import (
+    RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item,
+)
+from ..models.realtime_transcription_session_create_response_ga_type import (
+    RealtimeTranscriptionSessionCreateResponseGAType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_response_ga_audio_type_0 import (
+        RealtimeTranscriptionSessionCreateResponseGAAudioType0,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateResponseGA:
+    """A Realtime transcription session configuration object.
+
+    Attributes:
+        type_ (RealtimeTranscriptionSessionCreateResponseGAType): The type of session. Always `transcription` for
+            transcription sessions.
+        id (str): Unique identifier for the session that looks like `sess_1234567890abcdef`.
+        object_ (str): The object type. Always `realtime.transcription_session`.
+        expires_at (int | None | Unset): Expiration timestamp for the session, in seconds since epoch.
+        include (list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset): Additional fields
+            to include in server outputs.
+            - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+        audio (None | RealtimeTranscriptionSessionCreateResponseGAAudioType0 | Unset): Configuration for input audio for
+            the session.
+    """
+
+    type_: RealtimeTranscriptionSessionCreateResponseGAType
+    id: str
+    object_: str
+    expires_at: int | None | Unset = UNSET
+    include: list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset = UNSET
+    audio: None | RealtimeTranscriptionSessionCreateResponseGAAudioType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_transcription_session_create_response_ga_audio_type_0 import (
+            RealtimeTranscriptionSessionCreateResponseGAAudioType0,  # noqa: PLC0415
+        )
+
+        type_ = self.type_.value
+
+        id = self.id
+
+        object_ = self.object_
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item = include_type_0_item_data.value
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, RealtimeTranscriptionSessionCreateResponseGAAudioType0):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "object": object_,
+            }
+        )
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if include is not UNSET:
+            field_dict["include"] = include
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_transcription_session_create_response_ga_audio_type_0 import (
+            RealtimeTranscriptionSessionCreateResponseGAAudioType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = RealtimeTranscriptionSessionCreateResponseGAType(d.pop("type"))
+
+        id = d.pop("id")
+
+        object_ = d.pop("object")
+
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_include(
+            data: object,
+        ) -> list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_type_0 = []
+                _include_type_0 = data
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item(
+                        include_type_0_item_data
+                    )
+
+                    include_type_0.append(include_type_0_item)
+
+                return include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset, data)
+
+        include = _parse_include(d.pop("include", UNSET))
+
+        def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = RealtimeTranscriptionSessionCreateResponseGAAudioType0.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranscriptionSessionCreateResponseGAAudioType0 | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        realtime_transcription_session_create_response_ga = cls(
+            type_=type_,
+            id=id,
+            object_=object_,
+            expires_at=expires_at,
+            include=include,
+            audio=audio,
+        )
+
+        realtime_transcription_session_create_response_ga.additional_properties = d
+        return realtime_transcription_session_create_response_ga
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_translation_session_audio_input_type_0_noise_reduction_type_0 import (
+        RealtimeTranslationSessionAudioInputType0NoiseReductionType0,
+    )
+    from ..models.realtime_translation_session_audio_input_type_0_transcription_type_0 import (
+        RealtimeTranslationSessionAudioInputType0TranscriptionType0,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranslationSessionAudioInputType0")
+
+
+@_attrs_define
+class RealtimeTranslationSessionAudioInputType0:
+    """
+    Attributes:
+        transcription (None | RealtimeTranslationSessionAudioInputType0TranscriptionType0 | Unset):
+        noise_reduction (None | RealtimeTranslationSessionAudioInputType0NoiseReductionType0 | Unset):
+    """
+
+    transcription: None | RealtimeTranslationSessionAudioInputType0TranscriptionType0 | Unset = UNSET
+    noise_reduction: None | RealtimeTranslationSessionAudioInputType0NoiseReductionType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_translation_session_audio_input_type_0_noise_reduction_type_0 import (
+            RealtimeTranslationSessionAudioInputType0NoiseReductionType0,  # noqa: PLC0415
+        )
+        from ..models.realtime_translation_session_audio_input_type_0_transcription_type_0 import (
+            RealtimeTranslationSessionAudioInputType0TranscriptionType0,  # noqa: PLC0415
+        )
+
+        transcription: dict[str, Any] | None | Unset
+        if isinstance(self.transcription, Unset):
+            transcription = UNSET
+        elif isinstance(self.transcription, RealtimeTranslationSessionAudioInputType0TranscriptionType0):
+            transcription = self.transcription.to_dict()
+        else:
+            transcription = self.transcription
+
+        noise_reduction: dict[str, Any] | None | Unset
+        if isinstance(self.noise_reduction, Unset):
+            noise_reduction = UNSET
+        elif isinstance(self.noise_reduction, RealtimeTranslationSessionAudioInputType0NoiseReductionType0):
+            noise_reduction = self.noise_reduction.to_dict()
+        else:
+            noise_reduction = self.noise_reduction
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transcription is not UNSET:
+            field_dict["transcription"] = transcription
+        if noise_reduction is not UNSET:
+            field_dict["noise_reduction"] = noise_reduction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_translation_session_audio_input_type_0_noise_reduction_type_0 import (
+            RealtimeTranslationSessionAudioInputType0NoiseReductionType0,  # noqa: PLC0415
+        )
+        from ..models.realtime_translation_session_audio_input_type_0_transcription_type_0 import (
+            RealtimeTranslationSessionAudioInputType0TranscriptionType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_transcription(
+            data: object,
+        ) -> None | RealtimeTranslationSessionAudioInputType0TranscriptionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                transcription_type_0 = RealtimeTranslationSessionAudioInputType0TranscriptionType0.from_dict(data)
+
+                return transcription_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranslationSessionAudioInputType0TranscriptionType0 | Unset, data)
+
+        transcription = _parse_transcription(d.pop("transcription", UNSET))
+
+        def _parse_noise_reduction(
+            data: object,
+        ) -> None | RealtimeTranslationSessionAudioInputType0NoiseReductionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                noise_reduction_type_0 = RealtimeTranslationSessionAudioInputType0NoiseReductionType0.from_dict(data)
+
+                return noise_reduction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranslationSessionAudioInputType0NoiseReductionType0 | Unset, data)
+
+        noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
+
+        realtime_translation_session_audio_input_type_0 = cls(
+            transcription=transcription,
+            noise_reduction=noise_reduction,
+        )
+
+        realtime_translation_session_audio_input_type_0.additional_properties = d
+        return realtime_translation_session_audio_input_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

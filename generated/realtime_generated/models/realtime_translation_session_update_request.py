@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_translation_session_update_request_audio_type_0 import (
+        RealtimeTranslationSessionUpdateRequestAudioType0,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranslationSessionUpdateRequest")
+
+
+@_attrs_define
+class RealtimeTranslationSessionUpdateRequest:
+    """Realtime translation session fields that can be updated with `session.update`.
+
+    Attributes:
+        audio (None | RealtimeTranslationSessionUpdateRequestAudioType0 | Unset): Configuration for translation input
+            and output audio.
+    """
+
+    audio: None | RealtimeTranslationSessionUpdateRequestAudioType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_translation_session_update_request_audio_type_0 import (
+            RealtimeTranslationSessionUpdateRequestAudioType0,  # noqa: PLC0415
+        )
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, RealtimeTranslationSessionUpdateRequestAudioType0):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_translation_session_update_request_audio_type_0 import (
+            RealtimeTranslationSessionUpdateRequestAudioType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_audio(data: object) -> None | RealtimeTranslationSessionUpdateRequestAudioType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = RealtimeTranslationSessionUpdateRequestAudioType0.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranslationSessionUpdateRequestAudioType0 | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        realtime_translation_session_update_request = cls(
+            audio=audio,
+        )
+
+        realtime_translation_session_update_request.additional_properties = d
+        return realtime_translation_session_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_realtime_call_incoming_object_type_1 import WebhookRealtimeCallIncomingObjectType1
+from ..models.webhook_realtime_call_incoming_type import WebhookRealtimeCallIncomingType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData
+
+
+T = TypeVar("T", bound="WebhookRealtimeCallIncoming")
+
+
+@_attrs_define
+class WebhookRealtimeCallIncoming:
+    """Sent when an incoming API SIP session is available for Realtime acceptance.
+    The same pending session can also emit `live.call.incoming`; the first
+    successful Realtime or Live accept endpoint selects the runtime surface.
+
+        Attributes:
+            created_at (int): The Unix timestamp (in seconds) of when the model response was completed.
+            id (str): The unique ID of the event.
+            data (WebhookRealtimeCallIncomingData): Event data payload.
+            type_ (WebhookRealtimeCallIncomingType): The type of the event. Always `realtime.call.incoming`.
+            object_ (None | Unset | WebhookRealtimeCallIncomingObjectType1): The object of the event. Always `event`.
+    """
+
+    created_at: int
+    id: str
+    data: WebhookRealtimeCallIncomingData
+    type_: WebhookRealtimeCallIncomingType
+    object_: None | Unset | WebhookRealtimeCallIncomingObjectType1 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        id = self.id
+
+        data = self.data.to_dict()
+
+        type_ = self.type_.value
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        elif isinstance(self.object_, WebhookRealtimeCallIncomingObjectType1):
+            object_ = self.object_.value
+        else:
+            object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "data": data,
+                "type": type_,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        data = WebhookRealtimeCallIncomingData.from_dict(d.pop("data"))
+
+        type_ = WebhookRealtimeCallIncomingType(d.pop("type"))
+
+        def _parse_object_(data: object) -> None | Unset | WebhookRealtimeCallIncomingObjectType1:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                object_type_1 = WebhookRealtimeCallIncomingObjectType1(data)
+
+                return object_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebhookRealtimeCallIncomingObjectType1, data)
+
+        object_ = _parse_object_(d.pop("object", UNSET))
+
+        webhook_realtime_call_incoming = cls(
+            created_at=created_at,
+            id=id,
+            data=data,
+            type_=type_,
+            object_=object_,
+        )
+
+        webhook_realtime_call_incoming.additional_properties = d
+        return webhook_realtime_call_incoming
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,244 @@
+"""Named type aliases for the spec's union schemas (``RealtimeServerEvent``, ...).
+
+The generator inlines unions into fields; these aliases give them the spec's names.
+Importing this module loads every member model: import it where you need the names.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .models.metadata_variant_0 import MetadataVariant0
+from .models.prompt_variant_0 import PromptVariant0
+from .models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat
+from .models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat
+from .models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
+from .models.realtime_client_event_conversation_item_create import RealtimeClientEventConversationItemCreate
+from .models.realtime_client_event_conversation_item_delete import RealtimeClientEventConversationItemDelete
+from .models.realtime_client_event_conversation_item_retrieve import RealtimeClientEventConversationItemRetrieve
+from .models.realtime_client_event_conversation_item_truncate import RealtimeClientEventConversationItemTruncate
+from .models.realtime_client_event_input_audio_buffer_append import RealtimeClientEventInputAudioBufferAppend
+from .models.realtime_client_event_input_audio_buffer_clear import RealtimeClientEventInputAudioBufferClear
+from .models.realtime_client_event_input_audio_buffer_commit import RealtimeClientEventInputAudioBufferCommit
+from .models.realtime_client_event_output_audio_buffer_clear import RealtimeClientEventOutputAudioBufferClear
+from .models.realtime_client_event_response_cancel import RealtimeClientEventResponseCancel
+from .models.realtime_client_event_response_create import RealtimeClientEventResponseCreate
+from .models.realtime_client_event_session_update import RealtimeClientEventSessionUpdate
+from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
+from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
+from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
+from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
+from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
+from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
+from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
+from .models.realtime_mcp_list_tools import RealtimeMCPListTools
+from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
+from .models.realtime_server_event_conversation_created import RealtimeServerEventConversationCreated
+from .models.realtime_server_event_conversation_item_added import RealtimeServerEventConversationItemAdded
+from .models.realtime_server_event_conversation_item_created import RealtimeServerEventConversationItemCreated
+from .models.realtime_server_event_conversation_item_deleted import RealtimeServerEventConversationItemDeleted
+from .models.realtime_server_event_conversation_item_done import RealtimeServerEventConversationItemDone
+from .models.realtime_server_event_conversation_item_input_audio_transcription_completed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
+)
+from .models.realtime_server_event_conversation_item_input_audio_transcription_delta import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
+)
+from .models.realtime_server_event_conversation_item_input_audio_transcription_failed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
+)
+from .models.realtime_server_event_conversation_item_input_audio_transcription_segment import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
+)
+from .models.realtime_server_event_conversation_item_retrieved import RealtimeServerEventConversationItemRetrieved
+from .models.realtime_server_event_conversation_item_truncated import RealtimeServerEventConversationItemTruncated
+from .models.realtime_server_event_error import RealtimeServerEventError
+from .models.realtime_server_event_input_audio_buffer_cleared import RealtimeServerEventInputAudioBufferCleared
+from .models.realtime_server_event_input_audio_buffer_committed import RealtimeServerEventInputAudioBufferCommitted
+from .models.realtime_server_event_input_audio_buffer_dtmf_event_received import (
+    RealtimeServerEventInputAudioBufferDtmfEventReceived,
+)
+from .models.realtime_server_event_input_audio_buffer_speech_started import (
+    RealtimeServerEventInputAudioBufferSpeechStarted,
+)
+from .models.realtime_server_event_input_audio_buffer_speech_stopped import (
+    RealtimeServerEventInputAudioBufferSpeechStopped,
+)
+from .models.realtime_server_event_input_audio_buffer_timeout_triggered import (
+    RealtimeServerEventInputAudioBufferTimeoutTriggered,
+)
+from .models.realtime_server_event_mcp_list_tools_completed import RealtimeServerEventMCPListToolsCompleted
+from .models.realtime_server_event_mcp_list_tools_failed import RealtimeServerEventMCPListToolsFailed
+from .models.realtime_server_event_mcp_list_tools_in_progress import RealtimeServerEventMCPListToolsInProgress
+from .models.realtime_server_event_output_audio_buffer_cleared import RealtimeServerEventOutputAudioBufferCleared
+from .models.realtime_server_event_output_audio_buffer_started import RealtimeServerEventOutputAudioBufferStarted
+from .models.realtime_server_event_output_audio_buffer_stopped import RealtimeServerEventOutputAudioBufferStopped
+from .models.realtime_server_event_rate_limits_updated import RealtimeServerEventRateLimitsUpdated
+from .models.realtime_server_event_response_audio_delta import RealtimeServerEventResponseAudioDelta
+from .models.realtime_server_event_response_audio_done import RealtimeServerEventResponseAudioDone
+from .models.realtime_server_event_response_audio_transcript_delta import (
+    RealtimeServerEventResponseAudioTranscriptDelta,
+)
+from .models.realtime_server_event_response_audio_transcript_done import RealtimeServerEventResponseAudioTranscriptDone
+from .models.realtime_server_event_response_content_part_added import RealtimeServerEventResponseContentPartAdded
+from .models.realtime_server_event_response_content_part_done import RealtimeServerEventResponseContentPartDone
+from .models.realtime_server_event_response_created import RealtimeServerEventResponseCreated
+from .models.realtime_server_event_response_done import RealtimeServerEventResponseDone
+from .models.realtime_server_event_response_function_call_arguments_delta import (
+    RealtimeServerEventResponseFunctionCallArgumentsDelta,
+)
+from .models.realtime_server_event_response_function_call_arguments_done import (
+    RealtimeServerEventResponseFunctionCallArgumentsDone,
+)
+from .models.realtime_server_event_response_mcp_call_arguments_delta import (
+    RealtimeServerEventResponseMCPCallArgumentsDelta,
+)
+from .models.realtime_server_event_response_mcp_call_arguments_done import (
+    RealtimeServerEventResponseMCPCallArgumentsDone,
+)
+from .models.realtime_server_event_response_mcp_call_completed import RealtimeServerEventResponseMCPCallCompleted
+from .models.realtime_server_event_response_mcp_call_failed import RealtimeServerEventResponseMCPCallFailed
+from .models.realtime_server_event_response_mcp_call_in_progress import RealtimeServerEventResponseMCPCallInProgress
+from .models.realtime_server_event_response_output_item_added import RealtimeServerEventResponseOutputItemAdded
+from .models.realtime_server_event_response_output_item_done import RealtimeServerEventResponseOutputItemDone
+from .models.realtime_server_event_response_text_delta import RealtimeServerEventResponseTextDelta
+from .models.realtime_server_event_response_text_done import RealtimeServerEventResponseTextDone
+from .models.realtime_server_event_session_created import RealtimeServerEventSessionCreated
+from .models.realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
+from .models.realtime_translation_client_event_input_audio_buffer_append import (
+    RealtimeTranslationClientEventInputAudioBufferAppend,
+)
+from .models.realtime_translation_client_event_session_close import RealtimeTranslationClientEventSessionClose
+from .models.realtime_translation_client_event_session_update import RealtimeTranslationClientEventSessionUpdate
+from .models.realtime_translation_server_event_session_closed import RealtimeTranslationServerEventSessionClosed
+from .models.realtime_translation_server_event_session_created import RealtimeTranslationServerEventSessionCreated
+from .models.realtime_translation_server_event_session_input_transcript_delta import (
+    RealtimeTranslationServerEventSessionInputTranscriptDelta,
+)
+from .models.realtime_translation_server_event_session_output_audio_delta import (
+    RealtimeTranslationServerEventSessionOutputAudioDelta,
+)
+from .models.realtime_translation_server_event_session_output_transcript_delta import (
+    RealtimeTranslationServerEventSessionOutputTranscriptDelta,
+)
+from .models.realtime_translation_server_event_session_updated import RealtimeTranslationServerEventSessionUpdated
+from .models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
+from .models.realtime_truncation_type_0 import RealtimeTruncationType0
+from .models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0
+from .models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1
+from .models.response_prompt_variables_prompt_variables import ResponsePromptVariablesPromptVariables
+from .models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1
+from .models.voice_ids_shared_type_1 import VoiceIdsSharedType1
+
+Metadata: TypeAlias = MetadataVariant0 | None
+Prompt: TypeAlias = None | PromptVariant0
+RealtimeAudioFormats: TypeAlias = (
+    RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat
+)
+RealtimeClientEvent: TypeAlias = (
+    RealtimeClientEventConversationItemCreate
+    | RealtimeClientEventConversationItemDelete
+    | RealtimeClientEventConversationItemRetrieve
+    | RealtimeClientEventConversationItemTruncate
+    | RealtimeClientEventInputAudioBufferAppend
+    | RealtimeClientEventInputAudioBufferClear
+    | RealtimeClientEventInputAudioBufferCommit
+    | RealtimeClientEventOutputAudioBufferClear
+    | RealtimeClientEventResponseCancel
+    | RealtimeClientEventResponseCreate
+    | RealtimeClientEventSessionUpdate
+)
+RealtimeConversationItem: TypeAlias = (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+)
+RealtimeServerEvent: TypeAlias = (
+    RealtimeServerEventConversationCreated
+    | RealtimeServerEventConversationItemAdded
+    | RealtimeServerEventConversationItemCreated
+    | RealtimeServerEventConversationItemDeleted
+    | RealtimeServerEventConversationItemDone
+    | RealtimeServerEventConversationItemInputAudioTranscriptionCompleted
+    | RealtimeServerEventConversationItemInputAudioTranscriptionDelta
+    | RealtimeServerEventConversationItemInputAudioTranscriptionFailed
+    | RealtimeServerEventConversationItemInputAudioTranscriptionSegment
+    | RealtimeServerEventConversationItemRetrieved
+    | RealtimeServerEventConversationItemTruncated
+    | RealtimeServerEventError
+    | RealtimeServerEventInputAudioBufferCleared
+    | RealtimeServerEventInputAudioBufferCommitted
+    | RealtimeServerEventInputAudioBufferDtmfEventReceived
+    | RealtimeServerEventInputAudioBufferSpeechStarted
+    | RealtimeServerEventInputAudioBufferSpeechStopped
+    | RealtimeServerEventInputAudioBufferTimeoutTriggered
+    | RealtimeServerEventMCPListToolsCompleted
+    | RealtimeServerEventMCPListToolsFailed
+    | RealtimeServerEventMCPListToolsInProgress
+    | RealtimeServerEventOutputAudioBufferCleared
+    | RealtimeServerEventOutputAudioBufferStarted
+    | RealtimeServerEventOutputAudioBufferStopped
+    | RealtimeServerEventRateLimitsUpdated
+    | RealtimeServerEventResponseAudioDelta
+    | RealtimeServerEventResponseAudioDone
+    | RealtimeServerEventResponseAudioTranscriptDelta
+    | RealtimeServerEventResponseAudioTranscriptDone
+    | RealtimeServerEventResponseContentPartAdded
+    | RealtimeServerEventResponseContentPartDone
+    | RealtimeServerEventResponseCreated
+    | RealtimeServerEventResponseDone
+    | RealtimeServerEventResponseFunctionCallArgumentsDelta
+    | RealtimeServerEventResponseFunctionCallArgumentsDone
+    | RealtimeServerEventResponseMCPCallArgumentsDelta
+    | RealtimeServerEventResponseMCPCallArgumentsDone
+    | RealtimeServerEventResponseMCPCallCompleted
+    | RealtimeServerEventResponseMCPCallFailed
+    | RealtimeServerEventResponseMCPCallInProgress
+    | RealtimeServerEventResponseOutputItemAdded
+    | RealtimeServerEventResponseOutputItemDone
+    | RealtimeServerEventResponseTextDelta
+    | RealtimeServerEventResponseTextDone
+    | RealtimeServerEventSessionCreated
+    | RealtimeServerEventSessionUpdated
+)
+RealtimeTranslationClientEvent: TypeAlias = (
+    RealtimeTranslationClientEventInputAudioBufferAppend
+    | RealtimeTranslationClientEventSessionClose
+    | RealtimeTranslationClientEventSessionUpdate
+)
+RealtimeTranslationServerEvent: TypeAlias = (
+    RealtimeServerEventError
+    | RealtimeTranslationServerEventSessionClosed
+    | RealtimeTranslationServerEventSessionCreated
+    | RealtimeTranslationServerEventSessionInputTranscriptDelta
+    | RealtimeTranslationServerEventSessionOutputAudioDelta
+    | RealtimeTranslationServerEventSessionOutputTranscriptDelta
+    | RealtimeTranslationServerEventSessionUpdated
+)
+RealtimeTruncation: TypeAlias = RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0
+RealtimeTurnDetection: TypeAlias = None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1
+ResponsePromptVariables: TypeAlias = None | ResponsePromptVariablesPromptVariables
+VoiceIdsOrCustomVoice: TypeAlias = str | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1
+VoiceIdsShared: TypeAlias = str | VoiceIdsSharedType1
+
+__all__ = (
+    "Metadata",
+    "Prompt",
+    "RealtimeAudioFormats",
+    "RealtimeClientEvent",
+    "RealtimeConversationItem",
+    "RealtimeServerEvent",
+    "RealtimeTranslationClientEvent",
+    "RealtimeTranslationServerEvent",
+    "RealtimeTruncation",
+    "RealtimeTurnDetection",
+    "ResponsePromptVariables",
+    "VoiceIdsOrCustomVoice",
+    "VoiceIdsShared",
+)

@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Regenerate ``generated/`` (the ``realtime-ext-generated`` distribution) from the pinned spec.
+
+Pipeline, each step in its own module under ``scripts/regen_lib``:
+
+1. ``source``    find the spec (``--spec``, ``$REALTIME_EXT_SPEC``, ``../shared``, pinned URL)
+                 and check its sha256 against ``openapi/pin.toml``.
+2. ``subset``    keep the realtime surface: ``/realtime`` paths, every ``Realtime*`` schema,
+                 the ``realtime.call.incoming`` webhook, and everything they reference.
+3. ``normalise`` make the subset digestible for openapi-python-client (documented rules)
+                 and apply ``openapi/overlay.yaml`` (spec fixes, each with its reason).
+4. ``generate``  run the pinned generator with ``openapi/generator.yaml`` and
+                 ``openapi/templates``; any warning fails the run with the generator's text.
+5. ``postprocess`` lazy model loading, union aliases, event dispatch tables, spec stamp,
+                 the distribution's own pyproject.toml, formatting with the pinned ruff.
+
+Usage::
+
+    python scripts/regen.py                      # regenerate generated/ in place
+    python scripts/regen.py --check              # fail (with a diff) if generated/ drifted
+    python scripts/regen.py --spec NEW.yaml --update-pin
+    python scripts/regen.py --diff OLD.yaml NEW.yaml   # report realtime surface changes
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from regen_lib.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

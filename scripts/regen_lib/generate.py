@@ -1,0 +1,102 @@
+"""Run the pinned openapi-python-client on the normalised subset."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .source import ROOT
+
+GENERATOR = "openapi-python-client"
+GENERATOR_VERSION = "0.29.1"
+CONFIG_FILE = ROOT / "openapi" / "generator.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
+PACKAGE = "realtime_generated"
+
+# Our templates are edited copies of upstream ones; if the generator's own copy changes
+# (a version bump), ours must be re-derived rather than silently keep old behaviour.
+UPSTREAM_TEMPLATE_SHA256 = {
+    "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    "str_enum.py.jinja": "e4979a5e6b338351eda8bdac534017cfbeb51a809b494fd3c632db39414817fc",
+}
+
+# Lines the generator prints that mean something was skipped or degraded.
+_FAILURE_MARKERS = (
+    "warning",
+    "unable to",
+    "could not",
+    "unsupported",
+    "failure to process",
+    "will not be generated",
+    "invalid",
+    "duplicate",
+)
+
+
+class GeneratorError(RuntimeError):
+    """The generator warned, failed, or is not the pinned version."""
+
+
+def check_generator() -> None:
+    try:
+        version = metadata.version(GENERATOR)
+    except metadata.PackageNotFoundError as exc:
+        raise GeneratorError(f"{GENERATOR} is not installed; run `make install`") from exc
+    if version != GENERATOR_VERSION:
+        raise GeneratorError(
+            f"{GENERATOR} {version} is installed but generated/ is pinned to "
+            f"{GENERATOR_VERSION}: output depends on the generator's version"
+        )
+    import openapi_python_client
+
+    upstream = Path(openapi_python_client.__file__).parent / "templates"
+    for name, expected in UPSTREAM_TEMPLATE_SHA256.items():
+        actual = hashlib.sha256((upstream / name).read_bytes()).hexdigest()
+        if actual != expected:
+            raise GeneratorError(
+                f"the generator's {name} changed (sha256 {actual}); re-derive "
+                f"openapi/templates/{name} from it and update UPSTREAM_TEMPLATE_SHA256"
+            )
+
+
+def run(doc: dict[str, Any], out_dir: Path) -> str:
+    """Generate the package into ``out_dir / PACKAGE`` and return the generator's output."""
+    check_generator()
+    with tempfile.TemporaryDirectory(prefix="realtime-regen-") as tmp:
+        spec_path = Path(tmp) / "realtime-subset.json"
+        spec_path.write_text(json.dumps(doc, indent=1, sort_keys=False), encoding="utf-8")
+        cli = Path(sys.executable).parent / GENERATOR
+        cmd = [
+            str(cli),
+            "generate",
+            "--path",
+            str(spec_path),
+            "--config",
+            str(CONFIG_FILE),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out_dir / PACKAGE),
+            "--overwrite",
+        ]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    output = (proc.stdout + proc.stderr).strip()
+    flagged = [
+        line
+        for line in output.splitlines()
+        if any(marker in line.lower() for marker in _FAILURE_MARKERS)
+    ]
+    if proc.returncode != 0 or flagged:
+        raise GeneratorError(
+            f"{GENERATOR} reported problems (exit {proc.returncode}); nothing was written.\n"
+            f"{output}"
+        )
+    return output

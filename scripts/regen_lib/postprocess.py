@@ -1,0 +1,301 @@
+"""Turn the generator's package into the ``realtime-ext-generated`` distribution.
+
+* ``models/__init__.py`` becomes lazy: the generator's version imports all ~540 model modules
+  (about 0.6 s); ours imports a model's module the first time the name is used.
+* ``unions.py``: a named ``TypeAlias`` for every component schema that is a union (or another
+  non-model type), with exactly the member types the generator uses for fields. The
+  generator has no names for them; we let it type a hidden holder model with one field per
+  union (``add_union_holder``), read the annotations back, and delete the holder.
+* ``event_types.py``: ``type`` -> (module, class) dispatch tables for every event union,
+  read from the spec's discriminated unions (and, for the beta events, which the spec
+  lists without a union, from their schema names).
+* ``_spec.py``: the spec's sha256, upstream commit and version, stamped into the package.
+* ``py.typed``, the distribution's ``pyproject.toml`` and README.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+HOLDER = "RealtimeExtUnionHolder"
+HOLDER_MODULE = "realtime_ext_union_holder"
+DIST_NAME = "realtime-ext-generated"
+
+# Event unions: (table name, union schema in the spec or None, schema-name prefix used when
+# the spec has no union). Order is the order of the tables in event_types.py.
+EVENT_UNIONS: tuple[tuple[str, str | None, str | None], ...] = (
+    ("SERVER_EVENTS", "RealtimeServerEvent", None),
+    ("CLIENT_EVENTS", "RealtimeClientEvent", None),
+    ("BETA_SERVER_EVENTS", None, "RealtimeBetaServerEvent"),
+    ("BETA_CLIENT_EVENTS", None, "RealtimeBetaClientEvent"),
+    ("TRANSLATION_SERVER_EVENTS", "RealtimeTranslationServerEvent", None),
+    ("TRANSLATION_CLIENT_EVENTS", "RealtimeTranslationClientEvent", None),
+)
+
+
+def _holder_field(position: int) -> str:
+    # Plain positional field names survive the generator's renaming unchanged.
+    return f"u{position}"
+
+
+def is_model_schema(schema: dict[str, Any]) -> bool:
+    """True where the generator makes a class (object or enum) named after the component."""
+    if "anyOf" in schema or "oneOf" in schema:
+        return False
+    if "enum" in schema:
+        return True
+    return schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+
+
+def alias_candidates(doc: dict[str, Any]) -> list[str]:
+    return [
+        name for name, schema in doc["components"]["schemas"].items() if not is_model_schema(schema)
+    ]
+
+
+def add_union_holder(doc: dict[str, Any]) -> list[str]:
+    names = alias_candidates(doc)
+    doc["components"]["schemas"][HOLDER] = {
+        "type": "object",
+        "description": "Internal: lets the generator type every union; removed by regen.",
+        "required": [_holder_field(i) for i in range(len(names))],
+        "properties": {
+            _holder_field(i): {"$ref": f"#/components/schemas/{name}"}
+            for i, name in enumerate(names)
+        },
+    }
+    return names
+
+
+# --- models/__init__.py ----------------------------------------------------------------------
+
+_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$", re.MULTILINE)
+
+
+def model_index(package: Path) -> dict[str, str]:
+    """Class name -> module name, read from the generator's models/__init__.py."""
+    text = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+    return {cls: module for module, cls in _IMPORT.findall(text)}
+
+
+def write_lazy_models_init(package: Path, index: dict[str, str]) -> None:
+    names = sorted(index)
+    lines = [
+        '"""All data models of the realtime surface, imported on first use.',
+        "",
+        "``from realtime_generated.models import X`` loads only X's module (and what X needs),",
+        "so importing the client or one endpoint stays cheap.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .{index[name]} import {name} as {name}" for name in names),
+        "",
+        "_MODULES: dict[str, str] = {",
+        *(f'    "{name}": "{index[name]}",' for name in names),
+        "}",
+        "",
+        "__all__ = (",
+        *(f'    "{name}",' for name in names),
+        ")",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    try:",
+        "        module = _MODULES[name]",
+        "    except KeyError:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None',
+        '    value = getattr(importlib.import_module(f".{module}", __name__), name)',
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return list(__all__)",
+        "",
+    ]
+    (package / "models" / "__init__.py").write_text("\n".join(lines), encoding="utf-8")
+
+
+# --- unions.py -------------------------------------------------------------------------------
+
+
+def _holder_annotations(package: Path) -> tuple[dict[str, str], set[str]]:
+    source = (package / "models" / f"{HOLDER_MODULE}.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == HOLDER)
+    annotations: dict[str, str] = {}
+    for node in cls.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            annotations[node.target.id] = ast.unparse(node.annotation).strip("'\"")
+    names = set(re.findall(r"\b[A-Z]\w*", " ".join(annotations.values())))
+    return annotations, names
+
+
+def write_unions(package: Path, names: list[str], index: dict[str, str]) -> list[str]:
+    annotations, used = _holder_annotations(package)
+    (package / "models" / f"{HOLDER_MODULE}.py").unlink()
+    index.pop(HOLDER, None)
+    imports = sorted(n for n in used if n in index)
+    typing_names = sorted(n for n in used if n in {"Any"})
+    lines = [
+        '"""Named type aliases for the spec\'s union schemas (``RealtimeServerEvent``, ...).',
+        "",
+        "The generator inlines unions into fields; these aliases give them the spec's names.",
+        "Importing this module loads every member model: import it where you need the names.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        f"from typing import {', '.join(['TypeAlias', *typing_names])}",
+        "",
+        *(f"from .models.{index[n]} import {n}" for n in imports),
+        "",
+    ]
+    exported: list[str] = []
+    for position, name in enumerate(names):
+        field = _holder_field(position)
+        if field not in annotations:
+            raise RuntimeError(f"the generator did not type union {name}")
+        lines.append(f"{name}: TypeAlias = {annotations[field]}")
+        exported.append(name)
+    lines += ["", "__all__ = (", *(f'    "{n}",' for n in exported), ")", ""]
+    (package / "unions.py").write_text("\n".join(lines), encoding="utf-8")
+    return exported
+
+
+# --- event_types.py --------------------------------------------------------------------------
+
+
+def _event_type(schema: dict[str, Any], name: str) -> str:
+    enum = ((schema.get("properties") or {}).get("type") or {}).get("enum") or []
+    if len(enum) != 1:
+        raise RuntimeError(f"event schema {name} has no single `type` value: {enum}")
+    return str(enum[0])
+
+
+def event_tables(doc: dict[str, Any], index: dict[str, str]) -> dict[str, dict[str, str]]:
+    schemas = doc["components"]["schemas"]
+    tables: dict[str, dict[str, str]] = {}
+    for table, union, prefix in EVENT_UNIONS:
+        if union is not None:
+            members = [m["$ref"].rsplit("/", 1)[1] for m in schemas[union]["anyOf"]]
+        else:
+            members = sorted(n for n in schemas if prefix and n.startswith(prefix))
+        entries: dict[str, str] = {}
+        for member in members:
+            event_type = _event_type(schemas[member], member)
+            if event_type in entries:
+                raise RuntimeError(f"{table}: two schemas claim type {event_type!r}")
+            if member not in index:
+                raise RuntimeError(f"{table}: no generated model for {member}")
+            entries[event_type] = member
+        tables[table] = dict(sorted(entries.items()))
+    return tables
+
+
+def write_event_types(package: Path, tables: dict[str, dict[str, str]]) -> None:
+    lines = [
+        '"""Event ``type`` -> model class name, derived from the spec\'s discriminated unions.',
+        "",
+        "Plain data (no model is imported): resolve a name with",
+        "``getattr(realtime_generated.models, name)``, which loads just that model.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+    ]
+    for table, entries in tables.items():
+        lines.append(f"{table}: dict[str, str] = {{")
+        lines += [f'    "{event_type}": "{cls}",' for event_type, cls in entries.items()]
+        lines += ["}", ""]
+    lines += ["__all__ = (", *(f'    "{t}",' for t in tables), ")", ""]
+    (package / "event_types.py").write_text("\n".join(lines), encoding="utf-8")
+
+
+# --- stamp, packaging, formatting ------------------------------------------------------------
+
+
+def write_spec_stamp(package: Path, *, sha256: str, commit: str, url: str, version: str) -> None:
+    from .generate import GENERATOR, GENERATOR_VERSION
+
+    (package / "_spec.py").write_text(
+        '"""The spec this package was generated from (written by scripts/regen.py)."""\n\n'
+        f'SPEC_SHA256 = "{sha256}"\n'
+        f'SPEC_COMMIT = "{commit}"\n'
+        f'SPEC_URL = "{url}"\n'
+        f'SPEC_VERSION = "{version}"\n'
+        f'GENERATOR = "{GENERATOR} {GENERATOR_VERSION}"\n',
+        encoding="utf-8",
+    )
+    init = package / "__init__.py"
+    text = init.read_text(encoding="utf-8")
+    text += (
+        "\nfrom ._spec import GENERATOR, SPEC_COMMIT, SPEC_SHA256, SPEC_URL, SPEC_VERSION\n\n"
+        f'__version__ = "{version}"\n'
+        "__all__ += (\n"
+        '    "GENERATOR",\n    "SPEC_COMMIT",\n    "SPEC_SHA256",\n'
+        '    "SPEC_URL",\n    "SPEC_VERSION",\n    "__version__",\n)\n'
+    )
+    init.write_text(text, encoding="utf-8")
+    (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+
+
+def write_distribution(dist: Path, *, version: str, commit: str, sha256: str) -> None:
+    (dist / "pyproject.toml").write_text(
+        f"""# Written by scripts/regen.py; do not edit.
+[build-system]
+requires = ["hatchling>=1.25"]
+build-backend = "hatchling.build"
+
+[project]
+name = "{DIST_NAME}"
+version = "{version}"
+description = "Low-level client for the OpenAI Realtime API, generated from the OpenAI spec."
+readme = "README.md"
+requires-python = ">=3.11"
+license = "MIT"
+dependencies = ["httpx>=0.23.0,<1", "attrs>=22.2.0", "python-dateutil>=2.8.0"]
+
+[tool.hatch.build.targets.wheel]
+packages = ["realtime_generated"]
+""",
+        encoding="utf-8",
+    )
+    (dist / "README.md").write_text(
+        f"""# {DIST_NAME}
+
+Low-level Python client for the OpenAI Realtime API (`/realtime/...` endpoints and every
+Realtime schema), generated by openapi-python-client from the OpenAI OpenAPI spec.
+
+**Generated code: never edit by hand.** `scripts/regen.py` in the realtime-ext repository
+rewrites this folder, and `make check-regen` fails when it differs from a fresh run.
+
+- spec version: {version} (the distribution's version follows the spec's `info.version`)
+- upstream commit: `{commit}`
+- spec sha256: `{sha256}`
+
+The same values are importable: `realtime_generated.SPEC_VERSION`, `SPEC_COMMIT`,
+`SPEC_SHA256`. Most applications want the hand-written `realtime-ext` package instead.
+""",
+        encoding="utf-8",
+    )
+
+
+def format_tree(dist: Path) -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    common = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+    subprocess.run(
+        [str(ruff), "check", *common, "--select", "F401,I", "--fix-only", "--quiet", str(dist)],
+        check=True,
+    )
+    subprocess.run([str(ruff), "format", *common, "--quiet", str(dist)], check=True)

@@ -1,0 +1,31 @@
+"""Fixtures for the regeneration pipeline: the pinned spec's realtime subset, loaded once."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from regen_lib import normalise, source, subset  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def upstream_subset() -> dict[str, Any]:
+    """The realtime subset as upstream wrote it (no normalisation)."""
+    spec = source.load(None)
+    return subset.select(source.parse_yaml(spec.raw))
+
+
+@pytest.fixture(scope="session")
+def normalised_subset(upstream_subset: dict[str, Any]) -> dict[str, Any]:
+    """The subset regen hands the generator (overlay and rules applied)."""
+    import copy
+
+    doc = copy.deepcopy(upstream_subset)
+    normalise.normalise(doc)
+    return doc

@@ -1,0 +1,146 @@
+"""The generated package covers the whole realtime surface of the spec."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+import realtime_generated
+from realtime_generated import event_types, models, unions
+
+ENDPOINTS = {
+    "create_realtime_call": ("POST", "/realtime/calls"),
+    "accept_realtime_call": ("POST", "/realtime/calls/{call_id}/accept"),
+    "hangup_realtime_call": ("POST", "/realtime/calls/{call_id}/hangup"),
+    "refer_realtime_call": ("POST", "/realtime/calls/{call_id}/refer"),
+    "reject_realtime_call": ("POST", "/realtime/calls/{call_id}/reject"),
+    "create_realtime_client_secret": ("POST", "/realtime/client_secrets"),
+    "create_realtime_session": ("POST", "/realtime/sessions"),
+    "create_realtime_transcription_session": ("POST", "/realtime/transcription_sessions"),
+    "create_realtime_translation_client_secret": ("POST", "/realtime/translations/client_secrets"),
+}
+
+
+EXAMPLE_BODIES: dict[str, dict[str, Any]] = {
+    "accept_realtime_call": {"type": "realtime", "model": "gpt-realtime"},
+    "refer_realtime_call": {"target_uri": "tel:+14155550123"},
+    "create_realtime_translation_client_secret": {"session": {"model": "gpt-realtime"}},
+}
+
+
+def test_every_spec_endpoint_is_generated(upstream_subset: dict[str, Any]) -> None:
+    in_spec = {
+        (method.upper(), path)
+        for path, item in upstream_subset["paths"].items()
+        for method in item
+        if method in {"get", "post", "put", "patch", "delete"}
+    }
+    assert in_spec == set(ENDPOINTS.values())
+
+
+@pytest.mark.parametrize("name", sorted(ENDPOINTS))
+def test_endpoint_has_all_four_callables(name: str) -> None:
+    module = importlib.import_module(f"realtime_generated.api.realtime.{name}")
+    for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+        assert callable(getattr(module, function)), f"{name}.{function}"
+    assert inspect.iscoroutinefunction(module.asyncio_detailed)
+    method, path = ENDPOINTS[name]
+    kwargs_fn = module._get_kwargs
+    params = inspect.signature(kwargs_fn).parameters
+    args: dict[str, Any] = {"call_id": "rtc_1"} if "call_id" in params else {}
+    if "body" in params and params["body"].default is inspect.Parameter.empty:
+        annotation = params["body"].annotation
+        body_cls = annotation if isinstance(annotation, type) else getattr(models, str(annotation))
+        args["body"] = body_cls.from_dict(EXAMPLE_BODIES.get(name, {}))
+    kwargs = kwargs_fn(**args)
+    assert kwargs["method"] == method.lower()
+    assert kwargs["url"] == path.replace("{call_id}", "rtc_1")
+
+
+def test_every_realtime_schema_has_a_model_or_alias(normalised_subset: dict[str, Any]) -> None:
+    schemas = normalised_subset["components"]["schemas"]
+    realtime = {name for name in schemas if name.startswith("Realtime")}
+    realtime.add("WebhookRealtimeCallIncoming")
+    models_ = set(models.__all__)
+    aliases = set(unions.__all__)
+    missing = sorted(name for name in realtime if name not in models_ | aliases)
+    assert not missing
+    # Every union in the spec is an alias, and every alias is a union or non-object in the spec.
+    spec_unions = {n for n, s in schemas.items() if "anyOf" in s or "oneOf" in s}
+    assert spec_unions <= aliases
+    for required in (
+        "RealtimeServerEvent",
+        "RealtimeClientEvent",
+        "RealtimeAudioFormats",
+        "RealtimeTruncation",
+        "RealtimeTurnDetection",
+        "RealtimeTranslationServerEvent",
+        "RealtimeTranslationClientEvent",
+    ):
+        assert required in aliases
+
+
+def test_union_aliases_hold_the_spec_members(upstream_subset: dict[str, Any]) -> None:
+    schemas = upstream_subset["components"]["schemas"]
+    members = {ref["$ref"].rsplit("/", 1)[1] for ref in schemas["RealtimeServerEvent"]["anyOf"]}
+    alias_args = {cls.__name__ for cls in unions.RealtimeServerEvent.__args__}
+    assert members == alias_args
+
+
+def test_event_tables_follow_the_discriminator(upstream_subset: dict[str, Any]) -> None:
+    schemas = upstream_subset["components"]["schemas"]
+    for table, union in (
+        (event_types.SERVER_EVENTS, "RealtimeServerEvent"),
+        (event_types.CLIENT_EVENTS, "RealtimeClientEvent"),
+        (event_types.TRANSLATION_SERVER_EVENTS, "RealtimeTranslationServerEvent"),
+        (event_types.TRANSLATION_CLIENT_EVENTS, "RealtimeTranslationClientEvent"),
+    ):
+        names = [ref["$ref"].rsplit("/", 1)[1] for ref in schemas[union]["anyOf"]]
+        assert sorted(table.values()) == sorted(names)
+        for event_type, name in table.items():
+            assert schemas[name]["properties"]["type"]["enum"] == [event_type]
+    beta = {n for n in schemas if n.startswith("RealtimeBetaServerEvent")}
+    assert set(event_types.BETA_SERVER_EVENTS.values()) == beta
+    assert event_types.SERVER_EVENTS["response.output_audio.delta"] == (
+        "RealtimeServerEventResponseAudioDelta"
+    )
+
+
+def test_spec_is_stamped_into_the_package() -> None:
+    import tomllib
+    from pathlib import Path
+
+    pin = tomllib.loads((Path(__file__).parents[2] / "openapi" / "pin.toml").read_text())
+    assert pin["sha256"] == realtime_generated.SPEC_SHA256
+    assert pin["commit"] == realtime_generated.SPEC_COMMIT
+    assert realtime_generated.SPEC_VERSION == realtime_generated.__version__ == "2.3.0"
+    dist = (Path(__file__).parents[2] / "generated" / "pyproject.toml").read_text()
+    assert 'version = "2.3.0"' in dist
+
+
+def test_importing_an_endpoint_does_not_import_every_model() -> None:
+    code = (
+        "import sys\n"
+        "from realtime_generated.api.realtime import create_realtime_client_secret, "
+        "create_realtime_call\n"
+        "from realtime_generated import models\n"
+        "loaded = [m for m in sys.modules if m.startswith('realtime_generated.models.')]\n"
+        "print(len(loaded))\n"
+        "models.RealtimeServerEventResponseAudioDelta\n"
+        "print(len([m for m in sys.modules if m.startswith('realtime_generated.models.')]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, second = (int(x) for x in out.stdout.split())
+    assert first < 30, f"{first} model modules loaded by importing two endpoints"
+    assert second == first + 2  # the event and its `type` enum, nothing else
+
+
+def test_lazy_models_namespace_behaves_like_a_module() -> None:
+    assert "RealtimeSessionCreateRequestGA" in dir(models)
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        models.NoSuchModel  # noqa: B018
