@@ -36,6 +36,7 @@ Two kinds of change, kept apart on purpose:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,21 +77,24 @@ def strip_titles(schema: Any) -> None:
         strip_titles(schema.get(key))
 
 
-def _media_schemas(doc: dict[str, Any]) -> list[Any]:
-    found: list[Any] = []
-    for item in list(doc["paths"].values()) + list(doc.get("webhooks", {}).values()):
+def _media(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(media type, media object) of every request and response body of every operation."""
+    items = list(doc["paths"].values()) + list(doc.get("webhooks", {}).values())
+    for item in items:
         for operation in item.values():
             if not isinstance(operation, dict):
                 continue
-            bodies = [
-                operation.get("requestBody", {}),
-                *list(operation.get("responses", {}).values()),
-            ]
-            for body in bodies:
-                for media in (body.get("content") or {}).values():
-                    found.append(media.get("schema"))
-            for param in operation.get("parameters", []):
-                found.append(param.get("schema"))
+            responses = list(operation.get("responses", {}).values())
+            for body in [operation.get("requestBody", {}), *responses]:
+                yield from (body.get("content") or {}).items()
+
+
+def _media_schemas(doc: dict[str, Any]) -> list[Any]:
+    found = [media.get("schema") for _, media in _media(doc)]
+    for item in doc["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict):
+                found.extend(p.get("schema") for p in operation.get("parameters", []))
     return found
 
 
@@ -177,19 +181,10 @@ OPAQUE_MEDIA_TYPES = ("application/sdp",)
 
 
 def binary_opaque_bodies(doc: dict[str, Any]) -> None:
-    for item in doc["paths"].values():
-        for operation in item.values():
-            if not isinstance(operation, dict):
-                continue
-            bodies = [
-                operation.get("requestBody", {}),
-                *list(operation.get("responses", {}).values()),
-            ]
-            for body in bodies:
-                for media_type, media in (body.get("content") or {}).items():
-                    schema = media.get("schema") or {}
-                    if media_type in OPAQUE_MEDIA_TYPES and schema.get("type") == "string":
-                        schema["format"] = "binary"
+    for media_type, media in _media(doc):
+        schema = media.get("schema") or {}
+        if media_type in OPAQUE_MEDIA_TYPES and schema.get("type") == "string":
+            schema["format"] = "binary"
 
 
 def apply_rules(doc: dict[str, Any]) -> None:
