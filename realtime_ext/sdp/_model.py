@@ -1,0 +1,393 @@
+"""The parsed description: a session part and media sections, each an ordered list of lines.
+
+Order is the source of truth (it is what makes exact round-trips possible); the
+typed properties below are views over those lines, and their setters edit or
+insert the matching line.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import attrs
+
+from ._lines import (
+    Attribute,
+    Candidate,
+    ConnectionLine,
+    ExtMap,
+    Fingerprint,
+    Fmtp,
+    Group,
+    Line,
+    MaxMessageSize,
+    MediaLine,
+    Msid,
+    OriginLine,
+    RtcpFb,
+    RtpMap,
+    Sctpmap,
+    SctpPort,
+    SessionNameLine,
+    Ssrc,
+    SsrcGroup,
+    TimingLine,
+    VersionLine,
+)
+
+_L = TypeVar("_L", bound=Line)
+
+DIRECTIONS = ("sendrecv", "sendonly", "recvonly", "inactive")
+
+
+def _all(lines: list[Line], cls: type[_L]) -> list[_L]:
+    return [line for line in lines if isinstance(line, cls)]
+
+
+def _first(lines: list[Line], cls: type[_L]) -> _L | None:
+    for line in lines:
+        if isinstance(line, cls):
+            return line
+    return None
+
+
+def _attr(lines: list[Line], name: str) -> Attribute | None:
+    for line in lines:
+        if isinstance(line, Attribute) and line.name == name:
+            return line
+    return None
+
+
+def _attr_value(lines: list[Line], name: str) -> str | None:
+    found = _attr(lines, name)
+    return found.value if found is not None else None
+
+
+def _set_attr(lines: list[Line], name: str, value: str | None, *, flag: bool = False) -> None:
+    """Set, add or (value None and not flag) remove the first ``a=name`` line."""
+    found = _attr(lines, name)
+    if value is None and not flag:
+        if found is not None:
+            lines.remove(found)
+        return
+    if found is None:
+        lines.append(Attribute(name, value))
+    elif found.value != value:
+        found.value = value
+
+
+def _set_flag(lines: list[Line], name: str, on: bool) -> None:
+    found = _attr(lines, name)
+    if on and found is None:
+        lines.append(Attribute(name, None))
+    elif not on:
+        lines[:] = [x for x in lines if not (isinstance(x, Attribute) and x.name == name)]
+
+
+@attrs.define
+class MediaSection:
+    """One ``m=`` section; ``lines[0]`` is its :class:`MediaLine`.
+
+    Example:
+        >>> from realtime_ext.sdp import parse
+        >>> desc = parse("v=0\\r\\no=- 1 1 IN IP4 0.0.0.0\\r\\ns=-\\r\\nt=0 0\\r\\n"
+        ...              "m=audio 9 UDP/TLS/RTP/SAVPF 111\\r\\na=mid:0\\r\\n"
+        ...              "a=rtpmap:111 opus/48000/2\\r\\n")
+        >>> m = desc.media[0]
+        >>> m.kind, m.port, m.mid, m.rtpmap[111].encoding_name
+        ('audio', 9, '0', 'opus')
+    """
+
+    lines: list[Line]
+
+    @property
+    def media_line(self) -> MediaLine:
+        """The ``m=`` line itself."""
+        first = self.lines[0]
+        assert isinstance(first, MediaLine)
+        return first
+
+    @property
+    def lineno(self) -> int | None:
+        """1-based line number of the ``m=`` line in the parsed text."""
+        return self.lines[0].lineno
+
+    @property
+    def kind(self) -> str:
+        """``audio``, ``video``, ``application`` or whatever the peer sent."""
+        return self.media_line.kind
+
+    @property
+    def port(self) -> int:
+        return self.media_line.port
+
+    @port.setter
+    def port(self, value: int) -> None:
+        self.media_line.port = value
+
+    @property
+    def protocol(self) -> str:
+        return self.media_line.protocol
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """Payload types (or ``webrtc-datachannel``) in the peer's preference order."""
+        return self.media_line.formats
+
+    @formats.setter
+    def formats(self, value: tuple[str, ...]) -> None:
+        self.media_line.formats = tuple(value)
+
+    @property
+    def connection(self) -> ConnectionLine | None:
+        return _first(self.lines, ConnectionLine)
+
+    @property
+    def mid(self) -> str | None:
+        return _attr_value(self.lines, "mid")
+
+    @mid.setter
+    def mid(self, value: str | None) -> None:
+        _set_attr(self.lines, "mid", value)
+
+    @property
+    def direction(self) -> str | None:
+        """The section's direction attribute, or None when absent (which means sendrecv)."""
+        for line in self.lines:
+            if isinstance(line, Attribute) and line.name in DIRECTIONS:
+                return line.name
+        return None
+
+    @direction.setter
+    def direction(self, value: str) -> None:
+        if value not in DIRECTIONS:
+            raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {value!r}")
+        for line in self.lines:
+            if isinstance(line, Attribute) and line.name in DIRECTIONS:
+                line.name = value
+                return
+        self.lines.append(Attribute(value, None))
+
+    @property
+    def rtcp_mux(self) -> bool:
+        return _attr(self.lines, "rtcp-mux") is not None
+
+    @rtcp_mux.setter
+    def rtcp_mux(self, on: bool) -> None:
+        _set_flag(self.lines, "rtcp-mux", on)
+
+    @property
+    def bundle_only(self) -> bool:
+        return _attr(self.lines, "bundle-only") is not None
+
+    @property
+    def rejected(self) -> bool:
+        """Port 0 without ``a=bundle-only``: the section is declined or stopped."""
+        return self.port == 0 and not self.bundle_only
+
+    @property
+    def ice_ufrag(self) -> str | None:
+        """Media-level ``a=ice-ufrag`` (see :attr:`SessionDescription.ice_ufrag` too)."""
+        return _attr_value(self.lines, "ice-ufrag")
+
+    @ice_ufrag.setter
+    def ice_ufrag(self, value: str | None) -> None:
+        _set_attr(self.lines, "ice-ufrag", value)
+
+    @property
+    def ice_pwd(self) -> str | None:
+        return _attr_value(self.lines, "ice-pwd")
+
+    @ice_pwd.setter
+    def ice_pwd(self, value: str | None) -> None:
+        _set_attr(self.lines, "ice-pwd", value)
+
+    @property
+    def ice_options(self) -> list[str]:
+        return (_attr_value(self.lines, "ice-options") or "").split()
+
+    @property
+    def fingerprints(self) -> list[Fingerprint]:
+        return _all(self.lines, Fingerprint)
+
+    @property
+    def setup(self) -> str | None:
+        """Media-level DTLS role: ``actpass``, ``active``, ``passive`` (or None)."""
+        return _attr_value(self.lines, "setup")
+
+    @setup.setter
+    def setup(self, value: str | None) -> None:
+        _set_attr(self.lines, "setup", value)
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        return _all(self.lines, Candidate)
+
+    @property
+    def end_of_candidates(self) -> bool:
+        return _attr(self.lines, "end-of-candidates") is not None
+
+    @property
+    def rtpmap(self) -> dict[int, RtpMap]:
+        """``a=rtpmap`` lines by payload type (the first wins on duplicates)."""
+        out: dict[int, RtpMap] = {}
+        for line in self.lines:
+            if isinstance(line, RtpMap):
+                out.setdefault(line.payload_type, line)
+        return out
+
+    @property
+    def fmtp(self) -> dict[int, Fmtp]:
+        out: dict[int, Fmtp] = {}
+        for line in self.lines:
+            if isinstance(line, Fmtp):
+                out.setdefault(line.payload_type, line)
+        return out
+
+    @property
+    def rtcp_fb(self) -> dict[str, list[RtcpFb]]:
+        """``a=rtcp-fb`` lines grouped by payload type string (``"*"`` for wildcard)."""
+        out: dict[str, list[RtcpFb]] = {}
+        for line in self.lines:
+            if isinstance(line, RtcpFb):
+                out.setdefault(line.payload_type, []).append(line)
+        return out
+
+    @property
+    def extmaps(self) -> list[ExtMap]:
+        return _all(self.lines, ExtMap)
+
+    @property
+    def ssrcs(self) -> list[Ssrc]:
+        return _all(self.lines, Ssrc)
+
+    @property
+    def ssrc_groups(self) -> list[SsrcGroup]:
+        return _all(self.lines, SsrcGroup)
+
+    @property
+    def msids(self) -> list[Msid]:
+        return _all(self.lines, Msid)
+
+    @property
+    def sctp_port(self) -> int | None:
+        """``a=sctp-port``, falling back to the legacy ``a=sctpmap`` port."""
+        found = _first(self.lines, SctpPort)
+        if found is not None:
+            return found.port
+        legacy = _first(self.lines, Sctpmap)
+        return legacy.port if legacy is not None else None
+
+    @property
+    def max_message_size(self) -> int | None:
+        found = _first(self.lines, MaxMessageSize)
+        return found.size if found is not None else None
+
+    def attributes(self, name: str) -> list[Attribute]:
+        """Every generic ``a=name`` line (those without a dedicated class)."""
+        return [x for x in self.lines if isinstance(x, Attribute) and x.name == name]
+
+
+@attrs.define
+class SessionDescription:
+    """A parsed SDP: session-level ``lines`` (``lines[0]`` is ``v=``) and ``media`` sections.
+
+    ``normalised`` is True when the input was not already canonical (LF-only or
+    mixed line endings, no final line break, or trailing blank lines); the
+    description then serialises to the canonical CRLF form rather than the
+    exact input.
+
+    Example:
+        >>> from realtime_ext.sdp import parse
+        >>> desc = parse("v=0\\no=- 1 1 IN IP4 0.0.0.0\\ns=-\\nt=0 0\\na=group:BUNDLE 0\\n")
+        >>> desc.bundle, desc.normalised
+        (['0'], True)
+        >>> desc.to_sdp()
+        'v=0\\r\\no=- 1 1 IN IP4 0.0.0.0\\r\\ns=-\\r\\nt=0 0\\r\\na=group:BUNDLE 0\\r\\n'
+    """
+
+    lines: list[Line]
+    media: list[MediaSection] = attrs.field(factory=list)
+    normalised: bool = False
+
+    @property
+    def version(self) -> int:
+        found = _first(self.lines, VersionLine)
+        assert found is not None
+        return found.version
+
+    @property
+    def origin(self) -> OriginLine:
+        found = _first(self.lines, OriginLine)
+        assert found is not None
+        return found
+
+    @property
+    def session_name(self) -> str:
+        found = _first(self.lines, SessionNameLine)
+        assert found is not None
+        return found.name
+
+    @property
+    def timing(self) -> TimingLine:
+        found = _first(self.lines, TimingLine)
+        assert found is not None
+        return found
+
+    @property
+    def connection(self) -> ConnectionLine | None:
+        return _first(self.lines, ConnectionLine)
+
+    @property
+    def groups(self) -> list[Group]:
+        return _all(self.lines, Group)
+
+    @property
+    def bundle(self) -> list[str]:
+        """Mids of the first ``a=group:BUNDLE`` (empty when not bundled)."""
+        for group in self.groups:
+            if group.semantics == "BUNDLE":
+                return list(group.mids)
+        return []
+
+    @property
+    def ice_options(self) -> list[str]:
+        return (_attr_value(self.lines, "ice-options") or "").split()
+
+    @property
+    def ice_lite(self) -> bool:
+        return _attr(self.lines, "ice-lite") is not None
+
+    @property
+    def ice_ufrag(self) -> str | None:
+        return _attr_value(self.lines, "ice-ufrag")
+
+    @property
+    def ice_pwd(self) -> str | None:
+        return _attr_value(self.lines, "ice-pwd")
+
+    @property
+    def fingerprints(self) -> list[Fingerprint]:
+        """Session-level fingerprints (media sections may carry their own)."""
+        return _all(self.lines, Fingerprint)
+
+    @property
+    def setup(self) -> str | None:
+        """Session-level ``a=setup`` (rare; browsers put it in each section)."""
+        return _attr_value(self.lines, "setup")
+
+    def all_lines(self) -> list[Line]:
+        """Every line in document order."""
+        out = list(self.lines)
+        for section in self.media:
+            out.extend(section.lines)
+        return out
+
+    def to_sdp(self) -> str:
+        """Serialise with CRLF line endings (see :func:`realtime_ext.sdp.serialise`)."""
+        from ._serialise import serialise
+
+        return serialise(self)
+
+    def __str__(self) -> str:
+        return self.to_sdp()

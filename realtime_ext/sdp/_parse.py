@@ -1,0 +1,397 @@
+"""Single-pass SDP parser: split into lines, dispatch on the first two characters.
+
+Hand-written rather than using a library: the Python SDP packages on PyPI either
+drop lines they do not model or normalise on output, and exact round-trips plus
+line numbers in errors are the point here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._errors import SDPError
+from ._lines import (
+    Attribute,
+    Candidate,
+    ConnectionLine,
+    ExtMap,
+    Fingerprint,
+    Fmtp,
+    GenericLine,
+    Group,
+    Line,
+    MaxMessageSize,
+    MediaLine,
+    Msid,
+    OriginLine,
+    RtcpFb,
+    RtpMap,
+    Sctpmap,
+    SctpPort,
+    SessionNameLine,
+    Ssrc,
+    SsrcGroup,
+    TimingLine,
+    VersionLine,
+)
+from ._model import MediaSection, SessionDescription
+
+_SESSION_ONLY = frozenset("vostrz")
+
+
+def _show(token: str) -> str:
+    return repr(token if len(token) <= 40 else token[:37] + "...")
+
+
+def _uint(token: str, lineno: int | None, what: str, maximum: int | None = None) -> int:
+    # isascii()+isdigit() rather than int(): int() accepts '+5', '1_0', ' 7' and non-ASCII digits.
+    if not (token.isascii() and token.isdigit()):
+        raise SDPError(f"{what} must be a non-negative integer, got {_show(token)}", line=lineno)
+    value = int(token)
+    if maximum is not None and value > maximum:
+        raise SDPError(f"{what} must be at most {maximum}, got {value}", line=lineno)
+    return value
+
+
+def _need(value: str | None, lineno: int, name: str) -> str:
+    if not value:
+        raise SDPError(f"a={name} needs a value", line=lineno)
+    return value
+
+
+# --- attribute parsers: (value, raw line, lineno) -> Line ---------------------------------
+
+
+def _candidate(value: str | None, raw: str, n: int) -> Line:
+    return parse_candidate_value(_need(value, n, "candidate"), raw=raw, lineno=n)
+
+
+def parse_candidate_value(
+    value: str, *, raw: str | None = None, lineno: int | None = None
+) -> Candidate:
+    """Parse the part after ``candidate:`` into a :class:`Candidate`."""
+    n = lineno
+    tok = value.split()
+    if len(tok) < 8 or tok[6] != "typ":
+        raise SDPError(
+            "a=candidate needs '<foundation> <component> <transport> <priority> "
+            "<address> <port> typ <type>'",
+            line=lineno,
+        )
+    related_address: str | None = None
+    related_port: int | None = None
+    extensions: list[tuple[str, str]] = []
+    rest = tok[8:]
+    if len(rest) % 2:
+        raise SDPError(f"candidate extension {_show(rest[-1])} has no value", line=lineno)
+    for i in range(0, len(rest), 2):
+        key, val = rest[i], rest[i + 1]
+        if key == "raddr" and related_address is None:
+            related_address = val
+        elif key == "rport" and related_port is None:
+            related_port = _uint(val, n, "candidate rport", 65535)
+        else:
+            extensions.append((key, val))
+    return Candidate(
+        tok[0],
+        _uint(tok[1], n, "candidate component", 256),
+        tok[2],
+        _uint(tok[3], n, "candidate priority", 2**32 - 1),
+        tok[4],
+        _uint(tok[5], n, "candidate port", 65535),
+        tok[7],
+        related_address,
+        related_port,
+        tuple(extensions),
+        raw=raw,
+        lineno=lineno,
+    )
+
+
+def _rtpmap(value: str | None, raw: str, n: int) -> Line:
+    pt, _, encoding = _need(value, n, "rtpmap").partition(" ")
+    parts = encoding.strip().split("/")
+    if len(parts) < 2 or len(parts) > 3 or not parts[0]:
+        raise SDPError("a=rtpmap needs '<payload type> <name>/<clock rate>[/<channels>]'", line=n)
+    channels = _uint(parts[2], n, "rtpmap channels") if len(parts) == 3 else None
+    return RtpMap(
+        _uint(pt, n, "rtpmap payload type", 127),
+        parts[0],
+        _uint(parts[1], n, "rtpmap clock rate"),
+        channels,
+        raw=raw,
+        lineno=n,
+    )
+
+
+def _fmtp(value: str | None, raw: str, n: int) -> Line:
+    pt, _, params = _need(value, n, "fmtp").partition(" ")
+    return Fmtp(_uint(pt, n, "fmtp payload type", 127), params, raw=raw, lineno=n)
+
+
+def _rtcp_fb(value: str | None, raw: str, n: int) -> Line:
+    tok = _need(value, n, "rtcp-fb").split(None, 2)
+    if len(tok) < 2:
+        raise SDPError("a=rtcp-fb needs '<payload type|*> <type> [<subtype>]'", line=n)
+    if tok[0] != "*":
+        _uint(tok[0], n, "rtcp-fb payload type", 127)
+    return RtcpFb(tok[0], tok[1], tok[2] if len(tok) > 2 else None, raw=raw, lineno=n)
+
+
+def _extmap(value: str | None, raw: str, n: int) -> Line:
+    tok = _need(value, n, "extmap").split(None, 2)
+    if len(tok) < 2:
+        raise SDPError("a=extmap needs '<id>[/<direction>] <uri>'", line=n)
+    ident, slash, direction = tok[0].partition("/")
+    return ExtMap(
+        _uint(ident, n, "extmap id", 65535),
+        tok[1],
+        direction if slash else None,
+        tok[2] if len(tok) > 2 else None,
+        raw=raw,
+        lineno=n,
+    )
+
+
+def _ssrc(value: str | None, raw: str, n: int) -> Line:
+    ssrc, _, rest = _need(value, n, "ssrc").partition(" ")
+    attribute, colon, attr_value = rest.partition(":")
+    return Ssrc(
+        _uint(ssrc, n, "ssrc", 2**32 - 1),
+        attribute,
+        attr_value if colon else None,
+        raw=raw,
+        lineno=n,
+    )
+
+
+def _ssrc_group(value: str | None, raw: str, n: int) -> Line:
+    tok = _need(value, n, "ssrc-group").split()
+    ssrcs = tuple(_uint(t, n, "ssrc-group ssrc", 2**32 - 1) for t in tok[1:])
+    return SsrcGroup(tok[0], ssrcs, raw=raw, lineno=n)
+
+
+def _msid(value: str | None, raw: str, n: int) -> Line:
+    tok = _need(value, n, "msid").split()
+    if not tok or len(tok) > 2:
+        raise SDPError("a=msid needs '<stream id> [<track id>]'", line=n)
+    return Msid(tok[0], tok[1] if len(tok) > 1 else None, raw=raw, lineno=n)
+
+
+def _group(value: str | None, raw: str, n: int) -> Line:
+    tok = _need(value, n, "group").split()
+    return Group(tok[0], tuple(tok[1:]), raw=raw, lineno=n)
+
+
+def _fingerprint(value: str | None, raw: str, n: int) -> Line:
+    tok = _need(value, n, "fingerprint").split()
+    if len(tok) != 2:
+        raise SDPError("a=fingerprint needs '<hash function> <hex:pairs>'", line=n)
+    return Fingerprint(tok[0], tok[1], raw=raw, lineno=n)
+
+
+def _sctp_port(value: str | None, raw: str, n: int) -> Line:
+    port = _uint(_need(value, n, "sctp-port").strip(), n, "a=sctp-port", 65535)
+    return SctpPort(port, raw=raw, lineno=n)
+
+
+def _max_message_size(value: str | None, raw: str, n: int) -> Line:
+    size = _uint(_need(value, n, "max-message-size").strip(), n, "a=max-message-size")
+    return MaxMessageSize(size, raw=raw, lineno=n)
+
+
+def _sctpmap(value: str | None, raw: str, n: int) -> Line:
+    tok = _need(value, n, "sctpmap").split()
+    if len(tok) not in (2, 3):
+        raise SDPError("a=sctpmap needs '<port> <protocol> [<streams>]'", line=n)
+    streams = _uint(tok[2], n, "a=sctpmap streams") if len(tok) == 3 else None
+    return Sctpmap(_uint(tok[0], n, "a=sctpmap port", 65535), tok[1], streams, raw=raw, lineno=n)
+
+
+_ATTRIBUTES: dict[str, Callable[[str | None, str, int], Line]] = {
+    "candidate": _candidate,
+    "rtpmap": _rtpmap,
+    "fmtp": _fmtp,
+    "rtcp-fb": _rtcp_fb,
+    "extmap": _extmap,
+    "ssrc": _ssrc,
+    "ssrc-group": _ssrc_group,
+    "msid": _msid,
+    "group": _group,
+    "fingerprint": _fingerprint,
+    "sctp-port": _sctp_port,
+    "max-message-size": _max_message_size,
+    "sctpmap": _sctpmap,
+}
+
+
+# --- other line types: (value, raw line, lineno) -> Line -----------------------------------
+
+
+def _version(value: str, raw: str, n: int) -> Line:
+    return VersionLine(_uint(value, n, "v= version"), raw=raw, lineno=n)
+
+
+def _origin(value: str, raw: str, n: int) -> Line:
+    tok = value.split()
+    if len(tok) != 6:
+        raise SDPError(
+            "o= needs '<username> <session id> <version> <nettype> <addrtype> <address>'",
+            line=n,
+        )
+    version = _uint(tok[2], n, "o= session version")
+    return OriginLine(tok[0], tok[1], version, tok[3], tok[4], tok[5], raw=raw, lineno=n)
+
+
+def _session_name(value: str, raw: str, n: int) -> Line:
+    return SessionNameLine(value, raw=raw, lineno=n)
+
+
+def _timing(value: str, raw: str, n: int) -> Line:
+    tok = value.split()
+    if len(tok) != 2:
+        raise SDPError("t= needs '<start> <stop>'", line=n)
+    return TimingLine(_uint(tok[0], n, "t= start"), _uint(tok[1], n, "t= stop"), raw=raw, lineno=n)
+
+
+def _connection(value: str, raw: str, n: int) -> Line:
+    tok = value.split()
+    if len(tok) != 3:
+        raise SDPError("c= needs '<nettype> <addrtype> <address>'", line=n)
+    return ConnectionLine(tok[0], tok[1], tok[2], raw=raw, lineno=n)
+
+
+def _media(value: str, raw: str, n: int) -> Line:
+    tok = value.split()
+    if len(tok) < 3:
+        raise SDPError("m= needs '<media> <port> <protocol> <format> ...'", line=n)
+    port_s, slash, count_s = tok[1].partition("/")
+    port = _uint(port_s, n, "m= port", 65535)
+    count = _uint(count_s, n, "m= port count") if slash else None
+    return MediaLine(tok[0], port, tok[2], tuple(tok[3:]), count, raw=raw, lineno=n)
+
+
+_LINES: dict[str, Callable[[str, str, int], Line]] = {
+    "v": _version,
+    "o": _origin,
+    "s": _session_name,
+    "t": _timing,
+    "c": _connection,
+    "m": _media,
+}
+
+
+def _split(text: str) -> tuple[list[str], bool]:
+    """Split into lines; also report whether the text was not already canonical CRLF."""
+    normalised = False
+    parts = text.split("\r\n")
+    if text.count("\n") != len(parts) - 1:
+        parts = text.replace("\r\n", "\n").split("\n")
+        normalised = True
+    if text.count("\r") != text.count("\r\n"):
+        for i, part in enumerate(parts, 1):
+            if "\r" in part:
+                raise SDPError("stray carriage return inside the line", line=i)
+    if parts[-1]:
+        normalised = True  # no line break after the last line
+    else:
+        parts.pop()
+    while parts and not parts[-1]:
+        parts.pop()
+        normalised = True
+    return parts, normalised
+
+
+def parse(text: str) -> SessionDescription:
+    """Parse SDP text into a :class:`SessionDescription`, keeping every line in order.
+
+    Raises :class:`SDPError` (with the line number) for anything malformed.
+
+    Example:
+        >>> desc = parse("v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\\r\\ns=-\\r\\nt=0 0\\r\\n"
+        ...              "m=audio 9 UDP/TLS/RTP/SAVPF 111\\r\\na=rtpmap:111 opus/48000/2\\r\\n")
+        >>> desc.origin.session_version, desc.media[0].rtpmap[111].clock_rate
+        (2, 48000)
+    """
+    if not isinstance(text, str):
+        raise SDPError(f"SDP must be a str, got {type(text).__name__}")
+    if not text.strip():
+        raise SDPError("the SDP is empty")
+    if "\x00" in text:
+        raise SDPError("the SDP contains a NUL character")
+    parts, normalised = _split(text)
+    if parts[0][:2] != "v=":
+        raise SDPError(
+            f"the first line must be 'v=0' (got a line starting {parts[0][:8]!r})", line=1
+        )
+
+    session: list[Line] = []
+    media: list[MediaSection] = []
+    current = session
+    seen: set[str] = set()
+    attributes = _ATTRIBUTES
+    handlers = _LINES
+    n = 0
+    for n, raw in enumerate(parts, 1):
+        if raw[:2] == "a=":
+            colon = raw.find(":", 2)
+            if colon < 0:
+                name, value = raw[2:], None
+            else:
+                name, value = raw[2:colon], raw[colon + 1 :]
+            if not name:
+                raise SDPError("attribute line has no name", line=n)
+            parser = attributes.get(name)
+            line = (
+                parser(value, raw, n)
+                if parser is not None
+                else Attribute(name, value, raw=raw, lineno=n)
+            )
+            current.append(line)
+            continue
+        if len(raw) < 2 or raw[1] != "=" or not raw[0].isascii() or not raw[0].isalpha():
+            if not raw:
+                raise SDPError("empty line in the middle of the SDP", line=n)
+            raise SDPError(f"expected '<letter>=<value>', got {_show(raw)}", line=n)
+        kind = raw[0]
+        if kind in _SESSION_ONLY:
+            if current is not session:
+                raise SDPError(
+                    f"'{kind}=' belongs to the session part, not a media section", line=n
+                )
+            if kind in seen and kind in "vos":
+                raise SDPError(f"duplicate '{kind}=' line", line=n)
+            seen.add(kind)
+        handler = handlers.get(kind)
+        line = (
+            handler(raw[2:], raw, n)
+            if handler is not None
+            else GenericLine(kind, raw[2:], raw=raw, lineno=n)
+        )
+        if kind == "m":
+            current = [line]
+            media.append(MediaSection(current))
+        else:
+            current.append(line)
+    for kind, what in (("o", "origin"), ("s", "session name"), ("t", "timing")):
+        if kind not in seen:
+            raise SDPError(f"the session part has no '{kind}=' ({what}) line")
+    return SessionDescription(session, media, normalised)
+
+
+def parse_candidate(text: str) -> Candidate:
+    """Parse one trickle-ICE candidate (``candidate:...`` or ``a=candidate:...``).
+
+    Example:
+        >>> c = parse_candidate("candidate:1 1 udp 2122260223 192.0.2.1 5000 typ host")
+        >>> c.type, c.port
+        ('host', 5000)
+    """
+    if not isinstance(text, str):
+        raise SDPError(f"candidate must be a str, got {type(text).__name__}")
+    body = text.strip()
+    if body.startswith("a="):
+        body = body[2:]
+    if not body.startswith("candidate:"):
+        raise SDPError(f"a candidate must start with 'candidate:', got {_show(body)}")
+    return parse_candidate_value(body[len("candidate:") :])

@@ -1,0 +1,86 @@
+"""Mutate real SDPs line by line: only SDPError may escape, and nothing is lost on round-trip."""
+
+from __future__ import annotations
+
+import contextlib
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sdp_fixture_data import FIXTURES, read_sdp
+
+from realtime_ext import sdp
+from realtime_ext.sdp import SDPError, parse, serialise
+
+TEXTS = [read_sdp(name) for name in FIXTURES]
+JUNK = st.text(
+    alphabet=st.sampled_from("aAmvost=:/ 0129-_.*\r\n\t\x00é€\u2028"), min_size=0, max_size=12
+)
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(TEXTS))
+    lines = text.split("\r\n")
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["delete", "duplicate", "swap", "truncate", "replace", "inject"]))
+        if not lines:
+            lines = [""]
+        i = draw(st.integers(0, len(lines) - 1))
+        if op == "delete":
+            del lines[i]
+        elif op == "duplicate":
+            lines.insert(i, lines[i])
+        elif op == "swap":
+            j = draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == "truncate":
+            lines[i] = lines[i][: draw(st.integers(0, max(len(lines[i]), 0)))]
+        elif op == "replace" and lines[i]:
+            k = draw(st.integers(0, len(lines[i]) - 1))
+            lines[i] = lines[i][:k] + draw(JUNK) + lines[i][k + 1 :]
+        elif op == "inject":
+            lines.insert(i, draw(JUNK))
+    out = "\r\n".join(lines)
+    if draw(st.booleans()):
+        out = out[: draw(st.integers(0, len(out)))]
+    return out
+
+
+def _canonical_lines(text: str) -> list[str]:
+    lines = text.replace("\r\n", "\n").split("\n")
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_mutations_raise_only_sdp_error_and_round_trip(text: str) -> None:
+    try:
+        desc = parse(text)
+    except SDPError:
+        return
+    out = serialise(desc)
+    if desc.normalised:
+        assert out.split("\r\n")[:-1] == _canonical_lines(text)
+    else:
+        assert out == text
+    again = parse(out)
+    assert not again.normalised and serialise(again) == out
+    for check in (sdp.validate_offer, sdp.validate_answer):
+        with contextlib.suppress(SDPError):
+            check(desc)
+    sdp.summary(desc)
+    sdp.audio_codecs(desc)
+    sdp.candidates_by_type(desc)
+    with contextlib.suppress(SDPError):
+        sdp.prefer_codec(desc, "opus")
+    parse(serialise(desc))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_raises_only_sdp_error(text: str) -> None:
+    for fn in (parse, sdp.validate_offer, sdp.validate_answer, sdp.parse_candidate):
+        with contextlib.suppress(SDPError):
+            fn(text)
