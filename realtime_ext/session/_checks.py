@@ -1,0 +1,142 @@
+"""Small value checks shared by the session and part builders.
+
+Each check returns the value in its wire form or raises :class:`SessionConfigError`
+naming the keyword. Open enums (models, voices, eagerness, ...) accept any string so
+values the API adds later keep working; only types and documented numeric ranges are
+enforced.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final, Literal, TypeAlias
+
+from ._errors import SessionConfigError
+
+__all__ = [
+    "UNSET",
+    "Unset",
+    "check_bool",
+    "check_int",
+    "check_mapping",
+    "check_number",
+    "check_str",
+    "check_str_list",
+    "merge_extra",
+    "put",
+    "show",
+]
+
+
+class _UnsetType(enum.Enum):
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = _UnsetType.UNSET
+"""Default of keywords where ``None`` is meaningful (it sends JSON ``null``)."""
+
+Unset: TypeAlias = Literal[_UnsetType.UNSET]
+
+# Values echoed in error messages must never leak credentials.
+_SECRET = re.compile(r"(sk-|ek_|whsec_|Bearer\s)\S*", re.IGNORECASE)
+
+
+def show(value: object) -> str:
+    """A short, secret-free repr of ``value`` for error messages."""
+    text = _SECRET.sub(r"\1***", repr(value))
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def check_str(keyword: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise SessionConfigError(keyword, f"expected a string, got {_type_name(value)}")
+    return value
+
+
+def check_bool(keyword: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise SessionConfigError(keyword, f"expected True or False, got {_type_name(value)}")
+    return value
+
+
+def check_number(
+    keyword: str, value: object, *, low: float | None = None, high: float | None = None
+) -> float | int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise SessionConfigError(keyword, f"expected a number, got {_type_name(value)}")
+    if math.isnan(value) or math.isinf(value):
+        raise SessionConfigError(keyword, f"expected a finite number, got {value}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise SessionConfigError(keyword, f"must be between {low} and {high}, got {value}")
+    return value
+
+
+def check_int(
+    keyword: str, value: object, *, low: int | None = None, high: int | None = None
+) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SessionConfigError(keyword, f"expected an integer, got {_type_name(value)}")
+    if low is not None and value < low:
+        bound = f"between {low} and {high}" if high is not None else f">= {low}"
+        raise SessionConfigError(keyword, f"must be {bound}, got {value}")
+    if high is not None and value > high:
+        raise SessionConfigError(keyword, f"must be between {low} and {high}, got {value}")
+    return value
+
+
+def check_str_list(keyword: str, value: object, *, non_empty: bool = False) -> list[str]:
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise SessionConfigError(
+            keyword, f"expected a list of strings, got {_type_name(value)} {show(value)}"
+        )
+    items = [check_str(f"{keyword}[{i}]", item) for i, item in enumerate(value)]
+    if non_empty and not items:
+        raise SessionConfigError(keyword, "must not be empty")
+    return items
+
+
+Checker = Callable[[str, Any], Any]
+
+
+def check_mapping(keyword: str, value: object, checkers: Mapping[str, Checker]) -> dict[str, Any]:
+    """Copy ``value`` into a plain dict, checking the keys the spec knows.
+
+    Unknown keys pass through untouched: the API adds fields faster than this SDK.
+    """
+    if not isinstance(value, Mapping):
+        raise SessionConfigError(keyword, f"expected a dict, got {_type_name(value)}")
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise SessionConfigError(keyword, f"keys must be strings, got {show(key)}")
+        check = checkers.get(key)
+        out[key] = check(f"{keyword}.{key}", item) if check is not None else item
+    return out
+
+
+def put(target: dict[str, Any], key: str, value: object) -> None:
+    """Set ``target[key]`` unless ``value`` means "not given" (``None`` or ``UNSET``)."""
+    if value is not None and value is not UNSET:
+        target[key] = value
+
+
+def merge_extra(keyword: str, base: dict[str, Any], extra: Mapping[str, Any]) -> None:
+    """Deep-merge ``extra`` into ``base``; a key set both ways is an error, not a silent win."""
+    for key, value in extra.items():
+        path = f"{keyword}.{key}"
+        if key not in base:
+            base[key] = value
+        elif isinstance(base[key], dict) and isinstance(value, Mapping):
+            merge_extra(path, base[key], value)
+        else:
+            raise SessionConfigError(path, "is already set by a keyword argument")

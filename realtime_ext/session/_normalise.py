@@ -1,0 +1,268 @@
+"""Turn one keyword value (shortcut string, part-builder dict or raw dict) into wire form.
+
+Every session builder and part builder funnels through these, so a raw dict gets the
+same checks as the part builder that would have produced it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ._checks import (
+    Checker,
+    check_bool,
+    check_int,
+    check_mapping,
+    check_number,
+    check_str,
+    check_str_list,
+    show,
+)
+from ._errors import SessionConfigError
+
+# Short names the beta API uses, and the GA objects they stand for.
+_GA_FORMATS: dict[str, dict[str, Any]] = {
+    "pcm16": {"type": "audio/pcm", "rate": 24000},
+    "g711_ulaw": {"type": "audio/pcmu"},
+    "g711_alaw": {"type": "audio/pcma"},
+}
+_BETA_NAMES = {"audio/pcm": "pcm16", "audio/pcmu": "g711_ulaw", "audio/pcma": "g711_alaw"}
+_ALIASES = {"pcm": "pcm16", "pcmu": "g711_ulaw", "ulaw": "g711_ulaw", "pcma": "g711_alaw"}
+_ALIASES["alaw"] = "g711_alaw"
+
+
+def _required(keyword: str, out: Mapping[str, Any], key: str) -> None:
+    if key not in out:
+        raise SessionConfigError(f"{keyword}.{key}", "is required")
+
+
+def _positive(keyword: str, value: object) -> int:
+    return check_int(keyword, value, low=1)
+
+
+def _non_negative(keyword: str, value: object) -> int:
+    return check_int(keyword, value, low=0)
+
+
+def _unit_interval(keyword: str, value: object) -> float | int:
+    return check_number(keyword, value, low=0.0, high=1.0)
+
+
+def _any_mapping(keyword: str, value: object) -> dict[str, Any]:
+    return check_mapping(keyword, value, {})
+
+
+def _nullable(check: Checker) -> Checker:
+    def checker(keyword: str, value: object) -> Any:
+        return None if value is None else check(keyword, value)
+
+    return checker
+
+
+def ga_audio_format(keyword: str, value: object) -> dict[str, Any]:
+    """``"pcm16"`` / ``"g711_ulaw"`` / ``"audio/pcmu"`` / a dict -> the GA format object."""
+    if isinstance(value, str):
+        name = _ALIASES.get(value, value)
+        if name in _GA_FORMATS:
+            return dict(_GA_FORMATS[name])
+        if "/" in value:  # a MIME type the API added after this SDK
+            return {"type": value}
+        known = ", ".join(sorted(_GA_FORMATS))
+        raise SessionConfigError(
+            keyword,
+            f"unknown audio format {show(value)}; use one of {known}, a MIME type or a dict",
+        )
+    out = check_mapping(keyword, value, {"type": check_str, "rate": _positive})
+    _required(keyword, out, "type")
+    return out
+
+
+def beta_audio_format(keyword: str, value: object) -> str:
+    """The beta endpoints take plain names (``"pcm16"``); GA objects are mapped back."""
+    if isinstance(value, str):
+        return _BETA_NAMES.get(value, _ALIASES.get(value, value))
+    out = ga_audio_format(keyword, value)
+    name = _BETA_NAMES.get(out["type"])
+    if name is None or out.get("rate", 24000) != 24000:
+        raise SessionConfigError(keyword, f"{show(out)} has no beta-API equivalent")
+    return name
+
+
+_SERVER_VAD: dict[str, Checker] = {
+    "type": check_str,
+    "threshold": _unit_interval,
+    "prefix_padding_ms": _non_negative,
+    "silence_duration_ms": _non_negative,
+    "create_response": check_bool,
+    "interrupt_response": check_bool,
+    "idle_timeout_ms": _nullable(lambda k, v: check_int(k, v, low=5000, high=30000)),
+    "eagerness": check_str,
+}
+
+
+def turn_detection(keyword: str, value: object) -> dict[str, Any] | None:
+    """``None`` (off), ``"server_vad"``/``"semantic_vad"``, or a dict with ``type``."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"type": value}
+    out = check_mapping(keyword, value, _SERVER_VAD)
+    _required(keyword, out, "type")
+    return out
+
+
+_TRANSCRIPTION: dict[str, Checker] = {
+    "model": check_str,
+    "language": check_str,
+    "languages": lambda k, v: check_str_list(k, v, non_empty=True),
+    "keywords": check_str_list,
+    "prompt": check_str,
+    "delay": check_str,
+}
+
+
+def transcription(keyword: str, value: object) -> dict[str, Any] | None:
+    """``None`` (off), a model name, or a dict of transcription settings."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"model": value}
+    return check_mapping(keyword, value, _TRANSCRIPTION)
+
+
+def noise_reduction(keyword: str, value: object) -> dict[str, Any] | None:
+    """``None`` (off), ``"near_field"``/``"far_field"``, or ``{"type": ...}``."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"type": value}
+    return check_mapping(keyword, value, {"type": check_str})
+
+
+_TRACING: dict[str, Checker] = {
+    "workflow_name": check_str,
+    "group_id": check_str,
+    "metadata": _any_mapping,
+}
+
+
+def tracing(keyword: str, value: object) -> str | dict[str, Any] | None:
+    """``None`` (off), ``"auto"``, or a dict with workflow_name / group_id / metadata."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return check_mapping(keyword, value, _TRACING)
+
+
+def _token_limits(keyword: str, value: object) -> dict[str, Any]:
+    return check_mapping(keyword, value, {"post_instructions": _non_negative})
+
+
+def truncation(keyword: str, value: object) -> str | dict[str, Any]:
+    """``"auto"``, ``"disabled"``, or a retention-ratio dict."""
+    if isinstance(value, str):
+        return value
+    out = check_mapping(
+        keyword,
+        value,
+        {"type": check_str, "retention_ratio": _unit_interval, "token_limits": _token_limits},
+    )
+    _required(keyword, out, "type")
+    if out["type"] == "retention_ratio":
+        _required(keyword, out, "retention_ratio")
+    return out
+
+
+def prompt(keyword: str, value: object) -> dict[str, Any] | None:
+    """``None``, a prompt id, or ``{"id", "version", "variables"}``."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"id": value}
+    out = check_mapping(
+        keyword,
+        value,
+        {"id": check_str, "version": _nullable(check_str), "variables": _nullable(_any_mapping)},
+    )
+    _required(keyword, out, "id")
+    return out
+
+
+def voice(keyword: str, value: object) -> str | dict[str, Any]:
+    """A voice name (any string: new voices appear often) or a custom ``{"id": ...}``."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, Mapping):
+        raise SessionConfigError(
+            keyword, f'expected a voice name or {{"id": ...}}, got {type(value).__name__}'
+        )
+    out = check_mapping(keyword, value, {"id": check_str})
+    _required(keyword, out, "id")
+    return out
+
+
+def modalities(keyword: str, value: object) -> list[str]:
+    """``"audio"``, ``"text"`` or a list of them."""
+    if isinstance(value, str):
+        return [value]
+    return check_str_list(keyword, value, non_empty=True)
+
+
+def max_tokens(keyword: str, value: object) -> int | str:
+    """An integer 1..4096 or ``"inf"``."""
+    if value == "inf":
+        return "inf"
+    if isinstance(value, str):
+        raise SessionConfigError(keyword, f'expected an integer or "inf", got {show(value)}')
+    return check_int(keyword, value, low=1, high=4096)
+
+
+def reasoning(keyword: str, value: object) -> dict[str, Any]:
+    """An effort string (``"low"``, ...) or ``{"effort": ...}``."""
+    if isinstance(value, str):
+        return {"effort": value}
+    return check_mapping(keyword, value, {"effort": check_str})
+
+
+def _tool(keyword: str, value: object) -> dict[str, Any]:
+    to_dict: Callable[[], object] | None = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        value = to_dict()
+    elif callable(value):
+        from ..tools import function_tool  # a plain function is shorthand for function_tool(fn)
+
+        value = function_tool(value).to_dict()
+    out = check_mapping(
+        keyword, value, {"type": check_str, "name": check_str, "description": check_str}
+    )
+    _required(keyword, out, "type")
+    return out
+
+
+def tools(keyword: str, value: object) -> list[dict[str, Any]]:
+    """A list of tool dicts, ``FunctionTool`` objects or plain functions."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise SessionConfigError(keyword, f"expected a list of tools, got {type(value).__name__}")
+    return [_tool(f"{keyword}[{i}]", item) for i, item in enumerate(value)]
+
+
+def tool_choice(keyword: str, value: object) -> str | dict[str, Any]:
+    """``"auto"``/``"none"``/``"required"``, a tool object/function name dict, or a FunctionTool."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, Mapping) and isinstance(getattr(value, "name", None), str):
+        return {"type": "function", "name": value.name}  # type: ignore[attr-defined]
+    out = check_mapping(
+        keyword,
+        value,
+        {"type": check_str, "name": _nullable(check_str), "server_label": check_str},
+    )
+    _required(keyword, out, "type")
+    return out
+
+
+def include(keyword: str, value: object) -> list[str]:
+    """A list such as ``["item.input_audio_transcription.logprobs"]``."""
+    return check_str_list(keyword, value)

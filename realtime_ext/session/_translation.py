@@ -1,0 +1,50 @@
+"""Builder for translation sessions (``RealtimeTranslationSessionCreateRequest``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from . import _normalise as norm
+from ._checks import UNSET, Unset, check_str, merge_extra
+
+__all__ = ["DEFAULT_TRANSLATION_MODEL", "translation_session"]
+
+DEFAULT_TRANSLATION_MODEL = "gpt-realtime-translate"
+"""``model`` is required by the API; this is the model the API reference uses."""
+
+
+def translation_session(
+    *,
+    model: str = DEFAULT_TRANSLATION_MODEL,
+    output_language: str | None = None,
+    transcription: str | Mapping[str, Any] | Unset | None = UNSET,
+    noise_reduction: str | Mapping[str, Any] | Unset | None = UNSET,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A translation session: the ``session`` of ``POST /realtime/translations/client_secrets``.
+
+    ``output_language`` is the target language (e.g. ``"es"``); ``transcription`` a
+    model name (or ``{"model": ...}``) for source-language transcript deltas;
+    ``None`` for ``transcription``/``noise_reduction`` sends ``null``.
+
+    Example:
+        >>> translation_session(output_language="es", noise_reduction="near_field")
+        {'model': 'gpt-realtime-translate', 'audio': {'input': {'noise_reduction': {'type': 'near_field'}}, 'output': {'language': 'es'}}}
+    """  # noqa: E501
+    session: dict[str, Any] = {"model": check_str("model", model)}
+    audio_in: dict[str, Any] = {}
+    if transcription is not UNSET:
+        audio_in["transcription"] = norm.transcription("transcription", transcription)
+    if noise_reduction is not UNSET:
+        audio_in["noise_reduction"] = norm.noise_reduction("noise_reduction", noise_reduction)
+    audio: dict[str, Any] = {}
+    if audio_in:
+        audio["input"] = audio_in
+    if output_language is not None:
+        audio["output"] = {"language": check_str("output_language", output_language)}
+    if audio:
+        session["audio"] = audio
+    if extra is not None:
+        merge_extra("extra", session, extra)
+    return session

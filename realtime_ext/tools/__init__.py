@@ -1,0 +1,28 @@
+"""Realtime tools from Python functions, a registry that runs them, and MCP tools.
+
+Example:
+    >>> from realtime_ext.tools import ToolRegistry
+    >>> registry = ToolRegistry()
+    >>> @registry.register
+    ... def get_time(timezone: str = "UTC") -> str:
+    ...     '''Current time in a timezone.'''
+    ...     return "12:00"
+    >>> [t["name"] for t in registry.tools]
+    ['get_time']
+"""
+
+from ._errors import ToolArgumentsError, ToolDefinitionError, ToolEventError
+from ._function_tool import FunctionTool, function_tool
+from ._mcp import mcp_tool
+from ._registry import FunctionCall, ToolRegistry
+
+__all__ = [
+    "FunctionCall",
+    "FunctionTool",
+    "ToolArgumentsError",
+    "ToolDefinitionError",
+    "ToolEventError",
+    "ToolRegistry",
+    "function_tool",
+    "mcp_tool",
+]

@@ -1,0 +1,225 @@
+"""``function_tool``: a typed Python function, described and callable as a Realtime tool."""
+
+from __future__ import annotations
+
+import copy
+import inspect
+import json
+import re
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, ParamSpec, TypeVar, overload
+
+import docstring_parser
+
+from ._decode import decode_fields
+from ._errors import ToolArgumentsError, ToolDefinitionError
+from ._hints import Field, analyse, unwrap_annotated
+from ._schema import object_schema
+
+__all__ = ["FunctionTool", "function_tool"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# The API's rule for function names.
+_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+class FunctionTool(Generic[P, R]):
+    """A function plus its tool description; calling it calls the function.
+
+    Build one with :func:`function_tool`. ``to_dict()`` is the wire shape for a
+    session's ``tools``; ``decode_arguments`` checks the model's JSON arguments.
+
+    Example:
+        >>> @function_tool
+        ... def add(a: int, b: int = 0) -> int:
+        ...     '''Add two numbers.'''
+        ...     return a + b
+        >>> add(1, 2), add.name, add.decode_arguments('{"a": 3}')
+        (3, 'add', {'a': 3})
+    """
+
+    __slots__ = ("_fields", "_positional", "description", "fn", "name", "parameters")
+
+    def __init__(
+        self,
+        fn: Callable[P, R],
+        *,
+        name: str,
+        description: str | None,
+        fields: tuple[Field, ...],
+        positional: tuple[str, ...],
+    ) -> None:
+        self.fn = fn
+        self.name = name
+        self.description = description
+        self._fields = fields
+        self._positional = positional
+        self.parameters: dict[str, Any] = object_schema(fields)
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        return self.fn(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"FunctionTool(name={self.name!r})"
+
+    @property
+    def is_async(self) -> bool:
+        """Whether calling the function returns an awaitable."""
+        target = self.fn if inspect.isroutine(self.fn) else getattr(self.fn, "__call__", self.fn)  # noqa: B004
+        return inspect.iscoroutinefunction(target)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``RealtimeFunctionTool`` wire dict.
+
+        Example:
+            >>> add.to_dict()["type"]  # doctest: +SKIP
+            'function'
+        """
+        out: dict[str, Any] = {"type": "function", "name": self.name}
+        if self.description:
+            out["description"] = self.description
+        out["parameters"] = copy.deepcopy(self.parameters)
+        return out
+
+    def decode_arguments(self, arguments: str | Mapping[str, Any] | None) -> dict[str, Any]:
+        """Parse and check the model's arguments (a JSON string or a dict).
+
+        Values become the declared Python types (Enum members, attrs/dataclass
+        instances, tuples); a mismatch raises :class:`ToolArgumentsError`.
+
+        Example:
+            >>> add.decode_arguments('{"a": "x"}')  # doctest: +SKIP
+            ToolArgumentsError: argument 'a': expected an integer, got 'x'
+        """
+        if arguments is None or (isinstance(arguments, str) and not arguments.strip()):
+            payload: Any = {}  # models send "" for functions without parameters
+        elif isinstance(arguments, str):
+            try:
+                payload = json.loads(arguments)
+            except json.JSONDecodeError as exc:
+                raise ToolArgumentsError("", f"not valid JSON ({exc.msg})") from exc
+        else:
+            payload = arguments
+        return decode_fields(self._fields, payload, "")
+
+    def _call_with(self, decoded: dict[str, Any]) -> Any:
+        args = [decoded.pop(key) for key in self._positional if key in decoded]
+        return self.fn(*args, **decoded)
+
+    def invoke(self, arguments: str | Mapping[str, Any] | None) -> R:
+        """Decode ``arguments`` and call the function (an async one returns its coroutine).
+
+        Example:
+            >>> add.invoke('{"a": 1, "b": 2}')  # doctest: +SKIP
+            3
+        """
+        return typing.cast(R, self._call_with(self.decode_arguments(arguments)))
+
+    async def ainvoke(self, arguments: str | Mapping[str, Any] | None) -> Any:
+        """Like :meth:`invoke`, awaiting the result when the function is async.
+
+        Example:
+            >>> await add.ainvoke('{"a": 1}')  # doctest: +SKIP
+            1
+        """
+        result = self._call_with(self.decode_arguments(arguments))
+        if inspect.isawaitable(result):
+            return await result
+        return result
+
+
+def _describe(
+    fn: Callable[..., Any], name: str
+) -> tuple[str | None, tuple[Field, ...], tuple[str, ...]]:
+    doc = docstring_parser.parse(inspect.getdoc(fn) or "")
+    param_docs = {p.arg_name: p.description.strip() for p in doc.params if p.description}
+    try:
+        hints = typing.get_type_hints(fn, include_extras=True)
+    except NameError as exc:
+        raise ToolDefinitionError(f"tool {name!r}: cannot resolve a type hint ({exc})") from exc
+    fields: list[Field] = []
+    positional: list[str] = []
+    for param in inspect.signature(fn).parameters.values():
+        if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+            raise ToolDefinitionError(
+                f"tool {name!r}: *args/**kwargs ({param.name}) cannot be described as JSON"
+            )
+        if param.kind is param.POSITIONAL_ONLY:
+            positional.append(param.name)
+        hint, text = unwrap_annotated(hints.get(param.name, Any))
+        node = analyse(hint, f"{name}.{param.name}")
+        has_default = param.default is not param.empty
+        kwargs: dict[str, Any] = {"default": param.default} if has_default else {}
+        description = text or param_docs.get(param.name)
+        fields.append(Field(param.name, node, not has_default, description, **kwargs))
+    summary = (doc.description or "").strip() or None
+    return summary, tuple(fields), tuple(positional)
+
+
+def _build(fn: Callable[P, R], name: str | None, description: str | None) -> FunctionTool[P, R]:
+    tool_name = name or str(getattr(fn, "__name__", type(fn).__name__))
+    if not _NAME.match(tool_name):
+        raise ToolDefinitionError(
+            f"tool name {tool_name!r} must match [A-Za-z0-9_-]{{1,64}}; pass name=..."
+        )
+    doc_description, fields, positional = _describe(fn, tool_name)
+    return FunctionTool(
+        fn,
+        name=tool_name,
+        description=description if description is not None else doc_description,
+        fields=fields,
+        positional=positional,
+    )
+
+
+@overload
+def function_tool(
+    fn: Callable[P, R], /, *, name: str | None = None, description: str | None = None
+) -> FunctionTool[P, R]: ...
+
+
+@overload
+def function_tool(
+    *, name: str | None = None, description: str | None = None
+) -> Callable[[Callable[P, R]], FunctionTool[P, R]]: ...
+
+
+def function_tool(
+    fn: Callable[P, R] | None = None,
+    /,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+) -> FunctionTool[P, R] | Callable[[Callable[P, R]], FunctionTool[P, R]]:
+    """Describe a typed function (sync or async) as a Realtime function tool.
+
+    The name defaults to the function's, the description to its docstring (minus the
+    Args/Returns sections), and each parameter's description to its entry in a
+    Google, NumPy or reST "Args" section, or to ``Annotated[T, "text"]``. Parameters
+    with defaults are optional. Supported hints: str, int, float, bool, Literal, Enum,
+    list/Sequence/tuple[T, ...], dict[str, T], Optional/unions, TypedDict, attrs
+    classes and dataclasses, nested; ``Any`` (or no hint) accepts any JSON value.
+
+    Example:
+        >>> @function_tool
+        ... def get_weather(city: str, unit: Literal["c", "f"] = "c") -> dict[str, Any]:
+        ...     '''Current weather for a city.
+        ...
+        ...     Args:
+        ...         city: City name, e.g. "Paris".
+        ...         unit: Temperature unit.
+        ...     '''
+        ...     return {"city": city, "temp": 21}
+        >>> get_weather.to_dict()["parameters"]["required"]
+        ['city']
+    """
+    if fn is not None:
+        return _build(fn, name, description)
+
+    def decorator(inner: Callable[P, R]) -> FunctionTool[P, R]:
+        return _build(inner, name, description)
+
+    return decorator

@@ -1,0 +1,231 @@
+"""``ToolRegistry``: route the model's function calls to Python functions."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import traceback
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ParamSpec, TypeVar, overload
+
+import attrs
+
+from ._errors import ToolArgumentsError, ToolEventError
+from ._function_tool import FunctionTool, function_tool
+from ._output import error_event, output_event, redact
+
+__all__ = ["FunctionCall", "ToolRegistry"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+logger = logging.getLogger("realtime_ext.tools")
+
+_CALL_EVENTS = {"response.function_call_arguments.done", "function_call"}
+_ITEM_EVENTS = {"response.output_item.done", "conversation.item.done", "conversation.item.added"}
+
+
+@attrs.frozen
+class FunctionCall:
+    """The parts of a function call the registry needs.
+
+    Example:
+        >>> FunctionCall.from_event({"type": "function_call", "name": "f", "call_id": "c1",
+        ...                          "arguments": "{}"})
+        FunctionCall(name='f', call_id='c1', arguments='{}')
+    """
+
+    name: str
+    call_id: str
+    arguments: str
+
+    @classmethod
+    def from_event(cls, event: object) -> FunctionCall:
+        """Read a ``response.function_call_arguments.done`` event or a ``function_call`` item.
+
+        Also accepts ``response.output_item.done``/``conversation.item.done`` events
+        wrapping a ``function_call`` item; anything with ``to_dict()`` is converted first.
+        """
+        data = _as_dict(event)
+        kind = data.get("type")
+        if kind in _ITEM_EVENTS and isinstance(data.get("item"), Mapping | object):
+            data = _as_dict(data.get("item"))
+            kind = data.get("type")
+        if kind not in _CALL_EVENTS:
+            raise ToolEventError(f"expected a function call event or item, got type {kind!r}")
+        call_id, name, arguments = data.get("call_id"), data.get("name"), data.get("arguments")
+        if not isinstance(call_id, str):
+            raise ToolEventError(f"{kind} has no call_id")
+        if not isinstance(name, str):
+            # Beta-API arguments.done events carry no name: hand over the item instead.
+            raise ToolEventError(
+                f"{kind} has no tool name; pass the function_call item "
+                "(e.g. from response.output_item.done)"
+            )
+        return cls(name, call_id, arguments if isinstance(arguments, str) else "")
+
+
+def _as_dict(event: object) -> Mapping[str, Any]:
+    if isinstance(event, Mapping):
+        return event
+    to_dict = getattr(event, "to_dict", None)
+    if callable(to_dict):
+        data = to_dict()
+        if isinstance(data, Mapping):
+            return data
+    raise ToolEventError(f"expected a dict or an object with to_dict(), got {type(event).__name__}")
+
+
+class ToolRegistry:
+    """Function tools by name: their session ``tools`` list, and call dispatch.
+
+    ``handle``/``ahandle`` take a function call (event or item, dict or object with
+    ``to_dict()``) and return the ``conversation.item.create`` event to send back.
+    Failures never raise: bad arguments, an unknown tool name or an exception inside
+    the tool become an output ``{"error": {"type": ..., "message": ...}}`` so the model
+    can recover and the session goes on (exceptions are also logged with their
+    traceback on the ``realtime_ext.tools`` logger). Only a malformed event raises
+    :class:`ToolEventError`, since that is a programming error.
+
+    Example:
+        >>> registry = ToolRegistry()
+        >>> @registry.register
+        ... def add(a: int, b: int) -> int:
+        ...     '''Add two numbers.'''
+        ...     return a + b
+        >>> registry.handle({"type": "function_call", "name": "add", "call_id": "c1",
+        ...                  "arguments": '{"a": 1, "b": 2}'})["item"]["output"]
+        '3'
+    """
+
+    def __init__(self, *, sync_in_thread: bool = True) -> None:
+        # ahandle() runs sync tools in a worker thread so a slow one does not stall audio.
+        self._tools: dict[str, FunctionTool[..., Any]] = {}
+        self._sync_in_thread = sync_in_thread
+
+    @overload
+    def register(
+        self, fn: Callable[P, R], /, *, name: str | None = None, description: str | None = None
+    ) -> FunctionTool[P, R]: ...
+
+    @overload
+    def register(
+        self, /, *, name: str | None = None, description: str | None = None
+    ) -> Callable[[Callable[P, R]], FunctionTool[P, R]]: ...
+
+    def register(
+        self,
+        fn: Callable[P, R] | None = None,
+        /,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+    ) -> FunctionTool[P, R] | Callable[[Callable[P, R]], FunctionTool[P, R]]:
+        """Add a function (or a ``FunctionTool``); usable bare or as ``@register(name=...)``.
+
+        Example:
+            >>> @registry.register(name="lookup")  # doctest: +SKIP
+            ... async def find(order_id: str) -> dict[str, str]: ...
+        """
+
+        def add(inner: Callable[P, R]) -> FunctionTool[P, R]:
+            if isinstance(inner, FunctionTool) and name is None and description is None:
+                tool: FunctionTool[P, R] = inner
+            else:
+                target: Callable[P, R] = inner.fn if isinstance(inner, FunctionTool) else inner
+                tool = function_tool(target, name=name, description=description)
+            if tool.name in self._tools:
+                raise ValueError(f"a tool named {tool.name!r} is already registered")
+            self._tools[tool.name] = tool
+            return tool
+
+        return add(fn) if fn is not None else add
+
+    @property
+    def tools(self) -> list[dict[str, Any]]:
+        """The wire dicts for a session's ``tools``.
+
+        Example:
+            >>> realtime_session(tools=registry.tools)  # doctest: +SKIP
+        """
+        return [tool.to_dict() for tool in self._tools.values()]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tools
+
+    def __iter__(self) -> Iterator[FunctionTool[..., Any]]:
+        return iter(self._tools.values())
+
+    def __len__(self) -> int:
+        return len(self._tools)
+
+    def get(self, name: str) -> FunctionTool[..., Any] | None:
+        """The tool called ``name``, if registered."""
+        return self._tools.get(name)
+
+    def _lookup(self, call: FunctionCall) -> FunctionTool[..., Any] | dict[str, Any]:
+        tool = self._tools.get(call.name)
+        if tool is None:
+            known = ", ".join(sorted(self._tools)) or "none"
+            return error_event(
+                call.call_id, "unknown_tool", f"no tool named {call.name!r}; available: {known}"
+            )
+        return tool
+
+    def _failed(self, call: FunctionCall, exc: Exception) -> dict[str, Any]:
+        if isinstance(exc, ToolArgumentsError):
+            return error_event(call.call_id, "invalid_arguments", str(exc))
+        # The traceback is formatted here so it can be redacted like the message.
+        trace = redact("".join(traceback.format_exception(exc)))
+        logger.warning("tool %r raised an exception:\n%s", call.name, trace)
+        return error_event(call.call_id, "tool_error", f"{type(exc).__name__}: {exc}")
+
+    def handle(self, event: object) -> dict[str, Any]:
+        """Run the called tool and return the ``conversation.item.create`` event.
+
+        An async tool is run to completion with ``asyncio.run`` when no event loop is
+        running in this thread; inside a running loop use :meth:`ahandle`.
+
+        Example:
+            >>> ws.send(json.dumps(registry.handle(event)))  # doctest: +SKIP
+        """
+        call = FunctionCall.from_event(event)
+        tool = self._lookup(call)
+        if isinstance(tool, dict):
+            return tool
+        if tool.is_async and _loop_running():
+            raise RuntimeError(f"tool {call.name!r} is async: use 'await registry.ahandle(...)'")
+        try:
+            result = tool.invoke(call.arguments)
+            if tool.is_async:
+                result = asyncio.run(result)
+            return output_event(call.call_id, result)
+        except Exception as exc:
+            return self._failed(call, exc)
+
+    async def ahandle(self, event: object) -> dict[str, Any]:
+        """Like :meth:`handle`, awaiting async tools; sync tools run in a worker thread.
+
+        Example:
+            >>> await ws.send(json.dumps(await registry.ahandle(event)))  # doctest: +SKIP
+        """
+        call = FunctionCall.from_event(event)
+        tool = self._lookup(call)
+        if isinstance(tool, dict):
+            return tool
+        try:
+            if tool.is_async or not self._sync_in_thread:
+                result = await tool.ainvoke(call.arguments)
+            else:
+                result = await asyncio.to_thread(tool.invoke, call.arguments)
+            return output_event(call.call_id, result)
+        except Exception as exc:
+            return self._failed(call, exc)
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
