@@ -1,0 +1,42 @@
+"""Deterministic synthetic speech stand-in: a sine tone as 16-bit little-endian PCM."""
+
+from __future__ import annotations
+
+import math
+import sys
+from array import array
+
+SAMPLE_RATE = 24_000
+"""The Realtime API's PCM16 rate (``audio/pcm`` at 24 kHz, mono)."""
+
+
+def sine_pcm16(
+    duration_ms: int, *, frequency: float = 440.0, rate: int = SAMPLE_RATE, amplitude: float = 0.3
+) -> bytes:
+    """Return ``duration_ms`` of a sine tone as mono PCM16 little-endian bytes.
+
+    >>> len(sine_pcm16(100))  # 2400 samples * 2 bytes
+    4800
+    """
+    if duration_ms < 0:
+        raise ValueError(f"duration_ms must be >= 0, got {duration_ms}")
+    count = rate * duration_ms // 1000
+    peak = amplitude * 32767
+    samples = array(
+        "h", (round(peak * math.sin(2 * math.pi * frequency * i / rate)) for i in range(count))
+    )
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return samples.tobytes()
+
+
+def chunk(data: bytes, size: int) -> list[bytes]:
+    """Split ``data`` into pieces of at most ``size`` bytes: ``chunk(b"abcde", 2)`` -> 3 pieces."""
+    if size <= 0:
+        raise ValueError(f"chunk size must be > 0, got {size}")
+    return [data[i : i + size] for i in range(0, len(data), size)]
+
+
+def pcm16_duration_ms(nbytes: int, rate: int = SAMPLE_RATE) -> float:
+    """Duration of ``nbytes`` of mono PCM16: ``pcm16_duration_ms(4800)`` -> 100.0."""
+    return nbytes / 2 / rate * 1000

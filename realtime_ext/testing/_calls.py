@@ -1,0 +1,46 @@
+"""WebRTC/SIP call records and the state changes the ``/realtime/calls`` routes apply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._http import HttpError
+
+# action -> (states it is allowed from, resulting state)
+_TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
+    "accept": (frozenset({"created", "incoming"}), "accepted"),
+    "reject": (frozenset({"created", "incoming"}), "rejected"),
+    "refer": (frozenset({"incoming", "accepted"}), "referred"),
+    "hangup": (frozenset({"created", "incoming", "accepted", "referred"}), "ended"),
+}
+
+
+@dataclass
+class FakeCall:
+    """One call the fake server knows, with every action applied to it.
+
+    >>> call = FakeCall("rtc_1", "incoming")
+    >>> call.apply("accept", {"type": "realtime"}); call.state
+    'accepted'
+    """
+
+    id: str
+    state: str
+    offer: str | None = field(default=None, repr=False)
+    session: dict[str, Any] | None = None
+    actions: list[tuple[str, Any]] = field(default_factory=list)
+
+    def apply(self, action: str, body: Any) -> None:
+        """Apply ``action`` or raise a 400 :class:`HttpError` if the state forbids it."""
+        allowed, result = _TRANSITIONS[action]
+        if self.state not in allowed:
+            raise HttpError(
+                400,
+                f"Cannot {action} call '{self.id}' in state '{self.state}'.",
+                code="invalid_call_state",
+            )
+        self.state = result
+        self.actions.append((action, body))
+        if action == "accept" and isinstance(body, dict):
+            self.session = body

@@ -1,0 +1,323 @@
+"""One WebSocket session's state: audio buffer, conversation items, the active response."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ._audio import pcm16_duration_ms
+from ._events import JSON, error_event, event
+from ._ids import new_id
+from ._responses import ResponseRun
+from ._script import PlannedClose, PlannedError, Script
+from ._session import merge
+
+Send = Callable[[JSON], None]
+Close = Callable[[int, str], None]
+MIN_COMMIT_MS = 100
+
+_CLIENT_EVENTS = (
+    "session.update",
+    "input_audio_buffer.append",
+    "input_audio_buffer.commit",
+    "input_audio_buffer.clear",
+    "conversation.item.create",
+    "conversation.item.truncate",
+    "conversation.item.delete",
+    "conversation.item.retrieve",
+    "output_audio_buffer.clear",
+    "response.create",
+    "response.cancel",
+)
+
+
+class ClientError(Exception):
+    """A client event the real API would answer with an ``error`` event."""
+
+    def __init__(self, message: str, *, code: str | None = None, param: str | None = None):
+        super().__init__(message)
+        self.message, self.code, self.param = message, code, param
+
+
+def _require(payload: JSON, key: str, kind: type | tuple[type, ...]) -> Any:
+    value = payload.get(key)
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise ClientError(f"Missing or invalid '{key}'.", code="invalid_value", param=key)
+    return value
+
+
+class Conversation:
+    """Answers parsed client events with server events, as the real API does.
+
+    >>> out = []
+    >>> conv = Conversation({"type": "realtime"}, Script(), out.append, lambda c, r: None)
+    >>> conv.handle_message('{"type": "input_audio_buffer.clear"}')["type"]
+    'input_audio_buffer.clear'
+    >>> out[-1]["type"]
+    'input_audio_buffer.cleared'
+    """
+
+    def __init__(self, session: JSON, script: Script, send: Send, close: Close) -> None:
+        self.session = session
+        self.script = script
+        self.send = send
+        self.close = close
+        self.conversation_id = new_id("conv")
+        self.items: list[JSON] = []
+        self.item_audio: dict[str, bytes] = {}
+        self.audio = bytearray()
+        self.active: ResponseRun | None = None
+        self.last_response_id: str | None = None
+
+    def start(self) -> None:
+        """Send ``session.created``, the first event of every connection."""
+        self.send(event("session.created", session=copy.deepcopy(self.session)))
+
+    def parse(self, raw: str | bytes) -> JSON | None:
+        """Parse one WebSocket message; bad JSON is answered with an ``error`` event."""
+        try:
+            payload = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            self.send(error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
+            return None
+        if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
+            self.send(
+                error_event(
+                    "Client events must be JSON objects with a string 'type'.",
+                    code="invalid_value",
+                    param="type",
+                )
+            )
+            return None
+        return payload
+
+    def handle_message(self, raw: str | bytes) -> JSON | None:
+        """Parse and dispatch one message; returns the parsed event (``None`` if unusable)."""
+        payload = self.parse(raw)
+        if payload is not None:
+            self.dispatch(payload)
+        return payload
+
+    def dispatch(self, payload: JSON) -> None:
+        """Route one client event, applying scripted reactions first."""
+        kind: str = payload["type"]
+        event_id = payload.get("event_id")
+        reaction = self.script.take_reaction(kind)
+        if isinstance(reaction, PlannedError):
+            self.send(
+                error_event(
+                    reaction.message,
+                    type=reaction.type,
+                    code=reaction.code,
+                    param=reaction.param,
+                    event_id=event_id,
+                )
+            )
+            return
+        if isinstance(reaction, PlannedClose):
+            self.close(reaction.code, reaction.reason)
+            return
+        if kind not in _CLIENT_EVENTS:
+            supported = ", ".join(repr(name) for name in _CLIENT_EVENTS)
+            self.send(
+                error_event(
+                    f"Invalid value: {kind[:60]!r}. Supported values are: {supported}.",
+                    code="invalid_value",
+                    param="type",
+                    event_id=event_id,
+                )
+            )
+            return
+        handler = getattr(self, "_on_" + kind.replace(".", "_"))
+        try:
+            handler(payload)
+        except ClientError as exc:
+            self.send(error_event(exc.message, code=exc.code, param=exc.param, event_id=event_id))
+
+    # -- items ---------------------------------------------------------------------------
+    def _index(self, item_id: str) -> int:
+        for i, item in enumerate(self.items):
+            if item["id"] == item_id:
+                return i
+        raise ClientError(
+            f"Item with item_id '{item_id[:64]}' not found.", code="item_not_found", param="item_id"
+        )
+
+    def _last_id(self) -> str | None:
+        return self.items[-1]["id"] if self.items else None
+
+    def _add_item(self, item: JSON, previous_item_id: str | None = None) -> str | None:
+        if previous_item_id is None:
+            previous, position = self._last_id(), len(self.items)
+        elif previous_item_id == "root":
+            previous, position = None, 0
+        else:
+            position = self._index(previous_item_id) + 1
+            previous = previous_item_id
+        self.items.insert(position, item)
+        return previous
+
+    def _announce(self, item: JSON, previous: str | None) -> None:
+        self.send(
+            event("conversation.item.added", previous_item_id=previous, item=copy.deepcopy(item))
+        )
+        self.send(
+            event("conversation.item.done", previous_item_id=previous, item=copy.deepcopy(item))
+        )
+
+    # -- handlers (one per client event type) ---------------------------------------------
+    def _on_session_update(self, payload: JSON) -> None:
+        update = _require(payload, "session", dict)
+        kind = update.get("type")
+        if kind is not None and kind != self.session.get("type"):
+            raise ClientError(
+                f"Cannot change the session type from '{self.session.get('type')}' to "
+                f"'{str(kind)[:40]}'.",
+                code="invalid_value",
+                param="session.type",
+            )
+        fixed = {k: self.session[k] for k in ("id", "object", "type") if k in self.session}
+        self.session = merge(self.session, update) | fixed
+        self.send(event("session.updated", session=copy.deepcopy(self.session)))
+
+    def _on_input_audio_buffer_append(self, payload: JSON) -> None:
+        audio = _require(payload, "audio", str)
+        try:
+            self.audio += base64.b64decode(audio, validate=True)
+        except (binascii.Error, ValueError):
+            raise ClientError(
+                "Invalid 'audio': expected base64-encoded audio bytes.",
+                code="invalid_value",
+                param="audio",
+            ) from None
+
+    def _on_input_audio_buffer_commit(self, payload: JSON) -> None:
+        duration = pcm16_duration_ms(len(self.audio))
+        if duration < MIN_COMMIT_MS:
+            raise ClientError(
+                "Error committing input audio buffer: buffer too small. Expected at least "
+                f"{MIN_COMMIT_MS}ms of audio, but buffer only has {duration:.2f}ms of audio.",
+                code="input_audio_buffer_commit_empty",
+            )
+        item: JSON = {
+            "id": new_id("item"),
+            "type": "message",
+            "object": "realtime.item",
+            "status": "completed",
+            "role": "user",
+            "content": [{"type": "input_audio", "transcript": None}],
+        }
+        self.item_audio[item["id"]] = bytes(self.audio)
+        self.audio.clear()
+        previous = self._add_item(item)
+        self.send(
+            event("input_audio_buffer.committed", previous_item_id=previous, item_id=item["id"])
+        )
+        self._announce(item, previous)
+
+    def _on_input_audio_buffer_clear(self, payload: JSON) -> None:
+        self.audio.clear()
+        self.send(event("input_audio_buffer.cleared"))
+
+    def _on_conversation_item_create(self, payload: JSON) -> None:
+        item = copy.deepcopy(_require(payload, "item", dict))
+        if not isinstance(item.get("type"), str):
+            raise ClientError(
+                "Missing required parameter: 'item.type'.",
+                code="missing_required_parameter",
+                param="item.type",
+            )
+        item.setdefault("id", new_id("item"))
+        if any(existing["id"] == item["id"] for existing in self.items):
+            raise ClientError(
+                f"Item with id '{str(item['id'])[:64]}' already exists.",
+                code="item_already_exists",
+                param="item.id",
+            )
+        item.update(object="realtime.item", status="completed")
+        previous_item_id = payload.get("previous_item_id")
+        previous = self._add_item(
+            item, previous_item_id if isinstance(previous_item_id, str) else None
+        )
+        self._announce(item, previous)
+
+    def _on_conversation_item_truncate(self, payload: JSON) -> None:
+        item_id = _require(payload, "item_id", str)
+        content_index = _require(payload, "content_index", int)
+        audio_end_ms = _require(payload, "audio_end_ms", int)
+        item = self.items[self._index(item_id)]
+        if item.get("role") != "assistant":
+            raise ClientError(
+                "Only assistant message items can be truncated.",
+                code="invalid_value",
+                param="item_id",
+            )
+        self.send(
+            event(
+                "conversation.item.truncated",
+                item_id=item_id,
+                content_index=content_index,
+                audio_end_ms=audio_end_ms,
+            )
+        )
+
+    def _on_conversation_item_delete(self, payload: JSON) -> None:
+        item_id = _require(payload, "item_id", str)
+        del self.items[self._index(item_id)]
+        self.item_audio.pop(item_id, None)
+        self.send(event("conversation.item.deleted", item_id=item_id))
+
+    def _on_conversation_item_retrieve(self, payload: JSON) -> None:
+        item_id = _require(payload, "item_id", str)
+        item = copy.deepcopy(self.items[self._index(item_id)])
+        if item_id in self.item_audio:
+            audio = base64.b64encode(self.item_audio[item_id]).decode()
+            item["content"] = [{**part, "audio": audio} for part in item.get("content", [])]
+        self.send(event("conversation.item.retrieved", item=item))
+
+    def _on_output_audio_buffer_clear(self, payload: JSON) -> None:
+        self.send(event("output_audio_buffer.cleared", response_id=self.last_response_id or ""))
+
+    def _on_response_create(self, payload: JSON) -> None:
+        if self.active is not None:
+            raise ClientError(
+                "Conversation already has an active response in progress: "
+                f"{self.active.id}. Wait until the response is finished before creating a "
+                "new one.",
+                code="conversation_already_has_active_response",
+            )
+        params = payload.get("response")
+        params = params if isinstance(params, dict) else {}
+        in_band = params.get("conversation", "auto") != "none"
+        run = ResponseRun(
+            self.session,
+            self.script.take_response(),
+            self.send,
+            conversation_id=self.conversation_id if in_band else None,
+            params=params,
+            input_tokens=10 + 5 * len(self.items),
+        )
+        self.last_response_id = run.id
+        previous = self._last_id()
+        if in_band:
+            self.items.append(run.item)
+        run.begin(previous)
+        if run.plan.hold:
+            self.active = run
+            return
+        run.stream()
+        run.finish("completed")
+
+    def _on_response_cancel(self, payload: JSON) -> None:
+        run = self.active
+        wanted = payload.get("response_id")
+        if run is None or (isinstance(wanted, str) and wanted != run.id):
+            raise ClientError(
+                "Cancellation failed: no active response found.", code="response_cancel_not_active"
+            )
+        self.active = None
+        run.finish("cancelled", "client_cancelled")

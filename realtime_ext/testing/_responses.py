@@ -1,0 +1,233 @@
+"""One model response, streamed as the real API streams it (text, audio or function call)."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ._audio import SAMPLE_RATE, chunk, sine_pcm16
+from ._events import JSON, event
+from ._ids import new_id
+from ._script import PlannedResponse
+
+Send = Callable[[JSON], None]
+AUDIO_CHUNK_MS = 100
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\s*\S+|\s+$", text)
+
+
+def _pieces(text: str, count: int = 3) -> list[str]:
+    size = max(1, math.ceil(len(text) / count))
+    return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+class ResponseRun:
+    """Emits one response's events through ``send``; :meth:`finish` ends it.
+
+    >>> sent = []
+    >>> run = ResponseRun({}, PlannedResponse(text="Hi"), sent.append, conversation_id=None)
+    >>> run.begin(); run.stream(); item = run.finish("completed")
+    >>> sent[-1]["type"]
+    'response.done'
+    """
+
+    def __init__(
+        self,
+        session: JSON,
+        plan: PlannedResponse,
+        send: Send,
+        *,
+        conversation_id: str | None,
+        params: JSON | None = None,
+        input_tokens: int = 0,
+    ) -> None:
+        params = params or {}
+        self.plan = plan
+        self.send = send
+        self.in_conversation = conversation_id is not None
+        self.modalities: list[str] = list(
+            params.get("output_modalities") or session.get("output_modalities") or ["audio"]
+        )
+        self.audio_mode = "audio" in self.modalities and plan.function_call is None
+        output_audio = session.get("audio", {}).get("output", {})
+        self.response: JSON = {
+            "object": "realtime.response",
+            "id": new_id("resp"),
+            "status": "in_progress",
+            "status_details": None,
+            "output": [],
+            "conversation_id": conversation_id,
+            "output_modalities": self.modalities,
+            "max_output_tokens": params.get("max_output_tokens", "inf"),
+            "audio": {
+                "output": {
+                    "format": output_audio.get(
+                        "format", {"type": "audio/pcm", "rate": SAMPLE_RATE}
+                    ),
+                    "voice": output_audio.get("voice", "alloy"),
+                }
+            },
+            "usage": None,
+            "metadata": params.get("metadata"),
+        }
+        self.item: JSON = self._new_item()
+        self.produced = ""
+        self.audio_bytes = 0
+        self.input_tokens = input_tokens
+
+    @property
+    def id(self) -> str:
+        """The ``resp_...`` id."""
+        return str(self.response["id"])
+
+    def _new_item(self) -> JSON:
+        base: JSON = {"id": new_id("item"), "object": "realtime.item", "status": "in_progress"}
+        if self.plan.function_call is not None:
+            name, _ = self.plan.function_call
+            return {
+                **base,
+                "type": "function_call",
+                "name": name,
+                "call_id": new_id("call", 8),
+                "arguments": "",
+            }
+        return {**base, "type": "message", "role": "assistant", "content": []}
+
+    def _where(self, with_content: bool = True) -> JSON:
+        where: JSON = {"response_id": self.id, "item_id": self.item["id"], "output_index": 0}
+        if with_content:
+            where["content_index"] = 0
+        return where
+
+    def _part(self) -> JSON:
+        if self.audio_mode:
+            return {"type": "audio", "transcript": self.produced}
+        return {"type": "text", "text": self.produced}
+
+    def begin(self, previous_item_id: str | None = None) -> None:
+        """``response.created`` through ``response.content_part.added``."""
+        self.send(event("response.created", response=copy.deepcopy(self.response)))
+        self.send(
+            event(
+                "response.output_item.added",
+                response_id=self.id,
+                output_index=0,
+                item=copy.deepcopy(self.item),
+            )
+        )
+        if self.in_conversation:
+            self.send(
+                event(
+                    "conversation.item.added",
+                    previous_item_id=previous_item_id,
+                    item=copy.deepcopy(self.item),
+                )
+            )
+        if self.plan.function_call is None:
+            self.send(event("response.content_part.added", **self._where(), part=self._part()))
+
+    def stream(self) -> None:
+        """The delta events, in a fixed order for a given plan."""
+        if self.plan.function_call is not None:
+            for piece in _pieces(self.plan.function_call[1]):
+                self.produced += piece
+                self.send(
+                    event(
+                        "response.function_call_arguments.delta",
+                        **self._where(False),
+                        call_id=self.item["call_id"],
+                        delta=piece,
+                    )
+                )
+            return
+        words = _words(self.plan.text)
+        if not self.audio_mode:
+            for word in words:
+                self.produced += word
+                self.send(event("response.output_text.delta", **self._where(), delta=word))
+            return
+        pcm = sine_pcm16(self.plan.audio_ms)
+        chunks = chunk(pcm, SAMPLE_RATE * 2 * AUDIO_CHUNK_MS // 1000) if pcm else []
+        # Interleaved like the real server: audio and its transcript arrive together.
+        for i in range(max(len(words), len(chunks))):
+            if i < len(chunks):
+                self.audio_bytes += len(chunks[i])
+                delta = base64.b64encode(chunks[i]).decode()
+                self.send(event("response.output_audio.delta", **self._where(), delta=delta))
+            if i < len(words):
+                self.produced += words[i]
+                self.send(
+                    event("response.output_audio_transcript.delta", **self._where(), delta=words[i])
+                )
+
+    def _usage(self) -> JSON:
+        text_tokens = len(_words(self.produced))
+        audio_tokens = self.audio_bytes // (SAMPLE_RATE * 2 // 20)  # ~20 tokens per second
+        output = text_tokens + audio_tokens
+        return {
+            "total_tokens": self.input_tokens + output,
+            "input_tokens": self.input_tokens,
+            "output_tokens": output,
+            "input_token_details": {
+                "text_tokens": self.input_tokens,
+                "audio_tokens": 0,
+                "image_tokens": 0,
+                "cached_tokens": 0,
+                "cached_tokens_details": {"text_tokens": 0, "audio_tokens": 0, "image_tokens": 0},
+            },
+            "output_token_details": {"text_tokens": text_tokens, "audio_tokens": audio_tokens},
+        }
+
+    def finish(self, status: str, reason: str | None = None) -> JSON:
+        """The ``.done`` events and ``response.done``; returns the final item."""
+        item_status = "completed" if status == "completed" else "incomplete"
+        if self.plan.function_call is not None:
+            name = self.plan.function_call[0]
+            self.send(
+                event(
+                    "response.function_call_arguments.done",
+                    **self._where(False),
+                    call_id=self.item["call_id"],
+                    name=name,
+                    arguments=self.produced,
+                )
+            )
+            self.item["arguments"] = self.produced
+        else:
+            if self.audio_mode:
+                self.send(event("response.output_audio.done", **self._where()))
+                self.send(
+                    event(
+                        "response.output_audio_transcript.done",
+                        **self._where(),
+                        transcript=self.produced,
+                    )
+                )
+                self.item["content"] = [{"type": "output_audio", "transcript": self.produced}]
+            else:
+                self.send(event("response.output_text.done", **self._where(), text=self.produced))
+                self.item["content"] = [{"type": "output_text", "text": self.produced}]
+            self.send(event("response.content_part.done", **self._where(), part=self._part()))
+        self.item["status"] = item_status
+        self.send(
+            event(
+                "response.output_item.done",
+                response_id=self.id,
+                output_index=0,
+                item=copy.deepcopy(self.item),
+            )
+        )
+        if self.in_conversation:
+            self.send(event("conversation.item.done", item=copy.deepcopy(self.item)))
+        details: Any = None if status == "completed" else {"type": status, "reason": reason}
+        self.response.update(
+            status=status, status_details=details, output=[self.item], usage=self._usage()
+        )
+        self.send(event("response.done", response=copy.deepcopy(self.response)))
+        return self.item

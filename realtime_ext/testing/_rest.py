@@ -1,0 +1,263 @@
+"""The REST routes (``/v1/realtime/...``) with canned answers shaped like the real API's."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import time
+from typing import Any
+
+from ._calls import FakeCall
+from ._forms import parse_multipart
+from ._http import HttpError, RecordedRequest, Response
+from ._ids import new_id
+from ._sdp import SdpError, answer_for_offer
+from ._session import DEFAULT_MODEL, JSON, merge, session_for
+
+DEFAULT_SECRET_TTL = 600
+_CALL_ACTION = re.compile(r"^/realtime/calls/(?P<id>[^/]+)/(?P<action>accept|hangup|refer|reject)$")
+
+
+def _ephemeral_key() -> str:
+    return "ek_fake_" + secrets.token_hex(16)
+
+
+def _json_body(request: RecordedRequest, *, required: bool = False) -> JSON:
+    if not request.body.strip():
+        if required:
+            raise HttpError(400, "A JSON request body is required.")
+        return {}
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        raise HttpError(
+            400,
+            "We could not parse the JSON body of your request. The OpenAI API expects a "
+            "JSON payload.",
+        ) from None
+    if not isinstance(body, dict):
+        raise HttpError(400, "The JSON body must be an object.")
+    return body
+
+
+def _object(body: JSON, key: str) -> JSON:
+    value = body.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise HttpError(400, f"Invalid type for '{key}': expected an object.", param=key)
+    return value
+
+
+def _expires_at(body: JSON) -> int:
+    after = _object(body, "expires_after")
+    seconds = after.get("seconds", DEFAULT_SECRET_TTL)
+    if not isinstance(seconds, int) or isinstance(seconds, bool) or not 10 <= seconds <= 7200:
+        raise HttpError(
+            400,
+            f"Invalid 'expires_after.seconds': expected an integer between 10 and 7200, "
+            f"got {str(seconds)[:20]}.",
+            param="expires_after.seconds",
+            code="invalid_value",
+        )
+    return int(time.time()) + seconds
+
+
+class RestApi:
+    """Answers REST requests and keeps the calls it created.
+
+    >>> api = RestApi()
+    >>> call = api.register_call()
+    >>> call.state
+    'incoming'
+    """
+
+    def __init__(self, default_model: str = DEFAULT_MODEL) -> None:
+        self.default_model = default_model
+        self.calls: dict[str, FakeCall] = {}
+
+    def register_call(self, call_id: str | None = None) -> FakeCall:
+        """Add an incoming (SIP-style) call so accept/reject/refer/hangup know it."""
+        call = FakeCall(call_id or new_id("rtc", 16), "incoming")
+        self.calls[call.id] = call
+        return call
+
+    def handle(self, request: RecordedRequest) -> Response:
+        """Route one request; errors become OpenAI-style JSON error responses."""
+        path = request.path.rstrip("/")
+        path = path[3:] if path.startswith("/v1/") else path
+        try:
+            if request.method != "POST":
+                raise HttpError(405, f"Method {request.method} is not allowed on {path}.")
+            match = _CALL_ACTION.match(path)
+            if match:
+                return self._call_action(match["id"], match["action"], request)
+            routes = {
+                "/realtime/client_secrets": self._client_secrets,
+                "/realtime/calls": self._create_call,
+                "/realtime/sessions": self._beta_session,
+                "/realtime/transcription_sessions": self._beta_transcription_session,
+                "/realtime/translations/client_secrets": self._translation_secret,
+            }
+            route = routes.get(path)
+            if route is None:
+                raise HttpError(404, f"Invalid URL (POST {request.path[:100]})")
+            return route(request)
+        except HttpError as exc:
+            return Response.error(exc)
+
+    def _client_secrets(self, request: RecordedRequest) -> Response:
+        body = _json_body(request)
+        expires_at = _expires_at(body)
+        try:
+            session = session_for(_object(body, "session"), self.default_model)
+        except ValueError as exc:
+            raise HttpError(400, str(exc), param="session.type", code="invalid_value") from None
+        session["expires_at"] = expires_at
+        return Response.json(
+            200, {"value": _ephemeral_key(), "expires_at": expires_at, "session": session}
+        )
+
+    def _create_call(self, request: RecordedRequest) -> Response:
+        content_type = request.header("content-type") or ""
+        session: Any = None
+        if content_type.startswith("application/sdp"):
+            offer = request.body.decode("utf-8", "replace")
+        elif content_type.startswith("multipart/form-data"):
+            try:
+                fields = parse_multipart(content_type, request.body)
+            except ValueError as exc:
+                raise HttpError(400, f"Invalid multipart body: {exc}") from None
+            if "sdp" not in fields:
+                raise HttpError(
+                    400,
+                    "Missing required parameter: 'sdp'.",
+                    param="sdp",
+                    code="missing_required_parameter",
+                )
+            offer = fields["sdp"].decode("utf-8", "replace")
+            if "session" in fields:
+                try:
+                    session = json.loads(fields["session"])
+                except ValueError:
+                    raise HttpError(
+                        400, "Invalid 'session': expected JSON.", param="session"
+                    ) from None
+        else:
+            raise HttpError(
+                400,
+                f"Unsupported Content-Type {content_type[:60]!r}: send application/sdp or "
+                "multipart/form-data.",
+            )
+        try:
+            answer = answer_for_offer(offer)
+        except SdpError as exc:
+            raise HttpError(400, f"Invalid 'sdp': {exc}", param="sdp") from None
+        call = FakeCall(new_id("rtc", 16), "created", offer=offer, session=session)
+        self.calls[call.id] = call
+        return Response(
+            201,
+            answer.encode(),
+            "application/sdp",
+            {"Location": f"/v1/realtime/calls/{call.id}"},
+        )
+
+    def _call_action(self, call_id: str, action: str, request: RecordedRequest) -> Response:
+        call = self.calls.get(call_id)
+        if call is None:
+            raise HttpError(
+                404, f"Call with id '{call_id[:64]}' not found.", code="not_found", param="call_id"
+            )
+        body = _json_body(request, required=action in ("accept", "refer"))
+        if action == "accept" and body.get("type") != "realtime":
+            raise HttpError(
+                400, "Invalid 'type': expected 'realtime'.", param="type", code="invalid_value"
+            )
+        if action == "refer" and not isinstance(body.get("target_uri"), str):
+            raise HttpError(
+                400,
+                "Missing required parameter: 'target_uri'.",
+                param="target_uri",
+                code="missing_required_parameter",
+            )
+        call.apply(action, body)
+        return Response(200)
+
+    def _beta_session(self, request: RecordedRequest) -> Response:
+        body = _json_body(request)
+        now = int(time.time())
+        session: JSON = {
+            "id": new_id("sess"),
+            "object": "realtime.session",
+            "model": self.default_model,
+            "expires_at": 0,
+            "modalities": ["audio", "text"],
+            "instructions": "",
+            "voice": "alloy",
+            "input_audio_format": "pcm16",
+            "output_audio_format": "pcm16",
+            "input_audio_transcription": None,
+            "turn_detection": {
+                "type": "server_vad",
+                "threshold": 0.5,
+                "prefix_padding_ms": 300,
+                "silence_duration_ms": 200,
+            },
+            "tools": [],
+            "tool_choice": "auto",
+            "temperature": 0.8,
+            "max_response_output_tokens": "inf",
+        }
+        result = merge(session, body)
+        result["client_secret"] = {"value": _ephemeral_key(), "expires_at": now + 60}
+        return Response.json(200, result)
+
+    def _beta_transcription_session(self, request: RecordedRequest) -> Response:
+        body = _json_body(request)
+        session: JSON = {
+            "id": new_id("sess"),
+            "object": "realtime.transcription_session",
+            "modalities": ["text"],
+            "input_audio_format": "pcm16",
+            "input_audio_transcription": {
+                "model": "gpt-4o-transcribe",
+                "language": None,
+                "prompt": "",
+            },
+            "turn_detection": {
+                "type": "server_vad",
+                "threshold": 0.5,
+                "prefix_padding_ms": 300,
+                "silence_duration_ms": 500,
+            },
+        }
+        result = merge(session, body)
+        result["client_secret"] = {"value": _ephemeral_key(), "expires_at": int(time.time()) + 60}
+        return Response.json(200, result)
+
+    def _translation_secret(self, request: RecordedRequest) -> Response:
+        body = _json_body(request, required=True)
+        requested = _object(body, "session")
+        if not isinstance(requested.get("model"), str):
+            raise HttpError(
+                400,
+                "Missing required parameter: 'session.model'.",
+                param="session.model",
+                code="missing_required_parameter",
+            )
+        expires_at = _expires_at(body)
+        defaults: JSON = {
+            "input": {"transcription": None, "noise_reduction": None},
+            "output": {"language": "en"},
+        }
+        session = {
+            "id": new_id("sess"),
+            "type": "translation",
+            "expires_at": expires_at,
+            "model": requested["model"],
+            "audio": merge(defaults, _object(requested, "audio")),
+        }
+        return Response.json(
+            200, {"value": _ephemeral_key(), "expires_at": expires_at, "session": session}
+        )

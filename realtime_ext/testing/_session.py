@@ -1,0 +1,123 @@
+"""Session objects with the real API's defaults, and the merge applied by ``session.update``."""
+
+from __future__ import annotations
+
+import copy
+import time
+from typing import Any
+
+from ._ids import new_id
+
+DEFAULT_MODEL = "gpt-realtime"
+SESSION_TTL_SECONDS = 3600
+
+JSON = dict[str, Any]
+
+
+def _pcm() -> JSON:
+    return {"type": "audio/pcm", "rate": 24000}
+
+
+def _server_vad() -> JSON:
+    # Reported because the real API reports it; the fake does no voice detection, so
+    # clients must send input_audio_buffer.commit themselves.
+    return {
+        "type": "server_vad",
+        "threshold": 0.5,
+        "prefix_padding_ms": 300,
+        "silence_duration_ms": 200,
+        "idle_timeout_ms": None,
+        "create_response": True,
+        "interrupt_response": True,
+    }
+
+
+def realtime_session(model: str = DEFAULT_MODEL) -> JSON:
+    """A GA ``realtime`` session as sent in ``session.created``.
+
+    >>> realtime_session("gpt-realtime")["output_modalities"]
+    ['audio']
+    """
+    return {
+        "type": "realtime",
+        "object": "realtime.session",
+        "id": new_id("sess"),
+        "model": model,
+        "output_modalities": ["audio"],
+        "instructions": "You are a helpful assistant. (fake Realtime server)",
+        "tools": [],
+        "tool_choice": "auto",
+        "max_output_tokens": "inf",
+        "tracing": None,
+        "truncation": "auto",
+        "prompt": None,
+        "expires_at": int(time.time()) + SESSION_TTL_SECONDS,
+        "include": None,
+        "audio": {
+            "input": {
+                "format": _pcm(),
+                "transcription": None,
+                "noise_reduction": None,
+                "turn_detection": _server_vad(),
+            },
+            "output": {"format": _pcm(), "voice": "alloy", "speed": 1.0},
+        },
+    }
+
+
+def transcription_session() -> JSON:
+    """A GA ``transcription`` session (``?intent=transcription`` or client secrets).
+
+    >>> transcription_session()["type"]
+    'transcription'
+    """
+    return {
+        "type": "transcription",
+        "object": "realtime.transcription_session",
+        "id": new_id("sess"),
+        "expires_at": int(time.time()) + SESSION_TTL_SECONDS,
+        "include": None,
+        "audio": {
+            "input": {
+                "format": _pcm(),
+                "transcription": {"model": "gpt-4o-transcribe", "language": None, "prompt": ""},
+                "noise_reduction": None,
+                "turn_detection": _server_vad(),
+            }
+        },
+    }
+
+
+def merge(base: JSON, update: JSON) -> JSON:
+    """Deep-merge ``update`` into a copy of ``base``: objects merge, anything else replaces.
+
+    >>> merge({"a": {"b": 1, "c": 2}}, {"a": {"c": 3}})
+    {'a': {'b': 1, 'c': 3}}
+    """
+    out = copy.deepcopy(base)
+    for key, value in update.items():
+        current = out.get(key)
+        if isinstance(value, dict) and isinstance(current, dict):
+            out[key] = merge(current, value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def session_for(requested: JSON | None, model: str = DEFAULT_MODEL) -> JSON:
+    """Defaults for the requested session type with the request merged in (id kept)."""
+    requested = requested or {}
+    kind = requested.get("type", "realtime")
+    if kind == "transcription":
+        base = transcription_session()
+    elif kind == "realtime":
+        base = realtime_session(str(requested.get("model") or model))
+    else:
+        raise ValueError(
+            f"Invalid value: {str(kind)[:40]!r}. Supported values are: 'realtime' and "
+            "'transcription'."
+        )
+    merged = merge(base, requested)
+    merged["id"] = base["id"]
+    merged["object"] = base["object"]
+    return merged

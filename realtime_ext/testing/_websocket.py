@@ -1,0 +1,140 @@
+"""A WebSocket connection driven by the ``websockets`` sans-I/O protocol over asyncio streams.
+
+``websockets`` does the handshake validation, framing, UTF-8 checks, ping/pong and the
+1009 "message too big" failure; this module only moves bytes and reassembles fragments.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from websockets.datastructures import Headers
+from websockets.frames import Frame, Opcode
+from websockets.http11 import Request, Response
+from websockets.protocol import State
+from websockets.server import ServerProtocol
+from websockets.typing import Subprotocol
+
+from ._http import HttpError
+from ._ids import new_id
+
+CLOSE_TIMEOUT = 5.0
+OnMessage = Callable[[str | bytes], None]
+
+
+def _select_subprotocol(
+    _protocol: ServerProtocol, offered: Sequence[Subprotocol]
+) -> Subprotocol | None:
+    # Browsers offer "realtime" next to the "openai-insecure-api-key.<key>" carrier.
+    return Subprotocol("realtime") if "realtime" in offered else None
+
+
+class WebSocket:
+    """One accepted (or refused) WebSocket connection on a pair of asyncio streams."""
+
+    def __init__(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, max_size: int | None
+    ) -> None:
+        self.reader = reader
+        self.writer = writer
+        self.protocol = ServerProtocol(max_size=max_size, select_subprotocol=_select_subprotocol)
+        self.index = -1
+        self._fragments: list[bytes] = []
+        self._fragment_opcode: Opcode | None = None
+
+    def parse_request(self, head: bytes) -> Request | None:
+        """Feed the raw request head to ``websockets``; ``None`` if it is not a valid handshake."""
+        self.protocol.receive_data(head)
+        requests = [e for e in self.protocol.events_received() if isinstance(e, Request)]
+        self._flush()
+        return requests[0] if requests else None
+
+    def refuse(self, error: HttpError) -> None:
+        """Answer the handshake with an OpenAI-style JSON error (e.g. 401)."""
+        body = json.dumps(error.body()).encode()
+        headers = Headers(
+            [
+                ("Content-Type", "application/json"),
+                ("Content-Length", str(len(body))),
+                ("Connection", "close"),
+                ("x-request-id", new_id("req", 16)),
+            ]
+        )
+        reason = {401: "Unauthorized", 404: "Not Found"}.get(error.status, "Bad Request")
+        self.protocol.send_response(Response(error.status, reason, headers, body))
+        self._flush()
+
+    def accept(self, request: Request) -> bool:
+        """Complete the handshake; ``False`` if ``websockets`` refused it (and answered)."""
+        response = self.protocol.accept(request)
+        response.headers["x-request-id"] = new_id("req", 16)
+        self.protocol.send_response(response)
+        self._flush()
+        return response.status_code == 101
+
+    @property
+    def open(self) -> bool:
+        """Whether messages can still be sent."""
+        return self.protocol.state is State.OPEN
+
+    def send_json(self, payload: Any) -> None:
+        """Send one JSON text message (silently dropped once the socket is closing)."""
+        if self.open:
+            self.protocol.send_text(json.dumps(payload).encode())
+            self._flush()
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        """Start the closing handshake with ``code`` and ``reason``."""
+        if self.open:
+            self.protocol.send_close(code, reason)
+            self._flush()
+
+    def _flush(self) -> None:
+        for data in self.protocol.data_to_send():
+            if data:
+                self.writer.write(data)
+            elif self.writer.can_write_eof():
+                self.writer.write_eof()
+
+    def _deliver(self, frame: Frame, on_message: OnMessage) -> None:
+        if frame.opcode in (Opcode.TEXT, Opcode.BINARY):
+            self._fragment_opcode = frame.opcode
+            self._fragments = [bytes(frame.data)]
+        elif frame.opcode is Opcode.CONT and self._fragment_opcode is not None:
+            self._fragments.append(bytes(frame.data))
+        else:
+            return  # control frames: websockets already answered pings and closes
+        if frame.fin:
+            data = b"".join(self._fragments)
+            opcode, self._fragment_opcode, self._fragments = self._fragment_opcode, None, []
+            on_message(data.decode() if opcode is Opcode.TEXT else data)
+
+    async def run(self, on_message: OnMessage) -> None:
+        """Read until the connection ends, calling ``on_message`` for each whole message."""
+        try:
+            while self.protocol.state is not State.CLOSED:
+                timeout = CLOSE_TIMEOUT if self.protocol.close_expected() else None
+                try:
+                    data = await asyncio.wait_for(self.reader.read(65536), timeout)
+                except TimeoutError:
+                    break
+                if data:
+                    self.protocol.receive_data(data)
+                else:
+                    self.protocol.receive_eof()
+                for frame in self.protocol.events_received():
+                    if isinstance(frame, Frame):
+                        self._deliver(frame, on_message)
+                self._flush()
+                if not data:
+                    break
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            self.writer.close()
+            with contextlib.suppress(Exception):
+                await self.writer.wait_closed()

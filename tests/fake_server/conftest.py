@@ -1,0 +1,15 @@
+"""Fixtures for the fake Realtime server tests: every server binds 127.0.0.1 and is stopped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from realtime_ext.testing import FakeRealtimeServer
+
+
+@pytest.fixture
+def server() -> Iterator[FakeRealtimeServer]:
+    with FakeRealtimeServer() as srv:
+        yield srv
