@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from .._errors import RealtimeError
 
-class SDPError(ValueError):
+
+class SDPError(RealtimeError, ValueError):
     """A session description is malformed or unfit for a WebRTC call.
 
     ``line`` is the 1-based line number the problem was found on, when one

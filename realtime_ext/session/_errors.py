@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from .._errors import RealtimeError
+
 __all__ = ["SessionConfigError"]
 
 
-class SessionConfigError(ValueError, TypeError):
+class SessionConfigError(RealtimeError, ValueError, TypeError):
     """A session keyword has the wrong type or an out-of-range value.
 
     It subclasses both ``ValueError`` and ``TypeError`` so callers can catch whichever

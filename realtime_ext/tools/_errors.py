@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from .._errors import RealtimeError
+
 __all__ = ["ToolArgumentsError", "ToolDefinitionError", "ToolEventError"]
 
 
-class ToolDefinitionError(TypeError):
+class ToolDefinitionError(RealtimeError, TypeError):
     """A Python function cannot be described as a function tool.
 
     Example:
@@ -14,7 +16,7 @@ class ToolDefinitionError(TypeError):
     """
 
 
-class ToolArgumentsError(ValueError):
+class ToolArgumentsError(RealtimeError, ValueError):
     """The model's arguments do not match the function's type hints.
 
     ``argument`` is the dotted path of the offending argument (``""`` for the whole
@@ -32,7 +34,7 @@ class ToolArgumentsError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-class ToolEventError(ValueError):
+class ToolEventError(RealtimeError, ValueError):
     """An event given to ``ToolRegistry.handle`` is not a usable function call.
 
     Example:
