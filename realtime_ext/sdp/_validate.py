@@ -34,6 +34,19 @@ def _live(desc: SessionDescription) -> list[MediaSection]:
     return [m for m in desc.media if not m.rejected]
 
 
+def _tagged(desc: SessionDescription, m: MediaSection) -> MediaSection:
+    """The section whose transport ``m`` shares (RFC 8843 BUNDLE), else ``m`` itself.
+
+    Under BUNDLE one transport serves the whole group; its ICE credentials, fingerprint and
+    setup role may be written only in the group's first live section (OpenAI's own answers
+    do this for the data channel section).
+    """
+    bundle = desc.bundle
+    if m.mid is None or m.mid not in bundle:
+        return m
+    return next((s for s in _live(desc) if s.mid == bundle[0]), m)
+
+
 def _check_audio(desc: SessionDescription, what: str) -> None:
     if not desc.media:
         raise SDPError(f"the SDP {what} has no media sections (no m= lines); a call needs audio")
@@ -57,8 +70,9 @@ def _check_audio(desc: SessionDescription, what: str) -> None:
 
 def _check_ice(desc: SessionDescription) -> None:
     for m in _live(desc):
-        ufrag = m.ice_ufrag or desc.ice_ufrag
-        pwd = m.ice_pwd or desc.ice_pwd
+        tagged = _tagged(desc, m)
+        ufrag = m.ice_ufrag or tagged.ice_ufrag or desc.ice_ufrag
+        pwd = m.ice_pwd or tagged.ice_pwd or desc.ice_pwd
         label = f"the {m.kind} section"
         if not ufrag:
             raise SDPError(f"{label} has no ICE username fragment (a=ice-ufrag)", line=m.lineno)
@@ -97,7 +111,8 @@ def _check_dtls(desc: SessionDescription, allowed: tuple[str, ...], what: str) -
     for fp in desc.fingerprints:
         _check_fingerprint(fp)
     for m in _live(desc):
-        fps = m.fingerprints
+        tagged = _tagged(desc, m)
+        fps = m.fingerprints or tagged.fingerprints
         for fp in fps:
             _check_fingerprint(fp)
         if not fps and not desc.fingerprints:
@@ -106,7 +121,7 @@ def _check_dtls(desc: SessionDescription, allowed: tuple[str, ...], what: str) -
                 "so the DTLS handshake cannot be authenticated",
                 line=m.lineno,
             )
-        role = m.setup or desc.setup
+        role = m.setup or tagged.setup or desc.setup
         if role is None:
             raise SDPError(
                 f"the {m.kind} section has no a=setup; an {what} needs "

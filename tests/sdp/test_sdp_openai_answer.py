@@ -1,0 +1,45 @@
+"""The OpenAI Realtime server's own SDP answer, as the spec documents it.
+
+The example answer of POST /realtime/calls is read from the pinned spec at test time (the
+spec is never copied into this repository). It is the one server answer in the tests that
+comes from the Realtime API itself.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from realtime_ext import sdp
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def openai_answer() -> str:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from regen_lib import source
+
+    doc = source.parse_yaml(source.load(None).raw)
+    example = doc["paths"]["/realtime/calls"]["post"]["x-oaiMeta"]["examples"]["response"]
+    assert example.startswith("v=0")
+    return str(example)
+
+
+def test_openai_answer_validates_and_round_trips(openai_answer: str) -> None:
+    desc = sdp.validate_answer(openai_answer)
+    # The spec stores it with LF line endings; the parser normalises to CRLF and says so.
+    assert desc.normalised
+    assert sdp.serialise(desc) == openai_answer.replace("\n", "\r\n") + "\r\n"
+    assert sdp.setup_role(desc) == "active"
+    assert [c.name.lower() for c in sdp.audio_codecs(desc)][:1] == ["opus"]
+    assert sdp.has_data_channel(desc)
+    types = {c.type for c in sdp.candidates(desc)}
+    assert types == {"host"}
+
+
+def test_openai_answer_is_not_an_offer(openai_answer: str) -> None:
+    with pytest.raises(sdp.SDPError, match="(?i)setup|answer"):
+        sdp.validate_offer(openai_answer)
