@@ -41,5 +41,5 @@ def test_openai_answer_validates_and_round_trips(openai_answer: str) -> None:
 
 
 def test_openai_answer_is_not_an_offer(openai_answer: str) -> None:
-    with pytest.raises(sdp.SDPError, match="(?i)setup|answer"):
+    with pytest.raises(sdp.SDPError, match=r"(?i)setup|answer"):
         sdp.validate_offer(openai_answer)
