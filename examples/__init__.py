@@ -1,0 +1,1 @@
+"""Runnable examples of realtime_ext (importable so the tests can exercise them)."""

@@ -1,0 +1,63 @@
+"""Verify and parse OpenAI webhooks, starting with ``realtime.call.incoming`` (SIP calls).
+
+OpenAI signs webhooks with the Standard Webhooks scheme (``webhook-id``,
+``webhook-timestamp``, ``webhook-signature`` headers and a ``whsec_...`` secret).
+:func:`unwrap` verifies a request and returns a typed event: a
+:class:`RealtimeCallIncomingEvent` (a wrapper around the generated
+``WebhookRealtimeCallIncoming`` model, in ``.model``, adding SIP helpers) or an
+:class:`UnknownWebhookEvent` for types this SDK does not model yet.
+
+Example::
+
+    from realtime_ext.webhooks import RealtimeCallIncomingEvent, unwrap
+
+    event = unwrap(body, headers, secret=os.environ["OPENAI_WEBHOOK_SECRET"])
+    if isinstance(event, RealtimeCallIncomingEvent):
+        print(event.caller, "->", event.callee, event.sip_header("Call-ID"))
+"""
+
+from ._errors import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSecretError,
+    InvalidWebhookSignature,
+    InvalidWebhookSignatureError,
+    MissingWebhookHeaderError,
+    WebhookError,
+    WebhookTimestampError,
+    WebhookTimestampTooNewError,
+    WebhookTimestampTooOldError,
+)
+from ._events import (
+    REALTIME_CALL_INCOMING,
+    RealtimeCallIncomingEvent,
+    UnknownWebhookEvent,
+    WebhookEvent,
+)
+from ._headers import HeadersLike
+from ._secret import SECRET_ENV_VAR
+from ._sip import uri_from_address
+from ._unwrap import unwrap
+from ._verify import DEFAULT_TOLERANCE, sign, verify
+
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "REALTIME_CALL_INCOMING",
+    "SECRET_ENV_VAR",
+    "HeadersLike",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSecretError",
+    "InvalidWebhookSignature",
+    "InvalidWebhookSignatureError",
+    "MissingWebhookHeaderError",
+    "RealtimeCallIncomingEvent",
+    "UnknownWebhookEvent",
+    "WebhookError",
+    "WebhookEvent",
+    "WebhookTimestampError",
+    "WebhookTimestampTooNewError",
+    "WebhookTimestampTooOldError",
+    "sign",
+    "unwrap",
+    "uri_from_address",
+    "verify",
+]

@@ -1,0 +1,149 @@
+"""The typed webhook events :func:`unwrap` returns.
+
+:class:`RealtimeCallIncomingEvent` is a thin wrapper around the generated model
+``realtime_generated.models.WebhookRealtimeCallIncoming`` (kept whole in ``.model``): the
+generated class is regenerated from the spec and must stay untouched, so the SIP helpers
+live here instead of in a subclass. Any other event type becomes an
+:class:`UnknownWebhookEvent`, so an app keeps working when the API adds events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal, TypeAlias
+
+from realtime_generated.models import WebhookRealtimeCallIncoming, WebhookRealtimeCallIncomingData
+
+from ._sip import header_key, uri_from_address
+
+__all__ = [
+    "REALTIME_CALL_INCOMING",
+    "RealtimeCallIncomingEvent",
+    "UnknownWebhookEvent",
+    "WebhookEvent",
+]
+
+REALTIME_CALL_INCOMING: Final = "realtime.call.incoming"
+
+
+@dataclass(frozen=True, repr=False)
+class RealtimeCallIncomingEvent:
+    """A verified ``realtime.call.incoming`` webhook: a SIP call waiting to be answered.
+
+    ``model`` is the generated ``WebhookRealtimeCallIncoming``; ``raw`` the decoded JSON.
+    SIP header values are untrusted caller-supplied metadata.
+
+    Example::
+
+        event = unwrap(body, headers)
+        if isinstance(event, RealtimeCallIncomingEvent):
+            print(event.call_id, event.caller, event.callee, event.sip_header("Call-ID"))
+            client.calls.accept(event.call_id, session=realtime_session(model="gpt-realtime"))
+    """
+
+    model: WebhookRealtimeCallIncoming
+    raw: dict[str, Any] = field(compare=False)
+
+    @property
+    def type(self) -> Literal["realtime.call.incoming"]:
+        """Always ``"realtime.call.incoming"``."""
+        return "realtime.call.incoming"
+
+    @property
+    def id(self) -> str:
+        """The event id (``evt_...``), the same on every redelivery: use it to deduplicate."""
+        return self.model.id
+
+    @property
+    def created_at(self) -> int:
+        """When the event was created, in Unix seconds."""
+        return self.model.created_at
+
+    @property
+    def data(self) -> WebhookRealtimeCallIncomingData:
+        """The generated ``data`` model (``call_id``, ``sip_headers``, unknown fields)."""
+        return self.model.data
+
+    @property
+    def call_id(self) -> str:
+        """The ``rtc_...`` id to pass to ``calls.accept/reject/refer``."""
+        return self.model.data.call_id
+
+    @property
+    def sip_headers(self) -> list[tuple[str, str]]:
+        """Every SIP INVITE header as ``(name, value)``, in order, repeats kept."""
+        return [(item.name, item.value) for item in self.model.data.sip_headers]
+
+    def sip_headers_named(self, name: str) -> list[str]:
+        """All values of header ``name`` (case-insensitive, compact forms included).
+
+        Example::
+
+            event.sip_headers_named("Via")  # ['SIP/2.0/TLS a;branch=z9', 'SIP/2.0/TLS b;branch=z8']
+        """
+        key = header_key(name)
+        return [value for (header, value) in self.sip_headers if header_key(header) == key]
+
+    def sip_header(self, name: str) -> str | None:
+        """The first value of header ``name`` (case-insensitive), or None.
+
+        Example::
+
+            event.sip_header("call-id")  # 'a84b4c76e66710@pc33.example.com'
+        """
+        values = self.sip_headers_named(name)
+        return values[0] if values else None
+
+    @property
+    def caller(self) -> str | None:
+        """The URI in the ``From`` header, e.g. ``"sip:+14155550123@example.com"``."""
+        value = self.sip_header("From")
+        return uri_from_address(value) if value is not None else None
+
+    @property
+    def callee(self) -> str | None:
+        """The URI in the ``To`` header, e.g. ``"sip:+18005550100@sip.api.openai.com"``."""
+        value = self.sip_header("To")
+        return uri_from_address(value) if value is not None else None
+
+    @property
+    def sip_call_id(self) -> str | None:
+        """The SIP ``Call-ID`` header (not the Realtime ``call_id``)."""
+        return self.sip_header("Call-ID")
+
+    @property
+    def sip_media_security(self) -> str | None:
+        """``"srtp"``, ``"rtp"`` or a newer value when the API sends one; None when absent."""
+        value = self.model.data.additional_properties.get("sip_media_security")
+        return value if isinstance(value, str) else None
+
+    def __repr__(self) -> str:
+        return (
+            f"RealtimeCallIncomingEvent(id={self.id!r}, call_id={self.call_id!r}, "
+            f"caller={self.caller!r}, callee={self.callee!r})"
+        )
+
+
+@dataclass(frozen=True)
+class UnknownWebhookEvent:
+    """A verified webhook of a type this SDK does not model (yet).
+
+    ``data`` is the raw ``data`` object ({} when absent), ``raw`` the whole decoded body;
+    ``id``/``created_at`` are None if the body lacks them.
+
+    Example::
+
+        event = unwrap(body, headers)
+        if isinstance(event, UnknownWebhookEvent):
+            log.info("ignoring %s %s", event.type, event.id)
+    """
+
+    type: str
+    id: str | None
+    created_at: int | None
+    data: dict[str, Any] = field(repr=False)
+    raw: dict[str, Any] = field(repr=False, compare=False)
+
+
+WebhookEvent: TypeAlias = RealtimeCallIncomingEvent | UnknownWebhookEvent
+"""What :func:`unwrap` returns."""

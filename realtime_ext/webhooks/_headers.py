@@ -1,0 +1,83 @@
+"""Read the three Standard Webhooks headers from whatever a web framework hands over."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from ._errors import InvalidWebhookSignatureError, MissingWebhookHeaderError
+
+__all__ = ["HeadersLike", "SignatureHeaders", "read_signature_headers"]
+
+HeadersLike: TypeAlias = Mapping[str, str] | Iterable[tuple[str, str]]
+"""A headers mapping (any key case: dict, ``httpx.Headers``...) or a list of pairs."""
+
+ID_HEADER = "webhook-id"
+TIMESTAMP_HEADER = "webhook-timestamp"
+SIGNATURE_HEADER = "webhook-signature"
+
+
+@dataclass(frozen=True)
+class SignatureHeaders:
+    """The parsed ``webhook-id``, ``webhook-timestamp`` (as given and as an int) and
+    ``webhook-signature`` entries."""
+
+    msg_id: str
+    timestamp_text: str
+    timestamp: int
+    signatures: tuple[str, ...]
+
+
+def _lowered(headers: HeadersLike) -> dict[str, list[str]]:
+    # Web frameworks disagree on header case (WSGI upper-cases, ASGI lower-cases, plain
+    # dicts keep whatever the test wrote), and standardwebhooks only lower-cases dict keys,
+    # so every value is collected under its lower-cased name, repeats kept in order.
+    pairs: Iterable[tuple[str, str]]
+    if hasattr(headers, "multi_items"):  # httpx.Headers: items() would join repeats with ", "
+        pairs = headers.multi_items()
+    elif isinstance(headers, Mapping):
+        pairs = headers.items()
+    else:
+        pairs = headers
+    found: dict[str, list[str]] = {}
+    for name, value in pairs:
+        found.setdefault(str(name).strip().lower(), []).append(str(value))
+    return found
+
+
+def _required(found: dict[str, list[str]], name: str) -> list[str]:
+    values = [v.strip() for v in found.get(name, []) if v.strip()]
+    if not values:
+        raise MissingWebhookHeaderError(name)
+    return values
+
+
+def read_signature_headers(headers: HeadersLike) -> SignatureHeaders:
+    """Pick the signature headers out of ``headers``, case-insensitively.
+
+    Repeated ``webhook-signature`` headers are merged (each may hold several
+    space-separated ``v1,<base64>`` entries during a key rotation).
+
+    Example:
+        >>> h = read_signature_headers(
+        ...     {"Webhook-Id": "msg_1", "WEBHOOK-TIMESTAMP": "1719168000", "webhook-signature": "v1,AA=="}
+        ... )
+        >>> h.msg_id, h.timestamp, h.signatures
+        ('msg_1', 1719168000, ('v1,AA==',))
+    """  # noqa: E501
+    found = _lowered(headers)
+    msg_id = _required(found, ID_HEADER)[0]
+    timestamp_text = _required(found, TIMESTAMP_HEADER)[0]
+    signatures = tuple(
+        entry for value in _required(found, SIGNATURE_HEADER) for entry in value.split()
+    )
+    # The signed content uses the header text verbatim, so only the canonical decimal
+    # spelling is accepted: int() alone would also take "+17", "017" or "1_7".
+    if not (timestamp_text.isascii() and timestamp_text.isdigit()) or (
+        str(int(timestamp_text)) != timestamp_text
+    ):
+        raise InvalidWebhookSignatureError(
+            f"{TIMESTAMP_HEADER} header is not a Unix timestamp in whole seconds"
+        )
+    return SignatureHeaders(msg_id, timestamp_text, int(timestamp_text), signatures)

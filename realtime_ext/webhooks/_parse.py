@@ -1,0 +1,98 @@
+"""Turn a verified webhook body into a typed event, with a precise error when it is not one."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from realtime_generated.models import WebhookRealtimeCallIncoming
+
+from ._errors import InvalidWebhookPayloadError
+from ._events import (
+    REALTIME_CALL_INCOMING,
+    RealtimeCallIncomingEvent,
+    UnknownWebhookEvent,
+    WebhookEvent,
+)
+
+__all__ = ["parse_event"]
+
+
+def _require(obj: dict[str, Any], key: str, kind: type, path: str) -> Any:
+    if key not in obj:
+        raise InvalidWebhookPayloadError(
+            f"{REALTIME_CALL_INCOMING} is missing required field", field=path
+        )
+    value = obj[key]
+    # bool is an int subclass; a JSON true is never a valid created_at.
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise InvalidWebhookPayloadError(
+            f"{REALTIME_CALL_INCOMING} field must be a JSON {_JSON_NAMES[kind]}", field=path
+        )
+    return value
+
+
+_JSON_NAMES: dict[type, str] = {str: "string", int: "integer", dict: "object", list: "array"}
+
+
+def _check_call_incoming(body: dict[str, Any]) -> None:
+    # The generated from_dict trusts its input (a missing key is a bare KeyError, a wrong
+    # type passes through), so the required fields are checked here first.
+    _require(body, "id", str, "id")
+    _require(body, "created_at", int, "created_at")
+    data = _require(body, "data", dict, "data")
+    if not _require(data, "call_id", str, "data.call_id"):
+        raise InvalidWebhookPayloadError(
+            f"{REALTIME_CALL_INCOMING} field must not be empty", field="data.call_id"
+        )
+    headers = _require(data, "sip_headers", list, "data.sip_headers")
+    for index, item in enumerate(headers):
+        where = f"data.sip_headers[{index}]"
+        if not isinstance(item, dict):
+            raise InvalidWebhookPayloadError(
+                f"{REALTIME_CALL_INCOMING} field must be a JSON object", field=where
+            )
+        _require(item, "name", str, f"{where}.name")
+        _require(item, "value", str, f"{where}.value")
+
+
+def _decode(payload: str) -> dict[str, Any]:
+    try:
+        body = json.loads(payload)
+    except (ValueError, RecursionError):
+        raise InvalidWebhookPayloadError("webhook body is not valid JSON") from None
+    if not isinstance(body, dict):
+        raise InvalidWebhookPayloadError("webhook body is not a JSON object")
+    return body
+
+
+def parse_event(payload: str) -> WebhookEvent:
+    """The typed event in a webhook body (already verified: this does not check signatures).
+
+    Example:
+        >>> parse_event('{"type": "batch.completed", "id": "evt_1", "created_at": 1}').type
+        'batch.completed'
+    """
+    body = _decode(payload)
+    event_type = body.get("type")
+    if event_type is None:
+        raise InvalidWebhookPayloadError("webhook body is missing required field", field="type")
+    if not isinstance(event_type, str) or not event_type:
+        raise InvalidWebhookPayloadError(
+            "webhook body field must be a non-empty string", field="type"
+        )
+    if event_type == REALTIME_CALL_INCOMING:
+        _check_call_incoming(body)
+        return RealtimeCallIncomingEvent(WebhookRealtimeCallIncoming.from_dict(body), body)
+    event_id = body.get("id")
+    created_at = body.get("created_at")
+    data = body.get("data")
+    return UnknownWebhookEvent(
+        type=event_type,
+        id=event_id if isinstance(event_id, str) else None,
+        created_at=created_at
+        if isinstance(created_at, int) and not isinstance(created_at, bool)
+        else None,
+        data=data if isinstance(data, dict) else {},
+        raw=body,
+    )
