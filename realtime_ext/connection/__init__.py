@@ -1,0 +1,58 @@
+"""A Realtime WebSocket connection (sync and asyncio) over the ``websockets`` library.
+
+Send client events (generated models, dicts, anything with ``to_dict()``), receive typed
+server events (via :func:`realtime_ext.events.parse_server_event`), iterate until the
+server closes, register handlers per event type, stream PCM in and collect audio out.
+
+Backpressure policy: incoming messages are buffered up to ``max_queue`` (default 16);
+when the buffer is full ``websockets`` stops reading the socket, TCP flow control makes
+the server wait, and memory stays bounded (about ``max_queue * max_size`` worst case)
+however slow the consumer. ``send`` waits for the socket's write buffer to drain
+(asyncio) or for the write to complete (sync), so a fast producer is slowed down too.
+
+Limits: messages over ``max_size`` (default 16 MiB) are refused in both directions:
+outgoing ones raise :class:`MessageTooLargeError` before anything is sent; an incoming one
+makes ``websockets`` close the connection with 1009 and the next receive raises
+:class:`MessageTooLargeError`.
+
+Closing: after a close frame from either side, iteration ends and ``recv`` raises
+:class:`ConnectionClosedError`; ``close_code``/``close_reason`` tell why. A socket that
+drops without a close frame (1006, reset) or a server that cannot be reached raises
+``APIConnectionError``; a refused handshake raises the ``APIStatusError`` subclass of its
+HTTP status (401 ``AuthenticationError``, 403, 404...).
+
+Example::
+
+    from realtime_ext import events
+    from realtime_ext.connection import connect
+
+    with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
+                 model="gpt-realtime") as conn:
+        conn.send(events.user_text("Say hi"))
+        conn.send(events.response_create())
+        done = conn.run_until("response.done")
+"""
+
+from ._async import AsyncConnect, AsyncRealtimeConnection, aconnect
+from ._audio import AudioCollector, pcm_chunks
+from ._errors import ConnectionClosedError, MessageTooLargeError
+from ._handlers import event_type
+from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE
+from ._sync import RealtimeConnection, connect
+from ._url import realtime_url
+
+__all__ = [
+    "DEFAULT_MAX_QUEUE",
+    "DEFAULT_MAX_SIZE",
+    "AsyncConnect",
+    "AsyncRealtimeConnection",
+    "AudioCollector",
+    "ConnectionClosedError",
+    "MessageTooLargeError",
+    "RealtimeConnection",
+    "aconnect",
+    "connect",
+    "event_type",
+    "pcm_chunks",
+    "realtime_url",
+]

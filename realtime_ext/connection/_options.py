@@ -1,0 +1,98 @@
+"""What both connect() flavours share: URL, headers, limits and outgoing encoding."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext.events import to_payload
+
+from ._errors import MessageTooLargeError
+from ._url import auth_headers, realtime_url
+
+DEFAULT_MAX_SIZE = 16 * 2**20
+"""Largest message accepted in either direction (bytes); the API caps audio appends at 15 MiB."""
+
+DEFAULT_MAX_QUEUE = 16
+"""Incoming messages buffered before the reader stops reading the socket."""
+
+DEFAULT_OPEN_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything needed to open the socket; ``headers`` hold the key, so no repr."""
+
+    url: str
+    ws_options: dict[str, Any]
+    max_size: int | None
+
+    def __repr__(self) -> str:
+        return f"Prepared(url={self.url!r})"
+
+
+def prepare(
+    *,
+    api_key: str,
+    base_url: str,
+    model: str | None,
+    call_id: str | None,
+    headers: Mapping[str, str] | None,
+    websocket_base_url: str | None,
+    max_size: int | None,
+    max_queue: int | None,
+    open_timeout: float | None,
+    extra_query: Mapping[str, str] | None,
+    options: Mapping[str, Any],
+) -> Prepared:
+    """Validate the arguments of connect()/aconnect() and build the websockets options."""
+    if max_size is not None and (isinstance(max_size, bool) or max_size <= 0):
+        raise InvalidArgumentError(f"max_size must be a positive int or None, got {max_size!r}")
+    if max_queue is not None and (isinstance(max_queue, bool) or max_queue <= 0):
+        raise InvalidArgumentError(f"max_queue must be a positive int or None, got {max_queue!r}")
+    for reserved in ("additional_headers", "uri"):
+        if reserved in options:
+            raise InvalidArgumentError(f"{reserved}= is set by connect(); use headers=/base_url=")
+    url = realtime_url(
+        base_url,
+        model=model,
+        call_id=call_id,
+        websocket_base_url=websocket_base_url,
+        extra_query=extra_query,
+    )
+    ws_options: dict[str, Any] = {
+        "additional_headers": auth_headers(api_key, headers),
+        "max_size": max_size,
+        "max_queue": max_queue,
+        "open_timeout": open_timeout,
+        **options,
+    }
+    return Prepared(url, ws_options, max_size)
+
+
+def encode(event: object, max_size: int | None) -> str:
+    """The JSON text for ``event``, refused before sending if it is over ``max_size``."""
+    text = json.dumps(to_payload(event), separators=(",", ":"))
+    check_size(text, max_size)
+    return text
+
+
+def check_size(data: str | bytes, max_size: int | None) -> None:
+    """Raise :class:`MessageTooLargeError` if ``data`` is over ``max_size`` UTF-8 bytes."""
+    if max_size is None:
+        return
+    # A str is at most 4 bytes per char: only encode when the char count is inconclusive.
+    if isinstance(data, str) and len(data) * 4 > max_size:
+        size = len(data) if len(data) > max_size else len(data.encode())
+    else:
+        size = len(data)
+    if size > max_size:
+        raise MessageTooLargeError(
+            f"outgoing message is {size} bytes, over max_size={max_size}; not sent "
+            "(split audio into smaller input_audio_buffer.append events)",
+            size=size,
+            max_size=max_size,
+        )

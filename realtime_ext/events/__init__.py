@@ -1,0 +1,101 @@
+"""Typed Realtime events: parse wire messages, build the client events people send most.
+
+Parsing dispatches on ``type`` through the tables generated from the spec's
+discriminators and returns the generated attrs model; unknown types (and known types
+with a shape the spec does not describe) come back as :class:`UnknownEvent`, never as an
+exception. Only a message that is not a JSON object raises :class:`EventDecodeError`.
+
+Example:
+    >>> from realtime_ext import events
+    >>> event = events.parse_server_event(
+    ...     '{"type": "response.output_text.delta", "event_id": "e1", "response_id": "r",'
+    ...     ' "item_id": "i", "output_index": 0, "content_index": 0, "delta": "Hi"}'
+    ... )
+    >>> event.delta
+    'Hi'
+    >>> events.input_audio_buffer_append(b"\\x00\\x00").to_dict()
+    {'type': 'input_audio_buffer.append', 'audio': 'AAA='}
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._build import (
+    conversation_item_truncate,
+    function_call_output,
+    input_audio_buffer_append,
+    input_audio_buffer_clear,
+    input_audio_buffer_commit,
+    output_audio_buffer_clear,
+    response_cancel,
+    response_create,
+    session_update,
+    user_audio,
+    user_text,
+)
+from ._errors import EventDecodeError, InvalidEventError
+from ._parse import (
+    Event,
+    RawMessage,
+    parse_beta_client_event,
+    parse_beta_server_event,
+    parse_client_event,
+    parse_server_event,
+    parse_translation_client_event,
+    parse_translation_server_event,
+)
+from ._payload import to_payload
+from ._unknown import UnknownEvent
+
+if TYPE_CHECKING:
+    from ._parse import ClientEvent, ServerEvent, TranslationClientEvent, TranslationServerEvent
+
+__all__ = [
+    "ClientEvent",
+    "Event",
+    "EventDecodeError",
+    "InvalidEventError",
+    "RawMessage",
+    "ServerEvent",
+    "TranslationClientEvent",
+    "TranslationServerEvent",
+    "UnknownEvent",
+    "conversation_item_truncate",
+    "function_call_output",
+    "input_audio_buffer_append",
+    "input_audio_buffer_clear",
+    "input_audio_buffer_commit",
+    "output_audio_buffer_clear",
+    "parse_beta_client_event",
+    "parse_beta_server_event",
+    "parse_client_event",
+    "parse_server_event",
+    "parse_translation_client_event",
+    "parse_translation_server_event",
+    "response_cancel",
+    "response_create",
+    "session_update",
+    "to_payload",
+    "user_audio",
+    "user_text",
+]
+
+_UNION_ALIASES = {
+    "ServerEvent": "RealtimeServerEvent",
+    "ClientEvent": "RealtimeClientEvent",
+    "TranslationServerEvent": "RealtimeTranslationServerEvent",
+    "TranslationClientEvent": "RealtimeTranslationClientEvent",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # The unions import every event model; only pay for that when the alias is used.
+    union = _UNION_ALIASES.get(name)
+    if union is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from realtime_generated import unions
+
+    value = getattr(unions, union) | UnknownEvent
+    globals()[name] = value
+    return value

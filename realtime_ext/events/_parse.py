@@ -1,0 +1,180 @@
+"""Wire message -> typed event, dispatched on ``type`` through the generated tables.
+
+The tables (``realtime_generated.event_types``) are derived from the spec's
+discriminators; classes are resolved on first use and cached per decoder, so the hot
+path is one ``json.loads``, one dict lookup and one constructor call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from json import loads as _json_loads
+from typing import TYPE_CHECKING, Any, Protocol
+
+from realtime_generated import event_types, models
+
+from ._errors import EventDecodeError
+from ._fast import FAST_TYPES, Decode, fast_decoder
+from ._unknown import UnknownEvent
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from realtime_generated.unions import (
+        RealtimeClientEvent,
+        RealtimeServerEvent,
+        RealtimeTranslationClientEvent,
+        RealtimeTranslationServerEvent,
+    )
+
+    ServerEvent: TypeAlias = RealtimeServerEvent | UnknownEvent
+    ClientEvent: TypeAlias = RealtimeClientEvent | UnknownEvent
+    TranslationServerEvent: TypeAlias = RealtimeTranslationServerEvent | UnknownEvent
+    TranslationClientEvent: TypeAlias = RealtimeTranslationClientEvent | UnknownEvent
+
+RawMessage = str | bytes | bytearray | Mapping[str, Any]
+
+
+class Event(Protocol):
+    """Anything that serialises to a JSON event object (generated models, UnknownEvent)."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class _Decoder:
+    """One dispatch table with its resolved-class cache."""
+
+    __slots__ = ("_cache", "_names")
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self._names = names
+        self._cache: dict[str, Decode | None] = {}
+
+    def _resolve(self, kind: str) -> Decode | None:
+        name = self._names.get(kind)
+        decode: Decode | None = None
+        if name is not None:
+            cls = getattr(models, name)
+            decode = (fast_decoder(cls) if kind in FAST_TYPES else None) or cls.from_dict
+        self._cache[kind] = decode
+        return decode
+
+    def __call__(self, message: RawMessage) -> Any:
+        # Cheapest checks first: wire text is the hot path, ABC isinstance is slow.
+        if isinstance(message, str | bytes | bytearray):
+            data = _loads(message)
+        elif isinstance(message, dict):
+            data = message
+        elif isinstance(message, Mapping):
+            data = dict(message)
+        else:
+            raise EventDecodeError(
+                f"expected JSON text, bytes or a dict, got {type(message).__name__}"
+            )
+        kind = data.get("type")
+        if not isinstance(kind, str):
+            return UnknownEvent("" if kind is None else str(kind), data)
+        try:
+            decode = self._cache[kind]
+        except KeyError:
+            decode = self._resolve(kind)
+        if decode is None:
+            return UnknownEvent(kind, data)
+        try:
+            return decode(data)
+        except Exception as exc:  # a shape the spec does not describe: keep the data
+            return UnknownEvent(kind, data, exc)
+
+
+def _loads(message: str | bytes | bytearray) -> dict[str, Any]:
+    try:
+        data = _json_loads(message)
+    except (ValueError, TypeError) as exc:  # JSONDecodeError and UnicodeDecodeError
+        raise EventDecodeError(
+            f"message is not valid JSON ({len(message)} chars/bytes): {exc}"
+        ) from exc
+    if not isinstance(data, dict):
+        raise EventDecodeError(
+            f"message is JSON but not an object (got {type(data).__name__}); "
+            "every Realtime event is a JSON object with a 'type'"
+        )
+    return data
+
+
+_SERVER = _Decoder(event_types.SERVER_EVENTS)
+_CLIENT = _Decoder(event_types.CLIENT_EVENTS)
+_BETA_SERVER = _Decoder(event_types.BETA_SERVER_EVENTS)
+_BETA_CLIENT = _Decoder(event_types.BETA_CLIENT_EVENTS)
+_TRANSLATION_SERVER = _Decoder(event_types.TRANSLATION_SERVER_EVENTS)
+_TRANSLATION_CLIENT = _Decoder(event_types.TRANSLATION_CLIENT_EVENTS)
+
+
+def parse_server_event(message: RawMessage) -> ServerEvent:
+    """Decode one server message (JSON text, bytes or an already-decoded dict).
+
+    Returns the generated model for its ``type``; an unknown type, or a known type whose
+    fields do not decode, gives an :class:`UnknownEvent` holding the raw dict. Only a
+    message that is not a JSON object raises (:class:`EventDecodeError`).
+
+    Example:
+        >>> event = parse_server_event('{"type": "input_audio_buffer.cleared", "event_id": "e1"}')
+        >>> type(event).__name__, event.event_id
+        ('RealtimeServerEventInputAudioBufferCleared', 'e1')
+    """
+    result: ServerEvent = _SERVER(message)
+    return result
+
+
+def parse_client_event(message: RawMessage) -> ClientEvent:
+    """Decode one client event (for servers, proxies and logs); same rules as the server side.
+
+    Example:
+        >>> parse_client_event({"type": "input_audio_buffer.commit"}).to_dict()
+        {'type': 'input_audio_buffer.commit'}
+    """
+    result: ClientEvent = _CLIENT(message)
+    return result
+
+
+def parse_translation_server_event(message: RawMessage) -> TranslationServerEvent:
+    """Decode one server message of a translation session (``session.output_audio.delta``...).
+
+    Example:
+        >>> parse_translation_server_event({"type": "session.closed", "event_id": "e1"}).type_
+        <RealtimeTranslationServerEventSessionClosedType.SESSION_CLOSED: 'session.closed'>
+    """
+    result: TranslationServerEvent = _TRANSLATION_SERVER(message)
+    return result
+
+
+def parse_translation_client_event(message: RawMessage) -> TranslationClientEvent:
+    """Decode one client event of a translation session.
+
+    Example:
+        >>> parse_translation_client_event({"type": "session.close"}).to_dict()
+        {'type': 'session.close'}
+    """
+    result: TranslationClientEvent = _TRANSLATION_CLIENT(message)
+    return result
+
+
+def parse_beta_server_event(message: RawMessage) -> Event:
+    """Decode one server message of the beta protocol (``OpenAI-Beta: realtime=v1``).
+
+    Example:
+        >>> type(parse_beta_server_event({"type": "x.y"})).__name__
+        'UnknownEvent'
+    """
+    result: Event = _BETA_SERVER(message)
+    return result
+
+
+def parse_beta_client_event(message: RawMessage) -> Event:
+    """Decode one client event of the beta protocol.
+
+    Example:
+        >>> parse_beta_client_event({"type": "input_audio_buffer.clear"}).to_dict()
+        {'type': 'input_audio_buffer.clear'}
+    """
+    result: Event = _BETA_CLIENT(message)
+    return result

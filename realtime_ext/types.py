@@ -1,0 +1,374 @@
+"""The official ``openai`` package's Realtime type names, as aliases of the generated models.
+
+Code (and search results) written against ``openai.types.realtime`` carries over::
+
+    from realtime_ext.types import ResponseAudioDeltaEvent, SessionUpdateEvent
+
+Each name resolves lazily (module ``__getattr__``) to the generated model with the same
+meaning: events by their ``type`` constant, others by the schema they describe. Where the
+spec only defines the type inline (openai names the inline object, the generator names it
+after its parent field, e.g. ``...AudioType0``), the alias points at that inline model;
+the ``_INLINE`` comments below say which. openai's union aliases become unions of the
+generated members (``RealtimeToolsConfig`` is ``list[RealtimeToolsConfigUnion]``).
+
+Note: ``realtime_ext.types.RealtimeError`` is openai's *model* of an ``error`` event's
+``error`` object, not the exception ``realtime_ext.RealtimeError``.
+
+Unmapped: none; every name of the openai Realtime API listing resolves here.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from realtime_generated import models as _m
+    from realtime_generated import unions as _u
+
+    AudioTranscription: TypeAlias = _m.AudioTranscription
+    ConversationCreatedEvent: TypeAlias = _m.RealtimeServerEventConversationCreated
+    ConversationItem: TypeAlias = _u.RealtimeConversationItem
+    ConversationItemAdded: TypeAlias = _m.RealtimeServerEventConversationItemAdded
+    ConversationItemCreateEvent: TypeAlias = _m.RealtimeClientEventConversationItemCreate
+    ConversationItemCreatedEvent: TypeAlias = _m.RealtimeServerEventConversationItemCreated
+    ConversationItemDeleteEvent: TypeAlias = _m.RealtimeClientEventConversationItemDelete
+    ConversationItemDeletedEvent: TypeAlias = _m.RealtimeServerEventConversationItemDeleted
+    ConversationItemDone: TypeAlias = _m.RealtimeServerEventConversationItemDone
+    ConversationItemInputAudioTranscriptionCompletedEvent: TypeAlias = (
+        _m.RealtimeServerEventConversationItemInputAudioTranscriptionCompleted
+    )
+    ConversationItemInputAudioTranscriptionDeltaEvent: TypeAlias = (
+        _m.RealtimeServerEventConversationItemInputAudioTranscriptionDelta
+    )
+    ConversationItemInputAudioTranscriptionFailedEvent: TypeAlias = (
+        _m.RealtimeServerEventConversationItemInputAudioTranscriptionFailed
+    )
+    ConversationItemInputAudioTranscriptionSegment: TypeAlias = (
+        _m.RealtimeServerEventConversationItemInputAudioTranscriptionSegment
+    )
+    ConversationItemRetrieveEvent: TypeAlias = _m.RealtimeClientEventConversationItemRetrieve
+    ConversationItemTruncateEvent: TypeAlias = _m.RealtimeClientEventConversationItemTruncate
+    ConversationItemTruncatedEvent: TypeAlias = _m.RealtimeServerEventConversationItemTruncated
+    ConversationItemWithReference: TypeAlias = _m.RealtimeConversationItemWithReference
+    InputAudioBufferAppendEvent: TypeAlias = _m.RealtimeClientEventInputAudioBufferAppend
+    InputAudioBufferClearEvent: TypeAlias = _m.RealtimeClientEventInputAudioBufferClear
+    InputAudioBufferClearedEvent: TypeAlias = _m.RealtimeServerEventInputAudioBufferCleared
+    InputAudioBufferCommitEvent: TypeAlias = _m.RealtimeClientEventInputAudioBufferCommit
+    InputAudioBufferCommittedEvent: TypeAlias = _m.RealtimeServerEventInputAudioBufferCommitted
+    InputAudioBufferDtmfEventReceivedEvent: TypeAlias = (
+        _m.RealtimeServerEventInputAudioBufferDtmfEventReceived
+    )
+    InputAudioBufferSpeechStartedEvent: TypeAlias = (
+        _m.RealtimeServerEventInputAudioBufferSpeechStarted
+    )
+    InputAudioBufferSpeechStoppedEvent: TypeAlias = (
+        _m.RealtimeServerEventInputAudioBufferSpeechStopped
+    )
+    InputAudioBufferTimeoutTriggered: TypeAlias = (
+        _m.RealtimeServerEventInputAudioBufferTimeoutTriggered
+    )
+    LogProbProperties: TypeAlias = _m.LogProbProperties
+    McpListToolsCompleted: TypeAlias = _m.RealtimeServerEventMCPListToolsCompleted
+    McpListToolsFailed: TypeAlias = _m.RealtimeServerEventMCPListToolsFailed
+    McpListToolsInProgress: TypeAlias = _m.RealtimeServerEventMCPListToolsInProgress
+    NoiseReductionType: TypeAlias = _m.NoiseReductionType
+    OutputAudioBufferClearEvent: TypeAlias = _m.RealtimeClientEventOutputAudioBufferClear
+    RateLimitsUpdatedEvent: TypeAlias = _m.RealtimeServerEventRateLimitsUpdated
+    RealtimeAudioConfig: TypeAlias = _m.RealtimeSessionCreateRequestGAAudioType0
+    RealtimeAudioConfigInput: TypeAlias = _m.RealtimeSessionCreateRequestGAAudioType0InputType0
+    RealtimeAudioConfigOutput: TypeAlias = _m.RealtimeSessionCreateRequestGAAudioType0OutputType0
+    RealtimeAudioFormats: TypeAlias = _u.RealtimeAudioFormats
+    RealtimeAudioInputTurnDetection: TypeAlias = (
+        _m.RealtimeTurnDetectionType0Type0 | _m.RealtimeTurnDetectionType0Type1
+    )
+    RealtimeClientEvent: TypeAlias = _u.RealtimeClientEvent
+    RealtimeConversationItemAssistantMessage: TypeAlias = (
+        _m.RealtimeConversationItemMessageAssistant
+    )
+    RealtimeConversationItemFunctionCall: TypeAlias = _m.RealtimeConversationItemFunctionCall
+    RealtimeConversationItemFunctionCallOutput: TypeAlias = (
+        _m.RealtimeConversationItemFunctionCallOutput
+    )
+    RealtimeConversationItemSystemMessage: TypeAlias = _m.RealtimeConversationItemMessageSystem
+    RealtimeConversationItemUserMessage: TypeAlias = _m.RealtimeConversationItemMessageUser
+    RealtimeError: TypeAlias = _m.RealtimeServerEventErrorError
+    RealtimeErrorEvent: TypeAlias = _m.RealtimeServerEventError
+    RealtimeFunctionTool: TypeAlias = _m.RealtimeFunctionTool
+    RealtimeMcpApprovalRequest: TypeAlias = _m.RealtimeMCPApprovalRequest
+    RealtimeMcpApprovalResponse: TypeAlias = _m.RealtimeMCPApprovalResponse
+    RealtimeMcpListTools: TypeAlias = _m.RealtimeMCPListTools
+    RealtimeMcpProtocolError: TypeAlias = _m.RealtimeMCPProtocolError
+    RealtimeMcpToolCall: TypeAlias = _m.RealtimeMCPToolCall
+    RealtimeMcpToolExecutionError: TypeAlias = _m.RealtimeMCPToolExecutionError
+    RealtimeMcphttpError: TypeAlias = _m.RealtimeMCPHTTPError
+    RealtimeResponse: TypeAlias = _m.RealtimeResponse
+    RealtimeResponseCreateAudioOutput: TypeAlias = _m.RealtimeResponseCreateParamsAudioType0
+    RealtimeResponseCreateMcpTool: TypeAlias = _m.MCPTool
+    RealtimeResponseCreateParams: TypeAlias = _m.RealtimeResponseCreateParams
+    RealtimeResponseStatus: TypeAlias = _m.RealtimeResponseStatusDetailsType0
+    RealtimeResponseUsage: TypeAlias = _m.RealtimeResponseUsageType0
+    RealtimeResponseUsageInputTokenDetails: TypeAlias = (
+        _m.RealtimeResponseUsageType0InputTokenDetailsType0
+    )
+    RealtimeResponseUsageOutputTokenDetails: TypeAlias = (
+        _m.RealtimeResponseUsageType0OutputTokenDetailsType0
+    )
+    RealtimeServerEvent: TypeAlias = _u.RealtimeServerEvent
+    RealtimeSession: TypeAlias = _m.RealtimeSession
+    RealtimeSessionCreateRequest: TypeAlias = _m.RealtimeSessionCreateRequestGA
+    RealtimeToolChoiceConfig: TypeAlias = (
+        _m.ToolChoiceOptions | _m.ToolChoiceFunction | _m.ToolChoiceMCP
+    )
+    RealtimeToolsConfigUnion: TypeAlias = _m.RealtimeFunctionTool | _m.MCPTool
+    RealtimeTracingConfig: TypeAlias = (
+        _m.RealtimeSessionCreateRequestGATracingType0
+        | _m.RealtimeSessionCreateRequestGATracingType1
+    )
+    RealtimeTranscriptionSessionAudio: TypeAlias = (
+        _m.RealtimeTranscriptionSessionCreateRequestGAAudioType0
+    )
+    RealtimeTranscriptionSessionAudioInput: TypeAlias = (
+        _m.RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0
+    )
+    RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = (
+        _m.RealtimeTurnDetectionType0Type0 | _m.RealtimeTurnDetectionType0Type1
+    )
+    RealtimeTranscriptionSessionCreateRequest: TypeAlias = (
+        _m.RealtimeTranscriptionSessionCreateRequestGA
+    )
+    RealtimeTruncation: TypeAlias = _u.RealtimeTruncation
+    RealtimeTruncationRetentionRatio: TypeAlias = _m.RealtimeTruncationRetentionRatioTruncation
+    ResponseAudioDeltaEvent: TypeAlias = _m.RealtimeServerEventResponseAudioDelta
+    ResponseAudioDoneEvent: TypeAlias = _m.RealtimeServerEventResponseAudioDone
+    ResponseAudioTranscriptDeltaEvent: TypeAlias = (
+        _m.RealtimeServerEventResponseAudioTranscriptDelta
+    )
+    ResponseAudioTranscriptDoneEvent: TypeAlias = _m.RealtimeServerEventResponseAudioTranscriptDone
+    ResponseCancelEvent: TypeAlias = _m.RealtimeClientEventResponseCancel
+    ResponseContentPartAddedEvent: TypeAlias = _m.RealtimeServerEventResponseContentPartAdded
+    ResponseContentPartDoneEvent: TypeAlias = _m.RealtimeServerEventResponseContentPartDone
+    ResponseCreateEvent: TypeAlias = _m.RealtimeClientEventResponseCreate
+    ResponseCreatedEvent: TypeAlias = _m.RealtimeServerEventResponseCreated
+    ResponseDoneEvent: TypeAlias = _m.RealtimeServerEventResponseDone
+    ResponseFunctionCallArgumentsDeltaEvent: TypeAlias = (
+        _m.RealtimeServerEventResponseFunctionCallArgumentsDelta
+    )
+    ResponseFunctionCallArgumentsDoneEvent: TypeAlias = (
+        _m.RealtimeServerEventResponseFunctionCallArgumentsDone
+    )
+    ResponseMcpCallArgumentsDelta: TypeAlias = _m.RealtimeServerEventResponseMCPCallArgumentsDelta
+    ResponseMcpCallArgumentsDone: TypeAlias = _m.RealtimeServerEventResponseMCPCallArgumentsDone
+    ResponseMcpCallCompleted: TypeAlias = _m.RealtimeServerEventResponseMCPCallCompleted
+    ResponseMcpCallFailed: TypeAlias = _m.RealtimeServerEventResponseMCPCallFailed
+    ResponseMcpCallInProgress: TypeAlias = _m.RealtimeServerEventResponseMCPCallInProgress
+    ResponseOutputItemAddedEvent: TypeAlias = _m.RealtimeServerEventResponseOutputItemAdded
+    ResponseOutputItemDoneEvent: TypeAlias = _m.RealtimeServerEventResponseOutputItemDone
+    ResponseTextDeltaEvent: TypeAlias = _m.RealtimeServerEventResponseTextDelta
+    ResponseTextDoneEvent: TypeAlias = _m.RealtimeServerEventResponseTextDone
+    SessionCreatedEvent: TypeAlias = _m.RealtimeServerEventSessionCreated
+    SessionUpdateEvent: TypeAlias = _m.RealtimeClientEventSessionUpdate
+    SessionUpdatedEvent: TypeAlias = _m.RealtimeServerEventSessionUpdated
+    TranscriptionSessionUpdate: TypeAlias = _m.RealtimeClientEventTranscriptionSessionUpdate
+    TranscriptionSessionUpdatedEvent: TypeAlias = _m.RealtimeServerEventTranscriptionSessionUpdated
+    RealtimeSessionClientSecret: TypeAlias = (
+        _m.RealtimeTranscriptionSessionCreateResponseClientSecretType0
+    )
+    RealtimeSessionCreateResponse: TypeAlias = _m.RealtimeSessionCreateResponseGA
+    RealtimeTranscriptionSessionCreateResponse: TypeAlias = (
+        _m.RealtimeTranscriptionSessionCreateResponseGA
+    )
+    RealtimeTranscriptionSessionTurnDetection: TypeAlias = (
+        _m.RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0TurnDetectionType0
+    )
+    ClientSecretCreateResponse: TypeAlias = _m.RealtimeCreateClientSecretResponse
+    RealtimeToolsConfig: TypeAlias = list[RealtimeToolsConfigUnion]
+
+# openai name -> generated model name (``unions.X``: a union alias; a tuple: a union of
+# models; ``list:X``: a list of the alias X here).
+_ALIASES: dict[str, str | tuple[str, ...]] = {
+    "AudioTranscription": "AudioTranscription",
+    "ClientSecretCreateResponse": "RealtimeCreateClientSecretResponse",
+    "ConversationCreatedEvent": "RealtimeServerEventConversationCreated",
+    "ConversationItem": "unions.RealtimeConversationItem",
+    "ConversationItemAdded": "RealtimeServerEventConversationItemAdded",
+    "ConversationItemCreateEvent": "RealtimeClientEventConversationItemCreate",
+    "ConversationItemCreatedEvent": "RealtimeServerEventConversationItemCreated",
+    "ConversationItemDeleteEvent": "RealtimeClientEventConversationItemDelete",
+    "ConversationItemDeletedEvent": "RealtimeServerEventConversationItemDeleted",
+    "ConversationItemDone": "RealtimeServerEventConversationItemDone",
+    "ConversationItemInputAudioTranscriptionCompletedEvent": (
+        "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted"
+    ),
+    "ConversationItemInputAudioTranscriptionDeltaEvent": (
+        "RealtimeServerEventConversationItemInputAudioTranscriptionDelta"
+    ),
+    "ConversationItemInputAudioTranscriptionFailedEvent": (
+        "RealtimeServerEventConversationItemInputAudioTranscriptionFailed"
+    ),
+    "ConversationItemInputAudioTranscriptionSegment": (
+        "RealtimeServerEventConversationItemInputAudioTranscriptionSegment"
+    ),
+    "ConversationItemRetrieveEvent": "RealtimeClientEventConversationItemRetrieve",
+    "ConversationItemTruncateEvent": "RealtimeClientEventConversationItemTruncate",
+    "ConversationItemTruncatedEvent": "RealtimeServerEventConversationItemTruncated",
+    "ConversationItemWithReference": "RealtimeConversationItemWithReference",
+    "InputAudioBufferAppendEvent": "RealtimeClientEventInputAudioBufferAppend",
+    "InputAudioBufferClearEvent": "RealtimeClientEventInputAudioBufferClear",
+    "InputAudioBufferClearedEvent": "RealtimeServerEventInputAudioBufferCleared",
+    "InputAudioBufferCommitEvent": "RealtimeClientEventInputAudioBufferCommit",
+    "InputAudioBufferCommittedEvent": "RealtimeServerEventInputAudioBufferCommitted",
+    "InputAudioBufferDtmfEventReceivedEvent": (
+        "RealtimeServerEventInputAudioBufferDtmfEventReceived"
+    ),
+    "InputAudioBufferSpeechStartedEvent": "RealtimeServerEventInputAudioBufferSpeechStarted",
+    "InputAudioBufferSpeechStoppedEvent": "RealtimeServerEventInputAudioBufferSpeechStopped",
+    "InputAudioBufferTimeoutTriggered": "RealtimeServerEventInputAudioBufferTimeoutTriggered",
+    "LogProbProperties": "LogProbProperties",
+    "McpListToolsCompleted": "RealtimeServerEventMCPListToolsCompleted",
+    "McpListToolsFailed": "RealtimeServerEventMCPListToolsFailed",
+    "McpListToolsInProgress": "RealtimeServerEventMCPListToolsInProgress",
+    "NoiseReductionType": "NoiseReductionType",
+    "OutputAudioBufferClearEvent": "RealtimeClientEventOutputAudioBufferClear",
+    "RateLimitsUpdatedEvent": "RealtimeServerEventRateLimitsUpdated",
+    # inline `audio` object of the GA session request
+    "RealtimeAudioConfig": "RealtimeSessionCreateRequestGAAudioType0",
+    # inline `audio.input` of the GA session request
+    "RealtimeAudioConfigInput": "RealtimeSessionCreateRequestGAAudioType0InputType0",
+    # inline `audio.output` of the GA session request
+    "RealtimeAudioConfigOutput": "RealtimeSessionCreateRequestGAAudioType0OutputType0",
+    "RealtimeAudioFormats": "unions.RealtimeAudioFormats",
+    # server_vad | semantic_vad
+    "RealtimeAudioInputTurnDetection": (
+        "RealtimeTurnDetectionType0Type0",
+        "RealtimeTurnDetectionType0Type1",
+    ),
+    "RealtimeClientEvent": "unions.RealtimeClientEvent",
+    "RealtimeConversationItemAssistantMessage": "RealtimeConversationItemMessageAssistant",
+    "RealtimeConversationItemFunctionCall": "RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallOutput": "RealtimeConversationItemFunctionCallOutput",
+    "RealtimeConversationItemSystemMessage": "RealtimeConversationItemMessageSystem",
+    "RealtimeConversationItemUserMessage": "RealtimeConversationItemMessageUser",
+    # the `error` object inside an `error` event (not the exception realtime_ext.RealtimeError)
+    "RealtimeError": "RealtimeServerEventErrorError",
+    "RealtimeErrorEvent": "RealtimeServerEventError",
+    "RealtimeFunctionTool": "RealtimeFunctionTool",
+    "RealtimeMcpApprovalRequest": "RealtimeMCPApprovalRequest",
+    "RealtimeMcpApprovalResponse": "RealtimeMCPApprovalResponse",
+    "RealtimeMcpListTools": "RealtimeMCPListTools",
+    "RealtimeMcpProtocolError": "RealtimeMCPProtocolError",
+    "RealtimeMcpToolCall": "RealtimeMCPToolCall",
+    "RealtimeMcpToolExecutionError": "RealtimeMCPToolExecutionError",
+    "RealtimeMcphttpError": "RealtimeMCPHTTPError",
+    "RealtimeResponse": "RealtimeResponse",
+    # inline `audio` of response.create params
+    "RealtimeResponseCreateAudioOutput": "RealtimeResponseCreateParamsAudioType0",
+    # the shared MCP tool schema
+    "RealtimeResponseCreateMcpTool": "MCPTool",
+    "RealtimeResponseCreateParams": "RealtimeResponseCreateParams",
+    # inline `status_details` of a response
+    "RealtimeResponseStatus": "RealtimeResponseStatusDetailsType0",
+    # inline `usage` of a response
+    "RealtimeResponseUsage": "RealtimeResponseUsageType0",
+    # inline
+    "RealtimeResponseUsageInputTokenDetails": "RealtimeResponseUsageType0InputTokenDetailsType0",
+    # inline
+    "RealtimeResponseUsageOutputTokenDetails": "RealtimeResponseUsageType0OutputTokenDetailsType0",
+    "RealtimeServerEvent": "unions.RealtimeServerEvent",
+    "RealtimeSession": "RealtimeSession",
+    # the {value, expires_at} secret object; the spec only names it inline
+    "RealtimeSessionClientSecret": "RealtimeTranscriptionSessionCreateResponseClientSecretType0",
+    "RealtimeSessionCreateRequest": "RealtimeSessionCreateRequestGA",
+    "RealtimeSessionCreateResponse": "RealtimeSessionCreateResponseGA",
+    # union of the tool_choice forms
+    "RealtimeToolChoiceConfig": ("ToolChoiceOptions", "ToolChoiceFunction", "ToolChoiceMCP"),
+    # list of tools
+    "RealtimeToolsConfig": "list:RealtimeToolsConfigUnion",
+    # one tool: function | mcp
+    "RealtimeToolsConfigUnion": ("RealtimeFunctionTool", "MCPTool"),
+    # "auto" | tracing configuration (inline in the GA session request)
+    "RealtimeTracingConfig": (
+        "RealtimeSessionCreateRequestGATracingType0",
+        "RealtimeSessionCreateRequestGATracingType1",
+    ),
+    # inline `audio` of the GA transcription session request
+    "RealtimeTranscriptionSessionAudio": "RealtimeTranscriptionSessionCreateRequestGAAudioType0",
+    # inline `audio.input`
+    "RealtimeTranscriptionSessionAudioInput": (
+        "RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0"
+    ),
+    # server_vad | semantic_vad
+    "RealtimeTranscriptionSessionAudioInputTurnDetection": (
+        "RealtimeTurnDetectionType0Type0",
+        "RealtimeTurnDetectionType0Type1",
+    ),
+    "RealtimeTranscriptionSessionCreateRequest": "RealtimeTranscriptionSessionCreateRequestGA",
+    "RealtimeTranscriptionSessionCreateResponse": "RealtimeTranscriptionSessionCreateResponseGA",
+    # inline turn_detection of a transcription session response
+    "RealtimeTranscriptionSessionTurnDetection": (
+        "RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0TurnDetectionType0"
+    ),
+    "RealtimeTruncation": "unions.RealtimeTruncation",
+    "RealtimeTruncationRetentionRatio": "RealtimeTruncationRetentionRatioTruncation",
+    "ResponseAudioDeltaEvent": "RealtimeServerEventResponseAudioDelta",
+    "ResponseAudioDoneEvent": "RealtimeServerEventResponseAudioDone",
+    "ResponseAudioTranscriptDeltaEvent": "RealtimeServerEventResponseAudioTranscriptDelta",
+    "ResponseAudioTranscriptDoneEvent": "RealtimeServerEventResponseAudioTranscriptDone",
+    "ResponseCancelEvent": "RealtimeClientEventResponseCancel",
+    "ResponseContentPartAddedEvent": "RealtimeServerEventResponseContentPartAdded",
+    "ResponseContentPartDoneEvent": "RealtimeServerEventResponseContentPartDone",
+    "ResponseCreateEvent": "RealtimeClientEventResponseCreate",
+    "ResponseCreatedEvent": "RealtimeServerEventResponseCreated",
+    "ResponseDoneEvent": "RealtimeServerEventResponseDone",
+    "ResponseFunctionCallArgumentsDeltaEvent": (
+        "RealtimeServerEventResponseFunctionCallArgumentsDelta"
+    ),
+    "ResponseFunctionCallArgumentsDoneEvent": (
+        "RealtimeServerEventResponseFunctionCallArgumentsDone"
+    ),
+    "ResponseMcpCallArgumentsDelta": "RealtimeServerEventResponseMCPCallArgumentsDelta",
+    "ResponseMcpCallArgumentsDone": "RealtimeServerEventResponseMCPCallArgumentsDone",
+    "ResponseMcpCallCompleted": "RealtimeServerEventResponseMCPCallCompleted",
+    "ResponseMcpCallFailed": "RealtimeServerEventResponseMCPCallFailed",
+    "ResponseMcpCallInProgress": "RealtimeServerEventResponseMCPCallInProgress",
+    "ResponseOutputItemAddedEvent": "RealtimeServerEventResponseOutputItemAdded",
+    "ResponseOutputItemDoneEvent": "RealtimeServerEventResponseOutputItemDone",
+    "ResponseTextDeltaEvent": "RealtimeServerEventResponseTextDelta",
+    "ResponseTextDoneEvent": "RealtimeServerEventResponseTextDone",
+    "SessionCreatedEvent": "RealtimeServerEventSessionCreated",
+    "SessionUpdateEvent": "RealtimeClientEventSessionUpdate",
+    "SessionUpdatedEvent": "RealtimeServerEventSessionUpdated",
+    "TranscriptionSessionUpdate": "RealtimeClientEventTranscriptionSessionUpdate",
+    "TranscriptionSessionUpdatedEvent": "RealtimeServerEventTranscriptionSessionUpdated",
+}
+
+__all__ = sorted(_ALIASES)
+
+
+def _resolve(target: str | tuple[str, ...]) -> Any:
+    from realtime_generated import models, unions
+
+    if isinstance(target, tuple):
+        return functools.reduce(operator.or_, (getattr(models, name) for name in target))
+    if target.startswith("unions."):
+        return getattr(unions, target.removeprefix("unions."))
+    if target.startswith("list:"):
+        return list[_resolve(_ALIASES[target.removeprefix("list:")])]  # type: ignore[misc]
+    return getattr(models, target)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        target = _ALIASES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = _resolve(target)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,118 @@
+"""Client event constructors return generated models with the expected wire JSON."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import pytest
+
+from realtime_ext import events
+from realtime_ext.events import InvalidEventError
+from realtime_ext.session import realtime_session, semantic_vad
+from realtime_generated import models
+
+
+def test_session_update_from_builder_dict_and_model() -> None:
+    session = realtime_session(instructions="Be brief.", turn_detection=semantic_vad())
+    event = events.session_update(session, event_id="evt_1")
+    assert isinstance(event, models.RealtimeClientEventSessionUpdate)
+    assert event.to_dict() == {"type": "session.update", "session": session, "event_id": "evt_1"}
+    again = events.session_update(event.session)
+    assert again.to_dict()["session"] == session
+
+
+def test_audio_is_base64_encoded() -> None:
+    pcm = bytes(range(10))
+    event = events.input_audio_buffer_append(pcm)
+    assert isinstance(event, models.RealtimeClientEventInputAudioBufferAppend)
+    assert base64.b64decode(event.to_dict()["audio"]) == pcm
+    item = events.user_audio(pcm, transcript="hi").to_dict()["item"]
+    assert item["content"] == [
+        {"type": "input_audio", "audio": base64.b64encode(pcm).decode(), "transcript": "hi"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (events.input_audio_buffer_commit(), {"type": "input_audio_buffer.commit"}),
+        (events.input_audio_buffer_clear(), {"type": "input_audio_buffer.clear"}),
+        (events.output_audio_buffer_clear(), {"type": "output_audio_buffer.clear"}),
+        (events.response_cancel(), {"type": "response.cancel"}),
+        (events.response_create(), {"type": "response.create"}),
+        (
+            events.response_create({"instructions": "x"}, output_modalities=["text"]),
+            {
+                "type": "response.create",
+                "response": {"instructions": "x", "output_modalities": ["text"]},
+            },
+        ),
+        (
+            events.conversation_item_truncate("item_1", audio_end_ms=900),
+            {
+                "type": "conversation.item.truncate",
+                "item_id": "item_1",
+                "content_index": 0,
+                "audio_end_ms": 900,
+            },
+        ),
+        (
+            events.user_text("Hi", previous_item_id="root"),
+            {
+                "type": "conversation.item.create",
+                "previous_item_id": "root",
+                "item": {
+                    "type": "message",
+                    "role": "user",
+                    "content": [{"type": "input_text", "text": "Hi"}],
+                },
+            },
+        ),
+        (
+            events.function_call_output("call_1", {"ok": True}),
+            {
+                "type": "conversation.item.create",
+                "item": {
+                    "type": "function_call_output",
+                    "call_id": "call_1",
+                    "output": '{"ok": true}',
+                },
+            },
+        ),
+    ],
+)
+def test_constructors_wire_json(event: Any, expected: dict[str, Any]) -> None:
+    assert event.to_dict() == expected
+    assert type(events.parse_client_event(expected)) is type(event)
+
+
+@pytest.mark.parametrize(
+    ("build", "match"),
+    [
+        (lambda: events.input_audio_buffer_append("AAAA"), "raw bytes"),  # type: ignore[arg-type]
+        (lambda: events.user_text(3), "text must be a string"),  # type: ignore[arg-type]
+        (lambda: events.function_call_output("", "x"), "call_id must be a non-empty"),
+        (lambda: events.conversation_item_truncate("i", audio_end_ms=-1), "audio_end_ms"),
+        (lambda: events.session_update(42), "session must be a dict"),
+        (lambda: events.response_cancel(event_id=""), "event_id"),
+        (lambda: events.session_update({"type": "realtime", "tools": [5]}), "session.update does"),
+    ],
+)
+def test_bad_input_is_named(build: Any, match: str) -> None:
+    with pytest.raises(InvalidEventError, match=match):
+        build()
+
+
+def test_to_payload_accepts_models_dicts_and_to_dict_objects() -> None:
+    class Custom:
+        def to_dict(self) -> dict[str, Any]:
+            return {"type": "x.custom"}
+
+    assert events.to_payload(events.response_create()) == {"type": "response.create"}
+    assert events.to_payload({"type": "a"}) == {"type": "a"}
+    assert events.to_payload(Custom()) == {"type": "x.custom"}
+    with pytest.raises(InvalidEventError, match="no 'type'"):
+        events.to_payload({"audio": "AAAA"})
+    with pytest.raises(InvalidEventError, match="got int"):
+        events.to_payload(5)

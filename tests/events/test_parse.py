@@ -1,0 +1,121 @@
+"""parse_*_event: dispatch, the fast path, and what happens with data the spec doesn't know."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from realtime_ext import events
+from realtime_ext.events import EventDecodeError, UnknownEvent
+from realtime_generated import models
+
+
+def delta(kind: str = "response.output_audio.delta", **extra: Any) -> dict[str, Any]:
+    return {
+        "type": kind,
+        "event_id": "event_1",
+        "response_id": "resp_1",
+        "item_id": "item_1",
+        "output_index": 0,
+        "content_index": 0,
+        "delta": "AAEC",
+        **extra,
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "model"),
+    [
+        ("response.output_audio.delta", models.RealtimeServerEventResponseAudioDelta),
+        (
+            "response.output_audio_transcript.delta",
+            models.RealtimeServerEventResponseAudioTranscriptDelta,
+        ),
+        ("response.output_text.delta", models.RealtimeServerEventResponseTextDelta),
+    ],
+)
+def test_fast_path_matches_from_dict(kind: str, model: Any) -> None:
+    data = delta(kind)
+    for message in (json.dumps(data), json.dumps(data).encode(), data):
+        parsed: Any = events.parse_server_event(message)
+        assert type(parsed) is model
+        assert parsed == model.from_dict(data)
+        assert parsed.to_dict() == data
+
+
+def test_extra_field_on_a_hot_event_is_kept() -> None:
+    parsed = events.parse_server_event(delta(new_field=[1, 2]))
+    assert isinstance(parsed, models.RealtimeServerEventResponseAudioDelta)
+    assert parsed.additional_properties == {"new_field": [1, 2]}
+    assert parsed.to_dict()["new_field"] == [1, 2]
+
+
+def test_unknown_type_gives_unknown_event_with_raw() -> None:
+    parsed = events.parse_server_event('{"type": "brand.new.event", "event_id": "e9", "x": 1}')
+    assert isinstance(parsed, UnknownEvent)
+    assert (parsed.type, parsed.type_, parsed.event_id, parsed.error) == (
+        "brand.new.event",
+        "brand.new.event",
+        "e9",
+        None,
+    )
+    assert parsed.raw == {"type": "brand.new.event", "event_id": "e9", "x": 1}
+    assert not parsed.known_type
+
+
+def test_known_type_with_undescribed_shape_keeps_raw_and_error() -> None:
+    data = delta()
+    del data["item_id"]
+    parsed = events.parse_server_event(json.dumps(data))
+    assert isinstance(parsed, UnknownEvent)
+    assert parsed.known_type and isinstance(parsed.error, KeyError)
+    assert parsed.raw == data
+    assert parsed.to_dict() == data
+
+
+def test_missing_or_non_string_type_is_unknown() -> None:
+    assert events.parse_server_event({"event_id": "e"}).type_ == ""
+    assert events.parse_server_event({"type": 5}).type_ == "5"
+
+
+@pytest.mark.parametrize("message", ["{not json", b"\xff\xfe", "", '{"type": "x"'])
+def test_malformed_json_raises_clear_error(message: Any) -> None:
+    with pytest.raises(EventDecodeError, match="not valid JSON"):
+        events.parse_server_event(message)
+
+
+def test_json_that_is_not_an_object_raises() -> None:
+    with pytest.raises(EventDecodeError, match="not an object"):
+        events.parse_server_event("[1, 2]")
+    with pytest.raises(EventDecodeError, match="got int"):
+        events.parse_server_event(42)  # type: ignore[arg-type]
+
+
+def test_dict_input_is_not_mutated() -> None:
+    data = delta()
+    snapshot = json.loads(json.dumps(data))
+    events.parse_server_event(data)
+    events.parse_server_event({**data, "type": "response.done"})  # fails to decode
+    assert data == snapshot
+
+
+def test_unknown_event_repr_hides_payload() -> None:
+    parsed = events.parse_server_event({"type": "x", "secret": "sk-abcdef", "audio": "A" * 500})
+    assert "sk-abcdef" not in repr(parsed)
+    assert "audio" in repr(parsed) and len(repr(parsed)) < 200
+
+
+def test_client_and_translation_tables() -> None:
+    assert isinstance(
+        events.parse_client_event({"type": "response.cancel"}),
+        models.RealtimeClientEventResponseCancel,
+    )
+    translation = events.parse_translation_server_event(
+        {"type": "session.output_transcript.delta", "event_id": "e", "delta": "hi"}
+    )
+    assert type(translation).__name__.startswith("RealtimeTranslationServerEvent")
+    assert isinstance(events.parse_server_event({"type": "session.closed"}), UnknownEvent)
+    beta = events.parse_beta_client_event({"type": "transcription_session.update", "session": {}})
+    assert type(beta).__name__ == "RealtimeBetaClientEventTranscriptionSessionUpdate"
