@@ -23,6 +23,7 @@ PACKAGE = "realtime_generated"
 # (a version bump), ours must be re-derived rather than silently keep old behaviour.
 UPSTREAM_TEMPLATE_SHA256 = {
     "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
     "str_enum.py.jinja": "e4979a5e6b338351eda8bdac534017cfbeb51a809b494fd3c632db39414817fc",
 }
 

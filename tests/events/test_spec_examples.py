@@ -6,14 +6,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from conftest import load_regen_roundtrip
-
 from realtime_ext import events
 from realtime_generated import event_types
-
-_ROUNDTRIP = load_regen_roundtrip()
-BROKEN_UPSTREAM_EXAMPLES = _ROUNDTRIP.BROKEN_UPSTREAM_EXAMPLES
-_events_with_examples = _ROUNDTRIP._events_with_examples
+from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES
+from support.spec_examples import events_with_examples as _events_with_examples
 
 PARSERS: list[tuple[dict[str, str], Callable[[Any], Any]]] = [
     (event_types.SERVER_EVENTS, events.parse_server_event),

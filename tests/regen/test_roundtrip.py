@@ -16,64 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from realtime_generated import event_types, models
-
-ALL_EVENT_TABLES = {
-    **{t: n for t, n in event_types.SERVER_EVENTS.items()},
-}
-
-
-def _lenient_json(text: str) -> list[Any]:
-    """Every JSON document in an upstream example.
-
-    Examples are documentation: some hold several documents, `//` comment lines or trailing
-    commas (JavaScript style). None of that is under test here, so it is accepted.
-    """
-    import re
-
-    # Drop `// ...` comments (whole-line and trailing). A comment starts a line or follows
-    # whitespace; base64 payloads ("8//2//v/...") have `//` right after other characters.
-    text = re.sub(r"(?m)(^|[ \t])//.*$", "", text)
-    text = re.sub(r",(\s*[}\]])", r"\1", text)
-    decoder = json.JSONDecoder()
-    documents, index = [], 0
-    while index < len(text):
-        if text[index].isspace():
-            index += 1
-            continue
-        document, index = decoder.raw_decode(text, index)
-        documents.append(document)
-    return documents
-
-
-def _events_with_examples(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    schemas = doc["components"]["schemas"]
-    found = []
-    for table in (
-        event_types.SERVER_EVENTS,
-        event_types.CLIENT_EVENTS,
-        event_types.BETA_SERVER_EVENTS,
-        event_types.BETA_CLIENT_EVENTS,
-        event_types.TRANSLATION_SERVER_EVENTS,
-        event_types.TRANSLATION_CLIENT_EVENTS,
-    ):
-        for name in table.values():
-            example = (schemas[name].get("x-oaiMeta") or {}).get("example")
-            if example:
-                found.extend((name, document) for document in _lenient_json(example))
-    return found
-
-
-# Upstream examples that contradict their own schema. They stay listed (and must keep
-# failing) so a spec update that fixes them is noticed and the entry removed.
-BROKEN_UPSTREAM_EXAMPLES = {
-    "RealtimeServerEventInputAudioBufferDtmfEventReceived": "type has a leading space",
-    "RealtimeBetaServerEventConversationItemRetrieved": "type says conversation.item.created",
-}
+from realtime_generated import models
+from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES, events_with_examples
 
 
 def test_every_spec_event_example_round_trips(upstream_subset: dict[str, Any]) -> None:
-    examples = _events_with_examples(upstream_subset)
+    examples = events_with_examples(upstream_subset)
     assert len(examples) >= 100
     failures = []
     for name, example in examples:

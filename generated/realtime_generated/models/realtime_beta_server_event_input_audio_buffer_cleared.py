@@ -74,3 +74,8 @@ class RealtimeBetaServerEventInputAudioBufferCleared:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
+        return str(self.type_)

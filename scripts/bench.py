@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""``make bench``: realtime-ext against the official ``openai`` package, side by side.
+
+Measures cold import, request overhead (vs openai and a raw httpx loop), event decoding,
+SDP round-trips, regeneration time and peak memory, prints a table of medians and ratios
+and writes every run to ``build/bench-results.json``. Each benchmark lives in its own
+module under ``scripts/bench_lib``.
+
+Usage::
+
+    python scripts/bench.py                  # full run (a few minutes on 2 cores)
+    python scripts/bench.py --quick          # tiny counts: checks the harness, not speed
+    python scripts/bench.py --only events,sdp --output /tmp/bench.json
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_lib.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

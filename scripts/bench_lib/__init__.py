@@ -1,0 +1,11 @@
+"""``make bench``: this project against the official ``openai`` package, in one run.
+
+One module per benchmark (``cold_import``, ``request_overhead``, ``event_decoding``,
+``sdp_roundtrip``, ``regen_time``, ``peak_memory``), the two sides they compare in
+``subjects``, and the shared timing/report code in ``report``. ``cli.main`` runs them all.
+
+Example:
+    >>> from bench_lib.cli import main
+    >>> main(["--quick", "--output", "/tmp/bench.json"])  # doctest: +SKIP
+    0
+"""

@@ -1,0 +1,137 @@
+"""Command line of ``scripts/bench.py``: run every benchmark, print the table, write JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from . import (
+    cold_import,
+    event_decoding,
+    event_mix,
+    peak_memory,
+    regen_time,
+    request_overhead,
+    sdp_roundtrip,
+    subjects,
+)
+from .report import Item, table, write_json
+
+DEFAULT_OUTPUT = subjects.ROOT / "build" / "bench-results.json"
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Iteration counts. ``FULL`` fits in a few minutes on 2 cores; ``QUICK`` is the smoke test."""
+
+    import_runs: int
+    request_calls: int
+    request_rounds: int
+    request_warmup: int
+    decode_events: int
+    decode_rounds: int
+    sdp_count: int
+    sdp_rounds: int
+    regen_rounds: int
+    memory_events: int
+    memory_runs: int
+
+
+FULL = Scale(
+    import_runs=15,
+    # Many short interleaved rounds: a burst of outside load then spoils one round, not a median.
+    request_calls=500,
+    request_rounds=8,
+    request_warmup=200,
+    decode_events=20_000,
+    decode_rounds=10,
+    sdp_count=2000,
+    sdp_rounds=5,
+    regen_rounds=3,
+    memory_events=100_000,
+    memory_runs=3,
+)
+QUICK = Scale(
+    import_runs=1,
+    request_calls=5,
+    request_rounds=1,
+    request_warmup=2,
+    decode_events=200,
+    decode_rounds=1,
+    sdp_count=10,
+    sdp_rounds=1,
+    regen_rounds=1,
+    memory_events=400,
+    memory_runs=1,
+)
+BENCHMARKS = ("import", "requests", "events", "sdp", "regen", "memory")
+
+
+def _benchmarks(scale: Scale, mix_file: Path) -> dict[str, Callable[[], list[Item]]]:
+    def events() -> list[Item]:
+        frames = event_mix.read(mix_file)
+        item = event_decoding.run(frames, events=scale.decode_events, rounds=scale.decode_rounds)
+        item.extra["mix"] = event_mix.composition(frames)
+        return [item]
+
+    return {
+        "import": lambda: [cold_import.run(runs=scale.import_runs)],
+        "requests": lambda: request_overhead.run(
+            calls=scale.request_calls, rounds=scale.request_rounds, warmup=scale.request_warmup
+        ),
+        "events": events,
+        "sdp": lambda: [sdp_roundtrip.run(count=scale.sdp_count, rounds=scale.sdp_rounds)],
+        "regen": lambda: [regen_time.run(rounds=scale.regen_rounds)],
+        "memory": lambda: peak_memory.run(
+            mix_file, events=scale.memory_events, runs=scale.memory_runs
+        ),
+    }
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bench.py", description="realtime-ext vs the official openai package, one run."
+    )
+    parser.add_argument("--quick", action="store_true", help="tiny counts (smoke test)")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="results JSON")
+    parser.add_argument(
+        "--only",
+        default=",".join(BENCHMARKS),
+        help=f"comma-separated subset of {','.join(BENCHMARKS)}",
+    )
+    args = parser.parse_args(argv)
+    args.only = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = sorted(set(args.only) - set(BENCHMARKS))
+    if unknown:
+        parser.error(f"unknown benchmark(s) {unknown}; choose from {list(BENCHMARKS)}")
+    return args
+
+
+def main(argv: list[str]) -> int:
+    """Run the selected benchmarks; exit 0 even when a piece is still pending."""
+    args = _parse(argv)
+    scale = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    items: list[Item] = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        mix_file = Path(tmp) / "events.jsonl"
+        if {"events", "memory"} & set(args.only):
+            event_mix.write(mix_file, event_mix.record())
+        benchmarks = _benchmarks(scale, mix_file)
+        for name in args.only:
+            print(f"bench: {name} ...", file=sys.stderr, flush=True)
+            items += benchmarks[name]()
+    elapsed = time.perf_counter() - started
+    print(table(items))
+    pending = [item.name for item in items if item.ours is None]
+    if pending:
+        print(f"\n{len(pending)} figure(s) pending (pieces not landed yet): {', '.join(pending)}")
+    settings = {"scale": asdict(scale), "benchmarks": args.only, "seconds": elapsed}
+    write_json(args.output, items, settings)
+    print(f"\nwrote {args.output} in {elapsed:.0f} s")
+    return 0

@@ -1,0 +1,236 @@
+"""Request overhead: sequential ``client_secrets.create`` / ``calls.create`` calls per second.
+
+Every client talks to :mod:`canned_server` (its own process) over one keep-alive
+connection; the canned answers are what :class:`realtime_ext.testing.FakeRealtimeServer`
+returns for the same requests, so every client parses a realistic, valid response. The raw
+``httpx`` loop posts the same bytes and decodes the body: the practical limit.
+
+Example:
+    >>> from bench_lib.request_overhead import run
+    >>> items = run(calls=5, rounds=1, warmup=2)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from . import subjects
+from .report import Goal, Item, Measure, rate
+
+SERVER_SCRIPT = Path(__file__).with_name("canned_server.py")
+SECRETS_PATH = "/v1/realtime/client_secrets"
+CALLS_PATH = "/v1/realtime/calls"
+AUTH = {"Authorization": f"Bearer {subjects.API_KEY}"}
+
+Operation = Callable[[], object]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One endpoint measured: its name and each contender's zero-argument call."""
+
+    name: str
+    path: str
+    contenders: dict[str, Operation]
+
+
+def _multipart(offer: str, session: dict[str, Any]) -> tuple[bytes, str]:
+    """The multipart body (and its content type) of a ``calls.create`` with a session."""
+    request = httpx.Request(
+        "POST",
+        "http://127.0.0.1" + CALLS_PATH,
+        files={
+            "sdp": (None, offer.encode(), "application/sdp"),
+            "session": (None, json.dumps(session).encode(), "application/json"),
+        },
+    )
+    return request.read(), request.headers["content-type"]
+
+
+def canned_routes(session: dict[str, Any], offer: str) -> dict[str, dict[str, Any]]:
+    """Ask the fake server once per endpoint and keep its answers as canned responses."""
+    from realtime_ext.testing import FakeRealtimeServer
+
+    body, content_type = _multipart(offer, session)
+    routes: dict[str, dict[str, Any]] = {}
+    # One connection per request: a keep-alive socket left open when the fake server stops
+    # makes it log a cancelled reader task.
+    headers = {**AUTH, "connection": "close"}
+    with FakeRealtimeServer() as fake, httpx.Client(headers=headers, timeout=10) as http:
+        origin = fake.base_url.removesuffix("/v1")
+        answers = {
+            SECRETS_PATH: http.post(origin + SECRETS_PATH, json={"session": session}),
+            CALLS_PATH: http.post(
+                origin + CALLS_PATH, content=body, headers={"content-type": content_type}
+            ),
+        }
+    for path, response in answers.items():
+        if response.status_code >= 300:
+            raise RuntimeError(f"fake server refused the bench request {path}: {response.text}")
+        keep = ("content-type", "location", "x-request-id")
+        headers = {k: v for k, v in response.headers.items() if k in keep}
+        routes[f"POST {path}"] = {
+            "status": response.status_code,
+            "headers": headers,
+            "body": response.text,
+        }
+    return routes
+
+
+@contextlib.contextmanager
+def canned_server(routes: dict[str, dict[str, Any]]) -> Iterator[str]:
+    """Run :mod:`canned_server` in a child process; yield its origin (``http://127.0.0.1:N``)."""
+    with tempfile.TemporaryDirectory(prefix="bench-routes-") as tmp:
+        routes_file = Path(tmp) / "routes.json"
+        routes_file.write_text(json.dumps(routes), encoding="utf-8")
+        process = subprocess.Popen(
+            [sys.executable, str(SERVER_SCRIPT), str(routes_file)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert process.stdout is not None
+            port = process.stdout.readline().strip()
+            if not port.isdigit():
+                raise RuntimeError(f"canned server did not start (said {port!r})")
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            assert process.stdin is not None
+            process.stdin.close()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _raw_httpx(
+    stack: contextlib.ExitStack, origin: str, session: dict[str, Any], offer: str
+) -> tuple[Operation, Operation]:
+    http = stack.enter_context(httpx.Client(base_url=origin, headers=AUTH))
+    secrets_body = subjects.session_json(session)
+    secrets_headers = {"content-type": "application/json"}
+    calls_body, calls_type = _multipart(offer, session)
+    calls_headers = {"content-type": calls_type, "accept": "application/sdp"}
+
+    def secrets() -> object:
+        return http.post(SECRETS_PATH, content=secrets_body, headers=secrets_headers).json()
+
+    def calls() -> object:
+        return http.post(CALLS_PATH, content=calls_body, headers=calls_headers).text
+
+    return secrets, calls
+
+
+def _openai(
+    stack: contextlib.ExitStack, origin: str, session: dict[str, Any], offer: str
+) -> tuple[Operation, Operation]:
+    import openai
+
+    client = stack.enter_context(
+        openai.OpenAI(api_key=subjects.API_KEY, base_url=origin + "/v1", max_retries=0)
+    )
+    realtime = client.realtime
+    return (
+        lambda: realtime.client_secrets.create(session=session),  # type: ignore[arg-type]
+        lambda: realtime.calls.create(sdp=offer, session=session),  # type: ignore[arg-type]
+    )
+
+
+def _ours(
+    stack: contextlib.ExitStack, origin: str, session: dict[str, Any], offer: str
+) -> tuple[Operation, Operation] | None:
+    cls, _ = subjects.our_client_class()
+    if cls is None:
+        return None
+    client = stack.enter_context(cls(api_key=subjects.API_KEY, base_url=origin + "/v1"))
+    return (
+        lambda: client.client_secrets.create(session=session),
+        lambda: client.calls.create(sdp=offer, session=session),
+    )
+
+
+def _measure(
+    contenders: dict[str, Operation], *, calls: int, rounds: int, warmup: int
+) -> dict[str, Measure]:
+    """Requests per second of each contender, rounds interleaved so drift hits all alike."""
+    for operation in contenders.values():
+        for _ in range(warmup):
+            operation()
+    runs: dict[str, list[float]] = {name: [] for name in contenders}
+    names = list(contenders)
+    for index in range(rounds):
+        # Rotate who goes first so none always runs on a freshly idle machine.
+        shift = index % len(names)
+        for name in names[shift:] + names[:shift]:
+            runs[name].append(rate(contenders[name], calls))
+    return {name: Measure(values) for name, values in runs.items()}
+
+
+def _check_counts(origin: str, expected: dict[str, int]) -> None:
+    counts = httpx.get(origin + "/__count").json()
+    for route, count in expected.items():
+        if counts.get(route, 0) != count:
+            raise RuntimeError(
+                f"canned server saw {counts.get(route, 0)} requests on {route}, expected "
+                f"{count}: a client did not make the calls it was timed for"
+            )
+
+
+def _items(name: str, measures: dict[str, Measure], pending_note: str) -> list[Item]:
+    ours = measures.get("realtime-ext")
+    note = pending_note if ours is None else ""
+    return [
+        Item(
+            f"{name} req/s",
+            "req/s",
+            ours,
+            measures["openai"],
+            goal=Goal(">= 1.00x (faster than openai)", min_ratio=1.0),
+            note=note,
+        ),
+        Item(
+            f"{name} vs raw httpx",
+            "req/s",
+            ours,
+            measures["raw httpx"],
+            baseline="raw httpx",
+            goal=Goal(">= 0.80x (within 20%)", min_ratio=0.8),
+        ),
+    ]
+
+
+def run(*, calls: int, rounds: int, warmup: int) -> list[Item]:
+    """Measure both endpoints for every contender; four rows (vs openai, vs raw httpx)."""
+    session = subjects.session_config()
+    offer = subjects.browser_offer()
+    routes = canned_routes(session, offer)
+    items: list[Item] = []
+    with canned_server(routes) as origin, contextlib.ExitStack() as stack:
+        sides: dict[str, tuple[Operation, Operation] | None] = {
+            "realtime-ext": _ours(stack, origin, session, offer),
+            "openai": _openai(stack, origin, session, offer),
+            "raw httpx": _raw_httpx(stack, origin, session, offer),
+        }
+        present = {name: ops for name, ops in sides.items() if ops is not None}
+        expected: dict[str, int] = {}
+        for position, (label, path) in enumerate(
+            [("client_secrets.create", SECRETS_PATH), ("calls.create", CALLS_PATH)]
+        ):
+            contenders = {name: ops[position] for name, ops in present.items()}
+            measures = _measure(contenders, calls=calls, rounds=rounds, warmup=warmup)
+            expected[f"POST {path}"] = len(contenders) * (warmup + calls * rounds)
+            items += _items(label, measures, subjects.our_client_class()[1])
+        _check_counts(origin, expected)
+    return items
