@@ -29,6 +29,7 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
     package = dist / generate.PACKAGE
     index = postprocess.model_index(package)
     unions = postprocess.write_unions(package, union_names, index)
+    postprocess.hide_secret_reprs(package, index)
     postprocess.write_lazy_models_init(package, index)
     sub["components"]["schemas"].pop(postprocess.HOLDER)
     tables = postprocess.event_tables(sub, index)

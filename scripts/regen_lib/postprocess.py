@@ -10,6 +10,7 @@
   read from the spec's discriminated unions (and, for the beta events, which the spec
   lists without a union, from their schema names).
 * ``_spec.py``: the spec's sha256, upstream commit and version, stamped into the package.
+* ``hide_secret_reprs``: ephemeral keys never show in a model's repr.
 * ``py.typed``, the distribution's ``pyproject.toml`` and README.
 """
 
@@ -220,6 +221,36 @@ def write_event_types(package: Path, tables: dict[str, dict[str, str]]) -> None:
         lines += ["}", ""]
     lines += ["__all__ = (", *(f'    "{t}",' for t in tables), ")", ""]
     (package / "event_types.py").write_text("\n".join(lines), encoding="utf-8")
+
+
+# --- secrets stay out of reprs --------------------------------------------------------------
+
+_SECRET_FIELD = "\n    value: str\n"
+
+
+def hide_secret_reprs(package: Path, index: dict[str, str]) -> list[str]:
+    """Keep ephemeral keys (``ek_...``) out of the attrs reprs of client-secret models.
+
+    Rule: the ``value`` string of every model whose name contains ``ClientSecret`` is the
+    key itself; its attrs field gets ``repr=False``. Returns the models changed.
+    """
+    changed: list[str] = []
+    for name, module in sorted(index.items()):
+        if "ClientSecret" not in name:
+            continue
+        path = package / "models" / f"{module}.py"
+        text = path.read_text(encoding="utf-8")
+        if _SECRET_FIELD not in text:
+            continue
+        text = text.replace(_SECRET_FIELD, "\n    value: str = _attrs_field(repr=False)\n", 1)
+        if "import field as _attrs_field" not in text:
+            define = "from attrs import define as _attrs_define\n"
+            text = text.replace(define, define + "from attrs import field as _attrs_field\n", 1)
+        path.write_text(text, encoding="utf-8")
+        changed.append(name)
+    if not changed:
+        raise RuntimeError("no client-secret model found to hide its value from repr")
+    return changed
 
 
 # --- stamp, packaging, formatting ------------------------------------------------------------

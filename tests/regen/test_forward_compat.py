@@ -48,3 +48,31 @@ def test_event_type_constants_stay_strict() -> None:
         models.RealtimeServerEventInputAudioBufferCleared.from_dict(
             {"event_id": "e", "type": "input_audio_buffer.committed"}
         )
+
+
+def test_ephemeral_keys_stay_out_of_model_reprs() -> None:
+    secret = "ek_68af296e8e408191a1120ab6383263c2"
+    response = models.RealtimeCreateClientSecretResponse.from_dict(
+        {
+            "value": secret,
+            "expires_at": 1756310470,
+            "session": {"type": "realtime", "id": "sess_1", "object": "realtime.session"},
+        }
+    )
+    assert response.value == secret
+    assert secret not in repr(response)
+    translation = models.RealtimeTranslationClientSecretCreateResponse.from_dict(
+        {
+            "value": secret,
+            "expires_at": 1,
+            "session": {
+                "id": "sess_1",
+                "type": "translation",
+                "expires_at": 1,
+                "model": "gpt-realtime-translate",
+                "audio": {},
+            },
+        }
+    )
+    assert secret not in repr(translation)
+    assert response.to_dict()["value"] == secret

@@ -25,7 +25,7 @@ class RealtimeCreateClientSecretResponse:
             configuration for either a realtime or transcription session.
     """
 
-    value: str
+    value: str = _attrs_field(repr=False)
     expires_at: int
     session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

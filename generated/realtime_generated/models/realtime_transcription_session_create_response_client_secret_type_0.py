@@ -22,7 +22,7 @@ class RealtimeTranscriptionSessionCreateResponseClientSecretType0:
                 after one minute.
     """
 
-    value: str
+    value: str = _attrs_field(repr=False)
     expires_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

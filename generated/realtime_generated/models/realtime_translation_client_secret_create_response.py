@@ -25,7 +25,7 @@ class RealtimeTranslationClientSecretCreateResponse:
             audio into the configured output language.
     """
 
-    value: str
+    value: str = _attrs_field(repr=False)
     expires_at: int
     session: RealtimeTranslationSession
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
