@@ -14,6 +14,7 @@ import httpx
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -83,6 +84,27 @@ class APITimeoutError(APIConnectionError):
         self, message: str = "Request timed out.", *, request: httpx.Request | None = None
     ) -> None:
         super().__init__(message, request=request)
+
+
+class APIResponseValidationError(APIError):
+    """The API answered with a success status but a body or headers the SDK cannot use.
+
+    Example::
+
+        except APIResponseValidationError as exc:
+            print(exc.status_code, exc)  # e.g. 201 "... no Location header ..."
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
+        super().__init__(message, request=response.request if _has_request(response) else None)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+    def __str__(self) -> str:
+        suffix = f" request_id={self.request_id}" if self.request_id else ""
+        return f"{self.message} (HTTP {self.status_code}){suffix}"
 
 
 class APIStatusError(APIError):

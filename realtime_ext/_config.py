@@ -1,0 +1,202 @@
+"""Client configuration: explicit arguments first, then ``OPENAI_*`` environment variables.
+
+Example::
+
+    config = resolve_config(api_key="sk-...", base_url=None, organization=None, project=None,
+                            webhook_secret=None, timeout=OMIT, max_retries=None,
+                            default_headers=None)
+    config.base_url  # 'https://api.openai.com/v1' unless OPENAI_BASE_URL is set
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import platform
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import metadata
+from typing import Final, Literal
+
+import httpx
+
+from ._errors import InvalidArgumentError
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "OMIT",
+    "ClientConfig",
+    "MissingAPIKeyError",
+    "Omit",
+    "TimeoutTypes",
+    "resolve_config",
+    "user_agent",
+]
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_MAX_RETRIES = 2
+# The official openai package's default: long reads (SDP answers can be slow), quick connects.
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+class _OmitType(enum.Enum):
+    OMIT = "OMIT"
+
+    def __repr__(self) -> str:
+        return "OMIT"
+
+
+OMIT: Final = _OmitType.OMIT
+"""Marks an argument the caller left out, where ``None`` has a meaning of its own."""
+Omit = Literal[_OmitType.OMIT]
+
+
+class MissingAPIKeyError(InvalidArgumentError):
+    """No API key was passed and ``OPENAI_API_KEY`` is not set.
+
+    Example::
+
+        RealtimeClient(api_key=None)  # MissingAPIKeyError when OPENAI_API_KEY is unset
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """What a client was configured with; secrets are left out of ``repr``.
+
+    Example::
+
+        ClientConfig(api_key="sk-...", base_url="https://api.openai.com/v1")
+    """
+
+    api_key: str = field(repr=False)
+    base_url: str = DEFAULT_BASE_URL
+    organization: str | None = None
+    project: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    max_retries: int = DEFAULT_MAX_RETRIES
+    default_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+
+def _pick(explicit: str | None, env_name: str) -> str | None:
+    if explicit is not None:
+        return explicit
+    value = os.environ.get(env_name)
+    return value or None
+
+
+def as_timeout(value: TimeoutTypes, *, name: str = "timeout") -> httpx.Timeout:
+    """Normalise a timeout argument (seconds, ``httpx.Timeout`` or ``None`` for no limit).
+
+    Example::
+
+        as_timeout(5).read  # 5.0
+    """
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidArgumentError(
+            f"{name} must be a positive number of seconds, an httpx.Timeout or None, got {value!r}"
+        )
+    return httpx.Timeout(float(value))
+
+
+def check_max_retries(value: object) -> int:
+    """Validate a ``max_retries`` argument: a non-negative int.
+
+    Example::
+
+        check_max_retries(0)  # 0
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
+def _check_base_url(value: str) -> str:
+    url = httpx.URL(value)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidArgumentError(
+            f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, got {value!r}"
+        )
+    # Paths are appended as "/realtime/...", so a trailing slash would double up.
+    return value.rstrip("/")
+
+
+def resolve_config(
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    organization: str | None,
+    project: str | None,
+    webhook_secret: str | None,
+    timeout: TimeoutTypes | Omit,
+    max_retries: int | None,
+    default_headers: Mapping[str, str] | None,
+    http_client_timeout: httpx.Timeout | None = None,
+) -> ClientConfig:
+    """Merge arguments and environment into a :class:`ClientConfig`; arguments win.
+
+    An explicit ``timeout=None`` means no limit; an omitted one (:data:`OMIT`) takes the
+    caller's ``httpx.Client`` timeout, else :data:`DEFAULT_TIMEOUT`.
+
+    Example::
+
+        resolve_config(api_key="sk-x", base_url=None, organization=None, project=None,
+                       webhook_secret=None, timeout=OMIT,
+                       max_retries=None, default_headers=None).max_retries  # 2
+    """
+    key = _pick(api_key, "OPENAI_API_KEY")
+    if not key:
+        raise MissingAPIKeyError(
+            "No API key: pass api_key=... to the client or set the OPENAI_API_KEY "
+            "environment variable"
+        )
+    if not isinstance(key, str) or key != key.strip() or "\n" in key:
+        raise InvalidArgumentError("api_key must be a string without surrounding whitespace")
+    if timeout is not OMIT:
+        resolved_timeout = as_timeout(timeout)
+    elif http_client_timeout is not None:
+        resolved_timeout = http_client_timeout
+    else:
+        resolved_timeout = DEFAULT_TIMEOUT
+    return ClientConfig(
+        api_key=key,
+        base_url=_check_base_url(_pick(base_url, "OPENAI_BASE_URL") or DEFAULT_BASE_URL),
+        organization=_pick(organization, "OPENAI_ORG_ID"),
+        project=_pick(project, "OPENAI_PROJECT_ID"),
+        webhook_secret=_pick(webhook_secret, "OPENAI_WEBHOOK_SECRET"),
+        timeout=resolved_timeout,
+        max_retries=DEFAULT_MAX_RETRIES if max_retries is None else check_max_retries(max_retries),
+        default_headers=dict(default_headers or {}),
+    )
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:  # running from a source tree without install
+        return "unknown"
+
+
+def user_agent() -> str:
+    """The User-Agent: this package, the generated layer and Python, with versions.
+
+    Example::
+
+        user_agent()  # 'realtime-ext/0.1.0 realtime-generated/2.3.0 CPython/3.11.9'
+    """
+    import realtime_generated
+
+    return (
+        f"realtime-ext/{_version('realtime-ext')} "
+        f"realtime-generated/{realtime_generated.__version__} "
+        f"{platform.python_implementation()}/{platform.python_version()}"
+    )

@@ -1,0 +1,196 @@
+"""Thin typed wrappers over the generated response models, each keeping the raw response.
+
+Their ``repr`` never shows an ephemeral key: print them, log them, the ``ek_...`` value stays
+out. (The generated models they hold print everything, the key included; log the wrappers.)
+
+Example::
+
+    secret = client.client_secrets.create(session=realtime_session(model="gpt-realtime"))
+    secret           # ClientSecret(value='ek_***', expires_at=datetime(...), session=...)
+    secret.value     # 'ek_68af...' for the browser
+    secret.response  # the httpx.Response, e.g. secret.response.headers["x-request-id"]
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+__all__ = ["BetaSession", "CallAction", "CallAnswer", "ClientSecret", "mask_secret"]
+
+SessionT = TypeVar("SessionT")
+ParsedT = TypeVar("ParsedT")
+
+
+def mask_secret(value: object) -> str:
+    """Show only a secret's kind, e.g. ``'ek_***'`` or ``'sk-***'``.
+
+    Example::
+
+        mask_secret("ek_abc123")  # 'ek_***'
+    """
+    text = str(value)
+    return text[:3] + "***" if len(text) > 3 else "***"
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    request_id: str | None = response.headers.get("x-request-id")
+    return request_id
+
+
+def timestamp(seconds: int | float) -> datetime:
+    """An aware UTC datetime from seconds since the epoch.
+
+    Example::
+
+        timestamp(0).isoformat()  # '1970-01-01T00:00:00+00:00'
+    """
+    return datetime.fromtimestamp(seconds, tz=UTC)
+
+
+class ClientSecret(Generic[SessionT, ParsedT]):
+    """An ephemeral client secret (``ek_...``) with the session it was minted for.
+
+    ``value`` is the key to hand to a browser or device, ``expires_at`` an aware UTC datetime,
+    ``session`` the generated session model, ``parsed`` the whole generated response model
+    and ``response`` the raw ``httpx.Response``.
+
+    Example::
+
+        secret = client.client_secrets.create(expires_after=600)
+        secret.expires_at.tzinfo  # datetime.timezone.utc
+    """
+
+    __slots__ = ("expires_at", "parsed", "response", "session", "value")
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        expires_at: datetime,
+        session: SessionT,
+        parsed: ParsedT,
+        response: httpx.Response,
+    ) -> None:
+        self.value = value
+        self.expires_at = expires_at
+        self.session = session
+        self.parsed = parsed
+        self.response = response
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` the API answered with."""
+        return _request_id(self.response)
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientSecret(value={mask_secret(self.value)!r}, "
+            f"expires_at={self.expires_at.isoformat()!r}, "
+            f"session=<{type(self.session).__name__}>)"
+        )
+
+
+class BetaSession(Generic[SessionT]):
+    """A beta session (``/realtime/sessions`` or ``/realtime/transcription_sessions``).
+
+    ``session`` is the generated response model, ``client_secret`` the ephemeral key
+    (``None`` if the server sent none), ``response`` the raw ``httpx.Response``.
+
+    Example::
+
+        beta = client.sessions.create(model="gpt-realtime")
+        beta.client_secret.value  # 'ek_...'
+    """
+
+    __slots__ = ("client_secret", "response", "session")
+
+    def __init__(
+        self,
+        *,
+        session: SessionT,
+        client_secret: ClientSecret[SessionT, SessionT] | None,
+        response: httpx.Response,
+    ) -> None:
+        self.session = session
+        self.client_secret = client_secret
+        self.response = response
+
+    @property
+    def parsed(self) -> SessionT:
+        """The generated response model (same as ``session``)."""
+        return self.session
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` the API answered with."""
+        return _request_id(self.response)
+
+    def __repr__(self) -> str:
+        session_id: Any = getattr(self.session, "id", None)
+        shown = session_id if isinstance(session_id, str) else None
+        return (
+            f"BetaSession(id={shown!r}, session=<{type(self.session).__name__}>, "
+            f"client_secret={self.client_secret!r})"
+        )
+
+
+class CallAnswer:
+    """The SDP answer to a WebRTC offer and the id of the call it created.
+
+    Example::
+
+        answer = client.calls.create(sdp=offer)
+        answer.call_id  # 'rtc_...' (from the Location header)
+        answer.sdp      # 'v=0\\r\\n...' to pass to setRemoteDescription
+    """
+
+    __slots__ = ("call_id", "response", "sdp")
+
+    def __init__(self, *, sdp: str, call_id: str, response: httpx.Response) -> None:
+        self.sdp = sdp
+        self.call_id = call_id
+        self.response = response
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` the API answered with."""
+        return _request_id(self.response)
+
+    def __repr__(self) -> str:
+        return f"CallAnswer(call_id={self.call_id!r}, sdp=<{len(self.sdp)} chars>)"
+
+
+class CallAction:
+    """The API's acknowledgement of accept, hangup, refer or reject (no body).
+
+    Example::
+
+        done = client.calls.hangup("rtc_123")
+        done.status_code  # 200
+    """
+
+    __slots__ = ("action", "call_id", "response")
+
+    def __init__(self, *, call_id: str, action: str, response: httpx.Response) -> None:
+        self.call_id = call_id
+        self.action = action
+        self.response = response
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status (200 on success)."""
+        return self.response.status_code
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` the API answered with."""
+        return _request_id(self.response)
+
+    def __repr__(self) -> str:
+        return (
+            f"CallAction(call_id={self.call_id!r}, action={self.action!r}, "
+            f"status_code={self.status_code})"
+        )

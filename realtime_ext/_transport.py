@@ -1,0 +1,339 @@
+"""Sending requests: headers, per-call options, retries, error mapping and DEBUG logging.
+
+The hot path builds one ``httpx.Request`` and ``send``s it; nothing else is allocated per
+call beyond the headers dict. Log records carry method, path, status, request id and retry
+decisions, never headers (they hold the API key).
+
+Example::
+
+    transport = SyncTransport(config, httpx.Client())
+    response = transport.request("POST", "/realtime/client_secrets", json_body={})
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import httpx
+
+from ._config import OMIT, ClientConfig, Omit, TimeoutTypes, as_timeout, check_max_retries
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    status_error_class,
+)
+from ._retries import retry_delay, should_retry_status
+
+__all__ = ["AsyncTransport", "SyncTransport", "dumps", "logger"]
+
+logger = logging.getLogger("realtime_ext")
+# Quiet unless the application configures logging (the library convention).
+logger.addHandler(logging.NullHandler())
+
+JSON_TYPE = "application/json"
+_MAX_ERROR_TEXT = 2000
+_URL_CACHE_SIZE = 32
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON bytes, the one serialisation of request bodies.
+
+    Example::
+
+        dumps({"a": 1})  # b'{"a":1}'
+    """
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+class _Base:
+    """What sync and async transports share: configuration, request building, errors."""
+
+    def __init__(self, config: ClientConfig, *, user_agent: str) -> None:
+        self.config = config
+        self.max_retries = config.max_retries
+        self._base_url = config.base_url
+        self._timeout = config.timeout.as_dict()
+        headers = {"User-Agent": user_agent, **config.default_headers}
+        headers["Authorization"] = f"Bearer {config.api_key}"
+        if config.organization:
+            headers["OpenAI-Organization"] = config.organization
+        if config.project:
+            headers["OpenAI-Project"] = config.project
+        self._headers = headers
+        self._urls: dict[str, httpx.URL] = {}
+        self._secrets = tuple(s for s in (config.api_key, config.webhook_secret) if s)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def build(
+        self,
+        method: str,
+        path: str,
+        *,
+        content: bytes | None,
+        content_type: str | None,
+        accept: str,
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | Omit,
+    ) -> httpx.Request:
+        headers = {**self._headers, "Accept": accept}
+        if content_type is not None:
+            headers["Content-Type"] = content_type
+        if extra_headers:
+            headers.update(extra_headers)
+        # A hand-built Request has no timeout unless it is in its extensions.
+        timeouts = self._timeout if timeout is OMIT else as_timeout(timeout).as_dict()
+        return httpx.Request(
+            method,
+            self._url(path),
+            headers=headers,
+            content=content,
+            extensions={"timeout": timeouts},
+        )
+
+    def _url(self, path: str) -> httpx.URL:
+        # Parsing a URL is a good share of a request's client-side cost, and the endpoint
+        # paths repeat. Call-id paths vary, so the cache is emptied when full (bounded).
+        url = self._urls.get(path)
+        if url is None:
+            url = httpx.URL(self._base_url + path)
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()
+            self._urls[path] = url
+        return url
+
+    def retries_for(self, max_retries: int | Omit) -> int:
+        return self.max_retries if max_retries is OMIT else check_max_retries(max_retries)
+
+    def redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
+    def status_error(self, response: httpx.Response) -> APIStatusError:
+        body: Any
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text[:_MAX_ERROR_TEXT] or None
+        message: str | None = None
+        if isinstance(body, dict):
+            error = body.get("error")
+            if isinstance(error, dict) and error.get("message"):
+                message = str(error["message"])
+            elif isinstance(error, str):
+                message = error
+            elif body.get("detail"):  # problem+json bodies, e.g. from mock servers
+                message = str(body.get("title") or "") + ": " + str(body["detail"])
+        elif isinstance(body, str) and body.strip():
+            message = body.strip()
+        if message is None:
+            message = response.reason_phrase or "HTTP error"
+        request = response.request
+        message = self.redact(f"{message} ({request.method} {request.url.path})")
+        return status_error_class(response.status_code)(message, response=response, body=body)
+
+    def transport_error(self, exc: httpx.HTTPError, request: httpx.Request) -> APIError:
+        detail = self.redact(str(exc)) or type(exc).__name__
+        where = f"{request.method} {request.url.path}"
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"Request timed out ({where}): {detail}", request=request)
+        return APIConnectionError(f"Connection error ({where}): {detail}", request=request)
+
+    def log_response(self, request: httpx.Request, response: httpx.Response) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "HTTP %s %s -> %d (request_id=%s)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                response.headers.get("x-request-id"),
+            )
+
+    def log_retry(self, request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
+        logger.debug(
+            "Retrying %s %s in %.3f s (retry %d): %s",
+            request.method,
+            request.url.path,
+            delay,
+            attempt,
+            reason,
+        )
+
+    def should_retry(self, response: httpx.Response, attempt: int, max_retries: int) -> bool:
+        retry = attempt < max_retries and should_retry_status(
+            response.status_code, response.headers
+        )
+        if not retry and logger.isEnabledFor(logging.DEBUG):
+            request = response.request
+            logger.debug(
+                "Not retrying %s %s: status %d after %d of %d retries",
+                request.method,
+                request.url.path,
+                response.status_code,
+                attempt,
+                max_retries,
+            )
+        return retry
+
+
+class SyncTransport(_Base):
+    """Sends requests through an ``httpx.Client`` with retries.
+
+    Example::
+
+        SyncTransport(config, httpx.Client(), sleep=lambda s: None)
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        http_client: httpx.Client,
+        *,
+        user_agent: str,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(config, user_agent=user_agent)
+        self.http = http_client
+        self.sleep = sleep
+
+    def send(self, request: httpx.Request, *, max_retries: int | Omit = OMIT) -> httpx.Response:
+        """Send with retries; return a non-error response or raise an :class:`APIError`."""
+        retries = self.retries_for(max_retries)
+        attempt = 0
+        while True:
+            try:
+                response = self.http.send(request)
+            except httpx.TransportError as exc:
+                if attempt >= retries:
+                    # The (redacted) httpx message is in ours; the chain could echo secrets.
+                    raise self.transport_error(exc, request) from None
+                attempt += 1
+                delay = retry_delay(attempt=attempt)
+                self.log_retry(request, type(exc).__name__, delay, attempt)
+                self.sleep(delay)
+                continue
+            except httpx.HTTPError as exc:
+                raise self.transport_error(exc, request) from None
+            self.log_response(request, response)
+            if response.status_code < 400:
+                return response
+            if not self.should_retry(response, attempt, retries):
+                raise self.status_error(response)
+            attempt += 1
+            delay = retry_delay(attempt=attempt, headers=response.headers)
+            self.log_retry(request, f"status {response.status_code}", delay, attempt)
+            self.sleep(delay)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        accept: str = JSON_TYPE,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> httpx.Response:
+        """Build and send one request; ``json_body`` (if not None) is serialised compactly."""
+        if json_body is not None:
+            content, content_type = dumps(json_body), JSON_TYPE
+        request = self.build(
+            method,
+            path,
+            content=content,
+            content_type=content_type,
+            accept=accept,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+        return self.send(request, max_retries=max_retries)
+
+
+class AsyncTransport(_Base):
+    """Sends requests through an ``httpx.AsyncClient`` with retries.
+
+    Example::
+
+        AsyncTransport(config, httpx.AsyncClient())
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        http_client: httpx.AsyncClient,
+        *,
+        user_agent: str,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(config, user_agent=user_agent)
+        self.http = http_client
+        self.sleep = sleep
+
+    async def send(
+        self, request: httpx.Request, *, max_retries: int | Omit = OMIT
+    ) -> httpx.Response:
+        """Send with retries; return a non-error response or raise an :class:`APIError`."""
+        retries = self.retries_for(max_retries)
+        attempt = 0
+        while True:
+            try:
+                response = await self.http.send(request)
+            except httpx.TransportError as exc:
+                if attempt >= retries:
+                    # The (redacted) httpx message is in ours; the chain could echo secrets.
+                    raise self.transport_error(exc, request) from None
+                attempt += 1
+                delay = retry_delay(attempt=attempt)
+                self.log_retry(request, type(exc).__name__, delay, attempt)
+                await self.sleep(delay)
+                continue
+            except httpx.HTTPError as exc:
+                raise self.transport_error(exc, request) from None
+            self.log_response(request, response)
+            if response.status_code < 400:
+                return response
+            if not self.should_retry(response, attempt, retries):
+                raise self.status_error(response)
+            attempt += 1
+            delay = retry_delay(attempt=attempt, headers=response.headers)
+            self.log_retry(request, f"status {response.status_code}", delay, attempt)
+            await self.sleep(delay)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        accept: str = JSON_TYPE,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> httpx.Response:
+        """Build and send one request; ``json_body`` (if not None) is serialised compactly."""
+        if json_body is not None:
+            content, content_type = dumps(json_body), JSON_TYPE
+        request = self.build(
+            method,
+            path,
+            content=content,
+            content_type=content_type,
+            accept=accept,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+        return await self.send(request, max_retries=max_retries)

@@ -1,0 +1,148 @@
+"""Helpers every resource uses: path escaping, request bodies, response decoding.
+
+Example::
+
+    path_segment("call_id", "rtc_123")      # 'rtc_123'
+    path_segment("call_id", "a/../b")       # 'a%2F..%2Fb'
+    as_body({"type": "realtime"}, "session")  # the dict itself
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from .._errors import APIResponseValidationError, InvalidArgumentError
+
+__all__ = [
+    "BodyInput",
+    "ToDict",
+    "as_body",
+    "decode_json",
+    "expires_after_body",
+    "merge_body",
+    "path_segment",
+]
+
+T = TypeVar("T")
+
+
+class ToDict(Protocol):
+    """A generated request model (anything with ``to_dict()``)."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+BodyInput = Mapping[str, Any] | ToDict
+"""A request object: a dict (e.g. from :mod:`realtime_ext.session` builders) or a model."""
+
+
+def path_segment(name: str, value: object) -> str:
+    """Escape one path parameter so it can never change the path; refuse empty or dot ids.
+
+    Every character outside RFC 3986's unreserved set is percent-encoded, ``/`` and ``?``
+    included. ``.`` and ``..`` are refused outright because URL normalisation (httpx's
+    included) would turn them into "this folder" and "the parent folder".
+
+    Example::
+
+        path_segment("call_id", "rtc 1?x")  # 'rtc%201%3Fx'
+    """
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{name} must be a string, got {type(value).__name__}")
+    if not value.strip():
+        raise InvalidArgumentError(f"{name} must not be empty")
+    if value in (".", ".."):
+        raise InvalidArgumentError(f"{name} must not be {value!r}")
+    return quote(value, safe="")
+
+
+def as_body(value: object, name: str) -> dict[str, Any]:
+    """A JSON object for the wire: a model's ``to_dict()``, a dict as is, another mapping copied.
+
+    Example::
+
+        as_body({"type": "realtime"}, "session")  # {'type': 'realtime'}
+    """
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, Mapping):
+        return dict(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        result = to_dict()
+        if isinstance(result, dict):
+            return result
+    raise InvalidArgumentError(
+        f"{name} must be a dict (e.g. from realtime_ext.session) or a generated model with "
+        f"to_dict(), got {type(value).__name__}"
+    )
+
+
+def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``base`` with ``extra`` keys on top (a new dict only when there is something to add).
+
+    Example::
+
+        merge_body({"a": 1}, {"b": 2})  # {'a': 1, 'b': 2}
+    """
+    return {**base, **extra} if extra else base
+
+
+def expires_after_body(value: object) -> dict[str, Any]:
+    """``expires_after`` as the API wants it; an int is a number of seconds from creation.
+
+    Example::
+
+        expires_after_body(600)  # {'anchor': 'created_at', 'seconds': 600}
+    """
+    if isinstance(value, bool):
+        raise InvalidArgumentError("expires_after must be seconds (int) or a dict, got a bool")
+    if isinstance(value, int):
+        if value <= 0:
+            raise InvalidArgumentError(
+                f"expires_after must be a positive number of seconds, got {value}"
+            )
+        return {"anchor": "created_at", "seconds": value}
+    return as_body(value, "expires_after")
+
+
+def decode_json(response: httpx.Response, from_dict: Callable[[dict[str, Any]], T]) -> T:
+    """Decode a JSON response with a generated model's ``from_dict``.
+
+    Example::
+
+        decode_json(response, RealtimeCreateClientSecretResponse.from_dict)
+    """
+    try:
+        data = response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            f"Expected a JSON object from {response.request.url.path}, got "
+            f"{response.headers.get('content-type') or 'no content type'}",
+            response=response,
+        ) from None
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            f"Expected a JSON object from {response.request.url.path}, got {type(data).__name__}",
+            response=response,
+            body=data,
+        )
+    try:
+        return from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # Only the missing key is quoted: other messages may echo values such as an ek_ key.
+        detail = (
+            f"missing field {exc.args[0]!r}"
+            if isinstance(exc, KeyError) and exc.args
+            else (type(exc).__name__)
+        )
+        raise APIResponseValidationError(
+            f"The response of {response.request.url.path} does not match the expected "
+            f"shape: {detail}",
+            response=response,
+            body=data,
+        ) from exc

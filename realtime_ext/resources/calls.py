@@ -1,0 +1,455 @@
+"""``client.calls``: WebRTC call creation (SDP offer -> answer) and SIP call control.
+
+Example::
+
+    answer = client.calls.create(sdp=offer, session=realtime_session(model="gpt-realtime"))
+    client.calls.hangup(answer.call_id)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+from .._config import OMIT, Omit, TimeoutTypes
+from .._errors import APIResponseValidationError, InvalidArgumentError
+from .._multipart import encode_multipart
+from .._results import CallAction, CallAnswer
+from .._transport import dumps
+from ._shared import BodyInput, as_body, merge_body, path_segment
+
+if TYPE_CHECKING:
+    from .._transport import AsyncTransport, SyncTransport
+    from ..sdp import SessionDescription
+
+__all__ = [
+    "AsyncCalls",
+    "Calls",
+    "action_path",
+    "call_id_from_location",
+    "create_body",
+    "parse_answer",
+    "refer_body",
+    "reject_body",
+]
+
+PATH = "/realtime/calls"
+SDP_TYPE = "application/sdp"
+_REFER_SCHEMES = ("tel", "sip", "sips")
+
+
+def _offer_text(sdp: object) -> str:
+    # Imported here: the SDP package is only needed by this one method.
+    from .. import sdp as sdp_module
+
+    if isinstance(sdp, sdp_module.SessionDescription):
+        sdp_module.validate_offer(sdp)
+        return sdp_module.serialise(sdp)
+    if not isinstance(sdp, str):
+        raise InvalidArgumentError(
+            f"sdp must be the offer text (str) or a SessionDescription, got {type(sdp).__name__}"
+        )
+    sdp_module.validate_offer(sdp)
+    return sdp
+
+
+def _realtime_session(session: BodyInput) -> dict[str, Any]:
+    body = as_body(session, "session")
+    # The GA session object requires "type"; a bare dict of settings means a realtime one.
+    return body if "type" in body else {"type": "realtime", **body}
+
+
+def create_body(sdp: str | SessionDescription, session: BodyInput | None) -> tuple[bytes, str]:
+    """``(content, content_type)`` for ``POST /realtime/calls``; the offer is validated first.
+
+    Without a session the offer goes as ``application/sdp``; with one, as
+    ``multipart/form-data`` with an ``sdp`` part and a JSON ``session`` part.
+
+    Example::
+
+        content, ctype = create_body(offer, None)  # ctype == 'application/sdp'
+    """
+    offer = _offer_text(sdp).encode("utf-8")
+    if session is None:
+        return offer, SDP_TYPE
+    return encode_multipart(
+        [
+            ("sdp", SDP_TYPE, offer),
+            ("session", "application/json", dumps(_realtime_session(session))),
+        ]
+    )
+
+
+def call_id_from_location(response: httpx.Response) -> str:
+    """The call id in the ``Location`` header (absolute or relative URL).
+
+    The id is the path segment after ``calls`` (``/v1/realtime/calls/rtc_123``), or the
+    last segment when the URL has no ``calls`` segment.
+
+    Example::
+
+        call_id_from_location(httpx.Response(201, headers={"Location": "/v1/realtime/calls/rtc_1"}))
+        # 'rtc_1'
+    """
+    location = response.headers.get("location", "").strip()
+    if not location:
+        raise APIResponseValidationError(
+            "The API created the call but sent no Location header, so the call id is unknown",
+            response=response,
+        )
+    segments = [unquote(s) for s in urlsplit(location).path.split("/") if s]
+    if "calls" in segments:
+        index = len(segments) - 1 - segments[::-1].index("calls")
+        call_id = segments[index + 1] if index + 1 < len(segments) else ""
+    else:
+        call_id = segments[-1] if segments else ""
+    if not call_id:
+        raise APIResponseValidationError(
+            f"The Location header {location[:200]!r} holds no call id", response=response
+        )
+    return call_id
+
+
+def parse_answer(response: httpx.Response) -> CallAnswer:
+    """The :class:`CallAnswer` of a 201 answer: SDP text and the call id from ``Location``."""
+    call_id = call_id_from_location(response)
+    answer = response.text
+    if not answer.strip():
+        raise APIResponseValidationError(
+            "The API created the call but sent an empty SDP answer", response=response
+        )
+    return CallAnswer(sdp=answer, call_id=call_id, response=response)
+
+
+def action_path(call_id: object, action: str) -> str:
+    """``/realtime/calls/{call_id}/{action}`` with the id escaped.
+
+    Example::
+
+        action_path("rtc/1", "hangup")  # '/realtime/calls/rtc%2F1/hangup'
+    """
+    return f"{PATH}/{path_segment('call_id', call_id)}/{action}"
+
+
+def refer_body(target_uri: object) -> dict[str, Any]:
+    """The refer request; only ``tel:``, ``sip:`` and ``sips:`` URIs are accepted.
+
+    Example::
+
+        refer_body("tel:+14155550123")  # {'target_uri': 'tel:+14155550123'}
+    """
+    if not isinstance(target_uri, str):
+        raise InvalidArgumentError(f"target_uri must be a string, got {type(target_uri).__name__}")
+    scheme, colon, rest = target_uri.partition(":")
+    if not colon or scheme.lower() not in _REFER_SCHEMES or not rest:
+        # Named by scheme only: the value itself is never echoed (it could be anything).
+        got = f"a {scheme[:10]!r} URI" if colon else "a value without a URI scheme"
+        if colon and not rest:
+            got = f"an empty {scheme[:10]!r} URI"
+        raise InvalidArgumentError(
+            f"target_uri must be a tel:, sip: or sips: URI such as 'tel:+14155550123' or "
+            f"'sip:agent@example.com', got {got}"
+        )
+    # It becomes a SIP Refer-To header: whitespace or control characters would break it.
+    if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in target_uri):
+        raise InvalidArgumentError("target_uri must not contain whitespace or control characters")
+    return {"target_uri": target_uri}
+
+
+def reject_body(status_code: int | None) -> dict[str, Any]:
+    """The reject request; ``status_code`` is a SIP final status 400-699 (default 603).
+
+    Example::
+
+        reject_body(486)  # {'status_code': 486}
+    """
+    if status_code is None:
+        return {}
+    if isinstance(status_code, bool) or not isinstance(status_code, int):
+        raise InvalidArgumentError(
+            f"status_code must be an int SIP status 400-699, got {type(status_code).__name__}"
+        )
+    if not 400 <= status_code <= 699:
+        raise InvalidArgumentError(
+            f"status_code must be a SIP error status between 400 and 699, got {status_code}"
+        )
+    return {"status_code": status_code}
+
+
+def accept_body(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The accept request: the session that answers the call (``type`` defaults to realtime).
+
+    Example::
+
+        accept_body({"model": "gpt-realtime"}, None)  # {'type': 'realtime', 'model': ...}
+    """
+    base = {"type": "realtime"} if session is None else _realtime_session(session)
+    return merge_body(base, extra_body)
+
+
+class Calls:
+    """Create WebRTC calls and control SIP calls.
+
+    Example::
+
+        answer = client.calls.create(sdp=offer)
+        client.calls.accept("rtc_123", session=realtime_session(model="gpt-realtime"))
+    """
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        sdp: str | SessionDescription,
+        session: BodyInput | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAnswer:
+        """Send a WebRTC SDP offer; get the SDP answer and the call id.
+
+        Raises :class:`realtime_ext.sdp.SDPError` (a ``ValueError``) for an empty or invalid
+        offer before anything is sent.
+
+        Example::
+
+            answer = client.calls.create(sdp=offer, session={"model": "gpt-realtime"})
+            answer.sdp, answer.call_id
+        """
+        content, content_type = create_body(sdp, session)
+        response = self._transport.request(
+            "POST",
+            PATH,
+            content=content,
+            content_type=content_type,
+            accept=SDP_TYPE,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return parse_answer(response)
+
+    def _action(
+        self,
+        call_id: str,
+        action: str,
+        body: dict[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | Omit,
+        max_retries: int | Omit,
+    ) -> CallAction:
+        response = self._transport.request(
+            "POST",
+            action_path(call_id, action),
+            json_body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return CallAction(call_id=call_id, action=action, response=response)
+
+    def accept(
+        self,
+        call_id: str,
+        *,
+        session: BodyInput | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Accept an incoming SIP call with the session that will answer it.
+
+        Example::
+
+            client.calls.accept("rtc_123", session=realtime_session(instructions="Hi!"))
+        """
+        body = accept_body(session, extra_body)
+        return self._action(call_id, "accept", body, extra_headers, timeout, max_retries)
+
+    def hangup(
+        self,
+        call_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """End a call (WebRTC or SIP).
+
+        Example::
+
+            client.calls.hangup("rtc_123")
+        """
+        return self._action(call_id, "hangup", None, extra_headers, timeout, max_retries)
+
+    def refer(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Transfer a SIP call to a ``tel:`` or ``sip:``/``sips:`` URI.
+
+        Example::
+
+            client.calls.refer("rtc_123", target_uri="tel:+14155550123")
+        """
+        body = refer_body(target_uri)
+        return self._action(call_id, "refer", body, extra_headers, timeout, max_retries)
+
+    def reject(
+        self,
+        call_id: str,
+        *,
+        status_code: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Decline an incoming SIP call with a SIP status (the server's default is 603).
+
+        Example::
+
+            client.calls.reject("rtc_123", status_code=486)  # Busy Here
+        """
+        body = reject_body(status_code)
+        return self._action(call_id, "reject", body, extra_headers, timeout, max_retries)
+
+
+class AsyncCalls:
+    """The async twin of :class:`Calls`.
+
+    Example::
+
+        answer = await client.calls.create(sdp=offer)
+    """
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        sdp: str | SessionDescription,
+        session: BodyInput | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAnswer:
+        """Send a WebRTC SDP offer; see :meth:`Calls.create`.
+
+        Example::
+
+            answer = await client.calls.create(sdp=offer)
+        """
+        content, content_type = create_body(sdp, session)
+        response = await self._transport.request(
+            "POST",
+            PATH,
+            content=content,
+            content_type=content_type,
+            accept=SDP_TYPE,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return parse_answer(response)
+
+    async def _action(
+        self,
+        call_id: str,
+        action: str,
+        body: dict[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | Omit,
+        max_retries: int | Omit,
+    ) -> CallAction:
+        response = await self._transport.request(
+            "POST",
+            action_path(call_id, action),
+            json_body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return CallAction(call_id=call_id, action=action, response=response)
+
+    async def accept(
+        self,
+        call_id: str,
+        *,
+        session: BodyInput | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Accept an incoming SIP call; see :meth:`Calls.accept`.
+
+        Example::
+
+            await client.calls.accept("rtc_123", session=realtime_session())
+        """
+        body = accept_body(session, extra_body)
+        return await self._action(call_id, "accept", body, extra_headers, timeout, max_retries)
+
+    async def hangup(
+        self,
+        call_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """End a call; see :meth:`Calls.hangup`.
+
+        Example::
+
+            await client.calls.hangup("rtc_123")
+        """
+        return await self._action(call_id, "hangup", None, extra_headers, timeout, max_retries)
+
+    async def refer(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Transfer a SIP call; see :meth:`Calls.refer`.
+
+        Example::
+
+            await client.calls.refer("rtc_123", target_uri="sip:agent@example.com")
+        """
+        body = refer_body(target_uri)
+        return await self._action(call_id, "refer", body, extra_headers, timeout, max_retries)
+
+    async def reject(
+        self,
+        call_id: str,
+        *,
+        status_code: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Decline an incoming SIP call; see :meth:`Calls.reject`.
+
+        Example::
+
+            await client.calls.reject("rtc_123")
+        """
+        body = reject_body(status_code)
+        return await self._action(call_id, "reject", body, extra_headers, timeout, max_retries)

@@ -1,0 +1,152 @@
+"""``client.client_secrets``: mint ephemeral keys (``POST /realtime/client_secrets``).
+
+Example::
+
+    secret = client.client_secrets.create(
+        session=realtime_session(model="gpt-realtime"), expires_after=600
+    )
+    secret.value  # 'ek_...' for the browser
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+import httpx
+
+from realtime_generated.models.realtime_create_client_secret_response import (
+    RealtimeCreateClientSecretResponse,
+)
+
+from .._config import OMIT, Omit, TimeoutTypes
+from .._results import ClientSecret, timestamp
+from ._shared import BodyInput, as_body, decode_json, expires_after_body, merge_body
+
+if TYPE_CHECKING:
+    from realtime_generated.models.realtime_session_create_response_ga import (
+        RealtimeSessionCreateResponseGA,
+    )
+    from realtime_generated.models.realtime_transcription_session_create_response_ga import (
+        RealtimeTranscriptionSessionCreateResponseGA,
+    )
+
+    from .._transport import AsyncTransport, SyncTransport
+
+__all__ = ["AsyncClientSecrets", "ClientSecrets", "RealtimeClientSecret"]
+
+PATH = "/realtime/client_secrets"
+
+RealtimeClientSecret: TypeAlias = ClientSecret[
+    "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
+    RealtimeCreateClientSecretResponse,
+]
+
+
+def build_body(
+    session: BodyInput | None,
+    expires_after: int | Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The request JSON object; only the arguments given are sent.
+
+    Example::
+
+        build_body(None, 600, None)  # {'expires_after': {'anchor': 'created_at', 'seconds': 600}}
+    """
+    body: dict[str, Any] = {}
+    if expires_after is not None:
+        body["expires_after"] = expires_after_body(expires_after)
+    if session is not None:
+        body["session"] = as_body(session, "session")
+    return merge_body(body, extra_body)
+
+
+def parse(response: httpx.Response) -> RealtimeClientSecret:
+    """Decode the answer into a :class:`ClientSecret`."""
+    parsed = decode_json(response, RealtimeCreateClientSecretResponse.from_dict)
+    return ClientSecret(
+        value=parsed.value,
+        expires_at=timestamp(parsed.expires_at),
+        session=parsed.session,
+        parsed=parsed,
+        response=response,
+    )
+
+
+class ClientSecrets:
+    """Create ephemeral client secrets for browsers and devices.
+
+    Example::
+
+        client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
+    """
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        session: BodyInput | None = None,
+        expires_after: int | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> RealtimeClientSecret:
+        """Mint an ``ek_...`` key for a realtime or transcription ``session``.
+
+        ``expires_after`` is seconds (10-7200) or the API's ``{"anchor", "seconds"}`` dict.
+
+        Example::
+
+            secret = client.client_secrets.create(session=realtime_session(), expires_after=600)
+        """
+        response = self._transport.request(
+            "POST",
+            PATH,
+            json_body=build_body(session, expires_after, extra_body),
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return parse(response)
+
+
+class AsyncClientSecrets:
+    """The async twin of :class:`ClientSecrets`.
+
+    Example::
+
+        secret = await client.client_secrets.create(expires_after=600)
+    """
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        session: BodyInput | None = None,
+        expires_after: int | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> RealtimeClientSecret:
+        """Mint an ``ek_...`` key; see :meth:`ClientSecrets.create`.
+
+        Example::
+
+            secret = await client.client_secrets.create(session=realtime_session())
+        """
+        response = await self._transport.request(
+            "POST",
+            PATH,
+            json_body=build_body(session, expires_after, extra_body),
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return parse(response)

@@ -1,0 +1,92 @@
+"""A recording ``httpx.MockTransport`` and client factories for the client unit tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
+
+API_KEY = "sk-test-SECRET123"
+BASE_URL = "https://api.example.test/v1"
+OFFER = (Path(__file__).parents[1] / "data" / "sdp" / "chrome_audio_offer.sdp").read_text()
+ANSWER = "v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\ns=-\r\nt=0 0\r\n"
+
+Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+def secret_body(value: str = "ek_test_abc123", expires_at: int = 1_900_000_000) -> dict[str, Any]:
+    """A realistic client_secrets answer."""
+    return {
+        "value": value,
+        "expires_at": expires_at,
+        "session": {"type": "realtime", "id": "sess_1", "object": "realtime.session"},
+    }
+
+
+def error_body(
+    message: str,
+    *,
+    type_: str = "invalid_request_error",
+    code: str | None = None,
+    param: str | None = None,
+) -> dict[str, Any]:
+    return {"error": {"message": message, "type": type_, "code": code, "param": param}}
+
+
+class Recorder:
+    """Answers requests from a queue (the last reply repeats) and records every request."""
+
+    def __init__(self, replies: Iterable[Reply]) -> None:
+        self.replies = list(replies)
+        self.requests: list[httpx.Request] = []
+        self.sleeps: list[float] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
+        if isinstance(reply, Exception):
+            raise reply
+        if isinstance(reply, httpx.Response):
+            # A fresh copy: a Response object serves one exchange only.
+            return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+        return reply(request)
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def last_json(self) -> Any:
+        return json.loads(self.last.content)
+
+
+def make_client(recorder: Recorder, **kwargs: Any) -> RealtimeClient:
+    kwargs.setdefault("api_key", API_KEY)
+    kwargs.setdefault("base_url", BASE_URL)
+    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    return RealtimeClient(http_client=http, sleep=recorder.sleep, **kwargs)
+
+
+def make_async_client(recorder: Recorder, **kwargs: Any) -> AsyncRealtimeClient:
+    kwargs.setdefault("api_key", API_KEY)
+    kwargs.setdefault("base_url", BASE_URL)
+    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    return AsyncRealtimeClient(http_client=http, sleep=recorder.asleep, **kwargs)
+
+
+def answer_response(location: str | None = "/v1/realtime/calls/rtc_abc123") -> httpx.Response:
+    headers = {"Content-Type": "application/sdp"}
+    if location is not None:
+        headers["Location"] = location
+    return httpx.Response(201, text=ANSWER, headers=headers)
