@@ -1,0 +1,8 @@
+"""Make ``scripts/bench_lib`` importable for the bench smoke tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))

@@ -1,0 +1,131 @@
+"""``make bench`` with tiny counts: every benchmark runs end to end (no timing assertions)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bench_lib import subjects
+from bench_lib.cli import main
+
+EXPECTED = [
+    "cold import",
+    "client_secrets.create req/s",
+    "client_secrets.create vs raw httpx",
+    "calls.create req/s",
+    "calls.create vs raw httpx",
+    "event decoding",
+    "SDP parse+serialise",
+    "regen (full)",
+    "peak RSS after import",
+    "peak RSS decoding 400 events",
+]
+NEEDS_CLIENT = {
+    "cold import",
+    "client_secrets.create req/s",
+    "client_secrets.create vs raw httpx",
+    "calls.create req/s",
+    "calls.create vs raw httpx",
+    "peak RSS after import",
+}
+NEEDS_DECODER = {"event decoding", "peak RSS decoding 400 events"}
+NO_OPENAI_SIDE = {"SDP parse+serialise", "regen (full)"}
+
+
+@pytest.fixture(scope="module")
+def quick_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
+    # Module-scoped (one quick run for all checks), so capsys is not available here.
+    output = tmp_path_factory.mktemp("bench") / "results.json"
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        assert main(["--quick", "--output", str(output)]) == 0
+    return json.loads(output.read_text(encoding="utf-8")), printed.getvalue()
+
+
+def _positive(side: Any) -> bool:
+    return isinstance(side, dict) and side["median"] > 0 and len(side["runs"]) >= 1
+
+
+def test_every_benchmark_reports_a_row(quick_run: tuple[dict[str, Any], str]) -> None:
+    results, _ = quick_run
+    assert [item["item"] for item in results["items"]] == EXPECTED
+    assert results["environment"]["versions"]["openai"]
+
+
+def test_figures_are_real_or_pending_only_when_the_piece_is_missing(
+    quick_run: tuple[dict[str, Any], str],
+) -> None:
+    results, _ = quick_run
+    client = subjects.our_client_class()[0] is not None
+    decoder = subjects.our_decoder()[0] is not None
+    for item in results["items"]:
+        name = item["item"]
+        missing = (name in NEEDS_CLIENT and not client) or (name in NEEDS_DECODER and not decoder)
+        if missing:
+            assert item["realtime_ext"] == "pending", name
+            assert item["met"] is None, name
+        else:
+            assert _positive(item["realtime_ext"]), name
+        if name in NO_OPENAI_SIDE:
+            assert item["baseline_figure"] is None and item["ratio"] is None, name
+        else:
+            assert _positive(item["baseline_figure"]), name
+            if not missing:
+                ratio = item["realtime_ext"]["median"] / item["baseline_figure"]["median"]
+                assert item["ratio"] == pytest.approx(ratio), name
+
+
+def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> None:
+    results, _ = quick_run
+    goals = {item["item"]: item for item in results["items"] if item["goal"]}
+    assert set(goals) == {
+        "cold import",
+        "client_secrets.create req/s",
+        "client_secrets.create vs raw httpx",
+        "calls.create req/s",
+        "calls.create vs raw httpx",
+        "event decoding",
+    }
+    for name, item in goals.items():
+        if item["realtime_ext"] != "pending":
+            assert isinstance(item["met"], bool), name
+
+
+def test_table_is_printed(quick_run: tuple[dict[str, Any], str]) -> None:
+    _, printed = quick_run
+    header = printed.splitlines()[0]
+    assert [c.strip() for c in header.split("|")] == [
+        "item",
+        "realtime-ext",
+        "openai",
+        "ratio",
+        "goal",
+        "met?",
+    ]
+    assert "openai has no SDP parser" in printed
+    for name in EXPECTED:
+        assert name in printed
+
+
+def test_event_mix_is_realistic(quick_run: tuple[dict[str, Any], str]) -> None:
+    results, _ = quick_run
+    decoding = next(i for i in results["items"] if i["item"] == "event decoding")
+    mix = decoding["mix"]
+    assert max(mix, key=mix.get) == "response.output_audio.delta"
+    assert mix["response.done"] >= 3 and mix["response.output_audio_transcript.delta"] > 10
+
+
+def test_unknown_benchmark_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--only", "imports"])
+    assert "unknown benchmark(s) ['imports']" in capsys.readouterr().err
+
+
+def test_results_go_under_build_by_default() -> None:
+    from bench_lib.cli import DEFAULT_OUTPUT
+
+    assert Path(subjects.ROOT) / "build" / "bench-results.json" == DEFAULT_OUTPUT
