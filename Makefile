@@ -22,15 +22,18 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
+demo: install
+	$(VENV)/bin/realtime-ext demo
+
 test: install
 	$(PY) -m pytest -q
 
 lint: install
-	$(VENV)/bin/ruff check realtime_ext scripts tests
-	$(VENV)/bin/ruff format --check realtime_ext scripts tests
+	$(VENV)/bin/ruff check realtime_ext scripts tests examples
+	$(VENV)/bin/ruff format --check realtime_ext scripts tests examples
 
 typecheck: install
-	$(VENV)/bin/mypy realtime_ext
+	$(VENV)/bin/mypy realtime_ext examples
 
 regen: install
 	$(PY) scripts/regen.py
@@ -40,6 +43,10 @@ check-regen: install
 
 spec-diff: install
 	$(PY) scripts/regen.py --diff $(OLD) $(NEW)
+
+# Side by side with the official openai package; writes build/bench-results.json.
+bench: install
+	$(PY) scripts/bench.py
 
 # The generated distribution installs and imports on its own, in a fresh virtual environment.
 check-dist:

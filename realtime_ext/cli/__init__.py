@@ -1,0 +1,68 @@
+"""The ``realtime-ext`` command line: the SDK's main tasks for shell users and scripts.
+
+Example::
+
+    $ realtime-ext secret --voice marin
+    $ realtime-ext call create --sdp offer.sdp --session '{"type": "realtime"}' --json
+    $ realtime-ext sdp inspect offer.sdp --validate offer
+    $ realtime-ext serve-fake --port 8765
+
+Every subcommand takes ``--json``. Errors print one line on stderr and exit 1 (usage
+errors exit 2, as argparse does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .._errors import RealtimeError
+from . import _call, _demo, _sdp, _secret, _webhook
+from ._io import CLIError
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="realtime-ext",
+        description="OpenAI Realtime API from the shell: client secrets, calls, webhooks, SDP.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _secret.register(sub)
+    _call.register(sub)
+    _webhook.register(sub)
+    _sdp.register(sub)
+    serve = sub.add_parser(
+        "serve-fake",
+        help="run the local fake Realtime server (REST + WebSocket) for app development",
+        add_help=False,
+    )
+    serve.set_defaults(run=None)
+    _demo.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status.
+
+    Example::
+
+        >>> main(["sdp", "inspect", "offer.sdp"])  # doctest: +SKIP
+        0
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["serve-fake"]:
+        # The fake server owns its flags; hand them over untouched.
+        from ..testing.__main__ import main as serve_main
+
+        return serve_main(args_list[1:])
+    args = _parser().parse_args(args_list)
+    try:
+        return int(args.run(args))
+    except (CLIError, RealtimeError) as exc:
+        print(f"realtime-ext: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,24 @@
+"""Build the client a subcommand talks to, from flags and the environment."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .._client import RealtimeClient
+
+
+def add_client_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("connection")
+    group.add_argument("--api-key", help="API key (default: $OPENAI_API_KEY)")
+    group.add_argument("--base-url", help="API base URL (default: $OPENAI_BASE_URL or OpenAI's)")
+    group.add_argument("--timeout", type=float, help="request timeout in seconds")
+
+
+def make_client(args: argparse.Namespace) -> RealtimeClient:
+    from .._client import RealtimeClient
+
+    if args.timeout is None:
+        return RealtimeClient(api_key=args.api_key, base_url=args.base_url)
+    return RealtimeClient(api_key=args.api_key, base_url=args.base_url, timeout=args.timeout)

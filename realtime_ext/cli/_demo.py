@@ -1,0 +1,134 @@
+"""``realtime-ext demo``: the SDK's main tasks end to end, offline by default.
+
+With no ``OPENAI_API_KEY`` (or with ``--offline``) it starts the local fake Realtime server
+(:mod:`realtime_ext.testing`) and talks to it; with a key it talks to the real API and
+skips the SIP webhook step, which needs a real phone call.
+
+The WebRTC offer it sends is a real Chrome offer (audio, video and a data channel) from the
+Amazon Kinesis Video Streams WebRTC SDK's test fixtures (awslabs/amazon-kinesis-video-
+streams-webrtc-sdk-c, tst/SDP/offers/1v1a1d-chrome-linux.txt, Apache-2.0), shipped as
+``browser_offer.sdp`` beside this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import time
+from collections.abc import Iterator
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .._client import RealtimeClient
+    from ..testing import FakeRealtimeServer
+
+DEMO_WEBHOOK_SECRET = "whsec_ZGVtby1vbmx5LXdlYmhvb2stc2VjcmV0LW5vdC1yZWFs"  # demo-only, fake
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("demo", help="run the end-to-end demo (offline without an API key)")
+    parser.add_argument(
+        "--offline", action="store_true", help="use the local fake server even with a key"
+    )
+    parser.add_argument("--model", default="gpt-realtime", help="model (default gpt-realtime)")
+    parser.set_defaults(run=run)
+
+
+def _step(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def _mask(value: str) -> str:
+    return value[:6] + "…" + f" ({len(value)} chars)" if len(value) > 8 else "…"
+
+
+@contextlib.contextmanager
+def _target(offline: bool) -> Iterator[tuple[RealtimeClient, FakeRealtimeServer | None]]:
+    from .._client import RealtimeClient
+
+    if offline:
+        from ..testing import FakeRealtimeServer
+
+        with FakeRealtimeServer() as server:
+            print(f"offline: local fake Realtime server at {server.base_url}")
+            with RealtimeClient(api_key="sk-demo-offline", base_url=server.base_url) as client:
+                yield client, server
+    else:
+        print("online: api.openai.com with $OPENAI_API_KEY")
+        with RealtimeClient() as client:
+            yield client, None
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import sdp, webhooks
+    from ..session import realtime_session, semantic_vad, transcription
+    from ..types import ResponseTextDeltaEvent
+
+    offline = args.offline or not os.environ.get("OPENAI_API_KEY")
+    session = realtime_session(
+        model=args.model,
+        instructions="You are a concise, friendly phone assistant.",
+        voice="marin",
+        transcription=transcription("gpt-4o-transcribe", language="en"),
+        turn_detection=semantic_vad(eagerness="auto"),
+    )
+    with _target(offline) as (client, server):
+        _step("1. Mint an ephemeral client secret for a browser")
+        secret = client.client_secrets.create(session=session, expires_after=600)
+        print(f"value   {_mask(secret.value)}")
+        print(f"expires {secret.expires_at.isoformat() if secret.expires_at else '?'}")
+
+        _step("2. Create a WebRTC call from a real Chrome SDP offer")
+        offer = resources.files(__package__).joinpath("browser_offer.sdp").read_text()
+        print(f"offer:  {sdp.summary(sdp.validate_offer(offer)).splitlines()[0]}")
+        answer = client.calls.create(sdp=offer, session=session)
+        print(f"call id {answer.call_id}")
+        print("answer: " + sdp.summary(sdp.validate_answer(answer.sdp)).replace("\n", "\n        "))
+
+        if server is None:
+            _step("3. SIP webhook: skipped online (it needs a real phone call)")
+        else:
+            _step("3. Verify a signed realtime.call.incoming webhook and accept the call")
+            call = server.register_call()
+            payload = json.dumps(
+                {
+                    "object": "event",
+                    "id": "evt_demo_1",
+                    "type": "realtime.call.incoming",
+                    "created_at": int(time.time()),
+                    "data": {
+                        "call_id": call.id,
+                        "sip_headers": [
+                            {"name": "From", "value": '"Ada" <sip:+14155550123@example.com>;tag=1'},
+                            {"name": "To", "value": "<sip:+18005550100@sip.example.com>"},
+                            {"name": "Call-ID", "value": "demo-call-1@example.com"},
+                        ],
+                    },
+                }
+            )
+            headers = webhooks.sign(payload, DEMO_WEBHOOK_SECRET, msg_id="msg_demo_1")
+            event = webhooks.unwrap(payload, headers, secret=DEMO_WEBHOOK_SECRET)
+            assert isinstance(event, webhooks.RealtimeCallIncomingEvent)
+            print(f"verified {event.type} from {event.caller} to {event.callee}")
+            client.calls.accept(event.call_id, session=session)
+            print(f"accepted {event.call_id}")
+
+        _step("4. A short text turn over the Realtime WebSocket")
+        from ..events import response_create, session_update, user_text
+
+        with client.connect(model=args.model) as conn:
+            conn.send(session_update(realtime_session(output_modalities=["text"])))
+            conn.send(user_text("Say hello in five words."))
+            conn.send(response_create())
+            text: list[str] = []
+            for server_event in conn:
+                if isinstance(server_event, ResponseTextDeltaEvent):
+                    text.append(server_event.delta)
+                elif server_event.type == "response.done":
+                    break
+            print("assistant: " + "".join(text))
+    print("\ndemo complete")
+    return 0

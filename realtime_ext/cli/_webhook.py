@@ -1,0 +1,72 @@
+"""``realtime-ext webhook verify``: check a webhook's signature and show the call."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ._io import CLIError, emit, read_text
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("webhook", help="verify realtime.call.incoming webhooks")
+    hooks = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    verify = hooks.add_parser(
+        "verify",
+        help="verify a webhook's signature and print the event",
+        description="Headers are a JSON object, or 'Name: value' lines as an HTTP dump has them.",
+    )
+    verify.add_argument("--payload", required=True, metavar="FILE", help="raw body file, or -")
+    verify.add_argument("--headers", required=True, metavar="FILE", help="headers file, or -")
+    verify.add_argument("--secret", help="whsec_... secret (default: $OPENAI_WEBHOOK_SECRET)")
+    verify.add_argument("--tolerance", type=int, default=300, help="allowed clock skew (s)")
+    verify.add_argument("--json", action="store_true", help="print JSON")
+    verify.set_defaults(run=run_verify)
+
+
+def parse_headers(text: str) -> dict[str, str]:
+    """A JSON object, or ``Name: value`` lines (an HTTP request line is skipped)."""
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise CLIError(f"headers are not valid JSON: {exc.msg}") from None
+        if not isinstance(data, dict):
+            raise CLIError("headers JSON must be an object")
+        return {str(k): str(v) for k, v in data.items()}
+    headers: dict[str, str] = {}
+    for line in stripped.splitlines():
+        if not line.strip() or " HTTP/" in line:
+            continue
+        name, sep, value = line.partition(":")
+        if not sep:
+            raise CLIError(f"not a header line: {line!r}")
+        headers[name.strip()] = value.strip()
+    return headers
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from .. import webhooks
+
+    if args.payload == "-" and args.headers == "-":
+        raise CLIError("only one of --payload and --headers can be read from stdin")
+    payload = read_text(args.payload)
+    headers = parse_headers(read_text(args.headers))
+    event = webhooks.unwrap(payload, headers, secret=args.secret, tolerance=args.tolerance)
+    data = {"verified": True, "type": event.type, "id": event.id}
+    lines = [f"verified {event.type} {event.id}"]
+    if isinstance(event, webhooks.RealtimeCallIncomingEvent):
+        data.update(
+            call_id=event.call_id,
+            caller=event.caller,
+            callee=event.callee,
+            sip_call_id=event.sip_call_id,
+        )
+        lines += [
+            f"call_id: {event.call_id}",
+            f"from:    {event.caller}",
+            f"to:      {event.callee}",
+        ]
+    emit(args.json, data, "\n".join(lines))
+    return 0
