@@ -34,6 +34,7 @@ from ._errors import (
     RealtimeError,
     UnprocessableEntityError,
 )
+from ._version import __version__
 
 if TYPE_CHECKING:
     from . import events as events
@@ -88,6 +89,7 @@ __all__ = [
     "SessionConfigError",
     "ToolRegistry",
     "UnprocessableEntityError",
+    "__version__",
     "events",
     "function_tool",
     "mcp_tool",

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import enum
 import os
-import platform
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import metadata
 from typing import Final, Literal
 
 import httpx
@@ -179,11 +178,7 @@ def resolve_config(
     )
 
 
-def _version(distribution: str) -> str:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:  # running from a source tree without install
-        return "unknown"
+_IMPLEMENTATIONS: Final = {"cpython": "CPython", "pypy": "PyPy"}
 
 
 def user_agent() -> str:
@@ -193,10 +188,14 @@ def user_agent() -> str:
 
         user_agent()  # 'realtime-ext/0.1.0 realtime-generated/2.3.0 CPython/3.11.9'
     """
+    # sys instead of platform/importlib.metadata: both cost milliseconds at import.
     import realtime_generated
 
+    from ._version import __version__
+
+    python = ".".join(str(part) for part in sys.version_info[:3])
     return (
-        f"realtime-ext/{_version('realtime-ext')} "
+        f"realtime-ext/{__version__} "
         f"realtime-generated/{realtime_generated.__version__} "
-        f"{platform.python_implementation()}/{platform.python_version()}"
+        f"{_IMPLEMENTATIONS.get(sys.implementation.name, sys.implementation.name)}/{python}"
     )

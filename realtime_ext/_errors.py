@@ -7,9 +7,11 @@ exception here ever holds an API key or an ephemeral key in its text.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    # Annotations only: `import realtime_ext` (errors, sdp, webhooks, events) stays free of httpx.
+    import httpx
 
 __all__ = [
     "APIConnectionError",
