@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BETA_SESSION_CLIENT_SECRET", "DEFECTS", "MULTIPART_SESSION_PART", "SpecDefect"]
+__all__ = [
+    "BETA_SESSION_CLIENT_SECRET",
+    "DEFECTS",
+    "GA_INPUT_NULL_TURNS_OFF",
+    "MULTIPART_SESSION_PART",
+    "SpecDefect",
+]
 
 ViolationKey = tuple[tuple[str, ...], str, str]
 
@@ -57,4 +63,43 @@ MULTIPART_SESSION_PART = SpecDefect(
     ),
 )
 
-DEFECTS = (BETA_SESSION_CLIENT_SECRET, MULTIPART_SESSION_PART)
+GA_INPUT_NULL_TURNS_OFF = SpecDefect(
+    name="ga-input-transcription-noise-reduction-null",
+    method="POST",
+    path="/realtime/client_secrets",
+    why=(
+        "The spec's prose for RealtimeSessionCreateRequestGA audio.input.transcription and "
+        "audio.input.noise_reduction says `null` turns them off, but their schemas allow only "
+        "an object. realtime_session(transcription=None, noise_reduction=None) sends the "
+        "documented null; the generated models accept it through the nullable_optionals rule "
+        "of scripts/regen_lib/normalise.py."
+    ),
+    overlay_target=None,
+    violations=frozenset(
+        {
+            (
+                ("body", "session", "audio", "input", "transcription"),
+                "type",
+                "Request body property session.audio.input.transcription must be object",
+            ),
+            (
+                ("body", "session", "audio", "input", "noise_reduction"),
+                "type",
+                "Request body property session.audio.input.noise_reduction must be object",
+            ),
+            (
+                ("body", "session", "type"),
+                "enum",
+                "Request body property session.type must be equal to one of the allowed values: "
+                "transcription",
+            ),
+            (
+                ("body", "session"),
+                "oneOf",
+                "Request body property session must match exactly one schema in oneOf",
+            ),
+        }
+    ),
+)
+
+DEFECTS = (BETA_SESSION_CLIENT_SECRET, MULTIPART_SESSION_PART, GA_INPUT_NULL_TURNS_OFF)
