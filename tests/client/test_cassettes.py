@@ -33,12 +33,14 @@ def _base_url() -> Iterator[str]:
 
 
 def test_rest_flow_replays_from_the_committed_cassette() -> None:
-    offer = OFFER
-    with _base_url() as base_url, make_vcr().use_cassette(CASSETTE) as cassette:
-        with RealtimeClient(api_key=KEY, base_url=base_url, max_retries=0) as client:
-            secret = client.client_secrets.create(session=realtime_session(voice="marin"))
-            answer = client.calls.create(sdp=offer)
-            hung_up = client.calls.hangup(answer.call_id)
+    with (
+        _base_url() as base_url,
+        make_vcr().use_cassette(CASSETTE) as cassette,
+        RealtimeClient(api_key=KEY, base_url=base_url, max_retries=0) as client,
+    ):
+        secret = client.client_secrets.create(session=realtime_session(voice="marin"))
+        answer = client.calls.create(sdp=OFFER)
+        hung_up = client.calls.hangup(answer.call_id)
     playback = record_mode_from_env() == "none"
     if playback:
         assert secret.value == "ek_REDACTED"  # the recorded ek_ value was scrubbed
