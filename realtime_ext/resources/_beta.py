@@ -1,4 +1,8 @@
-"""Decoding shared by the two beta session endpoints (their answers carry a ``client_secret``).
+"""The two beta session endpoints, which differ only in path and answer model.
+
+``POST /realtime/sessions`` and ``POST /realtime/transcription_sessions`` take a JSON body
+and answer a session carrying a ``client_secret``; :class:`BetaSessionsResource` and its
+async twin implement both, and ``sessions.py`` / ``transcription_sessions.py`` name them.
 
 Example::
 
@@ -7,15 +11,19 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from .._config import OMIT, Omit, TimeoutTypes
 from .._results import BetaSession, ClientSecret, timestamp
-from ._shared import decode_json
+from ._shared import BodyInput, as_body, decode_json, merge_body
 
-__all__ = ["beta_result"]
+if TYPE_CHECKING:
+    from .._transport import AsyncTransport, SyncTransport
+
+__all__ = ["AsyncBetaSessionsResource", "BetaSessionsResource", "beta_result", "build_body"]
 
 T = TypeVar("T")
 
@@ -57,3 +65,87 @@ def beta_result(
                 response=response,
             )
     return BetaSession(session=session, client_secret=secret, response=response)
+
+
+def build_body(session: BodyInput | None, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The request: ``session`` (a builder dict or a model) plus keyword ``fields``.
+
+    Example::
+
+        build_body(None, {"model": "gpt-realtime"})  # {'model': 'gpt-realtime'}
+    """
+    base = {} if session is None else as_body(session, "session")
+    return merge_body(base, fields)
+
+
+class BetaSessionsResource(Generic[T]):
+    """``create`` for one beta session endpoint (``path``), decoding with ``from_dict``."""
+
+    def __init__(
+        self, transport: SyncTransport, path: str, from_dict: Callable[[dict[str, Any]], T]
+    ) -> None:
+        self._transport = transport
+        self._path = path
+        self._from_dict = from_dict
+
+    def create(
+        self,
+        session: BodyInput | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        **fields: Any,
+    ) -> BetaSession[T]:
+        """Create a beta session; ``session`` is a builder dict, keywords are request fields.
+
+        Example::
+
+            beta = client.sessions.create(model="gpt-realtime", instructions="Be brief.")
+            beta.client_secret.value  # ek_...
+        """
+        response = self._transport.request(
+            "POST",
+            self._path,
+            json_body=build_body(session, fields),
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return beta_result(response, self._from_dict)
+
+
+class AsyncBetaSessionsResource(Generic[T]):
+    """The async twin of :class:`BetaSessionsResource`."""
+
+    def __init__(
+        self, transport: AsyncTransport, path: str, from_dict: Callable[[dict[str, Any]], T]
+    ) -> None:
+        self._transport = transport
+        self._path = path
+        self._from_dict = from_dict
+
+    async def create(
+        self,
+        session: BodyInput | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        **fields: Any,
+    ) -> BetaSession[T]:
+        """Create a beta session; see :meth:`BetaSessionsResource.create`.
+
+        Example::
+
+            beta = await client.sessions.create(model="gpt-realtime")
+        """
+        response = await self._transport.request(
+            "POST",
+            self._path,
+            json_body=build_body(session, fields),
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return beta_result(response, self._from_dict)
