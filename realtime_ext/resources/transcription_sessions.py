@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realtime_generated.models.realtime_transcription_session_create_response import (
-    RealtimeTranscriptionSessionCreateResponse as Response,
+    RealtimeTranscriptionSessionCreateResponse as Answer,
 )
 
 from ._beta import AsyncBetaSessionsResource, BetaSessionsResource
@@ -23,7 +23,7 @@ __all__ = ["AsyncTranscriptionSessions", "TranscriptionSessions"]
 PATH = "/realtime/transcription_sessions"
 
 
-class TranscriptionSessions(BetaSessionsResource[Response]):
+class TranscriptionSessions(BetaSessionsResource[Answer]):
     """Beta transcription sessions with an ephemeral key (GA: ``client_secrets``).
 
     Example::
@@ -32,10 +32,10 @@ class TranscriptionSessions(BetaSessionsResource[Response]):
     """
 
     def __init__(self, transport: SyncTransport) -> None:
-        super().__init__(transport, PATH, Response.from_dict)
+        super().__init__(transport, PATH, Answer.from_dict)
 
 
-class AsyncTranscriptionSessions(AsyncBetaSessionsResource[Response]):
+class AsyncTranscriptionSessions(AsyncBetaSessionsResource[Answer]):
     """The async twin of :class:`TranscriptionSessions`.
 
     Example::
@@ -44,4 +44,4 @@ class AsyncTranscriptionSessions(AsyncBetaSessionsResource[Response]):
     """
 
     def __init__(self, transport: AsyncTransport) -> None:
-        super().__init__(transport, PATH, Response.from_dict)
+        super().__init__(transport, PATH, Answer.from_dict)
