@@ -16,11 +16,13 @@ from urllib.parse import quote
 import httpx
 
 from .._errors import APIResponseValidationError, InvalidArgumentError
+from .._results import ClientSecret, timestamp
 
 __all__ = [
     "BodyInput",
     "ToDict",
     "as_body",
+    "decode_client_secret",
     "decode_json",
     "expires_after_body",
     "merge_body",
@@ -28,6 +30,22 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+
+class SecretAnswer(Protocol):
+    """A generated client-secret answer: the key, its expiry and the session."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def expires_at(self) -> int: ...
+
+    @property
+    def session(self) -> Any: ...
+
+
+AnswerT = TypeVar("AnswerT", bound=SecretAnswer)
 
 
 class ToDict(Protocol):
@@ -146,3 +164,22 @@ def decode_json(response: httpx.Response, from_dict: Callable[[dict[str, Any]], 
             response=response,
             body=data,
         ) from exc
+
+
+def decode_client_secret(
+    response: httpx.Response, from_dict: Callable[[dict[str, Any]], AnswerT]
+) -> ClientSecret[Any, AnswerT]:
+    """Decode a client-secret answer (GA or translation) into a :class:`ClientSecret`.
+
+    Example::
+
+        decode_client_secret(response, RealtimeCreateClientSecretResponse.from_dict).value
+    """
+    parsed = decode_json(response, from_dict)
+    return ClientSecret(
+        value=parsed.value,
+        expires_at=timestamp(parsed.expires_at),
+        session=parsed.session,
+        parsed=parsed,
+        response=response,
+    )

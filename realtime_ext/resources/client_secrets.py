@@ -20,8 +20,14 @@ from realtime_generated.models.realtime_create_client_secret_response import (
 )
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._results import ClientSecret, timestamp
-from ._shared import BodyInput, as_body, decode_json, expires_after_body, merge_body
+from .._results import ClientSecret
+from ._shared import (
+    BodyInput,
+    as_body,
+    decode_client_secret,
+    expires_after_body,
+    merge_body,
+)
 
 if TYPE_CHECKING:
     from realtime_generated.models.realtime_session_create_response_ga import (
@@ -64,14 +70,7 @@ def build_body(
 
 def parse(response: httpx.Response) -> RealtimeClientSecret:
     """Decode the answer into a :class:`ClientSecret`."""
-    parsed = decode_json(response, RealtimeCreateClientSecretResponse.from_dict)
-    return ClientSecret(
-        value=parsed.value,
-        expires_at=timestamp(parsed.expires_at),
-        session=parsed.session,
-        parsed=parsed,
-        response=response,
-    )
+    return decode_client_secret(response, RealtimeCreateClientSecretResponse.from_dict)
 
 
 class ClientSecrets:

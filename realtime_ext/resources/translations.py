@@ -20,8 +20,14 @@ from realtime_generated.models.realtime_translation_client_secret_create_respons
 )
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._results import ClientSecret, timestamp
-from ._shared import BodyInput, as_body, decode_json, expires_after_body, merge_body
+from .._results import ClientSecret
+from ._shared import (
+    BodyInput,
+    as_body,
+    decode_client_secret,
+    expires_after_body,
+    merge_body,
+)
 
 if TYPE_CHECKING:
     from realtime_generated.models.realtime_translation_session import RealtimeTranslationSession
@@ -62,14 +68,7 @@ def build_body(
 
 def parse(response: httpx.Response) -> TranslationClientSecret:
     """Decode the answer into a :class:`ClientSecret`."""
-    parsed = decode_json(response, RealtimeTranslationClientSecretCreateResponse.from_dict)
-    return ClientSecret(
-        value=parsed.value,
-        expires_at=timestamp(parsed.expires_at),
-        session=parsed.session,
-        parsed=parsed,
-        response=response,
-    )
+    return decode_client_secret(response, RealtimeTranslationClientSecretCreateResponse.from_dict)
 
 
 class TranslationClientSecrets:
