@@ -75,25 +75,20 @@ def _tree_diff(expected: Path, actual: Path) -> list[str]:
             walk(sub, rel / name)
 
     cmp = filecmp.dircmp(str(expected), str(actual), ignore=["__pycache__"])
-    # dircmp compares shallowly by stat; force content comparison for every common file.
-    cmp.diff_files = [
-        n
-        for n in cmp.common_files
-        if not filecmp.cmp(Path(expected) / n, Path(actual) / n, shallow=False)
-    ]
-    _deepen(cmp)
+    _compare_contents(cmp)
     walk(cmp, Path())
     return out
 
 
-def _deepen(cmp: filecmp.dircmp[str]) -> None:
+def _compare_contents(cmp: filecmp.dircmp[str]) -> None:
+    # dircmp compares shallowly by stat; force content comparison for every common file.
+    cmp.diff_files = [
+        n
+        for n in cmp.common_files
+        if not filecmp.cmp(Path(cmp.left) / n, Path(cmp.right) / n, shallow=False)
+    ]
     for sub in cmp.subdirs.values():
-        sub.diff_files = [
-            n
-            for n in sub.common_files
-            if not filecmp.cmp(Path(sub.left) / n, Path(sub.right) / n, shallow=False)
-        ]
-        _deepen(sub)
+        _compare_contents(sub)
 
 
 def main(argv: list[str]) -> int:
