@@ -29,11 +29,12 @@ from ._errors import (
     APITimeoutError,
     status_error_class,
 )
+from ._redact import get_logger, redact, redact_data
 from ._retries import retry_delay, should_retry_status
 
 __all__ = ["AsyncTransport", "SyncTransport", "dumps", "logger"]
 
-logger = logging.getLogger("realtime_ext")
+logger = get_logger("realtime_ext")
 # Quiet unless the application configures logging (the library convention).
 logger.addHandler(logging.NullHandler())
 
@@ -114,9 +115,7 @@ class _Base:
         return self.max_retries if max_retries is OMIT else check_max_retries(max_retries)
 
     def redact(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, "***")
-        return text
+        return redact(text, self._secrets)
 
     def status_error(self, response: httpx.Response) -> APIStatusError:
         body: Any
@@ -139,6 +138,8 @@ class _Base:
             message = response.reason_phrase or "HTTP error"
         request = response.request
         message = self.redact(f"{message} ({request.method} {request.url.path})")
+        # An error body may echo a key (in ``param`` or the message); keep it out of ``.body``.
+        body = redact_data(body, self._secrets)
         return status_error_class(response.status_code)(message, response=response, body=body)
 
     def transport_error(self, exc: httpx.HTTPError, request: httpx.Request) -> APIError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import httpx
@@ -23,6 +22,7 @@ from realtime_ext._errors import (
     RealtimeError,
     status_error_class,
 )
+from realtime_ext._redact import redact, redact_data
 
 OPEN_ERRORS = (OSError, TimeoutError, WebSocketException)
 """What opening a socket can raise for network or handshake reasons (not bad arguments)."""
@@ -62,10 +62,6 @@ class ConnectionClosedError(RealtimeError):
         super().__init__(text)
         self.code = code
         self.reason = reason
-
-
-# The API echoes a masked key in 401 messages; keep even the fragments out of exceptions.
-_SECRET = re.compile(r"\b(?:sk|ek|whsec)[-_][\w*.\-]+")
 
 
 def closed_error(exc: ConnectionClosed, max_size: int | None) -> RealtimeError:
@@ -119,5 +115,5 @@ def _status_error(exc: InvalidStatus, url: str) -> RealtimeError:
     )
     cls = status_error_class(status)
     text = message if isinstance(message, str) else f"WebSocket handshake refused ({status})"
-    text = _SECRET.sub("<redacted>", text)
-    return cls(text, response=response, body=body)
+    # The API echoes a masked key in 401 messages; keep even the fragments out.
+    return cls(redact(text), response=response, body=redact_data(body))

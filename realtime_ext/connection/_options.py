@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._redact import websockets_logger
 from realtime_ext.events import to_payload
 
 from ._errors import MessageTooLargeError
@@ -68,6 +69,8 @@ def prepare(
         "max_size": max_size,
         "max_queue": max_queue,
         "open_timeout": open_timeout,
+        # websockets logs every handshake header at DEBUG, Authorization included.
+        "logger": websockets_logger(),
         **options,
     }
     return Prepared(url, ws_options, max_size)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import enum
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Literal, TypeAlias
 
+from .._redact import redact
 from ._errors import SessionConfigError
 
 __all__ = [
@@ -43,13 +43,11 @@ UNSET: Final = _UnsetType.UNSET
 
 Unset: TypeAlias = Literal[_UnsetType.UNSET]
 
-# Values echoed in error messages must never leak credentials.
-_SECRET = re.compile(r"(sk-|ek_|whsec_|Bearer\s)\S*", re.IGNORECASE)
 
 
 def show(value: object) -> str:
     """A short, secret-free repr of ``value`` for error messages."""
-    text = _SECRET.sub(r"\1***", repr(value))
+    text = redact(repr(value))  # values echoed in error messages never leak credentials
     return text if len(text) <= 60 else text[:57] + "..."
 
 

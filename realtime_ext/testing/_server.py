@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from .._redact import get_logger
 from ._auth import KeyCheck, authenticate, make_check
 from ._calls import FakeCall
 from ._conversation import Conversation
@@ -38,7 +38,7 @@ from ._script import Script
 from ._session import DEFAULT_MODEL, realtime_session, transcription_session
 from ._websocket import WebSocket
 
-logger = logging.getLogger("realtime_ext.testing")
+logger = get_logger("realtime_ext.testing")
 
 DEFAULT_MAX_MESSAGE_SIZE = 16 * 2**20
 _REALTIME_PATHS = ("/v1/realtime", "/realtime")

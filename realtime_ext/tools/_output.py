@@ -6,19 +6,13 @@ import dataclasses
 import datetime
 import enum
 import json
-import re
 from typing import Any
 
 import attrs
 
+from .._redact import redact
+
 __all__ = ["error_event", "output_event", "redact"]
-
-_SECRET = re.compile(r"(sk-|ek_|whsec_|Bearer\s+)[A-Za-z0-9_\-.]+", re.IGNORECASE)
-
-
-def redact(text: str) -> str:
-    """Mask API keys, ephemeral keys, webhook secrets and bearer tokens in ``text``."""
-    return _SECRET.sub(r"\1***", text)
 
 
 def _to_json(value: Any) -> Any:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import traceback
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ParamSpec, TypeVar, overload
 
 import attrs
 
+from .._redact import get_logger
 from ._errors import ToolArgumentsError, ToolEventError
 from ._function_tool import FunctionTool, function_tool
 from ._output import error_event, output_event, redact
@@ -19,7 +19,7 @@ __all__ = ["FunctionCall", "ToolRegistry"]
 P = ParamSpec("P")
 R = TypeVar("R")
 
-logger = logging.getLogger("realtime_ext.tools")
+logger = get_logger("realtime_ext.tools")
 
 _CALL_EVENTS = {"response.function_call_arguments.done", "function_call"}
 _ITEM_EVENTS = {"response.output_item.done", "conversation.item.done", "conversation.item.added"}

@@ -1,0 +1,143 @@
+"""The one redactor: every text that leaves the SDK (exceptions, reprs, logs, tool errors
+sent to the model, CLI output) passes through :func:`redact`.
+
+It masks, on word boundaries, OpenAI API keys (``sk-...``, ``sk-proj-...``), ephemeral
+client secrets (``ek_...``), webhook secrets (``whsec_...``, full base64 alphabet, so ``+``
+``/`` and ``=`` do not end the match), bearer tokens and the value of ``Authorization``-like
+headers. Exact secret values known to the caller (a configured key that has no recognisable
+prefix) can be passed too. The kind of secret stays visible (``sk-***``) because it helps
+debugging and reveals nothing.
+
+Example::
+
+    redact("key sk-proj-abc123 and whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw/ab+c=")
+    # 'key sk-*** and whsec_***'
+    redact("disk-usage sk-learn")  # unchanged: not at a word boundary / too short for a key
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+__all__ = [
+    "RedactingFilter",
+    "get_logger",
+    "redact",
+    "redact_data",
+    "websockets_logger",
+]
+
+# Prefix + body. The body alphabet is the union of the key alphabets: API keys use
+# [A-Za-z0-9_-], ephemeral keys [A-Za-z0-9_], webhook secrets base64 [A-Za-z0-9+/=].
+# The look-behind makes "disk-usage" or "task_ek_x" not a match (word boundary).
+_KEYS = re.compile(
+    r"(?<![A-Za-z0-9])(sk-|ek_|whsec_)[A-Za-z0-9_\-+/=*]{8,}",
+)
+_BEARER = re.compile(r"(?i)\b(bearer\s+)[^\s'\",;]+")
+# Header lines and dict/kwargs renderings: "Authorization: x", "'authorization': 'x'",
+# "api_key='x'", "'webhook_secret': 'x'" (a bare "api_key: ..." is prose, left alone).
+_HEADER = re.compile(
+    r"(?i)\b(authorization|proxy-authorization|x-api-key)"
+    r"(['\"]?(?::\s*|=)['\"]?)(?!\*\*\*)(?:bearer\s+)?[^\s'\",;]+"
+    r"|\b(api[-_]key|webhook[-_]secret|client[-_]secret)"
+    r"(=['\"]?|['\"]:\s*['\"])(?!\*\*\*)[^\s'\",;]+"
+)
+_MASK = "***"
+
+
+def redact(text: str, secrets: Iterable[str] = ()) -> str:
+    """Mask every secret in ``text``; ``secrets`` are exact values to mask as well.
+
+    Example::
+
+        redact("Authorization: Bearer abc")  # 'Authorization: ***'
+        redact("token my-key", ["my-key"])  # 'token ***'
+    """
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, _MASK)
+    if "sk-" in text or "ek_" in text or "whsec_" in text:
+        text = _KEYS.sub(r"\1***", text)
+    text = _HEADER.sub(_header_mask, text)
+    return _BEARER.sub(r"\1***", text)
+
+
+def _header_mask(match: re.Match[str]) -> str:
+    name, sep = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return f"{name}{sep}{_MASK}"
+
+
+def redact_data(value: Any, secrets: Iterable[str] = ()) -> Any:
+    """A copy of JSON-like ``value`` with every string redacted (dict keys kept).
+
+    Example::
+
+        redact_data({"error": {"param": "sk-abc123"}})  # {'error': {'param': 'sk-***'}}
+    """
+    secrets = tuple(secrets)
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, Mapping):
+        return {k: redact_data(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [redact_data(v, secrets) for v in value]
+    return value
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that redacts a record's message, arguments and traceback text.
+
+    The record is rewritten in place (already formatted, ``args`` emptied) so every
+    handler downstream, including propagation to the root logger, sees the masked text.
+
+    Example::
+
+        logging.getLogger("mine").addFilter(RedactingFilter())
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string: keep the raw parts, redacted
+            message = f"{record.msg!r} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+            # The formatter would re-render exc_info; the redacted text is what it uses.
+            record.exc_info = None
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+_FILTER = RedactingFilter()
+
+
+def get_logger(name: str) -> logging.Logger:
+    """The SDK logger ``name`` with the redacting filter attached (idempotent).
+
+    Example::
+
+        logger = get_logger("realtime_ext.connection")
+    """
+    logger = logging.getLogger(name)
+    if _FILTER not in logger.filters:
+        logger.addFilter(_FILTER)
+    return logger
+
+
+def websockets_logger() -> logging.Logger:
+    """The logger handed to ``websockets``: at DEBUG it logs every handshake header,
+    ``Authorization`` included, so it goes through the redacting filter.
+
+    Example::
+
+        websockets.sync.client.connect(url, logger=websockets_logger())
+    """
+    return get_logger("realtime_ext.websockets")
