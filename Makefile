@@ -8,7 +8,7 @@ NPM_STAMP := node_modules/.installed
 OLD ?= ../shared/openapi/previous/openapi.yaml
 NEW ?= ../shared/openapi/openapi.yaml
 
-.PHONY: install demo test lint typecheck regen check-regen spec-diff bench check-dist ci clean
+.PHONY: install demo test lint typecheck regen check-regen spec-diff bench check-dist ci clean browser docs docs-serve
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -25,8 +25,24 @@ $(NPM_STAMP): package.json package-lock.json
 demo: install
 	$(VENV)/bin/realtime-ext demo
 
-test: install
+test: install browser
 	$(PY) -m pytest -q
+
+# Debian's chromium for the browser tests (driven by playwright with executable_path; its own
+# browser download cannot be reached). Installed with apt when missing; fails loudly otherwise.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@test -x $(CHROMIUM) || { command -v apt-get >/dev/null && \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) ; } || \
+		{ echo "make browser: $(CHROMIUM) is missing and apt-get could not install chromium" >&2; exit 1; }
+	@test -x $(CHROMIUM) || { echo "make browser: $(CHROMIUM) still missing after apt-get" >&2; exit 1; }
+
+# The documentation site (mkdocs.yml, docs/): strict, so a warning or a broken link fails.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
+
+docs-serve: install
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
 lint: install
 	$(VENV)/bin/ruff check realtime_ext scripts tests examples
@@ -55,7 +71,7 @@ check-dist:
 	build/dist-venv/bin/pip install --quiet ./generated
 	build/dist-venv/bin/python -c "import realtime_generated as g; from realtime_generated.api.realtime import create_realtime_call; print('realtime-ext-generated', g.__version__, 'installs alone')"
 
-ci: test check-regen lint typecheck check-dist
+ci: test check-regen lint typecheck check-dist docs
 
 clean:
 	rm -rf $(VENV) node_modules build .pytest_cache .mypy_cache .ruff_cache
