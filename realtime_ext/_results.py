@@ -189,8 +189,20 @@ class CallAction:
         """The ``x-request-id`` the API answered with."""
         return _request_id(self.response)
 
+    @property
+    def already_done(self) -> bool:
+        """True when a retried hangup/reject found the call already ended by an earlier
+        attempt whose answer was lost (the response is then the retry's 4xx answer).
+
+        Example::
+
+            if client.calls.hangup("rtc_123").already_done: ...
+        """
+        return self.response.status_code >= 400
+
     def __repr__(self) -> str:
+        done = ", already_done=True" if self.already_done else ""
         return (
             f"CallAction(call_id={self.call_id!r}, action={self.action!r}, "
-            f"status_code={self.status_code})"
+            f"status_code={self.status_code}{done})"
         )

@@ -1,11 +1,25 @@
-"""When to retry a request and how long to wait first (the official openai package's rules).
+"""When to retry a request and how long to wait first.
 
-Retried: connection errors and timeouts, 408, 409, 429 and 5xx, unless the server says
-otherwise with ``x-should-retry: true|false``. The wait is the server's ``retry-after-ms`` or
-``Retry-After`` (seconds or an HTTP date) when given and within :data:`MAX_RETRY_AFTER`;
-a longer server-requested wait is not retried at all (the caller gets the error at once
-rather than a hammered server); otherwise exponential backoff from 0.5 s up to 8 s, minus up
-to 25 % jitter.
+Each endpoint has a :class:`RetryPolicy`, chosen by what a repeat would do:
+
+- ``SAFE`` (client secrets, sessions, translations: a repeat at worst mints an unused,
+  expiring secret): the official openai package's rules. Retried: connection errors and
+  timeouts, 408, 409, 429 and 5xx, unless the server says otherwise with
+  ``x-should-retry: true|false``.
+- ``ONCE`` (``calls.create``, ``accept``, ``refer``: a repeat creates a second call or acts
+  twice): a failure before the request was sent (connect error or timeout, pool timeout) is
+  retried; once the request may have reached the server, only when the server asks
+  (``x-should-retry: true``, or a 429/503 with ``Retry-After``).
+- ``ENDS`` (``hangup``, ``reject``: ending twice ends nothing more): retried like ``SAFE``;
+  when an earlier attempt may have worked, a retry answered "not found" or "invalid call
+  state" means the call is already ended, and it is reported as done, not as an error.
+
+For every policy, ``x-should-retry: false`` is never retried.
+
+The wait is the server's ``retry-after-ms`` or ``Retry-After`` (seconds or an HTTP date)
+when given and within :data:`MAX_RETRY_AFTER`; a longer server-requested wait is not
+retried at all (the caller gets the error at once rather than a hammered server);
+otherwise exponential backoff from 0.5 s up to 8 s, minus up to 25 % jitter.
 
 Example::
 
@@ -16,6 +30,7 @@ Example::
 from __future__ import annotations
 
 import email.utils
+import enum
 import math
 import random
 import time
@@ -28,8 +43,11 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "RETRYABLE_STATUSES",
+    "RetryPolicy",
+    "already_done",
     "backoff_delay",
     "retry_delay",
+    "sent_before_failure",
     "server_retry_after",
     "should_retry_status",
 ]
@@ -38,6 +56,49 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
+# A non-idempotent request is repeated on these statuses only with a Retry-After.
+_ASKED_STATUSES = frozenset({429, 503})
+# Answers to a repeated hangup/reject that mean an earlier attempt already ended the call.
+_DONE_STATUSES = frozenset({404, 410})
+_DONE_CODES = frozenset({"invalid_call_state", "call_ended", "call_not_found"})
+
+
+class RetryPolicy(enum.Enum):
+    """How an endpoint may be retried (see the module docstring and the README table)."""
+
+    SAFE = "safe"
+    ONCE = "once"
+    ENDS = "ends"
+
+
+def sent_before_failure(exc: httpx.TransportError) -> bool:
+    """Whether the request may have reached the server before ``exc`` (anything but a
+    failure to connect or to get a pooled connection).
+
+    Example::
+
+        sent_before_failure(httpx.ConnectError("refused"))  # False
+        sent_before_failure(httpx.ReadTimeout("slow"))  # True
+    """
+    return not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def already_done(response: httpx.Response) -> bool:
+    """Whether an error answer to a repeated hangup/reject says the call is already ended.
+
+    Example::
+
+        already_done(httpx.Response(404))  # True
+    """
+    if response.status_code in _DONE_STATUSES:
+        return True
+    if response.status_code not in (400, 409):
+        return False
+    try:
+        error = response.json().get("error")
+    except (ValueError, AttributeError):
+        return False
+    return isinstance(error, dict) and error.get("code") in _DONE_CODES
 
 
 def server_retry_after(headers: httpx.Headers, *, now: float | None = None) -> float | None:
@@ -70,13 +131,16 @@ def server_retry_after(headers: httpx.Headers, *, now: float | None = None) -> f
     return when - (time.time() if now is None else now)
 
 
-def should_retry_status(status_code: int, headers: httpx.Headers) -> bool:
-    """Whether an error status is worth another attempt.
+def should_retry_status(
+    status_code: int, headers: httpx.Headers, policy: RetryPolicy = RetryPolicy.SAFE
+) -> bool:
+    """Whether an error status is worth another attempt under ``policy``.
 
     Example::
 
         should_retry_status(404, httpx.Headers())  # False
         should_retry_status(400, httpx.Headers({"x-should-retry": "true"}))  # True
+        should_retry_status(500, httpx.Headers(), RetryPolicy.ONCE)  # False
     """
     waited = server_retry_after(headers)
     if waited is not None and waited > MAX_RETRY_AFTER:
@@ -86,6 +150,9 @@ def should_retry_status(status_code: int, headers: httpx.Headers) -> bool:
         return True
     if hint == "false":
         return False
+    if policy is RetryPolicy.ONCE:
+        # The server may have acted before failing; repeat only when it says it did not.
+        return status_code in _ASKED_STATUSES and waited is not None
     return status_code in RETRYABLE_STATUSES or status_code >= 500
 
 

@@ -30,7 +30,13 @@ from ._errors import (
     status_error_class,
 )
 from ._redact import get_logger, redact, redact_data
-from ._retries import retry_delay, should_retry_status
+from ._retries import (
+    RetryPolicy,
+    already_done,
+    retry_delay,
+    sent_before_failure,
+    should_retry_status,
+)
 
 __all__ = ["AsyncTransport", "SyncTransport", "dumps", "logger"]
 
@@ -149,6 +155,19 @@ class _Base:
             return APITimeoutError(f"Request timed out ({where}): {detail}", request=request)
         return APIConnectionError(f"Connection error ({where}): {detail}", request=request)
 
+    def give_up(
+        self, exc: httpx.TransportError, attempt: int, retries: int, policy: RetryPolicy
+    ) -> bool:
+        if attempt >= retries:
+            return True
+        if policy is RetryPolicy.ONCE and sent_before_failure(exc):
+            # It may have reached the server: a repeat could create a second call.
+            logger.debug(
+                "Not retrying: the request may have been received (%s)", type(exc).__name__
+            )
+            return True
+        return False
+
     def log_response(self, request: httpx.Request, response: httpx.Response) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -169,9 +188,11 @@ class _Base:
             reason,
         )
 
-    def should_retry(self, response: httpx.Response, attempt: int, max_retries: int) -> bool:
+    def should_retry(
+        self, response: httpx.Response, attempt: int, max_retries: int, policy: RetryPolicy
+    ) -> bool:
         retry = attempt < max_retries and should_retry_status(
-            response.status_code, response.headers
+            response.status_code, response.headers, policy
         )
         if not retry and logger.isEnabledFor(logging.DEBUG):
             request = response.request
@@ -206,15 +227,23 @@ class SyncTransport(_Base):
         self.http = http_client
         self.sleep = sleep
 
-    def send(self, request: httpx.Request, *, max_retries: int | Omit = OMIT) -> httpx.Response:
+    def send(
+        self,
+        request: httpx.Request,
+        *,
+        max_retries: int | Omit = OMIT,
+        policy: RetryPolicy = RetryPolicy.SAFE,
+    ) -> httpx.Response:
         """Send with retries; return a non-error response or raise an :class:`APIError`."""
         retries = self.retries_for(max_retries)
         attempt = 0
+        maybe_done = False  # an earlier attempt may have had its effect on the server
         while True:
             try:
                 response = self.http.send(request)
             except httpx.TransportError as exc:
-                if attempt >= retries:
+                maybe_done = maybe_done or sent_before_failure(exc)
+                if self.give_up(exc, attempt, retries, policy):
                     # The (redacted) httpx message is in ours; the chain could echo secrets.
                     raise self.transport_error(exc, request) from None
                 attempt += 1
@@ -227,8 +256,12 @@ class SyncTransport(_Base):
             self.log_response(request, response)
             if response.status_code < 400:
                 return response
-            if not self.should_retry(response, attempt, retries):
+            if maybe_done and policy is RetryPolicy.ENDS and already_done(response):
+                # An earlier attempt ended it; CallAction.already_done tells the caller.
+                return response
+            if not self.should_retry(response, attempt, retries, policy):
                 raise self.status_error(response)
+            maybe_done = maybe_done or response.status_code >= 500
             attempt += 1
             delay = retry_delay(attempt=attempt, headers=response.headers)
             self.log_retry(request, f"status {response.status_code}", delay, attempt)
@@ -246,6 +279,7 @@ class SyncTransport(_Base):
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Omit = OMIT,
         max_retries: int | Omit = OMIT,
+        policy: RetryPolicy = RetryPolicy.SAFE,
     ) -> httpx.Response:
         """Build and send one request; ``json_body`` (if not None) is serialised compactly."""
         if json_body is not None:
@@ -259,7 +293,7 @@ class SyncTransport(_Base):
             extra_headers=extra_headers,
             timeout=timeout,
         )
-        return self.send(request, max_retries=max_retries)
+        return self.send(request, max_retries=max_retries, policy=policy)
 
 
 class AsyncTransport(_Base):
@@ -283,16 +317,22 @@ class AsyncTransport(_Base):
         self.sleep = sleep
 
     async def send(
-        self, request: httpx.Request, *, max_retries: int | Omit = OMIT
+        self,
+        request: httpx.Request,
+        *,
+        max_retries: int | Omit = OMIT,
+        policy: RetryPolicy = RetryPolicy.SAFE,
     ) -> httpx.Response:
         """Send with retries; return a non-error response or raise an :class:`APIError`."""
         retries = self.retries_for(max_retries)
         attempt = 0
+        maybe_done = False  # an earlier attempt may have had its effect on the server
         while True:
             try:
                 response = await self.http.send(request)
             except httpx.TransportError as exc:
-                if attempt >= retries:
+                maybe_done = maybe_done or sent_before_failure(exc)
+                if self.give_up(exc, attempt, retries, policy):
                     # The (redacted) httpx message is in ours; the chain could echo secrets.
                     raise self.transport_error(exc, request) from None
                 attempt += 1
@@ -305,8 +345,12 @@ class AsyncTransport(_Base):
             self.log_response(request, response)
             if response.status_code < 400:
                 return response
-            if not self.should_retry(response, attempt, retries):
+            if maybe_done and policy is RetryPolicy.ENDS and already_done(response):
+                # An earlier attempt ended it; CallAction.already_done tells the caller.
+                return response
+            if not self.should_retry(response, attempt, retries, policy):
                 raise self.status_error(response)
+            maybe_done = maybe_done or response.status_code >= 500
             attempt += 1
             delay = retry_delay(attempt=attempt, headers=response.headers)
             self.log_retry(request, f"status {response.status_code}", delay, attempt)
@@ -324,6 +368,7 @@ class AsyncTransport(_Base):
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | Omit = OMIT,
         max_retries: int | Omit = OMIT,
+        policy: RetryPolicy = RetryPolicy.SAFE,
     ) -> httpx.Response:
         """Build and send one request; ``json_body`` (if not None) is serialised compactly."""
         if json_body is not None:
@@ -337,4 +382,4 @@ class AsyncTransport(_Base):
             extra_headers=extra_headers,
             timeout=timeout,
         )
-        return await self.send(request, max_retries=max_retries)
+        return await self.send(request, max_retries=max_retries, policy=policy)

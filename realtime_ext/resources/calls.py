@@ -18,6 +18,7 @@ from .._config import OMIT, Omit, TimeoutTypes
 from .._errors import APIResponseValidationError, InvalidArgumentError
 from .._multipart import encode_multipart
 from .._results import CallAction, CallAnswer
+from .._retries import RetryPolicy
 from .._transport import dumps
 from ._shared import BodyInput, as_body, merge_body, path_segment
 
@@ -39,6 +40,13 @@ __all__ = [
 PATH = "/realtime/calls"
 SDP_TYPE = "application/sdp"
 _REFER_SCHEMES = ("tel", "sip", "sips")
+# Ending twice ends nothing more; accepting or referring twice would act twice.
+ACTION_POLICIES = {
+    "accept": RetryPolicy.ONCE,
+    "refer": RetryPolicy.ONCE,
+    "hangup": RetryPolicy.ENDS,
+    "reject": RetryPolicy.ENDS,
+}
 
 
 def _offer_text(sdp: object) -> str:
@@ -231,6 +239,7 @@ class Calls:
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+            policy=RetryPolicy.ONCE,  # a repeat could create a second call
         )
         return parse_answer(response)
 
@@ -250,6 +259,7 @@ class Calls:
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+            policy=ACTION_POLICIES[action],
         )
         return CallAction(call_id=call_id, action=action, response=response)
 
@@ -361,6 +371,7 @@ class AsyncCalls:
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+            policy=RetryPolicy.ONCE,  # a repeat could create a second call
         )
         return parse_answer(response)
 
@@ -380,6 +391,7 @@ class AsyncCalls:
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+            policy=ACTION_POLICIES[action],
         )
         return CallAction(call_id=call_id, action=action, response=response)
 
