@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from realtime_generated import models
 
 from ._errors import InvalidEventError
+from ._validate import check_client_event
 
 if TYPE_CHECKING:
     from realtime_generated.models import (
@@ -64,18 +65,9 @@ def _as_dict(name: str, value: object) -> dict[str, Any]:
 
 
 def _decode(model: str, payload: dict[str, Any]) -> Any:
-    # from_dict is lenient (it keeps some shapes it cannot type); the round trip catches
-    # those here rather than at send time.
-    try:
-        event = getattr(models, model).from_dict(payload)
-        same = event.to_dict() == payload
-    except Exception as exc:
-        raise InvalidEventError(f"{payload['type']} does not match the spec: {exc!r}") from exc
-    if not same:
-        raise InvalidEventError(
-            f"{payload['type']} does not match the spec: some fields do not round-trip"
-        )
-    return event
+    # The same check as the typed sends: every field's type, unknown keys, and a round trip
+    # through the generated model, with the field path in the error.
+    return check_client_event(getattr(models, model), payload)
 
 
 def session_update(
@@ -212,6 +204,10 @@ def response_create(
     response: object = None, *, event_id: str | None = None, **params: Any
 ) -> RealtimeClientEventResponseCreate:
     """``response.create``, optionally with response parameters (a dict, model or keywords).
+
+    Every parameter is checked against the spec's response model before anything is built:
+    ``response_create(instructions=5)`` or ``response_create(foo=1)`` raise
+    :class:`InvalidEventError` naming the field.
 
     Example:
         >>> response_create().to_dict()

@@ -96,12 +96,34 @@ def test_constructors_wire_json(event: Any, expected: dict[str, Any]) -> None:
         (lambda: events.conversation_item_truncate("i", audio_end_ms=-1), "audio_end_ms"),
         (lambda: events.session_update(42), "session must be a dict"),
         (lambda: events.response_cancel(event_id=""), "event_id"),
-        (lambda: events.session_update({"type": "realtime", "tools": [5]}), "session.update does"),
+        (
+            lambda: events.session_update({"type": "realtime", "tools": [5]}),
+            r"session.update: session.tools\[0\]: expected dict, got int",
+        ),
+        (
+            lambda: events.response_create(instructions=5, foo=1),
+            "response.create: response.instructions: expected str or None, got int",
+        ),
+        (lambda: events.response_create(foo=1), "response.foo: unknown field"),
+        (
+            lambda: events.response_create({"metadata": {"k": 1}}),
+            "response.metadata.k: expected str",
+        ),
+        (
+            lambda: events.session_update({"type": "realtime", "output_modalities": "text"}),
+            "session.output_modalities: expected list",
+        ),
+        (lambda: events.response_cancel(event_id=5), "event_id"),  # type: ignore[arg-type]
     ],
 )
 def test_bad_input_is_named(build: Any, match: str) -> None:
     with pytest.raises(InvalidEventError, match=match):
         build()
+
+
+def test_unknown_enum_values_still_build() -> None:
+    event = events.response_create(audio={"output": {"voice": "a-voice-from-2030"}})
+    assert event.to_dict()["response"]["audio"]["output"]["voice"] == "a-voice-from-2030"
 
 
 def test_to_payload_accepts_models_dicts_and_to_dict_objects() -> None:
