@@ -293,6 +293,11 @@ class FakeRealtimeServer:
             await self._serve_http(reader, writer)
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             pass
+        except asyncio.CancelledError:
+            # Shutdown cancels open connections. Ending the task normally matters: asyncio's
+            # start_server callback calls task.exception(), which on Python 3.11/3.12 raises
+            # (and logs a traceback) for a task that ended cancelled.
+            pass
         except Exception:
             logger.exception("fake Realtime server: unexpected error on a connection")
         finally:
