@@ -119,6 +119,7 @@ class MediaSection:
 
     @property
     def port(self) -> int:
+        """The ``m=`` line's port (0 declines the section unless ``a=bundle-only``)."""
         return self.media_line.port
 
     @port.setter
@@ -127,6 +128,7 @@ class MediaSection:
 
     @property
     def protocol(self) -> str:
+        """The ``m=`` line's transport, e.g. ``UDP/TLS/RTP/SAVPF`` or ``UDP/DTLS/SCTP``."""
         return self.media_line.protocol
 
     @property
@@ -140,10 +142,12 @@ class MediaSection:
 
     @property
     def connection(self) -> ConnectionLine | None:
+        """The section's ``c=`` line, or None when it relies on the session's."""
         return _first(self.lines, ConnectionLine)
 
     @property
     def mid(self) -> str | None:
+        """``a=mid``: the section's identification tag (what BUNDLE groups name)."""
         return _attr_value(self.lines, "mid")
 
     @mid.setter
@@ -170,6 +174,7 @@ class MediaSection:
 
     @property
     def rtcp_mux(self) -> bool:
+        """Whether ``a=rtcp-mux`` is present (RTP and RTCP on one port)."""
         return _attr(self.lines, "rtcp-mux") is not None
 
     @rtcp_mux.setter
@@ -178,6 +183,7 @@ class MediaSection:
 
     @property
     def bundle_only(self) -> bool:
+        """Whether ``a=bundle-only`` is present (port 0 then does not decline)."""
         return _attr(self.lines, "bundle-only") is not None
 
     @property
@@ -196,6 +202,7 @@ class MediaSection:
 
     @property
     def ice_pwd(self) -> str | None:
+        """Media-level ``a=ice-pwd`` (see :attr:`SessionDescription.ice_pwd` too)."""
         return _attr_value(self.lines, "ice-pwd")
 
     @ice_pwd.setter
@@ -204,10 +211,12 @@ class MediaSection:
 
     @property
     def ice_options(self) -> list[str]:
+        """Media-level ``a=ice-options`` tokens, e.g. ``['trickle']``."""
         return (_attr_value(self.lines, "ice-options") or "").split()
 
     @property
     def fingerprints(self) -> list[Fingerprint]:
+        """The section's ``a=fingerprint`` lines (DTLS certificate hashes)."""
         return _all(self.lines, Fingerprint)
 
     @property
@@ -221,10 +230,12 @@ class MediaSection:
 
     @property
     def candidates(self) -> list[Candidate]:
+        """The section's ``a=candidate`` lines, in order."""
         return _all(self.lines, Candidate)
 
     @property
     def end_of_candidates(self) -> bool:
+        """Whether ``a=end-of-candidates`` is present (no more trickled candidates)."""
         return _attr(self.lines, "end-of-candidates") is not None
 
     @property
@@ -238,6 +249,7 @@ class MediaSection:
 
     @property
     def fmtp(self) -> dict[int, Fmtp]:
+        """``a=fmtp`` lines by payload type (the first wins on duplicates)."""
         out: dict[int, Fmtp] = {}
         for line in self.lines:
             if isinstance(line, Fmtp):
@@ -255,18 +267,22 @@ class MediaSection:
 
     @property
     def extmaps(self) -> list[ExtMap]:
+        """The section's ``a=extmap`` lines (RTP header extensions)."""
         return _all(self.lines, ExtMap)
 
     @property
     def ssrcs(self) -> list[Ssrc]:
+        """The section's ``a=ssrc`` lines."""
         return _all(self.lines, Ssrc)
 
     @property
     def ssrc_groups(self) -> list[SsrcGroup]:
+        """The section's ``a=ssrc-group`` lines."""
         return _all(self.lines, SsrcGroup)
 
     @property
     def msids(self) -> list[Msid]:
+        """The section's ``a=msid`` lines (media stream and track ids)."""
         return _all(self.lines, Msid)
 
     @property
@@ -280,6 +296,7 @@ class MediaSection:
 
     @property
     def max_message_size(self) -> int | None:
+        """``a=max-message-size`` of a data channel section, or None."""
         found = _first(self.lines, MaxMessageSize)
         return found.size if found is not None else None
 
@@ -312,34 +329,40 @@ class SessionDescription:
 
     @property
     def version(self) -> int:
+        """The ``v=`` line's protocol version (always 0 in practice)."""
         found = _first(self.lines, VersionLine)
         assert found is not None
         return found.version
 
     @property
     def origin(self) -> OriginLine:
+        """The ``o=`` line."""
         found = _first(self.lines, OriginLine)
         assert found is not None
         return found
 
     @property
     def session_name(self) -> str:
+        """The ``s=`` line's text (``-`` from browsers)."""
         found = _first(self.lines, SessionNameLine)
         assert found is not None
         return found.name
 
     @property
     def timing(self) -> TimingLine:
+        """The ``t=`` line."""
         found = _first(self.lines, TimingLine)
         assert found is not None
         return found
 
     @property
     def connection(self) -> ConnectionLine | None:
+        """The session-level ``c=`` line, or None."""
         return _first(self.lines, ConnectionLine)
 
     @property
     def groups(self) -> list[Group]:
+        """Every ``a=group`` line (BUNDLE, LS, ...)."""
         return _all(self.lines, Group)
 
     @property
@@ -352,18 +375,22 @@ class SessionDescription:
 
     @property
     def ice_options(self) -> list[str]:
+        """Session-level ``a=ice-options`` tokens."""
         return (_attr_value(self.lines, "ice-options") or "").split()
 
     @property
     def ice_lite(self) -> bool:
+        """Whether the session declares ``a=ice-lite``."""
         return _attr(self.lines, "ice-lite") is not None
 
     @property
     def ice_ufrag(self) -> str | None:
+        """Session-level ``a=ice-ufrag`` (media sections may carry their own)."""
         return _attr_value(self.lines, "ice-ufrag")
 
     @property
     def ice_pwd(self) -> str | None:
+        """Session-level ``a=ice-pwd`` (media sections may carry their own)."""
         return _attr_value(self.lines, "ice-pwd")
 
     @property

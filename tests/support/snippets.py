@@ -1,0 +1,140 @@
+"""Run the code blocks of a Markdown file (README.md, the guides in docs/) as tests.
+
+One mechanism for every page: fenced blocks are read with their line numbers, Python blocks
+are compiled under the Markdown file's name with their real line numbers (a traceback points
+at the page), ``sh`` lines go through the CLI or ``make -n``, and a block that defines an
+``on_webhook(body, headers)`` handler is called with signed ``realtime.call.incoming``
+webhooks. The environment is the one a reader would have: ``OPENAI_API_KEY`` set,
+``OPENAI_BASE_URL`` pointing at a local fake Realtime server, ``OPENAI_WEBHOOK_SECRET`` set
+and a real Chrome offer as ``offer.sdp`` in the working directory.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from realtime_ext import webhooks
+from realtime_ext.cli import main as cli_main
+from realtime_ext.testing import FakeRealtimeServer
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRET = "whsec_cmVhZG1lLXRlc3Qtb25seS13ZWJob29rLXNlY3JldA=="
+OFFER = ROOT / "tests" / "data" / "sdp" / "kvs_chrome_linux_offer.sdp"
+
+# A fence at the start of a line: ```lang, the body, the closing ```. Fences indented inside
+# admonitions or tabs are not matched, so indented_fences() lets a test refuse them.
+_FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```[ \t]*$", flags=re.DOTALL | re.MULTILINE)
+_ANY_PYTHON_FENCE = re.compile(r"^[ \t]*```python\b", flags=re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One fenced code block: its language, its text and the line its code starts on."""
+
+    lang: str
+    code: str
+    line: int
+
+
+def fenced_blocks(text: str) -> list[Block]:
+    """The top-level fenced blocks of a Markdown text, in order."""
+    return [
+        Block(m.group(1), m.group(2), text.count("\n", 0, m.start(2)) + 1)
+        for m in _FENCE.finditer(text)
+    ]
+
+
+def unmatched_python_fences(text: str) -> int:
+    """How many ```python fences fenced_blocks() would not run (indented ones)."""
+    found = sum(1 for block in fenced_blocks(text) if block.lang == "python")
+    return len(_ANY_PYTHON_FENCE.findall(text)) - found
+
+
+def prepare_env(
+    server: FakeRealtimeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The reader's environment, pointed at ``server``, with ``offer.sdp`` in the cwd."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-docs")
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    monkeypatch.setenv("OPENAI_WEBHOOK_SECRET", SECRET)
+    shutil.copy(OFFER, tmp_path / "offer.sdp")
+    monkeypatch.chdir(tmp_path)
+
+
+def run_python(block: Block, source: Path, namespace: MutableMapping[str, object]) -> None:
+    """Execute one Python block; tracebacks name ``source`` and the block's real lines."""
+    padded = "\n" * (block.line - 1) + block.code
+    exec(compile(padded, str(source), "exec"), namespace)
+
+
+def signed_call(server: FakeRealtimeServer, caller: str) -> tuple[bytes, dict[str, str], str]:
+    """A signed ``realtime.call.incoming`` webhook for a new call on ``server``."""
+    call = server.register_call()
+    payload = json.dumps(
+        {
+            "object": "event",
+            "id": "evt_docs",
+            "type": "realtime.call.incoming",
+            "created_at": int(time.time()),
+            "data": {
+                "call_id": call.id,
+                "sip_headers": [
+                    {"name": "From", "value": f"<{caller}>;tag=1"},
+                    {"name": "To", "value": "<sip:+18005550100@example.com>"},
+                ],
+            },
+        }
+    )
+    return payload.encode(), webhooks.sign(payload, SECRET, msg_id="msg_docs"), call.id
+
+
+def exercise_webhook_handler(
+    handler: Callable[[bytes, dict[str, str]], object], server: FakeRealtimeServer
+) -> None:
+    """A documented handler accepts a caller, rejects ``+15550000000`` and refuses forgeries."""
+    body, headers, call_id = signed_call(server, "sip:+14155550123@example.com")
+    assert handler(body, headers) == 200
+    assert server.calls[call_id].state == "accepted"
+    body, headers, call_id = signed_call(server, "sip:+15550000000@example.com")
+    assert handler(body, headers) == 200
+    assert server.calls[call_id].state == "rejected"
+    with pytest.raises(webhooks.InvalidWebhookSignature):
+        handler(body.replace(b"evt_docs", b"evt_forged"), headers)
+
+
+def shell_lines(blocks: list[Block]) -> list[str]:
+    """The commands of the ``sh`` blocks, comments stripped."""
+    lines = []
+    for block in blocks:
+        if block.lang != "sh":
+            continue
+        for line in block.code.splitlines():
+            command = line.split("#", 1)[0].strip()
+            if command:
+                lines.append(command)
+    return lines
+
+
+def run_shell_line(command: str) -> None:
+    """``realtime-ext ...`` runs through the CLI; ``make T`` must name a target (``make -n``).
+
+    The suite cannot run ``make test`` from inside itself, hence the dry run.
+    """
+    argv = shlex.split(command)
+    if argv[0] == "make":
+        dry = subprocess.run(["make", "-n", *argv[1:]], cwd=ROOT, capture_output=True, text=True)
+        assert dry.returncode == 0, dry.stderr
+    elif argv[0] == "realtime-ext":
+        assert cli_main(argv[1:]) == 0, command
+    else:
+        pytest.fail(f"shell line with no runner: {command}")
