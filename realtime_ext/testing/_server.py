@@ -291,7 +291,8 @@ class FakeRealtimeServer:
             self._tasks.add(task)
         try:
             await self._serve_http(reader, writer)
-        except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            # OSError, not only ConnectionError: a peer's reset can surface as ENOTCONN.
             pass
         except asyncio.CancelledError:
             # Shutdown cancels open connections. Ending the task normally matters: asyncio's
