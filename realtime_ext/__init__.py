@@ -32,6 +32,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     RealtimeError,
+    RealtimeServerError,
     UnprocessableEntityError,
 )
 from ._version import __version__
@@ -85,6 +86,7 @@ __all__ = [
     "RateLimitError",
     "RealtimeClient",
     "RealtimeError",
+    "RealtimeServerError",
     "SDPError",
     "SessionConfigError",
     "ToolRegistry",

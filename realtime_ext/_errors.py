@@ -28,6 +28,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RealtimeError",
+    "RealtimeServerError",
     "UnprocessableEntityError",
 ]
 
@@ -42,6 +43,46 @@ class RealtimeError(Exception):
         except RealtimeError as exc:
             print(exc)
     """
+
+
+class RealtimeServerError(RealtimeError):
+    """The Realtime server answered with an ``error`` event (a refused or failed client event).
+
+    Raised by a connection's ``recv``, iteration, ``run_until``, ``run`` and the audio
+    helpers unless an ``error`` handler is registered (``conn.on("error", ...)``).
+    ``event_id`` is the id of the client event it answers (when the client sent one);
+    ``event`` is the whole server event.
+
+    Example::
+
+        try:
+            conn.run_until("response.done")
+        except RealtimeServerError as exc:
+            print(exc.type, exc.code, exc.param, exc.event_id)
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        type: str | None = None,
+        code: str | None = None,
+        param: str | None = None,
+        event_id: str | None = None,
+        event: Any = None,
+    ) -> None:
+        details = ", ".join(
+            f"{name}={value!r}"
+            for name, value in (("type", type), ("code", code), ("param", param))
+            if value is not None
+        )
+        super().__init__(f"{message} ({details})" if details else message)
+        self.message = message
+        self.type = type
+        self.code = code
+        self.param = param
+        self.event_id = event_id
+        self.event = event
 
 
 class InvalidArgumentError(RealtimeError, ValueError):

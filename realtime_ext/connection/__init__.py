@@ -33,6 +33,15 @@ Example::
         done = conn.run_until("response.done")
 """
 
+from realtime_ext.conversation import (
+    ReconnectedEvent,
+    ReconnectError,
+    ReconnectingEvent,
+    ReconnectingOverrides,
+    SendQueueFullError,
+    ToolRunner,
+)
+
 from ._async import AsyncConnect, AsyncRealtimeConnection, aconnect
 from ._audio import AudioCollector, pcm_chunks
 from ._errors import ConnectionClosedError, MessageTooLargeError
@@ -50,6 +59,12 @@ __all__ = [
     "ConnectionClosedError",
     "MessageTooLargeError",
     "RealtimeConnection",
+    "ReconnectError",
+    "ReconnectedEvent",
+    "ReconnectingEvent",
+    "ReconnectingOverrides",
+    "SendQueueFullError",
+    "ToolRunner",
     "aconnect",
     "connect",
     "event_type",

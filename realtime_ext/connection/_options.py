@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from realtime_ext._errors import InvalidArgumentError
 from realtime_ext._redact import websockets_logger
+from realtime_ext.conversation._core import check_size
 from realtime_ext.events import to_payload
 
-from ._errors import MessageTooLargeError
 from ._url import auth_headers, realtime_url
 
 DEFAULT_MAX_SIZE = 16 * 2**20
@@ -30,6 +30,8 @@ class Prepared:
     url: str
     ws_options: dict[str, Any]
     max_size: int | None
+    auth_headers: dict[str, str] = field(default_factory=dict)
+    extra_headers: dict[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return f"Prepared(url={self.url!r})"
@@ -64,8 +66,9 @@ def prepare(
         websocket_base_url=websocket_base_url,
         extra_query=extra_query,
     )
+    all_headers = auth_headers(api_key, headers)
     ws_options: dict[str, Any] = {
-        "additional_headers": auth_headers(api_key, headers),
+        "additional_headers": all_headers,
         "max_size": max_size,
         "max_queue": max_queue,
         "open_timeout": open_timeout,
@@ -73,7 +76,9 @@ def prepare(
         "logger": websockets_logger(),
         **options,
     }
-    return Prepared(url, ws_options, max_size)
+    credentials = {k: v for k, v in all_headers.items() if k.lower() == "authorization"}
+    extra = {k: v for k, v in all_headers.items() if k.lower() != "authorization"}
+    return Prepared(url, ws_options, max_size, credentials, extra)
 
 
 def encode(event: object, max_size: int | None) -> str:
@@ -81,21 +86,3 @@ def encode(event: object, max_size: int | None) -> str:
     text = json.dumps(to_payload(event), separators=(",", ":"))
     check_size(text, max_size)
     return text
-
-
-def check_size(data: str | bytes, max_size: int | None) -> None:
-    """Raise :class:`MessageTooLargeError` if ``data`` is over ``max_size`` UTF-8 bytes."""
-    if max_size is None:
-        return
-    # A str is at most 4 bytes per char: only encode when the char count is inconclusive.
-    if isinstance(data, str) and len(data) * 4 > max_size:
-        size = len(data) if len(data) > max_size else len(data.encode())
-    else:
-        size = len(data)
-    if size > max_size:
-        raise MessageTooLargeError(
-            f"outgoing message is {size} bytes, over max_size={max_size}; not sent "
-            "(split audio into smaller input_audio_buffer.append events)",
-            size=size,
-            max_size=max_size,
-        )

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import events
+from realtime_ext import RealtimeServerError, events
 from realtime_ext.connection import AsyncRealtimeConnection, ConnectionClosedError, aconnect
 from realtime_ext.events import UnknownEvent
 from realtime_ext.testing import FakeRealtimeServer
@@ -84,9 +84,11 @@ async def test_error_event_unknown_event_and_server_close() -> None:
     async with FakeRealtimeServer() as server:
         server.script.error("Bad thing", on="response.create")
         async with await open_conn(server) as conn:
-            await conn.send(events.response_create())
-            error = await conn.recv(T)
-            assert isinstance(error, models.RealtimeServerEventError)
+            await conn.send(events.response_create(event_id="evt_1"))
+            with pytest.raises(RealtimeServerError, match="Bad thing") as info:
+                await conn.recv(T)
+            assert isinstance(info.value.event, models.RealtimeServerEventError)
+            assert info.value.event_id == "evt_1"
             server.push({"type": "brand.new", "event_id": "e1"})
             assert isinstance(await conn.recv(T), UnknownEvent)
             server.close_connections(4001, "session expired")

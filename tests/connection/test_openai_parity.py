@@ -45,6 +45,8 @@ def test_sync_connection_matches_openai() -> None:
         FakeRealtimeServer() as server,
         connect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn,
     ):
+        # openai returns error events from recv(); ours raise unless the app handles them.
+        conn.on("error", lambda event: None)
         steps = fake_server_script.run(server, conn.send, lambda: typed(conn.recv(T)))
     fake_server_script.check_content(steps)
     ours = sequence(steps)
@@ -57,6 +59,7 @@ async def test_async_connection_matches_openai() -> None:
         FakeRealtimeServer() as server,
         aconnect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn,
     ):
+        conn.on("error", lambda event: None)
         # The script is synchronous; drive it by hand, step by step, with the same data.
         steps = fake_server_script.steps()
         for step in steps:

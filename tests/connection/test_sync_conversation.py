@@ -84,11 +84,14 @@ def test_function_call_through_tool_registry(server: FakeRealtimeServer) -> None
     assert part["transcript"] == "It is 21 degrees in Paris."
 
 
-def test_error_event_is_typed(server: FakeRealtimeServer) -> None:
+def test_error_event_is_typed_when_the_app_handles_errors(server: FakeRealtimeServer) -> None:
     server.script.error("Rate limited", type="server_error", code="rate", on="response.create")
+    handled: list[object] = []
     with open_conn(server) as conn:
+        conn.on("error", handled.append)
         conn.send(events.response_create(event_id="evt_7"))
         error = conn.run_until("error", timeout=T)
+    assert handled == [error]
     assert isinstance(error, models.RealtimeServerEventError)
     assert (error.error.message, error.error.event_id) == ("Rate limited", "evt_7")
 

@@ -1,0 +1,133 @@
+"""The WebSocket transports (``websockets`` asyncio and sync clients) under the conversation."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection as AsyncClientConnection
+from websockets.asyncio.client import connect as async_ws_connect
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import ClientConnection
+from websockets.sync.client import connect as sync_ws_connect
+
+from realtime_ext._errors import APITimeoutError
+
+from ._errors import OPEN_ERRORS, closed_error, handshake_error
+from ._options import Prepared
+
+# websockets 17.1 warns when connect() is used outside a ``with`` block unless it gets
+# ``legacy=True``; older releases do not know the keyword (a TypeError). Pass it only where
+# it exists, so the declared floor stays honest (tests/lowest runs at that floor).
+_LEGACY: dict[str, Any] = (
+    {"legacy": True} if "legacy" in inspect.signature(sync_ws_connect).parameters else {}
+)
+
+
+class AsyncWebSocketTransport:
+    """:class:`~realtime_ext.conversation.AsyncTransport` over a ``websockets`` connection."""
+
+    __slots__ = ("max_size", "websocket")
+
+    def __init__(self, websocket: AsyncClientConnection, max_size: int | None) -> None:
+        self.websocket = websocket
+        self.max_size = max_size
+
+    async def send_text(self, data: str) -> None:
+        try:
+            await self.websocket.send(data)
+        except ConnectionClosed as exc:
+            raise closed_error(exc, self.max_size) from exc
+
+    async def recv_message(self, timeout: float | None) -> bytes:
+        try:
+            if timeout is None:
+                return await self.websocket.recv(decode=False)
+            # websockets documents recv() as safe to cancel: no message is lost.
+            return await asyncio.wait_for(self.websocket.recv(decode=False), timeout)
+        except TimeoutError:
+            raise APITimeoutError(f"no server event within {timeout} s") from None
+        except ConnectionClosed as exc:
+            raise closed_error(exc, self.max_size) from exc
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        await self.websocket.close(code, reason)
+
+    @property
+    def close_code(self) -> int | None:
+        return self.websocket.close_code
+
+    @property
+    def close_reason(self) -> str | None:
+        return self.websocket.close_reason
+
+
+class SyncWebSocketTransport:
+    """:class:`~realtime_ext.conversation.SyncTransport` over a ``websockets`` sync client."""
+
+    __slots__ = ("max_size", "websocket")
+
+    def __init__(self, websocket: ClientConnection, max_size: int | None) -> None:
+        self.websocket = websocket
+        self.max_size = max_size
+
+    def send_text(self, data: str) -> None:
+        try:
+            self.websocket.send(data)
+        except ConnectionClosed as exc:
+            raise closed_error(exc, self.max_size) from exc
+
+    def recv_message(self, timeout: float | None) -> bytes:
+        try:
+            return self.websocket.recv(timeout, decode=False)
+        except TimeoutError:
+            raise APITimeoutError(f"no server event within {timeout} s") from None
+        except ConnectionClosed as exc:
+            raise closed_error(exc, self.max_size) from exc
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        self.websocket.close(code, reason)
+
+    @property
+    def close_code(self) -> int | None:
+        return self.websocket.close_code
+
+    @property
+    def close_reason(self) -> str | None:
+        return self.websocket.close_reason
+
+
+def _options(prepared: Prepared, extra_headers: Mapping[str, str] | None) -> dict[str, Any]:
+    options = dict(prepared.ws_options)
+    if extra_headers is not None:
+        # The hook sees and replaces the caller's headers only; the credentials stay.
+        options["additional_headers"] = {**prepared.auth_headers, **extra_headers}
+    return options
+
+
+async def open_async(
+    prepared: Prepared, url: str | None = None, extra_headers: Mapping[str, str] | None = None
+) -> AsyncWebSocketTransport:
+    """Open (or reopen, with a new URL/headers) the asyncio WebSocket."""
+    target = url or prepared.url
+    opener: Callable[..., Awaitable[AsyncClientConnection]] = async_ws_connect
+    try:
+        websocket = await opener(target, **_options(prepared, extra_headers))
+    except OPEN_ERRORS as exc:
+        raise handshake_error(exc, target) from exc
+    return AsyncWebSocketTransport(websocket, prepared.max_size)
+
+
+def open_sync(
+    prepared: Prepared, url: str | None = None, extra_headers: Mapping[str, str] | None = None
+) -> SyncWebSocketTransport:
+    """Open (or reopen, with a new URL/headers) the blocking WebSocket."""
+    target = url or prepared.url
+    opener: Callable[..., ClientConnection] = sync_ws_connect
+    try:
+        websocket = opener(target, **_LEGACY, **_options(prepared, extra_headers))
+    except OPEN_ERRORS as exc:
+        raise handshake_error(exc, target) from exc
+    return SyncWebSocketTransport(websocket, prepared.max_size)

@@ -1,0 +1,93 @@
+"""PCM chunking for ``send_audio`` and the collector that joins response audio deltas."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+
+from realtime_ext._errors import InvalidArgumentError
+
+AUDIO_DELTA = "response.output_audio.delta"
+TRANSCRIPT_DELTA = "response.output_audio_transcript.delta"
+DEFAULT_SAMPLE_RATE = 24_000
+BYTES_PER_SAMPLE = 2  # PCM16 mono, the API's audio/pcm format
+
+
+def pcm_chunks(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[bytes]:
+    """Split mono PCM16 into ``chunk_ms`` pieces (never splitting a sample).
+
+    Example:
+        >>> [len(c) for c in pcm_chunks(bytes(9600), chunk_ms=100, sample_rate=24000)]
+        [4800, 4800]
+    """
+    if not isinstance(pcm, bytes | bytearray | memoryview):
+        raise InvalidArgumentError(f"pcm must be bytes, got {type(pcm).__name__}")
+    if isinstance(chunk_ms, bool) or not isinstance(chunk_ms, int) or chunk_ms <= 0:
+        raise InvalidArgumentError(f"chunk_ms must be a positive int, got {chunk_ms!r}")
+    if isinstance(sample_rate, bool) or not isinstance(sample_rate, int) or sample_rate <= 0:
+        raise InvalidArgumentError(f"sample_rate must be a positive int, got {sample_rate!r}")
+    if len(pcm) % BYTES_PER_SAMPLE:
+        raise InvalidArgumentError(
+            f"pcm has {len(pcm)} bytes, not a whole number of 16-bit samples"
+        )
+    size = max(1, sample_rate * chunk_ms // 1000) * BYTES_PER_SAMPLE
+    view = memoryview(pcm)
+    for start in range(0, len(pcm), size):
+        yield bytes(view[start : start + size])
+
+
+class AudioCollector:
+    """Joins ``response.output_audio.delta`` payloads (and transcript deltas) into one buffer.
+
+    Feed it every received event; it keeps what matters. ``response_id`` restricts it to one
+    response.
+
+    Example:
+        >>> collector = AudioCollector()
+        >>> collector.feed({"type": "response.output_audio.delta", "delta": "AAE="})
+        True
+        >>> collector.audio
+        b'\\x00\\x01'
+    """
+
+    def __init__(self, *, response_id: str | None = None) -> None:
+        self.response_id = response_id
+        self._chunks: list[bytes] = []
+        self._transcript: list[str] = []
+
+    def feed(self, event: object) -> bool:
+        """Take ``event`` if it is an audio or transcript delta; ``True`` if it was used."""
+        if isinstance(event, dict):
+            kind, delta, response_id = (
+                event.get("type"),
+                event.get("delta"),
+                event.get("response_id"),
+            )
+        else:
+            kind = getattr(event, "type_", None)
+            delta = getattr(event, "delta", None)
+            response_id = getattr(event, "response_id", None)
+        if kind not in (AUDIO_DELTA, TRANSCRIPT_DELTA) or not isinstance(delta, str):
+            return False
+        if self.response_id is not None and response_id != self.response_id:
+            return False
+        if kind == AUDIO_DELTA:
+            self._chunks.append(base64.b64decode(delta))
+        else:
+            self._transcript.append(delta)
+        return True
+
+    @property
+    def audio(self) -> bytes:
+        """All audio collected so far, decoded."""
+        return b"".join(self._chunks)
+
+    @property
+    def transcript(self) -> str:
+        """The audio transcript deltas collected so far, joined."""
+        return "".join(self._transcript)
+
+    def clear(self) -> None:
+        """Forget what was collected (e.g. between responses)."""
+        self._chunks.clear()
+        self._transcript.clear()

@@ -1,0 +1,99 @@
+"""Per-event-type handler registry shared by every conversation (sync, async, any transport)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from realtime_ext._errors import InvalidArgumentError
+
+ANY = "*"
+Handler = Callable[[Any], Any]
+
+
+def event_type(event: object) -> str:
+    """The ``type`` string of a parsed event (generated model or UnknownEvent) or a dict.
+
+    Example:
+        >>> event_type({"type": "response.done"})
+        'response.done'
+    """
+    if isinstance(event, dict):
+        kind = event.get("type")
+    else:
+        kind = getattr(event, "type_", None)
+        if kind is None:
+            kind = getattr(event, "type", None)
+    return str(kind) if kind is not None else ""
+
+
+class _Once:
+    """Marks a handler registered with ``once``: removed before its first call."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Handler) -> None:
+        self.fn = fn
+
+    def __call__(self, event: Any) -> Any:
+        return self.fn(event)
+
+
+class Handlers:
+    """Handlers by event type; ``"*"`` receives every event after the specific ones.
+
+    Example:
+        >>> handlers = Handlers()
+        >>> seen = []
+        >>> handlers.add("response.done", seen.append)
+        >>> [h({"type": "response.done"}) for h in handlers.take("response.done")]
+        [None]
+        >>> len(seen)
+        1
+    """
+
+    def __init__(self) -> None:
+        self._by_type: dict[str, list[Handler]] = {}
+
+    def add(self, kind: str, handler: Handler, *, once: bool = False) -> None:
+        """Register ``handler`` for events of type ``kind`` (or ``"*"`` for all)."""
+        if not isinstance(kind, str) or not kind:
+            raise InvalidArgumentError(f"event type must be a non-empty string, got {kind!r}")
+        if not callable(handler):
+            raise InvalidArgumentError(f"handler must be callable, got {type(handler).__name__}")
+        self._by_type.setdefault(kind, []).append(_Once(handler) if once else handler)
+
+    def remove(self, kind: str, handler: Handler | None = None) -> int:
+        """Unregister ``handler`` (every handler when ``None``) for ``kind``; returns how many."""
+        handlers = self._by_type.get(kind, [])
+        if handler is None:
+            count = len(handlers)
+            handlers.clear()
+            return count
+        for i, registered in enumerate(handlers):
+            if registered is handler or (
+                isinstance(registered, _Once) and registered.fn is handler
+            ):
+                del handlers[i]
+                return 1
+        return 0
+
+    def handles(self, kind: str) -> bool:
+        """Whether a handler is registered for exactly ``kind`` (``"*"`` does not count)."""
+        return bool(self._by_type.get(kind))
+
+    def take(self, kind: str) -> list[Handler]:
+        """The handlers to call for an event of type ``kind``, in order; ``once`` ones leave."""
+        specific = self._by_type.get(kind)
+        catch_all = self._by_type.get(ANY)
+        if not specific and not catch_all:
+            return []
+        handlers = [*(specific or ()), *(catch_all or ())]
+        for registered in handlers:
+            if isinstance(registered, _Once):
+                self.remove(ANY if registered not in (specific or ()) else kind, registered)
+        return handlers
+
+    def for_type(self, kind: str) -> list[Handler]:
+        """Like :meth:`take`, kept for callers of the first release."""
+        return self.take(kind)

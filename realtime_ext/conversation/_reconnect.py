@@ -1,0 +1,314 @@
+"""Reconnect policy (sans-I/O): which closes are worth retrying, backoff, the hook, the queue.
+
+The sync and async conversations share everything here; they only sleep and reopen.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypedDict
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from realtime_ext._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidArgumentError,
+    RealtimeError,
+)
+
+from ._errors import ConnectionClosedError, MessageTooLargeError
+
+# RFC 6455 7.4.1 codes that say "try again" (the same set as openai 3.54). 1000 is a normal
+# end, 1008 a policy refusal, 1009 too big, 4xxx the API's own (auth, invalid session):
+# reconnecting would only repeat them.
+RECOVERABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1014, 1015})
+DEFAULT_MAX_RETRIES = 5
+DEFAULT_MAX_QUEUED_BYTES = 1_048_576
+
+
+def is_recoverable_close(code: int | None) -> bool:
+    """Whether a close with ``code`` is worth reconnecting for.
+
+    Example:
+        >>> is_recoverable_close(1006), is_recoverable_close(1008), is_recoverable_close(4001)
+        (True, False, False)
+    """
+    return code in RECOVERABLE_CLOSE_CODES
+
+
+def close_code_of(exc: BaseException) -> int | None:
+    """The close code a transport error stands for (1006 for a drop), ``None`` otherwise."""
+    if isinstance(exc, APITimeoutError | MessageTooLargeError):
+        return None  # the caller's own timeout, or our size limit: not a lost connection
+    if isinstance(exc, ConnectionClosedError):
+        return exc.code
+    if isinstance(exc, APIConnectionError):
+        return 1006
+    return None
+
+
+@dataclass(frozen=True)
+class ReconnectingEvent:
+    """What ``on_reconnecting`` is told before each attempt (openai's fields, plus ``url``).
+
+    ``extra_headers`` are the caller's headers only: the ``Authorization`` header is never
+    shown to the hook.
+    """
+
+    attempt: int
+    max_attempts: int
+    delay: float
+    close_code: int
+    url: str
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+
+
+class ReconnectingOverrides(TypedDict, total=False):
+    """What ``on_reconnecting`` may return to change the next attempt (or stop)."""
+
+    url: str
+    extra_query: Mapping[str, str]
+    extra_headers: Mapping[str, str]
+    abort: bool
+
+
+@dataclass(frozen=True)
+class ReconnectedEvent:
+    """What ``on_reconnected`` is told once the conversation is back.
+
+    ``session_restored`` says whether the last ``session.update`` was sent again;
+    ``flushed`` how many queued sends went out on the new connection.
+    """
+
+    attempt: int
+    close_code: int
+    url: str
+    session_restored: bool
+    flushed: int
+
+
+OnReconnecting = Callable[[ReconnectingEvent], "ReconnectingOverrides | None"]
+OnReconnected = Callable[[ReconnectedEvent], Any]
+
+
+class ReconnectError(APIConnectionError):
+    """The connection was lost and reconnecting failed, was stopped, or was not allowed.
+
+    ``unsent`` holds the messages queued during the attempt that never went out (nothing is
+    dropped silently); ``__cause__`` is the last failure.
+
+    Example::
+
+        except ReconnectError as exc:
+            print(exc.close_code, exc.attempts, len(exc.unsent))
+    """
+
+    def __init__(self, message: str, *, close_code: int, attempts: int, unsent: list[str]) -> None:
+        super().__init__(message)
+        self.close_code = close_code
+        self.attempts = attempts
+        self.unsent = unsent
+
+
+class SendQueueFullError(RealtimeError):
+    """A send during a reconnect found the bounded queue full; the message was not queued."""
+
+
+def with_query(url: str, extra: Mapping[str, str]) -> str:
+    """``url`` with ``extra`` query parameters set (replacing same-named ones).
+
+    Example:
+        >>> with_query("ws://h/v1/realtime?model=m", {"model": "n", "x": "1"})
+        'ws://h/v1/realtime?model=n&x=1'
+    """
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in extra]
+    query.extend(extra.items())
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+class Reconnector:
+    """Reconnect settings and bookkeeping for one conversation (thread-safe queue).
+
+    Example:
+        >>> r = Reconnector(url="ws://h/realtime", max_retries=3, initial_delay=0.5)
+        >>> [round(a.delay / 0.5, 1) <= 2 ** (a.attempt - 1) for a in r.attempts(1006)]
+        [True, True, True]
+    """
+
+    def __init__(
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+    ) -> None:
+        if max_retries is None:
+            max_retries = DEFAULT_MAX_RETRIES if on_reconnecting is not None else 0
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise InvalidArgumentError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        for name, value in (("initial_delay", initial_delay), ("max_delay", max_delay)):
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise InvalidArgumentError(f"{name} must be a number >= 0, got {value!r}")
+        if on_reconnecting is not None and not callable(on_reconnecting):
+            raise InvalidArgumentError("on_reconnecting must be callable")
+        if on_reconnected is not None and not callable(on_reconnected):
+            raise InvalidArgumentError("on_reconnected must be callable")
+        self.url = url
+        self.extra_headers: dict[str, str] = dict(extra_headers or {})
+        self.max_retries = max_retries
+        self.on_reconnecting = on_reconnecting
+        self.on_reconnected = on_reconnected
+        self.initial_delay = float(initial_delay)
+        self.max_delay = float(max_delay)
+        self.max_queued_bytes = max_queued_bytes
+        self.count = 0
+        self.closing = False
+        self.session_update: str | None = None
+        self._lock = threading.Lock()
+        self._reconnecting = False
+        self._queue: deque[str] = deque()
+        self._queued_bytes = 0
+
+    @property
+    def enabled(self) -> bool:
+        """Whether this conversation reconnects at all."""
+        return self.max_retries > 0 and not self.closing
+
+    def should_reconnect(self, exc: BaseException) -> int | None:
+        """The close code to reconnect for, or ``None`` when ``exc`` must just propagate."""
+        if not self.enabled:
+            return None
+        code = close_code_of(exc)
+        return code if is_recoverable_close(code) else None
+
+    def remember(self, kind: str, text: str) -> None:
+        """Keep the last ``session.update`` so a new connection gets the same session."""
+        if kind == "session.update":
+            self.session_update = text
+
+    def delay(self, attempt: int) -> float:
+        """Exponential backoff with jitter (75-100 % of the capped exponential step)."""
+        base = min(self.initial_delay * 2 ** (attempt - 1), self.max_delay)
+        return float(base * (0.75 + random.random() * 0.25))
+
+    def attempts(self, close_code: int) -> Iterator[ReconnectingEvent]:
+        """One event per attempt to make, after the hook had its say (it may stop them)."""
+        for attempt in range(1, self.max_retries + 1):
+            if self.closing:
+                return
+            event = ReconnectingEvent(
+                attempt,
+                self.max_retries,
+                self.delay(attempt),
+                close_code,
+                self.url,
+                dict(self.extra_headers),
+            )
+            if self.on_reconnecting is not None:
+                overrides = self.on_reconnecting(event)
+                if overrides:
+                    if overrides.get("abort"):
+                        return
+                    self.url = overrides.get("url", self.url)
+                    if "extra_query" in overrides:
+                        self.url = with_query(self.url, overrides["extra_query"])
+                    if "extra_headers" in overrides:
+                        self.extra_headers = dict(overrides["extra_headers"])
+                    event = ReconnectingEvent(
+                        attempt,
+                        self.max_retries,
+                        event.delay,
+                        close_code,
+                        self.url,
+                        dict(self.extra_headers),
+                    )
+            yield event
+
+    @staticmethod
+    def fatal(exc: BaseException) -> bool:
+        """A failed attempt that says "stop": the handshake was refused for good (4xx)."""
+        if isinstance(exc, APIStatusError):
+            return exc.status_code < 500 and exc.status_code not in (408, 429)
+        return not isinstance(exc, APIConnectionError | OSError | TimeoutError)
+
+    # -- the send queue (sends made while reconnecting) ----------------------------------
+    def begin(self) -> None:
+        with self._lock:
+            self._reconnecting = True
+
+    def offer(self, text: str) -> bool:
+        """Queue ``text`` if a reconnect is under way; ``False`` when it should be sent now."""
+        with self._lock:
+            if not self._reconnecting:
+                return False
+            self._enqueue(text)
+            return True
+
+    def hold(self, text: str) -> None:
+        """Queue ``text`` whose send just failed on a lost (recoverable) connection."""
+        with self._lock:
+            self._reconnecting = True
+            self._enqueue(text)
+
+    def _enqueue(self, text: str) -> None:
+        size = len(text)
+        if self._queued_bytes + size > self.max_queued_bytes:
+            raise SendQueueFullError(
+                f"reconnecting: the send queue holds {self._queued_bytes} bytes and this "
+                f"message ({size} bytes) would exceed max_queued_bytes={self.max_queued_bytes}; "
+                "it was not sent"
+            )
+        self._queue.append(text)
+        self._queued_bytes += size
+
+    @property
+    def queued(self) -> int:
+        """How many messages wait for a new connection."""
+        with self._lock:
+            return len(self._queue)
+
+    def next_queued(self) -> str | None:
+        """The next queued message to flush; clears the reconnecting flag when empty."""
+        with self._lock:
+            if not self._queue:
+                self._reconnecting = False
+                return None
+            text = self._queue.popleft()
+            self._queued_bytes -= len(text)
+            return text
+
+    def requeue_front(self, text: str) -> None:
+        with self._lock:
+            self._queue.appendleft(text)
+            self._queued_bytes += len(text)
+
+    def give_up(self) -> list[str]:
+        """End the reconnect: return (and forget) what was queued."""
+        with self._lock:
+            unsent = list(self._queue)
+            self._queue.clear()
+            self._queued_bytes = 0
+            self._reconnecting = False
+            return unsent
+
+    def failed(self, close_code: int, attempts: int, cause: BaseException) -> ReconnectError:
+        """The error to raise when reconnecting ends without a connection."""
+        unsent = self.give_up()
+        text = (
+            f"the Realtime connection was lost (code {close_code}) and {attempts} reconnect "
+            f"attempt(s) failed"
+        )
+        if unsent:
+            text += f"; {len(unsent)} queued message(s) were not sent (see .unsent)"
+        return ReconnectError(text, close_code=close_code, attempts=attempts, unsent=unsent)

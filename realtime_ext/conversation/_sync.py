@@ -1,0 +1,360 @@
+"""``Conversation``: the blocking Realtime conversation over any :class:`SyncTransport`."""
+
+from __future__ import annotations
+
+import base64
+import threading
+from collections.abc import Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from realtime_ext._errors import RealtimeError
+from realtime_ext.events._sends import (
+    ConversationSends,
+    InputAudioBufferSends,
+    OutputAudioBufferSends,
+    RealtimeSends,
+    ResponseSends,
+    SessionSends,
+)
+
+from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, pcm_chunks
+from ._core import Core, check_size
+from ._errors import ConnectionClosedError
+from ._handlers import Handler, event_type
+from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
+from ._transport import SyncReopen, SyncTransport
+
+if TYPE_CHECKING:
+    from realtime_ext.events import ServerEvent
+    from realtime_ext.tools import ToolRegistry
+
+
+class Conversation:
+    """A blocking Realtime conversation over any :class:`SyncTransport`.
+
+    Typed sends (``conn.response.create()``), typed receives, handlers
+    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`run`, :meth:`run_until`,
+    :meth:`collect_audio`), server errors raised as
+    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect and the tool loop
+    (:meth:`run_tools`). ``RealtimeConnection`` (WebSocket) is this class over its transport.
+
+    Example::
+
+        with connect(api_key=key, base_url=url, model="gpt-realtime") as conn:
+            conn.response.create()
+            done = conn.run_until("response.done")
+    """
+
+    session: SessionSends[None]
+    response: ResponseSends[None]
+    conversation: ConversationSends[None]
+    input_audio_buffer: InputAudioBufferSends[None]
+    output_audio_buffer: OutputAudioBufferSends[None]
+
+    def __init__(
+        self,
+        transport: SyncTransport,
+        *,
+        max_size: int | None = None,
+        reopen: SyncReopen | None = None,
+        reconnector: Reconnector | None = None,
+    ) -> None:
+        self._transport = transport
+        self._reopen = reopen
+        reconnector = reconnector if reconnector is not None else Reconnector(url="")
+        if reopen is None:
+            reconnector.max_retries = 0
+        self._core = Core(max_size=max_size, reconnector=reconnector)
+        self._stop = threading.Event()
+        sends: RealtimeSends[None] = RealtimeSends(self.send)
+        self.session = sends.session
+        self.response = sends.response
+        self.conversation = sends.conversation
+        self.input_audio_buffer = sends.input_audio_buffer
+        self.output_audio_buffer = sends.output_audio_buffer
+
+    @property
+    def transport(self) -> SyncTransport:
+        """The transport in use (a new one after each reconnect)."""
+        return self._transport
+
+    @property
+    def reconnects(self) -> int:
+        """How many times this conversation reconnected."""
+        return self._core.reconnector.count
+
+    # -- sending -------------------------------------------------------------------------
+    def send_raw(self, data: str | bytes) -> None:
+        """Send one message as is (``bytes`` are UTF-8 JSON text); size-checked.
+
+        During a reconnect the message is queued (bounded by ``max_queued_bytes``) and sent
+        on the new connection; a full queue raises ``SendQueueFullError``.
+        """
+        check_size(data, self._core.max_size)
+        text = data if isinstance(data, str) else bytes(data).decode("utf-8")
+        self._send_text(text)
+
+    def send(self, event: object) -> None:
+        """Send a client event: a generated model, anything with ``to_dict()``, or a dict.
+
+        Raises :class:`MessageTooLargeError` before sending when over ``max_size``.
+        """
+        self._send_text(self._core.encode(event))
+
+    def _send_text(self, text: str) -> None:
+        reconnector = self._core.reconnector
+        if reconnector.offer(text):
+            return
+        transport = self._transport
+        try:
+            transport.send_text(text)
+        except RealtimeError as exc:
+            if reconnector.should_reconnect(exc) is None or self._reopen is None:
+                raise
+            if self._transport is not transport:  # a reconnect finished meanwhile
+                self._transport.send_text(text)
+                return
+            reconnector.hold(text)
+
+    # -- receiving -----------------------------------------------------------------------
+    def recv_message(self, timeout: float | None = None) -> str | bytes:
+        """The next message, undecoded; reconnects first when that is enabled and allowed."""
+        while True:
+            try:
+                return self._transport.recv_message(timeout)
+            except RealtimeError as exc:
+                reconnector = self._core.reconnector
+                code = reconnector.should_reconnect(exc) if self._reopen is not None else None
+                if code is None:
+                    if reconnector.queued:
+                        raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
+                    raise
+                self._reconnect(code, exc)
+
+    def recv_bytes(self, timeout: float | None = None) -> bytes:
+        """The next message, undecoded (UTF-8 bytes of the JSON text)."""
+        data = self.recv_message(timeout)
+        return data if isinstance(data, bytes) else data.encode()
+
+    def recv(self, timeout: float | None = None) -> ServerEvent:
+        """The next server event, typed (unknown types give ``UnknownEvent``).
+
+        Raises :class:`~realtime_ext.RealtimeServerError` for an ``error`` event unless an
+        ``error`` handler is registered, :class:`ConnectionClosedError` once closed,
+        ``APIConnectionError`` if the socket dropped (and was not reconnected),
+        ``APITimeoutError`` after ``timeout`` seconds without a message.
+        """
+        event, calls = self._core.received(self.recv_message(timeout))
+        if calls:
+            self._answer(calls)
+        result: ServerEvent = event
+        return result
+
+    def __iter__(self) -> Iterator[ServerEvent]:
+        """Server events until the connection closes cleanly (drops and errors raise)."""
+        while True:
+            try:
+                event = self.recv()
+            except ConnectionClosedError:
+                return
+            yield event
+
+    # -- handlers ------------------------------------------------------------------------
+    def on(self, kind: str, handler: Handler | None = None) -> Any:
+        """Register ``handler`` for events of type ``kind`` (``"*"``: all).
+
+        Usable as a decorator. Handlers run inside :meth:`dispatch`, :meth:`run`,
+        :meth:`run_until` and :meth:`collect_audio`, in registration order, in the
+        receiving thread. An ``error`` handler means the app handles server errors itself:
+        they are then delivered as events instead of raised. A handler that raises stops the loop
+        that called it: the exception propagates unchanged, the event counts as consumed,
+        the handlers after it are skipped for that event, and the connection stays open.
+
+        Example::
+
+            @conn.on("response.output_text.delta")
+            def show(event):
+                print(event.delta, end="")
+        """
+        return self._core.on(kind, handler, once=False)
+
+    def once(self, kind: str, handler: Handler | None = None) -> Any:
+        """Like :meth:`on`, for the next matching event only."""
+        return self._core.on(kind, handler, once=True)
+
+    def off(self, kind: str, handler: Handler | None = None) -> int:
+        """Unregister ``handler`` (all handlers of ``kind`` when omitted); returns how many."""
+        return self._core.handlers.remove(kind, handler)
+
+    def dispatch(self, event: object) -> int:
+        """Call the handlers registered for ``event``'s type; returns how many."""
+        handlers = self._core.handlers.take(event_type(event))
+        for handler in handlers:
+            handler(event)
+        return len(handlers)
+
+    def run_until(self, *kinds: str, timeout: float | None = None) -> ServerEvent:
+        """Receive and dispatch events until one of type ``kinds`` arrives; return it.
+
+        Example::
+
+            done = conn.run_until("response.done")
+        """
+        while True:
+            event = self.recv(timeout)
+            self.dispatch(event)
+            if event_type(event) in kinds:
+                return event
+
+    def run(self) -> None:
+        """Receive and dispatch every event until the connection closes cleanly."""
+        for event in self:
+            self.dispatch(event)
+
+    def dispatch_events(self) -> None:
+        """openai's name for :meth:`run`."""
+        self.run()
+
+    # -- tools ---------------------------------------------------------------------------
+    def run_tools(
+        self, registry: ToolRegistry, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    ) -> ToolRunner:
+        """Answer every function call from now on with ``registry``'s tools.
+
+        When a completed ``response.done`` carries function calls, they run concurrently
+        (sync tools in worker threads), each output is sent, then one ``response.create``.
+        Errors and timeouts (``timeout`` seconds per call) go back to the model as
+        structured output. Works within any receive loop (``recv``, iteration,
+        ``run_until``, ``run``). Returns a handle; ``runner.stop()`` detaches it.
+
+        Example::
+
+            conn.run_tools(registry)
+            conn.response.create()
+            conn.run_until("response.done")  # the call; the answer follows
+        """
+        return self._core.attach_tools(registry, timeout)
+
+    def _answer(self, calls: list[dict[str, Any]]) -> None:
+        runner = self._core.tools
+        if runner is None:
+            return
+        # Answered in a worker thread so this receive loop keeps reading meanwhile.
+        worker = threading.Thread(
+            target=runner.answer, args=(calls, self.send), name="realtime-tools", daemon=True
+        )
+        worker.start()
+
+    # -- reconnect -----------------------------------------------------------------------
+    def _reconnect(self, code: int, cause: BaseException) -> None:
+        reconnector = self._core.reconnector
+        reopen = self._reopen
+        assert reopen is not None
+        reconnector.begin()
+        made = 0
+        last: BaseException = cause
+        try:
+            for attempt in reconnector.attempts(code):
+                made = attempt.attempt
+                if self._stop.wait(attempt.delay):
+                    break
+                try:
+                    transport = reopen(reconnector.url, reconnector.extra_headers)
+                    restored, flushed = self._restore(transport)
+                except Exception as exc:
+                    last = exc
+                    if reconnector.fatal(exc):
+                        break
+                    continue
+                self._transport = transport
+                reconnector.count += 1
+                if reconnector.on_reconnected is not None:
+                    reconnector.on_reconnected(
+                        ReconnectedEvent(made, code, reconnector.url, restored, flushed)
+                    )
+                return
+        except Exception as exc:  # the on_reconnecting hook failed: stop, report
+            last = exc
+        raise reconnector.failed(code, made, last) from last
+
+    def _restore(self, transport: SyncTransport) -> tuple[bool, int]:
+        reconnector = self._core.reconnector
+        if reconnector.session_update is not None:
+            transport.send_text(reconnector.session_update)
+        flushed = 0
+        while (text := reconnector.next_queued()) is not None:
+            try:
+                transport.send_text(text)
+            except BaseException:
+                reconnector.requeue_front(text)
+                raise
+            flushed += 1
+        return reconnector.session_update is not None, flushed
+
+    # -- audio ---------------------------------------------------------------------------
+    def send_audio(
+        self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
+    ) -> int:
+        """Send mono PCM16 as ``input_audio_buffer.append`` events of ``chunk_ms``; returns count.
+
+        Example::
+
+            conn.send_audio(pcm)
+        """
+        count = 0
+        for chunk in pcm_chunks(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
+            audio = base64.b64encode(chunk).decode("ascii")
+            self.send({"type": "input_audio_buffer.append", "audio": audio})
+            count += 1
+        return count
+
+    def collect_audio(
+        self,
+        until: str = "response.done",
+        *,
+        collector: AudioCollector | None = None,
+        timeout: float | None = None,
+    ) -> bytes:
+        """Receive (and dispatch) events until ``until``; return the response audio bytes.
+
+        Example::
+
+            audio = conn.collect_audio()
+        """
+        collector = collector if collector is not None else AudioCollector()
+        while True:
+            event = self.recv(timeout)
+            self.dispatch(event)
+            collector.feed(event)
+            if event_type(event) == until:
+                return collector.audio
+
+    # -- closing -------------------------------------------------------------------------
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        """Close with ``code`` and ``reason`` (no reconnect after this); idempotent."""
+        self._core.reconnector.closing = True
+        self._stop.set()
+        self._transport.close(code, reason)
+
+    @property
+    def close_code(self) -> int | None:
+        """The close code (the server's, 1006 if the socket dropped); ``None`` while open."""
+        return self._transport.close_code
+
+    @property
+    def close_reason(self) -> str | None:
+        """The close reason; ``None`` while open."""
+        return self._transport.close_reason
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
