@@ -25,8 +25,11 @@ __all__ = [
 ]
 
 
-class WebhookError(RealtimeError):
-    """Base of every webhook verification or parsing error.
+class WebhookError(RealtimeError, ValueError):
+    """Base of every webhook verification or parsing error; also a ``ValueError``.
+
+    In the ``openai`` package a bad signature is a ``ValueError`` and a missing header
+    raises ``ValueError``, so ``except ValueError`` clauses ported from it catch ours too.
 
     Example::
 
@@ -108,9 +111,10 @@ class WebhookTimestampTooNewError(WebhookTimestampError):
         'webhook timestamp is too new: 900 s in the future, tolerance is 300 s'
     """
 
-    def __init__(self, *, skew: int, tolerance: int) -> None:
+    def __init__(self, *, skew: int, tolerance: int, hint: str = "") -> None:
         super().__init__(
-            f"webhook timestamp is too new: {-skew} s in the future, tolerance is {tolerance} s",
+            f"webhook timestamp is too new: {-skew} s in the future, tolerance is {tolerance} s"
+            + hint,
             skew=skew,
             tolerance=tolerance,
         )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import TypeAlias, cast
 
+from .._errors import InvalidArgumentError
 from ._errors import InvalidWebhookSignatureError, MissingWebhookHeaderError
 
 __all__ = ["HeadersLike", "SignatureHeaders", "read_signature_headers"]
@@ -33,15 +34,26 @@ def _lowered(headers: HeadersLike) -> dict[str, list[str]]:
     # Web frameworks disagree on header case (WSGI upper-cases, ASGI lower-cases, plain
     # dicts keep whatever the test wrote), and standardwebhooks only lower-cases dict keys,
     # so every value is collected under its lower-cased name, repeats kept in order.
-    pairs: Iterable[tuple[str, str]]
-    if hasattr(headers, "multi_items"):  # httpx.Headers: items() would join repeats with ", "
-        pairs = headers.multi_items()
+    pairs: Iterable[tuple[object, object]]
+    if isinstance(headers, str | bytes) or not isinstance(headers, Mapping | Iterable):
+        raise InvalidArgumentError(
+            "headers must be the request's headers: a mapping (e.g. request.headers) or a "
+            f"list of (name, value) pairs, got {type(headers).__name__}"
+        )
+    multi_items = getattr(headers, "multi_items", None)
+    if callable(multi_items):  # httpx.Headers: items() would join repeats with ", "
+        pairs = cast("Iterable[tuple[object, object]]", multi_items())
     elif isinstance(headers, Mapping):
-        pairs = headers.items()
+        pairs = cast("Iterable[tuple[object, object]]", headers.items())
     else:
         pairs = headers
     found: dict[str, list[str]] = {}
-    for name, value in pairs:
+    for pair in pairs:
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise InvalidArgumentError(
+                f"headers must hold (name, value) pairs, got an item of type {type(pair).__name__}"
+            )
+        name, value = pair
         found.setdefault(str(name).strip().lower(), []).append(str(value))
     return found
 
@@ -67,11 +79,13 @@ def read_signature_headers(headers: HeadersLike) -> SignatureHeaders:
         ('msg_1', 1719168000, ('v1,AA==',))
     """  # noqa: E501
     found = _lowered(headers)
-    msg_id = _required(found, ID_HEADER)[0]
-    timestamp_text = _required(found, TIMESTAMP_HEADER)[0]
+    # Checked in the openai package's order (signature, timestamp, id), so the same
+    # request gets the same first complaint from both.
     signatures = tuple(
         entry for value in _required(found, SIGNATURE_HEADER) for entry in value.split()
     )
+    timestamp_text = _required(found, TIMESTAMP_HEADER)[0]
+    msg_id = _required(found, ID_HEADER)[0]
     # The signed content uses the header text verbatim, so only the canonical decimal
     # spelling is accepted: int() alone would also take "+17", "017" or "1_7".
     if not (timestamp_text.isascii() and timestamp_text.isdigit()) or (

@@ -21,8 +21,17 @@ def _decode(secret: object) -> bytes:
         raise InvalidWebhookSecretError(
             f"webhook secret must be a str, got {type(secret).__name__}"
         )
+    if not secret.strip():
+        raise InvalidWebhookSecretError("webhook secret is empty")
+    if secret.startswith(("sk-", "ek_")):
+        raise InvalidWebhookSecretError(
+            "that is an API key, not a webhook secret: pass the endpoint's 'whsec_...' signing "
+            "secret from the dashboard"
+        )
     if not secret.startswith(_PREFIX):
-        raise InvalidWebhookSecretError(f"webhook secret must start with {_PREFIX!r}")
+        # As in the openai package: a secret without the prefix is the raw key text (a wrong
+        # one only fails verification, it cannot let a forgery through).
+        return secret.encode("utf-8")
     body = secret[len(_PREFIX) :].strip()
     # standardwebhooks decodes leniently (b64decode drops any non-base64 character), so a
     # typo would silently become another key; decode strictly here, padding optional.

@@ -55,16 +55,27 @@ def _offered_signatures(entries: tuple[str, ...]) -> list[bytes]:
     # Entries are "<version>,<base64>"; other versions (e.g. v1a, asymmetric) and entries
     # that do not decode are skipped rather than fatal, so one odd entry cannot hide a
     # good one during a key rotation.
+    # An entry without a comma is taken as a bare v1 signature, as the openai package does:
+    # it still has to match the HMAC, so accepting it cannot let a forgery through.
     found: list[bytes] = []
     for entry in entries:
         version, sep, encoded = entry.partition(",")
-        if not sep or version != _VERSION:
+        if not sep:
+            version, encoded = _VERSION, entry
+        if version != _VERSION:
             continue
         try:
             found.append(base64.b64decode(encoded, validate=True))
         except (binascii.Error, ValueError):
             continue
     return found
+
+
+# Any Unix time in seconds until the year 5138 is below this; a millisecond one is above.
+_MILLISECONDS_FLOOR = 10**11
+_MILLISECONDS_HINT = (
+    " (it looks like milliseconds: webhook-timestamp must be whole seconds since the epoch)"
+)
 
 
 def _check_tolerance(tolerance: int) -> None:
@@ -90,22 +101,37 @@ def verify(
 
     Raises :class:`MissingWebhookHeaderError`, :class:`WebhookTimestampTooOldError`,
     :class:`WebhookTimestampTooNewError` or :class:`InvalidWebhookSignatureError` (all
-    ``InvalidWebhookSignatureError``), or :class:`InvalidWebhookSecretError`.
+    ``InvalidWebhookSignatureError``), or :class:`InvalidWebhookSecretError`. Every one is
+    a ``ValueError`` and they come in the openai package's order: secret, then the
+    ``webhook-signature``, ``webhook-timestamp`` and ``webhook-id`` headers, then the time
+    window, then the signature.
+
+    Compatible with openai where that is safe: a secret without ``whsec_`` is used as the
+    raw key text, and a signature entry without ``v1,`` is read as a bare v1 signature
+    (both still have to match the HMAC). Stricter where it helps: a ``whsec_`` secret that
+    is not base64 and an API key (``sk-``/``ek_``) passed as the secret are refused with a
+    message saying so, instead of failing every verification.
 
     Example::
 
         verify(request.body, request.headers, secret="whsec_...")
     """
     _check_tolerance(tolerance)
+    if not isinstance(payload, str | bytes):
+        raise InvalidArgumentError(
+            f"payload must be the raw request body (str or bytes), got {type(payload).__name__}"
+        )
+    # The openai package's order: the secret, the headers, the time window, the signature.
     signer = load_signer(secret)
     parsed = read_signature_headers(headers)
-    body = payload_text(payload)
 
     skew = int(time.time()) - parsed.timestamp
     if skew > tolerance:
         raise WebhookTimestampTooOldError(skew=skew, tolerance=tolerance)
     if -skew > tolerance:
-        raise WebhookTimestampTooNewError(skew=skew, tolerance=tolerance)
+        hint = _MILLISECONDS_HINT if parsed.timestamp > _MILLISECONDS_FLOOR else ""
+        raise WebhookTimestampTooNewError(skew=skew, tolerance=tolerance, hint=hint)
+    body = payload_text(payload)
 
     offered = _offered_signatures(parsed.signatures)
     if not offered:

@@ -200,8 +200,9 @@ def test_timestamp_is_checked_before_the_signature() -> None:
 @pytest.mark.parametrize(
     ("secret", "fragment"),
     [
-        ("c2VjcmV0", "must start with 'whsec_'"),
-        ("sk-c2VjcmV0", "must start with 'whsec_'"),
+        ("sk-c2VjcmV0", "API key, not a webhook secret"),
+        ("ek_c2VjcmV0", "API key, not a webhook secret"),
+        ("  ", "empty"),
         ("whsec_", "empty"),
         ("whsec_not base64!", "followed by base64"),
         ("whsec_c2Vj*mV0", "followed by base64"),
