@@ -7,7 +7,7 @@ Code (and search results) written against ``openai.types.realtime`` carries over
 Each name resolves lazily (module ``__getattr__``) to the generated model with the same
 meaning: events by their ``type`` constant, others by the schema they describe. Where the
 spec only defines the type inline (openai names the inline object, the generator names it
-after its parent field, e.g. ``...AudioType0``), the alias points at that inline model;
+after its parent field, e.g. ``...GAAudio``), the alias points at that inline model;
 the ``_INLINE`` comments below say which. openai's union aliases become unions of the
 generated members (``RealtimeToolsConfig`` is ``list[RealtimeToolsConfigUnion]``).
 
@@ -78,12 +78,12 @@ if TYPE_CHECKING:
     NoiseReductionType: TypeAlias = _m.NoiseReductionType
     OutputAudioBufferClearEvent: TypeAlias = _m.RealtimeClientEventOutputAudioBufferClear
     RateLimitsUpdatedEvent: TypeAlias = _m.RealtimeServerEventRateLimitsUpdated
-    RealtimeAudioConfig: TypeAlias = _m.RealtimeSessionCreateRequestGAAudioType0
-    RealtimeAudioConfigInput: TypeAlias = _m.RealtimeSessionCreateRequestGAAudioType0InputType0
-    RealtimeAudioConfigOutput: TypeAlias = _m.RealtimeSessionCreateRequestGAAudioType0OutputType0
+    RealtimeAudioConfig: TypeAlias = _m.RealtimeSessionCreateRequestGAAudio
+    RealtimeAudioConfigInput: TypeAlias = _m.RealtimeSessionCreateRequestGAAudioInput
+    RealtimeAudioConfigOutput: TypeAlias = _m.RealtimeSessionCreateRequestGAAudioOutput
     RealtimeAudioFormats: TypeAlias = _u.RealtimeAudioFormats
     RealtimeAudioInputTurnDetection: TypeAlias = (
-        _m.RealtimeTurnDetectionType0Type0 | _m.RealtimeTurnDetectionType0Type1
+        _m.RealtimeTurnDetectionServerVAD | _m.RealtimeTurnDetectionSemanticVAD
     )
     RealtimeClientEvent: TypeAlias = _u.RealtimeClientEvent
     RealtimeConversationItemAssistantMessage: TypeAlias = (
@@ -106,17 +106,13 @@ if TYPE_CHECKING:
     RealtimeMcpToolExecutionError: TypeAlias = _m.RealtimeMCPToolExecutionError
     RealtimeMcphttpError: TypeAlias = _m.RealtimeMCPHTTPError
     RealtimeResponse: TypeAlias = _m.RealtimeResponse
-    RealtimeResponseCreateAudioOutput: TypeAlias = _m.RealtimeResponseCreateParamsAudioType0
+    RealtimeResponseCreateAudioOutput: TypeAlias = _m.RealtimeResponseCreateParamsAudio
     RealtimeResponseCreateMcpTool: TypeAlias = _m.MCPTool
     RealtimeResponseCreateParams: TypeAlias = _m.RealtimeResponseCreateParams
-    RealtimeResponseStatus: TypeAlias = _m.RealtimeResponseStatusDetailsType0
-    RealtimeResponseUsage: TypeAlias = _m.RealtimeResponseUsageType0
-    RealtimeResponseUsageInputTokenDetails: TypeAlias = (
-        _m.RealtimeResponseUsageType0InputTokenDetailsType0
-    )
-    RealtimeResponseUsageOutputTokenDetails: TypeAlias = (
-        _m.RealtimeResponseUsageType0OutputTokenDetailsType0
-    )
+    RealtimeResponseStatus: TypeAlias = _m.RealtimeResponseStatusDetails
+    RealtimeResponseUsage: TypeAlias = _m.RealtimeResponseUsage
+    RealtimeResponseUsageInputTokenDetails: TypeAlias = _m.RealtimeResponseUsageInputTokenDetails
+    RealtimeResponseUsageOutputTokenDetails: TypeAlias = _m.RealtimeResponseUsageOutputTokenDetails
     RealtimeServerEvent: TypeAlias = _u.RealtimeServerEvent
     RealtimeSession: TypeAlias = _m.RealtimeSession
     RealtimeSessionCreateRequest: TypeAlias = _m.RealtimeSessionCreateRequestGA
@@ -125,17 +121,17 @@ if TYPE_CHECKING:
     )
     RealtimeToolsConfigUnion: TypeAlias = _m.RealtimeFunctionTool | _m.MCPTool
     RealtimeTracingConfig: TypeAlias = (
-        _m.RealtimeSessionCreateRequestGATracingType0
-        | _m.RealtimeSessionCreateRequestGATracingType1
+        _m.RealtimeSessionCreateRequestGATracingAuto
+        | _m.RealtimeSessionCreateRequestGATracingConfiguration
     )
     RealtimeTranscriptionSessionAudio: TypeAlias = (
-        _m.RealtimeTranscriptionSessionCreateRequestGAAudioType0
+        _m.RealtimeTranscriptionSessionCreateRequestGAAudio
     )
     RealtimeTranscriptionSessionAudioInput: TypeAlias = (
-        _m.RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0
+        _m.RealtimeTranscriptionSessionCreateRequestGAAudioInput
     )
     RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = (
-        _m.RealtimeTurnDetectionType0Type0 | _m.RealtimeTurnDetectionType0Type1
+        _m.RealtimeTurnDetectionServerVAD | _m.RealtimeTurnDetectionSemanticVAD
     )
     RealtimeTranscriptionSessionCreateRequest: TypeAlias = (
         _m.RealtimeTranscriptionSessionCreateRequestGA
@@ -175,14 +171,14 @@ if TYPE_CHECKING:
     TranscriptionSessionUpdate: TypeAlias = _m.RealtimeClientEventTranscriptionSessionUpdate
     TranscriptionSessionUpdatedEvent: TypeAlias = _m.RealtimeServerEventTranscriptionSessionUpdated
     RealtimeSessionClientSecret: TypeAlias = (
-        _m.RealtimeTranscriptionSessionCreateResponseClientSecretType0
+        _m.RealtimeTranscriptionSessionCreateResponseClientSecret
     )
     RealtimeSessionCreateResponse: TypeAlias = _m.RealtimeSessionCreateResponseGA
     RealtimeTranscriptionSessionCreateResponse: TypeAlias = (
         _m.RealtimeTranscriptionSessionCreateResponseGA
     )
     RealtimeTranscriptionSessionTurnDetection: TypeAlias = (
-        _m.RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0TurnDetectionType0
+        _m.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection
     )
     ClientSecretCreateResponse: TypeAlias = _m.RealtimeCreateClientSecretResponse
     RealtimeToolsConfig: TypeAlias = list[RealtimeToolsConfigUnion]
@@ -235,16 +231,16 @@ _ALIASES: dict[str, str | tuple[str, ...]] = {
     "OutputAudioBufferClearEvent": "RealtimeClientEventOutputAudioBufferClear",
     "RateLimitsUpdatedEvent": "RealtimeServerEventRateLimitsUpdated",
     # inline `audio` object of the GA session request
-    "RealtimeAudioConfig": "RealtimeSessionCreateRequestGAAudioType0",
+    "RealtimeAudioConfig": "RealtimeSessionCreateRequestGAAudio",
     # inline `audio.input` of the GA session request
-    "RealtimeAudioConfigInput": "RealtimeSessionCreateRequestGAAudioType0InputType0",
+    "RealtimeAudioConfigInput": "RealtimeSessionCreateRequestGAAudioInput",
     # inline `audio.output` of the GA session request
-    "RealtimeAudioConfigOutput": "RealtimeSessionCreateRequestGAAudioType0OutputType0",
+    "RealtimeAudioConfigOutput": "RealtimeSessionCreateRequestGAAudioOutput",
     "RealtimeAudioFormats": "unions.RealtimeAudioFormats",
     # server_vad | semantic_vad
     "RealtimeAudioInputTurnDetection": (
-        "RealtimeTurnDetectionType0Type0",
-        "RealtimeTurnDetectionType0Type1",
+        "RealtimeTurnDetectionServerVAD",
+        "RealtimeTurnDetectionSemanticVAD",
     ),
     "RealtimeClientEvent": "unions.RealtimeClientEvent",
     "RealtimeConversationItemAssistantMessage": "RealtimeConversationItemMessageAssistant",
@@ -265,22 +261,22 @@ _ALIASES: dict[str, str | tuple[str, ...]] = {
     "RealtimeMcphttpError": "RealtimeMCPHTTPError",
     "RealtimeResponse": "RealtimeResponse",
     # inline `audio` of response.create params
-    "RealtimeResponseCreateAudioOutput": "RealtimeResponseCreateParamsAudioType0",
+    "RealtimeResponseCreateAudioOutput": "RealtimeResponseCreateParamsAudio",
     # the shared MCP tool schema
     "RealtimeResponseCreateMcpTool": "MCPTool",
     "RealtimeResponseCreateParams": "RealtimeResponseCreateParams",
     # inline `status_details` of a response
-    "RealtimeResponseStatus": "RealtimeResponseStatusDetailsType0",
+    "RealtimeResponseStatus": "RealtimeResponseStatusDetails",
     # inline `usage` of a response
-    "RealtimeResponseUsage": "RealtimeResponseUsageType0",
+    "RealtimeResponseUsage": "RealtimeResponseUsage",
     # inline
-    "RealtimeResponseUsageInputTokenDetails": "RealtimeResponseUsageType0InputTokenDetailsType0",
+    "RealtimeResponseUsageInputTokenDetails": "RealtimeResponseUsageInputTokenDetails",
     # inline
-    "RealtimeResponseUsageOutputTokenDetails": "RealtimeResponseUsageType0OutputTokenDetailsType0",
+    "RealtimeResponseUsageOutputTokenDetails": "RealtimeResponseUsageOutputTokenDetails",
     "RealtimeServerEvent": "unions.RealtimeServerEvent",
     "RealtimeSession": "RealtimeSession",
     # the {value, expires_at} secret object; the spec only names it inline
-    "RealtimeSessionClientSecret": "RealtimeTranscriptionSessionCreateResponseClientSecretType0",
+    "RealtimeSessionClientSecret": "RealtimeTranscriptionSessionCreateResponseClientSecret",
     "RealtimeSessionCreateRequest": "RealtimeSessionCreateRequestGA",
     "RealtimeSessionCreateResponse": "RealtimeSessionCreateResponseGA",
     # union of the tool_choice forms
@@ -291,25 +287,25 @@ _ALIASES: dict[str, str | tuple[str, ...]] = {
     "RealtimeToolsConfigUnion": ("RealtimeFunctionTool", "MCPTool"),
     # "auto" | tracing configuration (inline in the GA session request)
     "RealtimeTracingConfig": (
-        "RealtimeSessionCreateRequestGATracingType0",
-        "RealtimeSessionCreateRequestGATracingType1",
+        "RealtimeSessionCreateRequestGATracingAuto",
+        "RealtimeSessionCreateRequestGATracingConfiguration",
     ),
     # inline `audio` of the GA transcription session request
-    "RealtimeTranscriptionSessionAudio": "RealtimeTranscriptionSessionCreateRequestGAAudioType0",
+    "RealtimeTranscriptionSessionAudio": "RealtimeTranscriptionSessionCreateRequestGAAudio",
     # inline `audio.input`
     "RealtimeTranscriptionSessionAudioInput": (
-        "RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0"
+        "RealtimeTranscriptionSessionCreateRequestGAAudioInput"
     ),
     # server_vad | semantic_vad
     "RealtimeTranscriptionSessionAudioInputTurnDetection": (
-        "RealtimeTurnDetectionType0Type0",
-        "RealtimeTurnDetectionType0Type1",
+        "RealtimeTurnDetectionServerVAD",
+        "RealtimeTurnDetectionSemanticVAD",
     ),
     "RealtimeTranscriptionSessionCreateRequest": "RealtimeTranscriptionSessionCreateRequestGA",
     "RealtimeTranscriptionSessionCreateResponse": "RealtimeTranscriptionSessionCreateResponseGA",
     # inline turn_detection of a transcription session response
     "RealtimeTranscriptionSessionTurnDetection": (
-        "RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0TurnDetectionType0"
+        "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection"
     ),
     "RealtimeTruncation": "unions.RealtimeTruncation",
     "RealtimeTruncationRetentionRatio": "RealtimeTruncationRetentionRatioTruncation",

@@ -122,13 +122,13 @@ from .models.realtime_translation_server_event_session_output_transcript_delta i
     RealtimeTranslationServerEventSessionOutputTranscriptDelta,
 )
 from .models.realtime_translation_server_event_session_updated import RealtimeTranslationServerEventSessionUpdated
+from .models.realtime_truncation_enum import RealtimeTruncationEnum
 from .models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
-from .models.realtime_truncation_type_0 import RealtimeTruncationType0
-from .models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0
-from .models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1
+from .models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
+from .models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
 from .models.response_prompt_variables_prompt_variables import ResponsePromptVariablesPromptVariables
 from .models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1
-from .models.voice_ids_shared_type_1 import VoiceIdsSharedType1
+from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
 
 Metadata: TypeAlias = MetadataVariant0 | None
 Prompt: TypeAlias = None | PromptVariant0
@@ -221,11 +221,11 @@ RealtimeTranslationServerEvent: TypeAlias = (
     | RealtimeTranslationServerEventSessionOutputTranscriptDelta
     | RealtimeTranslationServerEventSessionUpdated
 )
-RealtimeTruncation: TypeAlias = RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0
-RealtimeTurnDetection: TypeAlias = None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1
+RealtimeTruncation: TypeAlias = RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation
+RealtimeTurnDetection: TypeAlias = None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD
 ResponsePromptVariables: TypeAlias = None | ResponsePromptVariablesPromptVariables
-VoiceIdsOrCustomVoice: TypeAlias = str | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1
-VoiceIdsShared: TypeAlias = str | VoiceIdsSharedType1
+VoiceIdsOrCustomVoice: TypeAlias = str | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum
+VoiceIdsShared: TypeAlias = str | VoiceIdsSharedEnum
 
 __all__ = (
     "Metadata",

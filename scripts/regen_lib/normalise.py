@@ -187,15 +187,22 @@ def binary_opaque_bodies(doc: dict[str, Any]) -> None:
             schema["format"] = "binary"
 
 
-def apply_rules(doc: dict[str, Any]) -> None:
+def apply_rules(doc: dict[str, Any]) -> dict[str, str]:
+    """Apply the mechanical rules in place; return every class name and its origin."""
+    from .naming import NamingError, name_inline_schemas
+
     binary_opaque_bodies(doc)
     hoist_union_members(doc["components"]["schemas"])
     nullable_optionals(doc["components"]["schemas"])
+    names, problems = name_inline_schemas(doc["components"]["schemas"])
+    if problems:
+        raise NamingError("; ".join(problems))
     doc["components"]["schemas"] = dict(sorted(doc["components"]["schemas"].items()))
     for schema in doc["components"]["schemas"].values():
         strip_titles(schema)
     for schema in _media_schemas(doc):
         strip_titles(schema)
+    return names
 
 
 # --- overlay ---------------------------------------------------------------------------------
@@ -291,7 +298,7 @@ def apply_overlay(doc: dict[str, Any], actions: list[dict[str, Any]]) -> None:
             raise OverlayError(f"update must match the target's kind (object/array): {target}")
 
 
-def normalise(doc: dict[str, Any], overlay: Path = OVERLAY_FILE) -> None:
+def normalise(doc: dict[str, Any], overlay: Path = OVERLAY_FILE) -> dict[str, str]:
     # Overlay first: it is written against upstream's shape, titles included.
     apply_overlay(doc, load_overlay(overlay))
-    apply_rules(doc)
+    return apply_rules(doc)

@@ -23,6 +23,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import naming
+
 HOLDER = "RealtimeExtUnionHolder"
 HOLDER_MODULE = "realtime_ext_union_holder"
 DIST_NAME = "realtime-ext-generated"
@@ -177,11 +179,20 @@ def write_unions(package: Path, names: list[str], index: dict[str, str]) -> list
 # --- event_types.py --------------------------------------------------------------------------
 
 
+def event_type_value(schema: dict[str, Any]) -> str | None:
+    """The one ``type`` value of an event schema (a one-value ``enum`` or a ``const``)."""
+    kind = (schema.get("properties") or {}).get("type") or {}
+    if "const" in kind:
+        return str(kind["const"])
+    enum = [v for v in kind.get("enum") or [] if v is not None]
+    return str(enum[0]) if len(enum) == 1 else None
+
+
 def _event_type(schema: dict[str, Any], name: str) -> str:
-    enum = ((schema.get("properties") or {}).get("type") or {}).get("enum") or []
-    if len(enum) != 1:
-        raise RuntimeError(f"event schema {name} has no single `type` value: {enum}")
-    return str(enum[0])
+    value = event_type_value(schema)
+    if value is None:
+        raise RuntimeError(f"event schema {name} has no single `type` value")
+    return value
 
 
 def event_tables(doc: dict[str, Any], index: dict[str, str]) -> dict[str, dict[str, str]]:
@@ -191,7 +202,11 @@ def event_tables(doc: dict[str, Any], index: dict[str, str]) -> dict[str, dict[s
         if union is not None:
             members = [m["$ref"].rsplit("/", 1)[1] for m in schemas[union]["anyOf"]]
         else:
-            members = sorted(n for n in schemas if prefix and n.startswith(prefix))
+            members = sorted(
+                n
+                for n in schemas
+                if prefix and n.startswith(prefix) and not naming.is_hoisted(schemas[n])
+            )
         entries: dict[str, str] = {}
         for member in members:
             event_type = _event_type(schemas[member], member)

@@ -47,6 +47,8 @@ class Synth:
     def value(self, schema: dict[str, Any], depth: int = 0) -> Any:
         if "$ref" in schema:
             return self.value(self.schemas[schema["$ref"].rsplit("/", 1)[1]], depth + 1)
+        if "const" in schema:
+            return schema["const"]
         if "enum" in schema:
             return self.draw(st.sampled_from([v for v in schema["enum"] if v is not None]))
         for key in ("anyOf", "oneOf"):

@@ -11,12 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .audio_transcription import AudioTranscription as AudioTranscription
-    from .audio_transcription_delay_type_1 import AudioTranscriptionDelayType1 as AudioTranscriptionDelayType1
-    from .audio_transcription_model_type_1 import AudioTranscriptionModelType1 as AudioTranscriptionModelType1
+    from .audio_transcription_delay import AudioTranscriptionDelay as AudioTranscriptionDelay
+    from .audio_transcription_model import AudioTranscriptionModel as AudioTranscriptionModel
     from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
-    from .audio_transcription_response_model_type_1 import (
-        AudioTranscriptionResponseModelType1 as AudioTranscriptionResponseModelType1,
-    )
+    from .audio_transcription_response_model import AudioTranscriptionResponseModel as AudioTranscriptionResponseModel
     from .callable_tool_allowed_caller import CallableToolAllowedCaller as CallableToolAllowedCaller
     from .file_input_detail import FileInputDetail as FileInputDetail
     from .image_detail import ImageDetail as ImageDetail
@@ -28,20 +26,14 @@ if TYPE_CHECKING:
     from .input_text_content_type import InputTextContentType as InputTextContentType
     from .log_prob_properties import LogProbProperties as LogProbProperties
     from .mcp_list_tools_tool import MCPListToolsTool as MCPListToolsTool
-    from .mcp_list_tools_tool_annotations_type_0 import (
-        MCPListToolsToolAnnotationsType0 as MCPListToolsToolAnnotationsType0,
-    )
+    from .mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations as MCPListToolsToolAnnotations
     from .mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema as MCPListToolsToolInputSchema
     from .mcp_tool import MCPTool as MCPTool
-    from .mcp_tool_connector_id_type_1 import MCPToolConnectorIdType1 as MCPToolConnectorIdType1
+    from .mcp_tool_connector_id import MCPToolConnectorId as MCPToolConnectorId
     from .mcp_tool_filter import MCPToolFilter as MCPToolFilter
-    from .mcp_tool_headers_type_0 import MCPToolHeadersType0 as MCPToolHeadersType0
-    from .mcp_tool_require_approval_type_0_type_0 import (
-        MCPToolRequireApprovalType0Type0 as MCPToolRequireApprovalType0Type0,
-    )
-    from .mcp_tool_require_approval_type_0_type_1 import (
-        MCPToolRequireApprovalType0Type1 as MCPToolRequireApprovalType0Type1,
-    )
+    from .mcp_tool_headers import MCPToolHeaders as MCPToolHeaders
+    from .mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter as MCPToolRequireApprovalFilter
+    from .mcp_tool_require_approval_setting import MCPToolRequireApprovalSetting as MCPToolRequireApprovalSetting
     from .mcp_tool_type import MCPToolType as MCPToolType
     from .metadata_variant_0 import MetadataVariant0 as MetadataVariant0
     from .noise_reduction_type import NoiseReductionType as NoiseReductionType
@@ -51,23 +43,23 @@ if TYPE_CHECKING:
     from .realtime_audio_formats_pcm_audio_format import (
         RealtimeAudioFormatsPCMAudioFormat as RealtimeAudioFormatsPCMAudioFormat,
     )
-    from .realtime_audio_formats_pcm_audio_format_rate_type_1 import (
-        RealtimeAudioFormatsPCMAudioFormatRateType1 as RealtimeAudioFormatsPCMAudioFormatRateType1,
+    from .realtime_audio_formats_pcm_audio_format_rate import (
+        RealtimeAudioFormatsPCMAudioFormatRate as RealtimeAudioFormatsPCMAudioFormatRate,
     )
-    from .realtime_audio_formats_pcm_audio_format_type_type_1 import (
-        RealtimeAudioFormatsPCMAudioFormatTypeType1 as RealtimeAudioFormatsPCMAudioFormatTypeType1,
+    from .realtime_audio_formats_pcm_audio_format_type import (
+        RealtimeAudioFormatsPCMAudioFormatType as RealtimeAudioFormatsPCMAudioFormatType,
     )
     from .realtime_audio_formats_pcma_audio_format import (
         RealtimeAudioFormatsPCMAAudioFormat as RealtimeAudioFormatsPCMAAudioFormat,
     )
-    from .realtime_audio_formats_pcma_audio_format_type_type_1 import (
-        RealtimeAudioFormatsPCMAAudioFormatTypeType1 as RealtimeAudioFormatsPCMAAudioFormatTypeType1,
+    from .realtime_audio_formats_pcma_audio_format_type import (
+        RealtimeAudioFormatsPCMAAudioFormatType as RealtimeAudioFormatsPCMAAudioFormatType,
     )
     from .realtime_audio_formats_pcmu_audio_format import (
         RealtimeAudioFormatsPCMUAudioFormat as RealtimeAudioFormatsPCMUAudioFormat,
     )
-    from .realtime_audio_formats_pcmu_audio_format_type_type_1 import (
-        RealtimeAudioFormatsPCMUAudioFormatTypeType1 as RealtimeAudioFormatsPCMUAudioFormatTypeType1,
+    from .realtime_audio_formats_pcmu_audio_format_type import (
+        RealtimeAudioFormatsPCMUAudioFormatType as RealtimeAudioFormatsPCMUAudioFormatType,
     )
     from .realtime_beta_client_event_conversation_item_create import (
         RealtimeBetaClientEventConversationItemCreate as RealtimeBetaClientEventConversationItemCreate,
@@ -145,59 +137,59 @@ if TYPE_CHECKING:
     from .realtime_beta_response_create_params import (
         RealtimeBetaResponseCreateParams as RealtimeBetaResponseCreateParams,
     )
-    from .realtime_beta_response_create_params_conversation_type_1 import (
-        RealtimeBetaResponseCreateParamsConversationType1 as RealtimeBetaResponseCreateParamsConversationType1,
+    from .realtime_beta_response_create_params_conversation import (
+        RealtimeBetaResponseCreateParamsConversation as RealtimeBetaResponseCreateParamsConversation,
     )
-    from .realtime_beta_response_create_params_max_output_tokens_type_1 import (
-        RealtimeBetaResponseCreateParamsMaxOutputTokensType1 as RealtimeBetaResponseCreateParamsMaxOutputTokensType1,
+    from .realtime_beta_response_create_params_max_output_tokens import (
+        RealtimeBetaResponseCreateParamsMaxOutputTokens as RealtimeBetaResponseCreateParamsMaxOutputTokens,
     )
-    from .realtime_beta_response_create_params_modalities_type_0_item import (
-        RealtimeBetaResponseCreateParamsModalitiesType0Item as RealtimeBetaResponseCreateParamsModalitiesType0Item,
+    from .realtime_beta_response_create_params_modalities_item import (
+        RealtimeBetaResponseCreateParamsModalitiesItem as RealtimeBetaResponseCreateParamsModalitiesItem,
     )
-    from .realtime_beta_response_create_params_output_audio_format_type_1 import (
-        RealtimeBetaResponseCreateParamsOutputAudioFormatType1 as RealtimeBetaResponseCreateParamsOutputAudioFormatType1,
+    from .realtime_beta_response_create_params_output_audio_format import (
+        RealtimeBetaResponseCreateParamsOutputAudioFormat as RealtimeBetaResponseCreateParamsOutputAudioFormat,
     )
-    from .realtime_beta_response_create_params_tools_type_0_item import (
-        RealtimeBetaResponseCreateParamsToolsType0Item as RealtimeBetaResponseCreateParamsToolsType0Item,
+    from .realtime_beta_response_create_params_tools_item import (
+        RealtimeBetaResponseCreateParamsToolsItem as RealtimeBetaResponseCreateParamsToolsItem,
     )
-    from .realtime_beta_response_create_params_tools_type_0_item_parameters_type_0 import (
-        RealtimeBetaResponseCreateParamsToolsType0ItemParametersType0 as RealtimeBetaResponseCreateParamsToolsType0ItemParametersType0,
+    from .realtime_beta_response_create_params_tools_item_parameters import (
+        RealtimeBetaResponseCreateParamsToolsItemParameters as RealtimeBetaResponseCreateParamsToolsItemParameters,
     )
-    from .realtime_beta_response_create_params_tools_type_0_item_type_type_1 import (
-        RealtimeBetaResponseCreateParamsToolsType0ItemTypeType1 as RealtimeBetaResponseCreateParamsToolsType0ItemTypeType1,
+    from .realtime_beta_response_create_params_tools_item_type import (
+        RealtimeBetaResponseCreateParamsToolsItemType as RealtimeBetaResponseCreateParamsToolsItemType,
     )
-    from .realtime_beta_response_max_output_tokens_type_1 import (
-        RealtimeBetaResponseMaxOutputTokensType1 as RealtimeBetaResponseMaxOutputTokensType1,
+    from .realtime_beta_response_max_output_tokens import (
+        RealtimeBetaResponseMaxOutputTokens as RealtimeBetaResponseMaxOutputTokens,
     )
-    from .realtime_beta_response_modalities_type_0_item import (
-        RealtimeBetaResponseModalitiesType0Item as RealtimeBetaResponseModalitiesType0Item,
+    from .realtime_beta_response_modalities_item import (
+        RealtimeBetaResponseModalitiesItem as RealtimeBetaResponseModalitiesItem,
     )
-    from .realtime_beta_response_object_type_1 import RealtimeBetaResponseObjectType1 as RealtimeBetaResponseObjectType1
-    from .realtime_beta_response_output_audio_format_type_1 import (
-        RealtimeBetaResponseOutputAudioFormatType1 as RealtimeBetaResponseOutputAudioFormatType1,
+    from .realtime_beta_response_object import RealtimeBetaResponseObject as RealtimeBetaResponseObject
+    from .realtime_beta_response_output_audio_format import (
+        RealtimeBetaResponseOutputAudioFormat as RealtimeBetaResponseOutputAudioFormat,
     )
-    from .realtime_beta_response_status_details_type_0 import (
-        RealtimeBetaResponseStatusDetailsType0 as RealtimeBetaResponseStatusDetailsType0,
+    from .realtime_beta_response_status import RealtimeBetaResponseStatus as RealtimeBetaResponseStatus
+    from .realtime_beta_response_status_details import (
+        RealtimeBetaResponseStatusDetails as RealtimeBetaResponseStatusDetails,
     )
-    from .realtime_beta_response_status_details_type_0_error_type_0 import (
-        RealtimeBetaResponseStatusDetailsType0ErrorType0 as RealtimeBetaResponseStatusDetailsType0ErrorType0,
+    from .realtime_beta_response_status_details_error import (
+        RealtimeBetaResponseStatusDetailsError as RealtimeBetaResponseStatusDetailsError,
     )
-    from .realtime_beta_response_status_details_type_0_reason_type_1 import (
-        RealtimeBetaResponseStatusDetailsType0ReasonType1 as RealtimeBetaResponseStatusDetailsType0ReasonType1,
+    from .realtime_beta_response_status_details_reason import (
+        RealtimeBetaResponseStatusDetailsReason as RealtimeBetaResponseStatusDetailsReason,
     )
-    from .realtime_beta_response_status_details_type_0_type_type_1 import (
-        RealtimeBetaResponseStatusDetailsType0TypeType1 as RealtimeBetaResponseStatusDetailsType0TypeType1,
+    from .realtime_beta_response_status_details_type import (
+        RealtimeBetaResponseStatusDetailsType as RealtimeBetaResponseStatusDetailsType,
     )
-    from .realtime_beta_response_status_type_1 import RealtimeBetaResponseStatusType1 as RealtimeBetaResponseStatusType1
-    from .realtime_beta_response_usage_type_0 import RealtimeBetaResponseUsageType0 as RealtimeBetaResponseUsageType0
-    from .realtime_beta_response_usage_type_0_input_token_details_type_0 import (
-        RealtimeBetaResponseUsageType0InputTokenDetailsType0 as RealtimeBetaResponseUsageType0InputTokenDetailsType0,
+    from .realtime_beta_response_usage import RealtimeBetaResponseUsage as RealtimeBetaResponseUsage
+    from .realtime_beta_response_usage_input_token_details import (
+        RealtimeBetaResponseUsageInputTokenDetails as RealtimeBetaResponseUsageInputTokenDetails,
     )
-    from .realtime_beta_response_usage_type_0_input_token_details_type_0_cached_tokens_details_type_0 import (
-        RealtimeBetaResponseUsageType0InputTokenDetailsType0CachedTokensDetailsType0 as RealtimeBetaResponseUsageType0InputTokenDetailsType0CachedTokensDetailsType0,
+    from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (
+        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails as RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
     )
-    from .realtime_beta_response_usage_type_0_output_token_details_type_0 import (
-        RealtimeBetaResponseUsageType0OutputTokenDetailsType0 as RealtimeBetaResponseUsageType0OutputTokenDetailsType0,
+    from .realtime_beta_response_usage_output_token_details import (
+        RealtimeBetaResponseUsageOutputTokenDetails as RealtimeBetaResponseUsageOutputTokenDetails,
     )
     from .realtime_beta_server_event_conversation_item_created import (
         RealtimeBetaServerEventConversationItemCreated as RealtimeBetaServerEventConversationItemCreated,
@@ -305,8 +297,8 @@ if TYPE_CHECKING:
     from .realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
         RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem as RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,
     )
-    from .realtime_beta_server_event_rate_limits_updated_rate_limits_item_name_type_1 import (
-        RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemNameType1 as RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemNameType1,
+    from .realtime_beta_server_event_rate_limits_updated_rate_limits_item_name import (
+        RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName as RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
     )
     from .realtime_beta_server_event_rate_limits_updated_type import (
         RealtimeBetaServerEventRateLimitsUpdatedType as RealtimeBetaServerEventRateLimitsUpdatedType,
@@ -341,8 +333,8 @@ if TYPE_CHECKING:
     from .realtime_beta_server_event_response_content_part_added_part import (
         RealtimeBetaServerEventResponseContentPartAddedPart as RealtimeBetaServerEventResponseContentPartAddedPart,
     )
-    from .realtime_beta_server_event_response_content_part_added_part_type_type_1 import (
-        RealtimeBetaServerEventResponseContentPartAddedPartTypeType1 as RealtimeBetaServerEventResponseContentPartAddedPartTypeType1,
+    from .realtime_beta_server_event_response_content_part_added_part_type import (
+        RealtimeBetaServerEventResponseContentPartAddedPartType as RealtimeBetaServerEventResponseContentPartAddedPartType,
     )
     from .realtime_beta_server_event_response_content_part_added_type import (
         RealtimeBetaServerEventResponseContentPartAddedType as RealtimeBetaServerEventResponseContentPartAddedType,
@@ -353,8 +345,8 @@ if TYPE_CHECKING:
     from .realtime_beta_server_event_response_content_part_done_part import (
         RealtimeBetaServerEventResponseContentPartDonePart as RealtimeBetaServerEventResponseContentPartDonePart,
     )
-    from .realtime_beta_server_event_response_content_part_done_part_type_type_1 import (
-        RealtimeBetaServerEventResponseContentPartDonePartTypeType1 as RealtimeBetaServerEventResponseContentPartDonePartTypeType1,
+    from .realtime_beta_server_event_response_content_part_done_part_type import (
+        RealtimeBetaServerEventResponseContentPartDonePartType as RealtimeBetaServerEventResponseContentPartDonePartType,
     )
     from .realtime_beta_server_event_response_content_part_done_type import (
         RealtimeBetaServerEventResponseContentPartDoneType as RealtimeBetaServerEventResponseContentPartDoneType,
@@ -539,23 +531,23 @@ if TYPE_CHECKING:
     from .realtime_conversation_item_function_call import (
         RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
     )
-    from .realtime_conversation_item_function_call_object_type_1 import (
-        RealtimeConversationItemFunctionCallObjectType1 as RealtimeConversationItemFunctionCallObjectType1,
+    from .realtime_conversation_item_function_call_object import (
+        RealtimeConversationItemFunctionCallObject as RealtimeConversationItemFunctionCallObject,
     )
     from .realtime_conversation_item_function_call_output import (
         RealtimeConversationItemFunctionCallOutput as RealtimeConversationItemFunctionCallOutput,
     )
-    from .realtime_conversation_item_function_call_output_object_type_1 import (
-        RealtimeConversationItemFunctionCallOutputObjectType1 as RealtimeConversationItemFunctionCallOutputObjectType1,
+    from .realtime_conversation_item_function_call_output_object import (
+        RealtimeConversationItemFunctionCallOutputObject as RealtimeConversationItemFunctionCallOutputObject,
     )
-    from .realtime_conversation_item_function_call_output_status_type_1 import (
-        RealtimeConversationItemFunctionCallOutputStatusType1 as RealtimeConversationItemFunctionCallOutputStatusType1,
+    from .realtime_conversation_item_function_call_output_status import (
+        RealtimeConversationItemFunctionCallOutputStatus as RealtimeConversationItemFunctionCallOutputStatus,
     )
     from .realtime_conversation_item_function_call_output_type import (
         RealtimeConversationItemFunctionCallOutputType as RealtimeConversationItemFunctionCallOutputType,
     )
-    from .realtime_conversation_item_function_call_status_type_1 import (
-        RealtimeConversationItemFunctionCallStatusType1 as RealtimeConversationItemFunctionCallStatusType1,
+    from .realtime_conversation_item_function_call_status import (
+        RealtimeConversationItemFunctionCallStatus as RealtimeConversationItemFunctionCallStatus,
     )
     from .realtime_conversation_item_function_call_type import (
         RealtimeConversationItemFunctionCallType as RealtimeConversationItemFunctionCallType,
@@ -566,17 +558,17 @@ if TYPE_CHECKING:
     from .realtime_conversation_item_message_assistant_content_item import (
         RealtimeConversationItemMessageAssistantContentItem as RealtimeConversationItemMessageAssistantContentItem,
     )
-    from .realtime_conversation_item_message_assistant_content_item_type_type_1 import (
-        RealtimeConversationItemMessageAssistantContentItemTypeType1 as RealtimeConversationItemMessageAssistantContentItemTypeType1,
+    from .realtime_conversation_item_message_assistant_content_item_type import (
+        RealtimeConversationItemMessageAssistantContentItemType as RealtimeConversationItemMessageAssistantContentItemType,
     )
-    from .realtime_conversation_item_message_assistant_object_type_1 import (
-        RealtimeConversationItemMessageAssistantObjectType1 as RealtimeConversationItemMessageAssistantObjectType1,
+    from .realtime_conversation_item_message_assistant_object import (
+        RealtimeConversationItemMessageAssistantObject as RealtimeConversationItemMessageAssistantObject,
     )
     from .realtime_conversation_item_message_assistant_role import (
         RealtimeConversationItemMessageAssistantRole as RealtimeConversationItemMessageAssistantRole,
     )
-    from .realtime_conversation_item_message_assistant_status_type_1 import (
-        RealtimeConversationItemMessageAssistantStatusType1 as RealtimeConversationItemMessageAssistantStatusType1,
+    from .realtime_conversation_item_message_assistant_status import (
+        RealtimeConversationItemMessageAssistantStatus as RealtimeConversationItemMessageAssistantStatus,
     )
     from .realtime_conversation_item_message_assistant_type import (
         RealtimeConversationItemMessageAssistantType as RealtimeConversationItemMessageAssistantType,
@@ -587,17 +579,17 @@ if TYPE_CHECKING:
     from .realtime_conversation_item_message_system_content_item import (
         RealtimeConversationItemMessageSystemContentItem as RealtimeConversationItemMessageSystemContentItem,
     )
-    from .realtime_conversation_item_message_system_content_item_type_type_1 import (
-        RealtimeConversationItemMessageSystemContentItemTypeType1 as RealtimeConversationItemMessageSystemContentItemTypeType1,
+    from .realtime_conversation_item_message_system_content_item_type import (
+        RealtimeConversationItemMessageSystemContentItemType as RealtimeConversationItemMessageSystemContentItemType,
     )
-    from .realtime_conversation_item_message_system_object_type_1 import (
-        RealtimeConversationItemMessageSystemObjectType1 as RealtimeConversationItemMessageSystemObjectType1,
+    from .realtime_conversation_item_message_system_object import (
+        RealtimeConversationItemMessageSystemObject as RealtimeConversationItemMessageSystemObject,
     )
     from .realtime_conversation_item_message_system_role import (
         RealtimeConversationItemMessageSystemRole as RealtimeConversationItemMessageSystemRole,
     )
-    from .realtime_conversation_item_message_system_status_type_1 import (
-        RealtimeConversationItemMessageSystemStatusType1 as RealtimeConversationItemMessageSystemStatusType1,
+    from .realtime_conversation_item_message_system_status import (
+        RealtimeConversationItemMessageSystemStatus as RealtimeConversationItemMessageSystemStatus,
     )
     from .realtime_conversation_item_message_system_type import (
         RealtimeConversationItemMessageSystemType as RealtimeConversationItemMessageSystemType,
@@ -608,20 +600,20 @@ if TYPE_CHECKING:
     from .realtime_conversation_item_message_user_content_item import (
         RealtimeConversationItemMessageUserContentItem as RealtimeConversationItemMessageUserContentItem,
     )
-    from .realtime_conversation_item_message_user_content_item_detail_type_1 import (
-        RealtimeConversationItemMessageUserContentItemDetailType1 as RealtimeConversationItemMessageUserContentItemDetailType1,
+    from .realtime_conversation_item_message_user_content_item_detail import (
+        RealtimeConversationItemMessageUserContentItemDetail as RealtimeConversationItemMessageUserContentItemDetail,
     )
-    from .realtime_conversation_item_message_user_content_item_type_type_1 import (
-        RealtimeConversationItemMessageUserContentItemTypeType1 as RealtimeConversationItemMessageUserContentItemTypeType1,
+    from .realtime_conversation_item_message_user_content_item_type import (
+        RealtimeConversationItemMessageUserContentItemType as RealtimeConversationItemMessageUserContentItemType,
     )
-    from .realtime_conversation_item_message_user_object_type_1 import (
-        RealtimeConversationItemMessageUserObjectType1 as RealtimeConversationItemMessageUserObjectType1,
+    from .realtime_conversation_item_message_user_object import (
+        RealtimeConversationItemMessageUserObject as RealtimeConversationItemMessageUserObject,
     )
     from .realtime_conversation_item_message_user_role import (
         RealtimeConversationItemMessageUserRole as RealtimeConversationItemMessageUserRole,
     )
-    from .realtime_conversation_item_message_user_status_type_1 import (
-        RealtimeConversationItemMessageUserStatusType1 as RealtimeConversationItemMessageUserStatusType1,
+    from .realtime_conversation_item_message_user_status import (
+        RealtimeConversationItemMessageUserStatus as RealtimeConversationItemMessageUserStatus,
     )
     from .realtime_conversation_item_message_user_type import (
         RealtimeConversationItemMessageUserType as RealtimeConversationItemMessageUserType,
@@ -629,41 +621,39 @@ if TYPE_CHECKING:
     from .realtime_conversation_item_with_reference import (
         RealtimeConversationItemWithReference as RealtimeConversationItemWithReference,
     )
-    from .realtime_conversation_item_with_reference_content_type_0_item import (
-        RealtimeConversationItemWithReferenceContentType0Item as RealtimeConversationItemWithReferenceContentType0Item,
+    from .realtime_conversation_item_with_reference_content_item import (
+        RealtimeConversationItemWithReferenceContentItem as RealtimeConversationItemWithReferenceContentItem,
     )
-    from .realtime_conversation_item_with_reference_content_type_0_item_type_type_1 import (
-        RealtimeConversationItemWithReferenceContentType0ItemTypeType1 as RealtimeConversationItemWithReferenceContentType0ItemTypeType1,
+    from .realtime_conversation_item_with_reference_content_item_type import (
+        RealtimeConversationItemWithReferenceContentItemType as RealtimeConversationItemWithReferenceContentItemType,
     )
-    from .realtime_conversation_item_with_reference_object_type_1 import (
-        RealtimeConversationItemWithReferenceObjectType1 as RealtimeConversationItemWithReferenceObjectType1,
+    from .realtime_conversation_item_with_reference_object import (
+        RealtimeConversationItemWithReferenceObject as RealtimeConversationItemWithReferenceObject,
     )
-    from .realtime_conversation_item_with_reference_role_type_1 import (
-        RealtimeConversationItemWithReferenceRoleType1 as RealtimeConversationItemWithReferenceRoleType1,
+    from .realtime_conversation_item_with_reference_role import (
+        RealtimeConversationItemWithReferenceRole as RealtimeConversationItemWithReferenceRole,
     )
-    from .realtime_conversation_item_with_reference_status_type_1 import (
-        RealtimeConversationItemWithReferenceStatusType1 as RealtimeConversationItemWithReferenceStatusType1,
+    from .realtime_conversation_item_with_reference_status import (
+        RealtimeConversationItemWithReferenceStatus as RealtimeConversationItemWithReferenceStatus,
     )
-    from .realtime_conversation_item_with_reference_type_type_1 import (
-        RealtimeConversationItemWithReferenceTypeType1 as RealtimeConversationItemWithReferenceTypeType1,
+    from .realtime_conversation_item_with_reference_type import (
+        RealtimeConversationItemWithReferenceType as RealtimeConversationItemWithReferenceType,
     )
     from .realtime_create_client_secret_request import (
         RealtimeCreateClientSecretRequest as RealtimeCreateClientSecretRequest,
     )
-    from .realtime_create_client_secret_request_expires_after_type_0 import (
-        RealtimeCreateClientSecretRequestExpiresAfterType0 as RealtimeCreateClientSecretRequestExpiresAfterType0,
+    from .realtime_create_client_secret_request_expires_after import (
+        RealtimeCreateClientSecretRequestExpiresAfter as RealtimeCreateClientSecretRequestExpiresAfter,
     )
-    from .realtime_create_client_secret_request_expires_after_type_0_anchor_type_1 import (
-        RealtimeCreateClientSecretRequestExpiresAfterType0AnchorType1 as RealtimeCreateClientSecretRequestExpiresAfterType0AnchorType1,
+    from .realtime_create_client_secret_request_expires_after_anchor import (
+        RealtimeCreateClientSecretRequestExpiresAfterAnchor as RealtimeCreateClientSecretRequestExpiresAfterAnchor,
     )
     from .realtime_create_client_secret_response import (
         RealtimeCreateClientSecretResponse as RealtimeCreateClientSecretResponse,
     )
     from .realtime_function_tool import RealtimeFunctionTool as RealtimeFunctionTool
-    from .realtime_function_tool_parameters_type_0 import (
-        RealtimeFunctionToolParametersType0 as RealtimeFunctionToolParametersType0,
-    )
-    from .realtime_function_tool_type_type_1 import RealtimeFunctionToolTypeType1 as RealtimeFunctionToolTypeType1
+    from .realtime_function_tool_parameters import RealtimeFunctionToolParameters as RealtimeFunctionToolParameters
+    from .realtime_function_tool_type import RealtimeFunctionToolType as RealtimeFunctionToolType
     from .realtime_mcp_approval_request import RealtimeMCPApprovalRequest as RealtimeMCPApprovalRequest
     from .realtime_mcp_approval_request_type import RealtimeMCPApprovalRequestType as RealtimeMCPApprovalRequestType
     from .realtime_mcp_approval_response import RealtimeMCPApprovalResponse as RealtimeMCPApprovalResponse
@@ -683,55 +673,49 @@ if TYPE_CHECKING:
     from .realtime_reasoning import RealtimeReasoning as RealtimeReasoning
     from .realtime_reasoning_effort import RealtimeReasoningEffort as RealtimeReasoningEffort
     from .realtime_response import RealtimeResponse as RealtimeResponse
-    from .realtime_response_audio_type_0 import RealtimeResponseAudioType0 as RealtimeResponseAudioType0
-    from .realtime_response_audio_type_0_output_type_0 import (
-        RealtimeResponseAudioType0OutputType0 as RealtimeResponseAudioType0OutputType0,
-    )
+    from .realtime_response_audio import RealtimeResponseAudio as RealtimeResponseAudio
+    from .realtime_response_audio_output import RealtimeResponseAudioOutput as RealtimeResponseAudioOutput
     from .realtime_response_create_params import RealtimeResponseCreateParams as RealtimeResponseCreateParams
-    from .realtime_response_create_params_audio_type_0 import (
-        RealtimeResponseCreateParamsAudioType0 as RealtimeResponseCreateParamsAudioType0,
+    from .realtime_response_create_params_audio import (
+        RealtimeResponseCreateParamsAudio as RealtimeResponseCreateParamsAudio,
     )
-    from .realtime_response_create_params_audio_type_0_output_type_0 import (
-        RealtimeResponseCreateParamsAudioType0OutputType0 as RealtimeResponseCreateParamsAudioType0OutputType0,
+    from .realtime_response_create_params_audio_output import (
+        RealtimeResponseCreateParamsAudioOutput as RealtimeResponseCreateParamsAudioOutput,
     )
-    from .realtime_response_create_params_conversation_type_1 import (
-        RealtimeResponseCreateParamsConversationType1 as RealtimeResponseCreateParamsConversationType1,
+    from .realtime_response_create_params_conversation import (
+        RealtimeResponseCreateParamsConversation as RealtimeResponseCreateParamsConversation,
     )
-    from .realtime_response_create_params_max_output_tokens_type_1 import (
-        RealtimeResponseCreateParamsMaxOutputTokensType1 as RealtimeResponseCreateParamsMaxOutputTokensType1,
+    from .realtime_response_create_params_max_output_tokens import (
+        RealtimeResponseCreateParamsMaxOutputTokens as RealtimeResponseCreateParamsMaxOutputTokens,
     )
-    from .realtime_response_create_params_output_modalities_type_0_item import (
-        RealtimeResponseCreateParamsOutputModalitiesType0Item as RealtimeResponseCreateParamsOutputModalitiesType0Item,
+    from .realtime_response_create_params_output_modalities_item import (
+        RealtimeResponseCreateParamsOutputModalitiesItem as RealtimeResponseCreateParamsOutputModalitiesItem,
     )
-    from .realtime_response_max_output_tokens_type_1 import (
-        RealtimeResponseMaxOutputTokensType1 as RealtimeResponseMaxOutputTokensType1,
+    from .realtime_response_max_output_tokens import RealtimeResponseMaxOutputTokens as RealtimeResponseMaxOutputTokens
+    from .realtime_response_object import RealtimeResponseObject as RealtimeResponseObject
+    from .realtime_response_output_modalities_item import (
+        RealtimeResponseOutputModalitiesItem as RealtimeResponseOutputModalitiesItem,
     )
-    from .realtime_response_object_type_1 import RealtimeResponseObjectType1 as RealtimeResponseObjectType1
-    from .realtime_response_output_modalities_type_0_item import (
-        RealtimeResponseOutputModalitiesType0Item as RealtimeResponseOutputModalitiesType0Item,
+    from .realtime_response_status import RealtimeResponseStatus as RealtimeResponseStatus
+    from .realtime_response_status_details import RealtimeResponseStatusDetails as RealtimeResponseStatusDetails
+    from .realtime_response_status_details_error import (
+        RealtimeResponseStatusDetailsError as RealtimeResponseStatusDetailsError,
     )
-    from .realtime_response_status_details_type_0 import (
-        RealtimeResponseStatusDetailsType0 as RealtimeResponseStatusDetailsType0,
+    from .realtime_response_status_details_reason import (
+        RealtimeResponseStatusDetailsReason as RealtimeResponseStatusDetailsReason,
     )
-    from .realtime_response_status_details_type_0_error_type_0 import (
-        RealtimeResponseStatusDetailsType0ErrorType0 as RealtimeResponseStatusDetailsType0ErrorType0,
+    from .realtime_response_status_details_type import (
+        RealtimeResponseStatusDetailsType as RealtimeResponseStatusDetailsType,
     )
-    from .realtime_response_status_details_type_0_reason_type_1 import (
-        RealtimeResponseStatusDetailsType0ReasonType1 as RealtimeResponseStatusDetailsType0ReasonType1,
+    from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
+    from .realtime_response_usage_input_token_details import (
+        RealtimeResponseUsageInputTokenDetails as RealtimeResponseUsageInputTokenDetails,
     )
-    from .realtime_response_status_details_type_0_type_type_1 import (
-        RealtimeResponseStatusDetailsType0TypeType1 as RealtimeResponseStatusDetailsType0TypeType1,
+    from .realtime_response_usage_input_token_details_cached_tokens_details import (
+        RealtimeResponseUsageInputTokenDetailsCachedTokensDetails as RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
     )
-    from .realtime_response_status_type_1 import RealtimeResponseStatusType1 as RealtimeResponseStatusType1
-    from .realtime_response_usage_type_0 import RealtimeResponseUsageType0 as RealtimeResponseUsageType0
-    from .realtime_response_usage_type_0_input_token_details_type_0 import (
-        RealtimeResponseUsageType0InputTokenDetailsType0 as RealtimeResponseUsageType0InputTokenDetailsType0,
-    )
-    from .realtime_response_usage_type_0_input_token_details_type_0_cached_tokens_details_type_0 import (
-        RealtimeResponseUsageType0InputTokenDetailsType0CachedTokensDetailsType0 as RealtimeResponseUsageType0InputTokenDetailsType0CachedTokensDetailsType0,
-    )
-    from .realtime_response_usage_type_0_output_token_details_type_0 import (
-        RealtimeResponseUsageType0OutputTokenDetailsType0 as RealtimeResponseUsageType0OutputTokenDetailsType0,
+    from .realtime_response_usage_output_token_details import (
+        RealtimeResponseUsageOutputTokenDetails as RealtimeResponseUsageOutputTokenDetails,
     )
     from .realtime_server_event_conversation_created import (
         RealtimeServerEventConversationCreated as RealtimeServerEventConversationCreated,
@@ -886,8 +870,8 @@ if TYPE_CHECKING:
     from .realtime_server_event_rate_limits_updated_rate_limits_item import (
         RealtimeServerEventRateLimitsUpdatedRateLimitsItem as RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
     )
-    from .realtime_server_event_rate_limits_updated_rate_limits_item_name_type_1 import (
-        RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1 as RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1,
+    from .realtime_server_event_rate_limits_updated_rate_limits_item_name import (
+        RealtimeServerEventRateLimitsUpdatedRateLimitsItemName as RealtimeServerEventRateLimitsUpdatedRateLimitsItemName,
     )
     from .realtime_server_event_rate_limits_updated_type import (
         RealtimeServerEventRateLimitsUpdatedType as RealtimeServerEventRateLimitsUpdatedType,
@@ -922,8 +906,8 @@ if TYPE_CHECKING:
     from .realtime_server_event_response_content_part_added_part import (
         RealtimeServerEventResponseContentPartAddedPart as RealtimeServerEventResponseContentPartAddedPart,
     )
-    from .realtime_server_event_response_content_part_added_part_type_type_1 import (
-        RealtimeServerEventResponseContentPartAddedPartTypeType1 as RealtimeServerEventResponseContentPartAddedPartTypeType1,
+    from .realtime_server_event_response_content_part_added_part_type import (
+        RealtimeServerEventResponseContentPartAddedPartType as RealtimeServerEventResponseContentPartAddedPartType,
     )
     from .realtime_server_event_response_content_part_added_type import (
         RealtimeServerEventResponseContentPartAddedType as RealtimeServerEventResponseContentPartAddedType,
@@ -934,8 +918,8 @@ if TYPE_CHECKING:
     from .realtime_server_event_response_content_part_done_part import (
         RealtimeServerEventResponseContentPartDonePart as RealtimeServerEventResponseContentPartDonePart,
     )
-    from .realtime_server_event_response_content_part_done_part_type_type_1 import (
-        RealtimeServerEventResponseContentPartDonePartTypeType1 as RealtimeServerEventResponseContentPartDonePartTypeType1,
+    from .realtime_server_event_response_content_part_done_part_type import (
+        RealtimeServerEventResponseContentPartDonePartType as RealtimeServerEventResponseContentPartDonePartType,
     )
     from .realtime_server_event_response_content_part_done_type import (
         RealtimeServerEventResponseContentPartDoneType as RealtimeServerEventResponseContentPartDoneType,
@@ -1036,182 +1020,185 @@ if TYPE_CHECKING:
     )
     from .realtime_session import RealtimeSession as RealtimeSession
     from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
-    from .realtime_session_create_request_client_secret_type_0 import (
-        RealtimeSessionCreateRequestClientSecretType0 as RealtimeSessionCreateRequestClientSecretType0,
+    from .realtime_session_create_request_client_secret import (
+        RealtimeSessionCreateRequestClientSecret as RealtimeSessionCreateRequestClientSecret,
     )
-    from .realtime_session_create_request_client_secret_type_0_expires_after_type_0 import (
-        RealtimeSessionCreateRequestClientSecretType0ExpiresAfterType0 as RealtimeSessionCreateRequestClientSecretType0ExpiresAfterType0,
+    from .realtime_session_create_request_client_secret_expires_after import (
+        RealtimeSessionCreateRequestClientSecretExpiresAfter as RealtimeSessionCreateRequestClientSecretExpiresAfter,
     )
-    from .realtime_session_create_request_client_secret_type_0_expires_after_type_0_anchor import (
-        RealtimeSessionCreateRequestClientSecretType0ExpiresAfterType0Anchor as RealtimeSessionCreateRequestClientSecretType0ExpiresAfterType0Anchor,
+    from .realtime_session_create_request_client_secret_expires_after_anchor import (
+        RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor as RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor,
     )
     from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA as RealtimeSessionCreateRequestGA
-    from .realtime_session_create_request_ga_audio_type_0 import (
-        RealtimeSessionCreateRequestGAAudioType0 as RealtimeSessionCreateRequestGAAudioType0,
+    from .realtime_session_create_request_ga_audio import (
+        RealtimeSessionCreateRequestGAAudio as RealtimeSessionCreateRequestGAAudio,
     )
-    from .realtime_session_create_request_ga_audio_type_0_input_type_0 import (
-        RealtimeSessionCreateRequestGAAudioType0InputType0 as RealtimeSessionCreateRequestGAAudioType0InputType0,
+    from .realtime_session_create_request_ga_audio_input import (
+        RealtimeSessionCreateRequestGAAudioInput as RealtimeSessionCreateRequestGAAudioInput,
     )
-    from .realtime_session_create_request_ga_audio_type_0_input_type_0_noise_reduction_type_0 import (
-        RealtimeSessionCreateRequestGAAudioType0InputType0NoiseReductionType0 as RealtimeSessionCreateRequestGAAudioType0InputType0NoiseReductionType0,
+    from .realtime_session_create_request_ga_audio_input_noise_reduction import (
+        RealtimeSessionCreateRequestGAAudioInputNoiseReduction as RealtimeSessionCreateRequestGAAudioInputNoiseReduction,
     )
-    from .realtime_session_create_request_ga_audio_type_0_output_type_0 import (
-        RealtimeSessionCreateRequestGAAudioType0OutputType0 as RealtimeSessionCreateRequestGAAudioType0OutputType0,
+    from .realtime_session_create_request_ga_audio_output import (
+        RealtimeSessionCreateRequestGAAudioOutput as RealtimeSessionCreateRequestGAAudioOutput,
     )
-    from .realtime_session_create_request_ga_include_type_0_item import (
-        RealtimeSessionCreateRequestGAIncludeType0Item as RealtimeSessionCreateRequestGAIncludeType0Item,
+    from .realtime_session_create_request_ga_include_item import (
+        RealtimeSessionCreateRequestGAIncludeItem as RealtimeSessionCreateRequestGAIncludeItem,
     )
-    from .realtime_session_create_request_ga_max_output_tokens_type_1 import (
-        RealtimeSessionCreateRequestGAMaxOutputTokensType1 as RealtimeSessionCreateRequestGAMaxOutputTokensType1,
+    from .realtime_session_create_request_ga_max_output_tokens import (
+        RealtimeSessionCreateRequestGAMaxOutputTokens as RealtimeSessionCreateRequestGAMaxOutputTokens,
     )
-    from .realtime_session_create_request_ga_model_type_1 import (
-        RealtimeSessionCreateRequestGAModelType1 as RealtimeSessionCreateRequestGAModelType1,
+    from .realtime_session_create_request_ga_model import (
+        RealtimeSessionCreateRequestGAModel as RealtimeSessionCreateRequestGAModel,
     )
-    from .realtime_session_create_request_ga_output_modalities_type_0_item import (
-        RealtimeSessionCreateRequestGAOutputModalitiesType0Item as RealtimeSessionCreateRequestGAOutputModalitiesType0Item,
+    from .realtime_session_create_request_ga_output_modalities_item import (
+        RealtimeSessionCreateRequestGAOutputModalitiesItem as RealtimeSessionCreateRequestGAOutputModalitiesItem,
     )
-    from .realtime_session_create_request_ga_tracing_type_0 import (
-        RealtimeSessionCreateRequestGATracingType0 as RealtimeSessionCreateRequestGATracingType0,
+    from .realtime_session_create_request_ga_tracing_auto import (
+        RealtimeSessionCreateRequestGATracingAuto as RealtimeSessionCreateRequestGATracingAuto,
     )
-    from .realtime_session_create_request_ga_tracing_type_1 import (
-        RealtimeSessionCreateRequestGATracingType1 as RealtimeSessionCreateRequestGATracingType1,
+    from .realtime_session_create_request_ga_tracing_configuration import (
+        RealtimeSessionCreateRequestGATracingConfiguration as RealtimeSessionCreateRequestGATracingConfiguration,
     )
-    from .realtime_session_create_request_ga_tracing_type_1_metadata_type_0 import (
-        RealtimeSessionCreateRequestGATracingType1MetadataType0 as RealtimeSessionCreateRequestGATracingType1MetadataType0,
+    from .realtime_session_create_request_ga_tracing_configuration_metadata import (
+        RealtimeSessionCreateRequestGATracingConfigurationMetadata as RealtimeSessionCreateRequestGATracingConfigurationMetadata,
     )
     from .realtime_session_create_request_ga_type import (
         RealtimeSessionCreateRequestGAType as RealtimeSessionCreateRequestGAType,
     )
-    from .realtime_session_create_request_input_audio_noise_reduction_type_0 import (
-        RealtimeSessionCreateRequestInputAudioNoiseReductionType0 as RealtimeSessionCreateRequestInputAudioNoiseReductionType0,
+    from .realtime_session_create_request_input_audio_noise_reduction import (
+        RealtimeSessionCreateRequestInputAudioNoiseReduction as RealtimeSessionCreateRequestInputAudioNoiseReduction,
     )
-    from .realtime_session_create_request_input_audio_noise_reduction_type_0_type_type_1 import (
-        RealtimeSessionCreateRequestInputAudioNoiseReductionType0TypeType1 as RealtimeSessionCreateRequestInputAudioNoiseReductionType0TypeType1,
+    from .realtime_session_create_request_input_audio_noise_reduction_type import (
+        RealtimeSessionCreateRequestInputAudioNoiseReductionType as RealtimeSessionCreateRequestInputAudioNoiseReductionType,
     )
-    from .realtime_session_create_request_input_audio_transcription_type_0 import (
-        RealtimeSessionCreateRequestInputAudioTranscriptionType0 as RealtimeSessionCreateRequestInputAudioTranscriptionType0,
+    from .realtime_session_create_request_input_audio_transcription import (
+        RealtimeSessionCreateRequestInputAudioTranscription as RealtimeSessionCreateRequestInputAudioTranscription,
     )
-    from .realtime_session_create_request_max_response_output_tokens_type_1 import (
-        RealtimeSessionCreateRequestMaxResponseOutputTokensType1 as RealtimeSessionCreateRequestMaxResponseOutputTokensType1,
+    from .realtime_session_create_request_max_response_output_tokens import (
+        RealtimeSessionCreateRequestMaxResponseOutputTokens as RealtimeSessionCreateRequestMaxResponseOutputTokens,
     )
-    from .realtime_session_create_request_tools_type_0_item import (
-        RealtimeSessionCreateRequestToolsType0Item as RealtimeSessionCreateRequestToolsType0Item,
+    from .realtime_session_create_request_modalities_item import (
+        RealtimeSessionCreateRequestModalitiesItem as RealtimeSessionCreateRequestModalitiesItem,
     )
-    from .realtime_session_create_request_tools_type_0_item_parameters_type_0 import (
-        RealtimeSessionCreateRequestToolsType0ItemParametersType0 as RealtimeSessionCreateRequestToolsType0ItemParametersType0,
+    from .realtime_session_create_request_tools_item import (
+        RealtimeSessionCreateRequestToolsItem as RealtimeSessionCreateRequestToolsItem,
     )
-    from .realtime_session_create_request_tools_type_0_item_type_type_1 import (
-        RealtimeSessionCreateRequestToolsType0ItemTypeType1 as RealtimeSessionCreateRequestToolsType0ItemTypeType1,
+    from .realtime_session_create_request_tools_item_parameters import (
+        RealtimeSessionCreateRequestToolsItemParameters as RealtimeSessionCreateRequestToolsItemParameters,
     )
-    from .realtime_session_create_request_tracing_type_0 import (
-        RealtimeSessionCreateRequestTracingType0 as RealtimeSessionCreateRequestTracingType0,
+    from .realtime_session_create_request_tools_item_type import (
+        RealtimeSessionCreateRequestToolsItemType as RealtimeSessionCreateRequestToolsItemType,
     )
-    from .realtime_session_create_request_tracing_type_1 import (
-        RealtimeSessionCreateRequestTracingType1 as RealtimeSessionCreateRequestTracingType1,
+    from .realtime_session_create_request_tracing_auto import (
+        RealtimeSessionCreateRequestTracingAuto as RealtimeSessionCreateRequestTracingAuto,
     )
-    from .realtime_session_create_request_tracing_type_1_metadata_type_0 import (
-        RealtimeSessionCreateRequestTracingType1MetadataType0 as RealtimeSessionCreateRequestTracingType1MetadataType0,
+    from .realtime_session_create_request_tracing_configuration import (
+        RealtimeSessionCreateRequestTracingConfiguration as RealtimeSessionCreateRequestTracingConfiguration,
     )
-    from .realtime_session_create_request_turn_detection_type_0 import (
-        RealtimeSessionCreateRequestTurnDetectionType0 as RealtimeSessionCreateRequestTurnDetectionType0,
+    from .realtime_session_create_request_tracing_configuration_metadata import (
+        RealtimeSessionCreateRequestTracingConfigurationMetadata as RealtimeSessionCreateRequestTracingConfigurationMetadata,
+    )
+    from .realtime_session_create_request_turn_detection import (
+        RealtimeSessionCreateRequestTurnDetection as RealtimeSessionCreateRequestTurnDetection,
     )
     from .realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
-    from .realtime_session_create_response_audio_type_0 import (
-        RealtimeSessionCreateResponseAudioType0 as RealtimeSessionCreateResponseAudioType0,
+    from .realtime_session_create_response_audio import (
+        RealtimeSessionCreateResponseAudio as RealtimeSessionCreateResponseAudio,
     )
-    from .realtime_session_create_response_audio_type_0_input_type_0 import (
-        RealtimeSessionCreateResponseAudioType0InputType0 as RealtimeSessionCreateResponseAudioType0InputType0,
+    from .realtime_session_create_response_audio_input import (
+        RealtimeSessionCreateResponseAudioInput as RealtimeSessionCreateResponseAudioInput,
     )
-    from .realtime_session_create_response_audio_type_0_input_type_0_noise_reduction_type_0 import (
-        RealtimeSessionCreateResponseAudioType0InputType0NoiseReductionType0 as RealtimeSessionCreateResponseAudioType0InputType0NoiseReductionType0,
+    from .realtime_session_create_response_audio_input_noise_reduction import (
+        RealtimeSessionCreateResponseAudioInputNoiseReduction as RealtimeSessionCreateResponseAudioInputNoiseReduction,
     )
-    from .realtime_session_create_response_audio_type_0_input_type_0_turn_detection_type_0 import (
-        RealtimeSessionCreateResponseAudioType0InputType0TurnDetectionType0 as RealtimeSessionCreateResponseAudioType0InputType0TurnDetectionType0,
+    from .realtime_session_create_response_audio_input_turn_detection import (
+        RealtimeSessionCreateResponseAudioInputTurnDetection as RealtimeSessionCreateResponseAudioInputTurnDetection,
     )
-    from .realtime_session_create_response_audio_type_0_output_type_0 import (
-        RealtimeSessionCreateResponseAudioType0OutputType0 as RealtimeSessionCreateResponseAudioType0OutputType0,
+    from .realtime_session_create_response_audio_output import (
+        RealtimeSessionCreateResponseAudioOutput as RealtimeSessionCreateResponseAudioOutput,
     )
     from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA as RealtimeSessionCreateResponseGA
-    from .realtime_session_create_response_ga_audio_type_0 import (
-        RealtimeSessionCreateResponseGAAudioType0 as RealtimeSessionCreateResponseGAAudioType0,
+    from .realtime_session_create_response_ga_audio import (
+        RealtimeSessionCreateResponseGAAudio as RealtimeSessionCreateResponseGAAudio,
     )
-    from .realtime_session_create_response_ga_audio_type_0_input_type_0 import (
-        RealtimeSessionCreateResponseGAAudioType0InputType0 as RealtimeSessionCreateResponseGAAudioType0InputType0,
+    from .realtime_session_create_response_ga_audio_input import (
+        RealtimeSessionCreateResponseGAAudioInput as RealtimeSessionCreateResponseGAAudioInput,
     )
-    from .realtime_session_create_response_ga_audio_type_0_input_type_0_noise_reduction_type_0 import (
-        RealtimeSessionCreateResponseGAAudioType0InputType0NoiseReductionType0 as RealtimeSessionCreateResponseGAAudioType0InputType0NoiseReductionType0,
+    from .realtime_session_create_response_ga_audio_input_noise_reduction import (
+        RealtimeSessionCreateResponseGAAudioInputNoiseReduction as RealtimeSessionCreateResponseGAAudioInputNoiseReduction,
     )
-    from .realtime_session_create_response_ga_audio_type_0_output_type_0 import (
-        RealtimeSessionCreateResponseGAAudioType0OutputType0 as RealtimeSessionCreateResponseGAAudioType0OutputType0,
+    from .realtime_session_create_response_ga_audio_output import (
+        RealtimeSessionCreateResponseGAAudioOutput as RealtimeSessionCreateResponseGAAudioOutput,
     )
-    from .realtime_session_create_response_ga_include_type_0_item import (
-        RealtimeSessionCreateResponseGAIncludeType0Item as RealtimeSessionCreateResponseGAIncludeType0Item,
+    from .realtime_session_create_response_ga_include_item import (
+        RealtimeSessionCreateResponseGAIncludeItem as RealtimeSessionCreateResponseGAIncludeItem,
     )
-    from .realtime_session_create_response_ga_max_output_tokens_type_1 import (
-        RealtimeSessionCreateResponseGAMaxOutputTokensType1 as RealtimeSessionCreateResponseGAMaxOutputTokensType1,
+    from .realtime_session_create_response_ga_max_output_tokens import (
+        RealtimeSessionCreateResponseGAMaxOutputTokens as RealtimeSessionCreateResponseGAMaxOutputTokens,
     )
-    from .realtime_session_create_response_ga_model_type_1 import (
-        RealtimeSessionCreateResponseGAModelType1 as RealtimeSessionCreateResponseGAModelType1,
+    from .realtime_session_create_response_ga_model import (
+        RealtimeSessionCreateResponseGAModel as RealtimeSessionCreateResponseGAModel,
     )
     from .realtime_session_create_response_ga_object import (
         RealtimeSessionCreateResponseGAObject as RealtimeSessionCreateResponseGAObject,
     )
-    from .realtime_session_create_response_ga_output_modalities_type_0_item import (
-        RealtimeSessionCreateResponseGAOutputModalitiesType0Item as RealtimeSessionCreateResponseGAOutputModalitiesType0Item,
+    from .realtime_session_create_response_ga_output_modalities_item import (
+        RealtimeSessionCreateResponseGAOutputModalitiesItem as RealtimeSessionCreateResponseGAOutputModalitiesItem,
     )
-    from .realtime_session_create_response_ga_tracing_type_0_type_0 import (
-        RealtimeSessionCreateResponseGATracingType0Type0 as RealtimeSessionCreateResponseGATracingType0Type0,
+    from .realtime_session_create_response_ga_tracing_auto import (
+        RealtimeSessionCreateResponseGATracingAuto as RealtimeSessionCreateResponseGATracingAuto,
     )
-    from .realtime_session_create_response_ga_tracing_type_0_type_1 import (
-        RealtimeSessionCreateResponseGATracingType0Type1 as RealtimeSessionCreateResponseGATracingType0Type1,
+    from .realtime_session_create_response_ga_tracing_configuration import (
+        RealtimeSessionCreateResponseGATracingConfiguration as RealtimeSessionCreateResponseGATracingConfiguration,
     )
-    from .realtime_session_create_response_ga_tracing_type_0_type_1_metadata_type_0 import (
-        RealtimeSessionCreateResponseGATracingType0Type1MetadataType0 as RealtimeSessionCreateResponseGATracingType0Type1MetadataType0,
+    from .realtime_session_create_response_ga_tracing_configuration_metadata import (
+        RealtimeSessionCreateResponseGATracingConfigurationMetadata as RealtimeSessionCreateResponseGATracingConfigurationMetadata,
     )
     from .realtime_session_create_response_ga_type import (
         RealtimeSessionCreateResponseGAType as RealtimeSessionCreateResponseGAType,
     )
-    from .realtime_session_create_response_include_type_0_item import (
-        RealtimeSessionCreateResponseIncludeType0Item as RealtimeSessionCreateResponseIncludeType0Item,
+    from .realtime_session_create_response_include_item import (
+        RealtimeSessionCreateResponseIncludeItem as RealtimeSessionCreateResponseIncludeItem,
     )
-    from .realtime_session_create_response_max_output_tokens_type_1 import (
-        RealtimeSessionCreateResponseMaxOutputTokensType1 as RealtimeSessionCreateResponseMaxOutputTokensType1,
+    from .realtime_session_create_response_max_output_tokens import (
+        RealtimeSessionCreateResponseMaxOutputTokens as RealtimeSessionCreateResponseMaxOutputTokens,
     )
-    from .realtime_session_create_response_tracing_type_0 import (
-        RealtimeSessionCreateResponseTracingType0 as RealtimeSessionCreateResponseTracingType0,
+    from .realtime_session_create_response_output_modalities_item import (
+        RealtimeSessionCreateResponseOutputModalitiesItem as RealtimeSessionCreateResponseOutputModalitiesItem,
     )
-    from .realtime_session_create_response_tracing_type_1 import (
-        RealtimeSessionCreateResponseTracingType1 as RealtimeSessionCreateResponseTracingType1,
+    from .realtime_session_create_response_tracing_auto import (
+        RealtimeSessionCreateResponseTracingAuto as RealtimeSessionCreateResponseTracingAuto,
     )
-    from .realtime_session_create_response_tracing_type_1_metadata_type_0 import (
-        RealtimeSessionCreateResponseTracingType1MetadataType0 as RealtimeSessionCreateResponseTracingType1MetadataType0,
+    from .realtime_session_create_response_tracing_configuration import (
+        RealtimeSessionCreateResponseTracingConfiguration as RealtimeSessionCreateResponseTracingConfiguration,
     )
-    from .realtime_session_create_response_turn_detection_type_0 import (
-        RealtimeSessionCreateResponseTurnDetectionType0 as RealtimeSessionCreateResponseTurnDetectionType0,
+    from .realtime_session_create_response_tracing_configuration_metadata import (
+        RealtimeSessionCreateResponseTracingConfigurationMetadata as RealtimeSessionCreateResponseTracingConfigurationMetadata,
     )
-    from .realtime_session_include_type_0_item import RealtimeSessionIncludeType0Item as RealtimeSessionIncludeType0Item
-    from .realtime_session_input_audio_format_type_1 import (
-        RealtimeSessionInputAudioFormatType1 as RealtimeSessionInputAudioFormatType1,
+    from .realtime_session_create_response_turn_detection import (
+        RealtimeSessionCreateResponseTurnDetection as RealtimeSessionCreateResponseTurnDetection,
     )
-    from .realtime_session_input_audio_noise_reduction_type_0 import (
-        RealtimeSessionInputAudioNoiseReductionType0 as RealtimeSessionInputAudioNoiseReductionType0,
+    from .realtime_session_include_item import RealtimeSessionIncludeItem as RealtimeSessionIncludeItem
+    from .realtime_session_input_audio_format import RealtimeSessionInputAudioFormat as RealtimeSessionInputAudioFormat
+    from .realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction as RealtimeSessionInputAudioNoiseReduction,
     )
-    from .realtime_session_max_response_output_tokens_type_1 import (
-        RealtimeSessionMaxResponseOutputTokensType1 as RealtimeSessionMaxResponseOutputTokensType1,
+    from .realtime_session_max_response_output_tokens import (
+        RealtimeSessionMaxResponseOutputTokens as RealtimeSessionMaxResponseOutputTokens,
     )
-    from .realtime_session_model_type_1 import RealtimeSessionModelType1 as RealtimeSessionModelType1
-    from .realtime_session_object_type_1 import RealtimeSessionObjectType1 as RealtimeSessionObjectType1
-    from .realtime_session_output_audio_format_type_1 import (
-        RealtimeSessionOutputAudioFormatType1 as RealtimeSessionOutputAudioFormatType1,
+    from .realtime_session_modalities_item import RealtimeSessionModalitiesItem as RealtimeSessionModalitiesItem
+    from .realtime_session_model import RealtimeSessionModel as RealtimeSessionModel
+    from .realtime_session_object import RealtimeSessionObject as RealtimeSessionObject
+    from .realtime_session_output_audio_format import (
+        RealtimeSessionOutputAudioFormat as RealtimeSessionOutputAudioFormat,
     )
-    from .realtime_session_tracing_type_0_type_0 import (
-        RealtimeSessionTracingType0Type0 as RealtimeSessionTracingType0Type0,
+    from .realtime_session_tracing_auto import RealtimeSessionTracingAuto as RealtimeSessionTracingAuto
+    from .realtime_session_tracing_configuration import (
+        RealtimeSessionTracingConfiguration as RealtimeSessionTracingConfiguration,
     )
-    from .realtime_session_tracing_type_0_type_1 import (
-        RealtimeSessionTracingType0Type1 as RealtimeSessionTracingType0Type1,
-    )
-    from .realtime_session_tracing_type_0_type_1_metadata_type_0 import (
-        RealtimeSessionTracingType0Type1MetadataType0 as RealtimeSessionTracingType0Type1MetadataType0,
+    from .realtime_session_tracing_configuration_metadata import (
+        RealtimeSessionTracingConfigurationMetadata as RealtimeSessionTracingConfigurationMetadata,
     )
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
@@ -1219,65 +1206,68 @@ if TYPE_CHECKING:
     from .realtime_transcription_session_create_request_ga import (
         RealtimeTranscriptionSessionCreateRequestGA as RealtimeTranscriptionSessionCreateRequestGA,
     )
-    from .realtime_transcription_session_create_request_ga_audio_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestGAAudioType0 as RealtimeTranscriptionSessionCreateRequestGAAudioType0,
+    from .realtime_transcription_session_create_request_ga_audio import (
+        RealtimeTranscriptionSessionCreateRequestGAAudio as RealtimeTranscriptionSessionCreateRequestGAAudio,
     )
-    from .realtime_transcription_session_create_request_ga_audio_type_0_input_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0 as RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0,
+    from .realtime_transcription_session_create_request_ga_audio_input import (
+        RealtimeTranscriptionSessionCreateRequestGAAudioInput as RealtimeTranscriptionSessionCreateRequestGAAudioInput,
     )
-    from .realtime_transcription_session_create_request_ga_audio_type_0_input_type_0_noise_reduction_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0NoiseReductionType0 as RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0NoiseReductionType0,
+    from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
+        RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction as RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
     )
-    from .realtime_transcription_session_create_request_ga_include_type_0_item import (
-        RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item as RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item,
+    from .realtime_transcription_session_create_request_ga_include_item import (
+        RealtimeTranscriptionSessionCreateRequestGAIncludeItem as RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
     )
     from .realtime_transcription_session_create_request_ga_type import (
         RealtimeTranscriptionSessionCreateRequestGAType as RealtimeTranscriptionSessionCreateRequestGAType,
     )
-    from .realtime_transcription_session_create_request_include_type_0_item import (
-        RealtimeTranscriptionSessionCreateRequestIncludeType0Item as RealtimeTranscriptionSessionCreateRequestIncludeType0Item,
+    from .realtime_transcription_session_create_request_include_item import (
+        RealtimeTranscriptionSessionCreateRequestIncludeItem as RealtimeTranscriptionSessionCreateRequestIncludeItem,
     )
-    from .realtime_transcription_session_create_request_input_audio_format_type_1 import (
-        RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 as RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1,
+    from .realtime_transcription_session_create_request_input_audio_format import (
+        RealtimeTranscriptionSessionCreateRequestInputAudioFormat as RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
     )
-    from .realtime_transcription_session_create_request_input_audio_noise_reduction_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0,
+    from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
     )
-    from .realtime_transcription_session_create_request_turn_detection_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 as RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,
+    from .realtime_transcription_session_create_request_turn_detection import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetection as RealtimeTranscriptionSessionCreateRequestTurnDetection,
     )
-    from .realtime_transcription_session_create_request_turn_detection_type_0_type_type_1 import (
-        RealtimeTranscriptionSessionCreateRequestTurnDetectionType0TypeType1 as RealtimeTranscriptionSessionCreateRequestTurnDetectionType0TypeType1,
+    from .realtime_transcription_session_create_request_turn_detection_type import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionType as RealtimeTranscriptionSessionCreateRequestTurnDetectionType,
     )
     from .realtime_transcription_session_create_response import (
         RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
     )
-    from .realtime_transcription_session_create_response_client_secret_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseClientSecretType0 as RealtimeTranscriptionSessionCreateResponseClientSecretType0,
+    from .realtime_transcription_session_create_response_client_secret import (
+        RealtimeTranscriptionSessionCreateResponseClientSecret as RealtimeTranscriptionSessionCreateResponseClientSecret,
     )
     from .realtime_transcription_session_create_response_ga import (
         RealtimeTranscriptionSessionCreateResponseGA as RealtimeTranscriptionSessionCreateResponseGA,
     )
-    from .realtime_transcription_session_create_response_ga_audio_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioType0 as RealtimeTranscriptionSessionCreateResponseGAAudioType0,
+    from .realtime_transcription_session_create_response_ga_audio import (
+        RealtimeTranscriptionSessionCreateResponseGAAudio as RealtimeTranscriptionSessionCreateResponseGAAudio,
     )
-    from .realtime_transcription_session_create_response_ga_audio_type_0_input_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0 as RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0,
+    from .realtime_transcription_session_create_response_ga_audio_input import (
+        RealtimeTranscriptionSessionCreateResponseGAAudioInput as RealtimeTranscriptionSessionCreateResponseGAAudioInput,
     )
-    from .realtime_transcription_session_create_response_ga_audio_type_0_input_type_0_noise_reduction_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0NoiseReductionType0 as RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0NoiseReductionType0,
+    from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
+        RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction as RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
     )
-    from .realtime_transcription_session_create_response_ga_audio_type_0_input_type_0_turn_detection_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0TurnDetectionType0 as RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0TurnDetectionType0,
+    from .realtime_transcription_session_create_response_ga_audio_input_turn_detection import (
+        RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection as RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection,
     )
-    from .realtime_transcription_session_create_response_ga_include_type_0_item import (
-        RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item as RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item,
+    from .realtime_transcription_session_create_response_ga_include_item import (
+        RealtimeTranscriptionSessionCreateResponseGAIncludeItem as RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
     )
     from .realtime_transcription_session_create_response_ga_type import (
         RealtimeTranscriptionSessionCreateResponseGAType as RealtimeTranscriptionSessionCreateResponseGAType,
     )
-    from .realtime_transcription_session_create_response_turn_detection_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 as RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,
+    from .realtime_transcription_session_create_response_modalities_item import (
+        RealtimeTranscriptionSessionCreateResponseModalitiesItem as RealtimeTranscriptionSessionCreateResponseModalitiesItem,
+    )
+    from .realtime_transcription_session_create_response_turn_detection import (
+        RealtimeTranscriptionSessionCreateResponseTurnDetection as RealtimeTranscriptionSessionCreateResponseTurnDetection,
     )
     from .realtime_translation_client_event_input_audio_buffer_append import (
         RealtimeTranslationClientEventInputAudioBufferAppend as RealtimeTranslationClientEventInputAudioBufferAppend,
@@ -1300,11 +1290,11 @@ if TYPE_CHECKING:
     from .realtime_translation_client_secret_create_request import (
         RealtimeTranslationClientSecretCreateRequest as RealtimeTranslationClientSecretCreateRequest,
     )
-    from .realtime_translation_client_secret_create_request_expires_after_type_0 import (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfterType0 as RealtimeTranslationClientSecretCreateRequestExpiresAfterType0,
+    from .realtime_translation_client_secret_create_request_expires_after import (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfter as RealtimeTranslationClientSecretCreateRequestExpiresAfter,
     )
-    from .realtime_translation_client_secret_create_request_expires_after_type_0_anchor_type_1 import (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfterType0AnchorType1 as RealtimeTranslationClientSecretCreateRequestExpiresAfterType0AnchorType1,
+    from .realtime_translation_client_secret_create_request_expires_after_anchor import (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor as RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor,
     )
     from .realtime_translation_client_secret_create_response import (
         RealtimeTranslationClientSecretCreateResponse as RealtimeTranslationClientSecretCreateResponse,
@@ -1330,8 +1320,8 @@ if TYPE_CHECKING:
     from .realtime_translation_server_event_session_output_audio_delta import (
         RealtimeTranslationServerEventSessionOutputAudioDelta as RealtimeTranslationServerEventSessionOutputAudioDelta,
     )
-    from .realtime_translation_server_event_session_output_audio_delta_format_type_1 import (
-        RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1 as RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1,
+    from .realtime_translation_server_event_session_output_audio_delta_format import (
+        RealtimeTranslationServerEventSessionOutputAudioDeltaFormat as RealtimeTranslationServerEventSessionOutputAudioDeltaFormat,
     )
     from .realtime_translation_server_event_session_output_audio_delta_type import (
         RealtimeTranslationServerEventSessionOutputAudioDeltaType as RealtimeTranslationServerEventSessionOutputAudioDeltaType,
@@ -1350,74 +1340,72 @@ if TYPE_CHECKING:
     )
     from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
     from .realtime_translation_session_audio import RealtimeTranslationSessionAudio as RealtimeTranslationSessionAudio
-    from .realtime_translation_session_audio_input_type_0 import (
-        RealtimeTranslationSessionAudioInputType0 as RealtimeTranslationSessionAudioInputType0,
+    from .realtime_translation_session_audio_input import (
+        RealtimeTranslationSessionAudioInput as RealtimeTranslationSessionAudioInput,
     )
-    from .realtime_translation_session_audio_input_type_0_noise_reduction_type_0 import (
-        RealtimeTranslationSessionAudioInputType0NoiseReductionType0 as RealtimeTranslationSessionAudioInputType0NoiseReductionType0,
+    from .realtime_translation_session_audio_input_noise_reduction import (
+        RealtimeTranslationSessionAudioInputNoiseReduction as RealtimeTranslationSessionAudioInputNoiseReduction,
     )
-    from .realtime_translation_session_audio_input_type_0_transcription_type_0 import (
-        RealtimeTranslationSessionAudioInputType0TranscriptionType0 as RealtimeTranslationSessionAudioInputType0TranscriptionType0,
+    from .realtime_translation_session_audio_input_transcription import (
+        RealtimeTranslationSessionAudioInputTranscription as RealtimeTranslationSessionAudioInputTranscription,
     )
-    from .realtime_translation_session_audio_output_type_0 import (
-        RealtimeTranslationSessionAudioOutputType0 as RealtimeTranslationSessionAudioOutputType0,
+    from .realtime_translation_session_audio_output import (
+        RealtimeTranslationSessionAudioOutput as RealtimeTranslationSessionAudioOutput,
     )
     from .realtime_translation_session_create_request import (
         RealtimeTranslationSessionCreateRequest as RealtimeTranslationSessionCreateRequest,
     )
-    from .realtime_translation_session_create_request_audio_type_0 import (
-        RealtimeTranslationSessionCreateRequestAudioType0 as RealtimeTranslationSessionCreateRequestAudioType0,
+    from .realtime_translation_session_create_request_audio import (
+        RealtimeTranslationSessionCreateRequestAudio as RealtimeTranslationSessionCreateRequestAudio,
     )
-    from .realtime_translation_session_create_request_audio_type_0_input_type_0 import (
-        RealtimeTranslationSessionCreateRequestAudioType0InputType0 as RealtimeTranslationSessionCreateRequestAudioType0InputType0,
+    from .realtime_translation_session_create_request_audio_input import (
+        RealtimeTranslationSessionCreateRequestAudioInput as RealtimeTranslationSessionCreateRequestAudioInput,
     )
-    from .realtime_translation_session_create_request_audio_type_0_input_type_0_noise_reduction_type_0 import (
-        RealtimeTranslationSessionCreateRequestAudioType0InputType0NoiseReductionType0 as RealtimeTranslationSessionCreateRequestAudioType0InputType0NoiseReductionType0,
+    from .realtime_translation_session_create_request_audio_input_noise_reduction import (
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction as RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
     )
-    from .realtime_translation_session_create_request_audio_type_0_input_type_0_transcription_type_0 import (
-        RealtimeTranslationSessionCreateRequestAudioType0InputType0TranscriptionType0 as RealtimeTranslationSessionCreateRequestAudioType0InputType0TranscriptionType0,
+    from .realtime_translation_session_create_request_audio_input_transcription import (
+        RealtimeTranslationSessionCreateRequestAudioInputTranscription as RealtimeTranslationSessionCreateRequestAudioInputTranscription,
     )
-    from .realtime_translation_session_create_request_audio_type_0_output_type_0 import (
-        RealtimeTranslationSessionCreateRequestAudioType0OutputType0 as RealtimeTranslationSessionCreateRequestAudioType0OutputType0,
+    from .realtime_translation_session_create_request_audio_output import (
+        RealtimeTranslationSessionCreateRequestAudioOutput as RealtimeTranslationSessionCreateRequestAudioOutput,
     )
     from .realtime_translation_session_type import RealtimeTranslationSessionType as RealtimeTranslationSessionType
     from .realtime_translation_session_update_request import (
         RealtimeTranslationSessionUpdateRequest as RealtimeTranslationSessionUpdateRequest,
     )
-    from .realtime_translation_session_update_request_audio_type_0 import (
-        RealtimeTranslationSessionUpdateRequestAudioType0 as RealtimeTranslationSessionUpdateRequestAudioType0,
+    from .realtime_translation_session_update_request_audio import (
+        RealtimeTranslationSessionUpdateRequestAudio as RealtimeTranslationSessionUpdateRequestAudio,
     )
-    from .realtime_translation_session_update_request_audio_type_0_input_type_0 import (
-        RealtimeTranslationSessionUpdateRequestAudioType0InputType0 as RealtimeTranslationSessionUpdateRequestAudioType0InputType0,
+    from .realtime_translation_session_update_request_audio_input import (
+        RealtimeTranslationSessionUpdateRequestAudioInput as RealtimeTranslationSessionUpdateRequestAudioInput,
     )
-    from .realtime_translation_session_update_request_audio_type_0_input_type_0_noise_reduction_type_0 import (
-        RealtimeTranslationSessionUpdateRequestAudioType0InputType0NoiseReductionType0 as RealtimeTranslationSessionUpdateRequestAudioType0InputType0NoiseReductionType0,
+    from .realtime_translation_session_update_request_audio_input_noise_reduction import (
+        RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction as RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction,
     )
-    from .realtime_translation_session_update_request_audio_type_0_input_type_0_transcription_type_0 import (
-        RealtimeTranslationSessionUpdateRequestAudioType0InputType0TranscriptionType0 as RealtimeTranslationSessionUpdateRequestAudioType0InputType0TranscriptionType0,
+    from .realtime_translation_session_update_request_audio_input_transcription import (
+        RealtimeTranslationSessionUpdateRequestAudioInputTranscription as RealtimeTranslationSessionUpdateRequestAudioInputTranscription,
     )
-    from .realtime_translation_session_update_request_audio_type_0_output_type_0 import (
-        RealtimeTranslationSessionUpdateRequestAudioType0OutputType0 as RealtimeTranslationSessionUpdateRequestAudioType0OutputType0,
+    from .realtime_translation_session_update_request_audio_output import (
+        RealtimeTranslationSessionUpdateRequestAudioOutput as RealtimeTranslationSessionUpdateRequestAudioOutput,
     )
+    from .realtime_truncation_enum import RealtimeTruncationEnum as RealtimeTruncationEnum
     from .realtime_truncation_retention_ratio_truncation import (
         RealtimeTruncationRetentionRatioTruncation as RealtimeTruncationRetentionRatioTruncation,
     )
-    from .realtime_truncation_retention_ratio_truncation_token_limits_type_0 import (
-        RealtimeTruncationRetentionRatioTruncationTokenLimitsType0 as RealtimeTruncationRetentionRatioTruncationTokenLimitsType0,
+    from .realtime_truncation_retention_ratio_truncation_token_limits import (
+        RealtimeTruncationRetentionRatioTruncationTokenLimits as RealtimeTruncationRetentionRatioTruncationTokenLimits,
     )
     from .realtime_truncation_retention_ratio_truncation_type import (
         RealtimeTruncationRetentionRatioTruncationType as RealtimeTruncationRetentionRatioTruncationType,
     )
-    from .realtime_truncation_type_0 import RealtimeTruncationType0 as RealtimeTruncationType0
-    from .realtime_turn_detection_type_0_type_0 import (
-        RealtimeTurnDetectionType0Type0 as RealtimeTurnDetectionType0Type0,
+    from .realtime_turn_detection_semantic_vad import (
+        RealtimeTurnDetectionSemanticVAD as RealtimeTurnDetectionSemanticVAD,
     )
-    from .realtime_turn_detection_type_0_type_1 import (
-        RealtimeTurnDetectionType0Type1 as RealtimeTurnDetectionType0Type1,
+    from .realtime_turn_detection_semantic_vad_eagerness import (
+        RealtimeTurnDetectionSemanticVADEagerness as RealtimeTurnDetectionSemanticVADEagerness,
     )
-    from .realtime_turn_detection_type_0_type_1_eagerness_type_1 import (
-        RealtimeTurnDetectionType0Type1EagernessType1 as RealtimeTurnDetectionType0Type1EagernessType1,
-    )
+    from .realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD as RealtimeTurnDetectionServerVAD
     from .response_prompt_variables_prompt_variables import (
         ResponsePromptVariablesPromptVariables as ResponsePromptVariablesPromptVariables,
     )
@@ -1429,29 +1417,29 @@ if TYPE_CHECKING:
     from .transcript_text_usage_duration import TranscriptTextUsageDuration as TranscriptTextUsageDuration
     from .transcript_text_usage_duration_type import TranscriptTextUsageDurationType as TranscriptTextUsageDurationType
     from .transcript_text_usage_tokens import TranscriptTextUsageTokens as TranscriptTextUsageTokens
-    from .transcript_text_usage_tokens_input_token_details_type_0 import (
-        TranscriptTextUsageTokensInputTokenDetailsType0 as TranscriptTextUsageTokensInputTokenDetailsType0,
+    from .transcript_text_usage_tokens_input_token_details import (
+        TranscriptTextUsageTokensInputTokenDetails as TranscriptTextUsageTokensInputTokenDetails,
     )
     from .transcript_text_usage_tokens_type import TranscriptTextUsageTokensType as TranscriptTextUsageTokensType
     from .transcription_language import TranscriptionLanguage as TranscriptionLanguage
     from .voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1 as VoiceIdsOrCustomVoiceVariant1
-    from .voice_ids_shared_type_1 import VoiceIdsSharedType1 as VoiceIdsSharedType1
+    from .voice_ids_shared_enum import VoiceIdsSharedEnum as VoiceIdsSharedEnum
     from .webhook_realtime_call_incoming import WebhookRealtimeCallIncoming as WebhookRealtimeCallIncoming
     from .webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData as WebhookRealtimeCallIncomingData
     from .webhook_realtime_call_incoming_data_sip_headers_item import (
         WebhookRealtimeCallIncomingDataSipHeadersItem as WebhookRealtimeCallIncomingDataSipHeadersItem,
     )
-    from .webhook_realtime_call_incoming_object_type_1 import (
-        WebhookRealtimeCallIncomingObjectType1 as WebhookRealtimeCallIncomingObjectType1,
+    from .webhook_realtime_call_incoming_object import (
+        WebhookRealtimeCallIncomingObject as WebhookRealtimeCallIncomingObject,
     )
     from .webhook_realtime_call_incoming_type import WebhookRealtimeCallIncomingType as WebhookRealtimeCallIncomingType
 
 _MODULES: dict[str, str] = {
     "AudioTranscription": "audio_transcription",
-    "AudioTranscriptionDelayType1": "audio_transcription_delay_type_1",
-    "AudioTranscriptionModelType1": "audio_transcription_model_type_1",
+    "AudioTranscriptionDelay": "audio_transcription_delay",
+    "AudioTranscriptionModel": "audio_transcription_model",
     "AudioTranscriptionResponse": "audio_transcription_response",
-    "AudioTranscriptionResponseModelType1": "audio_transcription_response_model_type_1",
+    "AudioTranscriptionResponseModel": "audio_transcription_response_model",
     "CallableToolAllowedCaller": "callable_tool_allowed_caller",
     "FileInputDetail": "file_input_detail",
     "ImageDetail": "image_detail",
@@ -1463,14 +1451,14 @@ _MODULES: dict[str, str] = {
     "InputTextContentType": "input_text_content_type",
     "LogProbProperties": "log_prob_properties",
     "MCPListToolsTool": "mcp_list_tools_tool",
-    "MCPListToolsToolAnnotationsType0": "mcp_list_tools_tool_annotations_type_0",
+    "MCPListToolsToolAnnotations": "mcp_list_tools_tool_annotations",
     "MCPListToolsToolInputSchema": "mcp_list_tools_tool_input_schema",
     "MCPTool": "mcp_tool",
-    "MCPToolConnectorIdType1": "mcp_tool_connector_id_type_1",
+    "MCPToolConnectorId": "mcp_tool_connector_id",
     "MCPToolFilter": "mcp_tool_filter",
-    "MCPToolHeadersType0": "mcp_tool_headers_type_0",
-    "MCPToolRequireApprovalType0Type0": "mcp_tool_require_approval_type_0_type_0",
-    "MCPToolRequireApprovalType0Type1": "mcp_tool_require_approval_type_0_type_1",
+    "MCPToolHeaders": "mcp_tool_headers",
+    "MCPToolRequireApprovalFilter": "mcp_tool_require_approval_filter",
+    "MCPToolRequireApprovalSetting": "mcp_tool_require_approval_setting",
     "MCPToolType": "mcp_tool_type",
     "MetadataVariant0": "metadata_variant_0",
     "NoiseReductionType": "noise_reduction_type",
@@ -1478,12 +1466,12 @@ _MODULES: dict[str, str] = {
     "PromptCacheBreakpointConfigMode": "prompt_cache_breakpoint_config_mode",
     "PromptVariant0": "prompt_variant_0",
     "RealtimeAudioFormatsPCMAAudioFormat": "realtime_audio_formats_pcma_audio_format",
-    "RealtimeAudioFormatsPCMAAudioFormatTypeType1": "realtime_audio_formats_pcma_audio_format_type_type_1",
+    "RealtimeAudioFormatsPCMAAudioFormatType": "realtime_audio_formats_pcma_audio_format_type",
     "RealtimeAudioFormatsPCMAudioFormat": "realtime_audio_formats_pcm_audio_format",
-    "RealtimeAudioFormatsPCMAudioFormatRateType1": "realtime_audio_formats_pcm_audio_format_rate_type_1",
-    "RealtimeAudioFormatsPCMAudioFormatTypeType1": "realtime_audio_formats_pcm_audio_format_type_type_1",
+    "RealtimeAudioFormatsPCMAudioFormatRate": "realtime_audio_formats_pcm_audio_format_rate",
+    "RealtimeAudioFormatsPCMAudioFormatType": "realtime_audio_formats_pcm_audio_format_type",
     "RealtimeAudioFormatsPCMUAudioFormat": "realtime_audio_formats_pcmu_audio_format",
-    "RealtimeAudioFormatsPCMUAudioFormatTypeType1": "realtime_audio_formats_pcmu_audio_format_type_type_1",
+    "RealtimeAudioFormatsPCMUAudioFormatType": "realtime_audio_formats_pcmu_audio_format_type",
     "RealtimeBetaClientEventConversationItemCreate": "realtime_beta_client_event_conversation_item_create",
     "RealtimeBetaClientEventConversationItemCreateType": "realtime_beta_client_event_conversation_item_create_type",
     "RealtimeBetaClientEventConversationItemDelete": "realtime_beta_client_event_conversation_item_delete",
@@ -1510,26 +1498,26 @@ _MODULES: dict[str, str] = {
     "RealtimeBetaClientEventTranscriptionSessionUpdateType": "realtime_beta_client_event_transcription_session_update_type",
     "RealtimeBetaResponse": "realtime_beta_response",
     "RealtimeBetaResponseCreateParams": "realtime_beta_response_create_params",
-    "RealtimeBetaResponseCreateParamsConversationType1": "realtime_beta_response_create_params_conversation_type_1",
-    "RealtimeBetaResponseCreateParamsMaxOutputTokensType1": "realtime_beta_response_create_params_max_output_tokens_type_1",
-    "RealtimeBetaResponseCreateParamsModalitiesType0Item": "realtime_beta_response_create_params_modalities_type_0_item",
-    "RealtimeBetaResponseCreateParamsOutputAudioFormatType1": "realtime_beta_response_create_params_output_audio_format_type_1",
-    "RealtimeBetaResponseCreateParamsToolsType0Item": "realtime_beta_response_create_params_tools_type_0_item",
-    "RealtimeBetaResponseCreateParamsToolsType0ItemParametersType0": "realtime_beta_response_create_params_tools_type_0_item_parameters_type_0",
-    "RealtimeBetaResponseCreateParamsToolsType0ItemTypeType1": "realtime_beta_response_create_params_tools_type_0_item_type_type_1",
-    "RealtimeBetaResponseMaxOutputTokensType1": "realtime_beta_response_max_output_tokens_type_1",
-    "RealtimeBetaResponseModalitiesType0Item": "realtime_beta_response_modalities_type_0_item",
-    "RealtimeBetaResponseObjectType1": "realtime_beta_response_object_type_1",
-    "RealtimeBetaResponseOutputAudioFormatType1": "realtime_beta_response_output_audio_format_type_1",
-    "RealtimeBetaResponseStatusDetailsType0": "realtime_beta_response_status_details_type_0",
-    "RealtimeBetaResponseStatusDetailsType0ErrorType0": "realtime_beta_response_status_details_type_0_error_type_0",
-    "RealtimeBetaResponseStatusDetailsType0ReasonType1": "realtime_beta_response_status_details_type_0_reason_type_1",
-    "RealtimeBetaResponseStatusDetailsType0TypeType1": "realtime_beta_response_status_details_type_0_type_type_1",
-    "RealtimeBetaResponseStatusType1": "realtime_beta_response_status_type_1",
-    "RealtimeBetaResponseUsageType0": "realtime_beta_response_usage_type_0",
-    "RealtimeBetaResponseUsageType0InputTokenDetailsType0": "realtime_beta_response_usage_type_0_input_token_details_type_0",
-    "RealtimeBetaResponseUsageType0InputTokenDetailsType0CachedTokensDetailsType0": "realtime_beta_response_usage_type_0_input_token_details_type_0_cached_tokens_details_type_0",
-    "RealtimeBetaResponseUsageType0OutputTokenDetailsType0": "realtime_beta_response_usage_type_0_output_token_details_type_0",
+    "RealtimeBetaResponseCreateParamsConversation": "realtime_beta_response_create_params_conversation",
+    "RealtimeBetaResponseCreateParamsMaxOutputTokens": "realtime_beta_response_create_params_max_output_tokens",
+    "RealtimeBetaResponseCreateParamsModalitiesItem": "realtime_beta_response_create_params_modalities_item",
+    "RealtimeBetaResponseCreateParamsOutputAudioFormat": "realtime_beta_response_create_params_output_audio_format",
+    "RealtimeBetaResponseCreateParamsToolsItem": "realtime_beta_response_create_params_tools_item",
+    "RealtimeBetaResponseCreateParamsToolsItemParameters": "realtime_beta_response_create_params_tools_item_parameters",
+    "RealtimeBetaResponseCreateParamsToolsItemType": "realtime_beta_response_create_params_tools_item_type",
+    "RealtimeBetaResponseMaxOutputTokens": "realtime_beta_response_max_output_tokens",
+    "RealtimeBetaResponseModalitiesItem": "realtime_beta_response_modalities_item",
+    "RealtimeBetaResponseObject": "realtime_beta_response_object",
+    "RealtimeBetaResponseOutputAudioFormat": "realtime_beta_response_output_audio_format",
+    "RealtimeBetaResponseStatus": "realtime_beta_response_status",
+    "RealtimeBetaResponseStatusDetails": "realtime_beta_response_status_details",
+    "RealtimeBetaResponseStatusDetailsError": "realtime_beta_response_status_details_error",
+    "RealtimeBetaResponseStatusDetailsReason": "realtime_beta_response_status_details_reason",
+    "RealtimeBetaResponseStatusDetailsType": "realtime_beta_response_status_details_type",
+    "RealtimeBetaResponseUsage": "realtime_beta_response_usage",
+    "RealtimeBetaResponseUsageInputTokenDetails": "realtime_beta_response_usage_input_token_details",
+    "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails": "realtime_beta_response_usage_input_token_details_cached_tokens_details",
+    "RealtimeBetaResponseUsageOutputTokenDetails": "realtime_beta_response_usage_output_token_details",
     "RealtimeBetaServerEventConversationItemCreated": "realtime_beta_server_event_conversation_item_created",
     "RealtimeBetaServerEventConversationItemCreatedType": "realtime_beta_server_event_conversation_item_created_type",
     "RealtimeBetaServerEventConversationItemDeleted": "realtime_beta_server_event_conversation_item_deleted",
@@ -1566,7 +1554,7 @@ _MODULES: dict[str, str] = {
     "RealtimeBetaServerEventMCPListToolsInProgressType": "realtime_beta_server_event_mcp_list_tools_in_progress_type",
     "RealtimeBetaServerEventRateLimitsUpdated": "realtime_beta_server_event_rate_limits_updated",
     "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem": "realtime_beta_server_event_rate_limits_updated_rate_limits_item",
-    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemNameType1": "realtime_beta_server_event_rate_limits_updated_rate_limits_item_name_type_1",
+    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName": "realtime_beta_server_event_rate_limits_updated_rate_limits_item_name",
     "RealtimeBetaServerEventRateLimitsUpdatedType": "realtime_beta_server_event_rate_limits_updated_type",
     "RealtimeBetaServerEventResponseAudioDelta": "realtime_beta_server_event_response_audio_delta",
     "RealtimeBetaServerEventResponseAudioDeltaType": "realtime_beta_server_event_response_audio_delta_type",
@@ -1578,11 +1566,11 @@ _MODULES: dict[str, str] = {
     "RealtimeBetaServerEventResponseAudioTranscriptDoneType": "realtime_beta_server_event_response_audio_transcript_done_type",
     "RealtimeBetaServerEventResponseContentPartAdded": "realtime_beta_server_event_response_content_part_added",
     "RealtimeBetaServerEventResponseContentPartAddedPart": "realtime_beta_server_event_response_content_part_added_part",
-    "RealtimeBetaServerEventResponseContentPartAddedPartTypeType1": "realtime_beta_server_event_response_content_part_added_part_type_type_1",
+    "RealtimeBetaServerEventResponseContentPartAddedPartType": "realtime_beta_server_event_response_content_part_added_part_type",
     "RealtimeBetaServerEventResponseContentPartAddedType": "realtime_beta_server_event_response_content_part_added_type",
     "RealtimeBetaServerEventResponseContentPartDone": "realtime_beta_server_event_response_content_part_done",
     "RealtimeBetaServerEventResponseContentPartDonePart": "realtime_beta_server_event_response_content_part_done_part",
-    "RealtimeBetaServerEventResponseContentPartDonePartTypeType1": "realtime_beta_server_event_response_content_part_done_part_type_type_1",
+    "RealtimeBetaServerEventResponseContentPartDonePartType": "realtime_beta_server_event_response_content_part_done_part_type",
     "RealtimeBetaServerEventResponseContentPartDoneType": "realtime_beta_server_event_response_content_part_done_type",
     "RealtimeBetaServerEventResponseCreated": "realtime_beta_server_event_response_created",
     "RealtimeBetaServerEventResponseCreatedType": "realtime_beta_server_event_response_created_type",
@@ -1646,49 +1634,49 @@ _MODULES: dict[str, str] = {
     "RealtimeClientEventTranscriptionSessionUpdate": "realtime_client_event_transcription_session_update",
     "RealtimeClientEventTranscriptionSessionUpdateType": "realtime_client_event_transcription_session_update_type",
     "RealtimeConversationItemFunctionCall": "realtime_conversation_item_function_call",
-    "RealtimeConversationItemFunctionCallObjectType1": "realtime_conversation_item_function_call_object_type_1",
+    "RealtimeConversationItemFunctionCallObject": "realtime_conversation_item_function_call_object",
     "RealtimeConversationItemFunctionCallOutput": "realtime_conversation_item_function_call_output",
-    "RealtimeConversationItemFunctionCallOutputObjectType1": "realtime_conversation_item_function_call_output_object_type_1",
-    "RealtimeConversationItemFunctionCallOutputStatusType1": "realtime_conversation_item_function_call_output_status_type_1",
+    "RealtimeConversationItemFunctionCallOutputObject": "realtime_conversation_item_function_call_output_object",
+    "RealtimeConversationItemFunctionCallOutputStatus": "realtime_conversation_item_function_call_output_status",
     "RealtimeConversationItemFunctionCallOutputType": "realtime_conversation_item_function_call_output_type",
-    "RealtimeConversationItemFunctionCallStatusType1": "realtime_conversation_item_function_call_status_type_1",
+    "RealtimeConversationItemFunctionCallStatus": "realtime_conversation_item_function_call_status",
     "RealtimeConversationItemFunctionCallType": "realtime_conversation_item_function_call_type",
     "RealtimeConversationItemMessageAssistant": "realtime_conversation_item_message_assistant",
     "RealtimeConversationItemMessageAssistantContentItem": "realtime_conversation_item_message_assistant_content_item",
-    "RealtimeConversationItemMessageAssistantContentItemTypeType1": "realtime_conversation_item_message_assistant_content_item_type_type_1",
-    "RealtimeConversationItemMessageAssistantObjectType1": "realtime_conversation_item_message_assistant_object_type_1",
+    "RealtimeConversationItemMessageAssistantContentItemType": "realtime_conversation_item_message_assistant_content_item_type",
+    "RealtimeConversationItemMessageAssistantObject": "realtime_conversation_item_message_assistant_object",
     "RealtimeConversationItemMessageAssistantRole": "realtime_conversation_item_message_assistant_role",
-    "RealtimeConversationItemMessageAssistantStatusType1": "realtime_conversation_item_message_assistant_status_type_1",
+    "RealtimeConversationItemMessageAssistantStatus": "realtime_conversation_item_message_assistant_status",
     "RealtimeConversationItemMessageAssistantType": "realtime_conversation_item_message_assistant_type",
     "RealtimeConversationItemMessageSystem": "realtime_conversation_item_message_system",
     "RealtimeConversationItemMessageSystemContentItem": "realtime_conversation_item_message_system_content_item",
-    "RealtimeConversationItemMessageSystemContentItemTypeType1": "realtime_conversation_item_message_system_content_item_type_type_1",
-    "RealtimeConversationItemMessageSystemObjectType1": "realtime_conversation_item_message_system_object_type_1",
+    "RealtimeConversationItemMessageSystemContentItemType": "realtime_conversation_item_message_system_content_item_type",
+    "RealtimeConversationItemMessageSystemObject": "realtime_conversation_item_message_system_object",
     "RealtimeConversationItemMessageSystemRole": "realtime_conversation_item_message_system_role",
-    "RealtimeConversationItemMessageSystemStatusType1": "realtime_conversation_item_message_system_status_type_1",
+    "RealtimeConversationItemMessageSystemStatus": "realtime_conversation_item_message_system_status",
     "RealtimeConversationItemMessageSystemType": "realtime_conversation_item_message_system_type",
     "RealtimeConversationItemMessageUser": "realtime_conversation_item_message_user",
     "RealtimeConversationItemMessageUserContentItem": "realtime_conversation_item_message_user_content_item",
-    "RealtimeConversationItemMessageUserContentItemDetailType1": "realtime_conversation_item_message_user_content_item_detail_type_1",
-    "RealtimeConversationItemMessageUserContentItemTypeType1": "realtime_conversation_item_message_user_content_item_type_type_1",
-    "RealtimeConversationItemMessageUserObjectType1": "realtime_conversation_item_message_user_object_type_1",
+    "RealtimeConversationItemMessageUserContentItemDetail": "realtime_conversation_item_message_user_content_item_detail",
+    "RealtimeConversationItemMessageUserContentItemType": "realtime_conversation_item_message_user_content_item_type",
+    "RealtimeConversationItemMessageUserObject": "realtime_conversation_item_message_user_object",
     "RealtimeConversationItemMessageUserRole": "realtime_conversation_item_message_user_role",
-    "RealtimeConversationItemMessageUserStatusType1": "realtime_conversation_item_message_user_status_type_1",
+    "RealtimeConversationItemMessageUserStatus": "realtime_conversation_item_message_user_status",
     "RealtimeConversationItemMessageUserType": "realtime_conversation_item_message_user_type",
     "RealtimeConversationItemWithReference": "realtime_conversation_item_with_reference",
-    "RealtimeConversationItemWithReferenceContentType0Item": "realtime_conversation_item_with_reference_content_type_0_item",
-    "RealtimeConversationItemWithReferenceContentType0ItemTypeType1": "realtime_conversation_item_with_reference_content_type_0_item_type_type_1",
-    "RealtimeConversationItemWithReferenceObjectType1": "realtime_conversation_item_with_reference_object_type_1",
-    "RealtimeConversationItemWithReferenceRoleType1": "realtime_conversation_item_with_reference_role_type_1",
-    "RealtimeConversationItemWithReferenceStatusType1": "realtime_conversation_item_with_reference_status_type_1",
-    "RealtimeConversationItemWithReferenceTypeType1": "realtime_conversation_item_with_reference_type_type_1",
+    "RealtimeConversationItemWithReferenceContentItem": "realtime_conversation_item_with_reference_content_item",
+    "RealtimeConversationItemWithReferenceContentItemType": "realtime_conversation_item_with_reference_content_item_type",
+    "RealtimeConversationItemWithReferenceObject": "realtime_conversation_item_with_reference_object",
+    "RealtimeConversationItemWithReferenceRole": "realtime_conversation_item_with_reference_role",
+    "RealtimeConversationItemWithReferenceStatus": "realtime_conversation_item_with_reference_status",
+    "RealtimeConversationItemWithReferenceType": "realtime_conversation_item_with_reference_type",
     "RealtimeCreateClientSecretRequest": "realtime_create_client_secret_request",
-    "RealtimeCreateClientSecretRequestExpiresAfterType0": "realtime_create_client_secret_request_expires_after_type_0",
-    "RealtimeCreateClientSecretRequestExpiresAfterType0AnchorType1": "realtime_create_client_secret_request_expires_after_type_0_anchor_type_1",
+    "RealtimeCreateClientSecretRequestExpiresAfter": "realtime_create_client_secret_request_expires_after",
+    "RealtimeCreateClientSecretRequestExpiresAfterAnchor": "realtime_create_client_secret_request_expires_after_anchor",
     "RealtimeCreateClientSecretResponse": "realtime_create_client_secret_response",
     "RealtimeFunctionTool": "realtime_function_tool",
-    "RealtimeFunctionToolParametersType0": "realtime_function_tool_parameters_type_0",
-    "RealtimeFunctionToolTypeType1": "realtime_function_tool_type_type_1",
+    "RealtimeFunctionToolParameters": "realtime_function_tool_parameters",
+    "RealtimeFunctionToolType": "realtime_function_tool_type",
     "RealtimeMCPApprovalRequest": "realtime_mcp_approval_request",
     "RealtimeMCPApprovalRequestType": "realtime_mcp_approval_request_type",
     "RealtimeMCPApprovalResponse": "realtime_mcp_approval_response",
@@ -1706,26 +1694,26 @@ _MODULES: dict[str, str] = {
     "RealtimeReasoning": "realtime_reasoning",
     "RealtimeReasoningEffort": "realtime_reasoning_effort",
     "RealtimeResponse": "realtime_response",
-    "RealtimeResponseAudioType0": "realtime_response_audio_type_0",
-    "RealtimeResponseAudioType0OutputType0": "realtime_response_audio_type_0_output_type_0",
+    "RealtimeResponseAudio": "realtime_response_audio",
+    "RealtimeResponseAudioOutput": "realtime_response_audio_output",
     "RealtimeResponseCreateParams": "realtime_response_create_params",
-    "RealtimeResponseCreateParamsAudioType0": "realtime_response_create_params_audio_type_0",
-    "RealtimeResponseCreateParamsAudioType0OutputType0": "realtime_response_create_params_audio_type_0_output_type_0",
-    "RealtimeResponseCreateParamsConversationType1": "realtime_response_create_params_conversation_type_1",
-    "RealtimeResponseCreateParamsMaxOutputTokensType1": "realtime_response_create_params_max_output_tokens_type_1",
-    "RealtimeResponseCreateParamsOutputModalitiesType0Item": "realtime_response_create_params_output_modalities_type_0_item",
-    "RealtimeResponseMaxOutputTokensType1": "realtime_response_max_output_tokens_type_1",
-    "RealtimeResponseObjectType1": "realtime_response_object_type_1",
-    "RealtimeResponseOutputModalitiesType0Item": "realtime_response_output_modalities_type_0_item",
-    "RealtimeResponseStatusDetailsType0": "realtime_response_status_details_type_0",
-    "RealtimeResponseStatusDetailsType0ErrorType0": "realtime_response_status_details_type_0_error_type_0",
-    "RealtimeResponseStatusDetailsType0ReasonType1": "realtime_response_status_details_type_0_reason_type_1",
-    "RealtimeResponseStatusDetailsType0TypeType1": "realtime_response_status_details_type_0_type_type_1",
-    "RealtimeResponseStatusType1": "realtime_response_status_type_1",
-    "RealtimeResponseUsageType0": "realtime_response_usage_type_0",
-    "RealtimeResponseUsageType0InputTokenDetailsType0": "realtime_response_usage_type_0_input_token_details_type_0",
-    "RealtimeResponseUsageType0InputTokenDetailsType0CachedTokensDetailsType0": "realtime_response_usage_type_0_input_token_details_type_0_cached_tokens_details_type_0",
-    "RealtimeResponseUsageType0OutputTokenDetailsType0": "realtime_response_usage_type_0_output_token_details_type_0",
+    "RealtimeResponseCreateParamsAudio": "realtime_response_create_params_audio",
+    "RealtimeResponseCreateParamsAudioOutput": "realtime_response_create_params_audio_output",
+    "RealtimeResponseCreateParamsConversation": "realtime_response_create_params_conversation",
+    "RealtimeResponseCreateParamsMaxOutputTokens": "realtime_response_create_params_max_output_tokens",
+    "RealtimeResponseCreateParamsOutputModalitiesItem": "realtime_response_create_params_output_modalities_item",
+    "RealtimeResponseMaxOutputTokens": "realtime_response_max_output_tokens",
+    "RealtimeResponseObject": "realtime_response_object",
+    "RealtimeResponseOutputModalitiesItem": "realtime_response_output_modalities_item",
+    "RealtimeResponseStatus": "realtime_response_status",
+    "RealtimeResponseStatusDetails": "realtime_response_status_details",
+    "RealtimeResponseStatusDetailsError": "realtime_response_status_details_error",
+    "RealtimeResponseStatusDetailsReason": "realtime_response_status_details_reason",
+    "RealtimeResponseStatusDetailsType": "realtime_response_status_details_type",
+    "RealtimeResponseUsage": "realtime_response_usage",
+    "RealtimeResponseUsageInputTokenDetails": "realtime_response_usage_input_token_details",
+    "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails": "realtime_response_usage_input_token_details_cached_tokens_details",
+    "RealtimeResponseUsageOutputTokenDetails": "realtime_response_usage_output_token_details",
     "RealtimeServerEventConversationCreated": "realtime_server_event_conversation_created",
     "RealtimeServerEventConversationCreatedConversation": "realtime_server_event_conversation_created_conversation",
     "RealtimeServerEventConversationCreatedType": "realtime_server_event_conversation_created_type",
@@ -1779,7 +1767,7 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventOutputAudioBufferStoppedType": "realtime_server_event_output_audio_buffer_stopped_type",
     "RealtimeServerEventRateLimitsUpdated": "realtime_server_event_rate_limits_updated",
     "RealtimeServerEventRateLimitsUpdatedRateLimitsItem": "realtime_server_event_rate_limits_updated_rate_limits_item",
-    "RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1": "realtime_server_event_rate_limits_updated_rate_limits_item_name_type_1",
+    "RealtimeServerEventRateLimitsUpdatedRateLimitsItemName": "realtime_server_event_rate_limits_updated_rate_limits_item_name",
     "RealtimeServerEventRateLimitsUpdatedType": "realtime_server_event_rate_limits_updated_type",
     "RealtimeServerEventResponseAudioDelta": "realtime_server_event_response_audio_delta",
     "RealtimeServerEventResponseAudioDeltaType": "realtime_server_event_response_audio_delta_type",
@@ -1791,11 +1779,11 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventResponseAudioTranscriptDoneType": "realtime_server_event_response_audio_transcript_done_type",
     "RealtimeServerEventResponseContentPartAdded": "realtime_server_event_response_content_part_added",
     "RealtimeServerEventResponseContentPartAddedPart": "realtime_server_event_response_content_part_added_part",
-    "RealtimeServerEventResponseContentPartAddedPartTypeType1": "realtime_server_event_response_content_part_added_part_type_type_1",
+    "RealtimeServerEventResponseContentPartAddedPartType": "realtime_server_event_response_content_part_added_part_type",
     "RealtimeServerEventResponseContentPartAddedType": "realtime_server_event_response_content_part_added_type",
     "RealtimeServerEventResponseContentPartDone": "realtime_server_event_response_content_part_done",
     "RealtimeServerEventResponseContentPartDonePart": "realtime_server_event_response_content_part_done_part",
-    "RealtimeServerEventResponseContentPartDonePartTypeType1": "realtime_server_event_response_content_part_done_part_type_type_1",
+    "RealtimeServerEventResponseContentPartDonePartType": "realtime_server_event_response_content_part_done_part_type",
     "RealtimeServerEventResponseContentPartDoneType": "realtime_server_event_response_content_part_done_type",
     "RealtimeServerEventResponseCreated": "realtime_server_event_response_created",
     "RealtimeServerEventResponseCreatedType": "realtime_server_event_response_created_type",
@@ -1831,91 +1819,95 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventTranscriptionSessionUpdatedType": "realtime_server_event_transcription_session_updated_type",
     "RealtimeSession": "realtime_session",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
-    "RealtimeSessionCreateRequestClientSecretType0": "realtime_session_create_request_client_secret_type_0",
-    "RealtimeSessionCreateRequestClientSecretType0ExpiresAfterType0": "realtime_session_create_request_client_secret_type_0_expires_after_type_0",
-    "RealtimeSessionCreateRequestClientSecretType0ExpiresAfterType0Anchor": "realtime_session_create_request_client_secret_type_0_expires_after_type_0_anchor",
+    "RealtimeSessionCreateRequestClientSecret": "realtime_session_create_request_client_secret",
+    "RealtimeSessionCreateRequestClientSecretExpiresAfter": "realtime_session_create_request_client_secret_expires_after",
+    "RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor": "realtime_session_create_request_client_secret_expires_after_anchor",
     "RealtimeSessionCreateRequestGA": "realtime_session_create_request_ga",
-    "RealtimeSessionCreateRequestGAAudioType0": "realtime_session_create_request_ga_audio_type_0",
-    "RealtimeSessionCreateRequestGAAudioType0InputType0": "realtime_session_create_request_ga_audio_type_0_input_type_0",
-    "RealtimeSessionCreateRequestGAAudioType0InputType0NoiseReductionType0": "realtime_session_create_request_ga_audio_type_0_input_type_0_noise_reduction_type_0",
-    "RealtimeSessionCreateRequestGAAudioType0OutputType0": "realtime_session_create_request_ga_audio_type_0_output_type_0",
-    "RealtimeSessionCreateRequestGAIncludeType0Item": "realtime_session_create_request_ga_include_type_0_item",
-    "RealtimeSessionCreateRequestGAMaxOutputTokensType1": "realtime_session_create_request_ga_max_output_tokens_type_1",
-    "RealtimeSessionCreateRequestGAModelType1": "realtime_session_create_request_ga_model_type_1",
-    "RealtimeSessionCreateRequestGAOutputModalitiesType0Item": "realtime_session_create_request_ga_output_modalities_type_0_item",
-    "RealtimeSessionCreateRequestGATracingType0": "realtime_session_create_request_ga_tracing_type_0",
-    "RealtimeSessionCreateRequestGATracingType1": "realtime_session_create_request_ga_tracing_type_1",
-    "RealtimeSessionCreateRequestGATracingType1MetadataType0": "realtime_session_create_request_ga_tracing_type_1_metadata_type_0",
+    "RealtimeSessionCreateRequestGAAudio": "realtime_session_create_request_ga_audio",
+    "RealtimeSessionCreateRequestGAAudioInput": "realtime_session_create_request_ga_audio_input",
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReduction": "realtime_session_create_request_ga_audio_input_noise_reduction",
+    "RealtimeSessionCreateRequestGAAudioOutput": "realtime_session_create_request_ga_audio_output",
+    "RealtimeSessionCreateRequestGAIncludeItem": "realtime_session_create_request_ga_include_item",
+    "RealtimeSessionCreateRequestGAMaxOutputTokens": "realtime_session_create_request_ga_max_output_tokens",
+    "RealtimeSessionCreateRequestGAModel": "realtime_session_create_request_ga_model",
+    "RealtimeSessionCreateRequestGAOutputModalitiesItem": "realtime_session_create_request_ga_output_modalities_item",
+    "RealtimeSessionCreateRequestGATracingAuto": "realtime_session_create_request_ga_tracing_auto",
+    "RealtimeSessionCreateRequestGATracingConfiguration": "realtime_session_create_request_ga_tracing_configuration",
+    "RealtimeSessionCreateRequestGATracingConfigurationMetadata": "realtime_session_create_request_ga_tracing_configuration_metadata",
     "RealtimeSessionCreateRequestGAType": "realtime_session_create_request_ga_type",
-    "RealtimeSessionCreateRequestInputAudioNoiseReductionType0": "realtime_session_create_request_input_audio_noise_reduction_type_0",
-    "RealtimeSessionCreateRequestInputAudioNoiseReductionType0TypeType1": "realtime_session_create_request_input_audio_noise_reduction_type_0_type_type_1",
-    "RealtimeSessionCreateRequestInputAudioTranscriptionType0": "realtime_session_create_request_input_audio_transcription_type_0",
-    "RealtimeSessionCreateRequestMaxResponseOutputTokensType1": "realtime_session_create_request_max_response_output_tokens_type_1",
-    "RealtimeSessionCreateRequestToolsType0Item": "realtime_session_create_request_tools_type_0_item",
-    "RealtimeSessionCreateRequestToolsType0ItemParametersType0": "realtime_session_create_request_tools_type_0_item_parameters_type_0",
-    "RealtimeSessionCreateRequestToolsType0ItemTypeType1": "realtime_session_create_request_tools_type_0_item_type_type_1",
-    "RealtimeSessionCreateRequestTracingType0": "realtime_session_create_request_tracing_type_0",
-    "RealtimeSessionCreateRequestTracingType1": "realtime_session_create_request_tracing_type_1",
-    "RealtimeSessionCreateRequestTracingType1MetadataType0": "realtime_session_create_request_tracing_type_1_metadata_type_0",
-    "RealtimeSessionCreateRequestTurnDetectionType0": "realtime_session_create_request_turn_detection_type_0",
+    "RealtimeSessionCreateRequestInputAudioNoiseReduction": "realtime_session_create_request_input_audio_noise_reduction",
+    "RealtimeSessionCreateRequestInputAudioNoiseReductionType": "realtime_session_create_request_input_audio_noise_reduction_type",
+    "RealtimeSessionCreateRequestInputAudioTranscription": "realtime_session_create_request_input_audio_transcription",
+    "RealtimeSessionCreateRequestMaxResponseOutputTokens": "realtime_session_create_request_max_response_output_tokens",
+    "RealtimeSessionCreateRequestModalitiesItem": "realtime_session_create_request_modalities_item",
+    "RealtimeSessionCreateRequestToolsItem": "realtime_session_create_request_tools_item",
+    "RealtimeSessionCreateRequestToolsItemParameters": "realtime_session_create_request_tools_item_parameters",
+    "RealtimeSessionCreateRequestToolsItemType": "realtime_session_create_request_tools_item_type",
+    "RealtimeSessionCreateRequestTracingAuto": "realtime_session_create_request_tracing_auto",
+    "RealtimeSessionCreateRequestTracingConfiguration": "realtime_session_create_request_tracing_configuration",
+    "RealtimeSessionCreateRequestTracingConfigurationMetadata": "realtime_session_create_request_tracing_configuration_metadata",
+    "RealtimeSessionCreateRequestTurnDetection": "realtime_session_create_request_turn_detection",
     "RealtimeSessionCreateResponse": "realtime_session_create_response",
-    "RealtimeSessionCreateResponseAudioType0": "realtime_session_create_response_audio_type_0",
-    "RealtimeSessionCreateResponseAudioType0InputType0": "realtime_session_create_response_audio_type_0_input_type_0",
-    "RealtimeSessionCreateResponseAudioType0InputType0NoiseReductionType0": "realtime_session_create_response_audio_type_0_input_type_0_noise_reduction_type_0",
-    "RealtimeSessionCreateResponseAudioType0InputType0TurnDetectionType0": "realtime_session_create_response_audio_type_0_input_type_0_turn_detection_type_0",
-    "RealtimeSessionCreateResponseAudioType0OutputType0": "realtime_session_create_response_audio_type_0_output_type_0",
+    "RealtimeSessionCreateResponseAudio": "realtime_session_create_response_audio",
+    "RealtimeSessionCreateResponseAudioInput": "realtime_session_create_response_audio_input",
+    "RealtimeSessionCreateResponseAudioInputNoiseReduction": "realtime_session_create_response_audio_input_noise_reduction",
+    "RealtimeSessionCreateResponseAudioInputTurnDetection": "realtime_session_create_response_audio_input_turn_detection",
+    "RealtimeSessionCreateResponseAudioOutput": "realtime_session_create_response_audio_output",
     "RealtimeSessionCreateResponseGA": "realtime_session_create_response_ga",
-    "RealtimeSessionCreateResponseGAAudioType0": "realtime_session_create_response_ga_audio_type_0",
-    "RealtimeSessionCreateResponseGAAudioType0InputType0": "realtime_session_create_response_ga_audio_type_0_input_type_0",
-    "RealtimeSessionCreateResponseGAAudioType0InputType0NoiseReductionType0": "realtime_session_create_response_ga_audio_type_0_input_type_0_noise_reduction_type_0",
-    "RealtimeSessionCreateResponseGAAudioType0OutputType0": "realtime_session_create_response_ga_audio_type_0_output_type_0",
-    "RealtimeSessionCreateResponseGAIncludeType0Item": "realtime_session_create_response_ga_include_type_0_item",
-    "RealtimeSessionCreateResponseGAMaxOutputTokensType1": "realtime_session_create_response_ga_max_output_tokens_type_1",
-    "RealtimeSessionCreateResponseGAModelType1": "realtime_session_create_response_ga_model_type_1",
+    "RealtimeSessionCreateResponseGAAudio": "realtime_session_create_response_ga_audio",
+    "RealtimeSessionCreateResponseGAAudioInput": "realtime_session_create_response_ga_audio_input",
+    "RealtimeSessionCreateResponseGAAudioInputNoiseReduction": "realtime_session_create_response_ga_audio_input_noise_reduction",
+    "RealtimeSessionCreateResponseGAAudioOutput": "realtime_session_create_response_ga_audio_output",
+    "RealtimeSessionCreateResponseGAIncludeItem": "realtime_session_create_response_ga_include_item",
+    "RealtimeSessionCreateResponseGAMaxOutputTokens": "realtime_session_create_response_ga_max_output_tokens",
+    "RealtimeSessionCreateResponseGAModel": "realtime_session_create_response_ga_model",
     "RealtimeSessionCreateResponseGAObject": "realtime_session_create_response_ga_object",
-    "RealtimeSessionCreateResponseGAOutputModalitiesType0Item": "realtime_session_create_response_ga_output_modalities_type_0_item",
-    "RealtimeSessionCreateResponseGATracingType0Type0": "realtime_session_create_response_ga_tracing_type_0_type_0",
-    "RealtimeSessionCreateResponseGATracingType0Type1": "realtime_session_create_response_ga_tracing_type_0_type_1",
-    "RealtimeSessionCreateResponseGATracingType0Type1MetadataType0": "realtime_session_create_response_ga_tracing_type_0_type_1_metadata_type_0",
+    "RealtimeSessionCreateResponseGAOutputModalitiesItem": "realtime_session_create_response_ga_output_modalities_item",
+    "RealtimeSessionCreateResponseGATracingAuto": "realtime_session_create_response_ga_tracing_auto",
+    "RealtimeSessionCreateResponseGATracingConfiguration": "realtime_session_create_response_ga_tracing_configuration",
+    "RealtimeSessionCreateResponseGATracingConfigurationMetadata": "realtime_session_create_response_ga_tracing_configuration_metadata",
     "RealtimeSessionCreateResponseGAType": "realtime_session_create_response_ga_type",
-    "RealtimeSessionCreateResponseIncludeType0Item": "realtime_session_create_response_include_type_0_item",
-    "RealtimeSessionCreateResponseMaxOutputTokensType1": "realtime_session_create_response_max_output_tokens_type_1",
-    "RealtimeSessionCreateResponseTracingType0": "realtime_session_create_response_tracing_type_0",
-    "RealtimeSessionCreateResponseTracingType1": "realtime_session_create_response_tracing_type_1",
-    "RealtimeSessionCreateResponseTracingType1MetadataType0": "realtime_session_create_response_tracing_type_1_metadata_type_0",
-    "RealtimeSessionCreateResponseTurnDetectionType0": "realtime_session_create_response_turn_detection_type_0",
-    "RealtimeSessionIncludeType0Item": "realtime_session_include_type_0_item",
-    "RealtimeSessionInputAudioFormatType1": "realtime_session_input_audio_format_type_1",
-    "RealtimeSessionInputAudioNoiseReductionType0": "realtime_session_input_audio_noise_reduction_type_0",
-    "RealtimeSessionMaxResponseOutputTokensType1": "realtime_session_max_response_output_tokens_type_1",
-    "RealtimeSessionModelType1": "realtime_session_model_type_1",
-    "RealtimeSessionObjectType1": "realtime_session_object_type_1",
-    "RealtimeSessionOutputAudioFormatType1": "realtime_session_output_audio_format_type_1",
-    "RealtimeSessionTracingType0Type0": "realtime_session_tracing_type_0_type_0",
-    "RealtimeSessionTracingType0Type1": "realtime_session_tracing_type_0_type_1",
-    "RealtimeSessionTracingType0Type1MetadataType0": "realtime_session_tracing_type_0_type_1_metadata_type_0",
+    "RealtimeSessionCreateResponseIncludeItem": "realtime_session_create_response_include_item",
+    "RealtimeSessionCreateResponseMaxOutputTokens": "realtime_session_create_response_max_output_tokens",
+    "RealtimeSessionCreateResponseOutputModalitiesItem": "realtime_session_create_response_output_modalities_item",
+    "RealtimeSessionCreateResponseTracingAuto": "realtime_session_create_response_tracing_auto",
+    "RealtimeSessionCreateResponseTracingConfiguration": "realtime_session_create_response_tracing_configuration",
+    "RealtimeSessionCreateResponseTracingConfigurationMetadata": "realtime_session_create_response_tracing_configuration_metadata",
+    "RealtimeSessionCreateResponseTurnDetection": "realtime_session_create_response_turn_detection",
+    "RealtimeSessionIncludeItem": "realtime_session_include_item",
+    "RealtimeSessionInputAudioFormat": "realtime_session_input_audio_format",
+    "RealtimeSessionInputAudioNoiseReduction": "realtime_session_input_audio_noise_reduction",
+    "RealtimeSessionMaxResponseOutputTokens": "realtime_session_max_response_output_tokens",
+    "RealtimeSessionModalitiesItem": "realtime_session_modalities_item",
+    "RealtimeSessionModel": "realtime_session_model",
+    "RealtimeSessionObject": "realtime_session_object",
+    "RealtimeSessionOutputAudioFormat": "realtime_session_output_audio_format",
+    "RealtimeSessionTracingAuto": "realtime_session_tracing_auto",
+    "RealtimeSessionTracingConfiguration": "realtime_session_tracing_configuration",
+    "RealtimeSessionTracingConfigurationMetadata": "realtime_session_tracing_configuration_metadata",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
     "RealtimeTranscriptionSessionCreateRequestGA": "realtime_transcription_session_create_request_ga",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioType0": "realtime_transcription_session_create_request_ga_audio_type_0",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0": "realtime_transcription_session_create_request_ga_audio_type_0_input_type_0",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0NoiseReductionType0": "realtime_transcription_session_create_request_ga_audio_type_0_input_type_0_noise_reduction_type_0",
-    "RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item": "realtime_transcription_session_create_request_ga_include_type_0_item",
+    "RealtimeTranscriptionSessionCreateRequestGAAudio": "realtime_transcription_session_create_request_ga_audio",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInput": "realtime_transcription_session_create_request_ga_audio_input",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction": "realtime_transcription_session_create_request_ga_audio_input_noise_reduction",
+    "RealtimeTranscriptionSessionCreateRequestGAIncludeItem": "realtime_transcription_session_create_request_ga_include_item",
     "RealtimeTranscriptionSessionCreateRequestGAType": "realtime_transcription_session_create_request_ga_type",
-    "RealtimeTranscriptionSessionCreateRequestIncludeType0Item": "realtime_transcription_session_create_request_include_type_0_item",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1": "realtime_transcription_session_create_request_input_audio_format_type_1",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0": "realtime_transcription_session_create_request_input_audio_noise_reduction_type_0",
-    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0": "realtime_transcription_session_create_request_turn_detection_type_0",
-    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0TypeType1": "realtime_transcription_session_create_request_turn_detection_type_0_type_type_1",
+    "RealtimeTranscriptionSessionCreateRequestIncludeItem": "realtime_transcription_session_create_request_include_item",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioFormat": "realtime_transcription_session_create_request_input_audio_format",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction": "realtime_transcription_session_create_request_input_audio_noise_reduction",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetection": "realtime_transcription_session_create_request_turn_detection",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType": "realtime_transcription_session_create_request_turn_detection_type",
     "RealtimeTranscriptionSessionCreateResponse": "realtime_transcription_session_create_response",
-    "RealtimeTranscriptionSessionCreateResponseClientSecretType0": "realtime_transcription_session_create_response_client_secret_type_0",
+    "RealtimeTranscriptionSessionCreateResponseClientSecret": "realtime_transcription_session_create_response_client_secret",
     "RealtimeTranscriptionSessionCreateResponseGA": "realtime_transcription_session_create_response_ga",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioType0": "realtime_transcription_session_create_response_ga_audio_type_0",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0": "realtime_transcription_session_create_response_ga_audio_type_0_input_type_0",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0NoiseReductionType0": "realtime_transcription_session_create_response_ga_audio_type_0_input_type_0_noise_reduction_type_0",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0TurnDetectionType0": "realtime_transcription_session_create_response_ga_audio_type_0_input_type_0_turn_detection_type_0",
-    "RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item": "realtime_transcription_session_create_response_ga_include_type_0_item",
+    "RealtimeTranscriptionSessionCreateResponseGAAudio": "realtime_transcription_session_create_response_ga_audio",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInput": "realtime_transcription_session_create_response_ga_audio_input",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction": "realtime_transcription_session_create_response_ga_audio_input_noise_reduction",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection": "realtime_transcription_session_create_response_ga_audio_input_turn_detection",
+    "RealtimeTranscriptionSessionCreateResponseGAIncludeItem": "realtime_transcription_session_create_response_ga_include_item",
     "RealtimeTranscriptionSessionCreateResponseGAType": "realtime_transcription_session_create_response_ga_type",
-    "RealtimeTranscriptionSessionCreateResponseTurnDetectionType0": "realtime_transcription_session_create_response_turn_detection_type_0",
+    "RealtimeTranscriptionSessionCreateResponseModalitiesItem": "realtime_transcription_session_create_response_modalities_item",
+    "RealtimeTranscriptionSessionCreateResponseTurnDetection": "realtime_transcription_session_create_response_turn_detection",
     "RealtimeTranslationClientEventInputAudioBufferAppend": "realtime_translation_client_event_input_audio_buffer_append",
     "RealtimeTranslationClientEventInputAudioBufferAppendType": "realtime_translation_client_event_input_audio_buffer_append_type",
     "RealtimeTranslationClientEventSessionClose": "realtime_translation_client_event_session_close",
@@ -1923,8 +1915,8 @@ _MODULES: dict[str, str] = {
     "RealtimeTranslationClientEventSessionUpdate": "realtime_translation_client_event_session_update",
     "RealtimeTranslationClientEventSessionUpdateType": "realtime_translation_client_event_session_update_type",
     "RealtimeTranslationClientSecretCreateRequest": "realtime_translation_client_secret_create_request",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfterType0": "realtime_translation_client_secret_create_request_expires_after_type_0",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfterType0AnchorType1": "realtime_translation_client_secret_create_request_expires_after_type_0_anchor_type_1",
+    "RealtimeTranslationClientSecretCreateRequestExpiresAfter": "realtime_translation_client_secret_create_request_expires_after",
+    "RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor": "realtime_translation_client_secret_create_request_expires_after_anchor",
     "RealtimeTranslationClientSecretCreateResponse": "realtime_translation_client_secret_create_response",
     "RealtimeTranslationServerEventSessionClosed": "realtime_translation_server_event_session_closed",
     "RealtimeTranslationServerEventSessionClosedType": "realtime_translation_server_event_session_closed_type",
@@ -1933,7 +1925,7 @@ _MODULES: dict[str, str] = {
     "RealtimeTranslationServerEventSessionInputTranscriptDelta": "realtime_translation_server_event_session_input_transcript_delta",
     "RealtimeTranslationServerEventSessionInputTranscriptDeltaType": "realtime_translation_server_event_session_input_transcript_delta_type",
     "RealtimeTranslationServerEventSessionOutputAudioDelta": "realtime_translation_server_event_session_output_audio_delta",
-    "RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1": "realtime_translation_server_event_session_output_audio_delta_format_type_1",
+    "RealtimeTranslationServerEventSessionOutputAudioDeltaFormat": "realtime_translation_server_event_session_output_audio_delta_format",
     "RealtimeTranslationServerEventSessionOutputAudioDeltaType": "realtime_translation_server_event_session_output_audio_delta_type",
     "RealtimeTranslationServerEventSessionOutputTranscriptDelta": "realtime_translation_server_event_session_output_transcript_delta",
     "RealtimeTranslationServerEventSessionOutputTranscriptDeltaType": "realtime_translation_server_event_session_output_transcript_delta_type",
@@ -1941,30 +1933,30 @@ _MODULES: dict[str, str] = {
     "RealtimeTranslationServerEventSessionUpdatedType": "realtime_translation_server_event_session_updated_type",
     "RealtimeTranslationSession": "realtime_translation_session",
     "RealtimeTranslationSessionAudio": "realtime_translation_session_audio",
-    "RealtimeTranslationSessionAudioInputType0": "realtime_translation_session_audio_input_type_0",
-    "RealtimeTranslationSessionAudioInputType0NoiseReductionType0": "realtime_translation_session_audio_input_type_0_noise_reduction_type_0",
-    "RealtimeTranslationSessionAudioInputType0TranscriptionType0": "realtime_translation_session_audio_input_type_0_transcription_type_0",
-    "RealtimeTranslationSessionAudioOutputType0": "realtime_translation_session_audio_output_type_0",
+    "RealtimeTranslationSessionAudioInput": "realtime_translation_session_audio_input",
+    "RealtimeTranslationSessionAudioInputNoiseReduction": "realtime_translation_session_audio_input_noise_reduction",
+    "RealtimeTranslationSessionAudioInputTranscription": "realtime_translation_session_audio_input_transcription",
+    "RealtimeTranslationSessionAudioOutput": "realtime_translation_session_audio_output",
     "RealtimeTranslationSessionCreateRequest": "realtime_translation_session_create_request",
-    "RealtimeTranslationSessionCreateRequestAudioType0": "realtime_translation_session_create_request_audio_type_0",
-    "RealtimeTranslationSessionCreateRequestAudioType0InputType0": "realtime_translation_session_create_request_audio_type_0_input_type_0",
-    "RealtimeTranslationSessionCreateRequestAudioType0InputType0NoiseReductionType0": "realtime_translation_session_create_request_audio_type_0_input_type_0_noise_reduction_type_0",
-    "RealtimeTranslationSessionCreateRequestAudioType0InputType0TranscriptionType0": "realtime_translation_session_create_request_audio_type_0_input_type_0_transcription_type_0",
-    "RealtimeTranslationSessionCreateRequestAudioType0OutputType0": "realtime_translation_session_create_request_audio_type_0_output_type_0",
+    "RealtimeTranslationSessionCreateRequestAudio": "realtime_translation_session_create_request_audio",
+    "RealtimeTranslationSessionCreateRequestAudioInput": "realtime_translation_session_create_request_audio_input",
+    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction": "realtime_translation_session_create_request_audio_input_noise_reduction",
+    "RealtimeTranslationSessionCreateRequestAudioInputTranscription": "realtime_translation_session_create_request_audio_input_transcription",
+    "RealtimeTranslationSessionCreateRequestAudioOutput": "realtime_translation_session_create_request_audio_output",
     "RealtimeTranslationSessionType": "realtime_translation_session_type",
     "RealtimeTranslationSessionUpdateRequest": "realtime_translation_session_update_request",
-    "RealtimeTranslationSessionUpdateRequestAudioType0": "realtime_translation_session_update_request_audio_type_0",
-    "RealtimeTranslationSessionUpdateRequestAudioType0InputType0": "realtime_translation_session_update_request_audio_type_0_input_type_0",
-    "RealtimeTranslationSessionUpdateRequestAudioType0InputType0NoiseReductionType0": "realtime_translation_session_update_request_audio_type_0_input_type_0_noise_reduction_type_0",
-    "RealtimeTranslationSessionUpdateRequestAudioType0InputType0TranscriptionType0": "realtime_translation_session_update_request_audio_type_0_input_type_0_transcription_type_0",
-    "RealtimeTranslationSessionUpdateRequestAudioType0OutputType0": "realtime_translation_session_update_request_audio_type_0_output_type_0",
+    "RealtimeTranslationSessionUpdateRequestAudio": "realtime_translation_session_update_request_audio",
+    "RealtimeTranslationSessionUpdateRequestAudioInput": "realtime_translation_session_update_request_audio_input",
+    "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction": "realtime_translation_session_update_request_audio_input_noise_reduction",
+    "RealtimeTranslationSessionUpdateRequestAudioInputTranscription": "realtime_translation_session_update_request_audio_input_transcription",
+    "RealtimeTranslationSessionUpdateRequestAudioOutput": "realtime_translation_session_update_request_audio_output",
+    "RealtimeTruncationEnum": "realtime_truncation_enum",
     "RealtimeTruncationRetentionRatioTruncation": "realtime_truncation_retention_ratio_truncation",
-    "RealtimeTruncationRetentionRatioTruncationTokenLimitsType0": "realtime_truncation_retention_ratio_truncation_token_limits_type_0",
+    "RealtimeTruncationRetentionRatioTruncationTokenLimits": "realtime_truncation_retention_ratio_truncation_token_limits",
     "RealtimeTruncationRetentionRatioTruncationType": "realtime_truncation_retention_ratio_truncation_type",
-    "RealtimeTruncationType0": "realtime_truncation_type_0",
-    "RealtimeTurnDetectionType0Type0": "realtime_turn_detection_type_0_type_0",
-    "RealtimeTurnDetectionType0Type1": "realtime_turn_detection_type_0_type_1",
-    "RealtimeTurnDetectionType0Type1EagernessType1": "realtime_turn_detection_type_0_type_1_eagerness_type_1",
+    "RealtimeTurnDetectionSemanticVAD": "realtime_turn_detection_semantic_vad",
+    "RealtimeTurnDetectionSemanticVADEagerness": "realtime_turn_detection_semantic_vad_eagerness",
+    "RealtimeTurnDetectionServerVAD": "realtime_turn_detection_server_vad",
     "ResponsePromptVariablesPromptVariables": "response_prompt_variables_prompt_variables",
     "ToolChoiceFunction": "tool_choice_function",
     "ToolChoiceFunctionType": "tool_choice_function_type",
@@ -1974,24 +1966,24 @@ _MODULES: dict[str, str] = {
     "TranscriptTextUsageDuration": "transcript_text_usage_duration",
     "TranscriptTextUsageDurationType": "transcript_text_usage_duration_type",
     "TranscriptTextUsageTokens": "transcript_text_usage_tokens",
-    "TranscriptTextUsageTokensInputTokenDetailsType0": "transcript_text_usage_tokens_input_token_details_type_0",
+    "TranscriptTextUsageTokensInputTokenDetails": "transcript_text_usage_tokens_input_token_details",
     "TranscriptTextUsageTokensType": "transcript_text_usage_tokens_type",
     "TranscriptionLanguage": "transcription_language",
     "VoiceIdsOrCustomVoiceVariant1": "voice_ids_or_custom_voice_variant_1",
-    "VoiceIdsSharedType1": "voice_ids_shared_type_1",
+    "VoiceIdsSharedEnum": "voice_ids_shared_enum",
     "WebhookRealtimeCallIncoming": "webhook_realtime_call_incoming",
     "WebhookRealtimeCallIncomingData": "webhook_realtime_call_incoming_data",
     "WebhookRealtimeCallIncomingDataSipHeadersItem": "webhook_realtime_call_incoming_data_sip_headers_item",
-    "WebhookRealtimeCallIncomingObjectType1": "webhook_realtime_call_incoming_object_type_1",
+    "WebhookRealtimeCallIncomingObject": "webhook_realtime_call_incoming_object",
     "WebhookRealtimeCallIncomingType": "webhook_realtime_call_incoming_type",
 }
 
 __all__ = (
     "AudioTranscription",
-    "AudioTranscriptionDelayType1",
-    "AudioTranscriptionModelType1",
+    "AudioTranscriptionDelay",
+    "AudioTranscriptionModel",
     "AudioTranscriptionResponse",
-    "AudioTranscriptionResponseModelType1",
+    "AudioTranscriptionResponseModel",
     "CallableToolAllowedCaller",
     "FileInputDetail",
     "ImageDetail",
@@ -2003,14 +1995,14 @@ __all__ = (
     "InputTextContentType",
     "LogProbProperties",
     "MCPListToolsTool",
-    "MCPListToolsToolAnnotationsType0",
+    "MCPListToolsToolAnnotations",
     "MCPListToolsToolInputSchema",
     "MCPTool",
-    "MCPToolConnectorIdType1",
+    "MCPToolConnectorId",
     "MCPToolFilter",
-    "MCPToolHeadersType0",
-    "MCPToolRequireApprovalType0Type0",
-    "MCPToolRequireApprovalType0Type1",
+    "MCPToolHeaders",
+    "MCPToolRequireApprovalFilter",
+    "MCPToolRequireApprovalSetting",
     "MCPToolType",
     "MetadataVariant0",
     "NoiseReductionType",
@@ -2018,12 +2010,12 @@ __all__ = (
     "PromptCacheBreakpointConfigMode",
     "PromptVariant0",
     "RealtimeAudioFormatsPCMAAudioFormat",
-    "RealtimeAudioFormatsPCMAAudioFormatTypeType1",
+    "RealtimeAudioFormatsPCMAAudioFormatType",
     "RealtimeAudioFormatsPCMAudioFormat",
-    "RealtimeAudioFormatsPCMAudioFormatRateType1",
-    "RealtimeAudioFormatsPCMAudioFormatTypeType1",
+    "RealtimeAudioFormatsPCMAudioFormatRate",
+    "RealtimeAudioFormatsPCMAudioFormatType",
     "RealtimeAudioFormatsPCMUAudioFormat",
-    "RealtimeAudioFormatsPCMUAudioFormatTypeType1",
+    "RealtimeAudioFormatsPCMUAudioFormatType",
     "RealtimeBetaClientEventConversationItemCreate",
     "RealtimeBetaClientEventConversationItemCreateType",
     "RealtimeBetaClientEventConversationItemDelete",
@@ -2050,26 +2042,26 @@ __all__ = (
     "RealtimeBetaClientEventTranscriptionSessionUpdateType",
     "RealtimeBetaResponse",
     "RealtimeBetaResponseCreateParams",
-    "RealtimeBetaResponseCreateParamsConversationType1",
-    "RealtimeBetaResponseCreateParamsMaxOutputTokensType1",
-    "RealtimeBetaResponseCreateParamsModalitiesType0Item",
-    "RealtimeBetaResponseCreateParamsOutputAudioFormatType1",
-    "RealtimeBetaResponseCreateParamsToolsType0Item",
-    "RealtimeBetaResponseCreateParamsToolsType0ItemParametersType0",
-    "RealtimeBetaResponseCreateParamsToolsType0ItemTypeType1",
-    "RealtimeBetaResponseMaxOutputTokensType1",
-    "RealtimeBetaResponseModalitiesType0Item",
-    "RealtimeBetaResponseObjectType1",
-    "RealtimeBetaResponseOutputAudioFormatType1",
-    "RealtimeBetaResponseStatusDetailsType0",
-    "RealtimeBetaResponseStatusDetailsType0ErrorType0",
-    "RealtimeBetaResponseStatusDetailsType0ReasonType1",
-    "RealtimeBetaResponseStatusDetailsType0TypeType1",
-    "RealtimeBetaResponseStatusType1",
-    "RealtimeBetaResponseUsageType0",
-    "RealtimeBetaResponseUsageType0InputTokenDetailsType0",
-    "RealtimeBetaResponseUsageType0InputTokenDetailsType0CachedTokensDetailsType0",
-    "RealtimeBetaResponseUsageType0OutputTokenDetailsType0",
+    "RealtimeBetaResponseCreateParamsConversation",
+    "RealtimeBetaResponseCreateParamsMaxOutputTokens",
+    "RealtimeBetaResponseCreateParamsModalitiesItem",
+    "RealtimeBetaResponseCreateParamsOutputAudioFormat",
+    "RealtimeBetaResponseCreateParamsToolsItem",
+    "RealtimeBetaResponseCreateParamsToolsItemParameters",
+    "RealtimeBetaResponseCreateParamsToolsItemType",
+    "RealtimeBetaResponseMaxOutputTokens",
+    "RealtimeBetaResponseModalitiesItem",
+    "RealtimeBetaResponseObject",
+    "RealtimeBetaResponseOutputAudioFormat",
+    "RealtimeBetaResponseStatus",
+    "RealtimeBetaResponseStatusDetails",
+    "RealtimeBetaResponseStatusDetailsError",
+    "RealtimeBetaResponseStatusDetailsReason",
+    "RealtimeBetaResponseStatusDetailsType",
+    "RealtimeBetaResponseUsage",
+    "RealtimeBetaResponseUsageInputTokenDetails",
+    "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails",
+    "RealtimeBetaResponseUsageOutputTokenDetails",
     "RealtimeBetaServerEventConversationItemCreated",
     "RealtimeBetaServerEventConversationItemCreatedType",
     "RealtimeBetaServerEventConversationItemDeleted",
@@ -2106,7 +2098,7 @@ __all__ = (
     "RealtimeBetaServerEventMCPListToolsInProgressType",
     "RealtimeBetaServerEventRateLimitsUpdated",
     "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem",
-    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemNameType1",
+    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName",
     "RealtimeBetaServerEventRateLimitsUpdatedType",
     "RealtimeBetaServerEventResponseAudioDelta",
     "RealtimeBetaServerEventResponseAudioDeltaType",
@@ -2118,11 +2110,11 @@ __all__ = (
     "RealtimeBetaServerEventResponseAudioTranscriptDoneType",
     "RealtimeBetaServerEventResponseContentPartAdded",
     "RealtimeBetaServerEventResponseContentPartAddedPart",
-    "RealtimeBetaServerEventResponseContentPartAddedPartTypeType1",
+    "RealtimeBetaServerEventResponseContentPartAddedPartType",
     "RealtimeBetaServerEventResponseContentPartAddedType",
     "RealtimeBetaServerEventResponseContentPartDone",
     "RealtimeBetaServerEventResponseContentPartDonePart",
-    "RealtimeBetaServerEventResponseContentPartDonePartTypeType1",
+    "RealtimeBetaServerEventResponseContentPartDonePartType",
     "RealtimeBetaServerEventResponseContentPartDoneType",
     "RealtimeBetaServerEventResponseCreated",
     "RealtimeBetaServerEventResponseCreatedType",
@@ -2186,49 +2178,49 @@ __all__ = (
     "RealtimeClientEventTranscriptionSessionUpdate",
     "RealtimeClientEventTranscriptionSessionUpdateType",
     "RealtimeConversationItemFunctionCall",
-    "RealtimeConversationItemFunctionCallObjectType1",
+    "RealtimeConversationItemFunctionCallObject",
     "RealtimeConversationItemFunctionCallOutput",
-    "RealtimeConversationItemFunctionCallOutputObjectType1",
-    "RealtimeConversationItemFunctionCallOutputStatusType1",
+    "RealtimeConversationItemFunctionCallOutputObject",
+    "RealtimeConversationItemFunctionCallOutputStatus",
     "RealtimeConversationItemFunctionCallOutputType",
-    "RealtimeConversationItemFunctionCallStatusType1",
+    "RealtimeConversationItemFunctionCallStatus",
     "RealtimeConversationItemFunctionCallType",
     "RealtimeConversationItemMessageAssistant",
     "RealtimeConversationItemMessageAssistantContentItem",
-    "RealtimeConversationItemMessageAssistantContentItemTypeType1",
-    "RealtimeConversationItemMessageAssistantObjectType1",
+    "RealtimeConversationItemMessageAssistantContentItemType",
+    "RealtimeConversationItemMessageAssistantObject",
     "RealtimeConversationItemMessageAssistantRole",
-    "RealtimeConversationItemMessageAssistantStatusType1",
+    "RealtimeConversationItemMessageAssistantStatus",
     "RealtimeConversationItemMessageAssistantType",
     "RealtimeConversationItemMessageSystem",
     "RealtimeConversationItemMessageSystemContentItem",
-    "RealtimeConversationItemMessageSystemContentItemTypeType1",
-    "RealtimeConversationItemMessageSystemObjectType1",
+    "RealtimeConversationItemMessageSystemContentItemType",
+    "RealtimeConversationItemMessageSystemObject",
     "RealtimeConversationItemMessageSystemRole",
-    "RealtimeConversationItemMessageSystemStatusType1",
+    "RealtimeConversationItemMessageSystemStatus",
     "RealtimeConversationItemMessageSystemType",
     "RealtimeConversationItemMessageUser",
     "RealtimeConversationItemMessageUserContentItem",
-    "RealtimeConversationItemMessageUserContentItemDetailType1",
-    "RealtimeConversationItemMessageUserContentItemTypeType1",
-    "RealtimeConversationItemMessageUserObjectType1",
+    "RealtimeConversationItemMessageUserContentItemDetail",
+    "RealtimeConversationItemMessageUserContentItemType",
+    "RealtimeConversationItemMessageUserObject",
     "RealtimeConversationItemMessageUserRole",
-    "RealtimeConversationItemMessageUserStatusType1",
+    "RealtimeConversationItemMessageUserStatus",
     "RealtimeConversationItemMessageUserType",
     "RealtimeConversationItemWithReference",
-    "RealtimeConversationItemWithReferenceContentType0Item",
-    "RealtimeConversationItemWithReferenceContentType0ItemTypeType1",
-    "RealtimeConversationItemWithReferenceObjectType1",
-    "RealtimeConversationItemWithReferenceRoleType1",
-    "RealtimeConversationItemWithReferenceStatusType1",
-    "RealtimeConversationItemWithReferenceTypeType1",
+    "RealtimeConversationItemWithReferenceContentItem",
+    "RealtimeConversationItemWithReferenceContentItemType",
+    "RealtimeConversationItemWithReferenceObject",
+    "RealtimeConversationItemWithReferenceRole",
+    "RealtimeConversationItemWithReferenceStatus",
+    "RealtimeConversationItemWithReferenceType",
     "RealtimeCreateClientSecretRequest",
-    "RealtimeCreateClientSecretRequestExpiresAfterType0",
-    "RealtimeCreateClientSecretRequestExpiresAfterType0AnchorType1",
+    "RealtimeCreateClientSecretRequestExpiresAfter",
+    "RealtimeCreateClientSecretRequestExpiresAfterAnchor",
     "RealtimeCreateClientSecretResponse",
     "RealtimeFunctionTool",
-    "RealtimeFunctionToolParametersType0",
-    "RealtimeFunctionToolTypeType1",
+    "RealtimeFunctionToolParameters",
+    "RealtimeFunctionToolType",
     "RealtimeMCPApprovalRequest",
     "RealtimeMCPApprovalRequestType",
     "RealtimeMCPApprovalResponse",
@@ -2246,26 +2238,26 @@ __all__ = (
     "RealtimeReasoning",
     "RealtimeReasoningEffort",
     "RealtimeResponse",
-    "RealtimeResponseAudioType0",
-    "RealtimeResponseAudioType0OutputType0",
+    "RealtimeResponseAudio",
+    "RealtimeResponseAudioOutput",
     "RealtimeResponseCreateParams",
-    "RealtimeResponseCreateParamsAudioType0",
-    "RealtimeResponseCreateParamsAudioType0OutputType0",
-    "RealtimeResponseCreateParamsConversationType1",
-    "RealtimeResponseCreateParamsMaxOutputTokensType1",
-    "RealtimeResponseCreateParamsOutputModalitiesType0Item",
-    "RealtimeResponseMaxOutputTokensType1",
-    "RealtimeResponseObjectType1",
-    "RealtimeResponseOutputModalitiesType0Item",
-    "RealtimeResponseStatusDetailsType0",
-    "RealtimeResponseStatusDetailsType0ErrorType0",
-    "RealtimeResponseStatusDetailsType0ReasonType1",
-    "RealtimeResponseStatusDetailsType0TypeType1",
-    "RealtimeResponseStatusType1",
-    "RealtimeResponseUsageType0",
-    "RealtimeResponseUsageType0InputTokenDetailsType0",
-    "RealtimeResponseUsageType0InputTokenDetailsType0CachedTokensDetailsType0",
-    "RealtimeResponseUsageType0OutputTokenDetailsType0",
+    "RealtimeResponseCreateParamsAudio",
+    "RealtimeResponseCreateParamsAudioOutput",
+    "RealtimeResponseCreateParamsConversation",
+    "RealtimeResponseCreateParamsMaxOutputTokens",
+    "RealtimeResponseCreateParamsOutputModalitiesItem",
+    "RealtimeResponseMaxOutputTokens",
+    "RealtimeResponseObject",
+    "RealtimeResponseOutputModalitiesItem",
+    "RealtimeResponseStatus",
+    "RealtimeResponseStatusDetails",
+    "RealtimeResponseStatusDetailsError",
+    "RealtimeResponseStatusDetailsReason",
+    "RealtimeResponseStatusDetailsType",
+    "RealtimeResponseUsage",
+    "RealtimeResponseUsageInputTokenDetails",
+    "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails",
+    "RealtimeResponseUsageOutputTokenDetails",
     "RealtimeServerEventConversationCreated",
     "RealtimeServerEventConversationCreatedConversation",
     "RealtimeServerEventConversationCreatedType",
@@ -2319,7 +2311,7 @@ __all__ = (
     "RealtimeServerEventOutputAudioBufferStoppedType",
     "RealtimeServerEventRateLimitsUpdated",
     "RealtimeServerEventRateLimitsUpdatedRateLimitsItem",
-    "RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1",
+    "RealtimeServerEventRateLimitsUpdatedRateLimitsItemName",
     "RealtimeServerEventRateLimitsUpdatedType",
     "RealtimeServerEventResponseAudioDelta",
     "RealtimeServerEventResponseAudioDeltaType",
@@ -2331,11 +2323,11 @@ __all__ = (
     "RealtimeServerEventResponseAudioTranscriptDoneType",
     "RealtimeServerEventResponseContentPartAdded",
     "RealtimeServerEventResponseContentPartAddedPart",
-    "RealtimeServerEventResponseContentPartAddedPartTypeType1",
+    "RealtimeServerEventResponseContentPartAddedPartType",
     "RealtimeServerEventResponseContentPartAddedType",
     "RealtimeServerEventResponseContentPartDone",
     "RealtimeServerEventResponseContentPartDonePart",
-    "RealtimeServerEventResponseContentPartDonePartTypeType1",
+    "RealtimeServerEventResponseContentPartDonePartType",
     "RealtimeServerEventResponseContentPartDoneType",
     "RealtimeServerEventResponseCreated",
     "RealtimeServerEventResponseCreatedType",
@@ -2371,91 +2363,95 @@ __all__ = (
     "RealtimeServerEventTranscriptionSessionUpdatedType",
     "RealtimeSession",
     "RealtimeSessionCreateRequest",
-    "RealtimeSessionCreateRequestClientSecretType0",
-    "RealtimeSessionCreateRequestClientSecretType0ExpiresAfterType0",
-    "RealtimeSessionCreateRequestClientSecretType0ExpiresAfterType0Anchor",
+    "RealtimeSessionCreateRequestClientSecret",
+    "RealtimeSessionCreateRequestClientSecretExpiresAfter",
+    "RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor",
     "RealtimeSessionCreateRequestGA",
-    "RealtimeSessionCreateRequestGAAudioType0",
-    "RealtimeSessionCreateRequestGAAudioType0InputType0",
-    "RealtimeSessionCreateRequestGAAudioType0InputType0NoiseReductionType0",
-    "RealtimeSessionCreateRequestGAAudioType0OutputType0",
-    "RealtimeSessionCreateRequestGAIncludeType0Item",
-    "RealtimeSessionCreateRequestGAMaxOutputTokensType1",
-    "RealtimeSessionCreateRequestGAModelType1",
-    "RealtimeSessionCreateRequestGAOutputModalitiesType0Item",
-    "RealtimeSessionCreateRequestGATracingType0",
-    "RealtimeSessionCreateRequestGATracingType1",
-    "RealtimeSessionCreateRequestGATracingType1MetadataType0",
+    "RealtimeSessionCreateRequestGAAudio",
+    "RealtimeSessionCreateRequestGAAudioInput",
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReduction",
+    "RealtimeSessionCreateRequestGAAudioOutput",
+    "RealtimeSessionCreateRequestGAIncludeItem",
+    "RealtimeSessionCreateRequestGAMaxOutputTokens",
+    "RealtimeSessionCreateRequestGAModel",
+    "RealtimeSessionCreateRequestGAOutputModalitiesItem",
+    "RealtimeSessionCreateRequestGATracingAuto",
+    "RealtimeSessionCreateRequestGATracingConfiguration",
+    "RealtimeSessionCreateRequestGATracingConfigurationMetadata",
     "RealtimeSessionCreateRequestGAType",
-    "RealtimeSessionCreateRequestInputAudioNoiseReductionType0",
-    "RealtimeSessionCreateRequestInputAudioNoiseReductionType0TypeType1",
-    "RealtimeSessionCreateRequestInputAudioTranscriptionType0",
-    "RealtimeSessionCreateRequestMaxResponseOutputTokensType1",
-    "RealtimeSessionCreateRequestToolsType0Item",
-    "RealtimeSessionCreateRequestToolsType0ItemParametersType0",
-    "RealtimeSessionCreateRequestToolsType0ItemTypeType1",
-    "RealtimeSessionCreateRequestTracingType0",
-    "RealtimeSessionCreateRequestTracingType1",
-    "RealtimeSessionCreateRequestTracingType1MetadataType0",
-    "RealtimeSessionCreateRequestTurnDetectionType0",
+    "RealtimeSessionCreateRequestInputAudioNoiseReduction",
+    "RealtimeSessionCreateRequestInputAudioNoiseReductionType",
+    "RealtimeSessionCreateRequestInputAudioTranscription",
+    "RealtimeSessionCreateRequestMaxResponseOutputTokens",
+    "RealtimeSessionCreateRequestModalitiesItem",
+    "RealtimeSessionCreateRequestToolsItem",
+    "RealtimeSessionCreateRequestToolsItemParameters",
+    "RealtimeSessionCreateRequestToolsItemType",
+    "RealtimeSessionCreateRequestTracingAuto",
+    "RealtimeSessionCreateRequestTracingConfiguration",
+    "RealtimeSessionCreateRequestTracingConfigurationMetadata",
+    "RealtimeSessionCreateRequestTurnDetection",
     "RealtimeSessionCreateResponse",
-    "RealtimeSessionCreateResponseAudioType0",
-    "RealtimeSessionCreateResponseAudioType0InputType0",
-    "RealtimeSessionCreateResponseAudioType0InputType0NoiseReductionType0",
-    "RealtimeSessionCreateResponseAudioType0InputType0TurnDetectionType0",
-    "RealtimeSessionCreateResponseAudioType0OutputType0",
+    "RealtimeSessionCreateResponseAudio",
+    "RealtimeSessionCreateResponseAudioInput",
+    "RealtimeSessionCreateResponseAudioInputNoiseReduction",
+    "RealtimeSessionCreateResponseAudioInputTurnDetection",
+    "RealtimeSessionCreateResponseAudioOutput",
     "RealtimeSessionCreateResponseGA",
-    "RealtimeSessionCreateResponseGAAudioType0",
-    "RealtimeSessionCreateResponseGAAudioType0InputType0",
-    "RealtimeSessionCreateResponseGAAudioType0InputType0NoiseReductionType0",
-    "RealtimeSessionCreateResponseGAAudioType0OutputType0",
-    "RealtimeSessionCreateResponseGAIncludeType0Item",
-    "RealtimeSessionCreateResponseGAMaxOutputTokensType1",
-    "RealtimeSessionCreateResponseGAModelType1",
+    "RealtimeSessionCreateResponseGAAudio",
+    "RealtimeSessionCreateResponseGAAudioInput",
+    "RealtimeSessionCreateResponseGAAudioInputNoiseReduction",
+    "RealtimeSessionCreateResponseGAAudioOutput",
+    "RealtimeSessionCreateResponseGAIncludeItem",
+    "RealtimeSessionCreateResponseGAMaxOutputTokens",
+    "RealtimeSessionCreateResponseGAModel",
     "RealtimeSessionCreateResponseGAObject",
-    "RealtimeSessionCreateResponseGAOutputModalitiesType0Item",
-    "RealtimeSessionCreateResponseGATracingType0Type0",
-    "RealtimeSessionCreateResponseGATracingType0Type1",
-    "RealtimeSessionCreateResponseGATracingType0Type1MetadataType0",
+    "RealtimeSessionCreateResponseGAOutputModalitiesItem",
+    "RealtimeSessionCreateResponseGATracingAuto",
+    "RealtimeSessionCreateResponseGATracingConfiguration",
+    "RealtimeSessionCreateResponseGATracingConfigurationMetadata",
     "RealtimeSessionCreateResponseGAType",
-    "RealtimeSessionCreateResponseIncludeType0Item",
-    "RealtimeSessionCreateResponseMaxOutputTokensType1",
-    "RealtimeSessionCreateResponseTracingType0",
-    "RealtimeSessionCreateResponseTracingType1",
-    "RealtimeSessionCreateResponseTracingType1MetadataType0",
-    "RealtimeSessionCreateResponseTurnDetectionType0",
-    "RealtimeSessionIncludeType0Item",
-    "RealtimeSessionInputAudioFormatType1",
-    "RealtimeSessionInputAudioNoiseReductionType0",
-    "RealtimeSessionMaxResponseOutputTokensType1",
-    "RealtimeSessionModelType1",
-    "RealtimeSessionObjectType1",
-    "RealtimeSessionOutputAudioFormatType1",
-    "RealtimeSessionTracingType0Type0",
-    "RealtimeSessionTracingType0Type1",
-    "RealtimeSessionTracingType0Type1MetadataType0",
+    "RealtimeSessionCreateResponseIncludeItem",
+    "RealtimeSessionCreateResponseMaxOutputTokens",
+    "RealtimeSessionCreateResponseOutputModalitiesItem",
+    "RealtimeSessionCreateResponseTracingAuto",
+    "RealtimeSessionCreateResponseTracingConfiguration",
+    "RealtimeSessionCreateResponseTracingConfigurationMetadata",
+    "RealtimeSessionCreateResponseTurnDetection",
+    "RealtimeSessionIncludeItem",
+    "RealtimeSessionInputAudioFormat",
+    "RealtimeSessionInputAudioNoiseReduction",
+    "RealtimeSessionMaxResponseOutputTokens",
+    "RealtimeSessionModalitiesItem",
+    "RealtimeSessionModel",
+    "RealtimeSessionObject",
+    "RealtimeSessionOutputAudioFormat",
+    "RealtimeSessionTracingAuto",
+    "RealtimeSessionTracingConfiguration",
+    "RealtimeSessionTracingConfigurationMetadata",
     "RealtimeTranscriptionSessionCreateRequest",
     "RealtimeTranscriptionSessionCreateRequestGA",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioType0",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioType0InputType0NoiseReductionType0",
-    "RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item",
+    "RealtimeTranscriptionSessionCreateRequestGAAudio",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestGAIncludeItem",
     "RealtimeTranscriptionSessionCreateRequestGAType",
-    "RealtimeTranscriptionSessionCreateRequestIncludeType0Item",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0",
-    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0",
-    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType0TypeType1",
+    "RealtimeTranscriptionSessionCreateRequestIncludeItem",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioFormat",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetection",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType",
     "RealtimeTranscriptionSessionCreateResponse",
-    "RealtimeTranscriptionSessionCreateResponseClientSecretType0",
+    "RealtimeTranscriptionSessionCreateResponseClientSecret",
     "RealtimeTranscriptionSessionCreateResponseGA",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioType0",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0NoiseReductionType0",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioType0InputType0TurnDetectionType0",
-    "RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item",
+    "RealtimeTranscriptionSessionCreateResponseGAAudio",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInput",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection",
+    "RealtimeTranscriptionSessionCreateResponseGAIncludeItem",
     "RealtimeTranscriptionSessionCreateResponseGAType",
-    "RealtimeTranscriptionSessionCreateResponseTurnDetectionType0",
+    "RealtimeTranscriptionSessionCreateResponseModalitiesItem",
+    "RealtimeTranscriptionSessionCreateResponseTurnDetection",
     "RealtimeTranslationClientEventInputAudioBufferAppend",
     "RealtimeTranslationClientEventInputAudioBufferAppendType",
     "RealtimeTranslationClientEventSessionClose",
@@ -2463,8 +2459,8 @@ __all__ = (
     "RealtimeTranslationClientEventSessionUpdate",
     "RealtimeTranslationClientEventSessionUpdateType",
     "RealtimeTranslationClientSecretCreateRequest",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfterType0",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfterType0AnchorType1",
+    "RealtimeTranslationClientSecretCreateRequestExpiresAfter",
+    "RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor",
     "RealtimeTranslationClientSecretCreateResponse",
     "RealtimeTranslationServerEventSessionClosed",
     "RealtimeTranslationServerEventSessionClosedType",
@@ -2473,7 +2469,7 @@ __all__ = (
     "RealtimeTranslationServerEventSessionInputTranscriptDelta",
     "RealtimeTranslationServerEventSessionInputTranscriptDeltaType",
     "RealtimeTranslationServerEventSessionOutputAudioDelta",
-    "RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1",
+    "RealtimeTranslationServerEventSessionOutputAudioDeltaFormat",
     "RealtimeTranslationServerEventSessionOutputAudioDeltaType",
     "RealtimeTranslationServerEventSessionOutputTranscriptDelta",
     "RealtimeTranslationServerEventSessionOutputTranscriptDeltaType",
@@ -2481,30 +2477,30 @@ __all__ = (
     "RealtimeTranslationServerEventSessionUpdatedType",
     "RealtimeTranslationSession",
     "RealtimeTranslationSessionAudio",
-    "RealtimeTranslationSessionAudioInputType0",
-    "RealtimeTranslationSessionAudioInputType0NoiseReductionType0",
-    "RealtimeTranslationSessionAudioInputType0TranscriptionType0",
-    "RealtimeTranslationSessionAudioOutputType0",
+    "RealtimeTranslationSessionAudioInput",
+    "RealtimeTranslationSessionAudioInputNoiseReduction",
+    "RealtimeTranslationSessionAudioInputTranscription",
+    "RealtimeTranslationSessionAudioOutput",
     "RealtimeTranslationSessionCreateRequest",
-    "RealtimeTranslationSessionCreateRequestAudioType0",
-    "RealtimeTranslationSessionCreateRequestAudioType0InputType0",
-    "RealtimeTranslationSessionCreateRequestAudioType0InputType0NoiseReductionType0",
-    "RealtimeTranslationSessionCreateRequestAudioType0InputType0TranscriptionType0",
-    "RealtimeTranslationSessionCreateRequestAudioType0OutputType0",
+    "RealtimeTranslationSessionCreateRequestAudio",
+    "RealtimeTranslationSessionCreateRequestAudioInput",
+    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction",
+    "RealtimeTranslationSessionCreateRequestAudioInputTranscription",
+    "RealtimeTranslationSessionCreateRequestAudioOutput",
     "RealtimeTranslationSessionType",
     "RealtimeTranslationSessionUpdateRequest",
-    "RealtimeTranslationSessionUpdateRequestAudioType0",
-    "RealtimeTranslationSessionUpdateRequestAudioType0InputType0",
-    "RealtimeTranslationSessionUpdateRequestAudioType0InputType0NoiseReductionType0",
-    "RealtimeTranslationSessionUpdateRequestAudioType0InputType0TranscriptionType0",
-    "RealtimeTranslationSessionUpdateRequestAudioType0OutputType0",
+    "RealtimeTranslationSessionUpdateRequestAudio",
+    "RealtimeTranslationSessionUpdateRequestAudioInput",
+    "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction",
+    "RealtimeTranslationSessionUpdateRequestAudioInputTranscription",
+    "RealtimeTranslationSessionUpdateRequestAudioOutput",
+    "RealtimeTruncationEnum",
     "RealtimeTruncationRetentionRatioTruncation",
-    "RealtimeTruncationRetentionRatioTruncationTokenLimitsType0",
+    "RealtimeTruncationRetentionRatioTruncationTokenLimits",
     "RealtimeTruncationRetentionRatioTruncationType",
-    "RealtimeTruncationType0",
-    "RealtimeTurnDetectionType0Type0",
-    "RealtimeTurnDetectionType0Type1",
-    "RealtimeTurnDetectionType0Type1EagernessType1",
+    "RealtimeTurnDetectionSemanticVAD",
+    "RealtimeTurnDetectionSemanticVADEagerness",
+    "RealtimeTurnDetectionServerVAD",
     "ResponsePromptVariablesPromptVariables",
     "ToolChoiceFunction",
     "ToolChoiceFunctionType",
@@ -2514,15 +2510,15 @@ __all__ = (
     "TranscriptTextUsageDuration",
     "TranscriptTextUsageDurationType",
     "TranscriptTextUsageTokens",
-    "TranscriptTextUsageTokensInputTokenDetailsType0",
+    "TranscriptTextUsageTokensInputTokenDetails",
     "TranscriptTextUsageTokensType",
     "TranscriptionLanguage",
     "VoiceIdsOrCustomVoiceVariant1",
-    "VoiceIdsSharedType1",
+    "VoiceIdsSharedEnum",
     "WebhookRealtimeCallIncoming",
     "WebhookRealtimeCallIncomingData",
     "WebhookRealtimeCallIncomingDataSipHeadersItem",
-    "WebhookRealtimeCallIncomingObjectType1",
+    "WebhookRealtimeCallIncomingObject",
     "WebhookRealtimeCallIncomingType",
 )
 

@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audio_transcription_delay_type_1 import AudioTranscriptionDelayType1
-from ..models.audio_transcription_model_type_1 import AudioTranscriptionModelType1
+from ..models.audio_transcription_delay import AudioTranscriptionDelay
+from ..models.audio_transcription_model import AudioTranscriptionModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioTranscription")
@@ -17,8 +17,8 @@ T = TypeVar("T", bound="AudioTranscription")
 class AudioTranscription:
     """
     Attributes:
-        model (AudioTranscriptionModelType1 | None | str | Unset): The model to use for transcription. Current options
-            are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
+        model (AudioTranscriptionModel | None | str | Unset): The model to use for transcription. Current options are
+            `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
             transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`. Use
             `gpt-4o-transcribe-diarize` when you need diarization with speaker labels.
         language (None | str | Unset): The language of the input audio. Supplying the input language in
@@ -35,25 +35,25 @@ class AudioTranscription:
             For `gpt-4o-transcribe` models (excluding `gpt-4o-transcribe-diarize`), the prompt is a free text string, for
             example "expect words related to technology".
             Prompt is not supported with `gpt-realtime-whisper` in GA Realtime sessions.
-        delay (AudioTranscriptionDelayType1 | None | Unset): Controls how long the model waits before emitting
-            transcription text.
+        delay (AudioTranscriptionDelay | None | Unset): Controls how long the model waits before emitting transcription
+            text.
             Higher values can improve transcription accuracy at the cost of latency.
             Only supported with `gpt-realtime-whisper` in GA Realtime sessions.
     """
 
-    model: AudioTranscriptionModelType1 | None | str | Unset = UNSET
+    model: AudioTranscriptionModel | None | str | Unset = UNSET
     language: None | str | Unset = UNSET
     languages: list[str] | None | Unset = UNSET
     keywords: list[str] | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
-    delay: AudioTranscriptionDelayType1 | None | Unset = UNSET
+    delay: AudioTranscriptionDelay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, AudioTranscriptionModelType1):
+        elif isinstance(self.model, AudioTranscriptionModel):
             model = self.model.value
         else:
             model = self.model
@@ -91,7 +91,7 @@ class AudioTranscription:
         delay: None | str | Unset
         if isinstance(self.delay, Unset):
             delay = UNSET
-        elif isinstance(self.delay, AudioTranscriptionDelayType1):
+        elif isinstance(self.delay, AudioTranscriptionDelay):
             delay = self.delay.value
         else:
             delay = self.delay
@@ -118,7 +118,7 @@ class AudioTranscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_model(data: object) -> AudioTranscriptionModelType1 | None | str | Unset:
+        def _parse_model(data: object) -> AudioTranscriptionModel | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -126,12 +126,12 @@ class AudioTranscription:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_1 = AudioTranscriptionModelType1(data)
+                model_type_1 = AudioTranscriptionModel(data)
 
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioTranscriptionModelType1 | None | str | Unset, data)
+            return cast(AudioTranscriptionModel | None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -187,7 +187,7 @@ class AudioTranscription:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_delay(data: object) -> AudioTranscriptionDelayType1 | None | Unset:
+        def _parse_delay(data: object) -> AudioTranscriptionDelay | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -195,12 +195,12 @@ class AudioTranscription:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                delay_type_1 = AudioTranscriptionDelayType1(data)
+                delay_type_0 = AudioTranscriptionDelay(data)
 
-                return delay_type_1
+                return delay_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioTranscriptionDelayType1 | None | Unset, data)
+            return cast(AudioTranscriptionDelay | None | Unset, data)
 
         delay = _parse_delay(d.pop("delay", UNSET))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audio_transcription_response_model_type_1 import AudioTranscriptionResponseModelType1
+from ..models.audio_transcription_response_model import AudioTranscriptionResponseModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioTranscriptionResponse")
@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AudioTranscriptionResponse")
 class AudioTranscriptionResponse:
     """
     Attributes:
-        model (AudioTranscriptionResponseModelType1 | None | str | Unset): The model used for transcription. Current
-            options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
+        model (AudioTranscriptionResponseModel | None | str | Unset): The model used for transcription. Current options
+            are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
             transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`.
         language (None | str | Unset): The language of the input audio.
         languages (list[str] | None | Unset): The possible input audio languages configured for transcription, in
@@ -25,7 +25,7 @@ class AudioTranscriptionResponse:
         prompt (None | str | Unset): The prompt configured for input audio transcription, when present.
     """
 
-    model: AudioTranscriptionResponseModelType1 | None | str | Unset = UNSET
+    model: AudioTranscriptionResponseModel | None | str | Unset = UNSET
     language: None | str | Unset = UNSET
     languages: list[str] | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
@@ -35,7 +35,7 @@ class AudioTranscriptionResponse:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, AudioTranscriptionResponseModelType1):
+        elif isinstance(self.model, AudioTranscriptionResponseModel):
             model = self.model.value
         else:
             model = self.model
@@ -79,7 +79,7 @@ class AudioTranscriptionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_model(data: object) -> AudioTranscriptionResponseModelType1 | None | str | Unset:
+        def _parse_model(data: object) -> AudioTranscriptionResponseModel | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -87,12 +87,12 @@ class AudioTranscriptionResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_1 = AudioTranscriptionResponseModelType1(data)
+                model_type_1 = AudioTranscriptionResponseModel(data)
 
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioTranscriptionResponseModelType1 | None | str | Unset, data)
+            return cast(AudioTranscriptionResponseModel | None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0
+    from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations
     from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema
 
 
@@ -24,17 +24,17 @@ class MCPListToolsTool:
         name (str): The name of the tool.
         input_schema (MCPListToolsToolInputSchema): The JSON schema describing the tool's input.
         description (None | str | Unset):
-        annotations (MCPListToolsToolAnnotationsType0 | None | Unset):
+        annotations (MCPListToolsToolAnnotations | None | Unset):
     """
 
     name: str
     input_schema: MCPListToolsToolInputSchema
     description: None | str | Unset = UNSET
-    annotations: MCPListToolsToolAnnotationsType0 | None | Unset = UNSET
+    annotations: MCPListToolsToolAnnotations | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0  # noqa: PLC0415
+        from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations  # noqa: PLC0415
 
         name = self.name
 
@@ -49,7 +49,7 @@ class MCPListToolsTool:
         annotations: dict[str, Any] | None | Unset
         if isinstance(self.annotations, Unset):
             annotations = UNSET
-        elif isinstance(self.annotations, MCPListToolsToolAnnotationsType0):
+        elif isinstance(self.annotations, MCPListToolsToolAnnotations):
             annotations = self.annotations.to_dict()
         else:
             annotations = self.annotations
@@ -71,7 +71,7 @@ class MCPListToolsTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0  # noqa: PLC0415
+        from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations  # noqa: PLC0415
         from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -88,7 +88,7 @@ class MCPListToolsTool:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_annotations(data: object) -> MCPListToolsToolAnnotationsType0 | None | Unset:
+        def _parse_annotations(data: object) -> MCPListToolsToolAnnotations | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -96,12 +96,12 @@ class MCPListToolsTool:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                annotations_type_0 = MCPListToolsToolAnnotationsType0.from_dict(data)
+                annotations_type_0 = MCPListToolsToolAnnotations.from_dict(data)
 
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPListToolsToolAnnotationsType0 | None | Unset, data)
+            return cast(MCPListToolsToolAnnotations | None | Unset, data)
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 

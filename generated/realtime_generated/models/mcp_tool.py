@@ -1,21 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.callable_tool_allowed_caller import CallableToolAllowedCaller
-from ..models.mcp_tool_connector_id_type_1 import MCPToolConnectorIdType1
-from ..models.mcp_tool_require_approval_type_0_type_1 import MCPToolRequireApprovalType0Type1
+from ..models.mcp_tool_connector_id import MCPToolConnectorId
+from ..models.mcp_tool_require_approval_setting import MCPToolRequireApprovalSetting
 from ..models.mcp_tool_type import MCPToolType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
-    from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
-    from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0
+    from ..models.mcp_tool_headers import MCPToolHeaders
+    from ..models.mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter
 
 
 T = TypeVar("T", bound="MCPTool")
@@ -31,8 +31,8 @@ class MCPTool:
             server_label (str): A label for this MCP server, used to identify it in tool calls.
             server_url (None | str | Unset): The URL for the MCP server. One of `server_url`, `connector_id`, or
                 `tunnel_id` must be provided.
-            connector_id (MCPToolConnectorIdType1 | None | Unset): Identifier for service connectors, like those available
-                in ChatGPT. One of
+            connector_id (MCPToolConnectorId | None | Unset): Identifier for service connectors, like those available in
+                ChatGPT. One of
                 `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
                 about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
 
@@ -52,31 +52,31 @@ class MCPTool:
                 with a custom MCP server URL or a service connector. Your application
                 must handle the OAuth authorization flow and provide the token here.
             server_description (None | str | Unset): Optional description of the MCP server, used to provide more context.
-            headers (MCPToolHeadersType0 | None | Unset):
+            headers (MCPToolHeaders | None | Unset):
             allowed_tools (list[str] | MCPToolFilter | None | Unset):
             allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
-            require_approval (MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset):
+            require_approval (MCPToolRequireApprovalFilter | MCPToolRequireApprovalSetting | None | Unset):
             defer_loading (bool | None | Unset): Whether this MCP tool is deferred and discovered via tool search.
     """
 
     type_: MCPToolType
     server_label: str
     server_url: None | str | Unset = UNSET
-    connector_id: MCPToolConnectorIdType1 | None | Unset = UNSET
+    connector_id: MCPToolConnectorId | None | Unset = UNSET
     tunnel_id: None | str | Unset = UNSET
     authorization: None | str | Unset = UNSET
     server_description: None | str | Unset = UNSET
-    headers: MCPToolHeadersType0 | None | Unset = UNSET
+    headers: MCPToolHeaders | None | Unset = UNSET
     allowed_tools: list[str] | MCPToolFilter | None | Unset = UNSET
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
-    require_approval: MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset = UNSET
+    require_approval: MCPToolRequireApprovalFilter | MCPToolRequireApprovalSetting | None | Unset = UNSET
     defer_loading: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: PLC0415
-        from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0  # noqa: PLC0415
+        from ..models.mcp_tool_headers import MCPToolHeaders  # noqa: PLC0415
+        from ..models.mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter  # noqa: PLC0415
 
         type_ = self.type_.value
 
@@ -91,7 +91,7 @@ class MCPTool:
         connector_id: None | str | Unset
         if isinstance(self.connector_id, Unset):
             connector_id = UNSET
-        elif isinstance(self.connector_id, MCPToolConnectorIdType1):
+        elif isinstance(self.connector_id, MCPToolConnectorId):
             connector_id = self.connector_id.value
         else:
             connector_id = self.connector_id
@@ -117,7 +117,7 @@ class MCPTool:
         headers: dict[str, Any] | None | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, MCPToolHeadersType0):
+        elif isinstance(self.headers, MCPToolHeaders):
             headers = self.headers.to_dict()
         else:
             headers = self.headers
@@ -148,9 +148,9 @@ class MCPTool:
         require_approval: dict[str, Any] | None | str | Unset
         if isinstance(self.require_approval, Unset):
             require_approval = UNSET
-        elif isinstance(self.require_approval, MCPToolRequireApprovalType0Type0):
+        elif isinstance(self.require_approval, MCPToolRequireApprovalFilter):
             require_approval = self.require_approval.to_dict()
-        elif isinstance(self.require_approval, MCPToolRequireApprovalType0Type1):
+        elif isinstance(self.require_approval, MCPToolRequireApprovalSetting):
             require_approval = self.require_approval.value
         else:
             require_approval = self.require_approval
@@ -195,8 +195,8 @@ class MCPTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: PLC0415
-        from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0  # noqa: PLC0415
+        from ..models.mcp_tool_headers import MCPToolHeaders  # noqa: PLC0415
+        from ..models.mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = MCPToolType(d.pop("type"))
@@ -212,7 +212,7 @@ class MCPTool:
 
         server_url = _parse_server_url(d.pop("server_url", UNSET))
 
-        def _parse_connector_id(data: object) -> MCPToolConnectorIdType1 | None | Unset:
+        def _parse_connector_id(data: object) -> MCPToolConnectorId | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -220,12 +220,12 @@ class MCPTool:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                connector_id_type_1 = MCPToolConnectorIdType1(data)
+                connector_id_type_0 = MCPToolConnectorId(data)
 
-                return connector_id_type_1
+                return connector_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPToolConnectorIdType1 | None | Unset, data)
+            return cast(MCPToolConnectorId | None | Unset, data)
 
         connector_id = _parse_connector_id(d.pop("connector_id", UNSET))
 
@@ -256,7 +256,7 @@ class MCPTool:
 
         server_description = _parse_server_description(d.pop("server_description", UNSET))
 
-        def _parse_headers(data: object) -> MCPToolHeadersType0 | None | Unset:
+        def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -264,12 +264,12 @@ class MCPTool:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                headers_type_0 = MCPToolHeadersType0.from_dict(data)
+                headers_type_0 = MCPToolHeaders.from_dict(data)
 
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPToolHeadersType0 | None | Unset, data)
+            return cast(MCPToolHeaders | None | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -322,7 +322,7 @@ class MCPTool:
 
         def _parse_require_approval(
             data: object,
-        ) -> MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset:
+        ) -> MCPToolRequireApprovalFilter | MCPToolRequireApprovalSetting | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -330,7 +330,7 @@ class MCPTool:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                require_approval_type_0_type_0 = MCPToolRequireApprovalType0Type0.from_dict(data)
+                require_approval_type_0_type_0 = MCPToolRequireApprovalFilter.from_dict(data)
 
                 return require_approval_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -338,12 +338,12 @@ class MCPTool:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                require_approval_type_0_type_1 = MCPToolRequireApprovalType0Type1(data)
+                require_approval_type_0_type_1 = MCPToolRequireApprovalSetting(data)
 
                 return require_approval_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset, data)
+            return cast(MCPToolRequireApprovalFilter | MCPToolRequireApprovalSetting | None | Unset, data)
 
         require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
 
@@ -390,7 +390,5 @@ class MCPTool:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["mcp"]] = "mcp"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

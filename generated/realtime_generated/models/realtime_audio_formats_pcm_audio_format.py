@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_audio_formats_pcm_audio_format_rate_type_1 import RealtimeAudioFormatsPCMAudioFormatRateType1
-from ..models.realtime_audio_formats_pcm_audio_format_type_type_1 import RealtimeAudioFormatsPCMAudioFormatTypeType1
+from ..models.realtime_audio_formats_pcm_audio_format_rate import RealtimeAudioFormatsPCMAudioFormatRate
+from ..models.realtime_audio_formats_pcm_audio_format_type import RealtimeAudioFormatsPCMAudioFormatType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeAudioFormatsPCMAudioFormat")
@@ -18,19 +18,19 @@ class RealtimeAudioFormatsPCMAudioFormat:
     """The PCM audio format. Only a 24kHz sample rate is supported.
 
     Attributes:
-        type_ (None | RealtimeAudioFormatsPCMAudioFormatTypeType1 | Unset): The audio format. Always `audio/pcm`.
-        rate (None | RealtimeAudioFormatsPCMAudioFormatRateType1 | Unset): The sample rate of the audio. Always `24000`.
+        type_ (None | RealtimeAudioFormatsPCMAudioFormatType | Unset): The audio format. Always `audio/pcm`.
+        rate (None | RealtimeAudioFormatsPCMAudioFormatRate | Unset): The sample rate of the audio. Always `24000`.
     """
 
-    type_: None | RealtimeAudioFormatsPCMAudioFormatTypeType1 | Unset = UNSET
-    rate: None | RealtimeAudioFormatsPCMAudioFormatRateType1 | Unset = UNSET
+    type_: None | RealtimeAudioFormatsPCMAudioFormatType | Unset = UNSET
+    rate: None | RealtimeAudioFormatsPCMAudioFormatRate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeAudioFormatsPCMAudioFormatTypeType1):
+        elif isinstance(self.type_, RealtimeAudioFormatsPCMAudioFormatType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -38,7 +38,7 @@ class RealtimeAudioFormatsPCMAudioFormat:
         rate: int | None | Unset
         if isinstance(self.rate, Unset):
             rate = UNSET
-        elif isinstance(self.rate, RealtimeAudioFormatsPCMAudioFormatRateType1):
+        elif isinstance(self.rate, RealtimeAudioFormatsPCMAudioFormatRate):
             rate = self.rate.value
         else:
             rate = self.rate
@@ -57,7 +57,7 @@ class RealtimeAudioFormatsPCMAudioFormat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -65,16 +65,16 @@ class RealtimeAudioFormatsPCMAudioFormat:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeAudioFormatsPCMAudioFormatTypeType1(data)
+                type_type_0 = RealtimeAudioFormatsPCMAudioFormatType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeAudioFormatsPCMAudioFormatTypeType1 | Unset, data)
+            return cast(None | RealtimeAudioFormatsPCMAudioFormatType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRateType1 | Unset:
+        def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRate | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -82,12 +82,12 @@ class RealtimeAudioFormatsPCMAudioFormat:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                rate_type_1 = RealtimeAudioFormatsPCMAudioFormatRateType1(data)
+                rate_type_0 = RealtimeAudioFormatsPCMAudioFormatRate(data)
 
-                return rate_type_1
+                return rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeAudioFormatsPCMAudioFormatRateType1 | Unset, data)
+            return cast(None | RealtimeAudioFormatsPCMAudioFormatRate | Unset, data)
 
         rate = _parse_rate(d.pop("rate", UNSET))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_audio_formats_pcma_audio_format_type_type_1 import RealtimeAudioFormatsPCMAAudioFormatTypeType1
+from ..models.realtime_audio_formats_pcma_audio_format_type import RealtimeAudioFormatsPCMAAudioFormatType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeAudioFormatsPCMAAudioFormat")
@@ -17,17 +17,17 @@ class RealtimeAudioFormatsPCMAAudioFormat:
     """The G.711 A-law format.
 
     Attributes:
-        type_ (None | RealtimeAudioFormatsPCMAAudioFormatTypeType1 | Unset): The audio format. Always `audio/pcma`.
+        type_ (None | RealtimeAudioFormatsPCMAAudioFormatType | Unset): The audio format. Always `audio/pcma`.
     """
 
-    type_: None | RealtimeAudioFormatsPCMAAudioFormatTypeType1 | Unset = UNSET
+    type_: None | RealtimeAudioFormatsPCMAAudioFormatType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeAudioFormatsPCMAAudioFormatTypeType1):
+        elif isinstance(self.type_, RealtimeAudioFormatsPCMAAudioFormatType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -44,7 +44,7 @@ class RealtimeAudioFormatsPCMAAudioFormat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAAudioFormatTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAAudioFormatType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -52,12 +52,12 @@ class RealtimeAudioFormatsPCMAAudioFormat:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeAudioFormatsPCMAAudioFormatTypeType1(data)
+                type_type_0 = RealtimeAudioFormatsPCMAAudioFormatType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeAudioFormatsPCMAAudioFormatTypeType1 | Unset, data)
+            return cast(None | RealtimeAudioFormatsPCMAAudioFormatType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

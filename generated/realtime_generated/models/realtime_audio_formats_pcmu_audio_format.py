@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_audio_formats_pcmu_audio_format_type_type_1 import RealtimeAudioFormatsPCMUAudioFormatTypeType1
+from ..models.realtime_audio_formats_pcmu_audio_format_type import RealtimeAudioFormatsPCMUAudioFormatType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeAudioFormatsPCMUAudioFormat")
@@ -17,17 +17,17 @@ class RealtimeAudioFormatsPCMUAudioFormat:
     """The G.711 μ-law format.
 
     Attributes:
-        type_ (None | RealtimeAudioFormatsPCMUAudioFormatTypeType1 | Unset): The audio format. Always `audio/pcmu`.
+        type_ (None | RealtimeAudioFormatsPCMUAudioFormatType | Unset): The audio format. Always `audio/pcmu`.
     """
 
-    type_: None | RealtimeAudioFormatsPCMUAudioFormatTypeType1 | Unset = UNSET
+    type_: None | RealtimeAudioFormatsPCMUAudioFormatType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeAudioFormatsPCMUAudioFormatTypeType1):
+        elif isinstance(self.type_, RealtimeAudioFormatsPCMUAudioFormatType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -44,7 +44,7 @@ class RealtimeAudioFormatsPCMUAudioFormat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMUAudioFormatTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMUAudioFormatType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -52,12 +52,12 @@ class RealtimeAudioFormatsPCMUAudioFormat:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeAudioFormatsPCMUAudioFormatTypeType1(data)
+                type_type_0 = RealtimeAudioFormatsPCMUAudioFormatType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeAudioFormatsPCMUAudioFormatTypeType1 | Unset, data)
+            return cast(None | RealtimeAudioFormatsPCMUAudioFormatType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

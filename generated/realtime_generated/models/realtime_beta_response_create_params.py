@@ -6,28 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_beta_response_create_params_conversation_type_1 import (
-    RealtimeBetaResponseCreateParamsConversationType1,
+from ..models.realtime_beta_response_create_params_conversation import RealtimeBetaResponseCreateParamsConversation
+from ..models.realtime_beta_response_create_params_max_output_tokens import (
+    RealtimeBetaResponseCreateParamsMaxOutputTokens,
 )
-from ..models.realtime_beta_response_create_params_max_output_tokens_type_1 import (
-    RealtimeBetaResponseCreateParamsMaxOutputTokensType1,
-)
-from ..models.realtime_beta_response_create_params_modalities_type_0_item import (
-    RealtimeBetaResponseCreateParamsModalitiesType0Item,
-)
-from ..models.realtime_beta_response_create_params_output_audio_format_type_1 import (
-    RealtimeBetaResponseCreateParamsOutputAudioFormatType1,
+from ..models.realtime_beta_response_create_params_modalities_item import RealtimeBetaResponseCreateParamsModalitiesItem
+from ..models.realtime_beta_response_create_params_output_audio_format import (
+    RealtimeBetaResponseCreateParamsOutputAudioFormat,
 )
 from ..models.tool_choice_options import ToolChoiceOptions
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1
+from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_variant_0 import MetadataVariant0
     from ..models.prompt_variant_0 import PromptVariant0
-    from ..models.realtime_beta_response_create_params_tools_type_0_item import (
-        RealtimeBetaResponseCreateParamsToolsType0Item,
-    )
+    from ..models.realtime_beta_response_create_params_tools_item import RealtimeBetaResponseCreateParamsToolsItem
     from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
     from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
     from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
@@ -51,7 +45,7 @@ class RealtimeBetaResponseCreateParams:
     """Create a new Realtime response with these parameters
 
     Attributes:
-        modalities (list[RealtimeBetaResponseCreateParamsModalitiesType0Item] | None | Unset): The set of modalities the
+        modalities (list[RealtimeBetaResponseCreateParamsModalitiesItem] | None | Unset): The set of modalities the
             model can respond with. To disable audio,
             set this to ["text"].
         instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
@@ -66,28 +60,28 @@ class RealtimeBetaResponseCreateParams:
             Note that the server sets default instructions which will be used if this
             field is not set and are visible in the `session.created` event at the
             start of the session.
-        voice (None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1): The voice the model uses to
+        voice (None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum): The voice the model uses to
             respond. Supported built-in voices are
             `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
             `marin`, and `cedar`. You may also provide a custom voice object with an
             `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during
             the session once the model has responded with audio at least once.
-        output_audio_format (None | RealtimeBetaResponseCreateParamsOutputAudioFormatType1 | Unset): The format of
-            output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
-        tools (list[RealtimeBetaResponseCreateParamsToolsType0Item] | None | Unset): Tools (functions) available to the
+        output_audio_format (None | RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset): The format of output
+            audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+        tools (list[RealtimeBetaResponseCreateParamsToolsItem] | None | Unset): Tools (functions) available to the
             model.
         tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
             tools. Provide one of the string modes or force a specific
             function/MCP tool.
              Default: ToolChoiceOptions.AUTO.
         temperature (float | None | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
-        max_output_tokens (int | None | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset): Maximum number of
+        max_output_tokens (int | None | RealtimeBetaResponseCreateParamsMaxOutputTokens | Unset): Maximum number of
             output tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
-        conversation (None | RealtimeBetaResponseCreateParamsConversationType1 | str | Unset): Controls which
-            conversation the response is added to. Currently supports
+        conversation (None | RealtimeBetaResponseCreateParamsConversation | str | Unset): Controls which conversation
+            the response is added to. Currently supports
             `auto` and `none`, with `auto` as the default value. The `auto` value
             means that the contents of the response will be added to the default
             conversation. Set this to `none` to create an out-of-band response which
@@ -104,15 +98,15 @@ class RealtimeBetaResponseCreateParams:
             Note that this can include references to items from the default conversation.
     """
 
-    modalities: list[RealtimeBetaResponseCreateParamsModalitiesType0Item] | None | Unset = UNSET
+    modalities: list[RealtimeBetaResponseCreateParamsModalitiesItem] | None | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    voice: None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1 = UNSET
-    output_audio_format: None | RealtimeBetaResponseCreateParamsOutputAudioFormatType1 | Unset = UNSET
-    tools: list[RealtimeBetaResponseCreateParamsToolsType0Item] | None | Unset = UNSET
+    voice: None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum = UNSET
+    output_audio_format: None | RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset = UNSET
+    tools: list[RealtimeBetaResponseCreateParamsToolsItem] | None | Unset = UNSET
     tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
     temperature: float | None | Unset = UNSET
-    max_output_tokens: int | None | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset = UNSET
-    conversation: None | RealtimeBetaResponseCreateParamsConversationType1 | str | Unset = UNSET
+    max_output_tokens: int | None | RealtimeBetaResponseCreateParamsMaxOutputTokens | Unset = UNSET
+    conversation: None | RealtimeBetaResponseCreateParamsConversation | str | Unset = UNSET
     metadata: MetadataVariant0 | None | Unset = UNSET
     prompt: None | PromptVariant0 | Unset = UNSET
     input_: (
@@ -170,7 +164,7 @@ class RealtimeBetaResponseCreateParams:
         voice: dict[str, Any] | None | str | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
-        elif isinstance(self.voice, VoiceIdsSharedType1):
+        elif isinstance(self.voice, VoiceIdsSharedEnum):
             voice = self.voice.value
         elif isinstance(self.voice, VoiceIdsOrCustomVoiceVariant1):
             voice = self.voice.to_dict()
@@ -180,7 +174,7 @@ class RealtimeBetaResponseCreateParams:
         output_audio_format: None | str | Unset
         if isinstance(self.output_audio_format, Unset):
             output_audio_format = UNSET
-        elif isinstance(self.output_audio_format, RealtimeBetaResponseCreateParamsOutputAudioFormatType1):
+        elif isinstance(self.output_audio_format, RealtimeBetaResponseCreateParamsOutputAudioFormat):
             output_audio_format = self.output_audio_format.value
         else:
             output_audio_format = self.output_audio_format
@@ -218,7 +212,7 @@ class RealtimeBetaResponseCreateParams:
         max_output_tokens: int | None | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
-        elif isinstance(self.max_output_tokens, RealtimeBetaResponseCreateParamsMaxOutputTokensType1):
+        elif isinstance(self.max_output_tokens, RealtimeBetaResponseCreateParamsMaxOutputTokens):
             max_output_tokens = self.max_output_tokens.value
         else:
             max_output_tokens = self.max_output_tokens
@@ -226,7 +220,7 @@ class RealtimeBetaResponseCreateParams:
         conversation: None | str | Unset
         if isinstance(self.conversation, Unset):
             conversation = UNSET
-        elif isinstance(self.conversation, RealtimeBetaResponseCreateParamsConversationType1):
+        elif isinstance(self.conversation, RealtimeBetaResponseCreateParamsConversation):
             conversation = self.conversation.value
         else:
             conversation = self.conversation
@@ -314,9 +308,7 @@ class RealtimeBetaResponseCreateParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.metadata_variant_0 import MetadataVariant0  # noqa: PLC0415
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
-        from ..models.realtime_beta_response_create_params_tools_type_0_item import (
-            RealtimeBetaResponseCreateParamsToolsType0Item,  # noqa: PLC0415
-        )
+        from ..models.realtime_beta_response_create_params_tools_item import RealtimeBetaResponseCreateParamsToolsItem  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
         from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
@@ -333,7 +325,7 @@ class RealtimeBetaResponseCreateParams:
 
         d = dict(src_dict)
 
-        def _parse_modalities(data: object) -> list[RealtimeBetaResponseCreateParamsModalitiesType0Item] | None | Unset:
+        def _parse_modalities(data: object) -> list[RealtimeBetaResponseCreateParamsModalitiesItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -344,16 +336,14 @@ class RealtimeBetaResponseCreateParams:
                 modalities_type_0 = []
                 _modalities_type_0 = data
                 for modalities_type_0_item_data in _modalities_type_0:
-                    modalities_type_0_item = RealtimeBetaResponseCreateParamsModalitiesType0Item(
-                        modalities_type_0_item_data
-                    )
+                    modalities_type_0_item = RealtimeBetaResponseCreateParamsModalitiesItem(modalities_type_0_item_data)
 
                     modalities_type_0.append(modalities_type_0_item)
 
                 return modalities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeBetaResponseCreateParamsModalitiesType0Item] | None | Unset, data)
+            return cast(list[RealtimeBetaResponseCreateParamsModalitiesItem] | None | Unset, data)
 
         modalities = _parse_modalities(d.pop("modalities", UNSET))
 
@@ -366,7 +356,7 @@ class RealtimeBetaResponseCreateParams:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1:
+        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -374,7 +364,7 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedType1(data)
+                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
 
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -387,13 +377,13 @@ class RealtimeBetaResponseCreateParams:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1, data)
+            return cast(None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
         def _parse_output_audio_format(
             data: object,
-        ) -> None | RealtimeBetaResponseCreateParamsOutputAudioFormatType1 | Unset:
+        ) -> None | RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -401,16 +391,16 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                output_audio_format_type_1 = RealtimeBetaResponseCreateParamsOutputAudioFormatType1(data)
+                output_audio_format_type_0 = RealtimeBetaResponseCreateParamsOutputAudioFormat(data)
 
-                return output_audio_format_type_1
+                return output_audio_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeBetaResponseCreateParamsOutputAudioFormatType1 | Unset, data)
+            return cast(None | RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset, data)
 
         output_audio_format = _parse_output_audio_format(d.pop("output_audio_format", UNSET))
 
-        def _parse_tools(data: object) -> list[RealtimeBetaResponseCreateParamsToolsType0Item] | None | Unset:
+        def _parse_tools(data: object) -> list[RealtimeBetaResponseCreateParamsToolsItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -421,14 +411,14 @@ class RealtimeBetaResponseCreateParams:
                 tools_type_0 = []
                 _tools_type_0 = data
                 for tools_type_0_item_data in _tools_type_0:
-                    tools_type_0_item = RealtimeBetaResponseCreateParamsToolsType0Item.from_dict(tools_type_0_item_data)
+                    tools_type_0_item = RealtimeBetaResponseCreateParamsToolsItem.from_dict(tools_type_0_item_data)
 
                     tools_type_0.append(tools_type_0_item)
 
                 return tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeBetaResponseCreateParamsToolsType0Item] | None | Unset, data)
+            return cast(list[RealtimeBetaResponseCreateParamsToolsItem] | None | Unset, data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
@@ -476,7 +466,7 @@ class RealtimeBetaResponseCreateParams:
 
         def _parse_max_output_tokens(
             data: object,
-        ) -> int | None | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset:
+        ) -> int | None | RealtimeBetaResponseCreateParamsMaxOutputTokens | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -484,16 +474,16 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                max_output_tokens_type_1 = RealtimeBetaResponseCreateParamsMaxOutputTokensType1(data)
+                max_output_tokens_type_1 = RealtimeBetaResponseCreateParamsMaxOutputTokens(data)
 
                 return max_output_tokens_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | RealtimeBetaResponseCreateParamsMaxOutputTokensType1 | Unset, data)
+            return cast(int | None | RealtimeBetaResponseCreateParamsMaxOutputTokens | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
-        def _parse_conversation(data: object) -> None | RealtimeBetaResponseCreateParamsConversationType1 | str | Unset:
+        def _parse_conversation(data: object) -> None | RealtimeBetaResponseCreateParamsConversation | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -501,12 +491,12 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                conversation_type_1 = RealtimeBetaResponseCreateParamsConversationType1(data)
+                conversation_type_1 = RealtimeBetaResponseCreateParamsConversation(data)
 
                 return conversation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeBetaResponseCreateParamsConversationType1 | str | Unset, data)
+            return cast(None | RealtimeBetaResponseCreateParamsConversation | str | Unset, data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 

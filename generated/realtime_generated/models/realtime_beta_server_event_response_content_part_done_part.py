@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_beta_server_event_response_content_part_done_part_type_type_1 import (
-    RealtimeBetaServerEventResponseContentPartDonePartTypeType1,
+from ..models.realtime_beta_server_event_response_content_part_done_part_type import (
+    RealtimeBetaServerEventResponseContentPartDonePartType,
 )
 from ..types import UNSET, Unset
 
@@ -19,14 +19,14 @@ class RealtimeBetaServerEventResponseContentPartDonePart:
     """The content part that is done.
 
     Attributes:
-        type_ (None | RealtimeBetaServerEventResponseContentPartDonePartTypeType1 | Unset): The content type ("text",
+        type_ (None | RealtimeBetaServerEventResponseContentPartDonePartType | Unset): The content type ("text",
             "audio").
         text (None | str | Unset): The text content (if type is "text").
         audio (None | str | Unset): Base64-encoded audio data (if type is "audio").
         transcript (None | str | Unset): The transcript of the audio (if type is "audio").
     """
 
-    type_: None | RealtimeBetaServerEventResponseContentPartDonePartTypeType1 | Unset = UNSET
+    type_: None | RealtimeBetaServerEventResponseContentPartDonePartType | Unset = UNSET
     text: None | str | Unset = UNSET
     audio: None | str | Unset = UNSET
     transcript: None | str | Unset = UNSET
@@ -36,7 +36,7 @@ class RealtimeBetaServerEventResponseContentPartDonePart:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeBetaServerEventResponseContentPartDonePartTypeType1):
+        elif isinstance(self.type_, RealtimeBetaServerEventResponseContentPartDonePartType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -77,7 +77,7 @@ class RealtimeBetaServerEventResponseContentPartDonePart:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeBetaServerEventResponseContentPartDonePartTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeBetaServerEventResponseContentPartDonePartType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -85,12 +85,12 @@ class RealtimeBetaServerEventResponseContentPartDonePart:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeBetaServerEventResponseContentPartDonePartTypeType1(data)
+                type_type_0 = RealtimeBetaServerEventResponseContentPartDonePartType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeBetaServerEventResponseContentPartDonePartTypeType1 | Unset, data)
+            return cast(None | RealtimeBetaServerEventResponseContentPartDonePartType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

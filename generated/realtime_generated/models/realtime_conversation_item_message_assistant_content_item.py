@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_conversation_item_message_assistant_content_item_type_type_1 import (
-    RealtimeConversationItemMessageAssistantContentItemTypeType1,
+from ..models.realtime_conversation_item_message_assistant_content_item_type import (
+    RealtimeConversationItemMessageAssistantContentItemType,
 )
 from ..types import UNSET, Unset
 
@@ -18,8 +18,8 @@ T = TypeVar("T", bound="RealtimeConversationItemMessageAssistantContentItem")
 class RealtimeConversationItemMessageAssistantContentItem:
     """
     Attributes:
-        type_ (None | RealtimeConversationItemMessageAssistantContentItemTypeType1 | Unset): The content type,
-            `output_text` or `output_audio` depending on the session `output_modalities` configuration.
+        type_ (None | RealtimeConversationItemMessageAssistantContentItemType | Unset): The content type, `output_text`
+            or `output_audio` depending on the session `output_modalities` configuration.
         text (None | str | Unset): The text content.
         audio (None | str | Unset): Base64-encoded audio bytes, these will be parsed as the format specified in the
             session output audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified.
@@ -27,7 +27,7 @@ class RealtimeConversationItemMessageAssistantContentItem:
             type is `audio`.
     """
 
-    type_: None | RealtimeConversationItemMessageAssistantContentItemTypeType1 | Unset = UNSET
+    type_: None | RealtimeConversationItemMessageAssistantContentItemType | Unset = UNSET
     text: None | str | Unset = UNSET
     audio: None | str | Unset = UNSET
     transcript: None | str | Unset = UNSET
@@ -37,7 +37,7 @@ class RealtimeConversationItemMessageAssistantContentItem:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeConversationItemMessageAssistantContentItemTypeType1):
+        elif isinstance(self.type_, RealtimeConversationItemMessageAssistantContentItemType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -78,7 +78,7 @@ class RealtimeConversationItemMessageAssistantContentItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeConversationItemMessageAssistantContentItemTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeConversationItemMessageAssistantContentItemType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,12 +86,12 @@ class RealtimeConversationItemMessageAssistantContentItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeConversationItemMessageAssistantContentItemTypeType1(data)
+                type_type_0 = RealtimeConversationItemMessageAssistantContentItemType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeConversationItemMessageAssistantContentItemTypeType1 | Unset, data)
+            return cast(None | RealtimeConversationItemMessageAssistantContentItemType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

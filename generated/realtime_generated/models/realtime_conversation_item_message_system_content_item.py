@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_conversation_item_message_system_content_item_type_type_1 import (
-    RealtimeConversationItemMessageSystemContentItemTypeType1,
+from ..models.realtime_conversation_item_message_system_content_item_type import (
+    RealtimeConversationItemMessageSystemContentItemType,
 )
 from ..types import UNSET, Unset
 
@@ -18,12 +18,12 @@ T = TypeVar("T", bound="RealtimeConversationItemMessageSystemContentItem")
 class RealtimeConversationItemMessageSystemContentItem:
     """
     Attributes:
-        type_ (None | RealtimeConversationItemMessageSystemContentItemTypeType1 | Unset): The content type. Always
+        type_ (None | RealtimeConversationItemMessageSystemContentItemType | Unset): The content type. Always
             `input_text` for system messages.
         text (None | str | Unset): The text content.
     """
 
-    type_: None | RealtimeConversationItemMessageSystemContentItemTypeType1 | Unset = UNSET
+    type_: None | RealtimeConversationItemMessageSystemContentItemType | Unset = UNSET
     text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,7 +31,7 @@ class RealtimeConversationItemMessageSystemContentItem:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeConversationItemMessageSystemContentItemTypeType1):
+        elif isinstance(self.type_, RealtimeConversationItemMessageSystemContentItemType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -56,7 +56,7 @@ class RealtimeConversationItemMessageSystemContentItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeConversationItemMessageSystemContentItemTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeConversationItemMessageSystemContentItemType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -64,12 +64,12 @@ class RealtimeConversationItemMessageSystemContentItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeConversationItemMessageSystemContentItemTypeType1(data)
+                type_type_0 = RealtimeConversationItemMessageSystemContentItemType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeConversationItemMessageSystemContentItemTypeType1 | Unset, data)
+            return cast(None | RealtimeConversationItemMessageSystemContentItemType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

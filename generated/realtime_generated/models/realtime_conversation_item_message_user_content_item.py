@@ -6,11 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_conversation_item_message_user_content_item_detail_type_1 import (
-    RealtimeConversationItemMessageUserContentItemDetailType1,
+from ..models.realtime_conversation_item_message_user_content_item_detail import (
+    RealtimeConversationItemMessageUserContentItemDetail,
 )
-from ..models.realtime_conversation_item_message_user_content_item_type_type_1 import (
-    RealtimeConversationItemMessageUserContentItemTypeType1,
+from ..models.realtime_conversation_item_message_user_content_item_type import (
+    RealtimeConversationItemMessageUserContentItemType,
 )
 from ..types import UNSET, Unset
 
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="RealtimeConversationItemMessageUserContentItem")
 class RealtimeConversationItemMessageUserContentItem:
     """
     Attributes:
-        type_ (None | RealtimeConversationItemMessageUserContentItemTypeType1 | Unset): The content type (`input_text`,
+        type_ (None | RealtimeConversationItemMessageUserContentItemType | Unset): The content type (`input_text`,
             `input_audio`, or `input_image`).
         text (None | str | Unset): The text content (for `input_text`).
         audio (None | str | Unset): Base64-encoded audio bytes (for `input_audio`), these will be parsed as the format
@@ -29,20 +29,17 @@ class RealtimeConversationItemMessageUserContentItem:
             specified.
         image_url (None | str | Unset): Base64-encoded image bytes (for `input_image`) as a data URI. For example
             `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...`. Supported formats are PNG and JPEG.
-        detail (None | RealtimeConversationItemMessageUserContentItemDetailType1 | Unset): The detail level of the image
-            (for `input_image`). `auto` will default to `high`. Default:
-            RealtimeConversationItemMessageUserContentItemDetailType1.AUTO.
+        detail (None | RealtimeConversationItemMessageUserContentItemDetail | Unset): The detail level of the image (for
+            `input_image`). `auto` will default to `high`.
         transcript (None | str | Unset): Transcript of the audio (for `input_audio`). This is not sent to the model, but
             will be attached to the message item for reference.
     """
 
-    type_: None | RealtimeConversationItemMessageUserContentItemTypeType1 | Unset = UNSET
+    type_: None | RealtimeConversationItemMessageUserContentItemType | Unset = UNSET
     text: None | str | Unset = UNSET
     audio: None | str | Unset = UNSET
     image_url: None | str | Unset = UNSET
-    detail: None | RealtimeConversationItemMessageUserContentItemDetailType1 | Unset = (
-        RealtimeConversationItemMessageUserContentItemDetailType1.AUTO
-    )
+    detail: None | RealtimeConversationItemMessageUserContentItemDetail | Unset = UNSET
     transcript: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +47,7 @@ class RealtimeConversationItemMessageUserContentItem:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeConversationItemMessageUserContentItemTypeType1):
+        elif isinstance(self.type_, RealtimeConversationItemMessageUserContentItemType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -76,7 +73,7 @@ class RealtimeConversationItemMessageUserContentItem:
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
             detail = UNSET
-        elif isinstance(self.detail, RealtimeConversationItemMessageUserContentItemDetailType1):
+        elif isinstance(self.detail, RealtimeConversationItemMessageUserContentItemDetail):
             detail = self.detail.value
         else:
             detail = self.detail
@@ -109,7 +106,7 @@ class RealtimeConversationItemMessageUserContentItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeConversationItemMessageUserContentItemTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeConversationItemMessageUserContentItemType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -117,12 +114,12 @@ class RealtimeConversationItemMessageUserContentItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeConversationItemMessageUserContentItemTypeType1(data)
+                type_type_0 = RealtimeConversationItemMessageUserContentItemType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeConversationItemMessageUserContentItemTypeType1 | Unset, data)
+            return cast(None | RealtimeConversationItemMessageUserContentItemType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -153,7 +150,7 @@ class RealtimeConversationItemMessageUserContentItem:
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
-        def _parse_detail(data: object) -> None | RealtimeConversationItemMessageUserContentItemDetailType1 | Unset:
+        def _parse_detail(data: object) -> None | RealtimeConversationItemMessageUserContentItemDetail | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -161,12 +158,12 @@ class RealtimeConversationItemMessageUserContentItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                detail_type_1 = RealtimeConversationItemMessageUserContentItemDetailType1(data)
+                detail_type_0 = RealtimeConversationItemMessageUserContentItemDetail(data)
 
-                return detail_type_1
+                return detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeConversationItemMessageUserContentItemDetailType1 | Unset, data)
+            return cast(None | RealtimeConversationItemMessageUserContentItemDetail | Unset, data)
 
         detail = _parse_detail(d.pop("detail", UNSET))
 

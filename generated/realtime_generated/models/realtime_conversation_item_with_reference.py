@@ -6,23 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_conversation_item_with_reference_object_type_1 import (
-    RealtimeConversationItemWithReferenceObjectType1,
-)
-from ..models.realtime_conversation_item_with_reference_role_type_1 import (
-    RealtimeConversationItemWithReferenceRoleType1,
-)
-from ..models.realtime_conversation_item_with_reference_status_type_1 import (
-    RealtimeConversationItemWithReferenceStatusType1,
-)
-from ..models.realtime_conversation_item_with_reference_type_type_1 import (
-    RealtimeConversationItemWithReferenceTypeType1,
-)
+from ..models.realtime_conversation_item_with_reference_object import RealtimeConversationItemWithReferenceObject
+from ..models.realtime_conversation_item_with_reference_role import RealtimeConversationItemWithReferenceRole
+from ..models.realtime_conversation_item_with_reference_status import RealtimeConversationItemWithReferenceStatus
+from ..models.realtime_conversation_item_with_reference_type import RealtimeConversationItemWithReferenceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_conversation_item_with_reference_content_type_0_item import (
-        RealtimeConversationItemWithReferenceContentType0Item,
+    from ..models.realtime_conversation_item_with_reference_content_item import (
+        RealtimeConversationItemWithReferenceContentItem,
     )
 
 
@@ -40,19 +32,19 @@ class RealtimeConversationItemWithReference:
 
             For an item of type `item_reference`, this field is required and is a
             reference to any item that has previously existed in the conversation.
-        type_ (None | RealtimeConversationItemWithReferenceTypeType1 | Unset): The type of the item (`message`,
+        type_ (None | RealtimeConversationItemWithReferenceType | Unset): The type of the item (`message`,
             `function_call`, `function_call_output`, `item_reference`).
-        object_ (None | RealtimeConversationItemWithReferenceObjectType1 | Unset): Identifier for the API object being
+        object_ (None | RealtimeConversationItemWithReferenceObject | Unset): Identifier for the API object being
             returned - always `realtime.item`.
-        status (None | RealtimeConversationItemWithReferenceStatusType1 | Unset): The status of the item (`completed`,
+        status (None | RealtimeConversationItemWithReferenceStatus | Unset): The status of the item (`completed`,
             `incomplete`, `in_progress`). These have no effect
             on the conversation, but are accepted for consistency with the
             `conversation.item.created` event.
-        role (None | RealtimeConversationItemWithReferenceRoleType1 | Unset): The role of the message sender (`user`,
+        role (None | RealtimeConversationItemWithReferenceRole | Unset): The role of the message sender (`user`,
             `assistant`, `system`), only
             applicable for `message` items.
-        content (list[RealtimeConversationItemWithReferenceContentType0Item] | None | Unset): The content of the
-            message, applicable for `message` items.
+        content (list[RealtimeConversationItemWithReferenceContentItem] | None | Unset): The content of the message,
+            applicable for `message` items.
             - Message items of role `system` support only `input_text` content
             - Message items of role `user` support `input_text` and `input_audio`
               content
@@ -67,11 +59,11 @@ class RealtimeConversationItemWithReference:
     """
 
     id: None | str | Unset = UNSET
-    type_: None | RealtimeConversationItemWithReferenceTypeType1 | Unset = UNSET
-    object_: None | RealtimeConversationItemWithReferenceObjectType1 | Unset = UNSET
-    status: None | RealtimeConversationItemWithReferenceStatusType1 | Unset = UNSET
-    role: None | RealtimeConversationItemWithReferenceRoleType1 | Unset = UNSET
-    content: list[RealtimeConversationItemWithReferenceContentType0Item] | None | Unset = UNSET
+    type_: None | RealtimeConversationItemWithReferenceType | Unset = UNSET
+    object_: None | RealtimeConversationItemWithReferenceObject | Unset = UNSET
+    status: None | RealtimeConversationItemWithReferenceStatus | Unset = UNSET
+    role: None | RealtimeConversationItemWithReferenceRole | Unset = UNSET
+    content: list[RealtimeConversationItemWithReferenceContentItem] | None | Unset = UNSET
     call_id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     arguments: None | str | Unset = UNSET
@@ -88,7 +80,7 @@ class RealtimeConversationItemWithReference:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeConversationItemWithReferenceTypeType1):
+        elif isinstance(self.type_, RealtimeConversationItemWithReferenceType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -96,7 +88,7 @@ class RealtimeConversationItemWithReference:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, RealtimeConversationItemWithReferenceObjectType1):
+        elif isinstance(self.object_, RealtimeConversationItemWithReferenceObject):
             object_ = self.object_.value
         else:
             object_ = self.object_
@@ -104,7 +96,7 @@ class RealtimeConversationItemWithReference:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, RealtimeConversationItemWithReferenceStatusType1):
+        elif isinstance(self.status, RealtimeConversationItemWithReferenceStatus):
             status = self.status.value
         else:
             status = self.status
@@ -112,7 +104,7 @@ class RealtimeConversationItemWithReference:
         role: None | str | Unset
         if isinstance(self.role, Unset):
             role = UNSET
-        elif isinstance(self.role, RealtimeConversationItemWithReferenceRoleType1):
+        elif isinstance(self.role, RealtimeConversationItemWithReferenceRole):
             role = self.role.value
         else:
             role = self.role
@@ -181,8 +173,8 @@ class RealtimeConversationItemWithReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_with_reference_content_type_0_item import (
-            RealtimeConversationItemWithReferenceContentType0Item,  # noqa: PLC0415
+        from ..models.realtime_conversation_item_with_reference_content_item import (
+            RealtimeConversationItemWithReferenceContentItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -196,7 +188,7 @@ class RealtimeConversationItemWithReference:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_type_(data: object) -> None | RealtimeConversationItemWithReferenceTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeConversationItemWithReferenceType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -204,16 +196,16 @@ class RealtimeConversationItemWithReference:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeConversationItemWithReferenceTypeType1(data)
+                type_type_0 = RealtimeConversationItemWithReferenceType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeConversationItemWithReferenceTypeType1 | Unset, data)
+            return cast(None | RealtimeConversationItemWithReferenceType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_object_(data: object) -> None | RealtimeConversationItemWithReferenceObjectType1 | Unset:
+        def _parse_object_(data: object) -> None | RealtimeConversationItemWithReferenceObject | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -221,16 +213,16 @@ class RealtimeConversationItemWithReference:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                object_type_1 = RealtimeConversationItemWithReferenceObjectType1(data)
+                object_type_0 = RealtimeConversationItemWithReferenceObject(data)
 
-                return object_type_1
+                return object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeConversationItemWithReferenceObjectType1 | Unset, data)
+            return cast(None | RealtimeConversationItemWithReferenceObject | Unset, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_status(data: object) -> None | RealtimeConversationItemWithReferenceStatusType1 | Unset:
+        def _parse_status(data: object) -> None | RealtimeConversationItemWithReferenceStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -238,16 +230,16 @@ class RealtimeConversationItemWithReference:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_1 = RealtimeConversationItemWithReferenceStatusType1(data)
+                status_type_0 = RealtimeConversationItemWithReferenceStatus(data)
 
-                return status_type_1
+                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeConversationItemWithReferenceStatusType1 | Unset, data)
+            return cast(None | RealtimeConversationItemWithReferenceStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_role(data: object) -> None | RealtimeConversationItemWithReferenceRoleType1 | Unset:
+        def _parse_role(data: object) -> None | RealtimeConversationItemWithReferenceRole | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -255,16 +247,16 @@ class RealtimeConversationItemWithReference:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_1 = RealtimeConversationItemWithReferenceRoleType1(data)
+                role_type_0 = RealtimeConversationItemWithReferenceRole(data)
 
-                return role_type_1
+                return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeConversationItemWithReferenceRoleType1 | Unset, data)
+            return cast(None | RealtimeConversationItemWithReferenceRole | Unset, data)
 
         role = _parse_role(d.pop("role", UNSET))
 
-        def _parse_content(data: object) -> list[RealtimeConversationItemWithReferenceContentType0Item] | None | Unset:
+        def _parse_content(data: object) -> list[RealtimeConversationItemWithReferenceContentItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -275,7 +267,7 @@ class RealtimeConversationItemWithReference:
                 content_type_0 = []
                 _content_type_0 = data
                 for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = RealtimeConversationItemWithReferenceContentType0Item.from_dict(
+                    content_type_0_item = RealtimeConversationItemWithReferenceContentItem.from_dict(
                         content_type_0_item_data
                     )
 
@@ -284,7 +276,7 @@ class RealtimeConversationItemWithReference:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeConversationItemWithReferenceContentType0Item] | None | Unset, data)
+            return cast(list[RealtimeConversationItemWithReferenceContentItem] | None | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
 

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_create_client_secret_request_expires_after_type_0 import (
-        RealtimeCreateClientSecretRequestExpiresAfterType0,
+    from ..models.realtime_create_client_secret_request_expires_after import (
+        RealtimeCreateClientSecretRequestExpiresAfter,
     )
     from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
     from ..models.realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGA
@@ -26,7 +26,7 @@ class RealtimeCreateClientSecretRequest:
     [Learn more about the Realtime API](/docs/guides/realtime).
 
         Attributes:
-            expires_after (None | RealtimeCreateClientSecretRequestExpiresAfterType0 | Unset): Configuration for the client
+            expires_after (None | RealtimeCreateClientSecretRequestExpiresAfter | Unset): Configuration for the client
                 secret expiration. Expiration refers to the time after which
                 a client secret will no longer be valid for creating sessions. The session itself may
                 continue after that time once started. A secret can be used to create multiple sessions
@@ -36,13 +36,13 @@ class RealtimeCreateClientSecretRequest:
                 session or a transcription session.
     """
 
-    expires_after: None | RealtimeCreateClientSecretRequestExpiresAfterType0 | Unset = UNSET
+    expires_after: None | RealtimeCreateClientSecretRequestExpiresAfter | Unset = UNSET
     session: None | RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_create_client_secret_request_expires_after_type_0 import (
-            RealtimeCreateClientSecretRequestExpiresAfterType0,  # noqa: PLC0415
+        from ..models.realtime_create_client_secret_request_expires_after import (
+            RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: PLC0415
         )
         from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
         from ..models.realtime_transcription_session_create_request_ga import (
@@ -52,7 +52,7 @@ class RealtimeCreateClientSecretRequest:
         expires_after: dict[str, Any] | None | Unset
         if isinstance(self.expires_after, Unset):
             expires_after = UNSET
-        elif isinstance(self.expires_after, RealtimeCreateClientSecretRequestExpiresAfterType0):
+        elif isinstance(self.expires_after, RealtimeCreateClientSecretRequestExpiresAfter):
             expires_after = self.expires_after.to_dict()
         else:
             expires_after = self.expires_after
@@ -79,8 +79,8 @@ class RealtimeCreateClientSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_create_client_secret_request_expires_after_type_0 import (
-            RealtimeCreateClientSecretRequestExpiresAfterType0,  # noqa: PLC0415
+        from ..models.realtime_create_client_secret_request_expires_after import (
+            RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: PLC0415
         )
         from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
         from ..models.realtime_transcription_session_create_request_ga import (
@@ -89,7 +89,7 @@ class RealtimeCreateClientSecretRequest:
 
         d = dict(src_dict)
 
-        def _parse_expires_after(data: object) -> None | RealtimeCreateClientSecretRequestExpiresAfterType0 | Unset:
+        def _parse_expires_after(data: object) -> None | RealtimeCreateClientSecretRequestExpiresAfter | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -97,12 +97,12 @@ class RealtimeCreateClientSecretRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                expires_after_type_0 = RealtimeCreateClientSecretRequestExpiresAfterType0.from_dict(data)
+                expires_after_type_0 = RealtimeCreateClientSecretRequestExpiresAfter.from_dict(data)
 
                 return expires_after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeCreateClientSecretRequestExpiresAfterType0 | Unset, data)
+            return cast(None | RealtimeCreateClientSecretRequestExpiresAfter | Unset, data)
 
         expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
 

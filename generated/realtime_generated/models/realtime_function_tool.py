@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_function_tool_type_type_1 import RealtimeFunctionToolTypeType1
+from ..models.realtime_function_tool_type import RealtimeFunctionToolType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_function_tool_parameters_type_0 import RealtimeFunctionToolParametersType0
+    from ..models.realtime_function_tool_parameters import RealtimeFunctionToolParameters
 
 
 T = TypeVar("T", bound="RealtimeFunctionTool")
@@ -20,27 +20,27 @@ T = TypeVar("T", bound="RealtimeFunctionTool")
 class RealtimeFunctionTool:
     """
     Attributes:
-        type_ (None | RealtimeFunctionToolTypeType1 | Unset): The type of the tool, i.e. `function`.
+        type_ (None | RealtimeFunctionToolType | Unset): The type of the tool, i.e. `function`.
         name (None | str | Unset): The name of the function.
         description (None | str | Unset): The description of the function, including guidance on when and how
             to call it, and guidance about what to tell the user when calling
             (if anything).
-        parameters (None | RealtimeFunctionToolParametersType0 | Unset): Parameters of the function in JSON Schema.
+        parameters (None | RealtimeFunctionToolParameters | Unset): Parameters of the function in JSON Schema.
     """
 
-    type_: None | RealtimeFunctionToolTypeType1 | Unset = UNSET
+    type_: None | RealtimeFunctionToolType | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    parameters: None | RealtimeFunctionToolParametersType0 | Unset = UNSET
+    parameters: None | RealtimeFunctionToolParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_function_tool_parameters_type_0 import RealtimeFunctionToolParametersType0  # noqa: PLC0415
+        from ..models.realtime_function_tool_parameters import RealtimeFunctionToolParameters  # noqa: PLC0415
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeFunctionToolTypeType1):
+        elif isinstance(self.type_, RealtimeFunctionToolType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -60,7 +60,7 @@ class RealtimeFunctionTool:
         parameters: dict[str, Any] | None | Unset
         if isinstance(self.parameters, Unset):
             parameters = UNSET
-        elif isinstance(self.parameters, RealtimeFunctionToolParametersType0):
+        elif isinstance(self.parameters, RealtimeFunctionToolParameters):
             parameters = self.parameters.to_dict()
         else:
             parameters = self.parameters
@@ -81,11 +81,11 @@ class RealtimeFunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_function_tool_parameters_type_0 import RealtimeFunctionToolParametersType0  # noqa: PLC0415
+        from ..models.realtime_function_tool_parameters import RealtimeFunctionToolParameters  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeFunctionToolTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeFunctionToolType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -93,12 +93,12 @@ class RealtimeFunctionTool:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeFunctionToolTypeType1(data)
+                type_type_0 = RealtimeFunctionToolType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeFunctionToolTypeType1 | Unset, data)
+            return cast(None | RealtimeFunctionToolType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -120,7 +120,7 @@ class RealtimeFunctionTool:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_parameters(data: object) -> None | RealtimeFunctionToolParametersType0 | Unset:
+        def _parse_parameters(data: object) -> None | RealtimeFunctionToolParameters | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -128,12 +128,12 @@ class RealtimeFunctionTool:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                parameters_type_0 = RealtimeFunctionToolParametersType0.from_dict(data)
+                parameters_type_0 = RealtimeFunctionToolParameters.from_dict(data)
 
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeFunctionToolParametersType0 | Unset, data)
+            return cast(None | RealtimeFunctionToolParameters | Unset, data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 

@@ -6,12 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_response_create_params_conversation_type_1 import RealtimeResponseCreateParamsConversationType1
-from ..models.realtime_response_create_params_max_output_tokens_type_1 import (
-    RealtimeResponseCreateParamsMaxOutputTokensType1,
-)
-from ..models.realtime_response_create_params_output_modalities_type_0_item import (
-    RealtimeResponseCreateParamsOutputModalitiesType0Item,
+from ..models.realtime_response_create_params_conversation import RealtimeResponseCreateParamsConversation
+from ..models.realtime_response_create_params_max_output_tokens import RealtimeResponseCreateParamsMaxOutputTokens
+from ..models.realtime_response_create_params_output_modalities_item import (
+    RealtimeResponseCreateParamsOutputModalitiesItem,
 )
 from ..models.tool_choice_options import ToolChoiceOptions
 from ..types import UNSET, Unset
@@ -32,7 +30,7 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from ..models.realtime_reasoning import RealtimeReasoning
-    from ..models.realtime_response_create_params_audio_type_0 import RealtimeResponseCreateParamsAudioType0
+    from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
 
@@ -45,8 +43,8 @@ class RealtimeResponseCreateParams:
     """Create a new Realtime response with these parameters
 
     Attributes:
-        output_modalities (list[RealtimeResponseCreateParamsOutputModalitiesType0Item] | None | Unset): The set of
-            modalities the model used to respond, currently the only possible values are
+        output_modalities (list[RealtimeResponseCreateParamsOutputModalitiesItem] | None | Unset): The set of modalities
+            the model used to respond, currently the only possible values are
             `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
             output to mode `text` will disable audio output from the model.
         instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
@@ -57,7 +55,7 @@ class RealtimeResponseCreateParams:
             desired behavior.
             Note that the server sets default instructions which will be used if this field is not set and are visible in
             the `session.created` event at the start of the session.
-        audio (None | RealtimeResponseCreateParamsAudioType0 | Unset): Configuration for audio input and output.
+        audio (None | RealtimeResponseCreateParamsAudio | Unset): Configuration for audio input and output.
         tools (list[MCPTool | RealtimeFunctionTool] | None | Unset): Tools available to the model.
         tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
             tools. Provide one of the string modes or force a specific
@@ -67,13 +65,13 @@ class RealtimeResponseCreateParams:
             by
             reasoning Realtime models such as `gpt-realtime-2`.
         reasoning (None | RealtimeReasoning | Unset):
-        max_output_tokens (int | None | RealtimeResponseCreateParamsMaxOutputTokensType1 | Unset): Maximum number of
-            output tokens for a single assistant response,
+        max_output_tokens (int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset): Maximum number of output
+            tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
-        conversation (None | RealtimeResponseCreateParamsConversationType1 | str | Unset): Controls which conversation
-            the response is added to. Currently supports
+        conversation (None | RealtimeResponseCreateParamsConversation | str | Unset): Controls which conversation the
+            response is added to. Currently supports
             `auto` and `none`, with `auto` as the default value. The `auto` value
             means that the contents of the response will be added to the default
             conversation. Set this to `none` to create an out-of-band response which
@@ -91,15 +89,15 @@ class RealtimeResponseCreateParams:
             using their id.
     """
 
-    output_modalities: list[RealtimeResponseCreateParamsOutputModalitiesType0Item] | None | Unset = UNSET
+    output_modalities: list[RealtimeResponseCreateParamsOutputModalitiesItem] | None | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    audio: None | RealtimeResponseCreateParamsAudioType0 | Unset = UNSET
+    audio: None | RealtimeResponseCreateParamsAudio | Unset = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
     tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
     parallel_tool_calls: bool | None | Unset = UNSET
     reasoning: None | RealtimeReasoning | Unset = UNSET
-    max_output_tokens: int | None | RealtimeResponseCreateParamsMaxOutputTokensType1 | Unset = UNSET
-    conversation: None | RealtimeResponseCreateParamsConversationType1 | str | Unset = UNSET
+    max_output_tokens: int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset = UNSET
+    conversation: None | RealtimeResponseCreateParamsConversation | str | Unset = UNSET
     metadata: MetadataVariant0 | None | Unset = UNSET
     prompt: None | PromptVariant0 | Unset = UNSET
     input_: (
@@ -134,7 +132,7 @@ class RealtimeResponseCreateParams:
         from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
         from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_response_create_params_audio_type_0 import RealtimeResponseCreateParamsAudioType0  # noqa: PLC0415
+        from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
         from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
@@ -159,7 +157,7 @@ class RealtimeResponseCreateParams:
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, RealtimeResponseCreateParamsAudioType0):
+        elif isinstance(self.audio, RealtimeResponseCreateParamsAudio):
             audio = self.audio.to_dict()
         else:
             audio = self.audio
@@ -210,7 +208,7 @@ class RealtimeResponseCreateParams:
         max_output_tokens: int | None | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
-        elif isinstance(self.max_output_tokens, RealtimeResponseCreateParamsMaxOutputTokensType1):
+        elif isinstance(self.max_output_tokens, RealtimeResponseCreateParamsMaxOutputTokens):
             max_output_tokens = self.max_output_tokens.value
         else:
             max_output_tokens = self.max_output_tokens
@@ -218,7 +216,7 @@ class RealtimeResponseCreateParams:
         conversation: None | str | Unset
         if isinstance(self.conversation, Unset):
             conversation = UNSET
-        elif isinstance(self.conversation, RealtimeResponseCreateParamsConversationType1):
+        elif isinstance(self.conversation, RealtimeResponseCreateParamsConversation):
             conversation = self.conversation.value
         else:
             conversation = self.conversation
@@ -319,7 +317,7 @@ class RealtimeResponseCreateParams:
         from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
         from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_response_create_params_audio_type_0 import RealtimeResponseCreateParamsAudioType0  # noqa: PLC0415
+        from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
         from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
@@ -327,7 +325,7 @@ class RealtimeResponseCreateParams:
 
         def _parse_output_modalities(
             data: object,
-        ) -> list[RealtimeResponseCreateParamsOutputModalitiesType0Item] | None | Unset:
+        ) -> list[RealtimeResponseCreateParamsOutputModalitiesItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -338,7 +336,7 @@ class RealtimeResponseCreateParams:
                 output_modalities_type_0 = []
                 _output_modalities_type_0 = data
                 for output_modalities_type_0_item_data in _output_modalities_type_0:
-                    output_modalities_type_0_item = RealtimeResponseCreateParamsOutputModalitiesType0Item(
+                    output_modalities_type_0_item = RealtimeResponseCreateParamsOutputModalitiesItem(
                         output_modalities_type_0_item_data
                     )
 
@@ -347,7 +345,7 @@ class RealtimeResponseCreateParams:
                 return output_modalities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeResponseCreateParamsOutputModalitiesType0Item] | None | Unset, data)
+            return cast(list[RealtimeResponseCreateParamsOutputModalitiesItem] | None | Unset, data)
 
         output_modalities = _parse_output_modalities(d.pop("output_modalities", UNSET))
 
@@ -360,7 +358,7 @@ class RealtimeResponseCreateParams:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_audio(data: object) -> None | RealtimeResponseCreateParamsAudioType0 | Unset:
+        def _parse_audio(data: object) -> None | RealtimeResponseCreateParamsAudio | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -368,12 +366,12 @@ class RealtimeResponseCreateParams:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                audio_type_0 = RealtimeResponseCreateParamsAudioType0.from_dict(data)
+                audio_type_0 = RealtimeResponseCreateParamsAudio.from_dict(data)
 
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeResponseCreateParamsAudioType0 | Unset, data)
+            return cast(None | RealtimeResponseCreateParamsAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -474,9 +472,7 @@ class RealtimeResponseCreateParams:
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
-        def _parse_max_output_tokens(
-            data: object,
-        ) -> int | None | RealtimeResponseCreateParamsMaxOutputTokensType1 | Unset:
+        def _parse_max_output_tokens(data: object) -> int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -484,16 +480,16 @@ class RealtimeResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                max_output_tokens_type_1 = RealtimeResponseCreateParamsMaxOutputTokensType1(data)
+                max_output_tokens_type_1 = RealtimeResponseCreateParamsMaxOutputTokens(data)
 
                 return max_output_tokens_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | RealtimeResponseCreateParamsMaxOutputTokensType1 | Unset, data)
+            return cast(int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
-        def _parse_conversation(data: object) -> None | RealtimeResponseCreateParamsConversationType1 | str | Unset:
+        def _parse_conversation(data: object) -> None | RealtimeResponseCreateParamsConversation | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -501,12 +497,12 @@ class RealtimeResponseCreateParams:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                conversation_type_1 = RealtimeResponseCreateParamsConversationType1(data)
+                conversation_type_1 = RealtimeResponseCreateParamsConversation(data)
 
                 return conversation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeResponseCreateParamsConversationType1 | str | Unset, data)
+            return cast(None | RealtimeResponseCreateParamsConversation | str | Unset, data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 

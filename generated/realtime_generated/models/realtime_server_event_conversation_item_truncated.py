@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,7 +102,5 @@ class RealtimeServerEventConversationItemTruncated:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["conversation.item.truncated"]] = "conversation.item.truncated"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_server_event_rate_limits_updated_rate_limits_item_name_type_1 import (
-    RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1,
+from ..models.realtime_server_event_rate_limits_updated_rate_limits_item_name import (
+    RealtimeServerEventRateLimitsUpdatedRateLimitsItemName,
 )
 from ..types import UNSET, Unset
 
@@ -18,14 +18,14 @@ T = TypeVar("T", bound="RealtimeServerEventRateLimitsUpdatedRateLimitsItem")
 class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
     """
     Attributes:
-        name (None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1 | Unset): The name of the rate limit
+        name (None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset): The name of the rate limit
             (`requests`, `tokens`).
         limit (int | None | Unset): The maximum allowed value for the rate limit.
         remaining (int | None | Unset): The remaining value before the limit is reached.
         reset_seconds (float | None | Unset): Seconds until the rate limit resets.
     """
 
-    name: None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1 | Unset = UNSET
+    name: None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset = UNSET
     limit: int | None | Unset = UNSET
     remaining: int | None | Unset = UNSET
     reset_seconds: float | None | Unset = UNSET
@@ -35,7 +35,7 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
-        elif isinstance(self.name, RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1):
+        elif isinstance(self.name, RealtimeServerEventRateLimitsUpdatedRateLimitsItemName):
             name = self.name.value
         else:
             name = self.name
@@ -76,7 +76,7 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1 | Unset:
+        def _parse_name(data: object) -> None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -84,12 +84,12 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_1 = RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1(data)
+                name_type_0 = RealtimeServerEventRateLimitsUpdatedRateLimitsItemName(data)
 
-                return name_type_1
+                return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemNameType1 | Unset, data)
+            return cast(None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset, data)
 
         name = _parse_name(d.pop("name", UNSET))
 

@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_server_event_response_content_part_added_part_type_type_1 import (
-    RealtimeServerEventResponseContentPartAddedPartTypeType1,
+from ..models.realtime_server_event_response_content_part_added_part_type import (
+    RealtimeServerEventResponseContentPartAddedPartType,
 )
 from ..types import UNSET, Unset
 
@@ -19,14 +19,13 @@ class RealtimeServerEventResponseContentPartAddedPart:
     """The content part that was added.
 
     Attributes:
-        type_ (None | RealtimeServerEventResponseContentPartAddedPartTypeType1 | Unset): The content type ("text",
-            "audio").
+        type_ (None | RealtimeServerEventResponseContentPartAddedPartType | Unset): The content type ("text", "audio").
         text (None | str | Unset): The text content (if type is "text").
         audio (None | str | Unset): Base64-encoded audio data (if type is "audio").
         transcript (None | str | Unset): The transcript of the audio (if type is "audio").
     """
 
-    type_: None | RealtimeServerEventResponseContentPartAddedPartTypeType1 | Unset = UNSET
+    type_: None | RealtimeServerEventResponseContentPartAddedPartType | Unset = UNSET
     text: None | str | Unset = UNSET
     audio: None | str | Unset = UNSET
     transcript: None | str | Unset = UNSET
@@ -36,7 +35,7 @@ class RealtimeServerEventResponseContentPartAddedPart:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RealtimeServerEventResponseContentPartAddedPartTypeType1):
+        elif isinstance(self.type_, RealtimeServerEventResponseContentPartAddedPartType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -77,7 +76,7 @@ class RealtimeServerEventResponseContentPartAddedPart:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> None | RealtimeServerEventResponseContentPartAddedPartTypeType1 | Unset:
+        def _parse_type_(data: object) -> None | RealtimeServerEventResponseContentPartAddedPartType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -85,12 +84,12 @@ class RealtimeServerEventResponseContentPartAddedPart:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = RealtimeServerEventResponseContentPartAddedPartTypeType1(data)
+                type_type_0 = RealtimeServerEventResponseContentPartAddedPartType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeServerEventResponseContentPartAddedPartTypeType1 | Unset, data)
+            return cast(None | RealtimeServerEventResponseContentPartAddedPartType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

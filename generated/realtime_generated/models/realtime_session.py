@@ -6,26 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_session_include_type_0_item import RealtimeSessionIncludeType0Item
-from ..models.realtime_session_input_audio_format_type_1 import RealtimeSessionInputAudioFormatType1
-from ..models.realtime_session_max_response_output_tokens_type_1 import RealtimeSessionMaxResponseOutputTokensType1
-from ..models.realtime_session_model_type_1 import RealtimeSessionModelType1
-from ..models.realtime_session_object_type_1 import RealtimeSessionObjectType1
-from ..models.realtime_session_output_audio_format_type_1 import RealtimeSessionOutputAudioFormatType1
-from ..models.realtime_session_tracing_type_0_type_0 import RealtimeSessionTracingType0Type0
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1
+from ..models.realtime_session_include_item import RealtimeSessionIncludeItem
+from ..models.realtime_session_input_audio_format import RealtimeSessionInputAudioFormat
+from ..models.realtime_session_max_response_output_tokens import RealtimeSessionMaxResponseOutputTokens
+from ..models.realtime_session_model import RealtimeSessionModel
+from ..models.realtime_session_object import RealtimeSessionObject
+from ..models.realtime_session_output_audio_format import RealtimeSessionOutputAudioFormat
+from ..models.realtime_session_tracing_auto import RealtimeSessionTracingAuto
+from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audio_transcription_response import AudioTranscriptionResponse
     from ..models.prompt_variant_0 import PromptVariant0
     from ..models.realtime_function_tool import RealtimeFunctionTool
-    from ..models.realtime_session_input_audio_noise_reduction_type_0 import (
-        RealtimeSessionInputAudioNoiseReductionType0,
-    )
-    from ..models.realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1
-    from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0
-    from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1
+    from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction
+    from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration
+    from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
+    from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
 
 
 T = TypeVar("T", bound="RealtimeSession")
@@ -37,10 +35,10 @@ class RealtimeSession:
 
     Attributes:
         id (None | str | Unset): Unique identifier for the session that looks like `sess_1234567890abcdef`.
-        object_ (None | RealtimeSessionObjectType1 | Unset): The object type. Always `realtime.session`.
+        object_ (None | RealtimeSessionObject | Unset): The object type. Always `realtime.session`.
         modalities (Any | None | Unset): The set of modalities the model can respond with. To disable audio,
             set this to ["text"].
-        model (None | RealtimeSessionModelType1 | str | Unset): The Realtime model used for this session.
+        model (None | RealtimeSessionModel | str | Unset): The Realtime model used for this session.
         instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
             calls. This field allows the client to guide the model on desired
             responses. The model can be instructed on response content and format,
@@ -54,24 +52,22 @@ class RealtimeSession:
             Note that the server sets default instructions which will be used if this
             field is not set and are visible in the `session.created` event at the
             start of the session.
-        voice (None | str | Unset | VoiceIdsSharedType1): The voice the model uses to respond. Voice cannot be changed
+        voice (None | str | Unset | VoiceIdsSharedEnum): The voice the model uses to respond. Voice cannot be changed
             during the
             session once the model has responded with audio at least once. Current
             voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
             `shimmer`, and `verse`.
-        input_audio_format (None | RealtimeSessionInputAudioFormatType1 | Unset): The format of input audio. Options are
+        input_audio_format (None | RealtimeSessionInputAudioFormat | Unset): The format of input audio. Options are
             `pcm16`, `g711_ulaw`, or `g711_alaw`.
             For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
             single channel (mono), and little-endian byte order.
-             Default: RealtimeSessionInputAudioFormatType1.PCM16.
-        output_audio_format (None | RealtimeSessionOutputAudioFormatType1 | Unset): The format of output audio. Options
-            are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+        output_audio_format (None | RealtimeSessionOutputAudioFormat | Unset): The format of output audio. Options are
+            `pcm16`, `g711_ulaw`, or `g711_alaw`.
             For `pcm16`, output audio is sampled at a rate of 24kHz.
-             Default: RealtimeSessionOutputAudioFormatType1.PCM16.
         input_audio_transcription (AudioTranscriptionResponse | None | Unset):
-        turn_detection (None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset):
-        input_audio_noise_reduction (None | RealtimeSessionInputAudioNoiseReductionType0 | Unset): Configuration for
-            input audio noise reduction. This can be set to `null` to turn off.
+        turn_detection (None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset):
+        input_audio_noise_reduction (None | RealtimeSessionInputAudioNoiseReduction | Unset): Configuration for input
+            audio noise reduction. This can be set to `null` to turn off.
             Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
             Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
             by improving perception of the input audio.
@@ -79,7 +75,7 @@ class RealtimeSession:
             the minimum speed. 1.5 is the maximum speed. This value can only be changed
             in between model turns, not while a response is in progress.
              Default: 1.0.
-        tracing (None | RealtimeSessionTracingType0Type0 | RealtimeSessionTracingType0Type1 | Unset):
+        tracing (None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset):
         tools (list[RealtimeFunctionTool] | None | Unset): Tools (functions) available to the model.
         tool_choice (None | str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
             specify a function.
@@ -87,49 +83,45 @@ class RealtimeSession:
         temperature (float | None | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. For audio models
             a temperature of 0.8 is highly recommended for best performance.
              Default: 0.8.
-        max_response_output_tokens (int | None | RealtimeSessionMaxResponseOutputTokensType1 | Unset): Maximum number of
+        max_response_output_tokens (int | None | RealtimeSessionMaxResponseOutputTokens | Unset): Maximum number of
             output tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
         expires_at (int | None | Unset): Expiration timestamp for the session, in seconds since epoch.
         prompt (None | PromptVariant0 | Unset):
-        include (list[RealtimeSessionIncludeType0Item] | None | Unset):
+        include (list[RealtimeSessionIncludeItem] | None | Unset):
     """
 
     id: None | str | Unset = UNSET
-    object_: None | RealtimeSessionObjectType1 | Unset = UNSET
+    object_: None | RealtimeSessionObject | Unset = UNSET
     modalities: Any | None | Unset = UNSET
-    model: None | RealtimeSessionModelType1 | str | Unset = UNSET
+    model: None | RealtimeSessionModel | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    voice: None | str | Unset | VoiceIdsSharedType1 = UNSET
-    input_audio_format: None | RealtimeSessionInputAudioFormatType1 | Unset = RealtimeSessionInputAudioFormatType1.PCM16
-    output_audio_format: None | RealtimeSessionOutputAudioFormatType1 | Unset = (
-        RealtimeSessionOutputAudioFormatType1.PCM16
-    )
+    voice: None | str | Unset | VoiceIdsSharedEnum = UNSET
+    input_audio_format: None | RealtimeSessionInputAudioFormat | Unset = UNSET
+    output_audio_format: None | RealtimeSessionOutputAudioFormat | Unset = UNSET
     input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
-    turn_detection: None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset = UNSET
-    input_audio_noise_reduction: None | RealtimeSessionInputAudioNoiseReductionType0 | Unset = UNSET
+    turn_detection: None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset = UNSET
+    input_audio_noise_reduction: None | RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
     speed: float | None | Unset = 1.0
-    tracing: None | RealtimeSessionTracingType0Type0 | RealtimeSessionTracingType0Type1 | Unset = UNSET
+    tracing: None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset = UNSET
     tools: list[RealtimeFunctionTool] | None | Unset = UNSET
     tool_choice: None | str | Unset = "auto"
     temperature: float | None | Unset = 0.8
-    max_response_output_tokens: int | None | RealtimeSessionMaxResponseOutputTokensType1 | Unset = UNSET
+    max_response_output_tokens: int | None | RealtimeSessionMaxResponseOutputTokens | Unset = UNSET
     expires_at: int | None | Unset = UNSET
     prompt: None | PromptVariant0 | Unset = UNSET
-    include: list[RealtimeSessionIncludeType0Item] | None | Unset = UNSET
+    include: list[RealtimeSessionIncludeItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
-        from ..models.realtime_session_input_audio_noise_reduction_type_0 import (
-            RealtimeSessionInputAudioNoiseReductionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: PLC0415
+        from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction  # noqa: PLC0415
+        from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
+        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
+        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -140,7 +132,7 @@ class RealtimeSession:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, RealtimeSessionObjectType1):
+        elif isinstance(self.object_, RealtimeSessionObject):
             object_ = self.object_.value
         else:
             object_ = self.object_
@@ -154,7 +146,7 @@ class RealtimeSession:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, RealtimeSessionModelType1):
+        elif isinstance(self.model, RealtimeSessionModel):
             model = self.model.value
         else:
             model = self.model
@@ -168,7 +160,7 @@ class RealtimeSession:
         voice: None | str | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
-        elif isinstance(self.voice, VoiceIdsSharedType1):
+        elif isinstance(self.voice, VoiceIdsSharedEnum):
             voice = self.voice.value
         else:
             voice = self.voice
@@ -176,7 +168,7 @@ class RealtimeSession:
         input_audio_format: None | str | Unset
         if isinstance(self.input_audio_format, Unset):
             input_audio_format = UNSET
-        elif isinstance(self.input_audio_format, RealtimeSessionInputAudioFormatType1):
+        elif isinstance(self.input_audio_format, RealtimeSessionInputAudioFormat):
             input_audio_format = self.input_audio_format.value
         else:
             input_audio_format = self.input_audio_format
@@ -184,7 +176,7 @@ class RealtimeSession:
         output_audio_format: None | str | Unset
         if isinstance(self.output_audio_format, Unset):
             output_audio_format = UNSET
-        elif isinstance(self.output_audio_format, RealtimeSessionOutputAudioFormatType1):
+        elif isinstance(self.output_audio_format, RealtimeSessionOutputAudioFormat):
             output_audio_format = self.output_audio_format.value
         else:
             output_audio_format = self.output_audio_format
@@ -200,9 +192,9 @@ class RealtimeSession:
         turn_detection: dict[str, Any] | None | Unset
         if isinstance(self.turn_detection, Unset):
             turn_detection = UNSET
-        elif isinstance(self.turn_detection, RealtimeTurnDetectionType0Type0):
+        elif isinstance(self.turn_detection, RealtimeTurnDetectionServerVAD):
             turn_detection = self.turn_detection.to_dict()
-        elif isinstance(self.turn_detection, RealtimeTurnDetectionType0Type1):
+        elif isinstance(self.turn_detection, RealtimeTurnDetectionSemanticVAD):
             turn_detection = self.turn_detection.to_dict()
         else:
             turn_detection = self.turn_detection
@@ -210,7 +202,7 @@ class RealtimeSession:
         input_audio_noise_reduction: dict[str, Any] | None | Unset
         if isinstance(self.input_audio_noise_reduction, Unset):
             input_audio_noise_reduction = UNSET
-        elif isinstance(self.input_audio_noise_reduction, RealtimeSessionInputAudioNoiseReductionType0):
+        elif isinstance(self.input_audio_noise_reduction, RealtimeSessionInputAudioNoiseReduction):
             input_audio_noise_reduction = self.input_audio_noise_reduction.to_dict()
         else:
             input_audio_noise_reduction = self.input_audio_noise_reduction
@@ -224,9 +216,9 @@ class RealtimeSession:
         tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionTracingType0Type0):
+        elif isinstance(self.tracing, RealtimeSessionTracingAuto):
             tracing = self.tracing.value
-        elif isinstance(self.tracing, RealtimeSessionTracingType0Type1):
+        elif isinstance(self.tracing, RealtimeSessionTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
             tracing = self.tracing
@@ -258,7 +250,7 @@ class RealtimeSession:
         max_response_output_tokens: int | None | str | Unset
         if isinstance(self.max_response_output_tokens, Unset):
             max_response_output_tokens = UNSET
-        elif isinstance(self.max_response_output_tokens, RealtimeSessionMaxResponseOutputTokensType1):
+        elif isinstance(self.max_response_output_tokens, RealtimeSessionMaxResponseOutputTokens):
             max_response_output_tokens = self.max_response_output_tokens.value
         else:
             max_response_output_tokens = self.max_response_output_tokens
@@ -340,12 +332,10 @@ class RealtimeSession:
         from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_input_audio_noise_reduction_type_0 import (
-            RealtimeSessionInputAudioNoiseReductionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: PLC0415
+        from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction  # noqa: PLC0415
+        from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
+        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
+        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -358,7 +348,7 @@ class RealtimeSession:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_object_(data: object) -> None | RealtimeSessionObjectType1 | Unset:
+        def _parse_object_(data: object) -> None | RealtimeSessionObject | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -366,12 +356,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                object_type_1 = RealtimeSessionObjectType1(data)
+                object_type_0 = RealtimeSessionObject(data)
 
-                return object_type_1
+                return object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionObjectType1 | Unset, data)
+            return cast(None | RealtimeSessionObject | Unset, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
@@ -384,7 +374,7 @@ class RealtimeSession:
 
         modalities = _parse_modalities(d.pop("modalities", UNSET))
 
-        def _parse_model(data: object) -> None | RealtimeSessionModelType1 | str | Unset:
+        def _parse_model(data: object) -> None | RealtimeSessionModel | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -392,12 +382,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_1 = RealtimeSessionModelType1(data)
+                model_type_1 = RealtimeSessionModel(data)
 
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionModelType1 | str | Unset, data)
+            return cast(None | RealtimeSessionModel | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -410,7 +400,7 @@ class RealtimeSession:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedType1:
+        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -418,16 +408,16 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedType1(data)
+                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
 
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | VoiceIdsSharedType1, data)
+            return cast(None | str | Unset | VoiceIdsSharedEnum, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
-        def _parse_input_audio_format(data: object) -> None | RealtimeSessionInputAudioFormatType1 | Unset:
+        def _parse_input_audio_format(data: object) -> None | RealtimeSessionInputAudioFormat | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -435,16 +425,16 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                input_audio_format_type_1 = RealtimeSessionInputAudioFormatType1(data)
+                input_audio_format_type_0 = RealtimeSessionInputAudioFormat(data)
 
-                return input_audio_format_type_1
+                return input_audio_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionInputAudioFormatType1 | Unset, data)
+            return cast(None | RealtimeSessionInputAudioFormat | Unset, data)
 
         input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
 
-        def _parse_output_audio_format(data: object) -> None | RealtimeSessionOutputAudioFormatType1 | Unset:
+        def _parse_output_audio_format(data: object) -> None | RealtimeSessionOutputAudioFormat | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -452,12 +442,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                output_audio_format_type_1 = RealtimeSessionOutputAudioFormatType1(data)
+                output_audio_format_type_0 = RealtimeSessionOutputAudioFormat(data)
 
-                return output_audio_format_type_1
+                return output_audio_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionOutputAudioFormatType1 | Unset, data)
+            return cast(None | RealtimeSessionOutputAudioFormat | Unset, data)
 
         output_audio_format = _parse_output_audio_format(d.pop("output_audio_format", UNSET))
 
@@ -480,7 +470,7 @@ class RealtimeSession:
 
         def _parse_turn_detection(
             data: object,
-        ) -> None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset:
+        ) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -488,9 +478,7 @@ class RealtimeSession:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_0 = RealtimeTurnDetectionType0Type0.from_dict(
-                    data
-                )
+                componentsschemas_realtime_turn_detection_type_0_type_0 = RealtimeTurnDetectionServerVAD.from_dict(data)
 
                 return componentsschemas_realtime_turn_detection_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -498,20 +486,18 @@ class RealtimeSession:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_1 = RealtimeTurnDetectionType0Type1.from_dict(
+                componentsschemas_realtime_turn_detection_type_0_type_1 = RealtimeTurnDetectionSemanticVAD.from_dict(
                     data
                 )
 
                 return componentsschemas_realtime_turn_detection_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset, data)
+            return cast(None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
-        def _parse_input_audio_noise_reduction(
-            data: object,
-        ) -> None | RealtimeSessionInputAudioNoiseReductionType0 | Unset:
+        def _parse_input_audio_noise_reduction(data: object) -> None | RealtimeSessionInputAudioNoiseReduction | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -519,12 +505,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_audio_noise_reduction_type_0 = RealtimeSessionInputAudioNoiseReductionType0.from_dict(data)
+                input_audio_noise_reduction_type_0 = RealtimeSessionInputAudioNoiseReduction.from_dict(data)
 
                 return input_audio_noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionInputAudioNoiseReductionType0 | Unset, data)
+            return cast(None | RealtimeSessionInputAudioNoiseReduction | Unset, data)
 
         input_audio_noise_reduction = _parse_input_audio_noise_reduction(d.pop("input_audio_noise_reduction", UNSET))
 
@@ -539,7 +525,7 @@ class RealtimeSession:
 
         def _parse_tracing(
             data: object,
-        ) -> None | RealtimeSessionTracingType0Type0 | RealtimeSessionTracingType0Type1 | Unset:
+        ) -> None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -547,7 +533,7 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tracing_type_0_type_0 = RealtimeSessionTracingType0Type0(data)
+                tracing_type_0_type_0 = RealtimeSessionTracingAuto(data)
 
                 return tracing_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -555,12 +541,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                tracing_type_0_type_1 = RealtimeSessionTracingType0Type1.from_dict(data)
+                tracing_type_0_type_1 = RealtimeSessionTracingConfiguration.from_dict(data)
 
                 return tracing_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionTracingType0Type0 | RealtimeSessionTracingType0Type1 | Unset, data)
+            return cast(None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset, data)
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -606,7 +592,7 @@ class RealtimeSession:
 
         def _parse_max_response_output_tokens(
             data: object,
-        ) -> int | None | RealtimeSessionMaxResponseOutputTokensType1 | Unset:
+        ) -> int | None | RealtimeSessionMaxResponseOutputTokens | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -614,12 +600,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                max_response_output_tokens_type_1 = RealtimeSessionMaxResponseOutputTokensType1(data)
+                max_response_output_tokens_type_1 = RealtimeSessionMaxResponseOutputTokens(data)
 
                 return max_response_output_tokens_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | RealtimeSessionMaxResponseOutputTokensType1 | Unset, data)
+            return cast(int | None | RealtimeSessionMaxResponseOutputTokens | Unset, data)
 
         max_response_output_tokens = _parse_max_response_output_tokens(d.pop("max_response_output_tokens", UNSET))
 
@@ -649,7 +635,7 @@ class RealtimeSession:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_include(data: object) -> list[RealtimeSessionIncludeType0Item] | None | Unset:
+        def _parse_include(data: object) -> list[RealtimeSessionIncludeItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -660,14 +646,14 @@ class RealtimeSession:
                 include_type_0 = []
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeSessionIncludeType0Item(include_type_0_item_data)
+                    include_type_0_item = RealtimeSessionIncludeItem(include_type_0_item_data)
 
                     include_type_0.append(include_type_0_item)
 
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionIncludeType0Item] | None | Unset, data)
+            return cast(list[RealtimeSessionIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 

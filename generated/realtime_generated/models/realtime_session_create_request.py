@@ -6,30 +6,28 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_session_create_request_max_response_output_tokens_type_1 import (
-    RealtimeSessionCreateRequestMaxResponseOutputTokensType1,
+from ..models.realtime_session_create_request_max_response_output_tokens import (
+    RealtimeSessionCreateRequestMaxResponseOutputTokens,
 )
-from ..models.realtime_session_create_request_tracing_type_0 import RealtimeSessionCreateRequestTracingType0
-from ..models.realtime_truncation_type_0 import RealtimeTruncationType0
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1
+from ..models.realtime_session_create_request_tracing_auto import RealtimeSessionCreateRequestTracingAuto
+from ..models.realtime_truncation_enum import RealtimeTruncationEnum
+from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_variant_0 import PromptVariant0
-    from ..models.realtime_session_create_request_client_secret_type_0 import (
-        RealtimeSessionCreateRequestClientSecretType0,
+    from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret
+    from ..models.realtime_session_create_request_input_audio_noise_reduction import (
+        RealtimeSessionCreateRequestInputAudioNoiseReduction,
     )
-    from ..models.realtime_session_create_request_input_audio_noise_reduction_type_0 import (
-        RealtimeSessionCreateRequestInputAudioNoiseReductionType0,
+    from ..models.realtime_session_create_request_input_audio_transcription import (
+        RealtimeSessionCreateRequestInputAudioTranscription,
     )
-    from ..models.realtime_session_create_request_input_audio_transcription_type_0 import (
-        RealtimeSessionCreateRequestInputAudioTranscriptionType0,
+    from ..models.realtime_session_create_request_tools_item import RealtimeSessionCreateRequestToolsItem
+    from ..models.realtime_session_create_request_tracing_configuration import (
+        RealtimeSessionCreateRequestTracingConfiguration,
     )
-    from ..models.realtime_session_create_request_tools_type_0_item import RealtimeSessionCreateRequestToolsType0Item
-    from ..models.realtime_session_create_request_tracing_type_1 import RealtimeSessionCreateRequestTracingType1
-    from ..models.realtime_session_create_request_turn_detection_type_0 import (
-        RealtimeSessionCreateRequestTurnDetectionType0,
-    )
+    from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection
     from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
     from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1
 
@@ -53,7 +51,7 @@ class RealtimeSessionCreateRequest:
                 desired behavior.
                 Note that the server sets default instructions which will be used if this field is not set and are visible in
                 the `session.created` event at the start of the session.
-            voice (None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1): The voice the model uses to
+            voice (None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum): The voice the model uses to
                 respond. Supported built-in voices are
                 `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
                 `marin`, and `cedar`. You may also provide a custom voice object with an
@@ -63,8 +61,8 @@ class RealtimeSessionCreateRequest:
                 `g711_alaw`.
             output_audio_format (None | str | Unset): The format of output audio. Options are `pcm16`, `g711_ulaw`, or
                 `g711_alaw`.
-            input_audio_transcription (None | RealtimeSessionCreateRequestInputAudioTranscriptionType0 | Unset):
-                Configuration for input audio transcription, defaults to off and can be
+            input_audio_transcription (None | RealtimeSessionCreateRequestInputAudioTranscription | Unset): Configuration
+                for input audio transcription, defaults to off and can be
                 set to `null` to turn off once on. Input audio transcription is not native
                 to the model, since the model consumes audio directly. Transcription runs
                 asynchronously and should be treated as rough guidance
@@ -73,70 +71,69 @@ class RealtimeSessionCreateRequest:
                 the minimum speed. 1.5 is the maximum speed. This value can only be changed
                 in between model turns, not while a response is in progress.
                  Default: 1.0.
-            tracing (None | RealtimeSessionCreateRequestTracingType0 | RealtimeSessionCreateRequestTracingType1 | Unset):
-                Configuration options for tracing. Set to null to disable tracing. Once
+            tracing (None | RealtimeSessionCreateRequestTracingAuto | RealtimeSessionCreateRequestTracingConfiguration |
+                Unset): Configuration options for tracing. Set to null to disable tracing. Once
                 tracing is enabled for a session, the configuration cannot be modified.
 
                 `auto` will create a trace for the session with default values for the
                 workflow name, group id, and metadata.
-            turn_detection (None | RealtimeSessionCreateRequestTurnDetectionType0 | Unset): Configuration for turn
-                detection. Can be set to `null` to turn off. Server
+            turn_detection (None | RealtimeSessionCreateRequestTurnDetection | Unset): Configuration for turn detection. Can
+                be set to `null` to turn off. Server
                 VAD means that the model will detect the start and end of speech based on
                 audio volume and respond at the end of user speech.
-            tools (list[RealtimeSessionCreateRequestToolsType0Item] | None | Unset): Tools (functions) available to the
-                model.
+            tools (list[RealtimeSessionCreateRequestToolsItem] | None | Unset): Tools (functions) available to the model.
             tool_choice (None | str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
                 specify a function.
             temperature (float | None | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
-            max_response_output_tokens (int | None | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset):
-                Maximum number of output tokens for a single assistant response,
+            max_response_output_tokens (int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset): Maximum
+                number of output tokens for a single assistant response,
                 inclusive of tool calls. Provide an integer between 1 and 4096 to
                 limit output tokens, or `inf` for the maximum available tokens for a
                 given model. Defaults to `inf`.
-            truncation (None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset):
+            truncation (None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset):
             prompt (None | PromptVariant0 | Unset):
-            client_secret (None | RealtimeSessionCreateRequestClientSecretType0 | Unset): Configuration options for the
-                generated client secret.
+            client_secret (None | RealtimeSessionCreateRequestClientSecret | Unset): Configuration options for the generated
+                client secret.
             model (None | str | Unset): The Realtime model used for this session.
-            input_audio_noise_reduction (None | RealtimeSessionCreateRequestInputAudioNoiseReductionType0 | Unset):
-                Configuration for input audio noise reduction; null turns it off.
+            input_audio_noise_reduction (None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset): Configuration
+                for input audio noise reduction; null turns it off.
     """
 
     modalities: Any | None | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    voice: None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1 = UNSET
+    voice: None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum = UNSET
     input_audio_format: None | str | Unset = UNSET
     output_audio_format: None | str | Unset = UNSET
-    input_audio_transcription: None | RealtimeSessionCreateRequestInputAudioTranscriptionType0 | Unset = UNSET
+    input_audio_transcription: None | RealtimeSessionCreateRequestInputAudioTranscription | Unset = UNSET
     speed: float | None | Unset = 1.0
-    tracing: None | RealtimeSessionCreateRequestTracingType0 | RealtimeSessionCreateRequestTracingType1 | Unset = UNSET
-    turn_detection: None | RealtimeSessionCreateRequestTurnDetectionType0 | Unset = UNSET
-    tools: list[RealtimeSessionCreateRequestToolsType0Item] | None | Unset = UNSET
+    tracing: (
+        None | RealtimeSessionCreateRequestTracingAuto | RealtimeSessionCreateRequestTracingConfiguration | Unset
+    ) = UNSET
+    turn_detection: None | RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
+    tools: list[RealtimeSessionCreateRequestToolsItem] | None | Unset = UNSET
     tool_choice: None | str | Unset = UNSET
     temperature: float | None | Unset = UNSET
-    max_response_output_tokens: int | None | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset = UNSET
-    truncation: None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset = UNSET
+    max_response_output_tokens: int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset = UNSET
+    truncation: None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
     prompt: None | PromptVariant0 | Unset = UNSET
-    client_secret: None | RealtimeSessionCreateRequestClientSecretType0 | Unset = UNSET
+    client_secret: None | RealtimeSessionCreateRequestClientSecret | Unset = UNSET
     model: None | str | Unset = UNSET
-    input_audio_noise_reduction: None | RealtimeSessionCreateRequestInputAudioNoiseReductionType0 | Unset = UNSET
+    input_audio_noise_reduction: None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
-        from ..models.realtime_session_create_request_client_secret_type_0 import (
-            RealtimeSessionCreateRequestClientSecretType0,  # noqa: PLC0415
+        from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret  # noqa: PLC0415
+        from ..models.realtime_session_create_request_input_audio_noise_reduction import (
+            RealtimeSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
         )
-        from ..models.realtime_session_create_request_input_audio_noise_reduction_type_0 import (
-            RealtimeSessionCreateRequestInputAudioNoiseReductionType0,  # noqa: PLC0415
+        from ..models.realtime_session_create_request_input_audio_transcription import (
+            RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
         )
-        from ..models.realtime_session_create_request_input_audio_transcription_type_0 import (
-            RealtimeSessionCreateRequestInputAudioTranscriptionType0,  # noqa: PLC0415
+        from ..models.realtime_session_create_request_tracing_configuration import (
+            RealtimeSessionCreateRequestTracingConfiguration,  # noqa: PLC0415
         )
-        from ..models.realtime_session_create_request_tracing_type_1 import RealtimeSessionCreateRequestTracingType1  # noqa: PLC0415
-        from ..models.realtime_session_create_request_turn_detection_type_0 import (
-            RealtimeSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
-        )
+        from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection  # noqa: PLC0415
         from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
         from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1  # noqa: PLC0415
 
@@ -155,7 +152,7 @@ class RealtimeSessionCreateRequest:
         voice: dict[str, Any] | None | str | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
-        elif isinstance(self.voice, VoiceIdsSharedType1):
+        elif isinstance(self.voice, VoiceIdsSharedEnum):
             voice = self.voice.value
         elif isinstance(self.voice, VoiceIdsOrCustomVoiceVariant1):
             voice = self.voice.to_dict()
@@ -177,7 +174,7 @@ class RealtimeSessionCreateRequest:
         input_audio_transcription: dict[str, Any] | None | Unset
         if isinstance(self.input_audio_transcription, Unset):
             input_audio_transcription = UNSET
-        elif isinstance(self.input_audio_transcription, RealtimeSessionCreateRequestInputAudioTranscriptionType0):
+        elif isinstance(self.input_audio_transcription, RealtimeSessionCreateRequestInputAudioTranscription):
             input_audio_transcription = self.input_audio_transcription.to_dict()
         else:
             input_audio_transcription = self.input_audio_transcription
@@ -191,9 +188,9 @@ class RealtimeSessionCreateRequest:
         tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionCreateRequestTracingType0):
+        elif isinstance(self.tracing, RealtimeSessionCreateRequestTracingAuto):
             tracing = self.tracing.value
-        elif isinstance(self.tracing, RealtimeSessionCreateRequestTracingType1):
+        elif isinstance(self.tracing, RealtimeSessionCreateRequestTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
             tracing = self.tracing
@@ -201,7 +198,7 @@ class RealtimeSessionCreateRequest:
         turn_detection: dict[str, Any] | None | Unset
         if isinstance(self.turn_detection, Unset):
             turn_detection = UNSET
-        elif isinstance(self.turn_detection, RealtimeSessionCreateRequestTurnDetectionType0):
+        elif isinstance(self.turn_detection, RealtimeSessionCreateRequestTurnDetection):
             turn_detection = self.turn_detection.to_dict()
         else:
             turn_detection = self.turn_detection
@@ -233,7 +230,7 @@ class RealtimeSessionCreateRequest:
         max_response_output_tokens: int | None | str | Unset
         if isinstance(self.max_response_output_tokens, Unset):
             max_response_output_tokens = UNSET
-        elif isinstance(self.max_response_output_tokens, RealtimeSessionCreateRequestMaxResponseOutputTokensType1):
+        elif isinstance(self.max_response_output_tokens, RealtimeSessionCreateRequestMaxResponseOutputTokens):
             max_response_output_tokens = self.max_response_output_tokens.value
         else:
             max_response_output_tokens = self.max_response_output_tokens
@@ -241,7 +238,7 @@ class RealtimeSessionCreateRequest:
         truncation: dict[str, Any] | None | str | Unset
         if isinstance(self.truncation, Unset):
             truncation = UNSET
-        elif isinstance(self.truncation, RealtimeTruncationType0):
+        elif isinstance(self.truncation, RealtimeTruncationEnum):
             truncation = self.truncation.value
         elif isinstance(self.truncation, RealtimeTruncationRetentionRatioTruncation):
             truncation = self.truncation.to_dict()
@@ -259,7 +256,7 @@ class RealtimeSessionCreateRequest:
         client_secret: dict[str, Any] | None | Unset
         if isinstance(self.client_secret, Unset):
             client_secret = UNSET
-        elif isinstance(self.client_secret, RealtimeSessionCreateRequestClientSecretType0):
+        elif isinstance(self.client_secret, RealtimeSessionCreateRequestClientSecret):
             client_secret = self.client_secret.to_dict()
         else:
             client_secret = self.client_secret
@@ -273,7 +270,7 @@ class RealtimeSessionCreateRequest:
         input_audio_noise_reduction: dict[str, Any] | None | Unset
         if isinstance(self.input_audio_noise_reduction, Unset):
             input_audio_noise_reduction = UNSET
-        elif isinstance(self.input_audio_noise_reduction, RealtimeSessionCreateRequestInputAudioNoiseReductionType0):
+        elif isinstance(self.input_audio_noise_reduction, RealtimeSessionCreateRequestInputAudioNoiseReduction):
             input_audio_noise_reduction = self.input_audio_noise_reduction.to_dict()
         else:
             input_audio_noise_reduction = self.input_audio_noise_reduction
@@ -323,22 +320,18 @@ class RealtimeSessionCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
-        from ..models.realtime_session_create_request_client_secret_type_0 import (
-            RealtimeSessionCreateRequestClientSecretType0,  # noqa: PLC0415
+        from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret  # noqa: PLC0415
+        from ..models.realtime_session_create_request_input_audio_noise_reduction import (
+            RealtimeSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
         )
-        from ..models.realtime_session_create_request_input_audio_noise_reduction_type_0 import (
-            RealtimeSessionCreateRequestInputAudioNoiseReductionType0,  # noqa: PLC0415
+        from ..models.realtime_session_create_request_input_audio_transcription import (
+            RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
         )
-        from ..models.realtime_session_create_request_input_audio_transcription_type_0 import (
-            RealtimeSessionCreateRequestInputAudioTranscriptionType0,  # noqa: PLC0415
+        from ..models.realtime_session_create_request_tools_item import RealtimeSessionCreateRequestToolsItem  # noqa: PLC0415
+        from ..models.realtime_session_create_request_tracing_configuration import (
+            RealtimeSessionCreateRequestTracingConfiguration,  # noqa: PLC0415
         )
-        from ..models.realtime_session_create_request_tools_type_0_item import (
-            RealtimeSessionCreateRequestToolsType0Item,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tracing_type_1 import RealtimeSessionCreateRequestTracingType1  # noqa: PLC0415
-        from ..models.realtime_session_create_request_turn_detection_type_0 import (
-            RealtimeSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
-        )
+        from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection  # noqa: PLC0415
         from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
         from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1  # noqa: PLC0415
 
@@ -362,7 +355,7 @@ class RealtimeSessionCreateRequest:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1:
+        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -370,7 +363,7 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedType1(data)
+                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
 
                 return componentsschemas_voice_ids_shared_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -383,7 +376,7 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedType1, data)
+            return cast(None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -407,7 +400,7 @@ class RealtimeSessionCreateRequest:
 
         def _parse_input_audio_transcription(
             data: object,
-        ) -> None | RealtimeSessionCreateRequestInputAudioTranscriptionType0 | Unset:
+        ) -> None | RealtimeSessionCreateRequestInputAudioTranscription | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -415,14 +408,12 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_audio_transcription_type_0 = RealtimeSessionCreateRequestInputAudioTranscriptionType0.from_dict(
-                    data
-                )
+                input_audio_transcription_type_0 = RealtimeSessionCreateRequestInputAudioTranscription.from_dict(data)
 
                 return input_audio_transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestInputAudioTranscriptionType0 | Unset, data)
+            return cast(None | RealtimeSessionCreateRequestInputAudioTranscription | Unset, data)
 
         input_audio_transcription = _parse_input_audio_transcription(d.pop("input_audio_transcription", UNSET))
 
@@ -437,7 +428,7 @@ class RealtimeSessionCreateRequest:
 
         def _parse_tracing(
             data: object,
-        ) -> None | RealtimeSessionCreateRequestTracingType0 | RealtimeSessionCreateRequestTracingType1 | Unset:
+        ) -> None | RealtimeSessionCreateRequestTracingAuto | RealtimeSessionCreateRequestTracingConfiguration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -445,7 +436,7 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tracing_type_0 = RealtimeSessionCreateRequestTracingType0(data)
+                tracing_type_0 = RealtimeSessionCreateRequestTracingAuto(data)
 
                 return tracing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -453,18 +444,22 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                tracing_type_1 = RealtimeSessionCreateRequestTracingType1.from_dict(data)
+                tracing_type_1 = RealtimeSessionCreateRequestTracingConfiguration.from_dict(data)
 
                 return tracing_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | RealtimeSessionCreateRequestTracingType0 | RealtimeSessionCreateRequestTracingType1 | Unset, data
+                None
+                | RealtimeSessionCreateRequestTracingAuto
+                | RealtimeSessionCreateRequestTracingConfiguration
+                | Unset,
+                data,
             )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
-        def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetectionType0 | Unset:
+        def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetection | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -472,16 +467,16 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                turn_detection_type_0 = RealtimeSessionCreateRequestTurnDetectionType0.from_dict(data)
+                turn_detection_type_0 = RealtimeSessionCreateRequestTurnDetection.from_dict(data)
 
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestTurnDetectionType0 | Unset, data)
+            return cast(None | RealtimeSessionCreateRequestTurnDetection | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
-        def _parse_tools(data: object) -> list[RealtimeSessionCreateRequestToolsType0Item] | None | Unset:
+        def _parse_tools(data: object) -> list[RealtimeSessionCreateRequestToolsItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -492,14 +487,14 @@ class RealtimeSessionCreateRequest:
                 tools_type_0 = []
                 _tools_type_0 = data
                 for tools_type_0_item_data in _tools_type_0:
-                    tools_type_0_item = RealtimeSessionCreateRequestToolsType0Item.from_dict(tools_type_0_item_data)
+                    tools_type_0_item = RealtimeSessionCreateRequestToolsItem.from_dict(tools_type_0_item_data)
 
                     tools_type_0.append(tools_type_0_item)
 
                 return tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateRequestToolsType0Item] | None | Unset, data)
+            return cast(list[RealtimeSessionCreateRequestToolsItem] | None | Unset, data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
@@ -523,7 +518,7 @@ class RealtimeSessionCreateRequest:
 
         def _parse_max_response_output_tokens(
             data: object,
-        ) -> int | None | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset:
+        ) -> int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -531,18 +526,18 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                max_response_output_tokens_type_1 = RealtimeSessionCreateRequestMaxResponseOutputTokensType1(data)
+                max_response_output_tokens_type_1 = RealtimeSessionCreateRequestMaxResponseOutputTokens(data)
 
                 return max_response_output_tokens_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | RealtimeSessionCreateRequestMaxResponseOutputTokensType1 | Unset, data)
+            return cast(int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset, data)
 
         max_response_output_tokens = _parse_max_response_output_tokens(d.pop("max_response_output_tokens", UNSET))
 
         def _parse_truncation(
             data: object,
-        ) -> None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset:
+        ) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -550,7 +545,7 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationType0(data)
+                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationEnum(data)
 
                 return componentsschemas_realtime_truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -565,7 +560,7 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_realtime_truncation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset, data)
+            return cast(None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset, data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -586,7 +581,7 @@ class RealtimeSessionCreateRequest:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_client_secret(data: object) -> None | RealtimeSessionCreateRequestClientSecretType0 | Unset:
+        def _parse_client_secret(data: object) -> None | RealtimeSessionCreateRequestClientSecret | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -594,12 +589,12 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                client_secret_type_0 = RealtimeSessionCreateRequestClientSecretType0.from_dict(data)
+                client_secret_type_0 = RealtimeSessionCreateRequestClientSecret.from_dict(data)
 
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestClientSecretType0 | Unset, data)
+            return cast(None | RealtimeSessionCreateRequestClientSecret | Unset, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -614,7 +609,7 @@ class RealtimeSessionCreateRequest:
 
         def _parse_input_audio_noise_reduction(
             data: object,
-        ) -> None | RealtimeSessionCreateRequestInputAudioNoiseReductionType0 | Unset:
+        ) -> None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -622,14 +617,14 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_audio_noise_reduction_type_0 = (
-                    RealtimeSessionCreateRequestInputAudioNoiseReductionType0.from_dict(data)
+                input_audio_noise_reduction_type_0 = RealtimeSessionCreateRequestInputAudioNoiseReduction.from_dict(
+                    data
                 )
 
                 return input_audio_noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestInputAudioNoiseReductionType0 | Unset, data)
+            return cast(None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset, data)
 
         input_audio_noise_reduction = _parse_input_audio_noise_reduction(d.pop("input_audio_noise_reduction", UNSET))
 

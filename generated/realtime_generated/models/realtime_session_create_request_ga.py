@@ -1,24 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_session_create_request_ga_include_type_0_item import (
-    RealtimeSessionCreateRequestGAIncludeType0Item,
+from ..models.realtime_session_create_request_ga_include_item import RealtimeSessionCreateRequestGAIncludeItem
+from ..models.realtime_session_create_request_ga_max_output_tokens import RealtimeSessionCreateRequestGAMaxOutputTokens
+from ..models.realtime_session_create_request_ga_model import RealtimeSessionCreateRequestGAModel
+from ..models.realtime_session_create_request_ga_output_modalities_item import (
+    RealtimeSessionCreateRequestGAOutputModalitiesItem,
 )
-from ..models.realtime_session_create_request_ga_max_output_tokens_type_1 import (
-    RealtimeSessionCreateRequestGAMaxOutputTokensType1,
-)
-from ..models.realtime_session_create_request_ga_model_type_1 import RealtimeSessionCreateRequestGAModelType1
-from ..models.realtime_session_create_request_ga_output_modalities_type_0_item import (
-    RealtimeSessionCreateRequestGAOutputModalitiesType0Item,
-)
-from ..models.realtime_session_create_request_ga_tracing_type_0 import RealtimeSessionCreateRequestGATracingType0
+from ..models.realtime_session_create_request_ga_tracing_auto import RealtimeSessionCreateRequestGATracingAuto
 from ..models.realtime_session_create_request_ga_type import RealtimeSessionCreateRequestGAType
-from ..models.realtime_truncation_type_0 import RealtimeTruncationType0
+from ..models.realtime_truncation_enum import RealtimeTruncationEnum
 from ..models.tool_choice_options import ToolChoiceOptions
 from ..types import UNSET, Unset
 
@@ -27,8 +23,10 @@ if TYPE_CHECKING:
     from ..models.prompt_variant_0 import PromptVariant0
     from ..models.realtime_function_tool import RealtimeFunctionTool
     from ..models.realtime_reasoning import RealtimeReasoning
-    from ..models.realtime_session_create_request_ga_audio_type_0 import RealtimeSessionCreateRequestGAAudioType0
-    from ..models.realtime_session_create_request_ga_tracing_type_1 import RealtimeSessionCreateRequestGATracingType1
+    from ..models.realtime_session_create_request_ga_audio import RealtimeSessionCreateRequestGAAudio
+    from ..models.realtime_session_create_request_ga_tracing_configuration import (
+        RealtimeSessionCreateRequestGATracingConfiguration,
+    )
     from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
@@ -44,11 +42,11 @@ class RealtimeSessionCreateRequestGA:
     Attributes:
         type_ (RealtimeSessionCreateRequestGAType): The type of session to create. Always `realtime` for the Realtime
             API.
-        output_modalities (list[RealtimeSessionCreateRequestGAOutputModalitiesType0Item] | None | Unset): The set of
+        output_modalities (list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | None | Unset): The set of
             modalities the model can respond with. It defaults to `["audio"]`, indicating
             that the model will respond with audio plus a transcript. `["text"]` can be used to make
             the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
-        model (None | RealtimeSessionCreateRequestGAModelType1 | str | Unset): The Realtime model used for this session.
+        model (None | RealtimeSessionCreateRequestGAModel | str | Unset): The Realtime model used for this session.
         instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
             calls. This field allows the client to guide the model on desired responses. The model can be instructed on
             response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good
@@ -58,12 +56,12 @@ class RealtimeSessionCreateRequestGA:
 
             Note that the server sets default instructions which will be used if this field is not set and are visible in
             the `session.created` event at the start of the session.
-        audio (None | RealtimeSessionCreateRequestGAAudioType0 | Unset): Configuration for input and output audio.
-        include (list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset): Additional fields to include in
-            server outputs.
+        audio (None | RealtimeSessionCreateRequestGAAudio | Unset): Configuration for input and output audio.
+        include (list[RealtimeSessionCreateRequestGAIncludeItem] | None | Unset): Additional fields to include in server
+            outputs.
 
             `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-        tracing (None | RealtimeSessionCreateRequestGATracingType0 | RealtimeSessionCreateRequestGATracingType1 |
+        tracing (None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingConfiguration |
             Unset): Realtime API can write session traces to the [Traces
             Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
             tracing is enabled for a session, the configuration cannot be modified.
@@ -79,30 +77,30 @@ class RealtimeSessionCreateRequestGA:
             by
             reasoning Realtime models such as `gpt-realtime-2`.
         reasoning (None | RealtimeReasoning | Unset):
-        max_output_tokens (int | None | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset): Maximum number of
-            output tokens for a single assistant response,
+        max_output_tokens (int | None | RealtimeSessionCreateRequestGAMaxOutputTokens | Unset): Maximum number of output
+            tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
-        truncation (None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset):
+        truncation (None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset):
         prompt (None | PromptVariant0 | Unset):
     """
 
     type_: RealtimeSessionCreateRequestGAType
-    output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesType0Item] | None | Unset = UNSET
-    model: None | RealtimeSessionCreateRequestGAModelType1 | str | Unset = UNSET
+    output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | None | Unset = UNSET
+    model: None | RealtimeSessionCreateRequestGAModel | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    audio: None | RealtimeSessionCreateRequestGAAudioType0 | Unset = UNSET
-    include: list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset = UNSET
-    tracing: None | RealtimeSessionCreateRequestGATracingType0 | RealtimeSessionCreateRequestGATracingType1 | Unset = (
-        UNSET
-    )
+    audio: None | RealtimeSessionCreateRequestGAAudio | Unset = UNSET
+    include: list[RealtimeSessionCreateRequestGAIncludeItem] | None | Unset = UNSET
+    tracing: (
+        None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingConfiguration | Unset
+    ) = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
     tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
     parallel_tool_calls: bool | None | Unset = UNSET
     reasoning: None | RealtimeReasoning | Unset = UNSET
-    max_output_tokens: int | None | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset = UNSET
-    truncation: None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset = UNSET
+    max_output_tokens: int | None | RealtimeSessionCreateRequestGAMaxOutputTokens | Unset = UNSET
+    truncation: None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
     prompt: None | PromptVariant0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,9 +108,9 @@ class RealtimeSessionCreateRequestGA:
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_request_ga_audio_type_0 import RealtimeSessionCreateRequestGAAudioType0  # noqa: PLC0415
-        from ..models.realtime_session_create_request_ga_tracing_type_1 import (
-            RealtimeSessionCreateRequestGATracingType1,  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_audio import RealtimeSessionCreateRequestGAAudio  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_tracing_configuration import (
+            RealtimeSessionCreateRequestGATracingConfiguration,  # noqa: PLC0415
         )
         from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
@@ -135,7 +133,7 @@ class RealtimeSessionCreateRequestGA:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, RealtimeSessionCreateRequestGAModelType1):
+        elif isinstance(self.model, RealtimeSessionCreateRequestGAModel):
             model = self.model.value
         else:
             model = self.model
@@ -149,7 +147,7 @@ class RealtimeSessionCreateRequestGA:
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, RealtimeSessionCreateRequestGAAudioType0):
+        elif isinstance(self.audio, RealtimeSessionCreateRequestGAAudio):
             audio = self.audio.to_dict()
         else:
             audio = self.audio
@@ -169,9 +167,9 @@ class RealtimeSessionCreateRequestGA:
         tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingType0):
+        elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingAuto):
             tracing = self.tracing.value
-        elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingType1):
+        elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
             tracing = self.tracing
@@ -222,7 +220,7 @@ class RealtimeSessionCreateRequestGA:
         max_output_tokens: int | None | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
-        elif isinstance(self.max_output_tokens, RealtimeSessionCreateRequestGAMaxOutputTokensType1):
+        elif isinstance(self.max_output_tokens, RealtimeSessionCreateRequestGAMaxOutputTokens):
             max_output_tokens = self.max_output_tokens.value
         else:
             max_output_tokens = self.max_output_tokens
@@ -230,7 +228,7 @@ class RealtimeSessionCreateRequestGA:
         truncation: dict[str, Any] | None | str | Unset
         if isinstance(self.truncation, Unset):
             truncation = UNSET
-        elif isinstance(self.truncation, RealtimeTruncationType0):
+        elif isinstance(self.truncation, RealtimeTruncationEnum):
             truncation = self.truncation.value
         elif isinstance(self.truncation, RealtimeTruncationRetentionRatioTruncation):
             truncation = self.truncation.to_dict()
@@ -287,9 +285,9 @@ class RealtimeSessionCreateRequestGA:
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_request_ga_audio_type_0 import RealtimeSessionCreateRequestGAAudioType0  # noqa: PLC0415
-        from ..models.realtime_session_create_request_ga_tracing_type_1 import (
-            RealtimeSessionCreateRequestGATracingType1,  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_audio import RealtimeSessionCreateRequestGAAudio  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_tracing_configuration import (
+            RealtimeSessionCreateRequestGATracingConfiguration,  # noqa: PLC0415
         )
         from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
@@ -300,7 +298,7 @@ class RealtimeSessionCreateRequestGA:
 
         def _parse_output_modalities(
             data: object,
-        ) -> list[RealtimeSessionCreateRequestGAOutputModalitiesType0Item] | None | Unset:
+        ) -> list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -311,7 +309,7 @@ class RealtimeSessionCreateRequestGA:
                 output_modalities_type_0 = []
                 _output_modalities_type_0 = data
                 for output_modalities_type_0_item_data in _output_modalities_type_0:
-                    output_modalities_type_0_item = RealtimeSessionCreateRequestGAOutputModalitiesType0Item(
+                    output_modalities_type_0_item = RealtimeSessionCreateRequestGAOutputModalitiesItem(
                         output_modalities_type_0_item_data
                     )
 
@@ -320,11 +318,11 @@ class RealtimeSessionCreateRequestGA:
                 return output_modalities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateRequestGAOutputModalitiesType0Item] | None | Unset, data)
+            return cast(list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | None | Unset, data)
 
         output_modalities = _parse_output_modalities(d.pop("output_modalities", UNSET))
 
-        def _parse_model(data: object) -> None | RealtimeSessionCreateRequestGAModelType1 | str | Unset:
+        def _parse_model(data: object) -> None | RealtimeSessionCreateRequestGAModel | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -332,12 +330,12 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_1 = RealtimeSessionCreateRequestGAModelType1(data)
+                model_type_1 = RealtimeSessionCreateRequestGAModel(data)
 
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestGAModelType1 | str | Unset, data)
+            return cast(None | RealtimeSessionCreateRequestGAModel | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -350,7 +348,7 @@ class RealtimeSessionCreateRequestGA:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_audio(data: object) -> None | RealtimeSessionCreateRequestGAAudioType0 | Unset:
+        def _parse_audio(data: object) -> None | RealtimeSessionCreateRequestGAAudio | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -358,16 +356,16 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                audio_type_0 = RealtimeSessionCreateRequestGAAudioType0.from_dict(data)
+                audio_type_0 = RealtimeSessionCreateRequestGAAudio.from_dict(data)
 
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateRequestGAAudioType0 | Unset, data)
+            return cast(None | RealtimeSessionCreateRequestGAAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
-        def _parse_include(data: object) -> list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset:
+        def _parse_include(data: object) -> list[RealtimeSessionCreateRequestGAIncludeItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -378,20 +376,25 @@ class RealtimeSessionCreateRequestGA:
                 include_type_0 = []
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeSessionCreateRequestGAIncludeType0Item(include_type_0_item_data)
+                    include_type_0_item = RealtimeSessionCreateRequestGAIncludeItem(include_type_0_item_data)
 
                     include_type_0.append(include_type_0_item)
 
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateRequestGAIncludeType0Item] | None | Unset, data)
+            return cast(list[RealtimeSessionCreateRequestGAIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
         def _parse_tracing(
             data: object,
-        ) -> None | RealtimeSessionCreateRequestGATracingType0 | RealtimeSessionCreateRequestGATracingType1 | Unset:
+        ) -> (
+            None
+            | RealtimeSessionCreateRequestGATracingAuto
+            | RealtimeSessionCreateRequestGATracingConfiguration
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -399,7 +402,7 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tracing_type_0 = RealtimeSessionCreateRequestGATracingType0(data)
+                tracing_type_0 = RealtimeSessionCreateRequestGATracingAuto(data)
 
                 return tracing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -407,13 +410,16 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                tracing_type_1 = RealtimeSessionCreateRequestGATracingType1.from_dict(data)
+                tracing_type_1 = RealtimeSessionCreateRequestGATracingConfiguration.from_dict(data)
 
                 return tracing_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | RealtimeSessionCreateRequestGATracingType0 | RealtimeSessionCreateRequestGATracingType1 | Unset,
+                None
+                | RealtimeSessionCreateRequestGATracingAuto
+                | RealtimeSessionCreateRequestGATracingConfiguration
+                | Unset,
                 data,
             )
 
@@ -518,7 +524,7 @@ class RealtimeSessionCreateRequestGA:
 
         def _parse_max_output_tokens(
             data: object,
-        ) -> int | None | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset:
+        ) -> int | None | RealtimeSessionCreateRequestGAMaxOutputTokens | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -526,18 +532,18 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                max_output_tokens_type_1 = RealtimeSessionCreateRequestGAMaxOutputTokensType1(data)
+                max_output_tokens_type_1 = RealtimeSessionCreateRequestGAMaxOutputTokens(data)
 
                 return max_output_tokens_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | RealtimeSessionCreateRequestGAMaxOutputTokensType1 | Unset, data)
+            return cast(int | None | RealtimeSessionCreateRequestGAMaxOutputTokens | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
         def _parse_truncation(
             data: object,
-        ) -> None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset:
+        ) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -545,7 +551,7 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationType0(data)
+                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationEnum(data)
 
                 return componentsschemas_realtime_truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -560,7 +566,7 @@ class RealtimeSessionCreateRequestGA:
                 return componentsschemas_realtime_truncation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset, data)
+            return cast(None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset, data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -617,7 +623,5 @@ class RealtimeSessionCreateRequestGA:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["realtime"]] = "realtime"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

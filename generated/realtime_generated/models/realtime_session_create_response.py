@@ -6,20 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_session_create_response_include_type_0_item import RealtimeSessionCreateResponseIncludeType0Item
-from ..models.realtime_session_create_response_max_output_tokens_type_1 import (
-    RealtimeSessionCreateResponseMaxOutputTokensType1,
-)
-from ..models.realtime_session_create_response_tracing_type_0 import RealtimeSessionCreateResponseTracingType0
+from ..models.realtime_session_create_response_include_item import RealtimeSessionCreateResponseIncludeItem
+from ..models.realtime_session_create_response_max_output_tokens import RealtimeSessionCreateResponseMaxOutputTokens
+from ..models.realtime_session_create_response_tracing_auto import RealtimeSessionCreateResponseTracingAuto
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_function_tool import RealtimeFunctionTool
-    from ..models.realtime_session_create_response_audio_type_0 import RealtimeSessionCreateResponseAudioType0
-    from ..models.realtime_session_create_response_tracing_type_1 import RealtimeSessionCreateResponseTracingType1
-    from ..models.realtime_session_create_response_turn_detection_type_0 import (
-        RealtimeSessionCreateResponseTurnDetectionType0,
+    from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
+    from ..models.realtime_session_create_response_tracing_configuration import (
+        RealtimeSessionCreateResponseTracingConfiguration,
     )
+    from ..models.realtime_session_create_response_turn_detection import RealtimeSessionCreateResponseTurnDetection
 
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
@@ -33,8 +31,8 @@ class RealtimeSessionCreateResponse:
         id (None | str | Unset): Unique identifier for the session that looks like `sess_1234567890abcdef`.
         object_ (None | str | Unset): The object type. Always `realtime.session`.
         expires_at (int | None | Unset): Expiration timestamp for the session, in seconds since epoch.
-        include (list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset): Additional fields to include in
-            server outputs.
+        include (list[RealtimeSessionCreateResponseIncludeItem] | None | Unset): Additional fields to include in server
+            outputs.
             - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
         model (None | str | Unset): The Realtime model used for this session.
         output_modalities (Any | None | Unset): The set of modalities the model can respond with. To disable audio,
@@ -51,23 +49,23 @@ class RealtimeSessionCreateResponse:
             Note that the server sets default instructions which will be used if this
             field is not set and are visible in the `session.created` event at the
             start of the session.
-        audio (None | RealtimeSessionCreateResponseAudioType0 | Unset): Configuration for input and output audio for the
+        audio (None | RealtimeSessionCreateResponseAudio | Unset): Configuration for input and output audio for the
             session.
-        tracing (None | RealtimeSessionCreateResponseTracingType0 | RealtimeSessionCreateResponseTracingType1 | Unset):
-            Configuration options for tracing. Set to null to disable tracing. Once
+        tracing (None | RealtimeSessionCreateResponseTracingAuto | RealtimeSessionCreateResponseTracingConfiguration |
+            Unset): Configuration options for tracing. Set to null to disable tracing. Once
             tracing is enabled for a session, the configuration cannot be modified.
 
             `auto` will create a trace for the session with default values for the
             workflow name, group id, and metadata.
-        turn_detection (None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset): Configuration for turn
-            detection. Can be set to `null` to turn off. Server
+        turn_detection (None | RealtimeSessionCreateResponseTurnDetection | Unset): Configuration for turn detection.
+            Can be set to `null` to turn off. Server
             VAD means that the model will detect the start and end of speech based on
             audio volume and respond at the end of user speech.
         tools (list[RealtimeFunctionTool] | None | Unset): Tools (functions) available to the model.
         tool_choice (None | str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
             specify a function.
-        max_output_tokens (int | None | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset): Maximum number of
-            output tokens for a single assistant response,
+        max_output_tokens (int | None | RealtimeSessionCreateResponseMaxOutputTokens | Unset): Maximum number of output
+            tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
@@ -76,26 +74,26 @@ class RealtimeSessionCreateResponse:
     id: None | str | Unset = UNSET
     object_: None | str | Unset = UNSET
     expires_at: int | None | Unset = UNSET
-    include: list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset = UNSET
+    include: list[RealtimeSessionCreateResponseIncludeItem] | None | Unset = UNSET
     model: None | str | Unset = UNSET
     output_modalities: Any | None | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    audio: None | RealtimeSessionCreateResponseAudioType0 | Unset = UNSET
-    tracing: None | RealtimeSessionCreateResponseTracingType0 | RealtimeSessionCreateResponseTracingType1 | Unset = (
-        UNSET
-    )
-    turn_detection: None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset = UNSET
+    audio: None | RealtimeSessionCreateResponseAudio | Unset = UNSET
+    tracing: (
+        None | RealtimeSessionCreateResponseTracingAuto | RealtimeSessionCreateResponseTracingConfiguration | Unset
+    ) = UNSET
+    turn_detection: None | RealtimeSessionCreateResponseTurnDetection | Unset = UNSET
     tools: list[RealtimeFunctionTool] | None | Unset = UNSET
     tool_choice: None | str | Unset = UNSET
-    max_output_tokens: int | None | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset = UNSET
+    max_output_tokens: int | None | RealtimeSessionCreateResponseMaxOutputTokens | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_response_audio_type_0 import RealtimeSessionCreateResponseAudioType0  # noqa: PLC0415
-        from ..models.realtime_session_create_response_tracing_type_1 import RealtimeSessionCreateResponseTracingType1  # noqa: PLC0415
-        from ..models.realtime_session_create_response_turn_detection_type_0 import (
-            RealtimeSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
+        from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio  # noqa: PLC0415
+        from ..models.realtime_session_create_response_tracing_configuration import (
+            RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
         )
+        from ..models.realtime_session_create_response_turn_detection import RealtimeSessionCreateResponseTurnDetection  # noqa: PLC0415
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -148,7 +146,7 @@ class RealtimeSessionCreateResponse:
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, RealtimeSessionCreateResponseAudioType0):
+        elif isinstance(self.audio, RealtimeSessionCreateResponseAudio):
             audio = self.audio.to_dict()
         else:
             audio = self.audio
@@ -156,9 +154,9 @@ class RealtimeSessionCreateResponse:
         tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingType0):
+        elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingAuto):
             tracing = self.tracing.value
-        elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingType1):
+        elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
             tracing = self.tracing
@@ -166,7 +164,7 @@ class RealtimeSessionCreateResponse:
         turn_detection: dict[str, Any] | None | Unset
         if isinstance(self.turn_detection, Unset):
             turn_detection = UNSET
-        elif isinstance(self.turn_detection, RealtimeSessionCreateResponseTurnDetectionType0):
+        elif isinstance(self.turn_detection, RealtimeSessionCreateResponseTurnDetection):
             turn_detection = self.turn_detection.to_dict()
         else:
             turn_detection = self.turn_detection
@@ -192,7 +190,7 @@ class RealtimeSessionCreateResponse:
         max_output_tokens: int | None | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
-        elif isinstance(self.max_output_tokens, RealtimeSessionCreateResponseMaxOutputTokensType1):
+        elif isinstance(self.max_output_tokens, RealtimeSessionCreateResponseMaxOutputTokens):
             max_output_tokens = self.max_output_tokens.value
         else:
             max_output_tokens = self.max_output_tokens
@@ -232,11 +230,11 @@ class RealtimeSessionCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_create_response_audio_type_0 import RealtimeSessionCreateResponseAudioType0  # noqa: PLC0415
-        from ..models.realtime_session_create_response_tracing_type_1 import RealtimeSessionCreateResponseTracingType1  # noqa: PLC0415
-        from ..models.realtime_session_create_response_turn_detection_type_0 import (
-            RealtimeSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
+        from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio  # noqa: PLC0415
+        from ..models.realtime_session_create_response_tracing_configuration import (
+            RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
         )
+        from ..models.realtime_session_create_response_turn_detection import RealtimeSessionCreateResponseTurnDetection  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -267,7 +265,7 @@ class RealtimeSessionCreateResponse:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        def _parse_include(data: object) -> list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset:
+        def _parse_include(data: object) -> list[RealtimeSessionCreateResponseIncludeItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -278,14 +276,14 @@ class RealtimeSessionCreateResponse:
                 include_type_0 = []
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeSessionCreateResponseIncludeType0Item(include_type_0_item_data)
+                    include_type_0_item = RealtimeSessionCreateResponseIncludeItem(include_type_0_item_data)
 
                     include_type_0.append(include_type_0_item)
 
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateResponseIncludeType0Item] | None | Unset, data)
+            return cast(list[RealtimeSessionCreateResponseIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -316,7 +314,7 @@ class RealtimeSessionCreateResponse:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseAudioType0 | Unset:
+        def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseAudio | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -324,18 +322,20 @@ class RealtimeSessionCreateResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                audio_type_0 = RealtimeSessionCreateResponseAudioType0.from_dict(data)
+                audio_type_0 = RealtimeSessionCreateResponseAudio.from_dict(data)
 
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateResponseAudioType0 | Unset, data)
+            return cast(None | RealtimeSessionCreateResponseAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
         def _parse_tracing(
             data: object,
-        ) -> None | RealtimeSessionCreateResponseTracingType0 | RealtimeSessionCreateResponseTracingType1 | Unset:
+        ) -> (
+            None | RealtimeSessionCreateResponseTracingAuto | RealtimeSessionCreateResponseTracingConfiguration | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -343,7 +343,7 @@ class RealtimeSessionCreateResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tracing_type_0 = RealtimeSessionCreateResponseTracingType0(data)
+                tracing_type_0 = RealtimeSessionCreateResponseTracingAuto(data)
 
                 return tracing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,19 +351,22 @@ class RealtimeSessionCreateResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                tracing_type_1 = RealtimeSessionCreateResponseTracingType1.from_dict(data)
+                tracing_type_1 = RealtimeSessionCreateResponseTracingConfiguration.from_dict(data)
 
                 return tracing_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | RealtimeSessionCreateResponseTracingType0 | RealtimeSessionCreateResponseTracingType1 | Unset,
+                None
+                | RealtimeSessionCreateResponseTracingAuto
+                | RealtimeSessionCreateResponseTracingConfiguration
+                | Unset,
                 data,
             )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
-        def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset:
+        def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateResponseTurnDetection | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -371,12 +374,12 @@ class RealtimeSessionCreateResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                turn_detection_type_0 = RealtimeSessionCreateResponseTurnDetectionType0.from_dict(data)
+                turn_detection_type_0 = RealtimeSessionCreateResponseTurnDetection.from_dict(data)
 
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateResponseTurnDetectionType0 | Unset, data)
+            return cast(None | RealtimeSessionCreateResponseTurnDetection | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -411,9 +414,7 @@ class RealtimeSessionCreateResponse:
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
-        def _parse_max_output_tokens(
-            data: object,
-        ) -> int | None | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset:
+        def _parse_max_output_tokens(data: object) -> int | None | RealtimeSessionCreateResponseMaxOutputTokens | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -421,12 +422,12 @@ class RealtimeSessionCreateResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                max_output_tokens_type_1 = RealtimeSessionCreateResponseMaxOutputTokensType1(data)
+                max_output_tokens_type_1 = RealtimeSessionCreateResponseMaxOutputTokens(data)
 
                 return max_output_tokens_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | RealtimeSessionCreateResponseMaxOutputTokensType1 | Unset, data)
+            return cast(int | None | RealtimeSessionCreateResponseMaxOutputTokens | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 

@@ -1,27 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_session_create_response_ga_include_type_0_item import (
-    RealtimeSessionCreateResponseGAIncludeType0Item,
+from ..models.realtime_session_create_response_ga_include_item import RealtimeSessionCreateResponseGAIncludeItem
+from ..models.realtime_session_create_response_ga_max_output_tokens import (
+    RealtimeSessionCreateResponseGAMaxOutputTokens,
 )
-from ..models.realtime_session_create_response_ga_max_output_tokens_type_1 import (
-    RealtimeSessionCreateResponseGAMaxOutputTokensType1,
-)
-from ..models.realtime_session_create_response_ga_model_type_1 import RealtimeSessionCreateResponseGAModelType1
+from ..models.realtime_session_create_response_ga_model import RealtimeSessionCreateResponseGAModel
 from ..models.realtime_session_create_response_ga_object import RealtimeSessionCreateResponseGAObject
-from ..models.realtime_session_create_response_ga_output_modalities_type_0_item import (
-    RealtimeSessionCreateResponseGAOutputModalitiesType0Item,
+from ..models.realtime_session_create_response_ga_output_modalities_item import (
+    RealtimeSessionCreateResponseGAOutputModalitiesItem,
 )
-from ..models.realtime_session_create_response_ga_tracing_type_0_type_0 import (
-    RealtimeSessionCreateResponseGATracingType0Type0,
-)
+from ..models.realtime_session_create_response_ga_tracing_auto import RealtimeSessionCreateResponseGATracingAuto
 from ..models.realtime_session_create_response_ga_type import RealtimeSessionCreateResponseGAType
-from ..models.realtime_truncation_type_0 import RealtimeTruncationType0
+from ..models.realtime_truncation_enum import RealtimeTruncationEnum
 from ..models.tool_choice_options import ToolChoiceOptions
 from ..types import UNSET, Unset
 
@@ -30,9 +26,9 @@ if TYPE_CHECKING:
     from ..models.prompt_variant_0 import PromptVariant0
     from ..models.realtime_function_tool import RealtimeFunctionTool
     from ..models.realtime_reasoning import RealtimeReasoning
-    from ..models.realtime_session_create_response_ga_audio_type_0 import RealtimeSessionCreateResponseGAAudioType0
-    from ..models.realtime_session_create_response_ga_tracing_type_0_type_1 import (
-        RealtimeSessionCreateResponseGATracingType0Type1,
+    from ..models.realtime_session_create_response_ga_audio import RealtimeSessionCreateResponseGAAudio
+    from ..models.realtime_session_create_response_ga_tracing_configuration import (
+        RealtimeSessionCreateResponseGATracingConfiguration,
     )
     from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
     from ..models.tool_choice_function import ToolChoiceFunction
@@ -52,12 +48,11 @@ class RealtimeSessionCreateResponseGA:
         id (str): Unique identifier for the session that looks like `sess_1234567890abcdef`.
         object_ (RealtimeSessionCreateResponseGAObject): The object type. Always `realtime.session`.
         expires_at (int | None | Unset): Expiration timestamp for the session, in seconds since epoch.
-        output_modalities (list[RealtimeSessionCreateResponseGAOutputModalitiesType0Item] | None | Unset): The set of
+        output_modalities (list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset): The set of
             modalities the model can respond with. It defaults to `["audio"]`, indicating
             that the model will respond with audio plus a transcript. `["text"]` can be used to make
             the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
-        model (None | RealtimeSessionCreateResponseGAModelType1 | str | Unset): The Realtime model used for this
-            session.
+        model (None | RealtimeSessionCreateResponseGAModel | str | Unset): The Realtime model used for this session.
         instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
             calls. This field allows the client to guide the model on desired responses. The model can be instructed on
             response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good
@@ -67,25 +62,25 @@ class RealtimeSessionCreateResponseGA:
 
             Note that the server sets default instructions which will be used if this field is not set and are visible in
             the `session.created` event at the start of the session.
-        audio (None | RealtimeSessionCreateResponseGAAudioType0 | Unset): Configuration for input and output audio.
-        include (list[RealtimeSessionCreateResponseGAIncludeType0Item] | None | Unset): Additional fields to include in
+        audio (None | RealtimeSessionCreateResponseGAAudio | Unset): Configuration for input and output audio.
+        include (list[RealtimeSessionCreateResponseGAIncludeItem] | None | Unset): Additional fields to include in
             server outputs.
 
             `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-        tracing (None | RealtimeSessionCreateResponseGATracingType0Type0 |
-            RealtimeSessionCreateResponseGATracingType0Type1 | Unset):
+        tracing (None | RealtimeSessionCreateResponseGATracingAuto | RealtimeSessionCreateResponseGATracingConfiguration
+            | Unset):
         tools (list[MCPTool | RealtimeFunctionTool] | None | Unset): Tools available to the model.
         tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
             tools. Provide one of the string modes or force a specific
             function/MCP tool.
              Default: ToolChoiceOptions.AUTO.
         reasoning (None | RealtimeReasoning | Unset):
-        max_output_tokens (int | None | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset): Maximum number of
+        max_output_tokens (int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset): Maximum number of
             output tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
-        truncation (None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset):
+        truncation (None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset):
         prompt (None | PromptVariant0 | Unset):
     """
 
@@ -93,22 +88,19 @@ class RealtimeSessionCreateResponseGA:
     id: str
     object_: RealtimeSessionCreateResponseGAObject
     expires_at: int | None | Unset = UNSET
-    output_modalities: list[RealtimeSessionCreateResponseGAOutputModalitiesType0Item] | None | Unset = UNSET
-    model: None | RealtimeSessionCreateResponseGAModelType1 | str | Unset = UNSET
+    output_modalities: list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset = UNSET
+    model: None | RealtimeSessionCreateResponseGAModel | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    audio: None | RealtimeSessionCreateResponseGAAudioType0 | Unset = UNSET
-    include: list[RealtimeSessionCreateResponseGAIncludeType0Item] | None | Unset = UNSET
+    audio: None | RealtimeSessionCreateResponseGAAudio | Unset = UNSET
+    include: list[RealtimeSessionCreateResponseGAIncludeItem] | None | Unset = UNSET
     tracing: (
-        None
-        | RealtimeSessionCreateResponseGATracingType0Type0
-        | RealtimeSessionCreateResponseGATracingType0Type1
-        | Unset
+        None | RealtimeSessionCreateResponseGATracingAuto | RealtimeSessionCreateResponseGATracingConfiguration | Unset
     ) = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
     tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
     reasoning: None | RealtimeReasoning | Unset = UNSET
-    max_output_tokens: int | None | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset = UNSET
-    truncation: None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset = UNSET
+    max_output_tokens: int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset = UNSET
+    truncation: None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
     prompt: None | PromptVariant0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -116,9 +108,9 @@ class RealtimeSessionCreateResponseGA:
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_audio_type_0 import RealtimeSessionCreateResponseGAAudioType0  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_tracing_type_0_type_1 import (
-            RealtimeSessionCreateResponseGATracingType0Type1,  # noqa: PLC0415
+        from ..models.realtime_session_create_response_ga_audio import RealtimeSessionCreateResponseGAAudio  # noqa: PLC0415
+        from ..models.realtime_session_create_response_ga_tracing_configuration import (
+            RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: PLC0415
         )
         from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
@@ -151,7 +143,7 @@ class RealtimeSessionCreateResponseGA:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, RealtimeSessionCreateResponseGAModelType1):
+        elif isinstance(self.model, RealtimeSessionCreateResponseGAModel):
             model = self.model.value
         else:
             model = self.model
@@ -165,7 +157,7 @@ class RealtimeSessionCreateResponseGA:
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, RealtimeSessionCreateResponseGAAudioType0):
+        elif isinstance(self.audio, RealtimeSessionCreateResponseGAAudio):
             audio = self.audio.to_dict()
         else:
             audio = self.audio
@@ -185,9 +177,9 @@ class RealtimeSessionCreateResponseGA:
         tracing: dict[str, Any] | None | str | Unset
         if isinstance(self.tracing, Unset):
             tracing = UNSET
-        elif isinstance(self.tracing, RealtimeSessionCreateResponseGATracingType0Type0):
+        elif isinstance(self.tracing, RealtimeSessionCreateResponseGATracingAuto):
             tracing = self.tracing.value
-        elif isinstance(self.tracing, RealtimeSessionCreateResponseGATracingType0Type1):
+        elif isinstance(self.tracing, RealtimeSessionCreateResponseGATracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
             tracing = self.tracing
@@ -232,7 +224,7 @@ class RealtimeSessionCreateResponseGA:
         max_output_tokens: int | None | str | Unset
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
-        elif isinstance(self.max_output_tokens, RealtimeSessionCreateResponseGAMaxOutputTokensType1):
+        elif isinstance(self.max_output_tokens, RealtimeSessionCreateResponseGAMaxOutputTokens):
             max_output_tokens = self.max_output_tokens.value
         else:
             max_output_tokens = self.max_output_tokens
@@ -240,7 +232,7 @@ class RealtimeSessionCreateResponseGA:
         truncation: dict[str, Any] | None | str | Unset
         if isinstance(self.truncation, Unset):
             truncation = UNSET
-        elif isinstance(self.truncation, RealtimeTruncationType0):
+        elif isinstance(self.truncation, RealtimeTruncationEnum):
             truncation = self.truncation.value
         elif isinstance(self.truncation, RealtimeTruncationRetentionRatioTruncation):
             truncation = self.truncation.to_dict()
@@ -299,9 +291,9 @@ class RealtimeSessionCreateResponseGA:
         from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_audio_type_0 import RealtimeSessionCreateResponseGAAudioType0  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_tracing_type_0_type_1 import (
-            RealtimeSessionCreateResponseGATracingType0Type1,  # noqa: PLC0415
+        from ..models.realtime_session_create_response_ga_audio import RealtimeSessionCreateResponseGAAudio  # noqa: PLC0415
+        from ..models.realtime_session_create_response_ga_tracing_configuration import (
+            RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: PLC0415
         )
         from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
@@ -325,7 +317,7 @@ class RealtimeSessionCreateResponseGA:
 
         def _parse_output_modalities(
             data: object,
-        ) -> list[RealtimeSessionCreateResponseGAOutputModalitiesType0Item] | None | Unset:
+        ) -> list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -336,7 +328,7 @@ class RealtimeSessionCreateResponseGA:
                 output_modalities_type_0 = []
                 _output_modalities_type_0 = data
                 for output_modalities_type_0_item_data in _output_modalities_type_0:
-                    output_modalities_type_0_item = RealtimeSessionCreateResponseGAOutputModalitiesType0Item(
+                    output_modalities_type_0_item = RealtimeSessionCreateResponseGAOutputModalitiesItem(
                         output_modalities_type_0_item_data
                     )
 
@@ -345,11 +337,11 @@ class RealtimeSessionCreateResponseGA:
                 return output_modalities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateResponseGAOutputModalitiesType0Item] | None | Unset, data)
+            return cast(list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset, data)
 
         output_modalities = _parse_output_modalities(d.pop("output_modalities", UNSET))
 
-        def _parse_model(data: object) -> None | RealtimeSessionCreateResponseGAModelType1 | str | Unset:
+        def _parse_model(data: object) -> None | RealtimeSessionCreateResponseGAModel | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -357,12 +349,12 @@ class RealtimeSessionCreateResponseGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_1 = RealtimeSessionCreateResponseGAModelType1(data)
+                model_type_1 = RealtimeSessionCreateResponseGAModel(data)
 
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateResponseGAModelType1 | str | Unset, data)
+            return cast(None | RealtimeSessionCreateResponseGAModel | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -375,7 +367,7 @@ class RealtimeSessionCreateResponseGA:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseGAAudioType0 | Unset:
+        def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseGAAudio | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -383,16 +375,16 @@ class RealtimeSessionCreateResponseGA:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                audio_type_0 = RealtimeSessionCreateResponseGAAudioType0.from_dict(data)
+                audio_type_0 = RealtimeSessionCreateResponseGAAudio.from_dict(data)
 
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeSessionCreateResponseGAAudioType0 | Unset, data)
+            return cast(None | RealtimeSessionCreateResponseGAAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
-        def _parse_include(data: object) -> list[RealtimeSessionCreateResponseGAIncludeType0Item] | None | Unset:
+        def _parse_include(data: object) -> list[RealtimeSessionCreateResponseGAIncludeItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -403,14 +395,14 @@ class RealtimeSessionCreateResponseGA:
                 include_type_0 = []
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeSessionCreateResponseGAIncludeType0Item(include_type_0_item_data)
+                    include_type_0_item = RealtimeSessionCreateResponseGAIncludeItem(include_type_0_item_data)
 
                     include_type_0.append(include_type_0_item)
 
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeSessionCreateResponseGAIncludeType0Item] | None | Unset, data)
+            return cast(list[RealtimeSessionCreateResponseGAIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -418,8 +410,8 @@ class RealtimeSessionCreateResponseGA:
             data: object,
         ) -> (
             None
-            | RealtimeSessionCreateResponseGATracingType0Type0
-            | RealtimeSessionCreateResponseGATracingType0Type1
+            | RealtimeSessionCreateResponseGATracingAuto
+            | RealtimeSessionCreateResponseGATracingConfiguration
             | Unset
         ):
             if data is None:
@@ -429,7 +421,7 @@ class RealtimeSessionCreateResponseGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tracing_type_0_type_0 = RealtimeSessionCreateResponseGATracingType0Type0(data)
+                tracing_type_0_type_0 = RealtimeSessionCreateResponseGATracingAuto(data)
 
                 return tracing_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -437,15 +429,15 @@ class RealtimeSessionCreateResponseGA:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                tracing_type_0_type_1 = RealtimeSessionCreateResponseGATracingType0Type1.from_dict(data)
+                tracing_type_0_type_1 = RealtimeSessionCreateResponseGATracingConfiguration.from_dict(data)
 
                 return tracing_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
                 None
-                | RealtimeSessionCreateResponseGATracingType0Type0
-                | RealtimeSessionCreateResponseGATracingType0Type1
+                | RealtimeSessionCreateResponseGATracingAuto
+                | RealtimeSessionCreateResponseGATracingConfiguration
                 | Unset,
                 data,
             )
@@ -542,7 +534,7 @@ class RealtimeSessionCreateResponseGA:
 
         def _parse_max_output_tokens(
             data: object,
-        ) -> int | None | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset:
+        ) -> int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -550,18 +542,18 @@ class RealtimeSessionCreateResponseGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                max_output_tokens_type_1 = RealtimeSessionCreateResponseGAMaxOutputTokensType1(data)
+                max_output_tokens_type_1 = RealtimeSessionCreateResponseGAMaxOutputTokens(data)
 
                 return max_output_tokens_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | RealtimeSessionCreateResponseGAMaxOutputTokensType1 | Unset, data)
+            return cast(int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
         def _parse_truncation(
             data: object,
-        ) -> None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset:
+        ) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -569,7 +561,7 @@ class RealtimeSessionCreateResponseGA:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationType0(data)
+                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationEnum(data)
 
                 return componentsschemas_realtime_truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -584,7 +576,7 @@ class RealtimeSessionCreateResponseGA:
                 return componentsschemas_realtime_truncation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTruncationRetentionRatioTruncation | RealtimeTruncationType0 | Unset, data)
+            return cast(None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset, data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -643,7 +635,5 @@ class RealtimeSessionCreateResponseGA:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["realtime"]] = "realtime"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -6,21 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_transcription_session_create_request_include_type_0_item import (
-    RealtimeTranscriptionSessionCreateRequestIncludeType0Item,
+from ..models.realtime_transcription_session_create_request_include_item import (
+    RealtimeTranscriptionSessionCreateRequestIncludeItem,
 )
-from ..models.realtime_transcription_session_create_request_input_audio_format_type_1 import (
-    RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1,
+from ..models.realtime_transcription_session_create_request_input_audio_format import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
 )
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audio_transcription import AudioTranscription
-    from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0,
+    from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
     )
-    from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,
+    from ..models.realtime_transcription_session_create_request_turn_detection import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetection,
     )
 
 
@@ -32,51 +32,48 @@ class RealtimeTranscriptionSessionCreateRequest:
     """Realtime transcription session object configuration.
 
     Attributes:
-        turn_detection (None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset): Configuration for
-            turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end
-            of speech based on audio volume and respond at the end of user speech.
-        input_audio_noise_reduction (None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 |
-            Unset): Configuration for input audio noise reduction. This can be set to `null` to turn off.
+        turn_detection (None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset): Configuration for turn
+            detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of
+            speech based on audio volume and respond at the end of user speech.
+        input_audio_noise_reduction (None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset):
+            Configuration for input audio noise reduction. This can be set to `null` to turn off.
             Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
             Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
             by improving perception of the input audio.
-        input_audio_format (None | RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 | Unset): The format
-            of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+        input_audio_format (None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset): The format of
+            input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
             For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
             single channel (mono), and little-endian byte order.
-             Default: RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1.PCM16.
         input_audio_transcription (AudioTranscription | None | Unset): Configuration for input audio transcription. The
             client can optionally set the language and prompt for transcription, these offer additional guidance to the
             transcription service.
-        include (list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset): The set of items to
-            include in the transcription. Current available items are:
+        include (list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset): The set of items to include
+            in the transcription. Current available items are:
             `item.input_audio_transcription.logprobs`
     """
 
-    turn_detection: None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset = UNSET
-    input_audio_noise_reduction: (
-        None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 | Unset
-    ) = UNSET
-    input_audio_format: None | RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 | Unset = (
-        RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1.PCM16
+    turn_detection: None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset = UNSET
+    input_audio_noise_reduction: None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset = (
+        UNSET
     )
+    input_audio_format: None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset = UNSET
     input_audio_transcription: AudioTranscription | None | Unset = UNSET
-    include: list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset = UNSET
+    include: list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction_type_0 import (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
         )
-        from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_turn_detection import (
+            RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: PLC0415
         )
 
         turn_detection: dict[str, Any] | None | Unset
         if isinstance(self.turn_detection, Unset):
             turn_detection = UNSET
-        elif isinstance(self.turn_detection, RealtimeTranscriptionSessionCreateRequestTurnDetectionType0):
+        elif isinstance(self.turn_detection, RealtimeTranscriptionSessionCreateRequestTurnDetection):
             turn_detection = self.turn_detection.to_dict()
         else:
             turn_detection = self.turn_detection
@@ -85,7 +82,7 @@ class RealtimeTranscriptionSessionCreateRequest:
         if isinstance(self.input_audio_noise_reduction, Unset):
             input_audio_noise_reduction = UNSET
         elif isinstance(
-            self.input_audio_noise_reduction, RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0
+            self.input_audio_noise_reduction, RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
         ):
             input_audio_noise_reduction = self.input_audio_noise_reduction.to_dict()
         else:
@@ -94,7 +91,7 @@ class RealtimeTranscriptionSessionCreateRequest:
         input_audio_format: None | str | Unset
         if isinstance(self.input_audio_format, Unset):
             input_audio_format = UNSET
-        elif isinstance(self.input_audio_format, RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1):
+        elif isinstance(self.input_audio_format, RealtimeTranscriptionSessionCreateRequestInputAudioFormat):
             input_audio_format = self.input_audio_format.value
         else:
             input_audio_format = self.input_audio_format
@@ -138,18 +135,18 @@ class RealtimeTranscriptionSessionCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction_type_0 import (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
         )
-        from ..models.realtime_transcription_session_create_request_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateRequestTurnDetectionType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_turn_detection import (
+            RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
 
         def _parse_turn_detection(
             data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset:
+        ) -> None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -157,18 +154,18 @@ class RealtimeTranscriptionSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                turn_detection_type_0 = RealtimeTranscriptionSessionCreateRequestTurnDetectionType0.from_dict(data)
+                turn_detection_type_0 = RealtimeTranscriptionSessionCreateRequestTurnDetection.from_dict(data)
 
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType0 | Unset, data)
+            return cast(None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
         def _parse_input_audio_noise_reduction(
             data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 | Unset:
+        ) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -177,19 +174,19 @@ class RealtimeTranscriptionSessionCreateRequest:
                 if not isinstance(data, dict):
                     raise TypeError()
                 input_audio_noise_reduction_type_0 = (
-                    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0.from_dict(data)
+                    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction.from_dict(data)
                 )
 
                 return input_audio_noise_reduction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionType0 | Unset, data)
+            return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset, data)
 
         input_audio_noise_reduction = _parse_input_audio_noise_reduction(d.pop("input_audio_noise_reduction", UNSET))
 
         def _parse_input_audio_format(
             data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 | Unset:
+        ) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -197,12 +194,12 @@ class RealtimeTranscriptionSessionCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                input_audio_format_type_1 = RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1(data)
+                input_audio_format_type_0 = RealtimeTranscriptionSessionCreateRequestInputAudioFormat(data)
 
-                return input_audio_format_type_1
+                return input_audio_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioFormatType1 | Unset, data)
+            return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset, data)
 
         input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
 
@@ -223,9 +220,7 @@ class RealtimeTranscriptionSessionCreateRequest:
 
         input_audio_transcription = _parse_input_audio_transcription(d.pop("input_audio_transcription", UNSET))
 
-        def _parse_include(
-            data: object,
-        ) -> list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset:
+        def _parse_include(data: object) -> list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -236,16 +231,14 @@ class RealtimeTranscriptionSessionCreateRequest:
                 include_type_0 = []
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeTranscriptionSessionCreateRequestIncludeType0Item(
-                        include_type_0_item_data
-                    )
+                    include_type_0_item = RealtimeTranscriptionSessionCreateRequestIncludeItem(include_type_0_item_data)
 
                     include_type_0.append(include_type_0_item)
 
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeTranscriptionSessionCreateRequestIncludeType0Item] | None | Unset, data)
+            return cast(list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_transcription_session_create_request_ga_include_type_0_item import (
-    RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item,
+from ..models.realtime_transcription_session_create_request_ga_include_item import (
+    RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
 )
 from ..models.realtime_transcription_session_create_request_ga_type import (
     RealtimeTranscriptionSessionCreateRequestGAType,
@@ -15,8 +15,8 @@ from ..models.realtime_transcription_session_create_request_ga_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_transcription_session_create_request_ga_audio_type_0 import (
-        RealtimeTranscriptionSessionCreateRequestGAAudioType0,
+    from ..models.realtime_transcription_session_create_request_ga_audio import (
+        RealtimeTranscriptionSessionCreateRequestGAAudio,
     )
 
 
@@ -30,22 +30,22 @@ class RealtimeTranscriptionSessionCreateRequestGA:
     Attributes:
         type_ (RealtimeTranscriptionSessionCreateRequestGAType): The type of session to create. Always `transcription`
             for transcription sessions.
-        audio (None | RealtimeTranscriptionSessionCreateRequestGAAudioType0 | Unset): Configuration for input and output
+        audio (None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset): Configuration for input and output
             audio.
-        include (list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset): Additional fields to
+        include (list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset): Additional fields to
             include in server outputs.
 
             `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
     type_: RealtimeTranscriptionSessionCreateRequestGAType
-    audio: None | RealtimeTranscriptionSessionCreateRequestGAAudioType0 | Unset = UNSET
-    include: list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset = UNSET
+    audio: None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset = UNSET
+    include: list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_transcription_session_create_request_ga_audio_type_0 import (
-            RealtimeTranscriptionSessionCreateRequestGAAudioType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_ga_audio import (
+            RealtimeTranscriptionSessionCreateRequestGAAudio,  # noqa: PLC0415
         )
 
         type_ = self.type_.value
@@ -53,7 +53,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, RealtimeTranscriptionSessionCreateRequestGAAudioType0):
+        elif isinstance(self.audio, RealtimeTranscriptionSessionCreateRequestGAAudio):
             audio = self.audio.to_dict()
         else:
             audio = self.audio
@@ -86,14 +86,14 @@ class RealtimeTranscriptionSessionCreateRequestGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_request_ga_audio_type_0 import (
-            RealtimeTranscriptionSessionCreateRequestGAAudioType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_ga_audio import (
+            RealtimeTranscriptionSessionCreateRequestGAAudio,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         type_ = RealtimeTranscriptionSessionCreateRequestGAType(d.pop("type"))
 
-        def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateRequestGAAudioType0 | Unset:
+        def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -101,18 +101,16 @@ class RealtimeTranscriptionSessionCreateRequestGA:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                audio_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudioType0.from_dict(data)
+                audio_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudio.from_dict(data)
 
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudioType0 | Unset, data)
+            return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
-        def _parse_include(
-            data: object,
-        ) -> list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset:
+        def _parse_include(data: object) -> list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -123,7 +121,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
                 include_type_0 = []
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item(
+                    include_type_0_item = RealtimeTranscriptionSessionCreateRequestGAIncludeItem(
                         include_type_0_item_data
                     )
 
@@ -132,7 +130,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeTranscriptionSessionCreateRequestGAIncludeType0Item] | None | Unset, data)
+            return cast(list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -161,7 +159,5 @@ class RealtimeTranscriptionSessionCreateRequestGA:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["transcription"]] = "transcription"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -10,11 +10,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audio_transcription_response import AudioTranscriptionResponse
-    from ..models.realtime_transcription_session_create_response_client_secret_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseClientSecretType0,
+    from ..models.realtime_transcription_session_create_response_client_secret import (
+        RealtimeTranscriptionSessionCreateResponseClientSecret,
     )
-    from ..models.realtime_transcription_session_create_response_turn_detection_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,
+    from ..models.realtime_transcription_session_create_response_turn_detection import (
+        RealtimeTranscriptionSessionCreateResponseTurnDetection,
     )
 
 
@@ -30,40 +30,40 @@ class RealtimeTranscriptionSessionCreateResponse:
     property is not present when a session is updated via the WebSocket API.
 
         Attributes:
-            client_secret (None | RealtimeTranscriptionSessionCreateResponseClientSecretType0 | Unset): Ephemeral key
-                returned by the API. Only present when the session is
+            client_secret (None | RealtimeTranscriptionSessionCreateResponseClientSecret | Unset): Ephemeral key returned by
+                the API. Only present when the session is
                 created on the server via REST API.
             modalities (Any | None | Unset): The set of modalities the model can respond with. To disable audio,
                 set this to ["text"].
             input_audio_format (None | str | Unset): The format of input audio. Options are `pcm16`, `g711_ulaw`, or
                 `g711_alaw`.
             input_audio_transcription (AudioTranscriptionResponse | None | Unset): Configuration of the transcription model.
-            turn_detection (None | RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 | Unset): Configuration for
-                turn detection. Can be set to `null` to turn off. Server
+            turn_detection (None | RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset): Configuration for turn
+                detection. Can be set to `null` to turn off. Server
                 VAD means that the model will detect the start and end of speech based on
                 audio volume and respond at the end of user speech.
     """
 
-    client_secret: None | RealtimeTranscriptionSessionCreateResponseClientSecretType0 | Unset = UNSET
+    client_secret: None | RealtimeTranscriptionSessionCreateResponseClientSecret | Unset = UNSET
     modalities: Any | None | Unset = UNSET
     input_audio_format: None | str | Unset = UNSET
     input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
-    turn_detection: None | RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 | Unset = UNSET
+    turn_detection: None | RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_client_secret_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseClientSecretType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_response_client_secret import (
+            RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: PLC0415
         )
-        from ..models.realtime_transcription_session_create_response_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_response_turn_detection import (
+            RealtimeTranscriptionSessionCreateResponseTurnDetection,  # noqa: PLC0415
         )
 
         client_secret: dict[str, Any] | None | Unset
         if isinstance(self.client_secret, Unset):
             client_secret = UNSET
-        elif isinstance(self.client_secret, RealtimeTranscriptionSessionCreateResponseClientSecretType0):
+        elif isinstance(self.client_secret, RealtimeTranscriptionSessionCreateResponseClientSecret):
             client_secret = self.client_secret.to_dict()
         else:
             client_secret = self.client_secret
@@ -91,7 +91,7 @@ class RealtimeTranscriptionSessionCreateResponse:
         turn_detection: dict[str, Any] | None | Unset
         if isinstance(self.turn_detection, Unset):
             turn_detection = UNSET
-        elif isinstance(self.turn_detection, RealtimeTranscriptionSessionCreateResponseTurnDetectionType0):
+        elif isinstance(self.turn_detection, RealtimeTranscriptionSessionCreateResponseTurnDetection):
             turn_detection = self.turn_detection.to_dict()
         else:
             turn_detection = self.turn_detection
@@ -115,18 +115,16 @@ class RealtimeTranscriptionSessionCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_client_secret_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseClientSecretType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_response_client_secret import (
+            RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: PLC0415
         )
-        from ..models.realtime_transcription_session_create_response_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseTurnDetectionType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_response_turn_detection import (
+            RealtimeTranscriptionSessionCreateResponseTurnDetection,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
 
-        def _parse_client_secret(
-            data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateResponseClientSecretType0 | Unset:
+        def _parse_client_secret(data: object) -> None | RealtimeTranscriptionSessionCreateResponseClientSecret | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -134,12 +132,12 @@ class RealtimeTranscriptionSessionCreateResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                client_secret_type_0 = RealtimeTranscriptionSessionCreateResponseClientSecretType0.from_dict(data)
+                client_secret_type_0 = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(data)
 
                 return client_secret_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseClientSecretType0 | Unset, data)
+            return cast(None | RealtimeTranscriptionSessionCreateResponseClientSecret | Unset, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -180,7 +178,7 @@ class RealtimeTranscriptionSessionCreateResponse:
 
         def _parse_turn_detection(
             data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 | Unset:
+        ) -> None | RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -188,12 +186,12 @@ class RealtimeTranscriptionSessionCreateResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                turn_detection_type_0 = RealtimeTranscriptionSessionCreateResponseTurnDetectionType0.from_dict(data)
+                turn_detection_type_0 = RealtimeTranscriptionSessionCreateResponseTurnDetection.from_dict(data)
 
                 return turn_detection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseTurnDetectionType0 | Unset, data)
+            return cast(None | RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 

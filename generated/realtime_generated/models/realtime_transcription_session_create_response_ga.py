@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_transcription_session_create_response_ga_include_type_0_item import (
-    RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item,
+from ..models.realtime_transcription_session_create_response_ga_include_item import (
+    RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
 )
 from ..models.realtime_transcription_session_create_response_ga_type import (
     RealtimeTranscriptionSessionCreateResponseGAType,
@@ -15,8 +15,8 @@ from ..models.realtime_transcription_session_create_response_ga_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_transcription_session_create_response_ga_audio_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioType0,
+    from ..models.realtime_transcription_session_create_response_ga_audio import (
+        RealtimeTranscriptionSessionCreateResponseGAAudio,
     )
 
 
@@ -33,24 +33,24 @@ class RealtimeTranscriptionSessionCreateResponseGA:
         id (str): Unique identifier for the session that looks like `sess_1234567890abcdef`.
         object_ (str): The object type. Always `realtime.transcription_session`.
         expires_at (int | None | Unset): Expiration timestamp for the session, in seconds since epoch.
-        include (list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset): Additional fields
-            to include in server outputs.
+        include (list[RealtimeTranscriptionSessionCreateResponseGAIncludeItem] | None | Unset): Additional fields to
+            include in server outputs.
             - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-        audio (None | RealtimeTranscriptionSessionCreateResponseGAAudioType0 | Unset): Configuration for input audio for
-            the session.
+        audio (None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset): Configuration for input audio for the
+            session.
     """
 
     type_: RealtimeTranscriptionSessionCreateResponseGAType
     id: str
     object_: str
     expires_at: int | None | Unset = UNSET
-    include: list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset = UNSET
-    audio: None | RealtimeTranscriptionSessionCreateResponseGAAudioType0 | Unset = UNSET
+    include: list[RealtimeTranscriptionSessionCreateResponseGAIncludeItem] | None | Unset = UNSET
+    audio: None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_transcription_session_create_response_ga_audio_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_response_ga_audio import (
+            RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
         )
 
         type_ = self.type_.value
@@ -80,7 +80,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, RealtimeTranscriptionSessionCreateResponseGAAudioType0):
+        elif isinstance(self.audio, RealtimeTranscriptionSessionCreateResponseGAAudio):
             audio = self.audio.to_dict()
         else:
             audio = self.audio
@@ -105,8 +105,8 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response_ga_audio_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioType0,  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_response_ga_audio import (
+            RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -127,7 +127,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
         def _parse_include(
             data: object,
-        ) -> list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset:
+        ) -> list[RealtimeTranscriptionSessionCreateResponseGAIncludeItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -138,7 +138,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
                 include_type_0 = []
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item(
+                    include_type_0_item = RealtimeTranscriptionSessionCreateResponseGAIncludeItem(
                         include_type_0_item_data
                     )
 
@@ -147,11 +147,11 @@ class RealtimeTranscriptionSessionCreateResponseGA:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RealtimeTranscriptionSessionCreateResponseGAIncludeType0Item] | None | Unset, data)
+            return cast(list[RealtimeTranscriptionSessionCreateResponseGAIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
-        def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioType0 | Unset:
+        def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -159,12 +159,12 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                audio_type_0 = RealtimeTranscriptionSessionCreateResponseGAAudioType0.from_dict(data)
+                audio_type_0 = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(data)
 
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseGAAudioType0 | Unset, data)
+            return cast(None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -196,7 +196,5 @@ class RealtimeTranscriptionSessionCreateResponseGA:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["transcription"]] = "transcription"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_translation_client_secret_create_request_expires_after_type_0 import (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfterType0,
+    from ..models.realtime_translation_client_secret_create_request_expires_after import (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfter,
     )
     from ..models.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequest
 
@@ -26,20 +26,20 @@ class RealtimeTranslationClientSecretCreateRequest:
         session (RealtimeTranslationSessionCreateRequest): Realtime translation session configuration. Translation
             sessions stream source
             audio in and translated audio plus transcript deltas out continuously.
-        expires_after (None | RealtimeTranslationClientSecretCreateRequestExpiresAfterType0 | Unset): Configuration for
-            the client secret expiration. Expiration refers to the time after which
+        expires_after (None | RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset): Configuration for the
+            client secret expiration. Expiration refers to the time after which
             a client secret will no longer be valid for creating sessions. The session itself may
             continue after that time once started. A secret can be used to create multiple sessions
             until it expires.
     """
 
     session: RealtimeTranslationSessionCreateRequest
-    expires_after: None | RealtimeTranslationClientSecretCreateRequestExpiresAfterType0 | Unset = UNSET
+    expires_after: None | RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_client_secret_create_request_expires_after_type_0 import (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterType0,  # noqa: PLC0415
+        from ..models.realtime_translation_client_secret_create_request_expires_after import (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfter,  # noqa: PLC0415
         )
 
         session = self.session.to_dict()
@@ -47,7 +47,7 @@ class RealtimeTranslationClientSecretCreateRequest:
         expires_after: dict[str, Any] | None | Unset
         if isinstance(self.expires_after, Unset):
             expires_after = UNSET
-        elif isinstance(self.expires_after, RealtimeTranslationClientSecretCreateRequestExpiresAfterType0):
+        elif isinstance(self.expires_after, RealtimeTranslationClientSecretCreateRequestExpiresAfter):
             expires_after = self.expires_after.to_dict()
         else:
             expires_after = self.expires_after
@@ -66,8 +66,8 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_client_secret_create_request_expires_after_type_0 import (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterType0,  # noqa: PLC0415
+        from ..models.realtime_translation_client_secret_create_request_expires_after import (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfter,  # noqa: PLC0415
         )
         from ..models.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequest  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ class RealtimeTranslationClientSecretCreateRequest:
 
         def _parse_expires_after(
             data: object,
-        ) -> None | RealtimeTranslationClientSecretCreateRequestExpiresAfterType0 | Unset:
+        ) -> None | RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -84,12 +84,12 @@ class RealtimeTranslationClientSecretCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                expires_after_type_0 = RealtimeTranslationClientSecretCreateRequestExpiresAfterType0.from_dict(data)
+                expires_after_type_0 = RealtimeTranslationClientSecretCreateRequestExpiresAfter.from_dict(data)
 
                 return expires_after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranslationClientSecretCreateRequestExpiresAfterType0 | Unset, data)
+            return cast(None | RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset, data)
 
         expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_translation_server_event_session_output_audio_delta_format_type_1 import (
-    RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1,
+from ..models.realtime_translation_server_event_session_output_audio_delta_format import (
+    RealtimeTranslationServerEventSessionOutputAudioDeltaFormat,
 )
 from ..models.realtime_translation_server_event_session_output_audio_delta_type import (
     RealtimeTranslationServerEventSessionOutputAudioDeltaType,
@@ -30,7 +30,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
             delta (str): Base64-encoded translated audio data.
             sample_rate (int | None | Unset): Sample rate of the audio delta. Default: 24000.
             channels (int | None | Unset): Number of audio channels. Default: 1.
-            format_ (None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1 | Unset): Audio encoding for
+            format_ (None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset): Audio encoding for
                 `delta`.
             elapsed_ms (int | None | Unset):
     """
@@ -40,7 +40,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
     delta: str
     sample_rate: int | None | Unset = 24000
     channels: int | None | Unset = 1
-    format_: None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1 | Unset = UNSET
+    format_: None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset = UNSET
     elapsed_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,7 +66,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
         format_: None | str | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
-        elif isinstance(self.format_, RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1):
+        elif isinstance(self.format_, RealtimeTranslationServerEventSessionOutputAudioDeltaFormat):
             format_ = self.format_.value
         else:
             format_ = self.format_
@@ -124,9 +124,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
 
         channels = _parse_channels(d.pop("channels", UNSET))
 
-        def _parse_format_(
-            data: object,
-        ) -> None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1 | Unset:
+        def _parse_format_(data: object) -> None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -134,12 +132,12 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                format_type_1 = RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1(data)
+                format_type_0 = RealtimeTranslationServerEventSessionOutputAudioDeltaFormat(data)
 
-                return format_type_1
+                return format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormatType1 | Unset, data)
+            return cast(None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset, data)
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
@@ -181,7 +179,5 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["session.output_audio.delta"]] = "session.output_audio.delta"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

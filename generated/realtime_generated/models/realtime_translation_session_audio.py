@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_translation_session_audio_input_type_0 import RealtimeTranslationSessionAudioInputType0
-    from ..models.realtime_translation_session_audio_output_type_0 import RealtimeTranslationSessionAudioOutputType0
+    from ..models.realtime_translation_session_audio_input import RealtimeTranslationSessionAudioInput
+    from ..models.realtime_translation_session_audio_output import RealtimeTranslationSessionAudioOutput
 
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudio")
@@ -21,22 +21,22 @@ class RealtimeTranslationSessionAudio:
     """Configuration for translation input and output audio.
 
     Attributes:
-        input_ (None | RealtimeTranslationSessionAudioInputType0 | Unset):
-        output (None | RealtimeTranslationSessionAudioOutputType0 | Unset):
+        input_ (None | RealtimeTranslationSessionAudioInput | Unset):
+        output (None | RealtimeTranslationSessionAudioOutput | Unset):
     """
 
-    input_: None | RealtimeTranslationSessionAudioInputType0 | Unset = UNSET
-    output: None | RealtimeTranslationSessionAudioOutputType0 | Unset = UNSET
+    input_: None | RealtimeTranslationSessionAudioInput | Unset = UNSET
+    output: None | RealtimeTranslationSessionAudioOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_session_audio_input_type_0 import RealtimeTranslationSessionAudioInputType0  # noqa: PLC0415
-        from ..models.realtime_translation_session_audio_output_type_0 import RealtimeTranslationSessionAudioOutputType0  # noqa: PLC0415
+        from ..models.realtime_translation_session_audio_input import RealtimeTranslationSessionAudioInput  # noqa: PLC0415
+        from ..models.realtime_translation_session_audio_output import RealtimeTranslationSessionAudioOutput  # noqa: PLC0415
 
         input_: dict[str, Any] | None | Unset
         if isinstance(self.input_, Unset):
             input_ = UNSET
-        elif isinstance(self.input_, RealtimeTranslationSessionAudioInputType0):
+        elif isinstance(self.input_, RealtimeTranslationSessionAudioInput):
             input_ = self.input_.to_dict()
         else:
             input_ = self.input_
@@ -44,7 +44,7 @@ class RealtimeTranslationSessionAudio:
         output: dict[str, Any] | None | Unset
         if isinstance(self.output, Unset):
             output = UNSET
-        elif isinstance(self.output, RealtimeTranslationSessionAudioOutputType0):
+        elif isinstance(self.output, RealtimeTranslationSessionAudioOutput):
             output = self.output.to_dict()
         else:
             output = self.output
@@ -61,12 +61,12 @@ class RealtimeTranslationSessionAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio_input_type_0 import RealtimeTranslationSessionAudioInputType0  # noqa: PLC0415
-        from ..models.realtime_translation_session_audio_output_type_0 import RealtimeTranslationSessionAudioOutputType0  # noqa: PLC0415
+        from ..models.realtime_translation_session_audio_input import RealtimeTranslationSessionAudioInput  # noqa: PLC0415
+        from ..models.realtime_translation_session_audio_output import RealtimeTranslationSessionAudioOutput  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_input_(data: object) -> None | RealtimeTranslationSessionAudioInputType0 | Unset:
+        def _parse_input_(data: object) -> None | RealtimeTranslationSessionAudioInput | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -74,16 +74,16 @@ class RealtimeTranslationSessionAudio:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_type_0 = RealtimeTranslationSessionAudioInputType0.from_dict(data)
+                input_type_0 = RealtimeTranslationSessionAudioInput.from_dict(data)
 
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranslationSessionAudioInputType0 | Unset, data)
+            return cast(None | RealtimeTranslationSessionAudioInput | Unset, data)
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
-        def _parse_output(data: object) -> None | RealtimeTranslationSessionAudioOutputType0 | Unset:
+        def _parse_output(data: object) -> None | RealtimeTranslationSessionAudioOutput | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -91,12 +91,12 @@ class RealtimeTranslationSessionAudio:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                output_type_0 = RealtimeTranslationSessionAudioOutputType0.from_dict(data)
+                output_type_0 = RealtimeTranslationSessionAudioOutput.from_dict(data)
 
                 return output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranslationSessionAudioOutputType0 | Unset, data)
+            return cast(None | RealtimeTranslationSessionAudioOutput | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_translation_session_create_request_audio_type_0 import (
-        RealtimeTranslationSessionCreateRequestAudioType0,
-    )
+    from ..models.realtime_translation_session_create_request_audio import RealtimeTranslationSessionCreateRequestAudio
 
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequest")
@@ -24,17 +22,17 @@ class RealtimeTranslationSessionCreateRequest:
 
         Attributes:
             model (str): The Realtime translation model used for this session.
-            audio (None | RealtimeTranslationSessionCreateRequestAudioType0 | Unset): Configuration for translation input
-                and output audio.
+            audio (None | RealtimeTranslationSessionCreateRequestAudio | Unset): Configuration for translation input and
+                output audio.
     """
 
     model: str
-    audio: None | RealtimeTranslationSessionCreateRequestAudioType0 | Unset = UNSET
+    audio: None | RealtimeTranslationSessionCreateRequestAudio | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_session_create_request_audio_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioType0,  # noqa: PLC0415
+        from ..models.realtime_translation_session_create_request_audio import (
+            RealtimeTranslationSessionCreateRequestAudio,  # noqa: PLC0415
         )
 
         model = self.model
@@ -42,7 +40,7 @@ class RealtimeTranslationSessionCreateRequest:
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, RealtimeTranslationSessionCreateRequestAudioType0):
+        elif isinstance(self.audio, RealtimeTranslationSessionCreateRequestAudio):
             audio = self.audio.to_dict()
         else:
             audio = self.audio
@@ -61,14 +59,14 @@ class RealtimeTranslationSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioType0,  # noqa: PLC0415
+        from ..models.realtime_translation_session_create_request_audio import (
+            RealtimeTranslationSessionCreateRequestAudio,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         model = d.pop("model")
 
-        def _parse_audio(data: object) -> None | RealtimeTranslationSessionCreateRequestAudioType0 | Unset:
+        def _parse_audio(data: object) -> None | RealtimeTranslationSessionCreateRequestAudio | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -76,12 +74,12 @@ class RealtimeTranslationSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                audio_type_0 = RealtimeTranslationSessionCreateRequestAudioType0.from_dict(data)
+                audio_type_0 = RealtimeTranslationSessionCreateRequestAudio.from_dict(data)
 
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranslationSessionCreateRequestAudioType0 | Unset, data)
+            return cast(None | RealtimeTranslationSessionCreateRequestAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_translation_session_update_request_audio_type_0 import (
-        RealtimeTranslationSessionUpdateRequestAudioType0,
-    )
+    from ..models.realtime_translation_session_update_request_audio import RealtimeTranslationSessionUpdateRequestAudio
 
 
 T = TypeVar("T", bound="RealtimeTranslationSessionUpdateRequest")
@@ -22,22 +20,22 @@ class RealtimeTranslationSessionUpdateRequest:
     """Realtime translation session fields that can be updated with `session.update`.
 
     Attributes:
-        audio (None | RealtimeTranslationSessionUpdateRequestAudioType0 | Unset): Configuration for translation input
-            and output audio.
+        audio (None | RealtimeTranslationSessionUpdateRequestAudio | Unset): Configuration for translation input and
+            output audio.
     """
 
-    audio: None | RealtimeTranslationSessionUpdateRequestAudioType0 | Unset = UNSET
+    audio: None | RealtimeTranslationSessionUpdateRequestAudio | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_session_update_request_audio_type_0 import (
-            RealtimeTranslationSessionUpdateRequestAudioType0,  # noqa: PLC0415
+        from ..models.realtime_translation_session_update_request_audio import (
+            RealtimeTranslationSessionUpdateRequestAudio,  # noqa: PLC0415
         )
 
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, RealtimeTranslationSessionUpdateRequestAudioType0):
+        elif isinstance(self.audio, RealtimeTranslationSessionUpdateRequestAudio):
             audio = self.audio.to_dict()
         else:
             audio = self.audio
@@ -52,13 +50,13 @@ class RealtimeTranslationSessionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_update_request_audio_type_0 import (
-            RealtimeTranslationSessionUpdateRequestAudioType0,  # noqa: PLC0415
+        from ..models.realtime_translation_session_update_request_audio import (
+            RealtimeTranslationSessionUpdateRequestAudio,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
 
-        def _parse_audio(data: object) -> None | RealtimeTranslationSessionUpdateRequestAudioType0 | Unset:
+        def _parse_audio(data: object) -> None | RealtimeTranslationSessionUpdateRequestAudio | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -66,12 +64,12 @@ class RealtimeTranslationSessionUpdateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                audio_type_0 = RealtimeTranslationSessionUpdateRequestAudioType0.from_dict(data)
+                audio_type_0 = RealtimeTranslationSessionUpdateRequestAudio.from_dict(data)
 
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranslationSessionUpdateRequestAudioType0 | Unset, data)
+            return cast(None | RealtimeTranslationSessionUpdateRequestAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,8 @@ from ..models.realtime_truncation_retention_ratio_truncation_type import Realtim
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.realtime_truncation_retention_ratio_truncation_token_limits_type_0 import (
-        RealtimeTruncationRetentionRatioTruncationTokenLimitsType0,
+    from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
+        RealtimeTruncationRetentionRatioTruncationTokenLimits,
     )
 
 
@@ -28,18 +28,18 @@ class RealtimeTruncationRetentionRatioTruncation:
             retention_ratio (float): Fraction of post-instruction conversation tokens to retain (`0.0` - `1.0`) when the
                 conversation exceeds the input token limit. Setting this to `0.8` means that messages will be dropped until 80%
                 of the maximum allowed tokens are used. This helps reduce the frequency of truncations and improve cache rates.
-            token_limits (None | RealtimeTruncationRetentionRatioTruncationTokenLimitsType0 | Unset): Optional custom token
+            token_limits (None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset): Optional custom token
                 limits for this truncation strategy. If not provided, the model's default token limits will be used.
     """
 
     type_: RealtimeTruncationRetentionRatioTruncationType
     retention_ratio: float
-    token_limits: None | RealtimeTruncationRetentionRatioTruncationTokenLimitsType0 | Unset = UNSET
+    token_limits: None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_truncation_retention_ratio_truncation_token_limits_type_0 import (
-            RealtimeTruncationRetentionRatioTruncationTokenLimitsType0,  # noqa: PLC0415
+        from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
+            RealtimeTruncationRetentionRatioTruncationTokenLimits,  # noqa: PLC0415
         )
 
         type_ = self.type_.value
@@ -49,7 +49,7 @@ class RealtimeTruncationRetentionRatioTruncation:
         token_limits: dict[str, Any] | None | Unset
         if isinstance(self.token_limits, Unset):
             token_limits = UNSET
-        elif isinstance(self.token_limits, RealtimeTruncationRetentionRatioTruncationTokenLimitsType0):
+        elif isinstance(self.token_limits, RealtimeTruncationRetentionRatioTruncationTokenLimits):
             token_limits = self.token_limits.to_dict()
         else:
             token_limits = self.token_limits
@@ -69,8 +69,8 @@ class RealtimeTruncationRetentionRatioTruncation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_truncation_retention_ratio_truncation_token_limits_type_0 import (
-            RealtimeTruncationRetentionRatioTruncationTokenLimitsType0,  # noqa: PLC0415
+        from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
+            RealtimeTruncationRetentionRatioTruncationTokenLimits,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -78,9 +78,7 @@ class RealtimeTruncationRetentionRatioTruncation:
 
         retention_ratio = d.pop("retention_ratio")
 
-        def _parse_token_limits(
-            data: object,
-        ) -> None | RealtimeTruncationRetentionRatioTruncationTokenLimitsType0 | Unset:
+        def _parse_token_limits(data: object) -> None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -88,12 +86,12 @@ class RealtimeTruncationRetentionRatioTruncation:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                token_limits_type_0 = RealtimeTruncationRetentionRatioTruncationTokenLimitsType0.from_dict(data)
+                token_limits_type_0 = RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(data)
 
                 return token_limits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTruncationRetentionRatioTruncationTokenLimitsType0 | Unset, data)
+            return cast(None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset, data)
 
         token_limits = _parse_token_limits(d.pop("token_limits", UNSET))
 
@@ -122,7 +120,5 @@ class RealtimeTruncationRetentionRatioTruncation:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["retention_ratio"]] = "retention_ratio"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,7 @@ from ..models.transcript_text_usage_tokens_type import TranscriptTextUsageTokens
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.transcript_text_usage_tokens_input_token_details_type_0 import (
-        TranscriptTextUsageTokensInputTokenDetailsType0,
-    )
+    from ..models.transcript_text_usage_tokens_input_token_details import TranscriptTextUsageTokensInputTokenDetails
 
 
 T = TypeVar("T", bound="TranscriptTextUsageTokens")
@@ -27,21 +25,19 @@ class TranscriptTextUsageTokens:
         input_tokens (int): Number of input tokens billed for this request.
         output_tokens (int): Number of output tokens generated.
         total_tokens (int): Total number of tokens used (input + output).
-        input_token_details (None | TranscriptTextUsageTokensInputTokenDetailsType0 | Unset): Details about the input
-            tokens billed for this request.
+        input_token_details (None | TranscriptTextUsageTokensInputTokenDetails | Unset): Details about the input tokens
+            billed for this request.
     """
 
     type_: TranscriptTextUsageTokensType
     input_tokens: int
     output_tokens: int
     total_tokens: int
-    input_token_details: None | TranscriptTextUsageTokensInputTokenDetailsType0 | Unset = UNSET
+    input_token_details: None | TranscriptTextUsageTokensInputTokenDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_usage_tokens_input_token_details_type_0 import (
-            TranscriptTextUsageTokensInputTokenDetailsType0,  # noqa: PLC0415
-        )
+        from ..models.transcript_text_usage_tokens_input_token_details import TranscriptTextUsageTokensInputTokenDetails  # noqa: PLC0415
 
         type_ = self.type_.value
 
@@ -54,7 +50,7 @@ class TranscriptTextUsageTokens:
         input_token_details: dict[str, Any] | None | Unset
         if isinstance(self.input_token_details, Unset):
             input_token_details = UNSET
-        elif isinstance(self.input_token_details, TranscriptTextUsageTokensInputTokenDetailsType0):
+        elif isinstance(self.input_token_details, TranscriptTextUsageTokensInputTokenDetails):
             input_token_details = self.input_token_details.to_dict()
         else:
             input_token_details = self.input_token_details
@@ -76,9 +72,7 @@ class TranscriptTextUsageTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_tokens_input_token_details_type_0 import (
-            TranscriptTextUsageTokensInputTokenDetailsType0,  # noqa: PLC0415
-        )
+        from ..models.transcript_text_usage_tokens_input_token_details import TranscriptTextUsageTokensInputTokenDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = TranscriptTextUsageTokensType(d.pop("type"))
@@ -89,7 +83,7 @@ class TranscriptTextUsageTokens:
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_input_token_details(data: object) -> None | TranscriptTextUsageTokensInputTokenDetailsType0 | Unset:
+        def _parse_input_token_details(data: object) -> None | TranscriptTextUsageTokensInputTokenDetails | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -97,12 +91,12 @@ class TranscriptTextUsageTokens:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_token_details_type_0 = TranscriptTextUsageTokensInputTokenDetailsType0.from_dict(data)
+                input_token_details_type_0 = TranscriptTextUsageTokensInputTokenDetails.from_dict(data)
 
                 return input_token_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TranscriptTextUsageTokensInputTokenDetailsType0 | Unset, data)
+            return cast(None | TranscriptTextUsageTokensInputTokenDetails | Unset, data)
 
         input_token_details = _parse_input_token_details(d.pop("input_token_details", UNSET))
 
@@ -133,7 +127,5 @@ class TranscriptTextUsageTokens:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["tokens"]] = "tokens"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

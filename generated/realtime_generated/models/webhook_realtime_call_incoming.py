@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_realtime_call_incoming_object_type_1 import WebhookRealtimeCallIncomingObjectType1
+from ..models.webhook_realtime_call_incoming_object import WebhookRealtimeCallIncomingObject
 from ..models.webhook_realtime_call_incoming_type import WebhookRealtimeCallIncomingType
 from ..types import UNSET, Unset
 
@@ -28,14 +28,14 @@ class WebhookRealtimeCallIncoming:
             id (str): The unique ID of the event.
             data (WebhookRealtimeCallIncomingData): Event data payload.
             type_ (WebhookRealtimeCallIncomingType): The type of the event. Always `realtime.call.incoming`.
-            object_ (None | Unset | WebhookRealtimeCallIncomingObjectType1): The object of the event. Always `event`.
+            object_ (None | Unset | WebhookRealtimeCallIncomingObject): The object of the event. Always `event`.
     """
 
     created_at: int
     id: str
     data: WebhookRealtimeCallIncomingData
     type_: WebhookRealtimeCallIncomingType
-    object_: None | Unset | WebhookRealtimeCallIncomingObjectType1 = UNSET
+    object_: None | Unset | WebhookRealtimeCallIncomingObject = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +50,7 @@ class WebhookRealtimeCallIncoming:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, WebhookRealtimeCallIncomingObjectType1):
+        elif isinstance(self.object_, WebhookRealtimeCallIncomingObject):
             object_ = self.object_.value
         else:
             object_ = self.object_
@@ -83,7 +83,7 @@ class WebhookRealtimeCallIncoming:
 
         type_ = WebhookRealtimeCallIncomingType(d.pop("type"))
 
-        def _parse_object_(data: object) -> None | Unset | WebhookRealtimeCallIncomingObjectType1:
+        def _parse_object_(data: object) -> None | Unset | WebhookRealtimeCallIncomingObject:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -91,12 +91,12 @@ class WebhookRealtimeCallIncoming:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                object_type_1 = WebhookRealtimeCallIncomingObjectType1(data)
+                object_type_0 = WebhookRealtimeCallIncomingObject(data)
 
-                return object_type_1
+                return object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebhookRealtimeCallIncomingObjectType1, data)
+            return cast(None | Unset | WebhookRealtimeCallIncomingObject, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
@@ -127,7 +127,5 @@ class WebhookRealtimeCallIncoming:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    @property
-    def type(self) -> str:
-        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
-        return str(self.type_)
+    type: ClassVar[Literal["realtime.call.incoming"]] = "realtime.call.incoming"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -1,0 +1,355 @@
+"""One union per event table of ``event_types.py``; each narrows on ``event.type``.
+
+Every member has ``type: ClassVar[Literal["..."]]``, so after
+``if event.type == "response.done":`` mypy and pyright know the one model.
+Importing this module loads every event model: import it under TYPE_CHECKING.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .models.realtime_beta_client_event_conversation_item_create import RealtimeBetaClientEventConversationItemCreate
+from .models.realtime_beta_client_event_conversation_item_delete import RealtimeBetaClientEventConversationItemDelete
+from .models.realtime_beta_client_event_conversation_item_retrieve import (
+    RealtimeBetaClientEventConversationItemRetrieve,
+)
+from .models.realtime_beta_client_event_conversation_item_truncate import (
+    RealtimeBetaClientEventConversationItemTruncate,
+)
+from .models.realtime_beta_client_event_input_audio_buffer_append import RealtimeBetaClientEventInputAudioBufferAppend
+from .models.realtime_beta_client_event_input_audio_buffer_clear import RealtimeBetaClientEventInputAudioBufferClear
+from .models.realtime_beta_client_event_input_audio_buffer_commit import RealtimeBetaClientEventInputAudioBufferCommit
+from .models.realtime_beta_client_event_output_audio_buffer_clear import RealtimeBetaClientEventOutputAudioBufferClear
+from .models.realtime_beta_client_event_response_cancel import RealtimeBetaClientEventResponseCancel
+from .models.realtime_beta_client_event_response_create import RealtimeBetaClientEventResponseCreate
+from .models.realtime_beta_client_event_session_update import RealtimeBetaClientEventSessionUpdate
+from .models.realtime_beta_client_event_transcription_session_update import (
+    RealtimeBetaClientEventTranscriptionSessionUpdate,
+)
+from .models.realtime_beta_server_event_conversation_item_created import RealtimeBetaServerEventConversationItemCreated
+from .models.realtime_beta_server_event_conversation_item_deleted import RealtimeBetaServerEventConversationItemDeleted
+from .models.realtime_beta_server_event_conversation_item_input_audio_transcription_completed import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted,
+)
+from .models.realtime_beta_server_event_conversation_item_input_audio_transcription_delta import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta,
+)
+from .models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed,
+)
+from .models.realtime_beta_server_event_conversation_item_input_audio_transcription_segment import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment,
+)
+from .models.realtime_beta_server_event_conversation_item_retrieved import (
+    RealtimeBetaServerEventConversationItemRetrieved,
+)
+from .models.realtime_beta_server_event_conversation_item_truncated import (
+    RealtimeBetaServerEventConversationItemTruncated,
+)
+from .models.realtime_beta_server_event_error import RealtimeBetaServerEventError
+from .models.realtime_beta_server_event_input_audio_buffer_cleared import RealtimeBetaServerEventInputAudioBufferCleared
+from .models.realtime_beta_server_event_input_audio_buffer_committed import (
+    RealtimeBetaServerEventInputAudioBufferCommitted,
+)
+from .models.realtime_beta_server_event_input_audio_buffer_speech_started import (
+    RealtimeBetaServerEventInputAudioBufferSpeechStarted,
+)
+from .models.realtime_beta_server_event_input_audio_buffer_speech_stopped import (
+    RealtimeBetaServerEventInputAudioBufferSpeechStopped,
+)
+from .models.realtime_beta_server_event_mcp_list_tools_completed import RealtimeBetaServerEventMCPListToolsCompleted
+from .models.realtime_beta_server_event_mcp_list_tools_failed import RealtimeBetaServerEventMCPListToolsFailed
+from .models.realtime_beta_server_event_mcp_list_tools_in_progress import RealtimeBetaServerEventMCPListToolsInProgress
+from .models.realtime_beta_server_event_rate_limits_updated import RealtimeBetaServerEventRateLimitsUpdated
+from .models.realtime_beta_server_event_response_audio_delta import RealtimeBetaServerEventResponseAudioDelta
+from .models.realtime_beta_server_event_response_audio_done import RealtimeBetaServerEventResponseAudioDone
+from .models.realtime_beta_server_event_response_audio_transcript_delta import (
+    RealtimeBetaServerEventResponseAudioTranscriptDelta,
+)
+from .models.realtime_beta_server_event_response_audio_transcript_done import (
+    RealtimeBetaServerEventResponseAudioTranscriptDone,
+)
+from .models.realtime_beta_server_event_response_content_part_added import (
+    RealtimeBetaServerEventResponseContentPartAdded,
+)
+from .models.realtime_beta_server_event_response_content_part_done import RealtimeBetaServerEventResponseContentPartDone
+from .models.realtime_beta_server_event_response_created import RealtimeBetaServerEventResponseCreated
+from .models.realtime_beta_server_event_response_done import RealtimeBetaServerEventResponseDone
+from .models.realtime_beta_server_event_response_function_call_arguments_delta import (
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDelta,
+)
+from .models.realtime_beta_server_event_response_function_call_arguments_done import (
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDone,
+)
+from .models.realtime_beta_server_event_response_mcp_call_arguments_delta import (
+    RealtimeBetaServerEventResponseMCPCallArgumentsDelta,
+)
+from .models.realtime_beta_server_event_response_mcp_call_arguments_done import (
+    RealtimeBetaServerEventResponseMCPCallArgumentsDone,
+)
+from .models.realtime_beta_server_event_response_mcp_call_completed import (
+    RealtimeBetaServerEventResponseMCPCallCompleted,
+)
+from .models.realtime_beta_server_event_response_mcp_call_failed import RealtimeBetaServerEventResponseMCPCallFailed
+from .models.realtime_beta_server_event_response_mcp_call_in_progress import (
+    RealtimeBetaServerEventResponseMCPCallInProgress,
+)
+from .models.realtime_beta_server_event_response_output_item_added import RealtimeBetaServerEventResponseOutputItemAdded
+from .models.realtime_beta_server_event_response_output_item_done import RealtimeBetaServerEventResponseOutputItemDone
+from .models.realtime_beta_server_event_response_text_delta import RealtimeBetaServerEventResponseTextDelta
+from .models.realtime_beta_server_event_response_text_done import RealtimeBetaServerEventResponseTextDone
+from .models.realtime_beta_server_event_session_created import RealtimeBetaServerEventSessionCreated
+from .models.realtime_beta_server_event_session_updated import RealtimeBetaServerEventSessionUpdated
+from .models.realtime_beta_server_event_transcription_session_created import (
+    RealtimeBetaServerEventTranscriptionSessionCreated,
+)
+from .models.realtime_beta_server_event_transcription_session_updated import (
+    RealtimeBetaServerEventTranscriptionSessionUpdated,
+)
+from .models.realtime_client_event_conversation_item_create import RealtimeClientEventConversationItemCreate
+from .models.realtime_client_event_conversation_item_delete import RealtimeClientEventConversationItemDelete
+from .models.realtime_client_event_conversation_item_retrieve import RealtimeClientEventConversationItemRetrieve
+from .models.realtime_client_event_conversation_item_truncate import RealtimeClientEventConversationItemTruncate
+from .models.realtime_client_event_input_audio_buffer_append import RealtimeClientEventInputAudioBufferAppend
+from .models.realtime_client_event_input_audio_buffer_clear import RealtimeClientEventInputAudioBufferClear
+from .models.realtime_client_event_input_audio_buffer_commit import RealtimeClientEventInputAudioBufferCommit
+from .models.realtime_client_event_output_audio_buffer_clear import RealtimeClientEventOutputAudioBufferClear
+from .models.realtime_client_event_response_cancel import RealtimeClientEventResponseCancel
+from .models.realtime_client_event_response_create import RealtimeClientEventResponseCreate
+from .models.realtime_client_event_session_update import RealtimeClientEventSessionUpdate
+from .models.realtime_server_event_conversation_created import RealtimeServerEventConversationCreated
+from .models.realtime_server_event_conversation_item_added import RealtimeServerEventConversationItemAdded
+from .models.realtime_server_event_conversation_item_created import RealtimeServerEventConversationItemCreated
+from .models.realtime_server_event_conversation_item_deleted import RealtimeServerEventConversationItemDeleted
+from .models.realtime_server_event_conversation_item_done import RealtimeServerEventConversationItemDone
+from .models.realtime_server_event_conversation_item_input_audio_transcription_completed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
+)
+from .models.realtime_server_event_conversation_item_input_audio_transcription_delta import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
+)
+from .models.realtime_server_event_conversation_item_input_audio_transcription_failed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
+)
+from .models.realtime_server_event_conversation_item_input_audio_transcription_segment import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
+)
+from .models.realtime_server_event_conversation_item_retrieved import RealtimeServerEventConversationItemRetrieved
+from .models.realtime_server_event_conversation_item_truncated import RealtimeServerEventConversationItemTruncated
+from .models.realtime_server_event_error import RealtimeServerEventError
+from .models.realtime_server_event_input_audio_buffer_cleared import RealtimeServerEventInputAudioBufferCleared
+from .models.realtime_server_event_input_audio_buffer_committed import RealtimeServerEventInputAudioBufferCommitted
+from .models.realtime_server_event_input_audio_buffer_dtmf_event_received import (
+    RealtimeServerEventInputAudioBufferDtmfEventReceived,
+)
+from .models.realtime_server_event_input_audio_buffer_speech_started import (
+    RealtimeServerEventInputAudioBufferSpeechStarted,
+)
+from .models.realtime_server_event_input_audio_buffer_speech_stopped import (
+    RealtimeServerEventInputAudioBufferSpeechStopped,
+)
+from .models.realtime_server_event_input_audio_buffer_timeout_triggered import (
+    RealtimeServerEventInputAudioBufferTimeoutTriggered,
+)
+from .models.realtime_server_event_mcp_list_tools_completed import RealtimeServerEventMCPListToolsCompleted
+from .models.realtime_server_event_mcp_list_tools_failed import RealtimeServerEventMCPListToolsFailed
+from .models.realtime_server_event_mcp_list_tools_in_progress import RealtimeServerEventMCPListToolsInProgress
+from .models.realtime_server_event_output_audio_buffer_cleared import RealtimeServerEventOutputAudioBufferCleared
+from .models.realtime_server_event_output_audio_buffer_started import RealtimeServerEventOutputAudioBufferStarted
+from .models.realtime_server_event_output_audio_buffer_stopped import RealtimeServerEventOutputAudioBufferStopped
+from .models.realtime_server_event_rate_limits_updated import RealtimeServerEventRateLimitsUpdated
+from .models.realtime_server_event_response_audio_delta import RealtimeServerEventResponseAudioDelta
+from .models.realtime_server_event_response_audio_done import RealtimeServerEventResponseAudioDone
+from .models.realtime_server_event_response_audio_transcript_delta import (
+    RealtimeServerEventResponseAudioTranscriptDelta,
+)
+from .models.realtime_server_event_response_audio_transcript_done import RealtimeServerEventResponseAudioTranscriptDone
+from .models.realtime_server_event_response_content_part_added import RealtimeServerEventResponseContentPartAdded
+from .models.realtime_server_event_response_content_part_done import RealtimeServerEventResponseContentPartDone
+from .models.realtime_server_event_response_created import RealtimeServerEventResponseCreated
+from .models.realtime_server_event_response_done import RealtimeServerEventResponseDone
+from .models.realtime_server_event_response_function_call_arguments_delta import (
+    RealtimeServerEventResponseFunctionCallArgumentsDelta,
+)
+from .models.realtime_server_event_response_function_call_arguments_done import (
+    RealtimeServerEventResponseFunctionCallArgumentsDone,
+)
+from .models.realtime_server_event_response_mcp_call_arguments_delta import (
+    RealtimeServerEventResponseMCPCallArgumentsDelta,
+)
+from .models.realtime_server_event_response_mcp_call_arguments_done import (
+    RealtimeServerEventResponseMCPCallArgumentsDone,
+)
+from .models.realtime_server_event_response_mcp_call_completed import RealtimeServerEventResponseMCPCallCompleted
+from .models.realtime_server_event_response_mcp_call_failed import RealtimeServerEventResponseMCPCallFailed
+from .models.realtime_server_event_response_mcp_call_in_progress import RealtimeServerEventResponseMCPCallInProgress
+from .models.realtime_server_event_response_output_item_added import RealtimeServerEventResponseOutputItemAdded
+from .models.realtime_server_event_response_output_item_done import RealtimeServerEventResponseOutputItemDone
+from .models.realtime_server_event_response_text_delta import RealtimeServerEventResponseTextDelta
+from .models.realtime_server_event_response_text_done import RealtimeServerEventResponseTextDone
+from .models.realtime_server_event_session_created import RealtimeServerEventSessionCreated
+from .models.realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
+from .models.realtime_translation_client_event_input_audio_buffer_append import (
+    RealtimeTranslationClientEventInputAudioBufferAppend,
+)
+from .models.realtime_translation_client_event_session_close import RealtimeTranslationClientEventSessionClose
+from .models.realtime_translation_client_event_session_update import RealtimeTranslationClientEventSessionUpdate
+from .models.realtime_translation_server_event_session_closed import RealtimeTranslationServerEventSessionClosed
+from .models.realtime_translation_server_event_session_created import RealtimeTranslationServerEventSessionCreated
+from .models.realtime_translation_server_event_session_input_transcript_delta import (
+    RealtimeTranslationServerEventSessionInputTranscriptDelta,
+)
+from .models.realtime_translation_server_event_session_output_audio_delta import (
+    RealtimeTranslationServerEventSessionOutputAudioDelta,
+)
+from .models.realtime_translation_server_event_session_output_transcript_delta import (
+    RealtimeTranslationServerEventSessionOutputTranscriptDelta,
+)
+from .models.realtime_translation_server_event_session_updated import RealtimeTranslationServerEventSessionUpdated
+
+ServerEvent: TypeAlias = (
+    RealtimeServerEventConversationCreated
+    | RealtimeServerEventConversationItemAdded
+    | RealtimeServerEventConversationItemCreated
+    | RealtimeServerEventConversationItemDeleted
+    | RealtimeServerEventConversationItemDone
+    | RealtimeServerEventConversationItemInputAudioTranscriptionCompleted
+    | RealtimeServerEventConversationItemInputAudioTranscriptionDelta
+    | RealtimeServerEventConversationItemInputAudioTranscriptionFailed
+    | RealtimeServerEventConversationItemInputAudioTranscriptionSegment
+    | RealtimeServerEventConversationItemRetrieved
+    | RealtimeServerEventConversationItemTruncated
+    | RealtimeServerEventError
+    | RealtimeServerEventInputAudioBufferCleared
+    | RealtimeServerEventInputAudioBufferCommitted
+    | RealtimeServerEventInputAudioBufferDtmfEventReceived
+    | RealtimeServerEventInputAudioBufferSpeechStarted
+    | RealtimeServerEventInputAudioBufferSpeechStopped
+    | RealtimeServerEventInputAudioBufferTimeoutTriggered
+    | RealtimeServerEventMCPListToolsCompleted
+    | RealtimeServerEventMCPListToolsFailed
+    | RealtimeServerEventMCPListToolsInProgress
+    | RealtimeServerEventOutputAudioBufferCleared
+    | RealtimeServerEventOutputAudioBufferStarted
+    | RealtimeServerEventOutputAudioBufferStopped
+    | RealtimeServerEventRateLimitsUpdated
+    | RealtimeServerEventResponseAudioDelta
+    | RealtimeServerEventResponseAudioDone
+    | RealtimeServerEventResponseAudioTranscriptDelta
+    | RealtimeServerEventResponseAudioTranscriptDone
+    | RealtimeServerEventResponseContentPartAdded
+    | RealtimeServerEventResponseContentPartDone
+    | RealtimeServerEventResponseCreated
+    | RealtimeServerEventResponseDone
+    | RealtimeServerEventResponseFunctionCallArgumentsDelta
+    | RealtimeServerEventResponseFunctionCallArgumentsDone
+    | RealtimeServerEventResponseMCPCallArgumentsDelta
+    | RealtimeServerEventResponseMCPCallArgumentsDone
+    | RealtimeServerEventResponseMCPCallCompleted
+    | RealtimeServerEventResponseMCPCallFailed
+    | RealtimeServerEventResponseMCPCallInProgress
+    | RealtimeServerEventResponseOutputItemAdded
+    | RealtimeServerEventResponseOutputItemDone
+    | RealtimeServerEventResponseTextDelta
+    | RealtimeServerEventResponseTextDone
+    | RealtimeServerEventSessionCreated
+    | RealtimeServerEventSessionUpdated
+)
+
+ClientEvent: TypeAlias = (
+    RealtimeClientEventConversationItemCreate
+    | RealtimeClientEventConversationItemDelete
+    | RealtimeClientEventConversationItemRetrieve
+    | RealtimeClientEventConversationItemTruncate
+    | RealtimeClientEventInputAudioBufferAppend
+    | RealtimeClientEventInputAudioBufferClear
+    | RealtimeClientEventInputAudioBufferCommit
+    | RealtimeClientEventOutputAudioBufferClear
+    | RealtimeClientEventResponseCancel
+    | RealtimeClientEventResponseCreate
+    | RealtimeClientEventSessionUpdate
+)
+
+BetaServerEvent: TypeAlias = (
+    RealtimeBetaServerEventConversationItemCreated
+    | RealtimeBetaServerEventConversationItemDeleted
+    | RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted
+    | RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta
+    | RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed
+    | RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment
+    | RealtimeBetaServerEventConversationItemRetrieved
+    | RealtimeBetaServerEventConversationItemTruncated
+    | RealtimeBetaServerEventError
+    | RealtimeBetaServerEventInputAudioBufferCleared
+    | RealtimeBetaServerEventInputAudioBufferCommitted
+    | RealtimeBetaServerEventInputAudioBufferSpeechStarted
+    | RealtimeBetaServerEventInputAudioBufferSpeechStopped
+    | RealtimeBetaServerEventMCPListToolsCompleted
+    | RealtimeBetaServerEventMCPListToolsFailed
+    | RealtimeBetaServerEventMCPListToolsInProgress
+    | RealtimeBetaServerEventRateLimitsUpdated
+    | RealtimeBetaServerEventResponseAudioDelta
+    | RealtimeBetaServerEventResponseAudioDone
+    | RealtimeBetaServerEventResponseAudioTranscriptDelta
+    | RealtimeBetaServerEventResponseAudioTranscriptDone
+    | RealtimeBetaServerEventResponseContentPartAdded
+    | RealtimeBetaServerEventResponseContentPartDone
+    | RealtimeBetaServerEventResponseCreated
+    | RealtimeBetaServerEventResponseDone
+    | RealtimeBetaServerEventResponseFunctionCallArgumentsDelta
+    | RealtimeBetaServerEventResponseFunctionCallArgumentsDone
+    | RealtimeBetaServerEventResponseMCPCallArgumentsDelta
+    | RealtimeBetaServerEventResponseMCPCallArgumentsDone
+    | RealtimeBetaServerEventResponseMCPCallCompleted
+    | RealtimeBetaServerEventResponseMCPCallFailed
+    | RealtimeBetaServerEventResponseMCPCallInProgress
+    | RealtimeBetaServerEventResponseOutputItemAdded
+    | RealtimeBetaServerEventResponseOutputItemDone
+    | RealtimeBetaServerEventResponseTextDelta
+    | RealtimeBetaServerEventResponseTextDone
+    | RealtimeBetaServerEventSessionCreated
+    | RealtimeBetaServerEventSessionUpdated
+    | RealtimeBetaServerEventTranscriptionSessionCreated
+    | RealtimeBetaServerEventTranscriptionSessionUpdated
+)
+
+BetaClientEvent: TypeAlias = (
+    RealtimeBetaClientEventConversationItemCreate
+    | RealtimeBetaClientEventConversationItemDelete
+    | RealtimeBetaClientEventConversationItemRetrieve
+    | RealtimeBetaClientEventConversationItemTruncate
+    | RealtimeBetaClientEventInputAudioBufferAppend
+    | RealtimeBetaClientEventInputAudioBufferClear
+    | RealtimeBetaClientEventInputAudioBufferCommit
+    | RealtimeBetaClientEventOutputAudioBufferClear
+    | RealtimeBetaClientEventResponseCancel
+    | RealtimeBetaClientEventResponseCreate
+    | RealtimeBetaClientEventSessionUpdate
+    | RealtimeBetaClientEventTranscriptionSessionUpdate
+)
+
+TranslationServerEvent: TypeAlias = (
+    RealtimeServerEventError
+    | RealtimeTranslationServerEventSessionClosed
+    | RealtimeTranslationServerEventSessionCreated
+    | RealtimeTranslationServerEventSessionInputTranscriptDelta
+    | RealtimeTranslationServerEventSessionOutputAudioDelta
+    | RealtimeTranslationServerEventSessionOutputTranscriptDelta
+    | RealtimeTranslationServerEventSessionUpdated
+)
+
+TranslationClientEvent: TypeAlias = (
+    RealtimeTranslationClientEventInputAudioBufferAppend
+    | RealtimeTranslationClientEventSessionClose
+    | RealtimeTranslationClientEventSessionUpdate
+)
+
+__all__ = (
+    "ServerEvent",
+    "ClientEvent",
+    "BetaServerEvent",
+    "BetaClientEvent",
+    "TranslationServerEvent",
+    "TranslationClientEvent",
+)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeConversationItemMessageSystemObject(StrEnum):
+    REALTIME_ITEM = "realtime.item"
+
+    def __str__(self) -> str:
+        return str(self.value)

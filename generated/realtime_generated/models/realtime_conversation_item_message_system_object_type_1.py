@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class RealtimeConversationItemMessageSystemObjectType1(StrEnum):
-    REALTIME_ITEM = "realtime.item"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_create_client_secret_request_expires_after_anchor import (
+    RealtimeCreateClientSecretRequestExpiresAfterAnchor,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeCreateClientSecretRequestExpiresAfter")
+
+
+@_attrs_define
+class RealtimeCreateClientSecretRequestExpiresAfter:
+    """Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+
+        Attributes:
+            anchor (None | RealtimeCreateClientSecretRequestExpiresAfterAnchor | Unset): The anchor point for the client
+                secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce
+                an expiration timestamp. Only `created_at` is currently supported.
+            seconds (int | None | Unset): The number of seconds from the anchor point to the expiration. Select a value
+                between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified.
+                 Default: 600.
+    """
+
+    anchor: None | RealtimeCreateClientSecretRequestExpiresAfterAnchor | Unset = UNSET
+    seconds: int | None | Unset = 600
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        anchor: None | str | Unset
+        if isinstance(self.anchor, Unset):
+            anchor = UNSET
+        elif isinstance(self.anchor, RealtimeCreateClientSecretRequestExpiresAfterAnchor):
+            anchor = self.anchor.value
+        else:
+            anchor = self.anchor
+
+        seconds: int | None | Unset
+        if isinstance(self.seconds, Unset):
+            seconds = UNSET
+        else:
+            seconds = self.seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if anchor is not UNSET:
+            field_dict["anchor"] = anchor
+        if seconds is not UNSET:
+            field_dict["seconds"] = seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_anchor(data: object) -> None | RealtimeCreateClientSecretRequestExpiresAfterAnchor | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                anchor_type_0 = RealtimeCreateClientSecretRequestExpiresAfterAnchor(data)
+
+                return anchor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeCreateClientSecretRequestExpiresAfterAnchor | Unset, data)
+
+        anchor = _parse_anchor(d.pop("anchor", UNSET))
+
+        def _parse_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        seconds = _parse_seconds(d.pop("seconds", UNSET))
+
+        realtime_create_client_secret_request_expires_after = cls(
+            anchor=anchor,
+            seconds=seconds,
+        )
+
+        realtime_create_client_secret_request_expires_after.additional_properties = d
+        return realtime_create_client_secret_request_expires_after
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.noise_reduction_type import NoiseReductionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInputNoiseReduction")
+
+
+@_attrs_define
+class RealtimeSessionCreateResponseAudioInputNoiseReduction:
+    """Configuration for input audio noise reduction.
+
+    Attributes:
+        type_ (NoiseReductionType | None | Unset):
+    """
+
+    type_: NoiseReductionType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, NoiseReductionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> NoiseReductionType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = NoiseReductionType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NoiseReductionType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        realtime_session_create_response_audio_input_noise_reduction = cls(
+            type_=type_,
+        )
+
+        realtime_session_create_response_audio_input_noise_reduction.additional_properties = d
+        return realtime_session_create_response_audio_input_noise_reduction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class RealtimeSessionCreateResponseGAIncludeType0Item(StrEnum):
-    ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = "item.input_audio_transcription.logprobs"
-
-    def __str__(self) -> str:
-        return str(self.value)

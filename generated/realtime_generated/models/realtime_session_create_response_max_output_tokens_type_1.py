@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class RealtimeSessionCreateResponseMaxOutputTokensType1(StrEnum):
-    INF = "inf"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_request_ga_audio_input import (
+        RealtimeTranscriptionSessionCreateRequestGAAudioInput,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGAAudio")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateRequestGAAudio:
+    """Configuration for input and output audio.
+
+    Attributes:
+        input_ (None | RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset):
+    """
+
+    input_: None | RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_transcription_session_create_request_ga_audio_input import (
+            RealtimeTranscriptionSessionCreateRequestGAAudioInput,  # noqa: PLC0415
+        )
+
+        input_: dict[str, Any] | None | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, RealtimeTranscriptionSessionCreateRequestGAAudioInput):
+            input_ = self.input_.to_dict()
+        else:
+            input_ = self.input_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_transcription_session_create_request_ga_audio_input import (
+            RealtimeTranscriptionSessionCreateRequestGAAudioInput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_input_(data: object) -> None | RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudioInput.from_dict(data)
+
+                return input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset, data)
+
+        input_ = _parse_input_(d.pop("input", UNSET))
+
+        realtime_transcription_session_create_request_ga_audio = cls(
+            input_=input_,
+        )
+
+        realtime_transcription_session_create_request_ga_audio.additional_properties = d
+        return realtime_transcription_session_create_request_ga_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

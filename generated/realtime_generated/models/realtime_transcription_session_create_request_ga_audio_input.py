@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_transcription import AudioTranscription
+    from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat
+    from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat
+    from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
+    from ..models.realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
+        RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
+    )
+    from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
+    from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGAAudioInput")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
+    """
+    Attributes:
+        format_ (None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat |
+            RealtimeAudioFormatsPCMUAudioFormat | Unset):
+        transcription (AudioTranscription | None | Unset): Configuration for input audio transcription, defaults to off
+            and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the
+            model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions
+            endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio
+            content rather than precisely what the model heard. The client can optionally set the language and prompt for
+            transcription, these offer additional guidance to the transcription service.
+        noise_reduction (None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset):
+            Configuration for input audio noise reduction. This can be set to `null` to turn off.
+            Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+            Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
+            by improving perception of the input audio.
+        turn_detection (None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset):
+    """
+
+    format_: (
+        None
+        | RealtimeAudioFormatsPCMAAudioFormat
+        | RealtimeAudioFormatsPCMAudioFormat
+        | RealtimeAudioFormatsPCMUAudioFormat
+        | Unset
+    ) = UNSET
+    transcription: AudioTranscription | None | Unset = UNSET
+    noise_reduction: None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset = UNSET
+    turn_detection: None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+        from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+        from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
+        from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
+            RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,  # noqa: PLC0415
+        )
+        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
+        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+
+        format_: dict[str, Any] | None | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        elif isinstance(self.format_, RealtimeAudioFormatsPCMAudioFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, RealtimeAudioFormatsPCMUAudioFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, RealtimeAudioFormatsPCMAAudioFormat):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_
+
+        transcription: dict[str, Any] | None | Unset
+        if isinstance(self.transcription, Unset):
+            transcription = UNSET
+        elif isinstance(self.transcription, AudioTranscription):
+            transcription = self.transcription.to_dict()
+        else:
+            transcription = self.transcription
+
+        noise_reduction: dict[str, Any] | None | Unset
+        if isinstance(self.noise_reduction, Unset):
+            noise_reduction = UNSET
+        elif isinstance(self.noise_reduction, RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction):
+            noise_reduction = self.noise_reduction.to_dict()
+        else:
+            noise_reduction = self.noise_reduction
+
+        turn_detection: dict[str, Any] | None | Unset
+        if isinstance(self.turn_detection, Unset):
+            turn_detection = UNSET
+        elif isinstance(self.turn_detection, RealtimeTurnDetectionServerVAD):
+            turn_detection = self.turn_detection.to_dict()
+        elif isinstance(self.turn_detection, RealtimeTurnDetectionSemanticVAD):
+            turn_detection = self.turn_detection.to_dict()
+        else:
+            turn_detection = self.turn_detection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if transcription is not UNSET:
+            field_dict["transcription"] = transcription
+        if noise_reduction is not UNSET:
+            field_dict["noise_reduction"] = noise_reduction
+        if turn_detection is not UNSET:
+            field_dict["turn_detection"] = turn_detection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+        from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+        from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
+        from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
+            RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,  # noqa: PLC0415
+        )
+        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
+        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_format_(
+            data: object,
+        ) -> (
+            None
+            | RealtimeAudioFormatsPCMAAudioFormat
+            | RealtimeAudioFormatsPCMAudioFormat
+            | RealtimeAudioFormatsPCMUAudioFormat
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_audio_formats_type_0 = RealtimeAudioFormatsPCMAudioFormat.from_dict(data)
+
+                return componentsschemas_realtime_audio_formats_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_audio_formats_type_1 = RealtimeAudioFormatsPCMUAudioFormat.from_dict(data)
+
+                return componentsschemas_realtime_audio_formats_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsPCMAAudioFormat.from_dict(data)
+
+                return componentsschemas_realtime_audio_formats_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | RealtimeAudioFormatsPCMAAudioFormat
+                | RealtimeAudioFormatsPCMAudioFormat
+                | RealtimeAudioFormatsPCMUAudioFormat
+                | Unset,
+                data,
+            )
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        def _parse_transcription(data: object) -> AudioTranscription | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                transcription_type_0 = AudioTranscription.from_dict(data)
+
+                return transcription_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AudioTranscription | None | Unset, data)
+
+        transcription = _parse_transcription(d.pop("transcription", UNSET))
+
+        def _parse_noise_reduction(
+            data: object,
+        ) -> None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                noise_reduction_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction.from_dict(
+                    data
+                )
+
+                return noise_reduction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset, data)
+
+        noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
+
+        def _parse_turn_detection(
+            data: object,
+        ) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_turn_detection_type_0_type_0 = RealtimeTurnDetectionServerVAD.from_dict(data)
+
+                return componentsschemas_realtime_turn_detection_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_turn_detection_type_0_type_1 = RealtimeTurnDetectionSemanticVAD.from_dict(
+                    data
+                )
+
+                return componentsschemas_realtime_turn_detection_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset, data)
+
+        turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
+
+        realtime_transcription_session_create_request_ga_audio_input = cls(
+            format_=format_,
+            transcription=transcription,
+            noise_reduction=noise_reduction,
+            turn_detection=turn_detection,
+        )
+
+        realtime_transcription_session_create_request_ga_audio_input.additional_properties = d
+        return realtime_transcription_session_create_request_ga_audio_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeTranscriptionSessionCreateRequestTurnDetectionType(StrEnum):
+    SERVER_VAD = "server_vad"
+
+    def __str__(self) -> str:
+        return str(self.value)

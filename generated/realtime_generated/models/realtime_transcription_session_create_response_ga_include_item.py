@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RealtimeTranscriptionSessionCreateResponseGAIncludeItem(StrEnum):
+    ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = "item.input_audio_transcription.logprobs"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.noise_reduction_type import NoiseReductionType
+
+T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction")
+
+
+@_attrs_define
+class RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction:
+    """Optional input noise reduction. Set to `null` to disable it.
+
+    Attributes:
+        type_ (NoiseReductionType): Type of noise reduction. `near_field` is for close-talking microphones such as
+            headphones, `far_field` is for far-field microphones such as laptop or conference room microphones.
+    """
+
+    type_: NoiseReductionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = NoiseReductionType(d.pop("type"))
+
+        realtime_translation_session_create_request_audio_input_noise_reduction = cls(
+            type_=type_,
+        )
+
+        realtime_translation_session_create_request_audio_input_noise_reduction.additional_properties = d
+        return realtime_translation_session_create_request_audio_input_noise_reduction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The ``type`` value as a plain string (the attrs field is ``type_``)."""
+        return str(self.type_)
