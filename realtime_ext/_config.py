@@ -129,6 +129,10 @@ def _check_base_url(value: str) -> str:
     return value.rstrip("/")
 
 
+# httpx's default (``httpx.Client().timeout``): a client carrying it did not choose one.
+_HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
+
+
 def resolve_config(
     *,
     api_key: str | None,
@@ -144,7 +148,9 @@ def resolve_config(
     """Merge arguments and environment into a :class:`ClientConfig`; arguments win.
 
     An explicit ``timeout=None`` means no limit; an omitted one (:data:`OMIT`) takes the
-    caller's ``httpx.Client`` timeout, else :data:`DEFAULT_TIMEOUT`.
+    caller's ``httpx.Client`` timeout when they set one, else :data:`DEFAULT_TIMEOUT`. As in
+    openai, a client left at httpx's own 5 s default counts as not set (the check is by
+    value, so a client explicitly set to exactly ``httpx.Timeout(5.0)`` gets the SDK's).
 
     Example::
 
@@ -162,7 +168,7 @@ def resolve_config(
         raise InvalidArgumentError("api_key must be a string without surrounding whitespace")
     if timeout is not OMIT:
         resolved_timeout = as_timeout(timeout)
-    elif http_client_timeout is not None:
+    elif http_client_timeout is not None and http_client_timeout != _HTTPX_DEFAULT_TIMEOUT:
         resolved_timeout = http_client_timeout
     else:
         resolved_timeout = DEFAULT_TIMEOUT
