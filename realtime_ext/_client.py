@@ -122,7 +122,8 @@ class RealtimeClient(_ClientBase):
     (``OPENAI_WEBHOOK_SECRET``). ``timeout`` is seconds or an ``httpx.Timeout`` (``None``: no
     limit), ``max_retries`` defaults to 2. A caller-supplied ``http_client`` is used as is and
     left open by :meth:`close`; its timeout applies unless it is httpx's 5 s default, which
-    is replaced by the SDK's (as in openai). ``sleep`` is what waits between retries (swap it in tests).
+    is replaced by the SDK's (as in openai). ``sleep`` is what waits between retries (swap it
+    in tests).
 
     Example::
 
