@@ -304,7 +304,7 @@ class Conversation:
         self.last_response_id = run.id
         previous = self._last_id()
         if in_band:
-            self.items.append(run.item)
+            self.items.extend(run.items)
         run.begin(previous)
         if run.plan.hold:
             self.active = run

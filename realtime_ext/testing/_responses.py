@@ -54,7 +54,7 @@ class ResponseRun:
         self.modalities: list[str] = list(
             params.get("output_modalities") or session.get("output_modalities") or ["audio"]
         )
-        self.audio_mode = "audio" in self.modalities and plan.function_call is None
+        self.audio_mode = "audio" in self.modalities and not plan.function_calls
         output_audio = session.get("audio", {}).get("output", {})
         self.response: JSON = {
             "object": "realtime.response",
@@ -76,7 +76,8 @@ class ResponseRun:
             "usage": None,
             "metadata": params.get("metadata"),
         }
-        self.item: JSON = self._new_item()
+        self.items: list[JSON] = self._new_items()
+        self.item: JSON = self.items[0]
         self.produced = ""
         self.audio_bytes = 0
         self.input_tokens = input_tokens
@@ -86,21 +87,26 @@ class ResponseRun:
         """The ``resp_...`` id."""
         return str(self.response["id"])
 
-    def _new_item(self) -> JSON:
-        base: JSON = {"id": new_id("item"), "object": "realtime.item", "status": "in_progress"}
-        if self.plan.function_call is not None:
-            name, _ = self.plan.function_call
-            return {
-                **base,
-                "type": "function_call",
-                "name": name,
-                "call_id": new_id("call", 8),
-                "arguments": "",
-            }
-        return {**base, "type": "message", "role": "assistant", "content": []}
+    def _new_items(self) -> list[JSON]:
+        def base() -> JSON:
+            return {"id": new_id("item"), "object": "realtime.item", "status": "in_progress"}
 
-    def _where(self, with_content: bool = True) -> JSON:
-        where: JSON = {"response_id": self.id, "item_id": self.item["id"], "output_index": 0}
+        if self.plan.function_calls:
+            return [
+                {
+                    **base(),
+                    "type": "function_call",
+                    "name": name,
+                    "call_id": new_id("call", 8),
+                    "arguments": "",
+                }
+                for name, _ in self.plan.function_calls
+            ]
+        return [{**base(), "type": "message", "role": "assistant", "content": []}]
+
+    def _where(self, with_content: bool = True, index: int = 0) -> JSON:
+        item_id = self.items[index]["id"]
+        where: JSON = {"response_id": self.id, "item_id": item_id, "output_index": index}
         if with_content:
             where["content_index"] = 0
         return where
@@ -113,38 +119,44 @@ class ResponseRun:
     def begin(self, previous_item_id: str | None = None) -> None:
         """``response.created`` through ``response.content_part.added``."""
         self.send(event("response.created", response=copy.deepcopy(self.response)))
-        self.send(
-            event(
-                "response.output_item.added",
-                response_id=self.id,
-                output_index=0,
-                item=copy.deepcopy(self.item),
-            )
-        )
-        if self.in_conversation:
+        for index, item in enumerate(self.items):
             self.send(
                 event(
-                    "conversation.item.added",
-                    previous_item_id=previous_item_id,
-                    item=copy.deepcopy(self.item),
+                    "response.output_item.added",
+                    response_id=self.id,
+                    output_index=index,
+                    item=copy.deepcopy(item),
                 )
             )
-        if self.plan.function_call is None:
+            if self.in_conversation:
+                self.send(
+                    event(
+                        "conversation.item.added",
+                        previous_item_id=previous_item_id,
+                        item=copy.deepcopy(item),
+                    )
+                )
+            previous_item_id = item["id"]
+        if not self.plan.function_calls:
             self.send(event("response.content_part.added", **self._where(), part=self._part()))
 
     def stream(self) -> None:
         """The delta events, in a fixed order for a given plan."""
-        if self.plan.function_call is not None:
-            for piece in _pieces(self.plan.function_call[1]):
-                self.produced += piece
-                self.send(
-                    event(
-                        "response.function_call_arguments.delta",
-                        **self._where(False),
-                        call_id=self.item["call_id"],
-                        delta=piece,
+        if self.plan.function_calls:
+            for index, (item, (_, arguments)) in enumerate(
+                zip(self.items, self.plan.function_calls, strict=True)
+            ):
+                for piece in _pieces(arguments):
+                    item["arguments"] += piece
+                    self.produced += piece
+                    self.send(
+                        event(
+                            "response.function_call_arguments.delta",
+                            **self._where(False, index),
+                            call_id=item["call_id"],
+                            delta=piece,
+                        )
                     )
-                )
             return
         words = _words(self.plan.text)
         if not self.audio_mode:
@@ -187,18 +199,28 @@ class ResponseRun:
     def finish(self, status: str, reason: str | None = None) -> JSON:
         """The ``.done`` events and ``response.done``; returns the final item."""
         item_status = "completed" if status == "completed" else "incomplete"
-        if self.plan.function_call is not None:
-            name = self.plan.function_call[0]
-            self.send(
-                event(
-                    "response.function_call_arguments.done",
-                    **self._where(False),
-                    call_id=self.item["call_id"],
-                    name=name,
-                    arguments=self.produced,
+        if self.plan.function_calls:
+            for index, item in enumerate(self.items):
+                self.send(
+                    event(
+                        "response.function_call_arguments.done",
+                        **self._where(False, index),
+                        call_id=item["call_id"],
+                        name=item["name"],
+                        arguments=item["arguments"],
+                    )
                 )
-            )
-            self.item["arguments"] = self.produced
+                item["status"] = item_status
+                self.send(
+                    event(
+                        "response.output_item.done",
+                        response_id=self.id,
+                        output_index=index,
+                        item=copy.deepcopy(item),
+                    )
+                )
+                if self.in_conversation:
+                    self.send(event("conversation.item.done", item=copy.deepcopy(item)))
         else:
             if self.audio_mode:
                 self.send(event("response.output_audio.done", **self._where()))
@@ -214,20 +236,23 @@ class ResponseRun:
                 self.send(event("response.output_text.done", **self._where(), text=self.produced))
                 self.item["content"] = [{"type": "output_text", "text": self.produced}]
             self.send(event("response.content_part.done", **self._where(), part=self._part()))
-        self.item["status"] = item_status
-        self.send(
-            event(
-                "response.output_item.done",
-                response_id=self.id,
-                output_index=0,
-                item=copy.deepcopy(self.item),
+            self.item["status"] = item_status
+            self.send(
+                event(
+                    "response.output_item.done",
+                    response_id=self.id,
+                    output_index=0,
+                    item=copy.deepcopy(self.item),
+                )
             )
-        )
-        if self.in_conversation:
-            self.send(event("conversation.item.done", item=copy.deepcopy(self.item)))
+            if self.in_conversation:
+                self.send(event("conversation.item.done", item=copy.deepcopy(self.item)))
         details: Any = None if status == "completed" else {"type": status, "reason": reason}
         self.response.update(
-            status=status, status_details=details, output=[self.item], usage=self._usage()
+            status=status,
+            status_details=details,
+            output=copy.deepcopy(self.items),
+            usage=self._usage(),
         )
         self.send(event("response.done", response=copy.deepcopy(self.response)))
         return self.item

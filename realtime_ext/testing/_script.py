@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,9 +18,14 @@ class PlannedResponse:
     """How the next ``response.create`` is answered (see :meth:`Script.next_response`)."""
 
     text: str = DEFAULT_TEXT
-    function_call: tuple[str, str] | None = None
+    function_calls: tuple[tuple[str, str], ...] = ()
     audio_ms: int = DEFAULT_AUDIO_MS
     hold: bool = False
+
+    @property
+    def function_call(self) -> tuple[str, str] | None:
+        """The first planned call (``None`` for a text/audio answer)."""
+        return self.function_calls[0] if self.function_calls else None
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,9 @@ class Script:
     >>> script.next_response(function_call=("get_weather", {"city": "Paris"}))
     >>> script.take_response().function_call
     ('get_weather', '{"city":"Paris"}')
+    >>> script.next_response(function_calls=[("a", {}), ("b", '{"x":1}')])
+    >>> script.take_response().function_calls
+    (('a', '{}'), ('b', '{"x":1}'))
     """
 
     def __init__(self) -> None:
@@ -65,30 +73,37 @@ class Script:
         *,
         text: str | None = None,
         function_call: tuple[str, Mapping[str, Any] | str] | None = None,
+        function_calls: Sequence[tuple[str, Mapping[str, Any] | str]] | None = None,
         audio_ms: int = DEFAULT_AUDIO_MS,
         hold: bool = False,
     ) -> None:
-        """Shape the next ``response.create``: a text/audio answer or a function call.
+        """Shape the next ``response.create``: a text/audio answer or function call(s).
 
-        ``hold=True`` leaves the response in progress until the client sends
-        ``response.cancel`` (then it ends with status ``cancelled``).
+        ``function_call=(name, arguments)`` makes the model call one tool;
+        ``function_calls=[(name, arguments), ...]`` several in parallel (one output item
+        each, in one response). ``hold=True`` leaves the response in progress until the
+        client sends ``response.cancel`` (then it ends with status ``cancelled``).
 
         >>> Script().next_response(text="Bonjour")
+        >>> Script().next_response(function_calls=[("add", {"a": 1}), ("add", {"a": 2})])
         """
-        if text is not None and function_call is not None:
-            raise ValueError("next_response takes text= or function_call=, not both")
+        planned_calls = [function_call] if function_call is not None else []
+        planned_calls += list(function_calls or [])
+        if function_call is not None and function_calls:
+            raise ValueError("next_response takes function_call= or function_calls=, not both")
+        if text is not None and planned_calls:
+            raise ValueError("next_response takes text= or function calls, not both")
         if audio_ms < 0:
             raise ValueError(f"audio_ms must be >= 0, got {audio_ms}")
-        call: tuple[str, str] | None = None
-        if function_call is not None:
-            name, args = function_call
+        calls: list[tuple[str, str]] = []
+        for name, args in planned_calls:
             if not isinstance(name, str) or not name:
                 raise ValueError(f"function_call name must be a non-empty string, got {name!r}")
             arguments = args if isinstance(args, str) else json.dumps(args, separators=(",", ":"))
-            call = (name, arguments)
+            calls.append((name, arguments))
         planned = PlannedResponse(
             text=DEFAULT_TEXT if text is None else text,
-            function_call=call,
+            function_calls=tuple(calls),
             audio_ms=audio_ms,
             hold=hold,
         )

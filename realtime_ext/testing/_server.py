@@ -20,9 +20,11 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .._redact import get_logger
 from ._auth import KeyCheck, authenticate, make_check
+from ._call_sessions import CallSession
 from ._calls import FakeCall
 from ._conversation import Conversation
 from ._events import JSON, error_event
+from ._faults import Faults
 from ._http import (
     MAX_HEAD,
     HttpError,
@@ -80,6 +82,8 @@ class FakeRealtimeServer:
         self.model = model
         self.max_message_size = max_message_size
         self.script = Script()
+        self.faults = Faults()
+        self.call_sessions: dict[str, CallSession] = {}
         self.connections: list[ConnectionRecord] = []
         self.requests: list[RecordedRequest] = []
         self.rest = RestApi(model)
@@ -138,6 +142,26 @@ class FakeRealtimeServer:
         'incoming'
         """
         return self.rest.register_call(call_id)
+
+    def call_session(self, call_id: str) -> CallSession:
+        """The conversation of call ``call_id`` (created on first use), shared by every
+        channel attached to it: ``?call_id=`` sideband WebSockets, a WebRTC data channel.
+
+        Raises :class:`HttpError` 404 for an unknown call. Use it from the server's loop.
+        """
+        session = self.call_sessions.get(call_id)
+        if session is None:
+            call = self.rest.calls.get(call_id)
+            if call is None:
+                raise HttpError(
+                    404,
+                    f"Call with id '{call_id[:64]}' not found.",
+                    code="not_found",
+                    param="call_id",
+                )
+            session = CallSession(call, self.script, self.model)
+            self.call_sessions[call_id] = session
+        return session
 
     # -- live control (callable from any thread) -------------------------------------------
     def push(self, event: JSON, *, connection: int | None = None) -> None:
@@ -350,23 +374,42 @@ class FakeRealtimeServer:
         if parts.path.rstrip("/") not in _REALTIME_PATHS:
             ws.refuse(HttpError(404, f"Invalid URL (GET {parts.path[:100]})"))
             return
+        delay = self.faults.take_delay()
+        if delay:
+            await asyncio.sleep(delay)
+        query = parse_qs(parts.query)
+        call_id = query.get("call_id", [None])[0]
+        hub: CallSession | None = None
         try:
             authenticate(headers, self._check)
+            refusal = self.faults.take_refusal()
+            if refusal is not None:
+                raise refusal
+            if call_id is not None:
+                hub = self.call_session(call_id)
+                hub.check_live()
         except HttpError as exc:
             ws.refuse(exc)
             return
         if not ws.accept(request):
             return
-        query = parse_qs(parts.query)
-        if query.get("intent") == ["transcription"]:
-            session = transcription_session()
-        else:
-            session = realtime_session(query.get("model", [self.model])[0])
         record = ConnectionRecord(parts.path, query, headers)
         ws.index = len(self.connections)
         self.connections.append(record)
         self._sockets.append(ws)
-        conversation = Conversation(session, self.script, ws.send_json, ws.close)
+        send = self.faults.wrap(ws.send_json, ws.end)
+        if hub is not None:
+            # Sideband: this socket joins the call's conversation (shared with its other
+            # channels) instead of starting a session of its own.
+            detach = hub.attach(send, ws.close)
+            conversation = hub.conversation
+        else:
+            detach = None
+            if query.get("intent") == ["transcription"]:
+                session = transcription_session()
+            else:
+                session = realtime_session(query.get("model", [self.model])[0])
+            conversation = Conversation(session, self.script, send, ws.close)
 
         def on_message(data: str | bytes) -> None:
             if isinstance(data, bytes):
@@ -394,7 +437,10 @@ class FakeRealtimeServer:
                 )
 
         try:
-            conversation.start()
+            if hub is None:
+                conversation.start()
             await ws.run(on_message)
         finally:
             self._sockets.remove(ws)
+            if detach is not None:
+                detach()

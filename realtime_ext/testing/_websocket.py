@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import json
 from collections.abc import Callable, Sequence
+from http import HTTPStatus
 from typing import Any
 
 from websockets.datastructures import Headers
@@ -64,7 +65,10 @@ class WebSocket:
                 ("x-request-id", new_id("req", 16)),
             ]
         )
-        reason = {401: "Unauthorized", 404: "Not Found"}.get(error.status, "Bad Request")
+        try:
+            reason = HTTPStatus(error.status).phrase
+        except ValueError:
+            reason = "Error"
         self.protocol.send_response(Response(error.status, reason, headers, body))
         self._flush()
 
@@ -92,6 +96,17 @@ class WebSocket:
         if self.open:
             self.protocol.send_close(code, reason)
             self._flush()
+
+    def abort(self) -> None:
+        """Cut the TCP connection without a close frame (the client sees code 1006)."""
+        self.writer.transport.abort()
+
+    def end(self, code: int | None, reason: str = "") -> None:
+        """Close with ``code``, or :meth:`abort` when ``code`` is ``None``."""
+        if code is None:
+            self.abort()
+        else:
+            self.close(code, reason)
 
     def _flush(self) -> None:
         for data in self.protocol.data_to_send():

@@ -141,6 +141,7 @@ def test_raw_escape_hatch_and_wildcard_handler(server: FakeRealtimeServer) -> No
 
 
 def test_ephemeral_key_and_call_id(server: FakeRealtimeServer) -> None:
+    server.register_call("rtc_123").apply("accept", {"type": "realtime"})
     with connect(api_key="ek_abc", base_url=server.base_url, call_id="rtc_123") as conn:
         conn.recv(T)
     record = server.connections[0]

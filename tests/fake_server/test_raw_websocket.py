@@ -251,6 +251,7 @@ def test_unknown_websocket_path_is_404(server: FakeRealtimeServer) -> None:
 
 
 def test_realtime_path_without_v1_and_call_id(server: FakeRealtimeServer) -> None:
+    server.register_call("rtc_123").apply("accept", {"type": "realtime"})
     url = f"ws://127.0.0.1:{server.port}/realtime?call_id=rtc_123"
     with connect(url, additional_headers=AUTH) as ws:
         assert recv(ws)["type"] == "session.created"

@@ -1,0 +1,77 @@
+"""One conversation per call, shared by every channel attached to it (sideband WebSockets,
+a WebRTC data channel): what one sends, all see; every event is keyed by ``call_id``."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from ._calls import FakeCall
+from ._conversation import Conversation
+from ._events import JSON, event
+from ._http import HttpError
+from ._script import Script
+from ._session import merge, realtime_session
+
+Send = Callable[[JSON], None]
+Close = Callable[[int, str], None]
+
+LIVE_STATES = frozenset({"created", "accepted", "referred"})
+
+
+class CallSession:
+    """The conversation of one call and the channels attached to it.
+
+    >>> seen = []
+    >>> hub = CallSession(FakeCall("rtc_1", "accepted"), Script(), "gpt-realtime")
+    >>> detach = hub.attach(seen.append, lambda code, reason: None)
+    >>> hub.conversation.handle_message('{"type": "input_audio_buffer.clear"}')["type"]
+    'input_audio_buffer.clear'
+    >>> [e["type"] for e in seen]
+    ['session.created', 'input_audio_buffer.cleared']
+    """
+
+    def __init__(self, call: FakeCall, script: Script, model: str) -> None:
+        session = realtime_session(model)
+        if isinstance(call.session, dict):
+            requested = {k: v for k, v in call.session.items() if k not in ("id", "object")}
+            session = merge(session, requested)
+        self.call = call
+        self._sinks: list[tuple[Send, Close]] = []
+        self.conversation = Conversation(session, script, self._broadcast, self._close)
+
+    def check_live(self) -> None:
+        """Raise a 400 :class:`HttpError` unless the call can be joined (created/accepted)."""
+        if self.call.state not in LIVE_STATES:
+            raise HttpError(
+                400,
+                f"Call '{self.call.id}' is {self.call.state}; cannot join it.",
+                code="invalid_call_state",
+            )
+
+    def attach(self, send: Send, close: Close) -> Callable[[], None]:
+        """Add a channel: it gets ``session.created`` now and every event from then on."""
+        self.check_live()
+        pair = (send, close)
+        self._sinks.append(pair)
+        send(event("session.created", session=copy.deepcopy(self.conversation.session)))
+
+        def detach() -> None:
+            if pair in self._sinks:
+                self._sinks.remove(pair)
+
+        return detach
+
+    @property
+    def channels(self) -> int:
+        """How many channels are attached."""
+        return len(self._sinks)
+
+    def _broadcast(self, payload: Any) -> None:
+        for send, _ in list(self._sinks):
+            send(payload)
+
+    def _close(self, code: int, reason: str) -> None:
+        for _, close in list(self._sinks):
+            close(code, reason)
