@@ -50,6 +50,8 @@ lint: install
 
 typecheck: install
 	$(VENV)/bin/mypy realtime_ext examples
+	$(VENV)/bin/mypy --strict tests/typing/check_narrowing.py
+	node_modules/.bin/pyright
 
 regen: install
 	$(PY) scripts/regen.py

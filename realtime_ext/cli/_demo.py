@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"expires {secret.expires_at.isoformat() if secret.expires_at else '?'}")
 
         _step("2. Create a WebRTC call from a real Chrome SDP offer")
-        offer = resources.files(__package__).joinpath("browser_offer.sdp").read_text()
+        offer = resources.files("realtime_ext.cli").joinpath("browser_offer.sdp").read_text()
         print(f"offer:  {sdp.summary(sdp.validate_offer(offer)).splitlines()[0]}")
         answer = client.calls.create(sdp=offer, session=session)
         print(f"call id {answer.call_id}")

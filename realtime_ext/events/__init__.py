@@ -5,14 +5,25 @@ discriminators and returns the generated attrs model; unknown types (and known t
 with a shape the spec does not describe) come back as :class:`UnknownEvent`, never as an
 exception. Only a message that is not a JSON object raises :class:`EventDecodeError`.
 
+Narrowing: every event model has ``type`` typed as its one literal (a class constant,
+``type: ClassVar[Literal["response.done"]]``, written by the regen templates), and
+``UnknownEvent.type`` is the literal ``"unknown"`` with the real wire type in
+``UnknownEvent.wire_type``. So on what ``parse_*``, ``for event in conn``, ``recv()`` and
+``run_until()`` return, ``if event.type == "response.output_text.delta":`` narrows to that
+one model in mypy and pyright (``event.delta`` is a ``str``), and an unknown event is
+reached with ``if event.type == "unknown":`` (or ``isinstance(event, UnknownEvent)``).
+
+Typed sends (``conn.response.create(...)`` and friends) live in :mod:`._sends`.
+
 Example:
     >>> from realtime_ext import events
     >>> event = events.parse_server_event(
     ...     '{"type": "response.output_text.delta", "event_id": "e1", "response_id": "r",'
     ...     ' "item_id": "i", "output_index": 0, "content_index": 0, "delta": "Hi"}'
     ... )
-    >>> event.delta
-    'Hi'
+    >>> if event.type == "response.output_text.delta":
+    ...     print(event.delta)
+    Hi
     >>> events.input_audio_buffer_append(b"\\x00\\x00").to_dict()
     {'type': 'input_audio_buffer.append', 'audio': 'AAA='}
 """
@@ -49,9 +60,18 @@ from ._payload import to_payload
 from ._unknown import UnknownEvent
 
 if TYPE_CHECKING:
-    from ._parse import ClientEvent, ServerEvent, TranslationClientEvent, TranslationServerEvent
+    from ._parse import (
+        BetaClientEvent,
+        BetaServerEvent,
+        ClientEvent,
+        ServerEvent,
+        TranslationClientEvent,
+        TranslationServerEvent,
+    )
 
 __all__ = [
+    "BetaClientEvent",
+    "BetaServerEvent",
     "ClientEvent",
     "Event",
     "EventDecodeError",
@@ -81,21 +101,22 @@ __all__ = [
     "user_text",
 ]
 
-_UNION_ALIASES = {
-    "ServerEvent": "RealtimeServerEvent",
-    "ClientEvent": "RealtimeClientEvent",
-    "TranslationServerEvent": "RealtimeTranslationServerEvent",
-    "TranslationClientEvent": "RealtimeTranslationClientEvent",
-}
+_UNION_ALIASES = (
+    "ServerEvent",
+    "ClientEvent",
+    "BetaServerEvent",
+    "BetaClientEvent",
+    "TranslationServerEvent",
+    "TranslationClientEvent",
+)
 
 
 def __getattr__(name: str) -> Any:
     # The unions import every event model; only pay for that when the alias is used.
-    union = _UNION_ALIASES.get(name)
-    if union is None:
+    if name not in _UNION_ALIASES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from realtime_generated import unions
+    from realtime_generated import event_unions
 
-    value = getattr(unions, union) | UnknownEvent
+    value = getattr(event_unions, name) | UnknownEvent
     globals()[name] = value
     return value

@@ -107,7 +107,8 @@ class FunctionTool(Generic[P, R]):
 
     def _call_with(self, decoded: dict[str, Any]) -> Any:
         args = [decoded.pop(key) for key in self._positional if key in decoded]
-        return self.fn(*args, **decoded)
+        fn: Callable[..., Any] = self.fn  # arguments decoded from JSON: checked above, not by P
+        return fn(*args, **decoded)
 
     def invoke(self, arguments: str | Mapping[str, Any] | None) -> R:
         """Decode ``arguments`` and call the function (an async one returns its coroutine).

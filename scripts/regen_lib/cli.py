@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import generate, normalise, postprocess, source, subset
+from . import event_typing, generate, normalise, postprocess, source, subset
 from .source import ROOT
 
 GENERATED = ROOT / "generated"
@@ -34,6 +34,7 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
     sub["components"]["schemas"].pop(postprocess.HOLDER)
     tables = postprocess.event_tables(sub, index)
     postprocess.write_event_types(package, tables)
+    event_typing.write_event_unions(package, tables, index)
     version = str(doc["info"]["version"])
     postprocess.write_spec_stamp(
         package, sha256=spec.sha256, commit=pin.commit, url=pin.url, version=version

@@ -55,7 +55,10 @@ def test_extra_field_on_a_hot_event_is_kept() -> None:
 def test_unknown_type_gives_unknown_event_with_raw() -> None:
     parsed = events.parse_server_event('{"type": "brand.new.event", "event_id": "e9", "x": 1}')
     assert isinstance(parsed, UnknownEvent)
-    assert (parsed.type, parsed.type_, parsed.event_id, parsed.error) == (
+    # .type is the constant "unknown" (so it never narrows to a known model); the wire type
+    # is kept in wire_type / type_.
+    assert (parsed.type, parsed.wire_type, parsed.type_, parsed.event_id, parsed.error) == (
+        "unknown",
         "brand.new.event",
         "brand.new.event",
         "e9",
@@ -70,6 +73,7 @@ def test_known_type_with_undescribed_shape_keeps_raw_and_error() -> None:
     del data["item_id"]
     parsed = events.parse_server_event(json.dumps(data))
     assert isinstance(parsed, UnknownEvent)
+    assert parsed.type == "unknown" and parsed.wire_type == "response.output_audio.delta"
     assert parsed.known_type and isinstance(parsed.error, KeyError)
     assert parsed.raw == data
     assert parsed.to_dict() == data

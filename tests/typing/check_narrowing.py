@@ -1,0 +1,144 @@
+"""Checked, never run: events narrow on ``event.type`` under mypy --strict and pyright strict.
+
+tests/typing/test_narrowing.py runs both checkers on this file and fails on any error, so
+every ``assert_type`` below is a claim both checkers must agree with: after
+``if event.type == "<type>":`` the event is the one generated model, with typed fields.
+"""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from realtime_ext import events
+from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
+from realtime_ext.events import UnknownEvent
+from realtime_generated import models
+
+
+def sync_iteration(conn: RealtimeConnection) -> list[str]:
+    out: list[str] = []
+    for event in conn:
+        if event.type == "response.output_audio.delta":
+            assert_type(event, models.RealtimeServerEventResponseAudioDelta)
+            assert_type(event.delta, str)
+            assert_type(event.output_index, int)
+        elif event.type == "response.output_text.delta":
+            assert_type(event, models.RealtimeServerEventResponseTextDelta)
+            out.append(event.delta)
+        elif event.type == "response.output_audio_transcript.delta":
+            assert_type(event, models.RealtimeServerEventResponseAudioTranscriptDelta)
+            out.append(event.delta)
+        elif event.type == "response.function_call_arguments.done":
+            assert_type(event, models.RealtimeServerEventResponseFunctionCallArgumentsDone)
+            assert_type(event.call_id, str)
+            assert_type(event.arguments, str)
+        elif event.type == "conversation.item.input_audio_transcription.completed":
+            assert_type(
+                event, models.RealtimeServerEventConversationItemInputAudioTranscriptionCompleted
+            )
+            assert_type(event.transcript, str)
+        elif event.type == "input_audio_buffer.speech_started":
+            assert_type(event, models.RealtimeServerEventInputAudioBufferSpeechStarted)
+            assert_type(event.audio_start_ms, int)
+        elif event.type == "session.created":
+            assert_type(event, models.RealtimeServerEventSessionCreated)
+        elif event.type == "rate_limits.updated":
+            assert_type(event, models.RealtimeServerEventRateLimitsUpdated)
+        elif event.type == "error":
+            assert_type(event, models.RealtimeServerEventError)
+            assert_type(event.error.message, str)
+        elif event.type == "response.done":
+            assert_type(event, models.RealtimeServerEventResponseDone)
+            break
+        elif event.type == "unknown":
+            assert_type(event, UnknownEvent)
+            assert_type(event.wire_type, str)
+    return out
+
+
+def sync_recv_and_run_until(conn: RealtimeConnection) -> None:
+    event = conn.recv()
+    if event.type == "conversation.item.truncated":
+        assert_type(event, models.RealtimeServerEventConversationItemTruncated)
+        assert_type(event.audio_end_ms, int)
+    done = conn.run_until("response.done")
+    if done.type == "response.done":
+        assert_type(done, models.RealtimeServerEventResponseDone)
+    if done.type != "output_audio_buffer.stopped":
+        return
+    assert_type(done, models.RealtimeServerEventOutputAudioBufferStopped)
+
+
+async def async_iteration(conn: AsyncRealtimeConnection) -> str:
+    text = ""
+    async for event in conn:
+        if event.type == "response.output_text.done":
+            assert_type(event, models.RealtimeServerEventResponseTextDone)
+            text = event.text
+        elif event.type == "response.output_audio.done":
+            assert_type(event, models.RealtimeServerEventResponseAudioDone)
+        elif event.type == "conversation.item.done":
+            assert_type(event, models.RealtimeServerEventConversationItemDone)
+        elif event.type == "mcp_list_tools.completed":
+            assert_type(event, models.RealtimeServerEventMCPListToolsCompleted)
+    event = await conn.recv()
+    if event.type == "input_audio_buffer.committed":
+        assert_type(event, models.RealtimeServerEventInputAudioBufferCommitted)
+    done = await conn.run_until("response.created")
+    match done.type:
+        case "response.created":
+            assert_type(done, models.RealtimeServerEventResponseCreated)
+        case _:
+            pass
+    return text
+
+
+def parsers(data: bytes) -> None:
+    server = events.parse_server_event(data)
+    if server.type == "output_audio_buffer.started":
+        assert_type(server, models.RealtimeServerEventOutputAudioBufferStarted)
+    if isinstance(server, UnknownEvent):
+        assert_type(server.wire_type, str)
+
+    client = events.parse_client_event(data)
+    if client.type == "conversation.item.truncate":
+        assert_type(client, models.RealtimeClientEventConversationItemTruncate)
+        assert_type(client.audio_end_ms, int)
+    elif client.type == "session.update":
+        assert_type(client, models.RealtimeClientEventSessionUpdate)
+    elif client.type == "input_audio_buffer.append":
+        assert_type(client.audio, str)
+
+    beta = events.parse_beta_server_event(data)
+    if beta.type == "transcription_session.updated":
+        assert_type(beta, models.RealtimeBetaServerEventTranscriptionSessionUpdated)
+    elif beta.type == "response.output_audio.delta":
+        assert_type(beta, models.RealtimeBetaServerEventResponseAudioDelta)
+
+    beta_client = events.parse_beta_client_event(data)
+    if beta_client.type == "transcription_session.update":
+        assert_type(beta_client, models.RealtimeBetaClientEventTranscriptionSessionUpdate)
+
+    translation = events.parse_translation_server_event(data)
+    if translation.type == "session.output_audio.delta":
+        assert_type(translation, models.RealtimeTranslationServerEventSessionOutputAudioDelta)
+        assert_type(translation.delta, str)
+    elif translation.type == "error":
+        assert_type(translation, models.RealtimeServerEventError)
+
+    translation_client = events.parse_translation_client_event(data)
+    if translation_client.type == "session.input_audio_buffer.append":
+        assert_type(translation_client, models.RealtimeTranslationClientEventInputAudioBufferAppend)
+    elif translation_client.type == "session.close":
+        assert_type(translation_client, models.RealtimeTranslationClientEventSessionClose)
+
+
+async def typed_sends_return_types(
+    conn: RealtimeConnection, aconn: AsyncRealtimeConnection
+) -> None:
+    from realtime_ext.events._sends import RealtimeSends
+
+    sync = RealtimeSends(conn.send)
+    assert_type(sync.response.create(), None)
+    asyncs = RealtimeSends(aconn.send)
+    assert_type(await asyncs.response.cancel(), None)
