@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._results import BetaSession, ClientSecret, timestamp
+from .._results import BetaSession, ClientSecret, mask_secret, timestamp
 from ._shared import BodyInput, as_body, decode_json, merge_body
 
 if TYPE_CHECKING:
@@ -28,12 +28,23 @@ __all__ = ["AsyncBetaSessionsResource", "BetaSessionsResource", "beta_result", "
 T = TypeVar("T")
 
 
+class _SecretDict(dict[str, Any]):
+    """A ``client_secret`` object kept as sent, whose repr hides the key."""
+
+    def __repr__(self) -> str:
+        shown = {k: mask_secret(v) if k == "value" else v for k, v in self.items()}
+        return repr(shown)
+
+
 def _raw_secret(model: object) -> object:
     secret = getattr(model, "client_secret", None)
     if secret is None:
-        # The spec's beta realtime session response omits client_secret; it lands here.
+        # The spec's beta realtime session response omits client_secret; it lands in
+        # additional_properties, which the generated repr prints: mask it there.
         extra = getattr(model, "additional_properties", None)
         secret = extra.get("client_secret") if isinstance(extra, dict) else None
+        if isinstance(extra, dict) and isinstance(secret, dict):
+            secret = extra["client_secret"] = _SecretDict(secret)
     to_dict = getattr(secret, "to_dict", None)
     return to_dict() if callable(to_dict) else secret
 

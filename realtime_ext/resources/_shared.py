@@ -9,6 +9,7 @@ Example::
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar
 from urllib.parse import quote
@@ -16,6 +17,8 @@ from urllib.parse import quote
 import httpx
 
 from .._errors import APIResponseValidationError, InvalidArgumentError
+from .._lenient import ResponseValidationWarning, construct, diagnose
+from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp
 
 __all__ = [
@@ -128,8 +131,17 @@ def expires_after_body(value: object) -> dict[str, Any]:
     return as_body(value, "expires_after")
 
 
-def decode_json(response: httpx.Response, from_dict: Callable[[dict[str, Any]], T]) -> T:
-    """Decode a JSON response with a generated model's ``from_dict``.
+def decode_json(
+    response: httpx.Response,
+    from_dict: Callable[[dict[str, Any]], T],
+    required: tuple[Callable[[dict[str, Any]], str | None], ...] = (),
+) -> T:
+    """Decode a JSON response with a generated model's ``from_dict``, tolerantly.
+
+    A body that ``from_dict`` refuses is built without validation (see
+    :mod:`realtime_ext._lenient`) with a :class:`ResponseValidationWarning` naming each
+    mismatch; only when a ``required`` check names a problem (a field the result cannot do
+    without) is it an :class:`APIResponseValidationError`, which names the field and cause.
 
     Example::
 
@@ -138,32 +150,69 @@ def decode_json(response: httpx.Response, from_dict: Callable[[dict[str, Any]], 
     try:
         data = response.json()
     except ValueError:
+        ctype = response.headers.get("content-type") or "no Content-Type"
         raise APIResponseValidationError(
-            f"Expected a JSON object from {response.request.url.path}, got "
-            f"{response.headers.get('content-type') or 'no content type'}",
+            f"The response of {response.request.url.path} is not valid JSON "
+            f"({ctype}, {len(response.content)} bytes); expected a JSON object",
             response=response,
         ) from None
     if not isinstance(data, dict):
         raise APIResponseValidationError(
             f"Expected a JSON object from {response.request.url.path}, got {type(data).__name__}",
             response=response,
-            body=data,
+            body=redact_data(data),
         )
+    for check in required:
+        problem = check(data)
+        if problem is not None:
+            # A real failure: the result cannot be formed without this field.
+            raise APIResponseValidationError(
+                f"The response of {response.request.url.path} cannot be used: {problem}",
+                response=response,
+                body=redact_data(data),
+            )
     try:
         return from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # Only the missing key is quoted: other messages may echo values such as an ek_ key.
-        detail = (
-            f"missing field {exc.args[0]!r}"
-            if isinstance(exc, KeyError) and exc.args
-            else (type(exc).__name__)
-        )
+        failure = exc
+    # The call worked; a body off the spec is decoded leniently and reported, not fatal.
+    model = getattr(from_dict, "__self__", None)
+    if not isinstance(model, type):
         raise APIResponseValidationError(
-            f"The response of {response.request.url.path} does not match the expected "
-            f"shape: {detail}",
+            f"The response of {response.request.url.path} could not be decoded: "
+            f"{type(failure).__name__}",
             response=response,
-            body=data,
-        ) from exc
+            body=redact_data(data),
+        ) from failure
+    problems = diagnose(model, data)
+    warnings.warn(
+        ResponseValidationWarning(
+            f"The response of {response.request.url.path} does not match the spec "
+            f"({redact('; '.join(problems))}); it was decoded leniently, as sent "
+            "(the raw body is in .response.json())"
+        ),
+        stacklevel=4,
+    )
+    result: T = construct(model, data)
+    return result
+
+
+def _secret_value(data: dict[str, Any]) -> str | None:
+    value = data.get("value")
+    if isinstance(value, str) and value:
+        return None
+    return "field 'value' (the ephemeral key) is " + (
+        "missing" if value is None else f"a {type(value).__name__}, not a string"
+    )
+
+
+def _secret_expiry(data: dict[str, Any]) -> str | None:
+    expires_at = data.get("expires_at")
+    if isinstance(expires_at, int) and not isinstance(expires_at, bool):
+        return None
+    return "field 'expires_at' is " + (
+        "missing" if expires_at is None else f"a {type(expires_at).__name__}, not Unix seconds"
+    )
 
 
 def decode_client_secret(
@@ -175,7 +224,7 @@ def decode_client_secret(
 
         decode_client_secret(response, RealtimeCreateClientSecretResponse.from_dict).value
     """
-    parsed = decode_json(response, from_dict)
+    parsed = decode_json(response, from_dict, (_secret_value, _secret_expiry))
     return ClientSecret(
         value=parsed.value,
         expires_at=timestamp(parsed.expires_at),

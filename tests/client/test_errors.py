@@ -113,14 +113,14 @@ def test_success_with_non_json_body_is_a_validation_error() -> None:
         client.client_secrets.create()
     assert info.value.status_code == 200
     assert info.value.request_id == "req_9"
-    assert "Expected a JSON object" in str(info.value)
+    assert "is not valid JSON" in str(info.value)
 
 
 def test_success_with_wrong_shape_names_the_missing_field() -> None:
     rec = Recorder([httpx.Response(200, json={"expires_at": 1, "session": {}})])
     with make_client(rec) as client, pytest.raises(APIResponseValidationError) as info:
         client.client_secrets.create()
-    assert "missing field 'value'" in str(info.value)
+    assert "field 'value'" in str(info.value) and "missing" in str(info.value)
 
 
 def test_success_with_a_json_list_is_a_validation_error() -> None:
