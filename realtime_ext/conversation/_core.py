@@ -14,7 +14,7 @@ from typing import Any
 from realtime_ext.events import parse_server_event, to_payload
 
 from ._errors import MessageTooLargeError, server_error
-from ._handlers import Handler, Handlers, event_type
+from ._handlers import H, Handlers, event_type
 from ._reconnect import Reconnector
 from ._tools import ToolRunner, check_timeout, function_calls
 
@@ -85,11 +85,11 @@ class Core:
         if self.tools is runner:
             self.tools = None
 
-    def on(self, kind: str, handler: Handler | None, *, once: bool) -> Any:
+    def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
         """``on``/``once`` for both classes: direct or as a decorator."""
         if handler is None:
 
-            def decorator(fn: Handler) -> Handler:
+            def decorator(fn: H) -> H:
                 self.handlers.add(kind, fn, once=once)
                 return fn
 

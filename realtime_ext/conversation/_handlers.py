@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from realtime_ext._errors import InvalidArgumentError
 
 ANY = "*"
 Handler = Callable[[Any], Any]
+H = TypeVar("H", bound=Handler)
 
 
 def event_type(event: object) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import base64
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, overload
 
 from realtime_ext._errors import RealtimeError
 from realtime_ext.events._sends import (
@@ -21,7 +21,7 @@ from realtime_ext.events._sends import (
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, pcm_chunks
 from ._core import Core, check_size
 from ._errors import ConnectionClosedError
-from ._handlers import Handler, event_type
+from ._handlers import H, Handler, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
 from ._transport import SyncReopen, SyncTransport
@@ -162,7 +162,11 @@ class Conversation:
             yield event
 
     # -- handlers ------------------------------------------------------------------------
-    def on(self, kind: str, handler: Handler | None = None) -> Any:
+    @overload
+    def on(self, kind: str, handler: H) -> H: ...
+    @overload
+    def on(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
+    def on(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
         """Register ``handler`` for events of type ``kind`` (``"*"``: all).
 
         Usable as a decorator. Handlers run inside :meth:`dispatch`, :meth:`run`,
@@ -180,7 +184,11 @@ class Conversation:
         """
         return self._core.on(kind, handler, once=False)
 
-    def once(self, kind: str, handler: Handler | None = None) -> Any:
+    @overload
+    def once(self, kind: str, handler: H) -> H: ...
+    @overload
+    def once(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
+    def once(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
         """Like :meth:`on`, for the next matching event only."""
         return self._core.on(kind, handler, once=True)
 

@@ -1,0 +1,15 @@
+"""A fake Realtime server per test (its own thread, so sync and async tests share it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from realtime_ext.testing import FakeRealtimeServer
+
+
+@pytest.fixture
+def server() -> Iterator[FakeRealtimeServer]:
+    with FakeRealtimeServer() as srv:
+        yield srv

@@ -1,0 +1,227 @@
+"""Opt-in reconnect against the fake server's faults: the session is restored, the app is
+told, sends made meanwhile are queued (bounded) and delivered, bad closes do not reconnect."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from realtime_ext import APIConnectionError, AuthenticationError
+from realtime_ext.connection import (
+    RealtimeConnection,
+    ReconnectedEvent,
+    ReconnectError,
+    ReconnectingEvent,
+    SendQueueFullError,
+    aconnect,
+    connect,
+)
+from realtime_ext.conversation import Reconnector
+from realtime_ext.testing import FakeRealtimeServer
+
+T = 10.0
+DELAY = 0.02
+SESSION = {"type": "realtime", "instructions": "Be brief."}
+CLEAR = {"type": "input_audio_buffer.clear"}
+
+
+def open_sync(server: FakeRealtimeServer, **kwargs: Any) -> RealtimeConnection:
+    conn = connect(
+        api_key="sk-test",
+        base_url=server.base_url,
+        model="gpt-realtime",
+        reconnect_delay=DELAY,
+        **kwargs,
+    )
+    assert conn.recv(T).type_ == "session.created"
+    conn.session.update(session=SESSION)
+    assert conn.recv(T).type_ == "session.updated"
+    return conn
+
+
+def test_sync_drop_reconnects_restores_session_and_flushes_queued_sends(
+    server: FakeRealtimeServer,
+) -> None:
+    hooks: list[ReconnectingEvent] = []
+    told: list[ReconnectedEvent] = []
+    holder: list[RealtimeConnection] = []
+
+    def on_reconnecting(event: ReconnectingEvent) -> Any:
+        hooks.append(event)
+        holder[0].send(CLEAR)  # made while reconnecting: queued, sent on the new socket
+        return {"extra_headers": {**event.extra_headers, "X-Attempt": str(event.attempt)}}
+
+    conn = open_sync(
+        server,
+        max_retries=3,
+        headers={"X-App": "demo"},
+        on_reconnecting=on_reconnecting,
+        on_reconnected=told.append,
+    )
+    holder.append(conn)
+    with conn:
+        server.faults.drop_after(0)  # the next server event is never sent: TCP cut
+        conn.response.create()
+        assert conn.recv(T).type_ == "session.created"  # the new connection's first event
+        assert conn.recv(T).type_ == "session.updated"  # our restored session
+        assert conn.recv(T).type_ == "input_audio_buffer.cleared"  # the queued send
+    assert server.faults.dropped == 1 and len(server.connections) == 2
+    assert server.received[1] == [{"type": "session.update", "session": SESSION}, CLEAR]
+    assert [(h.attempt, h.max_attempts, h.close_code) for h in hooks] == [(1, 3, 1006)]
+    assert DELAY * 0.75 <= hooks[0].delay <= DELAY
+    assert hooks[0].extra_headers == {"X-App": "demo"}  # never the Authorization header
+    headers = server.connections[1].headers
+    assert headers["authorization"] == "Bearer sk-test" and headers["x-attempt"] == "1"
+    assert headers["x-app"] == "demo"
+    assert told == [ReconnectedEvent(1, 1006, conn._core.reconnector.url, True, 1)]
+    assert conn.reconnects == 1
+
+
+def test_sync_refused_handshake_is_retried_with_backoff(server: FakeRealtimeServer) -> None:
+    hooks: list[ReconnectingEvent] = []
+    with open_sync(server, max_retries=4, on_reconnecting=hooks.append) as conn:
+        server.faults.refuse_handshakes(503, count=2)
+        server.faults.drop_after(0, code=1011)  # a clean close with a recoverable code
+        conn.response.create()
+        assert conn.run_until("session.updated", timeout=T).type_ == "session.updated"
+    assert [h.attempt for h in hooks] == [1, 2, 3]
+    assert all(h.close_code == 1011 for h in hooks)
+    for hook in hooks:
+        step = DELAY * 2 ** (hook.attempt - 1)
+        assert 0.75 * step <= hook.delay <= step
+    assert server.faults.refused == 2 and len(server.connections) == 2
+
+
+def test_sync_auth_refusal_stops_and_reports_unsent(server: FakeRealtimeServer) -> None:
+    holder: list[RealtimeConnection] = []
+
+    def on_reconnecting(event: ReconnectingEvent) -> None:
+        holder[0].send(CLEAR)
+
+    conn = open_sync(server, max_retries=5, on_reconnecting=on_reconnecting)
+    holder.append(conn)
+    with conn:
+        server.faults.refuse_handshakes(401, message="Incorrect API key provided: sk-test.")
+        server.faults.drop_after(0)
+        conn.response.create()
+        with pytest.raises(ReconnectError) as info:
+            conn.recv(T)
+    assert info.value.attempts == 1 and info.value.close_code == 1006
+    assert isinstance(info.value.__cause__, AuthenticationError)
+    assert info.value.unsent == ['{"type":"input_audio_buffer.clear"}']
+    assert isinstance(info.value, APIConnectionError)
+
+
+def test_sync_hook_can_abort_and_queue_is_bounded(server: FakeRealtimeServer) -> None:
+    holder: list[RealtimeConnection] = []
+    refused: list[Exception] = []
+
+    def on_reconnecting(event: ReconnectingEvent) -> Any:
+        try:
+            holder[0].send({"type": "input_audio_buffer.append", "audio": "AAAA" * 100})
+        except SendQueueFullError as exc:
+            refused.append(exc)
+        return {"abort": True}
+
+    conn = open_sync(server, max_retries=5, max_queued_bytes=64, on_reconnecting=on_reconnecting)
+    holder.append(conn)
+    with conn:
+        server.faults.drop_after(0)
+        conn.response.create()
+        with pytest.raises(ReconnectError) as info:
+            conn.recv(T)
+    assert len(refused) == 1 and "max_queued_bytes=64" in str(refused[0])
+    assert info.value.unsent == [] and info.value.attempts == 0
+    assert len(server.connections) == 1
+
+
+@pytest.mark.parametrize("code", [1000, 1008, 4001])
+def test_sync_non_recoverable_close_does_not_reconnect(
+    server: FakeRealtimeServer, code: int
+) -> None:
+    with open_sync(server, max_retries=3) as conn:
+        server.close_connections(code, "bye")
+        assert list(conn) == []
+        assert conn.close_code == code
+    assert len(server.connections) == 1
+
+
+def test_sync_reconnect_is_off_by_default(server: FakeRealtimeServer) -> None:
+    with open_sync(server) as conn:
+        server.faults.drop_after(0)
+        conn.response.create()
+        with pytest.raises(APIConnectionError, match="1006"):
+            conn.recv(T)
+    assert len(server.connections) == 1
+
+
+def test_backoff_is_exponential_capped_and_jittered() -> None:
+    policy = Reconnector(url="ws://x", max_retries=8, initial_delay=0.5, max_delay=4.0)
+    delays = [event.delay for event in policy.attempts(1006)]
+    for attempt, delay in enumerate(delays, start=1):
+        step = min(0.5 * 2 ** (attempt - 1), 4.0)
+        assert 0.75 * step <= delay <= step
+    assert len(delays) == 8
+    with pytest.raises(ValueError, match="max_retries"):
+        Reconnector(url="ws://x", max_retries=-1)
+
+
+# -- async -------------------------------------------------------------------------------
+async def test_async_drop_reconnects_restores_and_flushes_concurrent_sends(
+    server: FakeRealtimeServer,
+) -> None:
+    hooks: list[ReconnectingEvent] = []
+    told: list[ReconnectedEvent] = []
+
+    async def on_reconnected(event: ReconnectedEvent) -> None:
+        told.append(event)
+
+    async with aconnect(
+        api_key="sk-test",
+        base_url=server.base_url,
+        model="gpt-realtime",
+        max_retries=3,
+        reconnect_delay=0.3,
+        on_reconnecting=hooks.append,
+        on_reconnected=on_reconnected,
+    ) as conn:
+        assert (await conn.recv(T)).type_ == "session.created"
+        await conn.session.update(session=SESSION)
+        assert (await conn.recv(T)).type_ == "session.updated"
+        server.faults.drop_after(0)
+        await conn.response.create()
+        receiving = asyncio.create_task(conn.run_until("input_audio_buffer.cleared", timeout=T))
+        while not hooks:  # the receiver noticed the drop and is waiting to reconnect
+            await asyncio.sleep(0.01)
+        await conn.input_audio_buffer.clear()  # queued, not lost, not raised
+        assert (await receiving).type_ == "input_audio_buffer.cleared"
+    assert server.received[1] == [{"type": "session.update", "session": SESSION}, CLEAR]
+    assert [(h.attempt, h.close_code) for h in hooks] == [(1, 1006)]
+    assert len(told) == 1 and told[0].session_restored and told[0].flushed == 1
+    assert conn.reconnects == 1
+
+
+async def test_async_non_recoverable_and_fatal_refusal(server: FakeRealtimeServer) -> None:
+    async with aconnect(
+        api_key="sk-test", base_url=server.base_url, model="gpt-realtime", max_retries=2
+    ) as conn:
+        assert (await conn.recv(T)).type_ == "session.created"
+        server.close_connections(1008, "policy")
+        assert [event async for event in conn] == []
+    assert len(server.connections) == 1
+    async with aconnect(
+        api_key="sk-test",
+        base_url=server.base_url,
+        model="gpt-realtime",
+        max_retries=2,
+        reconnect_delay=DELAY,
+    ) as conn:
+        assert (await conn.recv(T)).type_ == "session.created"
+        server.faults.refuse_handshakes(403)
+        server.faults.drop_after(0)
+        await conn.response.create()
+        with pytest.raises(ReconnectError) as info:
+            await conn.recv(T)
+        assert info.value.attempts == 1

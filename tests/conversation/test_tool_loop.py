@@ -1,0 +1,160 @@
+"""The automatic tool loop end to end: parallel calls in one response, async tools run
+concurrently, sync ones in threads, one ``response.create`` after all outputs; failures and
+timeouts go back to the model as structured output."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from realtime_ext.connection import aconnect, connect
+from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.tools import ToolRegistry
+
+T = 10.0
+
+
+def make_registry(log: list[str]) -> ToolRegistry:
+    registry = ToolRegistry()
+
+    @registry.register
+    async def get_weather(city: str) -> dict[str, Any]:
+        """The weather in a city."""
+        log.append(f"start {city}")
+        await asyncio.sleep(0.2)
+        log.append(f"end {city}")
+        return {"city": city, "temp_c": 21}
+
+    @registry.register
+    def add(a: int, b: int) -> int:
+        """Add two numbers (sync: runs in a worker thread)."""
+        log.append(f"add in {threading.current_thread().name}")
+        return a + b
+
+    @registry.register
+    def broken(reason: str) -> str:
+        """Always fails."""
+        raise RuntimeError(f"cannot: {reason}")
+
+    @registry.register
+    def slow() -> str:
+        """Too slow for the loop's timeout."""
+        time.sleep(1.0)
+        return "late"
+
+    return registry
+
+
+def plan(server: FakeRealtimeServer) -> None:
+    server.script.next_response(
+        function_calls=[
+            ("get_weather", {"city": "Paris"}),
+            ("get_weather", {"city": "Oslo"}),
+            ("add", {"a": 2, "b": 3}),
+            ("broken", {"reason": "disk full"}),
+            ("add", {"a": "two"}),
+            ("nope", {}),
+            ("slow", {}),
+        ]
+    )
+    server.script.next_response(text="All answered.")
+
+
+def outputs(server: FakeRealtimeServer) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    sent = server.received[0]
+    first = next(i for i, e in enumerate(sent) if e["type"] == "conversation.item.create")
+    tail = sent[first : first + 8]
+    # Seven outputs, then exactly one response.create (then only what the test sent).
+    assert all(e["type"] != "conversation.item.create" for e in sent[first + 8 :])
+    assert [e["type"] for e in tail] == ["conversation.item.create"] * 7 + ["response.create"]
+    by_call = {e["item"]["call_id"]: json.loads(e["item"]["output"]) for e in tail[:-1]}
+    return by_call, tail
+
+
+def check(server: FakeRealtimeServer, calls_done: Any, log: list[str]) -> None:
+    items = calls_done.to_dict()["response"]["output"]
+    assert [item["name"] for item in items] == [
+        "get_weather", "get_weather", "add", "broken", "add", "nope", "slow"
+    ]  # fmt: skip
+    by_call, _ = outputs(server)
+    results = [by_call[item["call_id"]] for item in items]
+    assert results[0] == {"city": "Paris", "temp_c": 21}
+    assert results[1] == {"city": "Oslo", "temp_c": 21}
+    assert results[2] == 5
+    assert results[3]["error"]["type"] == "tool_error"
+    assert "disk full" in results[3]["error"]["message"]
+    assert results[4]["error"]["type"] == "invalid_arguments"
+    assert results[5]["error"]["type"] == "unknown_tool"
+    assert results[6]["error"] == {
+        "type": "timeout",
+        "message": "tool 'slow' did not finish within 0.5 s",
+    }
+    # The two async calls overlapped (concurrent, not one after the other).
+    assert log.index("start Oslo") < log.index("end Paris")
+    assert any(entry.startswith("add in") and "MainThread" not in entry for entry in log)
+
+
+def test_sync_tool_loop_answers_parallel_calls_then_one_response(
+    server: FakeRealtimeServer,
+) -> None:
+    plan(server)
+    log: list[str] = []
+    with connect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
+        runner = conn.run_tools(make_registry(log), timeout=0.5)
+        conn.response.create()
+        calls_done = conn.run_until("response.done", timeout=T)
+        answer = conn.run_until("response.done", timeout=T)
+        assert answer.to_dict()["response"]["output"][0]["content"][0]["transcript"] == (
+            "All answered."
+        )
+        assert (runner.calls, runner.responses, runner.failures) == (7, 1, [])
+        runner.stop()
+        conn.response.create()  # a plain response: nothing more to answer
+        conn.run_until("response.done", timeout=T)
+    check(server, calls_done, log)
+
+
+async def test_async_tool_loop_answers_parallel_calls_then_one_response(
+    server: FakeRealtimeServer,
+) -> None:
+    plan(server)
+    log: list[str] = []
+    async with aconnect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
+        runner = conn.run_tools(make_registry(log), timeout=0.5)
+        await conn.response.create()
+        calls_done = await conn.run_until("response.done", timeout=T)
+        answer = await conn.run_until("response.done", timeout=T)
+        transcript = answer.to_dict()["response"]["output"][0]["content"][0]["transcript"]
+        assert transcript == "All answered."
+        assert (runner.calls, runner.responses, runner.failures) == (7, 1, [])
+    check(server, calls_done, log)
+
+
+async def test_async_tool_loop_works_while_iterating(server: FakeRealtimeServer) -> None:
+    server.script.next_response(function_call=("add", {"a": 40, "b": 2}))
+    server.script.next_response(text="42")
+    log: list[str] = []
+    done = 0
+    async with aconnect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
+        conn.run_tools(make_registry(log))
+        await conn.response.create()
+        async for event in conn:
+            if event.type_ == "response.done":
+                done += 1
+                if done == 2:
+                    break
+    by_call = [e for e in server.received[0] if e["type"] == "conversation.item.create"]
+    assert [json.loads(e["item"]["output"]) for e in by_call] == [42]
+
+
+def test_run_tools_needs_a_registry(server: FakeRealtimeServer) -> None:
+    with connect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
+        with pytest.raises(TypeError, match="ToolRegistry"):
+            conn.run_tools({"add": print})  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="timeout"):
+            conn.run_tools(ToolRegistry(), timeout=0)
