@@ -105,7 +105,8 @@ def test_mypy_strict_narrows(files: dict[str, list[Path]]) -> None:
 
 def test_pyright_strict_narrows(files: dict[str, list[Path]]) -> None:
     code, errors = run_pyright(files["checked"], files["workdir"][0])
-    assert (code, errors) == (0, [])
+    shown = [f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors]
+    assert (code, shown) == (0, [])
 
 
 def test_both_checkers_reject_unnarrowed_access(files: dict[str, list[Path]]) -> None:
