@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     )
     from .resources.translations import AsyncTranslations, Translations
     from .resources.webhooks import Webhooks
+    from .webrtc import AsyncWebRTC
 
 __all__ = ["AsyncRealtimeClient", "RealtimeClient"]
 
@@ -327,6 +328,13 @@ class AsyncRealtimeClient(_ClientBase):
         from .resources.translations import AsyncTranslations
 
         return AsyncTranslations(self._transport)
+
+    @cached_property
+    def webrtc(self) -> AsyncWebRTC:
+        """WebRTC calls held from Python (``realtime-ext[webrtc]``): ``client.webrtc.connect``."""
+        from .webrtc import AsyncWebRTC
+
+        return AsyncWebRTC(self.calls, self._config.base_url)
 
     def connect(
         self,

@@ -30,6 +30,8 @@ class FakeCall:
     offer: str | None = field(default=None, repr=False)
     session: dict[str, Any] | None = None
     actions: list[tuple[str, Any]] = field(default_factory=list)
+    live: Any = field(default=None, repr=False)
+    """The WebRTC peer holding the call (:class:`~realtime_ext.testing._webrtc.LiveCall`)."""
 
     def apply(self, action: str, body: Any) -> None:
         """Apply ``action`` or raise a 400 :class:`HttpError` if the state forbids it."""
@@ -44,3 +46,5 @@ class FakeCall:
         self.actions.append((action, body))
         if action == "accept" and isinstance(body, dict):
             self.session = body
+        if result in ("ended", "rejected") and self.live is not None:
+            self.live.end()  # hangup ends the peer connection

@@ -12,7 +12,6 @@ from ._calls import FakeCall
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
 from ._ids import new_id
-from ._sdp import SdpError, answer_for_offer
 from ._session import DEFAULT_MODEL, JSON, merge, session_for
 
 DEFAULT_SECRET_TTL = 600
@@ -76,6 +75,9 @@ class RestApi:
     def __init__(self, default_model: str = DEFAULT_MODEL) -> None:
         self.default_model = default_model
         self.calls: dict[str, FakeCall] = {}
+        # Minted ephemeral keys -> their session: accepted as bearer keys, and a WebRTC
+        # call made with one starts with that session, as on the real API.
+        self.secrets: dict[str, JSON] = {}
 
     def register_call(self, call_id: str | None = None) -> FakeCall:
         """Add an incoming (SIP-style) call so accept/reject/refer/hangup know it."""
@@ -95,7 +97,7 @@ class RestApi:
                 return self._call_action(match["id"], match["action"], request)
             routes = {
                 "/realtime/client_secrets": self._client_secrets,
-                "/realtime/calls": self._create_call,
+                "/realtime/calls": self._create_call_needs_peer,
                 "/realtime/sessions": self._beta_session,
                 "/realtime/transcription_sessions": self._beta_transcription_session,
                 "/realtime/translations/client_secrets": self._translation_secret,
@@ -115,11 +117,33 @@ class RestApi:
         except ValueError as exc:
             raise HttpError(400, str(exc), param="session.type", code="invalid_value") from None
         session["expires_at"] = expires_at
-        return Response.json(
-            200, {"value": _ephemeral_key(), "expires_at": expires_at, "session": session}
+        value = _ephemeral_key()
+        self.secrets[value] = session
+        return Response.json(200, {"value": value, "expires_at": expires_at, "session": session})
+
+    def is_minted_key(self, key: str) -> bool:
+        """Whether ``key`` is an unexpired ephemeral key minted by ``client_secrets``."""
+        session = self.secrets.get(key)
+        return session is not None and session.get("expires_at", 0) > time.time()
+
+    def _create_call_needs_peer(self, request: RecordedRequest) -> Response:
+        # FakeRealtimeServer answers this route with a real aiortc peer (_webrtc.py) before
+        # it reaches here; RestApi alone has no peer to answer with.
+        raise HttpError(
+            501, "POST /realtime/calls is answered by FakeRealtimeServer's WebRTC peer."
         )
 
-    def _create_call(self, request: RecordedRequest) -> Response:
+    def add_call(self, state: str, offer: str | None = None, session: Any = None) -> FakeCall:
+        """Record a new call (``created`` by an offer) under a fresh ``rtc_`` id."""
+        call = FakeCall(new_id("rtc", 16), state, offer=offer, session=session)
+        self.calls[call.id] = call
+        return call
+
+    def parse_call_create(self, request: RecordedRequest) -> tuple[str, Any]:
+        """``(offer, session)`` from a ``POST /realtime/calls`` body; the offer is checked
+        with :mod:`realtime_ext.sdp` (400 on bad SDP)."""
+        from .. import sdp
+
         content_type = request.header("content-type") or ""
         session: Any = None
         if content_type.startswith("application/sdp"):
@@ -151,17 +175,10 @@ class RestApi:
                 "multipart/form-data.",
             )
         try:
-            answer = answer_for_offer(offer)
-        except SdpError as exc:
+            sdp.validate_offer(offer)
+        except sdp.SDPError as exc:
             raise HttpError(400, f"Invalid 'sdp': {exc}", param="sdp") from None
-        call = FakeCall(new_id("rtc", 16), "created", offer=offer, session=session)
-        self.calls[call.id] = call
-        return Response(
-            201,
-            answer.encode(),
-            "application/sdp",
-            {"Location": f"/v1/realtime/calls/{call.id}"},
-        )
+        return offer, session
 
     def _call_action(self, call_id: str, action: str, request: RecordedRequest) -> Response:
         call = self.calls.get(call_id)

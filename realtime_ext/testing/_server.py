@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .._redact import get_logger
+from . import _cors
 from ._auth import KeyCheck, authenticate, make_check
 from ._call_sessions import CallSession
 from ._calls import FakeCall
@@ -38,6 +39,7 @@ from ._http import (
 from ._rest import RestApi
 from ._script import Script
 from ._session import DEFAULT_MODEL, realtime_session, transcription_session
+from ._webrtc import WebRtcCalls
 from ._websocket import WebSocket
 
 logger = get_logger("realtime_ext.testing")
@@ -87,9 +89,12 @@ class FakeRealtimeServer:
         self.connections: list[ConnectionRecord] = []
         self.requests: list[RecordedRequest] = []
         self.rest = RestApi(model)
+        self.webrtc = WebRtcCalls(self.rest, self.call_session)
         self._requested_port = port
         self._port: int | None = None
-        self._check = make_check(api_key, accept_key)
+        check = make_check(api_key, accept_key)
+        # Ephemeral keys minted by this server's client_secrets are accepted too (calls, WS).
+        self._check: KeyCheck = lambda key: check(key) or self.rest.is_minted_key(key)
         self._server: asyncio.Server | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -229,6 +234,7 @@ class FakeRealtimeServer:
         self._port = int(self._server.sockets[0].getsockname()[1])
 
     async def _shutdown(self) -> None:
+        await self.webrtc.close_all()
         for ws in self._sockets:
             ws.close(1001, "server shutting down")
         if self._server is not None:
@@ -349,10 +355,17 @@ class FakeRealtimeServer:
             record = make_record(method, target, headers, body)
             self.requests.append(record)
             try:
-                authenticate(headers, self._check)
-                response = self.rest.handle(record)
+                if _cors.is_preflight(method, headers):
+                    response = _cors.preflight()
+                else:
+                    authenticate(headers, self._check)
+                    if self.webrtc.matches(record):
+                        response = await self.webrtc.handle(record)
+                    else:
+                        response = self.rest.handle(record)
             except HttpError as exc:
                 response = Response.error(exc)
+            _cors.decorate(response, headers)
             keep_alive = headers.get("connection", "").lower() != "close"
             writer.write(serialize(response, keep_alive=keep_alive))
             await writer.drain()

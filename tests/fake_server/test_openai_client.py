@@ -8,6 +8,7 @@ union (missing required fields or wrong literals fail) and parsed by the connect
 from __future__ import annotations
 
 import json
+from importlib import resources
 from typing import Any
 
 import fake_server_script
@@ -29,14 +30,8 @@ from realtime_ext.testing import FakeRealtimeServer
 pytestmark = pytest.mark.filterwarnings("ignore:connect\\(\\) must be used:DeprecationWarning")
 
 ADAPTER: TypeAdapter[Any] = TypeAdapter(RealtimeServerEvent)
-OFFER = (
-    "v=0\r\no=- 42 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=group:BUNDLE 0 1\r\n"
-    "m=audio 9 UDP/TLS/RTP/SAVPF 111 0\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\na=sendrecv\r\n"
-    "a=rtcp-mux\r\na=rtpmap:111 opus/48000/2\r\na=fmtp:111 minptime=10\r\n"
-    "a=rtpmap:0 PCMU/8000\r\na=setup:actpass\r\n"
-    "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 0.0.0.0\r\na=mid:1\r\n"
-    "a=sctp-port:5000\r\n"
-)
+# A real browser offer (video, audio, data channel): answered by the fake server's aiortc peer.
+OFFER = resources.files("realtime_ext.cli").joinpath("browser_offer.sdp").read_text()
 
 CLASS_FOR = {
     "session.created": SessionCreatedEvent,
@@ -143,11 +138,13 @@ def test_calls_lifecycle(server: FakeRealtimeServer) -> None:
     assert location == f"/v1/realtime/calls/{call_id}" and call_id.startswith("rtc_")
     sdp = answer.http_response.text
     assert [line.split()[0] for line in sdp.splitlines() if line.startswith("m=")] == [
+        "m=video",
         "m=audio",
         "m=application",
     ]
     assert "a=setup:active" in sdp and "a=fingerprint:sha-256 " in sdp
     assert server.calls[call_id].session == {"type": "realtime", "instructions": "hi"}
+    assert server.calls[call_id].live is not None  # a real peer holds the call
 
     client.realtime.calls.accept(call_id, type="realtime", instructions="answer")
     client.realtime.calls.refer(call_id, target_uri="tel:+14155550123")

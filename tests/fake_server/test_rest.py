@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from realtime_ext import sdp
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._forms import parse_multipart
-from realtime_ext.testing._sdp import SdpError, answer_for_offer
 
 AUTH = {"Authorization": "Bearer sk-test"}
-OFFER = "v=0\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:a0\r\na=sendonly\r\n"
+# A real Chrome offer: the fake server answers it with a real aiortc peer.
+OFFER = (Path(__file__).parents[1] / "data" / "sdp" / "chrome_audio_offer.sdp").read_text()
 
 
 @pytest.fixture
@@ -71,7 +73,7 @@ def test_create_call_with_raw_sdp(server: FakeRealtimeServer, http: httpx.Client
         "/realtime/calls", content=OFFER, headers={"Content-Type": "application/sdp"}
     )
     assert response.status_code == 201
-    assert "a=mid:a0" in response.text and "a=recvonly" in response.text
+    assert "a=mid:audio" in response.text and "a=sendrecv" in response.text
     call_id = response.headers["location"].rsplit("/", 1)[-1]
     assert server.calls[call_id].offer == OFFER
     assert server.requests[-1].header("content-type") == "application/sdp"
@@ -129,14 +131,20 @@ def test_keep_alive_serves_several_requests_on_one_connection(http: httpx.Client
     assert http.post("/realtime/client_secrets", json={}).headers["connection"] == "keep-alive"
 
 
-def test_sdp_answer_mirrors_media_sections() -> None:
-    offer = OFFER + "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\na=mid:d1\r\n"
-    answer = answer_for_offer(offer)
-    assert answer.startswith("v=0\r\n") and answer.endswith("\r\n")
-    assert "a=group:BUNDLE a0 d1" in answer
-    assert answer.count("a=setup:active") == 2
-    with pytest.raises(SdpError, match="no media"):
-        answer_for_offer("v=0\r\ns=-\r\n")
+def test_sdp_answer_is_a_real_peer_on_loopback(
+    server: FakeRealtimeServer, http: httpx.Client
+) -> None:
+    response = http.post(
+        "/realtime/calls", content=OFFER, headers={"Content-Type": "application/sdp"}
+    )
+    answer = sdp.parse(response.text)
+    sdp.validate_answer(answer)
+    assert sdp.setup_role(answer) == "active"
+    addresses = {c.address for c in sdp.candidates(answer)}
+    assert addresses == {"127.0.0.1"}  # ICE gathered on loopback only
+    assert sdp.audio_codecs(answer)[0].name.lower() == "opus"
+    call_id = response.headers["location"].rsplit("/", 1)[-1]
+    assert server.calls[call_id].live is not None
 
 
 def test_multipart_parser_reads_named_parts() -> None:

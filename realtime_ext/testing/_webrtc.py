@@ -1,0 +1,364 @@
+"""Real WebRTC calls on the fake server: an aiortc peer per ``POST /v1/realtime/calls``.
+
+Each call gets a real ICE/DTLS/SCTP peer on 127.0.0.1. Its ``oai-events`` data channel
+carries the same scripted conversation as the WebSocket (the shared
+:class:`~realtime_ext.testing._conversation.Conversation`); response audio leaves as RTP
+(Opus) on the audio track instead of ``response.output_audio.delta`` events, with
+``output_audio_buffer.started``/``stopped`` around it, as on the real API. Audio the caller
+sends is decoded and kept (:attr:`LiveCall.received_audio`) so tests can assert it arrived.
+A sideband WebSocket (``?call_id=``) joins the same conversation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import fractions
+import json
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from .._redact import get_logger
+from ..webrtc._deps import INSTALL_HINT, aiortc_available
+from ._audio import SAMPLE_RATE
+from ._auth import presented_key
+from ._calls import FakeCall
+from ._events import JSON, error_event, event
+from ._http import HttpError, RecordedRequest, Response
+from ._session import merge
+
+if TYPE_CHECKING:
+    from ._call_sessions import CallSession
+    from ._conversation import Conversation
+    from ._rest import RestApi
+
+logger = get_logger("realtime_ext.testing")
+
+EVENTS_CHANNEL = "oai-events"
+FRAME_MS = 20
+FRAME_SAMPLES = SAMPLE_RATE * FRAME_MS // 1000
+MAX_KEPT_AUDIO = 16 * 2**20  # bytes of received caller PCM kept for assertions
+NEEDS_AIORTC = (
+    "WebRTC calls on the fake server need the optional aiortc package "
+    f"({INSTALL_HINT}); without it POST /v1/realtime/calls cannot be answered."
+)
+_AUDIO_DELTA = "response.output_audio.delta"
+
+
+def _pcm_frame(pcm: bytes, pts: int) -> Any:
+    import av
+
+    frame = av.AudioFrame(format="s16", layout="mono", samples=len(pcm) // 2)
+    frame.planes[0].update(pcm)
+    frame.sample_rate = SAMPLE_RATE
+    frame.pts = pts
+    frame.time_base = fractions.Fraction(1, SAMPLE_RATE)
+    return frame
+
+
+def _track_base() -> type[Any]:
+    from aiortc import MediaStreamTrack
+
+    return MediaStreamTrack
+
+
+class _Segment:
+    __slots__ = ("pcm", "response_id", "sent")
+
+    def __init__(self, response_id: str, pcm: bytes) -> None:
+        self.response_id = response_id
+        self.pcm = pcm
+        self.sent = 0
+
+
+def _make_audio_track(on_started: Callable[[str], None], on_stopped: Callable[[str], None]) -> Any:
+    """The scripted response audio as a real-time paced 24 kHz mono track (Opus on the wire)."""
+
+    class ScriptedAudioTrack(_track_base()):  # type: ignore[misc]
+        kind = "audio"
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.queue: deque[_Segment] = deque()
+            self.ready = asyncio.Event()
+            self.frames_sent = 0
+            self._pts = 0
+            self._clock: float | None = None
+            self._started: set[str] = set()
+
+        def play(self, response_id: str, pcm: bytes) -> None:
+            if pcm:
+                self.queue.append(_Segment(response_id, pcm))
+                self.ready.set()
+
+        def clear(self) -> str | None:
+            dropped = self.queue[0].response_id if self.queue else None
+            self.queue.clear()
+            return dropped
+
+        async def recv(self) -> Any:
+            while not self.queue:
+                self.ready.clear()
+                self._clock = None  # idle: pacing restarts with the next segment
+                await self.ready.wait()
+            if self._clock is None:
+                self._clock = time.monotonic()
+            else:
+                self._clock += FRAME_MS / 1000
+                delay = self._clock - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            if not self.queue:  # cleared while waiting
+                return await self.recv()
+            segment = self.queue[0]
+            if segment.response_id not in self._started:
+                self._started.add(segment.response_id)
+                on_started(segment.response_id)
+            size = FRAME_SAMPLES * 2
+            chunk = segment.pcm[segment.sent : segment.sent + size]
+            segment.sent += size
+            if segment.sent >= len(segment.pcm):
+                self.queue.popleft()
+                if not any(s.response_id == segment.response_id for s in self.queue):
+                    on_stopped(segment.response_id)
+            chunk = chunk.ljust(size, b"\0")
+            frame = _pcm_frame(chunk, self._pts)
+            self._pts += FRAME_SAMPLES
+            self.frames_sent += 1
+            return frame
+
+    return ScriptedAudioTrack()
+
+
+class LiveCall:
+    """One WebRTC call held by the fake server's aiortc peer.
+
+    Attributes kept for assertions: ``events`` (client events from the data channel and
+    sideband sockets), ``received_audio`` (caller audio as 24 kHz mono PCM16),
+    ``audio_frames_received``, ``audio_frames_sent`` (scripted response audio frames),
+    ``channel_open`` and ``ended`` (:class:`asyncio.Event` on the server's loop).
+    """
+
+    def __init__(self, call: FakeCall, hub: CallSession) -> None:
+        from aiortc import RTCConfiguration, RTCPeerConnection
+
+        self.call = call
+        self.hub = hub
+        self.pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
+        self.events: list[JSON] = []
+        self.received_audio = bytearray()
+        self.audio_frames_received = 0
+        self.audio_bytes_received = 0
+        self.channel_open = asyncio.Event()
+        self.ended = asyncio.Event()
+        self._channel: Any = None
+        self._detach: Callable[[], None] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._audio = _make_audio_track(self._audio_started, self._audio_stopped)
+
+    @property
+    def conversation(self) -> Conversation:
+        """The call's conversation (shared with sideband WebSockets on the same call)."""
+        return self.hub.conversation
+
+    @property
+    def audio_frames_sent(self) -> int:
+        """How many 20 ms frames of scripted response audio went out as RTP."""
+        frames: int = self._audio.frames_sent
+        return frames
+
+    # -- negotiation ----------------------------------------------------------------------
+    async def answer(self, offer: str) -> str:
+        """Apply the caller's offer and return the SDP answer (ICE gathered on loopback)."""
+        from aiortc import RTCSessionDescription
+
+        from ..webrtc._ice import keep_loopback_candidates, loopback_only
+
+        pc = self.pc
+        pc.on("datachannel", self._on_channel)
+        pc.on("track", self._on_track)
+        pc.on("connectionstatechange", self._on_state)
+        with loopback_only():
+            await pc.setRemoteDescription(
+                RTCSessionDescription(keep_loopback_candidates(offer), "offer")
+            )
+            if any(t.kind == "audio" for t in pc.getTransceivers()):
+                pc.addTrack(self._audio)
+            await pc.setLocalDescription(await pc.createAnswer())
+        return str(pc.localDescription.sdp)
+
+    def _on_channel(self, channel: Any) -> None:
+        if channel.label != EVENTS_CHANNEL:
+            logger.warning("fake Realtime server: ignoring data channel %r", channel.label)
+            return
+        self._channel = channel
+        channel.on("message", self._on_message)
+        channel.on("close", self.end)
+        self.channel_open.set()
+        # The data channel is one more channel of the call's conversation: it gets
+        # session.created now and every event from then on (sideband sockets see them too).
+        self._detach = self.hub.attach(self._deliver, self._close)
+
+    def _on_track(self, track: Any) -> None:
+        if track.kind == "audio":
+            self._spawn(self._consume(track))
+
+    async def _on_state(self) -> None:
+        if self.pc.connectionState in ("failed", "closed"):
+            self.end()
+
+    async def _consume(self, track: Any) -> None:
+        import av
+        from aiortc.mediastreams import MediaStreamError
+
+        resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+        while True:
+            try:
+                frame = await track.recv()
+            except MediaStreamError:
+                return
+            self.audio_frames_received += 1
+            for out in resampler.resample(frame):
+                pcm = bytes(out.planes[0])[: out.samples * 2]
+                self.audio_bytes_received += len(pcm)
+                if len(self.received_audio) + len(pcm) <= MAX_KEPT_AUDIO:
+                    self.received_audio += pcm
+
+    # -- events ---------------------------------------------------------------------------
+    def _deliver(self, payload: JSON) -> None:
+        # Response audio becomes RTP on the audio track instead, as on the real API.
+        kind = payload.get("type")
+        if kind == _AUDIO_DELTA:
+            self._audio.play(payload.get("response_id", ""), base64.b64decode(payload["delta"]))
+            return
+        if kind == "output_audio_buffer.cleared":
+            self._audio.clear()
+        channel = self._channel
+        if channel is not None and channel.readyState == "open":
+            channel.send(json.dumps(payload))
+
+    def _audio_started(self, response_id: str) -> None:
+        self.conversation.send(event("output_audio_buffer.started", response_id=response_id))
+
+    def _audio_stopped(self, response_id: str) -> None:
+        self.conversation.send(event("output_audio_buffer.stopped", response_id=response_id))
+
+    def receive(self, data: str | bytes) -> None:
+        """Handle one client event from the data channel."""
+        conversation = self.conversation
+        payload = conversation.parse(data)
+        if payload is None:
+            return
+        self.events.append(payload)
+        try:
+            conversation.dispatch(payload)
+        except Exception:
+            logger.exception("fake Realtime server: failed to handle %s", payload["type"])
+            conversation.send(
+                error_event(
+                    "The fake server failed to handle this event.",
+                    type="server_error",
+                    event_id=payload.get("event_id"),
+                )
+            )
+
+    def _on_message(self, data: str | bytes) -> None:
+        self.receive(data)
+
+    def _close(self, code: int, reason: str) -> None:
+        # A scripted close (PlannedClose) ends the call: WebRTC has no close codes.
+        self.end()
+
+    # -- ending ---------------------------------------------------------------------------
+    def end(self) -> None:
+        """End the call: close the peer connection (idempotent, from the server's loop)."""
+        if self.ended.is_set():
+            return
+        self.ended.set()
+        if self._detach is not None:
+            self._detach()
+        if self.call.state != "ended":
+            self.call.state = "ended"
+        self._spawn(self._shutdown())
+
+    async def _shutdown(self) -> None:
+        self._audio.stop()
+        await self.pc.close()
+        for task in list(self._tasks):
+            if task is not asyncio.current_task():
+                task.cancel()
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def aclose(self) -> None:
+        """End the call and wait until the peer connection is closed."""
+        self.end()
+        await self.pc.close()
+        tasks = [t for t in self._tasks if t is not asyncio.current_task()]
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class WebRtcCalls:
+    """``POST /v1/realtime/calls`` answered by real peers; the live calls by id.
+
+    ``hub_for(call_id)`` gives the call's shared conversation (the server's
+    ``call_session``), so a sideband WebSocket on the same ``call_id`` joins it.
+    """
+
+    def __init__(self, rest: RestApi, hub_for: Callable[[str], CallSession]) -> None:
+        self.rest = rest
+        self.hub_for = hub_for
+        self.live: dict[str, LiveCall] = {}
+
+    @staticmethod
+    def matches(request: RecordedRequest) -> bool:
+        """Whether ``request`` creates a call (the one route answered asynchronously)."""
+        path = request.path.rstrip("/")
+        return request.method == "POST" and path in ("/v1/realtime/calls", "/realtime/calls")
+
+    async def handle(self, request: RecordedRequest) -> Response:
+        """Answer the offer with a real peer, or a clear 501 without aiortc."""
+        try:
+            if not aiortc_available():
+                raise HttpError(501, NEEDS_AIORTC, type="server_error", code="webrtc_unavailable")
+            offer, requested = self.rest.parse_call_create(request)
+            session = self._session(presented_key(request.headers), requested)
+            call = self.rest.add_call("created", offer, session)
+            live = LiveCall(call, self.hub_for(call.id))
+            try:
+                answer = await live.answer(offer)
+            except Exception as exc:
+                del self.rest.calls[call.id]
+                await live.aclose()
+                raise HttpError(
+                    400, f"Invalid 'sdp': the offer could not be answered ({exc})", param="sdp"
+                ) from None
+        except HttpError as exc:
+            return Response.error(exc)
+        call.live = live
+        self.live[call.id] = live
+        return Response(
+            201, answer.encode(), "application/sdp", {"Location": f"/v1/realtime/calls/{call.id}"}
+        )
+
+    def _session(self, key: str | None, requested: Any) -> JSON | None:
+        # A call made with a minted ephemeral key starts with that key's session.
+        minted = self.rest.secrets.get(key or "")
+        base: JSON = {}
+        if minted is not None:
+            base = {k: v for k, v in minted.items() if k not in ("expires_at", "id", "object")}
+        if isinstance(requested, dict):
+            base = merge(base, requested)
+        return base or None
+
+    async def close_all(self) -> None:
+        """End every call (server shutdown)."""
+        calls = list(self.live.values())
+        if calls:
+            await asyncio.gather(*(c.aclose() for c in calls), return_exceptions=True)

@@ -1,0 +1,40 @@
+"""WebRTC calls from Python (``pip install 'realtime-ext[webrtc]'``, built on aiortc).
+
+``client.webrtc.connect(...)`` makes the offer, sends it through ``client.calls.create``,
+applies the answer and opens the ``oai-events`` data channel. The call object is the same
+conversation API as the WebSocket connection (typed sends and events, handlers, errors that
+raise, the tool loop), plus RTP audio both ways::
+
+    async with AsyncRealtimeClient() as client:
+        async with client.webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
+            recorder = call.audio_out.record()
+            await call.response.create()
+            await call.run_until("output_audio_buffer.stopped")
+            recorder.save("answer.wav")
+
+Importing this package does not need aiortc; making a call does
+(:class:`WebRTCUnavailableError` says so).
+"""
+
+from ._audio import SAMPLE_RATE, AudioInput, AudioOutput, WavRecorder, audio_source
+from ._call import AsyncRealtimeCall, AsyncWebRTC, AudioStats, CallConnect, CallTimings, open_call
+from ._channel import DataChannelTransport
+from ._deps import WebRTCUnavailableError, aiortc_available, require_aiortc
+
+__all__ = [
+    "SAMPLE_RATE",
+    "AsyncRealtimeCall",
+    "AsyncWebRTC",
+    "AudioInput",
+    "AudioOutput",
+    "AudioStats",
+    "CallConnect",
+    "CallTimings",
+    "DataChannelTransport",
+    "WavRecorder",
+    "WebRTCUnavailableError",
+    "aiortc_available",
+    "audio_source",
+    "open_call",
+    "require_aiortc",
+]

@@ -1,0 +1,315 @@
+"""Call audio: PCM in (WAV file, bytes, async iterator, or silence) and PCM out (iterator, WAV).
+
+The wire carries Opus at 48 kHz (aiortc encodes and decodes); the app side speaks the API's
+own format, mono PCM16 at 24 kHz, unless told another input rate. PyAV (an aiortc
+dependency) does the resampling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fractions
+import os
+import time
+import wave
+from collections import deque
+from collections.abc import AsyncIterable, AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from realtime_ext._errors import InvalidArgumentError
+
+SAMPLE_RATE = 24_000
+"""The Realtime API's PCM rate: what :class:`AudioOutput` yields and bytes input default to."""
+FRAME_MS = 20
+MAX_QUEUED_FRAMES = 500  # 10 s of output kept for a slow (or absent) reader
+
+AudioInput = str | os.PathLike[str] | bytes | bytearray | memoryview | AsyncIterable[bytes] | None
+"""What ``audio_in=`` takes: a WAV path, mono PCM16 bytes, an async iterator of PCM16
+chunks, or ``None`` for silence."""
+
+
+class AudioSource:
+    """Validated caller audio: PCM16 chunks at ``sample_rate`` with ``channels`` channels."""
+
+    def __init__(
+        self, chunks: AsyncIterator[bytes] | None, *, sample_rate: int, channels: int = 1
+    ) -> None:
+        self.chunks = chunks
+        self.sample_rate = sample_rate
+        self.channels = channels
+
+    @property
+    def frame_bytes(self) -> int:
+        """Bytes in one 20 ms frame."""
+        return self.sample_rate * FRAME_MS // 1000 * 2 * self.channels
+
+
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+def _wav(path: Path) -> AudioSource:
+    try:
+        with wave.open(str(path), "rb") as wav:
+            width, channels, rate = wav.getsampwidth(), wav.getnchannels(), wav.getframerate()
+            data = wav.readframes(wav.getnframes())
+    except (OSError, wave.Error, EOFError) as exc:
+        raise InvalidArgumentError(f"audio_in: cannot read WAV file {str(path)!r}: {exc}") from None
+    if width != 2 or channels not in (1, 2):
+        raise InvalidArgumentError(
+            f"audio_in: {str(path)!r} must be 16-bit PCM, mono or stereo "
+            f"(it has {width * 8}-bit samples, {channels} channels)"
+        )
+    return AudioSource(_once(data), sample_rate=rate, channels=channels)
+
+
+def audio_source(audio_in: AudioInput, sample_rate: int = SAMPLE_RATE) -> AudioSource:
+    """Check ``audio_in`` before the call starts and turn it into an :class:`AudioSource`.
+
+    Example::
+
+        audio_source("hello.wav")          # any rate, 16-bit mono/stereo
+        audio_source(pcm_bytes)            # mono PCM16 at 24 kHz
+        audio_source(mic_chunks(), 16000)  # an async iterator of PCM16 chunks
+        audio_source(None)                 # silence
+    """
+    if isinstance(sample_rate, bool) or not isinstance(sample_rate, int) or sample_rate <= 0:
+        raise InvalidArgumentError(f"sample_rate must be a positive int, got {sample_rate!r}")
+    if audio_in is None:
+        return AudioSource(None, sample_rate=sample_rate)
+    if isinstance(audio_in, str | os.PathLike):
+        return _wav(Path(audio_in))
+    if isinstance(audio_in, bytes | bytearray | memoryview):
+        data = bytes(audio_in)
+        if len(data) % 2:
+            raise InvalidArgumentError(
+                f"audio_in has {len(data)} bytes, not a whole number of 16-bit samples"
+            )
+        return AudioSource(_once(data), sample_rate=sample_rate)
+    if isinstance(audio_in, AsyncIterable):
+        return AudioSource(aiter(audio_in), sample_rate=sample_rate)
+    raise InvalidArgumentError(
+        "audio_in must be a WAV path, PCM16 bytes, an async iterator of PCM16 bytes or None, "
+        f"got {type(audio_in).__name__}"
+    )
+
+
+def _frame(pcm: bytes, source: AudioSource, pts: int) -> Any:
+    import av
+
+    layout = "mono" if source.channels == 1 else "stereo"
+    samples = len(pcm) // (2 * source.channels)
+    frame = av.AudioFrame(format="s16", layout=layout, samples=samples)
+    frame.planes[0].update(pcm)
+    frame.sample_rate = source.sample_rate
+    frame.pts = pts
+    frame.time_base = fractions.Fraction(1, source.sample_rate)
+    return frame
+
+
+def make_input_track(source: AudioSource) -> Any:
+    """An aiortc audio track that plays ``source`` in real time, then silence.
+
+    Silence after the input keeps the stream going like an open microphone (the API's
+    voice detection needs it to end a turn). ``frames_sent``/``bytes_sent`` count the
+    input only; ``silence_frames`` the rest; ``finished`` is set when the input ran out.
+    """
+    from aiortc import MediaStreamTrack
+
+    class PcmInputTrack(MediaStreamTrack):
+        kind = "audio"
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.source = source
+            self.frames_sent = 0
+            self.bytes_sent = 0
+            self.silence_frames = 0
+            self.finished = asyncio.Event()
+            if source.chunks is None:
+                self.finished.set()
+            self._buffer = bytearray()
+            self._pts = 0
+            self._start: float | None = None
+
+        async def _next_pcm(self) -> bytes | None:
+            size = self.source.frame_bytes
+            chunks = self.source.chunks
+            while chunks is not None and len(self._buffer) < size:
+                try:
+                    chunk = await anext(chunks)
+                except StopAsyncIteration:
+                    self.source.chunks = chunks = None
+                    break
+                if not isinstance(chunk, bytes | bytearray | memoryview):
+                    raise InvalidArgumentError(
+                        f"audio_in yielded {type(chunk).__name__}, expected PCM16 bytes"
+                    )
+                self._buffer += chunk
+            if not self._buffer:
+                self.finished.set()
+                return None
+            pcm = bytes(self._buffer[:size])
+            del self._buffer[:size]
+            if chunks is None and not self._buffer:
+                self.finished.set()
+            return pcm
+
+        async def recv(self) -> Any:
+            step = self.source.frame_bytes // (2 * self.source.channels)
+            if self._start is None:
+                self._start = time.monotonic()
+            else:
+                delay = self._start + self._pts / self.source.sample_rate - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            pcm = await self._next_pcm()
+            if pcm is None:
+                self.silence_frames += 1
+                pcm = bytes(self.source.frame_bytes)
+            else:
+                self.frames_sent += 1
+                self.bytes_sent += len(pcm)
+                pcm = pcm.ljust(self.source.frame_bytes, b"\0")  # the last, short frame
+            frame = _frame(pcm, self.source, self._pts)
+            self._pts += step
+            return frame
+
+    return PcmInputTrack()
+
+
+class WavRecorder:
+    """Collects response audio from the moment it is created; writes it as a WAV file.
+
+    Example::
+
+        recorder = call.audio_out.record()
+        await call.run_until("output_audio_buffer.stopped")
+        recorder.save("answer.wav")
+    """
+
+    def __init__(self) -> None:
+        self._chunks: list[bytes] = []
+        self.recording = True
+
+    def feed(self, pcm: bytes) -> None:
+        """Add one PCM frame (called by :class:`AudioOutput`)."""
+        if self.recording:
+            self._chunks.append(pcm)
+
+    def stop(self) -> None:
+        """Stop collecting (what was collected stays)."""
+        self.recording = False
+
+    @property
+    def pcm(self) -> bytes:
+        """Everything collected: mono PCM16 at 24 kHz."""
+        return b"".join(self._chunks)
+
+    @property
+    def duration_ms(self) -> float:
+        """Length of what was collected, in milliseconds."""
+        return sum(len(c) for c in self._chunks) / 2 / SAMPLE_RATE * 1000
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write a 24 kHz mono 16-bit WAV file; returns its path."""
+        target = Path(path)
+        with wave.open(str(target), "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(SAMPLE_RATE)
+            wav.writeframes(self.pcm)
+        return target
+
+
+class AudioOutput:
+    """The model's audio as received over RTP, decoded to 24 kHz mono PCM16 frames.
+
+    Iterate it for the frames (``async for pcm in call.audio_out``; it ends with the call),
+    or :meth:`record` a WAV. Counters: ``frames`` (RTP audio frames decoded), ``bytes``
+    (PCM bytes produced), ``dropped`` (frames no reader took in time; at most
+    ``MAX_QUEUED_FRAMES`` wait in the queue).
+
+    Example::
+
+        async for pcm in call.audio_out:
+            speaker.write(pcm)
+    """
+
+    def __init__(self) -> None:
+        self.frames = 0
+        self.bytes = 0
+        self.dropped = 0
+        self._queue: deque[bytes | None] = deque()
+        self._ready = asyncio.Event()
+        self._recorders: list[WavRecorder] = []
+        self._task: asyncio.Task[None] | None = None
+        self._ended = False
+
+    def attach(self, track: Any) -> None:
+        """Start decoding a remote audio track (called when the answer brings one)."""
+        if track.kind == "audio" and self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._pump(track))
+
+    async def _pump(self, track: Any) -> None:
+        import av
+        from aiortc.mediastreams import MediaStreamError
+
+        resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+        try:
+            while True:
+                try:
+                    frame = await track.recv()
+                except MediaStreamError:
+                    return
+                self.frames += 1
+                for out in resampler.resample(frame):
+                    self._push(bytes(out.planes[0])[: out.samples * 2])
+        finally:
+            self.end()
+
+    def _push(self, pcm: bytes) -> None:
+        self.bytes += len(pcm)
+        for recorder in self._recorders:
+            recorder.feed(pcm)
+        if len(self._queue) >= MAX_QUEUED_FRAMES:
+            self._queue.popleft()
+            self.dropped += 1
+        self._queue.append(pcm)
+        self._ready.set()
+
+    def record(self) -> WavRecorder:
+        """A new :class:`WavRecorder` collecting every frame from now on."""
+        recorder = WavRecorder()
+        self._recorders.append(recorder)
+        return recorder
+
+    def end(self) -> None:
+        """Mark the output finished (the call ended): iteration stops after queued frames."""
+        if not self._ended:
+            self._ended = True
+            self._queue.append(None)
+            self._ready.set()
+
+    async def aclose(self) -> None:
+        """Stop decoding and end iteration."""
+        task = self._task
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        self.end()
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._frames()
+
+    async def _frames(self) -> AsyncIterator[bytes]:
+        while True:
+            while not self._queue:
+                self._ready.clear()
+                await self._ready.wait()
+            pcm = self._queue.popleft()
+            if pcm is None:
+                self._queue.appendleft(None)  # later iterators end too
+                return
+            yield pcm

@@ -1,0 +1,337 @@
+"""``AsyncRealtimeCall``: a WebRTC call held from Python, and ``client.webrtc.connect``.
+
+The offer goes through ``client.calls.create`` (so validation, retries, errors and the call
+id are the REST client's), the answer is applied, and the ``oai-events`` data channel
+carries the conversation. The conversation API itself is :class:`AsyncConversation`'s,
+the same implementation the WebSocket connection uses: this module only supplies the
+transport (:class:`DataChannelTransport`) and the audio.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Generator, Mapping, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._errors import APITimeoutError, InvalidArgumentError
+from realtime_ext.conversation import AsyncConversation
+
+from ._audio import SAMPLE_RATE, AudioInput, AudioOutput, audio_source, make_input_track
+from ._channel import DataChannelTransport
+from ._deps import require_aiortc
+from ._ice import is_loopback_url, loopback_only
+
+if TYPE_CHECKING:
+    from realtime_ext.resources._shared import BodyInput
+    from realtime_ext.resources.calls import AsyncCalls
+
+EVENTS_CHANNEL = "oai-events"
+DEFAULT_CONNECT_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True)
+class CallTimings:
+    """How long setting up the call took, in seconds (``call.timings``)."""
+
+    offer: float
+    """Creating the offer (ICE gathering included)."""
+    answer: float
+    """``POST /realtime/calls`` until the answer is back."""
+    connected: float
+    """From the start until the ``oai-events`` channel is open (ICE + DTLS + SCTP)."""
+
+
+@dataclass(frozen=True)
+class AudioStats:
+    """RTP audio counters of a call (``await call.audio_stats()``)."""
+
+    packets_sent: int
+    packets_received: int
+    frames_sent: int
+    """20 ms frames of ``audio_in`` sent (silence not counted)."""
+    bytes_sent: int
+    """PCM bytes of ``audio_in`` sent."""
+    frames_received: int
+    """Audio frames received and decoded."""
+    bytes_received: int
+    """PCM bytes (24 kHz mono) decoded from them."""
+
+
+class AsyncRealtimeCall(AsyncConversation):
+    """A live WebRTC call: the conversation API over ``oai-events``, audio over RTP.
+
+    Everything of :class:`~realtime_ext.conversation.AsyncConversation` works: typed sends
+    (``await call.response.create()``), typed receives, handlers, server errors raised,
+    the tool loop (``call.run_tools(registry)``). Plus ``call_id`` (for ``calls.hangup``
+    or a sideband ``client.connect(call_id=...)``), ``audio_out`` (the model's audio),
+    ``audio_in`` (the input track and its counters), :meth:`hangup` and :meth:`close`.
+
+    Example::
+
+        async with client.webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
+            recorder = call.audio_out.record()
+            await call.response.create()
+            await call.run_until("output_audio_buffer.stopped")
+            recorder.save("answer.wav")
+    """
+
+    def __init__(
+        self,
+        *,
+        pc: Any,
+        transport: DataChannelTransport,
+        call_id: str,
+        calls: AsyncCalls,
+        audio_in: Any,
+        audio_out: AudioOutput,
+        timings: CallTimings,
+    ) -> None:
+        super().__init__(transport, max_size=None)
+        self.pc = pc
+        self.call_id = call_id
+        self.audio_in = audio_in
+        self.audio_out = audio_out
+        self.timings = timings
+        self._calls = calls
+        self._closed = False
+        pc.on("connectionstatechange", self._on_state)
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else self.pc.connectionState
+        return f"<AsyncRealtimeCall {self.call_id} {state}>"
+
+    async def _on_state(self) -> None:
+        state = self.pc.connectionState
+        if state == "failed":
+            self._channel_transport.mark_closed(1006, "the peer connection failed")
+        elif state == "closed":
+            self._channel_transport.mark_closed(1000, "call ended")
+        if state in ("failed", "closed"):
+            self.audio_out.end()
+
+    @property
+    def _channel_transport(self) -> DataChannelTransport:
+        transport = self.transport
+        assert isinstance(transport, DataChannelTransport)
+        return transport
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over (closed here, hung up, or dropped)."""
+        return self._closed or self.close_code is not None
+
+    async def audio_stats(self) -> AudioStats:
+        """RTP packet counts (from the peer connection's stats) and audio frame counters."""
+        sent = received = 0
+        if not self._closed:
+            report = await self.pc.getStats()
+            for stats in report.values():
+                if stats.type == "outbound-rtp" and stats.kind == "audio":
+                    sent += stats.packetsSent
+                elif stats.type == "inbound-rtp" and stats.kind == "audio":
+                    received += stats.packetsReceived
+        return AudioStats(
+            packets_sent=sent,
+            packets_received=received,
+            frames_sent=self.audio_in.frames_sent,
+            bytes_sent=self.audio_in.bytes_sent,
+            frames_received=self.audio_out.frames,
+            bytes_received=self.audio_out.bytes,
+        )
+
+    async def hangup(self) -> None:
+        """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`."""
+        try:
+            await self._calls.hangup(self.call_id)
+        finally:
+            await self.close()
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        """Close the data channel and the peer connection (the API then ends the call).
+
+        Idempotent; iteration over events and ``audio_out`` ends.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        await super().close(code, reason or "call closed")
+        self.audio_in.stop()
+        await self.audio_out.aclose()
+        await self.pc.close()
+
+
+def _session_body(model: str | None, session: BodyInput | None) -> dict[str, Any] | None:
+    from realtime_ext.resources._shared import as_body
+
+    if model is not None and not isinstance(model, str):
+        raise InvalidArgumentError(f"model must be a str, got {type(model).__name__}")
+    body = as_body(session, "session") if session is not None else {}
+    if model is not None:
+        if body.get("model", model) != model:
+            raise InvalidArgumentError(
+                f"model={model!r} contradicts session model {body['model']!r}; pass one"
+            )
+        body["model"] = model
+    return body or None
+
+
+async def open_call(
+    calls: AsyncCalls,
+    *,
+    base_url: str,
+    model: str | None = None,
+    session: BodyInput | None = None,
+    audio_in: AudioInput = None,
+    sample_rate: int = SAMPLE_RATE,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ice_servers: Sequence[str] | None = None,
+    loopback: bool | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> AsyncRealtimeCall:
+    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``)."""
+    require_aiortc()
+    from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
+
+    # Everything is checked before anything goes on the wire.
+    source = audio_source(audio_in, sample_rate)
+    body = _session_body(model, session)
+    if isinstance(connect_timeout, bool) or not isinstance(connect_timeout, int | float):
+        raise InvalidArgumentError(f"connect_timeout must be a number, got {connect_timeout!r}")
+    if connect_timeout <= 0:
+        raise InvalidArgumentError(f"connect_timeout must be > 0, got {connect_timeout!r}")
+    local = is_loopback_url(base_url) if loopback is None else loopback
+    if ice_servers is None:
+        # A call to this machine needs no STUN; elsewhere aiortc's default STUN server helps.
+        config = RTCConfiguration(iceServers=[]) if local else RTCConfiguration()
+    else:
+        config = RTCConfiguration(iceServers=[RTCIceServer(urls=url) for url in ice_servers])
+
+    start = time.perf_counter()
+    pc = RTCPeerConnection(config)
+    call_id: str | None = None
+    try:
+        track = make_input_track(source)
+        pc.addTransceiver(track, direction="sendrecv")
+        channel = pc.createDataChannel(EVENTS_CHANNEL)
+        transport = DataChannelTransport(channel)
+        audio_out = AudioOutput()
+        pc.on("track", audio_out.attach)
+        opened = asyncio.Event()
+        channel.on("open", opened.set)
+        with loopback_only() if local else contextlib.nullcontext():
+            await pc.setLocalDescription(await pc.createOffer())
+        offered = time.perf_counter()
+        answer = await calls.create(
+            sdp=pc.localDescription.sdp, session=body, extra_headers=extra_headers
+        )
+        call_id = answer.call_id
+        answered = time.perf_counter()
+        await pc.setRemoteDescription(RTCSessionDescription(sdp=answer.sdp, type="answer"))
+        try:
+            await asyncio.wait_for(opened.wait(), connect_timeout)
+        except TimeoutError:
+            raise APITimeoutError(
+                f"WebRTC call {call_id} did not connect within {connect_timeout}s "
+                f"(ICE state {pc.iceConnectionState})"
+            ) from None
+    except BaseException:
+        await pc.close()
+        if call_id is not None:
+            with contextlib.suppress(Exception):
+                await calls.hangup(call_id)
+        raise
+    timings = CallTimings(
+        offer=offered - start, answer=answered - offered, connected=time.perf_counter() - start
+    )
+    return AsyncRealtimeCall(
+        pc=pc,
+        transport=transport,
+        call_id=call_id,
+        calls=calls,
+        audio_in=track,
+        audio_out=audio_out,
+        timings=timings,
+    )
+
+
+class CallConnect:
+    """What ``client.webrtc.connect(...)`` returns: ``async with`` it, or ``await`` it."""
+
+    def __init__(self, calls: AsyncCalls, options: dict[str, Any]) -> None:
+        self._calls = calls
+        self._options = options
+        self._call: AsyncRealtimeCall | None = None
+
+    def __await__(self) -> Generator[Any, None, AsyncRealtimeCall]:
+        return open_call(self._calls, **self._options).__await__()
+
+    async def __aenter__(self) -> AsyncRealtimeCall:
+        self._call = await open_call(self._calls, **self._options)
+        return self._call
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._call is not None:
+            await self._call.close()
+
+
+class AsyncWebRTC:
+    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``).
+
+    Example::
+
+        async with client.webrtc.connect(model="gpt-realtime") as call:
+            await call.response.create(response={"output_modalities": ["text"]})
+            done = await call.run_until("response.done")
+    """
+
+    def __init__(self, calls: AsyncCalls, base_url: str) -> None:
+        self._calls = calls
+        self._base_url = base_url
+
+    def connect(
+        self,
+        *,
+        model: str | None = None,
+        session: BodyInput | None = None,
+        audio_in: AudioInput = None,
+        sample_rate: int = SAMPLE_RATE,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        ice_servers: Sequence[str] | None = None,
+        loopback: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CallConnect:
+        """Start a call: offer, ``calls.create``, answer, ``oai-events`` open.
+
+        ``audio_in``: a WAV path, mono PCM16 bytes (at ``sample_rate``, default 24 kHz), an
+        async iterator of such chunks, or ``None`` (silence); silence follows the input.
+        ``loopback`` (default: when the base URL is on this machine) gathers ICE on
+        127.0.0.1 only. ``ice_servers``: STUN/TURN URLs. Raises
+        ``WebRTCUnavailableError`` without aiortc, ``APITimeoutError`` if the call does not
+        connect within ``connect_timeout`` seconds (the call is then hung up).
+
+        Example::
+
+            async with client.webrtc.connect(model="gpt-realtime", audio_in="q.wav") as call:
+                print(call.call_id)
+        """
+        options: dict[str, Any] = {
+            "base_url": self._base_url,
+            "model": model,
+            "session": session,
+            "audio_in": audio_in,
+            "sample_rate": sample_rate,
+            "connect_timeout": connect_timeout,
+            "ice_servers": ice_servers,
+            "loopback": loopback,
+            "extra_headers": extra_headers,
+        }
+        return CallConnect(self._calls, options)

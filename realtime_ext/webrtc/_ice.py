@@ -1,0 +1,92 @@
+"""ICE on loopback: gather 127.0.0.1 candidates and keep only loopback remote candidates.
+
+aioice (aiortc's ICE agent) never gathers on 127.0.0.1 and has no option for it, so a call
+between two peers on one machine would need a real network interface, and the fake server
+must stay on 127.0.0.1. :func:`loopback_only` switches gathering to 127.0.0.1 for the
+peer connections set up inside it (a context variable, so other peers in the same process,
+e.g. a client talking to the real API, keep their normal interfaces).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import ipaddress
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from realtime_ext import sdp
+
+_LOOPBACK: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "realtime_ext_webrtc_loopback", default=False
+)
+_MARK = "_realtime_ext_loopback"
+
+
+def _install() -> None:
+    import aioice.ice
+
+    current: Any = aioice.ice.get_host_addresses
+    if getattr(current, _MARK, False):
+        return
+    original = current
+
+    def get_host_addresses(use_ipv4: bool, use_ipv6: bool) -> list[str]:
+        if _LOOPBACK.get():
+            return ["127.0.0.1"] if use_ipv4 else []
+        result: list[str] = original(use_ipv4, use_ipv6)
+        return result
+
+    setattr(get_host_addresses, _MARK, True)
+    aioice.ice.get_host_addresses = get_host_addresses
+
+
+@contextlib.contextmanager
+def loopback_only() -> Iterator[None]:
+    """Peer connections negotiated inside gather only 127.0.0.1 candidates.
+
+    Example::
+
+        with loopback_only():
+            await pc.setLocalDescription(await pc.createOffer())
+    """
+    _install()
+    token = _LOOPBACK.set(True)
+    try:
+        yield
+    finally:
+        _LOOPBACK.reset(token)
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """``True`` for 127.0.0.0/8, ::1 and ``localhost``: ``is_loopback_host("127.0.0.1")``."""
+    if not host:
+        return False
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def is_loopback_url(url: str) -> bool:
+    """Whether ``url`` points at this machine: ``is_loopback_url("http://127.0.0.1:8/v1")``."""
+    return is_loopback_host(urlsplit(url).hostname)
+
+
+def keep_loopback_candidates(text: str) -> str:
+    """``text`` (SDP) without ICE candidates that are not on loopback (IPv4/IPv6 host).
+
+    A peer bound to 127.0.0.1 can reach nothing else; dropping the rest keeps its ICE agent
+    from sending checks off the machine.
+    """
+    desc = sdp.parse(text)
+    for section in desc.media:
+        section.lines[:] = [
+            line
+            for line in section.lines
+            if not isinstance(line, sdp.Candidate) or is_loopback_host(line.address)
+        ]
+    return sdp.serialise(desc)
