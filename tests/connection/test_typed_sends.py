@@ -1,6 +1,8 @@
 """Typed sends over real sockets, sync and async: the fake server receives and answers each.
 
-The replies are read raw (``recv_bytes``) so this test depends only on the sends.
+``conn.session``, ``conn.response``, ``conn.conversation.item``, ``conn.input_audio_buffer``
+and ``conn.output_audio_buffer`` are the namespaces of realtime_ext/events/_sends.py. The
+replies are read raw (``recv_bytes``) so this test depends only on the sends.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 
 from realtime_ext.connection import aconnect, connect
 from realtime_ext.events import InvalidEventError
-from realtime_ext.events._sends import RealtimeSends
+from realtime_ext.events._sends import ConversationItemSends, RealtimeSends, ResponseSends
 from realtime_ext.testing import FakeRealtimeServer
 
 T = 10.0
@@ -26,7 +28,8 @@ ITEM = {
 AUDIO_100MS = b"\x00\x00" * 2400  # pcm16 at 24 kHz
 
 # (typed sends to make, the server event that answers the last of them)
-STEPS: list[tuple[Callable[[RealtimeSends[Any], dict[str, Any]], list[Any]], str]] = [
+# Each step gets the connection (its typed-send attributes: conn.session, conn.response, ...).
+STEPS: list[tuple[Callable[[Any, dict[str, Any]], list[Any]], str]] = [
     (lambda s, _: [s.session.update(session={"type": "realtime"})], "session.updated"),
     (
         lambda s, _: [s.conversation.item.create(item=ITEM, event_id="evt_item")],
@@ -104,7 +107,8 @@ def check_server(server: FakeRealtimeServer, seen: dict[str, Any]) -> None:
 def test_sync_typed_sends_reach_the_server(server: FakeRealtimeServer) -> None:
     seen: dict[str, Any] = {}
     with connect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
-        sends = RealtimeSends(conn.send)
+        sends = conn
+        assert isinstance(conn.response, ResponseSends)
         wait_for("session.created", lambda: conn.recv_bytes(T), seen)
         for step, answer in STEPS:
             assert all(result is None for result in step(sends, seen))
@@ -120,7 +124,8 @@ async def test_async_typed_sends_reach_the_server() -> None:
         async with aconnect(
             api_key="sk-test", base_url=server.base_url, model="gpt-realtime"
         ) as conn:
-            sends = RealtimeSends(conn.send)
+            sends = conn
+            assert isinstance(conn.conversation.item, ConversationItemSends)
 
             async def until(kind: str) -> None:
                 while True:
@@ -142,3 +147,13 @@ async def test_async_typed_sends_reach_the_server() -> None:
                     item_id="i", content_index=0, audio_end_ms=bad
                 )
         check_server(server, seen)
+
+
+def test_namespaces_over_any_send_callable(server: FakeRealtimeServer) -> None:
+    """RealtimeSends wraps any send callable (here the connection's own send)."""
+    with connect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
+        sends = RealtimeSends(conn.send)
+        sends.input_audio_buffer.clear(event_id="e_clear")
+        assert json.loads(conn.recv_bytes(T))["type"] == "session.created"
+        assert json.loads(conn.recv_bytes(T))["type"] == "input_audio_buffer.cleared"
+    assert server.received[0] == [{"type": "input_audio_buffer.clear", "event_id": "e_clear"}]

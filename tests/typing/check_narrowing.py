@@ -142,3 +142,8 @@ async def typed_sends_return_types(
     assert_type(sync.response.create(), None)
     asyncs = RealtimeSends(aconn.send)
     assert_type(await asyncs.response.cancel(), None)
+    # The same namespaces on the connections themselves, with openai's names.
+    assert_type(conn.session.update(session={"type": "realtime"}), None)
+    assert_type(conn.conversation.item.truncate(item_id="i", content_index=0, audio_end_ms=5), None)
+    assert_type(await aconn.input_audio_buffer.append(audio=b"\x00\x00"), None)
+    assert_type(await aconn.output_audio_buffer.clear(event_id="e1"), None)
