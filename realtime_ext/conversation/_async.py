@@ -125,17 +125,25 @@ class AsyncConversation:
     # -- receiving -----------------------------------------------------------------------
     async def recv_message(self, timeout: float | None = None) -> str | bytes:
         """The next message, undecoded; reconnects first when that is enabled and allowed."""
+        try:
+            return await self._transport.recv_message(timeout)
+        except RealtimeError as exc:
+            return await self._recover(exc, timeout)
+
+    async def _recover(self, exc: RealtimeError, timeout: float | None) -> str | bytes:
+        """Reconnect after ``exc`` when allowed (else re-raise it), then receive again."""
         while True:
+            reconnector = self._core.reconnector
+            code = reconnector.should_reconnect(exc) if self._reopen is not None else None
+            if code is None:
+                if reconnector.queued:
+                    raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
+                raise exc
+            await self._reconnect(code, exc)
             try:
                 return await self._transport.recv_message(timeout)
-            except RealtimeError as exc:
-                reconnector = self._core.reconnector
-                code = reconnector.should_reconnect(exc) if self._reopen is not None else None
-                if code is None:
-                    if reconnector.queued:
-                        raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
-                    raise
-                await self._reconnect(code, exc)
+            except RealtimeError as again:
+                exc = again
 
     async def recv_bytes(self, timeout: float | None = None) -> bytes:
         """The next message, undecoded (UTF-8 bytes of the JSON text)."""
@@ -150,7 +158,11 @@ class AsyncConversation:
         ``APIConnectionError`` if the socket dropped (and was not reconnected),
         ``APITimeoutError`` after ``timeout`` seconds without a message.
         """
-        event, calls = self._core.received(await self.recv_message(timeout))
+        try:
+            message = await self._transport.recv_message(timeout)
+        except RealtimeError as exc:
+            message = await self._recover(exc, timeout)
+        event, calls = self._core.received(message)
         if calls:
             self._answer(calls)
         result: ServerEvent = event

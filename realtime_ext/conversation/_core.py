@@ -14,7 +14,7 @@ from typing import Any
 from realtime_ext.events import parse_server_event, to_payload
 
 from ._errors import MessageTooLargeError, server_error
-from ._handlers import H, Handlers, event_type
+from ._handlers import H, Handlers
 from ._reconnect import Reconnector
 from ._tools import ToolRunner, check_timeout, function_calls
 
@@ -63,7 +63,8 @@ class Core:
         """Parse one message; raise for an unhandled ``error``; return the function calls
         the tool loop must answer (``[]`` unless it is attached and this response asks)."""
         event = parse_server_event(message)
-        kind = event_type(event)
+        # A class constant on every model ("unknown" on UnknownEvent): the cheapest read.
+        kind = event.type
         if kind == ERROR and not self.handlers.handles(ERROR):
             raise server_error(event)
         if kind == RESPONSE_DONE and self.tools is not None:

@@ -121,17 +121,25 @@ class Conversation:
     # -- receiving -----------------------------------------------------------------------
     def recv_message(self, timeout: float | None = None) -> str | bytes:
         """The next message, undecoded; reconnects first when that is enabled and allowed."""
+        try:
+            return self._transport.recv_message(timeout)
+        except RealtimeError as exc:
+            return self._recover(exc, timeout)
+
+    def _recover(self, exc: RealtimeError, timeout: float | None) -> str | bytes:
+        """Reconnect after ``exc`` when allowed (else re-raise it), then receive again."""
         while True:
+            reconnector = self._core.reconnector
+            code = reconnector.should_reconnect(exc) if self._reopen is not None else None
+            if code is None:
+                if reconnector.queued:
+                    raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
+                raise exc
+            self._reconnect(code, exc)
             try:
                 return self._transport.recv_message(timeout)
-            except RealtimeError as exc:
-                reconnector = self._core.reconnector
-                code = reconnector.should_reconnect(exc) if self._reopen is not None else None
-                if code is None:
-                    if reconnector.queued:
-                        raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
-                    raise
-                self._reconnect(code, exc)
+            except RealtimeError as again:
+                exc = again
 
     def recv_bytes(self, timeout: float | None = None) -> bytes:
         """The next message, undecoded (UTF-8 bytes of the JSON text)."""
@@ -146,7 +154,11 @@ class Conversation:
         ``APIConnectionError`` if the socket dropped (and was not reconnected),
         ``APITimeoutError`` after ``timeout`` seconds without a message.
         """
-        event, calls = self._core.received(self.recv_message(timeout))
+        try:
+            message = self._transport.recv_message(timeout)
+        except RealtimeError as exc:
+            message = self._recover(exc, timeout)
+        event, calls = self._core.received(message)
         if calls:
             self._answer(calls)
         result: ServerEvent = event

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import APIConnectionError, AuthenticationError
+from realtime_ext import APIConnectionError, APITimeoutError, AuthenticationError
 from realtime_ext.connection import (
     RealtimeConnection,
     ReconnectedEvent,
@@ -225,3 +225,30 @@ async def test_async_non_recoverable_and_fatal_refusal(server: FakeRealtimeServe
         with pytest.raises(ReconnectError) as info:
             await conn.recv(T)
         assert info.value.attempts == 1
+
+
+def test_sync_slow_handshake_times_out_then_succeeds(server: FakeRealtimeServer) -> None:
+    server.faults.delay_handshakes(1.0)
+    with pytest.raises(APITimeoutError, match="timed out opening"):
+        connect(api_key="sk-test", base_url=server.base_url, model="g", open_timeout=0.2)
+    server.faults.delay_handshakes(0.2)
+    with connect(api_key="sk-test", base_url=server.base_url, model="g", open_timeout=5) as conn:
+        assert conn.recv(T).type_ == "session.created"
+
+
+def test_sync_drop_mid_response_reconnects_and_the_app_asks_again(
+    server: FakeRealtimeServer,
+) -> None:
+    told: list[ReconnectedEvent] = []
+    with open_sync(server, max_retries=2, on_reconnected=told.append) as conn:
+        server.faults.drop_after(4)  # response.created and a few deltas, then the cut
+        conn.response.create()
+        kinds = []
+        while not told:
+            kinds.append(conn.recv(T).type_)
+        assert kinds[0] == "response.created" and "response.done" not in kinds
+        # On the new connection: session.created, the restored session, then a new answer.
+        assert conn.run_until("session.updated", timeout=T).type_ == "session.updated"
+        conn.response.create()
+        assert conn.run_until("response.done", timeout=T).type_ == "response.done"
+    assert server.faults.dropped == 1
