@@ -21,21 +21,31 @@ import enum
 import sys
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from ._errors import InvalidEventError
 
+Path = tuple[str | int, ...]
+Check = Callable[[Any, Path], None]
+
+
+def _format(path: Path) -> str:
+    text = ""
+    for key in path:
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else key)
+    return text
+
 
 class _Mismatch(Exception):
     """Internal: a value does not fit its annotation (path and what was expected)."""
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}" if path else message)
+    def __init__(self, path: Path, message: str) -> None:
+        where = _format(path)
+        super().__init__(f"{where}: {message}" if where else message)
         self.path = path
-        self.message = message
 
 
 class _LazyModels(Mapping[str, Any]):
@@ -56,28 +66,15 @@ class _LazyModels(Mapping[str, Any]):
         return 0
 
 
-_HINTS: dict[type[Any], dict[str, Any]] = {}
 _LOCALS = _LazyModels()
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
-    if hints is None:
-        module = sys.modules[cls.__module__]
-        hints = typing.get_type_hints(cls, globalns=vars(module), localns=_LOCALS)
-        _HINTS[cls] = hints
-    return hints
+# Checkers are compiled once per annotation (and per model class), so a send costs a few
+# isinstance calls per field: the annotations are read with get_type_hints only once.
+_CHECKS: dict[Any, Check] = {}
 
 
 def _wire(name: str) -> str:
     # The generator appends "_" to names that clash with Python (type_, input_, format_).
     return name[:-1] if name.endswith("_") else name
-
-
-def _join(path: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    return f"{path}.{key}" if path else key
 
 
 def _describe(tp: Any) -> str:
@@ -86,9 +83,8 @@ def _describe(tp: Any) -> str:
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
         names = [_describe(a) for a in typing.get_args(tp)]
-        names = [n for n in names if n not in ("Unset", "None")] + (
-            ["None"] if "None" in names else []
-        )
+        last = ["None"] if "None" in names else []
+        names = [n for n in names if n not in ("Unset", "None")] + last
         return " or ".join(dict.fromkeys(names))
     if origin is list:
         return "list"
@@ -108,105 +104,175 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _check_model(obj: Any, path: str) -> None:
-    cls = type(obj)
-    hints = _hints(cls)
-    fields = attrs.fields(cls)
-    declared = 0
-    for field in fields:
-        if field.name == "additional_properties":
-            continue
-        declared += 1
-        _check_value(getattr(obj, field.name), hints[field.name], _join(path, _wire(field.name)))
-    extra = getattr(obj, "additional_properties", None)
-    if not extra:
-        return
-    if declared:
-        # A model that names its fields: anything else is most likely a typo.
-        unknown = sorted(extra)
-        known = sorted(_wire(f.name) for f in fields if f.name != "additional_properties")
-        raise _Mismatch(
-            _join(path, unknown[0]),
-            f"unknown field (this object takes {', '.join(known)}); for a field newer than "
-            "the spec, send a plain dict with conn.send({...})",
-        )
-    # A map (metadata, JSON schemas): check the values against the declared value type.
-    value_type = typing.get_args(hints.get("additional_properties", dict[str, Any]))
-    if len(value_type) == 2:
-        for key, value in extra.items():
-            _check_value(value, value_type[1], _join(path, key))
+def _wrong(tp: Any, value: object, path: Path) -> _Mismatch:
+    return _Mismatch(path, f"expected {_describe(tp)}, got {type(value).__name__} {_shown(value)}")
 
 
-def _check_value(value: Any, tp: Any, path: str) -> None:
+def _ok(value: Any, path: Path) -> None:
+    return None
+
+
+def _compile(tp: Any) -> Check:
+    check = _CHECKS.get(tp)
+    if check is None:
+        check = _CHECKS[tp] = _build(tp)
+    return check
+
+
+def _instance_test(tp: type[Any]) -> Callable[[Any], bool]:
+    if tp is float:
+        return lambda v: isinstance(v, int | float) and not isinstance(v, bool)
+    if tp is int:
+        return lambda v: isinstance(v, int) and not isinstance(v, bool)
+    return lambda v: isinstance(v, tp)
+
+
+def _build(tp: Any) -> Check:
     if tp is Any:
-        return
+        return _ok
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
-        failures: list[_Mismatch] = []
-        for option in typing.get_args(tp):
-            try:
-                _check_value(value, option, path)
-                return
-            except _Mismatch as exc:
-                failures.append(exc)
-        # Prefer the deepest explanation (a nested field), else name the expected types.
-        deeper = [f for f in failures if f.path != path]
-        if deeper:
-            raise deeper[0]
-        raise _Mismatch(
-            path, f"expected {_describe(tp)}, got {type(value).__name__} {_shown(value)}"
-        )
+        return _union(tp)
     if origin is list:
-        if not isinstance(value, list):
-            raise _Mismatch(path, f"expected a list, got {type(value).__name__} {_shown(value)}")
         (item_type,) = typing.get_args(tp) or (Any,)
-        for index, item in enumerate(value):
-            _check_value(item, item_type, _join(path, index))
-        return
+        item = _compile(item_type)
+
+        def check_list(value: Any, path: Path) -> None:
+            if not isinstance(value, list):
+                raise _wrong(tp, value, path)
+            if item is not _ok:
+                for index, element in enumerate(value):
+                    item(element, (*path, index))
+
+        return check_list
     if origin is dict:
-        if not isinstance(value, dict):
-            raise _Mismatch(path, f"expected a dict, got {type(value).__name__} {_shown(value)}")
         args = typing.get_args(tp)
-        if len(args) == 2:
-            for key, item in value.items():
-                _check_value(item, args[1], _join(path, str(key)))
-        return
+        entry = _compile(args[1]) if len(args) == 2 else _ok
+
+        def check_dict(value: Any, path: Path) -> None:
+            if not isinstance(value, dict):
+                raise _wrong(tp, value, path)
+            if entry is not _ok:
+                for key, element in value.items():
+                    entry(element, (*path, str(key)))
+
+        return check_dict
     if tp is type(None):
-        if value is not None:
-            raise _Mismatch(path, f"expected None, got {type(value).__name__}")
-        return
+
+        def check_none(value: Any, path: Path) -> None:
+            if value is not None:
+                raise _wrong(tp, value, path)
+
+        return check_none
     if not isinstance(tp, type):
-        return  # an annotation form the generator does not emit for request models
-    if tp is float:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-    elif tp is int:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    else:
-        ok = isinstance(value, tp)
-    if not ok:
-        raise _Mismatch(
-            path, f"expected {_describe(tp)}, got {type(value).__name__} {_shown(value)}"
-        )
+        return _ok  # an annotation form the generator does not emit for request models
     if attrs.has(tp):
-        _check_model(value, path)
+
+        def check_model(value: Any, path: Path) -> None:
+            if not isinstance(value, tp):
+                raise _wrong(tp, value, path)
+            _model_check(tp)(value, path)
+
+        return check_model
+    test = _instance_test(tp)
+
+    def check_instance(value: Any, path: Path) -> None:
+        if not test(value):
+            raise _wrong(tp, value, path)
+
+    return check_instance
 
 
-def _first_difference(sent: object, encoded: object, path: str) -> str | None:
+def _union(tp: Any) -> Check:
+    options = typing.get_args(tp)
+    if Any in options:
+        return _ok
+    # Cheap alternatives decide by isinstance alone; containers and models need a deeper look.
+    plain: list[Callable[[Any], bool]] = []
+    deep: list[tuple[type[Any], Check]] = []
+    for option in options:
+        origin = typing.get_origin(option)
+        if origin in (list, dict):
+            deep.append((origin, _compile(option)))
+        elif isinstance(option, type) and attrs.has(option):
+            deep.append((option, _compile(option)))
+        elif option is type(None):
+            plain.append(lambda v: v is None)
+        elif isinstance(option, type):
+            plain.append(_instance_test(option))
+
+    def check_union(value: Any, path: Path) -> None:
+        for test in plain:
+            if test(value):
+                return
+        failure: _Mismatch | None = None
+        for kind, check in deep:
+            if isinstance(value, kind):
+                try:
+                    check(value, path)
+                    return
+                except _Mismatch as exc:
+                    failure = failure or exc
+        raise failure or _wrong(tp, value, path)
+
+    return check_union
+
+
+_MODELS: dict[type[Any], Check] = {}
+
+
+def _model_check(cls: type[Any]) -> Check:
+    check = _MODELS.get(cls)
+    if check is not None:
+        return check
+    module = sys.modules[cls.__module__]
+    hints = typing.get_type_hints(cls, globalns=vars(module), localns=_LOCALS)
+    fields = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+    known = ", ".join(sorted(_wire(name) for name in fields))
+    value_args = typing.get_args(hints.get("additional_properties", dict[str, Any]))
+    extra_value = _compile(value_args[1]) if len(value_args) == 2 else _ok
+    # Placeholder first: a model that (indirectly) contains itself finds its own checker.
+    checks: list[tuple[str, str, Check]] = []
+
+    def check_fields(obj: Any, path: Path) -> None:
+        for name, wire, field_check in checks:
+            field_check(getattr(obj, name), (*path, wire))
+        extra = getattr(obj, "additional_properties", None)
+        if not extra:
+            return
+        if fields:
+            # A model that names its fields: anything else is most likely a typo.
+            unknown = sorted(extra)[0]
+            raise _Mismatch(
+                (*path, unknown),
+                f"unknown field (this object takes {known}); for a field newer than "
+                "the spec, send a plain dict with conn.send({...})",
+            )
+        # A map (metadata, JSON schemas): check the values against the declared value type.
+        for key, value in extra.items():
+            extra_value(value, (*path, key))
+
+    _MODELS[cls] = check_fields
+    checks.extend((name, _wire(name), _compile(hints[name])) for name in fields)
+    return check_fields
+
+
+def _first_difference(sent: object, encoded: object, path: Path) -> Path | None:
     """Where the re-encoded event differs from the input (tuples count as lists)."""
     if isinstance(sent, Mapping) and isinstance(encoded, Mapping):
         for key in sent:
             if key not in encoded:
-                return _join(path, str(key))
-            where = _first_difference(sent[key], encoded[key], _join(path, str(key)))
+                return (*path, str(key))
+            where = _first_difference(sent[key], encoded[key], (*path, str(key)))
             if where is not None:
                 return where
         extra = [k for k in encoded if k not in sent]
-        return _join(path, str(extra[0])) if extra else None
+        return (*path, str(extra[0])) if extra else None
     if isinstance(sent, list | tuple) and isinstance(encoded, list | tuple):
         if len(sent) != len(encoded):
             return path
         for index, (a, b) in enumerate(zip(sent, encoded, strict=True)):
-            where = _first_difference(a, b, _join(path, index))
+            where = _first_difference(a, b, (*path, index))
             if where is not None:
                 return where
         return None
@@ -234,12 +300,13 @@ expected str or None, got int 5
     except Exception as exc:
         raise InvalidEventError(f"{kind} does not match the spec: {exc}") from exc
     try:
-        _check_model(event, "")
+        _model_check(type(event))(event, ())
     except _Mismatch as exc:
         raise InvalidEventError(f"{kind}: {exc}") from None
-    where = _first_difference(payload, event.to_dict(), "")
+    where = _first_difference(payload, event.to_dict(), ())
     if where is not None:
         raise InvalidEventError(
-            f"{kind}: {where} does not match the spec (its value does not survive decoding)"
+            f"{kind}: {_format(where) or 'the event'} does not match the spec "
+            "(its value does not survive decoding)"
         )
     return event

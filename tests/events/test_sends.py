@@ -168,3 +168,21 @@ async def test_async_send_returns_the_coroutine_and_validates_at_the_call() -> N
     with pytest.raises(InvalidEventError):
         sends.conversation.item.retrieve(item_id=None)  # type: ignore[arg-type, unused-coroutine]
     assert [e["type"] for e in sent] == ["response.create", "conversation.item.retrieve"]
+
+
+def test_nested_paths_and_maps_are_checked() -> None:
+    sent, sends = recorder()
+    tool = {"type": "function", "name": "f", "parameters": {"type": "object"}}
+    sends.session.update(
+        session={"type": "realtime", "tools": [tool], "output_modalities": ["text"]}
+    )
+    with pytest.raises(InvalidEventError, match=r"session\.output_modalities: expected list"):
+        sends.session.update(session={"type": "realtime", "output_modalities": ("text",)})
+    with pytest.raises(InvalidEventError, match=r"session\.tools\[1\]\.name: expected str"):
+        sends.session.update(session={"type": "realtime", "tools": [tool, {**tool, "name": 7}]})
+    with pytest.raises(InvalidEventError, match=r"response\.metadata\.k: expected str, got int"):
+        sends.response.create(response={"metadata": {"k": 1}})
+    with pytest.raises(InvalidEventError, match=r"session\.audio\.output\.speed: expected float"):
+        sends.session.update(session={"type": "realtime", "audio": {"output": {"speed": "fast"}}})
+    sends.session.update(session={"type": "realtime", "audio": {"output": {"speed": 1}}})
+    assert len(sent) == 2
