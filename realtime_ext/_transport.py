@@ -59,6 +59,12 @@ def dumps(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+def sent_path(request: httpx.Request) -> str:
+    """The path exactly as sent (percent-escapes kept): ``url.path`` is decoded, so an id
+    like ``rtc_1/../x`` (sent safely as ``rtc_1%2F..%2Fx``) would read like traversal."""
+    return request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
+
+
 class _Base:
     """What sync and async transports share: configuration, request building, errors."""
 
@@ -143,14 +149,14 @@ class _Base:
         if message is None:
             message = response.reason_phrase or "HTTP error"
         request = response.request
-        message = self.redact(f"{message} ({request.method} {request.url.path})")
+        message = self.redact(f"{message} ({request.method} {sent_path(request)})")
         # An error body may echo a key (in ``param`` or the message); keep it out of ``.body``.
         body = redact_data(body, self._secrets)
         return status_error_class(response.status_code)(message, response=response, body=body)
 
     def transport_error(self, exc: httpx.HTTPError, request: httpx.Request) -> APIError:
         detail = self.redact(str(exc)) or type(exc).__name__
-        where = f"{request.method} {request.url.path}"
+        where = f"{request.method} {sent_path(request)}"
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"Request timed out ({where}): {detail}", request=request)
         return APIConnectionError(f"Connection error ({where}): {detail}", request=request)
@@ -173,7 +179,7 @@ class _Base:
             logger.debug(
                 "HTTP %s %s -> %d (request_id=%s)",
                 request.method,
-                request.url.path,
+                sent_path(request),
                 response.status_code,
                 response.headers.get("x-request-id"),
             )
@@ -182,7 +188,7 @@ class _Base:
         logger.debug(
             "Retrying %s %s in %.3f s (retry %d): %s",
             request.method,
-            request.url.path,
+            sent_path(request),
             delay,
             attempt,
             reason,
@@ -199,7 +205,7 @@ class _Base:
             logger.debug(
                 "Not retrying %s %s: status %d after %d of %d retries",
                 request.method,
-                request.url.path,
+                sent_path(request),
                 response.status_code,
                 attempt,
                 max_retries,

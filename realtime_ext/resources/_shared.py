@@ -20,6 +20,7 @@ from .._errors import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp
+from .._transport import sent_path
 
 __all__ = [
     "BodyInput",
@@ -128,7 +129,15 @@ def expires_after_body(value: object) -> dict[str, Any]:
                 f"expires_after must be a positive number of seconds, got {value}"
             )
         return {"anchor": "created_at", "seconds": value}
-    return as_body(value, "expires_after")
+    if isinstance(value, Mapping) or callable(getattr(value, "to_dict", None)):
+        return as_body(value, "expires_after")
+    hint = ""
+    if isinstance(value, str) and value.strip().isdigit():
+        hint = f" (pass the number itself: expires_after={int(value.strip())})"
+    raise InvalidArgumentError(
+        "expires_after must be a number of seconds (int) or a dict such as "
+        f"{{'anchor': 'created_at', 'seconds': 600}}, got {type(value).__name__}{hint}"
+    )
 
 
 def decode_json(
@@ -152,13 +161,13 @@ def decode_json(
     except ValueError:
         ctype = response.headers.get("content-type") or "no Content-Type"
         raise APIResponseValidationError(
-            f"The response of {response.request.url.path} is not valid JSON "
+            f"The response of {sent_path(response.request)} is not valid JSON "
             f"({ctype}, {len(response.content)} bytes); expected a JSON object",
             response=response,
         ) from None
     if not isinstance(data, dict):
         raise APIResponseValidationError(
-            f"Expected a JSON object from {response.request.url.path}, got {type(data).__name__}",
+            f"Expected a JSON object from {sent_path(response.request)}, got {type(data).__name__}",
             response=response,
             body=redact_data(data),
         )
@@ -167,7 +176,7 @@ def decode_json(
         if problem is not None:
             # A real failure: the result cannot be formed without this field.
             raise APIResponseValidationError(
-                f"The response of {response.request.url.path} cannot be used: {problem}",
+                f"The response of {sent_path(response.request)} cannot be used: {problem}",
                 response=response,
                 body=redact_data(data),
             )
@@ -179,7 +188,7 @@ def decode_json(
     model = getattr(from_dict, "__self__", None)
     if not isinstance(model, type):
         raise APIResponseValidationError(
-            f"The response of {response.request.url.path} could not be decoded: "
+            f"The response of {sent_path(response.request)} could not be decoded: "
             f"{type(failure).__name__}",
             response=response,
             body=redact_data(data),
@@ -187,7 +196,7 @@ def decode_json(
     problems = diagnose(model, data)
     warnings.warn(
         ResponseValidationWarning(
-            f"The response of {response.request.url.path} does not match the spec "
+            f"The response of {sent_path(response.request)} does not match the spec "
             f"({redact('; '.join(problems))}); it was decoded leniently, as sent "
             "(the raw body is in .response.json())"
         ),

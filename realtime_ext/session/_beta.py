@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import _normalise as norm
-from ._checks import UNSET, Unset, check_number, check_str, merge_extra
+from ._checks import UNSET, Unset, check_name, check_number, check_str, merge_extra
 from ._errors import SessionConfigError
 
 __all__ = ["beta_session", "beta_transcription_session"]
@@ -82,7 +82,7 @@ def beta_session(
     """
     session: dict[str, Any] = {}
     if model is not None:
-        session["model"] = check_str("model", model)
+        session["model"] = check_name("model", model)
     if instructions is not None:
         session["instructions"] = check_str("instructions", instructions)
     if voice is not None:

@@ -44,7 +44,6 @@ UNSET: Final = _UnsetType.UNSET
 Unset: TypeAlias = Literal[_UnsetType.UNSET]
 
 
-
 def show(value: object) -> str:
     """A short, secret-free repr of ``value`` for error messages."""
     text = redact(repr(value))  # values echoed in error messages never leak credentials
@@ -59,6 +58,16 @@ def check_str(keyword: str, value: object) -> str:
     if not isinstance(value, str):
         raise SessionConfigError(keyword, f"expected a string, got {_type_name(value)}")
     return value
+
+
+def check_name(keyword: str, value: object) -> str:
+    """A name (model, voice...): a non-empty string without surrounding whitespace."""
+    text = check_str(keyword, value)
+    if not text.strip():
+        raise SessionConfigError(keyword, "must not be empty")
+    if text != text.strip():
+        raise SessionConfigError(keyword, f"has surrounding whitespace: {show(text)}")
+    return text
 
 
 def check_bool(keyword: str, value: object) -> bool:

@@ -6,7 +6,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import _normalise as norm
-from ._checks import UNSET, Unset, check_bool, check_number, check_str, merge_extra, put
+from ._checks import (
+    UNSET,
+    Unset,
+    check_bool,
+    check_name,
+    check_number,
+    check_str,
+    merge_extra,
+    put,
+)
 
 __all__ = ["SessionConfig", "realtime_session", "transcription_session"]
 
@@ -80,7 +89,7 @@ def realtime_session(
     if output_modalities is not None:
         session["output_modalities"] = norm.modalities("output_modalities", output_modalities)
     if model is not None:
-        session["model"] = check_str("model", model)
+        session["model"] = check_name("model", model)
     if instructions is not None:
         session["instructions"] = check_str("instructions", instructions)
 

@@ -6,6 +6,7 @@ same checks as the part builder that would have produced it.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -14,6 +15,7 @@ from ._checks import (
     check_bool,
     check_int,
     check_mapping,
+    check_name,
     check_number,
     check_str,
     check_str_list,
@@ -27,6 +29,9 @@ _GA_FORMATS: dict[str, dict[str, Any]] = {
     "g711_ulaw": {"type": "audio/pcmu"},
     "g711_alaw": {"type": "audio/pcma"},
 }
+# Rates the spec allows per format ("Always 24000" for PCM); other formats have no rate.
+_RATES: dict[str, tuple[int, ...]] = {"audio/pcm": (24000,)}
+_TURN_DETECTION_TYPES = ("server_vad", "semantic_vad")
 _BETA_NAMES = {"audio/pcm": "pcm16", "audio/pcmu": "g711_ulaw", "audio/pcma": "g711_alaw"}
 _ALIASES = {"pcm": "pcm16", "pcmu": "g711_ulaw", "ulaw": "g711_ulaw", "pcma": "g711_alaw"}
 _ALIASES["alaw"] = "g711_alaw"
@@ -75,6 +80,13 @@ def ga_audio_format(keyword: str, value: object) -> dict[str, Any]:
         )
     out = check_mapping(keyword, value, {"type": check_str, "rate": _positive})
     _required(keyword, out, "type")
+    allowed = _RATES.get(out["type"])
+    if "rate" in out and allowed is not None and out["rate"] not in allowed:
+        rates = ", ".join(str(r) for r in allowed)
+        raise SessionConfigError(
+            f"{keyword}.rate",
+            f"{out['rate']} Hz is not a rate the API takes for {out['type']} (use {rates})",
+        )
     return out
 
 
@@ -106,6 +118,15 @@ def turn_detection(keyword: str, value: object) -> dict[str, Any] | None:
     if value is None:
         return None
     if isinstance(value, str):
+        if value not in _TURN_DETECTION_TYPES:
+            # A string is a shortcut for the known types; a newer type goes in a dict.
+            close = difflib.get_close_matches(value, _TURN_DETECTION_TYPES, n=1, cutoff=0.3)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise SessionConfigError(
+                keyword,
+                f"unknown turn detection {show(value)}{hint}; use 'server_vad', "
+                "'semantic_vad', None (off) or a dict such as {'type': 'server_vad', ...}",
+            )
         return {"type": value}
     out = check_mapping(keyword, value, _SERVER_VAD)
     _required(keyword, out, "type")
@@ -193,12 +214,12 @@ def prompt(keyword: str, value: object) -> dict[str, Any] | None:
 def voice(keyword: str, value: object) -> str | dict[str, Any]:
     """A voice name (any string: new voices appear often) or a custom ``{"id": ...}``."""
     if isinstance(value, str):
-        return value
+        return check_name(keyword, value)
     if not isinstance(value, Mapping):
         raise SessionConfigError(
             keyword, f'expected a voice name or {{"id": ...}}, got {type(value).__name__}'
         )
-    out = check_mapping(keyword, value, {"id": check_str})
+    out = check_mapping(keyword, value, {"id": check_name})
     _required(keyword, out, "id")
     return out
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _normalise as norm
-from ._checks import UNSET, Unset, check_str, merge_extra
+from ._checks import UNSET, Unset, check_name, check_str, merge_extra
 
 __all__ = ["DEFAULT_TRANSLATION_MODEL", "translation_session"]
 
@@ -32,7 +32,7 @@ def translation_session(
         >>> translation_session(output_language="es", noise_reduction="near_field")
         {'model': 'gpt-realtime-translate', 'audio': {'input': {'noise_reduction': {'type': 'near_field'}}, 'output': {'language': 'es'}}}
     """  # noqa: E501
-    session: dict[str, Any] = {"model": check_str("model", model)}
+    session: dict[str, Any] = {"model": check_name("model", model)}
     audio_in: dict[str, Any] = {}
     if transcription is not UNSET:
         audio_in["transcription"] = norm.transcription("transcription", transcription)

@@ -123,7 +123,7 @@ def test_bad_values_name_the_keyword(kwargs: dict[str, Any], keyword: str) -> No
         (lambda: beta_session(tool_choice=tool_choice_mcp("x")), "tool_choice"),
         (
             lambda: beta_session(output_audio_format={"type": "audio/pcm", "rate": 16000}),
-            "output_audio_format",
+            "output_audio_format.rate",
         ),
         (lambda: translation_session(output_language=1), "output_language"),  # type: ignore[arg-type]
     ],
