@@ -7,17 +7,20 @@ Example::
     $ realtime-ext sdp inspect offer.sdp --validate offer
     $ realtime-ext serve-fake --port 8765
 
-Every subcommand takes ``--json``. Errors print one line on stderr and exit 1 (usage
-errors exit 2, as argparse does).
+``secret``, ``call ...``, ``webhook verify`` and ``sdp inspect`` take ``--json``. Errors
+print one line on stderr and exit 1 (usage errors exit 2, as argparse does); a closed
+output pipe (``| head``) ends the command quietly with status 141.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from .._errors import RealtimeError
+from .._redact import redact
 from . import _call, _demo, _sdp, _secret, _webhook
 from ._io import CLIError
 
@@ -57,12 +60,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The fake server owns its flags; hand them over untouched.
         from ..testing.__main__ import main as serve_main
 
-        return serve_main(args_list[1:])
+        return serve_main(args_list[1:], prog="realtime-ext serve-fake")
     args = _parser().parse_args(args_list)
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return status
     except (CLIError, RealtimeError) as exc:
-        print(f"realtime-ext: error: {exc}", file=sys.stderr)
+        print(f"realtime-ext: error: {redact(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``... | head``): stop quietly, as Unix tools do. Python would
+        # still fail flushing stdout at exit, so point it at devnull (the documented recipe).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141

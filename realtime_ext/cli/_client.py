@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,7 +19,11 @@ def add_client_options(parser: argparse.ArgumentParser) -> None:
 
 def make_client(args: argparse.Namespace) -> RealtimeClient:
     from .._client import RealtimeClient
+    from ._io import CLIError
 
+    if not (args.api_key or os.environ.get("OPENAI_API_KEY")):
+        # The client's own message names api_key=, which means nothing in a shell.
+        raise CLIError("no API key: pass --api-key KEY or set OPENAI_API_KEY")
     if args.timeout is None:
         return RealtimeClient(api_key=args.api_key, base_url=args.base_url)
     return RealtimeClient(api_key=args.api_key, base_url=args.base_url, timeout=args.timeout)

@@ -11,9 +11,9 @@ from ._server import DEFAULT_MAX_MESSAGE_SIZE, FakeRealtimeServer
 from ._session import DEFAULT_MODEL
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m realtime_ext.testing",
+        prog=prog,
         description="Run a fake OpenAI Realtime server (REST + WebSocket) until Ctrl-C.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
@@ -35,12 +35,13 @@ async def _serve(server: FakeRealtimeServer) -> None:
         await asyncio.Event().wait()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run until interrupted; returns the process exit code.
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_ext.testing") -> int:
+    """Run until interrupted; returns the process exit code. ``prog`` names the command in
+    ``--help`` (``realtime-ext serve-fake`` when run from the CLI).
 
     >>> main(["--port", "8765"])  # doctest: +SKIP
     """
-    args = _parser().parse_args(argv)
+    args = _parser(prog).parse_args(argv)
     try:
         server = FakeRealtimeServer(
             host=args.host, port=args.port, model=args.model, max_message_size=args.max_message_size
