@@ -4,7 +4,9 @@ aioice (aiortc's ICE agent) never gathers on 127.0.0.1 and has no option for it,
 between two peers on one machine would need a real network interface, and the fake server
 must stay on 127.0.0.1. :func:`loopback_only` switches gathering to 127.0.0.1 for the
 peer connections set up inside it (a context variable, so other peers in the same process,
-e.g. a client talking to the real API, keep their normal interfaces).
+e.g. a client talking to the real API, keep their normal interfaces). A socket bound to
+127.0.0.1 also ignores datagrams from other addresses: a browser's checks from its LAN
+address would otherwise become peer-reflexive candidates the loopback peer answers off-host.
 """
 
 from __future__ import annotations
@@ -40,6 +42,17 @@ def _install() -> None:
 
     setattr(get_host_addresses, _MARK, True)
     aioice.ice.get_host_addresses = get_host_addresses
+
+    protocol: Any = aioice.ice.StunProtocol
+    received = protocol.datagram_received
+
+    def datagram_received(self: Any, data: bytes | str, addr: tuple[Any, ...]) -> None:
+        local = getattr(getattr(self, "local_candidate", None), "host", None)
+        if local is not None and is_loopback_host(local) and not is_loopback_host(addr[0]):
+            return
+        received(self, data, addr)
+
+    protocol.datagram_received = datagram_received
 
 
 @contextlib.contextmanager
