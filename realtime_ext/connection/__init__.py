@@ -1,8 +1,12 @@
 """A Realtime WebSocket connection (sync and asyncio) over the ``websockets`` library.
 
-Send client events (generated models, dicts, anything with ``to_dict()``), receive typed
-server events (via :func:`realtime_ext.events.parse_server_event`), iterate until the
-server closes, register handlers per event type, stream PCM in and collect audio out.
+The connections are the transport-independent conversation of
+:mod:`realtime_ext.conversation` over a WebSocket: typed sends (``conn.response.create()``)
+or any client event (generated models, dicts, anything with ``to_dict()``), typed server
+events that narrow on ``event.type``, server ``error`` events raised as
+:class:`~realtime_ext.RealtimeServerError`, handlers (``on``/``once``/``off``,
+``run``/``dispatch_events``), opt-in reconnect (``max_retries``, ``on_reconnecting``), the
+tool loop (``run_tools``), PCM in and audio out.
 
 Backpressure policy: incoming messages are buffered up to ``max_queue`` (default 16);
 when the buffer is full ``websockets`` stops reading the socket, TCP flow control makes

@@ -105,7 +105,9 @@ def connect(
     ``session.update`` is sent again, sends queued meanwhile (at most
     ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and
     ``on_reconnected(ReconnectedEvent)`` is called. Failure raises ``ReconnectError``
-    carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never reconnect.
+    carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never reconnect. A
+    message the socket accepted just before it dropped can be lost with it (no transport can
+    tell); ``on_reconnected`` is the place to ask again (e.g. ``response.create``).
 
     Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
     ``AuthenticationError``, 403, 404...), an unreachable server or a dropped socket

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -128,18 +127,17 @@ class ToolRunner:
         )
         try:
             futures = {pool.submit(self.registry.handle, call): call for call in calls}
-            sent_lock = threading.Lock()
-
-            def deliver(output: dict[str, Any]) -> None:
-                with sent_lock:
-                    send(output)
+            pending = set(futures)
+            try:
+                # Each output goes out as soon as its tool returns.
+                for future in concurrent.futures.as_completed(futures, timeout=self.timeout):
+                    pending.discard(future)
+                    send(future.result())
                     self.calls += 1
-
-            done, pending = concurrent.futures.wait(futures, timeout=self.timeout)
-            for future in done:
-                deliver(future.result())
-            for future in pending:
-                deliver(timeout_output(futures[future], self.timeout or 0.0))
+            except TimeoutError:
+                for future in pending:
+                    send(timeout_output(futures[future], self.timeout or 0.0))
+                    self.calls += 1
             send(RESPONSE_CREATE)
             self.responses += 1
         except Exception as exc:
