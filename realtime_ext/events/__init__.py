@@ -57,6 +57,7 @@ from ._parse import (
     parse_translation_server_event,
 )
 from ._payload import to_payload
+from ._sends import BetaRealtimeSends, RealtimeSends, TranslationSends
 from ._unknown import UnknownEvent
 
 if TYPE_CHECKING:
@@ -71,14 +72,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BetaClientEvent",
+    "BetaRealtimeSends",
     "BetaServerEvent",
     "ClientEvent",
     "Event",
     "EventDecodeError",
     "InvalidEventError",
     "RawMessage",
+    "RealtimeSends",
     "ServerEvent",
     "TranslationClientEvent",
+    "TranslationSends",
     "TranslationServerEvent",
     "UnknownEvent",
     "conversation_item_truncate",
