@@ -13,6 +13,7 @@ streams-webrtc-sdk-c, tst/SDP/offers/1v1a1d-chrome-linux.txt, Apache-2.0), shipp
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import json
 import os
@@ -130,5 +131,41 @@ def run(args: argparse.Namespace) -> int:
                 elif server_event.type == "response.done":
                     break
             print("assistant: " + "".join(text))
+
+        _step("5. A WebRTC call held from Python: events on oai-events, audio both ways as RTP")
+        _webrtc_call(client.api_key, client.base_url, args.model)
     print("\ndemo complete")
     return 0
+
+
+def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
+    from ..webrtc import INSTALL_HINT, aiortc_available
+
+    if not aiortc_available():
+        print(f"skipped: WebRTC needs aiortc ({INSTALL_HINT})")
+        return
+    asyncio.run(_hold_call(api_key, base_url, model))
+
+
+async def _hold_call(api_key: str, base_url: str, model: str) -> None:
+    from .._client import AsyncRealtimeClient
+    from ..testing._audio import sine_pcm16
+
+    async with (
+        AsyncRealtimeClient(api_key=api_key, base_url=base_url) as client,
+        client.webrtc.connect(model=model, audio_in=sine_pcm16(500)) as call,
+    ):
+        print(f"call id {call.call_id}: connected in {call.timings.connected * 1000:.0f} ms")
+        await asyncio.wait_for(call.audio_in.finished.wait(), 60)  # the tone, in real time
+        recorder = call.audio_out.record()
+        spoken: list[str] = []
+        call.on("response.output_audio_transcript.delta", lambda e: spoken.append(e.delta))
+        await call.response.create()
+        await call.run_until("output_audio_buffer.stopped", timeout=60)
+        await asyncio.sleep(0.5)  # the last packets are still on their way
+        stats = await call.audio_stats()
+        print("assistant (spoken): " + "".join(spoken))
+        print(f"audio in:  {stats.frames_sent} frames of a 500 ms tone sent as RTP")
+        print(f"audio out: {stats.packets_received} RTP packets, {recorder.duration_ms:.0f} ms")
+        await call.hangup()
+        print(f"hung up {call.call_id}")

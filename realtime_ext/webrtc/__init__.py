@@ -19,9 +19,10 @@ Importing this package does not need aiortc; making a call does
 from ._audio import SAMPLE_RATE, AudioInput, AudioOutput, WavRecorder, audio_source
 from ._call import AsyncRealtimeCall, AsyncWebRTC, AudioStats, CallConnect, CallTimings, open_call
 from ._channel import DataChannelTransport
-from ._deps import WebRTCUnavailableError, aiortc_available, require_aiortc
+from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, require_aiortc
 
 __all__ = [
+    "INSTALL_HINT",
     "SAMPLE_RATE",
     "AsyncRealtimeCall",
     "AsyncWebRTC",

@@ -211,9 +211,11 @@ def test_demo_runs_offline(
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     code, out, err = run(capsys, "demo")
     assert code == 0, err
-    for step in ("client secret", "WebRTC call", "webhook", "WebSocket", "demo complete"):
+    for step in ("client secret", "WebRTC call", "webhook", "WebSocket", "held from Python"):
         assert step in out
     assert "assistant: " in out
+    assert "audio in:  25 frames" in out and "hung up rtc_" in out
+    assert out.rstrip().endswith("demo complete")
 
 
 def test_entry_point_and_serve_fake() -> None:
