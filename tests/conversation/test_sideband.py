@@ -74,3 +74,13 @@ async def test_async_sideband_joins_an_accepted_call(
             done = (await conn.run_until("response.done", timeout=T)).to_dict()
             assert done["response"]["output"][0]["content"][0]["transcript"] == ("Hi from the call")
         assert server.connections[0].query == {"call_id": [call.id]}
+
+
+async def test_async_sideband_joins_a_created_webrtc_call(server: FakeRealtimeServer) -> None:
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+        answer = await client.calls.create(sdp=OFFER.read_text(), session=SESSION)
+        async with client.connect(call_id=answer.call_id) as conn:
+            created = (await conn.recv(T)).to_dict()
+            assert created["session"]["instructions"] == "You answer phones."
+            await conn.response.create()
+            assert (await conn.run_until("response.done", timeout=T)).type == "response.done"
