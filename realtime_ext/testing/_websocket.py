@@ -20,6 +20,7 @@ from websockets.protocol import State
 from websockets.server import ServerProtocol
 from websockets.typing import Subprotocol
 
+from .._redact import get_logger
 from ._http import HttpError
 from ._ids import new_id
 
@@ -42,7 +43,12 @@ class WebSocket:
     ) -> None:
         self.reader = reader
         self.writer = writer
-        self.protocol = ServerProtocol(max_size=max_size, select_subprotocol=_select_subprotocol)
+        self.protocol = ServerProtocol(
+            max_size=max_size,
+            select_subprotocol=_select_subprotocol,
+            # At DEBUG websockets logs every request header, the client's key included.
+            logger=get_logger("realtime_ext.testing.websockets"),
+        )
         self.index = -1
         self._fragments: list[bytes] = []
         self._fragment_opcode: Opcode | None = None
