@@ -2,7 +2,9 @@
 """``make bench``: realtime-ext against the official ``openai`` package, side by side.
 
 Measures cold import, request overhead (vs openai and a raw httpx loop), event decoding,
-SDP round-trips, regeneration time and peak memory, prints a table of medians and ratios
+WebSocket receive over loopback (sync, async, 20 concurrent; vs openai and a raw
+``websockets`` + ``json.loads`` loop; memory per connection), SDP round-trips,
+regeneration time and peak memory, prints a table of medians and ratios
 and writes every run to ``build/bench-results.json``. Each benchmark lives in its own
 module under ``scripts/bench_lib``.
 

@@ -6,6 +6,13 @@ serves until stdin closes or it is terminated. ``ROUTES.json`` maps ``"METHOD /p
 ``{"status": 200, "headers": {...}, "body": "..."}``; ``GET /__count`` answers how many
 requests each route got (so the bench can check every client really made its calls).
 
+A route named ``"WS /path"`` with ``{"frames": ["{...}", ...]}`` is a WebSocket endpoint:
+the upgrade is accepted (no extension, so no compression), then the server sends
+``events=N`` text frames (the query parameter; the frames cycled), a close frame (1000),
+and hangs up once the client answers the close. Frames are encoded once at start-up and
+written straight to the socket with flow control, so the server costs next to nothing per
+event and the client being measured is always the bottleneck.
+
 Hand-written on asyncio's Protocol API instead of a framework: the server must cost far
 less per request than the fastest client measured, and http.server or a framework would
 add more overhead than the client-side differences we want to see.
@@ -18,11 +25,18 @@ Example:
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import json
+import struct
 import sys
 from collections import Counter
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import parse_qs
+
+_WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455, section 1.3
+_CHUNK = 64 * 1024
 
 
 def _encode(status: int, headers: dict[str, str], body: bytes) -> bytes:
@@ -33,33 +47,127 @@ def _encode(status: int, headers: dict[str, str], body: bytes) -> bytes:
     return "\r\n".join(lines).encode("latin-1") + body
 
 
-def load_routes(path: str) -> dict[bytes, bytes]:
+def ws_frame(payload: bytes, opcode: int = 0x1) -> bytes:
+    """One unmasked, final server frame (RFC 6455 5.2): ``ws_frame(b"hi")`` -> b"\\x81\\x02hi"."""
+    size = len(payload)
+    if size < 126:
+        head = struct.pack("!BB", 0x80 | opcode, size)
+    elif size < 1 << 16:
+        head = struct.pack("!BBH", 0x80 | opcode, 126, size)
+    else:
+        head = struct.pack("!BBQ", 0x80 | opcode, 127, size)
+    return head + payload
+
+
+class _Stream:
+    """The pre-encoded frames of one WebSocket route, and the bytes for ``n`` events."""
+
+    def __init__(self, frames: list[str]) -> None:
+        self.frames = [ws_frame(frame.encode("utf-8")) for frame in frames]
+        self.cycle = b"".join(self.frames)
+
+    def chunks(self, events: int) -> Any:
+        """Yield the wire bytes of ``events`` frames (the mix cycled), then a 1000 close."""
+        whole, rest = divmod(events, len(self.frames))
+        pending = bytearray()
+        for _ in range(whole):
+            pending += self.cycle
+            while len(pending) >= _CHUNK:
+                yield bytes(pending[:_CHUNK])
+                del pending[:_CHUNK]
+        pending += b"".join(self.frames[:rest])
+        pending += ws_frame(struct.pack("!H", 1000), opcode=0x8)
+        while pending:
+            yield bytes(pending[:_CHUNK])
+            del pending[:_CHUNK]
+
+
+Routes = dict[bytes, Any]
+
+
+def load_routes(path: str) -> Routes:
     """Pre-encode every canned response once: serving is then a dict lookup and a write."""
     with open(path, encoding="utf-8") as handle:
         spec: dict[str, Any] = json.load(handle)
-    return {
-        key.encode("latin-1"): _encode(
+    routes: Routes = {}
+    for key, value in spec.items():
+        if key.startswith("WS "):
+            routes[b"GET " + key[3:].encode("latin-1")] = _Stream(list(value["frames"]))
+            continue
+        routes[key.encode("latin-1")] = _encode(
             int(value["status"]), dict(value.get("headers", {})), value["body"].encode("utf-8")
         )
-        for key, value in spec.items()
-    }
+    return routes
 
 
 class _Connection(asyncio.Protocol):
-    def __init__(self, routes: dict[bytes, bytes], counts: Counter[str]) -> None:
+    def __init__(self, routes: Routes, counts: Counter[str]) -> None:
         self.routes = routes
         self.counts = counts
         self.buffer = bytearray()
         self.transport: asyncio.Transport | None = None
+        self.websocket: Any = None  # the chunk iterator once upgraded
+        self.paused = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
 
     def data_received(self, data: bytes) -> None:
+        if self.websocket is not None:
+            self._client_frames(data)
+            return
         self.buffer += data
-        while self._one_request():
+        while self.websocket is None and self._one_request():
             pass
+
+    # -- WebSocket -------------------------------------------------------------------------
+    def _upgrade(self, stream: _Stream, key: bytes, query: bytes) -> None:
+        assert self.transport is not None
+        accept = base64.b64encode(hashlib.sha1(key + _WS_GUID).digest())
+        self.transport.write(
+            b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+            b"Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + b"\r\n\r\n"
+        )
+        events = int(parse_qs(query.decode("latin-1")).get("events", ["0"])[0])
+        self.websocket = stream.chunks(events)
+        self.buffer.clear()
+        self._pump()
+
+    def _pump(self) -> None:
+        assert self.transport is not None
+        while not self.paused and self.websocket is not None:
+            chunk = next(self.websocket, None)
+            if chunk is None:
+                self.websocket = iter(())  # everything sent; wait for the client's close
+                return
+            self.transport.write(chunk)
+
+    def pause_writing(self) -> None:
+        self.paused = True
+
+    def resume_writing(self) -> None:
+        self.paused = False
+        self._pump()
+
+    def _client_frames(self, data: bytes) -> None:
+        """Read the client's (masked) frames; hang up on its close frame, ignore the rest."""
+        assert self.transport is not None
+        self.buffer += data
+        while len(self.buffer) >= 2:
+            opcode, size = self.buffer[0] & 0x0F, self.buffer[1] & 0x7F
+            start = 2
+            if size == 126:
+                start, size = 4, int.from_bytes(self.buffer[2:4], "big")
+            elif size == 127:
+                start, size = 10, int.from_bytes(self.buffer[2:10], "big")
+            end = start + 4 + size  # client frames always carry a 4-byte mask
+            if len(self.buffer) < end:
+                return
+            del self.buffer[:end]
+            if opcode == 0x8:
+                self.transport.close()
+                return
 
     def _one_request(self) -> bool:
         end = self.buffer.find(b"\r\n\r\n")
@@ -82,7 +190,13 @@ class _Connection(asyncio.Protocol):
                 return False
         del self.buffer[:stop]
         method, path = head[0].split(b" ")[:2]
-        self._respond(method + b" " + path.split(b"?")[0])
+        route, _, query = path.partition(b"?")
+        stream = self.routes.get(method + b" " + route)
+        if isinstance(stream, _Stream) and b"sec-websocket-key" in headers:
+            self.counts[f"WS {route.decode('latin-1')}"] += 1
+            self._upgrade(stream, headers[b"sec-websocket-key"], query)
+            return False
+        self._respond(method + b" " + route)
         return True
 
     def _respond(self, route: bytes) -> None:
@@ -92,7 +206,7 @@ class _Connection(asyncio.Protocol):
             self.transport.write(_encode(200, {"content-type": "application/json"}, body))
             return
         response = self.routes.get(route)
-        if response is None:
+        if not isinstance(response, bytes):
             body = b'{"error": {"message": "no canned response for this route"}}'
             response = _encode(404, {"content-type": "application/json"}, body)
         self.counts[route.decode("latin-1")] += 1
@@ -114,7 +228,7 @@ def _chunked_length(buffer: bytearray, start: int) -> int | None:
             return pos - start
 
 
-async def _serve(routes: dict[bytes, bytes]) -> None:
+async def _serve(routes: Routes) -> None:
     loop = asyncio.get_running_loop()
     counts: Counter[str] = Counter()
     server = await loop.create_server(lambda: _Connection(routes, counts), "127.0.0.1", 0)

@@ -19,6 +19,7 @@ from . import (
     request_overhead,
     sdp_roundtrip,
     subjects,
+    websocket_recv,
 )
 from .report import Item, table, write_json
 
@@ -40,6 +41,8 @@ class Scale:
     regen_rounds: int
     memory_events: int
     memory_runs: int
+    ws_events: int
+    ws_rounds: int
 
 
 FULL = Scale(
@@ -55,6 +58,9 @@ FULL = Scale(
     regen_rounds=3,
     memory_events=100_000,
     memory_runs=3,
+    # Per connection (the x20 row splits it over its connections); ~30 s on 2 cores.
+    ws_events=20_000,
+    ws_rounds=5,
 )
 QUICK = Scale(
     import_runs=1,
@@ -68,8 +74,10 @@ QUICK = Scale(
     regen_rounds=1,
     memory_events=400,
     memory_runs=1,
+    ws_events=400,
+    ws_rounds=1,
 )
-BENCHMARKS = ("import", "requests", "events", "sdp", "regen", "memory")
+BENCHMARKS = ("import", "requests", "events", "websocket", "sdp", "regen", "memory")
 
 
 def _benchmarks(scale: Scale, mix_file: Path) -> dict[str, Callable[[], list[Item]]]:
@@ -79,12 +87,19 @@ def _benchmarks(scale: Scale, mix_file: Path) -> dict[str, Callable[[], list[Ite
         item.extra["mix"] = event_mix.composition(frames)
         return [item]
 
+    def websocket() -> list[Item]:
+        frames = event_mix.read(mix_file)
+        return websocket_recv.run(
+            frames, events=scale.ws_events, rounds=scale.ws_rounds, memory_runs=scale.memory_runs
+        )
+
     return {
         "import": lambda: [cold_import.run(runs=scale.import_runs)],
         "requests": lambda: request_overhead.run(
             calls=scale.request_calls, rounds=scale.request_rounds, warmup=scale.request_warmup
         ),
         "events": events,
+        "websocket": websocket,
         "sdp": lambda: [sdp_roundtrip.run(count=scale.sdp_count, rounds=scale.sdp_rounds)],
         "regen": lambda: [regen_time.run(rounds=scale.regen_rounds)],
         "memory": lambda: peak_memory.run(
@@ -120,7 +135,7 @@ def main(argv: list[str]) -> int:
     items: list[Item] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         mix_file = Path(tmp) / "events.jsonl"
-        if {"events", "memory"} & set(args.only):
+        if {"events", "websocket", "memory"} & set(args.only):
             event_mix.write(mix_file, event_mix.record())
         benchmarks = _benchmarks(scale, mix_file)
         for name in args.only:

@@ -1,11 +1,20 @@
-"""The bench's own pieces: goals, ratios, the table, and the canned HTTP server."""
+"""The bench's own pieces: goals, ratios, the table, the canned HTTP/WebSocket server and
+the WebSocket receivers (no timing assertions: speed is measured by ``make bench``)."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 import httpx
 import pytest
+from bench_lib import ws_sides
+from bench_lib.canned_server import ws_frame
 from bench_lib.report import Goal, Item, Measure, median, table
 from bench_lib.request_overhead import canned_server
+from bench_lib.websocket_recv import mix_server
+from websockets.exceptions import ConnectionClosedOK
+from websockets.sync.client import connect
 
 
 def test_goal_bounds() -> None:
@@ -52,3 +61,69 @@ def test_canned_server_answers_keep_alive_and_chunked_requests() -> None:
     assert chunked.status_code == 201
     assert missing.status_code == 404
     assert counts == {"POST /v1/x": 2, "POST /v1/nowhere": 1}
+
+
+def _mix() -> list[str]:
+    return [
+        json.dumps({"type": "input_audio_buffer.cleared", "event_id": "e0"}),
+        json.dumps(
+            {
+                "type": "response.output_audio.delta",
+                "event_id": "e1",
+                "response_id": "resp_1",
+                "item_id": "item_1",
+                "output_index": 0,
+                "content_index": 0,
+                "delta": "A" * 300,
+            }
+        ),
+        json.dumps({"type": "brand.new", "event_id": "e2", "big": "x" * 70_000}),
+    ]
+
+
+def test_canned_websocket_streams_the_mix_cycled_then_closes_1000() -> None:
+    frames = _mix()
+    with mix_server(frames) as origin:
+        with connect(ws_sides.ws_url(origin, 7), max_size=None) as ws:
+            got = [ws.recv(timeout=5) for _ in range(7)]
+            with pytest.raises(ConnectionClosedOK):
+                ws.recv(timeout=5)
+            assert ws.close_code == 1000
+        with connect(ws_sides.ws_url(origin, 0)) as ws, pytest.raises(ConnectionClosedOK):
+            ws.recv(timeout=5)
+        counts = httpx.get(f"{origin}/__count").json()
+    assert got == (frames * 3)[:7]
+    assert counts == {"WS /v1/realtime": 2}
+
+
+def test_ws_frame_lengths_follow_rfc_6455() -> None:
+    assert ws_frame(b"hi") == b"\x81\x02hi"
+    assert ws_frame(b"x" * 200)[:4] == b"\x81\x7e\x00\xc8"
+    assert ws_frame(b"x" * 70_000)[:2] == b"\x81\x7f" and len(ws_frame(b"x" * 70_000)) == 70_010
+
+
+@pytest.mark.parametrize("name", ["raw", "ours", "openai"])
+def test_every_websocket_side_receives_typed_events_sync_and_async(name: str) -> None:
+    side = ws_sides.SIDES[name]
+    side.load()
+    frames = _mix()[:2]
+
+    async def drain_async(origin: str) -> object:
+        conn = await side.open_async(origin, 2)
+        try:
+            return await side.drain_async(conn, 2)
+        finally:
+            await side.close_async(conn)
+
+    with mix_server(frames) as origin:
+        conn = side.open_sync(origin, 2)
+        try:
+            first = side.drain_sync(conn, 1)
+            second = side.drain_sync(conn, 1)
+        finally:
+            side.close_sync(conn)
+        last_async = asyncio.run(drain_async(origin))
+    assert ws_sides.type_of(first) == "input_audio_buffer.cleared"
+    assert ws_sides.type_of(second) == ws_sides.type_of(last_async) == "response.output_audio.delta"
+    if name != "raw":
+        assert not isinstance(second, dict)  # typed: a model, not the JSON dict

@@ -12,6 +12,15 @@ import pytest
 from bench_lib import subjects
 from bench_lib.cli import main
 
+WS_ROWS = [
+    "WS recv sync",
+    "WS recv sync vs raw",
+    "WS recv async",
+    "WS recv async vs raw",
+    "WS recv async x20",
+    "WS recv async x20 vs raw",
+    "WS peak memory per connection",
+]
 EXPECTED = [
     "cold import",
     "client_secrets.create req/s",
@@ -19,6 +28,7 @@ EXPECTED = [
     "calls.create req/s",
     "calls.create vs raw httpx",
     "event decoding",
+    *WS_ROWS,
     "SDP parse+serialise",
     "regen (full)",
     "peak RSS after import",
@@ -32,7 +42,7 @@ NEEDS_CLIENT = {
     "calls.create vs raw httpx",
     "peak RSS after import",
 }
-NEEDS_DECODER = {"event decoding", "peak RSS decoding 400 events"}
+NEEDS_DECODER = {"event decoding", "peak RSS decoding 400 events", *WS_ROWS}
 NO_OPENAI_SIDE = {"SDP parse+serialise", "regen (full)"}
 
 
@@ -89,6 +99,7 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
         "calls.create req/s",
         "calls.create vs raw httpx",
         "event decoding",
+        *WS_ROWS,
     }
     for name, item in goals.items():
         if item["realtime_ext"] != "pending":
