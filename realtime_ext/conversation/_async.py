@@ -360,6 +360,7 @@ class AsyncConversation:
     async def close(self, code: int = 1000, reason: str = "") -> None:
         """Close with ``code`` and ``reason`` (no reconnect after this); idempotent."""
         self._core.reconnector.closing = True
+        self._core.reconnector.discard_on_close()
         for task in list(self._tasks):  # tool calls still running: their outputs have no socket
             task.cancel()
         await self._transport.close(code, reason)

@@ -20,8 +20,11 @@ from realtime_ext._errors import (
     InvalidArgumentError,
     RealtimeError,
 )
+from realtime_ext._redact import get_logger
 
 from ._errors import ConnectionClosedError, MessageTooLargeError
+
+logger = get_logger("realtime_ext.conversation")
 
 # RFC 6455 7.4.1 codes that say "try again" (the same set as openai 3.54). 1000 is a normal
 # end, 1008 a policy refusal, 1009 too big, 4xxx the API's own (auth, invalid session):
@@ -244,6 +247,7 @@ class Reconnector:
 
     # -- the send queue (sends made while reconnecting) ----------------------------------
     def begin(self) -> None:
+        """A reconnect starts: sends from now on are queued until it ends."""
         with self._lock:
             self._reconnecting = True
 
@@ -289,9 +293,20 @@ class Reconnector:
             return text
 
     def requeue_front(self, text: str) -> None:
+        """Put back a queued message whose flush failed, first in line again."""
         with self._lock:
             self._queue.appendleft(text)
             self._queued_bytes += len(text)
+
+    def discard_on_close(self) -> int:
+        """The app closes: drop what is queued, logged (never silently); returns how many."""
+        unsent = self.give_up()
+        if unsent:
+            logger.warning(
+                "closing with %d message(s) queued during a reconnect; they were not sent",
+                len(unsent),
+            )
+        return len(unsent)
 
     def give_up(self) -> list[str]:
         """End the reconnect: return (and forget) what was queued."""
@@ -303,7 +318,9 @@ class Reconnector:
             return unsent
 
     def failed(self, close_code: int, attempts: int, cause: BaseException) -> ReconnectError:
-        """The error to raise when reconnecting ends without a connection."""
+        """The error to raise when reconnecting ends without a connection (for good: later
+        receives report the closed connection instead of trying again)."""
+        self.closing = True
         unsent = self.give_up()
         text = (
             f"the Realtime connection was lost (code {close_code}) and {attempts} reconnect "

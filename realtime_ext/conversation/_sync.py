@@ -355,6 +355,7 @@ class Conversation:
     def close(self, code: int = 1000, reason: str = "") -> None:
         """Close with ``code`` and ``reason`` (no reconnect after this); idempotent."""
         self._core.reconnector.closing = True
+        self._core.reconnector.discard_on_close()
         self._stop.set()
         self._transport.close(code, reason)
 

@@ -108,6 +108,11 @@ def test_sync_auth_refusal_stops_and_reports_unsent(server: FakeRealtimeServer) 
         conn.response.create()
         with pytest.raises(ReconnectError) as info:
             conn.recv(T)
+        # Given up for good: the next receive reports the lost socket, no new attempt.
+        with pytest.raises(APIConnectionError, match="1006") as again:
+            conn.recv(T)
+        assert not isinstance(again.value, ReconnectError)
+    assert server.faults.refused == 1 and len(server.connections) == 1
     assert info.value.attempts == 1 and info.value.close_code == 1006
     assert isinstance(info.value.__cause__, AuthenticationError)
     assert info.value.unsent == ['{"type":"input_audio_buffer.clear"}']
