@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import inspect
 from collections.abc import AsyncIterator, Callable, Coroutine
 from types import TracebackType
@@ -19,7 +18,7 @@ from realtime_ext.events._sends import (
     SessionSends,
 )
 
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, pcm_chunks
+from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events
 from ._core import Core, check_size
 from ._errors import ConnectionClosedError
 from ._handlers import H, Handler, event_type
@@ -329,9 +328,8 @@ class AsyncConversation:
             await conn.send_audio(pcm)
         """
         count = 0
-        for chunk in pcm_chunks(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
-            audio = base64.b64encode(chunk).decode("ascii")
-            await self.send({"type": "input_audio_buffer.append", "audio": audio})
+        for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
+            await self.send(event)
             count += 1
         return count
 

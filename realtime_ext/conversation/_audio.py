@@ -91,3 +91,14 @@ class AudioCollector:
         """Forget what was collected (e.g. between responses)."""
         self._chunks.clear()
         self._transcript.clear()
+
+
+def append_events(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[dict[str, str]]:
+    """The ``input_audio_buffer.append`` events for ``pcm`` in ``chunk_ms`` pieces.
+
+    Example:
+        >>> [e["audio"] for e in append_events(bytes(4), chunk_ms=1000, sample_rate=2)]
+        ['AAAAAA==']
+    """
+    for piece in pcm_chunks(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
+        yield {"type": "input_audio_buffer.append", "audio": base64.b64encode(piece).decode()}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import threading
 from collections.abc import Callable, Iterator
 from types import TracebackType
@@ -18,7 +17,7 @@ from realtime_ext.events._sends import (
     SessionSends,
 )
 
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, pcm_chunks
+from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events
 from ._core import Core, check_size
 from ._errors import ConnectionClosedError
 from ._handlers import H, Handler, event_type
@@ -324,9 +323,8 @@ class Conversation:
             conn.send_audio(pcm)
         """
         count = 0
-        for chunk in pcm_chunks(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
-            audio = base64.b64encode(chunk).decode("ascii")
-            self.send({"type": "input_audio_buffer.append", "audio": audio})
+        for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
+            self.send(event)
             count += 1
         return count
 
