@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import sync_playwright
 
-from examples.webrtc_browser.server import serve
+from examples.webrtc_browser.server import STATIC, serve
 from realtime_ext import RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
+from support import snippets
 from support.headless_chromium import ARGS, CHROMIUM
 
 WAIT_MS = 30_000
@@ -127,3 +128,16 @@ def test_server_side_hangup_closes_the_page(page: Any, fake: FakeRealtimeServer)
         client.calls.hangup(call_id)
     page.wait_for_function("window.call.state === 'ended'")
     assert fake.calls[call_id].state == "ended"
+
+
+def test_readme_page_snippet_is_the_tested_page_code() -> None:
+    readme = (snippets.ROOT / "README.md").read_text(encoding="utf-8")
+    js = [b.code for b in snippets.fenced_blocks(readme) if b.lang == "js"]
+    assert js, "README lost its browser snippet"
+
+    def lines(text: str) -> str:  # indentation aside
+        return "\n".join(line.strip() for line in text.strip().splitlines())
+
+    app = lines((STATIC / "app.js").read_text(encoding="utf-8"))
+    for block in js:
+        assert lines(block) in app  # the README shows what the Chromium test runs
