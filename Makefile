@@ -8,7 +8,7 @@ NPM_STAMP := node_modules/.installed
 OLD ?= ../shared/openapi/previous/openapi.yaml
 NEW ?= ../shared/openapi/openapi.yaml
 
-.PHONY: install demo test lint typecheck regen check-regen spec-diff bench check-dist ci clean browser docs docs-serve
+.PHONY: install demo test lint typecheck regen check-regen spec-diff update-spec bench check-dist ci clean browser docs docs-serve
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -59,19 +59,31 @@ regen: install
 check-regen: install
 	$(PY) scripts/regen.py --check
 
+# Classified (breaking/additive/docs-only), summary first; exits 1 on a breaking change
+# unless ALLOW_BREAKING=1.
 spec-diff: install
-	$(PY) scripts/regen.py --diff $(OLD) $(NEW)
+	$(PY) scripts/regen.py --diff $(OLD) $(NEW) $(if $(ALLOW_BREAKING),--allow-breaking)
+
+# Move the pin: make update-spec SPEC=<path to the yaml or .yaml.gz> COMMIT=<40-hex sha>
+# [DATE=YYYY-MM-DD, default from ../shared]. Records commit, URL, date and sha256 together,
+# regenerates generated/ and the pins, and prints the spec-diff against the old pin.
+update-spec: install
+	@test -n "$(SPEC)" || { echo "update-spec: SPEC=<path to the new spec> is required" >&2; exit 2; }
+	@test -n "$(COMMIT)" || { echo "update-spec: COMMIT=<upstream commit sha> is required" >&2; exit 2; }
+	$(PY) scripts/regen.py --update-spec $(SPEC) --commit $(COMMIT) $(if $(DATE),--date $(DATE))
 
 # Side by side with the official openai package; writes build/bench-results.json.
 bench: install
 	$(PY) scripts/bench.py
 
-# The generated distribution installs and imports on its own, in a fresh virtual environment.
-check-dist:
-	rm -rf build/dist-venv
+# Both wheels build, and install alone (no source tree) in a fresh virtual environment:
+# realtime-ext pins the exact realtime-ext-generated version, found only in build/dist.
+check-dist: install
+	rm -rf build/dist build/dist-venv
+	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation -w build/dist ./generated .
 	$(PYTHON) -m venv build/dist-venv
-	build/dist-venv/bin/pip install --quiet ./generated
-	build/dist-venv/bin/python -c "import realtime_generated as g; from realtime_generated.api.realtime import create_realtime_call; print('realtime-ext-generated', g.__version__, 'installs alone')"
+	cd build && dist-venv/bin/pip install --quiet --find-links dist dist/*.whl
+	cd build && dist-venv/bin/python -c "import realtime_generated as g, realtime_ext._generated_pin as p; from realtime_generated.api.realtime import create_realtime_call; import realtime_ext; assert g.__version__ == p.GENERATED_VERSION and g.SPEC_SHA256 == p.SPEC_SHA256, (g.__version__, p.GENERATED_VERSION); print('realtime-ext-generated', g.__version__, 'and realtime-ext install alone')"
 
 ci: test check-regen lint typecheck check-dist docs
 

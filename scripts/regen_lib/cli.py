@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import re
 import shutil
 import sys
 import tempfile
@@ -12,17 +13,40 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import event_typing, generate, normalise, postprocess, source, subset
+from . import (
+    checks,
+    event_typing,
+    generate,
+    names_lock,
+    normalise,
+    pins,
+    postprocess,
+    source,
+    version,
+)
 from .source import ROOT
 
 GENERATED = ROOT / "generated"
 
 
+class State:
+    """Where regen reads and writes its state: the repository, or a copy of it (--root)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.generated = root / "generated"
+        self.pin = root / "openapi" / "pin.toml"
+        self.names_lock = root / "openapi" / "names.lock"
+        self.pyproject = root / "pyproject.toml"
+        self.ext_pin = root / "realtime_ext" / "_generated_pin.py"
+
+
 def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
     """Generate the whole distribution into ``dist`` (which must not exist yet)."""
     doc = source.parse_yaml(spec.raw)
-    sub = subset.select(doc)
-    normalise.normalise(sub)
+    sub, origins, notes = checks.prepare(doc)
+    for note in notes:
+        print(f"regen: note: {note}", file=sys.stderr)
     union_names = postprocess.add_union_holder(sub)
     dist.mkdir(parents=True)
     generate.run(sub, dist)
@@ -35,11 +59,25 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
     tables = postprocess.event_tables(sub, index)
     postprocess.write_event_types(package, tables)
     event_typing.write_event_unions(package, tables, index)
-    version = str(doc["info"]["version"])
+    spec_version = str(doc["info"]["version"])
+    dist_version = version.distribution_version(spec_version, pin.date, version.fingerprint())
     postprocess.write_spec_stamp(
-        package, sha256=spec.sha256, commit=pin.commit, url=pin.url, version=version
+        package,
+        sha256=spec.sha256,
+        commit=pin.commit,
+        url=pin.url,
+        version=spec_version,
+        date=pin.date,
+        dist_version=dist_version,
     )
-    postprocess.write_distribution(dist, version=version, commit=pin.commit, sha256=spec.sha256)
+    postprocess.write_distribution(
+        dist,
+        version=dist_version,
+        spec_version=spec_version,
+        commit=pin.commit,
+        date=pin.date,
+        sha256=spec.sha256,
+    )
     postprocess.format_tree(dist)
 
     missing = [
@@ -50,12 +88,15 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
     endpoints = sorted(
         p.stem for p in (package / "api" / "realtime").glob("*.py") if p.stem[0] != "_"
     )
+    public = {name: origins.get(name, "-") for name in [*index, *unions]}
     return {
         "endpoints": endpoints,
         "models": len(index),
         "unions": len(unions),
         "events": {table: len(entries) for table, entries in tables.items()},
-        "version": version,
+        "version": spec_version,
+        "dist_version": dist_version,
+        "names": dict(sorted(public.items())),
     }
 
 
@@ -92,85 +133,175 @@ def _compare_contents(cmp: filecmp.dircmp[str]) -> None:
         _compare_contents(sub)
 
 
-def main(argv: list[str]) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regen.py", description=__doc__)
     parser.add_argument(
         "--spec",
-        help="spec path or URL (default: $REALTIME_EXT_SPEC, "
-        "../shared/openapi/openapi.yaml, then the pinned URL)",
+        help="spec path (.yaml or .yaml.gz) or URL (default: $REALTIME_EXT_SPEC, the pinned "
+        "spec in ../shared, then the pinned URL)",
     )
     parser.add_argument(
-        "--output",
+        "--root",
         type=Path,
-        default=GENERATED,
-        help="where to write the distribution (default: generated/)",
+        default=ROOT,
+        help="the checkout whose openapi/pin.toml, openapi/names.lock, generated/, "
+        "pyproject.toml and realtime_ext/_generated_pin.py regen reads and writes "
+        "(tests use a copy)",
     )
+    parser.add_argument("--output", type=Path, help="where to write (default: ROOT/generated)")
     parser.add_argument(
         "--check",
         action="store_true",
-        help="regenerate into a temporary folder and fail if generated/ differs",
+        help="regenerate into a temporary folder and fail if generated/ (or the pins) differ",
     )
     parser.add_argument(
-        "--update-pin",
-        action="store_true",
-        help="accept a spec whose sha256 differs and record it in openapi/pin.toml",
+        "--update-spec",
+        metavar="SPEC",
+        help="move the pin to SPEC (needs --commit): records commit, URL, date and sha256, "
+        "regenerates and prints the spec-diff",
     )
-    parser.add_argument("--commit", help="with --update-pin: the upstream commit of the new spec")
-    parser.add_argument("--url", help="with --update-pin: the raw URL of the new spec")
+    parser.add_argument("--update-pin", action="store_true", help="same as --update-spec --spec")
+    parser.add_argument("--commit", help="the upstream commit (40 hex digits) of the new spec")
+    parser.add_argument("--date", help="that commit's date, YYYY-MM-DD (default: from ../shared)")
+    parser.add_argument("--url", help="the raw URL of the new spec (default: from the commit)")
+    parser.add_argument(
+        "--accept-names",
+        action="store_true",
+        help="accept public class names that differ from openapi/names.lock (update-spec does)",
+    )
     parser.add_argument(
         "--diff",
         nargs=2,
         metavar=("OLD", "NEW"),
-        help="print what changed in the realtime surface between two specs",
+        help="classify what changed in the realtime surface between two specs",
     )
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--allow-breaking",
+        action="store_true",
+        help="with --diff: exit 0 even when a change is breaking",
+    )
+    return parser
 
+
+def _new_pin(args: argparse.Namespace, spec: source.Spec) -> source.Pin:
+    commit = args.commit or ""
+    if not re.fullmatch(r"[0-9a-f]{40}", commit):
+        raise source.SpecError(
+            "moving the pin needs the upstream commit of the new spec: "
+            "COMMIT=<40-hex sha> (make update-spec) or --commit"
+        )
+    date = args.date or source.commit_date(commit)
+    if not date:
+        raise source.SpecError(
+            f"no date known for commit {commit} (../shared does not list it): pass DATE=YYYY-MM-DD"
+        )
+    url = args.url or source.RAW_URL.format(commit=commit)
+    return source.Pin(sha256=spec.sha256, commit=commit, url=url, date=date)
+
+
+def _old_spec(pin: source.Pin) -> str | None:
+    shared = source.find_shared(pin.sha256)
+    return str(shared) if shared else None
+
+
+def _write_state(state: State, summary: dict[str, Any], pin: source.Pin) -> None:
+    source.write_pin(pin, state.pin)
+    names_lock.write(state.names_lock, summary["names"])
+    pins.write_ext_pin(state.ext_pin, summary["dist_version"], pin.sha256)
+    pins.write_requirement(state.pyproject, summary["dist_version"])
+
+
+def _check_state(state: State, summary: dict[str, Any], pin: source.Pin) -> list[str]:
+    problems: list[str] = []
+    locked = names_lock.read(state.names_lock)
+    if locked != summary["names"]:
+        problems.append(
+            "openapi/names.lock differs from the generated names:\n"
+            + names_lock.describe(locked, summary["names"])
+        )
+    problems += pins.check(state.ext_pin, state.pyproject, summary["dist_version"], pin.sha256)
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    state = State(args.root.resolve())
+    source.PIN_FILE = state.pin
+    output = args.output or state.generated
     try:
         if args.diff:
             from . import spec_diff
 
-            print(spec_diff.report(*args.diff))
-            return 0
+            text, breaking = spec_diff.report(args.diff[0], args.diff[1])
+            print(text)
+            return 1 if breaking and not args.allow_breaking else 0
         started = time.perf_counter()
-        spec = source.load(args.spec, verify=not args.update_pin)
-        pin = source.read_pin()
-        if args.update_pin:
-            pin = source.Pin(
-                sha256=spec.sha256,
-                commit=args.commit or pin.commit,
-                url=args.url or (spec.origin if spec.origin.startswith("http") else pin.url),
-            )
+        moving = bool(args.update_spec or args.update_pin)
+        old_pin = source.read_pin()
+        spec = source.load(args.update_spec or args.spec, verify=not moving)
+        pin = _new_pin(args, spec) if moving else old_pin
         with tempfile.TemporaryDirectory(prefix="realtime-regen-") as tmp:
             dist = Path(tmp) / "generated"
             summary = build(spec, pin, dist)
             if args.check:
-                diff = _tree_diff(dist, args.output)
-                if diff:
+                diff = _tree_diff(dist, output)
+                problems = _check_state(state, summary, pin)
+                if diff or problems:
                     sys.stdout.writelines(
                         line if line.endswith("\n") else line + "\n" for line in diff
                     )
+                    for problem in problems:
+                        print(f"check-regen: {problem}", file=sys.stderr)
                     print(
-                        f"\ncheck-regen: {args.output} differs from a fresh regeneration "
+                        f"\ncheck-regen: {output} differs from a fresh regeneration "
                         "(generated/ is never edited by hand; run `make regen`).",
                         file=sys.stderr,
                     )
                     return 1
-                print(f"check-regen: {args.output} matches a fresh regeneration")
+                print(f"check-regen: {output} matches a fresh regeneration")
                 return 0
-            if args.output.exists():
-                shutil.rmtree(args.output)
-            shutil.copytree(dist, args.output)
-        if args.update_pin:
-            source.write_pin(pin)
-    except (source.SpecError, generate.GeneratorError, normalise.OverlayError) as exc:
+            locked = names_lock.read(state.names_lock)
+            if locked and locked != summary["names"] and not (moving or args.accept_names):
+                raise checks.RegenProblems(
+                    [
+                        "public class names would change (openapi/names.lock); "
+                        "rerun with --accept-names if intended:\n"
+                        + names_lock.describe(locked, summary["names"])
+                    ]
+                )
+            if output.exists():
+                shutil.rmtree(output)
+            shutil.copytree(dist, output)
+        _write_state(state, summary, pin)
+    except checks.RegenProblems as exc:
+        print(exc.render(), file=sys.stderr)
+        return 1
+    except (
+        source.SpecError,
+        generate.GeneratorError,
+        normalise.OverlayError,
+        version.VersionError,
+    ) as exc:
         print(f"regen: {exc}", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
     print(
-        f"generated {args.output} from {spec.origin} (spec {summary['version']}, "
+        f"generated {output} from {spec.origin} (spec {summary['version']}, "
         f"sha256 {spec.sha256[:12]}) in {elapsed:.1f} s"
     )
+    print(f"  realtime-ext-generated {summary['dist_version']}")
     print(f"  endpoints ({len(summary['endpoints'])}): {', '.join(summary['endpoints'])}")
     print(f"  models: {summary['models']}   union aliases: {summary['unions']}")
     print("  event types: " + ", ".join(f"{k.lower()}={v}" for k, v in summary["events"].items()))
+    if moving:
+        print(f"  pin: commit {pin.commit} ({pin.date}), {pin.url}")
+        old = _old_spec(old_pin)
+        if old is None:
+            print(f"  spec-diff: the previous pin ({old_pin.sha256[:12]}) is not in ../shared")
+        else:
+            from . import spec_diff
+
+            text, _ = spec_diff.report(old, spec.origin)
+            print()
+            print(text)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -96,8 +97,44 @@ def run(doc: dict[str, Any], out_dir: Path) -> str:
         if any(marker in line.lower() for marker in _FAILURE_MARKERS)
     ]
     if proc.returncode != 0 or flagged:
-        raise GeneratorError(
-            f"{GENERATOR} reported problems (exit {proc.returncode}); nothing was written.\n"
-            f"{output}"
-        )
+        raise GeneratorError(summarise(output, proc.returncode))
     return output
+
+
+_SCHEMA = re.compile(r"Unable to parse schema (\S+)")
+_REASON = re.compile(r"Unable to parse this part of your OpenAPI document: ?:? ?(.*)")
+_CONSEQUENCE = ("could not find reference", "unable to resolve", "reference")
+
+
+def summarise(output: str, returncode: int, limit: int = 25) -> str:
+    """The generator's complaints, offending schema first, then what failed because of it.
+
+    The generator reports schemas in the order it meets them, so its first warning often
+    names a schema that only *refers* to the broken one. Root causes (a reason that is not
+    about a reference) come first here; the raw output follows, cut at ``limit`` lines.
+    """
+    blocks: list[tuple[str, str]] = []
+    lines = output.splitlines()
+    for i, line in enumerate(lines):
+        found = _SCHEMA.search(line)
+        if not found:
+            continue
+        reason = ""
+        for follow in lines[i + 1 : i + 6]:
+            match = _REASON.search(follow)
+            if match:
+                reason = match.group(1).strip()
+                break
+        blocks.append((found.group(1), reason))
+    roots = [b for b in blocks if not any(c in b[1].lower() for c in _CONSEQUENCE)]
+    knock_on = [b for b in blocks if b not in roots]
+    out = [f"{GENERATOR} reported problems (exit {returncode}); nothing was written."]
+    for schema, reason in roots:
+        out.append(f"  offending schema: {schema}: {reason or '(no reason given)'}")
+    if knock_on:
+        names = ", ".join(schema.rsplit("/", 1)[-1] for schema, _ in knock_on)
+        out.append(f"  failing because they refer to it: {names}")
+    raw = [line for line in lines if line.strip()]
+    out.append(f"  generator output ({len(raw)} lines, first {min(limit, len(raw))}):")
+    out += [f"    {line[:200]}" for line in raw[:limit]]
+    return "\n".join(out)

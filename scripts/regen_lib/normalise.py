@@ -298,6 +298,54 @@ def apply_overlay(doc: dict[str, Any], actions: list[dict[str, Any]]) -> None:
             raise OverlayError(f"update must match the target's kind (object/array): {target}")
 
 
+def _contains(node: Any, update: Any) -> bool:
+    """True when merging ``update`` into ``node`` would change nothing."""
+    if isinstance(node, dict) and isinstance(update, dict):
+        return all(k in node and _contains(node[k], v) for k, v in update.items())
+    if isinstance(node, list) and isinstance(update, list):
+        return all(v in node for v in update)
+    return bool(node == update)
+
+
+def apply_overlay_collecting(
+    doc: dict[str, Any], actions: list[dict[str, Any]]
+) -> tuple[list[str], list[str]]:
+    """Apply every action that still does something; return (notes, problems).
+
+    A ``remove`` whose target is gone, or an ``update`` already present, is a fix upstream
+    made itself: a "no longer needed" note (delete it from openapi/overlay.yaml), skipped.
+    An ``update`` whose target is gone is a problem: the fix no longer lands anywhere.
+    """
+    notes: list[str] = []
+    problems: list[str] = []
+    for action in actions:
+        target = action["target"]
+        try:
+            parent, key = _resolve(doc, _parse_target(target), target)
+            exists = (isinstance(parent, dict) and key in parent) or (
+                isinstance(parent, list) and key.isdigit() and int(key) < len(parent)
+            )
+        except (OverlayError, KeyError, IndexError, ValueError, AttributeError):
+            exists, parent, key = False, None, ""
+        if action.get("remove"):
+            if not exists:
+                notes.append(f"overlay fix no longer needed (upstream made it): remove {target}")
+                continue
+        elif not exists:
+            problems.append(f"overlay target no longer exists: {target} (update)")
+            continue
+        elif _contains(
+            parent[int(key)] if isinstance(parent, list) else parent[key], action["update"]
+        ):
+            notes.append(f"overlay fix no longer needed (upstream made it): update {target}")
+            continue
+        try:
+            apply_overlay(doc, [action])
+        except OverlayError as exc:
+            problems.append(str(exc))
+    return notes, problems
+
+
 def normalise(doc: dict[str, Any], overlay: Path = OVERLAY_FILE) -> dict[str, str]:
     # Overlay first: it is written against upstream's shape, titles included.
     apply_overlay(doc, load_overlay(overlay))

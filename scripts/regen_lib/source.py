@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
+import re
 import tomllib
 import urllib.request
 from dataclasses import dataclass
@@ -12,7 +14,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN_FILE = ROOT / "openapi" / "pin.toml"
-SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "openapi.yaml"
+SHARED = ROOT.parent / "shared" / "openapi"
+SHARED_SPEC = SHARED / "openapi.yaml"
+RAW_URL = "https://raw.githubusercontent.com/openai/openai-openapi/{commit}/openapi.yaml"
 SPEC_ENV = "REALTIME_EXT_SPEC"
 CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "realtime-ext"
 
@@ -26,6 +30,7 @@ class Pin:
     sha256: str
     commit: str
     url: str
+    date: str
 
 
 @dataclass(frozen=True)
@@ -36,19 +41,67 @@ class Spec:
 
 
 def read_pin(path: Path | None = None) -> Pin:
-    data = tomllib.loads((path or PIN_FILE).read_text(encoding="utf-8"))
-    return Pin(sha256=data["sha256"], commit=data["commit"], url=data["url"])
+    file = path or PIN_FILE
+    data = tomllib.loads(file.read_text(encoding="utf-8"))
+    missing = [key for key in ("sha256", "commit", "url", "date") if key not in data]
+    if missing:
+        raise SpecError(f"{file} lacks {', '.join(missing)}; move the pin with make update-spec")
+    return Pin(sha256=data["sha256"], commit=data["commit"], url=data["url"], date=data["date"])
 
 
 def write_pin(pin: Pin, path: Path | None = None) -> None:
     (path or PIN_FILE).write_text(
-        "# The upstream OpenAPI spec generated/ is built from. scripts/regen.py refuses a spec\n"
-        "# whose sha256 differs; `python scripts/regen.py --update-pin --spec NEW` moves the pin.\n"
+        "# The upstream OpenAPI spec generated/ is built from, all four recorded together.\n"
+        "# scripts/regen.py refuses a spec whose sha256 differs; move the pin with\n"
+        "#   make update-spec SPEC=<path to the yaml> COMMIT=<upstream commit sha>\n"
         f'sha256 = "{pin.sha256}"\n'
         f'commit = "{pin.commit}"\n'
-        f'url = "{pin.url}"\n',
+        f'url = "{pin.url}"\n'
+        f'date = "{pin.date}"\n',
         encoding="utf-8",
     )
+
+
+def commit_date(commit: str) -> str | None:
+    """The date ../shared documents for an upstream commit (its README tables), if any."""
+    for doc in [SHARED / "SOURCE.md", *sorted(SHARED.glob("*/README.md"))]:
+        if not doc.is_file():
+            continue
+        for line in doc.read_text(encoding="utf-8").splitlines():
+            if commit in line:
+                found = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", line[line.index(commit) :])
+                if found:
+                    return found.group(1)
+    return None
+
+
+def shared_specs() -> list[Path]:
+    """Every spec file ../shared holds: the current one, previous/ and history/."""
+    found = [SHARED_SPEC, SHARED / "previous" / "openapi.yaml"]
+    found += sorted((SHARED / "history").glob("*.yaml.gz"))
+    return [p for p in found if p.is_file()]
+
+
+def _sidecar_sha(path: Path) -> str | None:
+    name = path.name[: -len(".gz")] if path.name.endswith(".gz") else path.name
+    sidecar = path.with_name(name + ".sha256")
+    if sidecar.is_file():
+        return sidecar.read_text(encoding="utf-8").split()[0]
+    return None
+
+
+def find_shared(sha256: str) -> Path | None:
+    """The ../shared spec with this sha256 (by its .sha256 sidecar, else by hashing)."""
+    for path in shared_specs():
+        sha = _sidecar_sha(path) or hashlib.sha256(read_spec_file(path)).hexdigest()
+        if sha == sha256:
+            return path
+    return None
+
+
+def read_spec_file(path: Path) -> bytes:
+    raw = path.read_bytes()
+    return gzip.decompress(raw) if path.name.endswith(".gz") else raw
 
 
 def _fetch(url: str) -> bytes:
@@ -75,10 +128,12 @@ def load_raw(spec: str | None) -> tuple[str, bytes]:
         path = Path(choice)
         if not path.is_file():
             raise SpecError(f"spec file not found: {path}")
-        return str(path), path.read_bytes()
-    if SHARED_SPEC.is_file():
-        return str(SHARED_SPEC), SHARED_SPEC.read_bytes()
+        return str(path), read_spec_file(path)
     pin = read_pin()
+    # The pinned spec wherever ../shared holds it (the pin may name a history/ commit).
+    shared = find_shared(pin.sha256)
+    if shared is not None:
+        return str(shared), read_spec_file(shared)
     return pin.url, _fetch(pin.url)
 
 
@@ -90,8 +145,8 @@ def load(spec: str | None, *, verify: bool = True) -> Spec:
         if digest != pin.sha256:
             raise SpecError(
                 f"spec {origin} has sha256 {digest}, but openapi/pin.toml pins {pin.sha256}.\n"
-                "If this is a deliberate spec update, rerun with --update-pin "
-                "(and --commit/--url for the new upstream revision)."
+                "If this is a deliberate spec move, run "
+                "`make update-spec SPEC=<path> COMMIT=<upstream commit>`."
             )
     return Spec(origin=origin, raw=raw, sha256=digest)
 

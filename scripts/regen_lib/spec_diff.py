@@ -1,21 +1,33 @@
-"""A readable report of what changed in the realtime surface between two specs.
+"""A report of what changed in the realtime surface between two specs, fit to gate a release.
 
 Compares the *subsets* (what regen would generate from), before normalisation, so the
-report speaks in upstream's terms: endpoints, schemas, and fields (type, required, enum).
+report speaks in upstream's terms: endpoints, schemas, fields (type, required, enum), union
+members. Every change is classified:
+
+* breaking   something a caller relied on is gone or different (removed endpoint, schema,
+             field or enum value; a type change; a field that became required; a renamed
+             schema or generated class; an overlay fix that no longer lands; a regen check
+             that would fail);
+* additive   something new (endpoint, schema, optional field, enum value, union member);
+* docs-only  descriptions and examples.
+
+The summary comes first; ``regen.py --diff`` exits 1 on any breaking change unless
+``--allow-breaking``. It also reports the generated Python class names that change (from
+openapi/names.lock's rules), overlay fixes upstream made or broke, and realtime changes
+*outside* the subset (sibling webhooks such as ``live_call_incoming``, schemas about
+realtime calls that subset.toml does not select), which need a decision.
 """
 
 from __future__ import annotations
 
+import copy
+import json
+from dataclasses import dataclass, field
 from typing import Any
 
-from . import source, subset
+from . import checks, names_lock, source, subset
 
 _OPS = ("get", "put", "post", "delete", "patch")
-
-
-def _load(path_or_url: str) -> dict[str, Any]:
-    _, raw = source.load_raw(path_or_url)
-    return subset.select(source.parse_yaml(raw))
 
 
 def _type_of(schema: dict[str, Any]) -> str:
@@ -49,11 +61,27 @@ def _label(path: list[str]) -> str:
     return out or "(the schema itself)"
 
 
-def _walk(a: Any, b: Any, path: list[str], out: list[str], docs: list[str]) -> None:
-    """Structural differences of two spec nodes, with documentation changes kept apart."""
+def _describe(node: Any) -> str:
+    if isinstance(node, dict):
+        return _type_of(node)
+    if isinstance(node, list):
+        return "[" + ", ".join(_describe(n) for n in node) + "]"
+    return repr(node)
+
+
+@dataclass
+class Changes:
+    breaking: list[str] = field(default_factory=list)
+    additive: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+
+
+def _walk(a: Any, b: Any, path: list[str], where: str, out: Changes, docs: list[str]) -> None:
+    """Structural differences of two spec nodes, classified."""
+    at = f"{where} {_label(path)}"
     if isinstance(a, dict) and isinstance(b, dict):
         if a.get("$ref") != b.get("$ref") and ("$ref" in a or "$ref" in b):
-            out.append(f"~ {_label(path)}: {_type_of(a)} -> {_type_of(b)}")
+            out.breaking.append(f"~ {at}: {_type_of(a)} -> {_type_of(b)}")
             return
         for key in sorted(a.keys() | b.keys()):
             if key in _DOC_KEYS or key.startswith("x-"):
@@ -64,86 +92,196 @@ def _walk(a: Any, b: Any, path: list[str], out: list[str], docs: list[str]) -> N
             if key == "enum" and isinstance(a.get(key), list) and isinstance(b.get(key), list):
                 added = [v for v in b[key] if v not in a[key]]
                 removed = [v for v in a[key] if v not in b[key]]
-                if added or removed:
-                    change = [f"+{v}" for v in added] + [f"-{v}" for v in removed]
-                    out.append(f"~ {_label(path)} enum: {', '.join(change)}")
+                if added:
+                    out.additive.append(f"~ {at} enum: + {', '.join(map(str, added))}")
+                if removed:
+                    out.breaking.append(f"~ {at} enum: - {', '.join(map(str, removed))}")
             elif key == "required" and isinstance(a.get(key, []), list):
                 old, new = set(a.get(key, [])), set(b.get(key, []))
                 for name in sorted(new - old):
-                    out.append(f"~ {_label([*path, name])}: now required")
+                    out.breaking.append(f"~ {where} {_label([*path, name])}: now required")
                 for name in sorted(old - new):
-                    out.append(f"~ {_label([*path, name])}: no longer required")
+                    out.additive.append(f"~ {where} {_label([*path, name])}: no longer required")
+            elif (
+                key in ("anyOf", "oneOf")
+                and isinstance(a.get(key), list)
+                and isinstance(b.get(key), list)
+                and len(a[key]) != len(b[key])
+            ):
+                _members(a[key], b[key], here, where, out, docs)
             elif key not in a:
-                out.append(f"+ {_label(here)}: {_describe(b[key])}")
+                target = out.additive if path and path[-1] == "properties" else out.breaking
+                if key in ("properties", "items", "additionalProperties", "default"):
+                    target = out.additive
+                target.append(f"+ {where} {_label(here)}: {_describe(b[key])}")
             elif key not in b:
-                out.append(f"- {_label(here)}: {_describe(a[key])}")
+                out.breaking.append(f"- {where} {_label(here)}: {_describe(a[key])}")
             else:
-                _walk(a[key], b[key], here, out, docs)
+                _walk(a[key], b[key], here, where, out, docs)
     elif isinstance(a, list) and isinstance(b, list):
         if len(a) != len(b):
-            out.append(
-                f"~ {_label(path)}: {len(a)} -> {len(b)} entries ({_describe(a)} -> {_describe(b)})"
-            )
+            _members(a, b, path, where, out, docs)
             return
         for i, (x, y) in enumerate(zip(a, b, strict=True)):
-            _walk(x, y, [*path, f"[{i}]"], out, docs)
+            _walk(x, y, [*path, f"[{i}]"], where, out, docs)
     elif a != b:
-        out.append(f"~ {_label(path)}: {a!r} -> {b!r}")
+        out.breaking.append(f"~ {at}: {a!r} -> {b!r}")
 
 
-def _describe(node: Any) -> str:
+def _key(node: Any) -> str:
+    return _describe(node) if not isinstance(node, dict) or "$ref" in node else _canon(node)
+
+
+def _canon(node: Any) -> str:
+    return json.dumps(_strip_docs(node), sort_keys=True, default=str)
+
+
+def _strip_docs(node: Any) -> Any:
     if isinstance(node, dict):
-        return _type_of(node)
+        return {
+            k: _strip_docs(v)
+            for k, v in node.items()
+            if k not in _DOC_KEYS and not str(k).startswith("x-")
+        }
     if isinstance(node, list):
-        return "[" + ", ".join(_describe(n) for n in node) + "]"
-    return repr(node)
+        return [_strip_docs(v) for v in node]
+    return node
 
 
-def _section(title: str, old: dict[str, Any], new: dict[str, Any], label: str) -> list[str]:
-    lines = [f"{title}:"]
-    docs_changed: list[str] = []
-    for key in sorted(new.keys() - old.keys()):
-        lines.append(f"  + {label} {key}")
-    for key in sorted(old.keys() - new.keys()):
-        lines.append(f"  - {label} {key}")
+def _members(
+    a: list[Any], b: list[Any], path: list[str], where: str, out: Changes, docs: list[str]
+) -> None:
+    """Union (or list) members added and removed, one line each, never the whole list."""
+    old = {_describe(m): m for m in a}
+    new = {_describe(m): m for m in b}
+    at = f"{where} {_label(path)}"
+    for key in old.keys() & new.keys():
+        _walk(old[key], new[key], [*path, key], where, out, docs)
+    for key, member in new.items():
+        if key not in old:
+            out.additive.append(f"~ {at}: member added {_describe(member)}")
+    for key, member in old.items():
+        if key not in new:
+            out.breaking.append(f"~ {at}: member removed {_describe(member)}")
+
+
+def _section(
+    title: str, old: dict[str, Any], new: dict[str, Any], label: str, out: Changes
+) -> None:
+    added = sorted(new.keys() - old.keys())
+    removed = sorted(old.keys() - new.keys())
+    # A schema gone and another added with the same content is a rename (breaking).
+    by_content = {_canon(new[k]): k for k in added}
+    for key in list(removed):
+        twin = by_content.get(_canon(old[key]))
+        if twin is not None:
+            out.breaking.append(f"renamed {label} {key} -> {twin}")
+            removed.remove(key)
+            added.remove(twin)
+    out.additive += [f"+ {label} {key}" for key in added]
+    out.breaking += [f"- {label} {key}" for key in removed]
     for key in sorted(old.keys() & new.keys()):
-        out: list[str] = []
         docs: list[str] = []
-        _walk(old[key], new[key], [], out, docs)
-        if out:
-            lines.append(f"  ~ {label} {key}")
-            lines += [f"      {line}" for line in out]
-        elif docs:
-            docs_changed.append(key)
-    if docs_changed:
-        lines.append(f"  documentation or examples only: {', '.join(docs_changed)}")
-    if len(lines) == 1:
-        lines.append("  (no change)")
-    return [*lines, ""]
+        _walk(old[key], new[key], [], f"{label} {key}", out, docs)
+        if docs:
+            out.docs.append(f"{label} {key}: {', '.join(sorted(set(docs)))[:200]}")
 
 
-def report(old_spec: str, new_spec: str) -> str:
-    """Compare the realtime surface of two specs (paths or URLs); return the report text.
+def _endpoints(doc: dict[str, Any]) -> dict[str, Any]:
+    return {
+        f"{m.upper()} {p}": op
+        for p, item in doc.get("paths", {}).items()
+        for m, op in item.items()
+        if m in _OPS
+    }
+
+
+_REALTIME_WORDS = ("realtime", "live_call", "livecall", "sip")
+
+
+def _outside(full: dict[str, Any], sub: dict[str, Any]) -> dict[str, Any]:
+    """Realtime-looking webhooks and schemas the subset does not select."""
+    found: dict[str, Any] = {}
+    for name, hook in (full.get("webhooks") or {}).items():
+        if name not in sub.get("webhooks", {}) and any(w in name.lower() for w in _REALTIME_WORDS):
+            found[f"webhook {name}"] = hook
+    for name, schema in full["components"]["schemas"].items():
+        if name not in sub["components"]["schemas"] and any(
+            w in name.lower() for w in _REALTIME_WORDS
+        ):
+            found[f"schema {name}"] = schema
+    return found
+
+
+def _generation(doc: dict[str, Any]) -> tuple[dict[str, str], list[str], list[str]]:
+    """(class name -> origin, overlay notes, regen problems) for one spec."""
+    try:
+        _, origins, notes = checks.prepare(copy.deepcopy(doc))
+    except checks.RegenProblems as exc:
+        return {}, [], exc.problems
+    return origins, notes, []
+
+
+def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> Changes:
+    """Classified changes between two full specs (parsed)."""
+    out = Changes()
+    old, new = subset.select(old_doc, strict=False), subset.select(new_doc, strict=False)
+    _section("Endpoints", _endpoints(old), _endpoints(new), "endpoint", out)
+    _section("Schemas", old["components"]["schemas"], new["components"]["schemas"], "schema", out)
+    _section("Webhooks", old.get("webhooks", {}), new.get("webhooks", {}), "webhook", out)
+    outside = Changes()
+    _section("Outside", _outside(old_doc, old), _outside(new_doc, new), "outside-subset", outside)
+    out.additive += [
+        f"{line} (not generated: decide whether subset.toml should select it)"
+        for line in outside.additive + outside.breaking
+    ]
+    out.docs += outside.docs
+    old_names, _, _ = _generation(old_doc)
+    new_names, notes, problems = _generation(new_doc)
+    if old_names and new_names:
+        moved = names_lock.renames(old_names, new_names)
+        out.breaking += [f"generated class renamed {a} -> {b}" for a, b in moved]
+        gone = set(old_names) - set(new_names) - {a for a, _ in moved}
+        came = set(new_names) - set(old_names) - {b for _, b in moved}
+        out.breaking += [f"generated class removed {n}" for n in sorted(gone)]
+        out.additive += [f"generated class added {n}" for n in sorted(came)]
+    out.additive += [f"{note} (delete it from openapi/overlay.yaml)" for note in notes]
+    out.breaking += [f"regen would fail: {p}" for p in problems]
+    return out
+
+
+def render(out: Changes, title: str) -> str:
+    verdict = (
+        "BREAKING"
+        if out.breaking
+        else ("additive" if out.additive else ("docs-only" if out.docs else "no change"))
+    )
+    lines = [
+        title,
+        f"summary: {verdict}: {len(out.breaking)} breaking, {len(out.additive)} additive, "
+        f"{len(out.docs)} docs-only",
+        "",
+    ]
+    for name, items in (
+        ("breaking", out.breaking),
+        ("additive", out.additive),
+        ("docs-only", out.docs),
+    ):
+        if items:
+            lines.append(f"{name} ({len(items)}):")
+            lines += [f"  {item}" for item in items]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def report(old_spec: str, new_spec: str) -> tuple[str, bool]:
+    """Compare two specs (paths, .yaml.gz or URLs); return (report text, any breaking).
 
     Example::
 
-        print(report("previous/openapi.yaml", "openapi.yaml"))
+        text, breaking = report("previous/openapi.yaml", "openapi.yaml")
     """
-    old, new = _load(old_spec), _load(new_spec)
-    endpoints_old = {
-        f"{m.upper()} {p}": op
-        for p, item in old["paths"].items()
-        for m, op in item.items()
-        if m in _OPS
-    }
-    endpoints_new = {
-        f"{m.upper()} {p}": op
-        for p, item in new["paths"].items()
-        for m, op in item.items()
-        if m in _OPS
-    }
-    out = [f"Realtime surface: {old_spec}  ->  {new_spec}", ""]
-    out += _section("Endpoints", endpoints_old, endpoints_new, "endpoint")
-    out += _section("Schemas", old["components"]["schemas"], new["components"]["schemas"], "schema")
-    out += _section("Webhooks", old.get("webhooks", {}), new.get("webhooks", {}), "webhook")
-    return "\n".join(out)
+    old_doc = source.parse_yaml(source.load_raw(old_spec)[1])
+    new_doc = source.parse_yaml(source.load_raw(new_spec)[1])
+    out = compare(old_doc, new_doc)
+    return render(out, f"Realtime surface: {old_spec}  ->  {new_spec}"), bool(out.breaking)

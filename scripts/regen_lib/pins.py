@@ -1,0 +1,56 @@
+"""realtime-ext pins the exact generation it was built with.
+
+Two places, both written by regen and checked by ``regen.py --check``:
+
+* ``pyproject.toml``: the dependency ``realtime-ext-generated==<version>``;
+* ``realtime_ext/_generated_pin.py``: the same version and the spec sha256, which a test
+  compares with ``realtime_generated.__version__`` and ``SPEC_SHA256``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+REQUIREMENT = re.compile(r'"realtime-ext-generated[^"]*"')
+
+
+def requirement(version: str) -> str:
+    return f'"realtime-ext-generated=={version}"'
+
+
+def write_requirement(pyproject: Path, version: str) -> None:
+    if not pyproject.is_file():
+        return
+    text = pyproject.read_text(encoding="utf-8")
+    new = REQUIREMENT.sub(requirement(version), text, count=1)
+    if new != text:
+        pyproject.write_text(new, encoding="utf-8")
+
+
+def ext_pin_text(version: str, sha256: str) -> str:
+    return (
+        '"""The realtime-ext-generated build this realtime-ext was made with (scripts/regen.py).'
+        '"""\n\n'
+        f'GENERATED_VERSION = "{version}"\n'
+        f'SPEC_SHA256 = "{sha256}"\n'
+    )
+
+
+def write_ext_pin(path: Path, version: str, sha256: str) -> None:
+    if path.parent.is_dir():
+        path.write_text(ext_pin_text(version, sha256), encoding="utf-8")
+
+
+def check(ext_pin: Path, pyproject: Path, version: str, sha256: str) -> list[str]:
+    problems: list[str] = []
+    expected = ext_pin_text(version, sha256)
+    if ext_pin.parent.is_dir() and (
+        not ext_pin.is_file() or ext_pin.read_text(encoding="utf-8") != expected
+    ):
+        problems.append(f"{ext_pin.name} does not pin {version} / {sha256[:12]}")
+    if pyproject.is_file():
+        found = REQUIREMENT.findall(pyproject.read_text(encoding="utf-8"))
+        if found != [requirement(version)]:
+            problems.append(f"pyproject.toml requires {found}, not {requirement(version)}")
+    return problems

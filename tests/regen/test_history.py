@@ -1,0 +1,134 @@
+"""make update-spec walks every real upstream move, in order, in a copy of the repository state.
+
+The specs are ../shared/openapi/previous, each of history/ in the order of its README, then
+the current pin. Each step must succeed, pass check-regen, import the ext layer against the
+fresh generation, and its spec-diff must classify the change the README names. Everything is
+written into a temporary copy (--root): the committed generated/ is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from regen_lib import source
+
+ROOT = Path(__file__).resolve().parents[2]
+REGEN = [sys.executable, str(ROOT / "scripts" / "regen.py")]
+HISTORY = source.SHARED / "history"
+
+# What the history README says each move changed, as the diff must classify it. History does
+# not move (the current pin's own step is only checked for success and check-regen).
+KNOWN = {
+    "535f5dc976320130d7fbf8ecc4eda17177bf59e5": [
+        ("additive", "FileInputDetail (the schema itself) enum: + auto"),
+        ("additive", "+ schema MCPTool"),
+    ],
+    "b9fc3bcfd692e77853137f9dfd99e77063f8190c": [
+        ("additive", "+ outside-subset webhook live_call_incoming"),
+    ],
+    "db14b6e1712aaf5265cf5a6871adff7a9c61d31c": [
+        ("additive", "keywords"),
+        ("additive", "languages"),
+    ],
+    "b0da4eabb0db581f5a5f8dcde6e3997409b2e4c6": [
+        ("docs-only", "RealtimeTranslationServerEventSessionOutputAudioDelta"),
+    ],
+}
+
+
+def _steps() -> list[tuple[Path, str]]:
+    readme = (HISTORY / "README.md").read_text(encoding="utf-8")
+    commits = re.findall(r"^\| `([0-9a-f]{40})`", readme, re.MULTILINE)
+    steps = []
+    for commit in commits:
+        gz = HISTORY / f"{commit}.yaml.gz"
+        if gz.is_file():
+            steps.append((gz, commit))
+        elif "previous" in readme.split(commit, 1)[1].splitlines()[0]:
+            steps.append((source.SHARED / "previous" / "openapi.yaml", commit))
+        else:
+            steps.append((source.SHARED_SPEC, commit))
+    return steps
+
+
+def _section(report: str, name: str) -> str:
+    match = re.search(rf"^{name} \(\d+\):\n((?:  .*\n)*)", report, re.MULTILINE)
+    return match.group(1) if match else ""
+
+
+@pytest.fixture(scope="module")
+def state(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not HISTORY.is_dir():
+        pytest.fail(f"{HISTORY} is missing: the history walk needs ../shared beside the repo")
+    root = tmp_path_factory.mktemp("history")
+    (root / "openapi").mkdir()
+    (root / "realtime_ext").mkdir()
+    for rel in ("openapi/pin.toml", "openapi/names.lock", "pyproject.toml"):
+        shutil.copy(ROOT / rel, root / rel)
+    shutil.copy(ROOT / "realtime_ext" / "_generated_pin.py", root / "realtime_ext")
+    return root
+
+
+def test_update_spec_walks_every_upstream_move(state: Path) -> None:
+    steps = _steps()
+    assert len(steps) >= 3, steps
+    versions: list[str] = []
+    for index, (spec, commit) in enumerate(steps):
+        moved = subprocess.run(
+            [*REGEN, "--root", str(state), "--update-spec", str(spec), "--commit", commit],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert moved.returncode == 0, f"{commit}: {moved.stderr[-3000:]}"
+        assert "Traceback" not in moved.stderr
+        pin = source.read_pin(state / "openapi" / "pin.toml")
+        assert pin.commit == commit and commit in pin.url
+        assert pin.sha256 in (state / "generated" / "realtime_generated" / "_spec.py").read_text()
+        version = moved.stdout.split("realtime-ext-generated ", 1)[1].split()[0]
+        versions.append(version)
+
+        checked = subprocess.run(
+            [*REGEN, "--root", str(state), "--check"], capture_output=True, text=True, check=False
+        )
+        assert checked.returncode == 0, f"{commit}: {checked.stdout[-2000:]}{checked.stderr}"
+
+        env = {**os.environ, "PYTHONPATH": f"{state / 'generated'}{os.pathsep}{ROOT}"}
+        imported = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import realtime_generated as g, realtime_ext, realtime_ext.events, "
+                "realtime_ext.types as t\n"
+                f"assert g.__file__.startswith({str(state)!r}), g.__file__\n"
+                "[getattr(t, n) for n in t.__all__]\n"
+                "print(g.__version__)",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=state,
+            check=False,
+        )
+        assert imported.returncode == 0, f"{commit}: ext does not import: {imported.stderr}"
+        assert imported.stdout.strip() == version
+
+        if index == 0:
+            continue  # the first step moves backwards from the current pin
+        report = moved.stdout.split("Realtime surface:", 1)[1]
+        assert report.splitlines()[1].startswith("summary: ")
+        for kind, expected in KNOWN.get(commit, []):
+            assert expected in _section(report, kind), (
+                f"{commit}: {expected!r} not {kind}:\n{report}"
+            )
+        if commit == "b0da4eabb0db581f5a5f8dcde6e3997409b2e4c6":
+            assert "summary: docs-only" in report
+
+    assert len(set(versions)) == len(versions), versions
