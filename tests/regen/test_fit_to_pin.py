@@ -142,3 +142,17 @@ def test_spec_diff_gates_on_breaking_changes() -> None:
     assert any("refer" in line for line in out.breaking)
     assert any("member removed" in line for line in out.breaking)
     assert len(max(text.splitlines(), key=len)) < 400
+
+
+def test_a_missing_shared_file_fails_in_ci_and_skips_with_a_reason_elsewhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from support import shared
+
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="missing"):
+        shared.require("no/such/file")
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception, match="no/such/file"):
+        shared.require("no/such/file")
+    assert shared.require("openapi/openapi.yaml") == source.SHARED_SPEC

@@ -79,7 +79,7 @@ def verify(path: Path, pin: SpecPin) -> Path:
 
     Example:
         >>> verify(SHARED_SPEC, SpecPin.load())  # doctest: +SKIP
-        PosixPath('/work/shared/openapi/openapi.yaml')
+        PosixPath('<checkout>/../shared/openapi/openapi.yaml')
     """
     actual = sha256_of(path)
     if actual != pin.sha256:
@@ -124,7 +124,7 @@ def locate_pinned_spec(
 
     Example:
         >>> locate_pinned_spec()  # doctest: +SKIP
-        PosixPath('/work/shared/openapi/openapi.yaml')
+        PosixPath('<checkout>/../shared/openapi/openapi.yaml')
     """
     pin = pin or SpecPin.load()
     if shared_spec.is_file():
