@@ -2,6 +2,7 @@
 """``make bench``: realtime-ext against the official ``openai`` package, side by side.
 
 Measures cold import, request overhead (vs openai and a raw httpx loop), event decoding,
+WebRTC call setup and audio frames/s (ours only: openai has no WebRTC client),
 WebSocket receive over loopback (sync, async, 20 concurrent; vs openai and a raw
 ``websockets`` + ``json.loads`` loop; memory per connection), SDP round-trips,
 regeneration time and peak memory, prints a table of medians and ratios

@@ -19,6 +19,7 @@ from . import (
     request_overhead,
     sdp_roundtrip,
     subjects,
+    webrtc_call,
     websocket_recv,
 )
 from .report import Item, table, write_json
@@ -43,6 +44,8 @@ class Scale:
     memory_runs: int
     ws_events: int
     ws_rounds: int
+    webrtc_calls: int
+    webrtc_frames: int
 
 
 FULL = Scale(
@@ -61,6 +64,8 @@ FULL = Scale(
     # Per connection (the x20 row splits it over its connections); ~30 s on 2 cores.
     ws_events=20_000,
     ws_rounds=5,
+    webrtc_calls=10,
+    webrtc_frames=2000,
 )
 QUICK = Scale(
     import_runs=1,
@@ -76,8 +81,10 @@ QUICK = Scale(
     memory_runs=1,
     ws_events=400,
     ws_rounds=1,
+    webrtc_calls=2,
+    webrtc_frames=20,
 )
-BENCHMARKS = ("import", "requests", "events", "websocket", "sdp", "regen", "memory")
+BENCHMARKS = ("import", "requests", "events", "websocket", "webrtc", "sdp", "regen", "memory")
 
 
 def _benchmarks(scale: Scale, mix_file: Path) -> dict[str, Callable[[], list[Item]]]:
@@ -100,6 +107,7 @@ def _benchmarks(scale: Scale, mix_file: Path) -> dict[str, Callable[[], list[Ite
         ),
         "events": events,
         "websocket": websocket,
+        "webrtc": lambda: webrtc_call.run(calls=scale.webrtc_calls, frames=scale.webrtc_frames),
         "sdp": lambda: [sdp_roundtrip.run(count=scale.sdp_count, rounds=scale.sdp_rounds)],
         "regen": lambda: [regen_time.run(rounds=scale.regen_rounds)],
         "memory": lambda: peak_memory.run(

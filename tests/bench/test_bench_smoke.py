@@ -21,6 +21,11 @@ WS_ROWS = [
     "WS recv async x20 vs raw",
     "WS peak memory per connection",
 ]
+WEBRTC_ROWS = [
+    "WebRTC call setup (offer to oai-events open)",
+    "WebRTC audio path frames/s (client, unpaced)",
+    "WebRTC call audio frames/s received",
+]
 EXPECTED = [
     "cold import",
     "client_secrets.create req/s",
@@ -29,6 +34,7 @@ EXPECTED = [
     "calls.create vs raw httpx",
     "event decoding",
     *WS_ROWS,
+    *WEBRTC_ROWS,
     "SDP parse+serialise",
     "regen (full)",
     "peak RSS after import",
@@ -43,7 +49,7 @@ NEEDS_CLIENT = {
     "peak RSS after import",
 }
 NEEDS_DECODER = {"event decoding", "peak RSS decoding 400 events", *WS_ROWS}
-NO_OPENAI_SIDE = {"SDP parse+serialise", "regen (full)"}
+NO_OPENAI_SIDE = {"SDP parse+serialise", "regen (full)", *WEBRTC_ROWS}
 
 
 @pytest.fixture(scope="module")
