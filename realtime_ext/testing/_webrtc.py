@@ -174,7 +174,7 @@ class LiveCall:
         """Apply the caller's offer and return the SDP answer (ICE gathered on loopback)."""
         from aiortc import RTCSessionDescription
 
-        from ..webrtc._ice import keep_loopback_candidates, loopback_only
+        from ..webrtc._ice import keep_local_candidates, loopback_only
 
         pc = self.pc
         pc.on("datachannel", self._on_channel)
@@ -182,7 +182,7 @@ class LiveCall:
         pc.on("connectionstatechange", self._on_state)
         with loopback_only():
             await pc.setRemoteDescription(
-                RTCSessionDescription(keep_loopback_candidates(offer), "offer")
+                RTCSessionDescription(keep_local_candidates(offer), "offer")
             )
             if any(t.kind == "audio" for t in pc.getTransceivers()):
                 pc.addTrack(self._audio)

@@ -4,15 +4,17 @@ aioice (aiortc's ICE agent) never gathers on 127.0.0.1 and has no option for it,
 between two peers on one machine would need a real network interface, and the fake server
 must stay on 127.0.0.1. :func:`loopback_only` switches gathering to 127.0.0.1 for the
 peer connections set up inside it (a context variable, so other peers in the same process,
-e.g. a client talking to the real API, keep their normal interfaces). A socket bound to
-127.0.0.1 also ignores datagrams from other addresses: a browser's checks from its LAN
-address would otherwise become peer-reflexive candidates the loopback peer answers off-host.
+e.g. a client talking to the real API, keep their normal interfaces). Such a peer only
+talks to this machine: remote candidates elsewhere are dropped from the offer, and its
+sockets ignore datagrams from other hosts (a browser on this machine still connects: its
+checks from this machine's own LAN address are kept, as peer-reflexive candidates).
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import ipaddress
 from collections.abc import Iterator
 from typing import Any
@@ -48,7 +50,7 @@ def _install() -> None:
 
     def datagram_received(self: Any, data: bytes | str, addr: tuple[Any, ...]) -> None:
         local = getattr(getattr(self, "local_candidate", None), "host", None)
-        if local is not None and is_loopback_host(local) and not is_loopback_host(addr[0]):
+        if local is not None and is_loopback_host(local) and not is_this_host(addr[0]):
             return
         received(self, data, addr)
 
@@ -84,22 +86,41 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
+@functools.cache
+def host_addresses() -> frozenset[str]:
+    """This machine's own IP addresses (loopback included): traffic to them stays here."""
+    import ifaddr  # an aioice dependency
+
+    found = {"127.0.0.1", "::1"}
+    for adapter in ifaddr.get_adapters():
+        for ip in adapter.ips:
+            found.add(ip.ip if isinstance(ip.ip, str) else ip.ip[0])
+    return frozenset(found)
+
+
+def is_this_host(host: str | None) -> bool:
+    """Loopback or one of :func:`host_addresses`: ``is_this_host("127.0.0.1")`` -> True."""
+    if is_loopback_host(host):
+        return True
+    return host is not None and host.split("%", 1)[0] in host_addresses()
+
+
 def is_loopback_url(url: str) -> bool:
     """Whether ``url`` points at this machine: ``is_loopback_url("http://127.0.0.1:8/v1")``."""
     return is_loopback_host(urlsplit(url).hostname)
 
 
-def keep_loopback_candidates(text: str) -> str:
-    """``text`` (SDP) without ICE candidates that are not on loopback (IPv4/IPv6 host).
+def keep_local_candidates(text: str) -> str:
+    """``text`` (SDP) without ICE candidates that are not on this machine.
 
-    A peer bound to 127.0.0.1 can reach nothing else; dropping the rest keeps its ICE agent
-    from sending checks off the machine.
+    A loopback peer must reach nothing else; dropping the rest (other hosts, mDNS
+    ``.local`` names) keeps its ICE agent from sending checks off the machine.
     """
     desc = sdp.parse(text)
     for section in desc.media:
         section.lines[:] = [
             line
             for line in section.lines
-            if not isinstance(line, sdp.Candidate) or is_loopback_host(line.address)
+            if not isinstance(line, sdp.Candidate) or is_this_host(line.address)
         ]
     return sdp.serialise(desc)

@@ -4,6 +4,10 @@ The page (examples/webrtc_browser) is served on http://localhost (getUserMedia n
 secure origin) by the example's token server; it POSTs its offer cross-origin to the fake
 server (CORS), with an ek_ key minted by that server. Chromium is Debian's (`make browser`),
 driven by playwright with executable_path; a missing browser fails, never skips.
+
+Chromium checks candidates from every interface, so the fake server's loopback peer answers
+checks from this machine's own LAN address too: those addresses (never another host) are let
+through the test network guard for the browser tests.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from playwright.sync_api import sync_playwright
 from examples.webrtc_browser.server import STATIC, serve
 from realtime_ext import RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
-from support import snippets
+from realtime_ext.webrtc._ice import host_addresses
+from support import netguard, snippets
 from support.headless_chromium import ARGS, CHROMIUM
 
 WAIT_MS = 30_000
@@ -49,7 +54,7 @@ def page_url(fake: FakeRealtimeServer) -> Iterator[str]:
 def page(page_url: str) -> Iterator[Any]:
     if not CHROMIUM.is_file():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)")
-    with sync_playwright() as pw:
+    with netguard.allow_hosts(host_addresses()), sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM), args=[*ARGS, *MEDIA_ARGS], headless=True
         )
