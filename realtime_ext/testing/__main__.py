@@ -28,10 +28,19 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _webrtc_status() -> str:
+    from ..webrtc._deps import INSTALL_HINT, aiortc_available
+
+    if aiortc_available():
+        return "is answered by a real aiortc peer (CORS on, for browser pages)"
+    return f"needs aiortc: {INSTALL_HINT}"
+
+
 async def _serve(server: FakeRealtimeServer) -> None:
     async with server:
         print(f"Fake Realtime server listening on {server.base_url}", flush=True)
         print(f"WebSocket: {server.realtime_url()}", flush=True)
+        print(f"WebRTC: POST {server.base_url}/realtime/calls {_webrtc_status()}", flush=True)
         await asyncio.Event().wait()
 
 
