@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.asyncio.client import connect as async_ws_connect
-from websockets.exceptions import ConnectionClosed
+from websockets.exceptions import ConcurrencyError, ConnectionClosed
 from websockets.sync.client import ClientConnection
 from websockets.sync.client import connect as sync_ws_connect
 
@@ -17,6 +19,8 @@ from realtime_ext._errors import APITimeoutError
 
 from ._errors import OPEN_ERRORS, closed_error, handshake_error
 from ._options import Prepared
+
+DRAIN_TIMEOUT = 10.0
 
 # websockets 17.1 warns when connect() is used outside a ``with`` block unless it gets
 # ``legacy=True``; older releases do not know the keyword (a TypeError). Pass it only where
@@ -53,7 +57,18 @@ class AsyncWebSocketTransport:
             raise closed_error(exc, self.max_size) from exc
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
-        await self.websocket.close(code, reason)
+        # Unread messages past max_queue pause reading, so the server's close frame behind
+        # them would only arrive after close_timeout (10 s): read and drop them meanwhile.
+        drain = asyncio.ensure_future(self._drain())
+        try:
+            await self.websocket.close(code, reason)
+        finally:
+            drain.cancel()
+
+    async def _drain(self) -> None:
+        with contextlib.suppress(ConnectionClosed, ConcurrencyError):
+            while True:
+                await self.websocket.recv(decode=False)
 
     @property
     def close_code(self) -> int | None:
@@ -88,7 +103,16 @@ class SyncWebSocketTransport:
             raise closed_error(exc, self.max_size) from exc
 
     def close(self, code: int = 1000, reason: str = "") -> None:
+        # As for asyncio: read and drop unread messages so the close frame gets through.
+        drain = threading.Thread(target=self._drain, name="realtime-close-drain", daemon=True)
+        drain.start()
         self.websocket.close(code, reason)
+        drain.join(timeout=1.0)
+
+    def _drain(self) -> None:
+        with contextlib.suppress(ConnectionClosed, ConcurrencyError, TimeoutError):
+            while True:
+                self.websocket.recv(timeout=DRAIN_TIMEOUT, decode=False)
 
     @property
     def close_code(self) -> int | None:

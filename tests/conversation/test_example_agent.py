@@ -1,0 +1,32 @@
+"""examples/text_agent_with_tools.py runs offline end to end (tool loop, narrowing, sends)."""
+
+from __future__ import annotations
+
+import pytest
+
+from examples import text_agent_with_tools
+from realtime_ext.connection import RealtimeConnection
+
+
+def test_text_agent_answers_through_its_tools(capsys: pytest.CaptureFixture[str]) -> None:
+    assert text_agent_with_tools.main(["--fake"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        'tool call: get_weather({"city":"Paris"})',
+        'tool call: get_weather({"city":"Oslo"})',
+        "Both are 21 degrees and clear.",
+    ]
+
+
+def test_text_agent_reports_a_refused_request(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_ask = text_agent_with_tools.ask
+
+    def refused(conn: RealtimeConnection, question: str, out: list[str]) -> str:
+        conn.conversation.item.delete(item_id="item_missing")
+        return real_ask(conn, question, out)
+
+    monkeypatch.setattr(text_agent_with_tools, "ask", refused)
+    assert text_agent_with_tools.main(["--fake"]) == 1
+    assert "item_not_found" in capsys.readouterr().out
