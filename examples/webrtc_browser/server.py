@@ -63,8 +63,6 @@ class TokenServer(ThreadingHTTPServer):
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    server: TokenServer
-
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, directory=str(STATIC), **kwargs)
 
@@ -73,6 +71,7 @@ class _Handler(SimpleHTTPRequestHandler):
             self.send_error(HTTPStatus.NOT_FOUND)
             return
         try:
+            assert isinstance(self.server, TokenServer)
             body, status = self.server.mint(), HTTPStatus.OK
         except RealtimeError as exc:  # the message is already redacted by the SDK
             body, status = {"error": str(exc)}, HTTPStatus.BAD_GATEWAY
