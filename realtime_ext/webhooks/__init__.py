@@ -4,8 +4,13 @@ OpenAI signs webhooks with the Standard Webhooks scheme (``webhook-id``,
 ``webhook-timestamp``, ``webhook-signature`` headers and a ``whsec_...`` secret).
 :func:`unwrap` verifies a request and returns a typed event: a
 :class:`RealtimeCallIncomingEvent` (a wrapper around the generated
-``WebhookRealtimeCallIncoming`` model, in ``.model``, adding SIP helpers) or an
+``WebhookRealtimeCallIncoming`` model, in ``.model``, adding SIP helpers), a
+:class:`LiveCallIncomingEvent` (``live.call.incoming``, same helpers) or an
 :class:`UnknownWebhookEvent` for types this SDK does not model yet.
+
+One pending SIP session can send both ``realtime.call.incoming`` and ``live.call.incoming``
+(``call_id`` there equals ``session_id`` here); the first successful accept picks the
+runtime, so deduplicate on that id when handling both.
 
 Example::
 
@@ -28,7 +33,9 @@ from ._errors import (
     WebhookTimestampTooOldError,
 )
 from ._events import (
+    LIVE_CALL_INCOMING,
     REALTIME_CALL_INCOMING,
+    LiveCallIncomingEvent,
     RealtimeCallIncomingEvent,
     UnknownWebhookEvent,
     WebhookEvent,
@@ -41,6 +48,7 @@ from ._verify import DEFAULT_TOLERANCE, sign, verify
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "LIVE_CALL_INCOMING",
     "REALTIME_CALL_INCOMING",
     "SECRET_ENV_VAR",
     "HeadersLike",
@@ -48,6 +56,7 @@ __all__ = [
     "InvalidWebhookSecretError",
     "InvalidWebhookSignature",
     "InvalidWebhookSignatureError",
+    "LiveCallIncomingEvent",
     "MissingWebhookHeaderError",
     "RealtimeCallIncomingEvent",
     "UnknownWebhookEvent",

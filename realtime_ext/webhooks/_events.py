@@ -10,24 +10,77 @@ live here instead of in a subclass. Any other event type becomes an
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from realtime_generated.models import WebhookRealtimeCallIncoming, WebhookRealtimeCallIncomingData
 
 from ._sip import header_key, uri_from_address
 
+if TYPE_CHECKING:
+    # Imported for annotations only: specs before 2026-07-27 have no live webhook, and the
+    # ext layer must still import against a generation from them.
+    from realtime_generated.models import WebhookLiveCallIncoming, WebhookLiveCallIncomingData
+
 __all__ = [
+    "LIVE_CALL_INCOMING",
     "REALTIME_CALL_INCOMING",
+    "LiveCallIncomingEvent",
     "RealtimeCallIncomingEvent",
     "UnknownWebhookEvent",
     "WebhookEvent",
 ]
 
 REALTIME_CALL_INCOMING: Final = "realtime.call.incoming"
+LIVE_CALL_INCOMING: Final = "live.call.incoming"
+
+
+class _SipInvite:
+    """SIP INVITE helpers shared by both incoming-call events (over ``sip_headers``)."""
+
+    @property
+    def sip_headers(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def sip_headers_named(self, name: str) -> list[str]:
+        """All values of header ``name`` (case-insensitive, compact forms included).
+
+        Example::
+
+            event.sip_headers_named("Via")  # ['SIP/2.0/TLS a;branch=z9', 'SIP/2.0/TLS b;branch=z8']
+        """
+        key = header_key(name)
+        return [value for (header, value) in self.sip_headers if header_key(header) == key]
+
+    def sip_header(self, name: str) -> str | None:
+        """The first value of header ``name`` (case-insensitive), or None.
+
+        Example::
+
+            event.sip_header("call-id")  # 'a84b4c76e66710@pc33.example.com'
+        """
+        values = self.sip_headers_named(name)
+        return values[0] if values else None
+
+    @property
+    def caller(self) -> str | None:
+        """The URI in the ``From`` header, e.g. ``"sip:+14155550123@example.com"``."""
+        value = self.sip_header("From")
+        return uri_from_address(value) if value is not None else None
+
+    @property
+    def callee(self) -> str | None:
+        """The URI in the ``To`` header, e.g. ``"sip:+18005550100@sip.api.openai.com"``."""
+        value = self.sip_header("To")
+        return uri_from_address(value) if value is not None else None
+
+    @property
+    def sip_call_id(self) -> str | None:
+        """The SIP ``Call-ID`` header (not the Realtime ``call_id``)."""
+        return self.sip_header("Call-ID")
 
 
 @dataclass(frozen=True, repr=False)
-class RealtimeCallIncomingEvent:
+class RealtimeCallIncomingEvent(_SipInvite):
     """A verified ``realtime.call.incoming`` webhook: a SIP call waiting to be answered.
 
     ``model`` is the generated ``WebhookRealtimeCallIncoming``; ``raw`` the decoded JSON.
@@ -74,43 +127,6 @@ class RealtimeCallIncomingEvent:
         """Every SIP INVITE header as ``(name, value)``, in order, repeats kept."""
         return [(item.name, item.value) for item in self.model.data.sip_headers]
 
-    def sip_headers_named(self, name: str) -> list[str]:
-        """All values of header ``name`` (case-insensitive, compact forms included).
-
-        Example::
-
-            event.sip_headers_named("Via")  # ['SIP/2.0/TLS a;branch=z9', 'SIP/2.0/TLS b;branch=z8']
-        """
-        key = header_key(name)
-        return [value for (header, value) in self.sip_headers if header_key(header) == key]
-
-    def sip_header(self, name: str) -> str | None:
-        """The first value of header ``name`` (case-insensitive), or None.
-
-        Example::
-
-            event.sip_header("call-id")  # 'a84b4c76e66710@pc33.example.com'
-        """
-        values = self.sip_headers_named(name)
-        return values[0] if values else None
-
-    @property
-    def caller(self) -> str | None:
-        """The URI in the ``From`` header, e.g. ``"sip:+14155550123@example.com"``."""
-        value = self.sip_header("From")
-        return uri_from_address(value) if value is not None else None
-
-    @property
-    def callee(self) -> str | None:
-        """The URI in the ``To`` header, e.g. ``"sip:+18005550100@sip.api.openai.com"``."""
-        value = self.sip_header("To")
-        return uri_from_address(value) if value is not None else None
-
-    @property
-    def sip_call_id(self) -> str | None:
-        """The SIP ``Call-ID`` header (not the Realtime ``call_id``)."""
-        return self.sip_header("Call-ID")
-
     @property
     def sip_media_security(self) -> str | None:
         """``"srtp"``, ``"rtp"`` or a newer value when the API sends one; None when absent."""
@@ -120,6 +136,61 @@ class RealtimeCallIncomingEvent:
     def __repr__(self) -> str:
         return (
             f"RealtimeCallIncomingEvent(id={self.id!r}, call_id={self.call_id!r}, "
+            f"caller={self.caller!r}, callee={self.callee!r})"
+        )
+
+
+@dataclass(frozen=True, repr=False)
+class LiveCallIncomingEvent(_SipInvite):
+    """A verified ``live.call.incoming`` webhook: a SIP session available for Live acceptance.
+
+    The same pending session may also send ``realtime.call.incoming``: ``session_id`` here is
+    the ``call_id`` there (see the module notes). ``model`` is the generated
+    ``WebhookLiveCallIncoming``; ``raw`` the decoded JSON.
+
+    Example::
+
+        event = unwrap(body, headers)
+        if isinstance(event, LiveCallIncomingEvent):
+            print(event.session_id, event.caller, event.sip_header("Call-ID"))
+    """
+
+    model: WebhookLiveCallIncoming
+    raw: dict[str, Any] = field(compare=False)
+
+    @property
+    def type(self) -> Literal["live.call.incoming"]:
+        """Always ``"live.call.incoming"``."""
+        return "live.call.incoming"
+
+    @property
+    def id(self) -> str:
+        """The event id (``evt_...``), the same on every redelivery."""
+        return self.model.id
+
+    @property
+    def created_at(self) -> int:
+        """When the event was created, in Unix seconds."""
+        return self.model.created_at
+
+    @property
+    def data(self) -> WebhookLiveCallIncomingData:
+        """The generated ``data`` model (``session_id``, ``sip_headers``, unknown fields)."""
+        return self.model.data
+
+    @property
+    def session_id(self) -> str:
+        """The pending session's ``rtc_...`` id (``call_id`` in ``realtime.call.incoming``)."""
+        return self.model.data.session_id
+
+    @property
+    def sip_headers(self) -> list[tuple[str, str]]:
+        """Every SIP INVITE header as ``(name, value)``, in order, repeats kept."""
+        return [(item.name, item.value) for item in self.model.data.sip_headers]
+
+    def __repr__(self) -> str:
+        return (
+            f"LiveCallIncomingEvent(id={self.id!r}, session_id={self.session_id!r}, "
             f"caller={self.caller!r}, callee={self.callee!r})"
         )
 
@@ -145,5 +216,5 @@ class UnknownWebhookEvent:
     raw: dict[str, Any] = field(repr=False, compare=False)
 
 
-WebhookEvent: TypeAlias = RealtimeCallIncomingEvent | UnknownWebhookEvent
+WebhookEvent: TypeAlias = RealtimeCallIncomingEvent | LiveCallIncomingEvent | UnknownWebhookEvent
 """What :func:`unwrap` returns."""

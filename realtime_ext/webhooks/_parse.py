@@ -9,7 +9,9 @@ from realtime_generated.models import WebhookRealtimeCallIncoming
 
 from ._errors import InvalidWebhookPayloadError
 from ._events import (
+    LIVE_CALL_INCOMING,
     REALTIME_CALL_INCOMING,
+    LiveCallIncomingEvent,
     RealtimeCallIncomingEvent,
     UnknownWebhookEvent,
     WebhookEvent,
@@ -18,16 +20,16 @@ from ._events import (
 __all__ = ["parse_event"]
 
 
-def _require(obj: dict[str, Any], key: str, kind: type, path: str) -> Any:
+def _require(
+    obj: dict[str, Any], key: str, kind: type, path: str, event: str = REALTIME_CALL_INCOMING
+) -> Any:
     if key not in obj:
-        raise InvalidWebhookPayloadError(
-            f"{REALTIME_CALL_INCOMING} is missing required field", field=path
-        )
+        raise InvalidWebhookPayloadError(f"{event} is missing required field", field=path)
     value = obj[key]
     # bool is an int subclass; a JSON true is never a valid created_at.
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise InvalidWebhookPayloadError(
-            f"{REALTIME_CALL_INCOMING} field must be a JSON {_JSON_NAMES[kind]}", field=path
+            f"{event} field must be a JSON {_JSON_NAMES[kind]}", field=path
         )
     return value
 
@@ -35,25 +37,23 @@ def _require(obj: dict[str, Any], key: str, kind: type, path: str) -> Any:
 _JSON_NAMES: dict[type, str] = {str: "string", int: "integer", dict: "object", list: "array"}
 
 
-def _check_call_incoming(body: dict[str, Any]) -> None:
+def _check_call_incoming(body: dict[str, Any], event: str, id_field: str) -> None:
     # The generated from_dict trusts its input (a missing key is a bare KeyError, a wrong
     # type passes through), so the required fields are checked here first.
-    _require(body, "id", str, "id")
-    _require(body, "created_at", int, "created_at")
-    data = _require(body, "data", dict, "data")
-    if not _require(data, "call_id", str, "data.call_id"):
+    _require(body, "id", str, "id", event)
+    _require(body, "created_at", int, "created_at", event)
+    data = _require(body, "data", dict, "data", event)
+    if not _require(data, id_field, str, f"data.{id_field}", event):
         raise InvalidWebhookPayloadError(
-            f"{REALTIME_CALL_INCOMING} field must not be empty", field="data.call_id"
+            f"{event} field must not be empty", field=f"data.{id_field}"
         )
-    headers = _require(data, "sip_headers", list, "data.sip_headers")
+    headers = _require(data, "sip_headers", list, "data.sip_headers", event)
     for index, item in enumerate(headers):
         where = f"data.sip_headers[{index}]"
         if not isinstance(item, dict):
-            raise InvalidWebhookPayloadError(
-                f"{REALTIME_CALL_INCOMING} field must be a JSON object", field=where
-            )
-        _require(item, "name", str, f"{where}.name")
-        _require(item, "value", str, f"{where}.value")
+            raise InvalidWebhookPayloadError(f"{event} field must be a JSON object", field=where)
+        _require(item, "name", str, f"{where}.name", event)
+        _require(item, "value", str, f"{where}.value", event)
 
 
 def _decode(payload: str) -> dict[str, Any]:
@@ -82,8 +82,14 @@ def parse_event(payload: str) -> WebhookEvent:
             "webhook body field must be a non-empty string", field="type"
         )
     if event_type == REALTIME_CALL_INCOMING:
-        _check_call_incoming(body)
+        _check_call_incoming(body, REALTIME_CALL_INCOMING, "call_id")
         return RealtimeCallIncomingEvent(WebhookRealtimeCallIncoming.from_dict(body), body)
+    if event_type == LIVE_CALL_INCOMING:
+        _check_call_incoming(body, LIVE_CALL_INCOMING, "session_id")
+        # Imported here: generations from specs before 2026-07-27 have no live model.
+        from realtime_generated.models import WebhookLiveCallIncoming
+
+        return LiveCallIncomingEvent(WebhookLiveCallIncoming.from_dict(body), body)
     event_id = body.get("id")
     created_at = body.get("created_at")
     data = body.get("data")

@@ -19,8 +19,9 @@ def unwrap(
 ) -> WebhookEvent:
     """Verify the signature of a webhook, then return its typed event.
 
-    Returns a :class:`RealtimeCallIncomingEvent` for ``realtime.call.incoming`` and an
-    :class:`UnknownWebhookEvent` for any other type. ``secret`` defaults to
+    Returns a :class:`RealtimeCallIncomingEvent` for ``realtime.call.incoming``, a
+    :class:`LiveCallIncomingEvent` for ``live.call.incoming`` (one SIP session can send
+    both) and an :class:`UnknownWebhookEvent` for any other type. ``secret`` defaults to
     ``$OPENAI_WEBHOOK_SECRET``; ``headers`` is any mapping (any case) or a list of pairs.
     Raises an :class:`InvalidWebhookSignatureError` (or subclass) when the request is not
     authentic, and :class:`InvalidWebhookPayloadError` when the verified body is not a

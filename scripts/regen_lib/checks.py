@@ -31,8 +31,12 @@ class RegenProblems(Exception):
         return "\n".join(lines)
 
 
-def _subset_problems(doc: dict[str, Any], rules: dict[str, Any]) -> list[str]:
+def _subset_problems(
+    doc: dict[str, Any], rules: dict[str, Any]
+) -> tuple[list[str], list[str]]:
+    """(problems, notes): optional entries the spec lacks are notes."""
     problems: list[str] = []
+    optional = set(rules.get("optional", []))
     schemas = (doc.get("components") or {}).get("schemas") or {}
     paths = doc.get("paths") or {}
     for prefix in rules["path_prefixes"]:
@@ -41,17 +45,20 @@ def _subset_problems(doc: dict[str, Any], rules: dict[str, Any]) -> list[str]:
     for prefix in rules["schema_prefixes"]:
         if not any(n.startswith(prefix) for n in schemas):
             problems.append(f"subset.toml: no schema name starts with {prefix!r}")
+    notes: list[str] = []
     for name in rules["extra_schemas"]:
         if name not in schemas:
-            problems.append(f"subset.toml names schema {name!r}, which the spec does not have")
+            (notes if name in optional else problems).append(
+                f"subset.toml names schema {name!r}, which the spec does not have"
+            )
     hooks = doc.get("webhooks") or {}
     for name in rules["webhooks"]:
         if name not in hooks:
-            problems.append(
+            (notes if name in optional else problems).append(
                 f"subset.toml names webhook {name!r}, which the spec does not have "
                 f"(it has: {', '.join(sorted(hooks)) or 'none'})"
             )
-    return problems
+    return problems, notes
 
 
 def _event_problems(schemas: dict[str, Any]) -> list[str]:
@@ -103,7 +110,7 @@ def prepare(doc: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], list[s
         sub, origins, notes = prepare(source.parse_yaml(spec.raw))
     """
     rules = tomllib.loads(subset.SUBSET_FILE.read_text(encoding="utf-8"))
-    problems = _subset_problems(doc, rules)
+    problems, subset_notes = _subset_problems(doc, rules)
     try:
         sub = subset.select(doc, strict=False)
     except ValueError as exc:
@@ -118,4 +125,4 @@ def prepare(doc: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], list[s
         problems += str(exc).split("; ")
     if problems:
         raise RegenProblems(problems)
-    return sub, origins, notes
+    return sub, origins, [*subset_notes, *notes]

@@ -31,7 +31,8 @@ KNOWN = {
         ("additive", "+ schema MCPTool"),
     ],
     "b9fc3bcfd692e77853137f9dfd99e77063f8190c": [
-        ("additive", "+ outside-subset webhook live_call_incoming"),
+        ("additive", "+ webhook live_call_incoming"),
+        ("additive", "+ schema WebhookLiveCallIncoming"),
     ],
     "db14b6e1712aaf5265cf5a6871adff7a9c61d31c": [
         ("additive", "keywords"),

@@ -1424,6 +1424,13 @@ if TYPE_CHECKING:
     from .transcription_language import TranscriptionLanguage as TranscriptionLanguage
     from .voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1 as VoiceIdsOrCustomVoiceVariant1
     from .voice_ids_shared_enum import VoiceIdsSharedEnum as VoiceIdsSharedEnum
+    from .webhook_live_call_incoming import WebhookLiveCallIncoming as WebhookLiveCallIncoming
+    from .webhook_live_call_incoming_data import WebhookLiveCallIncomingData as WebhookLiveCallIncomingData
+    from .webhook_live_call_incoming_data_sip_headers_item import (
+        WebhookLiveCallIncomingDataSipHeadersItem as WebhookLiveCallIncomingDataSipHeadersItem,
+    )
+    from .webhook_live_call_incoming_object import WebhookLiveCallIncomingObject as WebhookLiveCallIncomingObject
+    from .webhook_live_call_incoming_type import WebhookLiveCallIncomingType as WebhookLiveCallIncomingType
     from .webhook_realtime_call_incoming import WebhookRealtimeCallIncoming as WebhookRealtimeCallIncoming
     from .webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData as WebhookRealtimeCallIncomingData
     from .webhook_realtime_call_incoming_data_sip_headers_item import (
@@ -1971,6 +1978,11 @@ _MODULES: dict[str, str] = {
     "TranscriptionLanguage": "transcription_language",
     "VoiceIdsOrCustomVoiceVariant1": "voice_ids_or_custom_voice_variant_1",
     "VoiceIdsSharedEnum": "voice_ids_shared_enum",
+    "WebhookLiveCallIncoming": "webhook_live_call_incoming",
+    "WebhookLiveCallIncomingData": "webhook_live_call_incoming_data",
+    "WebhookLiveCallIncomingDataSipHeadersItem": "webhook_live_call_incoming_data_sip_headers_item",
+    "WebhookLiveCallIncomingObject": "webhook_live_call_incoming_object",
+    "WebhookLiveCallIncomingType": "webhook_live_call_incoming_type",
     "WebhookRealtimeCallIncoming": "webhook_realtime_call_incoming",
     "WebhookRealtimeCallIncomingData": "webhook_realtime_call_incoming_data",
     "WebhookRealtimeCallIncomingDataSipHeadersItem": "webhook_realtime_call_incoming_data_sip_headers_item",
@@ -2515,6 +2527,11 @@ __all__ = (
     "TranscriptionLanguage",
     "VoiceIdsOrCustomVoiceVariant1",
     "VoiceIdsSharedEnum",
+    "WebhookLiveCallIncoming",
+    "WebhookLiveCallIncomingData",
+    "WebhookLiveCallIncomingDataSipHeadersItem",
+    "WebhookLiveCallIncomingObject",
+    "WebhookLiveCallIncomingType",
     "WebhookRealtimeCallIncoming",
     "WebhookRealtimeCallIncomingData",
     "WebhookRealtimeCallIncomingDataSipHeadersItem",

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_live_call_incoming_data_sip_headers_item import WebhookLiveCallIncomingDataSipHeadersItem
+
+
+T = TypeVar("T", bound="WebhookLiveCallIncomingData")
+
+
+@_attrs_define
+class WebhookLiveCallIncomingData:
+    """Event data payload.
+
+    Attributes:
+        session_id (str): The Transceiver `rtc_...` ID of the pending SIP session. The same
+            value appears as `call_id` in `realtime.call.incoming`.
+        sip_headers (list[WebhookLiveCallIncomingDataSipHeadersItem]): Headers from the SIP Invite.
+    """
+
+    session_id: str
+    sip_headers: list[WebhookLiveCallIncomingDataSipHeadersItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
+        sip_headers = []
+        for sip_headers_item_data in self.sip_headers:
+            sip_headers_item = sip_headers_item_data.to_dict()
+            sip_headers.append(sip_headers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session_id": session_id,
+                "sip_headers": sip_headers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_live_call_incoming_data_sip_headers_item import WebhookLiveCallIncomingDataSipHeadersItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        session_id = d.pop("session_id")
+
+        sip_headers = []
+        _sip_headers = d.pop("sip_headers")
+        for sip_headers_item_data in _sip_headers:
+            sip_headers_item = WebhookLiveCallIncomingDataSipHeadersItem.from_dict(sip_headers_item_data)
+
+            sip_headers.append(sip_headers_item)
+
+        webhook_live_call_incoming_data = cls(
+            session_id=session_id,
+            sip_headers=sip_headers,
+        )
+
+        webhook_live_call_incoming_data.additional_properties = d
+        return webhook_live_call_incoming_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
