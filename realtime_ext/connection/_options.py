@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from realtime_ext._errors import InvalidArgumentError
 from realtime_ext._redact import websockets_logger
-from realtime_ext.conversation._core import check_size
-from realtime_ext.events import to_payload
 
 from ._url import auth_headers, realtime_url
 
@@ -79,10 +76,3 @@ def prepare(
     credentials = {k: v for k, v in all_headers.items() if k.lower() == "authorization"}
     extra = {k: v for k, v in all_headers.items() if k.lower() != "authorization"}
     return Prepared(url, ws_options, max_size, credentials, extra)
-
-
-def encode(event: object, max_size: int | None) -> str:
-    """The JSON text for ``event``, refused before sending if it is over ``max_size``."""
-    text = json.dumps(to_payload(event), separators=(",", ":"))
-    check_size(text, max_size)
-    return text
