@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -72,6 +73,9 @@ WS_FAULTS = [
     (Fault.SERVER_5XX_AFTER, 6),
     (Fault.DROP, 30),
 ]
+# With reconnect on, each call first loses its stream, then meets one of these.
+RECONNECT_SECOND = [Fault.PASS, Fault.PASS, Fault.DROP, Fault.RESET_BEFORE, Fault.DELAY]
+RECONNECT_OPS = 90
 # Where a dropped stream is cut: inside the handshake, just after it, mid-conversation.
 DROP_AT = [60, 150, 300, 700, 1500, 4000]
 
@@ -141,9 +145,20 @@ def _baseline() -> tuple[int, int]:
     return _fds(), threading.active_count()
 
 
+def _end_calls(server: FakeRealtimeServer) -> None:
+    """Hang up, directly, the calls the workload left open: the fake server answers each
+    calls.create with a live WebRTC peer (UDP sockets) that only a hangup ends. Those are
+    the server's sockets, not the client's, and must not count as a client leak."""
+    with RealtimeClient(api_key=KEY, base_url=server.base_url, max_retries=0) as direct:
+        for call_id, call in list(server.calls.items()):
+            if call.state not in ("ended", "rejected"):
+                direct.calls.hangup(call_id)
+
+
 def _leaks(
     figures: Figures, before: tuple[int, int], rig: tuple[FakeRealtimeServer, FaultProxy]
 ) -> None:
+    _end_calls(rig[0])
     _settle(*rig)
     # Sockets closed by the peer threads go away on their loops' next turn: allow 2 s.
     deadline = time.monotonic() + 2
@@ -155,7 +170,7 @@ def _leaks(
     figures.thread_leak = max(0, threading.active_count() - before[1])
 
 
-def _report(figures: Figures, capsys: pytest.CaptureFixture[str]) -> None:
+def _report(figures: Figures, capsys: pytest.CaptureFixture[str], *, min_faults: int = 0) -> None:
     with capsys.disabled():
         print("\n" + figures.line())
     assert figures.untyped == []
@@ -164,7 +179,7 @@ def _report(figures: Figures, capsys: pytest.CaptureFixture[str]) -> None:
     assert figures.silent_sends == 0
     assert figures.slowest <= max(BOUND, WS_BOUND)
     assert figures.fd_leak == 0 and figures.thread_leak == 0
-    assert figures.faults >= MIN_FAULTS
+    assert figures.faults >= (min_faults or MIN_FAULTS)
     assert figures.ok > 0 and sum(figures.errors.values()) > 0
 
 
@@ -386,3 +401,49 @@ def test_websocket_async(
     figures.faults = proxy.total_injected
     _leaks(figures, before, rig)
     _report(figures, capsys)
+
+
+def test_websocket_sync_with_reconnect(
+    rig: tuple[FakeRealtimeServer, FaultProxy], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Streams dropped mid-conversation with reconnect on: the conversation resumes (the
+    app asks again in ``on_reconnected``, as the docs advise) or a typed error says why."""
+    _, proxy = rig
+    figures = Figures("WebSocket sync, reconnect on")
+    rng = random.Random(1505)
+    before = _baseline()
+    reconnects = 0
+    for _ in range(RECONNECT_OPS):
+        proxy.plan([Fault.DROP, rng.choice(RECONNECT_SECOND)])
+        started = time.monotonic()
+        opened: list[Any] = []
+
+        def ask_again(event: object, opened: list[Any] = opened) -> None:
+            nonlocal reconnects
+            reconnects += 1
+            opened[0].send(RESPONSE)  # the request in flight may have died with the socket
+
+        try:
+            with connect(
+                api_key=KEY,
+                base_url=proxy.base_url,
+                model="gpt-realtime",
+                open_timeout=TIMEOUT,
+                max_retries=2,
+                reconnect_delay=0.01,
+                max_reconnect_delay=0.05,
+                on_reconnected=ask_again,
+            ) as conn:
+                opened.append(conn)
+                conn.send(RESPONSE)
+                conn.run_until("response.done", timeout=TIMEOUT)
+            figures.ok += 1
+        except Exception as exc:
+            _record_error(figures, exc)
+        figures.slowest = max(figures.slowest, time.monotonic() - started)
+        figures.ops += 1
+        proxy.clear()
+    figures.faults = proxy.total_injected
+    _leaks(figures, before, rig)
+    assert reconnects >= RECONNECT_OPS // 2  # the faults did make it reconnect
+    _report(figures, capsys, min_faults=RECONNECT_OPS)
