@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from realtime_ext.events import parse_server_event, to_payload
+from realtime_ext.events import to_payload
 
 from ._errors import MessageTooLargeError, server_error
 from ._handlers import H, Handlers
@@ -20,6 +20,8 @@ from ._tools import ToolRunner, check_timeout, function_calls
 
 ERROR = "error"
 RESPONSE_DONE = "response.done"
+WATCHED = frozenset({ERROR, RESPONSE_DONE})
+"""The event types the core looks at; every other event passes through untouched."""
 
 
 def check_size(data: str | bytes, max_size: int | None) -> None:
@@ -59,17 +61,14 @@ class Core:
         self.reconnector.remember(payload["type"], text)
         return text
 
-    def received(self, message: str | bytes) -> tuple[Any, list[dict[str, Any]]]:
-        """Parse one message; raise for an unhandled ``error``; return the function calls
-        the tool loop must answer (``[]`` unless it is attached and this response asks)."""
-        event = parse_server_event(message)
-        # A class constant on every model ("unknown" on UnknownEvent): the cheapest read.
-        kind = event.type
-        if kind == ERROR and not self.handlers.handles(ERROR):
-            raise server_error(event)
-        if kind == RESPONSE_DONE and self.tools is not None:
-            return event, function_calls(event)
-        return event, []
+    def inspect(self, event: Any) -> list[dict[str, Any]]:
+        """For a :data:`WATCHED` event: raise an unhandled ``error``; return the function
+        calls the tool loop must answer (``[]`` unless it is attached and this one asks)."""
+        if event.type == ERROR:
+            if not self.handlers.handles(ERROR):
+                raise server_error(event)
+            return []
+        return function_calls(event) if self.tools is not None else []
 
     def attach_tools(self, registry: Any, timeout: float | None) -> ToolRunner:
         from realtime_ext.tools import ToolRegistry

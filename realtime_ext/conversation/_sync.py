@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, overload
 
 from realtime_ext._errors import RealtimeError
+from realtime_ext.events import parse_server_event
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
@@ -18,7 +19,7 @@ from realtime_ext.events._sends import (
 )
 
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events
-from ._core import Core, check_size
+from ._core import WATCHED, Core, check_size
 from ._errors import ConnectionClosedError
 from ._handlers import H, Handler, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
@@ -157,11 +158,14 @@ class Conversation:
             message = self._transport.recv_message(timeout)
         except RealtimeError as exc:
             message = self._recover(exc, timeout)
-        event, calls = self._core.received(message)
-        if calls:
-            self._answer(calls)
-        result: ServerEvent = event
-        return result
+        event = parse_server_event(message)
+        # ``type`` is a class constant on every model ("unknown" on UnknownEvent): one
+        # attribute read and a set lookup keep the hot path as short as parsing allows.
+        if event.type in WATCHED:
+            calls = self._core.inspect(event)
+            if calls:
+                self._answer(calls)
+        return event
 
     def __iter__(self) -> Iterator[ServerEvent]:
         """Server events until the connection closes cleanly (drops and errors raise)."""
