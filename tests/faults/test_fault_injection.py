@@ -412,7 +412,7 @@ def test_websocket_sync_with_reconnect(
     figures = Figures("WebSocket sync, reconnect on")
     rng = random.Random(1505)
     before = _baseline()
-    reconnects = 0
+    reconnects = failed_after_open = 0
     for _ in range(RECONNECT_OPS):
         proxy.plan([Fault.DROP, rng.choice(RECONNECT_SECOND)])
         started = time.monotonic()
@@ -440,10 +440,15 @@ def test_websocket_sync_with_reconnect(
             figures.ok += 1
         except Exception as exc:
             _record_error(figures, exc)
+            failed_after_open += bool(opened)
         figures.slowest = max(figures.slowest, time.monotonic() - started)
         figures.ops += 1
         proxy.clear()
     figures.faults = proxy.total_injected
     _leaks(figures, before, rig)
     assert reconnects >= RECONNECT_OPS // 2  # the faults did make it reconnect
+    with capsys.disabled():
+        print(
+            f"\n{reconnects} reconnects; {failed_after_open} calls failed after the socket opened"
+        )
     _report(figures, capsys, min_faults=RECONNECT_OPS)
