@@ -83,6 +83,7 @@ class Faults:
 
     # -- used by the server -----------------------------------------------------------------
     def take_refusal(self) -> HttpError | None:
+        """The error to refuse the next handshake with, if one is planned (consumed)."""
         with self._lock:
             if not self._refusals:
                 return None
@@ -90,6 +91,7 @@ class Faults:
             return self._refusals.popleft()
 
     def take_delay(self) -> float:
+        """Seconds to wait before the next handshake (0 when none is planned; consumed)."""
         with self._lock:
             return self._delays.popleft() if self._delays else 0.0
 
