@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ._errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from . import webhooks as webhooks
     from ._client import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client import RealtimeClient as RealtimeClient
+    from ._lenient import ResponseValidationWarning as ResponseValidationWarning
     from .sdp import SDPError as SDPError
     from .session import SessionConfigError as SessionConfigError
     from .tools import ToolRegistry as ToolRegistry
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, tuple[str, str | None]] = {
     "RealtimeClient": ("._client", "RealtimeClient"),
     "AsyncRealtimeClient": ("._client", "AsyncRealtimeClient"),
+    "ResponseValidationWarning": ("._lenient", "ResponseValidationWarning"),
     "SDPError": (".sdp", "SDPError"),
     "SessionConfigError": (".session", "SessionConfigError"),
     "ToolRegistry": (".tools", "ToolRegistry"),
@@ -73,6 +76,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncRealtimeClient",
@@ -87,6 +91,7 @@ __all__ = [
     "RealtimeClient",
     "RealtimeError",
     "RealtimeServerError",
+    "ResponseValidationWarning",
     "SDPError",
     "SessionConfigError",
     "ToolRegistry",
