@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from .models.metadata_variant_0 import MetadataVariant0
-from .models.prompt_variant_0 import PromptVariant0
+from .models.metadata_object import MetadataObject
+from .models.prompt_object import PromptObject
 from .models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat
 from .models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat
 from .models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
@@ -127,11 +127,11 @@ from .models.realtime_truncation_retention_ratio_truncation import RealtimeTrunc
 from .models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
 from .models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
 from .models.response_prompt_variables_prompt_variables import ResponsePromptVariablesPromptVariables
-from .models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1
+from .models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
 
-Metadata: TypeAlias = MetadataVariant0 | None
-Prompt: TypeAlias = None | PromptVariant0
+Metadata: TypeAlias = MetadataObject | None
+Prompt: TypeAlias = None | PromptObject
 RealtimeAudioFormats: TypeAlias = (
     RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat
 )
@@ -224,7 +224,7 @@ RealtimeTranslationServerEvent: TypeAlias = (
 RealtimeTruncation: TypeAlias = RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation
 RealtimeTurnDetection: TypeAlias = None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD
 ResponsePromptVariables: TypeAlias = None | ResponsePromptVariablesPromptVariables
-VoiceIdsOrCustomVoice: TypeAlias = str | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum
+VoiceIdsOrCustomVoice: TypeAlias = str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum
 VoiceIdsShared: TypeAlias = str | VoiceIdsSharedEnum
 
 __all__ = (

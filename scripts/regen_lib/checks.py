@@ -31,9 +31,7 @@ class RegenProblems(Exception):
         return "\n".join(lines)
 
 
-def _subset_problems(
-    doc: dict[str, Any], rules: dict[str, Any]
-) -> tuple[list[str], list[str]]:
+def _subset_problems(doc: dict[str, Any], rules: dict[str, Any]) -> tuple[list[str], list[str]]:
     """(problems, notes): optional entries the spec lacks are notes."""
     problems: list[str] = []
     optional = set(rules.get("optional", []))
@@ -123,6 +121,8 @@ def prepare(doc: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], list[s
         origins = normalise.apply_rules(sub)
     except naming.NamingError as exc:
         problems += str(exc).split("; ")
+    except (ValueError, KeyError) as exc:  # a rule meeting a shape it does not know
+        problems.append(f"normalisation failed: {exc!r}")
     if problems:
         raise RegenProblems(problems)
     return sub, origins, [*subset_notes, *notes]

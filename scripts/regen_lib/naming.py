@@ -84,7 +84,7 @@ def _words(name: str) -> set[str]:
     return {w.lower() for w in split_words(name)}
 
 
-def _suffix(member: dict[str, Any], parent: str) -> str:
+def member_suffix(member: dict[str, Any], parent: str) -> str:
     title = member.get("title")
     if isinstance(title, str) and title.strip():
         known = _words(parent)
@@ -120,7 +120,7 @@ class _Namer:
             return out
         seen: dict[str, int] = {}
         for i in worthy:
-            candidate = name + _suffix(members[i], name)
+            candidate = name + member_suffix(members[i], name)
             if candidate in seen:
                 self.problems.append(
                     f"{name}: union members {seen[candidate]} and {i} would both be named "

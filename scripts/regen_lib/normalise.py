@@ -106,15 +106,20 @@ def _pascal(title: str) -> str:
 
 def hoist_union_members(schemas: dict[str, Any]) -> None:
     """Give inline object members of top-level unions their own component (in place)."""
+    from .naming import member_suffix
+
     for name in list(schemas):
         schema = schemas[name]
         for key in ("anyOf", "oneOf"):
-            members = schema.get(key) if isinstance(schema, dict) else None
-            for index, member in enumerate(members or []):
+            members: list[Any] = (schema.get(key) if isinstance(schema, dict) else None) or []
+            for index, member in enumerate(members):
                 is_object = member.get("type") == "object" or "properties" in member
                 if "$ref" in member or not is_object:
                     continue
-                suffix = _pascal(member["title"]) if member.get("title") else f"Variant{index}"
+                # Without a title: discriminator, single enum value or kind, never a position.
+                suffix = (
+                    _pascal(member["title"]) if member.get("title") else member_suffix(member, name)
+                )
                 new_name = f"{name}{suffix}"
                 if new_name in schemas:
                     raise ValueError(f"hoisting {name}[{index}] would overwrite {new_name}")

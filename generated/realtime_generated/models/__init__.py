@@ -35,11 +35,11 @@ if TYPE_CHECKING:
     from .mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter as MCPToolRequireApprovalFilter
     from .mcp_tool_require_approval_setting import MCPToolRequireApprovalSetting as MCPToolRequireApprovalSetting
     from .mcp_tool_type import MCPToolType as MCPToolType
-    from .metadata_variant_0 import MetadataVariant0 as MetadataVariant0
+    from .metadata_object import MetadataObject as MetadataObject
     from .noise_reduction_type import NoiseReductionType as NoiseReductionType
     from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig as PromptCacheBreakpointConfig
     from .prompt_cache_breakpoint_config_mode import PromptCacheBreakpointConfigMode as PromptCacheBreakpointConfigMode
-    from .prompt_variant_0 import PromptVariant0 as PromptVariant0
+    from .prompt_object import PromptObject as PromptObject
     from .realtime_audio_formats_pcm_audio_format import (
         RealtimeAudioFormatsPCMAudioFormat as RealtimeAudioFormatsPCMAudioFormat,
     )
@@ -1422,7 +1422,7 @@ if TYPE_CHECKING:
     )
     from .transcript_text_usage_tokens_type import TranscriptTextUsageTokensType as TranscriptTextUsageTokensType
     from .transcription_language import TranscriptionLanguage as TranscriptionLanguage
-    from .voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1 as VoiceIdsOrCustomVoiceVariant1
+    from .voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject as VoiceIdsOrCustomVoiceObject
     from .voice_ids_shared_enum import VoiceIdsSharedEnum as VoiceIdsSharedEnum
     from .webhook_live_call_incoming import WebhookLiveCallIncoming as WebhookLiveCallIncoming
     from .webhook_live_call_incoming_data import WebhookLiveCallIncomingData as WebhookLiveCallIncomingData
@@ -1467,11 +1467,11 @@ _MODULES: dict[str, str] = {
     "MCPToolRequireApprovalFilter": "mcp_tool_require_approval_filter",
     "MCPToolRequireApprovalSetting": "mcp_tool_require_approval_setting",
     "MCPToolType": "mcp_tool_type",
-    "MetadataVariant0": "metadata_variant_0",
+    "MetadataObject": "metadata_object",
     "NoiseReductionType": "noise_reduction_type",
     "PromptCacheBreakpointConfig": "prompt_cache_breakpoint_config",
     "PromptCacheBreakpointConfigMode": "prompt_cache_breakpoint_config_mode",
-    "PromptVariant0": "prompt_variant_0",
+    "PromptObject": "prompt_object",
     "RealtimeAudioFormatsPCMAAudioFormat": "realtime_audio_formats_pcma_audio_format",
     "RealtimeAudioFormatsPCMAAudioFormatType": "realtime_audio_formats_pcma_audio_format_type",
     "RealtimeAudioFormatsPCMAudioFormat": "realtime_audio_formats_pcm_audio_format",
@@ -1976,7 +1976,7 @@ _MODULES: dict[str, str] = {
     "TranscriptTextUsageTokensInputTokenDetails": "transcript_text_usage_tokens_input_token_details",
     "TranscriptTextUsageTokensType": "transcript_text_usage_tokens_type",
     "TranscriptionLanguage": "transcription_language",
-    "VoiceIdsOrCustomVoiceVariant1": "voice_ids_or_custom_voice_variant_1",
+    "VoiceIdsOrCustomVoiceObject": "voice_ids_or_custom_voice_object",
     "VoiceIdsSharedEnum": "voice_ids_shared_enum",
     "WebhookLiveCallIncoming": "webhook_live_call_incoming",
     "WebhookLiveCallIncomingData": "webhook_live_call_incoming_data",
@@ -2016,11 +2016,11 @@ __all__ = (
     "MCPToolRequireApprovalFilter",
     "MCPToolRequireApprovalSetting",
     "MCPToolType",
-    "MetadataVariant0",
+    "MetadataObject",
     "NoiseReductionType",
     "PromptCacheBreakpointConfig",
     "PromptCacheBreakpointConfigMode",
-    "PromptVariant0",
+    "PromptObject",
     "RealtimeAudioFormatsPCMAAudioFormat",
     "RealtimeAudioFormatsPCMAAudioFormatType",
     "RealtimeAudioFormatsPCMAudioFormat",
@@ -2525,7 +2525,7 @@ __all__ = (
     "TranscriptTextUsageTokensInputTokenDetails",
     "TranscriptTextUsageTokensType",
     "TranscriptionLanguage",
-    "VoiceIdsOrCustomVoiceVariant1",
+    "VoiceIdsOrCustomVoiceObject",
     "VoiceIdsSharedEnum",
     "WebhookLiveCallIncoming",
     "WebhookLiveCallIncomingData",

@@ -19,8 +19,8 @@ from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata_variant_0 import MetadataVariant0
-    from ..models.prompt_variant_0 import PromptVariant0
+    from ..models.metadata_object import MetadataObject
+    from ..models.prompt_object import PromptObject
     from ..models.realtime_beta_response_create_params_tools_item import RealtimeBetaResponseCreateParamsToolsItem
     from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
     from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
-    from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
 
 T = TypeVar("T", bound="RealtimeBetaResponseCreateParams")
@@ -60,7 +60,7 @@ class RealtimeBetaResponseCreateParams:
             Note that the server sets default instructions which will be used if this
             field is not set and are visible in the `session.created` event at the
             start of the session.
-        voice (None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum): The voice the model uses to
+        voice (None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum): The voice the model uses to
             respond. Supported built-in voices are
             `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
             `marin`, and `cedar`. You may also provide a custom voice object with an
@@ -86,8 +86,8 @@ class RealtimeBetaResponseCreateParams:
             means that the contents of the response will be added to the default
             conversation. Set this to `none` to create an out-of-band response which
             will not add items to default conversation.
-        metadata (MetadataVariant0 | None | Unset):
-        prompt (None | PromptVariant0 | Unset):
+        metadata (MetadataObject | None | Unset):
+        prompt (None | PromptObject | Unset):
         input_ (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
             RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
             RealtimeConversationItemMessageUser | RealtimeConversationItemWithReference | RealtimeMCPApprovalRequest |
@@ -100,15 +100,15 @@ class RealtimeBetaResponseCreateParams:
 
     modalities: list[RealtimeBetaResponseCreateParamsModalitiesItem] | None | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    voice: None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum = UNSET
+    voice: None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
     output_audio_format: None | RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset = UNSET
     tools: list[RealtimeBetaResponseCreateParamsToolsItem] | None | Unset = UNSET
     tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
     temperature: float | None | Unset = UNSET
     max_output_tokens: int | None | RealtimeBetaResponseCreateParamsMaxOutputTokens | Unset = UNSET
     conversation: None | RealtimeBetaResponseCreateParamsConversation | str | Unset = UNSET
-    metadata: MetadataVariant0 | None | Unset = UNSET
-    prompt: None | PromptVariant0 | Unset = UNSET
+    metadata: MetadataObject | None | Unset = UNSET
+    prompt: None | PromptObject | Unset = UNSET
     input_: (
         list[
             RealtimeConversationItemFunctionCall
@@ -128,8 +128,8 @@ class RealtimeBetaResponseCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_variant_0 import MetadataVariant0  # noqa: PLC0415
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
         from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
@@ -141,7 +141,7 @@ class RealtimeBetaResponseCreateParams:
         from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
         from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
         modalities: list[str] | None | Unset
         if isinstance(self.modalities, Unset):
@@ -166,7 +166,7 @@ class RealtimeBetaResponseCreateParams:
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
             voice = self.voice.value
-        elif isinstance(self.voice, VoiceIdsOrCustomVoiceVariant1):
+        elif isinstance(self.voice, VoiceIdsOrCustomVoiceObject):
             voice = self.voice.to_dict()
         else:
             voice = self.voice
@@ -228,7 +228,7 @@ class RealtimeBetaResponseCreateParams:
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, MetadataVariant0):
+        elif isinstance(self.metadata, MetadataObject):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
@@ -236,7 +236,7 @@ class RealtimeBetaResponseCreateParams:
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
-        elif isinstance(self.prompt, PromptVariant0):
+        elif isinstance(self.prompt, PromptObject):
             prompt = self.prompt.to_dict()
         else:
             prompt = self.prompt
@@ -306,8 +306,8 @@ class RealtimeBetaResponseCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_variant_0 import MetadataVariant0  # noqa: PLC0415
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_beta_response_create_params_tools_item import RealtimeBetaResponseCreateParamsToolsItem  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
@@ -321,7 +321,7 @@ class RealtimeBetaResponseCreateParams:
         from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
         from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -356,7 +356,7 @@ class RealtimeBetaResponseCreateParams:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum:
+        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -372,12 +372,12 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = VoiceIdsOrCustomVoiceVariant1.from_dict(data)
+                componentsschemas_voice_ids_or_custom_voice_type_1 = VoiceIdsOrCustomVoiceObject.from_dict(data)
 
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum, data)
+            return cast(None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -500,7 +500,7 @@ class RealtimeBetaResponseCreateParams:
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
-        def _parse_metadata(data: object) -> MetadataVariant0 | None | Unset:
+        def _parse_metadata(data: object) -> MetadataObject | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -508,16 +508,16 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataVariant0.from_dict(data)
+                componentsschemas_metadata_type_0 = MetadataObject.from_dict(data)
 
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataVariant0 | None | Unset, data)
+            return cast(MetadataObject | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_prompt(data: object) -> None | PromptVariant0 | Unset:
+        def _parse_prompt(data: object) -> None | PromptObject | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -525,12 +525,12 @@ class RealtimeBetaResponseCreateParams:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_prompt_type_0 = PromptVariant0.from_dict(data)
+                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
 
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptVariant0 | Unset, data)
+            return cast(None | PromptObject | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 

@@ -16,8 +16,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_tool import MCPTool
-    from ..models.metadata_variant_0 import MetadataVariant0
-    from ..models.prompt_variant_0 import PromptVariant0
+    from ..models.metadata_object import MetadataObject
+    from ..models.prompt_object import PromptObject
     from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
     from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
     from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
@@ -76,8 +76,8 @@ class RealtimeResponseCreateParams:
             means that the contents of the response will be added to the default
             conversation. Set this to `none` to create an out-of-band response which
             will not add items to default conversation.
-        metadata (MetadataVariant0 | None | Unset):
-        prompt (None | PromptVariant0 | Unset):
+        metadata (MetadataObject | None | Unset):
+        prompt (None | PromptObject | Unset):
         input_ (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
             RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
             RealtimeConversationItemMessageUser | RealtimeConversationItemWithReference | RealtimeMCPApprovalRequest |
@@ -98,8 +98,8 @@ class RealtimeResponseCreateParams:
     reasoning: None | RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset = UNSET
     conversation: None | RealtimeResponseCreateParamsConversation | str | Unset = UNSET
-    metadata: MetadataVariant0 | None | Unset = UNSET
-    prompt: None | PromptVariant0 | Unset = UNSET
+    metadata: MetadataObject | None | Unset = UNSET
+    prompt: None | PromptObject | Unset = UNSET
     input_: (
         list[
             RealtimeConversationItemFunctionCall
@@ -119,8 +119,8 @@ class RealtimeResponseCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_variant_0 import MetadataVariant0  # noqa: PLC0415
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
         from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
@@ -224,7 +224,7 @@ class RealtimeResponseCreateParams:
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, MetadataVariant0):
+        elif isinstance(self.metadata, MetadataObject):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
@@ -232,7 +232,7 @@ class RealtimeResponseCreateParams:
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
-        elif isinstance(self.prompt, PromptVariant0):
+        elif isinstance(self.prompt, PromptObject):
             prompt = self.prompt.to_dict()
         else:
             prompt = self.prompt
@@ -303,8 +303,8 @@ class RealtimeResponseCreateParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.metadata_variant_0 import MetadataVariant0  # noqa: PLC0415
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
         from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
         from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
@@ -506,7 +506,7 @@ class RealtimeResponseCreateParams:
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
-        def _parse_metadata(data: object) -> MetadataVariant0 | None | Unset:
+        def _parse_metadata(data: object) -> MetadataObject | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -514,16 +514,16 @@ class RealtimeResponseCreateParams:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataVariant0.from_dict(data)
+                componentsschemas_metadata_type_0 = MetadataObject.from_dict(data)
 
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataVariant0 | None | Unset, data)
+            return cast(MetadataObject | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_prompt(data: object) -> None | PromptVariant0 | Unset:
+        def _parse_prompt(data: object) -> None | PromptObject | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -531,12 +531,12 @@ class RealtimeResponseCreateParams:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_prompt_type_0 = PromptVariant0.from_dict(data)
+                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
 
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptVariant0 | Unset, data)
+            return cast(None | PromptObject | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 

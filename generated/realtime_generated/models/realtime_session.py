@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audio_transcription_response import AudioTranscriptionResponse
-    from ..models.prompt_variant_0 import PromptVariant0
+    from ..models.prompt_object import PromptObject
     from ..models.realtime_function_tool import RealtimeFunctionTool
     from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction
     from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration
@@ -89,7 +89,7 @@ class RealtimeSession:
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
         expires_at (int | None | Unset): Expiration timestamp for the session, in seconds since epoch.
-        prompt (None | PromptVariant0 | Unset):
+        prompt (None | PromptObject | Unset):
         include (list[RealtimeSessionIncludeItem] | None | Unset):
     """
 
@@ -111,13 +111,13 @@ class RealtimeSession:
     temperature: float | None | Unset = 0.8
     max_response_output_tokens: int | None | RealtimeSessionMaxResponseOutputTokens | Unset = UNSET
     expires_at: int | None | Unset = UNSET
-    prompt: None | PromptVariant0 | Unset = UNSET
+    prompt: None | PromptObject | Unset = UNSET
     include: list[RealtimeSessionIncludeItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction  # noqa: PLC0415
         from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
         from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
@@ -264,7 +264,7 @@ class RealtimeSession:
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
-        elif isinstance(self.prompt, PromptVariant0):
+        elif isinstance(self.prompt, PromptObject):
             prompt = self.prompt.to_dict()
         else:
             prompt = self.prompt
@@ -330,7 +330,7 @@ class RealtimeSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction  # noqa: PLC0415
         from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
@@ -618,7 +618,7 @@ class RealtimeSession:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        def _parse_prompt(data: object) -> None | PromptVariant0 | Unset:
+        def _parse_prompt(data: object) -> None | PromptObject | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -626,12 +626,12 @@ class RealtimeSession:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_prompt_type_0 = PromptVariant0.from_dict(data)
+                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
 
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptVariant0 | Unset, data)
+            return cast(None | PromptObject | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 

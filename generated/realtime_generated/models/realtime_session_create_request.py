@@ -15,7 +15,7 @@ from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.prompt_variant_0 import PromptVariant0
+    from ..models.prompt_object import PromptObject
     from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret
     from ..models.realtime_session_create_request_input_audio_noise_reduction import (
         RealtimeSessionCreateRequestInputAudioNoiseReduction,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     )
     from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection
     from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
-    from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequest")
@@ -51,7 +51,7 @@ class RealtimeSessionCreateRequest:
                 desired behavior.
                 Note that the server sets default instructions which will be used if this field is not set and are visible in
                 the `session.created` event at the start of the session.
-            voice (None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum): The voice the model uses to
+            voice (None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum): The voice the model uses to
                 respond. Supported built-in voices are
                 `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
                 `marin`, and `cedar`. You may also provide a custom voice object with an
@@ -91,7 +91,7 @@ class RealtimeSessionCreateRequest:
                 limit output tokens, or `inf` for the maximum available tokens for a
                 given model. Defaults to `inf`.
             truncation (None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset):
-            prompt (None | PromptVariant0 | Unset):
+            prompt (None | PromptObject | Unset):
             client_secret (None | RealtimeSessionCreateRequestClientSecret | Unset): Configuration options for the generated
                 client secret.
             model (None | str | Unset): The Realtime model used for this session.
@@ -101,7 +101,7 @@ class RealtimeSessionCreateRequest:
 
     modalities: Any | None | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    voice: None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum = UNSET
+    voice: None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
     input_audio_format: None | str | Unset = UNSET
     output_audio_format: None | str | Unset = UNSET
     input_audio_transcription: None | RealtimeSessionCreateRequestInputAudioTranscription | Unset = UNSET
@@ -115,14 +115,14 @@ class RealtimeSessionCreateRequest:
     temperature: float | None | Unset = UNSET
     max_response_output_tokens: int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset = UNSET
     truncation: None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
-    prompt: None | PromptVariant0 | Unset = UNSET
+    prompt: None | PromptObject | Unset = UNSET
     client_secret: None | RealtimeSessionCreateRequestClientSecret | Unset = UNSET
     model: None | str | Unset = UNSET
     input_audio_noise_reduction: None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret  # noqa: PLC0415
         from ..models.realtime_session_create_request_input_audio_noise_reduction import (
             RealtimeSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
@@ -135,7 +135,7 @@ class RealtimeSessionCreateRequest:
         )
         from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection  # noqa: PLC0415
         from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
         modalities: Any | None | Unset
         if isinstance(self.modalities, Unset):
@@ -154,7 +154,7 @@ class RealtimeSessionCreateRequest:
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
             voice = self.voice.value
-        elif isinstance(self.voice, VoiceIdsOrCustomVoiceVariant1):
+        elif isinstance(self.voice, VoiceIdsOrCustomVoiceObject):
             voice = self.voice.to_dict()
         else:
             voice = self.voice
@@ -248,7 +248,7 @@ class RealtimeSessionCreateRequest:
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
-        elif isinstance(self.prompt, PromptVariant0):
+        elif isinstance(self.prompt, PromptObject):
             prompt = self.prompt.to_dict()
         else:
             prompt = self.prompt
@@ -319,7 +319,7 @@ class RealtimeSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret  # noqa: PLC0415
         from ..models.realtime_session_create_request_input_audio_noise_reduction import (
             RealtimeSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
@@ -333,7 +333,7 @@ class RealtimeSessionCreateRequest:
         )
         from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection  # noqa: PLC0415
         from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -355,7 +355,7 @@ class RealtimeSessionCreateRequest:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum:
+        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -371,12 +371,12 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = VoiceIdsOrCustomVoiceVariant1.from_dict(data)
+                componentsschemas_voice_ids_or_custom_voice_type_1 = VoiceIdsOrCustomVoiceObject.from_dict(data)
 
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum, data)
+            return cast(None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -564,7 +564,7 @@ class RealtimeSessionCreateRequest:
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
-        def _parse_prompt(data: object) -> None | PromptVariant0 | Unset:
+        def _parse_prompt(data: object) -> None | PromptObject | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -572,12 +572,12 @@ class RealtimeSessionCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_prompt_type_0 = PromptVariant0.from_dict(data)
+                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
 
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptVariant0 | Unset, data)
+            return cast(None | PromptObject | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 

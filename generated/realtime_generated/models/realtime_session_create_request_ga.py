@@ -20,7 +20,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_tool import MCPTool
-    from ..models.prompt_variant_0 import PromptVariant0
+    from ..models.prompt_object import PromptObject
     from ..models.realtime_function_tool import RealtimeFunctionTool
     from ..models.realtime_reasoning import RealtimeReasoning
     from ..models.realtime_session_create_request_ga_audio import RealtimeSessionCreateRequestGAAudio
@@ -83,7 +83,7 @@ class RealtimeSessionCreateRequestGA:
             limit output tokens, or `inf` for the maximum available tokens for a
             given model. Defaults to `inf`.
         truncation (None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset):
-        prompt (None | PromptVariant0 | Unset):
+        prompt (None | PromptObject | Unset):
     """
 
     type_: RealtimeSessionCreateRequestGAType
@@ -101,11 +101,11 @@ class RealtimeSessionCreateRequestGA:
     reasoning: None | RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | None | RealtimeSessionCreateRequestGAMaxOutputTokens | Unset = UNSET
     truncation: None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
-    prompt: None | PromptVariant0 | Unset = UNSET
+    prompt: None | PromptObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
         from ..models.realtime_session_create_request_ga_audio import RealtimeSessionCreateRequestGAAudio  # noqa: PLC0415
@@ -238,7 +238,7 @@ class RealtimeSessionCreateRequestGA:
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
-        elif isinstance(self.prompt, PromptVariant0):
+        elif isinstance(self.prompt, PromptObject):
             prompt = self.prompt.to_dict()
         else:
             prompt = self.prompt
@@ -282,7 +282,7 @@ class RealtimeSessionCreateRequestGA:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.prompt_variant_0 import PromptVariant0  # noqa: PLC0415
+        from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
         from ..models.realtime_session_create_request_ga_audio import RealtimeSessionCreateRequestGAAudio  # noqa: PLC0415
@@ -570,7 +570,7 @@ class RealtimeSessionCreateRequestGA:
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
-        def _parse_prompt(data: object) -> None | PromptVariant0 | Unset:
+        def _parse_prompt(data: object) -> None | PromptObject | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -578,12 +578,12 @@ class RealtimeSessionCreateRequestGA:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_prompt_type_0 = PromptVariant0.from_dict(data)
+                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
 
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptVariant0 | Unset, data)
+            return cast(None | PromptObject | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat
     from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat
     from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
-    from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGAAudioOutput")
@@ -25,7 +25,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
     Attributes:
         format_ (None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat |
             RealtimeAudioFormatsPCMUAudioFormat | Unset): The format of the output audio.
-        voice (None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum): The voice the model uses to
+        voice (None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum): The voice the model uses to
             respond. Supported built-in voices are
             `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
             `marin`, and `cedar`. You may also provide a custom voice object with
@@ -48,7 +48,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
         | RealtimeAudioFormatsPCMUAudioFormat
         | Unset
     ) = UNSET
-    voice: None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum = UNSET
+    voice: None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
     speed: float | None | Unset = 1.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,7 +56,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
         from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
         from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
         from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
         format_: dict[str, Any] | None | Unset
         if isinstance(self.format_, Unset):
@@ -75,7 +75,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
             voice = self.voice.value
-        elif isinstance(self.voice, VoiceIdsOrCustomVoiceVariant1):
+        elif isinstance(self.voice, VoiceIdsOrCustomVoiceObject):
             voice = self.voice.to_dict()
         else:
             voice = self.voice
@@ -103,7 +103,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
         from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
         from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
         from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -155,7 +155,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum:
+        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -171,12 +171,12 @@ class RealtimeSessionCreateRequestGAAudioOutput:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = VoiceIdsOrCustomVoiceVariant1.from_dict(data)
+                componentsschemas_voice_ids_or_custom_voice_type_1 = VoiceIdsOrCustomVoiceObject.from_dict(data)
 
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | VoiceIdsOrCustomVoiceVariant1 | VoiceIdsSharedEnum, data)
+            return cast(None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 

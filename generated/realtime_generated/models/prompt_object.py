@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.response_prompt_variables_prompt_variables import ResponsePromptVariablesPromptVariables
 
 
-T = TypeVar("T", bound="PromptVariant0")
+T = TypeVar("T", bound="PromptObject")
 
 
 @_attrs_define
-class PromptVariant0:
+class PromptObject:
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
 
@@ -99,14 +99,14 @@ class PromptVariant0:
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
-        prompt_variant_0 = cls(
+        prompt_object = cls(
             id=id,
             version=version,
             variables=variables,
         )
 
-        prompt_variant_0.additional_properties = d
-        return prompt_variant_0
+        prompt_object.additional_properties = d
+        return prompt_object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,11 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="VoiceIdsOrCustomVoiceVariant1")
+T = TypeVar("T", bound="VoiceIdsOrCustomVoiceObject")
 
 
 @_attrs_define
-class VoiceIdsOrCustomVoiceVariant1:
+class VoiceIdsOrCustomVoiceObject:
     """Custom voice reference.
 
     Attributes:
@@ -36,8 +36,8 @@ class VoiceIdsOrCustomVoiceVariant1:
         d = dict(src_dict)
         id = d.pop("id")
 
-        voice_ids_or_custom_voice_variant_1 = cls(
+        voice_ids_or_custom_voice_object = cls(
             id=id,
         )
 
-        return voice_ids_or_custom_voice_variant_1
+        return voice_ids_or_custom_voice_object

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MetadataVariant0")
+T = TypeVar("T", bound="MetadataObject")
 
 
 @_attrs_define
-class MetadataVariant0:
+class MetadataObject:
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -32,10 +32,10 @@ class MetadataVariant0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metadata_variant_0 = cls()
+        metadata_object = cls()
 
-        metadata_variant_0.additional_properties = d
-        return metadata_variant_0
+        metadata_object.additional_properties = d
+        return metadata_object
 
     @property
     def additional_keys(self) -> list[str]:
