@@ -13,17 +13,30 @@ import pytest
 import realtime_generated
 from realtime_generated import event_types, models, unions
 
-ENDPOINTS = {
-    "create_realtime_call": ("POST", "/realtime/calls"),
-    "accept_realtime_call": ("POST", "/realtime/calls/{call_id}/accept"),
-    "hangup_realtime_call": ("POST", "/realtime/calls/{call_id}/hangup"),
-    "refer_realtime_call": ("POST", "/realtime/calls/{call_id}/refer"),
-    "reject_realtime_call": ("POST", "/realtime/calls/{call_id}/reject"),
-    "create_realtime_client_secret": ("POST", "/realtime/client_secrets"),
-    "create_realtime_session": ("POST", "/realtime/sessions"),
-    "create_realtime_transcription_session": ("POST", "/realtime/transcription_sessions"),
-    "create_realtime_translation_client_secret": ("POST", "/realtime/translations/client_secrets"),
-}
+
+def _discover_endpoints() -> dict[str, tuple[str, str]]:
+    """Generated endpoint module -> (METHOD, path template), read from the modules themselves.
+
+    Derived, not listed: a spec move that adds or drops an endpoint changes this with it.
+    """
+    import pkgutil
+    from unittest import mock
+
+    from realtime_generated.api import realtime as package
+
+    found: dict[str, tuple[str, str]] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        params = inspect.signature(module._get_kwargs).parameters
+        args: dict[str, Any] = {"call_id": "CALL_ID"} if "call_id" in params else {}
+        if "body" in params:
+            args["body"] = mock.MagicMock()
+        kwargs = module._get_kwargs(**args)
+        found[info.name] = (kwargs["method"].upper(), kwargs["url"].replace("CALL_ID", "{call_id}"))
+    return found
+
+
+ENDPOINTS = _discover_endpoints()
 
 
 EXAMPLE_BODIES: dict[str, dict[str, Any]] = {
