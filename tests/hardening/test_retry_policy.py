@@ -139,3 +139,23 @@ def test_internal_error_on_create_is_reported() -> None:
     recorder = Recorder([httpx.Response(500, json=error_body("boom"))])
     with pytest.raises(InternalServerError):
         make_client(recorder).calls.create(sdp=OFFER)
+
+
+def test_readme_table_matches_the_code() -> None:
+    from pathlib import Path
+
+    from realtime_ext.resources.calls import ACTION_POLICIES
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = {
+        policy: next(line for line in readme.splitlines() if line.startswith(f"| {first}"))
+        for policy, first in (
+            (RetryPolicy.ONCE, "`calls.create`"),
+            (RetryPolicy.ENDS, "`calls.hangup`"),
+            (RetryPolicy.SAFE, "`client_secrets`"),
+        )
+    }
+    for action, policy in ACTION_POLICIES.items():
+        assert f"`calls.{action}`" in rows[policy]
+    assert "**not retried**" in rows[RetryPolicy.ONCE]
+    assert "already_done=True" in rows[RetryPolicy.ENDS]
