@@ -284,6 +284,12 @@ class AsyncConversation:
         last: BaseException = cause
         try:
             for attempt in reconnector.attempts(code):
+                if reconnector.on_reconnecting is not None:
+                    overrides = reconnector.on_reconnecting(attempt)
+                    if inspect.isawaitable(overrides):
+                        overrides = await overrides
+                    if not reconnector.apply(overrides):
+                        break
                 made = attempt.attempt
                 await asyncio.sleep(attempt.delay)
                 try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -95,7 +95,11 @@ class ReconnectedEvent:
     flushed: int
 
 
-OnReconnecting = Callable[[ReconnectingEvent], "ReconnectingOverrides | None"]
+OnReconnecting = Callable[
+    [ReconnectingEvent],
+    "ReconnectingOverrides | Awaitable[ReconnectingOverrides | None] | None",
+]
+"""The hook: a plain function, or (asyncio connections only) an ``async def``."""
 OnReconnected = Callable[[ReconnectedEvent], Any]
 
 
@@ -206,11 +210,14 @@ class Reconnector:
         return float(base * (0.75 + random.random() * 0.25))
 
     def attempts(self, close_code: int) -> Iterator[ReconnectingEvent]:
-        """One event per attempt to make, after the hook had its say (it may stop them)."""
+        """One event per attempt to make (stops early once the conversation closes).
+
+        The caller shows each to ``on_reconnecting`` and passes its answer to :meth:`apply`.
+        """
         for attempt in range(1, self.max_retries + 1):
             if self.closing:
                 return
-            event = ReconnectingEvent(
+            yield ReconnectingEvent(
                 attempt,
                 self.max_retries,
                 self.delay(attempt),
@@ -218,25 +225,19 @@ class Reconnector:
                 self.url,
                 dict(self.extra_headers),
             )
-            if self.on_reconnecting is not None:
-                overrides = self.on_reconnecting(event)
-                if overrides:
-                    if overrides.get("abort"):
-                        return
-                    self.url = overrides.get("url", self.url)
-                    if "extra_query" in overrides:
-                        self.url = with_query(self.url, overrides["extra_query"])
-                    if "extra_headers" in overrides:
-                        self.extra_headers = dict(overrides["extra_headers"])
-                    event = ReconnectingEvent(
-                        attempt,
-                        self.max_retries,
-                        event.delay,
-                        close_code,
-                        self.url,
-                        dict(self.extra_headers),
-                    )
-            yield event
+
+    def apply(self, overrides: ReconnectingOverrides | None) -> bool:
+        """Take the hook's answer for the next attempt; ``False`` means stop reconnecting."""
+        if not overrides:
+            return True
+        if overrides.get("abort"):
+            return False
+        self.url = overrides.get("url", self.url)
+        if "extra_query" in overrides:
+            self.url = with_query(self.url, overrides["extra_query"])
+        if "extra_headers" in overrides:
+            self.extra_headers = dict(overrides["extra_headers"])
+        return True
 
     @staticmethod
     def fatal(exc: BaseException) -> bool:

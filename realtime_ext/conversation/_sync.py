@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, overload
 
-from realtime_ext._errors import RealtimeError
+from realtime_ext._errors import InvalidArgumentError, RealtimeError
 from realtime_ext.events import parse_server_event
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -280,6 +281,14 @@ class Conversation:
         last: BaseException = cause
         try:
             for attempt in reconnector.attempts(code):
+                if reconnector.on_reconnecting is not None:
+                    overrides = reconnector.on_reconnecting(attempt)
+                    if inspect.isawaitable(overrides):
+                        raise InvalidArgumentError(
+                            "on_reconnecting returned an awaitable: async hooks need aconnect()"
+                        )
+                    if not reconnector.apply(overrides):
+                        break
                 made = attempt.attempt
                 if self._stop.wait(attempt.delay):
                     break

@@ -14,6 +14,7 @@ from realtime_ext.connection import (
     ReconnectedEvent,
     ReconnectError,
     ReconnectingEvent,
+    ReconnectingOverrides,
     SendQueueFullError,
     aconnect,
     connect,
@@ -183,13 +184,18 @@ async def test_async_drop_reconnects_restores_and_flushes_concurrent_sends(
     async def on_reconnected(event: ReconnectedEvent) -> None:
         told.append(event)
 
+    async def on_reconnecting(event: ReconnectingEvent) -> ReconnectingOverrides:
+        hooks.append(event)
+        await asyncio.sleep(0)
+        return {"extra_headers": {"X-Async-Hook": "yes"}}
+
     async with aconnect(
         api_key="sk-test",
         base_url=server.base_url,
         model="gpt-realtime",
         max_retries=3,
         reconnect_delay=0.3,
-        on_reconnecting=hooks.append,
+        on_reconnecting=on_reconnecting,
         on_reconnected=on_reconnected,
     ) as conn:
         assert (await conn.recv(T)).type_ == "session.created"
@@ -204,6 +210,7 @@ async def test_async_drop_reconnects_restores_and_flushes_concurrent_sends(
         assert (await receiving).type_ == "input_audio_buffer.cleared"
     assert server.received[1] == [{"type": "session.update", "session": SESSION}, CLEAR]
     assert [(h.attempt, h.close_code) for h in hooks] == [(1, 1006)]
+    assert server.connections[1].headers["x-async-hook"] == "yes"
     assert len(told) == 1 and told[0].session_restored and told[0].flushed == 1
     assert conn.reconnects == 1
 
