@@ -131,7 +131,7 @@ def aconnect(
     """Open a Realtime WebSocket for asyncio: ``async with aconnect(...) as conn``.
 
     Arguments, limits, backpressure, reconnect and errors are those of :func:`connect`
-    (``on_reconnected`` may also be async). Extra ``options`` go to
+    (``on_reconnecting`` and ``on_reconnected`` may also be ``async def``). Extra ``options`` go to
     ``websockets.asyncio.client.connect``. Arguments are checked here, the socket opens on
     ``await``/``async with``.
 
