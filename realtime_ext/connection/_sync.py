@@ -104,7 +104,9 @@ def connect(
     "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the last
     ``session.update`` is sent again, sends queued meanwhile (at most
     ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and
-    ``on_reconnected(ReconnectedEvent)`` is called. Failure raises ``ReconnectError``
+    ``on_reconnected(ReconnectedEvent)`` is called. The new connection is a new server
+    session: its configuration is restored, the conversation items are not. Failure raises
+    ``ReconnectError``
     carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never reconnect. A
     message the socket accepted just before it dropped can be lost with it (no transport can
     tell); ``on_reconnected`` is the place to ask again (e.g. ``response.create``).
