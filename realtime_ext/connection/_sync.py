@@ -106,10 +106,9 @@ def connect(
     ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and
     ``on_reconnected(ReconnectedEvent)`` is called. The new connection is a new server
     session: its configuration is restored, the conversation items are not. Failure raises
-    ``ReconnectError``
-    carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never reconnect. A
-    message the socket accepted just before it dropped can be lost with it (no transport can
-    tell); ``on_reconnected`` is the place to ask again (e.g. ``response.create``).
+    ``ReconnectError`` carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never
+    reconnect. A message the socket accepted just before it dropped can be lost with it (no
+    transport can tell); ``on_reconnected`` is the place to ask again (``response.create``).
 
     Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
     ``AuthenticationError``, 403, 404...), an unreachable server or a dropped socket
