@@ -163,9 +163,9 @@ class AsyncConversation:
         except RealtimeError as exc:
             message = await self._recover(exc, timeout)
         event = parse_server_event(message)
-        # ``type`` is a class constant on every model ("unknown" on UnknownEvent): one
-        # attribute read and a set lookup keep the hot path as short as parsing allows.
-        if event.type in WATCHED:
+        # The wire type (also of an event that failed to decode, so a malformed ``error``
+        # still raises): one slot read and a set lookup keep the hot path short.
+        if event.type_ in WATCHED:
             calls = self._core.inspect(event)
             if calls:
                 self._answer(calls)

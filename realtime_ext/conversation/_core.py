@@ -64,7 +64,7 @@ class Core:
     def inspect(self, event: Any) -> list[dict[str, Any]]:
         """For a :data:`WATCHED` event: raise an unhandled ``error``; return the function
         calls the tool loop must answer (``[]`` unless it is attached and this one asks)."""
-        if event.type == ERROR:
+        if event.type_ == ERROR:
             if not self.handlers.handles(ERROR):
                 raise server_error(event)
             return []
