@@ -14,10 +14,12 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import contextlib
 import shutil
+import signal
 import subprocess
 import time
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +77,22 @@ def run_python(block: Block, source: Path, namespace: MutableMapping[str, object
     """Execute one Python block; tracebacks name ``source`` and the block's real lines."""
     padded = "\n" * (block.line - 1) + block.code
     exec(compile(padded, str(source), "exec"), namespace)
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int, what: str) -> Iterator[None]:
+    """Fail, rather than hang the suite, when a snippet waits forever (e.g. on a socket)."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"{what} still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def signed_call(server: FakeRealtimeServer, caller: str) -> tuple[bytes, dict[str, str], str]:
