@@ -26,8 +26,12 @@ from realtime_ext._redact import redact, redact_data
 from realtime_ext.conversation._errors import ConnectionClosedError as ConnectionClosedError
 from realtime_ext.conversation._errors import MessageTooLargeError as MessageTooLargeError
 
-OPEN_ERRORS = (OSError, TimeoutError, WebSocketException)
-"""What opening a socket can raise for network or handshake reasons (not bad arguments)."""
+OPEN_ERRORS = (OSError, TimeoutError, EOFError, WebSocketException)
+"""What opening a socket can raise for network or handshake reasons (not bad arguments).
+
+``EOFError``: older websockets releases (14.1, the declared floor) let a connection closed
+mid-handshake escape as a bare ``EOFError``; the lowest-versions CI step
+(``make test-lowest``) runs the fault suite at that floor."""
 
 
 def closed_error(exc: ConnectionClosed, max_size: int | None) -> RealtimeError:
