@@ -60,7 +60,7 @@ class ReconnectingEvent:
     """What ``on_reconnecting`` is told before each attempt (openai's fields, plus ``url``).
 
     ``extra_headers`` are the caller's headers only: the ``Authorization`` header is never
-    shown to the hook.
+    shown to the hook (and headers stay out of the repr, which ends up in logs).
     """
 
     attempt: int
@@ -68,7 +68,7 @@ class ReconnectingEvent:
     delay: float
     close_code: int
     url: str
-    extra_headers: Mapping[str, str] = field(default_factory=dict)
+    extra_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
 
 
 class ReconnectingOverrides(TypedDict, total=False):
