@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from realtime_generated import event_types, models
 
 from ._errors import EventDecodeError
-from ._fast import FAST_TYPES, Decode, fast_decoder
+from ._fast import Decode, fast_decoder
 from ._unknown import UnknownEvent
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class _Decoder:
         decode: Decode | None = None
         if name is not None:
             cls = getattr(models, name)
-            decode = (fast_decoder(cls) if kind in FAST_TYPES else None) or cls.from_dict
+            decode = fast_decoder(cls) or cls.from_dict
         self._cache[kind] = decode
         return decode
 

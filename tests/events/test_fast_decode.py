@@ -1,0 +1,121 @@
+"""The direct event constructors (events/_fast.py) build exactly what ``from_dict`` builds.
+
+Checked on every event example in the spec, each also with an undescribed extra key, with
+every key removed in turn, and on items of every kind inside the item events; plus which
+events get a direct constructor at all (the hot ones must).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from realtime_ext.events._fast import fast_decoder
+from realtime_generated import event_types, models
+from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES, events_with_examples
+
+HOT = [
+    "response.output_audio.delta",
+    "response.output_audio_transcript.delta",
+    "response.output_text.delta",
+    "response.function_call_arguments.delta",
+    "conversation.item.added",
+    "conversation.item.done",
+    "response.output_item.added",
+    "response.output_item.done",
+    "response.content_part.added",
+    "response.content_part.done",
+    "response.created",
+    "response.done",
+]
+
+
+def _outcome(decode: Any, data: dict[str, Any]) -> Any:
+    try:
+        return decode(copy.deepcopy(data))
+    except Exception as exc:  # the generated from_dict raising is an outcome to match too
+        return type(exc)
+
+
+def _same(cls: Any, data: dict[str, Any]) -> None:
+    fast = fast_decoder(cls)
+    assert fast is not None
+    expected, got = _outcome(cls.from_dict, data), _outcome(fast, data)
+    assert type(got) is type(expected) and got == expected, (cls.__name__, data)
+    if isinstance(expected, cls):
+        assert got.to_dict() == expected.to_dict()
+        assert got.additional_properties == expected.additional_properties
+
+
+@pytest.fixture(scope="module")
+def examples(upstream_subset: dict[str, Any]) -> list[tuple[Any, dict[str, Any]]]:
+    return [
+        (getattr(models, name), example)
+        for name, example in events_with_examples(upstream_subset)
+        if name not in BROKEN_UPSTREAM_EXAMPLES
+    ]
+
+
+def test_hot_events_get_a_direct_constructor() -> None:
+    for kind in HOT:
+        cls = getattr(models, event_types.SERVER_EVENTS[kind])
+        assert fast_decoder(cls) is not None, kind
+
+
+def test_every_spec_example_decodes_the_same(examples: list[tuple[Any, dict[str, Any]]]) -> None:
+    covered = 0
+    for cls, example in examples:
+        if fast_decoder(cls) is None:
+            continue
+        covered += 1
+        _same(cls, example)
+        _same(cls, {**example, "field_from_the_future": {"x": [1, 2]}})
+        for key in example:
+            _same(cls, {k: v for k, v in example.items() if k != key})
+    assert covered >= 40
+
+
+def test_items_of_every_kind_decode_the_same(examples: list[tuple[Any, dict[str, Any]]]) -> None:
+    items = [example["item"] for _, example in examples if isinstance(example.get("item"), dict)]
+    items += [
+        {"type": "message", "role": "system", "content": [{"type": "input_text", "text": "Hi"}]},
+        {"type": "function_call", "name": "f", "arguments": "{}", "call_id": "c1", "id": "i1"},
+        {"type": "function_call_output", "call_id": "c1", "output": "ok", "id": "i2"},
+        {"type": "mcp_call", "id": "i3", "server_label": "s", "name": "n", "arguments": "{}"},
+        {"type": "mcp_list_tools", "id": "i4", "server_label": "s", "tools": []},
+        {
+            "type": "mcp_approval_request",
+            "id": "i5",
+            "server_label": "s",
+            "name": "n",
+            "arguments": "{}",
+        },
+        {"type": "mcp_approval_response", "id": "i6", "approval_request_id": "i5", "approve": True},
+    ]
+    decoded = {
+        type(
+            models.RealtimeServerEventConversationItemAdded.from_dict(
+                {"type": "conversation.item.added", "event_id": "e", "item": item}
+            ).item
+        ).__name__
+        for item in items
+    }
+    assert len(decoded) >= 7, decoded
+    odd = [
+        {"type": "message", "role": "narrator", "content": []},  # no member has this role
+        {"type": "brand_new_item", "id": "item_1"},
+        {"role": "user", "content": []},  # no discriminator at all
+        "not an object",
+    ]
+    for cls_name in (
+        "RealtimeServerEventConversationItemAdded",
+        "RealtimeServerEventConversationItemDone",
+        "RealtimeServerEventResponseOutputItemAdded",
+        "RealtimeServerEventResponseOutputItemDone",
+    ):
+        cls = getattr(models, cls_name)
+        base = next(example for c, example in examples if c is cls)
+        for item in [*items, *odd]:
+            _same(cls, {**base, "item": item})
