@@ -193,7 +193,7 @@ def fast_decoder(cls: type[Any]) -> Decode | None:
                 return None
             env["member"] = only
             # from_dict builds the member from the wire value: same KeyError/ValueError cases.
-            before.append(f"if data[{wire!r}] != member.value: return slow(data)")
+            before.append(f"if data[{wire!r}] != {only.value!r}: return slow(data)")
             kwargs.append("type_=member")
             continue
         models = [p for p in parts if p != "Unset"]
