@@ -452,3 +452,58 @@ def test_websocket_sync_with_reconnect(
             f"\n{reconnects} reconnects; {failed_after_open} calls failed after the socket opened"
         )
     _report(figures, capsys, min_faults=RECONNECT_OPS)
+
+
+def test_websocket_async_with_reconnect(
+    rig: tuple[FakeRealtimeServer, FaultProxy], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The asyncio flavour of the reconnect workload (an async on_reconnected hook)."""
+    _, proxy = rig
+    figures = Figures("WebSocket async, reconnect on")
+    rng = random.Random(1506)
+    before = _baseline()
+    counts = {"reconnects": 0, "failed_after_open": 0}
+
+    async def main() -> None:
+        for _ in range(RECONNECT_OPS):
+            proxy.plan([Fault.DROP, rng.choice(RECONNECT_SECOND)])
+            started = time.monotonic()
+            opened: list[Any] = []
+
+            async def ask_again(event: object, opened: list[Any] = opened) -> None:
+                counts["reconnects"] += 1
+                await opened[0].send(RESPONSE)
+
+            try:
+                async with asyncio.timeout(WS_BOUND + 5):
+                    async with aconnect(
+                        api_key=KEY,
+                        base_url=proxy.base_url,
+                        model="gpt-realtime",
+                        open_timeout=TIMEOUT,
+                        max_retries=2,
+                        reconnect_delay=0.01,
+                        max_reconnect_delay=0.05,
+                        on_reconnected=ask_again,
+                    ) as conn:
+                        opened.append(conn)
+                        await conn.send(RESPONSE)
+                        await conn.run_until("response.done", timeout=TIMEOUT)
+                figures.ok += 1
+            except Exception as exc:
+                _record_error(figures, exc)
+                counts["failed_after_open"] += bool(opened)
+            figures.slowest = max(figures.slowest, time.monotonic() - started)
+            figures.ops += 1
+            proxy.clear()
+
+    asyncio.run(main())
+    figures.faults = proxy.total_injected
+    _leaks(figures, before, rig)
+    assert counts["reconnects"] >= RECONNECT_OPS // 2
+    with capsys.disabled():
+        print(
+            f"\n{counts['reconnects']} reconnects; "
+            f"{counts['failed_after_open']} calls failed after the socket opened"
+        )
+    _report(figures, capsys, min_faults=RECONNECT_OPS)
