@@ -84,3 +84,21 @@ def test_validation_errors_never_echo_the_key() -> None:
     with pytest.raises(APIResponseValidationError) as info:
         _create(body)
     assert "abcdefgh12345678" not in repr(info.value.body) + str(info.value)
+
+
+def test_beta_session_off_spec_is_kept_and_its_key_masked() -> None:
+    body = {
+        "object": "realtime.session",
+        "model": "gpt-realtime",
+        "modalities": ["audio", "hologram"],
+        "client_secret": {"value": "ek_beta_abcdefgh12345678", "expires_at": 1_900_000_000},
+    }
+    client = make_client(Recorder([httpx.Response(200, json=body)]))
+    with client, warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResponseValidationWarning)
+        beta = client.sessions.create(model="gpt-realtime")
+    assert beta.client_secret is not None
+    assert beta.client_secret.value == "ek_beta_abcdefgh12345678"
+    shown = repr(beta) + repr(beta.session) + str(beta.session)
+    assert "abcdefgh12345678" not in shown
+    assert beta.response.json()["modalities"] == ["audio", "hologram"]
