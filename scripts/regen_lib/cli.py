@@ -60,7 +60,9 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
     postprocess.write_event_types(package, tables)
     event_typing.write_event_unions(package, tables, index)
     spec_version = str(doc["info"]["version"])
-    dist_version = version.distribution_version(spec_version, pin.date, version.fingerprint())
+    dist_version = version.distribution_version(
+        spec_version, pin.date, version.fingerprint(spec.sha256)
+    )
     postprocess.write_spec_stamp(
         package,
         sha256=spec.sha256,

@@ -409,9 +409,9 @@ rewrites this folder, and `make check-regen` fails when it differs from a fresh 
 ## Versions
 
 Every generation has its own version, `<spec info.version>.<upstream commit date
-YYYYMMDD>.<fingerprint>`: the fingerprint is a number derived from the generator version,
-templates, overlay and regen code, so two generations never share a version even from
-one spec. Pin it exactly (`{DIST_NAME}=={version}`); `realtime-ext` does.
+YYYYMMDD>.<fingerprint>`: the fingerprint is a number derived from the spec's sha256, the
+generator version, templates, overlay and regen code, so two generations never share a
+version. Pin it exactly (`{DIST_NAME}=={version}`); `realtime-ext` does.
 
 The same values are importable: `realtime_generated.__version__`, `SPEC_VERSION`,
 `SPEC_COMMIT`, `SPEC_DATE`, `SPEC_SHA256`. Most applications want the hand-written

@@ -5,10 +5,11 @@ Scheme: ``<spec info.version>.<pinned commit date YYYYMMDD>.<fingerprint>``, for
 
 * ``info.version`` alone is useless (upstream kept 2.3.0 for 16 months);
 * the date of the pinned upstream commit orders generations of different specs;
-* the fingerprint tells apart two generations of the same spec: the decimal value of the
-  first 24 bits of a sha256 over everything else that shapes the output (the generator's
-  name and version, ``openapi/generator.yaml``, ``openapi/templates``, ``openapi/overlay.yaml``,
-  ``openapi/subset.toml`` and the regen modules that transform the spec or the code).
+* the fingerprint tells apart everything else: the decimal value of the first 24 bits of a
+  sha256 over the spec's own sha256 (two upstream commits on one day) and everything that
+  shapes the output (the generator's name and version, ``openapi/generator.yaml``,
+  ``openapi/templates``, ``openapi/overlay.yaml``, ``openapi/subset.toml`` and the regen
+  modules that transform the spec or the code).
 
 The spec sha256 itself is stamped as ``realtime_generated.SPEC_SHA256``.
 """
@@ -41,11 +42,11 @@ class VersionError(ValueError):
     """The spec version or the pinned date cannot make a PEP 440 version."""
 
 
-def fingerprint() -> str:
-    """sha256 (hex) over the generator version and every input file, by relative path."""
+def fingerprint(spec_sha256: str) -> str:
+    """sha256 (hex) over the spec's sha256, the generator version and every input file."""
     from .generate import GENERATOR, GENERATOR_VERSION
 
-    digest = hashlib.sha256(f"{GENERATOR}=={GENERATOR_VERSION}\n".encode())
+    digest = hashlib.sha256(f"{spec_sha256}\n{GENERATOR}=={GENERATOR_VERSION}\n".encode())
     for rel in FINGERPRINT_INPUTS:
         path = ROOT / rel
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]

@@ -41,13 +41,15 @@ def test_spec_sha256_is_the_pinned_spec_everywhere() -> None:
 def test_the_version_follows_spec_date_and_fingerprint() -> None:
     pin = source.read_pin()
     expected = version.distribution_version(
-        realtime_generated.SPEC_VERSION, pin.date, version.fingerprint()
+        realtime_generated.SPEC_VERSION, pin.date, version.fingerprint(pin.sha256)
     )
     assert realtime_generated.__version__ == expected
     a = version.distribution_version("2.3.0", "2026-08-21", "00" * 32)
     assert a != version.distribution_version("2.3.0", "2026-08-21", "01" + "00" * 31)
     assert a != version.distribution_version("2.3.0", "2026-08-20", "00" * 32)
     assert re.fullmatch(r"2\.3\.0\.20260821\.\d+", a)
+    # Two specs pinned on the same day still differ (the spec sha256 is fingerprinted).
+    assert version.fingerprint("a" * 64) != version.fingerprint("b" * 64)
     with pytest.raises(version.VersionError):
         version.distribution_version("2.3.0-beta", "2026-08-21", "00" * 32)
 
