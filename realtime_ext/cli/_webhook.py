@@ -68,5 +68,17 @@ def run_verify(args: argparse.Namespace) -> int:
             f"from:    {event.caller}",
             f"to:      {event.callee}",
         ]
+    elif isinstance(event, webhooks.LiveCallIncomingEvent):
+        data.update(
+            session_id=event.session_id,
+            caller=event.caller,
+            callee=event.callee,
+            sip_call_id=event.sip_call_id,
+        )
+        lines += [
+            f"session_id: {event.session_id}",
+            f"from:       {event.caller}",
+            f"to:         {event.callee}",
+        ]
     emit(args.json, data, "\n".join(lines))
     return 0
