@@ -158,3 +158,21 @@ def test_a_missing_shared_file_fails_in_ci_and_skips_with_a_reason_elsewhere(
     with pytest.raises(pytest.skip.Exception, match="no/such/file"):
         shared.require("no/such/file")
     assert shared.require("openapi/openapi.yaml") == source.SHARED_SPEC
+
+
+def test_a_real_generator_failure_is_summarised_root_schema_first(tmp_path: Path) -> None:
+    doc = _spec()
+    sub, _, _ = checks.prepare(doc)
+    schemas = sub["components"]["schemas"]
+    # An enum whose default is not one of its values: the generator cannot build it, and
+    # every schema referring to it fails after it.
+    schemas["RealtimeExtBrokenEnum"] = {"type": "string", "enum": ["a"], "default": ["a"]}
+    schemas["RealtimeExtUsesBroken"] = {
+        "type": "object",
+        "properties": {"x": {"$ref": "#/components/schemas/RealtimeExtBrokenEnum"}},
+    }
+    with pytest.raises(generate.GeneratorError) as caught:
+        generate.run(sub, tmp_path / "out")
+    lines = str(caught.value).splitlines()
+    assert lines[1].startswith("  offending schema: /components/schemas/RealtimeExtBrokenEnum")
+    assert len(lines) < 40
