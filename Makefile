@@ -53,8 +53,9 @@ typecheck: install
 	$(VENV)/bin/mypy --strict tests/typing/check_narrowing.py
 	node_modules/.bin/pyright
 
+# Refuses to change a public class name (openapi/names.lock) unless ACCEPT_NAMES=1.
 regen: install
-	$(PY) scripts/regen.py
+	$(PY) scripts/regen.py $(if $(ACCEPT_NAMES),--accept-names)
 
 check-regen: install
 	$(PY) scripts/regen.py --check
