@@ -3,7 +3,7 @@
 
 Pipeline, each step in its own module under ``scripts/regen_lib``:
 
-1. ``source``    find the spec (``--spec``, ``$REALTIME_EXT_SPEC``, ``../shared``, pinned URL)
+1. ``source``    find the spec (``--spec``, ``$REALTIME_EXT_SPEC``, ../shared by sha256, URL)
                  and check its sha256 against ``openapi/pin.toml``.
 2. ``subset``    keep the realtime surface: ``/realtime`` paths, every ``Realtime*`` schema,
                  the ``realtime.call.incoming`` webhook, and everything they reference.
@@ -18,8 +18,12 @@ Usage::
 
     python scripts/regen.py                      # regenerate generated/ in place
     python scripts/regen.py --check              # fail (with a diff) if generated/ drifted
-    python scripts/regen.py --spec NEW.yaml --update-pin
-    python scripts/regen.py --diff OLD.yaml NEW.yaml   # report realtime surface changes
+    python scripts/regen.py --update-spec NEW.yaml --commit SHA   # move the pin (make update-spec)
+    python scripts/regen.py --diff OLD.yaml NEW.yaml   # classified changes; exit 1 if breaking
+
+Before generating, ``checks`` verifies every assumption about the spec and reports all
+problems at once; the version (``version``), the names lock (``names_lock``) and the
+realtime-ext pins (``pins``) are written beside generated/ and verified by --check.
 """
 
 from __future__ import annotations

@@ -267,7 +267,7 @@ def main(argv: list[str]) -> int:
                 raise checks.RegenProblems(
                     [
                         "public class names would change (openapi/names.lock); "
-                        "rerun with --accept-names if intended:\n"
+                        "rerun with --accept-names (make regen ACCEPT_NAMES=1) if intended:\n"
                         + names_lock.describe(locked, summary["names"])
                     ]
                 )
