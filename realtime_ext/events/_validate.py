@@ -22,7 +22,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -213,6 +213,23 @@ def _union(tp: Any) -> Check:
                     return
                 except _Mismatch as exc:
                     failure = failure or exc
+        if failure is not None and attrs.has(type(value)):
+            # The generated union decoder keeps the first member whose lenient from_dict
+            # succeeds, so {"type": "audio/pcmu"} may arrive as the PCM model holding an
+            # unmatched str. Give every other model member its own chance at the same data.
+            try:
+                data = value.to_dict()
+            except Exception:  # holds values of the wrong type: report the first mismatch
+                raise failure from None
+            for kind, check in deep:
+                if isinstance(kind, type) and attrs.has(kind) and not isinstance(value, kind):
+                    try:
+                        check(cast(Any, kind).from_dict(data), path)
+                        return
+                    except _Mismatch:
+                        continue
+                    except Exception:  # that member cannot even decode the data
+                        continue
         raise failure or _wrong(tp, value, path)
 
     return check_union

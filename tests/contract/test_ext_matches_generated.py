@@ -197,7 +197,7 @@ def test_every_ext_path_has_a_generated_endpoint_and_back(
     assert not missing, f"generated endpoints realtime_ext never calls: {sorted(missing)}"
 
 
-# GA with the formats session.update accepts today (see the xfail below for pcmu).
+# GA session.update as the builders make it.
 GA_EVENT = session.realtime_session(
     model="gpt-realtime",
     voice="marin",
@@ -242,11 +242,6 @@ def test_every_event_ext_sends_round_trips_through_the_generated_model(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="realtime_ext/events/_validate.py rejects the generated union member picked "
-    "leniently for audio/pcmu (PCMAudioFormat with type 'audio/pcmu'): reported to the lead",
-)
 def test_session_update_accepts_every_ga_audio_format() -> None:
     for name in ("pcm16", "pcmu", "pcma"):
         events.session_update(session.realtime_session(output_audio_format=name))
