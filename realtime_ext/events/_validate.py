@@ -313,7 +313,16 @@ expected str or None, got int 5
     try:
         event = model.from_dict(payload)
     except KeyError as exc:
-        raise InvalidEventError(f"{kind}: missing required field {exc.args[0]!r}") from None
+        missing = exc.args[0] if exc.args else "?"
+        nested = payload.get("session")
+        if missing == "type" and isinstance(nested, Mapping) and "type" not in nested:
+            # The common slip: a hand-written session dict without its kind.
+            raise InvalidEventError(
+                f"{kind}: session.type is missing; say which session this is "
+                '("type": "realtime" or "transcription"), or build it with '
+                "realtime_ext.session.realtime_session(...)"
+            ) from None
+        raise InvalidEventError(f"{kind}: missing required field {missing!r}") from None
     except Exception as exc:
         raise InvalidEventError(f"{kind} does not match the spec: {exc}") from exc
     try:

@@ -114,6 +114,10 @@ def test_constructors_wire_json(event: Any, expected: dict[str, Any]) -> None:
             "session.output_modalities: expected list",
         ),
         (lambda: events.response_cancel(event_id=5), "event_id"),  # type: ignore[arg-type]
+        (
+            lambda: events.session_update({"instructions": 5}),
+            r'session.type is missing; say which session this is \("type": "realtime"',
+        ),
     ],
 )
 def test_bad_input_is_named(build: Any, match: str) -> None:
