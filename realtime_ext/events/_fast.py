@@ -148,6 +148,19 @@ def _union(model: type[Any], names: list[str]) -> _Union | None:
     return _Union("type", by_type)
 
 
+def _positional(model: Any, kwargs: list[str]) -> list[str]:
+    """``name=value`` arguments as positional ones while they follow the ``__init__`` order
+    (a keyword call costs a name match per argument); keywords from the first mismatch."""
+    order = [f.name for f in attrs.fields(model) if f.init and not f.kw_only]
+    args: list[str] = []
+    positional = True
+    for position, argument in enumerate(kwargs):
+        name, _, value = argument.partition("=")
+        positional = positional and position < len(order) and order[position] == name
+        args.append(value if positional else argument)
+    return args
+
+
 def fast_decoder(cls: type[Any]) -> Decode | None:
     """A direct constructor for the generated event class ``cls``, or ``None`` (keep
     ``from_dict``) when a field has a shape this module does not handle.
@@ -225,7 +238,7 @@ def fast_decoder(cls: type[Any]) -> Decode | None:
         "def decode(data):",
         "    try:",
         *(f"        {line}" for line in before),
-        f"        event = cls({', '.join(kwargs)})",
+        f"        event = cls({', '.join(_positional(model, kwargs))})",
         "    except Exception:",
         "        return slow(data)",
         f"    if len(data) != {count}:",
