@@ -14,7 +14,12 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeServerError
+from realtime_ext import (
+    APITimeoutError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    RealtimeServerError,
+)
 from realtime_ext.conversation import ConnectionClosedError
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
@@ -191,6 +196,15 @@ async def test_bad_input_fails_before_anything_is_sent(
     with pytest.raises(InvalidArgumentError, match="contradicts"):
         await client.webrtc.connect(model="a", session={"model": "b"})
     assert server.requests == []
+
+
+async def test_a_call_that_does_not_connect_in_time_is_hung_up(
+    server: FakeRealtimeServer, client: AsyncRealtimeClient
+) -> None:
+    with pytest.raises(APITimeoutError, match="did not connect within"):
+        await client.webrtc.connect(connect_timeout=0.0001)  # ICE needs round trips
+    [call] = server.calls.values()
+    assert call.state == "ended" and call.actions == [("hangup", {})]
 
 
 async def test_hangup_from_the_server_side_ends_the_call(
