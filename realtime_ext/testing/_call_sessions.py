@@ -23,13 +23,14 @@ LIVE_STATES = frozenset({"created", "accepted", "referred"})
 class CallSession:
     """The conversation of one call and the channels attached to it.
 
-    >>> seen = []
-    >>> hub = CallSession(FakeCall("rtc_1", "accepted"), Script(), "gpt-realtime")
-    >>> detach = hub.attach(seen.append, lambda code, reason: None)
-    >>> hub.conversation.handle_message('{"type": "input_audio_buffer.clear"}')["type"]
-    'input_audio_buffer.clear'
-    >>> [e["type"] for e in seen]
-    ['session.created', 'input_audio_buffer.cleared']
+    Example:
+        >>> seen = []
+        >>> hub = CallSession(FakeCall("rtc_1", "accepted"), Script(), "gpt-realtime")
+        >>> detach = hub.attach(seen.append, lambda code, reason: None)
+        >>> hub.conversation.handle_message('{"type": "input_audio_buffer.clear"}')["type"]
+        'input_audio_buffer.clear'
+        >>> [e["type"] for e in seen]
+        ['session.created', 'input_audio_buffer.cleared']
     """
 
     def __init__(self, call: FakeCall, script: Script, model: str) -> None:
