@@ -10,6 +10,12 @@ from ...models.realtime_call_create_request import RealtimeCallCreateRequest
 from ...types import UNSET, File, Response, Unset
 
 
+def _file_bytes(payload: Any) -> bytes:
+    # The whole payload, wherever the file position is, so a File can be sent again.
+    getvalue = getattr(payload, "getvalue", None)
+    return getvalue() if callable(getvalue) else payload.read()
+
+
 def _get_kwargs(
     *,
     body: RealtimeCallCreateRequest | File | Unset = UNSET,
@@ -26,7 +32,7 @@ def _get_kwargs(
 
         # httpx writes the multipart Content-Type itself, with a random boundary
     if isinstance(body, File):
-        _kwargs["content"] = body.payload
+        _kwargs["content"] = _file_bytes(body.payload)
         headers["Content-Type"] = "application/sdp"
 
     _kwargs["headers"] = headers
