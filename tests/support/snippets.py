@@ -11,10 +11,10 @@ and a real Chrome offer as ``offer.sdp`` in the working directory.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shlex
-import contextlib
 import shutil
 import signal
 import subprocess
