@@ -45,11 +45,11 @@ docs-serve: install
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
 lint: install
-	$(VENV)/bin/ruff check realtime_ext scripts tests examples
-	$(VENV)/bin/ruff format --check realtime_ext scripts tests examples
+	$(VENV)/bin/ruff check realtime_ext scripts tests
+	$(VENV)/bin/ruff format --check realtime_ext scripts tests
 
 typecheck: install
-	$(VENV)/bin/mypy realtime_ext examples
+	$(VENV)/bin/mypy realtime_ext
 	$(VENV)/bin/mypy --strict tests/typing/check_narrowing.py
 	node_modules/.bin/pyright
 

@@ -1,11 +1,14 @@
-"""examples/text_agent_with_tools.py runs offline end to end (tool loop, narrowing, sends)."""
+"""realtime_ext/examples/text_agent_with_tools.py runs offline end to end.
+
+The tool loop, narrowing and typed sends, against the fake server.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from examples import text_agent_with_tools
 from realtime_ext.connection import RealtimeConnection
+from realtime_ext.examples import text_agent_with_tools
 
 
 def test_text_agent_answers_through_its_tools(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,7 @@
-"""The example SIP webhook handler (examples/sip_webhook_handler.py) against a fake client."""
+"""The example SIP webhook handler (realtime_ext/examples/sip_webhook_handler.py).
+
+Run against a fake client.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from examples.sip_webhook_handler import DEFAULT_SESSION, make_app
 from realtime_ext._errors import NotFoundError, RealtimeError
+from realtime_ext.examples.sip_webhook_handler import DEFAULT_SESSION, make_app
 from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import InvalidWebhookSecretError, sign
 

@@ -9,8 +9,8 @@ from wsgiref.types import WSGIApplication
 import httpx
 import pytest
 
-from examples.sip_webhook_handler import DEFAULT_SESSION, make_app
 from realtime_ext import RealtimeClient
+from realtime_ext.examples.sip_webhook_handler import DEFAULT_SESSION, make_app
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.webhooks import sign
 from support.prism import assert_request_accepted

@@ -1,6 +1,6 @@
 """A real headless Chromium holds a call with the fake server through the example page.
 
-The page (examples/webrtc_browser) is served on http://localhost (getUserMedia needs a
+The page (realtime_ext/examples/webrtc_browser) is served on http://localhost (getUserMedia needs a
 secure origin) by the example's token server; it POSTs its offer cross-origin to the fake
 server (CORS), with an ek_ key minted by that server. Chromium is Debian's (`make browser`),
 driven by playwright with executable_path; a missing browser fails, never skips.
@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import sync_playwright
 
-from examples.webrtc_browser.server import STATIC, serve
 from realtime_ext import RealtimeClient
+from realtime_ext.examples.webrtc_browser.server import STATIC, serve
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.webrtc._ice import host_addresses
 from support import netguard, snippets

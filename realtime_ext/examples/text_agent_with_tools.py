@@ -5,8 +5,8 @@ Run it against the API, or offline against the bundled fake server (which plays 
 that calls both tools in parallel)::
 
     export OPENAI_API_KEY=sk-...
-    python -m examples.text_agent_with_tools "What's the weather in Paris and Oslo?"
-    python -m examples.text_agent_with_tools --fake
+    python -m realtime_ext.examples.text_agent_with_tools "What's the weather in Paris and Oslo?"
+    python -m realtime_ext.examples.text_agent_with_tools --fake
 """
 
 from __future__ import annotations

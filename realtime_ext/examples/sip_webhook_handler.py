@@ -7,7 +7,7 @@ it, then either rejects the call (486 Busy Here for a blocked caller), refers it
 Run it (then point your webhook endpoint, e.g. through a tunnel, at it)::
 
     export OPENAI_API_KEY=sk-...  OPENAI_WEBHOOK_SECRET=whsec_...
-    python -m examples.sip_webhook_handler          # serves on http://127.0.0.1:8000/
+    python -m realtime_ext.examples.sip_webhook_handler          # serves on http://127.0.0.1:8000/
 
 Answers: 200 when handled (or ignored: another event type), 400 with a one-line reason
 when the signature or body is bad, 405/413 for a wrong method or an oversized body,
@@ -50,16 +50,26 @@ DEFAULT_SESSION = realtime_session(
 class CallControl(Protocol):
     """The three call actions this app uses (``RealtimeClient().calls`` provides them)."""
 
-    def accept(self, call_id: str, *, session: Mapping[str, Any]) -> object: ...
-    def reject(self, call_id: str, *, status_code: int) -> object: ...
-    def refer(self, call_id: str, *, target_uri: str) -> object: ...
+    def accept(self, call_id: str, *, session: Mapping[str, Any]) -> object:
+        """Accept the incoming call with this session."""
+        ...
+
+    def reject(self, call_id: str, *, status_code: int) -> object:
+        """Reject the incoming call with a SIP status code."""
+        ...
+
+    def refer(self, call_id: str, *, target_uri: str) -> object:
+        """Transfer the call to another SIP URI."""
+        ...
 
 
 class CallClient(Protocol):
     """Anything with a ``calls`` attribute, e.g. ``realtime_ext.RealtimeClient``."""
 
     @property
-    def calls(self) -> CallControl: ...
+    def calls(self) -> CallControl:
+        """The call actions."""
+        ...
 
 
 def _headers(environ: WSGIEnvironment) -> dict[str, str]:

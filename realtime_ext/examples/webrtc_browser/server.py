@@ -7,8 +7,8 @@ reaches the browser.
 
 Run it against the fake server (offline), or the real API::
 
-    python -m examples.webrtc_browser.server --fake          # http://localhost:8080/
-    OPENAI_API_KEY=sk-... python -m examples.webrtc_browser.server
+    python -m realtime_ext.examples.webrtc_browser.server --fake          # http://localhost:8080/
+    OPENAI_API_KEY=sk-... python -m realtime_ext.examples.webrtc_browser.server
 
 The page must be opened on ``http://localhost`` (or HTTPS): browsers only offer
 ``getUserMedia`` on secure origins, and localhost counts as one.
@@ -109,7 +109,7 @@ def serve(client: RealtimeClient, *, port: int = 0, model: str = "gpt-realtime")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Serve the example until Ctrl-C; ``--fake`` starts the fake Realtime server too."""
-    parser = argparse.ArgumentParser(prog="python -m examples.webrtc_browser.server")
+    parser = argparse.ArgumentParser(prog="python -m realtime_ext.examples.webrtc_browser.server")
     parser.add_argument("--port", type=int, default=8080, help="page port (default 8080)")
     parser.add_argument("--model", default="gpt-realtime")
     parser.add_argument("--fake", action="store_true", help="use a local fake Realtime server")
