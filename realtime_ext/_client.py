@@ -18,9 +18,8 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -46,6 +45,23 @@ __all__ = ["AsyncRealtimeClient", "RealtimeClient"]
 @functools.cache
 def _user_agent() -> str:
     return user_agent()
+
+
+_R = TypeVar("_R")
+
+
+def _once(client: object, name: str, make: Callable[[], _R]) -> _R:
+    """Build a resource on first use and keep it on the client.
+
+    Why not ``functools.cached_property``: pyright matches a user's ``Protocol`` with a
+    ``calls`` property against the descriptor itself, so ``def f(c: HasCalls)`` refused
+    ``RealtimeClient()``. A plain ``property`` over this cache type-checks everywhere.
+    """
+    cache: dict[str, Any] = vars(client)
+    if name not in cache:
+        cache[name] = make()
+    result: _R = cache[name]
+    return result
 
 
 class _ClientBase:
@@ -89,12 +105,12 @@ class _ClientBase:
         """How many times a failed request is retried by default."""
         return self._config.max_retries
 
-    @cached_property
+    @property
     def webhooks(self) -> Webhooks:
         """Verify and unwrap webhooks with :attr:`webhook_secret`."""
         from .resources.webhooks import Webhooks
 
-        return Webhooks(self._config.webhook_secret)
+        return _once(self, "webhooks", lambda: Webhooks(self._config.webhook_secret))
 
     def _connection_headers(self, extra_headers: Mapping[str, str] | None) -> dict[str, str]:
         headers: dict[str, str] = {}
@@ -167,40 +183,40 @@ class RealtimeClient(_ClientBase):
             self._config, self._http, user_agent=_user_agent(), sleep=sleep
         )
 
-    @cached_property
+    @property
     def client_secrets(self) -> ClientSecrets:
         """``POST /realtime/client_secrets``: ephemeral keys for GA sessions."""
         from .resources.client_secrets import ClientSecrets
 
-        return ClientSecrets(self._transport)
+        return _once(self, "client_secrets", lambda: ClientSecrets(self._transport))
 
-    @cached_property
+    @property
     def calls(self) -> Calls:
         """WebRTC call creation and SIP call control."""
         from .resources.calls import Calls
 
-        return Calls(self._transport)
+        return _once(self, "calls", lambda: Calls(self._transport))
 
-    @cached_property
+    @property
     def sessions(self) -> Sessions:
         """``POST /realtime/sessions`` (beta)."""
         from .resources.sessions import Sessions
 
-        return Sessions(self._transport)
+        return _once(self, "sessions", lambda: Sessions(self._transport))
 
-    @cached_property
+    @property
     def transcription_sessions(self) -> TranscriptionSessions:
         """``POST /realtime/transcription_sessions`` (beta)."""
         from .resources.transcription_sessions import TranscriptionSessions
 
-        return TranscriptionSessions(self._transport)
+        return _once(self, "transcription_sessions", lambda: TranscriptionSessions(self._transport))
 
-    @cached_property
+    @property
     def translations(self) -> Translations:
         """``client.translations.client_secrets``."""
         from .resources.translations import Translations
 
-        return Translations(self._transport)
+        return _once(self, "translations", lambda: Translations(self._transport))
 
     def connect(
         self,
@@ -294,47 +310,49 @@ class AsyncRealtimeClient(_ClientBase):
             self._config, self._http, user_agent=_user_agent(), sleep=sleep
         )
 
-    @cached_property
+    @property
     def client_secrets(self) -> AsyncClientSecrets:
         """``POST /realtime/client_secrets``: ephemeral keys for GA sessions."""
         from .resources.client_secrets import AsyncClientSecrets
 
-        return AsyncClientSecrets(self._transport)
+        return _once(self, "client_secrets", lambda: AsyncClientSecrets(self._transport))
 
-    @cached_property
+    @property
     def calls(self) -> AsyncCalls:
         """WebRTC call creation and SIP call control."""
         from .resources.calls import AsyncCalls
 
-        return AsyncCalls(self._transport)
+        return _once(self, "calls", lambda: AsyncCalls(self._transport))
 
-    @cached_property
+    @property
     def sessions(self) -> AsyncSessions:
         """``POST /realtime/sessions`` (beta)."""
         from .resources.sessions import AsyncSessions
 
-        return AsyncSessions(self._transport)
+        return _once(self, "sessions", lambda: AsyncSessions(self._transport))
 
-    @cached_property
+    @property
     def transcription_sessions(self) -> AsyncTranscriptionSessions:
         """``POST /realtime/transcription_sessions`` (beta)."""
         from .resources.transcription_sessions import AsyncTranscriptionSessions
 
-        return AsyncTranscriptionSessions(self._transport)
+        return _once(
+            self, "transcription_sessions", lambda: AsyncTranscriptionSessions(self._transport)
+        )
 
-    @cached_property
+    @property
     def translations(self) -> AsyncTranslations:
         """``client.translations.client_secrets``."""
         from .resources.translations import AsyncTranslations
 
-        return AsyncTranslations(self._transport)
+        return _once(self, "translations", lambda: AsyncTranslations(self._transport))
 
-    @cached_property
+    @property
     def webrtc(self) -> AsyncWebRTC:
         """WebRTC calls held from Python (``realtime-ext[webrtc]``): ``client.webrtc.connect``."""
         from .webrtc import AsyncWebRTC
 
-        return AsyncWebRTC(self.calls, self._config.base_url)
+        return _once(self, "webrtc", lambda: AsyncWebRTC(self.calls, self._config.base_url))
 
     def connect(
         self,
