@@ -14,7 +14,8 @@ pins the exact spec (other SDKs, tools)::
 
 ``SPEC_SHA256``, ``SPEC_COMMIT``, ``SPEC_DATE``, ``SPEC_URL`` and ``SPEC_VERSION`` say which
 upstream spec it was generated from; ``__version__`` is
-``<spec version>.<commit date>.<generator fingerprint>``, distinct for every generation.
+``<spec version>.<commit date>.<generation counter>``: a later generation always sorts higher.
+``GENERATION_FINGERPRINT`` is the sha256 of everything the generation was made from.
 ``Client`` and ``AuthenticatedClient`` (and httpx with them) load on first use.
 """
 
@@ -22,13 +23,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._spec import GENERATOR, SPEC_COMMIT, SPEC_DATE, SPEC_SHA256, SPEC_URL, SPEC_VERSION
+from ._spec import (
+    GENERATION_FINGERPRINT,
+    GENERATOR,
+    SPEC_COMMIT,
+    SPEC_DATE,
+    SPEC_SHA256,
+    SPEC_URL,
+    SPEC_VERSION,
+)
 from ._spec import VERSION as __version__
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "GENERATION_FINGERPRINT",
     "GENERATOR",
     "SPEC_COMMIT",
     "SPEC_DATE",

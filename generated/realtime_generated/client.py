@@ -1,8 +1,34 @@
 import ssl
+from collections.abc import Mapping
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+from .types import UNSET, Unset
+
+
+class BearerAuth:
+    """Sets the authorization header on every request: an httpx auth callable (httpx wraps it
+    in its ``httpx.Auth`` flow).
+
+    Passed per request by the API functions, so it works with any httpx client, injected
+    ones included. Its repr never shows the token::
+
+        auth = BearerAuth("Authorization", "Bearer sk-...")
+        httpx.Client().get("https://example.invalid", auth=auth)
+    """
+
+    def __init__(self, header_name: str, value: str) -> None:
+        self._header_name = header_name
+        self._value = value
+
+    def __call__(self, request: httpx.Request) -> httpx.Request:
+        request.headers[self._header_name] = self._value
+        return request
+
+    def __repr__(self) -> str:
+        return f"BearerAuth({self._header_name!r}, '***')"
 
 
 @define
@@ -15,7 +41,7 @@ class Client:
 
         ``cookies``: A dictionary of cookies to be sent with every request
 
-        ``headers``: A dictionary of headers to be sent with every request
+        ``headers``: A dictionary of headers to be sent with every request (also through an injected httpx client)
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
         httpx.TimeoutException if this is exceeded.
@@ -27,14 +53,14 @@ class Client:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
-
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Raise errors.UnexpectedStatus (status, headers, request id, parsed
+            body) when the API answers with a status the spec does not document as the operation's
+            success. True by default; False makes the API functions return the detailed Response (parsed
+            None) instead.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    raise_on_unexpected_status: bool = field(default=True, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -44,37 +70,67 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _injected: bool = field(default=False, init=False)
+    _async_injected: bool = field(default=False, init=False)
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+    def _auth(self) -> BearerAuth | None:
+        return None
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+    def _derive(self, **changes: Any) -> Self:
+        # A new client; only an injected httpx client is shared (it is the caller's).
+        new = evolve(self, **changes)
+        if self._injected:
+            new._client, new._injected = self._client, True
+        if self._async_injected:
+            new._async_client, new._async_injected = self._async_client, True
+        return new
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """A new client with additional headers; this one is left as it was."""
+        return self._derive(headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """A new client with additional cookies; this one is left as it was."""
+        return self._derive(cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """A new client with a new timeout configuration; this one is left as it was."""
+        return self._derive(timeout=timeout)
+
+    def request_kwargs(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None | Unset = UNSET,
+    ) -> dict[str, Any]:
+        """What the API functions pass to ``httpx.Client.request``: an operation's request
+        arguments (its ``request_args``) with this client's headers and authentication, then
+        the per-call headers and timeout, which win.
+
+        Example::
+
+            from realtime_generated.api.realtime import hangup_realtime_call
+
+            kwargs = client.request_kwargs(hangup_realtime_call.request_args("rtc_1"), timeout=5)
+            response = client.get_httpx_client().request(**kwargs)
+        """
+        out = dict(kwargs)
+        out["headers"] = {**self._headers, **(kwargs.get("headers") or {}), **(extra_headers or {})}
+        auth = self._auth()
+        if auth is not None:
+            out["auth"] = auth
+        if not isinstance(timeout, Unset):
+            out["timeout"] = timeout
+        return out
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+        """Use this httpx.Client for every request (connection pool, transport, proxies...).
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        The client's headers, authentication and per-call timeout still travel with each request.
         """
         self._client = client
+        self._injected = True
         return self
 
     def get_httpx_client(self) -> httpx.Client:
@@ -101,11 +157,12 @@ class Client:
         self.get_httpx_client().__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+        """Use this httpx.AsyncClient for every request.
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        The client's headers, authentication and per-call timeout still travel with each request.
         """
         self._async_client = async_client
+        self._async_injected = True
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -133,136 +190,21 @@ class Client:
 
 
 @define
-class AuthenticatedClient:
+class AuthenticatedClient(Client):
     """A Client which has been authenticated for use on secured endpoints
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
+    Every request carries the token through an httpx.Auth (BearerAuth), so an injected httpx
+    client keeps authenticating. Keyword arguments as for Client, plus:
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
+        token: The token to use for authentication (never shown in a repr)
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    token: str = field(kw_only=True, repr=False)
+    prefix: str = field(default="Bearer", kw_only=True)
+    auth_header_name: str = field(default="Authorization", kw_only=True)
 
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
-
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    def _auth(self) -> BearerAuth:
+        return BearerAuth(self.auth_header_name, f"{self.prefix} {self.token}" if self.prefix else self.token)

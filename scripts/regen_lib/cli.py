@@ -39,10 +39,23 @@ class State:
         self.names_lock = root / "openapi" / "names.lock"
         self.pyproject = root / "pyproject.toml"
         self.ext_pin = root / "realtime_ext" / "_generated_pin.py"
+        self.generation = root / version.GENERATION_FILE
 
 
-def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
-    """Generate the whole distribution into ``dist`` (which must not exist yet)."""
+def build(
+    spec: source.Spec,
+    pin: source.Pin,
+    dist: Path,
+    previous: version.Generation | None = None,
+    *,
+    check: bool = False,
+) -> dict[str, Any]:
+    """Generate the whole distribution into ``dist`` (which must not exist yet).
+
+    ``previous`` is the last generation recorded (openapi/generation.toml): regen makes the
+    next one; with ``check`` the recorded one is rebuilt (``summary["stale"]`` says whether
+    the inputs still hash to its fingerprint).
+    """
     doc = source.parse_yaml(spec.raw)
     sub, origins, notes = checks.prepare(doc)
     for note in notes:
@@ -60,9 +73,17 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
     postprocess.write_event_types(package, tables)
     event_typing.write_event_unions(package, tables, index)
     spec_version = str(doc["info"]["version"])
-    dist_version = version.distribution_version(
-        spec_version, pin.date, version.fingerprint(spec.sha256)
-    )
+    fp = version.fingerprint(spec.sha256)
+    stale = previous is None or previous.fingerprint != fp
+    if check and previous is not None:
+        generation = version.Generation(
+            previous.counter,
+            previous.fingerprint,
+            version.distribution_version(spec_version, pin.date, previous.counter),
+        )
+    else:
+        generation = version.next_generation(previous, spec_version, pin.date, fp)
+    dist_version = generation.version
     postprocess.write_spec_stamp(
         package,
         sha256=spec.sha256,
@@ -71,6 +92,7 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
         version=spec_version,
         date=pin.date,
         dist_version=dist_version,
+        fingerprint=generation.fingerprint,
     )
     postprocess.write_distribution(
         dist,
@@ -79,6 +101,8 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
         commit=pin.commit,
         date=pin.date,
         sha256=spec.sha256,
+        fingerprint=generation.fingerprint,
+        spec_url=pin.url,
     )
     postprocess.format_tree(dist)
 
@@ -98,6 +122,8 @@ def build(spec: source.Spec, pin: source.Pin, dist: Path) -> dict[str, Any]:
         "events": {table: len(entries) for table, entries in tables.items()},
         "version": spec_version,
         "dist_version": dist_version,
+        "generation": generation,
+        "stale": stale,
         "names": dict(sorted(public.items())),
     }
 
@@ -169,7 +195,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--accept-names",
         action="store_true",
-        help="accept public class names that differ from openapi/names.lock (update-spec does)",
+        help="accept public class names that differ from openapi/names.lock "
+        "(make regen/update-spec ACCEPT_NAMES=1); without it nothing is written",
     )
     parser.add_argument(
         "--diff",
@@ -180,7 +207,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--allow-breaking",
         action="store_true",
-        help="with --diff: exit 0 even when a change is breaking",
+        help="with --diff: exit 0 even when a change is breaking; with --update-spec: move "
+        "the pin even when the spec-diff has breaking changes (make ... ALLOW_BREAKING=1)",
     )
     return parser
 
@@ -206,15 +234,56 @@ def _old_spec(pin: source.Pin) -> str | None:
     return str(shared) if shared else None
 
 
+def _gate_move(args: argparse.Namespace, old_pin: source.Pin, spec: source.Spec) -> str:
+    """The spec-diff of a pin move; raises RegenProblems on a breaking one (no ALLOW_BREAKING).
+
+    Runs before anything is written, so a refused move leaves the checkout as it was.
+    """
+    from . import spec_diff
+
+    old = _old_spec(old_pin) or old_pin.url
+    try:
+        text, breaking = spec_diff.report(old, spec.origin)
+    except source.SpecError as exc:
+        if args.allow_breaking:
+            return f"spec-diff: the previous pin ({old_pin.sha256[:12]}) is unavailable: {exc}"
+        raise checks.RegenProblems(
+            [
+                f"update-spec: cannot compare with the previous pin ({old_pin.sha256[:12]}): "
+                f"{exc}; put it in ../shared or rerun with ALLOW_BREAKING=1 (--allow-breaking)"
+            ]
+        ) from None
+    if breaking and not args.allow_breaking:
+        print(text)
+        raise checks.RegenProblems(
+            [
+                "update-spec: the new spec has breaking changes (above); nothing was written. "
+                "Rerun with ALLOW_BREAKING=1 (--allow-breaking) if intended"
+            ]
+        )
+    return text
+
+
 def _write_state(state: State, summary: dict[str, Any], pin: source.Pin) -> None:
     source.write_pin(pin, state.pin)
+    version.write_generation(state.generation, summary["generation"])
     names_lock.write(state.names_lock, summary["names"])
     pins.write_ext_pin(state.ext_pin, summary["dist_version"], pin.sha256)
     pins.write_requirement(state.pyproject, summary["dist_version"])
+    pins.write_doc_versions(state.root, summary["dist_version"])
 
 
 def _check_state(state: State, summary: dict[str, Any], pin: source.Pin) -> list[str]:
     problems: list[str] = []
+    recorded = version.read_generation(state.generation)
+    if recorded is None:
+        problems.append(f"{version.GENERATION_FILE} is missing: run `make regen`")
+    elif summary["stale"]:
+        problems.append(
+            f"{version.GENERATION_FILE} records the inputs of generation {recorded.counter} "
+            f"(fingerprint {recorded.fingerprint[:12]}); the spec, templates, overlay or "
+            "regen code changed since: run `make regen` (it makes the next generation)"
+        )
     locked = names_lock.read(state.names_lock)
     if locked != summary["names"]:
         problems.append(
@@ -222,6 +291,7 @@ def _check_state(state: State, summary: dict[str, Any], pin: source.Pin) -> list
             + names_lock.describe(locked, summary["names"])
         )
     problems += pins.check(state.ext_pin, state.pyproject, summary["dist_version"], pin.sha256)
+    problems += pins.check_doc_versions(state.root, summary["dist_version"])
     return problems
 
 
@@ -242,9 +312,11 @@ def main(argv: list[str]) -> int:
         old_pin = source.read_pin()
         spec = source.load(args.update_spec or args.spec, verify=not moving)
         pin = _new_pin(args, spec) if moving else old_pin
+        diff_report = _gate_move(args, old_pin, spec) if moving else ""
         with tempfile.TemporaryDirectory(prefix="realtime-regen-") as tmp:
             dist = Path(tmp) / "generated"
-            summary = build(spec, pin, dist)
+            previous = version.read_generation(state.generation)
+            summary = build(spec, pin, dist, previous, check=args.check)
             if args.check:
                 diff = _tree_diff(dist, output)
                 problems = _check_state(state, summary, pin)
@@ -263,11 +335,13 @@ def main(argv: list[str]) -> int:
                 print(f"check-regen: {output} matches a fresh regeneration")
                 return 0
             locked = names_lock.read(state.names_lock)
-            if locked and locked != summary["names"] and not (moving or args.accept_names):
+            if locked and locked != summary["names"] and not args.accept_names:
+                command = "make update-spec ... " if moving else "make regen "
                 raise checks.RegenProblems(
                     [
-                        "public class names would change (openapi/names.lock); "
-                        "rerun with --accept-names (make regen ACCEPT_NAMES=1) if intended:\n"
+                        "public class names would change (openapi/names.lock); nothing was "
+                        f"written. Rerun with ACCEPT_NAMES=1 ({command}ACCEPT_NAMES=1, "
+                        "--accept-names) if intended:\n"
                         + names_lock.describe(locked, summary["names"])
                     ]
                 )
@@ -297,13 +371,6 @@ def main(argv: list[str]) -> int:
     print("  event types: " + ", ".join(f"{k.lower()}={v}" for k, v in summary["events"].items()))
     if moving:
         print(f"  pin: commit {pin.commit} ({pin.date}), {pin.url}")
-        old = _old_spec(old_pin)
-        if old is None:
-            print(f"  spec-diff: the previous pin ({old_pin.sha256[:12]}) is not in ../shared")
-        else:
-            from . import spec_diff
-
-            text, _ = spec_diff.report(old, spec.origin)
-            print()
-            print(text)
+        print()
+        print(diff_report)
     return 0

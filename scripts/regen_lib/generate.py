@@ -23,7 +23,12 @@ PACKAGE = "realtime_generated"
 # Our templates are edited copies of upstream ones; if the generator's own copy changes
 # (a version bump), ours must be re-derived rather than silently keep old behaviour.
 UPSTREAM_TEMPLATE_SHA256 = {
+    "client.py.jinja": "4eac65762f21014a7fbf59e730f1be6d28c9c85ddc1c40b458b6ff5f67a64c9e",
+    "errors.py.jinja": "b6ba7ea79aa7d7f24b47119985d1ed20268d3da0ab70309ee138088a106b6af9",
     "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    "property_templates/enum_property.py.jinja": (
+        "28f1074bdd5f0d7e66618c7e3e5b6e3b75467adf25a971922905df0bf3dcf126"
+    ),
     "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
     "str_enum.py.jinja": "e4979a5e6b338351eda8bdac534017cfbeb51a809b494fd3c632db39414817fc",
 }

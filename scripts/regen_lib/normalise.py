@@ -29,12 +29,20 @@ Two kinds of change, kept apart on purpose:
   type becomes ``[object, null]``); references are wrapped as ``anyOf: [ref, null]``.
   Nothing changes on the way out: ``None`` is only sent when the caller passes it.
 
+  ``server_defaults`` - a ``default`` on an optional property is what the *server* assumes
+  when the field is absent. Given to the generator, it becomes the constructor's default
+  and goes on the wire although the caller never set it (a session built with only its type
+  and model sent ``"tool_choice": "auto"``, ``"speed": 1.0`` and 17 more). The default is
+  moved into the description ("Server default: ..."), so the field stays UNSET until set,
+  and decoding leaves an absent field UNSET. Required properties keep theirs.
+
 * Corrections of the spec, as data in ``openapi/overlay.yaml`` (OpenAPI Overlay 1.0 shape):
   each action names its target and says why in ``description``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -177,6 +185,29 @@ def _nullable_in(schema: Any) -> None:
         _nullable_in(schema.get(key))
 
 
+def _server_defaults_in(schema: Any) -> None:
+    if not isinstance(schema, dict):
+        return
+    required = set(schema.get("required") or [])
+    for name, prop in (schema.get("properties") or {}).items():
+        _server_defaults_in(prop)
+        if name not in required and isinstance(prop, dict) and "default" in prop:
+            default = prop.pop("default")
+            note = f"Server default: {json.dumps(default)}."
+            text = prop.get("description", "").rstrip()
+            prop["description"] = f"{text}\n\n{note}" if text else note
+    for key in _SCHEMA_LISTS:
+        for sub in schema.get(key) or []:
+            _server_defaults_in(sub)
+    for key in ("items", "additionalProperties"):
+        _server_defaults_in(schema.get(key))
+
+
+def server_defaults(schemas: dict[str, Any]) -> None:
+    for schema in schemas.values():
+        _server_defaults_in(schema)
+
+
 def nullable_optionals(schemas: dict[str, Any]) -> None:
     for schema in schemas.values():
         _nullable_in(schema)
@@ -198,6 +229,7 @@ def apply_rules(doc: dict[str, Any]) -> dict[str, str]:
 
     binary_opaque_bodies(doc)
     hoist_union_members(doc["components"]["schemas"])
+    server_defaults(doc["components"]["schemas"])
     nullable_optionals(doc["components"]["schemas"])
     names, problems = name_inline_schemas(doc["components"]["schemas"])
     if problems:

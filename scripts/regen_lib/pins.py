@@ -5,6 +5,9 @@ Two places, both written by regen and checked by ``regen.py --check``:
 * ``pyproject.toml``: the dependency ``realtime-ext-generated==<version>``;
 * ``realtime_ext/_generated_pin.py``: the same version and the spec sha256, which a test
   compares with ``realtime_generated.__version__`` and ``SPEC_SHA256``.
+
+Every generation version quoted in ``README.md`` and ``docs/**/*.md`` is rewritten to the
+real one too, so no page shows a version that does not exist.
 """
 
 from __future__ import annotations
@@ -13,6 +16,33 @@ import re
 from pathlib import Path
 
 REQUIREMENT = re.compile(r'"realtime-ext-generated[^"]*"')
+# <info.version>.<YYYYMMDD>.<counter>: nothing else in the docs has that shape.
+DOC_VERSION = re.compile(r"(?<![\w.])\d+\.\d+\.\d+\.20\d{6}\.\d+(?![\w.]*\d)")
+
+
+def doc_files(root: Path) -> list[Path]:
+    """The pages whose quoted generation versions regen keeps real."""
+    files = [root / "README.md", *sorted((root / "docs").rglob("*.md"))]
+    return [f for f in files if f.is_file()]
+
+
+def write_doc_versions(root: Path, version: str) -> None:
+    for page in doc_files(root):
+        text = page.read_text(encoding="utf-8")
+        new = DOC_VERSION.sub(version, text)
+        if new != text:
+            page.write_text(new, encoding="utf-8")
+
+
+def check_doc_versions(root: Path, version: str) -> list[str]:
+    problems = []
+    for page in doc_files(root):
+        stale = sorted(set(DOC_VERSION.findall(page.read_text(encoding="utf-8"))) - {version})
+        if stale:
+            problems.append(
+                f"{page.relative_to(root)} quotes {', '.join(stale)}, not the real {version}"
+            )
+    return problems
 
 
 def requirement(version: str) -> str:

@@ -287,7 +287,8 @@ pins the exact spec (other SDKs, tools)::
 
 ``SPEC_SHA256``, ``SPEC_COMMIT``, ``SPEC_DATE``, ``SPEC_URL`` and ``SPEC_VERSION`` say which
 upstream spec it was generated from; ``__version__`` is
-``<spec version>.<commit date>.<generator fingerprint>``, distinct for every generation.
+``<spec version>.<commit date>.<generation counter>``: a later generation always sorts higher.
+``GENERATION_FINGERPRINT`` is the sha256 of everything the generation was made from.
 ``Client`` and ``AuthenticatedClient`` (and httpx with them) load on first use.
 """
 '''
@@ -302,6 +303,7 @@ def write_spec_stamp(
     version: str,
     date: str,
     dist_version: str,
+    fingerprint: str,
 ) -> None:
     from .generate import GENERATOR, GENERATOR_VERSION
 
@@ -313,7 +315,8 @@ def write_spec_stamp(
         f'SPEC_URL = "{url}"\n'
         f'SPEC_VERSION = "{version}"\n'
         f'GENERATOR = "{GENERATOR} {GENERATOR_VERSION}"\n'
-        f'VERSION = "{dist_version}"\n',
+        f'VERSION = "{dist_version}"\n'
+        f'GENERATION_FINGERPRINT = "{fingerprint}"\n',
         encoding="utf-8",
     )
     # The generator's __init__ imports client.py, hence httpx (~55 ms), on every import;
@@ -325,13 +328,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._spec import GENERATOR, SPEC_COMMIT, SPEC_DATE, SPEC_SHA256, SPEC_URL, SPEC_VERSION
+from ._spec import (
+    GENERATION_FINGERPRINT,
+    GENERATOR,
+    SPEC_COMMIT,
+    SPEC_DATE,
+    SPEC_SHA256,
+    SPEC_URL,
+    SPEC_VERSION,
+)
 from ._spec import VERSION as __version__
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "GENERATION_FINGERPRINT",
     "GENERATOR",
     "SPEC_COMMIT",
     "SPEC_DATE",
@@ -369,9 +381,68 @@ def __getattr__(name: str) -> Any:
     types_py.write_text(text, encoding="utf-8")
 
 
+# Shared with realtime-ext's pyproject.toml (tests/regen/test_wheels.py compares them).
+CLASSIFIERS = (
+    "Development Status :: 4 - Beta",
+    "Intended Audience :: Developers",
+    "Operating System :: OS Independent",
+    "Programming Language :: Python :: 3",
+    "Programming Language :: Python :: 3 :: Only",
+    "Programming Language :: Python :: 3.11",
+    "Programming Language :: Python :: 3.12",
+    "Programming Language :: Python :: 3.13",
+    "Topic :: Software Development :: Libraries :: Python Modules",
+    "Topic :: Multimedia :: Sound/Audio :: Speech",
+    "Typing :: Typed",
+)
+DOCS_URL = "https://realtime-ext.invalid/"  # mkdocs.yml site_url
+
+# The generated code is derived from OpenAI's spec, whose MIT notice travels with it.
+_SPEC_NOTICE = """
+----------------------------------------------------------------------------------------
+realtime_generated is generated from the OpenAI OpenAPI specification
+(https://github.com/openai/openai-openapi), which carries this notice:
+
+The MIT License
+
+Copyright (c) OpenAI (https://openai.com)
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in
+all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
+THE SOFTWARE.
+"""
+
+
 def write_distribution(
-    dist: Path, *, version: str, spec_version: str, commit: str, date: str, sha256: str
+    dist: Path,
+    *,
+    version: str,
+    spec_version: str,
+    commit: str,
+    date: str,
+    sha256: str,
+    fingerprint: str,
+    spec_url: str,
 ) -> None:
+    from .source import ROOT
+
+    license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    (dist / "LICENSE").write_text(license_text + _SPEC_NOTICE, encoding="utf-8")
+    classifiers = "\n".join(f'    "{c}",' for c in CLASSIFIERS)
     (dist / "pyproject.toml").write_text(
         f"""# Written by scripts/regen.py; do not edit.
 [build-system]
@@ -385,7 +456,18 @@ description = "Low-level client for the OpenAI Realtime API, generated from the 
 readme = "README.md"
 requires-python = ">=3.11"
 license = "MIT"
+license-files = ["LICENSE"]
+authors = [{{ name = "the realtime-ext authors" }}]
+keywords = ["openai", "realtime", "openapi", "generated", "sdk"]
+classifiers = [
+{classifiers}
+]
 dependencies = ["httpx>=0.23.0,<1", "attrs>=22.2.0", "python-dateutil>=2.8.0"]
+
+[project.urls]
+Homepage = "{DOCS_URL}"
+Documentation = "{DOCS_URL}sdk-authors/"
+"OpenAPI spec" = "{spec_url}"
 
 [tool.hatch.build.targets.wheel]
 packages = ["realtime_generated"]
@@ -405,17 +487,20 @@ rewrites this folder, and `make check-regen` fails when it differs from a fresh 
 - spec version: {spec_version} (upstream `info.version`)
 - upstream commit: `{commit}` ({date})
 - spec sha256: `{sha256}`
+- generation fingerprint: `{fingerprint}`
 
 ## Versions
 
 Every generation has its own version, `<spec info.version>.<upstream commit date
-YYYYMMDD>.<fingerprint>`: the fingerprint is a number derived from the spec's sha256, the
-generator version, templates, overlay and regen code, so two generations never share a
-version. Pin it exactly (`{DIST_NAME}=={version}`); `realtime-ext` does.
+YYYYMMDD>.<generation counter>`, and a later generation always sorts higher under PEP 440:
+the counter goes up by one whenever the spec, the generator, its templates, the overlay or
+the regen code change, and never goes down. The generation fingerprint (a sha256 of all
+those inputs) is recorded as metadata. Pin it exactly (`{DIST_NAME}=={version}`);
+`realtime-ext` does.
 
 The same values are importable: `realtime_generated.__version__`, `SPEC_VERSION`,
-`SPEC_COMMIT`, `SPEC_DATE`, `SPEC_SHA256`. Most applications want the hand-written
-`realtime-ext` package instead.
+`SPEC_COMMIT`, `SPEC_DATE`, `SPEC_SHA256`, `GENERATION_FINGERPRINT`. Most applications
+want the hand-written `realtime-ext` package instead.
 """,
         encoding="utf-8",
     )

@@ -11,6 +11,11 @@ members. Every change is classified:
 * additive   something new (endpoint, schema, optional field, enum value, union member);
 * docs-only  descriptions and examples.
 
+Configuration notes are none of these: they are about this repository's own files (an
+overlay fix upstream has made itself, an optional subset entry the spec no longer has), so
+they get their own section, each naming the file to edit (``openapi/overlay.yaml`` or
+``openapi/subset.toml``).
+
 The summary comes first; ``regen.py --diff`` exits 1 on any breaking change unless
 ``--allow-breaking``. It also reports the generated Python class names that change (from
 openapi/names.lock's rules), overlay fixes upstream made or broke, and realtime changes
@@ -74,6 +79,23 @@ class Changes:
     breaking: list[str] = field(default_factory=list)
     additive: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
+    config: list[str] = field(default_factory=list)
+
+
+def config_note(note: str) -> str:
+    """A regen note with the file it asks to edit.
+
+    Example::
+
+        >>> config_note("overlay fix no longer needed (upstream made it): remove #/x")[-38:]
+        'delete that action from openapi/overlay.yaml)'
+    """
+    if note.startswith("subset.toml"):
+        return (
+            f"{note} (it is optional there: delete it from openapi/subset.toml once "
+            "upstream has dropped it for good)"
+        )
+    return f"{note} (delete that action from openapi/overlay.yaml)"
 
 
 def _walk(a: Any, b: Any, path: list[str], where: str, out: Changes, docs: list[str]) -> None:
@@ -245,7 +267,7 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> Changes:
         came = set(new_names) - set(old_names) - {b for _, b in moved}
         out.breaking += [f"generated class removed {n}" for n in sorted(gone)]
         out.additive += [f"generated class added {n}" for n in sorted(came)]
-    out.additive += [f"{note} (delete it from openapi/overlay.yaml)" for note in notes]
+    out.config += [config_note(note) for note in notes]
     out.breaking += [f"regen would fail: {p}" for p in problems]
     return out
 
@@ -259,13 +281,15 @@ def render(out: Changes, title: str) -> str:
     lines = [
         title,
         f"summary: {verdict}: {len(out.breaking)} breaking, {len(out.additive)} additive, "
-        f"{len(out.docs)} docs-only",
+        f"{len(out.docs)} docs-only"
+        + (f", {len(out.config)} configuration notes" if out.config else ""),
         "",
     ]
     for name, items in (
         ("breaking", out.breaking),
         ("additive", out.additive),
         ("docs-only", out.docs),
+        ("configuration notes", out.config),
     ):
         if items:
             lines.append(f"{name} ({len(items)}):")

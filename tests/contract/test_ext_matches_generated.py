@@ -81,6 +81,7 @@ CALLS: list[tuple[str, Callable[[RealtimeClient], object]]] = [
     ("calls", lambda c: c.calls.hangup(CALL_ID)),
     ("calls", lambda c: c.calls.refer(CALL_ID, target_uri="tel:+14155550123")),
     ("calls", lambda c: c.calls.reject(CALL_ID, status_code=486)),
+    ("translations", lambda c: c.translations.calls.create(sdp=OFFER)),
 ]
 
 
@@ -91,11 +92,11 @@ def _generated_endpoints() -> dict[tuple[str, str], Any]:
     found: dict[tuple[str, str], Any] = {}
     for info in pkgutil.iter_modules(package.__path__):
         module = importlib.import_module(f"{package.__name__}.{info.name}")
-        params = inspect.signature(module._get_kwargs).parameters
+        params = inspect.signature(module.request_args).parameters
         args = {"call_id": CALL_ID} if "call_id" in params else {}
         if "body" in params:
             args["body"] = mock.MagicMock()
-        kwargs = module._get_kwargs(**args)
+        kwargs = module.request_args(**args)
         found[(kwargs["method"].upper(), kwargs["url"])] = module
     return found
 

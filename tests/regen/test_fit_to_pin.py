@@ -38,20 +38,22 @@ def test_spec_sha256_is_the_pinned_spec_everywhere() -> None:
     assert hashlib.sha256(source.read_spec_file(spec)).hexdigest() == pin.sha256
 
 
-def test_the_version_follows_spec_date_and_fingerprint() -> None:
+def test_the_version_follows_spec_date_and_generation_counter() -> None:
     pin = source.read_pin()
+    recorded = version.read_generation(ROOT / version.GENERATION_FILE)
+    assert recorded is not None
+    # The committed counter belongs to today's inputs (check-regen enforces it too).
+    assert recorded.fingerprint == version.fingerprint(pin.sha256)
+    assert recorded.fingerprint == realtime_generated.GENERATION_FINGERPRINT
     expected = version.distribution_version(
-        realtime_generated.SPEC_VERSION, pin.date, version.fingerprint(pin.sha256)
+        realtime_generated.SPEC_VERSION, pin.date, recorded.counter
     )
-    assert realtime_generated.__version__ == expected
-    a = version.distribution_version("2.3.0", "2026-08-21", "00" * 32)
-    assert a != version.distribution_version("2.3.0", "2026-08-21", "01" + "00" * 31)
-    assert a != version.distribution_version("2.3.0", "2026-08-20", "00" * 32)
-    assert re.fullmatch(r"2\.3\.0\.20260821\.\d+", a)
-    # Two specs pinned on the same day still differ (the spec sha256 is fingerprinted).
+    assert realtime_generated.__version__ == expected == recorded.version
+    assert re.fullmatch(r"2\.3\.0\.20260821\.\d+", expected)
+    # Two specs pinned on the same day still have different fingerprints.
     assert version.fingerprint("a" * 64) != version.fingerprint("b" * 64)
     with pytest.raises(version.VersionError):
-        version.distribution_version("2.3.0-beta", "2026-08-21", "00" * 32)
+        version.distribution_version("2.3.0-beta", "2026-08-21", 1)
 
 
 def test_public_names_are_positional_free_and_locked() -> None:

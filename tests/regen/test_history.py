@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from packaging.version import Version
 
 from regen_lib import source
 
@@ -82,8 +83,12 @@ def test_update_spec_walks_every_upstream_move(state: Path) -> None:
     assert len(steps) >= 3, steps
     versions: list[str] = []
     for index, (spec, commit) in enumerate(steps):
+        # Every move adds names (needs ACCEPT_NAMES); the first one goes backwards from the
+        # current pin, so it is breaking too (ALLOW_BREAKING). tests/regen/test_update_spec_gate
+        # checks that neither is done without its flag.
+        flags = ["--accept-names"] + (["--allow-breaking"] if index == 0 else [])
         moved = subprocess.run(
-            [*REGEN, "--root", str(state), "--update-spec", str(spec), "--commit", commit],
+            [*REGEN, "--root", str(state), "--update-spec", str(spec), "--commit", commit, *flags],
             capture_output=True,
             text=True,
             check=False,
@@ -132,4 +137,6 @@ def test_update_spec_walks_every_upstream_move(state: Path) -> None:
         if commit == "b0da4eabb0db581f5a5f8dcde6e3997409b2e4c6":
             assert "summary: docs-only" in report
 
-    assert len(set(versions)) == len(versions), versions
+    # Every later generation sorts higher under PEP 440 (what pip uses to pick the newest).
+    print("history versions:", " < ".join(versions))
+    assert [Version(v) for v in versions] == sorted({Version(v) for v in versions}), versions

@@ -93,7 +93,9 @@ def test_update_spec_records_commit_url_date_and_sha_together(tmp_path: Path) ->
     root = _state_copy(tmp_path)
     commit = (source.SHARED / "SOURCE.md").read_text().split("previous/openapi.yaml` is")[1]
     commit = commit.split("`")[1]
-    result = _run("--root", str(root), "--update-spec", str(PREVIOUS), "--commit", commit)
+    # Backwards from the pin: breaking, with other class names (both gates opened on purpose).
+    gates = ("--allow-breaking", "--accept-names")
+    result = _run("--root", str(root), "--update-spec", str(PREVIOUS), "--commit", commit, *gates)
     assert result.returncode == 0, result.stderr
     pin = source.read_pin(root / "openapi" / "pin.toml")
     assert pin.sha256 == (PREVIOUS.parent / "openapi.yaml.sha256").read_text().split()[0]

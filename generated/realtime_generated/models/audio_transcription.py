@@ -54,7 +54,7 @@ class AudioTranscription:
         if isinstance(self.model, Unset):
             model = UNSET
         elif isinstance(self.model, AudioTranscriptionModel):
-            model = self.model.value
+            model = str(self.model)
         else:
             model = self.model
 
@@ -92,7 +92,7 @@ class AudioTranscription:
         if isinstance(self.delay, Unset):
             delay = UNSET
         elif isinstance(self.delay, AudioTranscriptionDelay):
-            delay = self.delay.value
+            delay = str(self.delay)
         else:
             delay = self.delay
 

@@ -36,7 +36,7 @@ class AudioTranscriptionResponse:
         if isinstance(self.model, Unset):
             model = UNSET
         elif isinstance(self.model, AudioTranscriptionResponseModel):
-            model = self.model.value
+            model = str(self.model)
         else:
             model = self.model
 

@@ -35,7 +35,7 @@ class InputFileContent:
             Defaults to `auto`.
     """
 
-    type_: InputFileContentType = InputFileContentType.INPUT_FILE
+    type_: InputFileContentType | Literal["input_file"]
     file_id: None | str | Unset = UNSET
     filename: None | str | Unset = UNSET
     file_data: None | str | Unset = UNSET
@@ -47,7 +47,7 @@ class InputFileContent:
     def to_dict(self) -> dict[str, Any]:
         from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
@@ -85,7 +85,7 @@ class InputFileContent:
         if isinstance(self.detail, Unset):
             detail = UNSET
         elif isinstance(self.detail, FileInputDetail):
-            detail = self.detail.value
+            detail = str(self.detail)
         else:
             detail = self.detail
 

@@ -31,7 +31,7 @@ class InputImageContent:
     """
 
     detail: ImageDetail
-    type_: InputImageContentType = InputImageContentType.INPUT_IMAGE
+    type_: InputImageContentType | Literal["input_image"]
     image_url: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET
     prompt_cache_breakpoint: None | PromptCacheBreakpointConfig | Unset = UNSET
@@ -40,9 +40,9 @@ class InputImageContent:
     def to_dict(self) -> dict[str, Any]:
         from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
-        detail = self.detail.value
+        detail = str(self.detail)
 
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):

@@ -28,14 +28,14 @@ class InputTextContent:
     """
 
     text: str
-    type_: InputTextContentType = InputTextContentType.INPUT_TEXT
+    type_: InputTextContentType | Literal["input_text"]
     prompt_cache_breakpoint: None | PromptCacheBreakpointConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         text = self.text
 

@@ -59,7 +59,7 @@ class MCPTool:
             defer_loading (bool | None | Unset): Whether this MCP tool is deferred and discovered via tool search.
     """
 
-    type_: MCPToolType
+    type_: MCPToolType | Literal["mcp"]
     server_label: str
     server_url: None | str | Unset = UNSET
     connector_id: MCPToolConnectorId | None | Unset = UNSET
@@ -78,7 +78,7 @@ class MCPTool:
         from ..models.mcp_tool_headers import MCPToolHeaders  # noqa: PLC0415
         from ..models.mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         server_label = self.server_label
 
@@ -92,7 +92,7 @@ class MCPTool:
         if isinstance(self.connector_id, Unset):
             connector_id = UNSET
         elif isinstance(self.connector_id, MCPToolConnectorId):
-            connector_id = self.connector_id.value
+            connector_id = str(self.connector_id)
         else:
             connector_id = self.connector_id
 
@@ -139,7 +139,7 @@ class MCPTool:
         elif isinstance(self.allowed_callers, list):
             allowed_callers = []
             for allowed_callers_type_0_item_data in self.allowed_callers:
-                allowed_callers_type_0_item = allowed_callers_type_0_item_data.value
+                allowed_callers_type_0_item = str(allowed_callers_type_0_item_data)
                 allowed_callers.append(allowed_callers_type_0_item)
 
         else:
@@ -151,7 +151,7 @@ class MCPTool:
         elif isinstance(self.require_approval, MCPToolRequireApprovalFilter):
             require_approval = self.require_approval.to_dict()
         elif isinstance(self.require_approval, MCPToolRequireApprovalSetting):
-            require_approval = self.require_approval.value
+            require_approval = str(self.require_approval)
         else:
             require_approval = self.require_approval
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,11 +21,11 @@ class PromptCacheBreakpointConfig:
                 PromptCacheBreakpointConfigMode.EXPLICIT.
     """
 
-    mode: PromptCacheBreakpointConfigMode = PromptCacheBreakpointConfigMode.EXPLICIT
+    mode: PromptCacheBreakpointConfigMode | Literal["explicit"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode = str(self.mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

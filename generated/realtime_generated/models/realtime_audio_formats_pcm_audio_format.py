@@ -31,7 +31,7 @@ class RealtimeAudioFormatsPCMAudioFormat:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeAudioFormatsPCMAudioFormatType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

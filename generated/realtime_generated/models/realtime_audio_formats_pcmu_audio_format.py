@@ -28,7 +28,7 @@ class RealtimeAudioFormatsPCMUAudioFormat:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeAudioFormatsPCMUAudioFormatType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

@@ -50,7 +50,7 @@ class RealtimeBetaClientEventConversationItemCreate:
                 ID cannot be found, an error will be returned and the item will not be added.
     """
 
-    type_: RealtimeBetaClientEventConversationItemCreateType
+    type_: RealtimeBetaClientEventConversationItemCreateType | Literal["conversation.item.create"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -76,7 +76,7 @@ class RealtimeBetaClientEventConversationItemCreate:
         from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
         from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item: dict[str, Any]
         if isinstance(self.item, RealtimeConversationItemMessageSystem):

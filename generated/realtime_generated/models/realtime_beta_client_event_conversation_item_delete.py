@@ -27,13 +27,13 @@ class RealtimeBetaClientEventConversationItemDelete:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeBetaClientEventConversationItemDeleteType
+    type_: RealtimeBetaClientEventConversationItemDeleteType | Literal["conversation.item.delete"]
     item_id: str
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

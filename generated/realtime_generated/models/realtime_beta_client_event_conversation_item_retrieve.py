@@ -29,13 +29,13 @@ class RealtimeBetaClientEventConversationItemRetrieve:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeBetaClientEventConversationItemRetrieveType
+    type_: RealtimeBetaClientEventConversationItemRetrieveType | Literal["conversation.item.retrieve"]
     item_id: str
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

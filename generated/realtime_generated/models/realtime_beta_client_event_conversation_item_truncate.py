@@ -40,7 +40,7 @@ class RealtimeBetaClientEventConversationItemTruncate:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeBetaClientEventConversationItemTruncateType
+    type_: RealtimeBetaClientEventConversationItemTruncateType | Literal["conversation.item.truncate"]
     item_id: str
     content_index: int
     audio_end_ms: int
@@ -48,7 +48,7 @@ class RealtimeBetaClientEventConversationItemTruncate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

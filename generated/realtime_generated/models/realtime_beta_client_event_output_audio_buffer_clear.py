@@ -27,12 +27,12 @@ class RealtimeBetaClientEventOutputAudioBufferClear:
             event_id (None | str | Unset): The unique ID of the client event used for error handling.
     """
 
-    type_: RealtimeBetaClientEventOutputAudioBufferClearType
+    type_: RealtimeBetaClientEventOutputAudioBufferClearType | Literal["output_audio_buffer.clear"]
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         event_id: None | str | Unset
         if isinstance(self.event_id, Unset):

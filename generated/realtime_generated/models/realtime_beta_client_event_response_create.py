@@ -49,7 +49,7 @@ class RealtimeBetaClientEventResponseCreate:
             response (None | RealtimeBetaResponseCreateParams | Unset):
     """
 
-    type_: RealtimeBetaClientEventResponseCreateType
+    type_: RealtimeBetaClientEventResponseCreateType | Literal["response.create"]
     event_id: None | str | Unset = UNSET
     response: None | RealtimeBetaResponseCreateParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,7 +57,7 @@ class RealtimeBetaClientEventResponseCreate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.realtime_beta_response_create_params import RealtimeBetaResponseCreateParams  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         event_id: None | str | Unset
         if isinstance(self.event_id, Unset):

@@ -36,13 +36,13 @@ class RealtimeBetaClientEventSessionUpdate:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeBetaClientEventSessionUpdateType
+    type_: RealtimeBetaClientEventSessionUpdateType | Literal["session.update"]
     session: RealtimeSessionCreateRequest
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session = self.session.to_dict()
 

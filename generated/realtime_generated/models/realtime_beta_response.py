@@ -128,7 +128,7 @@ class RealtimeBetaResponse:
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, RealtimeBetaResponseObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 
@@ -136,7 +136,7 @@ class RealtimeBetaResponse:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, RealtimeBetaResponseStatus):
-            status = self.status.value
+            status = str(self.status)
         else:
             status = self.status
 
@@ -205,7 +205,7 @@ class RealtimeBetaResponse:
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
-            voice = self.voice.value
+            voice = str(self.voice)
         else:
             voice = self.voice
 
@@ -215,7 +215,7 @@ class RealtimeBetaResponse:
         elif isinstance(self.modalities, list):
             modalities = []
             for modalities_type_0_item_data in self.modalities:
-                modalities_type_0_item = modalities_type_0_item_data.value
+                modalities_type_0_item = str(modalities_type_0_item_data)
                 modalities.append(modalities_type_0_item)
 
         else:
@@ -225,7 +225,7 @@ class RealtimeBetaResponse:
         if isinstance(self.output_audio_format, Unset):
             output_audio_format = UNSET
         elif isinstance(self.output_audio_format, RealtimeBetaResponseOutputAudioFormat):
-            output_audio_format = self.output_audio_format.value
+            output_audio_format = str(self.output_audio_format)
         else:
             output_audio_format = self.output_audio_format
 
@@ -239,7 +239,7 @@ class RealtimeBetaResponse:
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         elif isinstance(self.max_output_tokens, RealtimeBetaResponseMaxOutputTokens):
-            max_output_tokens = self.max_output_tokens.value
+            max_output_tokens = str(self.max_output_tokens)
         else:
             max_output_tokens = self.max_output_tokens
 

@@ -73,7 +73,8 @@ class RealtimeBetaResponseCreateParams:
         tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
             tools. Provide one of the string modes or force a specific
             function/MCP tool.
-             Default: ToolChoiceOptions.AUTO.
+
+            Server default: "auto".
         temperature (float | None | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
         max_output_tokens (int | None | RealtimeBetaResponseCreateParamsMaxOutputTokens | Unset): Maximum number of
             output tokens for a single assistant response,
@@ -103,7 +104,7 @@ class RealtimeBetaResponseCreateParams:
     voice: None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
     output_audio_format: None | RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset = UNSET
     tools: list[RealtimeBetaResponseCreateParamsToolsItem] | None | Unset = UNSET
-    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
+    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     temperature: float | None | Unset = UNSET
     max_output_tokens: int | None | RealtimeBetaResponseCreateParamsMaxOutputTokens | Unset = UNSET
     conversation: None | RealtimeBetaResponseCreateParamsConversation | str | Unset = UNSET
@@ -149,7 +150,7 @@ class RealtimeBetaResponseCreateParams:
         elif isinstance(self.modalities, list):
             modalities = []
             for modalities_type_0_item_data in self.modalities:
-                modalities_type_0_item = modalities_type_0_item_data.value
+                modalities_type_0_item = str(modalities_type_0_item_data)
                 modalities.append(modalities_type_0_item)
 
         else:
@@ -165,7 +166,7 @@ class RealtimeBetaResponseCreateParams:
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
-            voice = self.voice.value
+            voice = str(self.voice)
         elif isinstance(self.voice, VoiceIdsOrCustomVoiceObject):
             voice = self.voice.to_dict()
         else:
@@ -175,7 +176,7 @@ class RealtimeBetaResponseCreateParams:
         if isinstance(self.output_audio_format, Unset):
             output_audio_format = UNSET
         elif isinstance(self.output_audio_format, RealtimeBetaResponseCreateParamsOutputAudioFormat):
-            output_audio_format = self.output_audio_format.value
+            output_audio_format = str(self.output_audio_format)
         else:
             output_audio_format = self.output_audio_format
 
@@ -195,7 +196,7 @@ class RealtimeBetaResponseCreateParams:
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ToolChoiceOptions):
-            tool_choice = self.tool_choice.value
+            tool_choice = str(self.tool_choice)
         elif isinstance(self.tool_choice, ToolChoiceFunction):
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, ToolChoiceMCP):
@@ -213,7 +214,7 @@ class RealtimeBetaResponseCreateParams:
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         elif isinstance(self.max_output_tokens, RealtimeBetaResponseCreateParamsMaxOutputTokens):
-            max_output_tokens = self.max_output_tokens.value
+            max_output_tokens = str(self.max_output_tokens)
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -221,7 +222,7 @@ class RealtimeBetaResponseCreateParams:
         if isinstance(self.conversation, Unset):
             conversation = UNSET
         elif isinstance(self.conversation, RealtimeBetaResponseCreateParamsConversation):
-            conversation = self.conversation.value
+            conversation = str(self.conversation)
         else:
             conversation = self.conversation
 

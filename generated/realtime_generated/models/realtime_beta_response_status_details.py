@@ -49,7 +49,7 @@ class RealtimeBetaResponseStatusDetails:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeBetaResponseStatusDetailsType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 
@@ -57,7 +57,7 @@ class RealtimeBetaResponseStatusDetails:
         if isinstance(self.reason, Unset):
             reason = UNSET
         elif isinstance(self.reason, RealtimeBetaResponseStatusDetailsReason):
-            reason = self.reason.value
+            reason = str(self.reason)
         else:
             reason = self.reason
 

@@ -49,7 +49,7 @@ class RealtimeBetaServerEventConversationItemCreated:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventConversationItemCreatedType
+    type_: RealtimeBetaServerEventConversationItemCreatedType | Literal["conversation.item.created"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -76,7 +76,7 @@ class RealtimeBetaServerEventConversationItemCreated:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item: dict[str, Any]
         if isinstance(self.item, RealtimeConversationItemMessageSystem):

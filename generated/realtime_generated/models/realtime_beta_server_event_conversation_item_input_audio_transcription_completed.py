@@ -48,7 +48,10 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedType
+    type_: (
+        RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedType
+        | Literal["conversation.item.input_audio_transcription.completed"]
+    )
     item_id: str
     content_index: int
     transcript: str
@@ -62,7 +65,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

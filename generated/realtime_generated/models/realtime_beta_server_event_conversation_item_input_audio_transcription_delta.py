@@ -33,7 +33,10 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventConversationItemInputAudioTranscriptionDeltaType
+    type_: (
+        RealtimeBetaServerEventConversationItemInputAudioTranscriptionDeltaType
+        | Literal["conversation.item.input_audio_transcription.delta"]
+    )
     item_id: str
     content_index: int | None | Unset = UNSET
     delta: None | str | Unset = UNSET
@@ -43,7 +46,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

@@ -31,7 +31,10 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegmentType
+    type_: (
+        RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegmentType
+        | Literal["conversation.item.input_audio_transcription.segment"]
+    )
     item_id: str
     content_index: int
     text: str
@@ -44,7 +47,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

@@ -40,7 +40,7 @@ class RealtimeBetaServerEventConversationItemRetrieved:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventConversationItemRetrievedType
+    type_: RealtimeBetaServerEventConversationItemRetrievedType | Literal["conversation.item.retrieved"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -66,7 +66,7 @@ class RealtimeBetaServerEventConversationItemRetrieved:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item: dict[str, Any]
         if isinstance(self.item, RealtimeConversationItemMessageSystem):

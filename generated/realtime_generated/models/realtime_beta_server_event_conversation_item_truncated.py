@@ -32,7 +32,7 @@ class RealtimeBetaServerEventConversationItemTruncated:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventConversationItemTruncatedType
+    type_: RealtimeBetaServerEventConversationItemTruncatedType | Literal["conversation.item.truncated"]
     item_id: str
     content_index: int
     audio_end_ms: int
@@ -41,7 +41,7 @@ class RealtimeBetaServerEventConversationItemTruncated:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

@@ -30,7 +30,7 @@ class RealtimeBetaServerEventInputAudioBufferCommitted:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventInputAudioBufferCommittedType
+    type_: RealtimeBetaServerEventInputAudioBufferCommittedType | Literal["input_audio_buffer.committed"]
     item_id: str
     previous_item_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,7 @@ class RealtimeBetaServerEventInputAudioBufferCommitted:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

@@ -22,14 +22,14 @@ class RealtimeBetaServerEventMCPListToolsFailed:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventMCPListToolsFailedType
+    type_: RealtimeBetaServerEventMCPListToolsFailedType | Literal["mcp_list_tools.failed"]
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

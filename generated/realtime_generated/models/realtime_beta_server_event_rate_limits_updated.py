@@ -31,14 +31,14 @@ class RealtimeBetaServerEventRateLimitsUpdated:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventRateLimitsUpdatedType
+    type_: RealtimeBetaServerEventRateLimitsUpdatedType | Literal["rate_limits.updated"]
     rate_limits: list[RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         rate_limits = []
         for rate_limits_item_data in self.rate_limits:

@@ -36,7 +36,7 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem:
         if isinstance(self.name, Unset):
             name = UNSET
         elif isinstance(self.name, RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName):
-            name = self.name.value
+            name = str(self.name)
         else:
             name = self.name
 

@@ -26,7 +26,7 @@ class RealtimeBetaServerEventResponseAudioDelta:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseAudioDeltaType
+    type_: RealtimeBetaServerEventResponseAudioDeltaType | Literal["response.output_audio.delta"]
     response_id: str
     item_id: str
     output_index: int
@@ -37,7 +37,7 @@ class RealtimeBetaServerEventResponseAudioDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

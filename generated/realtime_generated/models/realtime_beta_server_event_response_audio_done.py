@@ -26,7 +26,7 @@ class RealtimeBetaServerEventResponseAudioDone:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseAudioDoneType
+    type_: RealtimeBetaServerEventResponseAudioDoneType | Literal["response.output_audio.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -36,7 +36,7 @@ class RealtimeBetaServerEventResponseAudioDone:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

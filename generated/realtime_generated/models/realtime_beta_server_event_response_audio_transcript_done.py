@@ -31,7 +31,7 @@ class RealtimeBetaServerEventResponseAudioTranscriptDone:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseAudioTranscriptDoneType
+    type_: RealtimeBetaServerEventResponseAudioTranscriptDoneType | Literal["response.output_audio_transcript.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -42,7 +42,7 @@ class RealtimeBetaServerEventResponseAudioTranscriptDone:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -36,7 +36,7 @@ class RealtimeBetaServerEventResponseContentPartAdded:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseContentPartAddedType
+    type_: RealtimeBetaServerEventResponseContentPartAddedType | Literal["response.content_part.added"]
     response_id: str
     item_id: str
     output_index: int
@@ -47,7 +47,7 @@ class RealtimeBetaServerEventResponseContentPartAdded:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -36,7 +36,7 @@ class RealtimeBetaServerEventResponseContentPartDone:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseContentPartDoneType
+    type_: RealtimeBetaServerEventResponseContentPartDoneType | Literal["response.content_part.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -47,7 +47,7 @@ class RealtimeBetaServerEventResponseContentPartDone:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

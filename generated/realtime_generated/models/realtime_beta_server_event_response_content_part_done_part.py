@@ -37,7 +37,7 @@ class RealtimeBetaServerEventResponseContentPartDonePart:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeBetaServerEventResponseContentPartDonePartType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

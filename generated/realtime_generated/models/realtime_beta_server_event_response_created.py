@@ -27,14 +27,14 @@ class RealtimeBetaServerEventResponseCreated:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseCreatedType
+    type_: RealtimeBetaServerEventResponseCreatedType | Literal["response.created"]
     response: RealtimeBetaResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response = self.response.to_dict()
 

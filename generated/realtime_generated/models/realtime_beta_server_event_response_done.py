@@ -28,14 +28,14 @@ class RealtimeBetaServerEventResponseDone:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseDoneType
+    type_: RealtimeBetaServerEventResponseDoneType | Literal["response.done"]
     response: RealtimeBetaResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response = self.response.to_dict()
 

@@ -29,7 +29,10 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseFunctionCallArgumentsDeltaType
+    type_: (
+        RealtimeBetaServerEventResponseFunctionCallArgumentsDeltaType
+        | Literal["response.function_call_arguments.delta"]
+    )
     response_id: str
     item_id: str
     output_index: int
@@ -40,7 +43,7 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -31,7 +31,9 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDone:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType
+    type_: (
+        RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType | Literal["response.function_call_arguments.done"]
+    )
     response_id: str
     item_id: str
     output_index: int
@@ -43,7 +45,7 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDone:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

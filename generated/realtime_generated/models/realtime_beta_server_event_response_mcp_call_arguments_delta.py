@@ -30,7 +30,7 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseMCPCallArgumentsDeltaType
+    type_: RealtimeBetaServerEventResponseMCPCallArgumentsDeltaType | Literal["response.mcp_call_arguments.delta"]
     response_id: str
     item_id: str
     output_index: int
@@ -41,7 +41,7 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

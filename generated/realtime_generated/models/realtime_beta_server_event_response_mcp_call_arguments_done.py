@@ -28,7 +28,7 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseMCPCallArgumentsDoneType
+    type_: RealtimeBetaServerEventResponseMCPCallArgumentsDoneType | Literal["response.mcp_call_arguments.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -38,7 +38,7 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

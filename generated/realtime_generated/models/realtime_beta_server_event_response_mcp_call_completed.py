@@ -26,7 +26,7 @@ class RealtimeBetaServerEventResponseMCPCallCompleted:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseMCPCallCompletedType
+    type_: RealtimeBetaServerEventResponseMCPCallCompletedType | Literal["response.mcp_call.completed"]
     output_index: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,7 +34,7 @@ class RealtimeBetaServerEventResponseMCPCallCompleted:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         output_index = self.output_index
 

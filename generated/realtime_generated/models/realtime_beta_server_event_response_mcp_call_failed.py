@@ -25,7 +25,7 @@ class RealtimeBetaServerEventResponseMCPCallFailed:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseMCPCallFailedType
+    type_: RealtimeBetaServerEventResponseMCPCallFailedType | Literal["response.mcp_call.failed"]
     output_index: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +33,7 @@ class RealtimeBetaServerEventResponseMCPCallFailed:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         output_index = self.output_index
 

@@ -42,7 +42,7 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseOutputItemAddedType
+    type_: RealtimeBetaServerEventResponseOutputItemAddedType | Literal["response.output_item.added"]
     response_id: str
     output_index: int
     item: (
@@ -70,7 +70,7 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

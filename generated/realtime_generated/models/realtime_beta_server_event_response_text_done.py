@@ -27,7 +27,7 @@ class RealtimeBetaServerEventResponseTextDone:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventResponseTextDoneType
+    type_: RealtimeBetaServerEventResponseTextDoneType | Literal["response.output_text.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -38,7 +38,7 @@ class RealtimeBetaServerEventResponseTextDone:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -27,14 +27,14 @@ class RealtimeBetaServerEventSessionUpdated:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventSessionUpdatedType
+    type_: RealtimeBetaServerEventSessionUpdatedType | Literal["session.updated"]
     session: RealtimeSession
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session = self.session.to_dict()
 

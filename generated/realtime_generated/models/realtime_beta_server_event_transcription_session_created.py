@@ -33,14 +33,14 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
     """
 
     event_id: str
-    type_: RealtimeBetaServerEventTranscriptionSessionCreatedType
+    type_: RealtimeBetaServerEventTranscriptionSessionCreatedType | Literal["transcription_session.created"]
     session: RealtimeTranscriptionSessionCreateResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session = self.session.to_dict()
 

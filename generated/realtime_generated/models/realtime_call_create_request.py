@@ -66,7 +66,7 @@ class RealtimeCallCreateRequest:
 
         files.append(("sdp", (None, str(self.sdp).encode(), "text/plain")))
 
-        if not isinstance(self.session, Unset):
+        if not isinstance(self.session, Unset) and self.session is not None:
             if isinstance(self.session, RealtimeSessionCreateRequestGA):
                 files.append(("session", (None, json.dumps(self.session.to_dict()).encode(), "application/json")))
             else:

@@ -50,7 +50,7 @@ class RealtimeClientEventConversationItemCreate:
                 will be returned and the item will not be added.
     """
 
-    type_: RealtimeClientEventConversationItemCreateType
+    type_: RealtimeClientEventConversationItemCreateType | Literal["conversation.item.create"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -76,7 +76,7 @@ class RealtimeClientEventConversationItemCreate:
         from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
         from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item: dict[str, Any]
         if isinstance(self.item, RealtimeConversationItemMessageSystem):

@@ -25,13 +25,13 @@ class RealtimeClientEventConversationItemDelete:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeClientEventConversationItemDeleteType
+    type_: RealtimeClientEventConversationItemDeleteType | Literal["conversation.item.delete"]
     item_id: str
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

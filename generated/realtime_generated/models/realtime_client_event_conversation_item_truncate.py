@@ -39,7 +39,7 @@ class RealtimeClientEventConversationItemTruncate:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeClientEventConversationItemTruncateType
+    type_: RealtimeClientEventConversationItemTruncateType | Literal["conversation.item.truncate"]
     item_id: str
     content_index: int
     audio_end_ms: int
@@ -47,7 +47,7 @@ class RealtimeClientEventConversationItemTruncate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

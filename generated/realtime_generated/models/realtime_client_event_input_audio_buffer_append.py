@@ -35,13 +35,13 @@ class RealtimeClientEventInputAudioBufferAppend:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeClientEventInputAudioBufferAppendType
+    type_: RealtimeClientEventInputAudioBufferAppendType | Literal["input_audio_buffer.append"]
     audio: str
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         audio = self.audio
 

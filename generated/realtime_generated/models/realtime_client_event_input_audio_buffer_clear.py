@@ -22,12 +22,12 @@ class RealtimeClientEventInputAudioBufferClear:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeClientEventInputAudioBufferClearType
+    type_: RealtimeClientEventInputAudioBufferClearType | Literal["input_audio_buffer.clear"]
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         event_id: None | str | Unset
         if isinstance(self.event_id, Unset):

@@ -25,12 +25,12 @@ class RealtimeClientEventOutputAudioBufferClear:
             event_id (None | str | Unset): The unique ID of the client event used for error handling.
     """
 
-    type_: RealtimeClientEventOutputAudioBufferClearType
+    type_: RealtimeClientEventOutputAudioBufferClearType | Literal["output_audio_buffer.clear"]
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         event_id: None | str | Unset
         if isinstance(self.event_id, Unset):

@@ -27,13 +27,13 @@ class RealtimeClientEventResponseCancel:
                 in-progress response in the default conversation.
     """
 
-    type_: RealtimeClientEventResponseCancelType
+    type_: RealtimeClientEventResponseCancelType | Literal["response.cancel"]
     event_id: None | str | Unset = UNSET
     response_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         event_id: None | str | Unset
         if isinstance(self.event_id, Unset):

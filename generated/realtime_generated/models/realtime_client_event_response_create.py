@@ -50,7 +50,7 @@ class RealtimeClientEventResponseCreate:
             response (None | RealtimeResponseCreateParams | Unset):
     """
 
-    type_: RealtimeClientEventResponseCreateType
+    type_: RealtimeClientEventResponseCreateType | Literal["response.create"]
     event_id: None | str | Unset = UNSET
     response: None | RealtimeResponseCreateParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,7 +58,7 @@ class RealtimeClientEventResponseCreate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.realtime_response_create_params import RealtimeResponseCreateParams  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         event_id: None | str | Unset
         if isinstance(self.event_id, Unset):

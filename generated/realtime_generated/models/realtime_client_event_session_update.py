@@ -39,7 +39,7 @@ class RealtimeClientEventSessionUpdate:
                 corresponding `session.updated` event will not include it.
     """
 
-    type_: RealtimeClientEventSessionUpdateType
+    type_: RealtimeClientEventSessionUpdateType | Literal["session.update"]
     session: RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +47,7 @@ class RealtimeClientEventSessionUpdate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session: dict[str, Any]
         if isinstance(self.session, RealtimeSessionCreateRequestGA):

@@ -32,7 +32,7 @@ class RealtimeConversationItemFunctionCall:
         call_id (None | str | Unset): The ID of the function call.
     """
 
-    type_: RealtimeConversationItemFunctionCallType
+    type_: RealtimeConversationItemFunctionCallType | Literal["function_call"]
     name: str
     arguments: str
     id: None | str | Unset = UNSET
@@ -42,7 +42,7 @@ class RealtimeConversationItemFunctionCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         name = self.name
 
@@ -58,7 +58,7 @@ class RealtimeConversationItemFunctionCall:
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, RealtimeConversationItemFunctionCallObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 
@@ -66,7 +66,7 @@ class RealtimeConversationItemFunctionCall:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, RealtimeConversationItemFunctionCallStatus):
-            status = self.status.value
+            status = str(self.status)
         else:
             status = self.status
 

@@ -35,7 +35,7 @@ class RealtimeConversationItemFunctionCallOutput:
             on the conversation.
     """
 
-    type_: RealtimeConversationItemFunctionCallOutputType
+    type_: RealtimeConversationItemFunctionCallOutputType | Literal["function_call_output"]
     call_id: str
     output: str
     id: None | str | Unset = UNSET
@@ -44,7 +44,7 @@ class RealtimeConversationItemFunctionCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         call_id = self.call_id
 
@@ -60,7 +60,7 @@ class RealtimeConversationItemFunctionCallOutput:
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, RealtimeConversationItemFunctionCallOutputObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 
@@ -68,7 +68,7 @@ class RealtimeConversationItemFunctionCallOutput:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, RealtimeConversationItemFunctionCallOutputStatus):
-            status = self.status.value
+            status = str(self.status)
         else:
             status = self.status
 

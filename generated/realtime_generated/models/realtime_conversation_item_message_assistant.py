@@ -37,8 +37,8 @@ class RealtimeConversationItemMessageAssistant:
             the conversation.
     """
 
-    type_: RealtimeConversationItemMessageAssistantType
-    role: RealtimeConversationItemMessageAssistantRole
+    type_: RealtimeConversationItemMessageAssistantType | Literal["message"]
+    role: RealtimeConversationItemMessageAssistantRole | Literal["assistant"]
     content: list[RealtimeConversationItemMessageAssistantContentItem]
     id: None | str | Unset = UNSET
     object_: None | RealtimeConversationItemMessageAssistantObject | Unset = UNSET
@@ -46,9 +46,9 @@ class RealtimeConversationItemMessageAssistant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
-        role = self.role.value
+        role = str(self.role)
 
         content = []
         for content_item_data in self.content:
@@ -65,7 +65,7 @@ class RealtimeConversationItemMessageAssistant:
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, RealtimeConversationItemMessageAssistantObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 
@@ -73,7 +73,7 @@ class RealtimeConversationItemMessageAssistant:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, RealtimeConversationItemMessageAssistantStatus):
-            status = self.status.value
+            status = str(self.status)
         else:
             status = self.status
 

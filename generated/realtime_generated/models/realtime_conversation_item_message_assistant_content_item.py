@@ -38,7 +38,7 @@ class RealtimeConversationItemMessageAssistantContentItem:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeConversationItemMessageAssistantContentItemType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

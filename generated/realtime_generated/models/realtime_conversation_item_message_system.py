@@ -40,8 +40,8 @@ class RealtimeConversationItemMessageSystem:
                 the conversation.
     """
 
-    type_: RealtimeConversationItemMessageSystemType
-    role: RealtimeConversationItemMessageSystemRole
+    type_: RealtimeConversationItemMessageSystemType | Literal["message"]
+    role: RealtimeConversationItemMessageSystemRole | Literal["system"]
     content: list[RealtimeConversationItemMessageSystemContentItem]
     id: None | str | Unset = UNSET
     object_: None | RealtimeConversationItemMessageSystemObject | Unset = UNSET
@@ -49,9 +49,9 @@ class RealtimeConversationItemMessageSystem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
-        role = self.role.value
+        role = str(self.role)
 
         content = []
         for content_item_data in self.content:
@@ -68,7 +68,7 @@ class RealtimeConversationItemMessageSystem:
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, RealtimeConversationItemMessageSystemObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 
@@ -76,7 +76,7 @@ class RealtimeConversationItemMessageSystem:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, RealtimeConversationItemMessageSystemStatus):
-            status = self.status.value
+            status = str(self.status)
         else:
             status = self.status
 

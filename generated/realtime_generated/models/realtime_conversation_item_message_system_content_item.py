@@ -32,7 +32,7 @@ class RealtimeConversationItemMessageSystemContentItem:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeConversationItemMessageSystemContentItemType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

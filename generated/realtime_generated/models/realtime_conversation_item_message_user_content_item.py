@@ -31,6 +31,8 @@ class RealtimeConversationItemMessageUserContentItem:
             `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...`. Supported formats are PNG and JPEG.
         detail (None | RealtimeConversationItemMessageUserContentItemDetail | Unset): The detail level of the image (for
             `input_image`). `auto` will default to `high`.
+
+            Server default: "auto".
         transcript (None | str | Unset): Transcript of the audio (for `input_audio`). This is not sent to the model, but
             will be attached to the message item for reference.
     """
@@ -48,7 +50,7 @@ class RealtimeConversationItemMessageUserContentItem:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeConversationItemMessageUserContentItemType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 
@@ -74,7 +76,7 @@ class RealtimeConversationItemMessageUserContentItem:
         if isinstance(self.detail, Unset):
             detail = UNSET
         elif isinstance(self.detail, RealtimeConversationItemMessageUserContentItemDetail):
-            detail = self.detail.value
+            detail = str(self.detail)
         else:
             detail = self.detail
 

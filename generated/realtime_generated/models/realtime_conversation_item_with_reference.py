@@ -81,7 +81,7 @@ class RealtimeConversationItemWithReference:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeConversationItemWithReferenceType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 
@@ -89,7 +89,7 @@ class RealtimeConversationItemWithReference:
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, RealtimeConversationItemWithReferenceObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 
@@ -97,7 +97,7 @@ class RealtimeConversationItemWithReference:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, RealtimeConversationItemWithReferenceStatus):
-            status = self.status.value
+            status = str(self.status)
         else:
             status = self.status
 
@@ -105,7 +105,7 @@ class RealtimeConversationItemWithReference:
         if isinstance(self.role, Unset):
             role = UNSET
         elif isinstance(self.role, RealtimeConversationItemWithReferenceRole):
-            role = self.role.value
+            role = str(self.role)
         else:
             role = self.role
 

@@ -40,7 +40,7 @@ class RealtimeConversationItemWithReferenceContentItem:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeConversationItemWithReferenceContentItemType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

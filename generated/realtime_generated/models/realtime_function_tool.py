@@ -41,7 +41,7 @@ class RealtimeFunctionTool:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeFunctionToolType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

@@ -23,7 +23,7 @@ class RealtimeMCPApprovalRequest:
         arguments (str): A JSON string of arguments for the tool.
     """
 
-    type_: RealtimeMCPApprovalRequestType
+    type_: RealtimeMCPApprovalRequestType | Literal["mcp_approval_request"]
     id: str
     server_label: str
     name: str
@@ -31,7 +31,7 @@ class RealtimeMCPApprovalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         id = self.id
 

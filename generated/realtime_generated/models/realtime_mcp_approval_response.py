@@ -24,7 +24,7 @@ class RealtimeMCPApprovalResponse:
         reason (None | str | Unset):
     """
 
-    type_: RealtimeMCPApprovalResponseType
+    type_: RealtimeMCPApprovalResponseType | Literal["mcp_approval_response"]
     id: str
     approval_request_id: str
     approve: bool
@@ -32,7 +32,7 @@ class RealtimeMCPApprovalResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         id = self.id
 

@@ -27,14 +27,14 @@ class RealtimeMCPListTools:
         id (None | str | Unset): The unique ID of the list.
     """
 
-    type_: RealtimeMCPListToolsType
+    type_: RealtimeMCPListToolsType | Literal["mcp_list_tools"]
     server_label: str
     tools: list[MCPListToolsTool]
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         server_label = self.server_label
 

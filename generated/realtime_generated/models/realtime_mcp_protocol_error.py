@@ -20,13 +20,13 @@ class RealtimeMCPProtocolError:
         message (str):
     """
 
-    type_: RealtimeMCPProtocolErrorType
+    type_: RealtimeMCPProtocolErrorType | Literal["protocol_error"]
     code: int
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         code = self.code
 

@@ -33,7 +33,7 @@ class RealtimeMCPToolCall:
         error (None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset):
     """
 
-    type_: RealtimeMCPToolCallType
+    type_: RealtimeMCPToolCallType | Literal["mcp_call"]
     id: str
     server_label: str
     name: str
@@ -48,7 +48,7 @@ class RealtimeMCPToolCall:
         from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
         from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         id = self.id
 

@@ -19,12 +19,12 @@ class RealtimeMCPToolExecutionError:
         message (str):
     """
 
-    type_: RealtimeMCPToolExecutionErrorType
+    type_: RealtimeMCPToolExecutionErrorType | Literal["tool_execution_error"]
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         message = self.message
 

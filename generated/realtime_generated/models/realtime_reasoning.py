@@ -28,7 +28,7 @@ class RealtimeReasoning:
         if isinstance(self.effort, Unset):
             effort = UNSET
         elif isinstance(self.effort, RealtimeReasoningEffort):
-            effort = self.effort.value
+            effort = str(self.effort)
         else:
             effort = self.effort
 

@@ -120,7 +120,7 @@ class RealtimeResponse:
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, RealtimeResponseObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 
@@ -128,7 +128,7 @@ class RealtimeResponse:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, RealtimeResponseStatus):
-            status = self.status.value
+            status = str(self.status)
         else:
             status = self.status
 
@@ -207,7 +207,7 @@ class RealtimeResponse:
         elif isinstance(self.output_modalities, list):
             output_modalities = []
             for output_modalities_type_0_item_data in self.output_modalities:
-                output_modalities_type_0_item = output_modalities_type_0_item_data.value
+                output_modalities_type_0_item = str(output_modalities_type_0_item_data)
                 output_modalities.append(output_modalities_type_0_item)
 
         else:
@@ -217,7 +217,7 @@ class RealtimeResponse:
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         elif isinstance(self.max_output_tokens, RealtimeResponseMaxOutputTokens):
-            max_output_tokens = self.max_output_tokens.value
+            max_output_tokens = str(self.max_output_tokens)
         else:
             max_output_tokens = self.max_output_tokens
 

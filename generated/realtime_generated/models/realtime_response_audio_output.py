@@ -30,6 +30,8 @@ class RealtimeResponseAudioOutput:
             voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
             `shimmer`, `verse`, `marin`, and `cedar`. We recommend `marin` and `cedar` for
             best quality.
+
+            Server default: "alloy".
     """
 
     format_: (
@@ -63,7 +65,7 @@ class RealtimeResponseAudioOutput:
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
-            voice = self.voice.value
+            voice = str(self.voice)
         else:
             voice = self.voice
 

@@ -60,7 +60,8 @@ class RealtimeResponseCreateParams:
         tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
             tools. Provide one of the string modes or force a specific
             function/MCP tool.
-             Default: ToolChoiceOptions.AUTO.
+
+            Server default: "auto".
         parallel_tool_calls (bool | None | Unset): Whether the model may call multiple tools in parallel. Only supported
             by
             reasoning Realtime models such as `gpt-realtime-2`.
@@ -93,7 +94,7 @@ class RealtimeResponseCreateParams:
     instructions: None | str | Unset = UNSET
     audio: None | RealtimeResponseCreateParamsAudio | Unset = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
-    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
+    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     parallel_tool_calls: bool | None | Unset = UNSET
     reasoning: None | RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset = UNSET
@@ -142,7 +143,7 @@ class RealtimeResponseCreateParams:
         elif isinstance(self.output_modalities, list):
             output_modalities = []
             for output_modalities_type_0_item_data in self.output_modalities:
-                output_modalities_type_0_item = output_modalities_type_0_item_data.value
+                output_modalities_type_0_item = str(output_modalities_type_0_item_data)
                 output_modalities.append(output_modalities_type_0_item)
 
         else:
@@ -183,7 +184,7 @@ class RealtimeResponseCreateParams:
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ToolChoiceOptions):
-            tool_choice = self.tool_choice.value
+            tool_choice = str(self.tool_choice)
         elif isinstance(self.tool_choice, ToolChoiceFunction):
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, ToolChoiceMCP):
@@ -209,7 +210,7 @@ class RealtimeResponseCreateParams:
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         elif isinstance(self.max_output_tokens, RealtimeResponseCreateParamsMaxOutputTokens):
-            max_output_tokens = self.max_output_tokens.value
+            max_output_tokens = str(self.max_output_tokens)
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -217,7 +218,7 @@ class RealtimeResponseCreateParams:
         if isinstance(self.conversation, Unset):
             conversation = UNSET
         elif isinstance(self.conversation, RealtimeResponseCreateParamsConversation):
-            conversation = self.conversation.value
+            conversation = str(self.conversation)
         else:
             conversation = self.conversation
 

@@ -32,6 +32,8 @@ class RealtimeResponseCreateParamsAudioOutput:
             an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
             during the session once the model has responded with audio at least once.
             We recommend `marin` and `cedar` for best quality.
+
+            Server default: "alloy".
     """
 
     format_: (
@@ -66,7 +68,7 @@ class RealtimeResponseCreateParamsAudioOutput:
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
-            voice = self.voice.value
+            voice = str(self.voice)
         elif isinstance(self.voice, VoiceIdsOrCustomVoiceObject):
             voice = self.voice.to_dict()
         else:

@@ -47,7 +47,7 @@ class RealtimeResponseStatusDetails:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeResponseStatusDetailsType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 
@@ -55,7 +55,7 @@ class RealtimeResponseStatusDetails:
         if isinstance(self.reason, Unset):
             reason = UNSET
         elif isinstance(self.reason, RealtimeResponseStatusDetailsReason):
-            reason = self.reason.value
+            reason = str(self.reason)
         else:
             reason = self.reason
 

@@ -28,14 +28,14 @@ class RealtimeServerEventConversationCreated:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationCreatedType
+    type_: RealtimeServerEventConversationCreatedType | Literal["conversation.created"]
     conversation: RealtimeServerEventConversationCreatedConversation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         conversation = self.conversation.to_dict()
 

@@ -48,7 +48,7 @@ class RealtimeServerEventConversationItemAdded:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemAddedType
+    type_: RealtimeServerEventConversationItemAddedType | Literal["conversation.item.added"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -75,7 +75,7 @@ class RealtimeServerEventConversationItemAdded:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item: dict[str, Any]
         if isinstance(self.item, RealtimeConversationItemMessageSystem):

@@ -47,7 +47,7 @@ class RealtimeServerEventConversationItemCreated:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemCreatedType
+    type_: RealtimeServerEventConversationItemCreatedType | Literal["conversation.item.created"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -74,7 +74,7 @@ class RealtimeServerEventConversationItemCreated:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item: dict[str, Any]
         if isinstance(self.item, RealtimeConversationItemMessageSystem):

@@ -24,14 +24,14 @@ class RealtimeServerEventConversationItemDeleted:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemDeletedType
+    type_: RealtimeServerEventConversationItemDeletedType | Literal["conversation.item.deleted"]
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

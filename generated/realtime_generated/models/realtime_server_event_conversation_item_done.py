@@ -42,7 +42,7 @@ class RealtimeServerEventConversationItemDone:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemDoneType
+    type_: RealtimeServerEventConversationItemDoneType | Literal["conversation.item.done"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -69,7 +69,7 @@ class RealtimeServerEventConversationItemDone:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item: dict[str, Any]
         if isinstance(self.item, RealtimeConversationItemMessageSystem):

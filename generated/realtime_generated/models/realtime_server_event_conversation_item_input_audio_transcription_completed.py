@@ -49,7 +49,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemInputAudioTranscriptionCompletedType
+    type_: (
+        RealtimeServerEventConversationItemInputAudioTranscriptionCompletedType
+        | Literal["conversation.item.input_audio_transcription.completed"]
+    )
     item_id: str
     content_index: int
     transcript: str
@@ -63,7 +66,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

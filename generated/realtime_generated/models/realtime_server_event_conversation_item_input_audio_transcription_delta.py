@@ -34,7 +34,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemInputAudioTranscriptionDeltaType
+    type_: (
+        RealtimeServerEventConversationItemInputAudioTranscriptionDeltaType
+        | Literal["conversation.item.input_audio_transcription.delta"]
+    )
     item_id: str
     content_index: int | None | Unset = UNSET
     delta: None | str | Unset = UNSET
@@ -44,7 +47,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

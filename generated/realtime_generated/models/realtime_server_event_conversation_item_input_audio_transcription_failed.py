@@ -36,7 +36,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemInputAudioTranscriptionFailedType
+    type_: (
+        RealtimeServerEventConversationItemInputAudioTranscriptionFailedType
+        | Literal["conversation.item.input_audio_transcription.failed"]
+    )
     item_id: str
     content_index: int
     error: RealtimeServerEventConversationItemInputAudioTranscriptionFailedError
@@ -45,7 +48,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

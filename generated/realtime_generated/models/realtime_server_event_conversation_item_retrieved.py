@@ -41,7 +41,7 @@ class RealtimeServerEventConversationItemRetrieved:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemRetrievedType
+    type_: RealtimeServerEventConversationItemRetrievedType | Literal["conversation.item.retrieved"]
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -67,7 +67,7 @@ class RealtimeServerEventConversationItemRetrieved:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item: dict[str, Any]
         if isinstance(self.item, RealtimeConversationItemMessageSystem):

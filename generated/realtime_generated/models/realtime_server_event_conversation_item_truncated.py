@@ -31,7 +31,7 @@ class RealtimeServerEventConversationItemTruncated:
     """
 
     event_id: str
-    type_: RealtimeServerEventConversationItemTruncatedType
+    type_: RealtimeServerEventConversationItemTruncatedType | Literal["conversation.item.truncated"]
     item_id: str
     content_index: int
     audio_end_ms: int
@@ -40,7 +40,7 @@ class RealtimeServerEventConversationItemTruncated:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         item_id = self.item_id
 

@@ -28,14 +28,14 @@ class RealtimeServerEventError:
     """
 
     event_id: str
-    type_: RealtimeServerEventErrorType
+    type_: RealtimeServerEventErrorType | Literal["error"]
     error: RealtimeServerEventErrorError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         error = self.error.to_dict()
 

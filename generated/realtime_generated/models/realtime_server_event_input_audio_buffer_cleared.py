@@ -24,13 +24,13 @@ class RealtimeServerEventInputAudioBufferCleared:
     """
 
     event_id: str
-    type_: RealtimeServerEventInputAudioBufferClearedType
+    type_: RealtimeServerEventInputAudioBufferClearedType | Literal["input_audio_buffer.cleared"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -27,13 +27,13 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
             received_at (int): UTC Unix Timestamp when DTMF Event was received by server.
     """
 
-    type_: RealtimeServerEventInputAudioBufferDtmfEventReceivedType
+    type_: RealtimeServerEventInputAudioBufferDtmfEventReceivedType | Literal["input_audio_buffer.dtmf_event_received"]
     event: str
     received_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         event = self.event
 

@@ -38,7 +38,7 @@ class RealtimeServerEventInputAudioBufferSpeechStarted:
     """
 
     event_id: str
-    type_: RealtimeServerEventInputAudioBufferSpeechStartedType
+    type_: RealtimeServerEventInputAudioBufferSpeechStartedType | Literal["input_audio_buffer.speech_started"]
     audio_start_ms: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,7 +46,7 @@ class RealtimeServerEventInputAudioBufferSpeechStarted:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         audio_start_ms = self.audio_start_ms
 

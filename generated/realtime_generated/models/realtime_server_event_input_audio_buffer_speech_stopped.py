@@ -30,7 +30,7 @@ class RealtimeServerEventInputAudioBufferSpeechStopped:
     """
 
     event_id: str
-    type_: RealtimeServerEventInputAudioBufferSpeechStoppedType
+    type_: RealtimeServerEventInputAudioBufferSpeechStoppedType | Literal["input_audio_buffer.speech_stopped"]
     audio_end_ms: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,7 @@ class RealtimeServerEventInputAudioBufferSpeechStopped:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         audio_end_ms = self.audio_end_ms
 

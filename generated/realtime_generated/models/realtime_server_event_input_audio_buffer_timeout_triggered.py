@@ -41,7 +41,7 @@ class RealtimeServerEventInputAudioBufferTimeoutTriggered:
     """
 
     event_id: str
-    type_: RealtimeServerEventInputAudioBufferTimeoutTriggeredType
+    type_: RealtimeServerEventInputAudioBufferTimeoutTriggeredType | Literal["input_audio_buffer.timeout_triggered"]
     audio_start_ms: int
     audio_end_ms: int
     item_id: str
@@ -50,7 +50,7 @@ class RealtimeServerEventInputAudioBufferTimeoutTriggered:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         audio_start_ms = self.audio_start_ms
 

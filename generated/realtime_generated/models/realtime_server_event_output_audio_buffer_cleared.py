@@ -28,14 +28,14 @@ class RealtimeServerEventOutputAudioBufferCleared:
     """
 
     event_id: str
-    type_: RealtimeServerEventOutputAudioBufferClearedType
+    type_: RealtimeServerEventOutputAudioBufferClearedType | Literal["output_audio_buffer.cleared"]
     response_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -27,14 +27,14 @@ class RealtimeServerEventOutputAudioBufferStarted:
     """
 
     event_id: str
-    type_: RealtimeServerEventOutputAudioBufferStartedType
+    type_: RealtimeServerEventOutputAudioBufferStartedType | Literal["output_audio_buffer.started"]
     response_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -36,7 +36,7 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
         if isinstance(self.name, Unset):
             name = UNSET
         elif isinstance(self.name, RealtimeServerEventRateLimitsUpdatedRateLimitsItemName):
-            name = self.name.value
+            name = str(self.name)
         else:
             name = self.name
 

@@ -29,7 +29,7 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseAudioTranscriptDeltaType
+    type_: RealtimeServerEventResponseAudioTranscriptDeltaType | Literal["response.output_audio_transcript.delta"]
     response_id: str
     item_id: str
     output_index: int
@@ -40,7 +40,7 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -36,7 +36,7 @@ class RealtimeServerEventResponseContentPartAddedPart:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeServerEventResponseContentPartAddedPartType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

@@ -35,7 +35,7 @@ class RealtimeServerEventResponseContentPartDone:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseContentPartDoneType
+    type_: RealtimeServerEventResponseContentPartDoneType | Literal["response.content_part.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -46,7 +46,7 @@ class RealtimeServerEventResponseContentPartDone:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

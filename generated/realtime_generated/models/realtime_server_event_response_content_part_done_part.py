@@ -36,7 +36,7 @@ class RealtimeServerEventResponseContentPartDonePart:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeServerEventResponseContentPartDonePartType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

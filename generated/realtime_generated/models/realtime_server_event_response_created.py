@@ -27,14 +27,14 @@ class RealtimeServerEventResponseCreated:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseCreatedType
+    type_: RealtimeServerEventResponseCreatedType | Literal["response.created"]
     response: RealtimeResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response = self.response.to_dict()
 

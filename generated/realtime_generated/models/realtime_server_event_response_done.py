@@ -34,14 +34,14 @@ class RealtimeServerEventResponseDone:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseDoneType
+    type_: RealtimeServerEventResponseDoneType | Literal["response.done"]
     response: RealtimeResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response = self.response.to_dict()
 

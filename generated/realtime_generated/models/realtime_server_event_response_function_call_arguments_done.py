@@ -31,7 +31,7 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseFunctionCallArgumentsDoneType
+    type_: RealtimeServerEventResponseFunctionCallArgumentsDoneType | Literal["response.function_call_arguments.done"]
     response_id: str
     item_id: str
     output_index: int
@@ -43,7 +43,7 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -25,7 +25,7 @@ class RealtimeServerEventResponseMCPCallCompleted:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseMCPCallCompletedType
+    type_: RealtimeServerEventResponseMCPCallCompletedType | Literal["response.mcp_call.completed"]
     output_index: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +33,7 @@ class RealtimeServerEventResponseMCPCallCompleted:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         output_index = self.output_index
 

@@ -23,7 +23,7 @@ class RealtimeServerEventResponseMCPCallFailed:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseMCPCallFailedType
+    type_: RealtimeServerEventResponseMCPCallFailedType | Literal["response.mcp_call.failed"]
     output_index: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +31,7 @@ class RealtimeServerEventResponseMCPCallFailed:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         output_index = self.output_index
 

@@ -26,7 +26,7 @@ class RealtimeServerEventResponseMCPCallInProgress:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseMCPCallInProgressType
+    type_: RealtimeServerEventResponseMCPCallInProgressType | Literal["response.mcp_call.in_progress"]
     output_index: int
     item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,7 +34,7 @@ class RealtimeServerEventResponseMCPCallInProgress:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         output_index = self.output_index
 

@@ -41,7 +41,7 @@ class RealtimeServerEventResponseOutputItemAdded:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseOutputItemAddedType
+    type_: RealtimeServerEventResponseOutputItemAddedType | Literal["response.output_item.added"]
     response_id: str
     output_index: int
     item: (
@@ -69,7 +69,7 @@ class RealtimeServerEventResponseOutputItemAdded:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -40,7 +40,7 @@ class RealtimeServerEventResponseOutputItemDone:
     """
 
     event_id: str
-    type_: RealtimeServerEventResponseOutputItemDoneType
+    type_: RealtimeServerEventResponseOutputItemDoneType | Literal["response.output_item.done"]
     response_id: str
     output_index: int
     item: (
@@ -68,7 +68,7 @@ class RealtimeServerEventResponseOutputItemDone:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         response_id = self.response_id
 

@@ -30,7 +30,7 @@ class RealtimeServerEventSessionCreated:
     """
 
     event_id: str
-    type_: RealtimeServerEventSessionCreatedType
+    type_: RealtimeServerEventSessionCreatedType | Literal["session.created"]
     session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +39,7 @@ class RealtimeServerEventSessionCreated:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session: dict[str, Any]
         if isinstance(self.session, RealtimeSessionCreateResponseGA):

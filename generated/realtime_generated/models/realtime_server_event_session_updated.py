@@ -29,7 +29,7 @@ class RealtimeServerEventSessionUpdated:
     """
 
     event_id: str
-    type_: RealtimeServerEventSessionUpdatedType
+    type_: RealtimeServerEventSessionUpdatedType | Literal["session.updated"]
     session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +38,7 @@ class RealtimeServerEventSessionUpdated:
 
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session: dict[str, Any]
         if isinstance(self.session, RealtimeSessionCreateResponseGA):

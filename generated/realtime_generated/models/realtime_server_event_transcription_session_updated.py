@@ -34,14 +34,14 @@ class RealtimeServerEventTranscriptionSessionUpdated:
     """
 
     event_id: str
-    type_: RealtimeServerEventTranscriptionSessionUpdatedType
+    type_: RealtimeServerEventTranscriptionSessionUpdatedType | Literal["transcription_session.updated"]
     session: RealtimeTranscriptionSessionCreateResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session = self.session.to_dict()
 

@@ -61,9 +61,13 @@ class RealtimeSession:
             `pcm16`, `g711_ulaw`, or `g711_alaw`.
             For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
             single channel (mono), and little-endian byte order.
+
+            Server default: "pcm16".
         output_audio_format (None | RealtimeSessionOutputAudioFormat | Unset): The format of output audio. Options are
             `pcm16`, `g711_ulaw`, or `g711_alaw`.
             For `pcm16`, output audio is sampled at a rate of 24kHz.
+
+            Server default: "pcm16".
         input_audio_transcription (AudioTranscriptionResponse | None | Unset):
         turn_detection (None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset):
         input_audio_noise_reduction (None | RealtimeSessionInputAudioNoiseReduction | Unset): Configuration for input
@@ -71,18 +75,23 @@ class RealtimeSession:
             Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
             Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
             by improving perception of the input audio.
+
+            Server default: null.
         speed (float | None | Unset): The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
             the minimum speed. 1.5 is the maximum speed. This value can only be changed
             in between model turns, not while a response is in progress.
-             Default: 1.0.
+
+            Server default: 1.
         tracing (None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset):
         tools (list[RealtimeFunctionTool] | None | Unset): Tools (functions) available to the model.
         tool_choice (None | str | Unset): How the model chooses tools. Options are `auto`, `none`, `required`, or
             specify a function.
-             Default: 'auto'.
+
+            Server default: "auto".
         temperature (float | None | Unset): Sampling temperature for the model, limited to [0.6, 1.2]. For audio models
             a temperature of 0.8 is highly recommended for best performance.
-             Default: 0.8.
+
+            Server default: 0.8.
         max_response_output_tokens (int | None | RealtimeSessionMaxResponseOutputTokens | Unset): Maximum number of
             output tokens for a single assistant response,
             inclusive of tool calls. Provide an integer between 1 and 4096 to
@@ -104,11 +113,11 @@ class RealtimeSession:
     input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
     turn_detection: None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset = UNSET
     input_audio_noise_reduction: None | RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
-    speed: float | None | Unset = 1.0
+    speed: float | None | Unset = UNSET
     tracing: None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset = UNSET
     tools: list[RealtimeFunctionTool] | None | Unset = UNSET
-    tool_choice: None | str | Unset = "auto"
-    temperature: float | None | Unset = 0.8
+    tool_choice: None | str | Unset = UNSET
+    temperature: float | None | Unset = UNSET
     max_response_output_tokens: int | None | RealtimeSessionMaxResponseOutputTokens | Unset = UNSET
     expires_at: int | None | Unset = UNSET
     prompt: None | PromptObject | Unset = UNSET
@@ -133,7 +142,7 @@ class RealtimeSession:
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, RealtimeSessionObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 
@@ -147,7 +156,7 @@ class RealtimeSession:
         if isinstance(self.model, Unset):
             model = UNSET
         elif isinstance(self.model, RealtimeSessionModel):
-            model = self.model.value
+            model = str(self.model)
         else:
             model = self.model
 
@@ -161,7 +170,7 @@ class RealtimeSession:
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
-            voice = self.voice.value
+            voice = str(self.voice)
         else:
             voice = self.voice
 
@@ -169,7 +178,7 @@ class RealtimeSession:
         if isinstance(self.input_audio_format, Unset):
             input_audio_format = UNSET
         elif isinstance(self.input_audio_format, RealtimeSessionInputAudioFormat):
-            input_audio_format = self.input_audio_format.value
+            input_audio_format = str(self.input_audio_format)
         else:
             input_audio_format = self.input_audio_format
 
@@ -177,7 +186,7 @@ class RealtimeSession:
         if isinstance(self.output_audio_format, Unset):
             output_audio_format = UNSET
         elif isinstance(self.output_audio_format, RealtimeSessionOutputAudioFormat):
-            output_audio_format = self.output_audio_format.value
+            output_audio_format = str(self.output_audio_format)
         else:
             output_audio_format = self.output_audio_format
 
@@ -217,7 +226,7 @@ class RealtimeSession:
         if isinstance(self.tracing, Unset):
             tracing = UNSET
         elif isinstance(self.tracing, RealtimeSessionTracingAuto):
-            tracing = self.tracing.value
+            tracing = str(self.tracing)
         elif isinstance(self.tracing, RealtimeSessionTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -251,7 +260,7 @@ class RealtimeSession:
         if isinstance(self.max_response_output_tokens, Unset):
             max_response_output_tokens = UNSET
         elif isinstance(self.max_response_output_tokens, RealtimeSessionMaxResponseOutputTokens):
-            max_response_output_tokens = self.max_response_output_tokens.value
+            max_response_output_tokens = str(self.max_response_output_tokens)
         else:
             max_response_output_tokens = self.max_response_output_tokens
 
@@ -275,7 +284,7 @@ class RealtimeSession:
         elif isinstance(self.include, list):
             include = []
             for include_type_0_item_data in self.include:
-                include_type_0_item = include_type_0_item_data.value
+                include_type_0_item = str(include_type_0_item_data)
                 include.append(include_type_0_item)
 
         else:

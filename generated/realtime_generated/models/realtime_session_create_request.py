@@ -70,7 +70,8 @@ class RealtimeSessionCreateRequest:
             speed (float | None | Unset): The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
                 the minimum speed. 1.5 is the maximum speed. This value can only be changed
                 in between model turns, not while a response is in progress.
-                 Default: 1.0.
+
+                Server default: 1.
             tracing (None | RealtimeSessionCreateRequestTracingAuto | RealtimeSessionCreateRequestTracingConfiguration |
                 Unset): Configuration options for tracing. Set to null to disable tracing. Once
                 tracing is enabled for a session, the configuration cannot be modified.
@@ -105,7 +106,7 @@ class RealtimeSessionCreateRequest:
     input_audio_format: None | str | Unset = UNSET
     output_audio_format: None | str | Unset = UNSET
     input_audio_transcription: None | RealtimeSessionCreateRequestInputAudioTranscription | Unset = UNSET
-    speed: float | None | Unset = 1.0
+    speed: float | None | Unset = UNSET
     tracing: (
         None | RealtimeSessionCreateRequestTracingAuto | RealtimeSessionCreateRequestTracingConfiguration | Unset
     ) = UNSET
@@ -153,7 +154,7 @@ class RealtimeSessionCreateRequest:
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
-            voice = self.voice.value
+            voice = str(self.voice)
         elif isinstance(self.voice, VoiceIdsOrCustomVoiceObject):
             voice = self.voice.to_dict()
         else:
@@ -189,7 +190,7 @@ class RealtimeSessionCreateRequest:
         if isinstance(self.tracing, Unset):
             tracing = UNSET
         elif isinstance(self.tracing, RealtimeSessionCreateRequestTracingAuto):
-            tracing = self.tracing.value
+            tracing = str(self.tracing)
         elif isinstance(self.tracing, RealtimeSessionCreateRequestTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -231,7 +232,7 @@ class RealtimeSessionCreateRequest:
         if isinstance(self.max_response_output_tokens, Unset):
             max_response_output_tokens = UNSET
         elif isinstance(self.max_response_output_tokens, RealtimeSessionCreateRequestMaxResponseOutputTokens):
-            max_response_output_tokens = self.max_response_output_tokens.value
+            max_response_output_tokens = str(self.max_response_output_tokens)
         else:
             max_response_output_tokens = self.max_response_output_tokens
 
@@ -239,7 +240,7 @@ class RealtimeSessionCreateRequest:
         if isinstance(self.truncation, Unset):
             truncation = UNSET
         elif isinstance(self.truncation, RealtimeTruncationEnum):
-            truncation = self.truncation.value
+            truncation = str(self.truncation)
         elif isinstance(self.truncation, RealtimeTruncationRetentionRatioTruncation):
             truncation = self.truncation.to_dict()
         else:

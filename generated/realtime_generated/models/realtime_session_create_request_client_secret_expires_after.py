@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,12 +24,12 @@ class RealtimeSessionCreateRequestClientSecretExpiresAfter:
         seconds (int | None | Unset): The number of seconds from the anchor point to the expiration.
     """
 
-    anchor: RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor
+    anchor: RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor | Literal["created_at"]
     seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        anchor = self.anchor.value
+        anchor = str(self.anchor)
 
         seconds: int | None | Unset
         if isinstance(self.seconds, Unset):

@@ -46,6 +46,8 @@ class RealtimeSessionCreateRequestGA:
             modalities the model can respond with. It defaults to `["audio"]`, indicating
             that the model will respond with audio plus a transcript. `["text"]` can be used to make
             the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
+
+            Server default: ["audio"].
         model (None | RealtimeSessionCreateRequestGAModel | str | Unset): The Realtime model used for this session.
         instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
             calls. This field allows the client to guide the model on desired responses. The model can be instructed on
@@ -68,11 +70,14 @@ class RealtimeSessionCreateRequestGA:
 
             `auto` will create a trace for the session with default values for the
             workflow name, group id, and metadata.
+
+            Server default: null.
         tools (list[MCPTool | RealtimeFunctionTool] | None | Unset): Tools available to the model.
         tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
             tools. Provide one of the string modes or force a specific
             function/MCP tool.
-             Default: ToolChoiceOptions.AUTO.
+
+            Server default: "auto".
         parallel_tool_calls (bool | None | Unset): Whether the model may call multiple tools in parallel. Only supported
             by
             reasoning Realtime models such as `gpt-realtime-2`.
@@ -86,7 +91,7 @@ class RealtimeSessionCreateRequestGA:
         prompt (None | PromptObject | Unset):
     """
 
-    type_: RealtimeSessionCreateRequestGAType
+    type_: RealtimeSessionCreateRequestGAType | Literal["realtime"]
     output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | None | Unset = UNSET
     model: None | RealtimeSessionCreateRequestGAModel | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
@@ -96,7 +101,7 @@ class RealtimeSessionCreateRequestGA:
         None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingConfiguration | Unset
     ) = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
-    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
+    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     parallel_tool_calls: bool | None | Unset = UNSET
     reasoning: None | RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | None | RealtimeSessionCreateRequestGAMaxOutputTokens | Unset = UNSET
@@ -116,7 +121,7 @@ class RealtimeSessionCreateRequestGA:
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
         from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         output_modalities: list[str] | None | Unset
         if isinstance(self.output_modalities, Unset):
@@ -124,7 +129,7 @@ class RealtimeSessionCreateRequestGA:
         elif isinstance(self.output_modalities, list):
             output_modalities = []
             for output_modalities_type_0_item_data in self.output_modalities:
-                output_modalities_type_0_item = output_modalities_type_0_item_data.value
+                output_modalities_type_0_item = str(output_modalities_type_0_item_data)
                 output_modalities.append(output_modalities_type_0_item)
 
         else:
@@ -134,7 +139,7 @@ class RealtimeSessionCreateRequestGA:
         if isinstance(self.model, Unset):
             model = UNSET
         elif isinstance(self.model, RealtimeSessionCreateRequestGAModel):
-            model = self.model.value
+            model = str(self.model)
         else:
             model = self.model
 
@@ -158,7 +163,7 @@ class RealtimeSessionCreateRequestGA:
         elif isinstance(self.include, list):
             include = []
             for include_type_0_item_data in self.include:
-                include_type_0_item = include_type_0_item_data.value
+                include_type_0_item = str(include_type_0_item_data)
                 include.append(include_type_0_item)
 
         else:
@@ -168,7 +173,7 @@ class RealtimeSessionCreateRequestGA:
         if isinstance(self.tracing, Unset):
             tracing = UNSET
         elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingAuto):
-            tracing = self.tracing.value
+            tracing = str(self.tracing)
         elif isinstance(self.tracing, RealtimeSessionCreateRequestGATracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -195,7 +200,7 @@ class RealtimeSessionCreateRequestGA:
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ToolChoiceOptions):
-            tool_choice = self.tool_choice.value
+            tool_choice = str(self.tool_choice)
         elif isinstance(self.tool_choice, ToolChoiceFunction):
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, ToolChoiceMCP):
@@ -221,7 +226,7 @@ class RealtimeSessionCreateRequestGA:
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         elif isinstance(self.max_output_tokens, RealtimeSessionCreateRequestGAMaxOutputTokens):
-            max_output_tokens = self.max_output_tokens.value
+            max_output_tokens = str(self.max_output_tokens)
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -229,7 +234,7 @@ class RealtimeSessionCreateRequestGA:
         if isinstance(self.truncation, Unset):
             truncation = UNSET
         elif isinstance(self.truncation, RealtimeTruncationEnum):
-            truncation = self.truncation.value
+            truncation = str(self.truncation)
         elif isinstance(self.truncation, RealtimeTruncationRetentionRatioTruncation):
             truncation = self.truncation.to_dict()
         else:

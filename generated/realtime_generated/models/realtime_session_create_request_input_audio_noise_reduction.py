@@ -30,7 +30,7 @@ class RealtimeSessionCreateRequestInputAudioNoiseReduction:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeSessionCreateRequestInputAudioNoiseReductionType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

@@ -46,7 +46,7 @@ class RealtimeSessionCreateRequestToolsItem:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeSessionCreateRequestToolsItemType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

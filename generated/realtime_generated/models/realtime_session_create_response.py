@@ -119,7 +119,7 @@ class RealtimeSessionCreateResponse:
         elif isinstance(self.include, list):
             include = []
             for include_type_0_item_data in self.include:
-                include_type_0_item = include_type_0_item_data.value
+                include_type_0_item = str(include_type_0_item_data)
                 include.append(include_type_0_item)
 
         else:
@@ -155,7 +155,7 @@ class RealtimeSessionCreateResponse:
         if isinstance(self.tracing, Unset):
             tracing = UNSET
         elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingAuto):
-            tracing = self.tracing.value
+            tracing = str(self.tracing)
         elif isinstance(self.tracing, RealtimeSessionCreateResponseTracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -191,7 +191,7 @@ class RealtimeSessionCreateResponse:
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         elif isinstance(self.max_output_tokens, RealtimeSessionCreateResponseMaxOutputTokens):
-            max_output_tokens = self.max_output_tokens.value
+            max_output_tokens = str(self.max_output_tokens)
         else:
             max_output_tokens = self.max_output_tokens
 

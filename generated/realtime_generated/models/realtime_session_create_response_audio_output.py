@@ -60,7 +60,7 @@ class RealtimeSessionCreateResponseAudioOutput:
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
-            voice = self.voice.value
+            voice = str(self.voice)
         else:
             voice = self.voice
 

@@ -52,6 +52,8 @@ class RealtimeSessionCreateResponseGA:
             modalities the model can respond with. It defaults to `["audio"]`, indicating
             that the model will respond with audio plus a transcript. `["text"]` can be used to make
             the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
+
+            Server default: ["audio"].
         model (None | RealtimeSessionCreateResponseGAModel | str | Unset): The Realtime model used for this session.
         instructions (None | str | Unset): The default system instructions (i.e. system message) prepended to model
             calls. This field allows the client to guide the model on desired responses. The model can be instructed on
@@ -73,7 +75,8 @@ class RealtimeSessionCreateResponseGA:
         tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
             tools. Provide one of the string modes or force a specific
             function/MCP tool.
-             Default: ToolChoiceOptions.AUTO.
+
+            Server default: "auto".
         reasoning (None | RealtimeReasoning | Unset):
         max_output_tokens (int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset): Maximum number of
             output tokens for a single assistant response,
@@ -84,9 +87,9 @@ class RealtimeSessionCreateResponseGA:
         prompt (None | PromptObject | Unset):
     """
 
-    type_: RealtimeSessionCreateResponseGAType
+    type_: RealtimeSessionCreateResponseGAType | Literal["realtime"]
     id: str
-    object_: RealtimeSessionCreateResponseGAObject
+    object_: RealtimeSessionCreateResponseGAObject | Literal["realtime.session"]
     expires_at: int | None | Unset = UNSET
     output_modalities: list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset = UNSET
     model: None | RealtimeSessionCreateResponseGAModel | str | Unset = UNSET
@@ -97,7 +100,7 @@ class RealtimeSessionCreateResponseGA:
         None | RealtimeSessionCreateResponseGATracingAuto | RealtimeSessionCreateResponseGATracingConfiguration | Unset
     ) = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
-    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = ToolChoiceOptions.AUTO
+    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     reasoning: None | RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset = UNSET
     truncation: None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
@@ -116,11 +119,11 @@ class RealtimeSessionCreateResponseGA:
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
         from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         id = self.id
 
-        object_ = self.object_.value
+        object_ = str(self.object_)
 
         expires_at: int | None | Unset
         if isinstance(self.expires_at, Unset):
@@ -134,7 +137,7 @@ class RealtimeSessionCreateResponseGA:
         elif isinstance(self.output_modalities, list):
             output_modalities = []
             for output_modalities_type_0_item_data in self.output_modalities:
-                output_modalities_type_0_item = output_modalities_type_0_item_data.value
+                output_modalities_type_0_item = str(output_modalities_type_0_item_data)
                 output_modalities.append(output_modalities_type_0_item)
 
         else:
@@ -144,7 +147,7 @@ class RealtimeSessionCreateResponseGA:
         if isinstance(self.model, Unset):
             model = UNSET
         elif isinstance(self.model, RealtimeSessionCreateResponseGAModel):
-            model = self.model.value
+            model = str(self.model)
         else:
             model = self.model
 
@@ -168,7 +171,7 @@ class RealtimeSessionCreateResponseGA:
         elif isinstance(self.include, list):
             include = []
             for include_type_0_item_data in self.include:
-                include_type_0_item = include_type_0_item_data.value
+                include_type_0_item = str(include_type_0_item_data)
                 include.append(include_type_0_item)
 
         else:
@@ -178,7 +181,7 @@ class RealtimeSessionCreateResponseGA:
         if isinstance(self.tracing, Unset):
             tracing = UNSET
         elif isinstance(self.tracing, RealtimeSessionCreateResponseGATracingAuto):
-            tracing = self.tracing.value
+            tracing = str(self.tracing)
         elif isinstance(self.tracing, RealtimeSessionCreateResponseGATracingConfiguration):
             tracing = self.tracing.to_dict()
         else:
@@ -205,7 +208,7 @@ class RealtimeSessionCreateResponseGA:
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ToolChoiceOptions):
-            tool_choice = self.tool_choice.value
+            tool_choice = str(self.tool_choice)
         elif isinstance(self.tool_choice, ToolChoiceFunction):
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, ToolChoiceMCP):
@@ -225,7 +228,7 @@ class RealtimeSessionCreateResponseGA:
         if isinstance(self.max_output_tokens, Unset):
             max_output_tokens = UNSET
         elif isinstance(self.max_output_tokens, RealtimeSessionCreateResponseGAMaxOutputTokens):
-            max_output_tokens = self.max_output_tokens.value
+            max_output_tokens = str(self.max_output_tokens)
         else:
             max_output_tokens = self.max_output_tokens
 
@@ -233,7 +236,7 @@ class RealtimeSessionCreateResponseGA:
         if isinstance(self.truncation, Unset):
             truncation = UNSET
         elif isinstance(self.truncation, RealtimeTruncationEnum):
-            truncation = self.truncation.value
+            truncation = str(self.truncation)
         elif isinstance(self.truncation, RealtimeTruncationRetentionRatioTruncation):
             truncation = self.truncation.to_dict()
         else:

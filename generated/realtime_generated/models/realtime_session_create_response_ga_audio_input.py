@@ -40,6 +40,8 @@ class RealtimeSessionCreateResponseGAAudioInput:
             Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
             Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
             by improving perception of the input audio.
+
+            Server default: null.
         turn_detection (None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset):
     """
 

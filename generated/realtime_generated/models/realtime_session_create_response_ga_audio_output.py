@@ -30,13 +30,16 @@ class RealtimeSessionCreateResponseGAAudioOutput:
             voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
             `shimmer`, `verse`, `marin`, and `cedar`. We recommend `marin` and `cedar` for
             best quality.
+
+            Server default: "alloy".
         speed (float | None | Unset): The speed of the model's spoken response as a multiple of the original speed.
             1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in
             between model turns, not while a response is in progress.
 
             This parameter is a post-processing adjustment to the audio after it is generated, it's
             also possible to prompt the model to speak faster or slower.
-             Default: 1.0.
+
+            Server default: 1.
     """
 
     format_: (
@@ -47,7 +50,7 @@ class RealtimeSessionCreateResponseGAAudioOutput:
         | Unset
     ) = UNSET
     voice: None | str | Unset | VoiceIdsSharedEnum = UNSET
-    speed: float | None | Unset = 1.0
+    speed: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,7 +74,7 @@ class RealtimeSessionCreateResponseGAAudioOutput:
         if isinstance(self.voice, Unset):
             voice = UNSET
         elif isinstance(self.voice, VoiceIdsSharedEnum):
-            voice = self.voice.value
+            voice = str(self.voice)
         else:
             voice = self.voice
 

@@ -40,10 +40,14 @@ class RealtimeTranscriptionSessionCreateRequest:
             Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
             Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
             by improving perception of the input audio.
+
+            Server default: null.
         input_audio_format (None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset): The format of
             input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
             For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
             single channel (mono), and little-endian byte order.
+
+            Server default: "pcm16".
         input_audio_transcription (AudioTranscription | None | Unset): Configuration for input audio transcription. The
             client can optionally set the language and prompt for transcription, these offer additional guidance to the
             transcription service.
@@ -92,7 +96,7 @@ class RealtimeTranscriptionSessionCreateRequest:
         if isinstance(self.input_audio_format, Unset):
             input_audio_format = UNSET
         elif isinstance(self.input_audio_format, RealtimeTranscriptionSessionCreateRequestInputAudioFormat):
-            input_audio_format = self.input_audio_format.value
+            input_audio_format = str(self.input_audio_format)
         else:
             input_audio_format = self.input_audio_format
 
@@ -110,7 +114,7 @@ class RealtimeTranscriptionSessionCreateRequest:
         elif isinstance(self.include, list):
             include = []
             for include_type_0_item_data in self.include:
-                include_type_0_item = include_type_0_item_data.value
+                include_type_0_item = str(include_type_0_item_data)
                 include.append(include_type_0_item)
 
         else:

@@ -38,7 +38,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
             `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    type_: RealtimeTranscriptionSessionCreateRequestGAType
+    type_: RealtimeTranscriptionSessionCreateRequestGAType | Literal["transcription"]
     audio: None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset = UNSET
     include: list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +48,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
             RealtimeTranscriptionSessionCreateRequestGAAudio,  # noqa: PLC0415
         )
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
@@ -64,7 +64,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
         elif isinstance(self.include, list):
             include = []
             for include_type_0_item_data in self.include:
-                include_type_0_item = include_type_0_item_data.value
+                include_type_0_item = str(include_type_0_item_data)
                 include.append(include_type_0_item)
 
         else:

@@ -19,6 +19,8 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction:
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by
     improving perception of the input audio.
 
+    Server default: null.
+
         Attributes:
             type_ (NoiseReductionType | None | Unset):
     """
@@ -31,7 +33,7 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, NoiseReductionType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

@@ -43,7 +43,7 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, RealtimeTranscriptionSessionCreateRequestTurnDetectionType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

@@ -40,7 +40,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             session.
     """
 
-    type_: RealtimeTranscriptionSessionCreateResponseGAType
+    type_: RealtimeTranscriptionSessionCreateResponseGAType | Literal["transcription"]
     id: str
     object_: str
     expires_at: int | None | Unset = UNSET
@@ -53,7 +53,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
         )
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         id = self.id
 
@@ -71,7 +71,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
         elif isinstance(self.include, list):
             include = []
             for include_type_0_item_data in self.include:
-                include_type_0_item = include_type_0_item_data.value
+                include_type_0_item = str(include_type_0_item_data)
                 include.append(include_type_0_item)
 
         else:

@@ -28,7 +28,7 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, NoiseReductionType):
-            type_ = self.type_.value
+            type_ = str(self.type_)
         else:
             type_ = self.type_
 

@@ -31,13 +31,13 @@ class RealtimeTranslationClientEventSessionUpdate:
             event_id (None | str | Unset): Optional client-generated ID used to identify this event.
     """
 
-    type_: RealtimeTranslationClientEventSessionUpdateType
+    type_: RealtimeTranslationClientEventSessionUpdateType | Literal["session.update"]
     session: RealtimeTranslationSessionUpdateRequest
     event_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session = self.session.to_dict()
 

@@ -25,13 +25,16 @@ class RealtimeTranslationClientSecretCreateRequestExpiresAfter:
             anchor (None | RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor | Unset): The anchor point for the
                 client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to
                 produce an expiration timestamp. Only `created_at` is currently supported.
+
+                Server default: "created_at".
             seconds (int | None | Unset): The number of seconds from the anchor point to the expiration. Select a value
                 between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified.
-                 Default: 600.
+
+                Server default: 600.
     """
 
     anchor: None | RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor | Unset = UNSET
-    seconds: int | None | Unset = 600
+    seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +42,7 @@ class RealtimeTranslationClientSecretCreateRequestExpiresAfter:
         if isinstance(self.anchor, Unset):
             anchor = UNSET
         elif isinstance(self.anchor, RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor):
-            anchor = self.anchor.value
+            anchor = str(self.anchor)
         else:
             anchor = self.anchor
 

@@ -23,13 +23,13 @@ class RealtimeTranslationServerEventSessionClosed:
     """
 
     event_id: str
-    type_: RealtimeTranslationServerEventSessionClosedType
+    type_: RealtimeTranslationServerEventSessionClosedType | Literal["session.closed"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

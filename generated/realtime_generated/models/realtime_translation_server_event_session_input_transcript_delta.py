@@ -31,7 +31,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
     """
 
     event_id: str
-    type_: RealtimeTranslationServerEventSessionInputTranscriptDeltaType
+    type_: RealtimeTranslationServerEventSessionInputTranscriptDeltaType | Literal["session.input_transcript.delta"]
     delta: str
     elapsed_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,7 +39,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         delta = self.delta
 

@@ -28,18 +28,22 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
             type_ (RealtimeTranslationServerEventSessionOutputAudioDeltaType): The event type, must be
                 `session.output_audio.delta`.
             delta (str): Base64-encoded translated audio data.
-            sample_rate (int | None | Unset): Sample rate of the audio delta. Default: 24000.
-            channels (int | None | Unset): Number of audio channels. Default: 1.
+            sample_rate (int | None | Unset): Sample rate of the audio delta.
+
+                Server default: 24000.
+            channels (int | None | Unset): Number of audio channels.
+
+                Server default: 1.
             format_ (None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset): Audio encoding for
                 `delta`.
             elapsed_ms (int | None | Unset):
     """
 
     event_id: str
-    type_: RealtimeTranslationServerEventSessionOutputAudioDeltaType
+    type_: RealtimeTranslationServerEventSessionOutputAudioDeltaType | Literal["session.output_audio.delta"]
     delta: str
-    sample_rate: int | None | Unset = 24000
-    channels: int | None | Unset = 1
+    sample_rate: int | None | Unset = UNSET
+    channels: int | None | Unset = UNSET
     format_: None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset = UNSET
     elapsed_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +51,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         delta = self.delta
 
@@ -67,7 +71,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
         if isinstance(self.format_, Unset):
             format_ = UNSET
         elif isinstance(self.format_, RealtimeTranslationServerEventSessionOutputAudioDeltaFormat):
-            format_ = self.format_.value
+            format_ = str(self.format_)
         else:
             format_ = self.format_
 

@@ -30,7 +30,7 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
     """
 
     event_id: str
-    type_: RealtimeTranslationServerEventSessionOutputTranscriptDeltaType
+    type_: RealtimeTranslationServerEventSessionOutputTranscriptDeltaType | Literal["session.output_transcript.delta"]
     delta: str
     elapsed_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,7 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         delta = self.delta
 

@@ -31,14 +31,14 @@ class RealtimeTranslationServerEventSessionUpdated:
     """
 
     event_id: str
-    type_: RealtimeTranslationServerEventSessionUpdatedType
+    type_: RealtimeTranslationServerEventSessionUpdatedType | Literal["session.updated"]
     session: RealtimeTranslationSession
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         session = self.session.to_dict()
 

@@ -31,7 +31,7 @@ class RealtimeTranslationSession:
     """
 
     id: str
-    type_: RealtimeTranslationSessionType
+    type_: RealtimeTranslationSessionType | Literal["translation"]
     expires_at: int
     model: str
     audio: RealtimeTranslationSessionAudio
@@ -40,7 +40,7 @@ class RealtimeTranslationSession:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         expires_at = self.expires_at
 

@@ -32,7 +32,7 @@ class RealtimeTruncationRetentionRatioTruncation:
                 limits for this truncation strategy. If not provided, the model's default token limits will be used.
     """
 
-    type_: RealtimeTruncationRetentionRatioTruncationType
+    type_: RealtimeTruncationRetentionRatioTruncationType | Literal["retention_ratio"]
     retention_ratio: float
     token_limits: None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,7 +42,7 @@ class RealtimeTruncationRetentionRatioTruncation:
             RealtimeTruncationRetentionRatioTruncationTokenLimits,  # noqa: PLC0415
         )
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         retention_ratio = self.retention_ratio
 

@@ -22,19 +22,23 @@ class RealtimeTurnDetectionSemanticVAD:
             eagerness of the model to respond. `low` will wait longer for the user to continue speaking, `high` will respond
             more quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`, and `high` have max timeouts
             of 8s, 4s, and 2s respectively.
+
+            Server default: "auto".
         create_response (bool | None | Unset): Whether or not to automatically generate a response when a VAD stop event
             occurs.
-             Default: True.
+
+            Server default: true.
         interrupt_response (bool | None | Unset): Whether or not to automatically interrupt any ongoing response with
             output to the default
             conversation (i.e. `conversation` of `auto`) when a VAD start event occurs.
-             Default: True.
+
+            Server default: true.
     """
 
     type_: Literal["semantic_vad"]
     eagerness: None | RealtimeTurnDetectionSemanticVADEagerness | Unset = UNSET
-    create_response: bool | None | Unset = True
-    interrupt_response: bool | None | Unset = True
+    create_response: bool | None | Unset = UNSET
+    interrupt_response: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +48,7 @@ class RealtimeTurnDetectionSemanticVAD:
         if isinstance(self.eagerness, Unset):
             eagerness = UNSET
         elif isinstance(self.eagerness, RealtimeTurnDetectionSemanticVADEagerness):
-            eagerness = self.eagerness.value
+            eagerness = str(self.eagerness)
         else:
             eagerness = self.eagerness
 

@@ -36,7 +36,8 @@ class RealtimeTurnDetectionServerVAD:
 
                 If both `create_response` and `interrupt_response` are set to `false`, the model will never respond
                 automatically but VAD events will still be emitted.
-                 Default: True.
+
+                Server default: true.
             interrupt_response (bool | None | Unset): Whether or not to automatically interrupt (cancel) any ongoing
                 response with output to the default
                 conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be
@@ -44,7 +45,8 @@ class RealtimeTurnDetectionServerVAD:
 
                 If both `create_response` and `interrupt_response` are set to `false`, the model will never respond
                 automatically but VAD events will still be emitted.
-                 Default: True.
+
+                Server default: true.
             idle_timeout_ms (int | None | Unset):
     """
 
@@ -52,8 +54,8 @@ class RealtimeTurnDetectionServerVAD:
     threshold: float | None | Unset = UNSET
     prefix_padding_ms: int | None | Unset = UNSET
     silence_duration_ms: int | None | Unset = UNSET
-    create_response: bool | None | Unset = True
-    interrupt_response: bool | None | Unset = True
+    create_response: bool | None | Unset = UNSET
+    interrupt_response: bool | None | Unset = UNSET
     idle_timeout_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,12 +20,12 @@ class ToolChoiceFunction:
         name (str): The name of the function to call.
     """
 
-    type_: ToolChoiceFunctionType
+    type_: ToolChoiceFunctionType | Literal["function"]
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         name = self.name
 

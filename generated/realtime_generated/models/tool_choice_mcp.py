@@ -22,13 +22,13 @@ class ToolChoiceMCP:
         name (None | str | Unset):
     """
 
-    type_: ToolChoiceMCPType
+    type_: ToolChoiceMCPType | Literal["mcp"]
     server_label: str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         server_label = self.server_label
 

@@ -20,12 +20,12 @@ class TranscriptTextUsageDuration:
         seconds (float): Duration of the input audio in seconds.
     """
 
-    type_: TranscriptTextUsageDurationType
+    type_: TranscriptTextUsageDurationType | Literal["duration"]
     seconds: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         seconds = self.seconds
 

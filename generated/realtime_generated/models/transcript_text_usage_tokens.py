@@ -29,7 +29,7 @@ class TranscriptTextUsageTokens:
             billed for this request.
     """
 
-    type_: TranscriptTextUsageTokensType
+    type_: TranscriptTextUsageTokensType | Literal["tokens"]
     input_tokens: int
     output_tokens: int
     total_tokens: int
@@ -39,7 +39,7 @@ class TranscriptTextUsageTokens:
     def to_dict(self) -> dict[str, Any]:
         from ..models.transcript_text_usage_tokens_input_token_details import TranscriptTextUsageTokensInputTokenDetails  # noqa: PLC0415
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         input_tokens = self.input_tokens
 

@@ -34,7 +34,7 @@ class WebhookLiveCallIncoming:
     created_at: int
     id: str
     data: WebhookLiveCallIncomingData
-    type_: WebhookLiveCallIncomingType
+    type_: WebhookLiveCallIncomingType | Literal["live.call.incoming"]
     object_: None | Unset | WebhookLiveCallIncomingObject = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class WebhookLiveCallIncoming:
 
         data = self.data.to_dict()
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, WebhookLiveCallIncomingObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 

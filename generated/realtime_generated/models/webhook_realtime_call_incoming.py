@@ -34,7 +34,7 @@ class WebhookRealtimeCallIncoming:
     created_at: int
     id: str
     data: WebhookRealtimeCallIncomingData
-    type_: WebhookRealtimeCallIncomingType
+    type_: WebhookRealtimeCallIncomingType | Literal["realtime.call.incoming"]
     object_: None | Unset | WebhookRealtimeCallIncomingObject = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class WebhookRealtimeCallIncoming:
 
         data = self.data.to_dict()
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
         elif isinstance(self.object_, WebhookRealtimeCallIncomingObject):
-            object_ = self.object_.value
+            object_ = str(self.object_)
         else:
             object_ = self.object_
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -16,10 +17,18 @@ def _file_bytes(payload: Any) -> bytes:
     return getvalue() if callable(getvalue) else payload.read()
 
 
-def _get_kwargs(
+def request_args(
     *,
     body: RealtimeCallCreateRequest | File | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The POST /realtime/calls request, built without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request`` (``method``, ``url`` relative
+    to the client's base URL with path parameters escaped, ``headers``, and the body as
+    ``json``, ``files``/``data`` or ``content``). A pure function: the one place the path and
+    body shape of this operation are spelled. Send it with
+    ``client.get_httpx_client().request(**client.request_kwargs(request_args(...)))``.
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -64,6 +73,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeCallCreateRequest | File | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[File]:
     """Create a new Realtime API call over WebRTC and receive the SDP answer needed
     to complete the peer connection.
@@ -85,12 +96,12 @@ def sync_detailed(
         Response[File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         body=body,
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
     )
 
     return _build_response(client=client, response=response)
@@ -100,6 +111,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeCallCreateRequest | File | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> File | None:
     """Create a new Realtime API call over WebRTC and receive the SDP answer needed
     to complete the peer connection.
@@ -124,6 +137,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        extra_headers=extra_headers,
+        timeout=timeout,
     ).parsed
 
 
@@ -131,6 +146,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeCallCreateRequest | File | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[File]:
     """Create a new Realtime API call over WebRTC and receive the SDP answer needed
     to complete the peer connection.
@@ -152,11 +169,13 @@ async def asyncio_detailed(
         Response[File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -165,6 +184,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeCallCreateRequest | File | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> File | None:
     """Create a new Realtime API call over WebRTC and receive the SDP answer needed
     to complete the peer connection.
@@ -190,5 +211,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
     ).parsed

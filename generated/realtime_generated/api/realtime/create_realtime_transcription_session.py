@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -7,13 +8,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 from ...models.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     *,
     body: RealtimeTranscriptionSessionCreateRequest,
 ) -> dict[str, Any]:
+    """The POST /realtime/transcription_sessions request, built without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request`` (``method``, ``url`` relative
+    to the client's base URL with path parameters escaped, ``headers``, and the body as
+    ``json``, ``files``/``data`` or ``content``). A pure function: the one place the path and
+    body shape of this operation are spelled. Send it with
+    ``client.get_httpx_client().request(**client.request_kwargs(request_args(...)))``.
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -38,7 +47,7 @@ def _parse_response(
         return response_200
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -58,6 +67,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeTranscriptionSessionCreateRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[RealtimeTranscriptionSessionCreateResponse]:
     """Create an ephemeral API token for use in client-side applications with the
     Realtime API specifically for realtime transcriptions.
@@ -82,12 +93,12 @@ def sync_detailed(
         Response[RealtimeTranscriptionSessionCreateResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         body=body,
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
     )
 
     return _build_response(client=client, response=response)
@@ -97,6 +108,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeTranscriptionSessionCreateRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> RealtimeTranscriptionSessionCreateResponse | None:
     """Create an ephemeral API token for use in client-side applications with the
     Realtime API specifically for realtime transcriptions.
@@ -124,6 +137,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        extra_headers=extra_headers,
+        timeout=timeout,
     ).parsed
 
 
@@ -131,6 +146,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeTranscriptionSessionCreateRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[RealtimeTranscriptionSessionCreateResponse]:
     """Create an ephemeral API token for use in client-side applications with the
     Realtime API specifically for realtime transcriptions.
@@ -155,11 +172,13 @@ async def asyncio_detailed(
         Response[RealtimeTranscriptionSessionCreateResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +187,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeTranscriptionSessionCreateRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> RealtimeTranscriptionSessionCreateResponse | None:
     """Create an ephemeral API token for use in client-side applications with the
     Realtime API specifically for realtime transcriptions.
@@ -196,5 +217,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
     ).parsed

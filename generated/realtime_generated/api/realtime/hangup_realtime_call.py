@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,12 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     call_id: str,
 ) -> dict[str, Any]:
+    """The POST /realtime/calls/{call_id}/hangup request, built without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request`` (``method``, ``url`` relative
+    to the client's base URL with path parameters escaped, ``headers``, and the body as
+    ``json``, ``files``/``data`` or ``content``). A pure function: the one place the path and
+    body shape of this operation are spelled. Send it with
+    ``client.get_httpx_client().request(**client.request_kwargs(request_args(...)))``.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -28,7 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -46,6 +55,8 @@ def sync_detailed(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[Any]:
     """End an active Realtime API call, whether it was initiated over SIP or
     WebRTC.
@@ -61,12 +72,12 @@ def sync_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         call_id=call_id,
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
     )
 
     return _build_response(client=client, response=response)
@@ -76,6 +87,8 @@ def sync(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> None:
     """Send the request and wait for it to succeed.
 
@@ -83,13 +96,15 @@ def sync(
     sync_detailed for the status code and headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with another status (Client.raise_on_unexpected_status, True by default).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
     """
 
     sync_detailed(
         call_id=call_id,
         client=client,
+        extra_headers=extra_headers,
+        timeout=timeout,
     )
 
 
@@ -97,6 +112,8 @@ async def asyncio_detailed(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[Any]:
     """End an active Realtime API call, whether it was initiated over SIP or
     WebRTC.
@@ -112,11 +129,13 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         call_id=call_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -125,6 +144,8 @@ async def asyncio(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> None:
     """Send the request and wait for it to succeed.
 
@@ -132,11 +153,13 @@ async def asyncio(
     asyncio_detailed for the status code and headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with another status (Client.raise_on_unexpected_status, True by default).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
     """
 
     await asyncio_detailed(
         call_id=call_id,
         client=client,
+        extra_headers=extra_headers,
+        timeout=timeout,
     )

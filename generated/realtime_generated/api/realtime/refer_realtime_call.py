@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,14 +8,22 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.realtime_call_refer_request import RealtimeCallReferRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     call_id: str,
     *,
     body: RealtimeCallReferRequest,
 ) -> dict[str, Any]:
+    """The POST /realtime/calls/{call_id}/refer request, built without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request`` (``method``, ``url`` relative
+    to the client's base URL with path parameters escaped, ``headers``, and the body as
+    ``json``, ``files``/``data`` or ``content``). A pure function: the one place the path and
+    body shape of this operation are spelled. Send it with
+    ``client.get_httpx_client().request(**client.request_kwargs(request_args(...)))``.
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -56,6 +65,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeCallReferRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[Any]:
     """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -73,13 +84,13 @@ def sync_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         call_id=call_id,
         body=body,
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
     )
 
     return _build_response(client=client, response=response)
@@ -90,6 +101,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeCallReferRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> None:
     """Send the request and wait for it to succeed.
 
@@ -97,7 +110,7 @@ def sync(
     sync_detailed for the status code and headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with another status (Client.raise_on_unexpected_status, True by default).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
     """
 
@@ -105,6 +118,8 @@ def sync(
         call_id=call_id,
         client=client,
         body=body,
+        extra_headers=extra_headers,
+        timeout=timeout,
     )
 
 
@@ -113,6 +128,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeCallReferRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> Response[Any]:
     """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -130,12 +147,14 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         call_id=call_id,
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -145,6 +164,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RealtimeCallReferRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
 ) -> None:
     """Send the request and wait for it to succeed.
 
@@ -152,7 +173,7 @@ async def asyncio(
     asyncio_detailed for the status code and headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers with another status (Client.raise_on_unexpected_status, True by default).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
     """
 
@@ -160,4 +181,6 @@ async def asyncio(
         call_id=call_id,
         client=client,
         body=body,
+        extra_headers=extra_headers,
+        timeout=timeout,
     )

@@ -1,0 +1,191 @@
+from collections.abc import Mapping
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, File, Response, Unset
+
+
+def _file_bytes(payload: Any) -> bytes:
+    # The whole payload, wherever the file position is, so a File can be sent again.
+    getvalue = getattr(payload, "getvalue", None)
+    return getvalue() if callable(getvalue) else payload.read()
+
+
+def request_args(
+    *,
+    body: File,
+) -> dict[str, Any]:
+    """The POST /realtime/translations/calls request, built without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request`` (``method``, ``url`` relative
+    to the client's base URL with path parameters escaped, ``headers``, and the body as
+    ``json``, ``files``/``data`` or ``content``). A pure function: the one place the path and
+    body shape of this operation are spelled. Send it with
+    ``client.get_httpx_client().request(**client.request_kwargs(request_args(...)))``.
+    """
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/realtime/translations/calls",
+    }
+
+    _kwargs["content"] = _file_bytes(body.payload)
+    headers["Content-Type"] = "application/sdp"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+    if response.status_code == 201:
+        response_201 = File(payload=BytesIO(response.content))
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[File]:
+    """Create a Realtime translation call over WebRTC and receive the SDP answer needed to complete the
+    peer connection.
+
+    Args:
+        body (File): WebRTC SDP offer, authenticated with the ephemeral key (`ek_...`) of a
+            translation client secret; the session comes from that secret.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = request_args(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> File | None:
+    """Create a Realtime translation call over WebRTC and receive the SDP answer needed to complete the
+    peer connection.
+
+    Args:
+        body (File): WebRTC SDP offer, authenticated with the ephemeral key (`ek_...`) of a
+            translation client secret; the session comes from that secret.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        extra_headers=extra_headers,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[File]:
+    """Create a Realtime translation call over WebRTC and receive the SDP answer needed to complete the
+    peer connection.
+
+    Args:
+        body (File): WebRTC SDP offer, authenticated with the ephemeral key (`ek_...`) of a
+            translation client secret; the session comes from that secret.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = request_args(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **client.request_kwargs(kwargs, extra_headers=extra_headers, timeout=timeout),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> File | None:
+    """Create a Realtime translation call over WebRTC and receive the SDP answer needed to complete the
+    peer connection.
+
+    Args:
+        body (File): WebRTC SDP offer, authenticated with the ephemeral key (`ek_...`) of a
+            translation client secret; the session comes from that secret.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+    ).parsed

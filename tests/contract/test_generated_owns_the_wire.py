@@ -1,0 +1,149 @@
+"""The generated layer owns the wire of realtime_ext's requests (call actions, client secrets,
+translation client secrets and calls, beta sessions): change a path or a field name in a
+temporary copy of ``realtime_generated`` and realtime_ext's requests follow, with no edit to
+realtime_ext.
+
+The copy is imported first on ``PYTHONPATH`` by a child interpreter, which drives
+``client.calls`` against an ``httpx.MockTransport`` and prints what went on the wire.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATED = ROOT / "generated" / "realtime_generated"
+
+DRIVER = r"""
+import json
+import httpx
+import realtime_generated
+from realtime_ext._client import RealtimeClient
+
+sent = []
+OFFER = open(OFFER_PATH, encoding="utf-8").read()
+
+def answer(request):
+    request.read()
+    try:
+        body = json.loads(request.content or b"null")
+    except ValueError:
+        body = request.headers["content-type"].split(";")[0]  # SDP or multipart
+    sent.append({"path": request.url.path, "body": body})
+    return httpx.Response(200)
+
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = RealtimeClient(api_key="sk-test", base_url="https://api.test/v1", http_client=http)
+client.calls.hangup("rtc_1")
+client.calls.refer("rtc_1", target_uri="tel:+14155550123")
+client.calls.reject("rtc_1", status_code=486)
+client.calls.accept("rtc_1", session={"model": "gpt-realtime"})
+for make in (
+    lambda: client.client_secrets.create(expires_after=600),
+    lambda: client.translations.client_secrets.create(session={"model": "gpt-realtime-translate"}),
+    lambda: client.sessions.create(model="gpt-realtime"),
+    lambda: client.transcription_sessions.create(),
+    lambda: client.calls.create(sdp=OFFER),
+    lambda: client.calls.create(sdp=OFFER, session={"model": "gpt-realtime"}),
+    lambda: client.translations.calls.create(sdp=OFFER),
+):
+    try:
+        make()
+    except Exception:
+        pass  # the empty 200 answer does not decode; the request is what matters here
+print(json.dumps({"generated": realtime_generated.__file__, "sent": sent}))
+"""
+
+
+def _drive(generated_parent: Path) -> dict[str, object]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(generated_parent), str(ROOT)])}
+    offer = ROOT / "tests" / "data" / "sdp" / "chrome_audio_offer.sdp"
+    driver = f"OFFER_PATH = {str(offer)!r}\n" + DRIVER
+    out = subprocess.run(
+        [sys.executable, "-c", driver], capture_output=True, text=True, env=env, check=False
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _patch(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path.name} no longer holds {old!r}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
+    before = _drive(ROOT / "generated")
+    assert [s["path"] for s in before["sent"]] == [  # type: ignore[index, union-attr]
+        "/v1/realtime/calls/rtc_1/hangup",
+        "/v1/realtime/calls/rtc_1/refer",
+        "/v1/realtime/calls/rtc_1/reject",
+        "/v1/realtime/calls/rtc_1/accept",
+        "/v1/realtime/client_secrets",
+        "/v1/realtime/translations/client_secrets",
+        "/v1/realtime/sessions",
+        "/v1/realtime/transcription_sessions",
+        "/v1/realtime/calls",
+        "/v1/realtime/calls",
+        "/v1/realtime/translations/calls",
+    ]
+    assert before["sent"][-3]["body"] == "application/sdp"  # type: ignore[index]
+    assert before["sent"][-2]["body"] == "multipart/form-data"  # type: ignore[index]
+    assert before["sent"][-1]["body"] == "application/sdp"  # type: ignore[index]
+
+    copy = tmp_path / "realtime_generated"
+    shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    api = copy / "api" / "realtime"
+    _patch(
+        api / "hangup_realtime_call.py",
+        '"/realtime/calls/{call_id}/hangup"',
+        '"/realtime/calls/{call_id}/end"',
+    )
+    _patch(
+        api / "reject_realtime_call.py",
+        '"/realtime/calls/{call_id}/reject"',
+        '"/realtime/v2/calls/{call_id}/decline"',
+    )
+    _patch(
+        copy / "models" / "realtime_call_refer_request.py",
+        '"target_uri": target_uri',
+        '"refer_to": target_uri',
+    )
+
+    _patch(
+        api / "create_realtime_client_secret.py", '"/realtime/client_secrets"', '"/realtime/keys"'
+    )
+    _patch(api / "create_realtime_session.py", '"/realtime/sessions"', '"/realtime/beta/sessions"')
+    _patch(api / "create_realtime_call.py", '"/realtime/calls"', '"/realtime/webrtc/calls"')
+    _patch(
+        api / "create_realtime_translation_call.py",
+        '"/realtime/translations/calls"',
+        '"/realtime/translate/calls"',
+    )
+
+    after = _drive(tmp_path)
+    assert str(after["generated"]).startswith(str(copy))
+    sent = after["sent"]
+    assert [s["path"] for s in sent] == [  # type: ignore[index, union-attr]
+        "/v1/realtime/calls/rtc_1/end",
+        "/v1/realtime/calls/rtc_1/refer",
+        "/v1/realtime/v2/calls/rtc_1/decline",
+        "/v1/realtime/calls/rtc_1/accept",
+        "/v1/realtime/keys",
+        "/v1/realtime/translations/client_secrets",
+        "/v1/realtime/beta/sessions",
+        "/v1/realtime/transcription_sessions",
+        "/v1/realtime/webrtc/calls",
+        "/v1/realtime/webrtc/calls",
+        "/v1/realtime/translate/calls",
+    ]
+    assert sent[1]["body"] == {"refer_to": "tel:+14155550123"}  # type: ignore[index]
+    assert sent[2]["body"] == {"status_code": 486}  # type: ignore[index]
+    assert sent[3]["body"] == {"type": "realtime", "model": "gpt-realtime"}  # type: ignore[index]
+    assert sent[4]["body"] == {"expires_after": {"anchor": "created_at", "seconds": 600}}  # type: ignore[index]

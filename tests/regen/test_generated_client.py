@@ -1,0 +1,163 @@
+"""The generated client as an SDK author meets it: errors raise with everything needed to act
+on them, an injected httpx client keeps authenticating, per-call headers and timeout, and
+with_headers leaves the original alone. Each operation's request is one pure function.
+
+All traffic goes to an ``httpx.MockTransport``: nothing leaves the process.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from realtime_generated import AuthenticatedClient, errors
+from realtime_generated.api.realtime import (
+    create_realtime_client_secret,
+    hangup_realtime_call,
+    refer_realtime_call,
+)
+from realtime_generated.models import RealtimeCallReferRequest
+
+TOKEN = "sk-test-generated-client-0123456789"
+ERROR = {
+    "error": {
+        "message": "Incorrect API key provided.",
+        "type": "invalid_request_error",
+        "code": "invalid_api_key",
+        "param": None,
+    }
+}
+
+
+class Recorder:
+    """A MockTransport handler that records requests and answers with a fixed response."""
+
+    def __init__(
+        self, status: int = 200, body: object = None, headers: dict[str, str] | None = None
+    ):
+        self.requests: list[httpx.Request] = []
+        self.status, self.body, self.headers = status, body, headers or {}
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        content = b"" if self.body is None else json.dumps(self.body).encode()
+        return httpx.Response(self.status, content=content, headers=self.headers)
+
+
+def _client(handler: Recorder, **kwargs: object) -> AuthenticatedClient:
+    client = AuthenticatedClient(base_url="https://api.test/v1", token=TOKEN, **kwargs)  # type: ignore[arg-type]
+    return client.set_httpx_client(
+        httpx.Client(base_url="https://api.test/v1", transport=httpx.MockTransport(handler))
+    )
+
+
+def test_an_error_status_raises_a_typed_error_with_status_headers_request_id_and_body() -> None:
+    handler = Recorder(401, ERROR, {"x-request-id": "req_123", "retry-after": "2"})
+    with pytest.raises(errors.UnexpectedStatus) as caught:
+        hangup_realtime_call.sync("rtc_1", client=_client(handler))
+    exc = caught.value
+    assert exc.status_code == 401
+    assert exc.request_id == "req_123"
+    assert exc.headers["Retry-After"] == "2"
+    assert exc.body == ERROR
+    assert (exc.message, exc.error_type, exc.error_code, exc.param) == (
+        "Incorrect API key provided.",
+        "invalid_request_error",
+        "invalid_api_key",
+        None,
+    )
+    assert "401" in str(exc) and "req_123" in str(exc)
+    assert TOKEN not in str(exc) and TOKEN not in repr(exc)
+    # The detailed call raises too (raising is the default for every callable).
+    with pytest.raises(errors.UnexpectedStatus):
+        hangup_realtime_call.sync_detailed("rtc_1", client=_client(handler))
+
+
+def test_a_non_json_error_body_still_raises_with_its_text() -> None:
+    handler = Recorder(502, None)
+    handler.body = None
+    with pytest.raises(errors.UnexpectedStatus) as caught:
+        create_realtime_client_secret.sync(client=_client(handler), body=_secret_body())
+    assert caught.value.status_code == 502 and caught.value.body is None
+    assert caught.value.message is None and caught.value.request_id is None
+
+
+def _secret_body():  # type: ignore[no-untyped-def]
+    from realtime_generated.models import RealtimeCreateClientSecretRequest
+
+    return RealtimeCreateClientSecretRequest.from_dict({})
+
+
+def test_the_opt_out_returns_the_detailed_response() -> None:
+    handler = Recorder(401, ERROR, {"x-request-id": "req_9"})
+    client = _client(handler, raise_on_unexpected_status=False)
+    response = hangup_realtime_call.sync_detailed("rtc_1", client=client)
+    assert response.status_code == 401 and response.parsed is None
+    assert response.headers["x-request-id"] == "req_9"
+    assert json.loads(response.content) == ERROR
+
+
+def test_an_injected_sync_client_keeps_the_bearer_token() -> None:
+    handler = Recorder()
+    hangup_realtime_call.sync("rtc_1", client=_client(handler))
+    assert handler.requests[0].headers["Authorization"] == f"Bearer {TOKEN}"
+    assert str(handler.requests[0].url) == "https://api.test/v1/realtime/calls/rtc_1/hangup"
+
+
+async def test_an_injected_async_client_keeps_the_bearer_token() -> None:
+    handler = Recorder()
+    client = AuthenticatedClient(base_url="https://api.test/v1", token=TOKEN)
+    client.set_async_httpx_client(
+        httpx.AsyncClient(base_url="https://api.test/v1", transport=httpx.MockTransport(handler))
+    )
+    await hangup_realtime_call.asyncio("rtc_1", client=client, extra_headers={"X-Trace": "1"})
+    sent = handler.requests[0]
+    assert sent.headers["Authorization"] == f"Bearer {TOKEN}"
+    assert sent.headers["X-Trace"] == "1"
+
+
+def test_the_token_is_never_on_the_httpx_client_nor_in_a_repr() -> None:
+    client = AuthenticatedClient(base_url="https://api.test/v1", token=TOKEN)
+    assert TOKEN not in repr(client)
+    assert "Authorization" not in client.get_httpx_client().headers
+    assert TOKEN not in repr(client.request_kwargs({"method": "get", "url": "/x"}))
+
+
+def test_with_headers_returns_a_new_client_and_leaves_the_original_alone() -> None:
+    handler = Recorder()
+    original = _client(handler, headers={"OpenAI-Beta": "a"})
+    tagged = original.with_headers({"X-Tag": "t"})
+    assert tagged is not original
+    hangup_realtime_call.sync("rtc_1", client=original)
+    hangup_realtime_call.sync("rtc_1", client=tagged)
+    first, second = handler.requests
+    assert "X-Tag" not in first.headers and first.headers["OpenAI-Beta"] == "a"
+    assert second.headers["X-Tag"] == "t" and second.headers["OpenAI-Beta"] == "a"
+    # Both still authenticate, through the one injected httpx client.
+    assert first.headers["Authorization"] == second.headers["Authorization"] == f"Bearer {TOKEN}"
+    # An own (not injected) httpx client is not mutated either.
+    own = AuthenticatedClient(base_url="https://api.test/v1", token=TOKEN, headers={"A": "1"})
+    before = dict(own.get_httpx_client().headers)
+    own.with_headers({"B": "2"})
+    assert dict(own.get_httpx_client().headers) == before
+
+
+def test_per_call_headers_and_timeout_reach_the_request() -> None:
+    handler = Recorder()
+    client = _client(handler)
+    hangup_realtime_call.sync("rtc_1", client=client, extra_headers={"X-Call": "1"}, timeout=3.5)
+    sent = handler.requests[0]
+    assert sent.headers["X-Call"] == "1"
+    assert sent.extensions["timeout"] == httpx.Timeout(3.5).as_dict()
+
+
+def test_each_operation_builds_its_request_in_one_pure_function() -> None:
+    args = hangup_realtime_call.request_args("rtc/../1")
+    assert args == {"method": "post", "url": "/realtime/calls/rtc%2F..%2F1/hangup"}
+    body = RealtimeCallReferRequest(target_uri="tel:+14155550123")
+    refer = refer_realtime_call.request_args("rtc_1", body=body)
+    assert refer["url"] == "/realtime/calls/rtc_1/refer"
+    assert refer["json"] == {"target_uri": "tel:+14155550123"}
+    assert refer["headers"]["Content-Type"] == "application/json"

@@ -1,0 +1,133 @@
+"""`make update-spec` gates: a breaking move needs ALLOW_BREAKING=1, a names.lock change needs
+ACCEPT_NAMES=1, and a refused move writes nothing. Configuration notes get their own section.
+
+Everything runs against a temporary copy of the repository state (``--root``, passed to make
+through ``REGEN_ARGS``): the checkout is never touched.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from regen_lib import names_lock, source, spec_diff
+
+ROOT = Path(__file__).resolve().parents[2]
+REGEN = [sys.executable, str(ROOT / "scripts" / "regen.py")]
+OLDER = source.SHARED / "previous" / "openapi.yaml"  # 16 breaking changes behind the pin
+OLDER_COMMIT = "5162af98d3147432c14680df789e8e12d4891e6b"
+STATE = (
+    "openapi/pin.toml",
+    "openapi/names.lock",
+    "openapi/generation.toml",
+    "pyproject.toml",
+    "realtime_ext/_generated_pin.py",
+)
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> Path:
+    root = tmp_path / "state"
+    for rel in STATE:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / rel, root / rel)
+    shutil.copytree(ROOT / "generated", root / "generated")
+    return root
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    files = [root / rel for rel in STATE if (root / rel).is_file()]
+    files += sorted((root / "generated").rglob("*.py"))
+    return {str(f.relative_to(root)): f.read_bytes() for f in files}
+
+
+def _make(root: Path, *variables: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            ".venv/.installed",
+            "-o",
+            "node_modules/.installed",
+            "update-spec",
+            f"SPEC={OLDER}",
+            f"COMMIT={OLDER_COMMIT}",
+            f"REGEN_ARGS=--root {root}",
+            *variables,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_a_breaking_move_fails_and_writes_nothing(state: Path) -> None:
+    before = _snapshot(state)
+    moved = _make(state)
+    assert moved.returncode != 0
+    assert "summary: BREAKING" in moved.stdout
+    assert "ALLOW_BREAKING=1" in moved.stderr and "nothing was written" in moved.stderr
+    assert _snapshot(state) == before
+
+
+def test_allow_breaking_still_needs_accept_names_for_a_names_change(state: Path) -> None:
+    (state / "openapi" / "generation.toml").unlink()  # so the version order does not refuse first
+    before = _snapshot(state)
+    moved = _make(state, "ALLOW_BREAKING=1")
+    assert moved.returncode != 0
+    assert "openapi/names.lock" in moved.stderr and "ACCEPT_NAMES=1" in moved.stderr
+    assert _snapshot(state) == before
+
+
+def test_both_flags_move_the_pin_only_when_the_version_still_increases(state: Path) -> None:
+    # The older spec cannot get a higher version than the current generation: refused too.
+    before = _snapshot(state)
+    moved = _make(state, "ALLOW_BREAKING=1", "ACCEPT_NAMES=1")
+    assert moved.returncode != 0
+    assert "does not sort above" in moved.stderr
+    assert _snapshot(state) == before
+    # Without a recorded generation (a fresh state) the move goes through, lock and all.
+    (state / "openapi" / "generation.toml").unlink()
+    moved = _make(state, "ALLOW_BREAKING=1", "ACCEPT_NAMES=1")
+    assert moved.returncode == 0, moved.stderr[-2000:]
+    assert source.read_pin(state / "openapi" / "pin.toml").commit == OLDER_COMMIT
+    assert names_lock.read(state / "openapi" / "names.lock") != names_lock.read(
+        ROOT / "openapi" / "names.lock"
+    )
+
+
+def test_regen_never_rewrites_the_names_lock_without_accept_names(state: Path) -> None:
+    lock = state / "openapi" / "names.lock"
+    lines = lock.read_text(encoding="utf-8").splitlines(keepends=True)
+    names = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("#")]
+    del lines[names[0]]  # one name fewer than generated
+    lock.write_text("".join(lines), encoding="utf-8")
+    edited = lock.read_bytes()
+    out = subprocess.run(
+        [*REGEN, "--root", str(state)], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 1 and "ACCEPT_NAMES=1" in out.stderr
+    assert lock.read_bytes() == edited
+
+
+def test_configuration_notes_have_their_own_section_naming_the_file() -> None:
+    out = spec_diff.Changes(
+        additive=["+ schema X"],
+        config=[
+            spec_diff.config_note("overlay fix no longer needed (upstream made it): remove #/a"),
+            spec_diff.config_note("subset.toml names webhook 'w', which the spec does not have"),
+        ],
+    )
+    text = spec_diff.render(out, "title")
+    assert "summary: additive: 0 breaking, 1 additive, 0 docs-only, 2 configuration notes" in text
+    additive, notes = text.split("configuration notes (2):")
+    assert "overlay" not in additive and "subset" not in additive
+    assert "delete that action from openapi/overlay.yaml" in notes
+    assert "openapi/subset.toml" in notes
+    assert "openapi/overlay.yaml" not in notes.split("subset.toml names", 1)[1]

@@ -1,0 +1,112 @@
+"""Versions always increase under PEP 440, and every version the docs quote is the real one.
+
+The history walk (tests/regen/test_history.py) checks the order across real spec moves; here:
+the rule itself, two generator changes on one spec in a temporary copy of the repository, and
+the versions quoted in README.md and docs/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from packaging.version import Version
+
+import realtime_generated
+from regen_lib import pins, source, version
+
+ROOT = Path(__file__).resolve().parents[2]
+FP_A, FP_B, FP_C = "aa" * 32, "bb" * 32, "cc" * 32
+
+
+def test_same_inputs_keep_the_generation_and_any_change_makes_the_next() -> None:
+    first = version.next_generation(None, "2.3.0", "2026-08-21", FP_A)
+    assert first.counter == version.FIRST_COUNTER
+    assert version.next_generation(first, "2.3.0", "2026-08-21", FP_A) == first
+    second = version.next_generation(first, "2.3.0", "2026-08-21", FP_B)
+    assert second.counter == first.counter + 1 and second.fingerprint == FP_B
+    # A newer spec date sorts higher, and the counter still never restarts.
+    moved = version.next_generation(second, "2.3.0", "2026-09-01", FP_C)
+    assert moved.counter == second.counter + 1
+    got = [Version(g.version) for g in (first, second, moved)]
+    assert got == sorted(got) and len(set(got)) == 3
+    # The switch from the old <fingerprint> scheme sorts above every version it could issue.
+    assert Version(first.version) > Version("2.3.0.20260821.16777215")
+
+
+def test_a_generation_that_would_sort_lower_is_refused() -> None:
+    current = version.next_generation(None, "2.3.0", "2026-08-21", FP_A)
+    with pytest.raises(version.VersionError, match="does not sort above"):
+        version.next_generation(current, "2.3.0", "2026-05-13", FP_B)
+    with pytest.raises(version.VersionError, match="older spec"):
+        version.next_generation(current, "2.2.0", "2026-09-01", FP_B)
+
+
+def test_the_sort_key_is_pep440_order() -> None:
+    names = ["2.3.0.20260821.16777217", "2.3.0.20260821.16777216", "2.3.0.20260901.16777216"]
+    assert sorted(names, key=version.sort_key) == sorted(names, key=Version)
+
+
+def _copy_repo(tmp: Path) -> Path:
+    root = tmp / "repo"
+    for rel in ("scripts", "openapi", "generated", "docs"):
+        shutil.copytree(ROOT / rel, root / rel, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "realtime_ext").mkdir()
+    for rel in ("pyproject.toml", "README.md", "LICENSE", "realtime_ext/_generated_pin.py"):
+        shutil.copy(ROOT / rel, root / rel)
+    return root
+
+
+def _regen(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    regen = [sys.executable, str(root / "scripts" / "regen.py")]
+    return subprocess.run(
+        [*regen, "--spec", str(source.SHARED_SPEC), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_two_generator_changes_on_one_spec_sort_in_order(tmp_path: Path) -> None:
+    root = _copy_repo(tmp_path)
+    versions = [realtime_generated.__version__]
+    changes = [
+        (root / "openapi" / "templates" / "model.py.jinja", "{# generator change 1 #}\n"),
+        (root / "openapi" / "generator.yaml", "# generator change 2\n"),
+    ]
+    for path, line in changes:
+        path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
+        stale = _regen(root, "--check")
+        assert stale.returncode == 1 and "generation.toml" in stale.stderr, stale.stderr
+        made = _regen(root)
+        assert made.returncode == 0, made.stderr
+        versions.append(made.stdout.split("realtime-ext-generated ", 1)[1].split()[0])
+        checked = _regen(root, "--check")
+        assert checked.returncode == 0, checked.stdout[-2000:] + checked.stderr
+        # Regeneration follows the version into the pins and every quoted version.
+        assert versions[-1] in (root / "realtime_ext" / "_generated_pin.py").read_text()
+        assert pins.check_doc_versions(root, versions[-1]) == []
+        assert versions[-1] in (root / "docs" / "sdk-authors.md").read_text()
+    print("versions:", " < ".join(versions))
+    assert [Version(v) for v in versions] == sorted(Version(v) for v in versions)
+    assert len(set(versions)) == 3
+    # Regenerating with no change keeps the version.
+    again = _regen(root)
+    assert again.returncode == 0
+    assert again.stdout.split("realtime-ext-generated ", 1)[1].split()[0] == versions[-1]
+
+
+def test_every_version_quoted_in_readme_and_docs_is_the_real_one() -> None:
+    real = realtime_generated.__version__
+    assert pins.check_doc_versions(ROOT, real) == []
+    quoted = [
+        v
+        for page in pins.doc_files(ROOT)
+        for v in pins.DOC_VERSION.findall(page.read_text(encoding="utf-8"))
+    ]
+    assert quoted and set(quoted) == {real}
+    # The pattern does find the kind of made-up version the pages once showed.
+    assert pins.DOC_VERSION.findall("e.g. `2.3.0.20260821.12037509`") == ["2.3.0.20260821.12037509"]

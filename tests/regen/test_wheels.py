@@ -1,0 +1,68 @@
+"""Both wheels are fit to ship against: LICENSE inside, classifiers, project URLs.
+
+Builds the two wheels the way ``make check-dist`` does (no build isolation, no network) and
+runs the same checker, scripts/check_wheels.py. The checker itself is shown to fail on a
+wheel that lacks them.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import check_wheels  # noqa: E402
+
+from regen_lib import postprocess  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    out = tmp_path_factory.mktemp("wheels")
+    subprocess.run(
+        [
+            *(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"),
+            *("--no-build-isolation", "-w", str(out), str(ROOT / "generated"), str(ROOT)),
+        ],
+        check=True,
+    )
+    found = sorted(out.glob("*.whl"))
+    assert len(found) == 2, found
+    return found
+
+
+def test_both_wheels_carry_license_classifiers_and_urls(wheels: list[Path]) -> None:
+    assert check_wheels.main([str(w) for w in wheels]) == 0
+    for wheel in wheels:
+        assert check_wheels.problems(wheel) == []
+
+
+def test_a_wheel_without_them_is_refused(tmp_path: Path) -> None:
+    bare = tmp_path / "bare-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(bare, "w") as zf:
+        zf.writestr("bare-1.0.dist-info/METADATA", "Metadata-Version: 2.4\nName: bare\n")
+    found = check_wheels.problems(bare)
+    assert any("LICENSE" in p for p in found)
+    assert any("classifiers" in p for p in found)
+    assert any("project URLs" in p for p in found)
+    assert check_wheels.main([str(bare)]) == 1
+
+
+def test_both_distributions_share_classifiers_and_the_docs_url() -> None:
+    ext = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    gen = tomllib.loads((ROOT / "generated" / "pyproject.toml").read_text())["project"]
+    assert ext["classifiers"] == gen["classifiers"] == list(postprocess.CLASSIFIERS)
+    match = re.search(r"^site_url: (\S+)$", (ROOT / "mkdocs.yml").read_text(), re.M)
+    assert match is not None
+    site = match.group(1)
+    assert ext["urls"]["Documentation"] == site == postprocess.DOCS_URL
+    assert gen["urls"]["Documentation"].startswith(site)
+    assert (ROOT / "generated" / "LICENSE").read_text().startswith((ROOT / "LICENSE").read_text())
