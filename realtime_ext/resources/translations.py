@@ -10,7 +10,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
@@ -20,29 +20,39 @@ from realtime_generated.models.realtime_translation_client_secret_create_respons
 )
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._results import ClientSecret
+from .._errors import InvalidArgumentError
+from .._results import CallAnswer, ClientSecret
+from .._retries import RetryPolicy
+from ..session import DEFAULT_TRANSLATION_MODEL
 from ._shared import (
     BodyInput,
-    as_body,
     decode_client_secret,
     expires_after_body,
+    generated_request,
     merge_body,
+    session_body,
 )
+from .calls import parse_answer
 
 if TYPE_CHECKING:
     from realtime_generated.models.realtime_translation_session import RealtimeTranslationSession
 
-    from .._transport import AsyncTransport, SyncTransport
+    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
+    from ..sdp import SessionDescription
+    from ..translation import AsyncTranslationConnect, TranslationSession
 
 __all__ = [
+    "AsyncTranslationCalls",
     "AsyncTranslationClientSecrets",
     "AsyncTranslations",
+    "TranslationCalls",
     "TranslationClientSecret",
     "TranslationClientSecrets",
     "Translations",
 ]
 
-PATH = "/realtime/translations/client_secrets"
+# The generated operation that owns the path and body shape.
+OPERATION = "create_realtime_translation_client_secret"
 
 TranslationClientSecret: TypeAlias = ClientSecret[
     "RealtimeTranslationSession", RealtimeTranslationClientSecretCreateResponse
@@ -60,7 +70,7 @@ def build_body(
 
         build_body({"model": "gpt-realtime-translate"}, None, None)
     """
-    body: dict[str, Any] = {"session": as_body(session, "session")}
+    body: dict[str, Any] = {"session": session_body(session, ("translation",))}
     if expires_after is not None:
         body["expires_after"] = expires_after_body(expires_after)
     return merge_body(body, extra_body)
@@ -79,7 +89,7 @@ class TranslationClientSecrets:
         client.translations.client_secrets.create(session={"model": "gpt-realtime-translate"})
     """
 
-    def __init__(self, transport: SyncTransport) -> None:
+    def __init__(self, transport: SyncHTTPTransport) -> None:
         self._transport = transport
 
     def create(
@@ -98,10 +108,13 @@ class TranslationClientSecrets:
 
             secret = client.translations.client_secrets.create(session=translation_session())
         """
+        path, json_body = generated_request(
+            OPERATION, build_body(session, expires_after, extra_body)
+        )
         response = self._transport.request(
             "POST",
-            PATH,
-            json_body=build_body(session, expires_after, extra_body),
+            path,
+            json_body=json_body,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
@@ -117,7 +130,7 @@ class AsyncTranslationClientSecrets:
         await client.translations.client_secrets.create(session=translation_session())
     """
 
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
         self._transport = transport
 
     async def create(
@@ -136,15 +149,152 @@ class AsyncTranslationClientSecrets:
 
             secret = await client.translations.client_secrets.create(session=translation_session())
         """
+        path, json_body = generated_request(
+            OPERATION, build_body(session, expires_after, extra_body)
+        )
         response = await self._transport.request(
             "POST",
-            PATH,
-            json_body=build_body(session, expires_after, extra_body),
+            path,
+            json_body=json_body,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
         )
         return parse(response)
+
+
+SDP_TYPE = "application/sdp"
+
+
+def call_offer(sdp: str | SessionDescription) -> bytes:
+    """The request body of ``POST /realtime/translations/calls``: the SDP offer, checked.
+
+    The session is the translation client secret's (its ``ek_`` is the bearer), so unlike
+    ``/realtime/calls`` there is no multipart ``session`` part.
+    """
+    from .calls import _offer_text
+
+    return _offer_text(sdp).encode()
+
+
+def call_request(sdp: str | SessionDescription) -> tuple[str, bytes, str]:
+    """``(path, content, content_type)`` for ``POST /realtime/translations/calls``.
+
+    The offer is validated here; path and request come from the generated operation
+    (``create_realtime_translation_call.request_args``, added by the overlay), so the
+    generated layer is the one place they are spelled.
+
+    Example::
+
+        path, content, ctype = call_request(offer)
+        # path == '/realtime/translations/calls', ctype == 'application/sdp'
+    """
+    import importlib
+    import io
+
+    from realtime_generated.types import File
+
+    operation = importlib.import_module(
+        "realtime_generated.api.realtime.create_realtime_translation_call"
+    )
+    args: dict[str, Any] = operation.request_args(body=File(payload=io.BytesIO(call_offer(sdp))))
+    return args["url"], args["content"], args["headers"]["Content-Type"]
+
+
+class TranslationCalls:
+    """Translation calls over WebRTC (``client.translations.calls``).
+
+    Example::
+
+        answer = client.translations.calls.create(sdp=offer)  # client api_key = ek_...
+        answer.sdp, answer.call_id
+    """
+
+    def __init__(self, transport: SyncHTTPTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        sdp: str | SessionDescription,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAnswer:
+        """Send a WebRTC SDP offer for a translation session; get the SDP answer and the
+        call id. Authenticate with a translation client secret's ``ek_`` (the session comes
+        from it). An invalid offer raises ``SDPError`` before anything is sent; the POST is
+        never repeated (a repeat could create a second call).
+
+        Example::
+
+            answer = client.translations.calls.create(sdp=offer)
+        """
+        path, content, content_type = call_request(sdp)
+        response = self._transport.request(
+            "POST",
+            path,
+            content=content,
+            content_type=content_type,
+            accept=SDP_TYPE,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            policy=RetryPolicy.ONCE,
+        )
+        return parse_answer(response)
+
+
+class AsyncTranslationCalls:
+    """The async twin of :class:`TranslationCalls`.
+
+    Example::
+
+        answer = await client.translations.calls.create(sdp=offer)
+    """
+
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        sdp: str | SessionDescription,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAnswer:
+        """Send a WebRTC SDP offer; see :meth:`TranslationCalls.create`.
+
+        Example::
+
+            answer = await client.translations.calls.create(sdp=offer)
+        """
+        path, content, content_type = call_request(sdp)
+        response = await self._transport.request(
+            "POST",
+            path,
+            content=content,
+            content_type=content_type,
+            accept=SDP_TYPE,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            policy=RetryPolicy.ONCE,
+        )
+        return parse_answer(response)
+
+
+OpenSession = Callable[..., Any]
+"""The client's opener for translation sessions (``connect(model=, session=, ...)``)."""
+
+
+def _no_sockets(**options: Any) -> Any:
+    raise InvalidArgumentError(
+        "this Translations resource has no client to open sessions with; use "
+        "client.translations (RealtimeClient/AsyncRealtimeClient) or "
+        "realtime_ext.translation.connect"
+    )
 
 
 class Translations:
@@ -153,10 +303,44 @@ class Translations:
     Example::
 
         client.translations.client_secrets.create(session=translation_session())
+        with client.translations.connect(model="gpt-realtime-translate") as conn:
+            ...
     """
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self.client_secrets = TranslationClientSecrets(transport)
+    def __init__(
+        self, transport: SyncHTTPTransport, open_session: OpenSession = _no_sockets
+    ) -> None:
+        self.client_secrets: TranslationClientSecrets = TranslationClientSecrets(transport)
+        self.calls: TranslationCalls = TranslationCalls(transport)
+        self._open = open_session
+
+    def connect(
+        self,
+        *,
+        model: str = DEFAULT_TRANSLATION_MODEL,
+        session: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **options: Any,
+    ) -> TranslationSession:
+        """Open a translation session over WebSocket with this client's key (an API key,
+        or a translation client secret's ``ek_`` given as the client's ``api_key``).
+
+        ``session`` is sent as ``session.update`` on open (validated first); ``options``
+        go to :func:`realtime_ext.translation.connect` (``max_retries``, ``max_size``,
+        ``open_timeout``, ``clock``...).
+
+        Example::
+
+            with client.translations.connect(
+                model="gpt-realtime-translate",
+                session={"audio": {"output": {"language": "es"}}},
+            ) as conn:
+                conn.session.input_audio_buffer.append(audio=pcm)
+        """
+        session_: TranslationSession = self._open(
+            model=model, session=session, extra_headers=extra_headers, **options
+        )
+        return session_
 
 
 class AsyncTranslations:
@@ -165,7 +349,36 @@ class AsyncTranslations:
     Example::
 
         await client.translations.client_secrets.create(session=translation_session())
+        async with client.translations.connect(model="gpt-realtime-translate") as conn:
+            ...
     """
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self.client_secrets = AsyncTranslationClientSecrets(transport)
+    def __init__(
+        self, transport: AsyncHTTPTransport, open_session: OpenSession = _no_sockets
+    ) -> None:
+        self.client_secrets: AsyncTranslationClientSecrets = AsyncTranslationClientSecrets(
+            transport
+        )
+        self.calls: AsyncTranslationCalls = AsyncTranslationCalls(transport)
+        self._open = open_session
+
+    def connect(
+        self,
+        *,
+        model: str = DEFAULT_TRANSLATION_MODEL,
+        session: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **options: Any,
+    ) -> AsyncTranslationConnect:
+        """Open a translation session for asyncio (``async with`` or ``await``); see
+        :meth:`Translations.connect`.
+
+        Example::
+
+            async with client.translations.connect(model="gpt-realtime-translate") as conn:
+                await conn.session.update(session={"audio": {"output": {"language": "fr"}}})
+        """
+        opening: AsyncTranslationConnect = self._open(
+            model=model, session=session, extra_headers=extra_headers, **options
+        )
+        return opening

@@ -1,0 +1,363 @@
+"""Audio for translation sessions: 200 ms input frames, transcripts kept, a WAV recorder.
+
+The API consumes 24 kHz PCM16 mono in 200 ms engine frames (9600 bytes): shorter appends
+wait for the rest of their frame, longer ones are split. :func:`frames` turns what an app
+has (PCM bytes, a WAV file at any rate, an iterator of chunks of any size) into exactly
+those frames, so each ``session.input_audio_buffer.append`` is one frame.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import wave
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO, TypeAlias
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext.audio import WavSource, resample
+
+__all__ = [
+    "FRAME_BYTES",
+    "FRAME_MS",
+    "SAMPLE_RATE",
+    "AudioInput",
+    "Framer",
+    "TranslationRecorder",
+    "TranslationTranscript",
+    "aframes",
+    "frames",
+]
+
+SAMPLE_RATE = 24_000
+FRAME_MS = 200
+FRAME_BYTES = SAMPLE_RATE * 2 * FRAME_MS // 1000
+"""One engine frame: 200 ms of 24 kHz PCM16 mono (9600 bytes)."""
+
+INPUT_APPEND = "session.input_audio_buffer.append"
+OUTPUT_AUDIO = "session.output_audio.delta"
+OUTPUT_TRANSCRIPT = "session.output_transcript.delta"
+INPUT_TRANSCRIPT = "session.input_transcript.delta"
+SESSION_CLOSED = "session.closed"
+
+Bytes: TypeAlias = bytes | bytearray | memoryview
+AudioInput: TypeAlias = Bytes | str | os.PathLike[str] | Iterable[Bytes]
+"""What ``send_audio`` takes: PCM16 24 kHz mono bytes, a WAV file path, or an iterator of
+PCM16 24 kHz mono chunks of any size."""
+
+
+class Framer:
+    """Re-cuts a stream of PCM chunks of any size into 200 ms frames.
+
+    Example:
+        >>> framer = Framer()
+        >>> [len(f) for f in framer.feed(bytes(10_000))], len(framer.flush() or b"")
+        ([9600], 400)
+    """
+
+    __slots__ = ("_pending",)
+
+    def __init__(self) -> None:
+        self._pending = bytearray()
+
+    def feed(self, chunk: Bytes) -> list[bytes]:
+        """Add ``chunk``; return the whole frames now available."""
+        if not isinstance(chunk, bytes | bytearray | memoryview):
+            raise InvalidArgumentError(
+                f"audio chunks must be PCM16 bytes, got {type(chunk).__name__}"
+            )
+        self._pending += chunk
+        out: list[bytes] = []
+        while len(self._pending) >= FRAME_BYTES:
+            out.append(bytes(self._pending[:FRAME_BYTES]))
+            del self._pending[:FRAME_BYTES]
+        return out
+
+    def flush(self) -> bytes | None:
+        """The last, shorter frame (``None`` if nothing is left); a half sample is an error."""
+        rest, self._pending = bytes(self._pending), bytearray()
+        if len(rest) % 2:
+            raise InvalidArgumentError(
+                f"audio ends with {len(rest)} bytes left, not a whole number of 16-bit samples"
+            )
+        return rest or None
+
+
+def _wav_pcm(path: str | os.PathLike[str]) -> bytes:
+    # WavSource reads 16-bit mono/stereo at any rate and converts to the session format.
+    try:
+        source = WavSource(Path(path), format="audio/pcm", chunk_ms=FRAME_MS)
+    except ValueError as exc:  # e.g. a NUL in the path: wave.open raises ValueError
+        if isinstance(exc, InvalidArgumentError):
+            raise
+        raise InvalidArgumentError(f"cannot read WAV file {str(path)!r}: {exc}") from None
+    return b"".join(source.chunks())
+
+
+def frames(source: AudioInput) -> Iterator[bytes]:
+    """``source`` as 200 ms frames of 24 kHz PCM16 mono (the last one may be shorter).
+
+    Bytes and WAV files are checked before the first frame is produced; an iterator's
+    chunks as they come.
+
+    Example:
+        >>> [len(f) for f in frames(bytes(20_000))]
+        [9600, 9600, 800]
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        pcm = bytes(source)
+        if len(pcm) % 2:
+            raise InvalidArgumentError(
+                f"pcm has {len(pcm)} bytes, not a whole number of 16-bit samples "
+                "(24 kHz PCM16 mono expected)"
+            )
+        return iter([pcm[i : i + FRAME_BYTES] for i in range(0, len(pcm), FRAME_BYTES)])
+    if isinstance(source, str | os.PathLike):
+        return frames(_wav_pcm(source))
+    if isinstance(source, Iterable):
+        return _stream_frames(source)
+    raise InvalidArgumentError(
+        "audio must be PCM16 bytes, a WAV file path or an iterator of PCM16 chunks, "
+        f"got {type(source).__name__}"
+    )
+
+
+def _stream_frames(chunks: Iterable[Bytes]) -> Iterator[bytes]:
+    framer = Framer()
+    for chunk in chunks:
+        yield from framer.feed(chunk)
+    last = framer.flush()
+    if last is not None:
+        yield last
+
+
+async def aframes(source: AudioInput | AsyncIterable[Bytes]) -> AsyncIterator[bytes]:
+    """:func:`frames` for asyncio: also takes an async iterator of chunks.
+
+    Example::
+
+        async for frame in aframes(microphone_chunks()):
+            ...
+    """
+    if isinstance(source, AsyncIterable):
+        framer = Framer()
+        async for chunk in source:
+            for frame in framer.feed(chunk):
+                yield frame
+        last = framer.flush()
+        if last is not None:
+            yield last
+        return
+    for frame in frames(source):
+        yield frame
+
+
+def _field(event: object, name: str) -> Any:
+    if isinstance(event, dict):
+        return event.get(name)
+    return getattr(event, name, None)
+
+
+def _kind(event: object) -> str:
+    kind = _field(event, "type")
+    return kind if isinstance(kind, str) else ""
+
+
+DEFAULT_MAX_TRANSCRIPT_CHARS = 1_000_000
+"""About 10 hours of speech per transcript; older text is dropped beyond it."""
+
+
+class _Text:
+    """Append-only text keeping its last ``limit`` characters (amortised O(1) appends)."""
+
+    __slots__ = ("_parts", "_size", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._parts: list[str] = []
+        self._size = 0
+
+    def add(self, part: str) -> None:
+        self._parts.append(part)
+        self._size += len(part)
+        if self._size > 2 * self.limit:  # compact rarely: at twice the limit
+            self._parts = [self.text()]
+            self._size = len(self._parts[0])
+
+    def text(self) -> str:
+        joined = "".join(self._parts)
+        return joined[-self.limit :] if len(joined) > self.limit else joined
+
+
+class TranslationTranscript:
+    """Both transcripts of a session so far, whoever reads the events (an extension).
+
+    Every translation session has one: ``conn.transcript.target`` (the translation, from
+    ``session.output_transcript.delta``), ``conn.transcript.source`` (what was said, from
+    ``session.input_transcript.delta``: only with input transcription on) and
+    ``conn.transcript.audio_ms`` (translated speech received).
+
+    Example:
+        >>> t = TranslationTranscript()
+        >>> t.received({"type": "session.output_transcript.delta", "delta": "Hola"})
+        >>> t.target
+        'Hola'
+    """
+
+    def __init__(self, *, max_chars: int = DEFAULT_MAX_TRANSCRIPT_CHARS) -> None:
+        if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0:
+            raise InvalidArgumentError(f"max_chars must be a positive int, got {max_chars!r}")
+        self.max_chars: int = max_chars
+        """Each transcript keeps at most its last ``max_chars`` characters (bounded memory
+        however long the session or hostile the server)."""
+        self._source = _Text(max_chars)
+        self._target = _Text(max_chars)
+        self.audio_bytes: int = 0
+        """Bytes of translated PCM16 audio received."""
+
+    @property
+    def source(self) -> str:
+        """The source-language transcript (deltas joined as sent: no spaces added)."""
+        return self._source.text()
+
+    @property
+    def target(self) -> str:
+        """The translated transcript."""
+        return self._target.text()
+
+    @property
+    def audio_ms(self) -> float:
+        """Milliseconds of translated speech received (24 kHz PCM16 mono)."""
+        return self.audio_bytes * 1000 / (SAMPLE_RATE * 2)
+
+    def received(self, event: object) -> None:
+        """Keep a transcript delta, count an audio delta (called for each server event)."""
+        kind = _kind(event)
+        if kind == OUTPUT_TRANSCRIPT:
+            self._target.add(str(_field(event, "delta") or ""))
+        elif kind == INPUT_TRANSCRIPT:
+            self._source.add(str(_field(event, "delta") or ""))
+        elif kind == OUTPUT_AUDIO:
+            delta = _field(event, "delta")
+            if isinstance(delta, str):
+                # base64 length -> decoded length, without decoding (no copy on this path)
+                self.audio_bytes += len(delta) * 3 // 4 - delta[-2:].count("=")
+
+    def sent(self, payload: dict[str, Any]) -> None:
+        """Nothing to keep from client events (the extension contract's second method)."""
+
+
+class TranslationRecorder:
+    """Writes a session's translated speech (and optionally the input) to WAV files.
+
+    An extension: add it with ``conn.record("out.wav")`` (or ``conn.add_extension``).
+    Each ``session.output_audio.delta`` is appended to ``target`` as it arrives (resampled
+    to 24 kHz if a delta says another rate); with ``source=`` every
+    ``session.input_audio_buffer.append`` sent goes to that file too. The files are
+    finished on ``session.closed``, on :meth:`close`, and by the session's ``close()``.
+
+    Example::
+
+        recorder = conn.record("translated.wav", source="spoken.wav")
+        conn.send_audio("speech.wav")
+        conn.close()
+        print(recorder.target_ms)
+    """
+
+    def __init__(
+        self,
+        target: str | os.PathLike[str] | None,
+        *,
+        source: str | os.PathLike[str] | None = None,
+    ) -> None:
+        if target is None and source is None:
+            raise InvalidArgumentError("record() needs a target and/or a source WAV path")
+        self.target_path: Path | None = Path(target) if target is not None else None
+        """The translated-speech WAV file (``None``: not recorded)."""
+        self.source_path: Path | None = Path(source) if source is not None else None
+        """The sent-audio WAV file (``None``: not recorded)."""
+        self.target_bytes: int = 0
+        """PCM bytes of translated speech written."""
+        self.source_bytes: int = 0
+        """PCM bytes of sent audio written."""
+        self._files: list[BinaryIO] = []
+        self._target = self._open(self.target_path, self._files)
+        try:
+            self._source = self._open(self.source_path, self._files)
+        except BaseException:
+            self.close()
+            raise
+
+    @staticmethod
+    def _open(path: Path | None, files: list[BinaryIO]) -> wave.Wave_write | None:
+        if path is None:
+            return None
+        # Open for the session's lifetime (written event by event), closed by close().
+        # The file is opened first: wave.open(path) failing leaves a half-built writer
+        # whose __del__ raises (an "Exception ignored" warning).
+        try:
+            file = open(path, "wb")  # noqa: SIM115
+        except OSError as exc:
+            raise InvalidArgumentError(f"cannot write WAV file {str(path)!r}: {exc}") from None
+        files.append(file)  # a writer given a file object leaves it open: close() does
+        wav = wave.open(file, "wb")  # noqa: SIM115
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(SAMPLE_RATE)
+        return wav
+
+    @property
+    def target_ms(self) -> float:
+        """Milliseconds of translated speech written."""
+        return self.target_bytes * 1000 / (SAMPLE_RATE * 2)
+
+    @property
+    def source_ms(self) -> float:
+        """Milliseconds of input audio written."""
+        return self.source_bytes * 1000 / (SAMPLE_RATE * 2)
+
+    @property
+    def closed(self) -> bool:
+        """Whether the files are finished."""
+        return self._target is None and self._source is None
+
+    def received(self, event: object) -> None:
+        """Write an output audio delta; finish the files on ``session.closed``."""
+        kind = _kind(event)
+        if kind == OUTPUT_AUDIO and self._target is not None:
+            pcm = _decode(_field(event, "delta"))
+            rate = _field(event, "sample_rate")
+            if isinstance(rate, int) and not isinstance(rate, bool) and rate != SAMPLE_RATE:
+                pcm = resample(pcm, rate, SAMPLE_RATE)
+            self._target.writeframes(pcm)
+            self.target_bytes += len(pcm)
+        elif kind == SESSION_CLOSED:
+            self.close()
+
+    def sent(self, payload: dict[str, Any]) -> None:
+        """Write the audio of a ``session.input_audio_buffer.append`` sent (``source=``)."""
+        if payload.get("type") == INPUT_APPEND and self._source is not None:
+            pcm = _decode(payload.get("audio"))
+            self._source.writeframes(pcm)
+            self.source_bytes += len(pcm)
+
+    def close(self) -> None:
+        """Finish the files (idempotent)."""
+        for name in ("_target", "_source"):
+            wav = getattr(self, name)
+            setattr(self, name, None)
+            if wav is not None:
+                wav.close()
+        for file in self._files:
+            file.close()
+
+
+def _decode(data: object) -> bytes:
+    if not isinstance(data, str):
+        return b""
+    try:
+        return base64.b64decode(data)
+    except (binascii.Error, ValueError):
+        return b""

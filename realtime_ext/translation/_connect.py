@@ -1,0 +1,276 @@
+"""Open a translation session over WebSocket: ``connect`` (blocking) and ``aconnect``.
+
+The socket is the Realtime connection's (:mod:`realtime_ext.connection`: the same
+``websockets`` transports, limits, handshake errors, key-free logging and reconnect
+policy), at ``/realtime/translations`` instead of ``/realtime``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._clock import Clock
+from realtime_ext.connection.websocket import (
+    DEFAULT_MAX_QUEUE,
+    DEFAULT_MAX_QUEUED_BYTES,
+    DEFAULT_MAX_SIZE,
+    DEFAULT_OPEN_TIMEOUT,
+    Prepared,
+    open_async,
+    open_sync,
+    prepare,
+    reconnector,
+)
+from realtime_ext.conversation import AsyncConversation, Conversation, Reconnector
+from realtime_ext.events import TranslationSends, parse_translation_server_event
+from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
+
+from ._session import AsyncTranslationSession, TranslationSession
+
+if TYPE_CHECKING:
+    from realtime_ext.connection._transport import AsyncWebSocketTransport, SyncWebSocketTransport
+    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+
+__all__ = ["AsyncTranslationConnect", "aconnect", "connect"]
+
+ENDPOINT = "/realtime/translations"
+
+
+def _session_update(session: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The ``session.update`` to send on open, validated now (before any socket opens)."""
+    if session is None:
+        return None
+    checked: list[dict[str, Any]] = []
+    TranslationSends(checked.append).session.update(session=session)
+    return checked[0]
+
+
+def _prepare(
+    *,
+    api_key: str,
+    base_url: str,
+    model: str,
+    headers: Mapping[str, str] | None,
+    websocket_base_url: str | None,
+    max_size: int | None,
+    max_queue: int | None,
+    open_timeout: float | None,
+    extra_query: Mapping[str, str] | None,
+    options: Mapping[str, Any],
+) -> Prepared:
+    return prepare(
+        api_key=api_key,
+        base_url=base_url,
+        model=model,
+        call_id=None,
+        headers=headers,
+        websocket_base_url=websocket_base_url,
+        max_size=max_size,
+        max_queue=max_queue,
+        open_timeout=open_timeout,
+        extra_query=extra_query,
+        options=options,
+        endpoint=ENDPOINT,
+    )
+
+
+def connect(
+    *,
+    api_key: str,
+    base_url: str,
+    model: str = DEFAULT_TRANSLATION_MODEL,
+    session: Mapping[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+    websocket_base_url: str | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    max_queue: int | None = DEFAULT_MAX_QUEUE,
+    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
+    extra_query: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    on_reconnecting: OnReconnecting | None = None,
+    on_reconnected: OnReconnected | None = None,
+    reconnect_delay: float = 0.5,
+    max_reconnect_delay: float = 8.0,
+    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+    clock: Clock | None = None,
+    **options: Any,
+) -> TranslationSession:
+    """Open a translation session (blocking): ``wss://.../v1/realtime/translations?model=``.
+
+    ``api_key`` is an API key or the ``ek_`` of a translation client secret
+    (``client.translations.client_secrets.create``), sent as ``Authorization: Bearer``;
+    it never appears in logs or reprs. ``session`` (the fields ``session.update`` takes:
+    ``{"audio": {"output": {"language": "es"}}}``) is validated now and sent as soon as
+    the socket opens. Limits, handshake errors (401 ``AuthenticationError``...) and
+    reconnect (``max_retries=N`` opts in; the last ``session.update`` is sent again on the
+    new socket, sends made meanwhile are queued) are those of
+    :func:`realtime_ext.connection.connect`.
+
+    Example::
+
+        with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
+                     session={"audio": {"output": {"language": "es"}}}) as conn:
+            conn.send_audio("speech.wav")
+            rest = conn.close()
+    """
+    update = _session_update(session)
+    prepared = _prepare(
+        api_key=api_key,
+        base_url=base_url,
+        model=model,
+        headers=headers,
+        websocket_base_url=websocket_base_url,
+        max_size=max_size,
+        max_queue=max_queue,
+        open_timeout=open_timeout,
+        extra_query=extra_query,
+        options=options,
+    )
+    policy = reconnector(
+        prepared,
+        max_retries=max_retries,
+        on_reconnecting=on_reconnecting,
+        on_reconnected=on_reconnected,
+        reconnect_delay=reconnect_delay,
+        max_reconnect_delay=max_reconnect_delay,
+        max_queued_bytes=max_queued_bytes,
+        clock=clock,
+    )
+
+    def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
+        return open_sync(prepared, url, extra_headers)
+
+    conversation = Conversation(
+        open_sync(prepared),
+        max_size=prepared.max_size,
+        reopen=reopen,
+        reconnector=policy,
+        decode=parse_translation_server_event,
+    )
+    translation = TranslationSession(conversation, url=prepared.url)
+    if update is not None:
+        try:
+            translation.send(update)
+        except BaseException:
+            translation.abort()
+            raise
+    return translation
+
+
+class AsyncTranslationConnect:
+    """What :func:`aconnect` returns: ``await`` it, or use it with ``async with``.
+
+    Example::
+
+        conn = await aconnect(...)          # close it yourself
+        async with aconnect(...) as conn:   # closed (gracefully) on exit
+            ...
+    """
+
+    def __init__(
+        self, prepared: Prepared, policy: Reconnector, update: dict[str, Any] | None
+    ) -> None:
+        self._prepared = prepared
+        self._policy = policy
+        self._update = update
+        self._session: AsyncTranslationSession | None = None
+
+    def __repr__(self) -> str:
+        return f"<AsyncTranslationConnect {self._prepared.url}>"
+
+    async def _open(self) -> AsyncTranslationSession:
+        prepared = self._prepared
+
+        async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncWebSocketTransport:
+            return await open_async(prepared, url, extra_headers)
+
+        conversation = AsyncConversation(
+            await open_async(prepared),
+            max_size=prepared.max_size,
+            reopen=reopen,
+            reconnector=self._policy,
+            decode=parse_translation_server_event,
+        )
+        translation = AsyncTranslationSession(conversation, url=prepared.url)
+        if self._update is not None:
+            try:
+                await translation.send(self._update)
+            except BaseException:
+                await translation.abort()
+                raise
+        return translation
+
+    def __await__(self) -> Generator[Any, None, AsyncTranslationSession]:
+        return self._open().__await__()
+
+    async def __aenter__(self) -> AsyncTranslationSession:
+        self._session = await self._open()
+        return self._session
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._session is not None:
+            await self._session.__aexit__(exc_type, exc, tb)
+
+
+def aconnect(
+    *,
+    api_key: str,
+    base_url: str,
+    model: str = DEFAULT_TRANSLATION_MODEL,
+    session: Mapping[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+    websocket_base_url: str | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    max_queue: int | None = DEFAULT_MAX_QUEUE,
+    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
+    extra_query: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    on_reconnecting: OnReconnecting | None = None,
+    on_reconnected: OnReconnected | None = None,
+    reconnect_delay: float = 0.5,
+    max_reconnect_delay: float = 8.0,
+    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+    clock: Clock | None = None,
+    **options: Any,
+) -> AsyncTranslationConnect:
+    """Open a translation session for asyncio: ``async with aconnect(...) as conn``.
+
+    Arguments as for :func:`connect` (checked here; the socket opens on ``await`` or
+    ``async with``; hooks may be ``async def``).
+
+    Example::
+
+        async with aconnect(api_key="ek_...", base_url="https://api.openai.com/v1") as conn:
+            print((await conn.recv()).type)
+    """
+    update = _session_update(session)
+    prepared = _prepare(
+        api_key=api_key,
+        base_url=base_url,
+        model=model,
+        headers=headers,
+        websocket_base_url=websocket_base_url,
+        max_size=max_size,
+        max_queue=max_queue,
+        open_timeout=open_timeout,
+        extra_query=extra_query,
+        options=options,
+    )
+    policy = reconnector(
+        prepared,
+        max_retries=max_retries,
+        on_reconnecting=on_reconnecting,
+        on_reconnected=on_reconnected,
+        reconnect_delay=reconnect_delay,
+        max_reconnect_delay=max_reconnect_delay,
+        max_queued_bytes=max_queued_bytes,
+        clock=clock,
+    )
+    return AsyncTranslationConnect(prepared, policy, update)

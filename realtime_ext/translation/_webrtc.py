@@ -1,0 +1,215 @@
+"""Translation calls over WebRTC: ``client.webrtc.connect_translation(...)`` (aiortc extra).
+
+The peer is made by the WebRTC call machinery (:func:`realtime_ext.webrtc._call.establish`,
+shared with conversation calls: offer, REST, answer, ``oai-events`` open, connect
+timeout); the offer goes to ``POST /realtime/translations/calls``
+(``client.translations.calls.create``, the translation client secret's ``ek_`` as bearer).
+Speech goes out as the audio track (``audio_in``: a WAV file, PCM, an async iterator, or
+silence), translated speech comes back as the remote track (``call.audio_out``), and the
+translation events arrive on the data channel through the same session class as the
+WebSocket (:class:`AsyncTranslationSession`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Generator, Mapping, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext.conversation import AsyncConversation
+from realtime_ext.events import parse_translation_server_event
+
+from ._audio import TranslationRecorder
+from ._session import DEFAULT_CLOSE_TIMEOUT, AsyncTranslationSession
+
+if TYPE_CHECKING:
+    from realtime_ext._results import CallAnswer
+    from realtime_ext.events import TranslationServerEvent
+    from realtime_ext.resources.translations import AsyncTranslationCalls
+    from realtime_ext.webrtc import AudioInput, AudioOutput, CallTimings, DataChannelTransport
+
+__all__ = ["AsyncTranslationCall", "TranslationCallConnect", "open_translation_call"]
+
+
+class AsyncTranslationCall(AsyncTranslationSession):
+    """A live translation call: events on ``oai-events``, speech both ways over RTP.
+
+    Everything of :class:`AsyncTranslationSession` (typed sends and events, handlers,
+    ``transcript``, the delta iterators, graceful :meth:`close`) plus ``call_id``,
+    ``audio_in`` (the input track), ``audio_out`` (translated speech: iterate it or
+    ``audio_out.record()``) and ``timings``. The speech is RTP here, not
+    ``session.output_audio.delta`` events: ``target_audio()`` and ``transcript.audio_ms``
+    see none of it; ``audio_out`` has it all.
+
+    Example::
+
+        async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+            recorder = call.audio_out.record()
+            async for text in call.target_transcript(timeout=30):
+                print(text, end="")
+    """
+
+    def __init__(
+        self,
+        *,
+        pc: Any,
+        transport: DataChannelTransport,
+        call_id: str,
+        audio_in: Any,
+        audio_out: AudioOutput,
+        timings: CallTimings,
+    ) -> None:
+        conversation = AsyncConversation(
+            transport, max_size=None, decode=parse_translation_server_event
+        )
+        super().__init__(conversation, url=f"webrtc:{call_id}")
+        self.pc: Any = pc
+        """The aiortc ``RTCPeerConnection``."""
+        self.call_id: str = call_id
+        """The call's id (``rtc_...``), from the ``Location`` header."""
+        self.audio_in: Any = audio_in
+        """The input audio track (speech to translate) and its counters."""
+        self.audio_out: AudioOutput = audio_out
+        """Translated speech: ``async for pcm in call.audio_out`` or ``record()``."""
+        self.timings: CallTimings = timings
+        """How long the offer, the answer and the connection took."""
+        self._transport = transport
+        self._ended = False
+        pc.on("connectionstatechange", self._on_state)
+
+    def record(
+        self,
+        target: str | os.PathLike[str] | None,
+        *,
+        source: str | os.PathLike[str] | None = None,
+    ) -> TranslationRecorder:
+        """Over WebRTC the translated speech is the RTP track, not events: record it with
+        ``call.audio_out.record()``. ``record(None, source=...)`` still records appends sent
+        on the data channel.
+
+        Example::
+
+            recorder = call.audio_out.record()
+        """
+        if target is not None:
+            raise InvalidArgumentError(
+                "a translation call's speech arrives as RTP: use call.audio_out.record() "
+                "(then recorder.save(path)) instead of call.record(path)"
+            )
+        return super().record(None, source=source)
+
+    def __repr__(self) -> str:
+        state = "closed" if self._ended else self.pc.connectionState
+        return f"<AsyncTranslationCall {self.call_id} {state}>"
+
+    async def _on_state(self) -> None:
+        state = self.pc.connectionState
+        if state == "failed":
+            self._transport.mark_closed(1006, "the peer connection failed")
+        elif state == "closed":
+            self._transport.mark_closed(1000, "call ended")
+        if state in ("failed", "closed"):
+            self.audio_out.end()
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over (closed here, by the server, or dropped)."""
+        return self._ended or self.close_code is not None
+
+    async def close(
+        self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
+    ) -> list[TranslationServerEvent]:
+        """``session.close`` on the data channel, the flushed events until
+        ``session.closed``, then the peer connection is closed. Idempotent.
+
+        Example::
+
+            rest = await call.close()
+        """
+        try:
+            return await super().close(timeout=timeout)
+        finally:
+            await self._hang_up()
+
+    async def abort(self, code: int = 1000, reason: str = "") -> None:
+        """Close the peer connection now (no flush).
+
+        Example::
+
+            await call.abort()
+        """
+        try:
+            await super().abort(code, reason)
+        finally:
+            await self._hang_up()
+
+    async def _hang_up(self) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self.audio_in.stop()
+        await self.audio_out.aclose()
+        await self.pc.close()
+
+
+async def open_translation_call(
+    calls: AsyncTranslationCalls,
+    *,
+    base_url: str,
+    audio_in: AudioInput = None,
+    sample_rate: int = 24_000,
+    connect_timeout: float = 30.0,
+    ice_servers: Sequence[str] | None = None,
+    loopback: bool | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> AsyncTranslationCall:
+    """Make a translation call; returns once ``oai-events`` is open."""
+    from realtime_ext.webrtc import establish
+
+    async def create(offer: str) -> CallAnswer:
+        return await calls.create(sdp=offer, extra_headers=extra_headers)
+
+    peer = await establish(
+        create,
+        base_url=base_url,
+        audio_in=audio_in,
+        sample_rate=sample_rate,
+        connect_timeout=connect_timeout,
+        ice_servers=ice_servers,
+        loopback=loopback,
+    )
+    return AsyncTranslationCall(
+        pc=peer.pc,
+        transport=peer.transport,
+        call_id=peer.call_id,
+        audio_in=peer.audio_in,
+        audio_out=peer.audio_out,
+        timings=peer.timings,
+    )
+
+
+class TranslationCallConnect:
+    """What ``client.webrtc.connect_translation(...)`` returns: ``async with`` or ``await``."""
+
+    def __init__(self, calls: AsyncTranslationCalls, options: dict[str, Any]) -> None:
+        self._calls = calls
+        self._options = options
+        self._call: AsyncTranslationCall | None = None
+
+    def __await__(self) -> Generator[Any, None, AsyncTranslationCall]:
+        return open_translation_call(self._calls, **self._options).__await__()
+
+    async def __aenter__(self) -> AsyncTranslationCall:
+        self._call = await open_translation_call(self._calls, **self._options)
+        return self._call
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._call is not None:
+            await self._call.__aexit__(exc_type, exc, tb)

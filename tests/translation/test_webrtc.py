@@ -1,0 +1,71 @@
+"""Translation calls over WebRTC (aiortc) against the fake server's real peer on 127.0.0.1:
+speech out as RTP, translated speech back as RTP, events on ``oai-events``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from realtime_ext import APITimeoutError, AsyncRealtimeClient, InvalidArgumentError
+from realtime_ext.session import translation_session
+from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.translation import AsyncTranslationCall
+from realtime_generated import models
+from support import waiting
+
+WAIT = 30.0  # generous for two busy cores: counts are asserted, never timings
+
+
+async def eventually(check: Callable[[], bool], what: str) -> None:
+    await waiting.async_until(check, what, timeout=WAIT)
+
+
+async def test_translation_call_with_an_ephemeral_key(
+    server: FakeRealtimeServer, tmp_path: Path
+) -> None:
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as admin:
+        secret = await admin.translations.client_secrets.create(
+            session=translation_session(output_language="es", transcription="gpt-whisper")
+        )
+    async with AsyncRealtimeClient(api_key=secret.value, base_url=server.base_url) as client:
+        async with client.webrtc.connect_translation(audio_in=sine_pcm16(600)) as call:
+            assert isinstance(call, AsyncTranslationCall) and call.call_id.startswith("rtc_")
+            recorder = call.audio_out.record()
+            with pytest.raises(InvalidArgumentError, match=r"audio_out\.record"):
+                call.record(tmp_path / "x.wav")
+            created = await call.recv(WAIT)
+            assert isinstance(created, models.RealtimeTranslationServerEventSessionCreated)
+            assert created.session.to_dict()["audio"]["output"] == {"language": "es"}
+            said = await call.run_until("session.output_transcript.delta", timeout=WAIT)
+            if said.type == "session.output_transcript.delta":
+                assert said.delta == "Hola"  # the secret's language, from RTP speech
+            await eventually(lambda: recorder.duration_ms >= 200, "translated speech (RTP)")
+            await call.session.update(session={"audio": {"output": {"language": "fr"}}})
+            await call.run_until("session.updated", timeout=WAIT)
+            rest = await call.close(timeout=WAIT)
+        assert rest[-1].type == "session.closed"
+        assert call.ended and "Hola" in call.transcript.target
+        assert call.transcript.source.startswith("Hello")  # transcription on in the secret
+    request = next(r for r in server.requests if r.path.endswith("/translations/calls"))
+    assert request.header("authorization") == f"Bearer {secret.value}"
+    assert request.header("content-type") == "application/sdp"
+    live = server.translation_calls.live[call.call_id]
+    assert len(live.received_audio) > 0 and live.audio_frames_sent > 0
+    assert [e["type"] for e in live.events][-2:] == ["session.update", "session.close"]
+    assert call.timings.connected > 0
+
+
+async def test_connect_timeout_and_bad_arguments(server: FakeRealtimeServer) -> None:
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+        with pytest.raises(InvalidArgumentError, match="connect_timeout"):
+            await client.webrtc.connect_translation(connect_timeout=0)
+        with pytest.raises(InvalidArgumentError):
+            await client.webrtc.connect_translation(audio_in=12)  # type: ignore[arg-type]
+        assert not server.requests  # nothing went on the wire
+        with pytest.raises(APITimeoutError, match="did not connect within"):
+            await client.webrtc.connect_translation(connect_timeout=0.0001)  # ICE needs trips
+        # The offer reached the server once (no retry: a repeat could make a second call).
+        assert len(server.translation_calls.live) == 1

@@ -1,0 +1,70 @@
+"""Checked, never run: translation code as users write it narrows strictly without casts."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
+from realtime_ext.events import TranslationServerEvent, UnknownEvent
+from realtime_ext.translation import AsyncTranslationSession, TranslationSession
+from realtime_generated.models import (
+    RealtimeTranslationServerEventSessionClosed,
+    RealtimeTranslationServerEventSessionOutputAudioDelta,
+    RealtimeTranslationServerEventSessionOutputTranscriptDelta,
+    RealtimeTranslationServerEventSessionUpdated,
+)
+from realtime_generated.types import Unset
+
+
+def sync_app(client: RealtimeClient, pcm: bytes) -> str:
+    text = ""
+    with client.translations.connect(
+        model="gpt-realtime-translate", session={"audio": {"output": {"language": "es"}}}
+    ) as conn:
+        assert_type(conn, TranslationSession)
+        conn.session.update(session={"audio": {"input": {"transcription": None}}})
+        conn.session.input_audio_buffer.append(audio=pcm)
+        first = conn.recv(timeout=5)
+        assert_type(first, TranslationServerEvent)
+        if first.type == "session.created":
+            assert_type(first.session.model, str)
+        for event in conn:
+            if event.type == "session.output_transcript.delta":
+                assert_type(event, RealtimeTranslationServerEventSessionOutputTranscriptDelta)
+                text += event.delta
+            elif event.type == "session.output_audio.delta":
+                assert_type(event, RealtimeTranslationServerEventSessionOutputAudioDelta)
+                assert_type(event.delta, str)
+            elif event.type == "session.input_transcript.delta":
+                assert_type(event.elapsed_ms, int | Unset | None)
+            elif event.type == "error":
+                print(event.error.message)
+            elif event.type == "unknown":
+                assert_type(event, UnknownEvent)
+                print(event.wire_type)
+        done = conn.run_until("session.closed", timeout=5)
+        assert_type(done, RealtimeTranslationServerEventSessionClosed)
+        said = conn.run_until("session.output_transcript.delta")
+        print(said.delta)  # no narrowing needed: run_until with one type returns its model
+        either = conn.run_until("session.closed", "error", timeout=5)
+        assert_type(either, TranslationServerEvent)
+        rest = conn.close(timeout=5)
+        assert_type(rest, list[TranslationServerEvent])
+    return text
+
+
+async def async_app(client: AsyncRealtimeClient, pcm: bytes) -> None:
+    async with client.translations.connect(model="gpt-realtime-translate") as conn:
+        assert_type(conn, AsyncTranslationSession)
+        await conn.session.input_audio_buffer.append(audio=pcm)
+        await conn.session.close()
+        async for event in conn:
+            if event.type == "session.output_transcript.delta":
+                print(event.delta)
+        updated = await conn.run_until("session.updated", timeout=5)
+        assert_type(updated, RealtimeTranslationServerEventSessionUpdated)
+        event = await conn.recv()
+        if event.type == "session.output_audio.delta":
+            print(event.sample_rate)
+        rest = await conn.close()
+        assert_type(rest, list[TranslationServerEvent])
