@@ -1,0 +1,116 @@
+"""The session's audio formats and how many milliseconds a number of bytes lasts.
+
+The Realtime API speaks three formats: ``audio/pcm`` (PCM16 mono, 24 kHz), ``audio/pcmu``
+(G.711 u-law, 8 kHz) and ``audio/pcma`` (G.711 A-law, 8 kHz); beta sessions name them
+``pcm16``, ``g711_ulaw`` and ``g711_alaw``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from realtime_ext._errors import InvalidArgumentError
+
+
+@dataclass(frozen=True, slots=True)
+class AudioFormat:
+    """One audio format: its wire ``type``, sample ``rate`` and bytes per sample.
+
+    Example:
+        >>> PCM.ms(4800)
+        100.0
+        >>> PCMU.ms(800)
+        100.0
+    """
+
+    type: str
+    rate: int
+    sample_width: int
+
+    def ms(self, nbytes: int) -> float:
+        """How long ``nbytes`` of this format play, in milliseconds."""
+        return nbytes * 1000.0 / (self.rate * self.sample_width)
+
+    def nbytes(self, ms: float) -> int:
+        """How many bytes (whole samples) ``ms`` milliseconds take."""
+        return int(ms * self.rate / 1000.0) * self.sample_width
+
+
+PCM = AudioFormat("audio/pcm", 24_000, 2)
+"""PCM16 little-endian mono at 24 kHz, the API's default."""
+PCMU = AudioFormat("audio/pcmu", 8_000, 1)
+"""G.711 u-law at 8 kHz."""
+PCMA = AudioFormat("audio/pcma", 8_000, 1)
+"""G.711 A-law at 8 kHz."""
+
+_BY_NAME = {
+    "audio/pcm": PCM,
+    "pcm16": PCM,
+    "audio/pcmu": PCMU,
+    "g711_ulaw": PCMU,
+    "audio/pcma": PCMA,
+    "g711_alaw": PCMA,
+}
+
+
+def audio_format(value: AudioFormat | str | Mapping[str, Any] | None) -> AudioFormat:
+    """The :class:`AudioFormat` for a session's format (a name, a ``{"type": ...}`` dict).
+
+    ``None`` means the API default (PCM 24 kHz). A PCM ``rate`` other than 24000 is kept.
+
+    Example:
+        >>> audio_format({"type": "audio/pcmu"}).rate
+        8000
+        >>> audio_format("pcm16") is PCM
+        True
+    """
+    if value is None:
+        return PCM
+    if isinstance(value, AudioFormat):
+        return value
+    rate: object = None
+    if isinstance(value, Mapping):
+        name, rate = value.get("type"), value.get("rate")
+    else:
+        name = value
+    known = _BY_NAME.get(name) if isinstance(name, str) else None
+    if known is None:
+        raise InvalidArgumentError(
+            f"unknown audio format {name!r}; expected one of {sorted(_BY_NAME)}"
+        )
+    if known is PCM and isinstance(rate, int) and not isinstance(rate, bool) and rate != PCM.rate:
+        if rate <= 0:
+            raise InvalidArgumentError(f"audio format rate must be positive, got {rate}")
+        return AudioFormat(PCM.type, rate, 2)
+    return known
+
+
+def output_format_of(session: object) -> AudioFormat | None:
+    """The output audio format a ``session.created``/``session.updated`` session reports.
+
+    Works on dicts and on typed sessions (GA ``audio.output.format``, beta
+    ``output_audio_format``); ``None`` when the session does not say or says something
+    unknown (a future format must not break the connection).
+    """
+    data: Any = session
+    to_dict = getattr(session, "to_dict", None)
+    if callable(to_dict):
+        data = to_dict()
+    if not isinstance(data, Mapping):
+        return None
+    audio = data.get("audio")
+    candidate: Any = None
+    if isinstance(audio, Mapping):
+        output = audio.get("output")
+        if isinstance(output, Mapping):
+            candidate = output.get("format")
+    if candidate is None:
+        candidate = data.get("output_audio_format")
+    if candidate is None:
+        return None
+    try:
+        return audio_format(candidate)
+    except InvalidArgumentError:
+        return None

@@ -1,0 +1,146 @@
+"""PCM16 <-> G.711 u-law / A-law, without ``audioop`` (removed in Python 3.13).
+
+Hand-written on purpose: the algorithm is the ITU-T G.711 reference (as in Sun's
+``g711.c``), thirty lines, and table-driven here, so the SDK needs neither ``audioop``
+nor a C extension or numpy for phone-quality audio. Tables are built once, on first use.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from functools import cache
+
+from realtime_ext._errors import InvalidArgumentError
+
+_BIAS = 0x21  # 0x84 >> 2: u-law is computed on 14-bit samples
+_CLIP = 8159
+_SEG_UEND = (0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF, 0x1FFF)
+_SEG_AEND = (0x1F, 0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF)
+
+
+def _lin2ulaw(sample: int) -> int:
+    # On 14 bits, as CPython's audioop did, so output is byte-identical to lin2ulaw().
+    value = sample >> 2
+    if value < 0:
+        value, mask = -value, 0x7F
+    else:
+        mask = 0xFF
+    value = min(value, _CLIP) + _BIAS
+    segment = next((i for i, end in enumerate(_SEG_UEND) if value <= end), 8)
+    if segment >= 8:
+        return 0x7F ^ mask
+    return ((segment << 4) | ((value >> (segment + 1)) & 0x0F)) ^ mask
+
+
+def _ulaw2lin(code: int) -> int:
+    code = ~code & 0xFF
+    exponent = (code >> 4) & 0x07
+    sample = ((((code & 0x0F) << 3) + 0x84) << exponent) - 0x84
+    return -sample if code & 0x80 else sample
+
+
+def _lin2alaw(sample: int) -> int:
+    value = sample >> 3  # A-law works on 13 bits
+    if value >= 0:
+        mask = 0xD5
+    else:
+        mask = 0x55
+        value = -value - 1
+    segment = next((i for i, end in enumerate(_SEG_AEND) if value <= end), 8)
+    if segment >= 8:
+        return 0x7F ^ mask
+    code = segment << 4
+    code |= (value >> 1 if segment < 2 else value >> segment) & 0x0F
+    return code ^ mask
+
+
+def _alaw2lin(code: int) -> int:
+    code ^= 0x55
+    value = (code & 0x0F) << 4
+    segment = (code & 0x70) >> 4
+    if segment == 0:
+        value += 8
+    else:
+        value = (value + 0x108) << (segment - 1)
+    return value if code & 0x80 else -value
+
+
+@cache
+def _encode_table(law: str) -> bytes:
+    # Indexed by the sample as an unsigned 16-bit number (array "H" view of the PCM).
+    encode = _lin2ulaw if law == "u" else _lin2alaw
+    return bytes(encode(i - 65536 if i >= 32768 else i) for i in range(65536))
+
+
+@cache
+def _decode_table(law: str) -> tuple[int, ...]:
+    decode = _ulaw2lin if law == "u" else _alaw2lin
+    return tuple(decode(i) for i in range(256))
+
+
+def _samples(pcm: bytes | bytearray | memoryview, name: str) -> array[int]:
+    if not isinstance(pcm, bytes | bytearray | memoryview):
+        raise InvalidArgumentError(f"{name} takes PCM16 bytes, got {type(pcm).__name__}")
+    if len(pcm) % 2:
+        raise InvalidArgumentError(
+            f"{name}: {len(pcm)} bytes is not a whole number of 16-bit samples"
+        )
+    samples = array("H", bytes(pcm))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return samples
+
+
+def _pcm(samples: array[int]) -> bytes:
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return samples.tobytes()
+
+
+def _check_g711(data: object, name: str) -> bytes:
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise InvalidArgumentError(f"{name} takes G.711 bytes, got {type(data).__name__}")
+    return bytes(data)
+
+
+def pcm16_to_ulaw(pcm: bytes | bytearray | memoryview) -> bytes:
+    """Encode mono PCM16 (little-endian) as G.711 u-law, one byte per sample.
+
+    Example:
+        >>> pcm16_to_ulaw(b"\\x00\\x00\\xff\\x7f")
+        b'\\xff\\x80'
+    """
+    return bytes(map(_encode_table("u").__getitem__, _samples(pcm, "pcm16_to_ulaw")))
+
+
+def pcm16_to_alaw(pcm: bytes | bytearray | memoryview) -> bytes:
+    """Encode mono PCM16 (little-endian) as G.711 A-law, one byte per sample.
+
+    Example:
+        >>> pcm16_to_alaw(b"\\x00\\x00\\xff\\x7f")
+        b'\\xd5\\xaa'
+    """
+    return bytes(map(_encode_table("a").__getitem__, _samples(pcm, "pcm16_to_alaw")))
+
+
+def ulaw_to_pcm16(data: bytes | bytearray | memoryview) -> bytes:
+    """Decode G.711 u-law to mono PCM16 (little-endian), two bytes per sample.
+
+    Example:
+        >>> ulaw_to_pcm16(b"\\xff")
+        b'\\x00\\x00'
+    """
+    table = _decode_table("u")
+    return _pcm(array("h", map(table.__getitem__, _check_g711(data, "ulaw_to_pcm16"))))
+
+
+def alaw_to_pcm16(data: bytes | bytearray | memoryview) -> bytes:
+    """Decode G.711 A-law to mono PCM16 (little-endian), two bytes per sample.
+
+    Example:
+        >>> alaw_to_pcm16(b"\\xd5")
+        b'\\x08\\x00'
+    """
+    table = _decode_table("a")
+    return _pcm(array("h", map(table.__getitem__, _check_g711(data, "alaw_to_pcm16"))))

@@ -1,0 +1,212 @@
+"""Sources: microphone or WAV audio, converted to the session format, into the conversation.
+
+Both yield chunks already in the session's input format (PCM16 24 kHz by default, or
+G.711 u-law/A-law at 8 kHz) and :meth:`send_to` turns them into
+``input_audio_buffer.append`` events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._sounddevice import load_sounddevice
+from realtime_ext.audio._wav import read_wav
+
+from ._formats import AudioFormat, audio_format
+from ._g711 import pcm16_to_alaw, pcm16_to_ulaw
+from ._resample import Resampler
+
+FormatLike = AudioFormat | str | Mapping[str, Any] | None
+
+
+def _chunk_ms(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 10 <= value <= 1000:
+        raise InvalidArgumentError(f"chunk_ms must be an int in 10..1000, got {value!r}")
+    return value
+
+
+class _Encoder:
+    """PCM16 at ``rate`` -> the session format."""
+
+    def __init__(self, rate: int, fmt: AudioFormat) -> None:
+        self.format: AudioFormat = fmt
+        self._resampler = Resampler(rate, fmt.rate) if rate != fmt.rate else None
+
+    def __call__(self, pcm: bytes, *, last: bool = False) -> bytes:
+        if self._resampler is not None:
+            pcm = self._resampler.process(pcm) + (self._resampler.flush() if last else b"")
+        if self.format.type == "audio/pcmu":
+            return pcm16_to_ulaw(pcm)
+        if self.format.type == "audio/pcma":
+            return pcm16_to_alaw(pcm)
+        return pcm
+
+
+def append_event(chunk: bytes) -> dict[str, str]:
+    """The ``input_audio_buffer.append`` event carrying ``chunk``.
+
+    Example:
+        >>> append_event(b"\\x00\\x00")["audio"]
+        'AAA='
+    """
+    return {"type": "input_audio_buffer.append", "audio": base64.b64encode(chunk).decode()}
+
+
+class WavSource:
+    """A WAV file as microphone input: mono/stereo 16-bit at any rate, in ``chunk_ms`` pieces.
+
+    ``realtime=True`` paces the chunks at wall-clock speed (``clock``/``sleep`` injectable),
+    as a microphone would deliver them; ``False`` yields them at once.
+
+    Example::
+
+        source = WavSource("question.wav", format="audio/pcm")
+        source.send_to(conn)          # blocking connection
+        await source.asend_to(conn)   # asyncio connection
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        format: FormatLike = None,
+        chunk_ms: int = 20,
+        realtime: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.path: Path = Path(path)
+        self.format: AudioFormat = audio_format(format)
+        self.chunk_ms: int = _chunk_ms(chunk_ms)
+        self.realtime = realtime
+        self.clock = clock
+        wav = read_wav(self.path, self.path.name)
+        frames, channels = wav.frames, wav.channels
+        self.rate: int = wav.rate
+        if channels == 2:  # keep the left channel (one C-level strided copy, not a loop)
+            frames = memoryview(frames)[: len(frames) // 4 * 4].cast("h")[::2].tobytes()
+        self.pcm = frames
+
+    @property
+    def duration_ms(self) -> float:
+        """The file's length in milliseconds."""
+        return len(self.pcm) * 1000 / (self.rate * 2)
+
+    def chunks(self) -> Iterator[bytes]:
+        """The file in ``chunk_ms`` pieces, in the session format (not paced)."""
+        encode = _Encoder(self.rate, self.format)
+        size = self.rate * self.chunk_ms // 1000 * 2
+        for start in range(0, len(self.pcm), size):
+            piece = self.pcm[start : start + size]
+            out = encode(piece, last=start + size >= len(self.pcm))
+            if out:
+                yield out
+
+    def send_to(self, conn: Any, *, sleep: Callable[[float], None] = time.sleep) -> int:
+        """Send the file to a blocking connection; returns how many chunks were sent."""
+        start, count = self.clock(), 0
+        for count, chunk in enumerate(self.chunks(), 1):
+            conn.send(append_event(chunk))
+            if self.realtime:
+                delay = start + count * self.chunk_ms / 1000 - self.clock()
+                if delay > 0:
+                    sleep(delay)
+        return count
+
+    async def asend_to(self, conn: Any) -> int:
+        """Send the file to an asyncio connection; returns how many chunks were sent."""
+        start, count = self.clock(), 0
+        for count, chunk in enumerate(self.chunks(), 1):
+            await conn.send(append_event(chunk))
+            if self.realtime:
+                delay = start + count * self.chunk_ms / 1000 - self.clock()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+        return count
+
+
+class Microphone:
+    """The default (or given) input device, in the session format (``sounddevice`` extra).
+
+    Example::
+
+        async with Microphone() as mic:
+            await mic.asend_to(conn)   # until cancelled
+    """
+
+    def __init__(
+        self,
+        *,
+        format: FormatLike = None,
+        chunk_ms: int = 20,
+        rate: int | None = None,
+        device: Any = None,
+    ) -> None:
+        self.format: AudioFormat = audio_format(format)
+        self.chunk_ms: int = _chunk_ms(chunk_ms)
+        # Sound cards rarely open at 8 kHz: G.711 sessions record at 16 kHz and resample.
+        self.rate: int = rate or (self.format.rate if self.format.rate >= 16000 else 16000)
+        self.device = device
+        self._fixed_rate = rate is not None
+        self._stream: Any = None
+        self._queue: asyncio.Queue[bytes] | None = None
+
+    async def __aenter__(self) -> Microphone:
+        sd = load_sounddevice()
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[bytes] = asyncio.Queue(maxsize=256)
+        self._queue = queue
+
+        def on_audio(data: Any, frames: int, time_info: Any, status: Any) -> None:
+            def put() -> None:
+                if not queue.full():  # a stalled consumer drops audio, never memory
+                    queue.put_nowait(bytes(data))
+
+            loop.call_soon_threadsafe(put)
+
+        def open_at(rate: int) -> Any:
+            return sd.RawInputStream(
+                samplerate=rate,
+                channels=1,
+                dtype="int16",
+                blocksize=rate * self.chunk_ms // 1000,
+                device=self.device,
+                callback=on_audio,
+            )
+
+        try:
+            self._stream = open_at(self.rate)
+        except Exception:
+            if self._fixed_rate:
+                raise
+            # The device cannot record at that rate: record at its own, resample.
+            self.rate = int(sd.query_devices(self.device, "input")["default_samplerate"])
+            self._stream = open_at(self.rate)
+        self._stream.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+            self._stream = None
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        """Chunks in the session format, as the device delivers them (forever)."""
+        if self._queue is None:
+            raise InvalidArgumentError("use the Microphone inside 'async with'")
+        encode = _Encoder(self.rate, self.format)
+        while True:
+            out = encode(await self._queue.get())
+            if out:
+                yield out
+
+    async def asend_to(self, conn: Any) -> None:
+        """Send what the microphone hears to an asyncio connection, until cancelled."""
+        async for chunk in self.chunks():
+            await conn.send(append_event(chunk))

@@ -1,0 +1,344 @@
+"""Speakers: play response audio, report what was *played* to a PlaybackTracker.
+
+A speaker is a conversation extension: ``speaker.attach(conn)`` feeds it every
+``response.output_audio.delta`` and flushes it when the assistant is interrupted (a
+truncate or cancel is sent, or the ``"interrupted"`` handlers run). Audio is decoded from
+the session format (PCM, G.711) to PCM16 at the speaker's rate on arrival; the tracker is
+told, as playback happens, how many milliseconds of which item were played.
+
+:class:`FakeSpeaker` plays at the speed of a clock (the real one, or one a test moves)
+without a device; :class:`Speaker` plays on a sound card through ``sounddevice``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import threading
+import wave
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._sounddevice import load_sounddevice
+
+from ._formats import PCM, AudioFormat, output_format_of
+from ._g711 import alaw_to_pcm16, ulaw_to_pcm16
+from ._resample import Resampler
+from ._time import Now, time_source
+
+if TYPE_CHECKING:
+    from realtime_ext.voice import PlaybackTracker
+
+_AUDIO_DELTAS = ("response.output_audio.delta", "response.audio.delta")
+
+
+@dataclass(slots=True)
+class _Chunk:
+    item_id: str
+    content_index: int
+    response_id: str | None
+    pcm: bytes
+
+
+def _get(event: object, name: str) -> Any:
+    if isinstance(event, dict):
+        return event.get(name)
+    value = getattr(event, name, None)
+    return None if value is not None and type(value).__name__ == "Unset" else value
+
+
+def _kind(event: object) -> Any:
+    return event.get("type") if isinstance(event, dict) else getattr(event, "type_", None)
+
+
+class _Speaker:
+    """The queue every speaker shares: what arrived, minus what was played or flushed."""
+
+    def __init__(
+        self, tracker: PlaybackTracker | None, rate: int | None, max_buffer_ms: int
+    ) -> None:
+        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int) or rate <= 0):
+            raise InvalidArgumentError(f"rate must be a positive int (Hz), got {rate!r}")
+        if (
+            isinstance(max_buffer_ms, bool)
+            or not isinstance(max_buffer_ms, int)
+            or (max_buffer_ms <= 0)
+        ):
+            raise InvalidArgumentError(
+                f"max_buffer_ms must be a positive int, got {max_buffer_ms!r}"
+            )
+        self.tracker = tracker
+        self.format: AudioFormat = PCM
+        self._rate = rate
+        self._resampler: Resampler | None = None
+        self._lock = threading.Lock()
+        self._queue: deque[_Chunk] = deque()
+        self._queued_bytes = 0
+        self._max_buffer_ms = max_buffer_ms
+        self._muted_items: set[str] = set()
+        self._muted_responses: set[str] = set()
+        self.dropped_ms: float = 0.0
+        """Audio discarded: flushed on interruption, or over ``max_buffer_ms``."""
+
+    @property
+    def rate(self) -> int:
+        """The rate audio is played at (the session's unless given)."""
+        return self._rate or self.format.rate
+
+    @property
+    def buffered_ms(self) -> float:
+        """Milliseconds of audio waiting to be played."""
+        return self._queued_bytes * 1000 / (self.rate * 2)
+
+    def attach(self, conn: Any) -> Self:
+        """Feed this speaker from ``conn`` (a blocking or asyncio conversation); returns self.
+
+        Example::
+
+            speaker = FakeSpeaker(tracker).attach(conn)
+        """
+        conn.add_extension(self)
+        conn.on("interrupted", self.interrupted)
+        return self
+
+    # -- extension hooks -------------------------------------------------------------------
+    def received(self, event: Any) -> None:
+        """Take audio deltas (and the session's format) from received events."""
+        kind = _kind(event)
+        if kind in _AUDIO_DELTAS:
+            self._on_delta(event)
+        elif kind in ("session.created", "session.updated"):
+            session = _get(event, "session")
+            found = output_format_of(session)
+            if found is not None and found != self.format:
+                self.format = found
+                self._resampler = None
+
+    def sent(self, payload: dict[str, Any]) -> None:
+        """Stop playing what the app (or barge-in) truncated or cancelled."""
+        kind = payload.get("type")
+        if kind == "conversation.item.truncate" and isinstance(payload.get("item_id"), str):
+            self._muted_items.add(payload["item_id"])
+            self.clear(item_id=payload["item_id"])
+        elif kind == "response.cancel":
+            self.clear()
+
+    def interrupted(self, interruption: Any) -> None:
+        """The ``"interrupted"`` handler: drop everything queued and what is still coming."""
+        response_id = getattr(interruption, "cancelled_response_id", None)
+        if isinstance(response_id, str):
+            self._muted_responses.add(response_id)
+        with self._lock:
+            for chunk in self._queue:
+                self._muted_items.add(chunk.item_id)
+        self.clear()
+
+    # -- queue -----------------------------------------------------------------------------
+    def _on_delta(self, event: Any) -> None:
+        item_id, delta = _get(event, "item_id"), _get(event, "delta")
+        index, response_id = _get(event, "content_index"), _get(event, "response_id")
+        if not isinstance(item_id, str) or not isinstance(delta, str):
+            return
+        if item_id in self._muted_items or response_id in self._muted_responses:
+            return
+        try:
+            data = base64.b64decode(delta)
+        except (binascii.Error, ValueError):
+            return
+        self.write(item_id, index if isinstance(index, int) else 0, data, response_id=response_id)
+
+    def write(
+        self, item_id: str, content_index: int, data: bytes, *, response_id: str | None = None
+    ) -> None:
+        """Queue ``data`` (session-format audio of ``item_id``) for playing."""
+        if self.format.type == "audio/pcmu":
+            pcm = ulaw_to_pcm16(data)
+        elif self.format.type == "audio/pcma":
+            pcm = alaw_to_pcm16(data)
+        else:
+            pcm = bytes(data[: len(data) // 2 * 2])
+        if self.rate != self.format.rate:
+            if self._resampler is None:
+                self._resampler = Resampler(self.format.rate, self.rate)
+            pcm = self._resampler.process(pcm)
+        with self._lock:
+            self._queue.append(_Chunk(item_id, content_index, response_id, pcm))
+            self._queued_bytes += len(pcm)
+            limit = self._max_buffer_ms * self.rate * 2 // 1000
+            while self._queued_bytes > limit and self._queue:  # a hostile or runaway server
+                old = self._queue.popleft()
+                self._queued_bytes -= len(old.pcm)
+                self.dropped_ms += len(old.pcm) * 1000 / (self.rate * 2)
+
+    def clear(self, item_id: str | None = None) -> None:
+        """Drop queued audio (of ``item_id`` only, when given)."""
+        with self._lock:
+            kept = deque(c for c in self._queue if item_id is not None and c.item_id != item_id)
+            dropped = self._queued_bytes - sum(len(c.pcm) for c in kept)
+            self._queue, self._queued_bytes = kept, self._queued_bytes - dropped
+            self.dropped_ms += dropped * 1000 / (self.rate * 2)
+
+    def _take(self, nbytes: int) -> bytes:
+        """Up to ``nbytes`` of PCM to play now; tells the tracker what they were."""
+        out = bytearray()
+        played: list[tuple[str, int, int]] = []
+        with self._lock:
+            while len(out) < nbytes and self._queue:
+                chunk = self._queue[0]
+                take = min(nbytes - len(out), len(chunk.pcm))
+                take -= take % 2
+                if take <= 0:
+                    break
+                out += chunk.pcm[:take]
+                played.append((chunk.item_id, chunk.content_index, take))
+                if take == len(chunk.pcm):
+                    self._queue.popleft()
+                else:
+                    chunk.pcm = chunk.pcm[take:]
+                self._queued_bytes -= take
+        if self.tracker is not None:
+            for item_id, index, size in played:
+                self.tracker.on_play_ms(item_id, index, size * 1000 / (self.rate * 2))
+        return bytes(out)
+
+
+class FakeSpeaker(_Speaker):
+    """A speaker without a device that plays at wall-clock speed (for tests and CI).
+
+    Call :meth:`pump` whenever you like: it plays what the time elapsed since the last
+    call allows (``clock``: a ``Clock`` such as ``realtime_ext.testing.ManualClock``, or a
+    callable returning seconds; real time by default) and tells
+    the tracker. ``played`` holds everything played (PCM16 at :attr:`rate`);
+    :meth:`save_wav` writes it out.
+
+    Example:
+        >>> from realtime_ext import PlaybackTracker
+        >>> now = [0.0]
+        >>> tracker = PlaybackTracker()
+        >>> speaker = FakeSpeaker(tracker, clock=lambda: now[0])
+        >>> speaker.write("item_1", 0, bytes(48000))  # 1 s of PCM16 24 kHz arrives
+        >>> now[0] = 0.3; speaker.pump()
+        14400
+        >>> tracker.get_state()["elapsed_ms"]
+        300.0
+    """
+
+    def __init__(
+        self,
+        tracker: PlaybackTracker | None = None,
+        *,
+        clock: object = None,
+        rate: int | None = None,
+        max_buffer_ms: int = 120_000,
+        keep: bool = True,
+    ) -> None:
+        super().__init__(tracker, rate, max_buffer_ms)
+        self.clock: Now = time_source(clock)
+        """The time source (``clock.now`` of a ``Clock``, or the callable given)."""
+        self._last = self.clock()
+        self._owed = 0.0  # fraction of a sample the clock has granted but not played
+        self._keep = keep
+        self.played: bytearray = bytearray()
+
+    def pump(self) -> int:
+        """Play what the clock says has elapsed since the last pump; returns bytes played.
+
+        When nothing is queued the time passes in silence (it is not owed later).
+        """
+        now = self.clock()
+        samples = (now - self._last) * self.rate + self._owed
+        self._last = now
+        whole = int(samples)
+        self._owed = samples - whole
+        data = self._take(whole * 2)
+        if len(data) < whole * 2:
+            self._owed = 0.0
+        if self._keep:
+            self.played += data
+        return len(data)
+
+    def save_wav(self, path: str | Path) -> None:
+        """Write what was played as a mono 16-bit WAV file."""
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(self.rate)
+            out.writeframes(bytes(self.played))
+
+
+class Speaker(_Speaker):
+    """Plays response audio on a sound card (``pip install 'realtime-ext[sounddevice]'``).
+
+    The device asks for audio as it plays; what it takes is reported to the tracker then,
+    so barge-in truncates at what came out of the speaker (up to the device's own buffer
+    latency, ``latency="low"`` by default). Use as a context manager (or :meth:`start`/
+    :meth:`stop`).
+
+    Example::
+
+        tracker = PlaybackTracker()
+        with client.connect(model="gpt-realtime", playback=tracker) as conn, \\
+                Speaker(tracker).attach(conn):
+            conn.run()
+    """
+
+    def __init__(
+        self,
+        tracker: PlaybackTracker | None = None,
+        *,
+        rate: int | None = None,
+        device: Any = None,
+        max_buffer_ms: int = 120_000,
+        latency: str | float = "low",
+    ) -> None:
+        super().__init__(tracker, rate, max_buffer_ms)
+        self._device = device
+        self._latency = latency
+        self._stream: Any = None
+
+    def start(self) -> None:
+        """Open the output stream (the device starts pulling audio)."""
+        sd = load_sounddevice()
+
+        def callback(outdata: Any, frames: int, time_info: Any, status: Any) -> None:
+            data = self._take(frames * 2)
+            outdata[: len(data)] = data
+            outdata[len(data) :] = b"\x00" * (frames * 2 - len(data))
+
+        def open_at(rate: int) -> Any:
+            return sd.RawOutputStream(
+                samplerate=rate,
+                channels=1,
+                dtype="int16",
+                device=self._device,
+                latency=self._latency,
+                callback=callback,
+            )
+
+        try:
+            self._stream = open_at(self.rate)
+        except Exception:
+            # Many sound cards cannot open at 24 kHz: play at the device's own rate.
+            if self._rate is not None:
+                raise
+            self._rate = int(sd.query_devices(self._device, "output")["default_samplerate"])
+            self._resampler = None
+            self._stream = open_at(self.rate)
+        self._stream.start()
+
+    def stop(self) -> None:
+        """Close the output stream."""
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+            self._stream = None
+
+    def __enter__(self) -> Speaker:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,224 @@
+"""What the fake server does with voice: server VAD on input audio, truncation, audio formats.
+
+Server VAD (on once a test calls ``server.script.detect_speech()``; the session's
+``turn_detection`` must be ``server_vad`` or ``semantic_vad``, as it is by default) works
+on the audio's own timeline, never the wall clock, so tests are deterministic: each 10 ms
+frame of appended audio whose RMS level (0..1 of full scale) is over ``threshold / 10``
+is speech. The first speech frame sends ``input_audio_buffer.speech_started``
+(``audio_start_ms`` = that frame minus ``prefix_padding_ms``) and, with
+``interrupt_response``, cancels the response in progress (status ``cancelled``, reason
+``turn_detected``). ``silence_duration_ms`` of quiet then sends ``speech_stopped``,
+commits the buffer (the user item gets the id announced in ``speech_started``) and, with
+``create_response``, starts a response.
+
+Truncation checks what the real API checks: an assistant message, an audio content part,
+``audio_end_ms`` no longer than the item's audio (else an ``error``); it cuts the item's
+audio (``conversation.item.retrieve`` returns the cut audio) and removes the transcript.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext.audio import (
+    PCM,
+    AudioFormat,
+    alaw_to_pcm16,
+    audio_format,
+    pcm16_to_alaw,
+    pcm16_to_ulaw,
+    resample,
+    ulaw_to_pcm16,
+)
+
+from ._audio import SAMPLE_RATE, sine_pcm16
+from ._events import JSON, event
+from ._ids import new_id
+
+if TYPE_CHECKING:
+    from ._conversation import Conversation
+    from ._responses import ResponseRun
+
+FRAME_MS = 10
+MAX_TRACKED_RUNS = 256
+VAD_TYPES = ("server_vad", "semantic_vad")
+
+
+def _format(session: JSON, direction: str) -> AudioFormat:
+    try:
+        audio = session.get("audio") or {}
+        return audio_format((audio.get(direction) or {}).get("format"))
+    except Exception:  # an unknown format: the fake treats it as PCM
+        return PCM
+
+
+def output_audio(session: JSON, ms: int) -> bytes:
+    """``ms`` of the synthetic voice in the session's output format (PCM, PCMU, PCMA).
+
+    >>> len(output_audio({"audio": {"output": {"format": {"type": "audio/pcmu"}}}}, 100))
+    800
+    """
+    fmt = _format(session, "output")
+    pcm = sine_pcm16(ms)
+    if fmt.rate != SAMPLE_RATE:
+        pcm = resample(pcm, SAMPLE_RATE, fmt.rate)
+    if fmt.type == "audio/pcmu":
+        return pcm16_to_ulaw(pcm)
+    if fmt.type == "audio/pcma":
+        return pcm16_to_alaw(pcm)
+    return pcm
+
+
+def output_format(session: JSON) -> AudioFormat:
+    """The session's output audio format."""
+    return _format(session, "output")
+
+
+def input_format(session: JSON) -> AudioFormat:
+    """The session's input audio format."""
+    return _format(session, "input")
+
+
+def _to_pcm16(data: bytes, fmt: AudioFormat) -> bytes:
+    if fmt.type == "audio/pcmu":
+        return ulaw_to_pcm16(data)
+    if fmt.type == "audio/pcma":
+        return alaw_to_pcm16(data)
+    return data
+
+
+def _rms(pcm: bytes) -> float:
+    samples = array("h", pcm[: len(pcm) // 2 * 2])
+    if not samples:
+        return 0.0
+    return math.sqrt(sum(s * s for s in samples) / len(samples)) / 32768
+
+
+class Voice:
+    """Server VAD and truncation for one fake conversation."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+        self._pending = b""  # input audio not yet a whole frame
+        self._stream_ms = 0  # input audio heard this session (the VAD timeline)
+        self._speaking = False
+        self._silence_ms = 0
+        self._item_id: str | None = None
+        self._runs: dict[str, ResponseRun] = {}
+
+    # -- server VAD --------------------------------------------------------------------------
+    def _turn_detection(self) -> JSON | None:
+        if not self.conversation.script.speech_detection:
+            return None
+        session = self.conversation.session
+        turn = ((session.get("audio") or {}).get("input") or {}).get("turn_detection")
+        if isinstance(turn, dict) and turn.get("type") in VAD_TYPES:
+            return turn
+        return None
+
+    def appended(self, data: bytes) -> None:
+        """Input audio was appended: run VAD over the whole frames it completes."""
+        turn = self._turn_detection()
+        if turn is None:
+            return
+        fmt = _format(self.conversation.session, "input")
+        frame = fmt.nbytes(FRAME_MS)
+        buffered = self._pending + data
+        whole = len(buffered) // frame * frame
+        self._pending = buffered[whole:]
+        threshold = float(turn.get("threshold") or 0.5) / 10
+        for start in range(0, whole, frame):
+            level = _rms(_to_pcm16(buffered[start : start + frame], fmt))
+            self._stream_ms += FRAME_MS
+            if level > threshold:
+                self._silence_ms = 0
+                if not self._speaking:
+                    self._started(turn)
+            elif self._speaking:
+                self._silence_ms += FRAME_MS
+                if self._silence_ms >= int(turn.get("silence_duration_ms") or 500):
+                    self._stopped(turn)
+
+    def _started(self, turn: JSON) -> None:
+        conv = self.conversation
+        self._speaking = True
+        self._item_id = new_id("item")
+        start = max(0, self._stream_ms - FRAME_MS - int(turn.get("prefix_padding_ms") or 0))
+        conv.send(
+            event("input_audio_buffer.speech_started", audio_start_ms=start, item_id=self._item_id)
+        )
+        if turn.get("interrupt_response", True) and conv.active is not None:
+            run, conv.active = conv.active, None
+            run.finish("cancelled", "turn_detected")
+
+    def _stopped(self, turn: JSON) -> None:
+        conv = self.conversation
+        self._speaking = False
+        item_id, self._item_id = self._item_id or new_id("item"), None
+        conv.send(
+            event(
+                "input_audio_buffer.speech_stopped",
+                audio_end_ms=self._stream_ms - self._silence_ms,
+                item_id=item_id,
+            )
+        )
+        self._silence_ms = 0
+        conv.commit_input(item_id)
+        if turn.get("create_response", True) and conv.active is None:
+            conv.dispatch({"type": "response.create"})
+
+    # -- output audio and truncation ---------------------------------------------------------
+    def track(self, run: ResponseRun) -> None:
+        """A response starts: its message's audio (once streamed) can be truncated."""
+        self._runs[run.item["id"]] = run
+        while len(self._runs) > MAX_TRACKED_RUNS:
+            del self._runs[next(iter(self._runs))]
+
+    def audio_of(self, item_id: str) -> bytes:
+        """The audio of ``item_id`` as it stands (cut by truncations)."""
+        audio = self.conversation.item_audio.get(item_id)
+        if audio is not None:
+            return audio
+        run = self._runs.get(item_id)
+        return run.audio if run is not None else b""
+
+    def truncate(self, item: JSON, content_index: int, audio_end_ms: int) -> None:
+        """Check and apply ``conversation.item.truncate`` (raises ``ClientError``)."""
+        from ._conversation import ClientError
+
+        if item.get("type") != "message" or item.get("role") != "assistant":
+            raise ClientError(
+                "Only assistant message items can be truncated.",
+                code="invalid_value",
+                param="item_id",
+            )
+        parts: list[Any] = item.get("content") or []
+        if content_index < 0 or (parts and content_index >= len(parts)):
+            raise ClientError(
+                f"Invalid 'content_index': {content_index}. The item has {len(parts)} "
+                "content parts.",
+                code="invalid_value",
+                param="content_index",
+            )
+        if audio_end_ms < 0:
+            raise ClientError(
+                f"Invalid 'audio_end_ms': {audio_end_ms}. Expected a value >= 0.",
+                code="invalid_value",
+                param="audio_end_ms",
+            )
+        fmt = output_format(self.conversation.session)
+        audio = self.audio_of(item["id"])
+        duration = fmt.ms(len(audio))
+        if audio_end_ms > duration:
+            raise ClientError(
+                f"Audio content of {math.floor(duration)}ms is already shorter than "
+                f"{audio_end_ms}ms",
+                code="invalid_value",
+                param="audio_end_ms",
+            )
+        self.conversation.item_audio[item["id"]] = audio[: fmt.nbytes(audio_end_ms)]
+        # As the API does: the transcript of what was never heard leaves the context.
+        if content_index < len(parts) and isinstance(parts[content_index], dict):
+            parts[content_index]["transcript"] = ""

@@ -1,0 +1,193 @@
+"""Barge-in and history as conversation extensions (``conn.add_extension``), sync and async.
+
+Connections made with ``client.connect(...)`` carry one (``conn.voice``); any other
+conversation (a WebRTC call, a custom transport) can add one itself::
+
+    voice = conn.add_extension(Voice(conn, playback=tracker))
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext.audio._time import time_source
+
+from ._events import kind_of
+from ._history import _HANDLERS as _HISTORY_EVENTS
+from ._history import DEFAULT_MAX_AUDIO_BYTES, History, HistoryTracker
+from ._interrupt import AUDIO_DELTAS, AUDIO_DONES, SPEECH_STARTED, Clock, Interrupter, Interruption
+from ._tracker import PlaybackTracker
+
+if TYPE_CHECKING:
+    from realtime_ext.conversation import AsyncConversation, Conversation
+
+INTERRUPTED = "interrupted"
+"""The handler type told about an :class:`Interruption` (``conn.on("interrupted", fn)``)."""
+
+_WATCHED = frozenset(
+    {
+        *_HISTORY_EVENTS,
+        *AUDIO_DELTAS,
+        *AUDIO_DONES,
+        SPEECH_STARTED,
+        "response.created",
+        "response.done",
+        "conversation.item.truncated",
+        "session.created",
+        "session.updated",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceOptions:
+    """The voice arguments of ``connect()``, checked before anything opens."""
+
+    playback: PlaybackTracker | None = None
+    auto_interrupt: bool = False
+    keep_audio: bool = False
+    max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES
+    clock: Clock = time.monotonic
+
+
+def voice_options(
+    *,
+    playback: object = None,
+    auto_interrupt: object = None,
+    keep_audio: object = False,
+    max_audio_bytes: object = DEFAULT_MAX_AUDIO_BYTES,
+    clock: object = None,
+) -> VoiceOptions:
+    """Check ``connect()``'s voice arguments; ``auto_interrupt`` defaults to ``playback`` given.
+
+    Example:
+        >>> voice_options(playback=PlaybackTracker()).auto_interrupt
+        True
+    """
+    if playback is not None and not isinstance(playback, PlaybackTracker):
+        raise InvalidArgumentError(
+            f"playback must be a realtime_ext.PlaybackTracker, got {type(playback).__name__}"
+        )
+    if auto_interrupt is None:
+        auto_interrupt = playback is not None
+    if not isinstance(auto_interrupt, bool):
+        raise InvalidArgumentError(f"auto_interrupt must be a bool, got {auto_interrupt!r}")
+    if not isinstance(keep_audio, bool):
+        raise InvalidArgumentError(f"keep_audio must be a bool, got {keep_audio!r}")
+    if (
+        isinstance(max_audio_bytes, bool)
+        or not isinstance(max_audio_bytes, int)
+        or (max_audio_bytes < 0)
+    ):
+        raise InvalidArgumentError(f"max_audio_bytes must be an int >= 0, got {max_audio_bytes!r}")
+    return VoiceOptions(
+        playback=playback,
+        auto_interrupt=auto_interrupt,
+        keep_audio=keep_audio,
+        max_audio_bytes=max_audio_bytes,
+        clock=time_source(clock),
+    )
+
+
+class _VoiceBase:
+    def __init__(self, options: VoiceOptions) -> None:
+        self.options = options
+        self.interrupter: Interrupter = Interrupter(
+            tracker=options.playback, auto_interrupt=options.auto_interrupt, clock=options.clock
+        )
+        self.histories: HistoryTracker = HistoryTracker(
+            keep_audio=options.keep_audio, max_audio_bytes=options.max_audio_bytes
+        )
+
+    @property
+    def history(self) -> History:
+        """The conversation as it stands (the current server session's)."""
+        return self.histories.history
+
+    @property
+    def playback(self) -> PlaybackTracker | None:
+        """The tracker given as ``playback=`` (``None``: played time is estimated)."""
+        return self.options.playback
+
+    def _take(self, event: Any) -> list[dict[str, Any]]:
+        kind = kind_of(event)
+        if kind not in _WATCHED:
+            return []
+        self.histories.received(event, kind)
+        return self.interrupter.received(event, kind)
+
+    def sent(self, payload: dict[str, Any]) -> None:
+        """Called by the conversation with each client event sent."""
+        self.interrupter.sent(payload)
+
+
+class Voice(_VoiceBase):
+    """Barge-in and history for a blocking conversation (an extension).
+
+    Example::
+
+        voice = conn.add_extension(Voice(conn, voice_options(playback=tracker)))
+        voice.interrupt()
+        print(voice.history.transcript())
+    """
+
+    def __init__(self, conn: Conversation, options: VoiceOptions | None = None) -> None:
+        super().__init__(options or VoiceOptions())
+        self.conn = conn
+
+    def received(self, event: Any) -> None:
+        """Called by the conversation with each received event (barge-in sends here)."""
+        out = self._take(event)
+        if out or self.interrupter.last_pending:
+            self._deliver(out)
+
+    def interrupt(self) -> Interruption:
+        """Stop the assistant now: cancel, truncate at what was heard, tell handlers."""
+        self._deliver(self.interrupter.interrupt())
+        last = self.interrupter.last
+        assert last is not None
+        return last
+
+    def _deliver(self, out: list[dict[str, Any]]) -> None:
+        interruption = self.interrupter.take_pending()
+        for payload in out:
+            self.conn.send(payload)
+        if interruption is not None:
+            self.conn.dispatch(interruption)
+
+
+class AsyncVoice(_VoiceBase):
+    """Barge-in and history for an asyncio conversation (an extension).
+
+    Example::
+
+        voice = conn.add_extension(AsyncVoice(conn, voice_options(playback=tracker)))
+        await voice.interrupt()
+    """
+
+    def __init__(self, conn: AsyncConversation, options: VoiceOptions | None = None) -> None:
+        super().__init__(options or VoiceOptions())
+        self.conn = conn
+
+    async def received(self, event: Any) -> None:
+        """Called by the conversation with each received event (barge-in sends here)."""
+        out = self._take(event)
+        if out or self.interrupter.last_pending:
+            await self._deliver(out)
+
+    async def interrupt(self) -> Interruption:
+        """Stop the assistant now: cancel, truncate at what was heard, tell handlers."""
+        await self._deliver(self.interrupter.interrupt())
+        last = self.interrupter.last
+        assert last is not None
+        return last
+
+    async def _deliver(self, out: list[dict[str, Any]]) -> None:
+        interruption = self.interrupter.take_pending()
+        for payload in out:
+            await self.conn.send(payload)
+        if interruption is not None:
+            await self.conn.dispatch(interruption)

@@ -1,0 +1,490 @@
+"""The live conversation, sans I/O: items in server order, built from received events.
+
+:class:`History` applies every event that changes the conversation: items added (placed
+after their ``previous_item_id``, even when that item arrives later), text, transcript,
+audio and function-call argument deltas, truncations (the unheard transcript and audio
+go), deletions, retrievals and cancelled responses. A new server session (after a
+reconnect) starts a new history; the old one is kept, marked ``ended``, as ``previous``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext.audio._formats import PCM, AudioFormat, output_format_of
+
+from ._events import as_dict, b64_size, event_type
+from ._events import field as get
+
+DEFAULT_MAX_AUDIO_BYTES = 32 * 2**20
+"""Audio kept across a history when ``keep_audio=True``: about 11 minutes of PCM 24 kHz."""
+MAX_PREVIOUS_SESSIONS = 4
+_ROOT = object()  # previous_item_id reported as null: the item is first
+_UNKNOWN = object()  # no previous_item_id in the event: append
+
+
+@dataclass(slots=True)
+class HistoryPart:
+    """One content part of a message item (``content_index`` is its position)."""
+
+    type: str
+    text: str = ""
+    transcript: str = ""
+    audio: bytearray | None = None
+
+
+@dataclass(slots=True)
+class HistoryItem:
+    """One conversation item as it stands now.
+
+    ``text`` joins the text parts, ``transcript`` the audio transcripts (the user's input
+    transcription or the assistant's speech); ``audio`` is kept only with
+    ``keep_audio=True`` (and may be dropped, oldest first, past the size cap:
+    ``audio_dropped``). ``truncated_at_ms`` is set when the item was truncated: the
+    transcript of what was never heard is gone, as on the server.
+    """
+
+    id: str
+    type: str
+    role: str | None = None
+    status: str | None = None
+    parts: list[HistoryPart] = field(default_factory=list)
+    name: str | None = None
+    call_id: str | None = None
+    arguments: str = ""
+    output: str | None = None
+    truncated_at_ms: int | None = None
+    audio_ms: float = 0.0
+    audio_dropped: bool = False
+    response_id: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The text of the item's text parts, joined."""
+        return "".join(p.text for p in self.parts)
+
+    @property
+    def transcript(self) -> str:
+        """The transcript of the item's audio parts, joined."""
+        return "".join(p.transcript for p in self.parts)
+
+    @property
+    def audio(self) -> bytes | None:
+        """The item's audio (``None`` unless kept)."""
+        chunks = [bytes(p.audio) for p in self.parts if p.audio is not None]
+        return b"".join(chunks) if chunks else None
+
+    @property
+    def content(self) -> str:
+        """What the item says: text, else transcript, else function arguments or output."""
+        return self.text or self.transcript or (self.output or "") or self.arguments
+
+
+def _parts_from(content: object) -> list[HistoryPart]:
+    parts = []
+    for raw in content if isinstance(content, list) else []:
+        if not isinstance(raw, Mapping):
+            continue
+        text = raw.get("text")
+        transcript = raw.get("transcript")
+        parts.append(
+            HistoryPart(
+                type=str(raw.get("type") or ""),
+                text=text if isinstance(text, str) else "",
+                transcript=transcript if isinstance(transcript, str) else "",
+            )
+        )
+    return parts
+
+
+class History:
+    """The conversation of one server session, in server order.
+
+    Iterate it for :class:`HistoryItem` s, index it by item id, ``len()`` it;
+    :meth:`transcript` renders who said what. ``ended`` is ``True`` once a reconnect
+    started a new session, which is then ``conn.history`` (this one is its ``previous``).
+
+    Example:
+        >>> history = History()
+        >>> history.apply({"type": "conversation.item.added", "previous_item_id": None,
+        ...                "item": {"id": "i1", "type": "message", "role": "user",
+        ...                         "content": [{"type": "input_text", "text": "Hi"}]}})
+        >>> print(history.transcript())
+        user: Hi
+    """
+
+    def __init__(
+        self,
+        *,
+        keep_audio: bool = False,
+        max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
+        session_id: str | None = None,
+        previous: History | None = None,
+    ) -> None:
+        if not isinstance(keep_audio, bool):
+            raise InvalidArgumentError(f"keep_audio must be a bool, got {keep_audio!r}")
+        if (
+            isinstance(max_audio_bytes, bool)
+            or not isinstance(max_audio_bytes, int)
+            or (max_audio_bytes < 0)
+        ):
+            raise InvalidArgumentError(
+                f"max_audio_bytes must be an int >= 0, got {max_audio_bytes!r}"
+            )
+        self.keep_audio = keep_audio
+        self.max_audio_bytes = max_audio_bytes
+        self.session_id = session_id
+        self.previous = previous
+        self.ended = False
+        self.format: AudioFormat = PCM
+        self._items: dict[str, HistoryItem] = {}
+        self._order: list[str] = []
+        self._waiting: dict[str, list[str]] = {}  # previous id not seen yet -> items after it
+        self._audio_bytes = 0
+        self._out_of_band: list[str] = []  # responses outside the conversation (recent ones)
+
+    # -- reading ---------------------------------------------------------------------------
+    def __iter__(self) -> Iterator[HistoryItem]:
+        return (self._items[i] for i in self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __getitem__(self, item_id: str) -> HistoryItem:
+        return self._items[item_id]
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._items
+
+    @property
+    def items(self) -> list[HistoryItem]:
+        """The items in conversation order."""
+        return list(self)
+
+    @property
+    def audio_bytes(self) -> int:
+        """Bytes of audio kept (0 unless ``keep_audio``)."""
+        return self._audio_bytes
+
+    def transcript(self) -> str:
+        """Who said what, one line per item (function calls and outputs included).
+
+        Example:
+            >>> History().transcript()
+            ''
+        """
+        lines = []
+        for item in self:
+            if item.type == "function_call":
+                lines.append(f"assistant called {item.name}({item.arguments})")
+            elif item.type == "function_call_output":
+                lines.append(f"tool: {item.output or ''}")
+            elif item.type == "message":
+                said = item.text or item.transcript
+                if not said and any("audio" in p.type for p in item.parts):
+                    said = "[audio]"
+                if item.truncated_at_ms is not None:
+                    said = said if said != "[audio]" else ""
+                    said = f"{said} [interrupted at {item.truncated_at_ms} ms]".lstrip()
+                lines.append(f"{item.role or 'unknown'}: {said}")
+            else:
+                lines.append(f"[{item.type}]")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        state = " ended" if self.ended else ""
+        return f"<History {len(self)} items session={self.session_id!r}{state}>"
+
+    # -- applying events -------------------------------------------------------------------
+    def apply(self, event: object, kind: str | None = None) -> None:
+        """Apply one received server event (typed or dict); others are ignored."""
+        if kind is None:
+            kind = event_type(event)
+        handler = _HANDLERS.get(kind)
+        if handler is not None:
+            handler(self, event)
+
+    def _on_session(self, event: object) -> None:
+        session = as_dict(event).get("session")
+        if isinstance(session, Mapping):
+            found = output_format_of(session)
+            if found is not None:
+                self.format = found
+
+    def _place(self, item_id: str, previous: object) -> None:
+        if item_id in self._order:
+            return
+        if previous is _ROOT:
+            self._order.insert(0, item_id)
+        elif isinstance(previous, str) and previous in self._items and previous != item_id:
+            self._order.insert(self._order.index(previous) + 1, item_id)
+        else:
+            self._order.append(item_id)
+            if isinstance(previous, str) and previous != item_id:
+                self._waiting.setdefault(previous, []).append(item_id)
+        for follower in reversed(self._waiting.pop(item_id, [])):
+            if follower in self._items:
+                self._order.remove(follower)
+                self._order.insert(self._order.index(item_id) + 1, follower)
+
+    def _upsert(self, raw: object, previous: object = _UNKNOWN) -> HistoryItem | None:
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+            return None
+        item_id: str = raw["id"]
+        item = self._items.get(item_id)
+        if item is None:
+            item = HistoryItem(id=item_id, type=str(raw.get("type") or "unknown"))
+            self._items[item_id] = item
+            self._place(item_id, previous)
+        for key in ("role", "status", "name", "call_id"):
+            value = raw.get(key)
+            if isinstance(value, str):
+                setattr(item, key, value)
+        arguments = raw.get("arguments")
+        if isinstance(arguments, str) and arguments:
+            item.arguments = arguments
+        output = raw.get("output")
+        if isinstance(output, str):
+            item.output = output
+        incoming = _parts_from(raw.get("content"))
+        for index, part in enumerate(incoming):
+            if index < len(item.parts):
+                mine = item.parts[index]
+                mine.type = part.type or mine.type
+                if part.text:
+                    mine.text = part.text
+                if part.transcript and item.truncated_at_ms is None:
+                    mine.transcript = part.transcript
+            else:
+                item.parts.append(part)
+        return item
+
+    def _previous_of(self, event: object) -> object:
+        data = as_dict(event)
+        if "previous_item_id" not in data:
+            return _UNKNOWN
+        previous = data["previous_item_id"]
+        return previous if isinstance(previous, str) else _ROOT
+
+    def _on_item_added(self, event: object) -> None:
+        self._upsert(as_dict(event).get("item"), self._previous_of(event))
+
+    def _on_item_update(self, event: object) -> None:
+        self._upsert(as_dict(event).get("item"))
+
+    def _on_response_created(self, event: object) -> None:
+        response = as_dict(event).get("response")
+        # conversation_id null: response.create had conversation "none"; its items never
+        # join the conversation.
+        if (
+            isinstance(response, Mapping)
+            and "conversation_id" in response
+            and response["conversation_id"] is None
+            and isinstance(response.get("id"), str)
+        ):
+            self._out_of_band = [*self._out_of_band[-15:], response["id"]]
+
+    def _on_output_item(self, event: object) -> None:
+        if get(event, "response_id") in self._out_of_band:
+            return
+        item = self._upsert(as_dict(event).get("item"))
+        if item is not None and isinstance(get(event, "response_id"), str):
+            item.response_id = get(event, "response_id")
+
+    def _part(self, event: object) -> tuple[HistoryItem, HistoryPart] | None:
+        item = self._items.get(get(event, "item_id") or "")
+        index = get(event, "content_index")
+        if item is None or not isinstance(index, int) or index < 0 or index > 1024:
+            return None
+        while len(item.parts) <= index:
+            item.parts.append(HistoryPart(type=""))
+        return item, item.parts[index]
+
+    def _on_part_added(self, event: object) -> None:
+        found = self._part(event)
+        part = as_dict(event).get("part")
+        if found is not None and isinstance(part, Mapping) and isinstance(part.get("type"), str):
+            found[1].type = part["type"]
+
+    def _on_text_delta(self, event: object) -> None:
+        found, delta = self._part(event), get(event, "delta")
+        if found is not None and isinstance(delta, str):
+            found[1].text += delta
+
+    def _on_text_done(self, event: object) -> None:
+        found, text = self._part(event), get(event, "text")
+        if found is not None and isinstance(text, str):
+            found[1].text = text
+
+    def _on_transcript_delta(self, event: object) -> None:
+        found, delta = self._part(event), get(event, "delta")
+        if found is not None and isinstance(delta, str) and found[0].truncated_at_ms is None:
+            found[1].transcript += delta
+
+    def _on_transcript_done(self, event: object) -> None:
+        found, text = self._part(event), get(event, "transcript")
+        if found is not None and isinstance(text, str) and found[0].truncated_at_ms is None:
+            found[1].transcript = text
+
+    def _on_audio_delta(self, event: object) -> None:
+        found, delta = self._part(event), get(event, "delta")
+        if found is None or not isinstance(delta, str):
+            return
+        item, part = found
+        if item.truncated_at_ms is not None:
+            return  # audio still streaming after the cut was never heard
+        if not self.keep_audio or item.audio_dropped:
+            item.audio_ms += self.format.ms(b64_size(delta))
+            return
+        try:
+            data = base64.b64decode(delta)
+        except (binascii.Error, ValueError):
+            return
+        item.audio_ms += self.format.ms(len(data))
+        if part.audio is None:
+            part.audio = bytearray()
+        part.audio += data
+        self._audio_bytes += len(data)
+        self._enforce_cap()
+
+    def _enforce_cap(self) -> None:
+        for item_id in self._order:
+            if self._audio_bytes <= self.max_audio_bytes:
+                return
+            item = self._items[item_id]
+            for part in item.parts:
+                if part.audio is not None:
+                    self._audio_bytes -= len(part.audio)
+                    part.audio = None
+                    item.audio_dropped = True
+
+    def _on_input_transcript_delta(self, event: object) -> None:
+        self._on_transcript_delta(event)
+
+    def _on_input_transcript_done(self, event: object) -> None:
+        self._on_transcript_done(event)
+
+    def _on_arguments_delta(self, event: object) -> None:
+        item, delta = self._items.get(get(event, "item_id") or ""), get(event, "delta")
+        if item is not None and isinstance(delta, str):
+            item.arguments += delta
+
+    def _on_arguments_done(self, event: object) -> None:
+        item, arguments = self._items.get(get(event, "item_id") or ""), get(event, "arguments")
+        if item is not None and isinstance(arguments, str):
+            item.arguments = arguments
+            name = get(event, "name")
+            if isinstance(name, str):
+                item.name = name
+
+    def _on_truncated(self, event: object) -> None:
+        found, end_ms = self._part(event), get(event, "audio_end_ms")
+        if found is None or not isinstance(end_ms, int):
+            return
+        item, part = found
+        item.truncated_at_ms = end_ms
+        # As the server does: the transcript of audio never heard leaves the context.
+        part.transcript = ""
+        item.audio_ms = min(item.audio_ms, float(end_ms))
+        if part.audio is not None:
+            keep = self.format.nbytes(end_ms)
+            if len(part.audio) > keep:
+                self._audio_bytes -= len(part.audio) - keep
+                del part.audio[keep:]
+
+    def _on_deleted(self, event: object) -> None:
+        item_id = get(event, "item_id")
+        item = self._items.pop(item_id, None) if isinstance(item_id, str) else None
+        if item is None:
+            return
+        self._order.remove(item.id)
+        for part in item.parts:
+            if part.audio is not None:
+                self._audio_bytes -= len(part.audio)
+
+    def _on_response_done(self, event: object) -> None:
+        response = as_dict(event).get("response")
+        if not isinstance(response, Mapping):
+            return
+        for raw in response.get("output") or []:
+            if isinstance(raw, Mapping):
+                item = self._items.get(raw.get("id") or "")
+                if item is not None and isinstance(raw.get("status"), str):
+                    item.status = raw["status"]
+
+
+_HANDLERS = {
+    "session.created": History._on_session,
+    "session.updated": History._on_session,
+    "conversation.item.added": History._on_item_added,
+    "conversation.item.created": History._on_item_added,  # beta name
+    "conversation.item.done": History._on_item_update,
+    "conversation.item.retrieved": History._on_item_update,
+    "response.output_item.added": History._on_output_item,
+    "response.output_item.done": History._on_output_item,
+    "response.content_part.added": History._on_part_added,
+    "response.output_text.delta": History._on_text_delta,
+    "response.text.delta": History._on_text_delta,
+    "response.output_text.done": History._on_text_done,
+    "response.text.done": History._on_text_done,
+    "response.output_audio_transcript.delta": History._on_transcript_delta,
+    "response.audio_transcript.delta": History._on_transcript_delta,
+    "response.output_audio_transcript.done": History._on_transcript_done,
+    "response.audio_transcript.done": History._on_transcript_done,
+    "response.output_audio.delta": History._on_audio_delta,
+    "response.audio.delta": History._on_audio_delta,
+    "conversation.item.input_audio_transcription.delta": History._on_input_transcript_delta,
+    "conversation.item.input_audio_transcription.completed": History._on_input_transcript_done,
+    "response.function_call_arguments.delta": History._on_arguments_delta,
+    "response.function_call_arguments.done": History._on_arguments_done,
+    "conversation.item.truncated": History._on_truncated,
+    "conversation.item.deleted": History._on_deleted,
+    "response.done": History._on_response_done,
+    "response.created": History._on_response_created,
+}
+
+
+class HistoryTracker:
+    """Keeps ``history`` current across reconnects: feed it every received event.
+
+    A ``session.created`` for a different session than the current history's starts a new
+    :class:`History`; the old one is marked ``ended`` and kept as ``previous`` (the last
+    few sessions only).
+    """
+
+    def __init__(self, *, keep_audio: bool = False, max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES):
+        self.history: History = History(keep_audio=keep_audio, max_audio_bytes=max_audio_bytes)
+
+    def received(self, event: object, kind: str | None = None) -> None:
+        """Apply one received event."""
+        if kind is None:
+            kind = event_type(event)
+        if kind == "session.created":
+            session = as_dict(event).get("session")
+            sid = session.get("id") if isinstance(session, Mapping) else None
+            current = self.history
+            if current.session_id is None:
+                current.session_id = sid if isinstance(sid, str) else None
+            elif sid != current.session_id:
+                current.ended = True
+                self._trim(current)
+                self.history = History(
+                    keep_audio=current.keep_audio,
+                    max_audio_bytes=current.max_audio_bytes,
+                    session_id=sid if isinstance(sid, str) else None,
+                    previous=current,
+                )
+        self.history.apply(event, kind)
+
+    @staticmethod
+    def _trim(history: History) -> None:
+        node, depth = history, 1
+        while node.previous is not None:
+            if depth >= MAX_PREVIOUS_SESSIONS:
+                node.previous = None
+                return
+            node, depth = node.previous, depth + 1

@@ -1,0 +1,284 @@
+"""Barge-in, sans I/O: from received events and playback, the events that interrupt exactly.
+
+:class:`Interrupter` watches the events a connection receives (and sends) and, on
+``input_audio_buffer.speech_started`` (with ``auto_interrupt``) or on demand, returns the
+client events to send: ``response.cancel`` when a response is in progress (and the server
+is not cancelling it itself) and ``conversation.item.truncate`` for the playing item at the
+milliseconds the user heard, clamped to the audio received for that item. It never
+truncates an item twice, nor an item that finished playing.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from realtime_ext.audio._formats import PCM, AudioFormat, output_format_of
+
+from ._events import as_dict, b64_size, event_type
+from ._events import field as get
+from ._tracker import PlaybackTracker
+
+Clock = Callable[[], float]
+JSON = dict[str, Any]
+
+AUDIO_DELTAS = frozenset({"response.output_audio.delta", "response.audio.delta"})
+AUDIO_DONES = frozenset({"response.output_audio.done", "response.audio.done"})
+SPEECH_STARTED = "input_audio_buffer.speech_started"
+EVENT_ID_PREFIX = "barge_in_"
+"""The ``event_id`` of every event barge-in sends: an ``error`` answering one (a cancel that
+raced the response's end) carries it, so ``RealtimeServerError.event_id`` tells them apart."""
+MAX_TRACKED_ITEMS = 64
+"""Audio items remembered for clamping (old ones can no longer be playing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Interruption:
+    """What an interruption did: handlers registered for ``"interrupted"`` get this.
+
+    ``item_id``/``audio_end_ms`` are ``None`` when nothing was truncated (nothing playing,
+    or the item already finished or was already truncated).
+    """
+
+    type_: ClassVar[str] = "interrupted"
+    reason: Literal["speech_started", "interrupt"]
+    item_id: str | None
+    content_index: int | None
+    audio_end_ms: int | None
+    played_ms: float | None
+    received_ms: float | None
+    cancelled_response_id: str | None
+    estimated: bool
+    """``True`` when the played time was estimated from a real-time clock (no tracker)."""
+
+
+@dataclass(slots=True)
+class _Audio:
+    received_bytes: int = 0
+    started_at: float = 0.0  # clock time playback is estimated to have started
+    done: bool = False
+    truncated: bool = False
+
+
+@dataclass(slots=True)
+class _Server:
+    """What the session says about turn detection (does the server cancel on speech?)."""
+
+    cancels_on_speech: bool = True
+    format: AudioFormat = PCM
+
+
+@dataclass
+class Interrupter:
+    """The barge-in logic of one connection; feed it events, send what it returns.
+
+    Example:
+        >>> tracker = PlaybackTracker()
+        >>> barge = Interrupter(tracker=tracker, clock=lambda: 0.0)
+        >>> barge.received({"type": "response.output_audio.delta", "item_id": "i",
+        ...                 "content_index": 0, "delta": "AAAA" * 3200})  # 100 ms
+        []
+        >>> tracker.on_play_ms("i", 0, 40)
+        >>> [e["type"] for e in barge.interrupt()]
+        ['conversation.item.truncate']
+    """
+
+    tracker: PlaybackTracker | None = None
+    auto_interrupt: bool = True
+    clock: Clock = time.monotonic
+    listeners: list[Callable[[Interruption], Any]] = field(default_factory=list)
+    _audio: OrderedDict[tuple[str, int], _Audio] = field(default_factory=OrderedDict)
+    _server: _Server = field(default_factory=_Server)
+    _response_id: str | None = None
+    _last_end: float = 0.0
+    last: Interruption | None = None
+    """The most recent interruption (``None`` before the first)."""
+    _pending: Interruption | None = None
+    _sent: int = 0
+
+    @property
+    def last_pending(self) -> bool:
+        """Whether an interruption happened that handlers were not told about yet."""
+        return self._pending is not None
+
+    def take_pending(self) -> Interruption | None:
+        """The interruption handlers must hear about (once), if any."""
+        pending, self._pending = self._pending, None
+        return pending
+
+    # -- events in and out -----------------------------------------------------------------
+    def received(self, event: object, kind: str | None = None) -> list[JSON]:
+        """Update from one received event; returns client events to send (barge-in)."""
+        if kind is None:
+            kind = event_type(event)
+        if kind in AUDIO_DELTAS:
+            self._on_audio(event)
+        elif kind in AUDIO_DONES:
+            audio = self._audio.get(self._key(event))
+            if audio is not None:
+                audio.done = True
+        elif kind == "response.created":
+            response = as_dict(event).get("response")
+            rid = response.get("id") if isinstance(response, dict) else None
+            self._response_id = rid if isinstance(rid, str) else ""
+        elif kind == "response.done":
+            self._response_id = None
+        elif kind == "conversation.item.truncated":
+            for key, audio in self._audio.items():
+                if key[0] == get(event, "item_id"):
+                    audio.truncated = True
+        elif kind in ("session.created", "session.updated"):
+            if kind == "session.created":
+                # A new server session (a reconnect): the old one's response and items are
+                # gone; cancelling or truncating them would only earn errors.
+                self._response_id = None
+                self._audio.clear()
+                self._last_end = 0.0
+            self._on_session(as_dict(event).get("session"))
+        elif kind == SPEECH_STARTED and self.auto_interrupt:
+            return self._interrupt("speech_started")
+        return []
+
+    def sent(self, payload: JSON) -> None:
+        """Note what the app sent itself (its own truncate or cancel counts)."""
+        kind = payload.get("type")
+        if kind == "conversation.item.truncate":
+            for key, audio in self._audio.items():
+                if key[0] == payload.get("item_id"):
+                    audio.truncated = True
+        elif kind == "response.cancel":
+            self._response_id = None
+
+    def interrupt(self) -> list[JSON]:
+        """Interrupt now (push-to-talk): the events to send, handlers notified."""
+        return self._interrupt("interrupt")
+
+    def is_muted(self, item_id: str) -> bool:
+        """Whether audio of ``item_id`` should no longer be played (it was truncated)."""
+        return any(key[0] == item_id and a.truncated for key, a in self._audio.items())
+
+    @property
+    def format(self) -> AudioFormat:
+        """The session's output audio format (as last reported by the server)."""
+        return self._server.format
+
+    # -- internals -------------------------------------------------------------------------
+    @staticmethod
+    def _key(event: object) -> tuple[str, int]:
+        item_id, index = get(event, "item_id"), get(event, "content_index")
+        return (item_id if isinstance(item_id, str) else "", index if isinstance(index, int) else 0)
+
+    def _on_audio(self, event: object) -> None:
+        delta = get(event, "delta")
+        if not isinstance(delta, str):
+            return
+        size = b64_size(delta)  # no need to decode just to count
+        key = self._key(event)
+        audio = self._audio.get(key)
+        if audio is None:
+            now = self.clock()
+            # Estimated playback: it starts when audio arrives, or when the previous item
+            # is estimated to finish, whichever is later.
+            audio = _Audio(started_at=max(now, self._last_end))
+            self._audio[key] = audio
+            while len(self._audio) > MAX_TRACKED_ITEMS:
+                self._audio.popitem(last=False)
+        audio.received_bytes += size
+        self._last_end = audio.started_at + self._server.format.ms(audio.received_bytes) / 1000
+
+    def _on_session(self, session: object) -> None:
+        if not isinstance(session, dict):
+            return
+        found = output_format_of(session)
+        if found is not None:
+            self._server.format = found
+            if self.tracker is not None:
+                self.tracker.set_audio_format(found)
+        turn = None
+        audio = session.get("audio")
+        if isinstance(audio, dict) and isinstance(audio.get("input"), dict):
+            turn = audio["input"].get("turn_detection", "absent")
+        if turn is None or turn == "absent":
+            turn = session.get("turn_detection", "absent")
+        if turn == "absent":
+            return  # not reported: keep what we knew
+        self._server.cancels_on_speech = (
+            isinstance(turn, dict) and turn.get("interrupt_response", True) is not False
+        )
+
+    def _playing(self) -> tuple[tuple[str, int] | None, float | None, bool]:
+        """The item playing, the milliseconds of it played, and whether that is estimated."""
+        if self.tracker is not None:
+            state = self.tracker.get_state()
+            item_id, index = state["current_item_id"], state["current_item_content_index"]
+            if item_id is None or index is None:
+                return None, None, False
+            return (item_id, index), state["elapsed_ms"] or 0.0, False
+        now = self.clock()
+        for key in reversed(self._audio):
+            audio = self._audio[key]
+            if audio.started_at <= now:
+                return key, (now - audio.started_at) * 1000, True
+        return None, None, True
+
+    def _interrupt(self, reason: Literal["speech_started", "interrupt"]) -> list[JSON]:
+        out: list[JSON] = []
+        cancelled = None
+        if reason == "speech_started" and self._server.cancels_on_speech:
+            cancelled = self._response_id  # the server cancels it: the speaker must stop too
+            self._response_id = None
+        elif self._response_id is not None:
+            self._sent += 1
+            cancel: JSON = {"type": "response.cancel", "event_id": f"{EVENT_ID_PREFIX}{self._sent}"}
+            if self._response_id:
+                cancel["response_id"] = self._response_id
+            out.append(cancel)
+            cancelled = self._response_id
+            self._response_id = None
+        key, played, estimated = self._playing()
+        end_ms: int | None = None
+        received_ms: float | None = None
+        if key is not None and played is not None:
+            audio = self._audio.get(key)
+            if audio is not None:
+                received_ms = self._server.format.ms(audio.received_bytes)
+                finished = audio.done and played >= received_ms
+                if not audio.truncated and not finished:
+                    end_ms = math.floor(min(played, received_ms))
+                    audio.truncated = True
+            # No audio of that item came through this connection (a WebRTC call's media
+            # does not; the server truncates those itself): nothing can be proven heard.
+            if end_ms is not None:
+                self._sent += 1
+                out.append(
+                    {
+                        "type": "conversation.item.truncate",
+                        "event_id": f"{EVENT_ID_PREFIX}{self._sent}",
+                        "item_id": key[0],
+                        "content_index": key[1],
+                        "audio_end_ms": end_ms,
+                    }
+                )
+        if self.tracker is not None:
+            self.tracker.on_interrupted()
+        interruption = Interruption(
+            reason=reason,
+            item_id=key[0] if end_ms is not None and key else None,
+            content_index=key[1] if end_ms is not None and key else None,
+            audio_end_ms=end_ms,
+            played_ms=played,
+            received_ms=received_ms,
+            cancelled_response_id=cancelled,
+            estimated=estimated,
+        )
+        self.last = interruption
+        if reason == "speech_started" and end_ms is None and cancelled is None:
+            return out  # speech over silence interrupts nothing: handlers are not bothered
+        self._pending = interruption
+        for listener in list(self.listeners):
+            listener(interruption)
+        return out

@@ -1,0 +1,43 @@
+"""Checked, never run: voice code as users write it type-checks strictly without casts."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, audio
+from realtime_ext.voice import History, HistoryItem, Interruption
+
+
+def sync_app(client: RealtimeClient) -> str:
+    tracker = PlaybackTracker(format="audio/pcmu")
+    with client.connect(model="gpt-realtime", playback=tracker, auto_interrupt=True) as conn:
+        speaker = audio.FakeSpeaker(tracker).attach(conn)
+        assert_type(speaker, audio.FakeSpeaker)
+
+        @conn.on("interrupted")
+        def flush(done: Interruption) -> None:
+            print(done.item_id, done.audio_end_ms)
+
+        tracker.on_play_bytes("item_1", 0, b"\x00" * 160)
+        state = tracker.get_state()
+        assert_type(state["elapsed_ms"], float | None)
+        done = conn.interrupt()
+        assert_type(done.audio_end_ms, int | None)
+        history = conn.history
+        assert_type(history, History)
+        for item in history:
+            assert_type(item, HistoryItem)
+            assert_type(item.truncated_at_ms, int | None)
+            print(item.role, item.text, item.transcript, item.arguments, item.output)
+        return history.transcript()
+
+
+async def async_app(client: AsyncRealtimeClient) -> None:
+    tracker = PlaybackTracker()
+    async with client.connect(model="gpt-realtime", playback=tracker, keep_audio=True) as conn:
+        done = await conn.interrupt()
+        assert_type(done, Interruption)
+        audio_bytes = conn.history.items[0].audio
+        assert_type(audio_bytes, bytes | None)
+        ulaw = audio.pcm16_to_ulaw(audio.resample(b"\x00\x00" * 240, 24000, 8000))
+        assert_type(ulaw, bytes)

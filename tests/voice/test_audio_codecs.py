@@ -1,0 +1,80 @@
+"""G.711 byte-identical to audioop (pinned digests: audioop is gone in 3.13); resampling."""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from realtime_ext import InvalidArgumentError, audio
+from realtime_ext.testing._audio import sine_pcm16
+
+ALL_SAMPLES = b"".join(struct.pack("<h", s) for s in range(-32768, 32768))
+# sha256 of audioop.lin2ulaw/lin2alaw(ALL_SAMPLES, 2), ulaw2lin+alaw2lin(bytes(range(256)), 2),
+# computed with CPython 3.11's audioop.
+ULAW = "81d633c9e6972a18c74a58720b96cb8ca0bdd096d4060b646dd708c3b846019a"
+ALAW = "38488f6fd710f4686360edc4d38639f96c491595ef93f8eb8d62d5e07ca6ce7b"
+DECODED = "82be8f70a68215278b076db8c0fff8f1c2dfd8b225192d763d0a4b95b2e85f0b"
+
+
+def test_g711_matches_audioop_for_every_sample() -> None:
+    assert hashlib.sha256(audio.pcm16_to_ulaw(ALL_SAMPLES)).hexdigest() == ULAW
+    assert hashlib.sha256(audio.pcm16_to_alaw(ALL_SAMPLES)).hexdigest() == ALAW
+    codes = bytes(range(256))
+    decoded = audio.ulaw_to_pcm16(codes) + audio.alaw_to_pcm16(codes)
+    assert hashlib.sha256(decoded).hexdigest() == DECODED
+
+
+@given(st.binary(max_size=400).filter(lambda b: len(b) % 2 == 0))
+def test_g711_round_trip_stays_close(pcm: bytes) -> None:
+    for encode, decode in (
+        (audio.pcm16_to_ulaw, audio.ulaw_to_pcm16),
+        (audio.pcm16_to_alaw, audio.alaw_to_pcm16),
+    ):
+        back = decode(encode(pcm))
+        assert len(back) == len(pcm)
+        for a, b in zip(struct.iter_unpack("<h", pcm), struct.iter_unpack("<h", back), strict=True):
+            assert abs(a[0] - b[0]) <= max(16, abs(a[0]) // 16 + 2)  # 8-bit log quantisation
+
+
+@pytest.mark.parametrize(
+    ("src", "dst"), [(24000, 8000), (8000, 24000), (48000, 24000), (44100, 24000), (24000, 16000)]
+)
+def test_resampling_keeps_duration_and_streams_like_whole(src: int, dst: int) -> None:
+    pcm = sine_pcm16(1000, rate=src)
+    stream = audio.Resampler(src, dst)
+    pieces = b"".join(stream.process(pcm[i : i + 962]) for i in range(0, len(pcm), 962))
+    pieces += stream.flush()
+    assert len(pieces) == dst * 2
+    assert pieces == audio.resample(pcm, src, dst)
+
+
+def test_downsampling_filters_what_the_new_rate_cannot_carry() -> None:
+    # A 6 kHz tone cannot exist at 8 kHz (Nyquist 4 kHz): it must not alias into the band.
+    tone = sine_pcm16(200, frequency=6000, amplitude=0.5)
+    low = audio.resample(tone, 24000, 8000)
+    samples = [s for (s,) in struct.iter_unpack("<h", low)][40:]
+    assert max(abs(s) for s in samples) < 0.5 * 32767 * 0.5  # at least 6 dB down
+
+
+def test_bad_input_refused() -> None:
+    with pytest.raises(InvalidArgumentError, match="whole number"):
+        audio.pcm16_to_ulaw(b"\x00")
+    with pytest.raises(InvalidArgumentError, match="bytes"):
+        audio.ulaw_to_pcm16("x")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="from_rate"):
+        audio.Resampler(0, 8000)
+    with pytest.raises(InvalidArgumentError, match="to_rate"):
+        audio.resample(b"", 8000, True)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="unknown audio format"):
+        audio.audio_format({"type": "audio/opus"})
+
+
+def test_formats() -> None:
+    assert audio.audio_format(None) is audio.PCM
+    assert audio.audio_format({"type": "audio/pcm", "rate": 24000}) is audio.PCM
+    assert audio.audio_format("g711_alaw") is audio.PCMA
+    assert audio.PCMU.nbytes(100) == 800 and audio.PCM.nbytes(100) == 4800

@@ -1,0 +1,45 @@
+"""realtime_ext/examples/voice_assistant.py runs offline with WAV files instead of devices.
+
+The example runs in real time (it is an app: the WAV is streamed at speaking pace and the
+fake speaker plays at wall-clock speed), so the barge-in point is checked for plausibility
+here; its exactness is proven with an injected clock in test_barge_in.py.
+"""
+
+from __future__ import annotations
+
+import re
+import wave
+from pathlib import Path
+
+import pytest
+
+from realtime_ext.examples import voice_assistant
+
+
+def test_voice_assistant_barges_in_and_prints_the_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_wav = tmp_path / "out.wav"
+    code = voice_assistant.main(
+        ["--fake", "--demo-input", str(tmp_path / "in.wav"), "--output", str(out_wav)]
+    )
+    assert code == 0
+    text = capsys.readouterr().out
+    cut = re.search(r"\[barge-in: cut item_\w+ at (\d+) ms\]", text)
+    assert cut is not None, text
+    # The answer starts ~0.85 s in and the user talks over it at 1.6 s: ~750 ms heard.
+    assert 200 <= int(cut.group(1)) <= 1500
+    history = text.split("--- history ---\n", 1)[1].splitlines()
+    assert history == [
+        "user: [audio]",
+        "assistant called get_time({})",
+        history[2],
+        f"assistant: [interrupted at {cut.group(1)} ms]",
+        "user: [audio]",
+        "assistant: Sure, I will stop.",
+    ]
+    assert re.fullmatch(r'tool: "\d\d:\d\d"', history[2])
+    with wave.open(str(out_wav)) as played:
+        seconds = played.getnframes() / played.getframerate()
+    # What was heard: the cut answer plus the last one (600 ms), not the 2 s story.
+    assert abs(seconds - (int(cut.group(1)) + 600) / 1000) < 0.1

@@ -1,0 +1,134 @@
+"""conn.history over real connections to the fake server: sync and async, G.711, a
+cancelled response, deletion, out-of-band responses, and a reconnect to a new session."""
+
+from __future__ import annotations
+
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext.audio import FakeSpeaker
+from realtime_ext.events import user_text
+from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing._audio import sine_pcm16
+
+T = 10.0
+
+
+def test_sync_history_follows_the_conversation(server: FakeRealtimeServer) -> None:
+    server.script.next_response(text="Paris is sunny.", audio_ms=500)
+    server.script.next_response(function_call=("get_weather", {"city": "Oslo"}))
+    server.script.next_response(text="Not kept", audio_ms=100)
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.connect(model="gpt-realtime", keep_audio=True) as conn,
+    ):
+        conn.send(user_text("Weather in Paris?"))
+        conn.response.create()
+        conn.run_until("response.done", timeout=T)
+        conn.response.create()
+        call = conn.run_until("response.done", timeout=T).to_dict()["response"]["output"][0]
+        conn.conversation.item.create(
+            item={"type": "function_call_output", "call_id": call["call_id"], "output": "cold"}
+        )
+        conn.run_until("conversation.item.done", timeout=T)
+        conn.response.create(response={"conversation": "none"})  # out of band
+        conn.run_until("response.done", timeout=T)
+        history = conn.history
+        kinds = [(i.type, i.role) for i in history]
+        assert kinds == [
+            ("message", "user"),
+            ("message", "assistant"),
+            ("function_call", None),
+            ("function_call_output", None),
+        ]
+        answer = history.items[1]
+        assert answer.transcript == "Paris is sunny." and answer.status == "completed"
+        assert answer.audio is not None and len(answer.audio) == 500 * 48
+        assert history.items[2].arguments == '{"city":"Oslo"}'
+        conn.conversation.item.delete(item_id=answer.id)
+        conn.run_until("conversation.item.deleted", timeout=T)
+        assert answer.id not in history and len(history) == 3
+        assert history.audio_bytes == 0
+        assert history.transcript().splitlines()[0] == "user: Weather in Paris?"
+
+
+async def test_async_history_marks_a_cancelled_response(server: FakeRealtimeServer) -> None:
+    server.script.next_response(hold=True)
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.connect(model="gpt-realtime") as conn,
+    ):
+        await conn.send(user_text("Hello"))
+        await conn.response.create()
+        await conn.run_until("response.created", timeout=T)
+        await conn.send_audio(sine_pcm16(100))  # server VAD: speech cancels the response
+        done = (await conn.run_until("response.done", timeout=T)).to_dict()
+        assert done["response"]["status"] == "cancelled"
+        assert conn.history.items[-1].status == "incomplete"
+
+
+def test_g711_session_barge_in_and_history(server: FakeRealtimeServer) -> None:
+    server.script.next_response(text="Bonjour, je parle longtemps", audio_ms=1000)
+    now = [0.0]
+    tracker = PlaybackTracker()
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.connect(model="gpt-realtime", playback=tracker) as conn,
+    ):
+        speaker = FakeSpeaker(tracker, clock=lambda: now[0]).attach(conn)
+        conn.session.update(
+            session={
+                "type": "realtime",
+                "audio": {
+                    "input": {"format": {"type": "audio/pcmu"}},
+                    "output": {"format": {"type": "audio/pcmu"}},
+                },
+            }
+        )
+        conn.run_until("session.updated", timeout=T)
+        assert tracker.format.rate == 8000
+        conn.response.create()
+        done = conn.run_until("response.done", timeout=T).to_dict()
+        assert conn.history.items[-1].audio_ms == 1000
+        now[0] += 0.4
+        speaker.pump()
+        from realtime_ext.audio import pcm16_to_ulaw, resample
+
+        conn.send_audio(pcm16_to_ulaw(resample(sine_pcm16(200), 24000, 8000)), sample_rate=8000)
+        truncated = conn.run_until("conversation.item.truncated", timeout=T).to_dict()
+        assert abs(truncated["audio_end_ms"] - 400) <= 40
+        assert conn.history[done["response"]["output"][0]["id"]].truncated_at_ms == 400
+
+
+def test_reconnect_starts_a_new_history(server: FakeRealtimeServer) -> None:
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.connect(model="gpt-realtime", max_retries=2, reconnect_delay=0.01) as conn,
+    ):
+        conn.recv(T)
+        conn.send(user_text("Before the drop"))
+        conn.run_until("conversation.item.done", timeout=T)
+        first = conn.history
+        server.faults.drop_after(0)
+        conn.send(user_text("ping"))  # the drop; the receiving loop reconnects
+        conn.run_until("session.created", timeout=T)
+        conn.send(user_text("After"))
+        conn.run_until("conversation.item.done", timeout=T)
+        assert conn.reconnects == 1
+        assert first.ended and conn.history.previous is first
+        assert [i.text for i in conn.history] == ["After"]
+        assert "Before the drop" in first.transcript()
+
+
+@pytest.mark.parametrize("keep_audio", [False, True])
+def test_audio_is_kept_only_when_asked(server: FakeRealtimeServer, keep_audio: bool) -> None:
+    server.script.next_response(text="Hi", audio_ms=300)
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.connect(model="gpt-realtime", keep_audio=keep_audio, max_audio_bytes=48000) as conn,
+    ):
+        conn.response.create()
+        conn.run_until("response.done", timeout=T)
+        item = conn.history.items[-1]
+        assert (item.audio is not None) is keep_audio and not item.audio_dropped
+        assert conn.history.audio_bytes == (14400 if keep_audio else 0)
