@@ -8,23 +8,46 @@
 Faults on request (``server.faults``): ``drop_after(n)`` cuts (or, with ``code=``, closes)
 the connection after ``n`` more server events, ``refuse_handshakes(status)`` answers the
 next WebSocket handshakes with an HTTP error, ``delay_handshakes(seconds)`` slows them.
+Scenarios (``FakeRealtimeServer(scenario="scenario.yaml")``, ``serve-fake --scenario``)
+script responses, transcripts, errors, delays, drops and incoming SIP calls as data.
+Cassettes (``FakeRealtimeServer(cassette="session.jsonl")``, ``serve-fake --cassette``,
+``realtime-ext record``, the ``realtime_cassette`` pytest fixture) replay recorded sessions.
 Calls (``server.call_session(call_id)``) have one conversation shared by every channel that
 joins them, e.g. ``?call_id=`` sideband WebSockets.
 """
 
+from ._audio import sine_pcm16
 from ._call_sessions import CallSession
 from ._calls import FakeCall
+from ._cassette import Cassette, CassetteError
+from ._clock import ManualClock
 from ._faults import Faults
 from ._http import RecordedRequest
-from ._script import Script
+from ._ice import use_loopback_ice
+from ._incoming import WebhookDelivery
+from ._scenario import Handshake, IncomingCall, Scenario, ScenarioError
+from ._script import PlannedClose, PlannedError, PlannedResponse, Script
 from ._server import ConnectionRecord, FakeRealtimeServer
 
 __all__ = [
     "CallSession",
+    "Cassette",
+    "CassetteError",
     "ConnectionRecord",
     "FakeCall",
     "FakeRealtimeServer",
     "Faults",
+    "Handshake",
+    "IncomingCall",
+    "ManualClock",
+    "PlannedClose",
+    "PlannedError",
+    "PlannedResponse",
     "RecordedRequest",
+    "Scenario",
+    "ScenarioError",
     "Script",
+    "WebhookDelivery",
+    "sine_pcm16",
+    "use_loopback_ice",
 ]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 
-from ._server import DEFAULT_MAX_MESSAGE_SIZE, FakeRealtimeServer
+from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
 from ._session import DEFAULT_MODEL
 
 
@@ -25,11 +26,122 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         default=DEFAULT_MAX_MESSAGE_SIZE,
         help="largest accepted WebSocket message in bytes (larger -> 1009)",
     )
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve https:// and wss:// with a self-signed certificate made at start; its "
+        "path is printed for clients to trust (Node: NODE_EXTRA_CA_CERTS=PATH)",
+    )
+    parser.add_argument(
+        "--cassette",
+        metavar="FILE",
+        help="replay a session cassette (recorded with `realtime-ext record`)",
+    )
+    parser.add_argument(
+        "--cassette-timing",
+        type=_timing,
+        default="compressed",
+        metavar="TIMING",
+        help="replay pace: compressed (default, as fast as the client reads), recorded, or a "
+        "factor of the recorded gaps (0.5 = twice as fast)",
+    )
+    parser.add_argument(
+        "--record-mode",
+        choices=RECORD_MODES,
+        default="none",
+        help="with --cassette and --upstream: once, new_episodes or all record (default none)",
+    )
+    parser.add_argument("--upstream", metavar="URL", help="where recordings are made")
+    parser.add_argument(
+        "--scenario",
+        metavar="FILE",
+        help="script responses, errors, delays, drops and incoming SIP calls from a YAML or "
+        "JSON file (schema: the testing guide, or realtime_ext.testing.Scenario)",
+    )
     return parser
 
 
+def _timing(value: str) -> str | float:
+    if value in ("compressed", "recorded"):
+        return value
+    try:
+        factor = float(value)
+    except ValueError:
+        factor = -1.0
+    if factor < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected compressed, recorded or a factor >= 0, got {value!r}"
+        )
+    return factor
+
+
+def _record_parser(prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Record a Realtime session: a local proxy any client can point at (REST "
+        "and WebSocket, the openai package included) that forwards to --upstream and writes "
+        "every exchange and event, with timing, to a cassette (secrets scrubbed). Replay it "
+        "with `realtime-ext serve-fake --cassette FILE` or the realtime_cassette fixture.",
+    )
+    parser.add_argument(
+        "--upstream",
+        default="https://api.openai.com/v1",
+        metavar="URL",
+        help="the API to record (default https://api.openai.com/v1)",
+    )
+    parser.add_argument(
+        "--cassette",
+        required=True,
+        metavar="FILE",
+        help="the cassette to write (JSON lines; overwritten)",
+    )
+    parser.add_argument(
+        "--append",
+        action="store_true",
+        help="keep the cassette's recording and add new exchanges to it",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
+    parser.add_argument(
+        "--scrub",
+        action="append",
+        default=[],
+        metavar="VALUE",
+        help="an extra exact value to mask in the cassette (repeatable)",
+    )
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve https:// and wss:// (for clients that always use wss://, such as "
+        "openai-node); the certificate's path is printed for clients to trust",
+    )
+    return parser
+
+
+def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext record") -> int:
+    """``realtime-ext record``: run the recording proxy until interrupted.
+
+    >>> record_main(["--cassette", "session.jsonl", "--port", "8766"])  # doctest: +SKIP
+    """
+    args = _record_parser(prog).parse_args(argv)
+    try:
+        server = FakeRealtimeServer(
+            host=args.host,
+            port=args.port,
+            cassette=args.cassette,
+            record_mode="new_episodes" if args.append else "all",
+            upstream=args.upstream,
+            scrub=args.scrub,
+            tls=args.tls,
+        )
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return _run(server, args.host, args.port)
+
+
 def _webrtc_status() -> str:
-    from ..webrtc._deps import INSTALL_HINT, aiortc_available
+    from ..webrtc import INSTALL_HINT, aiortc_available
 
     if aiortc_available():
         return "is answered by a real aiortc peer (CORS on, for browser pages)"
@@ -38,9 +150,26 @@ def _webrtc_status() -> str:
 
 async def _serve(server: FakeRealtimeServer) -> None:
     async with server:
-        print(f"Fake Realtime server listening on {server.base_url}", flush=True)
+        if server.recording and server.replay is None:
+            print(f"Recording proxy listening on {server.base_url}", flush=True)
+        else:
+            print(f"Fake Realtime server listening on {server.base_url}", flush=True)
         print(f"WebSocket: {server.realtime_url()}", flush=True)
         print(f"WebRTC: POST {server.base_url}/realtime/calls {_webrtc_status()}", flush=True)
+        if server.scenario is not None:
+            scenario = server.scenario
+            print(
+                f"Scenario: {len(scenario.responses)} responses, {len(scenario.transcripts)} "
+                f"transcripts, {len(scenario.reactions)} event reactions, "
+                f"{len(scenario.handshakes)} handshakes, {len(scenario.calls)} incoming calls",
+                flush=True,
+            )
+        if server.tls:
+            print(f"TLS certificate: {server.tls_cert_path}", flush=True)
+        if server.recording:
+            print(f"Recording to {server.recorder.writer.path}", flush=True)  # type: ignore[union-attr]
+        elif server.replay is not None:
+            print(f"Replaying {server.replay.name}", flush=True)
         await asyncio.Event().wait()
 
 
@@ -53,17 +182,38 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
     args = _parser(prog).parse_args(argv)
     try:
         server = FakeRealtimeServer(
-            host=args.host, port=args.port, model=args.model, max_message_size=args.max_message_size
+            host=args.host,
+            port=args.port,
+            model=args.model,
+            max_message_size=args.max_message_size,
+            tls=args.tls,
+            scenario=args.scenario,
+            cassette=args.cassette,
+            record_mode=args.record_mode,
+            upstream=args.upstream,
+            cassette_timing=args.cassette_timing,
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    return _run(server, args.host, args.port)
+
+
+def _run(server: FakeRealtimeServer, host: str, port: int) -> int:
+    # Warnings (a TLS handshake on the plain port, undeliverable webhooks) go to stderr.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    testing_logger = logging.getLogger("realtime_ext.testing")
+    testing_logger.addHandler(handler)
+    testing_logger.setLevel(logging.INFO)
+    # websockets' own INFO lines ("connection open") are noise here.
+    logging.getLogger("realtime_ext.testing.websockets").setLevel(logging.WARNING)
     try:
         asyncio.run(_serve(server))
     except KeyboardInterrupt:
         return 0
     except OSError as exc:
-        print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        print(f"error: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
         return 1
     return 0
 

@@ -15,7 +15,7 @@ from ._script import Script
 from ._session import merge, realtime_session
 
 Send = Callable[[JSON], None]
-Close = Callable[[int, str], None]
+Close = Callable[[int | None, str], None]
 
 LIVE_STATES = frozenset({"created", "accepted", "referred"})
 
@@ -40,7 +40,8 @@ class CallSession:
             session = merge(session, requested)
         self.call = call
         self._sinks: list[tuple[Send, Close]] = []
-        self.conversation = Conversation(session, script, self._broadcast, self._close)
+        conversation = Conversation(session, script, self._broadcast, self._close)
+        self.conversation: Conversation = conversation
 
     def check_live(self) -> None:
         """Raise a 400 :class:`HttpError` unless the call can be joined (created/accepted)."""
@@ -73,6 +74,6 @@ class CallSession:
         for send, _ in list(self._sinks):
             send(payload)
 
-    def _close(self, code: int, reason: str) -> None:
+    def _close(self, code: int | None, reason: str) -> None:
         for _, close in list(self._sinks):
             close(code, reason)

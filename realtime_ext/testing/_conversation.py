@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import copy
@@ -9,15 +10,19 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ._audio import pcm16_duration_ms
+from ._arguments import example_value, forced_function
 from ._events import JSON, error_event, event
 from ._ids import new_id
 from ._responses import ResponseRun
-from ._script import PlannedClose, PlannedError, Script
+from ._script import DEFAULT_TRANSCRIPT, PlannedClose, PlannedError, PlannedResponse, Script
 from ._session import merge
+from ._transcription import transcription_enabled, transcription_events
+from ._validation import client_event_error
+from ._voice import Voice, input_format
 
 Send = Callable[[JSON], None]
-Close = Callable[[int, str], None]
+Close = Callable[[int | None, str], None]
+"""Close the connection with a code, or cut it without a close frame (``None``)."""
 MIN_COMMIT_MS = 100
 
 _CLIENT_EVENTS = (
@@ -62,16 +67,17 @@ class Conversation:
     """
 
     def __init__(self, session: JSON, script: Script, send: Send, close: Close) -> None:
-        self.session = session
+        self.session: JSON = session
         self.script = script
         self.send = send
         self.close = close
-        self.conversation_id = new_id("conv")
+        self.conversation_id: str = new_id("conv")
         self.items: list[JSON] = []
         self.item_audio: dict[str, bytes] = {}
-        self.audio = bytearray()
+        self.audio: bytearray = bytearray()
         self.active: ResponseRun | None = None
         self.last_response_id: str | None = None
+        self.voice: Voice = Voice(self)
 
     def start(self) -> None:
         """Send ``session.created``, the first event of every connection."""
@@ -81,7 +87,7 @@ class Conversation:
         """Parse one WebSocket message; bad JSON is answered with an ``error`` event."""
         try:
             payload = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
             self.send(error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
             return None
         if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
@@ -131,6 +137,12 @@ class Conversation:
                     event_id=event_id,
                 )
             )
+            return
+        problem = client_event_error(payload)
+        if problem is not None:
+            # As the API: the event is refused whole, with its error shape and code.
+            problem.pop("type", None)
+            self.send(error_event(problem.pop("message"), event_id=event_id, **problem))
             return
         handler = getattr(self, "_on_" + kind.replace(".", "_"))
         try:
@@ -187,24 +199,30 @@ class Conversation:
     def _on_input_audio_buffer_append(self, payload: JSON) -> None:
         audio = _require(payload, "audio", str)
         try:
-            self.audio += base64.b64decode(audio, validate=True)
+            data = base64.b64decode(audio, validate=True)
         except (binascii.Error, ValueError):
             raise ClientError(
                 "Invalid 'audio': expected base64-encoded audio bytes.",
                 code="invalid_value",
                 param="audio",
             ) from None
+        self.audio += data
+        self.voice.appended(data)
 
     def _on_input_audio_buffer_commit(self, payload: JSON) -> None:
-        duration = pcm16_duration_ms(len(self.audio))
+        duration = input_format(self.session).ms(len(self.audio))
         if duration < MIN_COMMIT_MS:
             raise ClientError(
                 "Error committing input audio buffer: buffer too small. Expected at least "
                 f"{MIN_COMMIT_MS}ms of audio, but buffer only has {duration:.2f}ms of audio.",
                 code="input_audio_buffer_commit_empty",
             )
+        self.commit_input(new_id("item"))
+
+    def commit_input(self, item_id: str) -> None:
+        """Turn the input audio buffer into user item ``item_id`` (commit, server VAD)."""
         item: JSON = {
-            "id": new_id("item"),
+            "id": item_id,
             "type": "message",
             "object": "realtime.item",
             "status": "completed",
@@ -218,6 +236,19 @@ class Conversation:
             event("input_audio_buffer.committed", previous_item_id=previous, item_id=item["id"])
         )
         self._announce(item, previous)
+        if transcription_enabled(self.session):
+            self._transcribe(item)
+
+    def _transcribe(self, item: JSON) -> None:
+        planned, text = self.script.take_transcript()
+        transcript = text if planned else DEFAULT_TRANSCRIPT
+        events = transcription_events(item["id"], self.item_audio[item["id"]], transcript)
+        completed = events[-1]
+        if completed["type"].endswith(".completed"):
+            # Later conversation.item.retrieve calls see the transcript, as on the API.
+            item["content"][0]["transcript"] = completed["transcript"]
+        for message in events:
+            self.send(message)
 
     def _on_input_audio_buffer_clear(self, payload: JSON) -> None:
         self.audio.clear()
@@ -250,12 +281,7 @@ class Conversation:
         content_index = _require(payload, "content_index", int)
         audio_end_ms = _require(payload, "audio_end_ms", int)
         item = self.items[self._index(item_id)]
-        if item.get("role") != "assistant":
-            raise ClientError(
-                "Only assistant message items can be truncated.",
-                code="invalid_value",
-                param="item_id",
-            )
+        self.voice.truncate(item, content_index, audio_end_ms)
         self.send(
             event(
                 "conversation.item.truncated",
@@ -293,14 +319,31 @@ class Conversation:
         params = payload.get("response")
         params = params if isinstance(params, dict) else {}
         in_band = params.get("conversation", "auto") != "none"
+        plan = self._plan(params)
+        if plan.error is not None:
+            failure = plan.error
+            self.send(
+                error_event(
+                    failure.message,
+                    type=failure.type,
+                    code=failure.code,
+                    param=failure.param,
+                    event_id=payload.get("event_id"),
+                )
+            )
+            return
+        if plan.close is not None:
+            self.close(plan.close.code, plan.close.reason)
+            return
         run = ResponseRun(
             self.session,
-            self.script.take_response(),
+            plan,
             self.send,
             conversation_id=self.conversation_id if in_band else None,
             params=params,
             input_tokens=10 + 5 * len(self.items),
         )
+        self.voice.track(run)
         self.last_response_id = run.id
         previous = self._last_id()
         if in_band:
@@ -309,8 +352,33 @@ class Conversation:
         if run.plan.hold:
             self.active = run
             return
+        if run.plan.delay_ms:
+            # A slow response: created now, its output later (cancellable meanwhile).
+            self.active = run
+            loop = asyncio.get_running_loop()
+            loop.call_later(run.plan.delay_ms / 1000, self._complete_later, run)
+            return
         run.stream()
         run.finish("completed")
+
+    def _complete_later(self, run: ResponseRun) -> None:
+        if self.active is not run:
+            return  # cancelled meanwhile
+        self.active = None
+        run.stream()
+        run.finish("completed")
+
+    def _plan(self, params: JSON) -> PlannedResponse:
+        planned = self.script.take_planned()
+        if planned is not None:
+            return planned
+        forced = forced_function(self.session, params)
+        if forced is None:
+            return PlannedResponse()
+        # tool_choice names a function (or is "required"): the model must call one.
+        name, schema = forced
+        arguments = json.dumps(example_value(schema), separators=(",", ":"))
+        return PlannedResponse(function_calls=((name, arguments),))
 
     def _on_response_cancel(self, payload: JSON) -> None:
         run = self.active

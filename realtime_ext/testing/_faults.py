@@ -30,11 +30,12 @@ class Faults:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._refusals: deque[HttpError] = deque()
+        # None: a handshake planned to pass (scenarios list handshakes in order).
+        self._refusals: deque[HttpError | None] = deque()
         self._delays: deque[float] = deque()
         self._drop: _Drop | None = None
         self.dropped = 0
-        self.refused = 0
+        self.refused: int = 0
 
     def drop_after(self, events: int, *, code: int | None = None, reason: str = "") -> None:
         """After ``events`` more server events (on any connection), drop that connection.
@@ -74,6 +75,26 @@ class Faults:
         with self._lock:
             self._delays.extend(seconds for _ in range(count))
 
+    def plan_handshake(self, refuse: int | None = None, delay: float = 0.0) -> None:
+        """Plan the next handshake in order: refused with ``refuse`` and/or delayed.
+
+        >>> faults = Faults()
+        >>> faults.plan_handshake(delay=0.5); faults.plan_handshake(refuse=503)
+        >>> faults.take_delay(), faults.take_refusal(), faults.take_delay()
+        (0.5, None, 0.0)
+        """
+        if refuse is not None and not (400 <= refuse <= 599):
+            raise ValueError(f"status must be a 4xx or 5xx HTTP status, got {refuse}")
+        if delay < 0:
+            raise ValueError(f"delay must be >= 0, got {delay}")
+        with self._lock:
+            self._delays.append(delay)
+            self._refusals.append(
+                None
+                if refuse is None
+                else HttpError(refuse, f"The server refused the connection ({refuse}).")
+            )
+
     def clear(self) -> None:
         """Forget every planned fault."""
         with self._lock:
@@ -87,8 +108,10 @@ class Faults:
         with self._lock:
             if not self._refusals:
                 return None
-            self.refused += 1
-            return self._refusals.popleft()
+            refusal = self._refusals.popleft()
+            if refusal is not None:
+                self.refused += 1
+            return refusal
 
     def take_delay(self) -> float:
         """Seconds to wait before the next handshake (0 when none is planned; consumed)."""

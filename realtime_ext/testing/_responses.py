@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ._audio import SAMPLE_RATE, chunk, sine_pcm16
+from ._audio import SAMPLE_RATE, chunk
 from ._events import JSON, event
 from ._ids import new_id
 from ._script import PlannedResponse
+from ._voice import output_audio, output_format
 
 Send = Callable[[JSON], None]
 AUDIO_CHUNK_MS = 100
@@ -25,6 +26,32 @@ def _words(text: str) -> list[str]:
 def _pieces(text: str, count: int = 3) -> list[str]:
     size = max(1, math.ceil(len(text) / count))
     return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+REQUESTS_PER_MINUTE = 5000
+TOKENS_PER_MINUTE = 400_000
+
+
+def rate_limits(input_tokens: int) -> list[JSON]:
+    """The ``rate_limits`` list of ``rate_limits.updated``: requests and tokens left.
+
+    >>> [limit["name"] for limit in rate_limits(10)]
+    ['requests', 'tokens']
+    """
+    return [
+        {
+            "name": "requests",
+            "limit": REQUESTS_PER_MINUTE,
+            "remaining": REQUESTS_PER_MINUTE - 1,
+            "reset_seconds": 0.012,
+        },
+        {
+            "name": "tokens",
+            "limit": TOKENS_PER_MINUTE,
+            "remaining": TOKENS_PER_MINUTE - input_tokens - 4096,
+            "reset_seconds": 0.6,
+        },
+    ]
 
 
 class ResponseRun:
@@ -50,11 +77,11 @@ class ResponseRun:
         params = params or {}
         self.plan = plan
         self.send = send
-        self.in_conversation = conversation_id is not None
+        self.in_conversation: bool = conversation_id is not None
         self.modalities: list[str] = list(
             params.get("output_modalities") or session.get("output_modalities") or ["audio"]
         )
-        self.audio_mode = "audio" in self.modalities and not plan.function_calls
+        self.audio_mode: bool = "audio" in self.modalities and not plan.function_calls
         output_audio = session.get("audio", {}).get("output", {})
         self.response: JSON = {
             "object": "realtime.response",
@@ -78,8 +105,10 @@ class ResponseRun:
         }
         self.items: list[JSON] = self._new_items()
         self.item: JSON = self.items[0]
-        self.produced = ""
-        self.audio_bytes = 0
+        self.produced: str = ""
+        self.audio_bytes: int = 0
+        self.audio: bytes = b""  # the message's whole audio, in the session's output format
+        self.session = session
         self.input_tokens = input_tokens
 
     @property
@@ -119,6 +148,8 @@ class ResponseRun:
     def begin(self, previous_item_id: str | None = None) -> None:
         """``response.created`` through ``response.content_part.added``."""
         self.send(event("response.created", response=copy.deepcopy(self.response)))
+        # The real API reports the account's limits at the start of every response.
+        self.send(event("rate_limits.updated", rate_limits=rate_limits(self.input_tokens)))
         for index, item in enumerate(self.items):
             self.send(
                 event(
@@ -164,8 +195,9 @@ class ResponseRun:
                 self.produced += word
                 self.send(event("response.output_text.delta", **self._where(), delta=word))
             return
-        pcm = sine_pcm16(self.plan.audio_ms)
-        chunks = chunk(pcm, SAMPLE_RATE * 2 * AUDIO_CHUNK_MS // 1000) if pcm else []
+        pcm = output_audio(self.session, self.plan.audio_ms)
+        self.audio = pcm
+        chunks = chunk(pcm, output_format(self.session).nbytes(AUDIO_CHUNK_MS)) if pcm else []
         # Interleaved like the real server: audio and its transcript arrive together.
         for i in range(max(len(words), len(chunks))):
             if i < len(chunks):

@@ -13,6 +13,7 @@ from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
 from ._ids import new_id
 from ._session import DEFAULT_MODEL, JSON, merge, session_for
+from ._validation import rest_session_error
 
 DEFAULT_SECRET_TTL = 600
 _CALL_ACTION = re.compile(r"^/realtime/calls/(?P<id>[^/]+)/(?P<action>accept|hangup|refer|reject)$")
@@ -29,7 +30,7 @@ def _json_body(request: RecordedRequest, *, required: bool = False) -> JSON:
         return {}
     try:
         body = json.loads(request.body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise HttpError(
             400,
             "We could not parse the JSON body of your request. The OpenAI API expects a "
@@ -78,6 +79,8 @@ class RestApi:
         # Minted ephemeral keys -> their session: accepted as bearer keys, and a WebRTC
         # call made with one starts with that session, as on the real API.
         self.secrets: dict[str, JSON] = {}
+        self.translation_secrets: dict[str, JSON] = {}
+        """Sessions of translation client secrets by ``ek_`` (translation sockets only)."""
 
     def register_call(self, call_id: str | None = None) -> FakeCall:
         """Add an incoming (SIP-style) call so accept/reject/refer/hangup know it."""
@@ -112,8 +115,13 @@ class RestApi:
     def _client_secrets(self, request: RecordedRequest) -> Response:
         body = _json_body(request)
         expires_at = _expires_at(body)
+        requested = _object(body, "session")
+        # The fake's one leniency: a session without "type" is a realtime one.
+        error = rest_session_error({"type": "realtime", **requested}, ("realtime", "transcription"))
+        if requested and error is not None:
+            raise error
         try:
-            session = session_for(_object(body, "session"), self.default_model)
+            session = session_for(requested, self.default_model)
         except ValueError as exc:
             raise HttpError(400, str(exc), param="session.type", code="invalid_value") from None
         session["expires_at"] = expires_at
@@ -123,7 +131,7 @@ class RestApi:
 
     def is_minted_key(self, key: str) -> bool:
         """Whether ``key`` is an unexpired ephemeral key minted by ``client_secrets``."""
-        session = self.secrets.get(key)
+        session = self.secrets.get(key) or self.translation_secrets.get(key)
         return session is not None and session.get("expires_at", 0) > time.time()
 
     def _create_call_needs_peer(self, request: RecordedRequest) -> Response:
@@ -164,10 +172,17 @@ class RestApi:
             if "session" in fields:
                 try:
                     session = json.loads(fields["session"])
-                except ValueError:
+                except (ValueError, RecursionError):
                     raise HttpError(
                         400, "Invalid 'session': expected JSON.", param="session"
                     ) from None
+                if not isinstance(session, dict):
+                    raise HttpError(
+                        400, "Invalid type for 'session': expected an object.", param="session"
+                    )
+                error = rest_session_error({"type": "realtime", **session}, ("realtime",))
+                if error is not None:
+                    raise error
         else:
             raise HttpError(
                 400,
@@ -191,6 +206,10 @@ class RestApi:
             raise HttpError(
                 400, "Invalid 'type': expected 'realtime'.", param="type", code="invalid_value"
             )
+        if action == "accept":
+            error = rest_session_error(body, ("realtime",), prefix="")
+            if error is not None:
+                raise error
         if action == "refer" and not isinstance(body.get("target_uri"), str):
             raise HttpError(
                 400,
@@ -263,6 +282,9 @@ class RestApi:
                 param="session.model",
                 code="missing_required_parameter",
             )
+        error = rest_session_error(requested, ("translation",))
+        if error is not None:
+            raise error
         expires_at = _expires_at(body)
         defaults: JSON = {
             "input": {"transcription": None, "noise_reduction": None},
@@ -275,6 +297,6 @@ class RestApi:
             "model": requested["model"],
             "audio": merge(defaults, _object(requested, "audio")),
         }
-        return Response.json(
-            200, {"value": _ephemeral_key(), "expires_at": expires_at, "session": session}
-        )
+        value = _ephemeral_key()
+        self.translation_secrets[value] = session
+        return Response.json(200, {"value": value, "expires_at": expires_at, "session": session})

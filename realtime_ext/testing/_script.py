@@ -13,19 +13,7 @@ DEFAULT_TEXT = "Hello! This is the fake Realtime server."
 DEFAULT_AUDIO_MS = 300
 
 
-@dataclass(frozen=True)
-class PlannedResponse:
-    """How the next ``response.create`` is answered (see :meth:`Script.next_response`)."""
-
-    text: str = DEFAULT_TEXT
-    function_calls: tuple[tuple[str, str], ...] = ()
-    audio_ms: int = DEFAULT_AUDIO_MS
-    hold: bool = False
-
-    @property
-    def function_call(self) -> tuple[str, str] | None:
-        """The first planned call (``None`` for a text/audio answer)."""
-        return self.function_calls[0] if self.function_calls else None
+DEFAULT_TRANSCRIPT = "Hello, this is the fake server's transcript of your audio."
 
 
 @dataclass(frozen=True)
@@ -41,11 +29,35 @@ class PlannedError:
 
 @dataclass(frozen=True)
 class PlannedClose:
-    """Close the socket when the next matching client event arrives."""
+    """Close the socket when the next matching client event arrives (``code=None``: cut
+    the TCP connection without a close frame, the client sees 1006)."""
 
-    code: int = 1000
+    code: int | None = 1000
     reason: str = ""
     on: str | None = None
+
+
+@dataclass(frozen=True)
+class PlannedResponse:
+    """How the next ``response.create`` is answered (see :meth:`Script.next_response`).
+
+    ``error`` answers it with an ``error`` event instead, ``close`` drops the connection
+    instead; ``delay_ms`` slows the response: ``response.created`` at once, the output
+    after that many milliseconds (``response.cancel`` in between cancels it).
+    """
+
+    text: str = DEFAULT_TEXT
+    function_calls: tuple[tuple[str, str], ...] = ()
+    audio_ms: int = DEFAULT_AUDIO_MS
+    hold: bool = False
+    delay_ms: int = 0
+    error: PlannedError | None = None
+    close: PlannedClose | None = None
+
+    @property
+    def function_call(self) -> tuple[str, str] | None:
+        """The first planned call (``None`` for a text/audio answer)."""
+        return self.function_calls[0] if self.function_calls else None
 
 
 Reaction = PlannedError | PlannedClose
@@ -67,6 +79,9 @@ class Script:
         self._lock = threading.Lock()
         self._responses: deque[PlannedResponse] = deque()
         self._reactions: deque[Reaction] = deque()
+        self._transcripts: deque[str | None] = deque()
+        self._translations: deque[tuple[tuple[str, ...], tuple[str, ...]]] = deque()
+        self.speech_detection: bool = False
 
     def next_response(
         self,
@@ -76,6 +91,7 @@ class Script:
         function_calls: Sequence[tuple[str, Mapping[str, Any] | str]] | None = None,
         audio_ms: int = DEFAULT_AUDIO_MS,
         hold: bool = False,
+        delay_ms: int = 0,
     ) -> None:
         """Shape the next ``response.create``: a text/audio answer or function call(s).
 
@@ -83,6 +99,7 @@ class Script:
         ``function_calls=[(name, arguments), ...]`` several in parallel (one output item
         each, in one response). ``hold=True`` leaves the response in progress until the
         client sends ``response.cancel`` (then it ends with status ``cancelled``).
+        ``delay_ms`` makes it slow: ``response.created`` at once, the output later.
 
         >>> Script().next_response(text="Bonjour")
         >>> Script().next_response(function_calls=[("add", {"a": 1}), ("add", {"a": 2})])
@@ -95,6 +112,8 @@ class Script:
             raise ValueError("next_response takes text= or function calls, not both")
         if audio_ms < 0:
             raise ValueError(f"audio_ms must be >= 0, got {audio_ms}")
+        if delay_ms < 0:
+            raise ValueError(f"delay_ms must be >= 0, got {delay_ms}")
         calls: list[tuple[str, str]] = []
         for name, args in planned_calls:
             if not isinstance(name, str) or not name:
@@ -106,9 +125,57 @@ class Script:
             function_calls=tuple(calls),
             audio_ms=audio_ms,
             hold=hold,
+            delay_ms=delay_ms,
         )
+        self.add_response(planned)
+
+    def add_response(self, planned: PlannedResponse) -> None:
+        """Queue a ready-made :class:`PlannedResponse` (scenarios use this).
+
+        >>> Script().add_response(PlannedResponse(error=PlannedError("overloaded")))
+        """
         with self._lock:
             self._responses.append(planned)
+
+    def next_transcript(self, text: str | None) -> None:
+        """What the next committed audio is transcribed as (when the session asks for input
+        transcription); ``None`` makes that transcription fail, as silence does.
+
+        >>> Script().next_transcript("What's the weather in Paris?")
+        """
+        if text is not None and not isinstance(text, str):
+            raise ValueError(f"transcript must be a string or None, got {type(text).__name__}")
+        with self._lock:
+            self._transcripts.append(text)
+
+    def next_translation(self, source: str, target: str) -> None:
+        """What a translation session hears next (``source``) and says (``target``).
+
+        The fake translates one word per 200 ms frame of speech: frame *i* of the coming
+        speech gives the *i*-th word of each (input transcript deltas only when input
+        transcription is on). Unplanned speech is "Hello how are you today", translated.
+
+        >>> Script().next_translation("Good morning", "Buenos días")
+        """
+        words = []
+        for name, text in (("source", source), ("target", target)):
+            if not isinstance(text, str) or not text.split():
+                raise ValueError(f"{name} must be a non-empty string, got {text!r}")
+            words.append(tuple(text.split()))
+        with self._lock:
+            self._translations.append((words[0], words[1]))
+
+    def take_translation(self) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The next planned ``(source words, target words)``, if any (consumed)."""
+        with self._lock:
+            return self._translations.popleft() if self._translations else None
+
+    def take_transcript(self) -> tuple[bool, str | None]:
+        """``(planned, text)``: the next planned transcript, if any (consumed)."""
+        with self._lock:
+            if self._transcripts:
+                return True, self._transcripts.popleft()
+        return False, None
 
     def error(
         self,
@@ -136,10 +203,32 @@ class Script:
         with self._lock:
             self._reactions.append(PlannedClose(code, reason, on))
 
+    def add_reaction(self, reaction: Reaction) -> None:
+        """Queue a ready-made :class:`PlannedError` or :class:`PlannedClose` (scenarios).
+
+        >>> Script().add_reaction(PlannedClose(None, on="response.create"))
+        """
+        with self._lock:
+            self._reactions.append(reaction)
+
+    def detect_speech(self, enabled: bool = True) -> None:
+        """Run server VAD on input audio from now on (when the session asks for it).
+
+        Off by default so tests that commit audio themselves see no VAD events. See
+        ``realtime_ext.testing._voice`` for what is modelled.
+
+        >>> Script().detect_speech()
+        """
+        self.speech_detection = bool(enabled)
+
     def take_response(self) -> PlannedResponse:
         """The next planned response, or the default text/audio one."""
+        return self.take_planned() or PlannedResponse()
+
+    def take_planned(self) -> PlannedResponse | None:
+        """The next planned response, or ``None`` when nothing is planned."""
         with self._lock:
-            return self._responses.popleft() if self._responses else PlannedResponse()
+            return self._responses.popleft() if self._responses else None
 
     def take_reaction(self, event_type: str) -> Reaction | None:
         """The first planned reaction matching ``event_type``, removed from the queue."""

@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
+import os
+import ssl
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from .._redact import get_logger
+from .._redact import get_logger, redact
 from . import _cors
-from ._auth import KeyCheck, authenticate, make_check
+from ._auth import KeyCheck, authenticate, make_check, presented_key
 from ._call_sessions import CallSession
 from ._calls import FakeCall
+from ._cassette import Cassette, CassetteError, CassetteWriter
 from ._conversation import Conversation
 from ._events import JSON, error_event
 from ._faults import Faults
@@ -36,16 +40,49 @@ from ._http import (
     read_body,
     serialize,
 )
+from ._ids import new_id
+from ._incoming import WebhookDelivery, ring
+from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
+from ._proxy import Recorder
+from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
+from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute
+from ._scenario import Scenario
 from ._script import Script
 from ._session import DEFAULT_MODEL, realtime_session, transcription_session
+from ._tls import (
+    HANDSHAKE_FAILURE_ALERT,
+    PLAIN_PORT_HINT,
+    Certificate,
+    is_client_hello,
+    make_certificate,
+)
+from ._translation import TRANSLATION_PATHS, translation_route
+from ._translation_webrtc import TranslationCalls
 from ._webrtc import WebRtcCalls
 from ._websocket import WebSocket
 
 logger = get_logger("realtime_ext.testing")
 
+
+def _load_scenario(
+    scenario: Scenario | str | os.PathLike[str] | Mapping[str, Any] | None,
+) -> Scenario | None:
+    if scenario is None or isinstance(scenario, Scenario):
+        return scenario
+    if isinstance(scenario, Mapping):
+        return Scenario.from_dict(scenario)
+    return Scenario.load(scenario)
+
+
 DEFAULT_MAX_MESSAGE_SIZE = 16 * 2**20
+RecordMode = Literal["none", "once", "new_episodes", "all"]
+RECORD_MODES: tuple[RecordMode, ...] = ("none", "once", "new_episodes", "all")
 _REALTIME_PATHS = ("/v1/realtime", "/realtime")
+
+
+def _request_size(record: RecordedRequest) -> int:
+    return len(record.body) + 256  # the body, and roughly its line and headers
 
 
 @dataclass
@@ -75,21 +112,66 @@ class FakeRealtimeServer:
         accept_key: KeyCheck | None = None,
         model: str = DEFAULT_MODEL,
         max_message_size: int | None = DEFAULT_MAX_MESSAGE_SIZE,
+        tls: bool = False,
+        scenario: Scenario | str | os.PathLike[str] | Mapping[str, Any] | None = None,
+        cassette: str | os.PathLike[str] | None = None,
+        record_mode: RecordMode = "none",
+        upstream: str | None = None,
+        cassette_timing: Timing = "compressed",
+        scrub: Iterable[str] = (),
+        max_logged: int = DEFAULT_MAX_ITEMS,
+        max_logged_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
             raise ValueError(f"max_message_size must be positive or None, got {max_message_size}")
         if not 0 <= port <= 65535:
             raise ValueError(f"port must be in 0..65535, got {port}")
         self.host = host
+        self.tls = tls
+        self.certificate: Certificate | None = None
+        self.tls_refused: int = 0
+        """TLS handshakes answered with an alert on the plain port (clients using wss://)."""
         self.model = model
         self.max_message_size = max_message_size
-        self.script = Script()
-        self.faults = Faults()
+        self.script: Script = Script()
+        self.faults: Faults = Faults()
+        self.scenario: Scenario | None = _load_scenario(scenario)
+        self.replay: CassetteReplay | None = None
+        self.recorder: Recorder | None = None
+        self._cassette_plan: tuple[str, bool, bool] | None = None
+        if cassette is not None:
+            self._plan_cassette(str(cassette), record_mode, upstream, cassette_timing)
+        elif record_mode != "none" or upstream is not None:
+            raise ValueError("record_mode= and upstream= need cassette=")
+        self._upstream = upstream
+        self._scrub = tuple(scrub)
+        self.webhook_deliveries: list[WebhookDelivery] = []
+        """Webhooks POSTed for the scenario's incoming calls (status or error of each)."""
         self.call_sessions: dict[str, CallSession] = {}
         self.connections: list[ConnectionRecord] = []
-        self.requests: list[RecordedRequest] = []
-        self.rest = RestApi(model)
-        self.webrtc = WebRtcCalls(self.rest, self.call_session)
+        self.max_logged: int = max_logged
+        self.max_logged_bytes: int = max_logged_bytes
+        self.requests: BoundedLog[RecordedRequest] = BoundedLog(
+            max_items=max_logged, max_bytes=max_logged_bytes, size=_request_size
+        )
+        """The newest requests (at most ``max_logged``, bodies within ``max_logged_bytes``;
+        ``requests.dropped`` counts older ones let go)."""
+        self.rest: RestApi = RestApi(model)
+        self.webrtc: WebRtcCalls = WebRtcCalls(self.rest, self.call_session)
+        if self.scenario is not None:
+            self.scenario.apply(self.script)
+            for handshake in self.scenario.handshakes:
+                self.faults.plan_handshake(handshake.refuse, handshake.delay_ms / 1000)
+        self.socket_routes: dict[str, SocketRoute] = {
+            path: self._realtime_route for path in _REALTIME_PATHS
+        }
+        """WebSocket endpoints by path (see :mod:`realtime_ext.testing._routes`)."""
+        self.translation_calls: TranslationCalls = TranslationCalls(
+            self.rest.translation_secrets, self.script
+        )
+        """Translation calls over WebRTC (``POST /v1/realtime/translations/calls``) by id."""
+        translations = translation_route(self.script, self.rest.translation_secrets)
+        self.socket_routes.update(dict.fromkeys(TRANSLATION_PATHS, translations))
         self._requested_port = port
         self._port: int | None = None
         check = make_check(api_key, accept_key)
@@ -106,6 +188,42 @@ class FakeRealtimeServer:
         where = f"port={self._port}" if self._port else "not started"
         return f"<FakeRealtimeServer {where}>"
 
+    # -- cassettes -------------------------------------------------------------------------
+    def _plan_cassette(
+        self, path: str, mode: RecordMode, upstream: str | None, timing: Timing
+    ) -> None:
+        if mode not in RECORD_MODES:
+            raise ValueError(f"record_mode must be one of {', '.join(RECORD_MODES)}, got {mode!r}")
+        parse_timing(timing)
+        exists = os.path.exists(path) and os.path.getsize(path) > 0
+        replay = mode in ("none", "new_episodes") or (mode == "once" and exists)
+        record = mode in ("all", "new_episodes") or (mode == "once" and not exists)
+        if replay:
+            if not exists and mode == "none":
+                raise CassetteError(
+                    f"{path}: no such cassette, and record_mode='none' never records "
+                    "(record it with record_mode='once' and an upstream)"
+                )
+            if exists:
+                self.replay = CassetteReplay(Cassette.load(path), timing=timing)
+        if record and upstream is None:
+            raise ValueError(
+                f"recording {path} (record_mode={mode!r}) needs upstream=, e.g. "
+                "'https://api.openai.com/v1'"
+            )
+        # The writer opens (and truncates) the file at start, not here.
+        self._cassette_plan = (path, record, mode == "new_episodes")
+
+    @property
+    def cassette_mismatches(self) -> list[str]:
+        """How the clients differed from the replayed cassette (empty when they matched)."""
+        return list(self.replay.mismatches) if self.replay is not None else []
+
+    @property
+    def recording(self) -> bool:
+        """Whether this server records to its cassette (a proxy to ``upstream``)."""
+        return self.recorder is not None
+
     # -- addresses ------------------------------------------------------------------------
     @property
     def port(self) -> int:
@@ -117,12 +235,28 @@ class FakeRealtimeServer:
     @property
     def base_url(self) -> str:
         """REST base URL, e.g. ``http://127.0.0.1:PORT/v1`` (pass as ``base_url=``)."""
-        return f"http://{self.host}:{self.port}/v1"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://{self.host}:{self.port}/v1"
 
     @property
     def ws_url(self) -> str:
         """WebSocket base URL, e.g. ``ws://127.0.0.1:PORT/v1`` (append ``/realtime``)."""
-        return f"ws://{self.host}:{self.port}/v1"
+        scheme = "wss" if self.tls else "ws"
+        return f"{scheme}://{self.host}:{self.port}/v1"
+
+    @property
+    def tls_cert_path(self) -> str:
+        """The PEM certificate clients must trust (``tls=True`` only), e.g. for Node:
+        ``NODE_EXTRA_CA_CERTS=<path>``, for httpx: ``verify=server.client_ssl_context()``."""
+        if self.certificate is None:
+            raise RuntimeError("tls_cert_path needs FakeRealtimeServer(tls=True), started")
+        return self.certificate.cert_path
+
+    def client_ssl_context(self) -> ssl.SSLContext:
+        """An :class:`ssl.SSLContext` trusting this server's certificate (``tls=True``)."""
+        if self.certificate is None:
+            raise RuntimeError("client_ssl_context needs FakeRealtimeServer(tls=True), started")
+        return self.certificate.client_context()
 
     def realtime_url(self, model: str | None = None, **query: str) -> str:
         """Full WebSocket URL: ``server.realtime_url()`` -> ``ws://.../v1/realtime?model=...``."""
@@ -228,13 +362,33 @@ class FakeRealtimeServer:
     # -- lifecycle ------------------------------------------------------------------------
     async def _start(self) -> None:
         self._loop = asyncio.get_running_loop()
+        context = None
+        if self.tls:
+            self.certificate = make_certificate(self.host)
+            context = self.certificate.server_context()
         self._server = await asyncio.start_server(
-            self._on_client, self.host, self._requested_port, limit=MAX_HEAD
+            self._on_client, self.host, self._requested_port, limit=MAX_HEAD, ssl=context
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
+        if self._cassette_plan is not None and self._cassette_plan[1]:
+            path, _, append = self._cassette_plan
+            assert self._upstream is not None
+            writer = CassetteWriter(
+                path, upstream=redact(self._upstream), secrets=self._scrub, append=append
+            )
+            self.recorder = Recorder(self._upstream, writer)
+        for plan in self.scenario.calls if self.scenario is not None else ():
+            self._spawn(ring(plan, self.register_call, self.webhook_deliveries))
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _shutdown(self) -> None:
         await self.webrtc.close_all()
+        await self.translation_calls.close_all()
+        recorder, self.recorder = self.recorder, None
         for ws in self._sockets:
             ws.close(1001, "server shutting down")
         if self._server is not None:
@@ -249,6 +403,12 @@ class FakeRealtimeServer:
             with contextlib.suppress(Exception):
                 await self._server.wait_closed()
         self._server = None
+        if recorder is not None:
+            await recorder.aclose()
+            recorder.writer.close()
+        if self.certificate is not None:
+            self.certificate.remove()
+            self.certificate = None
 
     def start(self) -> FakeRealtimeServer:
         """Run the server in a background thread with its own event loop; returns ``self``."""
@@ -320,7 +480,16 @@ class FakeRealtimeServer:
         if task is not None:
             self._tasks.add(task)
         try:
-            await self._serve_http(reader, writer)
+            prefix = b""
+            if not self.tls:
+                prefix = await reader.read(1)
+                if is_client_hello(prefix):
+                    self.tls_refused += 1
+                    logger.warning("fake Realtime server: %s", PLAIN_PORT_HINT)
+                    writer.write(HANDSHAKE_FAILURE_ALERT)
+                    await writer.drain()
+                    return
+            await self._serve_http(reader, writer, prefix)
         except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             # OSError, not only ConnectionError: a peer's reset can surface as ENOTCONN.
             pass
@@ -336,10 +505,13 @@ class FakeRealtimeServer:
                 self._tasks.discard(task)
             writer.close()
 
-    async def _serve_http(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _serve_http(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, prefix: bytes = b""
+    ) -> None:
         while True:
             try:
-                head = await reader.readuntil(b"\r\n\r\n")
+                # prefix: the first byte, already read to tell TLS from plain HTTP.
+                head, prefix = prefix + await reader.readuntil(b"\r\n\r\n"), b""
             except asyncio.IncompleteReadError:
                 return
             try:
@@ -358,11 +530,7 @@ class FakeRealtimeServer:
                 if _cors.is_preflight(method, headers):
                     response = _cors.preflight()
                 else:
-                    authenticate(headers, self._check)
-                    if self.webrtc.matches(record):
-                        response = await self.webrtc.handle(record)
-                    else:
-                        response = self.rest.handle(record)
+                    response = await self._answer(record, headers)
             except HttpError as exc:
                 response = Response.error(exc)
             _cors.decorate(response, headers)
@@ -371,6 +539,25 @@ class FakeRealtimeServer:
             await writer.drain()
             if not keep_alive:
                 return
+
+    async def _answer(self, record: RecordedRequest, headers: Mapping[str, str]) -> Response:
+        if self.replay is not None:
+            authenticate(headers, self._check)
+            recorded = self.replay.handle_http(record)
+            if recorded is not None:
+                return recorded
+            if self.recorder is None:
+                message = self.replay.explain_http(record)
+                raise HttpError(404, message, code="cassette_mismatch")
+        if self.recorder is not None:
+            # Upstream checks the key; the proxy only forwards and records.
+            return await self.recorder.http(record)
+        authenticate(headers, self._check)
+        if self.translation_calls.matches(record):
+            return await self.translation_calls.handle(record)
+        if self.webrtc.matches(record):
+            return await self.webrtc.handle(record)
+        return self.rest.handle(record)
 
     async def _serve_websocket(
         self,
@@ -384,45 +571,42 @@ class FakeRealtimeServer:
         if request is None:
             return
         parts = urlsplit(request.path)
-        if parts.path.rstrip("/") not in _REALTIME_PATHS:
+        route = self.socket_routes.get(parts.path.rstrip("/"))
+        replay = self.replay
+        if replay is not None and (replay.has_connection(parts.path) or self.recorder is None):
+            route = lambda query, headers: replay.route(parts.path)  # noqa: E731
+        elif self.recorder is not None:
+            await self.recorder.websocket(ws, request, headers, parts.path, parse_qs(parts.query))
+            return
+        if route is None:
             ws.refuse(HttpError(404, f"Invalid URL (GET {parts.path[:100]})"))
             return
         delay = self.faults.take_delay()
         if delay:
             await asyncio.sleep(delay)
         query = parse_qs(parts.query)
-        call_id = query.get("call_id", [None])[0]
-        hub: CallSession | None = None
         try:
             authenticate(headers, self._check)
             refusal = self.faults.take_refusal()
             if refusal is not None:
                 raise refusal
-            if call_id is not None:
-                hub = self.call_session(call_id)
-                hub.check_live()
+            opener = route(query, headers)
         except HttpError as exc:
             ws.refuse(exc)
             return
         if not ws.accept(request):
             return
-        record = ConnectionRecord(parts.path, query, headers)
+        record = ConnectionRecord(
+            parts.path,
+            query,
+            headers,
+            BoundedLog(max_items=self.max_logged, max_bytes=self.max_logged_bytes),
+        )
         ws.index = len(self.connections)
         self.connections.append(record)
         self._sockets.append(ws)
-        send = self.faults.wrap(ws.send_json, ws.end)
-        if hub is not None:
-            # Sideband: this socket joins the call's conversation (shared with its other
-            # channels) instead of starting a session of its own.
-            detach = hub.attach(send, ws.close)
-            conversation = hub.conversation
-        else:
-            detach = None
-            if query.get("intent") == ["transcription"]:
-                session = transcription_session()
-            else:
-                session = realtime_session(query.get("model", [self.model])[0])
-            conversation = Conversation(session, self.script, send, ws.close)
+        opened = opener(self.faults.wrap(ws.send_json, ws.end), ws.end)
+        conversation = opened.handler
 
         def on_message(data: str | bytes) -> None:
             if isinstance(data, bytes):
@@ -436,7 +620,11 @@ class FakeRealtimeServer:
             if payload is None:
                 return
             # Recorded before answering, so a client that saw the answer sees the record.
-            record.events.append(payload)
+            events = record.events
+            if isinstance(events, BoundedLog):
+                events.add(payload, len(data))
+            else:
+                events.append(payload)
             try:
                 conversation.dispatch(payload)
             except Exception:
@@ -450,10 +638,41 @@ class FakeRealtimeServer:
                 )
 
         try:
-            if hub is None:
-                conversation.start()
+            if opened.start is not None:
+                opened.start()
             await ws.run(on_message)
         finally:
             self._sockets.remove(ws)
-            if detach is not None:
-                detach()
+            if opened.detach is not None:
+                opened.detach()
+
+    def _realtime_route(self, query: Query, headers: Mapping[str, str]) -> Opener:
+        """``/v1/realtime``: a conversation of its own, or (``?call_id=``) a sideband
+        channel joining that call's conversation."""
+        call_id = query.get("call_id", [None])[0]
+        if call_id is not None:
+            hub = self.call_session(call_id)
+            hub.check_live()
+
+            def join(send: Send, close: Close) -> OpenedSocket:
+                # Sideband: this socket joins the call's conversation (shared with its other
+                # channels) instead of starting a session of its own.
+                return OpenedSocket(hub.conversation, detach=hub.attach(send, close))
+
+            return join
+        minted = self.rest.secrets.get(presented_key(headers) or "")
+        if minted is not None:
+            # A socket opened with a client secret gets that secret's session, as on
+            # the real API (which applies it to every session created with the key).
+            session = copy.deepcopy(minted)
+            session["id"] = new_id("sess")  # one secret can open several sessions
+        elif query.get("intent") == ["transcription"]:
+            session = transcription_session()
+        else:
+            session = realtime_session(query.get("model", [self.model])[0])
+
+        def open_conversation(send: Send, close: Close) -> OpenedSocket:
+            conversation = Conversation(session, self.script, send, close)
+            return OpenedSocket(conversation, start=conversation.start)
+
+        return open_conversation

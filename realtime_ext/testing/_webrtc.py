@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .._redact import get_logger
-from ..webrtc._deps import INSTALL_HINT, aiortc_available
+from ..webrtc import INSTALL_HINT, aiortc_available
 from ._audio import SAMPLE_RATE
 from ._auth import presented_key
 from ._calls import FakeCall
@@ -174,7 +174,7 @@ class LiveCall:
         """Apply the caller's offer and return the SDP answer (ICE gathered on loopback)."""
         from aiortc import RTCSessionDescription
 
-        from ..webrtc._ice import keep_local_candidates, loopback_only
+        from ._ice import keep_local_candidates, loopback_only
 
         pc = self.pc
         pc.on("datachannel", self._on_channel)
@@ -267,7 +267,7 @@ class LiveCall:
     def _on_message(self, data: str | bytes) -> None:
         self.receive(data)
 
-    def _close(self, code: int, reason: str) -> None:
+    def _close(self, code: int | None, reason: str) -> None:
         # A scripted close (PlannedClose) ends the call: WebRTC has no close codes.
         self.end()
 

@@ -43,7 +43,7 @@ class WebSocket:
     ) -> None:
         self.reader = reader
         self.writer = writer
-        self.protocol = ServerProtocol(
+        self.protocol: ServerProtocol = ServerProtocol(
             max_size=max_size,
             select_subprotocol=_select_subprotocol,
             # At DEBUG websockets logs every request header, the client's key included.
@@ -88,13 +88,26 @@ class WebSocket:
 
     @property
     def open(self) -> bool:
-        """Whether messages can still be sent."""
-        return self.protocol.state is State.OPEN
+        """Whether messages can still be sent (not after :meth:`abort`: writing to a cut
+        connection makes asyncio log ``socket.send() raised exception.``)."""
+        return self.protocol.state is State.OPEN and not self.writer.transport.is_closing()
 
     def send_json(self, payload: Any) -> None:
         """Send one JSON text message (silently dropped once the socket is closing)."""
         if self.open:
             self.protocol.send_text(json.dumps(payload).encode())
+            self._flush()
+
+    def send_text(self, text: str) -> None:
+        """Send one text message as is (the recording proxy relays upstream's bytes)."""
+        if self.open:
+            self.protocol.send_text(text.encode())
+            self._flush()
+
+    def send_bytes(self, data: bytes) -> None:
+        """Send one binary message."""
+        if self.open:
+            self.protocol.send_binary(data)
             self._flush()
 
     def close(self, code: int = 1000, reason: str = "") -> None:
@@ -115,6 +128,8 @@ class WebSocket:
             self.close(code, reason)
 
     def _flush(self) -> None:
+        if self.writer.transport.is_closing():  # cut or closed: nothing can go out
+            return
         for data in self.protocol.data_to_send():
             if data:
                 self.writer.write(data)
@@ -153,6 +168,11 @@ class WebSocket:
                 self._flush()
                 if not data:
                     break
+                # Backpressure: read the client's next events only once what was written
+                # for these has drained to the socket, so a client that sends without
+                # reading makes this server wait instead of its write buffer growing.
+                if not self.writer.transport.is_closing():
+                    await self.writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
         finally:

@@ -19,6 +19,7 @@ Event = dict[str, Any]
 
 TEXT_RESPONSE = [
     "response.created",
+    "rate_limits.updated",
     "response.output_item.added",
     "conversation.item.added",
     "response.content_part.added",
@@ -33,6 +34,7 @@ TEXT_RESPONSE = [
 ]
 AUDIO_RESPONSE = [
     "response.created",
+    "rate_limits.updated",
     "response.output_item.added",
     "conversation.item.added",
     "response.content_part.added",
@@ -50,6 +52,7 @@ AUDIO_RESPONSE = [
 ]
 FUNCTION_RESPONSE = [
     "response.created",
+    "rate_limits.updated",
     "response.output_item.added",
     "conversation.item.added",
     "response.function_call_arguments.delta",
@@ -176,10 +179,10 @@ def check_content(script: list[Step]) -> None:
         if e["type"] == "response.output_audio.delta"
     )
     assert audio == sine_pcm16(200)
-    transcript = by_name["audio response"].seen[9]
+    transcript = by_name["audio response"].seen[10]
     assert transcript["transcript"] == "Hello you"
     fn = by_name["function call"].seen
-    args_done = fn[6]
+    args_done = fn[7]
     assert (args_done["name"], args_done["arguments"]) == ("get_weather", '{"city":"Paris"}')
     assert fn[-1]["response"]["output"][0]["call_id"] == args_done["call_id"]
     usage = fn[-1]["response"]["usage"]

@@ -8,7 +8,6 @@ union (missing required fields or wrong literals fail) and parsed by the connect
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import Any
 
 import fake_server_script
@@ -24,6 +23,7 @@ from openai.types.realtime import (
 )
 from pydantic import BaseModel, TypeAdapter
 
+from realtime_ext import sdp
 from realtime_ext.testing import FakeRealtimeServer
 
 # openai's own sync websocket wrapper triggers this websockets deprecation, not the fake.
@@ -31,7 +31,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:connect\\(\\) must be used:Depre
 
 ADAPTER: TypeAdapter[Any] = TypeAdapter(RealtimeServerEvent)
 # A real browser offer (video, audio, data channel): answered by the fake server's aiortc peer.
-OFFER = resources.files("realtime_ext.cli").joinpath("browser_offer.sdp").read_text()
+OFFER = sdp.sample_offer("chrome-linux")
 
 CLASS_FOR = {
     "session.created": SessionCreatedEvent,

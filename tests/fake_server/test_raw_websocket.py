@@ -268,7 +268,7 @@ def test_held_response_is_cancelled(server: FakeRealtimeServer) -> None:
     with session(server) as ws:
         recv(ws)
         send(ws, {"type": "response.create"})
-        started = [recv(ws) for _ in range(4)]
+        started = [recv(ws) for _ in range(5)]
         send(ws, {"type": "response.create", "event_id": "evt_2"})
         busy = recv(ws)
         send(ws, {"type": "response.cancel"})

@@ -1,0 +1,290 @@
+"""Session cassettes: a recorded Realtime session (REST exchanges and WebSocket events in
+both directions, with timing) as JSON lines, one record per line, in the order things
+happened, so a re-recording diffs line by line.
+
+Records (``kind``)::
+
+    {"kind": "cassette", "version": 1, "upstream": "https://api.openai.com/v1"}
+    {"kind": "http", "t": 0.012, "method": "POST", "path": "/v1/realtime/client_secrets",
+     "query": {}, "request": {"content_type": "application/json", "json": {...}},
+     "status": 200, "response": {"content_type": "application/json", "json": {...}}}
+    {"kind": "ws.open", "conn": 0, "t": 0.1, "path": "/v1/realtime",
+     "query": {"model": ["gpt-realtime"]}, "status": 101}
+    {"kind": "ws.client", "conn": 0, "t": 0.2, "event": {...}}
+    {"kind": "ws.server", "conn": 0, "t": 0.21, "event": {...}}
+    {"kind": "ws.close", "conn": 0, "t": 3.5, "by": "client", "code": 1000, "reason": ""}
+
+A body is ``json`` (parsed), ``text`` (e.g. SDP) or ``base64``. Nothing secret is written:
+headers are not recorded (only the content type, and a response's ``Location``), every
+string goes through the SDK's one redactor (``sk-``/``ek_``/``whsec_`` keys, bearer tokens),
+SDP ICE credentials (``a=ice-ufrag``/``a=ice-pwd``) are replaced, and exact values the
+recorder saw in ``Authorization`` headers or was given (``scrub=``) are masked wherever they
+appear.
+
+>>> scrub({"value": "ek_abcdef123456", "sdp": "a=ice-pwd:s3cr3tpassword\\r\\n"})
+{'value': 'ek_***', 'sdp': 'a=ice-pwd:***\\r\\n'}
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .._exceptions import CassetteError as CassetteError
+from .._redact import redact_data
+
+JSON = dict[str, Any]
+VERSION = 1
+_ICE = re.compile(r"(?m)^(a=ice-(?:ufrag|pwd):)[^\r\n]*")
+_SECRET_QUERY = re.compile(r"(?i)key|token|secret|signature|password")
+MASK = "***"
+
+
+def scrub(value: Any, secrets: Iterable[str] = ()) -> Any:
+    """A copy of JSON-like ``value`` with every secret masked (see the module docstring)."""
+    cleaned = redact_data(value, tuple(secrets))
+    return _scrub_ice(cleaned)
+
+
+def _scrub_ice(value: Any) -> Any:
+    if isinstance(value, str):
+        return _ICE.sub(r"\1" + MASK, value) if "a=ice-" in value else value
+    if isinstance(value, Mapping):
+        return {k: _scrub_ice(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_ice(v) for v in value]
+    return value
+
+
+def scrub_query(query: Mapping[str, list[str]], secrets: Iterable[str] = ()) -> JSON:
+    """The query with values of key/token/secret-like parameters masked."""
+    return {
+        name: [MASK] * len(values) if _SECRET_QUERY.search(name) else scrub(values, secrets)
+        for name, values in query.items()
+    }
+
+
+def encode_body(content_type: str | None, body: bytes, secrets: Iterable[str] = ()) -> JSON:
+    """A request/response body as a cassette field: ``json``, ``text`` or ``base64``."""
+    out: JSON = {"content_type": content_type}
+    if not body:
+        return out
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind.endswith("json"):
+        try:
+            out["json"] = scrub(json.loads(body), secrets)
+            return out
+        except ValueError:
+            pass
+    if kind.startswith("text/") or kind in ("application/sdp", "") or kind.endswith("json"):
+        try:
+            out["text"] = scrub(body.decode("utf-8"), secrets)
+            return out
+        except UnicodeDecodeError:
+            pass
+    if kind.startswith("multipart/"):
+        # Multipart forms (WebRTC offers with a session) are text; ICE lines get scrubbed.
+        out["text"] = scrub(body.decode("utf-8", "replace"), secrets)
+        return out
+    out["base64"] = base64.b64encode(body).decode()
+    return out
+
+
+def decode_body(field_: Mapping[str, Any]) -> bytes:
+    """The bytes of a body written by :func:`encode_body`."""
+    if "json" in field_:
+        return json.dumps(field_["json"]).encode()
+    if "text" in field_:
+        return str(field_["text"]).encode()
+    if "base64" in field_:
+        return base64.b64decode(field_["base64"])
+    return b""
+
+
+def first_difference(expected: Any, got: Any, path: str = "") -> str | None:
+    """Where ``got`` first differs from ``expected`` (``None`` when equal), e.g.
+    ``"session.voice: expected 'marin', got 'alloy'"``.
+
+    >>> first_difference({"a": {"b": [1, 2]}}, {"a": {"b": [1, 3]}})
+    'a.b[1]: expected 2, got 3'
+    """
+    here = path or "event"
+    if isinstance(expected, Mapping) and isinstance(got, Mapping):
+        for key in expected:
+            sub = f"{path}.{key}" if path else str(key)
+            if key not in got:
+                return f"{sub}: missing (expected {_short(expected[key])})"
+            found = first_difference(expected[key], got[key], sub)
+            if found:
+                return found
+        for key in got:
+            if key not in expected:
+                sub = f"{path}.{key}" if path else str(key)
+                return f"{sub}: not in the recording (got {_short(got[key])})"
+        return None
+    if isinstance(expected, list) and isinstance(got, list):
+        for i, (a, b) in enumerate(zip(expected, got, strict=False)):
+            found = first_difference(a, b, f"{path}[{i}]")
+            if found:
+                return found
+        if len(expected) != len(got):
+            return f"{here}: expected {len(expected)} items, got {len(got)}"
+        return None
+    if expected != got or type(expected) is not type(got):
+        return f"{here}: expected {_short(expected)}, got {_short(got)}"
+    return None
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@dataclass
+class Cassette:
+    """The records of one cassette file, in order.
+
+    >>> Cassette.load("tests/cassettes/weather.jsonl")  # doctest: +SKIP
+    """
+
+    records: list[JSON] = field(default_factory=list)
+    path: str | None = None
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Cassette:
+        """Read a cassette (raises :class:`CassetteError` naming the bad line)."""
+        records: list[JSON] = []
+        try:
+            with open(path, encoding="utf-8") as f:
+                for number, line in enumerate(f, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        record = json.loads(line)
+                    except ValueError as exc:
+                        raise CassetteError(f"{path}:{number}: not JSON: {exc}") from None
+                    if not isinstance(record, dict) or not isinstance(record.get("kind"), str):
+                        raise CassetteError(f"{path}:{number}: a record needs a 'kind'")
+                    if not records and record["kind"] != "cassette":
+                        raise CassetteError(f"{path}: not a session cassette (no header line)")
+                    problem = _problem(record)
+                    if problem:
+                        raise CassetteError(f"{path}:{number}: {record['kind']} record {problem}")
+                    records.append(record)
+        except OSError as exc:
+            raise CassetteError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        if not records or records[0].get("kind") != "cassette":
+            raise CassetteError(f"{path}: not a session cassette (no header line)")
+        if records[0].get("version") != VERSION:
+            raise CassetteError(
+                f"{path}: cassette version {records[0].get('version')!r} is not supported"
+            )
+        return cls(records, str(path))
+
+    @property
+    def http(self) -> list[JSON]:
+        """The REST exchanges."""
+        return [r for r in self.records if r["kind"] == "http"]
+
+    def connections(self) -> list[list[JSON]]:
+        """Each WebSocket connection's records (``ws.open`` first), in opening order."""
+        by_conn: dict[int, list[JSON]] = {}
+        for record in self.records:
+            if record["kind"] == "ws.open":
+                by_conn[int(record["conn"])] = [record]
+            elif record["kind"].startswith("ws.") and record.get("conn") in by_conn:
+                by_conn[int(record["conn"])].append(record)
+        return [by_conn[k] for k in sorted(by_conn)]
+
+
+_NEEDS: dict[str, tuple[tuple[str, type | tuple[type, ...]], ...]] = {
+    "http": (("method", str), ("path", str), ("status", int)),
+    "ws.open": (("conn", int), ("path", str)),
+    "ws.client": (("conn", int),),
+    "ws.server": (("conn", int),),
+    "ws.close": (("conn", int),),
+}
+
+
+def _problem(record: JSON) -> str | None:
+    """What a record lacks (``None`` when it is usable; unknown kinds are kept, ignored)."""
+    for key, kind in _NEEDS.get(record["kind"], ()):
+        value = record.get(key)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            return f"needs '{key}' ({getattr(kind, '__name__', 'value')})"
+    if not isinstance(record.get("t", 0.0), int | float):
+        return "needs a number 't'"
+    if record["kind"] in ("ws.client", "ws.server") and not (
+        isinstance(record.get("event"), dict)
+        or isinstance(record.get("text"), str)
+        or isinstance(record.get("base64"), str)
+    ):
+        return "needs an 'event' object (or the 'text'/'base64' of a non-JSON message)"
+    return None
+
+
+def dumps(record: JSON) -> str:
+    """One cassette line (compact, key order as built, non-ASCII kept readable)."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+class CassetteWriter:
+    """Appends scrubbed records to a cassette file as they happen (flushed per line, so
+    an interrupted recording keeps what it saw). Thread- and task-safe."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        upstream: str,
+        secrets: Iterable[str] = (),
+        append: bool = False,
+    ) -> None:
+        self.path: str = str(path)
+        self.secrets: set[str] = {s for s in secrets if s}
+        self._lock = threading.Lock()
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        exists = append and os.path.exists(self.path) and os.path.getsize(self.path) > 0
+        self._file: TextIO | None = open(self.path, "a" if exists else "w", encoding="utf-8")  # noqa: SIM115
+        self.connections: int = 0
+        if exists:
+            self.connections = len(Cassette.load(self.path).connections())
+        else:
+            self.write({"kind": "cassette", "version": VERSION, "upstream": upstream})
+
+    def learn(self, secret: str | None) -> None:
+        """Mask this exact value from now on (e.g. the key in a client's Authorization)."""
+        if secret and len(secret) >= 4:
+            with self._lock:
+                self.secrets.add(secret)
+
+    def write(self, record: JSON) -> None:
+        """Scrub and append one record."""
+        with self._lock:
+            line = dumps(scrub(record, sorted(self.secrets)))
+            for secret in self.secrets:
+                # Belt and braces: the exact values never reach the file.
+                line = line.replace(secret, MASK)
+            if self._file is not None:
+                self._file.write(line + "\n")
+                self._file.flush()
+
+    def close(self) -> None:
+        """Close the file (idempotent)."""
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+
+def iter_lines(path: str | os.PathLike[str]) -> Iterator[str]:
+    """The raw lines of a cassette (for size measurements and secret checks)."""
+    with open(path, encoding="utf-8") as f:
+        yield from f

@@ -1,0 +1,92 @@
+"""Incoming SIP calls from a scenario: the call is registered on the fake server, then the
+``realtime.call.incoming`` webhook OpenAI would send is signed and POSTed to the app."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from .._redact import get_logger
+from ..webhooks import sign
+from ._calls import FakeCall
+from ._ids import new_id
+from ._scenario import IncomingCall
+
+logger = get_logger("realtime_ext.testing")
+ATTEMPTS = 5
+RETRY_DELAY = 0.2  # doubled per attempt: the app's webhook server may still be starting
+
+
+@dataclass
+class WebhookDelivery:
+    """One webhook POST the fake server made (the last attempt for it)."""
+
+    call_id: str
+    url: str
+    status: int | None = None
+    error: str | None = None
+    attempts: int = 0
+    body: dict[str, object] = field(default_factory=dict, repr=False)
+
+
+def incoming_body(call_id: str, sip_headers: tuple[tuple[str, str], ...]) -> dict[str, object]:
+    """The ``realtime.call.incoming`` event body, shaped as OpenAI sends it.
+
+    >>> incoming_body("rtc_1", (("From", "x"),))["data"]
+    {'call_id': 'rtc_1', 'sip_headers': [{'name': 'From', 'value': 'x'}]}
+    """
+    return {
+        "object": "event",
+        "id": new_id("evt"),
+        "type": "realtime.call.incoming",
+        "created_at": int(time.time()),
+        "data": {
+            "call_id": call_id,
+            "sip_headers": [{"name": name, "value": value} for name, value in sip_headers],
+        },
+    }
+
+
+async def ring(
+    plan: IncomingCall,
+    register: Callable[[str | None], FakeCall],
+    deliveries: list[WebhookDelivery],
+    *,
+    verify: bool = True,
+) -> FakeCall:
+    """Wait ``plan.after_ms``, register the call, then deliver its webhook (if any)."""
+    if plan.after_ms:
+        await asyncio.sleep(plan.after_ms / 1000)
+    call = register(plan.call_id)
+    if plan.webhook_url is None or plan.webhook_secret is None:
+        return call
+    body = incoming_body(call.id, plan.sip_headers)
+    payload = json.dumps(body)
+    delivery = WebhookDelivery(call.id, plan.webhook_url, body=body)
+    deliveries.append(delivery)
+    async with httpx.AsyncClient(timeout=10, verify=verify) as client:
+        for attempt in range(1, ATTEMPTS + 1):
+            delivery.attempts = attempt
+            headers = {"Content-Type": "application/json", **sign(payload, plan.webhook_secret)}
+            try:
+                response = await client.post(plan.webhook_url, content=payload, headers=headers)
+            except httpx.HTTPError as exc:
+                delivery.error = f"{type(exc).__name__}: {exc}"
+            else:
+                delivery.status, delivery.error = response.status_code, None
+                if response.status_code < 500:
+                    break
+            if attempt < ATTEMPTS:
+                await asyncio.sleep(RETRY_DELAY * 2 ** (attempt - 1))
+    logger.info(
+        "fake Realtime server: incoming call %s, webhook to %s -> %s",
+        call.id,
+        plan.webhook_url,
+        delivery.status if delivery.status is not None else delivery.error,
+    )
+    return call

@@ -1,0 +1,286 @@
+"""Replaying a session cassette on the fake server (``FakeRealtimeServer(cassette=...)``).
+
+REST: a request gets the recorded response of the first unused exchange with the same
+method and path whose body matches (JSON bodies compared after scrubbing; SDP and form
+bodies, which differ on every call by nature, by method and path only).
+
+WebSocket: the n-th connection to a path replays the n-th recorded one. Each recorded
+server event is sent once the client events that preceded it in the recording have
+arrived; a client event that differs from the recording (``event_id`` aside, since clients
+make those up) is answered with an ``error`` event naming the first difference, kept in
+:attr:`CassetteReplay.mismatches` (the pytest fixture fails the test with it), and the
+connection is closed with code 1008 (nothing recorded could answer it, and a client must
+not wait forever).
+
+Timing: ``"compressed"`` (default) sends as fast as the client reads; ``"recorded"``
+keeps the recorded gaps; a float scales them (``0.5`` = twice as fast).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+from ._cassette import Cassette, decode_body, encode_body, first_difference, scrub
+from ._events import JSON, error_event
+from ._forms import parse_multipart
+from ._http import HttpError, RecordedRequest, Response
+from ._routes import Close, OpenedSocket, Opener, Send
+
+Timing = str | float
+MISMATCH_CLOSE_CODE = 1008  # policy violation: the client left the recorded script
+
+
+def parse_timing(timing: Timing) -> float | None:
+    """Seconds-per-recorded-second for a timing option (``None``: no waiting)."""
+    if timing == "compressed":
+        return None
+    if timing == "recorded":
+        return 1.0
+    if isinstance(timing, int | float) and not isinstance(timing, bool) and timing >= 0:
+        return float(timing)
+    raise ValueError(f"timing must be 'compressed', 'recorded' or a factor >= 0, got {timing!r}")
+
+
+def _comparable(event: Any) -> Any:
+    if isinstance(event, dict):
+        return scrub({k: v for k, v in event.items() if k != "event_id"})
+    return scrub(event)
+
+
+def _request_body(request: RecordedRequest) -> JSON:
+    content_type = request.header("content-type")
+    if content_type and content_type.startswith("multipart/form-data"):
+        try:
+            fields = parse_multipart(content_type, request.body)
+        except ValueError:
+            fields = {}
+        return {"form": {k: v.decode("utf-8", "replace") for k, v in fields.items()}}
+    return encode_body(content_type, request.body)
+
+
+class CassetteReplay:
+    """Answers REST requests and WebSocket connections from one cassette."""
+
+    def __init__(self, cassette: Cassette, *, timing: Timing = "compressed") -> None:
+        self.cassette = cassette
+        self.speed: float | None = parse_timing(timing)
+        self.mismatches: list[str] = []
+        """What differed from the recording, one message per mismatch (thread-safe list)."""
+        self._lock = threading.Lock()
+        self._http = list(cassette.http)
+        self._used: set[int] = set()
+        self._connections: dict[str, list[list[JSON]]] = {}
+        for records in cassette.connections():
+            path = str(records[0].get("path", "/v1/realtime")).rstrip("/")
+            self._connections.setdefault(path, []).append(records)
+
+    @property
+    def name(self) -> str:
+        return self.cassette.path or "cassette"
+
+    def _mismatch(self, message: str) -> str:
+        text = f"cassette {self.name}: {message}"
+        with self._lock:
+            self.mismatches.append(text)
+        return text
+
+    # -- REST -----------------------------------------------------------------------------
+    def handle_http(self, request: RecordedRequest) -> Response | None:
+        """The recorded response for ``request``; ``None`` when nothing recorded matches."""
+        body = _request_body(request)
+        candidates = [
+            (i, r)
+            for i, r in enumerate(self._http)
+            if r.get("method") == request.method and r.get("path") == request.path
+        ]
+        for i, record in candidates:
+            if i in self._used:
+                continue
+            recorded = record.get("request", {})
+            loose = "json" not in recorded or "json" not in body
+            if loose or recorded.get("json") == body.get("json"):
+                with self._lock:
+                    self._used.add(i)
+                return self._response(record)
+        return None
+
+    def explain_http(self, request: RecordedRequest) -> str:
+        """Why ``request`` matched nothing (and record the mismatch)."""
+        body = _request_body(request)
+        same = [
+            (i, r)
+            for i, r in enumerate(self._http)
+            if r.get("method") == request.method and r.get("path") == request.path
+        ]
+        where = f"{request.method} {request.path}"
+        if not same:
+            return self._mismatch(f"no recorded request {where}")
+        # Compared with the next one the client would have got: the first not yet played.
+        unused = [r for i, r in same if i not in self._used]
+        closest = unused[0] if unused else same[-1][1]
+        difference = first_difference(closest.get("request", {}).get("json"), body.get("json"))
+        if difference is None:
+            return self._mismatch(f"all {len(same)} recorded {where} were already played")
+        return self._mismatch(f"{where} body differs from the recording: {difference}")
+
+    def _response(self, record: JSON) -> Response:
+        answer = record.get("response", {})
+        headers = answer.get("headers") or {}
+        location = headers.get("location") if isinstance(headers, dict) else None
+        return Response(
+            int(record.get("status", 200)),
+            decode_body(answer),
+            answer.get("content_type"),
+            {"Location": str(location)} if location else {},
+        )
+
+    # -- WebSocket ------------------------------------------------------------------------
+    def has_connection(self, path: str) -> bool:
+        """Whether a recorded connection to ``path`` is left to replay."""
+        return bool(self._connections.get(path.rstrip("/")))
+
+    def route(self, path: str) -> Opener:
+        """The next recorded connection to ``path`` (raises 404 :class:`HttpError` if none,
+        or the recorded handshake refusal)."""
+        with self._lock:
+            queue = self._connections.get(path.rstrip("/"))
+            records = queue.pop(0) if queue else None
+        if records is None:
+            raise HttpError(
+                404,
+                self._mismatch(f"no recorded WebSocket connection left for {path}"),
+                code="cassette_mismatch",
+            )
+        opened = records[0]
+        status = int(opened.get("status", 101))
+        if status != 101:
+            answer = opened.get("response", {}).get("json", {})
+            error = answer.get("error", {}) if isinstance(answer, dict) else {}
+            raise HttpError(
+                status,
+                str(error.get("message", "refused (recorded)")),
+                type=str(error.get("type", "invalid_request_error")),
+                code=error.get("code"),
+            )
+
+        def open_replay(send: Send, close: Close) -> OpenedSocket:
+            socket = _ReplaySocket(self, records, send, close)
+            return OpenedSocket(socket, start=socket.start, detach=socket.stop)
+
+        return open_replay
+
+
+class _ReplaySocket:
+    """Plays one recorded connection against a live client."""
+
+    def __init__(
+        self, replay: CassetteReplay, records: list[JSON], send: Send, close: Close
+    ) -> None:
+        self.replay = replay
+        self.records = records
+        self.send = send
+        self.close = close
+        self.conn = records[0].get("conn", 0)
+        self.inbox: asyncio.Queue[JSON] = asyncio.Queue()
+        self.task: asyncio.Task[None] | None = None
+        self.failed = False
+        self.ended = False
+
+    def parse(self, raw: str | bytes) -> JSON | None:
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            payload = None
+        if not isinstance(payload, dict):
+            self._fail(
+                f"connection {self.conn}: the client sent a message that is not a JSON object"
+            )
+            return None
+        return payload
+
+    def dispatch(self, payload: JSON) -> None:
+        if self.failed:
+            self.send(
+                error_event(
+                    "Cassette replay stopped after a mismatch.",
+                    code="cassette_mismatch",
+                    event_id=payload.get("event_id"),
+                )
+            )
+        elif self.ended:
+            self._fail(
+                f"connection {self.conn}: client event {str(payload.get('type'))[:60]!r} comes "
+                "after the end of the recording",
+                payload.get("event_id"),
+            )
+        else:
+            self.inbox.put_nowait(payload)
+
+    def start(self) -> None:
+        self.task = asyncio.get_running_loop().create_task(self._run())
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _fail(self, message: str, event_id: Any = None) -> None:
+        text = self.replay._mismatch(message)
+        self.failed = True
+        self.send(error_event(text, code="cassette_mismatch", event_id=event_id))
+        # The recording has no answer for what the client does now: close rather than let
+        # a client wait for events that will never come.
+        self.close(MISMATCH_CLOSE_CODE, "cassette mismatch (see the error event)")
+
+    async def _wait(self, gap: float, since: float) -> None:
+        speed = self.replay.speed
+        if speed:
+            delay = since + gap * speed - asyncio.get_running_loop().time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        previous_t = float(self.records[0].get("t", 0.0))
+        mark = loop.time()
+        number = 0
+        for record in self.records[1:]:
+            kind = record["kind"]
+            t = float(record.get("t", previous_t))
+            if kind == "ws.server":
+                await self._wait(t - previous_t, mark)
+                if "event" in record:  # a non-JSON message (never sent by the API) is skipped
+                    self.send(record["event"])
+                mark = loop.time()
+            elif kind == "ws.client":
+                got = await self.inbox.get()
+                mark = loop.time()
+                number += 1
+                expected = record.get("event")
+                difference = first_difference(_comparable(expected), _comparable(got))
+                if difference is not None:
+                    wanted = expected.get("type") if isinstance(expected, Mapping) else None
+                    self._fail(
+                        f"connection {self.conn}, client event #{number} "
+                        f"(recorded {wanted!r}): {difference}",
+                        got.get("event_id"),
+                    )
+                    return
+            elif kind == "ws.close":
+                if record.get("by") == "server":
+                    await self._wait(t - previous_t, mark)
+                    code = record.get("code")
+                    self.ended = True
+                    self.close(
+                        int(code) if code is not None else None, str(record.get("reason", ""))
+                    )
+                    return
+                break
+            previous_t = t
+        self.ended = True
+        # Client events that arrived early, beyond the recording, are mismatches too.
+        if not self.inbox.empty():
+            self.dispatch(self.inbox.get_nowait())

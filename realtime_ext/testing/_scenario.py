@@ -1,0 +1,370 @@
+"""Scenarios: what the fake server does, written down as data (YAML or JSON) so that test
+suites in any language can script it (``realtime-ext serve-fake --scenario FILE``), and
+the same objects in-process (``FakeRealtimeServer(scenario=...)``).
+
+Schema (every key optional; unknown keys are errors)::
+
+    responses:            # answers to response.create, in order (then the default answer)
+      - text: "It is sunny in Paris."   # text (and audio, if the session outputs audio)
+        audio_ms: 800                   # length of the synthetic audio (default 300)
+        delay_ms: 1500                  # slow: response.created now, the output later
+      - function_call: {name: get_weather, arguments: {city: Paris}}
+      - function_calls:                 # parallel calls in one response
+          - {name: get_weather, arguments: {city: Paris}}
+          - {name: get_time, arguments: "{}"}   # arguments: object or JSON string
+      - hold: true                      # stays in progress until response.cancel
+      - error: {message: "Overloaded", type: server_error, code: overloaded}
+      - drop: {code: 1011, reason: "upstream died"}   # no code: TCP cut (client sees 1006)
+    transcripts:          # input transcriptions of the next commits (null: failed)
+      - "What's the weather in Paris?"
+    events:               # reactions to the next client event of a type
+      - {on: session.update, error: {message: "Invalid voice", param: session.voice}}
+      - {on: input_audio_buffer.commit, drop: {code: 1011}}
+    handshakes:           # the next WebSocket handshakes, in order
+      - {refuse: 503}
+      - {delay_ms: 2000}
+    calls:                # incoming SIP calls, announced by a signed webhook
+      - call_id: rtc_test_1             # default: a fresh rtc_ id
+        after_ms: 100                   # after the server starts (default 0)
+        sip_headers: {From: "<sip:+14155550123@example.com>", To: "<sip:+18005550100@...>"}
+        webhook:
+          url: http://127.0.0.1:9000/openai/webhook
+          secret: whsec_...             # or secret_env: NAME (read at start)
+
+>>> scenario = Scenario.from_dict({"responses": [{"text": "Hi"}, {"error": {"message": "x"}}]})
+>>> [r.text for r in scenario.responses][0], scenario.responses[1].error.message
+('Hi', 'x')
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .._exceptions import ScenarioError as ScenarioError
+from ._script import (
+    DEFAULT_AUDIO_MS,
+    DEFAULT_TEXT,
+    PlannedClose,
+    PlannedError,
+    PlannedResponse,
+    Reaction,
+    Script,
+)
+
+
+@dataclass(frozen=True)
+class Handshake:
+    """What happens to one WebSocket handshake: refused with ``refuse`` or delayed."""
+
+    refuse: int | None = None
+    delay_ms: int = 0
+
+
+@dataclass(frozen=True)
+class IncomingCall:
+    """An incoming SIP call: registered on the server, announced by a signed webhook."""
+
+    call_id: str | None = None
+    after_ms: int = 0
+    sip_headers: tuple[tuple[str, str], ...] = (
+        ("From", '"Fake Caller" <sip:+14155550123@example.com>;tag=fake'),
+        ("To", "<sip:+18005550100@sip.api.openai.com;user=phone>"),
+        ("Call-ID", "fake-call@example.com"),
+    )
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A scripted session: responses, transcripts, reactions, handshakes, incoming calls.
+
+    Load one with :meth:`load` (YAML or JSON file) or :meth:`from_dict`.
+    """
+
+    responses: tuple[PlannedResponse, ...] = ()
+    transcripts: tuple[str | None, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+    handshakes: tuple[Handshake, ...] = ()
+    calls: tuple[IncomingCall, ...] = ()
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Scenario:
+        """Read a ``.json``, ``.yaml`` or ``.yml`` scenario file.
+
+        >>> Scenario.load("scenario.yaml")  # doctest: +SKIP
+        """
+        where = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ScenarioError(f"{where}: cannot read: {exc.strerror or exc}") from None
+        if where.endswith((".yaml", ".yml")):
+            try:
+                import yaml
+            except ImportError:  # pragma: no cover - pyyaml ships with the testing extra
+                raise ScenarioError(
+                    f"{where}: YAML scenarios need PyYAML: pip install 'realtime-ext[testing]'"
+                ) from None
+            try:
+                data = yaml.safe_load(text)
+            except yaml.YAMLError as exc:
+                raise ScenarioError(f"{where}: invalid YAML: {exc}") from None
+        else:
+            try:
+                data = json.loads(text)
+            except ValueError as exc:
+                raise ScenarioError(f"{where}: invalid JSON: {exc}") from None
+        return cls.from_dict(data if data is not None else {}, source=where)
+
+    @classmethod
+    def from_dict(cls, data: Any, *, source: str = "scenario") -> Scenario:
+        """Validate ``data`` (parsed YAML/JSON) and build the scenario."""
+        top = _Reader(source)
+        body = top.mapping(
+            data, {"version", "responses", "transcripts", "events", "handshakes", "calls"}
+        )
+        version = body.get("version", 1)
+        if version != 1:
+            raise ScenarioError(f"{source}: version: only version 1 exists, got {version!r}")
+        return cls(
+            responses=tuple(
+                _response(top.at("responses", i), item)
+                for i, item in enumerate(top.sequence(body, "responses"))
+            ),
+            transcripts=tuple(
+                _transcript(top.at("transcripts", i), item)
+                for i, item in enumerate(top.sequence(body, "transcripts"))
+            ),
+            reactions=tuple(
+                _reaction(top.at("events", i), item)
+                for i, item in enumerate(top.sequence(body, "events"))
+            ),
+            handshakes=tuple(
+                _handshake(top.at("handshakes", i), item)
+                for i, item in enumerate(top.sequence(body, "handshakes"))
+            ),
+            calls=tuple(
+                _call(top.at("calls", i), item)
+                for i, item in enumerate(top.sequence(body, "calls"))
+            ),
+        )
+
+    def apply(self, script: Script) -> None:
+        """Queue the responses, transcripts and reactions on ``script``."""
+        for response in self.responses:
+            script.add_response(response)
+        for transcript in self.transcripts:
+            script.next_transcript(transcript)
+        for reaction in self.reactions:
+            script.add_reaction(reaction)
+
+
+class _Reader:
+    """Typed access to parsed YAML/JSON that raises :class:`ScenarioError` naming the path."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def at(self, *parts: str | int) -> _Reader:
+        where = self.where
+        for part in parts:
+            where = f"{where}[{part}]" if isinstance(part, int) else f"{where}: {part}"
+        return _Reader(where.replace(": [", "["))
+
+    def fail(self, message: str) -> ScenarioError:
+        return ScenarioError(f"{self.where}: {message}")
+
+    def mapping(self, value: Any, allowed: set[str]) -> dict[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(f"expected a mapping, got {_kind(value)}")
+        for key in value:
+            if key not in allowed:
+                expected = ", ".join(sorted(allowed))
+                raise self.fail(f"unknown key {str(key)[:40]!r} (expected one of: {expected})")
+        return dict(value)
+
+    def sequence(self, body: Mapping[str, Any], key: str) -> Sequence[Any]:
+        value = body.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise self.at(key).fail(f"expected a list, got {_kind(value)}")
+        return value
+
+    def integer(self, body: Mapping[str, Any], key: str, default: int, low: int = 0) -> int:
+        value = body.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            raise self.at(key).fail(f"expected an integer >= {low}, got {value!r}")
+        return value
+
+    def text(self, body: Mapping[str, Any], key: str, default: str | None = None) -> str | None:
+        value = body.get(key, default)
+        if value is not None and not isinstance(value, str):
+            raise self.at(key).fail(f"expected a string, got {_kind(value)}")
+        return value
+
+
+def _kind(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "a string", type(None): "null"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _arguments(reader: _Reader, value: Any) -> str:
+    if isinstance(value, str):
+        try:
+            json.loads(value)
+        except ValueError:
+            raise reader.fail("a JSON string is required when arguments is a string") from None
+        return value
+    if isinstance(value, Mapping):
+        return json.dumps(value, separators=(",", ":"))
+    raise reader.fail(f"expected a mapping or a JSON string, got {_kind(value)}")
+
+
+def _function_call(reader: _Reader, value: Any) -> tuple[str, str]:
+    body = reader.mapping(value, {"name", "arguments"})
+    name = body.get("name")
+    if not isinstance(name, str) or not name:
+        raise reader.at("name").fail("expected a non-empty string")
+    return name, _arguments(reader.at("arguments"), body.get("arguments", {}))
+
+
+def _error(reader: _Reader, value: Any, on: str | None = None) -> PlannedError:
+    body = reader.mapping(value, {"message", "type", "code", "param"})
+    message = reader.text(body, "message")
+    if not message:
+        raise reader.at("message").fail("expected a non-empty string")
+    return PlannedError(
+        message,
+        type=reader.text(body, "type", "invalid_request_error") or "invalid_request_error",
+        code=reader.text(body, "code"),
+        param=reader.text(body, "param"),
+        on=on,
+    )
+
+
+def _drop(reader: _Reader, value: Any, on: str | None = None) -> PlannedClose:
+    if value is True:
+        return PlannedClose(None, "", on)
+    body = reader.mapping(value, {"code", "reason"})
+    code = body.get("code")
+    if code is not None and (
+        isinstance(code, bool) or not isinstance(code, int) or not 1000 <= code <= 4999
+    ):
+        raise reader.at("code").fail(f"expected a WebSocket close code 1000..4999, got {code!r}")
+    return PlannedClose(code, reader.text(body, "reason", "") or "", on)
+
+
+def _response(reader: _Reader, value: Any) -> PlannedResponse:
+    body = reader.mapping(
+        value,
+        {
+            "text",
+            "audio_ms",
+            "delay_ms",
+            "function_call",
+            "function_calls",
+            "hold",
+            "error",
+            "drop",
+        },
+    )
+    kinds = [k for k in ("text", "function_call", "function_calls", "error", "drop") if k in body]
+    if len(kinds) > 1:
+        raise reader.fail(f"give one of text, function_call(s), error, drop; got {kinds}")
+    hold = body.get("hold", False)
+    if not isinstance(hold, bool):
+        raise reader.at("hold").fail(f"expected true or false, got {hold!r}")
+    calls: list[tuple[str, str]] = []
+    if "function_call" in body:
+        calls.append(_function_call(reader.at("function_call"), body["function_call"]))
+    if "function_calls" in body:
+        items = reader.sequence(body, "function_calls")
+        if not items:
+            raise reader.at("function_calls").fail("expected at least one call")
+        calls += [_function_call(reader.at("function_calls", i), c) for i, c in enumerate(items)]
+    return PlannedResponse(
+        text=reader.text(body, "text", DEFAULT_TEXT) or "",
+        function_calls=tuple(calls),
+        audio_ms=reader.integer(body, "audio_ms", DEFAULT_AUDIO_MS),
+        hold=hold,
+        delay_ms=reader.integer(body, "delay_ms", 0),
+        error=_error(reader.at("error"), body["error"]) if "error" in body else None,
+        close=_drop(reader.at("drop"), body["drop"]) if "drop" in body else None,
+    )
+
+
+def _transcript(reader: _Reader, value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise reader.fail(f"expected a string or null, got {_kind(value)}")
+    return value
+
+
+def _reaction(reader: _Reader, value: Any) -> Reaction:
+    body = reader.mapping(value, {"on", "error", "drop"})
+    on = reader.text(body, "on")
+    if not on:
+        raise reader.at("on").fail("expected a client event type, e.g. session.update")
+    if ("error" in body) == ("drop" in body):
+        raise reader.fail("give exactly one of error, drop")
+    if "error" in body:
+        return _error(reader.at("error"), body["error"], on)
+    return _drop(reader.at("drop"), body["drop"], on)
+
+
+def _handshake(reader: _Reader, value: Any) -> Handshake:
+    body = reader.mapping(value, {"refuse", "delay_ms"})
+    refuse = body.get("refuse")
+    if refuse is not None and (
+        isinstance(refuse, bool) or not isinstance(refuse, int) or not 400 <= refuse <= 599
+    ):
+        raise reader.at("refuse").fail(f"expected an HTTP status 400..599, got {refuse!r}")
+    return Handshake(refuse, reader.integer(body, "delay_ms", 0))
+
+
+def _call(reader: _Reader, value: Any) -> IncomingCall:
+    body = reader.mapping(value, {"call_id", "after_ms", "sip_headers", "webhook"})
+    headers = IncomingCall.sip_headers
+    raw = body.get("sip_headers")
+    if isinstance(raw, Mapping):
+        headers = tuple((str(k), str(v)) for k, v in raw.items())
+    elif isinstance(raw, list):
+        pairs = []
+        for i, entry in enumerate(raw):
+            entry_body = reader.at("sip_headers", i).mapping(entry, {"name", "value"})
+            pairs.append((str(entry_body.get("name")), str(entry_body.get("value"))))
+        headers = tuple(pairs)
+    elif raw is not None:
+        raise reader.at("sip_headers").fail("expected a mapping or a list of {name, value}")
+    url = secret = None
+    if body.get("webhook") is not None:
+        hook_reader = reader.at("webhook")
+        hook = hook_reader.mapping(body["webhook"], {"url", "secret", "secret_env"})
+        url = hook_reader.text(hook, "url")
+        if not url or not url.startswith(("http://", "https://")):
+            raise hook_reader.at("url").fail("expected an http:// or https:// URL")
+        secret = hook_reader.text(hook, "secret")
+        env = hook_reader.text(hook, "secret_env")
+        if env:
+            secret = os.environ.get(env)
+            if not secret:
+                raise hook_reader.at("secret_env").fail(f"environment variable {env} is not set")
+        if not secret or not secret.startswith("whsec_"):
+            raise hook_reader.at("secret").fail("expected a webhook secret (whsec_...)")
+    call_id = reader.text(body, "call_id")
+    if call_id is not None and not call_id:
+        raise reader.at("call_id").fail("expected a non-empty string")
+    return IncomingCall(
+        call_id=call_id,
+        after_ms=reader.integer(body, "after_ms", 0),
+        sip_headers=headers,
+        webhook_url=url,
+        webhook_secret=secret,
+    )

@@ -1,0 +1,52 @@
+"""The fake server checks sessions and client events as the real API does.
+
+The walk is the SDK's own (:mod:`realtime_ext._validate`), run strictly: unknown fields,
+wrong types, unknown model names and enum values are refused with the API's error shapes
+and codes (``unknown_parameter``, ``invalid_type``, ``invalid_value``,
+``missing_required_parameter``), so an offline test fails where the API would.
+
+>>> rest_session_error({"type": "realtime", "instrucions": "Hi"}, ("realtime",)).param
+'session.instrucions'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._validate import STRICT_ALL, _Mismatch, api_error, check_payload, session_problem
+from ._http import HttpError
+
+_STRICT = frozenset({"model", STRICT_ALL})
+
+
+def rest_session_error(
+    session: Mapping[str, Any], kinds: tuple[str, ...], *, prefix: str = "session"
+) -> HttpError | None:
+    """The 400 the API answers for ``session`` (``None`` when it is fine)."""
+    problem = session_problem(session, kinds=kinds, strict=True)
+    if problem is None:
+        return None
+    error = api_error(problem)
+    param = error["param"]
+    message = error["message"]
+    if prefix != "session" and isinstance(param, str) and param.startswith("session"):
+        # calls.accept takes the session as the whole body: paths start at its fields.
+        param = param[len("session.") :] if param != "session" else None
+        message = message.replace("'session.", "'")
+    return HttpError(400, message, type=error["type"], code=error["code"], param=param)
+
+
+def client_event_error(payload: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The ``error`` object the API sends for a malformed client event, or ``None``."""
+    from realtime_generated import models
+    from realtime_generated.event_types import CLIENT_EVENTS
+
+    name = CLIENT_EVENTS.get(str(payload.get("type")))
+    if name is None:
+        return None
+    try:
+        check_payload(getattr(models, name), payload, strict=_STRICT)
+    except _Mismatch as problem:
+        return api_error(problem)
+    return None

@@ -1,0 +1,100 @@
+"""The fake server's memory is bounded under flooding clients (issue 23, finding 7: it kept
+every request body, 20 x 16 MiB POSTs -> +336 MB, and wrote WebSocket frames without
+waiting for the client to drain, 190 MB flood -> 220 MB)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+
+import httpx
+import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect
+
+from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing._log import BoundedLog
+
+AUTH = {"Authorization": "Bearer sk-test"}
+SDP = {"content-type": "application/sdp"}
+
+
+def test_request_log_keeps_the_newest_within_its_budget() -> None:
+    with FakeRealtimeServer(max_logged_bytes=8 * 2**20) as fake:
+        body = b"v=0\r\n" + b"a=x:" + b"y" * (4 * 2**20) + b"\r\n"
+        with httpx.Client(base_url=fake.base_url, headers=AUTH, timeout=30) as http:
+            for _ in range(20):
+                http.post("/realtime/calls", content=body, headers=SDP)
+            http.get("/models")  # the newest request is always kept
+        kept = sum(len(r.body) for r in fake.requests)
+        assert kept <= 8 * 2**20
+        assert fake.requests.dropped >= 18
+        assert fake.requests[-1].path.endswith("/models")
+
+
+def test_request_log_count_limit() -> None:
+    with FakeRealtimeServer(max_logged=5) as fake:
+        with httpx.Client(base_url=fake.base_url, headers=AUTH) as http:
+            for i in range(12):
+                http.get(f"/models?i={i}")
+        assert [r.query["i"] for r in fake.requests] == [[str(i)] for i in range(7, 12)]
+        assert fake.requests.dropped == 7
+
+
+def test_client_event_log_is_bounded_per_connection() -> None:
+    with FakeRealtimeServer(max_logged=10) as fake:
+        with connect(fake.realtime_url(), additional_headers=AUTH, open_timeout=5) as ws:
+            ws.recv(timeout=5)  # session.created
+            for i in range(30):
+                ws.send(json.dumps({"type": "input_audio_buffer.clear", "event_id": f"e{i}"}))
+                ws.recv(timeout=5)
+        events = fake.connections[0].events
+        assert len(events) == 10 and events[-1]["event_id"] == "e29"
+        assert isinstance(events, BoundedLog) and events.dropped == 20
+
+
+def test_a_client_that_sends_without_reading_gets_backpressure() -> None:
+    """The server stops reading while its answers wait, so its write buffer stays small."""
+    text = "x" * 60_000
+    item = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
+    message = json.dumps({"type": "conversation.item.create", "item": item})
+    sent = 0
+    stop = threading.Event()
+    peak = 0
+    with (
+        FakeRealtimeServer() as fake,
+        # The client reads (almost) nothing: its queue fills, then TCP pushes back.
+        connect(fake.realtime_url(), additional_headers=AUTH, open_timeout=5, max_queue=1) as ws,
+    ):
+
+        def flood() -> None:
+            nonlocal sent
+            try:
+                while not stop.is_set() and sent < 3000:  # up to ~180 MB offered
+                    ws.send(message)
+                    sent += 1
+            except (ConnectionClosed, OSError):
+                pass
+
+        sender = threading.Thread(target=flood, daemon=True)
+        sender.start()
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline:
+            for sock in list(fake._sockets):
+                peak = max(peak, sock.writer.transport.get_write_buffer_size())
+            time.sleep(0.02)
+        stop.set()
+        ws.socket.shutdown(socket.SHUT_RDWR)  # wakes the sender blocked in send()
+        sender.join(10)
+    offered = sent * len(message)
+    # Each answer echoes the 60 KB item about twice: without backpressure the server buffer
+    # grew with everything the client sent. With it, about one read's worth at most.
+    assert peak < 8 * 2**20, (peak, offered)
+    assert offered < 100 * 2**20  # the sender was held back too
+
+
+def test_bad_log_limits_are_refused() -> None:
+    with pytest.raises(ValueError):
+        BoundedLog(max_items=0, max_bytes=1)

@@ -1,0 +1,246 @@
+"""Behaviours of the real API that other clients rely on, checked through the unmodified
+``openai`` package (events validated by its own strict models) or raw sockets."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import socket
+import ssl
+import time
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from openai.types.realtime import RealtimeServerEvent
+from pydantic import TypeAdapter
+
+from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing._arguments import example_value
+from realtime_ext.testing._audio import sine_pcm16
+
+pytestmark = pytest.mark.filterwarnings("ignore:connect\\(\\) must be used:DeprecationWarning")
+ADAPTER: TypeAdapter[Any] = TypeAdapter(RealtimeServerEvent)
+
+
+def events_until(conn: Any, last: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for raw in conn:
+        data = raw.model_dump(mode="json", exclude_unset=True)
+        ADAPTER.validate_python(data)  # openai's strict models accept every event
+        out.append(data)
+        if data["type"] == last:
+            return out
+    raise AssertionError(f"connection ended before {last}")
+
+
+def test_client_secret_session_applies_to_websocket(server: FakeRealtimeServer) -> None:
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    secret = client.realtime.client_secrets.create(
+        session={
+            "type": "realtime",
+            "instructions": "Speak like a pirate.",
+            "output_modalities": ["text"],
+        }
+    )
+    browser = openai.OpenAI(api_key=secret.value, base_url=server.base_url)
+    with browser.realtime.connect(model="gpt-realtime") as conn:
+        created = events_until(conn, "session.created")[-1]
+        assert created["session"]["instructions"] == "Speak like a pirate."
+        assert created["session"]["output_modalities"] == ["text"]
+        assert created["session"]["id"] != secret.session.id  # type: ignore[union-attr]
+        conn.response.create()
+        done = events_until(conn, "response.done")[-1]
+    assert done["response"]["output"][0]["content"][0]["type"] == "output_text"
+    # A plain key still gets the defaults.
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        created = events_until(conn, "session.created")[-1]
+        assert created["session"]["output_modalities"] == ["audio"]
+
+
+def test_input_transcription_after_commit(server: FakeRealtimeServer) -> None:
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    server.script.next_transcript("What is the weather in Paris")
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        events_until(conn, "session.created")
+        conn.session.update(
+            session={
+                "type": "realtime",
+                "audio": {"input": {"transcription": {"model": "gpt-4o-transcribe"}}},
+            }
+        )
+        events_until(conn, "session.updated")
+        conn.input_audio_buffer.append(audio=base64.b64encode(sine_pcm16(300)).decode())
+        conn.input_audio_buffer.commit()
+        seen = events_until(conn, "conversation.item.input_audio_transcription.completed")
+        kinds = [e["type"] for e in seen]
+        assert kinds[:3] == [
+            "input_audio_buffer.committed",
+            "conversation.item.added",
+            "conversation.item.done",
+        ]
+        deltas = [e["delta"] for e in seen if e["type"].endswith("transcription.delta")]
+        assert "".join(deltas) == "What is the weather in Paris"
+        assert seen[-1]["transcript"] == "What is the weather in Paris"
+        assert seen[-1]["item_id"] == seen[0]["item_id"]
+        # Silence fails, as on the real API.
+        conn.input_audio_buffer.append(audio=base64.b64encode(bytes(4800)).decode())
+        conn.input_audio_buffer.commit()
+        failed = events_until(conn, "conversation.item.input_audio_transcription.failed")[-1]
+        assert failed["error"]["type"] == "transcription_error"
+        # Retrieval sees the transcript.
+        conn.conversation.item.retrieve(item_id=seen[0]["item_id"])
+        item = events_until(conn, "conversation.item.retrieved")[-1]["item"]
+        assert item["content"][0]["transcript"] == "What is the weather in Paris"
+
+
+def test_no_transcription_events_when_not_enabled(server: FakeRealtimeServer) -> None:
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        events_until(conn, "session.created")
+        conn.input_audio_buffer.append(audio=base64.b64encode(sine_pcm16(300)).decode())
+        conn.input_audio_buffer.commit()
+        conn.input_audio_buffer.clear()
+        kinds = [e["type"] for e in events_until(conn, "input_audio_buffer.cleared")]
+    assert not any("transcription" in kind for kind in kinds)
+
+
+def test_rate_limits_at_the_start_of_each_response(server: FakeRealtimeServer) -> None:
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        events_until(conn, "session.created")
+        for _ in range(2):
+            conn.response.create()
+            seen = events_until(conn, "response.done")
+            assert [e["type"] for e in seen[:2]] == ["response.created", "rate_limits.updated"]
+            names = [limit["name"] for limit in seen[1]["rate_limits"]]
+            assert names == ["requests", "tokens"]
+            assert all(0 <= x["remaining"] <= x["limit"] for x in seen[1]["rate_limits"])
+
+
+WEATHER = {
+    "type": "function",
+    "name": "get_weather",
+    "description": "Weather for a city",
+    "parameters": {
+        "type": "object",
+        "properties": {
+            "city": {"type": "string"},
+            "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            "days": {"type": "integer", "minimum": 1, "maximum": 7},
+        },
+        "required": ["city", "unit", "days"],
+    },
+}
+TIME = {"type": "function", "name": "get_time", "parameters": {"type": "object"}}
+
+
+@pytest.mark.parametrize(
+    ("tool_choice", "expected"),
+    [({"type": "function", "name": "get_weather"}, "get_weather"), ("required", "get_time")],
+)
+def test_tool_choice_forces_a_call_with_schema_arguments(
+    server: FakeRealtimeServer, tool_choice: Any, expected: str
+) -> None:
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    tools = [TIME, WEATHER] if tool_choice == "required" else [WEATHER, TIME]
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        events_until(conn, "session.created")
+        conn.session.update(session={"type": "realtime", "tools": tools})  # type: ignore[typeddict-item]
+        events_until(conn, "session.updated")
+        conn.response.create(response={"tool_choice": tool_choice})
+        seen = events_until(conn, "response.done")
+    done = [e for e in seen if e["type"] == "response.function_call_arguments.done"]
+    assert [e["name"] for e in done] == [expected]
+    arguments = json.loads(done[0]["arguments"])
+    if expected == "get_weather":
+        assert arguments == {"city": "example city", "unit": "celsius", "days": 1}
+    else:
+        assert arguments == {}
+    assert seen[-1]["response"]["output"][0]["type"] == "function_call"
+
+
+def test_auto_tool_choice_answers_with_text(server: FakeRealtimeServer) -> None:
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        events_until(conn, "session.created")
+        conn.session.update(session={"type": "realtime", "tools": [WEATHER]})  # type: ignore[typeddict-item]
+        events_until(conn, "session.updated")
+        conn.response.create()
+        seen = events_until(conn, "response.done")
+    assert seen[-1]["response"]["output"][0]["type"] == "message"
+
+
+def test_example_values_follow_the_schema() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "when": {"type": "string", "format": "date-time"},
+            "tags": {"type": "array", "items": {"$ref": "#/$defs/tag"}, "minItems": 2},
+            "note": {"anyOf": [{"type": "null"}, {"type": "string", "minLength": 12}]},
+            "ratio": {"type": "number", "exclusiveMinimum": 0, "maximum": 0.5},
+            "flag": {"type": ["boolean", "null"]},
+            "fixed": {"const": 3},
+        },
+        "$defs": {"tag": {"type": "string", "enum": ["a", "b"]}},
+    }
+    assert example_value(schema) == {
+        "when": "2026-01-01T12:00:00Z",
+        "tags": ["a", "a"],
+        "note": "example note",
+        "ratio": 0.5,
+        "flag": True,
+        "fixed": 3,
+    }
+
+
+def test_tls_handshake_on_plain_port_fails_fast(
+    server: FakeRealtimeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="realtime_ext.testing")
+    context = ssl.create_default_context()
+    started = time.monotonic()
+    with (
+        socket.create_connection(("127.0.0.1", server.port), timeout=10) as raw,
+        pytest.raises(ssl.SSLError, match=r"HANDSHAKE_FAILURE|handshake failure"),
+    ):
+        context.wrap_socket(raw, server_hostname="127.0.0.1")
+    assert time.monotonic() - started < 2
+    assert server.tls_refused == 1
+    assert "serve-fake --tls" in caplog.text  # the server says what to do
+    # Plain HTTP on the same port still works.
+    response = httpx.post(
+        f"{server.base_url}/realtime/client_secrets",
+        json={},
+        headers={"Authorization": "Bearer sk-test"},
+    )
+    assert response.status_code == 200
+
+
+def test_tls_server_with_openai_client() -> None:
+    with FakeRealtimeServer(tls=True) as server:
+        assert server.base_url.startswith("https://") and server.ws_url.startswith("wss://")
+        cert = server.tls_cert_path
+        with open(cert) as f:
+            assert f.read().startswith("-----BEGIN CERTIFICATE-----")
+        client = openai.OpenAI(
+            api_key="sk-test",
+            base_url=server.base_url,
+            http_client=httpx.Client(verify=server.client_ssl_context()),
+        )
+        secret = client.realtime.client_secrets.create(session={"type": "realtime"})
+        assert secret.value.startswith("ek_")
+        options: Any = {"ssl": server.client_ssl_context()}
+        with client.realtime.connect(
+            model="gpt-realtime", websocket_connection_options=options
+        ) as conn:
+            events_until(conn, "session.created")
+            conn.response.create(response={"output_modalities": ["text"]})
+            assert events_until(conn, "response.done")[-1]["response"]["status"] == "completed"
+        # An untrusting client is refused by its own TLS check.
+        with pytest.raises(httpx.ConnectError):
+            httpx.post(f"{server.base_url}/realtime/client_secrets", json={})
+    assert not os.path.exists(cert)  # removed at stop

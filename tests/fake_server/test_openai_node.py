@@ -1,0 +1,165 @@
+"""The unmodified openai-node package (npm devDependency, as in CI) against ``realtime-ext
+serve-fake``: over ``--tls`` (openai-node always opens ``wss://``) with a scenario file,
+replaying a cassette, and refused fast on the plain port."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cassette_app import REAL_KEY
+
+from realtime_ext.testing import FakeRealtimeServer
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = Path(__file__).parent / "node" / "openai_node_check.mjs"
+ENV = {**os.environ, "PYTHONPATH": f"{ROOT}:{ROOT / 'generated'}"}
+
+
+def _node() -> str:
+    node = shutil.which("node")
+    missing = None
+    if node is None:
+        missing = "node is not on PATH"
+    elif not (ROOT / "node_modules" / "openai" / "package.json").exists():
+        missing = "node_modules/openai is missing: run npm install (package.json pins it)"
+    if missing is None:
+        assert node is not None
+        return node
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(missing)
+    pytest.skip(missing)
+
+
+@pytest.fixture
+def serve_fake() -> Iterator[Any]:
+    procs: list[subprocess.Popen[str]] = []
+
+    def start(*args: str) -> dict[str, str]:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "realtime_ext.cli", "serve-fake", "--port", "0", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+        )
+        procs.append(proc)
+        assert proc.stdout is not None
+        lines: dict[str, str] = {}
+        while True:
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read() if proc.stderr else ""
+            label, _, value = line.partition(": ")
+            if line.startswith("Fake Realtime server listening on "):
+                lines["base_url"] = line.rsplit(" ", 1)[-1].strip()
+            else:
+                lines[label] = value.strip()
+            if label == "WebRTC" and "--tls" not in args:
+                break
+            if label == "TLS certificate":
+                break
+        return lines
+
+    yield start
+    for proc in procs:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+def _run_node(mode: str, base_url: str, cert: str | None = None) -> list[dict[str, Any]]:
+    env = {**os.environ, "OPENAI_BASE_URL": base_url}
+    env.pop("OPENAI_API_KEY", None)
+    if cert is not None:
+        env["NODE_EXTRA_CA_CERTS"] = cert
+    proc = subprocess.run(
+        [_node(), str(SCRIPT), mode],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=ROOT,
+    )
+    records = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert proc.returncode == 0, (records, proc.stderr)
+    return records
+
+
+def test_openai_node_with_a_scenario_over_tls(serve_fake: Any, tmp_path: Path) -> None:
+    _node()
+    scenario = tmp_path / "node.json"
+    scenario.write_text(
+        json.dumps(
+            {
+                "responses": [
+                    {"function_call": {"name": "get_weather", "arguments": {"city": "Paris"}}},
+                    {"error": {"message": "Overloaded", "type": "server_error"}},
+                ],
+                "calls": [{"call_id": "rtc_node_1"}],
+            }
+        )
+    )
+    server = serve_fake("--tls", "--scenario", str(scenario))
+    assert server["base_url"].startswith("https://")
+    records = {
+        r["check"]: r for r in _run_node("scenario", server["base_url"], server["TLS certificate"])
+    }
+    assert records["secret_session"] == {
+        "check": "secret_session",
+        "instructions": "Talk like a pirate.",
+        "modalities": ["text"],
+    }
+    function = records["function_call"]
+    assert function["types"][:3] == ["session.created", "response.created", "rate_limits.updated"]
+    assert function["call"]["name"] == "get_weather"
+    assert json.loads(function["call"]["arguments"]) == {"city": "Paris"}
+    assert records["error"]["error"]["type"] == "server_error"
+    assert records["sip_accept"]["ok"] is True
+
+
+def test_openai_node_replays_a_cassette(serve_fake: Any, tmp_path: Path) -> None:
+    _node()
+    path = tmp_path / "node.jsonl"
+    # Recorded by openai-node itself through the recording proxy (over TLS)...
+    with (
+        FakeRealtimeServer(api_key=REAL_KEY) as upstream,
+        FakeRealtimeServer(
+            cassette=path, record_mode="all", upstream=upstream.base_url, tls=True
+        ) as rec,
+    ):
+        upstream.script.next_response(text="Sunny in Paris.")
+        env = {
+            **ENV,
+            "OPENAI_BASE_URL": rec.base_url,
+            "OPENAI_API_KEY": REAL_KEY,
+            "NODE_EXTRA_CA_CERTS": rec.tls_cert_path,
+        }
+        recorder = subprocess.run(
+            [_node(), str(SCRIPT), "replay"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            cwd=ROOT,
+        )
+        assert recorder.returncode == 0, recorder.stdout + recorder.stderr
+    assert REAL_KEY not in path.read_text()
+    # ...and replayed to openai-node over TLS.
+    server = serve_fake("--tls", "--cassette", str(path))
+    (record,) = _run_node("replay", server["base_url"], server["TLS certificate"])
+    assert record["text"] == "Sunny in Paris."
+    assert record["types"][0] == "session.created" and record["types"][-1] == "response.done"
+
+
+def test_openai_node_on_the_plain_port_fails_fast(serve_fake: Any) -> None:
+    _node()
+    server = serve_fake()
+    (record,) = _run_node("plain", server["base_url"])
+    assert record["error"] is not None
+    assert record["ms"] < 3000, record

@@ -1,0 +1,47 @@
+"""Checked, never run: what users write with realtime_ext.testing type-checks without casts
+(mypy --strict by tests/typing/test_testing_types.py, pyright strict by `make typecheck`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import assert_type
+
+from realtime_ext.testing import (
+    Cassette,
+    FakeRealtimeServer,
+    IncomingCall,
+    PlannedResponse,
+    Scenario,
+    WebhookDelivery,
+)
+from realtime_ext.testing.pytest_plugin import RealtimeCassette
+
+
+def scenarios(path: Path) -> None:
+    scenario = Scenario.load(path)
+    assert_type(scenario.responses, tuple[PlannedResponse, ...])
+    assert_type(scenario.calls, tuple[IncomingCall, ...])
+    in_dict = Scenario.from_dict({"responses": [{"text": "Hi", "delay_ms": 200}]})
+    with FakeRealtimeServer(scenario=in_dict, tls=True) as server:
+        assert_type(server.tls_cert_path, str)
+        assert_type(server.webhook_deliveries, list[WebhookDelivery])
+        server.script.next_response(text="Bonjour", delay_ms=100)
+        server.script.next_transcript("What's the weather?")
+    with FakeRealtimeServer(scenario="weather.yaml"):
+        pass
+
+
+def cassettes(path: Path, upstream: str) -> None:
+    with FakeRealtimeServer(cassette=path, record_mode="once", upstream=upstream) as server:
+        assert_type(server.recording, bool)
+    with FakeRealtimeServer(cassette=path, cassette_timing="recorded") as replay:
+        assert_type(replay.cassette_mismatches, list[str])
+    with FakeRealtimeServer(cassette=path, cassette_timing=0.5):
+        pass
+    assert_type(len(Cassette.load(path).connections()), int)
+
+
+def test_with_fixture(realtime_cassette: RealtimeCassette) -> None:
+    assert_type(realtime_cassette.base_url, str)
+    assert_type(realtime_cassette.api_key, str)
+    assert_type(realtime_cassette.mismatches, list[str])
