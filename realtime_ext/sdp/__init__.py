@@ -46,11 +46,13 @@ from ._lines import (
 )
 from ._model import MediaSection, SessionDescription
 from ._parse import parse, parse_candidate
+from ._samples import SAMPLE_OFFERS, sample_offer
 from ._serialise import serialise
 from ._summary import summary
 from ._validate import validate_answer, validate_offer
 
 __all__ = [
+    "SAMPLE_OFFERS",
     "Attribute",
     "Candidate",
     "Codec",
@@ -88,6 +90,7 @@ __all__ = [
     "parse",
     "parse_candidate",
     "prefer_codec",
+    "sample_offer",
     "serialise",
     "setup_role",
     "strip_candidates",

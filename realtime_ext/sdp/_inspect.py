@@ -58,8 +58,8 @@ def codecs(section: MediaSection) -> list[Codec]:
     wildcard = [fb.to_sdp().split(" ", 1)[1] for fb in feedback.get("*", [])]
     out: list[Codec] = []
     for fmt in section.formats:
-        if not (fmt.isascii() and fmt.isdigit()):
-            continue
+        if not (fmt.isascii() and fmt.isdigit()) or len(fmt) > 3:
+            continue  # payload types are 0-127; longer digit runs name nothing
         pt = int(fmt)
         mapped = rtpmap.get(pt)
         if mapped is not None:

@@ -38,6 +38,15 @@ from ._model import MediaSection, SessionDescription
 
 _SESSION_ONLY = frozenset("vostrz")
 
+# The largest SDP accepted, checked before any work: real offers are 2-20 KB (a browser's with
+# every candidate and codec stays under 30 KB), and parsing is linear, so this caps the time
+# one offer can hold the event loop (a few ms) and the memory its model takes.
+MAX_SDP_LENGTH = 256 * 1024
+
+# 2**64 has 20 digits: no SDP field is larger, and refusing longer digit runs before int()
+# keeps int()'s own 4,300-digit limit (a bare ValueError) and its quadratic time out of reach.
+_MAX_DIGITS = 20
+
 
 def _show(token: str) -> str:
     return repr(token if len(token) <= 40 else token[:37] + "...")
@@ -47,6 +56,8 @@ def _uint(token: str, lineno: int | None, what: str, maximum: int | None = None)
     # isascii()+isdigit() rather than int(): int() accepts '+5', '1_0', ' 7' and non-ASCII digits.
     if not (token.isascii() and token.isdigit()):
         raise SDPError(f"{what} must be a non-negative integer, got {_show(token)}", line=lineno)
+    if len(token) > _MAX_DIGITS and len(token.lstrip("0")) > _MAX_DIGITS:
+        raise SDPError(f"{what} is too large ({len(token)} digits)", line=lineno)
     value = int(token)
     if maximum is not None and value > maximum:
         raise SDPError(f"{what} must be at most {maximum}, got {value}", line=lineno)
@@ -167,6 +178,8 @@ def _ssrc(value: str | None, raw: str, n: int) -> Line:
 
 def _ssrc_group(value: str | None, raw: str, n: int) -> Line:
     tok = _need(value, n, "ssrc-group").split()
+    if not tok:
+        raise SDPError("a=ssrc-group needs '<semantics> <ssrc> ...'", line=n)
     ssrcs = tuple(_uint(t, n, "ssrc-group ssrc", 2**32 - 1) for t in tok[1:])
     return SsrcGroup(tok[0], ssrcs, raw=raw, lineno=n)
 
@@ -180,6 +193,8 @@ def _msid(value: str | None, raw: str, n: int) -> Line:
 
 def _group(value: str | None, raw: str, n: int) -> Line:
     tok = _need(value, n, "group").split()
+    if not tok:
+        raise SDPError("a=group needs '<semantics> [<mid> ...]'", line=n)
     return Group(tok[0], tuple(tok[1:]), raw=raw, lineno=n)
 
 
@@ -302,10 +317,27 @@ def _split(text: str) -> tuple[list[str], bool]:
     return parts, normalised
 
 
+def check_text(text: object, what: str = "the SDP") -> str:
+    """Refuse what is not SDP text before any work: not a str, empty, NUL, or too long."""
+    if not isinstance(text, str):
+        raise SDPError(f"{what} must be a str, got {type(text).__name__}")
+    if len(text) > MAX_SDP_LENGTH:
+        raise SDPError(
+            f"{what} is {len(text):,} characters, more than the {MAX_SDP_LENGTH:,} accepted "
+            "(real offers are a few KB)"
+        )
+    if not text.strip():
+        raise SDPError(f"{what} is empty")
+    if "\x00" in text:
+        raise SDPError(f"{what} contains a NUL character")
+    return text
+
+
 def parse(text: str) -> SessionDescription:
     """Parse SDP text into a :class:`SessionDescription`, keeping every line in order.
 
-    Raises :class:`SDPError` (with the line number) for anything malformed.
+    Raises :class:`SDPError` (with the line number) for anything malformed, and for text
+    longer than :data:`MAX_SDP_LENGTH` before reading it.
 
     Example:
         >>> desc = parse("v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\\r\\ns=-\\r\\nt=0 0\\r\\n"
@@ -313,12 +345,7 @@ def parse(text: str) -> SessionDescription:
         >>> desc.origin.session_version, desc.media[0].rtpmap[111].clock_rate
         (2, 48000)
     """
-    if not isinstance(text, str):
-        raise SDPError(f"SDP must be a str, got {type(text).__name__}")
-    if not text.strip():
-        raise SDPError("the SDP is empty")
-    if "\x00" in text:
-        raise SDPError("the SDP contains a NUL character")
+    check_text(text)
     parts, normalised = _split(text)
     if parts[0][:2] != "v=":
         raise SDPError(
@@ -389,6 +416,10 @@ def parse_candidate(text: str) -> Candidate:
     """
     if not isinstance(text, str):
         raise SDPError(f"candidate must be a str, got {type(text).__name__}")
+    if len(text) > MAX_SDP_LENGTH:
+        raise SDPError(
+            f"candidate is {len(text):,} characters, more than the {MAX_SDP_LENGTH:,} accepted"
+        )
     body = text.strip()
     if body.startswith("a="):
         body = body[2:]

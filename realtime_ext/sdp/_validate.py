@@ -2,63 +2,70 @@
 
 from __future__ import annotations
 
+import re
+
 from ._errors import SDPError
-from ._inspect import audio_codecs, audio_section
+from ._facts import Facts, Part, from_model, scan
+from ._inspect import STATIC_PAYLOAD_TYPES
 from ._lines import Fingerprint
-from ._model import MediaSection, SessionDescription
-from ._parse import parse
+from ._model import SessionDescription
+from ._parse import MAX_SDP_LENGTH, check_text, parse
 
 USABLE_AUDIO_CODECS = ("opus", "pcmu", "pcma")
 _HASHES = frozenset({"sha-1", "sha-224", "sha-256", "sha-384", "sha-512", "md5", "md2"})
-_HEX = frozenset("0123456789abcdefABCDEF")
+# Colon-separated hex byte pairs, at least 16 of them (one C-level match, not a loop per pair).
+_FINGERPRINT = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,}")
 _ICE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/")
 
 
 def _load(sdp: str | SessionDescription, what: str) -> SessionDescription:
     if isinstance(sdp, SessionDescription):
         return sdp
-    if not isinstance(sdp, str):
-        raise SDPError(
-            f"the SDP {what} must be a str or SessionDescription, not {type(sdp).__name__}"
-        )
-    if not sdp.strip():
-        raise SDPError(f"the SDP {what} is empty")
+    _check_type(sdp, what)
     try:
         return parse(sdp)
     except SDPError as exc:
         raise SDPError(f"the SDP {what} is malformed: {exc.reason}", line=exc.line) from None
 
 
-def _live(desc: SessionDescription) -> list[MediaSection]:
-    # Rejected (port 0) sections need no transport; bundle-only ones share the bundle's.
-    return [m for m in desc.media if not m.rejected]
+def _check_type(sdp: object, what: str) -> None:
+    if not isinstance(sdp, str):
+        raise SDPError(
+            f"the SDP {what} must be a str or SessionDescription, not {type(sdp).__name__}"
+        )
+    if len(sdp) > MAX_SDP_LENGTH:  # before any pass over the text, strip() included
+        check_text(sdp, f"the SDP {what}")
+    if not sdp.strip():
+        raise SDPError(f"the SDP {what} is empty")
 
 
-def _tagged(desc: SessionDescription, m: MediaSection) -> MediaSection:
-    """The section whose transport ``m`` shares (RFC 8843 BUNDLE), else ``m`` itself.
+def _codec_names(part: Part) -> list[str]:
+    # The names codecs() would list for the section, without building Codec objects.
+    names: list[str] = []
+    for fmt in part.formats:
+        if not (fmt.isascii() and fmt.isdigit()) or len(fmt) > 3:
+            continue
+        pt = int(fmt)
+        name = part.rtpmap.get(pt)
+        if name is None and pt in STATIC_PAYLOAD_TYPES:
+            name = STATIC_PAYLOAD_TYPES[pt][0]
+        if name is not None:
+            names.append(name)
+    return names
 
-    Under BUNDLE one transport serves the whole group; its ICE credentials, fingerprint and
-    setup role may be written only in the group's first live section (OpenAI's own answers
-    do this for the data channel section).
-    """
-    bundle = desc.bundle
-    if m.mid is None or m.mid not in bundle:
-        return m
-    return next((s for s in _live(desc) if s.mid == bundle[0]), m)
 
-
-def _check_audio(desc: SessionDescription, what: str) -> None:
-    if not desc.media:
+def _check_audio(facts: Facts, what: str) -> None:
+    if not facts.media:
         raise SDPError(f"the SDP {what} has no media sections (no m= lines); a call needs audio")
-    section = audio_section(desc)
+    section = next((m for m in facts.media if m.kind == "audio" and not m.rejected), None)
     if section is None:
-        kinds = ", ".join(m.kind for m in desc.media)
+        kinds = ", ".join(m.kind for m in facts.media)
         raise SDPError(
             f"the SDP {what} has no active audio section (m=audio with a non-zero port); "
             f"found: {kinds}",
-            line=desc.media[0].lineno,
+            line=facts.media[0].lineno,
         )
-    names = [c.name for c in audio_codecs(desc)]
+    names = _codec_names(section)
     if not any(name.lower() in USABLE_AUDIO_CODECS for name in names):
         offered = ", ".join(names) or "none"
         raise SDPError(
@@ -68,11 +75,29 @@ def _check_audio(desc: SessionDescription, what: str) -> None:
         )
 
 
-def _check_ice(desc: SessionDescription) -> None:
-    for m in _live(desc):
-        tagged = _tagged(desc, m)
-        ufrag = m.ice_ufrag or tagged.ice_ufrag or desc.ice_ufrag
-        pwd = m.ice_pwd or tagged.ice_pwd or desc.ice_pwd
+def _transports(facts: Facts) -> list[tuple[Part, Part]]:
+    """Each live section with the section whose transport it shares (RFC 8843 BUNDLE).
+
+    Under BUNDLE one transport serves the whole group; its ICE credentials, fingerprint and
+    setup role may be written only in the group's first live section (OpenAI's own answers
+    do this for the data channel section). Found once for the whole description, so the
+    checks stay linear in the number of sections.
+    """
+    live = [m for m in facts.media if not m.rejected]
+    bundle = facts.bundle or []
+    members = frozenset(bundle)
+    tag = next((s for s in live if s.mid == bundle[0]), None) if bundle else None
+    return [
+        (m, tag if tag is not None and m.mid is not None and m.mid in members else m) for m in live
+    ]
+
+
+def _check_ice(facts: Facts, transports: list[tuple[Part, Part]]) -> None:
+    session = facts.session.attrs
+    for m, tagged in transports:
+        own, shared = m.attrs, tagged.attrs
+        ufrag = own.get("ice-ufrag") or shared.get("ice-ufrag") or session.get("ice-ufrag")
+        pwd = own.get("ice-pwd") or shared.get("ice-pwd") or session.get("ice-pwd")
         label = f"the {m.kind} section"
         if not ufrag:
             raise SDPError(f"{label} has no ICE username fragment (a=ice-ufrag)", line=m.lineno)
@@ -99,29 +124,30 @@ def _check_fingerprint(fp: Fingerprint) -> None:
             "(expected e.g. sha-256)",
             line=fp.lineno,
         )
-    pairs = fp.value.split(":")
-    if not all(len(p) == 2 and set(p) <= _HEX for p in pairs) or len(pairs) < 16:
+    if _FINGERPRINT.fullmatch(fp.value) is None:
         raise SDPError(
             "a=fingerprint value must be colon-separated hex byte pairs (AB:CD:...)",
             line=fp.lineno,
         )
 
 
-def _check_dtls(desc: SessionDescription, allowed: tuple[str, ...], what: str) -> None:
-    for fp in desc.fingerprints:
+def _check_dtls(
+    facts: Facts, transports: list[tuple[Part, Part]], allowed: tuple[str, ...], what: str
+) -> None:
+    session = facts.session
+    for fp in session.fingerprints:
         _check_fingerprint(fp)
-    for m in _live(desc):
-        tagged = _tagged(desc, m)
+    for m, tagged in transports:
         fps = m.fingerprints or tagged.fingerprints
         for fp in fps:
             _check_fingerprint(fp)
-        if not fps and not desc.fingerprints:
+        if not fps and not session.fingerprints:
             raise SDPError(
                 f"the {m.kind} section has no DTLS fingerprint (a=fingerprint), "
                 "so the DTLS handshake cannot be authenticated",
                 line=m.lineno,
             )
-        role = m.setup or tagged.setup or desc.setup
+        role = m.attrs.get("setup") or tagged.attrs.get("setup") or session.attrs.get("setup")
         if role is None:
             raise SDPError(
                 f"the {m.kind} section has no a=setup; an {what} needs "
@@ -137,7 +163,7 @@ def _check_dtls(desc: SessionDescription, allowed: tuple[str, ...], what: str) -
                 if role in ("active", "passive")
                 else ""
             )
-            line = next((a.lineno for a in m.attributes("setup")), m.lineno)
+            line = m.attr_lines.get("setup", m.lineno)
             raise SDPError(
                 f"a=setup:{role} does not fit an {what}; expected "
                 + " or ".join(f"a=setup:{r}" for r in allowed)
@@ -146,16 +172,40 @@ def _check_dtls(desc: SessionDescription, allowed: tuple[str, ...], what: str) -
             )
 
 
+def _check(facts: Facts, what: str, roles: tuple[str, ...]) -> None:
+    if facts.version != 0:
+        raise SDPError(f"unsupported SDP version {facts.version} (expected v=0)", line=1)
+    _check_audio(facts, what)
+    transports = _transports(facts)
+    _check_ice(facts, transports)
+    _check_dtls(facts, transports, roles, what)
+
+
 def _validate(
     sdp: str | SessionDescription, what: str, roles: tuple[str, ...]
 ) -> SessionDescription:
     desc = _load(sdp, what)
-    if desc.version != 0:
-        raise SDPError(f"unsupported SDP version {desc.version} (expected v=0)", line=1)
-    _check_audio(desc, what)
-    _check_ice(desc)
-    _check_dtls(desc, roles, what)
+    _check(from_model(desc), what, roles)
     return desc
+
+
+def check_offer(sdp: str) -> None:
+    """:func:`validate_offer` for text that is only to be sent: the same checks and errors,
+    in one pass over the lines without building the parsed model (``calls.create``).
+
+    Example:
+        >>> try:
+        ...     check_offer("v=0")
+        ... except SDPError as exc:
+        ...     print(exc.reason)
+        the SDP offer is malformed: the session part has no 'o=' (origin) line
+    """
+    _check_type(sdp, "offer")
+    try:
+        facts = scan(sdp)
+    except SDPError as exc:
+        raise SDPError(f"the SDP offer is malformed: {exc.reason}", line=exc.line) from None
+    _check(facts, "offer", ("actpass",))
 
 
 def validate_offer(sdp: str | SessionDescription) -> SessionDescription:
@@ -168,7 +218,7 @@ def validate_offer(sdp: str | SessionDescription) -> SessionDescription:
         >>> validate_offer("")
         Traceback (most recent call last):
         ...
-        realtime_ext.sdp._errors.SDPError: the SDP offer is empty
+        realtime_ext._exceptions.SDPError: the SDP offer is empty
     """
     return _validate(sdp, "offer", ("actpass",))
 

@@ -88,8 +88,12 @@ def read_signature_headers(headers: HeadersLike) -> SignatureHeaders:
     msg_id = _required(found, ID_HEADER)[0]
     # The signed content uses the header text verbatim, so only the canonical decimal
     # spelling is accepted: int() alone would also take "+17", "017" or "1_7".
-    if not (timestamp_text.isascii() and timestamp_text.isdigit()) or (
-        str(int(timestamp_text)) != timestamp_text
+    # At most 20 digits (2**64 has 20) before int(): longer runs would meet int()'s own
+    # 4,300-digit limit (a bare ValueError) and are no timestamp anyway.
+    if (
+        len(timestamp_text) > 20
+        or not (timestamp_text.isascii() and timestamp_text.isdigit())
+        or str(int(timestamp_text)) != timestamp_text
     ):
         raise InvalidWebhookSignatureError(
             f"{TIMESTAMP_HEADER} header is not a Unix timestamp in whole seconds"

@@ -17,7 +17,16 @@ Importing this package does not need aiortc; making a call does
 """
 
 from ._audio import SAMPLE_RATE, AudioInput, AudioOutput, WavRecorder, audio_source
-from ._call import AsyncRealtimeCall, AsyncWebRTC, AudioStats, CallConnect, CallTimings, open_call
+from ._call import (
+    AsyncRealtimeCall,
+    AsyncWebRTC,
+    AudioStats,
+    CallConnect,
+    CallTimings,
+    Peer,
+    establish,
+    open_call,
+)
 from ._channel import DataChannelTransport
 from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, require_aiortc
 
@@ -32,10 +41,12 @@ __all__ = [
     "CallConnect",
     "CallTimings",
     "DataChannelTransport",
+    "Peer",
     "WavRecorder",
     "WebRTCUnavailableError",
     "aiortc_available",
     "audio_source",
+    "establish",
     "open_call",
     "require_aiortc",
 ]

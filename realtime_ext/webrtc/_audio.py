@@ -8,12 +8,13 @@ dependency) does the resampling.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fractions
 import os
 import time
 import wave
 from collections import deque
-from collections.abc import AsyncIterable, AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ SAMPLE_RATE = 24_000
 """The Realtime API's PCM rate: what :class:`AudioOutput` yields and bytes input default to."""
 FRAME_MS = 20
 MAX_QUEUED_FRAMES = 500  # 10 s of output kept for a slow (or absent) reader
+DEFAULT_MAX_RECORD_SECONDS = 3600.0
+"""Audio one recorder keeps at most (an hour: 173 MB of 24 kHz PCM16)."""
 
 AudioInput = str | os.PathLike[str] | bytes | bytearray | memoryview | AsyncIterable[bytes] | None
 """What ``audio_in=`` takes: a WAV path, mono PCM16 bytes, an async iterator of PCM16
@@ -50,18 +53,10 @@ async def _once(data: bytes) -> AsyncIterator[bytes]:
 
 
 def _wav(path: Path) -> AudioSource:
-    try:
-        with wave.open(str(path), "rb") as wav:
-            width, channels, rate = wav.getsampwidth(), wav.getnchannels(), wav.getframerate()
-            data = wav.readframes(wav.getnframes())
-    except (OSError, wave.Error, EOFError) as exc:
-        raise InvalidArgumentError(f"audio_in: cannot read WAV file {str(path)!r}: {exc}") from None
-    if width != 2 or channels not in (1, 2):
-        raise InvalidArgumentError(
-            f"audio_in: {str(path)!r} must be 16-bit PCM, mono or stereo "
-            f"(it has {width * 8}-bit samples, {channels} channels)"
-        )
-    return AudioSource(_once(data), sample_rate=rate, channels=channels)
+    from realtime_ext.audio._wav import read_wav
+
+    wav = read_wav(path, "audio_in")
+    return AudioSource(_once(wav.frames), sample_rate=wav.rate, channels=wav.channels)
 
 
 def audio_source(audio_in: AudioInput, sample_rate: int = SAMPLE_RATE) -> AudioSource:
@@ -182,6 +177,10 @@ def make_input_track(source: AudioSource) -> Any:
 class WavRecorder:
     """Collects response audio from the moment it is created; writes it as a WAV file.
 
+    It stops by itself after ``max_seconds`` of audio (``truncated`` is then True), so a
+    recorder nobody stops cannot grow without limit; :meth:`stop` also releases it from
+    the :class:`AudioOutput` that feeds it.
+
     Example::
 
         recorder = call.audio_out.record()
@@ -189,18 +188,39 @@ class WavRecorder:
         recorder.save("answer.wav")
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        max_seconds: float | None = DEFAULT_MAX_RECORD_SECONDS,
+        on_stop: Callable[[WavRecorder], None] | None = None,
+    ) -> None:
+        if max_seconds is not None and not max_seconds > 0:
+            raise InvalidArgumentError(f"max_seconds must be > 0 or None, got {max_seconds!r}")
         self._chunks: list[bytes] = []
-        self.recording = True
+        self._bytes = 0
+        self._max_bytes = None if max_seconds is None else int(max_seconds * SAMPLE_RATE) * 2
+        self._on_stop = on_stop
+        self.recording: bool = True
+        self.truncated: bool = False
 
     def feed(self, pcm: bytes) -> None:
         """Add one PCM frame (called by :class:`AudioOutput`)."""
-        if self.recording:
-            self._chunks.append(pcm)
+        if not self.recording:
+            return
+        if self._max_bytes is not None and self._bytes + len(pcm) > self._max_bytes:
+            pcm = pcm[: self._max_bytes - self._bytes]
+            self.truncated = True
+        self._chunks.append(pcm)
+        self._bytes += len(pcm)
+        if self.truncated:
+            self.stop()
 
     def stop(self) -> None:
-        """Stop collecting (what was collected stays)."""
+        """Stop collecting (what was collected stays) and detach from the audio output."""
         self.recording = False
+        on_stop, self._on_stop = self._on_stop, None
+        if on_stop is not None:
+            on_stop(self)
 
     @property
     def pcm(self) -> bytes:
@@ -210,7 +230,7 @@ class WavRecorder:
     @property
     def duration_ms(self) -> float:
         """Length of what was collected, in milliseconds."""
-        return sum(len(c) for c in self._chunks) / 2 / SAMPLE_RATE * 1000
+        return self._bytes / 2 / SAMPLE_RATE * 1000
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write a 24 kHz mono 16-bit WAV file; returns its path."""
@@ -238,9 +258,9 @@ class AudioOutput:
     """
 
     def __init__(self) -> None:
-        self.frames = 0
-        self.bytes = 0
-        self.dropped = 0
+        self.frames: int = 0
+        self.bytes: int = 0
+        self.dropped: int = 0
         self._queue: deque[bytes | None] = deque()
         self._ready = asyncio.Event()
         self._recorders: list[WavRecorder] = []
@@ -271,7 +291,7 @@ class AudioOutput:
 
     def _push(self, pcm: bytes) -> None:
         self.bytes += len(pcm)
-        for recorder in self._recorders:
+        for recorder in tuple(self._recorders):  # a full recorder stops (and leaves) here
             recorder.feed(pcm)
         if len(self._queue) >= MAX_QUEUED_FRAMES:
             self._queue.popleft()
@@ -279,11 +299,22 @@ class AudioOutput:
         self._queue.append(pcm)
         self._ready.set()
 
-    def record(self) -> WavRecorder:
-        """A new :class:`WavRecorder` collecting every frame from now on."""
-        recorder = WavRecorder()
+    def record(self, *, max_seconds: float | None = DEFAULT_MAX_RECORD_SECONDS) -> WavRecorder:
+        """A new :class:`WavRecorder` collecting every frame from now on, for at most
+        ``max_seconds`` (``None``: no limit). Stopped recorders are released (no longer fed
+        or held here)."""
+        recorder = WavRecorder(max_seconds=max_seconds, on_stop=self._release)
         self._recorders.append(recorder)
         return recorder
+
+    def _release(self, recorder: WavRecorder) -> None:
+        with contextlib.suppress(ValueError):
+            self._recorders.remove(recorder)
+
+    @property
+    def recorders(self) -> int:
+        """Recorders still collecting."""
+        return len(self._recorders)
 
     def end(self) -> None:
         """Mark the output finished (the call ended): iteration stops after queued frames."""

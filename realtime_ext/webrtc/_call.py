@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._errors import APITimeoutError, InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation
+from realtime_ext.voice import History
+from realtime_ext.voice._extension import AsyncVoice
 
 from ._audio import SAMPLE_RATE, AudioInput, AudioOutput, audio_source, make_input_track
 from ._channel import DataChannelTransport
@@ -26,8 +29,10 @@ from ._deps import require_aiortc
 from ._ice import is_loopback_url, loopback_only
 
 if TYPE_CHECKING:
+    from realtime_ext._results import CallAnswer
     from realtime_ext.resources._shared import BodyInput
     from realtime_ext.resources.calls import AsyncCalls
+    from realtime_ext.translation import TranslationCallConnect
 
 EVENTS_CHANNEL = "oai-events"
 DEFAULT_CONNECT_TIMEOUT = 30.0
@@ -98,7 +103,19 @@ class AsyncRealtimeCall(AsyncConversation):
         self.timings = timings
         self._calls = calls
         self._closed = False
+        # History only: over WebRTC the audio is RTP, and the server truncates it itself.
+        self._voice = self.add_extension(AsyncVoice(self))
         pc.on("connectionstatechange", self._on_state)
+
+    @property
+    def history(self) -> History:
+        """The call's conversation as it stands (transcripts, text, tool calls; no audio).
+
+        Example::
+
+            print(call.history.transcript())
+        """
+        return self._voice.history
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else self.pc.connectionState
@@ -179,36 +196,86 @@ def _session_body(model: str | None, session: BodyInput | None) -> dict[str, Any
     return body or None
 
 
-async def open_call(
-    calls: AsyncCalls,
+@dataclass
+class Peer:
+    """A connected peer: what :func:`establish` hands to the call class."""
+
+    pc: Any
+    transport: DataChannelTransport
+    call_id: str
+    audio_in: Any
+    audio_out: AudioOutput
+    timings: CallTimings
+
+
+CreateCall = Callable[[str], Awaitable["CallAnswer"]]
+"""POST the offer text; return the answer (SDP and call id)."""
+
+
+DEFAULT_STUN_SERVERS: tuple[str, ...] = ("stun:stun.l.google.com:19302",)
+"""The STUN server a call to another machine uses when ``ice_servers`` is not given: aiortc's
+own default, named here so it is documented and visible. It learns the machine's public
+address (one UDP request to Google's server per call); pass ``ice_servers=[]`` to contact no
+STUN server, or your own STUN/TURN URLs."""
+
+
+def ice_server_urls(ice_servers: Sequence[str] | None, *, local: bool) -> list[str]:
+    """The STUN/TURN URLs a call uses: ``ice_servers`` as given (``[]``: none), else none
+    for a call to this machine and :data:`DEFAULT_STUN_SERVERS` for any other.
+
+    Example:
+        >>> ice_server_urls(None, local=True), ice_server_urls([], local=False)
+        ([], [])
+        >>> ice_server_urls(None, local=False)
+        ['stun:stun.l.google.com:19302']
+    """
+    if ice_servers is None:
+        return [] if local else list(DEFAULT_STUN_SERVERS)
+    if isinstance(ice_servers, str):
+        raise InvalidArgumentError("ice_servers must be a list of URLs, not one string")
+    urls = list(ice_servers)
+    for url in urls:
+        if not isinstance(url, str) or not url.startswith(("stun:", "stuns:", "turn:", "turns:")):
+            raise InvalidArgumentError(
+                f"ice_servers entries must be stun:/stuns:/turn:/turns: URLs, got {url!r}"
+            )
+    return urls
+
+
+async def establish(
+    create: CreateCall,
     *,
     base_url: str,
-    model: str | None = None,
-    session: BodyInput | None = None,
     audio_in: AudioInput = None,
     sample_rate: int = SAMPLE_RATE,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     ice_servers: Sequence[str] | None = None,
     loopback: bool | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> AsyncRealtimeCall:
-    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``)."""
+    undo: Callable[[str], Awaitable[object]] | None = None,
+) -> Peer:
+    """Offer, ``create`` (the REST call), answer, wait for ``oai-events`` to open.
+
+    One implementation for conversation calls and translation calls. Arguments are checked
+    before anything goes on the wire; on any failure the peer is closed and, once a call
+    id exists, ``undo(call_id)`` (a hangup) runs.
+    """
     require_aiortc()
     from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
 
     # Everything is checked before anything goes on the wire.
-    source = audio_source(audio_in, sample_rate)
-    body = _session_body(model, session)
+    if isinstance(audio_in, str | os.PathLike):
+        # Reading and checking a WAV file is file I/O and work that grows with the file:
+        # done on a worker thread, never on the event loop.
+        source = await asyncio.to_thread(audio_source, audio_in, sample_rate)
+    else:
+        source = audio_source(audio_in, sample_rate)
     if isinstance(connect_timeout, bool) or not isinstance(connect_timeout, int | float):
         raise InvalidArgumentError(f"connect_timeout must be a number, got {connect_timeout!r}")
     if connect_timeout <= 0:
         raise InvalidArgumentError(f"connect_timeout must be > 0, got {connect_timeout!r}")
     local = is_loopback_url(base_url) if loopback is None else loopback
-    if ice_servers is None:
-        # A call to this machine needs no STUN; elsewhere aiortc's default STUN server helps.
-        config = RTCConfiguration(iceServers=[]) if local else RTCConfiguration()
-    else:
-        config = RTCConfiguration(iceServers=[RTCIceServer(urls=url) for url in ice_servers])
+    urls = ice_server_urls(ice_servers, local=local)
+    config = RTCConfiguration(iceServers=[RTCIceServer(urls=url) for url in urls])
 
     start = time.perf_counter()
     pc = RTCPeerConnection(config)
@@ -225,9 +292,7 @@ async def open_call(
         with loopback_only() if local else contextlib.nullcontext():
             await pc.setLocalDescription(await pc.createOffer())
         offered = time.perf_counter()
-        answer = await calls.create(
-            sdp=pc.localDescription.sdp, session=body, extra_headers=extra_headers
-        )
+        answer = await create(pc.localDescription.sdp)
         call_id = answer.call_id
         answered = time.perf_counter()
         await pc.setRemoteDescription(RTCSessionDescription(sdp=answer.sdp, type="answer"))
@@ -240,21 +305,54 @@ async def open_call(
             ) from None
     except BaseException:
         await pc.close()
-        if call_id is not None:
+        if call_id is not None and undo is not None:
             with contextlib.suppress(Exception):
-                await calls.hangup(call_id)
+                await undo(call_id)
         raise
     timings = CallTimings(
         offer=offered - start, answer=answered - offered, connected=time.perf_counter() - start
     )
+    return Peer(pc, transport, call_id, track, audio_out, timings)
+
+
+async def open_call(
+    calls: AsyncCalls,
+    *,
+    base_url: str,
+    model: str | None = None,
+    session: BodyInput | None = None,
+    audio_in: AudioInput = None,
+    sample_rate: int = SAMPLE_RATE,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ice_servers: Sequence[str] | None = None,
+    loopback: bool | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> AsyncRealtimeCall:
+    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``)."""
+    require_aiortc()
+    body = _session_body(model, session)  # checked before anything goes on the wire
+
+    async def create(offer: str) -> CallAnswer:
+        return await calls.create(sdp=offer, session=body, extra_headers=extra_headers)
+
+    peer = await establish(
+        create,
+        base_url=base_url,
+        audio_in=audio_in,
+        sample_rate=sample_rate,
+        connect_timeout=connect_timeout,
+        ice_servers=ice_servers,
+        loopback=loopback,
+        undo=calls.hangup,
+    )
     return AsyncRealtimeCall(
-        pc=pc,
-        transport=transport,
-        call_id=call_id,
+        pc=peer.pc,
+        transport=peer.transport,
+        call_id=peer.call_id,
         calls=calls,
-        audio_in=track,
-        audio_out=audio_out,
-        timings=timings,
+        audio_in=peer.audio_in,
+        audio_out=peer.audio_out,
+        timings=peer.timings,
     )
 
 
@@ -293,9 +391,57 @@ class AsyncWebRTC:
             done = await call.run_until("response.done")
     """
 
-    def __init__(self, calls: AsyncCalls, base_url: str) -> None:
+    def __init__(
+        self,
+        calls: AsyncCalls,
+        base_url: str,
+        translations: Callable[[dict[str, Any]], TranslationCallConnect] | None = None,
+    ) -> None:
         self._calls = calls
         self._base_url = base_url
+        # Given by the client (realtime_ext.translation builds translation calls on this
+        # package's establish(); webrtc does not import translation back).
+        self._translations = translations
+
+    def connect_translation(
+        self,
+        *,
+        audio_in: AudioInput = None,
+        sample_rate: int = SAMPLE_RATE,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        ice_servers: Sequence[str] | None = None,
+        loopback: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TranslationCallConnect:
+        """Start a translation call: offer, ``POST /realtime/translations/calls``, answer,
+        ``oai-events`` open. The client's key should be a translation client secret's
+        ``ek_`` (the session, e.g. the target language, is the secret's).
+
+        ``audio_in`` (speech to translate), ``loopback``, ``ice_servers`` and
+        ``connect_timeout`` behave as for :meth:`connect` (``APITimeoutError`` when the
+        call does not connect in time; the peer is closed). Translated speech is
+        ``call.audio_out``; transcripts and ``session.*`` events come on the data channel.
+
+        Example::
+
+            async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+                recorder = call.audio_out.record()
+                print("".join([t async for t in call.target_transcript(timeout=30)]))
+        """
+        if self._translations is None:
+            raise InvalidArgumentError(
+                "this AsyncWebRTC has no translation calls resource; use client.webrtc"
+            )
+        options: dict[str, Any] = {
+            "base_url": self._base_url,
+            "audio_in": audio_in,
+            "sample_rate": sample_rate,
+            "connect_timeout": connect_timeout,
+            "ice_servers": ice_servers,
+            "loopback": loopback,
+            "extra_headers": extra_headers,
+        }
+        return self._translations(options)
 
     def connect(
         self,
@@ -314,7 +460,9 @@ class AsyncWebRTC:
         ``audio_in``: a WAV path, mono PCM16 bytes (at ``sample_rate``, default 24 kHz), an
         async iterator of such chunks, or ``None`` (silence); silence follows the input.
         ``loopback`` (default: when the base URL is on this machine) gathers ICE on
-        127.0.0.1 only. ``ice_servers``: STUN/TURN URLs. Raises
+        127.0.0.1 only. ``ice_servers``: STUN/TURN URLs; by default none for a call to this
+        machine and :data:`DEFAULT_STUN_SERVERS` (Google's public STUN server, aiortc's
+        default) for any other; ``[]`` contacts no STUN server. Raises
         ``WebRTCUnavailableError`` without aiortc, ``APITimeoutError`` if the call does not
         connect within ``connect_timeout`` seconds (the call is then hung up).
 

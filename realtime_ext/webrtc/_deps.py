@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from realtime_ext._errors import RealtimeError
+from realtime_ext._exceptions import WebRTCUnavailableError as WebRTCUnavailableError
 
 INSTALL_HINT = "pip install 'realtime-ext[webrtc]'"
-
-
-class WebRTCUnavailableError(RealtimeError, ImportError):
-    """WebRTC needs the optional ``aiortc`` package (the ``webrtc`` extra).
-
-    Example::
-
-        except WebRTCUnavailableError:
-            print("run: pip install 'realtime-ext[webrtc]'")
-    """
 
 
 def aiortc_available() -> bool:
@@ -35,3 +25,24 @@ def require_aiortc(what: str = "WebRTC calls") -> None:
     """
     if not aiortc_available():
         raise WebRTCUnavailableError(f"{what} need the optional aiortc package: {INSTALL_HINT}")
+    redact_library_logs()
+
+
+def redact_library_logs() -> None:
+    """Put the SDK's redacting filter on every ``aiortc``/``aioice`` logger (idempotent).
+
+    At DEBUG, aiortc logs each offer and answer in full, ``a=ice-pwd`` included; the filter
+    masks the password (and any key) before any handler sees the record. Filters act only on
+    the logger a record is logged on, so each module's logger gets one.
+
+    Example::
+
+        redact_library_logs()  # done for you when a call starts
+    """
+    import logging
+
+    from realtime_ext._redact import get_logger
+
+    for name in list(logging.root.manager.loggerDict):
+        if name.split(".")[0] in ("aiortc", "aioice"):
+            get_logger(name)

@@ -1,77 +1,38 @@
-"""ICE on loopback: gather 127.0.0.1 candidates and keep only loopback remote candidates.
+"""Where WebRTC calls gather ICE: the hook that test machinery fills, and URL checks.
 
-aioice (aiortc's ICE agent) never gathers on 127.0.0.1 and has no option for it, so a call
-between two peers on one machine would need a real network interface, and the fake server
-must stay on 127.0.0.1. :func:`loopback_only` switches gathering to 127.0.0.1 for the
-peer connections set up inside it (a context variable, so other peers in the same process,
-e.g. a client talking to the real API, keep their normal interfaces). Such a peer only
-talks to this machine: remote candidates elsewhere are dropped from the offer, and its
-sockets ignore datagrams from other hosts (a browser on this machine still connects: its
-checks from this machine's own LAN address are kept, as peer-reflexive candidates).
+aioice gathers on the machine's network interfaces, never on 127.0.0.1. Calls to the fake
+server on loopback need loopback gathering, which patches aioice; that patch is test
+machinery and lives in :mod:`realtime_ext.testing` behind an explicit opt-in
+(:func:`realtime_ext.testing.use_loopback_ice`). Until then :func:`loopback_only` changes
+nothing, so an application's calls never run the patch.
 """
 
 from __future__ import annotations
 
 import contextlib
-import contextvars
-import functools
 import ipaddress
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from urllib.parse import urlsplit
 
-from realtime_ext import sdp
-
-_LOOPBACK: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "realtime_ext_webrtc_loopback", default=False
-)
-_MARK = "_realtime_ext_loopback"
+_scope: Callable[[], AbstractContextManager[None]] | None = None
 
 
-def _install() -> None:
-    import aioice.ice
-
-    current: Any = aioice.ice.get_host_addresses
-    if getattr(current, _MARK, False):
-        return
-    original = current
-
-    def get_host_addresses(use_ipv4: bool, use_ipv6: bool) -> list[str]:
-        if _LOOPBACK.get():
-            return ["127.0.0.1"] if use_ipv4 else []
-        result: list[str] = original(use_ipv4, use_ipv6)
-        return result
-
-    setattr(get_host_addresses, _MARK, True)
-    aioice.ice.get_host_addresses = get_host_addresses
-
-    protocol: Any = aioice.ice.StunProtocol
-    received = protocol.datagram_received
-
-    def datagram_received(self: Any, data: bytes | str, addr: tuple[Any, ...]) -> None:
-        local = getattr(getattr(self, "local_candidate", None), "host", None)
-        if local is not None and is_loopback_host(local) and not is_this_host(addr[0]):
-            return
-        received(self, data, addr)
-
-    protocol.datagram_received = datagram_received
+def install_loopback(scope: Callable[[], AbstractContextManager[None]]) -> None:
+    """Called by ``realtime_ext.testing.use_loopback_ice``: the context loopback calls use."""
+    global _scope
+    _scope = scope
 
 
-@contextlib.contextmanager
-def loopback_only() -> Iterator[None]:
-    """Peer connections negotiated inside gather only 127.0.0.1 candidates.
+def loopback_only() -> AbstractContextManager[None]:
+    """Loopback ICE gathering for the peer connections negotiated inside, once opted in.
 
     Example::
 
-        with loopback_only():
+        with loopback_only():  # a no-op unless realtime_ext.testing.use_loopback_ice() ran
             await pc.setLocalDescription(await pc.createOffer())
     """
-    _install()
-    token = _LOOPBACK.set(True)
-    try:
-        yield
-    finally:
-        _LOOPBACK.reset(token)
+    return _scope() if _scope is not None else contextlib.nullcontext()
 
 
 def is_loopback_host(host: str | None) -> bool:
@@ -86,41 +47,6 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
-@functools.cache
-def host_addresses() -> frozenset[str]:
-    """This machine's own IP addresses (loopback included): traffic to them stays here."""
-    import ifaddr  # an aioice dependency
-
-    found = {"127.0.0.1", "::1"}
-    for adapter in ifaddr.get_adapters():
-        for ip in adapter.ips:
-            found.add(ip.ip if isinstance(ip.ip, str) else ip.ip[0])
-    return frozenset(found)
-
-
-def is_this_host(host: str | None) -> bool:
-    """Loopback or one of :func:`host_addresses`: ``is_this_host("127.0.0.1")`` -> True."""
-    if is_loopback_host(host):
-        return True
-    return host is not None and host.split("%", 1)[0] in host_addresses()
-
-
 def is_loopback_url(url: str) -> bool:
     """Whether ``url`` points at this machine: ``is_loopback_url("http://127.0.0.1:8/v1")``."""
     return is_loopback_host(urlsplit(url).hostname)
-
-
-def keep_local_candidates(text: str) -> str:
-    """``text`` (SDP) without ICE candidates that are not on this machine.
-
-    A loopback peer must reach nothing else; dropping the rest (other hosts, mDNS
-    ``.local`` names) keeps its ICE agent from sending checks off the machine.
-    """
-    desc = sdp.parse(text)
-    for section in desc.media:
-        section.lines[:] = [
-            line
-            for line in section.lines
-            if not isinstance(line, sdp.Candidate) or is_this_host(line.address)
-        ]
-    return sdp.serialise(desc)

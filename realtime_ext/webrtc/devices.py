@@ -11,28 +11,20 @@ Optional and not used by the tests (CI has no sound card). Example::
 from __future__ import annotations
 
 import asyncio
-import importlib
 from collections.abc import AsyncIterator
 from typing import Any
 
-from realtime_ext._errors import RealtimeError
+from realtime_ext._exceptions import SoundDeviceUnavailableError as SoundDeviceUnavailableError
+from realtime_ext._sounddevice import INSTALL_HINT as INSTALL_HINT
+from realtime_ext._sounddevice import load_sounddevice
 
 from ._audio import SAMPLE_RATE, AudioOutput
 
-INSTALL_HINT = "pip install 'realtime-ext[sounddevice]'"
+_sounddevice = load_sounddevice
 
 
-class SoundDeviceUnavailableError(RealtimeError, ImportError):
-    """The microphone and speaker helpers need the optional ``sounddevice`` package."""
-
-
-def _sounddevice() -> Any:
-    try:
-        return importlib.import_module("sounddevice")
-    except (ImportError, OSError) as exc:  # OSError: PortAudio itself is missing
-        raise SoundDeviceUnavailableError(
-            f"microphone/speaker need sounddevice and PortAudio ({INSTALL_HINT}): {exc}"
-        ) from None
+MAX_QUEUED_CHUNKS = 100
+"""Microphone chunks held for a consumer that is not reading (the oldest go first)."""
 
 
 async def microphone(
@@ -46,10 +38,17 @@ async def microphone(
     """
     sd = _sounddevice()
     loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[bytes] = asyncio.Queue()
+    # Bounded: a consumer that stalls keeps the latest ~2 s of audio (100 x 20 ms chunks),
+    # dropping the oldest, rather than the queue growing for as long as the stall lasts.
+    queue: asyncio.Queue[bytes] = asyncio.Queue(maxsize=MAX_QUEUED_CHUNKS)
+
+    def put_latest(chunk: bytes) -> None:
+        if queue.full():
+            queue.get_nowait()
+        queue.put_nowait(chunk)
 
     def on_audio(data: Any, frames: int, time: Any, status: Any) -> None:
-        loop.call_soon_threadsafe(queue.put_nowait, bytes(data))
+        loop.call_soon_threadsafe(put_latest, bytes(data))
 
     stream = sd.RawInputStream(
         samplerate=sample_rate,

@@ -207,6 +207,9 @@ def _items(name: str, measures: dict[str, Measure], pending_note: str) -> list[I
             measures["raw httpx"],
             baseline="raw httpx",
             goal=Goal(">= 0.80x (within 20%)", min_ratio=0.8),
+            # Raw httpx POSTs the same bytes unchecked; ours checks the offer first
+            # (sdp check_offer: one pass, no model) as every calls.create does.
+            extra={"validation": "on"} if name == "calls.create" else {},
         ),
     ]
 

@@ -55,11 +55,11 @@ def _takes_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> bool:
 
 
 def test_readme_json_claim_matches_the_help(capsys: pytest.CaptureFixture[str]) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / "guides" / "cli.md").read_text(encoding="utf-8")
     claim = re.search(
-        r"`secret`, `call \.\.\.`,\s+`webhook verify` and `sdp inspect` take `--json`", readme
+        r"`secret`, `call \.\.\.`,\s+`webhook verify` and `sdp inspect` take `--json`", guide
     )
-    assert claim, "README's --json sentence changed: update this test with it"
+    assert claim, "the CLI guide's --json sentence changed: update this test with it"
     commands = [
         ["secret"],
         ["call", "create"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sdp_fixture_data import FIXTURES, read_sdp
@@ -84,3 +85,98 @@ def test_arbitrary_text_raises_only_sdp_error(text: str) -> None:
     for fn in (parse, sdp.validate_offer, sdp.validate_answer, sdp.parse_candidate):
         with contextlib.suppress(SDPError):
             fn(text)
+
+
+# Hostile values (issue 23): whitespace-only attribute values, numbers far past int()'s
+# 4,300-digit limit, and long runs of nesting characters, in every attribute and line kind.
+ATTRIBUTE_NAMES = [
+    "group",
+    "ssrc-group",
+    "candidate",
+    "rtpmap",
+    "fmtp",
+    "rtcp-fb",
+    "extmap",
+    "ssrc",
+    "msid",
+    "fingerprint",
+    "sctp-port",
+    "max-message-size",
+    "sctpmap",
+    "mid",
+    "setup",
+    "ice-ufrag",
+    "ice-pwd",
+]
+HOSTILE_VALUES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\t",
+        " \t ",
+        "9" * 5000,
+        "0" * 30 + "1",
+        "1" * 25,
+        "BUNDLE " + "9" * 4400,
+        "1 " + "9" * 4400,
+        "111 opus/" + "9" * 4400,
+        "1 1 udp " + "9" * 4400 + " 1.2.3.4 9 typ host",
+        "[" * 2000,
+        "{" * 2000 + "}" * 2000,
+        "\u2028",
+        "\u00a0",
+    ]
+)
+
+
+@st.composite
+def hostile(draw: st.DrawFn) -> str:
+    lines = draw(st.sampled_from(TEXTS)).split("\r\n")
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(1, max(1, len(lines) - 2)))
+        kind = draw(st.sampled_from(["attribute", "number", "line"]))
+        value = draw(HOSTILE_VALUES)
+        if kind == "attribute":
+            lines.insert(i, f"a={draw(st.sampled_from(ATTRIBUTE_NAMES))}:{value}")
+        elif kind == "number":
+            # Swap the first digit run of a line for a huge one.
+            line = lines[i]
+            k = next((j for j, ch in enumerate(line) if ch.isdigit()), None)
+            if k is not None:
+                end = k
+                while end < len(line) and line[end].isdigit():
+                    end += 1
+                lines[i] = line[:k] + "9" * draw(st.sampled_from([21, 4301, 6000])) + line[end:]
+        else:
+            lines.insert(i, f"{draw(st.sampled_from('vosticm'))}={value}")
+    return "\r\n".join(lines)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile())
+def test_hostile_values_raise_only_sdp_error(text: str) -> None:
+    from realtime_ext.sdp._validate import check_offer
+
+    for check in (parse, sdp.validate_offer, sdp.validate_answer, check_offer):
+        with contextlib.suppress(SDPError):
+            check(text)
+
+
+def test_whitespace_only_groups_and_huge_numbers_are_sdp_errors() -> None:
+    from realtime_ext.sdp._validate import check_offer
+
+    base = TEXTS[0].rstrip("\r\n")
+    for extra, message in [
+        ("a=group:  ", "a=group needs"),
+        ("a=ssrc-group: ", "a=ssrc-group needs"),
+        ("a=sctp-port:" + "9" * 5000, "too large"),
+        ("a=max-message-size:" + "0" * 25 + "5", None),
+    ]:
+        text = base + "\r\n" + extra + "\r\n"
+        for check in (parse, sdp.validate_offer, check_offer):
+            if message is None:
+                with contextlib.suppress(SDPError):
+                    check(text)
+                continue
+            with pytest.raises(SDPError, match=message):
+                check(text)

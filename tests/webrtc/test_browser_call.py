@@ -12,6 +12,7 @@ through the test network guard for the browser tests.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -22,7 +23,7 @@ from playwright.sync_api import sync_playwright
 from realtime_ext import RealtimeClient
 from realtime_ext.examples.webrtc_browser.server import STATIC, serve
 from realtime_ext.testing import FakeRealtimeServer
-from realtime_ext.webrtc._ice import host_addresses
+from realtime_ext.testing._ice import host_addresses
 from support import netguard, snippets
 from support.headless_chromium import ARGS, CHROMIUM
 
@@ -135,14 +136,17 @@ def test_server_side_hangup_closes_the_page(page: Any, fake: FakeRealtimeServer)
     assert fake.calls[call_id].state == "ended"
 
 
-def test_readme_page_snippet_is_the_tested_page_code() -> None:
-    readme = (snippets.ROOT / "README.md").read_text(encoding="utf-8")
-    js = [b.code for b in snippets.fenced_blocks(readme) if b.lang == "js"]
-    assert js, "README lost its browser snippet"
+def test_guide_page_snippet_is_the_tested_page_code() -> None:
+    guide = (snippets.ROOT / "docs" / "guides" / "webrtc.md").read_text(encoding="utf-8")
+    js = [b.code for b in snippets.fenced_blocks(guide) if b.lang == "js"]
+    assert js, "the WebRTC guide lost its browser snippet"
 
     def lines(text: str) -> str:  # indentation aside
         return "\n".join(line.strip() for line in text.strip().splitlines())
 
     app = lines((STATIC / "app.js").read_text(encoding="utf-8"))
     for block in js:
-        assert lines(block) in app  # the README shows what the Chromium test runs
+        # Runs of code between `// ...` elisions, each as it is in the page the test runs.
+        for run in re.split(r"(?m)^\s*//.*$", block):
+            if run.strip():
+                assert lines(run) in app, run

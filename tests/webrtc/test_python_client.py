@@ -20,7 +20,7 @@ from realtime_ext import (
     InvalidArgumentError,
     RealtimeServerError,
 )
-from realtime_ext.conversation import ConnectionClosedError
+from realtime_ext.conversation import ConnectionClosed
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.tools import ToolRegistry
@@ -216,7 +216,7 @@ async def test_hangup_from_the_server_side_ends_the_call(
         seen = [type(e).__name__ async for e in call]  # iteration ends cleanly
         assert "RealtimeServerEventSessionCreated" not in seen
         assert call.ended and call.close_code == 1000
-        with pytest.raises(ConnectionClosedError):
+        with pytest.raises(ConnectionClosed):
             await call.response.create()
         assert server.calls[call.call_id].state == "ended"
         frames = [f async for f in call.audio_out]

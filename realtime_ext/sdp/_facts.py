@@ -1,0 +1,229 @@
+"""What the offer/answer checks read, gathered in one linear pass from text or a parsed model.
+
+``validate_offer`` and ``calls.create`` answer the same questions (is there a usable audio
+codec, ICE credentials and a DTLS fingerprint for every live section, the right setup role);
+the answers need a handful of attributes per section, not the full model. :func:`scan`
+reads them straight from the text while checking every line exactly as :func:`parse` does
+(same errors, same line numbers; a test holds the two to agreement), so sending an offer
+costs one pass without building a :class:`SessionDescription`. :func:`from_model` gathers
+the same facts from an already parsed description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._errors import SDPError
+from ._lines import Attribute, Fingerprint, Group, MediaLine, RtpMap, VersionLine
+from ._model import SessionDescription
+from ._parse import _ATTRIBUTES, _LINES, _SESSION_ONLY, _show, _split, check_text
+
+# Generic attributes the checks read (first occurrence wins, as in the model's properties).
+_WATCHED = frozenset({"ice-ufrag", "ice-pwd", "setup", "mid", "bundle-only"})
+
+
+# Fast accepts for the lines a browser offer is mostly made of. Each pattern matches only
+# values the full parser accepts (a subset: leading zeros, odd spacing and unusual names fall
+# through to the parser, which then accepts them or raises its precise error), so `scan` and
+# `parse` refuse exactly the same texts without building a line object per line.
+_PT = r"(?:12[0-7]|1[01][0-9]|[1-9]?[0-9])"  # 0-127, no leading zeros
+_PORT = r"(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})"
+_U32 = r"(?:[1-3][0-9]{9}|4[01][0-9]{8}|42[0-8][0-9]{7}|[0-9]{1,9})"  # < 4,290,000,000
+_TOKEN = r"[!-~]+"  # printable ASCII without spaces: what str.split() keeps whole
+_RTPMAP = re.compile(rf"({_PT}) ([A-Za-z0-9._+-]+)/[0-9]{{1,9}}(?:/[0-9]{{1,9}})?")
+_CANDIDATE = re.compile(
+    rf"{_TOKEN} (?:25[0-6]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]) {_TOKEN} {_U32} {_TOKEN} "
+    rf"{_PORT} typ {_TOKEN}(?: {_TOKEN} {_TOKEN})*"
+)
+_FMTP = re.compile(rf"{_PT} ")
+_RTCP_FB = re.compile(rf"{_PT} +[!-~]")
+_SSRC = re.compile(rf"{_U32}(?: |\Z)")
+# What the loop does with a typed attribute when its fast pattern matches.
+_FAST = {"rtpmap": 1, "candidate": 2, "ssrc": 3, "fmtp": 4, "rtcp-fb": 5}
+
+
+class Part:
+    """The session part or one media section: the attributes the checks need."""
+
+    __slots__ = (
+        "attr_lines",
+        "attrs",
+        "fingerprints",
+        "formats",
+        "kind",
+        "lineno",
+        "port",
+        "rtpmap",
+    )
+
+    def __init__(
+        self,
+        kind: str = "",
+        port: int = 0,
+        formats: tuple[str, ...] = (),
+        lineno: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.port = port
+        self.formats = formats
+        self.lineno = lineno
+        # name -> value of the first a=name line (None for a flag); name -> its line number.
+        self.attrs: dict[str, str | None] = {}
+        self.attr_lines: dict[str, int | None] = {}
+        self.fingerprints: list[Fingerprint] = []
+        self.rtpmap: dict[int, str] = {}
+
+    def note(self, name: str, value: str | None, lineno: int | None) -> None:
+        if name not in self.attrs:
+            self.attrs[name] = value
+            self.attr_lines[name] = lineno
+
+    @property
+    def mid(self) -> str | None:
+        return self.attrs.get("mid")
+
+    @property
+    def rejected(self) -> bool:
+        # Port 0 without a=bundle-only: the section is declined (see MediaSection.rejected).
+        return self.port == 0 and "bundle-only" not in self.attrs
+
+
+class Facts:
+    """Session part, media sections, SDP version and the first BUNDLE group's mids."""
+
+    __slots__ = ("bundle", "media", "session", "version")
+
+    def __init__(self) -> None:
+        self.session = Part()
+        self.media: list[Part] = []
+        self.version = 0
+        self.bundle: list[str] | None = None
+
+
+def _line(part: Part, line: object) -> None:
+    if isinstance(line, Fingerprint):
+        part.fingerprints.append(line)
+    elif isinstance(line, RtpMap):
+        part.rtpmap.setdefault(line.payload_type, line.encoding_name)
+    elif isinstance(line, Attribute) and line.name in _WATCHED:
+        part.note(line.name, line.value, line.lineno)
+
+
+def from_model(desc: SessionDescription) -> Facts:
+    """The facts of a parsed description (one pass over its lines)."""
+    facts = Facts()
+    for line in desc.lines:
+        if isinstance(line, VersionLine):
+            facts.version = line.version
+        elif isinstance(line, Group):
+            if facts.bundle is None and line.semantics == "BUNDLE":
+                facts.bundle = list(line.mids)
+        else:
+            _line(facts.session, line)
+    for section in desc.media:
+        m = section.media_line
+        part = Part(m.kind, m.port, m.formats, m.lineno)
+        for line in section.lines[1:]:
+            _line(part, line)
+        facts.media.append(part)
+    return facts
+
+
+def scan(text: str, what: str = "the SDP") -> Facts:
+    """Check ``text`` line by line as :func:`parse` does and gather the facts; no model.
+
+    Raises :class:`SDPError` for exactly the texts :func:`parse` refuses (size first).
+    """
+    check_text(text, what)
+    parts, _ = _split(text)
+    if parts[0][:2] != "v=":
+        raise SDPError(
+            f"the first line must be 'v=0' (got a line starting {parts[0][:8]!r})", line=1
+        )
+    facts = Facts()
+    current = facts.session
+    in_media = False
+    seen: set[str] = set()
+    attributes = _ATTRIBUTES
+    handlers = _LINES
+    watched = _WATCHED
+    fast_kinds = _FAST
+    rtpmap_match = _RTPMAP.fullmatch
+    candidate_match = _CANDIDATE.fullmatch
+    ssrc_match = _SSRC.match
+    fmtp_match = _FMTP.match
+    rtcp_fb_match = _RTCP_FB.match
+    for n, raw in enumerate(parts, 1):
+        if raw[:2] == "a=":
+            colon = raw.find(":", 2)
+            if colon < 0:
+                name, value = raw[2:], None
+            else:
+                name, value = raw[2:colon], raw[colon + 1 :]
+            if not name:
+                raise SDPError("attribute line has no name", line=n)
+            parser = attributes.get(name)
+            if parser is None:
+                if name in watched:
+                    current.note(name, value, n)
+                continue
+            fast = fast_kinds.get(name)
+            if fast is not None and value is not None:
+                if fast == 1:
+                    found = rtpmap_match(value)
+                    if found is not None:
+                        pt = int(found[1])
+                        if pt not in current.rtpmap:
+                            current.rtpmap[pt] = found[2]
+                        continue
+                elif fast == 2:
+                    if candidate_match(value) is not None and "rport" not in value:
+                        continue
+                elif fast == 3:
+                    if ssrc_match(value) is not None:
+                        continue
+                elif fast == 4:
+                    if fmtp_match(value) is not None:
+                        continue
+                elif rtcp_fb_match(value) is not None:
+                    continue
+            line = parser(value, raw, n)
+            if isinstance(line, Fingerprint):
+                current.fingerprints.append(line)
+            elif isinstance(line, RtpMap):
+                current.rtpmap.setdefault(line.payload_type, line.encoding_name)
+            elif (
+                isinstance(line, Group)
+                and not in_media
+                and facts.bundle is None
+                and line.semantics == "BUNDLE"
+            ):
+                facts.bundle = list(line.mids)
+            continue
+        if len(raw) < 2 or raw[1] != "=" or not raw[0].isascii() or not raw[0].isalpha():
+            if not raw:
+                raise SDPError("empty line in the middle of the SDP", line=n)
+            raise SDPError(f"expected '<letter>=<value>', got {_show(raw)}", line=n)
+        kind = raw[0]
+        if kind in _SESSION_ONLY:
+            if in_media:
+                raise SDPError(
+                    f"'{kind}=' belongs to the session part, not a media section", line=n
+                )
+            if kind in seen and kind in "vos":
+                raise SDPError(f"duplicate '{kind}=' line", line=n)
+            seen.add(kind)
+        handler = handlers.get(kind)
+        if handler is None:
+            continue
+        parsed = handler(raw[2:], raw, n)
+        if isinstance(parsed, MediaLine):
+            current = Part(parsed.kind, parsed.port, parsed.formats, n)
+            facts.media.append(current)
+            in_media = True
+        elif isinstance(parsed, VersionLine):
+            facts.version = parsed.version
+    for kind, label in (("o", "origin"), ("s", "session name"), ("t", "timing")):
+        if kind not in seen:
+            raise SDPError(f"the session part has no '{kind}=' ({label}) line")
+    return facts

@@ -1,0 +1,92 @@
+"""The data channel's receive queue is bounded (issue 23, finding 5: 20,000 x 10 KB events
+with no reader grew the process from 84 to 340 MB and kept growing)."""
+
+from __future__ import annotations
+
+import asyncio
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from realtime_ext.conversation import ConnectionClosed
+from realtime_ext.webrtc._channel import DEFAULT_MAX_QUEUE, DataChannelTransport
+
+
+class FakeChannel:
+    """What DataChannelTransport uses of an aiortc RTCDataChannel."""
+
+    def __init__(self) -> None:
+        self.handlers: dict[str, Callable[..., Any]] = {}
+        self.readyState = "open"
+        self.closed = 0
+
+    def on(self, event: str, handler: Callable[..., Any]) -> None:
+        self.handlers[event] = handler
+
+    def close(self) -> None:
+        self.closed += 1
+        self.readyState = "closed"
+
+    def deliver(self, message: str | bytes) -> None:
+        self.handlers["message"](message)
+
+
+def test_a_flood_with_no_reader_stays_bounded_and_is_reported() -> None:
+    async def main() -> None:
+        channel = FakeChannel()
+        transport = DataChannelTransport(channel)
+        event = '{"type": "conversation.item.added", "pad": "' + "x" * 10_000 + '"}'
+        tracemalloc.start()
+        try:
+            for _ in range(20_000):
+                channel.deliver(event)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        # ~16 MiB of queued events at most (1,024 x 10 KB = 10 MB here), not 200 MB.
+        assert peak < 24 * 2**20, peak
+        assert transport.queued <= DEFAULT_MAX_QUEUE
+        assert transport.refused == 20_000 - transport.queued
+        assert channel.closed == 1
+        # Everything that was queued is still delivered, then a clear close (1009).
+        delivered = 0
+        with pytest.raises(ConnectionClosed) as info:
+            while True:
+                await transport.recv_message(1.0)
+                delivered += 1
+        assert delivered == DEFAULT_MAX_QUEUE
+        assert info.value.code == 1009
+        assert "not being read" in info.value.reason and "refused" in info.value.reason
+
+    asyncio.run(main())
+
+
+def test_the_byte_limit_applies_whatever_the_count() -> None:
+    async def main() -> None:
+        channel = FakeChannel()
+        transport = DataChannelTransport(channel, max_queue=100, max_queued_bytes=1000)
+        for _ in range(3):
+            channel.deliver("y" * 400)
+        assert transport.queued == 2 and transport.refused == 1
+        assert transport.close_code == 1009
+
+    asyncio.run(main())
+
+
+def test_a_reader_that_keeps_up_never_hits_the_limit() -> None:
+    async def main() -> None:
+        channel = FakeChannel()
+        transport = DataChannelTransport(channel, max_queue=4, max_queued_bytes=100)
+        for i in range(1000):
+            channel.deliver(f"m{i}")
+            assert await transport.recv_message(1.0) == f"m{i}"
+        assert transport.close_code is None and transport.refused == 0
+
+    asyncio.run(main())
+
+
+def test_bad_limits_are_refused() -> None:
+    with pytest.raises(ValueError):
+        DataChannelTransport(FakeChannel(), max_queue=0)
