@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._errors import (
+from ._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -26,44 +26,89 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    CassetteError,
     ConflictError,
+    ConnectionClosed,
+    EventDecodeError,
     InternalServerError,
     InvalidArgumentError,
+    InvalidEventError,
+    InvalidWebhookPayloadError,
+    InvalidWebhookSecretError,
+    InvalidWebhookSignature,
+    InvalidWebhookSignatureError,
+    MessageTooLargeError,
+    MissingAPIKeyError,
+    MissingWebhookHeaderError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     RealtimeError,
     RealtimeServerError,
+    ReconnectError,
+    ResponseLostError,
+    ResponseLostEvent,
+    ResponseValidationWarning,
+    ScenarioError,
+    SDPError,
+    SendQueueFullError,
+    SessionConfigError,
+    SoundDeviceUnavailableError,
+    ToolArgumentsError,
+    ToolDefinitionError,
+    ToolEventError,
     UnprocessableEntityError,
+    WebhookError,
+    WebhookTimestampError,
+    WebhookTimestampTooNewError,
+    WebhookTimestampTooOldError,
+    WebRTCUnavailableError,
 )
+from ._exceptions import deprecated_alias as _deprecated_alias
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from . import audio as audio
     from . import events as events
     from . import sdp as sdp
     from . import session as session
     from . import testing as testing
     from . import tools as tools
     from . import types as types
+    from . import voice as voice
     from . import webhooks as webhooks
     from ._client import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client import RealtimeClient as RealtimeClient
-    from ._lenient import ResponseValidationWarning as ResponseValidationWarning
-    from .sdp import SDPError as SDPError
-    from .session import SessionConfigError as SessionConfigError
     from .tools import ToolRegistry as ToolRegistry
     from .tools import function_tool as function_tool
     from .tools import mcp_tool as mcp_tool
+    from .tools._errors import ToolArgumentsError as ToolArgumentsError
+    from .tools._errors import ToolDefinitionError as ToolDefinitionError
+    from .tools._errors import ToolEventError as ToolEventError
+    from .voice import PlaybackTracker as PlaybackTracker
+    from .webhooks._errors import InvalidWebhookPayloadError as InvalidWebhookPayloadError
+    from .webhooks._errors import InvalidWebhookSecretError as InvalidWebhookSecretError
+    from .webhooks._errors import InvalidWebhookSignatureError as InvalidWebhookSignatureError
+    from .webhooks._errors import MissingWebhookHeaderError as MissingWebhookHeaderError
+    from .webhooks._errors import WebhookError as WebhookError
+    from .webhooks._errors import WebhookTimestampError as WebhookTimestampError
+    from .webhooks._errors import WebhookTimestampTooNewError as WebhookTimestampTooNewError
+    from .webhooks._errors import WebhookTimestampTooOldError as WebhookTimestampTooOldError
+    from .webrtc._deps import WebRTCUnavailableError as WebRTCUnavailableError
+    from .webrtc.devices import SoundDeviceUnavailableError as SoundDeviceUnavailableError
+
+    # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
+    ConnectionClosedError = ConnectionClosed
 
 _LAZY: dict[str, tuple[str, str | None]] = {
     "RealtimeClient": ("._client", "RealtimeClient"),
     "AsyncRealtimeClient": ("._client", "AsyncRealtimeClient"),
-    "ResponseValidationWarning": ("._lenient", "ResponseValidationWarning"),
-    "SDPError": (".sdp", "SDPError"),
-    "SessionConfigError": (".session", "SessionConfigError"),
     "ToolRegistry": (".tools", "ToolRegistry"),
     "function_tool": (".tools", "function_tool"),
     "mcp_tool": (".tools", "mcp_tool"),
+    "PlaybackTracker": (".voice", "PlaybackTracker"),
+    "audio": (".audio", None),
+    "voice": (".voice", None),
     "events": (".events", None),
     "sdp": (".sdp", None),
     "session": (".session", None),
@@ -82,21 +127,48 @@ __all__ = [
     "AsyncRealtimeClient",
     "AuthenticationError",
     "BadRequestError",
+    "CassetteError",
     "ConflictError",
+    "ConnectionClosed",
+    "EventDecodeError",
     "InternalServerError",
     "InvalidArgumentError",
+    "InvalidEventError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSecretError",
+    "InvalidWebhookSignature",
+    "InvalidWebhookSignatureError",
+    "MessageTooLargeError",
+    "MissingAPIKeyError",
+    "MissingWebhookHeaderError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlaybackTracker",
     "RateLimitError",
     "RealtimeClient",
     "RealtimeError",
     "RealtimeServerError",
+    "ReconnectError",
+    "ResponseLostError",
+    "ResponseLostEvent",
     "ResponseValidationWarning",
     "SDPError",
+    "ScenarioError",
+    "SendQueueFullError",
     "SessionConfigError",
+    "SoundDeviceUnavailableError",
+    "ToolArgumentsError",
+    "ToolDefinitionError",
+    "ToolEventError",
     "ToolRegistry",
     "UnprocessableEntityError",
+    "WebRTCUnavailableError",
+    "WebhookError",
+    "WebhookTimestampError",
+    "WebhookTimestampTooNewError",
+    "WebhookTimestampTooOldError",
     "__version__",
+    "audio",
     "events",
     "function_tool",
     "mcp_tool",
@@ -105,6 +177,7 @@ __all__ = [
     "testing",
     "tools",
     "types",
+    "voice",
     "webhooks",
 ]
 
@@ -113,7 +186,7 @@ def __getattr__(name: str) -> Any:
     try:
         module_name, attr = _LAZY[name]
     except KeyError:
-        raise AttributeError(f"module 'realtime_ext' has no attribute {name!r}") from None
+        return _deprecated_alias(__name__, name)  # AttributeError for an unknown name
     module = importlib.import_module(module_name, __name__)
     value = module if attr is None else getattr(module, attr)
     globals()[name] = value

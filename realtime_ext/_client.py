@@ -14,29 +14,34 @@ Example::
 
 from __future__ import annotations
 
-import asyncio
 import functools
-import time
+import importlib
 from collections.abc import Awaitable, Callable, Mapping
+from ssl import SSLContext
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 import httpx
 
+from ._clock import Clock, clock_from
 from ._config import OMIT, ClientConfig, Omit, TimeoutTypes, resolve_config, user_agent
-from ._transport import AsyncTransport, SyncTransport
+from ._transport import AsyncHTTPTransport, SyncHTTPTransport
 
 if TYPE_CHECKING:
+    # Named as strings in the base classes below (resources load on first use).
     from .connection import AsyncConnect, RealtimeConnection
-    from .resources.calls import AsyncCalls, Calls
-    from .resources.client_secrets import AsyncClientSecrets, ClientSecrets
-    from .resources.sessions import AsyncSessions, Sessions
-    from .resources.transcription_sessions import (
+    from .conversation._reconnect import OnReconnected, OnReconnecting
+    from .resources.calls import AsyncCalls, Calls  # noqa: F401
+    from .resources.client_secrets import AsyncClientSecrets, ClientSecrets  # noqa: F401
+    from .resources.sessions import AsyncSessions, Sessions  # noqa: F401
+    from .resources.transcription_sessions import (  # noqa: F401
         AsyncTranscriptionSessions,
         TranscriptionSessions,
     )
-    from .resources.translations import AsyncTranslations, Translations
+    from .resources.translations import AsyncTranslations, Translations  # noqa: F401
     from .resources.webhooks import Webhooks
+    from .translation import AsyncTranslationConnect, TranslationCallConnect, TranslationSession
+    from .voice import PlaybackTracker
     from .webrtc import AsyncWebRTC
 
 __all__ = ["AsyncRealtimeClient", "RealtimeClient"]
@@ -64,11 +69,96 @@ def _once(client: object, name: str, make: Callable[[], _R]) -> _R:
     return result
 
 
-class _ClientBase:
-    """Configuration and the accessors both clients share."""
+SecretsT = TypeVar("SecretsT")
+CallsT = TypeVar("CallsT")
+SessionsT = TypeVar("SessionsT")
+TranscriptionT = TypeVar("TranscriptionT")
+TranslationsT = TypeVar("TranslationsT")
+
+
+class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, TranslationsT]):
+    """Configuration and the accessors both clients share (the resource classes are the
+    sync or async ones, named by each client in ``_RESOURCES``)."""
+
+    _RESOURCES: ClassVar[dict[str, str]]
+    """Resource name -> ``module:Class`` under ``realtime_ext.resources``."""
+
+    def _resource(self, name: str, *, sockets: bool = False) -> Any:
+        def make() -> Any:
+            module, cls = self._RESOURCES[name].split(":")
+            imported = importlib.import_module(f"realtime_ext.resources.{module}")
+            transport = vars(self)["_transport"]
+            if sockets:  # resources that also open WebSockets get this client's opener
+                return getattr(imported, cls)(transport, self._open_translation)
+            return getattr(imported, cls)(transport)
+
+        return _once(self, name, make)
+
+    @property
+    def client_secrets(self) -> SecretsT:
+        """``POST /realtime/client_secrets``: ephemeral keys for GA sessions."""
+        secrets: SecretsT = self._resource("client_secrets")
+        return secrets
+
+    @property
+    def calls(self) -> CallsT:
+        """WebRTC call creation and SIP call control."""
+        calls: CallsT = self._resource("calls")
+        return calls
+
+    @property
+    def sessions(self) -> SessionsT:
+        """``POST /realtime/sessions`` (beta)."""
+        sessions: SessionsT = self._resource("sessions")
+        return sessions
+
+    @property
+    def transcription_sessions(self) -> TranscriptionT:
+        """``POST /realtime/transcription_sessions`` (beta)."""
+        transcription: TranscriptionT = self._resource("transcription_sessions")
+        return transcription
+
+    @property
+    def translations(self) -> TranslationsT:
+        """``client.translations.client_secrets`` and ``client.translations.connect``."""
+        translations: TranslationsT = self._resource("translations", sockets=True)
+        return translations
 
     _config: ClientConfig
     _websocket_base_url: str | None
+    _owns_http: bool
+    _clock: Clock
+
+    def _configure(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        organization: str | None,
+        project: str | None,
+        webhook_secret: str | None,
+        websocket_base_url: str | None,
+        timeout: TimeoutTypes | Omit,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        clock: Clock | None,
+        sleep: Callable[[float], object] | None,
+    ) -> None:
+        self._clock = clock_from(clock, sleep, type(self).__name__)
+        self._config = resolve_config(
+            api_key=api_key,
+            base_url=base_url,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._websocket_base_url = websocket_base_url
+        self._owns_http = http_client is None
 
     @property
     def api_key(self) -> str:
@@ -112,6 +202,19 @@ class _ClientBase:
 
         return _once(self, "webhooks", lambda: Webhooks(self._config.webhook_secret))
 
+    _open_translation: Callable[..., Any]
+    """Opens a translation session with this client's settings (``translations.connect``);
+    here, not in resources, so ``resources`` never imports ``translation``."""
+
+    def _socket_settings(self, extra_headers: Mapping[str, str] | None) -> dict[str, Any]:
+        """The keywords every WebSocket this client opens gets (key, URLs, headers)."""
+        return {
+            "api_key": self._config.api_key,
+            "base_url": self._config.base_url,
+            "headers": self._connection_headers(extra_headers),
+            "websocket_base_url": self._websocket_base_url,
+        }
+
     def _connection_headers(self, extra_headers: Mapping[str, str] | None) -> dict[str, str]:
         headers: dict[str, str] = {}
         if self._config.organization:
@@ -130,7 +233,9 @@ class _ClientBase:
         )
 
 
-class RealtimeClient(_ClientBase):
+class RealtimeClient(
+    _ClientBase["ClientSecrets", "Calls", "Sessions", "TranscriptionSessions", "Translations"]
+):
     """Synchronous client for the Realtime REST endpoints; a context manager.
 
     Arguments beat the environment: ``api_key`` (``OPENAI_API_KEY``), ``base_url``
@@ -139,14 +244,23 @@ class RealtimeClient(_ClientBase):
     (``OPENAI_WEBHOOK_SECRET``). ``timeout`` is seconds or an ``httpx.Timeout`` (``None``: no
     limit), ``max_retries`` defaults to 2. A caller-supplied ``http_client`` is used as is and
     left open by :meth:`close`; its timeout applies unless it is httpx's 5 s default, which
-    is replaced by the SDK's (as in openai). ``sleep`` is what waits between retries (swap it
-    in tests).
+    is replaced by the SDK's (as in openai). ``clock`` is what retries and reconnects wait on
+    (a :class:`realtime_ext.testing.ManualClock` in tests; ``sleep=`` is its deprecated
+    predecessor).
 
     Example::
 
         with RealtimeClient(api_key="sk-...", max_retries=5) as client:
             client.calls.hangup("rtc_123")
     """
+
+    _RESOURCES: ClassVar[dict[str, str]] = {
+        "client_secrets": "client_secrets:ClientSecrets",
+        "calls": "calls:Calls",
+        "sessions": "sessions:Sessions",
+        "transcription_sessions": "transcription_sessions:TranscriptionSessions",
+        "translations": "translations:Translations",
+    }
 
     def __init__(
         self,
@@ -161,62 +275,29 @@ class RealtimeClient(_ClientBase):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        clock: Clock | None = None,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
-        self._config = resolve_config(
+        self._configure(
             api_key=api_key,
             base_url=base_url,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
-            http_client_timeout=http_client.timeout if http_client is not None else None,
+            http_client=http_client,
+            clock=clock,
+            sleep=sleep,
         )
-        self._websocket_base_url = websocket_base_url
-        self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=self._config.timeout, follow_redirects=True
         )
-        self._transport = SyncTransport(
-            self._config, self._http, user_agent=_user_agent(), sleep=sleep
+        self._transport = SyncHTTPTransport(
+            self._config, self._http, user_agent=_user_agent(), clock=self._clock
         )
-
-    @property
-    def client_secrets(self) -> ClientSecrets:
-        """``POST /realtime/client_secrets``: ephemeral keys for GA sessions."""
-        from .resources.client_secrets import ClientSecrets
-
-        return _once(self, "client_secrets", lambda: ClientSecrets(self._transport))
-
-    @property
-    def calls(self) -> Calls:
-        """WebRTC call creation and SIP call control."""
-        from .resources.calls import Calls
-
-        return _once(self, "calls", lambda: Calls(self._transport))
-
-    @property
-    def sessions(self) -> Sessions:
-        """``POST /realtime/sessions`` (beta)."""
-        from .resources.sessions import Sessions
-
-        return _once(self, "sessions", lambda: Sessions(self._transport))
-
-    @property
-    def transcription_sessions(self) -> TranscriptionSessions:
-        """``POST /realtime/transcription_sessions`` (beta)."""
-        from .resources.transcription_sessions import TranscriptionSessions
-
-        return _once(self, "transcription_sessions", lambda: TranscriptionSessions(self._transport))
-
-    @property
-    def translations(self) -> Translations:
-        """``client.translations.client_secrets``."""
-        from .resources.translations import Translations
-
-        return _once(self, "translations", lambda: Translations(self._transport))
 
     def connect(
         self,
@@ -224,12 +305,32 @@ class RealtimeClient(_ClientBase):
         model: str | None = None,
         call_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        **options: Any,
+        extra_query: Mapping[str, str] | None = None,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
+        max_retries: int | None = None,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = 0.5,
+        max_reconnect_delay: float = 8.0,
+        max_queued_bytes: int = 1_048_576,
+        playback: PlaybackTracker | None = None,
+        auto_interrupt: bool | None = None,
+        keep_audio: bool = False,
+        max_audio_bytes: int = 32 * 2**20,
+        clock: Clock | None = None,
+        close_timeout: float | None = 10.0,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        compression: Literal["deflate"] | None = "deflate",
+        ssl: SSLContext | None = None,
+        proxy: str | Literal[True] | None = True,
     ) -> RealtimeConnection:
         """Open a Realtime WebSocket (a context manager) with this client's credentials.
 
-        ``options`` go to :func:`realtime_ext.connection.connect` (``max_size``,
-        ``max_queue``, ``open_timeout``...).
+        The keywords are those of :func:`realtime_ext.connection.connect` (limits,
+        reconnect, WebSocket options); ``extra_headers`` are added to the client's.
 
         Example::
 
@@ -240,14 +341,38 @@ class RealtimeClient(_ClientBase):
         from .connection import connect
 
         return connect(
-            api_key=self._config.api_key,
-            base_url=self._config.base_url,
             model=model,
             call_id=call_id,
-            headers=self._connection_headers(extra_headers),
-            websocket_base_url=self._websocket_base_url,
-            **options,
+            extra_query=extra_query,
+            max_size=max_size,
+            max_queue=max_queue,
+            open_timeout=open_timeout,
+            max_retries=max_retries,
+            on_reconnecting=on_reconnecting,
+            on_reconnected=on_reconnected,
+            reconnect_delay=reconnect_delay,
+            max_reconnect_delay=max_reconnect_delay,
+            max_queued_bytes=max_queued_bytes,
+            playback=playback,
+            auto_interrupt=auto_interrupt,
+            keep_audio=keep_audio,
+            max_audio_bytes=max_audio_bytes,
+            clock=clock if clock is not None else self._clock,
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
+            **self._socket_settings(extra_headers),
         )
+
+    def _open_translation(
+        self, *, extra_headers: Mapping[str, str] | None = None, **options: Any
+    ) -> TranslationSession:
+        from .translation import connect
+
+        return connect(**self._socket_settings(extra_headers), **options)
 
     def close(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""
@@ -266,7 +391,15 @@ class RealtimeClient(_ClientBase):
         self.close()
 
 
-class AsyncRealtimeClient(_ClientBase):
+class AsyncRealtimeClient(
+    _ClientBase[
+        "AsyncClientSecrets",
+        "AsyncCalls",
+        "AsyncSessions",
+        "AsyncTranscriptionSessions",
+        "AsyncTranslations",
+    ]
+):
     """The asyncio client: the same resources, with coroutine methods; an async context manager.
 
     Example::
@@ -274,6 +407,14 @@ class AsyncRealtimeClient(_ClientBase):
         async with AsyncRealtimeClient() as client:
             secret = await client.client_secrets.create(expires_after=600)
     """
+
+    _RESOURCES: ClassVar[dict[str, str]] = {
+        "client_secrets": "client_secrets:AsyncClientSecrets",
+        "calls": "calls:AsyncCalls",
+        "sessions": "sessions:AsyncSessions",
+        "transcription_sessions": "transcription_sessions:AsyncTranscriptionSessions",
+        "translations": "translations:AsyncTranslations",
+    }
 
     def __init__(
         self,
@@ -288,71 +429,46 @@ class AsyncRealtimeClient(_ClientBase):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Clock | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        self._config = resolve_config(
+        self._configure(
             api_key=api_key,
             base_url=base_url,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
-            http_client_timeout=http_client.timeout if http_client is not None else None,
+            http_client=http_client,
+            clock=clock,
+            sleep=sleep,
         )
-        self._websocket_base_url = websocket_base_url
-        self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=self._config.timeout, follow_redirects=True
         )
-        self._transport = AsyncTransport(
-            self._config, self._http, user_agent=_user_agent(), sleep=sleep
+        self._transport = AsyncHTTPTransport(
+            self._config, self._http, user_agent=_user_agent(), clock=self._clock
         )
-
-    @property
-    def client_secrets(self) -> AsyncClientSecrets:
-        """``POST /realtime/client_secrets``: ephemeral keys for GA sessions."""
-        from .resources.client_secrets import AsyncClientSecrets
-
-        return _once(self, "client_secrets", lambda: AsyncClientSecrets(self._transport))
-
-    @property
-    def calls(self) -> AsyncCalls:
-        """WebRTC call creation and SIP call control."""
-        from .resources.calls import AsyncCalls
-
-        return _once(self, "calls", lambda: AsyncCalls(self._transport))
-
-    @property
-    def sessions(self) -> AsyncSessions:
-        """``POST /realtime/sessions`` (beta)."""
-        from .resources.sessions import AsyncSessions
-
-        return _once(self, "sessions", lambda: AsyncSessions(self._transport))
-
-    @property
-    def transcription_sessions(self) -> AsyncTranscriptionSessions:
-        """``POST /realtime/transcription_sessions`` (beta)."""
-        from .resources.transcription_sessions import AsyncTranscriptionSessions
-
-        return _once(
-            self, "transcription_sessions", lambda: AsyncTranscriptionSessions(self._transport)
-        )
-
-    @property
-    def translations(self) -> AsyncTranslations:
-        """``client.translations.client_secrets``."""
-        from .resources.translations import AsyncTranslations
-
-        return _once(self, "translations", lambda: AsyncTranslations(self._transport))
 
     @property
     def webrtc(self) -> AsyncWebRTC:
-        """WebRTC calls held from Python (``realtime-ext[webrtc]``): ``client.webrtc.connect``."""
+        """WebRTC calls held from Python (``realtime-ext[webrtc]``): ``client.webrtc.connect``
+        and ``client.webrtc.connect_translation``."""
         from .webrtc import AsyncWebRTC
 
-        return _once(self, "webrtc", lambda: AsyncWebRTC(self.calls, self._config.base_url))
+        def translation_calls(options: dict[str, Any]) -> TranslationCallConnect:
+            from .translation import TranslationCallConnect
+
+            return TranslationCallConnect(self.translations.calls, options)
+
+        return _once(
+            self,
+            "webrtc",
+            lambda: AsyncWebRTC(self.calls, self._config.base_url, translation_calls),
+        )
 
     def connect(
         self,
@@ -360,11 +476,32 @@ class AsyncRealtimeClient(_ClientBase):
         model: str | None = None,
         call_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        **options: Any,
+        extra_query: Mapping[str, str] | None = None,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
+        max_retries: int | None = None,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = 0.5,
+        max_reconnect_delay: float = 8.0,
+        max_queued_bytes: int = 1_048_576,
+        playback: PlaybackTracker | None = None,
+        auto_interrupt: bool | None = None,
+        keep_audio: bool = False,
+        max_audio_bytes: int = 32 * 2**20,
+        clock: Clock | None = None,
+        close_timeout: float | None = 10.0,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        compression: Literal["deflate"] | None = "deflate",
+        ssl: SSLContext | None = None,
+        proxy: str | Literal[True] | None = True,
     ) -> AsyncConnect:
         """Open a Realtime WebSocket (an async context manager) with this client's credentials.
 
-        ``options`` go to :func:`realtime_ext.connection.aconnect`.
+        The keywords are those of :func:`realtime_ext.connection.aconnect` (hooks may be
+        ``async def``); ``extra_headers`` are added to the client's.
 
         Example::
 
@@ -374,14 +511,38 @@ class AsyncRealtimeClient(_ClientBase):
         from .connection import aconnect
 
         return aconnect(
-            api_key=self._config.api_key,
-            base_url=self._config.base_url,
             model=model,
             call_id=call_id,
-            headers=self._connection_headers(extra_headers),
-            websocket_base_url=self._websocket_base_url,
-            **options,
+            extra_query=extra_query,
+            max_size=max_size,
+            max_queue=max_queue,
+            open_timeout=open_timeout,
+            max_retries=max_retries,
+            on_reconnecting=on_reconnecting,
+            on_reconnected=on_reconnected,
+            reconnect_delay=reconnect_delay,
+            max_reconnect_delay=max_reconnect_delay,
+            max_queued_bytes=max_queued_bytes,
+            playback=playback,
+            auto_interrupt=auto_interrupt,
+            keep_audio=keep_audio,
+            max_audio_bytes=max_audio_bytes,
+            clock=clock if clock is not None else self._clock,
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
+            **self._socket_settings(extra_headers),
         )
+
+    def _open_translation(
+        self, *, extra_headers: Mapping[str, str] | None = None, **options: Any
+    ) -> AsyncTranslationConnect:
+        from .translation import aconnect
+
+        return aconnect(**self._socket_settings(extra_headers), **options)
 
     async def close(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""

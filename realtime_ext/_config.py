@@ -20,6 +20,7 @@ from typing import Final, Literal
 import httpx
 
 from ._errors import InvalidArgumentError
+from ._exceptions import MissingAPIKeyError as MissingAPIKeyError
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -52,15 +53,6 @@ class _OmitType(enum.Enum):
 OMIT: Final = _OmitType.OMIT
 """Marks an argument the caller left out, where ``None`` has a meaning of its own."""
 Omit = Literal[_OmitType.OMIT]
-
-
-class MissingAPIKeyError(InvalidArgumentError):
-    """No API key was passed and ``OPENAI_API_KEY`` is not set.
-
-    Example::
-
-        RealtimeClient(api_key=None)  # MissingAPIKeyError when OPENAI_API_KEY is unset
-    """
 
 
 @dataclass(frozen=True, slots=True)

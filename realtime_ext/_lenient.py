@@ -26,19 +26,12 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ._exceptions import ResponseValidationWarning as ResponseValidationWarning
+
 __all__ = ["ResponseValidationWarning", "construct", "diagnose"]
 
 T = TypeVar("T")
 _MAX_PROBLEMS = 5
-
-
-class ResponseValidationWarning(UserWarning):
-    """A successful answer did not match the spec and was decoded leniently.
-
-    The message names each mismatch (``session.id: missing required field``); the body as
-    sent stays in ``result.response.json()``. Turn it into an error in tests with
-    ``warnings.simplefilter("error", ResponseValidationWarning)``.
-    """
 
 
 def _json_key(name: str) -> str:
@@ -127,14 +120,23 @@ def _value_problems(tp: Any, value: Any, at: str) -> list[str]:
         return []
     if any(m is Any or (not _is_model(m) and _accepts(m, value)) for m in members):
         return []
-    if any(isinstance(m, type) and issubclass(m, enum.Enum) for m in members):
+    if any(_is_choice(m) for m in members):
         return [f"{at}: unexpected value {value!r:.40}"]
     names = " | ".join(getattr(m, "__name__", str(m)) for m in members)
     return [f"{at}: expected {names}, got {type(value).__name__}"]
 
 
+def _is_choice(tp: Any) -> bool:
+    """An enum or a ``Literal`` (single-value discriminators are ``Enum | Literal[...]``)."""
+    if typing.get_origin(tp) is typing.Literal:
+        return True
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
 def _accepts(tp: Any, value: Any) -> bool:
     origin = typing.get_origin(tp) or tp
+    if origin is typing.Literal:
+        return value in typing.get_args(tp)
     if origin is float:
         return isinstance(value, int | float) and not isinstance(value, bool)
     if isinstance(origin, type) and issubclass(origin, enum.Enum):

@@ -1,7 +1,8 @@
 """The one redactor: every text that leaves the SDK (exceptions, reprs, logs, tool errors
 sent to the model, CLI output) passes through :func:`redact`.
 
-It masks, on word boundaries, OpenAI API keys (``sk-...``, ``sk-proj-...``), ephemeral
+It masks, on word boundaries, ICE passwords (``a=ice-pwd:...`` in SDP), OpenAI API
+keys (``sk-...``, ``sk-proj-...``), ephemeral
 client secrets (``ek_...``), webhook secrets (``whsec_...``, full base64 alphabet, so ``+``
 ``/`` and ``=`` do not end the match), bearer tokens and the value of ``Authorization``-like
 headers. Exact secret values known to the caller (a configured key that has no recognisable
@@ -27,6 +28,7 @@ __all__ = [
     "get_logger",
     "redact",
     "redact_data",
+    "redact_value",
     "websockets_logger",
 ]
 
@@ -45,6 +47,9 @@ _HEADER = re.compile(
     r"|\b(api[-_]key|webhook[-_]secret|client[-_]secret)"
     r"(=['\"]?|['\"]:\s*['\"])(?!\*\*\*)[^\s'\",;]+"
 )
+# ICE passwords in SDP text (a=ice-pwd:...) and in renderings of it (aiortc logs whole
+# offers and answers at DEBUG; the password is the key to the call's connectivity checks).
+_ICE_PWD = re.compile(r"(?i)\b(ice-pwd(?::|=|['\"]:\s*['\"]))[^\s'\",;\\]+")
 _MASK = "***"
 
 
@@ -61,6 +66,8 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
             text = text.replace(secret, _MASK)
     if "sk-" in text or "ek_" in text or "whsec_" in text:
         text = _KEYS.sub(r"\1***", text)
+    if "-pwd" in text or "-PWD" in text:
+        text = _ICE_PWD.sub(r"\1***", text)
     text = _HEADER.sub(_header_mask, text)
     return _BEARER.sub(r"\1***", text)
 
@@ -85,6 +92,61 @@ def redact_data(value: Any, secrets: Iterable[str] = ()) -> Any:
     if isinstance(value, list | tuple):
         return [redact_data(v, secrets) for v in value]
     return value
+
+
+def redact_value(value: Any) -> Any:
+    """What an exception may carry of ``value``: the rule :class:`RealtimeError` applies to
+    its message and every attribute (so ``str(exc)``, ``repr(exc.event)`` and ``exc.body``
+    agree).
+
+    Text and JSON-like data are redacted (:func:`redact`, :func:`redact_data`); a decoded
+    model (anything with ``to_dict()``: events, generated models, :class:`UnknownEvent`) is
+    rebuilt from its redacted dict when that dict held a secret, keeping its type; anything
+    else (numbers, ``httpx`` requests and responses, exceptions) is kept as it is.
+
+    Example::
+
+        redact_value({"error": {"message": "bad key sk-abc12345678"}})
+        # {'error': {'message': 'bad key sk-***'}}
+    """
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, Mapping | list | tuple):
+        clean = redact_data(value)
+        if clean == list(value) if isinstance(value, tuple) else clean == value:
+            return value  # nothing to hide: the very object, type and identity kept
+        if isinstance(value, tuple):
+            fields = getattr(value, "_fields", None)  # a NamedTuple takes its items apart
+            return type(value)(*clean) if fields is not None else type(value)(clean)
+        return clean
+    to_dict = getattr(value, "to_dict", None)
+    if not callable(to_dict):
+        return value
+    try:
+        data = to_dict()
+    except Exception:  # a model that cannot serialise itself: nothing to compare
+        return value
+    clean = redact_data(data)
+    if clean == data:
+        return value
+    return _rebuild(value, clean)
+
+
+def _rebuild(value: Any, clean: Any) -> Any:
+    raw = getattr(value, "raw", None)
+    if isinstance(raw, dict) and hasattr(value, "wire_type"):  # UnknownEvent
+        import attrs
+
+        return attrs.evolve(value, raw=clean)
+    from_dict = getattr(type(value), "from_dict", None)
+    if callable(from_dict):
+        try:
+            return from_dict(clean)
+        except Exception:
+            pass
+    return clean  # the redacted data rather than the secret-bearing object
 
 
 class RedactingFilter(logging.Filter):

@@ -74,11 +74,11 @@ class ClientSecret(Generic[SessionT, ParsedT]):
         parsed: ParsedT,
         response: httpx.Response,
     ) -> None:
-        self.value = value
-        self.expires_at = expires_at
-        self.session = session
-        self.parsed = parsed
-        self.response = response
+        self.value: str = value
+        self.expires_at: datetime = expires_at
+        self.session: SessionT = session
+        self.parsed: ParsedT = parsed
+        self.response: httpx.Response = response
 
     @property
     def request_id(self) -> str | None:
@@ -114,9 +114,9 @@ class BetaSession(Generic[SessionT]):
         client_secret: ClientSecret[SessionT, SessionT] | None,
         response: httpx.Response,
     ) -> None:
-        self.session = session
-        self.client_secret = client_secret
-        self.response = response
+        self.session: SessionT = session
+        self.client_secret: ClientSecret[SessionT, SessionT] | None = client_secret
+        self.response: httpx.Response = response
 
     @property
     def parsed(self) -> SessionT:
@@ -150,9 +150,9 @@ class CallAnswer:
     __slots__ = ("call_id", "response", "sdp")
 
     def __init__(self, *, sdp: str, call_id: str, response: httpx.Response) -> None:
-        self.sdp = sdp
-        self.call_id = call_id
-        self.response = response
+        self.sdp: str = sdp
+        self.call_id: str = call_id
+        self.response: httpx.Response = response
 
     @property
     def request_id(self) -> str | None:
@@ -175,9 +175,9 @@ class CallAction:
     __slots__ = ("action", "call_id", "response")
 
     def __init__(self, *, call_id: str, action: str, response: httpx.Response) -> None:
-        self.call_id = call_id
-        self.action = action
-        self.response = response
+        self.call_id: str = call_id
+        self.action: str = action
+        self.response: httpx.Response = response
 
     @property
     def status_code(self) -> int:

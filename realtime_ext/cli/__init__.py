@@ -5,7 +5,9 @@ Example::
     $ realtime-ext secret --voice marin
     $ realtime-ext call create --sdp offer.sdp --session '{"type": "realtime"}' --json
     $ realtime-ext sdp inspect offer.sdp --validate offer
+    $ realtime-ext translate speech.wav --to es --out translated.wav --transcript
     $ realtime-ext serve-fake --port 8765
+    $ realtime-ext record --cassette session.jsonl --port 8766
 
 ``secret``, ``call ...``, ``webhook verify`` and ``sdp inspect`` take ``--json``. Errors
 print one line on stderr and exit 1 (usage errors exit 2, as argparse does); a closed
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 
 from .._errors import RealtimeError
 from .._redact import redact
-from . import _call, _demo, _sdp, _secret, _webhook
+from . import _call, _demo, _sdp, _secret, _translate, _webhook
 from ._io import CLIError
 
 __all__ = ["main"]
@@ -37,14 +39,35 @@ def _parser() -> argparse.ArgumentParser:
     _call.register(sub)
     _webhook.register(sub)
     _sdp.register(sub)
+    _translate.register(sub)
     serve = sub.add_parser(
         "serve-fake",
         help="run the local fake Realtime server (REST + WebSocket) for app development",
         add_help=False,
     )
     serve.set_defaults(run=None)
+    record = sub.add_parser(
+        "record",
+        help="record a Realtime session (REST + WebSocket) to a cassette through a local proxy",
+        add_help=False,
+    )
+    record.set_defaults(run=None)
     _demo.register(sub)
+    _describe(parser)
     return parser
+
+
+def _describe(parser: argparse.ArgumentParser) -> None:
+    """Every command's ``--help`` opens with what it does: its one-line help, unless it has
+    a longer description of its own (argparse shows ``help`` only in the parent's list)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, child in action.choices.items():
+                if not child.description and helps.get(name):
+                    text = str(helps[name])
+                    child.description = text[:1].upper() + text[1:] + "."
+                _describe(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..testing.__main__ import main as serve_main
 
         return serve_main(args_list[1:], prog="realtime-ext serve-fake")
+    if args_list[:1] == ["record"]:
+        from ..testing.__main__ import record_main
+
+        return record_main(args_list[1:], prog="realtime-ext record")
     args = _parser().parse_args(args_list)
     try:
         status = int(args.run(args))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ._client import add_client_options, make_client
-from ._io import emit, read_json_object, read_text
+from ._io import emit, read_session, read_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accept.add_argument("--model", default="gpt-realtime", help="model when --session is absent")
     accept.set_defaults(run=run_accept)
 
-    hangup = calls.add_parser("hangup", help="end a call")
+    hangup = calls.add_parser("hangup", help="end a call (WebRTC or SIP)")
     hangup.add_argument("call_id")
     hangup.set_defaults(run=run_hangup)
 
@@ -48,7 +48,9 @@ def run_create(args: argparse.Namespace) -> int:
     from .. import sdp
 
     offer = read_text(args.sdp)
-    session = read_json_object(args.session, "--session") if args.session else None
+    session = (
+        read_session(args.session, ("realtime",), default_type="realtime") if args.session else None
+    )
     with make_client(args) as client:
         answer = client.calls.create(sdp=offer, session=session)
     if args.answer_out:
@@ -66,7 +68,7 @@ def run_accept(args: argparse.Namespace) -> int:
     from ..session import realtime_session
 
     session = (
-        read_json_object(args.session, "--session")
+        read_session(args.session, ("realtime",), default_type="realtime")
         if args.session
         else realtime_session(model=args.model)
     )

@@ -7,7 +7,7 @@ skips the SIP webhook step, which needs a real phone call.
 The WebRTC offer it sends is a real Chrome offer (audio, video and a data channel) from the
 Amazon Kinesis Video Streams WebRTC SDK's test fixtures (awslabs/amazon-kinesis-video-
 streams-webrtc-sdk-c, tst/SDP/offers/1v1a1d-chrome-linux.txt, Apache-2.0), shipped as
-``browser_offer.sdp`` beside this module.
+``realtime_ext.sdp.sample_offer("chrome-linux")``.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import json
 import os
 import time
 from collections.abc import Iterator
-from importlib import resources
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from .._client import RealtimeClient
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"expires {secret.expires_at.isoformat() if secret.expires_at else '?'}")
 
         _step("2. Create a WebRTC call from a real Chrome SDP offer")
-        offer = resources.files("realtime_ext.cli").joinpath("browser_offer.sdp").read_text()
+        offer = sdp.sample_offer("chrome-linux")
         print(f"offer:  {sdp.summary(sdp.validate_offer(offer)).splitlines()[0]}")
         answer = client.calls.create(sdp=offer, session=session)
         print(f"call id {answer.call_id}")
@@ -149,7 +149,10 @@ def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
 
 async def _hold_call(api_key: str, base_url: str, model: str) -> None:
     from .._client import AsyncRealtimeClient
-    from ..testing._audio import sine_pcm16
+    from ..testing import sine_pcm16, use_loopback_ice
+
+    if urlsplit(base_url).hostname in ("127.0.0.1", "localhost"):
+        use_loopback_ice()  # the offline demo's fake server (test machinery) is on 127.0.0.1
 
     async with (
         AsyncRealtimeClient(api_key=api_key, base_url=base_url) as client,

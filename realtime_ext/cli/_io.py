@@ -12,13 +12,34 @@ class CLIError(Exception):
     """A failure to report as one line on stderr, with exit status 1."""
 
 
+# The largest input file a subcommand reads (SDPs, webhook bodies, JSON): far above any real
+# one, and read with a cap so /dev/zero or a huge file is refused without filling memory.
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+
+
+def _capped(data: bytes, source: str) -> bytes:
+    if len(data) > MAX_INPUT_BYTES:
+        raise CLIError(f"{source} is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+    return data
+
+
 def read_text(source: str) -> str:
-    """Read a file path, or standard input for ``-``."""
+    """Read a file path, or standard input for ``-`` (at most :data:`MAX_INPUT_BYTES`)."""
     if source == "-":
-        return sys.stdin.read()
+        stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+        if stdin is None:  # a replaced text stream (tests): characters stand in for bytes
+            text = sys.stdin.read(MAX_INPUT_BYTES + 1)
+            if len(text) > MAX_INPUT_BYTES:
+                raise CLIError(f"stdin is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+            return text
+        try:
+            return _capped(stdin.read(MAX_INPUT_BYTES + 1), "stdin").decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CLIError(f"cannot read stdin: {exc}") from None
     path = Path(source)
     try:
-        return path.read_bytes().decode("utf-8")
+        with path.open("rb") as handle:
+            return _capped(handle.read(MAX_INPUT_BYTES + 1), source).decode("utf-8")
     except FileNotFoundError:
         raise CLIError(f"no such file: {source}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -32,9 +53,27 @@ def read_json_object(value: str, what: str) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CLIError(f"{what} is not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    except (ValueError, RecursionError) as exc:  # a 4,300+ digit number, deep nesting
+        raise CLIError(f"{what} is not decodable JSON ({type(exc).__name__})") from None
     if not isinstance(data, dict):
         raise CLIError(f"{what} must be a JSON object, got {type(data).__name__}")
     return data
+
+
+def read_session(
+    value: str, kinds: tuple[str, ...], *, default_type: str | None = None
+) -> dict[str, Any]:
+    """``--session``: JSON (or ``@FILE``) checked by the SDK's one session validator, so a
+    typo fails here (``--session: session.instrucions: unknown field, did you mean
+    'instructions'? ...``) before a client is made or anything is sent."""
+    from ..resources._shared import session_body
+    from ..session import SessionConfigError
+
+    data = read_json_object(value, "--session")
+    try:
+        return session_body(data, kinds, default_type=default_type)
+    except SessionConfigError as exc:
+        raise CLIError(f"--session: {exc}") from None
 
 
 def emit(as_json: bool, data: dict[str, Any], human: str) -> None:

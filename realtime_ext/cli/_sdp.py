@@ -1,4 +1,5 @@
-"""``realtime-ext sdp inspect``: summarise and check an SDP offer or answer."""
+"""``realtime-ext sdp inspect``: summarise and check an SDP offer or answer;
+``realtime-ext sdp sample``: print a real browser's offer shipped with the package."""
 
 from __future__ import annotations
 
@@ -19,6 +20,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     inspect.add_argument("--json", action="store_true", help="print JSON")
     inspect.set_defaults(run=run_inspect)
+    from ..sdp import SAMPLE_OFFERS
+
+    sample = actions.add_parser(
+        "sample",
+        help="print a real browser's SDP offer (shipped with the package)",
+        description="Print a real browser's SDP offer, shipped with the package, to try "
+        "calls without a browser: realtime-ext sdp sample > offer.sdp",
+    )
+    sample.add_argument(
+        "browser", nargs="?", default="chrome", choices=tuple(SAMPLE_OFFERS), help="whose offer"
+    )
+    sample.set_defaults(run=run_sample)
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    from .. import sdp
+
+    print(sdp.sample_offer(args.browser), end="")
+    return 0
 
 
 def run_inspect(args: argparse.Namespace) -> int:
@@ -42,5 +62,8 @@ def run_inspect(args: argparse.Namespace) -> int:
         "setup": sdp.setup_role(desc),
         "valid": args.validate,
     }
-    emit(args.json, data, sdp.summary(desc))
+    human = sdp.summary(desc)
+    if args.validate:
+        human += f"\nvalid {args.validate}: the {args.validate} checks passed"
+    emit(args.json, data, human)
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ._client import add_client_options, make_client
-from ._io import emit, read_json_object
+from ._io import emit, read_session
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from ..session import realtime_session
 
     if args.session:
-        session = read_json_object(args.session, "--session")
+        session = read_session(args.session, ("realtime", "transcription"))
     else:
         options = {"instructions": args.instructions, "voice": args.voice}
         session = realtime_session(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 
 from ._io import CLIError, emit, read_text
 
@@ -32,6 +33,8 @@ def parse_headers(text: str) -> dict[str, str]:
             data = json.loads(stripped)
         except json.JSONDecodeError as exc:
             raise CLIError(f"headers are not valid JSON: {exc.msg}") from None
+        except (ValueError, RecursionError) as exc:  # a 4,300+ digit number, deep nesting
+            raise CLIError(f"headers are not decodable JSON ({type(exc).__name__})") from None
         if not isinstance(data, dict):
             raise CLIError("headers JSON must be an object")
         return {str(k): str(v) for k, v in data.items()}
@@ -51,6 +54,11 @@ def run_verify(args: argparse.Namespace) -> int:
 
     if args.payload == "-" and args.headers == "-":
         raise CLIError("only one of --payload and --headers can be read from stdin")
+    if not args.secret and not os.environ.get(webhooks.SECRET_ENV_VAR):
+        # Said in the shell's terms (the library's message names Python arguments).
+        raise CLIError(
+            f"no webhook secret: pass --secret whsec_... or set {webhooks.SECRET_ENV_VAR}"
+        )
     payload = read_text(args.payload)
     headers = parse_headers(read_text(args.headers))
     event = webhooks.unwrap(payload, headers, secret=args.secret, tolerance=args.tolerance)

@@ -20,7 +20,7 @@ makes ``websockets`` close the connection with 1009 and the next receive raises
 :class:`MessageTooLargeError`.
 
 Closing: after a close frame from either side, iteration ends and ``recv`` raises
-:class:`ConnectionClosedError`; ``close_code``/``close_reason`` tell why. A socket that
+:class:`ConnectionClosed`; ``close_code``/``close_reason`` tell why. A socket that
 drops without a close frame (1006, reset) or a server that cannot be reached raises
 ``APIConnectionError``; a refused handshake raises the ``APIStatusError`` subclass of its
 HTTP status (401 ``AuthenticationError``, 403, 404...).
@@ -37,19 +37,26 @@ Example::
         done = conn.run_until("response.done")
 """
 
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._exceptions import ConnectionClosed, deprecated_alias
 from realtime_ext.conversation import (
+    AudioCollector,
     ReconnectedEvent,
     ReconnectError,
     ReconnectingEvent,
     ReconnectingOverrides,
+    ResponseLostError,
+    ResponseLostEvent,
     SendQueueFullError,
     ToolRunner,
+    event_type,
+    pcm_chunks,
 )
 
 from ._async import AsyncConnect, AsyncRealtimeConnection, aconnect
-from ._audio import AudioCollector, pcm_chunks
-from ._errors import ConnectionClosedError, MessageTooLargeError
-from ._handlers import event_type
+from ._connect_options import ConnectOptions
+from ._errors import MessageTooLargeError
 from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE
 from ._sync import RealtimeConnection, connect
 from ._url import realtime_url
@@ -60,13 +67,16 @@ __all__ = [
     "AsyncConnect",
     "AsyncRealtimeConnection",
     "AudioCollector",
-    "ConnectionClosedError",
+    "ConnectOptions",
+    "ConnectionClosed",
     "MessageTooLargeError",
     "RealtimeConnection",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
     "ReconnectingOverrides",
+    "ResponseLostError",
+    "ResponseLostEvent",
     "SendQueueFullError",
     "ToolRunner",
     "aconnect",
@@ -75,3 +85,11 @@ __all__ = [
     "pcm_chunks",
     "realtime_url",
 ]
+
+if TYPE_CHECKING:
+    # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
+    ConnectionClosedError = ConnectionClosed
+
+
+def __getattr__(name: str) -> Any:
+    return deprecated_alias(__name__, name)

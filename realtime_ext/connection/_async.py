@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
+from ssl import SSLContext
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from realtime_ext._clock import Clock
 from realtime_ext.conversation import AsyncConversation, Reconnector
+from realtime_ext.voice import History, Interruption, PlaybackTracker
+from realtime_ext.voice._extension import AsyncVoice, VoiceOptions, voice_options
+from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 
-from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE, DEFAULT_OPEN_TIMEOUT, Prepared, prepare
+from ._options import (
+    DEFAULT_MAX_QUEUE,
+    DEFAULT_MAX_SIZE,
+    DEFAULT_OPEN_TIMEOUT,
+    Prepared,
+    prepare,
+    websocket_options,
+)
 from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
 from ._transport import AsyncWebSocketTransport, open_async
 
@@ -31,11 +43,9 @@ class AsyncRealtimeConnection(AsyncConversation):
                             model="gpt-realtime") as conn:
             await conn.response.create(response={"instructions": "Say hi"})
             async for event in conn:
-                if event.type_ == "response.done":
+                if event.type == "response.done":
                     break
     """
-
-    _transport: AsyncWebSocketTransport
 
     def __init__(
         self,
@@ -45,18 +55,64 @@ class AsyncRealtimeConnection(AsyncConversation):
         max_size: int | None,
         reopen: AsyncReopen | None = None,
         reconnector: Reconnector | None = None,
+        voice: VoiceOptions | None = None,
     ) -> None:
         super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
         self._url = url
+        self._voice = self.add_extension(AsyncVoice(self, voice))
+
+    @property
+    def voice(self) -> AsyncVoice:
+        """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
+        return self._voice
+
+    @property
+    def history(self) -> History:
+        """The live conversation: typed items in server order (see :class:`History`).
+
+        Deltas, truncations, deletions and cancelled responses applied; after a reconnect
+        (a new server session) a new history, the old one as ``history.previous``.
+
+        Example::
+
+            print(conn.history.transcript())
+        """
+        return self._voice.history
+
+    @property
+    def playback(self) -> PlaybackTracker | None:
+        """The ``playback=`` tracker (``None``: played time is estimated from a clock)."""
+        return self._voice.playback
+
+    async def interrupt(self) -> Interruption:
+        """Interrupt the assistant now (push-to-talk): what a barge-in does, on demand.
+
+        Sends ``response.cancel`` if a response is in progress and
+        ``conversation.item.truncate`` for the item playing at the milliseconds heard
+        (from ``playback=``, else estimated), never more than the audio received, never
+        twice; then calls the ``"interrupted"`` handlers. Returns what it did.
+
+        Example::
+
+            done = await conn.interrupt()
+            print(done.item_id, done.audio_end_ms)
+        """
+        return await self._voice.interrupt()
 
     def __repr__(self) -> str:
-        state = self._transport.websocket.state.name
+        state = self._socket.websocket.state.name
         return f"<AsyncRealtimeConnection {self._url} state={state}>"
+
+    @property
+    def _socket(self) -> AsyncWebSocketTransport:
+        transport = self.transport
+        assert isinstance(transport, AsyncWebSocketTransport)  # opened (and reopened) as one
+        return transport
 
     @property
     def websocket(self) -> ClientConnection:
         """The underlying ``websockets`` connection (a new one after a reconnect)."""
-        return self._transport.websocket
+        return self._socket.websocket
 
 
 class AsyncConnect:
@@ -69,9 +125,12 @@ class AsyncConnect:
             ...
     """
 
-    def __init__(self, prepared: Prepared, policy: Reconnector) -> None:
+    def __init__(
+        self, prepared: Prepared, policy: Reconnector, voice: VoiceOptions | None = None
+    ) -> None:
         self._prepared = prepared
         self._policy = policy
+        self._voice = voice
         self._connection: AsyncRealtimeConnection | None = None
 
     def __repr__(self) -> str:
@@ -89,6 +148,7 @@ class AsyncConnect:
             max_size=prepared.max_size,
             reopen=reopen,
             reconnector=self._policy,
+            voice=self._voice,
         )
 
     def __await__(self) -> Generator[Any, None, AsyncRealtimeConnection]:
@@ -126,21 +186,37 @@ def aconnect(
     reconnect_delay: float = 0.5,
     max_reconnect_delay: float = 8.0,
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
-    **options: Any,
+    playback: PlaybackTracker | None = None,
+    auto_interrupt: bool | None = None,
+    keep_audio: bool = False,
+    max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
+    clock: Clock | None = None,
+    close_timeout: float | None = 10.0,
+    ping_interval: float | None = 20.0,
+    ping_timeout: float | None = 20.0,
+    compression: Literal["deflate"] | None = "deflate",
+    ssl: SSLContext | None = None,
+    proxy: str | Literal[True] | None = True,
 ) -> AsyncConnect:
     """Open a Realtime WebSocket for asyncio: ``async with aconnect(...) as conn``.
 
     Arguments, limits, backpressure, reconnect and errors are those of :func:`connect`
-    (``on_reconnecting`` and ``on_reconnected`` may also be ``async def``). Extra ``options`` go to
-    ``websockets.asyncio.client.connect``. Arguments are checked here, the socket opens on
-    ``await``/``async with``.
+    (``on_reconnecting`` and ``on_reconnected`` may also be ``async def``), WebSocket options
+    included. Arguments are checked here, the socket opens on ``await``/``async with``.
 
     Example::
 
         async with aconnect(api_key="ek_...", base_url="https://api.openai.com/v1",
                             model="gpt-realtime") as conn:
-            print((await conn.recv()).type_)
+            print((await conn.recv()).type)
     """
+    voice = voice_options(
+        playback=playback,
+        auto_interrupt=auto_interrupt,
+        keep_audio=keep_audio,
+        max_audio_bytes=max_audio_bytes,
+        clock=clock,
+    )
     prepared = prepare(
         api_key=api_key,
         base_url=base_url,
@@ -152,7 +228,14 @@ def aconnect(
         max_queue=max_queue,
         open_timeout=open_timeout,
         extra_query=extra_query,
-        options=options,
+        options=websocket_options(
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
+        ),
     )
     policy = reconnector(
         prepared,
@@ -162,5 +245,6 @@ def aconnect(
         reconnect_delay=reconnect_delay,
         max_reconnect_delay=max_reconnect_delay,
         max_queued_bytes=max_queued_bytes,
+        clock=clock,
     )
-    return AsyncConnect(prepared, policy)
+    return AsyncConnect(prepared, policy, voice)

@@ -22,14 +22,16 @@ from realtime_ext._errors import (
     RealtimeError,
     status_error_class,
 )
+
+# Our ConnectionClosed under its old name: `ConnectionClosed` here is websockets' exception.
+from realtime_ext._exceptions import ConnectionClosed as ConnectionClosedError
+from realtime_ext._exceptions import MessageTooLargeError as MessageTooLargeError
 from realtime_ext._redact import redact, redact_data
-from realtime_ext.conversation._errors import ConnectionClosedError as ConnectionClosedError
-from realtime_ext.conversation._errors import MessageTooLargeError as MessageTooLargeError
 
 OPEN_ERRORS = (OSError, TimeoutError, EOFError, WebSocketException)
 """What opening a socket can raise for network or handshake reasons (not bad arguments).
 
-``EOFError``: older websockets releases (14.1, the declared floor) let a connection closed
+``EOFError``: older websockets releases (14.x; the floor is now 15.0) let a connection closed
 mid-handshake escape as a bare ``EOFError``; the lowest-versions CI step
 (``make test-lowest``) runs the fault suite at that floor."""
 
@@ -73,7 +75,7 @@ def _status_error(exc: InvalidStatus, url: str) -> RealtimeError:
     body: Any = None
     try:
         body = json.loads(body_bytes) if body_bytes else None
-    except ValueError:
+    except (ValueError, RecursionError):
         body = body_bytes.decode("utf-8", "replace")
     detail = body.get("error") if isinstance(body, dict) else None
     message = detail.get("message") if isinstance(detail, dict) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from ssl import SSLContext
 from typing import Any
 
 from realtime_ext._errors import InvalidArgumentError
@@ -34,6 +35,44 @@ class Prepared:
         return f"Prepared(url={self.url!r})"
 
 
+def websocket_options(
+    *,
+    close_timeout: float | None,
+    ping_interval: float | None,
+    ping_timeout: float | None,
+    compression: str | None,
+    ssl: SSLContext | None,
+    proxy: str | bool | None,
+) -> dict[str, Any]:
+    """The ``websockets`` keywords of connect()/aconnect(), checked; defaults left out (an
+    explicit ``ssl=None`` would turn TLS off for wss://)."""
+    for name, value in (
+        ("close_timeout", close_timeout),
+        ("ping_interval", ping_interval),
+        ("ping_timeout", ping_timeout),
+    ):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int | float) or value < 0
+        ):
+            raise InvalidArgumentError(f"{name} must be a number >= 0 or None, got {value!r}")
+    if compression not in ("deflate", None):
+        raise InvalidArgumentError(f"compression must be 'deflate' or None, got {compression!r}")
+    if ssl is not None and not isinstance(ssl, SSLContext):
+        raise InvalidArgumentError(f"ssl must be an ssl.SSLContext, got {type(ssl).__name__}")
+    if proxy is not None and proxy is not True and not isinstance(proxy, str):
+        raise InvalidArgumentError(f"proxy must be a URL, True or None, got {proxy!r}")
+    options: dict[str, Any] = {
+        "close_timeout": close_timeout,
+        "ping_interval": ping_interval,
+        "ping_timeout": ping_timeout,
+        "compression": compression,
+        "proxy": proxy,
+    }
+    if ssl is not None:
+        options["ssl"] = ssl
+    return options
+
+
 def prepare(
     *,
     api_key: str,
@@ -47,21 +86,20 @@ def prepare(
     open_timeout: float | None,
     extra_query: Mapping[str, str] | None,
     options: Mapping[str, Any],
+    endpoint: str = "/realtime",
 ) -> Prepared:
     """Validate the arguments of connect()/aconnect() and build the websockets options."""
     if max_size is not None and (isinstance(max_size, bool) or max_size <= 0):
         raise InvalidArgumentError(f"max_size must be a positive int or None, got {max_size!r}")
     if max_queue is not None and (isinstance(max_queue, bool) or max_queue <= 0):
         raise InvalidArgumentError(f"max_queue must be a positive int or None, got {max_queue!r}")
-    for reserved in ("additional_headers", "uri"):
-        if reserved in options:
-            raise InvalidArgumentError(f"{reserved}= is set by connect(); use headers=/base_url=")
     url = realtime_url(
         base_url,
         model=model,
         call_id=call_id,
         websocket_base_url=websocket_base_url,
         extra_query=extra_query,
+        endpoint=endpoint,
     )
     all_headers = auth_headers(api_key, headers)
     ws_options: dict[str, Any] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from realtime_ext._clock import Clock
 from realtime_ext.conversation._reconnect import (
     DEFAULT_MAX_QUEUED_BYTES,
     OnReconnected,
@@ -23,6 +24,7 @@ def reconnector(
     reconnect_delay: float,
     max_reconnect_delay: float,
     max_queued_bytes: int,
+    clock: Clock | None = None,
 ) -> Reconnector:
     """Validate the reconnect keywords (before any socket opens)."""
     return Reconnector(
@@ -34,4 +36,5 @@ def reconnector(
         initial_delay=reconnect_delay,
         max_delay=max_reconnect_delay,
         max_queued_bytes=max_queued_bytes,
+        clock=clock,
     )

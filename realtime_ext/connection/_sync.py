@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from ssl import SSLContext
+from typing import TYPE_CHECKING, Literal
 
+from realtime_ext._clock import Clock
 from realtime_ext.conversation import Conversation
+from realtime_ext.voice import History, Interruption, PlaybackTracker
+from realtime_ext.voice._extension import Voice, VoiceOptions, voice_options
+from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 
-from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE, DEFAULT_OPEN_TIMEOUT, prepare
+from ._options import (
+    DEFAULT_MAX_QUEUE,
+    DEFAULT_MAX_SIZE,
+    DEFAULT_OPEN_TIMEOUT,
+    prepare,
+    websocket_options,
+)
 from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
 from ._transport import SyncWebSocketTransport, open_sync
 
@@ -33,11 +44,9 @@ class RealtimeConnection(Conversation):
                                                 "content": [{"type": "input_text", "text": "Hi"}]})
             conn.response.create()
             for event in conn:
-                if event.type_ == "response.done":
+                if event.type == "response.done":
                     break
     """
-
-    _transport: SyncWebSocketTransport
 
     def __init__(
         self,
@@ -47,18 +56,64 @@ class RealtimeConnection(Conversation):
         max_size: int | None,
         reopen: SyncReopen | None = None,
         reconnector: Reconnector | None = None,
+        voice: VoiceOptions | None = None,
     ) -> None:
         super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
         self._url = url
+        self._voice = self.add_extension(Voice(self, voice))
+
+    @property
+    def voice(self) -> Voice:
+        """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
+        return self._voice
+
+    @property
+    def history(self) -> History:
+        """The live conversation: typed items in server order (see :class:`History`).
+
+        Deltas, truncations, deletions and cancelled responses applied; after a reconnect
+        (a new server session) a new history, the old one as ``history.previous``.
+
+        Example::
+
+            print(conn.history.transcript())
+        """
+        return self._voice.history
+
+    @property
+    def playback(self) -> PlaybackTracker | None:
+        """The ``playback=`` tracker (``None``: played time is estimated from a clock)."""
+        return self._voice.playback
+
+    def interrupt(self) -> Interruption:
+        """Interrupt the assistant now (push-to-talk): what a barge-in does, on demand.
+
+        Sends ``response.cancel`` if a response is in progress and
+        ``conversation.item.truncate`` for the item playing at the milliseconds heard
+        (from ``playback=``, else estimated), never more than the audio received, never
+        twice; then calls the ``"interrupted"`` handlers. Returns what it did.
+
+        Example::
+
+            done = conn.interrupt()
+            print(done.item_id, done.audio_end_ms)
+        """
+        return self._voice.interrupt()
 
     def __repr__(self) -> str:
-        state = self._transport.websocket.state.name
+        state = self._socket.websocket.state.name
         return f"<RealtimeConnection {self._url} state={state}>"
+
+    @property
+    def _socket(self) -> SyncWebSocketTransport:
+        transport = self.transport
+        assert isinstance(transport, SyncWebSocketTransport)  # opened (and reopened) as one
+        return transport
 
     @property
     def websocket(self) -> ClientConnection:
         """The underlying ``websockets`` connection (a new one after a reconnect)."""
-        return self._transport.websocket
+        return self._socket.websocket
 
 
 def connect(
@@ -79,15 +134,31 @@ def connect(
     reconnect_delay: float = 0.5,
     max_reconnect_delay: float = 8.0,
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
-    **options: Any,
+    playback: PlaybackTracker | None = None,
+    auto_interrupt: bool | None = None,
+    keep_audio: bool = False,
+    max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
+    clock: Clock | None = None,
+    close_timeout: float | None = 10.0,
+    ping_interval: float | None = 20.0,
+    ping_timeout: float | None = 20.0,
+    compression: Literal["deflate"] | None = "deflate",
+    ssl: SSLContext | None = None,
+    proxy: str | Literal[True] | None = True,
 ) -> RealtimeConnection:
     """Open a Realtime WebSocket (blocking); use it as a context manager.
 
     The URL is ``base_url`` (or ``websocket_base_url``) with a ws(s) scheme plus
     ``/realtime?model=...`` (or ``?call_id=...`` to join a WebRTC/SIP call: exactly one of
     the two). ``api_key`` may be an API key or an ephemeral client secret (``ek_...``); it is
-    sent as ``Authorization: Bearer``. Extra ``options`` go to
-    ``websockets.sync.client.connect``.
+    sent as ``Authorization: Bearer``.
+
+    WebSocket options (passed to ``websockets``): ``close_timeout`` (seconds to wait for
+    the closing handshake), ``ping_interval``/``ping_timeout`` (keepalive; ``None`` turns
+    it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
+    ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from the environment;
+    ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
+    ``realtime_ext.testing.ManualClock``).
 
     Limits and backpressure: at most ``max_queue`` incoming messages are buffered; when
     the buffer is full the reader stops reading the socket, so TCP flow control slows the
@@ -110,6 +181,17 @@ def connect(
     reconnect. A message the socket accepted just before it dropped can be lost with it (no
     transport can tell); ``on_reconnected`` is the place to ask again (``response.create``).
 
+    Voice (see the "Interruptions and history" guide): ``conn.history`` keeps the
+    conversation (audio too with ``keep_audio=True``, at most ``max_audio_bytes``).
+    ``playback=PlaybackTracker()`` tells the connection what the user heard; with
+    ``auto_interrupt`` (default: on when ``playback`` is given) an
+    ``input_audio_buffer.speech_started`` during assistant audio sends ``response.cancel``
+    (when the server does not cancel it itself) and ``conversation.item.truncate`` at the
+    heard milliseconds, clamped to the audio received, then calls the ``"interrupted"``
+    handlers; ``conn.interrupt()`` does it on demand. Without a tracker the played time is
+    an estimate: audio is assumed to play in real time (by ``clock``, which also times
+    reconnect backoff; ``realtime_ext.testing.ManualClock`` in tests) from its arrival.
+
     Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
     ``AuthenticationError``, 403, 404...), an unreachable server or a dropped socket
     ``APIConnectionError``; a server ``error`` event raises ``RealtimeServerError`` from
@@ -120,8 +202,15 @@ def connect(
         with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
                      model="gpt-realtime", max_retries=3) as conn:
             conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
-            print(conn.recv().type_)
+            print(conn.recv().type)
     """
+    voice = voice_options(
+        playback=playback,
+        auto_interrupt=auto_interrupt,
+        keep_audio=keep_audio,
+        max_audio_bytes=max_audio_bytes,
+        clock=clock,
+    )
     prepared = prepare(
         api_key=api_key,
         base_url=base_url,
@@ -133,7 +222,14 @@ def connect(
         max_queue=max_queue,
         open_timeout=open_timeout,
         extra_query=extra_query,
-        options=options,
+        options=websocket_options(
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
+        ),
     )
     policy = reconnector(
         prepared,
@@ -143,6 +239,7 @@ def connect(
         reconnect_delay=reconnect_delay,
         max_reconnect_delay=max_reconnect_delay,
         max_queued_bytes=max_queued_bytes,
+        clock=clock,
     )
 
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
@@ -154,4 +251,5 @@ def connect(
         max_size=prepared.max_size,
         reopen=reopen,
         reconnector=policy,
+        voice=voice,
     )

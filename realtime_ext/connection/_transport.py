@@ -36,8 +36,8 @@ class AsyncWebSocketTransport:
     __slots__ = ("max_size", "websocket")
 
     def __init__(self, websocket: AsyncClientConnection, max_size: int | None) -> None:
-        self.websocket = websocket
-        self.max_size = max_size
+        self.websocket: AsyncClientConnection = websocket
+        self.max_size: int | None = max_size
 
     async def send_text(self, data: str) -> None:
         try:
@@ -85,8 +85,8 @@ class SyncWebSocketTransport:
     __slots__ = ("max_size", "websocket")
 
     def __init__(self, websocket: ClientConnection, max_size: int | None) -> None:
-        self.websocket = websocket
-        self.max_size = max_size
+        self.websocket: ClientConnection = websocket
+        self.max_size: int | None = max_size
 
     def send_text(self, data: str) -> None:
         try:

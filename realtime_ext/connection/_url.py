@@ -17,10 +17,13 @@ def realtime_url(
     call_id: str | None = None,
     websocket_base_url: str | None = None,
     extra_query: Mapping[str, str] | None = None,
+    endpoint: str = "/realtime",
 ) -> str:
     """``base_url`` (or ``websocket_base_url``) + ``/realtime?model=...`` with a ws(s) scheme.
 
     Exactly one of ``model`` (a new session) or ``call_id`` (join a WebRTC/SIP call).
+    ``endpoint`` is the path under the base URL (``/realtime/translations`` for
+    translation sessions).
 
     Example:
         >>> realtime_url("https://api.openai.com/v1", model="gpt-realtime")
@@ -43,7 +46,7 @@ def realtime_url(
     query = parse_qsl(parts.query, keep_blank_values=True)
     query.append(("model", model) if model is not None else ("call_id", str(call_id)))
     query.extend((extra_query or {}).items())
-    path = parts.path.rstrip("/") + "/realtime"
+    path = parts.path.rstrip("/") + endpoint
     return urlunsplit((scheme, parts.netloc, path, urlencode(query), ""))
 
 

@@ -25,7 +25,7 @@ same way:
 
    ``recv_message`` returns one whole JSON message, must be safe to cancel (no message
    lost) and, once the channel is closed, raises
-   :class:`ConnectionClosedError` ``(code, reason)`` for a clean close (iteration then
+   :class:`ConnectionClosed` ``(code, reason)`` for a clean close (iteration then
    ends quietly) or ``realtime_ext.APIConnectionError`` for a drop (code 1006);
    ``realtime_ext.APITimeoutError`` when ``timeout`` passes. ``send_text`` raises the same
    closed errors. ``close`` is idempotent. A sync transport's ``send_text`` must be safe to
@@ -43,7 +43,40 @@ same way:
    leave them out for channels that cannot be reopened (reconnect is then off).
 
 That is all: handlers, error surfacing, typed sends, audio helpers and the tool loop come
-from the class. Example::
+from the class.
+
+Extensions (the extension point voice and translation helpers build on):
+``conn.add_extension(ext)`` on any conversation (``Conversation``/``AsyncConversation``,
+so WebSocket connections, WebRTC calls and sideband connections alike) tells ``ext`` about
+the traffic. An :class:`Extension` is any object with two methods:
+
+- ``received(event) -> None``: each decoded server event, in the receiving loop
+  (``recv``, iteration, ``run_until``, ``run``...), before handlers run and before an
+  unhandled ``error`` event is raised;
+- ``sent(payload: dict) -> None``: each client event as the JSON object that went out
+  (typed sends, ``send``, ``send_raw``, the tool loop's outputs), after it was written or
+  queued for a reconnect (replays after a reconnect are not told twice).
+
+An extension may send through the connection it was built with (on a blocking conversation
+from either method; on an asyncio one, make the method ``async def`` and ``await
+conn.send(...)``: async methods are awaited in order). An exception from an extension
+propagates to the ``recv``/``send`` caller, like a handler's. ``conn.remove_extension(ext)``
+detaches it; ``conn.extensions`` lists them. Example::
+
+    class BargeIn:
+        def __init__(self, conn: Conversation) -> None:
+            self.conn = conn
+
+        def received(self, event: ServerEvent) -> None:
+            if event.type == "input_audio_buffer.speech_started":
+                self.conn.send({"type": "response.cancel"})
+
+        def sent(self, payload: dict[str, Any]) -> None:
+            pass
+
+    conn.add_extension(BargeIn(conn))
+
+Example::
 
     conn = AsyncConversation(transport)
     conn.run_tools(registry)
@@ -51,9 +84,20 @@ from the class. Example::
     done = await conn.run_until("response.done")
 """
 
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._exceptions import deprecated_alias
+
 from ._async import AsyncConversation
 from ._audio import AudioCollector, pcm_chunks
-from ._errors import ConnectionClosedError, MessageTooLargeError, server_error
+from ._errors import (
+    ConnectionClosed,
+    MessageTooLargeError,
+    ResponseLostError,
+    ResponseLostEvent,
+    server_error,
+)
+from ._extensions import Extension
 from ._handlers import Handlers, event_type
 from ._reconnect import (
     RECOVERABLE_CLOSE_CODES,
@@ -75,8 +119,9 @@ __all__ = [
     "AsyncReopen",
     "AsyncTransport",
     "AudioCollector",
-    "ConnectionClosedError",
+    "ConnectionClosed",
     "Conversation",
+    "Extension",
     "Handlers",
     "MessageTooLargeError",
     "ReconnectError",
@@ -84,6 +129,8 @@ __all__ = [
     "ReconnectingEvent",
     "ReconnectingOverrides",
     "Reconnector",
+    "ResponseLostError",
+    "ResponseLostEvent",
     "SendQueueFullError",
     "SyncReopen",
     "SyncTransport",
@@ -94,3 +141,11 @@ __all__ = [
     "pcm_chunks",
     "server_error",
 ]
+
+if TYPE_CHECKING:
+    # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
+    ConnectionClosedError = ConnectionClosed
+
+
+def __getattr__(name: str) -> Any:
+    return deprecated_alias(__name__, name)

@@ -1,27 +1,141 @@
-"""The sans-I/O part of a conversation, shared by the sync and async classes.
+"""The conversation's sans-I/O core: every decision, written once, as flows of actions.
 
-Everything that decides (what an incoming event means, what to remember from an outgoing
-one, whether to reconnect, when the tool loop fires) lives here; the two classes around it
-only do the I/O (await or block) and are otherwise line-for-line the same shape.
+A *flow* is a generator. It yields an *action* (send this text, receive with this timeout,
+sleep, reopen, call this handler, run this tool, run these flows side by side, start this
+flow in the background, close) and is resumed with the action's result, or with the
+exception the action raised thrown in. It never blocks, awaits or touches a socket. The
+two drivers (``Conversation._run`` in ``_sync`` and ``AsyncConversation._run`` in
+``_async``) only carry actions out, by blocking or by awaiting: httpx's one ``auth_flow``
+generator driven by ``sync_auth_flow``/``async_auth_flow``, and websockets' I/O-free
+``protocol.py``, applied to a whole conversation.
+
+What lives here, once: receiving and decoding, extensions told, server ``error`` events
+raised unless handled, the tool loop's trigger and its answers (outputs as each is ready,
+then one ``response.create``; nothing sent once the app closed), handler calls, the send
+queue during a reconnect, reconnect itself (hook, backoff, reopen, session restore, flush)
+and responses lost to a new server session.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from realtime_ext.events import to_payload
+from realtime_ext._errors import RealtimeError
+from realtime_ext._redact import get_logger
+from realtime_ext.events import parse_server_event, to_payload
 
-from ._errors import MessageTooLargeError, server_error
-from ._handlers import H, Handlers
-from ._reconnect import Reconnector
-from ._tools import ToolRunner, check_timeout, function_calls
+from ._audio import AudioCollector, append_events
+from ._errors import ConnectionClosed, MessageTooLargeError, ResponseLostError, server_error
+from ._extensions import Extensions, payload_of
+from ._handlers import H, Handlers, event_type
+from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
+from ._tools import ToolRunner, check_timeout, function_calls, timeout_output
+from ._transport import ClosingState
+
+if TYPE_CHECKING:
+    from realtime_ext.events import ServerEvent
+    from realtime_ext.tools import ToolRegistry
+
+logger = get_logger("realtime_ext.conversation")
 
 ERROR = "error"
+RESPONSE_CREATE = "response.create"
+RESPONSE_CREATED = "response.created"
 RESPONSE_DONE = "response.done"
-WATCHED = frozenset({ERROR, RESPONSE_DONE})
+RESPONSE_LOST = "response.lost"
+SESSION_CREATED = "session.created"
+WATCHED = frozenset({ERROR, RESPONSE_CREATED, RESPONSE_DONE, SESSION_CREATED})
 """The event types the core looks at; every other event passes through untouched."""
+
+T = TypeVar("T")
+TransportT = TypeVar("TransportT", bound=ClosingState)
+
+
+# -- actions: what a flow asks its driver to do -------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Receive:
+    """``transport.recv_message(timeout)``; resumes with the message."""
+
+    transport: Any
+    timeout: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """``transport.send_text(text)``."""
+
+    transport: Any
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """``fn(arg)``: a handler, hook or extension (awaited when async; a blocking driver
+    refuses an awaitable with ``refusal``); resumes with its result."""
+
+    fn: Callable[[Any], Any]
+    arg: Any
+    refusal: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Wait ``seconds`` (on the conversation's clock); resumes with ``True`` if a close
+    cut the wait short."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reopen:
+    """Open a new transport to ``url`` with ``headers``; resumes with it."""
+
+    url: str
+    headers: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class RunTool:
+    """Run one function call through ``registry`` (sync tools off the receiving thread or
+    loop); resumes with the output event, or raises ``TimeoutError`` after ``timeout``."""
+
+    registry: ToolRegistry
+    call: dict[str, Any]
+    timeout: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Gather:
+    """Run ``flows`` side by side and resume once all have ended (the first error raises)."""
+
+    flows: tuple[Flow[None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Background:
+    """Start ``flow`` without waiting for it (it must catch its own errors); a close stops it."""
+
+    flow: Flow[None]
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """Stop background flows and pending sleeps, then ``transport.close(code, reason)``."""
+
+    transport: Any
+    code: int
+    reason: str
+
+
+Decode = Callable[[str | bytes], Any]
+"""Wire message -> typed event (``parse_server_event`` unless a session kind says else)."""
+
+Action = Receive | Send | Call | Sleep | Reopen | RunTool | Gather | Background | Close
+Flow = Generator[Action, Any, T]
+"""A flow: yields actions, is resumed with their results, returns ``T``."""
 
 
 def check_size(data: str | bytes, max_size: int | None) -> None:
@@ -42,35 +156,99 @@ def check_size(data: str | bytes, max_size: int | None) -> None:
         )
 
 
-class Core:
-    """State of one conversation: handlers, reconnect policy, tool loop, limits."""
+def _field(event: object, outer: str, inner: str) -> str | None:
+    """``event.<outer>.<inner>`` of a generated model or an ``UnknownEvent``'s dict."""
+    value: Any = getattr(event, outer, None)
+    to_dict = getattr(event, "to_dict", None)
+    if value is None and callable(to_dict):
+        data = to_dict()
+        value = data.get(outer) if isinstance(data, dict) else None
+    found = value.get(inner) if isinstance(value, dict) else getattr(value, inner, None)
+    return found if isinstance(found, str) else None
 
-    __slots__ = ("handlers", "max_size", "reconnector", "tools")
 
-    def __init__(self, *, max_size: int | None, reconnector: Reconnector) -> None:
+@dataclass(slots=True)
+class Owed:
+    """Responses a conversation waits for: started ones (by id) and asked-for ones."""
+
+    started: dict[str, None]
+    asked: int
+    close_code: int = 0
+
+
+def handler_refusal(fn: object) -> str:
+    name = getattr(fn, "__qualname__", type(fn).__name__)
+    return (
+        f"{name} returned an awaitable: a blocking conversation calls handlers, hooks and "
+        "extensions synchronously (use aconnect / AsyncRealtimeClient for async ones)"
+    )
+
+
+class Core(Generic[TransportT]):
+    """State of one conversation and the flows that act on it."""
+
+    __slots__ = (
+        "can_reopen",
+        "decode",
+        "extensions",
+        "generation",
+        "handlers",
+        "held",
+        "max_size",
+        "owed",
+        "reconnected",
+        "reconnector",
+        "session_id",
+        "tools",
+        "transport",
+    )
+
+    def __init__(
+        self,
+        transport: TransportT,
+        *,
+        max_size: int | None,
+        reconnector: Reconnector | None,
+        can_reopen: bool,
+        decode: Decode | None = None,
+    ) -> None:
+        reconnector = reconnector if reconnector is not None else Reconnector(url="")
+        # The wire protocol's event decoder: conversations by default, translation
+        # sessions pass parse_translation_server_event (their own event set).
+        self.decode: Decode = decode if decode is not None else parse_server_event
+        if not can_reopen:
+            reconnector.max_retries = 0
+        self.transport = transport
+        self.can_reopen = can_reopen
         self.handlers = Handlers()
+        self.extensions = Extensions()
         self.max_size = max_size
         self.reconnector = reconnector
         self.tools: ToolRunner | None = None
+        # Lost-response bookkeeping: what is owed now, what was owed when a reconnect
+        # finished (judged on the new connection's first event), the event held back while
+        # ResponseLostError is raised, and a counter of sessions lost (the tool loop drops
+        # answers meant for an older one).
+        self.owed = Owed({}, 0)
+        self.reconnected: Owed | None = None
+        self.held: ServerEvent | None = None
+        self.session_id: str | None = None
+        self.generation = 0
 
-    def encode(self, event: object) -> str:
-        """The wire text of a client event (size-checked); remembers ``session.update``."""
-        payload = to_payload(event)
-        text = json.dumps(payload, separators=(",", ":"))
-        check_size(text, self.max_size)
-        self.reconnector.remember(payload["type"], text)
-        return text
+    # -- registration (no I/O) ---------------------------------------------------------
+    def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
+        """``on``/``once`` for both classes: direct or as a decorator."""
+        if handler is None:
 
-    def inspect(self, event: Any) -> list[dict[str, Any]]:
-        """For a :data:`WATCHED` event: raise an unhandled ``error``; return the function
-        calls the tool loop must answer (``[]`` unless it is attached and this one asks)."""
-        if event.type_ == ERROR:
-            if not self.handlers.handles(ERROR):
-                raise server_error(event)
-            return []
-        return function_calls(event) if self.tools is not None else []
+            def decorator(fn: H) -> H:
+                self.handlers.add(kind, fn, once=once)
+                return fn
 
-    def attach_tools(self, registry: Any, timeout: float | None) -> ToolRunner:
+            return decorator
+        self.handlers.add(kind, handler, once=once)
+        return handler
+
+    def attach_tools(self, registry: ToolRegistry, timeout: float | None) -> ToolRunner:
         from realtime_ext.tools import ToolRegistry
 
         if not isinstance(registry, ToolRegistry):
@@ -85,17 +263,278 @@ class Core:
         if self.tools is runner:
             self.tools = None
 
-    def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
-        """``on``/``once`` for both classes: direct or as a decorator."""
-        if handler is None:
+    @property
+    def closing(self) -> bool:
+        return self.reconnector.closing
 
-            def decorator(fn: H) -> H:
-                self.handlers.add(kind, fn, once=once)
-                return fn
+    # -- sending -----------------------------------------------------------------------
+    def encode(self, event: object) -> tuple[dict[str, Any], str]:
+        """The payload and wire text of a client event (size-checked); remembers
+        ``session.update``."""
+        payload = to_payload(event)
+        text = json.dumps(payload, separators=(",", ":"))
+        check_size(text, self.max_size)
+        self.reconnector.remember(payload["type"], text)
+        return payload, text
 
-            return decorator
-        self.handlers.add(kind, handler, once=once)
-        return handler
+    def send(self, event: object) -> Flow[None]:
+        payload, text = self.encode(event)
+        went_out = yield from self.send_text(text)
+        if went_out and payload["type"] == RESPONSE_CREATE:
+            self.owed.asked += 1
+        if self.extensions.items:
+            yield from self.tell(payload, sent=True)
 
+    def send_raw(self, data: str | bytes) -> Flow[None]:
+        check_size(data, self.max_size)
+        text = data if isinstance(data, str) else bytes(data).decode("utf-8")
+        yield from self.send_text(text)
+        if self.extensions.items and (payload := payload_of(text)) is not None:
+            yield from self.tell(payload, sent=True)
 
-Dispatch = Callable[[Any], Any]
+    def send_text(self, text: str) -> Flow[bool]:
+        """Send now; queue during a reconnect; on a lost (recoverable) connection, queue
+        for the reconnect the receiving side will make. ``True`` if it went out now."""
+        reconnector = self.reconnector
+        if reconnector.offer(text):
+            return False
+        transport = self.transport
+        try:
+            yield Send(transport, text)
+        except RealtimeError as exc:
+            if reconnector.should_reconnect(exc) is None or not self.can_reopen:
+                raise
+            if self.transport is not transport:  # a reconnect finished meanwhile
+                yield Send(self.transport, text)
+                return True
+            reconnector.hold(text)
+            return False
+        return True
+
+    def send_audio(self, pcm: bytes, chunk_ms: int, sample_rate: int) -> Flow[int]:
+        count = 0
+        for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
+            yield from self.send(event)
+            count += 1
+        return count
+
+    def tell(self, what: Any, *, sent: bool) -> Flow[None]:
+        for ext in self.extensions.items:
+            fn = ext.sent if sent else ext.received
+            yield Call(fn, what, handler_refusal(fn))
+
+    # -- receiving ---------------------------------------------------------------------
+    def receive(self, timeout: float | None) -> Flow[str | bytes]:
+        """The next message, undecoded; reconnects first when that is enabled and allowed."""
+        try:
+            message: str | bytes = yield Receive(self.transport, timeout)
+        except RealtimeError as exc:
+            message = yield from self.recover(exc, timeout)
+        return message
+
+    def recv(self, timeout: float | None) -> Flow[ServerEvent]:
+        if self.held is not None:  # the event behind a ResponseLostError
+            event, self.held = self.held, None
+        else:
+            message = yield from self.receive(timeout)
+            event = self.decode(message)
+            if self.extensions.items:
+                yield from self.tell(event, sent=False)
+            if self.reconnected is not None:
+                yield from self.judge_reconnect(event)
+        # The wire type (also of an event that failed to decode, so a malformed ``error``
+        # still raises): one slot read and a set lookup keep the hot path short.
+        if event.type_ in WATCHED:
+            yield from self.inspect(event)
+        return event
+
+    def inspect(self, event: ServerEvent) -> Flow[None]:
+        kind = event.type_
+        if kind == ERROR:
+            if not self.handlers.handles(ERROR):
+                raise server_error(event)
+        elif kind == RESPONSE_CREATED:
+            owed = self.owed
+            owed.asked = max(0, owed.asked - 1)
+            if (response_id := _field(event, "response", "id")) is not None:
+                owed.started[response_id] = None
+        elif kind == RESPONSE_DONE:
+            if (response_id := _field(event, "response", "id")) is not None:
+                self.owed.started.pop(response_id, None)
+            if self.tools is not None and (calls := function_calls(event)):
+                self.owed.asked += 1  # the tool loop will ask for the next response
+                yield Background(self.answer(self.tools, calls, self.generation))
+        else:  # session.created
+            self.session_id = _field(event, "session", "id")
+
+    def judge_reconnect(self, event: ServerEvent) -> Flow[None]:
+        """The first event after a reconnect: the same server session (a sideband rejoining
+        its call) keeps what was owed; a new one lost it: tell ``response.lost`` handlers,
+        else raise, unless a ``response.create`` already went out on the new connection
+        (the app asked again from ``on_reconnected``: the wait ends with that answer)."""
+        owed, self.reconnected = self.reconnected, None
+        assert owed is not None
+        if (
+            event.type_ == SESSION_CREATED
+            and self.session_id is not None
+            and _field(event, "session", "id") == self.session_id
+        ):
+            self.owed.started.update(owed.started)
+            self.owed.asked += owed.asked
+            return
+        self.generation += 1
+        if not owed.started and not owed.asked:
+            return
+        lost = ResponseLostError(
+            response_ids=tuple(owed.started), requests=owed.asked, close_code=owed.close_code
+        )
+        if self.handlers.handles(RESPONSE_LOST):
+            yield from self.dispatch(lost.event)
+        elif not self.owed.asked:  # unless the app already asked again (on_reconnected)
+            self.held = event
+            raise lost
+
+    def dispatch(self, event: object) -> Flow[int]:
+        handlers = self.handlers.take(event_type(event))
+        for handler in handlers:
+            yield Call(handler, event, handler_refusal(handler))
+        return len(handlers)
+
+    def run_until(self, kinds: Iterable[str], timeout: float | None) -> Flow[ServerEvent]:
+        while True:
+            event = yield from self.recv(timeout)
+            yield from self.dispatch(event)
+            if event_type(event) in kinds:
+                return event
+
+    def run(self) -> Flow[None]:
+        while True:
+            try:
+                event = yield from self.recv(None)
+            except ConnectionClosed:
+                return
+            yield from self.dispatch(event)
+
+    def collect_audio(
+        self, until: str, collector: AudioCollector | None, timeout: float | None
+    ) -> Flow[bytes]:
+        collector = collector if collector is not None else AudioCollector()
+        while True:
+            event = yield from self.recv(timeout)
+            yield from self.dispatch(event)
+            collector.feed(event)
+            if event_type(event) == until:
+                return collector.audio
+
+    # -- the tool loop -------------------------------------------------------------------
+    def answer(
+        self, runner: ToolRunner, calls: list[dict[str, Any]], generation: int
+    ) -> Flow[None]:
+        """Answer ``calls`` side by side (each output sent as soon as it is ready), then
+        ask for the next response. Runs in the background: failures are recorded.
+
+        Policy when the server session is lost meanwhile (a reconnect to a new session):
+        the calls belong to the old conversation, so their outputs and the follow-up
+        ``response.create`` are not sent (``runner.abandoned`` counts the calls); the app
+        learns it through ``ResponseLostError`` / ``response.lost`` (the follow-up counts
+        as a request owed) and asks again on the new session."""
+        try:
+            yield Gather(tuple(self.answer_one(runner, call, generation) for call in calls))
+            if self.closing or self.generation != generation:
+                return
+            self.owed.asked = max(0, self.owed.asked - 1)  # counted again as it goes out
+            yield from self.send({"type": RESPONSE_CREATE})
+            runner.responses += 1
+        except Exception as exc:  # the connection is gone: recv() reports that itself
+            if self.generation == generation:
+                self.owed.asked = max(0, self.owed.asked - 1)
+            runner.failed(exc)
+
+    def answer_one(self, runner: ToolRunner, call: dict[str, Any], generation: int) -> Flow[None]:
+        try:
+            output = yield RunTool(runner.registry, call, runner.timeout)
+        except TimeoutError:
+            output = timeout_output(call, runner.timeout or 0.0)
+        if self.closing:  # the app closed while the tool ran: no socket for its output
+            logger.info("tool loop: closed before %r answered; output not sent", call.get("name"))
+            return
+        if self.generation != generation:  # its server session is gone
+            runner.abandoned += 1
+            return
+        yield from self.send(output)
+        runner.calls += 1
+
+    # -- reconnect -----------------------------------------------------------------------
+    def recover(self, exc: RealtimeError, timeout: float | None) -> Flow[str | bytes]:
+        """Reconnect after ``exc`` when allowed (else re-raise it), then receive again."""
+        while True:
+            reconnector = self.reconnector
+            code = reconnector.should_reconnect(exc) if self.can_reopen else None
+            if code is None:
+                if reconnector.queued:
+                    raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
+                raise exc
+            yield from self.reconnect(code, exc)
+            try:
+                message: str | bytes = yield Receive(self.transport, timeout)
+                return message
+            except RealtimeError as again:
+                exc = again
+
+    def reconnect(self, code: int, cause: BaseException) -> Flow[None]:
+        reconnector = self.reconnector
+        reconnector.begin()
+        made = 0
+        last: BaseException = cause
+        try:
+            for attempt in reconnector.attempts(code):
+                if reconnector.on_reconnecting is not None:
+                    hook = reconnector.on_reconnecting
+                    overrides = yield Call(hook, attempt, handler_refusal(hook))
+                    if not reconnector.apply(overrides):
+                        break
+                made = attempt.attempt
+                if (yield Sleep(attempt.delay)):
+                    break
+                try:
+                    transport = yield Reopen(reconnector.url, reconnector.extra_headers)
+                    restored, flushed = yield from self.restore(transport)
+                except Exception as exc:
+                    last = exc
+                    if reconnector.fatal(exc):
+                        break
+                    continue
+                self.transport = transport
+                reconnector.count += 1
+                # Judged on the new connection's first event (same session or a new one).
+                self.reconnected = Owed(dict(self.owed.started), self.owed.asked, code)
+                self.owed = Owed({}, 0)
+                if reconnector.on_reconnected is not None:
+                    told = ReconnectedEvent(made, code, reconnector.url, restored, flushed)
+                    done = reconnector.on_reconnected
+                    yield Call(done, told, handler_refusal(done))
+                return
+        except Exception as exc:  # a hook failed: stop, report
+            last = exc
+        raise reconnector.failed(code, made, last) from last
+
+    def restore(self, transport: object) -> Flow[tuple[bool, int]]:
+        """The new connection gets the last ``session.update``, then the queued sends."""
+        reconnector = self.reconnector
+        if reconnector.session_update is not None:
+            yield Send(transport, reconnector.session_update)
+        flushed = 0
+        while (text := reconnector.next_queued()) is not None:
+            try:
+                yield Send(transport, text)
+            except BaseException:
+                reconnector.requeue_front(text)
+                raise
+            flushed += 1
+        return reconnector.session_update is not None, flushed
+
+    # -- closing -----------------------------------------------------------------------
+    def close(self, code: int, reason: str) -> Flow[None]:
+        self.reconnector.closing = True
+        self.reconnector.discard_on_close()
+        yield Close(self.transport, code, reason)

@@ -4,44 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from realtime_ext._errors import RealtimeError, RealtimeServerError
+from realtime_ext._errors import RealtimeServerError
+from realtime_ext._exceptions import ConnectionClosed as ConnectionClosed
+from realtime_ext._exceptions import MessageTooLargeError as MessageTooLargeError
+from realtime_ext._exceptions import ResponseLostError as ResponseLostError
+from realtime_ext._exceptions import ResponseLostEvent as ResponseLostEvent
 from realtime_ext._redact import redact
-
-
-class MessageTooLargeError(RealtimeError):
-    """A message is over the connection's ``max_size``.
-
-    Outgoing: raised by ``send`` before anything is written (the connection stays usable).
-    Incoming: the server sent a bigger message; the connection was closed with 1009.
-
-    Example::
-
-        conn.send({"type": "input_audio_buffer.append", "audio": huge})  # MessageTooLargeError
-    """
-
-    def __init__(self, message: str, *, size: int | None, max_size: int) -> None:
-        super().__init__(message)
-        self.size = size
-        self.max_size = max_size
-
-
-class ConnectionClosedError(RealtimeError):
-    """``recv``/``send`` on a connection that was closed (by either side, with a close frame).
-
-    Iteration (``for event in conn``) simply ends instead. The close code and reason are on
-    the exception and on the connection (``conn.close_code``, ``conn.close_reason``).
-
-    Example::
-
-        except ConnectionClosedError as exc:
-            print(exc.code, exc.reason)
-    """
-
-    def __init__(self, code: int | None, reason: str) -> None:
-        text = f"connection closed with code {code}" + (f": {reason}" if reason else "")
-        super().__init__(text)
-        self.code = code
-        self.reason = reason
 
 
 def _text(value: object) -> str | None:

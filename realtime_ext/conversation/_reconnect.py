@@ -13,16 +13,18 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from realtime_ext._clock import SYSTEM_CLOCK, Clock
 from realtime_ext._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     InvalidArgumentError,
-    RealtimeError,
 )
+from realtime_ext._exceptions import ReconnectError as ReconnectError
+from realtime_ext._exceptions import SendQueueFullError as SendQueueFullError
 from realtime_ext._redact import get_logger
 
-from ._errors import ConnectionClosedError, MessageTooLargeError
+from ._errors import ConnectionClosed, MessageTooLargeError
 
 logger = get_logger("realtime_ext.conversation")
 
@@ -48,7 +50,7 @@ def close_code_of(exc: BaseException) -> int | None:
     """The close code a transport error stands for (1006 for a drop), ``None`` otherwise."""
     if isinstance(exc, APITimeoutError | MessageTooLargeError):
         return None  # the caller's own timeout, or our size limit: not a lost connection
-    if isinstance(exc, ConnectionClosedError):
+    if isinstance(exc, ConnectionClosed):
         return exc.code
     if isinstance(exc, APIConnectionError):
         return 1006
@@ -103,29 +105,6 @@ OnReconnecting = Callable[
 OnReconnected = Callable[[ReconnectedEvent], Any]
 
 
-class ReconnectError(APIConnectionError):
-    """The connection was lost and reconnecting failed, was stopped, or was not allowed.
-
-    ``unsent`` holds the messages queued during the attempt that never went out (nothing is
-    dropped silently); ``__cause__`` is the last failure.
-
-    Example::
-
-        except ReconnectError as exc:
-            print(exc.close_code, exc.attempts, len(exc.unsent))
-    """
-
-    def __init__(self, message: str, *, close_code: int, attempts: int, unsent: list[str]) -> None:
-        super().__init__(message)
-        self.close_code = close_code
-        self.attempts = attempts
-        self.unsent = unsent
-
-
-class SendQueueFullError(RealtimeError):
-    """A send during a reconnect found the bounded queue full; the message was not queued."""
-
-
 def with_query(url: str, extra: Mapping[str, str]) -> str:
     """``url`` with ``extra`` query parameters set (replacing same-named ones).
 
@@ -159,6 +138,7 @@ class Reconnector:
         initial_delay: float = 0.5,
         max_delay: float = 8.0,
         max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+        clock: Clock | None = None,
     ) -> None:
         if max_retries is None:
             max_retries = DEFAULT_MAX_RETRIES if on_reconnecting is not None else 0
@@ -171,16 +151,18 @@ class Reconnector:
             raise InvalidArgumentError("on_reconnecting must be callable")
         if on_reconnected is not None and not callable(on_reconnected):
             raise InvalidArgumentError("on_reconnected must be callable")
-        self.url = url
+        self.url: str = url
         self.extra_headers: dict[str, str] = dict(extra_headers or {})
         self.max_retries = max_retries
         self.on_reconnecting = on_reconnecting
         self.on_reconnected = on_reconnected
-        self.initial_delay = float(initial_delay)
-        self.max_delay = float(max_delay)
+        self.initial_delay: float = float(initial_delay)
+        self.max_delay: float = float(max_delay)
         self.max_queued_bytes = max_queued_bytes
+        self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
+        """What the backoff waits on (a ``testing.ManualClock`` in tests)."""
         self.count = 0
-        self.closing = False
+        self.closing: bool = False
         self.session_update: str | None = None
         self._lock = threading.Lock()
         self._reconnecting = False

@@ -1,15 +1,20 @@
-"""``Conversation``: the blocking Realtime conversation over any :class:`SyncTransport`."""
+"""``Conversation``: the blocking driver of the conversation core (any SyncTransport).
+
+Every decision is a flow of :mod:`._core`; this module only carries its actions out by
+blocking (:meth:`Conversation._run` and :meth:`Conversation._do`). Background flows (the
+tool loop) run on daemon threads; so do sync tools, so a tool that never returns cannot
+keep the process alive.
+"""
 
 from __future__ import annotations
 
 import inspect
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._errors import InvalidArgumentError, RealtimeError
-from realtime_ext.events import parse_server_event
+from realtime_ext._errors import InvalidArgumentError
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
@@ -19,27 +24,30 @@ from realtime_ext.events._sends import (
     SessionSends,
 )
 
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events
-from ._core import WATCHED, Core, check_size
-from ._errors import ConnectionClosedError
-from ._handlers import H, Handler, event_type
-from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
+from . import _core as act
+from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
+from ._core import Decode, Flow
+from ._errors import ConnectionClosed
+from ._reconnect import Reconnector
+from ._shared import ConversationBase
 from ._transport import SyncReopen, SyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
-    from realtime_ext.tools import ToolRegistry
+    from realtime_generated import models as m
+
+T = TypeVar("T")
 
 
-class Conversation:
+class Conversation(ConversationBase[SyncTransport]):
     """A blocking Realtime conversation over any :class:`SyncTransport`.
 
     Typed sends (``conn.response.create()``), typed receives, handlers
     (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`run`, :meth:`run_until`,
     :meth:`collect_audio`), server errors raised as
-    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect and the tool loop
-    (:meth:`run_tools`). ``RealtimeConnection`` (WebSocket) is this class over its transport.
+    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
+    (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``RealtimeConnection``
+    (WebSocket) is this class over its transport.
 
     Example::
 
@@ -61,13 +69,16 @@ class Conversation:
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
         reconnector: Reconnector | None = None,
+        decode: Decode | None = None,
     ) -> None:
-        self._transport = transport
+        super().__init__(
+            transport,
+            max_size=max_size,
+            reconnector=reconnector,
+            can_reopen=reopen is not None,
+            decode=decode,
+        )
         self._reopen = reopen
-        reconnector = reconnector if reconnector is not None else Reconnector(url="")
-        if reopen is None:
-            reconnector.max_retries = 0
-        self._core = Core(max_size=max_size, reconnector=reconnector)
         self._stop = threading.Event()
         sends: RealtimeSends[None] = RealtimeSends(self.send)
         self.session = sends.session
@@ -76,71 +87,82 @@ class Conversation:
         self.input_audio_buffer = sends.input_audio_buffer
         self.output_audio_buffer = sends.output_audio_buffer
 
-    @property
-    def transport(self) -> SyncTransport:
-        """The transport in use (a new one after each reconnect)."""
-        return self._transport
+    # -- the driver ------------------------------------------------------------------------
+    def _run(self, flow: Flow[T]) -> T:
+        """Carry out ``flow``'s actions, blocking, until it returns."""
+        result: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                action = flow.send(result) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            result = error = None
+            try:
+                result = self._do(action)
+            except BaseException as exc:  # handed to the flow, which decides
+                error = exc
 
-    @property
-    def reconnects(self) -> int:
-        """How many times this conversation reconnected."""
-        return self._core.reconnector.count
+    def _do(self, action: object) -> Any:
+        if isinstance(action, act.Receive):
+            return action.transport.recv_message(action.timeout)
+        if isinstance(action, act.Send):
+            return action.transport.send_text(action.text)
+        if isinstance(action, act.Call):
+            result = action.fn(action.arg)
+            if inspect.isawaitable(result):
+                getattr(result, "close", lambda: None)()  # never awaited: no warning
+                raise InvalidArgumentError(action.refusal)
+            return result
+        if isinstance(action, act.Sleep):
+            return self._core.reconnector.clock.sleep(action.seconds, until=self._stop)
+        if isinstance(action, act.Reopen):
+            assert self._reopen is not None
+            return self._reopen(action.url, action.headers)
+        if isinstance(action, act.RunTool):
+            return _in_thread(action.registry.handle, action.call, action.timeout)
+        if isinstance(action, act.Gather):
+            outcomes = [_start(self._run, flow) for flow in action.flows]
+            for outcome in outcomes:
+                outcome.get(None)
+            return None
+        if isinstance(action, act.Background):
+            return _start(self._run, action.flow)
+        if isinstance(action, act.Close):
+            self._stop.set()
+            return action.transport.close(action.code, action.reason)
+        raise TypeError(f"unknown action {action!r}")
 
     # -- sending -------------------------------------------------------------------------
-    def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (``bytes`` are UTF-8 JSON text); size-checked.
-
-        During a reconnect the message is queued (bounded by ``max_queued_bytes``) and sent
-        on the new connection; a full queue raises ``SendQueueFullError``.
-        """
-        check_size(data, self._core.max_size)
-        text = data if isinstance(data, str) else bytes(data).decode("utf-8")
-        self._send_text(text)
-
     def send(self, event: object) -> None:
         """Send a client event: a generated model, anything with ``to_dict()``, or a dict.
 
-        Raises :class:`MessageTooLargeError` before sending when over ``max_size``.
+        Raises :class:`MessageTooLargeError` before sending when over ``max_size``. During
+        a reconnect the message is queued (bounded by ``max_queued_bytes``) and sent on the
+        new connection; a full queue raises ``SendQueueFullError``.
         """
-        self._send_text(self._core.encode(event))
+        self._run(self._core.send(event))
 
-    def _send_text(self, text: str) -> None:
-        reconnector = self._core.reconnector
-        if reconnector.offer(text):
-            return
-        transport = self._transport
-        try:
-            transport.send_text(text)
-        except RealtimeError as exc:
-            if reconnector.should_reconnect(exc) is None or self._reopen is None:
-                raise
-            if self._transport is not transport:  # a reconnect finished meanwhile
-                self._transport.send_text(text)
-                return
-            reconnector.hold(text)
+    def send_raw(self, data: str | bytes) -> None:
+        """Send one message as is (``bytes`` are UTF-8 JSON text); size-checked, queued
+        during a reconnect like :meth:`send`."""
+        self._run(self._core.send_raw(data))
+
+    def send_audio(
+        self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
+    ) -> int:
+        """Send mono PCM16 as ``input_audio_buffer.append`` events of ``chunk_ms``; returns count.
+
+        Example::
+
+            conn.send_audio(pcm)
+        """
+        return self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
 
     # -- receiving -----------------------------------------------------------------------
     def recv_message(self, timeout: float | None = None) -> str | bytes:
         """The next message, undecoded; reconnects first when that is enabled and allowed."""
-        try:
-            return self._transport.recv_message(timeout)
-        except RealtimeError as exc:
-            return self._recover(exc, timeout)
-
-    def _recover(self, exc: RealtimeError, timeout: float | None) -> str | bytes:
-        """Reconnect after ``exc`` when allowed (else re-raise it), then receive again."""
-        while True:
-            reconnector = self._core.reconnector
-            code = reconnector.should_reconnect(exc) if self._reopen is not None else None
-            if code is None:
-                if reconnector.queued:
-                    raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
-                raise exc
-            self._reconnect(code, exc)
-            try:
-                return self._transport.recv_message(timeout)
-            except RealtimeError as again:
-                exc = again
+        return self._run(self._core.receive(timeout))
 
     def recv_bytes(self, timeout: float | None = None) -> bytes:
         """The next message, undecoded (UTF-8 bytes of the JSON text)."""
@@ -151,74 +173,253 @@ class Conversation:
         """The next server event, typed (unknown types give ``UnknownEvent``).
 
         Raises :class:`~realtime_ext.RealtimeServerError` for an ``error`` event unless an
-        ``error`` handler is registered, :class:`ConnectionClosedError` once closed,
+        ``error`` handler is registered, :class:`ConnectionClosed` once closed,
         ``APIConnectionError`` if the socket dropped (and was not reconnected),
         ``APITimeoutError`` after ``timeout`` seconds without a message.
         """
-        try:
-            message = self._transport.recv_message(timeout)
-        except RealtimeError as exc:
-            message = self._recover(exc, timeout)
-        event = parse_server_event(message)
-        # The wire type (also of an event that failed to decode, so a malformed ``error``
-        # still raises): one slot read and a set lookup keep the hot path short.
-        if event.type_ in WATCHED:
-            calls = self._core.inspect(event)
-            if calls:
-                self._answer(calls)
-        return event
+        return self._run(self._core.recv(timeout))
 
     def __iter__(self) -> Iterator[ServerEvent]:
         """Server events until the connection closes cleanly (drops and errors raise)."""
         while True:
             try:
                 event = self.recv()
-            except ConnectionClosedError:
+            except ConnectionClosed:
                 return
             yield event
 
-    # -- handlers ------------------------------------------------------------------------
-    @overload
-    def on(self, kind: str, handler: H) -> H: ...
-    @overload
-    def on(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
-    def on(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
-        """Register ``handler`` for events of type ``kind`` (``"*"``: all).
-
-        Usable as a decorator. Handlers run inside :meth:`dispatch`, :meth:`run`,
-        :meth:`run_until` and :meth:`collect_audio`, in registration order, in the
-        receiving thread. An ``error`` handler means the app handles server errors itself:
-        they are then delivered as events instead of raised. A handler that raises stops the loop
-        that called it: the exception propagates unchanged, the event counts as consumed,
-        the handlers after it are skipped for that event, and the connection stays open.
-
-        Example::
-
-            @conn.on("response.output_text.delta")
-            def show(event):
-                print(event.delta, end="")
-        """
-        return self._core.on(kind, handler, once=False)
-
-    @overload
-    def once(self, kind: str, handler: H) -> H: ...
-    @overload
-    def once(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
-    def once(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
-        """Like :meth:`on`, for the next matching event only."""
-        return self._core.on(kind, handler, once=True)
-
-    def off(self, kind: str, handler: Handler | None = None) -> int:
-        """Unregister ``handler`` (all handlers of ``kind`` when omitted); returns how many."""
-        return self._core.handlers.remove(kind, handler)
-
     def dispatch(self, event: object) -> int:
         """Call the handlers registered for ``event``'s type; returns how many."""
-        handlers = self._core.handlers.take(event_type(event))
-        for handler in handlers:
-            handler(event)
-        return len(handlers)
+        return self._run(self._core.dispatch(event))
 
+    # BEGIN GENERATED run_until overloads (scripts/gen_overloads.py; do not edit)
+    @overload
+    def run_until(
+        self, kind: Literal["conversation.created"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventConversationCreated: ...
+    @overload
+    def run_until(
+        self, kind: Literal["conversation.item.added"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventConversationItemAdded: ...
+    @overload
+    def run_until(
+        self, kind: Literal["conversation.item.created"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventConversationItemCreated: ...
+    @overload
+    def run_until(
+        self, kind: Literal["conversation.item.deleted"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventConversationItemDeleted: ...
+    @overload
+    def run_until(
+        self, kind: Literal["conversation.item.done"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventConversationItemDone: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["conversation.item.input_audio_transcription.completed"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["conversation.item.input_audio_transcription.delta"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionDelta: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["conversation.item.input_audio_transcription.failed"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionFailed: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["conversation.item.input_audio_transcription.segment"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionSegment: ...
+    @overload
+    def run_until(
+        self, kind: Literal["conversation.item.retrieved"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventConversationItemRetrieved: ...
+    @overload
+    def run_until(
+        self, kind: Literal["conversation.item.truncated"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventConversationItemTruncated: ...
+    @overload
+    def run_until(
+        self, kind: Literal["error"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventError: ...
+    @overload
+    def run_until(
+        self, kind: Literal["input_audio_buffer.cleared"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventInputAudioBufferCleared: ...
+    @overload
+    def run_until(
+        self, kind: Literal["input_audio_buffer.committed"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventInputAudioBufferCommitted: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["input_audio_buffer.dtmf_event_received"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventInputAudioBufferDtmfEventReceived: ...
+    @overload
+    def run_until(
+        self, kind: Literal["input_audio_buffer.speech_started"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventInputAudioBufferSpeechStarted: ...
+    @overload
+    def run_until(
+        self, kind: Literal["input_audio_buffer.speech_stopped"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventInputAudioBufferSpeechStopped: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["input_audio_buffer.timeout_triggered"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventInputAudioBufferTimeoutTriggered: ...
+    @overload
+    def run_until(
+        self, kind: Literal["mcp_list_tools.completed"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventMCPListToolsCompleted: ...
+    @overload
+    def run_until(
+        self, kind: Literal["mcp_list_tools.failed"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventMCPListToolsFailed: ...
+    @overload
+    def run_until(
+        self, kind: Literal["mcp_list_tools.in_progress"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventMCPListToolsInProgress: ...
+    @overload
+    def run_until(
+        self, kind: Literal["output_audio_buffer.cleared"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventOutputAudioBufferCleared: ...
+    @overload
+    def run_until(
+        self, kind: Literal["output_audio_buffer.started"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventOutputAudioBufferStarted: ...
+    @overload
+    def run_until(
+        self, kind: Literal["output_audio_buffer.stopped"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventOutputAudioBufferStopped: ...
+    @overload
+    def run_until(
+        self, kind: Literal["rate_limits.updated"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventRateLimitsUpdated: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.content_part.added"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseContentPartAdded: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.content_part.done"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseContentPartDone: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.created"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseCreated: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.done"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseDone: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["response.function_call_arguments.delta"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventResponseFunctionCallArgumentsDelta: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["response.function_call_arguments.done"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventResponseFunctionCallArgumentsDone: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.mcp_call.completed"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseMCPCallCompleted: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.mcp_call.failed"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseMCPCallFailed: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.mcp_call.in_progress"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseMCPCallInProgress: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.mcp_call_arguments.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseMCPCallArgumentsDelta: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.mcp_call_arguments.done"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseMCPCallArgumentsDone: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.output_audio.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseAudioDelta: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.output_audio.done"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseAudioDone: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["response.output_audio_transcript.delta"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventResponseAudioTranscriptDelta: ...
+    @overload
+    def run_until(
+        self,
+        kind: Literal["response.output_audio_transcript.done"],
+        /,
+        *,
+        timeout: float | None = None,
+    ) -> m.RealtimeServerEventResponseAudioTranscriptDone: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.output_item.added"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseOutputItemAdded: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.output_item.done"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseOutputItemDone: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.output_text.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseTextDelta: ...
+    @overload
+    def run_until(
+        self, kind: Literal["response.output_text.done"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventResponseTextDone: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.created"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventSessionCreated: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventSessionUpdated: ...
+    @overload
+    def run_until(self, *kinds: str, timeout: float | None = None) -> ServerEvent: ...
+    # END GENERATED run_until overloads
     def run_until(self, *kinds: str, timeout: float | None = None) -> ServerEvent:
         """Receive and dispatch events until one of type ``kinds`` arrives; return it.
 
@@ -226,120 +427,15 @@ class Conversation:
 
             done = conn.run_until("response.done")
         """
-        while True:
-            event = self.recv(timeout)
-            self.dispatch(event)
-            if event_type(event) in kinds:
-                return event
+        return self._run(self._core.run_until(kinds, timeout))
 
     def run(self) -> None:
         """Receive and dispatch every event until the connection closes cleanly."""
-        for event in self:
-            self.dispatch(event)
+        self._run(self._core.run())
 
     def dispatch_events(self) -> None:
         """openai's name for :meth:`run`."""
         self.run()
-
-    # -- tools ---------------------------------------------------------------------------
-    def run_tools(
-        self, registry: ToolRegistry, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
-    ) -> ToolRunner:
-        """Answer every function call from now on with ``registry``'s tools.
-
-        When a completed ``response.done`` carries function calls, they run concurrently
-        (sync tools in worker threads), each output is sent, then one ``response.create``.
-        Errors and timeouts (``timeout`` seconds per call) go back to the model as
-        structured output. Works within any receive loop (``recv``, iteration,
-        ``run_until``, ``run``). Returns a handle; ``runner.stop()`` detaches it.
-
-        Example::
-
-            conn.run_tools(registry)
-            conn.response.create()
-            conn.run_until("response.done")  # the call; the answer follows
-        """
-        return self._core.attach_tools(registry, timeout)
-
-    def _answer(self, calls: list[dict[str, Any]]) -> None:
-        runner = self._core.tools
-        if runner is None:
-            return
-        # Answered in a worker thread so this receive loop keeps reading meanwhile.
-        worker = threading.Thread(
-            target=runner.answer, args=(calls, self.send), name="realtime-tools", daemon=True
-        )
-        worker.start()
-
-    # -- reconnect -----------------------------------------------------------------------
-    def _reconnect(self, code: int, cause: BaseException) -> None:
-        reconnector = self._core.reconnector
-        reopen = self._reopen
-        assert reopen is not None
-        reconnector.begin()
-        made = 0
-        last: BaseException = cause
-        try:
-            for attempt in reconnector.attempts(code):
-                if reconnector.on_reconnecting is not None:
-                    overrides = reconnector.on_reconnecting(attempt)
-                    if inspect.isawaitable(overrides):
-                        raise InvalidArgumentError(
-                            "on_reconnecting returned an awaitable: async hooks need aconnect()"
-                        )
-                    if not reconnector.apply(overrides):
-                        break
-                made = attempt.attempt
-                if self._stop.wait(attempt.delay):
-                    break
-                try:
-                    transport = reopen(reconnector.url, reconnector.extra_headers)
-                    restored, flushed = self._restore(transport)
-                except Exception as exc:
-                    last = exc
-                    if reconnector.fatal(exc):
-                        break
-                    continue
-                self._transport = transport
-                reconnector.count += 1
-                if reconnector.on_reconnected is not None:
-                    reconnector.on_reconnected(
-                        ReconnectedEvent(made, code, reconnector.url, restored, flushed)
-                    )
-                return
-        except Exception as exc:  # the on_reconnecting hook failed: stop, report
-            last = exc
-        raise reconnector.failed(code, made, last) from last
-
-    def _restore(self, transport: SyncTransport) -> tuple[bool, int]:
-        reconnector = self._core.reconnector
-        if reconnector.session_update is not None:
-            transport.send_text(reconnector.session_update)
-        flushed = 0
-        while (text := reconnector.next_queued()) is not None:
-            try:
-                transport.send_text(text)
-            except BaseException:
-                reconnector.requeue_front(text)
-                raise
-            flushed += 1
-        return reconnector.session_update is not None, flushed
-
-    # -- audio ---------------------------------------------------------------------------
-    def send_audio(
-        self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
-    ) -> int:
-        """Send mono PCM16 as ``input_audio_buffer.append`` events of ``chunk_ms``; returns count.
-
-        Example::
-
-            conn.send_audio(pcm)
-        """
-        count = 0
-        for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
-            self.send(event)
-            count += 1
-        return count
 
     def collect_audio(
         self,
@@ -354,31 +450,15 @@ class Conversation:
 
             audio = conn.collect_audio()
         """
-        collector = collector if collector is not None else AudioCollector()
-        while True:
-            event = self.recv(timeout)
-            self.dispatch(event)
-            collector.feed(event)
-            if event_type(event) == until:
-                return collector.audio
+        return self._run(self._core.collect_audio(until, collector, timeout))
 
     # -- closing -------------------------------------------------------------------------
     def close(self, code: int = 1000, reason: str = "") -> None:
-        """Close with ``code`` and ``reason`` (no reconnect after this); idempotent."""
-        self._core.reconnector.closing = True
-        self._core.reconnector.discard_on_close()
-        self._stop.set()
-        self._transport.close(code, reason)
+        """Close with ``code`` and ``reason`` (no reconnect after this); idempotent.
 
-    @property
-    def close_code(self) -> int | None:
-        """The close code (the server's, 1006 if the socket dropped); ``None`` while open."""
-        return self._transport.close_code
-
-    @property
-    def close_reason(self) -> str | None:
-        """The close reason; ``None`` while open."""
-        return self._transport.close_reason
+        Tools still running finish on their threads, but their outputs are not sent.
+        """
+        self._run(self._core.close(code, reason))
 
     def __enter__(self) -> Self:
         return self
@@ -390,3 +470,39 @@ class Conversation:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+class _Outcome:
+    """The result of a function run on a daemon thread."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def get(self, timeout: float | None) -> Any:
+        if not self.done.wait(timeout):
+            raise TimeoutError
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+def _start(fn: Any, arg: Any) -> _Outcome:
+    """Run ``fn(arg)`` on a new daemon thread (a hung tool must not keep the process up)."""
+    outcome = _Outcome()
+
+    def target() -> None:
+        try:
+            outcome.value = fn(arg)
+        except BaseException as exc:  # delivered to whoever waits for the outcome
+            outcome.error = exc
+        finally:
+            outcome.done.set()
+
+    threading.Thread(target=target, name="realtime-tools", daemon=True).start()
+    return outcome
+
+
+def _in_thread(fn: Any, arg: Any, timeout: float | None) -> Any:
+    return _start(fn, arg).get(timeout)

@@ -1,5 +1,8 @@
 """The automatic tool loop: answer every function call of a response, then ask for the next.
 
+This module holds what the loop decides with (which calls an event asks for, the outputs
+for timeouts, the handle apps get); the loop itself is a flow of the conversation core.
+
 Trigger: a ``response.done`` whose ``response.status`` is ``completed`` and whose output
 holds ``function_call`` items (parallel calls arrive together there). Each call runs through
 the :class:`~realtime_ext.tools.ToolRegistry` (async tools concurrently on the loop, sync
@@ -11,8 +14,6 @@ the model can read; nothing a tool does can break the connection.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -88,8 +89,10 @@ class ToolRunner:
         self.calls = 0
         self.responses = 0
         self.failures: list[BaseException] = []
+        self.abandoned = 0
+        """Calls whose server session was lost before they answered (not sent)."""
         self._detach = detach
-        self.active = True
+        self.active: bool = True
 
     def stop(self) -> None:
         """Stop answering function calls (calls already running still get their outputs)."""
@@ -100,52 +103,7 @@ class ToolRunner:
     def __repr__(self) -> str:
         return f"<ToolRunner tools={len(self.registry)} calls={self.calls} active={self.active}>"
 
-    # -- async ---------------------------------------------------------------------------
-    async def aanswer(self, calls: list[dict[str, Any]], send: Callable[[Any], Any]) -> None:
-        """Run ``calls`` concurrently, send each output as it is ready, then one response."""
-
-        async def one(call: dict[str, Any]) -> None:
-            try:
-                output = await asyncio.wait_for(self.registry.ahandle(call), self.timeout)
-            except TimeoutError:
-                output = timeout_output(call, self.timeout or 0.0)
-            await send(output)
-            self.calls += 1
-
-        try:
-            await asyncio.gather(*(one(call) for call in calls))
-            await send(RESPONSE_CREATE)
-            self.responses += 1
-        except Exception as exc:  # the connection is gone: recv() reports that itself
-            self._failed(exc)
-
-    # -- sync ----------------------------------------------------------------------------
-    def answer(self, calls: list[dict[str, Any]], send: Callable[[Any], Any]) -> None:
-        """Blocking :meth:`aanswer`: one worker thread per call (async tools run there too)."""
-        pool = concurrent.futures.ThreadPoolExecutor(
-            max_workers=len(calls), thread_name_prefix="realtime-tool"
-        )
-        try:
-            futures = {pool.submit(self.registry.handle, call): call for call in calls}
-            pending = set(futures)
-            try:
-                # Each output goes out as soon as its tool returns.
-                for future in concurrent.futures.as_completed(futures, timeout=self.timeout):
-                    pending.discard(future)
-                    send(future.result())
-                    self.calls += 1
-            except TimeoutError:
-                for future in pending:
-                    send(timeout_output(futures[future], self.timeout or 0.0))
-                    self.calls += 1
-            send(RESPONSE_CREATE)
-            self.responses += 1
-        except Exception as exc:
-            self._failed(exc)
-        finally:
-            # A timed-out sync tool cannot be interrupted: its thread finishes on its own.
-            pool.shutdown(wait=False)
-
-    def _failed(self, exc: BaseException) -> None:
+    def failed(self, exc: BaseException) -> None:
+        """Record (and log) a send that failed while answering."""
         self.failures.append(exc)
         logger.warning("tool loop: could not send tool outputs: %s", exc)

@@ -6,13 +6,27 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Protocol, runtime_checkable
 
 
+class ClosingState(Protocol):
+    """What every transport tells about its end (both protocols below include it)."""
+
+    @property
+    def close_code(self) -> int | None:
+        """The close code once closed (1006 for a drop), ``None`` while open."""
+        ...
+
+    @property
+    def close_reason(self) -> str | None:
+        """The close reason once closed, ``None`` while open."""
+        ...
+
+
 @runtime_checkable
 class AsyncTransport(Protocol):
     """An open, ordered, reliable message channel for asyncio (WebSocket, data channel...).
 
     ``recv_message`` returns the next whole message (JSON text as ``str`` or UTF-8
     ``bytes``) and must be safe to cancel without losing a message. When the channel is
-    closed it raises :class:`~realtime_ext.connection.ConnectionClosedError` (with the close
+    closed it raises :class:`~realtime_ext.ConnectionClosed` (with the close
     code) after a clean close, ``APIConnectionError`` after a drop (code 1006) and
     ``APITimeoutError`` when ``timeout`` seconds pass without a message. ``send_text``
     raises the same closed errors. ``close`` is idempotent.

@@ -11,10 +11,10 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from realtime_ext._validate import check_client_event
 from realtime_generated import models
 
 from ._errors import InvalidEventError
-from ._validate import check_client_event
 
 if TYPE_CHECKING:
     from realtime_generated.models import (
@@ -52,6 +52,13 @@ def _audio(value: object) -> str:
 
 def _as_dict(name: str, value: object) -> dict[str, Any]:
     if isinstance(value, Mapping):
+        newer = getattr(value, "newer", None)
+        if newer:  # a builder's SessionConfig: keep the extra= paths the validator allows
+            from realtime_ext.session import SessionConfig
+
+            copied = SessionConfig(value)
+            copied.newer = newer
+            return copied
         return dict(value)
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):

@@ -78,6 +78,15 @@ def _wire_keys(model: type[Any]) -> set[str] | None:
     return set(_POP.findall(source))
 
 
+_LITERAL_ALTERNATIVE = re.compile(r"\s*\|\s*Literal\[[^\]]*\]$")
+
+
+def _hint(field: Any) -> Any:
+    """A field's annotation without the ``| Literal["value"]`` a one-value enum also takes."""
+    hint = field.type
+    return _LITERAL_ALTERNATIVE.sub("", hint) if isinstance(hint, str) else hint
+
+
 def _wire(name: str) -> str:
     return name[:-1] if name.endswith("_") else name
 
@@ -120,9 +129,10 @@ def _discriminators(member: Any) -> dict[str, Any] | None:
         return None
     checks = {}
     for field in attrs.fields(member):
-        if field.default is not attrs.NOTHING or not isinstance(field.type, str):
+        hint = _hint(field)
+        if field.default is not attrs.NOTHING or not isinstance(hint, str):
             continue
-        enum_cls = _resolve(member, field.type)
+        enum_cls = _resolve(member, hint)
         only = _one_member(enum_cls)
         if only is not None and _wire(field.name) in wires and _strict(enum_cls):
             checks[_wire(field.name)] = only.value
@@ -185,7 +195,7 @@ def fast_decoder(cls: type[Any]) -> Decode | None:
     required: list[str] = []
     optional: list[str] = []
     for index, field in enumerate(attrs.fields(model)):
-        name, hint = field.name, field.type
+        name, hint = field.name, _hint(field)
         if name == "additional_properties":
             continue
         if not isinstance(hint, str):

@@ -66,7 +66,7 @@ class _Decoder:
         if isinstance(message, _TEXT):
             try:
                 data = _json_loads(message)
-            except (ValueError, TypeError) as exc:  # JSONDecodeError, UnicodeDecodeError
+            except (ValueError, TypeError, RecursionError) as exc:  # also deep nesting
                 raise _not_json(message, exc) from exc
             if not isinstance(data, dict):
                 raise _not_object(data)

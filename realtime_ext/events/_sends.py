@@ -45,10 +45,10 @@ import inspect
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar
 
+from realtime_ext._validate import check_client_event
 from realtime_generated import event_types
 
 from ._errors import InvalidEventError
-from ._validate import check_client_event
 
 R = TypeVar("R")
 P = ParamSpec("P")

@@ -21,7 +21,7 @@ from realtime_ext.tools import ToolRegistry
 
 __all__ = ["ask", "main", "registry"]
 
-registry = ToolRegistry()
+registry: ToolRegistry = ToolRegistry()
 
 
 @registry.register

@@ -18,10 +18,10 @@ import httpx
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
-from ._shared import BodyInput, as_body, decode_json, merge_body
+from ._shared import BodyInput, as_body, decode_json, generated_request, merge_body
 
 if TYPE_CHECKING:
-    from .._transport import AsyncTransport, SyncTransport
+    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
 
 __all__ = ["AsyncBetaSessionsResource", "BetaSessionsResource", "beta_result", "build_body"]
 
@@ -90,13 +90,14 @@ def build_body(session: BodyInput | None, fields: Mapping[str, Any]) -> dict[str
 
 
 class BetaSessionsResource(Generic[T]):
-    """``create`` for one beta session endpoint (``path``), decoding with ``from_dict``."""
+    """``create`` for one beta session endpoint (the generated ``operation`` owns its path and
+    body shape), decoding with ``from_dict``."""
 
     def __init__(
-        self, transport: SyncTransport, path: str, from_dict: Callable[[dict[str, Any]], T]
+        self, transport: SyncHTTPTransport, operation: str, from_dict: Callable[[dict[str, Any]], T]
     ) -> None:
         self._transport = transport
-        self._path = path
+        self._operation = operation
         self._from_dict = from_dict
 
     def create(
@@ -115,10 +116,11 @@ class BetaSessionsResource(Generic[T]):
             beta = client.sessions.create(model="gpt-realtime", instructions="Be brief.")
             beta.client_secret.value  # ek_...
         """
+        path, json_body = generated_request(self._operation, build_body(session, fields))
         response = self._transport.request(
             "POST",
-            self._path,
-            json_body=build_body(session, fields),
+            path,
+            json_body=json_body,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
@@ -130,10 +132,13 @@ class AsyncBetaSessionsResource(Generic[T]):
     """The async twin of :class:`BetaSessionsResource`."""
 
     def __init__(
-        self, transport: AsyncTransport, path: str, from_dict: Callable[[dict[str, Any]], T]
+        self,
+        transport: AsyncHTTPTransport,
+        operation: str,
+        from_dict: Callable[[dict[str, Any]], T],
     ) -> None:
         self._transport = transport
-        self._path = path
+        self._operation = operation
         self._from_dict = from_dict
 
     async def create(
@@ -151,10 +156,11 @@ class AsyncBetaSessionsResource(Generic[T]):
 
             beta = await client.sessions.create(model="gpt-realtime")
         """
+        path, json_body = generated_request(self._operation, build_body(session, fields))
         response = await self._transport.request(
             "POST",
-            self._path,
-            json_body=build_body(session, fields),
+            path,
+            json_body=json_body,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,

@@ -29,11 +29,42 @@ __all__ = [
     "decode_client_secret",
     "decode_json",
     "expires_after_body",
+    "generated_request",
     "merge_body",
     "path_segment",
 ]
 
 T = TypeVar("T")
+
+# The generated request model of each JSON operation realtime_ext sends.
+_BODY_MODELS = {
+    "create_realtime_client_secret": "RealtimeCreateClientSecretRequest",
+    "create_realtime_translation_client_secret": "RealtimeTranslationClientSecretCreateRequest",
+    "create_realtime_session": "RealtimeSessionCreateRequest",
+    "create_realtime_transcription_session": "RealtimeTranscriptionSessionCreateRequest",
+}
+
+
+def generated_request(operation: str, body: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """``(path, json body)`` of a JSON operation, built by the generated layer.
+
+    realtime_ext validates and assembles the arguments; the path and the body's shape are
+    the generated operation's (``realtime_generated.api.realtime.<operation>.request_args``
+    with the operation's request model), so a change there changes what is sent.
+
+    Example::
+
+        generated_request("create_realtime_client_secret", {"expires_after": {...}})
+        # ('/realtime/client_secrets', {'expires_after': {...}})
+    """
+    import importlib
+
+    from realtime_generated import models
+
+    model = getattr(models, _BODY_MODELS[operation])
+    module = importlib.import_module(f"realtime_generated.api.realtime.{operation}")
+    args = module.request_args(body=model.from_dict(dict(body)))
+    return args["url"], args["json"]
 
 
 class SecretAnswer(Protocol):
@@ -102,6 +133,31 @@ def as_body(value: object, name: str) -> dict[str, Any]:
         f"{name} must be a dict (e.g. from realtime_ext.session) or a generated model with "
         f"to_dict(), got {type(value).__name__}"
     )
+
+
+def session_body(
+    value: object, kinds: tuple[str, ...], *, default_type: str | None = None
+) -> dict[str, Any]:
+    """``session=`` of a REST call as JSON, checked by the one session validator.
+
+    ``default_type`` fills a missing ``"type"`` (the calls endpoints take realtime
+    sessions only). Raises :class:`~realtime_ext.session.SessionConfigError` (field path,
+    allowed names, did-you-mean) before anything is sent.
+
+    Example::
+
+        session_body({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
+    """
+    from .._validate import check_session
+    from ..session import SessionConfig
+
+    body = as_body(value, "session")
+    if default_type is not None and "type" not in body:
+        typed = SessionConfig({"type": default_type, **body})
+        typed.newer = getattr(body, "newer", frozenset())
+        body = typed
+    check_session(body, kinds=kinds)
+    return body
 
 
 def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:

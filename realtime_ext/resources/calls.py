@@ -8,8 +8,9 @@ Example::
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -20,10 +21,10 @@ from .._multipart import encode_multipart
 from .._results import CallAction, CallAnswer
 from .._retries import RetryPolicy
 from .._transport import dumps
-from ._shared import BodyInput, as_body, merge_body, path_segment
+from ._shared import BodyInput, merge_body, path_segment, session_body
 
 if TYPE_CHECKING:
-    from .._transport import AsyncTransport, SyncTransport
+    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
     from ..sdp import SessionDescription
 
 __all__ = [
@@ -32,13 +33,16 @@ __all__ = [
     "action_path",
     "call_id_from_location",
     "create_body",
+    "create_request",
     "parse_answer",
     "refer_body",
     "reject_body",
 ]
 
-PATH = "/realtime/calls"
 SDP_TYPE = "application/sdp"
+OFF_LOOP_SDP_LENGTH = 32 * 1024
+"""Offers longer than this are checked off the event loop by ``AsyncCalls.create`` (a
+browser's are 2-10 KB and take well under a millisecond, less than a thread hop costs)."""
 _REFER_SCHEMES = ("tel", "sip", "sips")
 # Ending twice ends nothing more; accepting or referring twice would act twice.
 ACTION_POLICIES = {
@@ -52,6 +56,7 @@ ACTION_POLICIES = {
 def _offer_text(sdp: object) -> str:
     # Imported here: the SDP package is only needed by this one method.
     from .. import sdp as sdp_module
+    from ..sdp._validate import check_offer
 
     if isinstance(sdp, sdp_module.SessionDescription):
         sdp_module.validate_offer(sdp)
@@ -60,14 +65,60 @@ def _offer_text(sdp: object) -> str:
         raise InvalidArgumentError(
             f"sdp must be the offer text (str) or a SessionDescription, got {type(sdp).__name__}"
         )
-    sdp_module.validate_offer(sdp)
+    # One pass over the text, no parsed model: the offer is only sent.
+    check_offer(sdp)
     return sdp
 
 
 def _realtime_session(session: BodyInput) -> dict[str, Any]:
-    body = as_body(session, "session")
     # The GA session object requires "type"; a bare dict of settings means a realtime one.
-    return body if "type" in body else {"type": "realtime", **body}
+    return session_body(session, ("realtime",), default_type="realtime")
+
+
+def _generated_offer_request(offer: bytes) -> dict[str, Any]:
+    import importlib
+    import io
+
+    from realtime_generated.types import File
+
+    # Imported by name (as every generated operation here): the builder is looked up at run
+    # time, so a checker never pins it to an older installed realtime_generated.
+    operation = importlib.import_module("realtime_generated.api.realtime.create_realtime_call")
+    args: dict[str, Any] = operation.request_args(body=File(payload=io.BytesIO(offer)))
+    return args
+
+
+def create_request(
+    sdp: str | SessionDescription, session: BodyInput | None
+) -> tuple[str, bytes, str]:
+    """``(path, content, content_type)`` for ``POST /realtime/calls``; the offer is validated.
+
+    The path is the generated operation's (``create_realtime_call.request_args``), and so is
+    the whole ``application/sdp`` request without a session. With a session the body is
+    ``multipart/form-data`` encoded here (see :func:`create_body`): an ``application/sdp``
+    part and a compact JSON part, which the generated multipart (``text/plain`` for the offer)
+    does not produce.
+
+    Example::
+
+        path, content, ctype = create_request(offer, None)
+        # path == '/realtime/calls', ctype == 'application/sdp'
+    """
+    offer = _offer_text(sdp).encode("utf-8")
+    generated = _generated_offer_request(offer)
+    if session is None:
+        return generated["url"], generated["content"], generated["headers"]["Content-Type"]
+    content, content_type = _multipart_body(offer, session)
+    return generated["url"], content, content_type
+
+
+def _multipart_body(offer: bytes, session: BodyInput) -> tuple[bytes, str]:
+    return encode_multipart(
+        [
+            ("sdp", SDP_TYPE, offer),
+            ("session", "application/json", dumps(_realtime_session(session))),
+        ]
+    )
 
 
 def create_body(sdp: str | SessionDescription, session: BodyInput | None) -> tuple[bytes, str]:
@@ -80,15 +131,8 @@ def create_body(sdp: str | SessionDescription, session: BodyInput | None) -> tup
 
         content, ctype = create_body(offer, None)  # ctype == 'application/sdp'
     """
-    offer = _offer_text(sdp).encode("utf-8")
-    if session is None:
-        return offer, SDP_TYPE
-    return encode_multipart(
-        [
-            ("sdp", SDP_TYPE, offer),
-            ("session", "application/json", dumps(_realtime_session(session))),
-        ]
-    )
+    _, content, content_type = create_request(sdp, session)
+    return content, content_type
 
 
 def call_id_from_location(response: httpx.Response) -> str:
@@ -133,13 +177,75 @@ def parse_answer(response: httpx.Response) -> CallAnswer:
 
 
 def action_path(call_id: object, action: str) -> str:
-    """``/realtime/calls/{call_id}/{action}`` with the id escaped.
+    """``/realtime/calls/{call_id}/{action}`` with the id escaped, as the generated layer
+    spells it (the path comes from the operation's ``request_args``).
 
     Example::
 
         action_path("rtc/1", "hangup")  # '/realtime/calls/rtc%2F1/hangup'
     """
-    return f"{PATH}/{path_segment('call_id', call_id)}/{action}"
+    return action_request(call_id, action, _EMPTY_BODY[action]())[0]
+
+
+def _accept_model(body: Mapping[str, Any]) -> Any:
+    from realtime_generated.models import RealtimeSessionCreateRequestGA
+
+    return RealtimeSessionCreateRequestGA.from_dict(dict(body))
+
+
+def _refer_model(body: Mapping[str, Any]) -> Any:
+    from realtime_generated.models import RealtimeCallReferRequest
+
+    return RealtimeCallReferRequest.from_dict(dict(body))
+
+
+def _reject_model(body: Mapping[str, Any]) -> Any:
+    from realtime_generated.models import RealtimeCallRejectRequest
+
+    return RealtimeCallRejectRequest.from_dict(dict(body))
+
+
+# The generated model of each action's body (None: the action has none).
+_BODY_MODELS: dict[str, Any] = {
+    "accept": _accept_model,
+    "refer": _refer_model,
+    "reject": _reject_model,
+    "hangup": None,
+}
+_EMPTY_BODY: dict[str, Any] = {
+    "accept": lambda: {"type": "realtime"},
+    "refer": lambda: {"target_uri": "tel:+1"},
+    "reject": lambda: {},
+    "hangup": lambda: None,
+}
+
+
+def action_request(
+    call_id: object, action: str, body: Mapping[str, Any] | None
+) -> tuple[str, dict[str, Any] | None]:
+    """``(path, json body)`` of a call action, built by the generated layer.
+
+    realtime_ext validates the arguments (the call id, the refer URI, the SIP status); the
+    path, its escaping and the body's shape are the generated operation's own
+    (``realtime_generated.api.realtime.<action>_realtime_call.request_args``), so a change
+    there changes what is sent here.
+
+    Example::
+
+        action_request("rtc_1", "refer", {"target_uri": "tel:+14155550123"})
+        # ('/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+14155550123'})
+    """
+    import importlib
+
+    path_segment("call_id", call_id)  # validation: a str, not empty, not "." or ".."
+    call_id_text = cast(str, call_id)
+    module = importlib.import_module(f"realtime_generated.api.realtime.{action}_realtime_call")
+    make_model = _BODY_MODELS[action]
+    if make_model is None:
+        args = module.request_args(call_id_text)
+    else:
+        args = module.request_args(call_id_text, body=make_model(body or {}))
+    return args["url"], args.get("json")
 
 
 def refer_body(target_uri: object) -> dict[str, Any]:
@@ -207,7 +313,7 @@ class Calls:
         client.calls.accept("rtc_123", session=realtime_session(model="gpt-realtime"))
     """
 
-    def __init__(self, transport: SyncTransport) -> None:
+    def __init__(self, transport: SyncHTTPTransport) -> None:
         self._transport = transport
 
     def create(
@@ -229,10 +335,10 @@ class Calls:
             answer = client.calls.create(sdp=offer, session={"model": "gpt-realtime"})
             answer.sdp, answer.call_id
         """
-        content, content_type = create_body(sdp, session)
+        path, content, content_type = create_request(sdp, session)
         response = self._transport.request(
             "POST",
-            PATH,
+            path,
             content=content,
             content_type=content_type,
             accept=SDP_TYPE,
@@ -252,10 +358,11 @@ class Calls:
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
+        path, json_body = action_request(call_id, action, body)
         response = self._transport.request(
             "POST",
-            action_path(call_id, action),
-            json_body=body,
+            path,
+            json_body=json_body,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
@@ -343,7 +450,7 @@ class AsyncCalls:
         answer = await client.calls.create(sdp=offer)
     """
 
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
         self._transport = transport
 
     async def create(
@@ -361,10 +468,15 @@ class AsyncCalls:
 
             answer = await client.calls.create(sdp=offer)
         """
-        content, content_type = create_body(sdp, session)
+        if isinstance(sdp, str) and len(sdp) > OFF_LOOP_SDP_LENGTH:
+            # Checking grows with the offer (tens of ms at the 256 KiB limit): a large one is
+            # checked on a worker thread so the event loop keeps serving everything else.
+            path, content, content_type = await asyncio.to_thread(create_request, sdp, session)
+        else:
+            path, content, content_type = create_request(sdp, session)
         response = await self._transport.request(
             "POST",
-            PATH,
+            path,
             content=content,
             content_type=content_type,
             accept=SDP_TYPE,
@@ -384,10 +496,11 @@ class AsyncCalls:
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
+        path, json_body = action_request(call_id, action, body)
         response = await self._transport.request(
             "POST",
-            action_path(call_id, action),
-            json_body=body,
+            path,
+            json_body=json_body,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,

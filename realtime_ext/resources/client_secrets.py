@@ -23,10 +23,11 @@ from .._config import OMIT, Omit, TimeoutTypes
 from .._results import ClientSecret
 from ._shared import (
     BodyInput,
-    as_body,
     decode_client_secret,
     expires_after_body,
+    generated_request,
     merge_body,
+    session_body,
 )
 
 if TYPE_CHECKING:
@@ -37,11 +38,12 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseGA,
     )
 
-    from .._transport import AsyncTransport, SyncTransport
+    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
 
 __all__ = ["AsyncClientSecrets", "ClientSecrets", "RealtimeClientSecret"]
 
-PATH = "/realtime/client_secrets"
+# The generated operation that owns the path and body shape.
+OPERATION = "create_realtime_client_secret"
 
 RealtimeClientSecret: TypeAlias = ClientSecret[
     "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
@@ -64,7 +66,7 @@ def build_body(
     if expires_after is not None:
         body["expires_after"] = expires_after_body(expires_after)
     if session is not None:
-        body["session"] = as_body(session, "session")
+        body["session"] = session_body(session, ("realtime", "transcription"))
     return merge_body(body, extra_body)
 
 
@@ -81,7 +83,7 @@ class ClientSecrets:
         client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
     """
 
-    def __init__(self, transport: SyncTransport) -> None:
+    def __init__(self, transport: SyncHTTPTransport) -> None:
         self._transport = transport
 
     def create(
@@ -102,10 +104,13 @@ class ClientSecrets:
 
             secret = client.client_secrets.create(session=realtime_session(), expires_after=600)
         """
+        path, json_body = generated_request(
+            OPERATION, build_body(session, expires_after, extra_body)
+        )
         response = self._transport.request(
             "POST",
-            PATH,
-            json_body=build_body(session, expires_after, extra_body),
+            path,
+            json_body=json_body,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
@@ -121,7 +126,7 @@ class AsyncClientSecrets:
         secret = await client.client_secrets.create(expires_after=600)
     """
 
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
         self._transport = transport
 
     async def create(
@@ -140,10 +145,13 @@ class AsyncClientSecrets:
 
             secret = await client.client_secrets.create(session=realtime_session())
         """
+        path, json_body = generated_request(
+            OPERATION, build_body(session, expires_after, extra_body)
+        )
         response = await self._transport.request(
             "POST",
-            PATH,
-            json_body=build_body(session, expires_after, extra_body),
+            path,
+            json_body=json_body,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,

@@ -16,11 +16,12 @@ from realtime_generated.models.realtime_session_create_response import (
 from ._beta import AsyncBetaSessionsResource, BetaSessionsResource
 
 if TYPE_CHECKING:
-    from .._transport import AsyncTransport, SyncTransport
+    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
 
 __all__ = ["AsyncSessions", "Sessions"]
 
-PATH = "/realtime/sessions"
+# The generated operation that owns the path and body shape.
+OPERATION = "create_realtime_session"
 
 
 class Sessions(BetaSessionsResource[RealtimeSessionCreateResponse]):
@@ -31,8 +32,8 @@ class Sessions(BetaSessionsResource[RealtimeSessionCreateResponse]):
         client.sessions.create(beta_session(model="gpt-realtime", voice="alloy"))
     """
 
-    def __init__(self, transport: SyncTransport) -> None:
-        super().__init__(transport, PATH, RealtimeSessionCreateResponse.from_dict)
+    def __init__(self, transport: SyncHTTPTransport) -> None:
+        super().__init__(transport, OPERATION, RealtimeSessionCreateResponse.from_dict)
 
 
 class AsyncSessions(AsyncBetaSessionsResource[RealtimeSessionCreateResponse]):
@@ -43,5 +44,5 @@ class AsyncSessions(AsyncBetaSessionsResource[RealtimeSessionCreateResponse]):
         beta = await client.sessions.create(model="gpt-realtime")
     """
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        super().__init__(transport, PATH, RealtimeSessionCreateResponse.from_dict)
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
+        super().__init__(transport, OPERATION, RealtimeSessionCreateResponse.from_dict)

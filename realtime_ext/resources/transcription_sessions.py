@@ -16,11 +16,12 @@ from realtime_generated.models.realtime_transcription_session_create_response im
 from ._beta import AsyncBetaSessionsResource, BetaSessionsResource
 
 if TYPE_CHECKING:
-    from .._transport import AsyncTransport, SyncTransport
+    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
 
 __all__ = ["AsyncTranscriptionSessions", "TranscriptionSessions"]
 
-PATH = "/realtime/transcription_sessions"
+# The generated operation that owns the path and body shape.
+OPERATION = "create_realtime_transcription_session"
 
 
 class TranscriptionSessions(BetaSessionsResource[Answer]):
@@ -31,8 +32,8 @@ class TranscriptionSessions(BetaSessionsResource[Answer]):
         client.transcription_sessions.create(beta_transcription_session(transcription="whisper-1"))
     """
 
-    def __init__(self, transport: SyncTransport) -> None:
-        super().__init__(transport, PATH, Answer.from_dict)
+    def __init__(self, transport: SyncHTTPTransport) -> None:
+        super().__init__(transport, OPERATION, Answer.from_dict)
 
 
 class AsyncTranscriptionSessions(AsyncBetaSessionsResource[Answer]):
@@ -43,5 +44,5 @@ class AsyncTranscriptionSessions(AsyncBetaSessionsResource[Answer]):
         beta = await client.transcription_sessions.create(input_audio_format="pcm16")
     """
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        super().__init__(transport, PATH, Answer.from_dict)
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
+        super().__init__(transport, OPERATION, Answer.from_dict)

@@ -17,8 +17,8 @@ Example:
     'realtime'
 """
 
+from .._checks import UNSET, Unset
 from ._beta import beta_session, beta_transcription_session
-from ._checks import UNSET, Unset
 from ._errors import SessionConfigError
 from ._ga import SessionConfig, realtime_session, transcription_session
 from ._parts import (

@@ -5,22 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import _normalise as norm
-from ._checks import (
+from .._checks import (
     UNSET,
+    SessionConfig,
     Unset,
     check_bool,
     check_name,
     check_number,
     check_str,
-    merge_extra,
+    finish,
     put,
 )
+from . import _normalise as norm
 
 __all__ = ["SessionConfig", "realtime_session", "transcription_session"]
-
-SessionConfig = dict[str, Any]
-"""A plain, JSON-serialisable session dict, ready for the wire."""
 
 
 def _input_audio(
@@ -40,12 +38,6 @@ def _input_audio(
     if turn_detection is not UNSET:
         out["turn_detection"] = norm.turn_detection("turn_detection", turn_detection)
     return out
-
-
-def _finish(session: dict[str, Any], extra: Mapping[str, Any] | None) -> SessionConfig:
-    if extra is not None:
-        merge_extra("extra", session, extra)
-    return session
 
 
 def realtime_session(
@@ -129,7 +121,7 @@ def realtime_session(
         session["truncation"] = norm.truncation("truncation", truncation)
     if prompt is not UNSET:
         session["prompt"] = norm.prompt("prompt", prompt)
-    return _finish(session, extra)
+    return finish(session, extra, ("realtime",))
 
 
 def transcription_session(
@@ -162,4 +154,4 @@ def transcription_session(
         session["audio"] = {"input": audio_in}
     if include is not None:
         session["include"] = norm.include("include", include)
-    return _finish(session, extra)
+    return finish(session, extra, ("transcription",))

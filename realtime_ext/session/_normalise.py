@@ -6,11 +6,10 @@ same checks as the part builder that would have produced it.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ._checks import (
+from .._checks import (
     Checker,
     check_bool,
     check_int,
@@ -21,6 +20,7 @@ from ._checks import (
     check_str_list,
     show,
 )
+from .._validate import did_you_mean
 from ._errors import SessionConfigError
 
 # Short names the beta API uses, and the GA objects they stand for.
@@ -120,11 +120,10 @@ def turn_detection(keyword: str, value: object) -> dict[str, Any] | None:
     if isinstance(value, str):
         if value not in _TURN_DETECTION_TYPES:
             # A string is a shortcut for the known types; a newer type goes in a dict.
-            close = difflib.get_close_matches(value, _TURN_DETECTION_TYPES, n=1, cutoff=0.3)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            hint = did_you_mean(value, _TURN_DETECTION_TYPES)
             raise SessionConfigError(
                 keyword,
-                f"unknown turn detection {show(value)}{hint}; use 'server_vad', "
+                f"unknown turn detection {show(value)}{hint and ',' + hint}; use 'server_vad', "
                 "'semantic_vad', None (off) or a dict such as {'type': 'server_vad', ...}",
             )
         return {"type": value}

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
+from .._checks import UNSET, Unset, check_str, put
 from . import _normalise as norm
-from ._checks import UNSET, Unset, check_str, put
 
 __all__ = [
     "audio_format",

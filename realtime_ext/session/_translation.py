@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._checks import UNSET, SessionConfig, Unset, check_name, check_str, finish
 from . import _normalise as norm
-from ._checks import UNSET, Unset, check_name, check_str, merge_extra
 
 __all__ = ["DEFAULT_TRANSLATION_MODEL", "translation_session"]
 
@@ -21,7 +21,7 @@ def translation_session(
     transcription: str | Mapping[str, Any] | Unset | None = UNSET,
     noise_reduction: str | Mapping[str, Any] | Unset | None = UNSET,
     extra: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
+) -> SessionConfig:
     """A translation session: the ``session`` of ``POST /realtime/translations/client_secrets``.
 
     ``output_language`` is the target language (e.g. ``"es"``); ``transcription`` a
@@ -45,6 +45,4 @@ def translation_session(
         audio["output"] = {"language": check_str("output_language", output_language)}
     if audio:
         session["audio"] = audio
-    if extra is not None:
-        merge_extra("extra", session, extra)
-    return session
+    return finish(session, extra, ("translation",))

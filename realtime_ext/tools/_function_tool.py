@@ -52,9 +52,9 @@ class FunctionTool(Generic[P, R]):
         fields: tuple[Field, ...],
         positional: tuple[str, ...],
     ) -> None:
-        self.fn = fn
-        self.name = name
-        self.description = description
+        self.fn: Callable[P, R] = fn
+        self.name: str = name
+        self.description: str | None = description
         self._fields = fields
         self._positional = positional
         self.parameters: dict[str, Any] = object_schema(fields)
@@ -101,6 +101,8 @@ class FunctionTool(Generic[P, R]):
                 payload = json.loads(arguments)
             except json.JSONDecodeError as exc:
                 raise ToolArgumentsError("", f"not valid JSON ({exc.msg})") from exc
+            except (ValueError, RecursionError) as exc:  # a 4,300+ digit number, deep nesting
+                raise ToolArgumentsError("", f"not decodable JSON ({type(exc).__name__})") from exc
         else:
             payload = arguments
         return decode_fields(self._fields, payload, "")

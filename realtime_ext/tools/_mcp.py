@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..session._checks import (
+from .._checks import (
     Checker,
     check_bool,
     check_mapping,
@@ -13,7 +13,7 @@ from ..session._checks import (
     check_str_list,
     merge_extra,
 )
-from ..session._errors import SessionConfigError
+from .._exceptions import SessionConfigError
 
 __all__ = ["mcp_tool"]
 

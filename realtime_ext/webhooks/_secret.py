@@ -59,7 +59,7 @@ def load_signer(secret: str | None) -> Webhook:
         secret = os.environ.get(SECRET_ENV_VAR) or None
     if secret is None:
         raise InvalidWebhookSecretError(
-            f"no webhook secret: pass secret=..., set {SECRET_ENV_VAR}, "
-            "or give the client webhook_secret=..."
+            f"no webhook secret: pass the secret argument, set {SECRET_ENV_VAR}, "
+            "or create the client with its webhook_secret"
         )
     return Webhook(_decode(secret))

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
+from realtime_ext.testing import ManualClock
 
 API_KEY = "sk-test-SECRET123"
 BASE_URL = "https://api.example.test/v1"
@@ -44,7 +45,8 @@ class Recorder:
     def __init__(self, replies: Iterable[Reply]) -> None:
         self.replies = list(replies)
         self.requests: list[httpx.Request] = []
-        self.sleeps: list[float] = []
+        self.clock = ManualClock(advance_on_sleep=True)
+        self.sleeps = self.clock.sleeps  # the retry waits, in order
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
@@ -56,12 +58,6 @@ class Recorder:
             # A fresh copy: a Response object serves one exchange only.
             return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
         return reply(request)
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
 
     @property
     def last(self) -> httpx.Request:
@@ -75,14 +71,14 @@ def make_client(recorder: Recorder, **kwargs: Any) -> RealtimeClient:
     kwargs.setdefault("api_key", API_KEY)
     kwargs.setdefault("base_url", BASE_URL)
     http = httpx.Client(transport=httpx.MockTransport(recorder))
-    return RealtimeClient(http_client=http, sleep=recorder.sleep, **kwargs)
+    return RealtimeClient(http_client=http, clock=recorder.clock, **kwargs)
 
 
 def make_async_client(recorder: Recorder, **kwargs: Any) -> AsyncRealtimeClient:
     kwargs.setdefault("api_key", API_KEY)
     kwargs.setdefault("base_url", BASE_URL)
     http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
-    return AsyncRealtimeClient(http_client=http, sleep=recorder.asleep, **kwargs)
+    return AsyncRealtimeClient(http_client=http, clock=recorder.clock, **kwargs)
 
 
 def answer_response(location: str | None = "/v1/realtime/calls/rtc_abc123") -> httpx.Response:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any
 
@@ -45,6 +46,7 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
     from realtime_ext import connection
 
     seen: dict[str, Any] = {}
+    defaults = inspect.signature(connection.connect).parameters
 
     def fake_connect(**kwargs: Any) -> str:
         seen.update(kwargs)
@@ -61,7 +63,7 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
         assert (
             client.connect(model="gpt-realtime", extra_headers={"X-A": "1"}, max_size=5) == "conn"
         )
-    assert seen == {
+    expected = {
         "api_key": API_KEY,
         "base_url": "http://127.0.0.1:9/v1",
         "model": "gpt-realtime",
@@ -70,6 +72,11 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
         "websocket_base_url": "ws://127.0.0.1:9/v1",
         "max_size": 5,
     }
+    assert {name: seen[name] for name in expected} == expected
+    # Every other keyword of connect() is passed too, at connect()'s own default.
+    rest = set(seen) - set(expected)
+    assert rest == set(defaults) - set(expected)
+    assert all(seen[n] == defaults[n].default for n in rest if n != "clock")
 
 
 def test_connect_against_the_fake_server() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import RealtimeServerError, events
-from realtime_ext.connection import AsyncRealtimeConnection, ConnectionClosedError, aconnect
+from realtime_ext.connection import AsyncRealtimeConnection, ConnectionClosed, aconnect
 from realtime_ext.events import UnknownEvent
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
@@ -94,7 +94,7 @@ async def test_error_event_unknown_event_and_server_close() -> None:
             server.close_connections(4001, "session expired")
             assert [e async for e in conn] == []
             assert (conn.close_code, conn.close_reason) == (4001, "session expired")
-            with pytest.raises(ConnectionClosedError):
+            with pytest.raises(ConnectionClosed):
                 await conn.recv(T)
 
 

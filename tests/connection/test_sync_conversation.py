@@ -9,7 +9,7 @@ import pytest
 from realtime_ext import events
 from realtime_ext.connection import (
     AudioCollector,
-    ConnectionClosedError,
+    ConnectionClosed,
     RealtimeConnection,
     connect,
 )
@@ -101,7 +101,7 @@ def test_server_close_ends_iteration_with_code_and_reason(server: FakeRealtimeSe
         server.close_connections(4001, "session expired")
         assert list(conn) == []
         assert (conn.close_code, conn.close_reason) == (4001, "session expired")
-        with pytest.raises(ConnectionClosedError, match="4001: session expired"):
+        with pytest.raises(ConnectionClosed, match="4001: session expired"):
             conn.recv(T)
 
 
@@ -117,7 +117,7 @@ def test_client_close_sends_code_and_reason(server: FakeRealtimeServer) -> None:
     conn = open_conn(server)
     conn.close(code=4002, reason="user hung up")
     assert conn.close_code == 4002
-    with pytest.raises(ConnectionClosedError):
+    with pytest.raises(ConnectionClosed):
         conn.send(events.response_create())
 
 

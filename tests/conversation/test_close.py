@@ -3,11 +3,9 @@ waiting ``close_timeout`` behind the paused reader and ending as an abnormal 100
 
 from __future__ import annotations
 
-import asyncio
-import time
-
 from realtime_ext.connection import aconnect, connect
 from realtime_ext.testing import FakeRealtimeServer
+from support.waiting import async_until, until
 
 LONG = " ".join(["word"] * 200)  # far more events than max_queue (16) can hold
 
@@ -16,7 +14,8 @@ def test_sync_close_with_unread_messages(server: FakeRealtimeServer) -> None:
     server.script.next_response(text=LONG)
     conn = connect(api_key="sk-test", base_url=server.base_url, model="m", close_timeout=3)
     conn.response.create()
-    time.sleep(0.3)  # the server has streamed; nothing was read
+    # The server has streamed more than max_queue holds: the unread reader is paused.
+    until(lambda: conn.websocket.recv_messages.paused, "the reader to pause")
     conn.close()
     assert (conn.close_code, conn.close_reason) == (1000, "")
 
@@ -25,6 +24,6 @@ async def test_async_close_with_unread_messages(server: FakeRealtimeServer) -> N
     server.script.next_response(text=LONG)
     conn = await aconnect(api_key="sk-test", base_url=server.base_url, model="m", close_timeout=3)
     await conn.response.create()
-    await asyncio.sleep(0.3)
+    await async_until(lambda: conn.websocket.recv_messages.paused, "the reader to pause")
     await conn.close()
     assert (conn.close_code, conn.close_reason) == (1000, "")

@@ -19,13 +19,14 @@ from realtime_ext.connection import (
     aconnect,
     connect,
 )
-from realtime_ext.conversation import Reconnector
+from realtime_ext.conversation import Reconnector, ResponseLostError
 from realtime_ext.testing import FakeRealtimeServer
 
 T = 10.0
 DELAY = 0.02
 SESSION = {"type": "realtime", "instructions": "Be brief."}
 CLEAR = {"type": "input_audio_buffer.clear"}
+TRIGGER = {"type": "input_audio_buffer.clear", "event_id": "trigger"}
 
 
 def open_sync(server: FakeRealtimeServer, **kwargs: Any) -> RealtimeConnection:
@@ -64,7 +65,7 @@ def test_sync_drop_reconnects_restores_session_and_flushes_queued_sends(
     holder.append(conn)
     with conn:
         server.faults.drop_after(0)  # the next server event is never sent: TCP cut
-        conn.response.create()
+        conn.send(TRIGGER)  # owes no response: nothing is lost (see the lost-response tests)
         assert conn.recv(T).type_ == "session.created"  # the new connection's first event
         assert conn.recv(T).type_ == "session.updated"  # our restored session
         assert conn.recv(T).type_ == "input_audio_buffer.cleared"  # the queued send
@@ -85,7 +86,7 @@ def test_sync_refused_handshake_is_retried_with_backoff(server: FakeRealtimeServ
     with open_sync(server, max_retries=4, on_reconnecting=hooks.append) as conn:
         server.faults.refuse_handshakes(503, count=2)
         server.faults.drop_after(0, code=1011)  # a clean close with a recoverable code
-        conn.response.create()
+        conn.send(TRIGGER)
         assert conn.run_until("session.updated", timeout=T).type_ == "session.updated"
     assert [h.attempt for h in hooks] == [1, 2, 3]
     assert all(h.close_code == 1011 for h in hooks)
@@ -202,7 +203,7 @@ async def test_async_drop_reconnects_restores_and_flushes_concurrent_sends(
         await conn.session.update(session=SESSION)
         assert (await conn.recv(T)).type_ == "session.updated"
         server.faults.drop_after(0)
-        await conn.response.create()
+        await conn.send(TRIGGER)
         receiving = asyncio.create_task(conn.run_until("input_audio_buffer.cleared", timeout=T))
         while not hooks:  # the receiver noticed the drop and is waiting to reconnect
             await asyncio.sleep(0.01)
@@ -256,9 +257,11 @@ def test_sync_drop_mid_response_reconnects_and_the_app_asks_again(
         server.faults.drop_after(4)  # response.created and a few deltas, then the cut
         conn.response.create()
         kinds = []
-        while not told:
-            kinds.append(conn.recv(T).type_)
+        with pytest.raises(ResponseLostError) as lost:  # not a wait for a done that never comes
+            while True:
+                kinds.append(conn.recv(T).type_)
         assert kinds[0] == "response.created" and "response.done" not in kinds
+        assert len(told) == 1 and len(lost.value.response_ids) == 1
         # On the new connection: session.created, the restored session, then a new answer.
         assert conn.run_until("session.updated", timeout=T).type_ == "session.updated"
         conn.response.create()

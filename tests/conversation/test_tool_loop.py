@@ -4,10 +4,8 @@ timeouts go back to the model as structured output."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
-import time
 from typing import Any
 
 import pytest
@@ -15,18 +13,23 @@ import pytest
 from realtime_ext.connection import aconnect, connect
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
+from support.waiting import async_until
 
 T = 10.0
 
 
-def make_registry(log: list[str]) -> ToolRegistry:
+def make_registry(log: list[str], release: threading.Event) -> ToolRegistry:
+    """``release`` frees the slow tool once the test is done with it."""
     registry = ToolRegistry()
+    started: set[str] = set()  # both weather calls must be running at once to finish
 
     @registry.register
     async def get_weather(city: str) -> dict[str, Any]:
         """The weather in a city."""
         log.append(f"start {city}")
-        await asyncio.sleep(0.2)
+        started.add(city)
+        # A rendezvous, not a delay: serial calls never both start and so time out (0.5 s).
+        await async_until(lambda: len(started) == 2, "both weather calls to start", T)
         log.append(f"end {city}")
         return {"city": city, "temp_c": 21}
 
@@ -43,8 +46,8 @@ def make_registry(log: list[str]) -> ToolRegistry:
 
     @registry.register
     def slow() -> str:
-        """Too slow for the loop's timeout."""
-        time.sleep(1.0)
+        """Too slow for the loop's timeout: it waits until the test releases it."""
+        release.wait(T)
         return "late"
 
     return registry
@@ -104,8 +107,9 @@ def test_sync_tool_loop_answers_parallel_calls_then_one_response(
 ) -> None:
     plan(server)
     log: list[str] = []
+    release = threading.Event()
     with connect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
-        runner = conn.run_tools(make_registry(log), timeout=0.5)
+        runner = conn.run_tools(make_registry(log, release), timeout=0.5)
         conn.response.create()
         calls_done = conn.run_until("response.done", timeout=T)
         answer = conn.run_until("response.done", timeout=T)
@@ -116,6 +120,7 @@ def test_sync_tool_loop_answers_parallel_calls_then_one_response(
         runner.stop()
         conn.response.create()  # a plain response: nothing more to answer
         conn.run_until("response.done", timeout=T)
+    release.set()
     check(server, calls_done, log)
 
 
@@ -124,14 +129,16 @@ async def test_async_tool_loop_answers_parallel_calls_then_one_response(
 ) -> None:
     plan(server)
     log: list[str] = []
+    release = threading.Event()
     async with aconnect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
-        runner = conn.run_tools(make_registry(log), timeout=0.5)
+        runner = conn.run_tools(make_registry(log, release), timeout=0.5)
         await conn.response.create()
         calls_done = await conn.run_until("response.done", timeout=T)
         answer = await conn.run_until("response.done", timeout=T)
         transcript = answer.to_dict()["response"]["output"][0]["content"][0]["transcript"]
         assert transcript == "All answered."
         assert (runner.calls, runner.responses, runner.failures) == (7, 1, [])
+    release.set()
     check(server, calls_done, log)
 
 
@@ -141,7 +148,7 @@ async def test_async_tool_loop_works_while_iterating(server: FakeRealtimeServer)
     log: list[str] = []
     done = 0
     async with aconnect(api_key="sk-test", base_url=server.base_url, model="gpt-realtime") as conn:
-        conn.run_tools(make_registry(log))
+        conn.run_tools(make_registry(log, threading.Event()))
         await conn.response.create()
         async for event in conn:
             if event.type_ == "response.done":

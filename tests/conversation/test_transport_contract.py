@@ -17,7 +17,7 @@ from realtime_ext import APIConnectionError, RealtimeServerError
 from realtime_ext.conversation import (
     AsyncConversation,
     AsyncTransport,
-    ConnectionClosedError,
+    ConnectionClosed,
     Conversation,
     SyncTransport,
 )
@@ -58,7 +58,7 @@ class QueueTransport:
 
     def send_text(self, data: str) -> None:
         if self.code is not None:
-            raise ConnectionClosedError(self.code, "")
+            raise ConnectionClosed(self.code, "")
         self.sent.put(json.loads(data))
 
     def recv_message(self, timeout: float | None) -> str:
@@ -134,7 +134,7 @@ def test_sync_conversation_over_any_transport() -> None:
     with pytest.raises(APIConnectionError, match="dropped"):  # no reopen: no reconnect
         conn.recv(5)
     conn.close()
-    with pytest.raises(ConnectionClosedError):
+    with pytest.raises(ConnectionClosed):
         conn.send({"type": "response.cancel"})
 
 

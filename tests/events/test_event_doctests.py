@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["realtime_ext.events._sends", "realtime_ext.events._validate"]
+MODULES = ["realtime_ext.events._sends", "realtime_ext._validate"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -39,9 +39,12 @@ def test_event_aliases_carry_openai_type_constants() -> None:
         if len(literal) != 1 or not isinstance(literal[0], str) or "." not in literal[0]:
             continue  # items and tools: a `type` but no event constant
         ours = getattr(aliases, name)
-        # Generated annotations are strings: read the enum class from the model's module.
-        enum = getattr(sys.modules[ours.__module__], ours.__attrs_attrs__.type_.type)
+        # Generated annotations are strings, "<Enum> | Literal['<value>']" (the field takes
+        # either): read the enum class from the model's module.
+        enum_name, _, also = ours.__attrs_attrs__.type_.type.partition(" | ")
+        enum = getattr(sys.modules[ours.__module__], enum_name)
         assert [m.value for m in enum] == [literal[0]], name
+        assert also == f"Literal[{literal[0]!r}]", name
         checked += 1
     assert checked >= 50
 

@@ -33,7 +33,7 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, RealtimeClient, RealtimeError
 from realtime_ext._errors import APIStatusError
 from realtime_ext.connection import aconnect, connect
-from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing import FakeRealtimeServer, ManualClock
 
 from ._proxy import Fault, FaultProxy
 
@@ -233,7 +233,7 @@ def test_rest_sync(
         http_client=http,
         timeout=TIMEOUT,
         max_retries=RETRIES,
-        sleep=lambda _: None,
+        clock=ManualClock(advance_on_sleep=True),
     )
     with client:
         for i in range(OPS_PER_WORKLOAD):
@@ -272,9 +272,6 @@ def test_rest_async(
     stream = _fault_stream(REST_FAULTS, seed=1502)
     before = _baseline()
 
-    async def no_sleep(_: float) -> None:
-        return None
-
     async def main() -> None:
         http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
         client = AsyncRealtimeClient(
@@ -283,7 +280,7 @@ def test_rest_async(
             http_client=http,
             timeout=TIMEOUT,
             max_retries=RETRIES,
-            sleep=no_sleep,
+            clock=ManualClock(advance_on_sleep=True),
         )
         async with client:
             for i in range(OPS_PER_WORKLOAD):

@@ -61,12 +61,14 @@ def sync_recv_and_run_until(conn: RealtimeConnection) -> None:
     if event.type == "conversation.item.truncated":
         assert_type(event, models.RealtimeServerEventConversationItemTruncated)
         assert_type(event.audio_end_ms, int)
-    done = conn.run_until("response.done")
-    if done.type == "response.done":
-        assert_type(done, models.RealtimeServerEventResponseDone)
-    if done.type != "output_audio_buffer.stopped":
+    done = conn.run_until("response.done")  # one type: that class, no narrowing needed
+    assert_type(done, models.RealtimeServerEventResponseDone)
+    either = conn.run_until("response.done", "output_audio_buffer.stopped")
+    if either.type == "response.done":
+        assert_type(either, models.RealtimeServerEventResponseDone)
+    if either.type != "output_audio_buffer.stopped":
         return
-    assert_type(done, models.RealtimeServerEventOutputAudioBufferStopped)
+    assert_type(either, models.RealtimeServerEventOutputAudioBufferStopped)
 
 
 async def async_iteration(conn: AsyncRealtimeConnection) -> str:

@@ -107,6 +107,8 @@ def test_non_matching_rule_and_other_caller_accept() -> None:
         ("no-id", "'webhook-id'"),
         ("old", "too old"),
         ("body", "does not match"),
+        ("huge-timestamp", "not a Unix timestamp"),  # issue 23 #3: it answered 500
+        ("deep-body", "not valid JSON"),
     ],
 )
 def test_bad_signature_is_400_with_a_reason(tamper: str, reason: str) -> None:
@@ -118,6 +120,11 @@ def test_bad_signature_is_400_with_a_reason(tamper: str, reason: str) -> None:
         del headers["webhook-id"]
     elif tamper == "old":
         headers = sign(body, SECRET, timestamp=now() - 3600)
+    elif tamper == "huge-timestamp":
+        headers["webhook-timestamp"] = "9" * 5000
+    elif tamper == "deep-body":
+        body = '{"type": "realtime.call.incoming", "data": ' + "[" * 100_000 + "]" * 100_000 + "}"
+        headers = sign(body, SECRET)
     else:
         body = body.replace("Alice", "Mallory")
     result = call_app(make_app(client, SECRET), body, headers)

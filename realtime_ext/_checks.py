@@ -1,4 +1,4 @@
-"""Small value checks shared by the session and part builders.
+"""Small value checks shared by the session and part builders and `mcp_tool`.
 
 Each check returns the value in its wire form or raises :class:`SessionConfigError`
 naming the keyword. Open enums (models, voices, eagerness, ...) accept any string so
@@ -13,11 +13,12 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Literal, TypeAlias
 
-from .._redact import redact
-from ._errors import SessionConfigError
+from ._exceptions import SessionConfigError
+from ._redact import redact
 
 __all__ = [
     "UNSET",
+    "SessionConfig",
     "Unset",
     "check_bool",
     "check_int",
@@ -25,6 +26,7 @@ __all__ = [
     "check_number",
     "check_str",
     "check_str_list",
+    "finish",
     "merge_extra",
     "put",
     "show",
@@ -137,13 +139,51 @@ def put(target: dict[str, Any], key: str, value: object) -> None:
         target[key] = value
 
 
-def merge_extra(keyword: str, base: dict[str, Any], extra: Mapping[str, Any]) -> None:
-    """Deep-merge ``extra`` into ``base``; a key set both ways is an error, not a silent win."""
+def merge_extra(
+    keyword: str, base: dict[str, Any], extra: Mapping[str, Any], at: tuple[str, ...] = ()
+) -> list[tuple[str, ...]]:
+    """Deep-merge ``extra`` into ``base``; a key set both ways is an error, not a silent win.
+
+    Returns the paths (from ``base``) of the keys ``extra`` added: fields newer than the
+    spec that the validator lets through (see :class:`~realtime_ext.session.SessionConfig`).
+    """
+    added: list[tuple[str, ...]] = []
     for key, value in extra.items():
         path = f"{keyword}.{key}"
         if key not in base:
             base[key] = value
+            added.append((*at, key))
         elif isinstance(base[key], dict) and isinstance(value, Mapping):
-            merge_extra(path, base[key], value)
+            added += merge_extra(path, base[key], value, (*at, key))
         else:
             raise SessionConfigError(path, "is already set by a keyword argument")
+    return added
+
+
+class SessionConfig(dict[str, Any]):
+    """A session dict from the builders: plain JSON for the wire, checked against the spec.
+
+    ``newer`` holds the paths of the fields the builder's ``extra=`` added (fields newer
+    than the spec): every entry point's validator lets those through, and only those.
+
+    Example:
+        >>> from realtime_ext.session import realtime_session
+        >>> realtime_session(extra={"new_knob": 1}).newer
+        frozenset({('new_knob',)})
+    """
+
+    newer: frozenset[tuple[str | int, ...]] = frozenset()
+
+
+def finish(
+    session: dict[str, Any], extra: Mapping[str, Any] | None, kinds: tuple[str, ...]
+) -> SessionConfig:
+    """A builder's last step: merge ``extra``, then check the whole session as every entry
+    point does (:func:`realtime_ext._validate.check_session`: same messages)."""
+    from ._validate import check_session
+
+    out = SessionConfig(session)
+    if extra is not None:
+        out.newer = frozenset(merge_extra("extra", out, extra))
+    check_session(out, kinds=kinds)
+    return out

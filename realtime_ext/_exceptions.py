@@ -1,0 +1,800 @@
+"""Every exception realtime_ext raises, in one module; all are exported from ``realtime_ext``.
+
+Names follow the official ``openai`` package (``APIStatusError``, ``RateLimitError``...) and
+``websockets`` (``ConnectionClosed``) so ``except`` clauses carry over. Messages are meant to be
+printed as they are; no exception here ever holds an API key, an ephemeral key or a webhook
+secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
+
+    RealtimeError
+    ├── RealtimeServerError             an ``error`` event from the Realtime server
+    ├── InvalidArgumentError            (also ValueError) bad input, caught before the wire
+    │   ├── MissingAPIKeyError
+    │   ├── InvalidEventError
+    │   └── InvalidWebhookSecretError   (also WebhookError)
+    ├── APIError
+    │   ├── APIConnectionError
+    │   │   ├── APITimeoutError
+    │   │   └── ReconnectError
+    │   ├── APIResponseValidationError
+    │   └── APIStatusError
+    │       ├── BadRequestError             400
+    │       ├── AuthenticationError         401
+    │       ├── PermissionDeniedError       403
+    │       ├── NotFoundError               404
+    │       ├── ConflictError               409
+    │       ├── UnprocessableEntityError    422
+    │       ├── RateLimitError              429
+    │       └── InternalServerError         5xx
+    ├── ConnectionClosed                a live connection was closed (any close code)
+    ├── MessageTooLargeError
+    ├── ResponseLostError
+    ├── SendQueueFullError
+    ├── EventDecodeError                (also ValueError)
+    ├── SDPError                        (also ValueError)
+    ├── SessionConfigError              (also ValueError, TypeError)
+    ├── ToolDefinitionError             (also TypeError)
+    ├── ToolArgumentsError              (also ValueError)
+    ├── ToolEventError                  (also ValueError)
+    ├── WebhookError                    (also ValueError)
+    │   ├── InvalidWebhookSignatureError
+    │   │   ├── MissingWebhookHeaderError
+    │   │   └── WebhookTimestampError
+    │   │       ├── WebhookTimestampTooOldError
+    │   │       └── WebhookTimestampTooNewError
+    │   ├── InvalidWebhookSecretError
+    │   └── InvalidWebhookPayloadError
+    ├── WebRTCUnavailableError          (also ImportError) the ``webrtc`` extra is missing
+    ├── SoundDeviceUnavailableError     (also ImportError) the ``sounddevice`` extra is missing
+    ├── ScenarioError                   (also ValueError) realtime_ext.testing
+    └── CassetteError                   (also ValueError) realtime_ext.testing
+
+    UserWarning
+    └── ResponseValidationWarning       a success answer decoded leniently
+
+Aliases: ``InvalidWebhookSignature`` is ``InvalidWebhookSignatureError`` (the ``openai``
+spelling). Deprecated, warning on use, removed in the next release: ``ConnectionClosedError``
+(use ``ConnectionClosed``: in ``websockets`` ``ConnectionClosedError`` means an *abnormal*
+close, while ours is raised for every close).
+
+Example::
+
+    from realtime_ext import APIStatusError, RealtimeError
+
+    try:
+        client.calls.hangup("rtc_123")
+    except APIStatusError as exc:
+        print(exc.status_code, exc.request_id)
+    except RealtimeError as exc:
+        print(exc)
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._redact import redact_value as _redact_value
+
+if TYPE_CHECKING:
+    # Annotations only: `import realtime_ext` (errors, sdp, webhooks, events) stays free of httpx.
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CassetteError",
+    "ConflictError",
+    "ConnectionClosed",
+    "EventDecodeError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidEventError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSecretError",
+    "InvalidWebhookSignature",
+    "InvalidWebhookSignatureError",
+    "MessageTooLargeError",
+    "MissingAPIKeyError",
+    "MissingWebhookHeaderError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RealtimeError",
+    "RealtimeServerError",
+    "ReconnectError",
+    "ResponseLostError",
+    "ResponseLostEvent",
+    "ResponseValidationWarning",
+    "SDPError",
+    "ScenarioError",
+    "SendQueueFullError",
+    "SessionConfigError",
+    "SoundDeviceUnavailableError",
+    "ToolArgumentsError",
+    "ToolDefinitionError",
+    "ToolEventError",
+    "UnprocessableEntityError",
+    "WebRTCUnavailableError",
+    "WebhookError",
+    "WebhookTimestampError",
+    "WebhookTimestampTooNewError",
+    "WebhookTimestampTooOldError",
+    "status_error_class",
+]
+
+
+class RealtimeError(Exception):
+    """Base of every error raised by realtime_ext.
+
+    One redaction rule for everything an exception carries: its arguments (the message)
+    and every attribute set on it (``body``, ``event``, ``param`` ...) pass through
+    :func:`realtime_ext._redact.redact_value` as they are stored, so no key reaches
+    ``str(exc)``, ``repr(exc)``, ``repr(exc.event)`` or a logged traceback, whichever
+    subclass or call site made it.
+
+    Example::
+
+        try:
+            client.calls.hangup("rtc_123")
+        except RealtimeError as exc:
+            print(exc)
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(_redact_value(arg) for arg in args))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        super().__setattr__(name, _redact_value(value))
+
+
+class RealtimeServerError(RealtimeError):
+    """The Realtime server answered with an ``error`` event (a refused or failed client event).
+
+    Raised by a connection's ``recv``, iteration, ``run_until``, ``run`` and the audio
+    helpers unless an ``error`` handler is registered (``conn.on("error", ...)``).
+    ``event_id`` is the id of the client event it answers (when the client sent one);
+    ``event`` is the whole server event.
+
+    Example::
+
+        try:
+            conn.run_until("response.done")
+        except RealtimeServerError as exc:
+            print(exc.type, exc.code, exc.param, exc.event_id)
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        type: str | None = None,
+        code: str | None = None,
+        param: str | None = None,
+        event_id: str | None = None,
+        event: Any = None,
+    ) -> None:
+        details = ", ".join(
+            f"{name}={value!r}"
+            for name, value in (("type", type), ("code", code), ("param", param))
+            if value is not None
+        )
+        super().__init__(f"{message} ({details})" if details else message)
+        self.message = message
+        self.type = type
+        self.code = code
+        self.param = param
+        self.event_id = event_id
+        self.event = event
+
+
+class InvalidArgumentError(RealtimeError, ValueError):
+    """A caller-supplied value is wrong; raised before anything goes on the wire.
+
+    Example::
+
+        client.calls.hangup("")  # InvalidArgumentError: call_id must not be empty
+    """
+
+
+class MissingAPIKeyError(InvalidArgumentError):
+    """No API key was passed and ``OPENAI_API_KEY`` is not set.
+
+    Example::
+
+        RealtimeClient(api_key=None)  # MissingAPIKeyError when OPENAI_API_KEY is unset
+    """
+
+
+class APIError(RealtimeError):
+    """A request to the API failed (on the network or with an error status)."""
+
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The API could not be reached, or the connection dropped.
+
+    Example::
+
+        except APIConnectionError as exc:
+            print("network trouble:", exc)
+    """
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class APIResponseValidationError(APIError):
+    """The API answered with a success status but a body or headers the SDK cannot use.
+
+    Example::
+
+        except APIResponseValidationError as exc:
+            print(exc.status_code, exc)  # e.g. 201 "... no Location header ..."
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
+        super().__init__(message, request=response.request if _has_request(response) else None)
+        self.response = response
+        self.status_code: int = response.status_code
+        self.body = body
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+    def __str__(self) -> str:
+        suffix = f" request_id={self.request_id}" if self.request_id else ""
+        return f"{self.message} (HTTP {self.status_code}){suffix}"
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status (4xx or 5xx).
+
+    Carries the status code, the OpenAI error body fields and the ``x-request-id`` to quote
+    to support.
+
+    Example::
+
+        except APIStatusError as exc:
+            print(exc.status_code, exc.code, exc.request_id)
+    """
+
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message, request=response.request if _has_request(response) else None)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id: str | None = response.headers.get("x-request-id")
+        error = body.get("error") if isinstance(body, dict) else None
+        error = error if isinstance(error, dict) else {}
+        self.type: str | None = _str_or_none(error.get("type"))
+        self.code: str | None = _str_or_none(error.get("code"))
+        self.param: str | None = _str_or_none(error.get("param"))
+
+    def __str__(self) -> str:
+        parts = [f"Error code: {self.status_code} - {self.message}"]
+        if self.type:
+            parts.append(f"type={self.type}")
+        if self.code:
+            parts.append(f"code={self.code}")
+        if self.param:
+            parts.append(f"param={self.param}")
+        if self.request_id:
+            parts.append(f"request_id={self.request_id}")
+        return " ".join(parts)
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the API key or ephemeral key is missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404, e.g. an unknown or finished call id."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx."""
+
+
+class ReconnectError(APIConnectionError):
+    """The connection was lost and reconnecting failed, was stopped, or was not allowed.
+
+    ``unsent`` holds the messages queued during the attempt that never went out (nothing is
+    dropped silently); ``__cause__`` is the last failure.
+
+    Example::
+
+        except ReconnectError as exc:
+            print(exc.close_code, exc.attempts, len(exc.unsent))
+    """
+
+    def __init__(self, message: str, *, close_code: int, attempts: int, unsent: list[str]) -> None:
+        super().__init__(message)
+        self.close_code = close_code
+        self.attempts = attempts
+        self.unsent = unsent
+
+
+class ConnectionClosed(RealtimeError):
+    """``recv``/``send`` on a connection that was closed (by either side, with a close frame).
+
+    Named like ``websockets.exceptions.ConnectionClosed``: raised for every close code, a
+    normal one (1000) included. ``ConnectionClosedError``, its old name, is a deprecated alias.
+
+    Iteration (``for event in conn``) simply ends instead. The close code and reason are on
+    the exception and on the connection (``conn.close_code``, ``conn.close_reason``).
+
+    Example::
+
+        except ConnectionClosed as exc:
+            print(exc.code, exc.reason)
+    """
+
+    def __init__(self, code: int | None, reason: str) -> None:
+        text = f"connection closed with code {code}" + (f": {reason}" if reason else "")
+        super().__init__(text)
+        self.code = code
+        self.reason = reason
+
+
+class MessageTooLargeError(RealtimeError):
+    """A message is over the connection's ``max_size``.
+
+    Outgoing: raised by ``send`` before anything is written (the connection stays usable).
+    Incoming: the server sent a bigger message; the connection was closed with 1009.
+
+    Example::
+
+        conn.send({"type": "input_audio_buffer.append", "audio": huge})  # MessageTooLargeError
+    """
+
+    def __init__(self, message: str, *, size: int | None, max_size: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.max_size = max_size
+
+
+class ResponseLostError(RealtimeError):
+    """A reconnect started a new server session while responses were still owed: they will
+    never finish (no ``response.done`` is coming for them).
+
+    Raised once, by the receive call (``recv``, iteration, ``run_until``, ``run``,
+    ``collect_audio``) that made the reconnect, unless a ``response.lost`` handler is
+    registered: then that handler gets a :class:`ResponseLostEvent` instead and receiving
+    goes on. Not raised when the app already asked again on the new connection (a
+    ``response.create`` sent from ``on_reconnected``): that answer ends the wait. The
+    connection is open (the new session is configured as the old one was); the conversation
+    items of the old session are gone, so ask again with the context the new session needs.
+
+    ``response_ids``: responses that had started (``response.created``) but not finished;
+    ``requests``: ``response.create`` sent (by the app or the tool loop) that no response
+    had answered yet; ``close_code``: why the old connection ended.
+
+    Example::
+
+        try:
+            done = conn.run_until("response.done")
+        except ResponseLostError as exc:
+            print("lost", exc.response_ids, exc.requests)
+            conn.response.create()  # ask again on the new session
+    """
+
+    def __init__(self, *, response_ids: tuple[str, ...], requests: int, close_code: int) -> None:
+        what = []
+        if response_ids:
+            what.append(f"{len(response_ids)} response(s) in progress ({', '.join(response_ids)})")
+        if requests:
+            what.append(f"{requests} response.create not yet answered")
+        super().__init__(
+            f"the connection was lost (code {close_code}) and the reconnect started a new "
+            f"server session: {' and '.join(what)} will never finish; ask again"
+        )
+        self.response_ids = response_ids
+        self.requests = requests
+        self.close_code = close_code
+
+    @property
+    def event(self) -> ResponseLostEvent:
+        """The same facts as the ``response.lost`` notification handlers get."""
+        return ResponseLostEvent(self.response_ids, self.requests, self.close_code)
+
+
+# Beside its error: ResponseLostError.event returns it (re-exported by realtime_ext.conversation).
+@dataclass(frozen=True)
+class ResponseLostEvent:
+    """The ``response.lost`` notification (a client-side event, never on the wire): what a
+    reconnect to a new server session lost. See :class:`ResponseLostError`.
+
+    Example::
+
+        @conn.on("response.lost")
+        def ask_again(event: ResponseLostEvent) -> None:
+            print("lost", event.response_ids)
+    """
+
+    response_ids: tuple[str, ...]
+    requests: int
+    close_code: int
+    type: Literal["response.lost"] = "response.lost"
+
+    @property
+    def type_(self) -> str:
+        """The event type, as generated events spell it."""
+        return self.type
+
+
+class SendQueueFullError(RealtimeError):
+    """A send during a reconnect found the bounded queue full; the message was not queued."""
+
+
+class EventDecodeError(RealtimeError, ValueError):
+    """A message is not a JSON object, so it cannot be an event at all.
+
+    This is the only error decoding raises: an unknown ``type`` or a field shape the spec
+    does not describe gives an :class:`~realtime_ext.events.UnknownEvent` instead.
+
+    Example::
+
+        parse_server_event("{not json")  # EventDecodeError: message is not valid JSON ...
+    """
+
+
+class InvalidEventError(InvalidArgumentError):
+    """A client event handed to ``send`` (or a constructor) is not a usable event.
+
+    Example::
+
+        to_payload({"audio": "..."})  # InvalidEventError: client event has no 'type' ...
+    """
+
+
+class SDPError(RealtimeError, ValueError):
+    """A session description is malformed or unfit for a WebRTC call.
+
+    ``line`` is the 1-based line number the problem was found on, when one
+    applies; ``reason`` is the plain explanation without the line prefix.
+
+    Example:
+        >>> from realtime_ext.sdp import parse
+        >>> try:
+        ...     parse("hello")
+        ... except SDPError as exc:
+        ...     print(exc.line, exc.reason)
+        1 the first line must be 'v=0' (got a line starting 'hello')
+    """
+
+    def __init__(self, reason: str, *, line: int | None = None) -> None:
+        self.reason = reason
+        self.line = line
+        super().__init__(f"line {line}: {reason}" if line is not None else reason)
+
+
+class SessionConfigError(RealtimeError, ValueError, TypeError):
+    """A session keyword has the wrong type or an out-of-range value.
+
+    It subclasses both ``ValueError`` and ``TypeError`` so callers can catch whichever
+    matches their habit; ``keyword`` names the offending keyword (dotted for nested
+    values, e.g. ``"turn_detection.threshold"``).
+
+    Example:
+        >>> from realtime_ext.session import realtime_session
+        >>> try:
+        ...     realtime_session(speed=3.0)
+        ... except SessionConfigError as exc:
+        ...     exc.keyword
+        'speed'
+    """
+
+    def __init__(self, keyword: str, problem: str) -> None:
+        self.keyword = keyword
+        self.problem = problem
+        super().__init__(f"{keyword}: {problem}")
+
+
+class ToolDefinitionError(RealtimeError, TypeError):
+    """A Python function cannot be described as a function tool.
+
+    Example:
+        >>> function_tool(lambda x: x)  # doctest: +SKIP
+        ToolDefinitionError: tool name '<lambda>' must match [A-Za-z0-9_-]{1,64}
+    """
+
+
+class ToolArgumentsError(RealtimeError, ValueError):
+    """The model's arguments do not match the function's type hints.
+
+    ``argument`` is the dotted path of the offending argument (``""`` for the whole
+    payload), ``problem`` the reason.
+
+    Example:
+        >>> get_weather.decode_arguments('{"unit": "kelvin"}')  # doctest: +SKIP
+        ToolArgumentsError: argument 'unit': expected one of 'c', 'f', got 'kelvin'
+    """
+
+    def __init__(self, argument: str, problem: str) -> None:
+        self.argument = argument
+        self.problem = problem
+        where = f"argument {argument!r}" if argument else "arguments"
+        super().__init__(f"{where}: {problem}")
+
+
+class ToolEventError(RealtimeError, ValueError):
+    """An event given to ``ToolRegistry.handle`` is not a usable function call.
+
+    Example:
+        >>> registry.handle({"type": "session.created"})  # doctest: +SKIP
+        ToolEventError: expected a function call event or item, got type 'session.created'
+    """
+
+
+class WebhookError(RealtimeError, ValueError):
+    """Base of every webhook verification or parsing error; also a ``ValueError``.
+
+    In the ``openai`` package a bad signature is a ``ValueError`` and a missing header
+    raises ``ValueError``, so ``except ValueError`` clauses ported from it catch ours too.
+
+    Example::
+
+        try:
+            event = unwrap(body, headers)
+        except WebhookError as exc:
+            print("rejected webhook:", exc)
+    """
+
+
+class InvalidWebhookSignatureError(WebhookError):
+    """The webhook was not signed with the expected secret, or its signature headers are bad.
+
+    Example::
+
+        try:
+            verify(body, headers, secret="whsec_...")
+        except InvalidWebhookSignatureError as exc:
+            return 400, str(exc)
+    """
+
+
+# The name the official ``openai`` package exports (``openai.InvalidWebhookSignatureError``
+# is also spelled this way in its docs), so ported ``except`` clauses keep working.
+InvalidWebhookSignature = InvalidWebhookSignatureError
+
+
+class MissingWebhookHeaderError(InvalidWebhookSignatureError):
+    """A required ``webhook-*`` header is absent or empty; ``header`` names it.
+
+    Example:
+        >>> MissingWebhookHeaderError("webhook-id").header
+        'webhook-id'
+    """
+
+    def __init__(self, header: str) -> None:
+        self.header = header
+        super().__init__(f"missing required webhook header {header!r}")
+
+
+class WebhookTimestampError(InvalidWebhookSignatureError):
+    """``webhook-timestamp`` is outside the tolerance window (a replay or a skewed clock).
+
+    ``skew`` is ``now - timestamp`` in seconds: positive when the webhook is too old,
+    negative when it is from the future. ``tolerance`` is the allowed window.
+
+    Example:
+        >>> WebhookTimestampTooOldError(skew=900, tolerance=300).skew
+        900
+    """
+
+    def __init__(self, message: str, *, skew: int, tolerance: int) -> None:
+        self.skew = skew
+        self.tolerance = tolerance
+        super().__init__(message)
+
+
+class WebhookTimestampTooOldError(WebhookTimestampError):
+    """The webhook is older than the tolerance allows (a replay, or a very late delivery).
+
+    Example:
+        >>> str(WebhookTimestampTooOldError(skew=900, tolerance=300))
+        'webhook timestamp is too old: 900 s in the past, tolerance is 300 s'
+    """
+
+    def __init__(self, *, skew: int, tolerance: int) -> None:
+        super().__init__(
+            f"webhook timestamp is too old: {skew} s in the past, tolerance is {tolerance} s",
+            skew=skew,
+            tolerance=tolerance,
+        )
+
+
+class WebhookTimestampTooNewError(WebhookTimestampError):
+    """The webhook is dated further in the future than the tolerance allows (clock skew).
+
+    Example:
+        >>> str(WebhookTimestampTooNewError(skew=-900, tolerance=300))
+        'webhook timestamp is too new: 900 s in the future, tolerance is 300 s'
+    """
+
+    def __init__(self, *, skew: int, tolerance: int, hint: str = "") -> None:
+        super().__init__(
+            f"webhook timestamp is too new: {-skew} s in the future, tolerance is {tolerance} s"
+            + hint,
+            skew=skew,
+            tolerance=tolerance,
+        )
+
+
+class InvalidWebhookSecretError(WebhookError, InvalidArgumentError):
+    """The webhook secret is missing or is not ``whsec_`` followed by base64.
+
+    A ``ValueError`` too, like the ``openai`` package's missing-secret error. The message
+    describes the problem without ever quoting the secret.
+
+    A secret without ``whsec_`` is used as the raw key (as in ``openai``); a malformed
+    ``whsec_`` secret, an API key or an empty secret is refused.
+
+    Example:
+        >>> from realtime_ext import webhooks
+        >>> headers = {"webhook-id": "m", "webhook-timestamp": "1", "webhook-signature": "v1,x"}
+        >>> webhooks.verify("{}", headers, secret="whsec_not base64!")
+        Traceback (most recent call last):
+        ...
+        realtime_ext._exceptions.InvalidWebhookSecretError: webhook secret is not 'whsec_' followed by base64
+    """  # noqa: E501
+
+
+class InvalidWebhookPayloadError(WebhookError, ValueError):
+    """The (verified) body is not the webhook event it should be: not JSON, no ``type``...
+
+    ``field`` names the offending field (dotted, e.g. ``"data.call_id"``) when one applies.
+
+    Example:
+        >>> InvalidWebhookPayloadError("missing required field", field="data.call_id").field
+        'data.call_id'
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(f"{message}: {field}" if field else message)
+
+
+class WebRTCUnavailableError(RealtimeError, ImportError):
+    """WebRTC needs the optional ``aiortc`` package (the ``webrtc`` extra).
+
+    Example::
+
+        except WebRTCUnavailableError:
+            print("run: pip install 'realtime-ext[webrtc]'")
+    """
+
+
+class SoundDeviceUnavailableError(RealtimeError, ImportError):
+    """The microphone and speaker helpers need the optional ``sounddevice`` package."""
+
+
+class ScenarioError(RealtimeError, ValueError):
+    """A scenario that does not follow the schema; the message names the place.
+
+    >>> from realtime_ext.testing import Scenario
+    >>> Scenario.from_dict({"responses": [{"txt": "hi"}]})
+    Traceback (most recent call last):
+    ...
+    realtime_ext._exceptions.ScenarioError: scenario: responses[0]: unknown key 'txt' (expected one of: audio_ms, delay_ms, drop, error, function_call, function_calls, hold, text)
+    """  # noqa: E501
+
+
+class CassetteError(RealtimeError, ValueError):
+    """A cassette file that cannot be read (the message names the file and line)."""
+
+
+class ResponseValidationWarning(UserWarning):
+    """A successful answer did not match the spec and was decoded leniently.
+
+    The message names each mismatch (``session.id: missing required field``); the body as
+    sent stays in ``result.response.json()``. Turn it into an error in tests with
+    ``warnings.simplefilter("error", ResponseValidationWarning)``.
+    """
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an HTTP error status."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises when the response was built without one
+    except RuntimeError:
+        return False
+    return True
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+# Renamed classes: old name -> new name. Read through `deprecated_alias` by the module
+# `__getattr__` of each package that exported the old name, so using it warns once per site.
+DEPRECATED_ALIASES: dict[str, str] = {"ConnectionClosedError": "ConnectionClosed"}
+
+
+def deprecated_alias(module: str, name: str) -> type[BaseException]:
+    """The class a deprecated exception name stands for, with a ``DeprecationWarning``.
+
+    Raises ``AttributeError`` (as a module ``__getattr__`` must) for any other name.
+
+    Example::
+
+        def __getattr__(name: str) -> Any:  # in a package that exported the old name
+            return deprecated_alias(__name__, name)
+    """
+    try:
+        new = DEPRECATED_ALIASES[name]
+    except KeyError:
+        raise AttributeError(f"module {module!r} has no attribute {name!r}") from None
+    warnings.warn(
+        f"{module}.{name} is deprecated and will be removed in the next release; use {new}",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    value: type[BaseException] = globals()[new]
+    return value

@@ -1,0 +1,668 @@
+"""The one validator for what the SDK sends: client events and session dicts.
+
+Every entry point that takes a session (``client_secrets.create``, ``calls.create``,
+``calls.accept``, ``translations.client_secrets.create``, ``session.update``, the CLI's
+``--session``, the session builders) and every typed send goes through this module, so a
+mistake gets the same message everywhere: the field path, the names the object takes and
+a did-you-mean (``session.instrucions: unknown field, did you mean 'instructions'? ...``).
+The fake server uses the same walk to answer as the real API does (:func:`api_error`).
+
+The generated ``from_dict`` is lenient on purpose (it decodes what servers send, and servers
+move faster than the spec): it does not check primitive types and it keeps unknown keys in
+``additional_properties``. For what *we* send that leniency hides mistakes, so every typed
+send and every ``events.*`` builder runs the payload through :func:`check_client_event`
+(sessions through :func:`check_session`):
+
+1. decode with the model's ``from_dict`` (missing required fields, closed enums);
+2. walk the decoded model against its attrs annotations: a wrong type anywhere (``5`` where
+   a string belongs, a dict where a list belongs) or an unknown key in a model that declares
+   its fields is an :class:`InvalidEventError` naming the field path;
+3. re-encode with ``to_dict`` and compare with the input, so nothing is silently dropped.
+
+Unknown values of an *open* enum (a new voice, a new model name) are accepted: the generated
+enums keep them (forward compatible); the fake server asks for ``strict`` model names, as
+the API checks them. A field newer than the spec passes when the session builders' ``extra=``
+put it there (:class:`~realtime_ext.session.SessionConfig` remembers those paths). The
+annotations are read once per model class.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import difflib
+import enum
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, cast
+
+import attrs
+
+if typing.TYPE_CHECKING:
+    # Imported where raised: both packages import this module (no import cycle).
+    pass
+
+Path = tuple[str | int, ...]
+Check = Callable[[Any, Path], None]
+
+
+def _format(path: Path) -> str:
+    text = ""
+    for key in path:
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else key)
+    return text
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str:
+    """``" did you mean 'x'?"`` for the closest of ``choices``, or ``""``.
+
+    Example:
+        >>> did_you_mean("instrucions", ["instructions", "include"])
+        " did you mean 'instructions'?"
+    """
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    return f" did you mean {close[0]!r}?" if close else ""
+
+
+class _Mismatch(Exception):
+    """Internal: a value does not fit the spec.
+
+    ``message`` is the SDK's wording; ``code`` and ``api_message`` are what the API answers
+    for the same mistake (``unknown_parameter``, ``invalid_type``, ``invalid_value``,
+    ``missing_required_parameter``), for the fake server.
+    """
+
+    def __init__(self, path: Path, message: str, *, code: str, api_message: str) -> None:
+        where = _format(path)
+        super().__init__(f"{where}: {message}" if where else message)
+        self.path = path
+        self.code = code
+        self.api_message = api_message
+
+
+class _LazyModels(Mapping[str, Any]):
+    """Names the generated modules import only under TYPE_CHECKING, resolved on demand."""
+
+    def __getitem__(self, name: str) -> Any:
+        from realtime_generated import models
+
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+_LOCALS = _LazyModels()
+# Checkers are compiled once per annotation (and per model class), so a send costs a few
+# isinstance calls per field: the annotations are read with get_type_hints only once.
+_CHECKS: dict[Any, Check] = {}
+
+
+def _wire(name: str) -> str:
+    # The generator appends "_" to names that clash with Python (type_, input_, format_).
+    return name[:-1] if name.endswith("_") else name
+
+
+def _describe(tp: Any) -> str:
+    if tp is type(None):
+        return "None"
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        names = [_describe(a) for a in typing.get_args(tp)]
+        last = ["None"] if "None" in names else []
+        names = [n for n in names if n not in ("Unset", "None")] + last
+        return " or ".join(dict.fromkeys(names))
+    if origin is list:
+        return "list"
+    if origin is dict:
+        return "dict"
+    if isinstance(tp, type):
+        if issubclass(tp, enum.Enum):
+            return "str"
+        if attrs.has(tp):
+            return "dict"
+        return tp.__name__
+    return str(tp)
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+_API_TYPES = {"str": "a string", "int": "an integer", "float": "a decimal number"}
+_API_TYPES |= {"bool": "a boolean", "dict": "an object", "list": "an array", "None": "null"}
+
+
+def _api_type(name: str) -> str:
+    return _API_TYPES.get(name, name)
+
+
+def _wrong(tp: Any, value: object, path: Path) -> _Mismatch:
+    expected = _describe(tp)
+    got = type(value).__name__
+    api_expected = " or ".join(_api_type(n) for n in expected.split(" or "))
+    api_got = _api_type("None" if value is None else got)
+    return _Mismatch(
+        path,
+        f"expected {expected}, got {got} {_shown(value)}",
+        code="invalid_type",
+        api_message=(
+            f"Invalid type for '{_format(path)}': expected {api_expected}, "
+            f"but got {api_got} instead."
+        ),
+    )
+
+
+def _ok(value: Any, path: Path) -> None:
+    return None
+
+
+def _compile(tp: Any) -> Check:
+    check = _CHECKS.get(tp)
+    if check is None:
+        check = _CHECKS[tp] = _build(tp)
+    return check
+
+
+def _instance_test(tp: type[Any]) -> Callable[[Any], bool]:
+    if tp is float:
+        return lambda v: isinstance(v, int | float) and not isinstance(v, bool)
+    if tp is int:
+        return lambda v: isinstance(v, int) and not isinstance(v, bool)
+    return lambda v: isinstance(v, tp)
+
+
+def _build(tp: Any) -> Check:
+    if tp is Any:
+        return _ok
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        return _union(tp)
+    if origin is list:
+        (item_type,) = typing.get_args(tp) or (Any,)
+        item = _compile(item_type)
+
+        def check_list(value: Any, path: Path) -> None:
+            if not isinstance(value, list):
+                raise _wrong(tp, value, path)
+            if item is not _ok:
+                for index, element in enumerate(value):
+                    item(element, (*path, index))
+
+        return check_list
+    if origin is dict:
+        args = typing.get_args(tp)
+        entry = _compile(args[1]) if len(args) == 2 else _ok
+
+        def check_dict(value: Any, path: Path) -> None:
+            if not isinstance(value, dict):
+                raise _wrong(tp, value, path)
+            if entry is not _ok:
+                for key, element in value.items():
+                    entry(element, (*path, str(key)))
+
+        return check_dict
+    if tp is type(None):
+
+        def check_none(value: Any, path: Path) -> None:
+            if value is not None:
+                raise _wrong(tp, value, path)
+
+        return check_none
+    if not isinstance(tp, type):
+        return _ok  # an annotation form the generator does not emit for request models
+    if attrs.has(tp):
+
+        def check_model(value: Any, path: Path) -> None:
+            if not isinstance(value, tp):
+                raise _wrong(tp, value, path)
+            _model_check(tp)(value, path)
+
+        return check_model
+    test = _instance_test(tp)
+    if issubclass(tp, enum.Enum):
+        members = [str(m.value) for m in tp]
+
+        def check_enum(value: Any, path: Path) -> None:
+            if test(value):
+                return
+            if not isinstance(value, str):
+                raise _wrong(tp, value, path)
+            # A value the spec does not list: a typo when it is close to one (or when the
+            # fake server checks as the API does), else a value newer than the spec.
+            if STRICT_ALL in _STRICT.get() or did_you_mean(value, members):
+                raise _unsupported(value, members, path)
+
+        return check_enum
+
+    def check_instance(value: Any, path: Path) -> None:
+        if not test(value):
+            raise _wrong(tp, value, path)
+
+    return check_instance
+
+
+def _unsupported(value: object, members: list[Any], path: Path) -> _Mismatch:
+    hint = did_you_mean(str(value), map(str, members))
+    allowed = ", ".join(repr(m) for m in members)
+    return _Mismatch(
+        path,
+        f"unsupported value {_shown(value)}{hint and ',' + hint} (this field takes {allowed})",
+        code="invalid_value",
+        api_message=f"Invalid value: '{str(value)[:64]}'. Supported values are: {allowed}.",
+    )
+
+
+def _union(tp: Any) -> Check:
+    options = typing.get_args(tp)
+    if Any in options:
+        return _ok
+    # Cheap alternatives decide by isinstance alone; containers and models need a deeper look.
+    plain: list[Callable[[Any], bool]] = []
+    deep: list[tuple[type[Any], Check]] = []
+    for option in options:
+        origin = typing.get_origin(option)
+        if origin in (list, dict):
+            deep.append((origin, _compile(option)))
+        elif isinstance(option, type) and attrs.has(option):
+            deep.append((option, _compile(option)))
+        elif option is type(None):
+            plain.append(lambda v: v is None)
+        elif isinstance(option, type):
+            plain.append(_instance_test(option))
+
+    def check_union(value: Any, path: Path) -> None:
+        for test in plain:
+            if test(value):
+                return
+        failure: _Mismatch | None = None
+        for kind, check in deep:
+            if isinstance(value, kind):
+                try:
+                    check(value, path)
+                    return
+                except _Mismatch as exc:
+                    failure = failure or exc
+        if failure is not None and attrs.has(type(value)):
+            # The generated union decoder keeps the first member whose lenient from_dict
+            # succeeds, so {"type": "audio/pcmu"} may arrive as the PCM model holding an
+            # unmatched str. Give every other model member its own chance at the same data.
+            try:
+                data = value.to_dict()
+            except Exception:  # holds values of the wrong type: report the first mismatch
+                raise failure from None
+            for kind, check in deep:
+                if isinstance(kind, type) and attrs.has(kind) and not isinstance(value, kind):
+                    try:
+                        check(cast(Any, kind).from_dict(data), path)
+                        return
+                    except _Mismatch:
+                        continue
+                    except Exception:  # that member cannot even decode the data
+                        continue
+            if failure.path == (*path, "type"):
+                _newer_variant(data, path)
+                return
+        if failure is None and isinstance(value, dict) and any(attrs.has(k) for k, _ in deep):
+            # The lenient decoder kept the raw dict: no model member took it.
+            _newer_variant(value, path)
+            return
+        raise failure or _wrong(tp, value, path)
+
+    return check_union
+
+
+def _vouched(where: Path, allowed: frozenset[Path]) -> bool:
+    """Whether ``where`` is, or lies under, a path a builder's ``extra=`` added."""
+    return bool(allowed) and any(where[:i] in allowed for i in range(1, len(where) + 1))
+
+
+def _newer_variant(data: object, path: Path) -> None:
+    """No member of a union of objects takes this ``"type"``: a variant newer than the spec.
+
+    The SDK sends it as given (forward compatible); the fake server (strict) answers as the
+    API does. Anything else that fits no member is a type error.
+    """
+    kind = data.get("type") if isinstance(data, dict) else None
+    if not isinstance(kind, str):
+        raise _Mismatch(
+            (*path, "type"),
+            "is required (this object is one of several kinds)",
+            code="missing_required_parameter",
+            api_message=f"Missing required parameter: '{_format((*path, 'type'))}'.",
+        )
+    if STRICT_ALL in _STRICT.get():
+        raise _Mismatch(
+            (*path, "type"),
+            f"unsupported value {_shown(kind)}",
+            code="invalid_value",
+            api_message=f"Invalid value: '{kind[:64]}'.",
+        )
+
+
+_MODELS: dict[type[Any], Check] = {}
+# Beta-API session names and where the GA session object keeps them.
+_MOVED = {
+    "voice": "audio.output.voice",
+    "speed": "audio.output.speed",
+    "output_audio_format": "audio.output.format",
+    "input_audio_format": "audio.input.format",
+    "turn_detection": "audio.input.turn_detection",
+    "input_audio_transcription": "audio.input.transcription",
+    "input_audio_noise_reduction": "audio.input.noise_reduction",
+    "modalities": "output_modalities",
+    "max_response_output_tokens": "max_output_tokens",
+}
+# Paths of fields newer than the spec, vouched for by a builder's extra= (allowed through).
+_ALLOWED: contextvars.ContextVar[frozenset[Path]] = contextvars.ContextVar(
+    "_ALLOWED", default=frozenset()
+)
+# Field names whose enum values must be known ones (the fake server: model names); with
+# STRICT_ALL, every enum and union "type" must be a known one, as the API checks.
+STRICT_ALL = "*"
+_STRICT: contextvars.ContextVar[frozenset[str | int]] = contextvars.ContextVar(
+    "_STRICT", default=frozenset()
+)
+
+
+def _model_check(cls: type[Any]) -> Check:
+    check = _MODELS.get(cls)
+    if check is not None:
+        return check
+    module = sys.modules[cls.__module__]
+    hints = typing.get_type_hints(cls, globalns=vars(module), localns=_LOCALS)
+    fields = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+    wires = sorted(_wire(name) for name in fields)
+    known = ", ".join(wires)
+    value_args = typing.get_args(hints.get("additional_properties", dict[str, Any]))
+    extra_value = _compile(value_args[1]) if len(value_args) == 2 else _ok
+    # Placeholder first: a model that (indirectly) contains itself finds its own checker.
+    checks: list[tuple[str, str, Check]] = []
+
+    def check_fields(obj: Any, path: Path) -> None:
+        for name, wire, field_check in checks:
+            value = getattr(obj, name)
+            field_check(value, (*path, wire))
+            members = enums.get(wire)
+            strict = wire in _STRICT.get() and isinstance(value, str)
+            if members and strict and str(value) not in members:
+                raise _unsupported(str(value), members, (*path, wire))
+        extra = getattr(obj, "additional_properties", None)
+        if not extra:
+            return
+        if fields:
+            # A model that names its fields: anything else is most likely a typo.
+            allowed = _ALLOWED.get()
+            unknown = [k for k in sorted(extra) if not _vouched((*path, k), allowed)]
+            if not unknown:
+                return
+            where = (*path, unknown[0])
+            hint = did_you_mean(unknown[0], wires)
+            moved = (
+                _MOVED.get(unknown[0]) if cls.__name__.endswith("SessionCreateRequestGA") else None
+            )
+            if moved:  # a beta-API name: say where the GA session keeps it
+                hint = f" in GA sessions it is {_format((*path, *moved.split('.')))}"
+            raise _Mismatch(
+                where,
+                f"unknown field{',' + hint if hint else ''} (this object takes "
+                f"{known}); a field newer than the spec goes in the session builders' "
+                "extra={...} or a plain dict sent with conn.send({...})",
+                code="unknown_parameter",
+                api_message=f"Unknown parameter: '{_format(where)}'.",
+            )
+        # A map (metadata, JSON schemas): check the values against the declared value type.
+        for key, value in extra.items():
+            extra_value(value, (*path, key))
+
+    enums: dict[str, list[str]] = {}
+    for name in fields:
+        for option in (hints[name], *typing.get_args(hints[name])):
+            if isinstance(option, type) and issubclass(option, enum.Enum):
+                enums[_wire(name)] = [str(m.value) for m in option]
+    _MODELS[cls] = check_fields
+    checks.extend((name, _wire(name), _compile(hints[name])) for name in fields)
+    return check_fields
+
+
+def _first_difference(sent: object, encoded: object, path: Path) -> Path | None:
+    """Where the re-encoded event differs from the input (tuples count as lists)."""
+    if isinstance(sent, Mapping) and isinstance(encoded, Mapping):
+        for key in sent:
+            if key not in encoded:
+                return (*path, str(key))
+            where = _first_difference(sent[key], encoded[key], (*path, str(key)))
+            if where is not None:
+                return where
+        extra = [k for k in encoded if k not in sent]
+        return (*path, str(extra[0])) if extra else None
+    if isinstance(sent, list | tuple) and isinstance(encoded, list | tuple):
+        if len(sent) != len(encoded):
+            return path
+        for index, (a, b) in enumerate(zip(sent, encoded, strict=True)):
+            where = _first_difference(a, b, (*path, index))
+            if where is not None:
+                return where
+        return None
+    return None if sent == encoded else path
+
+
+def _decode(model: type[Any], payload: Mapping[str, Any], prefix: Path) -> Any:
+    """``model.from_dict(payload)``, a failure as a :class:`_Mismatch`."""
+    try:
+        return model.from_dict(payload)
+    except KeyError as exc:
+        key = exc.args[0] if exc.args else "?"
+        missing = (*prefix, key)
+        typo = [k for k in payload if isinstance(k, str) and did_you_mean(k, [key])]
+        if typo:  # {"modle": ...}: say so, not just that "model" is missing
+            where = (*prefix, typo[0])
+            raise _Mismatch(
+                where,
+                f"unknown field,{did_you_mean(typo[0], [key])} ({_format(missing)} is required)",
+                code="unknown_parameter",
+                api_message=f"Unknown parameter: '{_format(where)}'.",
+            ) from None
+        raise _Mismatch(
+            missing,
+            "is required",
+            code="missing_required_parameter",
+            api_message=f"Missing required parameter: '{_format(missing)}'.",
+        ) from None
+    except Exception as exc:
+        raise _Mismatch(
+            prefix,
+            f"does not match the spec: {exc}",
+            code="invalid_value",
+            api_message=f"Invalid value for '{_format(prefix) or 'body'}': {exc}",
+        ) from None
+
+
+def check_payload(
+    model: type[Any],
+    payload: Mapping[str, Any],
+    *,
+    prefix: Path = (),
+    allowed: frozenset[Path] = frozenset(),
+    strict: frozenset[str | int] = frozenset(),
+) -> Any:
+    """Decode and check ``payload`` (found at ``prefix``) against ``model``; returns the model.
+
+    Raises the internal mismatch (see :func:`check_client_event`, :func:`check_session`,
+    :func:`api_error` for the public forms). ``allowed``: paths of fields newer than the spec;
+    ``strict``: field names whose enum values must be known ones.
+    """
+    event = _decode(model, payload, prefix)
+    allowed_token = _ALLOWED.set(allowed)
+    strict_token = _STRICT.set(strict)
+    try:
+        _model_check(type(event))(event, prefix)
+    finally:
+        _ALLOWED.reset(allowed_token)
+        _STRICT.reset(strict_token)
+    try:
+        encoded = event.to_dict()
+    except AttributeError:
+        # A value newer than a closed enum (the walk let it through): the generated
+        # to_dict cannot encode it, and the payload itself is what gets sent.
+        return event
+    where = _first_difference(payload, encoded, prefix)
+    if where is not None:
+        raise _Mismatch(
+            where,
+            "does not match the spec (its value does not survive decoding)",
+            code="invalid_value",
+            api_message=f"Invalid value for '{_format(where)}'.",
+        )
+    return event
+
+
+def _newer_paths(value: object, prefix: Path) -> frozenset[Path]:
+    """The ``extra=`` paths a session builder vouched for, under ``prefix``."""
+    paths: frozenset[Path] = getattr(value, "newer", frozenset())
+    return frozenset((*prefix, *path) for path in paths)
+
+
+def check_client_event(model: type[Any], payload: dict[str, Any]) -> Any:
+    """Decode ``payload`` with ``model``, check every field's type, and return the model.
+
+    Raises :class:`InvalidEventError` naming the event type and the field path.
+
+    Example:
+        >>> from realtime_generated.models import RealtimeClientEventResponseCreate as M
+        >>> check_client_event(M, {"type": "response.create", "response": {"instructions": 5}})
+        Traceback (most recent call last):
+        ...
+        realtime_ext._exceptions.InvalidEventError: response.create: response.instructions: \
+expected str or None, got int 5
+    """
+    from ._exceptions import InvalidEventError
+
+    kind = payload.get("type", model.__name__)
+    nested = payload.get("session")
+    if isinstance(nested, Mapping) and "type" not in nested and _requires_type(model):
+        # The common slip: a hand-written session dict without its kind.
+        raise InvalidEventError(f"{kind}: {_MISSING_TYPE}")
+    try:
+        return check_payload(model, payload, allowed=_newer_paths(nested, ("session",)))
+    except _Mismatch as exc:
+        raise InvalidEventError(f"{kind}: {exc}") from None
+
+
+_MISSING_TYPE = (
+    "session.type is missing; say which session this is "
+    '("type": "realtime" or "transcription"), or build it with '
+    "realtime_ext.session.realtime_session(...)"
+)
+
+
+def _requires_type(model: type[Any]) -> bool:
+    return model.__name__ == "RealtimeClientEventSessionUpdate"
+
+
+SessionKind = str
+"""``"realtime"``, ``"transcription"`` or ``"translation"``."""
+
+
+def _session_model(kind: str) -> type[Any]:
+    from realtime_generated import models
+
+    found: type[Any] = {
+        "realtime": models.RealtimeSessionCreateRequestGA,
+        "transcription": models.RealtimeTranscriptionSessionCreateRequestGA,
+        "translation": models.RealtimeTranslationSessionCreateRequest,
+    }[kind]
+    return found
+
+
+def session_problem(
+    session: Mapping[str, Any],
+    *,
+    kinds: tuple[SessionKind, ...] = ("realtime", "transcription"),
+    strict: bool = False,
+) -> _Mismatch | None:
+    """The first mistake in ``session`` (paths start at ``session``), or ``None``."""
+    prefix: Path = ("session",)
+    if kinds == ("translation",):
+        kind = "translation"
+    else:
+        raw = session.get("type")
+        if raw is None:
+            return _Mismatch(
+                (*prefix, "type"),
+                "is missing; say which session this is ("
+                + " or ".join(repr(k) for k in kinds)
+                + ") or build it with realtime_ext.session.realtime_session(...)",
+                code="missing_required_parameter",
+                api_message="Missing required parameter: 'session.type'.",
+            )
+        if raw not in kinds:
+            return _unsupported(raw, list(kinds), (*prefix, "type"))
+        kind = str(raw)
+    try:
+        check_payload(
+            _session_model(kind),
+            session,
+            prefix=prefix,
+            allowed=_newer_paths(session, prefix),
+            strict=frozenset({"model", STRICT_ALL}) if strict else frozenset(),
+        )
+    except _Mismatch as exc:
+        return exc
+    return None
+
+
+def check_session(
+    session: Mapping[str, Any],
+    *,
+    kinds: tuple[SessionKind, ...] = ("realtime", "transcription"),
+) -> Mapping[str, Any]:
+    """Check a session dict before it is sent; returns it unchanged.
+
+    ``kinds``: the session types the entry point takes (``"translation"`` alone for the
+    translation endpoints, which have no ``type``). Raises
+    :class:`~realtime_ext.session.SessionConfigError` whose ``keyword`` is the field path.
+    Open enums (model, voice) take new names; unknown fields, wrong types and a missing
+    ``type`` are errors.
+
+    Example:
+        >>> check_session({"type": "realtime", "instrucions": "Hi"})
+        Traceback (most recent call last):
+        ...
+        realtime_ext._exceptions.SessionConfigError: session.instrucions: unknown field, \
+did you mean 'instructions'? (this object takes audio, include, instructions, ...)
+    """
+    from ._exceptions import SessionConfigError
+
+    if not isinstance(session, Mapping):
+        raise SessionConfigError("session", f"expected a dict, got {type(session).__name__}")
+    problem = session_problem(session, kinds=kinds)
+    if problem is not None:
+        where = _format(problem.path) or "session"
+        text = str(problem)
+        raise SessionConfigError(where, text[len(where) + 2 :] if text.startswith(where) else text)
+    return session
+
+
+def api_error(problem: _Mismatch) -> dict[str, Any]:
+    """The API's ``error`` object for ``problem`` (what the fake server answers).
+
+    Example:
+        >>> problem = session_problem({"type": "realtime", "instrucions": "Hi"})
+        >>> api_error(problem)["code"], api_error(problem)["param"]
+        ('unknown_parameter', 'session.instrucions')
+    """
+    return {
+        "type": "invalid_request_error",
+        "code": problem.code,
+        "message": problem.api_message,
+        "param": _format(problem.path) or None,
+    }

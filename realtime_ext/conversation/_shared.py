@@ -1,0 +1,156 @@
+"""What the blocking and asyncio conversation classes share: everything that does no I/O
+(registering handlers, tools and extensions, reading state)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
+
+from ._core import Core, Decode, TransportT
+from ._extensions import Extension, check_extension
+from ._handlers import H, Handler
+from ._reconnect import Reconnector
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
+
+if TYPE_CHECKING:
+    from realtime_ext.tools import ToolRegistry
+
+E = TypeVar("E", bound=Extension)
+
+
+class ConversationBase(Generic[TransportT]):
+    """The I/O-free half of :class:`Conversation` and :class:`AsyncConversation`."""
+
+    _async_callbacks = False
+    """Whether handlers, hooks and extensions may be ``async def`` (asyncio classes)."""
+
+    def __init__(
+        self,
+        transport: TransportT,
+        *,
+        max_size: int | None,
+        reconnector: Reconnector | None,
+        can_reopen: bool,
+        decode: Decode | None = None,
+    ) -> None:
+        self._core: Core[TransportT] = Core(
+            transport,
+            max_size=max_size,
+            reconnector=reconnector,
+            can_reopen=can_reopen,
+            decode=decode,
+        )
+
+    @property
+    def transport(self) -> TransportT:
+        """The transport in use (a new one after each reconnect)."""
+        return self._core.transport
+
+    @property
+    def reconnects(self) -> int:
+        """How many times this conversation reconnected."""
+        return self._core.reconnector.count
+
+    # -- handlers ------------------------------------------------------------------------
+    @overload
+    def on(self, kind: str, handler: H) -> H: ...
+    @overload
+    def on(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
+    def on(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
+        """Register ``handler`` for events of type ``kind`` (``"*"``: all).
+
+        Usable as a decorator. Handlers run inside ``dispatch``, ``run``, ``run_until``
+        and ``collect_audio``, in registration order, in the receiving thread or task
+        (on an asyncio conversation they may be ``async def``: they are awaited). An
+        ``error`` handler means the app handles server errors itself: they are then
+        delivered as events instead of raised. A handler that raises stops the loop that
+        called it: the exception propagates unchanged, the event counts as consumed, the
+        handlers after it are skipped for that event, and the connection stays open.
+
+        Example::
+
+            @conn.on("response.output_text.delta")
+            def show(event):
+                print(event.delta, end="")
+        """
+        return self._core.on(kind, handler, once=False)
+
+    @overload
+    def once(self, kind: str, handler: H) -> H: ...
+    @overload
+    def once(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
+    def once(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
+        """Like :meth:`on`, for the next matching event only."""
+        return self._core.on(kind, handler, once=True)
+
+    def off(self, kind: str, handler: Handler | None = None) -> int:
+        """Unregister ``handler`` (all handlers of ``kind`` when omitted); returns how many."""
+        return self._core.handlers.remove(kind, handler)
+
+    # -- tools ---------------------------------------------------------------------------
+    def run_tools(
+        self, registry: ToolRegistry, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    ) -> ToolRunner:
+        """Answer every function call from now on with ``registry``'s tools.
+
+        When a completed ``response.done`` carries function calls, they run concurrently
+        (sync tools in worker threads), each output is sent as soon as it is ready, then
+        one ``response.create``. Errors and timeouts (``timeout`` seconds per call) go back
+        to the model as structured output. Works within any receive loop (``recv``,
+        iteration, ``run_until``, ``run``). Returns a handle; ``runner.stop()`` detaches
+        it. ``close()`` ends the loop: outputs of tools still running are not sent.
+
+        Example::
+
+            conn.run_tools(registry)
+            conn.response.create()
+            conn.run_until("response.done")  # the call; the answer follows
+        """
+        return self._core.attach_tools(registry, timeout)
+
+    # -- extensions ----------------------------------------------------------------------
+    def add_extension(self, ext: E) -> E:
+        """Tell ``ext`` about every event from now on; returns it.
+
+        ``ext.received(event)`` is called with each decoded server event before handlers
+        run, ``ext.sent(payload)`` with each client event sent (see
+        :class:`~realtime_ext.conversation.Extension`). The extension may send through
+        this connection (keep a reference to it); on an asyncio conversation its methods
+        may be ``async def``.
+
+        Example::
+
+            class Count:
+                def __init__(self) -> None:
+                    self.received_count = self.sent_count = 0
+
+                def received(self, event: object) -> None:
+                    self.received_count += 1
+
+                def sent(self, payload: dict[str, Any]) -> None:
+                    self.sent_count += 1
+
+            counter = conn.add_extension(Count())
+        """
+        self._core.extensions.add(check_extension(ext, allow_async=self._async_callbacks))
+        return ext
+
+    def remove_extension(self, ext: Extension) -> bool:
+        """Stop telling ``ext`` about events; ``False`` if it was not added."""
+        return self._core.extensions.remove(ext)
+
+    @property
+    def extensions(self) -> tuple[Extension, ...]:
+        """The extensions added, in order."""
+        return self._core.extensions.items
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def close_code(self) -> int | None:
+        """The close code (the server's, 1006 if the socket dropped); ``None`` while open."""
+        return self._core.transport.close_code
+
+    @property
+    def close_reason(self) -> str | None:
+        """The close reason; ``None`` while open."""
+        return self._core.transport.close_reason

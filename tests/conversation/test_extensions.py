@@ -1,0 +1,161 @@
+"""``conn.add_extension(ext)``: the extension sees every decoded server event before handlers
+and every client event sent, and may send through the connection (sync and async)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from realtime_ext import InvalidArgumentError, RealtimeClient, RealtimeServerError
+from realtime_ext.connection import AsyncRealtimeConnection, aconnect, connect
+from realtime_ext.conversation import Conversation, Extension
+from realtime_ext.events import ServerEvent
+from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.tools import ToolRegistry
+
+T = 10.0
+SESSION = {"type": "realtime", "model": "gpt-realtime", "instructions": "You answer phones."}
+
+
+class Recorder:
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+        self.payloads: list[dict[str, Any]] = []
+
+    def received(self, event: ServerEvent) -> None:
+        self.log.append(f"ext:{event.type}")
+
+    def sent(self, payload: dict[str, Any]) -> None:
+        self.payloads.append(payload)
+
+
+def test_sync_extension_sees_events_before_handlers_and_every_send(
+    server: FakeRealtimeServer,
+) -> None:
+    server.script.next_response(text="Hi")
+    log: list[str] = []
+    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        ext = conn.add_extension(Recorder(log))
+        assert isinstance(ext, Extension)
+        assert conn.extensions == (conn.voice, ext)  # connect() adds barge-in + history first
+        conn.on("response.done", lambda event: log.append("handler:response.done"))
+        conn.session.update(session={"type": "realtime", "instructions": "x"})
+        conn.response.create()
+        conn.send_raw('{"type":"input_audio_buffer.clear"}')
+        conn.run_until("response.done", timeout=T)
+    i = log.index("ext:response.done")
+    assert log[i + 1] == "handler:response.done"
+    assert log[0] == "ext:session.created"
+    assert [p["type"] for p in ext.payloads] == [
+        "session.update",
+        "response.create",
+        "input_audio_buffer.clear",
+    ]
+    assert ext.payloads[0]["session"]["instructions"] == "x"
+
+
+def test_sync_extension_may_send_and_sees_tool_loop_sends(server: FakeRealtimeServer) -> None:
+    registry = ToolRegistry()
+
+    @registry.register
+    def add(a: int, b: int) -> int:
+        """Add."""
+        return a + b
+
+    server.script.next_response(function_call=("add", {"a": 1, "b": 2}))
+    server.script.next_response(text="3")
+
+    class Answerer:
+        def __init__(self, conn: Conversation) -> None:
+            self.conn = conn
+            self.sent_types: list[str] = []
+
+        def received(self, event: ServerEvent) -> None:
+            if event.type == "session.created":
+                self.conn.response.create()
+
+        def sent(self, payload: dict[str, Any]) -> None:
+            self.sent_types.append(payload["type"])
+
+    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        conn.run_tools(registry)
+        ext = conn.add_extension(Answerer(conn))
+        conn.run_until("response.done", timeout=T)  # the function call
+        conn.run_until("response.done", timeout=T)  # the answer after the tool output
+    assert ext.sent_types == ["response.create", "conversation.item.create", "response.create"]
+
+
+def test_sync_extension_sees_error_before_it_is_raised(server: FakeRealtimeServer) -> None:
+    log: list[str] = []
+    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        conn.add_extension(Recorder(log))
+        conn.send({"type": "no.such.event"})
+        with pytest.raises(RealtimeServerError):
+            conn.run_until("response.done", timeout=T)
+    assert log[-1] == "ext:error"
+
+
+def test_remove_and_bad_extensions(server: FakeRealtimeServer) -> None:
+    class Async:
+        async def received(self, event: object) -> None: ...
+        async def sent(self, payload: dict[str, Any]) -> None: ...
+
+    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        ext = Recorder([])
+        conn.add_extension(ext)
+        with pytest.raises(InvalidArgumentError, match="already added"):
+            conn.add_extension(ext)
+        with pytest.raises(InvalidArgumentError, match="has no received"):
+            conn.add_extension(object())  # type: ignore[type-var]
+        with pytest.raises(InvalidArgumentError, match="async extensions need an asyncio"):
+            conn.add_extension(Async())
+        assert conn.remove_extension(ext) is True
+        assert conn.remove_extension(ext) is False
+        conn.response.create()
+        assert ext.payloads == []
+
+
+async def test_async_extension_may_be_async_and_send(server: FakeRealtimeServer) -> None:
+    server.script.next_response(text="Hi")
+    log: list[str] = []
+
+    class Starter:
+        def __init__(self, conn: AsyncRealtimeConnection) -> None:
+            self.conn = conn
+            self.sent_types: list[str] = []
+
+        async def received(self, event: ServerEvent) -> None:
+            log.append(f"ext:{event.type}")
+            if event.type == "session.created":
+                await self.conn.response.create()
+
+        async def sent(self, payload: dict[str, Any]) -> None:
+            self.sent_types.append(payload["type"])
+
+    async with await aconnect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        ext = conn.add_extension(Starter(conn))
+        sync_ext = conn.add_extension(Recorder(log))
+
+        @conn.on("response.done")
+        def done(event: object) -> None:
+            log.append("handler:response.done")
+
+        await conn.run_until("response.done", timeout=T)
+    assert ext.sent_types == ["response.create"]
+    assert [p["type"] for p in sync_ext.payloads] == ["response.create"]
+    assert log[-3:] == ["ext:response.done", "ext:response.done", "handler:response.done"]
+
+
+def test_sideband_connections_take_extensions(server: FakeRealtimeServer) -> None:
+    server.script.next_response(text="Hello caller")
+    log: list[str] = []
+    with RealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+        call = server.register_call()
+        client.calls.accept(call.id, session=SESSION)
+        with client.connect(call_id=call.id) as conn:
+            ext = conn.add_extension(Recorder(log))
+            conn.response.create()
+            conn.run_until("response.done", timeout=T)
+    assert log[0] == "ext:session.created" and log[-1] == "ext:response.done"
+    assert [p["type"] for p in ext.payloads] == ["response.create"]

@@ -1,0 +1,153 @@
+"""One exception module: ``realtime_ext._exceptions`` holds every class, its docstring draws
+the tree, ``realtime_ext`` exports them all, and renamed names warn."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+import realtime_ext
+from realtime_ext import _exceptions
+
+PACKAGE = Path(realtime_ext.__file__).parent
+TREE_LINE = re.compile(r"^(?P<indent>[ │├└─]*)(?P<name>[A-Z]\w+)")
+
+# Exception classes kept outside _exceptions, and why: none reaches a user's `except`.
+ALLOWED_ELSEWHERE = {
+    ("cli/_io.py", "CLIError"): "carries an exit code from a CLI command to main(); never escapes",
+    ("testing/_conversation.py", "ClientError"): "the fake server's protocol error to a client",
+    ("testing/_translation.py", "TranslationError"): (
+        "the fake server's protocol error to a translation client, sent as an error event"
+    ),
+    (
+        "testing/_http.py",
+        "HttpError",
+    ): "the fake server's HTTP error answer, turned into a response",
+    ("_validate.py", "_Mismatch"): "private control flow inside the one validator",
+}
+
+
+def classes() -> dict[str, type[BaseException]]:
+    return {
+        name: value
+        for name, value in vars(_exceptions).items()
+        if inspect.isclass(value)
+        and issubclass(value, BaseException | Warning)
+        and value.__module__ == _exceptions.__name__
+        and value.__name__ == name  # not an alias
+    }
+
+
+def tree() -> list[tuple[str, str | None]]:
+    """(class, parent) for each line of the docstring's tree; parent None at the roots."""
+    doc = _exceptions.__doc__ or ""
+    block = doc.split("::", 1)[1].split("\nAliases:", 1)[0]
+    stack: list[tuple[int, str]] = []
+    pairs: list[tuple[str, str | None]] = []
+    for line in block.splitlines():
+        match = TREE_LINE.match(line.strip("\n")[4:])
+        if not match:
+            continue
+        depth = len(match.group("indent"))
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        pairs.append((match.group("name"), stack[-1][1] if stack else None))
+        stack.append((depth, match.group("name")))
+    return pairs
+
+
+def test_the_docstring_tree_is_the_real_hierarchy() -> None:
+    found = classes()
+    pairs = tree()
+    assert {name for name, _ in pairs} - {"UserWarning"} == set(found)
+    for name, parent in pairs:
+        if parent is None:
+            continue
+        cls = found[name]
+        assert parent in {base.__name__ for base in cls.__bases__}, (name, parent)
+
+
+def test_every_class_is_exported_from_realtime_ext() -> None:
+    for name, cls in classes().items():
+        assert name in realtime_ext.__all__, name
+        assert getattr(realtime_ext, name) is cls, name
+    assert realtime_ext.InvalidWebhookSignature is realtime_ext.InvalidWebhookSignatureError
+
+
+def test_every_error_but_the_warning_is_a_realtime_error() -> None:
+    for name, cls in classes().items():
+        if issubclass(cls, Warning):
+            continue
+        assert issubclass(cls, realtime_ext.RealtimeError), name
+
+
+def test_no_exception_class_is_defined_elsewhere() -> None:
+    stray = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative == "_exceptions.py" or relative.startswith("examples/"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = [ast.unparse(base) for base in node.bases]
+            exceptional = any(re.search(r"(Error|Exception|Warning)$", b) for b in bases)
+            if exceptional and (relative, node.name) not in ALLOWED_ELSEWHERE:
+                stray.append(f"{relative}: {node.name}")
+    assert stray == []
+
+
+@pytest.mark.parametrize(
+    "module", ["realtime_ext", "realtime_ext.conversation", "realtime_ext.connection"]
+)
+def test_renamed_names_warn_and_still_work(module: str) -> None:
+    package = importlib.import_module(module)
+    with pytest.warns(
+        DeprecationWarning, match=r"ConnectionClosedError is deprecated.*use ConnectionClosed"
+    ):
+        old = package.ConnectionClosedError
+    assert old is realtime_ext.ConnectionClosed
+    with pytest.raises(AttributeError, match="NoSuchError"):
+        package.NoSuchError  # noqa: B018
+
+
+def test_connection_closed_means_any_close() -> None:
+    exc = realtime_ext.ConnectionClosed(1000, "bye")
+    assert (exc.code, exc.reason, str(exc)) == (
+        1000,
+        "bye",
+        "connection closed with code 1000: bye",
+    )
+
+
+@pytest.mark.parametrize(
+    ("old_module", "name"),
+    [
+        ("realtime_ext._errors", "APIStatusError"),
+        ("realtime_ext._config", "MissingAPIKeyError"),
+        ("realtime_ext._lenient", "ResponseValidationWarning"),
+        ("realtime_ext.sdp", "SDPError"),
+        ("realtime_ext.events", "EventDecodeError"),
+        ("realtime_ext.session", "SessionConfigError"),
+        ("realtime_ext.tools", "ToolArgumentsError"),
+        ("realtime_ext.webhooks", "InvalidWebhookSignatureError"),
+        ("realtime_ext.webhooks", "InvalidWebhookSignature"),
+        ("realtime_ext.conversation", "ResponseLostError"),
+        ("realtime_ext.conversation", "ReconnectError"),
+        ("realtime_ext.connection", "MessageTooLargeError"),
+        ("realtime_ext.testing", "ScenarioError"),
+        ("realtime_ext.testing", "CassetteError"),
+        ("realtime_ext.webrtc", "WebRTCUnavailableError"),
+    ],
+)
+def test_old_import_paths_give_the_same_class(old_module: str, name: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        value = getattr(importlib.import_module(old_module), name)
+    assert value is getattr(realtime_ext, name)

@@ -1,0 +1,106 @@
+"""Checked, never run: typed entry points under mypy --strict and pyright strict.
+
+tests/typing/test_entry_points.py runs both checkers on this file and fails on any error:
+``run_until`` with one event type returns that event's class (no narrowing, no cast),
+several types narrow with ``match`` on the classes or ``isinstance``, the connect
+functions take explicit keywords, and every exception is importable from
+``realtime_ext``.
+"""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+import realtime_ext
+from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, ResponseLostError
+from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
+from realtime_ext.events import ServerEvent
+from realtime_generated import models
+from realtime_generated.models import (
+    RealtimeServerEventResponseDone as ResponseDone,
+)
+from realtime_generated.models import (
+    RealtimeServerEventResponseTextDelta as TextDelta,
+)
+
+
+def sync_run_until(conn: RealtimeConnection) -> str | None:
+    done = conn.run_until("response.done", timeout=5)
+    assert_type(done, models.RealtimeServerEventResponseDone)
+    created = conn.run_until("session.created")
+    assert_type(created, models.RealtimeServerEventSessionCreated)
+    either = conn.run_until("response.done", "error")
+    assert_type(either, ServerEvent)
+    status = done.response.status
+    return None if isinstance(status, type(None)) else str(status)
+
+
+async def async_run_until(conn: AsyncRealtimeConnection) -> None:
+    done = await conn.run_until("response.done")
+    assert_type(done, models.RealtimeServerEventResponseDone)
+    delta = await conn.run_until("response.output_text.delta", timeout=1.0)
+    assert_type(delta.delta, str)
+
+
+def several_types_with_match(conn: RealtimeConnection) -> list[str]:
+    """The documented pattern for several types: ``match`` on the event classes."""
+    out: list[str] = []
+    for event in conn:
+        match event:
+            case TextDelta(delta=delta):
+                assert_type(delta, str)
+                out.append(delta)
+            case ResponseDone():
+                assert_type(event, ResponseDone)
+                break
+            case _:
+                pass
+    return out
+
+
+def several_types_with_isinstance(event: ServerEvent) -> str:
+    if isinstance(event, TextDelta | ResponseDone):
+        assert_type(event, TextDelta | ResponseDone)
+        return event.type
+    return ""
+
+
+def connect_keywords(client: RealtimeClient) -> None:
+    with client.connect(
+        model="gpt-realtime",
+        max_retries=3,
+        reconnect_delay=0.1,
+        close_timeout=2.0,
+        ping_interval=None,
+        compression=None,
+        playback=PlaybackTracker(),
+        auto_interrupt=True,
+        keep_audio=False,
+    ) as conn:
+        assert_type(conn, RealtimeConnection)
+        try:
+            conn.run_until("response.done")
+        except ResponseLostError as exc:
+            assert_type(exc.response_ids, tuple[str, ...])
+
+
+async def aconnect_keywords(client: AsyncRealtimeClient) -> None:
+    async with client.connect(model="gpt-realtime", max_retries=2, open_timeout=3) as conn:
+        assert_type(conn, AsyncRealtimeConnection)
+
+
+def exceptions_exported() -> tuple[type[Exception], ...]:
+    return (
+        realtime_ext.RealtimeError,
+        realtime_ext.ResponseLostError,
+        realtime_ext.RealtimeServerError,
+        realtime_ext.MissingAPIKeyError,
+        realtime_ext.InvalidEventError,
+        realtime_ext.WebhookError,
+    )
+
+
+async def webrtc_call(client: AsyncRealtimeClient) -> None:
+    async with client.webrtc.connect(model="gpt-realtime", audio_in=None) as call:
+        done = await call.run_until("response.done", timeout=10)
+        assert_type(done, models.RealtimeServerEventResponseDone)

@@ -1,0 +1,161 @@
+"""Typed entry points: ``run_until`` overloads (generated, kept fresh), explicit connect
+keywords (a typo is a type error and a short TypeError, never a websockets traceback)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType, TracebackType
+
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
+from realtime_ext.connection import aconnect, connect
+
+
+def _narrowing() -> ModuleType:
+    """The checker runners of test_narrowing.py (tests/typing is not a package: ``typing``)."""
+    spec = importlib.util.spec_from_file_location(
+        "typing_checks", Path(__file__).with_name("test_narrowing.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_checks = _narrowing()
+ROOT: Path = _checks.ROOT
+run_mypy = _checks.run_mypy
+run_pyright = _checks.run_pyright
+
+CHECKED = Path(__file__).with_name("check_entry_points.py")
+CONTROL = """
+from realtime_ext import RealtimeClient
+from realtime_ext.connection import RealtimeConnection
+
+
+def app(client: RealtimeClient, conn: RealtimeConnection) -> None:
+    client.connect(model="gpt-realtime", max_retry=3)
+    done = conn.run_until("response.done")
+    print(done.delta)
+"""
+CLIENT_ONLY = {"extra_headers"}
+CONNECT_ONLY = {"api_key", "base_url", "headers", "websocket_base_url"}
+
+
+def test_overloads_are_fresh() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_overloads.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_the_check_fails_when_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "gen_overloads", ROOT / "scripts" / "gen_overloads.py"
+    )
+    assert spec is not None and spec.loader is not None
+    gen_overloads = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen_overloads)
+    target = tmp_path / "_sync.py"
+    source = ROOT / "realtime_ext" / "conversation" / "_sync.py"
+    target.write_text(source.read_text().replace('Literal["error"]', 'Literal["eror"]'))
+    monkeypatch.setattr(gen_overloads, "TARGETS", {target: "def"})
+    monkeypatch.setattr(sys, "argv", ["gen_overloads.py", "--check"])
+    assert gen_overloads.main() == 1
+    monkeypatch.setattr(sys, "argv", ["gen_overloads.py"])
+    assert gen_overloads.main() == 0 and target.read_text() == source.read_text()
+
+
+@pytest.mark.parametrize(
+    ("method", "function"),
+    [(RealtimeClient.connect, connect), (AsyncRealtimeClient.connect, aconnect)],
+)
+def test_client_connect_mirrors_connect(method: object, function: object) -> None:
+    mine = inspect.signature(method).parameters  # type: ignore[arg-type]
+    theirs = inspect.signature(function).parameters  # type: ignore[arg-type]
+    for params in (mine, theirs):
+        assert all(p.kind is not p.VAR_KEYWORD for p in params.values())
+    assert set(mine) - {"self"} - CLIENT_ONLY == set(theirs) - CONNECT_ONLY
+    for name in set(theirs) - CONNECT_ONLY:
+        assert mine[name].default == theirs[name].default, name
+
+
+def test_webrtc_connect_takes_explicit_keywords() -> None:
+    from realtime_ext.webrtc import AsyncWebRTC
+
+    params = inspect.signature(AsyncWebRTC.connect).parameters.values()
+    assert all(p.kind is not p.VAR_KEYWORD for p in params)
+
+
+def test_a_typo_is_a_short_type_error() -> None:
+    with RealtimeClient(api_key="sk-test") as client, pytest.raises(TypeError) as info:
+        client.connect(model="gpt-realtime", max_retry=3)  # type: ignore[call-arg]
+    assert "max_retry" in str(info.value)
+    assert info.value.__traceback__ is not None
+    assert len(list(_frames(info.value.__traceback__))) == 1  # raised at the call itself
+
+
+def _frames(tb: TracebackType | None) -> Iterator[TracebackType]:
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
+
+
+def test_mypy_strict(tmp_path: Path) -> None:
+    code, output = run_mypy([CHECKED])
+    assert code == 0, output
+
+
+def test_pyright_strict(tmp_path: Path) -> None:
+    code, errors = run_pyright([CHECKED], tmp_path)
+    shown = [f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors]
+    assert (code, shown) == (0, [])
+
+
+def test_both_checkers_reject_typos_and_wrong_fields(tmp_path: Path) -> None:
+    control = tmp_path / "control_entry_points.py"
+    control.write_text(CONTROL, encoding="utf-8")
+    code, output = run_mypy([control])
+    assert code == 1 and 'Unexpected keyword argument "max_retry"' in output, output
+    assert 'has no attribute "delta"' in output, output
+    code, errors = run_pyright([control], tmp_path)
+    lines = sorted({int(e["range"]["start"]["line"]) for e in errors})
+    assert code == 1 and lines == [6, 8], errors
+
+
+def test_every_exception_is_exported() -> None:
+    """Each exception (and warning) the library raises is importable from ``realtime_ext``;
+    those of the test kit (``realtime_ext.testing``) and the CLI stay in their packages."""
+    import pkgutil
+
+    import realtime_ext
+
+    found: dict[str, type] = {}
+    for info in pkgutil.walk_packages(realtime_ext.__path__, "realtime_ext."):
+        if info.name.startswith(
+            ("realtime_ext.testing", "realtime_ext.cli", "realtime_ext.examples")
+        ):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (
+                isinstance(value, type)
+                and issubclass(value, BaseException)
+                and value.__module__.startswith("realtime_ext.")
+                and not name.startswith("_")
+            ):
+                found[value.__name__] = value
+    assert "MissingAPIKeyError" in found and len(found) > 30
+    missing = sorted(n for n in found if getattr(realtime_ext, n, None) is not found[n])
+    assert missing == []
+    assert set(found) <= set(realtime_ext.__all__)
