@@ -1,14 +1,20 @@
 # Everything a developer or CI runs. `make demo` and `make test` are the README's two commands;
-# both install what they need first (a virtual environment in .venv and Prism in node_modules).
+# each installs only what it needs first: the demo the package with its webrtc extra (the fake
+# server answers the demo's call with a real aiortc peer), the tests everything (.[dev] in .venv,
+# and Prism in node_modules). Node packages are installed only for the targets that run them
+# (test: Prism; typecheck: pyright).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.installed-demo
 NPM_STAMP := node_modules/.installed
 OLD ?= ../shared/openapi/previous/openapi.yaml
 NEW ?= ../shared/openapi/openapi.yaml
+# Extra arguments for scripts/regen.py (tests pass --root <a copy> to leave the checkout alone).
+REGEN_ARGS ?=
 
-.PHONY: install demo test lint typecheck regen check-regen spec-diff update-spec bench check-dist ci clean browser docs docs-serve test-lowest
+.PHONY: install demo test test-unit test-matrix verifytypes lint typecheck regen check-regen spec-diff update-spec bench check-dist ci clean browser docs docs-serve test-lowest
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -18,15 +24,36 @@ $(STAMP): pyproject.toml generated/pyproject.toml
 	$(PY) -m pip install --quiet -e ./generated -e '.[dev]'
 	touch $@
 
+# The demo's own, smaller install (no dev tools, no Node): satisfied by the full one too.
+$(DEMO_STAMP): pyproject.toml generated/pyproject.toml
+	@if [ -f $(STAMP) ] && [ $(STAMP) -nt pyproject.toml ]; then touch $@; else \
+		test -x $(PY) || $(PYTHON) -m venv $(VENV); \
+		$(PY) -m pip install --quiet --disable-pip-version-check -e ./generated -e '.[webrtc]' \
+		&& touch $@; fi
+
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
-demo: install
+demo: $(DEMO_STAMP)
 	$(VENV)/bin/realtime-ext demo
 
-test: install browser
-	$(PY) -m pytest -q
+# Fastest first, so a failure shows in minutes: the unit tests, then (with Chromium) the
+# browser, docs-site and pinned-tooling tests. The tiers are pytest markers set from each
+# test's path by tests/conftest.py.
+test: $(STAMP) $(NPM_STAMP)
+	$(PY) -m pytest -q -m unit
+	@$(MAKE) --no-print-directory browser
+	$(PY) -m pytest -q -m "not unit"
+
+test-unit: $(STAMP)
+	$(PY) -m pytest -q -m unit
+
+# The unit tests on every CPython >= 3.11 on the machine (PATH and pyenv), each in its own
+# virtual environment under .matrix/ (kept, rebuilt when pyproject.toml changes). A Python the
+# classifiers in pyproject.toml declare but the machine lacks is reported MISSING and fails.
+test-matrix:
+	$(PYTHON) scripts/matrix.py
 
 # Debian's chromium for the browser tests (driven by playwright with executable_path; its own
 # browser download cannot be reached). Installed with apt when missing; fails loudly otherwise.
@@ -38,50 +65,70 @@ browser:
 	@test -x $(CHROMIUM) || { echo "make browser: $(CHROMIUM) still missing after apt-get" >&2; exit 1; }
 
 # The documentation site (mkdocs.yml, docs/): strict, so a warning or a broken link fails.
-docs: install
+docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
-docs-serve: install
+docs-serve: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
-lint: install
+lint: $(STAMP)
 	$(VENV)/bin/ruff check realtime_ext scripts tests
 	$(VENV)/bin/ruff format --check realtime_ext scripts tests
 
-typecheck: install
+# verifytypes is a prerequisite (not a sub-make) so `make -o .venv/.installed typecheck` holds.
+typecheck: $(STAMP) $(NPM_STAMP) verifytypes
 	$(VENV)/bin/mypy realtime_ext
 	$(VENV)/bin/mypy --strict tests/typing/check_narrowing.py
 	node_modules/.bin/pyright
 
-# Refuses to change a public class name (openapi/names.lock) unless ACCEPT_NAMES=1.
-regen: install
-	$(PY) scripts/regen.py $(if $(ACCEPT_NAMES),--accept-names)
+# Type completeness of the public API, as users' type checkers see it: must stay at 100%
+# (pyright exits 1 on any symbol of unknown or ambiguous type). --verifytypes resolves the
+# package like an installed one and finds neither an editable install nor the working
+# directory, hence a folder of links to the two packages on the interpreter's path.
+VERIFY_DIR := build/verifytypes
+verifytypes: $(STAMP) $(NPM_STAMP)
+	rm -rf $(VERIFY_DIR) && mkdir -p $(VERIFY_DIR)/site
+	ln -s $(CURDIR)/realtime_ext $(CURDIR)/generated/realtime_generated $(VERIFY_DIR)/site/
+	cd $(VERIFY_DIR) && PYTHONPATH=$(CURDIR)/$(VERIFY_DIR)/site \
+		$(CURDIR)/node_modules/.bin/pyright --verifytypes realtime_ext --ignoreexternal \
+		--pythonpath $(CURDIR)/$(PY) > report.txt; status=$$?; \
+		grep -B1 ' error: ' report.txt | head -n 40; grep 'completeness score' report.txt; \
+		exit $$status
 
-check-regen: install
+# Refuses to change a public class name (openapi/names.lock) unless ACCEPT_NAMES=1.
+regen: $(STAMP)
+	$(PY) scripts/regen.py $(REGEN_ARGS) $(if $(ACCEPT_NAMES),--accept-names)
+
+check-regen: $(STAMP)
 	$(PY) scripts/regen.py --check
 
 # Classified (breaking/additive/docs-only), summary first; exits 1 on a breaking change
 # unless ALLOW_BREAKING=1.
-spec-diff: install
+spec-diff: $(STAMP)
 	$(PY) scripts/regen.py --diff $(OLD) $(NEW) $(if $(ALLOW_BREAKING),--allow-breaking)
 
 # Move the pin: make update-spec SPEC=<path to the yaml or .yaml.gz> COMMIT=<40-hex sha>
 # [DATE=YYYY-MM-DD, default from ../shared]. Records commit, URL, date and sha256 together,
 # regenerates generated/ and the pins, and prints the spec-diff against the old pin.
-update-spec: install
+# Gates: exits 1 and writes nothing on a breaking spec-diff unless ALLOW_BREAKING=1, and on
+# a change of public class names (openapi/names.lock) unless ACCEPT_NAMES=1.
+update-spec: $(STAMP)
 	@test -n "$(SPEC)" || { echo "update-spec: SPEC=<path to the new spec> is required" >&2; exit 2; }
 	@test -n "$(COMMIT)" || { echo "update-spec: COMMIT=<upstream commit sha> is required" >&2; exit 2; }
-	$(PY) scripts/regen.py --update-spec $(SPEC) --commit $(COMMIT) $(if $(DATE),--date $(DATE))
+	$(PY) scripts/regen.py $(REGEN_ARGS) --update-spec $(SPEC) --commit $(COMMIT) $(if $(DATE),--date $(DATE)) \
+		$(if $(ALLOW_BREAKING),--allow-breaking) $(if $(ACCEPT_NAMES),--accept-names)
 
 # Side by side with the official openai package; writes build/bench-results.json.
-bench: install
+bench: $(STAMP)
 	$(PY) scripts/bench.py
 
 # Both wheels build, and install alone (no source tree) in a fresh virtual environment:
-# realtime-ext pins the exact realtime-ext-generated version, found only in build/dist.
-check-dist: install
+# realtime-ext pins the exact realtime-ext-generated version, found only in build/dist. Both
+# carry LICENSE, classifiers and project URLs (scripts/check_wheels.py).
+check-dist: $(STAMP)
 	rm -rf build/dist build/dist-venv
 	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation -w build/dist ./generated .
+	$(PY) scripts/check_wheels.py build/dist/*.whl
 	$(PYTHON) -m venv build/dist-venv
 	cd build && dist-venv/bin/pip install --quiet --find-links dist dist/*.whl
 	cd build && dist-venv/bin/python -c "import realtime_generated as g, realtime_ext._generated_pin as p; from realtime_generated.api.realtime import create_realtime_call; import realtime_ext; assert g.__version__ == p.GENERATED_VERSION and g.SPEC_SHA256 == p.SPEC_SHA256, (g.__version__, p.GENERATED_VERSION); print('realtime-ext-generated', g.__version__, 'and realtime-ext install alone')"
@@ -92,12 +139,12 @@ check-dist: install
 # dependencies: tests/bench (timing harness, `make bench`), tests/docs (MkDocs + Chromium),
 # tests/typing (pinned mypy/pyright), tests/regen (pinned openapi-python-client),
 # tests/integration and tests/kit (Prism contract checks of request shapes) and the Chromium
-# browser call. Then realtime-ext-generated alone at its own, lower floors.
+# browser calls (conversation and translation). Then realtime-ext-generated alone at its own, lower floors.
 LOWEST := build/lowest-venv
 LOWEST_GEN := build/lowest-generated-venv
 LOWEST_SKIP := --ignore=tests/bench --ignore=tests/docs --ignore=tests/typing \
 	--ignore=tests/regen --ignore=tests/integration --ignore=tests/kit \
-	--deselect tests/webrtc/test_browser_call.py
+	--deselect tests/webrtc/test_browser_call.py --deselect tests/translation/test_browser.py
 test-lowest:
 	rm -rf $(LOWEST) $(LOWEST_GEN)
 	$(PYTHON) -m venv $(LOWEST)
@@ -109,7 +156,7 @@ test-lowest:
 	$(LOWEST_GEN)/bin/python -m pytest -q -p no:cacheprovider --noconftest \
 		tests/lowest/test_generated_alone.py tests/regen/test_forward_compat.py
 
-ci: test check-regen lint typecheck check-dist docs test-lowest
+ci: lint typecheck test docs check-regen check-dist test-matrix test-lowest
 
 clean:
 	rm -rf $(VENV) node_modules build .pytest_cache .mypy_cache .ruff_cache

@@ -83,3 +83,36 @@ SHELL = [
 @pytest.mark.parametrize(("page", "command"), SHELL)
 def test_shell_lines_run(page: str, command: str, docs_env: FakeRealtimeServer) -> None:
     snippets.run_shell_line(command)
+
+
+SETUP_MARK = "# Setup for every example on this page"
+
+
+def _alone_cases() -> list[tuple[Path, int]]:
+    return [
+        (page, index)
+        for page in PYTHON_PAGES
+        for index, block in enumerate(_blocks(page))
+        if block.lang == "python" and not block.code.startswith(SETUP_MARK)
+    ]
+
+
+ALONE = _alone_cases()
+
+
+@pytest.mark.parametrize(
+    ("page", "index"), ALONE, ids=[f"{p.relative_to(DOCS)}#{i}" for p, i in ALONE]
+)
+def test_each_python_block_runs_alone(
+    page: Path, index: int, docs_env: FakeRealtimeServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A block copied alone runs: it is self-contained, or the page states its setup once in
+    a block starting with ``SETUP_MARK`` (run first, then this block, in a fresh namespace)."""
+    blocks = _blocks(page)
+    namespace: dict[str, object] = {"__name__": f"docs_{page.stem.replace('-', '_')}_{index}"}
+    with snippets.time_limit(PAGE_SECONDS, f"{page.relative_to(DOCS)} block {index}"):
+        for block in blocks:
+            if block.lang == "python" and block.code.startswith(SETUP_MARK):
+                snippets.run_python(block, page, namespace)
+        snippets.run_python(blocks[index], page, namespace)
+    assert "Traceback" not in capsys.readouterr().err

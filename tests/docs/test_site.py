@@ -91,6 +91,24 @@ def test_the_site_carries_mermaid_from_the_npm_lock(site: Path) -> None:
         assert "fonts.googleapis" not in html, page
 
 
+def test_the_reference_shows_no_raw_rest(site: Path) -> None:
+    """Docstrings render as written: no Sphinx roles, no literal ``Example::`` lines, no
+    doctests as nested quotes, no links into OpenAI's site left relative."""
+    pages = sorted((site / "reference").glob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for raw in (":class:`", ":func:`", ":meth:`", "Example::", "<blockquote>", 'href="/docs/'):
+            assert raw not in html, f"{page.name}: {raw}"
+
+
+def test_versions_are_rendered_from_the_real_values(site: Path) -> None:
+    from realtime_ext._generated_pin import GENERATED_VERSION
+
+    html = (site / "sdk-authors.html").read_text(encoding="utf-8")
+    assert f"realtime-ext-generated=={GENERATED_VERSION}" in html and "{{ " not in html
+
+
 def test_the_promised_diagrams_exist() -> None:
     text = (DOCS / "architecture.md").read_text(encoding="utf-8")
     for marker in ("realtime_generated", "overlay", "sequenceDiagram", "realtime.call.incoming"):

@@ -143,6 +143,28 @@ def shell_lines(blocks: list[Block]) -> list[str]:
     return lines
 
 
+def check_install_line(targets: list[str]) -> None:
+    """``pip install ./generated '.[extra]'`` works from a checkout: pip finds and builds both
+    projects (a dry run, no index: nothing is downloaded) and each extra named exists."""
+    import sys
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    for target in targets:
+        path, _, named = target.partition("[")
+        assert (ROOT / path / "pyproject.toml").is_file(), f"{path} is not a project"
+        for extra in filter(None, named.rstrip("]").split(",")):
+            assert extra in extras, f"no extra {extra!r} in pyproject.toml"
+    dry = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--dry-run", "--no-deps", "--no-index",
+         "--no-build-isolation", "--quiet", *targets],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert dry.returncode == 0, dry.stderr
+
+
 def run_shell_line(command: str) -> None:
     """``realtime-ext ...`` runs through the CLI; ``make T`` must name a target (``make -n``).
 
@@ -154,5 +176,7 @@ def run_shell_line(command: str) -> None:
         assert dry.returncode == 0, dry.stderr
     elif argv[0] == "realtime-ext":
         assert cli_main(argv[1:]) == 0, command
+    elif argv[:2] == ["pip", "install"]:
+        check_install_line(argv[2:])
     else:
         pytest.fail(f"shell line with no runner: {command}")

@@ -1,0 +1,82 @@
+"""`make test-matrix` finds every CPython >= 3.11 and reports a declared one that is missing.
+
+The discovery runs real executables: small fake interpreters (shell scripts printing what
+the probe asks for) stand for Pythons this machine may or may not have.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import stat
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_matrix() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("matrix_script", ROOT / "scripts" / "matrix.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+matrix = load_matrix()
+
+
+def fake_python(folder: Path, name: str, printed: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    exe = folder / name
+    exe.write_text(f"#!/bin/sh\necho '{printed}'\n", encoding="utf-8")
+    exe.chmod(exe.stat().st_mode | stat.S_IXUSR)
+    return exe
+
+
+def test_declared_versions_are_the_classifiers() -> None:
+    assert matrix.declared_versions() == ["3.11", "3.12", "3.13"]
+
+
+def test_discovery_keeps_cpython_from_3_11_newest_patch_and_skips_shims(tmp_path: Path) -> None:
+    bin_dir = tmp_path / "bin"
+    fake_python(bin_dir, "python3.12", "CPython 3 12 1")
+    fake_python(bin_dir, "python3.10", "CPython 3 10 13")  # below the floor: never a candidate
+    fake_python(bin_dir, "python3", "PyPy 3 11 4")  # not CPython
+    fake_python(tmp_path / "shims", "python3.14", "CPython 3 14 0")  # a pyenv shim: skipped
+    pyenv = tmp_path / "pyenv"
+    fake_python(pyenv / "versions" / "3.12.4" / "bin", "python3", "CPython 3 12 4")
+    fake_python(pyenv / "versions" / "3.11.2" / "bin", "python3", "CPython 3 11 2")
+    fake_python(pyenv / "versions" / "broken" / "bin", "python3", "garbage")
+    path_env = os.pathsep.join([str(bin_dir), str(tmp_path / "shims")])
+
+    found = matrix.discover(matrix.candidates(path_env, pyenv))
+
+    assert {minor: i.version for minor, i in found.items()} == {
+        "3.11": (3, 11, 2),
+        "3.12": (3, 12, 4),
+    }
+
+
+def test_a_missing_declared_python_is_reported_not_skipped(tmp_path: Path) -> None:
+    exe = fake_python(tmp_path, "python3.12", "CPython 3 12 1")
+    found = matrix.discover([exe])
+    assert matrix.plan(found, ["3.11", "3.12"]) == [("3.11", "MISSING"), ("3.12", "run")]
+    undeclared = matrix.discover([fake_python(tmp_path, "python3.14", "CPython 3 14 0")])
+    assert matrix.plan(undeclared, ["3.14"]) == [("3.14", "run")]
+    assert matrix.plan(undeclared, []) == [("3.14", "run (not declared)")]
+
+
+def test_list_fails_when_a_declared_python_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exe = fake_python(tmp_path, "python3.12", "CPython 3 12 1")
+    monkeypatch.setattr(matrix, "candidates", lambda: [exe])
+    assert matrix.main(["--list"]) == 1
+    out = capsys.readouterr().out
+    assert "3.11: MISSING (no interpreter found)" in out
+    assert f"3.12: run ({exe})" in out
