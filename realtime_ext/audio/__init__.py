@@ -1,6 +1,7 @@
 """Audio in and out for voice apps: formats, G.711, resampling, devices and test doubles.
 
-- :class:`Microphone` / :class:`WavSource` feed ``input_audio_buffer.append``;
+- :class:`Microphone` (blocking or asyncio) / :class:`WavSource` feed
+  ``input_audio_buffer.append``;
 - :class:`Speaker` (a sound card) / :class:`FakeSpeaker` (wall-clock speed, no device)
   play response audio and report what was played to a ``PlaybackTracker``, so barge-in
   truncates at what the user heard. Devices need ``pip install 'realtime-ext[sounddevice]'``.
@@ -17,8 +18,9 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
 
 from ._formats import PCM, PCMA, PCMU, AudioFormat, audio_format
 from ._g711 import alaw_to_pcm16, pcm16_to_alaw, pcm16_to_ulaw, ulaw_to_pcm16
+from ._microphone import Microphone
 from ._resample import Resampler, resample
-from ._sources import Microphone, WavSource, append_event
+from ._sources import WavSource, append_event
 from ._speakers import FakeSpeaker, Speaker
 
 __all__ = [

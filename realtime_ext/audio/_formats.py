@@ -94,6 +94,21 @@ def output_format_of(session: object) -> AudioFormat | None:
     ``output_audio_format``); ``None`` when the session does not say or says something
     unknown (a future format must not break the connection).
     """
+    return _format_of(session, "output")
+
+
+def input_format_of(session: object) -> AudioFormat | None:
+    """The input audio format a session reports (GA ``audio.input.format``, beta
+    ``input_audio_format``); ``None`` when it does not say or says something unknown.
+
+    Example:
+        >>> input_format_of({"audio": {"input": {"format": {"type": "audio/pcma"}}}}).type
+        'audio/pcma'
+    """
+    return _format_of(session, "input")
+
+
+def _format_of(session: object, direction: str) -> AudioFormat | None:
     data: Any = session
     to_dict = getattr(session, "to_dict", None)
     if callable(to_dict):
@@ -103,11 +118,11 @@ def output_format_of(session: object) -> AudioFormat | None:
     audio = data.get("audio")
     candidate: Any = None
     if isinstance(audio, Mapping):
-        output = audio.get("output")
-        if isinstance(output, Mapping):
-            candidate = output.get("format")
+        found = audio.get(direction)
+        if isinstance(found, Mapping):
+            candidate = found.get("format")
     if candidate is None:
-        candidate = data.get("output_audio_format")
+        candidate = data.get(f"{direction}_audio_format")
     if candidate is None:
         return None
     try:

@@ -1,8 +1,8 @@
-"""Sources: microphone or WAV audio, converted to the session format, into the conversation.
+"""Sources: WAV audio (and the pieces the microphone shares) in the session format.
 
-Both yield chunks already in the session's input format (PCM16 24 kHz by default, or
-G.711 u-law/A-law at 8 kHz) and :meth:`send_to` turns them into
-``input_audio_buffer.append`` events.
+Sources yield chunks already in the session's input format (PCM16 24 kHz by default, or
+G.711 u-law/A-law at 8 kHz) and ``send_to`` turns them into ``input_audio_buffer.append``
+events. The microphone is in ``_microphone.py``.
 """
 
 from __future__ import annotations
@@ -10,12 +10,11 @@ from __future__ import annotations
 import asyncio
 import base64
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from realtime_ext._errors import InvalidArgumentError
-from realtime_ext._sounddevice import load_sounddevice
 from realtime_ext.audio._wav import read_wav
 
 from ._formats import AudioFormat, audio_format
@@ -128,85 +127,3 @@ class WavSource:
                 if delay > 0:
                     await asyncio.sleep(delay)
         return count
-
-
-class Microphone:
-    """The default (or given) input device, in the session format (``sounddevice`` extra).
-
-    Example::
-
-        async with Microphone() as mic:
-            await mic.asend_to(conn)   # until cancelled
-    """
-
-    def __init__(
-        self,
-        *,
-        format: FormatLike = None,
-        chunk_ms: int = 20,
-        rate: int | None = None,
-        device: Any = None,
-    ) -> None:
-        self.format: AudioFormat = audio_format(format)
-        self.chunk_ms: int = _chunk_ms(chunk_ms)
-        # Sound cards rarely open at 8 kHz: G.711 sessions record at 16 kHz and resample.
-        self.rate: int = rate or (self.format.rate if self.format.rate >= 16000 else 16000)
-        self.device = device
-        self._fixed_rate = rate is not None
-        self._stream: Any = None
-        self._queue: asyncio.Queue[bytes] | None = None
-
-    async def __aenter__(self) -> Microphone:
-        sd = load_sounddevice()
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[bytes] = asyncio.Queue(maxsize=256)
-        self._queue = queue
-
-        def on_audio(data: Any, frames: int, time_info: Any, status: Any) -> None:
-            def put() -> None:
-                if not queue.full():  # a stalled consumer drops audio, never memory
-                    queue.put_nowait(bytes(data))
-
-            loop.call_soon_threadsafe(put)
-
-        def open_at(rate: int) -> Any:
-            return sd.RawInputStream(
-                samplerate=rate,
-                channels=1,
-                dtype="int16",
-                blocksize=rate * self.chunk_ms // 1000,
-                device=self.device,
-                callback=on_audio,
-            )
-
-        try:
-            self._stream = open_at(self.rate)
-        except Exception:
-            if self._fixed_rate:
-                raise
-            # The device cannot record at that rate: record at its own, resample.
-            self.rate = int(sd.query_devices(self.device, "input")["default_samplerate"])
-            self._stream = open_at(self.rate)
-        self._stream.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        if self._stream is not None:
-            self._stream.stop()
-            self._stream.close()
-            self._stream = None
-
-    async def chunks(self) -> AsyncIterator[bytes]:
-        """Chunks in the session format, as the device delivers them (forever)."""
-        if self._queue is None:
-            raise InvalidArgumentError("use the Microphone inside 'async with'")
-        encode = _Encoder(self.rate, self.format)
-        while True:
-            out = encode(await self._queue.get())
-            if out:
-                yield out
-
-    async def asend_to(self, conn: Any) -> None:
-        """Send what the microphone hears to an asyncio connection, until cancelled."""
-        async for chunk in self.chunks():
-            await conn.send(append_event(chunk))

@@ -8,7 +8,9 @@ Talk to it (needs ``pip install 'realtime-ext[sounddevice]'``; Ctrl-C to stop)::
 
 Offline, against the bundled fake server (server VAD modelled from signal energy), with WAV
 files instead of devices: ``--demo-input`` writes a WAV in which the user asks something,
-then talks over the answer::
+then talks over the answer. With ``--fake`` the WAV's user takes turns as a person would:
+each utterance after the first waits until the assistant's answer has been heard for half a
+second (playback drives it, not a timetable, so a slow machine cannot reorder the turns)::
 
     python -m realtime_ext.examples.voice_assistant --fake --demo-input in.wav --output out.wav
     python -m realtime_ext.examples.voice_assistant --fake --input in.wav --output out.wav
@@ -19,21 +21,33 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import math
+import sys
 import time
 import wave
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from realtime_ext import APITimeoutError, AsyncRealtimeClient, PlaybackTracker
-from realtime_ext.audio import FakeSpeaker, Microphone, Speaker, WavSource
+from realtime_ext.audio import FakeSpeaker, Microphone, Speaker, WavSource, append_event
 from realtime_ext.connection import AsyncRealtimeConnection
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption
 
-__all__ = ["converse", "main", "registry", "write_demo_input"]
+__all__ = ["converse", "main", "registry", "send_taking_turns", "write_demo_input"]
 
 registry: ToolRegistry = ToolRegistry()
+
+LISTEN_MS = 500
+"""In ``--fake`` mode, how much of an answer the WAV's user hears before talking again."""
+TURN_GAP_MS = 500
+"""Quiet that ends an utterance (the fake server's default ``silence_duration_ms``)."""
+TURN_TIMEOUT = 30.0
+"""Seconds the WAV's user waits for an answer before talking anyway (none may come)."""
+SPEECH_LEVEL = 0.05
+"""RMS level (0..1 of full scale) above which a chunk is speech (the fake VAD's default)."""
 
 
 @registry.register
@@ -57,6 +71,46 @@ def write_demo_input(path: str | Path) -> Path:
     return Path(path)
 
 
+def _is_speech(chunk: bytes) -> bool:
+    samples = array("h", chunk[: len(chunk) // 2 * 2])
+    if sys.byteorder == "big":
+        samples.byteswap()
+    if not samples:
+        return False
+    return math.sqrt(sum(s * s for s in samples) / len(samples)) / 32768 > SPEECH_LEVEL
+
+
+async def send_taking_turns(
+    conn: AsyncRealtimeConnection, chunks: Iterable[bytes], chunk_ms: int, heard: asyncio.Event
+) -> None:
+    """Stream PCM16 ``chunks`` at speaking pace; before each utterance that follows a finished
+    turn, wait until ``heard`` is set (the answer was heard for a while), then clear it.
+
+    Example::
+
+        await send_taking_turns(conn, WavSource("in.wav").chunks(), 20, heard)
+    """
+    loop = asyncio.get_running_loop()
+    start, sent_ms, quiet_ms, spoken = loop.time(), 0, 0, False
+    for chunk in chunks:
+        if _is_speech(chunk):
+            if spoken and quiet_ms >= TURN_GAP_MS:
+                # Wait on playback, not on a timetable: under load the answer can start
+                # late, and speech sent before it plays would interrupt nothing.
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(heard.wait(), TURN_TIMEOUT)
+                start = loop.time() - sent_ms / 1000  # pace on from here, not in a burst
+            heard.clear()
+            spoken, quiet_ms = True, 0
+        else:
+            quiet_ms += chunk_ms
+        await conn.send(append_event(chunk))
+        sent_ms += chunk_ms
+        delay = start + sent_ms / 1000 - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
 async def converse(
     conn: AsyncRealtimeConnection,
     tracker: PlaybackTracker,
@@ -64,9 +118,22 @@ async def converse(
     input_wav: Path | None,
     speaker: FakeSpeaker | Speaker,
     log: list[str],
+    take_turns: bool = False,
 ) -> None:
-    """Stream the input, play the answers, barge in, until the input ends and all is said."""
+    """Stream the input, play the answers, barge in, until the input ends and all is said.
+
+    ``take_turns`` (the ``--fake`` demo): the WAV's user waits to hear the answer before
+    each later utterance (see :func:`send_taking_turns`) instead of keeping to the file's
+    timing.
+
+    Example::
+
+        await converse(conn, tracker, input_wav=Path("in.wav"), speaker=FakeSpeaker(tracker),
+                       log=[])
+    """
     speaker.attach(conn)
+    heard = asyncio.Event()  # the answer playing now was heard for LISTEN_MS
+    answered: set[str] = set()
 
     def on_interrupted(cut: Interruption) -> None:
         log.append(f"[barge-in: cut {cut.item_id} at {cut.audio_end_ms} ms]")
@@ -83,15 +150,25 @@ async def converse(
     )
 
     async def feed() -> None:
-        if input_wav is not None:
+        if input_wav is not None and take_turns:
+            source = WavSource(input_wav)
+            await send_taking_turns(conn, source.chunks(), source.chunk_ms, heard)
+        elif input_wav is not None:
             await WavSource(input_wav, realtime=True).asend_to(conn)
         else:
-            async with Microphone() as mic:
+            async with Microphone().attach(conn) as mic:  # in the session's input format
                 await mic.asend_to(conn)
 
     async def play() -> None:
-        while isinstance(speaker, FakeSpeaker):
-            speaker.pump()
+        # Pumps the fake speaker; for any speaker, tells the WAV's user an answer was heard.
+        while True:
+            if isinstance(speaker, FakeSpeaker):
+                speaker.pump()
+            state = tracker.get_state()
+            item_id = state["current_item_id"]
+            if item_id and item_id not in answered and (state["elapsed_ms"] or 0) >= LISTEN_MS:
+                answered.add(item_id)
+                heard.set()
             await asyncio.sleep(0.01)
 
     feeding = asyncio.create_task(feed())
@@ -129,8 +206,9 @@ async def run(args: argparse.Namespace) -> list[str]:
         if server is not None:
             server.script.detect_speech()
             server.script.next_response(function_call=("get_time", {}))
+            # Long enough that a slow machine still talks over it, not after it.
             server.script.next_response(
-                text="It is noon. Here is a long story about the weather.", audio_ms=2000
+                text="It is noon. Here is a long story about the weather.", audio_ms=3000
             )
             server.script.next_response(text="Sure, I will stop.", audio_ms=600)
             client = AsyncRealtimeClient(api_key="sk-fake", base_url=server.base_url)
@@ -140,7 +218,14 @@ async def run(args: argparse.Namespace) -> list[str]:
         speaker: FakeSpeaker | Speaker = FakeSpeaker(tracker) if args.output else Speaker(tracker)
         async with client, client.connect(model="gpt-realtime", playback=tracker) as conn:
             with speaker if isinstance(speaker, Speaker) else contextlib.nullcontext():
-                await converse(conn, tracker, input_wav=args.input, speaker=speaker, log=log)
+                await converse(
+                    conn,
+                    tracker,
+                    input_wav=args.input,
+                    speaker=speaker,
+                    log=log,
+                    take_turns=args.fake,
+                )
             log.append("--- history ---")
             log.append(conn.history.transcript())
         if isinstance(speaker, FakeSpeaker) and args.output:

@@ -13,7 +13,8 @@ commits the buffer (the user item gets the id announced in ``speech_started``) a
 
 Truncation checks what the real API checks: an assistant message, an audio content part,
 ``audio_end_ms`` no longer than the item's audio (else an ``error``); it cuts the item's
-audio (``conversation.item.retrieve`` returns the cut audio) and removes the transcript.
+audio (``conversation.item.retrieve`` returns the cut audio) and removes the part's whole
+transcript (not only the unheard part: text cannot be cut at a millisecond).
 """
 
 from __future__ import annotations
@@ -219,6 +220,7 @@ class Voice:
                 param="audio_end_ms",
             )
         self.conversation.item_audio[item["id"]] = audio[: fmt.nbytes(audio_end_ms)]
-        # As the API does: the transcript of what was never heard leaves the context.
+        # As the API does: the whole transcript goes, so what was never heard leaves the
+        # context (the text cannot be cut at the millisecond heard).
         if content_index < len(parts) and isinstance(parts[content_index], dict):
             parts[content_index]["transcript"] = ""

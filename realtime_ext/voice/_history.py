@@ -2,9 +2,10 @@
 
 :class:`History` applies every event that changes the conversation: items added (placed
 after their ``previous_item_id``, even when that item arrives later), text, transcript,
-audio and function-call argument deltas, truncations (the unheard transcript and audio
-go), deletions, retrievals and cancelled responses. A new server session (after a
-reconnect) starts a new history; the old one is kept, marked ``ended``, as ``previous``.
+audio and function-call argument deltas, truncations (the audio after the cut and the
+part's whole transcript go), deletions, retrievals and cancelled responses. A new server
+session (after a reconnect) starts a new history; the old one is kept, marked ``ended``,
+as ``previous``.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ class HistoryItem:
     ``text`` joins the text parts, ``transcript`` the audio transcripts (the user's input
     transcription or the assistant's speech); ``audio`` is kept only with
     ``keep_audio=True`` (and may be dropped, oldest first, past the size cap:
-    ``audio_dropped``). ``truncated_at_ms`` is set when the item was truncated: the
-    transcript of what was never heard is gone, as on the server.
+    ``audio_dropped``). ``truncated_at_ms`` is set when the item was truncated: its
+    transcript is gone (all of it, as on the server: text cannot be cut at a millisecond).
     """
 
     id: str
@@ -387,7 +388,8 @@ class History:
             return
         item, part = found
         item.truncated_at_ms = end_ms
-        # As the server does: the transcript of audio never heard leaves the context.
+        # As the server does: the transcript goes, all of it (it cannot be cut at a
+        # millisecond, and what was never heard must leave the context).
         part.transcript = ""
         item.audio_ms = min(item.audio_ms, float(end_ms))
         if part.audio is not None:

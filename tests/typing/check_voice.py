@@ -41,3 +41,21 @@ async def async_app(client: AsyncRealtimeClient) -> None:
         assert_type(audio_bytes, bytes | None)
         ulaw = audio.pcm16_to_ulaw(audio.resample(b"\x00\x00" * 240, 24000, 8000))
         assert_type(ulaw, bytes)
+
+
+def sync_microphone(client: RealtimeClient) -> int:
+    with client.connect(model="gpt-realtime") as conn, audio.Microphone().attach(conn) as mic:
+        assert_type(mic, audio.Microphone)
+        for chunk in mic.chunks(duration_ms=100):
+            assert_type(chunk, bytes)
+        return mic.send_to(conn, duration_ms=1000)
+
+
+async def async_microphone(client: AsyncRealtimeClient) -> int:
+    async with (
+        client.connect(model="gpt-realtime") as conn,
+        audio.Microphone().attach(conn) as mic,
+    ):
+        async for chunk in mic.chunks():
+            assert_type(chunk, bytes)
+        return await mic.asend_to(conn, duration_ms=1000)

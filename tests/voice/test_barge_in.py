@@ -11,8 +11,8 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, PlaybackTracker, RealtimeClient
 from realtime_ext.audio import FakeSpeaker
-from realtime_ext.testing import FakeRealtimeServer, ManualClock
-from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.connection import AsyncConnect, RealtimeConnection
+from realtime_ext.testing import FakeRealtimeServer, ManualClock, sine_pcm16
 from realtime_ext.voice import Interruption
 
 T = 10.0
@@ -25,13 +25,41 @@ def _truncates(server: FakeRealtimeServer, index: int = -1) -> list[dict[str, An
     ]
 
 
-def test_sync_barge_in_300ms_into_1s_truncates_at_300ms(server: FakeRealtimeServer) -> None:
+# The "Done when" grid: each behaviour, sync and async, over a WebSocket and over the
+# sideband of a call (one conversation the call's channels share).
+VIA = ["websocket", "sideband"]
+
+
+def _connect(
+    client: RealtimeClient, server: FakeRealtimeServer, via: str, tracker: PlaybackTracker
+) -> RealtimeConnection:
+    if via == "sideband":
+        call = server.register_call()
+        client.calls.accept(call.id, session=SESSION)
+        return client.connect(call_id=call.id, playback=tracker)
+    return client.connect(model="gpt-realtime", playback=tracker)
+
+
+async def _aconnect(
+    client: AsyncRealtimeClient, server: FakeRealtimeServer, via: str, tracker: PlaybackTracker
+) -> AsyncConnect:
+    if via == "sideband":
+        call = server.register_call()
+        await client.calls.accept(call.id, session=SESSION)
+        return client.connect(call_id=call.id, playback=tracker)
+    return client.connect(model="gpt-realtime", playback=tracker)
+
+
+@pytest.mark.parametrize("via", VIA)
+def test_sync_barge_in_300ms_into_1s_truncates_at_300ms(
+    server: FakeRealtimeServer, via: str
+) -> None:
     server.script.next_response(text="A long answer about the weather", audio_ms=1000)
     clock, tracker = ManualClock(1000.0), PlaybackTracker()
     told: list[Interruption] = []
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        _connect(client, server, via, tracker) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         conn.on("interrupted", told.append)
@@ -53,17 +81,73 @@ def test_sync_barge_in_300ms_into_1s_truncates_at_300ms(server: FakeRealtimeServ
         assert item.truncated_at_ms == truncated["audio_end_ms"] and item.transcript == ""
         assert "[interrupted at" in conn.history.transcript()
     assert len(_truncates(server)) == 1  # never twice
-    assert not [e for e in server.connections[0].events if e["type"] == "response.cancel"]
+    assert not [e for e in server.connections[-1].events if e["type"] == "response.cancel"]
 
 
+@pytest.mark.parametrize("via", VIA)
+async def test_async_barge_in_300ms_into_1s_truncates_at_300ms(
+    server: FakeRealtimeServer, via: str
+) -> None:
+    server.script.next_response(text="A long answer about the weather", audio_ms=1000)
+    clock, tracker = ManualClock(1000.0), PlaybackTracker()
+    told: list[Interruption] = []
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        await _aconnect(client, server, via, tracker) as conn,
+    ):
+        speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
+        conn.on("interrupted", told.append)
+        await conn.recv(T)
+        await conn.response.create()
+        done = (await conn.run_until("response.done", timeout=T)).to_dict()
+        item_id = done["response"]["output"][0]["id"]
+        clock.advance(0.3)
+        speaker.pump()
+        await conn.send_audio(sine_pcm16(200))
+        truncated = (await conn.run_until("conversation.item.truncated", timeout=T)).to_dict()
+        assert truncated["item_id"] == item_id
+        assert abs(truncated["audio_end_ms"] - 300) <= 40
+        assert told[0].audio_end_ms == truncated["audio_end_ms"]
+        clock.advance(1.0)
+        assert speaker.pump() == 0
+        assert conn.history[item_id].truncated_at_ms == truncated["audio_end_ms"]
+    assert len(_truncates(server)) == 1
+
+
+@pytest.mark.parametrize("via", VIA)
+def test_sync_explicit_interrupt_after_all_audio_half_played(
+    server: FakeRealtimeServer, via: str
+) -> None:
+    server.script.next_response(text="Counting to ten", audio_ms=1000)
+    clock, tracker = ManualClock(1000.0), PlaybackTracker()
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        _connect(client, server, via, tracker) as conn,
+    ):
+        speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
+        conn.recv(T)
+        conn.response.create()
+        conn.run_until("response.done", timeout=T)  # all 1000 ms received
+        clock.advance(0.5)
+        speaker.pump()
+        done = conn.interrupt()
+        assert done.audio_end_ms == 500 and done.reason == "interrupt"
+        assert done.received_ms == 1000
+        truncated = conn.run_until("conversation.item.truncated", timeout=T).to_dict()
+        assert truncated["audio_end_ms"] == 500
+        assert conn.interrupt().item_id is None  # nothing left to truncate
+    assert [t["audio_end_ms"] for t in _truncates(server)] == [500]
+
+
+@pytest.mark.parametrize("via", VIA)
 async def test_async_explicit_interrupt_after_all_audio_half_played(
-    server: FakeRealtimeServer,
+    server: FakeRealtimeServer, via: str
 ) -> None:
     server.script.next_response(text="Counting to ten", audio_ms=1000)
     clock, tracker = ManualClock(1000.0), PlaybackTracker()
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        await _aconnect(client, server, via, tracker) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         await conn.recv(T)
@@ -73,6 +157,7 @@ async def test_async_explicit_interrupt_after_all_audio_half_played(
         speaker.pump()
         done = await conn.interrupt()
         assert done.audio_end_ms == 500 and done.reason == "interrupt"
+        assert done.received_ms == 1000
         truncated = (await conn.run_until("conversation.item.truncated", timeout=T)).to_dict()
         assert truncated["audio_end_ms"] == 500
         again = await conn.interrupt()  # nothing left to truncate
@@ -93,24 +178,6 @@ async def test_async_interrupt_cancels_a_response_in_progress(server: FakeRealti
         assert done.cancelled_response_id == created["response"]["id"]
         finished = (await conn.run_until("response.done", timeout=T)).to_dict()
         assert finished["response"]["status"] == "cancelled"
-
-
-def test_sideband_barge_in(server: FakeRealtimeServer) -> None:
-    server.script.next_response(text="Hello caller", audio_ms=1000)
-    clock, tracker = ManualClock(1000.0), PlaybackTracker()
-    with RealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
-        call = server.register_call()
-        client.calls.accept(call.id, session=SESSION)
-        with client.connect(call_id=call.id, playback=tracker) as conn:
-            speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
-            conn.recv(T)
-            conn.response.create()
-            conn.run_until("response.done", timeout=T)
-            clock.advance(0.3)
-            speaker.pump()
-            conn.send_audio(sine_pcm16(200))
-            truncated = conn.run_until("conversation.item.truncated", timeout=T).to_dict()
-            assert abs(truncated["audio_end_ms"] - 300) <= 40
 
 
 def test_without_a_tracker_the_clock_estimates(server: FakeRealtimeServer) -> None:
@@ -162,22 +229,3 @@ def test_bad_voice_arguments_fail_before_connecting(kwargs: dict[str, Any], matc
         pytest.raises(InvalidArgumentError, match=match),
     ):
         client.connect(model="gpt-realtime", **kwargs)
-
-
-async def test_async_sideband_barge_in_and_history(server: FakeRealtimeServer) -> None:
-    server.script.next_response(text="Hello caller", audio_ms=1000)
-    clock, tracker = ManualClock(1000.0), PlaybackTracker()
-    async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
-        call = server.register_call()
-        await client.calls.accept(call.id, session=SESSION)
-        async with client.connect(call_id=call.id, playback=tracker) as conn:
-            speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
-            await conn.recv(T)
-            await conn.response.create()
-            await conn.run_until("response.done", timeout=T)
-            clock.advance(0.3)
-            speaker.pump()
-            await conn.send_audio(sine_pcm16(200))
-            truncated = (await conn.run_until("conversation.item.truncated", timeout=T)).to_dict()
-            assert abs(truncated["audio_end_ms"] - 300) <= 40
-            assert conn.history.items[-1].truncated_at_ms == truncated["audio_end_ms"]

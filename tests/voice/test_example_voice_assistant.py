@@ -2,7 +2,9 @@
 
 The example runs in real time (it is an app: the WAV is streamed at speaking pace and the
 fake speaker plays at wall-clock speed), so the barge-in point is checked for plausibility
-here; its exactness is proven with an injected clock in test_barge_in.py.
+here; its exactness is proven with an injected clock in test_barge_in.py. The WAV's user
+waits to hear the answer before talking over it (event-driven), so load cannot make the
+barge-in arrive before the answer plays.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ def test_voice_assistant_barges_in_and_prints_the_history(
     text = capsys.readouterr().out
     cut = re.search(r"\[barge-in: cut item_\w+ at (\d+) ms\]", text)
     assert cut is not None, text
-    # The answer starts ~0.85 s in and the user talks over it at 1.6 s: ~750 ms heard.
-    assert 200 <= int(cut.group(1)) <= 1500
+    # The user talks over the 3 s answer once it was heard for LISTEN_MS (playback, not
+    # the wall clock, decides when), so the cut is at least that, and before the end.
+    assert voice_assistant.LISTEN_MS <= int(cut.group(1)) < 3000
     history = text.split("--- history ---\n", 1)[1].splitlines()
     assert history == [
         "user: [audio]",
@@ -41,5 +44,5 @@ def test_voice_assistant_barges_in_and_prints_the_history(
     assert re.fullmatch(r'tool: "\d\d:\d\d"', history[2])
     with wave.open(str(out_wav)) as played:
         seconds = played.getnframes() / played.getframerate()
-    # What was heard: the cut answer plus the last one (600 ms), not the 2 s story.
+    # What was heard: the cut answer plus the last one (600 ms), not the 3 s story.
     assert abs(seconds - (int(cut.group(1)) + 600) / 1000) < 0.1

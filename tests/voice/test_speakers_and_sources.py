@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import sys
+import threading
 import types
 import wave
 from pathlib import Path
@@ -13,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import InvalidArgumentError, PlaybackTracker, audio
+from realtime_ext import InvalidArgumentError, PlaybackTracker, RealtimeClient, audio
 from realtime_ext.audio import FakeSpeaker, Microphone, Speaker, WavSource
-from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
 from realtime_ext.webrtc.devices import SoundDeviceUnavailableError
 
 
@@ -266,3 +267,87 @@ def test_devices_fall_back_to_the_device_rate(
     assert asyncio.run(open_mic()) == 48000
     with pytest.raises(RuntimeError, match="Invalid sample rate"):
         Speaker(rate=24000).start()  # an explicit rate is not second-guessed
+
+
+def test_microphone_blocking_sends_session_format(fake_sounddevice: types.SimpleNamespace) -> None:
+    sent: list[dict[str, Any]] = []
+
+    class Conn:
+        def send(self, event: dict[str, Any]) -> None:
+            sent.append(event)
+
+    with Microphone(format="audio/pcmu", chunk_ms=20) as mic:
+        stream = fake_sounddevice.streams[0]
+        assert stream.started and stream.kwargs["samplerate"] == 16000
+        for _ in range(3):
+            stream.kwargs["callback"](bytes(640), 320, None, None)  # 20 ms at 16 kHz
+        assert mic.send_to(Conn(), duration_ms=60) == 3
+    assert stream.closed
+    assert all(len(base64.b64decode(e["audio"])) in (159, 160, 161) for e in sent)
+
+
+def test_microphone_chunks_end_when_it_closes(fake_sounddevice: types.SimpleNamespace) -> None:
+    got: list[bytes] = []
+    with Microphone() as mic:
+        callback = fake_sounddevice.streams[0].kwargs["callback"]
+        reader = threading.Thread(target=lambda: got.extend(mic.chunks()))
+        reader.start()
+        callback(bytes(960), 480, None, None)  # 20 ms at 24 kHz
+        callback(bytes(960), 480, None, None)
+    reader.join(10)  # closing ends a blocked 'for' loop
+    assert not reader.is_alive() and got == [bytes(960), bytes(960)]
+    with pytest.raises(InvalidArgumentError, match="async with"):
+        asyncio.run(anext(aiter(Microphone().chunks())))
+    with pytest.raises(InvalidArgumentError, match="with"):
+        next(iter(Microphone().chunks()))
+    with pytest.raises(InvalidArgumentError, match="duration_ms"):
+        Microphone().chunks(duration_ms=0)
+
+
+def test_microphone_attach_follows_the_session_input_format(
+    fake_sounddevice: types.SimpleNamespace, server: FakeRealtimeServer
+) -> None:
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.connect(model="gpt-realtime") as conn,
+    ):
+        mic = Microphone().attach(conn)
+        conn.recv(10)  # session.created: PCM 24 kHz
+        assert mic.format == audio.PCM
+        conn.session.update(
+            session={"type": "realtime", "audio": {"input": {"format": {"type": "audio/pcmu"}}}}
+        )
+        conn.run_until("session.updated", timeout=10)
+        assert mic.format == audio.PCMU
+        with mic:
+            stream = fake_sounddevice.streams[0]
+            assert stream.kwargs["samplerate"] == 16000  # the device opens at a usable rate
+            for _ in range(2):
+                stream.kwargs["callback"](sine_pcm16(20, rate=16000), 320, None, None)
+            assert mic.send_to(conn, duration_ms=40) == 2
+        conn.input_audio_buffer.clear()
+        conn.run_until("input_audio_buffer.cleared", timeout=10)
+    appends = [e for e in server.connections[-1].events if e["type"] == "input_audio_buffer.append"]
+    assert [len(base64.b64decode(e["audio"])) in (159, 160, 161) for e in appends] == [True] * 2
+
+
+async def test_async_microphone_attach_follows_the_session_input_format(
+    fake_sounddevice: types.SimpleNamespace,
+) -> None:
+    sent: list[dict[str, Any]] = []
+
+    class Conn:
+        def add_extension(self, ext: Any) -> Any:
+            return ext
+
+        async def send(self, event: dict[str, Any]) -> None:
+            sent.append(event)
+
+    mic = Microphone(format="audio/pcmu").attach(Conn())
+    mic.received({"type": "session.updated", "session": {"input_audio_format": "pcm16"}})
+    async with mic:
+        stream = fake_sounddevice.streams[0]
+        assert stream.kwargs["samplerate"] == 24000
+        stream.kwargs["callback"](bytes(960), 480, None, None)
+        assert await mic.asend_to(Conn(), duration_ms=20) == 1
+    assert len(base64.b64decode(sent[0]["audio"])) == 960

@@ -1,0 +1,272 @@
+"""The microphone: a sound card's input in the session's format, blocking or asyncio.
+
+``with Microphone() as mic`` (blocking) or ``async with Microphone() as mic`` (asyncio)
+opens the device; :meth:`Microphone.chunks` is iterated with ``for`` or ``async for``;
+``send_to``/``asend_to`` send ``input_audio_buffer.append`` events. ``mic.attach(conn)``
+follows the session's input format from ``session.created``/``session.updated``, so the
+app does not have to repeat it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import queue
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Self
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._sounddevice import load_sounddevice
+
+from ._formats import AudioFormat, audio_format, input_format_of
+from ._sources import FormatLike, _chunk_ms, _Encoder, append_event
+from ._speakers import _get, _kind
+
+MAX_QUEUED = 256
+"""Device blocks held for a consumer that is not reading (more are dropped, not kept)."""
+_SESSION_EVENTS = ("session.created", "session.updated")
+
+
+def _duration(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidArgumentError(f"duration_ms must be a number > 0 or None, got {value!r}")
+    return float(value)
+
+
+class _Chunks:
+    """What :meth:`Microphone.chunks` returns: iterate it with ``for`` (a microphone opened
+    with ``with``) or ``async for`` (opened with ``async with``)."""
+
+    def __init__(self, mic: Microphone, duration_ms: float | None) -> None:
+        self._mic = mic
+        self._duration_ms = duration_ms
+
+    def _over(self, heard_ms: float) -> bool:
+        return self._duration_ms is not None and heard_ms >= self._duration_ms
+
+    def __iter__(self) -> Iterator[bytes]:
+        blocks = self._mic._blocks
+        if blocks is None:
+            raise InvalidArgumentError("iterate with 'for' inside 'with Microphone()'")
+        heard_ms = 0.0
+        while not self._over(heard_ms):
+            data = blocks.get()
+            if data is None:  # closed
+                return
+            heard_ms += len(data) * 1000 / (self._mic.rate * 2)
+            out = self._mic._encode(data)
+            if out:
+                yield out
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._async_chunks()
+
+    async def _async_chunks(self) -> AsyncIterator[bytes]:
+        blocks = self._mic._async_blocks
+        if blocks is None:
+            raise InvalidArgumentError("iterate with 'async for' inside 'async with Microphone()'")
+        heard_ms = 0.0
+        while not self._over(heard_ms):
+            data = await blocks.get()
+            if data is None:
+                return
+            heard_ms += len(data) * 1000 / (self._mic.rate * 2)
+            out = self._mic._encode(data)
+            if out:
+                yield out
+
+
+class Microphone:
+    """The default (or given) input device, in the session format (``sounddevice`` extra).
+
+    Blocking or asyncio; ``attach(conn)`` keeps the format in step with the session (the
+    session's word wins over ``format=``: it is what the server decodes).
+
+    Example::
+
+        with Microphone().attach(conn) as mic:       # blocking connection
+            mic.send_to(conn, duration_ms=5000)      # five seconds, then stop
+
+        async with Microphone().attach(conn) as mic:  # asyncio connection
+            await mic.asend_to(conn)                  # until cancelled
+    """
+
+    def __init__(
+        self,
+        *,
+        format: FormatLike = None,
+        chunk_ms: int = 20,
+        rate: int | None = None,
+        device: Any = None,
+    ) -> None:
+        self.format: AudioFormat = audio_format(format)
+        self.chunk_ms: int = _chunk_ms(chunk_ms)
+        self.rate: int = rate or self._preferred_rate()
+        self.device = device
+        self._fixed_rate = rate is not None
+        self._stream: Any = None
+        self._encoder: _Encoder | None = None
+        self._encoder_rate = 0
+        self._blocks: queue.Queue[bytes | None] | None = None
+        self._async_blocks: asyncio.Queue[bytes | None] | None = None
+
+    def _preferred_rate(self) -> int:
+        # Sound cards rarely open at 8 kHz: G.711 sessions record at 16 kHz and resample.
+        return self.format.rate if self.format.rate >= 16000 else 16000
+
+    # -- following the session -------------------------------------------------------------
+    def attach(self, conn: Any) -> Self:
+        """Follow ``conn``'s session input format (blocking or asyncio); returns self.
+
+        Example::
+
+            mic = Microphone().attach(conn)
+        """
+        conn.add_extension(self)
+        return self
+
+    def received(self, event: Any) -> None:
+        """Extension hook: take the input format from ``session.created``/``updated``."""
+        if _kind(event) in _SESSION_EVENTS:
+            found = input_format_of(_get(event, "session"))
+            if found is not None:
+                self.format = found  # chunks encoded from now on use it
+
+    def sent(self, payload: dict[str, Any]) -> None:
+        """Extension hook: nothing the app sends concerns the microphone."""
+
+    def _encode(self, pcm: bytes) -> bytes:
+        encoder = self._encoder
+        if encoder is None or encoder.format != self.format or self._encoder_rate != self.rate:
+            encoder = self._encoder = _Encoder(self.rate, self.format)
+            self._encoder_rate = self.rate
+        return encoder(pcm)
+
+    # -- the device ------------------------------------------------------------------------
+    def _open(self, put: Any) -> None:
+        sd = load_sounddevice()
+
+        def on_audio(data: Any, frames: int, time_info: Any, status: Any) -> None:
+            put(bytes(data))  # the device's thread: hand over a copy, never block
+
+        def open_at(rate: int) -> Any:
+            return sd.RawInputStream(
+                samplerate=rate,
+                channels=1,
+                dtype="int16",
+                blocksize=rate * self.chunk_ms // 1000,
+                device=self.device,
+                callback=on_audio,
+            )
+
+        if not self._fixed_rate:
+            self.rate = self._preferred_rate()  # attach() may have changed the format
+        try:
+            self._stream = open_at(self.rate)
+        except Exception:
+            if self._fixed_rate:
+                raise
+            # The device cannot record at that rate: record at its own, resample.
+            self.rate = int(sd.query_devices(self.device, "input")["default_samplerate"])
+            self._stream = open_at(self.rate)
+        self._stream.start()
+
+    def _close(self) -> None:
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+            self._stream = None
+
+    def __enter__(self) -> Self:
+        blocks: queue.Queue[bytes | None] = queue.Queue(maxsize=MAX_QUEUED)
+        self._blocks = blocks
+
+        def put(data: bytes) -> None:
+            with contextlib.suppress(queue.Full):  # a stalled consumer drops audio, not memory
+                blocks.put_nowait(data)
+
+        self._open(put)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+        if self._blocks is not None:
+            _end(self._blocks)  # a blocked 'for' loop ends instead of waiting forever
+
+    async def __aenter__(self) -> Self:
+        loop = asyncio.get_running_loop()
+        blocks: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=MAX_QUEUED)
+        self._async_blocks = blocks
+
+        def put(data: bytes) -> None:
+            def put_now() -> None:
+                if not blocks.full():  # a stalled consumer drops audio, never memory
+                    blocks.put_nowait(data)
+
+            loop.call_soon_threadsafe(put_now)
+
+        self._open(put)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._close()
+        if self._async_blocks is not None:
+            _end(self._async_blocks)
+
+    # -- reading and sending ---------------------------------------------------------------
+    def chunks(self, *, duration_ms: float | None = None) -> _Chunks:
+        """Chunks in the session format as the device delivers them, with ``for`` (inside
+        ``with``) or ``async for`` (inside ``async with``); until the microphone closes or,
+        given ``duration_ms``, after that much audio.
+
+        Example::
+
+            with Microphone() as mic:
+                for chunk in mic.chunks(duration_ms=1000):
+                    conn.send_audio(chunk)
+        """
+        return _Chunks(self, _duration(duration_ms))
+
+    def send_to(self, conn: Any, *, duration_ms: float | None = None) -> int:
+        """Send what the microphone hears to a blocking connection (inside ``with``);
+        returns how many chunks were sent. Runs until ``duration_ms`` of audio or the
+        microphone closes (from another thread), so apps often run it in a thread.
+
+        Example::
+
+            with Microphone().attach(conn) as mic:
+                mic.send_to(conn, duration_ms=3000)
+        """
+        count = 0
+        for chunk in self.chunks(duration_ms=duration_ms):
+            conn.send(append_event(chunk))
+            count += 1
+        return count
+
+    async def asend_to(self, conn: Any, *, duration_ms: float | None = None) -> int:
+        """Send what the microphone hears to an asyncio connection (inside ``async with``)
+        until cancelled or ``duration_ms`` of audio; returns how many chunks were sent.
+
+        Example::
+
+            async with Microphone().attach(conn) as mic:
+                await mic.asend_to(conn)
+        """
+        count = 0
+        async for chunk in self.chunks(duration_ms=duration_ms):
+            await conn.send(append_event(chunk))
+            count += 1
+        return count
+
+
+def _end(blocks: queue.Queue[bytes | None] | asyncio.Queue[bytes | None]) -> None:
+    """Queue the end marker, making room for it if the queue is full."""
+    while True:
+        try:
+            blocks.put_nowait(None)
+            return
+        except (queue.Full, asyncio.QueueFull):
+            with contextlib.suppress(queue.Empty, asyncio.QueueEmpty):
+                blocks.get_nowait()
