@@ -1,8 +1,8 @@
 # Everything a developer or CI runs. `make demo` and `make test` are the README's two commands;
 # each installs only what it needs first: the demo the package with its webrtc extra (the fake
 # server answers the demo's call with a real aiortc peer), the tests everything (.[dev] in .venv,
-# and Prism in node_modules). Node packages are installed only for the targets that run them
-# (test: Prism; typecheck: pyright).
+# and Prism in node_modules). Node packages are installed only for the targets that use them
+# (test: Prism; typecheck: pyright; docs, docs-serve: Mermaid, served from the site).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -65,10 +65,11 @@ browser:
 	@test -x $(CHROMIUM) || { echo "make browser: $(CHROMIUM) still missing after apt-get" >&2; exit 1; }
 
 # The documentation site (mkdocs.yml, docs/): strict, so a warning or a broken link fails.
-docs: $(STAMP)
+# Node packages too: docs/hooks/mermaid_asset.py copies node_modules/mermaid into the site.
+docs: $(STAMP) $(NPM_STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
-docs-serve: $(STAMP)
+docs-serve: $(STAMP) $(NPM_STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
 lint: $(STAMP)

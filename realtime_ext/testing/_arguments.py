@@ -105,6 +105,26 @@ def example_value(schema: Any, root: JSON | None = None, depth: int = 0, name: s
     return None
 
 
+def unknown_tool_choice(session: JSON, params: JSON) -> tuple[str, str] | None:
+    """``(name, param)`` when ``tool_choice`` names a function that ``tools`` lacks (the API
+    refuses such a response with an ``error`` event), else ``None``; ``param`` is where the
+    choice was set (``response.tool_choice`` or ``session.tool_choice``).
+
+    >>> unknown_tool_choice({}, {"tool_choice": {"type": "function", "name": "f"}})
+    ('f', 'response.tool_choice')
+    >>> tools = [{"type": "function", "name": "f"}]
+    >>> unknown_tool_choice({"tools": tools, "tool_choice": {"type": "function", "name": "f"}}, {})
+    """
+    tools = params.get("tools", session.get("tools")) or []
+    where = "response.tool_choice" if "tool_choice" in params else "session.tool_choice"
+    choice = params.get("tool_choice", session.get("tool_choice", "auto"))
+    if not (isinstance(choice, dict) and choice.get("type") == "function"):
+        return None
+    wanted = choice.get("name")
+    names = {t.get("name") for t in tools if isinstance(t, dict) and t.get("type") == "function"}
+    return None if wanted in names else (str(wanted), where)
+
+
 def forced_function(session: JSON, params: JSON) -> tuple[str, JSON] | None:
     """``(name, parameters)`` of the function a response must call, or ``None``.
 

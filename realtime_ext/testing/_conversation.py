@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ._arguments import example_value, forced_function
+from ._arguments import example_value, forced_function, unknown_tool_choice
 from ._events import JSON, error_event, event
 from ._ids import new_id
 from ._responses import ResponseRun
@@ -319,6 +319,15 @@ class Conversation:
         params = payload.get("response")
         params = params if isinstance(params, dict) else {}
         in_band = params.get("conversation", "auto") != "none"
+        unknown = unknown_tool_choice(self.session, params)
+        if unknown is not None:
+            # As the API: no response; the scripted plan (if any) stays for the next one.
+            name, param = unknown
+            raise ClientError(
+                f"Tool choice '{name[:64]}' not found in 'tools' parameter.",
+                code="invalid_value",
+                param=param,
+            )
         plan = self._plan(params)
         if plan.error is not None:
             failure = plan.error

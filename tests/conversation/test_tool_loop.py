@@ -1,6 +1,7 @@
 """The automatic tool loop end to end: parallel calls in one response, async tools run
 concurrently, sync ones in threads, one ``response.create`` after all outputs; failures and
-timeouts go back to the model as structured output."""
+timeouts go back to the model as structured output; calls whose server session was lost are
+abandoned, not answered on the new one (the policy in docs/guides/websocket.md)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from typing import Any
 import pytest
 
 from realtime_ext.connection import aconnect, connect
+from realtime_ext.conversation import ResponseLostError, ResponseLostEvent
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
-from support.waiting import async_until
+from support.waiting import async_until, until
+
+from .conftest import WAIT, Both
 
 T = 10.0
 
@@ -165,3 +169,64 @@ def test_run_tools_needs_a_registry(server: FakeRealtimeServer) -> None:
             conn.run_tools({"add": print})  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="timeout"):
             conn.run_tools(ToolRegistry(), timeout=0)
+
+
+SESSION = {"type": "realtime", "instructions": "Be brief."}
+CLEAR = {"type": "input_audio_buffer.clear"}
+
+
+@pytest.mark.parametrize("told_by", ["ResponseLostError", "response.lost"])
+def test_calls_of_a_lost_session_are_abandoned_not_answered_on_the_new_one(
+    both: Both, server: FakeRealtimeServer, told_by: str
+) -> None:
+    gate, started = threading.Event(), threading.Event()
+    registry = ToolRegistry()
+
+    @registry.register
+    def lookup(city: str) -> str:
+        """Blocks until the test opens the gate (after the session is lost)."""
+        started.set()
+        gate.wait(WAIT)
+        return f"sunny in {city}"
+
+    server.script.next_response(function_call=("lookup", {"city": "Paris"}))
+    conn = both.connect(server, max_retries=3, reconnect_delay=0.01)
+    try:
+        assert both(conn.recv(T)).type == "session.created"
+        both(conn.session.update(session=SESSION))
+        assert both(conn.recv(T)).type == "session.updated"
+        runner = conn.run_tools(registry)
+        lost: list[ResponseLostEvent] = []
+        if told_by == "response.lost":
+            conn.on("response.lost", lost.append)
+        both(conn.response.create())
+        calls = both(conn.run_until("response.done", timeout=T))
+        assert calls.response.output[0].type == "function_call"
+        assert started.wait(WAIT)  # the tool runs: its answer is owed to this session
+
+        # The connection drops before the tool answers; the reconnect gets a new session.
+        server.faults.drop_after(0)  # the answer to CLEAR is never sent: TCP cut (1006)
+        both(conn.send(CLEAR))
+        if told_by == "ResponseLostError":
+            with pytest.raises(ResponseLostError) as info:
+                both(conn.run_until("response.done", timeout=T))
+            # Nothing was streaming; the follow-up response.create the loop owed is lost.
+            assert (info.value.response_ids, info.value.requests) == ((), 1)
+            assert info.value.close_code == 1006
+        else:
+            assert both(conn.run_until("session.updated", timeout=T)).type == "session.updated"
+            assert lost == [ResponseLostEvent((), 1, 1006)]
+
+        gate.set()  # the tool finishes now, on the new session's watch
+        until(lambda: runner.abandoned == 1, "the tool loop to abandon the call")
+        # A round trip on the new session: whatever the loop would have sent is in by now.
+        both(conn.send(CLEAR))
+        both(conn.run_until("input_audio_buffer.cleared", timeout=T))
+    finally:
+        gate.set()
+        both(conn.close())
+    assert len(server.connections) == 2
+    # The new session got the restored session and the app's own send: no
+    # function_call_output (its call_id means nothing there), no response.create.
+    assert server.received[1] == [{"type": "session.update", "session": SESSION}, CLEAR]
+    assert (runner.abandoned, runner.calls, runner.responses, runner.failures) == (1, 0, 0, [])

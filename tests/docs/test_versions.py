@@ -42,3 +42,24 @@ def test_every_quoted_version_is_the_real_one() -> None:
         if GENERATED_VERSION not in match.group(0)
     ]
     assert found == []
+
+
+def test_openai_version_is_rendered_never_hand_written() -> None:
+    # The openai release the pages compare with is the dev extra's pin, rendered by the hook.
+    migration = render((DOCS / "migration.md").read_text(encoding="utf-8"))
+    assert f"# openai {openai.__version__}\n" in migration  # the side-by-side block
+    performance = render((DOCS / "guides" / "performance.md").read_text(encoding="utf-8"))
+    assert f"`openai` package ({openai.__version__}, installed" in performance
+    for page in (migration, performance):
+        assert "{{ " not in page
+    # No page writes an openai version by hand ("openai 3.54", "openai==3.54.0", "(3.54.0"):
+    # each would go stale with the next pin.
+    major_minor = re.escape(".".join(openai.__version__.split(".")[:2]))
+    typed = re.compile(rf"openai(?:==| |`? package \(){major_minor}\b|\({major_minor}\.\d+")
+    found = [
+        f"{page.relative_to(DOCS)}: {match.group(0)}"
+        for page in sorted(DOCS.rglob("*.md"))
+        if "reference" not in page.relative_to(DOCS).parts
+        for match in typed.finditer(page.read_text(encoding="utf-8"))
+    ]
+    assert found == []

@@ -256,6 +256,75 @@ def test_new_episodes_appends_what_was_not_recorded(
     assert REAL_KEY not in path.read_text()
 
 
+def _stepwise_app(base_url: str) -> None:
+    """A session whose record order does not depend on timing: each client event waits for
+    the answer to the previous one (a client secret, then two text turns, voice answers)."""
+    client = openai.OpenAI(api_key=REAL_KEY, base_url=base_url)
+    client.realtime.client_secrets.create(session={"type": "realtime", "instructions": "Hi."})
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        events = iter(conn)
+
+        def until(kind: str) -> None:
+            assert any(e.type == kind for e in events), f"connection ended before {kind}"
+
+        until("session.created")
+        for turn in range(2):
+            conn.conversation.item.create(
+                item={
+                    "type": "message",
+                    "role": "user",
+                    "content": [{"type": "input_text", "text": f"hello {turn}"}],
+                }
+            )
+            until("conversation.item.done")
+            conn.response.create()
+            until("response.done")
+
+
+# What may differ between two recordings of the same session: timing, the ids and
+# timestamps the server makes. Applied to the raw lines, so key order and spacing count.
+_VOLATILE = [
+    (re.compile(r'"t":[0-9.e+-]+'), '"t":0'),
+    (
+        re.compile(
+            r'"(event_id|id|item_id|response_id|call_id|previous_item_id|conversation_id)"'
+            r':"[^"]*"'
+        ),
+        r'"\1":"<id>"',
+    ),
+    (re.compile(r'"(created_at|expires_at)":[0-9]+'), r'"\1":0'),
+]
+
+
+def _stable(text: str) -> str:
+    for pattern, replacement in _VOLATILE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def test_recording_the_same_session_twice_differs_only_in_timing_and_ids(
+    tmp_path: Path, upstream: FakeRealtimeServer
+) -> None:
+    texts = []
+    for name in ("first.jsonl", "second.jsonl"):
+        path = tmp_path / name
+        with FakeRealtimeServer(
+            cassette=path, record_mode="all", upstream=upstream.base_url
+        ) as rec:
+            _stepwise_app(rec.base_url)
+        texts.append(path.read_text(encoding="utf-8"))
+    first, second = texts
+    assert first != second  # fresh ids and timing each time...
+    assert len(first.splitlines()) == len(second.splitlines()) > 20
+    # ...and nothing else: same records, same order, same key order, same bytes.
+    assert _stable(first).splitlines() == _stable(second).splitlines()
+    # One record per line, keys in a fixed order: the header first, then kind and place.
+    for line in first.splitlines()[1:]:
+        record = json.loads(line)
+        keys = list(record)
+        assert keys[:2] == (["kind", "t"] if record["kind"] == "http" else ["kind", "conn"])
+
+
 def test_scrub_and_first_difference() -> None:
     assert scrub(["Bearer abc.def", "v=0\r\na=ice-ufrag:Ab12\r\n"]) == [
         "Bearer ***",

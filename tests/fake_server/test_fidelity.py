@@ -174,6 +174,41 @@ def test_auto_tool_choice_answers_with_text(server: FakeRealtimeServer) -> None:
     assert seen[-1]["response"]["output"][0]["type"] == "message"
 
 
+@pytest.mark.parametrize("where", ["response", "session"])
+def test_tool_choice_naming_a_function_not_in_tools_is_an_error(
+    server: FakeRealtimeServer, where: str
+) -> None:
+    # As the API: the response is refused with an `error` event (the invalid_request_error
+    # shape of the fake's other refusals), nothing is created, and the scripted answer waits.
+    server.script.next_response(text="Still here.")
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    choice = {"type": "function", "name": "get_time"}
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        events_until(conn, "session.created")
+        session: dict[str, Any] = {"type": "realtime", "tools": [WEATHER]}
+        if where == "session":
+            session["tool_choice"] = choice
+        conn.session.update(session=session)  # type: ignore[arg-type]
+        events_until(conn, "session.updated")
+        if where == "response":
+            conn.response.create(response={"tool_choice": choice}, event_id="evt_choice")  # type: ignore[typeddict-item]
+        else:
+            conn.response.create(event_id="evt_choice")
+        seen = events_until(conn, "error")
+        assert [e["type"] for e in seen] == ["error"]  # no response.created before it
+        assert seen[-1]["error"] == {
+            "type": "invalid_request_error",
+            "code": "invalid_value",
+            "message": "Tool choice 'get_time' not found in 'tools' parameter.",
+            "param": f"{where}.tool_choice",
+            "event_id": "evt_choice",
+        }
+        if where == "response":
+            conn.response.create()  # the same session answers a valid request
+            done = events_until(conn, "response.done")[-1]
+            assert done["response"]["output"][0]["content"][0]["transcript"] == "Still here."
+
+
 def test_example_values_follow_the_schema() -> None:
     schema = {
         "type": "object",

@@ -1,6 +1,7 @@
-"""The unmodified openai-node package (npm devDependency, as in CI) against ``realtime-ext
-serve-fake``: over ``--tls`` (openai-node always opens ``wss://``) with a scenario file,
-replaying a cassette, and refused fast on the plain port."""
+"""The unmodified openai-node package (npm devDependency, installed by ``make test``) against
+``realtime-ext serve-fake``: over ``--tls`` (openai-node always opens ``wss://``) with a
+scenario file, replaying a cassette, and refused fast on the plain port. A missing Node or
+node_modules/openai fails these tests, naming the fix; they never skip."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from cassette_app import REAL_KEY
 
 from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing._tls import PLAIN_PORT_HINT
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).parent / "node" / "openai_node_check.mjs"
@@ -24,18 +26,22 @@ ENV = {**os.environ, "PYTHONPATH": f"{ROOT}:{ROOT / 'generated'}"}
 
 
 def _node() -> str:
+    """The ``node`` executable; a missing Node or openai-node fails (never skips) with what to
+    do: ``make test`` installs node_modules (package.json pins openai), Node comes first."""
     node = shutil.which("node")
-    missing = None
     if node is None:
-        missing = "node is not on PATH"
-    elif not (ROOT / "node_modules" / "openai" / "package.json").exists():
-        missing = "node_modules/openai is missing: run npm install (package.json pins it)"
-    if missing is None:
-        assert node is not None
-        return node
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail(missing)
-    pytest.skip(missing)
+        pytest.fail(
+            "node is not on PATH: these checks run the unmodified openai-node package; install "
+            "Node.js (18 or newer), then `make test` installs node_modules",
+            pytrace=False,
+        )
+    if not (ROOT / "node_modules" / "openai" / "package.json").exists():
+        pytest.fail(
+            "node_modules/openai is missing: run `make test` (or `npm ci`), which installs it "
+            "from package.json/package-lock.json",
+            pytrace=False,
+        )
+    return node
 
 
 @pytest.fixture
@@ -67,8 +73,11 @@ def serve_fake() -> Iterator[Any]:
                 break
         return lines
 
+    start.procs = procs  # type: ignore[attr-defined]
     yield start
     for proc in procs:
+        if proc.returncode is not None:
+            continue
         proc.terminate()
         proc.communicate(timeout=10)
 
@@ -161,5 +170,24 @@ def test_openai_node_on_the_plain_port_fails_fast(serve_fake: Any) -> None:
     _node()
     server = serve_fake()
     (record,) = _run_node("plain", server["base_url"])
-    assert record["error"] is not None
+    # openai-node's wss:// handshake is refused at once with a TLS alert (not a timeout)...
+    assert "alert handshake failure" in record["error"], record
     assert record["ms"] < 3000, record
+    # ...and the fake says why and what to do, on its stderr.
+    proc = serve_fake.procs[-1]
+    proc.terminate()
+    _, stderr = proc.communicate(timeout=10)
+    assert PLAIN_PORT_HINT in stderr
+
+
+def test_a_missing_node_or_openai_node_fails_naming_the_fix(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("CI", raising=False)  # the same outside CI: a failure, never a skip
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(pytest.fail.Exception, match=r"node is not on PATH: .*Node\.js"):
+        _node()
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/node")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)  # no node_modules there
+    with pytest.raises(pytest.fail.Exception, match=r"node_modules/openai is missing: run `make"):
+        _node()

@@ -335,6 +335,70 @@ def test_slow_response_can_be_cancelled_before_output() -> None:
     assert not any(e["type"].endswith(".delta") for e in rest)
 
 
+def _recv_until(ws: Any, kind: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    while not out or out[-1]["type"] != kind:
+        out.append(json.loads(ws.recv(timeout=30)))
+    return out
+
+
+def test_audio_ms_sets_the_length_of_the_output_audio() -> None:
+    # 800 ms of 24 kHz mono PCM16 (the default output format): 800 * 24 * 2 bytes.
+    scenario = {"responses": [{"text": "hi", "audio_ms": 800}]}
+    with FakeRealtimeServer(scenario=scenario) as server:
+        headers = {"Authorization": "Bearer sk-test"}
+        with websockets.sync.client.connect(
+            server.realtime_url(), additional_headers=headers
+        ) as ws:
+            session = _recv_until(ws, "session.created")[-1]["session"]
+            assert session["audio"]["output"]["format"] == {"type": "audio/pcm", "rate": 24000}
+            ws.send(json.dumps({"type": "response.create"}))
+            seen = _recv_until(ws, "response.done")
+    audio = b"".join(
+        base64.b64decode(e["delta"]) for e in seen if e["type"] == "response.output_audio.delta"
+    )
+    assert len(audio) == 38_400
+    transcript = "".join(
+        e["delta"] for e in seen if e["type"] == "response.output_audio_transcript.delta"
+    )
+    assert transcript == "hi"
+    assert seen[-1]["response"]["status"] == "completed"
+
+
+def test_a_call_scripted_after_a_delay_arrives_after_it(webhook_receiver: Any) -> None:
+    # Event-driven: the webhooks are awaited (generous timeouts), never slept for; only
+    # lower bounds on time are asserted, which load cannot break.
+    url, received = webhook_receiver
+    scenario = {
+        "calls": [
+            {"call_id": "rtc_late", "after_ms": 700, "webhook": {"url": url, "secret": SECRET}},
+            {"call_id": "rtc_early", "webhook": {"url": url, "secret": SECRET}},
+        ]
+    }
+    started = time.monotonic()  # before the server starts: an upper bound of its start
+    with FakeRealtimeServer(scenario=scenario) as server:
+        deadline = time.monotonic() + 30
+        while len(received) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        late_seen = time.monotonic()
+        assert len(received) == 2, server.webhook_deliveries
+        events = [unwrap(body, headers, secret=SECRET) for body, headers in received]
+        assert all(isinstance(e, RealtimeCallIncomingEvent) for e in events)
+        ids = [getattr(e, "call_id", None) for e in events]
+        assert ids == ["rtc_early", "rtc_late"]  # the delayed call comes second
+        assert late_seen - started >= 0.7
+        assert set(server.calls) == {"rtc_early", "rtc_late"}
+        # The fake records each delivery's status once the POST has returned to it.
+        while time.monotonic() < deadline and not all(
+            d.status == 200 for d in server.webhook_deliveries
+        ):
+            time.sleep(0.01)
+        assert [(d.call_id, d.status) for d in server.webhook_deliveries] == [
+            ("rtc_early", 200),
+            ("rtc_late", 200),
+        ]
+
+
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers(-5, 5000) | st.text(max_size=8),
     lambda children: (
