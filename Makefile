@@ -52,8 +52,9 @@ test-unit: $(STAMP)
 # The unit tests on every CPython >= 3.11 on the machine (PATH and pyenv), each in its own
 # virtual environment under .matrix/ (kept, rebuilt when pyproject.toml changes). A Python the
 # classifiers in pyproject.toml declare but the machine lacks is reported MISSING and fails.
+MATRIX_ARGS ?=
 test-matrix:
-	$(PYTHON) scripts/matrix.py
+	$(PYTHON) scripts/matrix.py $(MATRIX_ARGS)
 
 # Debian's chromium for the browser tests (driven by playwright with executable_path; its own
 # browser download cannot be reached). Installed with apt when missing; fails loudly otherwise.

@@ -17,6 +17,12 @@ Usage::
     python scripts/matrix.py                 # build/refresh the venvs, run, print the table
     python scripts/matrix.py --list          # only say which interpreters would run
     python scripts/matrix.py -- -k retries   # extra pytest arguments after --
+    python scripts/matrix.py --ran-in .venv  # .ci/run: .venv's version already ran (make test)
+
+``--ran-in VENV`` is for ``.ci/run`` only, where ``make test`` has just run the same unit tests
+in ``.venv`` and stopped the run had they failed: that interpreter's minor version is reported
+as passed there (named as such in the summary) instead of being installed and run a second
+time, which keeps CI well inside its time limit.
 """
 
 from __future__ import annotations
@@ -167,8 +173,17 @@ def run_one(interpreter: Interpreter, pytest_args: Sequence[str]) -> Outcome:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="only print the plan")
+    parser.add_argument(
+        "--ran-in",
+        type=Path,
+        metavar="VENV",
+        help="a venv whose Python's unit tests already passed in this run (make test)",
+    )
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     args = parser.parse_args(argv)
+    already = probe(args.ran_in / "bin" / "python") if args.ran_in else None
+    if args.ran_in and already is None:
+        parser.error(f"--ran-in {args.ran_in}: no CPython there")
 
     declared = declared_versions()
     found = discover(candidates())
@@ -183,6 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for minor, action in rows:
         if action == "MISSING":
             outcomes.append(Outcome(minor, "MISSING", "declared in pyproject.toml, not found"))
+        elif already is not None and already.minor == minor:
+            version = ".".join(map(str, already.version))
+            detail = f"CPython {version} in {args.ran_in}, by make test in this run (not rerun)"
+            outcomes.append(Outcome(minor, "passed", detail))
         else:
             outcomes.append(run_one(found[minor], args.pytest_args))
     print("\ntest-matrix summary (unit tests, -x):")

@@ -80,3 +80,34 @@ def test_list_fails_when_a_declared_python_is_missing(
     out = capsys.readouterr().out
     assert "3.11: MISSING (no interpreter found)" in out
     assert f"3.12: run ({exe})" in out
+
+
+def test_ran_in_reports_the_venvs_version_without_running_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    venv = tmp_path / "venv"
+    fake_python(venv / "bin", "python", "CPython 3 11 7")
+    found = {
+        "3.11": matrix.Interpreter(tmp_path / "py311", (3, 11, 7)),
+        "3.12": matrix.Interpreter(tmp_path / "py312", (3, 12, 1)),
+    }
+    ran: list[str] = []
+    monkeypatch.setattr(matrix, "declared_versions", lambda: ["3.11", "3.12"])
+    monkeypatch.setattr(matrix, "discover", lambda paths: found)
+    monkeypatch.setattr(
+        matrix,
+        "run_one",
+        lambda interpreter, args: (
+            ran.append(interpreter.minor) or matrix.Outcome(interpreter.minor, "passed", "ran")
+        ),
+    )
+
+    assert matrix.main(["--ran-in", str(venv)]) == 0
+
+    assert ran == ["3.12"]
+    assert "Python 3.11: passed - CPython 3.11.7 in" in capsys.readouterr().out
+
+
+def test_ran_in_without_a_python_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        matrix.main(["--ran-in", str(tmp_path / "nothing")])
