@@ -16,7 +16,15 @@ import re
 from ._errors import SDPError
 from ._lines import Attribute, Fingerprint, Group, MediaLine, RtpMap, VersionLine
 from ._model import SessionDescription
-from ._parse import _ATTRIBUTES, _LINES, _SESSION_ONLY, _show, _split, check_text
+from ._parse import (
+    _ATTRIBUTES,
+    _LINES,
+    _SESSION_ONLY,
+    MAX_SDP_LENGTH,
+    _show,
+    _split,
+    check_text,
+)
 
 # Generic attributes the checks read (first occurrence wins, as in the model's properties).
 _WATCHED = frozenset({"ice-ufrag", "ice-pwd", "setup", "mid", "bundle-only"})
@@ -31,15 +39,61 @@ _PORT = r"(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4
 _U32 = r"(?:[1-3][0-9]{9}|4[01][0-9]{8}|42[0-8][0-9]{7}|[0-9]{1,9})"  # < 4,290,000,000
 _TOKEN = r"[!-~]+"  # printable ASCII without spaces: what str.split() keeps whole
 _RTPMAP = re.compile(rf"({_PT}) ([A-Za-z0-9._+-]+)/[0-9]{{1,9}}(?:/[0-9]{{1,9}})?")
+# Extensions come in key/value pairs; the parser reads the first "rport" value as a port, so
+# every rport pair here must hold one (srflx and relay candidates always carry it).
 _CANDIDATE = re.compile(
     rf"{_TOKEN} (?:25[0-6]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]) {_TOKEN} {_U32} {_TOKEN} "
-    rf"{_PORT} typ {_TOKEN}(?: {_TOKEN} {_TOKEN})*"
+    rf"{_PORT} typ {_TOKEN}(?: (?!rport ){_TOKEN} {_TOKEN}| rport {_PORT})*"
 )
 _FMTP = re.compile(rf"{_PT} ")
 _RTCP_FB = re.compile(rf"{_PT} +[!-~]")
 _SSRC = re.compile(rf"{_U32}(?: |\Z)")
 # What the loop does with a typed attribute when its fast pattern matches.
 _FAST = {"rtpmap": 1, "candidate": 2, "ssrc": 3, "fmtp": 4, "rtcp-fb": 5}
+# The same for the other lines (the value after "x="); building their line objects was most
+# of the loop's time. s= takes any value; m= gives the section's kind, port and formats.
+_FAST_LINES = {
+    "v": re.compile("0"),
+    "o": re.compile(rf"{_TOKEN} {_TOKEN} [0-9]{{1,20}} {_TOKEN} {_TOKEN} {_TOKEN}"),
+    "s": re.compile(r"(?s).*"),
+    "t": re.compile("[0-9]{1,20} [0-9]{1,20}"),
+    "c": re.compile(rf"{_TOKEN} {_TOKEN} {_TOKEN}"),
+    "m": re.compile(rf"({_TOKEN}) ({_PORT}) {_TOKEN}((?: {_TOKEN})*)"),
+}
+
+# The lines `quick_scan` drops in one regex pass, each with the line break before it and the
+# "\r" after it (so the kept text is still plain CRLF). Same subset rule as above: a line
+# these miss is left for the loop, so dropping changes speed only. Two kinds:
+# - lines `_gather` accepts without changing any fact: the fast patterns above, a few more
+#   typed attributes in their common form, c= lines, and attributes no parser reads;
+# - lines whose facts `_bulk` reads per section instead: rtpmaps the fast pattern accepts,
+#   and every watched attribute (":" tells "a=mid:" from a flag "a=mid").
+# Most frequent first: the regex engine tries the alternatives in order.
+_KNOWN = "|".join(re.escape(name) for name in sorted({*_ATTRIBUTES, *_WATCHED}))
+_WATCHED_NAMES = "|".join(re.escape(name) for name in sorted(_WATCHED))
+_RTPMAP_BULK = rf"rtpmap:{_RTPMAP.pattern}"
+_WATCHED_BULK = rf"({_WATCHED_NAMES})(?:(:)([^\r\n]*))?"
+_DROP = re.compile(
+    r"\n(?:a=(?:"
+    + "|".join(
+        [
+            _RTPMAP_BULK,
+            rf"candidate:{_CANDIDATE.pattern}",
+            rf"ssrc:{_U32}(?: [^\r\n]*)?",
+            rf"fmtp:{_PT} [^\r\n]*",
+            rf"rtcp-fb:{_PT} +[!-~][^\r\n]*",
+            rf"extmap:{_PORT}(?:/[!-~]*)? +[!-~][^\r\n]*",
+            _WATCHED_BULK,
+            r"msid:[!-~]+(?: [!-~]+)?",
+            rf"ssrc-group:[!-~]+(?: {_U32})*",
+            rf"(?!(?:{_KNOWN})[:\r])[^:\r\n]+(?::[^\r\n]*)?",
+        ]
+    )
+    + r")|c=[!-~]+ [!-~]+ [!-~]+)\r"
+)
+# The bulk lines alone, for `_bulk`; \Z: a section's last line, once the text is cut at
+# each m= line.
+_BULK = re.compile(rf"\na=(?:{_RTPMAP_BULK}|{_WATCHED_BULK})(?=\r|\Z)")
 
 
 class Part:
@@ -136,6 +190,72 @@ def scan(text: str, what: str = "the SDP") -> Facts:
     """
     check_text(text, what)
     parts, _ = _split(text)
+    return _gather(parts)
+
+
+def quick_scan(text: str) -> Facts | None:
+    """The facts of a canonical offer, read without the lines that cannot change them.
+
+    Browser offers are mostly candidate, ssrc, fmtp, rtcp-fb and extmap lines the checks
+    only need to be well formed: one C-level regex pass (``_DROP``) drops those it proves
+    well formed, and the rtpmap and ICE/DTLS attribute lines whose facts are then read per
+    section in bulk; :func:`scan`'s own loop reads the few lines left (v/o/s/t, m=, groups,
+    fingerprints). ``None`` when the text is not plain CRLF SDP or the rest fails: then
+    :func:`scan` reads it all and raises its exact error. The facts' line numbers count only
+    the kept lines: a caller whose checks fail must scan again before reporting a line
+    (``check_offer`` does).
+
+    Example:
+        >>> from realtime_ext.sdp import sample_offer
+        >>> quick_scan(sample_offer()).media[0].kind, quick_scan("v=0\\n") is None
+        ('audio', True)
+    """
+    # Exactly the texts _split and check_text pass unchanged: CRLF only, no empty line.
+    if (
+        len(text) > MAX_SDP_LENGTH
+        or text[:2] != "v="
+        or text[-2:] != "\r\n"
+        or "\x00" in text
+        or "\r\n\r\n" in text
+    ):
+        return None
+    crlf = text.count("\r\n")
+    if text.count("\r") != crlf or text.count("\n") != crlf:
+        return None
+    kept = _DROP.sub("", text)
+    if "\na=rtpmap:" in kept:
+        return None  # one the pattern missed: first-wins order needs the loop to read them all
+    try:
+        facts = _gather(kept[:-2].split("\r\n"))
+    except SDPError:
+        return None
+    # The text before the first m= line is the session part, then one chunk per section.
+    chunks = text.split("\r\nm=")
+    parts = [facts.session, *facts.media]
+    if len(chunks) != len(parts):  # cannot happen (line 1 is v=); never guess
+        return None
+    for part, chunk in zip(parts, chunks, strict=True):
+        _bulk(part, chunk)
+    return facts
+
+
+def _bulk(part: Part, chunk: str) -> None:
+    # The first line for a payload type or attribute wins, as in the loop: reversed, it is
+    # set last. No line numbers: the caller rescans before reporting one.
+    rtpmap: dict[int, str] = {}
+    attrs: dict[str, str | None] = {}
+    for pt, encoding, name, colon, value in reversed(_BULK.findall(chunk)):
+        if name:
+            attrs[name] = value if colon else None
+        else:
+            rtpmap[int(pt)] = encoding
+    part.rtpmap = rtpmap
+    part.attrs = attrs
+    part.attr_lines = dict.fromkeys(attrs)
+
+
+def _gather(parts: list[str]) -> Facts:
+    """:func:`scan`'s loop: check each line as :func:`parse` does, keep what the checks read."""
     if parts[0][:2] != "v=":
         raise SDPError(
             f"the first line must be 'v=0' (got a line starting {parts[0][:8]!r})", line=1
@@ -153,6 +273,7 @@ def scan(text: str, what: str = "the SDP") -> Facts:
     ssrc_match = _SSRC.match
     fmtp_match = _FMTP.match
     rtcp_fb_match = _RTCP_FB.match
+    fast_lines = _FAST_LINES
     for n, raw in enumerate(parts, 1):
         if raw[:2] == "a=":
             colon = raw.find(":", 2)
@@ -177,7 +298,7 @@ def scan(text: str, what: str = "the SDP") -> Facts:
                             current.rtpmap[pt] = found[2]
                         continue
                 elif fast == 2:
-                    if candidate_match(value) is not None and "rport" not in value:
+                    if candidate_match(value) is not None:
                         continue
                 elif fast == 3:
                     if ssrc_match(value) is not None:
@@ -213,6 +334,17 @@ def scan(text: str, what: str = "the SDP") -> Facts:
             if kind in seen and kind in "vos":
                 raise SDPError(f"duplicate '{kind}=' line", line=n)
             seen.add(kind)
+        fast_line = fast_lines.get(kind)
+        if fast_line is not None:
+            found = fast_line.fullmatch(raw, 2)
+            if found is not None:  # what the handler would accept: no line object needed
+                if kind == "m":
+                    current = Part(found[1], int(found[2]), tuple(found[3].split()), n)
+                    facts.media.append(current)
+                    in_media = True
+                elif kind == "v":
+                    facts.version = 0
+                continue
         handler = handlers.get(kind)
         if handler is None:
             continue

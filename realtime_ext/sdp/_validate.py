@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ._errors import SDPError
-from ._facts import Facts, Part, from_model, scan
+from ._facts import Facts, Part, from_model, quick_scan, scan
 from ._inspect import STATIC_PAYLOAD_TYPES
 from ._lines import Fingerprint
 from ._model import SessionDescription
@@ -39,9 +40,9 @@ def _check_type(sdp: object, what: str) -> None:
         raise SDPError(f"the SDP {what} is empty")
 
 
-def _codec_names(part: Part) -> list[str]:
-    # The names codecs() would list for the section, without building Codec objects.
-    names: list[str] = []
+def _codec_names(part: Part) -> Iterator[str]:
+    # The names codecs() would list for the section, without building Codec objects; lazily,
+    # as a browser lists Opus first and the check stops at the first usable codec.
     for fmt in part.formats:
         if not (fmt.isascii() and fmt.isdigit()) or len(fmt) > 3:
             continue
@@ -50,8 +51,7 @@ def _codec_names(part: Part) -> list[str]:
         if name is None and pt in STATIC_PAYLOAD_TYPES:
             name = STATIC_PAYLOAD_TYPES[pt][0]
         if name is not None:
-            names.append(name)
-    return names
+            yield name
 
 
 def _check_audio(facts: Facts, what: str) -> None:
@@ -65,9 +65,8 @@ def _check_audio(facts: Facts, what: str) -> None:
             f"found: {kinds}",
             line=facts.media[0].lineno,
         )
-    names = _codec_names(section)
-    if not any(name.lower() in USABLE_AUDIO_CODECS for name in names):
-        offered = ", ".join(names) or "none"
+    if not any(name.lower() in USABLE_AUDIO_CODECS for name in _codec_names(section)):
+        offered = ", ".join(_codec_names(section)) or "none"
         raise SDPError(
             f"the audio section offers no usable codec (offered: {offered}); "
             "it needs Opus or G.711 (PCMU/PCMA)",
@@ -201,6 +200,13 @@ def check_offer(sdp: str) -> None:
         the SDP offer is malformed: the session part has no 'o=' (origin) line
     """
     _check_type(sdp, "offer")
+    quick = quick_scan(sdp)
+    if quick is not None:
+        try:
+            _check(quick, "offer", ("actpass",))
+            return
+        except SDPError:
+            pass  # its line numbers count only the kept lines: rescan for the exact error
     try:
         facts = scan(sdp)
     except SDPError as exc:

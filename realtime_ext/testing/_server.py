@@ -157,7 +157,9 @@ class FakeRealtimeServer:
         """The newest requests (at most ``max_logged``, bodies within ``max_logged_bytes``;
         ``requests.dropped`` counts older ones let go)."""
         self.rest: RestApi = RestApi(model)
-        self.webrtc: WebRtcCalls = WebRtcCalls(self.rest, self.call_session)
+        self.webrtc: WebRtcCalls = WebRtcCalls(
+            self.rest, self.call_session, max_logged=max_logged, max_logged_bytes=max_logged_bytes
+        )
         if self.scenario is not None:
             self.scenario.apply(self.script)
             for handshake in self.scenario.handshakes:
@@ -167,7 +169,10 @@ class FakeRealtimeServer:
         }
         """WebSocket endpoints by path (see :mod:`realtime_ext.testing._routes`)."""
         self.translation_calls: TranslationCalls = TranslationCalls(
-            self.rest.translation_secrets, self.script
+            self.rest.translation_secrets,
+            self.script,
+            max_logged=max_logged,
+            max_logged_bytes=max_logged_bytes,
         )
         """Translation calls over WebRTC (``POST /v1/realtime/translations/calls``) by id."""
         translations = translation_route(self.script, self.rest.translation_secrets)

@@ -24,6 +24,7 @@ from ._auth import presented_key
 from ._events import JSON
 from ._http import HttpError, RecordedRequest, Response
 from ._ids import new_id
+from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
 from ._script import Script
 from ._translation import TranslationSession, translation_session
 from ._webrtc import EVENTS_CHANNEL, MAX_KEPT_AUDIO, NEEDS_AIORTC, _make_audio_track
@@ -37,12 +38,21 @@ _AUDIO_DELTA = "session.output_audio.delta"
 class TranslationLiveCall:
     """One translation call held by the fake server's aiortc peer.
 
-    Kept for assertions: ``events`` (client events from the data channel),
+    Kept for assertions: ``events`` (client events from the data channel, the newest
+    ``max_logged`` within ``max_logged_bytes`` of event text, as the WebSocket path keeps them),
     ``received_audio`` (caller audio as 24 kHz mono PCM16), ``audio_frames_sent``,
     ``channel_open`` and ``ended``.
     """
 
-    def __init__(self, call_id: str, session: JSON, script: Script) -> None:
+    def __init__(
+        self,
+        call_id: str,
+        session: JSON,
+        script: Script,
+        *,
+        max_logged: int = DEFAULT_MAX_ITEMS,
+        max_logged_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         from aiortc import RTCConfiguration, RTCPeerConnection
 
         self.call_id: str = call_id
@@ -50,7 +60,8 @@ class TranslationLiveCall:
         self.translation: TranslationSession = TranslationSession(
             session, script, self._deliver, self._close
         )
-        self.events: list[JSON] = []
+        # Bounded like a WebSocket connection's log: a long or flooding call keeps the newest.
+        self.events: BoundedLog[JSON] = BoundedLog(max_items=max_logged, max_bytes=max_logged_bytes)
         self.received_audio: bytearray = bytearray()
         self.channel_open: asyncio.Event = asyncio.Event()
         self.ended: asyncio.Event = asyncio.Event()
@@ -132,7 +143,7 @@ class TranslationLiveCall:
         payload = self.translation.parse(data)
         if payload is None:
             return
-        self.events.append(payload)
+        self.events.add(payload, len(data))
         self.translation.dispatch(payload)
 
     def _close(self, code: int | None, reason: str) -> None:
@@ -170,10 +181,19 @@ class TranslationLiveCall:
 class TranslationCalls:
     """``POST /v1/realtime/translations/calls`` answered by real peers; live calls by id."""
 
-    def __init__(self, secrets: dict[str, JSON], script: Script) -> None:
+    def __init__(
+        self,
+        secrets: dict[str, JSON],
+        script: Script,
+        *,
+        max_logged: int = DEFAULT_MAX_ITEMS,
+        max_logged_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self.secrets: dict[str, JSON] = secrets
         self.script: Script = script
         self.live: dict[str, TranslationLiveCall] = {}
+        self.max_logged = max_logged
+        self.max_logged_bytes = max_logged_bytes
 
     @staticmethod
     def matches(request: RecordedRequest) -> bool:
@@ -200,7 +220,13 @@ class TranslationCalls:
             session = copy.deepcopy(minted) if minted is not None else translation_session()
             session["id"] = new_id("sess")
             call_id = new_id("rtc", 16)
-            live = TranslationLiveCall(call_id, session, self.script)
+            live = TranslationLiveCall(
+                call_id,
+                session,
+                self.script,
+                max_logged=self.max_logged,
+                max_logged_bytes=self.max_logged_bytes,
+            )
             try:
                 answer = await live.answer(offer)
             except Exception as exc:

@@ -27,6 +27,7 @@ from ._auth import presented_key
 from ._calls import FakeCall
 from ._events import JSON, error_event, event
 from ._http import HttpError, RecordedRequest, Response
+from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
 from ._session import merge
 
 if TYPE_CHECKING:
@@ -135,19 +136,28 @@ def _make_audio_track(on_started: Callable[[str], None], on_stopped: Callable[[s
 class LiveCall:
     """One WebRTC call held by the fake server's aiortc peer.
 
-    Attributes kept for assertions: ``events`` (client events from the data channel and
-    sideband sockets), ``received_audio`` (caller audio as 24 kHz mono PCM16),
+    Attributes kept for assertions: ``events`` (client events from the data channel, the
+    newest ``max_logged`` within ``max_logged_bytes`` of event text, as the WebSocket path
+    keeps them), ``received_audio`` (caller audio as 24 kHz mono PCM16),
     ``audio_frames_received``, ``audio_frames_sent`` (scripted response audio frames),
     ``channel_open`` and ``ended`` (:class:`asyncio.Event` on the server's loop).
     """
 
-    def __init__(self, call: FakeCall, hub: CallSession) -> None:
+    def __init__(
+        self,
+        call: FakeCall,
+        hub: CallSession,
+        *,
+        max_logged: int = DEFAULT_MAX_ITEMS,
+        max_logged_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         from aiortc import RTCConfiguration, RTCPeerConnection
 
         self.call = call
         self.hub = hub
         self.pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
-        self.events: list[JSON] = []
+        # Bounded like a WebSocket connection's log: a long or flooding call keeps the newest.
+        self.events: BoundedLog[JSON] = BoundedLog(max_items=max_logged, max_bytes=max_logged_bytes)
         self.received_audio = bytearray()
         self.audio_frames_received = 0
         self.audio_bytes_received = 0
@@ -251,7 +261,7 @@ class LiveCall:
         payload = conversation.parse(data)
         if payload is None:
             return
-        self.events.append(payload)
+        self.events.add(payload, len(data))  # recorded before answering, as on WebSockets
         try:
             conversation.dispatch(payload)
         except Exception:
@@ -311,10 +321,19 @@ class WebRtcCalls:
     ``call_session``), so a sideband WebSocket on the same ``call_id`` joins it.
     """
 
-    def __init__(self, rest: RestApi, hub_for: Callable[[str], CallSession]) -> None:
+    def __init__(
+        self,
+        rest: RestApi,
+        hub_for: Callable[[str], CallSession],
+        *,
+        max_logged: int = DEFAULT_MAX_ITEMS,
+        max_logged_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self.rest = rest
         self.hub_for = hub_for
         self.live: dict[str, LiveCall] = {}
+        self.max_logged = max_logged
+        self.max_logged_bytes = max_logged_bytes
 
     @staticmethod
     def matches(request: RecordedRequest) -> bool:
@@ -330,7 +349,12 @@ class WebRtcCalls:
             offer, requested = self.rest.parse_call_create(request)
             session = self._session(presented_key(request.headers), requested)
             call = self.rest.add_call("created", offer, session)
-            live = LiveCall(call, self.hub_for(call.id))
+            live = LiveCall(
+                call,
+                self.hub_for(call.id),
+                max_logged=self.max_logged,
+                max_logged_bytes=self.max_logged_bytes,
+            )
             try:
                 answer = await live.answer(offer)
             except Exception as exc:

@@ -108,7 +108,7 @@ def _benchmarks(scale: Scale, mix_file: Path) -> dict[str, Callable[[], list[Ite
         "events": events,
         "websocket": websocket,
         "webrtc": lambda: webrtc_call.run(calls=scale.webrtc_calls, frames=scale.webrtc_frames),
-        "sdp": lambda: [sdp_roundtrip.run(count=scale.sdp_count, rounds=scale.sdp_rounds)],
+        "sdp": lambda: sdp_roundtrip.run(count=scale.sdp_count, rounds=scale.sdp_rounds),
         "regen": lambda: [regen_time.run(rounds=scale.regen_rounds)],
         "memory": lambda: peak_memory.run(
             mix_file, events=scale.memory_events, runs=scale.memory_runs

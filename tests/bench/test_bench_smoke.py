@@ -36,6 +36,7 @@ EXPECTED = [
     *WS_ROWS,
     *WEBRTC_ROWS,
     "SDP parse+serialise",
+    "SDP offer check",
     "regen (full)",
     "peak RSS after import",
     "peak RSS decoding 400 events",
@@ -49,7 +50,7 @@ NEEDS_CLIENT = {
     "peak RSS after import",
 }
 NEEDS_DECODER = {"event decoding", "peak RSS decoding 400 events", *WS_ROWS}
-NO_OPENAI_SIDE = {"SDP parse+serialise", "regen (full)", *WEBRTC_ROWS}
+NO_OPENAI_SIDE = {"SDP parse+serialise", "SDP offer check", "regen (full)", *WEBRTC_ROWS}
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +147,21 @@ def test_results_go_under_build_by_default() -> None:
     from bench_lib.cli import DEFAULT_OUTPUT
 
     assert Path(subjects.ROOT) / "build" / "bench-results.json" == DEFAULT_OUTPUT
+
+
+def test_offer_check_row_and_validation_note(tmp_path: Path) -> None:
+    """The sdp and requests benchmarks alone: the offer check row is reported in µs per
+    offer, and the calls.create rows say the offer validation is on (no timing asserted)."""
+    output = tmp_path / "results.json"
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        assert main(["--quick", "--only", "sdp,requests", "--output", str(output)]) == 0
+    items = {item["item"]: item for item in json.loads(output.read_text("utf-8"))["items"]}
+    check = items["SDP offer check"]
+    assert check["unit"] == "µs/offer" and _positive(check["realtime_ext"])
+    assert check["offers"] == ["chrome", "chrome-linux"]
+    assert "SDP offer check [µs/offer]" in printed.getvalue()
+    if subjects.our_client_class()[0] is not None:
+        for name in ("calls.create req/s", "calls.create vs raw httpx"):
+            assert items[name]["note"].startswith("validation on"), name
+            assert f"* {name}: validation on" in printed.getvalue()

@@ -16,6 +16,7 @@ from websockets.sync.client import connect
 
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._log import BoundedLog
+from support import waiting
 
 AUTH = {"Authorization": "Bearer sk-test"}
 SDP = {"content-type": "application/sdp"}
@@ -98,3 +99,49 @@ def test_a_client_that_sends_without_reading_gets_backpressure() -> None:
 def test_bad_log_limits_are_refused() -> None:
     with pytest.raises(ValueError):
         BoundedLog(max_items=0, max_bytes=1)
+
+
+async def test_webrtc_call_event_log_is_bounded() -> None:
+    """A data-channel call keeps the newest ``max_logged`` client events, as a WebSocket
+    connection does (issue 23, finding 7: the WebRTC call sessions kept every event)."""
+    from realtime_ext import AsyncRealtimeClient
+
+    with FakeRealtimeServer(max_logged=5, max_logged_bytes=10_000) as fake:
+        async with (
+            AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client,
+            client.webrtc.connect() as call,
+        ):
+            await call.recv(timeout=30)  # session.created: the channel is open
+            for i in range(20):
+                await call.send({"type": "input_audio_buffer.clear", "event_id": f"e{i}"})
+            live = fake.calls[call.call_id].live
+            await waiting.async_until(
+                lambda: len(live.events) + live.events.dropped >= 20, "20 events logged", 30
+            )
+            assert isinstance(live.events, BoundedLog)
+            assert [e["event_id"] for e in live.events] == [f"e{i}" for i in range(15, 20)]
+            assert live.events.dropped == 15
+            assert (live.events.max_items, live.events.max_bytes) == (5, 10_000)
+
+
+async def test_translation_call_event_log_is_bounded() -> None:
+    """The translation call's log is the same bounded log, sized by the event text."""
+    from realtime_ext.testing._translation import translation_session
+    from realtime_ext.testing._translation_webrtc import TranslationLiveCall
+
+    with FakeRealtimeServer(max_logged=7, max_logged_bytes=123) as fake:
+        calls = fake.translation_calls
+        assert (calls.max_logged, calls.max_logged_bytes) == (7, 123)
+    texts = [json.dumps({"type": "x.unknown", "event_id": f"e{i}"}) for i in range(10)]
+    size = len(texts[-1])
+    # Room for 3.5 events' text: the byte budget, not the count of 4, keeps the newest 3.
+    live = TranslationLiveCall(
+        "rtc_test", translation_session(), fake.script, max_logged=4, max_logged_bytes=size * 7 // 2
+    )
+    try:
+        for text in texts:
+            live.receive(text)
+        assert [e["event_id"] for e in live.events] == ["e7", "e8", "e9"]
+        assert live.events.dropped == 7
+    finally:
+        await live.aclose()

@@ -27,6 +27,7 @@ from pydantic import TypeAdapter
 from realtime_ext.testing import FakeRealtimeServer, Scenario, ScenarioError, Script
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.webhooks import RealtimeCallIncomingEvent, unwrap
+from support.waiting import until
 
 pytestmark = pytest.mark.filterwarnings("ignore:connect\\(\\) must be used:DeprecationWarning")
 ROOT = Path(__file__).resolve().parents[2]
@@ -377,9 +378,7 @@ def test_a_call_scripted_after_a_delay_arrives_after_it(webhook_receiver: Any) -
     }
     started = time.monotonic()  # before the server starts: an upper bound of its start
     with FakeRealtimeServer(scenario=scenario) as server:
-        deadline = time.monotonic() + 30
-        while len(received) < 2 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        until(lambda: len(received) >= 2, "both webhooks", timeout=30)
         late_seen = time.monotonic()
         assert len(received) == 2, server.webhook_deliveries
         events = [unwrap(body, headers, secret=SECRET) for body, headers in received]
@@ -389,10 +388,11 @@ def test_a_call_scripted_after_a_delay_arrives_after_it(webhook_receiver: Any) -
         assert late_seen - started >= 0.7
         assert set(server.calls) == {"rtc_early", "rtc_late"}
         # The fake records each delivery's status once the POST has returned to it.
-        while time.monotonic() < deadline and not all(
-            d.status == 200 for d in server.webhook_deliveries
-        ):
-            time.sleep(0.01)
+        until(
+            lambda: all(d.status == 200 for d in server.webhook_deliveries),
+            "both deliveries' statuses",
+            timeout=30,
+        )
         assert [(d.call_id, d.status) for d in server.webhook_deliveries] == [
             ("rtc_early", 200),
             ("rtc_late", 200),

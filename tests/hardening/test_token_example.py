@@ -1,6 +1,7 @@
-"""The browser example's token server refuses other sites, slow and flooding clients
+"""Both browser examples' token servers refuse other sites, slow and flooding clients
 (issue 23, finding 4: no Host/Origin check let a DNS-rebinding page mint ``ek_`` keys; one
-thread per connection with no socket timeout held 402 threads for over a minute)."""
+thread per connection with no socket timeout held 402 threads for over a minute). The
+guards live in realtime_ext/examples/_token_server.py; every case runs on both servers."""
 
 from __future__ import annotations
 
@@ -9,12 +10,23 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from types import ModuleType
 
 import pytest
 
 from realtime_ext import RealtimeClient
-from realtime_ext.examples.webrtc_browser.server import TokenServer, serve
+from realtime_ext.examples.webrtc_browser import server as browser_server
+from realtime_ext.examples.webrtc_translation_browser import server as translation_server
 from realtime_ext.testing import FakeRealtimeServer
+
+EXAMPLES = [browser_server, translation_server]
+
+
+@pytest.fixture(params=EXAMPLES, ids=["webrtc_browser", "webrtc_translation_browser"])
+def example(request: pytest.FixtureRequest) -> ModuleType:
+    """One example's server module (``serve``, ``TokenServer``)."""
+    module: ModuleType = request.param
+    return module
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +53,8 @@ def _port(url: str) -> int:
     return int(url.rstrip("/").rsplit(":", 1)[1])
 
 
-def test_own_page_gets_a_key(client: RealtimeClient) -> None:
-    with serve(client) as url:
+def test_own_page_gets_a_key(example: ModuleType, client: RealtimeClient) -> None:
+    with example.serve(client) as url:
         port = _port(url)
         status, body = _post(port, {"Host": f"localhost:{port}", "Origin": url.rstrip("/")})
     assert status == 200 and b'"ek_' in body
@@ -63,15 +75,17 @@ def test_own_page_gets_a_key(client: RealtimeClient) -> None:
     ],
     ids=["dns-rebinding", "foreign-origin", "null-origin", "no-origin", "no-host", "other-port"],
 )
-def test_other_sites_get_403_and_no_key(client: RealtimeClient, headers: dict[str, str]) -> None:
-    with serve(client) as url:
+def test_other_sites_get_403_and_no_key(
+    example: ModuleType, client: RealtimeClient, headers: dict[str, str]
+) -> None:
+    with example.serve(client) as url:
         port = _port(url)
         status, body = _post(port, {k: v.format(port=port) for k, v in headers.items()})
     assert status == 403 and b"ek_" not in body
 
 
-def test_allow_lists_are_configurable(client: RealtimeClient) -> None:
-    with serve(
+def test_allow_lists_are_configurable(example: ModuleType, client: RealtimeClient) -> None:
+    with example.serve(
         client, allowed_hosts=["app.example.com"], allowed_origins=["https://app.example.com"]
     ) as url:
         port = _port(url)
@@ -81,8 +95,10 @@ def test_allow_lists_are_configurable(client: RealtimeClient) -> None:
     assert local[0] == 403
 
 
-def test_a_silent_connection_is_dropped_after_the_timeout(client: RealtimeClient) -> None:
-    with serve(client, timeout=0.5) as url:
+def test_a_silent_connection_is_dropped_after_the_timeout(
+    example: ModuleType, client: RealtimeClient
+) -> None:
+    with example.serve(client, timeout=0.5) as url:
         sock = socket.create_connection(("127.0.0.1", _port(url)), timeout=10)
         sock.sendall(b"POST /token HTTP/1.1\r\nHost: local")  # never finished
         started = time.monotonic()
@@ -93,9 +109,11 @@ def test_a_silent_connection_is_dropped_after_the_timeout(client: RealtimeClient
     assert data == b"" or data.startswith(b"HTTP/1.")
 
 
-def test_a_flood_of_half_sent_requests_is_capped(client: RealtimeClient) -> None:
+def test_a_flood_of_half_sent_requests_is_capped(
+    example: ModuleType, client: RealtimeClient
+) -> None:
     threads_before = threading.active_count()
-    with serve(client, timeout=30, max_connections=4) as url:
+    with example.serve(client, timeout=30, max_connections=4) as url:
         port = _port(url)
         held = []
         for _ in range(40):
@@ -123,14 +141,16 @@ def test_a_flood_of_half_sent_requests_is_capped(client: RealtimeClient) -> None
         assert status == 200
 
 
-def test_bad_limits_are_refused(client: RealtimeClient) -> None:
+def test_bad_limits_are_refused(example: ModuleType, client: RealtimeClient) -> None:
     with pytest.raises(ValueError):
-        TokenServer(("127.0.0.1", 0), client, "gpt-realtime", max_connections=0)
+        example.TokenServer(("127.0.0.1", 0), client, "gpt-realtime", max_connections=0)
 
 
-def test_a_trickling_client_is_dropped_at_the_deadline(client: RealtimeClient) -> None:
+def test_a_trickling_client_is_dropped_at_the_deadline(
+    example: ModuleType, client: RealtimeClient
+) -> None:
     """One byte every 0.2 s stays under the 1 s socket timeout, not under the 2 s deadline."""
-    with serve(client, timeout=1.0, deadline=2.0) as url:
+    with example.serve(client, timeout=1.0, deadline=2.0) as url:
         sock = socket.create_connection(("127.0.0.1", _port(url)), timeout=10)
         started = time.monotonic()
         closed = False
@@ -152,3 +172,33 @@ def test_a_trickling_client_is_dropped_at_the_deadline(client: RealtimeClient) -
         sock.close()
     assert closed
     assert waited < 15, waited  # generous; without the deadline it would trickle ~45 s
+
+
+def test_both_examples_share_one_guard() -> None:
+    """One implementation of the refusal, the slots and the deadline: a fix lands in both."""
+    from realtime_ext.examples._token_server import GuardedTokenServer
+
+    for module in EXAMPLES:
+        assert issubclass(module.TokenServer, GuardedTokenServer)
+
+
+def test_translation_language_is_checked_behind_the_guard(client: RealtimeClient) -> None:
+    with translation_server.serve(client) as url:
+        port = _port(url)
+        own = {"Host": f"localhost:{port}", "Origin": url.rstrip("/")}
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            conn.request("POST", "/token?to=fr", headers=own)
+            response = conn.getresponse()
+            french = response.status, response.read()
+            conn.request("POST", "/token?to=x-1", headers=own)
+            response = conn.getresponse()
+            bad = response.status, response.read()
+            conn.request("POST", "/token?to=fr", headers={**own, "Origin": "http://evil.example"})
+            response = conn.getresponse()
+            foreign = response.status, response.read()
+        finally:
+            conn.close()
+    assert french[0] == 200 and b'"language": "fr"' in french[1]
+    assert bad[0] == 400 and b"ek_" not in bad[1]
+    assert foreign[0] == 403 and b"ek_" not in foreign[1]

@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -21,13 +22,18 @@ from websockets.sync.client import connect as raw_connect
 
 from realtime_ext import RealtimeClient
 from realtime_ext.connection import connect
-from realtime_ext.examples.webrtc_browser.server import serve
+from realtime_ext.examples.webrtc_browser import server as browser_server
+from realtime_ext.examples.webrtc_translation_browser import server as translation_server
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.webrtc._channel import DataChannelTransport
 
 from .conftest import Budget
 
 AUTH = {"Authorization": "Bearer sk-test"}
+# Both browser examples' token servers share one guard: every token case runs on each.
+EXAMPLES = pytest.mark.parametrize(
+    "example", [browser_server, translation_server], ids=["browser", "translation"]
+)
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +59,15 @@ def _mint(port: int) -> int:
         conn.close()
 
 
+@EXAMPLES
 def test_token_server_under_slow_clients(
-    budget: Callable[..., Budget], client: RealtimeClient
+    budget: Callable[..., Budget], client: RealtimeClient, example: ModuleType
 ) -> None:
     """300 half-sent requests: bounded threads, each dropped at the socket timeout."""
 
     def case() -> None:
         before = threading.active_count()
-        with serve(client, timeout=1.0, max_connections=16) as url:
+        with example.serve(client, timeout=1.0, max_connections=16) as url:
             port = _port(url)
             held = []
             for _ in range(300):
@@ -76,9 +83,12 @@ def test_token_server_under_slow_clients(
     budget(seconds=60, mib=32).run(case)
 
 
-def test_token_server_under_a_flood(budget: Callable[..., Budget], client: RealtimeClient) -> None:
+@EXAMPLES
+def test_token_server_under_a_flood(
+    budget: Callable[..., Budget], client: RealtimeClient, example: ModuleType
+) -> None:
     def case() -> None:
-        with serve(client, max_connections=8) as url:
+        with example.serve(client, max_connections=8) as url:
             port = _port(url)
             answers: dict[str, int] = {}
             for _ in range(500):

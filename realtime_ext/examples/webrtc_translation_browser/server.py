@@ -14,24 +14,35 @@ Run it against the fake server (offline), or the real API::
 
 Open the printed ``http://localhost:PORT/`` (getUserMedia needs a secure origin; localhost
 is one).
+
+``POST /token`` mints keys billed to you, so the server answers only its own pages (``Host``
+and ``Origin`` against allow-lists, ``--allow-host``/``--allow-origin`` behind a proxy), with
+socket timeouts, a request deadline and a connection cap: see
+:mod:`realtime_ext.examples._token_server`, shared with the ``webrtc_browser`` example.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 import threading
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from realtime_ext import RealtimeClient
 from realtime_ext._errors import RealtimeError
+from realtime_ext.examples._token_server import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_TIMEOUT,
+    GuardedTokenServer,
+    add_allow_arguments,
+    serve_in_thread,
+)
 from realtime_ext.session import translation_session
 
 __all__ = ["STATIC", "TokenServer", "main", "serve"]
@@ -40,18 +51,23 @@ STATIC = Path(__file__).parent / "static"
 TRANSCRIPTION_MODEL = "gpt-realtime-whisper"
 
 
-class TokenServer(ThreadingHTTPServer):
-    """Serves ``static/`` and ``POST /token?to=LANG``; holds the API client (never sent)."""
+class TokenServer(GuardedTokenServer):
+    """Serves ``static/`` and ``POST /token?to=LANG`` behind the shared guards (Host/Origin
+    allow-lists, timeouts, connection cap: :class:`GuardedTokenServer`).
 
-    def __init__(self, address: tuple[str, int], client: RealtimeClient, model: str) -> None:
-        super().__init__(address, _Handler)
-        self.client: RealtimeClient = client
-        self.model: str = model
+    Example::
 
-    @property
-    def url(self) -> str:
-        """``http://localhost:PORT/``: the page's address (localhost keeps getUserMedia)."""
-        return f"http://localhost:{self.server_address[1]}/"
+        httpd = TokenServer(("127.0.0.1", 0), client, "gpt-realtime-translate")
+    """
+
+    static = STATIC
+
+    def token(self, query: str) -> tuple[dict[str, Any], HTTPStatus]:
+        """A key translating into ``?to=`` (default ``es``); ``400`` for a bad language."""
+        language = parse_qs(query).get("to", ["es"])[0].strip()
+        if not language.isalpha() or len(language) > 8:
+            return {"error": f"bad language {language[:20]!r}"}, HTTPStatus.BAD_REQUEST
+        return self.mint(language), HTTPStatus.OK
 
     def mint(self, language: str) -> dict[str, Any]:
         """A translation key into ``language`` (source transcript on), and where to call."""
@@ -67,39 +83,17 @@ class TokenServer(ThreadingHTTPServer):
         }
 
 
-class _Handler(SimpleHTTPRequestHandler):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, directory=str(STATIC), **kwargs)
-
-    def do_POST(self) -> None:
-        parts = urlsplit(self.path)
-        if parts.path != "/token":
-            self.send_error(HTTPStatus.NOT_FOUND)
-            return
-        language = parse_qs(parts.query).get("to", ["es"])[0].strip()
-        try:
-            assert isinstance(self.server, TokenServer)
-            if not language.isalpha() or len(language) > 8:
-                body, status = {"error": f"bad language {language[:20]!r}"}, HTTPStatus.BAD_REQUEST
-            else:
-                body, status = self.server.mint(language), HTTPStatus.OK
-        except RealtimeError as exc:  # the message is already redacted by the SDK
-            body, status = {"error": str(exc)}, HTTPStatus.BAD_GATEWAY
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # quiet: the page shows what happens
-
-
 @contextlib.contextmanager
 def serve(
-    client: RealtimeClient, *, port: int = 0, model: str = "gpt-realtime-translate"
+    client: RealtimeClient,
+    *,
+    port: int = 0,
+    model: str = "gpt-realtime-translate",
+    allowed_hosts: Iterable[str] | None = None,
+    allowed_origins: Iterable[str] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> Generator[str, None, None]:
     """Run the token server in a thread on 127.0.0.1; yields the page URL.
 
@@ -108,15 +102,18 @@ def serve(
         with serve(RealtimeClient(base_url=fake.base_url, api_key="sk-test")) as url:
             print("open", url)
     """
-    httpd = TokenServer(("127.0.0.1", port), client, model)
-    thread = threading.Thread(target=httpd.serve_forever, name="translation-example", daemon=True)
-    thread.start()
-    try:
-        yield httpd.url
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+    httpd = TokenServer(
+        ("127.0.0.1", port),
+        client,
+        model,
+        allowed_hosts=allowed_hosts,
+        allowed_origins=allowed_origins,
+        timeout=timeout,
+        max_connections=max_connections,
+        deadline=deadline,
+    )
+    with serve_in_thread(httpd, "translation-example") as url:
+        yield url
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8080, help="page port (default 8080)")
     parser.add_argument("--model", default="gpt-realtime-translate")
     parser.add_argument("--fake", action="store_true", help="use a local fake Realtime server")
+    add_allow_arguments(parser)
     args = parser.parse_args(argv)
     with contextlib.ExitStack() as stack:
         if args.fake:
@@ -140,7 +138,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             except RealtimeError as exc:
                 print(f"error: {exc} (or pass --fake)", file=sys.stderr)
                 return 2
-        url = stack.enter_context(serve(client, port=args.port, model=args.model))
+        url = stack.enter_context(
+            serve(
+                client,
+                port=args.port,
+                model=args.model,
+                allowed_hosts=args.allow_host,
+                allowed_origins=args.allow_origin,
+            )
+        )
         print(f"Open {url} (Ctrl-C to stop); calls go to {client.base_url}", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()

@@ -1,0 +1,281 @@
+"""The guarded token server both browser examples share (``webrtc_browser``,
+``webrtc_translation_browser``).
+
+``POST /token`` mints ``ek_`` keys billed to the user, so the server answers only requests
+whose ``Host`` is one it serves and whose ``Origin`` is one of its pages: a page on another
+site cannot mint keys, not even through DNS rebinding (the browser then sends that site's
+host name). Both lists default to the server's own localhost addresses; behind a proxy or a
+real host name pass ``allowed_hosts``/``allowed_origins`` (``--allow-host``/``--allow-origin``).
+Each connection gets a socket timeout and a deadline for its whole request, and at most
+``max_connections`` are served at once (more are answered 503 at once), so slow or flooding
+clients cannot pile up threads.
+
+An example subclasses :class:`GuardedTokenServer`, sets ``static`` and implements
+:meth:`GuardedTokenServer.token`; :func:`serve_in_thread` runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import socket
+import threading
+import time
+from collections.abc import Generator, Iterable
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from realtime_ext import RealtimeClient
+from realtime_ext._errors import RealtimeError
+
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_TIMEOUT",
+    "GuardedTokenServer",
+    "add_allow_arguments",
+    "serve_in_thread",
+]
+
+DEFAULT_TIMEOUT = 10.0
+"""Seconds a connection may stay silent (reading the request or writing the answer)."""
+DEFAULT_DEADLINE = 30.0
+"""Seconds a connection has to send its whole request, however it trickles it in."""
+DEFAULT_MAX_CONNECTIONS = 32
+"""Connections served at once; more are answered ``503`` and closed."""
+
+_BUSY = (
+    b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+    b"Connection: close\r\n\r\n"
+)
+
+
+class GuardedTokenServer(ThreadingHTTPServer):
+    """Serves ``static`` and ``POST /token`` (answered by :meth:`token`) behind the guards.
+
+    ``allowed_hosts`` are the ``Host`` header values accepted on every request (default:
+    ``localhost``, ``127.0.0.1`` and ``[::1]`` with this server's port); ``allowed_origins``
+    the ``Origin`` values ``POST /token`` requires (default: ``http://`` plus each allowed
+    host). ``timeout`` is the per-connection socket timeout, ``deadline`` the time a
+    connection has to send its whole request (a client trickling a byte at a time stays
+    under the timeout, not under the deadline); ``max_connections`` caps the threads serving
+    connections. The API client stays here: it is never sent to pages.
+
+    Example::
+
+        class TokenServer(GuardedTokenServer):
+            static = Path(__file__).parent / "static"
+
+            def token(self, query):
+                return {"value": "ek_..."}, HTTPStatus.OK
+    """
+
+    static: Path
+    """The directory of the example's page."""
+
+    daemon_threads = True
+    # socketserver's default backlog is 5: under a flood, connections past it wait on SYN
+    # retries for seconds before even the 503 below can be sent.
+    request_queue_size = 128
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        client: RealtimeClient,
+        model: str,
+        *,
+        allowed_hosts: Iterable[str] | None = None,
+        allowed_origins: Iterable[str] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        deadline: float = DEFAULT_DEADLINE,
+    ) -> None:
+        # Checked before binding: a refused configuration never holds the port.
+        if timeout <= 0 or deadline <= 0 or max_connections < 1:
+            raise ValueError("timeout and deadline must be > 0 and max_connections >= 1")
+        self.deadline = deadline
+        super().__init__(address, _Handler)
+        self.client = client
+        self.model = model
+        self.request_timeout = timeout
+        self.max_connections = max_connections
+        self._slots = threading.BoundedSemaphore(max_connections)
+        port = self.server_address[1]
+        hosts = (
+            [f"localhost:{port}", f"127.0.0.1:{port}", f"[::1]:{port}"]
+            if allowed_hosts is None
+            else list(allowed_hosts)
+        )
+        self.allowed_hosts: frozenset[str] = frozenset(h.lower() for h in hosts)
+        origins = [f"http://{h}" for h in hosts] if allowed_origins is None else allowed_origins
+        self.allowed_origins: frozenset[str] = frozenset(o.lower().rstrip("/") for o in origins)
+
+    def token(self, query: str) -> tuple[dict[str, Any], HTTPStatus]:
+        """The JSON body and status answering an allowed ``POST /token?<query>``.
+
+        The examples mint a key here; a :class:`RealtimeError` becomes a ``502``.
+        """
+        raise NotImplementedError
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # One slot per connection, taken before its thread exists: a flood gets 503s from
+        # this (accepting) thread instead of one blocked thread per connection.
+        if not self._slots.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.settimeout(1.0)
+                request.sendall(_BUSY)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def refusal(self, host: str | None, origin: str | None, *, minting: bool) -> str | None:
+        """Why a request must be refused (``None`` when it may proceed).
+
+        Example::
+
+            server.refusal("evil.example:8080", None, minting=False)  # 'this Host is not ...'
+        """
+        if host is None or host.lower() not in self.allowed_hosts:
+            return "this Host is not served here"
+        if minting and (origin is None or origin.lower().rstrip("/") not in self.allowed_origins):
+            return "POST /token is only answered to this server's own pages (Origin)"
+        return None
+
+    @property
+    def url(self) -> str:
+        """``http://localhost:PORT/``: the page's address (localhost keeps getUserMedia)."""
+        return f"http://localhost:{self.server_address[1]}/"
+
+
+class _DeadlineReader(io.RawIOBase):
+    """Socket reads that raise TimeoutError once the connection's deadline has passed."""
+
+    def __init__(self, sock: socket.socket, deadline: float, timeout: float) -> None:
+        self._sock = sock
+        self._deadline = deadline
+        self._timeout = timeout
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("the request took longer than the deadline")
+        self._sock.settimeout(min(self._timeout, remaining))
+        return self._sock.recv_into(buffer)
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    server: GuardedTokenServer
+
+    def __init__(self, request: Any, client_address: Any, server: GuardedTokenServer) -> None:
+        super().__init__(request, client_address, server, directory=str(server.static))
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.request_timeout)  # every read and write
+        # Reads also stop at the deadline: http.server reads through self.rfile.
+        self.rfile.close()  # the plain socket file (the socket itself stays open)
+        self.rfile = io.BufferedReader(
+            _DeadlineReader(
+                self.connection,
+                time.monotonic() + self.server.deadline,
+                self.server.request_timeout,
+            )
+        )
+
+    def _refused(self, *, minting: bool) -> bool:
+        reason = self.server.refusal(
+            self.headers.get("Host"), self.headers.get("Origin"), minting=minting
+        )
+        if reason is not None:
+            self.send_error(HTTPStatus.FORBIDDEN, reason)
+        return reason is not None
+
+    def do_GET(self) -> None:
+        if not self._refused(minting=False):
+            super().do_GET()
+
+    def do_HEAD(self) -> None:
+        if not self._refused(minting=False):
+            super().do_HEAD()
+
+    def do_POST(self) -> None:
+        if self._refused(minting=True):
+            return
+        parts = urlsplit(self.path)
+        if parts.path != "/token":
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        try:
+            body, status = self.server.token(parts.query)
+        except RealtimeError as exc:  # the message is already redacted by the SDK
+            body, status = {"error": str(exc)}, HTTPStatus.BAD_GATEWAY
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # quiet: the page shows what happens
+
+
+@contextlib.contextmanager
+def serve_in_thread(httpd: GuardedTokenServer, name: str) -> Generator[str, None, None]:
+    """Run ``httpd`` in a daemon thread named ``name``; yields its page URL, then stops it.
+
+    Example::
+
+        with serve_in_thread(TokenServer(("127.0.0.1", 0), client, "gpt-realtime"), "x") as url:
+            print("open", url)
+    """
+    thread = threading.Thread(target=httpd.serve_forever, name=name, daemon=True)
+    thread.start()
+    try:
+        yield httpd.url
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+
+
+def add_allow_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``--allow-host`` and ``--allow-origin`` (repeatable) to an example's parser.
+
+    Example::
+
+        add_allow_arguments(parser)
+        args = parser.parse_args(["--allow-host", "app.example.com"])
+        args.allow_host  # ['app.example.com']
+    """
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        metavar="HOST[:PORT]",
+        help="a Host header to serve (repeatable; default: localhost and 127.0.0.1 on --port)",
+    )
+    parser.add_argument(
+        "--allow-origin",
+        action="append",
+        metavar="ORIGIN",
+        help="an Origin allowed to POST /token (repeatable; default: http:// + each host)",
+    )

@@ -1,0 +1,138 @@
+"""``quick_scan``, the fast path of ``check_offer`` (issue 23, finding 1: a browser offer
+checked in well under 100 µs), reads exactly the facts ``scan`` reads, and never accepts
+a text ``scan`` refuses: it only skips lines it proves ``scan`` would accept unchanged.
+
+No timings here (``make bench`` has the "SDP offer check" row); these are agreement checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from sdp_fixture_data import FIXTURES, read_sdp
+from test_sdp_fuzz import mutated
+
+from realtime_ext import sdp
+from realtime_ext.sdp._facts import Facts, Part, quick_scan, scan
+
+Shape = tuple[object, ...]
+
+
+def _part(part: Part) -> Shape:
+    fingerprints = [(fp.hash_function, fp.value) for fp in part.fingerprints]
+    return (part.kind, part.port, part.formats, part.attrs, part.rtpmap, fingerprints)
+
+
+def _shape(facts: Facts) -> Shape:
+    """Everything the checks read except line numbers (the quick path does not keep them)."""
+    return (
+        facts.version,
+        facts.bundle,
+        _part(facts.session),
+        [_part(m) for m in facts.media],
+    )
+
+
+def _scanned(text: str) -> Shape | None:
+    try:
+        return _shape(scan(text))
+    except sdp.SDPError:
+        return None
+
+
+def _agrees(text: str) -> None:
+    quick = quick_scan(text)
+    if quick is not None:
+        assert _scanned(text) == _shape(quick)
+
+
+@pytest.mark.parametrize("browser", sorted(sdp.SAMPLE_OFFERS))
+def test_browser_offers_take_the_quick_path_with_the_same_facts(browser: str) -> None:
+    text = sdp.sample_offer(browser)
+    quick = quick_scan(text)
+    assert quick is not None  # a real offer must not fall back to the slow path
+    assert _shape(quick) == _scanned(text)
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_fixtures_agree(name: str) -> None:
+    _agrees(read_sdp(name))
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_mutations_agree(text: str) -> None:
+    """Whatever a mutation breaks, the quick path accepts it only as scan does, alike."""
+    _agrees(text)
+
+
+BASE = sdp.sample_offer("chrome")
+CANDIDATE = "a=candidate:1039001212 1 udp 2122194687 192.168.99.58 45076 typ host generation 0"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (CANDIDATE, CANDIDATE.replace("generation 0", "rport 99999")),  # rport is checked
+        (CANDIDATE, CANDIDATE.replace("generation 0", "raddr 10.0.0.1 rport 9")),  # valid
+        (CANDIDATE, CANDIDATE.replace("generation 0", "rport 1 rport x")),  # 2nd rport: free
+        (CANDIDATE, CANDIDATE.replace("generation 0", "raddr rport")),  # rport as a value
+        (CANDIDATE, CANDIDATE.replace("45076", "65536")),  # port out of range
+        (CANDIDATE, CANDIDATE.replace("2122194687", "4294967296")),  # priority > 2**32-1
+        (CANDIDATE, CANDIDATE.replace(" typ host", " host")),  # no 'typ'
+        (CANDIDATE, CANDIDATE + " dangling"),  # extension without a value
+        ("a=ssrc:1944796561 cname", "a=ssrc:4294967296 cname"),
+        ("a=ssrc:1944796561 cname", "a=ssrc:x cname"),
+        ("a=extmap:1 urn", "a=extmap:65536 urn"),
+        ("a=extmap:1 urn", "a=extmap:1urn"),
+        ("a=fmtp:111 minptime", "a=fmtp:128 minptime"),
+        ("a=rtcp-fb:111 transport-cc", "a=rtcp-fb:111"),
+        ("a=rtpmap:111 opus/48000/2", "a=rtpmap:111 opus/48000/2/1"),
+        ("a=rtpmap:111 opus/48000/2", "a=rtpmap:111 opus/48000/" + "9" * 30),
+        ("a=rtpmap:0 PCMU/8000", "a=rtpmap:111 weird name/8000"),  # a second 111, slow form
+        ("a=rtpmap:111 opus/48000/2", "a=rtpmap:111  opus/48000/2"),  # odd spacing
+        ("a=ice-ufrag:5+Ix", "a=ice-ufrag"),  # flag form of a watched attribute
+        ("a=ice-pwd:", "a=ice-pwd:\x0b"),
+        ("a=mid:audio", "a=mid:audio\r"),  # stray CR inside a line
+        ("a=sendrecv", "a=sendrecv\n"),  # bare LF
+        ("a=sendrecv", "a=sendrecv\r\n"),  # empty line after it
+        ("a=sendrecv", "a=:sendrecv"),  # attribute without a name
+        ("a=sendrecv", "a=sendrecv\x00"),
+        ("c=IN IP4 192.168.99.58", "c=IN IP4"),
+        ("m=audio 45076", "m=audio 65536"),
+        ("t=0 0", "t=0 " + "9" * 30),
+        ("o=- 863426017819471768 2 IN", "o=- 863426017819471768 x IN"),
+        ("s=-\r\n", ""),  # no session name
+        ("a=group:BUNDLE audio", "a=group:  "),
+    ],
+)
+def test_hostile_edits_agree(old: str, new: str) -> None:
+    assert old in BASE
+    text = BASE.replace(old, new, 1)
+    _agrees(text)
+    # And check_offer says what validate_offer says, with the same line.
+    from realtime_ext.sdp._validate import check_offer
+
+    outcomes = []
+    for check in (check_offer, sdp.validate_offer):
+        try:
+            check(text)
+            outcomes.append(None)
+        except sdp.SDPError as exc:
+            outcomes.append((exc.reason, exc.line))
+    assert outcomes[0] == outcomes[1]
+
+
+def test_lf_text_and_huge_text_fall_back() -> None:
+    assert quick_scan(BASE.replace("\r\n", "\n")) is None  # scan normalises; quick does not
+    assert quick_scan(BASE + "a=x:" + "y" * 300_000 + "\r\n") is None  # size limit first
+
+
+def test_check_errors_keep_exact_line_numbers() -> None:
+    """A failing check rescans: its line is the text's, not the kept lines' count."""
+    from realtime_ext.sdp._validate import check_offer
+
+    text = BASE.replace("a=setup:actpass", "a=setup:active")
+    with pytest.raises(sdp.SDPError) as caught:
+        check_offer(text)
+    assert caught.value.line == text.split("\r\n").index("a=setup:active") + 1
