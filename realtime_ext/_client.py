@@ -40,9 +40,14 @@ if TYPE_CHECKING:
     )
     from .resources.translations import AsyncTranslations, Translations  # noqa: F401
     from .resources.webhooks import Webhooks
-    from .translation import AsyncTranslationConnect, TranslationCallConnect, TranslationSession
+    from .translation import (
+        AsyncTranslationConnect,
+        TranslationCall,
+        TranslationCallConnect,
+        TranslationSession,
+    )
     from .voice import PlaybackTracker
-    from .webrtc import AsyncWebRTC
+    from .webrtc import AsyncWebRTC, WebRTC
 
 __all__ = ["AsyncRealtimeClient", "RealtimeClient"]
 
@@ -299,6 +304,22 @@ class RealtimeClient(
             self._config, self._http, user_agent=_user_agent(), clock=self._clock
         )
 
+    @property
+    def webrtc(self) -> WebRTC:
+        """WebRTC calls held from blocking code (``realtime-ext[webrtc]``):
+        ``client.webrtc.connect`` and ``client.webrtc.connect_translation``; each call runs
+        aiortc on a private event loop thread."""
+        from .webrtc import WebRTC
+
+        def translation_call(options: dict[str, Any]) -> TranslationCall:
+            from .translation import TranslationCall
+
+            return TranslationCall.open(self.translations.calls, **options)
+
+        return _once(
+            self, "webrtc", lambda: WebRTC(self.calls, self._config.base_url, translation_call)
+        )
+
     def connect(
         self,
         *,
@@ -368,11 +389,20 @@ class RealtimeClient(
         )
 
     def _open_translation(
-        self, *, extra_headers: Mapping[str, str] | None = None, **options: Any
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        clock: Clock | None = None,
+        **options: Any,
     ) -> TranslationSession:
+        # The keywords are spelt out (and a typo refused) by client.translations.connect.
         from .translation import connect
 
-        return connect(**self._socket_settings(extra_headers), **options)
+        return connect(
+            clock=clock if clock is not None else self._clock,
+            **self._socket_settings(extra_headers),
+            **options,
+        )
 
     def close(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""
@@ -538,11 +568,20 @@ class AsyncRealtimeClient(
         )
 
     def _open_translation(
-        self, *, extra_headers: Mapping[str, str] | None = None, **options: Any
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        clock: Clock | None = None,
+        **options: Any,
     ) -> AsyncTranslationConnect:
+        # The keywords are spelt out (and a typo refused) by client.translations.connect.
         from .translation import aconnect
 
-        return aconnect(**self._socket_settings(extra_headers), **options)
+        return aconnect(
+            clock=clock if clock is not None else self._clock,
+            **self._socket_settings(extra_headers),
+            **options,
+        )
 
     async def close(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""

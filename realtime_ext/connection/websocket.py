@@ -26,6 +26,7 @@ from ._options import (
     DEFAULT_OPEN_TIMEOUT,
     Prepared,
     prepare,
+    websocket_options,
 )
 from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
 from ._transport import open_async, open_sync
@@ -40,4 +41,5 @@ __all__ = [
     "open_sync",
     "prepare",
     "reconnector",
+    "websocket_options",
 ]

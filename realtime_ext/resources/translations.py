@@ -11,7 +11,8 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from ssl import SSLContext
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import httpx
 
@@ -37,7 +38,9 @@ from .calls import parse_answer
 if TYPE_CHECKING:
     from realtime_generated.models.realtime_translation_session import RealtimeTranslationSession
 
+    from .._clock import Clock
     from .._transport import AsyncHTTPTransport, SyncHTTPTransport
+    from ..conversation._reconnect import OnReconnected, OnReconnecting
     from ..sdp import SessionDescription
     from ..translation import AsyncTranslationConnect, TranslationSession
 
@@ -320,14 +323,31 @@ class Translations:
         model: str = DEFAULT_TRANSLATION_MODEL,
         session: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        **options: Any,
+        extra_query: Mapping[str, str] | None = None,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
+        max_retries: int | None = None,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = 0.5,
+        max_reconnect_delay: float = 8.0,
+        max_queued_bytes: int = 1_048_576,
+        clock: Clock | None = None,
+        close_timeout: float | None = 10.0,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        compression: Literal["deflate"] | None = "deflate",
+        ssl: SSLContext | None = None,
+        proxy: str | Literal[True] | None = True,
     ) -> TranslationSession:
         """Open a translation session over WebSocket with this client's key (an API key,
         or a translation client secret's ``ek_`` given as the client's ``api_key``).
 
-        ``session`` is sent as ``session.update`` on open (validated first); ``options``
-        go to :func:`realtime_ext.translation.connect` (``max_retries``, ``max_size``,
-        ``open_timeout``, ``clock``...).
+        ``session`` is sent as ``session.update`` on open (validated first). The other
+        keywords are those of :func:`realtime_ext.translation.connect` (limits, reconnect,
+        WebSocket options), as on ``client.connect``; ``extra_headers`` are added to the
+        client's and ``clock`` defaults to the client's.
 
         Example::
 
@@ -338,7 +358,26 @@ class Translations:
                 conn.session.input_audio_buffer.append(audio=pcm)
         """
         session_: TranslationSession = self._open(
-            model=model, session=session, extra_headers=extra_headers, **options
+            model=model,
+            session=session,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_size=max_size,
+            max_queue=max_queue,
+            open_timeout=open_timeout,
+            max_retries=max_retries,
+            on_reconnecting=on_reconnecting,
+            on_reconnected=on_reconnected,
+            reconnect_delay=reconnect_delay,
+            max_reconnect_delay=max_reconnect_delay,
+            max_queued_bytes=max_queued_bytes,
+            clock=clock,
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
         )
         return session_
 
@@ -368,7 +407,23 @@ class AsyncTranslations:
         model: str = DEFAULT_TRANSLATION_MODEL,
         session: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        **options: Any,
+        extra_query: Mapping[str, str] | None = None,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
+        max_retries: int | None = None,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = 0.5,
+        max_reconnect_delay: float = 8.0,
+        max_queued_bytes: int = 1_048_576,
+        clock: Clock | None = None,
+        close_timeout: float | None = 10.0,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        compression: Literal["deflate"] | None = "deflate",
+        ssl: SSLContext | None = None,
+        proxy: str | Literal[True] | None = True,
     ) -> AsyncTranslationConnect:
         """Open a translation session for asyncio (``async with`` or ``await``); see
         :meth:`Translations.connect`.
@@ -379,6 +434,25 @@ class AsyncTranslations:
                 await conn.session.update(session={"audio": {"output": {"language": "fr"}}})
         """
         opening: AsyncTranslationConnect = self._open(
-            model=model, session=session, extra_headers=extra_headers, **options
+            model=model,
+            session=session,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_size=max_size,
+            max_queue=max_queue,
+            open_timeout=open_timeout,
+            max_retries=max_retries,
+            on_reconnecting=on_reconnecting,
+            on_reconnected=on_reconnected,
+            reconnect_delay=reconnect_delay,
+            max_reconnect_delay=max_reconnect_delay,
+            max_queued_bytes=max_queued_bytes,
+            clock=clock,
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
         )
         return opening

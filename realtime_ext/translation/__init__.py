@@ -41,6 +41,7 @@ from ._audio import (
 from ._connect import AsyncTranslationConnect, aconnect, connect
 from ._session import AsyncTranslationSession, TranslationSession
 from ._webrtc import AsyncTranslationCall, TranslationCallConnect
+from ._webrtc_sync import TranslationCall
 
 __all__ = [
     "DEFAULT_TRANSLATION_MODEL",
@@ -51,6 +52,7 @@ __all__ = [
     "AsyncTranslationSession",
     "AudioInput",
     "Framer",
+    "TranslationCall",
     "TranslationCallConnect",
     "TranslationRecorder",
     "TranslationSession",

@@ -8,8 +8,9 @@ policy), at ``/realtime/translations`` instead of ``/realtime``.
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
+from ssl import SSLContext
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
 from realtime_ext.connection.websocket import (
@@ -22,6 +23,7 @@ from realtime_ext.connection.websocket import (
     open_sync,
     prepare,
     reconnector,
+    websocket_options,
 )
 from realtime_ext.conversation import AsyncConversation, Conversation, Reconnector
 from realtime_ext.events import TranslationSends, parse_translation_server_event
@@ -47,20 +49,36 @@ def _session_update(session: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return checked[0]
 
 
-def _prepare(
+def _setup(
     *,
     api_key: str,
     base_url: str,
     model: str,
+    session: Mapping[str, Any] | None,
     headers: Mapping[str, str] | None,
     websocket_base_url: str | None,
     max_size: int | None,
     max_queue: int | None,
     open_timeout: float | None,
     extra_query: Mapping[str, str] | None,
-    options: Mapping[str, Any],
-) -> Prepared:
-    return prepare(
+    max_retries: int | None,
+    on_reconnecting: OnReconnecting | None,
+    on_reconnected: OnReconnected | None,
+    reconnect_delay: float,
+    max_reconnect_delay: float,
+    max_queued_bytes: int,
+    clock: Clock | None,
+    close_timeout: float | None,
+    ping_interval: float | None,
+    ping_timeout: float | None,
+    compression: Literal["deflate"] | None,
+    ssl: SSLContext | None,
+    proxy: str | Literal[True] | None,
+) -> tuple[Prepared, Reconnector, dict[str, Any] | None]:
+    """Check every argument of :func:`connect`/:func:`aconnect` (one place for both, and
+    the same checks as the conversation's ``connect``) before any socket opens."""
+    update = _session_update(session)
+    prepared = prepare(
         api_key=api_key,
         base_url=base_url,
         model=model,
@@ -71,9 +89,27 @@ def _prepare(
         max_queue=max_queue,
         open_timeout=open_timeout,
         extra_query=extra_query,
-        options=options,
+        options=websocket_options(
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
+        ),
         endpoint=ENDPOINT,
     )
+    policy = reconnector(
+        prepared,
+        max_retries=max_retries,
+        on_reconnecting=on_reconnecting,
+        on_reconnected=on_reconnected,
+        reconnect_delay=reconnect_delay,
+        max_reconnect_delay=max_reconnect_delay,
+        max_queued_bytes=max_queued_bytes,
+        clock=clock,
+    )
+    return prepared, policy, update
 
 
 def connect(
@@ -95,7 +131,12 @@ def connect(
     max_reconnect_delay: float = 8.0,
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
     clock: Clock | None = None,
-    **options: Any,
+    close_timeout: float | None = 10.0,
+    ping_interval: float | None = 20.0,
+    ping_timeout: float | None = 20.0,
+    compression: Literal["deflate"] | None = "deflate",
+    ssl: SSLContext | None = None,
+    proxy: str | Literal[True] | None = True,
 ) -> TranslationSession:
     """Open a translation session (blocking): ``wss://.../v1/realtime/translations?model=``.
 
@@ -103,10 +144,11 @@ def connect(
     (``client.translations.client_secrets.create``), sent as ``Authorization: Bearer``;
     it never appears in logs or reprs. ``session`` (the fields ``session.update`` takes:
     ``{"audio": {"output": {"language": "es"}}}``) is validated now and sent as soon as
-    the socket opens. Limits, handshake errors (401 ``AuthenticationError``...) and
-    reconnect (``max_retries=N`` opts in; the last ``session.update`` is sent again on the
-    new socket, sends made meanwhile are queued) are those of
-    :func:`realtime_ext.connection.connect`.
+    the socket opens. Limits, handshake errors (401 ``AuthenticationError``...), the
+    WebSocket options (``close_timeout``, ``ping_interval``, ``ping_timeout``,
+    ``compression``, ``ssl``, ``proxy``) and reconnect (``max_retries=N`` opts in; the last
+    ``session.update`` is sent again on the new socket, sends made meanwhile are queued) are
+    those of :func:`realtime_ext.connection.connect`, checked by the same code.
 
     Example::
 
@@ -115,21 +157,17 @@ def connect(
             conn.send_audio("speech.wav")
             rest = conn.close()
     """
-    update = _session_update(session)
-    prepared = _prepare(
+    prepared, policy, update = _setup(
         api_key=api_key,
         base_url=base_url,
         model=model,
+        session=session,
         headers=headers,
         websocket_base_url=websocket_base_url,
         max_size=max_size,
         max_queue=max_queue,
         open_timeout=open_timeout,
         extra_query=extra_query,
-        options=options,
-    )
-    policy = reconnector(
-        prepared,
         max_retries=max_retries,
         on_reconnecting=on_reconnecting,
         on_reconnected=on_reconnected,
@@ -137,6 +175,12 @@ def connect(
         max_reconnect_delay=max_reconnect_delay,
         max_queued_bytes=max_queued_bytes,
         clock=clock,
+        close_timeout=close_timeout,
+        ping_interval=ping_interval,
+        ping_timeout=ping_timeout,
+        compression=compression,
+        ssl=ssl,
+        proxy=proxy,
     )
 
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
@@ -238,7 +282,12 @@ def aconnect(
     max_reconnect_delay: float = 8.0,
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
     clock: Clock | None = None,
-    **options: Any,
+    close_timeout: float | None = 10.0,
+    ping_interval: float | None = 20.0,
+    ping_timeout: float | None = 20.0,
+    compression: Literal["deflate"] | None = "deflate",
+    ssl: SSLContext | None = None,
+    proxy: str | Literal[True] | None = True,
 ) -> AsyncTranslationConnect:
     """Open a translation session for asyncio: ``async with aconnect(...) as conn``.
 
@@ -250,21 +299,17 @@ def aconnect(
         async with aconnect(api_key="ek_...", base_url="https://api.openai.com/v1") as conn:
             print((await conn.recv()).type)
     """
-    update = _session_update(session)
-    prepared = _prepare(
+    prepared, policy, update = _setup(
         api_key=api_key,
         base_url=base_url,
         model=model,
+        session=session,
         headers=headers,
         websocket_base_url=websocket_base_url,
         max_size=max_size,
         max_queue=max_queue,
         open_timeout=open_timeout,
         extra_query=extra_query,
-        options=options,
-    )
-    policy = reconnector(
-        prepared,
         max_retries=max_retries,
         on_reconnecting=on_reconnecting,
         on_reconnected=on_reconnected,
@@ -272,5 +317,11 @@ def aconnect(
         max_reconnect_delay=max_reconnect_delay,
         max_queued_bytes=max_queued_bytes,
         clock=clock,
+        close_timeout=close_timeout,
+        ping_interval=ping_interval,
+        ping_timeout=ping_timeout,
+        compression=compression,
+        ssl=ssl,
+        proxy=proxy,
     )
     return AsyncTranslationConnect(prepared, policy, update)

@@ -14,6 +14,14 @@ raise, the tool loop), plus RTP audio both ways::
 
 Importing this package does not need aiortc; making a call does
 (:class:`WebRTCUnavailableError` says so).
+
+The blocking client has the same calls (``RealtimeClient().webrtc.connect(...)``,
+:class:`RealtimeCall`): aiortc runs only under asyncio, so each blocking call keeps its
+peer on a private event loop thread (see :mod:`realtime_ext.webrtc._sync`)::
+
+    with RealtimeClient() as client, client.webrtc.connect(model="gpt-realtime") as call:
+        call.response.create(response={"output_modalities": ["text"]})
+        done = call.run_until("response.done", timeout=30)
 """
 
 from ._audio import SAMPLE_RATE, AudioInput, AudioOutput, WavRecorder, audio_source
@@ -29,6 +37,7 @@ from ._call import (
 )
 from ._channel import DataChannelTransport
 from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, require_aiortc
+from ._sync import RealtimeCall, SyncAudioOutput, SyncPeer, WebRTC
 
 __all__ = [
     "INSTALL_HINT",
@@ -42,7 +51,11 @@ __all__ = [
     "CallTimings",
     "DataChannelTransport",
     "Peer",
+    "RealtimeCall",
+    "SyncAudioOutput",
+    "SyncPeer",
     "WavRecorder",
+    "WebRTC",
     "WebRTCUnavailableError",
     "aiortc_available",
     "audio_source",

@@ -18,7 +18,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._errors import APITimeoutError, InvalidArgumentError
 
 SAMPLE_RATE = 24_000
 """The Realtime API's PCM rate: what :class:`AudioOutput` yields and bytes input default to."""
@@ -334,13 +334,26 @@ class AudioOutput:
     def __aiter__(self) -> AsyncIterator[bytes]:
         return self._frames()
 
+    async def read(self, timeout: float | None = None) -> bytes | None:
+        """The next frame, ``None`` once the output ended; ``APITimeoutError`` when none
+        arrives within ``timeout`` seconds. Safe to cancel (a frame is taken only when
+        returned).
+
+        Example::
+
+            pcm = await call.audio_out.read(timeout=5)
+        """
+        while not self._queue:
+            self._ready.clear()
+            try:
+                await asyncio.wait_for(self._ready.wait(), timeout)
+            except TimeoutError:
+                raise APITimeoutError(f"no call audio within {timeout}s") from None
+        pcm = self._queue.popleft()
+        if pcm is None:
+            self._queue.appendleft(None)  # later readers see the end too
+        return pcm
+
     async def _frames(self) -> AsyncIterator[bytes]:
-        while True:
-            while not self._queue:
-                self._ready.clear()
-                await self._ready.wait()
-            pcm = self._queue.popleft()
-            if pcm is None:
-                self._queue.appendleft(None)  # later iterators end too
-                return
+        while (pcm := await self.read()) is not None:
             yield pcm

@@ -3,12 +3,20 @@ speech out as RTP, translated speech back as RTP, events on ``oai-events``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from realtime_ext import APITimeoutError, AsyncRealtimeClient, InvalidArgumentError
+from realtime_ext import (
+    APITimeoutError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    RealtimeServerError,
+)
+from realtime_ext.conversation import ConnectionClosed
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
@@ -69,3 +77,60 @@ async def test_connect_timeout_and_bad_arguments(server: FakeRealtimeServer) -> 
             await client.webrtc.connect_translation(connect_timeout=0.0001)  # ICE needs trips
         # The offer reached the server once (no retry: a repeat could make a second call).
         assert len(server.translation_calls.live) == 1
+
+
+async def _chunks(pcm: bytes, size: int = 4800) -> AsyncIterator[bytes]:
+    for start in range(0, len(pcm), size):
+        yield pcm[start : start + size]
+        await asyncio.sleep(0)
+
+
+async def test_async_iterator_as_audio_in(server: FakeRealtimeServer) -> None:
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.webrtc.connect_translation(audio_in=_chunks(sine_pcm16(600))) as call,
+    ):
+        said = await call.run_until("session.output_transcript.delta", timeout=WAIT)
+        assert said.type == "session.output_transcript.delta"
+        await eventually(lambda: call.audio_in.bytes_sent == 28_800, "all chunks sent as RTP")
+        await call.close(timeout=WAIT)
+    assert len(server.translation_calls.live[call.call_id].received_audio) > 0
+
+
+async def test_server_hangup_ends_the_call(server: FakeRealtimeServer) -> None:
+    server.script.close(1000, "bye", on="session.update")
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.webrtc.connect_translation() as call,
+    ):
+        assert (await call.recv(WAIT)).type == "session.created"
+        await call.session.update(session={"audio": {"output": {"language": "fr"}}})
+        with pytest.raises(ConnectionClosed):
+            while True:  # whatever was already queued, then the close
+                await call.recv(WAIT)
+        await eventually(lambda: call.ended, "the call to end")
+        with pytest.raises(ConnectionClosed):
+            await call.recv(WAIT)
+        assert await call.close(timeout=WAIT) == []  # nothing left to flush
+
+
+async def test_error_events_raise_or_go_to_handlers_over_the_channel(
+    server: FakeRealtimeServer,
+) -> None:
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.webrtc.connect_translation() as call,
+    ):
+        assert (await call.recv(WAIT)).type == "session.created"
+        await call.send({"type": "response.create", "event_id": "e1"})  # not a translation event
+        with pytest.raises(RealtimeServerError) as caught:
+            await call.run_until("session.updated", timeout=WAIT)
+        assert caught.value.param == "type" and caught.value.event_id == "e1"
+        seen: list[Any] = []
+        call.on("error", seen.append)
+        await call.send({"type": "bogus"})
+        await call.session.update(session={"audio": {"output": {"language": "de"}}})
+        updated = await call.run_until("session.updated", timeout=WAIT)
+        assert updated.type == "session.updated"
+        assert len(seen) == 1 and seen[0].error.param == "type"
+        await call.close(timeout=WAIT)

@@ -15,6 +15,7 @@ import realtime_ext
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, ResponseLostError
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
 from realtime_ext.events import ServerEvent
+from realtime_ext.webrtc import RealtimeCall
 from realtime_generated import models
 from realtime_generated.models import (
     RealtimeServerEventResponseDone as ResponseDone,
@@ -104,3 +105,17 @@ async def webrtc_call(client: AsyncRealtimeClient) -> None:
     async with client.webrtc.connect(model="gpt-realtime", audio_in=None) as call:
         done = await call.run_until("response.done", timeout=10)
         assert_type(done, models.RealtimeServerEventResponseDone)
+
+
+def sync_webrtc_call(client: RealtimeClient) -> None:
+    with client.webrtc.connect(model="gpt-realtime", audio_in=None, connect_timeout=10) as call:
+        assert_type(call, RealtimeCall)
+        assert_type(call.call_id, str)
+        call.response.create(response={"output_modalities": ["text"]})
+        done = call.run_until("response.done", timeout=10)
+        assert_type(done, models.RealtimeServerEventResponseDone)
+        for event in call:
+            if event.type == "response.output_text.delta":
+                assert_type(event.delta, str)
+        assert_type(call.audio_out.read(timeout=1), bytes | None)
+        call.hangup()

@@ -6,7 +6,7 @@ from typing import assert_type
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.events import TranslationServerEvent, UnknownEvent
-from realtime_ext.translation import AsyncTranslationSession, TranslationSession
+from realtime_ext.translation import AsyncTranslationSession, TranslationCall, TranslationSession
 from realtime_generated.models import (
     RealtimeTranslationServerEventSessionClosed,
     RealtimeTranslationServerEventSessionOutputAudioDelta,
@@ -67,4 +67,19 @@ async def async_app(client: AsyncRealtimeClient, pcm: bytes) -> None:
         if event.type == "session.output_audio.delta":
             print(event.sample_rate)
         rest = await conn.close()
+        assert_type(rest, list[TranslationServerEvent])
+
+
+def keywords_and_sync_call(client: RealtimeClient) -> None:
+    with client.translations.connect(
+        max_retries=3, compression=None, ping_interval=None, close_timeout=2.0
+    ) as conn:
+        assert_type(conn, TranslationSession)
+    with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+        assert_type(call, TranslationCall)
+        said = call.run_until("session.output_transcript.delta", timeout=30)
+        assert_type(said, RealtimeTranslationServerEventSessionOutputTranscriptDelta)
+        for text in call.target_transcript(timeout=30):
+            assert_type(text, str)
+        rest = call.close(timeout=30)
         assert_type(rest, list[TranslationServerEvent])

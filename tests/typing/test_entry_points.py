@@ -16,6 +16,9 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import aconnect, connect
+from realtime_ext.resources.translations import AsyncTranslations, Translations
+from realtime_ext.translation import aconnect as translation_aconnect
+from realtime_ext.translation import connect as translation_connect
 
 
 def _narrowing() -> ModuleType:
@@ -78,7 +81,12 @@ def test_the_check_fails_when_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 @pytest.mark.parametrize(
     ("method", "function"),
-    [(RealtimeClient.connect, connect), (AsyncRealtimeClient.connect, aconnect)],
+    [
+        (RealtimeClient.connect, connect),
+        (AsyncRealtimeClient.connect, aconnect),
+        (Translations.connect, translation_connect),
+        (AsyncTranslations.connect, translation_aconnect),
+    ],
 )
 def test_client_connect_mirrors_connect(method: object, function: object) -> None:
     mine = inspect.signature(method).parameters  # type: ignore[arg-type]
@@ -103,6 +111,29 @@ def test_a_typo_is_a_short_type_error() -> None:
     assert "max_retry" in str(info.value)
     assert info.value.__traceback__ is not None
     assert len(list(_frames(info.value.__traceback__))) == 1  # raised at the call itself
+
+
+def test_a_translation_typo_is_a_short_type_error() -> None:
+    with RealtimeClient(api_key="sk-test") as client, pytest.raises(TypeError) as info:
+        client.translations.connect(max_retry=3)  # type: ignore[call-arg]
+    assert "max_retry" in str(info.value)
+    assert len(list(_frames(info.value.__traceback__))) == 1  # raised at the call itself
+
+
+async def test_an_async_translation_typo_is_a_type_error() -> None:
+    async with AsyncRealtimeClient(api_key="sk-test") as client:
+        with pytest.raises(TypeError, match="max_retry"):
+            client.translations.connect(max_retry=3)  # type: ignore[call-arg]
+
+
+def test_translation_connect_shares_the_websocket_option_checks() -> None:
+    from realtime_ext import InvalidArgumentError
+
+    with RealtimeClient(api_key="sk-test") as client:
+        with pytest.raises(InvalidArgumentError, match="compression"):
+            client.translations.connect(compression="gzip")  # type: ignore[arg-type]
+        with pytest.raises(InvalidArgumentError, match="ping_interval"):
+            client.translations.connect(ping_interval=-1)
 
 
 def _frames(tb: TracebackType | None) -> Iterator[TracebackType]:

@@ -37,3 +37,21 @@ def test_unnarrowed_field_access_fails_both(tmp_path: Path) -> None:
     assert code != 0 and output.count('"delta"') >= 2, output
     code, errors = run_pyright([control], tmp_path)
     assert code != 0 and len(errors) >= 2, errors
+
+
+TYPO = """
+from realtime_ext import RealtimeClient
+
+
+def app(client: RealtimeClient) -> None:
+    client.translations.connect(max_retry=3)
+"""
+
+
+def test_a_keyword_typo_fails_both(tmp_path: Path) -> None:
+    control = tmp_path / "control_translation_typo.py"
+    control.write_text(TYPO, encoding="utf-8")
+    code, output = run_mypy([control])
+    assert code != 0 and '"max_retry"' in output, output
+    code, errors = run_pyright([control], tmp_path)
+    assert code != 0 and any("max_retry" in e["message"] for e in errors), errors

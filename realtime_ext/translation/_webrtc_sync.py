@@ -1,0 +1,150 @@
+"""Blocking translation calls: ``RealtimeClient().webrtc.connect_translation(...)``.
+
+aiortc runs only under asyncio, so the peer lives on a private event loop
+(:class:`realtime_ext.webrtc.SyncPeer`, one loop per call, stopped when the call ends) and
+the events come through the blocking :class:`TranslationSession` over the ``oai-events``
+channel: the same session class as a blocking WebSocket session, so sends, events,
+handlers, transcripts and the graceful :meth:`TranslationCall.close` behave alike.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._errors import InvalidArgumentError
+from realtime_ext.conversation import Conversation
+from realtime_ext.events import parse_translation_server_event
+
+from ._audio import TranslationRecorder
+from ._session import DEFAULT_CLOSE_TIMEOUT, TranslationSession
+
+if TYPE_CHECKING:
+    from realtime_ext._results import CallAnswer
+    from realtime_ext.events import TranslationServerEvent
+    from realtime_ext.resources.translations import TranslationCalls
+    from realtime_ext.webrtc import AudioInput, CallTimings, SyncAudioOutput, SyncPeer
+
+__all__ = ["TranslationCall"]
+
+
+class TranslationCall(TranslationSession):
+    """A live translation call held from blocking code (asyncio: ``AsyncTranslationCall``).
+
+    Everything of :class:`TranslationSession` (typed sends and events, handlers,
+    ``transcript``, the delta iterators, graceful :meth:`close`) plus ``call_id``,
+    ``timings`` and ``audio_out`` (translated speech as RTP: ``record()``, ``read()`` or
+    iterate). Closing it ends the call and its event loop.
+
+    Example::
+
+        with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+            recorder = call.audio_out.record()
+            for text in call.target_transcript(timeout=30):
+                print(text, end="")
+    """
+
+    def __init__(self, peer: SyncPeer) -> None:
+        conversation = Conversation(peer.channel, decode=parse_translation_server_event)
+        super().__init__(conversation, url=f"webrtc:{peer.peer.call_id}")
+        self._peer = peer
+        self.call_id: str = peer.peer.call_id
+        """The call's id (``rtc_...``)."""
+        self.timings: CallTimings = peer.peer.timings
+        """How long the offer, the answer and the connection took."""
+        self.audio_out: SyncAudioOutput = peer.audio_out
+        """Translated speech: ``record()``, ``read()`` or iterate."""
+        self.audio_in: Any = peer.peer.audio_in
+        """The input audio track (speech to translate) and its counters."""
+
+    @classmethod
+    def open(
+        cls,
+        calls: TranslationCalls,
+        *,
+        base_url: str,
+        audio_in: AudioInput = None,
+        sample_rate: int = 24_000,
+        connect_timeout: float = 30.0,
+        ice_servers: Sequence[str] | None = None,
+        loopback: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TranslationCall:
+        """Make a translation call (blocking); returns once ``oai-events`` is open
+        (``client.webrtc.connect_translation`` calls this).
+
+        Example::
+
+            call = TranslationCall.open(client.translations.calls, base_url=client.base_url)
+        """
+        from realtime_ext.webrtc import SyncPeer
+
+        def create(offer: str) -> CallAnswer:
+            return calls.create(sdp=offer, extra_headers=extra_headers)
+
+        peer = SyncPeer.open(
+            create,
+            base_url=base_url,
+            audio_in=audio_in,
+            sample_rate=sample_rate,
+            connect_timeout=connect_timeout,
+            ice_servers=ice_servers,
+            loopback=loopback,
+        )
+        return cls(peer)
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over (closed here, by the server, or dropped)."""
+        return self._peer.ended or self.close_code is not None
+
+    def __repr__(self) -> str:
+        return f"<TranslationCall {self.call_id} {'ended' if self.ended else 'open'}>"
+
+    def record(
+        self,
+        target: str | os.PathLike[str] | None,
+        *,
+        source: str | os.PathLike[str] | None = None,
+    ) -> TranslationRecorder:
+        """The speech is RTP here: record it with ``call.audio_out.record()``;
+        ``record(None, source=...)`` still records appends sent on the data channel.
+
+        Example::
+
+            recorder = call.audio_out.record()
+        """
+        if target is not None:
+            raise InvalidArgumentError(
+                "a translation call's speech arrives as RTP: use call.audio_out.record() "
+                "(then recorder.save(path)) instead of call.record(path)"
+            )
+        return super().record(None, source=source)
+
+    def close(
+        self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
+    ) -> list[TranslationServerEvent]:
+        """``session.close``, the flushed events until ``session.closed``, then the peer
+        connection and the call's loop are closed. Idempotent.
+
+        Example::
+
+            rest = call.close(timeout=30)
+        """
+        try:
+            return super().close(timeout=timeout)
+        finally:
+            self._peer.hang_up()
+
+    def abort(self, code: int = 1000, reason: str = "") -> None:
+        """End the call now (no flush).
+
+        Example::
+
+            call.abort()
+        """
+        try:
+            super().abort(code, reason)
+        finally:
+            self._peer.hang_up()
