@@ -1,5 +1,5 @@
 import ssl
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, Self
 
 import httpx
@@ -8,12 +8,11 @@ from attrs import define, evolve, field
 from .types import UNSET, Unset
 
 
-class BearerAuth:
-    """Sets the authorization header on every request: an httpx auth callable (httpx wraps it
-    in its ``httpx.Auth`` flow).
+class BearerAuth(httpx.Auth):
+    """An ``httpx.Auth`` that sets the authorization header on every request.
 
     Passed per request by the API functions, so it works with any httpx client, injected
-    ones included. Its repr never shows the token::
+    ones included (sync and async). Its repr never shows the token::
 
         auth = BearerAuth("Authorization", "Bearer sk-...")
         httpx.Client().get("https://example.invalid", auth=auth)
@@ -23,12 +22,18 @@ class BearerAuth:
         self._header_name = header_name
         self._value = value
 
-    def __call__(self, request: httpx.Request) -> httpx.Request:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self._header_name] = self._value
-        return request
+        yield request
 
     def __repr__(self) -> str:
         return f"BearerAuth({self._header_name!r}, '***')"
+
+
+_INJECTED_COOKIES = (
+    "cookies cannot reach an injected httpx client (httpx deprecates per-request cookies): "
+    "set them on that client (httpx.Client(cookies=...)) instead of cookies= / with_cookies()"
+)
 
 
 @define
@@ -39,12 +44,13 @@ class Client:
 
         ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+        ``cookies``: A dictionary of cookies to be sent with every request (not with an injected httpx client:
+        set them on that client; combining both raises ValueError)
 
         ``headers``: A dictionary of headers to be sent with every request (also through an injected httpx client)
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: The maximum amount of a time a request can take (also through an injected httpx client).
+        API functions will raise httpx.TimeoutException if this is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -90,7 +96,13 @@ class Client:
         return self._derive(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        """A new client with additional cookies; this one is left as it was."""
+        """A new client with additional cookies; this one is left as it was.
+
+        Raises ValueError when an httpx client was injected: it keeps its own cookies (set
+        them on it), and per-request cookies are deprecated in httpx.
+        """
+        if cookies and (self._injected or self._async_injected):
+            raise ValueError(_INJECTED_COOKIES)
         return self._derive(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
@@ -122,13 +134,18 @@ class Client:
             out["auth"] = auth
         if not isinstance(timeout, Unset):
             out["timeout"] = timeout
+        elif self._timeout is not None:
+            out["timeout"] = self._timeout
         return out
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client for every request (connection pool, transport, proxies...).
 
-        The client's headers, authentication and per-call timeout still travel with each request.
+        The client's headers, authentication and timeout (its own, or per call) still travel
+        with each request. Raises ValueError if this client has cookies: set them on ``client``.
         """
+        if self._cookies:
+            raise ValueError(_INJECTED_COOKIES)
         self._client = client
         self._injected = True
         return self
@@ -159,8 +176,12 @@ class Client:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient for every request.
 
-        The client's headers, authentication and per-call timeout still travel with each request.
+        The client's headers, authentication and timeout (its own, or per call) still travel
+        with each request. Raises ValueError if this client has cookies: set them on
+        ``async_client``.
         """
+        if self._cookies:
+            raise ValueError(_INJECTED_COOKIES)
         self._async_client = async_client
         self._async_injected = True
         return self

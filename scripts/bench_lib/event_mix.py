@@ -7,6 +7,12 @@ smaller ones, so each ``response.output_audio.delta`` is split into 100/3 ms pie
 bytes of 24 kHz PCM16, 2136 base64 characters). Event shapes, order and sizes are the same
 on every run (only the random ids differ).
 
+The deltas are then shaped to the mix the receive goal is stated for (issue 19): per
+response, 60% audio deltas, 30% transcript deltas and 10% ``rate_limits.updated``, plus the
+response's lifecycle events (``response.created`` ... ``response.done``, the item and part
+events). The transcript is cut into smaller deltas (the real server sends a few characters
+each) and ``rate_limits.updated`` is repeated, all spread evenly over the audio.
+
 Example:
     >>> from bench_lib.event_mix import record
     >>> frames = record()  # doctest: +SKIP
@@ -17,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 from collections import Counter
 from pathlib import Path
@@ -51,6 +58,67 @@ def _split_audio(frame: str) -> list[str]:
     return pieces
 
 
+SHARES = {"audio": 60, "transcript": 30, "rate_limits": 10}  # percent of the delta stream
+_AUDIO = "response.output_audio.delta"
+_TRANSCRIPT = "response.output_audio_transcript.delta"
+_RATE_LIMITS = "rate_limits.updated"
+
+
+def _spread(streams: list[list[str]]) -> list[str]:
+    """Interleave the streams evenly (each keeps its order)."""
+    keyed = [
+        ((index + 0.5) / len(stream), rank, frame)
+        for rank, stream in enumerate(streams)
+        for index, frame in enumerate(stream)
+    ]
+    return [frame for _, _, frame in sorted(keyed, key=lambda item: item[:2])]
+
+
+def _shape_response(frames: list[str], rate_limits: str | None) -> list[str]:
+    """One response's frames with deltas in the ``SHARES`` proportions (lifecycle kept)."""
+    kinds = [json.loads(frame)["type"] for frame in frames]
+    audio = [f for f, kind in zip(frames, kinds, strict=True) if kind == _AUDIO]
+    transcripts = [
+        json.loads(f) for f, kind in zip(frames, kinds, strict=True) if kind == _TRANSCRIPT
+    ]
+    if not audio or not transcripts or rate_limits is None:
+        return frames
+    first = min(i for i, kind in enumerate(kinds) if kind in (_AUDIO, _TRANSCRIPT))
+    before = [f for i, f in enumerate(frames[:first]) if kinds[i] not in (_AUDIO, _TRANSCRIPT)]
+    after = [
+        f for i, f in enumerate(frames) if i >= first and kinds[i] not in (_AUDIO, _TRANSCRIPT)
+    ]
+    text = "".join(event["delta"] for event in transcripts)
+    count = max(1, min(len(text), round(len(audio) * SHARES["transcript"] / SHARES["audio"])))
+    cuts = [len(text) * index // count for index in range(count + 1)]
+    template = transcripts[0]
+    pieces = [
+        json.dumps(dict(template, event_id=f"{template['event_id']}_t{i}", delta=text[a:b]))
+        for i, (a, b) in enumerate(itertools.pairwise(cuts))
+    ]
+    have = sum(kind == _RATE_LIMITS for kind in kinds)
+    wanted = round(len(audio) * SHARES["rate_limits"] / SHARES["audio"])
+    limits = json.loads(rate_limits)
+    extra = [
+        json.dumps(dict(limits, event_id=f"{limits['event_id']}_r{i}"))
+        for i in range(max(0, wanted - have))
+    ]
+    return before + _spread([audio, pieces, extra]) + after
+
+
+def shape(frames: list[str]) -> list[str]:
+    """The recorded frames with each spoken response shaped to ``SHARES``."""
+    rate_limits = next((f for f in frames if json.loads(f)["type"] == _RATE_LIMITS), None)
+    out: list[str] = []
+    response: list[str] = []
+    for frame in frames:
+        response.append(frame)
+        if json.loads(frame)["type"] == "response.done":
+            out += _shape_response(response, rate_limits)
+            response = []
+    return out + response
+
+
 def record() -> list[str]:
     """Talk to a fresh fake server and return every server frame it sent, in order."""
     from websockets.sync.client import connect
@@ -74,7 +142,7 @@ def record() -> list[str]:
                     frames.append(frame)
                     if json.loads(frame)["type"] == "response.done":
                         break
-    return [piece for frame in frames for piece in _split_audio(frame)]
+    return shape([piece for frame in frames for piece in _split_audio(frame)])
 
 
 def composition(frames: list[str]) -> dict[str, int]:

@@ -16,6 +16,7 @@ from typing import Any
 from . import (
     checks,
     event_typing,
+    fast_events,
     generate,
     names_lock,
     normalise,
@@ -72,6 +73,7 @@ def build(
     tables = postprocess.event_tables(sub, index)
     postprocess.write_event_types(package, tables)
     event_typing.write_event_unions(package, tables, index)
+    fast_events.write(package, tables)
     spec_version = str(doc["info"]["version"])
     fp = version.fingerprint(spec.sha256)
     stale = previous is None or previous.fingerprint != fp

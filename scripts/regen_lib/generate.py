@@ -30,6 +30,9 @@ UPSTREAM_TEMPLATE_SHA256 = {
         "28f1074bdd5f0d7e66618c7e3e5b6e3b75467adf25a971922905df0bf3dcf126"
     ),
     "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
+    "property_templates/union_property.py.jinja": (
+        "03790f2710deaeb219c18e518ae183ad4a41eda1f78cf625d139edff7546cd26"
+    ),
     "str_enum.py.jinja": "e4979a5e6b338351eda8bdac534017cfbeb51a809b494fd3c632db39414817fc",
 }
 

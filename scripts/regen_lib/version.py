@@ -41,6 +41,7 @@ FINGERPRINT_INPUTS = (
     "openapi/subset.toml",
     "openapi/templates",
     "scripts/regen_lib/event_typing.py",
+    "scripts/regen_lib/fast_events.py",
     "scripts/regen_lib/generate.py",
     "scripts/regen_lib/naming.py",
     "scripts/regen_lib/normalise.py",

@@ -1,19 +1,24 @@
-"""The direct event constructors (events/_fast.py) build exactly what ``from_dict`` builds.
+"""The direct event constructors build exactly what ``from_dict`` builds.
 
-Checked on every event example in the spec, each also with an undescribed extra key, with
-every key removed in turn, and on items of every kind inside the item events; plus which
-events get a direct constructor at all (the hot ones must).
+They are written by regen (``realtime_generated._fast_events``, from
+scripts/regen_lib/fast_events.py) and used through events/_fast.py. Checked on every event
+example in the spec, each also with an undescribed extra key, with every key removed in
+turn, and on items of every kind inside the item events; plus which events get a direct
+constructor at all (the hot ones must), and that nothing is built from source at run time.
 """
 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import realtime_ext
 from realtime_ext.events._fast import fast_decoder
 from realtime_generated import event_types, models
+from realtime_generated._fast_events import DECODERS
 from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES, events_with_examples
 
 HOT = [
@@ -29,6 +34,8 @@ HOT = [
     "response.content_part.done",
     "response.created",
     "response.done",
+    "rate_limits.updated",
+    "session.created",
 ]
 
 
@@ -119,3 +126,19 @@ def test_items_of_every_kind_decode_the_same(examples: list[tuple[Any, dict[str,
         base = next(example for c, example in examples if c is cls)
         for item in [*items, *odd]:
             _same(cls, {**base, "item": item})
+
+
+def test_constructors_are_generated_not_built_at_run_time() -> None:
+    assert len(DECODERS) >= 100
+    events = Path(realtime_ext.__file__).parent / "events"
+    for path in sorted(events.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for forbidden in ("exec(", "eval(", "getsource", "compile("):
+            assert forbidden not in text, (path.name, forbidden)
+    decode = fast_decoder(models.RealtimeServerEventResponseDone)
+    assert decode is not None and decode.__module__ == "realtime_generated._fast_events"
+
+
+def test_a_class_of_the_same_name_gets_no_constructor() -> None:
+    impostor = type("RealtimeServerEventResponseDone", (), {})
+    assert fast_decoder(impostor) is None

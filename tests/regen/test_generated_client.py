@@ -18,6 +18,7 @@ from realtime_generated.api.realtime import (
     hangup_realtime_call,
     refer_realtime_call,
 )
+from realtime_generated.client import BearerAuth
 from realtime_generated.models import RealtimeCallReferRequest
 
 TOKEN = "sk-test-generated-client-0123456789"
@@ -151,6 +152,52 @@ def test_per_call_headers_and_timeout_reach_the_request() -> None:
     sent = handler.requests[0]
     assert sent.headers["X-Call"] == "1"
     assert sent.extensions["timeout"] == httpx.Timeout(3.5).as_dict()
+
+
+def test_bearer_auth_is_an_httpx_auth_for_sync_and_async_clients() -> None:
+    auth = AuthenticatedClient(base_url="https://api.test/v1", token=TOKEN)._auth()
+    assert isinstance(auth, BearerAuth) and isinstance(auth, httpx.Auth)
+    assert TOKEN not in repr(auth)
+    handler = Recorder()
+    with httpx.Client(transport=httpx.MockTransport(handler)) as plain:
+        plain.get("https://api.test/v1/x", auth=auth)
+    assert handler.requests[0].headers["Authorization"] == f"Bearer {TOKEN}"
+
+
+def test_the_client_timeout_reaches_an_injected_client() -> None:
+    handler = Recorder()
+    client = _client(handler, timeout=httpx.Timeout(7.0))
+    hangup_realtime_call.sync("rtc_1", client=client)
+    hangup_realtime_call.sync("rtc_1", client=client.with_timeout(httpx.Timeout(2.0)))
+    hangup_realtime_call.sync("rtc_1", client=client, timeout=1.5)  # per call wins
+    sent = [request.extensions["timeout"] for request in handler.requests]
+    assert sent == [httpx.Timeout(t).as_dict() for t in (7.0, 2.0, 1.5)]
+
+
+async def test_the_client_timeout_reaches_an_injected_async_client() -> None:
+    handler = Recorder()
+    client = AuthenticatedClient(base_url="https://api.test/v1", token=TOKEN)
+    client = client.with_timeout(httpx.Timeout(4.0))
+    client.set_async_httpx_client(
+        httpx.AsyncClient(base_url="https://api.test/v1", transport=httpx.MockTransport(handler))
+    )
+    await hangup_realtime_call.asyncio("rtc_1", client=client)
+    assert handler.requests[0].extensions["timeout"] == httpx.Timeout(4.0).as_dict()
+
+
+def test_cookies_and_an_injected_client_raise_instead_of_being_dropped() -> None:
+    injected = httpx.Client(transport=httpx.MockTransport(Recorder()))
+    with_cookies = AuthenticatedClient(
+        base_url="https://api.test/v1", token=TOKEN, cookies={"session": "s"}
+    )
+    with pytest.raises(ValueError, match="injected httpx client"):
+        with_cookies.set_httpx_client(injected)
+    with pytest.raises(ValueError, match="injected httpx client"):
+        with_cookies.set_async_httpx_client(httpx.AsyncClient())
+    with pytest.raises(ValueError, match="injected httpx client"):
+        _client(Recorder()).with_cookies({"session": "s"})
+    # Without an injected client, cookies still go to the client's own httpx client.
+    assert with_cookies.get_httpx_client().cookies["session"] == "s"
 
 
 def test_each_operation_builds_its_request_in_one_pure_function() -> None:

@@ -14,7 +14,10 @@ PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 
 def test_the_generated_package_is_fully_typed(tmp_path: Path) -> None:
     assert PYRIGHT.exists(), "pyright is missing: run `make install` (npm ci)"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated")}
+    # In --verifytypes mode pyright finds external packages (httpx: BearerAuth subclasses
+    # httpx.Auth) through the `python` on PATH, not --pythonpath: put this interpreter first.
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated"), "PATH": path}
     command = [str(PYRIGHT), "--pythonpath", sys.executable, "--ignoreexternal"]
     proc = subprocess.run(
         [*command, "--verifytypes", "realtime_generated"],

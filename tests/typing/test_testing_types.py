@@ -17,7 +17,8 @@ def test_check_testing_passes_mypy_strict() -> None:
             "-m",
             "mypy",
             "--strict",
-            "--no-incremental",
+            "--cache-dir",
+            str(ROOT / "build" / "mypy-typing-tests"),  # shared with test_narrowing.run_mypy
             "tests/typing/check_testing.py",
         ],
         cwd=ROOT,

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PromptCacheBreakpointConfig": PromptCacheBreakpointConfig,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="InputFileContent")
 
 
@@ -113,78 +129,20 @@ class InputFileContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = InputFileContentType(d.pop("type"))
 
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         file_id = _parse_file_id(d.pop("file_id", UNSET))
-
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         filename = _parse_filename(d.pop("filename", UNSET))
 
-        def _parse_file_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         file_data = _parse_file_data(d.pop("file_data", UNSET))
-
-        def _parse_prompt_cache_breakpoint(data: object) -> None | PromptCacheBreakpointConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_cache_breakpoint_type_0 = PromptCacheBreakpointConfig.from_dict(data)
-
-                return prompt_cache_breakpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptCacheBreakpointConfig | Unset, data)
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(d.pop("prompt_cache_breakpoint", UNSET))
 
-        def _parse_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         file_url = _parse_file_url(d.pop("file_url", UNSET))
-
-        def _parse_detail(data: object) -> FileInputDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                detail_type_0 = FileInputDetail(data)
-
-                return detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileInputDetail | None | Unset, data)
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
@@ -219,3 +177,66 @@ class InputFileContent:
 
     type: ClassVar[Literal["input_file"]] = "input_file"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_filename(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_file_data(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_prompt_cache_breakpoint(data: object) -> None | PromptCacheBreakpointConfig | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("mode") == "explicit":
+        try:
+            prompt_cache_breakpoint_type_0 = PromptCacheBreakpointConfig.from_dict(data)
+
+            return prompt_cache_breakpoint_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | PromptCacheBreakpointConfig | Unset, data)
+
+
+def _parse_file_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_detail(data: object) -> FileInputDetail | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        detail_type_0 = FileInputDetail(data)
+
+        return detail_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FileInputDetail | None | Unset, data)

@@ -13,6 +13,24 @@ if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations  # noqa: PLC0415
+    from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MCPListToolsToolAnnotations": MCPListToolsToolAnnotations,
+            "MCPListToolsToolInputSchema": MCPListToolsToolInputSchema,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="MCPListToolsTool")
 
 
@@ -71,37 +89,14 @@ class MCPListToolsTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations  # noqa: PLC0415
-        from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 
         input_schema = MCPListToolsToolInputSchema.from_dict(d.pop("input_schema"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_annotations(data: object) -> MCPListToolsToolAnnotations | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                annotations_type_0 = MCPListToolsToolAnnotations.from_dict(data)
-
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MCPListToolsToolAnnotations | None | Unset, data)
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -130,3 +125,27 @@ class MCPListToolsTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_annotations(data: object) -> MCPListToolsToolAnnotations | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        annotations_type_0 = MCPListToolsToolAnnotations.from_dict(data)
+
+        return annotations_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MCPListToolsToolAnnotations | None | Unset, data)

@@ -18,6 +18,26 @@ if TYPE_CHECKING:
     from ..models.mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
+    from ..models.mcp_tool_headers import MCPToolHeaders  # noqa: PLC0415
+    from ..models.mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MCPToolFilter": MCPToolFilter,
+            "MCPToolHeaders": MCPToolHeaders,
+            "MCPToolRequireApprovalFilter": MCPToolRequireApprovalFilter,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="MCPTool")
 
 
@@ -194,165 +214,30 @@ class MCPTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers import MCPToolHeaders  # noqa: PLC0415
-        from ..models.mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = MCPToolType(d.pop("type"))
 
         server_label = d.pop("server_label")
 
-        def _parse_server_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         server_url = _parse_server_url(d.pop("server_url", UNSET))
-
-        def _parse_connector_id(data: object) -> MCPToolConnectorId | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                connector_id_type_0 = MCPToolConnectorId(data)
-
-                return connector_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MCPToolConnectorId | None | Unset, data)
 
         connector_id = _parse_connector_id(d.pop("connector_id", UNSET))
 
-        def _parse_tunnel_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         tunnel_id = _parse_tunnel_id(d.pop("tunnel_id", UNSET))
-
-        def _parse_authorization(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         authorization = _parse_authorization(d.pop("authorization", UNSET))
 
-        def _parse_server_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         server_description = _parse_server_description(d.pop("server_description", UNSET))
-
-        def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = MCPToolHeaders.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MCPToolHeaders | None | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_tools_type_0_type_0 = cast(list[str], data)
-
-                return allowed_tools_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                allowed_tools_type_0_type_1 = MCPToolFilter.from_dict(data)
-
-                return allowed_tools_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | MCPToolFilter | None | Unset, data)
-
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
-
-        def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
-                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                    allowed_callers_type_0_item = CallableToolAllowedCaller(allowed_callers_type_0_item_data)
-
-                    allowed_callers_type_0.append(allowed_callers_type_0_item)
-
-                return allowed_callers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
-        def _parse_require_approval(
-            data: object,
-        ) -> MCPToolRequireApprovalFilter | MCPToolRequireApprovalSetting | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                require_approval_type_0_type_0 = MCPToolRequireApprovalFilter.from_dict(data)
-
-                return require_approval_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                require_approval_type_0_type_1 = MCPToolRequireApprovalSetting(data)
-
-                return require_approval_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MCPToolRequireApprovalFilter | MCPToolRequireApprovalSetting | None | Unset, data)
-
         require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
-
-        def _parse_defer_loading(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
         defer_loading = _parse_defer_loading(d.pop("defer_loading", UNSET))
 
@@ -392,3 +277,146 @@ class MCPTool:
 
     type: ClassVar[Literal["mcp"]] = "mcp"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_server_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_connector_id(data: object) -> MCPToolConnectorId | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        connector_id_type_0 = MCPToolConnectorId(data)
+
+        return connector_id_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MCPToolConnectorId | None | Unset, data)
+
+
+def _parse_tunnel_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_authorization(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_server_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        headers_type_0 = MCPToolHeaders.from_dict(data)
+
+        return headers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MCPToolHeaders | None | Unset, data)
+
+
+def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_tools_type_0_type_0 = cast(list[str], data)
+
+        return allowed_tools_type_0_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        allowed_tools_type_0_type_1 = MCPToolFilter.from_dict(data)
+
+        return allowed_tools_type_0_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | MCPToolFilter | None | Unset, data)
+
+
+def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_callers_type_0 = []
+        _allowed_callers_type_0 = data
+        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+            allowed_callers_type_0_item = CallableToolAllowedCaller(allowed_callers_type_0_item_data)
+
+            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+        return allowed_callers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+
+
+def _parse_require_approval(
+    data: object,
+) -> MCPToolRequireApprovalFilter | MCPToolRequireApprovalSetting | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        require_approval_type_0_type_0 = MCPToolRequireApprovalFilter.from_dict(data)
+
+        return require_approval_type_0_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        require_approval_type_0_type_1 = MCPToolRequireApprovalSetting(data)
+
+        return require_approval_type_0_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MCPToolRequireApprovalFilter | MCPToolRequireApprovalSetting | None | Unset, data)
+
+
+def _parse_defer_loading(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)

@@ -11,6 +11,22 @@ if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MCPToolFilter": MCPToolFilter,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="MCPToolRequireApprovalFilter")
 
 
@@ -59,41 +75,10 @@ class MCPToolRequireApprovalFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_always(data: object) -> MCPToolFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                always_type_0 = MCPToolFilter.from_dict(data)
-
-                return always_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MCPToolFilter | None | Unset, data)
-
         always = _parse_always(d.pop("always", UNSET))
-
-        def _parse_never(data: object) -> MCPToolFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                never_type_0 = MCPToolFilter.from_dict(data)
-
-                return never_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MCPToolFilter | None | Unset, data)
 
         never = _parse_never(d.pop("never", UNSET))
 
@@ -103,3 +88,35 @@ class MCPToolRequireApprovalFilter:
         )
 
         return mcp_tool_require_approval_filter
+
+
+def _parse_always(data: object) -> MCPToolFilter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        always_type_0 = MCPToolFilter.from_dict(data)
+
+        return always_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MCPToolFilter | None | Unset, data)
+
+
+def _parse_never(data: object) -> MCPToolFilter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        never_type_0 = MCPToolFilter.from_dict(data)
+
+        return never_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MCPToolFilter | None | Unset, data)

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.response_prompt_variables_prompt_variables import ResponsePromptVariablesPromptVariables
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.response_prompt_variables_prompt_variables import ResponsePromptVariablesPromptVariables  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ResponsePromptVariablesPromptVariables": ResponsePromptVariablesPromptVariables,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="PromptObject")
 
 
@@ -66,36 +82,12 @@ class PromptObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_prompt_variables_prompt_variables import ResponsePromptVariablesPromptVariables  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_variables(data: object) -> None | ResponsePromptVariablesPromptVariables | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_prompt_variables_type_0 = ResponsePromptVariablesPromptVariables.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_prompt_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponsePromptVariablesPromptVariables | Unset, data)
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
@@ -123,3 +115,27 @@ class PromptObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_version(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_variables(data: object) -> None | ResponsePromptVariablesPromptVariables | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_response_prompt_variables_type_0 = ResponsePromptVariablesPromptVariables.from_dict(data)
+
+        return componentsschemas_response_prompt_variables_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ResponsePromptVariablesPromptVariables | Unset, data)

@@ -56,38 +56,7 @@ class RealtimeAudioFormatsPCMAudioFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeAudioFormatsPCMAudioFormatType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeAudioFormatsPCMAudioFormatType | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                rate_type_0 = RealtimeAudioFormatsPCMAudioFormatRate(data)
-
-                return rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeAudioFormatsPCMAudioFormatRate | Unset, data)
 
         rate = _parse_rate(d.pop("rate", UNSET))
 
@@ -114,3 +83,35 @@ class RealtimeAudioFormatsPCMAudioFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeAudioFormatsPCMAudioFormatType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeAudioFormatsPCMAudioFormatType | Unset, data)
+
+
+def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRate | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        rate_type_0 = RealtimeAudioFormatsPCMAudioFormatRate(data)
+
+        return rate_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeAudioFormatsPCMAudioFormatRate | Unset, data)

@@ -43,22 +43,6 @@ class RealtimeAudioFormatsPCMAAudioFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAAudioFormatType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeAudioFormatsPCMAAudioFormatType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeAudioFormatsPCMAAudioFormatType | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
 
         realtime_audio_formats_pcma_audio_format = cls(
@@ -83,3 +67,19 @@ class RealtimeAudioFormatsPCMAAudioFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAAudioFormatType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeAudioFormatsPCMAAudioFormatType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeAudioFormatsPCMAAudioFormatType | Unset, data)

@@ -63,13 +63,6 @@ class RealtimeBetaClientEventConversationItemDelete:
 
         item_id = d.pop("item_id")
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_beta_client_event_conversation_item_delete = cls(
@@ -99,3 +92,11 @@ class RealtimeBetaClientEventConversationItemDelete:
 
     type: ClassVar[Literal["conversation.item.delete"]] = "conversation.item.delete"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -65,13 +65,6 @@ class RealtimeBetaClientEventConversationItemRetrieve:
 
         item_id = d.pop("item_id")
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_beta_client_event_conversation_item_retrieve = cls(
@@ -101,3 +94,11 @@ class RealtimeBetaClientEventConversationItemRetrieve:
 
     type: ClassVar[Literal["conversation.item.retrieve"]] = "conversation.item.retrieve"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

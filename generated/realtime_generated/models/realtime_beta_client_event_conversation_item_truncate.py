@@ -88,13 +88,6 @@ class RealtimeBetaClientEventConversationItemTruncate:
 
         audio_end_ms = d.pop("audio_end_ms")
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_beta_client_event_conversation_item_truncate = cls(
@@ -126,3 +119,11 @@ class RealtimeBetaClientEventConversationItemTruncate:
 
     type: ClassVar[Literal["conversation.item.truncate"]] = "conversation.item.truncate"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -70,13 +70,6 @@ class RealtimeBetaClientEventInputAudioBufferAppend:
 
         audio = d.pop("audio")
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_beta_client_event_input_audio_buffer_append = cls(
@@ -106,3 +99,11 @@ class RealtimeBetaClientEventInputAudioBufferAppend:
 
     type: ClassVar[Literal["input_audio_buffer.append"]] = "input_audio_buffer.append"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

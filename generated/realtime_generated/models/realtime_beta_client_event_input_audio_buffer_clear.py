@@ -54,13 +54,6 @@ class RealtimeBetaClientEventInputAudioBufferClear:
         d = dict(src_dict)
         type_ = RealtimeBetaClientEventInputAudioBufferClearType(d.pop("type"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_beta_client_event_input_audio_buffer_clear = cls(
@@ -89,3 +82,11 @@ class RealtimeBetaClientEventInputAudioBufferClear:
 
     type: ClassVar[Literal["input_audio_buffer.clear"]] = "input_audio_buffer.clear"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

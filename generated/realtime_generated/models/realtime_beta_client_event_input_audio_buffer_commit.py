@@ -62,13 +62,6 @@ class RealtimeBetaClientEventInputAudioBufferCommit:
         d = dict(src_dict)
         type_ = RealtimeBetaClientEventInputAudioBufferCommitType(d.pop("type"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_beta_client_event_input_audio_buffer_commit = cls(
@@ -97,3 +90,11 @@ class RealtimeBetaClientEventInputAudioBufferCommit:
 
     type: ClassVar[Literal["input_audio_buffer.commit"]] = "input_audio_buffer.commit"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -57,13 +57,6 @@ class RealtimeBetaClientEventOutputAudioBufferClear:
         d = dict(src_dict)
         type_ = RealtimeBetaClientEventOutputAudioBufferClearType(d.pop("type"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_beta_client_event_output_audio_buffer_clear = cls(
@@ -92,3 +85,11 @@ class RealtimeBetaClientEventOutputAudioBufferClear:
 
     type: ClassVar[Literal["output_audio_buffer.clear"]] = "output_audio_buffer.clear"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

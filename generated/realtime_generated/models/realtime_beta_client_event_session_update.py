@@ -13,6 +13,22 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_request import RealtimeSessionCreateRequest
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_create_request import RealtimeSessionCreateRequest  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeSessionCreateRequest": RealtimeSessionCreateRequest,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeBetaClientEventSessionUpdate")
 
 
@@ -67,19 +83,12 @@ class RealtimeBetaClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request import RealtimeSessionCreateRequest  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeBetaClientEventSessionUpdateType(d.pop("type"))
 
         session = RealtimeSessionCreateRequest.from_dict(d.pop("session"))
-
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
@@ -110,3 +119,11 @@ class RealtimeBetaClientEventSessionUpdate:
 
     type: ClassVar[Literal["session.update"]] = "session.update"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -29,6 +29,44 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+    from ..models.realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails  # noqa: PLC0415
+    from ..models.realtime_beta_response_usage import RealtimeBetaResponseUsage  # noqa: PLC0415
+    from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
+    from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MetadataObject": MetadataObject,
+            "RealtimeBetaResponseStatusDetails": RealtimeBetaResponseStatusDetails,
+            "RealtimeBetaResponseUsage": RealtimeBetaResponseUsage,
+            "RealtimeConversationItemFunctionCall": RealtimeConversationItemFunctionCall,
+            "RealtimeConversationItemFunctionCallOutput": RealtimeConversationItemFunctionCallOutput,
+            "RealtimeConversationItemMessageAssistant": RealtimeConversationItemMessageAssistant,
+            "RealtimeConversationItemMessageSystem": RealtimeConversationItemMessageSystem,
+            "RealtimeConversationItemMessageUser": RealtimeConversationItemMessageUser,
+            "RealtimeMCPApprovalRequest": RealtimeMCPApprovalRequest,
+            "RealtimeMCPApprovalResponse": RealtimeMCPApprovalResponse,
+            "RealtimeMCPListTools": RealtimeMCPListTools,
+            "RealtimeMCPToolCall": RealtimeMCPToolCall,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeBetaResponse")
 
 
@@ -277,352 +315,32 @@ class RealtimeBetaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
-        from ..models.realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails  # noqa: PLC0415
-        from ..models.realtime_beta_response_usage import RealtimeBetaResponseUsage  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_object_(data: object) -> None | RealtimeBetaResponseObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_0 = RealtimeBetaResponseObject(data)
-
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseObject | Unset, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_status(data: object) -> None | RealtimeBetaResponseStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RealtimeBetaResponseStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseStatus | Unset, data)
-
         status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_status_details(data: object) -> None | RealtimeBetaResponseStatusDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_details_type_0 = RealtimeBetaResponseStatusDetails.from_dict(data)
-
-                return status_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseStatusDetails | Unset, data)
 
         status_details = _parse_status_details(d.pop("status_details", UNSET))
 
-        def _parse_output(
-            data: object,
-        ) -> (
-            list[
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_0 = []
-                _output_type_0 = data
-                for output_type_0_item_data in _output_type_0:
-
-                    def _parse_output_type_0_item(
-                        data: object,
-                    ) -> (
-                        RealtimeConversationItemFunctionCall
-                        | RealtimeConversationItemFunctionCallOutput
-                        | RealtimeConversationItemMessageAssistant
-                        | RealtimeConversationItemMessageSystem
-                        | RealtimeConversationItemMessageUser
-                        | RealtimeMCPApprovalRequest
-                        | RealtimeMCPApprovalResponse
-                        | RealtimeMCPListTools
-                        | RealtimeMCPToolCall
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_0 = (
-                                RealtimeConversationItemMessageSystem.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_1 = (
-                                RealtimeConversationItemMessageUser.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_2 = (
-                                RealtimeConversationItemMessageAssistant.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_3 = (
-                                RealtimeConversationItemFunctionCall.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_4 = (
-                                RealtimeConversationItemFunctionCallOutput.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
-
-                            return componentsschemas_realtime_conversation_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
-
-                            return componentsschemas_realtime_conversation_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
-
-                        return componentsschemas_realtime_conversation_item_type_8
-
-                    output_type_0_item = _parse_output_type_0_item(output_type_0_item_data)
-
-                    output_type_0.append(output_type_0_item)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    RealtimeConversationItemFunctionCall
-                    | RealtimeConversationItemFunctionCallOutput
-                    | RealtimeConversationItemMessageAssistant
-                    | RealtimeConversationItemMessageSystem
-                    | RealtimeConversationItemMessageUser
-                    | RealtimeMCPApprovalRequest
-                    | RealtimeMCPApprovalResponse
-                    | RealtimeMCPListTools
-                    | RealtimeMCPToolCall
-                ]
-                | None
-                | Unset,
-                data,
-            )
-
         output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataObject.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataObject | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_usage(data: object) -> None | RealtimeBetaResponseUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = RealtimeBetaResponseUsage.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseUsage | Unset, data)
-
         usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | Unset | VoiceIdsSharedEnum, data)
-
         voice = _parse_voice(d.pop("voice", UNSET))
-
-        def _parse_modalities(data: object) -> list[RealtimeBetaResponseModalitiesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                modalities_type_0 = []
-                _modalities_type_0 = data
-                for modalities_type_0_item_data in _modalities_type_0:
-                    modalities_type_0_item = RealtimeBetaResponseModalitiesItem(modalities_type_0_item_data)
-
-                    modalities_type_0.append(modalities_type_0_item)
-
-                return modalities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeBetaResponseModalitiesItem] | None | Unset, data)
 
         modalities = _parse_modalities(d.pop("modalities", UNSET))
 
-        def _parse_output_audio_format(data: object) -> None | RealtimeBetaResponseOutputAudioFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_audio_format_type_0 = RealtimeBetaResponseOutputAudioFormat(data)
-
-                return output_audio_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseOutputAudioFormat | Unset, data)
-
         output_audio_format = _parse_output_audio_format(d.pop("output_audio_format", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
         temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_max_output_tokens(data: object) -> int | None | RealtimeBetaResponseMaxOutputTokens | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                max_output_tokens_type_1 = RealtimeBetaResponseMaxOutputTokens(data)
-
-                return max_output_tokens_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | RealtimeBetaResponseMaxOutputTokens | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -660,3 +378,308 @@ class RealtimeBetaResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_object_(data: object) -> None | RealtimeBetaResponseObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        object_type_0 = RealtimeBetaResponseObject(data)
+
+        return object_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseObject | Unset, data)
+
+
+def _parse_status(data: object) -> None | RealtimeBetaResponseStatus | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = RealtimeBetaResponseStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseStatus | Unset, data)
+
+
+def _parse_status_details(data: object) -> None | RealtimeBetaResponseStatusDetails | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        status_details_type_0 = RealtimeBetaResponseStatusDetails.from_dict(data)
+
+        return status_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseStatusDetails | Unset, data)
+
+
+def _parse_output(
+    data: object,
+) -> (
+    list[
+        RealtimeConversationItemFunctionCall
+        | RealtimeConversationItemFunctionCallOutput
+        | RealtimeConversationItemMessageAssistant
+        | RealtimeConversationItemMessageSystem
+        | RealtimeConversationItemMessageUser
+        | RealtimeMCPApprovalRequest
+        | RealtimeMCPApprovalResponse
+        | RealtimeMCPListTools
+        | RealtimeMCPToolCall
+    ]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        output_type_0 = []
+        _output_type_0 = data
+        for output_type_0_item_data in _output_type_0:
+            output_type_0_item = _parse_output_type_0_item(output_type_0_item_data)
+
+            output_type_0.append(output_type_0_item)
+
+        return output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | None
+        | Unset,
+        data,
+    )
+
+
+def _parse_output_type_0_item(
+    data: object,
+) -> (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+):
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "system":
+        try:
+            componentsschemas_realtime_conversation_item_type_0 = RealtimeConversationItemMessageSystem.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "user":
+        try:
+            componentsschemas_realtime_conversation_item_type_1 = RealtimeConversationItemMessageUser.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "assistant":
+        try:
+            componentsschemas_realtime_conversation_item_type_2 = RealtimeConversationItemMessageAssistant.from_dict(
+                data
+            )
+
+            return componentsschemas_realtime_conversation_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "function_call":
+        try:
+            componentsschemas_realtime_conversation_item_type_3 = RealtimeConversationItemFunctionCall.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "function_call_output":
+        try:
+            componentsschemas_realtime_conversation_item_type_4 = RealtimeConversationItemFunctionCallOutput.from_dict(
+                data
+            )
+
+            return componentsschemas_realtime_conversation_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+        try:
+            componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+        try:
+            componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_call":
+        try:
+            componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
+
+    return componentsschemas_realtime_conversation_item_type_8
+
+
+def _parse_metadata(data: object) -> MetadataObject | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_metadata_type_0 = MetadataObject.from_dict(data)
+
+        return componentsschemas_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MetadataObject | None | Unset, data)
+
+
+def _parse_usage(data: object) -> None | RealtimeBetaResponseUsage | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        usage_type_0 = RealtimeBetaResponseUsage.from_dict(data)
+
+        return usage_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseUsage | Unset, data)
+
+
+def _parse_conversation_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | str | Unset | VoiceIdsSharedEnum, data)
+
+
+def _parse_modalities(data: object) -> list[RealtimeBetaResponseModalitiesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        modalities_type_0 = []
+        _modalities_type_0 = data
+        for modalities_type_0_item_data in _modalities_type_0:
+            modalities_type_0_item = RealtimeBetaResponseModalitiesItem(modalities_type_0_item_data)
+
+            modalities_type_0.append(modalities_type_0_item)
+
+        return modalities_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeBetaResponseModalitiesItem] | None | Unset, data)
+
+
+def _parse_output_audio_format(data: object) -> None | RealtimeBetaResponseOutputAudioFormat | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        output_audio_format_type_0 = RealtimeBetaResponseOutputAudioFormat(data)
+
+        return output_audio_format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseOutputAudioFormat | Unset, data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)
+
+
+def _parse_max_output_tokens(data: object) -> int | None | RealtimeBetaResponseMaxOutputTokens | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_output_tokens_type_1 = RealtimeBetaResponseMaxOutputTokens(data)
+
+        return max_output_tokens_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | None | RealtimeBetaResponseMaxOutputTokens | Unset, data)

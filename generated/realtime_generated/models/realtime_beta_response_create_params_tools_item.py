@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_beta_response_create_params_tools_item_parameters import (
+        RealtimeBetaResponseCreateParamsToolsItemParameters,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeBetaResponseCreateParamsToolsItemParameters": RealtimeBetaResponseCreateParamsToolsItemParameters,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeBetaResponseCreateParamsToolsItem")
 
 
@@ -86,61 +104,14 @@ class RealtimeBetaResponseCreateParamsToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_create_params_tools_item_parameters import (
-            RealtimeBetaResponseCreateParamsToolsItemParameters,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | RealtimeBetaResponseCreateParamsToolsItemType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeBetaResponseCreateParamsToolsItemType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseCreateParamsToolsItemType | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_parameters(data: object) -> None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(data)
-
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset, data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
@@ -169,3 +140,51 @@ class RealtimeBetaResponseCreateParamsToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | RealtimeBetaResponseCreateParamsToolsItemType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeBetaResponseCreateParamsToolsItemType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseCreateParamsToolsItemType | Unset, data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_parameters(data: object) -> None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parameters_type_0 = RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(data)
+
+        return parameters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset, data)

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.realtime_beta_response_status_details_error import RealtimeBetaResponseStatusDetailsError
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_beta_response_status_details_error import RealtimeBetaResponseStatusDetailsError  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeBetaResponseStatusDetailsError": RealtimeBetaResponseStatusDetailsError,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeBetaResponseStatusDetails")
 
 
@@ -83,58 +99,12 @@ class RealtimeBetaResponseStatusDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_status_details_error import RealtimeBetaResponseStatusDetailsError  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | RealtimeBetaResponseStatusDetailsType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeBetaResponseStatusDetailsType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseStatusDetailsType | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_reason(data: object) -> None | RealtimeBetaResponseStatusDetailsReason | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = RealtimeBetaResponseStatusDetailsReason(data)
-
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseStatusDetailsReason | Unset, data)
-
         reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_error(data: object) -> None | RealtimeBetaResponseStatusDetailsError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = RealtimeBetaResponseStatusDetailsError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseStatusDetailsError | Unset, data)
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -162,3 +132,51 @@ class RealtimeBetaResponseStatusDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | RealtimeBetaResponseStatusDetailsType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeBetaResponseStatusDetailsType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseStatusDetailsType | Unset, data)
+
+
+def _parse_reason(data: object) -> None | RealtimeBetaResponseStatusDetailsReason | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reason_type_0 = RealtimeBetaResponseStatusDetailsReason(data)
+
+        return reason_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseStatusDetailsReason | Unset, data)
+
+
+def _parse_error(data: object) -> None | RealtimeBetaResponseStatusDetailsError | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0 = RealtimeBetaResponseStatusDetailsError.from_dict(data)
+
+        return error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseStatusDetailsError | Unset, data)

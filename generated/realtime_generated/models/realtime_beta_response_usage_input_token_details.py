@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_beta_response_usage_input_token_details_cached_tokens_details import (
+        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails": RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeBetaResponseUsageInputTokenDetails")
 
 
@@ -92,66 +110,16 @@ class RealtimeBetaResponseUsageInputTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_usage_input_token_details_cached_tokens_details import (
-            RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_cached_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
-
-        def _parse_text_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         text_tokens = _parse_text_tokens(d.pop("text_tokens", UNSET))
 
-        def _parse_image_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
 
-        def _parse_audio_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
-
-        def _parse_cached_tokens_details(
-            data: object,
-        ) -> None | RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cached_tokens_details_type_0 = RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails.from_dict(
-                    data
-                )
-
-                return cached_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset, data)
 
         cached_tokens_details = _parse_cached_tokens_details(d.pop("cached_tokens_details", UNSET))
 
@@ -181,3 +149,53 @@ class RealtimeBetaResponseUsageInputTokenDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_cached_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_text_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_image_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_audio_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_cached_tokens_details(
+    data: object,
+) -> None | RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cached_tokens_details_type_0 = RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails.from_dict(data)
+
+        return cached_tokens_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset, data)

@@ -18,6 +18,28 @@ if TYPE_CHECKING:
     from ..models.transcription_language import TranscriptionLanguage
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
+    from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LogProbProperties": LogProbProperties,
+            "TranscriptTextUsageDuration": TranscriptTextUsageDuration,
+            "TranscriptTextUsageTokens": TranscriptTextUsageTokens,
+            "TranscriptionLanguage": TranscriptionLanguage,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted")
 
 
@@ -124,11 +146,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-        from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
@@ -140,64 +159,9 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
 
         transcript = d.pop("transcript")
 
-        def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
-
-            return usage_type_1
-
         usage = _parse_usage(d.pop("usage"))
 
-        def _parse_languages(data: object) -> list[TranscriptionLanguage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                languages_type_0 = []
-                _languages_type_0 = data
-                for languages_type_0_item_data in _languages_type_0:
-                    languages_type_0_item = TranscriptionLanguage.from_dict(languages_type_0_item_data)
-
-                    languages_type_0.append(languages_type_0_item)
-
-                return languages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TranscriptionLanguage] | None | Unset, data)
-
         languages = _parse_languages(d.pop("languages", UNSET))
-
-        def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                logprobs_type_0 = []
-                _logprobs_type_0 = data
-                for logprobs_type_0_item_data in _logprobs_type_0:
-                    logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
-
-                    logprobs_type_0.append(logprobs_type_0_item)
-
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LogProbProperties] | None | Unset, data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -235,3 +199,60 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
         "conversation.item.input_audio_transcription.completed"
     )
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens:
+    if isinstance(data, dict) and data.get("type") == "tokens":
+        try:
+            usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
+
+            return usage_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
+
+    return usage_type_1
+
+
+def _parse_languages(data: object) -> list[TranscriptionLanguage] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        languages_type_0 = []
+        _languages_type_0 = data
+        for languages_type_0_item_data in _languages_type_0:
+            languages_type_0_item = TranscriptionLanguage.from_dict(languages_type_0_item_data)
+
+            languages_type_0.append(languages_type_0_item)
+
+        return languages_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[TranscriptionLanguage] | None | Unset, data)
+
+
+def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
+
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[LogProbProperties] | None | Unset, data)

@@ -15,6 +15,22 @@ if TYPE_CHECKING:
     from ..models.log_prob_properties import LogProbProperties
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LogProbProperties": LogProbProperties,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta")
 
 
@@ -94,8 +110,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
@@ -103,43 +119,9 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
 
         item_id = d.pop("item_id")
 
-        def _parse_content_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         content_index = _parse_content_index(d.pop("content_index", UNSET))
 
-        def _parse_delta(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         delta = _parse_delta(d.pop("delta", UNSET))
-
-        def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                logprobs_type_0 = []
-                _logprobs_type_0 = data
-                for logprobs_type_0_item_data in _logprobs_type_0:
-                    logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
-
-                    logprobs_type_0.append(logprobs_type_0_item)
-
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LogProbProperties] | None | Unset, data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -175,3 +157,40 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
         "conversation.item.input_audio_transcription.delta"
     )
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_content_index(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_delta(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
+
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[LogProbProperties] | None | Unset, data)

@@ -77,30 +77,9 @@ class RealtimeBetaServerEventErrorError:
 
         message = d.pop("message")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         param = _parse_param(d.pop("param", UNSET))
-
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
@@ -135,3 +114,27 @@ class RealtimeBetaServerEventErrorError:
     def type(self) -> str:
         """The ``type`` value as a plain string (the attrs field is ``type_``)."""
         return str(self.type_)
+
+
+def _parse_code(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_param(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -16,6 +16,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_beta_server_event_response_content_part_done_part import (
+        RealtimeBetaServerEventResponseContentPartDonePart,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeBetaServerEventResponseContentPartDonePart": RealtimeBetaServerEventResponseContentPartDonePart,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseContentPartDone")
 
 
@@ -77,10 +95,8 @@ class RealtimeBetaServerEventResponseContentPartDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_server_event_response_content_part_done_part import (
-            RealtimeBetaServerEventResponseContentPartDonePart,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         event_id = d.pop("event_id")
 

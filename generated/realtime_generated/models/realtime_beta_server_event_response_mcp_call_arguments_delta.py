@@ -89,13 +89,6 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
 
         delta = d.pop("delta")
 
-        def _parse_obfuscation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         obfuscation = _parse_obfuscation(d.pop("obfuscation", UNSET))
 
         realtime_beta_server_event_response_mcp_call_arguments_delta = cls(
@@ -129,3 +122,11 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
 
     type: ClassVar[Literal["response.mcp_call_arguments.delta"]] = "response.mcp_call_arguments.delta"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_obfuscation(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -13,6 +13,22 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeSessionCreateRequestGA": RealtimeSessionCreateRequestGA,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeCallCreateRequest")
 
 
@@ -76,25 +92,10 @@ class RealtimeCallCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         sdp = d.pop("sdp")
-
-        def _parse_session(data: object) -> None | RealtimeSessionCreateRequestGA | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_0 = RealtimeSessionCreateRequestGA.from_dict(data)
-
-                return session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateRequestGA | Unset, data)
 
         session = _parse_session(d.pop("session", UNSET))
 
@@ -104,3 +105,18 @@ class RealtimeCallCreateRequest:
         )
 
         return realtime_call_create_request
+
+
+def _parse_session(data: object) -> None | RealtimeSessionCreateRequestGA | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "realtime":
+        try:
+            session_type_0 = RealtimeSessionCreateRequestGA.from_dict(data)
+
+            return session_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | RealtimeSessionCreateRequestGA | Unset, data)

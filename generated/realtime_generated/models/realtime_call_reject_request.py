@@ -39,14 +39,6 @@ class RealtimeCallRejectRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         status_code = _parse_status_code(d.pop("status_code", UNSET))
 
         realtime_call_reject_request = cls(
@@ -54,3 +46,11 @@ class RealtimeCallRejectRequest:
         )
 
         return realtime_call_reject_request
+
+
+def _parse_status_code(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

@@ -21,6 +21,38 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
+    from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeConversationItemFunctionCall": RealtimeConversationItemFunctionCall,
+            "RealtimeConversationItemFunctionCallOutput": RealtimeConversationItemFunctionCallOutput,
+            "RealtimeConversationItemMessageAssistant": RealtimeConversationItemMessageAssistant,
+            "RealtimeConversationItemMessageSystem": RealtimeConversationItemMessageSystem,
+            "RealtimeConversationItemMessageUser": RealtimeConversationItemMessageUser,
+            "RealtimeMCPApprovalRequest": RealtimeMCPApprovalRequest,
+            "RealtimeMCPApprovalResponse": RealtimeMCPApprovalResponse,
+            "RealtimeMCPListTools": RealtimeMCPListTools,
+            "RealtimeMCPToolCall": RealtimeMCPToolCall,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeClientEventConversationItemCreate")
 
 
@@ -127,129 +159,14 @@ class RealtimeClientEventConversationItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeClientEventConversationItemCreateType(d.pop("type"))
 
-        def _parse_item(
-            data: object,
-        ) -> (
-            RealtimeConversationItemFunctionCall
-            | RealtimeConversationItemFunctionCallOutput
-            | RealtimeConversationItemMessageAssistant
-            | RealtimeConversationItemMessageSystem
-            | RealtimeConversationItemMessageUser
-            | RealtimeMCPApprovalRequest
-            | RealtimeMCPApprovalResponse
-            | RealtimeMCPListTools
-            | RealtimeMCPToolCall
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_0 = RealtimeConversationItemMessageSystem.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_conversation_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_1 = RealtimeConversationItemMessageUser.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_conversation_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_2 = (
-                    RealtimeConversationItemMessageAssistant.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_3 = RealtimeConversationItemFunctionCall.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_conversation_item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_4 = (
-                    RealtimeConversationItemFunctionCallOutput.from_dict(data)
-                )
-
-                return componentsschemas_realtime_conversation_item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(data)
-
-                return componentsschemas_realtime_conversation_item_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
-
-                return componentsschemas_realtime_conversation_item_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
-
-                return componentsschemas_realtime_conversation_item_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
-
-            return componentsschemas_realtime_conversation_item_type_8
-
         item = _parse_item(d.pop("item"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
-
-        def _parse_previous_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         previous_item_id = _parse_previous_item_id(d.pop("previous_item_id", UNSET))
 
@@ -281,3 +198,99 @@ class RealtimeClientEventConversationItemCreate:
 
     type: ClassVar[Literal["conversation.item.create"]] = "conversation.item.create"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_item(
+    data: object,
+) -> (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+):
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "system":
+        try:
+            componentsschemas_realtime_conversation_item_type_0 = RealtimeConversationItemMessageSystem.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "user":
+        try:
+            componentsschemas_realtime_conversation_item_type_1 = RealtimeConversationItemMessageUser.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "assistant":
+        try:
+            componentsschemas_realtime_conversation_item_type_2 = RealtimeConversationItemMessageAssistant.from_dict(
+                data
+            )
+
+            return componentsschemas_realtime_conversation_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "function_call":
+        try:
+            componentsschemas_realtime_conversation_item_type_3 = RealtimeConversationItemFunctionCall.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "function_call_output":
+        try:
+            componentsschemas_realtime_conversation_item_type_4 = RealtimeConversationItemFunctionCallOutput.from_dict(
+                data
+            )
+
+            return componentsschemas_realtime_conversation_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+        try:
+            componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+        try:
+            componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_call":
+        try:
+            componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
+
+    return componentsschemas_realtime_conversation_item_type_8
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_previous_item_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -71,13 +71,6 @@ class RealtimeClientEventInputAudioBufferAppend:
 
         audio = d.pop("audio")
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_client_event_input_audio_buffer_append = cls(
@@ -107,3 +100,11 @@ class RealtimeClientEventInputAudioBufferAppend:
 
     type: ClassVar[Literal["input_audio_buffer.append"]] = "input_audio_buffer.append"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -56,13 +56,6 @@ class RealtimeClientEventInputAudioBufferCommit:
         d = dict(src_dict)
         type_ = RealtimeClientEventInputAudioBufferCommitType(d.pop("type"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_client_event_input_audio_buffer_commit = cls(
@@ -91,3 +84,11 @@ class RealtimeClientEventInputAudioBufferCommit:
 
     type: ClassVar[Literal["input_audio_buffer.commit"]] = "input_audio_buffer.commit"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

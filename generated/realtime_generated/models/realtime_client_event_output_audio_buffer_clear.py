@@ -55,13 +55,6 @@ class RealtimeClientEventOutputAudioBufferClear:
         d = dict(src_dict)
         type_ = RealtimeClientEventOutputAudioBufferClearType(d.pop("type"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_client_event_output_audio_buffer_clear = cls(
@@ -90,3 +83,11 @@ class RealtimeClientEventOutputAudioBufferClear:
 
     type: ClassVar[Literal["output_audio_buffer.clear"]] = "output_audio_buffer.clear"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -66,21 +66,7 @@ class RealtimeClientEventResponseCancel:
         d = dict(src_dict)
         type_ = RealtimeClientEventResponseCancelType(d.pop("type"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
-
-        def _parse_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         response_id = _parse_response_id(d.pop("response_id", UNSET))
 
@@ -111,3 +97,19 @@ class RealtimeClientEventResponseCancel:
 
     type: ClassVar[Literal["response.cancel"]] = "response.cancel"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_response_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

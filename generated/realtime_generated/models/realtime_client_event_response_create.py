@@ -13,6 +13,22 @@ if TYPE_CHECKING:
     from ..models.realtime_response_create_params import RealtimeResponseCreateParams
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_response_create_params import RealtimeResponseCreateParams  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeResponseCreateParams": RealtimeResponseCreateParams,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeClientEventResponseCreate")
 
 
@@ -90,34 +106,12 @@ class RealtimeClientEventResponseCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_create_params import RealtimeResponseCreateParams  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeClientEventResponseCreateType(d.pop("type"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
-
-        def _parse_response(data: object) -> None | RealtimeResponseCreateParams | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_type_0 = RealtimeResponseCreateParams.from_dict(data)
-
-                return response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeResponseCreateParams | Unset, data)
 
         response = _parse_response(d.pop("response", UNSET))
 
@@ -148,3 +142,27 @@ class RealtimeClientEventResponseCreate:
 
     type: ClassVar[Literal["response.create"]] = "response.create"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_response(data: object) -> None | RealtimeResponseCreateParams | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        response_type_0 = RealtimeResponseCreateParams.from_dict(data)
+
+        return response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeResponseCreateParams | Unset, data)

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     from ..models.realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGA
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGA  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeSessionCreateRequestGA": RealtimeSessionCreateRequestGA,
+            "RealtimeTranscriptionSessionCreateRequestGA": RealtimeTranscriptionSessionCreateRequestGA,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeClientEventSessionUpdate")
 
 
@@ -76,39 +94,12 @@ class RealtimeClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeClientEventSessionUpdateType(d.pop("type"))
 
-        def _parse_session(
-            data: object,
-        ) -> RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_0 = RealtimeSessionCreateRequestGA.from_dict(data)
-
-                return session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            session_type_1 = RealtimeTranscriptionSessionCreateRequestGA.from_dict(data)
-
-            return session_type_1
-
         session = _parse_session(d.pop("session"))
-
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
@@ -139,3 +130,26 @@ class RealtimeClientEventSessionUpdate:
 
     type: ClassVar[Literal["session.update"]] = "session.update"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_session(data: object) -> RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA:
+    if isinstance(data, dict) and data.get("type") == "realtime":
+        try:
+            session_type_0 = RealtimeSessionCreateRequestGA.from_dict(data)
+
+            return session_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    session_type_1 = RealtimeTranscriptionSessionCreateRequestGA.from_dict(data)
+
+    return session_type_1
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

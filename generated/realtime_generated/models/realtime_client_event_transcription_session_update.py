@@ -15,6 +15,22 @@ if TYPE_CHECKING:
     from ..models.realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeTranscriptionSessionCreateRequest": RealtimeTranscriptionSessionCreateRequest,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeClientEventTranscriptionSessionUpdate")
 
 
@@ -60,19 +76,12 @@ class RealtimeClientEventTranscriptionSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeClientEventTranscriptionSessionUpdateType(d.pop("type"))
 
         session = RealtimeTranscriptionSessionCreateRequest.from_dict(d.pop("session"))
-
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
@@ -103,3 +112,11 @@ class RealtimeClientEventTranscriptionSessionUpdate:
 
     type: ClassVar[Literal["transcription_session.update"]] = "transcription_session.update"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

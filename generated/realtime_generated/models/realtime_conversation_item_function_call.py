@@ -105,55 +105,11 @@ class RealtimeConversationItemFunctionCall:
 
         arguments = d.pop("arguments")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_object_(data: object) -> None | RealtimeConversationItemFunctionCallObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_0 = RealtimeConversationItemFunctionCallObject(data)
-
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemFunctionCallObject | Unset, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_status(data: object) -> None | RealtimeConversationItemFunctionCallStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RealtimeConversationItemFunctionCallStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemFunctionCallStatus | Unset, data)
-
         status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -188,3 +144,51 @@ class RealtimeConversationItemFunctionCall:
 
     type: ClassVar[Literal["function_call"]] = "function_call"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_object_(data: object) -> None | RealtimeConversationItemFunctionCallObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        object_type_0 = RealtimeConversationItemFunctionCallObject(data)
+
+        return object_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemFunctionCallObject | Unset, data)
+
+
+def _parse_status(data: object) -> None | RealtimeConversationItemFunctionCallStatus | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = RealtimeConversationItemFunctionCallStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemFunctionCallStatus | Unset, data)
+
+
+def _parse_call_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -99,46 +99,9 @@ class RealtimeConversationItemFunctionCallOutput:
 
         output = d.pop("output")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_object_(data: object) -> None | RealtimeConversationItemFunctionCallOutputObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_0 = RealtimeConversationItemFunctionCallOutputObject(data)
-
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemFunctionCallOutputObject | Unset, data)
-
         object_ = _parse_object_(d.pop("object", UNSET))
-
-        def _parse_status(data: object) -> None | RealtimeConversationItemFunctionCallOutputStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RealtimeConversationItemFunctionCallOutputStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemFunctionCallOutputStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -172,3 +135,43 @@ class RealtimeConversationItemFunctionCallOutput:
 
     type: ClassVar[Literal["function_call_output"]] = "function_call_output"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_object_(data: object) -> None | RealtimeConversationItemFunctionCallOutputObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        object_type_0 = RealtimeConversationItemFunctionCallOutputObject(data)
+
+        return object_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemFunctionCallOutputObject | Unset, data)
+
+
+def _parse_status(data: object) -> None | RealtimeConversationItemFunctionCallOutputStatus | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = RealtimeConversationItemFunctionCallOutputStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemFunctionCallOutputStatus | Unset, data)

@@ -55,30 +55,7 @@ class RealtimeConversationItemMessageSystemContentItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | RealtimeConversationItemMessageSystemContentItemType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeConversationItemMessageSystemContentItemType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemMessageSystemContentItemType | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         text = _parse_text(d.pop("text", UNSET))
 
@@ -105,3 +82,27 @@ class RealtimeConversationItemMessageSystemContentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | RealtimeConversationItemMessageSystemContentItemType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeConversationItemMessageSystemContentItemType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemMessageSystemContentItemType | Unset, data)
+
+
+def _parse_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -18,6 +18,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_conversation_item_message_user_content_item import (
+        RealtimeConversationItemMessageUserContentItem,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeConversationItemMessageUserContentItem": RealtimeConversationItemMessageUserContentItem,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeConversationItemMessageUser")
 
 
@@ -97,10 +115,8 @@ class RealtimeConversationItemMessageUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_message_user_content_item import (
-            RealtimeConversationItemMessageUserContentItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeConversationItemMessageUserType(d.pop("type"))
 
@@ -113,46 +129,9 @@ class RealtimeConversationItemMessageUser:
 
             content.append(content_item)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_object_(data: object) -> None | RealtimeConversationItemMessageUserObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_0 = RealtimeConversationItemMessageUserObject(data)
-
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemMessageUserObject | Unset, data)
-
         object_ = _parse_object_(d.pop("object", UNSET))
-
-        def _parse_status(data: object) -> None | RealtimeConversationItemMessageUserStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RealtimeConversationItemMessageUserStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemMessageUserStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -186,3 +165,43 @@ class RealtimeConversationItemMessageUser:
 
     type: ClassVar[Literal["message"]] = "message"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_object_(data: object) -> None | RealtimeConversationItemMessageUserObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        object_type_0 = RealtimeConversationItemMessageUserObject(data)
+
+        return object_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemMessageUserObject | Unset, data)
+
+
+def _parse_status(data: object) -> None | RealtimeConversationItemMessageUserStatus | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = RealtimeConversationItemMessageUserStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemMessageUserStatus | Unset, data)

@@ -107,74 +107,15 @@ class RealtimeConversationItemMessageUserContentItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | RealtimeConversationItemMessageUserContentItemType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeConversationItemMessageUserContentItemType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemMessageUserContentItemType | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         text = _parse_text(d.pop("text", UNSET))
 
-        def _parse_audio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
-        def _parse_detail(data: object) -> None | RealtimeConversationItemMessageUserContentItemDetail | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                detail_type_0 = RealtimeConversationItemMessageUserContentItemDetail(data)
-
-                return detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemMessageUserContentItemDetail | Unset, data)
-
         detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_transcript(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         transcript = _parse_transcript(d.pop("transcript", UNSET))
 
@@ -205,3 +146,67 @@ class RealtimeConversationItemMessageUserContentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | RealtimeConversationItemMessageUserContentItemType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeConversationItemMessageUserContentItemType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemMessageUserContentItemType | Unset, data)
+
+
+def _parse_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_audio(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_image_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_detail(data: object) -> None | RealtimeConversationItemMessageUserContentItemDetail | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        detail_type_0 = RealtimeConversationItemMessageUserContentItemDetail(data)
+
+        return detail_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemMessageUserContentItemDetail | Unset, data)
+
+
+def _parse_transcript(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -18,6 +18,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_conversation_item_with_reference_content_item import (
+        RealtimeConversationItemWithReferenceContentItem,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeConversationItemWithReferenceContentItem": RealtimeConversationItemWithReferenceContentItem,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeConversationItemWithReference")
 
 
@@ -173,146 +191,26 @@ class RealtimeConversationItemWithReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_with_reference_content_item import (
-            RealtimeConversationItemWithReferenceContentItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | RealtimeConversationItemWithReferenceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeConversationItemWithReferenceType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemWithReferenceType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_object_(data: object) -> None | RealtimeConversationItemWithReferenceObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_0 = RealtimeConversationItemWithReferenceObject(data)
-
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemWithReferenceObject | Unset, data)
-
         object_ = _parse_object_(d.pop("object", UNSET))
-
-        def _parse_status(data: object) -> None | RealtimeConversationItemWithReferenceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RealtimeConversationItemWithReferenceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemWithReferenceStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_role(data: object) -> None | RealtimeConversationItemWithReferenceRole | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = RealtimeConversationItemWithReferenceRole(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeConversationItemWithReferenceRole | Unset, data)
-
         role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_content(data: object) -> list[RealtimeConversationItemWithReferenceContentItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = RealtimeConversationItemWithReferenceContentItem.from_dict(
-                        content_type_0_item_data
-                    )
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeConversationItemWithReferenceContentItem] | None | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         call_id = _parse_call_id(d.pop("call_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         arguments = _parse_arguments(d.pop("arguments", UNSET))
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -347,3 +245,128 @@ class RealtimeConversationItemWithReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_type_(data: object) -> None | RealtimeConversationItemWithReferenceType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeConversationItemWithReferenceType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemWithReferenceType | Unset, data)
+
+
+def _parse_object_(data: object) -> None | RealtimeConversationItemWithReferenceObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        object_type_0 = RealtimeConversationItemWithReferenceObject(data)
+
+        return object_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemWithReferenceObject | Unset, data)
+
+
+def _parse_status(data: object) -> None | RealtimeConversationItemWithReferenceStatus | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = RealtimeConversationItemWithReferenceStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemWithReferenceStatus | Unset, data)
+
+
+def _parse_role(data: object) -> None | RealtimeConversationItemWithReferenceRole | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        role_type_0 = RealtimeConversationItemWithReferenceRole(data)
+
+        return role_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeConversationItemWithReferenceRole | Unset, data)
+
+
+def _parse_content(data: object) -> list[RealtimeConversationItemWithReferenceContentItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        for content_type_0_item_data in _content_type_0:
+            content_type_0_item = RealtimeConversationItemWithReferenceContentItem.from_dict(content_type_0_item_data)
+
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeConversationItemWithReferenceContentItem] | None | Unset, data)
+
+
+def _parse_call_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_arguments(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_output(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

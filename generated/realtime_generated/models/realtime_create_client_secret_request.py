@@ -16,6 +16,28 @@ if TYPE_CHECKING:
     from ..models.realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGA
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_create_client_secret_request_expires_after import (
+        RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGA  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeCreateClientSecretRequestExpiresAfter": RealtimeCreateClientSecretRequestExpiresAfter,
+            "RealtimeSessionCreateRequestGA": RealtimeSessionCreateRequestGA,
+            "RealtimeTranscriptionSessionCreateRequestGA": RealtimeTranscriptionSessionCreateRequestGA,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeCreateClientSecretRequest")
 
 
@@ -79,59 +101,10 @@ class RealtimeCreateClientSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_create_client_secret_request_expires_after import (
-            RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_expires_after(data: object) -> None | RealtimeCreateClientSecretRequestExpiresAfter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expires_after_type_0 = RealtimeCreateClientSecretRequestExpiresAfter.from_dict(data)
-
-                return expires_after_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeCreateClientSecretRequestExpiresAfter | Unset, data)
-
         expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
-
-        def _parse_session(
-            data: object,
-        ) -> None | RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_0 = RealtimeSessionCreateRequestGA.from_dict(data)
-
-                return session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_1 = RealtimeTranscriptionSessionCreateRequestGA.from_dict(data)
-
-                return session_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset, data
-            )
 
         session = _parse_session(d.pop("session", UNSET))
 
@@ -158,3 +131,43 @@ class RealtimeCreateClientSecretRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expires_after(data: object) -> None | RealtimeCreateClientSecretRequestExpiresAfter | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        expires_after_type_0 = RealtimeCreateClientSecretRequestExpiresAfter.from_dict(data)
+
+        return expires_after_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeCreateClientSecretRequestExpiresAfter | Unset, data)
+
+
+def _parse_session(
+    data: object,
+) -> None | RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "realtime":
+        try:
+            session_type_0 = RealtimeSessionCreateRequestGA.from_dict(data)
+
+            return session_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "transcription":
+        try:
+            session_type_1 = RealtimeTranscriptionSessionCreateRequestGA.from_dict(data)
+
+            return session_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset, data)

@@ -11,6 +11,24 @@ if TYPE_CHECKING:
     from ..models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeSessionCreateResponseGA": RealtimeSessionCreateResponseGA,
+            "RealtimeTranscriptionSessionCreateResponseGA": RealtimeTranscriptionSessionCreateResponseGA,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeCreateClientSecretResponse")
 
 
@@ -57,32 +75,12 @@ class RealtimeCreateClientSecretResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         value = d.pop("value")
 
         expires_at = d.pop("expires_at")
-
-        def _parse_session(
-            data: object,
-        ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
-
-                return session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
-
-            return session_type_1
 
         session = _parse_session(d.pop("session"))
 
@@ -110,3 +108,18 @@ class RealtimeCreateClientSecretResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_session(data: object) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
+    if isinstance(data, dict) and data.get("type") == "realtime" and data.get("object") == "realtime.session":
+        try:
+            session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
+
+            return session_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+
+    return session_type_1

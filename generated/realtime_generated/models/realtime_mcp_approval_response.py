@@ -72,13 +72,6 @@ class RealtimeMCPApprovalResponse:
 
         approve = d.pop("approve")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         reason = _parse_reason(d.pop("reason", UNSET))
 
         realtime_mcp_approval_response = cls(
@@ -110,3 +103,11 @@ class RealtimeMCPApprovalResponse:
 
     type: ClassVar[Literal["mcp_approval_response"]] = "mcp_approval_response"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_reason(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

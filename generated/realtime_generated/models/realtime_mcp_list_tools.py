@@ -13,6 +13,22 @@ if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool import MCPListToolsTool
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MCPListToolsTool": MCPListToolsTool,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeMCPListTools")
 
 
@@ -65,8 +81,8 @@ class RealtimeMCPListTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeMCPListToolsType(d.pop("type"))
 
@@ -78,13 +94,6 @@ class RealtimeMCPListTools:
             tools_item = MCPListToolsTool.from_dict(tools_item_data)
 
             tools.append(tools_item)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -116,3 +125,11 @@ class RealtimeMCPListTools:
 
     type: ClassVar[Literal["mcp_list_tools"]] = "mcp_list_tools"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -15,6 +15,26 @@ if TYPE_CHECKING:
     from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
+    from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
+    from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeMCPProtocolError": RealtimeMCPProtocolError,
+            "RealtimeMCPToolExecutionError": RealtimeMCPToolExecutionError,
+            "RealtimeMCPHTTPError": RealtimeMCPHTTPError,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeMCPToolCall")
 
 
@@ -104,10 +124,8 @@ class RealtimeMCPToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
-        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeMCPToolCallType(d.pop("type"))
 
@@ -119,58 +137,9 @@ class RealtimeMCPToolCall:
 
         arguments = d.pop("arguments")
 
-        def _parse_approval_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_error(
-            data: object,
-        ) -> None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0_type_0 = RealtimeMCPProtocolError.from_dict(data)
-
-                return error_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0_type_1 = RealtimeMCPToolExecutionError.from_dict(data)
-
-                return error_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0_type_2 = RealtimeMCPHTTPError.from_dict(data)
-
-                return error_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset, data
-            )
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -206,3 +175,50 @@ class RealtimeMCPToolCall:
 
     type: ClassVar[Literal["mcp_call"]] = "mcp_call"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_approval_request_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_output(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_error(
+    data: object,
+) -> None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "protocol_error":
+        try:
+            error_type_0_type_0 = RealtimeMCPProtocolError.from_dict(data)
+
+            return error_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "tool_execution_error":
+        try:
+            error_type_0_type_1 = RealtimeMCPToolExecutionError.from_dict(data)
+
+            return error_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "http_error":
+        try:
+            error_type_0_type_2 = RealtimeMCPHTTPError.from_dict(data)
+
+            return error_type_0_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset, data)

@@ -43,22 +43,6 @@ class RealtimeReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_effort(data: object) -> None | RealtimeReasoningEffort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_0 = RealtimeReasoningEffort(data)
-
-                return effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeReasoningEffort | Unset, data)
-
         effort = _parse_effort(d.pop("effort", UNSET))
 
         realtime_reasoning = cls(
@@ -83,3 +67,19 @@ class RealtimeReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_effort(data: object) -> None | RealtimeReasoningEffort | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        effort_type_0 = RealtimeReasoningEffort(data)
+
+        return effort_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeReasoningEffort | Unset, data)

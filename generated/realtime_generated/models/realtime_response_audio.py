@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeResponseAudioOutput": RealtimeResponseAudioOutput,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeResponseAudio")
 
 
@@ -47,25 +63,9 @@ class RealtimeResponseAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_output(data: object) -> None | RealtimeResponseAudioOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = RealtimeResponseAudioOutput.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeResponseAudioOutput | Unset, data)
-
         output = _parse_output(d.pop("output", UNSET))
 
         realtime_response_audio = cls(
@@ -90,3 +90,19 @@ class RealtimeResponseAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_output(data: object) -> None | RealtimeResponseAudioOutput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_0 = RealtimeResponseAudioOutput.from_dict(data)
+
+        return output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeResponseAudioOutput | Unset, data)

@@ -15,6 +15,26 @@ if TYPE_CHECKING:
     from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeAudioFormatsPCMAudioFormat": RealtimeAudioFormatsPCMAudioFormat,
+            "RealtimeAudioFormatsPCMAAudioFormat": RealtimeAudioFormatsPCMAAudioFormat,
+            "RealtimeAudioFormatsPCMUAudioFormat": RealtimeAudioFormatsPCMUAudioFormat,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeResponseAudioOutput")
 
 
@@ -81,74 +101,10 @@ class RealtimeResponseAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            None
-            | RealtimeAudioFormatsPCMAAudioFormat
-            | RealtimeAudioFormatsPCMAudioFormat
-            | RealtimeAudioFormatsPCMUAudioFormat
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_0 = RealtimeAudioFormatsPCMAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_1 = RealtimeAudioFormatsPCMUAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsPCMAAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RealtimeAudioFormatsPCMAAudioFormat
-                | RealtimeAudioFormatsPCMAudioFormat
-                | RealtimeAudioFormatsPCMUAudioFormat
-                | Unset,
-                data,
-            )
-
         format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | Unset | VoiceIdsSharedEnum, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -175,3 +131,66 @@ class RealtimeResponseAudioOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_format_(
+    data: object,
+) -> (
+    None
+    | RealtimeAudioFormatsPCMAAudioFormat
+    | RealtimeAudioFormatsPCMAudioFormat
+    | RealtimeAudioFormatsPCMUAudioFormat
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_0 = RealtimeAudioFormatsPCMAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_1 = RealtimeAudioFormatsPCMUAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsPCMAAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None
+        | RealtimeAudioFormatsPCMAAudioFormat
+        | RealtimeAudioFormatsPCMAudioFormat
+        | RealtimeAudioFormatsPCMUAudioFormat
+        | Unset,
+        data,
+    )
+
+
+def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | str | Unset | VoiceIdsSharedEnum, data)

@@ -35,6 +35,56 @@ if TYPE_CHECKING:
     from ..models.tool_choice_mcp import ToolChoiceMCP
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+    from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+    from ..models.prompt_object import PromptObject  # noqa: PLC0415
+    from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
+    from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: PLC0415
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
+    from ..models.realtime_conversation_item_with_reference import RealtimeConversationItemWithReference  # noqa: PLC0415
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+    from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+    from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MCPTool": MCPTool,
+            "MetadataObject": MetadataObject,
+            "PromptObject": PromptObject,
+            "RealtimeConversationItemFunctionCall": RealtimeConversationItemFunctionCall,
+            "RealtimeConversationItemFunctionCallOutput": RealtimeConversationItemFunctionCallOutput,
+            "RealtimeConversationItemMessageAssistant": RealtimeConversationItemMessageAssistant,
+            "RealtimeConversationItemMessageSystem": RealtimeConversationItemMessageSystem,
+            "RealtimeConversationItemMessageUser": RealtimeConversationItemMessageUser,
+            "RealtimeConversationItemWithReference": RealtimeConversationItemWithReference,
+            "RealtimeFunctionTool": RealtimeFunctionTool,
+            "RealtimeMCPApprovalRequest": RealtimeMCPApprovalRequest,
+            "RealtimeMCPApprovalResponse": RealtimeMCPApprovalResponse,
+            "RealtimeMCPListTools": RealtimeMCPListTools,
+            "RealtimeMCPToolCall": RealtimeMCPToolCall,
+            "RealtimeReasoning": RealtimeReasoning,
+            "RealtimeResponseCreateParamsAudio": RealtimeResponseCreateParamsAudio,
+            "ToolChoiceFunction": ToolChoiceFunction,
+            "ToolChoiceMCP": ToolChoiceMCP,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeResponseCreateParams")
 
 
@@ -303,403 +353,30 @@ class RealtimeResponseCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
-        from ..models.prompt_object import PromptObject  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: PLC0415
-        from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
-        from ..models.realtime_conversation_item_with_reference import RealtimeConversationItemWithReference  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_output_modalities(
-            data: object,
-        ) -> list[RealtimeResponseCreateParamsOutputModalitiesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_modalities_type_0 = []
-                _output_modalities_type_0 = data
-                for output_modalities_type_0_item_data in _output_modalities_type_0:
-                    output_modalities_type_0_item = RealtimeResponseCreateParamsOutputModalitiesItem(
-                        output_modalities_type_0_item_data
-                    )
-
-                    output_modalities_type_0.append(output_modalities_type_0_item)
-
-                return output_modalities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeResponseCreateParamsOutputModalitiesItem] | None | Unset, data)
-
         output_modalities = _parse_output_modalities(d.pop("output_modalities", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_audio(data: object) -> None | RealtimeResponseCreateParamsAudio | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = RealtimeResponseCreateParamsAudio.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeResponseCreateParamsAudio | Unset, data)
-
         audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-
-                    def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_type_0_item_type_0 = RealtimeFunctionTool.from_dict(data)
-
-                            return tools_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_type_0_item_type_1 = MCPTool.from_dict(data)
-
-                        return tools_type_0_item_type_1
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MCPTool | RealtimeFunctionTool] | None | Unset, data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
-        def _parse_tool_choice(data: object) -> None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = ToolChoiceOptions(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
-
-                return tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset, data)
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
         parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
 
-        def _parse_reasoning(data: object) -> None | RealtimeReasoning | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = RealtimeReasoning.from_dict(data)
-
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeReasoning | Unset, data)
-
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
-        def _parse_max_output_tokens(data: object) -> int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                max_output_tokens_type_1 = RealtimeResponseCreateParamsMaxOutputTokens(data)
-
-                return max_output_tokens_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
-        def _parse_conversation(data: object) -> None | RealtimeResponseCreateParamsConversation | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_type_1 = RealtimeResponseCreateParamsConversation(data)
-
-                return conversation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeResponseCreateParamsConversation | str | Unset, data)
-
         conversation = _parse_conversation(d.pop("conversation", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataObject.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataObject | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_prompt(data: object) -> None | PromptObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptObject | Unset, data)
-
         prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_input_(
-            data: object,
-        ) -> (
-            list[
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeConversationItemWithReference
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_0 = []
-                _input_type_0 = data
-                for input_type_0_item_data in _input_type_0:
-
-                    def _parse_input_type_0_item(
-                        data: object,
-                    ) -> (
-                        RealtimeConversationItemFunctionCall
-                        | RealtimeConversationItemFunctionCallOutput
-                        | RealtimeConversationItemMessageAssistant
-                        | RealtimeConversationItemMessageSystem
-                        | RealtimeConversationItemMessageUser
-                        | RealtimeConversationItemWithReference
-                        | RealtimeMCPApprovalRequest
-                        | RealtimeMCPApprovalResponse
-                        | RealtimeMCPListTools
-                        | RealtimeMCPToolCall
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_0 = (
-                                RealtimeConversationItemMessageSystem.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_1 = (
-                                RealtimeConversationItemMessageUser.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_2 = (
-                                RealtimeConversationItemMessageAssistant.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_3 = (
-                                RealtimeConversationItemFunctionCall.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_4 = (
-                                RealtimeConversationItemFunctionCallOutput.from_dict(data)
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
-
-                            return componentsschemas_realtime_conversation_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
-
-                            return componentsschemas_realtime_conversation_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_realtime_conversation_item_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        input_type_0_item_type_1 = RealtimeConversationItemWithReference.from_dict(data)
-
-                        return input_type_0_item_type_1
-
-                    input_type_0_item = _parse_input_type_0_item(input_type_0_item_data)
-
-                    input_type_0.append(input_type_0_item)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    RealtimeConversationItemFunctionCall
-                    | RealtimeConversationItemFunctionCallOutput
-                    | RealtimeConversationItemMessageAssistant
-                    | RealtimeConversationItemMessageSystem
-                    | RealtimeConversationItemMessageUser
-                    | RealtimeConversationItemWithReference
-                    | RealtimeMCPApprovalRequest
-                    | RealtimeMCPApprovalResponse
-                    | RealtimeMCPListTools
-                    | RealtimeMCPToolCall
-                ]
-                | None
-                | Unset,
-                data,
-            )
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -736,3 +413,347 @@ class RealtimeResponseCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_output_modalities(data: object) -> list[RealtimeResponseCreateParamsOutputModalitiesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        output_modalities_type_0 = []
+        _output_modalities_type_0 = data
+        for output_modalities_type_0_item_data in _output_modalities_type_0:
+            output_modalities_type_0_item = RealtimeResponseCreateParamsOutputModalitiesItem(
+                output_modalities_type_0_item_data
+            )
+
+            output_modalities_type_0.append(output_modalities_type_0_item)
+
+        return output_modalities_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeResponseCreateParamsOutputModalitiesItem] | None | Unset, data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_audio(data: object) -> None | RealtimeResponseCreateParamsAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audio_type_0 = RealtimeResponseCreateParamsAudio.from_dict(data)
+
+        return audio_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeResponseCreateParamsAudio | Unset, data)
+
+
+def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = []
+        _tools_type_0 = data
+        for tools_type_0_item_data in _tools_type_0:
+            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[MCPTool | RealtimeFunctionTool] | None | Unset, data)
+
+
+def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_type_0_item_type_0 = RealtimeFunctionTool.from_dict(data)
+
+        return tools_type_0_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tools_type_0_item_type_1 = MCPTool.from_dict(data)
+
+    return tools_type_0_item_type_1
+
+
+def _parse_tool_choice(data: object) -> None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = ToolChoiceOptions(data)
+
+        return tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, dict) and data.get("type") == "function":
+        try:
+            tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
+
+            return tool_choice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp":
+        try:
+            tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
+
+            return tool_choice_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset, data)
+
+
+def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_reasoning(data: object) -> None | RealtimeReasoning | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        reasoning_type_0 = RealtimeReasoning.from_dict(data)
+
+        return reasoning_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeReasoning | Unset, data)
+
+
+def _parse_max_output_tokens(data: object) -> int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_output_tokens_type_1 = RealtimeResponseCreateParamsMaxOutputTokens(data)
+
+        return max_output_tokens_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | None | RealtimeResponseCreateParamsMaxOutputTokens | Unset, data)
+
+
+def _parse_conversation(data: object) -> None | RealtimeResponseCreateParamsConversation | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        conversation_type_1 = RealtimeResponseCreateParamsConversation(data)
+
+        return conversation_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeResponseCreateParamsConversation | str | Unset, data)
+
+
+def _parse_metadata(data: object) -> MetadataObject | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_metadata_type_0 = MetadataObject.from_dict(data)
+
+        return componentsschemas_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MetadataObject | None | Unset, data)
+
+
+def _parse_prompt(data: object) -> None | PromptObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
+
+        return componentsschemas_prompt_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptObject | Unset, data)
+
+
+def _parse_input_(
+    data: object,
+) -> (
+    list[
+        RealtimeConversationItemFunctionCall
+        | RealtimeConversationItemFunctionCallOutput
+        | RealtimeConversationItemMessageAssistant
+        | RealtimeConversationItemMessageSystem
+        | RealtimeConversationItemMessageUser
+        | RealtimeConversationItemWithReference
+        | RealtimeMCPApprovalRequest
+        | RealtimeMCPApprovalResponse
+        | RealtimeMCPListTools
+        | RealtimeMCPToolCall
+    ]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_0 = []
+        _input_type_0 = data
+        for input_type_0_item_data in _input_type_0:
+            input_type_0_item = _parse_input_type_0_item(input_type_0_item_data)
+
+            input_type_0.append(input_type_0_item)
+
+        return input_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeConversationItemWithReference
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | None
+        | Unset,
+        data,
+    )
+
+
+def _parse_input_type_0_item(
+    data: object,
+) -> (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeConversationItemWithReference
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+):
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "system":
+        try:
+            componentsschemas_realtime_conversation_item_type_0 = RealtimeConversationItemMessageSystem.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "user":
+        try:
+            componentsschemas_realtime_conversation_item_type_1 = RealtimeConversationItemMessageUser.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "assistant":
+        try:
+            componentsschemas_realtime_conversation_item_type_2 = RealtimeConversationItemMessageAssistant.from_dict(
+                data
+            )
+
+            return componentsschemas_realtime_conversation_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "function_call":
+        try:
+            componentsschemas_realtime_conversation_item_type_3 = RealtimeConversationItemFunctionCall.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "function_call_output":
+        try:
+            componentsschemas_realtime_conversation_item_type_4 = RealtimeConversationItemFunctionCallOutput.from_dict(
+                data
+            )
+
+            return componentsschemas_realtime_conversation_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+        try:
+            componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+        try:
+            componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_call":
+        try:
+            componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
+        try:
+            componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
+
+            return componentsschemas_realtime_conversation_item_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    input_type_0_item_type_1 = RealtimeConversationItemWithReference.from_dict(data)
+
+    return input_type_0_item_type_1

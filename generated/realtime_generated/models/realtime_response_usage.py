@@ -13,6 +13,24 @@ if TYPE_CHECKING:
     from ..models.realtime_response_usage_output_token_details import RealtimeResponseUsageOutputTokenDetails
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_response_usage_input_token_details import RealtimeResponseUsageInputTokenDetails  # noqa: PLC0415
+    from ..models.realtime_response_usage_output_token_details import RealtimeResponseUsageOutputTokenDetails  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeResponseUsageInputTokenDetails": RealtimeResponseUsageInputTokenDetails,
+            "RealtimeResponseUsageOutputTokenDetails": RealtimeResponseUsageOutputTokenDetails,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeResponseUsage")
 
 
@@ -101,69 +119,16 @@ class RealtimeResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_usage_input_token_details import RealtimeResponseUsageInputTokenDetails  # noqa: PLC0415
-        from ..models.realtime_response_usage_output_token_details import RealtimeResponseUsageOutputTokenDetails  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_total_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         total_tokens = _parse_total_tokens(d.pop("total_tokens", UNSET))
-
-        def _parse_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         input_tokens = _parse_input_tokens(d.pop("input_tokens", UNSET))
 
-        def _parse_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         output_tokens = _parse_output_tokens(d.pop("output_tokens", UNSET))
 
-        def _parse_input_token_details(data: object) -> None | RealtimeResponseUsageInputTokenDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_token_details_type_0 = RealtimeResponseUsageInputTokenDetails.from_dict(data)
-
-                return input_token_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeResponseUsageInputTokenDetails | Unset, data)
-
         input_token_details = _parse_input_token_details(d.pop("input_token_details", UNSET))
-
-        def _parse_output_token_details(data: object) -> None | RealtimeResponseUsageOutputTokenDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_token_details_type_0 = RealtimeResponseUsageOutputTokenDetails.from_dict(data)
-
-                return output_token_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeResponseUsageOutputTokenDetails | Unset, data)
 
         output_token_details = _parse_output_token_details(d.pop("output_token_details", UNSET))
 
@@ -193,3 +158,59 @@ class RealtimeResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_total_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_input_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_output_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_input_token_details(data: object) -> None | RealtimeResponseUsageInputTokenDetails | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_token_details_type_0 = RealtimeResponseUsageInputTokenDetails.from_dict(data)
+
+        return input_token_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeResponseUsageInputTokenDetails | Unset, data)
+
+
+def _parse_output_token_details(data: object) -> None | RealtimeResponseUsageOutputTokenDetails | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_token_details_type_0 = RealtimeResponseUsageOutputTokenDetails.from_dict(data)
+
+        return output_token_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeResponseUsageOutputTokenDetails | Unset, data)

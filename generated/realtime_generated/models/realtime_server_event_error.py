@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.realtime_server_event_error_error import RealtimeServerEventErrorError
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_server_event_error_error import RealtimeServerEventErrorError  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeServerEventErrorError": RealtimeServerEventErrorError,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeServerEventError")
 
 
@@ -53,8 +69,8 @@ class RealtimeServerEventError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_server_event_error_error import RealtimeServerEventErrorError  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         event_id = d.pop("event_id")
 

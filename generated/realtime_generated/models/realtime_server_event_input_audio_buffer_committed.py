@@ -71,13 +71,6 @@ class RealtimeServerEventInputAudioBufferCommitted:
 
         item_id = d.pop("item_id")
 
-        def _parse_previous_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         previous_item_id = _parse_previous_item_id(d.pop("previous_item_id", UNSET))
 
         realtime_server_event_input_audio_buffer_committed = cls(
@@ -108,3 +101,11 @@ class RealtimeServerEventInputAudioBufferCommitted:
 
     type: ClassVar[Literal["input_audio_buffer.committed"]] = "input_audio_buffer.committed"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_previous_item_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_server_event_rate_limits_updated_rate_limits_item import (
+        RealtimeServerEventRateLimitsUpdatedRateLimitsItem,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeServerEventRateLimitsUpdatedRateLimitsItem": RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeServerEventRateLimitsUpdated")
 
 
@@ -59,10 +77,8 @@ class RealtimeServerEventRateLimitsUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_server_event_rate_limits_updated_rate_limits_item import (
-            RealtimeServerEventRateLimitsUpdatedRateLimitsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         event_id = d.pop("event_id")
 

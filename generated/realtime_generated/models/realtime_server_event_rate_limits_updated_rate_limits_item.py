@@ -75,48 +75,11 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = RealtimeServerEventRateLimitsUpdatedRateLimitsItemName(data)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset, data)
-
         name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         limit = _parse_limit(d.pop("limit", UNSET))
 
-        def _parse_remaining(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         remaining = _parse_remaining(d.pop("remaining", UNSET))
-
-        def _parse_reset_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
 
         reset_seconds = _parse_reset_seconds(d.pop("reset_seconds", UNSET))
 
@@ -145,3 +108,43 @@ class RealtimeServerEventRateLimitsUpdatedRateLimitsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_name(data: object) -> None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        name_type_0 = RealtimeServerEventRateLimitsUpdatedRateLimitsItemName(data)
+
+        return name_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeServerEventRateLimitsUpdatedRateLimitsItemName | Unset, data)
+
+
+def _parse_limit(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_remaining(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_reset_seconds(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)

@@ -13,6 +13,24 @@ if TYPE_CHECKING:
     from ..models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeSessionCreateResponseGA": RealtimeSessionCreateResponseGA,
+            "RealtimeTranscriptionSessionCreateResponseGA": RealtimeTranscriptionSessionCreateResponseGA,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeServerEventSessionCreated")
 
 
@@ -61,32 +79,12 @@ class RealtimeServerEventSessionCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
         type_ = RealtimeServerEventSessionCreatedType(d.pop("type"))
-
-        def _parse_session(
-            data: object,
-        ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
-
-                return session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
-
-            return session_type_1
 
         session = _parse_session(d.pop("session"))
 
@@ -117,3 +115,18 @@ class RealtimeServerEventSessionCreated:
 
     type: ClassVar[Literal["session.created"]] = "session.created"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_session(data: object) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
+    if isinstance(data, dict) and data.get("type") == "realtime" and data.get("object") == "realtime.session":
+        try:
+            session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
+
+            return session_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+
+    return session_type_1

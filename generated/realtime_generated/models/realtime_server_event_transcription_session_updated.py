@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeTranscriptionSessionCreateResponse": RealtimeTranscriptionSessionCreateResponse,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeServerEventTranscriptionSessionUpdated")
 
 
@@ -59,8 +75,8 @@ class RealtimeServerEventTranscriptionSessionUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         event_id = d.pop("event_id")
 

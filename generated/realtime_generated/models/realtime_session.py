@@ -26,6 +26,34 @@ if TYPE_CHECKING:
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
+    from ..models.prompt_object import PromptObject  # noqa: PLC0415
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+    from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction  # noqa: PLC0415
+    from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
+    from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
+    from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AudioTranscriptionResponse": AudioTranscriptionResponse,
+            "PromptObject": PromptObject,
+            "RealtimeFunctionTool": RealtimeFunctionTool,
+            "RealtimeSessionInputAudioNoiseReduction": RealtimeSessionInputAudioNoiseReduction,
+            "RealtimeSessionTracingConfiguration": RealtimeSessionTracingConfiguration,
+            "RealtimeTurnDetectionSemanticVAD": RealtimeTurnDetectionSemanticVAD,
+            "RealtimeTurnDetectionServerVAD": RealtimeTurnDetectionServerVAD,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSession")
 
 
@@ -338,331 +366,46 @@ class RealtimeSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_object import PromptObject  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction  # noqa: PLC0415
-        from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
-        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
-        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_object_(data: object) -> None | RealtimeSessionObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_0 = RealtimeSessionObject(data)
-
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionObject | Unset, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_modalities(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
         modalities = _parse_modalities(d.pop("modalities", UNSET))
-
-        def _parse_model(data: object) -> None | RealtimeSessionModel | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = RealtimeSessionModel(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionModel | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | Unset | VoiceIdsSharedEnum, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
-        def _parse_input_audio_format(data: object) -> None | RealtimeSessionInputAudioFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_audio_format_type_0 = RealtimeSessionInputAudioFormat(data)
-
-                return input_audio_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionInputAudioFormat | Unset, data)
-
         input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
-
-        def _parse_output_audio_format(data: object) -> None | RealtimeSessionOutputAudioFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_audio_format_type_0 = RealtimeSessionOutputAudioFormat(data)
-
-                return output_audio_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionOutputAudioFormat | Unset, data)
 
         output_audio_format = _parse_output_audio_format(d.pop("output_audio_format", UNSET))
 
-        def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_audio_transcription_type_0 = AudioTranscriptionResponse.from_dict(data)
-
-                return input_audio_transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AudioTranscriptionResponse | None | Unset, data)
-
         input_audio_transcription = _parse_input_audio_transcription(d.pop("input_audio_transcription", UNSET))
-
-        def _parse_turn_detection(
-            data: object,
-        ) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_0 = RealtimeTurnDetectionServerVAD.from_dict(data)
-
-                return componentsschemas_realtime_turn_detection_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_1 = RealtimeTurnDetectionSemanticVAD.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_turn_detection_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
-        def _parse_input_audio_noise_reduction(data: object) -> None | RealtimeSessionInputAudioNoiseReduction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_audio_noise_reduction_type_0 = RealtimeSessionInputAudioNoiseReduction.from_dict(data)
-
-                return input_audio_noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionInputAudioNoiseReduction | Unset, data)
-
         input_audio_noise_reduction = _parse_input_audio_noise_reduction(d.pop("input_audio_noise_reduction", UNSET))
-
-        def _parse_speed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
 
         speed = _parse_speed(d.pop("speed", UNSET))
 
-        def _parse_tracing(
-            data: object,
-        ) -> None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tracing_type_0_type_0 = RealtimeSessionTracingAuto(data)
-
-                return tracing_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tracing_type_0_type_1 = RealtimeSessionTracingConfiguration.from_dict(data)
-
-                return tracing_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset, data)
-
         tracing = _parse_tracing(d.pop("tracing", UNSET))
-
-        def _parse_tools(data: object) -> list[RealtimeFunctionTool] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-                    tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeFunctionTool] | None | Unset, data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
-        def _parse_tool_choice(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
-        def _parse_max_response_output_tokens(
-            data: object,
-        ) -> int | None | RealtimeSessionMaxResponseOutputTokens | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                max_response_output_tokens_type_1 = RealtimeSessionMaxResponseOutputTokens(data)
-
-                return max_response_output_tokens_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | RealtimeSessionMaxResponseOutputTokens | Unset, data)
-
         max_response_output_tokens = _parse_max_response_output_tokens(d.pop("max_response_output_tokens", UNSET))
-
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        def _parse_prompt(data: object) -> None | PromptObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptObject | Unset, data)
-
         prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_include(data: object) -> list[RealtimeSessionIncludeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_0 = []
-                _include_type_0 = data
-                for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeSessionIncludeItem(include_type_0_item_data)
-
-                    include_type_0.append(include_type_0_item)
-
-                return include_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeSessionIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -707,3 +450,295 @@ class RealtimeSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_object_(data: object) -> None | RealtimeSessionObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        object_type_0 = RealtimeSessionObject(data)
+
+        return object_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionObject | Unset, data)
+
+
+def _parse_modalities(data: object) -> Any | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(Any | None | Unset, data)
+
+
+def _parse_model(data: object) -> None | RealtimeSessionModel | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = RealtimeSessionModel(data)
+
+        return model_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionModel | str | Unset, data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | str | Unset | VoiceIdsSharedEnum, data)
+
+
+def _parse_input_audio_format(data: object) -> None | RealtimeSessionInputAudioFormat | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        input_audio_format_type_0 = RealtimeSessionInputAudioFormat(data)
+
+        return input_audio_format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionInputAudioFormat | Unset, data)
+
+
+def _parse_output_audio_format(data: object) -> None | RealtimeSessionOutputAudioFormat | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        output_audio_format_type_0 = RealtimeSessionOutputAudioFormat(data)
+
+        return output_audio_format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionOutputAudioFormat | Unset, data)
+
+
+def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_audio_transcription_type_0 = AudioTranscriptionResponse.from_dict(data)
+
+        return input_audio_transcription_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AudioTranscriptionResponse | None | Unset, data)
+
+
+def _parse_turn_detection(
+    data: object,
+) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_turn_detection_type_0_type_0 = RealtimeTurnDetectionServerVAD.from_dict(data)
+
+        return componentsschemas_realtime_turn_detection_type_0_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_turn_detection_type_0_type_1 = RealtimeTurnDetectionSemanticVAD.from_dict(data)
+
+        return componentsschemas_realtime_turn_detection_type_0_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset, data)
+
+
+def _parse_input_audio_noise_reduction(data: object) -> None | RealtimeSessionInputAudioNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_audio_noise_reduction_type_0 = RealtimeSessionInputAudioNoiseReduction.from_dict(data)
+
+        return input_audio_noise_reduction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionInputAudioNoiseReduction | Unset, data)
+
+
+def _parse_speed(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)
+
+
+def _parse_tracing(data: object) -> None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tracing_type_0_type_0 = RealtimeSessionTracingAuto(data)
+
+        return tracing_type_0_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tracing_type_0_type_1 = RealtimeSessionTracingConfiguration.from_dict(data)
+
+        return tracing_type_0_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset, data)
+
+
+def _parse_tools(data: object) -> list[RealtimeFunctionTool] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = []
+        _tools_type_0 = data
+        for tools_type_0_item_data in _tools_type_0:
+            tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
+
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeFunctionTool] | None | Unset, data)
+
+
+def _parse_tool_choice(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)
+
+
+def _parse_max_response_output_tokens(data: object) -> int | None | RealtimeSessionMaxResponseOutputTokens | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_response_output_tokens_type_1 = RealtimeSessionMaxResponseOutputTokens(data)
+
+        return max_response_output_tokens_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | None | RealtimeSessionMaxResponseOutputTokens | Unset, data)
+
+
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_prompt(data: object) -> None | PromptObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
+
+        return componentsschemas_prompt_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptObject | Unset, data)
+
+
+def _parse_include(data: object) -> list[RealtimeSessionIncludeItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        for include_type_0_item_data in _include_type_0:
+            include_type_0_item = RealtimeSessionIncludeItem(include_type_0_item_data)
+
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeSessionIncludeItem] | None | Unset, data)

@@ -32,6 +32,44 @@ if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.prompt_object import PromptObject  # noqa: PLC0415
+    from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret  # noqa: PLC0415
+    from ..models.realtime_session_create_request_input_audio_noise_reduction import (
+        RealtimeSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_input_audio_transcription import (
+        RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_tools_item import RealtimeSessionCreateRequestToolsItem  # noqa: PLC0415
+    from ..models.realtime_session_create_request_tracing_configuration import (
+        RealtimeSessionCreateRequestTracingConfiguration,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection  # noqa: PLC0415
+    from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PromptObject": PromptObject,
+            "RealtimeSessionCreateRequestClientSecret": RealtimeSessionCreateRequestClientSecret,
+            "RealtimeSessionCreateRequestInputAudioNoiseReduction": RealtimeSessionCreateRequestInputAudioNoiseReduction,
+            "RealtimeSessionCreateRequestInputAudioTranscription": RealtimeSessionCreateRequestInputAudioTranscription,
+            "RealtimeSessionCreateRequestToolsItem": RealtimeSessionCreateRequestToolsItem,
+            "RealtimeSessionCreateRequestTracingConfiguration": RealtimeSessionCreateRequestTracingConfiguration,
+            "RealtimeSessionCreateRequestTurnDetection": RealtimeSessionCreateRequestTurnDetection,
+            "RealtimeTruncationRetentionRatioTruncation": RealtimeTruncationRetentionRatioTruncation,
+            "VoiceIdsOrCustomVoiceObject": VoiceIdsOrCustomVoiceObject,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSessionCreateRequest")
 
 
@@ -320,312 +358,42 @@ class RealtimeSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_object import PromptObject  # noqa: PLC0415
-        from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret  # noqa: PLC0415
-        from ..models.realtime_session_create_request_input_audio_noise_reduction import (
-            RealtimeSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_input_audio_transcription import (
-            RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tools_item import RealtimeSessionCreateRequestToolsItem  # noqa: PLC0415
-        from ..models.realtime_session_create_request_tracing_configuration import (
-            RealtimeSessionCreateRequestTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection  # noqa: PLC0415
-        from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_modalities(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
         modalities = _parse_modalities(d.pop("modalities", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = VoiceIdsOrCustomVoiceObject.from_dict(data)
-
-                return componentsschemas_voice_ids_or_custom_voice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum, data)
-
         voice = _parse_voice(d.pop("voice", UNSET))
-
-        def _parse_input_audio_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
 
-        def _parse_output_audio_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         output_audio_format = _parse_output_audio_format(d.pop("output_audio_format", UNSET))
-
-        def _parse_input_audio_transcription(
-            data: object,
-        ) -> None | RealtimeSessionCreateRequestInputAudioTranscription | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_audio_transcription_type_0 = RealtimeSessionCreateRequestInputAudioTranscription.from_dict(data)
-
-                return input_audio_transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateRequestInputAudioTranscription | Unset, data)
 
         input_audio_transcription = _parse_input_audio_transcription(d.pop("input_audio_transcription", UNSET))
 
-        def _parse_speed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
         speed = _parse_speed(d.pop("speed", UNSET))
-
-        def _parse_tracing(
-            data: object,
-        ) -> None | RealtimeSessionCreateRequestTracingAuto | RealtimeSessionCreateRequestTracingConfiguration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tracing_type_0 = RealtimeSessionCreateRequestTracingAuto(data)
-
-                return tracing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tracing_type_1 = RealtimeSessionCreateRequestTracingConfiguration.from_dict(data)
-
-                return tracing_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RealtimeSessionCreateRequestTracingAuto
-                | RealtimeSessionCreateRequestTracingConfiguration
-                | Unset,
-                data,
-            )
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
-        def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                turn_detection_type_0 = RealtimeSessionCreateRequestTurnDetection.from_dict(data)
-
-                return turn_detection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateRequestTurnDetection | Unset, data)
-
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
-
-        def _parse_tools(data: object) -> list[RealtimeSessionCreateRequestToolsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-                    tools_type_0_item = RealtimeSessionCreateRequestToolsItem.from_dict(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeSessionCreateRequestToolsItem] | None | Unset, data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
-        def _parse_tool_choice(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
-        def _parse_max_response_output_tokens(
-            data: object,
-        ) -> int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                max_response_output_tokens_type_1 = RealtimeSessionCreateRequestMaxResponseOutputTokens(data)
-
-                return max_response_output_tokens_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset, data)
-
         max_response_output_tokens = _parse_max_response_output_tokens(d.pop("max_response_output_tokens", UNSET))
-
-        def _parse_truncation(
-            data: object,
-        ) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationEnum(data)
-
-                return componentsschemas_realtime_truncation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_truncation_type_1 = RealtimeTruncationRetentionRatioTruncation.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_truncation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset, data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
-        def _parse_prompt(data: object) -> None | PromptObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptObject | Unset, data)
-
         prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_client_secret(data: object) -> None | RealtimeSessionCreateRequestClientSecret | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                client_secret_type_0 = RealtimeSessionCreateRequestClientSecret.from_dict(data)
-
-                return client_secret_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateRequestClientSecret | Unset, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_input_audio_noise_reduction(
-            data: object,
-        ) -> None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_audio_noise_reduction_type_0 = RealtimeSessionCreateRequestInputAudioNoiseReduction.from_dict(
-                    data
-                )
-
-                return input_audio_noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset, data)
 
         input_audio_noise_reduction = _parse_input_audio_noise_reduction(d.pop("input_audio_noise_reduction", UNSET))
 
@@ -668,3 +436,267 @@ class RealtimeSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_modalities(data: object) -> Any | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(Any | None | Unset, data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_voice(data: object) -> None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = VoiceIdsSharedEnum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_voice_ids_or_custom_voice_type_1 = VoiceIdsOrCustomVoiceObject.from_dict(data)
+
+        return componentsschemas_voice_ids_or_custom_voice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum, data)
+
+
+def _parse_input_audio_format(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_output_audio_format(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_input_audio_transcription(
+    data: object,
+) -> None | RealtimeSessionCreateRequestInputAudioTranscription | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_audio_transcription_type_0 = RealtimeSessionCreateRequestInputAudioTranscription.from_dict(data)
+
+        return input_audio_transcription_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateRequestInputAudioTranscription | Unset, data)
+
+
+def _parse_speed(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)
+
+
+def _parse_tracing(
+    data: object,
+) -> None | RealtimeSessionCreateRequestTracingAuto | RealtimeSessionCreateRequestTracingConfiguration | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tracing_type_0 = RealtimeSessionCreateRequestTracingAuto(data)
+
+        return tracing_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tracing_type_1 = RealtimeSessionCreateRequestTracingConfiguration.from_dict(data)
+
+        return tracing_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None | RealtimeSessionCreateRequestTracingAuto | RealtimeSessionCreateRequestTracingConfiguration | Unset, data
+    )
+
+
+def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        turn_detection_type_0 = RealtimeSessionCreateRequestTurnDetection.from_dict(data)
+
+        return turn_detection_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateRequestTurnDetection | Unset, data)
+
+
+def _parse_tools(data: object) -> list[RealtimeSessionCreateRequestToolsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = []
+        _tools_type_0 = data
+        for tools_type_0_item_data in _tools_type_0:
+            tools_type_0_item = RealtimeSessionCreateRequestToolsItem.from_dict(tools_type_0_item_data)
+
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeSessionCreateRequestToolsItem] | None | Unset, data)
+
+
+def _parse_tool_choice(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)
+
+
+def _parse_max_response_output_tokens(
+    data: object,
+) -> int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_response_output_tokens_type_1 = RealtimeSessionCreateRequestMaxResponseOutputTokens(data)
+
+        return max_response_output_tokens_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | None | RealtimeSessionCreateRequestMaxResponseOutputTokens | Unset, data)
+
+
+def _parse_truncation(
+    data: object,
+) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_realtime_truncation_type_0 = RealtimeTruncationEnum(data)
+
+        return componentsschemas_realtime_truncation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, dict) and data.get("type") == "retention_ratio":
+        try:
+            componentsschemas_realtime_truncation_type_1 = RealtimeTruncationRetentionRatioTruncation.from_dict(data)
+
+            return componentsschemas_realtime_truncation_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset, data)
+
+
+def _parse_prompt(data: object) -> None | PromptObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
+
+        return componentsschemas_prompt_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptObject | Unset, data)
+
+
+def _parse_client_secret(data: object) -> None | RealtimeSessionCreateRequestClientSecret | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        client_secret_type_0 = RealtimeSessionCreateRequestClientSecret.from_dict(data)
+
+        return client_secret_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateRequestClientSecret | Unset, data)
+
+
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_input_audio_noise_reduction(
+    data: object,
+) -> None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_audio_noise_reduction_type_0 = RealtimeSessionCreateRequestInputAudioNoiseReduction.from_dict(data)
+
+        return input_audio_noise_reduction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset, data)

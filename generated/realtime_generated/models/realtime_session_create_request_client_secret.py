@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_create_request_client_secret_expires_after import (
+        RealtimeSessionCreateRequestClientSecretExpiresAfter,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeSessionCreateRequestClientSecretExpiresAfter": RealtimeSessionCreateRequestClientSecretExpiresAfter,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSessionCreateRequestClientSecret")
 
 
@@ -52,27 +70,9 @@ class RealtimeSessionCreateRequestClientSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_client_secret_expires_after import (
-            RealtimeSessionCreateRequestClientSecretExpiresAfter,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_expires_after(data: object) -> None | RealtimeSessionCreateRequestClientSecretExpiresAfter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expires_after_type_0 = RealtimeSessionCreateRequestClientSecretExpiresAfter.from_dict(data)
-
-                return expires_after_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateRequestClientSecretExpiresAfter | Unset, data)
-
         expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
 
         realtime_session_create_request_client_secret = cls(
@@ -97,3 +97,18 @@ class RealtimeSessionCreateRequestClientSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expires_after(data: object) -> None | RealtimeSessionCreateRequestClientSecretExpiresAfter | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("anchor") == "created_at":
+        try:
+            expires_after_type_0 = RealtimeSessionCreateRequestClientSecretExpiresAfter.from_dict(data)
+
+            return expires_after_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | RealtimeSessionCreateRequestClientSecretExpiresAfter | Unset, data)

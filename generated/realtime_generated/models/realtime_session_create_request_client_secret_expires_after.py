@@ -54,13 +54,6 @@ class RealtimeSessionCreateRequestClientSecretExpiresAfter:
         d = dict(src_dict)
         anchor = RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor(d.pop("anchor"))
 
-        def _parse_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         seconds = _parse_seconds(d.pop("seconds", UNSET))
 
         realtime_session_create_request_client_secret_expires_after = cls(
@@ -86,3 +79,11 @@ class RealtimeSessionCreateRequestClientSecretExpiresAfter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_seconds(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

@@ -45,22 +45,6 @@ class RealtimeSessionCreateRequestInputAudioNoiseReduction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | RealtimeSessionCreateRequestInputAudioNoiseReductionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeSessionCreateRequestInputAudioNoiseReductionType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateRequestInputAudioNoiseReductionType | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
 
         realtime_session_create_request_input_audio_noise_reduction = cls(
@@ -85,3 +69,19 @@ class RealtimeSessionCreateRequestInputAudioNoiseReduction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | RealtimeSessionCreateRequestInputAudioNoiseReductionType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeSessionCreateRequestInputAudioNoiseReductionType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateRequestInputAudioNoiseReductionType | Unset, data)

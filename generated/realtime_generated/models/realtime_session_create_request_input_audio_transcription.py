@@ -44,14 +44,6 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         model = _parse_model(d.pop("model", UNSET))
 
         realtime_session_create_request_input_audio_transcription = cls(
@@ -76,3 +68,11 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

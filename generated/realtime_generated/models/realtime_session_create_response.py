@@ -20,6 +20,30 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_response_turn_detection import RealtimeSessionCreateResponseTurnDetection
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+    from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio  # noqa: PLC0415
+    from ..models.realtime_session_create_response_tracing_configuration import (
+        RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_response_turn_detection import RealtimeSessionCreateResponseTurnDetection  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeFunctionTool": RealtimeFunctionTool,
+            "RealtimeSessionCreateResponseAudio": RealtimeSessionCreateResponseAudio,
+            "RealtimeSessionCreateResponseTracingConfiguration": RealtimeSessionCreateResponseTracingConfiguration,
+            "RealtimeSessionCreateResponseTurnDetection": RealtimeSessionCreateResponseTurnDetection,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
 
 
@@ -229,205 +253,32 @@ class RealtimeSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio  # noqa: PLC0415
-        from ..models.realtime_session_create_response_tracing_configuration import (
-            RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_turn_detection import RealtimeSessionCreateResponseTurnDetection  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_object_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_include(data: object) -> list[RealtimeSessionCreateResponseIncludeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_0 = []
-                _include_type_0 = data
-                for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeSessionCreateResponseIncludeItem(include_type_0_item_data)
-
-                    include_type_0.append(include_type_0_item)
-
-                return include_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeSessionCreateResponseIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_output_modalities(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
 
         output_modalities = _parse_output_modalities(d.pop("output_modalities", UNSET))
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseAudio | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = RealtimeSessionCreateResponseAudio.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
-        def _parse_tracing(
-            data: object,
-        ) -> (
-            None | RealtimeSessionCreateResponseTracingAuto | RealtimeSessionCreateResponseTracingConfiguration | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tracing_type_0 = RealtimeSessionCreateResponseTracingAuto(data)
-
-                return tracing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tracing_type_1 = RealtimeSessionCreateResponseTracingConfiguration.from_dict(data)
-
-                return tracing_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RealtimeSessionCreateResponseTracingAuto
-                | RealtimeSessionCreateResponseTracingConfiguration
-                | Unset,
-                data,
-            )
-
         tracing = _parse_tracing(d.pop("tracing", UNSET))
-
-        def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateResponseTurnDetection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                turn_detection_type_0 = RealtimeSessionCreateResponseTurnDetection.from_dict(data)
-
-                return turn_detection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseTurnDetection | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
-        def _parse_tools(data: object) -> list[RealtimeFunctionTool] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-                    tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeFunctionTool] | None | Unset, data)
-
         tools = _parse_tools(d.pop("tools", UNSET))
 
-        def _parse_tool_choice(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_max_output_tokens(data: object) -> int | None | RealtimeSessionCreateResponseMaxOutputTokens | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                max_output_tokens_type_1 = RealtimeSessionCreateResponseMaxOutputTokens(data)
-
-                return max_output_tokens_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | RealtimeSessionCreateResponseMaxOutputTokens | Unset, data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -465,3 +316,178 @@ class RealtimeSessionCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_object_(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_include(data: object) -> list[RealtimeSessionCreateResponseIncludeItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        for include_type_0_item_data in _include_type_0:
+            include_type_0_item = RealtimeSessionCreateResponseIncludeItem(include_type_0_item_data)
+
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeSessionCreateResponseIncludeItem] | None | Unset, data)
+
+
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_output_modalities(data: object) -> Any | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(Any | None | Unset, data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audio_type_0 = RealtimeSessionCreateResponseAudio.from_dict(data)
+
+        return audio_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseAudio | Unset, data)
+
+
+def _parse_tracing(
+    data: object,
+) -> None | RealtimeSessionCreateResponseTracingAuto | RealtimeSessionCreateResponseTracingConfiguration | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tracing_type_0 = RealtimeSessionCreateResponseTracingAuto(data)
+
+        return tracing_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tracing_type_1 = RealtimeSessionCreateResponseTracingConfiguration.from_dict(data)
+
+        return tracing_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None | RealtimeSessionCreateResponseTracingAuto | RealtimeSessionCreateResponseTracingConfiguration | Unset,
+        data,
+    )
+
+
+def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateResponseTurnDetection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        turn_detection_type_0 = RealtimeSessionCreateResponseTurnDetection.from_dict(data)
+
+        return turn_detection_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseTurnDetection | Unset, data)
+
+
+def _parse_tools(data: object) -> list[RealtimeFunctionTool] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = []
+        _tools_type_0 = data
+        for tools_type_0_item_data in _tools_type_0:
+            tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
+
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeFunctionTool] | None | Unset, data)
+
+
+def _parse_tool_choice(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_max_output_tokens(data: object) -> int | None | RealtimeSessionCreateResponseMaxOutputTokens | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_output_tokens_type_1 = RealtimeSessionCreateResponseMaxOutputTokens(data)
+
+        return max_output_tokens_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | None | RealtimeSessionCreateResponseMaxOutputTokens | Unset, data)

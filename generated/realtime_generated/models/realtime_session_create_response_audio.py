@@ -13,6 +13,24 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_response_audio_output import RealtimeSessionCreateResponseAudioOutput
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_create_response_audio_input import RealtimeSessionCreateResponseAudioInput  # noqa: PLC0415
+    from ..models.realtime_session_create_response_audio_output import RealtimeSessionCreateResponseAudioOutput  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeSessionCreateResponseAudioInput": RealtimeSessionCreateResponseAudioInput,
+            "RealtimeSessionCreateResponseAudioOutput": RealtimeSessionCreateResponseAudioOutput,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudio")
 
 
@@ -61,42 +79,10 @@ class RealtimeSessionCreateResponseAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_audio_input import RealtimeSessionCreateResponseAudioInput  # noqa: PLC0415
-        from ..models.realtime_session_create_response_audio_output import RealtimeSessionCreateResponseAudioOutput  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_input_(data: object) -> None | RealtimeSessionCreateResponseAudioInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = RealtimeSessionCreateResponseAudioInput.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseAudioInput | Unset, data)
-
         input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_output(data: object) -> None | RealtimeSessionCreateResponseAudioOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = RealtimeSessionCreateResponseAudioOutput.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseAudioOutput | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -123,3 +109,35 @@ class RealtimeSessionCreateResponseAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_input_(data: object) -> None | RealtimeSessionCreateResponseAudioInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_type_0 = RealtimeSessionCreateResponseAudioInput.from_dict(data)
+
+        return input_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseAudioInput | Unset, data)
+
+
+def _parse_output(data: object) -> None | RealtimeSessionCreateResponseAudioOutput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_0 = RealtimeSessionCreateResponseAudioOutput.from_dict(data)
+
+        return output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseAudioOutput | Unset, data)

@@ -21,6 +21,36 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+    from ..models.realtime_session_create_response_audio_input_noise_reduction import (
+        RealtimeSessionCreateResponseAudioInputNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_response_audio_input_turn_detection import (
+        RealtimeSessionCreateResponseAudioInputTurnDetection,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "AudioTranscriptionResponse": AudioTranscriptionResponse,
+            "RealtimeAudioFormatsPCMAudioFormat": RealtimeAudioFormatsPCMAudioFormat,
+            "RealtimeAudioFormatsPCMAAudioFormat": RealtimeAudioFormatsPCMAAudioFormat,
+            "RealtimeAudioFormatsPCMUAudioFormat": RealtimeAudioFormatsPCMUAudioFormat,
+            "RealtimeSessionCreateResponseAudioInputNoiseReduction": RealtimeSessionCreateResponseAudioInputNoiseReduction,
+            "RealtimeSessionCreateResponseAudioInputTurnDetection": RealtimeSessionCreateResponseAudioInputTurnDetection,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInput")
 
 
@@ -113,117 +143,14 @@ class RealtimeSessionCreateResponseAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
-        from ..models.realtime_session_create_response_audio_input_noise_reduction import (
-            RealtimeSessionCreateResponseAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_audio_input_turn_detection import (
-            RealtimeSessionCreateResponseAudioInputTurnDetection,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            None
-            | RealtimeAudioFormatsPCMAAudioFormat
-            | RealtimeAudioFormatsPCMAudioFormat
-            | RealtimeAudioFormatsPCMUAudioFormat
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_0 = RealtimeAudioFormatsPCMAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_1 = RealtimeAudioFormatsPCMUAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsPCMAAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RealtimeAudioFormatsPCMAAudioFormat
-                | RealtimeAudioFormatsPCMAudioFormat
-                | RealtimeAudioFormatsPCMUAudioFormat
-                | Unset,
-                data,
-            )
-
         format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_type_0 = AudioTranscriptionResponse.from_dict(data)
-
-                return transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AudioTranscriptionResponse | None | Unset, data)
 
         transcription = _parse_transcription(d.pop("transcription", UNSET))
 
-        def _parse_noise_reduction(
-            data: object,
-        ) -> None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                noise_reduction_type_0 = RealtimeSessionCreateResponseAudioInputNoiseReduction.from_dict(data)
-
-                return noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset, data)
-
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
-
-        def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateResponseAudioInputTurnDetection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                turn_detection_type_0 = RealtimeSessionCreateResponseAudioInputTurnDetection.from_dict(data)
-
-                return turn_detection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseAudioInputTurnDetection | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -252,3 +179,98 @@ class RealtimeSessionCreateResponseAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_format_(
+    data: object,
+) -> (
+    None
+    | RealtimeAudioFormatsPCMAAudioFormat
+    | RealtimeAudioFormatsPCMAudioFormat
+    | RealtimeAudioFormatsPCMUAudioFormat
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_0 = RealtimeAudioFormatsPCMAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_1 = RealtimeAudioFormatsPCMUAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsPCMAAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None
+        | RealtimeAudioFormatsPCMAAudioFormat
+        | RealtimeAudioFormatsPCMAudioFormat
+        | RealtimeAudioFormatsPCMUAudioFormat
+        | Unset,
+        data,
+    )
+
+
+def _parse_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        transcription_type_0 = AudioTranscriptionResponse.from_dict(data)
+
+        return transcription_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AudioTranscriptionResponse | None | Unset, data)
+
+
+def _parse_noise_reduction(data: object) -> None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        noise_reduction_type_0 = RealtimeSessionCreateResponseAudioInputNoiseReduction.from_dict(data)
+
+        return noise_reduction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset, data)
+
+
+def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateResponseAudioInputTurnDetection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        turn_detection_type_0 = RealtimeSessionCreateResponseAudioInputTurnDetection.from_dict(data)
+
+        return turn_detection_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseAudioInputTurnDetection | Unset, data)

@@ -35,6 +35,40 @@ if TYPE_CHECKING:
     from ..models.tool_choice_mcp import ToolChoiceMCP
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+    from ..models.prompt_object import PromptObject  # noqa: PLC0415
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+    from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+    from ..models.realtime_session_create_response_ga_audio import RealtimeSessionCreateResponseGAAudio  # noqa: PLC0415
+    from ..models.realtime_session_create_response_ga_tracing_configuration import (
+        RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: PLC0415
+    )
+    from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MCPTool": MCPTool,
+            "PromptObject": PromptObject,
+            "RealtimeFunctionTool": RealtimeFunctionTool,
+            "RealtimeReasoning": RealtimeReasoning,
+            "RealtimeSessionCreateResponseGAAudio": RealtimeSessionCreateResponseGAAudio,
+            "RealtimeSessionCreateResponseGATracingConfiguration": RealtimeSessionCreateResponseGATracingConfiguration,
+            "RealtimeTruncationRetentionRatioTruncation": RealtimeTruncationRetentionRatioTruncation,
+            "ToolChoiceFunction": ToolChoiceFunction,
+            "ToolChoiceMCP": ToolChoiceMCP,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGA")
 
 
@@ -290,18 +324,8 @@ class RealtimeSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.prompt_object import PromptObject  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_audio import RealtimeSessionCreateResponseGAAudio  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_tracing_configuration import (
-            RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeSessionCreateResponseGAType(d.pop("type"))
 
@@ -309,294 +333,29 @@ class RealtimeSessionCreateResponseGA:
 
         object_ = RealtimeSessionCreateResponseGAObject(d.pop("object"))
 
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_output_modalities(
-            data: object,
-        ) -> list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_modalities_type_0 = []
-                _output_modalities_type_0 = data
-                for output_modalities_type_0_item_data in _output_modalities_type_0:
-                    output_modalities_type_0_item = RealtimeSessionCreateResponseGAOutputModalitiesItem(
-                        output_modalities_type_0_item_data
-                    )
-
-                    output_modalities_type_0.append(output_modalities_type_0_item)
-
-                return output_modalities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset, data)
 
         output_modalities = _parse_output_modalities(d.pop("output_modalities", UNSET))
 
-        def _parse_model(data: object) -> None | RealtimeSessionCreateResponseGAModel | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = RealtimeSessionCreateResponseGAModel(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseGAModel | str | Unset, data)
-
         model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseGAAudio | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = RealtimeSessionCreateResponseGAAudio.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseGAAudio | Unset, data)
-
         audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_include(data: object) -> list[RealtimeSessionCreateResponseGAIncludeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_0 = []
-                _include_type_0 = data
-                for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeSessionCreateResponseGAIncludeItem(include_type_0_item_data)
-
-                    include_type_0.append(include_type_0_item)
-
-                return include_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeSessionCreateResponseGAIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
-        def _parse_tracing(
-            data: object,
-        ) -> (
-            None
-            | RealtimeSessionCreateResponseGATracingAuto
-            | RealtimeSessionCreateResponseGATracingConfiguration
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tracing_type_0_type_0 = RealtimeSessionCreateResponseGATracingAuto(data)
-
-                return tracing_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tracing_type_0_type_1 = RealtimeSessionCreateResponseGATracingConfiguration.from_dict(data)
-
-                return tracing_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RealtimeSessionCreateResponseGATracingAuto
-                | RealtimeSessionCreateResponseGATracingConfiguration
-                | Unset,
-                data,
-            )
-
         tracing = _parse_tracing(d.pop("tracing", UNSET))
-
-        def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-
-                    def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_type_0_item_type_0 = RealtimeFunctionTool.from_dict(data)
-
-                            return tools_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_type_0_item_type_1 = MCPTool.from_dict(data)
-
-                        return tools_type_0_item_type_1
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MCPTool | RealtimeFunctionTool] | None | Unset, data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
-        def _parse_tool_choice(data: object) -> None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = ToolChoiceOptions(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
-
-                return tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset, data)
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_reasoning(data: object) -> None | RealtimeReasoning | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = RealtimeReasoning.from_dict(data)
-
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeReasoning | Unset, data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
-        def _parse_max_output_tokens(
-            data: object,
-        ) -> int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                max_output_tokens_type_1 = RealtimeSessionCreateResponseGAMaxOutputTokens(data)
-
-                return max_output_tokens_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset, data)
-
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
-        def _parse_truncation(
-            data: object,
-        ) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_realtime_truncation_type_0 = RealtimeTruncationEnum(data)
-
-                return componentsschemas_realtime_truncation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_truncation_type_1 = RealtimeTruncationRetentionRatioTruncation.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_truncation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset, data)
-
         truncation = _parse_truncation(d.pop("truncation", UNSET))
-
-        def _parse_prompt(data: object) -> None | PromptObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptObject | Unset, data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -640,3 +399,264 @@ class RealtimeSessionCreateResponseGA:
 
     type: ClassVar[Literal["realtime"]] = "realtime"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_output_modalities(data: object) -> list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        output_modalities_type_0 = []
+        _output_modalities_type_0 = data
+        for output_modalities_type_0_item_data in _output_modalities_type_0:
+            output_modalities_type_0_item = RealtimeSessionCreateResponseGAOutputModalitiesItem(
+                output_modalities_type_0_item_data
+            )
+
+            output_modalities_type_0.append(output_modalities_type_0_item)
+
+        return output_modalities_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | None | Unset, data)
+
+
+def _parse_model(data: object) -> None | RealtimeSessionCreateResponseGAModel | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = RealtimeSessionCreateResponseGAModel(data)
+
+        return model_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseGAModel | str | Unset, data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseGAAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audio_type_0 = RealtimeSessionCreateResponseGAAudio.from_dict(data)
+
+        return audio_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseGAAudio | Unset, data)
+
+
+def _parse_include(data: object) -> list[RealtimeSessionCreateResponseGAIncludeItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        for include_type_0_item_data in _include_type_0:
+            include_type_0_item = RealtimeSessionCreateResponseGAIncludeItem(include_type_0_item_data)
+
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeSessionCreateResponseGAIncludeItem] | None | Unset, data)
+
+
+def _parse_tracing(
+    data: object,
+) -> None | RealtimeSessionCreateResponseGATracingAuto | RealtimeSessionCreateResponseGATracingConfiguration | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tracing_type_0_type_0 = RealtimeSessionCreateResponseGATracingAuto(data)
+
+        return tracing_type_0_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tracing_type_0_type_1 = RealtimeSessionCreateResponseGATracingConfiguration.from_dict(data)
+
+        return tracing_type_0_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None | RealtimeSessionCreateResponseGATracingAuto | RealtimeSessionCreateResponseGATracingConfiguration | Unset,
+        data,
+    )
+
+
+def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = []
+        _tools_type_0 = data
+        for tools_type_0_item_data in _tools_type_0:
+            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[MCPTool | RealtimeFunctionTool] | None | Unset, data)
+
+
+def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_type_0_item_type_0 = RealtimeFunctionTool.from_dict(data)
+
+        return tools_type_0_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tools_type_0_item_type_1 = MCPTool.from_dict(data)
+
+    return tools_type_0_item_type_1
+
+
+def _parse_tool_choice(data: object) -> None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = ToolChoiceOptions(data)
+
+        return tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, dict) and data.get("type") == "function":
+        try:
+            tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
+
+            return tool_choice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "mcp":
+        try:
+            tool_choice_type_2 = ToolChoiceMCP.from_dict(data)
+
+            return tool_choice_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset, data)
+
+
+def _parse_reasoning(data: object) -> None | RealtimeReasoning | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        reasoning_type_0 = RealtimeReasoning.from_dict(data)
+
+        return reasoning_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeReasoning | Unset, data)
+
+
+def _parse_max_output_tokens(data: object) -> int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_output_tokens_type_1 = RealtimeSessionCreateResponseGAMaxOutputTokens(data)
+
+        return max_output_tokens_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset, data)
+
+
+def _parse_truncation(
+    data: object,
+) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_realtime_truncation_type_0 = RealtimeTruncationEnum(data)
+
+        return componentsschemas_realtime_truncation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, dict) and data.get("type") == "retention_ratio":
+        try:
+            componentsschemas_realtime_truncation_type_1 = RealtimeTruncationRetentionRatioTruncation.from_dict(data)
+
+            return componentsschemas_realtime_truncation_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset, data)
+
+
+def _parse_prompt(data: object) -> None | PromptObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_prompt_type_0 = PromptObject.from_dict(data)
+
+        return componentsschemas_prompt_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptObject | Unset, data)

@@ -13,6 +13,24 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_response_ga_audio_output import RealtimeSessionCreateResponseGAAudioOutput
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_create_response_ga_audio_input import RealtimeSessionCreateResponseGAAudioInput  # noqa: PLC0415
+    from ..models.realtime_session_create_response_ga_audio_output import RealtimeSessionCreateResponseGAAudioOutput  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeSessionCreateResponseGAAudioInput": RealtimeSessionCreateResponseGAAudioInput,
+            "RealtimeSessionCreateResponseGAAudioOutput": RealtimeSessionCreateResponseGAAudioOutput,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudio")
 
 
@@ -61,42 +79,10 @@ class RealtimeSessionCreateResponseGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga_audio_input import RealtimeSessionCreateResponseGAAudioInput  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_audio_output import RealtimeSessionCreateResponseGAAudioOutput  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_input_(data: object) -> None | RealtimeSessionCreateResponseGAAudioInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = RealtimeSessionCreateResponseGAAudioInput.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseGAAudioInput | Unset, data)
-
         input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_output(data: object) -> None | RealtimeSessionCreateResponseGAAudioOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = RealtimeSessionCreateResponseGAAudioOutput.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionCreateResponseGAAudioOutput | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -123,3 +109,35 @@ class RealtimeSessionCreateResponseGAAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_input_(data: object) -> None | RealtimeSessionCreateResponseGAAudioInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_type_0 = RealtimeSessionCreateResponseGAAudioInput.from_dict(data)
+
+        return input_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseGAAudioInput | Unset, data)
+
+
+def _parse_output(data: object) -> None | RealtimeSessionCreateResponseGAAudioOutput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_0 = RealtimeSessionCreateResponseGAAudioOutput.from_dict(data)
+
+        return output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateResponseGAAudioOutput | Unset, data)

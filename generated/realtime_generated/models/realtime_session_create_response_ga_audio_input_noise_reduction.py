@@ -48,22 +48,6 @@ class RealtimeSessionCreateResponseGAAudioInputNoiseReduction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> NoiseReductionType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = NoiseReductionType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NoiseReductionType | None | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
 
         realtime_session_create_response_ga_audio_input_noise_reduction = cls(
@@ -88,3 +72,19 @@ class RealtimeSessionCreateResponseGAAudioInputNoiseReduction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> NoiseReductionType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = NoiseReductionType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(NoiseReductionType | None | Unset, data)

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.realtime_session_tracing_configuration_metadata import RealtimeSessionTracingConfigurationMetadata
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_session_tracing_configuration_metadata import RealtimeSessionTracingConfigurationMetadata  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeSessionTracingConfigurationMetadata": RealtimeSessionTracingConfigurationMetadata,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeSessionTracingConfiguration")
 
 
@@ -71,42 +87,12 @@ class RealtimeSessionTracingConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_tracing_configuration_metadata import RealtimeSessionTracingConfigurationMetadata  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_workflow_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         workflow_name = _parse_workflow_name(d.pop("workflow_name", UNSET))
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_metadata(data: object) -> None | RealtimeSessionTracingConfigurationMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = RealtimeSessionTracingConfigurationMetadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeSessionTracingConfigurationMetadata | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -134,3 +120,35 @@ class RealtimeSessionTracingConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_workflow_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_group_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_metadata(data: object) -> None | RealtimeSessionTracingConfigurationMetadata | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = RealtimeSessionTracingConfigurationMetadata.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionTracingConfigurationMetadata | Unset, data)

@@ -24,6 +24,30 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_transcription_session_create_request_turn_detection import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "AudioTranscription": AudioTranscription,
+            "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction": RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+            "RealtimeTranscriptionSessionCreateRequestTurnDetection": RealtimeTranscriptionSessionCreateRequestTurnDetection,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequest")
 
 
@@ -138,111 +162,16 @@ class RealtimeTranscriptionSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_request_turn_detection import (
-            RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_turn_detection(
-            data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                turn_detection_type_0 = RealtimeTranscriptionSessionCreateRequestTurnDetection.from_dict(data)
-
-                return turn_detection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset, data)
-
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
-
-        def _parse_input_audio_noise_reduction(
-            data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_audio_noise_reduction_type_0 = (
-                    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction.from_dict(data)
-                )
-
-                return input_audio_noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset, data)
 
         input_audio_noise_reduction = _parse_input_audio_noise_reduction(d.pop("input_audio_noise_reduction", UNSET))
 
-        def _parse_input_audio_format(
-            data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_audio_format_type_0 = RealtimeTranscriptionSessionCreateRequestInputAudioFormat(data)
-
-                return input_audio_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset, data)
-
         input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
 
-        def _parse_input_audio_transcription(data: object) -> AudioTranscription | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_audio_transcription_type_0 = AudioTranscription.from_dict(data)
-
-                return input_audio_transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AudioTranscription | None | Unset, data)
-
         input_audio_transcription = _parse_input_audio_transcription(d.pop("input_audio_transcription", UNSET))
-
-        def _parse_include(data: object) -> list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_0 = []
-                _include_type_0 = data
-                for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeTranscriptionSessionCreateRequestIncludeItem(include_type_0_item_data)
-
-                    include_type_0.append(include_type_0_item)
-
-                return include_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -272,3 +201,92 @@ class RealtimeTranscriptionSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_turn_detection(data: object) -> None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        turn_detection_type_0 = RealtimeTranscriptionSessionCreateRequestTurnDetection.from_dict(data)
+
+        return turn_detection_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset, data)
+
+
+def _parse_input_audio_noise_reduction(
+    data: object,
+) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_audio_noise_reduction_type_0 = (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction.from_dict(data)
+        )
+
+        return input_audio_noise_reduction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset, data)
+
+
+def _parse_input_audio_format(data: object) -> None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        input_audio_format_type_0 = RealtimeTranscriptionSessionCreateRequestInputAudioFormat(data)
+
+        return input_audio_format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset, data)
+
+
+def _parse_input_audio_transcription(data: object) -> AudioTranscription | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_audio_transcription_type_0 = AudioTranscription.from_dict(data)
+
+        return input_audio_transcription_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AudioTranscription | None | Unset, data)
+
+
+def _parse_include(data: object) -> list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        for include_type_0_item_data in _include_type_0:
+            include_type_0_item = RealtimeTranscriptionSessionCreateRequestIncludeItem(include_type_0_item_data)
+
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset, data)

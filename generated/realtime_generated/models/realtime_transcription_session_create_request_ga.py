@@ -20,6 +20,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_transcription_session_create_request_ga_audio import (
+        RealtimeTranscriptionSessionCreateRequestGAAudio,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeTranscriptionSessionCreateRequestGAAudio": RealtimeTranscriptionSessionCreateRequestGAAudio,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGA")
 
 
@@ -86,51 +104,12 @@ class RealtimeTranscriptionSessionCreateRequestGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_request_ga_audio import (
-            RealtimeTranscriptionSessionCreateRequestGAAudio,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeTranscriptionSessionCreateRequestGAType(d.pop("type"))
 
-        def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudio.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset, data)
-
         audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_include(data: object) -> list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_0 = []
-                _include_type_0 = data
-                for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeTranscriptionSessionCreateRequestGAIncludeItem(
-                        include_type_0_item_data
-                    )
-
-                    include_type_0.append(include_type_0_item)
-
-                return include_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset, data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -161,3 +140,40 @@ class RealtimeTranscriptionSessionCreateRequestGA:
 
     type: ClassVar[Literal["transcription"]] = "transcription"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audio_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudio.from_dict(data)
+
+        return audio_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudio | Unset, data)
+
+
+def _parse_include(data: object) -> list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        for include_type_0_item_data in _include_type_0:
+            include_type_0_item = RealtimeTranscriptionSessionCreateRequestGAIncludeItem(include_type_0_item_data)
+
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeTranscriptionSessionCreateRequestGAIncludeItem] | None | Unset, data)

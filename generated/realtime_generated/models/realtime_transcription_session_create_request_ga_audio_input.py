@@ -20,6 +20,36 @@ if TYPE_CHECKING:
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
+        RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
+    from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AudioTranscription": AudioTranscription,
+            "RealtimeAudioFormatsPCMAudioFormat": RealtimeAudioFormatsPCMAudioFormat,
+            "RealtimeAudioFormatsPCMAAudioFormat": RealtimeAudioFormatsPCMAAudioFormat,
+            "RealtimeAudioFormatsPCMUAudioFormat": RealtimeAudioFormatsPCMUAudioFormat,
+            "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction": RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
+            "RealtimeTurnDetectionSemanticVAD": RealtimeTurnDetectionSemanticVAD,
+            "RealtimeTurnDetectionServerVAD": RealtimeTurnDetectionServerVAD,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGAAudioInput")
 
 
@@ -122,130 +152,14 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
-            RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
-        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            None
-            | RealtimeAudioFormatsPCMAAudioFormat
-            | RealtimeAudioFormatsPCMAudioFormat
-            | RealtimeAudioFormatsPCMUAudioFormat
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_0 = RealtimeAudioFormatsPCMAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_1 = RealtimeAudioFormatsPCMUAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsPCMAAudioFormat.from_dict(data)
-
-                return componentsschemas_realtime_audio_formats_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RealtimeAudioFormatsPCMAAudioFormat
-                | RealtimeAudioFormatsPCMAudioFormat
-                | RealtimeAudioFormatsPCMUAudioFormat
-                | Unset,
-                data,
-            )
-
         format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_transcription(data: object) -> AudioTranscription | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_type_0 = AudioTranscription.from_dict(data)
-
-                return transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AudioTranscription | None | Unset, data)
 
         transcription = _parse_transcription(d.pop("transcription", UNSET))
 
-        def _parse_noise_reduction(
-            data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                noise_reduction_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction.from_dict(
-                    data
-                )
-
-                return noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset, data)
-
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
-
-        def _parse_turn_detection(
-            data: object,
-        ) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_0 = RealtimeTurnDetectionServerVAD.from_dict(data)
-
-                return componentsschemas_realtime_turn_detection_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_realtime_turn_detection_type_0_type_1 = RealtimeTurnDetectionSemanticVAD.from_dict(
-                    data
-                )
-
-                return componentsschemas_realtime_turn_detection_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -274,3 +188,110 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_format_(
+    data: object,
+) -> (
+    None
+    | RealtimeAudioFormatsPCMAAudioFormat
+    | RealtimeAudioFormatsPCMAudioFormat
+    | RealtimeAudioFormatsPCMUAudioFormat
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_0 = RealtimeAudioFormatsPCMAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_1 = RealtimeAudioFormatsPCMUAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsPCMAAudioFormat.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None
+        | RealtimeAudioFormatsPCMAAudioFormat
+        | RealtimeAudioFormatsPCMAudioFormat
+        | RealtimeAudioFormatsPCMUAudioFormat
+        | Unset,
+        data,
+    )
+
+
+def _parse_transcription(data: object) -> AudioTranscription | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        transcription_type_0 = AudioTranscription.from_dict(data)
+
+        return transcription_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AudioTranscription | None | Unset, data)
+
+
+def _parse_noise_reduction(
+    data: object,
+) -> None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        noise_reduction_type_0 = RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction.from_dict(data)
+
+        return noise_reduction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset, data)
+
+
+def _parse_turn_detection(
+    data: object,
+) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_turn_detection_type_0_type_0 = RealtimeTurnDetectionServerVAD.from_dict(data)
+
+        return componentsschemas_realtime_turn_detection_type_0_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_turn_detection_type_0_type_1 = RealtimeTurnDetectionSemanticVAD.from_dict(data)
+
+        return componentsschemas_realtime_turn_detection_type_0_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset, data)

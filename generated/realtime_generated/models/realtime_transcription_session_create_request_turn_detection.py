@@ -82,48 +82,11 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RealtimeTranscriptionSessionCreateRequestTurnDetectionType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_threshold(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
 
         threshold = _parse_threshold(d.pop("threshold", UNSET))
 
-        def _parse_prefix_padding_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         prefix_padding_ms = _parse_prefix_padding_ms(d.pop("prefix_padding_ms", UNSET))
-
-        def _parse_silence_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         silence_duration_ms = _parse_silence_duration_ms(d.pop("silence_duration_ms", UNSET))
 
@@ -152,3 +115,43 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = RealtimeTranscriptionSessionCreateRequestTurnDetectionType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateRequestTurnDetectionType | Unset, data)
+
+
+def _parse_threshold(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)
+
+
+def _parse_prefix_padding_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_silence_duration_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

@@ -18,6 +18,30 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_response_client_secret import (
+        RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: PLC0415
+    )
+    from ..models.realtime_transcription_session_create_response_turn_detection import (
+        RealtimeTranscriptionSessionCreateResponseTurnDetection,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "AudioTranscriptionResponse": AudioTranscriptionResponse,
+            "RealtimeTranscriptionSessionCreateResponseClientSecret": RealtimeTranscriptionSessionCreateResponseClientSecret,
+            "RealtimeTranscriptionSessionCreateResponseTurnDetection": RealtimeTranscriptionSessionCreateResponseTurnDetection,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponse")
 
 
@@ -114,84 +138,16 @@ class RealtimeTranscriptionSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_client_secret import (
-            RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_response_turn_detection import (
-            RealtimeTranscriptionSessionCreateResponseTurnDetection,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_client_secret(data: object) -> None | RealtimeTranscriptionSessionCreateResponseClientSecret | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                client_secret_type_0 = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(data)
-
-                return client_secret_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseClientSecret | Unset, data)
-
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
-
-        def _parse_modalities(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
 
         modalities = _parse_modalities(d.pop("modalities", UNSET))
 
-        def _parse_input_audio_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         input_audio_format = _parse_input_audio_format(d.pop("input_audio_format", UNSET))
 
-        def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_audio_transcription_type_0 = AudioTranscriptionResponse.from_dict(data)
-
-                return input_audio_transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AudioTranscriptionResponse | None | Unset, data)
-
         input_audio_transcription = _parse_input_audio_transcription(d.pop("input_audio_transcription", UNSET))
-
-        def _parse_turn_detection(
-            data: object,
-        ) -> None | RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                turn_detection_type_0 = RealtimeTranscriptionSessionCreateResponseTurnDetection.from_dict(data)
-
-                return turn_detection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset, data)
 
         turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
 
@@ -221,3 +177,67 @@ class RealtimeTranscriptionSessionCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_client_secret(data: object) -> None | RealtimeTranscriptionSessionCreateResponseClientSecret | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        client_secret_type_0 = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(data)
+
+        return client_secret_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateResponseClientSecret | Unset, data)
+
+
+def _parse_modalities(data: object) -> Any | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(Any | None | Unset, data)
+
+
+def _parse_input_audio_format(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_audio_transcription_type_0 = AudioTranscriptionResponse.from_dict(data)
+
+        return input_audio_transcription_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AudioTranscriptionResponse | None | Unset, data)
+
+
+def _parse_turn_detection(data: object) -> None | RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        turn_detection_type_0 = RealtimeTranscriptionSessionCreateResponseTurnDetection.from_dict(data)
+
+        return turn_detection_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset, data)

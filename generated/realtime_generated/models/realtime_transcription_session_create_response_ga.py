@@ -20,6 +20,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_transcription_session_create_response_ga_audio import (
+        RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeTranscriptionSessionCreateResponseGAAudio": RealtimeTranscriptionSessionCreateResponseGAAudio,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
 
 
@@ -105,10 +123,8 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response_ga_audio import (
-            RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeTranscriptionSessionCreateResponseGAType(d.pop("type"))
 
@@ -116,55 +132,9 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
         object_ = d.pop("object")
 
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        def _parse_include(
-            data: object,
-        ) -> list[RealtimeTranscriptionSessionCreateResponseGAIncludeItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_type_0 = []
-                _include_type_0 = data
-                for include_type_0_item_data in _include_type_0:
-                    include_type_0_item = RealtimeTranscriptionSessionCreateResponseGAIncludeItem(
-                        include_type_0_item_data
-                    )
-
-                    include_type_0.append(include_type_0_item)
-
-                return include_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RealtimeTranscriptionSessionCreateResponseGAIncludeItem] | None | Unset, data)
-
         include = _parse_include(d.pop("include", UNSET))
-
-        def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -198,3 +168,48 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     type: ClassVar[Literal["transcription"]] = "transcription"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_include(data: object) -> list[RealtimeTranscriptionSessionCreateResponseGAIncludeItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        for include_type_0_item_data in _include_type_0:
+            include_type_0_item = RealtimeTranscriptionSessionCreateResponseGAIncludeItem(include_type_0_item_data)
+
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeTranscriptionSessionCreateResponseGAIncludeItem] | None | Unset, data)
+
+
+def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audio_type_0 = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(data)
+
+        return audio_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset, data)

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_transcription_session_create_response_ga_audio_input import (
+        RealtimeTranscriptionSessionCreateResponseGAAudioInput,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeTranscriptionSessionCreateResponseGAAudioInput": RealtimeTranscriptionSessionCreateResponseGAAudioInput,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudio")
 
 
@@ -51,27 +69,9 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response_ga_audio_input import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioInput,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_input_(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset, data)
-
         input_ = _parse_input_(d.pop("input", UNSET))
 
         realtime_transcription_session_create_response_ga_audio = cls(
@@ -96,3 +96,19 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_input_(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_type_0 = RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(data)
+
+        return input_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset, data)

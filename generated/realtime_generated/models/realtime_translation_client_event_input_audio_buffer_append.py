@@ -75,13 +75,6 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
 
         audio = d.pop("audio")
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_translation_client_event_input_audio_buffer_append = cls(
@@ -111,3 +104,11 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
 
     type: ClassVar[Literal["session.input_audio_buffer.append"]] = "session.input_audio_buffer.append"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -53,13 +53,6 @@ class RealtimeTranslationClientEventSessionClose:
         d = dict(src_dict)
         type_ = RealtimeTranslationClientEventSessionCloseType(d.pop("type"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
         realtime_translation_client_event_session_close = cls(
@@ -88,3 +81,11 @@ class RealtimeTranslationClientEventSessionClose:
 
     type: ClassVar[Literal["session.close"]] = "session.close"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

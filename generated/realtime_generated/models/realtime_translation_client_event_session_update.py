@@ -15,6 +15,22 @@ if TYPE_CHECKING:
     from ..models.realtime_translation_session_update_request import RealtimeTranslationSessionUpdateRequest
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_session_update_request import RealtimeTranslationSessionUpdateRequest  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeTranslationSessionUpdateRequest": RealtimeTranslationSessionUpdateRequest,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationClientEventSessionUpdate")
 
 
@@ -62,19 +78,12 @@ class RealtimeTranslationClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_update_request import RealtimeTranslationSessionUpdateRequest  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeTranslationClientEventSessionUpdateType(d.pop("type"))
 
         session = RealtimeTranslationSessionUpdateRequest.from_dict(d.pop("session"))
-
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
@@ -105,3 +114,11 @@ class RealtimeTranslationClientEventSessionUpdate:
 
     type: ClassVar[Literal["session.update"]] = "session.update"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -15,6 +15,26 @@ if TYPE_CHECKING:
     from ..models.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequest
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_client_secret_create_request_expires_after import (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfter,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequest  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeTranslationClientSecretCreateRequestExpiresAfter": RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+            "RealtimeTranslationSessionCreateRequest": RealtimeTranslationSessionCreateRequest,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateRequest")
 
 
@@ -66,30 +86,10 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_client_secret_create_request_expires_after import (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfter,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequest  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         session = RealtimeTranslationSessionCreateRequest.from_dict(d.pop("session"))
-
-        def _parse_expires_after(
-            data: object,
-        ) -> None | RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expires_after_type_0 = RealtimeTranslationClientSecretCreateRequestExpiresAfter.from_dict(data)
-
-                return expires_after_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset, data)
 
         expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
 
@@ -116,3 +116,19 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expires_after(data: object) -> None | RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        expires_after_type_0 = RealtimeTranslationClientSecretCreateRequestExpiresAfter.from_dict(data)
+
+        return expires_after_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset, data)

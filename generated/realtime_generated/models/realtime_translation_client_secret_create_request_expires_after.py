@@ -65,32 +65,7 @@ class RealtimeTranslationClientSecretCreateRequestExpiresAfter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_anchor(
-            data: object,
-        ) -> None | RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                anchor_type_0 = RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor(data)
-
-                return anchor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor | Unset, data)
-
         anchor = _parse_anchor(d.pop("anchor", UNSET))
-
-        def _parse_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         seconds = _parse_seconds(d.pop("seconds", UNSET))
 
@@ -117,3 +92,27 @@ class RealtimeTranslationClientSecretCreateRequestExpiresAfter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_anchor(data: object) -> None | RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        anchor_type_0 = RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor(data)
+
+        return anchor_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor | Unset, data)
+
+
+def _parse_seconds(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

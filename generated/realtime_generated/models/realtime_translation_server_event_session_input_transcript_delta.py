@@ -72,13 +72,6 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
 
         delta = d.pop("delta")
 
-        def _parse_elapsed_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 
         realtime_translation_server_event_session_input_transcript_delta = cls(
@@ -109,3 +102,11 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
 
     type: ClassVar[Literal["session.input_transcript.delta"]] = "session.input_transcript.delta"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_elapsed_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

@@ -110,47 +110,11 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
 
         delta = d.pop("delta")
 
-        def _parse_sample_rate(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         sample_rate = _parse_sample_rate(d.pop("sample_rate", UNSET))
-
-        def _parse_channels(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         channels = _parse_channels(d.pop("channels", UNSET))
 
-        def _parse_format_(data: object) -> None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                format_type_0 = RealtimeTranslationServerEventSessionOutputAudioDeltaFormat(data)
-
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset, data)
-
         format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_elapsed_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 
@@ -185,3 +149,43 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
 
     type: ClassVar[Literal["session.output_audio.delta"]] = "session.output_audio.delta"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_sample_rate(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_channels(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)
+
+
+def _parse_format_(data: object) -> None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        format_type_0 = RealtimeTranslationServerEventSessionOutputAudioDeltaFormat(data)
+
+        return format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationServerEventSessionOutputAudioDeltaFormat | Unset, data)
+
+
+def _parse_elapsed_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

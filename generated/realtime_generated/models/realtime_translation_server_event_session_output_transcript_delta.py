@@ -71,13 +71,6 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
 
         delta = d.pop("delta")
 
-        def _parse_elapsed_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 
         realtime_translation_server_event_session_output_transcript_delta = cls(
@@ -108,3 +101,11 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
 
     type: ClassVar[Literal["session.output_transcript.delta"]] = "session.output_transcript.delta"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_elapsed_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

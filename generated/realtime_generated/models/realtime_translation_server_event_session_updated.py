@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.realtime_translation_session import RealtimeTranslationSession
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_session import RealtimeTranslationSession  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeTranslationSession": RealtimeTranslationSession,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionUpdated")
 
 
@@ -56,8 +72,8 @@ class RealtimeTranslationServerEventSessionUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session import RealtimeTranslationSession  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         event_id = d.pop("event_id")
 

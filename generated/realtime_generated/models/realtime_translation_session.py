@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeTranslationSessionAudio": RealtimeTranslationSessionAudio,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationSession")
 
 
@@ -64,8 +80,8 @@ class RealtimeTranslationSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -17,6 +17,28 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_session_audio_input_noise_reduction import (
+        RealtimeTranslationSessionAudioInputNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_audio_input_transcription import (
+        RealtimeTranslationSessionAudioInputTranscription,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeTranslationSessionAudioInputNoiseReduction": RealtimeTranslationSessionAudioInputNoiseReduction,
+            "RealtimeTranslationSessionAudioInputTranscription": RealtimeTranslationSessionAudioInputTranscription,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInput")
 
 
@@ -68,46 +90,10 @@ class RealtimeTranslationSessionAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio_input_noise_reduction import (
-            RealtimeTranslationSessionAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_audio_input_transcription import (
-            RealtimeTranslationSessionAudioInputTranscription,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_transcription(data: object) -> None | RealtimeTranslationSessionAudioInputTranscription | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_type_0 = RealtimeTranslationSessionAudioInputTranscription.from_dict(data)
-
-                return transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationSessionAudioInputTranscription | Unset, data)
-
         transcription = _parse_transcription(d.pop("transcription", UNSET))
-
-        def _parse_noise_reduction(data: object) -> None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                noise_reduction_type_0 = RealtimeTranslationSessionAudioInputNoiseReduction.from_dict(data)
-
-                return noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset, data)
 
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
 
@@ -134,3 +120,35 @@ class RealtimeTranslationSessionAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_transcription(data: object) -> None | RealtimeTranslationSessionAudioInputTranscription | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        transcription_type_0 = RealtimeTranslationSessionAudioInputTranscription.from_dict(data)
+
+        return transcription_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationSessionAudioInputTranscription | Unset, data)
+
+
+def _parse_noise_reduction(data: object) -> None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        noise_reduction_type_0 = RealtimeTranslationSessionAudioInputNoiseReduction.from_dict(data)
+
+        return noise_reduction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset, data)

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.realtime_translation_session_create_request_audio import RealtimeTranslationSessionCreateRequestAudio
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_session_create_request_audio import RealtimeTranslationSessionCreateRequestAudio  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeTranslationSessionCreateRequestAudio": RealtimeTranslationSessionCreateRequestAudio,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequest")
 
 
@@ -59,27 +75,10 @@ class RealtimeTranslationSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio import (
-            RealtimeTranslationSessionCreateRequestAudio,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         model = d.pop("model")
-
-        def _parse_audio(data: object) -> None | RealtimeTranslationSessionCreateRequestAudio | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = RealtimeTranslationSessionCreateRequestAudio.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationSessionCreateRequestAudio | Unset, data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -106,3 +105,19 @@ class RealtimeTranslationSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_audio(data: object) -> None | RealtimeTranslationSessionCreateRequestAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audio_type_0 = RealtimeTranslationSessionCreateRequestAudio.from_dict(data)
+
+        return audio_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationSessionCreateRequestAudio | Unset, data)

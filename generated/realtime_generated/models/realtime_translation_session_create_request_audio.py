@@ -17,6 +17,28 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_session_create_request_audio_input import (
+        RealtimeTranslationSessionCreateRequestAudioInput,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_create_request_audio_output import (
+        RealtimeTranslationSessionCreateRequestAudioOutput,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeTranslationSessionCreateRequestAudioInput": RealtimeTranslationSessionCreateRequestAudioInput,
+            "RealtimeTranslationSessionCreateRequestAudioOutput": RealtimeTranslationSessionCreateRequestAudioOutput,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudio")
 
 
@@ -69,46 +91,10 @@ class RealtimeTranslationSessionCreateRequestAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio_input import (
-            RealtimeTranslationSessionCreateRequestAudioInput,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_output import (
-            RealtimeTranslationSessionCreateRequestAudioOutput,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_input_(data: object) -> None | RealtimeTranslationSessionCreateRequestAudioInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = RealtimeTranslationSessionCreateRequestAudioInput.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationSessionCreateRequestAudioInput | Unset, data)
-
         input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_output(data: object) -> None | RealtimeTranslationSessionCreateRequestAudioOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = RealtimeTranslationSessionCreateRequestAudioOutput.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationSessionCreateRequestAudioOutput | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -135,3 +121,35 @@ class RealtimeTranslationSessionCreateRequestAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_input_(data: object) -> None | RealtimeTranslationSessionCreateRequestAudioInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_type_0 = RealtimeTranslationSessionCreateRequestAudioInput.from_dict(data)
+
+        return input_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationSessionCreateRequestAudioInput | Unset, data)
+
+
+def _parse_output(data: object) -> None | RealtimeTranslationSessionCreateRequestAudioOutput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_0 = RealtimeTranslationSessionCreateRequestAudioOutput.from_dict(data)
+
+        return output_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationSessionCreateRequestAudioOutput | Unset, data)

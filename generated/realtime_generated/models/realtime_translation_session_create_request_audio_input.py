@@ -17,6 +17,28 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_session_create_request_audio_input_noise_reduction import (
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_create_request_audio_input_transcription import (
+        RealtimeTranslationSessionCreateRequestAudioInputTranscription,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction": RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
+            "RealtimeTranslationSessionCreateRequestAudioInputTranscription": RealtimeTranslationSessionCreateRequestAudioInputTranscription,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInput")
 
 
@@ -68,50 +90,10 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio_input_noise_reduction import (
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_input_transcription import (
-            RealtimeTranslationSessionCreateRequestAudioInputTranscription,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_transcription(
-            data: object,
-        ) -> None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_type_0 = RealtimeTranslationSessionCreateRequestAudioInputTranscription.from_dict(data)
-
-                return transcription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset, data)
-
         transcription = _parse_transcription(d.pop("transcription", UNSET))
-
-        def _parse_noise_reduction(
-            data: object,
-        ) -> None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                noise_reduction_type_0 = RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction.from_dict(data)
-
-                return noise_reduction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset, data)
 
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
 
@@ -138,3 +120,37 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_transcription(data: object) -> None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        transcription_type_0 = RealtimeTranslationSessionCreateRequestAudioInputTranscription.from_dict(data)
+
+        return transcription_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset, data)
+
+
+def _parse_noise_reduction(
+    data: object,
+) -> None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        noise_reduction_type_0 = RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction.from_dict(data)
+
+        return noise_reduction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset, data)

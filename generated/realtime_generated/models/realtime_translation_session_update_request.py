@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.realtime_translation_session_update_request_audio import RealtimeTranslationSessionUpdateRequestAudio
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_translation_session_update_request_audio import RealtimeTranslationSessionUpdateRequestAudio  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RealtimeTranslationSessionUpdateRequestAudio": RealtimeTranslationSessionUpdateRequestAudio,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTranslationSessionUpdateRequest")
 
 
@@ -50,27 +66,9 @@ class RealtimeTranslationSessionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_update_request_audio import (
-            RealtimeTranslationSessionUpdateRequestAudio,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_audio(data: object) -> None | RealtimeTranslationSessionUpdateRequestAudio | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = RealtimeTranslationSessionUpdateRequestAudio.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTranslationSessionUpdateRequestAudio | Unset, data)
-
         audio = _parse_audio(d.pop("audio", UNSET))
 
         realtime_translation_session_update_request = cls(
@@ -95,3 +93,19 @@ class RealtimeTranslationSessionUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_audio(data: object) -> None | RealtimeTranslationSessionUpdateRequestAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audio_type_0 = RealtimeTranslationSessionUpdateRequestAudio.from_dict(data)
+
+        return audio_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranslationSessionUpdateRequestAudio | Unset, data)

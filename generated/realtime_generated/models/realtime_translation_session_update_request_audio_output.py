@@ -39,14 +39,6 @@ class RealtimeTranslationSessionUpdateRequestAudioOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         language = _parse_language(d.pop("language", UNSET))
 
         realtime_translation_session_update_request_audio_output = cls(
@@ -71,3 +63,11 @@ class RealtimeTranslationSessionUpdateRequestAudioOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_language(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
+        RealtimeTruncationRetentionRatioTruncationTokenLimits,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeTruncationRetentionRatioTruncationTokenLimits": RealtimeTruncationRetentionRatioTruncationTokenLimits,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="RealtimeTruncationRetentionRatioTruncation")
 
 
@@ -69,29 +87,12 @@ class RealtimeTruncationRetentionRatioTruncation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
-            RealtimeTruncationRetentionRatioTruncationTokenLimits,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = RealtimeTruncationRetentionRatioTruncationType(d.pop("type"))
 
         retention_ratio = d.pop("retention_ratio")
-
-        def _parse_token_limits(data: object) -> None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                token_limits_type_0 = RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(data)
-
-                return token_limits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset, data)
 
         token_limits = _parse_token_limits(d.pop("token_limits", UNSET))
 
@@ -122,3 +123,19 @@ class RealtimeTruncationRetentionRatioTruncation:
 
     type: ClassVar[Literal["retention_ratio"]] = "retention_ratio"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_token_limits(data: object) -> None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        token_limits_type_0 = RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(data)
+
+        return token_limits_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset, data)

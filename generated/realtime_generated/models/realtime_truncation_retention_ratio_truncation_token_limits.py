@@ -44,14 +44,6 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_post_instructions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
         post_instructions = _parse_post_instructions(d.pop("post_instructions", UNSET))
 
         realtime_truncation_retention_ratio_truncation_token_limits = cls(
@@ -76,3 +68,11 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_post_instructions(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

@@ -87,38 +87,9 @@ class RealtimeTurnDetectionSemanticVAD:
         if type_ != "semantic_vad":
             raise ValueError(f"type must match const 'semantic_vad', got '{type_}'")
 
-        def _parse_eagerness(data: object) -> None | RealtimeTurnDetectionSemanticVADEagerness | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                eagerness_type_0 = RealtimeTurnDetectionSemanticVADEagerness(data)
-
-                return eagerness_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RealtimeTurnDetectionSemanticVADEagerness | Unset, data)
-
         eagerness = _parse_eagerness(d.pop("eagerness", UNSET))
 
-        def _parse_create_response(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
         create_response = _parse_create_response(d.pop("create_response", UNSET))
-
-        def _parse_interrupt_response(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
         interrupt_response = _parse_interrupt_response(d.pop("interrupt_response", UNSET))
 
@@ -152,3 +123,35 @@ class RealtimeTurnDetectionSemanticVAD:
     def type(self) -> str:
         """The ``type`` value as a plain string (the attrs field is ``type_``)."""
         return str(self.type_)
+
+
+def _parse_eagerness(data: object) -> None | RealtimeTurnDetectionSemanticVADEagerness | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        eagerness_type_0 = RealtimeTurnDetectionSemanticVADEagerness(data)
+
+        return eagerness_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTurnDetectionSemanticVADEagerness | Unset, data)
+
+
+def _parse_create_response(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_interrupt_response(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)

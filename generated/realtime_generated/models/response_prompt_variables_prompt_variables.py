@@ -12,6 +12,26 @@ if TYPE_CHECKING:
     from ..models.input_text_content import InputTextContent
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+    from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+    from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+    globals().update(
+        {
+            "InputFileContent": InputFileContent,
+            "InputImageContent": InputImageContent,
+            "InputTextContent": InputTextContent,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="ResponsePromptVariablesPromptVariables")
 
 
@@ -47,45 +67,13 @@ class ResponsePromptVariablesPromptVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         response_prompt_variables_prompt_variables = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> InputFileContent | InputImageContent | InputTextContent | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_1 = InputTextContent.from_dict(data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_2 = InputImageContent.from_dict(data)
-
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = InputFileContent.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(InputFileContent | InputImageContent | InputTextContent | str, data)
-
             additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
@@ -108,3 +96,28 @@ class ResponsePromptVariablesPromptVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_additional_property(data: object) -> InputFileContent | InputImageContent | InputTextContent | str:
+    if isinstance(data, dict) and data.get("type") == "input_text":
+        try:
+            additional_property_type_1 = InputTextContent.from_dict(data)
+
+            return additional_property_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "input_image":
+        try:
+            additional_property_type_2 = InputImageContent.from_dict(data)
+
+            return additional_property_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "input_file":
+        try:
+            additional_property_type_3 = InputFileContent.from_dict(data)
+
+            return additional_property_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(InputFileContent | InputImageContent | InputTextContent | str, data)

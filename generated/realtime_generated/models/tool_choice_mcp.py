@@ -58,13 +58,6 @@ class ToolChoiceMCP:
 
         server_label = d.pop("server_label")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
         name = _parse_name(d.pop("name", UNSET))
 
         tool_choice_mcp = cls(
@@ -94,3 +87,11 @@ class ToolChoiceMCP:
 
     type: ClassVar[Literal["mcp"]] = "mcp"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

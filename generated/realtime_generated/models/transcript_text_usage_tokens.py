@@ -13,6 +13,22 @@ if TYPE_CHECKING:
     from ..models.transcript_text_usage_tokens_input_token_details import TranscriptTextUsageTokensInputTokenDetails
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.transcript_text_usage_tokens_input_token_details import TranscriptTextUsageTokensInputTokenDetails  # noqa: PLC0415
+
+    globals().update(
+        {
+            "TranscriptTextUsageTokensInputTokenDetails": TranscriptTextUsageTokensInputTokenDetails,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="TranscriptTextUsageTokens")
 
 
@@ -72,8 +88,8 @@ class TranscriptTextUsageTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_tokens_input_token_details import TranscriptTextUsageTokensInputTokenDetails  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         type_ = TranscriptTextUsageTokensType(d.pop("type"))
 
@@ -82,21 +98,6 @@ class TranscriptTextUsageTokens:
         output_tokens = d.pop("output_tokens")
 
         total_tokens = d.pop("total_tokens")
-
-        def _parse_input_token_details(data: object) -> None | TranscriptTextUsageTokensInputTokenDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_token_details_type_0 = TranscriptTextUsageTokensInputTokenDetails.from_dict(data)
-
-                return input_token_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TranscriptTextUsageTokensInputTokenDetails | Unset, data)
 
         input_token_details = _parse_input_token_details(d.pop("input_token_details", UNSET))
 
@@ -129,3 +130,19 @@ class TranscriptTextUsageTokens:
 
     type: ClassVar[Literal["tokens"]] = "tokens"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_input_token_details(data: object) -> None | TranscriptTextUsageTokensInputTokenDetails | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_token_details_type_0 = TranscriptTextUsageTokensInputTokenDetails.from_dict(data)
+
+        return input_token_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TranscriptTextUsageTokensInputTokenDetails | Unset, data)

@@ -10,6 +10,22 @@ if TYPE_CHECKING:
     from ..models.webhook_live_call_incoming_data_sip_headers_item import WebhookLiveCallIncomingDataSipHeadersItem
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.webhook_live_call_incoming_data_sip_headers_item import WebhookLiveCallIncomingDataSipHeadersItem  # noqa: PLC0415
+
+    globals().update(
+        {
+            "WebhookLiveCallIncomingDataSipHeadersItem": WebhookLiveCallIncomingDataSipHeadersItem,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="WebhookLiveCallIncomingData")
 
 
@@ -48,8 +64,8 @@ class WebhookLiveCallIncomingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_live_call_incoming_data_sip_headers_item import WebhookLiveCallIncomingDataSipHeadersItem  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         session_id = d.pop("session_id")
 

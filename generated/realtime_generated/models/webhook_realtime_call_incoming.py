@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData  # noqa: PLC0415
+
+    globals().update(
+        {
+            "WebhookRealtimeCallIncomingData": WebhookRealtimeCallIncomingData,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="WebhookRealtimeCallIncoming")
 
 
@@ -72,8 +88,8 @@ class WebhookRealtimeCallIncoming:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -82,21 +98,6 @@ class WebhookRealtimeCallIncoming:
         data = WebhookRealtimeCallIncomingData.from_dict(d.pop("data"))
 
         type_ = WebhookRealtimeCallIncomingType(d.pop("type"))
-
-        def _parse_object_(data: object) -> None | Unset | WebhookRealtimeCallIncomingObject:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_0 = WebhookRealtimeCallIncomingObject(data)
-
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookRealtimeCallIncomingObject, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
@@ -129,3 +130,19 @@ class WebhookRealtimeCallIncoming:
 
     type: ClassVar[Literal["realtime.call.incoming"]] = "realtime.call.incoming"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_object_(data: object) -> None | Unset | WebhookRealtimeCallIncomingObject:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        object_type_0 = WebhookRealtimeCallIncomingObject(data)
+
+        return object_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | WebhookRealtimeCallIncomingObject, data)

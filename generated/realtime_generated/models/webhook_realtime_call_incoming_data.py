@@ -12,6 +12,24 @@ if TYPE_CHECKING:
     )
 
 
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
+        WebhookRealtimeCallIncomingDataSipHeadersItem,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "WebhookRealtimeCallIncomingDataSipHeadersItem": WebhookRealtimeCallIncomingDataSipHeadersItem,
+        }
+    )
+    _lazy_imported = True
+
+
 T = TypeVar("T", bound="WebhookRealtimeCallIncomingData")
 
 
@@ -50,10 +68,8 @@ class WebhookRealtimeCallIncomingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
-            WebhookRealtimeCallIncomingDataSipHeadersItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_imported:
+            _import_lazy()
         d = dict(src_dict)
         call_id = d.pop("call_id")
 

@@ -1,0 +1,318 @@
+"""``realtime_generated/_fast_events.py``: a direct constructor per event class, written by regen.
+
+The generated ``from_dict`` copies the dict, pops every key, builds enum members through
+``Enum.__call__`` and decodes a union of models by trying each member in turn. For an event
+whose fields are plain values (``str``, ``int``, ``bool``, optional or nullable), its
+one-member ``type`` enum, nested models, lists of one model, or unions of models told apart
+by strict one-value enum fields (``type``, ``role``), this module writes straight-line source
+that reads the keys directly, picks the union member by those values and calls only that
+member's ``from_dict``.
+realtime_ext's decoder uses these (``realtime_ext/events/_fast.py``); nothing is built at run
+time from source (no ``inspect.getsource``, no ``exec``).
+
+Correctness rests on three rules, checked per class here (anything else keeps ``from_dict``):
+
+- every field's wire key is read by the generated ``from_dict`` (``d.pop("key"``);
+- a union is used only when its members are exclusive: each has a required, strict (unknown
+  values raise) one-value enum field, and no two members accept the same values, so the
+  member ``from_dict``'s try-chain would pick is the one these values pick;
+- whenever anything is off at run time (a missing key, no member matching, a member
+  ``from_dict`` raising), the event goes through the generated ``from_dict`` unchanged.
+
+Keys the spec does not describe still land in ``additional_properties``. tests/events
+compares both paths on every spec example.
+
+The classes are introspected by importing the freshly generated package in a child
+interpreter (``python fast_events.py DIST``, which prints the module), so the regen process
+never imports a half-written ``realtime_generated``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+MODULE = "_fast_events.py"
+_PLAIN = frozenset({"str", "int", "bool", "None", "Unset"})
+_POP = re.compile(r"""d\.pop\(\s*["']([^"']+)["']""")
+_LITERAL_ALTERNATIVE = re.compile(r"\s*\|\s*Literal\[[^\]]*\]$")
+
+
+def write(package: Path, tables: dict[str, dict[str, str]]) -> None:
+    """Write ``package / MODULE`` (introspection runs in a child interpreter)."""
+    classes = sorted({name for entries in tables.values() for name in entries.values()})
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), str(package.parent), *classes],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    (package / MODULE).write_text(done.stdout, encoding="utf-8")
+
+
+# --- run in the child: introspect the generated classes, print the module --------------------
+
+
+class _Skip(Exception):
+    """This class keeps its ``from_dict`` (a field shape the constructor does not handle)."""
+
+
+class _Writer:
+    def __init__(self) -> None:
+        from realtime_generated import models
+
+        self.models: Any = models
+        self.index: dict[str, str] = dict(models._MODULES)
+
+    # helpers on the generated classes -------------------------------------------------------
+    def resolve(self, name: str) -> Any:
+        return getattr(self.models, name, None) if name in self.index else None
+
+    def wire_keys(self, model: Any) -> set[str]:
+        path = Path(sys.modules[model.__module__].__file__ or "")
+        return set(_POP.findall(path.read_text(encoding="utf-8")))
+
+    @staticmethod
+    def one_member(enum_cls: Any) -> Any:
+        if not (isinstance(enum_cls, type) and issubclass(enum_cls, enum.Enum)):
+            return None
+        members = list(enum_cls.__members__.values())
+        return members[0] if len(members) == 1 else None
+
+    @staticmethod
+    def strict(enum_cls: type[enum.Enum]) -> bool:
+        try:
+            enum_cls("\x00 not a value \x00")
+        except ValueError:
+            return True
+        return False
+
+    @staticmethod
+    def hint(field: Any) -> Any:
+        hint = field.type
+        return _LITERAL_ALTERNATIVE.sub("", hint) if isinstance(hint, str) else hint
+
+    def discriminators(self, member: Any) -> dict[str, str]:
+        import attrs
+
+        if not (isinstance(member, type) and attrs.has(member)):
+            return {}
+        wires = self.wire_keys(member)
+        checks: dict[str, str] = {}
+        for field in attrs.fields(member):
+            hint = self.hint(field)
+            if field.default is not attrs.NOTHING or not isinstance(hint, str):
+                continue
+            enum_cls = self.resolve(hint)
+            only = self.one_member(enum_cls)
+            wire = _wire(field.name)
+            if only is not None and wire in wires and self.strict(enum_cls):
+                checks[wire] = str(only.value)
+        return checks
+
+    # source ---------------------------------------------------------------------------------
+    def union(self, names: list[str], fn: str, imports: set[str]) -> list[str]:
+        """A picker ``fn(value)``: the one member's ``from_dict(value)``, else ``None``."""
+        specs: list[tuple[dict[str, str], str]] = []
+        for name in names:
+            checks = self.discriminators(self.resolve(name))
+            if not checks or "type" not in checks:
+                raise _Skip(f"union member {name} has no strict one-value `type`")
+            specs.append((checks, name))
+        for i, (a, _) in enumerate(specs):  # exclusive: every pair differs on a shared key
+            for b, _ in specs[i + 1 :]:
+                if all(a[k] == b[k] for k in a.keys() & b.keys()):
+                    raise _Skip("union members not exclusive")
+        by_type: dict[str, list[tuple[dict[str, str], str]]] = {}
+        for checks, name in specs:
+            rest = {k: v for k, v in checks.items() if k != "type"}
+            by_type.setdefault(checks["type"], []).append((rest, name))
+        lines = [
+            f"def {fn}(value: Any) -> Any:",
+            "    if not isinstance(value, dict):",
+            "        return None",
+            '    kind = value.get("type")',
+        ]
+        for kind, candidates in by_type.items():
+            lines.append(f"    if kind == {kind!r}:")
+            cond = ""
+            for rest, name in candidates:
+                imports.add(name)
+                cond = " and ".join(f"value.get({k!r}) == {v!r}" for k, v in rest.items())
+                if cond:
+                    lines.append(f"        if {cond}:")
+                    lines.append(f"            return {name}.from_dict(value)")
+                else:
+                    lines.append(f"        return {name}.from_dict(value)")
+            if cond:
+                lines.append("        return None")
+        lines.append("    return None")
+        return lines
+
+    def factory(self, cls_name: str) -> list[str]:
+        import attrs
+
+        model = self.resolve(cls_name)
+        if model is None or not attrs.has(model):
+            raise _Skip("not an attrs model")
+        wires = self.wire_keys(model)
+        imports: set[str] = {cls_name}
+        setup: list[str] = []
+        before: list[str] = []
+        kwargs: list[str] = []
+        required: list[str] = []
+        optional: list[str] = []
+        has_type = False
+        for index, field in enumerate(attrs.fields(model)):
+            name, hint = field.name, self.hint(field)
+            if name == "additional_properties":
+                continue
+            if not isinstance(hint, str):
+                raise _Skip("annotation is not a string")
+            wire = _wire(name)
+            if wire not in wires:
+                raise _Skip(f"from_dict does not read {wire!r}")
+            parts = [p.strip() for p in hint.split("|")]
+            is_optional = "Unset" in parts
+            (optional if is_optional else required).append(wire)
+            get = f"data.get({wire!r}, UNSET)" if is_optional else f"data[{wire!r}]"
+            if set(parts) <= _PLAIN:
+                kwargs.append(f"{name}={get}")
+                continue
+            if name == "type_" and not is_optional:
+                only = self.one_member(self.resolve(hint))
+                if only is None:
+                    raise _Skip("`type` is not a one-value enum")
+                imports.add(hint)
+                setup.append(f"member = {hint}({only.value!r})")
+                # from_dict builds the member from the wire value: same KeyError/ValueError.
+                before.append(f"if data[{wire!r}] != {only.value!r}:")
+                before.append("    return slow(data)")
+                kwargs.append("type_=member")
+                has_type = True
+                continue
+            members = [p for p in parts if p != "Unset"]
+            if any(p in _PLAIN for p in members):
+                raise _Skip("nullable model or mixed value")
+            if len(members) == 1 and members[0].startswith("list[") and members[0][-1] == "]":
+                # A list of one model: from_dict iterates it the same way (any error: slow).
+                nested = self.resolve(members[0][5:-1])
+                if nested is None or not attrs.has(nested):
+                    raise _Skip(f"{members[0]} is not a list of models")
+                imports.add(nested.__name__)
+                setup.append(f"m{index} = {nested.__name__}.from_dict")
+                call = f"[m{index}(item) for item in data[{wire!r}]]"
+            elif len(members) == 1:
+                nested = self.resolve(members[0])
+                if nested is None or not attrs.has(nested):
+                    raise _Skip(f"{members[0]} is not a model")
+                imports.add(members[0])
+                setup.append(f"m{index} = {members[0]}.from_dict")
+                call = f"m{index}(data[{wire!r}])"
+            else:
+                setup += self.union(members, f"u{index}", imports)
+                call = f"u{index}(data[{wire!r}])"
+            if is_optional:
+                call = f"({call} if {wire!r} in data else UNSET)"
+            before.append(f"v{index} = {call}")
+            if len(members) > 1:
+                before.append(f"if v{index} is None:")
+                before.append("    return slow(data)")
+            kwargs.append(f"{name}=v{index}")
+        if not has_type:
+            raise _Skip("no one-value `type`")
+        count = " + ".join([str(len(required)), *(f"({w!r} in data)" for w in optional)])
+        known = ", ".join(repr(w) for w in [*required, *optional])
+        body = [
+            f"def _{_snake(cls_name)}() -> Decode:",
+            *(f"    from .models.{self.index[n]} import {n}" for n in sorted(imports)),
+            "",
+            f"    slow = {cls_name}.from_dict",
+            f"    known = frozenset(({known},))",
+            *(f"    {line}" for line in setup),
+            "",
+            f"    def decode(data: dict[str, Any]) -> {cls_name}:",
+            "        try:",
+            *(f"            {line}" for line in before),
+            f"            event = {cls_name}({', '.join(_positional(model, kwargs))})",
+            "        except Exception:",
+            "            return slow(data)",
+            f"        if len(data) != {count}:",
+            "            event.additional_properties = {k: v for k, v in data.items() "
+            "if k not in known}",
+            "        return event",
+            "",
+            "    return decode",
+        ]
+        return body
+
+    def module(self, classes: list[str]) -> str:
+        out = [
+            '"""Direct event constructors, one factory per event class (written by regen).',
+            "",
+            "``DECODERS[class name]()`` returns ``decode(data)``: the same event as",
+            "``cls.from_dict(data)`` (any doubt goes to ``from_dict``), built straight from the",
+            "keys. Generated by scripts/regen_lib/fast_events.py; see its docstring for the rules.",
+            "A factory imports its classes when called, so importing this module loads no model.",
+            '"""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from collections.abc import Callable",
+            "from typing import Any",
+            "",
+            "from .types import UNSET",
+            "",
+            "Decode = Callable[[dict[str, Any]], Any]",
+            "",
+        ]
+        table: list[str] = []
+        for cls_name in classes:
+            try:
+                body = self.factory(cls_name)
+            except _Skip:
+                continue
+            out += ["", *body, ""]
+            table.append(f'    "{cls_name}": _{_snake(cls_name)},')
+        out += [
+            "",
+            "DECODERS: dict[str, Callable[[], Decode]] = {",
+            *table,
+            "}",
+            "",
+            '__all__ = ("DECODERS", "Decode")',
+            "",
+        ]
+        return "\n".join(out)
+
+
+def _wire(name: str) -> str:
+    return name[:-1] if name.endswith("_") else name
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _positional(model: Any, kwargs: list[str]) -> list[str]:
+    """``name=value`` arguments as positional ones while they follow the ``__init__`` order
+    (a keyword call costs a name match per argument); keywords from the first mismatch."""
+    import attrs
+
+    order = [f.name for f in attrs.fields(model) if f.init and not f.kw_only]
+    args: list[str] = []
+    positional = True
+    for position, argument in enumerate(kwargs):
+        name, _, value = argument.partition("=")
+        positional = positional and position < len(order) and order[position] == name
+        args.append(value if positional else argument)
+    return args
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, sys.argv[1])
+    sys.stdout.write(_Writer().module(sys.argv[2:]))
