@@ -462,7 +462,8 @@ keywords = ["openai", "realtime", "openapi", "generated", "sdk"]
 classifiers = [
 {classifiers}
 ]
-dependencies = ["httpx>=0.23.0,<1", "attrs>=22.2.0", "python-dateutil>=2.8.0"]
+# h11 is not imported: its floor keeps httpx -> httpcore off h11 < 0.16.0 (CVE-2025-43859).
+dependencies = ["httpx>=0.27,<1", "h11>=0.16.0", "attrs>=22.2.0", "python-dateutil>=2.8.0"]
 
 [project.urls]
 Homepage = "{DOCS_URL}"
