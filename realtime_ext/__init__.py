@@ -82,20 +82,7 @@ if TYPE_CHECKING:
     from .tools import ToolRegistry as ToolRegistry
     from .tools import function_tool as function_tool
     from .tools import mcp_tool as mcp_tool
-    from .tools._errors import ToolArgumentsError as ToolArgumentsError
-    from .tools._errors import ToolDefinitionError as ToolDefinitionError
-    from .tools._errors import ToolEventError as ToolEventError
     from .voice import PlaybackTracker as PlaybackTracker
-    from .webhooks._errors import InvalidWebhookPayloadError as InvalidWebhookPayloadError
-    from .webhooks._errors import InvalidWebhookSecretError as InvalidWebhookSecretError
-    from .webhooks._errors import InvalidWebhookSignatureError as InvalidWebhookSignatureError
-    from .webhooks._errors import MissingWebhookHeaderError as MissingWebhookHeaderError
-    from .webhooks._errors import WebhookError as WebhookError
-    from .webhooks._errors import WebhookTimestampError as WebhookTimestampError
-    from .webhooks._errors import WebhookTimestampTooNewError as WebhookTimestampTooNewError
-    from .webhooks._errors import WebhookTimestampTooOldError as WebhookTimestampTooOldError
-    from .webrtc._deps import WebRTCUnavailableError as WebRTCUnavailableError
-    from .webrtc.devices import SoundDeviceUnavailableError as SoundDeviceUnavailableError
 
     # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
     ConnectionClosedError = ConnectionClosed

@@ -14,7 +14,7 @@ import time
 import warnings
 from collections.abc import Callable
 
-from ._errors import InvalidArgumentError
+from ._exceptions import InvalidArgumentError
 
 
 class Clock:

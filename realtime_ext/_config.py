@@ -19,7 +19,7 @@ from typing import Final, Literal
 
 import httpx
 
-from ._errors import InvalidArgumentError
+from ._exceptions import InvalidArgumentError
 from ._exceptions import MissingAPIKeyError as MissingAPIKeyError
 
 __all__ = [

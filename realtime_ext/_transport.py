@@ -25,7 +25,7 @@ import httpx
 
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import OMIT, ClientConfig, Omit, TimeoutTypes, as_timeout, check_max_retries
-from ._errors import (
+from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,

@@ -11,7 +11,7 @@ import sys
 from array import array
 from functools import cache
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 
 _BIAS = 0x21  # 0x84 >> 2: u-law is computed on 14-bit samples
 _CLIP = 8159

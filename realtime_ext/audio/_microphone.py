@@ -15,7 +15,7 @@ import queue
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Self
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import load_sounddevice
 
 from ._formats import AudioFormat, audio_format, input_format_of

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._wav import read_wav
 
 from ._formats import AudioFormat, audio_format

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import load_sounddevice
 
 from ._formats import PCM, AudioFormat, output_format_of

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import cast
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 
 Now = Callable[[], float]
 

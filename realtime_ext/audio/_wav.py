@@ -12,7 +12,7 @@ import wave
 from pathlib import Path
 from typing import NamedTuple
 
-from .._errors import InvalidArgumentError
+from .._exceptions import InvalidArgumentError
 
 MIN_RATE = 8_000
 MAX_RATE = 192_000

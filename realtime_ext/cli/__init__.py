@@ -21,7 +21,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .._errors import RealtimeError
+from .._exceptions import RealtimeError
 from .._redact import redact
 from . import _call, _demo, _sdp, _secret, _translate, _webhook
 from ._io import CLIError

@@ -15,17 +15,17 @@ from websockets.exceptions import (
 )
 from websockets.frames import CloseCode
 
-from realtime_ext._errors import (
+from realtime_ext._exceptions import (
     APIConnectionError,
     APITimeoutError,
     InvalidArgumentError,
+    MessageTooLargeError,
     RealtimeError,
     status_error_class,
 )
 
-# Our ConnectionClosed under its old name: `ConnectionClosed` here is websockets' exception.
-from realtime_ext._exceptions import ConnectionClosed as ConnectionClosedError
-from realtime_ext._exceptions import MessageTooLargeError as MessageTooLargeError
+# Our ConnectionClosed under another name: `ConnectionClosed` here is websockets' exception.
+from realtime_ext._exceptions import ConnectionClosed as ClosedError
 from realtime_ext._redact import redact, redact_data
 
 OPEN_ERRORS = (OSError, TimeoutError, EOFError, WebSocketException)
@@ -52,7 +52,7 @@ def closed_error(exc: ConnectionClosed, max_size: int | None) -> RealtimeError:
         )
     frame = exc.rcvd if exc.rcvd is not None else exc.sent
     assert frame is not None  # one of them is set past the check above
-    return ConnectionClosedError(int(frame.code), frame.reason)
+    return ClosedError(int(frame.code), frame.reason)
 
 
 def handshake_error(exc: Exception, url: str) -> RealtimeError:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ssl import SSLContext
 from typing import Any
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import websockets_logger
 
 from ._url import auth_headers, realtime_url

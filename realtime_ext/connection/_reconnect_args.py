@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from realtime_ext._clock import Clock
+from realtime_ext.conversation import Reconnector
 from realtime_ext.conversation._reconnect import (
     DEFAULT_MAX_QUEUED_BYTES,
     OnReconnected,
     OnReconnecting,
-    Reconnector,
 )
 
 from ._options import Prepared

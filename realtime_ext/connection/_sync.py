@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Literal
 
 from realtime_ext._clock import Clock
 from realtime_ext.conversation import Conversation
-from realtime_ext.voice import History, Interruption, PlaybackTracker
+from realtime_ext.voice import DEFAULT_MAX_AUDIO_BYTES, History, Interruption, PlaybackTracker
 from realtime_ext.voice._extension import Voice, VoiceOptions, voice_options
-from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 
 from ._options import (
     DEFAULT_MAX_QUEUE,

@@ -15,7 +15,7 @@ from websockets.exceptions import ConcurrencyError, ConnectionClosed
 from websockets.sync.client import ClientConnection
 from websockets.sync.client import connect as sync_ws_connect
 
-from realtime_ext._errors import APITimeoutError
+from realtime_ext._exceptions import APITimeoutError
 
 from ._errors import OPEN_ERRORS, closed_error, handshake_error
 from ._options import Prepared

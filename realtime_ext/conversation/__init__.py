@@ -84,29 +84,30 @@ Example::
     done = await conn.run_until("response.done")
 """
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._exceptions import deprecated_alias
+from realtime_ext import _exceptions
+from realtime_ext._exceptions import (
+    ConnectionClosed,
+    ReconnectError,
+    ResponseLostError,
+    ResponseLostEvent,
+    SendQueueFullError,
+    deprecated_alias,
+)
 
 from ._async import AsyncConversation
 from ._audio import AudioCollector, pcm_chunks
-from ._errors import (
-    ConnectionClosed,
-    MessageTooLargeError,
-    ResponseLostError,
-    ResponseLostEvent,
-    server_error,
-)
+from ._errors import server_error
 from ._extensions import Extension
 from ._handlers import Handlers, event_type
 from ._reconnect import (
     RECOVERABLE_CLOSE_CODES,
     ReconnectedEvent,
-    ReconnectError,
     ReconnectingEvent,
     ReconnectingOverrides,
     Reconnector,
-    SendQueueFullError,
     is_recoverable_close,
 )
 from ._sync import Conversation
@@ -123,7 +124,6 @@ __all__ = [
     "Conversation",
     "Extension",
     "Handlers",
-    "MessageTooLargeError",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
@@ -148,4 +148,12 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "MessageTooLargeError":  # once exported from here too; its home is connection
+        warnings.warn(
+            f"importing {name} from {__name__} is deprecated and will stop working in the next "
+            "release; import it from realtime_ext (or realtime_ext.connection)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return _exceptions.MessageTooLargeError
     return deprecated_alias(__name__, name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterator
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 
 AUDIO_DELTA = "response.output_audio.delta"
 TRANSCRIPT_DELTA = "response.output_audio_transcript.delta"

@@ -23,12 +23,17 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from realtime_ext._errors import RealtimeError
+from realtime_ext._exceptions import (
+    ConnectionClosed,
+    MessageTooLargeError,
+    RealtimeError,
+    ResponseLostError,
+)
 from realtime_ext._redact import get_logger
 from realtime_ext.events import parse_server_event, to_payload
 
 from ._audio import AudioCollector, append_events
-from ._errors import ConnectionClosed, MessageTooLargeError, ResponseLostError, server_error
+from ._errors import server_error
 from ._extensions import Extensions, payload_of
 from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of

@@ -1,14 +1,12 @@
-"""Errors every conversation raises, whatever carries it (WebSocket, WebRTC data channel)."""
+"""The error a server ``error`` event raises, whatever carries the conversation (WebSocket,
+WebRTC data channel); the exception classes live in ``realtime_ext._exceptions``.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from realtime_ext._errors import RealtimeServerError
-from realtime_ext._exceptions import ConnectionClosed as ConnectionClosed
-from realtime_ext._exceptions import MessageTooLargeError as MessageTooLargeError
-from realtime_ext._exceptions import ResponseLostError as ResponseLostError
-from realtime_ext._exceptions import ResponseLostEvent as ResponseLostEvent
+from realtime_ext._exceptions import RealtimeServerError
 from realtime_ext._redact import redact
 
 

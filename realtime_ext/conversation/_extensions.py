@@ -13,7 +13,7 @@ import inspect
 import json
 from typing import Any, Protocol, runtime_checkable
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 
 
 @runtime_checkable

@@ -14,17 +14,17 @@ from typing import Any, TypedDict
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from realtime_ext._clock import SYSTEM_CLOCK, Clock
-from realtime_ext._errors import (
+from realtime_ext._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ConnectionClosed,
     InvalidArgumentError,
+    MessageTooLargeError,
+    ReconnectError,
+    SendQueueFullError,
 )
-from realtime_ext._exceptions import ReconnectError as ReconnectError
-from realtime_ext._exceptions import SendQueueFullError as SendQueueFullError
 from realtime_ext._redact import get_logger
-
-from ._errors import ConnectionClosed, MessageTooLargeError
 
 logger = get_logger("realtime_ext.conversation")
 

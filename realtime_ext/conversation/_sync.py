@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError
+from realtime_ext.events import RealtimeSends
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
     OutputAudioBufferSends,
-    RealtimeSends,
     ResponseSends,
     SessionSends,
 )
@@ -27,7 +27,6 @@ from realtime_ext.events._sends import (
 from . import _core as act
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Decode, Flow
-from ._errors import ConnectionClosed
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._transport import SyncReopen, SyncTransport
@@ -137,9 +136,10 @@ class Conversation(ConversationBase[SyncTransport]):
     def send(self, event: object) -> None:
         """Send a client event: a generated model, anything with ``to_dict()``, or a dict.
 
-        Raises :class:`MessageTooLargeError` before sending when over ``max_size``. During
-        a reconnect the message is queued (bounded by ``max_queued_bytes``) and sent on the
-        new connection; a full queue raises ``SendQueueFullError``.
+        Raises :class:`~realtime_ext.MessageTooLargeError` before sending when over
+        ``max_size``. During a reconnect the message is queued (bounded by
+        ``max_queued_bytes``) and sent on the new connection; a full queue raises
+        ``SendQueueFullError``.
         """
         self._run(self._core.send(event))
 

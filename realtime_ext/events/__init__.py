@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._exceptions import EventDecodeError, InvalidEventError
 from ._build import (
     conversation_item_truncate,
     function_call_output,
@@ -45,7 +46,6 @@ from ._build import (
     user_audio,
     user_text,
 )
-from ._errors import EventDecodeError, InvalidEventError
 from ._parse import (
     Event,
     RawMessage,

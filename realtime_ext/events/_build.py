@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from realtime_ext._validate import check_client_event
 from realtime_generated import models
 
-from ._errors import InvalidEventError
+from .._exceptions import InvalidEventError
 
 if TYPE_CHECKING:
     from realtime_generated.models import (

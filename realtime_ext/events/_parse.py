@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from realtime_generated import event_types, models
 
-from ._errors import EventDecodeError
+from .._exceptions import EventDecodeError
 from ._fast import Decode, fast_decoder
 from ._unknown import UnknownEvent
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._errors import InvalidEventError
+from .._exceptions import InvalidEventError
 
 
 def to_payload(event: object) -> dict[str, Any]:

@@ -8,8 +8,8 @@ type of ``realtime_generated.event_types`` and fails when one has no method here
 method's keywords differ from the model's fields, so a new client event in the spec cannot
 go unnoticed.
 
-Every method validates before anything is sent (see :mod:`._validate`): an unknown keyword,
-a missing one, or a value of the wrong type anywhere in a nested dict raises
+Every method validates before anything is sent (see :mod:`realtime_ext._validate`): an
+unknown keyword, a missing one, or a value of the wrong type anywhere in a nested dict raises
 :class:`~realtime_ext.events.InvalidEventError` naming it. Unknown values of open enums (a
 new voice) pass.
 
@@ -48,7 +48,7 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar
 from realtime_ext._validate import check_client_event
 from realtime_generated import event_types
 
-from ._errors import InvalidEventError
+from .._exceptions import InvalidEventError
 
 R = TypeVar("R")
 P = ParamSpec("P")

@@ -30,8 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from realtime_ext import RealtimeClient
-from realtime_ext._errors import RealtimeError
+from realtime_ext import RealtimeClient, RealtimeError
 
 __all__ = [
     "DEFAULT_DEADLINE",

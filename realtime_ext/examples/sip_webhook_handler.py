@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from wsgiref.simple_server import make_server
 from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
-from realtime_ext._errors import RealtimeError
+from realtime_ext import RealtimeError
 from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import (
     SECRET_ENV_VAR,

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import httpx
 
-from .._errors import APIResponseValidationError, InvalidArgumentError
+from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._errors import APIResponseValidationError, InvalidArgumentError
+from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._multipart import encode_multipart
 from .._results import CallAction, CallAnswer
 from .._retries import RetryPolicy

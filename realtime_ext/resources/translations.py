@@ -21,7 +21,7 @@ from realtime_generated.models.realtime_translation_client_secret_create_respons
 )
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._errors import InvalidArgumentError
+from .._exceptions import InvalidArgumentError
 from .._results import CallAnswer, ClientSecret
 from .._retries import RetryPolicy
 from ..session import DEFAULT_TRANSLATION_MODEL

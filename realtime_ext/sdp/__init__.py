@@ -7,8 +7,8 @@ Example:
     'v=0\\r\\no=- 1 1 IN IP4 0.0.0.0\\r\\ns=-\\r\\nt=0 0\\r\\n'
 """
 
+from .._exceptions import SDPError
 from ._edit import add_candidates, prefer_codec, strip_candidates
-from ._errors import SDPError
 from ._inspect import (
     Codec,
     audio_codecs,
@@ -44,10 +44,9 @@ from ._lines import (
     TimingLine,
     VersionLine,
 )
-from ._model import MediaSection, SessionDescription
+from ._model import MediaSection, SessionDescription, serialise
 from ._parse import parse, parse_candidate
 from ._samples import SAMPLE_OFFERS, sample_offer
-from ._serialise import serialise
 from ._summary import summary
 from ._validate import validate_answer, validate_offer
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._errors import SDPError
+from .._exceptions import SDPError
 from ._inspect import codecs
 from ._lines import Attribute, Candidate, Fmtp, Line, RtcpFb, RtpMap
 from ._model import MediaSection, SessionDescription

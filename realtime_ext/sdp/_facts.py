@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ._errors import SDPError
+from .._exceptions import SDPError
 from ._lines import Attribute, Fingerprint, Group, MediaLine, RtpMap, VersionLine
 from ._model import SessionDescription
 from ._parse import (

@@ -412,9 +412,23 @@ class SessionDescription:
 
     def to_sdp(self) -> str:
         """Serialise with CRLF line endings (see :func:`realtime_ext.sdp.serialise`)."""
-        from ._serialise import serialise
-
         return serialise(self)
 
     def __str__(self) -> str:
         return self.to_sdp()
+
+
+def serialise(desc: SessionDescription) -> str:
+    """SDP text with CRLF after every line; untouched lines come out exactly as parsed.
+
+    Example:
+        >>> from realtime_ext.sdp import parse
+        >>> text = "v=0\\r\\no=- 1 1 IN IP4 0.0.0.0\\r\\ns=-\\r\\nt=0 0\\r\\n"
+        >>> serialise(parse(text)) == text
+        True
+    """
+    out = [line.to_sdp() for line in desc.lines]
+    for section in desc.media:
+        out.extend([line.to_sdp() for line in section.lines])
+    out.append("")
+    return "\r\n".join(out)

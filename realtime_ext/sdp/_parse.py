@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._errors import SDPError
+from .._exceptions import SDPError
 from ._lines import (
     Attribute,
     Candidate,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._errors import SDPError
+from .._exceptions import SDPError
 from ._facts import Facts, Part, from_model, quick_scan, scan
 from ._inspect import STATIC_PAYLOAD_TYPES
 from ._lines import Fingerprint

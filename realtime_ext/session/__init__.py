@@ -18,8 +18,8 @@ Example:
 """
 
 from .._checks import UNSET, Unset
+from .._exceptions import SessionConfigError
 from ._beta import beta_session, beta_transcription_session
-from ._errors import SessionConfigError
 from ._ga import SessionConfig, realtime_session, transcription_session
 from ._parts import (
     audio_format,

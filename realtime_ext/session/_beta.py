@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._checks import UNSET, Unset, check_name, check_number, check_str, merge_extra
+from .._exceptions import SessionConfigError
 from . import _normalise as norm
-from ._errors import SessionConfigError
 
 __all__ = ["beta_session", "beta_transcription_session"]
 

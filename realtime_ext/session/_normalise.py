@@ -20,8 +20,8 @@ from .._checks import (
     check_str_list,
     show,
 )
+from .._exceptions import SessionConfigError
 from .._validate import did_you_mean
-from ._errors import SessionConfigError
 
 # Short names the beta API uses, and the GA objects they stand for.
 _GA_FORMATS: dict[str, dict[str, Any]] = {

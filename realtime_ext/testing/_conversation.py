@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._arguments import example_value, forced_function, unknown_tool_choice
-from ._events import JSON, error_event, event
+from ._events import JSON, ClientError, error_event, event
 from ._ids import new_id
 from ._responses import ResponseRun
 from ._script import DEFAULT_TRANSCRIPT, PlannedClose, PlannedError, PlannedResponse, Script
@@ -38,14 +38,6 @@ _CLIENT_EVENTS = (
     "response.create",
     "response.cancel",
 )
-
-
-class ClientError(Exception):
-    """A client event the real API would answer with an ``error`` event."""
-
-    def __init__(self, message: str, *, code: str | None = None, param: str | None = None):
-        super().__init__(message)
-        self.message, self.code, self.param = message, code, param
 
 
 def _require(payload: JSON, key: str, kind: type | tuple[type, ...]) -> Any:

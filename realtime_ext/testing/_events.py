@@ -1,4 +1,6 @@
-"""Builders for server events: every event gets a fresh ``event_id``."""
+"""Builders for server events (every event gets a fresh ``event_id``), and the error a bad
+client event raises inside the fake server (:class:`ClientError`, answered with ``error``).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +9,14 @@ from typing import Any
 from ._ids import new_id
 
 JSON = dict[str, Any]
+
+
+class ClientError(Exception):
+    """A client event the real API would answer with an ``error`` event."""
+
+    def __init__(self, message: str, *, code: str | None = None, param: str | None = None):
+        super().__init__(message)
+        self.message, self.code, self.param = message, code, param
 
 
 def event(type_: str, **fields: Any) -> JSON:

@@ -35,7 +35,7 @@ from realtime_ext.audio import (
 )
 
 from ._audio import SAMPLE_RATE, sine_pcm16
-from ._events import JSON, event
+from ._events import JSON, ClientError, event
 from ._ids import new_id
 
 if TYPE_CHECKING:
@@ -187,8 +187,6 @@ class Voice:
 
     def truncate(self, item: JSON, content_index: int, audio_end_ms: int) -> None:
         """Check and apply ``conversation.item.truncate`` (raises ``ClientError``)."""
-        from ._conversation import ClientError
-
         if item.get("type") != "message" or item.get("role") != "assistant":
             raise ClientError(
                 "Only assistant message items can be truncated.",

@@ -11,7 +11,7 @@ Example:
     ['get_time']
 """
 
-from ._errors import ToolArgumentsError, ToolDefinitionError, ToolEventError
+from .._exceptions import ToolArgumentsError, ToolDefinitionError, ToolEventError
 from ._function_tool import FunctionTool, function_tool
 from ._mcp import mcp_tool
 from ._registry import FunctionCall, ToolRegistry

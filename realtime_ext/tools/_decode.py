@@ -6,7 +6,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from ._errors import ToolArgumentsError
+from .._exceptions import ToolArgumentsError
 from ._hints import (
     AnyNode,
     ArrayNode,

@@ -12,8 +12,8 @@ from typing import Any, Generic, ParamSpec, TypeVar, overload
 
 import docstring_parser
 
+from .._exceptions import ToolArgumentsError, ToolDefinitionError
 from ._decode import decode_fields
-from ._errors import ToolArgumentsError, ToolDefinitionError
 from ._hints import Field, analyse, unwrap_annotated
 from ._schema import object_schema
 

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import docstring_parser
 
-from ._errors import ToolDefinitionError
+from .._exceptions import ToolDefinitionError
 
 __all__ = [
     "AnyNode",

@@ -9,8 +9,8 @@ from typing import Any, ParamSpec, TypeVar, overload
 
 import attrs
 
+from .._exceptions import ToolArgumentsError, ToolEventError
 from .._redact import get_logger
-from ._errors import ToolArgumentsError, ToolEventError
 from ._function_tool import FunctionTool, function_tool
 from ._output import error_event, output_event, redact
 

@@ -18,7 +18,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Coroutine, I
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast, overload
 
-from realtime_ext._errors import APIConnectionError, InvalidArgumentError
+from realtime_ext._exceptions import APIConnectionError, InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation, ConnectionClosed, Conversation
 from realtime_ext.events import TranslationSends
 

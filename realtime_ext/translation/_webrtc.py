@@ -17,7 +17,7 @@ from collections.abc import Generator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.events import parse_translation_server_event
 

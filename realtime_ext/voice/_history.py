@@ -15,8 +15,9 @@ import binascii
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from realtime_ext._errors import InvalidArgumentError
-from realtime_ext.audio._formats import PCM, AudioFormat, output_format_of
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext.audio import PCM, AudioFormat
+from realtime_ext.audio._formats import output_format_of
 
 from ._events import as_dict, b64_size, event_type
 from ._events import field as get

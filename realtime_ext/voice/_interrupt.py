@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
-from realtime_ext.audio._formats import PCM, AudioFormat, output_format_of
+from realtime_ext.audio import PCM, AudioFormat
+from realtime_ext.audio._formats import output_format_of
 
 from ._events import as_dict, b64_size, event_type
 from ._events import field as get

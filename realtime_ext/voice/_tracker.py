@@ -6,7 +6,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio import AudioFormat, audio_format
 
 

@@ -21,7 +21,7 @@ Example::
         print(event.caller, "->", event.callee, event.sip_header("Call-ID"))
 """
 
-from ._errors import (
+from .._exceptions import (
     InvalidWebhookPayloadError,
     InvalidWebhookSecretError,
     InvalidWebhookSignature,

@@ -6,8 +6,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias, cast
 
-from .._errors import InvalidArgumentError
-from ._errors import InvalidWebhookSignatureError, MissingWebhookHeaderError
+from .._exceptions import (
+    InvalidArgumentError,
+    InvalidWebhookSignatureError,
+    MissingWebhookHeaderError,
+)
 
 __all__ = ["HeadersLike", "SignatureHeaders", "read_signature_headers"]
 

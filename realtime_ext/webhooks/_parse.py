@@ -7,7 +7,7 @@ from typing import Any
 
 from realtime_generated.models import WebhookRealtimeCallIncoming
 
-from ._errors import InvalidWebhookPayloadError
+from .._exceptions import InvalidWebhookPayloadError
 from ._events import (
     LIVE_CALL_INCOMING,
     REALTIME_CALL_INCOMING,

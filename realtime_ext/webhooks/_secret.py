@@ -8,7 +8,7 @@ import os
 
 from standardwebhooks import Webhook
 
-from ._errors import InvalidWebhookSecretError
+from .._exceptions import InvalidWebhookSecretError
 
 __all__ = ["SECRET_ENV_VAR", "load_signer"]
 

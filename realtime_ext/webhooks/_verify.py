@@ -17,8 +17,8 @@ import time
 import uuid
 from datetime import UTC, datetime
 
-from .._errors import InvalidArgumentError
-from ._errors import (
+from .._exceptions import (
+    InvalidArgumentError,
     InvalidWebhookPayloadError,
     InvalidWebhookSignatureError,
     WebhookTimestampTooNewError,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._errors import APITimeoutError, InvalidArgumentError
+from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import AsyncVoice

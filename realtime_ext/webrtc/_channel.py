@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from realtime_ext._errors import APIConnectionError, APITimeoutError
+from realtime_ext._exceptions import APIConnectionError, APITimeoutError
 from realtime_ext.conversation import ConnectionClosed
 
 ENDED_REASON = "call ended"

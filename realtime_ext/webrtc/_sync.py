@@ -24,7 +24,7 @@ import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import Conversation
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import Voice

@@ -5,12 +5,18 @@ Read from the source (every ``import`` statement, those inside functions include
 
 - no cycle between subpackages (``session`` -> ``tools`` -> ``session`` ...), counting imports
   inside functions: a lazy import hides a cycle, it does not remove it;
-- no cycle between modules at import time (module-level imports);
+- no cycle between modules, imports inside functions included (``sdp._model`` importing
+  ``sdp._serialise`` inside ``to_sdp`` while ``_serialise`` imports ``_model`` is a cycle);
 - no module imports another subpackage's private module (``realtime_ext.voice._history`` from
   ``realtime_ext.connection``): a subpackage's surface is its ``__init__`` and its public
   modules. The root's private modules (``realtime_ext._exceptions``, ``_redact``, ``_clock``...)
   are the shared base every subpackage may use. The exceptions left are listed in ALLOWED
-  with the reason each is needed.
+  with the reason each is needed, and even those never take a name from the private module
+  that the subpackage exports publicly;
+- no shim: a module whose body is only imports (and ``__all__``), re-exporting names that
+  live elsewhere "for old imports". A package's ``__init__`` is its surface, and a public
+  module may gather its own subpackage's private modules (``connection.websocket``); any
+  other module holds code.
 """
 
 from __future__ import annotations
@@ -35,7 +41,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "conn.voice: the Voice extension a connection builds and attaches is voice's plumbing, "
         "not public API (users reach it as conn.voice)"
     ),
-    ("connection", "realtime_ext.voice._history"): "the default of connect(max_audio_bytes=)",
     ("webrtc", "realtime_ext.voice._extension"): "call.voice, as conn.voice on a connection",
     ("webrtc", "realtime_ext.resources._shared"): (
         "the REST body coercion a WebRTC call's POST /realtime/calls shares with calls.create"
@@ -75,6 +80,7 @@ class Edge:
     target: str  # imported module
     line: int
     top_level: bool  # runs at import time (not inside a function)
+    names: tuple[str, ...] = ()  # the names a ``from target import ...`` takes
 
 
 def module_name(path: Path) -> str:
@@ -87,46 +93,111 @@ def is_module(name: str) -> bool:
     return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
 
 
-def type_checking_nodes(tree: ast.AST) -> set[int]:
-    hidden: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            hidden.update(id(sub) for stmt in node.body for sub in ast.walk(stmt))
-    return hidden
+def is_type_checking(node: ast.If) -> bool:
+    return "TYPE_CHECKING" in ast.unparse(node.test)
 
 
-def edges_of(path: Path) -> list[Edge]:
+def imports_in(tree: ast.Module) -> list[tuple[ast.Import | ast.ImportFrom, bool]]:
+    """Every import that runs, with whether it runs at import time.
+
+    Imports inside functions and methods are found and marked as not top-level; those under
+    ``if TYPE_CHECKING:`` are left out (they never run), its ``else:`` branch kept.
+    """
+    found: list[tuple[ast.Import | ast.ImportFrom, bool]] = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and is_type_checking(child):
+                for stmt in child.orelse:
+                    visit(ast.Module(body=[stmt], type_ignores=[]), in_function)
+                continue
+            if isinstance(child, ast.Import | ast.ImportFrom):
+                found.append((child, not in_function))
+            function = isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
+            visit(child, in_function or function)
+
+    visit(tree, False)
+    return found
+
+
+def imported_module(node: ast.ImportFrom, package: str) -> str:
+    if not node.level:
+        return node.module or ""
+    base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+    return ".".join([*base, *([node.module] if node.module else [])])
+
+
+def edges_of(path: Path, text: str | None = None) -> list[Edge]:
     source = module_name(path)
     package = source if path.name == "__init__.py" else source.rpartition(".")[0]
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    hidden = type_checking_nodes(tree)
-    top = {id(node) for node in tree.body} | {
-        id(sub)
-        for node in tree.body
-        if isinstance(node, ast.If | ast.Try)
-        for sub in ast.walk(node)
-        if not isinstance(sub, ast.FunctionDef | ast.AsyncFunctionDef)
-    }
+    tree = ast.parse(path.read_text(encoding="utf-8") if text is None else text)
     found: list[Edge] = []
-    for node in ast.walk(tree):
-        if id(node) in hidden:
-            continue
-        targets: list[str] = []
+    for node, top_level in imports_in(tree):
+        targets: list[tuple[str, tuple[str, ...]]] = []
         if isinstance(node, ast.Import):
-            targets = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
-                module = ".".join([*base, *([node.module] if node.module else [])])
-            else:
-                module = node.module or ""
+            targets = [(alias.name, ()) for alias in node.names]
+        else:
+            module = imported_module(node, package)
             for alias in node.names:
                 candidate = f"{module}.{alias.name}"
-                targets.append(candidate if is_module(candidate) else module)
-        for target in targets:
+                if is_module(candidate):
+                    targets.append((candidate, ()))
+                else:
+                    targets.append((module, (alias.name,)))
+        for target, names in targets:
             if target.split(".")[0] == ROOT_NAME and target != source:
-                found.append(Edge(source, target, node.lineno, id(node) in top))
+                found.append(Edge(source, target, node.lineno, top_level, names))
     return found
+
+
+def shim_reason(path: Path, text: str | None = None) -> str | None:
+    """Why the module is a shim (only imports and ``__all__``), or None if it holds code."""
+    if path.name in ("__init__.py", "__main__.py"):
+        return None
+    tree = ast.parse(path.read_text(encoding="utf-8") if text is None else text)
+    body = list(tree.body)
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    imported: list[str] = []
+    for stmt in body:
+        if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__":
+            continue
+        if isinstance(stmt, ast.Import | ast.ImportFrom):
+            imported.append(
+                imported_module(stmt, module_name(path).rpartition(".")[0])
+                if isinstance(stmt, ast.ImportFrom)
+                else stmt.names[0].name
+            )
+            continue
+        if isinstance(stmt, ast.If) and is_type_checking(stmt):
+            continue
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else []
+        if isinstance(stmt, ast.AnnAssign):
+            targets = [stmt.target]
+        if targets and all(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
+            continue
+        return None  # real code
+    if not imported:
+        return None
+    own = module_name(path).rpartition(".")[0]
+    public = not path.stem.startswith("_")
+    if public and own != ROOT_NAME and all(m.startswith(f"{own}._") for m in imported):
+        return None  # a public module gathering its own subpackage's private modules
+    return f"only re-exports names from {', '.join(sorted(set(imported)))}"
+
+
+def public_names(package: str) -> set[str]:
+    """The names a package's ``__init__`` lists in ``__all__`` (read from the source)."""
+    init = PACKAGE.parent.joinpath(*package.split("."), "__init__.py")
+    if not init.is_file():
+        return set()
+    for stmt in ast.parse(init.read_text(encoding="utf-8")).body:
+        if isinstance(stmt, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in stmt.targets
+        ):
+            value = ast.literal_eval(stmt.value)
+            return {str(name) for name in value}
+    return set()
 
 
 def all_edges() -> list[Edge]:
@@ -189,12 +260,21 @@ def test_no_cycle_between_subpackages() -> None:
     assert cycles(graph) == []
 
 
-def test_no_cycle_between_modules_at_import_time() -> None:
+def test_no_cycle_between_modules() -> None:
+    """Imports inside functions count: a lazy import hides a cycle, it does not remove it."""
     graph: dict[str, set[str]] = defaultdict(set)
     for edge in all_edges():
-        if edge.top_level:
-            graph[edge.source].add(edge.target)
+        graph[edge.source].add(edge.target)
     assert cycles(graph) == []
+
+
+def test_no_shim_module() -> None:
+    shims = {
+        str(path.relative_to(PACKAGE.parent)): reason
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (reason := shim_reason(path)) is not None
+    }
+    assert shims == {}, "import from where the names live (realtime_ext._exceptions ...)"
 
 
 def test_no_import_of_another_subpackages_private_module() -> None:
@@ -208,8 +288,42 @@ def test_no_import_of_another_subpackages_private_module() -> None:
     assert sorted(set(ALLOWED) - found) == [], "ALLOWED lists an import that is gone"
 
 
+def test_allowed_private_imports_take_no_public_name() -> None:
+    """A name the subpackage exports is imported from the subpackage, even under ALLOWED."""
+    public_from_private = sorted(
+        f"{edge.source}:{edge.line} {edge.target}.{name}"
+        for edge in all_edges()
+        if subpackage(edge.source) != subpackage(edge.target) and private_module(edge.target)
+        for name in edge.names
+        if name in public_names(".".join(edge.target.split(".")[:2]))
+    )
+    assert public_from_private == []
+
+
 def test_the_checks_can_fail() -> None:
     assert cycles({"a": {"b"}, "b": {"a"}, "c": {"a"}}) == [["a", "b"]]
     assert private_module("realtime_ext.voice._history")
     assert not private_module("realtime_ext.testing.__main__")
     assert not private_module("realtime_ext._exceptions")
+
+    lazy = "def f():\n    from ._b import x\n\nif TYPE_CHECKING:\n    from ._c import y\n"
+    edges = edges_of(PACKAGE / "sdp" / "_a.py", lazy)
+    assert [(e.target, e.top_level, e.names) for e in edges] == [
+        ("realtime_ext.sdp._b", False, ("x",))
+    ]
+
+    shim = '"""Kept importable."""\nfrom .._exceptions import A as A\n__all__ = ["A"]\n'
+    assert shim_reason(PACKAGE / "sdp" / "_old.py", shim) == (
+        "only re-exports names from realtime_ext._exceptions"
+    )
+    assert shim_reason(PACKAGE / "sdp" / "_old.py", shim + "X = 1\n") is None
+    assert shim_reason(PACKAGE / "sdp" / "__init__.py", shim) is None
+    surface = "from ._a import x\n__all__ = ['x']\n"
+    assert shim_reason(PACKAGE / "sdp" / "gathered.py", surface) is None
+    assert shim_reason(PACKAGE / "sdp" / "_gathered.py", surface) is not None
+
+
+def test_connection_and_conversation_export_each_name_once() -> None:
+    """The conversation's names (reconnect events, ResponseLostError...) have one home."""
+    both = public_names("realtime_ext.connection") & public_names("realtime_ext.conversation")
+    assert sorted(both) == []

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import httpx
 import pytest
 
-from realtime_ext._errors import APIResponseValidationError, InvalidArgumentError, RealtimeError
+from realtime_ext import APIResponseValidationError, InvalidArgumentError, RealtimeError
 from realtime_ext.resources.calls import call_id_from_location
 from realtime_ext.sdp import SDPError, parse
 

@@ -6,9 +6,9 @@ import httpx
 import pytest
 
 import realtime_generated
+from realtime_ext import InvalidArgumentError
 from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
 from realtime_ext._config import DEFAULT_BASE_URL, MissingAPIKeyError
-from realtime_ext._errors import InvalidArgumentError
 
 from ._helpers import API_KEY, Recorder, make_client, secret_body
 

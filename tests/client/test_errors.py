@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from realtime_ext._errors import (
+from realtime_ext import (
     APIResponseValidationError,
     APIStatusError,
     AuthenticationError,

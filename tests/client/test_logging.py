@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 import realtime_ext._transport  # noqa: F401 - installs the NullHandler
-from realtime_ext._errors import RateLimitError
+from realtime_ext import RateLimitError
 
 from ._helpers import Recorder, error_body, make_client
 

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext._errors import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 from realtime_ext.session import beta_session, realtime_session
 
 from ._helpers import Recorder, make_async_client, make_client, secret_body

@@ -7,13 +7,13 @@ import email.utils
 import httpx
 import pytest
 
-from realtime_ext._errors import (
+from realtime_ext import (
     APIConnectionError,
     APITimeoutError,
     InternalServerError,
     RateLimitError,
-    status_error_class,
 )
+from realtime_ext._exceptions import status_error_class
 from realtime_ext._retries import (
     MAX_RETRY_AFTER,
     backoff_delay,

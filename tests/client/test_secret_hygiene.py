@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
+from realtime_ext import RealtimeError
 from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
-from realtime_ext._errors import RealtimeError
 
 from ._helpers import (
     API_KEY,

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 import pytest
 from websockets.asyncio.server import ServerConnection, serve
 
-from realtime_ext import events
-from realtime_ext._errors import (
+from realtime_ext import (
     APIConnectionError,
     AuthenticationError,
     InvalidArgumentError,
     NotFoundError,
+    events,
 )
 from realtime_ext.connection import MessageTooLargeError, aconnect, connect
 from realtime_ext.testing import FakeRealtimeServer

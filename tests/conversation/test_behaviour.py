@@ -14,8 +14,13 @@ from typing import Any
 import pytest
 
 from realtime_ext import APIConnectionError, AuthenticationError, RealtimeServerError
-from realtime_ext.connection import ReconnectedEvent, ReconnectError, ReconnectingEvent
-from realtime_ext.conversation import ResponseLostError, ResponseLostEvent
+from realtime_ext.conversation import (
+    ReconnectedEvent,
+    ReconnectError,
+    ReconnectingEvent,
+    ResponseLostError,
+    ResponseLostEvent,
+)
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.tools import ToolRegistry
 

@@ -9,17 +9,16 @@ from typing import Any
 import pytest
 
 from realtime_ext import APIConnectionError, APITimeoutError, AuthenticationError
-from realtime_ext.connection import (
-    RealtimeConnection,
+from realtime_ext.connection import RealtimeConnection, aconnect, connect
+from realtime_ext.conversation import (
     ReconnectedEvent,
     ReconnectError,
     ReconnectingEvent,
     ReconnectingOverrides,
+    Reconnector,
+    ResponseLostError,
     SendQueueFullError,
-    aconnect,
-    connect,
 )
-from realtime_ext.conversation import Reconnector, ResponseLostError
 from realtime_ext.testing import FakeRealtimeServer
 
 T = 10.0

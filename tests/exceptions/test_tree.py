@@ -21,7 +21,7 @@ TREE_LINE = re.compile(r"^(?P<indent>[ │├└─]*)(?P<name>[A-Z]\w+)")
 # Exception classes kept outside _exceptions, and why: none reaches a user's `except`.
 ALLOWED_ELSEWHERE = {
     ("cli/_io.py", "CLIError"): "carries an exit code from a CLI command to main(); never escapes",
-    ("testing/_conversation.py", "ClientError"): "the fake server's protocol error to a client",
+    ("testing/_events.py", "ClientError"): "the fake server's protocol error to a client",
     ("testing/_translation.py", "TranslationError"): (
         "the fake server's protocol error to a translation client, sent as an error event"
     ),
@@ -129,7 +129,6 @@ def test_connection_closed_means_any_close() -> None:
 @pytest.mark.parametrize(
     ("old_module", "name"),
     [
-        ("realtime_ext._errors", "APIStatusError"),
         ("realtime_ext._config", "MissingAPIKeyError"),
         ("realtime_ext._lenient", "ResponseValidationWarning"),
         ("realtime_ext.sdp", "SDPError"),
@@ -151,3 +150,20 @@ def test_old_import_paths_give_the_same_class(old_module: str, name: str) -> Non
         warnings.simplefilter("error")
         value = getattr(importlib.import_module(old_module), name)
     assert value is getattr(realtime_ext, name)
+
+
+@pytest.mark.parametrize(
+    ("old_module", "name", "home"),
+    [
+        ("realtime_ext.connection", "ReconnectingEvent", "realtime_ext.conversation"),
+        ("realtime_ext.connection", "ResponseLostError", "realtime_ext.conversation"),
+        ("realtime_ext.connection", "ConnectionClosed", "realtime_ext.conversation"),
+        ("realtime_ext.conversation", "MessageTooLargeError", "realtime_ext.connection"),
+    ],
+)
+def test_names_with_one_home_warn_at_their_old_one(old_module: str, name: str, home: str) -> None:
+    package = importlib.import_module(old_module)
+    assert name not in package.__all__
+    with pytest.warns(DeprecationWarning, match=rf"importing {name} from {old_module}"):
+        value = getattr(package, name)
+    assert value is getattr(importlib.import_module(home), name)

@@ -30,8 +30,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, RealtimeClient, RealtimeError
-from realtime_ext._errors import APIStatusError
+from realtime_ext import APIStatusError, AsyncRealtimeClient, RealtimeClient, RealtimeError
 from realtime_ext.connection import aconnect, connect
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 

@@ -57,7 +57,8 @@ def _takes_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> bool:
 def test_readme_json_claim_matches_the_help(capsys: pytest.CaptureFixture[str]) -> None:
     guide = (ROOT / "docs" / "guides" / "cli.md").read_text(encoding="utf-8")
     claim = re.search(
-        r"`secret`, `call \.\.\.`,\s+`webhook verify` and `sdp inspect` take `--json`", guide
+        r"`secret`, `call \.\.\.`,\s+`webhook verify`, `sdp inspect` and `translate`\s+take `--json`",
+        guide,
     )
     assert claim, "the CLI guide's --json sentence changed: update this test with it"
     commands = [
@@ -69,6 +70,7 @@ def test_readme_json_claim_matches_the_help(capsys: pytest.CaptureFixture[str]) 
         ["call", "reject"],
         ["webhook", "verify"],
         ["sdp", "inspect"],
+        ["translate"],
     ]
     for command in commands:
         assert _takes_json(command, capsys), command

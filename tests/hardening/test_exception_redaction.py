@@ -15,8 +15,7 @@ import httpx
 import pytest
 
 import realtime_ext
-from realtime_ext import RealtimeError, RealtimeServerError
-from realtime_ext._errors import APIStatusError
+from realtime_ext import APIStatusError, RealtimeError, RealtimeServerError
 from realtime_ext.conversation._errors import server_error
 from realtime_ext.events import UnknownEvent, parse_server_event
 

@@ -7,8 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import InvalidArgumentError
-from realtime_ext._errors import NotFoundError
+from realtime_ext import InvalidArgumentError, NotFoundError
 from realtime_ext.session import (
     SessionConfigError,
     audio_format,

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext._errors import APIResponseValidationError
+from realtime_ext import APIResponseValidationError
 from realtime_ext._lenient import ResponseValidationWarning, diagnose
 from realtime_generated.models import RealtimeCreateClientSecretResponse
 from realtime_generated.types import UNSET

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from realtime_ext import BadRequestError, NotFoundError
 from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
-from realtime_ext._errors import BadRequestError, NotFoundError
 from realtime_ext.testing import FakeRealtimeServer
 
 from ._flows import API_KEY, OFFER, REALTIME, TRANSCRIPTION, TRANSLATION

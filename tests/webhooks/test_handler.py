@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext._errors import NotFoundError, RealtimeError
+from realtime_ext import NotFoundError, RealtimeError
 from realtime_ext.examples.sip_webhook_handler import DEFAULT_SESSION, make_app
 from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import InvalidWebhookSecretError, sign

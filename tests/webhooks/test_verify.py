@@ -13,7 +13,7 @@ import httpx
 import pytest
 from standardwebhooks import Webhook
 
-from realtime_ext._errors import InvalidArgumentError, RealtimeError
+from realtime_ext import InvalidArgumentError, RealtimeError
 from realtime_ext.webhooks import (
     InvalidWebhookPayloadError,
     InvalidWebhookSecretError,

@@ -30,8 +30,7 @@ from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
-from realtime_ext import RealtimeClient
-from realtime_ext._errors import RealtimeError
+from realtime_ext import RealtimeClient, RealtimeError
 from realtime_ext.examples._token_server import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_CONNECTIONS,

@@ -33,8 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from realtime_ext import RealtimeClient
-from realtime_ext._errors import RealtimeError
+from realtime_ext import RealtimeClient, RealtimeError
 from realtime_ext.examples._token_server import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_CONNECTIONS,
