@@ -57,7 +57,8 @@ def _takes_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> bool:
 def test_readme_json_claim_matches_the_help(capsys: pytest.CaptureFixture[str]) -> None:
     guide = (ROOT / "docs" / "guides" / "cli.md").read_text(encoding="utf-8")
     claim = re.search(
-        r"`secret`, `call \.\.\.`,\s+`webhook verify`, `sdp inspect` and `translate`\s+take `--json`",
+        r"`secret`, `call \.\.\.`,\s+`webhook verify`, `sdp inspect` and `translate`"
+        r"\s+take `--json`",
         guide,
     )
     assert claim, "the CLI guide's --json sentence changed: update this test with it"
