@@ -181,7 +181,8 @@ class _DeadlineReader(io.RawIOBase):
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    server: GuardedTokenServer
+    # Narrows socketserver's attribute to the server that built this handler (always one here).
+    server: GuardedTokenServer  # pyright: ignore[reportIncompatibleVariableOverride]
 
     def __init__(self, request: Any, client_address: Any, server: GuardedTokenServer) -> None:
         super().__init__(request, client_address, server, directory=str(server.static))
