@@ -21,9 +21,10 @@ import contextlib
 import io
 import json
 import socket
+import sys
 import threading
 import time
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -38,6 +39,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "GuardedTokenServer",
     "add_allow_arguments",
+    "run_example",
     "serve_in_thread",
 ]
 
@@ -279,3 +281,50 @@ def add_allow_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ORIGIN",
         help="an Origin allowed to POST /token (repeatable; default: http:// + each host)",
     )
+
+
+def run_example(
+    argv: Sequence[str] | None,
+    *,
+    prog: str,
+    model: str,
+    serve: Callable[..., contextlib.AbstractContextManager[str]],
+) -> int:
+    """An example's ``main``: parse its options, serve it until Ctrl-C (``--fake`` starts the
+    fake Realtime server too); both browser examples run this, with their own ``serve``.
+
+    Example::
+
+        sys.exit(run_example(None, prog="python -m my.example", model="gpt-realtime", serve=serve))
+    """
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--port", type=int, default=8080, help="page port (default 8080)")
+    parser.add_argument("--model", default=model)
+    parser.add_argument("--fake", action="store_true", help="use a local fake Realtime server")
+    add_allow_arguments(parser)
+    args = parser.parse_args(argv)
+    with contextlib.ExitStack() as stack:
+        if args.fake:
+            from realtime_ext.testing import FakeRealtimeServer
+
+            fake = stack.enter_context(FakeRealtimeServer())
+            client = RealtimeClient(api_key="sk-fake", base_url=fake.base_url)
+        else:
+            try:
+                client = RealtimeClient()  # OPENAI_API_KEY
+            except RealtimeError as exc:
+                print(f"error: {exc} (or pass --fake)", file=sys.stderr)
+                return 2
+        url = stack.enter_context(
+            serve(
+                client,
+                port=args.port,
+                model=args.model,
+                allowed_hosts=args.allow_host,
+                allowed_origins=args.allow_origin,
+            )
+        )
+        print(f"Open {url} (Ctrl-C to stop); calls go to {client.base_url}", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            threading.Event().wait()
+    return 0

@@ -21,22 +21,20 @@ socket timeouts, a request deadline and a connection cap: see
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import sys
-import threading
 from collections.abc import Generator, Iterable, Sequence
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
-from realtime_ext import RealtimeClient, RealtimeError
+from realtime_ext import RealtimeClient
 from realtime_ext.examples._token_server import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_TIMEOUT,
     GuardedTokenServer,
-    add_allow_arguments,
+    run_example,
     serve_in_thread,
 )
 from realtime_ext.session import realtime_session
@@ -109,37 +107,12 @@ def serve(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Serve the example until Ctrl-C; ``--fake`` starts the fake Realtime server too."""
-    parser = argparse.ArgumentParser(prog="python -m realtime_ext.examples.webrtc_browser.server")
-    parser.add_argument("--port", type=int, default=8080, help="page port (default 8080)")
-    parser.add_argument("--model", default="gpt-realtime")
-    parser.add_argument("--fake", action="store_true", help="use a local fake Realtime server")
-    add_allow_arguments(parser)
-    args = parser.parse_args(argv)
-    with contextlib.ExitStack() as stack:
-        if args.fake:
-            from realtime_ext.testing import FakeRealtimeServer
-
-            fake = stack.enter_context(FakeRealtimeServer())
-            client = RealtimeClient(api_key="sk-fake", base_url=fake.base_url)
-        else:
-            try:
-                client = RealtimeClient()  # OPENAI_API_KEY
-            except RealtimeError as exc:
-                print(f"error: {exc} (or pass --fake)", file=sys.stderr)
-                return 2
-        url = stack.enter_context(
-            serve(
-                client,
-                port=args.port,
-                model=args.model,
-                allowed_hosts=args.allow_host,
-                allowed_origins=args.allow_origin,
-            )
-        )
-        print(f"Open {url} (Ctrl-C to stop); calls go to {client.base_url}", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            threading.Event().wait()
-    return 0
+    return run_example(
+        argv,
+        prog="python -m realtime_ext.examples.webrtc_browser.server",
+        model="gpt-realtime",
+        serve=serve,
+    )
 
 
 if __name__ == "__main__":
