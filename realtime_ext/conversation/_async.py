@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Coroutine
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed
+from realtime_ext._exceptions import ConnectionClosed, RealtimeError
 from realtime_ext.events import RealtimeSends
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -180,7 +180,20 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         ``APIConnectionError`` if the socket dropped (and was not reconnected),
         ``APITimeoutError`` after ``timeout`` seconds without a message.
         """
-        return await self._run(self._core.recv(timeout))
+        core = self._core
+        if core.held is not None:
+            return await self._run(core.recv(timeout))
+        # The hot path, the same steps as core.recv without running a flow: receive,
+        # decode, and only when the core says the event needs more, its flow.
+        try:
+            message = await core.transport.recv_message(timeout)
+        except RealtimeError as exc:
+            return await self._run(core.recv_failed(exc, timeout))
+        event: ServerEvent = core.decode(message)
+        follow = core.take(event)
+        if follow is not None:
+            await self._run(follow)
+        return event
 
     async def __aiter__(self) -> AsyncIterator[ServerEvent]:
         """Server events until the connection closes cleanly (drops and errors raise)."""

@@ -34,7 +34,7 @@ from realtime_ext.events import parse_server_event, to_payload
 
 from ._audio import AudioCollector, append_events
 from ._errors import server_error
-from ._extensions import Extensions, payload_of
+from ._extensions import Extension, Extensions, payload_of
 from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import ToolRunner, check_timeout, function_calls, timeout_output
@@ -288,14 +288,14 @@ class Core(Generic[TransportT]):
         if went_out and payload["type"] == RESPONSE_CREATE:
             self.owed.asked += 1
         if self.extensions.items:
-            yield from self.tell(payload, sent=True)
+            yield from self.tell_sent(payload)
 
     def send_raw(self, data: str | bytes) -> Flow[None]:
         check_size(data, self.max_size)
         text = data if isinstance(data, str) else bytes(data).decode("utf-8")
         yield from self.send_text(text)
         if self.extensions.items and (payload := payload_of(text)) is not None:
-            yield from self.tell(payload, sent=True)
+            yield from self.tell_sent(payload)
 
     def send_text(self, text: str) -> Flow[bool]:
         """Send now; queue during a reconnect; on a lost (recoverable) connection, queue
@@ -323,10 +323,9 @@ class Core(Generic[TransportT]):
             count += 1
         return count
 
-    def tell(self, what: Any, *, sent: bool) -> Flow[None]:
+    def tell_sent(self, payload: dict[str, Any]) -> Flow[None]:
         for ext in self.extensions.items:
-            fn = ext.sent if sent else ext.received
-            yield Call(fn, what, handler_refusal(fn))
+            yield Call(ext.sent, payload, handler_refusal(ext.sent))
 
     # -- receiving ---------------------------------------------------------------------
     def receive(self, timeout: float | None) -> Flow[str | bytes]:
@@ -340,18 +339,45 @@ class Core(Generic[TransportT]):
     def recv(self, timeout: float | None) -> Flow[ServerEvent]:
         if self.held is not None:  # the event behind a ResponseLostError
             event, self.held = self.held, None
-        else:
-            message = yield from self.receive(timeout)
-            event = self.decode(message)
-            if self.extensions.items:
-                yield from self.tell(event, sent=False)
-            if self.reconnected is not None:
-                yield from self.judge_reconnect(event)
+            if event.type_ in WATCHED:
+                yield from self.inspect(event)
+            return event
+        message = yield from self.receive(timeout)
+        return (yield from self.received(message))
+
+    def recv_failed(self, exc: RealtimeError, timeout: float | None) -> Flow[ServerEvent]:
+        """``recv`` after the transport's receive raised ``exc`` (a driver's fast path)."""
+        message = yield from self.recover(exc, timeout)
+        return (yield from self.received(message))
+
+    def received(self, message: str | bytes) -> Flow[ServerEvent]:
+        """Decode ``message`` and carry out what the event needs."""
+        event: ServerEvent = self.decode(message)
+        follow = self.take(event)
+        if follow is not None:
+            yield from follow
+        return event
+
+    def take(self, event: ServerEvent) -> Flow[None] | None:
+        """What a just-decoded event needs from a driver, or ``None`` when nothing (the hot
+        path: the drivers then return it without running a flow).
+
+        Extensions that ``observe`` are told here, directly: observing is pure and
+        synchronous. The others, and the observers that ask for it, get ``received``."""
+        told = self.extensions.observe(event) if self.extensions.items else ()
         # The wire type (also of an event that failed to decode, so a malformed ``error``
         # still raises): one slot read and a set lookup keep the hot path short.
+        if told or self.reconnected is not None or event.type_ in WATCHED:
+            return self.follow(event, told)
+        return None
+
+    def follow(self, event: ServerEvent, told: tuple[Extension, ...]) -> Flow[None]:
+        for ext in told:
+            yield Call(ext.received, event, handler_refusal(ext.received))
+        if self.reconnected is not None:
+            yield from self.judge_reconnect(event)
         if event.type_ in WATCHED:
             yield from self.inspect(event)
-        return event
 
     def inspect(self, event: ServerEvent) -> Flow[None]:
         kind = event.type_

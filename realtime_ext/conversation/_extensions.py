@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import json
+from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
 from realtime_ext._exceptions import InvalidArgumentError
@@ -27,6 +28,11 @@ class Extension(Protocol):
     an asyncio conversation they may be ``async def`` (then they are awaited in order).
     An exception from either propagates to the caller of ``recv``/``send`` like a
     handler's. On a blocking conversation ``sent`` may run on the tool loop's worker thread.
+
+    Optional, for speed: ``observe(event) -> bool``, a plain method that only updates the
+    extension's own state. When present it is called instead, for every event, and
+    ``received`` only when it returns ``True`` (the extension has something to send or
+    tell). Most events then cost one method call, not a trip through the driver.
 
     Example::
 
@@ -75,21 +81,54 @@ def payload_of(text: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+Observe = Callable[[Any], bool]
+
+
 class Extensions:
     """The extensions of one conversation, in the order they were added."""
 
-    __slots__ = ("items",)
+    __slots__ = ("_observers", "items")
 
     def __init__(self) -> None:
         self.items: tuple[Extension, ...] = ()
+        # Per extension, its ``observe`` (None: it has none and gets every event).
+        self._observers: tuple[tuple[Extension, Observe | None], ...] = ()
 
     def add(self, ext: Extension) -> None:
         if any(item is ext for item in self.items):
             raise InvalidArgumentError(f"{type(ext).__name__} extension is already added")
+        observer = observer_of(ext)  # refused before anything changes
         self.items = (*self.items, ext)
+        self._observers = (*self._observers, (ext, observer))
 
     def remove(self, ext: Extension) -> bool:
         kept = tuple(item for item in self.items if item is not ext)
         removed = len(kept) != len(self.items)
         self.items = kept
+        self._observers = tuple(pair for pair in self._observers if pair[0] is not ext)
         return removed
+
+    def observe(self, event: object) -> tuple[Extension, ...]:
+        """Tell the observing extensions about ``event``; the extensions whose ``received``
+        must still be called (those without ``observe``, and observers that asked), in
+        order. Observing first, for all, is safe: ``observe`` only updates the observer's
+        own state."""
+        told: tuple[Extension, ...] = ()
+        for ext, observe in self._observers:
+            if observe is None or observe(event):
+                told = (*told, ext)
+        return told
+
+
+def observer_of(ext: object) -> Observe | None:
+    """``ext.observe`` if it has a synchronous one (async ones are refused)."""
+    observe = getattr(ext, "observe", None)
+    if observe is None:
+        return None
+    if not callable(observe) or inspect.iscoroutinefunction(observe):
+        raise InvalidArgumentError(
+            f"{type(ext).__name__}.observe must be a plain (not async) method: "
+            "observe(event) -> bool"
+        )
+    fn: Observe = observe
+    return fn

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError
+from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, RealtimeError
 from realtime_ext.events import RealtimeSends
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -177,7 +177,20 @@ class Conversation(ConversationBase[SyncTransport]):
         ``APIConnectionError`` if the socket dropped (and was not reconnected),
         ``APITimeoutError`` after ``timeout`` seconds without a message.
         """
-        return self._run(self._core.recv(timeout))
+        core = self._core
+        if core.held is not None:
+            return self._run(core.recv(timeout))
+        # The hot path, the same steps as core.recv without running a flow: receive,
+        # decode, and only when the core says the event needs more, its flow.
+        try:
+            message = core.transport.recv_message(timeout)
+        except RealtimeError as exc:
+            return self._run(core.recv_failed(exc, timeout))
+        event: ServerEvent = core.decode(message)
+        follow = core.take(event)
+        if follow is not None:
+            self._run(follow)
+        return event
 
     def __iter__(self) -> Iterator[ServerEvent]:
         """Server events until the connection closes cleanly (drops and errors raise)."""

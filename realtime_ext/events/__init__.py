@@ -55,6 +55,7 @@ from ._parse import (
     parse_server_event,
     parse_translation_client_event,
     parse_translation_server_event,
+    wire_dict,
 )
 from ._payload import to_payload
 from ._sends import BetaRealtimeSends, RealtimeSends, TranslationSends
@@ -103,6 +104,7 @@ __all__ = [
     "to_payload",
     "user_audio",
     "user_text",
+    "wire_dict",
 ]
 
 _UNION_ALIASES = (

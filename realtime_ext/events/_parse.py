@@ -87,13 +87,36 @@ class _Decoder:
         if decode is None:
             return UnknownEvent(kind, data)
         try:
-            return decode(data)
+            event = decode(data)
         except Exception as exc:  # a shape the spec does not describe: keep the data
             return UnknownEvent(kind, data, exc)
+        global _last  # one slot, read back by wire_dict()
+        _last = (event, data)
+        return event
 
 
 _TEXT = (str, bytes, bytearray)
 _UNRESOLVED: Any = object()
+_last: tuple[object, dict[str, Any]] = (None, {})
+
+
+def wire_dict(event: object) -> dict[str, Any] | None:
+    """The JSON object ``event`` was decoded from, if it is the event decoded last (by any
+    of the ``parse_*`` functions); else ``None``. Read-only: do not modify it.
+
+    Extensions that read nested objects (history reads items and responses) use it to skip
+    a ``to_dict()`` of the event they were just handed. The identity check keeps it right
+    when another thread decoded meanwhile: the answer is then ``None``.
+
+    Example:
+        >>> event = parse_server_event('{"type": "input_audio_buffer.cleared", "event_id": "e1"}')
+        >>> wire_dict(event)
+        {'type': 'input_audio_buffer.cleared', 'event_id': 'e1'}
+        >>> wire_dict(object()) is None
+        True
+    """
+    pair = _last
+    return pair[1] if pair[0] is event else None
 
 
 def _not_json(message: str | bytes | bytearray, exc: Exception) -> EventDecodeError:

@@ -7,20 +7,25 @@ from enum import Enum
 from typing import Any
 
 from realtime_ext.conversation import event_type
+from realtime_ext.events import wire_dict
+from realtime_generated.types import Unset
 
 __all__ = ["as_dict", "b64_size", "event_type", "field", "kind_of"]
 
 
 def kind_of(event: object) -> str:
-    """The event's type string, fast for the generated models (their ``type_`` is an enum)."""
+    """The event's type string, fast for the generated models (their ``type_`` is a
+    ``StrEnum`` member, so it is the string) and ``UnknownEvent`` (a plain string)."""
+    kind = getattr(event, "type_", None)
+    if isinstance(kind, str):  # a model's StrEnum member or UnknownEvent's wire type
+        return kind
     if isinstance(event, Mapping):
         kind = event.get("type")
         return kind if isinstance(kind, str) else ""
-    kind = getattr(event, "type_", None)
     if isinstance(kind, Enum):
         value = kind.value
         return value if isinstance(value, str) else ""
-    return kind if isinstance(kind, str) else event_type(event)
+    return event_type(event)
 
 
 def b64_size(data: str) -> int:
@@ -39,6 +44,9 @@ def as_dict(event: object) -> Mapping[str, Any]:
     """The event as a JSON-like mapping (typed events through ``to_dict()``)."""
     if isinstance(event, Mapping):
         return event
+    data = wire_dict(event)  # the event just decoded: its JSON is at hand
+    if data is not None:
+        return data
     to_dict = getattr(event, "to_dict", None)
     if callable(to_dict):
         data = to_dict()
@@ -49,10 +57,11 @@ def as_dict(event: object) -> Mapping[str, Any]:
 
 def field(event: object, name: str) -> Any:
     """One top-level field of a typed or dict event (``None`` when absent or unset)."""
-    if isinstance(event, Mapping):
+    # Attribute first: the typed events are the hot path and an ABC isinstance is slow.
+    if type(event) is dict:
         return event.get(name)
     value = getattr(event, name, None)
+    if value is None:
+        return event.get(name) if isinstance(event, Mapping) else None
     # The generated models mark absent fields with the falsy ``Unset`` sentinel.
-    if value is not None and type(value).__name__ == "Unset":
-        return None
-    return value
+    return None if type(value) is Unset else value

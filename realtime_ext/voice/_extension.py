@@ -9,13 +9,14 @@ conversation (a WebRTC call, a custom transport) can add one itself::
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._time import time_source
 
-from ._events import kind_of
+from ._events import as_dict, b64_size, field, kind_of
 from ._history import _HANDLERS as _HISTORY_EVENTS
 from ._history import DEFAULT_MAX_AUDIO_BYTES, History, HistoryTracker
 from ._interrupt import AUDIO_DELTAS, AUDIO_DONES, SPEECH_STARTED, Clock, Interrupter, Interruption
@@ -26,6 +27,21 @@ if TYPE_CHECKING:
 
 INTERRUPTED = "interrupted"
 """The handler type told about an :class:`Interruption` (``conn.on("interrupted", fn)``)."""
+
+_NOTHING: tuple[dict[str, Any], ...] = ()  # nothing to send
+
+# What the interrupter reads besides audio deltas (Interrupter.received's cases).
+_BARGE_IN = frozenset(
+    {
+        *AUDIO_DONES,
+        SPEECH_STARTED,
+        "response.created",
+        "response.done",
+        "conversation.item.truncated",
+        "session.created",
+        "session.updated",
+    }
+)
 
 _WATCHED = frozenset(
     {
@@ -38,6 +54,25 @@ _WATCHED = frozenset(
         "conversation.item.truncated",
         "session.created",
         "session.updated",
+    }
+)
+
+
+# The events whose nested objects (session, item, response, part) history and barge-in
+# read as dicts: typed ones are converted once, here.
+_READ_NESTED = frozenset(
+    {
+        "session.created",
+        "session.updated",
+        "conversation.item.added",
+        "conversation.item.created",
+        "conversation.item.done",
+        "conversation.item.retrieved",
+        "response.output_item.added",
+        "response.output_item.done",
+        "response.content_part.added",
+        "response.created",
+        "response.done",
     }
 )
 
@@ -101,6 +136,7 @@ class _VoiceBase:
         self.histories: HistoryTracker = HistoryTracker(
             keep_audio=options.keep_audio, max_audio_bytes=options.max_audio_bytes
         )
+        self._observed: tuple[Any, Sequence[dict[str, Any]]] | None = None
 
     @property
     def history(self) -> History:
@@ -112,12 +148,45 @@ class _VoiceBase:
         """The tracker given as ``playback=`` (``None``: played time is estimated)."""
         return self.options.playback
 
-    def _take(self, event: Any) -> list[dict[str, Any]]:
-        kind = kind_of(event)
+    def _take(self, event: Any) -> Sequence[dict[str, Any]]:
+        kind = getattr(event, "type_", None)  # a model's StrEnum member is the string
+        if not isinstance(kind, str):
+            kind = kind_of(event)
+        if kind in AUDIO_DELTAS:  # most of the traffic: read its fields once, for both
+            try:  # a typed delta has all three; a dict or an UnknownEvent may not
+                delta, item_id, index = event.delta, event.item_id, event.content_index
+            except AttributeError:
+                delta = field(event, "delta")
+                item_id, index = field(event, "item_id"), field(event, "content_index")
+            if type(delta) is str:
+                size = b64_size(delta)
+                self.histories.history.audio_delta(item_id, index, delta, size)
+                self.interrupter.audio_delta(item_id, index, size)
+            return _NOTHING
         if kind not in _WATCHED:
-            return []
+            return _NOTHING
+        if kind in _READ_NESTED:  # both read nested objects: one conversion, not three
+            event = as_dict(event)
         self.histories.received(event, kind)
-        return self.interrupter.received(event, kind)
+        if kind in _BARGE_IN:
+            return self.interrupter.received(event, kind)
+        return _NOTHING
+
+    def observe(self, event: Any) -> bool:
+        """Called by the conversation with each received event: updates history and
+        playback state; ``True`` when ``received`` has something to send or tell."""
+        out = self._take(event)
+        if out or self.interrupter.last_pending:
+            self._observed = (event, out)
+            return True
+        return False
+
+    def _taken(self, event: Any) -> Sequence[dict[str, Any]]:
+        # What observe() found for this very event, else take it now (a direct call).
+        observed, self._observed = self._observed, None
+        if observed is not None and observed[0] is event:
+            return observed[1]
+        return self._take(event)
 
     def sent(self, payload: dict[str, Any]) -> None:
         """Called by the conversation with each client event sent."""
@@ -140,7 +209,7 @@ class Voice(_VoiceBase):
 
     def received(self, event: Any) -> None:
         """Called by the conversation with each received event (barge-in sends here)."""
-        out = self._take(event)
+        out = self._taken(event)
         if out or self.interrupter.last_pending:
             self._deliver(out)
 
@@ -151,7 +220,7 @@ class Voice(_VoiceBase):
         assert last is not None
         return last
 
-    def _deliver(self, out: list[dict[str, Any]]) -> None:
+    def _deliver(self, out: Sequence[dict[str, Any]]) -> None:
         interruption = self.interrupter.take_pending()
         for payload in out:
             self.conn.send(payload)
@@ -174,7 +243,7 @@ class AsyncVoice(_VoiceBase):
 
     async def received(self, event: Any) -> None:
         """Called by the conversation with each received event (barge-in sends here)."""
-        out = self._take(event)
+        out = self._taken(event)
         if out or self.interrupter.last_pending:
             await self._deliver(out)
 
@@ -185,7 +254,7 @@ class AsyncVoice(_VoiceBase):
         assert last is not None
         return last
 
-    async def _deliver(self, out: list[dict[str, Any]]) -> None:
+    async def _deliver(self, out: Sequence[dict[str, Any]]) -> None:
         interruption = self.interrupter.take_pending()
         for payload in out:
             await self.conn.send(payload)

@@ -333,15 +333,25 @@ class History:
             found[1].transcript = text
 
     def _on_audio_delta(self, event: object) -> None:
-        found, delta = self._part(event), get(event, "delta")
-        if found is None or not isinstance(delta, str):
+        delta = get(event, "delta")
+        if isinstance(delta, str):
+            self.audio_delta(get(event, "item_id"), get(event, "content_index"), delta)
+
+    def audio_delta(self, item_id: object, index: object, delta: str, size: int = -1) -> None:
+        """Apply one audio delta given its fields (``size``: its decoded length, when the
+        caller counted it already)."""
+        item = self._items.get(item_id) if isinstance(item_id, str) else None
+        if item is None or not isinstance(index, int) or index < 0 or index > 1024:
             return
-        item, part = found
+        parts = item.parts
+        while len(parts) <= index:
+            parts.append(HistoryPart(type=""))
         if item.truncated_at_ms is not None:
             return  # audio still streaming after the cut was never heard
         if not self.keep_audio or item.audio_dropped:
-            item.audio_ms += self.format.ms(b64_size(delta))
+            item.audio_ms += self.format.ms(b64_size(delta) if size < 0 else size)
             return
+        part = parts[index]
         try:
             data = base64.b64decode(delta)
         except (binascii.Error, ValueError):

@@ -175,10 +175,12 @@ class Interrupter:
 
     def _on_audio(self, event: object) -> None:
         delta = get(event, "delta")
-        if not isinstance(delta, str):
-            return
-        size = b64_size(delta)  # no need to decode just to count
-        key = self._key(event)
+        if isinstance(delta, str):  # no need to decode just to count
+            self.audio_delta(get(event, "item_id"), get(event, "content_index"), b64_size(delta))
+
+    def audio_delta(self, item_id: object, index: object, size: int) -> None:
+        """Count one audio delta of ``size`` decoded bytes, given its fields."""
+        key = (item_id if isinstance(item_id, str) else "", index if isinstance(index, int) else 0)
         audio = self._audio.get(key)
         if audio is None:
             now = self.clock()

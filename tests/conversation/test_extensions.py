@@ -159,3 +159,59 @@ def test_sideband_connections_take_extensions(server: FakeRealtimeServer) -> Non
             conn.run_until("response.done", timeout=T)
     assert log[0] == "ext:session.created" and log[-1] == "ext:response.done"
     assert [p["type"] for p in ext.payloads] == ["response.create"]
+
+
+class Observer:
+    """observe() for every event; received() only for those it asks for."""
+
+    def __init__(self, ask_for: str) -> None:
+        self.ask_for = ask_for
+        self.observed: list[str] = []
+        self.received_types: list[str] = []
+
+    def observe(self, event: ServerEvent) -> bool:
+        self.observed.append(event.type)
+        return event.type == self.ask_for
+
+    def received(self, event: ServerEvent) -> None:
+        self.received_types.append(event.type)
+
+    def sent(self, payload: dict[str, Any]) -> None:
+        pass
+
+
+def test_observe_sees_every_event_and_received_only_what_it_asks_for(
+    server: FakeRealtimeServer,
+) -> None:
+    server.script.next_response(text="Hi")
+    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        ext = conn.add_extension(Observer("response.done"))
+        conn.response.create()
+        conn.run_until("response.done", timeout=T)
+    assert ext.observed[0] == "session.created"
+    assert ext.observed[-1] == "response.done"
+    assert len(ext.observed) > 3
+    assert ext.received_types == ["response.done"]
+
+
+async def test_async_observe_sees_every_event_and_received_only_what_it_asks_for(
+    server: FakeRealtimeServer,
+) -> None:
+    server.script.next_response(text="Hi")
+    async with aconnect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        ext = conn.add_extension(Observer("response.created"))
+        await conn.response.create()
+        await conn.run_until("response.done", timeout=T)
+    assert ext.observed[-1] == "response.done"
+    assert ext.received_types == ["response.created"]
+
+
+def test_async_observe_is_refused(server: FakeRealtimeServer) -> None:
+    class AsyncObserver(Observer):
+        async def observe(self, event: ServerEvent) -> bool:  # type: ignore[override]
+            return False
+
+    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        with pytest.raises(InvalidArgumentError, match="observe must be a plain"):
+            conn.add_extension(AsyncObserver("x"))
+        assert len(conn.extensions) == 1  # only the voice extension: nothing half-added
