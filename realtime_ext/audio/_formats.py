@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 
@@ -115,14 +115,15 @@ def _format_of(session: object, direction: str) -> AudioFormat | None:
         data = to_dict()
     if not isinstance(data, Mapping):
         return None
-    audio = data.get("audio")
+    fields = cast("Mapping[str, Any]", data)  # JSON: a session dict or its to_dict()
+    audio: object = fields.get("audio")
     candidate: Any = None
     if isinstance(audio, Mapping):
-        found = audio.get(direction)
+        found: object = cast("Mapping[str, Any]", audio).get(direction)
         if isinstance(found, Mapping):
-            candidate = found.get("format")
+            candidate = cast("Mapping[str, Any]", found).get("format")
     if candidate is None:
-        candidate = data.get(f"{direction}_audio_format")
+        candidate = fields.get(f"{direction}_audio_format")
     if candidate is None:
         return None
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from array import array
 from functools import cache
+from typing import cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 
@@ -101,7 +102,7 @@ def _pcm(samples: array[int]) -> bytes:
 def _check_g711(data: object, name: str) -> bytes:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise InvalidArgumentError(f"{name} takes G.711 bytes, got {type(data).__name__}")
-    return bytes(data)
+    return bytes(cast("bytes | bytearray | memoryview[int]", data))
 
 
 def pcm16_to_ulaw(pcm: bytes | bytearray | memoryview) -> bytes:

@@ -12,15 +12,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import queue
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Self
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import load_sounddevice
 
 from ._formats import AudioFormat, audio_format, input_format_of
-from ._sources import FormatLike, _chunk_ms, _Encoder, append_event
-from ._speakers import _get, _kind
+from ._sources import Encoder, FormatLike, append_event, check_chunk_ms
+from ._speakers import event_field, event_kind
 
 MAX_QUEUED = 256
 """Device blocks held for a consumer that is not reading (more are dropped, not kept)."""
@@ -39,43 +39,19 @@ class _Chunks:
     """What :meth:`Microphone.chunks` returns: iterate it with ``for`` (a microphone opened
     with ``with``) or ``async for`` (opened with ``async with``)."""
 
-    def __init__(self, mic: Microphone, duration_ms: float | None) -> None:
-        self._mic = mic
-        self._duration_ms = duration_ms
-
-    def _over(self, heard_ms: float) -> bool:
-        return self._duration_ms is not None and heard_ms >= self._duration_ms
+    def __init__(
+        self,
+        sync_chunks: Callable[[], Iterator[bytes]],
+        async_chunks: Callable[[], AsyncIterator[bytes]],
+    ) -> None:
+        self._sync_chunks = sync_chunks
+        self._async_chunks = async_chunks
 
     def __iter__(self) -> Iterator[bytes]:
-        blocks = self._mic._blocks
-        if blocks is None:
-            raise InvalidArgumentError("iterate with 'for' inside 'with Microphone()'")
-        heard_ms = 0.0
-        while not self._over(heard_ms):
-            data = blocks.get()
-            if data is None:  # closed
-                return
-            heard_ms += len(data) * 1000 / (self._mic.rate * 2)
-            out = self._mic._encode(data)
-            if out:
-                yield out
+        return self._sync_chunks()
 
     def __aiter__(self) -> AsyncIterator[bytes]:
         return self._async_chunks()
-
-    async def _async_chunks(self) -> AsyncIterator[bytes]:
-        blocks = self._mic._async_blocks
-        if blocks is None:
-            raise InvalidArgumentError("iterate with 'async for' inside 'async with Microphone()'")
-        heard_ms = 0.0
-        while not self._over(heard_ms):
-            data = await blocks.get()
-            if data is None:
-                return
-            heard_ms += len(data) * 1000 / (self._mic.rate * 2)
-            out = self._mic._encode(data)
-            if out:
-                yield out
 
 
 class Microphone:
@@ -102,12 +78,12 @@ class Microphone:
         device: Any = None,
     ) -> None:
         self.format: AudioFormat = audio_format(format)
-        self.chunk_ms: int = _chunk_ms(chunk_ms)
+        self.chunk_ms: int = check_chunk_ms(chunk_ms)
         self.rate: int = rate or self._preferred_rate()
         self.device = device
         self._fixed_rate = rate is not None
         self._stream: Any = None
-        self._encoder: _Encoder | None = None
+        self._encoder: Encoder | None = None
         self._encoder_rate = 0
         self._blocks: queue.Queue[bytes | None] | None = None
         self._async_blocks: asyncio.Queue[bytes | None] | None = None
@@ -129,8 +105,8 @@ class Microphone:
 
     def received(self, event: Any) -> None:
         """Extension hook: take the input format from ``session.created``/``updated``."""
-        if _kind(event) in _SESSION_EVENTS:
-            found = input_format_of(_get(event, "session"))
+        if event_kind(event) in _SESSION_EVENTS:
+            found = input_format_of(event_field(event, "session"))
             if found is not None:
                 self.format = found  # chunks encoded from now on use it
 
@@ -140,7 +116,7 @@ class Microphone:
     def _encode(self, pcm: bytes) -> bytes:
         encoder = self._encoder
         if encoder is None or encoder.format != self.format or self._encoder_rate != self.rate:
-            encoder = self._encoder = _Encoder(self.rate, self.format)
+            encoder = self._encoder = Encoder(self.rate, self.format)
             self._encoder_rate = self.rate
         return encoder(pcm)
 
@@ -227,7 +203,39 @@ class Microphone:
                 for chunk in mic.chunks(duration_ms=1000):
                     conn.send_audio(chunk)
         """
-        return _Chunks(self, _duration(duration_ms))
+        duration = _duration(duration_ms)
+        return _Chunks(lambda: self._sync_chunks(duration), lambda: self._async_chunks(duration))
+
+    def _over(self, heard_ms: float, duration_ms: float | None) -> bool:
+        return duration_ms is not None and heard_ms >= duration_ms
+
+    def _sync_chunks(self, duration_ms: float | None) -> Iterator[bytes]:
+        blocks = self._blocks
+        if blocks is None:
+            raise InvalidArgumentError("iterate with 'for' inside 'with Microphone()'")
+        heard_ms = 0.0
+        while not self._over(heard_ms, duration_ms):
+            data = blocks.get()
+            if data is None:  # closed
+                return
+            heard_ms += len(data) * 1000 / (self.rate * 2)
+            out = self._encode(data)
+            if out:
+                yield out
+
+    async def _async_chunks(self, duration_ms: float | None) -> AsyncIterator[bytes]:
+        blocks = self._async_blocks
+        if blocks is None:
+            raise InvalidArgumentError("iterate with 'async for' inside 'async with Microphone()'")
+        heard_ms = 0.0
+        while not self._over(heard_ms, duration_ms):
+            data = await blocks.get()
+            if data is None:
+                return
+            heard_ms += len(data) * 1000 / (self.rate * 2)
+            out = self._encode(data)
+            if out:
+                yield out
 
     def send_to(self, conn: Any, *, duration_ms: float | None = None) -> int:
         """Send what the microphone hears to a blocking connection (inside ``with``);

@@ -27,7 +27,7 @@ def _positive_rate(value: object, name: str) -> int:
 def _lowpass(cutoff: float) -> list[float]:
     """Windowed-sinc (Hann) low-pass taps, ``cutoff`` as a fraction of the input rate."""
     mid = (_TAPS - 1) / 2
-    taps = []
+    taps: list[float] = []
     for n in range(_TAPS):
         x = n - mid
         sinc = 2 * cutoff if x == 0 else math.sin(2 * math.pi * cutoff * x) / (math.pi * x)

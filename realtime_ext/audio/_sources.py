@@ -24,13 +24,13 @@ from ._resample import Resampler
 FormatLike = AudioFormat | str | Mapping[str, Any] | None
 
 
-def _chunk_ms(value: object) -> int:
+def check_chunk_ms(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 10 <= value <= 1000:
         raise InvalidArgumentError(f"chunk_ms must be an int in 10..1000, got {value!r}")
     return value
 
 
-class _Encoder:
+class Encoder:
     """PCM16 at ``rate`` -> the session format."""
 
     def __init__(self, rate: int, fmt: AudioFormat) -> None:
@@ -81,7 +81,7 @@ class WavSource:
     ) -> None:
         self.path: Path = Path(path)
         self.format: AudioFormat = audio_format(format)
-        self.chunk_ms: int = _chunk_ms(chunk_ms)
+        self.chunk_ms: int = check_chunk_ms(chunk_ms)
         self.realtime = realtime
         self.clock = clock
         wav = read_wav(self.path, self.path.name)
@@ -98,7 +98,7 @@ class WavSource:
 
     def chunks(self) -> Iterator[bytes]:
         """The file in ``chunk_ms`` pieces, in the session format (not paced)."""
-        encode = _Encoder(self.rate, self.format)
+        encode = Encoder(self.rate, self.format)
         size = self.rate * self.chunk_ms // 1000 * 2
         for start in range(0, len(self.pcm), size):
             piece = self.pcm[start : start + size]

@@ -19,7 +19,7 @@ import wave
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import load_sounddevice
@@ -43,15 +43,19 @@ class _Chunk:
     pcm: bytes
 
 
-def _get(event: object, name: str) -> Any:
+def event_field(event: object, name: str) -> Any:
+    """``event[name]`` of a dict event, ``event.name`` of a typed one (``None`` when unset)."""
     if isinstance(event, dict):
-        return event.get(name)
+        return cast("dict[str, Any]", event).get(name)
     value = getattr(event, name, None)
     return None if value is not None and type(value).__name__ == "Unset" else value
 
 
-def _kind(event: object) -> Any:
-    return event.get("type") if isinstance(event, dict) else getattr(event, "type_", None)
+def event_kind(event: object) -> Any:
+    """An event's ``type``, dict or typed."""
+    if isinstance(event, dict):
+        return cast("dict[str, Any]", event).get("type")
+    return getattr(event, "type_", None)
 
 
 class _Speaker:
@@ -72,7 +76,7 @@ class _Speaker:
             )
         self.tracker = tracker
         self.format: AudioFormat = PCM
-        self._rate = rate
+        self._rate: int | None = rate
         self._resampler: Resampler | None = None
         self._lock = threading.Lock()
         self._queue: deque[_Chunk] = deque()
@@ -107,11 +111,11 @@ class _Speaker:
     # -- extension hooks -------------------------------------------------------------------
     def received(self, event: Any) -> None:
         """Take audio deltas (and the session's format) from received events."""
-        kind = _kind(event)
+        kind = event_kind(event)
         if kind in _AUDIO_DELTAS:
             self._on_delta(event)
         elif kind in ("session.created", "session.updated"):
-            session = _get(event, "session")
+            session = event_field(event, "session")
             found = output_format_of(session)
             if found is not None and found != self.format:
                 self.format = found
@@ -138,8 +142,8 @@ class _Speaker:
 
     # -- queue -----------------------------------------------------------------------------
     def _on_delta(self, event: Any) -> None:
-        item_id, delta = _get(event, "item_id"), _get(event, "delta")
-        index, response_id = _get(event, "content_index"), _get(event, "response_id")
+        item_id, delta = event_field(event, "item_id"), event_field(event, "delta")
+        index, response_id = event_field(event, "content_index"), event_field(event, "response_id")
         if not isinstance(item_id, str) or not isinstance(delta, str):
             return
         if item_id in self._muted_items or response_id in self._muted_responses:
