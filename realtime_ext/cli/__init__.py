@@ -20,6 +20,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from .._exceptions import RealtimeError
 from .._redact import redact
@@ -57,11 +58,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The action ``add_subparsers()`` adds: argparse has only a private name for its class.
+_SubParsersAction = argparse._SubParsersAction  # pyright: ignore[reportPrivateUsage]
+
+
+def _is_subcommands(
+    action: argparse.Action,
+) -> TypeGuard[_SubParsersAction[argparse.ArgumentParser]]:
+    return isinstance(action, _SubParsersAction)
+
+
 def _describe(parser: argparse.ArgumentParser) -> None:
     """Every command's ``--help`` opens with what it does: its one-line help, unless it has
     a longer description of its own (argparse shows ``help`` only in the parent's list)."""
     for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
+        if _is_subcommands(action):
             helps = {choice.dest: choice.help for choice in action._choices_actions}
             for name, child in action.choices.items():
                 if not child.description and helps.get(name):

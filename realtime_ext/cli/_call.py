@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 
 from ._client import add_client_options, make_client
-from ._io import emit, read_session, read_text
+from ._io import Commands, emit, read_session, read_text
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Commands) -> None:
     parser = sub.add_parser("call", help="create and control WebRTC/SIP calls")
     calls = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
 

@@ -18,18 +18,20 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from .._client import RealtimeClient
     from ..testing import FakeRealtimeServer
+    from ..types import ResponseAudioTranscriptDeltaEvent
+    from ._io import Commands
 
 DEMO_WEBHOOK_SECRET = "whsec_ZGVtby1vbmx5LXdlYmhvb2stc2VjcmV0LW5vdC1yZWFs"  # demo-only, fake
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Commands) -> None:
     parser = sub.add_parser("demo", help="run the end-to-end demo (offline without an API key)")
     parser.add_argument(
         "--offline", action="store_true", help="use the local fake server even with a key"
@@ -47,7 +49,7 @@ def _mask(value: str) -> str:
 
 
 @contextlib.contextmanager
-def _target(offline: bool) -> Iterator[tuple[RealtimeClient, FakeRealtimeServer | None]]:
+def _target(offline: bool) -> Generator[tuple[RealtimeClient, FakeRealtimeServer | None]]:
     from .._client import RealtimeClient
 
     if offline:
@@ -162,7 +164,11 @@ async def _hold_call(api_key: str, base_url: str, model: str) -> None:
         await asyncio.wait_for(call.audio_in.finished.wait(), 60)  # the tone, in real time
         recorder = call.audio_out.record()
         spoken: list[str] = []
-        call.on("response.output_audio_transcript.delta", lambda e: spoken.append(e.delta))
+
+        def on_delta(event: ResponseAudioTranscriptDeltaEvent) -> None:
+            spoken.append(event.delta)
+
+        call.on("response.output_audio_transcript.delta", on_delta)
         await call.response.create()
         await call.run_until("output_audio_buffer.stopped", timeout=60)
         await asyncio.sleep(0.5)  # the last packets are still on their way

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol, cast
 
 
 class CLIError(Exception):
     """A failure to report as one line on stderr, with exit status 1."""
+
+
+class Commands(Protocol):
+    """What ``ArgumentParser.add_subparsers()`` returns, as ``register`` uses it (argparse's
+    class for it has only a private name)."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
 
 
 # The largest input file a subcommand reads (SDPs, webhook bodies, JSON): far above any real
@@ -57,7 +65,7 @@ def read_json_object(value: str, what: str) -> dict[str, Any]:
         raise CLIError(f"{what} is not decodable JSON ({type(exc).__name__})") from None
     if not isinstance(data, dict):
         raise CLIError(f"{what} must be a JSON object, got {type(data).__name__}")
-    return data
+    return cast("dict[str, Any]", data)  # a JSON object: str keys
 
 
 def read_session(

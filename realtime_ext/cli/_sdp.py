@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 
-from ._io import emit, read_text
+from ._io import Commands, emit, read_text
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Commands) -> None:
     parser = sub.add_parser("sdp", help="inspect WebRTC session descriptions")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     inspect = actions.add_parser("inspect", help="summarise an SDP file (or -)")

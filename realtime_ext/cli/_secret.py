@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from ._client import add_client_options, make_client
-from ._io import emit, read_session
+from ._io import Commands, emit, read_session
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Commands) -> None:
     parser = sub.add_parser(
         "secret",
         help="mint an ephemeral client secret (ek_...)",

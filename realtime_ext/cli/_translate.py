@@ -11,10 +11,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import TYPE_CHECKING
 
 from ._client import add_client_options, make_client
+from ._io import Commands
 
 if TYPE_CHECKING:
     from .._client import RealtimeClient
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 DEFAULT_TRANSCRIPTION_MODEL = "gpt-realtime-whisper"
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Commands) -> None:
     parser = sub.add_parser(
         "translate", help="translate a WAV recording (speech in, translated text and speech out)"
     )
@@ -49,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 @contextlib.contextmanager
-def _client(args: argparse.Namespace) -> Iterator[RealtimeClient]:
+def _client(args: argparse.Namespace) -> Generator[RealtimeClient]:
     if not args.fake:
         with make_client(args) as client:
             yield client

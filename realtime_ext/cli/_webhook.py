@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from typing import cast
 
-from ._io import CLIError, emit, read_text
+from ._io import CLIError, Commands, emit, read_text
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Commands) -> None:
     parser = sub.add_parser("webhook", help="verify realtime.call.incoming webhooks")
     hooks = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     verify = hooks.add_parser(
@@ -37,7 +38,7 @@ def parse_headers(text: str) -> dict[str, str]:
             raise CLIError(f"headers are not decodable JSON ({type(exc).__name__})") from None
         if not isinstance(data, dict):
             raise CLIError("headers JSON must be an object")
-        return {str(k): str(v) for k, v in data.items()}
+        return {str(k): str(v) for k, v in cast("dict[object, object]", data).items()}
     headers: dict[str, str] = {}
     for line in stripped.splitlines():
         if not line.strip() or " HTTP/" in line:
