@@ -87,7 +87,6 @@ Example::
 import warnings
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext import _exceptions
 from realtime_ext._exceptions import (
     ConnectionClosed,
     ReconnectError,
@@ -155,5 +154,7 @@ def __getattr__(name: str) -> Any:
             DeprecationWarning,
             stacklevel=2,
         )
-        return _exceptions.MessageTooLargeError
+        from realtime_ext._exceptions import MessageTooLargeError
+
+        return MessageTooLargeError
     return deprecated_alias(__name__, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
+from typing import Any
 
 from realtime_ext._exceptions import InvalidArgumentError
 
@@ -57,11 +58,12 @@ class AudioCollector:
 
     def feed(self, event: object) -> bool:
         """Take ``event`` if it is an audio or transcript delta; ``True`` if it was used."""
+        data: Any = event  # read through this name: isinstance narrowing would type no keys
         if isinstance(event, dict):
             kind, delta, response_id = (
-                event.get("type"),
-                event.get("delta"),
-                event.get("response_id"),
+                data.get("type"),
+                data.get("delta"),
+                data.get("response_id"),
             )
         else:
             kind = getattr(event, "type_", None)

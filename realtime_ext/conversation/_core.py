@@ -29,6 +29,7 @@ from realtime_ext._exceptions import (
     RealtimeError,
     ResponseLostError,
 )
+from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext.events import parse_server_event, to_payload
 
@@ -167,8 +168,8 @@ def _field(event: object, outer: str, inner: str) -> str | None:
     to_dict = getattr(event, "to_dict", None)
     if value is None and callable(to_dict):
         data = to_dict()
-        value = data.get(outer) if isinstance(data, dict) else None
-    found = value.get(inner) if isinstance(value, dict) else getattr(value, inner, None)
+        value = data.get(outer) if is_dict(data) else None
+    found = value.get(inner) if is_dict(value) else getattr(value, inner, None)
     return found if isinstance(found, str) else None
 
 

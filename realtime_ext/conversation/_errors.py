@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from realtime_ext._exceptions import RealtimeServerError
+from realtime_ext._json import is_dict
 from realtime_ext._redact import redact
 
 
@@ -23,9 +24,9 @@ def server_error(event: Any) -> RealtimeServerError:
         >>> exc.type, exc.code, exc.event_id
         ('invalid_request_error', 'x', 'evt_1')
     """
-    data = event if isinstance(event, dict) else _as_dict(event)
+    data = event if is_dict(event) else _as_dict(event)
     detail = data.get("error")
-    detail = detail if isinstance(detail, dict) else {}
+    detail = detail if is_dict(detail) else {}
     message = _text(detail.get("message")) or "the Realtime server reported an error"
     return RealtimeServerError(
         redact(message),
@@ -40,4 +41,4 @@ def server_error(event: Any) -> RealtimeServerError:
 def _as_dict(event: Any) -> dict[str, Any]:
     to_dict = getattr(event, "to_dict", None)
     data = to_dict() if callable(to_dict) else None
-    return data if isinstance(data, dict) else {}
+    return data if is_dict(data) else {}

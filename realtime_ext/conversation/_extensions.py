@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._json import is_dict
 
 
 @runtime_checkable
@@ -78,7 +79,7 @@ def payload_of(text: str) -> dict[str, Any] | None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return None
-    return data if isinstance(data, dict) else None
+    return data if is_dict(data) else None
 
 
 Observe = Callable[[Any], bool]
@@ -122,7 +123,7 @@ class Extensions:
 
 def observer_of(ext: object) -> Observe | None:
     """``ext.observe`` if it has a synchronous one (async ones are refused)."""
-    observe = getattr(ext, "observe", None)
+    observe: Observe | None = getattr(ext, "observe", None)
     if observe is None:
         return None
     if not callable(observe) or inspect.iscoroutinefunction(observe):
@@ -130,5 +131,4 @@ def observer_of(ext: object) -> Observe | None:
             f"{type(ext).__name__}.observe must be a plain (not async) method: "
             "observe(event) -> bool"
         )
-    fn: Observe = observe
-    return fn
+    return observe

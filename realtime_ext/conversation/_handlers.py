@@ -19,8 +19,9 @@ def event_type(event: object) -> str:
         >>> event_type({"type": "response.done"})
         'response.done'
     """
+    data: Any = event  # read through this name: isinstance narrowing would type no keys
     if isinstance(event, dict):
-        kind = event.get("type")
+        kind = data.get("type")
     else:
         kind = getattr(event, "type_", None)
         if kind is None:

@@ -70,7 +70,7 @@ class ReconnectingEvent:
     delay: float
     close_code: int
     url: str
-    extra_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+    extra_headers: Mapping[str, str] = field(default_factory=lambda: {}, repr=False)
 
 
 class ReconnectingOverrides(TypedDict, total=False):

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._json import is_list, is_mapping
 from realtime_ext._redact import get_logger
 from realtime_ext.tools._output import error_event
 
@@ -41,19 +42,17 @@ def function_calls(event: object) -> list[dict[str, Any]]:
         True
     """
     data: Any = event
-    if not isinstance(data, Mapping):
+    if not is_mapping(data):
         to_dict = getattr(event, "to_dict", None)
         data = to_dict() if callable(to_dict) else {}
-    response = data.get("response") if isinstance(data, Mapping) else None
-    if not isinstance(response, Mapping) or response.get("status") != "completed":
+    response = data.get("response") if is_mapping(data) else None
+    if not is_mapping(response) or response.get("status") != "completed":
         return []
     output = response.get("output")
-    if not isinstance(output, list):
+    if not is_list(output):
         return []
     return [
-        dict(item)
-        for item in output
-        if isinstance(item, Mapping) and item.get("type") == "function_call"
+        dict(item) for item in output if is_mapping(item) and item.get("type") == "function_call"
     ]
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
+from realtime_ext._json import is_mapping
 from realtime_ext.conversation import event_type
 from realtime_ext.events import wire_dict
 from realtime_generated.types import Unset
@@ -19,8 +20,9 @@ def kind_of(event: object) -> str:
     kind = getattr(event, "type_", None)
     if isinstance(kind, str):  # a model's StrEnum member or UnknownEvent's wire type
         return kind
+    data: Any = event  # read through this name: isinstance narrowing would type no keys
     if isinstance(event, Mapping):
-        kind = event.get("type")
+        kind = data.get("type")
         return kind if isinstance(kind, str) else ""
     if isinstance(kind, Enum):
         value = kind.value
@@ -42,15 +44,17 @@ def b64_size(data: str) -> int:
 
 def as_dict(event: object) -> Mapping[str, Any]:
     """The event as a JSON-like mapping (typed events through ``to_dict()``)."""
+    data: Any = event  # read through this name: isinstance narrowing would type no keys
     if isinstance(event, Mapping):
-        return event
-    data = wire_dict(event)  # the event just decoded: its JSON is at hand
-    if data is not None:
-        return data
+        mapping: Mapping[str, Any] = data
+        return mapping
+    found = wire_dict(event)  # the event just decoded: its JSON is at hand
+    if found is not None:
+        return found
     to_dict = getattr(event, "to_dict", None)
     if callable(to_dict):
         data = to_dict()
-        if isinstance(data, Mapping):
+        if is_mapping(data):
             return data
     return {}
 
@@ -58,10 +62,11 @@ def as_dict(event: object) -> Mapping[str, Any]:
 def field(event: object, name: str) -> Any:
     """One top-level field of a typed or dict event (``None`` when absent or unset)."""
     # Attribute first: the typed events are the hot path and an ABC isinstance is slow.
+    data: Any = event  # read through this name: narrowing ``event`` would type no keys
     if type(event) is dict:
-        return event.get(name)
+        return data.get(name)
     value = getattr(event, name, None)
     if value is None:
-        return event.get(name) if isinstance(event, Mapping) else None
+        return data.get(name) if isinstance(event, Mapping) else None
     # The generated models mark absent fields with the falsy ``Unset`` sentinel.
     return None if type(value) is Unset else value

@@ -17,8 +17,7 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._time import time_source
 
 from ._events import as_dict, b64_size, field, kind_of
-from ._history import _HANDLERS as _HISTORY_EVENTS
-from ._history import DEFAULT_MAX_AUDIO_BYTES, History, HistoryTracker
+from ._history import DEFAULT_MAX_AUDIO_BYTES, HISTORY_HANDLERS, History, HistoryTracker
 from ._interrupt import AUDIO_DELTAS, AUDIO_DONES, SPEECH_STARTED, Clock, Interrupter, Interruption
 from ._tracker import PlaybackTracker
 
@@ -45,7 +44,7 @@ _BARGE_IN = frozenset(
 
 _WATCHED = frozenset(
     {
-        *_HISTORY_EVENTS,
+        *HISTORY_HANDLERS,
         *AUDIO_DELTAS,
         *AUDIO_DONES,
         SPEECH_STARTED,

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._json import is_list, is_mapping
 from realtime_ext.audio import PCM, AudioFormat
 from realtime_ext.audio._formats import output_format_of
 
@@ -27,6 +29,21 @@ DEFAULT_MAX_AUDIO_BYTES = 32 * 2**20
 MAX_PREVIOUS_SESSIONS = 4
 _ROOT = object()  # previous_item_id reported as null: the item is first
 _UNKNOWN = object()  # no previous_item_id in the event: append
+
+HISTORY_HANDLERS: dict[str, Callable[[History, object], None]] = {}
+"""What :meth:`History.apply` does with each event type it reads (Voice watches these)."""
+_Handler = TypeVar("_Handler", bound="Callable[[History, object], None]")
+
+
+def _handles(*kinds: str) -> Callable[[_Handler], _Handler]:
+    """Register the decorated method as the handler of events of ``kinds``."""
+
+    def register(handler: _Handler) -> _Handler:
+        for kind in kinds:
+            HISTORY_HANDLERS[kind] = handler
+        return handler
+
+    return register
 
 
 @dataclass(slots=True)
@@ -54,7 +71,7 @@ class HistoryItem:
     type: str
     role: str | None = None
     status: str | None = None
-    parts: list[HistoryPart] = field(default_factory=list)
+    parts: list[HistoryPart] = field(default_factory=lambda: [])
     name: str | None = None
     call_id: str | None = None
     arguments: str = ""
@@ -87,9 +104,9 @@ class HistoryItem:
 
 
 def _parts_from(content: object) -> list[HistoryPart]:
-    parts = []
-    for raw in content if isinstance(content, list) else []:
-        if not isinstance(raw, Mapping):
+    parts: list[HistoryPart] = []
+    for raw in content if is_list(content) else []:
+        if not is_mapping(raw):
             continue
         text = raw.get("text")
         transcript = raw.get("transcript")
@@ -179,7 +196,7 @@ class History:
             >>> History().transcript()
             ''
         """
-        lines = []
+        lines: list[str] = []
         for item in self:
             if item.type == "function_call":
                 lines.append(f"assistant called {item.name}({item.arguments})")
@@ -206,13 +223,14 @@ class History:
         """Apply one received server event (typed or dict); others are ignored."""
         if kind is None:
             kind = event_type(event)
-        handler = _HANDLERS.get(kind)
+        handler = HISTORY_HANDLERS.get(kind)
         if handler is not None:
             handler(self, event)
 
+    @_handles("session.created", "session.updated")
     def _on_session(self, event: object) -> None:
         session = as_dict(event).get("session")
-        if isinstance(session, Mapping):
+        if is_mapping(session):
             found = output_format_of(session)
             if found is not None:
                 self.format = found
@@ -234,7 +252,7 @@ class History:
                 self._order.insert(self._order.index(item_id) + 1, follower)
 
     def _upsert(self, raw: object, previous: object = _UNKNOWN) -> HistoryItem | None:
-        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+        if not is_mapping(raw) or not isinstance(raw.get("id"), str):
             return None
         item_id: str = raw["id"]
         item = self._items.get(item_id)
@@ -272,24 +290,28 @@ class History:
         previous = data["previous_item_id"]
         return previous if isinstance(previous, str) else _ROOT
 
+    @_handles("conversation.item.added", "conversation.item.created")  # beta name
     def _on_item_added(self, event: object) -> None:
         self._upsert(as_dict(event).get("item"), self._previous_of(event))
 
+    @_handles("conversation.item.done", "conversation.item.retrieved")
     def _on_item_update(self, event: object) -> None:
         self._upsert(as_dict(event).get("item"))
 
+    @_handles("response.created")
     def _on_response_created(self, event: object) -> None:
         response = as_dict(event).get("response")
         # conversation_id null: response.create had conversation "none"; its items never
         # join the conversation.
         if (
-            isinstance(response, Mapping)
+            is_mapping(response)
             and "conversation_id" in response
             and response["conversation_id"] is None
             and isinstance(response.get("id"), str)
         ):
             self._out_of_band = [*self._out_of_band[-15:], response["id"]]
 
+    @_handles("response.output_item.added", "response.output_item.done")
     def _on_output_item(self, event: object) -> None:
         if get(event, "response_id") in self._out_of_band:
             return
@@ -306,32 +328,38 @@ class History:
             item.parts.append(HistoryPart(type=""))
         return item, item.parts[index]
 
+    @_handles("response.content_part.added")
     def _on_part_added(self, event: object) -> None:
         found = self._part(event)
         part = as_dict(event).get("part")
-        if found is not None and isinstance(part, Mapping) and isinstance(part.get("type"), str):
+        if found is not None and is_mapping(part) and isinstance(part.get("type"), str):
             found[1].type = part["type"]
 
+    @_handles("response.output_text.delta", "response.text.delta")
     def _on_text_delta(self, event: object) -> None:
         found, delta = self._part(event), get(event, "delta")
         if found is not None and isinstance(delta, str):
             found[1].text += delta
 
+    @_handles("response.output_text.done", "response.text.done")
     def _on_text_done(self, event: object) -> None:
         found, text = self._part(event), get(event, "text")
         if found is not None and isinstance(text, str):
             found[1].text = text
 
+    @_handles("response.output_audio_transcript.delta", "response.audio_transcript.delta")
     def _on_transcript_delta(self, event: object) -> None:
         found, delta = self._part(event), get(event, "delta")
         if found is not None and isinstance(delta, str) and found[0].truncated_at_ms is None:
             found[1].transcript += delta
 
+    @_handles("response.output_audio_transcript.done", "response.audio_transcript.done")
     def _on_transcript_done(self, event: object) -> None:
         found, text = self._part(event), get(event, "transcript")
         if found is not None and isinstance(text, str) and found[0].truncated_at_ms is None:
             found[1].transcript = text
 
+    @_handles("response.output_audio.delta", "response.audio.delta")
     def _on_audio_delta(self, event: object) -> None:
         delta = get(event, "delta")
         if isinstance(delta, str):
@@ -374,17 +402,21 @@ class History:
                     part.audio = None
                     item.audio_dropped = True
 
+    @_handles("conversation.item.input_audio_transcription.delta")
     def _on_input_transcript_delta(self, event: object) -> None:
         self._on_transcript_delta(event)
 
+    @_handles("conversation.item.input_audio_transcription.completed")
     def _on_input_transcript_done(self, event: object) -> None:
         self._on_transcript_done(event)
 
+    @_handles("response.function_call_arguments.delta")
     def _on_arguments_delta(self, event: object) -> None:
         item, delta = self._items.get(get(event, "item_id") or ""), get(event, "delta")
         if item is not None and isinstance(delta, str):
             item.arguments += delta
 
+    @_handles("response.function_call_arguments.done")
     def _on_arguments_done(self, event: object) -> None:
         item, arguments = self._items.get(get(event, "item_id") or ""), get(event, "arguments")
         if item is not None and isinstance(arguments, str):
@@ -393,6 +425,7 @@ class History:
             if isinstance(name, str):
                 item.name = name
 
+    @_handles("conversation.item.truncated")
     def _on_truncated(self, event: object) -> None:
         found, end_ms = self._part(event), get(event, "audio_end_ms")
         if found is None or not isinstance(end_ms, int):
@@ -409,6 +442,7 @@ class History:
                 self._audio_bytes -= len(part.audio) - keep
                 del part.audio[keep:]
 
+    @_handles("conversation.item.deleted")
     def _on_deleted(self, event: object) -> None:
         item_id = get(event, "item_id")
         item = self._items.pop(item_id, None) if isinstance(item_id, str) else None
@@ -419,46 +453,16 @@ class History:
             if part.audio is not None:
                 self._audio_bytes -= len(part.audio)
 
+    @_handles("response.done")
     def _on_response_done(self, event: object) -> None:
         response = as_dict(event).get("response")
-        if not isinstance(response, Mapping):
+        if not is_mapping(response):
             return
-        for raw in response.get("output") or []:
-            if isinstance(raw, Mapping):
+        for raw in response.get("output") or ():
+            if is_mapping(raw):
                 item = self._items.get(raw.get("id") or "")
                 if item is not None and isinstance(raw.get("status"), str):
                     item.status = raw["status"]
-
-
-_HANDLERS = {
-    "session.created": History._on_session,
-    "session.updated": History._on_session,
-    "conversation.item.added": History._on_item_added,
-    "conversation.item.created": History._on_item_added,  # beta name
-    "conversation.item.done": History._on_item_update,
-    "conversation.item.retrieved": History._on_item_update,
-    "response.output_item.added": History._on_output_item,
-    "response.output_item.done": History._on_output_item,
-    "response.content_part.added": History._on_part_added,
-    "response.output_text.delta": History._on_text_delta,
-    "response.text.delta": History._on_text_delta,
-    "response.output_text.done": History._on_text_done,
-    "response.text.done": History._on_text_done,
-    "response.output_audio_transcript.delta": History._on_transcript_delta,
-    "response.audio_transcript.delta": History._on_transcript_delta,
-    "response.output_audio_transcript.done": History._on_transcript_done,
-    "response.audio_transcript.done": History._on_transcript_done,
-    "response.output_audio.delta": History._on_audio_delta,
-    "response.audio.delta": History._on_audio_delta,
-    "conversation.item.input_audio_transcription.delta": History._on_input_transcript_delta,
-    "conversation.item.input_audio_transcription.completed": History._on_input_transcript_done,
-    "response.function_call_arguments.delta": History._on_arguments_delta,
-    "response.function_call_arguments.done": History._on_arguments_done,
-    "conversation.item.truncated": History._on_truncated,
-    "conversation.item.deleted": History._on_deleted,
-    "response.done": History._on_response_done,
-    "response.created": History._on_response_created,
-}
 
 
 class HistoryTracker:
@@ -478,7 +482,7 @@ class HistoryTracker:
             kind = event_type(event)
         if kind == "session.created":
             session = as_dict(event).get("session")
-            sid = session.get("id") if isinstance(session, Mapping) else None
+            sid = session.get("id") if is_mapping(session) else None
             current = self.history
             if current.session_id is None:
                 current.session_id = sid if isinstance(sid, str) else None

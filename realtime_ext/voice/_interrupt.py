@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
+from realtime_ext._json import is_dict
 from realtime_ext.audio import PCM, AudioFormat
 from realtime_ext.audio._formats import output_format_of
 
@@ -91,8 +92,8 @@ class Interrupter:
     tracker: PlaybackTracker | None = None
     auto_interrupt: bool = True
     clock: Clock = time.monotonic
-    listeners: list[Callable[[Interruption], Any]] = field(default_factory=list)
-    _audio: OrderedDict[tuple[str, int], _Audio] = field(default_factory=OrderedDict)
+    listeners: list[Callable[[Interruption], Any]] = field(default_factory=lambda: [])
+    _audio: OrderedDict[tuple[str, int], _Audio] = field(default_factory=lambda: OrderedDict())
     _server: _Server = field(default_factory=_Server)
     _response_id: str | None = None
     _last_end: float = 0.0
@@ -124,7 +125,7 @@ class Interrupter:
                 audio.done = True
         elif kind == "response.created":
             response = as_dict(event).get("response")
-            rid = response.get("id") if isinstance(response, dict) else None
+            rid = response.get("id") if is_dict(response) else None
             self._response_id = rid if isinstance(rid, str) else ""
         elif kind == "response.done":
             self._response_id = None
@@ -194,7 +195,7 @@ class Interrupter:
         self._last_end = audio.started_at + self._server.format.ms(audio.received_bytes) / 1000
 
     def _on_session(self, session: object) -> None:
-        if not isinstance(session, dict):
+        if not is_dict(session):
             return
         found = output_format_of(session)
         if found is not None:
@@ -203,14 +204,14 @@ class Interrupter:
                 self.tracker.set_audio_format(found)
         turn = None
         audio = session.get("audio")
-        if isinstance(audio, dict) and isinstance(audio.get("input"), dict):
+        if is_dict(audio) and isinstance(audio.get("input"), dict):
             turn = audio["input"].get("turn_detection", "absent")
         if turn is None or turn == "absent":
             turn = session.get("turn_detection", "absent")
         if turn == "absent":
             return  # not reported: keep what we knew
         self._server.cancels_on_speech = (
-            isinstance(turn, dict) and turn.get("interrupt_response", True) is not False
+            is_dict(turn) and turn.get("interrupt_response", True) is not False
         )
 
     def _playing(self) -> tuple[tuple[str, int] | None, float | None, bool]:

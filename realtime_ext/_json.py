@@ -1,0 +1,41 @@
+"""Type guards for JSON read from the wire or from untyped callers.
+
+``isinstance(x, Mapping)`` on an ``object`` gives type checkers ``Mapping[Unknown,
+Unknown]``; these say what the SDK assumes of JSON objects (string keys, any values), so
+code that reads nested events type-checks under pyright strict without casts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard
+
+
+def is_mapping(value: object) -> TypeGuard[Mapping[str, Any]]:
+    """Whether ``value`` is a mapping (a JSON object, or a dict-like from a caller).
+
+    Example:
+        >>> is_mapping({"type": "response.done"}), is_mapping([1])
+        (True, False)
+    """
+    return isinstance(value, Mapping)
+
+
+def is_list(value: object) -> TypeGuard[list[Any]]:
+    """Whether ``value`` is a list (a JSON array).
+
+    Example:
+        >>> is_list([1]), is_list("x")
+        (True, False)
+    """
+    return isinstance(value, list)
+
+
+def is_dict(value: object) -> TypeGuard[dict[str, Any]]:
+    """Whether ``value`` is a dict (a decoded JSON object, or a ``to_dict()`` result).
+
+    Example:
+        >>> is_dict({"type": "error"}), is_dict([("type", "error")])
+        (True, False)
+    """
+    return isinstance(value, dict)
