@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, TypeAlias, cast
 
 from ._exceptions import SessionConfigError
 from ._redact import redact
@@ -108,7 +108,8 @@ def check_str_list(keyword: str, value: object, *, non_empty: bool = False) -> l
         raise SessionConfigError(
             keyword, f"expected a list of strings, got {_type_name(value)} {show(value)}"
         )
-    items = [check_str(f"{keyword}[{i}]", item) for i, item in enumerate(value)]
+    seq = cast("Sequence[object]", value)
+    items = [check_str(f"{keyword}[{i}]", item) for i, item in enumerate(seq)]
     if non_empty and not items:
         raise SessionConfigError(keyword, "must not be empty")
     return items
@@ -125,7 +126,7 @@ def check_mapping(keyword: str, value: object, checkers: Mapping[str, Checker]) 
     if not isinstance(value, Mapping):
         raise SessionConfigError(keyword, f"expected a dict, got {_type_name(value)}")
     out: dict[str, Any] = {}
-    for key, item in value.items():
+    for key, item in cast("Mapping[object, Any]", value).items():
         if not isinstance(key, str):
             raise SessionConfigError(keyword, f"keys must be strings, got {show(key)}")
         check = checkers.get(key)
@@ -154,7 +155,8 @@ def merge_extra(
             base[key] = value
             added.append((*at, key))
         elif isinstance(base[key], dict) and isinstance(value, Mapping):
-            added += merge_extra(path, base[key], value, (*at, key))
+            nested = cast("Mapping[str, Any]", value)
+            added += merge_extra(path, base[key], nested, (*at, key))
         else:
             raise SessionConfigError(path, "is already set by a keyword argument")
     return added

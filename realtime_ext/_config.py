@@ -71,7 +71,7 @@ class ClientConfig:
     webhook_secret: str | None = field(default=None, repr=False)
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
-    default_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+    default_headers: Mapping[str, str] = field(default_factory=dict[str, str], repr=False)
 
 
 def _pick(explicit: str | None, env_name: str) -> str | None:

@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ._redact import redact_value as _redact_value
 
@@ -293,8 +293,9 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.request_id: str | None = response.headers.get("x-request-id")
-        error = body.get("error") if isinstance(body, dict) else None
-        error = error if isinstance(error, dict) else {}
+        body_dict = cast("dict[str, Any]", body) if isinstance(body, dict) else {}
+        found = body_dict.get("error")
+        error = cast("dict[str, Any]", found) if isinstance(found, dict) else {}
         self.type: str | None = _str_or_none(error.get("type"))
         self.code: str | None = _str_or_none(error.get("code"))
         self.param: str | None = _str_or_none(error.get("param"))
@@ -428,7 +429,7 @@ class ResponseLostError(RealtimeError):
     """
 
     def __init__(self, *, response_ids: tuple[str, ...], requests: int, close_code: int) -> None:
-        what = []
+        what: list[str] = []
         if response_ids:
             what.append(f"{len(response_ids)} response(s) in progress ({', '.join(response_ids)})")
         if requests:

@@ -22,7 +22,7 @@ import sys
 import types
 import typing
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -185,10 +185,11 @@ def _lenient_value(tp: Any, value: Any) -> Any:
                 except (ValueError, TypeError):
                     continue
         return value
+    data = cast("Mapping[str, Any]", value)
     for model in models:
         try:
-            return model.from_dict(value)
+            return model.from_dict(data)
         except Exception:
             continue
-    best = min(models, key=lambda m: len(diagnose(m, value)))
-    return construct(best, value)
+    best = min(models, key=lambda m: len(diagnose(m, data)))
+    return construct(best, data)

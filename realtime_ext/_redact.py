@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, cast
 
 __all__ = [
     "RedactingFilter",
@@ -88,9 +88,11 @@ def redact_data(value: Any, secrets: Iterable[str] = ()) -> Any:
     if isinstance(value, str):
         return redact(value, secrets)
     if isinstance(value, Mapping):
-        return {k: redact_data(v, secrets) for k, v in value.items()}
+        mapping = cast("Mapping[object, object]", value)
+        return {k: redact_data(v, secrets) for k, v in mapping.items()}
     if isinstance(value, list | tuple):
-        return [redact_data(v, secrets) for v in value]
+        items = cast("list[object] | tuple[object, ...]", value)
+        return [redact_data(v, secrets) for v in items]
     return value
 
 
@@ -114,12 +116,16 @@ def redact_value(value: Any) -> Any:
     if isinstance(value, str):
         return redact(value)
     if isinstance(value, Mapping | list | tuple):
-        clean = redact_data(value)
-        if clean == list(value) if isinstance(value, tuple) else clean == value:
-            return value  # nothing to hide: the very object, type and identity kept
-        if isinstance(value, tuple):
-            fields = getattr(value, "_fields", None)  # a NamedTuple takes its items apart
-            return type(value)(*clean) if fields is not None else type(value)(clean)
+        container = cast("Mapping[object, object] | list[object] | tuple[object, ...]", value)
+        clean = redact_data(container)
+        if isinstance(container, tuple):
+            if clean == list(container):
+                return container  # nothing to hide: the very object, type and identity kept
+            rebuild = cast("Callable[..., Any]", type(container))
+            fields = getattr(container, "_fields", None)  # a NamedTuple takes its items apart
+            return rebuild(*clean) if fields is not None else rebuild(clean)
+        if clean == container:
+            return container  # nothing to hide: the very object, type and identity kept
         return clean
     to_dict = getattr(value, "to_dict", None)
     if not callable(to_dict):
@@ -140,7 +146,7 @@ def _rebuild(value: Any, clean: Any) -> Any:
         import attrs
 
         return attrs.evolve(value, raw=clean)
-    from_dict = getattr(type(value), "from_dict", None)
+    from_dict = getattr(cast("type[object]", type(value)), "from_dict", None)
     if callable(from_dict):
         try:
             return from_dict(clean)

@@ -35,6 +35,7 @@ import math
 import random
 import time
 from collections.abc import Callable
+from typing import cast
 
 import httpx
 
@@ -95,10 +96,12 @@ def already_done(response: httpx.Response) -> bool:
     if response.status_code not in (400, 409):
         return False
     try:
-        error = response.json().get("error")
+        body: object = response.json()
+        # Not a JSON object: .get raises AttributeError, which means "not done".
+        error: object = cast("dict[str, object]", body).get("error")
     except (ValueError, AttributeError):
         return False
-    return isinstance(error, dict) and error.get("code") in _DONE_CODES
+    return isinstance(error, dict) and cast("dict[str, object]", error).get("code") in _DONE_CODES
 
 
 def server_retry_after(headers: httpx.Headers, *, now: float | None = None) -> float | None:

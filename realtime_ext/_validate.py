@@ -126,7 +126,7 @@ def _describe(tp: Any) -> str:
     if isinstance(tp, type):
         if issubclass(tp, enum.Enum):
             return "str"
-        if attrs.has(tp):
+        if attrs.has(cast("type[Any]", tp)):
             return "dict"
         return tp.__name__
     return str(tp)
@@ -137,8 +137,15 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-_API_TYPES = {"str": "a string", "int": "an integer", "float": "a decimal number"}
-_API_TYPES |= {"bool": "a boolean", "dict": "an object", "list": "an array", "None": "null"}
+_API_TYPES = {
+    "str": "a string",
+    "int": "an integer",
+    "float": "a decimal number",
+    "bool": "a boolean",
+    "dict": "an object",
+    "list": "an array",
+    "None": "null",
+}
 
 
 def _api_type(name: str) -> str:
@@ -194,7 +201,7 @@ def _build(tp: Any) -> Check:
             if not isinstance(value, list):
                 raise _wrong(tp, value, path)
             if item is not _ok:
-                for index, element in enumerate(value):
+                for index, element in enumerate(cast("list[object]", value)):
                     item(element, (*path, index))
 
         return check_list
@@ -206,7 +213,7 @@ def _build(tp: Any) -> Check:
             if not isinstance(value, dict):
                 raise _wrong(tp, value, path)
             if entry is not _ok:
-                for key, element in value.items():
+                for key, element in cast("dict[object, object]", value).items():
                     entry(element, (*path, str(key)))
 
         return check_dict
@@ -291,7 +298,7 @@ def _union(tp: Any) -> Check:
                     return
                 except _Mismatch as exc:
                     failure = failure or exc
-        if failure is not None and attrs.has(type(value)):
+        if failure is not None and attrs.has(cast("type[object]", type(value))):
             # The generated union decoder keeps the first member whose lenient from_dict
             # succeeds, so {"type": "audio/pcmu"} may arrive as the PCM model holding an
             # unmatched str. Give every other model member its own chance at the same data.
@@ -311,11 +318,12 @@ def _union(tp: Any) -> Check:
             if failure.path == (*path, "type"):
                 _newer_variant(data, path)
                 return
+        given = cast(object, value)
         if failure is None and isinstance(value, dict) and any(attrs.has(k) for k, _ in deep):
             # The lenient decoder kept the raw dict: no model member took it.
-            _newer_variant(value, path)
+            _newer_variant(given, path)
             return
-        raise failure or _wrong(tp, value, path)
+        raise failure or _wrong(tp, given, path)
 
     return check_union
 
@@ -331,7 +339,7 @@ def _newer_variant(data: object, path: Path) -> None:
     The SDK sends it as given (forward compatible); the fake server (strict) answers as the
     API does. Anything else that fits no member is a type error.
     """
-    kind = data.get("type") if isinstance(data, dict) else None
+    kind: object = cast("dict[str, Any]", data).get("type") if isinstance(data, dict) else None
     if not isinstance(kind, str):
         raise _Mismatch(
             (*path, "type"),
@@ -436,18 +444,22 @@ def _model_check(cls: type[Any]) -> Check:
 def _first_difference(sent: object, encoded: object, path: Path) -> Path | None:
     """Where the re-encoded event differs from the input (tuples count as lists)."""
     if isinstance(sent, Mapping) and isinstance(encoded, Mapping):
-        for key in sent:
-            if key not in encoded:
+        sent_map = cast("Mapping[object, object]", sent)
+        encoded_map = cast("Mapping[object, object]", encoded)
+        for key in sent_map:
+            if key not in encoded_map:
                 return (*path, str(key))
-            where = _first_difference(sent[key], encoded[key], (*path, str(key)))
+            where = _first_difference(sent_map[key], encoded_map[key], (*path, str(key)))
             if where is not None:
                 return where
-        extra = [k for k in encoded if k not in sent]
+        extra = [k for k in encoded_map if k not in sent_map]
         return (*path, str(extra[0])) if extra else None
     if isinstance(sent, list | tuple) and isinstance(encoded, list | tuple):
-        if len(sent) != len(encoded):
+        sent_items = cast("list[object] | tuple[object, ...]", sent)
+        encoded_items = cast("list[object] | tuple[object, ...]", encoded)
+        if len(sent_items) != len(encoded_items):
             return path
-        for index, (a, b) in enumerate(zip(sent, encoded, strict=True)):
+        for index, (a, b) in enumerate(zip(sent_items, encoded_items, strict=True)):
             where = _first_difference(a, b, (*path, index))
             if where is not None:
                 return where
@@ -504,7 +516,7 @@ def check_payload(
     allowed_token = _ALLOWED.set(allowed)
     strict_token = _STRICT.set(strict)
     try:
-        _model_check(type(event))(event, prefix)
+        _model_check(cast("type[object]", type(event)))(event, prefix)
     finally:
         _ALLOWED.reset(allowed_token)
         _STRICT.reset(strict_token)
@@ -547,12 +559,13 @@ expected str or None, got int 5
     from ._exceptions import InvalidEventError
 
     kind = payload.get("type", model.__name__)
-    nested = payload.get("session")
+    nested: object = payload.get("session")
+    allowed = _newer_paths(nested, ("session",))
     if isinstance(nested, Mapping) and "type" not in nested and _requires_type(model):
         # The common slip: a hand-written session dict without its kind.
         raise InvalidEventError(f"{kind}: {_MISSING_TYPE}")
     try:
-        return check_payload(model, payload, allowed=_newer_paths(nested, ("session",)))
+        return check_payload(model, payload, allowed=allowed)
     except _Mismatch as exc:
         raise InvalidEventError(f"{kind}: {exc}") from None
 

@@ -20,7 +20,6 @@ Unmapped: none; every name of the openai Realtime API listing resolves here.
 from __future__ import annotations
 
 import functools
-import operator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -341,14 +340,123 @@ _ALIASES: dict[str, str | tuple[str, ...]] = {
     "TranscriptionSessionUpdatedEvent": "RealtimeServerEventTranscriptionSessionUpdated",
 }
 
-__all__ = sorted(_ALIASES)
+# Written out (not sorted(_ALIASES)) so type checkers read the export list.
+__all__ = [
+    "AudioTranscription",
+    "ClientSecretCreateResponse",
+    "ConversationCreatedEvent",
+    "ConversationItem",
+    "ConversationItemAdded",
+    "ConversationItemCreateEvent",
+    "ConversationItemCreatedEvent",
+    "ConversationItemDeleteEvent",
+    "ConversationItemDeletedEvent",
+    "ConversationItemDone",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "ConversationItemInputAudioTranscriptionDeltaEvent",
+    "ConversationItemInputAudioTranscriptionFailedEvent",
+    "ConversationItemInputAudioTranscriptionSegment",
+    "ConversationItemRetrieveEvent",
+    "ConversationItemTruncateEvent",
+    "ConversationItemTruncatedEvent",
+    "ConversationItemWithReference",
+    "InputAudioBufferAppendEvent",
+    "InputAudioBufferClearEvent",
+    "InputAudioBufferClearedEvent",
+    "InputAudioBufferCommitEvent",
+    "InputAudioBufferCommittedEvent",
+    "InputAudioBufferDtmfEventReceivedEvent",
+    "InputAudioBufferSpeechStartedEvent",
+    "InputAudioBufferSpeechStoppedEvent",
+    "InputAudioBufferTimeoutTriggered",
+    "LogProbProperties",
+    "McpListToolsCompleted",
+    "McpListToolsFailed",
+    "McpListToolsInProgress",
+    "NoiseReductionType",
+    "OutputAudioBufferClearEvent",
+    "RateLimitsUpdatedEvent",
+    "RealtimeAudioConfig",
+    "RealtimeAudioConfigInput",
+    "RealtimeAudioConfigOutput",
+    "RealtimeAudioFormats",
+    "RealtimeAudioInputTurnDetection",
+    "RealtimeClientEvent",
+    "RealtimeConversationItemAssistantMessage",
+    "RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallOutput",
+    "RealtimeConversationItemSystemMessage",
+    "RealtimeConversationItemUserMessage",
+    "RealtimeError",
+    "RealtimeErrorEvent",
+    "RealtimeFunctionTool",
+    "RealtimeMcpApprovalRequest",
+    "RealtimeMcpApprovalResponse",
+    "RealtimeMcpListTools",
+    "RealtimeMcpProtocolError",
+    "RealtimeMcpToolCall",
+    "RealtimeMcpToolExecutionError",
+    "RealtimeMcphttpError",
+    "RealtimeResponse",
+    "RealtimeResponseCreateAudioOutput",
+    "RealtimeResponseCreateMcpTool",
+    "RealtimeResponseCreateParams",
+    "RealtimeResponseStatus",
+    "RealtimeResponseUsage",
+    "RealtimeResponseUsageInputTokenDetails",
+    "RealtimeResponseUsageOutputTokenDetails",
+    "RealtimeServerEvent",
+    "RealtimeSession",
+    "RealtimeSessionClientSecret",
+    "RealtimeSessionCreateRequest",
+    "RealtimeSessionCreateResponse",
+    "RealtimeToolChoiceConfig",
+    "RealtimeToolsConfig",
+    "RealtimeToolsConfigUnion",
+    "RealtimeTracingConfig",
+    "RealtimeTranscriptionSessionAudio",
+    "RealtimeTranscriptionSessionAudioInput",
+    "RealtimeTranscriptionSessionAudioInputTurnDetection",
+    "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionCreateResponse",
+    "RealtimeTranscriptionSessionTurnDetection",
+    "RealtimeTruncation",
+    "RealtimeTruncationRetentionRatio",
+    "ResponseAudioDeltaEvent",
+    "ResponseAudioDoneEvent",
+    "ResponseAudioTranscriptDeltaEvent",
+    "ResponseAudioTranscriptDoneEvent",
+    "ResponseCancelEvent",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
+    "ResponseCreateEvent",
+    "ResponseCreatedEvent",
+    "ResponseDoneEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseMcpCallArgumentsDelta",
+    "ResponseMcpCallArgumentsDone",
+    "ResponseMcpCallCompleted",
+    "ResponseMcpCallFailed",
+    "ResponseMcpCallInProgress",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
+    "SessionCreatedEvent",
+    "SessionUpdateEvent",
+    "SessionUpdatedEvent",
+    "TranscriptionSessionUpdate",
+    "TranscriptionSessionUpdatedEvent",
+]
 
 
 def _resolve(target: str | tuple[str, ...]) -> Any:
     from realtime_generated import models, unions
 
     if isinstance(target, tuple):
-        return functools.reduce(operator.or_, (getattr(models, name) for name in target))
+        members: list[Any] = [getattr(models, name) for name in target]
+        return functools.reduce(lambda union, member: union | member, members)
     if target.startswith("unions."):
         return getattr(unions, target.removeprefix("unions."))
     if target.startswith("list:"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from .._exceptions import ToolArgumentsError
 from ._hints import (
@@ -61,15 +61,16 @@ def decode_fields(fields: tuple[Field, ...], value: Any, path: str) -> dict[str,
     if not isinstance(value, Mapping):
         raise ToolArgumentsError(path, f"expected an object, got {short(value)}")
     known = {f.key: f for f in fields}
-    for key in value:
+    given = cast("Mapping[object, object]", value)
+    for key in given:
         if key not in known:
             where = f"{path}.{key}" if path else str(key)
             raise ToolArgumentsError(where, f"unknown argument; expected one of {sorted(known)}")
     out: dict[str, Any] = {}
     for f in fields:
         where = f"{path}.{f.key}" if path else f.key
-        if f.key in value:
-            out[f.key] = decode(f.node, value[f.key], where)
+        if f.key in given:
+            out[f.key] = decode(f.node, given[f.key], where)
         elif f.required:
             raise ToolArgumentsError(where, "is required")
     return out
@@ -100,14 +101,17 @@ def decode(node: Node, value: Any, path: str) -> Any:
         case ArrayNode(item=item, as_tuple=as_tuple):
             if not isinstance(value, list):
                 raise ToolArgumentsError(path, f"expected an array, got {short(value)}")
-            items = [decode(item, v, f"{path}[{i}]") for i, v in enumerate(value)]
+            items = [
+                decode(item, v, f"{path}[{i}]") for i, v in enumerate(cast("list[object]", value))
+            ]
             return tuple(items) if as_tuple else items
         case MapNode(value=inner):
             if not isinstance(value, Mapping):
                 raise ToolArgumentsError(path, f"expected an object, got {short(value)}")
-            return {k: decode(inner, v, f"{path}.{k}") for k, v in value.items()}
+            entries = cast("Mapping[object, object]", value).items()
+            return {k: decode(inner, v, f"{path}.{k}") for k, v in entries}
         case UnionNode(options=options):
-            problems = []
+            problems: list[str] = []
             for option in options:
                 try:
                     return decode(option, value, path)

@@ -142,7 +142,7 @@ def _typed_dict(cls: Any, where: str, stack: tuple[type, ...]) -> ObjectNode:
     hints = typing.get_type_hints(cls, include_extras=True)
     required_keys: frozenset[str] = cls.__required_keys__
     docs = _field_docs(cls)
-    fields = []
+    fields: list[Field] = []
     for key, raw in hints.items():
         hint, text = unwrap_annotated(raw)
         required = key in required_keys
@@ -160,7 +160,7 @@ def _typed_dict(cls: Any, where: str, stack: tuple[type, ...]) -> ObjectNode:
 def _attrs_class(cls: type, where: str, stack: tuple[type, ...]) -> ObjectNode:
     hints = typing.get_type_hints(cls, include_extras=True)
     docs = _field_docs(cls)
-    fields = []
+    fields: list[Field] = []
     for f in attrs.fields(cls):
         if not f.init:
             continue
@@ -178,7 +178,7 @@ def _attrs_class(cls: type, where: str, stack: tuple[type, ...]) -> ObjectNode:
 def _dataclass(cls: type, where: str, stack: tuple[type, ...]) -> ObjectNode:
     hints = typing.get_type_hints(cls, include_extras=True)
     docs = _field_docs(cls)
-    fields = []
+    fields: list[Field] = []
     for f in dataclasses.fields(cls):
         if not f.init:
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from .._checks import (
     Checker,
@@ -28,7 +28,7 @@ def _allowed_tools(value: object) -> list[str] | dict[str, Any] | None:
     if value is None:
         return None
     if isinstance(value, Mapping):
-        return _filter("allowed_tools", value)
+        return _filter("allowed_tools", cast("Mapping[object, object]", value))
     return check_str_list("allowed_tools", value)
 
 
@@ -41,12 +41,13 @@ def _approval(value: object) -> str | dict[str, Any] | None:
 def _headers(value: object) -> dict[str, str] | None:
     if value is None:
         return None
-    if not isinstance(value, Mapping) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    given = cast("Mapping[object, object]", value) if isinstance(value, Mapping) else None
+    if given is None or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in given.items()
     ):
         # The values are credentials: never echo them.
         raise SessionConfigError("headers", "expected a dict of string names to string values")
-    return dict(value)
+    return cast("dict[str, str]", dict(given))
 
 
 def mcp_tool(

@@ -6,7 +6,7 @@ import dataclasses
 import datetime
 import enum
 import json
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -19,14 +19,14 @@ def _to_json(value: Any) -> Any:
     """``json.dumps`` fallback for the Python types tools commonly return."""
     if isinstance(value, enum.Enum):
         return value.value
-    if attrs.has(type(value)):
+    if attrs.has(cast("type[object]", type(value))):
         return attrs.asdict(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return dataclasses.asdict(value)
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
         return value.isoformat()
     if isinstance(value, set | frozenset | tuple):
-        return list(value)
+        return list(cast("set[object] | frozenset[object] | tuple[object, ...]", value))
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 

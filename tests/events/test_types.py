@@ -28,6 +28,10 @@ def test_every_seed_name_resolves() -> None:
         assert getattr(aliases, name) is not None, name
 
 
+def test_all_lists_every_alias_once_sorted() -> None:
+    assert aliases.__all__ == sorted(aliases._ALIASES)
+
+
 def test_event_aliases_carry_openai_type_constants() -> None:
     checked = 0
     for name in seed_names():
