@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from websockets.exceptions import (
@@ -77,8 +77,10 @@ def _status_error(exc: InvalidStatus, url: str) -> RealtimeError:
         body = json.loads(body_bytes) if body_bytes else None
     except (ValueError, RecursionError):
         body = body_bytes.decode("utf-8", "replace")
-    detail = body.get("error") if isinstance(body, dict) else None
-    message = detail.get("message") if isinstance(detail, dict) else None
+    detail: object = cast("dict[str, Any]", body).get("error") if isinstance(body, dict) else None
+    message: object = (
+        cast("dict[str, Any]", detail).get("message") if isinstance(detail, dict) else None
+    )
     response = httpx.Response(
         status,
         headers=list(ws_response.headers.raw_items()),

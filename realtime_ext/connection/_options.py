@@ -28,8 +28,8 @@ class Prepared:
     url: str
     ws_options: dict[str, Any]
     max_size: int | None
-    auth_headers: dict[str, str] = field(default_factory=dict)
-    extra_headers: dict[str, str] = field(default_factory=dict)
+    auth_headers: dict[str, str] = field(default_factory=dict[str, str])
+    extra_headers: dict[str, str] = field(default_factory=dict[str, str])
 
     def __repr__(self) -> str:
         return f"Prepared(url={self.url!r})"

@@ -144,14 +144,19 @@ async def open_async(
     return AsyncWebSocketTransport(websocket, prepared.max_size)
 
 
+def _sync_opener() -> Callable[..., ClientConnection]:
+    # websockets' overloads (new and legacy) cannot be picked with **options: call it as
+    # this plain signature
+    return sync_ws_connect
+
+
 def open_sync(
     prepared: Prepared, url: str | None = None, extra_headers: Mapping[str, str] | None = None
 ) -> SyncWebSocketTransport:
     """Open (or reopen, with a new URL/headers) the blocking WebSocket."""
     target = url or prepared.url
-    opener: Callable[..., ClientConnection] = sync_ws_connect
     try:
-        websocket = opener(target, **_LEGACY, **_options(prepared, extra_headers))
+        websocket = _sync_opener()(target, **_LEGACY, **_options(prepared, extra_headers))
     except OPEN_ERRORS as exc:
         raise handshake_error(exc, target) from exc
     return SyncWebSocketTransport(websocket, prepared.max_size)
