@@ -99,9 +99,10 @@ def realtime_session(
     if speed is not None:
         audio_out["speed"] = check_number("speed", speed, low=0.25, high=1.5)
     if audio_in or audio_out:
-        session["audio"] = {}
-        put(session["audio"], "input", audio_in or None)
-        put(session["audio"], "output", audio_out or None)
+        audio: dict[str, Any] = {}
+        session["audio"] = audio
+        put(audio, "input", audio_in or None)
+        put(audio, "output", audio_out or None)
 
     if include is not None:
         session["include"] = norm.include("include", include)

@@ -7,7 +7,7 @@ same checks as the part builder that would have produced it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from .._checks import (
     Checker,
@@ -218,7 +218,8 @@ def voice(keyword: str, value: object) -> str | dict[str, Any]:
         raise SessionConfigError(
             keyword, f'expected a voice name or {{"id": ...}}, got {type(value).__name__}'
         )
-    out = check_mapping(keyword, value, {"id": check_name})
+    voice_object = cast("Mapping[object, object]", value)  # the app's, checked next
+    out = check_mapping(keyword, voice_object, {"id": check_name})
     _required(keyword, out, "id")
     return out
 
@@ -263,17 +264,25 @@ def _tool(keyword: str, value: object) -> dict[str, Any]:
 
 def tools(keyword: str, value: object) -> list[dict[str, Any]]:
     """A list of tool dicts, ``FunctionTool`` objects or plain functions."""
+    kind = type(value).__name__
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
-        raise SessionConfigError(keyword, f"expected a list of tools, got {type(value).__name__}")
-    return [_tool(f"{keyword}[{i}]", item) for i, item in enumerate(value)]
+        raise SessionConfigError(keyword, f"expected a list of tools, got {kind}")
+    items = cast("Sequence[object]", value)  # the app's list, each item checked by _tool
+    return [_tool(f"{keyword}[{i}]", item) for i, item in enumerate(items)]
+
+
+def _object_name(value: object) -> object:
+    """The ``name`` of a non-mapping (a ``FunctionTool``...), else ``None``."""
+    return None if isinstance(value, Mapping) else getattr(value, "name", None)
 
 
 def tool_choice(keyword: str, value: object) -> str | dict[str, Any]:
     """``"auto"``/``"none"``/``"required"``, a tool object/function name dict, or a FunctionTool."""
     if isinstance(value, str):
         return value
-    if not isinstance(value, Mapping) and isinstance(getattr(value, "name", None), str):
-        return {"type": "function", "name": value.name}  # type: ignore[attr-defined]
+    name = _object_name(value)
+    if isinstance(name, str):  # a FunctionTool (or anything named)
+        return {"type": "function", "name": name}
     out = check_mapping(
         keyword,
         value,
