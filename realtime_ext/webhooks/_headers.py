@@ -38,12 +38,13 @@ def _lowered(headers: HeadersLike) -> dict[str, list[str]]:
     # dicts keep whatever the test wrote), and standardwebhooks only lower-cases dict keys,
     # so every value is collected under its lower-cased name, repeats kept in order.
     pairs: Iterable[tuple[object, object]]
+    given: object = headers  # as given: the checks below narrow `headers`, not this
     if isinstance(headers, str | bytes) or not isinstance(headers, Mapping | Iterable):
         raise InvalidArgumentError(
             "headers must be the request's headers: a mapping (e.g. request.headers) or a "
             f"list of (name, value) pairs, got {type(headers).__name__}"
         )
-    multi_items = getattr(headers, "multi_items", None)
+    multi_items = getattr(given, "multi_items", None)
     if callable(multi_items):  # httpx.Headers: items() would join repeats with ", "
         pairs = cast("Iterable[tuple[object, object]]", multi_items())
     elif isinstance(headers, Mapping):

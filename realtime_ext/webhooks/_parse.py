@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from realtime_generated.models import WebhookRealtimeCallIncoming
 
@@ -52,8 +52,9 @@ def _check_call_incoming(body: dict[str, Any], event: str, id_field: str) -> Non
         where = f"data.sip_headers[{index}]"
         if not isinstance(item, dict):
             raise InvalidWebhookPayloadError(f"{event} field must be a JSON object", field=where)
-        _require(item, "name", str, f"{where}.name", event)
-        _require(item, "value", str, f"{where}.value", event)
+        header = cast("dict[str, Any]", item)  # a JSON object
+        _require(header, "name", str, f"{where}.name", event)
+        _require(header, "value", str, f"{where}.value", event)
 
 
 def _decode(payload: str) -> dict[str, Any]:
@@ -63,7 +64,7 @@ def _decode(payload: str) -> dict[str, Any]:
         raise InvalidWebhookPayloadError("webhook body is not valid JSON") from None
     if not isinstance(body, dict):
         raise InvalidWebhookPayloadError("webhook body is not a JSON object")
-    return body
+    return cast("dict[str, Any]", body)  # a JSON object
 
 
 def parse_event(payload: str) -> WebhookEvent:
@@ -99,6 +100,6 @@ def parse_event(payload: str) -> WebhookEvent:
         created_at=created_at
         if isinstance(created_at, int) and not isinstance(created_at, bool)
         else None,
-        data=data if isinstance(data, dict) else {},
+        data=cast("dict[str, Any]", data) if isinstance(data, dict) else {},
         raw=body,
     )
