@@ -181,7 +181,7 @@ class AsyncRealtimeCall(AsyncConversation):
         await self.pc.close()
 
 
-def _session_body(model: str | None, session: BodyInput | None) -> dict[str, Any] | None:
+def call_session_body(model: str | None, session: BodyInput | None) -> dict[str, Any] | None:
     from realtime_ext.resources._shared import as_body
 
     if model is not None and not isinstance(model, str):
@@ -330,7 +330,7 @@ async def open_call(
 ) -> AsyncRealtimeCall:
     """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``)."""
     require_aiortc()
-    body = _session_body(model, session)  # checked before anything goes on the wire
+    body = call_session_body(model, session)  # checked before anything goes on the wire
 
     async def create(offer: str) -> CallAnswer:
         return await calls.create(sdp=offer, session=body, extra_headers=extra_headers)

@@ -104,7 +104,9 @@ class DataChannelTransport:
             self._code, self._reason = code, reason
             self._queue.put_nowait(_CLOSED)
 
-    def _closed_error(self) -> Exception:
+    def closed_error(self) -> Exception:
+        """The exception a send or receive raises once the channel is closed: a dropped
+        call is an ``APIConnectionError``, a closed one ``ConnectionClosed``."""
         if self._code == 1006:
             return APIConnectionError(f"WebRTC call dropped: {self._reason}")
         reason = self._reason or ""
@@ -116,20 +118,20 @@ class DataChannelTransport:
         """Send one JSON text message on the channel."""
         if self._code is not None or self._channel.readyState != "open":
             self.mark_closed(1000, ENDED_REASON)
-            raise self._closed_error()
+            raise self.closed_error()
         self._channel.send(data)
 
     async def recv_message(self, timeout: float | None) -> str | bytes:
         """The next message; raises once the channel is closed (see the class docstring)."""
         if self._code is not None and self._queue.empty():
-            raise self._closed_error()
+            raise self.closed_error()
         try:
             item = await asyncio.wait_for(self._queue.get(), timeout)
         except TimeoutError:
             raise APITimeoutError(f"no event on the data channel within {timeout}s") from None
         if isinstance(item, _Closed):
             self._queue.put_nowait(item)  # every later receive sees the close too
-            raise self._closed_error()
+            raise self.closed_error()
         self._queued_bytes -= len(item)
         self._queued -= 1
         return item

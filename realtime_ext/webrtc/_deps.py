@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from realtime_ext._exceptions import WebRTCUnavailableError as WebRTCUnavailableError
 
 INSTALL_HINT = "pip install 'realtime-ext[webrtc]'"
@@ -10,7 +12,7 @@ INSTALL_HINT = "pip install 'realtime-ext[webrtc]'"
 def aiortc_available() -> bool:
     """Whether ``aiortc`` can be imported (``True`` once the ``webrtc`` extra is installed)."""
     try:
-        import aiortc  # noqa: F401
+        importlib.import_module("aiortc")
     except ImportError:
         return False
     return True

@@ -158,7 +158,7 @@ class BlockingChannel:
     def _check(self) -> None:
         if not self._loop.alive:
             self._channel.mark_closed(1006, "the WebRTC call's event loop stopped")
-            raise self._channel._closed_error()
+            raise self._channel.closed_error()
 
     def send_text(self, data: str) -> None:
         """Send one text message (thread-safe: the send runs on the loop)."""

@@ -30,7 +30,7 @@ from realtime_ext.voice import History
 from realtime_ext.voice._extension import Voice
 
 from ._audio import DEFAULT_MAX_RECORD_SECONDS, SAMPLE_RATE, AudioInput, AudioOutput, WavRecorder
-from ._call import DEFAULT_CONNECT_TIMEOUT, CallTimings, Peer, _session_body, establish
+from ._call import DEFAULT_CONNECT_TIMEOUT, CallTimings, Peer, call_session_body, establish
 from ._deps import require_aiortc
 from ._loop import BlockingChannel, LoopThread
 
@@ -335,7 +335,7 @@ class WebRTC:
             with client.webrtc.connect(model="gpt-realtime", audio_in="q.wav") as call:
                 print(call.call_id)
         """
-        body = _session_body(model, session)  # checked before anything goes on the wire
+        body = call_session_body(model, session)  # checked before anything goes on the wire
         calls = self._calls
 
         def create(offer: str) -> CallAnswer:
