@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import traceback
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ParamSpec, TypeVar, overload
+from typing import Any, ParamSpec, TypeVar, cast, overload
 
 import attrs
 
-from .._exceptions import ToolArgumentsError, ToolEventError
+from .._exceptions import InvalidEventError, ToolArgumentsError, ToolEventError
 from .._redact import get_logger
 from ._function_tool import FunctionTool, function_tool
 from ._output import error_event, output_event, redact
@@ -65,15 +65,14 @@ class FunctionCall:
         return cls(name, call_id, arguments if isinstance(arguments, str) else "")
 
 
-def _as_dict(event: object) -> Mapping[str, Any]:
-    if isinstance(event, Mapping):
-        return event
-    to_dict = getattr(event, "to_dict", None)
-    if callable(to_dict):
-        data = to_dict()
-        if isinstance(data, Mapping):
-            return data
-    raise ToolEventError(f"expected a dict or an object with to_dict(), got {type(event).__name__}")
+def _as_dict(event: object) -> dict[str, Any]:
+    # Imported here: realtime_ext.tools stays importable without the event tables.
+    from realtime_ext.events import to_payload
+
+    try:
+        return to_payload(event, name="a function call event or item")
+    except InvalidEventError as exc:  # a malformed event given to handle(): the tool layer's error
+        raise ToolEventError(str(exc)) from None
 
 
 class ToolRegistry:
@@ -130,7 +129,7 @@ class ToolRegistry:
 
         def add(inner: Callable[P, R]) -> FunctionTool[P, R]:
             if isinstance(inner, FunctionTool) and name is None and description is None:
-                tool: FunctionTool[P, R] = inner
+                tool = cast("FunctionTool[P, R]", inner)
             else:
                 target: Callable[P, R] = inner.fn if isinstance(inner, FunctionTool) else inner
                 tool = function_tool(target, name=name, description=description)

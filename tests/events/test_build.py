@@ -142,3 +142,19 @@ def test_to_payload_accepts_models_dicts_and_to_dict_objects() -> None:
         events.to_payload({"audio": "AAAA"})
     with pytest.raises(InvalidEventError, match="got int"):
         events.to_payload(5)
+
+
+def test_to_payload_nested_and_lenient_forms() -> None:
+    from realtime_ext.session import SessionConfig, realtime_session
+
+    given = {"instructions": "x"}
+    nested = events.to_payload(given, name="response")
+    assert nested == given and nested is not given  # a copy the builder may add to
+    builder = realtime_session(extra={"new_knob": 1})
+    copied = events.to_payload(builder, name="session")
+    assert copied is not builder
+    assert isinstance(copied, SessionConfig) and copied.newer == builder.newer
+    with pytest.raises(InvalidEventError, match="session must be a dict or have to_dict"):
+        events.to_payload(5, name="session")
+    assert events.to_payload(5, lenient=True) == {}
+    assert events.to_payload({"no": "type"}, lenient=True) == {"no": "type"}
