@@ -14,7 +14,7 @@ import os
 import wave
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, TypeAlias
+from typing import Any, BinaryIO, TypeAlias, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio import WavSource, resample
@@ -156,7 +156,7 @@ async def aframes(source: AudioInput | AsyncIterable[Bytes]) -> AsyncIterator[by
 
 def _field(event: object, name: str) -> Any:
     if isinstance(event, dict):
-        return event.get(name)
+        return cast("dict[str, Any]", event).get(name)  # a JSON event
     return getattr(event, name, None)
 
 
