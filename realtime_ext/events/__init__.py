@@ -13,7 +13,10 @@ Narrowing: every event model has ``type`` typed as its one literal (a class cons
 one model in mypy and pyright (``event.delta`` is a ``str``), and an unknown event is
 reached with ``if event.type == "unknown":`` (or ``isinstance(event, UnknownEvent)``).
 
-Typed sends (``conn.response.create(...)`` and friends) live in :mod:`._sends`.
+Building client events is one module, :mod:`._sends`: the typed sends
+(``conn.response.create(...)`` and friends) and the constructors returning models
+(``session_update(...)``, ``user_text(...)``) share its one checked builder, and every
+"dict or model" argument goes through :func:`to_payload`.
 
 Example:
     >>> from realtime_ext import events
@@ -33,19 +36,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import EventDecodeError, InvalidEventError
-from ._build import (
-    conversation_item_truncate,
-    function_call_output,
-    input_audio_buffer_append,
-    input_audio_buffer_clear,
-    input_audio_buffer_commit,
-    output_audio_buffer_clear,
-    response_cancel,
-    response_create,
-    session_update,
-    user_audio,
-    user_text,
-)
 from ._parse import (
     Event,
     RawMessage,
@@ -58,7 +48,22 @@ from ._parse import (
     wire_dict,
 )
 from ._payload import to_payload
-from ._sends import BetaRealtimeSends, RealtimeSends, TranslationSends
+from ._sends import (
+    BetaRealtimeSends,
+    RealtimeSends,
+    TranslationSends,
+    conversation_item_truncate,
+    function_call_output,
+    input_audio_buffer_append,
+    input_audio_buffer_clear,
+    input_audio_buffer_commit,
+    output_audio_buffer_clear,
+    response_cancel,
+    response_create,
+    session_update,
+    user_audio,
+    user_text,
+)
 from ._unknown import UnknownEvent
 
 if TYPE_CHECKING:

@@ -37,7 +37,7 @@ EXT_MODULE = {
     "transcription_sessions": "realtime_ext/resources/transcription_sessions.py "
     "(+ realtime_ext/session/_beta.py)",
     "calls": "realtime_ext/resources/calls.py (+ realtime_ext/session/_ga.py)",
-    "events": "realtime_ext/events/_build.py",
+    "events": "realtime_ext/events/_sends.py",
 }
 
 GA = session.realtime_session(

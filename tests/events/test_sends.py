@@ -186,3 +186,13 @@ def test_nested_paths_and_maps_are_checked() -> None:
         sends.session.update(session={"type": "realtime", "audio": {"output": {"speed": "fast"}}})
     sends.session.update(session={"type": "realtime", "audio": {"output": {"speed": 1}}})
     assert len(sent) == 2
+
+
+def test_a_builder_session_with_extra_fields_goes_through_the_typed_send() -> None:
+    from realtime_ext.session import realtime_session
+
+    sent: list[dict[str, Any]] = []
+    session = realtime_session(extra={"new_knob": 1})
+    RealtimeSends(sent.append).session.update(session=session)
+    assert sent[0]["session"]["new_knob"] == 1
+    assert events.session_update(session).to_dict()["session"]["new_knob"] == 1
