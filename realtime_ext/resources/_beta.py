@@ -18,7 +18,8 @@ import httpx
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
-from ._shared import BodyInput, as_body, decode_json, generated_request, merge_body
+from .._transport import JSON_TYPE
+from ._shared import BodyInput, as_body, decode_json, generated_wire, merge_body
 
 if TYPE_CHECKING:
     from .._transport import AsyncHTTPTransport, SyncHTTPTransport
@@ -116,11 +117,12 @@ class BetaSessionsResource(Generic[T]):
             beta = client.sessions.create(model="gpt-realtime", instructions="Be brief.")
             beta.client_secret.value  # ek_...
         """
-        path, json_body = generated_request(self._operation, build_body(session, fields))
+        wire = generated_wire(self._operation, build_body(session, fields))
         response = self._transport.request(
-            "POST",
-            path,
-            json_body=json_body,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=JSON_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
@@ -156,11 +158,12 @@ class AsyncBetaSessionsResource(Generic[T]):
 
             beta = await client.sessions.create(model="gpt-realtime")
         """
-        path, json_body = generated_request(self._operation, build_body(session, fields))
+        wire = generated_wire(self._operation, build_body(session, fields))
         response = await self._transport.request(
-            "POST",
-            path,
-            json_body=json_body,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=JSON_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -20,7 +20,7 @@ from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp
-from .._transport import sent_path
+from .._transport import dumps, sent_path
 
 __all__ = [
     "BodyInput",
@@ -30,8 +30,11 @@ __all__ = [
     "decode_json",
     "expires_after_body",
     "generated_request",
+    "generated_wire",
     "merge_body",
     "path_segment",
+    "session_body",
+    "session_json",
 ]
 
 T = TypeVar("T")
@@ -43,6 +46,41 @@ _BODY_MODELS = {
     "create_realtime_session": "RealtimeSessionCreateRequest",
     "create_realtime_transcription_session": "RealtimeTranscriptionSessionCreateRequest",
 }
+
+
+class Wire(NamedTuple):
+    """One JSON request as the generated layer spells it: method, path and body bytes."""
+
+    method: str
+    path: str
+    content: bytes
+
+
+# Results reused while the same arguments come again (a server minting keys for one session
+# config sends the same body each time). Keyed by the exact JSON bytes of the input, so only
+# plain JSON data is ever cached; bounded: emptied when full.
+_CACHE_SIZE = 64
+_WIRES: dict[tuple[str, bytes], Wire] = {}
+_CHECKED: set[tuple[tuple[str, ...], frozenset[Any], bytes]] = set()
+
+
+def _json_key(value: object) -> bytes | None:
+    """``value`` as compact JSON (what would be sent), or ``None`` when it is not plain data."""
+    try:
+        return dumps(value)
+    except (TypeError, ValueError):  # not JSON data (a model, a set, ...) or circular
+        return None
+
+
+def _request_args(operation: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    import importlib
+
+    from realtime_generated import models
+
+    model = getattr(models, _BODY_MODELS[operation])
+    module = importlib.import_module(f"realtime_generated.api.realtime.{operation}")
+    args: dict[str, Any] = module.request_args(body=model.from_dict(dict(body)))
+    return args
 
 
 def generated_request(operation: str, body: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -57,14 +95,32 @@ def generated_request(operation: str, body: Mapping[str, Any]) -> tuple[str, dic
         generated_request("create_realtime_client_secret", {"expires_after": {...}})
         # ('/realtime/client_secrets', {'expires_after': {...}})
     """
-    import importlib
-
-    from realtime_generated import models
-
-    model = getattr(models, _BODY_MODELS[operation])
-    module = importlib.import_module(f"realtime_generated.api.realtime.{operation}")
-    args = module.request_args(body=model.from_dict(dict(body)))
+    args = _request_args(operation, body)
     return args["url"], args["json"]
+
+
+def generated_wire(operation: str, body: Mapping[str, Any]) -> Wire:
+    """:func:`generated_request` as sent: the generated method, path and the JSON bytes.
+
+    The generated model round trip is done once per distinct body (the result depends on
+    the body's JSON alone), not once per request.
+
+    Example::
+
+        generated_wire("create_realtime_client_secret", {}).path  # '/realtime/client_secrets'
+    """
+    key = _json_key(body)
+    if key is not None:
+        known = _WIRES.get((operation, key))
+        if known is not None:
+            return known
+    args = _request_args(operation, body)
+    wire = Wire(str(args["method"]).upper(), args["url"], dumps(args["json"]))
+    if key is not None:
+        if len(_WIRES) >= _CACHE_SIZE:
+            _WIRES.clear()
+        _WIRES[operation, key] = wire
+    return wire
 
 
 class SecretAnswer(Protocol):
@@ -148,6 +204,26 @@ def session_body(
 
         session_body({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
     """
+    return _checked_session(value, kinds, default_type)[0]
+
+
+def session_json(
+    value: object, kinds: tuple[str, ...], *, default_type: str | None = None
+) -> bytes:
+    """:func:`session_body` as the compact JSON bytes that are sent.
+
+    Example::
+
+        session_json({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
+        # b'{"type":"realtime","model":"gpt-realtime"}'
+    """
+    body, key = _checked_session(value, kinds, default_type)
+    return key[2] if key is not None else dumps(body)
+
+
+def _checked_session(
+    value: object, kinds: tuple[str, ...], default_type: str | None
+) -> tuple[dict[str, Any], tuple[tuple[str, ...], frozenset[Any], bytes] | None]:
     from .._validate import check_session
     from ..session import SessionConfig
 
@@ -156,8 +232,27 @@ def session_body(
         typed = SessionConfig({"type": default_type, **body})
         typed.newer = getattr(body, "newer", frozenset())
         body = typed
-    check_session(body, kinds=kinds)
-    return body
+    # The check depends on the session's JSON, its kinds and the builder's extra= paths
+    # alone: a session already found valid is not walked again.
+    key = _session_key(body, kinds)
+    if key is None or key not in _CHECKED:
+        check_session(body, kinds=kinds)
+        if key is not None:
+            if len(_CHECKED) >= _CACHE_SIZE:
+                _CHECKED.clear()
+            _CHECKED.add(key)
+    return body, key
+
+
+def _session_key(
+    body: Mapping[str, Any], kinds: tuple[str, ...]
+) -> tuple[tuple[str, ...], frozenset[Any], bytes] | None:
+    newer: object = getattr(body, "newer", frozenset())
+    content = _json_key(body)
+    if content is None or not isinstance(newer, frozenset):
+        return None
+    paths: frozenset[Any] = newer  # a frozenset's members are hashable: a usable key
+    return kinds, paths, content
 
 
 def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -20,8 +20,7 @@ from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._multipart import encode_multipart
 from .._results import CallAction, CallAnswer
 from .._retries import RetryPolicy
-from .._transport import dumps
-from ._shared import BodyInput, merge_body, path_segment, session_body
+from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
 
 if TYPE_CHECKING:
     from .._transport import AsyncHTTPTransport, SyncHTTPTransport
@@ -75,6 +74,10 @@ def _realtime_session(session: BodyInput) -> dict[str, Any]:
     return session_body(session, ("realtime",), default_type="realtime")
 
 
+def _realtime_session_json(session: BodyInput) -> bytes:
+    return session_json(session, ("realtime",), default_type="realtime")
+
+
 def _generated_offer_request(offer: bytes) -> dict[str, Any]:
     import importlib
     import io
@@ -116,7 +119,7 @@ def _multipart_body(offer: bytes, session: BodyInput) -> tuple[bytes, str]:
     return encode_multipart(
         [
             ("sdp", SDP_TYPE, offer),
-            ("session", "application/json", dumps(_realtime_session(session))),
+            ("session", "application/json", _realtime_session_json(session)),
         ]
     )
 

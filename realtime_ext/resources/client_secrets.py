@@ -21,11 +21,12 @@ from realtime_generated.models.realtime_create_client_secret_response import (
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import ClientSecret
+from .._transport import JSON_TYPE
 from ._shared import (
     BodyInput,
     decode_client_secret,
     expires_after_body,
-    generated_request,
+    generated_wire,
     merge_body,
     session_body,
 )
@@ -104,13 +105,12 @@ class ClientSecrets:
 
             secret = client.client_secrets.create(session=realtime_session(), expires_after=600)
         """
-        path, json_body = generated_request(
-            OPERATION, build_body(session, expires_after, extra_body)
-        )
+        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
         response = self._transport.request(
-            "POST",
-            path,
-            json_body=json_body,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=JSON_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
@@ -145,13 +145,12 @@ class AsyncClientSecrets:
 
             secret = await client.client_secrets.create(session=realtime_session())
         """
-        path, json_body = generated_request(
-            OPERATION, build_body(session, expires_after, extra_body)
-        )
+        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
         response = await self._transport.request(
-            "POST",
-            path,
-            json_body=json_body,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=JSON_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,

@@ -24,12 +24,13 @@ from .._config import OMIT, Omit, TimeoutTypes
 from .._exceptions import InvalidArgumentError
 from .._results import CallAnswer, ClientSecret
 from .._retries import RetryPolicy
+from .._transport import JSON_TYPE
 from ..session import DEFAULT_TRANSLATION_MODEL
 from ._shared import (
     BodyInput,
     decode_client_secret,
     expires_after_body,
-    generated_request,
+    generated_wire,
     merge_body,
     session_body,
 )
@@ -111,13 +112,12 @@ class TranslationClientSecrets:
 
             secret = client.translations.client_secrets.create(session=translation_session())
         """
-        path, json_body = generated_request(
-            OPERATION, build_body(session, expires_after, extra_body)
-        )
+        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
         response = self._transport.request(
-            "POST",
-            path,
-            json_body=json_body,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=JSON_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
@@ -152,13 +152,12 @@ class AsyncTranslationClientSecrets:
 
             secret = await client.translations.client_secrets.create(session=translation_session())
         """
-        path, json_body = generated_request(
-            OPERATION, build_body(session, expires_after, extra_body)
-        )
+        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
         response = await self._transport.request(
-            "POST",
-            path,
-            json_body=json_body,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=JSON_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
