@@ -91,15 +91,19 @@ _DROP = re.compile(
     )
     + r")|c=[!-~]+ [!-~]+ [!-~]+)\r"
 )
-# The bulk lines alone, for `_bulk`; \Z: a section's last line, once the text is cut at
-# each m= line.
-_BULK = re.compile(rf"\na=(?:{_RTPMAP_BULK}|{_WATCHED_BULK})(?=\r|\Z)")
+# The bulk lines, for `_bulk`; \Z: a section's last line, once the text is cut at each m=
+# line. Watched attributes are read for every section; rtpmaps only for a section whose
+# codecs are asked for (the audio one), when asked.
+_BULK_WATCHED = re.compile(rf"\na={_WATCHED_BULK}(?=\r|\Z)")
+_BULK_RTPMAP = re.compile(rf"\na={_RTPMAP_BULK}(?=\r|\Z)")
 
 
 class Part:
     """The session part or one media section: the attributes the checks need."""
 
     __slots__ = (
+        "_rtpmap",
+        "_rtpmap_text",
         "attr_lines",
         "attrs",
         "fingerprints",
@@ -107,7 +111,6 @@ class Part:
         "kind",
         "lineno",
         "port",
-        "rtpmap",
     )
 
     def __init__(
@@ -125,7 +128,24 @@ class Part:
         self.attrs: dict[str, str | None] = {}
         self.attr_lines: dict[str, int | None] = {}
         self.fingerprints: list[Fingerprint] = []
-        self.rtpmap: dict[int, str] = {}
+        self._rtpmap: dict[int, str] = {}
+        # The section's text whose rtpmap lines are still to be read (the quick path).
+        self._rtpmap_text: str | None = None
+
+    def read_rtpmap_later(self, text: str) -> None:
+        """Take the rtpmaps from the a=rtpmap lines of ``text`` when first asked for."""
+        self._rtpmap_text = text
+
+    @property
+    def rtpmap(self) -> dict[int, str]:
+        """Payload type -> encoding name (the first a=rtpmap line for a type wins)."""
+        text = self._rtpmap_text
+        if text is not None:
+            self._rtpmap_text = None
+            # Reversed, the first line for a payload type is set last.
+            pairs = reversed(_BULK_RTPMAP.findall(text))
+            self._rtpmap = {int(pt): encoding for pt, encoding in pairs}
+        return self._rtpmap
 
     def note(self, name: str, value: str | None, lineno: int | None) -> None:
         if name not in self.attrs:
@@ -240,18 +260,14 @@ def quick_scan(text: str) -> Facts | None:
 
 
 def _bulk(part: Part, chunk: str) -> None:
-    # The first line for a payload type or attribute wins, as in the loop: reversed, it is
-    # set last. No line numbers: the caller rescans before reporting one.
-    rtpmap: dict[int, str] = {}
+    # The first line for an attribute wins, as in the loop: reversed, it is set last. No
+    # line numbers: the caller rescans before reporting one. The rtpmaps are read on use.
     attrs: dict[str, str | None] = {}
-    for pt, encoding, name, colon, value in reversed(_BULK.findall(chunk)):
-        if name:
-            attrs[name] = value if colon else None
-        else:
-            rtpmap[int(pt)] = encoding
-    part.rtpmap = rtpmap
+    for name, colon, value in reversed(_BULK_WATCHED.findall(chunk)):
+        attrs[name] = value if colon else None
     part.attrs = attrs
     part.attr_lines = dict.fromkeys(attrs)
+    part.read_rtpmap_later(chunk)
 
 
 def _gather(parts: list[str]) -> Facts:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from .._exceptions import SDPError
 from ._facts import Facts, Part, from_model, quick_scan, scan
 from ._inspect import STATIC_PAYLOAD_TYPES
-from ._lines import Fingerprint
+from ._lines import Fingerprint, Line
 from ._model import SessionDescription
 from ._parse import MAX_SDP_LENGTH, check_text, parse
 
@@ -21,12 +21,39 @@ _ICE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 
 def _load(sdp: str | SessionDescription, what: str) -> SessionDescription:
     if isinstance(sdp, SessionDescription):
+        check_size(sdp, what)
         return sdp
     _check_type(sdp, what)
     try:
         return parse(sdp)
     except SDPError as exc:
         raise SDPError(f"the SDP {what} is malformed: {exc.reason}", line=exc.line) from None
+
+
+def check_size(desc: SessionDescription, what: str = "offer") -> None:
+    """Hold a parsed or built description to the text limit (:data:`MAX_SDP_LENGTH`) too.
+
+    Its lines are measured as serialised until the total passes the limit, so a huge one
+    costs no more than one at the limit, and nothing else is read before it is refused.
+
+    Example:
+        >>> from realtime_ext.sdp import sample_offer, parse
+        >>> check_size(parse(sample_offer()))  # a browser offer: a few KB
+    """
+    size = 0
+    for line in _lines(desc):
+        size += len(line.to_sdp()) + 2
+        if size > MAX_SDP_LENGTH:
+            raise SDPError(
+                f"the SDP {what} is more than the {MAX_SDP_LENGTH:,} characters accepted "
+                "(real offers are a few KB)"
+            )
+
+
+def _lines(desc: SessionDescription) -> Iterator[Line]:
+    yield from desc.lines
+    for section in desc.media:
+        yield from section.lines
 
 
 def _check_type(sdp: object, what: str) -> None:

@@ -263,3 +263,15 @@ def test_reject_refuses_other_status_codes(code: object) -> None:
     with make_client(rec) as client, pytest.raises(InvalidArgumentError, match="status_code"):
         client.calls.reject("rtc_1", status_code=code)  # type: ignore[arg-type]
     assert rec.requests == []
+
+
+def test_ten_megabyte_session_description_is_refused_by_size_before_sending() -> None:
+    """A str offer and a SessionDescription offer get the same size limit."""
+    from realtime_ext.sdp._lines import Attribute
+
+    desc = parse(OFFER)
+    desc.media[0].lines.append(Attribute("x-pad", "p" * 10_000_000))
+    rec = Recorder([answer_response()])
+    with make_client(rec) as client, pytest.raises(SDPError, match="more than the 262,144"):
+        client.calls.create(sdp=desc)
+    assert rec.requests == []

@@ -131,3 +131,52 @@ def test_fast_check_agrees_with_validate_offer_on_fixtures(name: str) -> None:
 def test_fast_check_agrees_with_validate_offer_on_mutations(text: str) -> None:
     """calls.create's one-pass check refuses exactly what validate_offer refuses, alike."""
     assert _outcome(check_offer, text) == _outcome(sdp.validate_offer, text)
+
+
+def _huge_description(lines: int, size: int) -> sdp.SessionDescription:
+    """A parsed browser offer grown to ``size`` characters over ``lines`` added lines."""
+    from realtime_ext.sdp._lines import Attribute
+
+    desc = sdp.parse(read_sdp(OFFERS[0]))
+    pad = "p" * (size // lines)
+    desc.media[0].lines.extend(Attribute("x-pad", pad) for _ in range(lines))
+    return desc
+
+
+@pytest.mark.parametrize("lines", [1, 10_000])
+@pytest.mark.parametrize("check", [sdp.validate_offer, sdp.validate_answer])
+def test_ten_megabyte_description_object_is_refused_by_size_first(
+    check: Callable[[sdp.SessionDescription], object],
+    lines: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A SessionDescription is held to the text limit too: one huge line or many lines."""
+    desc = _huge_description(lines, 10_000_000)
+
+    def no_checks(desc: object) -> object:
+        raise AssertionError("the description was read before its size was checked")
+
+    monkeypatch.setattr("realtime_ext.sdp._validate.from_model", no_checks)
+    with pytest.raises(sdp.SDPError, match=r"more than the 262,144 characters accepted"):
+        check(desc)
+
+
+def test_description_object_size_check_stops_at_the_limit() -> None:
+    """Counted work to refuse a 10 MB description is that of one just over the limit."""
+    huge = _huge_description(10_000, 10_000_000)
+    just_over = _huge_description(10_000, _parse.MAX_SDP_LENGTH)
+
+    def refuse(desc: sdp.SessionDescription) -> Callable[[], None]:
+        def run() -> None:
+            with pytest.raises(sdp.SDPError, match="more than"):
+                sdp.validate_offer(desc)
+
+        return run
+
+    counted = count_calls(refuse(huge))
+    assert counted < 2 * count_calls(refuse(just_over))
+
+
+def test_description_object_within_the_limit_is_checked_as_before() -> None:
+    desc = sdp.parse(read_sdp(OFFERS[0]))
+    assert sdp.validate_offer(desc) is desc
