@@ -9,6 +9,7 @@ from typing import Any
 from realtime_ext._exceptions import RealtimeServerError
 from realtime_ext._json import is_dict
 from realtime_ext._redact import redact
+from realtime_ext.events import to_payload
 
 
 def _text(value: object) -> str | None:
@@ -24,7 +25,7 @@ def server_error(event: Any) -> RealtimeServerError:
         >>> exc.type, exc.code, exc.event_id
         ('invalid_request_error', 'x', 'evt_1')
     """
-    data = event if is_dict(event) else _as_dict(event)
+    data = to_payload(event, lenient=True)  # a dict as it is; a parsed event's to_dict()
     detail = data.get("error")
     detail = detail if is_dict(detail) else {}
     message = _text(detail.get("message")) or "the Realtime server reported an error"
@@ -36,9 +37,3 @@ def server_error(event: Any) -> RealtimeServerError:
         event_id=_text(detail.get("event_id")),
         event=event,
     )
-
-
-def _as_dict(event: Any) -> dict[str, Any]:
-    to_dict = getattr(event, "to_dict", None)
-    data = to_dict() if callable(to_dict) else None
-    return data if is_dict(data) else {}

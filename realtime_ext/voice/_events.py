@@ -6,9 +6,8 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from realtime_ext._json import is_mapping
 from realtime_ext.conversation import event_type
-from realtime_ext.events import wire_dict
+from realtime_ext.events import to_payload, wire_dict
 from realtime_generated.types import Unset
 
 __all__ = ["as_dict", "b64_size", "event_type", "field", "kind_of"]
@@ -43,7 +42,8 @@ def b64_size(data: str) -> int:
 
 
 def as_dict(event: object) -> Mapping[str, Any]:
-    """The event as a JSON-like mapping (typed events through ``to_dict()``)."""
+    """The event as a JSON-like mapping (typed events through ``to_dict()``; ``{}`` for
+    anything :func:`~realtime_ext.events.to_payload` cannot convert)."""
     data: Any = event  # read through this name: isinstance narrowing would type no keys
     if isinstance(event, Mapping):
         mapping: Mapping[str, Any] = data
@@ -51,12 +51,7 @@ def as_dict(event: object) -> Mapping[str, Any]:
     found = wire_dict(event)  # the event just decoded: its JSON is at hand
     if found is not None:
         return found
-    to_dict = getattr(event, "to_dict", None)
-    if callable(to_dict):
-        data = to_dict()
-        if is_mapping(data):
-            return data
-    return {}
+    return to_payload(event, lenient=True)
 
 
 def field(event: object, name: str) -> Any:
