@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Generator, Mapping
-from typing import Any, TypedDict, Unpack
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -163,13 +163,17 @@ class _Base:
             body = response.text[:_MAX_ERROR_TEXT] or None
         message: str | None = None
         if isinstance(body, dict):
-            error = body.get("error")
-            if isinstance(error, dict) and error.get("message"):
-                message = str(error["message"])
+            data = cast("dict[str, object]", body)
+            error = data.get("error")
+            error_message = (
+                cast("dict[str, object]", error).get("message") if isinstance(error, dict) else None
+            )
+            if error_message:
+                message = str(error_message)
             elif isinstance(error, str):
                 message = error
-            elif body.get("detail"):  # problem+json bodies, e.g. from mock servers
-                message = str(body.get("title") or "") + ": " + str(body["detail"])
+            elif data.get("detail"):  # problem+json bodies, e.g. from mock servers
+                message = str(data.get("title") or "") + ": " + str(data["detail"])
         elif isinstance(body, str) and body.strip():
             message = body.strip()
         if message is None:

@@ -12,7 +12,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -38,16 +38,20 @@ class _SecretDict(dict[str, Any]):
 
 
 def _raw_secret(model: object) -> object:
-    secret = getattr(model, "client_secret", None)
+    secret: object = getattr(model, "client_secret", None)
     if secret is None:
         # The spec's beta realtime session response omits client_secret; it lands in
         # additional_properties, which the generated repr prints: mask it there.
-        extra = getattr(model, "additional_properties", None)
-        secret = extra.get("client_secret") if isinstance(extra, dict) else None
-        if isinstance(extra, dict) and isinstance(secret, dict):
-            secret = extra["client_secret"] = _SecretDict(secret)
-    to_dict = getattr(secret, "to_dict", None)
-    return to_dict() if callable(to_dict) else secret
+        extra: object = getattr(model, "additional_properties", None)
+        if isinstance(extra, dict):
+            properties = cast("dict[str, object]", extra)
+            secret = properties.get("client_secret")
+            if isinstance(secret, dict):
+                secret = properties["client_secret"] = _SecretDict(
+                    cast("dict[str, object]", secret)
+                )
+    to_dict: object = getattr(secret, "to_dict", None)
+    return cast("Callable[[], object]", to_dict)() if callable(to_dict) else secret
 
 
 def beta_result(
@@ -63,7 +67,8 @@ def beta_result(
     raw = _raw_secret(session)
     secret: ClientSecret[T, T] | None = None
     if isinstance(raw, dict):
-        value, expires_at = raw.get("value"), raw.get("expires_at")
+        fields = cast("dict[str, object]", raw)
+        value, expires_at = fields.get("value"), fields.get("expires_at")
         if (
             isinstance(value, str)
             and isinstance(expires_at, int)

@@ -10,8 +10,8 @@ Example::
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, NamedTuple, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -177,14 +177,14 @@ def as_body(value: object, name: str) -> dict[str, Any]:
         as_body({"type": "realtime"}, "session")  # {'type': 'realtime'}
     """
     if isinstance(value, dict):
-        return value
+        return cast("dict[str, Any]", value)
     if isinstance(value, Mapping):
-        return dict(value)
-    to_dict = getattr(value, "to_dict", None)
+        return dict(cast("Mapping[str, Any]", value))
+    to_dict: object = getattr(value, "to_dict", None)
     if callable(to_dict):
-        result = to_dict()
+        result: object = to_dict()
         if isinstance(result, dict):
-            return result
+            return cast("dict[str, Any]", result)
     raise InvalidArgumentError(
         f"{name} must be a dict (e.g. from realtime_ext.session) or a generated model with "
         f"to_dict(), got {type(value).__name__}"
@@ -247,12 +247,16 @@ def _checked_session(
 def _session_key(
     body: Mapping[str, Any], kinds: tuple[str, ...]
 ) -> tuple[tuple[str, ...], frozenset[Any], bytes] | None:
-    newer: object = getattr(body, "newer", frozenset())
+    newer: object = getattr(body, "newer", None)
     content = _json_key(body)
-    if content is None or not isinstance(newer, frozenset):
+    if content is None:
         return None
-    paths: frozenset[Any] = newer  # a frozenset's members are hashable: a usable key
-    return kinds, paths, content
+    if newer is None:
+        return kinds, frozenset(), content
+    if not isinstance(newer, frozenset):
+        return None
+    # A frozenset's members are hashable: a usable key (frozenset() of one is itself).
+    return kinds, frozenset(cast("Iterable[Any]", newer)), content
 
 
 def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -263,6 +267,11 @@ def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[st
         merge_body({"a": 1}, {"b": 2})  # {'a': 1, 'b': 2}
     """
     return {**base, **extra} if extra else base
+
+
+def _is_object(value: object) -> bool:
+    """A mapping or a generated model (anything :func:`as_body` takes)."""
+    return isinstance(value, Mapping) or callable(getattr(value, "to_dict", None))
 
 
 def expires_after_body(value: object) -> dict[str, Any]:
@@ -280,7 +289,7 @@ def expires_after_body(value: object) -> dict[str, Any]:
                 f"expires_after must be a positive number of seconds, got {value}"
             )
         return {"anchor": "created_at", "seconds": value}
-    if isinstance(value, Mapping) or callable(getattr(value, "to_dict", None)):
+    if _is_object(value):
         return as_body(value, "expires_after")
     hint = ""
     if isinstance(value, str) and value.strip().isdigit():
@@ -308,7 +317,7 @@ def decode_json(
         decode_json(response, RealtimeCreateClientSecretResponse.from_dict)
     """
     try:
-        data = response.json()
+        decoded: object = response.json()
     except ValueError:
         ctype = response.headers.get("content-type") or "no Content-Type"
         raise APIResponseValidationError(
@@ -316,12 +325,14 @@ def decode_json(
             f"({ctype}, {len(response.content)} bytes); expected a JSON object",
             response=response,
         ) from None
-    if not isinstance(data, dict):
+    if not isinstance(decoded, dict):
         raise APIResponseValidationError(
-            f"Expected a JSON object from {sent_path(response.request)}, got {type(data).__name__}",
+            f"Expected a JSON object from {sent_path(response.request)}, "
+            f"got {type(decoded).__name__}",
             response=response,
-            body=redact_data(data),
+            body=redact_data(decoded),
         )
+    data = cast("dict[str, Any]", decoded)
     for check in required:
         problem = check(data)
         if problem is not None:
@@ -336,14 +347,15 @@ def decode_json(
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         failure = exc
     # The call worked; a body off the spec is decoded leniently and reported, not fatal.
-    model = getattr(from_dict, "__self__", None)
-    if not isinstance(model, type):
+    owner: object = getattr(from_dict, "__self__", None)
+    if not isinstance(owner, type):
         raise APIResponseValidationError(
             f"The response of {sent_path(response.request)} could not be decoded: "
             f"{type(failure).__name__}",
             response=response,
             body=redact_data(data),
         ) from failure
+    model = cast("type[T]", owner)
     problems = diagnose(model, data)
     warnings.warn(
         ResponseValidationWarning(

@@ -9,7 +9,7 @@ Example::
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 
@@ -52,7 +52,9 @@ ACTION_POLICIES = {
 }
 
 
-def _offer_text(sdp: object) -> str:
+def offer_text(sdp: object) -> str:
+    """The offer as sent: a str checked in one pass (no model), a SessionDescription
+    validated (size first) and serialised; anything else refused."""
     # Imported here: the SDP package is only needed by this one method.
     from .. import sdp as sdp_module
     from ..sdp._validate import check_offer
@@ -107,7 +109,7 @@ def create_request(
         path, content, ctype = create_request(offer, None)
         # path == '/realtime/calls', ctype == 'application/sdp'
     """
-    offer = _offer_text(sdp).encode("utf-8")
+    offer = offer_text(sdp).encode("utf-8")
     generated = _generated_offer_request(offer)
     if session is None:
         return generated["url"], generated["content"], generated["headers"]["Content-Type"]
@@ -149,7 +151,7 @@ def call_id_from_location(response: httpx.Response) -> str:
         call_id_from_location(httpx.Response(201, headers={"Location": "/v1/realtime/calls/rtc_1"}))
         # 'rtc_1'
     """
-    location = response.headers.get("location", "").strip()
+    location: str = response.headers.get("location", "").strip()
     if not location:
         raise APIResponseValidationError(
             "The API created the call but sent no Location header, so the call id is unknown",
@@ -215,7 +217,7 @@ _BODY_MODELS: dict[str, Any] = {
     "reject": _reject_model,
     "hangup": None,
 }
-_EMPTY_BODY: dict[str, Any] = {
+_EMPTY_BODY: dict[str, Callable[[], dict[str, Any] | None]] = {
     "accept": lambda: {"type": "realtime"},
     "refer": lambda: {"target_uri": "tel:+1"},
     "reject": lambda: {},

@@ -174,9 +174,9 @@ def call_offer(sdp: str | SessionDescription) -> bytes:
     The session is the translation client secret's (its ``ek_`` is the bearer), so unlike
     ``/realtime/calls`` there is no multipart ``session`` part.
     """
-    from .calls import _offer_text
+    from .calls import offer_text
 
-    return _offer_text(sdp).encode()
+    return offer_text(sdp).encode()
 
 
 def call_request(sdp: str | SessionDescription) -> tuple[str, bytes, str]:

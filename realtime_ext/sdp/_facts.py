@@ -16,15 +16,12 @@ import re
 from .._exceptions import SDPError
 from ._lines import Attribute, Fingerprint, Group, MediaLine, RtpMap, VersionLine
 from ._model import SessionDescription
-from ._parse import (
-    _ATTRIBUTES,
-    _LINES,
-    _SESSION_ONLY,
-    MAX_SDP_LENGTH,
-    _show,
-    _split,
-    check_text,
-)
+from ._parse import ATTRIBUTE_PARSERS as _ATTRIBUTES
+from ._parse import LINE_PARSERS as _LINES
+from ._parse import MAX_SDP_LENGTH, check_text
+from ._parse import SESSION_ONLY as _SESSION_ONLY
+from ._parse import show as _show
+from ._parse import split_lines as _split
 
 # Generic attributes the checks read (first occurrence wins, as in the model's properties).
 _WATCHED = frozenset({"ice-ufrag", "ice-pwd", "setup", "mid", "bundle-only"})

@@ -19,6 +19,10 @@ STATIC_PAYLOAD_TYPES: dict[int, tuple[str, int]] = {
 }
 
 
+def _no_parameters() -> dict[str, str | None]:
+    return {}
+
+
 @attrs.define
 class Codec:
     """One payload type of a media section with its rtpmap, fmtp and rtcp-fb joined up.
@@ -32,7 +36,7 @@ class Codec:
     name: str
     clock_rate: int
     channels: int | None = None
-    parameters: dict[str, str | None] = attrs.field(factory=dict)
+    parameters: dict[str, str | None] = attrs.field(factory=_no_parameters)
     feedback: tuple[str, ...] = ()
 
     def mime_type(self, kind: str) -> str:

@@ -305,6 +305,10 @@ class MediaSection:
         return [x for x in self.lines if isinstance(x, Attribute) and x.name == name]
 
 
+def _no_media() -> list[MediaSection]:
+    return []
+
+
 @attrs.define
 class SessionDescription:
     """A parsed SDP: session-level ``lines`` (``lines[0]`` is ``v=``) and ``media`` sections.
@@ -324,7 +328,7 @@ class SessionDescription:
     """
 
     lines: list[Line]
-    media: list[MediaSection] = attrs.field(factory=list)
+    media: list[MediaSection] = attrs.field(factory=_no_media)
     normalised: bool = False
 
     @property

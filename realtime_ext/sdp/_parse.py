@@ -426,3 +426,11 @@ def parse_candidate(text: str) -> Candidate:
     if not body.startswith("candidate:"):
         raise SDPError(f"a candidate must start with 'candidate:', got {_show(body)}")
     return parse_candidate_value(body[len("candidate:") :])
+
+
+# The line readers `_facts.scan` shares, so it reads every line exactly as `parse` does.
+ATTRIBUTE_PARSERS = _ATTRIBUTES
+LINE_PARSERS = _LINES
+SESSION_ONLY = _SESSION_ONLY
+show = _show
+split_lines = _split
