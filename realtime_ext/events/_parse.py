@@ -63,12 +63,13 @@ class _Decoder:
     def __call__(self, message: RawMessage) -> Any:
         # Cheapest checks first: wire text is the hot path, ABC isinstance is slow. The
         # JSON decode is inlined (no helper call) and the class lookup is one dict.get.
+        data: dict[str, Any]
         if isinstance(message, _TEXT):
             try:
                 data = _json_loads(message)
             except (ValueError, TypeError, RecursionError) as exc:  # also deep nesting
                 raise _not_json(message, exc) from exc
-            if not isinstance(data, dict):
+            if not isinstance(data, dict):  # JSON text of an array, a string, a number...
                 raise _not_object(data)
         elif isinstance(message, dict):
             data = message
