@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-JSON = dict[str, Any]
+from ._json import JSON, json_list, json_object
+
 _MAX_DEPTH = 8
 _FORMATS = {
     "date": "2026-01-01",
@@ -28,10 +29,23 @@ def _resolve(schema: JSON, root: JSON) -> JSON:
     ref = schema.get("$ref")
     if not isinstance(ref, str) or not ref.startswith("#/"):
         return schema
-    target: Any = root
+    target: object = root
     for part in ref[2:].split("/"):
-        target = target.get(part, {}) if isinstance(target, dict) else {}
-    return target if isinstance(target, dict) else {}
+        found = json_object(target)
+        target = found.get(part, {}) if found is not None else {}
+    resolved = json_object(target)
+    return resolved if resolved is not None else {}
+
+
+def _not_null(option: object) -> bool:
+    found = json_object(option)
+    return found is not None and found.get("type") != "null"
+
+
+def _functions(tools: list[Any]) -> list[JSON]:
+    """The ``{"type": "function", ...}`` tools of a ``tools`` list."""
+    found = [json_object(tool) for tool in tools]
+    return [tool for tool in found if tool is not None and tool.get("type") == "function"]
 
 
 def example_value(schema: Any, root: JSON | None = None, depth: int = 0, name: str = "") -> Any:
@@ -41,10 +55,11 @@ def example_value(schema: Any, root: JSON | None = None, depth: int = 0, name: s
     ...     "unit": {"enum": ["c", "f"]}}, "required": ["city", "unit"]})
     {'city': 'example city', 'unit': 'c'}
     """
-    if not isinstance(schema, dict):
+    given = json_object(schema)
+    if given is None:
         return None
-    root = schema if root is None else root
-    schema = _resolve(schema, root)
+    root = given if root is None else root
+    schema = _resolve(given, root)
     if depth > _MAX_DEPTH:
         return None
     for key in ("const", "default"):
@@ -55,28 +70,27 @@ def example_value(schema: Any, root: JSON | None = None, depth: int = 0, name: s
     if isinstance(schema.get("examples"), list) and schema["examples"]:
         return schema["examples"][0]
     for key in ("anyOf", "oneOf", "allOf"):
-        options = schema.get(key)
-        if isinstance(options, list) and options:
+        options = json_list(schema.get(key))
+        if options:
             if key == "allOf":
                 merged: JSON = {}
                 for option in options:
-                    merged.update(_resolve(option, root) if isinstance(option, dict) else {})
+                    found = json_object(option)
+                    merged.update(_resolve(found, root) if found is not None else {})
                 return example_value(merged, root, depth + 1, name)
             # Prefer a non-null branch: a model fills optional values when it can.
-            chosen = next(
-                (o for o in options if isinstance(o, dict) and o.get("type") != "null"),
-                options[0],
-            )
+            chosen: Any = next((o for o in options if _not_null(o)), options[0])
             return example_value(chosen, root, depth + 1, name)
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
+    kind: Any = schema.get("type")
+    kinds = json_list(kind)
+    if kinds is not None:
+        kind = next((k for k in kinds if k != "null"), "null")
     if kind is None:
         kind = "object" if "properties" in schema else "string"
     if kind == "object":
-        properties = schema.get("properties") or {}
-        required = schema.get("required")
-        names = required if isinstance(required, list) else list(properties)
+        properties: JSON = schema.get("properties") or {}
+        required = json_list(schema.get("required"))
+        names: list[Any] = required if required is not None else list(properties)
         return {
             str(key): example_value(properties.get(key, {}), root, depth + 1, str(key))
             for key in names
@@ -115,13 +129,13 @@ def unknown_tool_choice(session: JSON, params: JSON) -> tuple[str, str] | None:
     >>> tools = [{"type": "function", "name": "f"}]
     >>> unknown_tool_choice({"tools": tools, "tool_choice": {"type": "function", "name": "f"}}, {})
     """
-    tools = params.get("tools", session.get("tools")) or []
+    tools: list[Any] = params.get("tools", session.get("tools")) or []
     where = "response.tool_choice" if "tool_choice" in params else "session.tool_choice"
-    choice = params.get("tool_choice", session.get("tool_choice", "auto"))
-    if not (isinstance(choice, dict) and choice.get("type") == "function"):
+    choice = json_object(params.get("tool_choice", session.get("tool_choice", "auto")))
+    if not (choice is not None and choice.get("type") == "function"):
         return None
     wanted = choice.get("name")
-    names = {t.get("name") for t in tools if isinstance(t, dict) and t.get("type") == "function"}
+    names = {t.get("name") for t in _functions(tools)}
     return None if wanted in names else (str(wanted), where)
 
 
@@ -136,16 +150,22 @@ def forced_function(session: JSON, params: JSON) -> tuple[str, JSON] | None:
     >>> forced_function({"tools": tools, "tool_choice": "auto"}, {}) is None
     True
     """
-    tools = params.get("tools", session.get("tools")) or []
+    tools: list[Any] = params.get("tools", session.get("tools")) or []
     choice = params.get("tool_choice", session.get("tool_choice", "auto"))
-    functions = [t for t in tools if isinstance(t, dict) and t.get("type") == "function"]
-    if isinstance(choice, dict) and choice.get("type") == "function":
-        wanted = choice.get("name")
+    functions = _functions(tools)
+    named = json_object(choice)
+    if named is not None and named.get("type") == "function":
+        wanted = named.get("name")
         for tool in functions:
             if tool.get("name") == wanted:
-                return str(wanted), dict(tool.get("parameters") or {})
+                return str(wanted), _parameters(tool)
         return None
     if choice == "required" and functions:
         tool = functions[0]
-        return str(tool.get("name", "")), dict(tool.get("parameters") or {})
+        return str(tool.get("name", "")), _parameters(tool)
     return None
+
+
+def _parameters(tool: JSON) -> JSON:
+    parameters: JSON = tool.get("parameters") or {}
+    return dict(parameters)

@@ -29,7 +29,7 @@ class FakeCall:
     state: str
     offer: str | None = field(default=None, repr=False)
     session: dict[str, Any] | None = None
-    actions: list[tuple[str, Any]] = field(default_factory=list)
+    actions: list[tuple[str, Any]] = field(default_factory=list[tuple[str, Any]])
     live: Any = field(default=None, repr=False)
     """The WebRTC peer holding the call (:class:`~realtime_ext.testing._webrtc.LiveCall`)."""
 

@@ -39,6 +39,7 @@ from typing import Any, TextIO
 
 from .._exceptions import CassetteError as CassetteError
 from .._redact import redact_data
+from ._json import is_list, is_mapping, json_object
 
 JSON = dict[str, Any]
 VERSION = 1
@@ -56,9 +57,9 @@ def scrub(value: Any, secrets: Iterable[str] = ()) -> Any:
 def _scrub_ice(value: Any) -> Any:
     if isinstance(value, str):
         return _ICE.sub(r"\1" + MASK, value) if "a=ice-" in value else value
-    if isinstance(value, Mapping):
+    if is_mapping(value):
         return {k: _scrub_ice(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if is_list(value):
         return [_scrub_ice(v) for v in value]
     return value
 
@@ -116,7 +117,7 @@ def first_difference(expected: Any, got: Any, path: str = "") -> str | None:
     'a.b[1]: expected 2, got 3'
     """
     here = path or "event"
-    if isinstance(expected, Mapping) and isinstance(got, Mapping):
+    if is_mapping(expected) and is_mapping(got):
         for key in expected:
             sub = f"{path}.{key}" if path else str(key)
             if key not in got:
@@ -129,7 +130,7 @@ def first_difference(expected: Any, got: Any, path: str = "") -> str | None:
                 sub = f"{path}.{key}" if path else str(key)
                 return f"{sub}: not in the recording (got {_short(got[key])})"
         return None
-    if isinstance(expected, list) and isinstance(got, list):
+    if is_list(expected) and is_list(got):
         for i, (a, b) in enumerate(zip(expected, got, strict=False)):
             found = first_difference(a, b, f"{path}[{i}]")
             if found:
@@ -154,7 +155,7 @@ class Cassette:
     >>> Cassette.load("tests/cassettes/weather.jsonl")  # doctest: +SKIP
     """
 
-    records: list[JSON] = field(default_factory=list)
+    records: list[JSON] = field(default_factory=list[JSON])
     path: str | None = None
 
     @classmethod
@@ -167,10 +168,11 @@ class Cassette:
                     if not line.strip():
                         continue
                     try:
-                        record = json.loads(line)
+                        decoded = json.loads(line)
                     except ValueError as exc:
                         raise CassetteError(f"{path}:{number}: not JSON: {exc}") from None
-                    if not isinstance(record, dict) or not isinstance(record.get("kind"), str):
+                    record = json_object(decoded)
+                    if record is None or not isinstance(record.get("kind"), str):
                         raise CassetteError(f"{path}:{number}: a record needs a 'kind'")
                     if not records and record["kind"] != "cassette":
                         raise CassetteError(f"{path}: not a session cassette (no header line)")

@@ -13,6 +13,7 @@ from typing import Any
 from ._arguments import example_value, forced_function, unknown_tool_choice
 from ._events import JSON, ClientError, error_event, event
 from ._ids import new_id
+from ._json import json_object
 from ._responses import ResponseRun
 from ._script import DEFAULT_TRANSCRIPT, PlannedClose, PlannedError, PlannedResponse, Script
 from ._session import merge
@@ -78,11 +79,12 @@ class Conversation:
     def parse(self, raw: str | bytes) -> JSON | None:
         """Parse one WebSocket message; bad JSON is answered with an ``error`` event."""
         try:
-            payload = json.loads(raw)
+            decoded = json.loads(raw)
         except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
             self.send(error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
             return None
-        if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
+        payload = json_object(decoded)
+        if payload is None or not isinstance(payload.get("type"), str):
             self.send(
                 error_event(
                     "Client events must be JSON objects with a string 'type'.",
@@ -308,8 +310,8 @@ class Conversation:
                 "new one.",
                 code="conversation_already_has_active_response",
             )
-        params = payload.get("response")
-        params = params if isinstance(params, dict) else {}
+        given = json_object(payload.get("response"))
+        params = given if given is not None else {}
         in_band = params.get("conversation", "auto") != "none"
         unknown = unknown_tool_choice(self.session, params)
         if unknown is not None:

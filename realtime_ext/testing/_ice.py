@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
 
 from realtime_ext import sdp
@@ -91,7 +91,7 @@ def _install() -> None:
 
 
 @contextlib.contextmanager
-def loopback_only() -> Iterator[None]:
+def loopback_only() -> Generator[None]:
     """Peer connections negotiated inside gather only 127.0.0.1 candidates.
 
     Example::

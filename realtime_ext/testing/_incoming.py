@@ -31,7 +31,7 @@ class WebhookDelivery:
     status: int | None = None
     error: str | None = None
     attempts: int = 0
-    body: dict[str, object] = field(default_factory=dict, repr=False)
+    body: dict[str, object] = field(default_factory=dict[str, object], repr=False)
 
 
 def incoming_body(call_id: str, sip_headers: tuple[tuple[str, str], ...]) -> dict[str, object]:

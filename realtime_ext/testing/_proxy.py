@@ -23,6 +23,7 @@ from .._redact import get_logger
 from ._auth import presented_key
 from ._cassette import CassetteWriter, encode_body, scrub_query
 from ._http import HttpError, RecordedRequest, Response
+from ._json import json_object
 from ._websocket import WebSocket
 
 logger = get_logger("realtime_ext.testing")
@@ -184,7 +185,8 @@ class Recorder:
                 }
             )
             error = _body_json(bytes(body))
-            detail = error.get("error", {}) if isinstance(error, dict) else {}
+            found = json_object(error)
+            detail: Any = found.get("error", {}) if found is not None else {}
             ws.refuse(
                 HttpError(
                     exc.response.status_code,

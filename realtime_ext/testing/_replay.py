@@ -21,13 +21,13 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import Mapping
 from typing import Any
 
 from ._cassette import Cassette, decode_body, encode_body, first_difference, scrub
 from ._events import JSON, error_event
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
+from ._json import is_mapping, json_object
 from ._routes import Close, OpenedSocket, Opener, Send
 
 Timing = str | float
@@ -46,8 +46,9 @@ def parse_timing(timing: Timing) -> float | None:
 
 
 def _comparable(event: Any) -> Any:
-    if isinstance(event, dict):
-        return scrub({k: v for k, v in event.items() if k != "event_id"})
+    found = json_object(event)
+    if found is not None:
+        return scrub({k: v for k, v in found.items() if k != "event_id"})
     return scrub(event)
 
 
@@ -82,7 +83,8 @@ class CassetteReplay:
     def name(self) -> str:
         return self.cassette.path or "cassette"
 
-    def _mismatch(self, message: str) -> str:
+    def mismatch(self, message: str) -> str:
+        """Record a mismatch (kept in ``mismatches``); returns its text, naming the cassette."""
         text = f"cassette {self.name}: {message}"
         with self._lock:
             self.mismatches.append(text)
@@ -118,19 +120,19 @@ class CassetteReplay:
         ]
         where = f"{request.method} {request.path}"
         if not same:
-            return self._mismatch(f"no recorded request {where}")
+            return self.mismatch(f"no recorded request {where}")
         # Compared with the next one the client would have got: the first not yet played.
         unused = [r for i, r in same if i not in self._used]
         closest = unused[0] if unused else same[-1][1]
         difference = first_difference(closest.get("request", {}).get("json"), body.get("json"))
         if difference is None:
-            return self._mismatch(f"all {len(same)} recorded {where} were already played")
-        return self._mismatch(f"{where} body differs from the recording: {difference}")
+            return self.mismatch(f"all {len(same)} recorded {where} were already played")
+        return self.mismatch(f"{where} body differs from the recording: {difference}")
 
     def _response(self, record: JSON) -> Response:
         answer = record.get("response", {})
-        headers = answer.get("headers") or {}
-        location = headers.get("location") if isinstance(headers, dict) else None
+        headers = json_object(answer.get("headers") or {})
+        location = headers.get("location") if headers is not None else None
         return Response(
             int(record.get("status", 200)),
             decode_body(answer),
@@ -152,14 +154,15 @@ class CassetteReplay:
         if records is None:
             raise HttpError(
                 404,
-                self._mismatch(f"no recorded WebSocket connection left for {path}"),
+                self.mismatch(f"no recorded WebSocket connection left for {path}"),
                 code="cassette_mismatch",
             )
         opened = records[0]
         status = int(opened.get("status", 101))
         if status != 101:
             answer = opened.get("response", {}).get("json", {})
-            error = answer.get("error", {}) if isinstance(answer, dict) else {}
+            found = json_object(answer)
+            error: Any = found.get("error", {}) if found is not None else {}
             raise HttpError(
                 status,
                 str(error.get("message", "refused (recorded)")),
@@ -192,10 +195,10 @@ class _ReplaySocket:
 
     def parse(self, raw: str | bytes) -> JSON | None:
         try:
-            payload = json.loads(raw)
+            payload = json_object(json.loads(raw))
         except ValueError:
             payload = None
-        if not isinstance(payload, dict):
+        if payload is None:
             self._fail(
                 f"connection {self.conn}: the client sent a message that is not a JSON object"
             )
@@ -228,7 +231,7 @@ class _ReplaySocket:
             self.task.cancel()
 
     def _fail(self, message: str, event_id: Any = None) -> None:
-        text = self.replay._mismatch(message)
+        text = self.replay.mismatch(message)
         self.failed = True
         self.send(error_event(text, code="cassette_mismatch", event_id=event_id))
         # The recording has no answer for what the client does now: close rather than let
@@ -262,7 +265,7 @@ class _ReplaySocket:
                 expected = record.get("event")
                 difference = first_difference(_comparable(expected), _comparable(got))
                 if difference is not None:
-                    wanted = expected.get("type") if isinstance(expected, Mapping) else None
+                    wanted = expected.get("type") if is_mapping(expected) else None
                     self._fail(
                         f"connection {self.conn}, client event #{number} "
                         f"(recorded {wanted!r}): {difference}",

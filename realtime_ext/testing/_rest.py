@@ -12,6 +12,7 @@ from ._calls import FakeCall
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
 from ._ids import new_id
+from ._json import json_object
 from ._session import DEFAULT_MODEL, JSON, merge, session_for
 from ._validation import rest_session_error
 
@@ -36,18 +37,20 @@ def _json_body(request: RecordedRequest, *, required: bool = False) -> JSON:
             "We could not parse the JSON body of your request. The OpenAI API expects a "
             "JSON payload.",
         ) from None
-    if not isinstance(body, dict):
+    found = json_object(body)
+    if found is None:
         raise HttpError(400, "The JSON body must be an object.")
-    return body
+    return found
 
 
 def _object(body: JSON, key: str) -> JSON:
     value = body.get(key)
     if value is None:
         return {}
-    if not isinstance(value, dict):
+    found = json_object(value)
+    if found is None:
         raise HttpError(400, f"Invalid type for '{key}': expected an object.", param=key)
-    return value
+    return found
 
 
 def _expires_at(body: JSON) -> int:
@@ -171,12 +174,13 @@ class RestApi:
             offer = fields["sdp"].decode("utf-8", "replace")
             if "session" in fields:
                 try:
-                    session = json.loads(fields["session"])
+                    decoded = json.loads(fields["session"])
                 except (ValueError, RecursionError):
                     raise HttpError(
                         400, "Invalid 'session': expected JSON.", param="session"
                     ) from None
-                if not isinstance(session, dict):
+                session = json_object(decoded)
+                if session is None:
                     raise HttpError(
                         400, "Invalid type for 'session': expected an object.", param="session"
                     )

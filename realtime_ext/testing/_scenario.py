@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import ScenarioError as ScenarioError
+from ._json import is_list, is_mapping
 from ._script import (
     DEFAULT_AUDIO_MS,
     DEFAULT_TEXT,
@@ -181,7 +182,7 @@ class _Reader:
         return ScenarioError(f"{self.where}: {message}")
 
     def mapping(self, value: Any, allowed: set[str]) -> dict[str, Any]:
-        if not isinstance(value, Mapping):
+        if not is_mapping(value):
             raise self.fail(f"expected a mapping, got {_kind(value)}")
         for key in value:
             if key not in allowed:
@@ -193,7 +194,7 @@ class _Reader:
         value = body.get(key)
         if value is None:
             return ()
-        if not isinstance(value, list):
+        if not is_list(value):
             raise self.at(key).fail(f"expected a list, got {_kind(value)}")
         return value
 
@@ -210,10 +211,14 @@ class _Reader:
         return value
 
 
-def _kind(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", str: "a string", type(None): "null"}.get(
-        type(value), type(value).__name__
-    )
+def _kind(value: object) -> str:
+    names: dict[type[object], str] = {
+        dict: "a mapping",
+        list: "a list",
+        str: "a string",
+        type(None): "null",
+    }
+    return names.get(type(value), type(value).__name__)
 
 
 def _arguments(reader: _Reader, value: Any) -> str:
@@ -333,10 +338,10 @@ def _call(reader: _Reader, value: Any) -> IncomingCall:
     body = reader.mapping(value, {"call_id", "after_ms", "sip_headers", "webhook"})
     headers = IncomingCall.sip_headers
     raw = body.get("sip_headers")
-    if isinstance(raw, Mapping):
+    if is_mapping(raw):
         headers = tuple((str(k), str(v)) for k, v in raw.items())
-    elif isinstance(raw, list):
-        pairs = []
+    elif is_list(raw):
+        pairs: list[tuple[str, str]] = []
         for i, entry in enumerate(raw):
             entry_body = reader.at("sip_headers", i).mapping(entry, {"name", "value"})
             pairs.append((str(entry_body.get("name")), str(entry_body.get("value"))))

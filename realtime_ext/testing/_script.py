@@ -157,7 +157,7 @@ class Script:
 
         >>> Script().next_translation("Good morning", "Buenos días")
         """
-        words = []
+        words: list[tuple[str, ...]] = []
         for name, text in (("source", source), ("target", target)):
             if not isinstance(text, str) or not text.split():
                 raise ValueError(f"{name} must be a non-empty string, got {text!r}")

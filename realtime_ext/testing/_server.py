@@ -92,7 +92,7 @@ class ConnectionRecord:
     path: str
     query: dict[str, list[str]]
     headers: Mapping[str, str] = field(repr=False)
-    events: list[JSON] = field(default_factory=list)
+    events: list[JSON] = field(default_factory=list[JSON])
 
 
 class FakeRealtimeServer:
@@ -576,7 +576,7 @@ class FakeRealtimeServer:
         if request is None:
             return
         parts = urlsplit(request.path)
-        route = self.socket_routes.get(parts.path.rstrip("/"))
+        route: SocketRoute | None = self.socket_routes.get(parts.path.rstrip("/"))
         replay = self.replay
         if replay is not None and (replay.has_connection(parts.path) or self.recorder is None):
             route = lambda query, headers: replay.route(parts.path)  # noqa: E731

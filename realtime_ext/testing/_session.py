@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from ._ids import new_id
+from ._json import json_object
 
 DEFAULT_MODEL = "gpt-realtime"
 SESSION_TTL_SECONDS = 3600
@@ -97,8 +98,9 @@ def merge(base: JSON, update: JSON) -> JSON:
     out = copy.deepcopy(base)
     for key, value in update.items():
         current = out.get(key)
-        if isinstance(value, dict) and isinstance(current, dict):
-            out[key] = merge(current, value)
+        value_object, current_object = json_object(value), json_object(current)
+        if value_object is not None and current_object is not None:
+            out[key] = merge(current_object, value_object)
         else:
             out[key] = copy.deepcopy(value)
     return out

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 from array import array
-from typing import Any
 
 from ._audio import pcm16_duration_ms
 from ._events import JSON, event
@@ -33,8 +32,9 @@ def is_silence(pcm: bytes) -> bool:
 
 def transcription_enabled(session: JSON) -> bool:
     """Whether ``session`` (GA shape) has ``audio.input.transcription`` set."""
-    audio: Any = session.get("audio") or {}
-    transcription = (audio.get("input") or {}).get("transcription")
+    audio: JSON = session.get("audio") or {}
+    audio_input: JSON = audio.get("input") or {}
+    transcription = audio_input.get("transcription")
     return isinstance(transcription, dict)
 
 

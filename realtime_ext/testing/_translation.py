@@ -27,13 +27,13 @@ import copy
 import json
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from ._audio import SAMPLE_RATE, sine_pcm16
 from ._auth import presented_key
 from ._events import JSON, error_event, event
 from ._http import HttpError
 from ._ids import new_id
+from ._json import json_object
 from ._routes import Close, OpenedSocket, Opener, Query, Send
 from ._script import PlannedClose, PlannedError, Script
 from ._session import SESSION_TTL_SECONDS, merge
@@ -105,13 +105,14 @@ def check_update(session: object) -> JSON:
     >>> check_update({"audio": {"output": {"language": "fr"}}})
     {'audio': {'output': {'language': 'fr'}}}
     """
-    if not isinstance(session, dict):
+    body = json_object(session)
+    if body is None:
         raise TranslationError(
             "Missing required parameter: 'session'.",
             code="missing_required_parameter",
             param="session",
         )
-    for key in session:
+    for key in body:
         if key in ("model", "type"):
             raise TranslationError(
                 f"'session.{key}' is set when the translation session is created and "
@@ -124,13 +125,13 @@ def check_update(session: object) -> JSON:
                 code="unknown_parameter",
                 param=f"session.{key[:60]}",
             )
-    audio = session.get("audio", {})
-    if not isinstance(audio, dict):
+    audio = json_object(body.get("audio", {}))
+    if audio is None:
         raise TranslationError("'session.audio' must be an object.", param="session.audio")
     parts = (("input", ("transcription", "noise_reduction")), ("output", ("language",)))
     for part, allowed in parts:
-        value = audio.get(part, {})
-        if not isinstance(value, dict):
+        value = json_object(audio.get(part, {}))
+        if value is None:
             raise TranslationError(
                 f"'session.audio.{part}' must be an object.", param=f"session.audio.{part}"
             )
@@ -156,23 +157,25 @@ def check_update(session: object) -> JSON:
         )
     audio_in = audio.get("input", {})
     transcription = audio_in.get("transcription")
+    transcription_object = json_object(transcription)
     if transcription is not None and (
-        not isinstance(transcription, dict) or not isinstance(transcription.get("model"), str)
+        transcription_object is None or not isinstance(transcription_object.get("model"), str)
     ):
         raise TranslationError(
             "'session.audio.input.transcription' must be null or an object with a 'model'.",
             param="session.audio.input.transcription",
         )
     noise = audio_in.get("noise_reduction")
+    noise_object = json_object(noise)
     if noise is not None and (
-        not isinstance(noise, dict) or noise.get("type") not in NOISE_REDUCTION_TYPES
+        noise_object is None or noise_object.get("type") not in NOISE_REDUCTION_TYPES
     ):
         raise TranslationError(
             "Invalid 'session.audio.input.noise_reduction': expected null or "
             "{'type': 'near_field' | 'far_field'}.",
             param="session.audio.input.noise_reduction.type",
         )
-    return session
+    return body
 
 
 def decode_audio(audio: object) -> bytes:
@@ -231,11 +234,12 @@ class TranslationSession:
     def parse(self, raw: str | bytes) -> JSON | None:
         """Parse one message; bad JSON or a missing ``type`` is answered with ``error``."""
         try:
-            payload = json.loads(raw)
+            decoded = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
             self.send(error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
             return None
-        if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
+        payload = json_object(decoded)
+        if payload is None or not isinstance(payload.get("type"), str):
             self.send(
                 error_event(
                     "Client events must be JSON objects with a string 'type'.",
@@ -298,9 +302,10 @@ class TranslationSession:
         if is_silence(frame):
             return
         elapsed_ms = self.frames * FRAME_MS
-        audio: Any = self.session.get("audio") or {}
-        audio_in = audio.get("input") or {}
-        language = str((audio.get("output") or {}).get("language") or "en")
+        audio: JSON = self.session.get("audio") or {}
+        audio_in: JSON = audio.get("input") or {}
+        audio_out: JSON = audio.get("output") or {}
+        language = str(audio_out.get("language") or "en")
         lead = "" if self.words == 0 else " "
         heard, said = self._next_words(language)
         if heard is not None and isinstance(audio_in.get("transcription"), dict):

@@ -27,7 +27,7 @@ from ._ids import new_id
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
 from ._script import Script
 from ._translation import TranslationSession, translation_session
-from ._webrtc import EVENTS_CHANNEL, MAX_KEPT_AUDIO, NEEDS_AIORTC, _make_audio_track
+from ._webrtc import EVENTS_CHANNEL, MAX_KEPT_AUDIO, NEEDS_AIORTC, make_audio_track
 
 logger = get_logger("realtime_ext.testing")
 
@@ -67,7 +67,7 @@ class TranslationLiveCall:
         self.ended: asyncio.Event = asyncio.Event()
         self._channel: Any = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._audio = _make_audio_track(lambda _: None, lambda _: None)
+        self._audio = make_audio_track(lambda _: None, lambda _: None)
 
     @property
     def audio_frames_sent(self) -> int:

@@ -37,6 +37,7 @@ from realtime_ext.audio import (
 from ._audio import SAMPLE_RATE, sine_pcm16
 from ._events import JSON, ClientError, event
 from ._ids import new_id
+from ._json import json_object
 
 if TYPE_CHECKING:
     from ._conversation import Conversation
@@ -49,8 +50,9 @@ VAD_TYPES = ("server_vad", "semantic_vad")
 
 def _format(session: JSON, direction: str) -> AudioFormat:
     try:
-        audio = session.get("audio") or {}
-        return audio_format((audio.get(direction) or {}).get("format"))
+        audio: JSON = session.get("audio") or {}
+        audio_direction: JSON = audio.get(direction) or {}
+        return audio_format(audio_direction.get("format"))
     except Exception:  # an unknown format: the fake treats it as PCM
         return PCM
 
@@ -114,8 +116,10 @@ class Voice:
         if not self.conversation.script.speech_detection:
             return None
         session = self.conversation.session
-        turn = ((session.get("audio") or {}).get("input") or {}).get("turn_detection")
-        if isinstance(turn, dict) and turn.get("type") in VAD_TYPES:
+        audio: JSON = session.get("audio") or {}
+        audio_input: JSON = audio.get("input") or {}
+        turn = json_object(audio_input.get("turn_detection"))
+        if turn is not None and turn.get("type") in VAD_TYPES:
             return turn
         return None
 

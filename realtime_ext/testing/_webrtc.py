@@ -27,6 +27,7 @@ from ._auth import presented_key
 from ._calls import FakeCall
 from ._events import JSON, error_event, event
 from ._http import HttpError, RecordedRequest, Response
+from ._json import json_object
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
 from ._session import merge
 
@@ -74,14 +75,15 @@ class _Segment:
         self.sent = 0
 
 
-def _make_audio_track(on_started: Callable[[str], None], on_stopped: Callable[[str], None]) -> Any:
+def make_audio_track(on_started: Callable[[str], None], on_stopped: Callable[[str], None]) -> Any:
     """The scripted response audio as a real-time paced 24 kHz mono track (Opus on the wire)."""
 
     class ScriptedAudioTrack(_track_base()):  # type: ignore[misc]
         kind = "audio"
 
         def __init__(self) -> None:
-            super().__init__()
+            # aiortc ships no types: its MediaStreamTrack.__init__ is unknown to pyright
+            super().__init__()  # pyright: ignore[reportUnknownMemberType]
             self.queue: deque[_Segment] = deque()
             self.ready = asyncio.Event()
             self.frames_sent = 0
@@ -166,7 +168,7 @@ class LiveCall:
         self._channel: Any = None
         self._detach: Callable[[], None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._audio = _make_audio_track(self._audio_started, self._audio_stopped)
+        self._audio = make_audio_track(self._audio_started, self._audio_stopped)
 
     @property
     def conversation(self) -> Conversation:
@@ -377,8 +379,9 @@ class WebRtcCalls:
         base: JSON = {}
         if minted is not None:
             base = {k: v for k, v in minted.items() if k not in ("expires_at", "id", "object")}
-        if isinstance(requested, dict):
-            base = merge(base, requested)
+        given = json_object(requested)
+        if given is not None:
+            base = merge(base, given)
         return base or None
 
     async def close_all(self) -> None:

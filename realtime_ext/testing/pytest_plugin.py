@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
@@ -162,7 +162,7 @@ def realtime_cassette(
         )
     server = FakeRealtimeServer(
         cassette=path,
-        record_mode=cast(RecordMode, mode),
+        record_mode=mode,
         upstream=upstream if records else None,
         cassette_timing=timing,
         scrub=[key],
@@ -170,7 +170,7 @@ def realtime_cassette(
     with server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
         monkeypatch.setenv("OPENAI_API_KEY", key)
-        yield RealtimeCassette(server, path, cast(RecordMode, mode), key)
+        yield RealtimeCassette(server, path, mode, key)
     mismatches = server.cassette_mismatches
     if mismatches:
         pytest.fail(
