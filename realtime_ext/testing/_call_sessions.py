@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._calls import FakeCall
-from ._conversation import Conversation
+from ._conversation import FakeConversation
 from ._events import JSON, event
 from ._http import HttpError
 from ._script import Script
@@ -40,8 +40,8 @@ class CallSession:
             session = merge(session, requested)
         self.call = call
         self._sinks: list[tuple[Send, Close]] = []
-        conversation = Conversation(session, script, self._broadcast, self._close)
-        self.conversation: Conversation = conversation
+        conversation = FakeConversation(session, script, self._broadcast, self._close)
+        self.conversation: FakeConversation = conversation
 
     def check_live(self) -> None:
         """Raise a 400 :class:`HttpError` unless the call can be joined (created/accepted)."""

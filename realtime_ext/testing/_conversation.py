@@ -48,11 +48,11 @@ def _require(payload: JSON, key: str, kind: type | tuple[type, ...]) -> Any:
     return value
 
 
-class Conversation:
+class FakeConversation:
     """Answers parsed client events with server events, as the real API does.
 
     >>> out = []
-    >>> conv = Conversation({"type": "realtime"}, Script(), out.append, lambda c, r: None)
+    >>> conv = FakeConversation({"type": "realtime"}, Script(), out.append, lambda c, r: None)
     >>> conv.handle_message('{"type": "input_audio_buffer.clear"}')["type"]
     'input_audio_buffer.clear'
     >>> out[-1]["type"]

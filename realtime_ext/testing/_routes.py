@@ -22,7 +22,7 @@ Query = dict[str, list[str]]
 
 
 class MessageHandler(Protocol):
-    """What answers one socket's client messages (e.g. a :class:`Conversation`)."""
+    """What answers one socket's client messages (e.g. a :class:`FakeConversation`)."""
 
     def parse(self, raw: str | bytes) -> JSON | None:
         """Parse one text message; answer it with an ``error`` and return ``None`` if bad."""

@@ -27,7 +27,7 @@ from ._auth import KeyCheck, authenticate, make_check, presented_key
 from ._call_sessions import CallSession
 from ._calls import FakeCall
 from ._cassette import Cassette, CassetteError, CassetteWriter
-from ._conversation import Conversation
+from ._conversation import FakeConversation
 from ._events import JSON, error_event
 from ._faults import Faults
 from ._http import (
@@ -677,7 +677,7 @@ class FakeRealtimeServer:
             session = realtime_session(query.get("model", [self.model])[0])
 
         def open_conversation(send: Send, close: Close) -> OpenedSocket:
-            conversation = Conversation(session, self.script, send, close)
+            conversation = FakeConversation(session, self.script, send, close)
             return OpenedSocket(conversation, start=conversation.start)
 
         return open_conversation

@@ -40,7 +40,7 @@ from ._ids import new_id
 from ._json import json_object
 
 if TYPE_CHECKING:
-    from ._conversation import Conversation
+    from ._conversation import FakeConversation
     from ._responses import ResponseRun
 
 FRAME_MS = 10
@@ -102,7 +102,7 @@ def _rms(pcm: bytes) -> float:
 class Voice:
     """Server VAD and truncation for one fake conversation."""
 
-    def __init__(self, conversation: Conversation) -> None:
+    def __init__(self, conversation: FakeConversation) -> None:
         self.conversation = conversation
         self._pending = b""  # input audio not yet a whole frame
         self._stream_ms = 0  # input audio heard this session (the VAD timeline)

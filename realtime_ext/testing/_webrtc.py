@@ -2,7 +2,7 @@
 
 Each call gets a real ICE/DTLS/SCTP peer on 127.0.0.1. Its ``oai-events`` data channel
 carries the same scripted conversation as the WebSocket (the shared
-:class:`~realtime_ext.testing._conversation.Conversation`); response audio leaves as RTP
+:class:`~realtime_ext.testing._conversation.FakeConversation`); response audio leaves as RTP
 (Opus) on the audio track instead of ``response.output_audio.delta`` events, with
 ``output_audio_buffer.started``/``stopped`` around it, as on the real API. Audio the caller
 sends is decoded and kept (:attr:`LiveCall.received_audio`) so tests can assert it arrived.
@@ -33,7 +33,7 @@ from ._session import merge
 
 if TYPE_CHECKING:
     from ._call_sessions import CallSession
-    from ._conversation import Conversation
+    from ._conversation import FakeConversation
     from ._rest import RestApi
 
 logger = get_logger("realtime_ext.testing")
@@ -171,7 +171,7 @@ class LiveCall:
         self._audio = make_audio_track(self._audio_started, self._audio_stopped)
 
     @property
-    def conversation(self) -> Conversation:
+    def conversation(self) -> FakeConversation:
         """The call's conversation (shared with sideband WebSockets on the same call)."""
         return self.hub.conversation
 
