@@ -7,13 +7,13 @@ events. The microphone is in ``_microphone.py``.
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import time
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from realtime_ext._clock import SYSTEM_CLOCK, Clock
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._wav import read_wav
 
@@ -57,11 +57,35 @@ def append_event(chunk: bytes) -> dict[str, str]:
     return {"type": "input_audio_buffer.append", "audio": base64.b64encode(chunk).decode()}
 
 
+class _NowClock(Clock):
+    """Real waits, with the time read from a callable (``clock=time.monotonic`` style)."""
+
+    def __init__(self, now: Callable[[], float]) -> None:
+        self._now = now
+
+    def now(self) -> float:
+        return self._now()
+
+
+def _pacing_clock(clock: Clock | Callable[[], float] | None) -> Clock:
+    if clock is None:
+        return SYSTEM_CLOCK
+    if isinstance(clock, Clock):
+        return clock
+    if callable(clock):
+        return _NowClock(clock)
+    raise InvalidArgumentError(
+        f"clock must be a Clock (with now()) or a callable returning seconds, got {clock!r}"
+    )
+
+
 class WavSource:
     """A WAV file as microphone input: mono/stereo 16-bit at any rate, in ``chunk_ms`` pieces.
 
-    ``realtime=True`` paces the chunks at wall-clock speed (``clock``/``sleep`` injectable),
-    as a microphone would deliver them; ``False`` yields them at once.
+    ``realtime=True`` paces the chunks at wall-clock speed, as a microphone would deliver
+    them; ``False`` yields them at once. Pacing reads and waits on ``clock`` (a clock object
+    as ``connect(clock=...)`` takes, e.g. :class:`realtime_ext.testing.ManualClock` in tests;
+    a callable returning seconds is read for the time only).
 
     Example::
 
@@ -77,13 +101,13 @@ class WavSource:
         format: FormatLike = None,
         chunk_ms: int = 20,
         realtime: bool = False,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock | Callable[[], float] | None = None,
     ) -> None:
         self.path: Path = Path(path)
         self.format: AudioFormat = audio_format(format)
         self.chunk_ms: int = check_chunk_ms(chunk_ms)
         self.realtime = realtime
-        self.clock = clock
+        self.clock: Clock = _pacing_clock(clock)
         wav = read_wav(self.path, self.path.name)
         frames, channels = wav.frames, wav.channels
         self.rate: int = wav.rate
@@ -106,24 +130,35 @@ class WavSource:
             if out:
                 yield out
 
-    def send_to(self, conn: Any, *, sleep: Callable[[float], None] = time.sleep) -> int:
-        """Send the file to a blocking connection; returns how many chunks were sent."""
-        start, count = self.clock(), 0
+    def send_to(self, conn: Any, *, sleep: Callable[[float], object] | None = None) -> int:
+        """Send the file to a blocking connection; returns how many chunks were sent.
+
+        ``sleep=`` is deprecated: pass ``clock=`` to :class:`WavSource` instead."""
+        wait: Callable[[float], object] = self.clock.sleep
+        if sleep is not None:
+            warnings.warn(
+                "WavSource.send_to(sleep=...) is deprecated and will be removed in the next "
+                "release; pass WavSource(clock=...) (realtime_ext.testing.ManualClock in tests)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            wait = sleep
+        start, count = self.clock.now(), 0
         for count, chunk in enumerate(self.chunks(), 1):
             conn.send(append_event(chunk))
             if self.realtime:
-                delay = start + count * self.chunk_ms / 1000 - self.clock()
+                delay = start + count * self.chunk_ms / 1000 - self.clock.now()
                 if delay > 0:
-                    sleep(delay)
+                    wait(delay)
         return count
 
     async def asend_to(self, conn: Any) -> int:
         """Send the file to an asyncio connection; returns how many chunks were sent."""
-        start, count = self.clock(), 0
+        start, count = self.clock.now(), 0
         for count, chunk in enumerate(self.chunks(), 1):
             await conn.send(append_event(chunk))
             if self.realtime:
-                delay = start + count * self.chunk_ms / 1000 - self.clock()
+                delay = start + count * self.chunk_ms / 1000 - self.clock.now()
                 if delay > 0:
-                    await asyncio.sleep(delay)
+                    await self.clock.asleep(delay)
         return count

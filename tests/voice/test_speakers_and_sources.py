@@ -16,7 +16,7 @@ import pytest
 
 from realtime_ext import InvalidArgumentError, PlaybackTracker, RealtimeClient, audio
 from realtime_ext.audio import FakeSpeaker, Microphone, Speaker, WavSource
-from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
+from realtime_ext.testing import FakeRealtimeServer, ManualClock, sine_pcm16
 from realtime_ext.webrtc.devices import SoundDeviceUnavailableError
 
 
@@ -141,10 +141,43 @@ def test_wav_source_converts_to_the_session_format(tmp_path: Path) -> None:
         def send(self, event: dict[str, Any]) -> None:
             sent.append(event)
 
-    clock, slept = Clock(), []
+    clock = ManualClock(advance_on_sleep=True)
     source = WavSource(path, realtime=True, chunk_ms=100, clock=clock)
-    assert source.send_to(Conn(), sleep=slept.append) == 10
-    assert sent[0]["type"] == "input_audio_buffer.append" and len(slept) == 10
+    assert source.send_to(Conn()) == 10
+    assert sent[0]["type"] == "input_audio_buffer.append"
+    assert clock.sleeps == pytest.approx([0.1] * 10)  # paced on the clock, one wait a chunk
+
+
+def test_wav_source_paces_asend_to_on_its_clock(tmp_path: Path) -> None:
+    path = _wav(tmp_path / "in.wav", sine_pcm16(300, rate=24000), 24000)
+    sent: list[dict[str, Any]] = []
+
+    class Conn:
+        async def send(self, event: dict[str, Any]) -> None:
+            sent.append(event)
+
+    clock = ManualClock(advance_on_sleep=True)
+    source = WavSource(path, realtime=True, chunk_ms=100, clock=clock)
+    assert asyncio.run(source.asend_to(Conn())) == 3
+    assert len(sent) == 3 and clock.sleeps == pytest.approx([0.1] * 3)
+
+
+def test_wav_source_reads_a_callable_clock_and_still_takes_the_deprecated_sleep(
+    tmp_path: Path,
+) -> None:
+    path = _wav(tmp_path / "in.wav", sine_pcm16(300, rate=24000), 24000)
+
+    class Conn:
+        def send(self, event: dict[str, Any]) -> None:
+            pass
+
+    clock, slept = Clock(), []  # a callable returning seconds: read, never slept on
+    source = WavSource(path, realtime=True, chunk_ms=100, clock=clock)
+    with pytest.warns(DeprecationWarning, match="clock="):
+        assert source.send_to(Conn(), sleep=slept.append) == 3
+    assert slept == pytest.approx([0.1, 0.2, 0.3])  # time stood still: every wait is longer
+    with pytest.raises(InvalidArgumentError, match="clock"):
+        WavSource(path, clock=3)  # type: ignore[arg-type]
 
 
 def test_wav_source_refuses_what_it_cannot_read(tmp_path: Path) -> None:
