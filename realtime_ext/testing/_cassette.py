@@ -38,8 +38,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .._exceptions import CassetteError as CassetteError
+from .._json import is_list, is_mapping
 from .._redact import redact_data
-from ._json import is_list, is_mapping, json_object
+from ._json import json_object
 
 JSON = dict[str, Any]
 VERSION = 1

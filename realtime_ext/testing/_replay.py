@@ -23,11 +23,12 @@ import json
 import threading
 from typing import Any
 
+from .._json import is_mapping
 from ._cassette import Cassette, decode_body, encode_body, first_difference, scrub
 from ._events import JSON, error_event
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
-from ._json import is_mapping, json_object
+from ._json import json_object
 from ._routes import Close, OpenedSocket, Opener, Send
 
 Timing = str | float

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import ScenarioError as ScenarioError
-from ._json import is_list, is_mapping
+from .._json import is_list, is_mapping
 from ._script import (
     DEFAULT_AUDIO_MS,
     DEFAULT_TEXT,
