@@ -58,8 +58,8 @@ _FAST_LINES = {
     "m": re.compile(rf"({_TOKEN}) ({_PORT}) {_TOKEN}((?: {_TOKEN})*)"),
 }
 
-# The lines `quick_scan` drops in one regex pass, each with the line break before it and the
-# "\r" after it (so the kept text is still plain CRLF). Same subset rule as above: a line
+# The lines `quick_scan` drops in one regex pass, each with the CRLF before it (a CRLF must
+# follow, so the kept text is still plain CRLF). Same subset rule as above: a line
 # these miss is left for the loop, so dropping changes speed only. Two kinds:
 # - lines `_gather` accepts without changing any fact: the fast patterns above, a few more
 #   typed attributes in their common form, c= lines, and attributes no parser reads;
@@ -71,7 +71,7 @@ _WATCHED_NAMES = "|".join(re.escape(name) for name in sorted(_WATCHED))
 _RTPMAP_BULK = rf"rtpmap:{_RTPMAP.pattern}"
 _WATCHED_BULK = rf"({_WATCHED_NAMES})(?:(:)([^\r\n]*))?"
 _DROP = re.compile(
-    r"\n(?:a=(?:"
+    r"\r\n(?:a=(?:"
     + "|".join(
         [
             _RTPMAP_BULK,
@@ -86,13 +86,31 @@ _DROP = re.compile(
             rf"(?!(?:{_KNOWN})[:\r])[^:\r\n]+(?::[^\r\n]*)?",
         ]
     )
-    + r")|c=[!-~]+ [!-~]+ [!-~]+)\r"
+    + r")|c=[!-~]+ [!-~]+ [!-~]+)(?=\r\n)"
 )
 # The bulk lines, for `_bulk`; \Z: a section's last line, once the text is cut at each m=
 # line. Watched attributes are read for every section; rtpmaps only for a section whose
 # codecs are asked for (the audio one), when asked.
 _BULK_WATCHED = re.compile(rf"\na={_WATCHED_BULK}(?=\r|\Z)")
 _BULK_RTPMAP = re.compile(rf"\na={_RTPMAP_BULK}(?=\r|\Z)")
+
+
+# The kept lines of a common browser offer, as a whole (`_skeleton`): the session part
+# (v/o/s/t, BUNDLE groups, fingerprints) and each section's m= line with fingerprints and
+# the data channel's sctp-port, max-message-size or sctpmap. Each form is one `_gather` accepts as
+# it stands (same subset rule); any other kept line leaves the text to `_gather`.
+_QUICK_SESSION = re.compile(
+    rf"v=0\r\no={_FAST_LINES['o'].pattern}\r\ns=[^\r\n]*\r\nt=[0-9]{{1,20}} [0-9]{{1,20}}"
+    r"((?:\r\na=(?:group:BUNDLE(?: [!-~]+)*|fingerprint:[!-~]+ [!-~]+))*)"
+)
+_QUICK_MEDIA = re.compile(
+    rf"({_TOKEN}) ({_PORT}) {_TOKEN}((?: {_TOKEN})*)"
+    r"((?:\r\na=(?:fingerprint:[!-~]+ [!-~]+"
+    rf"|sctp-port:{_PORT}|max-message-size:[0-9]{{1,20}}"
+    rf"|sctpmap:{_PORT} [!-~]+(?: [0-9]{{1,20}})?))*)"
+)
+_QUICK_FINGERPRINT = re.compile(r"\na=fingerprint:([!-~]+) ([!-~]+)")
+_QUICK_BUNDLE = re.compile(r"\na=group:BUNDLE((?: [!-~]+)*)")
 
 
 class Part:
@@ -132,6 +150,20 @@ class Part:
     def read_rtpmap_later(self, text: str) -> None:
         """Take the rtpmaps from the a=rtpmap lines of ``text`` when first asked for."""
         self._rtpmap_text = text
+
+    def encoding(self, payload_type: int) -> str | None:
+        """``rtpmap.get(payload_type)``, found in the text without reading every rtpmap."""
+        text = self._rtpmap_text
+        if text is None:
+            return self._rtpmap.get(payload_type)
+        # Every a=rtpmap line here matched _RTPMAP (quick_scan dropped them all): the type
+        # has no leading zero and the name runs up to the first "/". The first line wins.
+        head = f"\na=rtpmap:{payload_type} "
+        at = text.find(head)
+        if at < 0:
+            return None
+        start = at + len(head)
+        return text[start : text.index("/", start)]
 
     @property
     def rtpmap(self) -> dict[int, str]:
@@ -228,24 +260,23 @@ def quick_scan(text: str) -> Facts | None:
         ('audio', True)
     """
     # Exactly the texts _split and check_text pass unchanged: CRLF only, no empty line.
-    if (
-        len(text) > MAX_SDP_LENGTH
-        or text[:2] != "v="
-        or text[-2:] != "\r\n"
-        or "\x00" in text
-        or "\r\n\r\n" in text
-    ):
-        return None
-    crlf = text.count("\r\n")
-    if text.count("\r") != crlf or text.count("\n") != crlf:
+    if len(text) > MAX_SDP_LENGTH or text[:2] != "v=" or text[-2:] != "\r\n" or "\x00" in text:
         return None
     kept = _DROP.sub("", text)
+    # A dropped line holds no CR or LF and goes with the CRLF before it, a CRLF after it:
+    # `kept` has a bare CR or LF, or an empty line, exactly when `text` has. Counted on the
+    # few kept lines instead of the whole text.
+    crlf = kept.count("\r\n")
+    if kept.count("\r") != crlf or kept.count("\n") != crlf or "\r\n\r\n" in kept:
+        return None
     if "\na=rtpmap:" in kept:
         return None  # one the pattern missed: first-wins order needs the loop to read them all
-    try:
-        facts = _gather(kept[:-2].split("\r\n"))
-    except SDPError:
-        return None
+    facts = _skeleton(kept[:-2].split("\r\nm="))
+    if facts is None:
+        try:
+            facts = _gather(kept[:-2].split("\r\n"))
+        except SDPError:
+            return None
     # The text before the first m= line is the session part, then one chunk per section.
     chunks = text.split("\r\nm=")
     parts = [facts.session, *facts.media]
@@ -254,6 +285,35 @@ def quick_scan(text: str) -> Facts | None:
     for part, chunk in zip(parts, chunks, strict=True):
         _bulk(part, chunk)
     return facts
+
+
+def _skeleton(chunks: list[str]) -> Facts | None:
+    """The facts of the kept lines (cut at each m= line) when every one has a common form
+    (`_QUICK_SESSION`, `_QUICK_MEDIA`), read with one match per part; else ``None``."""
+    head = _QUICK_SESSION.fullmatch(chunks[0])
+    if head is None:
+        return None
+    facts = Facts()
+    block: str = head[1]
+    if block:
+        group = _QUICK_BUNDLE.search(block)  # the first BUNDLE group is the one read
+        if group is not None:
+            facts.bundle = group[1].split()
+        facts.session.fingerprints = _fingerprints(block)
+    for chunk in chunks[1:]:
+        found = _QUICK_MEDIA.fullmatch(chunk)
+        if found is None:
+            return None
+        part = Part(found[1], int(found[2]), tuple(found[3].split()))
+        part.fingerprints = _fingerprints(found[4])
+        facts.media.append(part)
+    return facts
+
+
+def _fingerprints(block: str) -> list[Fingerprint]:
+    if "\na=fingerprint:" not in block:
+        return []
+    return [Fingerprint(name, value) for name, value in _QUICK_FINGERPRINT.findall(block)]
 
 
 def _bulk(part: Part, chunk: str) -> None:

@@ -74,7 +74,7 @@ def _codec_names(part: Part) -> Iterator[str]:
         if not (fmt.isascii() and fmt.isdigit()) or len(fmt) > 3:
             continue
         pt = int(fmt)
-        name = part.rtpmap.get(pt)
+        name = part.encoding(pt)
         if name is None and pt in STATIC_PAYLOAD_TYPES:
             name = STATIC_PAYLOAD_TYPES[pt][0]
         if name is not None:

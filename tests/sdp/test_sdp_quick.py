@@ -136,3 +136,81 @@ def test_check_errors_keep_exact_line_numbers() -> None:
     with pytest.raises(sdp.SDPError) as caught:
         check_offer(text)
     assert caught.value.line == text.split("\r\n").index("a=setup:active") + 1
+
+
+@pytest.mark.parametrize("browser", sorted(sdp.SAMPLE_OFFERS))
+def test_browser_offers_read_their_kept_lines_in_one_match_per_part(browser: str) -> None:
+    """The kept lines of every shipped offer have the common forms `_skeleton` reads, and
+    what it reads is what the line loop reads."""
+    from realtime_ext.sdp._facts import _DROP, _gather, _skeleton
+
+    kept = _DROP.sub("", sdp.sample_offer(browser))[:-2]
+    quick = _skeleton(kept.split("\r\nm="))
+    assert quick is not None
+    looped = _gather(kept.split("\r\n"))
+    for facts in (quick, looped):  # the bulk attributes are not the kept lines' business
+        for part in (facts.session, *facts.media):
+            part.attrs = {}
+    assert _shape(quick) == _shape(looped)
+
+
+SKELETON_EDITS = [
+    ("a=group:BUNDLE 0", "a=group:LS 0"),  # other semantics: not a BUNDLE group
+    ("a=group:BUNDLE 0", "a=group:BUNDLE 0\r\na=group:BUNDLE 1"),  # the first one wins
+    ("a=group:BUNDLE 0", "a=group:BUNDLE  0"),  # odd spacing
+    ("a=group:BUNDLE 0", "a=group:BUNDLE"),  # no mids
+    ("a=group:BUNDLE 0", "a=group:"),
+    ("a=fingerprint:sha-256 ", "a=fingerprint:sha-256 AB "),  # three tokens
+    ("a=fingerprint:sha-256 ", "a=fingerprint:sha-256  "),
+    ("a=fingerprint:sha-256 ", "a=fingerprint:"),
+    ("a=sctp-port:5000", "a=sctp-port:65536"),
+    ("a=sctp-port:5000", "a=sctp-port:05000"),
+    ("a=sctp-port:5000", "a=sctp-port:+5000"),
+    ("a=max-message-size:262144", "a=max-message-size:" + "9" * 21),
+    ("a=max-message-size:262144", "a=max-message-size:-1"),
+    ("t=0 0", "t=0 0\r\nt=1 1"),  # a second t= in the session part
+    ("t=0 0", "t=0 0\r\nb=AS:30"),  # a line the common forms leave to the loop
+    ("m=audio 9", "m=audio 70000"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), SKELETON_EDITS)
+@pytest.mark.parametrize("browser", ["chrome-linux", "safari"])
+def test_edits_of_kept_lines_agree(browser: str, old: str, new: str) -> None:
+    from realtime_ext.sdp._validate import check_offer
+
+    base = sdp.sample_offer(browser)
+    if old.startswith("a=group:BUNDLE 0") and "a=group:BUNDLE 0" not in base:
+        old = "a=group:BUNDLE audio"
+        new = new.replace("BUNDLE 0", "BUNDLE audio")
+    if old not in base:
+        pytest.skip(f"{browser} has no {old!r} line")
+    text = base.replace(old, new, 1)
+    _agrees(text)
+    outcomes = []
+    for check in (check_offer, sdp.validate_offer):
+        try:
+            check(text)
+            outcomes.append(None)
+        except sdp.SDPError as exc:
+            outcomes.append((exc.reason, exc.line))
+    assert outcomes[0] == outcomes[1]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("a=sendrecv\r\n", "a=sendrecv\r\r\n"),  # a bare CR after a dropped line
+        ("a=sendrecv\r\n", "a=sendrecv\r\n\n"),  # a bare LF after one
+        ("a=sendrecv\r\n", "a=sendrecv\r\n\r\n"),  # an empty line after one
+        ("\r\na=sendrecv", "\na=sendrecv"),  # a bare LF before one
+        ("\r\na=sendrecv", "\r\r\na=sendrecv"),
+        ("\r\na=sendrecv", "\r\n\r\na=sendrecv"),
+    ],
+)
+def test_line_breaks_next_to_dropped_lines_fall_back(old: str, new: str) -> None:
+    """Dropped lines take their CRLF with them: a bare CR/LF or an empty line beside one is
+    still seen, and the text is left to the loop."""
+    assert old in BASE
+    text = BASE.replace(old, new, 1)
+    assert quick_scan(text) is None
