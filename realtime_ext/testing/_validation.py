@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._validate import STRICT_ALL, _Mismatch, api_error, check_payload, session_problem
+from .._validate import STRICT_ALL, SpecMismatch, api_error, check_payload, session_problem
 from ._http import HttpError
 
 _STRICT = frozenset({"model", STRICT_ALL})
@@ -47,6 +47,6 @@ def client_event_error(payload: Mapping[str, Any]) -> dict[str, Any] | None:
         return None
     try:
         check_payload(getattr(models, name), payload, strict=_STRICT)
-    except _Mismatch as problem:
+    except SpecMismatch as problem:
         return api_error(problem)
     return None
