@@ -27,7 +27,13 @@ from ._ids import new_id
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
 from ._script import Script
 from ._translation import TranslationSession, translation_session
-from ._webrtc import EVENTS_CHANNEL, MAX_KEPT_AUDIO, NEEDS_AIORTC, make_audio_track
+from ._webrtc import (
+    EVENTS_CHANNEL,
+    MAX_KEPT_AUDIO,
+    NEEDS_AIORTC,
+    answer_on_loopback,
+    make_audio_track,
+)
 
 logger = get_logger("realtime_ext.testing")
 
@@ -77,22 +83,9 @@ class TranslationLiveCall:
 
     async def answer(self, offer: str) -> str:
         """Apply the offer and return the SDP answer (ICE on loopback)."""
-        from aiortc import RTCSessionDescription
-
-        from ._ice import keep_local_candidates, loopback_only
-
-        pc = self.pc
-        pc.on("datachannel", self._on_channel)
-        pc.on("track", self._on_track)
-        pc.on("connectionstatechange", self._on_state)
-        with loopback_only():
-            await pc.setRemoteDescription(
-                RTCSessionDescription(keep_local_candidates(offer), "offer")
-            )
-            if any(t.kind == "audio" for t in pc.getTransceivers()):
-                pc.addTrack(self._audio)
-            await pc.setLocalDescription(await pc.createAnswer())
-        return str(pc.localDescription.sdp)
+        return await answer_on_loopback(
+            self.pc, offer, self._audio, self._on_channel, self._on_track, self._on_state
+        )
 
     def _on_channel(self, channel: Any) -> None:
         if channel.label != EVENTS_CHANNEL:

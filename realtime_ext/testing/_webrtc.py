@@ -135,6 +135,32 @@ def make_audio_track(on_started: Callable[[str], None], on_stopped: Callable[[st
     return ScriptedAudioTrack()
 
 
+async def answer_on_loopback(
+    pc: Any,
+    offer: str,
+    audio: Any,
+    on_channel: Callable[[Any], None],
+    on_track: Callable[[Any], None],
+    on_state: Callable[[], Any],
+) -> str:
+    """Apply ``offer`` to the fake's peer ``pc`` and return its SDP answer, with ICE on
+    loopback; ``audio`` is sent when the offer has an audio section (every fake call,
+    conversation or translation, negotiates this way)."""
+    from aiortc import RTCSessionDescription
+
+    from ._ice import keep_local_candidates, loopback_only
+
+    pc.on("datachannel", on_channel)
+    pc.on("track", on_track)
+    pc.on("connectionstatechange", on_state)
+    with loopback_only():
+        await pc.setRemoteDescription(RTCSessionDescription(keep_local_candidates(offer), "offer"))
+        if any(t.kind == "audio" for t in pc.getTransceivers()):
+            pc.addTrack(audio)
+        await pc.setLocalDescription(await pc.createAnswer())
+    return str(pc.localDescription.sdp)
+
+
 class LiveCall:
     """One WebRTC call held by the fake server's aiortc peer.
 
@@ -184,22 +210,9 @@ class LiveCall:
     # -- negotiation ----------------------------------------------------------------------
     async def answer(self, offer: str) -> str:
         """Apply the caller's offer and return the SDP answer (ICE gathered on loopback)."""
-        from aiortc import RTCSessionDescription
-
-        from ._ice import keep_local_candidates, loopback_only
-
-        pc = self.pc
-        pc.on("datachannel", self._on_channel)
-        pc.on("track", self._on_track)
-        pc.on("connectionstatechange", self._on_state)
-        with loopback_only():
-            await pc.setRemoteDescription(
-                RTCSessionDescription(keep_local_candidates(offer), "offer")
-            )
-            if any(t.kind == "audio" for t in pc.getTransceivers()):
-                pc.addTrack(self._audio)
-            await pc.setLocalDescription(await pc.createAnswer())
-        return str(pc.localDescription.sdp)
+        return await answer_on_loopback(
+            self.pc, offer, self._audio, self._on_channel, self._on_track, self._on_state
+        )
 
     def _on_channel(self, channel: Any) -> None:
         if channel.label != EVENTS_CHANNEL:
