@@ -274,12 +274,14 @@ def _is_object(value: object) -> bool:
     return isinstance(value, Mapping) or callable(getattr(value, "to_dict", None))
 
 
-def expires_after_body(value: object) -> dict[str, Any]:
-    """``expires_after`` as the API wants it; an int is a number of seconds from creation.
+def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> dict[str, Any]:
+    """``expires_after`` as the API wants it; an int is a number of seconds from creation,
+    made into the operation's generated model by ``from_seconds`` (which owns the names).
 
     Example::
 
-        expires_after_body(600)  # {'anchor': 'created_at', 'seconds': 600}
+        expires_after_body(600, client_secrets.expires_in)
+        # {'anchor': 'created_at', 'seconds': 600}
     """
     if isinstance(value, bool):
         raise InvalidArgumentError("expires_after must be seconds (int) or a dict, got a bool")
@@ -288,7 +290,7 @@ def expires_after_body(value: object) -> dict[str, Any]:
             raise InvalidArgumentError(
                 f"expires_after must be a positive number of seconds, got {value}"
             )
-        return {"anchor": "created_at", "seconds": value}
+        return from_seconds(value).to_dict()
     if _is_object(value):
         return as_body(value, "expires_after")
     hint = ""

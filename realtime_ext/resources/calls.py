@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -23,19 +23,27 @@ from .._retries import RetryPolicy
 from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
 
 if TYPE_CHECKING:
+    from realtime_generated.models import RealtimeCallReferRequest, RealtimeCallRejectRequest
+
     from .._transport import AsyncHTTPTransport, SyncHTTPTransport
     from ..sdp import SessionDescription
 
 __all__ = [
     "AsyncCalls",
+    "CallWire",
     "Calls",
+    "accept_request",
     "action_path",
+    "action_wire",
     "call_id_from_location",
     "create_body",
     "create_request",
+    "create_wire",
     "parse_answer",
     "refer_body",
+    "refer_request",
     "reject_body",
+    "reject_request",
 ]
 
 SDP_TYPE = "application/sdp"
@@ -93,6 +101,33 @@ def _generated_offer_request(offer: bytes) -> dict[str, Any]:
     return args
 
 
+class CallWire(NamedTuple):
+    """``POST /realtime/calls`` as sent: the generated method and path, the body and its
+    Content-Type."""
+
+    method: str
+    path: str
+    content: bytes
+    content_type: str
+
+
+def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> CallWire:
+    """:func:`create_request` with the generated operation's method.
+
+    Example::
+
+        create_wire(offer, None).method  # 'POST'
+    """
+    offer = offer_text(sdp).encode("utf-8")
+    generated = _generated_offer_request(offer)
+    method = str(generated["method"]).upper()
+    if session is None:
+        content_type: str = generated["headers"]["Content-Type"]
+        return CallWire(method, generated["url"], generated["content"], content_type)
+    content, content_type = _multipart_body(offer, session)
+    return CallWire(method, generated["url"], content, content_type)
+
+
 def create_request(
     sdp: str | SessionDescription, session: BodyInput | None
 ) -> tuple[str, bytes, str]:
@@ -109,12 +144,8 @@ def create_request(
         path, content, ctype = create_request(offer, None)
         # path == '/realtime/calls', ctype == 'application/sdp'
     """
-    offer = offer_text(sdp).encode("utf-8")
-    generated = _generated_offer_request(offer)
-    if session is None:
-        return generated["url"], generated["content"], generated["headers"]["Content-Type"]
-    content, content_type = _multipart_body(offer, session)
-    return generated["url"], content, content_type
+    wire = create_wire(sdp, session)
+    return wire.path, wire.content, wire.content_type
 
 
 def _multipart_body(offer: bytes, session: BodyInput) -> tuple[bytes, str]:
@@ -210,8 +241,9 @@ def _reject_model(body: Mapping[str, Any]) -> Any:
     return RealtimeCallRejectRequest.from_dict(dict(body))
 
 
-# The generated model of each action's body (None: the action has none).
-_BODY_MODELS: dict[str, Any] = {
+# The generated model of each action's body from a dict (None: the action has none), for
+# action_request's dict bodies; the resources build the models themselves.
+_BODY_MODELS: dict[str, Callable[[Mapping[str, Any]], Any] | None] = {
     "accept": _accept_model,
     "refer": _refer_model,
     "reject": _reject_model,
@@ -225,41 +257,60 @@ _EMPTY_BODY: dict[str, Callable[[], dict[str, Any] | None]] = {
 }
 
 
-def action_request(
-    call_id: object, action: str, body: Mapping[str, Any] | None
-) -> tuple[str, dict[str, Any] | None]:
-    """``(path, json body)`` of a call action, built by the generated layer.
+def action_wire(
+    call_id: object, action: str, body: object | None
+) -> tuple[str, str, dict[str, Any] | None]:
+    """``(method, path, json body)`` of a call action, built by the generated layer.
 
-    realtime_ext validates the arguments (the call id, the refer URI, the SIP status); the
-    path, its escaping and the body's shape are the generated operation's own
+    ``body`` is the action's generated request model (``None`` for hangup). realtime_ext
+    validates the arguments (the call id, the refer URI, the SIP status); the method, the
+    path, its escaping and the body's field names are the generated operation's own
     (``realtime_generated.api.realtime.<action>_realtime_call.request_args``), so a change
     there changes what is sent here.
 
     Example::
 
-        action_request("rtc_1", "refer", {"target_uri": "tel:+14155550123"})
-        # ('/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+14155550123'})
+        action_wire("rtc_1", "refer", refer_request("tel:+14155550123"))
+        # ('POST', '/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+14155550123'})
     """
     import importlib
 
     path_segment("call_id", call_id)  # validation: a str, not empty, not "." or ".."
     call_id_text = cast(str, call_id)
     module = importlib.import_module(f"realtime_generated.api.realtime.{action}_realtime_call")
-    make_model = _BODY_MODELS[action]
-    if make_model is None:
-        args = module.request_args(call_id_text)
+    if body is None:
+        args: dict[str, Any] = module.request_args(call_id_text)
     else:
-        args = module.request_args(call_id_text, body=make_model(body or {}))
-    return args["url"], args.get("json")
+        args = module.request_args(call_id_text, body=body)
+    json_body: dict[str, Any] | None = args.get("json")
+    return str(args["method"]).upper(), args["url"], json_body
 
 
-def refer_body(target_uri: object) -> dict[str, Any]:
-    """The refer request; only ``tel:``, ``sip:`` and ``sips:`` URIs are accepted.
+def action_request(
+    call_id: object, action: str, body: Mapping[str, Any] | None
+) -> tuple[str, dict[str, Any] | None]:
+    """``(path, json body)`` of a call action from a dict body (see :func:`action_wire`).
 
     Example::
 
-        refer_body("tel:+14155550123")  # {'target_uri': 'tel:+14155550123'}
+        action_request("rtc_1", "refer", {"target_uri": "tel:+14155550123"})
+        # ('/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+14155550123'})
     """
+    make_model = _BODY_MODELS[action]
+    model = None if make_model is None else make_model(body or {})
+    _, path, json_body = action_wire(call_id, action, model)
+    return path, json_body
+
+
+def refer_request(target_uri: object) -> RealtimeCallReferRequest:
+    """The generated refer request; only ``tel:``, ``sip:`` and ``sips:`` URIs are accepted.
+
+    Example::
+
+        refer_request("tel:+14155550123").target_uri  # 'tel:+14155550123'
+    """
+    from realtime_generated.models import RealtimeCallReferRequest
+
     if not isinstance(target_uri, str):
         raise InvalidArgumentError(f"target_uri must be a string, got {type(target_uri).__name__}")
     scheme, colon, rest = target_uri.partition(":")
@@ -275,18 +326,31 @@ def refer_body(target_uri: object) -> dict[str, Any]:
     # It becomes a SIP Refer-To header: whitespace or control characters would break it.
     if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in target_uri):
         raise InvalidArgumentError("target_uri must not contain whitespace or control characters")
-    return {"target_uri": target_uri}
+    return RealtimeCallReferRequest(target_uri=target_uri)
 
 
-def reject_body(status_code: int | None) -> dict[str, Any]:
-    """The reject request; ``status_code`` is a SIP final status 400-699 (default 603).
+def refer_body(target_uri: object) -> dict[str, Any]:
+    """The refer request as JSON (:func:`refer_request`).
 
     Example::
 
-        reject_body(486)  # {'status_code': 486}
+        refer_body("tel:+14155550123")  # {'target_uri': 'tel:+14155550123'}
     """
+    return refer_request(target_uri).to_dict()
+
+
+def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
+    """The generated reject request; ``status_code`` is a SIP final status 400-699 (the
+    server's default, 603, when None).
+
+    Example::
+
+        reject_request(486).status_code  # 486
+    """
+    from realtime_generated.models import RealtimeCallRejectRequest
+
     if status_code is None:
-        return {}
+        return RealtimeCallRejectRequest()
     if isinstance(status_code, bool) or not isinstance(status_code, int):
         raise InvalidArgumentError(
             f"status_code must be an int SIP status 400-699, got {type(status_code).__name__}"
@@ -295,7 +359,17 @@ def reject_body(status_code: int | None) -> dict[str, Any]:
         raise InvalidArgumentError(
             f"status_code must be a SIP error status between 400 and 699, got {status_code}"
         )
-    return {"status_code": status_code}
+    return RealtimeCallRejectRequest(status_code=status_code)
+
+
+def reject_body(status_code: int | None) -> dict[str, Any]:
+    """The reject request as JSON (:func:`reject_request`).
+
+    Example::
+
+        reject_body(486)  # {'status_code': 486}
+    """
+    return reject_request(status_code).to_dict()
 
 
 def accept_body(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -307,6 +381,11 @@ def accept_body(session: BodyInput | None, extra_body: Mapping[str, Any] | None)
     """
     base = {"type": "realtime"} if session is None else _realtime_session(session)
     return merge_body(base, extra_body)
+
+
+def accept_request(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> Any:
+    """The generated accept request (the session model) of :func:`accept_body`."""
+    return _accept_model(accept_body(session, extra_body))
 
 
 class Calls:
@@ -340,12 +419,12 @@ class Calls:
             answer = client.calls.create(sdp=offer, session={"model": "gpt-realtime"})
             answer.sdp, answer.call_id
         """
-        path, content, content_type = create_request(sdp, session)
+        wire = create_wire(sdp, session)
         response = self._transport.request(
-            "POST",
-            path,
-            content=content,
-            content_type=content_type,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=wire.content_type,
             accept=SDP_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -358,14 +437,14 @@ class Calls:
         self,
         call_id: str,
         action: str,
-        body: dict[str, Any] | None,
+        body: object | None,
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
-        path, json_body = action_request(call_id, action, body)
+        method, path, json_body = action_wire(call_id, action, body)
         response = self._transport.request(
-            "POST",
+            method,
             path,
             json_body=json_body,
             extra_headers=extra_headers,
@@ -391,7 +470,7 @@ class Calls:
 
             client.calls.accept("rtc_123", session=realtime_session(instructions="Hi!"))
         """
-        body = accept_body(session, extra_body)
+        body = accept_request(session, extra_body)
         return self._action(call_id, "accept", body, extra_headers, timeout, max_retries)
 
     def hangup(
@@ -425,7 +504,7 @@ class Calls:
 
             client.calls.refer("rtc_123", target_uri="tel:+14155550123")
         """
-        body = refer_body(target_uri)
+        body = refer_request(target_uri)
         return self._action(call_id, "refer", body, extra_headers, timeout, max_retries)
 
     def reject(
@@ -443,7 +522,7 @@ class Calls:
 
             client.calls.reject("rtc_123", status_code=486)  # Busy Here
         """
-        body = reject_body(status_code)
+        body = reject_request(status_code)
         return self._action(call_id, "reject", body, extra_headers, timeout, max_retries)
 
 
@@ -476,14 +555,14 @@ class AsyncCalls:
         if isinstance(sdp, str) and len(sdp) > OFF_LOOP_SDP_LENGTH:
             # Checking grows with the offer (tens of ms at the 256 KiB limit): a large one is
             # checked on a worker thread so the event loop keeps serving everything else.
-            path, content, content_type = await asyncio.to_thread(create_request, sdp, session)
+            wire = await asyncio.to_thread(create_wire, sdp, session)
         else:
-            path, content, content_type = create_request(sdp, session)
+            wire = create_wire(sdp, session)
         response = await self._transport.request(
-            "POST",
-            path,
-            content=content,
-            content_type=content_type,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=wire.content_type,
             accept=SDP_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -496,14 +575,14 @@ class AsyncCalls:
         self,
         call_id: str,
         action: str,
-        body: dict[str, Any] | None,
+        body: object | None,
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
-        path, json_body = action_request(call_id, action, body)
+        method, path, json_body = action_wire(call_id, action, body)
         response = await self._transport.request(
-            "POST",
+            method,
             path,
             json_body=json_body,
             extra_headers=extra_headers,
@@ -529,7 +608,7 @@ class AsyncCalls:
 
             await client.calls.accept("rtc_123", session=realtime_session())
         """
-        body = accept_body(session, extra_body)
+        body = accept_request(session, extra_body)
         return await self._action(call_id, "accept", body, extra_headers, timeout, max_retries)
 
     async def hangup(
@@ -563,7 +642,7 @@ class AsyncCalls:
 
             await client.calls.refer("rtc_123", target_uri="sip:agent@example.com")
         """
-        body = refer_body(target_uri)
+        body = refer_request(target_uri)
         return await self._action(call_id, "refer", body, extra_headers, timeout, max_retries)
 
     async def reject(
@@ -581,5 +660,5 @@ class AsyncCalls:
 
             await client.calls.reject("rtc_123")
         """
-        body = reject_body(status_code)
+        body = reject_request(status_code)
         return await self._action(call_id, "reject", body, extra_headers, timeout, max_retries)

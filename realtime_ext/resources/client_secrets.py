@@ -32,6 +32,7 @@ from ._shared import (
 )
 
 if TYPE_CHECKING:
+    from realtime_generated.models import RealtimeCreateClientSecretRequestExpiresAfter
     from realtime_generated.models.realtime_session_create_response_ga import (
         RealtimeSessionCreateResponseGA,
     )
@@ -52,6 +53,23 @@ RealtimeClientSecret: TypeAlias = ClientSecret[
 ]
 
 
+def expires_in(seconds: int) -> RealtimeCreateClientSecretRequestExpiresAfter:
+    """``expires_after`` of ``seconds`` from the secret's creation, as the generated model.
+
+    Example::
+
+        expires_in(600).to_dict()  # {'anchor': 'created_at', 'seconds': 600}
+    """
+    from realtime_generated.models import (
+        RealtimeCreateClientSecretRequestExpiresAfter,
+        RealtimeCreateClientSecretRequestExpiresAfterAnchor,
+    )
+
+    return RealtimeCreateClientSecretRequestExpiresAfter(
+        anchor=RealtimeCreateClientSecretRequestExpiresAfterAnchor.CREATED_AT, seconds=seconds
+    )
+
+
 def build_body(
     session: BodyInput | None,
     expires_after: int | Mapping[str, Any] | None,
@@ -65,7 +83,7 @@ def build_body(
     """
     body: dict[str, Any] = {}
     if expires_after is not None:
-        body["expires_after"] = expires_after_body(expires_after)
+        body["expires_after"] = expires_after_body(expires_after, expires_in)
     if session is not None:
         body["session"] = session_body(session, ("realtime", "transcription"))
     return merge_body(body, extra_body)

@@ -34,9 +34,10 @@ from ._shared import (
     merge_body,
     session_body,
 )
-from .calls import parse_answer
+from .calls import CallWire, parse_answer
 
 if TYPE_CHECKING:
+    from realtime_generated.models import RealtimeTranslationClientSecretCreateRequestExpiresAfter
     from realtime_generated.models.realtime_translation_session import RealtimeTranslationSession
 
     from .._clock import Clock
@@ -63,6 +64,24 @@ TranslationClientSecret: TypeAlias = ClientSecret[
 ]
 
 
+def expires_in(seconds: int) -> RealtimeTranslationClientSecretCreateRequestExpiresAfter:
+    """``expires_after`` of ``seconds`` from the secret's creation, as the generated model.
+
+    Example::
+
+        expires_in(600).to_dict()  # {'anchor': 'created_at', 'seconds': 600}
+    """
+    from realtime_generated.models import (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+        RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor,
+    )
+
+    return RealtimeTranslationClientSecretCreateRequestExpiresAfter(
+        anchor=RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor.CREATED_AT,
+        seconds=seconds,
+    )
+
+
 def build_body(
     session: BodyInput,
     expires_after: int | Mapping[str, Any] | None,
@@ -76,7 +95,7 @@ def build_body(
     """
     body: dict[str, Any] = {"session": session_body(session, ("translation",))}
     if expires_after is not None:
-        body["expires_after"] = expires_after_body(expires_after)
+        body["expires_after"] = expires_after_body(expires_after, expires_in)
     return merge_body(body, extra_body)
 
 
@@ -179,17 +198,16 @@ def call_offer(sdp: str | SessionDescription) -> bytes:
     return offer_text(sdp).encode()
 
 
-def call_request(sdp: str | SessionDescription) -> tuple[str, bytes, str]:
-    """``(path, content, content_type)`` for ``POST /realtime/translations/calls``.
+def call_wire(sdp: str | SessionDescription) -> CallWire:
+    """``POST /realtime/translations/calls`` as sent: method, path, body, Content-Type.
 
-    The offer is validated here; path and request come from the generated operation
+    The offer is validated here; method, path and request come from the generated operation
     (``create_realtime_translation_call.request_args``, added by the overlay), so the
     generated layer is the one place they are spelled.
 
     Example::
 
-        path, content, ctype = call_request(offer)
-        # path == '/realtime/translations/calls', ctype == 'application/sdp'
+        call_wire(offer).method  # 'POST'
     """
     import importlib
     import io
@@ -200,7 +218,23 @@ def call_request(sdp: str | SessionDescription) -> tuple[str, bytes, str]:
         "realtime_generated.api.realtime.create_realtime_translation_call"
     )
     args: dict[str, Any] = operation.request_args(body=File(payload=io.BytesIO(call_offer(sdp))))
-    return args["url"], args["content"], args["headers"]["Content-Type"]
+    content_type: str = args["headers"]["Content-Type"]
+    return CallWire(str(args["method"]).upper(), args["url"], args["content"], content_type)
+
+
+def call_request(sdp: str | SessionDescription) -> tuple[str, bytes, str]:
+    """``(path, content, content_type)`` for ``POST /realtime/translations/calls``.
+
+    The offer is validated here; the method, path and request come from the generated
+    operation (see :func:`call_wire`).
+
+    Example::
+
+        path, content, ctype = call_request(offer)
+        # path == '/realtime/translations/calls', ctype == 'application/sdp'
+    """
+    wire = call_wire(sdp)
+    return wire.path, wire.content, wire.content_type
 
 
 class TranslationCalls:
@@ -232,12 +266,12 @@ class TranslationCalls:
 
             answer = client.translations.calls.create(sdp=offer)
         """
-        path, content, content_type = call_request(sdp)
+        wire = call_wire(sdp)
         response = self._transport.request(
-            "POST",
-            path,
-            content=content,
-            content_type=content_type,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=wire.content_type,
             accept=SDP_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -272,12 +306,12 @@ class AsyncTranslationCalls:
 
             answer = await client.translations.calls.create(sdp=offer)
         """
-        path, content, content_type = call_request(sdp)
+        wire = call_wire(sdp)
         response = await self._transport.request(
-            "POST",
-            path,
-            content=content,
-            content_type=content_type,
+            wire.method,
+            wire.path,
+            content=wire.content,
+            content_type=wire.content_type,
             accept=SDP_TYPE,
             extra_headers=extra_headers,
             timeout=timeout,

@@ -1,7 +1,7 @@
 """The generated layer owns the wire of realtime_ext's requests (call actions, client secrets,
-translation client secrets and calls, beta sessions): change a path or a field name in a
-temporary copy of ``realtime_generated`` and realtime_ext's requests follow, with no edit to
-realtime_ext.
+translation client secrets and calls, beta sessions): change a method, a path or a field name
+in a temporary copy of ``realtime_generated`` and realtime_ext's requests follow, with no edit
+to realtime_ext.
 
 The copy is imported first on ``PYTHONPATH`` by a child interpreter, which drives
 ``client.calls`` against an ``httpx.MockTransport`` and prints what went on the wire.
@@ -34,7 +34,7 @@ def answer(request):
         body = json.loads(request.content or b"null")
     except ValueError:
         body = request.headers["content-type"].split(";")[0]  # SDP or multipart
-    sent.append({"path": request.url.path, "body": body})
+    sent.append({"method": request.method, "path": request.url.path, "body": body})
     return httpx.Response(200)
 
 http = httpx.Client(transport=httpx.MockTransport(answer))
@@ -96,6 +96,11 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
     assert before["sent"][-3]["body"] == "application/sdp"  # type: ignore[index]
     assert before["sent"][-2]["body"] == "multipart/form-data"  # type: ignore[index]
     assert before["sent"][-1]["body"] == "application/sdp"  # type: ignore[index]
+    assert {s["method"] for s in before["sent"]} == {"POST"}  # type: ignore[union-attr]
+    assert before["sent"][2]["body"] == {"status_code": 486}  # type: ignore[index]
+    assert before["sent"][4]["body"] == {  # type: ignore[index]
+        "expires_after": {"anchor": "created_at", "seconds": 600}
+    }
 
     copy = tmp_path / "realtime_generated"
     shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
@@ -115,6 +120,24 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
         '"target_uri": target_uri',
         '"refer_to": target_uri',
     )
+    _patch(
+        copy / "models" / "realtime_call_reject_request.py",
+        'field_dict["status_code"] = status_code',
+        'field_dict["sip_status"] = status_code',
+    )
+    _patch(
+        copy / "models" / "realtime_create_client_secret_request_expires_after.py",
+        'field_dict["seconds"] = seconds',
+        'field_dict["ttl_seconds"] = seconds',
+    )
+    # The method is the generated operation's too (realtime_ext spells no "POST").
+    for operation in (
+        "hangup_realtime_call",
+        "create_realtime_client_secret",
+        "create_realtime_call",
+        "create_realtime_translation_call",
+    ):
+        _patch(api / f"{operation}.py", '"method": "post"', '"method": "put"')
 
     _patch(
         api / "create_realtime_client_secret.py", '"/realtime/client_secrets"', '"/realtime/keys"'
@@ -144,6 +167,21 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
         "/v1/realtime/translate/calls",
     ]
     assert sent[1]["body"] == {"refer_to": "tel:+14155550123"}  # type: ignore[index]
-    assert sent[2]["body"] == {"status_code": 486}  # type: ignore[index]
+    assert sent[2]["body"] == {"sip_status": 486}  # type: ignore[index]
     assert sent[3]["body"] == {"type": "realtime", "model": "gpt-realtime"}  # type: ignore[index]
-    assert sent[4]["body"] == {"expires_after": {"anchor": "created_at", "seconds": 600}}  # type: ignore[index]
+    assert sent[4]["body"] == {  # type: ignore[index]
+        "expires_after": {"anchor": "created_at", "ttl_seconds": 600}
+    }
+    assert [s["method"] for s in sent] == [  # type: ignore[index, union-attr]
+        "PUT",  # hangup
+        "POST",
+        "POST",
+        "POST",
+        "PUT",  # client_secrets
+        "POST",
+        "POST",
+        "POST",
+        "PUT",  # calls.create
+        "PUT",  # calls.create with a session (multipart)
+        "PUT",  # translations.calls.create
+    ]

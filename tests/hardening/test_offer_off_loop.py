@@ -25,13 +25,13 @@ def test_large_offers_are_checked_on_a_worker_thread(
 ) -> None:
     offer = OFFER + ("a=x-pad:" + "p" * padding + "\r\n" if padding else "")
     threads: list[str] = []
-    real = calls_module.create_request
+    real = calls_module.create_wire
 
     def recording(*args: Any) -> Any:
         threads.append(threading.current_thread().name)
         return real(*args)
 
-    monkeypatch.setattr(calls_module, "create_request", recording)
+    monkeypatch.setattr(calls_module, "create_wire", recording)
 
     async def main() -> str:
         with FakeRealtimeServer() as fake:
