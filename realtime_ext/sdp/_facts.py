@@ -62,9 +62,9 @@ _FAST_LINES = {
 # follow, so the kept text is still plain CRLF). Same subset rule as above: a line
 # these miss is left for the loop, so dropping changes speed only. Two kinds:
 # - lines `_gather` accepts without changing any fact: the fast patterns above, a few more
-#   typed attributes in their common form, c= lines, and attributes no parser reads;
-# - lines whose facts `_bulk` reads per section instead: rtpmaps the fast pattern accepts,
-#   and every watched attribute (":" tells "a=mid:" from a flag "a=mid").
+#   typed attributes in their common form, c= lines, and attributes no parser reads
+#   (watched attributes are kept: their few lines are read with the kept ones);
+# - rtpmaps the fast pattern accepts, which `Part.encoding` finds in the text on use.
 # Most frequent first: the regex engine tries the alternatives in order.
 _KNOWN = "|".join(re.escape(name) for name in sorted({*_ATTRIBUTES, *_WATCHED}))
 _WATCHED_NAMES = "|".join(re.escape(name) for name in sorted(_WATCHED))
@@ -80,7 +80,6 @@ _DROP = re.compile(
             rf"fmtp:{_PT} [^\r\n]*",
             rf"rtcp-fb:{_PT} +[!-~][^\r\n]*",
             rf"extmap:{_PORT}(?:/[!-~]*)? +[!-~][^\r\n]*",
-            _WATCHED_BULK,
             r"msid:[!-~]+(?: [!-~]+)?",
             rf"ssrc-group:[!-~]+(?: {_U32})*",
             rf"(?!(?:{_KNOWN})[:\r])[^:\r\n]+(?::[^\r\n]*)?",
@@ -88,9 +87,8 @@ _DROP = re.compile(
     )
     + r")|c=[!-~]+ [!-~]+ [!-~]+)(?=\r\n)"
 )
-# The bulk lines, for `_bulk`; \Z: a section's last line, once the text is cut at each m=
-# line. Watched attributes are read for every section; rtpmaps only for a section whose
-# codecs are asked for (the audio one), when asked.
+# Watched attributes among a part's kept lines, and the rtpmaps of a section's text; \Z:
+# the part's last line (a block ends there, a section's span ends before the next m=).
 _BULK_WATCHED = re.compile(rf"\na={_WATCHED_BULK}(?=\r|\Z)")
 _BULK_RTPMAP = re.compile(rf"\na={_RTPMAP_BULK}(?=\r|\Z)")
 
@@ -99,13 +97,14 @@ _BULK_RTPMAP = re.compile(rf"\na={_RTPMAP_BULK}(?=\r|\Z)")
 # (v/o/s/t, BUNDLE groups, fingerprints) and each section's m= line with fingerprints and
 # the data channel's sctp-port, max-message-size or sctpmap. Each form is one `_gather` accepts as
 # it stands (same subset rule); any other kept line leaves the text to `_gather`.
+_QUICK_WATCHED = rf"(?:{_WATCHED_NAMES})(?::[^\r\n]*)?"  # any value: the loop keeps it
 _QUICK_SESSION = re.compile(
     rf"v=0\r\no={_FAST_LINES['o'].pattern}\r\ns=[^\r\n]*\r\nt=[0-9]{{1,20}} [0-9]{{1,20}}"
-    r"((?:\r\na=(?:group:BUNDLE(?: [!-~]+)*|fingerprint:[!-~]+ [!-~]+))*)"
+    rf"((?:\r\na=(?:group:BUNDLE(?: [!-~]+)*|fingerprint:[!-~]+ [!-~]+|{_QUICK_WATCHED}))*)"
 )
 _QUICK_MEDIA = re.compile(
     rf"({_TOKEN}) ({_PORT}) {_TOKEN}((?: {_TOKEN})*)"
-    r"((?:\r\na=(?:fingerprint:[!-~]+ [!-~]+"
+    rf"((?:\r\na=(?:{_QUICK_WATCHED}|fingerprint:[!-~]+ [!-~]+"
     rf"|sctp-port:{_PORT}|max-message-size:[0-9]{{1,20}}"
     rf"|sctpmap:{_PORT} [!-~]+(?: [0-9]{{1,20}})?))*)"
 )
@@ -118,6 +117,7 @@ class Part:
 
     __slots__ = (
         "_rtpmap",
+        "_rtpmap_span",
         "_rtpmap_text",
         "attr_lines",
         "attrs",
@@ -144,12 +144,15 @@ class Part:
         self.attr_lines: dict[str, int | None] = {}
         self.fingerprints: list[Fingerprint] = []
         self._rtpmap: dict[int, str] = {}
-        # The section's text whose rtpmap lines are still to be read (the quick path).
+        # The text holding this part's rtpmap lines, still to be read, and where the part
+        # is in it (the quick path).
         self._rtpmap_text: str | None = None
+        self._rtpmap_span = (0, 0)
 
-    def read_rtpmap_later(self, text: str) -> None:
-        """Take the rtpmaps from the a=rtpmap lines of ``text`` when first asked for."""
+    def read_rtpmap_later(self, text: str, start: int, end: int) -> None:
+        """Take the rtpmaps from the a=rtpmap lines of ``text[start:end]`` when asked for."""
         self._rtpmap_text = text
+        self._rtpmap_span = (start, end)
 
     def encoding(self, payload_type: int) -> str | None:
         """``rtpmap.get(payload_type)``, found in the text without reading every rtpmap."""
@@ -159,11 +162,12 @@ class Part:
         # Every a=rtpmap line here matched _RTPMAP (quick_scan dropped them all): the type
         # has no leading zero and the name runs up to the first "/". The first line wins.
         head = f"\na=rtpmap:{payload_type} "
-        at = text.find(head)
+        start, end = self._rtpmap_span
+        at = text.find(head, start, end)
         if at < 0:
             return None
-        start = at + len(head)
-        return text[start : text.index("/", start)]
+        name = at + len(head)
+        return text[name : text.index("/", name)]
 
     @property
     def rtpmap(self) -> dict[int, str]:
@@ -172,7 +176,7 @@ class Part:
         if text is not None:
             self._rtpmap_text = None
             # Reversed, the first line for a payload type is set last.
-            pairs = reversed(_BULK_RTPMAP.findall(text))
+            pairs = reversed(_BULK_RTPMAP.findall(text, *self._rtpmap_span))
             self._rtpmap = {int(pt): encoding for pt, encoding in pairs}
         return self._rtpmap
 
@@ -247,9 +251,10 @@ def quick_scan(text: str) -> Facts | None:
 
     Browser offers are mostly candidate, ssrc, fmtp, rtcp-fb and extmap lines the checks
     only need to be well formed: one C-level regex pass (``_DROP``) drops those it proves
-    well formed, and the rtpmap and ICE/DTLS attribute lines whose facts are then read per
-    section in bulk; :func:`scan`'s own loop reads the few lines left (v/o/s/t, m=, groups,
-    fingerprints). ``None`` when the text is not plain CRLF SDP or the rest fails: then
+    well formed, and the rtpmap lines, found in the text when a section's codecs are asked
+    for; the few lines left (v/o/s/t, m=, groups, fingerprints, ICE/DTLS attributes) are
+    read with one match per part (``_skeleton``) or, in a less common form, by
+    :func:`scan`'s own loop. ``None`` when the text is not plain CRLF SDP or the rest fails: then
     :func:`scan` reads it all and raises its exact error. The facts' line numbers count only
     the kept lines: a caller whose checks fail must scan again before reporting a line
     (``check_offer`` does).
@@ -277,13 +282,17 @@ def quick_scan(text: str) -> Facts | None:
             facts = _gather(kept[:-2].split("\r\n"))
         except SDPError:
             return None
-    # The text before the first m= line is the session part, then one chunk per section.
-    chunks = text.split("\r\nm=")
-    parts = [facts.session, *facts.media]
-    if len(chunks) != len(parts):  # cannot happen (line 1 is v=); never guess
+    # The text before the first m= line is the session part, then one span per section,
+    # whose rtpmaps are read on use.
+    start = 0
+    for part in (facts.session, *facts.media):
+        if start < 0:  # cannot happen (kept and text have the same m= lines); never guess
+            return None
+        end = text.find("\r\nm=", start + 1)
+        part.read_rtpmap_later(text, start, len(text) if end < 0 else end)
+        start = end
+    if start >= 0:
         return None
-    for part, chunk in zip(parts, chunks, strict=True):
-        _bulk(part, chunk)
     return facts
 
 
@@ -299,32 +308,29 @@ def _skeleton(chunks: list[str]) -> Facts | None:
         group = _QUICK_BUNDLE.search(block)  # the first BUNDLE group is the one read
         if group is not None:
             facts.bundle = group[1].split()
-        facts.session.fingerprints = _fingerprints(block)
+        _block(facts.session, block)
     for chunk in chunks[1:]:
         found = _QUICK_MEDIA.fullmatch(chunk)
         if found is None:
             return None
         part = Part(found[1], int(found[2]), tuple(found[3].split()))
-        part.fingerprints = _fingerprints(found[4])
+        _block(part, found[4])
         facts.media.append(part)
     return facts
 
 
-def _fingerprints(block: str) -> list[Fingerprint]:
-    if "\na=fingerprint:" not in block:
-        return []
-    return [Fingerprint(name, value) for name, value in _QUICK_FINGERPRINT.findall(block)]
-
-
-def _bulk(part: Part, chunk: str) -> None:
+def _block(part: Part, block: str) -> None:
+    """A part's fingerprints and watched attributes from its kept attribute lines."""
+    if "\na=fingerprint:" in block:
+        found = _QUICK_FINGERPRINT.findall(block)
+        part.fingerprints = [Fingerprint(name, value) for name, value in found]
     # The first line for an attribute wins, as in the loop: reversed, it is set last. No
-    # line numbers: the caller rescans before reporting one. The rtpmaps are read on use.
+    # line numbers: the caller rescans before reporting one.
     attrs: dict[str, str | None] = {}
-    for name, colon, value in reversed(_BULK_WATCHED.findall(chunk)):
+    for name, colon, value in reversed(_BULK_WATCHED.findall(block)):
         attrs[name] = value if colon else None
     part.attrs = attrs
     part.attr_lines = dict.fromkeys(attrs)
-    part.read_rtpmap_later(chunk)
 
 
 def _gather(parts: list[str]) -> Facts:
