@@ -87,9 +87,8 @@ _DROP = re.compile(
     )
     + r")|c=[!-~]+ [!-~]+ [!-~]+)(?=\r\n)"
 )
-# Watched attributes among a part's kept lines, and the rtpmaps of a section's text; \Z:
-# the part's last line (a block ends there, a section's span ends before the next m=).
-_BULK_WATCHED = re.compile(rf"\na={_WATCHED_BULK}(?=\r|\Z)")
+# The rtpmaps of a section's span of the text; \Z: its last line (the span ends before the
+# next m= line).
 _BULK_RTPMAP = re.compile(rf"\na={_RTPMAP_BULK}(?=\r|\Z)")
 
 
@@ -108,7 +107,8 @@ _QUICK_MEDIA = re.compile(
     rf"|sctp-port:{_PORT}|max-message-size:[0-9]{{1,20}}"
     rf"|sctpmap:{_PORT} [!-~]+(?: [0-9]{{1,20}})?))*)"
 )
-_QUICK_FINGERPRINT = re.compile(r"\na=fingerprint:([!-~]+) ([!-~]+)")
+# A part's fingerprints and watched attributes, read from its block in one pass.
+_QUICK_ATTRS = re.compile(rf"\na=(?:fingerprint:([!-~]+) ([!-~]+)|{_WATCHED_BULK})(?=\r|\Z)")
 _QUICK_BUNDLE = re.compile(r"\na=group:BUNDLE((?: [!-~]+)*)")
 
 
@@ -321,14 +321,17 @@ def _skeleton(chunks: list[str]) -> Facts | None:
 
 def _block(part: Part, block: str) -> None:
     """A part's fingerprints and watched attributes from its kept attribute lines."""
-    if "\na=fingerprint:" in block:
-        found = _QUICK_FINGERPRINT.findall(block)
-        part.fingerprints = [Fingerprint(name, value) for name, value in found]
     # The first line for an attribute wins, as in the loop: reversed, it is set last. No
     # line numbers: the caller rescans before reporting one.
     attrs: dict[str, str | None] = {}
-    for name, colon, value in reversed(_BULK_WATCHED.findall(block)):
-        attrs[name] = value if colon else None
+    fingerprints: list[Fingerprint] = []
+    for function, fingerprint, name, colon, value in reversed(_QUICK_ATTRS.findall(block)):
+        if name:
+            attrs[name] = value if colon else None
+        else:
+            fingerprints.append(Fingerprint(function, fingerprint))
+    fingerprints.reverse()
+    part.fingerprints = fingerprints
     part.attrs = attrs
     part.attr_lines = dict.fromkeys(attrs)
 
