@@ -93,23 +93,26 @@ _BULK_RTPMAP = re.compile(rf"\na={_RTPMAP_BULK}(?=\r|\Z)")
 
 
 # The kept lines of a common browser offer, as a whole (`_skeleton`): the session part
-# (v/o/s/t, BUNDLE groups, fingerprints) and each section's m= line with fingerprints and
-# the data channel's sctp-port, max-message-size or sctpmap. Each form is one `_gather` accepts as
-# it stands (same subset rule); any other kept line leaves the text to `_gather`.
+# (v/o/s/t, BUNDLE groups, fingerprints, ICE/DTLS attributes) and each section's m= line
+# with fingerprints, ICE/DTLS attributes and the data channel's sctp-port, max-message-size
+# or sctpmap. Each form is one `_gather` accepts as it stands (same subset rule); any other
+# kept line leaves the text to `_gather`.
 _QUICK_WATCHED = rf"(?:{_WATCHED_NAMES})(?::[^\r\n]*)?"  # any value: the loop keeps it
-_QUICK_SESSION = re.compile(
+_QUICK_KEPT = re.compile(
     rf"v=0\r\no={_FAST_LINES['o'].pattern}\r\ns=[^\r\n]*\r\nt=[0-9]{{1,20}} [0-9]{{1,20}}"
-    rf"((?:\r\na=(?:group:BUNDLE(?: [!-~]+)*|fingerprint:[!-~]+ [!-~]+|{_QUICK_WATCHED}))*)"
-)
-_QUICK_MEDIA = re.compile(
-    rf"({_TOKEN}) ({_PORT}) {_TOKEN}((?: {_TOKEN})*)"
-    rf"((?:\r\na=(?:{_QUICK_WATCHED}|fingerprint:[!-~]+ [!-~]+"
+    rf"(?:\r\na=(?:group:BUNDLE(?: [!-~]+)*|fingerprint:[!-~]+ [!-~]+|{_QUICK_WATCHED}))*"
+    rf"(?:\r\nm={_TOKEN} {_PORT} {_TOKEN}(?: {_TOKEN})*"
+    rf"(?:\r\na=(?:{_QUICK_WATCHED}|fingerprint:[!-~]+ [!-~]+"
     rf"|sctp-port:{_PORT}|max-message-size:[0-9]{{1,20}}"
-    rf"|sctpmap:{_PORT} [!-~]+(?: [0-9]{{1,20}})?))*)"
+    rf"|sctpmap:{_PORT} [!-~]+(?: [0-9]{{1,20}})?))*)*"
 )
-# A part's fingerprints and watched attributes, read from its block in one pass.
-_QUICK_ATTRS = re.compile(rf"\na=(?:fingerprint:([!-~]+) ([!-~]+)|{_WATCHED_BULK})(?=\r|\Z)")
-_QUICK_BUNDLE = re.compile(r"\na=group:BUNDLE((?: [!-~]+)*)")
+# Once _QUICK_KEPT holds, the facts in one pass: each m= line (kind, port, formats), and the
+# fingerprints, watched attributes and BUNDLE groups of the part it is in.
+_QUICK_FACTS = re.compile(
+    rf"\n(?:m=({_TOKEN}) ({_PORT}) {_TOKEN}((?: {_TOKEN})*)"
+    rf"|a=(?:fingerprint:([!-~]+) ([!-~]+)|{_WATCHED_BULK}|group:BUNDLE((?: [!-~]+)*))"
+    r")(?=\r|\Z)"
+)
 
 
 class Part:
@@ -253,7 +256,7 @@ def quick_scan(text: str) -> Facts | None:
     only need to be well formed: one C-level regex pass (``_DROP``) drops those it proves
     well formed, and the rtpmap lines, found in the text when a section's codecs are asked
     for; the few lines left (v/o/s/t, m=, groups, fingerprints, ICE/DTLS attributes) are
-    read with one match per part (``_skeleton``) or, in a less common form, by
+    read in one match and one pass (``_skeleton``) or, in a less common form, by
     :func:`scan`'s own loop. ``None`` when the text is not plain CRLF SDP or the rest fails: then
     :func:`scan` reads it all and raises its exact error. The facts' line numbers count only
     the kept lines: a caller whose checks fail must scan again before reporting a line
@@ -276,7 +279,7 @@ def quick_scan(text: str) -> Facts | None:
         return None
     if "\na=rtpmap:" in kept:
         return None  # one the pattern missed: first-wins order needs the loop to read them all
-    facts = _skeleton(kept[:-2].split("\r\nm="))
+    facts = _skeleton(kept[:-2])
     if facts is None:
         try:
             facts = _gather(kept[:-2].split("\r\n"))
@@ -296,44 +299,41 @@ def quick_scan(text: str) -> Facts | None:
     return facts
 
 
-def _skeleton(chunks: list[str]) -> Facts | None:
-    """The facts of the kept lines (cut at each m= line) when every one has a common form
-    (`_QUICK_SESSION`, `_QUICK_MEDIA`), read with one match per part; else ``None``."""
-    head = _QUICK_SESSION.fullmatch(chunks[0])
-    if head is None:
+def _skeleton(kept: str) -> Facts | None:
+    """The facts of the kept lines (no final CRLF) when every one has a common form
+    (`_QUICK_KEPT`), read in one pass (`_QUICK_FACTS`); else ``None``."""
+    if _QUICK_KEPT.fullmatch(kept) is None:
         return None
     facts = Facts()
-    block: str = head[1]
-    if block:
-        group = _QUICK_BUNDLE.search(block)  # the first BUNDLE group is the one read
-        if group is not None:
-            facts.bundle = group[1].split()
-        _block(facts.session, block)
-    for chunk in chunks[1:]:
-        found = _QUICK_MEDIA.fullmatch(chunk)
-        if found is None:
-            return None
-        part = Part(found[1], int(found[2]), tuple(found[3].split()))
-        _block(part, found[4])
-        facts.media.append(part)
+    part = facts.session
+    attrs = part.attrs
+    media = facts.media
+    for (
+        kind,
+        port,
+        formats,
+        function,
+        fingerprint,
+        name,
+        colon,
+        value,
+        mids,
+    ) in _QUICK_FACTS.findall(kept):
+        if kind:
+            part = Part(kind, int(port), tuple(formats.split()))
+            attrs = part.attrs
+            media.append(part)
+        elif name:
+            if name not in attrs:  # the first line for an attribute wins, as in the loop
+                attrs[name] = value if colon else None
+        elif function:
+            part.fingerprints.append(Fingerprint(function, fingerprint))
+        elif facts.bundle is None:  # the first BUNDLE group is the one read
+            facts.bundle = mids.split()
+    # No line numbers: the caller rescans before reporting one.
+    for each in (facts.session, *media):
+        each.attr_lines = dict.fromkeys(each.attrs)
     return facts
-
-
-def _block(part: Part, block: str) -> None:
-    """A part's fingerprints and watched attributes from its kept attribute lines."""
-    # The first line for an attribute wins, as in the loop: reversed, it is set last. No
-    # line numbers: the caller rescans before reporting one.
-    attrs: dict[str, str | None] = {}
-    fingerprints: list[Fingerprint] = []
-    for function, fingerprint, name, colon, value in reversed(_QUICK_ATTRS.findall(block)):
-        if name:
-            attrs[name] = value if colon else None
-        else:
-            fingerprints.append(Fingerprint(function, fingerprint))
-    fingerprints.reverse()
-    part.fingerprints = fingerprints
-    part.attrs = attrs
-    part.attr_lines = dict.fromkeys(attrs)
 
 
 def _gather(parts: list[str]) -> Facts:
