@@ -8,6 +8,7 @@ tests/conftest.py sets from each test's path.
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 from support.tiers import tier_of
@@ -66,14 +67,21 @@ def test_tiers_follow_the_path() -> None:
     assert tier_of(tests / "test_readme.py") == "unit"
 
 
-def test_typecheck_includes_type_completeness_and_strict_examples() -> None:
+def test_typecheck_includes_type_completeness_and_pyright_strict() -> None:
     typecheck = re.search(r"^typecheck:(.*)$", MAKEFILE, re.MULTILINE)
     assert typecheck and "verifytypes" in typecheck.group(1).split()
     assert any(
         "--verifytypes realtime_ext --ignoreexternal" in line for line in recipe("verifytypes")
     )
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert re.search(r'^strict = \[.*"realtime_ext/examples".*\]', pyproject, re.MULTILINE)
+    # pyright strict over the whole library (examples included) and tests/typing; only the
+    # rule against runtime isinstance checks of untyped input is off.
+    pyright = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "pyright"
+    ]
+    assert pyright["typeCheckingMode"] == "strict"
+    assert {"realtime_ext", "tests/typing"} <= set(pyright["include"])
+    relaxed = {k: v for k, v in pyright.items() if k.startswith("report") and v is False}
+    assert relaxed == {"reportUnnecessaryIsInstance": False}
 
 
 def test_every_test_that_drives_chromium_is_in_the_browser_tier() -> None:
