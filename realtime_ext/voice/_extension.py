@@ -42,19 +42,7 @@ _BARGE_IN = frozenset(
     }
 )
 
-_WATCHED = frozenset(
-    {
-        *HISTORY_HANDLERS,
-        *AUDIO_DELTAS,
-        *AUDIO_DONES,
-        SPEECH_STARTED,
-        "response.created",
-        "response.done",
-        "conversation.item.truncated",
-        "session.created",
-        "session.updated",
-    }
-)
+_WATCHED = frozenset({*HISTORY_HANDLERS, *AUDIO_DELTAS, *_BARGE_IN})
 
 
 # The events whose nested objects (session, item, response, part) history and barge-in

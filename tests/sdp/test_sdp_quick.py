@@ -110,17 +110,7 @@ def test_hostile_edits_agree(old: str, new: str) -> None:
     assert old in BASE
     text = BASE.replace(old, new, 1)
     _agrees(text)
-    # And check_offer says what validate_offer says, with the same line.
-    from realtime_ext.sdp._validate import check_offer
-
-    outcomes = []
-    for check in (check_offer, sdp.validate_offer):
-        try:
-            check(text)
-            outcomes.append(None)
-        except sdp.SDPError as exc:
-            outcomes.append((exc.reason, exc.line))
-    assert outcomes[0] == outcomes[1]
+    _same_verdict(text)  # and check_offer says what validate_offer says, same line
 
 
 def test_lf_text_and_huge_text_fall_back() -> None:
@@ -176,6 +166,20 @@ SKELETON_EDITS = [
 ]
 
 
+def _same_verdict(text: str) -> None:
+    """check_offer (calls.create's check) says what validate_offer says, with the same line."""
+    from realtime_ext.sdp._validate import check_offer
+
+    outcomes: list[tuple[str, str | None] | None] = []
+    for check in (check_offer, sdp.validate_offer):
+        try:
+            check(text)
+            outcomes.append(None)
+        except sdp.SDPError as exc:
+            outcomes.append((exc.reason, exc.line))
+    assert outcomes[0] == outcomes[1]
+
+
 def _applicable_edits() -> list[tuple[str, str, str]]:
     """(browser, old, new) for every edit whose line the browser's offer has (no skips)."""
     cases = []
@@ -197,18 +201,9 @@ def test_every_edit_applies_to_some_offer() -> None:
 
 @pytest.mark.parametrize(("browser", "old", "new"), _applicable_edits())
 def test_edits_of_kept_lines_agree(browser: str, old: str, new: str) -> None:
-    from realtime_ext.sdp._validate import check_offer
-
     text = sdp.sample_offer(browser).replace(old, new, 1)
     _agrees(text)
-    outcomes = []
-    for check in (check_offer, sdp.validate_offer):
-        try:
-            check(text)
-            outcomes.append(None)
-        except sdp.SDPError as exc:
-            outcomes.append((exc.reason, exc.line))
-    assert outcomes[0] == outcomes[1]
+    _same_verdict(text)
 
 
 @pytest.mark.parametrize(
