@@ -65,8 +65,8 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
     return f" did you mean {close[0]!r}?" if close else ""
 
 
-class SpecMismatch(Exception):
-    """Internal (never reaches users): a value does not fit the spec.
+class _Mismatch(Exception):
+    """Internal: a value does not fit the spec.
 
     ``message`` is the SDK's wording; ``code`` and ``api_message`` are what the API answers
     for the same mistake (``unknown_parameter``, ``invalid_type``, ``invalid_value``,
@@ -152,12 +152,12 @@ def _api_type(name: str) -> str:
     return _API_TYPES.get(name, name)
 
 
-def _wrong(tp: Any, value: object, path: Path) -> SpecMismatch:
+def _wrong(tp: Any, value: object, path: Path) -> _Mismatch:
     expected = _describe(tp)
     got = type(value).__name__
     api_expected = " or ".join(_api_type(n) for n in expected.split(" or "))
     api_got = _api_type("None" if value is None else got)
-    return SpecMismatch(
+    return _Mismatch(
         path,
         f"expected {expected}, got {got} {_shown(value)}",
         code="invalid_type",
@@ -257,10 +257,10 @@ def _build(tp: Any) -> Check:
     return check_instance
 
 
-def _unsupported(value: object, members: list[Any], path: Path) -> SpecMismatch:
+def _unsupported(value: object, members: list[Any], path: Path) -> _Mismatch:
     hint = did_you_mean(str(value), map(str, members))
     allowed = ", ".join(repr(m) for m in members)
-    return SpecMismatch(
+    return _Mismatch(
         path,
         f"unsupported value {_shown(value)}{hint and ',' + hint} (this field takes {allowed})",
         code="invalid_value",
@@ -290,13 +290,13 @@ def _union(tp: Any) -> Check:
         for test in plain:
             if test(value):
                 return
-        failure: SpecMismatch | None = None
+        failure: _Mismatch | None = None
         for kind, check in deep:
             if isinstance(value, kind):
                 try:
                     check(value, path)
                     return
-                except SpecMismatch as exc:
+                except _Mismatch as exc:
                     failure = failure or exc
         if failure is not None and attrs.has(cast("type[object]", type(value))):
             # The generated union decoder keeps the first member whose lenient from_dict
@@ -311,7 +311,7 @@ def _union(tp: Any) -> Check:
                     try:
                         check(cast(Any, kind).from_dict(data), path)
                         return
-                    except SpecMismatch:
+                    except _Mismatch:
                         continue
                     except Exception:  # that member cannot even decode the data
                         continue
@@ -341,14 +341,14 @@ def _newer_variant(data: object, path: Path) -> None:
     """
     kind: object = cast("dict[str, Any]", data).get("type") if isinstance(data, dict) else None
     if not isinstance(kind, str):
-        raise SpecMismatch(
+        raise _Mismatch(
             (*path, "type"),
             "is required (this object is one of several kinds)",
             code="missing_required_parameter",
             api_message=f"Missing required parameter: '{_format((*path, 'type'))}'.",
         )
     if STRICT_ALL in _STRICT.get():
-        raise SpecMismatch(
+        raise _Mismatch(
             (*path, "type"),
             f"unsupported value {_shown(kind)}",
             code="invalid_value",
@@ -419,7 +419,7 @@ def _model_check(cls: type[Any]) -> Check:
             )
             if moved:  # a beta-API name: say where the GA session keeps it
                 hint = f" in GA sessions it is {_format((*path, *moved.split('.')))}"
-            raise SpecMismatch(
+            raise _Mismatch(
                 where,
                 f"unknown field{',' + hint if hint else ''} (this object takes "
                 f"{known}); a field newer than the spec goes in the session builders' "
@@ -468,7 +468,7 @@ def _first_difference(sent: object, encoded: object, path: Path) -> Path | None:
 
 
 def _decode(model: type[Any], payload: Mapping[str, Any], prefix: Path) -> Any:
-    """``model.from_dict(payload)``, a failure as a :class:`SpecMismatch`."""
+    """``model.from_dict(payload)``, a failure as a :class:`_Mismatch`."""
     try:
         return model.from_dict(payload)
     except KeyError as exc:
@@ -477,20 +477,20 @@ def _decode(model: type[Any], payload: Mapping[str, Any], prefix: Path) -> Any:
         typo = [k for k in payload if isinstance(k, str) and did_you_mean(k, [key])]
         if typo:  # {"modle": ...}: say so, not just that "model" is missing
             where = (*prefix, typo[0])
-            raise SpecMismatch(
+            raise _Mismatch(
                 where,
                 f"unknown field,{did_you_mean(typo[0], [key])} ({_format(missing)} is required)",
                 code="unknown_parameter",
                 api_message=f"Unknown parameter: '{_format(where)}'.",
             ) from None
-        raise SpecMismatch(
+        raise _Mismatch(
             missing,
             "is required",
             code="missing_required_parameter",
             api_message=f"Missing required parameter: '{_format(missing)}'.",
         ) from None
     except Exception as exc:
-        raise SpecMismatch(
+        raise _Mismatch(
             prefix,
             f"does not match the spec: {exc}",
             code="invalid_value",
@@ -528,7 +528,7 @@ def check_payload(
         return event
     where = _first_difference(payload, encoded, prefix)
     if where is not None:
-        raise SpecMismatch(
+        raise _Mismatch(
             where,
             "does not match the spec (its value does not survive decoding)",
             code="invalid_value",
@@ -566,7 +566,7 @@ expected str or None, got int 5
         raise InvalidEventError(f"{kind}: {_MISSING_TYPE}")
     try:
         return check_payload(model, payload, allowed=allowed)
-    except SpecMismatch as exc:
+    except _Mismatch as exc:
         raise InvalidEventError(f"{kind}: {exc}") from None
 
 
@@ -596,12 +596,31 @@ def _session_model(kind: str) -> type[Any]:
     return found
 
 
+def payload_problem(
+    model: type[Any], payload: Mapping[str, Any], *, strict: frozenset[str | int] = frozenset()
+) -> _Mismatch | None:
+    """The first mistake in ``payload`` against ``model`` (see :func:`check_payload`), or
+    ``None``; give it to :func:`api_error` for what the API would answer.
+
+    Example:
+        >>> from realtime_generated import models
+        >>> model = models.RealtimeClientEventInputAudioBufferAppend
+        >>> api_error(payload_problem(model, {"type": "input_audio_buffer.append"}))["code"]
+        'missing_required_parameter'
+    """
+    try:
+        check_payload(model, payload, strict=strict)
+    except _Mismatch as problem:
+        return problem
+    return None
+
+
 def session_problem(
     session: Mapping[str, Any],
     *,
     kinds: tuple[SessionKind, ...] = ("realtime", "transcription"),
     strict: bool = False,
-) -> SpecMismatch | None:
+) -> _Mismatch | None:
     """The first mistake in ``session`` (paths start at ``session``), or ``None``."""
     prefix: Path = ("session",)
     if kinds == ("translation",):
@@ -609,7 +628,7 @@ def session_problem(
     else:
         raw = session.get("type")
         if raw is None:
-            return SpecMismatch(
+            return _Mismatch(
                 (*prefix, "type"),
                 "is missing; say which session this is ("
                 + " or ".join(repr(k) for k in kinds)
@@ -628,7 +647,7 @@ def session_problem(
             allowed=_newer_paths(session, prefix),
             strict=frozenset({"model", STRICT_ALL}) if strict else frozenset(),
         )
-    except SpecMismatch as exc:
+    except _Mismatch as exc:
         return exc
     return None
 
@@ -665,7 +684,7 @@ did you mean 'instructions'? (this object takes audio, include, instructions, ..
     return session
 
 
-def api_error(problem: SpecMismatch) -> dict[str, Any]:
+def api_error(problem: _Mismatch) -> dict[str, Any]:
     """The API's ``error`` object for ``problem`` (what the fake server answers).
 
     Example:

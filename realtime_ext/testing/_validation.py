@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._validate import STRICT_ALL, SpecMismatch, api_error, check_payload, session_problem
+from .._validate import STRICT_ALL, api_error, payload_problem, session_problem
 from ._http import HttpError
 
 _STRICT = frozenset({"model", STRICT_ALL})
@@ -45,8 +45,5 @@ def client_event_error(payload: Mapping[str, Any]) -> dict[str, Any] | None:
     name = CLIENT_EVENTS.get(str(payload.get("type")))
     if name is None:
         return None
-    try:
-        check_payload(getattr(models, name), payload, strict=_STRICT)
-    except SpecMismatch as problem:
-        return api_error(problem)
-    return None
+    problem = payload_problem(getattr(models, name), payload, strict=_STRICT)
+    return None if problem is None else api_error(problem)
