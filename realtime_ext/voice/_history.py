@@ -320,13 +320,18 @@ class History:
             item.response_id = get(event, "response_id")
 
     def _part(self, event: object) -> tuple[HistoryItem, HistoryPart] | None:
-        item = self._items.get(get(event, "item_id") or "")
-        index = get(event, "content_index")
+        return self._part_at(get(event, "item_id"), get(event, "content_index"))
+
+    def _part_at(self, item_id: object, index: object) -> tuple[HistoryItem, HistoryPart] | None:
+        """The item and its part ``index`` (added, empty, up to it), or ``None`` when the
+        item is unknown or the index is not a sane one."""
+        item = self._items.get(item_id) if isinstance(item_id, str) else None
         if item is None or not isinstance(index, int) or index < 0 or index > 1024:
             return None
-        while len(item.parts) <= index:
-            item.parts.append(HistoryPart(type=""))
-        return item, item.parts[index]
+        parts = item.parts
+        while len(parts) <= index:
+            parts.append(HistoryPart(type=""))
+        return item, parts[index]
 
     @_handles("response.content_part.added")
     def _on_part_added(self, event: object) -> None:
@@ -368,18 +373,15 @@ class History:
     def audio_delta(self, item_id: object, index: object, delta: str, size: int = -1) -> None:
         """Apply one audio delta given its fields (``size``: its decoded length, when the
         caller counted it already)."""
-        item = self._items.get(item_id) if isinstance(item_id, str) else None
-        if item is None or not isinstance(index, int) or index < 0 or index > 1024:
+        found = self._part_at(item_id, index)
+        if found is None:
             return
-        parts = item.parts
-        while len(parts) <= index:
-            parts.append(HistoryPart(type=""))
+        item, part = found
         if item.truncated_at_ms is not None:
             return  # audio still streaming after the cut was never heard
         if not self.keep_audio or item.audio_dropped:
             item.audio_ms += self.format.ms(b64_size(delta) if size < 0 else size)
             return
-        part = parts[index]
         try:
             data = base64.b64decode(delta)
         except (binascii.Error, ValueError):
