@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_list, is_mapping
 from realtime_ext._redact import get_logger
+from realtime_ext.events import to_payload, wire_dict
 from realtime_ext.tools._output import error_event
 
 if TYPE_CHECKING:
@@ -42,10 +43,9 @@ def function_calls(event: object) -> list[dict[str, Any]]:
         True
     """
     data: Any = event
-    if not is_mapping(data):
-        to_dict = getattr(event, "to_dict", None)
-        data = to_dict() if callable(to_dict) else {}
-    response = data.get("response") if is_mapping(data) else None
+    if not is_mapping(data):  # the JSON it was decoded from, else through to_dict()
+        data = wire_dict(event) or to_payload(event, lenient=True)
+    response = data.get("response")
     if not is_mapping(response) or response.get("status") != "completed":
         return []
     output = response.get("output")
