@@ -114,8 +114,12 @@ class Extensions:
         must still be called (those without ``observe``, and observers that asked), in
         order. Observing first, for all, is safe: ``observe`` only updates the observer's
         own state."""
+        observers = self._observers
+        if len(observers) == 1:  # the usual case (a connection's voice): no loop, no tuple
+            ext, observe = observers[0]
+            return (ext,) if observe is None or observe(event) else ()
         told: tuple[Extension, ...] = ()
-        for ext, observe in self._observers:
+        for ext, observe in observers:
             if observe is None or observe(event):
                 told = (*told, ext)
         return told

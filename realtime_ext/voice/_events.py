@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any
 
 from realtime_ext.conversation import event_type
-from realtime_ext.events import to_payload, wire_dict
+from realtime_ext.events import UnknownEvent, to_payload, wire_dict
 from realtime_generated.types import Unset
 
 __all__ = ["as_dict", "b64_size", "event_type", "field", "kind_of"]
@@ -62,6 +62,8 @@ def field(event: object, name: str) -> Any:
         return data.get(name)
     value = getattr(event, name, None)
     if value is None:
+        if isinstance(event, UnknownEvent):  # a known type that failed to decode: its JSON
+            return event.raw.get(name)
         return data.get(name) if isinstance(event, Mapping) else None
     # The generated models mark absent fields with the falsy ``Unset`` sentinel.
     return None if type(value) is Unset else value

@@ -165,6 +165,9 @@ class History:
         self._waiting: dict[str, list[str]] = {}  # previous id not seen yet -> items after it
         self._audio_bytes = 0
         self._out_of_band: list[str] = []  # responses outside the conversation (recent ones)
+        # The part deltas last went to (see _part_at); parts are only ever appended to an
+        # item, so it stays right until its item is deleted.
+        self._hot: tuple[str, int, tuple[HistoryItem, HistoryPart]] | None = None
 
     # -- reading ---------------------------------------------------------------------------
     def __iter__(self) -> Iterator[HistoryItem]:
@@ -325,13 +328,21 @@ class History:
     def _part_at(self, item_id: object, index: object) -> tuple[HistoryItem, HistoryPart] | None:
         """The item and its part ``index`` (added, empty, up to it), or ``None`` when the
         item is unknown or the index is not a sane one."""
+        # Deltas come in runs for one part: the last part found answers them without the
+        # checks (exact types only, so a bool or float index still takes the full path).
+        hot = self._hot
+        if hot is not None and hot[0] == item_id and hot[1] == index and type(index) is int:
+            return hot[2]
         item = self._items.get(item_id) if isinstance(item_id, str) else None
         if item is None or not isinstance(index, int) or index < 0 or index > 1024:
             return None
         parts = item.parts
         while len(parts) <= index:
             parts.append(HistoryPart(type=""))
-        return item, parts[index]
+        found = item, parts[index]
+        if type(item_id) is str and type(index) is int:
+            self._hot = (item_id, index, found)
+        return found
 
     @_handles("response.content_part.added")
     def _on_part_added(self, event: object) -> None:
@@ -342,7 +353,11 @@ class History:
 
     @_handles("response.output_text.delta", "response.text.delta")
     def _on_text_delta(self, event: object) -> None:
-        found, delta = self._part(event), get(event, "delta")
+        self.text_delta(get(event, "item_id"), get(event, "content_index"), get(event, "delta"))
+
+    def text_delta(self, item_id: object, index: object, delta: object) -> None:
+        """Apply one text delta given its fields."""
+        found = self._part_at(item_id, index)
         if found is not None and isinstance(delta, str):
             found[1].text += delta
 
@@ -354,7 +369,14 @@ class History:
 
     @_handles("response.output_audio_transcript.delta", "response.audio_transcript.delta")
     def _on_transcript_delta(self, event: object) -> None:
-        found, delta = self._part(event), get(event, "delta")
+        self.transcript_delta(
+            get(event, "item_id"), get(event, "content_index"), get(event, "delta")
+        )
+
+    def transcript_delta(self, item_id: object, index: object, delta: object) -> None:
+        """Apply one transcript delta given its fields (ignored once the item is truncated:
+        the server dropped its transcript)."""
+        found = self._part_at(item_id, index)
         if found is not None and isinstance(delta, str) and found[0].truncated_at_ms is None:
             found[1].transcript += delta
 
@@ -450,6 +472,7 @@ class History:
         item = self._items.pop(item_id, None) if isinstance(item_id, str) else None
         if item is None:
             return
+        self._hot = None
         self._order.remove(item.id)
         for part in item.parts:
             if part.audio is not None:
