@@ -66,9 +66,12 @@ class _Decoder:
         data: dict[str, Any]
         if isinstance(message, _TEXT):
             try:
-                data = _json_loads(message)
-            except (ValueError, TypeError, RecursionError) as exc:  # also deep nesting
-                raise _not_json(message, exc) from exc
+                # json.loads(bytes) sniffs the encoding in Python and decodes with an error
+                # handler: about 1 µs more per event than a strict UTF-8 decode first. Any
+                # doubt (not UTF-8, a BOM, not JSON) goes to json.loads(bytes) as before.
+                data = _json_loads(message.decode() if type(message) is bytes else message)
+            except (ValueError, TypeError, RecursionError):  # also deep nesting
+                data = _loads_as_before(message)
             if not isinstance(data, dict):  # JSON text of an array, a string, a number...
                 raise _not_object(data)
         elif isinstance(message, dict):
@@ -97,6 +100,15 @@ class _Decoder:
 
 
 _TEXT = (str, bytes, bytearray)
+
+
+def _loads_as_before(message: str | bytes | bytearray) -> Any:
+    try:
+        return _json_loads(message)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise _not_json(message, exc) from exc
+
+
 _UNRESOLVED: Any = object()
 _last: tuple[object, dict[str, Any]] = (None, {})
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -46,3 +47,31 @@ def test_nesting_and_numbers_never_escape(depth: int, opener: str, tail: str) ->
     message = opener * depth + tail + closer * depth
     with contextlib.suppress(EventDecodeError):
         parse_server_event(message)
+
+
+_ENCODED = [
+    '{"type": "input_audio_buffer.cleared", "event_id": "é 🎙"}'.encode(),
+    b'\xef\xbb\xbf{"type": "input_audio_buffer.cleared", "event_id": "e"}',  # UTF-8 BOM
+    '{"type": "input_audio_buffer.cleared", "event_id": "e"}'.encode("utf-16"),  # BOM
+    '{"type": "input_audio_buffer.cleared", "event_id": "e"}'.encode("utf-32-le"),  # no BOM
+    b'{"type": "input_audio_buffer.cleared", "event_id": "\xff"}',  # not UTF-8
+    b'{"type": "input_audio_buffer.cleared", "event_id": "\xed\xa0\x80"}',  # a lone surrogate
+    b'{"type": "x", "a": [}',
+    b"\xff\xfe",
+    b"",
+]
+
+
+@pytest.mark.parametrize("message", _ENCODED)
+def test_bytes_decode_exactly_as_json_loads_of_the_bytes(message: bytes) -> None:
+    # The decoder tries a strict UTF-8 decode first (faster); every message must still get
+    # what json.loads(bytes) gives it: the same event, or the same error.
+    try:
+        expected: object = json.loads(message)
+    except ValueError as exc:
+        with pytest.raises(EventDecodeError) as raised:
+            parse_server_event(message)
+        assert str(exc) in str(raised.value)
+        return
+    event = parse_server_event(message)
+    assert event.to_dict() == expected
