@@ -12,7 +12,9 @@ Pipeline, each step in its own module under ``scripts/regen_lib``:
 4. ``generate``  run the pinned generator with ``openapi/generator.yaml`` and
                  ``openapi/templates``; any warning fails the run with the generator's text.
 5. ``postprocess`` lazy model loading, union aliases, event dispatch tables, spec stamp,
-                 the distribution's own pyproject.toml, formatting with the pinned ruff.
+                 the distribution's own pyproject.toml, formatting with the pinned ruff;
+   ``multipart``  each multipart part the spec's ``encoding`` names gets its declared
+                 Content-Type (the generator ignores ``encoding``).
 
 Usage::
 

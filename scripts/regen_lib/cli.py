@@ -18,6 +18,7 @@ from . import (
     event_typing,
     fast_events,
     generate,
+    multipart,
     names_lock,
     normalise,
     pins,
@@ -68,6 +69,7 @@ def build(
     index = postprocess.model_index(package)
     unions = postprocess.write_unions(package, union_names, index)
     postprocess.hide_secret_reprs(package, index)
+    multipart.apply_encodings(sub, package, index)
     postprocess.write_lazy_models_init(package, index)
     sub["components"]["schemas"].pop(postprocess.HOLDER)
     tables = postprocess.event_tables(sub, index)

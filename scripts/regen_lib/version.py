@@ -43,6 +43,7 @@ FINGERPRINT_INPUTS = (
     "scripts/regen_lib/event_typing.py",
     "scripts/regen_lib/fast_events.py",
     "scripts/regen_lib/generate.py",
+    "scripts/regen_lib/multipart.py",
     "scripts/regen_lib/naming.py",
     "scripts/regen_lib/normalise.py",
     "scripts/regen_lib/postprocess.py",

@@ -80,13 +80,13 @@ class RealtimeCallCreateRequest:
 
         files: types.RequestFiles = []
 
-        files.append(("sdp", (None, str(self.sdp).encode(), "text/plain")))
+        files.append(("sdp", (None, str(self.sdp).encode(), "application/sdp")))
 
         if not isinstance(self.session, Unset) and self.session is not None:
             if isinstance(self.session, RealtimeSessionCreateRequestGA):
                 files.append(("session", (None, json.dumps(self.session.to_dict()).encode(), "application/json")))
             else:
-                files.append(("session", (None, str(self.session).encode(), "text/plain")))
+                files.append(("session", (None, json.dumps(self.session).encode(), "application/json")))
 
         return files
 
