@@ -2,8 +2,10 @@
 
 Hand-written rather than httpx's ``files=``: the body is a few known byte strings, so one
 ``join`` yields replayable bytes (retries resend them) with a known length, no stream objects
-per call, and the part headers are exactly what the API documents (``sdp`` as
-``application/sdp``, ``session`` as ``application/json``, no filenames).
+per call, and each part carries only its name and Content-Type (no filename). The names,
+their order and types are the caller's: ``calls.create`` takes them from the generated
+``RealtimeCallCreateRequest.to_multipart()`` (``sdp`` as ``application/sdp``, ``session`` as
+``application/json``, as the spec's ``encoding`` declares).
 
 Example::
 

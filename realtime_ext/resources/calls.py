@@ -135,9 +135,10 @@ def create_request(
 
     The path is the generated operation's (``create_realtime_call.request_args``), and so is
     the whole ``application/sdp`` request without a session. With a session the body is
-    ``multipart/form-data`` encoded here (see :func:`create_body`): an ``application/sdp``
-    part and a compact JSON part, which the generated multipart (``text/plain`` for the offer)
-    does not produce.
+    ``multipart/form-data``: the part names, their order and Content-Types are the generated
+    ``RealtimeCallCreateRequest.to_multipart()``'s (an ``application/sdp`` offer part and an
+    ``application/json`` session part, as the spec's ``encoding`` declares); the bytes are
+    encoded here, with the session as compact JSON (see :func:`create_body`).
 
     Example::
 
@@ -148,12 +149,74 @@ def create_request(
     return wire.path, wire.content, wire.content_type
 
 
+class _Part(NamedTuple):
+    """One part of the multipart body as the generated model writes it: its field name, its
+    Content-Type, and whether it carries the offer (else the session)."""
+
+    name: str
+    content_type: str
+    is_offer: bool
+
+
+# The generated layout of each session's multipart body, keyed by the session's compact JSON
+# (the layout depends on the session alone: the offer is a required string, one part
+# whatever its text). Bounded like _shared's caches: emptied when full.
+_LAYOUT_CACHE_SIZE = 64
+_LAYOUTS: dict[bytes, tuple[_Part, ...]] = {}
+
+
+def _generated_layout(offer: bytes, session_json: bytes) -> tuple[_Part, ...]:
+    """The part names, order and Content-Types of the generated
+    ``RealtimeCallCreateRequest.to_multipart()`` for this offer and session.
+
+    The generated model owns them (regen gives each part the type the spec's ``encoding``
+    declares: the offer ``application/sdp``, the session ``application/json``). Its contents
+    are not sent as is: the session part is the generated ``json.dumps`` of the model's
+    ``to_dict()`` (spaced, and only what the model knows), while realtime_ext sends the
+    compact JSON of the validated session, as the official ``openai`` package does. Built
+    once per distinct session (:data:`_LAYOUTS`): the session model's ``from_dict`` would
+    cost tens of microseconds on every call.
+    """
+    import json
+
+    from realtime_generated.models import (
+        RealtimeCallCreateRequest,
+        RealtimeSessionCreateRequestGA,
+    )
+
+    text = offer.decode("utf-8")
+    session = RealtimeSessionCreateRequestGA.from_dict(json.loads(session_json))
+    parts: list[_Part] = []
+    for name, value in RealtimeCallCreateRequest(sdp=text, session=session).to_multipart():
+        filename, content, content_type = value[0], value[1], value[2]
+        if filename is not None or content_type is None or not isinstance(content, bytes):
+            raise RuntimeError(
+                f"realtime_generated's RealtimeCallCreateRequest.to_multipart() writes part "
+                f"{name!r} as a file or without a type ({filename!r}, {content_type!r}); "
+                "realtime_ext/resources/calls.py sends byte parts with a Content-Type: update it"
+            )
+        # Which field a part carries is told by its content: the offer's part holds the
+        # offer's bytes (the generated str(sdp).encode()), the other one the session.
+        parts.append(_Part(name, content_type, content == offer))
+    if [p.is_offer for p in parts].count(True) != 1 or len(parts) != 2:
+        raise RuntimeError(
+            "realtime_generated's RealtimeCallCreateRequest.to_multipart() no longer writes "
+            f"one offer part and one session part ({[p.name for p in parts]}); "
+            "realtime_ext/resources/calls.py sends those two: update it"
+        )
+    return tuple(parts)
+
+
 def _multipart_body(offer: bytes, session: BodyInput) -> tuple[bytes, str]:
+    session_json = _realtime_session_json(session)
+    layout = _LAYOUTS.get(session_json)
+    if layout is None:
+        layout = _generated_layout(offer, session_json)
+        if len(_LAYOUTS) >= _LAYOUT_CACHE_SIZE:
+            _LAYOUTS.clear()
+        _LAYOUTS[session_json] = layout
     return encode_multipart(
-        [
-            ("sdp", SDP_TYPE, offer),
-            ("session", "application/json", _realtime_session_json(session)),
-        ]
+        [(p.name, p.content_type, offer if p.is_offer else session_json) for p in layout]
     )
 
 

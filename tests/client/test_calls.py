@@ -275,3 +275,58 @@ def test_ten_megabyte_session_description_is_refused_by_size_before_sending() ->
     with make_client(rec) as client, pytest.raises(SDPError, match="more than the 262,144"):
         client.calls.create(sdp=desc)
     assert rec.requests == []
+
+
+def test_the_multipart_layout_is_read_from_the_generated_model_once_per_session(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from realtime_ext.resources import calls
+    from realtime_generated.models import RealtimeCallCreateRequest
+
+    made: list[object] = []
+    to_multipart = RealtimeCallCreateRequest.to_multipart
+
+    def counted(self: RealtimeCallCreateRequest) -> object:
+        made.append(self)
+        return to_multipart(self)
+
+    monkeypatch.setattr(RealtimeCallCreateRequest, "to_multipart", counted)
+    monkeypatch.setattr(calls, "_LAYOUTS", {})
+    session = {"type": "realtime", "model": "gpt-realtime", "instructions": "once"}
+    first = calls.create_body(OFFER, session)[0]
+    second = calls.create_body(OFFER, session)[0]
+    assert len(made) == 1  # the second body reuses the first one's layout
+    # The same body but for the random boundary.
+    same = [body.replace(body.split(b"\r\n", 1)[0], b"--b") for body in (first, second)]
+    assert same[0] == same[1]
+    calls.create_body(OFFER, {**session, "instructions": "another"})
+    assert len(made) == 2
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [("sdp", (None, OFFER.encode(), "application/sdp"))],  # no session part
+        [
+            ("sdp", ("offer.sdp", OFFER.encode(), "application/sdp")),
+            ("session", (None, b"{}", "application/json")),
+        ],
+        [
+            ("sdp", (None, b"v=1", "application/sdp")),
+            ("session", (None, b"{}", "application/json")),
+        ],
+    ],
+    ids=["one-part", "a-filename", "offer-not-found"],
+)
+def test_a_generated_multipart_realtime_ext_cannot_send_fails_loudly(
+    monkeypatch: pytest.MonkeyPatch, parts: list[object]
+) -> None:
+    from realtime_ext.resources import calls
+    from realtime_generated.models import RealtimeCallCreateRequest
+
+    monkeypatch.setattr(RealtimeCallCreateRequest, "to_multipart", lambda self: parts)
+    monkeypatch.setattr(calls, "_LAYOUTS", {})
+    rec = Recorder([answer_response()])
+    with make_client(rec) as client, pytest.raises(RuntimeError, match=r"calls\.py .*update it"):
+        client.calls.create(sdp=OFFER, session={"model": "gpt-realtime"})
+    assert rec.requests == []

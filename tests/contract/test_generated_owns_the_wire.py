@@ -1,7 +1,7 @@
 """The generated layer owns the wire of realtime_ext's requests (call actions, client secrets,
-translation client secrets and calls, beta sessions): change a method, a path or a field name
-in a temporary copy of ``realtime_generated`` and realtime_ext's requests follow, with no edit
-to realtime_ext.
+translation client secrets and calls, beta sessions): change a method, a path, a field name or
+a multipart part (its name, Content-Type or place) in a temporary copy of
+``realtime_generated`` and realtime_ext's requests follow, with no edit to realtime_ext.
 
 The copy is imported first on ``PYTHONPATH`` by a child interpreter, which drives
 ``client.calls`` against an ``httpx.MockTransport`` and prints what went on the wire.
@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated" / "realtime_generated"
 
 DRIVER = r"""
+import email.parser
+import email.policy
 import json
 import httpx
 import realtime_generated
@@ -28,13 +30,29 @@ from realtime_ext._client import RealtimeClient
 sent = []
 OFFER = open(OFFER_PATH, encoding="utf-8").read()
 
+def parts(request):
+    # [name, Content-Type, the content is the offer] of each multipart part, in order.
+    head = b"Content-Type: " + request.headers["content-type"].encode() + b"\r\n\r\n"
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
+    return [
+        [
+            part.get_param("name", header="content-disposition"),
+            part["content-type"],
+            part.get_payload(decode=True) == OFFER.encode(),
+        ]
+        for part in message.iter_parts()
+    ]
+
 def answer(request):
     request.read()
     try:
         body = json.loads(request.content or b"null")
     except ValueError:
         body = request.headers["content-type"].split(";")[0]  # SDP or multipart
-    sent.append({"method": request.method, "path": request.url.path, "body": body})
+    record = {"method": request.method, "path": request.url.path, "body": body}
+    if body == "multipart/form-data":
+        record["parts"] = parts(request)
+    sent.append(record)
     return httpx.Response(200)
 
 http = httpx.Client(transport=httpx.MockTransport(answer))
@@ -95,6 +113,11 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
     ]
     assert before["sent"][-3]["body"] == "application/sdp"  # type: ignore[index]
     assert before["sent"][-2]["body"] == "multipart/form-data"  # type: ignore[index]
+    # The part names, order and types are the generated to_multipart()'s (the spec's encoding).
+    assert before["sent"][-2]["parts"] == [  # type: ignore[index]
+        ["sdp", "application/sdp", True],
+        ["session", "application/json", False],
+    ]
     assert before["sent"][-1]["body"] == "application/sdp"  # type: ignore[index]
     assert {s["method"] for s in before["sent"]} == {"POST"}  # type: ignore[union-attr]
     assert before["sent"][2]["body"] == {"status_code": 486}  # type: ignore[index]
@@ -149,6 +172,16 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
         '"/realtime/translations/calls"',
         '"/realtime/translate/calls"',
     )
+    # The multipart body: a part renamed, the other's type changed, their order swapped.
+    call_request = copy / "models" / "realtime_call_create_request.py"
+    _patch(call_request, '"sdp", (None,', '"offer", (None,')
+    _patch(call_request, '"application/json"', '"application/vnd.openai.session+json"')
+    text = call_request.read_text(encoding="utf-8")
+    offer_line = next(line for line in text.splitlines(keepends=True) if '"offer", (None,' in line)
+    text = text.replace(offer_line, "", 1).replace(
+        "        return files\n", offer_line + "\n        return files\n", 1
+    )
+    call_request.write_text(text, encoding="utf-8")
 
     after = _drive(tmp_path)
     assert str(after["generated"]).startswith(str(copy))
@@ -165,6 +198,10 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
         "/v1/realtime/webrtc/calls",
         "/v1/realtime/webrtc/calls",
         "/v1/realtime/translate/calls",
+    ]
+    assert sent[-2]["parts"] == [  # type: ignore[index]
+        ["session", "application/vnd.openai.session+json", False],
+        ["offer", "application/sdp", True],
     ]
     assert sent[1]["body"] == {"refer_to": "tel:+14155550123"}  # type: ignore[index]
     assert sent[2]["body"] == {"sip_status": 486}  # type: ignore[index]
