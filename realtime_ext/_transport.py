@@ -23,6 +23,7 @@ from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 
+from ._bounded import remember
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import OMIT, ClientConfig, Omit, TimeoutTypes, as_timeout, check_max_retries
 from ._exceptions import (
@@ -143,10 +144,9 @@ class _Base:
         # paths repeat. Call-id paths vary, so the cache is emptied when full (bounded).
         url = self._urls.get(path)
         if url is None:
-            url = httpx.URL(self._base_url + path)
-            if len(self._urls) >= _URL_CACHE_SIZE:
-                self._urls.clear()
-            self._urls[path] = url
+            url = remember(
+                self._urls, path, httpx.URL(self._base_url + path), limit=_URL_CACHE_SIZE
+            )
         return url
 
     def retries_for(self, max_retries: int | Omit) -> int:

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import httpx
 
+from .._bounded import remember
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
@@ -59,9 +60,9 @@ class Wire(NamedTuple):
 # Results reused while the same arguments come again (a server minting keys for one session
 # config sends the same body each time). Keyed by the exact JSON bytes of the input, so only
 # plain JSON data is ever cached; bounded: emptied when full.
-_CACHE_SIZE = 64
+CACHE_SIZE = 64
 _WIRES: dict[tuple[str, bytes], Wire] = {}
-_CHECKED: set[tuple[tuple[str, ...], frozenset[Any], bytes]] = set()
+_CHECKED: dict[tuple[tuple[str, ...], frozenset[Any], bytes], None] = {}
 
 
 def _json_key(value: object) -> bytes | None:
@@ -117,9 +118,7 @@ def generated_wire(operation: str, body: Mapping[str, Any]) -> Wire:
     args = _request_args(operation, body)
     wire = Wire(str(args["method"]).upper(), args["url"], dumps(args["json"]))
     if key is not None:
-        if len(_WIRES) >= _CACHE_SIZE:
-            _WIRES.clear()
-        _WIRES[operation, key] = wire
+        remember(_WIRES, (operation, key), wire, limit=CACHE_SIZE)
     return wire
 
 
@@ -238,9 +237,7 @@ def _checked_session(
     if key is None or key not in _CHECKED:
         check_session(body, kinds=kinds)
         if key is not None:
-            if len(_CHECKED) >= _CACHE_SIZE:
-                _CHECKED.clear()
-            _CHECKED.add(key)
+            remember(_CHECKED, key, None, limit=CACHE_SIZE)
     return body, key
 
 

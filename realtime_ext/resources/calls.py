@@ -15,12 +15,20 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
+from .._bounded import remember
 from .._config import OMIT, Omit, TimeoutTypes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._multipart import encode_multipart
 from .._results import CallAction, CallAnswer
 from .._retries import RetryPolicy
-from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
+from ._shared import (
+    CACHE_SIZE,
+    BodyInput,
+    merge_body,
+    path_segment,
+    session_body,
+    session_json,
+)
 
 if TYPE_CHECKING:
     from realtime_generated.models import RealtimeCallReferRequest, RealtimeCallRejectRequest
@@ -160,8 +168,7 @@ class _Part(NamedTuple):
 
 # The generated layout of each session's multipart body, keyed by the session's compact JSON
 # (the layout depends on the session alone: the offer is a required string, one part
-# whatever its text). Bounded like _shared's caches: emptied when full.
-_LAYOUT_CACHE_SIZE = 64
+# whatever its text). Bounded as _shared's caches are.
 _LAYOUTS: dict[bytes, tuple[_Part, ...]] = {}
 
 
@@ -211,10 +218,9 @@ def _multipart_body(offer: bytes, session: BodyInput) -> tuple[bytes, str]:
     session_json = _realtime_session_json(session)
     layout = _LAYOUTS.get(session_json)
     if layout is None:
-        layout = _generated_layout(offer, session_json)
-        if len(_LAYOUTS) >= _LAYOUT_CACHE_SIZE:
-            _LAYOUTS.clear()
-        _LAYOUTS[session_json] = layout
+        layout = remember(
+            _LAYOUTS, session_json, _generated_layout(offer, session_json), limit=CACHE_SIZE
+        )
     return encode_multipart(
         [(p.name, p.content_type, offer if p.is_offer else session_json) for p in layout]
     )
