@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._time import time_source
 
-from ._events import as_dict, field, kind_of
+from ._events import as_dict, b64_size, field, kind_of
 from ._history import DEFAULT_MAX_AUDIO_BYTES, HISTORY_HANDLERS, History, HistoryTracker
 from ._interrupt import AUDIO_DELTAS, AUDIO_DONES, SPEECH_STARTED, Clock, Interrupter, Interruption
 from ._tracker import PlaybackTracker
@@ -44,8 +44,8 @@ _BARGE_IN = frozenset(
 
 _WATCHED = frozenset({*HISTORY_HANDLERS, *AUDIO_DELTAS, *_BARGE_IN})
 
-# The part deltas (the traffic after audio) applied straight from their fields, skipping
-# History.apply's dispatch: the same methods its handlers for these types call.
+# The part deltas (the traffic after audio) applied straight from their fields, as audio
+# deltas are, skipping History.apply's dispatch: the methods its handlers for them call.
 _PART_DELTAS: dict[str, Callable[[History, object, object, object], None]] = {
     "response.output_audio_transcript.delta": History.transcript_delta,
     "response.audio_transcript.delta": History.transcript_delta,
@@ -149,26 +149,19 @@ class _VoiceBase:
         kind = getattr(event, "type_", None)  # a model's StrEnum member is the string
         if not isinstance(kind, str):
             kind = kind_of(event)
-        if kind in AUDIO_DELTAS:  # most of the traffic: read its fields once, for both
+        apply = _PART_DELTAS.get(kind)
+        if apply is not None or kind in AUDIO_DELTAS:  # most of the traffic
             try:  # a typed delta has all three; a dict or an UnknownEvent may not
                 delta, item_id, index = event.delta, event.item_id, event.content_index
             except AttributeError:
                 delta = field(event, "delta")
                 item_id, index = field(event, "item_id"), field(event, "content_index")
-            if type(delta) is str:
-                # b64_size inlined: this runs for most events of a spoken answer.
-                size = len(delta) // 4 * 3 - delta[-2:].count("=") if not len(delta) % 4 else 0
+            if apply is not None:
+                apply(self.histories.history, item_id, index, delta)
+            elif type(delta) is str:  # audio: its fields read once, for both
+                size = b64_size(delta)
                 self.histories.history.audio_delta(item_id, index, delta, size)
                 self.interrupter.audio_delta(item_id, index, size)
-            return _NOTHING
-        apply = _PART_DELTAS.get(kind)
-        if apply is not None:
-            try:
-                delta, item_id, index = event.delta, event.item_id, event.content_index
-            except AttributeError:
-                delta = field(event, "delta")
-                item_id, index = field(event, "item_id"), field(event, "content_index")
-            apply(self.histories.history, item_id, index, delta)
             return _NOTHING
         if kind not in _WATCHED:
             return _NOTHING
