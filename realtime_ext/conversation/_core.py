@@ -365,7 +365,12 @@ class Core(Generic[TransportT]):
 
         Extensions that ``observe`` are told here, directly: observing is pure and
         synchronous. The others, and the observers that ask for it, get ``received``."""
-        told = self.extensions.observe(event) if self.extensions.items else ()
+        extensions = self.extensions
+        told: tuple[Extension, ...]
+        if (only := extensions.only) is not None:  # one observer: called directly
+            told = only[1] if only[0](event) else ()
+        else:
+            told = extensions.observe(event) if extensions.items else ()
         # The wire type (also of an event that failed to decode, so a malformed ``error``
         # still raises): one slot read and a set lookup keep the hot path short.
         if told or self.reconnected is not None or event.type_ in WATCHED:

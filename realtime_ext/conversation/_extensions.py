@@ -88,12 +88,16 @@ Observe = Callable[[Any], bool]
 class Extensions:
     """The extensions of one conversation, in the order they were added."""
 
-    __slots__ = ("_observers", "items")
+    __slots__ = ("_observers", "items", "only")
 
     def __init__(self) -> None:
         self.items: tuple[Extension, ...] = ()
         # Per extension, its ``observe`` (None: it has none and gets every event).
         self._observers: tuple[tuple[Extension, Observe | None], ...] = ()
+        self.only: tuple[Observe, tuple[Extension]] | None = None
+        """When the one extension observes (a connection's voice, the usual case): its
+        ``observe`` and what :meth:`observe` returns when it asks for ``received``. The
+        conversation then calls it directly, one call per event instead of two."""
 
     def add(self, ext: Extension) -> None:
         if any(item is ext for item in self.items):
@@ -101,25 +105,30 @@ class Extensions:
         observer = observer_of(ext)  # refused before anything changes
         self.items = (*self.items, ext)
         self._observers = (*self._observers, (ext, observer))
+        self._changed()
 
     def remove(self, ext: Extension) -> bool:
         kept = tuple(item for item in self.items if item is not ext)
         removed = len(kept) != len(self.items)
         self.items = kept
         self._observers = tuple(pair for pair in self._observers if pair[0] is not ext)
+        self._changed()
         return removed
+
+    def _changed(self) -> None:
+        observers = self._observers
+        if len(observers) == 1 and (observe := observers[0][1]) is not None:
+            self.only = (observe, (observers[0][0],))
+        else:
+            self.only = None
 
     def observe(self, event: object) -> tuple[Extension, ...]:
         """Tell the observing extensions about ``event``; the extensions whose ``received``
         must still be called (those without ``observe``, and observers that asked), in
         order. Observing first, for all, is safe: ``observe`` only updates the observer's
         own state."""
-        observers = self._observers
-        if len(observers) == 1:  # the usual case (a connection's voice): no loop, no tuple
-            ext, observe = observers[0]
-            return (ext,) if observe is None or observe(event) else ()
         told: tuple[Extension, ...] = ()
-        for ext, observe in observers:
+        for ext, observe in self._observers:
             if observe is None or observe(event):
                 told = (*told, ext)
         return told

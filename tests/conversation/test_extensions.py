@@ -215,3 +215,46 @@ def test_async_observe_is_refused(server: FakeRealtimeServer) -> None:
         with pytest.raises(InvalidArgumentError, match="observe must be a plain"):
             conn.add_extension(AsyncObserver("x"))
         assert len(conn.extensions) == 1  # only the voice extension: nothing half-added
+
+
+class _Scripted:
+    """A transport that hands out the same server event, forever."""
+
+    close_code = None
+    close_reason = None
+
+    def send_text(self, data: str) -> None:
+        pass
+
+    def recv_message(self, timeout: float | None) -> str:
+        return '{"type": "input_audio_buffer.cleared", "event_id": "e"}'
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        pass
+
+
+def test_a_lone_observer_and_several_are_told_alike() -> None:
+    # One observing extension is called directly; adding and removing switches paths.
+    conn = Conversation(_Scripted())
+    first = conn.add_extension(Observer("input_audio_buffer.cleared"))
+    conn.recv()
+    second = conn.add_extension(Observer("none"))
+    conn.recv()
+    assert conn.remove_extension(first)
+    conn.recv()
+    conn.add_extension(first)
+    assert conn.remove_extension(second)
+    conn.recv()
+    assert len(first.observed) == len(first.received_types) == 3
+    assert len(second.observed) == 2 and second.received_types == []
+    plain = Recorder([])  # no observe: received for every event, alone too
+    conn.add_extension(plain)
+    conn.recv()
+    assert conn.remove_extension(first)
+    conn.recv()
+    assert plain.log == ["ext:input_audio_buffer.cleared"] * 2
+    assert conn.remove_extension(plain)
+    conn.add_extension(second)
+    assert conn.remove_extension(second)
+    conn.recv()  # nobody left: the lone observer removed is not called any more
+    assert len(first.observed) == 4 and len(second.observed) == 2
