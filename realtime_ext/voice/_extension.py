@@ -44,14 +44,16 @@ _BARGE_IN = frozenset(
 
 _WATCHED = frozenset({*HISTORY_HANDLERS, *AUDIO_DELTAS, *_BARGE_IN})
 
-# The part deltas (the traffic after audio) applied straight from their fields, as audio
-# deltas are, skipping History.apply's dispatch: the methods its handlers for them call.
-_PART_DELTAS: dict[str, Callable[[History, object, object, object], None]] = {
+# The deltas (most of the traffic) applied straight from their fields, skipping
+# History.apply's dispatch: the History methods its handlers for them call; audio deltas
+# (None) go to both history and the interrupter.
+_DELTAS: dict[str, Callable[[History, object, object, object], None] | None] = {
     "response.output_audio_transcript.delta": History.transcript_delta,
     "response.audio_transcript.delta": History.transcript_delta,
     "conversation.item.input_audio_transcription.delta": History.transcript_delta,
     "response.output_text.delta": History.text_delta,
     "response.text.delta": History.text_delta,
+    **dict.fromkeys(AUDIO_DELTAS),
 }
 
 
@@ -149,20 +151,27 @@ class _VoiceBase:
         kind = getattr(event, "type_", None)  # a model's StrEnum member is the string
         if not isinstance(kind, str):
             kind = kind_of(event)
-        apply = _PART_DELTAS.get(kind)
-        if apply is not None or kind in AUDIO_DELTAS:  # most of the traffic
-            try:  # a typed delta has all three; a dict or an UnknownEvent may not
-                delta, item_id, index = event.delta, event.item_id, event.content_index
-            except AttributeError:
-                delta = field(event, "delta")
-                item_id, index = field(event, "item_id"), field(event, "content_index")
-            if apply is not None:
-                apply(self.histories.history, item_id, index, delta)
-            elif type(delta) is str:  # audio: its fields read once, for both
-                size = b64_size(delta)
-                self.histories.history.audio_delta(item_id, index, delta, size)
-                self.interrupter.audio_delta(item_id, index, size)
+        if kind in _DELTAS:
+            self._delta(event, kind)
             return _NOTHING
+        return self._other(event, kind)
+
+    def _delta(self, event: Any, kind: str) -> None:
+        """An audio, transcript or text delta (most of the traffic), from its fields."""
+        try:  # a typed delta has all three; a dict or an UnknownEvent may not
+            delta, item_id, index = event.delta, event.item_id, event.content_index
+        except AttributeError:
+            delta = field(event, "delta")
+            item_id, index = field(event, "item_id"), field(event, "content_index")
+        apply = _DELTAS[kind]
+        if apply is not None:
+            apply(self.histories.history, item_id, index, delta)
+        elif type(delta) is str:  # audio: its fields read once, for both
+            size = b64_size(delta)
+            self.histories.history.audio_delta(item_id, index, delta, size)
+            self.interrupter.audio_delta(item_id, index, size)
+
+    def _other(self, event: Any, kind: str) -> Sequence[dict[str, Any]]:
         if kind not in _WATCHED:
             return _NOTHING
         if kind in _READ_NESTED:  # both read nested objects: one conversion, not three
@@ -175,7 +184,14 @@ class _VoiceBase:
     def observe(self, event: Any) -> bool:
         """Called by the conversation with each received event: updates history and
         playback state; ``True`` when ``received`` has something to send or tell."""
-        out = self._take(event)
+        kind = getattr(event, "type_", None)  # _take's steps, inlined for the deltas
+        if not isinstance(kind, str):
+            kind = kind_of(event)
+        out: Sequence[dict[str, Any]] = _NOTHING
+        if kind in _DELTAS:
+            self._delta(event, kind)
+        else:
+            out = self._other(event, kind)
         if out or self.interrupter.last_pending:
             self._observed = (event, out)
             return True

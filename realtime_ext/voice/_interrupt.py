@@ -96,7 +96,11 @@ class Interrupter:
     _audio: OrderedDict[tuple[str, int], _Audio] = field(default_factory=lambda: OrderedDict())
     _server: _Server = field(default_factory=_Server)
     _response_id: str | None = None
-    _last_end: float = 0.0
+    # The record that received audio last (estimated playback of a new item starts at its
+    # end) and, when its key is an exact (str, int), that key: the next delta of the same
+    # part (nearly every one) only adds its size.
+    _last: _Audio | None = None
+    _hot: tuple[str, int, _Audio] | None = None
     last: Interruption | None = None
     """The most recent interruption (``None`` before the first)."""
     _pending: Interruption | None = None
@@ -139,7 +143,7 @@ class Interrupter:
                 # gone; cancelling or truncating them would only earn errors.
                 self._response_id = None
                 self._audio.clear()
-                self._last_end = 0.0
+                self._last = self._hot = None
             self._on_session(as_dict(event).get("session"))
         elif kind == SPEECH_STARTED and self.auto_interrupt:
             return self._interrupt("speech_started")
@@ -181,18 +185,33 @@ class Interrupter:
 
     def audio_delta(self, item_id: object, index: object, size: int) -> None:
         """Count one audio delta of ``size`` decoded bytes, given its fields."""
+        hot = self._hot
+        if hot is not None and hot[0] == item_id and hot[1] == index and type(index) is int:
+            hot[2].received_bytes += size
+            return
         key = (item_id if isinstance(item_id, str) else "", index if isinstance(index, int) else 0)
         audio = self._audio.get(key)
         if audio is None:
             now = self.clock()
             # Estimated playback: it starts when audio arrives, or when the previous item
             # is estimated to finish, whichever is later.
-            audio = _Audio(started_at=max(now, self._last_end))
+            audio = _Audio(started_at=max(now, self._last_end()))
             self._audio[key] = audio
             while len(self._audio) > MAX_TRACKED_ITEMS:
-                self._audio.popitem(last=False)
+                self._audio.popitem(last=False)  # never the new one: hot and last move to it
         audio.received_bytes += size
-        self._last_end = audio.started_at + self._server.format.ms(audio.received_bytes) / 1000
+        self._last = audio
+        if type(item_id) is str and type(index) is int:
+            self._hot = (item_id, index, audio)
+        else:
+            self._hot = None
+
+    def _last_end(self) -> float:
+        """When the audio received last is estimated to finish playing (clock seconds)."""
+        last = self._last
+        if last is None:
+            return 0.0
+        return last.started_at + self._server.format.ms(last.received_bytes) / 1000
 
     def _on_session(self, session: object) -> None:
         if not is_dict(session):

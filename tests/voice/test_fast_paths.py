@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_server_event
-from realtime_ext.voice import History, HistoryTracker
-from realtime_ext.voice._extension import _PART_DELTAS, Voice
+from realtime_ext.voice import History, HistoryTracker, Interrupter
+from realtime_ext.voice._extension import _DELTAS as APPLIED
+from realtime_ext.voice._extension import Voice
 from realtime_ext.voice._history import HISTORY_HANDLERS
 
 from .test_fuzz import audio, events, ids
@@ -135,4 +136,64 @@ def test_a_deleted_item_added_again_gets_its_deltas(typed: bool) -> None:
 
 
 def test_every_part_delta_is_a_history_type() -> None:
-    assert set(_PART_DELTAS) <= set(HISTORY_HANDLERS)
+    assert set(APPLIED) <= set(HISTORY_HANDLERS)
+
+
+def _stepping_clock() -> Any:
+    now = [0.0]
+
+    def clock() -> float:
+        now[0] += 0.25
+        return now[0]
+
+    return clock
+
+
+def _audio_state(barge: Interrupter) -> Any:
+    records = barge._audio  # pyright: ignore[reportPrivateUsage]
+    return [(k, a.received_bytes, a.started_at, a.done, a.truncated) for k, a in records.items()]
+
+
+_sessions = st.just({"type": "session.created", "event_id": "e", "session": {}})
+# Audio runs over few parts, so a part often comes back after a session or another part.
+_audio_runs = st.builds(
+    lambda item_id, index, delta: {
+        "type": "response.output_audio.delta",
+        "event_id": "e",
+        "response_id": "r",
+        "item_id": item_id,
+        "output_index": 0,
+        "content_index": index,
+        "delta": delta,
+    },
+    st.sampled_from(["a", "b", 3]),
+    st.sampled_from([0, 1, True]),
+    audio,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_audio_runs, _audio_runs, _runs, _sessions, events), max_size=60))
+def test_the_interrupters_hot_record_counts_what_the_plain_path_counts(
+    stream: list[dict[str, Any]],
+) -> None:
+    fast = Interrupter(clock=_stepping_clock(), auto_interrupt=False)
+    plain = Interrupter(clock=_stepping_clock(), auto_interrupt=False)
+    for event in stream:
+        fast.received(parse_server_event(event))
+        plain._hot = None  # pyright: ignore[reportPrivateUsage]
+        plain.received(event)
+        assert _audio_state(fast) == _audio_state(plain)
+    assert fast.interrupt() == plain.interrupt()
+
+
+def test_the_hot_record_survives_eviction_of_old_items() -> None:
+    fast = Interrupter(clock=_stepping_clock())
+    plain = Interrupter(clock=_stepping_clock())
+    chunk = "AAAA" * 100
+    stream = [("keep", chunk), *((f"i{n}", chunk) for n in range(70)), ("keep", chunk)] * 2
+    for item_id, delta in stream:
+        fast.audio_delta(item_id, 0, len(delta) // 4 * 3)
+        plain._hot = None  # pyright: ignore[reportPrivateUsage]
+        plain.audio_delta(item_id, 0, len(delta) // 4 * 3)
+        assert _audio_state(fast) == _audio_state(plain)
