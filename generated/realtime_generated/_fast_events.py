@@ -16,6 +16,48 @@ from .types import UNSET
 Decode = Callable[[dict[str, Any]], Any]
 
 
+_BUILT: dict[str, Decode] = {}
+
+
+def _nested(name: str, build: Callable[[], Decode]) -> Decode:
+    """The direct decoder of nested model ``name``, built once."""
+    found = _BUILT.get(name)
+    if found is None:
+        found = _BUILT[name] = build()
+    return found
+
+
+def _enum_or(cls: Any, other: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``other(value)``, with a string the enum knows looked up in its value map (the
+    member ``cls(value)`` returns)."""
+    members = cls._value2member_map_
+
+    def make(value: Any) -> Any:
+        if type(value) is str:
+            found = members.get(value)
+            if found is not None:
+                return found
+        return other(value)
+
+    return make
+
+
+def _model_or(decode: Decode, other: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``other(value)`` (a parse function trying one model's ``from_dict``), with a
+    dict tried by that model's direct decoder first; what it refuses, ``other`` decides
+    (trying ``from_dict`` again: it raises there too)."""
+
+    def make(value: Any) -> Any:
+        if type(value) is dict:
+            try:
+                return decode(value)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return other(value)
+
+    return make
+
+
 def _realtime_beta_client_event_conversation_item_create() -> Decode:
     from .models.realtime_beta_client_event_conversation_item_create import (
         RealtimeBetaClientEventConversationItemCreate,
@@ -23,15 +65,6 @@ def _realtime_beta_client_event_conversation_item_create() -> Decode:
     from .models.realtime_beta_client_event_conversation_item_create_type import (
         RealtimeBetaClientEventConversationItemCreateType,
     )
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
     slow = RealtimeBetaClientEventConversationItemCreate.from_dict
     known = frozenset(
@@ -43,31 +76,40 @@ def _realtime_beta_client_event_conversation_item_create() -> Decode:
         )
     )
     member = RealtimeBetaClientEventConversationItemCreateType("conversation.item.create")
+    u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u1_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u1_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u1_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u1_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u1_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u1_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u1(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u1_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u1_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u1_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u1_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u1_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u1_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u1_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u1_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u1_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaClientEventConversationItemCreate:
@@ -382,7 +424,6 @@ def _realtime_beta_client_event_transcription_session_update() -> Decode:
     from .models.realtime_beta_client_event_transcription_session_update_type import (
         RealtimeBetaClientEventTranscriptionSessionUpdateType,
     )
-    from .models.realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 
     slow = RealtimeBetaClientEventTranscriptionSessionUpdate.from_dict
     known = frozenset(
@@ -393,7 +434,7 @@ def _realtime_beta_client_event_transcription_session_update() -> Decode:
         )
     )
     member = RealtimeBetaClientEventTranscriptionSessionUpdateType("transcription_session.update")
-    m1 = RealtimeTranscriptionSessionCreateRequest.from_dict
+    m1 = _nested("RealtimeTranscriptionSessionCreateRequest", _n_realtime_transcription_session_create_request)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaClientEventTranscriptionSessionUpdate:
         try:
@@ -417,15 +458,6 @@ def _realtime_beta_server_event_conversation_item_created() -> Decode:
     from .models.realtime_beta_server_event_conversation_item_created_type import (
         RealtimeBetaServerEventConversationItemCreatedType,
     )
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
     slow = RealtimeBetaServerEventConversationItemCreated.from_dict
     known = frozenset(
@@ -437,31 +469,40 @@ def _realtime_beta_server_event_conversation_item_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventConversationItemCreatedType("conversation.item.created")
+    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u2_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u2_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u2_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u2_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u2_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u2_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u2_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u2_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u2_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventConversationItemCreated:
@@ -519,9 +560,6 @@ def _realtime_beta_server_event_conversation_item_input_audio_transcription_fail
     from .models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed import (
         RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed,
     )
-    from .models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
-        RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
-    )
     from .models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed_type import (
         RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType,
     )
@@ -539,7 +577,10 @@ def _realtime_beta_server_event_conversation_item_input_audio_transcription_fail
     member = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType(
         "conversation.item.input_audio_transcription.failed"
     )
-    m4 = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError.from_dict
+    m4 = _nested(
+        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
+        _n_realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error,
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed:
         try:
@@ -565,15 +606,6 @@ def _realtime_beta_server_event_conversation_item_retrieved() -> Decode:
     from .models.realtime_beta_server_event_conversation_item_retrieved_type import (
         RealtimeBetaServerEventConversationItemRetrievedType,
     )
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
     slow = RealtimeBetaServerEventConversationItemRetrieved.from_dict
     known = frozenset(
@@ -584,31 +616,40 @@ def _realtime_beta_server_event_conversation_item_retrieved() -> Decode:
         )
     )
     member = RealtimeBetaServerEventConversationItemRetrievedType("conversation.item.retrieved")
+    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u2_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u2_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u2_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u2_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u2_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u2_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u2_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u2_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u2_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventConversationItemRetrieved:
@@ -666,7 +707,6 @@ def _realtime_beta_server_event_conversation_item_truncated() -> Decode:
 
 def _realtime_beta_server_event_error() -> Decode:
     from .models.realtime_beta_server_event_error import RealtimeBetaServerEventError
-    from .models.realtime_beta_server_event_error_error import RealtimeBetaServerEventErrorError
     from .models.realtime_beta_server_event_error_type import RealtimeBetaServerEventErrorType
 
     slow = RealtimeBetaServerEventError.from_dict
@@ -678,7 +718,7 @@ def _realtime_beta_server_event_error() -> Decode:
         )
     )
     member = RealtimeBetaServerEventErrorType("error")
-    m2 = RealtimeBetaServerEventErrorError.from_dict
+    m2 = _nested("RealtimeBetaServerEventErrorError", _n_realtime_beta_server_event_error_error)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventError:
         try:
@@ -925,9 +965,6 @@ def _realtime_beta_server_event_m_c_p_list_tools_in_progress() -> Decode:
 
 def _realtime_beta_server_event_rate_limits_updated() -> Decode:
     from .models.realtime_beta_server_event_rate_limits_updated import RealtimeBetaServerEventRateLimitsUpdated
-    from .models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
-        RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,
-    )
     from .models.realtime_beta_server_event_rate_limits_updated_type import RealtimeBetaServerEventRateLimitsUpdatedType
 
     slow = RealtimeBetaServerEventRateLimitsUpdated.from_dict
@@ -939,7 +976,10 @@ def _realtime_beta_server_event_rate_limits_updated() -> Decode:
         )
     )
     member = RealtimeBetaServerEventRateLimitsUpdatedType("rate_limits.updated")
-    m2 = RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem.from_dict
+    m2 = _nested(
+        "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem",
+        _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item,
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventRateLimitsUpdated:
         try:
@@ -1128,9 +1168,6 @@ def _realtime_beta_server_event_response_content_part_added() -> Decode:
     from .models.realtime_beta_server_event_response_content_part_added import (
         RealtimeBetaServerEventResponseContentPartAdded,
     )
-    from .models.realtime_beta_server_event_response_content_part_added_part import (
-        RealtimeBetaServerEventResponseContentPartAddedPart,
-    )
     from .models.realtime_beta_server_event_response_content_part_added_type import (
         RealtimeBetaServerEventResponseContentPartAddedType,
     )
@@ -1148,7 +1185,10 @@ def _realtime_beta_server_event_response_content_part_added() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseContentPartAddedType("response.content_part.added")
-    m6 = RealtimeBetaServerEventResponseContentPartAddedPart.from_dict
+    m6 = _nested(
+        "RealtimeBetaServerEventResponseContentPartAddedPart",
+        _n_realtime_beta_server_event_response_content_part_added_part,
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseContentPartAdded:
         try:
@@ -1177,9 +1217,6 @@ def _realtime_beta_server_event_response_content_part_done() -> Decode:
     from .models.realtime_beta_server_event_response_content_part_done import (
         RealtimeBetaServerEventResponseContentPartDone,
     )
-    from .models.realtime_beta_server_event_response_content_part_done_part import (
-        RealtimeBetaServerEventResponseContentPartDonePart,
-    )
     from .models.realtime_beta_server_event_response_content_part_done_type import (
         RealtimeBetaServerEventResponseContentPartDoneType,
     )
@@ -1197,7 +1234,10 @@ def _realtime_beta_server_event_response_content_part_done() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseContentPartDoneType("response.content_part.done")
-    m6 = RealtimeBetaServerEventResponseContentPartDonePart.from_dict
+    m6 = _nested(
+        "RealtimeBetaServerEventResponseContentPartDonePart",
+        _n_realtime_beta_server_event_response_content_part_done_part,
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseContentPartDone:
         try:
@@ -1223,7 +1263,6 @@ def _realtime_beta_server_event_response_content_part_done() -> Decode:
 
 
 def _realtime_beta_server_event_response_created() -> Decode:
-    from .models.realtime_beta_response import RealtimeBetaResponse
     from .models.realtime_beta_server_event_response_created import RealtimeBetaServerEventResponseCreated
     from .models.realtime_beta_server_event_response_created_type import RealtimeBetaServerEventResponseCreatedType
 
@@ -1236,7 +1275,7 @@ def _realtime_beta_server_event_response_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseCreatedType("response.created")
-    m2 = RealtimeBetaResponse.from_dict
+    m2 = _nested("RealtimeBetaResponse", _n_realtime_beta_response)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseCreated:
         try:
@@ -1254,7 +1293,6 @@ def _realtime_beta_server_event_response_created() -> Decode:
 
 
 def _realtime_beta_server_event_response_done() -> Decode:
-    from .models.realtime_beta_response import RealtimeBetaResponse
     from .models.realtime_beta_server_event_response_done import RealtimeBetaServerEventResponseDone
     from .models.realtime_beta_server_event_response_done_type import RealtimeBetaServerEventResponseDoneType
 
@@ -1267,7 +1305,7 @@ def _realtime_beta_server_event_response_done() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseDoneType("response.done")
-    m2 = RealtimeBetaResponse.from_dict
+    m2 = _nested("RealtimeBetaResponse", _n_realtime_beta_response)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseDone:
         try:
@@ -1565,15 +1603,6 @@ def _realtime_beta_server_event_response_output_item_added() -> Decode:
     from .models.realtime_beta_server_event_response_output_item_added_type import (
         RealtimeBetaServerEventResponseOutputItemAddedType,
     )
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
     slow = RealtimeBetaServerEventResponseOutputItemAdded.from_dict
     known = frozenset(
@@ -1586,31 +1615,40 @@ def _realtime_beta_server_event_response_output_item_added() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseOutputItemAddedType("response.output_item.added")
+    u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u4(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u4_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u4_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u4_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u4_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u4_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u4_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u4_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u4_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u4_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseOutputItemAdded:
@@ -1639,15 +1677,6 @@ def _realtime_beta_server_event_response_output_item_done() -> Decode:
     from .models.realtime_beta_server_event_response_output_item_done_type import (
         RealtimeBetaServerEventResponseOutputItemDoneType,
     )
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
     slow = RealtimeBetaServerEventResponseOutputItemDone.from_dict
     known = frozenset(
@@ -1660,31 +1689,40 @@ def _realtime_beta_server_event_response_output_item_done() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseOutputItemDoneType("response.output_item.done")
+    u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u4(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u4_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u4_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u4_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u4_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u4_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u4_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u4_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u4_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u4_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseOutputItemDone:
@@ -1855,7 +1893,6 @@ def _realtime_beta_server_event_transcription_session_created() -> Decode:
     from .models.realtime_beta_server_event_transcription_session_created_type import (
         RealtimeBetaServerEventTranscriptionSessionCreatedType,
     )
-    from .models.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
     slow = RealtimeBetaServerEventTranscriptionSessionCreated.from_dict
     known = frozenset(
@@ -1866,7 +1903,7 @@ def _realtime_beta_server_event_transcription_session_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventTranscriptionSessionCreatedType("transcription_session.created")
-    m2 = RealtimeTranscriptionSessionCreateResponse.from_dict
+    m2 = _nested("RealtimeTranscriptionSessionCreateResponse", _n_realtime_transcription_session_create_response)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventTranscriptionSessionCreated:
         try:
@@ -1890,7 +1927,6 @@ def _realtime_beta_server_event_transcription_session_updated() -> Decode:
     from .models.realtime_beta_server_event_transcription_session_updated_type import (
         RealtimeBetaServerEventTranscriptionSessionUpdatedType,
     )
-    from .models.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
     slow = RealtimeBetaServerEventTranscriptionSessionUpdated.from_dict
     known = frozenset(
@@ -1901,7 +1937,7 @@ def _realtime_beta_server_event_transcription_session_updated() -> Decode:
         )
     )
     member = RealtimeBetaServerEventTranscriptionSessionUpdatedType("transcription_session.updated")
-    m2 = RealtimeTranscriptionSessionCreateResponse.from_dict
+    m2 = _nested("RealtimeTranscriptionSessionCreateResponse", _n_realtime_transcription_session_create_response)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventTranscriptionSessionUpdated:
         try:
@@ -1923,15 +1959,6 @@ def _realtime_client_event_conversation_item_create() -> Decode:
     from .models.realtime_client_event_conversation_item_create_type import (
         RealtimeClientEventConversationItemCreateType,
     )
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
     slow = RealtimeClientEventConversationItemCreate.from_dict
     known = frozenset(
@@ -1943,31 +1970,40 @@ def _realtime_client_event_conversation_item_create() -> Decode:
         )
     )
     member = RealtimeClientEventConversationItemCreateType("conversation.item.create")
+    u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u1_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u1_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u1_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u1_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u1_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u1_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u1(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u1_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u1_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u1_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u1_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u1_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u1_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u1_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u1_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u1_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeClientEventConversationItemCreate:
@@ -2232,7 +2268,6 @@ def _realtime_client_event_session_update() -> Decode:
     from .models.realtime_client_event_session_update import RealtimeClientEventSessionUpdate
     from .models.realtime_client_event_session_update_type import RealtimeClientEventSessionUpdateType
     from .models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
-    from .models.realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGA
 
     slow = RealtimeClientEventSessionUpdate.from_dict
     known = frozenset(
@@ -2243,15 +2278,17 @@ def _realtime_client_event_session_update() -> Decode:
         )
     )
     member = RealtimeClientEventSessionUpdateType("session.update")
+    u1_0 = RealtimeSessionCreateRequestGA.from_dict
+    u1_1 = _nested("RealtimeTranscriptionSessionCreateRequestGA", _n_realtime_transcription_session_create_request_g_a)
 
     def u1(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "realtime":
-            return RealtimeSessionCreateRequestGA.from_dict(value)
+            return u1_0(value)
         if kind == "transcription":
-            return RealtimeTranscriptionSessionCreateRequestGA.from_dict(value)
+            return u1_1(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeClientEventSessionUpdate:
@@ -2273,9 +2310,6 @@ def _realtime_client_event_session_update() -> Decode:
 
 def _realtime_server_event_conversation_created() -> Decode:
     from .models.realtime_server_event_conversation_created import RealtimeServerEventConversationCreated
-    from .models.realtime_server_event_conversation_created_conversation import (
-        RealtimeServerEventConversationCreatedConversation,
-    )
     from .models.realtime_server_event_conversation_created_type import RealtimeServerEventConversationCreatedType
 
     slow = RealtimeServerEventConversationCreated.from_dict
@@ -2287,7 +2321,9 @@ def _realtime_server_event_conversation_created() -> Decode:
         )
     )
     member = RealtimeServerEventConversationCreatedType("conversation.created")
-    m2 = RealtimeServerEventConversationCreatedConversation.from_dict
+    m2 = _nested(
+        "RealtimeServerEventConversationCreatedConversation", _n_realtime_server_event_conversation_created_conversation
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationCreated:
         try:
@@ -2305,15 +2341,6 @@ def _realtime_server_event_conversation_created() -> Decode:
 
 
 def _realtime_server_event_conversation_item_added() -> Decode:
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from .models.realtime_server_event_conversation_item_added import RealtimeServerEventConversationItemAdded
     from .models.realtime_server_event_conversation_item_added_type import RealtimeServerEventConversationItemAddedType
 
@@ -2327,31 +2354,40 @@ def _realtime_server_event_conversation_item_added() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemAddedType("conversation.item.added")
+    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u2_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u2_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u2_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u2_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u2_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u2_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u2_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u2_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u2_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemAdded:
@@ -2374,15 +2410,6 @@ def _realtime_server_event_conversation_item_added() -> Decode:
 
 
 def _realtime_server_event_conversation_item_created() -> Decode:
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from .models.realtime_server_event_conversation_item_created import RealtimeServerEventConversationItemCreated
     from .models.realtime_server_event_conversation_item_created_type import (
         RealtimeServerEventConversationItemCreatedType,
@@ -2398,31 +2425,40 @@ def _realtime_server_event_conversation_item_created() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemCreatedType("conversation.item.created")
+    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u2_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u2_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u2_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u2_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u2_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u2_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u2_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u2_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u2_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemCreated:
@@ -2475,15 +2511,6 @@ def _realtime_server_event_conversation_item_deleted() -> Decode:
 
 
 def _realtime_server_event_conversation_item_done() -> Decode:
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from .models.realtime_server_event_conversation_item_done import RealtimeServerEventConversationItemDone
     from .models.realtime_server_event_conversation_item_done_type import RealtimeServerEventConversationItemDoneType
 
@@ -2497,31 +2524,40 @@ def _realtime_server_event_conversation_item_done() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemDoneType("conversation.item.done")
+    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u2_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u2_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u2_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u2_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u2_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u2_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u2_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u2_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u2_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemDone:
@@ -2547,9 +2583,6 @@ def _realtime_server_event_conversation_item_input_audio_transcription_failed() 
     from .models.realtime_server_event_conversation_item_input_audio_transcription_failed import (
         RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
     )
-    from .models.realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
-        RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
-    )
     from .models.realtime_server_event_conversation_item_input_audio_transcription_failed_type import (
         RealtimeServerEventConversationItemInputAudioTranscriptionFailedType,
     )
@@ -2567,7 +2600,10 @@ def _realtime_server_event_conversation_item_input_audio_transcription_failed() 
     member = RealtimeServerEventConversationItemInputAudioTranscriptionFailedType(
         "conversation.item.input_audio_transcription.failed"
     )
-    m4 = RealtimeServerEventConversationItemInputAudioTranscriptionFailedError.from_dict
+    m4 = _nested(
+        "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
+        _n_realtime_server_event_conversation_item_input_audio_transcription_failed_error,
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
         try:
@@ -2587,15 +2623,6 @@ def _realtime_server_event_conversation_item_input_audio_transcription_failed() 
 
 
 def _realtime_server_event_conversation_item_retrieved() -> Decode:
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from .models.realtime_server_event_conversation_item_retrieved import RealtimeServerEventConversationItemRetrieved
     from .models.realtime_server_event_conversation_item_retrieved_type import (
         RealtimeServerEventConversationItemRetrievedType,
@@ -2610,31 +2637,40 @@ def _realtime_server_event_conversation_item_retrieved() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemRetrievedType("conversation.item.retrieved")
+    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u2_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u2_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u2_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u2_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u2_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u2_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u2_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u2_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u2_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemRetrieved:
@@ -2690,7 +2726,6 @@ def _realtime_server_event_conversation_item_truncated() -> Decode:
 
 def _realtime_server_event_error() -> Decode:
     from .models.realtime_server_event_error import RealtimeServerEventError
-    from .models.realtime_server_event_error_error import RealtimeServerEventErrorError
     from .models.realtime_server_event_error_type import RealtimeServerEventErrorType
 
     slow = RealtimeServerEventError.from_dict
@@ -2702,7 +2737,7 @@ def _realtime_server_event_error() -> Decode:
         )
     )
     member = RealtimeServerEventErrorType("error")
-    m2 = RealtimeServerEventErrorError.from_dict
+    m2 = _nested("RealtimeServerEventErrorError", _n_realtime_server_event_error_error)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventError:
         try:
@@ -3097,9 +3132,6 @@ def _realtime_server_event_output_audio_buffer_stopped() -> Decode:
 
 def _realtime_server_event_rate_limits_updated() -> Decode:
     from .models.realtime_server_event_rate_limits_updated import RealtimeServerEventRateLimitsUpdated
-    from .models.realtime_server_event_rate_limits_updated_rate_limits_item import (
-        RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
-    )
     from .models.realtime_server_event_rate_limits_updated_type import RealtimeServerEventRateLimitsUpdatedType
 
     slow = RealtimeServerEventRateLimitsUpdated.from_dict
@@ -3111,7 +3143,10 @@ def _realtime_server_event_rate_limits_updated() -> Decode:
         )
     )
     member = RealtimeServerEventRateLimitsUpdatedType("rate_limits.updated")
-    m2 = RealtimeServerEventRateLimitsUpdatedRateLimitsItem.from_dict
+    m2 = _nested(
+        "RealtimeServerEventRateLimitsUpdatedRateLimitsItem",
+        _n_realtime_server_event_rate_limits_updated_rate_limits_item,
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventRateLimitsUpdated:
         try:
@@ -3296,9 +3331,6 @@ def _realtime_server_event_response_audio_transcript_done() -> Decode:
 
 def _realtime_server_event_response_content_part_added() -> Decode:
     from .models.realtime_server_event_response_content_part_added import RealtimeServerEventResponseContentPartAdded
-    from .models.realtime_server_event_response_content_part_added_part import (
-        RealtimeServerEventResponseContentPartAddedPart,
-    )
     from .models.realtime_server_event_response_content_part_added_type import (
         RealtimeServerEventResponseContentPartAddedType,
     )
@@ -3316,7 +3348,9 @@ def _realtime_server_event_response_content_part_added() -> Decode:
         )
     )
     member = RealtimeServerEventResponseContentPartAddedType("response.content_part.added")
-    m6 = RealtimeServerEventResponseContentPartAddedPart.from_dict
+    m6 = _nested(
+        "RealtimeServerEventResponseContentPartAddedPart", _n_realtime_server_event_response_content_part_added_part
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseContentPartAdded:
         try:
@@ -3343,9 +3377,6 @@ def _realtime_server_event_response_content_part_added() -> Decode:
 
 def _realtime_server_event_response_content_part_done() -> Decode:
     from .models.realtime_server_event_response_content_part_done import RealtimeServerEventResponseContentPartDone
-    from .models.realtime_server_event_response_content_part_done_part import (
-        RealtimeServerEventResponseContentPartDonePart,
-    )
     from .models.realtime_server_event_response_content_part_done_type import (
         RealtimeServerEventResponseContentPartDoneType,
     )
@@ -3363,7 +3394,9 @@ def _realtime_server_event_response_content_part_done() -> Decode:
         )
     )
     member = RealtimeServerEventResponseContentPartDoneType("response.content_part.done")
-    m6 = RealtimeServerEventResponseContentPartDonePart.from_dict
+    m6 = _nested(
+        "RealtimeServerEventResponseContentPartDonePart", _n_realtime_server_event_response_content_part_done_part
+    )
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseContentPartDone:
         try:
@@ -3389,7 +3422,6 @@ def _realtime_server_event_response_content_part_done() -> Decode:
 
 
 def _realtime_server_event_response_created() -> Decode:
-    from .models.realtime_response import RealtimeResponse
     from .models.realtime_server_event_response_created import RealtimeServerEventResponseCreated
     from .models.realtime_server_event_response_created_type import RealtimeServerEventResponseCreatedType
 
@@ -3402,7 +3434,7 @@ def _realtime_server_event_response_created() -> Decode:
         )
     )
     member = RealtimeServerEventResponseCreatedType("response.created")
-    m2 = RealtimeResponse.from_dict
+    m2 = _nested("RealtimeResponse", _n_realtime_response)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseCreated:
         try:
@@ -3420,7 +3452,6 @@ def _realtime_server_event_response_created() -> Decode:
 
 
 def _realtime_server_event_response_done() -> Decode:
-    from .models.realtime_response import RealtimeResponse
     from .models.realtime_server_event_response_done import RealtimeServerEventResponseDone
     from .models.realtime_server_event_response_done_type import RealtimeServerEventResponseDoneType
 
@@ -3433,7 +3464,7 @@ def _realtime_server_event_response_done() -> Decode:
         )
     )
     member = RealtimeServerEventResponseDoneType("response.done")
-    m2 = RealtimeResponse.from_dict
+    m2 = _nested("RealtimeResponse", _n_realtime_response)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseDone:
         try:
@@ -3719,15 +3750,6 @@ def _realtime_server_event_response_m_c_p_call_in_progress() -> Decode:
 
 
 def _realtime_server_event_response_output_item_added() -> Decode:
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from .models.realtime_server_event_response_output_item_added import RealtimeServerEventResponseOutputItemAdded
     from .models.realtime_server_event_response_output_item_added_type import (
         RealtimeServerEventResponseOutputItemAddedType,
@@ -3744,31 +3766,40 @@ def _realtime_server_event_response_output_item_added() -> Decode:
         )
     )
     member = RealtimeServerEventResponseOutputItemAddedType("response.output_item.added")
+    u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u4(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u4_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u4_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u4_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u4_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u4_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u4_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u4_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u4_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u4_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseOutputItemAdded:
@@ -3791,15 +3822,6 @@ def _realtime_server_event_response_output_item_added() -> Decode:
 
 
 def _realtime_server_event_response_output_item_done() -> Decode:
-    from .models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-    from .models.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-    from .models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant
-    from .models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem
-    from .models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from .models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from .models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from .models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from .models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from .models.realtime_server_event_response_output_item_done import RealtimeServerEventResponseOutputItemDone
     from .models.realtime_server_event_response_output_item_done_type import (
         RealtimeServerEventResponseOutputItemDoneType,
@@ -3816,31 +3838,40 @@ def _realtime_server_event_response_output_item_done() -> Decode:
         )
     )
     member = RealtimeServerEventResponseOutputItemDoneType("response.output_item.done")
+    u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
 
     def u4(value: Any) -> Any:
         if not isinstance(value, dict):
             return None
         kind = value.get("type")
         if kind == "function_call":
-            return RealtimeConversationItemFunctionCall.from_dict(value)
+            return u4_0(value)
         if kind == "function_call_output":
-            return RealtimeConversationItemFunctionCallOutput.from_dict(value)
+            return u4_1(value)
         if kind == "message":
             if value.get("role") == "assistant":
-                return RealtimeConversationItemMessageAssistant.from_dict(value)
+                return u4_2(value)
             if value.get("role") == "system":
-                return RealtimeConversationItemMessageSystem.from_dict(value)
+                return u4_3(value)
             if value.get("role") == "user":
-                return RealtimeConversationItemMessageUser.from_dict(value)
+                return u4_4(value)
             return None
         if kind == "mcp_approval_request":
-            return RealtimeMCPApprovalRequest.from_dict(value)
+            return u4_5(value)
         if kind == "mcp_approval_response":
-            return RealtimeMCPApprovalResponse.from_dict(value)
+            return u4_6(value)
         if kind == "mcp_list_tools":
-            return RealtimeMCPListTools.from_dict(value)
+            return u4_7(value)
         if kind == "mcp_call":
-            return RealtimeMCPToolCall.from_dict(value)
+            return u4_8(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseOutputItemDone:
@@ -3946,7 +3977,6 @@ def _realtime_server_event_session_created() -> Decode:
     from .models.realtime_server_event_session_created import RealtimeServerEventSessionCreated
     from .models.realtime_server_event_session_created_type import RealtimeServerEventSessionCreatedType
     from .models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
-    from .models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA
 
     slow = RealtimeServerEventSessionCreated.from_dict
     known = frozenset(
@@ -3957,6 +3987,10 @@ def _realtime_server_event_session_created() -> Decode:
         )
     )
     member = RealtimeServerEventSessionCreatedType("session.created")
+    u2_0 = RealtimeSessionCreateResponseGA.from_dict
+    u2_1 = _nested(
+        "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
+    )
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -3964,10 +3998,10 @@ def _realtime_server_event_session_created() -> Decode:
         kind = value.get("type")
         if kind == "realtime":
             if value.get("object") == "realtime.session":
-                return RealtimeSessionCreateResponseGA.from_dict(value)
+                return u2_0(value)
             return None
         if kind == "transcription":
-            return RealtimeTranscriptionSessionCreateResponseGA.from_dict(value)
+            return u2_1(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventSessionCreated:
@@ -3991,7 +4025,6 @@ def _realtime_server_event_session_updated() -> Decode:
     from .models.realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
     from .models.realtime_server_event_session_updated_type import RealtimeServerEventSessionUpdatedType
     from .models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
-    from .models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA
 
     slow = RealtimeServerEventSessionUpdated.from_dict
     known = frozenset(
@@ -4002,6 +4035,10 @@ def _realtime_server_event_session_updated() -> Decode:
         )
     )
     member = RealtimeServerEventSessionUpdatedType("session.updated")
+    u2_0 = RealtimeSessionCreateResponseGA.from_dict
+    u2_1 = _nested(
+        "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
+    )
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -4009,10 +4046,10 @@ def _realtime_server_event_session_updated() -> Decode:
         kind = value.get("type")
         if kind == "realtime":
             if value.get("object") == "realtime.session":
-                return RealtimeSessionCreateResponseGA.from_dict(value)
+                return u2_0(value)
             return None
         if kind == "transcription":
-            return RealtimeTranscriptionSessionCreateResponseGA.from_dict(value)
+            return u2_1(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventSessionUpdated:
@@ -4100,7 +4137,6 @@ def _realtime_translation_client_event_session_update() -> Decode:
     from .models.realtime_translation_client_event_session_update_type import (
         RealtimeTranslationClientEventSessionUpdateType,
     )
-    from .models.realtime_translation_session_update_request import RealtimeTranslationSessionUpdateRequest
 
     slow = RealtimeTranslationClientEventSessionUpdate.from_dict
     known = frozenset(
@@ -4111,7 +4147,7 @@ def _realtime_translation_client_event_session_update() -> Decode:
         )
     )
     member = RealtimeTranslationClientEventSessionUpdateType("session.update")
-    m1 = RealtimeTranslationSessionUpdateRequest.from_dict
+    m1 = _nested("RealtimeTranslationSessionUpdateRequest", _n_realtime_translation_session_update_request)
 
     def decode(data: dict[str, Any]) -> RealtimeTranslationClientEventSessionUpdate:
         try:
@@ -4293,6 +4329,3276 @@ def _realtime_translation_server_event_session_updated() -> Decode:
     return decode
 
 
+def _n_m_c_p_list_tools_tool() -> Decode:
+    from .models import mcp_list_tools_tool as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.MCPListToolsTool
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "name",
+            "input_schema",
+            "description",
+            "annotations",
+        )
+    )
+    _z0 = _nested("MCPListToolsToolInputSchema", _n_m_c_p_list_tools_tool_input_schema)
+    _z1 = module.UNSET
+    _z2 = _model_or(
+        _nested("MCPListToolsToolAnnotations", _n_m_c_p_list_tools_tool_annotations), module._parse_annotations
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        input_schema = _z0(d["input_schema"])
+        description = d.get("description", _z1)
+        annotations = _z2(d.get("annotations", _z1))
+        mcp_list_tools_tool = model(name, input_schema, description, annotations)
+        if len(d) != 2 + ("description" in d) + ("annotations" in d):
+            mcp_list_tools_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return mcp_list_tools_tool
+
+    return decode
+
+
+def _n_m_c_p_list_tools_tool_annotations() -> Decode:
+    from .models import mcp_list_tools_tool_annotations as module
+
+    model = module.MCPListToolsToolAnnotations
+    slow = model.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        mcp_list_tools_tool_annotations = model()
+        if len(d) != 0:
+            mcp_list_tools_tool_annotations.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return mcp_list_tools_tool_annotations
+
+    return decode
+
+
+def _n_m_c_p_list_tools_tool_input_schema() -> Decode:
+    from .models import mcp_list_tools_tool_input_schema as module
+
+    model = module.MCPListToolsToolInputSchema
+    slow = model.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        mcp_list_tools_tool_input_schema = model()
+        if len(d) != 0:
+            mcp_list_tools_tool_input_schema.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return mcp_list_tools_tool_input_schema
+
+    return decode
+
+
+def _n_metadata_object() -> Decode:
+    from .models import metadata_object as module
+
+    model = module.MetadataObject
+    slow = model.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        metadata_object = model()
+        if len(d) != 0:
+            metadata_object.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return metadata_object
+
+    return decode
+
+
+def _n_realtime_audio_formats_p_c_m_a_audio_format() -> Decode:
+    from .models import realtime_audio_formats_pcma_audio_format as module
+
+    model = module.RealtimeAudioFormatsPCMAAudioFormat
+    slow = model.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAAudioFormatType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_audio_formats_pcma_audio_format = model(type_)
+        if len(d) != 0 + ("type" in d):
+            realtime_audio_formats_pcma_audio_format.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_audio_formats_pcma_audio_format
+
+    return decode
+
+
+def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
+    from .models import realtime_audio_formats_pcm_audio_format as module
+
+    model = module.RealtimeAudioFormatsPCMAudioFormat
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "rate",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAudioFormatType, module._parse_type_)
+    _z2 = _nested(
+        "realtime_audio_formats_pcm_audio_format._parse_rate", _p_realtime_audio_formats_pcm_audio_format_parse_rate
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        rate = _z2(d.get("rate", _z0))
+        realtime_audio_formats_pcm_audio_format = model(type_, rate)
+        if len(d) != 0 + ("type" in d) + ("rate" in d):
+            realtime_audio_formats_pcm_audio_format.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_audio_formats_pcm_audio_format
+
+    return decode
+
+
+def _n_realtime_audio_formats_p_c_m_u_audio_format() -> Decode:
+    from .models import realtime_audio_formats_pcmu_audio_format as module
+
+    model = module.RealtimeAudioFormatsPCMUAudioFormat
+    slow = model.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeAudioFormatsPCMUAudioFormatType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_audio_formats_pcmu_audio_format = model(type_)
+        if len(d) != 0 + ("type" in d):
+            realtime_audio_formats_pcmu_audio_format.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_audio_formats_pcmu_audio_format
+
+    return decode
+
+
+def _n_realtime_beta_response() -> Decode:
+    from .models import realtime_beta_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeBetaResponse
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "id",
+            "object",
+            "status",
+            "status_details",
+            "output",
+            "metadata",
+            "usage",
+            "conversation_id",
+            "voice",
+            "modalities",
+            "output_audio_format",
+            "temperature",
+            "max_output_tokens",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeBetaResponseObject, module._parse_object_)
+    _z2 = _enum_or(module.RealtimeBetaResponseStatus, module._parse_status)
+    _z3 = _model_or(
+        _nested("RealtimeBetaResponseStatusDetails", _n_realtime_beta_response_status_details),
+        module._parse_status_details,
+    )
+    _z4 = _nested("realtime_beta_response._parse_output", _p_realtime_beta_response_parse_output)
+    _z5 = _model_or(_nested("MetadataObject", _n_metadata_object), module._parse_metadata)
+    _z6 = _model_or(_nested("RealtimeBetaResponseUsage", _n_realtime_beta_response_usage), module._parse_usage)
+    _z7 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
+    _z8 = _nested("realtime_beta_response._parse_modalities", _p_realtime_beta_response_parse_modalities)
+    _z9 = _enum_or(module.RealtimeBetaResponseOutputAudioFormat, module._parse_output_audio_format)
+    _z10 = _enum_or(module.RealtimeBetaResponseMaxOutputTokens, module._parse_max_output_tokens)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d.get("id", _z0)
+        object_ = _z1(d.get("object", _z0))
+        status = _z2(d.get("status", _z0))
+        status_details = _z3(d.get("status_details", _z0))
+        output = _z4(d.get("output", _z0))
+        metadata = _z5(d.get("metadata", _z0))
+        usage = _z6(d.get("usage", _z0))
+        conversation_id = d.get("conversation_id", _z0)
+        voice = _z7(d.get("voice", _z0))
+        modalities = _z8(d.get("modalities", _z0))
+        output_audio_format = _z9(d.get("output_audio_format", _z0))
+        temperature = d.get("temperature", _z0)
+        max_output_tokens = _z10(d.get("max_output_tokens", _z0))
+        realtime_beta_response = model(
+            id,
+            object_,
+            status,
+            status_details,
+            output,
+            metadata,
+            usage,
+            conversation_id,
+            voice,
+            modalities,
+            output_audio_format,
+            temperature,
+            max_output_tokens,
+        )
+        if len(d) != 0 + ("id" in d) + ("object" in d) + ("status" in d) + ("status_details" in d) + ("output" in d) + (
+            "metadata" in d
+        ) + ("usage" in d) + ("conversation_id" in d) + ("voice" in d) + ("modalities" in d) + (
+            "output_audio_format" in d
+        ) + ("temperature" in d) + ("max_output_tokens" in d):
+            realtime_beta_response.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_beta_response
+
+    return decode
+
+
+def _n_realtime_beta_response_status_details() -> Decode:
+    from .models import realtime_beta_response_status_details as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeBetaResponseStatusDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "reason",
+            "error",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeBetaResponseStatusDetailsType, module._parse_type_)
+    _z2 = _enum_or(module.RealtimeBetaResponseStatusDetailsReason, module._parse_reason)
+    _z3 = _model_or(
+        _nested("RealtimeBetaResponseStatusDetailsError", _n_realtime_beta_response_status_details_error),
+        module._parse_error,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        reason = _z2(d.get("reason", _z0))
+        error = _z3(d.get("error", _z0))
+        realtime_beta_response_status_details = model(type_, reason, error)
+        if len(d) != 0 + ("type" in d) + ("reason" in d) + ("error" in d):
+            realtime_beta_response_status_details.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_beta_response_status_details
+
+    return decode
+
+
+def _n_realtime_beta_response_status_details_error() -> Decode:
+    from .models import realtime_beta_response_status_details_error as module
+
+    model = module.RealtimeBetaResponseStatusDetailsError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "code",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d.get("type", _z0)
+        code = d.get("code", _z0)
+        realtime_beta_response_status_details_error = model(type_, code)
+        if len(d) != 0 + ("type" in d) + ("code" in d):
+            realtime_beta_response_status_details_error.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_response_status_details_error
+
+    return decode
+
+
+def _n_realtime_beta_response_usage() -> Decode:
+    from .models import realtime_beta_response_usage as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeBetaResponseUsage
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "total_tokens",
+            "input_tokens",
+            "output_tokens",
+            "input_token_details",
+            "output_token_details",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested("RealtimeBetaResponseUsageInputTokenDetails", _n_realtime_beta_response_usage_input_token_details),
+        module._parse_input_token_details,
+    )
+    _z2 = _model_or(
+        _nested("RealtimeBetaResponseUsageOutputTokenDetails", _n_realtime_beta_response_usage_output_token_details),
+        module._parse_output_token_details,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        total_tokens = d.get("total_tokens", _z0)
+        input_tokens = d.get("input_tokens", _z0)
+        output_tokens = d.get("output_tokens", _z0)
+        input_token_details = _z1(d.get("input_token_details", _z0))
+        output_token_details = _z2(d.get("output_token_details", _z0))
+        realtime_beta_response_usage = model(
+            total_tokens, input_tokens, output_tokens, input_token_details, output_token_details
+        )
+        if len(d) != 0 + ("total_tokens" in d) + ("input_tokens" in d) + ("output_tokens" in d) + (
+            "input_token_details" in d
+        ) + ("output_token_details" in d):
+            realtime_beta_response_usage.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_beta_response_usage
+
+    return decode
+
+
+def _n_realtime_beta_response_usage_input_token_details() -> Decode:
+    from .models import realtime_beta_response_usage_input_token_details as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeBetaResponseUsageInputTokenDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "cached_tokens",
+            "text_tokens",
+            "image_tokens",
+            "audio_tokens",
+            "cached_tokens_details",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails",
+            _n_realtime_beta_response_usage_input_token_details_cached_tokens_details,
+        ),
+        module._parse_cached_tokens_details,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        cached_tokens = d.get("cached_tokens", _z0)
+        text_tokens = d.get("text_tokens", _z0)
+        image_tokens = d.get("image_tokens", _z0)
+        audio_tokens = d.get("audio_tokens", _z0)
+        cached_tokens_details = _z1(d.get("cached_tokens_details", _z0))
+        realtime_beta_response_usage_input_token_details = model(
+            cached_tokens, text_tokens, image_tokens, audio_tokens, cached_tokens_details
+        )
+        if len(d) != 0 + ("cached_tokens" in d) + ("text_tokens" in d) + ("image_tokens" in d) + (
+            "audio_tokens" in d
+        ) + ("cached_tokens_details" in d):
+            realtime_beta_response_usage_input_token_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_response_usage_input_token_details
+
+    return decode
+
+
+def _n_realtime_beta_response_usage_input_token_details_cached_tokens_details() -> Decode:
+    from .models import realtime_beta_response_usage_input_token_details_cached_tokens_details as module
+
+    model = module.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "text_tokens",
+            "image_tokens",
+            "audio_tokens",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text_tokens = d.get("text_tokens", _z0)
+        image_tokens = d.get("image_tokens", _z0)
+        audio_tokens = d.get("audio_tokens", _z0)
+        realtime_beta_response_usage_input_token_details_cached_tokens_details = model(
+            text_tokens, image_tokens, audio_tokens
+        )
+        if len(d) != 0 + ("text_tokens" in d) + ("image_tokens" in d) + ("audio_tokens" in d):
+            realtime_beta_response_usage_input_token_details_cached_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_response_usage_input_token_details_cached_tokens_details
+
+    return decode
+
+
+def _n_realtime_beta_response_usage_output_token_details() -> Decode:
+    from .models import realtime_beta_response_usage_output_token_details as module
+
+    model = module.RealtimeBetaResponseUsageOutputTokenDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "text_tokens",
+            "audio_tokens",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text_tokens = d.get("text_tokens", _z0)
+        audio_tokens = d.get("audio_tokens", _z0)
+        realtime_beta_response_usage_output_token_details = model(text_tokens, audio_tokens)
+        if len(d) != 0 + ("text_tokens" in d) + ("audio_tokens" in d):
+            realtime_beta_response_usage_output_token_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_response_usage_output_token_details
+
+    return decode
+
+
+def _n_realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error() -> Decode:
+    from .models import realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error as module
+
+    model = module.RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "code",
+            "message",
+            "param",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d.get("type", _z0)
+        code = d.get("code", _z0)
+        message = d.get("message", _z0)
+        param = d.get("param", _z0)
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error = model(
+            type_, code, message, param
+        )
+        if len(d) != 0 + ("type" in d) + ("code" in d) + ("message" in d) + ("param" in d):
+            realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error
+
+    return decode
+
+
+def _n_realtime_beta_server_event_error_error() -> Decode:
+    from .models import realtime_beta_server_event_error_error as module
+
+    model = module.RealtimeBetaServerEventErrorError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "message",
+            "code",
+            "param",
+            "event_id",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d["type"]
+        message = d["message"]
+        code = d.get("code", _z0)
+        param = d.get("param", _z0)
+        event_id = d.get("event_id", _z0)
+        realtime_beta_server_event_error_error = model(type_, message, code, param, event_id)
+        if len(d) != 2 + ("code" in d) + ("param" in d) + ("event_id" in d):
+            realtime_beta_server_event_error_error.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_server_event_error_error
+
+    return decode
+
+
+def _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item() -> Decode:
+    from .models import realtime_beta_server_event_rate_limits_updated_rate_limits_item as module
+
+    model = module.RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "name",
+            "limit",
+            "remaining",
+            "reset_seconds",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName, module._parse_name)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = _z1(d.get("name", _z0))
+        limit = d.get("limit", _z0)
+        remaining = d.get("remaining", _z0)
+        reset_seconds = d.get("reset_seconds", _z0)
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item = model(name, limit, remaining, reset_seconds)
+        if len(d) != 0 + ("name" in d) + ("limit" in d) + ("remaining" in d) + ("reset_seconds" in d):
+            realtime_beta_server_event_rate_limits_updated_rate_limits_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_server_event_rate_limits_updated_rate_limits_item
+
+    return decode
+
+
+def _n_realtime_beta_server_event_response_content_part_added_part() -> Decode:
+    from .models import realtime_beta_server_event_response_content_part_added_part as module
+
+    model = module.RealtimeBetaServerEventResponseContentPartAddedPart
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "text",
+            "audio",
+            "transcript",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeBetaServerEventResponseContentPartAddedPartType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        text = d.get("text", _z0)
+        audio = d.get("audio", _z0)
+        transcript = d.get("transcript", _z0)
+        realtime_beta_server_event_response_content_part_added_part = model(type_, text, audio, transcript)
+        if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
+            realtime_beta_server_event_response_content_part_added_part.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_server_event_response_content_part_added_part
+
+    return decode
+
+
+def _n_realtime_beta_server_event_response_content_part_done_part() -> Decode:
+    from .models import realtime_beta_server_event_response_content_part_done_part as module
+
+    model = module.RealtimeBetaServerEventResponseContentPartDonePart
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "text",
+            "audio",
+            "transcript",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeBetaServerEventResponseContentPartDonePartType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        text = d.get("text", _z0)
+        audio = d.get("audio", _z0)
+        transcript = d.get("transcript", _z0)
+        realtime_beta_server_event_response_content_part_done_part = model(type_, text, audio, transcript)
+        if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
+            realtime_beta_server_event_response_content_part_done_part.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_beta_server_event_response_content_part_done_part
+
+    return decode
+
+
+def _n_realtime_conversation_item_function_call() -> Decode:
+    from .models import realtime_conversation_item_function_call as module
+
+    model = module.RealtimeConversationItemFunctionCall
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "name",
+            "arguments",
+            "id",
+            "object",
+            "status",
+            "call_id",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeConversationItemFunctionCallType, module.RealtimeConversationItemFunctionCallType)
+    _z1 = module.UNSET
+    _z2 = _enum_or(module.RealtimeConversationItemFunctionCallObject, module._parse_object_)
+    _z3 = _enum_or(module.RealtimeConversationItemFunctionCallStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        name = d["name"]
+        arguments = d["arguments"]
+        id = d.get("id", _z1)
+        object_ = _z2(d.get("object", _z1))
+        status = _z3(d.get("status", _z1))
+        call_id = d.get("call_id", _z1)
+        realtime_conversation_item_function_call = model(type_, name, arguments, id, object_, status, call_id)
+        if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d) + ("call_id" in d):
+            realtime_conversation_item_function_call.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_conversation_item_function_call
+
+    return decode
+
+
+def _n_realtime_conversation_item_function_call_output() -> Decode:
+    from .models import realtime_conversation_item_function_call_output as module
+
+    model = module.RealtimeConversationItemFunctionCallOutput
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "call_id",
+            "output",
+            "id",
+            "object",
+            "status",
+        )
+    )
+    _z0 = _enum_or(
+        module.RealtimeConversationItemFunctionCallOutputType, module.RealtimeConversationItemFunctionCallOutputType
+    )
+    _z1 = module.UNSET
+    _z2 = _enum_or(module.RealtimeConversationItemFunctionCallOutputObject, module._parse_object_)
+    _z3 = _enum_or(module.RealtimeConversationItemFunctionCallOutputStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        call_id = d["call_id"]
+        output = d["output"]
+        id = d.get("id", _z1)
+        object_ = _z2(d.get("object", _z1))
+        status = _z3(d.get("status", _z1))
+        realtime_conversation_item_function_call_output = model(type_, call_id, output, id, object_, status)
+        if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d):
+            realtime_conversation_item_function_call_output.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_conversation_item_function_call_output
+
+    return decode
+
+
+def _n_realtime_conversation_item_message_assistant() -> Decode:
+    from .models import realtime_conversation_item_message_assistant as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeConversationItemMessageAssistant
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "role",
+            "content",
+            "id",
+            "object",
+            "status",
+        )
+    )
+    _z0 = _enum_or(
+        module.RealtimeConversationItemMessageAssistantType, module.RealtimeConversationItemMessageAssistantType
+    )
+    _z1 = _enum_or(
+        module.RealtimeConversationItemMessageAssistantRole, module.RealtimeConversationItemMessageAssistantRole
+    )
+    _z2 = _nested(
+        "RealtimeConversationItemMessageAssistantContentItem",
+        _n_realtime_conversation_item_message_assistant_content_item,
+    )
+    _z3 = module.UNSET
+    _z4 = _enum_or(module.RealtimeConversationItemMessageAssistantObject, module._parse_object_)
+    _z5 = _enum_or(module.RealtimeConversationItemMessageAssistantStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        role = _z1(d["role"])
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = _z2(content_item_data)
+            content.append(content_item)
+        id = d.get("id", _z3)
+        object_ = _z4(d.get("object", _z3))
+        status = _z5(d.get("status", _z3))
+        realtime_conversation_item_message_assistant = model(type_, role, content, id, object_, status)
+        if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d):
+            realtime_conversation_item_message_assistant.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_conversation_item_message_assistant
+
+    return decode
+
+
+def _n_realtime_conversation_item_message_assistant_content_item() -> Decode:
+    from .models import realtime_conversation_item_message_assistant_content_item as module
+
+    model = module.RealtimeConversationItemMessageAssistantContentItem
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "text",
+            "audio",
+            "transcript",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeConversationItemMessageAssistantContentItemType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        text = d.get("text", _z0)
+        audio = d.get("audio", _z0)
+        transcript = d.get("transcript", _z0)
+        realtime_conversation_item_message_assistant_content_item = model(type_, text, audio, transcript)
+        if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
+            realtime_conversation_item_message_assistant_content_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_conversation_item_message_assistant_content_item
+
+    return decode
+
+
+def _n_realtime_conversation_item_message_system() -> Decode:
+    from .models import realtime_conversation_item_message_system as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeConversationItemMessageSystem
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "role",
+            "content",
+            "id",
+            "object",
+            "status",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeConversationItemMessageSystemType, module.RealtimeConversationItemMessageSystemType)
+    _z1 = _enum_or(module.RealtimeConversationItemMessageSystemRole, module.RealtimeConversationItemMessageSystemRole)
+    _z2 = _nested(
+        "RealtimeConversationItemMessageSystemContentItem", _n_realtime_conversation_item_message_system_content_item
+    )
+    _z3 = module.UNSET
+    _z4 = _enum_or(module.RealtimeConversationItemMessageSystemObject, module._parse_object_)
+    _z5 = _enum_or(module.RealtimeConversationItemMessageSystemStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        role = _z1(d["role"])
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = _z2(content_item_data)
+            content.append(content_item)
+        id = d.get("id", _z3)
+        object_ = _z4(d.get("object", _z3))
+        status = _z5(d.get("status", _z3))
+        realtime_conversation_item_message_system = model(type_, role, content, id, object_, status)
+        if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d):
+            realtime_conversation_item_message_system.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_conversation_item_message_system
+
+    return decode
+
+
+def _n_realtime_conversation_item_message_system_content_item() -> Decode:
+    from .models import realtime_conversation_item_message_system_content_item as module
+
+    model = module.RealtimeConversationItemMessageSystemContentItem
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "text",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeConversationItemMessageSystemContentItemType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        text = d.get("text", _z0)
+        realtime_conversation_item_message_system_content_item = model(type_, text)
+        if len(d) != 0 + ("type" in d) + ("text" in d):
+            realtime_conversation_item_message_system_content_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_conversation_item_message_system_content_item
+
+    return decode
+
+
+def _n_realtime_conversation_item_message_user() -> Decode:
+    from .models import realtime_conversation_item_message_user as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeConversationItemMessageUser
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "role",
+            "content",
+            "id",
+            "object",
+            "status",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeConversationItemMessageUserType, module.RealtimeConversationItemMessageUserType)
+    _z1 = _enum_or(module.RealtimeConversationItemMessageUserRole, module.RealtimeConversationItemMessageUserRole)
+    _z2 = _nested(
+        "RealtimeConversationItemMessageUserContentItem", _n_realtime_conversation_item_message_user_content_item
+    )
+    _z3 = module.UNSET
+    _z4 = _enum_or(module.RealtimeConversationItemMessageUserObject, module._parse_object_)
+    _z5 = _enum_or(module.RealtimeConversationItemMessageUserStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        role = _z1(d["role"])
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = _z2(content_item_data)
+            content.append(content_item)
+        id = d.get("id", _z3)
+        object_ = _z4(d.get("object", _z3))
+        status = _z5(d.get("status", _z3))
+        realtime_conversation_item_message_user = model(type_, role, content, id, object_, status)
+        if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d):
+            realtime_conversation_item_message_user.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_conversation_item_message_user
+
+    return decode
+
+
+def _n_realtime_conversation_item_message_user_content_item() -> Decode:
+    from .models import realtime_conversation_item_message_user_content_item as module
+
+    model = module.RealtimeConversationItemMessageUserContentItem
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "text",
+            "audio",
+            "image_url",
+            "detail",
+            "transcript",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeConversationItemMessageUserContentItemType, module._parse_type_)
+    _z2 = _enum_or(module.RealtimeConversationItemMessageUserContentItemDetail, module._parse_detail)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        text = d.get("text", _z0)
+        audio = d.get("audio", _z0)
+        image_url = d.get("image_url", _z0)
+        detail = _z2(d.get("detail", _z0))
+        transcript = d.get("transcript", _z0)
+        realtime_conversation_item_message_user_content_item = model(type_, text, audio, image_url, detail, transcript)
+        if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("image_url" in d) + ("detail" in d) + (
+            "transcript" in d
+        ):
+            realtime_conversation_item_message_user_content_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_conversation_item_message_user_content_item
+
+    return decode
+
+
+def _n_realtime_m_c_p_approval_request() -> Decode:
+    from .models import realtime_mcp_approval_request as module
+
+    model = module.RealtimeMCPApprovalRequest
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "id",
+            "server_label",
+            "name",
+            "arguments",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeMCPApprovalRequestType, module.RealtimeMCPApprovalRequestType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        id = d["id"]
+        server_label = d["server_label"]
+        name = d["name"]
+        arguments = d["arguments"]
+        realtime_mcp_approval_request = model(type_, id, server_label, name, arguments)
+        if len(d) != 5:
+            realtime_mcp_approval_request.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_mcp_approval_request
+
+    return decode
+
+
+def _n_realtime_m_c_p_approval_response() -> Decode:
+    from .models import realtime_mcp_approval_response as module
+
+    model = module.RealtimeMCPApprovalResponse
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "id",
+            "approval_request_id",
+            "approve",
+            "reason",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeMCPApprovalResponseType, module.RealtimeMCPApprovalResponseType)
+    _z1 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        id = d["id"]
+        approval_request_id = d["approval_request_id"]
+        approve = d["approve"]
+        reason = d.get("reason", _z1)
+        realtime_mcp_approval_response = model(type_, id, approval_request_id, approve, reason)
+        if len(d) != 4 + ("reason" in d):
+            realtime_mcp_approval_response.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_mcp_approval_response
+
+    return decode
+
+
+def _n_realtime_m_c_p_h_t_t_p_error() -> Decode:
+    from .models import realtime_mcphttp_error as module
+
+    model = module.RealtimeMCPHTTPError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "code",
+            "message",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeMCPHTTPErrorType, module.RealtimeMCPHTTPErrorType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        code = d["code"]
+        message = d["message"]
+        realtime_mcphttp_error = model(type_, code, message)
+        if len(d) != 3:
+            realtime_mcphttp_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_mcphttp_error
+
+    return decode
+
+
+def _n_realtime_m_c_p_list_tools() -> Decode:
+    from .models import realtime_mcp_list_tools as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeMCPListTools
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "server_label",
+            "tools",
+            "id",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeMCPListToolsType, module.RealtimeMCPListToolsType)
+    _z1 = _nested("MCPListToolsTool", _n_m_c_p_list_tools_tool)
+    _z2 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        server_label = d["server_label"]
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z1(tools_item_data)
+            tools.append(tools_item)
+        id = d.get("id", _z2)
+        realtime_mcp_list_tools = model(type_, server_label, tools, id)
+        if len(d) != 3 + ("id" in d):
+            realtime_mcp_list_tools.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_mcp_list_tools
+
+    return decode
+
+
+def _n_realtime_m_c_p_protocol_error() -> Decode:
+    from .models import realtime_mcp_protocol_error as module
+
+    model = module.RealtimeMCPProtocolError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "code",
+            "message",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeMCPProtocolErrorType, module.RealtimeMCPProtocolErrorType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        code = d["code"]
+        message = d["message"]
+        realtime_mcp_protocol_error = model(type_, code, message)
+        if len(d) != 3:
+            realtime_mcp_protocol_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_mcp_protocol_error
+
+    return decode
+
+
+def _n_realtime_m_c_p_tool_call() -> Decode:
+    from .models import realtime_mcp_tool_call as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeMCPToolCall
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "id",
+            "server_label",
+            "name",
+            "arguments",
+            "approval_request_id",
+            "output",
+            "error",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeMCPToolCallType, module.RealtimeMCPToolCallType)
+    _z1 = module.UNSET
+    _z2 = _nested("realtime_mcp_tool_call._parse_error", _p_realtime_mcp_tool_call_parse_error)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        id = d["id"]
+        server_label = d["server_label"]
+        name = d["name"]
+        arguments = d["arguments"]
+        approval_request_id = d.get("approval_request_id", _z1)
+        output = d.get("output", _z1)
+        error = _z2(d.get("error", _z1))
+        realtime_mcp_tool_call = model(type_, id, server_label, name, arguments, approval_request_id, output, error)
+        if len(d) != 5 + ("approval_request_id" in d) + ("output" in d) + ("error" in d):
+            realtime_mcp_tool_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_mcp_tool_call
+
+    return decode
+
+
+def _n_realtime_m_c_p_tool_execution_error() -> Decode:
+    from .models import realtime_mcp_tool_execution_error as module
+
+    model = module.RealtimeMCPToolExecutionError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "message",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeMCPToolExecutionErrorType, module.RealtimeMCPToolExecutionErrorType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        message = d["message"]
+        realtime_mcp_tool_execution_error = model(type_, message)
+        if len(d) != 2:
+            realtime_mcp_tool_execution_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_mcp_tool_execution_error
+
+    return decode
+
+
+def _n_realtime_response() -> Decode:
+    from .models import realtime_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeResponse
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "id",
+            "object",
+            "status",
+            "status_details",
+            "output",
+            "metadata",
+            "audio",
+            "usage",
+            "conversation_id",
+            "output_modalities",
+            "max_output_tokens",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeResponseObject, module._parse_object_)
+    _z2 = _enum_or(module.RealtimeResponseStatus, module._parse_status)
+    _z3 = _model_or(
+        _nested("RealtimeResponseStatusDetails", _n_realtime_response_status_details), module._parse_status_details
+    )
+    _z4 = _nested("realtime_response._parse_output", _p_realtime_response_parse_output)
+    _z5 = _model_or(_nested("MetadataObject", _n_metadata_object), module._parse_metadata)
+    _z6 = _model_or(_nested("RealtimeResponseAudio", _n_realtime_response_audio), module._parse_audio)
+    _z7 = _model_or(_nested("RealtimeResponseUsage", _n_realtime_response_usage), module._parse_usage)
+    _z8 = _nested("realtime_response._parse_output_modalities", _p_realtime_response_parse_output_modalities)
+    _z9 = _enum_or(module.RealtimeResponseMaxOutputTokens, module._parse_max_output_tokens)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d.get("id", _z0)
+        object_ = _z1(d.get("object", _z0))
+        status = _z2(d.get("status", _z0))
+        status_details = _z3(d.get("status_details", _z0))
+        output = _z4(d.get("output", _z0))
+        metadata = _z5(d.get("metadata", _z0))
+        audio = _z6(d.get("audio", _z0))
+        usage = _z7(d.get("usage", _z0))
+        conversation_id = d.get("conversation_id", _z0)
+        output_modalities = _z8(d.get("output_modalities", _z0))
+        max_output_tokens = _z9(d.get("max_output_tokens", _z0))
+        realtime_response = model(
+            id,
+            object_,
+            status,
+            status_details,
+            output,
+            metadata,
+            audio,
+            usage,
+            conversation_id,
+            output_modalities,
+            max_output_tokens,
+        )
+        if len(d) != 0 + ("id" in d) + ("object" in d) + ("status" in d) + ("status_details" in d) + ("output" in d) + (
+            "metadata" in d
+        ) + ("audio" in d) + ("usage" in d) + ("conversation_id" in d) + ("output_modalities" in d) + (
+            "max_output_tokens" in d
+        ):
+            realtime_response.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_response
+
+    return decode
+
+
+def _n_realtime_response_audio() -> Decode:
+    from .models import realtime_response_audio as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeResponseAudio
+    slow = model.from_dict
+    known = frozenset(("output",))
+    _z0 = module.UNSET
+    _z1 = _model_or(_nested("RealtimeResponseAudioOutput", _n_realtime_response_audio_output), module._parse_output)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        output = _z1(d.get("output", _z0))
+        realtime_response_audio = model(output)
+        if len(d) != 0 + ("output" in d):
+            realtime_response_audio.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_response_audio
+
+    return decode
+
+
+def _n_realtime_response_audio_output() -> Decode:
+    from .models import realtime_response_audio_output as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeResponseAudioOutput
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "format",
+            "voice",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _nested("realtime_response_audio_output._parse_format_", _p_realtime_response_audio_output_parse_format_)
+    _z2 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        voice = _z2(d.get("voice", _z0))
+        realtime_response_audio_output = model(format_, voice)
+        if len(d) != 0 + ("format" in d) + ("voice" in d):
+            realtime_response_audio_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_response_audio_output
+
+    return decode
+
+
+def _n_realtime_response_status_details() -> Decode:
+    from .models import realtime_response_status_details as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeResponseStatusDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "reason",
+            "error",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeResponseStatusDetailsType, module._parse_type_)
+    _z2 = _enum_or(module.RealtimeResponseStatusDetailsReason, module._parse_reason)
+    _z3 = _model_or(
+        _nested("RealtimeResponseStatusDetailsError", _n_realtime_response_status_details_error), module._parse_error
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        reason = _z2(d.get("reason", _z0))
+        error = _z3(d.get("error", _z0))
+        realtime_response_status_details = model(type_, reason, error)
+        if len(d) != 0 + ("type" in d) + ("reason" in d) + ("error" in d):
+            realtime_response_status_details.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_response_status_details
+
+    return decode
+
+
+def _n_realtime_response_status_details_error() -> Decode:
+    from .models import realtime_response_status_details_error as module
+
+    model = module.RealtimeResponseStatusDetailsError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "code",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d.get("type", _z0)
+        code = d.get("code", _z0)
+        realtime_response_status_details_error = model(type_, code)
+        if len(d) != 0 + ("type" in d) + ("code" in d):
+            realtime_response_status_details_error.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_response_status_details_error
+
+    return decode
+
+
+def _n_realtime_response_usage() -> Decode:
+    from .models import realtime_response_usage as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeResponseUsage
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "total_tokens",
+            "input_tokens",
+            "output_tokens",
+            "input_token_details",
+            "output_token_details",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested("RealtimeResponseUsageInputTokenDetails", _n_realtime_response_usage_input_token_details),
+        module._parse_input_token_details,
+    )
+    _z2 = _model_or(
+        _nested("RealtimeResponseUsageOutputTokenDetails", _n_realtime_response_usage_output_token_details),
+        module._parse_output_token_details,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        total_tokens = d.get("total_tokens", _z0)
+        input_tokens = d.get("input_tokens", _z0)
+        output_tokens = d.get("output_tokens", _z0)
+        input_token_details = _z1(d.get("input_token_details", _z0))
+        output_token_details = _z2(d.get("output_token_details", _z0))
+        realtime_response_usage = model(
+            total_tokens, input_tokens, output_tokens, input_token_details, output_token_details
+        )
+        if len(d) != 0 + ("total_tokens" in d) + ("input_tokens" in d) + ("output_tokens" in d) + (
+            "input_token_details" in d
+        ) + ("output_token_details" in d):
+            realtime_response_usage.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_response_usage
+
+    return decode
+
+
+def _n_realtime_response_usage_input_token_details() -> Decode:
+    from .models import realtime_response_usage_input_token_details as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeResponseUsageInputTokenDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "cached_tokens",
+            "text_tokens",
+            "image_tokens",
+            "audio_tokens",
+            "cached_tokens_details",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails",
+            _n_realtime_response_usage_input_token_details_cached_tokens_details,
+        ),
+        module._parse_cached_tokens_details,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        cached_tokens = d.get("cached_tokens", _z0)
+        text_tokens = d.get("text_tokens", _z0)
+        image_tokens = d.get("image_tokens", _z0)
+        audio_tokens = d.get("audio_tokens", _z0)
+        cached_tokens_details = _z1(d.get("cached_tokens_details", _z0))
+        realtime_response_usage_input_token_details = model(
+            cached_tokens, text_tokens, image_tokens, audio_tokens, cached_tokens_details
+        )
+        if len(d) != 0 + ("cached_tokens" in d) + ("text_tokens" in d) + ("image_tokens" in d) + (
+            "audio_tokens" in d
+        ) + ("cached_tokens_details" in d):
+            realtime_response_usage_input_token_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_response_usage_input_token_details
+
+    return decode
+
+
+def _n_realtime_response_usage_input_token_details_cached_tokens_details() -> Decode:
+    from .models import realtime_response_usage_input_token_details_cached_tokens_details as module
+
+    model = module.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "text_tokens",
+            "image_tokens",
+            "audio_tokens",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text_tokens = d.get("text_tokens", _z0)
+        image_tokens = d.get("image_tokens", _z0)
+        audio_tokens = d.get("audio_tokens", _z0)
+        realtime_response_usage_input_token_details_cached_tokens_details = model(
+            text_tokens, image_tokens, audio_tokens
+        )
+        if len(d) != 0 + ("text_tokens" in d) + ("image_tokens" in d) + ("audio_tokens" in d):
+            realtime_response_usage_input_token_details_cached_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_response_usage_input_token_details_cached_tokens_details
+
+    return decode
+
+
+def _n_realtime_response_usage_output_token_details() -> Decode:
+    from .models import realtime_response_usage_output_token_details as module
+
+    model = module.RealtimeResponseUsageOutputTokenDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "text_tokens",
+            "audio_tokens",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text_tokens = d.get("text_tokens", _z0)
+        audio_tokens = d.get("audio_tokens", _z0)
+        realtime_response_usage_output_token_details = model(text_tokens, audio_tokens)
+        if len(d) != 0 + ("text_tokens" in d) + ("audio_tokens" in d):
+            realtime_response_usage_output_token_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_response_usage_output_token_details
+
+    return decode
+
+
+def _n_realtime_server_event_conversation_created_conversation() -> Decode:
+    from .models import realtime_server_event_conversation_created_conversation as module
+
+    model = module.RealtimeServerEventConversationCreatedConversation
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "id",
+            "object",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d.get("id", _z0)
+        object_ = d.get("object", _z0)
+        realtime_server_event_conversation_created_conversation = model(id, object_)
+        if len(d) != 0 + ("id" in d) + ("object" in d):
+            realtime_server_event_conversation_created_conversation.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_server_event_conversation_created_conversation
+
+    return decode
+
+
+def _n_realtime_server_event_conversation_item_input_audio_transcription_failed_error() -> Decode:
+    from .models import realtime_server_event_conversation_item_input_audio_transcription_failed_error as module
+
+    model = module.RealtimeServerEventConversationItemInputAudioTranscriptionFailedError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "code",
+            "message",
+            "param",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d.get("type", _z0)
+        code = d.get("code", _z0)
+        message = d.get("message", _z0)
+        param = d.get("param", _z0)
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error = model(
+            type_, code, message, param
+        )
+        if len(d) != 0 + ("type" in d) + ("code" in d) + ("message" in d) + ("param" in d):
+            realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_server_event_conversation_item_input_audio_transcription_failed_error
+
+    return decode
+
+
+def _n_realtime_server_event_error_error() -> Decode:
+    from .models import realtime_server_event_error_error as module
+
+    model = module.RealtimeServerEventErrorError
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "message",
+            "code",
+            "param",
+            "event_id",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d["type"]
+        message = d["message"]
+        code = d.get("code", _z0)
+        param = d.get("param", _z0)
+        event_id = d.get("event_id", _z0)
+        realtime_server_event_error_error = model(type_, message, code, param, event_id)
+        if len(d) != 2 + ("code" in d) + ("param" in d) + ("event_id" in d):
+            realtime_server_event_error_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_server_event_error_error
+
+    return decode
+
+
+def _n_realtime_server_event_rate_limits_updated_rate_limits_item() -> Decode:
+    from .models import realtime_server_event_rate_limits_updated_rate_limits_item as module
+
+    model = module.RealtimeServerEventRateLimitsUpdatedRateLimitsItem
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "name",
+            "limit",
+            "remaining",
+            "reset_seconds",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeServerEventRateLimitsUpdatedRateLimitsItemName, module._parse_name)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = _z1(d.get("name", _z0))
+        limit = d.get("limit", _z0)
+        remaining = d.get("remaining", _z0)
+        reset_seconds = d.get("reset_seconds", _z0)
+        realtime_server_event_rate_limits_updated_rate_limits_item = model(name, limit, remaining, reset_seconds)
+        if len(d) != 0 + ("name" in d) + ("limit" in d) + ("remaining" in d) + ("reset_seconds" in d):
+            realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_server_event_rate_limits_updated_rate_limits_item
+
+    return decode
+
+
+def _n_realtime_server_event_response_content_part_added_part() -> Decode:
+    from .models import realtime_server_event_response_content_part_added_part as module
+
+    model = module.RealtimeServerEventResponseContentPartAddedPart
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "text",
+            "audio",
+            "transcript",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeServerEventResponseContentPartAddedPartType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        text = d.get("text", _z0)
+        audio = d.get("audio", _z0)
+        transcript = d.get("transcript", _z0)
+        realtime_server_event_response_content_part_added_part = model(type_, text, audio, transcript)
+        if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
+            realtime_server_event_response_content_part_added_part.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_server_event_response_content_part_added_part
+
+    return decode
+
+
+def _n_realtime_server_event_response_content_part_done_part() -> Decode:
+    from .models import realtime_server_event_response_content_part_done_part as module
+
+    model = module.RealtimeServerEventResponseContentPartDonePart
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "text",
+            "audio",
+            "transcript",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeServerEventResponseContentPartDonePartType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        text = d.get("text", _z0)
+        audio = d.get("audio", _z0)
+        transcript = d.get("transcript", _z0)
+        realtime_server_event_response_content_part_done_part = model(type_, text, audio, transcript)
+        if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
+            realtime_server_event_response_content_part_done_part.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_server_event_response_content_part_done_part
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request() -> Decode:
+    from .models import realtime_transcription_session_create_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranscriptionSessionCreateRequest
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "turn_detection",
+            "input_audio_noise_reduction",
+            "input_audio_format",
+            "input_audio_transcription",
+            "include",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateRequestTurnDetection",
+            _n_realtime_transcription_session_create_request_turn_detection,
+        ),
+        module._parse_turn_detection,
+    )
+    _z2 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
+            _n_realtime_transcription_session_create_request_input_audio_noise_reduction,
+        ),
+        module._parse_input_audio_noise_reduction,
+    )
+    _z3 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestInputAudioFormat, module._parse_input_audio_format)
+    _z4 = module._parse_input_audio_transcription
+    _z5 = _nested(
+        "realtime_transcription_session_create_request._parse_include",
+        _p_realtime_transcription_session_create_request_parse_include,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        turn_detection = _z1(d.get("turn_detection", _z0))
+        input_audio_noise_reduction = _z2(d.get("input_audio_noise_reduction", _z0))
+        input_audio_format = _z3(d.get("input_audio_format", _z0))
+        input_audio_transcription = _z4(d.get("input_audio_transcription", _z0))
+        include = _z5(d.get("include", _z0))
+        realtime_transcription_session_create_request = model(
+            turn_detection, input_audio_noise_reduction, input_audio_format, input_audio_transcription, include
+        )
+        if len(d) != 0 + ("turn_detection" in d) + ("input_audio_noise_reduction" in d) + (
+            "input_audio_format" in d
+        ) + ("input_audio_transcription" in d) + ("include" in d):
+            realtime_transcription_session_create_request.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request_g_a() -> Decode:
+    from .models import realtime_transcription_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranscriptionSessionCreateRequestGA
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "audio",
+            "include",
+        )
+    )
+    _z0 = _enum_or(
+        module.RealtimeTranscriptionSessionCreateRequestGAType, module.RealtimeTranscriptionSessionCreateRequestGAType
+    )
+    _z1 = module.UNSET
+    _z2 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateRequestGAAudio",
+            _n_realtime_transcription_session_create_request_g_a_audio,
+        ),
+        module._parse_audio,
+    )
+    _z3 = _nested(
+        "realtime_transcription_session_create_request_ga._parse_include",
+        _p_realtime_transcription_session_create_request_ga_parse_include,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        audio = _z2(d.get("audio", _z1))
+        include = _z3(d.get("include", _z1))
+        realtime_transcription_session_create_request_ga = model(type_, audio, include)
+        if len(d) != 1 + ("audio" in d) + ("include" in d):
+            realtime_transcription_session_create_request_ga.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request_ga
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request_g_a_audio() -> Decode:
+    from .models import realtime_transcription_session_create_request_ga_audio as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranscriptionSessionCreateRequestGAAudio
+    slow = model.from_dict
+    known = frozenset(("input",))
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
+            _n_realtime_transcription_session_create_request_g_a_audio_input,
+        ),
+        module._parse_input_,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_ = _z1(d.get("input", _z0))
+        realtime_transcription_session_create_request_ga_audio = model(input_)
+        if len(d) != 0 + ("input" in d):
+            realtime_transcription_session_create_request_ga_audio.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request_ga_audio
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode:
+    from .models import realtime_transcription_session_create_request_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranscriptionSessionCreateRequestGAAudioInput
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "format",
+            "transcription",
+            "noise_reduction",
+            "turn_detection",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _nested(
+        "realtime_transcription_session_create_request_ga_audio_input._parse_format_",
+        _p_realtime_transcription_session_create_request_ga_audio_input_parse_format_,
+    )
+    _z2 = module._parse_transcription
+    _z3 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
+            _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduction,
+        ),
+        module._parse_noise_reduction,
+    )
+    _z4 = _nested(
+        "realtime_transcription_session_create_request_ga_audio_input._parse_turn_detection",
+        _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_detection,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        transcription = _z2(d.get("transcription", _z0))
+        noise_reduction = _z3(d.get("noise_reduction", _z0))
+        turn_detection = _z4(d.get("turn_detection", _z0))
+        realtime_transcription_session_create_request_ga_audio_input = model(
+            format_, transcription, noise_reduction, turn_detection
+        )
+        if len(d) != 0 + ("format" in d) + ("transcription" in d) + ("noise_reduction" in d) + ("turn_detection" in d):
+            realtime_transcription_session_create_request_ga_audio_input.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request_ga_audio_input
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduction() -> Decode:
+    from .models import realtime_transcription_session_create_request_ga_audio_input_noise_reduction as module
+
+    model = module.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction
+    slow = model.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_transcription_session_create_request_ga_audio_input_noise_reduction = model(type_)
+        if len(d) != 0 + ("type" in d):
+            realtime_transcription_session_create_request_ga_audio_input_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request_ga_audio_input_noise_reduction
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request_input_audio_noise_reduction() -> Decode:
+    from .models import realtime_transcription_session_create_request_input_audio_noise_reduction as module
+
+    model = module.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+    slow = model.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_transcription_session_create_request_input_audio_noise_reduction = model(type_)
+        if len(d) != 0 + ("type" in d):
+            realtime_transcription_session_create_request_input_audio_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request_input_audio_noise_reduction
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
+    from .models import realtime_transcription_session_create_request_turn_detection as module
+
+    model = module.RealtimeTranscriptionSessionCreateRequestTurnDetection
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "threshold",
+            "prefix_padding_ms",
+            "silence_duration_ms",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        threshold = d.get("threshold", _z0)
+        prefix_padding_ms = d.get("prefix_padding_ms", _z0)
+        silence_duration_ms = d.get("silence_duration_ms", _z0)
+        realtime_transcription_session_create_request_turn_detection = model(
+            type_, threshold, prefix_padding_ms, silence_duration_ms
+        )
+        if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
+            realtime_transcription_session_create_request_turn_detection.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request_turn_detection
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_response() -> Decode:
+    from .models import realtime_transcription_session_create_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranscriptionSessionCreateResponse
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "client_secret",
+            "modalities",
+            "input_audio_format",
+            "input_audio_transcription",
+            "turn_detection",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateResponseClientSecret",
+            _n_realtime_transcription_session_create_response_client_secret,
+        ),
+        module._parse_client_secret,
+    )
+    _z2 = module._parse_input_audio_transcription
+    _z3 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateResponseTurnDetection",
+            _n_realtime_transcription_session_create_response_turn_detection,
+        ),
+        module._parse_turn_detection,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        client_secret = _z1(d.get("client_secret", _z0))
+        modalities = d.get("modalities", _z0)
+        input_audio_format = d.get("input_audio_format", _z0)
+        input_audio_transcription = _z2(d.get("input_audio_transcription", _z0))
+        turn_detection = _z3(d.get("turn_detection", _z0))
+        realtime_transcription_session_create_response = model(
+            client_secret, modalities, input_audio_format, input_audio_transcription, turn_detection
+        )
+        if len(d) != 0 + ("client_secret" in d) + ("modalities" in d) + ("input_audio_format" in d) + (
+            "input_audio_transcription" in d
+        ) + ("turn_detection" in d):
+            realtime_transcription_session_create_response.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_response
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_response_client_secret() -> Decode:
+    from .models import realtime_transcription_session_create_response_client_secret as module
+
+    model = module.RealtimeTranscriptionSessionCreateResponseClientSecret
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "value",
+            "expires_at",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        value = d["value"]
+        expires_at = d["expires_at"]
+        realtime_transcription_session_create_response_client_secret = model(value, expires_at)
+        if len(d) != 2:
+            realtime_transcription_session_create_response_client_secret.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_response_client_secret
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_response_g_a() -> Decode:
+    from .models import realtime_transcription_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranscriptionSessionCreateResponseGA
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "id",
+            "object",
+            "expires_at",
+            "include",
+            "audio",
+        )
+    )
+    _z0 = _enum_or(
+        module.RealtimeTranscriptionSessionCreateResponseGAType, module.RealtimeTranscriptionSessionCreateResponseGAType
+    )
+    _z1 = module.UNSET
+    _z2 = _nested(
+        "realtime_transcription_session_create_response_ga._parse_include",
+        _p_realtime_transcription_session_create_response_ga_parse_include,
+    )
+    _z3 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateResponseGAAudio",
+            _n_realtime_transcription_session_create_response_g_a_audio,
+        ),
+        module._parse_audio,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        id = d["id"]
+        object_ = d["object"]
+        expires_at = d.get("expires_at", _z1)
+        include = _z2(d.get("include", _z1))
+        audio = _z3(d.get("audio", _z1))
+        realtime_transcription_session_create_response_ga = model(type_, id, object_, expires_at, include, audio)
+        if len(d) != 3 + ("expires_at" in d) + ("include" in d) + ("audio" in d):
+            realtime_transcription_session_create_response_ga.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_response_ga
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_response_g_a_audio() -> Decode:
+    from .models import realtime_transcription_session_create_response_ga_audio as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranscriptionSessionCreateResponseGAAudio
+    slow = model.from_dict
+    known = frozenset(("input",))
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateResponseGAAudioInput",
+            _n_realtime_transcription_session_create_response_g_a_audio_input,
+        ),
+        module._parse_input_,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_ = _z1(d.get("input", _z0))
+        realtime_transcription_session_create_response_ga_audio = model(input_)
+        if len(d) != 0 + ("input" in d):
+            realtime_transcription_session_create_response_ga_audio.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_response_ga_audio
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decode:
+    from .models import realtime_transcription_session_create_response_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranscriptionSessionCreateResponseGAAudioInput
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "format",
+            "transcription",
+            "noise_reduction",
+            "turn_detection",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _nested(
+        "realtime_transcription_session_create_response_ga_audio_input._parse_format_",
+        _p_realtime_transcription_session_create_response_ga_audio_input_parse_format_,
+    )
+    _z2 = module._parse_transcription
+    _z3 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction",
+            _n_realtime_transcription_session_create_response_g_a_audio_input_noise_reduction,
+        ),
+        module._parse_noise_reduction,
+    )
+    _z4 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection",
+            _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detection,
+        ),
+        module._parse_turn_detection,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        transcription = _z2(d.get("transcription", _z0))
+        noise_reduction = _z3(d.get("noise_reduction", _z0))
+        turn_detection = _z4(d.get("turn_detection", _z0))
+        realtime_transcription_session_create_response_ga_audio_input = model(
+            format_, transcription, noise_reduction, turn_detection
+        )
+        if len(d) != 0 + ("format" in d) + ("transcription" in d) + ("noise_reduction" in d) + ("turn_detection" in d):
+            realtime_transcription_session_create_response_ga_audio_input.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_response_ga_audio_input
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_response_g_a_audio_input_noise_reduction() -> Decode:
+    from .models import realtime_transcription_session_create_response_ga_audio_input_noise_reduction as module
+
+    model = module.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction
+    slow = model.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_transcription_session_create_response_ga_audio_input_noise_reduction = model(type_)
+        if len(d) != 0 + ("type" in d):
+            realtime_transcription_session_create_response_ga_audio_input_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_response_ga_audio_input_noise_reduction
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detection() -> Decode:
+    from .models import realtime_transcription_session_create_response_ga_audio_input_turn_detection as module
+
+    model = module.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "threshold",
+            "prefix_padding_ms",
+            "silence_duration_ms",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d.get("type", _z0)
+        threshold = d.get("threshold", _z0)
+        prefix_padding_ms = d.get("prefix_padding_ms", _z0)
+        silence_duration_ms = d.get("silence_duration_ms", _z0)
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection = model(
+            type_, threshold, prefix_padding_ms, silence_duration_ms
+        )
+        if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
+            realtime_transcription_session_create_response_ga_audio_input_turn_detection.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_response_ga_audio_input_turn_detection
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_response_turn_detection() -> Decode:
+    from .models import realtime_transcription_session_create_response_turn_detection as module
+
+    model = module.RealtimeTranscriptionSessionCreateResponseTurnDetection
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "threshold",
+            "prefix_padding_ms",
+            "silence_duration_ms",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d.get("type", _z0)
+        threshold = d.get("threshold", _z0)
+        prefix_padding_ms = d.get("prefix_padding_ms", _z0)
+        silence_duration_ms = d.get("silence_duration_ms", _z0)
+        realtime_transcription_session_create_response_turn_detection = model(
+            type_, threshold, prefix_padding_ms, silence_duration_ms
+        )
+        if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
+            realtime_transcription_session_create_response_turn_detection.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_response_turn_detection
+
+    return decode
+
+
+def _n_realtime_translation_session_update_request() -> Decode:
+    from .models import realtime_translation_session_update_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranslationSessionUpdateRequest
+    slow = model.from_dict
+    known = frozenset(("audio",))
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested("RealtimeTranslationSessionUpdateRequestAudio", _n_realtime_translation_session_update_request_audio),
+        module._parse_audio,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        audio = _z1(d.get("audio", _z0))
+        realtime_translation_session_update_request = model(audio)
+        if len(d) != 0 + ("audio" in d):
+            realtime_translation_session_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_update_request
+
+    return decode
+
+
+def _n_realtime_translation_session_update_request_audio() -> Decode:
+    from .models import realtime_translation_session_update_request_audio as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranslationSessionUpdateRequestAudio
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "input",
+            "output",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeTranslationSessionUpdateRequestAudioInput",
+            _n_realtime_translation_session_update_request_audio_input,
+        ),
+        module._parse_input_,
+    )
+    _z2 = _model_or(
+        _nested(
+            "RealtimeTranslationSessionUpdateRequestAudioOutput",
+            _n_realtime_translation_session_update_request_audio_output,
+        ),
+        module._parse_output,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_ = _z1(d.get("input", _z0))
+        output = _z2(d.get("output", _z0))
+        realtime_translation_session_update_request_audio = model(input_, output)
+        if len(d) != 0 + ("input" in d) + ("output" in d):
+            realtime_translation_session_update_request_audio.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_update_request_audio
+
+    return decode
+
+
+def _n_realtime_translation_session_update_request_audio_input() -> Decode:
+    from .models import realtime_translation_session_update_request_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.RealtimeTranslationSessionUpdateRequestAudioInput
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "transcription",
+            "noise_reduction",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = module._parse_transcription
+    _z2 = _model_or(
+        _nested(
+            "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction",
+            _n_realtime_translation_session_update_request_audio_input_noise_reduction,
+        ),
+        module._parse_noise_reduction,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        transcription = _z1(d.get("transcription", _z0))
+        noise_reduction = _z2(d.get("noise_reduction", _z0))
+        realtime_translation_session_update_request_audio_input = model(transcription, noise_reduction)
+        if len(d) != 0 + ("transcription" in d) + ("noise_reduction" in d):
+            realtime_translation_session_update_request_audio_input.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_update_request_audio_input
+
+    return decode
+
+
+def _n_realtime_translation_session_update_request_audio_input_noise_reduction() -> Decode:
+    from .models import realtime_translation_session_update_request_audio_input_noise_reduction as module
+
+    model = module.RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction
+    slow = model.from_dict
+    known = frozenset(("type",))
+    _z0 = _enum_or(module.NoiseReductionType, module.NoiseReductionType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        realtime_translation_session_update_request_audio_input_noise_reduction = model(type_)
+        if len(d) != 1:
+            realtime_translation_session_update_request_audio_input_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_update_request_audio_input_noise_reduction
+
+    return decode
+
+
+def _n_realtime_translation_session_update_request_audio_output() -> Decode:
+    from .models import realtime_translation_session_update_request_audio_output as module
+
+    model = module.RealtimeTranslationSessionUpdateRequestAudioOutput
+    slow = model.from_dict
+    known = frozenset(("language",))
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        language = d.get("language", _z0)
+        realtime_translation_session_update_request_audio_output = model(language)
+        if len(d) != 0 + ("language" in d):
+            realtime_translation_session_update_request_audio_output.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_update_request_audio_output
+
+    return decode
+
+
+def _n_realtime_turn_detection_semantic_v_a_d() -> Decode:
+    from .models import realtime_turn_detection_semantic_vad as module
+
+    model = module.RealtimeTurnDetectionSemanticVAD
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "eagerness",
+            "create_response",
+            "interrupt_response",
+        )
+    )
+    _z0 = module.cast
+    _z1 = module.Literal
+    _z2 = module.UNSET
+    _z3 = _enum_or(module.RealtimeTurnDetectionSemanticVADEagerness, module._parse_eagerness)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(_z1["semantic_vad"], d["type"])
+        if type_ != "semantic_vad":
+            raise ValueError(f"type must match const 'semantic_vad', got '{type_}'")
+        eagerness = _z3(d.get("eagerness", _z2))
+        create_response = d.get("create_response", _z2)
+        interrupt_response = d.get("interrupt_response", _z2)
+        realtime_turn_detection_semantic_vad = model(type_, eagerness, create_response, interrupt_response)
+        if len(d) != 1 + ("eagerness" in d) + ("create_response" in d) + ("interrupt_response" in d):
+            realtime_turn_detection_semantic_vad.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_turn_detection_semantic_vad
+
+    return decode
+
+
+def _n_realtime_turn_detection_server_v_a_d() -> Decode:
+    from .models import realtime_turn_detection_server_vad as module
+
+    model = module.RealtimeTurnDetectionServerVAD
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "threshold",
+            "prefix_padding_ms",
+            "silence_duration_ms",
+            "create_response",
+            "interrupt_response",
+            "idle_timeout_ms",
+        )
+    )
+    _z0 = module.cast
+    _z1 = module.Literal
+    _z2 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(_z1["server_vad"], d["type"])
+        if type_ != "server_vad":
+            raise ValueError(f"type must match const 'server_vad', got '{type_}'")
+        threshold = d.get("threshold", _z2)
+        prefix_padding_ms = d.get("prefix_padding_ms", _z2)
+        silence_duration_ms = d.get("silence_duration_ms", _z2)
+        create_response = d.get("create_response", _z2)
+        interrupt_response = d.get("interrupt_response", _z2)
+        idle_timeout_ms = d.get("idle_timeout_ms", _z2)
+        realtime_turn_detection_server_vad = model(
+            type_,
+            threshold,
+            prefix_padding_ms,
+            silence_duration_ms,
+            create_response,
+            interrupt_response,
+            idle_timeout_ms,
+        )
+        if len(d) != 1 + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d) + (
+            "create_response" in d
+        ) + ("interrupt_response" in d) + ("idle_timeout_ms" in d):
+            realtime_turn_detection_server_vad.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_turn_detection_server_vad
+
+    return decode
+
+
+def _n_transcript_text_usage_duration() -> Decode:
+    from .models import transcript_text_usage_duration as module
+
+    model = module.TranscriptTextUsageDuration
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "seconds",
+        )
+    )
+    _z0 = _enum_or(module.TranscriptTextUsageDurationType, module.TranscriptTextUsageDurationType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        seconds = d["seconds"]
+        transcript_text_usage_duration = model(type_, seconds)
+        if len(d) != 2:
+            transcript_text_usage_duration.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return transcript_text_usage_duration
+
+    return decode
+
+
+def _n_transcript_text_usage_tokens() -> Decode:
+    from .models import transcript_text_usage_tokens as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    model = module.TranscriptTextUsageTokens
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "type",
+            "input_tokens",
+            "output_tokens",
+            "total_tokens",
+            "input_token_details",
+        )
+    )
+    _z0 = _enum_or(module.TranscriptTextUsageTokensType, module.TranscriptTextUsageTokensType)
+    _z1 = module.UNSET
+    _z2 = _model_or(
+        _nested("TranscriptTextUsageTokensInputTokenDetails", _n_transcript_text_usage_tokens_input_token_details),
+        module._parse_input_token_details,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        input_tokens = d["input_tokens"]
+        output_tokens = d["output_tokens"]
+        total_tokens = d["total_tokens"]
+        input_token_details = _z2(d.get("input_token_details", _z1))
+        transcript_text_usage_tokens = model(type_, input_tokens, output_tokens, total_tokens, input_token_details)
+        if len(d) != 4 + ("input_token_details" in d):
+            transcript_text_usage_tokens.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return transcript_text_usage_tokens
+
+    return decode
+
+
+def _n_transcript_text_usage_tokens_input_token_details() -> Decode:
+    from .models import transcript_text_usage_tokens_input_token_details as module
+
+    model = module.TranscriptTextUsageTokensInputTokenDetails
+    slow = model.from_dict
+    known = frozenset(
+        (
+            "text_tokens",
+            "audio_tokens",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text_tokens = d.get("text_tokens", _z0)
+        audio_tokens = d.get("audio_tokens", _z0)
+        transcript_text_usage_tokens_input_token_details = model(text_tokens, audio_tokens)
+        if len(d) != 0 + ("text_tokens" in d) + ("audio_tokens" in d):
+            transcript_text_usage_tokens_input_token_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return transcript_text_usage_tokens_input_token_details
+
+    return decode
+
+
+def _p_realtime_audio_formats_pcm_audio_format_parse_rate() -> Callable[[Any], Any]:
+    from .models import realtime_audio_formats_pcm_audio_format as module
+
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAudioFormatRate, module.RealtimeAudioFormatsPCMAudioFormatRate)
+    _z2 = module.cast
+    _z3 = module.RealtimeAudioFormatsPCMAudioFormatRate
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            rate_type_0 = _z1(data)
+            return rate_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(None | _z3 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_beta_response_parse_modalities() -> Callable[[Any], Any]:
+    from .models import realtime_beta_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeBetaResponseModalitiesItem, module.RealtimeBetaResponseModalitiesItem)
+    _z2 = module.cast
+    _z3 = module.RealtimeBetaResponseModalitiesItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            modalities_type_0 = []
+            _modalities_type_0 = data
+            for modalities_type_0_item_data in _modalities_type_0:
+                modalities_type_0_item = _z1(modalities_type_0_item_data)
+                modalities_type_0.append(modalities_type_0_item)
+            return modalities_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
+    from .models import realtime_beta_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested(
+        "realtime_beta_response._parse_output_type_0_item", _p_realtime_beta_response_parse_output_type_0_item
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeConversationItemFunctionCall
+    _z4 = module.RealtimeConversationItemFunctionCallOutput
+    _z5 = module.RealtimeConversationItemMessageAssistant
+    _z6 = module.RealtimeConversationItemMessageSystem
+    _z7 = module.RealtimeConversationItemMessageUser
+    _z8 = module.RealtimeMCPApprovalRequest
+    _z9 = module.RealtimeMCPApprovalResponse
+    _z10 = module.RealtimeMCPListTools
+    _z11 = module.RealtimeMCPToolCall
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_type_0 = []
+            _output_type_0 = data
+            for output_type_0_item_data in _output_type_0:
+                output_type_0_item = _z1(output_type_0_item_data)
+                output_type_0.append(output_type_0_item)
+            return output_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3 | _z4 | _z5 | _z6 | _z7 | _z8 | _z9 | _z10 | _z11] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_beta_response_parse_output_type_0_item() -> Callable[[Any], Any]:
+    from .models import realtime_beta_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    _z1 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    _z2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    _z3 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    _z4 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    _z5 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+    _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "system"):
+            try:
+                componentsschemas_realtime_conversation_item_type_0 = _z0(data)
+                return componentsschemas_realtime_conversation_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "user"):
+            try:
+                componentsschemas_realtime_conversation_item_type_1 = _z1(data)
+                return componentsschemas_realtime_conversation_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "assistant"):
+            try:
+                componentsschemas_realtime_conversation_item_type_2 = _z2(data)
+                return componentsschemas_realtime_conversation_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "function_call":
+            try:
+                componentsschemas_realtime_conversation_item_type_3 = _z3(data)
+                return componentsschemas_realtime_conversation_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "function_call_output":
+            try:
+                componentsschemas_realtime_conversation_item_type_4 = _z4(data)
+                return componentsschemas_realtime_conversation_item_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+            try:
+                componentsschemas_realtime_conversation_item_type_5 = _z5(data)
+                return componentsschemas_realtime_conversation_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+            try:
+                componentsschemas_realtime_conversation_item_type_6 = _z6(data)
+                return componentsschemas_realtime_conversation_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp_call":
+            try:
+                componentsschemas_realtime_conversation_item_type_7 = _z7(data)
+                return componentsschemas_realtime_conversation_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_conversation_item_type_8 = _z8(data)
+        return componentsschemas_realtime_conversation_item_type_8
+
+    return parse
+
+
+def _p_realtime_mcp_tool_call_parse_error() -> Callable[[Any], Any]:
+    from .models import realtime_mcp_tool_call as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeMCPProtocolError", _n_realtime_m_c_p_protocol_error)
+    _z2 = _nested("RealtimeMCPToolExecutionError", _n_realtime_m_c_p_tool_execution_error)
+    _z3 = _nested("RealtimeMCPHTTPError", _n_realtime_m_c_p_h_t_t_p_error)
+    _z4 = module.cast
+    _z5 = module.RealtimeMCPHTTPError
+    _z6 = module.RealtimeMCPProtocolError
+    _z7 = module.RealtimeMCPToolExecutionError
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "protocol_error":
+            try:
+                error_type_0_type_0 = _z1(data)
+                return error_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "tool_execution_error":
+            try:
+                error_type_0_type_1 = _z2(data)
+                return error_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "http_error":
+            try:
+                error_type_0_type_2 = _z3(data)
+                return error_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_response_parse_output() -> Callable[[Any], Any]:
+    from .models import realtime_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("realtime_response._parse_output_type_0_item", _p_realtime_response_parse_output_type_0_item)
+    _z2 = module.cast
+    _z3 = module.RealtimeConversationItemFunctionCall
+    _z4 = module.RealtimeConversationItemFunctionCallOutput
+    _z5 = module.RealtimeConversationItemMessageAssistant
+    _z6 = module.RealtimeConversationItemMessageSystem
+    _z7 = module.RealtimeConversationItemMessageUser
+    _z8 = module.RealtimeMCPApprovalRequest
+    _z9 = module.RealtimeMCPApprovalResponse
+    _z10 = module.RealtimeMCPListTools
+    _z11 = module.RealtimeMCPToolCall
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_type_0 = []
+            _output_type_0 = data
+            for output_type_0_item_data in _output_type_0:
+                output_type_0_item = _z1(output_type_0_item_data)
+                output_type_0.append(output_type_0_item)
+            return output_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3 | _z4 | _z5 | _z6 | _z7 | _z8 | _z9 | _z10 | _z11] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_response_parse_output_modalities() -> Callable[[Any], Any]:
+    from .models import realtime_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeResponseOutputModalitiesItem, module.RealtimeResponseOutputModalitiesItem)
+    _z2 = module.cast
+    _z3 = module.RealtimeResponseOutputModalitiesItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_modalities_type_0 = []
+            _output_modalities_type_0 = data
+            for output_modalities_type_0_item_data in _output_modalities_type_0:
+                output_modalities_type_0_item = _z1(output_modalities_type_0_item_data)
+                output_modalities_type_0.append(output_modalities_type_0_item)
+            return output_modalities_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_response_parse_output_type_0_item() -> Callable[[Any], Any]:
+    from .models import realtime_response as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+    _z1 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+    _z2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+    _z3 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+    _z4 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+    _z5 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+    _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+    _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+    _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "system"):
+            try:
+                componentsschemas_realtime_conversation_item_type_0 = _z0(data)
+                return componentsschemas_realtime_conversation_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "user"):
+            try:
+                componentsschemas_realtime_conversation_item_type_1 = _z1(data)
+                return componentsschemas_realtime_conversation_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "assistant"):
+            try:
+                componentsschemas_realtime_conversation_item_type_2 = _z2(data)
+                return componentsschemas_realtime_conversation_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "function_call":
+            try:
+                componentsschemas_realtime_conversation_item_type_3 = _z3(data)
+                return componentsschemas_realtime_conversation_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "function_call_output":
+            try:
+                componentsschemas_realtime_conversation_item_type_4 = _z4(data)
+                return componentsschemas_realtime_conversation_item_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+            try:
+                componentsschemas_realtime_conversation_item_type_5 = _z5(data)
+                return componentsschemas_realtime_conversation_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+            try:
+                componentsschemas_realtime_conversation_item_type_6 = _z6(data)
+                return componentsschemas_realtime_conversation_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp_call":
+            try:
+                componentsschemas_realtime_conversation_item_type_7 = _z7(data)
+                return componentsschemas_realtime_conversation_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_conversation_item_type_8 = _z8(data)
+        return componentsschemas_realtime_conversation_item_type_8
+
+    return parse
+
+
+def _p_realtime_response_audio_output_parse_format_() -> Callable[[Any], Any]:
+    from .models import realtime_response_audio_output as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+    _z4 = module.cast
+    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_0 = _z1(data)
+            return componentsschemas_realtime_audio_formats_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_1 = _z2(data)
+            return componentsschemas_realtime_audio_formats_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_2 = _z3(data)
+            return componentsschemas_realtime_audio_formats_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_transcription_session_create_request_parse_include() -> Callable[[Any], Any]:
+    from .models import realtime_transcription_session_create_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(
+        module.RealtimeTranscriptionSessionCreateRequestIncludeItem,
+        module.RealtimeTranscriptionSessionCreateRequestIncludeItem,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeTranscriptionSessionCreateRequestIncludeItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            include_type_0 = []
+            _include_type_0 = data
+            for include_type_0_item_data in _include_type_0:
+                include_type_0_item = _z1(include_type_0_item_data)
+                include_type_0.append(include_type_0_item)
+            return include_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_transcription_session_create_request_ga_parse_include() -> Callable[[Any], Any]:
+    from .models import realtime_transcription_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(
+        module.RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
+        module.RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeTranscriptionSessionCreateRequestGAIncludeItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            include_type_0 = []
+            _include_type_0 = data
+            for include_type_0_item_data in _include_type_0:
+                include_type_0_item = _z1(include_type_0_item_data)
+                include_type_0.append(include_type_0_item)
+            return include_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_transcription_session_create_request_ga_audio_input_parse_format_() -> Callable[[Any], Any]:
+    from .models import realtime_transcription_session_create_request_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+    _z4 = module.cast
+    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_0 = _z1(data)
+            return componentsschemas_realtime_audio_formats_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_1 = _z2(data)
+            return componentsschemas_realtime_audio_formats_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_2 = _z3(data)
+            return componentsschemas_realtime_audio_formats_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_detection() -> Callable[[Any], Any]:
+    from .models import realtime_transcription_session_create_request_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
+    _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
+    _z3 = module.cast
+    _z4 = module.RealtimeTurnDetectionSemanticVAD
+    _z5 = module.RealtimeTurnDetectionServerVAD
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_0 = _z1(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_1 = _z2(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_transcription_session_create_response_ga_parse_include() -> Callable[[Any], Any]:
+    from .models import realtime_transcription_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(
+        module.RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
+        module.RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeTranscriptionSessionCreateResponseGAIncludeItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            include_type_0 = []
+            _include_type_0 = data
+            for include_type_0_item_data in _include_type_0:
+                include_type_0_item = _z1(include_type_0_item_data)
+                include_type_0.append(include_type_0_item)
+            return include_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_transcription_session_create_response_ga_audio_input_parse_format_() -> Callable[[Any], Any]:
+    from .models import realtime_transcription_session_create_response_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+    _z4 = module.cast
+    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_0 = _z1(data)
+            return componentsschemas_realtime_audio_formats_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_1 = _z2(data)
+            return componentsschemas_realtime_audio_formats_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_2 = _z3(data)
+            return componentsschemas_realtime_audio_formats_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
 DECODERS: dict[str, Callable[[], Decode]] = {
     "RealtimeBetaClientEventConversationItemCreate": _realtime_beta_client_event_conversation_item_create,
     "RealtimeBetaClientEventConversationItemDelete": _realtime_beta_client_event_conversation_item_delete,
@@ -4405,4 +7711,82 @@ DECODERS: dict[str, Callable[[], Decode]] = {
     "RealtimeTranslationServerEventSessionUpdated": _realtime_translation_server_event_session_updated,
 }
 
-__all__ = ("DECODERS", "Decode")
+# The nested models with a direct decoder (tests compare each with its from_dict).
+NESTED: dict[str, Callable[[], Decode]] = {
+    "MCPListToolsTool": _n_m_c_p_list_tools_tool,
+    "MCPListToolsToolAnnotations": _n_m_c_p_list_tools_tool_annotations,
+    "MCPListToolsToolInputSchema": _n_m_c_p_list_tools_tool_input_schema,
+    "MetadataObject": _n_metadata_object,
+    "RealtimeAudioFormatsPCMAAudioFormat": _n_realtime_audio_formats_p_c_m_a_audio_format,
+    "RealtimeAudioFormatsPCMAudioFormat": _n_realtime_audio_formats_p_c_m_audio_format,
+    "RealtimeAudioFormatsPCMUAudioFormat": _n_realtime_audio_formats_p_c_m_u_audio_format,
+    "RealtimeBetaResponse": _n_realtime_beta_response,
+    "RealtimeBetaResponseStatusDetails": _n_realtime_beta_response_status_details,
+    "RealtimeBetaResponseStatusDetailsError": _n_realtime_beta_response_status_details_error,
+    "RealtimeBetaResponseUsage": _n_realtime_beta_response_usage,
+    "RealtimeBetaResponseUsageInputTokenDetails": _n_realtime_beta_response_usage_input_token_details,
+    "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails": _n_realtime_beta_response_usage_input_token_details_cached_tokens_details,
+    "RealtimeBetaResponseUsageOutputTokenDetails": _n_realtime_beta_response_usage_output_token_details,
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError": _n_realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error,
+    "RealtimeBetaServerEventErrorError": _n_realtime_beta_server_event_error_error,
+    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem": _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item,
+    "RealtimeBetaServerEventResponseContentPartAddedPart": _n_realtime_beta_server_event_response_content_part_added_part,
+    "RealtimeBetaServerEventResponseContentPartDonePart": _n_realtime_beta_server_event_response_content_part_done_part,
+    "RealtimeConversationItemFunctionCall": _n_realtime_conversation_item_function_call,
+    "RealtimeConversationItemFunctionCallOutput": _n_realtime_conversation_item_function_call_output,
+    "RealtimeConversationItemMessageAssistant": _n_realtime_conversation_item_message_assistant,
+    "RealtimeConversationItemMessageAssistantContentItem": _n_realtime_conversation_item_message_assistant_content_item,
+    "RealtimeConversationItemMessageSystem": _n_realtime_conversation_item_message_system,
+    "RealtimeConversationItemMessageSystemContentItem": _n_realtime_conversation_item_message_system_content_item,
+    "RealtimeConversationItemMessageUser": _n_realtime_conversation_item_message_user,
+    "RealtimeConversationItemMessageUserContentItem": _n_realtime_conversation_item_message_user_content_item,
+    "RealtimeMCPApprovalRequest": _n_realtime_m_c_p_approval_request,
+    "RealtimeMCPApprovalResponse": _n_realtime_m_c_p_approval_response,
+    "RealtimeMCPHTTPError": _n_realtime_m_c_p_h_t_t_p_error,
+    "RealtimeMCPListTools": _n_realtime_m_c_p_list_tools,
+    "RealtimeMCPProtocolError": _n_realtime_m_c_p_protocol_error,
+    "RealtimeMCPToolCall": _n_realtime_m_c_p_tool_call,
+    "RealtimeMCPToolExecutionError": _n_realtime_m_c_p_tool_execution_error,
+    "RealtimeResponse": _n_realtime_response,
+    "RealtimeResponseAudio": _n_realtime_response_audio,
+    "RealtimeResponseAudioOutput": _n_realtime_response_audio_output,
+    "RealtimeResponseStatusDetails": _n_realtime_response_status_details,
+    "RealtimeResponseStatusDetailsError": _n_realtime_response_status_details_error,
+    "RealtimeResponseUsage": _n_realtime_response_usage,
+    "RealtimeResponseUsageInputTokenDetails": _n_realtime_response_usage_input_token_details,
+    "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails": _n_realtime_response_usage_input_token_details_cached_tokens_details,
+    "RealtimeResponseUsageOutputTokenDetails": _n_realtime_response_usage_output_token_details,
+    "RealtimeServerEventConversationCreatedConversation": _n_realtime_server_event_conversation_created_conversation,
+    "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError": _n_realtime_server_event_conversation_item_input_audio_transcription_failed_error,
+    "RealtimeServerEventErrorError": _n_realtime_server_event_error_error,
+    "RealtimeServerEventRateLimitsUpdatedRateLimitsItem": _n_realtime_server_event_rate_limits_updated_rate_limits_item,
+    "RealtimeServerEventResponseContentPartAddedPart": _n_realtime_server_event_response_content_part_added_part,
+    "RealtimeServerEventResponseContentPartDonePart": _n_realtime_server_event_response_content_part_done_part,
+    "RealtimeTranscriptionSessionCreateRequest": _n_realtime_transcription_session_create_request,
+    "RealtimeTranscriptionSessionCreateRequestGA": _n_realtime_transcription_session_create_request_g_a,
+    "RealtimeTranscriptionSessionCreateRequestGAAudio": _n_realtime_transcription_session_create_request_g_a_audio,
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInput": _n_realtime_transcription_session_create_request_g_a_audio_input,
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction": _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduction,
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction": _n_realtime_transcription_session_create_request_input_audio_noise_reduction,
+    "RealtimeTranscriptionSessionCreateRequestTurnDetection": _n_realtime_transcription_session_create_request_turn_detection,
+    "RealtimeTranscriptionSessionCreateResponse": _n_realtime_transcription_session_create_response,
+    "RealtimeTranscriptionSessionCreateResponseClientSecret": _n_realtime_transcription_session_create_response_client_secret,
+    "RealtimeTranscriptionSessionCreateResponseGA": _n_realtime_transcription_session_create_response_g_a,
+    "RealtimeTranscriptionSessionCreateResponseGAAudio": _n_realtime_transcription_session_create_response_g_a_audio,
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInput": _n_realtime_transcription_session_create_response_g_a_audio_input,
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction": _n_realtime_transcription_session_create_response_g_a_audio_input_noise_reduction,
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection": _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detection,
+    "RealtimeTranscriptionSessionCreateResponseTurnDetection": _n_realtime_transcription_session_create_response_turn_detection,
+    "RealtimeTranslationSessionUpdateRequest": _n_realtime_translation_session_update_request,
+    "RealtimeTranslationSessionUpdateRequestAudio": _n_realtime_translation_session_update_request_audio,
+    "RealtimeTranslationSessionUpdateRequestAudioInput": _n_realtime_translation_session_update_request_audio_input,
+    "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction": _n_realtime_translation_session_update_request_audio_input_noise_reduction,
+    "RealtimeTranslationSessionUpdateRequestAudioOutput": _n_realtime_translation_session_update_request_audio_output,
+    "RealtimeTurnDetectionSemanticVAD": _n_realtime_turn_detection_semantic_v_a_d,
+    "RealtimeTurnDetectionServerVAD": _n_realtime_turn_detection_server_v_a_d,
+    "TranscriptTextUsageDuration": _n_transcript_text_usage_duration,
+    "TranscriptTextUsageTokens": _n_transcript_text_usage_tokens,
+    "TranscriptTextUsageTokensInputTokenDetails": _n_transcript_text_usage_tokens_input_token_details,
+}
+
+__all__ = ("DECODERS", "NESTED", "Decode")

@@ -5,8 +5,10 @@ one factory per event class whose fields it can read straight from the keys: pla
 the one-member ``type`` enum, nested models, and unions of models told apart by strict
 one-value enum fields (``type``, ``role``). Each built decoder gives exactly what the
 generated ``from_dict`` gives (anything unexpected goes through ``from_dict``); undescribed
-keys still land in ``additional_properties``. Nothing is built from source at run time.
-tests/events/test_fast_decode.py compares both paths on every spec example.
+keys still land in ``additional_properties``. Nested objects (items, responses, rate limits)
+get direct decoders of their own, written the same way (``scripts/regen_lib/fast_nested.py``).
+Nothing is built from source at run time. tests/events/test_fast_decode.py compares both
+paths on every spec example, and every nested decoder on every object inside them.
 """
 
 from __future__ import annotations

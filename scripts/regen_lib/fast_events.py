@@ -5,8 +5,9 @@ The generated ``from_dict`` copies the dict, pops every key, builds enum members
 whose fields are plain values (``str``, ``int``, ``bool``, optional or nullable), its
 one-member ``type`` enum, nested models, lists of one model, or unions of models told apart
 by strict one-value enum fields (``type``, ``role``), this module writes straight-line source
-that reads the keys directly, picks the union member by those values and calls only that
-member's ``from_dict``.
+that reads the keys directly, picks the union member by those values and decodes only that
+member. Nested models are decoded by their direct decoders where fast_nested.py can write
+one (their ``from_dict`` otherwise).
 realtime_ext's decoder uses these (``realtime_ext/events/_fast.py``); nothing is built at run
 time from source (no ``inspect.getsource``, no ``exec``).
 
@@ -35,6 +36,11 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+if __package__:
+    from .fast_nested import Nested, helpers, snake
+else:  # run as the child interpreter's script
+    from fast_nested import Nested, helpers, snake  # type: ignore[no-redef]
 
 MODULE = "_fast_events.py"
 _PLAIN = frozenset({"str", "int", "bool", "None", "Unset"})
@@ -67,6 +73,16 @@ class _Writer:
 
         self.models: Any = models
         self.index: dict[str, str] = dict(models._MODULES)
+        self.nested = Nested(self.resolve, self.index)
+
+    def decode_of(self, name: str, imports: set[str]) -> str:
+        """The expression for nested model ``name``'s decoder: its direct one (fast_nested)
+        when it has one, else its ``from_dict``."""
+        factory = self.nested.decoder(name)
+        if factory is not None:
+            return f'_nested("{name}", {factory})'
+        imports.add(name)
+        return f"{name}.from_dict"
 
     # helpers on the generated classes -------------------------------------------------------
     def resolve(self, name: str) -> Any:
@@ -132,22 +148,24 @@ class _Writer:
             rest = {k: v for k, v in checks.items() if k != "type"}
             by_type.setdefault(checks["type"], []).append((rest, name))
         lines = [
+            *(f"{fn}_{i} = {self.decode_of(name, imports)}" for i, (_, name) in enumerate(specs)),
             f"def {fn}(value: Any) -> Any:",
             "    if not isinstance(value, dict):",
             "        return None",
             '    kind = value.get("type")',
         ]
+        position = {name: i for i, (_, name) in enumerate(specs)}
         for kind, candidates in by_type.items():
             lines.append(f"    if kind == {kind!r}:")
             cond = ""
             for rest, name in candidates:
-                imports.add(name)
+                decode = f"{fn}_{position[name]}"
                 cond = " and ".join(f"value.get({k!r}) == {v!r}" for k, v in rest.items())
                 if cond:
                     lines.append(f"        if {cond}:")
-                    lines.append(f"            return {name}.from_dict(value)")
+                    lines.append(f"            return {decode}(value)")
                 else:
-                    lines.append(f"        return {name}.from_dict(value)")
+                    lines.append(f"        return {decode}(value)")
             if cond:
                 lines.append("        return None")
         lines.append("    return None")
@@ -203,15 +221,13 @@ class _Writer:
                 nested = self.resolve(members[0][5:-1])
                 if nested is None or not attrs.has(nested):
                     raise _Skip(f"{members[0]} is not a list of models")
-                imports.add(nested.__name__)
-                setup.append(f"m{index} = {nested.__name__}.from_dict")
+                setup.append(f"m{index} = {self.decode_of(nested.__name__, imports)}")
                 call = f"[m{index}(item) for item in data[{wire!r}]]"
             elif len(members) == 1:
                 nested = self.resolve(members[0])
                 if nested is None or not attrs.has(nested):
                     raise _Skip(f"{members[0]} is not a model")
-                imports.add(members[0])
-                setup.append(f"m{index} = {members[0]}.from_dict")
+                setup.append(f"m{index} = {self.decode_of(members[0], imports)}")
                 call = f"m{index}(data[{wire!r}])"
             else:
                 setup += self.union(members, f"u{index}", imports)
@@ -269,6 +285,9 @@ class _Writer:
             "",
             "Decode = Callable[[dict[str, Any]], Any]",
             "",
+            "",
+            *helpers(),
+            "",
         ]
         table: list[str] = []
         for cls_name in classes:
@@ -278,13 +297,22 @@ class _Writer:
                 continue
             out += ["", *body, ""]
             table.append(f'    "{cls_name}": _{_snake(cls_name)},')
+        nested = sorted(self.nested.factories.items())
+        for _, body in nested:
+            out += ["", *body, ""]
+        models = [name for name, _ in nested if "." not in name]  # not the parse functions
         out += [
             "",
             "DECODERS: dict[str, Callable[[], Decode]] = {",
             *table,
             "}",
             "",
-            '__all__ = ("DECODERS", "Decode")',
+            "# The nested models with a direct decoder (tests compare each with its from_dict).",
+            "NESTED: dict[str, Callable[[], Decode]] = {",
+            *(f'    "{name}": _n_{snake(name)},' for name in models),
+            "}",
+            "",
+            '__all__ = ("DECODERS", "NESTED", "Decode")',
             "",
         ]
         return "\n".join(out)
