@@ -47,13 +47,13 @@ def b64_size(data: str) -> int:
 def as_dict(event: object) -> Mapping[str, Any]:
     """The event as a JSON-like mapping (typed events through ``to_dict()``; ``{}`` for
     anything :func:`~realtime_ext.events.to_payload` cannot convert)."""
-    data: Any = event  # read through this name: isinstance narrowing would type no keys
-    if isinstance(event, Mapping):
-        mapping: Mapping[str, Any] = data
-        return mapping
-    found = wire_dict(event)  # the event just decoded: its JSON is at hand
+    found = wire_dict(event)  # the event just decoded (the usual case): its JSON is at hand
     if found is not None:
         return found
+    data: Any = event  # read through this name: isinstance narrowing would type no keys
+    if isinstance(event, Mapping):  # an ABC check: slow, so not first
+        mapping: Mapping[str, Any] = data
+        return mapping
     return to_payload(event, lenient=True)
 
 

@@ -263,28 +263,38 @@ class History:
             item = HistoryItem(id=item_id, type=str(raw.get("type") or "unknown"))
             self._items[item_id] = item
             self._place(item_id, previous)
-        for key in ("role", "status", "name", "call_id"):
-            value = raw.get(key)
-            if isinstance(value, str):
-                setattr(item, key, value)
-        arguments = raw.get("arguments")
-        if isinstance(arguments, str) and arguments:
-            item.arguments = arguments
-        output = raw.get("output")
-        if isinstance(output, str):
-            item.output = output
-        incoming = _parts_from(raw.get("content"))
+        # Written out, not looped with setattr: every item event comes through here.
+        get = raw.get
+        if isinstance(value := get("role"), str):
+            item.role = value
+        if isinstance(value := get("status"), str):
+            item.status = value
+        if isinstance(value := get("name"), str):
+            item.name = value
+        if isinstance(value := get("call_id"), str):
+            item.call_id = value
+        if isinstance(value := get("arguments"), str) and value:
+            item.arguments = value
+        if isinstance(value := get("output"), str):
+            item.output = value
+        content = get("content")
+        if content:  # an empty list (or nothing) changes no part
+            self._merge_parts(item, _parts_from(content))
+        return item
+
+    @staticmethod
+    def _merge_parts(item: HistoryItem, incoming: list[HistoryPart]) -> None:
+        parts = item.parts
         for index, part in enumerate(incoming):
-            if index < len(item.parts):
-                mine = item.parts[index]
+            if index < len(parts):
+                mine = parts[index]
                 mine.type = part.type or mine.type
                 if part.text:
                     mine.text = part.text
                 if part.transcript and item.truncated_at_ms is None:
                     mine.transcript = part.transcript
             else:
-                item.parts.append(part)
-        return item
+                parts.append(part)
 
     def _previous_of(self, event: object) -> object:
         data = as_dict(event)
