@@ -32,6 +32,7 @@ from realtime_ext._exceptions import (
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext.events import parse_server_event, to_payload
+from realtime_ext.events._parse import direct_decoder
 
 from ._audio import AudioCollector, append_events
 from ._errors import server_error
@@ -221,7 +222,7 @@ class Core(Generic[TransportT]):
         reconnector = reconnector if reconnector is not None else Reconnector(url="")
         # The wire protocol's event decoder: conversations by default, translation
         # sessions pass parse_translation_server_event (their own event set).
-        self.decode: Decode = decode if decode is not None else parse_server_event
+        self.decode: Decode = direct_decoder(decode if decode is not None else parse_server_event)
         if not can_reopen:
             reconnector.max_retries = 0
         self.transport = transport

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from json import loads as _json_loads
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from realtime_generated import event_types, models
 
@@ -255,3 +255,26 @@ def parse_beta_client_event(message: RawMessage) -> BetaClientEvent:
     """
     result: BetaClientEvent = _BETA_CLIENT(message)
     return result
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+_DIRECT: dict[Any, Any] = {
+    parse_server_event: _SERVER,
+    parse_client_event: _CLIENT,
+    parse_translation_server_event: _TRANSLATION_SERVER,
+    parse_translation_client_event: _TRANSLATION_CLIENT,
+    parse_beta_server_event: _BETA_SERVER,
+    parse_beta_client_event: _BETA_CLIENT,
+}
+
+
+def direct_decoder(parse: _F) -> _F:
+    """The decoder behind one of the ``parse_*`` functions, callable without the wrapper's
+    frame (receive loops call it once per event); any other callable as it is.
+
+    Example:
+        >>> direct_decoder(parse_server_event)('{"type": "x.y"}').type
+        'unknown'
+    """
+    found: _F = _DIRECT.get(parse, parse)
+    return found

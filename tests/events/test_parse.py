@@ -123,3 +123,18 @@ def test_client_and_translation_tables() -> None:
     assert isinstance(events.parse_server_event({"type": "session.closed"}), UnknownEvent)
     beta = events.parse_beta_client_event({"type": "transcription_session.update", "session": {}})
     assert type(beta).__name__ == "RealtimeBetaClientEventTranscriptionSessionUpdate"
+
+
+def test_direct_decoders_decode_as_their_parse_functions_do() -> None:
+    from realtime_ext.events import _parse
+
+    message = '{"type": "input_audio_buffer.cleared", "event_id": "e1"}'
+    for parse in _parse._DIRECT:
+        direct = _parse.direct_decoder(parse)
+        assert direct is not parse
+        assert direct(message).to_dict() == parse(message).to_dict()
+
+    def custom(message: object) -> object:
+        return message
+
+    assert _parse.direct_decoder(custom) is custom
