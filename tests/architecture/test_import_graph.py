@@ -49,6 +49,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the typed send namespaces (conn.response.create ...) are built next to the event "
         "classes they validate against; the conversation mounts them"
     ),
+    ("conversation", "realtime_ext.events._parse"): (
+        "direct_decoder: the receive loop calls the decoder behind parse_server_event without "
+        "the public wrapper's frame; a hot-path detail, not API"
+    ),
     ("conversation", "realtime_ext.tools._output"): (
         "the tool loop answers a failed tool with the tool layer's own error output event"
     ),
