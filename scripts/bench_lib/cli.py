@@ -61,10 +61,9 @@ FULL = Scale(
     regen_rounds=3,
     memory_events=100_000,
     memory_runs=3,
-    # Per connection (the x20 row splits it over its connections); ~30 s on 2 cores. Short
-    # interleaved rounds, as for requests: a burst of outside load spoils a round, not a median.
-    ws_events=6_000,
-    ws_rounds=15,
+    # Per connection (the x20 row splits it over its connections); ~30 s on 2 cores.
+    ws_events=20_000,
+    ws_rounds=5,
     webrtc_calls=10,
     webrtc_frames=2000,
 )
