@@ -25,9 +25,10 @@ _DELTAS = [
     "response.output_audio_transcript.delta",
     "conversation.item.input_audio_transcription.delta",
 ]
-# Runs of deltas for a few parts, with the item events that make, update and delete them.
-_runs = st.builds(
-    lambda kind, item_id, index, delta: {
+
+
+def _delta(kind: str, item_id: object, index: object, delta: str) -> dict[str, Any]:
+    return {
         "type": kind,
         "event_id": "e",
         "response_id": "r",
@@ -35,7 +36,12 @@ _runs = st.builds(
         "output_index": 0,
         "content_index": index,
         "delta": delta,
-    },
+    }
+
+
+# Runs of deltas for a few parts, with the item events that make, update and delete them.
+_runs = st.builds(
+    _delta,
     st.sampled_from(_DELTAS),
     ids,
     st.one_of(st.integers(0, 2), st.sampled_from([True, 0.0, -1, None])),
@@ -157,15 +163,8 @@ def _audio_state(barge: Interrupter) -> Any:
 _sessions = st.just({"type": "session.created", "event_id": "e", "session": {}})
 # Audio runs over few parts, so a part often comes back after a session or another part.
 _audio_runs = st.builds(
-    lambda item_id, index, delta: {
-        "type": "response.output_audio.delta",
-        "event_id": "e",
-        "response_id": "r",
-        "item_id": item_id,
-        "output_index": 0,
-        "content_index": index,
-        "delta": delta,
-    },
+    _delta,
+    st.just("response.output_audio.delta"),
     st.sampled_from(["a", "b", 3]),
     st.sampled_from([0, 1, True]),
     audio,
