@@ -23,21 +23,28 @@ from support.spec_examples import events_with_examples
 
 
 def same(a: object, b: object) -> bool:
-    """Equal and of the same types all the way down (floats by their bits: -0.0, NaN)."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, float):
-        assert isinstance(b, float)
-        return (math.isnan(a) and math.isnan(b)) or (
-            a == b and math.copysign(1, a) == math.copysign(1, b)
-        )
-    if isinstance(a, dict):
-        assert isinstance(b, dict)
-        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        assert isinstance(b, list)
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    return a == b
+    """Equal and of the same types all the way down (floats by their bits: -0.0, NaN).
+    Iterative: the edge cases nest deeper than Python's recursion limit."""
+    pending: list[tuple[object, object]] = [(a, b)]
+    while pending:
+        x, y = pending.pop()
+        if type(x) is not type(y):
+            return False
+        if isinstance(x, float) and isinstance(y, float):
+            both_nan = math.isnan(x) and math.isnan(y)
+            if not both_nan and (x != y or math.copysign(1, x) != math.copysign(1, y)):
+                return False
+        elif isinstance(x, dict) and isinstance(y, dict):
+            if list(x) != list(y):
+                return False
+            pending += [(x[k], y[k]) for k in x]
+        elif isinstance(x, list) and isinstance(y, list):
+            if len(x) != len(y):
+                return False
+            pending += list(zip(x, y, strict=True))
+        elif x != y:
+            return False
+    return True
 
 
 def agrees(text: str | bytes) -> None:
