@@ -68,8 +68,20 @@ def _fast_loads() -> Loads:
     return loads
 
 
+def _refusals() -> tuple[type[BaseException], ...]:
+    # What the first parse may raise for a message json.loads then decides about. msgspec's
+    # errors are ValueErrors from 0.19 on; 0.18 (the floor) raises its own base class.
+    try:
+        from msgspec import MsgspecError
+    except ImportError:
+        return (ValueError, TypeError, RecursionError)
+    return (ValueError, TypeError, RecursionError, MsgspecError)
+
+
 LOADS: Loads = _fast_loads()
 """The JSON parse the decoders try first (``msgspec``'s, else :func:`std_loads`)."""
+REFUSED: tuple[type[BaseException], ...] = _refusals()
+"""What :data:`LOADS` raises when it leaves a message to ``json.loads`` (deep nesting too)."""
 
 
 class _Decoder:
@@ -98,7 +110,7 @@ class _Decoder:
         if isinstance(message, _TEXT):
             try:
                 data = self._loads(message)
-            except (ValueError, TypeError, RecursionError):  # also deep nesting
+            except REFUSED:
                 # Any doubt (NaN, huge numbers, not UTF-8, a BOM, not JSON): json.loads
                 # decides, so values and errors are the standard library's.
                 data = _loads_as_before(message)

@@ -51,7 +51,7 @@ def agrees(text: str | bytes) -> None:
     """If LOADS returns, json.loads returns the very same value."""
     try:
         fast = _parse.LOADS(text)
-    except (ValueError, TypeError, RecursionError):
+    except _parse.REFUSED:
         return  # the decoder then asks json.loads: nothing to compare
     assert same(fast, json.loads(text)), (text, fast)
 
@@ -135,7 +135,17 @@ def test_edge_cases_parse_as_json_loads_parses_them(text: str) -> None:
 
 def test_without_msgspec_the_standard_parser_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "msgspec.json", None)  # import fails
+    monkeypatch.setitem(sys.modules, "msgspec", None)
     assert _parse._fast_loads() is _parse.std_loads
+    assert _parse._refusals() == (ValueError, TypeError, RecursionError)
+
+
+def test_every_refusal_of_msgspec_goes_to_json_loads() -> None:
+    # 0.18 (the declared floor) raises errors that are not ValueErrors: caught all the same.
+    import msgspec
+
+    assert issubclass(msgspec.DecodeError, _parse.REFUSED)
+    assert issubclass(msgspec.ValidationError, _parse.REFUSED)
 
 
 def test_both_parsers_decode_every_spec_example_alike(upstream_subset: dict[str, Any]) -> None:
