@@ -73,7 +73,7 @@ class _Writer:
 
         self.models: Any = models
         self.index: dict[str, str] = dict(models._MODULES)
-        self.nested = Nested(self.resolve, self.index)
+        self.nested = Nested(self.resolve)
 
     def decode_of(self, name: str, imports: set[str]) -> str:
         """The expression for nested model ``name``'s decoder: its direct one (fast_nested)
@@ -244,7 +244,7 @@ class _Writer:
         count = " + ".join([str(len(required)), *(f"({w!r} in data)" for w in optional)])
         known = ", ".join(repr(w) for w in [*required, *optional])
         body = [
-            f"def _{_snake(cls_name)}() -> Decode:",
+            f"def _{snake(cls_name)}() -> Decode:",
             *(f"    from .models.{self.index[n]} import {n}" for n in sorted(imports)),
             "",
             f"    slow = {cls_name}.from_dict",
@@ -296,7 +296,7 @@ class _Writer:
             except _Skip:
                 continue
             out += ["", *body, ""]
-            table.append(f'    "{cls_name}": _{_snake(cls_name)},')
+            table.append(f'    "{cls_name}": _{snake(cls_name)},')
         nested = sorted(self.nested.factories.items())
         for _, body in nested:
             out += ["", *body, ""]
@@ -320,10 +320,6 @@ class _Writer:
 
 def _wire(name: str) -> str:
     return name[:-1] if name.endswith("_") else name
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 def _positional(model: Any, kwargs: list[str]) -> list[str]:

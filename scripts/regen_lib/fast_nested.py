@@ -31,6 +31,7 @@ import enum
 import inspect
 import sys
 import textwrap
+from collections.abc import Callable
 from typing import Any
 
 _BOUND = "_z"  # the prefix of the names a factory binds (none in generated code has it)
@@ -46,11 +47,11 @@ def snake(name: str) -> str:
 
 
 class Nested:
-    """Compiles nested models on demand; ``factories`` holds the source written so far."""
+    """Compiles nested models and parse functions on demand; ``factories`` holds the source
+    written so far, by memo key (a model's name, or ``module.function``)."""
 
-    def __init__(self, resolve: Any, index: dict[str, str]) -> None:
+    def __init__(self, resolve: Any) -> None:
         self.resolve = resolve
-        self.index = index
         self.factories: dict[str, list[str]] = {}
         self._failed: set[str] = set()
         self._stack: set[str] = set()
@@ -59,37 +60,33 @@ class Nested:
         """The memo key and factory name of module function ``name`` compiled (its model
         calls direct), or ``None`` (keep calling it)."""
         short = module.__name__.rsplit(".", 1)[-1]
-        key = f"{short}.{name}"
-        factory = f"_p_{short}_{name.lstrip('_')}"
-        if key in self.factories:
-            return key, factory
-        if key in self._failed or key in self._stack:
+        key, factory = f"{short}.{name}", f"_p_{short}_{name.lstrip('_')}"
+        if not self._compiled(key, lambda: _Parse(self, module, name, factory).factory()):
             return None
-        self._stack.add(key)
-        try:
-            self.factories[key] = _Parse(self, module, name, factory).factory()
-        except Skip:
-            self._failed.add(key)
-            return None
-        finally:
-            self._stack.discard(key)
         return key, factory
 
     def decoder(self, name: str) -> str | None:
         """The factory name of ``name``'s direct decoder (``None``: keep ``from_dict``)."""
-        if name in self.factories:
-            return f"_n_{snake(name)}"
-        if name in self._failed or name in self._stack:  # a cycle keeps from_dict
+        if not self._compiled(name, lambda: _Model(self, name).factory()):
             return None
-        self._stack.add(name)
-        try:
-            self.factories[name] = _Model(self, name).factory()
-        except Skip:
-            self._failed.add(name)
-            return None
-        finally:
-            self._stack.discard(name)
         return f"_n_{snake(name)}"
+
+    def _compiled(self, key: str, write: Callable[[], list[str]]) -> bool:
+        """Whether ``key`` has a factory, writing it now if need be. A cycle (``key`` asked
+        for while it is being written) and a shape the compiler refuses keep the original."""
+        if key in self.factories:
+            return True
+        if key in self._failed or key in self._stack:
+            return False
+        self._stack.add(key)
+        try:
+            self.factories[key] = write()
+        except Skip:
+            self._failed.add(key)
+            return False
+        finally:
+            self._stack.discard(key)
+        return True
 
 
 def _is_data(node: ast.expr) -> bool:
