@@ -42,6 +42,7 @@ FINGERPRINT_INPUTS = (
     "openapi/templates",
     "scripts/regen_lib/event_typing.py",
     "scripts/regen_lib/fast_events.py",
+    "scripts/regen_lib/fast_nested.py",
     "scripts/regen_lib/generate.py",
     "scripts/regen_lib/multipart.py",
     "scripts/regen_lib/naming.py",

@@ -110,3 +110,26 @@ def test_every_version_quoted_in_readme_and_docs_is_the_real_one() -> None:
     assert quoted and set(quoted) == {real}
     # The pattern does find the kind of made-up version the pages once showed.
     assert pins.DOC_VERSION.findall("e.g. `2.3.0.20260821.12037509`") == ["2.3.0.20260821.12037509"]
+
+
+# The regen modules that write nothing into generated/ (so no fingerprint input), and why.
+NOT_INPUTS = {
+    "__init__.py": "empty",
+    "checks.py": "checks the spec's assumptions before generating; fails or passes",
+    "cli.py": "the command line",
+    "names_lock.py": "the names.lock gate; fails or passes",
+    "pins.py": "writes realtime-ext's pin of the generation, outside generated/",
+    "source.py": "locates the spec (its sha256 is hashed on its own)",
+    "spec_diff.py": "the spec-diff report",
+}
+
+
+def test_every_regen_module_is_a_fingerprint_input_or_said_not_to_be() -> None:
+    # A module that shapes generated code but is not an input changes the code without
+    # stepping the version (fast_nested.py once was such a module).
+    modules = {p.name for p in (ROOT / "scripts" / "regen_lib").glob("*.py")}
+    inputs = {
+        Path(p).name for p in version.FINGERPRINT_INPUTS if p.startswith("scripts/regen_lib/")
+    }
+    assert modules - inputs == set(NOT_INPUTS)
+    assert not inputs & set(NOT_INPUTS)
