@@ -405,14 +405,10 @@ class History:
     def audio_delta(self, item_id: object, index: object, delta: str, size: int = -1) -> None:
         """Apply one audio delta given its fields (``size``: its decoded length, when the
         caller counted it already)."""
-        hot = self._hot  # _part_at's first step, inlined: this is most of the traffic
-        if hot is not None and hot[0] == item_id and hot[1] == index and type(index) is int:
-            item, part = hot[2]
-        else:
-            found = self._part_at(item_id, index)
-            if found is None:
-                return
-            item, part = found
+        found = self._part_at(item_id, index)
+        if found is None:
+            return
+        item, part = found
         if item.truncated_at_ms is not None:
             return  # audio still streaming after the cut was never heard
         if not self.keep_audio or item.audio_dropped:
