@@ -59,29 +59,25 @@ def std_loads(message: str | bytes | bytearray) -> Any:
     return _json_loads(message.decode() if type(message) is bytes else message)
 
 
-def _fast_loads() -> Loads:
-    try:
-        from msgspec.json import Decoder
-    except ImportError:  # not CPython, or left out: the standard library's parser
-        return std_loads
-    loads: Loads = Decoder().decode
-    return loads
+_STD_REFUSALS: tuple[type[Exception], ...] = (ValueError, TypeError, RecursionError)
 
 
-def _refusals() -> tuple[type[BaseException], ...]:
-    # What the first parse may raise for a message json.loads then decides about. msgspec's
-    # errors are ValueErrors from 0.19 on; 0.18 (the floor) raises its own base class.
+def _first_parse() -> tuple[Loads, tuple[type[Exception], ...]]:
+    """The parse to try first and what it raises for a message ``json.loads`` then decides
+    about: msgspec's (its errors are ValueErrors from 0.19 on; 0.18, the floor, raises its
+    own base class), else :func:`std_loads`."""
     try:
         from msgspec import MsgspecError
-    except ImportError:
-        return (ValueError, TypeError, RecursionError)
-    return (ValueError, TypeError, RecursionError, MsgspecError)
+        from msgspec.json import Decoder
+    except ImportError:  # not CPython, or left out: the standard library's parser
+        return std_loads, _STD_REFUSALS
+    loads: Loads = Decoder().decode
+    return loads, (*_STD_REFUSALS, MsgspecError)
 
 
-LOADS: Loads = _fast_loads()
-"""The JSON parse the decoders try first (``msgspec``'s, else :func:`std_loads`)."""
-REFUSED: tuple[type[BaseException], ...] = _refusals()
-"""What :data:`LOADS` raises when it leaves a message to ``json.loads`` (deep nesting too)."""
+LOADS, REFUSED = _first_parse()
+"""``LOADS``: the JSON parse the decoders try first (``msgspec``'s, else :func:`std_loads`);
+``REFUSED``: what it raises when it leaves a message to ``json.loads`` (deep nesting too)."""
 
 
 class _Decoder:
@@ -147,7 +143,7 @@ _TEXT = (str, bytes, bytearray)
 def _loads_as_before(message: str | bytes | bytearray) -> Any:
     try:
         return _json_loads(message)
-    except (ValueError, TypeError, RecursionError) as exc:
+    except _STD_REFUSALS as exc:
         raise _not_json(message, exc) from exc
 
 

@@ -136,8 +136,7 @@ def test_edge_cases_parse_as_json_loads_parses_them(text: str) -> None:
 def test_without_msgspec_the_standard_parser_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "msgspec.json", None)  # import fails
     monkeypatch.setitem(sys.modules, "msgspec", None)
-    assert _parse._fast_loads() is _parse.std_loads
-    assert _parse._refusals() == (ValueError, TypeError, RecursionError)
+    assert _parse._first_parse() == (_parse.std_loads, (ValueError, TypeError, RecursionError))
 
 
 def test_every_refusal_of_msgspec_goes_to_json_loads() -> None:
