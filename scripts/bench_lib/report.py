@@ -52,6 +52,21 @@ class Measure:
         return median(self.runs)
 
 
+def paired_ratio(ours: Sequence[float], other: Sequence[float]) -> float:
+    """Median of ``ours[i] / other[i]``: each pair measured back to back.
+
+    On a shared machine the speed of the whole machine drifts over seconds; a ratio of
+    medians then compares runs taken at different speeds, while each pair's ratio cancels
+    the drift both of its runs saw.
+
+    >>> paired_ratio([8.0, 4.0, 9.0], [10.0, 5.0, 10.0])
+    0.8
+    """
+    if len(ours) != len(other) or not ours:
+        raise ValueError(f"paired runs need equal, non-zero counts: {len(ours)} and {len(other)}")
+    return median([a / b for a, b in zip(ours, other, strict=True)])
+
+
 @dataclass(frozen=True)
 class Goal:
     """A bound on ``ours / baseline``: ``Goal("<= 0.20x", max_ratio=0.2)``.
@@ -91,10 +106,23 @@ class Item:
     goal: Goal | None = None
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    paired: bool = False
+    """Run ``i`` of ``ours`` and of ``other`` were measured back to back: the ratio is the
+    median of the per-pair ratios (see :func:`paired_ratio`)."""
 
     @property
     def ratio(self) -> float | None:
-        """``ours / other`` on medians, or ``None`` when either side is missing."""
+        """``ours / other``: on medians, or paired (:attr:`paired`); ``None`` when either side
+        is missing."""
+        if self.ours is None or self.other is None or self.other.median == 0:
+            return None
+        if self.paired:
+            return paired_ratio(self.ours.runs, self.other.runs)
+        return self.ratio_of_medians
+
+    @property
+    def ratio_of_medians(self) -> float | None:
+        """``ours / other`` on medians (``None`` when either side is missing)."""
         if self.ours is None or self.other is None or self.other.median == 0:
             return None
         return self.ours.median / self.other.median
@@ -123,6 +151,8 @@ class Item:
             "baseline": self.baseline,
             "baseline_figure": side(self.other),
             "ratio": self.ratio,
+            "ratio_of_medians": self.ratio_of_medians,
+            "paired": self.paired,
             "goal": self.goal.text if self.goal else None,
             "met": self.met,
             "note": self.note,
@@ -157,7 +187,7 @@ def _cells(item: Item) -> list[str]:
         f"{item.name} [{item.unit}]",
         ours,
         other,
-        "n/a" if ratio is None else f"{ratio:.2f}x",
+        "n/a" if ratio is None else f"{ratio:.2f}x" + (" (paired)" if item.paired else ""),
         item.goal.text if item.goal else "-",
         met,
     ]

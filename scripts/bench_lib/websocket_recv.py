@@ -5,8 +5,12 @@ mix as fast as the socket takes it; each side (:mod:`ws_sides`: realtime-ext, op
 ``client.realtime.connect()``, and a raw ``websockets`` + ``json.loads`` loop) drains it
 with its own ``recv()``. Three shapes: one sync connection, one asyncio connection, and
 ``concurrency`` asyncio connections drained at once on one event loop (the figure is the
-total). Sides alternate within each round, so background load spreads over all of them.
-Timing starts after the handshake and stops after the last event.
+total). Timing starts after the handshake and stops after the last event.
+
+Each round measures one shape on every side back to back, ours in the middle, the order of
+the others swapped every round; the ratios are paired (:func:`report.paired_ratio`): on a
+shared machine whose speed drifts over seconds, the median of per-round ratios compares
+runs taken at the same speed, where a ratio of medians would not.
 
 Peak memory per connection: a fresh interpreter per side loads its package, notes its
 resident size, opens ``concurrency`` asyncio connections, drains them, and reports
@@ -124,7 +128,7 @@ def _memory_kib(name: str, origin: str, count: int, events: int) -> float:
 def _rows(label: str, unit: str, runs: dict[str, list[float]], extra: dict[str, Any]) -> list[Item]:
     ours = Measure(runs["ours"])
     return [
-        Item(label, unit, ours, Measure(runs["openai"]), goal=VS_OPENAI, extra=extra),
+        Item(label, unit, ours, Measure(runs["openai"]), goal=VS_OPENAI, extra=extra, paired=True),
         Item(
             f"{label} vs raw",
             unit,
@@ -133,8 +137,15 @@ def _rows(label: str, unit: str, runs: dict[str, list[float]], extra: dict[str, 
             baseline="raw websockets",
             goal=VS_RAW,
             extra=extra,
+            paired=True,
         ),
     ]
+
+
+def _order(round_index: int) -> tuple[str, ...]:
+    """The sides of one round: ours in the middle (next to both baselines), the others
+    swapped every round so neither always runs first."""
+    return ("raw", "ours", "openai") if round_index % 2 == 0 else ("openai", "ours", "raw")
 
 
 def run(
@@ -160,12 +171,15 @@ def run(
     with mix_server(frames) as origin:
         for side in sides.values():
             _check(side, origin, frames)
-        for _ in range(rounds):
-            for name, side in sides.items():
-                sync_runs[name].append(_sync_rate(side, origin, events))
-                async_runs[name].append(asyncio.run(_async_rate(side, origin, events, 1)))
+        for index in range(rounds):
+            order = _order(index)
+            for name in order:
+                sync_runs[name].append(_sync_rate(sides[name], origin, events))
+            for name in order:
+                async_runs[name].append(asyncio.run(_async_rate(sides[name], origin, events, 1)))
+            for name in order:
                 many_runs[name].append(
-                    asyncio.run(_async_rate(side, origin, per_conn, concurrency))
+                    asyncio.run(_async_rate(sides[name], origin, per_conn, concurrency))
                 )
         for _ in range(memory_runs):
             for name in sides:

@@ -10,9 +10,9 @@ import httpx
 import pytest
 from bench_lib import ws_sides
 from bench_lib.canned_server import ws_frame
-from bench_lib.report import Goal, Item, Measure, median, table
+from bench_lib.report import Goal, Item, Measure, median, paired_ratio, table
 from bench_lib.request_overhead import canned_server
-from bench_lib.websocket_recv import mix_server
+from bench_lib.websocket_recv import _order, mix_server
 from websockets.exceptions import ConnectionClosedOK
 from websockets.sync.client import connect
 
@@ -30,6 +30,29 @@ def test_ratio_uses_medians_and_pending_has_none() -> None:
     pending = Item("x", "req/s", None, Measure([2.0]), goal=Goal(">= 1x", min_ratio=1.0))
     assert pending.ratio is None and pending.met is None
     assert pending.as_json()["realtime_ext"] == "pending"
+
+
+def test_paired_ratio_is_the_median_of_per_pair_ratios() -> None:
+    # A machine twice as fast in the second pair: each pair still says 0.8x, while the
+    # ratio of medians (of [4, 8, 4.4] and [5, 10, 5.5]) would say the same here only by luck.
+    ours, raw = [4.0, 8.0, 4.4, 9.0], [5.0, 10.0, 5.5, 10.0]
+    item = Item("x", "ev/s", Measure(ours), Measure(raw), paired=True)
+    assert item.ratio == pytest.approx(paired_ratio(ours, raw)) == pytest.approx(0.8)
+    drifting = Item("y", "ev/s", Measure([4.0, 4.0, 20.0]), Measure([5.0, 20.0, 25.0]), paired=True)
+    assert drifting.ratio == pytest.approx(0.8)
+    assert drifting.ratio_of_medians == pytest.approx(0.2)
+    record = drifting.as_json()
+    assert record["paired"] is True and record["ratio"] == pytest.approx(0.8)
+    assert "0.80x (paired)" in table([drifting])
+    with pytest.raises(ValueError, match="equal, non-zero counts"):
+        paired_ratio([1.0], [1.0, 2.0])
+
+
+def test_websocket_rounds_put_ours_next_to_both_baselines() -> None:
+    for index in range(4):
+        order = _order(index)
+        assert set(order) == set(ws_sides.SIDES) and order[1] == "ours"
+    assert _order(0) == tuple(reversed(_order(1)))
 
 
 def test_table_marks_pending_missed_and_baseline() -> None:
