@@ -48,12 +48,13 @@ _WATCHED = frozenset({*HISTORY_HANDLERS, *AUDIO_DELTAS, *_BARGE_IN})
 # The deltas (most of the traffic) applied straight from their fields, skipping
 # History.apply's dispatch: the History methods its handlers for them call; audio deltas
 # (None) go to both history and the interrupter.
+_TRANSCRIPT, _TEXT = History.transcript_delta, History.text_delta
 _DELTAS: dict[str, Callable[[History, object, object, object], None] | None] = {
-    "response.output_audio_transcript.delta": History.transcript_delta,
-    "response.audio_transcript.delta": History.transcript_delta,
-    "conversation.item.input_audio_transcription.delta": History.transcript_delta,
-    "response.output_text.delta": History.text_delta,
-    "response.text.delta": History.text_delta,
+    "response.output_audio_transcript.delta": _TRANSCRIPT,
+    "response.audio_transcript.delta": _TRANSCRIPT,
+    "conversation.item.input_audio_transcription.delta": _TRANSCRIPT,
+    "response.output_text.delta": _TEXT,
+    "response.text.delta": _TEXT,
     **dict.fromkeys(AUDIO_DELTAS),
 }
 
@@ -164,11 +165,46 @@ class _VoiceBase:
             except AttributeError:
                 delta = field(event, "delta")
                 item_id, index = field(event, "item_id"), field(event, "content_index")
-            if apply is not None:
-                apply(self.histories.history, item_id, index, delta)
+            history = self.histories.history
+            hot = history._hot  # pyright: ignore[reportPrivateUsage]
+            if (
+                hot is not None
+                and hot[0] == item_id
+                and hot[1] == index
+                and type(index) is int
+                and type(delta) is str
+            ):
+                # The part the previous delta went to (nearly always): what History's and
+                # the Interrupter's methods do once their caches answer, done here, without
+                # their calls (measured: about 0.02 of the raw-websockets ratio). Each cache
+                # is checked as its owner checks it, so a miss takes the methods below.
+                item, part = hot[2]
+                if apply is None:  # audio
+                    size = b64_size(delta)
+                    if item.truncated_at_ms is not None:
+                        pass  # audio still streaming after the cut was never heard
+                    elif history.keep_audio and not item.audio_dropped:
+                        history.audio_delta(item_id, index, delta, size)
+                    else:
+                        item.audio_ms += history.format.ms(size)
+                    interrupter = self.interrupter
+                    record = interrupter._hot  # pyright: ignore[reportPrivateUsage]
+                    if record is not None and record[0] == item_id and record[1] == index:
+                        record[2].received_bytes += size
+                    else:
+                        interrupter.audio_delta(item_id, index, size)
+                elif apply is _TRANSCRIPT:
+                    if item.truncated_at_ms is None:  # the server dropped its transcript
+                        part.transcript += delta
+                elif apply is _TEXT:
+                    part.text += delta
+                else:
+                    apply(history, item_id, index, delta)
+            elif apply is not None:
+                apply(history, item_id, index, delta)
             elif type(delta) is str:  # audio: its fields read once, for both
                 size = b64_size(delta)
-                self.histories.history.audio_delta(item_id, index, delta, size)
+                history.audio_delta(item_id, index, delta, size)
                 self.interrupter.audio_delta(item_id, index, size)
         if out or self.interrupter.last_pending:
             self._observed = (event, out)

@@ -14,7 +14,7 @@ from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_server_event
 from realtime_ext.voice import History, HistoryTracker, Interrupter
 from realtime_ext.voice._extension import _DELTAS as APPLIED
-from realtime_ext.voice._extension import Voice
+from realtime_ext.voice._extension import Voice, voice_options
 from realtime_ext.voice._history import HISTORY_HANDLERS
 
 from .test_fuzz import audio, events, ids
@@ -85,16 +85,20 @@ def _snapshot(history: History) -> list[Any]:
             item.arguments,
             item.output,
             item.truncated_at_ms,
-            round(item.audio_ms, 6),
+            item.audio_ms,  # exact: the same additions in the same order
+            item.audio,
+            item.audio_dropped,
         )
         for item in history
     ]
 
 
-def _both(stream: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
+def _both(stream: list[dict[str, Any]], *, keep_audio: bool = False) -> tuple[list[Any], list[Any]]:
     conn = Conversation(_Quiet())
-    voice = conn.add_extension(Voice(conn))
-    plain = HistoryTracker()
+    # A small cap, so kept audio is also dropped along the way.
+    options = voice_options(keep_audio=keep_audio, max_audio_bytes=64)
+    voice = conn.add_extension(Voice(conn, options))
+    plain = HistoryTracker(keep_audio=keep_audio, max_audio_bytes=64)
     for event in stream:
         voice.observe(parse_server_event(event))
         plain.history._hot = None  # pyright: ignore[reportPrivateUsage]
@@ -102,10 +106,48 @@ def _both(stream: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
     return _snapshot(voice.history), _snapshot(plain.history)
 
 
+# Runs of deltas for one part of the items above, where the caches answer (mixed kinds:
+# audio and its transcript interleave on one part).
+_focused = st.tuples(st.sampled_from(["a", "b"]), st.sampled_from([0, 1])).flatmap(
+    lambda part: st.lists(
+        st.builds(
+            _delta,
+            st.sampled_from(_DELTAS),
+            st.just(part[0]),
+            st.just(part[1]),
+            st.one_of(audio, st.text(max_size=4)),
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+
+
+def _stream(*steps: st.SearchStrategy[Any]) -> st.SearchStrategy[list[dict[str, Any]]]:
+    """Events and runs of events (lists), flattened into one stream."""
+    chunks = st.one_of(*(step.map(lambda e: e if isinstance(e, list) else [e]) for step in steps))
+    return st.lists(chunks, max_size=20).map(lambda runs: [e for run in runs for e in run])
+
+
+_truncations = st.builds(
+    lambda item_id, ms: {
+        "type": "conversation.item.truncated",
+        "event_id": "e",
+        "item_id": item_id,
+        "content_index": 0,
+        "audio_end_ms": ms,
+    },
+    st.sampled_from(["a", "b"]),
+    st.integers(0, 5),
+)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(_runs, _runs, _items, events), max_size=60))
-def test_hot_paths_leave_the_history_the_plain_path_does(stream: list[dict[str, Any]]) -> None:
-    fast, plain = _both(stream)
+@given(_stream(_focused, _focused, _runs, _items, _items, _truncations, events), st.booleans())
+def test_hot_paths_leave_the_history_the_plain_path_does(
+    stream: list[dict[str, Any]], keep_audio: bool
+) -> None:
+    fast, plain = _both(stream, keep_audio=keep_audio)
     assert fast == plain
 
 
@@ -184,6 +226,22 @@ def test_the_interrupters_hot_record_counts_what_the_plain_path_counts(
         plain.received(event)
         assert _audio_state(fast) == _audio_state(plain)
     assert fast.interrupt() == plain.interrupt()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_stream(_focused, _focused, _audio_runs, _runs, _items, _sessions, events))
+def test_the_voice_counts_audio_as_the_plain_interrupter_does(
+    stream: list[dict[str, Any]],
+) -> None:
+    # Voice.observe adds an audio delta to the interrupter's hot record itself.
+    conn = Conversation(_Quiet())
+    voice = conn.add_extension(Voice(conn, voice_options(clock=_stepping_clock())))
+    plain = Interrupter(clock=_stepping_clock(), auto_interrupt=False)
+    for event in stream:
+        voice.observe(parse_server_event(event))
+        plain._hot = None  # pyright: ignore[reportPrivateUsage]
+        plain.received(event)
+        assert _audio_state(voice.interrupter) == _audio_state(plain)
 
 
 def test_the_hot_record_survives_eviction_of_old_items() -> None:
