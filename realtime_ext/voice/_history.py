@@ -239,12 +239,18 @@ class History:
                 self.format = found
 
     def _place(self, item_id: str, previous: object) -> None:
-        if item_id in self._order:
-            return
+        """Put a new item (just added to ``_items``) in ``_order``: the two hold the same ids,
+        so it is not there yet."""
+        order = self._order
         if previous is _ROOT:
-            self._order.insert(0, item_id)
+            order.insert(0, item_id)
         elif isinstance(previous, str) and previous in self._items and previous != item_id:
-            self._order.insert(self._order.index(previous) + 1, item_id)
+            # Nearly always after the last item: appended without searching the whole list
+            # (an hour-long conversation has thousands of items).
+            if order[-1] == previous:
+                order.append(item_id)
+            else:
+                order.insert(order.index(previous) + 1, item_id)
         else:
             self._order.append(item_id)
             if isinstance(previous, str) and previous != item_id:
