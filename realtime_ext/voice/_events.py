@@ -47,10 +47,12 @@ def b64_size(data: str) -> int:
 def as_dict(event: object) -> Mapping[str, Any]:
     """The event as a JSON-like mapping (typed events through ``to_dict()``; ``{}`` for
     anything :func:`~realtime_ext.events.to_payload` cannot convert)."""
+    data: Any = event  # read through this name: isinstance narrowing would type no keys
+    if type(event) is dict:  # already converted (history's handlers get the dict)
+        return data
     found = wire_dict(event)  # the event just decoded (the usual case): its JSON is at hand
     if found is not None:
         return found
-    data: Any = event  # read through this name: isinstance narrowing would type no keys
     if isinstance(event, Mapping):  # an ABC check: slow, so not first
         mapping: Mapping[str, Any] = data
         return mapping

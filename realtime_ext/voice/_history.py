@@ -103,23 +103,6 @@ class HistoryItem:
         return self.text or self.transcript or (self.output or "") or self.arguments
 
 
-def _parts_from(content: object) -> list[HistoryPart]:
-    parts: list[HistoryPart] = []
-    for raw in content if is_list(content) else []:
-        if not is_mapping(raw):
-            continue
-        text = raw.get("text")
-        transcript = raw.get("transcript")
-        parts.append(
-            HistoryPart(
-                type=str(raw.get("type") or ""),
-                text=text if isinstance(text, str) else "",
-                transcript=transcript if isinstance(transcript, str) else "",
-            )
-        )
-    return parts
-
-
 class History:
     """The conversation of one server session, in server order.
 
@@ -285,22 +268,33 @@ class History:
             item.output = value
         content = get("content")
         if content:  # an empty list (or nothing) changes no part
-            self._merge_parts(item, _parts_from(content))
+            self._merge_parts(item, content)
         return item
 
     @staticmethod
-    def _merge_parts(item: HistoryItem, incoming: list[HistoryPart]) -> None:
+    def _merge_parts(item: HistoryItem, content: object) -> None:
+        """Merge an item's ``content`` (a JSON array; its objects are the parts, in order)
+        into its parts: what a part says replaces what it said before, nothing empties it."""
         parts = item.parts
-        for index, part in enumerate(incoming):
-            if index < len(parts):
+        index = 0
+        for raw in content if is_list(content) else ():
+            if not is_mapping(raw):
+                continue  # not a part: the next object still takes this index
+            kind, text, transcript = raw.get("type"), raw.get("text"), raw.get("transcript")
+            kind = str(kind or "")
+            text = text if isinstance(text, str) else ""
+            transcript = transcript if isinstance(transcript, str) else ""
+            if index < len(parts):  # merged field by field: no part object built to copy
                 mine = parts[index]
-                mine.type = part.type or mine.type
-                if part.text:
-                    mine.text = part.text
-                if part.transcript and item.truncated_at_ms is None:
-                    mine.transcript = part.transcript
+                if kind:
+                    mine.type = kind
+                if text:
+                    mine.text = text
+                if transcript and item.truncated_at_ms is None:
+                    mine.transcript = transcript
             else:
-                parts.append(part)
+                parts.append(HistoryPart(type=kind, text=text, transcript=transcript))
+            index += 1
 
     def _previous_of(self, event: object) -> object:
         data = as_dict(event)
@@ -332,11 +326,12 @@ class History:
 
     @_handles("response.output_item.added", "response.output_item.done")
     def _on_output_item(self, event: object) -> None:
-        if get(event, "response_id") in self._out_of_band:
+        response_id = get(event, "response_id")
+        if response_id in self._out_of_band:
             return
         item = self._upsert(as_dict(event).get("item"))
-        if item is not None and isinstance(get(event, "response_id"), str):
-            item.response_id = get(event, "response_id")
+        if item is not None and isinstance(response_id, str):
+            item.response_id = response_id
 
     def _part(self, event: object) -> tuple[HistoryItem, HistoryPart] | None:
         return self._part_at(get(event, "item_id"), get(event, "content_index"))
