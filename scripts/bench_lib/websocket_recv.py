@@ -154,15 +154,18 @@ def run(
     events: int,
     rounds: int,
     concurrency: int = CONCURRENCY,
+    many_events: int | None = None,
     memory_events: int | None = None,
     memory_runs: int = 1,
 ) -> list[Item]:
     """Seven rows: sync, async and ``concurrency`` x async (each vs openai and vs raw), and
-    peak memory per connection. ``events`` per connection (split over the concurrent ones)."""
+    peak memory per connection. ``events`` per connection of the sync and async rows;
+    ``many_events`` and ``memory_events`` per connection of the concurrent and memory rows
+    (both default to ``events`` split over the connections)."""
     sides = ws_sides.SIDES
     for side in sides.values():
         side.load()
-    per_conn = max(1, events // concurrency)
+    per_conn = many_events if many_events is not None else max(1, events // concurrency)
     mem_events = memory_events if memory_events is not None else per_conn
     sync_runs: dict[str, list[float]] = {name: [] for name in sides}
     async_runs: dict[str, list[float]] = {name: [] for name in sides}
