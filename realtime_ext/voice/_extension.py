@@ -152,7 +152,10 @@ class _VoiceBase:
     def observe(self, event: Any) -> bool:
         """Called by the conversation with each received event: updates history and
         playback state; ``True`` when ``received`` has something to send or tell."""
-        kind = getattr(event, "type_", None)  # a model's StrEnum member is the string
+        try:
+            kind = event.type_  # a model's StrEnum member is the string
+        except AttributeError:  # a dict, or another object
+            kind = None
         if not isinstance(kind, str):
             kind = kind_of(event)
         apply = _DELTAS.get(kind, _OTHER)
@@ -206,7 +209,8 @@ class _VoiceBase:
                 size = b64_size(delta)
                 history.audio_delta(item_id, index, delta, size)
                 self.interrupter.audio_delta(item_id, index, size)
-        if out or self.interrupter.last_pending:
+        # Interrupter.last_pending, read without its call (once per event).
+        if out or self.interrupter._pending is not None:  # pyright: ignore[reportPrivateUsage]
             self._observed = (event, out)
             return True
         return False
