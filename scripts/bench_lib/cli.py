@@ -65,9 +65,10 @@ FULL = Scale(
     memory_runs=3,
     # Events of the sync and async connections. Many short paired rounds rather than five
     # of 20,000 events: on a shared VM single rounds of 20,000 still ranged from 0.6x to
-    # 1.3x raw, and a median of 16 pairs moves far less than one of five; ~2 min in all.
+    # 1.3x raw, and a median of 32 pairs moves far less than one of five. openai runs in
+    # a fifth of them (websocket_recv.OPENAI_EVERY); ~2 min in all.
     ws_events=5_000,
-    ws_rounds=16,
+    ws_rounds=32,
     # Per connection of the 20 concurrent ones and of the memory row: as before the rounds
     # were shortened (a connection's first events, its handshake's session.created among
     # them, cost more than the steady state, and real sessions are longer still).

@@ -12,7 +12,7 @@ from bench_lib import ws_sides
 from bench_lib.canned_server import ws_frame
 from bench_lib.report import Goal, Item, Measure, median, paired_ratio, table
 from bench_lib.request_overhead import canned_server
-from bench_lib.websocket_recv import _order, mix_server
+from bench_lib.websocket_recv import OPENAI_EVERY, _order, mix_server
 from websockets.exceptions import ConnectionClosedOK
 from websockets.sync.client import connect
 
@@ -48,11 +48,15 @@ def test_paired_ratio_is_the_median_of_per_pair_ratios() -> None:
         paired_ratio([1.0], [1.0, 2.0])
 
 
-def test_websocket_rounds_put_ours_next_to_both_baselines() -> None:
-    for index in range(4):
-        order = _order(index)
-        assert set(order) == set(ws_sides.SIDES) and order[1] == "ours"
-    assert _order(0) == tuple(reversed(_order(1)))
+def test_websocket_rounds_pair_ours_with_raw_and_put_openai_next_to_ours() -> None:
+    orders = [_order(index) for index in range(2 * OPENAI_EVERY)]
+    assert all({"raw", "ours"} <= set(order) for order in orders)
+    raw_first = [order.index("raw") < order.index("ours") for order in orders]
+    assert raw_first.count(True) == raw_first.count(False)  # neither always runs first
+    with_openai = [order for order in orders if "openai" in order]
+    assert len(with_openai) == 2 and all(order[1] == "ours" for order in with_openai)
+    assert with_openai[0] == tuple(reversed(with_openai[1]))  # before ours, then after
+    assert set(orders[0]) == set(ws_sides.SIDES)
 
 
 def test_table_marks_pending_missed_and_baseline() -> None:
