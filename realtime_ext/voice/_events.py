@@ -46,13 +46,15 @@ def as_dict(event: object) -> Mapping[str, Any]:
     """The event as a JSON-like mapping (typed events through ``to_dict()``; ``{}`` for
     anything :func:`~realtime_ext.events.to_payload` cannot convert)."""
     data: Any = event  # read through this name: isinstance narrowing would type no keys
+    mapping: Mapping[str, Any]
     if type(event) is dict:  # already converted (history's handlers get the dict)
-        return data
+        mapping = data
+        return mapping
     found = wire_dict(event)  # the event just decoded (the usual case): its JSON is at hand
     if found is not None:
         return found
     if isinstance(event, Mapping):  # an ABC check: slow, so not first
-        mapping: Mapping[str, Any] = data
+        mapping = data
         return mapping
     return to_payload(event, lenient=True)
 
