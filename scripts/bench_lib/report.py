@@ -114,11 +114,11 @@ class Item:
     def ratio(self) -> float | None:
         """``ours / other``: on medians, or paired (:attr:`paired`); ``None`` when either side
         is missing."""
-        if self.ours is None or self.other is None or self.other.median == 0:
-            return None
-        if self.paired:
-            return paired_ratio(self.ours.runs, self.other.runs)
-        return self.ratio_of_medians
+        medians = self.ratio_of_medians  # None when a side is missing or the baseline is 0
+        if medians is None or not self.paired:
+            return medians
+        assert self.ours is not None and self.other is not None  # as ratio_of_medians says
+        return paired_ratio(self.ours.runs, self.other.runs)
 
     @property
     def ratio_of_medians(self) -> float | None:
