@@ -235,13 +235,13 @@ class History:
             else:
                 order.insert(order.index(previous) + 1, item_id)
         else:
-            self._order.append(item_id)
+            order.append(item_id)
             if isinstance(previous, str) and previous != item_id:
                 self._waiting.setdefault(previous, []).append(item_id)
         for follower in reversed(self._waiting.pop(item_id, [])):
             if follower in self._items:
-                self._order.remove(follower)
-                self._order.insert(self._order.index(item_id) + 1, follower)
+                order.remove(follower)
+                order.insert(order.index(item_id) + 1, follower)
 
     def _upsert(self, raw: object, previous: object = _UNKNOWN) -> HistoryItem | None:
         if not is_mapping(raw) or not isinstance(raw.get("id"), str):
