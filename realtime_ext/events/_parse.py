@@ -81,14 +81,50 @@ LOADS, REFUSED = _first_parse()
 
 
 class _Decoder:
-    """One dispatch table with its resolved-class cache."""
+    """One dispatch table with its resolved-class cache.
 
-    __slots__ = ("_cache", "_loads", "_names")
+    ``decode`` is the entry point: a plain function (a closure over the cache and the
+    parse), which receive loops call once per event; calling the instance itself goes
+    through ``__call__``, a slot call the interpreter does not specialise."""
+
+    __slots__ = ("_cache", "_loads", "_names", "decode")
 
     def __init__(self, names: Mapping[str, str], loads: Loads = LOADS) -> None:
         self._names = names
         self._loads = loads
         self._cache: dict[str, Decode | None] = {}
+        self.decode: Callable[[RawMessage], Any] = self._hot_path()
+
+    def _hot_path(self) -> Callable[[RawMessage], Any]:
+        cache, loads, full, dispatch = self._cache, self._loads, self._full, self._dispatch
+
+        def decode(message: RawMessage) -> Any:
+            # Wire bytes or text that parse to a dict whose type has a resolved decoder
+            # (nearly every event), in as few steps as that takes. Anything else, and any
+            # doubt, goes to _full or _dispatch, which hold every rule.
+            if type(message) is bytes or type(message) is str:
+                data: dict[str, Any]
+                try:
+                    data = loads(message)
+                except REFUSED:
+                    return full(message)
+                if type(data) is not dict:
+                    return full(message)  # it raises, as json.loads' result would
+                kind = data.get("type")
+                if type(kind) is str:
+                    event_decode = cache.get(kind)
+                    if event_decode is not None:
+                        try:
+                            event = event_decode(data)
+                        except Exception as exc:  # a shape the spec does not describe
+                            return UnknownEvent(kind, data, exc)
+                        global _last  # one slot, read back by wire_dict()
+                        _last = (event, data)
+                        return event
+                return dispatch(data)
+            return full(message)
+
+        return decode
 
     def _resolve(self, kind: str) -> Decode | None:
         name = self._names.get(kind)
@@ -100,8 +136,10 @@ class _Decoder:
         return decode
 
     def __call__(self, message: RawMessage) -> Any:
-        # Cheapest checks first: wire text is the hot path, ABC isinstance is slow; the
-        # class lookup is one dict.get.
+        return self.decode(message)
+
+    def _full(self, message: RawMessage) -> Any:
+        # Every rule, cheapest checks first (an ABC isinstance is slow).
         data: dict[str, Any]
         if isinstance(message, _TEXT):
             try:
@@ -120,6 +158,9 @@ class _Decoder:
             raise EventDecodeError(
                 f"expected JSON text, bytes or a dict, got {type(message).__name__}"
             )
+        return self._dispatch(data)
+
+    def _dispatch(self, data: dict[str, Any]) -> Any:
         kind = data.get("type")
         if not isinstance(kind, str):
             return UnknownEvent("" if kind is None else str(kind), data)
@@ -206,7 +247,7 @@ def parse_server_event(message: RawMessage) -> ServerEvent:
         ...     print(type(event).__name__, event.event_id)
         RealtimeServerEventInputAudioBufferCleared e1
     """
-    result: ServerEvent = _SERVER(message)
+    result: ServerEvent = _SERVER.decode(message)
     return result
 
 
@@ -217,7 +258,7 @@ def parse_client_event(message: RawMessage) -> ClientEvent:
         >>> parse_client_event({"type": "input_audio_buffer.commit"}).to_dict()
         {'type': 'input_audio_buffer.commit'}
     """
-    result: ClientEvent = _CLIENT(message)
+    result: ClientEvent = _CLIENT.decode(message)
     return result
 
 
@@ -228,7 +269,7 @@ def parse_translation_server_event(message: RawMessage) -> TranslationServerEven
         >>> parse_translation_server_event({"type": "session.closed", "event_id": "e1"}).type_
         <RealtimeTranslationServerEventSessionClosedType.SESSION_CLOSED: 'session.closed'>
     """
-    result: TranslationServerEvent = _TRANSLATION_SERVER(message)
+    result: TranslationServerEvent = _TRANSLATION_SERVER.decode(message)
     return result
 
 
@@ -239,7 +280,7 @@ def parse_translation_client_event(message: RawMessage) -> TranslationClientEven
         >>> parse_translation_client_event({"type": "session.close"}).to_dict()
         {'type': 'session.close'}
     """
-    result: TranslationClientEvent = _TRANSLATION_CLIENT(message)
+    result: TranslationClientEvent = _TRANSLATION_CLIENT.decode(message)
     return result
 
 
@@ -250,7 +291,7 @@ def parse_beta_server_event(message: RawMessage) -> BetaServerEvent:
         >>> type(parse_beta_server_event({"type": "x.y"})).__name__
         'UnknownEvent'
     """
-    result: BetaServerEvent = _BETA_SERVER(message)
+    result: BetaServerEvent = _BETA_SERVER.decode(message)
     return result
 
 
@@ -261,18 +302,18 @@ def parse_beta_client_event(message: RawMessage) -> BetaClientEvent:
         >>> parse_beta_client_event({"type": "input_audio_buffer.clear"}).to_dict()
         {'type': 'input_audio_buffer.clear'}
     """
-    result: BetaClientEvent = _BETA_CLIENT(message)
+    result: BetaClientEvent = _BETA_CLIENT.decode(message)
     return result
 
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _DIRECT: dict[Any, Any] = {
-    parse_server_event: _SERVER,
-    parse_client_event: _CLIENT,
-    parse_translation_server_event: _TRANSLATION_SERVER,
-    parse_translation_client_event: _TRANSLATION_CLIENT,
-    parse_beta_server_event: _BETA_SERVER,
-    parse_beta_client_event: _BETA_CLIENT,
+    parse_server_event: _SERVER.decode,
+    parse_client_event: _CLIENT.decode,
+    parse_translation_server_event: _TRANSLATION_SERVER.decode,
+    parse_translation_client_event: _TRANSLATION_CLIENT.decode,
+    parse_beta_server_event: _BETA_SERVER.decode,
+    parse_beta_client_event: _BETA_CLIENT.decode,
 }
 
 

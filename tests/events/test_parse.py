@@ -84,6 +84,28 @@ def test_missing_or_non_string_type_is_unknown() -> None:
     assert events.parse_server_event({"type": 5}).type_ == "5"
 
 
+@pytest.mark.parametrize("kind", [[1], {"a": 1}, None, 5, 1.5, True, "", "x.y"])
+@pytest.mark.parametrize("wire", [str, str.encode, lambda t: bytearray(t.encode())])
+def test_odd_types_in_wire_text_give_unknown_events(kind: Any, wire: Any) -> None:
+    # Wire text takes the decoder's hot path: an unhashable or non-string ``type`` must
+    # not raise there (a dict lookup of a list would), and must give what a dict gives.
+    message = wire(json.dumps({"type": kind, "event_id": "e"}))
+    for _ in range(2):  # the first sight resolves the type, the second reads the cache
+        parsed = events.parse_server_event(message)
+        assert isinstance(parsed, UnknownEvent)
+        assert parsed.wire_type == events.parse_server_event({"type": kind}).wire_type
+        assert parsed.raw == {"type": kind, "event_id": "e"}
+
+
+def test_a_hot_type_that_fails_to_decode_from_wire_text_keeps_raw_and_error() -> None:
+    data = delta(content_index=None, output_index=[])  # present, of types no model takes
+    del data["item_id"]
+    for _ in range(2):
+        parsed = events.parse_server_event(json.dumps(data).encode())
+        assert isinstance(parsed, UnknownEvent) and parsed.known_type
+        assert isinstance(parsed.error, KeyError) and parsed.raw == data
+
+
 @pytest.mark.parametrize("message", ["{not json", b"\xff\xfe", "", '{"type": "x"'])
 def test_malformed_json_raises_clear_error(message: Any) -> None:
     with pytest.raises(EventDecodeError, match="not valid JSON"):
