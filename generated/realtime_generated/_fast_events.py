@@ -16,6 +16,8 @@ from .types import UNSET
 Decode = Callable[[dict[str, Any]], Any]
 
 
+# A model built by stores on a bare instance (see fast_nested.bare in regen).
+_new = object.__new__
 _BUILT: dict[str, Decode] = {}
 
 
@@ -119,9 +121,12 @@ def _realtime_beta_client_event_conversation_item_create() -> Decode:
             v1 = u1(data["item"])
             if v1 is None:
                 return slow(data)
-            event = RealtimeBetaClientEventConversationItemCreate(
-                member, v1, data.get("event_id", UNSET), data.get("previous_item_id", UNSET)
-            )
+            event = _new(RealtimeBetaClientEventConversationItemCreate)
+            event.type_ = member
+            event.item = v1
+            event.event_id = data.get("event_id", UNSET)
+            event.previous_item_id = data.get("previous_item_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data) + ("previous_item_id" in data):
@@ -153,7 +158,11 @@ def _realtime_beta_client_event_conversation_item_delete() -> Decode:
         try:
             if data["type"] != "conversation.item.delete":
                 return slow(data)
-            event = RealtimeBetaClientEventConversationItemDelete(member, data["item_id"], data.get("event_id", UNSET))
+            event = _new(RealtimeBetaClientEventConversationItemDelete)
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -185,9 +194,11 @@ def _realtime_beta_client_event_conversation_item_retrieve() -> Decode:
         try:
             if data["type"] != "conversation.item.retrieve":
                 return slow(data)
-            event = RealtimeBetaClientEventConversationItemRetrieve(
-                member, data["item_id"], data.get("event_id", UNSET)
-            )
+            event = _new(RealtimeBetaClientEventConversationItemRetrieve)
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -221,9 +232,13 @@ def _realtime_beta_client_event_conversation_item_truncate() -> Decode:
         try:
             if data["type"] != "conversation.item.truncate":
                 return slow(data)
-            event = RealtimeBetaClientEventConversationItemTruncate(
-                member, data["item_id"], data["content_index"], data["audio_end_ms"], data.get("event_id", UNSET)
-            )
+            event = _new(RealtimeBetaClientEventConversationItemTruncate)
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.content_index = data["content_index"]
+            event.audio_end_ms = data["audio_end_ms"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4 + ("event_id" in data):
@@ -255,7 +270,11 @@ def _realtime_beta_client_event_input_audio_buffer_append() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.append":
                 return slow(data)
-            event = RealtimeBetaClientEventInputAudioBufferAppend(member, data["audio"], data.get("event_id", UNSET))
+            event = _new(RealtimeBetaClientEventInputAudioBufferAppend)
+            event.type_ = member
+            event.audio = data["audio"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -284,7 +303,10 @@ def _realtime_beta_client_event_input_audio_buffer_clear() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.clear":
                 return slow(data)
-            event = RealtimeBetaClientEventInputAudioBufferClear(member, data.get("event_id", UNSET))
+            event = _new(RealtimeBetaClientEventInputAudioBufferClear)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
@@ -315,7 +337,10 @@ def _realtime_beta_client_event_input_audio_buffer_commit() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.commit":
                 return slow(data)
-            event = RealtimeBetaClientEventInputAudioBufferCommit(member, data.get("event_id", UNSET))
+            event = _new(RealtimeBetaClientEventInputAudioBufferCommit)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
@@ -346,7 +371,10 @@ def _realtime_beta_client_event_output_audio_buffer_clear() -> Decode:
         try:
             if data["type"] != "output_audio_buffer.clear":
                 return slow(data)
-            event = RealtimeBetaClientEventOutputAudioBufferClear(member, data.get("event_id", UNSET))
+            event = _new(RealtimeBetaClientEventOutputAudioBufferClear)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
@@ -374,9 +402,11 @@ def _realtime_beta_client_event_response_cancel() -> Decode:
         try:
             if data["type"] != "response.cancel":
                 return slow(data)
-            event = RealtimeBetaClientEventResponseCancel(
-                member, data.get("event_id", UNSET), data.get("response_id", UNSET)
-            )
+            event = _new(RealtimeBetaClientEventResponseCancel)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.response_id = data.get("response_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data) + ("response_id" in data):
@@ -407,7 +437,11 @@ def _realtime_beta_client_event_session_update() -> Decode:
             if data["type"] != "session.update":
                 return slow(data)
             v1 = m1(data["session"])
-            event = RealtimeBetaClientEventSessionUpdate(member, v1, data.get("event_id", UNSET))
+            event = _new(RealtimeBetaClientEventSessionUpdate)
+            event.type_ = member
+            event.session = v1
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -441,7 +475,11 @@ def _realtime_beta_client_event_transcription_session_update() -> Decode:
             if data["type"] != "transcription_session.update":
                 return slow(data)
             v1 = m1(data["session"])
-            event = RealtimeBetaClientEventTranscriptionSessionUpdate(member, v1, data.get("event_id", UNSET))
+            event = _new(RealtimeBetaClientEventTranscriptionSessionUpdate)
+            event.type_ = member
+            event.session = v1
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -512,9 +550,12 @@ def _realtime_beta_server_event_conversation_item_created() -> Decode:
             v2 = u2(data["item"])
             if v2 is None:
                 return slow(data)
-            event = RealtimeBetaServerEventConversationItemCreated(
-                data["event_id"], member, v2, data.get("previous_item_id", UNSET)
-            )
+            event = _new(RealtimeBetaServerEventConversationItemCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item = v2
+            event.previous_item_id = data.get("previous_item_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3 + ("previous_item_id" in data):
@@ -546,7 +587,11 @@ def _realtime_beta_server_event_conversation_item_deleted() -> Decode:
         try:
             if data["type"] != "conversation.item.deleted":
                 return slow(data)
-            event = RealtimeBetaServerEventConversationItemDeleted(data["event_id"], member, data["item_id"])
+            event = _new(RealtimeBetaServerEventConversationItemDeleted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -587,9 +632,13 @@ def _realtime_beta_server_event_conversation_item_input_audio_transcription_fail
             if data["type"] != "conversation.item.input_audio_transcription.failed":
                 return slow(data)
             v4 = m4(data["error"])
-            event = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(
-                data["event_id"], member, data["item_id"], data["content_index"], v4
-            )
+            event = _new(RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.content_index = data["content_index"]
+            event.error = v4
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -659,7 +708,11 @@ def _realtime_beta_server_event_conversation_item_retrieved() -> Decode:
             v2 = u2(data["item"])
             if v2 is None:
                 return slow(data)
-            event = RealtimeBetaServerEventConversationItemRetrieved(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventConversationItemRetrieved)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -693,9 +746,13 @@ def _realtime_beta_server_event_conversation_item_truncated() -> Decode:
         try:
             if data["type"] != "conversation.item.truncated":
                 return slow(data)
-            event = RealtimeBetaServerEventConversationItemTruncated(
-                data["event_id"], member, data["item_id"], data["content_index"], data["audio_end_ms"]
-            )
+            event = _new(RealtimeBetaServerEventConversationItemTruncated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.content_index = data["content_index"]
+            event.audio_end_ms = data["audio_end_ms"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -725,7 +782,11 @@ def _realtime_beta_server_event_error() -> Decode:
             if data["type"] != "error":
                 return slow(data)
             v2 = m2(data["error"])
-            event = RealtimeBetaServerEventError(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventError)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.error = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -756,7 +817,10 @@ def _realtime_beta_server_event_input_audio_buffer_cleared() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.cleared":
                 return slow(data)
-            event = RealtimeBetaServerEventInputAudioBufferCleared(data["event_id"], member)
+            event = _new(RealtimeBetaServerEventInputAudioBufferCleared)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2:
@@ -789,9 +853,12 @@ def _realtime_beta_server_event_input_audio_buffer_committed() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.committed":
                 return slow(data)
-            event = RealtimeBetaServerEventInputAudioBufferCommitted(
-                data["event_id"], member, data["item_id"], data.get("previous_item_id", UNSET)
-            )
+            event = _new(RealtimeBetaServerEventInputAudioBufferCommitted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.previous_item_id = data.get("previous_item_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3 + ("previous_item_id" in data):
@@ -824,9 +891,12 @@ def _realtime_beta_server_event_input_audio_buffer_speech_started() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.speech_started":
                 return slow(data)
-            event = RealtimeBetaServerEventInputAudioBufferSpeechStarted(
-                data["event_id"], member, data["audio_start_ms"], data["item_id"]
-            )
+            event = _new(RealtimeBetaServerEventInputAudioBufferSpeechStarted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.audio_start_ms = data["audio_start_ms"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -859,9 +929,12 @@ def _realtime_beta_server_event_input_audio_buffer_speech_stopped() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.speech_stopped":
                 return slow(data)
-            event = RealtimeBetaServerEventInputAudioBufferSpeechStopped(
-                data["event_id"], member, data["audio_end_ms"], data["item_id"]
-            )
+            event = _new(RealtimeBetaServerEventInputAudioBufferSpeechStopped)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.audio_end_ms = data["audio_end_ms"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -891,7 +964,11 @@ def _realtime_beta_server_event_m_c_p_list_tools_completed() -> Decode:
         try:
             if data["type"] != "mcp_list_tools.completed":
                 return slow(data)
-            event = RealtimeBetaServerEventMCPListToolsCompleted(data["event_id"], member, data["item_id"])
+            event = _new(RealtimeBetaServerEventMCPListToolsCompleted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -921,7 +998,11 @@ def _realtime_beta_server_event_m_c_p_list_tools_failed() -> Decode:
         try:
             if data["type"] != "mcp_list_tools.failed":
                 return slow(data)
-            event = RealtimeBetaServerEventMCPListToolsFailed(data["event_id"], member, data["item_id"])
+            event = _new(RealtimeBetaServerEventMCPListToolsFailed)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -953,7 +1034,11 @@ def _realtime_beta_server_event_m_c_p_list_tools_in_progress() -> Decode:
         try:
             if data["type"] != "mcp_list_tools.in_progress":
                 return slow(data)
-            event = RealtimeBetaServerEventMCPListToolsInProgress(data["event_id"], member, data["item_id"])
+            event = _new(RealtimeBetaServerEventMCPListToolsInProgress)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -986,7 +1071,11 @@ def _realtime_beta_server_event_rate_limits_updated() -> Decode:
             if data["type"] != "rate_limits.updated":
                 return slow(data)
             v2 = [m2(item) for item in data["rate_limits"]]
-            event = RealtimeBetaServerEventRateLimitsUpdated(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventRateLimitsUpdated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.rate_limits = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -1020,15 +1109,15 @@ def _realtime_beta_server_event_response_audio_delta() -> Decode:
         try:
             if data["type"] != "response.output_audio.delta":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseAudioDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["delta"],
-            )
+            event = _new(RealtimeBetaServerEventResponseAudioDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.delta = data["delta"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -1059,14 +1148,14 @@ def _realtime_beta_server_event_response_audio_done() -> Decode:
         try:
             if data["type"] != "response.output_audio.done":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseAudioDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-            )
+            event = _new(RealtimeBetaServerEventResponseAudioDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 6:
@@ -1102,15 +1191,15 @@ def _realtime_beta_server_event_response_audio_transcript_delta() -> Decode:
         try:
             if data["type"] != "response.output_audio_transcript.delta":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseAudioTranscriptDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["delta"],
-            )
+            event = _new(RealtimeBetaServerEventResponseAudioTranscriptDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.delta = data["delta"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -1146,15 +1235,15 @@ def _realtime_beta_server_event_response_audio_transcript_done() -> Decode:
         try:
             if data["type"] != "response.output_audio_transcript.done":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseAudioTranscriptDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["transcript"],
-            )
+            event = _new(RealtimeBetaServerEventResponseAudioTranscriptDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.transcript = data["transcript"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -1195,15 +1284,15 @@ def _realtime_beta_server_event_response_content_part_added() -> Decode:
             if data["type"] != "response.content_part.added":
                 return slow(data)
             v6 = m6(data["part"])
-            event = RealtimeBetaServerEventResponseContentPartAdded(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                v6,
-            )
+            event = _new(RealtimeBetaServerEventResponseContentPartAdded)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.part = v6
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -1244,15 +1333,15 @@ def _realtime_beta_server_event_response_content_part_done() -> Decode:
             if data["type"] != "response.content_part.done":
                 return slow(data)
             v6 = m6(data["part"])
-            event = RealtimeBetaServerEventResponseContentPartDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                v6,
-            )
+            event = _new(RealtimeBetaServerEventResponseContentPartDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.part = v6
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -1282,7 +1371,11 @@ def _realtime_beta_server_event_response_created() -> Decode:
             if data["type"] != "response.created":
                 return slow(data)
             v2 = m2(data["response"])
-            event = RealtimeBetaServerEventResponseCreated(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventResponseCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -1312,7 +1405,11 @@ def _realtime_beta_server_event_response_done() -> Decode:
             if data["type"] != "response.done":
                 return slow(data)
             v2 = m2(data["response"])
-            event = RealtimeBetaServerEventResponseDone(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventResponseDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -1348,15 +1445,15 @@ def _realtime_beta_server_event_response_function_call_arguments_delta() -> Deco
         try:
             if data["type"] != "response.function_call_arguments.delta":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["call_id"],
-                data["delta"],
-            )
+            event = _new(RealtimeBetaServerEventResponseFunctionCallArgumentsDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.call_id = data["call_id"]
+            event.delta = data["delta"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -1393,16 +1490,16 @@ def _realtime_beta_server_event_response_function_call_arguments_done() -> Decod
         try:
             if data["type"] != "response.function_call_arguments.done":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseFunctionCallArgumentsDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["call_id"],
-                data["name"],
-                data["arguments"],
-            )
+            event = _new(RealtimeBetaServerEventResponseFunctionCallArgumentsDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.call_id = data["call_id"]
+            event.name = data["name"]
+            event.arguments = data["arguments"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 8:
@@ -1438,15 +1535,15 @@ def _realtime_beta_server_event_response_m_c_p_call_arguments_delta() -> Decode:
         try:
             if data["type"] != "response.mcp_call_arguments.delta":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseMCPCallArgumentsDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["delta"],
-                data.get("obfuscation", UNSET),
-            )
+            event = _new(RealtimeBetaServerEventResponseMCPCallArgumentsDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.delta = data["delta"]
+            event.obfuscation = data.get("obfuscation", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 6 + ("obfuscation" in data):
@@ -1481,9 +1578,14 @@ def _realtime_beta_server_event_response_m_c_p_call_arguments_done() -> Decode:
         try:
             if data["type"] != "response.mcp_call_arguments.done":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseMCPCallArgumentsDone(
-                data["event_id"], member, data["response_id"], data["item_id"], data["output_index"], data["arguments"]
-            )
+            event = _new(RealtimeBetaServerEventResponseMCPCallArgumentsDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.arguments = data["arguments"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 6:
@@ -1516,9 +1618,12 @@ def _realtime_beta_server_event_response_m_c_p_call_completed() -> Decode:
         try:
             if data["type"] != "response.mcp_call.completed":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseMCPCallCompleted(
-                data["event_id"], member, data["output_index"], data["item_id"]
-            )
+            event = _new(RealtimeBetaServerEventResponseMCPCallCompleted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.output_index = data["output_index"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -1549,9 +1654,12 @@ def _realtime_beta_server_event_response_m_c_p_call_failed() -> Decode:
         try:
             if data["type"] != "response.mcp_call.failed":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseMCPCallFailed(
-                data["event_id"], member, data["output_index"], data["item_id"]
-            )
+            event = _new(RealtimeBetaServerEventResponseMCPCallFailed)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.output_index = data["output_index"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -1584,9 +1692,12 @@ def _realtime_beta_server_event_response_m_c_p_call_in_progress() -> Decode:
         try:
             if data["type"] != "response.mcp_call.in_progress":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseMCPCallInProgress(
-                data["event_id"], member, data["output_index"], data["item_id"]
-            )
+            event = _new(RealtimeBetaServerEventResponseMCPCallInProgress)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.output_index = data["output_index"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -1658,9 +1769,13 @@ def _realtime_beta_server_event_response_output_item_added() -> Decode:
             v4 = u4(data["item"])
             if v4 is None:
                 return slow(data)
-            event = RealtimeBetaServerEventResponseOutputItemAdded(
-                data["event_id"], member, data["response_id"], data["output_index"], v4
-            )
+            event = _new(RealtimeBetaServerEventResponseOutputItemAdded)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.output_index = data["output_index"]
+            event.item = v4
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -1732,9 +1847,13 @@ def _realtime_beta_server_event_response_output_item_done() -> Decode:
             v4 = u4(data["item"])
             if v4 is None:
                 return slow(data)
-            event = RealtimeBetaServerEventResponseOutputItemDone(
-                data["event_id"], member, data["response_id"], data["output_index"], v4
-            )
+            event = _new(RealtimeBetaServerEventResponseOutputItemDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.output_index = data["output_index"]
+            event.item = v4
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -1766,15 +1885,15 @@ def _realtime_beta_server_event_response_text_delta() -> Decode:
         try:
             if data["type"] != "response.output_text.delta":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseTextDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["delta"],
-            )
+            event = _new(RealtimeBetaServerEventResponseTextDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.delta = data["delta"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -1806,15 +1925,15 @@ def _realtime_beta_server_event_response_text_done() -> Decode:
         try:
             if data["type"] != "response.output_text.done":
                 return slow(data)
-            event = RealtimeBetaServerEventResponseTextDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["text"],
-            )
+            event = _new(RealtimeBetaServerEventResponseTextDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.text = data["text"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -1845,7 +1964,11 @@ def _realtime_beta_server_event_session_created() -> Decode:
             if data["type"] != "session.created":
                 return slow(data)
             v2 = m2(data["session"])
-            event = RealtimeBetaServerEventSessionCreated(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventSessionCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.session = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -1876,7 +1999,11 @@ def _realtime_beta_server_event_session_updated() -> Decode:
             if data["type"] != "session.updated":
                 return slow(data)
             v2 = m2(data["session"])
-            event = RealtimeBetaServerEventSessionUpdated(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventSessionUpdated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.session = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -1910,7 +2037,11 @@ def _realtime_beta_server_event_transcription_session_created() -> Decode:
             if data["type"] != "transcription_session.created":
                 return slow(data)
             v2 = m2(data["session"])
-            event = RealtimeBetaServerEventTranscriptionSessionCreated(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventTranscriptionSessionCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.session = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -1944,7 +2075,11 @@ def _realtime_beta_server_event_transcription_session_updated() -> Decode:
             if data["type"] != "transcription_session.updated":
                 return slow(data)
             v2 = m2(data["session"])
-            event = RealtimeBetaServerEventTranscriptionSessionUpdated(data["event_id"], member, v2)
+            event = _new(RealtimeBetaServerEventTranscriptionSessionUpdated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.session = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -2013,9 +2148,12 @@ def _realtime_client_event_conversation_item_create() -> Decode:
             v1 = u1(data["item"])
             if v1 is None:
                 return slow(data)
-            event = RealtimeClientEventConversationItemCreate(
-                member, v1, data.get("event_id", UNSET), data.get("previous_item_id", UNSET)
-            )
+            event = _new(RealtimeClientEventConversationItemCreate)
+            event.type_ = member
+            event.item = v1
+            event.event_id = data.get("event_id", UNSET)
+            event.previous_item_id = data.get("previous_item_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data) + ("previous_item_id" in data):
@@ -2045,7 +2183,11 @@ def _realtime_client_event_conversation_item_delete() -> Decode:
         try:
             if data["type"] != "conversation.item.delete":
                 return slow(data)
-            event = RealtimeClientEventConversationItemDelete(member, data["item_id"], data.get("event_id", UNSET))
+            event = _new(RealtimeClientEventConversationItemDelete)
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -2075,7 +2217,11 @@ def _realtime_client_event_conversation_item_retrieve() -> Decode:
         try:
             if data["type"] != "conversation.item.retrieve":
                 return slow(data)
-            event = RealtimeClientEventConversationItemRetrieve(member, data["item_id"], data.get("event_id", UNSET))
+            event = _new(RealtimeClientEventConversationItemRetrieve)
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -2107,9 +2253,13 @@ def _realtime_client_event_conversation_item_truncate() -> Decode:
         try:
             if data["type"] != "conversation.item.truncate":
                 return slow(data)
-            event = RealtimeClientEventConversationItemTruncate(
-                member, data["item_id"], data["content_index"], data["audio_end_ms"], data.get("event_id", UNSET)
-            )
+            event = _new(RealtimeClientEventConversationItemTruncate)
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.content_index = data["content_index"]
+            event.audio_end_ms = data["audio_end_ms"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4 + ("event_id" in data):
@@ -2139,7 +2289,11 @@ def _realtime_client_event_input_audio_buffer_append() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.append":
                 return slow(data)
-            event = RealtimeClientEventInputAudioBufferAppend(member, data["audio"], data.get("event_id", UNSET))
+            event = _new(RealtimeClientEventInputAudioBufferAppend)
+            event.type_ = member
+            event.audio = data["audio"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -2166,7 +2320,10 @@ def _realtime_client_event_input_audio_buffer_clear() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.clear":
                 return slow(data)
-            event = RealtimeClientEventInputAudioBufferClear(member, data.get("event_id", UNSET))
+            event = _new(RealtimeClientEventInputAudioBufferClear)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
@@ -2195,7 +2352,10 @@ def _realtime_client_event_input_audio_buffer_commit() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.commit":
                 return slow(data)
-            event = RealtimeClientEventInputAudioBufferCommit(member, data.get("event_id", UNSET))
+            event = _new(RealtimeClientEventInputAudioBufferCommit)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
@@ -2224,7 +2384,10 @@ def _realtime_client_event_output_audio_buffer_clear() -> Decode:
         try:
             if data["type"] != "output_audio_buffer.clear":
                 return slow(data)
-            event = RealtimeClientEventOutputAudioBufferClear(member, data.get("event_id", UNSET))
+            event = _new(RealtimeClientEventOutputAudioBufferClear)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
@@ -2252,9 +2415,11 @@ def _realtime_client_event_response_cancel() -> Decode:
         try:
             if data["type"] != "response.cancel":
                 return slow(data)
-            event = RealtimeClientEventResponseCancel(
-                member, data.get("event_id", UNSET), data.get("response_id", UNSET)
-            )
+            event = _new(RealtimeClientEventResponseCancel)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.response_id = data.get("response_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data) + ("response_id" in data):
@@ -2298,7 +2463,11 @@ def _realtime_client_event_session_update() -> Decode:
             v1 = u1(data["session"])
             if v1 is None:
                 return slow(data)
-            event = RealtimeClientEventSessionUpdate(member, v1, data.get("event_id", UNSET))
+            event = _new(RealtimeClientEventSessionUpdate)
+            event.type_ = member
+            event.session = v1
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -2330,7 +2499,11 @@ def _realtime_server_event_conversation_created() -> Decode:
             if data["type"] != "conversation.created":
                 return slow(data)
             v2 = m2(data["conversation"])
-            event = RealtimeServerEventConversationCreated(data["event_id"], member, v2)
+            event = _new(RealtimeServerEventConversationCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.conversation = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -2397,9 +2570,12 @@ def _realtime_server_event_conversation_item_added() -> Decode:
             v2 = u2(data["item"])
             if v2 is None:
                 return slow(data)
-            event = RealtimeServerEventConversationItemAdded(
-                data["event_id"], member, v2, data.get("previous_item_id", UNSET)
-            )
+            event = _new(RealtimeServerEventConversationItemAdded)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item = v2
+            event.previous_item_id = data.get("previous_item_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3 + ("previous_item_id" in data):
@@ -2468,9 +2644,12 @@ def _realtime_server_event_conversation_item_created() -> Decode:
             v2 = u2(data["item"])
             if v2 is None:
                 return slow(data)
-            event = RealtimeServerEventConversationItemCreated(
-                data["event_id"], member, v2, data.get("previous_item_id", UNSET)
-            )
+            event = _new(RealtimeServerEventConversationItemCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item = v2
+            event.previous_item_id = data.get("previous_item_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3 + ("previous_item_id" in data):
@@ -2500,7 +2679,11 @@ def _realtime_server_event_conversation_item_deleted() -> Decode:
         try:
             if data["type"] != "conversation.item.deleted":
                 return slow(data)
-            event = RealtimeServerEventConversationItemDeleted(data["event_id"], member, data["item_id"])
+            event = _new(RealtimeServerEventConversationItemDeleted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -2567,9 +2750,12 @@ def _realtime_server_event_conversation_item_done() -> Decode:
             v2 = u2(data["item"])
             if v2 is None:
                 return slow(data)
-            event = RealtimeServerEventConversationItemDone(
-                data["event_id"], member, v2, data.get("previous_item_id", UNSET)
-            )
+            event = _new(RealtimeServerEventConversationItemDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item = v2
+            event.previous_item_id = data.get("previous_item_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3 + ("previous_item_id" in data):
@@ -2610,9 +2796,13 @@ def _realtime_server_event_conversation_item_input_audio_transcription_failed() 
             if data["type"] != "conversation.item.input_audio_transcription.failed":
                 return slow(data)
             v4 = m4(data["error"])
-            event = RealtimeServerEventConversationItemInputAudioTranscriptionFailed(
-                data["event_id"], member, data["item_id"], data["content_index"], v4
-            )
+            event = _new(RealtimeServerEventConversationItemInputAudioTranscriptionFailed)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.content_index = data["content_index"]
+            event.error = v4
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -2680,7 +2870,11 @@ def _realtime_server_event_conversation_item_retrieved() -> Decode:
             v2 = u2(data["item"])
             if v2 is None:
                 return slow(data)
-            event = RealtimeServerEventConversationItemRetrieved(data["event_id"], member, v2)
+            event = _new(RealtimeServerEventConversationItemRetrieved)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -2712,9 +2906,13 @@ def _realtime_server_event_conversation_item_truncated() -> Decode:
         try:
             if data["type"] != "conversation.item.truncated":
                 return slow(data)
-            event = RealtimeServerEventConversationItemTruncated(
-                data["event_id"], member, data["item_id"], data["content_index"], data["audio_end_ms"]
-            )
+            event = _new(RealtimeServerEventConversationItemTruncated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.content_index = data["content_index"]
+            event.audio_end_ms = data["audio_end_ms"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -2744,7 +2942,11 @@ def _realtime_server_event_error() -> Decode:
             if data["type"] != "error":
                 return slow(data)
             v2 = m2(data["error"])
-            event = RealtimeServerEventError(data["event_id"], member, v2)
+            event = _new(RealtimeServerEventError)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.error = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -2773,7 +2975,10 @@ def _realtime_server_event_input_audio_buffer_cleared() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.cleared":
                 return slow(data)
-            event = RealtimeServerEventInputAudioBufferCleared(data["event_id"], member)
+            event = _new(RealtimeServerEventInputAudioBufferCleared)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2:
@@ -2804,9 +3009,12 @@ def _realtime_server_event_input_audio_buffer_committed() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.committed":
                 return slow(data)
-            event = RealtimeServerEventInputAudioBufferCommitted(
-                data["event_id"], member, data["item_id"], data.get("previous_item_id", UNSET)
-            )
+            event = _new(RealtimeServerEventInputAudioBufferCommitted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.previous_item_id = data.get("previous_item_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3 + ("previous_item_id" in data):
@@ -2838,7 +3046,11 @@ def _realtime_server_event_input_audio_buffer_dtmf_event_received() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.dtmf_event_received":
                 return slow(data)
-            event = RealtimeServerEventInputAudioBufferDtmfEventReceived(member, data["event"], data["received_at"])
+            event = _new(RealtimeServerEventInputAudioBufferDtmfEventReceived)
+            event.type_ = member
+            event.event = data["event"]
+            event.received_at = data["received_at"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -2871,9 +3083,12 @@ def _realtime_server_event_input_audio_buffer_speech_started() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.speech_started":
                 return slow(data)
-            event = RealtimeServerEventInputAudioBufferSpeechStarted(
-                data["event_id"], member, data["audio_start_ms"], data["item_id"]
-            )
+            event = _new(RealtimeServerEventInputAudioBufferSpeechStarted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.audio_start_ms = data["audio_start_ms"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -2906,9 +3121,12 @@ def _realtime_server_event_input_audio_buffer_speech_stopped() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.speech_stopped":
                 return slow(data)
-            event = RealtimeServerEventInputAudioBufferSpeechStopped(
-                data["event_id"], member, data["audio_end_ms"], data["item_id"]
-            )
+            event = _new(RealtimeServerEventInputAudioBufferSpeechStopped)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.audio_end_ms = data["audio_end_ms"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -2942,9 +3160,13 @@ def _realtime_server_event_input_audio_buffer_timeout_triggered() -> Decode:
         try:
             if data["type"] != "input_audio_buffer.timeout_triggered":
                 return slow(data)
-            event = RealtimeServerEventInputAudioBufferTimeoutTriggered(
-                data["event_id"], member, data["audio_start_ms"], data["audio_end_ms"], data["item_id"]
-            )
+            event = _new(RealtimeServerEventInputAudioBufferTimeoutTriggered)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.audio_start_ms = data["audio_start_ms"]
+            event.audio_end_ms = data["audio_end_ms"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -2972,7 +3194,11 @@ def _realtime_server_event_m_c_p_list_tools_completed() -> Decode:
         try:
             if data["type"] != "mcp_list_tools.completed":
                 return slow(data)
-            event = RealtimeServerEventMCPListToolsCompleted(data["event_id"], member, data["item_id"])
+            event = _new(RealtimeServerEventMCPListToolsCompleted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3000,7 +3226,11 @@ def _realtime_server_event_m_c_p_list_tools_failed() -> Decode:
         try:
             if data["type"] != "mcp_list_tools.failed":
                 return slow(data)
-            event = RealtimeServerEventMCPListToolsFailed(data["event_id"], member, data["item_id"])
+            event = _new(RealtimeServerEventMCPListToolsFailed)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3030,7 +3260,11 @@ def _realtime_server_event_m_c_p_list_tools_in_progress() -> Decode:
         try:
             if data["type"] != "mcp_list_tools.in_progress":
                 return slow(data)
-            event = RealtimeServerEventMCPListToolsInProgress(data["event_id"], member, data["item_id"])
+            event = _new(RealtimeServerEventMCPListToolsInProgress)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3060,7 +3294,11 @@ def _realtime_server_event_output_audio_buffer_cleared() -> Decode:
         try:
             if data["type"] != "output_audio_buffer.cleared":
                 return slow(data)
-            event = RealtimeServerEventOutputAudioBufferCleared(data["event_id"], member, data["response_id"])
+            event = _new(RealtimeServerEventOutputAudioBufferCleared)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3090,7 +3328,11 @@ def _realtime_server_event_output_audio_buffer_started() -> Decode:
         try:
             if data["type"] != "output_audio_buffer.started":
                 return slow(data)
-            event = RealtimeServerEventOutputAudioBufferStarted(data["event_id"], member, data["response_id"])
+            event = _new(RealtimeServerEventOutputAudioBufferStarted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3120,7 +3362,11 @@ def _realtime_server_event_output_audio_buffer_stopped() -> Decode:
         try:
             if data["type"] != "output_audio_buffer.stopped":
                 return slow(data)
-            event = RealtimeServerEventOutputAudioBufferStopped(data["event_id"], member, data["response_id"])
+            event = _new(RealtimeServerEventOutputAudioBufferStopped)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3153,7 +3399,11 @@ def _realtime_server_event_rate_limits_updated() -> Decode:
             if data["type"] != "rate_limits.updated":
                 return slow(data)
             v2 = [m2(item) for item in data["rate_limits"]]
-            event = RealtimeServerEventRateLimitsUpdated(data["event_id"], member, v2)
+            event = _new(RealtimeServerEventRateLimitsUpdated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.rate_limits = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3185,15 +3435,15 @@ def _realtime_server_event_response_audio_delta() -> Decode:
         try:
             if data["type"] != "response.output_audio.delta":
                 return slow(data)
-            event = RealtimeServerEventResponseAudioDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["delta"],
-            )
+            event = _new(RealtimeServerEventResponseAudioDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.delta = data["delta"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -3224,14 +3474,14 @@ def _realtime_server_event_response_audio_done() -> Decode:
         try:
             if data["type"] != "response.output_audio.done":
                 return slow(data)
-            event = RealtimeServerEventResponseAudioDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-            )
+            event = _new(RealtimeServerEventResponseAudioDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 6:
@@ -3267,15 +3517,15 @@ def _realtime_server_event_response_audio_transcript_delta() -> Decode:
         try:
             if data["type"] != "response.output_audio_transcript.delta":
                 return slow(data)
-            event = RealtimeServerEventResponseAudioTranscriptDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["delta"],
-            )
+            event = _new(RealtimeServerEventResponseAudioTranscriptDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.delta = data["delta"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -3311,15 +3561,15 @@ def _realtime_server_event_response_audio_transcript_done() -> Decode:
         try:
             if data["type"] != "response.output_audio_transcript.done":
                 return slow(data)
-            event = RealtimeServerEventResponseAudioTranscriptDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["transcript"],
-            )
+            event = _new(RealtimeServerEventResponseAudioTranscriptDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.transcript = data["transcript"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -3357,15 +3607,15 @@ def _realtime_server_event_response_content_part_added() -> Decode:
             if data["type"] != "response.content_part.added":
                 return slow(data)
             v6 = m6(data["part"])
-            event = RealtimeServerEventResponseContentPartAdded(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                v6,
-            )
+            event = _new(RealtimeServerEventResponseContentPartAdded)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.part = v6
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -3403,15 +3653,15 @@ def _realtime_server_event_response_content_part_done() -> Decode:
             if data["type"] != "response.content_part.done":
                 return slow(data)
             v6 = m6(data["part"])
-            event = RealtimeServerEventResponseContentPartDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                v6,
-            )
+            event = _new(RealtimeServerEventResponseContentPartDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.part = v6
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -3441,7 +3691,11 @@ def _realtime_server_event_response_created() -> Decode:
             if data["type"] != "response.created":
                 return slow(data)
             v2 = m2(data["response"])
-            event = RealtimeServerEventResponseCreated(data["event_id"], member, v2)
+            event = _new(RealtimeServerEventResponseCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3471,7 +3725,11 @@ def _realtime_server_event_response_done() -> Decode:
             if data["type"] != "response.done":
                 return slow(data)
             v2 = m2(data["response"])
-            event = RealtimeServerEventResponseDone(data["event_id"], member, v2)
+            event = _new(RealtimeServerEventResponseDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -3507,15 +3765,15 @@ def _realtime_server_event_response_function_call_arguments_delta() -> Decode:
         try:
             if data["type"] != "response.function_call_arguments.delta":
                 return slow(data)
-            event = RealtimeServerEventResponseFunctionCallArgumentsDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["call_id"],
-                data["delta"],
-            )
+            event = _new(RealtimeServerEventResponseFunctionCallArgumentsDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.call_id = data["call_id"]
+            event.delta = data["delta"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -3552,16 +3810,16 @@ def _realtime_server_event_response_function_call_arguments_done() -> Decode:
         try:
             if data["type"] != "response.function_call_arguments.done":
                 return slow(data)
-            event = RealtimeServerEventResponseFunctionCallArgumentsDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["call_id"],
-                data["name"],
-                data["arguments"],
-            )
+            event = _new(RealtimeServerEventResponseFunctionCallArgumentsDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.call_id = data["call_id"]
+            event.name = data["name"]
+            event.arguments = data["arguments"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 8:
@@ -3597,15 +3855,15 @@ def _realtime_server_event_response_m_c_p_call_arguments_delta() -> Decode:
         try:
             if data["type"] != "response.mcp_call_arguments.delta":
                 return slow(data)
-            event = RealtimeServerEventResponseMCPCallArgumentsDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["delta"],
-                data.get("obfuscation", UNSET),
-            )
+            event = _new(RealtimeServerEventResponseMCPCallArgumentsDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.delta = data["delta"]
+            event.obfuscation = data.get("obfuscation", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 6 + ("obfuscation" in data):
@@ -3640,9 +3898,14 @@ def _realtime_server_event_response_m_c_p_call_arguments_done() -> Decode:
         try:
             if data["type"] != "response.mcp_call_arguments.done":
                 return slow(data)
-            event = RealtimeServerEventResponseMCPCallArgumentsDone(
-                data["event_id"], member, data["response_id"], data["item_id"], data["output_index"], data["arguments"]
-            )
+            event = _new(RealtimeServerEventResponseMCPCallArgumentsDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.arguments = data["arguments"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 6:
@@ -3673,9 +3936,12 @@ def _realtime_server_event_response_m_c_p_call_completed() -> Decode:
         try:
             if data["type"] != "response.mcp_call.completed":
                 return slow(data)
-            event = RealtimeServerEventResponseMCPCallCompleted(
-                data["event_id"], member, data["output_index"], data["item_id"]
-            )
+            event = _new(RealtimeServerEventResponseMCPCallCompleted)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.output_index = data["output_index"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -3704,9 +3970,12 @@ def _realtime_server_event_response_m_c_p_call_failed() -> Decode:
         try:
             if data["type"] != "response.mcp_call.failed":
                 return slow(data)
-            event = RealtimeServerEventResponseMCPCallFailed(
-                data["event_id"], member, data["output_index"], data["item_id"]
-            )
+            event = _new(RealtimeServerEventResponseMCPCallFailed)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.output_index = data["output_index"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -3737,9 +4006,12 @@ def _realtime_server_event_response_m_c_p_call_in_progress() -> Decode:
         try:
             if data["type"] != "response.mcp_call.in_progress":
                 return slow(data)
-            event = RealtimeServerEventResponseMCPCallInProgress(
-                data["event_id"], member, data["output_index"], data["item_id"]
-            )
+            event = _new(RealtimeServerEventResponseMCPCallInProgress)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.output_index = data["output_index"]
+            event.item_id = data["item_id"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 4:
@@ -3809,9 +4081,13 @@ def _realtime_server_event_response_output_item_added() -> Decode:
             v4 = u4(data["item"])
             if v4 is None:
                 return slow(data)
-            event = RealtimeServerEventResponseOutputItemAdded(
-                data["event_id"], member, data["response_id"], data["output_index"], v4
-            )
+            event = _new(RealtimeServerEventResponseOutputItemAdded)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.output_index = data["output_index"]
+            event.item = v4
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -3881,9 +4157,13 @@ def _realtime_server_event_response_output_item_done() -> Decode:
             v4 = u4(data["item"])
             if v4 is None:
                 return slow(data)
-            event = RealtimeServerEventResponseOutputItemDone(
-                data["event_id"], member, data["response_id"], data["output_index"], v4
-            )
+            event = _new(RealtimeServerEventResponseOutputItemDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.output_index = data["output_index"]
+            event.item = v4
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 5:
@@ -3915,15 +4195,15 @@ def _realtime_server_event_response_text_delta() -> Decode:
         try:
             if data["type"] != "response.output_text.delta":
                 return slow(data)
-            event = RealtimeServerEventResponseTextDelta(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["delta"],
-            )
+            event = _new(RealtimeServerEventResponseTextDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.delta = data["delta"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -3955,15 +4235,15 @@ def _realtime_server_event_response_text_done() -> Decode:
         try:
             if data["type"] != "response.output_text.done":
                 return slow(data)
-            event = RealtimeServerEventResponseTextDone(
-                data["event_id"],
-                member,
-                data["response_id"],
-                data["item_id"],
-                data["output_index"],
-                data["content_index"],
-                data["text"],
-            )
+            event = _new(RealtimeServerEventResponseTextDone)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.response_id = data["response_id"]
+            event.item_id = data["item_id"]
+            event.output_index = data["output_index"]
+            event.content_index = data["content_index"]
+            event.text = data["text"]
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 7:
@@ -4011,7 +4291,11 @@ def _realtime_server_event_session_created() -> Decode:
             v2 = u2(data["session"])
             if v2 is None:
                 return slow(data)
-            event = RealtimeServerEventSessionCreated(data["event_id"], member, v2)
+            event = _new(RealtimeServerEventSessionCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.session = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -4059,7 +4343,11 @@ def _realtime_server_event_session_updated() -> Decode:
             v2 = u2(data["session"])
             if v2 is None:
                 return slow(data)
-            event = RealtimeServerEventSessionUpdated(data["event_id"], member, v2)
+            event = _new(RealtimeServerEventSessionUpdated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.session = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -4091,9 +4379,11 @@ def _realtime_translation_client_event_input_audio_buffer_append() -> Decode:
         try:
             if data["type"] != "session.input_audio_buffer.append":
                 return slow(data)
-            event = RealtimeTranslationClientEventInputAudioBufferAppend(
-                member, data["audio"], data.get("event_id", UNSET)
-            )
+            event = _new(RealtimeTranslationClientEventInputAudioBufferAppend)
+            event.type_ = member
+            event.audio = data["audio"]
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -4122,7 +4412,10 @@ def _realtime_translation_client_event_session_close() -> Decode:
         try:
             if data["type"] != "session.close":
                 return slow(data)
-            event = RealtimeTranslationClientEventSessionClose(member, data.get("event_id", UNSET))
+            event = _new(RealtimeTranslationClientEventSessionClose)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
@@ -4154,7 +4447,11 @@ def _realtime_translation_client_event_session_update() -> Decode:
             if data["type"] != "session.update":
                 return slow(data)
             v1 = m1(data["session"])
-            event = RealtimeTranslationClientEventSessionUpdate(member, v1, data.get("event_id", UNSET))
+            event = _new(RealtimeTranslationClientEventSessionUpdate)
+            event.type_ = member
+            event.session = v1
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
@@ -4183,7 +4480,10 @@ def _realtime_translation_server_event_session_closed() -> Decode:
         try:
             if data["type"] != "session.closed":
                 return slow(data)
-            event = RealtimeTranslationServerEventSessionClosed(data["event_id"], member)
+            event = _new(RealtimeTranslationServerEventSessionClosed)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 2:
@@ -4216,7 +4516,11 @@ def _realtime_translation_server_event_session_created() -> Decode:
             if data["type"] != "session.created":
                 return slow(data)
             v2 = m2(data["session"])
-            event = RealtimeTranslationServerEventSessionCreated(data["event_id"], member, v2)
+            event = _new(RealtimeTranslationServerEventSessionCreated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.session = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -4249,9 +4553,12 @@ def _realtime_translation_server_event_session_input_transcript_delta() -> Decod
         try:
             if data["type"] != "session.input_transcript.delta":
                 return slow(data)
-            event = RealtimeTranslationServerEventSessionInputTranscriptDelta(
-                data["event_id"], member, data["delta"], data.get("elapsed_ms", UNSET)
-            )
+            event = _new(RealtimeTranslationServerEventSessionInputTranscriptDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.delta = data["delta"]
+            event.elapsed_ms = data.get("elapsed_ms", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3 + ("elapsed_ms" in data):
@@ -4284,9 +4591,12 @@ def _realtime_translation_server_event_session_output_transcript_delta() -> Deco
         try:
             if data["type"] != "session.output_transcript.delta":
                 return slow(data)
-            event = RealtimeTranslationServerEventSessionOutputTranscriptDelta(
-                data["event_id"], member, data["delta"], data.get("elapsed_ms", UNSET)
-            )
+            event = _new(RealtimeTranslationServerEventSessionOutputTranscriptDelta)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.delta = data["delta"]
+            event.elapsed_ms = data.get("elapsed_ms", UNSET)
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3 + ("elapsed_ms" in data):
@@ -4319,7 +4629,11 @@ def _realtime_translation_server_event_session_updated() -> Decode:
             if data["type"] != "session.updated":
                 return slow(data)
             v2 = m2(data["session"])
-            event = RealtimeTranslationServerEventSessionUpdated(data["event_id"], member, v2)
+            event = _new(RealtimeTranslationServerEventSessionUpdated)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.session = v2
+            event.additional_properties = {}
         except Exception:
             return slow(data)
         if len(data) != 3:
@@ -4357,7 +4671,12 @@ def _n_m_c_p_list_tools_tool() -> Decode:
         input_schema = _z0(d["input_schema"])
         description = d.get("description", _z1)
         annotations = _z2(d.get("annotations", _z1))
-        mcp_list_tools_tool = model(name, input_schema, description, annotations)
+        mcp_list_tools_tool = _new(model)
+        mcp_list_tools_tool.name = name
+        mcp_list_tools_tool.input_schema = input_schema
+        mcp_list_tools_tool.description = description
+        mcp_list_tools_tool.annotations = annotations
+        mcp_list_tools_tool.additional_properties = {}
         if len(d) != 2 + ("description" in d) + ("annotations" in d):
             mcp_list_tools_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
         return mcp_list_tools_tool
@@ -4375,7 +4694,8 @@ def _n_m_c_p_list_tools_tool_annotations() -> Decode:
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        mcp_list_tools_tool_annotations = model()
+        mcp_list_tools_tool_annotations = _new(model)
+        mcp_list_tools_tool_annotations.additional_properties = {}
         if len(d) != 0:
             mcp_list_tools_tool_annotations.additional_properties = {k: v for k, v in d.items() if k not in known}
         return mcp_list_tools_tool_annotations
@@ -4393,7 +4713,8 @@ def _n_m_c_p_list_tools_tool_input_schema() -> Decode:
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        mcp_list_tools_tool_input_schema = model()
+        mcp_list_tools_tool_input_schema = _new(model)
+        mcp_list_tools_tool_input_schema.additional_properties = {}
         if len(d) != 0:
             mcp_list_tools_tool_input_schema.additional_properties = {k: v for k, v in d.items() if k not in known}
         return mcp_list_tools_tool_input_schema
@@ -4411,7 +4732,8 @@ def _n_metadata_object() -> Decode:
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        metadata_object = model()
+        metadata_object = _new(model)
+        metadata_object.additional_properties = {}
         if len(d) != 0:
             metadata_object.additional_properties = {k: v for k, v in d.items() if k not in known}
         return metadata_object
@@ -4432,7 +4754,9 @@ def _n_realtime_audio_formats_p_c_m_a_audio_format() -> Decode:
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_audio_formats_pcma_audio_format = model(type_)
+        realtime_audio_formats_pcma_audio_format = _new(model)
+        realtime_audio_formats_pcma_audio_format.type_ = type_
+        realtime_audio_formats_pcma_audio_format.additional_properties = {}
         if len(d) != 0 + ("type" in d):
             realtime_audio_formats_pcma_audio_format.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4464,7 +4788,10 @@ def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
         rate = _z2(d.get("rate", _z0))
-        realtime_audio_formats_pcm_audio_format = model(type_, rate)
+        realtime_audio_formats_pcm_audio_format = _new(model)
+        realtime_audio_formats_pcm_audio_format.type_ = type_
+        realtime_audio_formats_pcm_audio_format.rate = rate
+        realtime_audio_formats_pcm_audio_format.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("rate" in d):
             realtime_audio_formats_pcm_audio_format.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4487,7 +4814,9 @@ def _n_realtime_audio_formats_p_c_m_u_audio_format() -> Decode:
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_audio_formats_pcmu_audio_format = model(type_)
+        realtime_audio_formats_pcmu_audio_format = _new(model)
+        realtime_audio_formats_pcmu_audio_format.type_ = type_
+        realtime_audio_formats_pcmu_audio_format.additional_properties = {}
         if len(d) != 0 + ("type" in d):
             realtime_audio_formats_pcmu_audio_format.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4552,21 +4881,21 @@ def _n_realtime_beta_response() -> Decode:
         output_audio_format = _z9(d.get("output_audio_format", _z0))
         temperature = d.get("temperature", _z0)
         max_output_tokens = _z10(d.get("max_output_tokens", _z0))
-        realtime_beta_response = model(
-            id,
-            object_,
-            status,
-            status_details,
-            output,
-            metadata,
-            usage,
-            conversation_id,
-            voice,
-            modalities,
-            output_audio_format,
-            temperature,
-            max_output_tokens,
-        )
+        realtime_beta_response = _new(model)
+        realtime_beta_response.id = id
+        realtime_beta_response.object_ = object_
+        realtime_beta_response.status = status
+        realtime_beta_response.status_details = status_details
+        realtime_beta_response.output = output
+        realtime_beta_response.metadata = metadata
+        realtime_beta_response.usage = usage
+        realtime_beta_response.conversation_id = conversation_id
+        realtime_beta_response.voice = voice
+        realtime_beta_response.modalities = modalities
+        realtime_beta_response.output_audio_format = output_audio_format
+        realtime_beta_response.temperature = temperature
+        realtime_beta_response.max_output_tokens = max_output_tokens
+        realtime_beta_response.additional_properties = {}
         if len(d) != 0 + ("id" in d) + ("object" in d) + ("status" in d) + ("status_details" in d) + ("output" in d) + (
             "metadata" in d
         ) + ("usage" in d) + ("conversation_id" in d) + ("voice" in d) + ("modalities" in d) + (
@@ -4606,7 +4935,11 @@ def _n_realtime_beta_response_status_details() -> Decode:
         type_ = _z1(d.get("type", _z0))
         reason = _z2(d.get("reason", _z0))
         error = _z3(d.get("error", _z0))
-        realtime_beta_response_status_details = model(type_, reason, error)
+        realtime_beta_response_status_details = _new(model)
+        realtime_beta_response_status_details.type_ = type_
+        realtime_beta_response_status_details.reason = reason
+        realtime_beta_response_status_details.error = error
+        realtime_beta_response_status_details.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("reason" in d) + ("error" in d):
             realtime_beta_response_status_details.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_beta_response_status_details
@@ -4632,7 +4965,10 @@ def _n_realtime_beta_response_status_details_error() -> Decode:
             return slow(d)
         type_ = d.get("type", _z0)
         code = d.get("code", _z0)
-        realtime_beta_response_status_details_error = model(type_, code)
+        realtime_beta_response_status_details_error = _new(model)
+        realtime_beta_response_status_details_error.type_ = type_
+        realtime_beta_response_status_details_error.code = code
+        realtime_beta_response_status_details_error.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("code" in d):
             realtime_beta_response_status_details_error.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4676,9 +5012,13 @@ def _n_realtime_beta_response_usage() -> Decode:
         output_tokens = d.get("output_tokens", _z0)
         input_token_details = _z1(d.get("input_token_details", _z0))
         output_token_details = _z2(d.get("output_token_details", _z0))
-        realtime_beta_response_usage = model(
-            total_tokens, input_tokens, output_tokens, input_token_details, output_token_details
-        )
+        realtime_beta_response_usage = _new(model)
+        realtime_beta_response_usage.total_tokens = total_tokens
+        realtime_beta_response_usage.input_tokens = input_tokens
+        realtime_beta_response_usage.output_tokens = output_tokens
+        realtime_beta_response_usage.input_token_details = input_token_details
+        realtime_beta_response_usage.output_token_details = output_token_details
+        realtime_beta_response_usage.additional_properties = {}
         if len(d) != 0 + ("total_tokens" in d) + ("input_tokens" in d) + ("output_tokens" in d) + (
             "input_token_details" in d
         ) + ("output_token_details" in d):
@@ -4721,9 +5061,13 @@ def _n_realtime_beta_response_usage_input_token_details() -> Decode:
         image_tokens = d.get("image_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
         cached_tokens_details = _z1(d.get("cached_tokens_details", _z0))
-        realtime_beta_response_usage_input_token_details = model(
-            cached_tokens, text_tokens, image_tokens, audio_tokens, cached_tokens_details
-        )
+        realtime_beta_response_usage_input_token_details = _new(model)
+        realtime_beta_response_usage_input_token_details.cached_tokens = cached_tokens
+        realtime_beta_response_usage_input_token_details.text_tokens = text_tokens
+        realtime_beta_response_usage_input_token_details.image_tokens = image_tokens
+        realtime_beta_response_usage_input_token_details.audio_tokens = audio_tokens
+        realtime_beta_response_usage_input_token_details.cached_tokens_details = cached_tokens_details
+        realtime_beta_response_usage_input_token_details.additional_properties = {}
         if len(d) != 0 + ("cached_tokens" in d) + ("text_tokens" in d) + ("image_tokens" in d) + (
             "audio_tokens" in d
         ) + ("cached_tokens_details" in d):
@@ -4755,9 +5099,11 @@ def _n_realtime_beta_response_usage_input_token_details_cached_tokens_details() 
         text_tokens = d.get("text_tokens", _z0)
         image_tokens = d.get("image_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        realtime_beta_response_usage_input_token_details_cached_tokens_details = model(
-            text_tokens, image_tokens, audio_tokens
-        )
+        realtime_beta_response_usage_input_token_details_cached_tokens_details = _new(model)
+        realtime_beta_response_usage_input_token_details_cached_tokens_details.text_tokens = text_tokens
+        realtime_beta_response_usage_input_token_details_cached_tokens_details.image_tokens = image_tokens
+        realtime_beta_response_usage_input_token_details_cached_tokens_details.audio_tokens = audio_tokens
+        realtime_beta_response_usage_input_token_details_cached_tokens_details.additional_properties = {}
         if len(d) != 0 + ("text_tokens" in d) + ("image_tokens" in d) + ("audio_tokens" in d):
             realtime_beta_response_usage_input_token_details_cached_tokens_details.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4785,7 +5131,10 @@ def _n_realtime_beta_response_usage_output_token_details() -> Decode:
             return slow(d)
         text_tokens = d.get("text_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        realtime_beta_response_usage_output_token_details = model(text_tokens, audio_tokens)
+        realtime_beta_response_usage_output_token_details = _new(model)
+        realtime_beta_response_usage_output_token_details.text_tokens = text_tokens
+        realtime_beta_response_usage_output_token_details.audio_tokens = audio_tokens
+        realtime_beta_response_usage_output_token_details.additional_properties = {}
         if len(d) != 0 + ("text_tokens" in d) + ("audio_tokens" in d):
             realtime_beta_response_usage_output_token_details.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4817,9 +5166,12 @@ def _n_realtime_beta_server_event_conversation_item_input_audio_transcription_fa
         code = d.get("code", _z0)
         message = d.get("message", _z0)
         param = d.get("param", _z0)
-        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error = model(
-            type_, code, message, param
-        )
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error = _new(model)
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.type_ = type_
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.code = code
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.message = message
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.param = param
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("code" in d) + ("message" in d) + ("param" in d):
             realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4853,7 +5205,13 @@ def _n_realtime_beta_server_event_error_error() -> Decode:
         code = d.get("code", _z0)
         param = d.get("param", _z0)
         event_id = d.get("event_id", _z0)
-        realtime_beta_server_event_error_error = model(type_, message, code, param, event_id)
+        realtime_beta_server_event_error_error = _new(model)
+        realtime_beta_server_event_error_error.type_ = type_
+        realtime_beta_server_event_error_error.message = message
+        realtime_beta_server_event_error_error.code = code
+        realtime_beta_server_event_error_error.param = param
+        realtime_beta_server_event_error_error.event_id = event_id
+        realtime_beta_server_event_error_error.additional_properties = {}
         if len(d) != 2 + ("code" in d) + ("param" in d) + ("event_id" in d):
             realtime_beta_server_event_error_error.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4886,7 +5244,12 @@ def _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item() -> Deco
         limit = d.get("limit", _z0)
         remaining = d.get("remaining", _z0)
         reset_seconds = d.get("reset_seconds", _z0)
-        realtime_beta_server_event_rate_limits_updated_rate_limits_item = model(name, limit, remaining, reset_seconds)
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item = _new(model)
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item.name = name
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item.limit = limit
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item.remaining = remaining
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item.reset_seconds = reset_seconds
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item.additional_properties = {}
         if len(d) != 0 + ("name" in d) + ("limit" in d) + ("remaining" in d) + ("reset_seconds" in d):
             realtime_beta_server_event_rate_limits_updated_rate_limits_item.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4919,7 +5282,12 @@ def _n_realtime_beta_server_event_response_content_part_added_part() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_beta_server_event_response_content_part_added_part = model(type_, text, audio, transcript)
+        realtime_beta_server_event_response_content_part_added_part = _new(model)
+        realtime_beta_server_event_response_content_part_added_part.type_ = type_
+        realtime_beta_server_event_response_content_part_added_part.text = text
+        realtime_beta_server_event_response_content_part_added_part.audio = audio
+        realtime_beta_server_event_response_content_part_added_part.transcript = transcript
+        realtime_beta_server_event_response_content_part_added_part.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
             realtime_beta_server_event_response_content_part_added_part.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4952,7 +5320,12 @@ def _n_realtime_beta_server_event_response_content_part_done_part() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_beta_server_event_response_content_part_done_part = model(type_, text, audio, transcript)
+        realtime_beta_server_event_response_content_part_done_part = _new(model)
+        realtime_beta_server_event_response_content_part_done_part.type_ = type_
+        realtime_beta_server_event_response_content_part_done_part.text = text
+        realtime_beta_server_event_response_content_part_done_part.audio = audio
+        realtime_beta_server_event_response_content_part_done_part.transcript = transcript
+        realtime_beta_server_event_response_content_part_done_part.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
             realtime_beta_server_event_response_content_part_done_part.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -4993,7 +5366,15 @@ def _n_realtime_conversation_item_function_call() -> Decode:
         object_ = _z2(d.get("object", _z1))
         status = _z3(d.get("status", _z1))
         call_id = d.get("call_id", _z1)
-        realtime_conversation_item_function_call = model(type_, name, arguments, id, object_, status, call_id)
+        realtime_conversation_item_function_call = _new(model)
+        realtime_conversation_item_function_call.type_ = type_
+        realtime_conversation_item_function_call.name = name
+        realtime_conversation_item_function_call.arguments = arguments
+        realtime_conversation_item_function_call.id = id
+        realtime_conversation_item_function_call.object_ = object_
+        realtime_conversation_item_function_call.status = status
+        realtime_conversation_item_function_call.call_id = call_id
+        realtime_conversation_item_function_call.additional_properties = {}
         if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d) + ("call_id" in d):
             realtime_conversation_item_function_call.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5034,7 +5415,14 @@ def _n_realtime_conversation_item_function_call_output() -> Decode:
         id = d.get("id", _z1)
         object_ = _z2(d.get("object", _z1))
         status = _z3(d.get("status", _z1))
-        realtime_conversation_item_function_call_output = model(type_, call_id, output, id, object_, status)
+        realtime_conversation_item_function_call_output = _new(model)
+        realtime_conversation_item_function_call_output.type_ = type_
+        realtime_conversation_item_function_call_output.call_id = call_id
+        realtime_conversation_item_function_call_output.output = output
+        realtime_conversation_item_function_call_output.id = id
+        realtime_conversation_item_function_call_output.object_ = object_
+        realtime_conversation_item_function_call_output.status = status
+        realtime_conversation_item_function_call_output.additional_properties = {}
         if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d):
             realtime_conversation_item_function_call_output.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5088,7 +5476,14 @@ def _n_realtime_conversation_item_message_assistant() -> Decode:
         id = d.get("id", _z3)
         object_ = _z4(d.get("object", _z3))
         status = _z5(d.get("status", _z3))
-        realtime_conversation_item_message_assistant = model(type_, role, content, id, object_, status)
+        realtime_conversation_item_message_assistant = _new(model)
+        realtime_conversation_item_message_assistant.type_ = type_
+        realtime_conversation_item_message_assistant.role = role
+        realtime_conversation_item_message_assistant.content = content
+        realtime_conversation_item_message_assistant.id = id
+        realtime_conversation_item_message_assistant.object_ = object_
+        realtime_conversation_item_message_assistant.status = status
+        realtime_conversation_item_message_assistant.additional_properties = {}
         if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d):
             realtime_conversation_item_message_assistant.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5121,7 +5516,12 @@ def _n_realtime_conversation_item_message_assistant_content_item() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_conversation_item_message_assistant_content_item = model(type_, text, audio, transcript)
+        realtime_conversation_item_message_assistant_content_item = _new(model)
+        realtime_conversation_item_message_assistant_content_item.type_ = type_
+        realtime_conversation_item_message_assistant_content_item.text = text
+        realtime_conversation_item_message_assistant_content_item.audio = audio
+        realtime_conversation_item_message_assistant_content_item.transcript = transcript
+        realtime_conversation_item_message_assistant_content_item.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
             realtime_conversation_item_message_assistant_content_item.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5170,7 +5570,14 @@ def _n_realtime_conversation_item_message_system() -> Decode:
         id = d.get("id", _z3)
         object_ = _z4(d.get("object", _z3))
         status = _z5(d.get("status", _z3))
-        realtime_conversation_item_message_system = model(type_, role, content, id, object_, status)
+        realtime_conversation_item_message_system = _new(model)
+        realtime_conversation_item_message_system.type_ = type_
+        realtime_conversation_item_message_system.role = role
+        realtime_conversation_item_message_system.content = content
+        realtime_conversation_item_message_system.id = id
+        realtime_conversation_item_message_system.object_ = object_
+        realtime_conversation_item_message_system.status = status
+        realtime_conversation_item_message_system.additional_properties = {}
         if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d):
             realtime_conversation_item_message_system.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5199,7 +5606,10 @@ def _n_realtime_conversation_item_message_system_content_item() -> Decode:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
         text = d.get("text", _z0)
-        realtime_conversation_item_message_system_content_item = model(type_, text)
+        realtime_conversation_item_message_system_content_item = _new(model)
+        realtime_conversation_item_message_system_content_item.type_ = type_
+        realtime_conversation_item_message_system_content_item.text = text
+        realtime_conversation_item_message_system_content_item.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("text" in d):
             realtime_conversation_item_message_system_content_item.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5248,7 +5658,14 @@ def _n_realtime_conversation_item_message_user() -> Decode:
         id = d.get("id", _z3)
         object_ = _z4(d.get("object", _z3))
         status = _z5(d.get("status", _z3))
-        realtime_conversation_item_message_user = model(type_, role, content, id, object_, status)
+        realtime_conversation_item_message_user = _new(model)
+        realtime_conversation_item_message_user.type_ = type_
+        realtime_conversation_item_message_user.role = role
+        realtime_conversation_item_message_user.content = content
+        realtime_conversation_item_message_user.id = id
+        realtime_conversation_item_message_user.object_ = object_
+        realtime_conversation_item_message_user.status = status
+        realtime_conversation_item_message_user.additional_properties = {}
         if len(d) != 3 + ("id" in d) + ("object" in d) + ("status" in d):
             realtime_conversation_item_message_user.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5286,7 +5703,14 @@ def _n_realtime_conversation_item_message_user_content_item() -> Decode:
         image_url = d.get("image_url", _z0)
         detail = _z2(d.get("detail", _z0))
         transcript = d.get("transcript", _z0)
-        realtime_conversation_item_message_user_content_item = model(type_, text, audio, image_url, detail, transcript)
+        realtime_conversation_item_message_user_content_item = _new(model)
+        realtime_conversation_item_message_user_content_item.type_ = type_
+        realtime_conversation_item_message_user_content_item.text = text
+        realtime_conversation_item_message_user_content_item.audio = audio
+        realtime_conversation_item_message_user_content_item.image_url = image_url
+        realtime_conversation_item_message_user_content_item.detail = detail
+        realtime_conversation_item_message_user_content_item.transcript = transcript
+        realtime_conversation_item_message_user_content_item.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("image_url" in d) + ("detail" in d) + (
             "transcript" in d
         ):
@@ -5322,7 +5746,13 @@ def _n_realtime_m_c_p_approval_request() -> Decode:
         server_label = d["server_label"]
         name = d["name"]
         arguments = d["arguments"]
-        realtime_mcp_approval_request = model(type_, id, server_label, name, arguments)
+        realtime_mcp_approval_request = _new(model)
+        realtime_mcp_approval_request.type_ = type_
+        realtime_mcp_approval_request.id = id
+        realtime_mcp_approval_request.server_label = server_label
+        realtime_mcp_approval_request.name = name
+        realtime_mcp_approval_request.arguments = arguments
+        realtime_mcp_approval_request.additional_properties = {}
         if len(d) != 5:
             realtime_mcp_approval_request.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_mcp_approval_request
@@ -5355,7 +5785,13 @@ def _n_realtime_m_c_p_approval_response() -> Decode:
         approval_request_id = d["approval_request_id"]
         approve = d["approve"]
         reason = d.get("reason", _z1)
-        realtime_mcp_approval_response = model(type_, id, approval_request_id, approve, reason)
+        realtime_mcp_approval_response = _new(model)
+        realtime_mcp_approval_response.type_ = type_
+        realtime_mcp_approval_response.id = id
+        realtime_mcp_approval_response.approval_request_id = approval_request_id
+        realtime_mcp_approval_response.approve = approve
+        realtime_mcp_approval_response.reason = reason
+        realtime_mcp_approval_response.additional_properties = {}
         if len(d) != 4 + ("reason" in d):
             realtime_mcp_approval_response.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_mcp_approval_response
@@ -5383,7 +5819,11 @@ def _n_realtime_m_c_p_h_t_t_p_error() -> Decode:
         type_ = _z0(d["type"])
         code = d["code"]
         message = d["message"]
-        realtime_mcphttp_error = model(type_, code, message)
+        realtime_mcphttp_error = _new(model)
+        realtime_mcphttp_error.type_ = type_
+        realtime_mcphttp_error.code = code
+        realtime_mcphttp_error.message = message
+        realtime_mcphttp_error.additional_properties = {}
         if len(d) != 3:
             realtime_mcphttp_error.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_mcphttp_error
@@ -5421,7 +5861,12 @@ def _n_realtime_m_c_p_list_tools() -> Decode:
             tools_item = _z1(tools_item_data)
             tools.append(tools_item)
         id = d.get("id", _z2)
-        realtime_mcp_list_tools = model(type_, server_label, tools, id)
+        realtime_mcp_list_tools = _new(model)
+        realtime_mcp_list_tools.type_ = type_
+        realtime_mcp_list_tools.server_label = server_label
+        realtime_mcp_list_tools.tools = tools
+        realtime_mcp_list_tools.id = id
+        realtime_mcp_list_tools.additional_properties = {}
         if len(d) != 3 + ("id" in d):
             realtime_mcp_list_tools.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_mcp_list_tools
@@ -5449,7 +5894,11 @@ def _n_realtime_m_c_p_protocol_error() -> Decode:
         type_ = _z0(d["type"])
         code = d["code"]
         message = d["message"]
-        realtime_mcp_protocol_error = model(type_, code, message)
+        realtime_mcp_protocol_error = _new(model)
+        realtime_mcp_protocol_error.type_ = type_
+        realtime_mcp_protocol_error.code = code
+        realtime_mcp_protocol_error.message = message
+        realtime_mcp_protocol_error.additional_properties = {}
         if len(d) != 3:
             realtime_mcp_protocol_error.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_mcp_protocol_error
@@ -5491,7 +5940,16 @@ def _n_realtime_m_c_p_tool_call() -> Decode:
         approval_request_id = d.get("approval_request_id", _z1)
         output = d.get("output", _z1)
         error = _z2(d.get("error", _z1))
-        realtime_mcp_tool_call = model(type_, id, server_label, name, arguments, approval_request_id, output, error)
+        realtime_mcp_tool_call = _new(model)
+        realtime_mcp_tool_call.type_ = type_
+        realtime_mcp_tool_call.id = id
+        realtime_mcp_tool_call.server_label = server_label
+        realtime_mcp_tool_call.name = name
+        realtime_mcp_tool_call.arguments = arguments
+        realtime_mcp_tool_call.approval_request_id = approval_request_id
+        realtime_mcp_tool_call.output = output
+        realtime_mcp_tool_call.error = error
+        realtime_mcp_tool_call.additional_properties = {}
         if len(d) != 5 + ("approval_request_id" in d) + ("output" in d) + ("error" in d):
             realtime_mcp_tool_call.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_mcp_tool_call
@@ -5517,7 +5975,10 @@ def _n_realtime_m_c_p_tool_execution_error() -> Decode:
             return slow(d)
         type_ = _z0(d["type"])
         message = d["message"]
-        realtime_mcp_tool_execution_error = model(type_, message)
+        realtime_mcp_tool_execution_error = _new(model)
+        realtime_mcp_tool_execution_error.type_ = type_
+        realtime_mcp_tool_execution_error.message = message
+        realtime_mcp_tool_execution_error.additional_properties = {}
         if len(d) != 2:
             realtime_mcp_tool_execution_error.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_mcp_tool_execution_error
@@ -5574,19 +6035,19 @@ def _n_realtime_response() -> Decode:
         conversation_id = d.get("conversation_id", _z0)
         output_modalities = _z8(d.get("output_modalities", _z0))
         max_output_tokens = _z9(d.get("max_output_tokens", _z0))
-        realtime_response = model(
-            id,
-            object_,
-            status,
-            status_details,
-            output,
-            metadata,
-            audio,
-            usage,
-            conversation_id,
-            output_modalities,
-            max_output_tokens,
-        )
+        realtime_response = _new(model)
+        realtime_response.id = id
+        realtime_response.object_ = object_
+        realtime_response.status = status
+        realtime_response.status_details = status_details
+        realtime_response.output = output
+        realtime_response.metadata = metadata
+        realtime_response.audio = audio
+        realtime_response.usage = usage
+        realtime_response.conversation_id = conversation_id
+        realtime_response.output_modalities = output_modalities
+        realtime_response.max_output_tokens = max_output_tokens
+        realtime_response.additional_properties = {}
         if len(d) != 0 + ("id" in d) + ("object" in d) + ("status" in d) + ("status_details" in d) + ("output" in d) + (
             "metadata" in d
         ) + ("audio" in d) + ("usage" in d) + ("conversation_id" in d) + ("output_modalities" in d) + (
@@ -5613,7 +6074,9 @@ def _n_realtime_response_audio() -> Decode:
         if type(d) is not dict:
             return slow(d)
         output = _z1(d.get("output", _z0))
-        realtime_response_audio = model(output)
+        realtime_response_audio = _new(model)
+        realtime_response_audio.output = output
+        realtime_response_audio.additional_properties = {}
         if len(d) != 0 + ("output" in d):
             realtime_response_audio.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_response_audio
@@ -5643,7 +6106,10 @@ def _n_realtime_response_audio_output() -> Decode:
             return slow(d)
         format_ = _z1(d.get("format", _z0))
         voice = _z2(d.get("voice", _z0))
-        realtime_response_audio_output = model(format_, voice)
+        realtime_response_audio_output = _new(model)
+        realtime_response_audio_output.format_ = format_
+        realtime_response_audio_output.voice = voice
+        realtime_response_audio_output.additional_properties = {}
         if len(d) != 0 + ("format" in d) + ("voice" in d):
             realtime_response_audio_output.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_response_audio_output
@@ -5678,7 +6144,11 @@ def _n_realtime_response_status_details() -> Decode:
         type_ = _z1(d.get("type", _z0))
         reason = _z2(d.get("reason", _z0))
         error = _z3(d.get("error", _z0))
-        realtime_response_status_details = model(type_, reason, error)
+        realtime_response_status_details = _new(model)
+        realtime_response_status_details.type_ = type_
+        realtime_response_status_details.reason = reason
+        realtime_response_status_details.error = error
+        realtime_response_status_details.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("reason" in d) + ("error" in d):
             realtime_response_status_details.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_response_status_details
@@ -5704,7 +6174,10 @@ def _n_realtime_response_status_details_error() -> Decode:
             return slow(d)
         type_ = d.get("type", _z0)
         code = d.get("code", _z0)
-        realtime_response_status_details_error = model(type_, code)
+        realtime_response_status_details_error = _new(model)
+        realtime_response_status_details_error.type_ = type_
+        realtime_response_status_details_error.code = code
+        realtime_response_status_details_error.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("code" in d):
             realtime_response_status_details_error.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5748,9 +6221,13 @@ def _n_realtime_response_usage() -> Decode:
         output_tokens = d.get("output_tokens", _z0)
         input_token_details = _z1(d.get("input_token_details", _z0))
         output_token_details = _z2(d.get("output_token_details", _z0))
-        realtime_response_usage = model(
-            total_tokens, input_tokens, output_tokens, input_token_details, output_token_details
-        )
+        realtime_response_usage = _new(model)
+        realtime_response_usage.total_tokens = total_tokens
+        realtime_response_usage.input_tokens = input_tokens
+        realtime_response_usage.output_tokens = output_tokens
+        realtime_response_usage.input_token_details = input_token_details
+        realtime_response_usage.output_token_details = output_token_details
+        realtime_response_usage.additional_properties = {}
         if len(d) != 0 + ("total_tokens" in d) + ("input_tokens" in d) + ("output_tokens" in d) + (
             "input_token_details" in d
         ) + ("output_token_details" in d):
@@ -5793,9 +6270,13 @@ def _n_realtime_response_usage_input_token_details() -> Decode:
         image_tokens = d.get("image_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
         cached_tokens_details = _z1(d.get("cached_tokens_details", _z0))
-        realtime_response_usage_input_token_details = model(
-            cached_tokens, text_tokens, image_tokens, audio_tokens, cached_tokens_details
-        )
+        realtime_response_usage_input_token_details = _new(model)
+        realtime_response_usage_input_token_details.cached_tokens = cached_tokens
+        realtime_response_usage_input_token_details.text_tokens = text_tokens
+        realtime_response_usage_input_token_details.image_tokens = image_tokens
+        realtime_response_usage_input_token_details.audio_tokens = audio_tokens
+        realtime_response_usage_input_token_details.cached_tokens_details = cached_tokens_details
+        realtime_response_usage_input_token_details.additional_properties = {}
         if len(d) != 0 + ("cached_tokens" in d) + ("text_tokens" in d) + ("image_tokens" in d) + (
             "audio_tokens" in d
         ) + ("cached_tokens_details" in d):
@@ -5827,9 +6308,11 @@ def _n_realtime_response_usage_input_token_details_cached_tokens_details() -> De
         text_tokens = d.get("text_tokens", _z0)
         image_tokens = d.get("image_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        realtime_response_usage_input_token_details_cached_tokens_details = model(
-            text_tokens, image_tokens, audio_tokens
-        )
+        realtime_response_usage_input_token_details_cached_tokens_details = _new(model)
+        realtime_response_usage_input_token_details_cached_tokens_details.text_tokens = text_tokens
+        realtime_response_usage_input_token_details_cached_tokens_details.image_tokens = image_tokens
+        realtime_response_usage_input_token_details_cached_tokens_details.audio_tokens = audio_tokens
+        realtime_response_usage_input_token_details_cached_tokens_details.additional_properties = {}
         if len(d) != 0 + ("text_tokens" in d) + ("image_tokens" in d) + ("audio_tokens" in d):
             realtime_response_usage_input_token_details_cached_tokens_details.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5857,7 +6340,10 @@ def _n_realtime_response_usage_output_token_details() -> Decode:
             return slow(d)
         text_tokens = d.get("text_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        realtime_response_usage_output_token_details = model(text_tokens, audio_tokens)
+        realtime_response_usage_output_token_details = _new(model)
+        realtime_response_usage_output_token_details.text_tokens = text_tokens
+        realtime_response_usage_output_token_details.audio_tokens = audio_tokens
+        realtime_response_usage_output_token_details.additional_properties = {}
         if len(d) != 0 + ("text_tokens" in d) + ("audio_tokens" in d):
             realtime_response_usage_output_token_details.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5885,7 +6371,10 @@ def _n_realtime_server_event_conversation_created_conversation() -> Decode:
             return slow(d)
         id = d.get("id", _z0)
         object_ = d.get("object", _z0)
-        realtime_server_event_conversation_created_conversation = model(id, object_)
+        realtime_server_event_conversation_created_conversation = _new(model)
+        realtime_server_event_conversation_created_conversation.id = id
+        realtime_server_event_conversation_created_conversation.object_ = object_
+        realtime_server_event_conversation_created_conversation.additional_properties = {}
         if len(d) != 0 + ("id" in d) + ("object" in d):
             realtime_server_event_conversation_created_conversation.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5917,9 +6406,12 @@ def _n_realtime_server_event_conversation_item_input_audio_transcription_failed_
         code = d.get("code", _z0)
         message = d.get("message", _z0)
         param = d.get("param", _z0)
-        realtime_server_event_conversation_item_input_audio_transcription_failed_error = model(
-            type_, code, message, param
-        )
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error = _new(model)
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error.type_ = type_
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error.code = code
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error.message = message
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error.param = param
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("code" in d) + ("message" in d) + ("param" in d):
             realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -5953,7 +6445,13 @@ def _n_realtime_server_event_error_error() -> Decode:
         code = d.get("code", _z0)
         param = d.get("param", _z0)
         event_id = d.get("event_id", _z0)
-        realtime_server_event_error_error = model(type_, message, code, param, event_id)
+        realtime_server_event_error_error = _new(model)
+        realtime_server_event_error_error.type_ = type_
+        realtime_server_event_error_error.message = message
+        realtime_server_event_error_error.code = code
+        realtime_server_event_error_error.param = param
+        realtime_server_event_error_error.event_id = event_id
+        realtime_server_event_error_error.additional_properties = {}
         if len(d) != 2 + ("code" in d) + ("param" in d) + ("event_id" in d):
             realtime_server_event_error_error.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_server_event_error_error
@@ -5984,7 +6482,12 @@ def _n_realtime_server_event_rate_limits_updated_rate_limits_item() -> Decode:
         limit = d.get("limit", _z0)
         remaining = d.get("remaining", _z0)
         reset_seconds = d.get("reset_seconds", _z0)
-        realtime_server_event_rate_limits_updated_rate_limits_item = model(name, limit, remaining, reset_seconds)
+        realtime_server_event_rate_limits_updated_rate_limits_item = _new(model)
+        realtime_server_event_rate_limits_updated_rate_limits_item.name = name
+        realtime_server_event_rate_limits_updated_rate_limits_item.limit = limit
+        realtime_server_event_rate_limits_updated_rate_limits_item.remaining = remaining
+        realtime_server_event_rate_limits_updated_rate_limits_item.reset_seconds = reset_seconds
+        realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = {}
         if len(d) != 0 + ("name" in d) + ("limit" in d) + ("remaining" in d) + ("reset_seconds" in d):
             realtime_server_event_rate_limits_updated_rate_limits_item.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6017,7 +6520,12 @@ def _n_realtime_server_event_response_content_part_added_part() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_server_event_response_content_part_added_part = model(type_, text, audio, transcript)
+        realtime_server_event_response_content_part_added_part = _new(model)
+        realtime_server_event_response_content_part_added_part.type_ = type_
+        realtime_server_event_response_content_part_added_part.text = text
+        realtime_server_event_response_content_part_added_part.audio = audio
+        realtime_server_event_response_content_part_added_part.transcript = transcript
+        realtime_server_event_response_content_part_added_part.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
             realtime_server_event_response_content_part_added_part.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6050,7 +6558,12 @@ def _n_realtime_server_event_response_content_part_done_part() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_server_event_response_content_part_done_part = model(type_, text, audio, transcript)
+        realtime_server_event_response_content_part_done_part = _new(model)
+        realtime_server_event_response_content_part_done_part.type_ = type_
+        realtime_server_event_response_content_part_done_part.text = text
+        realtime_server_event_response_content_part_done_part.audio = audio
+        realtime_server_event_response_content_part_done_part.transcript = transcript
+        realtime_server_event_response_content_part_done_part.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("text" in d) + ("audio" in d) + ("transcript" in d):
             realtime_server_event_response_content_part_done_part.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6106,9 +6619,13 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         input_audio_format = _z3(d.get("input_audio_format", _z0))
         input_audio_transcription = _z4(d.get("input_audio_transcription", _z0))
         include = _z5(d.get("include", _z0))
-        realtime_transcription_session_create_request = model(
-            turn_detection, input_audio_noise_reduction, input_audio_format, input_audio_transcription, include
-        )
+        realtime_transcription_session_create_request = _new(model)
+        realtime_transcription_session_create_request.turn_detection = turn_detection
+        realtime_transcription_session_create_request.input_audio_noise_reduction = input_audio_noise_reduction
+        realtime_transcription_session_create_request.input_audio_format = input_audio_format
+        realtime_transcription_session_create_request.input_audio_transcription = input_audio_transcription
+        realtime_transcription_session_create_request.include = include
+        realtime_transcription_session_create_request.additional_properties = {}
         if len(d) != 0 + ("turn_detection" in d) + ("input_audio_noise_reduction" in d) + (
             "input_audio_format" in d
         ) + ("input_audio_transcription" in d) + ("include" in d):
@@ -6156,7 +6673,11 @@ def _n_realtime_transcription_session_create_request_g_a() -> Decode:
         type_ = _z0(d["type"])
         audio = _z2(d.get("audio", _z1))
         include = _z3(d.get("include", _z1))
-        realtime_transcription_session_create_request_ga = model(type_, audio, include)
+        realtime_transcription_session_create_request_ga = _new(model)
+        realtime_transcription_session_create_request_ga.type_ = type_
+        realtime_transcription_session_create_request_ga.audio = audio
+        realtime_transcription_session_create_request_ga.include = include
+        realtime_transcription_session_create_request_ga.additional_properties = {}
         if len(d) != 1 + ("audio" in d) + ("include" in d):
             realtime_transcription_session_create_request_ga.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6187,7 +6708,9 @@ def _n_realtime_transcription_session_create_request_g_a_audio() -> Decode:
         if type(d) is not dict:
             return slow(d)
         input_ = _z1(d.get("input", _z0))
-        realtime_transcription_session_create_request_ga_audio = model(input_)
+        realtime_transcription_session_create_request_ga_audio = _new(model)
+        realtime_transcription_session_create_request_ga_audio.input_ = input_
+        realtime_transcription_session_create_request_ga_audio.additional_properties = {}
         if len(d) != 0 + ("input" in d):
             realtime_transcription_session_create_request_ga_audio.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6237,9 +6760,12 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
         transcription = _z2(d.get("transcription", _z0))
         noise_reduction = _z3(d.get("noise_reduction", _z0))
         turn_detection = _z4(d.get("turn_detection", _z0))
-        realtime_transcription_session_create_request_ga_audio_input = model(
-            format_, transcription, noise_reduction, turn_detection
-        )
+        realtime_transcription_session_create_request_ga_audio_input = _new(model)
+        realtime_transcription_session_create_request_ga_audio_input.format_ = format_
+        realtime_transcription_session_create_request_ga_audio_input.transcription = transcription
+        realtime_transcription_session_create_request_ga_audio_input.noise_reduction = noise_reduction
+        realtime_transcription_session_create_request_ga_audio_input.turn_detection = turn_detection
+        realtime_transcription_session_create_request_ga_audio_input.additional_properties = {}
         if len(d) != 0 + ("format" in d) + ("transcription" in d) + ("noise_reduction" in d) + ("turn_detection" in d):
             realtime_transcription_session_create_request_ga_audio_input.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6262,7 +6788,9 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduc
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_transcription_session_create_request_ga_audio_input_noise_reduction = model(type_)
+        realtime_transcription_session_create_request_ga_audio_input_noise_reduction = _new(model)
+        realtime_transcription_session_create_request_ga_audio_input_noise_reduction.type_ = type_
+        realtime_transcription_session_create_request_ga_audio_input_noise_reduction.additional_properties = {}
         if len(d) != 0 + ("type" in d):
             realtime_transcription_session_create_request_ga_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6285,7 +6813,9 @@ def _n_realtime_transcription_session_create_request_input_audio_noise_reduction
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_transcription_session_create_request_input_audio_noise_reduction = model(type_)
+        realtime_transcription_session_create_request_input_audio_noise_reduction = _new(model)
+        realtime_transcription_session_create_request_input_audio_noise_reduction.type_ = type_
+        realtime_transcription_session_create_request_input_audio_noise_reduction.additional_properties = {}
         if len(d) != 0 + ("type" in d):
             realtime_transcription_session_create_request_input_audio_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6318,9 +6848,12 @@ def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
         threshold = d.get("threshold", _z0)
         prefix_padding_ms = d.get("prefix_padding_ms", _z0)
         silence_duration_ms = d.get("silence_duration_ms", _z0)
-        realtime_transcription_session_create_request_turn_detection = model(
-            type_, threshold, prefix_padding_ms, silence_duration_ms
-        )
+        realtime_transcription_session_create_request_turn_detection = _new(model)
+        realtime_transcription_session_create_request_turn_detection.type_ = type_
+        realtime_transcription_session_create_request_turn_detection.threshold = threshold
+        realtime_transcription_session_create_request_turn_detection.prefix_padding_ms = prefix_padding_ms
+        realtime_transcription_session_create_request_turn_detection.silence_duration_ms = silence_duration_ms
+        realtime_transcription_session_create_request_turn_detection.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
             realtime_transcription_session_create_request_turn_detection.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6371,9 +6904,13 @@ def _n_realtime_transcription_session_create_response() -> Decode:
         input_audio_format = d.get("input_audio_format", _z0)
         input_audio_transcription = _z2(d.get("input_audio_transcription", _z0))
         turn_detection = _z3(d.get("turn_detection", _z0))
-        realtime_transcription_session_create_response = model(
-            client_secret, modalities, input_audio_format, input_audio_transcription, turn_detection
-        )
+        realtime_transcription_session_create_response = _new(model)
+        realtime_transcription_session_create_response.client_secret = client_secret
+        realtime_transcription_session_create_response.modalities = modalities
+        realtime_transcription_session_create_response.input_audio_format = input_audio_format
+        realtime_transcription_session_create_response.input_audio_transcription = input_audio_transcription
+        realtime_transcription_session_create_response.turn_detection = turn_detection
+        realtime_transcription_session_create_response.additional_properties = {}
         if len(d) != 0 + ("client_secret" in d) + ("modalities" in d) + ("input_audio_format" in d) + (
             "input_audio_transcription" in d
         ) + ("turn_detection" in d):
@@ -6402,7 +6939,10 @@ def _n_realtime_transcription_session_create_response_client_secret() -> Decode:
             return slow(d)
         value = d["value"]
         expires_at = d["expires_at"]
-        realtime_transcription_session_create_response_client_secret = model(value, expires_at)
+        realtime_transcription_session_create_response_client_secret = _new(model)
+        realtime_transcription_session_create_response_client_secret.value = value
+        realtime_transcription_session_create_response_client_secret.expires_at = expires_at
+        realtime_transcription_session_create_response_client_secret.additional_properties = {}
         if len(d) != 2:
             realtime_transcription_session_create_response_client_secret.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6454,7 +6994,14 @@ def _n_realtime_transcription_session_create_response_g_a() -> Decode:
         expires_at = d.get("expires_at", _z1)
         include = _z2(d.get("include", _z1))
         audio = _z3(d.get("audio", _z1))
-        realtime_transcription_session_create_response_ga = model(type_, id, object_, expires_at, include, audio)
+        realtime_transcription_session_create_response_ga = _new(model)
+        realtime_transcription_session_create_response_ga.type_ = type_
+        realtime_transcription_session_create_response_ga.id = id
+        realtime_transcription_session_create_response_ga.object_ = object_
+        realtime_transcription_session_create_response_ga.expires_at = expires_at
+        realtime_transcription_session_create_response_ga.include = include
+        realtime_transcription_session_create_response_ga.audio = audio
+        realtime_transcription_session_create_response_ga.additional_properties = {}
         if len(d) != 3 + ("expires_at" in d) + ("include" in d) + ("audio" in d):
             realtime_transcription_session_create_response_ga.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6485,7 +7032,9 @@ def _n_realtime_transcription_session_create_response_g_a_audio() -> Decode:
         if type(d) is not dict:
             return slow(d)
         input_ = _z1(d.get("input", _z0))
-        realtime_transcription_session_create_response_ga_audio = model(input_)
+        realtime_transcription_session_create_response_ga_audio = _new(model)
+        realtime_transcription_session_create_response_ga_audio.input_ = input_
+        realtime_transcription_session_create_response_ga_audio.additional_properties = {}
         if len(d) != 0 + ("input" in d):
             realtime_transcription_session_create_response_ga_audio.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6538,9 +7087,12 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
         transcription = _z2(d.get("transcription", _z0))
         noise_reduction = _z3(d.get("noise_reduction", _z0))
         turn_detection = _z4(d.get("turn_detection", _z0))
-        realtime_transcription_session_create_response_ga_audio_input = model(
-            format_, transcription, noise_reduction, turn_detection
-        )
+        realtime_transcription_session_create_response_ga_audio_input = _new(model)
+        realtime_transcription_session_create_response_ga_audio_input.format_ = format_
+        realtime_transcription_session_create_response_ga_audio_input.transcription = transcription
+        realtime_transcription_session_create_response_ga_audio_input.noise_reduction = noise_reduction
+        realtime_transcription_session_create_response_ga_audio_input.turn_detection = turn_detection
+        realtime_transcription_session_create_response_ga_audio_input.additional_properties = {}
         if len(d) != 0 + ("format" in d) + ("transcription" in d) + ("noise_reduction" in d) + ("turn_detection" in d):
             realtime_transcription_session_create_response_ga_audio_input.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6563,7 +7115,9 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_noise_redu
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_transcription_session_create_response_ga_audio_input_noise_reduction = model(type_)
+        realtime_transcription_session_create_response_ga_audio_input_noise_reduction = _new(model)
+        realtime_transcription_session_create_response_ga_audio_input_noise_reduction.type_ = type_
+        realtime_transcription_session_create_response_ga_audio_input_noise_reduction.additional_properties = {}
         if len(d) != 0 + ("type" in d):
             realtime_transcription_session_create_response_ga_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6595,9 +7149,16 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detec
         threshold = d.get("threshold", _z0)
         prefix_padding_ms = d.get("prefix_padding_ms", _z0)
         silence_duration_ms = d.get("silence_duration_ms", _z0)
-        realtime_transcription_session_create_response_ga_audio_input_turn_detection = model(
-            type_, threshold, prefix_padding_ms, silence_duration_ms
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection = _new(model)
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection.type_ = type_
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection.threshold = threshold
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection.prefix_padding_ms = (
+            prefix_padding_ms
         )
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection.silence_duration_ms = (
+            silence_duration_ms
+        )
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
             realtime_transcription_session_create_response_ga_audio_input_turn_detection.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6629,9 +7190,12 @@ def _n_realtime_transcription_session_create_response_turn_detection() -> Decode
         threshold = d.get("threshold", _z0)
         prefix_padding_ms = d.get("prefix_padding_ms", _z0)
         silence_duration_ms = d.get("silence_duration_ms", _z0)
-        realtime_transcription_session_create_response_turn_detection = model(
-            type_, threshold, prefix_padding_ms, silence_duration_ms
-        )
+        realtime_transcription_session_create_response_turn_detection = _new(model)
+        realtime_transcription_session_create_response_turn_detection.type_ = type_
+        realtime_transcription_session_create_response_turn_detection.threshold = threshold
+        realtime_transcription_session_create_response_turn_detection.prefix_padding_ms = prefix_padding_ms
+        realtime_transcription_session_create_response_turn_detection.silence_duration_ms = silence_duration_ms
+        realtime_transcription_session_create_response_turn_detection.additional_properties = {}
         if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
             realtime_transcription_session_create_response_turn_detection.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6659,7 +7223,9 @@ def _n_realtime_translation_session_update_request() -> Decode:
         if type(d) is not dict:
             return slow(d)
         audio = _z1(d.get("audio", _z0))
-        realtime_translation_session_update_request = model(audio)
+        realtime_translation_session_update_request = _new(model)
+        realtime_translation_session_update_request.audio = audio
+        realtime_translation_session_update_request.additional_properties = {}
         if len(d) != 0 + ("audio" in d):
             realtime_translation_session_update_request.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6703,7 +7269,10 @@ def _n_realtime_translation_session_update_request_audio() -> Decode:
             return slow(d)
         input_ = _z1(d.get("input", _z0))
         output = _z2(d.get("output", _z0))
-        realtime_translation_session_update_request_audio = model(input_, output)
+        realtime_translation_session_update_request_audio = _new(model)
+        realtime_translation_session_update_request_audio.input_ = input_
+        realtime_translation_session_update_request_audio.output = output
+        realtime_translation_session_update_request_audio.additional_properties = {}
         if len(d) != 0 + ("input" in d) + ("output" in d):
             realtime_translation_session_update_request_audio.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6741,7 +7310,10 @@ def _n_realtime_translation_session_update_request_audio_input() -> Decode:
             return slow(d)
         transcription = _z1(d.get("transcription", _z0))
         noise_reduction = _z2(d.get("noise_reduction", _z0))
-        realtime_translation_session_update_request_audio_input = model(transcription, noise_reduction)
+        realtime_translation_session_update_request_audio_input = _new(model)
+        realtime_translation_session_update_request_audio_input.transcription = transcription
+        realtime_translation_session_update_request_audio_input.noise_reduction = noise_reduction
+        realtime_translation_session_update_request_audio_input.additional_properties = {}
         if len(d) != 0 + ("transcription" in d) + ("noise_reduction" in d):
             realtime_translation_session_update_request_audio_input.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6763,7 +7335,9 @@ def _n_realtime_translation_session_update_request_audio_input_noise_reduction()
         if type(d) is not dict:
             return slow(d)
         type_ = _z0(d["type"])
-        realtime_translation_session_update_request_audio_input_noise_reduction = model(type_)
+        realtime_translation_session_update_request_audio_input_noise_reduction = _new(model)
+        realtime_translation_session_update_request_audio_input_noise_reduction.type_ = type_
+        realtime_translation_session_update_request_audio_input_noise_reduction.additional_properties = {}
         if len(d) != 1:
             realtime_translation_session_update_request_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6785,7 +7359,9 @@ def _n_realtime_translation_session_update_request_audio_output() -> Decode:
         if type(d) is not dict:
             return slow(d)
         language = d.get("language", _z0)
-        realtime_translation_session_update_request_audio_output = model(language)
+        realtime_translation_session_update_request_audio_output = _new(model)
+        realtime_translation_session_update_request_audio_output.language = language
+        realtime_translation_session_update_request_audio_output.additional_properties = {}
         if len(d) != 0 + ("language" in d):
             realtime_translation_session_update_request_audio_output.additional_properties = {
                 k: v for k, v in d.items() if k not in known
@@ -6822,7 +7398,12 @@ def _n_realtime_turn_detection_semantic_v_a_d() -> Decode:
         eagerness = _z3(d.get("eagerness", _z2))
         create_response = d.get("create_response", _z2)
         interrupt_response = d.get("interrupt_response", _z2)
-        realtime_turn_detection_semantic_vad = model(type_, eagerness, create_response, interrupt_response)
+        realtime_turn_detection_semantic_vad = _new(model)
+        realtime_turn_detection_semantic_vad.type_ = type_
+        realtime_turn_detection_semantic_vad.eagerness = eagerness
+        realtime_turn_detection_semantic_vad.create_response = create_response
+        realtime_turn_detection_semantic_vad.interrupt_response = interrupt_response
+        realtime_turn_detection_semantic_vad.additional_properties = {}
         if len(d) != 1 + ("eagerness" in d) + ("create_response" in d) + ("interrupt_response" in d):
             realtime_turn_detection_semantic_vad.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_turn_detection_semantic_vad
@@ -6862,15 +7443,15 @@ def _n_realtime_turn_detection_server_v_a_d() -> Decode:
         create_response = d.get("create_response", _z2)
         interrupt_response = d.get("interrupt_response", _z2)
         idle_timeout_ms = d.get("idle_timeout_ms", _z2)
-        realtime_turn_detection_server_vad = model(
-            type_,
-            threshold,
-            prefix_padding_ms,
-            silence_duration_ms,
-            create_response,
-            interrupt_response,
-            idle_timeout_ms,
-        )
+        realtime_turn_detection_server_vad = _new(model)
+        realtime_turn_detection_server_vad.type_ = type_
+        realtime_turn_detection_server_vad.threshold = threshold
+        realtime_turn_detection_server_vad.prefix_padding_ms = prefix_padding_ms
+        realtime_turn_detection_server_vad.silence_duration_ms = silence_duration_ms
+        realtime_turn_detection_server_vad.create_response = create_response
+        realtime_turn_detection_server_vad.interrupt_response = interrupt_response
+        realtime_turn_detection_server_vad.idle_timeout_ms = idle_timeout_ms
+        realtime_turn_detection_server_vad.additional_properties = {}
         if len(d) != 1 + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d) + (
             "create_response" in d
         ) + ("interrupt_response" in d) + ("idle_timeout_ms" in d):
@@ -6898,7 +7479,10 @@ def _n_transcript_text_usage_duration() -> Decode:
             return slow(d)
         type_ = _z0(d["type"])
         seconds = d["seconds"]
-        transcript_text_usage_duration = model(type_, seconds)
+        transcript_text_usage_duration = _new(model)
+        transcript_text_usage_duration.type_ = type_
+        transcript_text_usage_duration.seconds = seconds
+        transcript_text_usage_duration.additional_properties = {}
         if len(d) != 2:
             transcript_text_usage_duration.additional_properties = {k: v for k, v in d.items() if k not in known}
         return transcript_text_usage_duration
@@ -6937,7 +7521,13 @@ def _n_transcript_text_usage_tokens() -> Decode:
         output_tokens = d["output_tokens"]
         total_tokens = d["total_tokens"]
         input_token_details = _z2(d.get("input_token_details", _z1))
-        transcript_text_usage_tokens = model(type_, input_tokens, output_tokens, total_tokens, input_token_details)
+        transcript_text_usage_tokens = _new(model)
+        transcript_text_usage_tokens.type_ = type_
+        transcript_text_usage_tokens.input_tokens = input_tokens
+        transcript_text_usage_tokens.output_tokens = output_tokens
+        transcript_text_usage_tokens.total_tokens = total_tokens
+        transcript_text_usage_tokens.input_token_details = input_token_details
+        transcript_text_usage_tokens.additional_properties = {}
         if len(d) != 4 + ("input_token_details" in d):
             transcript_text_usage_tokens.additional_properties = {k: v for k, v in d.items() if k not in known}
         return transcript_text_usage_tokens
@@ -6963,7 +7553,10 @@ def _n_transcript_text_usage_tokens_input_token_details() -> Decode:
             return slow(d)
         text_tokens = d.get("text_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        transcript_text_usage_tokens_input_token_details = model(text_tokens, audio_tokens)
+        transcript_text_usage_tokens_input_token_details = _new(model)
+        transcript_text_usage_tokens_input_token_details.text_tokens = text_tokens
+        transcript_text_usage_tokens_input_token_details.audio_tokens = audio_tokens
+        transcript_text_usage_tokens_input_token_details.additional_properties = {}
         if len(d) != 0 + ("text_tokens" in d) + ("audio_tokens" in d):
             transcript_text_usage_tokens_input_token_details.additional_properties = {
                 k: v for k, v in d.items() if k not in known

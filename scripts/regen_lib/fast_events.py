@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import Any
 
 if __package__:
-    from .fast_nested import Nested, helpers, snake
+    from .fast_nested import Nested, bare, helpers, snake
 else:  # run as the child interpreter's script
-    from fast_nested import Nested, helpers, snake  # type: ignore[no-redef]
+    from fast_nested import Nested, bare, helpers, snake  # type: ignore[no-redef]
 
 MODULE = "_fast_events.py"
 _PLAIN = frozenset({"str", "int", "bool", "None", "Unset"})
@@ -254,7 +254,7 @@ class _Writer:
             f"    def decode(data: dict[str, Any]) -> {cls_name}:",
             "        try:",
             *(f"            {line}" for line in before),
-            f"            event = {cls_name}({', '.join(_positional(model, kwargs))})",
+            *(f"            {line}" for line in _construct(model, cls_name, kwargs)),
             "        except Exception:",
             "            return slow(data)",
             f"        if len(data) != {count}:",
@@ -320,6 +320,16 @@ class _Writer:
 
 def _wire(name: str) -> str:
     return name[:-1] if name.endswith("_") else name
+
+
+def _construct(model: Any, cls_name: str, kwargs: list[str]) -> list[str]:
+    """``event = cls(...)``: stores on a bare instance where fast_nested.bare allows, else
+    the call."""
+    values = [(name, value) for name, _, value in (a.partition("=") for a in kwargs)]
+    stores = bare(model, cls_name, "event", values)
+    if stores is not None:
+        return stores
+    return [f"event = {cls_name}({', '.join(_positional(model, kwargs))})"]
 
 
 def _positional(model: Any, kwargs: list[str]) -> list[str]:

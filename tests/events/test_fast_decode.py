@@ -209,3 +209,18 @@ def test_hot_nested_models_get_a_direct_decoder() -> None:
         "RealtimeResponse",
     ):
         assert name in NESTED, name
+
+
+def test_each_decoded_object_has_its_own_additional_properties() -> None:
+    # The direct decoders build models by stores on bare instances (regen's
+    # fast_nested.bare): each object must still get a dict of its own, as attrs' factory
+    # gives, for events and for the objects inside them.
+    decode = fast_decoder(models.RealtimeServerEventRateLimitsUpdated)
+    assert decode is not None
+    limit = {"name": "requests", "limit": 1, "remaining": 1, "reset_seconds": 1.0}
+    data = {"type": "rate_limits.updated", "event_id": "e", "rate_limits": [limit, limit]}
+    first, second = decode(data), decode(data)
+    first.additional_properties["x"] = 1
+    first.rate_limits[0].additional_properties["x"] = 1
+    assert second.additional_properties == {} and first.rate_limits[1].additional_properties == {}
+    assert second.rate_limits[0].additional_properties == {}
