@@ -419,7 +419,6 @@ def _realtime_beta_client_event_response_cancel() -> Decode:
 def _realtime_beta_client_event_session_update() -> Decode:
     from .models.realtime_beta_client_event_session_update import RealtimeBetaClientEventSessionUpdate
     from .models.realtime_beta_client_event_session_update_type import RealtimeBetaClientEventSessionUpdateType
-    from .models.realtime_session_create_request import RealtimeSessionCreateRequest
 
     slow = RealtimeBetaClientEventSessionUpdate.from_dict
     known = frozenset(
@@ -430,7 +429,7 @@ def _realtime_beta_client_event_session_update() -> Decode:
         )
     )
     member = RealtimeBetaClientEventSessionUpdateType("session.update")
-    m1 = RealtimeSessionCreateRequest.from_dict
+    m1 = _nested("RealtimeSessionCreateRequest", _n_realtime_session_create_request)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaClientEventSessionUpdate:
         try:
@@ -1946,7 +1945,6 @@ def _realtime_beta_server_event_response_text_done() -> Decode:
 def _realtime_beta_server_event_session_created() -> Decode:
     from .models.realtime_beta_server_event_session_created import RealtimeBetaServerEventSessionCreated
     from .models.realtime_beta_server_event_session_created_type import RealtimeBetaServerEventSessionCreatedType
-    from .models.realtime_session import RealtimeSession
 
     slow = RealtimeBetaServerEventSessionCreated.from_dict
     known = frozenset(
@@ -1957,7 +1955,7 @@ def _realtime_beta_server_event_session_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventSessionCreatedType("session.created")
-    m2 = RealtimeSession.from_dict
+    m2 = _nested("RealtimeSession", _n_realtime_session)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventSessionCreated:
         try:
@@ -1981,7 +1979,6 @@ def _realtime_beta_server_event_session_created() -> Decode:
 def _realtime_beta_server_event_session_updated() -> Decode:
     from .models.realtime_beta_server_event_session_updated import RealtimeBetaServerEventSessionUpdated
     from .models.realtime_beta_server_event_session_updated_type import RealtimeBetaServerEventSessionUpdatedType
-    from .models.realtime_session import RealtimeSession
 
     slow = RealtimeBetaServerEventSessionUpdated.from_dict
     known = frozenset(
@@ -1992,7 +1989,7 @@ def _realtime_beta_server_event_session_updated() -> Decode:
         )
     )
     member = RealtimeBetaServerEventSessionUpdatedType("session.updated")
-    m2 = RealtimeSession.from_dict
+    m2 = _nested("RealtimeSession", _n_realtime_session)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventSessionUpdated:
         try:
@@ -2432,7 +2429,6 @@ def _realtime_client_event_response_cancel() -> Decode:
 def _realtime_client_event_session_update() -> Decode:
     from .models.realtime_client_event_session_update import RealtimeClientEventSessionUpdate
     from .models.realtime_client_event_session_update_type import RealtimeClientEventSessionUpdateType
-    from .models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
 
     slow = RealtimeClientEventSessionUpdate.from_dict
     known = frozenset(
@@ -2443,7 +2439,7 @@ def _realtime_client_event_session_update() -> Decode:
         )
     )
     member = RealtimeClientEventSessionUpdateType("session.update")
-    u1_0 = RealtimeSessionCreateRequestGA.from_dict
+    u1_0 = _nested("RealtimeSessionCreateRequestGA", _n_realtime_session_create_request_g_a)
     u1_1 = _nested("RealtimeTranscriptionSessionCreateRequestGA", _n_realtime_transcription_session_create_request_g_a)
 
     def u1(value: Any) -> Any:
@@ -4256,7 +4252,6 @@ def _realtime_server_event_response_text_done() -> Decode:
 def _realtime_server_event_session_created() -> Decode:
     from .models.realtime_server_event_session_created import RealtimeServerEventSessionCreated
     from .models.realtime_server_event_session_created_type import RealtimeServerEventSessionCreatedType
-    from .models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
 
     slow = RealtimeServerEventSessionCreated.from_dict
     known = frozenset(
@@ -4267,7 +4262,7 @@ def _realtime_server_event_session_created() -> Decode:
         )
     )
     member = RealtimeServerEventSessionCreatedType("session.created")
-    u2_0 = RealtimeSessionCreateResponseGA.from_dict
+    u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
     u2_1 = _nested(
         "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
     )
@@ -4308,7 +4303,6 @@ def _realtime_server_event_session_created() -> Decode:
 def _realtime_server_event_session_updated() -> Decode:
     from .models.realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
     from .models.realtime_server_event_session_updated_type import RealtimeServerEventSessionUpdatedType
-    from .models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
 
     slow = RealtimeServerEventSessionUpdated.from_dict
     known = frozenset(
@@ -4319,7 +4313,7 @@ def _realtime_server_event_session_updated() -> Decode:
         )
     )
     member = RealtimeServerEventSessionUpdatedType("session.updated")
-    u2_0 = RealtimeSessionCreateResponseGA.from_dict
+    u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
     u2_1 = _nested(
         "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
     )
@@ -4498,7 +4492,6 @@ def _realtime_translation_server_event_session_created() -> Decode:
     from .models.realtime_translation_server_event_session_created_type import (
         RealtimeTranslationServerEventSessionCreatedType,
     )
-    from .models.realtime_translation_session import RealtimeTranslationSession
 
     slow = RealtimeTranslationServerEventSessionCreated.from_dict
     known = frozenset(
@@ -4509,7 +4502,7 @@ def _realtime_translation_server_event_session_created() -> Decode:
         )
     )
     member = RealtimeTranslationServerEventSessionCreatedType("session.created")
-    m2 = RealtimeTranslationSession.from_dict
+    m2 = _nested("RealtimeTranslationSession", _n_realtime_translation_session)
 
     def decode(data: dict[str, Any]) -> RealtimeTranslationServerEventSessionCreated:
         try:
@@ -4611,7 +4604,6 @@ def _realtime_translation_server_event_session_updated() -> Decode:
     from .models.realtime_translation_server_event_session_updated_type import (
         RealtimeTranslationServerEventSessionUpdatedType,
     )
-    from .models.realtime_translation_session import RealtimeTranslationSession
 
     slow = RealtimeTranslationServerEventSessionUpdated.from_dict
     known = frozenset(
@@ -4622,7 +4614,7 @@ def _realtime_translation_server_event_session_updated() -> Decode:
         )
     )
     member = RealtimeTranslationServerEventSessionUpdatedType("session.updated")
-    m2 = RealtimeTranslationSession.from_dict
+    m2 = _nested("RealtimeTranslationSession", _n_realtime_translation_session)
 
     def decode(data: dict[str, Any]) -> RealtimeTranslationServerEventSessionUpdated:
         try:
@@ -4643,13 +4635,97 @@ def _realtime_translation_server_event_session_updated() -> Decode:
     return decode
 
 
+def _n_audio_transcription() -> Decode:
+    from .models import audio_transcription as module
+
+    _zmodel = module.AudioTranscription
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "model",
+            "language",
+            "languages",
+            "keywords",
+            "prompt",
+            "delay",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.AudioTranscriptionModel, module._parse_model)
+    _z2 = _nested("audio_transcription._parse_languages", _p_audio_transcription_parse_languages)
+    _z3 = _nested("audio_transcription._parse_keywords", _p_audio_transcription_parse_keywords)
+    _z4 = _enum_or(module.AudioTranscriptionDelay, module._parse_delay)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = _z1(d.get("model", _z0))
+        language = d.get("language", _z0)
+        languages = _z2(d.get("languages", _z0))
+        keywords = _z3(d.get("keywords", _z0))
+        prompt = d.get("prompt", _z0)
+        delay = _z4(d.get("delay", _z0))
+        audio_transcription = _new(_zmodel)
+        audio_transcription.model = model
+        audio_transcription.language = language
+        audio_transcription.languages = languages
+        audio_transcription.keywords = keywords
+        audio_transcription.prompt = prompt
+        audio_transcription.delay = delay
+        audio_transcription.additional_properties = {}
+        if len(d) != 0 + ("model" in d) + ("language" in d) + ("languages" in d) + ("keywords" in d) + (
+            "prompt" in d
+        ) + ("delay" in d):
+            audio_transcription.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return audio_transcription
+
+    return decode
+
+
+def _n_audio_transcription_response() -> Decode:
+    from .models import audio_transcription_response as module
+
+    _zmodel = module.AudioTranscriptionResponse
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "model",
+            "language",
+            "languages",
+            "prompt",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.AudioTranscriptionResponseModel, module._parse_model)
+    _z2 = _nested("audio_transcription_response._parse_languages", _p_audio_transcription_response_parse_languages)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = _z1(d.get("model", _z0))
+        language = d.get("language", _z0)
+        languages = _z2(d.get("languages", _z0))
+        prompt = d.get("prompt", _z0)
+        audio_transcription_response = _new(_zmodel)
+        audio_transcription_response.model = model
+        audio_transcription_response.language = language
+        audio_transcription_response.languages = languages
+        audio_transcription_response.prompt = prompt
+        audio_transcription_response.additional_properties = {}
+        if len(d) != 0 + ("model" in d) + ("language" in d) + ("languages" in d) + ("prompt" in d):
+            audio_transcription_response.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return audio_transcription_response
+
+    return decode
+
+
 def _n_m_c_p_list_tools_tool() -> Decode:
     from .models import mcp_list_tools_tool as module
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.MCPListToolsTool
-    slow = model.from_dict
+    _zmodel = module.MCPListToolsTool
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "name",
@@ -4671,7 +4747,7 @@ def _n_m_c_p_list_tools_tool() -> Decode:
         input_schema = _z0(d["input_schema"])
         description = d.get("description", _z1)
         annotations = _z2(d.get("annotations", _z1))
-        mcp_list_tools_tool = _new(model)
+        mcp_list_tools_tool = _new(_zmodel)
         mcp_list_tools_tool.name = name
         mcp_list_tools_tool.input_schema = input_schema
         mcp_list_tools_tool.description = description
@@ -4687,14 +4763,14 @@ def _n_m_c_p_list_tools_tool() -> Decode:
 def _n_m_c_p_list_tools_tool_annotations() -> Decode:
     from .models import mcp_list_tools_tool_annotations as module
 
-    model = module.MCPListToolsToolAnnotations
-    slow = model.from_dict
+    _zmodel = module.MCPListToolsToolAnnotations
+    slow = _zmodel.from_dict
     known = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        mcp_list_tools_tool_annotations = _new(model)
+        mcp_list_tools_tool_annotations = _new(_zmodel)
         mcp_list_tools_tool_annotations.additional_properties = {}
         if len(d) != 0:
             mcp_list_tools_tool_annotations.additional_properties = {k: v for k, v in d.items() if k not in known}
@@ -4706,14 +4782,14 @@ def _n_m_c_p_list_tools_tool_annotations() -> Decode:
 def _n_m_c_p_list_tools_tool_input_schema() -> Decode:
     from .models import mcp_list_tools_tool_input_schema as module
 
-    model = module.MCPListToolsToolInputSchema
-    slow = model.from_dict
+    _zmodel = module.MCPListToolsToolInputSchema
+    slow = _zmodel.from_dict
     known = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        mcp_list_tools_tool_input_schema = _new(model)
+        mcp_list_tools_tool_input_schema = _new(_zmodel)
         mcp_list_tools_tool_input_schema.additional_properties = {}
         if len(d) != 0:
             mcp_list_tools_tool_input_schema.additional_properties = {k: v for k, v in d.items() if k not in known}
@@ -4722,17 +4798,107 @@ def _n_m_c_p_list_tools_tool_input_schema() -> Decode:
     return decode
 
 
-def _n_metadata_object() -> Decode:
-    from .models import metadata_object as module
+def _n_m_c_p_tool() -> Decode:
+    from .models import mcp_tool as module
 
-    model = module.MetadataObject
-    slow = model.from_dict
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.MCPTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "server_label",
+            "server_url",
+            "connector_id",
+            "tunnel_id",
+            "authorization",
+            "server_description",
+            "headers",
+            "allowed_tools",
+            "allowed_callers",
+            "require_approval",
+            "defer_loading",
+        )
+    )
+    _z0 = _enum_or(module.MCPToolType, module.MCPToolType)
+    _z1 = module.UNSET
+    _z2 = _enum_or(module.MCPToolConnectorId, module._parse_connector_id)
+    _z3 = _model_or(_nested("MCPToolHeaders", _n_m_c_p_tool_headers), module._parse_headers)
+    _z4 = _nested("mcp_tool._parse_allowed_tools", _p_mcp_tool_parse_allowed_tools)
+    _z5 = _nested("mcp_tool._parse_allowed_callers", _p_mcp_tool_parse_allowed_callers)
+    _z6 = _nested("mcp_tool._parse_require_approval", _p_mcp_tool_parse_require_approval)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        server_label = d["server_label"]
+        server_url = d.get("server_url", _z1)
+        connector_id = _z2(d.get("connector_id", _z1))
+        tunnel_id = d.get("tunnel_id", _z1)
+        authorization = d.get("authorization", _z1)
+        server_description = d.get("server_description", _z1)
+        headers = _z3(d.get("headers", _z1))
+        allowed_tools = _z4(d.get("allowed_tools", _z1))
+        allowed_callers = _z5(d.get("allowed_callers", _z1))
+        require_approval = _z6(d.get("require_approval", _z1))
+        defer_loading = d.get("defer_loading", _z1)
+        mcp_tool = _new(_zmodel)
+        mcp_tool.type_ = type_
+        mcp_tool.server_label = server_label
+        mcp_tool.server_url = server_url
+        mcp_tool.connector_id = connector_id
+        mcp_tool.tunnel_id = tunnel_id
+        mcp_tool.authorization = authorization
+        mcp_tool.server_description = server_description
+        mcp_tool.headers = headers
+        mcp_tool.allowed_tools = allowed_tools
+        mcp_tool.allowed_callers = allowed_callers
+        mcp_tool.require_approval = require_approval
+        mcp_tool.defer_loading = defer_loading
+        mcp_tool.additional_properties = {}
+        if len(d) != 2 + ("server_url" in d) + ("connector_id" in d) + ("tunnel_id" in d) + ("authorization" in d) + (
+            "server_description" in d
+        ) + ("headers" in d) + ("allowed_tools" in d) + ("allowed_callers" in d) + ("require_approval" in d) + (
+            "defer_loading" in d
+        ):
+            mcp_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return mcp_tool
+
+    return decode
+
+
+def _n_m_c_p_tool_headers() -> Decode:
+    from .models import mcp_tool_headers as module
+
+    _zmodel = module.MCPToolHeaders
+    slow = _zmodel.from_dict
     known = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        metadata_object = _new(model)
+        mcp_tool_headers = _new(_zmodel)
+        mcp_tool_headers.additional_properties = {}
+        if len(d) != 0:
+            mcp_tool_headers.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return mcp_tool_headers
+
+    return decode
+
+
+def _n_metadata_object() -> Decode:
+    from .models import metadata_object as module
+
+    _zmodel = module.MetadataObject
+    slow = _zmodel.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        metadata_object = _new(_zmodel)
         metadata_object.additional_properties = {}
         if len(d) != 0:
             metadata_object.additional_properties = {k: v for k, v in d.items() if k not in known}
@@ -4741,11 +4907,46 @@ def _n_metadata_object() -> Decode:
     return decode
 
 
+def _n_prompt_object() -> Decode:
+    from .models import prompt_object as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.PromptObject
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "version",
+            "variables",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = module._parse_variables
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        version = d.get("version", _z0)
+        variables = _z1(d.get("variables", _z0))
+        prompt_object = _new(_zmodel)
+        prompt_object.id = id
+        prompt_object.version = version
+        prompt_object.variables = variables
+        prompt_object.additional_properties = {}
+        if len(d) != 1 + ("version" in d) + ("variables" in d):
+            prompt_object.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return prompt_object
+
+    return decode
+
+
 def _n_realtime_audio_formats_p_c_m_a_audio_format() -> Decode:
     from .models import realtime_audio_formats_pcma_audio_format as module
 
-    model = module.RealtimeAudioFormatsPCMAAudioFormat
-    slow = model.from_dict
+    _zmodel = module.RealtimeAudioFormatsPCMAAudioFormat
+    slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
     _z1 = _enum_or(module.RealtimeAudioFormatsPCMAAudioFormatType, module._parse_type_)
@@ -4754,7 +4955,7 @@ def _n_realtime_audio_formats_p_c_m_a_audio_format() -> Decode:
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_audio_formats_pcma_audio_format = _new(model)
+        realtime_audio_formats_pcma_audio_format = _new(_zmodel)
         realtime_audio_formats_pcma_audio_format.type_ = type_
         realtime_audio_formats_pcma_audio_format.additional_properties = {}
         if len(d) != 0 + ("type" in d):
@@ -4769,8 +4970,8 @@ def _n_realtime_audio_formats_p_c_m_a_audio_format() -> Decode:
 def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
     from .models import realtime_audio_formats_pcm_audio_format as module
 
-    model = module.RealtimeAudioFormatsPCMAudioFormat
-    slow = model.from_dict
+    _zmodel = module.RealtimeAudioFormatsPCMAudioFormat
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -4788,7 +4989,7 @@ def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
         rate = _z2(d.get("rate", _z0))
-        realtime_audio_formats_pcm_audio_format = _new(model)
+        realtime_audio_formats_pcm_audio_format = _new(_zmodel)
         realtime_audio_formats_pcm_audio_format.type_ = type_
         realtime_audio_formats_pcm_audio_format.rate = rate
         realtime_audio_formats_pcm_audio_format.additional_properties = {}
@@ -4804,8 +5005,8 @@ def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
 def _n_realtime_audio_formats_p_c_m_u_audio_format() -> Decode:
     from .models import realtime_audio_formats_pcmu_audio_format as module
 
-    model = module.RealtimeAudioFormatsPCMUAudioFormat
-    slow = model.from_dict
+    _zmodel = module.RealtimeAudioFormatsPCMUAudioFormat
+    slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
     _z1 = _enum_or(module.RealtimeAudioFormatsPCMUAudioFormatType, module._parse_type_)
@@ -4814,7 +5015,7 @@ def _n_realtime_audio_formats_p_c_m_u_audio_format() -> Decode:
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_audio_formats_pcmu_audio_format = _new(model)
+        realtime_audio_formats_pcmu_audio_format = _new(_zmodel)
         realtime_audio_formats_pcmu_audio_format.type_ = type_
         realtime_audio_formats_pcmu_audio_format.additional_properties = {}
         if len(d) != 0 + ("type" in d):
@@ -4831,8 +5032,8 @@ def _n_realtime_beta_response() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeBetaResponse
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaResponse
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "id",
@@ -4881,7 +5082,7 @@ def _n_realtime_beta_response() -> Decode:
         output_audio_format = _z9(d.get("output_audio_format", _z0))
         temperature = d.get("temperature", _z0)
         max_output_tokens = _z10(d.get("max_output_tokens", _z0))
-        realtime_beta_response = _new(model)
+        realtime_beta_response = _new(_zmodel)
         realtime_beta_response.id = id
         realtime_beta_response.object_ = object_
         realtime_beta_response.status = status
@@ -4912,8 +5113,8 @@ def _n_realtime_beta_response_status_details() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeBetaResponseStatusDetails
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaResponseStatusDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -4935,7 +5136,7 @@ def _n_realtime_beta_response_status_details() -> Decode:
         type_ = _z1(d.get("type", _z0))
         reason = _z2(d.get("reason", _z0))
         error = _z3(d.get("error", _z0))
-        realtime_beta_response_status_details = _new(model)
+        realtime_beta_response_status_details = _new(_zmodel)
         realtime_beta_response_status_details.type_ = type_
         realtime_beta_response_status_details.reason = reason
         realtime_beta_response_status_details.error = error
@@ -4950,8 +5151,8 @@ def _n_realtime_beta_response_status_details() -> Decode:
 def _n_realtime_beta_response_status_details_error() -> Decode:
     from .models import realtime_beta_response_status_details_error as module
 
-    model = module.RealtimeBetaResponseStatusDetailsError
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaResponseStatusDetailsError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -4965,7 +5166,7 @@ def _n_realtime_beta_response_status_details_error() -> Decode:
             return slow(d)
         type_ = d.get("type", _z0)
         code = d.get("code", _z0)
-        realtime_beta_response_status_details_error = _new(model)
+        realtime_beta_response_status_details_error = _new(_zmodel)
         realtime_beta_response_status_details_error.type_ = type_
         realtime_beta_response_status_details_error.code = code
         realtime_beta_response_status_details_error.additional_properties = {}
@@ -4983,8 +5184,8 @@ def _n_realtime_beta_response_usage() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeBetaResponseUsage
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaResponseUsage
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "total_tokens",
@@ -5012,7 +5213,7 @@ def _n_realtime_beta_response_usage() -> Decode:
         output_tokens = d.get("output_tokens", _z0)
         input_token_details = _z1(d.get("input_token_details", _z0))
         output_token_details = _z2(d.get("output_token_details", _z0))
-        realtime_beta_response_usage = _new(model)
+        realtime_beta_response_usage = _new(_zmodel)
         realtime_beta_response_usage.total_tokens = total_tokens
         realtime_beta_response_usage.input_tokens = input_tokens
         realtime_beta_response_usage.output_tokens = output_tokens
@@ -5033,8 +5234,8 @@ def _n_realtime_beta_response_usage_input_token_details() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeBetaResponseUsageInputTokenDetails
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaResponseUsageInputTokenDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "cached_tokens",
@@ -5061,7 +5262,7 @@ def _n_realtime_beta_response_usage_input_token_details() -> Decode:
         image_tokens = d.get("image_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
         cached_tokens_details = _z1(d.get("cached_tokens_details", _z0))
-        realtime_beta_response_usage_input_token_details = _new(model)
+        realtime_beta_response_usage_input_token_details = _new(_zmodel)
         realtime_beta_response_usage_input_token_details.cached_tokens = cached_tokens
         realtime_beta_response_usage_input_token_details.text_tokens = text_tokens
         realtime_beta_response_usage_input_token_details.image_tokens = image_tokens
@@ -5082,8 +5283,8 @@ def _n_realtime_beta_response_usage_input_token_details() -> Decode:
 def _n_realtime_beta_response_usage_input_token_details_cached_tokens_details() -> Decode:
     from .models import realtime_beta_response_usage_input_token_details_cached_tokens_details as module
 
-    model = module.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "text_tokens",
@@ -5099,7 +5300,7 @@ def _n_realtime_beta_response_usage_input_token_details_cached_tokens_details() 
         text_tokens = d.get("text_tokens", _z0)
         image_tokens = d.get("image_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        realtime_beta_response_usage_input_token_details_cached_tokens_details = _new(model)
+        realtime_beta_response_usage_input_token_details_cached_tokens_details = _new(_zmodel)
         realtime_beta_response_usage_input_token_details_cached_tokens_details.text_tokens = text_tokens
         realtime_beta_response_usage_input_token_details_cached_tokens_details.image_tokens = image_tokens
         realtime_beta_response_usage_input_token_details_cached_tokens_details.audio_tokens = audio_tokens
@@ -5116,8 +5317,8 @@ def _n_realtime_beta_response_usage_input_token_details_cached_tokens_details() 
 def _n_realtime_beta_response_usage_output_token_details() -> Decode:
     from .models import realtime_beta_response_usage_output_token_details as module
 
-    model = module.RealtimeBetaResponseUsageOutputTokenDetails
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaResponseUsageOutputTokenDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "text_tokens",
@@ -5131,7 +5332,7 @@ def _n_realtime_beta_response_usage_output_token_details() -> Decode:
             return slow(d)
         text_tokens = d.get("text_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        realtime_beta_response_usage_output_token_details = _new(model)
+        realtime_beta_response_usage_output_token_details = _new(_zmodel)
         realtime_beta_response_usage_output_token_details.text_tokens = text_tokens
         realtime_beta_response_usage_output_token_details.audio_tokens = audio_tokens
         realtime_beta_response_usage_output_token_details.additional_properties = {}
@@ -5147,8 +5348,8 @@ def _n_realtime_beta_response_usage_output_token_details() -> Decode:
 def _n_realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error() -> Decode:
     from .models import realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error as module
 
-    model = module.RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5166,7 +5367,7 @@ def _n_realtime_beta_server_event_conversation_item_input_audio_transcription_fa
         code = d.get("code", _z0)
         message = d.get("message", _z0)
         param = d.get("param", _z0)
-        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error = _new(model)
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error = _new(_zmodel)
         realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.type_ = type_
         realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.code = code
         realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.message = message
@@ -5184,8 +5385,8 @@ def _n_realtime_beta_server_event_conversation_item_input_audio_transcription_fa
 def _n_realtime_beta_server_event_error_error() -> Decode:
     from .models import realtime_beta_server_event_error_error as module
 
-    model = module.RealtimeBetaServerEventErrorError
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaServerEventErrorError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5205,7 +5406,7 @@ def _n_realtime_beta_server_event_error_error() -> Decode:
         code = d.get("code", _z0)
         param = d.get("param", _z0)
         event_id = d.get("event_id", _z0)
-        realtime_beta_server_event_error_error = _new(model)
+        realtime_beta_server_event_error_error = _new(_zmodel)
         realtime_beta_server_event_error_error.type_ = type_
         realtime_beta_server_event_error_error.message = message
         realtime_beta_server_event_error_error.code = code
@@ -5224,8 +5425,8 @@ def _n_realtime_beta_server_event_error_error() -> Decode:
 def _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item() -> Decode:
     from .models import realtime_beta_server_event_rate_limits_updated_rate_limits_item as module
 
-    model = module.RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "name",
@@ -5244,7 +5445,7 @@ def _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item() -> Deco
         limit = d.get("limit", _z0)
         remaining = d.get("remaining", _z0)
         reset_seconds = d.get("reset_seconds", _z0)
-        realtime_beta_server_event_rate_limits_updated_rate_limits_item = _new(model)
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item = _new(_zmodel)
         realtime_beta_server_event_rate_limits_updated_rate_limits_item.name = name
         realtime_beta_server_event_rate_limits_updated_rate_limits_item.limit = limit
         realtime_beta_server_event_rate_limits_updated_rate_limits_item.remaining = remaining
@@ -5262,8 +5463,8 @@ def _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item() -> Deco
 def _n_realtime_beta_server_event_response_content_part_added_part() -> Decode:
     from .models import realtime_beta_server_event_response_content_part_added_part as module
 
-    model = module.RealtimeBetaServerEventResponseContentPartAddedPart
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaServerEventResponseContentPartAddedPart
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5282,7 +5483,7 @@ def _n_realtime_beta_server_event_response_content_part_added_part() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_beta_server_event_response_content_part_added_part = _new(model)
+        realtime_beta_server_event_response_content_part_added_part = _new(_zmodel)
         realtime_beta_server_event_response_content_part_added_part.type_ = type_
         realtime_beta_server_event_response_content_part_added_part.text = text
         realtime_beta_server_event_response_content_part_added_part.audio = audio
@@ -5300,8 +5501,8 @@ def _n_realtime_beta_server_event_response_content_part_added_part() -> Decode:
 def _n_realtime_beta_server_event_response_content_part_done_part() -> Decode:
     from .models import realtime_beta_server_event_response_content_part_done_part as module
 
-    model = module.RealtimeBetaServerEventResponseContentPartDonePart
-    slow = model.from_dict
+    _zmodel = module.RealtimeBetaServerEventResponseContentPartDonePart
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5320,7 +5521,7 @@ def _n_realtime_beta_server_event_response_content_part_done_part() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_beta_server_event_response_content_part_done_part = _new(model)
+        realtime_beta_server_event_response_content_part_done_part = _new(_zmodel)
         realtime_beta_server_event_response_content_part_done_part.type_ = type_
         realtime_beta_server_event_response_content_part_done_part.text = text
         realtime_beta_server_event_response_content_part_done_part.audio = audio
@@ -5338,8 +5539,8 @@ def _n_realtime_beta_server_event_response_content_part_done_part() -> Decode:
 def _n_realtime_conversation_item_function_call() -> Decode:
     from .models import realtime_conversation_item_function_call as module
 
-    model = module.RealtimeConversationItemFunctionCall
-    slow = model.from_dict
+    _zmodel = module.RealtimeConversationItemFunctionCall
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5366,7 +5567,7 @@ def _n_realtime_conversation_item_function_call() -> Decode:
         object_ = _z2(d.get("object", _z1))
         status = _z3(d.get("status", _z1))
         call_id = d.get("call_id", _z1)
-        realtime_conversation_item_function_call = _new(model)
+        realtime_conversation_item_function_call = _new(_zmodel)
         realtime_conversation_item_function_call.type_ = type_
         realtime_conversation_item_function_call.name = name
         realtime_conversation_item_function_call.arguments = arguments
@@ -5387,8 +5588,8 @@ def _n_realtime_conversation_item_function_call() -> Decode:
 def _n_realtime_conversation_item_function_call_output() -> Decode:
     from .models import realtime_conversation_item_function_call_output as module
 
-    model = module.RealtimeConversationItemFunctionCallOutput
-    slow = model.from_dict
+    _zmodel = module.RealtimeConversationItemFunctionCallOutput
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5415,7 +5616,7 @@ def _n_realtime_conversation_item_function_call_output() -> Decode:
         id = d.get("id", _z1)
         object_ = _z2(d.get("object", _z1))
         status = _z3(d.get("status", _z1))
-        realtime_conversation_item_function_call_output = _new(model)
+        realtime_conversation_item_function_call_output = _new(_zmodel)
         realtime_conversation_item_function_call_output.type_ = type_
         realtime_conversation_item_function_call_output.call_id = call_id
         realtime_conversation_item_function_call_output.output = output
@@ -5437,8 +5638,8 @@ def _n_realtime_conversation_item_message_assistant() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeConversationItemMessageAssistant
-    slow = model.from_dict
+    _zmodel = module.RealtimeConversationItemMessageAssistant
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5476,7 +5677,7 @@ def _n_realtime_conversation_item_message_assistant() -> Decode:
         id = d.get("id", _z3)
         object_ = _z4(d.get("object", _z3))
         status = _z5(d.get("status", _z3))
-        realtime_conversation_item_message_assistant = _new(model)
+        realtime_conversation_item_message_assistant = _new(_zmodel)
         realtime_conversation_item_message_assistant.type_ = type_
         realtime_conversation_item_message_assistant.role = role
         realtime_conversation_item_message_assistant.content = content
@@ -5496,8 +5697,8 @@ def _n_realtime_conversation_item_message_assistant() -> Decode:
 def _n_realtime_conversation_item_message_assistant_content_item() -> Decode:
     from .models import realtime_conversation_item_message_assistant_content_item as module
 
-    model = module.RealtimeConversationItemMessageAssistantContentItem
-    slow = model.from_dict
+    _zmodel = module.RealtimeConversationItemMessageAssistantContentItem
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5516,7 +5717,7 @@ def _n_realtime_conversation_item_message_assistant_content_item() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_conversation_item_message_assistant_content_item = _new(model)
+        realtime_conversation_item_message_assistant_content_item = _new(_zmodel)
         realtime_conversation_item_message_assistant_content_item.type_ = type_
         realtime_conversation_item_message_assistant_content_item.text = text
         realtime_conversation_item_message_assistant_content_item.audio = audio
@@ -5536,8 +5737,8 @@ def _n_realtime_conversation_item_message_system() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeConversationItemMessageSystem
-    slow = model.from_dict
+    _zmodel = module.RealtimeConversationItemMessageSystem
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5570,7 +5771,7 @@ def _n_realtime_conversation_item_message_system() -> Decode:
         id = d.get("id", _z3)
         object_ = _z4(d.get("object", _z3))
         status = _z5(d.get("status", _z3))
-        realtime_conversation_item_message_system = _new(model)
+        realtime_conversation_item_message_system = _new(_zmodel)
         realtime_conversation_item_message_system.type_ = type_
         realtime_conversation_item_message_system.role = role
         realtime_conversation_item_message_system.content = content
@@ -5590,8 +5791,8 @@ def _n_realtime_conversation_item_message_system() -> Decode:
 def _n_realtime_conversation_item_message_system_content_item() -> Decode:
     from .models import realtime_conversation_item_message_system_content_item as module
 
-    model = module.RealtimeConversationItemMessageSystemContentItem
-    slow = model.from_dict
+    _zmodel = module.RealtimeConversationItemMessageSystemContentItem
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5606,7 +5807,7 @@ def _n_realtime_conversation_item_message_system_content_item() -> Decode:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
         text = d.get("text", _z0)
-        realtime_conversation_item_message_system_content_item = _new(model)
+        realtime_conversation_item_message_system_content_item = _new(_zmodel)
         realtime_conversation_item_message_system_content_item.type_ = type_
         realtime_conversation_item_message_system_content_item.text = text
         realtime_conversation_item_message_system_content_item.additional_properties = {}
@@ -5624,8 +5825,8 @@ def _n_realtime_conversation_item_message_user() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeConversationItemMessageUser
-    slow = model.from_dict
+    _zmodel = module.RealtimeConversationItemMessageUser
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5658,7 +5859,7 @@ def _n_realtime_conversation_item_message_user() -> Decode:
         id = d.get("id", _z3)
         object_ = _z4(d.get("object", _z3))
         status = _z5(d.get("status", _z3))
-        realtime_conversation_item_message_user = _new(model)
+        realtime_conversation_item_message_user = _new(_zmodel)
         realtime_conversation_item_message_user.type_ = type_
         realtime_conversation_item_message_user.role = role
         realtime_conversation_item_message_user.content = content
@@ -5678,8 +5879,8 @@ def _n_realtime_conversation_item_message_user() -> Decode:
 def _n_realtime_conversation_item_message_user_content_item() -> Decode:
     from .models import realtime_conversation_item_message_user_content_item as module
 
-    model = module.RealtimeConversationItemMessageUserContentItem
-    slow = model.from_dict
+    _zmodel = module.RealtimeConversationItemMessageUserContentItem
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5703,7 +5904,7 @@ def _n_realtime_conversation_item_message_user_content_item() -> Decode:
         image_url = d.get("image_url", _z0)
         detail = _z2(d.get("detail", _z0))
         transcript = d.get("transcript", _z0)
-        realtime_conversation_item_message_user_content_item = _new(model)
+        realtime_conversation_item_message_user_content_item = _new(_zmodel)
         realtime_conversation_item_message_user_content_item.type_ = type_
         realtime_conversation_item_message_user_content_item.text = text
         realtime_conversation_item_message_user_content_item.audio = audio
@@ -5722,11 +5923,71 @@ def _n_realtime_conversation_item_message_user_content_item() -> Decode:
     return decode
 
 
+def _n_realtime_function_tool() -> Decode:
+    from .models import realtime_function_tool as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeFunctionTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "name",
+            "description",
+            "parameters",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeFunctionToolType, module._parse_type_)
+    _z2 = _model_or(
+        _nested("RealtimeFunctionToolParameters", _n_realtime_function_tool_parameters), module._parse_parameters
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        name = d.get("name", _z0)
+        description = d.get("description", _z0)
+        parameters = _z2(d.get("parameters", _z0))
+        realtime_function_tool = _new(_zmodel)
+        realtime_function_tool.type_ = type_
+        realtime_function_tool.name = name
+        realtime_function_tool.description = description
+        realtime_function_tool.parameters = parameters
+        realtime_function_tool.additional_properties = {}
+        if len(d) != 0 + ("type" in d) + ("name" in d) + ("description" in d) + ("parameters" in d):
+            realtime_function_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_function_tool
+
+    return decode
+
+
+def _n_realtime_function_tool_parameters() -> Decode:
+    from .models import realtime_function_tool_parameters as module
+
+    _zmodel = module.RealtimeFunctionToolParameters
+    slow = _zmodel.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        realtime_function_tool_parameters = _new(_zmodel)
+        realtime_function_tool_parameters.additional_properties = {}
+        if len(d) != 0:
+            realtime_function_tool_parameters.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_function_tool_parameters
+
+    return decode
+
+
 def _n_realtime_m_c_p_approval_request() -> Decode:
     from .models import realtime_mcp_approval_request as module
 
-    model = module.RealtimeMCPApprovalRequest
-    slow = model.from_dict
+    _zmodel = module.RealtimeMCPApprovalRequest
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5746,7 +6007,7 @@ def _n_realtime_m_c_p_approval_request() -> Decode:
         server_label = d["server_label"]
         name = d["name"]
         arguments = d["arguments"]
-        realtime_mcp_approval_request = _new(model)
+        realtime_mcp_approval_request = _new(_zmodel)
         realtime_mcp_approval_request.type_ = type_
         realtime_mcp_approval_request.id = id
         realtime_mcp_approval_request.server_label = server_label
@@ -5763,8 +6024,8 @@ def _n_realtime_m_c_p_approval_request() -> Decode:
 def _n_realtime_m_c_p_approval_response() -> Decode:
     from .models import realtime_mcp_approval_response as module
 
-    model = module.RealtimeMCPApprovalResponse
-    slow = model.from_dict
+    _zmodel = module.RealtimeMCPApprovalResponse
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5785,7 +6046,7 @@ def _n_realtime_m_c_p_approval_response() -> Decode:
         approval_request_id = d["approval_request_id"]
         approve = d["approve"]
         reason = d.get("reason", _z1)
-        realtime_mcp_approval_response = _new(model)
+        realtime_mcp_approval_response = _new(_zmodel)
         realtime_mcp_approval_response.type_ = type_
         realtime_mcp_approval_response.id = id
         realtime_mcp_approval_response.approval_request_id = approval_request_id
@@ -5802,8 +6063,8 @@ def _n_realtime_m_c_p_approval_response() -> Decode:
 def _n_realtime_m_c_p_h_t_t_p_error() -> Decode:
     from .models import realtime_mcphttp_error as module
 
-    model = module.RealtimeMCPHTTPError
-    slow = model.from_dict
+    _zmodel = module.RealtimeMCPHTTPError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5819,7 +6080,7 @@ def _n_realtime_m_c_p_h_t_t_p_error() -> Decode:
         type_ = _z0(d["type"])
         code = d["code"]
         message = d["message"]
-        realtime_mcphttp_error = _new(model)
+        realtime_mcphttp_error = _new(_zmodel)
         realtime_mcphttp_error.type_ = type_
         realtime_mcphttp_error.code = code
         realtime_mcphttp_error.message = message
@@ -5836,8 +6097,8 @@ def _n_realtime_m_c_p_list_tools() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeMCPListTools
-    slow = model.from_dict
+    _zmodel = module.RealtimeMCPListTools
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5861,7 +6122,7 @@ def _n_realtime_m_c_p_list_tools() -> Decode:
             tools_item = _z1(tools_item_data)
             tools.append(tools_item)
         id = d.get("id", _z2)
-        realtime_mcp_list_tools = _new(model)
+        realtime_mcp_list_tools = _new(_zmodel)
         realtime_mcp_list_tools.type_ = type_
         realtime_mcp_list_tools.server_label = server_label
         realtime_mcp_list_tools.tools = tools
@@ -5877,8 +6138,8 @@ def _n_realtime_m_c_p_list_tools() -> Decode:
 def _n_realtime_m_c_p_protocol_error() -> Decode:
     from .models import realtime_mcp_protocol_error as module
 
-    model = module.RealtimeMCPProtocolError
-    slow = model.from_dict
+    _zmodel = module.RealtimeMCPProtocolError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5894,7 +6155,7 @@ def _n_realtime_m_c_p_protocol_error() -> Decode:
         type_ = _z0(d["type"])
         code = d["code"]
         message = d["message"]
-        realtime_mcp_protocol_error = _new(model)
+        realtime_mcp_protocol_error = _new(_zmodel)
         realtime_mcp_protocol_error.type_ = type_
         realtime_mcp_protocol_error.code = code
         realtime_mcp_protocol_error.message = message
@@ -5911,8 +6172,8 @@ def _n_realtime_m_c_p_tool_call() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeMCPToolCall
-    slow = model.from_dict
+    _zmodel = module.RealtimeMCPToolCall
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5940,7 +6201,7 @@ def _n_realtime_m_c_p_tool_call() -> Decode:
         approval_request_id = d.get("approval_request_id", _z1)
         output = d.get("output", _z1)
         error = _z2(d.get("error", _z1))
-        realtime_mcp_tool_call = _new(model)
+        realtime_mcp_tool_call = _new(_zmodel)
         realtime_mcp_tool_call.type_ = type_
         realtime_mcp_tool_call.id = id
         realtime_mcp_tool_call.server_label = server_label
@@ -5960,8 +6221,8 @@ def _n_realtime_m_c_p_tool_call() -> Decode:
 def _n_realtime_m_c_p_tool_execution_error() -> Decode:
     from .models import realtime_mcp_tool_execution_error as module
 
-    model = module.RealtimeMCPToolExecutionError
-    slow = model.from_dict
+    _zmodel = module.RealtimeMCPToolExecutionError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -5975,7 +6236,7 @@ def _n_realtime_m_c_p_tool_execution_error() -> Decode:
             return slow(d)
         type_ = _z0(d["type"])
         message = d["message"]
-        realtime_mcp_tool_execution_error = _new(model)
+        realtime_mcp_tool_execution_error = _new(_zmodel)
         realtime_mcp_tool_execution_error.type_ = type_
         realtime_mcp_tool_execution_error.message = message
         realtime_mcp_tool_execution_error.additional_properties = {}
@@ -5986,13 +6247,36 @@ def _n_realtime_m_c_p_tool_execution_error() -> Decode:
     return decode
 
 
+def _n_realtime_reasoning() -> Decode:
+    from .models import realtime_reasoning as module
+
+    _zmodel = module.RealtimeReasoning
+    slow = _zmodel.from_dict
+    known = frozenset(("effort",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeReasoningEffort, module._parse_effort)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        effort = _z1(d.get("effort", _z0))
+        realtime_reasoning = _new(_zmodel)
+        realtime_reasoning.effort = effort
+        realtime_reasoning.additional_properties = {}
+        if len(d) != 0 + ("effort" in d):
+            realtime_reasoning.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_reasoning
+
+    return decode
+
+
 def _n_realtime_response() -> Decode:
     from .models import realtime_response as module
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeResponse
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponse
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "id",
@@ -6035,7 +6319,7 @@ def _n_realtime_response() -> Decode:
         conversation_id = d.get("conversation_id", _z0)
         output_modalities = _z8(d.get("output_modalities", _z0))
         max_output_tokens = _z9(d.get("max_output_tokens", _z0))
-        realtime_response = _new(model)
+        realtime_response = _new(_zmodel)
         realtime_response.id = id
         realtime_response.object_ = object_
         realtime_response.status = status
@@ -6064,8 +6348,8 @@ def _n_realtime_response_audio() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeResponseAudio
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponseAudio
+    slow = _zmodel.from_dict
     known = frozenset(("output",))
     _z0 = module.UNSET
     _z1 = _model_or(_nested("RealtimeResponseAudioOutput", _n_realtime_response_audio_output), module._parse_output)
@@ -6074,7 +6358,7 @@ def _n_realtime_response_audio() -> Decode:
         if type(d) is not dict:
             return slow(d)
         output = _z1(d.get("output", _z0))
-        realtime_response_audio = _new(model)
+        realtime_response_audio = _new(_zmodel)
         realtime_response_audio.output = output
         realtime_response_audio.additional_properties = {}
         if len(d) != 0 + ("output" in d):
@@ -6089,8 +6373,8 @@ def _n_realtime_response_audio_output() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeResponseAudioOutput
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponseAudioOutput
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "format",
@@ -6106,7 +6390,7 @@ def _n_realtime_response_audio_output() -> Decode:
             return slow(d)
         format_ = _z1(d.get("format", _z0))
         voice = _z2(d.get("voice", _z0))
-        realtime_response_audio_output = _new(model)
+        realtime_response_audio_output = _new(_zmodel)
         realtime_response_audio_output.format_ = format_
         realtime_response_audio_output.voice = voice
         realtime_response_audio_output.additional_properties = {}
@@ -6122,8 +6406,8 @@ def _n_realtime_response_status_details() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeResponseStatusDetails
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponseStatusDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6144,7 +6428,7 @@ def _n_realtime_response_status_details() -> Decode:
         type_ = _z1(d.get("type", _z0))
         reason = _z2(d.get("reason", _z0))
         error = _z3(d.get("error", _z0))
-        realtime_response_status_details = _new(model)
+        realtime_response_status_details = _new(_zmodel)
         realtime_response_status_details.type_ = type_
         realtime_response_status_details.reason = reason
         realtime_response_status_details.error = error
@@ -6159,8 +6443,8 @@ def _n_realtime_response_status_details() -> Decode:
 def _n_realtime_response_status_details_error() -> Decode:
     from .models import realtime_response_status_details_error as module
 
-    model = module.RealtimeResponseStatusDetailsError
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponseStatusDetailsError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6174,7 +6458,7 @@ def _n_realtime_response_status_details_error() -> Decode:
             return slow(d)
         type_ = d.get("type", _z0)
         code = d.get("code", _z0)
-        realtime_response_status_details_error = _new(model)
+        realtime_response_status_details_error = _new(_zmodel)
         realtime_response_status_details_error.type_ = type_
         realtime_response_status_details_error.code = code
         realtime_response_status_details_error.additional_properties = {}
@@ -6192,8 +6476,8 @@ def _n_realtime_response_usage() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeResponseUsage
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponseUsage
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "total_tokens",
@@ -6221,7 +6505,7 @@ def _n_realtime_response_usage() -> Decode:
         output_tokens = d.get("output_tokens", _z0)
         input_token_details = _z1(d.get("input_token_details", _z0))
         output_token_details = _z2(d.get("output_token_details", _z0))
-        realtime_response_usage = _new(model)
+        realtime_response_usage = _new(_zmodel)
         realtime_response_usage.total_tokens = total_tokens
         realtime_response_usage.input_tokens = input_tokens
         realtime_response_usage.output_tokens = output_tokens
@@ -6242,8 +6526,8 @@ def _n_realtime_response_usage_input_token_details() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeResponseUsageInputTokenDetails
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponseUsageInputTokenDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "cached_tokens",
@@ -6270,7 +6554,7 @@ def _n_realtime_response_usage_input_token_details() -> Decode:
         image_tokens = d.get("image_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
         cached_tokens_details = _z1(d.get("cached_tokens_details", _z0))
-        realtime_response_usage_input_token_details = _new(model)
+        realtime_response_usage_input_token_details = _new(_zmodel)
         realtime_response_usage_input_token_details.cached_tokens = cached_tokens
         realtime_response_usage_input_token_details.text_tokens = text_tokens
         realtime_response_usage_input_token_details.image_tokens = image_tokens
@@ -6291,8 +6575,8 @@ def _n_realtime_response_usage_input_token_details() -> Decode:
 def _n_realtime_response_usage_input_token_details_cached_tokens_details() -> Decode:
     from .models import realtime_response_usage_input_token_details_cached_tokens_details as module
 
-    model = module.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponseUsageInputTokenDetailsCachedTokensDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "text_tokens",
@@ -6308,7 +6592,7 @@ def _n_realtime_response_usage_input_token_details_cached_tokens_details() -> De
         text_tokens = d.get("text_tokens", _z0)
         image_tokens = d.get("image_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        realtime_response_usage_input_token_details_cached_tokens_details = _new(model)
+        realtime_response_usage_input_token_details_cached_tokens_details = _new(_zmodel)
         realtime_response_usage_input_token_details_cached_tokens_details.text_tokens = text_tokens
         realtime_response_usage_input_token_details_cached_tokens_details.image_tokens = image_tokens
         realtime_response_usage_input_token_details_cached_tokens_details.audio_tokens = audio_tokens
@@ -6325,8 +6609,8 @@ def _n_realtime_response_usage_input_token_details_cached_tokens_details() -> De
 def _n_realtime_response_usage_output_token_details() -> Decode:
     from .models import realtime_response_usage_output_token_details as module
 
-    model = module.RealtimeResponseUsageOutputTokenDetails
-    slow = model.from_dict
+    _zmodel = module.RealtimeResponseUsageOutputTokenDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "text_tokens",
@@ -6340,7 +6624,7 @@ def _n_realtime_response_usage_output_token_details() -> Decode:
             return slow(d)
         text_tokens = d.get("text_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        realtime_response_usage_output_token_details = _new(model)
+        realtime_response_usage_output_token_details = _new(_zmodel)
         realtime_response_usage_output_token_details.text_tokens = text_tokens
         realtime_response_usage_output_token_details.audio_tokens = audio_tokens
         realtime_response_usage_output_token_details.additional_properties = {}
@@ -6356,8 +6640,8 @@ def _n_realtime_response_usage_output_token_details() -> Decode:
 def _n_realtime_server_event_conversation_created_conversation() -> Decode:
     from .models import realtime_server_event_conversation_created_conversation as module
 
-    model = module.RealtimeServerEventConversationCreatedConversation
-    slow = model.from_dict
+    _zmodel = module.RealtimeServerEventConversationCreatedConversation
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "id",
@@ -6371,7 +6655,7 @@ def _n_realtime_server_event_conversation_created_conversation() -> Decode:
             return slow(d)
         id = d.get("id", _z0)
         object_ = d.get("object", _z0)
-        realtime_server_event_conversation_created_conversation = _new(model)
+        realtime_server_event_conversation_created_conversation = _new(_zmodel)
         realtime_server_event_conversation_created_conversation.id = id
         realtime_server_event_conversation_created_conversation.object_ = object_
         realtime_server_event_conversation_created_conversation.additional_properties = {}
@@ -6387,8 +6671,8 @@ def _n_realtime_server_event_conversation_created_conversation() -> Decode:
 def _n_realtime_server_event_conversation_item_input_audio_transcription_failed_error() -> Decode:
     from .models import realtime_server_event_conversation_item_input_audio_transcription_failed_error as module
 
-    model = module.RealtimeServerEventConversationItemInputAudioTranscriptionFailedError
-    slow = model.from_dict
+    _zmodel = module.RealtimeServerEventConversationItemInputAudioTranscriptionFailedError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6406,7 +6690,7 @@ def _n_realtime_server_event_conversation_item_input_audio_transcription_failed_
         code = d.get("code", _z0)
         message = d.get("message", _z0)
         param = d.get("param", _z0)
-        realtime_server_event_conversation_item_input_audio_transcription_failed_error = _new(model)
+        realtime_server_event_conversation_item_input_audio_transcription_failed_error = _new(_zmodel)
         realtime_server_event_conversation_item_input_audio_transcription_failed_error.type_ = type_
         realtime_server_event_conversation_item_input_audio_transcription_failed_error.code = code
         realtime_server_event_conversation_item_input_audio_transcription_failed_error.message = message
@@ -6424,8 +6708,8 @@ def _n_realtime_server_event_conversation_item_input_audio_transcription_failed_
 def _n_realtime_server_event_error_error() -> Decode:
     from .models import realtime_server_event_error_error as module
 
-    model = module.RealtimeServerEventErrorError
-    slow = model.from_dict
+    _zmodel = module.RealtimeServerEventErrorError
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6445,7 +6729,7 @@ def _n_realtime_server_event_error_error() -> Decode:
         code = d.get("code", _z0)
         param = d.get("param", _z0)
         event_id = d.get("event_id", _z0)
-        realtime_server_event_error_error = _new(model)
+        realtime_server_event_error_error = _new(_zmodel)
         realtime_server_event_error_error.type_ = type_
         realtime_server_event_error_error.message = message
         realtime_server_event_error_error.code = code
@@ -6462,8 +6746,8 @@ def _n_realtime_server_event_error_error() -> Decode:
 def _n_realtime_server_event_rate_limits_updated_rate_limits_item() -> Decode:
     from .models import realtime_server_event_rate_limits_updated_rate_limits_item as module
 
-    model = module.RealtimeServerEventRateLimitsUpdatedRateLimitsItem
-    slow = model.from_dict
+    _zmodel = module.RealtimeServerEventRateLimitsUpdatedRateLimitsItem
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "name",
@@ -6482,7 +6766,7 @@ def _n_realtime_server_event_rate_limits_updated_rate_limits_item() -> Decode:
         limit = d.get("limit", _z0)
         remaining = d.get("remaining", _z0)
         reset_seconds = d.get("reset_seconds", _z0)
-        realtime_server_event_rate_limits_updated_rate_limits_item = _new(model)
+        realtime_server_event_rate_limits_updated_rate_limits_item = _new(_zmodel)
         realtime_server_event_rate_limits_updated_rate_limits_item.name = name
         realtime_server_event_rate_limits_updated_rate_limits_item.limit = limit
         realtime_server_event_rate_limits_updated_rate_limits_item.remaining = remaining
@@ -6500,8 +6784,8 @@ def _n_realtime_server_event_rate_limits_updated_rate_limits_item() -> Decode:
 def _n_realtime_server_event_response_content_part_added_part() -> Decode:
     from .models import realtime_server_event_response_content_part_added_part as module
 
-    model = module.RealtimeServerEventResponseContentPartAddedPart
-    slow = model.from_dict
+    _zmodel = module.RealtimeServerEventResponseContentPartAddedPart
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6520,7 +6804,7 @@ def _n_realtime_server_event_response_content_part_added_part() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_server_event_response_content_part_added_part = _new(model)
+        realtime_server_event_response_content_part_added_part = _new(_zmodel)
         realtime_server_event_response_content_part_added_part.type_ = type_
         realtime_server_event_response_content_part_added_part.text = text
         realtime_server_event_response_content_part_added_part.audio = audio
@@ -6538,8 +6822,8 @@ def _n_realtime_server_event_response_content_part_added_part() -> Decode:
 def _n_realtime_server_event_response_content_part_done_part() -> Decode:
     from .models import realtime_server_event_response_content_part_done_part as module
 
-    model = module.RealtimeServerEventResponseContentPartDonePart
-    slow = model.from_dict
+    _zmodel = module.RealtimeServerEventResponseContentPartDonePart
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6558,7 +6842,7 @@ def _n_realtime_server_event_response_content_part_done_part() -> Decode:
         text = d.get("text", _z0)
         audio = d.get("audio", _z0)
         transcript = d.get("transcript", _z0)
-        realtime_server_event_response_content_part_done_part = _new(model)
+        realtime_server_event_response_content_part_done_part = _new(_zmodel)
         realtime_server_event_response_content_part_done_part.type_ = type_
         realtime_server_event_response_content_part_done_part.text = text
         realtime_server_event_response_content_part_done_part.audio = audio
@@ -6573,13 +6857,1266 @@ def _n_realtime_server_event_response_content_part_done_part() -> Decode:
     return decode
 
 
+def _n_realtime_session() -> Decode:
+    from .models import realtime_session as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSession
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "object",
+            "modalities",
+            "model",
+            "instructions",
+            "voice",
+            "input_audio_format",
+            "output_audio_format",
+            "input_audio_transcription",
+            "turn_detection",
+            "input_audio_noise_reduction",
+            "speed",
+            "tracing",
+            "tools",
+            "tool_choice",
+            "temperature",
+            "max_response_output_tokens",
+            "expires_at",
+            "prompt",
+            "include",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeSessionObject, module._parse_object_)
+    _z2 = _enum_or(module.RealtimeSessionModel, module._parse_model)
+    _z3 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
+    _z4 = _enum_or(module.RealtimeSessionInputAudioFormat, module._parse_input_audio_format)
+    _z5 = _enum_or(module.RealtimeSessionOutputAudioFormat, module._parse_output_audio_format)
+    _z6 = _model_or(
+        _nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_input_audio_transcription
+    )
+    _z7 = _nested("realtime_session._parse_turn_detection", _p_realtime_session_parse_turn_detection)
+    _z8 = _model_or(
+        _nested("RealtimeSessionInputAudioNoiseReduction", _n_realtime_session_input_audio_noise_reduction),
+        module._parse_input_audio_noise_reduction,
+    )
+    _z9 = _nested("realtime_session._parse_tracing", _p_realtime_session_parse_tracing)
+    _z10 = _nested("realtime_session._parse_tools", _p_realtime_session_parse_tools)
+    _z11 = _enum_or(module.RealtimeSessionMaxResponseOutputTokens, module._parse_max_response_output_tokens)
+    _z12 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+    _z13 = _nested("realtime_session._parse_include", _p_realtime_session_parse_include)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d.get("id", _z0)
+        object_ = _z1(d.get("object", _z0))
+        modalities = d.get("modalities", _z0)
+        model = _z2(d.get("model", _z0))
+        instructions = d.get("instructions", _z0)
+        voice = _z3(d.get("voice", _z0))
+        input_audio_format = _z4(d.get("input_audio_format", _z0))
+        output_audio_format = _z5(d.get("output_audio_format", _z0))
+        input_audio_transcription = _z6(d.get("input_audio_transcription", _z0))
+        turn_detection = _z7(d.get("turn_detection", _z0))
+        input_audio_noise_reduction = _z8(d.get("input_audio_noise_reduction", _z0))
+        speed = d.get("speed", _z0)
+        tracing = _z9(d.get("tracing", _z0))
+        tools = _z10(d.get("tools", _z0))
+        tool_choice = d.get("tool_choice", _z0)
+        temperature = d.get("temperature", _z0)
+        max_response_output_tokens = _z11(d.get("max_response_output_tokens", _z0))
+        expires_at = d.get("expires_at", _z0)
+        prompt = _z12(d.get("prompt", _z0))
+        include = _z13(d.get("include", _z0))
+        realtime_session = _new(_zmodel)
+        realtime_session.id = id
+        realtime_session.object_ = object_
+        realtime_session.modalities = modalities
+        realtime_session.model = model
+        realtime_session.instructions = instructions
+        realtime_session.voice = voice
+        realtime_session.input_audio_format = input_audio_format
+        realtime_session.output_audio_format = output_audio_format
+        realtime_session.input_audio_transcription = input_audio_transcription
+        realtime_session.turn_detection = turn_detection
+        realtime_session.input_audio_noise_reduction = input_audio_noise_reduction
+        realtime_session.speed = speed
+        realtime_session.tracing = tracing
+        realtime_session.tools = tools
+        realtime_session.tool_choice = tool_choice
+        realtime_session.temperature = temperature
+        realtime_session.max_response_output_tokens = max_response_output_tokens
+        realtime_session.expires_at = expires_at
+        realtime_session.prompt = prompt
+        realtime_session.include = include
+        realtime_session.additional_properties = {}
+        if len(d) != 0 + ("id" in d) + ("object" in d) + ("modalities" in d) + ("model" in d) + (
+            "instructions" in d
+        ) + ("voice" in d) + ("input_audio_format" in d) + ("output_audio_format" in d) + (
+            "input_audio_transcription" in d
+        ) + ("turn_detection" in d) + ("input_audio_noise_reduction" in d) + ("speed" in d) + ("tracing" in d) + (
+            "tools" in d
+        ) + ("tool_choice" in d) + ("temperature" in d) + ("max_response_output_tokens" in d) + ("expires_at" in d) + (
+            "prompt" in d
+        ) + ("include" in d):
+            realtime_session.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_session
+
+    return decode
+
+
+def _n_realtime_session_create_request() -> Decode:
+    from .models import realtime_session_create_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequest
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "modalities",
+            "instructions",
+            "voice",
+            "input_audio_format",
+            "output_audio_format",
+            "input_audio_transcription",
+            "speed",
+            "tracing",
+            "turn_detection",
+            "tools",
+            "tool_choice",
+            "temperature",
+            "max_response_output_tokens",
+            "truncation",
+            "prompt",
+            "client_secret",
+            "model",
+            "input_audio_noise_reduction",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _nested("realtime_session_create_request._parse_voice", _p_realtime_session_create_request_parse_voice)
+    _z2 = _model_or(
+        _nested(
+            "RealtimeSessionCreateRequestInputAudioTranscription",
+            _n_realtime_session_create_request_input_audio_transcription,
+        ),
+        module._parse_input_audio_transcription,
+    )
+    _z3 = _nested("realtime_session_create_request._parse_tracing", _p_realtime_session_create_request_parse_tracing)
+    _z4 = _model_or(
+        _nested("RealtimeSessionCreateRequestTurnDetection", _n_realtime_session_create_request_turn_detection),
+        module._parse_turn_detection,
+    )
+    _z5 = _nested("realtime_session_create_request._parse_tools", _p_realtime_session_create_request_parse_tools)
+    _z6 = _enum_or(module.RealtimeSessionCreateRequestMaxResponseOutputTokens, module._parse_max_response_output_tokens)
+    _z7 = _nested(
+        "realtime_session_create_request._parse_truncation", _p_realtime_session_create_request_parse_truncation
+    )
+    _z8 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+    _z9 = _model_or(
+        _nested("RealtimeSessionCreateRequestClientSecret", _n_realtime_session_create_request_client_secret),
+        module._parse_client_secret,
+    )
+    _z10 = _model_or(
+        _nested(
+            "RealtimeSessionCreateRequestInputAudioNoiseReduction",
+            _n_realtime_session_create_request_input_audio_noise_reduction,
+        ),
+        module._parse_input_audio_noise_reduction,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        modalities = d.get("modalities", _z0)
+        instructions = d.get("instructions", _z0)
+        voice = _z1(d.get("voice", _z0))
+        input_audio_format = d.get("input_audio_format", _z0)
+        output_audio_format = d.get("output_audio_format", _z0)
+        input_audio_transcription = _z2(d.get("input_audio_transcription", _z0))
+        speed = d.get("speed", _z0)
+        tracing = _z3(d.get("tracing", _z0))
+        turn_detection = _z4(d.get("turn_detection", _z0))
+        tools = _z5(d.get("tools", _z0))
+        tool_choice = d.get("tool_choice", _z0)
+        temperature = d.get("temperature", _z0)
+        max_response_output_tokens = _z6(d.get("max_response_output_tokens", _z0))
+        truncation = _z7(d.get("truncation", _z0))
+        prompt = _z8(d.get("prompt", _z0))
+        client_secret = _z9(d.get("client_secret", _z0))
+        model = d.get("model", _z0)
+        input_audio_noise_reduction = _z10(d.get("input_audio_noise_reduction", _z0))
+        realtime_session_create_request = _new(_zmodel)
+        realtime_session_create_request.modalities = modalities
+        realtime_session_create_request.instructions = instructions
+        realtime_session_create_request.voice = voice
+        realtime_session_create_request.input_audio_format = input_audio_format
+        realtime_session_create_request.output_audio_format = output_audio_format
+        realtime_session_create_request.input_audio_transcription = input_audio_transcription
+        realtime_session_create_request.speed = speed
+        realtime_session_create_request.tracing = tracing
+        realtime_session_create_request.turn_detection = turn_detection
+        realtime_session_create_request.tools = tools
+        realtime_session_create_request.tool_choice = tool_choice
+        realtime_session_create_request.temperature = temperature
+        realtime_session_create_request.max_response_output_tokens = max_response_output_tokens
+        realtime_session_create_request.truncation = truncation
+        realtime_session_create_request.prompt = prompt
+        realtime_session_create_request.client_secret = client_secret
+        realtime_session_create_request.model = model
+        realtime_session_create_request.input_audio_noise_reduction = input_audio_noise_reduction
+        realtime_session_create_request.additional_properties = {}
+        if len(d) != 0 + ("modalities" in d) + ("instructions" in d) + ("voice" in d) + ("input_audio_format" in d) + (
+            "output_audio_format" in d
+        ) + ("input_audio_transcription" in d) + ("speed" in d) + ("tracing" in d) + ("turn_detection" in d) + (
+            "tools" in d
+        ) + ("tool_choice" in d) + ("temperature" in d) + ("max_response_output_tokens" in d) + ("truncation" in d) + (
+            "prompt" in d
+        ) + ("client_secret" in d) + ("model" in d) + ("input_audio_noise_reduction" in d):
+            realtime_session_create_request.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_session_create_request
+
+    return decode
+
+
+def _n_realtime_session_create_request_client_secret() -> Decode:
+    from .models import realtime_session_create_request_client_secret as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequestClientSecret
+    slow = _zmodel.from_dict
+    known = frozenset(("expires_after",))
+    _z0 = module.UNSET
+    _z1 = _nested(
+        "realtime_session_create_request_client_secret._parse_expires_after",
+        _p_realtime_session_create_request_client_secret_parse_expires_after,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        expires_after = _z1(d.get("expires_after", _z0))
+        realtime_session_create_request_client_secret = _new(_zmodel)
+        realtime_session_create_request_client_secret.expires_after = expires_after
+        realtime_session_create_request_client_secret.additional_properties = {}
+        if len(d) != 0 + ("expires_after" in d):
+            realtime_session_create_request_client_secret.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_client_secret
+
+    return decode
+
+
+def _n_realtime_session_create_request_client_secret_expires_after() -> Decode:
+    from .models import realtime_session_create_request_client_secret_expires_after as module
+
+    _zmodel = module.RealtimeSessionCreateRequestClientSecretExpiresAfter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "anchor",
+            "seconds",
+        )
+    )
+    _z0 = _enum_or(
+        module.RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor,
+        module.RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor,
+    )
+    _z1 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        anchor = _z0(d["anchor"])
+        seconds = d.get("seconds", _z1)
+        realtime_session_create_request_client_secret_expires_after = _new(_zmodel)
+        realtime_session_create_request_client_secret_expires_after.anchor = anchor
+        realtime_session_create_request_client_secret_expires_after.seconds = seconds
+        realtime_session_create_request_client_secret_expires_after.additional_properties = {}
+        if len(d) != 1 + ("seconds" in d):
+            realtime_session_create_request_client_secret_expires_after.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_client_secret_expires_after
+
+    return decode
+
+
+def _n_realtime_session_create_request_g_a() -> Decode:
+    from .models import realtime_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequestGA
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "output_modalities",
+            "model",
+            "instructions",
+            "audio",
+            "include",
+            "tracing",
+            "tools",
+            "tool_choice",
+            "parallel_tool_calls",
+            "reasoning",
+            "max_output_tokens",
+            "truncation",
+            "prompt",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeSessionCreateRequestGAType, module.RealtimeSessionCreateRequestGAType)
+    _z1 = module.UNSET
+    _z2 = _nested(
+        "realtime_session_create_request_ga._parse_output_modalities",
+        _p_realtime_session_create_request_ga_parse_output_modalities,
+    )
+    _z3 = _enum_or(module.RealtimeSessionCreateRequestGAModel, module._parse_model)
+    _z4 = _model_or(
+        _nested("RealtimeSessionCreateRequestGAAudio", _n_realtime_session_create_request_g_a_audio),
+        module._parse_audio,
+    )
+    _z5 = _nested(
+        "realtime_session_create_request_ga._parse_include", _p_realtime_session_create_request_ga_parse_include
+    )
+    _z6 = _nested(
+        "realtime_session_create_request_ga._parse_tracing", _p_realtime_session_create_request_ga_parse_tracing
+    )
+    _z7 = _nested("realtime_session_create_request_ga._parse_tools", _p_realtime_session_create_request_ga_parse_tools)
+    _z8 = _nested(
+        "realtime_session_create_request_ga._parse_tool_choice", _p_realtime_session_create_request_ga_parse_tool_choice
+    )
+    _z9 = _model_or(_nested("RealtimeReasoning", _n_realtime_reasoning), module._parse_reasoning)
+    _z10 = _enum_or(module.RealtimeSessionCreateRequestGAMaxOutputTokens, module._parse_max_output_tokens)
+    _z11 = _nested(
+        "realtime_session_create_request_ga._parse_truncation", _p_realtime_session_create_request_ga_parse_truncation
+    )
+    _z12 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        output_modalities = _z2(d.get("output_modalities", _z1))
+        model = _z3(d.get("model", _z1))
+        instructions = d.get("instructions", _z1)
+        audio = _z4(d.get("audio", _z1))
+        include = _z5(d.get("include", _z1))
+        tracing = _z6(d.get("tracing", _z1))
+        tools = _z7(d.get("tools", _z1))
+        tool_choice = _z8(d.get("tool_choice", _z1))
+        parallel_tool_calls = d.get("parallel_tool_calls", _z1)
+        reasoning = _z9(d.get("reasoning", _z1))
+        max_output_tokens = _z10(d.get("max_output_tokens", _z1))
+        truncation = _z11(d.get("truncation", _z1))
+        prompt = _z12(d.get("prompt", _z1))
+        realtime_session_create_request_ga = _new(_zmodel)
+        realtime_session_create_request_ga.type_ = type_
+        realtime_session_create_request_ga.output_modalities = output_modalities
+        realtime_session_create_request_ga.model = model
+        realtime_session_create_request_ga.instructions = instructions
+        realtime_session_create_request_ga.audio = audio
+        realtime_session_create_request_ga.include = include
+        realtime_session_create_request_ga.tracing = tracing
+        realtime_session_create_request_ga.tools = tools
+        realtime_session_create_request_ga.tool_choice = tool_choice
+        realtime_session_create_request_ga.parallel_tool_calls = parallel_tool_calls
+        realtime_session_create_request_ga.reasoning = reasoning
+        realtime_session_create_request_ga.max_output_tokens = max_output_tokens
+        realtime_session_create_request_ga.truncation = truncation
+        realtime_session_create_request_ga.prompt = prompt
+        realtime_session_create_request_ga.additional_properties = {}
+        if len(d) != 1 + ("output_modalities" in d) + ("model" in d) + ("instructions" in d) + ("audio" in d) + (
+            "include" in d
+        ) + ("tracing" in d) + ("tools" in d) + ("tool_choice" in d) + ("parallel_tool_calls" in d) + (
+            "reasoning" in d
+        ) + ("max_output_tokens" in d) + ("truncation" in d) + ("prompt" in d):
+            realtime_session_create_request_ga.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_session_create_request_ga
+
+    return decode
+
+
+def _n_realtime_session_create_request_g_a_audio() -> Decode:
+    from .models import realtime_session_create_request_ga_audio as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequestGAAudio
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input",
+            "output",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested("RealtimeSessionCreateRequestGAAudioInput", _n_realtime_session_create_request_g_a_audio_input),
+        module._parse_input_,
+    )
+    _z2 = _model_or(
+        _nested("RealtimeSessionCreateRequestGAAudioOutput", _n_realtime_session_create_request_g_a_audio_output),
+        module._parse_output,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_ = _z1(d.get("input", _z0))
+        output = _z2(d.get("output", _z0))
+        realtime_session_create_request_ga_audio = _new(_zmodel)
+        realtime_session_create_request_ga_audio.input_ = input_
+        realtime_session_create_request_ga_audio.output = output
+        realtime_session_create_request_ga_audio.additional_properties = {}
+        if len(d) != 0 + ("input" in d) + ("output" in d):
+            realtime_session_create_request_ga_audio.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_ga_audio
+
+    return decode
+
+
+def _n_realtime_session_create_request_g_a_audio_input() -> Decode:
+    from .models import realtime_session_create_request_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequestGAAudioInput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "format",
+            "transcription",
+            "noise_reduction",
+            "turn_detection",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _nested(
+        "realtime_session_create_request_ga_audio_input._parse_format_",
+        _p_realtime_session_create_request_ga_audio_input_parse_format_,
+    )
+    _z2 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_transcription)
+    _z3 = _model_or(
+        _nested(
+            "RealtimeSessionCreateRequestGAAudioInputNoiseReduction",
+            _n_realtime_session_create_request_g_a_audio_input_noise_reduction,
+        ),
+        module._parse_noise_reduction,
+    )
+    _z4 = _nested(
+        "realtime_session_create_request_ga_audio_input._parse_turn_detection",
+        _p_realtime_session_create_request_ga_audio_input_parse_turn_detection,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        transcription = _z2(d.get("transcription", _z0))
+        noise_reduction = _z3(d.get("noise_reduction", _z0))
+        turn_detection = _z4(d.get("turn_detection", _z0))
+        realtime_session_create_request_ga_audio_input = _new(_zmodel)
+        realtime_session_create_request_ga_audio_input.format_ = format_
+        realtime_session_create_request_ga_audio_input.transcription = transcription
+        realtime_session_create_request_ga_audio_input.noise_reduction = noise_reduction
+        realtime_session_create_request_ga_audio_input.turn_detection = turn_detection
+        realtime_session_create_request_ga_audio_input.additional_properties = {}
+        if len(d) != 0 + ("format" in d) + ("transcription" in d) + ("noise_reduction" in d) + ("turn_detection" in d):
+            realtime_session_create_request_ga_audio_input.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_ga_audio_input
+
+    return decode
+
+
+def _n_realtime_session_create_request_g_a_audio_input_noise_reduction() -> Decode:
+    from .models import realtime_session_create_request_ga_audio_input_noise_reduction as module
+
+    _zmodel = module.RealtimeSessionCreateRequestGAAudioInputNoiseReduction
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_session_create_request_ga_audio_input_noise_reduction = _new(_zmodel)
+        realtime_session_create_request_ga_audio_input_noise_reduction.type_ = type_
+        realtime_session_create_request_ga_audio_input_noise_reduction.additional_properties = {}
+        if len(d) != 0 + ("type" in d):
+            realtime_session_create_request_ga_audio_input_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_ga_audio_input_noise_reduction
+
+    return decode
+
+
+def _n_realtime_session_create_request_g_a_audio_output() -> Decode:
+    from .models import realtime_session_create_request_ga_audio_output as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequestGAAudioOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "format",
+            "voice",
+            "speed",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _nested(
+        "realtime_session_create_request_ga_audio_output._parse_format_",
+        _p_realtime_session_create_request_ga_audio_output_parse_format_,
+    )
+    _z2 = _nested(
+        "realtime_session_create_request_ga_audio_output._parse_voice",
+        _p_realtime_session_create_request_ga_audio_output_parse_voice,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        voice = _z2(d.get("voice", _z0))
+        speed = d.get("speed", _z0)
+        realtime_session_create_request_ga_audio_output = _new(_zmodel)
+        realtime_session_create_request_ga_audio_output.format_ = format_
+        realtime_session_create_request_ga_audio_output.voice = voice
+        realtime_session_create_request_ga_audio_output.speed = speed
+        realtime_session_create_request_ga_audio_output.additional_properties = {}
+        if len(d) != 0 + ("format" in d) + ("voice" in d) + ("speed" in d):
+            realtime_session_create_request_ga_audio_output.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_ga_audio_output
+
+    return decode
+
+
+def _n_realtime_session_create_request_g_a_tracing_configuration() -> Decode:
+    from .models import realtime_session_create_request_ga_tracing_configuration as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequestGATracingConfiguration
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "workflow_name",
+            "group_id",
+            "metadata",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeSessionCreateRequestGATracingConfigurationMetadata",
+            _n_realtime_session_create_request_g_a_tracing_configuration_metadata,
+        ),
+        module._parse_metadata,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        workflow_name = d.get("workflow_name", _z0)
+        group_id = d.get("group_id", _z0)
+        metadata = _z1(d.get("metadata", _z0))
+        realtime_session_create_request_ga_tracing_configuration = _new(_zmodel)
+        realtime_session_create_request_ga_tracing_configuration.workflow_name = workflow_name
+        realtime_session_create_request_ga_tracing_configuration.group_id = group_id
+        realtime_session_create_request_ga_tracing_configuration.metadata = metadata
+        realtime_session_create_request_ga_tracing_configuration.additional_properties = {}
+        if len(d) != 0 + ("workflow_name" in d) + ("group_id" in d) + ("metadata" in d):
+            realtime_session_create_request_ga_tracing_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_ga_tracing_configuration
+
+    return decode
+
+
+def _n_realtime_session_create_request_g_a_tracing_configuration_metadata() -> Decode:
+    from .models import realtime_session_create_request_ga_tracing_configuration_metadata as module
+
+    _zmodel = module.RealtimeSessionCreateRequestGATracingConfigurationMetadata
+    slow = _zmodel.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        realtime_session_create_request_ga_tracing_configuration_metadata = _new(_zmodel)
+        realtime_session_create_request_ga_tracing_configuration_metadata.additional_properties = {}
+        if len(d) != 0:
+            realtime_session_create_request_ga_tracing_configuration_metadata.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_ga_tracing_configuration_metadata
+
+    return decode
+
+
+def _n_realtime_session_create_request_input_audio_noise_reduction() -> Decode:
+    from .models import realtime_session_create_request_input_audio_noise_reduction as module
+
+    _zmodel = module.RealtimeSessionCreateRequestInputAudioNoiseReduction
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeSessionCreateRequestInputAudioNoiseReductionType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_session_create_request_input_audio_noise_reduction = _new(_zmodel)
+        realtime_session_create_request_input_audio_noise_reduction.type_ = type_
+        realtime_session_create_request_input_audio_noise_reduction.additional_properties = {}
+        if len(d) != 0 + ("type" in d):
+            realtime_session_create_request_input_audio_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_input_audio_noise_reduction
+
+    return decode
+
+
+def _n_realtime_session_create_request_input_audio_transcription() -> Decode:
+    from .models import realtime_session_create_request_input_audio_transcription as module
+
+    _zmodel = module.RealtimeSessionCreateRequestInputAudioTranscription
+    slow = _zmodel.from_dict
+    known = frozenset(("model",))
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = d.get("model", _z0)
+        realtime_session_create_request_input_audio_transcription = _new(_zmodel)
+        realtime_session_create_request_input_audio_transcription.model = model
+        realtime_session_create_request_input_audio_transcription.additional_properties = {}
+        if len(d) != 0 + ("model" in d):
+            realtime_session_create_request_input_audio_transcription.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_input_audio_transcription
+
+    return decode
+
+
+def _n_realtime_session_create_request_tools_item() -> Decode:
+    from .models import realtime_session_create_request_tools_item as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequestToolsItem
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "name",
+            "description",
+            "parameters",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeSessionCreateRequestToolsItemType, module._parse_type_)
+    _z2 = _model_or(
+        _nested(
+            "RealtimeSessionCreateRequestToolsItemParameters", _n_realtime_session_create_request_tools_item_parameters
+        ),
+        module._parse_parameters,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        name = d.get("name", _z0)
+        description = d.get("description", _z0)
+        parameters = _z2(d.get("parameters", _z0))
+        realtime_session_create_request_tools_item = _new(_zmodel)
+        realtime_session_create_request_tools_item.type_ = type_
+        realtime_session_create_request_tools_item.name = name
+        realtime_session_create_request_tools_item.description = description
+        realtime_session_create_request_tools_item.parameters = parameters
+        realtime_session_create_request_tools_item.additional_properties = {}
+        if len(d) != 0 + ("type" in d) + ("name" in d) + ("description" in d) + ("parameters" in d):
+            realtime_session_create_request_tools_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_tools_item
+
+    return decode
+
+
+def _n_realtime_session_create_request_tools_item_parameters() -> Decode:
+    from .models import realtime_session_create_request_tools_item_parameters as module
+
+    _zmodel = module.RealtimeSessionCreateRequestToolsItemParameters
+    slow = _zmodel.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        realtime_session_create_request_tools_item_parameters = _new(_zmodel)
+        realtime_session_create_request_tools_item_parameters.additional_properties = {}
+        if len(d) != 0:
+            realtime_session_create_request_tools_item_parameters.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_tools_item_parameters
+
+    return decode
+
+
+def _n_realtime_session_create_request_tracing_configuration() -> Decode:
+    from .models import realtime_session_create_request_tracing_configuration as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateRequestTracingConfiguration
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "workflow_name",
+            "group_id",
+            "metadata",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeSessionCreateRequestTracingConfigurationMetadata",
+            _n_realtime_session_create_request_tracing_configuration_metadata,
+        ),
+        module._parse_metadata,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        workflow_name = d.get("workflow_name", _z0)
+        group_id = d.get("group_id", _z0)
+        metadata = _z1(d.get("metadata", _z0))
+        realtime_session_create_request_tracing_configuration = _new(_zmodel)
+        realtime_session_create_request_tracing_configuration.workflow_name = workflow_name
+        realtime_session_create_request_tracing_configuration.group_id = group_id
+        realtime_session_create_request_tracing_configuration.metadata = metadata
+        realtime_session_create_request_tracing_configuration.additional_properties = {}
+        if len(d) != 0 + ("workflow_name" in d) + ("group_id" in d) + ("metadata" in d):
+            realtime_session_create_request_tracing_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_tracing_configuration
+
+    return decode
+
+
+def _n_realtime_session_create_request_tracing_configuration_metadata() -> Decode:
+    from .models import realtime_session_create_request_tracing_configuration_metadata as module
+
+    _zmodel = module.RealtimeSessionCreateRequestTracingConfigurationMetadata
+    slow = _zmodel.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        realtime_session_create_request_tracing_configuration_metadata = _new(_zmodel)
+        realtime_session_create_request_tracing_configuration_metadata.additional_properties = {}
+        if len(d) != 0:
+            realtime_session_create_request_tracing_configuration_metadata.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_tracing_configuration_metadata
+
+    return decode
+
+
+def _n_realtime_session_create_request_turn_detection() -> Decode:
+    from .models import realtime_session_create_request_turn_detection as module
+
+    _zmodel = module.RealtimeSessionCreateRequestTurnDetection
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "threshold",
+            "prefix_padding_ms",
+            "silence_duration_ms",
+        )
+    )
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d.get("type", _z0)
+        threshold = d.get("threshold", _z0)
+        prefix_padding_ms = d.get("prefix_padding_ms", _z0)
+        silence_duration_ms = d.get("silence_duration_ms", _z0)
+        realtime_session_create_request_turn_detection = _new(_zmodel)
+        realtime_session_create_request_turn_detection.type_ = type_
+        realtime_session_create_request_turn_detection.threshold = threshold
+        realtime_session_create_request_turn_detection.prefix_padding_ms = prefix_padding_ms
+        realtime_session_create_request_turn_detection.silence_duration_ms = silence_duration_ms
+        realtime_session_create_request_turn_detection.additional_properties = {}
+        if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
+            realtime_session_create_request_turn_detection.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_request_turn_detection
+
+    return decode
+
+
+def _n_realtime_session_create_response_g_a() -> Decode:
+    from .models import realtime_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateResponseGA
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "id",
+            "object",
+            "expires_at",
+            "output_modalities",
+            "model",
+            "instructions",
+            "audio",
+            "include",
+            "tracing",
+            "tools",
+            "tool_choice",
+            "reasoning",
+            "max_output_tokens",
+            "truncation",
+            "prompt",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeSessionCreateResponseGAType, module.RealtimeSessionCreateResponseGAType)
+    _z1 = _enum_or(module.RealtimeSessionCreateResponseGAObject, module.RealtimeSessionCreateResponseGAObject)
+    _z2 = module.UNSET
+    _z3 = _nested(
+        "realtime_session_create_response_ga._parse_output_modalities",
+        _p_realtime_session_create_response_ga_parse_output_modalities,
+    )
+    _z4 = _enum_or(module.RealtimeSessionCreateResponseGAModel, module._parse_model)
+    _z5 = _model_or(
+        _nested("RealtimeSessionCreateResponseGAAudio", _n_realtime_session_create_response_g_a_audio),
+        module._parse_audio,
+    )
+    _z6 = _nested(
+        "realtime_session_create_response_ga._parse_include", _p_realtime_session_create_response_ga_parse_include
+    )
+    _z7 = _nested(
+        "realtime_session_create_response_ga._parse_tracing", _p_realtime_session_create_response_ga_parse_tracing
+    )
+    _z8 = _nested(
+        "realtime_session_create_response_ga._parse_tools", _p_realtime_session_create_response_ga_parse_tools
+    )
+    _z9 = _nested(
+        "realtime_session_create_response_ga._parse_tool_choice",
+        _p_realtime_session_create_response_ga_parse_tool_choice,
+    )
+    _z10 = _model_or(_nested("RealtimeReasoning", _n_realtime_reasoning), module._parse_reasoning)
+    _z11 = _enum_or(module.RealtimeSessionCreateResponseGAMaxOutputTokens, module._parse_max_output_tokens)
+    _z12 = _nested(
+        "realtime_session_create_response_ga._parse_truncation", _p_realtime_session_create_response_ga_parse_truncation
+    )
+    _z13 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        id = d["id"]
+        object_ = _z1(d["object"])
+        expires_at = d.get("expires_at", _z2)
+        output_modalities = _z3(d.get("output_modalities", _z2))
+        model = _z4(d.get("model", _z2))
+        instructions = d.get("instructions", _z2)
+        audio = _z5(d.get("audio", _z2))
+        include = _z6(d.get("include", _z2))
+        tracing = _z7(d.get("tracing", _z2))
+        tools = _z8(d.get("tools", _z2))
+        tool_choice = _z9(d.get("tool_choice", _z2))
+        reasoning = _z10(d.get("reasoning", _z2))
+        max_output_tokens = _z11(d.get("max_output_tokens", _z2))
+        truncation = _z12(d.get("truncation", _z2))
+        prompt = _z13(d.get("prompt", _z2))
+        realtime_session_create_response_ga = _new(_zmodel)
+        realtime_session_create_response_ga.type_ = type_
+        realtime_session_create_response_ga.id = id
+        realtime_session_create_response_ga.object_ = object_
+        realtime_session_create_response_ga.expires_at = expires_at
+        realtime_session_create_response_ga.output_modalities = output_modalities
+        realtime_session_create_response_ga.model = model
+        realtime_session_create_response_ga.instructions = instructions
+        realtime_session_create_response_ga.audio = audio
+        realtime_session_create_response_ga.include = include
+        realtime_session_create_response_ga.tracing = tracing
+        realtime_session_create_response_ga.tools = tools
+        realtime_session_create_response_ga.tool_choice = tool_choice
+        realtime_session_create_response_ga.reasoning = reasoning
+        realtime_session_create_response_ga.max_output_tokens = max_output_tokens
+        realtime_session_create_response_ga.truncation = truncation
+        realtime_session_create_response_ga.prompt = prompt
+        realtime_session_create_response_ga.additional_properties = {}
+        if len(d) != 3 + ("expires_at" in d) + ("output_modalities" in d) + ("model" in d) + ("instructions" in d) + (
+            "audio" in d
+        ) + ("include" in d) + ("tracing" in d) + ("tools" in d) + ("tool_choice" in d) + ("reasoning" in d) + (
+            "max_output_tokens" in d
+        ) + ("truncation" in d) + ("prompt" in d):
+            realtime_session_create_response_ga.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_session_create_response_ga
+
+    return decode
+
+
+def _n_realtime_session_create_response_g_a_audio() -> Decode:
+    from .models import realtime_session_create_response_ga_audio as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateResponseGAAudio
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input",
+            "output",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested("RealtimeSessionCreateResponseGAAudioInput", _n_realtime_session_create_response_g_a_audio_input),
+        module._parse_input_,
+    )
+    _z2 = _model_or(
+        _nested("RealtimeSessionCreateResponseGAAudioOutput", _n_realtime_session_create_response_g_a_audio_output),
+        module._parse_output,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_ = _z1(d.get("input", _z0))
+        output = _z2(d.get("output", _z0))
+        realtime_session_create_response_ga_audio = _new(_zmodel)
+        realtime_session_create_response_ga_audio.input_ = input_
+        realtime_session_create_response_ga_audio.output = output
+        realtime_session_create_response_ga_audio.additional_properties = {}
+        if len(d) != 0 + ("input" in d) + ("output" in d):
+            realtime_session_create_response_ga_audio.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_response_ga_audio
+
+    return decode
+
+
+def _n_realtime_session_create_response_g_a_audio_input() -> Decode:
+    from .models import realtime_session_create_response_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateResponseGAAudioInput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "format",
+            "transcription",
+            "noise_reduction",
+            "turn_detection",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _nested(
+        "realtime_session_create_response_ga_audio_input._parse_format_",
+        _p_realtime_session_create_response_ga_audio_input_parse_format_,
+    )
+    _z2 = _model_or(_nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_transcription)
+    _z3 = _model_or(
+        _nested(
+            "RealtimeSessionCreateResponseGAAudioInputNoiseReduction",
+            _n_realtime_session_create_response_g_a_audio_input_noise_reduction,
+        ),
+        module._parse_noise_reduction,
+    )
+    _z4 = _nested(
+        "realtime_session_create_response_ga_audio_input._parse_turn_detection",
+        _p_realtime_session_create_response_ga_audio_input_parse_turn_detection,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        transcription = _z2(d.get("transcription", _z0))
+        noise_reduction = _z3(d.get("noise_reduction", _z0))
+        turn_detection = _z4(d.get("turn_detection", _z0))
+        realtime_session_create_response_ga_audio_input = _new(_zmodel)
+        realtime_session_create_response_ga_audio_input.format_ = format_
+        realtime_session_create_response_ga_audio_input.transcription = transcription
+        realtime_session_create_response_ga_audio_input.noise_reduction = noise_reduction
+        realtime_session_create_response_ga_audio_input.turn_detection = turn_detection
+        realtime_session_create_response_ga_audio_input.additional_properties = {}
+        if len(d) != 0 + ("format" in d) + ("transcription" in d) + ("noise_reduction" in d) + ("turn_detection" in d):
+            realtime_session_create_response_ga_audio_input.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_response_ga_audio_input
+
+    return decode
+
+
+def _n_realtime_session_create_response_g_a_audio_input_noise_reduction() -> Decode:
+    from .models import realtime_session_create_response_ga_audio_input_noise_reduction as module
+
+    _zmodel = module.RealtimeSessionCreateResponseGAAudioInputNoiseReduction
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_session_create_response_ga_audio_input_noise_reduction = _new(_zmodel)
+        realtime_session_create_response_ga_audio_input_noise_reduction.type_ = type_
+        realtime_session_create_response_ga_audio_input_noise_reduction.additional_properties = {}
+        if len(d) != 0 + ("type" in d):
+            realtime_session_create_response_ga_audio_input_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_response_ga_audio_input_noise_reduction
+
+    return decode
+
+
+def _n_realtime_session_create_response_g_a_audio_output() -> Decode:
+    from .models import realtime_session_create_response_ga_audio_output as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateResponseGAAudioOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "format",
+            "voice",
+            "speed",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _nested(
+        "realtime_session_create_response_ga_audio_output._parse_format_",
+        _p_realtime_session_create_response_ga_audio_output_parse_format_,
+    )
+    _z2 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        voice = _z2(d.get("voice", _z0))
+        speed = d.get("speed", _z0)
+        realtime_session_create_response_ga_audio_output = _new(_zmodel)
+        realtime_session_create_response_ga_audio_output.format_ = format_
+        realtime_session_create_response_ga_audio_output.voice = voice
+        realtime_session_create_response_ga_audio_output.speed = speed
+        realtime_session_create_response_ga_audio_output.additional_properties = {}
+        if len(d) != 0 + ("format" in d) + ("voice" in d) + ("speed" in d):
+            realtime_session_create_response_ga_audio_output.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_response_ga_audio_output
+
+    return decode
+
+
+def _n_realtime_session_create_response_g_a_tracing_configuration() -> Decode:
+    from .models import realtime_session_create_response_ga_tracing_configuration as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionCreateResponseGATracingConfiguration
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "workflow_name",
+            "group_id",
+            "metadata",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeSessionCreateResponseGATracingConfigurationMetadata",
+            _n_realtime_session_create_response_g_a_tracing_configuration_metadata,
+        ),
+        module._parse_metadata,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        workflow_name = d.get("workflow_name", _z0)
+        group_id = d.get("group_id", _z0)
+        metadata = _z1(d.get("metadata", _z0))
+        realtime_session_create_response_ga_tracing_configuration = _new(_zmodel)
+        realtime_session_create_response_ga_tracing_configuration.workflow_name = workflow_name
+        realtime_session_create_response_ga_tracing_configuration.group_id = group_id
+        realtime_session_create_response_ga_tracing_configuration.metadata = metadata
+        realtime_session_create_response_ga_tracing_configuration.additional_properties = {}
+        if len(d) != 0 + ("workflow_name" in d) + ("group_id" in d) + ("metadata" in d):
+            realtime_session_create_response_ga_tracing_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_response_ga_tracing_configuration
+
+    return decode
+
+
+def _n_realtime_session_create_response_g_a_tracing_configuration_metadata() -> Decode:
+    from .models import realtime_session_create_response_ga_tracing_configuration_metadata as module
+
+    _zmodel = module.RealtimeSessionCreateResponseGATracingConfigurationMetadata
+    slow = _zmodel.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        realtime_session_create_response_ga_tracing_configuration_metadata = _new(_zmodel)
+        realtime_session_create_response_ga_tracing_configuration_metadata.additional_properties = {}
+        if len(d) != 0:
+            realtime_session_create_response_ga_tracing_configuration_metadata.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_create_response_ga_tracing_configuration_metadata
+
+    return decode
+
+
+def _n_realtime_session_input_audio_noise_reduction() -> Decode:
+    from .models import realtime_session_input_audio_noise_reduction as module
+
+    _zmodel = module.RealtimeSessionInputAudioNoiseReduction
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z1(d.get("type", _z0))
+        realtime_session_input_audio_noise_reduction = _new(_zmodel)
+        realtime_session_input_audio_noise_reduction.type_ = type_
+        realtime_session_input_audio_noise_reduction.additional_properties = {}
+        if len(d) != 0 + ("type" in d):
+            realtime_session_input_audio_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_input_audio_noise_reduction
+
+    return decode
+
+
+def _n_realtime_session_tracing_configuration() -> Decode:
+    from .models import realtime_session_tracing_configuration as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeSessionTracingConfiguration
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "workflow_name",
+            "group_id",
+            "metadata",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested("RealtimeSessionTracingConfigurationMetadata", _n_realtime_session_tracing_configuration_metadata),
+        module._parse_metadata,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        workflow_name = d.get("workflow_name", _z0)
+        group_id = d.get("group_id", _z0)
+        metadata = _z1(d.get("metadata", _z0))
+        realtime_session_tracing_configuration = _new(_zmodel)
+        realtime_session_tracing_configuration.workflow_name = workflow_name
+        realtime_session_tracing_configuration.group_id = group_id
+        realtime_session_tracing_configuration.metadata = metadata
+        realtime_session_tracing_configuration.additional_properties = {}
+        if len(d) != 0 + ("workflow_name" in d) + ("group_id" in d) + ("metadata" in d):
+            realtime_session_tracing_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_tracing_configuration
+
+    return decode
+
+
+def _n_realtime_session_tracing_configuration_metadata() -> Decode:
+    from .models import realtime_session_tracing_configuration_metadata as module
+
+    _zmodel = module.RealtimeSessionTracingConfigurationMetadata
+    slow = _zmodel.from_dict
+    known = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        realtime_session_tracing_configuration_metadata = _new(_zmodel)
+        realtime_session_tracing_configuration_metadata.additional_properties = {}
+        if len(d) != 0:
+            realtime_session_tracing_configuration_metadata.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_session_tracing_configuration_metadata
+
+    return decode
+
+
 def _n_realtime_transcription_session_create_request() -> Decode:
     from .models import realtime_transcription_session_create_request as module
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranscriptionSessionCreateRequest
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequest
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "turn_detection",
@@ -6605,7 +8142,7 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         module._parse_input_audio_noise_reduction,
     )
     _z3 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestInputAudioFormat, module._parse_input_audio_format)
-    _z4 = module._parse_input_audio_transcription
+    _z4 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_input_audio_transcription)
     _z5 = _nested(
         "realtime_transcription_session_create_request._parse_include",
         _p_realtime_transcription_session_create_request_parse_include,
@@ -6619,7 +8156,7 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         input_audio_format = _z3(d.get("input_audio_format", _z0))
         input_audio_transcription = _z4(d.get("input_audio_transcription", _z0))
         include = _z5(d.get("include", _z0))
-        realtime_transcription_session_create_request = _new(model)
+        realtime_transcription_session_create_request = _new(_zmodel)
         realtime_transcription_session_create_request.turn_detection = turn_detection
         realtime_transcription_session_create_request.input_audio_noise_reduction = input_audio_noise_reduction
         realtime_transcription_session_create_request.input_audio_format = input_audio_format
@@ -6642,8 +8179,8 @@ def _n_realtime_transcription_session_create_request_g_a() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranscriptionSessionCreateRequestGA
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequestGA
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6673,7 +8210,7 @@ def _n_realtime_transcription_session_create_request_g_a() -> Decode:
         type_ = _z0(d["type"])
         audio = _z2(d.get("audio", _z1))
         include = _z3(d.get("include", _z1))
-        realtime_transcription_session_create_request_ga = _new(model)
+        realtime_transcription_session_create_request_ga = _new(_zmodel)
         realtime_transcription_session_create_request_ga.type_ = type_
         realtime_transcription_session_create_request_ga.audio = audio
         realtime_transcription_session_create_request_ga.include = include
@@ -6692,8 +8229,8 @@ def _n_realtime_transcription_session_create_request_g_a_audio() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranscriptionSessionCreateRequestGAAudio
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequestGAAudio
+    slow = _zmodel.from_dict
     known = frozenset(("input",))
     _z0 = module.UNSET
     _z1 = _model_or(
@@ -6708,7 +8245,7 @@ def _n_realtime_transcription_session_create_request_g_a_audio() -> Decode:
         if type(d) is not dict:
             return slow(d)
         input_ = _z1(d.get("input", _z0))
-        realtime_transcription_session_create_request_ga_audio = _new(model)
+        realtime_transcription_session_create_request_ga_audio = _new(_zmodel)
         realtime_transcription_session_create_request_ga_audio.input_ = input_
         realtime_transcription_session_create_request_ga_audio.additional_properties = {}
         if len(d) != 0 + ("input" in d):
@@ -6725,8 +8262,8 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranscriptionSessionCreateRequestGAAudioInput
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequestGAAudioInput
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "format",
@@ -6740,7 +8277,7 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
         "realtime_transcription_session_create_request_ga_audio_input._parse_format_",
         _p_realtime_transcription_session_create_request_ga_audio_input_parse_format_,
     )
-    _z2 = module._parse_transcription
+    _z2 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_transcription)
     _z3 = _model_or(
         _nested(
             "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
@@ -6760,7 +8297,7 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
         transcription = _z2(d.get("transcription", _z0))
         noise_reduction = _z3(d.get("noise_reduction", _z0))
         turn_detection = _z4(d.get("turn_detection", _z0))
-        realtime_transcription_session_create_request_ga_audio_input = _new(model)
+        realtime_transcription_session_create_request_ga_audio_input = _new(_zmodel)
         realtime_transcription_session_create_request_ga_audio_input.format_ = format_
         realtime_transcription_session_create_request_ga_audio_input.transcription = transcription
         realtime_transcription_session_create_request_ga_audio_input.noise_reduction = noise_reduction
@@ -6778,8 +8315,8 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
 def _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduction() -> Decode:
     from .models import realtime_transcription_session_create_request_ga_audio_input_noise_reduction as module
 
-    model = module.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction
+    slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
     _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
@@ -6788,7 +8325,7 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduc
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_transcription_session_create_request_ga_audio_input_noise_reduction = _new(model)
+        realtime_transcription_session_create_request_ga_audio_input_noise_reduction = _new(_zmodel)
         realtime_transcription_session_create_request_ga_audio_input_noise_reduction.type_ = type_
         realtime_transcription_session_create_request_ga_audio_input_noise_reduction.additional_properties = {}
         if len(d) != 0 + ("type" in d):
@@ -6803,8 +8340,8 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduc
 def _n_realtime_transcription_session_create_request_input_audio_noise_reduction() -> Decode:
     from .models import realtime_transcription_session_create_request_input_audio_noise_reduction as module
 
-    model = module.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+    slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
     _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
@@ -6813,7 +8350,7 @@ def _n_realtime_transcription_session_create_request_input_audio_noise_reduction
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_transcription_session_create_request_input_audio_noise_reduction = _new(model)
+        realtime_transcription_session_create_request_input_audio_noise_reduction = _new(_zmodel)
         realtime_transcription_session_create_request_input_audio_noise_reduction.type_ = type_
         realtime_transcription_session_create_request_input_audio_noise_reduction.additional_properties = {}
         if len(d) != 0 + ("type" in d):
@@ -6828,8 +8365,8 @@ def _n_realtime_transcription_session_create_request_input_audio_noise_reduction
 def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
     from .models import realtime_transcription_session_create_request_turn_detection as module
 
-    model = module.RealtimeTranscriptionSessionCreateRequestTurnDetection
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequestTurnDetection
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6848,7 +8385,7 @@ def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
         threshold = d.get("threshold", _z0)
         prefix_padding_ms = d.get("prefix_padding_ms", _z0)
         silence_duration_ms = d.get("silence_duration_ms", _z0)
-        realtime_transcription_session_create_request_turn_detection = _new(model)
+        realtime_transcription_session_create_request_turn_detection = _new(_zmodel)
         realtime_transcription_session_create_request_turn_detection.type_ = type_
         realtime_transcription_session_create_request_turn_detection.threshold = threshold
         realtime_transcription_session_create_request_turn_detection.prefix_padding_ms = prefix_padding_ms
@@ -6868,8 +8405,8 @@ def _n_realtime_transcription_session_create_response() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranscriptionSessionCreateResponse
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateResponse
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "client_secret",
@@ -6887,7 +8424,9 @@ def _n_realtime_transcription_session_create_response() -> Decode:
         ),
         module._parse_client_secret,
     )
-    _z2 = module._parse_input_audio_transcription
+    _z2 = _model_or(
+        _nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_input_audio_transcription
+    )
     _z3 = _model_or(
         _nested(
             "RealtimeTranscriptionSessionCreateResponseTurnDetection",
@@ -6904,7 +8443,7 @@ def _n_realtime_transcription_session_create_response() -> Decode:
         input_audio_format = d.get("input_audio_format", _z0)
         input_audio_transcription = _z2(d.get("input_audio_transcription", _z0))
         turn_detection = _z3(d.get("turn_detection", _z0))
-        realtime_transcription_session_create_response = _new(model)
+        realtime_transcription_session_create_response = _new(_zmodel)
         realtime_transcription_session_create_response.client_secret = client_secret
         realtime_transcription_session_create_response.modalities = modalities
         realtime_transcription_session_create_response.input_audio_format = input_audio_format
@@ -6925,8 +8464,8 @@ def _n_realtime_transcription_session_create_response() -> Decode:
 def _n_realtime_transcription_session_create_response_client_secret() -> Decode:
     from .models import realtime_transcription_session_create_response_client_secret as module
 
-    model = module.RealtimeTranscriptionSessionCreateResponseClientSecret
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateResponseClientSecret
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "value",
@@ -6939,7 +8478,7 @@ def _n_realtime_transcription_session_create_response_client_secret() -> Decode:
             return slow(d)
         value = d["value"]
         expires_at = d["expires_at"]
-        realtime_transcription_session_create_response_client_secret = _new(model)
+        realtime_transcription_session_create_response_client_secret = _new(_zmodel)
         realtime_transcription_session_create_response_client_secret.value = value
         realtime_transcription_session_create_response_client_secret.expires_at = expires_at
         realtime_transcription_session_create_response_client_secret.additional_properties = {}
@@ -6957,8 +8496,8 @@ def _n_realtime_transcription_session_create_response_g_a() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranscriptionSessionCreateResponseGA
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateResponseGA
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -6994,7 +8533,7 @@ def _n_realtime_transcription_session_create_response_g_a() -> Decode:
         expires_at = d.get("expires_at", _z1)
         include = _z2(d.get("include", _z1))
         audio = _z3(d.get("audio", _z1))
-        realtime_transcription_session_create_response_ga = _new(model)
+        realtime_transcription_session_create_response_ga = _new(_zmodel)
         realtime_transcription_session_create_response_ga.type_ = type_
         realtime_transcription_session_create_response_ga.id = id
         realtime_transcription_session_create_response_ga.object_ = object_
@@ -7016,8 +8555,8 @@ def _n_realtime_transcription_session_create_response_g_a_audio() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranscriptionSessionCreateResponseGAAudio
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudio
+    slow = _zmodel.from_dict
     known = frozenset(("input",))
     _z0 = module.UNSET
     _z1 = _model_or(
@@ -7032,7 +8571,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio() -> Decode:
         if type(d) is not dict:
             return slow(d)
         input_ = _z1(d.get("input", _z0))
-        realtime_transcription_session_create_response_ga_audio = _new(model)
+        realtime_transcription_session_create_response_ga_audio = _new(_zmodel)
         realtime_transcription_session_create_response_ga_audio.input_ = input_
         realtime_transcription_session_create_response_ga_audio.additional_properties = {}
         if len(d) != 0 + ("input" in d):
@@ -7049,8 +8588,8 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranscriptionSessionCreateResponseGAAudioInput
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudioInput
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "format",
@@ -7064,7 +8603,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
         "realtime_transcription_session_create_response_ga_audio_input._parse_format_",
         _p_realtime_transcription_session_create_response_ga_audio_input_parse_format_,
     )
-    _z2 = module._parse_transcription
+    _z2 = _model_or(_nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_transcription)
     _z3 = _model_or(
         _nested(
             "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction",
@@ -7087,7 +8626,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
         transcription = _z2(d.get("transcription", _z0))
         noise_reduction = _z3(d.get("noise_reduction", _z0))
         turn_detection = _z4(d.get("turn_detection", _z0))
-        realtime_transcription_session_create_response_ga_audio_input = _new(model)
+        realtime_transcription_session_create_response_ga_audio_input = _new(_zmodel)
         realtime_transcription_session_create_response_ga_audio_input.format_ = format_
         realtime_transcription_session_create_response_ga_audio_input.transcription = transcription
         realtime_transcription_session_create_response_ga_audio_input.noise_reduction = noise_reduction
@@ -7105,8 +8644,8 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
 def _n_realtime_transcription_session_create_response_g_a_audio_input_noise_reduction() -> Decode:
     from .models import realtime_transcription_session_create_response_ga_audio_input_noise_reduction as module
 
-    model = module.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction
+    slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
     _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
@@ -7115,7 +8654,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_noise_redu
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
-        realtime_transcription_session_create_response_ga_audio_input_noise_reduction = _new(model)
+        realtime_transcription_session_create_response_ga_audio_input_noise_reduction = _new(_zmodel)
         realtime_transcription_session_create_response_ga_audio_input_noise_reduction.type_ = type_
         realtime_transcription_session_create_response_ga_audio_input_noise_reduction.additional_properties = {}
         if len(d) != 0 + ("type" in d):
@@ -7130,8 +8669,8 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_noise_redu
 def _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detection() -> Decode:
     from .models import realtime_transcription_session_create_response_ga_audio_input_turn_detection as module
 
-    model = module.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -7149,7 +8688,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detec
         threshold = d.get("threshold", _z0)
         prefix_padding_ms = d.get("prefix_padding_ms", _z0)
         silence_duration_ms = d.get("silence_duration_ms", _z0)
-        realtime_transcription_session_create_response_ga_audio_input_turn_detection = _new(model)
+        realtime_transcription_session_create_response_ga_audio_input_turn_detection = _new(_zmodel)
         realtime_transcription_session_create_response_ga_audio_input_turn_detection.type_ = type_
         realtime_transcription_session_create_response_ga_audio_input_turn_detection.threshold = threshold
         realtime_transcription_session_create_response_ga_audio_input_turn_detection.prefix_padding_ms = (
@@ -7171,8 +8710,8 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detec
 def _n_realtime_transcription_session_create_response_turn_detection() -> Decode:
     from .models import realtime_transcription_session_create_response_turn_detection as module
 
-    model = module.RealtimeTranscriptionSessionCreateResponseTurnDetection
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranscriptionSessionCreateResponseTurnDetection
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -7190,7 +8729,7 @@ def _n_realtime_transcription_session_create_response_turn_detection() -> Decode
         threshold = d.get("threshold", _z0)
         prefix_padding_ms = d.get("prefix_padding_ms", _z0)
         silence_duration_ms = d.get("silence_duration_ms", _z0)
-        realtime_transcription_session_create_response_turn_detection = _new(model)
+        realtime_transcription_session_create_response_turn_detection = _new(_zmodel)
         realtime_transcription_session_create_response_turn_detection.type_ = type_
         realtime_transcription_session_create_response_turn_detection.threshold = threshold
         realtime_transcription_session_create_response_turn_detection.prefix_padding_ms = prefix_padding_ms
@@ -7205,13 +8744,211 @@ def _n_realtime_transcription_session_create_response_turn_detection() -> Decode
     return decode
 
 
+def _n_realtime_translation_session() -> Decode:
+    from .models import realtime_translation_session as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeTranslationSession
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "type",
+            "expires_at",
+            "model",
+            "audio",
+        )
+    )
+    _z0 = _enum_or(module.RealtimeTranslationSessionType, module.RealtimeTranslationSessionType)
+    _z1 = _nested("RealtimeTranslationSessionAudio", _n_realtime_translation_session_audio)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        type_ = _z0(d["type"])
+        expires_at = d["expires_at"]
+        model = d["model"]
+        audio = _z1(d["audio"])
+        realtime_translation_session = _new(_zmodel)
+        realtime_translation_session.id = id
+        realtime_translation_session.type_ = type_
+        realtime_translation_session.expires_at = expires_at
+        realtime_translation_session.model = model
+        realtime_translation_session.audio = audio
+        realtime_translation_session.additional_properties = {}
+        if len(d) != 5:
+            realtime_translation_session.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_translation_session
+
+    return decode
+
+
+def _n_realtime_translation_session_audio() -> Decode:
+    from .models import realtime_translation_session_audio as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeTranslationSessionAudio
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input",
+            "output",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested("RealtimeTranslationSessionAudioInput", _n_realtime_translation_session_audio_input),
+        module._parse_input_,
+    )
+    _z2 = _model_or(
+        _nested("RealtimeTranslationSessionAudioOutput", _n_realtime_translation_session_audio_output),
+        module._parse_output,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_ = _z1(d.get("input", _z0))
+        output = _z2(d.get("output", _z0))
+        realtime_translation_session_audio = _new(_zmodel)
+        realtime_translation_session_audio.input_ = input_
+        realtime_translation_session_audio.output = output
+        realtime_translation_session_audio.additional_properties = {}
+        if len(d) != 0 + ("input" in d) + ("output" in d):
+            realtime_translation_session_audio.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_translation_session_audio
+
+    return decode
+
+
+def _n_realtime_translation_session_audio_input() -> Decode:
+    from .models import realtime_translation_session_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeTranslationSessionAudioInput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "transcription",
+            "noise_reduction",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeTranslationSessionAudioInputTranscription",
+            _n_realtime_translation_session_audio_input_transcription,
+        ),
+        module._parse_transcription,
+    )
+    _z2 = _model_or(
+        _nested(
+            "RealtimeTranslationSessionAudioInputNoiseReduction",
+            _n_realtime_translation_session_audio_input_noise_reduction,
+        ),
+        module._parse_noise_reduction,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        transcription = _z1(d.get("transcription", _z0))
+        noise_reduction = _z2(d.get("noise_reduction", _z0))
+        realtime_translation_session_audio_input = _new(_zmodel)
+        realtime_translation_session_audio_input.transcription = transcription
+        realtime_translation_session_audio_input.noise_reduction = noise_reduction
+        realtime_translation_session_audio_input.additional_properties = {}
+        if len(d) != 0 + ("transcription" in d) + ("noise_reduction" in d):
+            realtime_translation_session_audio_input.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_audio_input
+
+    return decode
+
+
+def _n_realtime_translation_session_audio_input_noise_reduction() -> Decode:
+    from .models import realtime_translation_session_audio_input_noise_reduction as module
+
+    _zmodel = module.RealtimeTranslationSessionAudioInputNoiseReduction
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    _z0 = _enum_or(module.NoiseReductionType, module.NoiseReductionType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        realtime_translation_session_audio_input_noise_reduction = _new(_zmodel)
+        realtime_translation_session_audio_input_noise_reduction.type_ = type_
+        realtime_translation_session_audio_input_noise_reduction.additional_properties = {}
+        if len(d) != 1:
+            realtime_translation_session_audio_input_noise_reduction.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_audio_input_noise_reduction
+
+    return decode
+
+
+def _n_realtime_translation_session_audio_input_transcription() -> Decode:
+    from .models import realtime_translation_session_audio_input_transcription as module
+
+    _zmodel = module.RealtimeTranslationSessionAudioInputTranscription
+    slow = _zmodel.from_dict
+    known = frozenset(("model",))
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = d["model"]
+        realtime_translation_session_audio_input_transcription = _new(_zmodel)
+        realtime_translation_session_audio_input_transcription.model = model
+        realtime_translation_session_audio_input_transcription.additional_properties = {}
+        if len(d) != 1:
+            realtime_translation_session_audio_input_transcription.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_audio_input_transcription
+
+    return decode
+
+
+def _n_realtime_translation_session_audio_output() -> Decode:
+    from .models import realtime_translation_session_audio_output as module
+
+    _zmodel = module.RealtimeTranslationSessionAudioOutput
+    slow = _zmodel.from_dict
+    known = frozenset(("language",))
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        language = d.get("language", _z0)
+        realtime_translation_session_audio_output = _new(_zmodel)
+        realtime_translation_session_audio_output.language = language
+        realtime_translation_session_audio_output.additional_properties = {}
+        if len(d) != 0 + ("language" in d):
+            realtime_translation_session_audio_output.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_audio_output
+
+    return decode
+
+
 def _n_realtime_translation_session_update_request() -> Decode:
     from .models import realtime_translation_session_update_request as module
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranslationSessionUpdateRequest
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranslationSessionUpdateRequest
+    slow = _zmodel.from_dict
     known = frozenset(("audio",))
     _z0 = module.UNSET
     _z1 = _model_or(
@@ -7223,7 +8960,7 @@ def _n_realtime_translation_session_update_request() -> Decode:
         if type(d) is not dict:
             return slow(d)
         audio = _z1(d.get("audio", _z0))
-        realtime_translation_session_update_request = _new(model)
+        realtime_translation_session_update_request = _new(_zmodel)
         realtime_translation_session_update_request.audio = audio
         realtime_translation_session_update_request.additional_properties = {}
         if len(d) != 0 + ("audio" in d):
@@ -7240,8 +8977,8 @@ def _n_realtime_translation_session_update_request_audio() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranslationSessionUpdateRequestAudio
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranslationSessionUpdateRequestAudio
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "input",
@@ -7269,7 +9006,7 @@ def _n_realtime_translation_session_update_request_audio() -> Decode:
             return slow(d)
         input_ = _z1(d.get("input", _z0))
         output = _z2(d.get("output", _z0))
-        realtime_translation_session_update_request_audio = _new(model)
+        realtime_translation_session_update_request_audio = _new(_zmodel)
         realtime_translation_session_update_request_audio.input_ = input_
         realtime_translation_session_update_request_audio.output = output
         realtime_translation_session_update_request_audio.additional_properties = {}
@@ -7287,8 +9024,8 @@ def _n_realtime_translation_session_update_request_audio_input() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.RealtimeTranslationSessionUpdateRequestAudioInput
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioInput
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "transcription",
@@ -7296,7 +9033,13 @@ def _n_realtime_translation_session_update_request_audio_input() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = module._parse_transcription
+    _z1 = _model_or(
+        _nested(
+            "RealtimeTranslationSessionUpdateRequestAudioInputTranscription",
+            _n_realtime_translation_session_update_request_audio_input_transcription,
+        ),
+        module._parse_transcription,
+    )
     _z2 = _model_or(
         _nested(
             "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction",
@@ -7310,7 +9053,7 @@ def _n_realtime_translation_session_update_request_audio_input() -> Decode:
             return slow(d)
         transcription = _z1(d.get("transcription", _z0))
         noise_reduction = _z2(d.get("noise_reduction", _z0))
-        realtime_translation_session_update_request_audio_input = _new(model)
+        realtime_translation_session_update_request_audio_input = _new(_zmodel)
         realtime_translation_session_update_request_audio_input.transcription = transcription
         realtime_translation_session_update_request_audio_input.noise_reduction = noise_reduction
         realtime_translation_session_update_request_audio_input.additional_properties = {}
@@ -7326,8 +9069,8 @@ def _n_realtime_translation_session_update_request_audio_input() -> Decode:
 def _n_realtime_translation_session_update_request_audio_input_noise_reduction() -> Decode:
     from .models import realtime_translation_session_update_request_audio_input_noise_reduction as module
 
-    model = module.RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction
+    slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = _enum_or(module.NoiseReductionType, module.NoiseReductionType)
 
@@ -7335,7 +9078,7 @@ def _n_realtime_translation_session_update_request_audio_input_noise_reduction()
         if type(d) is not dict:
             return slow(d)
         type_ = _z0(d["type"])
-        realtime_translation_session_update_request_audio_input_noise_reduction = _new(model)
+        realtime_translation_session_update_request_audio_input_noise_reduction = _new(_zmodel)
         realtime_translation_session_update_request_audio_input_noise_reduction.type_ = type_
         realtime_translation_session_update_request_audio_input_noise_reduction.additional_properties = {}
         if len(d) != 1:
@@ -7347,11 +9090,34 @@ def _n_realtime_translation_session_update_request_audio_input_noise_reduction()
     return decode
 
 
+def _n_realtime_translation_session_update_request_audio_input_transcription() -> Decode:
+    from .models import realtime_translation_session_update_request_audio_input_transcription as module
+
+    _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioInputTranscription
+    slow = _zmodel.from_dict
+    known = frozenset(("model",))
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = d["model"]
+        realtime_translation_session_update_request_audio_input_transcription = _new(_zmodel)
+        realtime_translation_session_update_request_audio_input_transcription.model = model
+        realtime_translation_session_update_request_audio_input_transcription.additional_properties = {}
+        if len(d) != 1:
+            realtime_translation_session_update_request_audio_input_transcription.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_translation_session_update_request_audio_input_transcription
+
+    return decode
+
+
 def _n_realtime_translation_session_update_request_audio_output() -> Decode:
     from .models import realtime_translation_session_update_request_audio_output as module
 
-    model = module.RealtimeTranslationSessionUpdateRequestAudioOutput
-    slow = model.from_dict
+    _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioOutput
+    slow = _zmodel.from_dict
     known = frozenset(("language",))
     _z0 = module.UNSET
 
@@ -7359,7 +9125,7 @@ def _n_realtime_translation_session_update_request_audio_output() -> Decode:
         if type(d) is not dict:
             return slow(d)
         language = d.get("language", _z0)
-        realtime_translation_session_update_request_audio_output = _new(model)
+        realtime_translation_session_update_request_audio_output = _new(_zmodel)
         realtime_translation_session_update_request_audio_output.language = language
         realtime_translation_session_update_request_audio_output.additional_properties = {}
         if len(d) != 0 + ("language" in d):
@@ -7371,11 +9137,81 @@ def _n_realtime_translation_session_update_request_audio_output() -> Decode:
     return decode
 
 
+def _n_realtime_truncation_retention_ratio_truncation() -> Decode:
+    from .models import realtime_truncation_retention_ratio_truncation as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeTruncationRetentionRatioTruncation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "retention_ratio",
+            "token_limits",
+        )
+    )
+    _z0 = _enum_or(
+        module.RealtimeTruncationRetentionRatioTruncationType, module.RealtimeTruncationRetentionRatioTruncationType
+    )
+    _z1 = module.UNSET
+    _z2 = _model_or(
+        _nested(
+            "RealtimeTruncationRetentionRatioTruncationTokenLimits",
+            _n_realtime_truncation_retention_ratio_truncation_token_limits,
+        ),
+        module._parse_token_limits,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        retention_ratio = d["retention_ratio"]
+        token_limits = _z2(d.get("token_limits", _z1))
+        realtime_truncation_retention_ratio_truncation = _new(_zmodel)
+        realtime_truncation_retention_ratio_truncation.type_ = type_
+        realtime_truncation_retention_ratio_truncation.retention_ratio = retention_ratio
+        realtime_truncation_retention_ratio_truncation.token_limits = token_limits
+        realtime_truncation_retention_ratio_truncation.additional_properties = {}
+        if len(d) != 2 + ("token_limits" in d):
+            realtime_truncation_retention_ratio_truncation.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_truncation_retention_ratio_truncation
+
+    return decode
+
+
+def _n_realtime_truncation_retention_ratio_truncation_token_limits() -> Decode:
+    from .models import realtime_truncation_retention_ratio_truncation_token_limits as module
+
+    _zmodel = module.RealtimeTruncationRetentionRatioTruncationTokenLimits
+    slow = _zmodel.from_dict
+    known = frozenset(("post_instructions",))
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        post_instructions = d.get("post_instructions", _z0)
+        realtime_truncation_retention_ratio_truncation_token_limits = _new(_zmodel)
+        realtime_truncation_retention_ratio_truncation_token_limits.post_instructions = post_instructions
+        realtime_truncation_retention_ratio_truncation_token_limits.additional_properties = {}
+        if len(d) != 0 + ("post_instructions" in d):
+            realtime_truncation_retention_ratio_truncation_token_limits.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_truncation_retention_ratio_truncation_token_limits
+
+    return decode
+
+
 def _n_realtime_turn_detection_semantic_v_a_d() -> Decode:
     from .models import realtime_turn_detection_semantic_vad as module
 
-    model = module.RealtimeTurnDetectionSemanticVAD
-    slow = model.from_dict
+    _zmodel = module.RealtimeTurnDetectionSemanticVAD
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -7398,7 +9234,7 @@ def _n_realtime_turn_detection_semantic_v_a_d() -> Decode:
         eagerness = _z3(d.get("eagerness", _z2))
         create_response = d.get("create_response", _z2)
         interrupt_response = d.get("interrupt_response", _z2)
-        realtime_turn_detection_semantic_vad = _new(model)
+        realtime_turn_detection_semantic_vad = _new(_zmodel)
         realtime_turn_detection_semantic_vad.type_ = type_
         realtime_turn_detection_semantic_vad.eagerness = eagerness
         realtime_turn_detection_semantic_vad.create_response = create_response
@@ -7414,8 +9250,8 @@ def _n_realtime_turn_detection_semantic_v_a_d() -> Decode:
 def _n_realtime_turn_detection_server_v_a_d() -> Decode:
     from .models import realtime_turn_detection_server_vad as module
 
-    model = module.RealtimeTurnDetectionServerVAD
-    slow = model.from_dict
+    _zmodel = module.RealtimeTurnDetectionServerVAD
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -7443,7 +9279,7 @@ def _n_realtime_turn_detection_server_v_a_d() -> Decode:
         create_response = d.get("create_response", _z2)
         interrupt_response = d.get("interrupt_response", _z2)
         idle_timeout_ms = d.get("idle_timeout_ms", _z2)
-        realtime_turn_detection_server_vad = _new(model)
+        realtime_turn_detection_server_vad = _new(_zmodel)
         realtime_turn_detection_server_vad.type_ = type_
         realtime_turn_detection_server_vad.threshold = threshold
         realtime_turn_detection_server_vad.prefix_padding_ms = prefix_padding_ms
@@ -7461,11 +9297,73 @@ def _n_realtime_turn_detection_server_v_a_d() -> Decode:
     return decode
 
 
+def _n_tool_choice_function() -> Decode:
+    from .models import tool_choice_function as module
+
+    _zmodel = module.ToolChoiceFunction
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "name",
+        )
+    )
+    _z0 = _enum_or(module.ToolChoiceFunctionType, module.ToolChoiceFunctionType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        name = d["name"]
+        tool_choice_function = _new(_zmodel)
+        tool_choice_function.type_ = type_
+        tool_choice_function.name = name
+        tool_choice_function.additional_properties = {}
+        if len(d) != 2:
+            tool_choice_function.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return tool_choice_function
+
+    return decode
+
+
+def _n_tool_choice_m_c_p() -> Decode:
+    from .models import tool_choice_mcp as module
+
+    _zmodel = module.ToolChoiceMCP
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "server_label",
+            "name",
+        )
+    )
+    _z0 = _enum_or(module.ToolChoiceMCPType, module.ToolChoiceMCPType)
+    _z1 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        server_label = d["server_label"]
+        name = d.get("name", _z1)
+        tool_choice_mcp = _new(_zmodel)
+        tool_choice_mcp.type_ = type_
+        tool_choice_mcp.server_label = server_label
+        tool_choice_mcp.name = name
+        tool_choice_mcp.additional_properties = {}
+        if len(d) != 2 + ("name" in d):
+            tool_choice_mcp.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return tool_choice_mcp
+
+    return decode
+
+
 def _n_transcript_text_usage_duration() -> Decode:
     from .models import transcript_text_usage_duration as module
 
-    model = module.TranscriptTextUsageDuration
-    slow = model.from_dict
+    _zmodel = module.TranscriptTextUsageDuration
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -7479,7 +9377,7 @@ def _n_transcript_text_usage_duration() -> Decode:
             return slow(d)
         type_ = _z0(d["type"])
         seconds = d["seconds"]
-        transcript_text_usage_duration = _new(model)
+        transcript_text_usage_duration = _new(_zmodel)
         transcript_text_usage_duration.type_ = type_
         transcript_text_usage_duration.seconds = seconds
         transcript_text_usage_duration.additional_properties = {}
@@ -7495,8 +9393,8 @@ def _n_transcript_text_usage_tokens() -> Decode:
 
     if not module._lazy_imported:
         module._import_lazy()
-    model = module.TranscriptTextUsageTokens
-    slow = model.from_dict
+    _zmodel = module.TranscriptTextUsageTokens
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "type",
@@ -7521,7 +9419,7 @@ def _n_transcript_text_usage_tokens() -> Decode:
         output_tokens = d["output_tokens"]
         total_tokens = d["total_tokens"]
         input_token_details = _z2(d.get("input_token_details", _z1))
-        transcript_text_usage_tokens = _new(model)
+        transcript_text_usage_tokens = _new(_zmodel)
         transcript_text_usage_tokens.type_ = type_
         transcript_text_usage_tokens.input_tokens = input_tokens
         transcript_text_usage_tokens.output_tokens = output_tokens
@@ -7538,8 +9436,8 @@ def _n_transcript_text_usage_tokens() -> Decode:
 def _n_transcript_text_usage_tokens_input_token_details() -> Decode:
     from .models import transcript_text_usage_tokens_input_token_details as module
 
-    model = module.TranscriptTextUsageTokensInputTokenDetails
-    slow = model.from_dict
+    _zmodel = module.TranscriptTextUsageTokensInputTokenDetails
+    slow = _zmodel.from_dict
     known = frozenset(
         (
             "text_tokens",
@@ -7553,7 +9451,7 @@ def _n_transcript_text_usage_tokens_input_token_details() -> Decode:
             return slow(d)
         text_tokens = d.get("text_tokens", _z0)
         audio_tokens = d.get("audio_tokens", _z0)
-        transcript_text_usage_tokens_input_token_details = _new(model)
+        transcript_text_usage_tokens_input_token_details = _new(_zmodel)
         transcript_text_usage_tokens_input_token_details.text_tokens = text_tokens
         transcript_text_usage_tokens_input_token_details.audio_tokens = audio_tokens
         transcript_text_usage_tokens_input_token_details.additional_properties = {}
@@ -7564,6 +9462,174 @@ def _n_transcript_text_usage_tokens_input_token_details() -> Decode:
         return transcript_text_usage_tokens_input_token_details
 
     return decode
+
+
+def _p_audio_transcription_parse_keywords() -> Callable[[Any], Any]:
+    from .models import audio_transcription as module
+
+    _z0 = module.Unset
+    _z1 = module.cast
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keywords_type_0 = _z1(list[str], data)
+            return keywords_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z1(list[str] | None | _z0, data)
+
+    return parse
+
+
+def _p_audio_transcription_parse_languages() -> Callable[[Any], Any]:
+    from .models import audio_transcription as module
+
+    _z0 = module.Unset
+    _z1 = module.cast
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            languages_type_0 = _z1(list[str], data)
+            return languages_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z1(list[str] | None | _z0, data)
+
+    return parse
+
+
+def _p_audio_transcription_response_parse_languages() -> Callable[[Any], Any]:
+    from .models import audio_transcription_response as module
+
+    _z0 = module.Unset
+    _z1 = module.cast
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            languages_type_0 = _z1(list[str], data)
+            return languages_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z1(list[str] | None | _z0, data)
+
+    return parse
+
+
+def _p_mcp_tool_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models import mcp_tool as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.CallableToolAllowedCaller, module.CallableToolAllowedCaller)
+    _z2 = module.cast
+    _z3 = module.CallableToolAllowedCaller
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_mcp_tool_parse_allowed_tools() -> Callable[[Any], Any]:
+    from .models import mcp_tool as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = module.cast
+    _z2 = module.MCPToolFilter
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_tools_type_0_type_0 = _z1(list[str], data)
+            return allowed_tools_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            allowed_tools_type_0_type_1 = _z2.from_dict(data)
+            return allowed_tools_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z1(list[str] | _z2 | None | _z0, data)
+
+    return parse
+
+
+def _p_mcp_tool_parse_require_approval() -> Callable[[Any], Any]:
+    from .models import mcp_tool as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = module.MCPToolRequireApprovalFilter
+    _z2 = _enum_or(module.MCPToolRequireApprovalSetting, module.MCPToolRequireApprovalSetting)
+    _z3 = module.cast
+    _z4 = module.MCPToolRequireApprovalSetting
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            require_approval_type_0_type_0 = _z1.from_dict(data)
+            return require_approval_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            require_approval_type_0_type_1 = _z2(data)
+            return require_approval_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(_z1 | _z4 | None | _z0, data)
+
+    return parse
 
 
 def _p_realtime_audio_formats_pcm_audio_format_parse_rate() -> Callable[[Any], Any]:
@@ -7964,6 +10030,1077 @@ def _p_realtime_response_audio_output_parse_format_() -> Callable[[Any], Any]:
     return parse
 
 
+def _p_realtime_session_parse_include() -> Callable[[Any], Any]:
+    from .models import realtime_session as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeSessionIncludeItem, module.RealtimeSessionIncludeItem)
+    _z2 = module.cast
+    _z3 = module.RealtimeSessionIncludeItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            include_type_0 = []
+            _include_type_0 = data
+            for include_type_0_item_data in _include_type_0:
+                include_type_0_item = _z1(include_type_0_item_data)
+                include_type_0.append(include_type_0_item)
+            return include_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_parse_tools() -> Callable[[Any], Any]:
+    from .models import realtime_session as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
+    _z2 = module.cast
+    _z3 = module.RealtimeFunctionTool
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tools_type_0 = []
+            _tools_type_0 = data
+            for tools_type_0_item_data in _tools_type_0:
+                tools_type_0_item = _z1(tools_type_0_item_data)
+                tools_type_0.append(tools_type_0_item)
+            return tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_parse_tracing() -> Callable[[Any], Any]:
+    from .models import realtime_session as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeSessionTracingAuto, module.RealtimeSessionTracingAuto)
+    _z2 = _nested("RealtimeSessionTracingConfiguration", _n_realtime_session_tracing_configuration)
+    _z3 = module.cast
+    _z4 = module.RealtimeSessionTracingAuto
+    _z5 = module.RealtimeSessionTracingConfiguration
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tracing_type_0_type_0 = _z1(data)
+            return tracing_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tracing_type_0_type_1 = _z2(data)
+            return tracing_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_parse_turn_detection() -> Callable[[Any], Any]:
+    from .models import realtime_session as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
+    _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
+    _z3 = module.cast
+    _z4 = module.RealtimeTurnDetectionSemanticVAD
+    _z5 = module.RealtimeTurnDetectionServerVAD
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_0 = _z1(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_1 = _z2(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_parse_tools() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeSessionCreateRequestToolsItem", _n_realtime_session_create_request_tools_item)
+    _z2 = module.cast
+    _z3 = module.RealtimeSessionCreateRequestToolsItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tools_type_0 = []
+            _tools_type_0 = data
+            for tools_type_0_item_data in _tools_type_0:
+                tools_type_0_item = _z1(tools_type_0_item_data)
+                tools_type_0.append(tools_type_0_item)
+            return tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_parse_tracing() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeSessionCreateRequestTracingAuto, module.RealtimeSessionCreateRequestTracingAuto)
+    _z2 = _nested(
+        "RealtimeSessionCreateRequestTracingConfiguration", _n_realtime_session_create_request_tracing_configuration
+    )
+    _z3 = module.cast
+    _z4 = module.RealtimeSessionCreateRequestTracingAuto
+    _z5 = module.RealtimeSessionCreateRequestTracingConfiguration
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tracing_type_0 = _z1(data)
+            return tracing_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tracing_type_1 = _z2(data)
+            return tracing_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_parse_truncation() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
+    _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+    _z3 = module.cast
+    _z4 = module.RealtimeTruncationEnum
+    _z5 = module.RealtimeTruncationRetentionRatioTruncation
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_realtime_truncation_type_0 = _z1(data)
+            return componentsschemas_realtime_truncation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "retention_ratio":
+            try:
+                componentsschemas_realtime_truncation_type_1 = _z2(data)
+                return componentsschemas_realtime_truncation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_parse_voice() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.VoiceIdsSharedEnum, module.VoiceIdsSharedEnum)
+    _z2 = module.VoiceIdsOrCustomVoiceObject
+    _z3 = module.cast
+    _z4 = module.VoiceIdsSharedEnum
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_voice_ids_shared_type_1 = _z1(data)
+            return componentsschemas_voice_ids_shared_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_voice_ids_or_custom_voice_type_1 = _z2.from_dict(data)
+            return componentsschemas_voice_ids_or_custom_voice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | str | _z0 | _z2 | _z4, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_client_secret_parse_expires_after() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_client_secret as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested(
+        "RealtimeSessionCreateRequestClientSecretExpiresAfter",
+        _n_realtime_session_create_request_client_secret_expires_after,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeSessionCreateRequestClientSecretExpiresAfter
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("anchor") == "created_at":
+            try:
+                expires_after_type_0 = _z1(data)
+                return expires_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return _z2(None | _z3 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_parse_include() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeSessionCreateRequestGAIncludeItem, module.RealtimeSessionCreateRequestGAIncludeItem)
+    _z2 = module.cast
+    _z3 = module.RealtimeSessionCreateRequestGAIncludeItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            include_type_0 = []
+            _include_type_0 = data
+            for include_type_0_item_data in _include_type_0:
+                include_type_0_item = _z1(include_type_0_item_data)
+                include_type_0.append(include_type_0_item)
+            return include_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_parse_output_modalities() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(
+        module.RealtimeSessionCreateRequestGAOutputModalitiesItem,
+        module.RealtimeSessionCreateRequestGAOutputModalitiesItem,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeSessionCreateRequestGAOutputModalitiesItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_modalities_type_0 = []
+            _output_modalities_type_0 = data
+            for output_modalities_type_0_item_data in _output_modalities_type_0:
+                output_modalities_type_0_item = _z1(output_modalities_type_0_item_data)
+                output_modalities_type_0.append(output_modalities_type_0_item)
+            return output_modalities_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_parse_tool_choice() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.ToolChoiceOptions, module.ToolChoiceOptions)
+    _z2 = _nested("ToolChoiceFunction", _n_tool_choice_function)
+    _z3 = _nested("ToolChoiceMCP", _n_tool_choice_m_c_p)
+    _z4 = module.cast
+    _z5 = module.ToolChoiceFunction
+    _z6 = module.ToolChoiceMCP
+    _z7 = module.ToolChoiceOptions
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tool_choice_type_0 = _z1(data)
+            return tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tool_choice_type_1 = _z2(data)
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tool_choice_type_2 = _z3(data)
+                return tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_parse_tools() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested(
+        "realtime_session_create_request_ga._parse_tools_type_0_item",
+        _p_realtime_session_create_request_ga_parse_tools_type_0_item,
+    )
+    _z2 = module.cast
+    _z3 = module.MCPTool
+    _z4 = module.RealtimeFunctionTool
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tools_type_0 = []
+            _tools_type_0 = data
+            for tools_type_0_item_data in _tools_type_0:
+                tools_type_0_item = _z1(tools_type_0_item_data)
+                tools_type_0.append(tools_type_0_item)
+            return tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3 | _z4] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_parse_tools_type_0_item() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
+    _z1 = _nested("MCPTool", _n_m_c_p_tool)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_type_0_item_type_0 = _z0(data)
+            return tools_type_0_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_type_0_item_type_1 = _z1(data)
+        return tools_type_0_item_type_1
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_parse_tracing() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeSessionCreateRequestGATracingAuto, module.RealtimeSessionCreateRequestGATracingAuto)
+    _z2 = _nested(
+        "RealtimeSessionCreateRequestGATracingConfiguration",
+        _n_realtime_session_create_request_g_a_tracing_configuration,
+    )
+    _z3 = module.cast
+    _z4 = module.RealtimeSessionCreateRequestGATracingAuto
+    _z5 = module.RealtimeSessionCreateRequestGATracingConfiguration
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tracing_type_0 = _z1(data)
+            return tracing_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tracing_type_1 = _z2(data)
+            return tracing_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_parse_truncation() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
+    _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+    _z3 = module.cast
+    _z4 = module.RealtimeTruncationEnum
+    _z5 = module.RealtimeTruncationRetentionRatioTruncation
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_realtime_truncation_type_0 = _z1(data)
+            return componentsschemas_realtime_truncation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "retention_ratio":
+            try:
+                componentsschemas_realtime_truncation_type_1 = _z2(data)
+                return componentsschemas_realtime_truncation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_audio_input_parse_format_() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+    _z4 = module.cast
+    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_0 = _z1(data)
+            return componentsschemas_realtime_audio_formats_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_1 = _z2(data)
+            return componentsschemas_realtime_audio_formats_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_2 = _z3(data)
+            return componentsschemas_realtime_audio_formats_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_audio_input_parse_turn_detection() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
+    _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
+    _z3 = module.cast
+    _z4 = module.RealtimeTurnDetectionSemanticVAD
+    _z5 = module.RealtimeTurnDetectionServerVAD
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_0 = _z1(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_1 = _z2(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_audio_output_parse_format_() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga_audio_output as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+    _z4 = module.cast
+    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_0 = _z1(data)
+            return componentsschemas_realtime_audio_formats_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_1 = _z2(data)
+            return componentsschemas_realtime_audio_formats_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_2 = _z3(data)
+            return componentsschemas_realtime_audio_formats_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_ga_audio_output_parse_voice() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_ga_audio_output as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.VoiceIdsSharedEnum, module.VoiceIdsSharedEnum)
+    _z2 = module.VoiceIdsOrCustomVoiceObject
+    _z3 = module.cast
+    _z4 = module.VoiceIdsSharedEnum
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_voice_ids_shared_type_1 = _z1(data)
+            return componentsschemas_voice_ids_shared_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_voice_ids_or_custom_voice_type_1 = _z2.from_dict(data)
+            return componentsschemas_voice_ids_or_custom_voice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | str | _z0 | _z2 | _z4, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_parse_include() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeSessionCreateResponseGAIncludeItem, module.RealtimeSessionCreateResponseGAIncludeItem)
+    _z2 = module.cast
+    _z3 = module.RealtimeSessionCreateResponseGAIncludeItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            include_type_0 = []
+            _include_type_0 = data
+            for include_type_0_item_data in _include_type_0:
+                include_type_0_item = _z1(include_type_0_item_data)
+                include_type_0.append(include_type_0_item)
+            return include_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_parse_output_modalities() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(
+        module.RealtimeSessionCreateResponseGAOutputModalitiesItem,
+        module.RealtimeSessionCreateResponseGAOutputModalitiesItem,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeSessionCreateResponseGAOutputModalitiesItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_modalities_type_0 = []
+            _output_modalities_type_0 = data
+            for output_modalities_type_0_item_data in _output_modalities_type_0:
+                output_modalities_type_0_item = _z1(output_modalities_type_0_item_data)
+                output_modalities_type_0.append(output_modalities_type_0_item)
+            return output_modalities_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_parse_tool_choice() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.ToolChoiceOptions, module.ToolChoiceOptions)
+    _z2 = _nested("ToolChoiceFunction", _n_tool_choice_function)
+    _z3 = _nested("ToolChoiceMCP", _n_tool_choice_m_c_p)
+    _z4 = module.cast
+    _z5 = module.ToolChoiceFunction
+    _z6 = module.ToolChoiceMCP
+    _z7 = module.ToolChoiceOptions
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tool_choice_type_0 = _z1(data)
+            return tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tool_choice_type_1 = _z2(data)
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tool_choice_type_2 = _z3(data)
+                return tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested(
+        "realtime_session_create_response_ga._parse_tools_type_0_item",
+        _p_realtime_session_create_response_ga_parse_tools_type_0_item,
+    )
+    _z2 = module.cast
+    _z3 = module.MCPTool
+    _z4 = module.RealtimeFunctionTool
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tools_type_0 = []
+            _tools_type_0 = data
+            for tools_type_0_item_data in _tools_type_0:
+                tools_type_0_item = _z1(tools_type_0_item_data)
+                tools_type_0.append(tools_type_0_item)
+            return tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3 | _z4] | None | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_parse_tools_type_0_item() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
+    _z1 = _nested("MCPTool", _n_m_c_p_tool)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_type_0_item_type_0 = _z0(data)
+            return tools_type_0_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_type_0_item_type_1 = _z1(data)
+        return tools_type_0_item_type_1
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_parse_tracing() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeSessionCreateResponseGATracingAuto, module.RealtimeSessionCreateResponseGATracingAuto)
+    _z2 = _nested(
+        "RealtimeSessionCreateResponseGATracingConfiguration",
+        _n_realtime_session_create_response_g_a_tracing_configuration,
+    )
+    _z3 = module.cast
+    _z4 = module.RealtimeSessionCreateResponseGATracingAuto
+    _z5 = module.RealtimeSessionCreateResponseGATracingConfiguration
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tracing_type_0_type_0 = _z1(data)
+            return tracing_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tracing_type_0_type_1 = _z2(data)
+            return tracing_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_parse_truncation() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
+    _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+    _z3 = module.cast
+    _z4 = module.RealtimeTruncationEnum
+    _z5 = module.RealtimeTruncationRetentionRatioTruncation
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_realtime_truncation_type_0 = _z1(data)
+            return componentsschemas_realtime_truncation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "retention_ratio":
+            try:
+                componentsschemas_realtime_truncation_type_1 = _z2(data)
+                return componentsschemas_realtime_truncation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_audio_input_parse_format_() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+    _z4 = module.cast
+    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_0 = _z1(data)
+            return componentsschemas_realtime_audio_formats_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_1 = _z2(data)
+            return componentsschemas_realtime_audio_formats_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_2 = _z3(data)
+            return componentsschemas_realtime_audio_formats_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_audio_input_parse_turn_detection() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga_audio_input as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
+    _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
+    _z3 = module.cast
+    _z4 = module.RealtimeTurnDetectionSemanticVAD
+    _z5 = module.RealtimeTurnDetectionServerVAD
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_0 = _z1(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_1 = _z2(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z3(None | _z4 | _z5 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_session_create_response_ga_audio_output_parse_format_() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_response_ga_audio_output as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+    _z4 = module.cast
+    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_0 = _z1(data)
+            return componentsschemas_realtime_audio_formats_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_1 = _z2(data)
+            return componentsschemas_realtime_audio_formats_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_2 = _z3(data)
+            return componentsschemas_realtime_audio_formats_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
 def _p_realtime_transcription_session_create_request_parse_include() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_request as module
 
@@ -8306,10 +11443,15 @@ DECODERS: dict[str, Callable[[], Decode]] = {
 
 # The nested models with a direct decoder (tests compare each with its from_dict).
 NESTED: dict[str, Callable[[], Decode]] = {
+    "AudioTranscription": _n_audio_transcription,
+    "AudioTranscriptionResponse": _n_audio_transcription_response,
     "MCPListToolsTool": _n_m_c_p_list_tools_tool,
     "MCPListToolsToolAnnotations": _n_m_c_p_list_tools_tool_annotations,
     "MCPListToolsToolInputSchema": _n_m_c_p_list_tools_tool_input_schema,
+    "MCPTool": _n_m_c_p_tool,
+    "MCPToolHeaders": _n_m_c_p_tool_headers,
     "MetadataObject": _n_metadata_object,
+    "PromptObject": _n_prompt_object,
     "RealtimeAudioFormatsPCMAAudioFormat": _n_realtime_audio_formats_p_c_m_a_audio_format,
     "RealtimeAudioFormatsPCMAudioFormat": _n_realtime_audio_formats_p_c_m_audio_format,
     "RealtimeAudioFormatsPCMUAudioFormat": _n_realtime_audio_formats_p_c_m_u_audio_format,
@@ -8333,6 +11475,8 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "RealtimeConversationItemMessageSystemContentItem": _n_realtime_conversation_item_message_system_content_item,
     "RealtimeConversationItemMessageUser": _n_realtime_conversation_item_message_user,
     "RealtimeConversationItemMessageUserContentItem": _n_realtime_conversation_item_message_user_content_item,
+    "RealtimeFunctionTool": _n_realtime_function_tool,
+    "RealtimeFunctionToolParameters": _n_realtime_function_tool_parameters,
     "RealtimeMCPApprovalRequest": _n_realtime_m_c_p_approval_request,
     "RealtimeMCPApprovalResponse": _n_realtime_m_c_p_approval_response,
     "RealtimeMCPHTTPError": _n_realtime_m_c_p_h_t_t_p_error,
@@ -8340,6 +11484,7 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "RealtimeMCPProtocolError": _n_realtime_m_c_p_protocol_error,
     "RealtimeMCPToolCall": _n_realtime_m_c_p_tool_call,
     "RealtimeMCPToolExecutionError": _n_realtime_m_c_p_tool_execution_error,
+    "RealtimeReasoning": _n_realtime_reasoning,
     "RealtimeResponse": _n_realtime_response,
     "RealtimeResponseAudio": _n_realtime_response_audio,
     "RealtimeResponseAudioOutput": _n_realtime_response_audio_output,
@@ -8355,6 +11500,34 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "RealtimeServerEventRateLimitsUpdatedRateLimitsItem": _n_realtime_server_event_rate_limits_updated_rate_limits_item,
     "RealtimeServerEventResponseContentPartAddedPart": _n_realtime_server_event_response_content_part_added_part,
     "RealtimeServerEventResponseContentPartDonePart": _n_realtime_server_event_response_content_part_done_part,
+    "RealtimeSession": _n_realtime_session,
+    "RealtimeSessionCreateRequest": _n_realtime_session_create_request,
+    "RealtimeSessionCreateRequestClientSecret": _n_realtime_session_create_request_client_secret,
+    "RealtimeSessionCreateRequestClientSecretExpiresAfter": _n_realtime_session_create_request_client_secret_expires_after,
+    "RealtimeSessionCreateRequestGA": _n_realtime_session_create_request_g_a,
+    "RealtimeSessionCreateRequestGAAudio": _n_realtime_session_create_request_g_a_audio,
+    "RealtimeSessionCreateRequestGAAudioInput": _n_realtime_session_create_request_g_a_audio_input,
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReduction": _n_realtime_session_create_request_g_a_audio_input_noise_reduction,
+    "RealtimeSessionCreateRequestGAAudioOutput": _n_realtime_session_create_request_g_a_audio_output,
+    "RealtimeSessionCreateRequestGATracingConfiguration": _n_realtime_session_create_request_g_a_tracing_configuration,
+    "RealtimeSessionCreateRequestGATracingConfigurationMetadata": _n_realtime_session_create_request_g_a_tracing_configuration_metadata,
+    "RealtimeSessionCreateRequestInputAudioNoiseReduction": _n_realtime_session_create_request_input_audio_noise_reduction,
+    "RealtimeSessionCreateRequestInputAudioTranscription": _n_realtime_session_create_request_input_audio_transcription,
+    "RealtimeSessionCreateRequestToolsItem": _n_realtime_session_create_request_tools_item,
+    "RealtimeSessionCreateRequestToolsItemParameters": _n_realtime_session_create_request_tools_item_parameters,
+    "RealtimeSessionCreateRequestTracingConfiguration": _n_realtime_session_create_request_tracing_configuration,
+    "RealtimeSessionCreateRequestTracingConfigurationMetadata": _n_realtime_session_create_request_tracing_configuration_metadata,
+    "RealtimeSessionCreateRequestTurnDetection": _n_realtime_session_create_request_turn_detection,
+    "RealtimeSessionCreateResponseGA": _n_realtime_session_create_response_g_a,
+    "RealtimeSessionCreateResponseGAAudio": _n_realtime_session_create_response_g_a_audio,
+    "RealtimeSessionCreateResponseGAAudioInput": _n_realtime_session_create_response_g_a_audio_input,
+    "RealtimeSessionCreateResponseGAAudioInputNoiseReduction": _n_realtime_session_create_response_g_a_audio_input_noise_reduction,
+    "RealtimeSessionCreateResponseGAAudioOutput": _n_realtime_session_create_response_g_a_audio_output,
+    "RealtimeSessionCreateResponseGATracingConfiguration": _n_realtime_session_create_response_g_a_tracing_configuration,
+    "RealtimeSessionCreateResponseGATracingConfigurationMetadata": _n_realtime_session_create_response_g_a_tracing_configuration_metadata,
+    "RealtimeSessionInputAudioNoiseReduction": _n_realtime_session_input_audio_noise_reduction,
+    "RealtimeSessionTracingConfiguration": _n_realtime_session_tracing_configuration,
+    "RealtimeSessionTracingConfigurationMetadata": _n_realtime_session_tracing_configuration_metadata,
     "RealtimeTranscriptionSessionCreateRequest": _n_realtime_transcription_session_create_request,
     "RealtimeTranscriptionSessionCreateRequestGA": _n_realtime_transcription_session_create_request_g_a,
     "RealtimeTranscriptionSessionCreateRequestGAAudio": _n_realtime_transcription_session_create_request_g_a_audio,
@@ -8370,13 +11543,24 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction": _n_realtime_transcription_session_create_response_g_a_audio_input_noise_reduction,
     "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection": _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detection,
     "RealtimeTranscriptionSessionCreateResponseTurnDetection": _n_realtime_transcription_session_create_response_turn_detection,
+    "RealtimeTranslationSession": _n_realtime_translation_session,
+    "RealtimeTranslationSessionAudio": _n_realtime_translation_session_audio,
+    "RealtimeTranslationSessionAudioInput": _n_realtime_translation_session_audio_input,
+    "RealtimeTranslationSessionAudioInputNoiseReduction": _n_realtime_translation_session_audio_input_noise_reduction,
+    "RealtimeTranslationSessionAudioInputTranscription": _n_realtime_translation_session_audio_input_transcription,
+    "RealtimeTranslationSessionAudioOutput": _n_realtime_translation_session_audio_output,
     "RealtimeTranslationSessionUpdateRequest": _n_realtime_translation_session_update_request,
     "RealtimeTranslationSessionUpdateRequestAudio": _n_realtime_translation_session_update_request_audio,
     "RealtimeTranslationSessionUpdateRequestAudioInput": _n_realtime_translation_session_update_request_audio_input,
     "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction": _n_realtime_translation_session_update_request_audio_input_noise_reduction,
+    "RealtimeTranslationSessionUpdateRequestAudioInputTranscription": _n_realtime_translation_session_update_request_audio_input_transcription,
     "RealtimeTranslationSessionUpdateRequestAudioOutput": _n_realtime_translation_session_update_request_audio_output,
+    "RealtimeTruncationRetentionRatioTruncation": _n_realtime_truncation_retention_ratio_truncation,
+    "RealtimeTruncationRetentionRatioTruncationTokenLimits": _n_realtime_truncation_retention_ratio_truncation_token_limits,
     "RealtimeTurnDetectionSemanticVAD": _n_realtime_turn_detection_semantic_v_a_d,
     "RealtimeTurnDetectionServerVAD": _n_realtime_turn_detection_server_v_a_d,
+    "ToolChoiceFunction": _n_tool_choice_function,
+    "ToolChoiceMCP": _n_tool_choice_m_c_p,
     "TranscriptTextUsageDuration": _n_transcript_text_usage_duration,
     "TranscriptTextUsageTokens": _n_transcript_text_usage_tokens,
     "TranscriptTextUsageTokensInputTokenDetails": _n_transcript_text_usage_tokens_input_token_details,

@@ -35,6 +35,9 @@ from collections.abc import Callable
 from typing import Any
 
 _BOUND = "_z"  # the prefix of the names a factory binds (none in generated code has it)
+# The model's name in its factory: with the prefix, as a from_dict may have a local
+# ``model`` (the GA session's model field).
+_MODEL = f"{_BOUND}model"
 _CAUGHT = "(TypeError, ValueError, AttributeError, KeyError)"
 
 
@@ -274,7 +277,7 @@ class _Unit(ast.NodeTransformer):
         if name in ("d", "src_dict"):
             raise Skip(f"{name} used other than d.pop(...)")
         if name == "cls":
-            return ast.copy_location(ast.Name("model", ast.Load()), node)
+            return ast.copy_location(ast.Name(_MODEL, ast.Load()), node)
         if hasattr(self.module, name) or (self.lazy and self.global_value(name) is not None):
             # A module global (a class, an enum, a parse function, UNSET): bound once.
             return ast.copy_location(ast.Name(self.bind(f"module.{name}"), ast.Load()), node)
@@ -409,7 +412,7 @@ class _Model(_Unit):
         if not body or ast.unparse(body[0]) != "d = dict(src_dict)":
             raise Skip("from_dict does not start with d = dict(src_dict)")
         self.locals = _stored(func) - {"d"}
-        clash = self.locals & {"model", "slow", "known", "module", "decode", "k", "v"}
+        clash = self.locals & {"slow", "known", "module", "decode", "k", "v"}
         if clash or any(n.startswith(_BOUND) for n in self.locals):
             raise Skip(f"local names {sorted(clash)} clash with the factory's")
         if len(body) < 4:
@@ -441,8 +444,8 @@ class _Model(_Unit):
         known = ", ".join(repr(k) for k in [*self.required, *self.optional])
         return [
             *self.head(f"_n_{snake(self.name)}", "Decode"),
-            f"    model = module.{self.name}",
-            "    slow = model.from_dict",
+            f"    {_MODEL} = module.{self.name}",
+            f"    slow = {_MODEL}.from_dict",
             f"    known = frozenset(({known},))" if known else "    known = frozenset()",
             *self.binds(),
             "",
@@ -465,7 +468,7 @@ class _Model(_Unit):
             if keyword.arg is None:
                 raise Skip("**kwargs in the constructor call")
             values.append((keyword.arg, ast.unparse(self.visit(keyword.value))))
-        stores = bare(self.model, "model", obj, values)
+        stores = bare(self.model, _MODEL, obj, values)
         if stores is not None:
             return stores
         order = [f.name for f in attrs.fields(self.model) if f.init and not f.kw_only]
@@ -474,7 +477,7 @@ class _Model(_Unit):
         for position, (name, value) in enumerate(values):
             positional = positional and position < len(order) and order[position] == name
             args.append(value if positional else f"{name}={value}")
-        return [f"{obj} = model({', '.join(args)})"]
+        return [f"{obj} = {_MODEL}({', '.join(args)})"]
 
 
 def bare(model: Any, model_name: str, obj: str, values: list[tuple[str, str]]) -> list[str] | None:
