@@ -207,6 +207,7 @@ def test_hot_nested_models_get_a_direct_decoder() -> None:
         "RealtimeConversationItemMessageAssistant",
         "RealtimeConversationItemMessageAssistantContentItem",
         "RealtimeResponse",
+        "RealtimeSessionCreateResponseGA",  # a from_dict with a local named ``model``
     ):
         assert name in NESTED, name
 
