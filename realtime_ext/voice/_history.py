@@ -142,7 +142,7 @@ class History:
         self.session_id = session_id
         self.previous = previous
         self.ended = False
-        self.format: AudioFormat = PCM
+        self.format = PCM  # the session's output format (sets _bytes_per_second too)
         self._items: dict[str, HistoryItem] = {}
         self._order: list[str] = []
         self._waiting: dict[str, list[str]] = {}  # previous id not seen yet -> items after it
@@ -151,6 +151,18 @@ class History:
         # The part deltas last went to (see _part_at); parts are only ever appended to an
         # item, so it stays right until its item is deleted.
         self._hot: tuple[str, int, tuple[HistoryItem, HistoryPart]] | None = None
+
+    @property
+    def format(self) -> AudioFormat:
+        """The session's output audio format (as last reported by the server)."""
+        return self._format
+
+    @format.setter
+    def format(self, value: AudioFormat) -> None:
+        self._format = value
+        # AudioFormat.ms's divisor, kept for the voice extension's audio delta path (one
+        # division there, not a method call per delta: the same float).
+        self._bytes_per_second = value.rate * value.sample_width
 
     # -- reading ---------------------------------------------------------------------------
     def __iter__(self) -> Iterator[HistoryItem]:

@@ -142,12 +142,43 @@ _truncations = st.builds(
 )
 
 
+# The output format changing mid-stream: audio_ms counts each delta in the format of its
+# time (the fast path divides by the history's cached bytes per second).
+_formats = st.builds(
+    lambda fmt: {
+        "type": "session.updated",
+        "event_id": "e",
+        "session": {"type": "realtime", "audio": {"output": {"format": {"type": fmt}}}},
+    },
+    st.sampled_from(["audio/pcm", "audio/pcmu", "audio/pcma"]),
+)
+
+
 @settings(max_examples=300, deadline=None)
-@given(_stream(_focused, _focused, _runs, _items, _items, _truncations, events), st.booleans())
+@given(
+    _stream(_focused, _focused, _runs, _items, _items, _truncations, _formats, events),
+    st.booleans(),
+)
 def test_hot_paths_leave_the_history_the_plain_path_does(
     stream: list[dict[str, Any]], keep_audio: bool
 ) -> None:
     fast, plain = _both(stream, keep_audio=keep_audio)
+    assert fast == plain
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(_focused, _formats.map(lambda e: [e])), min_size=1, max_size=8))
+def test_audio_counts_in_the_output_format_of_its_time(runs: list[list[dict[str, Any]]]) -> None:
+    added = [
+        {
+            "type": "conversation.item.added",
+            "event_id": "e",
+            "previous_item_id": None,
+            "item": {"id": item_id, "type": "message", "role": "assistant", "content": []},
+        }
+        for item_id in ("a", "b")
+    ]
+    fast, plain = _both([*added, *(event for run in runs for event in run)])
     assert fast == plain
 
 
