@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import Any
 
 if __package__:
-    from .fast_nested import Nested, bare, helpers, snake
+    from .fast_nested import Nested, constructed, helpers, snake
 else:  # run as the child interpreter's script
-    from fast_nested import Nested, bare, helpers, snake  # type: ignore[no-redef]
+    from fast_nested import Nested, constructed, helpers, snake  # type: ignore[no-redef]
 
 MODULE = "_fast_events.py"
 _PLAIN = frozenset({"str", "int", "bool", "None", "Unset"})
@@ -181,7 +181,7 @@ class _Writer:
         imports: set[str] = {cls_name}
         setup: list[str] = []
         before: list[str] = []
-        kwargs: list[str] = []
+        values: list[tuple[str, str]] = []  # (field, value expression), in from_dict's order
         required: list[str] = []
         optional: list[str] = []
         has_type = False
@@ -199,7 +199,7 @@ class _Writer:
             (optional if is_optional else required).append(wire)
             get = f"data.get({wire!r}, UNSET)" if is_optional else f"data[{wire!r}]"
             if set(parts) <= _PLAIN:
-                kwargs.append(f"{name}={get}")
+                values.append((name, get))
                 continue
             if name == "type_" and not is_optional:
                 only = self.one_member(self.resolve(hint))
@@ -210,7 +210,7 @@ class _Writer:
                 # from_dict builds the member from the wire value: same KeyError/ValueError.
                 before.append(f"if data[{wire!r}] != {only.value!r}:")
                 before.append("    return slow(data)")
-                kwargs.append("type_=member")
+                values.append(("type_", "member"))
                 has_type = True
                 continue
             members = [p for p in parts if p != "Unset"]
@@ -238,7 +238,7 @@ class _Writer:
             if len(members) > 1:
                 before.append(f"if v{index} is None:")
                 before.append("    return slow(data)")
-            kwargs.append(f"{name}=v{index}")
+            values.append((name, f"v{index}"))
         if not has_type:
             raise _Skip("no one-value `type`")
         count = " + ".join([str(len(required)), *(f"({w!r} in data)" for w in optional)])
@@ -254,7 +254,7 @@ class _Writer:
             f"    def decode(data: dict[str, Any]) -> {cls_name}:",
             "        try:",
             *(f"            {line}" for line in before),
-            *(f"            {line}" for line in _construct(model, cls_name, kwargs)),
+            *(f"            {line}" for line in constructed(model, cls_name, "event", values)),
             "        except Exception:",
             "            return slow(data)",
             f"        if len(data) != {count}:",
@@ -320,31 +320,6 @@ class _Writer:
 
 def _wire(name: str) -> str:
     return name[:-1] if name.endswith("_") else name
-
-
-def _construct(model: Any, cls_name: str, kwargs: list[str]) -> list[str]:
-    """``event = cls(...)``: stores on a bare instance where fast_nested.bare allows, else
-    the call."""
-    values = [(name, value) for name, _, value in (a.partition("=") for a in kwargs)]
-    stores = bare(model, cls_name, "event", values)
-    if stores is not None:
-        return stores
-    return [f"event = {cls_name}({', '.join(_positional(model, kwargs))})"]
-
-
-def _positional(model: Any, kwargs: list[str]) -> list[str]:
-    """``name=value`` arguments as positional ones while they follow the ``__init__`` order
-    (a keyword call costs a name match per argument); keywords from the first mismatch."""
-    import attrs
-
-    order = [f.name for f in attrs.fields(model) if f.init and not f.kw_only]
-    args: list[str] = []
-    positional = True
-    for position, argument in enumerate(kwargs):
-        name, _, value = argument.partition("=")
-        positional = positional and position < len(order) and order[position] == name
-        args.append(value if positional else argument)
-    return args
 
 
 if __name__ == "__main__":

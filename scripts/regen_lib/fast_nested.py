@@ -458,26 +458,31 @@ class _Model(_Unit):
         ]
 
     def construct(self, obj: str, call: ast.Call) -> list[str]:
-        """``obj = cls(name=value, ...)``: stores on a bare instance where :func:`bare`
-        allows, else a call of the model, positional where the order is the ``__init__``'s
-        (a keyword costs a name match per argument)."""
-        import attrs
-
+        """``obj = cls(name=value, ...)`` as :func:`constructed` writes it."""
         values: list[tuple[str, str]] = []
         for keyword in call.keywords:
             if keyword.arg is None:
                 raise Skip("**kwargs in the constructor call")
             values.append((keyword.arg, ast.unparse(self.visit(keyword.value))))
-        stores = bare(self.model, _MODEL, obj, values)
-        if stores is not None:
-            return stores
-        order = [f.name for f in attrs.fields(self.model) if f.init and not f.kw_only]
-        args: list[str] = []
-        positional = True
-        for position, (name, value) in enumerate(values):
-            positional = positional and position < len(order) and order[position] == name
-            args.append(value if positional else f"{name}={value}")
-        return [f"{obj} = {_MODEL}({', '.join(args)})"]
+        return constructed(self.model, _MODEL, obj, values)
+
+
+def constructed(model: Any, model_name: str, obj: str, values: list[tuple[str, str]]) -> list[str]:
+    """``obj = model_name(name=value, ...)``: stores on a bare instance where :func:`bare`
+    allows, else a call of the model, positional while the order is the ``__init__``'s (a
+    keyword costs a name match per argument), keywords from the first mismatch."""
+    import attrs
+
+    stores = bare(model, model_name, obj, values)
+    if stores is not None:
+        return stores
+    order = [f.name for f in attrs.fields(model) if f.init and not f.kw_only]
+    args: list[str] = []
+    positional = True
+    for position, (name, value) in enumerate(values):
+        positional = positional and position < len(order) and order[position] == name
+        args.append(value if positional else f"{name}={value}")
+    return [f"{obj} = {model_name}({', '.join(args)})"]
 
 
 def bare(model: Any, model_name: str, obj: str, values: list[tuple[str, str]]) -> list[str] | None:
@@ -559,4 +564,4 @@ def helpers() -> list[str]:
     ]
 
 
-__all__ = ("Nested", "Skip", "bare", "helpers", "parse_kind", "snake")
+__all__ = ("Nested", "Skip", "bare", "constructed", "helpers", "parse_kind", "snake")
