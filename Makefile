@@ -40,28 +40,37 @@ demo: $(DEMO_STAMP)
 
 # Fastest first, so a failure shows in minutes: the unit tests, then (with Chromium) the
 # browser, docs-site and pinned-tooling tests. The tiers are pytest markers set from each
-# test's path by tests/conftest.py.
+# test's path by tests/conftest.py. Every test runs here, the `once` ones too, in parallel
+# (pytest-xdist; most tests wait on sockets and subprocesses, so more workers than cores);
+# each tier's timings go to build/ci/junit-*.xml for .ci/run's table of the slowest tests.
+WORKERS ?= 4
+PYTEST_PARALLEL := -n $(WORKERS) --dist loadfile
 test: $(STAMP) $(NPM_STAMP)
-	$(PY) -m pytest -q -m unit
+	$(PY) -m pytest -q $(PYTEST_PARALLEL) -m unit --junitxml build/ci/junit-test-unit.xml
 	@$(MAKE) --no-print-directory browser
-	$(PY) -m pytest -q -m "not unit"
+	$(PY) -m pytest -q $(PYTEST_PARALLEL) -m "not unit" --junitxml build/ci/junit-test-rest.xml
 
 test-unit: $(STAMP)
-	$(PY) -m pytest -q -m unit
+	$(PY) -m pytest -q $(PYTEST_PARALLEL) -m unit
 
-# The unit tests on every CPython >= 3.11 on the machine (PATH and pyenv), each in its own
-# virtual environment under .matrix/ (kept, rebuilt when pyproject.toml changes). A Python the
-# classifiers in pyproject.toml declare but the machine lacks is reported MISSING and fails.
+# Every test not marked `once` on every CPython >= 3.11 on the machine (PATH and pyenv), each
+# in its own slim virtual environment under .matrix/ (the test extra only; kept, rebuilt when
+# pyproject.toml changes), all side by side. A Python the classifiers in pyproject.toml declare
+# but the machine lacks is reported MISSING and fails. MATRIX_ARGS=--lowest adds the lowest
+# versions beside them (what .ci/run does).
 MATRIX_ARGS ?=
 test-matrix:
 	$(PYTHON) scripts/matrix.py $(MATRIX_ARGS)
 
 # Debian's chromium for the browser tests (driven by playwright with executable_path; its own
 # browser download cannot be reached). Installed with apt when missing; fails loudly otherwise.
+# flock: two checkouts testing side by side on a fresh machine take turns instead of failing
+# on apt's lock.
 CHROMIUM ?= /usr/bin/chromium
 browser:
-	@test -x $(CHROMIUM) || { command -v apt-get >/dev/null && \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) ; } || \
+	@test -x $(CHROMIUM) || { command -v apt-get >/dev/null && flock /tmp/realtime-ext-apt.lock \
+		sh -c 'test -x $(CHROMIUM) || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }' ; } || \
 		{ echo "make browser: $(CHROMIUM) is missing and apt-get could not install chromium" >&2; exit 1; }
 	@test -x $(CHROMIUM) || { echo "make browser: $(CHROMIUM) still missing after apt-get" >&2; exit 1; }
 
@@ -80,7 +89,6 @@ lint: $(STAMP)
 # verifytypes is a prerequisite (not a sub-make) so `make -o .venv/.installed typecheck` holds.
 typecheck: $(STAMP) $(NPM_STAMP) verifytypes
 	$(VENV)/bin/mypy realtime_ext
-	$(VENV)/bin/mypy --strict tests/typing/check_narrowing.py
 	node_modules/.bin/pyright
 
 # Type completeness of the public API, as users' type checkers see it: must stay at 100%
@@ -136,29 +144,15 @@ check-dist: $(STAMP)
 	cd build && dist-venv/bin/python -c "import realtime_generated as g, realtime_ext._generated_pin as p; from realtime_generated.api.realtime import create_realtime_call; import realtime_ext; assert g.__version__ == p.GENERATED_VERSION and g.SPEC_SHA256 == p.SPEC_SHA256, (g.__version__, p.GENERATED_VERSION); print('realtime-ext-generated', g.__version__, 'and realtime-ext install alone')"
 
 # The declared floors really work: every runtime dependency at the lowest version pyproject.toml
-# allows (constraints/lowest.txt, kept equal to the floors by tests/lowest), in a fresh venv,
-# runs the unit tests. Left out, because they check pinned tooling rather than runtime
-# dependencies: tests/bench (timing harness, `make bench`), tests/docs (MkDocs + Chromium),
-# tests/typing (pinned mypy/pyright), tests/regen (pinned openapi-python-client),
-# tests/integration and tests/kit (Prism contract checks of request shapes) and the Chromium
-# browser calls (conversation and translation). Then realtime-ext-generated alone at its own, lower floors.
-LOWEST := build/lowest-venv
-LOWEST_GEN := build/lowest-generated-venv
-LOWEST_SKIP := --ignore=tests/bench --ignore=tests/docs --ignore=tests/typing \
-	--ignore=tests/regen --ignore=tests/integration --ignore=tests/kit \
-	--deselect tests/webrtc/test_browser_call.py --deselect tests/translation/test_browser.py
+# allows (constraints/lowest.txt, kept equal to the floors by tests/lowest), in a fresh slim
+# venv, runs every test not marked `once`; beside it, realtime-ext-generated alone at its own,
+# lower floors runs its own tests (scripts/matrix.py --only-lowest).
 test-lowest:
-	rm -rf $(LOWEST) $(LOWEST_GEN)
-	$(PYTHON) -m venv $(LOWEST)
-	$(LOWEST)/bin/pip install --quiet -c constraints/lowest.txt -e ./generated -e '.[dev]'
-	$(LOWEST)/bin/python -m pytest -q -p no:cacheprovider $(LOWEST_SKIP) tests
-	$(PYTHON) -m venv $(LOWEST_GEN)
-	$(LOWEST_GEN)/bin/pip install --quiet -c constraints/lowest-generated.txt ./generated \
-		pytest pytest-asyncio
-	$(LOWEST_GEN)/bin/python -m pytest -q -p no:cacheprovider --noconftest \
-		tests/lowest/test_generated_alone.py tests/regen/test_forward_compat.py
+	$(PYTHON) scripts/matrix.py --only-lowest
 
-ci: lint typecheck test docs check-regen check-dist test-matrix test-lowest
+# What CI runs, with its table of each step's seconds and the slowest tests.
+ci:
+	bash .ci/run
 
 clean:
-	rm -rf $(VENV) node_modules build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .matrix node_modules build .pytest_cache .mypy_cache .ruff_cache

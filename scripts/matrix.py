@@ -1,11 +1,24 @@
 #!/usr/bin/env python3
-"""``make test-matrix``: the unit tests on every CPython >= 3.11 found on this machine.
+"""``make test-matrix`` and ``make test-lowest``: the behaviour tests everywhere, side by side.
+
+Every test not marked ``once`` (tests/support/tiers.py) runs in each environment:
+
+- one per CPython >= 3.11 found on this machine (``.matrix/py3.N``);
+- with ``--lowest``: every runtime dependency at its declared floor (``.matrix/lowest``,
+  constraints/lowest.txt, on the oldest supported Python), and realtime-ext-generated alone at
+  its own floors (``.matrix/lowest-generated``: its own two test files, no conftest).
+
+Each is a slim virtual environment: the package, the generated layer and the ``test`` extra
+(pytest, xdist, hypothesis, vcrpy, openai for the parity tests), none of the dev tools. The
+environments are built and their runs made at the same time, since they mostly wait (sockets,
+subprocesses), each with its own pytest-xdist workers; each run's output goes to
+``build/ci/<name>.log`` (printed when it fails) and its timings to ``build/ci/junit-<name>.xml``.
 
 Interpreters are found on PATH (``python3``, ``python3.N``) and in pyenv's versions folder
 (``$PYENV_ROOT`` or ``~/.pyenv``); pyenv shims are skipped, since they run whichever version
-pyenv has selected. For each minor version the newest patch release wins. Each one gets its
-own virtual environment under ``.matrix/`` (git-ignored, kept between runs, rebuilt when
-pyproject.toml or generated/pyproject.toml changes) and runs ``pytest -x -m unit``.
+pyenv has selected. For each minor version the newest patch release wins. A Python's
+environment is kept between runs and rebuilt when pyproject.toml or generated/pyproject.toml
+changes; the lowest ones are rebuilt every time (they install generated/ as a wheel).
 
 Every supported version, the ``Programming Language :: Python :: 3.N`` classifiers of
 pyproject.toml, must be found: a missing one is reported as MISSING and fails the run, like a
@@ -14,15 +27,16 @@ failed one, so the matrix never shrinks silently. A version found but not declar
 
 Usage::
 
-    python scripts/matrix.py                 # build/refresh the venvs, run, print the table
+    python scripts/matrix.py                 # every Python, side by side, then the table
+    python scripts/matrix.py --lowest        # ... and the lowest versions beside them
+    python scripts/matrix.py --only-lowest   # the lowest versions alone (make test-lowest)
     python scripts/matrix.py --list          # only say which interpreters would run
     python scripts/matrix.py -- -k retries   # extra pytest arguments after --
     python scripts/matrix.py --ran-in .venv  # .ci/run: .venv's version already ran (make test)
 
-``--ran-in VENV`` is for ``.ci/run`` only, where ``make test`` has just run the same unit tests
-in ``.venv`` and stopped the run had they failed: that interpreter's minor version is reported
-as passed there (named as such in the summary) instead of being installed and run a second
-time, which keeps CI well inside its time limit.
+``--ran-in VENV`` is for ``.ci/run`` only, where ``make test`` has just run every test (the
+``once`` ones too) in ``.venv`` and stopped the run had they failed: that interpreter's minor
+version is reported as passed there instead of being installed and run a second time.
 """
 
 from __future__ import annotations
@@ -34,16 +48,32 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MATRIX_DIR = ROOT / ".matrix"
+LOGS = ROOT / "build" / "ci"
 FLOOR = (3, 11)
 PROBE = "import platform, sys; print(platform.python_implementation(), *sys.version_info[:3])"
+# pytest-xdist workers per environment: three or four environments share two cores, and each
+# spends most of its time waiting on sockets and subprocesses.
+WORKERS = os.environ.get("MATRIX_WORKERS", "2")
+BEHAVIOUR = ["-m", "not once", "-n", WORKERS, "--dist", "loadfile"]
+# -p no:cacheprovider: the runs share one checkout, and .pytest_cache is one folder.
+PYTEST = ["-q", "-x", "-p", "no:cacheprovider"]
+# The generated layer's own tests, without the suite's conftest (which imports realtime_ext).
+GENERATED_ALONE = (
+    "--noconftest",
+    "tests/lowest/test_generated_alone.py",
+    "tests/regen/test_forward_compat.py",
+)
+PIP = ["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +87,26 @@ class Interpreter:
     def minor(self) -> str:
         return f"{self.version[0]}.{self.version[1]}"
 
+    @property
+    def full(self) -> str:
+        return ".".join(map(str, self.version))
+
+
+@dataclass(frozen=True)
+class Env:
+    """A slim virtual environment and the pytest run made in it."""
+
+    name: str
+    interpreter: Interpreter
+    install: tuple[str, ...]
+    pytest: tuple[str, ...]
+    fresh: bool = False  # rebuilt on every run instead of kept by a stamp
+    inputs: tuple[str, ...] = ("pyproject.toml", "generated/pyproject.toml")
+
+    @property
+    def venv(self) -> Path:
+        return MATRIX_DIR / (self.name if self.name.startswith("lowest") else f"py{self.name}")
+
 
 @dataclass
 class Outcome:
@@ -64,6 +114,7 @@ class Outcome:
     status: str  # passed, FAILED, MISSING
     detail: str
     seconds: float = 0.0
+    log: Path | None = field(default=None, compare=False)
 
 
 def declared_versions(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
@@ -126,48 +177,107 @@ def plan(found: dict[str, Interpreter], declared: Sequence[str]) -> list[tuple[s
     return sorted(rows, key=lambda row: tuple(map(int, row[0].split("."))))
 
 
-def inputs_digest() -> str:
+def python_env(interpreter: Interpreter, extra: Sequence[str]) -> Env:
+    """Every behaviour test on one interpreter."""
+    return Env(
+        interpreter.minor,
+        interpreter,
+        ("-e", "./generated", "-e", ".[test]"),
+        (*BEHAVIOUR, *extra),
+    )
+
+
+def lowest_envs(interpreter: Interpreter, extra: Sequence[str]) -> list[Env]:
+    """Every behaviour test at the runtime floors; then the generated layer alone at its own.
+
+    ``lowest-generated`` installs generated/ as a wheel with pytest only and runs the two test
+    files written for it without the suite's conftest (which imports realtime_ext).
+    """
+    return [
+        Env(
+            "lowest",
+            interpreter,
+            ("-c", "constraints/lowest.txt", "-e", "./generated", "-e", ".[test]"),
+            (*BEHAVIOUR, *extra),
+            fresh=True,
+        ),
+        Env(
+            "lowest-generated",
+            interpreter,
+            ("-c", "constraints/lowest-generated.txt", "./generated", "pytest", "pytest-asyncio"),
+            GENERATED_ALONE,
+            fresh=True,
+        ),
+    ]
+
+
+def inputs_digest(names: Iterable[str] = ("pyproject.toml", "generated/pyproject.toml")) -> str:
     digest = hashlib.sha256()
-    for name in ("pyproject.toml", "generated/pyproject.toml"):
+    for name in names:
         digest.update((ROOT / name).read_bytes())
     return digest.hexdigest()
 
 
-def ensure_venv(interpreter: Interpreter) -> Path:
-    """The interpreter's virtual environment under .matrix/, (re)built when the inputs change."""
-    venv = MATRIX_DIR / f"py{interpreter.minor}"
+def ensure_venv(env: Env, log: Path) -> Path:
+    """The environment's virtual environment, (re)built when its inputs change (or always)."""
+    venv = env.venv
     stamp = venv / ".installed"
-    want = f"{'.'.join(map(str, interpreter.version))} {inputs_digest()}"
-    if stamp.is_file() and stamp.read_text(encoding="utf-8") == want:
+    want = f"{env.interpreter.full} {' '.join(env.install)} {inputs_digest(env.inputs)}"
+    if not env.fresh and stamp.is_file() and stamp.read_text(encoding="utf-8") == want:
         return venv
     shutil.rmtree(venv, ignore_errors=True)
-    subprocess.run([str(interpreter.path), "-m", "venv", str(venv)], check=True)
-    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
-    subprocess.run(
-        [*pip, "--disable-pip-version-check", "-e", "./generated", "-e", ".[dev]"],
-        cwd=ROOT,
-        check=True,
-    )
+    with log.open("a", encoding="utf-8") as out:
+        for command in (
+            [str(env.interpreter.path), "-m", "venv", str(venv)],
+            [str(venv / "bin" / "python"), *PIP, *env.install],
+        ):
+            out.write(f"$ {' '.join(command)}\n")
+            out.flush()
+            subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, check=True)
     stamp.write_text(want, encoding="utf-8")
     return venv
 
 
-def run_one(interpreter: Interpreter, pytest_args: Sequence[str]) -> Outcome:
+_PRINT = threading.Lock()
+
+
+def say(line: str) -> None:
+    with _PRINT:
+        print(line, flush=True)
+
+
+def run_env(env: Env) -> Outcome:
+    """Build the environment and run its tests; the output goes to build/ci/<name>.log."""
+    LOGS.mkdir(parents=True, exist_ok=True)
+    log = LOGS / f"{env.name}.log"
+    log.write_text("", encoding="utf-8")
     started = time.monotonic()
     try:
-        venv = ensure_venv(interpreter)
+        venv = ensure_venv(env, log)
     except subprocess.CalledProcessError as exc:
-        return Outcome(interpreter.minor, "FAILED", f"venv install failed ({exc})")
+        return Outcome(env.name, "FAILED", f"venv install failed ({exc})", log=log)
     installed = time.monotonic()
-    command = [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
-    command += ["-m", "unit", *pytest_args]
-    print(f"test-matrix: {' '.join(command)}", flush=True)
-    code = subprocess.run(command, cwd=ROOT).returncode
+    junit = LOGS / f"junit-{env.name}.xml"
+    command = [str(venv / "bin" / "python"), "-m", "pytest", *PYTEST, *env.pytest]
+    command += ["--junitxml", str(junit)]
+    say(f"test-matrix: {env.name}: venv ready in {installed - started:.0f} s; {' '.join(command)}")
+    with log.open("a", encoding="utf-8") as out:
+        code = subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT).returncode
     took = time.monotonic() - installed
-    version = ".".join(map(str, interpreter.version))
-    detail = f"CPython {version} ({interpreter.path}); venv {installed - started:.0f} s"
+    tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    summary = tail[-1] if tail else "(no output)"
+    detail = f"CPython {env.interpreter.full}; venv {installed - started:.0f} s; {summary}"
     status = "passed" if code == 0 else f"FAILED (pytest exit {code})"
-    return Outcome(interpreter.minor, status, detail, took)
+    say(f"test-matrix: {env.name}: {status} in {took:.0f} s")
+    return Outcome(env.name, status, detail, took, log)
+
+
+def run_all(envs: Sequence[Env]) -> list[Outcome]:
+    """Every environment built and run at the same time; outcomes in the given order."""
+    if not envs:
+        return []
+    with ThreadPoolExecutor(max_workers=len(envs)) as pool:
+        return list(pool.map(run_env, envs))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,8 +287,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--ran-in",
         type=Path,
         metavar="VENV",
-        help="a venv whose Python's unit tests already passed in this run (make test)",
+        help="a venv whose Python already ran every test in this run (make test)",
     )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--lowest", action="store_true", help="the lowest versions too")
+    where.add_argument("--only-lowest", action="store_true", help="the lowest versions alone")
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     args = parser.parse_args(argv)
     already = probe(args.ran_in / "bin" / "python") if args.ran_in else None
@@ -187,27 +300,42 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     declared = declared_versions()
     found = discover(candidates())
-    rows = plan(found, declared)
+    rows = [] if args.only_lowest else plan(found, declared)
     for minor, action in rows:
-        where = f"{found[minor].path}" if minor in found else "no interpreter found"
-        print(f"test-matrix: {minor}: {action} ({where})", flush=True)
+        where_found = f"{found[minor].path}" if minor in found else "no interpreter found"
+        say(f"test-matrix: {minor}: {action} ({where_found})")
     if args.list:
         return 1 if any(action == "MISSING" for _, action in rows) else 0
 
-    outcomes = []
+    reported: dict[str, Outcome] = {}
+    envs: list[Env] = []
     for minor, action in rows:
         if action == "MISSING":
-            outcomes.append(Outcome(minor, "MISSING", "declared in pyproject.toml, not found"))
+            reported[minor] = Outcome(minor, "MISSING", "declared in pyproject.toml, not found")
         elif already is not None and already.minor == minor:
-            version = ".".join(map(str, already.version))
-            detail = f"CPython {version} in {args.ran_in}, by make test in this run (not rerun)"
-            outcomes.append(Outcome(minor, "passed", detail))
+            detail = (
+                f"CPython {already.full} in {args.ran_in}, by make test in this run (not rerun)"
+            )
+            reported[minor] = Outcome(minor, "passed", detail)
         else:
-            outcomes.append(run_one(found[minor], args.pytest_args))
-    print("\ntest-matrix summary (unit tests, -x):")
+            envs.append(python_env(found[minor], args.pytest_args))
+    if args.lowest or args.only_lowest:
+        oldest = found.get(declared[0]) if declared else None
+        if oldest is None:
+            reported["lowest"] = Outcome("lowest", "MISSING", f"no CPython {declared[0]} found")
+        else:
+            envs += lowest_envs(oldest, args.pytest_args)
+
+    outcomes = [*reported.values(), *run_all(envs)]
+    print("\ntest-matrix summary (every test not marked once):")
     for outcome in outcomes:
         timing = f", tests {outcome.seconds:.0f} s" if outcome.seconds else ""
-        print(f"  Python {outcome.minor}: {outcome.status} - {outcome.detail}{timing}")
+        print(f"  {outcome.minor}: {outcome.status} - {outcome.detail}{timing}")
+    for outcome in outcomes:
+        if outcome.status != "passed" and outcome.log is not None:
+            lines = outcome.log.read_text(encoding="utf-8", errors="replace").splitlines()
+            print(f"\n--- {outcome.minor}: last 80 lines of {outcome.log} ---")
+            print("\n".join(lines[-80:]))
     return 0 if all(o.status == "passed" for o in outcomes) else 1
 
 

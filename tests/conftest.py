@@ -1,21 +1,39 @@
-"""Session-wide test kit: the network guard (autouse) and the Prism fixtures, and the suite's tiers.
+"""Session-wide test kit: the network guard (autouse) and the Prism fixtures, the suite's tiers,
+its ``once`` tests and how pytest-xdist shares the tests out.
 
 The implementations live in tests/support/ (importable as ``support``).
 
 Tiers (pytest markers registered in pyproject.toml, chosen by support/tiers.py from each test's
 path): ``make test`` runs the unit tests first (``-m unit``), so a failure shows in minutes, then
-the browser, docs and tooling tests.
+the browser, docs and tooling tests. ``once`` (support/tiers.py) marks the tests whose result
+cannot depend on the interpreter or the dependency floors: the matrix and ``make test-lowest``
+run ``-m "not once"``.
+
+The suite runs under pytest-xdist with ``--dist loadfile``, refined here
+(:func:`pytest_xdist_make_scheduler`): each test file goes to one worker, so a module's fixtures
+are built once, and the files that need Prism go to one worker together (one Prism start per
+run instead of one per worker).
 """
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from support import spec_examples
 from support.fixtures import no_internet, prism_server, prism_url
-from support.tiers import tier_of
+from support.tiers import mark_items, once_reason, tier_of, worker_scope
 
 __all__ = ["no_internet", "prism_server", "prism_url", "upstream_subset"]
+
+# Property tests check results, not speed (`make bench` measures speed), and CI's two cores are
+# shared by parallel workers and environments: a deadline or the too-slow health check would
+# fail a correct test on a busy machine (a first call paying a lazy import once took 300 ms).
+settings.register_profile(
+    "realtime-ext", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("realtime-ext")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -29,9 +47,35 @@ def loopback_ice() -> None:
         use_loopback_ice()
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Under ``-m "not once"`` (the matrix, the lowest versions), files that are ``once`` by
+    their path are not even imported: they import the pinned tools (griffe, playwright, the
+    generator) that the slim environments do not install."""
+    if " ".join(str(config.option.markexpr).split()) != "not once":
+        return None
+    return True if once_reason(collection_path, tier_of(collection_path)) else None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        item.add_marker(tier_of(item.path))
+    mark_items(items)
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: unknown when it is not loaded
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``--dist loadfile``, with the files that start Prism kept on one worker.
+
+    (xdist's own ``loadgroup`` would do it with markers, but its worker-side renaming of node
+    ids has no effect under pytest 9: every test was spread out.)
+    """
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class FileOrPrism(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return worker_scope(nodeid)
+
+    return FileOrPrism(config, log)
 
 
 @pytest.fixture(scope="session")

@@ -21,10 +21,11 @@ def values() -> dict[str, str]:
     from realtime_ext import __version__
     from realtime_ext._generated_pin import GENERATED_VERSION
 
-    dev = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+    # The test extra pins the openai release the parity tests run (dev includes test).
+    test = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
         "optional-dependencies"
-    ]["dev"]
-    openai = next(d.split("==", 1)[1] for d in dev if d.startswith("openai=="))
+    ]["test"]
+    openai = next(d.split("==", 1)[1] for d in test if d.startswith("openai=="))
     return {
         "generated_version": GENERATED_VERSION,
         "version": __version__,

@@ -1,13 +1,17 @@
 """`.ci/run` runs every check, fastest first, and calls the README's own test command.
 
-Order (issue 24): lint, types, unit tests, then browser, docs, and the checks that build fresh
-virtual environments (every Python, lowest versions) last. The tiers are the markers
-tests/conftest.py sets from each test's path.
+Order (issue 24): lint, types, every test (`make test`: unit tests first, then browser, docs and
+tooling), then every behaviour test on the other Pythons and at the lowest versions, side by
+side (issue 34). Nothing is done twice (issue 34): `make test` builds the docs site strictly,
+checks the regeneration and builds and installs the wheels, so `.ci/run` does not run `make
+docs`, `check-regen` or `check-dist` again. The tiers are the markers tests/conftest.py sets
+from each test's path.
 """
 
 from __future__ import annotations
 
 import re
+import shlex
 import tomllib
 from pathlib import Path
 
@@ -17,15 +21,22 @@ ROOT = Path(__file__).resolve().parents[2]
 CI_RUN = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+TESTS = ROOT / "tests"
+
+
+def ci_steps() -> list[tuple[str, list[str]]]:
+    """The steps `.ci/run` runs, in order: (name, the make targets and arguments)."""
+    steps = []
+    for line in CI_RUN.splitlines():
+        match = re.match(r"^step (\S+) make (.*)$", line)
+        if match:
+            steps.append((match.group(1), shlex.split(match.group(2).split("#")[0])))
+    return steps
 
 
 def ci_targets() -> list[str]:
     """The make targets `.ci/run` runs, in order."""
-    targets: list[str] = []
-    for line in CI_RUN.splitlines():
-        if line.startswith("make "):
-            targets += line.split("#")[0].split()[1:]
-    return targets
+    return [word for _, words in ci_steps() for word in words if "=" not in word]
 
 
 def recipe(target: str) -> list[str]:
@@ -35,12 +46,43 @@ def recipe(target: str) -> list[str]:
 
 
 def test_ci_runs_every_check_fastest_first() -> None:
-    targets = ci_targets()
-    expected = ["lint", "typecheck", "test", "docs", "check-regen", "check-dist"]
-    expected += ["test-matrix", "test-lowest"]
-    assert [t for t in targets if t in expected] == expected
-    ci_target = re.search(r"^ci:(.*)$", MAKEFILE, re.MULTILINE)
-    assert ci_target and set(ci_target.group(1).split()) <= set(targets)
+    assert ci_targets() == ["install", "lint", "typecheck", "check-dist", "test", "test-matrix"]
+    # The matrix runs beside the lowest versions, and skips the Python `make test` used.
+    matrix = dict(ci_steps())["matrix-lowest"]
+    assert "MATRIX_ARGS=--ran-in .venv --lowest" in matrix
+    assert re.search(r"^ci:\n\tbash \.ci/run$", MAKEFILE, re.MULTILINE)
+
+
+def test_ci_ends_with_the_step_table_and_the_slowest_tests() -> None:
+    assert CI_RUN.rstrip().splitlines()[-1].startswith("python3 scripts/ci_report.py")
+    # A failed step prints the table too before it stops the run.
+    assert "ci_report.py" in CI_RUN.split("step() {", 1)[1].split("}", 1)[0]
+
+
+def test_nothing_is_done_twice() -> None:
+    # The site and the regeneration check are what these tests do in `make test`.
+    for target in ("docs", "check-regen", "test-lowest"):
+        assert target not in ci_targets()
+    site = (TESTS / "docs" / "test_site.py").read_text(encoding="utf-8")
+    assert '"build", "--strict"' in site
+    assert "--check" in (TESTS / "regen" / "test_pipeline.py").read_text(encoding="utf-8")
+    # The wheels are built once, by check-dist, and handed to the wheel tests.
+    wheels = (TESTS / "regen" / "test_wheels.py").read_text(encoding="utf-8")
+    assert 'WHEELS_ENV = "REALTIME_EXT_WHEELS"' in wheels
+    before_test = CI_RUN.split("step test make test", 1)[0]
+    assert 'export REALTIME_EXT_WHEELS="$PWD/build/dist"' in before_test
+    assert "-w build/dist" in " ".join(recipe("check-dist"))
+    # tests/typing is type-checked by its own tests, not by `make typecheck` again.
+    typecheck = " ".join(recipe("typecheck"))
+    assert "tests/typing" not in typecheck
+
+
+def test_every_run_is_parallel() -> None:
+    test = recipe("test")
+    assert all("$(PYTEST_PARALLEL)" in line for line in test if "pytest" in line)
+    assert re.search(r"^PYTEST_PARALLEL := -n \$\(WORKERS\) --dist loadfile$", MAKEFILE, re.M)
+    matrix = (ROOT / "scripts" / "matrix.py").read_text(encoding="utf-8")
+    assert '"-n", WORKERS, "--dist", "loadfile"' in matrix
 
 
 def test_ci_calls_the_readmes_test_command() -> None:
@@ -73,13 +115,14 @@ def test_typecheck_includes_type_completeness_and_pyright_strict() -> None:
     assert any(
         "--verifytypes realtime_ext --ignoreexternal" in line for line in recipe("verifytypes")
     )
-    # pyright strict over the whole library (examples included) and tests/typing; only the
-    # rule against runtime isinstance checks of untyped input is off.
+    # pyright strict over the whole library (examples included); tests/typing is checked by
+    # its own tests (one run, issue 34). Only the rule against runtime isinstance checks of
+    # untyped input is off.
     pyright = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
         "pyright"
     ]
     assert pyright["typeCheckingMode"] == "strict"
-    assert {"realtime_ext", "tests/typing"} <= set(pyright["include"])
+    assert pyright["include"] == ["realtime_ext"]
     relaxed = {k: v for k, v in pyright.items() if k.startswith("report") and v is False}
     assert relaxed == {"reportUnnecessaryIsInstance": False}
 

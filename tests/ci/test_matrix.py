@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -91,21 +92,57 @@ def test_ran_in_reports_the_venvs_version_without_running_it_again(
         "3.11": matrix.Interpreter(tmp_path / "py311", (3, 11, 7)),
         "3.12": matrix.Interpreter(tmp_path / "py312", (3, 12, 1)),
     }
-    ran: list[str] = []
+    ran: list[list[str]] = []
     monkeypatch.setattr(matrix, "declared_versions", lambda: ["3.11", "3.12"])
     monkeypatch.setattr(matrix, "discover", lambda paths: found)
     monkeypatch.setattr(
         matrix,
-        "run_one",
-        lambda interpreter, args: (
-            ran.append(interpreter.minor) or matrix.Outcome(interpreter.minor, "passed", "ran")
+        "run_all",
+        lambda envs: (
+            ran.append([e.name for e in envs])
+            or [matrix.Outcome(e.name, "passed", "ran") for e in envs]
         ),
     )
 
     assert matrix.main(["--ran-in", str(venv)]) == 0
+    assert ran == [["3.12"]]
+    assert "3.11: passed - CPython 3.11.7 in" in capsys.readouterr().out
 
-    assert ran == ["3.12"]
-    assert "Python 3.11: passed - CPython 3.11.7 in" in capsys.readouterr().out
+    # With --lowest, the floors run beside the other Pythons, on the oldest supported one.
+    assert matrix.main(["--ran-in", str(venv), "--lowest"]) == 0
+    assert ran[-1] == ["3.12", "lowest", "lowest-generated"]
+    assert matrix.main(["--only-lowest"]) == 0
+    assert ran[-1] == ["lowest", "lowest-generated"]
+
+
+def test_every_environment_is_slim_and_runs_every_test_not_marked_once(tmp_path: Path) -> None:
+    py = matrix.Interpreter(tmp_path / "python3", (3, 12, 1))
+    env = matrix.python_env(py, ["-k", "retries"])
+    assert env.install == ("-e", "./generated", "-e", ".[test]")
+    assert " ".join(env.pytest).startswith("-m not once -n ")
+    assert env.pytest[-2:] == ("-k", "retries")
+    lowest, alone = matrix.lowest_envs(py, [])
+    assert lowest.install[:2] == ("-c", "constraints/lowest.txt") and ".[test]" in lowest.install
+    assert " ".join(lowest.pytest).startswith("-m not once")
+    assert lowest.fresh and alone.fresh
+    assert alone.install[:2] == ("-c", "constraints/lowest-generated.txt")
+    assert "--noconftest" in alone.pytest
+    # Runs share one checkout: no cache folder written by two of them at once.
+    assert "no:cacheprovider" in matrix.PYTEST
+
+
+def test_the_test_extra_is_slim() -> None:
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    names = {re.split(r"[<>=\[ ;]", r, maxsplit=1)[0] for r in extras["test"]}
+    # None of the dev tools: generator, linters, type checkers, docs site, browser driver.
+    assert not names & {"openapi-python-client", "ruff", "mypy", "playwright", "mkdocs"}
+    assert "realtime-ext[docs]" not in extras["test"]
+    assert {"pytest", "pytest-xdist", "hypothesis"} <= names
+    assert "realtime-ext[test]" in extras["dev"]
 
 
 def test_ran_in_without_a_python_is_a_usage_error(tmp_path: Path) -> None:

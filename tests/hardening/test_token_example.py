@@ -20,6 +20,9 @@ from realtime_ext.examples.webrtc_translation_browser import server as translati
 from realtime_ext.testing import FakeRealtimeServer
 
 EXAMPLES = [browser_server, translation_server]
+# The slow-peer cases wait out the stdlib server's socket timeouts and deadline (seconds
+# each): the example's own guard, the same on every interpreter and floor.
+SLOW_PEER = "timing-bound slow peers against the example's socket timeouts and deadline"
 
 
 @pytest.fixture(params=EXAMPLES, ids=["webrtc_browser", "webrtc_translation_browser"])
@@ -95,6 +98,7 @@ def test_allow_lists_are_configurable(example: ModuleType, client: RealtimeClien
     assert local[0] == 403
 
 
+@pytest.mark.once(reason=SLOW_PEER)
 def test_a_silent_connection_is_dropped_after_the_timeout(
     example: ModuleType, client: RealtimeClient
 ) -> None:
@@ -109,6 +113,7 @@ def test_a_silent_connection_is_dropped_after_the_timeout(
     assert data == b"" or data.startswith(b"HTTP/1.")
 
 
+@pytest.mark.once(reason=SLOW_PEER)
 def test_a_flood_of_half_sent_requests_is_capped(
     example: ModuleType, client: RealtimeClient
 ) -> None:
@@ -146,6 +151,7 @@ def test_bad_limits_are_refused(example: ModuleType, client: RealtimeClient) -> 
         example.TokenServer(("127.0.0.1", 0), client, "gpt-realtime", max_connections=0)
 
 
+@pytest.mark.once(reason=SLOW_PEER)
 def test_a_trickling_client_is_dropped_at_the_deadline(
     example: ModuleType, client: RealtimeClient
 ) -> None:

@@ -1,12 +1,14 @@
 """Both wheels are fit to ship against: LICENSE inside, classifiers, project URLs.
 
-Builds the two wheels the way ``make check-dist`` does (no build isolation, no network) and
-runs the same checker, scripts/check_wheels.py. The checker itself is shown to fail on a
+Builds the two wheels the way ``make check-dist`` does (no build isolation, no network), or
+takes the ones ``make check-dist`` built in this CI run (``REALTIME_EXT_WHEELS``), and runs the
+same checker, scripts/check_wheels.py. The checker itself is shown to fail on a
 wheel that lacks them.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -16,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+import realtime_ext
+import realtime_generated
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
@@ -23,9 +28,30 @@ import check_wheels  # noqa: E402
 
 from regen_lib import postprocess  # noqa: E402
 
+# `.ci/run` builds the wheels once, in `make check-dist` (which also installs them alone in a
+# fresh virtual environment), and names that folder here, so they are not built twice; the
+# versions inside must be this tree's, or the wheels are stale.
+WHEELS_ENV = "REALTIME_EXT_WHEELS"
+
+
+def _built_by_check_dist() -> list[Path] | None:
+    folder = os.environ.get(WHEELS_ENV)
+    if not folder:
+        return None
+    found = sorted(Path(folder).glob("*.whl"))
+    expected = {
+        f"realtime_ext-{realtime_ext.__version__}-py3-none-any.whl",
+        f"realtime_ext_generated-{realtime_generated.__version__}-py3-none-any.whl",
+    }
+    assert {w.name for w in found} == expected, f"{WHEELS_ENV}={folder}: stale or missing wheels"
+    return found
+
 
 @pytest.fixture(scope="module")
 def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    built = _built_by_check_dist()
+    if built is not None:
+        return built
     out = tmp_path_factory.mktemp("wheels")
     subprocess.run(
         [
