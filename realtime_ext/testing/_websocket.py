@@ -135,6 +135,11 @@ class WebSocket:
                 self.writer.write(data)
             elif self.writer.can_write_eof():
                 self.writer.write_eof()
+            else:
+                # TLS cannot half-close: the server closes the connection after the closing
+                # handshake (RFC 6455, 7.1.1); waiting for the client instead left both sides
+                # waiting until one's close timeout (5 s for every wss:// client).
+                self.writer.close()
 
     def _deliver(self, frame: Frame, on_message: OnMessage) -> None:
         if frame.opcode in (Opcode.TEXT, Opcode.BINARY):

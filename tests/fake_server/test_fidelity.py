@@ -279,3 +279,30 @@ def test_tls_server_with_openai_client() -> None:
         with pytest.raises(httpx.ConnectError):
             httpx.post(f"{server.base_url}/realtime/client_secrets", json={})
     assert not os.path.exists(cert)  # removed at stop
+
+
+def test_a_wss_client_closes_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over TLS (no TCP half-close) the server ends the connection after the closing handshake,
+    as RFC 6455 7.1.1 asks, instead of both sides waiting for the other (every wss:// client
+    once waited out the server's 5 s close timeout). With that timeout made endless, a client
+    that waits for the server forever must still finish closing."""
+    import threading
+
+    from websockets.sync.client import connect as ws_connect
+
+    from realtime_ext.testing import _websocket
+
+    monkeypatch.setattr(_websocket, "CLOSE_TIMEOUT", None)
+    with FakeRealtimeServer(tls=True) as server:
+        ws = ws_connect(
+            server.realtime_url(),
+            additional_headers={"Authorization": "Bearer sk-test"},
+            ssl=server.client_ssl_context(),
+            close_timeout=None,  # wait for the server's close, however long
+        )
+        assert json.loads(ws.recv(timeout=10))["type"] == "session.created"
+        closer = threading.Thread(target=ws.close, daemon=True)
+        closer.start()
+        closer.join(60)  # a watchdog, not a measurement: the bug never finishes
+        assert not closer.is_alive(), "the wss:// close never completed"
+        assert ws.close_code == 1000
