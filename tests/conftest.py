@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, settings
 
 from support import spec_examples
 from support.fixtures import no_internet, prism_server, prism_url
-from support.tiers import mark_items, once_reason, tier_of, worker_scope
+from support.tiers import LONGEST_FIRST, mark_items, once_reason, tier_of, worker_scope
 
 __all__ = ["no_internet", "prism_server", "prism_url", "upstream_subset"]
 
@@ -74,6 +74,14 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     class FileOrPrism(LoadFileScheduling):
         def _split_scope(self, nodeid: str) -> str:
             return worker_scope(nodeid)
+
+        def _assign_work_unit(self, node: Any) -> None:
+            # The longest files first (then xdist's own order, most tests first), so none of
+            # them starts last and keeps the run waiting on one worker.
+            for scope in reversed(LONGEST_FIRST):
+                if scope in self.workqueue:
+                    self.workqueue.move_to_end(scope, last=False)
+            super()._assign_work_unit(node)
 
     return FileOrPrism(config, log)
 

@@ -139,6 +139,24 @@ PRISM_FILES = frozenset(
 )
 
 
+# The worker scopes that take longest (measured in .ci/run's table of the slowest tests), handed
+# out first by tests/conftest.py's scheduler. A stale entry costs nothing; a missing one only
+# lets that file start later.
+LONGEST_FIRST: tuple[str, ...] = (
+    "tests/regen/test_history.py",
+    "tests/regen/test_versions.py",
+    "tests/regen/test_update_spec_gate.py",
+    "tests/regen/test_pipeline.py",
+    "tests/bench/test_bench_smoke.py",
+    "tests/docs/test_site.py",
+    "prism",
+    "tests/fake_server/test_cassette_plugin.py",
+    "tests/hostile/test_servers.py",
+    "tests/faults/test_fault_injection.py",
+    "tests/events/test_fast_decode.py",
+)
+
+
 def worker_scope(nodeid: str) -> str:
     """What one pytest-xdist worker runs together: the test's file, or ``prism``.
 
