@@ -9,6 +9,7 @@ pyright is the pinned npm package (package.json), installed by ``make install``.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import subprocess
 import sys
@@ -43,11 +44,20 @@ def readme_conversation_snippets() -> list[str]:
 
 # One cache for every mypy run of the typing tests (build/ is git-ignored): the first run
 # checks realtime_ext and its dependencies (about 15 s), each later one only its own files
-# (under a second); mypy invalidates the cache itself when a source or mypy changes.
+# (under a second); mypy invalidates the cache itself when a source or mypy changes. The
+# typing tests run on several pytest-xdist workers at once, and mypy's cache is not written
+# safely by two processes at a time: the runs take turns on a lock.
 MYPY_CACHE = ROOT / "build" / "mypy-typing-tests"
 
 
 def run_mypy(files: list[Path]) -> tuple[int, str]:
+    MYPY_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    with (MYPY_CACHE.parent / "mypy-typing-tests.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        return _run_mypy(files)
+
+
+def _run_mypy(files: list[Path]) -> tuple[int, str]:
     proc = subprocess.run(
         [
             sys.executable,

@@ -1,29 +1,22 @@
-"""The testing API (scenarios, cassettes, the pytest fixture) type-checks under mypy --strict
-as users write it (tests/typing/check_testing.py; pyright strict checks it in `make typecheck`)."""
+"""The testing API (scenarios, cassettes, the pytest fixture) type-checks under mypy --strict and
+pyright strict as users write it (tests/typing/check_testing.py). `make typecheck` does not
+check tests/typing again: these tests are its one type-check run."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from test_narrowing import run_mypy, run_pyright
+
+CHECKED = Path(__file__).with_name("check_testing.py")
 
 
 def test_check_testing_passes_mypy_strict() -> None:
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--cache-dir",
-            str(ROOT / "build" / "mypy-typing-tests"),  # shared with test_narrowing.run_mypy
-            "tests/typing/check_testing.py",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    code, output = run_mypy([CHECKED])
+    assert code == 0, output
+
+
+def test_check_testing_passes_pyright_strict(tmp_path: Path) -> None:
+    code, errors = run_pyright([CHECKED], tmp_path)
+    shown = [f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors]
+    assert (code, shown) == (0, [])
