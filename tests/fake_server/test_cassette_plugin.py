@@ -1,19 +1,41 @@
-"""The ``realtime_cassette`` pytest fixture, run in a separate pytest over a small test suite
-of an app written with the unmodified ``openai`` package: record once, replay offline,
-fail clearly when the app changes, never write the key."""
+"""The ``realtime_cassette`` pytest fixture, run in an inner pytest session over a small test
+suite of an app written with the unmodified ``openai`` package: record once, replay offline,
+fail clearly when the app changes, never write the key.
+
+The inner sessions run in this process (pytester's ``runpytest_inprocess``): a pytest
+subprocess per session cost seconds each (interpreter, openai and pytest imports), and a
+dozen of them made this file the slowest of the unit tests. In-process is what the plugin
+allows: the fixture reads its key and sets OPENAI_BASE_URL/OPENAI_API_KEY through the inner
+session's own monkeypatch, restored when the inner test ends; the app module is imported
+afresh each run (pytester restores ``sys.modules``), so an edited app is the one that runs.
+"""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tomllib
+from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
+from typing import Any
 
+import openai  # noqa: F401  imported once here, not again by every inner session
 import pytest
 
+import realtime_generated.models
+from realtime_ext import RealtimeClient  # noqa: F401  (see below)
+from realtime_ext.events import response_create, user_text  # noqa: F401
 from realtime_ext.testing import Cassette, FakeRealtimeServer
+
+pytest_plugins = ["pytester"]
+
+# pytester drops, after each inner session, every module that session imported first. The
+# generated models load lazily: a model module loaded by one inner session and dropped would
+# come back as a new class in the next, which the modules kept from the first no longer
+# recognise (the request body then held a model where a dict belongs). Everything the apps
+# import is loaded here, in the outer session, so each inner one finds it and keeps it.
+for _name in realtime_generated.models.__all__:
+    getattr(realtime_generated.models, _name)
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_KEY = "sk-proj-PluginRecordingKey0123456789abcdef"
@@ -47,54 +69,64 @@ def _plugin_args() -> list[str]:
     return [] if registered else ["-p", "realtime_ext.testing.pytest_plugin"]
 
 
-def _pytest(folder: Path, *args: str, key: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env["PYTHONPATH"] = f"{ROOT}:{ROOT / 'generated'}"
-    if key is not None:
-        env["OPENAI_API_KEY"] = key
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
+@dataclass(frozen=True)
+class Run:
+    """What an inner pytest session ended with, named as a subprocess result would be."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run_pytest(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Run pytest over the app in ``pytester.path``, in this process, with only ``key`` set."""
+
+    def run(*args: str, key: str | None = None) -> Run:
+        for name in [n for n in os.environ if n.startswith("OPENAI_")]:
+            monkeypatch.delenv(name)
+        if key is not None:
+            monkeypatch.setenv("OPENAI_API_KEY", key)
+        result = pytester.runpytest_inprocess(
             "-q",
             "-p",
             "no:cacheprovider",
             *_plugin_args(),
             "-o",
             "faulthandler_timeout=15",
-            "--rootdir",
-            str(folder),
-            str(folder),
+            # The app's folder has no ini file: pytest-asyncio's default, said once, not warned.
+            "-o",
+            "asyncio_default_fixture_loop_scope=function",
             *args,
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,  # a whole pytest run in a subprocess: slow on a loaded machine
-        cwd=folder,
-    )
+        )
+        monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+        return Run(int(result.ret), result.stdout.str(), result.stderr.str())
+
+    return run
 
 
-def test_record_once_then_replay_offline_then_fail_on_change(tmp_path: Path) -> None:
-    app = tmp_path / "test_app.py"
+def test_record_once_then_replay_offline_then_fail_on_change(
+    pytester: pytest.Pytester, run_pytest: Any
+) -> None:
+    folder = pytester.path  # the inner session's rootdir and working directory
+    app = folder / "test_app.py"
     app.write_text(APP_TEST.format(question="Weather in Paris?"))
-    cassette = tmp_path / "cassettes" / "test_app" / "test_weather.jsonl"
+    cassette = folder / "cassettes" / "test_app" / "test_weather.jsonl"
 
     with FakeRealtimeServer(api_key=REAL_KEY) as upstream:
-        recorded = _pytest(tmp_path, "--realtime-upstream", upstream.base_url, key=REAL_KEY)
+        recorded = run_pytest("--realtime-upstream", upstream.base_url, key=REAL_KEY)
         assert recorded.returncode == 0, recorded.stdout + recorded.stderr
         assert [c.path for c in upstream.connections] == ["/v1/realtime"]
     text = cassette.read_text()
     assert "Weather in Paris?" in text and REAL_KEY not in text
 
     # Offline: no upstream, no key, record mode none.
-    replayed = _pytest(tmp_path, "--realtime-record-mode=none")
+    replayed = run_pytest("--realtime-record-mode=none")
     assert replayed.returncode == 0, replayed.stdout + replayed.stderr
 
     # The app changed: the test fails, naming the difference.
     app.write_text(APP_TEST.format(question="Weather in Rome?"))
-    changed = _pytest(tmp_path, "--realtime-record-mode=none")
+    changed = run_pytest("--realtime-record-mode=none")
     assert changed.returncode == 1
     assert "the Realtime session differs from its cassette" in changed.stdout
     assert (
@@ -128,12 +160,15 @@ def test_questions(realtime_cassette):
 """
 
 
-def test_new_episodes_replays_the_recorded_and_records_the_new(tmp_path: Path) -> None:
-    app = tmp_path / "test_app.py"
-    cassette = tmp_path / "cassettes" / "test_app" / "test_questions.jsonl"
+def test_new_episodes_replays_the_recorded_and_records_the_new(
+    pytester: pytest.Pytester, run_pytest: Any
+) -> None:
+    folder = pytester.path  # the inner session's rootdir and working directory
+    app = folder / "test_app.py"
+    cassette = folder / "cassettes" / "test_app" / "test_questions.jsonl"
     app.write_text(EPISODES_TEST.format(questions=["Weather in Paris?"]))
     with FakeRealtimeServer(api_key=REAL_KEY) as upstream:
-        first = _pytest(tmp_path, "--realtime-upstream", upstream.base_url, key=REAL_KEY)
+        first = run_pytest("--realtime-upstream", upstream.base_url, key=REAL_KEY)
         assert first.returncode == 0, first.stdout + first.stderr
         assert len(upstream.connections) == 1
         recorded = cassette.read_text()
@@ -141,8 +176,7 @@ def test_new_episodes_replays_the_recorded_and_records_the_new(tmp_path: Path) -
         # The app grew a second conversation: new_episodes replays the first (the upstream
         # sees no new connection for it) and records the second, appended to the file.
         app.write_text(EPISODES_TEST.format(questions=["Weather in Paris?", "And in Rome?"]))
-        grown = _pytest(
-            tmp_path,
+        grown = run_pytest(
             "--realtime-record-mode=new_episodes",
             "--realtime-upstream",
             upstream.base_url,
@@ -159,7 +193,7 @@ def test_new_episodes_replays_the_recorded_and_records_the_new(tmp_path: Path) -
     assert len(Cassette.load(cassette).connections()) == 2
 
     # Both episodes now replay offline (no upstream, no key).
-    replayed = _pytest(tmp_path, "--realtime-record-mode=none")
+    replayed = run_pytest("--realtime-record-mode=none")
     assert replayed.returncode == 0, replayed.stdout + replayed.stderr
 
 
@@ -182,51 +216,58 @@ def test_agent(realtime_cassette):
 """
 
 
-def test_an_app_using_realtime_ext_records_and_replays(tmp_path: Path) -> None:
-    app = tmp_path / "test_app.py"
+def test_an_app_using_realtime_ext_records_and_replays(
+    pytester: pytest.Pytester, run_pytest: Any
+) -> None:
+    folder = pytester.path  # the inner session's rootdir and working directory
+    app = folder / "test_app.py"
     app.write_text(REALTIME_EXT_TEST.format(question="Hi", answer="Bonjour."))
-    cassette = tmp_path / "cassettes" / "test_app" / "test_agent.jsonl"
+    cassette = folder / "cassettes" / "test_app" / "test_agent.jsonl"
     with FakeRealtimeServer(api_key=REAL_KEY) as upstream:
         upstream.script.next_response(text="Bonjour.")
-        recorded = _pytest(tmp_path, "--realtime-upstream", upstream.base_url, key=REAL_KEY)
+        recorded = run_pytest("--realtime-upstream", upstream.base_url, key=REAL_KEY)
         assert recorded.returncode == 0, recorded.stdout + recorded.stderr
         assert [c.path for c in upstream.connections] == ["/v1/realtime"]
     kinds = [r["kind"] for r in Cassette.load(cassette).records]
     assert kinds.count("http") == 1 and kinds.count("ws.open") == 1
     assert REAL_KEY not in cassette.read_text()
 
-    replayed = _pytest(tmp_path, "--realtime-record-mode=none")
+    replayed = run_pytest("--realtime-record-mode=none")
     assert replayed.returncode == 0, replayed.stdout + replayed.stderr
 
     # The app changed: the replay fails, naming the difference.
     app.write_text(REALTIME_EXT_TEST.format(question="Hello", answer="Bonjour."))
-    changed = _pytest(tmp_path, "--realtime-record-mode=none")
+    changed = run_pytest("--realtime-record-mode=none")
     assert changed.returncode == 1
     assert "the Realtime session differs from its cassette" in changed.stdout
     assert "expected 'Hi', got 'Hello'" in changed.stdout
 
 
-def test_missing_cassette_in_none_mode_and_recording_without_key(tmp_path: Path) -> None:
-    (tmp_path / "test_app.py").write_text(APP_TEST.format(question="Hi"))
-    missing = _pytest(tmp_path, "--realtime-record-mode=none")
+def test_missing_cassette_in_none_mode_and_recording_without_key(
+    pytester: pytest.Pytester, run_pytest: Any
+) -> None:
+    folder = pytester.path  # the inner session's rootdir and working directory
+    (folder / "test_app.py").write_text(APP_TEST.format(question="Hi"))
+    missing = run_pytest("--realtime-record-mode=none")
     assert missing.returncode == 1
     assert "does not exist and record mode is 'none'" in missing.stdout
-    no_key = _pytest(tmp_path)  # default mode once: would record, needs the real key
+    no_key = run_pytest()  # default mode once: would record, needs the real key
     assert no_key.returncode == 1
     assert "needs OPENAI_API_KEY" in no_key.stdout
 
 
-def test_marker_chooses_the_file_and_mode(tmp_path: Path) -> None:
+def test_marker_chooses_the_file_and_mode(pytester: pytest.Pytester, run_pytest: Any) -> None:
+    folder = pytester.path  # the inner session's rootdir and working directory
     marked = APP_TEST.replace(
         "def test_weather",
         '@__import__("pytest").mark.realtime_cassette("shared.jsonl", record_mode="all")\n'
         "def test_weather",
     )
-    (tmp_path / "test_app.py").write_text(marked.format(question="Hi"))
+    (folder / "test_app.py").write_text(marked.format(question="Hi"))
     with FakeRealtimeServer(api_key=REAL_KEY) as upstream:
-        result = _pytest(tmp_path, "--realtime-upstream", upstream.base_url, key=REAL_KEY)
+        result = run_pytest("--realtime-upstream", upstream.base_url, key=REAL_KEY)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert (tmp_path / "shared.jsonl").exists()
+    assert (folder / "shared.jsonl").exists()
 
 
 def test_entry_point_and_extra_are_declared() -> None:
