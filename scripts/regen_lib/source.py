@@ -5,7 +5,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import pickle
 import re
+import threading
 import tomllib
 import urllib.request
 from dataclasses import dataclass
@@ -151,11 +153,39 @@ def load(spec: str | None, *, verify: bool = True) -> Spec:
     return Spec(origin=origin, raw=raw, sha256=digest)
 
 
+# Parsing the spec is half of a spec move and a third of a regeneration (libyaml scans, but
+# PyYAML builds every node in Python: about 1.1 s a spec), and the test suite regenerates about
+# 26 times from a handful of spec files. With this variable naming a folder (the regeneration
+# tests set it), each parsed spec is kept there as a pickle named by the sha256 of its bytes
+# and PyYAML's version, written whole or not at all; unset, nothing is cached. A pickle loads
+# as a fresh copy, so callers may still change what they get.
+PARSED_CACHE_ENV = "REALTIME_EXT_PARSED_SPEC_CACHE"
+
+
 def parse_yaml(raw: bytes) -> dict[str, Any]:
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    doc = yaml.load(raw, Loader=loader)
+    folder = os.environ.get(PARSED_CACHE_ENV)
+    cached = None
+    if folder:
+        key = hashlib.sha256(raw + yaml.__version__.encode()).hexdigest()
+        cached = Path(folder) / f"{key}.pickle"
+        try:
+            doc = pickle.loads(cached.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError):
+            doc = None
+    else:
+        doc = None
+    if doc is None:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        doc = yaml.load(raw, Loader=loader)
+    if cached is not None and not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        # Another process may be writing the same entry: each writes its own file and the
+        # rename is atomic, so a reader sees a whole pickle or none.
+        partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        partial.write_bytes(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, cached)
     if not isinstance(doc, dict) or "paths" not in doc:
         raise SpecError("the spec is not an OpenAPI document (no `paths`)")
     return doc

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from packaging.version import Version
@@ -78,64 +79,97 @@ def state(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def test_update_spec_walks_every_upstream_move(state: Path) -> None:
+def _start(*args: str, **kwargs: Any) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs
+    )
+
+
+def _checks_of(snapshot: Path, version: str) -> list[tuple[str, subprocess.Popen[str]]]:
+    """check-regen and the ext layer's import, started on a copy of one step's state.
+
+    Each move depends on the one before, but a step's checks only read what it wrote: they
+    run on a snapshot while the walk goes on (the walk's slowest part, one regeneration per
+    check, then overlaps the next move instead of following it).
+    """
+    env = {**os.environ, "PYTHONPATH": f"{snapshot / 'generated'}{os.pathsep}{ROOT}"}
+    imported = _start(
+        sys.executable,
+        "-c",
+        "import realtime_generated as g, realtime_ext, realtime_ext.events, "
+        "realtime_ext.types as t\n"
+        f"assert g.__file__.startswith({str(snapshot)!r}), g.__file__\n"
+        "[getattr(t, n) for n in t.__all__]\n"
+        "print(g.__version__)",
+        env=env,
+        cwd=snapshot,
+    )
+    return [("check", _start(*REGEN, "--root", str(snapshot), "--check")), ("import", imported)]
+
+
+def test_update_spec_walks_every_upstream_move(state: Path, tmp_path: Path) -> None:
     steps = _steps()
     assert len(steps) >= 3, steps
     versions: list[str] = []
-    for index, (spec, commit) in enumerate(steps):
-        # Every move adds names (needs ACCEPT_NAMES); the first one goes backwards from the
-        # current pin, so it is breaking too (ALLOW_BREAKING). tests/regen/test_update_spec_gate
-        # checks that neither is done without its flag.
-        flags = ["--accept-names"] + (["--allow-breaking"] if index == 0 else [])
-        moved = subprocess.run(
-            [*REGEN, "--root", str(state), "--update-spec", str(spec), "--commit", commit, *flags],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert moved.returncode == 0, f"{commit}: {moved.stderr[-3000:]}"
-        assert "Traceback" not in moved.stderr
-        pin = source.read_pin(state / "openapi" / "pin.toml")
-        assert pin.commit == commit and commit in pin.url
-        assert pin.sha256 in (state / "generated" / "realtime_generated" / "_spec.py").read_text()
-        version = moved.stdout.split("realtime-ext-generated ", 1)[1].split()[0]
-        versions.append(version)
-
-        checked = subprocess.run(
-            [*REGEN, "--root", str(state), "--check"], capture_output=True, text=True, check=False
-        )
-        assert checked.returncode == 0, f"{commit}: {checked.stdout[-2000:]}{checked.stderr}"
-
-        env = {**os.environ, "PYTHONPATH": f"{state / 'generated'}{os.pathsep}{ROOT}"}
-        imported = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "import realtime_generated as g, realtime_ext, realtime_ext.events, "
-                "realtime_ext.types as t\n"
-                f"assert g.__file__.startswith({str(state)!r}), g.__file__\n"
-                "[getattr(t, n) for n in t.__all__]\n"
-                "print(g.__version__)",
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=state,
-            check=False,
-        )
-        assert imported.returncode == 0, f"{commit}: ext does not import: {imported.stderr}"
-        assert imported.stdout.strip() == version
-
-        if index == 0:
-            continue  # the first step moves backwards from the current pin
-        report = moved.stdout.split("Realtime surface:", 1)[1]
-        assert report.splitlines()[1].startswith("summary: ")
-        for kind, expected in KNOWN.get(commit, []):
-            assert expected in _section(report, kind), (
-                f"{commit}: {expected!r} not {kind}:\n{report}"
+    started: list[tuple[str, str, list[tuple[str, subprocess.Popen[str]]]]] = []
+    try:
+        for index, (spec, commit) in enumerate(steps):
+            # Every move adds names (needs ACCEPT_NAMES); the first one goes backwards from the
+            # current pin, so it is breaking too (ALLOW_BREAKING). tests/regen/test_update_spec_gate
+            # checks that neither is done without its flag.
+            flags = ["--accept-names"] + (["--allow-breaking"] if index == 0 else [])
+            moved = subprocess.run(
+                [
+                    *REGEN,
+                    "--root",
+                    str(state),
+                    "--update-spec",
+                    str(spec),
+                    "--commit",
+                    commit,
+                    *flags,
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
             )
-        if commit == "b0da4eabb0db581f5a5f8dcde6e3997409b2e4c6":
-            assert "summary: docs-only" in report
+            assert moved.returncode == 0, f"{commit}: {moved.stderr[-3000:]}"
+            assert "Traceback" not in moved.stderr
+            pin = source.read_pin(state / "openapi" / "pin.toml")
+            assert pin.commit == commit and commit in pin.url
+            assert (
+                pin.sha256 in (state / "generated" / "realtime_generated" / "_spec.py").read_text()
+            )
+            version = moved.stdout.split("realtime-ext-generated ", 1)[1].split()[0]
+            versions.append(version)
+            snapshot = tmp_path / f"step-{index}"
+            shutil.copytree(state, snapshot)
+            started.append((commit, version, _checks_of(snapshot, version)))
+
+            if index == 0:
+                continue  # the first step moves backwards from the current pin
+            report = moved.stdout.split("Realtime surface:", 1)[1]
+            assert report.splitlines()[1].startswith("summary: ")
+            for kind, expected in KNOWN.get(commit, []):
+                assert expected in _section(report, kind), (
+                    f"{commit}: {expected!r} not {kind}:\n{report}"
+                )
+            if commit == "b0da4eabb0db581f5a5f8dcde6e3997409b2e4c6":
+                assert "summary: docs-only" in report
+
+        for commit, version, processes in started:
+            (_, checked), (_, imported) = processes
+            out, err = checked.communicate(timeout=600)
+            assert checked.returncode == 0, f"{commit}: {out[-2000:]}{err}"
+            out, err = imported.communicate(timeout=600)
+            assert imported.returncode == 0, f"{commit}: ext does not import: {err}"
+            assert out.strip() == version
+    finally:  # a failed step leaves no check running behind the test
+        for _, _, processes in started:
+            for _, process in processes:
+                if process.poll() is None:
+                    process.kill()
+                    process.communicate()
 
     # Every later generation sorts higher under PEP 440 (what pip uses to pick the newest).
     print("history versions:", " < ".join(versions))

@@ -20,11 +20,39 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*REGEN, *args], capture_output=True, text=True, check=False)
 
 
+# What a regeneration writes besides generated/ (scripts/regen_lib/cli.py: _write_state).
+STATE_FILES = (
+    "openapi/pin.toml",
+    "openapi/names.lock",
+    "openapi/generation.toml",
+    "pyproject.toml",
+    "realtime_ext/_generated_pin.py",
+)
+
+
+def _state_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "root"
+    (root / "openapi").mkdir(parents=True)
+    (root / "realtime_ext").mkdir()
+    for rel in STATE_FILES:
+        if rel != "openapi/generation.toml":  # a move starts its own generation record
+            shutil.copy(ROOT / rel, root / rel)
+    return root
+
+
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("regen") / "generated"
-    result = _run("--output", str(out))
+    # --root: a regeneration writes its state (pin, generation, names.lock, the ext pin,
+    # pyproject.toml) as well as its output; in a copy, so the checkout other tests read at
+    # the same time is never rewritten under them.
+    work = tmp_path_factory.mktemp("regen")
+    root = _state_copy(work)
+    shutil.copy(ROOT / "openapi" / "generation.toml", root / "openapi")  # not a move: the same
+    out = work / "generated"
+    result = _run("--root", str(root), "--output", str(out))
     assert result.returncode == 0, result.stderr
+    for rel in STATE_FILES:  # the committed generation, regenerated as it is
+        assert (root / rel).read_bytes() == (ROOT / rel).read_bytes(), rel
     return out
 
 
@@ -66,16 +94,6 @@ def test_spec_source_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
     assert origin == str(source.SHARED_SPEC)
     with pytest.raises(source.SpecError, match="not found"):
         source.load_raw("/nonexistent/spec.yaml")
-
-
-def _state_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "root"
-    (root / "openapi").mkdir(parents=True)
-    (root / "realtime_ext").mkdir()
-    for rel in ("openapi/pin.toml", "openapi/names.lock", "pyproject.toml"):
-        shutil.copy(ROOT / rel, root / rel)
-    shutil.copy(ROOT / "realtime_ext" / "_generated_pin.py", root / "realtime_ext")
-    return root
 
 
 def test_a_pin_move_without_a_commit_is_refused(tmp_path: Path) -> None:

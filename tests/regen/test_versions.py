@@ -60,13 +60,26 @@ def _copy_repo(tmp: Path) -> Path:
     return root
 
 
+def _command(root: Path) -> list[str]:
+    return [sys.executable, str(root / "scripts" / "regen.py"), "--spec", str(source.SHARED_SPEC)]
+
+
 def _regen(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    regen = [sys.executable, str(root / "scripts" / "regen.py")]
-    return subprocess.run(
-        [*regen, "--spec", str(source.SHARED_SPEC), *args],
-        capture_output=True,
+    return subprocess.run([*_command(root), *args], capture_output=True, text=True, check=False)
+
+
+def _check_later(root: Path, snapshot: Path) -> subprocess.Popen[str]:
+    """``--check`` started on a copy of ``root`` as it is now, to be awaited at the end.
+
+    The checks only read the state they are given, so they run beside the next
+    regeneration instead of after it (each is a regeneration of its own).
+    """
+    shutil.copytree(root, snapshot, ignore=shutil.ignore_patterns("__pycache__"))
+    return subprocess.Popen(
+        [*_command(snapshot), "--check"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=False,
     )
 
 
@@ -77,26 +90,39 @@ def test_two_generator_changes_on_one_spec_sort_in_order(tmp_path: Path) -> None
         (root / "openapi" / "templates" / "model.py.jinja", "{# generator change 1 #}\n"),
         (root / "openapi" / "generator.yaml", "# generator change 2\n"),
     ]
-    for path, line in changes:
-        path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
-        stale = _regen(root, "--check")
-        assert stale.returncode == 1 and "generation.toml" in stale.stderr, stale.stderr
-        made = _regen(root)
-        assert made.returncode == 0, made.stderr
-        versions.append(made.stdout.split("realtime-ext-generated ", 1)[1].split()[0])
-        checked = _regen(root, "--check")
-        assert checked.returncode == 0, checked.stdout[-2000:] + checked.stderr
-        # Regeneration follows the version into the pins and every quoted version.
-        assert versions[-1] in (root / "realtime_ext" / "_generated_pin.py").read_text()
-        assert pins.check_doc_versions(root, versions[-1]) == []
-        assert versions[-1] in (root / "docs" / "sdk-authors.md").read_text()
-    print("versions:", " < ".join(versions))
-    assert [Version(v) for v in versions] == sorted(Version(v) for v in versions)
-    assert len(set(versions)) == 3
-    # Regenerating with no change keeps the version.
-    again = _regen(root)
-    assert again.returncode == 0
-    assert again.stdout.split("realtime-ext-generated ", 1)[1].split()[0] == versions[-1]
+    stale: list[subprocess.Popen[str]] = []
+    checked: list[subprocess.Popen[str]] = []
+    try:
+        for index, (path, line) in enumerate(changes):
+            path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
+            stale.append(_check_later(root, tmp_path / f"stale-{index}"))
+            made = _regen(root)
+            assert made.returncode == 0, made.stderr
+            versions.append(made.stdout.split("realtime-ext-generated ", 1)[1].split()[0])
+            checked.append(_check_later(root, tmp_path / f"made-{index}"))
+            # Regeneration follows the version into the pins and every quoted version.
+            assert versions[-1] in (root / "realtime_ext" / "_generated_pin.py").read_text()
+            assert pins.check_doc_versions(root, versions[-1]) == []
+            assert versions[-1] in (root / "docs" / "sdk-authors.md").read_text()
+        print("versions:", " < ".join(versions))
+        assert [Version(v) for v in versions] == sorted(Version(v) for v in versions)
+        assert len(set(versions)) == 3
+        # Regenerating with no change keeps the version.
+        again = _regen(root)
+        assert again.returncode == 0
+        assert again.stdout.split("realtime-ext-generated ", 1)[1].split()[0] == versions[-1]
+        # Before each regeneration, the changed input made check-regen fail; after, pass.
+        for before in stale:
+            _, err = before.communicate(timeout=600)
+            assert before.returncode == 1 and "generation.toml" in err, err
+        for after in checked:
+            out, err = after.communicate(timeout=600)
+            assert after.returncode == 0, out[-2000:] + err
+    finally:  # a failure leaves no check running behind the test
+        for process in stale + checked:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
 
 
 def test_every_version_quoted_in_readme_and_docs_is_the_real_one() -> None:
