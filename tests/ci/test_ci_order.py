@@ -141,3 +141,10 @@ def test_every_test_that_drives_chromium_is_in_the_browser_tier() -> None:
     assert {p.relative_to(tests).as_posix(): tier_of(p) for p in drivers} == {
         p.relative_to(tests).as_posix(): "browser" for p in drivers
     }
+
+
+def test_ci_fails_when_a_test_writes_into_the_checkout() -> None:
+    # Parallel tests share the checkout; one that rewrote a file would fail others by chance.
+    after_test = CI_RUN.split("step test make test", 1)[1]
+    assert "git diff --exit-code" in after_test
+    assert "git status --porcelain --untracked-files=all" in after_test
