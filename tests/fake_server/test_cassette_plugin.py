@@ -7,7 +7,7 @@ subprocess per session cost seconds each (interpreter, openai and pytest imports
 dozen of them made this file the slowest of the unit tests. In-process is what the plugin
 allows: the fixture reads its key and sets OPENAI_BASE_URL/OPENAI_API_KEY through the inner
 session's own monkeypatch, restored when the inner test ends; the app module is imported
-afresh each run (pytester restores ``sys.modules``), so an edited app is the one that runs.
+afresh each run (:class:`KeepLibraries`), so an edited app is the one that runs.
 """
 
 from __future__ import annotations
@@ -19,23 +19,38 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-import openai  # noqa: F401  imported once here, not again by every inner session
 import pytest
+from _pytest import pytester as pytester_module
 
-import realtime_generated.models
-from realtime_ext import RealtimeClient  # noqa: F401  (see below)
-from realtime_ext.events import response_create, user_text  # noqa: F401
 from realtime_ext.testing import Cassette, FakeRealtimeServer
 
 pytest_plugins = ["pytester"]
 
-# pytester drops, after each inner session, every module that session imported first. The
-# generated models load lazily: a model module loaded by one inner session and dropped would
-# come back as a new class in the next, which the modules kept from the first no longer
-# recognise (the request body then held a model where a dict belongs). Everything the apps
-# import is loaded here, in the outer session, so each inner one finds it and keeps it.
-for _name in realtime_generated.models.__all__:
-    getattr(realtime_generated.models, _name)
+# The app's own module, the one thing each inner session must import afresh (it is edited
+# between sessions).
+APP_MODULE = "test_app"
+
+
+class KeepLibraries(pytester_module.SysModulesSnapshot):
+    """pytester's ``sys.modules`` snapshot, keeping every module but the app's.
+
+    pytester drops, after each inner session and again after each test, every module imported
+    since: a library imported lazily for the first time there (httpcore by httpx, a generated
+    model) would come back as a second copy whose classes the first copy's users no longer
+    recognise (httpx then let a raw httpcore error through, and a request body held a model
+    where a dict belongs). A subprocess never shared modules either way; keeping them is what
+    one process that runs the app's tests again would do.
+    """
+
+    def __init__(self, preserve: Any = None) -> None:
+        super().__init__(preserve=lambda name: name != APP_MODULE)
+
+
+@pytest.fixture(autouse=True)
+def keep_libraries(monkeypatch: pytest.MonkeyPatch) -> None:
+    # autouse: in place before the pytester fixture takes its own snapshot.
+    monkeypatch.setattr(pytester_module, "SysModulesSnapshot", KeepLibraries)
+
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_KEY = "sk-proj-PluginRecordingKey0123456789abcdef"
