@@ -30,7 +30,13 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import APIStatusError, AsyncRealtimeClient, RealtimeClient, RealtimeError
+from realtime_ext import (
+    APIStatusError,
+    APITimeoutError,
+    AsyncRealtimeClient,
+    RealtimeClient,
+    RealtimeError,
+)
 from realtime_ext.connection import aconnect, connect
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 
@@ -181,6 +187,12 @@ def _report(figures: Figures, capsys: pytest.CaptureFixture[str], *, min_faults:
     assert figures.fd_leak == 0 and figures.thread_leak == 0
     assert figures.faults >= (min_faults or MIN_FAULTS)
     assert figures.ok > 0 and sum(figures.errors.values()) > 0
+
+
+def _drop_seen(conn: object, exc: BaseException) -> bool:
+    # A timeout is not a drop: on a loaded machine a passing connection can miss the 0.5 s
+    # phase bound and stay open, and a send on it then rightly succeeds.
+    return conn is not None and not isinstance(exc, APITimeoutError | TimeoutError)
 
 
 def _record_error(figures: Figures, exc: BaseException) -> None:
@@ -335,7 +347,7 @@ def test_websocket_sync(
             figures.ok += 1
         except Exception as exc:
             _record_error(figures, exc)
-            if conn is not None:
+            if _drop_seen(conn, exc):
                 # The drop was seen: a later send must say so, not vanish.
                 try:
                     conn.send(RESPONSE)
@@ -380,7 +392,7 @@ def test_websocket_async(
                 figures.ok += 1
             except Exception as exc:
                 _record_error(figures, exc)
-                if conn is not None:
+                if _drop_seen(conn, exc):
                     try:
                         await conn.send(RESPONSE)
                         figures.silent_sends += 1
