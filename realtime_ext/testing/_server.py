@@ -15,6 +15,7 @@ import copy
 import os
 import ssl
 import threading
+import weakref
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -185,6 +186,9 @@ class FakeRealtimeServer:
         self._server: asyncio.Server | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
+        # Every connection's writer, until its transport is gone: shutdown aborts those still
+        # closing (see _shutdown).
+        self._writers: weakref.WeakSet[asyncio.StreamWriter] = weakref.WeakSet()
         self._sockets: list[WebSocket] = []
         self._thread: threading.Thread | None = None
         self._stop: asyncio.Event | None = None
@@ -402,6 +406,12 @@ class FakeRealtimeServer:
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        # A TLS connection closes by waiting for the peer's close_notify, up to 30 s
+        # (ssl_shutdown_timeout), and an idle pooled client never sends one; since Python 3.12
+        # wait_closed() waits for every connection, so the server stopped 30 s late. A
+        # stopping server owes its peers no graceful TLS goodbye: end what is left now.
+        for writer in list(self._writers):
+            writer.transport.abort()
         # Transports close on the next loop turn; give it one before the loop may end.
         await asyncio.sleep(0)
         if self._server is not None:
@@ -484,6 +494,7 @@ class FakeRealtimeServer:
         task = asyncio.current_task()
         if task is not None:
             self._tasks.add(task)
+        self._writers.add(writer)
         try:
             prefix = b""
             if not self.tls:

@@ -306,3 +306,26 @@ def test_a_wss_client_closes_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
         closer.join(60)  # a watchdog, not a measurement: the bug never finishes
         assert not closer.is_alive(), "the wss:// close never completed"
         assert ws.close_code == 1000
+
+
+def test_a_tls_server_stops_with_an_idle_pooled_client() -> None:
+    """An idle keep-alive TLS connection (every httpx or openai client keeps one) never
+    answers the server's close_notify; since Python 3.12 stopping waited for it, 30 s per
+    server (asyncio's ssl_shutdown_timeout). The stop must not depend on the client."""
+    import threading
+
+    server = FakeRealtimeServer(tls=True).start()
+    http = httpx.Client(verify=server.client_ssl_context())
+    try:
+        answer = http.post(
+            f"{server.base_url}/realtime/client_secrets",
+            json={},
+            headers={"Authorization": "Bearer sk-test"},
+        )
+        assert answer.status_code == 200  # the connection now idles in the client's pool
+        stopper = threading.Thread(target=server.stop, daemon=True)
+        stopper.start()
+        stopper.join(20)  # a watchdog, not a measurement: the bug takes 30 s
+        assert not stopper.is_alive(), "stopping waited for the idle client's TLS goodbye"
+    finally:
+        http.close()
