@@ -10,7 +10,7 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     ├── InvalidArgumentError            (also ValueError) bad input, caught before the wire
     │   ├── MissingAPIKeyError
     │   ├── InvalidEventError
-    │   └── InvalidWebhookSecretError   (also WebhookError)
+    │   └── WebhookConfigError          no or unusable webhook secret: the server's fault
     ├── APIError
     │   ├── APIConnectionError
     │   │   ├── APITimeoutError
@@ -41,7 +41,6 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     │   │   └── WebhookTimestampError
     │   │       ├── WebhookTimestampTooOldError
     │   │       └── WebhookTimestampTooNewError
-    │   ├── InvalidWebhookSecretError
     │   └── InvalidWebhookPayloadError
     ├── WebRTCUnavailableError          (also ImportError) the ``webrtc`` extra is missing
     ├── SoundDeviceUnavailableError     (also ImportError) the ``sounddevice`` extra is missing
@@ -52,9 +51,10 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     └── ResponseValidationWarning       a success answer decoded leniently
 
 Aliases: ``InvalidWebhookSignature`` is ``InvalidWebhookSignatureError`` (the ``openai``
-spelling). Deprecated, warning on use, removed in the next release: ``ConnectionClosedError``
-(use ``ConnectionClosed``: in ``websockets`` ``ConnectionClosedError`` means an *abnormal*
-close, while ours is raised for every close).
+spelling); ``InvalidWebhookSecretError`` is ``WebhookConfigError`` (its earlier name, when it
+was also a ``WebhookError``). Deprecated, warning on use, removed in the next release:
+``ConnectionClosedError`` (use ``ConnectionClosed``: in ``websockets``
+``ConnectionClosedError`` means an *abnormal* close, while ours is raised for every close).
 
 Example::
 
@@ -121,6 +121,7 @@ __all__ = [
     "ToolEventError",
     "UnprocessableEntityError",
     "WebRTCUnavailableError",
+    "WebhookConfigError",
     "WebhookError",
     "WebhookTimestampError",
     "WebhookTimestampTooNewError",
@@ -671,14 +672,17 @@ class WebhookTimestampTooNewError(WebhookTimestampError):
         )
 
 
-class InvalidWebhookSecretError(WebhookError, InvalidArgumentError):
-    """The webhook secret is missing or is not ``whsec_`` followed by base64.
+class WebhookConfigError(InvalidArgumentError):
+    """This server's webhook secret is missing or unusable: a configuration problem.
 
-    A ``ValueError`` too, like the ``openai`` package's missing-secret error. The message
-    describes the problem without ever quoting the secret.
+    Not a :class:`WebhookError`, on purpose: those mean the *delivery* is bad (answer 400),
+    this means the *server* is (answer 500, and OpenAI retries once it is fixed). The
+    message names the expected form, ``whsec_`` followed by base64 as the dashboard shows
+    it, and where the secret comes from, never the secret itself. Raised for no secret at
+    all (no argument, no ``$OPENAI_WEBHOOK_SECRET``), an empty one, a ``whsec_`` secret that
+    is not base64, and an API key passed as the secret.
 
-    A secret without ``whsec_`` is used as the raw key (as in ``openai``); a malformed
-    ``whsec_`` secret, an API key or an empty secret is refused.
+    ``InvalidWebhookSecretError`` is the same class (its earlier name).
 
     Example:
         >>> from realtime_ext import webhooks
@@ -686,8 +690,12 @@ class InvalidWebhookSecretError(WebhookError, InvalidArgumentError):
         >>> webhooks.verify("{}", headers, secret="whsec_not base64!")
         Traceback (most recent call last):
         ...
-        realtime_ext._exceptions.InvalidWebhookSecretError: webhook secret is not 'whsec_' followed by base64
+        realtime_ext._exceptions.WebhookConfigError: webhook secret is not 'whsec_' followed by base64 (copy the endpoint's signing secret from the dashboard as it is shown)
     """  # noqa: E501
+
+
+InvalidWebhookSecretError = WebhookConfigError
+"""The earlier name of :class:`WebhookConfigError` (no longer a :class:`WebhookError`)."""
 
 
 class InvalidWebhookPayloadError(WebhookError, ValueError):

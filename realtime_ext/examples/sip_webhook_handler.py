@@ -30,9 +30,9 @@ from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import (
     SECRET_ENV_VAR,
     InvalidWebhookPayloadError,
-    InvalidWebhookSecretError,
     InvalidWebhookSignatureError,
     RealtimeCallIncomingEvent,
+    WebhookConfigError,
     unwrap,
 )
 
@@ -118,7 +118,7 @@ def make_app(
     """
     secret = secret if secret is not None else os.environ.get(SECRET_ENV_VAR)
     if not secret:
-        raise InvalidWebhookSecretError(f"pass the webhook secret or set {SECRET_ENV_VAR}")
+        raise WebhookConfigError(f"pass the webhook secret or set {SECRET_ENV_VAR}")
     blocked = frozenset(blocked_callers)
     rules = [(re.compile(pattern), target) for pattern, target in (refer_rules or {}).items()]
 
@@ -149,7 +149,7 @@ def make_app(
             return answer("413 Content Too Large", {"error": "body too large"})
         try:
             event = unwrap(body, _headers(environ), secret=secret)
-        except InvalidWebhookSecretError as exc:
+        except WebhookConfigError as exc:
             # Our configuration, not the sender's fault: log it, tell them nothing.
             print(f"webhook secret misconfigured: {exc}", file=environ["wsgi.errors"])
             return answer("500 Internal Server Error", {"error": "server misconfigured"})

@@ -31,7 +31,7 @@ from ._headers import (
     HeadersLike,
     read_signature_headers,
 )
-from ._secret import load_signer
+from ._secret import load_signers
 
 __all__ = ["DEFAULT_TOLERANCE", "payload_text", "sign", "verify"]
 
@@ -101,13 +101,15 @@ def verify(
 
     Raises :class:`MissingWebhookHeaderError`, :class:`WebhookTimestampTooOldError`,
     :class:`WebhookTimestampTooNewError` or :class:`InvalidWebhookSignatureError` (all
-    ``InvalidWebhookSignatureError``), or :class:`InvalidWebhookSecretError`. Every one is
+    ``InvalidWebhookSignatureError``: the delivery is bad), or :class:`WebhookConfigError`
+    (not a ``WebhookError``: this server's secret is missing or unusable). Every one is
     a ``ValueError`` and they come in the openai package's order: secret, then the
     ``webhook-signature``, ``webhook-timestamp`` and ``webhook-id`` headers, then the time
     window, then the signature.
 
     Compatible with openai where that is safe: a secret without ``whsec_`` is used as the
-    raw key text, and a signature entry without ``v1,`` is read as a bare v1 signature
+    raw key text (and, when it is base64, as the decoded key too: the dashboard's secret
+    stored without its prefix), and a signature entry without ``v1,`` is read as a bare v1 signature
     (both still have to match the HMAC). Stricter where it helps: a ``whsec_`` secret that
     is not base64 and an API key (``sk-``/``ek_``) passed as the secret are refused with a
     message saying so, instead of failing every verification.
@@ -122,7 +124,7 @@ def verify(
             f"payload must be the raw request body (str or bytes), got {type(payload).__name__}"
         )
     # The openai package's order: the secret, the headers, the time window, the signature.
-    signer = load_signer(secret)
+    signers = load_signers(secret)
     parsed = read_signature_headers(headers)
 
     skew = int(time.time()) - parsed.timestamp
@@ -139,11 +141,12 @@ def verify(
             f"{SIGNATURE_HEADER} header holds no '{_VERSION},<base64>' signature"
         )
     when = datetime.fromtimestamp(parsed.timestamp, tz=UTC)
-    expected = base64.b64decode(signer.sign(parsed.msg_id, when, body).partition(",")[2])
-    # Every entry is compared (no early exit) so timing does not tell which one matched.
+    # Every pair is compared (no early exit) so timing does not tell which one matched.
     matched = False
-    for candidate in offered:
-        matched |= hmac.compare_digest(expected, candidate)
+    for signer in signers:
+        expected = base64.b64decode(signer.sign(parsed.msg_id, when, body).partition(",")[2])
+        for candidate in offered:
+            matched |= hmac.compare_digest(expected, candidate)
     if not matched:
         raise InvalidWebhookSignatureError(
             "webhook signature does not match the body, id and timestamp "
@@ -169,7 +172,7 @@ def sign(
         >>> headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"][:3]
         ('msg_1', '1719168000', 'v1,')
     """  # noqa: E501
-    signer = load_signer(secret)
+    signer = load_signers(secret)[0]
     if timestamp is None:
         timestamp = time.time()
     if isinstance(timestamp, datetime):

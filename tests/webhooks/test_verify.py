@@ -21,6 +21,7 @@ from realtime_ext.webhooks import (
     InvalidWebhookSignatureError,
     MissingWebhookHeaderError,
     RealtimeCallIncomingEvent,
+    WebhookConfigError,
     WebhookError,
     WebhookTimestampTooNewError,
     WebhookTimestampTooOldError,
@@ -245,11 +246,11 @@ def test_secret_never_in_messages_or_reprs() -> None:
         lambda: verify(BODY, {}, secret=SECRET),
         lambda: verify(BODY, signed(timestamp=now() - 999), secret=SECRET),
         lambda: verify(BODY, signed(), secret=SECRET[:-3] + "*" + SECRET[-2:]),
-        lambda: verify(BODY, signed(), secret=key_text),
+        lambda: verify(BODY, signed(secret=OTHER_SECRET), secret=key_text),
         lambda: unwrap("nope", signed("nope"), secret=SECRET),
     ]
     for attempt in attempts:
-        with pytest.raises(WebhookError) as caught:
+        with pytest.raises((WebhookError, WebhookConfigError)) as caught:
             attempt()
         failures.append(caught.value)
     for exc in failures:
@@ -265,12 +266,14 @@ def test_error_hierarchy() -> None:
         MissingWebhookHeaderError,
         WebhookTimestampTooOldError,
         WebhookTimestampTooNewError,
-        InvalidWebhookSecretError,
         InvalidWebhookPayloadError,
     ):
         assert issubclass(cls, WebhookError)
         assert issubclass(cls, RealtimeError)
-    assert issubclass(InvalidWebhookSecretError, InvalidArgumentError)
+    # A bad secret is this server's fault (500), not the delivery's (400): not a WebhookError.
+    assert InvalidWebhookSecretError is WebhookConfigError
+    assert issubclass(WebhookConfigError, InvalidArgumentError)
+    assert not issubclass(WebhookConfigError, WebhookError)
 
 
 def test_non_utf8_body_is_a_payload_error() -> None:
