@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from realtime_ext import RealtimeClient, RealtimeError
+from realtime_ext.asgi import SiteGuard
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -112,9 +113,9 @@ class GuardedTokenServer(ThreadingHTTPServer):
             if allowed_hosts is None
             else list(allowed_hosts)
         )
-        self.allowed_hosts: frozenset[str] = frozenset(h.lower() for h in hosts)
         origins = [f"http://{h}" for h in hosts] if allowed_origins is None else allowed_origins
-        self.allowed_origins: frozenset[str] = frozenset(o.lower().rstrip("/") for o in origins)
+        # The one Origin/Host check, shared with realtime_ext.asgi's token endpoint.
+        self.guard = SiteGuard(origins, hosts)
 
     def token(self, query: str) -> tuple[dict[str, Any], HTTPStatus]:
         """The JSON body and status answering an allowed ``POST /token?<query>``.
@@ -151,11 +152,9 @@ class GuardedTokenServer(ThreadingHTTPServer):
 
             server.refusal("evil.example:8080", None, minting=False)  # 'this Host is not ...'
         """
-        if host is None or host.lower() not in self.allowed_hosts:
-            return "this Host is not served here"
-        if minting and (origin is None or origin.lower().rstrip("/") not in self.allowed_origins):
-            return "POST /token is only answered to this server's own pages (Origin)"
-        return None
+        if not minting:  # pages and scripts: no Origin to check, only DNS rebinding (Host)
+            return None if self.guard.host_allowed(host) else "this Host is not served here"
+        return self.guard.refusal(host, origin)
 
     @property
     def url(self) -> str:

@@ -30,6 +30,13 @@ ALLOWED_ELSEWHERE = {
         "HttpError",
     ): "the fake server's HTTP error answer, turned into a response",
     ("_validate.py", "_Mismatch"): "private control flow inside the one validator",
+    ("asgi/_http.py", "HTTPProblem"): (
+        "an ASGI endpoint's early answer (status, message), turned into a response; never escapes"
+    ),
+    ("asgi/_token.py", "TokenRefused"): (
+        "raised by the app's own session function and answered by the token endpoint with its "
+        "4xx; the SDK never raises it"
+    ),
 }
 
 

@@ -166,7 +166,8 @@ def test_both_checkers_reject_typos_and_wrong_fields(tmp_path: Path) -> None:
 
 def test_every_exception_is_exported() -> None:
     """Each exception (and warning) the library raises is importable from ``realtime_ext``;
-    those of the test kit (``realtime_ext.testing``) and the CLI stay in their packages."""
+    those of the test kit (``realtime_ext.testing``), the CLI and the ASGI endpoints (whose
+    ``TokenRefused`` the app raises for the endpoint to answer) stay in their packages."""
     import pkgutil
 
     import realtime_ext
@@ -174,7 +175,12 @@ def test_every_exception_is_exported() -> None:
     found: dict[str, type] = {}
     for info in pkgutil.walk_packages(realtime_ext.__path__, "realtime_ext."):
         if info.name.startswith(
-            ("realtime_ext.testing", "realtime_ext.cli", "realtime_ext.examples")
+            (
+                "realtime_ext.testing",
+                "realtime_ext.cli",
+                "realtime_ext.examples",
+                "realtime_ext.asgi",
+            )
         ):
             continue
         module = importlib.import_module(info.name)

@@ -1,0 +1,36 @@
+"""ASGI endpoints a web app mounts: minting client secrets and receiving webhooks.
+
+Each function returns a plain ASGI application (no framework dependency) that FastAPI,
+Starlette, Quart, Django's ASGI or any ASGI server runs, with its guards built in:
+:func:`token_endpoint` answers only its own pages (``Origin`` and ``Host`` allow-lists) and
+:func:`webhook_endpoint` verifies, de-duplicates and types each delivery.
+
+Example::
+
+    from fastapi import FastAPI
+    from realtime_ext.asgi import token_endpoint, webhook_endpoint
+
+    app = FastAPI()
+    app.mount("/token", token_endpoint(session, allowed_origins=["https://app.example.com"]))
+    app.mount("/webhooks/openai", webhook_endpoint(on_event))
+"""
+
+from ._guard import SiteGuard
+from ._token import TokenEndpoint, TokenRefused, TokenRequest, token_endpoint
+from ._types import ASGIApp, Receive, Scope, Send
+from ._webhook import WebhookEndpoint, WebhookHandler, webhook_endpoint
+
+__all__ = [
+    "ASGIApp",
+    "Receive",
+    "Scope",
+    "Send",
+    "SiteGuard",
+    "TokenEndpoint",
+    "TokenRefused",
+    "TokenRequest",
+    "WebhookEndpoint",
+    "WebhookHandler",
+    "token_endpoint",
+    "webhook_endpoint",
+]

@@ -1,0 +1,178 @@
+"""``webhook_endpoint``: the ASGI app OpenAI delivers signed webhooks to."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+
+from .._exceptions import APIError, InvalidArgumentError, WebhookConfigError, WebhookError
+from .._redact import get_logger
+from ..webhooks import DEFAULT_TOLERANCE, WebhookEvent, sign, unwrap
+from ._http import HTTPProblem, answer, header, read_body, refuse_other_scopes
+from ._types import Receive, Scope, Send
+
+__all__ = ["DEFAULT_REMEMBER", "WebhookEndpoint", "WebhookHandler", "webhook_endpoint"]
+
+DEFAULT_MAX_BODY = 256 * 1024
+"""Bytes a delivery may hold (a ``realtime.call.incoming`` with its SIP headers is a few KB)."""
+DEFAULT_BODY_TIMEOUT = 10.0
+DEFAULT_REMEMBER = 10_000
+"""Delivery ids remembered to refuse a second delivery of the same one."""
+
+WebhookHandler = Callable[[WebhookEvent], Awaitable[object]]
+"""``async def handler(event)``: called once per authentic, first-seen delivery."""
+
+_logger = get_logger("realtime_ext.asgi")
+
+
+class _Deliveries:
+    """The ids of recent deliveries. An id older than twice the timestamp tolerance can go:
+    its signature's timestamp is refused by then, so it can no longer be replayed."""
+
+    __slots__ = ("_ids", "_keep", "_limit")
+
+    def __init__(self, *, keep_seconds: float, limit: int) -> None:
+        self._ids: OrderedDict[str, float] = OrderedDict()
+        self._keep = keep_seconds
+        self._limit = limit
+
+    def claim(self, msg_id: str) -> bool:
+        """Record ``msg_id``; False when it was already there."""
+        now = time.monotonic()
+        while self._ids and (
+            len(self._ids) >= self._limit or next(iter(self._ids.values())) < now - self._keep
+        ):
+            self._ids.popitem(last=False)
+        if msg_id in self._ids:
+            return False
+        self._ids[msg_id] = now
+        return True
+
+    def release(self, msg_id: str) -> None:
+        """Forget ``msg_id`` (its handling failed: OpenAI's retry must be handled)."""
+        self._ids.pop(msg_id, None)
+
+
+class WebhookEndpoint:
+    """The ASGI application :func:`webhook_endpoint` returns (see there)."""
+
+    def __init__(
+        self,
+        handler: WebhookHandler,
+        *,
+        secret: str | None = None,
+        tolerance: int = DEFAULT_TOLERANCE,
+        max_body: int = DEFAULT_MAX_BODY,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
+        remember: int = DEFAULT_REMEMBER,
+    ) -> None:
+        if not callable(handler):
+            raise InvalidArgumentError(
+                f"handler must be an async function taking the event, got {type(handler).__name__}"
+            )
+        if secret is not None:
+            # A secret passed in code is checked now (WebhookConfigError): signing decodes it.
+            sign("{}", secret, msg_id="msg_check", timestamp=0)
+        for name, value in (("max_body", max_body), ("remember", remember)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InvalidArgumentError(f"{name} must be an int >= 1, got {value!r}")
+        if isinstance(body_timeout, bool) or not isinstance(body_timeout, int | float):
+            raise InvalidArgumentError(f"body_timeout must be seconds, got {body_timeout!r}")
+        if not body_timeout > 0:
+            raise InvalidArgumentError(f"body_timeout must be > 0, got {body_timeout!r}")
+        if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
+            raise InvalidArgumentError(f"tolerance must be seconds >= 0, got {tolerance!r}")
+        self.handler = handler
+        self._secret = secret
+        self.tolerance = tolerance
+        self.max_body = max_body
+        self.body_timeout = float(body_timeout)
+        self._deliveries = _Deliveries(keep_seconds=2 * tolerance + 60, limit=remember)
+
+    def __repr__(self) -> str:  # never the secret
+        return f"WebhookEndpoint(handler={getattr(self.handler, '__name__', self.handler)!r})"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await refuse_other_scopes(scope, receive, send)
+            return
+        try:
+            status, payload = await self._handle(scope, receive)
+        except HTTPProblem as problem:
+            await answer(send, problem.status, {"error": problem.message}, problem.headers)
+            return
+        await answer(send, status, payload)
+
+    async def _handle(self, scope: Scope, receive: Receive) -> tuple[int, dict[str, object]]:
+        if scope.get("method") != "POST":
+            raise HTTPProblem(405, "POST webhooks here", [("allow", "POST")])
+        body = await read_body(receive, scope, limit=self.max_body, timeout=self.body_timeout)
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+        try:
+            event = unwrap(body, headers, secret=self._secret, tolerance=self.tolerance)
+        except WebhookConfigError as exc:
+            # This server's fault, not the sender's: 500 (OpenAI retries), the reason logged.
+            _logger.error("webhook endpoint misconfigured: %s", exc)
+            raise HTTPProblem(500, "webhook endpoint misconfigured") from None
+        except WebhookError as exc:
+            raise HTTPProblem(400, str(exc)) from None
+        # Claimed only once authentic, so a forger cannot fill the list with ids.
+        msg_id = header(scope, "webhook-id") or ""
+        if not self._deliveries.claim(msg_id):
+            raise HTTPProblem(400, "duplicate delivery: this webhook-id was already handled")
+        try:
+            await self.handler(event)
+        except Exception as exc:
+            self._deliveries.release(msg_id)
+            # The traceback is the app's to read (the SDK's log filter redacts secrets).
+            _logger.exception("webhook handler failed on %s %s", event.type, msg_id)
+            status = 502 if isinstance(exc, APIError) else 500
+            raise HTTPProblem(status, "the webhook handler failed") from None
+        return 200, {"received": event.type}
+
+
+def webhook_endpoint(
+    handler: WebhookHandler,
+    *,
+    secret: str | None = None,
+    tolerance: int = DEFAULT_TOLERANCE,
+    max_body: int = DEFAULT_MAX_BODY,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
+    remember: int = DEFAULT_REMEMBER,
+) -> WebhookEndpoint:
+    """An ASGI app that verifies each OpenAI webhook and hands its typed event to ``handler``.
+
+    Answers: 200 once ``await handler(event)`` returned; 400 to a delivery that is not
+    authentic (bad or missing signature headers, a timestamp outside ``tolerance`` seconds,
+    a forged body) or is malformed, and to a second delivery of the same ``webhook-id``;
+    500 when the endpoint itself is misconfigured (no or unusable secret: logged as
+    :class:`WebhookConfigError`) or the handler raised (502 for an API error), so OpenAI
+    retries. ``secret`` defaults to ``$OPENAI_WEBHOOK_SECRET``, read at each delivery; a
+    ``secret`` passed here is checked now. Bodies are capped at ``max_body`` bytes (413)
+    and must arrive within ``body_timeout`` seconds (408). Delivery ids are remembered in
+    this process (the last ``remember``): several worker processes each keep their own.
+
+    Example::
+
+        from realtime_ext import AsyncRealtimeClient
+        from realtime_ext.asgi import webhook_endpoint
+        from realtime_ext.session import realtime_session
+        from realtime_ext.webhooks import RealtimeCallIncomingEvent, WebhookEvent
+
+        client = AsyncRealtimeClient()
+
+        async def on_event(event: WebhookEvent) -> None:
+            if isinstance(event, RealtimeCallIncomingEvent):
+                await client.calls.accept(event.call_id, session=realtime_session())
+
+        app.mount("/webhooks/openai", webhook_endpoint(on_event))
+    """
+    return WebhookEndpoint(
+        handler,
+        secret=secret,
+        tolerance=tolerance,
+        max_body=max_body,
+        body_timeout=body_timeout,
+        remember=remember,
+    )

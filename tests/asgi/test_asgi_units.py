@@ -1,0 +1,239 @@
+"""The ASGI endpoints driven directly (no server): protocol corners, slow and oversized
+bodies, configuration errors, and the Origin/Host guard fuzzed."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import realtime_ext.asgi
+from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
+from realtime_ext.asgi import SiteGuard, TokenRefused, token_endpoint, webhook_endpoint
+from tests.webhooks._data import SECRET
+
+ORIGIN = "https://app.example.com"
+
+
+class Exchange:
+    """One ASGI call: scripted receive messages, recorded sends."""
+
+    def __init__(self, messages: list[dict[str, Any]], *, hang: bool = False) -> None:
+        self.messages = list(messages)
+        self.hang = hang
+        self.sent: list[dict[str, Any]] = []
+
+    async def receive(self) -> dict[str, Any]:
+        if self.messages:
+            return self.messages.pop(0)
+        if self.hang:
+            await asyncio.Event().wait()  # a client that never sends the rest
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: Any) -> None:
+        self.sent.append(dict(message))
+
+    @property
+    def status(self) -> int:
+        return int(self.sent[0]["status"])
+
+
+def http_scope(method: str = "POST", headers: list[tuple[bytes, bytes]] | None = None) -> Any:
+    return {
+        "type": "http",
+        "method": method,
+        "path": "/",
+        "query_string": b"",
+        "headers": headers or [],
+    }
+
+
+PAGE_HEADERS = [(b"host", b"app.example.com"), (b"origin", ORIGIN.encode())]
+
+
+def fake_client() -> AsyncRealtimeClient:
+    return AsyncRealtimeClient(api_key="sk-unit-0123456789", base_url="http://127.0.0.1:9")
+
+
+async def noop(event: object) -> None:
+    return None
+
+
+def run(app: Any, scope: Any, exchange: Exchange) -> Exchange:
+    asyncio.run(app(scope, exchange.receive, exchange.send))
+    return exchange
+
+
+# -- protocol ------------------------------------------------------------------------------
+@pytest.mark.parametrize("make", ["token", "webhook"])
+def test_lifespan_is_acknowledged_and_websockets_closed(make: str) -> None:
+    app: Any = (
+        token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client())
+        if make == "token"
+        else webhook_endpoint(noop, secret=SECRET)
+    )
+    lifespan = run(
+        app,
+        {"type": "lifespan"},
+        Exchange([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]),
+    )
+    assert [m["type"] for m in lifespan.sent] == [
+        "lifespan.startup.complete",
+        "lifespan.shutdown.complete",
+    ]
+    socket = run(app, {"type": "websocket", "headers": []}, Exchange([]))
+    assert socket.sent == [{"type": "websocket.close", "code": 1008}]
+
+
+def test_a_body_that_never_ends_is_answered_408() -> None:
+    app = webhook_endpoint(noop, secret=SECRET, body_timeout=0.05)
+    done = run(
+        app,
+        http_scope(),
+        Exchange([{"type": "http.request", "body": b"{", "more_body": True}], hang=True),
+    )
+    assert done.status == 408
+
+
+def test_a_chunked_body_is_counted_against_the_cap() -> None:
+    app = webhook_endpoint(noop, secret=SECRET, max_body=10)
+    chunks = [{"type": "http.request", "body": b"x" * 6, "more_body": True}] * 3
+    assert run(app, http_scope(), Exchange(chunks)).status == 413
+
+
+@pytest.mark.parametrize("length", [b"abc", b"-1", b"99999999999"])
+def test_content_length_is_checked_before_reading(length: bytes) -> None:
+    app = token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client())
+    scope = http_scope(headers=[*PAGE_HEADERS, (b"content-length", length)])
+    assert run(app, scope, Exchange([])).status in (400, 413)
+
+
+def test_a_client_that_goes_away_gets_no_key() -> None:
+    app = token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client())
+    assert run(app, http_scope(headers=PAGE_HEADERS), Exchange([])).status == 400
+
+
+# -- configuration -------------------------------------------------------------------------
+def test_a_blocking_client_is_refused() -> None:
+    with pytest.raises(InvalidArgumentError, match="AsyncRealtimeClient"):
+        token_endpoint(
+            {},
+            allowed_origins=[ORIGIN],
+            client=RealtimeClient(api_key="sk-unit-0123456789"),  # type: ignore[arg-type]
+        )
+
+
+@pytest.mark.parametrize(
+    "origins",
+    [[], ["app.example.com"], ["https://app.example.com/path"], ["ftp://x"], ORIGIN],
+)
+def test_bad_origin_lists_are_refused(origins: Any) -> None:
+    with pytest.raises(InvalidArgumentError):
+        token_endpoint({}, allowed_origins=origins, client=fake_client())
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"max_body": -1},
+        {"max_body": True},
+        {"body_timeout": 0},
+        {"body_timeout": "1"},
+        {"allowed_hosts": "app.example.com"},
+        {"allowed_hosts": [""]},
+    ],
+)
+def test_bad_token_options_are_refused(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(InvalidArgumentError):
+        token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client(), **kwargs)
+
+
+def test_a_session_of_the_wrong_type_is_refused() -> None:
+    with pytest.raises(InvalidArgumentError, match="session"):
+        token_endpoint(42, allowed_origins=[ORIGIN], client=fake_client())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"max_body": 0}, {"remember": 0}, {"tolerance": -1}, {"body_timeout": -1}],
+)
+def test_bad_webhook_options_are_refused(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(InvalidArgumentError):
+        webhook_endpoint(noop, secret=SECRET, **kwargs)
+
+
+def test_a_webhook_secret_passed_in_code_is_checked_at_once() -> None:
+    from realtime_ext import WebhookConfigError, WebhookError
+
+    with pytest.raises(WebhookConfigError) as caught:
+        webhook_endpoint(noop, secret="whsec_not base64!!")
+    assert not isinstance(caught.value, WebhookError)
+    assert "not base64!!" not in str(caught.value)
+    assert "whsec_" not in repr(webhook_endpoint(noop, secret=SECRET))
+
+
+def test_token_refused_takes_only_4xx() -> None:
+    with pytest.raises(InvalidArgumentError):
+        TokenRefused(500, "no")
+
+
+# -- the guard -----------------------------------------------------------------------------
+def test_default_ports_and_case_do_not_matter() -> None:
+    guard = SiteGuard(["HTTPS://App.Example.com:443", "http://localhost:8080"])
+    assert guard.refusal("app.example.com", "https://app.example.com") is None
+    assert guard.refusal("APP.example.com:443", "https://app.example.com:443/") is None
+    assert guard.refusal("localhost:8080", "http://localhost:8080") is None
+    assert guard.refusal("localhost", "http://localhost:8080") is not None
+    assert guard.refusal("localhost:8080", "https://localhost:8080") is not None
+
+
+@given(origin=st.text(max_size=60), host=st.text(max_size=40))
+def test_no_other_origin_or_host_passes(origin: str, host: str) -> None:
+    if SiteGuard([ORIGIN]).refusal(host, origin) is None:
+        assert host.strip().lower().removesuffix(":443") == "app.example.com"
+        assert origin.strip().lower().rstrip("/").removesuffix(":443") == ORIGIN
+
+
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "https://user@app.example.com",
+        "https://app.example.com?x",
+        "https://app.example.com#x",
+        "https://app.example.com/path",
+        "https://app.example.com.evil.example",
+        "http://app.example.com",
+        "https://app.example.com:8443",
+        "null",
+    ],
+)
+def test_near_misses_are_refused(origin: str) -> None:
+    assert SiteGuard([ORIGIN]).refusal("app.example.com", origin) is not None
+
+
+@given(origin=st.from_regex(r"https?://[a-z0-9.\-]{1,20}(:[0-9]{1,5})?", fullmatch=True))
+def test_generated_origins_pass_only_when_listed(origin: str) -> None:
+    guard = SiteGuard([ORIGIN])
+    allowed = origin in (ORIGIN, ORIGIN + ":443")
+    assert guard.origin_allowed(origin) == allowed
+
+
+# -- layering ------------------------------------------------------------------------------
+def test_the_endpoints_need_no_framework() -> None:
+    package = Path(realtime_ext.asgi.__file__).parent
+    allowed_roots = set(sys.stdlib_module_names) | {"realtime_ext"}
+    for path in package.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                roots = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                roots = [node.module.split(".")[0]]
+            else:
+                continue
+            assert set(roots) <= allowed_roots, (path.name, roots)

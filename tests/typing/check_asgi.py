@@ -1,0 +1,57 @@
+"""What an app using realtime_ext.asgi writes, checked by mypy --strict and pyright strict
+(tests/typing/test_asgi_types.py): both frameworks take the endpoints without a cast."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from starlette.applications import Starlette
+from starlette.routing import Mount, Route
+
+from realtime_ext import AsyncRealtimeClient
+from realtime_ext.asgi import (
+    ASGIApp,
+    TokenEndpoint,
+    TokenRefused,
+    TokenRequest,
+    WebhookEndpoint,
+    token_endpoint,
+    webhook_endpoint,
+)
+from realtime_ext.session import realtime_session
+from realtime_ext.webhooks import RealtimeCallIncomingEvent, WebhookEvent
+
+client = AsyncRealtimeClient(api_key="sk-typing-check")
+
+
+async def on_event(event: WebhookEvent) -> None:
+    if isinstance(event, RealtimeCallIncomingEvent):
+        await client.calls.accept(event.call_id, session=realtime_session())
+
+
+async def session_for(request: TokenRequest) -> dict[str, object]:
+    if request.header("authorization") is None:
+        raise TokenRefused(401, "sign in first")
+    return realtime_session(model="gpt-realtime")
+
+
+token: TokenEndpoint = token_endpoint(
+    realtime_session(model="gpt-realtime"),
+    allowed_origins=["https://app.example.com"],
+    client=client,
+)
+per_user: TokenEndpoint = token_endpoint(
+    session_for, allowed_origins=["https://app.example.com"], client=client
+)
+hooks: WebhookEndpoint = webhook_endpoint(on_event)
+plain: ASGIApp = hooks
+
+api = FastAPI()
+api.routes.append(Route("/token", token))
+api.mount("/hooks", hooks)
+site = Starlette(routes=[Route("/token", per_user), Mount("/hooks", webhook_endpoint(on_event))])
+
+# A session model is taken as well as a dict; anything else is refused by the checkers.
+token_endpoint(
+    realtime_session(model="gpt-realtime"), allowed_origins=["https://a.example"], client=client
+)
+token_endpoint(42, allowed_origins=["https://a.example"], client=client)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
