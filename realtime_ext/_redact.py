@@ -5,9 +5,10 @@ It masks, on word boundaries, ICE passwords (``a=ice-pwd:...`` in SDP), OpenAI A
 keys (``sk-...``, ``sk-proj-...``), ephemeral
 client secrets (``ek_...``), webhook secrets (``whsec_...``, full base64 alphabet, so ``+``
 ``/`` and ``=`` do not end the match), bearer tokens and the value of ``Authorization``-like
-headers. Exact secret values known to the caller (a configured key that has no recognisable
-prefix) can be passed too. The kind of secret stays visible (``sk-***``) because it helps
-debugging and reveals nothing.
+headers, every URL query value but the known-safe ones (``model``, ``call_id``...) and
+the password of a URL's userinfo. Exact secret values known to the caller (a configured
+key that has no recognisable prefix) can be passed too. The kind of secret stays visible
+(``sk-***``) because it helps debugging and reveals nothing.
 
 Example::
 
@@ -22,12 +23,14 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, cast
+from urllib.parse import unquote
 
 __all__ = [
     "RedactingFilter",
     "get_logger",
     "redact",
     "redact_data",
+    "redact_url",
     "redact_value",
     "websockets_logger",
 ]
@@ -52,6 +55,15 @@ _HEADER = re.compile(
 _ICE_PWD = re.compile(r"(?i)\b(ice-pwd(?::|=|['\"]:\s*['\"]))[^\s'\",;\\]+")
 _MASK = "***"
 
+SAFE_QUERY_PARAMETERS = frozenset({"model", "intent", "call_id", "api-version", "deployment"})
+"""Query parameters whose values are shown: the Realtime API's own (``model``, ``intent``,
+``call_id``) and Azure's (``api-version``, ``deployment``). Every other value is masked,
+since a URL can carry a credential under any name (``token=``, ``sig=``, ``key=``)."""
+# A query: "?" then name=value pairs up to whitespace, a quote, "<", ">" or "#" (how URLs
+# end inside log lines, reprs and messages). Credentials in the userinfo part go too.
+_QUERY = re.compile(r"\?([^\s'\"<>#?]*=[^\s'\"<>#]*)")
+_USERINFO = re.compile(r"(?<=://)([^/\s:@'\"]*):([^/\s@'\"]+)@")
+
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
     """Mask every secret in ``text``; ``secrets`` are exact values to mask as well.
@@ -69,7 +81,37 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     if "-pwd" in text or "-PWD" in text:
         text = _ICE_PWD.sub(r"\1***", text)
     text = _HEADER.sub(_header_mask, text)
+    if "?" in text:
+        text = _QUERY.sub(_query_mask, text)
+    if "@" in text:
+        text = _USERINFO.sub(r"\1:***@", text)
     return _BEARER.sub(r"\1***", text)
+
+
+def _query_mask(match: re.Match[str]) -> str:
+    pairs = match[1].split("&")
+    for index, pair in enumerate(pairs):
+        name, equals, value = pair.partition("=")
+        if (
+            equals
+            and value
+            and value != _MASK
+            and unquote(name).lower() not in SAFE_QUERY_PARAMETERS
+        ):
+            pairs[index] = f"{name}={_MASK}"
+    return "?" + "&".join(pairs)
+
+
+def redact_url(url: str) -> str:
+    """``url`` with every query value but the safe ones (:data:`SAFE_QUERY_PARAMETERS`) and
+    any userinfo password masked: what a log line or an exception may show of a URL.
+
+    Example::
+
+        redact_url("wss://api.openai.com/v1/realtime?model=gpt-realtime&token=abc")
+        # 'wss://api.openai.com/v1/realtime?model=gpt-realtime&token=***'
+    """
+    return redact(url)
 
 
 def _header_mask(match: re.Match[str]) -> str:

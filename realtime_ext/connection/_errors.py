@@ -26,7 +26,7 @@ from realtime_ext._exceptions import (
 
 # Our ConnectionClosed under another name: `ConnectionClosed` here is websockets' exception.
 from realtime_ext._exceptions import ConnectionClosed as ClosedError
-from realtime_ext._redact import redact, redact_data
+from realtime_ext._redact import redact, redact_data, redact_url
 
 OPEN_ERRORS = (OSError, TimeoutError, EOFError, WebSocketException)
 """What opening a socket can raise for network or handshake reasons (not bad arguments).
@@ -85,7 +85,8 @@ def _status_error(exc: InvalidStatus, url: str) -> RealtimeError:
         status,
         headers=list(ws_response.headers.raw_items()),
         content=body_bytes,
-        request=httpx.Request("GET", url),
+        # The refused URL travels with the error (exc.response.request.url): masked too.
+        request=httpx.Request("GET", redact_url(url)),
     )
     cls = status_error_class(status)
     text = message if isinstance(message, str) else f"WebSocket handshake refused ({status})"
