@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TypeAlias, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
 from realtime_ext.audio import WavSource, resample
 
 __all__ = [
@@ -165,30 +166,8 @@ def _kind(event: object) -> str:
     return kind if isinstance(kind, str) else ""
 
 
-DEFAULT_MAX_TRANSCRIPT_CHARS = 1_000_000
+DEFAULT_MAX_TRANSCRIPT_CHARS = DEFAULT_MAX_TEXT_CHARS
 """About 10 hours of speech per transcript; older text is dropped beyond it."""
-
-
-class _Text:
-    """Append-only text keeping its last ``limit`` characters (amortised O(1) appends)."""
-
-    __slots__ = ("_parts", "_size", "limit")
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._parts: list[str] = []
-        self._size = 0
-
-    def add(self, part: str) -> None:
-        self._parts.append(part)
-        self._size += len(part)
-        if self._size > 2 * self.limit:  # compact rarely: at twice the limit
-            self._parts = [self.text()]
-            self._size = len(self._parts[0])
-
-    def text(self) -> str:
-        joined = "".join(self._parts)
-        return joined[-self.limit :] if len(joined) > self.limit else joined
 
 
 class TranslationTranscript:
@@ -212,8 +191,8 @@ class TranslationTranscript:
         self.max_chars: int = max_chars
         """Each transcript keeps at most its last ``max_chars`` characters (bounded memory
         however long the session or hostile the server)."""
-        self._source = _Text(max_chars)
-        self._target = _Text(max_chars)
+        self._source = BoundedText(limit=max_chars)
+        self._target = BoundedText(limit=max_chars)
         self.audio_bytes: int = 0
         """Bytes of translated PCM16 audio received."""
 

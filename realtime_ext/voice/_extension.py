@@ -207,9 +207,9 @@ class _VoiceBase:
                     interrupter.audio_delta(item_id, index, size)
             elif apply is _TRANSCRIPT:
                 if item.truncated_at_ms is None:  # the server dropped its transcript
-                    part.transcript += delta
+                    part.add_transcript(delta)
             elif apply is _TEXT:
-                part.text += delta
+                part.add_text(delta)
             else:
                 apply(history, item_id, index, delta)
         elif apply is not None:

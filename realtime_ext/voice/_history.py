@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_list, is_mapping
+from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
 from realtime_ext.audio import PCM, AudioFormat
 from realtime_ext.audio._formats import output_format_of
 
@@ -27,6 +29,8 @@ from ._events import field as get
 DEFAULT_MAX_AUDIO_BYTES = 32 * 2**20
 """Audio kept across a history when ``keep_audio=True``: about 11 minutes of PCM 24 kHz."""
 MAX_PREVIOUS_SESSIONS = 4
+MAX_PART_CHARS = DEFAULT_MAX_TEXT_CHARS
+"""Characters kept per text, transcript and function arguments (the last ones beyond it)."""
 _ROOT = object()  # previous_item_id reported as null: the item is first
 _UNKNOWN = object()  # no previous_item_id in the event: append
 
@@ -46,14 +50,70 @@ def _handles(*kinds: str) -> Callable[[_Handler], _Handler]:
     return register
 
 
-@dataclass(slots=True)
 class HistoryPart:
-    """One content part of a message item (``content_index`` is its position)."""
+    """One content part of a message item (``content_index`` is its position).
 
-    type: str
-    text: str = ""
-    transcript: str = ""
-    audio: bytearray | None = None
+    ``text`` and ``transcript`` grow by deltas in amortised constant time and keep at most
+    their last :data:`MAX_PART_CHARS` characters, however much a server sends.
+    """
+
+    __slots__ = ("_text", "_transcript", "audio", "type")
+
+    def __init__(
+        self,
+        type: str,
+        text: str = "",
+        transcript: str = "",
+        audio: bytearray | None = None,
+    ) -> None:
+        self.type = type
+        self._text = BoundedText(text, limit=MAX_PART_CHARS)
+        self._transcript = BoundedText(transcript, limit=MAX_PART_CHARS)
+        self.audio = audio
+
+    @property
+    def text(self) -> str:
+        """The part's text."""
+        return self._text.text()
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text.set(value)
+
+    @property
+    def transcript(self) -> str:
+        """The part's audio transcript."""
+        return self._transcript.text()
+
+    @transcript.setter
+    def transcript(self, value: str) -> None:
+        self._transcript.set(value)
+
+    def add_text(self, delta: str) -> None:
+        """Append a text delta."""
+        self._text.add(delta)
+
+    def add_transcript(self, delta: str) -> None:
+        """Append a transcript delta."""
+        self._transcript.add(delta)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, HistoryPart):
+            return NotImplemented
+        return (self.type, self.text, self.transcript, self.audio) == (
+            other.type,
+            other.text,
+            other.transcript,
+            other.audio,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return (
+            f"HistoryPart(type={self.type!r}, text={self.text!r}, "
+            f"transcript={self.transcript!r}, audio={self.audio!r})"
+        )
 
 
 @dataclass(slots=True)
@@ -74,12 +134,25 @@ class HistoryItem:
     parts: list[HistoryPart] = field(default_factory=lambda: [])
     name: str | None = None
     call_id: str | None = None
-    arguments: str = ""
+    _arguments: BoundedText = field(default_factory=lambda: BoundedText(limit=MAX_PART_CHARS))
     output: str | None = None
     truncated_at_ms: int | None = None
     audio_ms: float = 0.0
     audio_dropped: bool = False
     response_id: str | None = None
+
+    @property
+    def arguments(self) -> str:
+        """A function call's arguments (JSON text, grown by deltas; capped like a part)."""
+        return self._arguments.text()
+
+    @arguments.setter
+    def arguments(self, value: str) -> None:
+        self._arguments.set(value)
+
+    def add_arguments(self, delta: str) -> None:
+        """Append a function-call arguments delta."""
+        self._arguments.add(delta)
 
     @property
     def text(self) -> str:
@@ -382,7 +455,7 @@ class History:
         """Apply one text delta given its fields."""
         found = self._part_at(item_id, index)
         if found is not None and isinstance(delta, str):
-            found[1].text += delta
+            found[1].add_text(delta)
 
     @_handles("response.output_text.done", "response.text.done")
     def _on_text_done(self, event: object) -> None:
@@ -401,7 +474,7 @@ class History:
         the server dropped its transcript)."""
         found = self._part_at(item_id, index)
         if found is not None and isinstance(delta, str) and found[0].truncated_at_ms is None:
-            found[1].transcript += delta
+            found[1].add_transcript(delta)
 
     @_handles("response.output_audio_transcript.done", "response.audio_transcript.done")
     def _on_transcript_done(self, event: object) -> None:
@@ -461,7 +534,7 @@ class History:
     def _on_arguments_delta(self, event: object) -> None:
         item, delta = self._items.get(get(event, "item_id") or ""), get(event, "delta")
         if item is not None and isinstance(delta, str):
-            item.arguments += delta
+            item.add_arguments(delta)
 
     @_handles("response.function_call_arguments.done")
     def _on_arguments_done(self, event: object) -> None:
@@ -475,19 +548,25 @@ class History:
     @_handles("conversation.item.truncated")
     def _on_truncated(self, event: object) -> None:
         found, end_ms = self._part(event), get(event, "audio_end_ms")
-        if found is None or not isinstance(end_ms, int):
+        if found is None or type(end_ms) is not int:
             return
         item, part = found
+        # The cut lies within the item's audio: a negative one is at its start, and one past
+        # the audio received is at its end (with no audio counted, as over WebRTC where it
+        # flows as media, the server's figure stands). A hostile -10**9 once drove the audio
+        # counter to -48 GB, after which the cap never triggered.
+        end_ms = max(0, end_ms)
+        if item.audio_ms > 0:
+            end_ms = min(end_ms, math.ceil(item.audio_ms))
         item.truncated_at_ms = end_ms
         # As the server does: the transcript goes, all of it (it cannot be cut at a
         # millisecond, and what was never heard must leave the context).
         part.transcript = ""
         item.audio_ms = min(item.audio_ms, float(end_ms))
         if part.audio is not None:
-            keep = self.format.nbytes(end_ms)
-            if len(part.audio) > keep:
-                self._audio_bytes -= len(part.audio) - keep
-                del part.audio[keep:]
+            before = len(part.audio)
+            del part.audio[self.format.nbytes(end_ms) :]
+            self._audio_bytes -= before - len(part.audio)  # what was really removed
 
     @_handles("conversation.item.deleted")
     def _on_deleted(self, event: object) -> None:
