@@ -23,9 +23,9 @@ DEFAULT_MAX_TEXT_CHARS = 1_000_000
 class BoundedText:
     """Append-only text keeping its last ``limit`` characters.
 
-    Reading joins the pieces once and keeps the result, so reading after every delta (a UI
-    showing the text as it grows) stays linear too. The memory held is at most about twice
-    ``limit`` characters, whatever a server sends.
+    Reading joins the pieces and keeps the result, so a second read costs nothing and the
+    deltas are copied once however many arrive between reads. The memory held is at most
+    about twice ``limit`` characters, whatever a server sends.
     """
 
     __slots__ = ("_parts", "_size", "limit")
