@@ -13,6 +13,27 @@ from typing import Any, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 
+MIN_RATE = 8_000
+MAX_RATE = 192_000
+"""Sample rates accepted anywhere (telephone to studio): a WAV header, a resampler, a
+speaker or microphone, and a rate a server reports. The API itself uses 24 kHz (PCM) and
+8 kHz (G.711); a rate of 1 Hz from a hostile server once cost 24 s of CPU and 220 MiB per
+2 KB delta resampled to 48 kHz, and 24 MHz made a microphone send 4.6 MiB per chunk."""
+
+
+def check_rate(value: object, name: str) -> int:
+    """``value`` if it is a sample rate in ``MIN_RATE..MAX_RATE`` Hz; else the SDK's error.
+
+    Example:
+        >>> check_rate(24000, "rate")
+        24000
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or not MIN_RATE <= value <= MAX_RATE:
+        raise InvalidArgumentError(
+            f"{name} must be {MIN_RATE}-{MAX_RATE} Hz (the API uses 24000), got {value!r}"
+        )
+    return value
+
 
 @dataclass(frozen=True, slots=True)
 class AudioFormat:
@@ -58,7 +79,9 @@ _BY_NAME = {
 def audio_format(value: AudioFormat | str | Mapping[str, Any] | None) -> AudioFormat:
     """The :class:`AudioFormat` for a session's format (a name, a ``{"type": ...}`` dict).
 
-    ``None`` means the API default (PCM 24 kHz). A PCM ``rate`` other than 24000 is kept.
+    ``None`` means the API default (PCM 24 kHz). A PCM ``rate`` other than 24000 is kept
+    when it is a plausible one (8-192 kHz); anything else is refused, so a session event
+    with such a rate leaves the format as it was (:func:`output_format_of` says None).
 
     Example:
         >>> audio_format({"type": "audio/pcmu"}).rate
@@ -80,10 +103,8 @@ def audio_format(value: AudioFormat | str | Mapping[str, Any] | None) -> AudioFo
         raise InvalidArgumentError(
             f"unknown audio format {name!r}; expected one of {sorted(_BY_NAME)}"
         )
-    if known is PCM and isinstance(rate, int) and not isinstance(rate, bool) and rate != PCM.rate:
-        if rate <= 0:
-            raise InvalidArgumentError(f"audio format rate must be positive, got {rate}")
-        return AudioFormat(PCM.type, rate, 2)
+    if known is PCM and rate is not None and rate != PCM.rate:
+        return AudioFormat(PCM.type, check_rate(rate, "audio format rate"), 2)
     return known
 
 

@@ -18,7 +18,7 @@ from typing import Any, Self
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import load_sounddevice
 
-from ._formats import AudioFormat, audio_format, input_format_of
+from ._formats import AudioFormat, audio_format, check_rate, input_format_of
 from ._sources import Encoder, FormatLike, append_event, check_chunk_ms
 from ._speakers import event_field, event_kind
 
@@ -79,7 +79,7 @@ class Microphone:
     ) -> None:
         self.format: AudioFormat = audio_format(format)
         self.chunk_ms: int = check_chunk_ms(chunk_ms)
-        self.rate: int = rate or self._preferred_rate()
+        self.rate: int = check_rate(rate, "rate") if rate is not None else self._preferred_rate()
         self.device = device
         self._fixed_rate = rate is not None
         self._stream: Any = None

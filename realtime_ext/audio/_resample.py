@@ -15,13 +15,9 @@ from array import array
 
 from realtime_ext._exceptions import InvalidArgumentError
 
+from ._formats import check_rate
+
 _TAPS = 15
-
-
-def _positive_rate(value: object, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InvalidArgumentError(f"{name} must be a positive int (Hz), got {value!r}")
-    return value
 
 
 def _lowpass(cutoff: float) -> list[float]:
@@ -49,8 +45,10 @@ class Resampler:
     """
 
     def __init__(self, from_rate: int, to_rate: int) -> None:
-        self.from_rate: int = _positive_rate(from_rate, "from_rate")
-        self.to_rate: int = _positive_rate(to_rate, "to_rate")
+        # Both within MIN_RATE..MAX_RATE: the ratio, so the output per input byte, is at
+        # most 24 (8 kHz -> 192 kHz), whoever chose the rates.
+        self.from_rate: int = check_rate(from_rate, "from_rate")
+        self.to_rate: int = check_rate(to_rate, "to_rate")
         self._step = from_rate / to_rate
         self._pos = 0.0  # position of the next output sample, in input samples
         self._history: list[float] = []  # last input samples (filter memory + interpolation)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Self, cast
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import load_sounddevice
 
-from ._formats import PCM, AudioFormat, output_format_of
+from ._formats import PCM, AudioFormat, check_rate, output_format_of
 from ._g711 import alaw_to_pcm16, ulaw_to_pcm16
 from ._resample import Resampler
 from ._time import Now, time_source
@@ -64,8 +64,8 @@ class _Speaker:
     def __init__(
         self, tracker: PlaybackTracker | None, rate: int | None, max_buffer_ms: int
     ) -> None:
-        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int) or rate <= 0):
-            raise InvalidArgumentError(f"rate must be a positive int (Hz), got {rate!r}")
+        if rate is not None:
+            check_rate(rate, "rate")
         if (
             isinstance(max_buffer_ms, bool)
             or not isinstance(max_buffer_ms, int)
@@ -158,6 +158,14 @@ class _Speaker:
         self, item_id: str, content_index: int, data: bytes, *, response_id: str | None = None
     ) -> None:
         """Queue ``data`` (session-format audio of ``item_id``) for playing."""
+        # The cap applies before any work: more than max_buffer_ms in one chunk would only
+        # push its own start out of the queue, so that start is dropped here, undecoded and
+        # unresampled (a hostile 10 MB delta costs no more than max_buffer_ms of audio).
+        fmt = self.format
+        most = self._max_buffer_ms * fmt.rate // 1000 * fmt.sample_width
+        if len(data) > most:
+            self.dropped_ms += fmt.ms(len(data) - most)
+            data = data[len(data) - most :]
         if self.format.type == "audio/pcmu":
             pcm = ulaw_to_pcm16(data)
         elif self.format.type == "audio/pcma":

@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .._exceptions import InvalidArgumentError
+from ._formats import MAX_RATE, MIN_RATE
 
-MIN_RATE = 8_000
-MAX_RATE = 192_000
-"""Sample rates accepted (telephone to studio); anything else is a broken header."""
 MAX_WAV_BYTES = 512 * 2**20
 """The largest WAV file read (about 46 minutes of 48 kHz stereo)."""
 
