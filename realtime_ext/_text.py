@@ -69,7 +69,5 @@ class BoundedText:
             return self.text() == other.text()
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]  # mutable
-
     def __repr__(self) -> str:
         return repr(self.text())

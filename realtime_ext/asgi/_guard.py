@@ -67,7 +67,7 @@ class SiteGuard:
             raise InvalidArgumentError(
                 "allowed_origins and allowed_hosts are lists of strings, not one string"
             )
-        self.origins = frozenset(_origin(o) for o in allowed_origins)
+        self.origins: frozenset[str] = frozenset(_origin(o) for o in allowed_origins)
         if not self.origins:
             raise InvalidArgumentError(
                 "allowed_origins is empty: name the origins of the pages that may ask for a key"
@@ -75,7 +75,7 @@ class SiteGuard:
         hosts = (
             [urlsplit(o).netloc for o in self.origins] if allowed_hosts is None else allowed_hosts
         )
-        self.hosts = frozenset(_host(h) for h in hosts)
+        self.hosts: frozenset[str] = frozenset(_host(h) for h in hosts)
         if not self.hosts or "" in self.hosts:
             raise InvalidArgumentError("allowed_hosts must name at least one non-empty host")
 

@@ -67,9 +67,9 @@ class TokenRequest:
     __slots__ = ("body", "query", "scope")
 
     def __init__(self, scope: Scope, body: object) -> None:
-        self.scope = scope
+        self.scope: Scope = scope
         """The ASGI scope (path, client address, ``state`` set by middleware...)."""
-        self.body = body
+        self.body: object = body
         """The decoded JSON body, or None when the request had none."""
         raw = scope.get("query_string", b"")
         self.query: dict[str, list[str]] = parse_qs(raw.decode("latin-1"))
@@ -121,13 +121,13 @@ class TokenEndpoint:
             raise InvalidArgumentError(f"body_timeout must be seconds, got {body_timeout!r}")
         if not body_timeout > 0:
             raise InvalidArgumentError(f"body_timeout must be > 0, got {body_timeout!r}")
-        self.guard = SiteGuard(allowed_origins, allowed_hosts)
-        self.client = client
-        self.session = session
-        self.allow_missing_origin = bool(allow_missing_origin)
-        self.expires_after = expires_after
-        self.max_body = max_body
-        self.body_timeout = float(body_timeout)
+        self.guard: SiteGuard = SiteGuard(allowed_origins, allowed_hosts)
+        self.client: AsyncRealtimeClient = client
+        self.session: SessionSource = session
+        self.allow_missing_origin: bool = bool(allow_missing_origin)
+        self.expires_after: int | None = expires_after
+        self.max_body: int = max_body
+        self.body_timeout: float = float(body_timeout)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

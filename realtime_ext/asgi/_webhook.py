@@ -83,11 +83,11 @@ class WebhookEndpoint:
             raise InvalidArgumentError(f"body_timeout must be > 0, got {body_timeout!r}")
         if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
             raise InvalidArgumentError(f"tolerance must be seconds >= 0, got {tolerance!r}")
-        self.handler = handler
+        self.handler: WebhookHandler = handler
         self._secret = secret
-        self.tolerance = tolerance
-        self.max_body = max_body
-        self.body_timeout = float(body_timeout)
+        self.tolerance: int = tolerance
+        self.max_body: int = max_body
+        self.body_timeout: float = float(body_timeout)
         self._deliveries = _Deliveries(keep_seconds=2 * tolerance + 60, limit=remember)
 
     def __repr__(self) -> str:  # never the secret

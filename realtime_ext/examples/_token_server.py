@@ -115,7 +115,7 @@ class GuardedTokenServer(ThreadingHTTPServer):
         )
         origins = [f"http://{h}" for h in hosts] if allowed_origins is None else allowed_origins
         # The one Origin/Host check, shared with realtime_ext.asgi's token endpoint.
-        self.guard = SiteGuard(origins, hosts)
+        self.guard: SiteGuard = SiteGuard(origins, hosts)
 
     def token(self, query: str) -> tuple[dict[str, Any], HTTPStatus]:
         """The JSON body and status answering an allowed ``POST /token?<query>``.

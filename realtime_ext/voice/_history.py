@@ -66,10 +66,10 @@ class HistoryPart:
         transcript: str = "",
         audio: bytearray | None = None,
     ) -> None:
-        self.type = type
+        self.type: str = type
         self._text = BoundedText(text, limit=MAX_PART_CHARS)
         self._transcript = BoundedText(transcript, limit=MAX_PART_CHARS)
-        self.audio = audio
+        self.audio: bytearray | None = audio
 
     @property
     def text(self) -> str:
@@ -106,8 +106,6 @@ class HistoryPart:
             other.transcript,
             other.audio,
         )
-
-    __hash__ = None  # type: ignore[assignment]  # mutable
 
     def __repr__(self) -> str:
         return (
