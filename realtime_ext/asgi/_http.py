@@ -11,11 +11,13 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .._exceptions import InvalidArgumentError
 from ._types import Receive, Scope, Send
 
 __all__ = [
     "HTTPProblem",
     "answer",
+    "check_body_limits",
     "header",
     "read_body",
     "refuse_other_scopes",
@@ -40,6 +42,19 @@ def header(scope: Scope, name: str) -> str | None:
     key = name.encode("latin-1")
     values = [v.decode("latin-1") for k, v in scope.get("headers", ()) if k.lower() == key]
     return ", ".join(values) if values else None
+
+
+def check_body_limits(max_body: object, body_timeout: object) -> tuple[int, float]:
+    """The endpoints' ``max_body`` (bytes, >= 1) and ``body_timeout`` (seconds, > 0), checked."""
+    if isinstance(max_body, bool) or not isinstance(max_body, int) or max_body < 1:
+        raise InvalidArgumentError(f"max_body must be bytes >= 1, got {max_body!r}")
+    if (
+        isinstance(body_timeout, bool)
+        or not isinstance(body_timeout, int | float)
+        or not body_timeout > 0
+    ):
+        raise InvalidArgumentError(f"body_timeout must be seconds > 0, got {body_timeout!r}")
+    return max_body, float(body_timeout)
 
 
 async def read_body(receive: Receive, scope: Scope, *, limit: int, timeout: float) -> bytes:

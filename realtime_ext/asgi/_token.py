@@ -12,7 +12,14 @@ from .._client import AsyncRealtimeClient
 from .._exceptions import APIError, InvalidArgumentError
 from .._redact import get_logger
 from ._guard import SiteGuard
-from ._http import HTTPProblem, answer, header, read_body, refuse_other_scopes
+from ._http import (
+    HTTPProblem,
+    answer,
+    check_body_limits,
+    header,
+    read_body,
+    refuse_other_scopes,
+)
 from ._types import Receive, Scope, Send
 
 __all__ = ["DEFAULT_MAX_BODY", "TokenEndpoint", "TokenRefused", "TokenRequest", "token_endpoint"]
@@ -93,6 +100,11 @@ SessionSource: TypeAlias = (
 class TokenEndpoint:
     """The ASGI application :func:`token_endpoint` returns (see there)."""
 
+    max_body: int
+    """Bytes a request body may hold (413 past it)."""
+    body_timeout: float
+    """Seconds a request has to send its whole body (408 past it)."""
+
     def __init__(
         self,
         client: AsyncRealtimeClient,
@@ -115,19 +127,12 @@ class TokenEndpoint:
                 "session must be a session dict or model, or a callable taking the "
                 f"TokenRequest and returning one, got {type(session).__name__}"
             )
-        if isinstance(max_body, bool) or not isinstance(max_body, int) or max_body < 0:
-            raise InvalidArgumentError(f"max_body must be bytes >= 0, got {max_body!r}")
-        if isinstance(body_timeout, bool) or not isinstance(body_timeout, int | float):
-            raise InvalidArgumentError(f"body_timeout must be seconds, got {body_timeout!r}")
-        if not body_timeout > 0:
-            raise InvalidArgumentError(f"body_timeout must be > 0, got {body_timeout!r}")
+        self.max_body, self.body_timeout = check_body_limits(max_body, body_timeout)
         self.guard: SiteGuard = SiteGuard(allowed_origins, allowed_hosts)
         self.client: AsyncRealtimeClient = client
         self.session: SessionSource = session
         self.allow_missing_origin: bool = bool(allow_missing_origin)
         self.expires_after: int | None = expires_after
-        self.max_body: int = max_body
-        self.body_timeout: float = float(body_timeout)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -9,7 +9,14 @@ from collections.abc import Awaitable, Callable
 from .._exceptions import APIError, InvalidArgumentError, WebhookConfigError, WebhookError
 from .._redact import get_logger
 from ..webhooks import DEFAULT_TOLERANCE, WebhookEvent, sign, unwrap
-from ._http import HTTPProblem, answer, header, read_body, refuse_other_scopes
+from ._http import (
+    HTTPProblem,
+    answer,
+    check_body_limits,
+    header,
+    read_body,
+    refuse_other_scopes,
+)
 from ._types import Receive, Scope, Send
 
 __all__ = ["DEFAULT_REMEMBER", "WebhookEndpoint", "WebhookHandler", "webhook_endpoint"]
@@ -57,6 +64,11 @@ class _Deliveries:
 class WebhookEndpoint:
     """The ASGI application :func:`webhook_endpoint` returns (see there)."""
 
+    max_body: int
+    """Bytes a delivery may hold (413 past it)."""
+    body_timeout: float
+    """Seconds a delivery has to send its whole body (408 past it)."""
+
     def __init__(
         self,
         handler: WebhookHandler,
@@ -74,20 +86,14 @@ class WebhookEndpoint:
         if secret is not None:
             # A secret passed in code is checked now (WebhookConfigError): signing decodes it.
             sign("{}", secret, msg_id="msg_check", timestamp=0)
-        for name, value in (("max_body", max_body), ("remember", remember)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise InvalidArgumentError(f"{name} must be an int >= 1, got {value!r}")
-        if isinstance(body_timeout, bool) or not isinstance(body_timeout, int | float):
-            raise InvalidArgumentError(f"body_timeout must be seconds, got {body_timeout!r}")
-        if not body_timeout > 0:
-            raise InvalidArgumentError(f"body_timeout must be > 0, got {body_timeout!r}")
+        self.max_body, self.body_timeout = check_body_limits(max_body, body_timeout)
+        if isinstance(remember, bool) or not isinstance(remember, int) or remember < 1:
+            raise InvalidArgumentError(f"remember must be an int >= 1, got {remember!r}")
         if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
             raise InvalidArgumentError(f"tolerance must be seconds >= 0, got {tolerance!r}")
         self.handler: WebhookHandler = handler
         self._secret = secret
         self.tolerance: int = tolerance
-        self.max_body: int = max_body
-        self.body_timeout: float = float(body_timeout)
         self._deliveries = _Deliveries(keep_seconds=2 * tolerance + 60, limit=remember)
 
     def __repr__(self) -> str:  # never the secret

@@ -15,7 +15,7 @@ from realtime_ext.voice import History
 from realtime_ext.voice import _history as history_module
 from realtime_ext.voice._extension import Voice, voice_options
 
-from .test_fast_paths import _Quiet
+from .test_fast_paths import _delta, _Quiet
 
 MS_100 = base64.b64encode(b"\x01\x00" * 2400).decode()  # 100 ms of PCM16 at 24 kHz
 
@@ -26,18 +26,6 @@ def _added(item_id: str, kind: str = "message") -> dict[str, Any]:
         "event_id": "e",
         "previous_item_id": None,
         "item": {"id": item_id, "type": kind, "role": "assistant", "content": []},
-    }
-
-
-def _delta(kind: str, item_id: str, delta: str, index: int = 0) -> dict[str, Any]:
-    return {
-        "type": kind,
-        "event_id": "e",
-        "response_id": "r",
-        "item_id": item_id,
-        "output_index": 0,
-        "content_index": index,
-        "delta": delta,
     }
 
 
@@ -54,7 +42,7 @@ def _truncated(item_id: str, end_ms: object) -> dict[str, Any]:
 def _spoken(history: History, item_id: str, chunks: int) -> None:
     history.apply(_added(item_id))
     for _ in range(chunks):
-        history.apply(_delta("response.output_audio.delta", item_id, MS_100))
+        history.apply(_delta("response.output_audio.delta", item_id, 0, MS_100))
 
 
 def _real_bytes(history: History) -> int:
@@ -137,7 +125,7 @@ def test_deltas_are_appended_without_copying_the_text(kind: str, read: Any) -> N
     history.apply(_added("a", "function_call" if "arguments" in kind else "message"))
     piece = Counting("x" * 63 + "|")
     for _ in range(DELTAS):
-        history.apply(_delta(kind, "a", piece))
+        history.apply(_delta(kind, "a", 0, piece))
     assert Counting.added == 0  # the old `part.text += delta` made 80,000 growing copies
     # 5 MB sent: the last MAX_PART_CHARS characters kept.
     assert read(history["a"]) == (piece * DELTAS)[-history_module.MAX_PART_CHARS :]
@@ -149,7 +137,7 @@ def test_the_voice_fast_path_appends_without_copying() -> None:
     voice.observe(parse_server_event(_added("a")))
     for kind in ("response.output_text.delta", "response.output_audio_transcript.delta"):
         for _ in range(1000):
-            voice.observe(parse_server_event(_delta(kind, "a", "abcd")))
+            voice.observe(parse_server_event(_delta(kind, "a", 0, "abcd")))
     part = voice.history["a"].parts[0]
     # Kept as pieces until read: no delta copied the text before it.
     assert len(part._text._parts) == 1000  # pyright: ignore[reportPrivateUsage]
@@ -170,7 +158,7 @@ def test_each_text_is_capped(kind: str, monkeypatch: pytest.MonkeyPatch) -> None
     history = History()
     history.apply(_added("a", "function_call" if "arguments" in kind else "message"))
     for n in range(500):
-        history.apply(_delta(kind, "a", f"{n:04d}|"))
+        history.apply(_delta(kind, "a", 0, f"{n:04d}|"))
     item = history["a"]
     text = item.arguments if "arguments" in kind else (item.text or item.transcript)
     assert len(text) == 1000 and text.endswith("0499|")  # the last characters are kept
