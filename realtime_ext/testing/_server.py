@@ -15,7 +15,6 @@ import copy
 import os
 import ssl
 import threading
-import weakref
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -186,9 +185,10 @@ class FakeRealtimeServer:
         self._server: asyncio.Server | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
-        # Every connection's writer, until its transport is gone: shutdown aborts those still
-        # closing (see _shutdown).
-        self._writers: weakref.WeakSet[asyncio.StreamWriter] = weakref.WeakSet()
+        # Connections closed but not yet gone (a TLS one waits for the peer's close_notify):
+        # shutdown aborts them (see _shutdown); each leaves the set once really closed.
+        self._closing: set[asyncio.StreamWriter] = set()
+        self._closers: set[asyncio.Task[None]] = set()
         self._sockets: list[WebSocket] = []
         self._thread: threading.Thread | None = None
         self._stop: asyncio.Event | None = None
@@ -410,7 +410,7 @@ class FakeRealtimeServer:
         # (ssl_shutdown_timeout), and an idle pooled client never sends one; since Python 3.12
         # wait_closed() waits for every connection, so the server stopped 30 s late. A
         # stopping server owes its peers no graceful TLS goodbye: end what is left now.
-        for writer in list(self._writers):
+        for writer in list(self._closing):
             writer.transport.abort()
         # Transports close on the next loop turn; give it one before the loop may end.
         await asyncio.sleep(0)
@@ -494,7 +494,6 @@ class FakeRealtimeServer:
         task = asyncio.current_task()
         if task is not None:
             self._tasks.add(task)
-        self._writers.add(writer)
         try:
             prefix = b""
             if not self.tls:
@@ -520,6 +519,15 @@ class FakeRealtimeServer:
             if task is not None:
                 self._tasks.discard(task)
             writer.close()
+            self._closing.add(writer)
+            closer = asyncio.get_running_loop().create_task(self._closed(writer))
+            self._closers.add(closer)  # a strong reference while it waits
+            closer.add_done_callback(self._closers.discard)
+
+    async def _closed(self, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(Exception):
+            await writer.wait_closed()
+        self._closing.discard(writer)
 
     async def _serve_http(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, prefix: bytes = b""
