@@ -9,17 +9,29 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from realtime_ext.testing.__main__ import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+AS_IN_A_TERMINAL = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv[0] = 'realtime_ext.testing'; "
+    "runpy.run_module('realtime_ext.testing', run_name='__main__', alter_sys=True)"
+)
+
+
 def test_main_serves_until_interrupted() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "realtime_ext.testing", "--port", "0"],
+        # -X faulthandler: a hang is shown (SIGABRT below dumps every thread's stack). The
+        # server runs with Ctrl-C's SIGINT handled as in a terminal: a suite started as a
+        # background job (`make test &`) inherits SIGINT ignored, and so would the server.
+        [sys.executable, "-X", "faulthandler", "-c", AS_IN_A_TERMINAL, "--port", "0"],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
@@ -36,13 +48,20 @@ def test_main_serves_until_interrupted() -> None:
         )
         assert response.status_code == 200
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=10) == 0
+        try:
+            code = proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            _, err = proc.communicate(timeout=10)
+            pytest.fail(f"no exit 30 s after SIGINT; its threads:\n{err[-6000:]}")
+        assert code == 0, proc.communicate(timeout=10)[1]
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+        for pipe in (proc.stdout, proc.stderr):
+            if pipe is not None:
+                pipe.close()
 
 
 def test_main_rejects_bad_port() -> None:

@@ -5,6 +5,8 @@ does not catch; the dashboard's secret stored without its ``whsec_`` prefix veri
 from __future__ import annotations
 
 import base64
+import time
+from datetime import UTC, datetime
 
 import openai
 import pytest
@@ -68,21 +70,16 @@ def test_the_dashboard_secret_without_its_prefix_verifies() -> None:
 def test_a_raw_text_secret_stays_compatible_with_openai() -> None:
     # openai uses a secret without the prefix as raw text; what it accepts, we accept.
     raw = "my-raw-webhook-key"
-    signed = Webhook(raw.encode()).sign("msg_1", _now(), BODY)
+    when = datetime.fromtimestamp(int(time.time()), tz=UTC)  # one second for all three
+    signed = Webhook(raw.encode()).sign("msg_1", when, BODY)
     headers = {
         "webhook-id": "msg_1",
-        "webhook-timestamp": str(int(_now().timestamp())),
+        "webhook-timestamp": str(int(when.timestamp())),
         "webhook-signature": signed,
     }
     openai.OpenAI(api_key="sk-test", webhook_secret=raw).webhooks.verify_signature(BODY, headers)
     verify(BODY, headers, secret=raw)
-    assert sign(BODY, raw, msg_id="msg_1", timestamp=_now())["webhook-signature"] == signed
-
-
-def _now():  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime
-
-    return datetime.fromtimestamp(int(datetime.now(UTC).timestamp()), tz=UTC)
+    assert sign(BODY, raw, msg_id="msg_1", timestamp=when)["webhook-signature"] == signed
 
 
 @given(key=st.binary(min_size=1, max_size=64))
