@@ -32,6 +32,7 @@ __all__ = [
     "redact_data",
     "redact_url",
     "redact_value",
+    "unmasked_secrets",
     "websockets_logger",
 ]
 
@@ -112,6 +113,25 @@ def redact_url(url: str) -> str:
         # 'wss://api.openai.com/v1/realtime?model=gpt-realtime&token=***'
     """
     return redact(url)
+
+
+def unmasked_secrets(text: str, secrets: Iterable[str] = ()) -> list[str]:
+    """The kinds of secret still readable in ``text``: an exact value of ``secrets``, an
+    ``sk-``/``ek_``/``whsec_`` key, a bearer token or an ICE password (what a leak check
+    looks for; the values themselves are never returned).
+
+    Example::
+
+        unmasked_secrets("Bearer *** and sk-***")  # []
+        unmasked_secrets("key sk-proj-abc123def456")  # ['sk-']
+    """
+    found = ["a given secret" for secret in secrets if secret and secret in text][:1]
+    found += sorted({m[1] for m in _KEYS.finditer(text) if "*" not in m[0]})
+    if any(m[0][len(m[1]) :] != _MASK for m in _BEARER.finditer(text)):
+        found.append("bearer token")
+    if any(not m[0].endswith(_MASK) for m in _ICE_PWD.finditer(text)):
+        found.append("ICE password")
+    return found
 
 
 def _header_mask(match: re.Match[str]) -> str:

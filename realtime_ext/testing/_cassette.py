@@ -19,7 +19,13 @@ headers are not recorded (only the content type, and a response's ``Location``),
 string goes through the SDK's one redactor (``sk-``/``ek_``/``whsec_`` keys, bearer tokens),
 SDP ICE credentials (``a=ice-ufrag``/``a=ice-pwd``) are replaced, and exact values the
 recorder saw in ``Authorization`` headers or was given (``scrub=``) are masked wherever they
-appear.
+appear. Secrets are also masked by where they stand, whatever they look like: every value
+under a credential-like key (``authorization``, ``api_key``, ``password``, ``*secret*``,
+``*token*``; not ``*tokens``, which are counts) and every value of a ``headers`` object (an
+MCP tool's). Every body kind is scrubbed before it is encoded (form fields by name too, JSON
+parts of a multipart form, and binary bodies and frames byte for byte), query values are
+masked but the known-safe ones (``model``, ``intent``, ``call_id``), and the upstream URL
+is written without its userinfo.
 
 >>> scrub({"value": "ek_abcdef123456", "sdp": "a=ice-pwd:s3cr3tpassword\\r\\n"})
 {'value': 'ek_***', 'sdp': 'a=ice-pwd:***\\r\\n'}
@@ -36,41 +42,108 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .._exceptions import CassetteError as CassetteError
 from .._json import is_list, is_mapping
-from .._redact import redact_data
+from .._redact import SAFE_QUERY_PARAMETERS, redact, redact_data, unmasked_secrets
 from ._json import json_object
 
 JSON = dict[str, Any]
 VERSION = 1
 _ICE = re.compile(r"(?m)^(a=ice-(?:ufrag|pwd):)[^\r\n]*")
-_SECRET_QUERY = re.compile(r"(?i)key|token|secret|signature|password")
+# A key whose value is a credential, whatever it looks like. "tokens" (max_output_tokens,
+# usage counts) is not "token".
+_SECRET_KEY = re.compile(r"(?i)authorization|password|passwd|secret|api[-_]?key|token(?!s)")
 MASK = "***"
+
+
+def secret_key(name: object) -> bool:
+    """Whether a JSON key or form field ``name`` holds a credential (its value is masked).
+
+    >>> secret_key("authorization"), secret_key("max_output_tokens"), secret_key("headers")
+    (True, False, True)
+    """
+    return isinstance(name, str) and (name.lower() == "headers" or bool(_SECRET_KEY.search(name)))
 
 
 def scrub(value: Any, secrets: Iterable[str] = ()) -> Any:
     """A copy of JSON-like ``value`` with every secret masked (see the module docstring)."""
-    cleaned = redact_data(value, tuple(secrets))
-    return _scrub_ice(cleaned)
+    return _scrub_walk(redact_data(value, tuple(secrets)))
 
 
-def _scrub_ice(value: Any) -> Any:
+def _scrub_walk(value: Any) -> Any:
     if isinstance(value, str):
         return _ICE.sub(r"\1" + MASK, value) if "a=ice-" in value else value
     if is_mapping(value):
-        return {k: _scrub_ice(v) for k, v in value.items()}
+        return {
+            k: (_headers(v) if k.lower() == "headers" else _masked(v))
+            if secret_key(k)
+            else _scrub_walk(v)
+            for k, v in value.items()
+        }
     if is_list(value):
-        return [_scrub_ice(v) for v in value]
+        return [_scrub_walk(v) for v in value]
     return value
 
 
-def scrub_query(query: Mapping[str, list[str]], secrets: Iterable[str] = ()) -> JSON:
-    """The query with values of key/token/secret-like parameters masked."""
+# Headers a cassette keeps (a response's Location and request id); any other header value,
+# a tool's above all, is masked.
+_PUBLIC_HEADERS = frozenset({"location", "x-request-id", "content-type"})
+
+
+def _headers(value: Any) -> Any:
+    if not is_mapping(value):
+        return _masked(value)
     return {
-        name: [MASK] * len(values) if _SECRET_QUERY.search(name) else scrub(values, secrets)
+        k: _scrub_walk(v) if str(k).lower() in _PUBLIC_HEADERS else _masked(v)
+        for k, v in value.items()
+    }
+
+
+def _masked(value: Any) -> Any:
+    """``value`` with every string in it masked (numbers, booleans and nulls kept); a string
+    the redactor already masked keeps its kind (``ek_***``)."""
+    if isinstance(value, str):
+        return value if not value or MASK in value else MASK
+    if is_mapping(value):
+        return {k: _masked(v) for k, v in value.items()}
+    if is_list(value):
+        return [_masked(v) for v in value]
+    return value
+
+
+def scrub_bytes(data: bytes, secrets: Iterable[str] = ()) -> bytes:
+    """``data`` (a binary body or frame) with every secret the redactor finds masked in
+    place; each byte is read as one character, so nothing else changes.
+
+    >>> scrub_bytes(b"\\x00key=sk-proj-abcdefgh12345678\\xff")
+    b'\\x00key=sk-***\\xff'
+    """
+    text = data.decode("latin-1")
+    cleaned = _scrub_walk(redact(text, tuple(secrets)))
+    return data if cleaned == text else cleaned.encode("latin-1", "replace")
+
+
+def scrub_query(query: Mapping[str, list[str]], secrets: Iterable[str] = ()) -> JSON:
+    """The query with every value masked but those of the known-safe parameters."""
+    return {
+        name: scrub(values, secrets)
+        if name.lower() in SAFE_QUERY_PARAMETERS
+        else [MASK] * len(values)
         for name, values in query.items()
     }
+
+
+def public_url(url: str) -> str:
+    """``url`` as a cassette may show it: no userinfo, query values masked but safe ones.
+
+    >>> public_url("https://user:pw@proxy.example/v1?sig=abc&model=m")
+    'https://proxy.example/v1?sig=***&model=m'
+    """
+    parts = urlsplit(url)
+    netloc = parts.netloc.rpartition("@")[2]
+    return redact(urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment)))
 
 
 def encode_body(content_type: str | None, body: bytes, secrets: Iterable[str] = ()) -> JSON:
@@ -79,6 +152,17 @@ def encode_body(content_type: str | None, body: bytes, secrets: Iterable[str] = 
     if not body:
         return out
     kind = (content_type or "").split(";")[0].strip().lower()
+    if kind == "application/x-www-form-urlencoded":
+        try:
+            fields = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
+        except (UnicodeDecodeError, ValueError):
+            pass
+        else:
+            # Field by field: the redactor reads "api_key=..." in text up to a space, so the
+            # encoded form as one string would lose every field after it.
+            safe = [(k, MASK if secret_key(k) and v else scrub(v, secrets)) for k, v in fields]
+            out["text"] = urlencode(safe, safe="*")
+            return out
     if kind.endswith("json"):
         try:
             out["json"] = scrub(json.loads(body), secrets)
@@ -92,11 +176,29 @@ def encode_body(content_type: str | None, body: bytes, secrets: Iterable[str] = 
         except UnicodeDecodeError:
             pass
     if kind.startswith("multipart/"):
-        # Multipart forms (WebRTC offers with a session) are text; ICE lines get scrubbed.
-        out["text"] = scrub(body.decode("utf-8", "replace"), secrets)
+        # Multipart forms (WebRTC offers with a session) are text: their JSON parts are
+        # scrubbed as JSON (tool headers by key), the rest as text (ICE lines).
+        text = _scrub_json_parts(body.decode("utf-8", "replace"), secrets)
+        out["text"] = scrub(text, secrets)
         return out
-    out["base64"] = base64.b64encode(body).decode()
+    out["base64"] = base64.b64encode(scrub_bytes(body, secrets)).decode()
     return out
+
+
+_PART_JSON = re.compile(
+    r"(?is)(content-type:\s*application/json[^\r\n]*\r?\n(?:[^\r\n]+\r?\n)*\r?\n)(.*?)(?=\r?\n--)"
+)
+
+
+def _scrub_json_parts(text: str, secrets: Iterable[str]) -> str:
+    def clean(match: re.Match[str]) -> str:
+        try:
+            data = json.loads(match[2])
+        except ValueError:
+            return match[0]
+        return match[1] + json.dumps(scrub(data, secrets))
+
+    return _PART_JSON.sub(clean, text)
 
 
 def decode_body(field_: Mapping[str, Any]) -> bytes:
@@ -285,6 +387,39 @@ class CassetteWriter:
             if self._file is not None:
                 self._file.close()
                 self._file = None
+
+
+def cassette_leaks(path: str | os.PathLike[str], secrets: Iterable[str] = ()) -> list[str]:
+    """The kinds of secret readable in a cassette: in its text and inside every ``base64``
+    field decoded (binary bodies and frames); empty when the file is clean.
+
+    >>> cassette_leaks("tests/cassettes/weather.jsonl")  # doctest: +SKIP
+    []
+    """
+    secrets = tuple(secrets)
+    found: list[str] = []
+    for line in iter_lines(path):
+        found += unmasked_secrets(line, secrets)
+        if '"base64"' in line:
+            for encoded in _base64_fields(json.loads(line)):
+                try:
+                    data = base64.b64decode(encoded, validate=True)
+                except ValueError:
+                    continue
+                found += unmasked_secrets(data.decode("latin-1"), secrets)
+    return sorted(set(found))
+
+
+def _base64_fields(value: Any) -> Iterator[str]:
+    if is_mapping(value):
+        for key, item in value.items():
+            if key == "base64" and isinstance(item, str):
+                yield item
+            else:
+                yield from _base64_fields(item)
+    elif is_list(value):
+        for item in value:
+            yield from _base64_fields(item)
 
 
 def iter_lines(path: str | os.PathLike[str]) -> Iterator[str]:

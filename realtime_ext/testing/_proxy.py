@@ -21,7 +21,7 @@ from websockets.http11 import Request
 
 from .._redact import get_logger
 from ._auth import presented_key
-from ._cassette import CassetteWriter, encode_body, scrub_query
+from ._cassette import CassetteWriter, encode_body, scrub_bytes, scrub_query
 from ._http import HttpError, RecordedRequest, Response
 from ._json import json_object
 from ._websocket import WebSocket
@@ -212,7 +212,9 @@ class Recorder:
         def record(direction: str, data: str | bytes) -> None:
             line: dict[str, Any] = {"kind": f"ws.{direction}", "conn": conn, "t": self._t()}
             if isinstance(data, bytes):
-                line["base64"] = base64.b64encode(data).decode()
+                line["base64"] = base64.b64encode(
+                    scrub_bytes(data, tuple(self.writer.secrets))
+                ).decode()
             else:
                 try:
                     line["event"] = json.loads(data)

@@ -21,12 +21,12 @@ from types import TracebackType
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from .._redact import get_logger, redact
+from .._redact import get_logger
 from . import _cors
 from ._auth import KeyCheck, authenticate, make_check, presented_key
 from ._call_sessions import CallSession
 from ._calls import FakeCall
-from ._cassette import Cassette, CassetteError, CassetteWriter
+from ._cassette import Cassette, CassetteError, CassetteWriter, public_url
 from ._conversation import FakeConversation
 from ._events import JSON, error_event
 from ._faults import Faults
@@ -383,7 +383,7 @@ class FakeRealtimeServer:
             path, _, append = self._cassette_plan
             assert self._upstream is not None
             writer = CassetteWriter(
-                path, upstream=redact(self._upstream), secrets=self._scrub, append=append
+                path, upstream=public_url(self._upstream), secrets=self._scrub, append=append
             )
             self.recorder = Recorder(self._upstream, writer)
         for plan in self.scenario.calls if self.scenario is not None else ():

@@ -39,6 +39,7 @@ from typing import Any
 
 import pytest
 
+from ._cassette import cassette_leaks
 from ._server import RECORD_MODES, FakeRealtimeServer, RecordMode
 
 DEFAULT_UPSTREAM = "https://api.openai.com/v1"
@@ -177,5 +178,11 @@ def realtime_cassette(
             "the Realtime session differs from its cassette:\n  " + "\n  ".join(mismatches),
             pytrace=False,
         )
-    if records and path.exists() and key in path.read_text(encoding="utf-8"):
-        pytest.fail(f"realtime_cassette: the API key leaked into {path}", pytrace=False)
+    if records and path.exists():
+        # Every kind of secret, in every body kind (binary ones decoded), not only the key.
+        leaked = cassette_leaks(path, [key])
+        if leaked:
+            pytest.fail(
+                f"realtime_cassette: secrets leaked into {path}: {', '.join(leaked)}",
+                pytrace=False,
+            )
