@@ -204,7 +204,6 @@ async def run(args: argparse.Namespace) -> list[str]:
     server = FakeRealtimeServer().start() if args.fake else None
     try:
         if server is not None:
-            server.script.detect_speech()
             server.script.next_response(function_call=("get_time", {}))
             # Long enough that a slow machine still talks over it, not after it.
             server.script.next_response(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -53,6 +55,18 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     )
     parser.add_argument("--upstream", metavar="URL", help="where recordings are made")
     parser.add_argument(
+        "--upstream-ca",
+        metavar="FILE",
+        help="also trust this CA (PEM) for --upstream; certificates are always verified",
+    )
+    parser.add_argument(
+        "--no-vad",
+        dest="vad",
+        action="store_false",
+        help="no server VAD on input audio, whatever the session's turn_detection says "
+        "(default: on, as on the API; clients then commit audio themselves)",
+    )
+    parser.add_argument(
         "--scenario",
         metavar="FILE",
         help="script responses, errors, delays, drops and incoming SIP calls from a YAML or "
@@ -88,6 +102,12 @@ def _record_parser(prog: str) -> argparse.ArgumentParser:
         default="https://api.openai.com/v1",
         metavar="URL",
         help="the API to record (default https://api.openai.com/v1)",
+    )
+    parser.add_argument(
+        "--upstream-ca",
+        metavar="FILE",
+        help="also trust this CA (PEM) for the upstream, e.g. a private proxy or "
+        "`serve-fake --tls`'s certificate; certificates are always verified",
     )
     parser.add_argument(
         "--cassette",
@@ -133,6 +153,7 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
             upstream=args.upstream,
             scrub=args.scrub,
             tls=args.tls,
+            upstream_ca=args.upstream_ca,
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -170,7 +191,12 @@ async def _serve(server: FakeRealtimeServer) -> None:
             print(f"Recording to {server.recorder.writer.path}", flush=True)  # type: ignore[union-attr]
         elif server.replay is not None:
             print(f"Replaying {server.replay.name}", flush=True)
-        await asyncio.Event().wait()
+        # SIGTERM (kill, docker stop) stops as Ctrl-C does: the recording is closed and put
+        # in place, not left half-written.
+        stop = asyncio.Event()
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+        await stop.wait()
 
 
 def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_ext.testing") -> int:
@@ -192,6 +218,8 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             record_mode=args.record_mode,
             upstream=args.upstream,
             cassette_timing=args.cassette_timing,
+            vad=args.vad,
+            upstream_ca=args.upstream_ca,
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

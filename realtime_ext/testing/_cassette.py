@@ -38,7 +38,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -47,10 +47,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .._exceptions import CassetteError as CassetteError
 from .._json import is_list, is_mapping
 from .._redact import SAFE_QUERY_PARAMETERS, redact, redact_data, unmasked_secrets
-from ._json import json_object
+from ._json import json_object, too_deep
 
 JSON = dict[str, Any]
 VERSION = 1
+# What a hand-edited or hostile cassette may hold: a real one nests about ten deep.
+MAX_DEPTH = 64
 _ICE = re.compile(r"(?m)^(a=ice-(?:ufrag|pwd):)[^\r\n]*")
 # A key whose value is a credential, whatever it looks like. "tokens" (max_output_tokens,
 # usage counts) is not "token".
@@ -271,9 +273,13 @@ class Cassette:
                     if not line.strip():
                         continue
                     try:
-                        decoded = json.loads(line)
+                        decoded = json.loads(line, parse_constant=_no_constant)
                     except ValueError as exc:
                         raise CassetteError(f"{path}:{number}: not JSON: {exc}") from None
+                    except RecursionError:
+                        raise CassetteError(
+                            f"{path}:{number}: nests deeper than {MAX_DEPTH} levels"
+                        ) from None
                     record = json_object(decoded)
                     if record is None or not isinstance(record.get("kind"), str):
                         raise CassetteError(f"{path}:{number}: a record needs a 'kind'")
@@ -319,19 +325,72 @@ _NEEDS: dict[str, tuple[tuple[str, type | tuple[type, ...]], ...]] = {
 
 
 def _problem(record: JSON) -> str | None:
-    """What a record lacks (``None`` when it is usable; unknown kinds are kept, ignored)."""
+    """What a record lacks or holds that no recording can (``None`` when it is usable;
+    unknown kinds are kept, ignored): checked at load, so a hostile file gets a
+    :class:`CassetteError` naming its line, not a dropped or hanging connection later."""
     for key, kind in _NEEDS.get(record["kind"], ()):
         value = record.get(key)
         if not isinstance(value, kind) or isinstance(value, bool):
             return f"needs '{key}' ({getattr(kind, '__name__', 'value')})"
-    if not isinstance(record.get("t", 0.0), int | float):
-        return "needs a number 't'"
-    if record["kind"] in ("ws.client", "ws.server") and not (
+    t = record.get("t", 0.0)
+    if not isinstance(t, int | float) or isinstance(t, bool) or not 0 <= t <= MAX_TIME:
+        return f"needs a time 't' in seconds, 0..{MAX_TIME:g}"
+    if too_deep(record, MAX_DEPTH):
+        return f"nests deeper than {MAX_DEPTH} levels"
+    kind = record["kind"]
+    if kind in ("ws.client", "ws.server") and not (
         isinstance(record.get("event"), dict)
         or isinstance(record.get("text"), str)
         or isinstance(record.get("base64"), str)
     ):
         return "needs an 'event' object (or the 'text'/'base64' of a non-JSON message)"
+    if kind == "http":
+        return _status_problem(record, range(100, 600), "an HTTP status 100..599") or (
+            _response_problem(record.get("response", {}))
+        )
+    if kind == "ws.open":
+        statuses = [101, *range(400, 600)]
+        return _status_problem(record, statuses, "101 or a refusal 400..599") or (
+            _response_problem(record.get("response", {}))
+        )
+    if kind == "ws.close":
+        code, reason = record.get("code"), record.get("reason", "")
+        if code is not None and (
+            not isinstance(code, int) or isinstance(code, bool) or not 1000 <= code <= 4999
+        ):
+            return f"needs a close 'code' 1000..4999 or null, got {_short(code, 40)}"
+        if not isinstance(reason, str) or len(reason.encode("utf-8", "replace")) > 123:
+            return "needs a close 'reason' string of at most 123 bytes"
+    return None
+
+
+MAX_TIME = 86_400.0  # a day: longer is no session recording
+
+
+def _no_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON: replayed, they would reach clients as invalid JSON.
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _status_problem(record: JSON, allowed: Sequence[int], what: str) -> str | None:
+    status = record.get("status", allowed[0])
+    if isinstance(status, bool) or not isinstance(status, int) or status not in allowed:
+        return f"needs 'status' {what}, got {_short(status, 40)}"
+    return None
+
+
+def _response_problem(response: Any) -> str | None:
+    if not is_mapping(response):
+        return "needs a 'response' object"
+    headers = response.get("headers", {})
+    if not is_mapping(headers):
+        return "needs response 'headers' as an object"
+    for name, value in headers.items():
+        if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
+            # A Location with CR/LF would write headers of the cassette's choosing.
+            return f"response header {str(name)[:40]!r} must be one line of text"
+    if not isinstance(response.get("content_type") or "", str):
+        return "needs a string 'content_type'"
     return None
 
 
@@ -341,8 +400,13 @@ def dumps(record: JSON) -> str:
 
 
 class CassetteWriter:
-    """Appends scrubbed records to a cassette file as they happen (flushed per line, so
-    an interrupted recording keeps what it saw). Thread- and task-safe."""
+    """Appends scrubbed records to a cassette as they happen (flushed per line, so an
+    interrupted recording keeps what it saw). Thread- and task-safe.
+
+    A new recording's file is created (or an older one replaced) with its first record:
+    a recording whose every exchange failed upstream leaves no header-only cassette
+    (replayed later as a misleading 404) and keeps the cassette it was to replace.
+    """
 
     def __init__(
         self,
@@ -354,15 +418,16 @@ class CassetteWriter:
     ) -> None:
         self.path: str = str(path)
         self.secrets: set[str] = {s for s in secrets if s}
+        self.recorded: int = 0
+        """Records written by this writer (the header aside)."""
         self._lock = threading.Lock()
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        exists = append and os.path.exists(self.path) and os.path.getsize(self.path) > 0
-        self._file: TextIO | None = open(self.path, "a" if exists else "w", encoding="utf-8")  # noqa: SIM115
+        self._header: JSON = {"kind": "cassette", "version": VERSION, "upstream": upstream}
+        self._append = append and os.path.exists(self.path) and os.path.getsize(self.path) > 0
+        self._file: TextIO | None = None
+        self._closed = False
         self.connections: int = 0
-        if exists:
+        if self._append:
             self.connections = len(Cassette.load(self.path).connections())
-        else:
-            self.write({"kind": "cassette", "version": VERSION, "upstream": upstream})
 
     def learn(self, secret: str | None) -> None:
         """Mask this exact value from now on (e.g. the key in a client's Authorization)."""
@@ -373,17 +438,28 @@ class CassetteWriter:
     def write(self, record: JSON) -> None:
         """Scrub and append one record."""
         with self._lock:
-            line = dumps(scrub(record, sorted(self.secrets)))
-            for secret in self.secrets:
-                # Belt and braces: the exact values never reach the file.
-                line = line.replace(secret, MASK)
-            if self._file is not None:
-                self._file.write(line + "\n")
-                self._file.flush()
+            if self._closed:
+                return
+            if self._file is None:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self._file = open(self.path, "a" if self._append else "w", encoding="utf-8")  # noqa: SIM115
+                if not self._append:
+                    self._file.write(self._line(self._header) + "\n")
+            self._file.write(self._line(record) + "\n")
+            self._file.flush()
+            self.recorded += 1
+
+    def _line(self, record: JSON) -> str:
+        line = dumps(scrub(record, sorted(self.secrets)))
+        for secret in self.secrets:
+            # Belt and braces: the exact values never reach the file.
+            line = line.replace(secret, MASK)
+        return line
 
     def close(self) -> None:
-        """Close the file (idempotent)."""
+        """Close the file (idempotent); nothing more is written."""
         with self._lock:
+            self._closed = True
             if self._file is not None:
                 self._file.close()
                 self._file = None

@@ -211,7 +211,7 @@ class FakeConversation:
                 f"{MIN_COMMIT_MS}ms of audio, but buffer only has {duration:.2f}ms of audio.",
                 code="input_audio_buffer_commit_empty",
             )
-        self.commit_input(new_id("item"))
+        self.commit_input(self.voice.end_speech() or new_id("item"))
 
     def commit_input(self, item_id: str) -> None:
         """Turn the input audio buffer into user item ``item_id`` (commit, server VAD)."""
@@ -246,6 +246,7 @@ class FakeConversation:
 
     def _on_input_audio_buffer_clear(self, payload: JSON) -> None:
         self.audio.clear()
+        self.voice.end_speech()
         self.send(event("input_audio_buffer.cleared"))
 
     def _on_conversation_item_create(self, payload: JSON) -> None:

@@ -28,3 +28,26 @@ def json_list(value: object) -> list[Any] | None:
         ([1], None)
     """
     return value if is_list(value) else None
+
+
+def too_deep(value: object, limit: int) -> bool:
+    """Whether ``value`` nests lists and objects more than ``limit`` levels deep (checked
+    without recursion, so a hostile file cannot exhaust the stack here).
+
+    Example:
+        >>> too_deep({"a": [[1]]}, 2), too_deep({"a": [[1]]}, 3)
+        (True, False)
+    """
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if is_dict(item):
+            children: list[Any] = list(item.values())
+        elif is_list(item):
+            children = list(item)
+        else:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False

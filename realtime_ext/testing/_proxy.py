@@ -8,6 +8,7 @@ import asyncio
 import base64
 import contextlib
 import json
+import os
 import ssl
 import time
 from collections.abc import Mapping
@@ -21,7 +22,7 @@ from websockets.http11 import Request
 
 from .._redact import get_logger
 from ._auth import presented_key
-from ._cassette import CassetteWriter, encode_body, scrub_bytes, scrub_query
+from ._cassette import CassetteWriter, encode_body, public_url, scrub_bytes, scrub_query
 from ._http import HttpError, RecordedRequest, Response
 from ._json import json_object
 from ._websocket import WebSocket
@@ -53,6 +54,28 @@ def kept_headers(headers: Mapping[str, str]) -> dict[str, Any]:
     return {"headers": {"location": location}} if location else {}
 
 
+def upstream_context(cafile: str | os.PathLike[str] | None = None) -> ssl.SSLContext:
+    """How the proxy checks an https/wss upstream: certificate and host name verified
+    against the system's CAs (``SSL_CERT_FILE`` honoured), certifi's when installed, and
+    ``cafile`` (a private upstream's CA, e.g. ``serve-fake --tls``'s certificate).
+
+    >>> upstream_context().verify_mode == ssl.CERT_REQUIRED
+    True
+    """
+    context = ssl.create_default_context()
+    # httpx trusts certifi's bundle; the proxy's WebSocket side should trust the same.
+    with contextlib.suppress(ImportError, OSError):
+        import certifi
+
+        context.load_verify_locations(certifi.where())
+    if cafile is not None:
+        try:
+            context.load_verify_locations(os.fspath(cafile))
+        except (OSError, ssl.SSLError) as exc:
+            raise ValueError(f"upstream CA file {os.fspath(cafile)!r} is unusable: {exc}") from None
+    return context
+
+
 def _body_json(body: bytes) -> Any:
     try:
         return json.loads(body)
@@ -79,7 +102,8 @@ class Recorder:
             raise ValueError(f"upstream must be an http:// or https:// URL, got {upstream!r}")
         self.upstream: str = upstream.rstrip("/")
         self.writer = writer
-        self.ssl_context = ssl_context
+        # Verification is always on: one context for the REST and the WebSocket side.
+        self.ssl_context: ssl.SSLContext = ssl_context or upstream_context()
         self.t0: float = time.monotonic()
         self._client: httpx.AsyncClient | None = None
 
@@ -101,7 +125,7 @@ class Recorder:
         self._learn(request.headers)
         if self._client is None:
             self._client = httpx.AsyncClient(
-                timeout=httpx.Timeout(60, connect=10), verify=self.ssl_context or True
+                timeout=httpx.Timeout(60, connect=10), verify=self.ssl_context
             )
         headers = {k: v for k, v in request.headers.items() if k not in _NOT_FORWARDED}
         started = self._t()
@@ -114,9 +138,10 @@ class Recorder:
                 headers=headers,
             )
         except httpx.HTTPError as exc:
-            raise HttpError(
-                502, f"the recording proxy could not reach {self.upstream}: {exc}"
-            ) from None
+            cause = str(exc) or type(exc).__name__
+            where = public_url(self.upstream)
+            logger.warning("recording proxy: %s failed: %s", where, cause)
+            raise HttpError(502, f"the recording proxy could not reach {where}: {cause}") from None
         content_type = request.header("content-type")
         self.writer.write(
             {
@@ -166,14 +191,16 @@ class Recorder:
             "path": path,
             "query": scrub_query(query),
         }
+        # ssl= only for wss:// (websockets refuses ssl=None with a wss:// URL).
+        tls: dict[str, Any] = {"ssl": self.ssl_context} if url.startswith("wss:") else {}
         try:
             upstream = await connect(
                 url,
                 additional_headers=forwarded,
                 subprotocols=offered or None,  # type: ignore[arg-type]
                 max_size=None,
-                ssl=self.ssl_context if url.startswith("wss:") else None,
                 open_timeout=30,
+                **tls,
             )
         except websockets.InvalidStatus as exc:
             body = exc.response.body or b""
@@ -196,8 +223,11 @@ class Recorder:
                 )
             )
             return
-        except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
-            ws.refuse(HttpError(502, f"the recording proxy could not reach {url}: {exc}"))
+        except Exception as exc:  # any failure is the upstream's: a 502 saying why
+            cause = str(exc) or type(exc).__name__
+            where = public_url(url)
+            logger.warning("recording proxy: %s failed: %s", where, cause)
+            ws.refuse(HttpError(502, f"the recording proxy could not reach {where}: {cause}"))
             return
         self.writer.write({**opened, "status": 101})
         if not ws.accept(request):

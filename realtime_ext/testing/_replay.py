@@ -23,6 +23,9 @@ import json
 import threading
 from typing import Any
 
+from websockets.exceptions import ProtocolError
+from websockets.frames import Close as CloseFrame
+
 from .._json import is_mapping
 from ._cassette import Cassette, decode_body, encode_body, first_difference, scrub
 from ._events import JSON, error_event
@@ -276,11 +279,8 @@ class _ReplaySocket:
             elif kind == "ws.close":
                 if record.get("by") == "server":
                     await self._wait(t - previous_t, mark)
-                    code = record.get("code")
                     self.ended = True
-                    self.close(
-                        int(code) if code is not None else None, str(record.get("reason", ""))
-                    )
+                    self.close(_sendable(record.get("code")), str(record.get("reason", "")))
                     return
                 break
             previous_t = t
@@ -288,3 +288,15 @@ class _ReplaySocket:
         # Client events that arrived early, beyond the recording, are mismatches too.
         if not self.inbox.empty():
             self.dispatch(self.inbox.get_nowait())
+
+
+def _sendable(code: Any) -> int | None:
+    """A recorded close code as the replay can send it: codes no close frame may carry
+    (1005, 1006, 1015: what a client saw when the connection was cut) replay as a cut."""
+    if not isinstance(code, int):
+        return None
+    try:
+        CloseFrame(code, "").check()
+    except ProtocolError:
+        return None
+    return code

@@ -4,6 +4,7 @@ the same objects in-process (``FakeRealtimeServer(scenario=...)``).
 
 Schema (every key optional; unknown keys are errors)::
 
+    vad: false            # no server VAD, whatever the session says (default true: as the API)
     responses:            # answers to response.create, in order (then the default answer)
       - text: "It is sunny in Paris."   # text (and audio, if the session outputs audio)
         audio_ms: 800                   # length of the synthetic audio (default 300)
@@ -40,22 +41,27 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .._exceptions import ScenarioError as ScenarioError
 from .._json import is_list, is_mapping
+from ._json import too_deep
 from ._script import (
     DEFAULT_AUDIO_MS,
     DEFAULT_TEXT,
+    MAX_AUDIO_MS,
     PlannedClose,
     PlannedError,
     PlannedResponse,
     Reaction,
     Script,
 )
+
+MAX_MS = 3_600_000  # an hour: any longer delay or wait is a mistake in a test's script
+MAX_BYTES = 4 * 2**20  # a scenario file is a script, not data
+MAX_DEPTH = 32  # tool arguments are the deepest part, a few levels in practice
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,8 @@ class Scenario:
     reactions: tuple[Reaction, ...] = ()
     handshakes: tuple[Handshake, ...] = ()
     calls: tuple[IncomingCall, ...] = ()
+    vad: bool | None = None
+    """``False``: no server VAD; ``None`` (unset): the server's own setting."""
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Scenario:
@@ -102,38 +110,39 @@ class Scenario:
         """
         where = str(path)
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            with open(path, "rb") as file:
+                raw = file.read(MAX_BYTES + 1)
         except OSError as exc:
             raise ScenarioError(f"{where}: cannot read: {exc.strerror or exc}") from None
-        if where.endswith((".yaml", ".yml")):
-            try:
-                import yaml
-            except ImportError:  # pragma: no cover - pyyaml ships with the testing extra
-                raise ScenarioError(
-                    f"{where}: YAML scenarios need PyYAML: pip install 'realtime-ext[testing]'"
-                ) from None
-            try:
-                data = yaml.safe_load(text)
-            except yaml.YAMLError as exc:
-                raise ScenarioError(f"{where}: invalid YAML: {exc}") from None
-        else:
-            try:
-                data = json.loads(text)
-            except ValueError as exc:
-                raise ScenarioError(f"{where}: invalid JSON: {exc}") from None
+        if len(raw) > MAX_BYTES:
+            raise ScenarioError(f"{where}: larger than {MAX_BYTES // 2**20} MiB")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ScenarioError(f"{where}: not UTF-8: {exc}") from None
+        try:
+            data = _parse(text, yaml=where.endswith((".yaml", ".yml")), where=where)
+        except RecursionError:
+            raise ScenarioError(f"{where}: nests deeper than {MAX_DEPTH} levels") from None
         return cls.from_dict(data if data is not None else {}, source=where)
 
     @classmethod
     def from_dict(cls, data: Any, *, source: str = "scenario") -> Scenario:
         """Validate ``data`` (parsed YAML/JSON) and build the scenario."""
         top = _Reader(source)
+        if too_deep(data, MAX_DEPTH):
+            raise top.fail(f"nests deeper than {MAX_DEPTH} levels")
         body = top.mapping(
-            data, {"version", "responses", "transcripts", "events", "handshakes", "calls"}
+            data, {"version", "vad", "responses", "transcripts", "events", "handshakes", "calls"}
         )
         version = body.get("version", 1)
         if version != 1:
             raise ScenarioError(f"{source}: version: only version 1 exists, got {version!r}")
+        vad = body.get("vad")
+        if vad is not None and not isinstance(vad, bool):
+            raise top.at("vad").fail(f"expected true or false, got {_kind(vad)}")
         return cls(
+            vad=vad,
             responses=tuple(
                 _response(top.at("responses", i), item)
                 for i, item in enumerate(top.sequence(body, "responses"))
@@ -157,13 +166,56 @@ class Scenario:
         )
 
     def apply(self, script: Script) -> None:
-        """Queue the responses, transcripts and reactions on ``script``."""
+        """Queue the responses, transcripts and reactions on ``script``; set its VAD."""
+        if self.vad is not None:
+            script.detect_speech(self.vad)
         for response in self.responses:
             script.add_response(response)
         for transcript in self.transcripts:
             script.next_transcript(transcript)
         for reaction in self.reactions:
             script.add_reaction(reaction)
+
+
+def _parse(text: str, *, yaml: bool, where: str) -> Any:
+    if not yaml:
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            raise ScenarioError(f"{where}: invalid JSON: {exc}") from None
+    try:
+        import yaml as pyyaml
+    except ImportError:  # pragma: no cover - pyyaml ships with the testing extra
+        raise ScenarioError(
+            f"{where}: YAML scenarios need PyYAML: pip install 'realtime-ext[testing]'"
+        ) from None
+    try:
+        problem = _yaml_problem(pyyaml.parse(text, Loader=pyyaml.SafeLoader))
+        if problem is not None:
+            raise ScenarioError(f"{where}: {problem}")
+        return pyyaml.safe_load(text)
+    except pyyaml.YAMLError as exc:
+        raise ScenarioError(f"{where}: invalid YAML: {exc}") from None
+
+
+def _yaml_problem(events: Iterable[Any]) -> str | None:
+    """Aliases and deep nesting, found in PyYAML's event stream before anything is built:
+    530 bytes of nested aliases expand to 69 MB (a "billion laughs"; a scenario never needs
+    one), and composing 100,000 nested levels recursed for 18 s."""
+    import yaml
+
+    depth = 0
+    for event in events:
+        line = event.start_mark.line + 1 if event.start_mark is not None else 0
+        if isinstance(event, yaml.AliasEvent):
+            return f"line {line}: YAML aliases (*name) are not allowed: write the value out"
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return f"line {line}: nests deeper than {MAX_DEPTH} levels"
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
 
 
 class _Reader:
@@ -198,10 +250,12 @@ class _Reader:
             raise self.at(key).fail(f"expected a list, got {_kind(value)}")
         return value
 
-    def integer(self, body: Mapping[str, Any], key: str, default: int, low: int = 0) -> int:
+    def integer(
+        self, body: Mapping[str, Any], key: str, default: int, low: int = 0, high: int = MAX_MS
+    ) -> int:
         value = body.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            raise self.at(key).fail(f"expected an integer >= {low}, got {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.at(key).fail(f"expected an integer {low}..{high}, got {_short(value)}")
         return value
 
     def text(self, body: Mapping[str, Any], key: str, default: str | None = None) -> str | None:
@@ -209,6 +263,11 @@ class _Reader:
         if value is not None and not isinstance(value, str):
             raise self.at(key).fail(f"expected a string, got {_kind(value)}")
         return value
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _kind(value: object) -> str:
@@ -298,7 +357,7 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
     return PlannedResponse(
         text=reader.text(body, "text", DEFAULT_TEXT) or "",
         function_calls=tuple(calls),
-        audio_ms=reader.integer(body, "audio_ms", DEFAULT_AUDIO_MS),
+        audio_ms=reader.integer(body, "audio_ms", DEFAULT_AUDIO_MS, high=MAX_AUDIO_MS),
         hold=hold,
         delay_ms=reader.integer(body, "delay_ms", 0),
         error=_error(reader.at("error"), body["error"]) if "error" in body else None,

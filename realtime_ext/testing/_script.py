@@ -11,6 +11,9 @@ from typing import Any
 
 DEFAULT_TEXT = "Hello! This is the fake Realtime server."
 DEFAULT_AUDIO_MS = 300
+MAX_AUDIO_MS = 120_000
+"""The longest scripted answer (2 minutes: 5.5 MiB of PCM), so a script cannot make the
+server build hundreds of MiB at once."""
 
 
 DEFAULT_TRANSCRIPT = "Hello, this is the fake server's transcript of your audio."
@@ -81,7 +84,7 @@ class Script:
         self._reactions: deque[Reaction] = deque()
         self._transcripts: deque[str | None] = deque()
         self._translations: deque[tuple[tuple[str, ...], tuple[str, ...]]] = deque()
-        self.speech_detection: bool = False
+        self.speech_detection: bool = True
 
     def next_response(
         self,
@@ -110,8 +113,8 @@ class Script:
             raise ValueError("next_response takes function_call= or function_calls=, not both")
         if text is not None and planned_calls:
             raise ValueError("next_response takes text= or function calls, not both")
-        if audio_ms < 0:
-            raise ValueError(f"audio_ms must be >= 0, got {audio_ms}")
+        if not 0 <= audio_ms <= MAX_AUDIO_MS:
+            raise ValueError(f"audio_ms must be 0..{MAX_AUDIO_MS}, got {audio_ms}")
         if delay_ms < 0:
             raise ValueError(f"delay_ms must be >= 0, got {delay_ms}")
         calls: list[tuple[str, str]] = []
@@ -212,12 +215,15 @@ class Script:
             self._reactions.append(reaction)
 
     def detect_speech(self, enabled: bool = True) -> None:
-        """Run server VAD on input audio from now on (when the session asks for it).
+        """Run server VAD on input audio (when the session asks for it), or stop with ``False``.
 
-        Off by default so tests that commit audio themselves see no VAD events. See
+        On by default, as on the API: a session whose ``turn_detection`` is ``server_vad``
+        (the default) or ``semantic_vad`` hears speech start and stop, commits and answers.
+        ``detect_speech(False)``, ``serve-fake --no-vad`` or the scenario key ``vad: false``
+        turn it off for tests that commit audio themselves whatever the session says. See
         ``realtime_ext.testing._voice`` for what is modelled.
 
-        >>> Script().detect_speech()
+        >>> Script().detect_speech(False)
         """
         self.speech_detection = bool(enabled)
 

@@ -43,7 +43,7 @@ from ._http import (
 from ._ids import new_id
 from ._incoming import WebhookDelivery, ring
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
-from ._proxy import Recorder
+from ._proxy import Recorder, upstream_context
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
 from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute
@@ -98,6 +98,9 @@ class ConnectionRecord:
 class FakeRealtimeServer:
     """A local stand-in for the OpenAI Realtime API (WebSocket + REST) on 127.0.0.1.
 
+    Server VAD is on, as on the API: input audio is heard, committed and answered when the
+    session's ``turn_detection`` asks for it; ``vad=False`` turns it off for every session.
+
     >>> with FakeRealtimeServer() as server:  # doctest: +SKIP
     ...     server.script.next_response(text="Hi")
     ...     client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
@@ -121,6 +124,8 @@ class FakeRealtimeServer:
         scrub: Iterable[str] = (),
         max_logged: int = DEFAULT_MAX_ITEMS,
         max_logged_bytes: int = DEFAULT_MAX_BYTES,
+        vad: bool = True,
+        upstream_ca: str | os.PathLike[str] | None = None,
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
             raise ValueError(f"max_message_size must be positive or None, got {max_message_size}")
@@ -134,6 +139,7 @@ class FakeRealtimeServer:
         self.model = model
         self.max_message_size = max_message_size
         self.script: Script = Script()
+        self.script.detect_speech(vad)
         self.faults: Faults = Faults()
         self.scenario: Scenario | None = _load_scenario(scenario)
         self.replay: CassetteReplay | None = None
@@ -144,6 +150,10 @@ class FakeRealtimeServer:
         elif record_mode != "none" or upstream is not None:
             raise ValueError("record_mode= and upstream= need cassette=")
         self._upstream = upstream
+        if upstream_ca is not None and upstream is None:
+            raise ValueError("upstream_ca= needs upstream=")
+        # Verification is always on; upstream_ca= adds a private upstream's CA to the trust.
+        self._upstream_ssl = upstream_context(upstream_ca) if upstream is not None else None
         self._scrub = tuple(scrub)
         self.webhook_deliveries: list[WebhookDelivery] = []
         """Webhooks POSTed for the scenario's incoming calls (status or error of each)."""
@@ -385,7 +395,7 @@ class FakeRealtimeServer:
             writer = CassetteWriter(
                 path, upstream=public_url(self._upstream), secrets=self._scrub, append=append
             )
-            self.recorder = Recorder(self._upstream, writer)
+            self.recorder = Recorder(self._upstream, writer, ssl_context=self._upstream_ssl)
         for plan in self.scenario.calls if self.scenario is not None else ():
             self._spawn(ring(plan, self.register_call, self.webhook_deliveries))
 

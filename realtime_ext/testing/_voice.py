@@ -1,15 +1,21 @@
 """What the fake server does with voice: server VAD on input audio, truncation, audio formats.
 
-Server VAD (on once a test calls ``server.script.detect_speech()``; the session's
-``turn_detection`` must be ``server_vad`` or ``semantic_vad``, as it is by default) works
-on the audio's own timeline, never the wall clock, so tests are deterministic: each 10 ms
+Server VAD (on whenever the session's ``turn_detection`` is ``server_vad``, the default,
+or ``semantic_vad``, as on the API; off with ``turn_detection: null``,
+``server.script.detect_speech(False)``, ``serve-fake --no-vad`` or the scenario key
+``vad: false``) works on the audio's own timeline, never the wall clock, so tests are
+deterministic: each 10 ms
 frame of appended audio whose RMS level (0..1 of full scale) is over ``threshold / 10``
 is speech. The first speech frame sends ``input_audio_buffer.speech_started``
 (``audio_start_ms`` = that frame minus ``prefix_padding_ms``) and, with
 ``interrupt_response``, cancels the response in progress (status ``cancelled``, reason
 ``turn_detected``). ``silence_duration_ms`` of quiet then sends ``speech_stopped``,
 commits the buffer (the user item gets the id announced in ``speech_started``) and, with
-``create_response``, starts a response.
+``create_response``, starts a response. ``semantic_vad`` is approximated by the same
+energy rule: its ``eagerness`` is read as a silence of 250 ms (``high``), 500 ms (``auto``,
+``medium``) or 1,000 ms (``low``), since the fake has no model of what was said. A manual
+``input_audio_buffer.commit`` or ``clear`` ends the speech in progress (a commit uses the
+item id ``speech_started`` announced).
 
 Truncation checks what the real API checks: an assistant message, an audio content part,
 ``audio_end_ms`` no longer than the item's audio (else an ``error``); it cuts the item's
@@ -46,6 +52,8 @@ if TYPE_CHECKING:
 FRAME_MS = 10
 MAX_TRACKED_RUNS = 256
 VAD_TYPES = ("server_vad", "semantic_vad")
+# semantic_vad's eagerness as a silence: the fake cannot tell a finished thought.
+EAGERNESS_SILENCE_MS = {"low": 1000, "medium": 500, "auto": 500, "high": 250}
 
 
 def _format(session: JSON, direction: str) -> AudioFormat:
@@ -99,6 +107,20 @@ def _rms(pcm: bytes) -> float:
     return math.sqrt(sum(s * s for s in samples) / len(samples)) / 32768
 
 
+def _threshold(turn: JSON) -> float:
+    threshold = turn.get("threshold")
+    if isinstance(threshold, (int, float)) and 0 <= threshold <= 1:
+        return float(threshold)
+    return 0.5
+
+
+def _silence_ms(turn: JSON) -> int:
+    if turn.get("type") == "semantic_vad":
+        return EAGERNESS_SILENCE_MS.get(str(turn.get("eagerness") or "auto"), 500)
+    silence = turn.get("silence_duration_ms")
+    return silence if isinstance(silence, int) and silence > 0 else 500
+
+
 class Voice:
     """Server VAD and truncation for one fake conversation."""
 
@@ -133,7 +155,7 @@ class Voice:
         buffered = self._pending + data
         whole = len(buffered) // frame * frame
         self._pending = buffered[whole:]
-        threshold = float(turn.get("threshold") or 0.5) / 10
+        threshold = _threshold(turn) / 10
         for start in range(0, whole, frame):
             level = _rms(_to_pcm16(buffered[start : start + frame], fmt))
             self._stream_ms += FRAME_MS
@@ -143,8 +165,16 @@ class Voice:
                     self._started(turn)
             elif self._speaking:
                 self._silence_ms += FRAME_MS
-                if self._silence_ms >= int(turn.get("silence_duration_ms") or 500):
+                if self._silence_ms >= _silence_ms(turn):
                     self._stopped(turn)
+
+    def end_speech(self) -> str | None:
+        """A manual commit or clear ends the speech in progress: its announced item id."""
+        item_id, self._item_id = self._item_id, None
+        self._speaking = False
+        self._silence_ms = 0
+        self._pending = b""
+        return item_id
 
     def _started(self, turn: JSON) -> None:
         conv = self.conversation

@@ -82,7 +82,6 @@ def _wrap_recv(conn: Any, stamp: _Stamp, is_async: bool) -> None:
 def reaction_sync(rounds: int) -> list[float]:
     stamp = _Stamp()
     with FakeRealtimeServer() as server:
-        server.script.detect_speech()
         tracker = PlaybackTracker()
         with (
             RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
@@ -106,7 +105,6 @@ def reaction_sync(rounds: int) -> list[float]:
 async def reaction_async(rounds: int) -> list[float]:
     stamp = _Stamp()
     with FakeRealtimeServer() as server:
-        server.script.detect_speech()
         tracker = PlaybackTracker()
         async with (
             AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,

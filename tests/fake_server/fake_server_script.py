@@ -110,7 +110,12 @@ def steps() -> list[Step]:
         Step(
             {
                 "type": "session.update",
-                "session": {"type": "realtime", "output_modalities": ["audio"]},
+                # The script commits its audio itself: server VAD off, as such apps do.
+                "session": {
+                    "type": "realtime",
+                    "output_modalities": ["audio"],
+                    "audio": {"input": {"turn_detection": None}},
+                },
             },
             ["session.updated"],
             name="audio mode",

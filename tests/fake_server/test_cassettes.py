@@ -368,7 +368,7 @@ def test_timing_recorded_keeps_the_gaps_compressed_drops_them(
         ('{"kind":"http","method":"POST","path":"/v1/x"}', "http record needs 'status' (int)"),
         (
             '{"kind":"ws.open","conn":0,"path":"/v1/realtime","t":"soon"}',
-            "ws.open record needs a number 't'",
+            "ws.open record needs a time 't' in seconds, 0..86400",
         ),
     ],
 )

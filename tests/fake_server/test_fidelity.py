@@ -61,6 +61,24 @@ def test_client_secret_session_applies_to_websocket(server: FakeRealtimeServer) 
         assert created["session"]["output_modalities"] == ["audio"]
 
 
+def test_openai_python_completes_an_audio_turn_with_its_default_session(
+    server: FakeRealtimeServer,
+) -> None:
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    speech = bytes(9600) + sine_pcm16(500) + bytes(33600)  # quiet, 500 ms of tone, quiet
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        events_until(conn, "session.created")
+        conn.input_audio_buffer.append(audio=base64.b64encode(speech).decode())
+        seen = events_until(conn, "response.done")
+    kinds = [e["type"] for e in seen]
+    assert kinds[:3] == [
+        "input_audio_buffer.speech_started",
+        "input_audio_buffer.speech_stopped",
+        "input_audio_buffer.committed",
+    ]
+    assert "response.created" in kinds and seen[-1]["response"]["status"] == "completed"
+
+
 def test_input_transcription_after_commit(server: FakeRealtimeServer) -> None:
     client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
     server.script.next_transcript("What is the weather in Paris")
@@ -69,7 +87,12 @@ def test_input_transcription_after_commit(server: FakeRealtimeServer) -> None:
         conn.session.update(
             session={
                 "type": "realtime",
-                "audio": {"input": {"transcription": {"model": "gpt-4o-transcribe"}}},
+                "audio": {
+                    "input": {
+                        "transcription": {"model": "gpt-4o-transcribe"},
+                        "turn_detection": None,
+                    }
+                },
             }
         )
         events_until(conn, "session.updated")

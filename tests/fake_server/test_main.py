@@ -66,3 +66,15 @@ def test_main_serves_until_interrupted() -> None:
 
 def test_main_rejects_bad_port() -> None:
     assert main(["--port", "70000"]) == 2
+
+
+@pytest.mark.parametrize(("argv", "vad"), [([], True), (["--no-vad"], False)])
+def test_main_turns_server_vad_off_with_no_vad(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], vad: bool
+) -> None:
+    import realtime_ext.testing.__main__ as cli
+
+    servers: list[cli.FakeRealtimeServer] = []
+    monkeypatch.setattr(cli, "_run", lambda server, host, port: servers.append(server) or 0)
+    assert main(argv) == 0
+    assert servers[0].script.speech_detection is vad

@@ -132,6 +132,19 @@ def test_openai_node_with_a_scenario_over_tls(serve_fake: Any, tmp_path: Path) -
     assert records["sip_accept"]["ok"] is True
 
 
+def test_openai_node_completes_an_audio_turn_with_its_default_session(serve_fake: Any) -> None:
+    server = serve_fake("--tls")
+    (record,) = _run_node("audio", server["base_url"], server["TLS certificate"])
+    types = record["types"]
+    assert types[:4] == [
+        "session.created",
+        "input_audio_buffer.speech_started",
+        "input_audio_buffer.speech_stopped",
+        "input_audio_buffer.committed",
+    ], types
+    assert "response.created" in types and record["status"] == "completed"
+
+
 def test_openai_node_replays_a_cassette(serve_fake: Any, tmp_path: Path) -> None:
     _node()
     path = tmp_path / "node.jsonl"

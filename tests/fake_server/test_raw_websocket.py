@@ -116,6 +116,7 @@ def test_bad_base64_is_an_error_event_not_a_crash(server: FakeRealtimeServer) ->
 
 
 def test_commit_of_too_little_audio_is_refused(server: FakeRealtimeServer) -> None:
+    server.script.detect_speech(False)
     with session(server) as ws:
         recv(ws)
         send(

@@ -196,8 +196,9 @@ def test_serve_fake_rejects_an_invalid_scenario(tmp_path: Path) -> None:
         (
             {"respones": []},
             "scenario: unknown key 'respones' (expected one of: calls, events, "
-            "handshakes, responses, transcripts, version)",
+            "handshakes, responses, transcripts, vad, version)",
         ),
+        ({"vad": "off"}, "scenario: vad: expected true or false, got a string"),
         ({"version": 2}, "scenario: version: only version 1 exists, got 2"),
         ({"responses": {}}, "scenario: responses: expected a list, got a mapping"),
         (
@@ -207,7 +208,7 @@ def test_serve_fake_rejects_an_invalid_scenario(tmp_path: Path) -> None:
         ),
         (
             {"responses": [{"audio_ms": -1}]},
-            "scenario: responses[0]: audio_ms: expected an integer >= 0, got -1",
+            "scenario: responses[0]: audio_ms: expected an integer 0..120000, got -1",
         ),
         (
             {"responses": [{"function_call": {"name": "f", "arguments": "{nope"}}]},

@@ -1,4 +1,4 @@
-"""A fake Realtime server per test, with server VAD on."""
+"""A fake Realtime server per test (server VAD is on by default, as on the API)."""
 
 from __future__ import annotations
 
@@ -12,5 +12,4 @@ from realtime_ext.testing import FakeRealtimeServer
 @pytest.fixture
 def server() -> Iterator[FakeRealtimeServer]:
     with FakeRealtimeServer() as srv:
-        srv.script.detect_speech()
         yield srv

@@ -69,13 +69,84 @@ def test_speech_cancels_the_response_in_progress(server: FakeRealtimeServer) -> 
     assert done["status_details"]["reason"] == "turn_detected"
 
 
-def test_vad_is_off_unless_a_test_asks() -> None:
+SPEECH = bytes(4800 * 2) + sine_pcm16(500) + bytes(4800 * 6)  # 200 ms quiet, 500 loud, 600 quiet
+
+
+def test_vad_is_on_by_default_as_on_the_api() -> None:
     with FakeRealtimeServer() as srv, _connect(srv) as conn:
         conn.recv(T)
-        conn.send_audio(sine_pcm16(300) + bytes(48000))
+        conn.send_audio(SPEECH)
+        kinds = [e["type"] for e in _types_until(conn, "response.done")]
+    assert kinds[:3] == [
+        "input_audio_buffer.speech_started",
+        "input_audio_buffer.speech_stopped",
+        "input_audio_buffer.committed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("switch", "session"),
+    [
+        ("script", None),  # server.script.detect_speech(False)
+        ("scenario", None),  # the scenario key vad: false
+        (None, {"type": "realtime", "audio": {"input": {"turn_detection": None}}}),
+    ],
+)
+def test_vad_is_off_on_request(switch: str | None, session: dict[str, Any] | None) -> None:
+    scenario = {"vad": False} if switch == "scenario" else None
+    with FakeRealtimeServer(scenario=scenario) as srv, _connect(srv) as conn:
+        if switch == "script":
+            srv.script.detect_speech(False)
+        conn.recv(T)
+        if session is not None:
+            conn.send({"type": "session.update", "session": session})
+            assert conn.recv(T).type_ == "session.updated"
+        conn.send_audio(SPEECH)
         conn.input_audio_buffer.commit()
         assert conn.recv(T).type_ == "input_audio_buffer.committed"
     assert [e["type"] for e in srv.connections[0].events].count("input_audio_buffer.commit") == 1
+
+
+@pytest.mark.parametrize(("eagerness", "end_ms"), [("high", 700), ("auto", 700), ("low", None)])
+def test_semantic_vad_reads_eagerness_as_a_silence(
+    server: FakeRealtimeServer, eagerness: str, end_ms: int | None
+) -> None:
+    turn = {"type": "semantic_vad", "eagerness": eagerness}
+    with _connect(server) as conn:
+        conn.recv(T)
+        conn.send(
+            {
+                "type": "session.update",
+                "session": {"type": "realtime", "audio": {"input": {"turn_detection": turn}}},
+            }
+        )
+        assert conn.recv(T).type_ == "session.updated"
+        conn.send_audio(SPEECH)
+        assert conn.recv(T).type_ == "input_audio_buffer.speech_started"
+        if end_ms is None:  # 600 ms of quiet is not enough for low eagerness (1,000 ms)
+            conn.input_audio_buffer.clear()
+            assert conn.recv(T).type_ == "input_audio_buffer.cleared"
+            return
+        stopped = conn.recv(T).to_dict()
+    assert stopped["type"] == "input_audio_buffer.speech_stopped"
+    assert stopped["audio_end_ms"] == end_ms
+
+
+def test_a_manual_commit_ends_the_speech_with_its_announced_item(
+    server: FakeRealtimeServer,
+) -> None:
+    with _connect(server) as conn:
+        conn.recv(T)
+        conn.send_audio(sine_pcm16(300))
+        started = conn.recv(T).to_dict()
+        conn.input_audio_buffer.commit()
+        committed = conn.recv(T).to_dict()
+        assert committed["type"] == "input_audio_buffer.committed"
+        assert committed["item_id"] == started["item_id"]
+        # The speech ended: the next loud audio starts a new one.
+        conn.send_audio(sine_pcm16(100))
+        events = _types_until(conn, "input_audio_buffer.speech_started")
+    assert events[-1]["item_id"] != started["item_id"]
 
 
 def test_truncate_cuts_audio_and_transcript_and_refuses_beyond(server: FakeRealtimeServer) -> None:

@@ -70,6 +70,26 @@ async function replay() {
         text: done.response.output[0].content[0].text });
 }
 
+function speech() {
+  // 200 ms of quiet, 500 ms of a 440 Hz tone, 700 ms of quiet: PCM16 at 24 kHz, base64.
+  const rate = 24000;
+  const pcm = new Int16Array((rate * 1400) / 1000);
+  for (let i = (rate * 200) / 1000; i < (rate * 700) / 1000; i++) {
+    pcm[i] = Math.round(0.3 * 32767 * Math.sin((2 * Math.PI * 440 * i) / rate));
+  }
+  return Buffer.from(pcm.buffer).toString("base64");
+}
+
+async function audio() {
+  // An audio turn with the client's default session: the server's VAD commits and answers.
+  const client = new OpenAI({ apiKey: "sk-node-test", baseURL });
+  const events = await session(client, "response.done", (rt) => {
+    rt.send({ type: "input_audio_buffer.append", audio: speech() });
+  });
+  out({ check: "audio", types: events.map((e) => e.type),
+        status: events.at(-1).response.status });
+}
+
 async function plain() {
   // Plain (non-TLS) fake: openai-node's wss:// handshake must fail fast and clearly.
   const client = new OpenAI({ apiKey: "sk-node-test", baseURL });
@@ -82,7 +102,7 @@ async function plain() {
   }
 }
 
-const checks = { scenario, replay, plain };
+const checks = { scenario, replay, plain, audio };
 checks[mode]().then(
   () => process.exit(0),
   (err) => {
