@@ -24,6 +24,7 @@ from cassette_app import REAL_KEY, WEBHOOK_SECRET, run_app, shape
 from realtime_ext import RealtimeClient, sdp
 from realtime_ext.testing import Cassette, CassetteError, FakeRealtimeServer
 from realtime_ext.testing._cassette import first_difference, scrub
+from realtime_ext.testing._replay import _ReplaySocket
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": f"{ROOT}:{ROOT / 'generated'}"}
@@ -337,23 +338,37 @@ def test_scrub_and_first_difference() -> None:
 
 
 def test_timing_recorded_keeps_the_gaps_compressed_drops_them(
-    tmp_path: Path, upstream: FakeRealtimeServer
+    tmp_path: Path, upstream: FakeRealtimeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "slow.jsonl"
     upstream.script.next_response(text="Slow answer.", delay_ms=1500)
     with FakeRealtimeServer(cassette=path, record_mode="all", upstream=upstream.base_url) as rec:
         run_app(rec.base_url, REAL_KEY, turns=1, voice=False)
 
-    def replay(timing: str | float) -> float:
+    # The waits the replay plans, read where it computes them: only lower bounds on the
+    # wall clock hold on a busy machine, so "dropped" is read from the plan, not a stopwatch.
+    planned: list[float] = []
+    wait = _ReplaySocket._wait
+
+    async def spy(self: _ReplaySocket, gap: float, since: float) -> None:
+        planned.append(gap * (self.replay.speed or 0.0))
+        await wait(self, gap, since)
+
+    monkeypatch.setattr(_ReplaySocket, "_wait", spy)
+
+    def replay(timing: str | float) -> tuple[float, float]:
+        planned.clear()
         with FakeRealtimeServer(cassette=path, cassette_timing=timing) as server:
             started = time.monotonic()
             run_app(server.base_url, "sk-any", turns=1, voice=False)
             assert server.cassette_mismatches == []
-            return time.monotonic() - started
+            return time.monotonic() - started, sum(planned)
 
-    assert replay("recorded") >= 1.4  # the recorded 1.5 s wait for the output, kept
-    assert replay(0.5) >= 0.7  # scaled
-    assert replay("compressed") < 1.0  # dropped
+    elapsed, waits = replay("recorded")
+    assert waits >= 1.4 and elapsed >= 1.4  # the recorded 1.5 s wait for the output, kept
+    elapsed, waits = replay(0.5)
+    assert 0.7 <= waits < 1.4 and elapsed >= 0.7  # scaled
+    assert replay("compressed")[1] == 0.0  # dropped
 
 
 @pytest.mark.parametrize(
