@@ -262,11 +262,12 @@ def test_tls_handshake_on_plain_port_fails_fast(
     context = ssl.create_default_context()
     started = time.monotonic()
     with (
-        socket.create_connection(("127.0.0.1", server.port), timeout=10) as raw,
+        socket.create_connection(("127.0.0.1", server.port), timeout=30) as raw,
         pytest.raises(ssl.SSLError, match=r"HANDSHAKE_FAILURE|handshake failure"),
     ):
         context.wrap_socket(raw, server_hostname="127.0.0.1")
-    assert time.monotonic() - started < 2
+    # Refused at once, not left to the client's 30 s timeout (a margin a busy machine keeps).
+    assert time.monotonic() - started < 15
     assert server.tls_refused == 1
     assert "serve-fake --tls" in caplog.text  # the server says what to do
     # Plain HTTP on the same port still works.
