@@ -48,6 +48,7 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     └── CassetteError                   (also ValueError) realtime_ext.testing
 
     UserWarning
+    ├── RealtimeCassetteWarning         a replay left part of its cassette unplayed
     └── ResponseValidationWarning       a success answer decoded leniently
 
 Aliases: ``InvalidWebhookSignature`` is ``InvalidWebhookSignatureError`` (the ``openai``
@@ -105,6 +106,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RealtimeCassetteWarning",
     "RealtimeError",
     "RealtimeServerError",
     "ReconnectError",
@@ -740,6 +742,12 @@ class ScenarioError(RealtimeError, ValueError):
 
 class CassetteError(RealtimeError, ValueError):
     """A cassette file that cannot be read (the message names the file and line)."""
+
+
+class RealtimeCassetteWarning(UserWarning):
+    """A replayed session left part of its cassette unplayed (requests or connections never
+    made, client events never sent); the ``realtime_cassette`` fixture fails instead in
+    record mode ``none``."""
 
 
 class ResponseValidationWarning(UserWarning):

@@ -16,12 +16,14 @@ Calls (``server.call_session(call_id)``) have one conversation shared by every c
 joins them, e.g. ``?call_id=`` sideband WebSockets.
 """
 
+from .._exceptions import RealtimeCassetteWarning
 from ._audio import sine_pcm16
 from ._call_sessions import CallSession
 from ._calls import FakeCall
 from ._cassette import Cassette, CassetteError
 from ._clock import ManualClock
 from ._faults import Faults
+from ._fixture import RealtimeCassette
 from ._http import RecordedRequest
 from ._ice import use_loopback_ice
 from ._incoming import WebhookDelivery
@@ -43,6 +45,8 @@ __all__ = [
     "PlannedClose",
     "PlannedError",
     "PlannedResponse",
+    "RealtimeCassette",
+    "RealtimeCassetteWarning",
     "RecordedRequest",
     "Scenario",
     "ScenarioError",

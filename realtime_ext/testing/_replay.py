@@ -27,7 +27,8 @@ from websockets.exceptions import ProtocolError
 from websockets.frames import Close as CloseFrame
 
 from .._json import is_mapping
-from ._cassette import Cassette, decode_body, encode_body, first_difference, scrub
+from .._redact import SAFE_QUERY_PARAMETERS
+from ._cassette import MASK, Cassette, decode_body, encode_body, first_difference, scrub
 from ._events import JSON, error_event
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
@@ -63,8 +64,62 @@ def _request_body(request: RecordedRequest) -> JSON:
             fields = parse_multipart(content_type, request.body)
         except ValueError:
             fields = {}
-        return {"form": {k: v.decode("utf-8", "replace") for k, v in fields.items()}}
+        return {"form": _form_fields(fields)}
     return encode_body(content_type, request.body)
+
+
+def _form_fields(fields: dict[str, bytes]) -> JSON:
+    """A multipart form as replay compares it: JSON parts (a call's ``session``) parsed and
+    scrubbed, as the cassette holds them; the SDP, which differs on every call by nature,
+    left out."""
+    out: JSON = {}
+    for name, raw in fields.items():
+        if name == "sdp":
+            continue
+        text = raw.decode("utf-8", "replace")
+        try:
+            out[name] = scrub(json.loads(text))
+        except ValueError:
+            out[name] = scrub(text)
+    return out
+
+
+def _recorded_form(recorded: JSON) -> JSON | None:
+    """The form fields of a recorded multipart body (its text starts with the boundary)."""
+    content_type = str(recorded.get("content_type") or "")
+    text = recorded.get("text")
+    if not content_type.startswith("multipart/form-data") or not isinstance(text, str):
+        return None
+    boundary = text.split("\r\n", 1)[0].removeprefix("--").strip()
+    try:
+        fields = parse_multipart(f"multipart/form-data; boundary={boundary}", text.encode())
+    except ValueError:
+        return None
+    return _form_fields(fields)
+
+
+def _body_difference(recorded: JSON, body: JSON) -> str | None:
+    """How a request body differs from the recorded one (``None``: it matches). JSON bodies
+    and the JSON parts of multipart forms are compared; SDP and other text by nature
+    differ on every call and are not. A body that no longer parses is a difference."""
+    if "json" in recorded:
+        if "json" not in body:
+            return "the body is not JSON (the recording's was)"
+        return first_difference(recorded["json"], body["json"])
+    form = _recorded_form(recorded)
+    if form is not None and "form" in body:
+        return first_difference(form, body["form"])
+    return None
+
+
+def _comparable_query(query: Any) -> JSON:
+    """A query as replay compares it: the names, and the values of the known-safe ones
+    (the others are masked in the cassette)."""
+    found = json_object(query) or {}
+    return {
+        str(name): values if str(name).lower() in SAFE_QUERY_PARAMETERS else [MASK]
+        for name, values in found.items()
+    }
 
 
 class CassetteReplay:
@@ -79,6 +134,7 @@ class CassetteReplay:
         self._http = list(cassette.http)
         self._used: set[int] = set()
         self._connections: dict[str, list[list[JSON]]] = {}
+        self._sockets: list[_ReplaySocket] = []
         for records in cassette.connections():
             path = str(records[0].get("path", "/v1/realtime")).rstrip("/")
             self._connections.setdefault(path, []).append(records)
@@ -91,8 +147,30 @@ class CassetteReplay:
         """Record a mismatch (kept in ``mismatches``); returns its text, naming the cassette."""
         text = f"cassette {self.name}: {message}"
         with self._lock:
-            self.mismatches.append(text)
+            if text not in self.mismatches:  # each reported once, however often it recurs
+                self.mismatches.append(text)
         return text
+
+    def unplayed(self) -> list[str]:
+        """What the recording holds that the clients never asked for: REST exchanges never
+        requested, connections never opened, client events never sent (a client that hung
+        up early or skipped some). A replay's end-of-test report; empty when all was played.
+        """
+        with self._lock:
+            used = set(self._used)
+            sockets = list(self._sockets)
+            left = [records for queue in self._connections.values() for records in queue]
+        notes = [
+            f"{r.get('method')} {r.get('path')} (exchange {i + 1}) was never requested"
+            for i, r in enumerate(self._http)
+            if i not in used
+        ]
+        notes += [
+            f"connection {records[0].get('conn', 0)} to {records[0].get('path')} was never opened"
+            for records in left
+        ]
+        notes += [note for socket in sockets if (note := socket.unplayed()) is not None]
+        return [f"cassette {self.name}: {note}" for note in notes]
 
     # -- REST -----------------------------------------------------------------------------
     def handle_http(self, request: RecordedRequest) -> Response | None:
@@ -106,9 +184,7 @@ class CassetteReplay:
         for i, record in candidates:
             if i in self._used:
                 continue
-            recorded = record.get("request", {})
-            loose = "json" not in recorded or "json" not in body
-            if loose or recorded.get("json") == body.get("json"):
+            if _body_difference(record.get("request", {}), body) is None:
                 with self._lock:
                     self._used.add(i)
                 return self._response(record)
@@ -128,7 +204,7 @@ class CassetteReplay:
         # Compared with the next one the client would have got: the first not yet played.
         unused = [r for i, r in same if i not in self._used]
         closest = unused[0] if unused else same[-1][1]
-        difference = first_difference(closest.get("request", {}).get("json"), body.get("json"))
+        difference = _body_difference(closest.get("request", {}), body)
         if difference is None:
             return self.mismatch(f"all {len(same)} recorded {where} were already played")
         return self.mismatch(f"{where} body differs from the recording: {difference}")
@@ -149,9 +225,9 @@ class CassetteReplay:
         """Whether a recorded connection to ``path`` is left to replay."""
         return bool(self._connections.get(path.rstrip("/")))
 
-    def route(self, path: str) -> Opener:
+    def route(self, path: str, query: Any = None) -> Opener:
         """The next recorded connection to ``path`` (raises 404 :class:`HttpError` if none,
-        or the recorded handshake refusal)."""
+        400 when the query differs from the recorded one, or the recorded refusal)."""
         with self._lock:
             queue = self._connections.get(path.rstrip("/"))
             records = queue.pop(0) if queue else None
@@ -162,6 +238,18 @@ class CassetteReplay:
                 code="cassette_mismatch",
             )
         opened = records[0]
+        if query is not None:
+            difference = first_difference(
+                _comparable_query(opened.get("query")), _comparable_query(query)
+            )
+            if difference is not None:
+                raise HttpError(
+                    400,
+                    self.mismatch(
+                        f"connection {opened.get('conn', 0)} to {path}: query {difference}"
+                    ),
+                    code="cassette_mismatch",
+                )
         status = int(opened.get("status", 101))
         if status != 101:
             answer = opened.get("response", {}).get("json", {})
@@ -176,6 +264,8 @@ class CassetteReplay:
 
         def open_replay(send: Send, close: Close) -> OpenedSocket:
             socket = _ReplaySocket(self, records, send, close)
+            with self._lock:
+                self._sockets.append(socket)
             return OpenedSocket(socket, start=socket.start, detach=socket.stop)
 
         return open_replay
@@ -196,6 +286,10 @@ class _ReplaySocket:
         self.task: asyncio.Task[None] | None = None
         self.failed = False
         self.ended = False
+        self.waiting: str | None = None
+        """The recorded client event the replay waits for (``None``: not waiting for one)."""
+        self.received = 0
+        """How many client events came and were compared."""
 
     def parse(self, raw: str | bytes) -> JSON | None:
         try:
@@ -234,6 +328,17 @@ class _ReplaySocket:
         if self.task is not None:
             self.task.cancel()
 
+    def unplayed(self) -> str | None:
+        """What of this connection's recording the client never sent (``None``: nothing)."""
+        if self.failed or self.ended or self.waiting is None:
+            return None
+        remaining = sum(1 for r in self.records if r["kind"] == "ws.client") - self.received
+        return (
+            f"connection {self.conn}: {self.waiting} and {remaining - 1} more never came"
+            if remaining > 1
+            else f"connection {self.conn}: {self.waiting} never came"
+        )
+
     def _fail(self, message: str, event_id: Any = None) -> None:
         text = self.replay.mismatch(message)
         self.failed = True
@@ -263,10 +368,14 @@ class _ReplaySocket:
                     self.send(record["event"])
                 mark = loop.time()
             elif kind == "ws.client":
+                expected = record.get("event")
+                wanted_type = expected.get("type") if is_mapping(expected) else None
+                self.waiting = f"client event #{number + 1} (recorded {wanted_type!r})"
                 got = await self.inbox.get()
+                self.waiting = None
                 mark = loop.time()
                 number += 1
-                expected = record.get("event")
+                self.received = number
                 difference = first_difference(_comparable(expected), _comparable(got))
                 if difference is not None:
                     wanted = expected.get("type") if is_mapping(expected) else None

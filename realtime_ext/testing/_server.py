@@ -239,6 +239,14 @@ class FakeRealtimeServer:
         return list(self.replay.mismatches) if self.replay is not None else []
 
     @property
+    def cassette_unplayed(self) -> list[str]:
+        """What the replayed cassette holds that no client asked for (REST exchanges never
+        requested, connections never opened, client events never sent); read it after the
+        clients are done. The ``realtime_cassette`` fixture fails on it in record mode
+        ``none``."""
+        return self.replay.unplayed() if self.replay is not None else []
+
+    @property
     def recording(self) -> bool:
         """Whether this server records to its cassette (a proxy to ``upstream``)."""
         return self.recorder is not None
@@ -608,7 +616,7 @@ class FakeRealtimeServer:
         route: SocketRoute | None = self.socket_routes.get(parts.path.rstrip("/"))
         replay = self.replay
         if replay is not None and (replay.has_connection(parts.path) or self.recorder is None):
-            route = lambda query, headers: replay.route(parts.path)  # noqa: E731
+            route = lambda query, headers: replay.route(parts.path, query)  # noqa: E731
         elif self.recorder is not None:
             await self.recorder.websocket(ws, request, headers, parts.path, parse_qs(parts.query))
             return

@@ -20,7 +20,9 @@ Record modes, as vcrpy's (``--realtime-record-mode`` or the marker's ``record_mo
 
 Cassettes live in ``cassettes/<test module>/<test name>.jsonl`` next to the test file
 (``realtime_cassette_dir`` ini option to change the folder). A client that strays from the
-recording gets an ``error`` event naming the first difference, and the test fails with it.
+recording gets an ``error`` event naming the first difference, and the test fails with it;
+a session that leaves part of the recording unplayed (a request or connection never made,
+client events never sent) fails in record mode ``none`` and warns in the others.
 Recording forwards to ``--realtime-upstream`` (default ``https://api.openai.com/v1``) with
 the app's real key, which never reaches the cassette (nor any other secret).
 
@@ -32,17 +34,20 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .._exceptions import RealtimeCassetteWarning
 from ._cassette import cassette_leaks
-from ._server import RECORD_MODES, FakeRealtimeServer, RecordMode
+from ._fixture import RealtimeCassette
+from ._server import RECORD_MODES, FakeRealtimeServer
 
 DEFAULT_UPSTREAM = "https://api.openai.com/v1"
+
 REPLAY_KEY = "sk-cassette-replay"
 
 
@@ -71,37 +76,6 @@ def pytest_configure(config: pytest.Config) -> None:
         "realtime_cassette(path=None, *, record_mode=None, upstream=None, timing='compressed'): "
         "options of the realtime_cassette fixture",
     )
-
-
-@dataclass
-class RealtimeCassette:
-    """What the ``realtime_cassette`` fixture gives a test."""
-
-    server: FakeRealtimeServer
-    path: Path
-    record_mode: RecordMode
-    api_key: str
-    """The key to use: the real one (``OPENAI_API_KEY``) when recording, a dummy on replay."""
-
-    @property
-    def base_url(self) -> str:
-        """REST base URL (``base_url=`` of openai.OpenAI / RealtimeClient)."""
-        return self.server.base_url
-
-    @property
-    def ws_url(self) -> str:
-        """WebSocket base URL."""
-        return self.server.ws_url
-
-    @property
-    def recording(self) -> bool:
-        """Whether this test records (proxies to the upstream) rather than only replays."""
-        return self.server.recording
-
-    @property
-    def mismatches(self) -> list[str]:
-        """How the client differed from the recording so far."""
-        return self.server.cassette_mismatches
 
 
 def _name(node: pytest.Item) -> str:
@@ -178,6 +152,14 @@ def realtime_cassette(
             "the Realtime session differs from its cassette:\n  " + "\n  ".join(mismatches),
             pytrace=False,
         )
+    unplayed = server.cassette_unplayed
+    if unplayed:
+        message = "the Realtime session left part of its cassette unplayed:\n  " + "\n  ".join(
+            unplayed
+        )
+        if mode == "none":  # CI: a session that does less than it did is a failure
+            pytest.fail(message, pytrace=False)
+        warnings.warn(message, RealtimeCassetteWarning, stacklevel=1)
     if records and path.exists():
         # Every kind of secret, in every body kind (binary ones decoded), not only the key.
         leaked = cassette_leaks(path, [key])

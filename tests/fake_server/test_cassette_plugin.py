@@ -149,6 +149,29 @@ def test_record_once_then_replay_offline_then_fail_on_change(
         "item.content[0].text: expected 'Weather in Paris?', got 'Weather in Rome?'"
     ) in changed.stdout
 
+    # The app does less than it did (hangs up after the server's first event, sending
+    # nothing): in mode none, a failure naming what never came.
+    app.write_text(SHORT_APP_TEST)
+    short = run_pytest("--realtime-record-mode=none")
+    assert short.returncode == 1, short.stdout
+    assert "the Realtime session left part of its cassette unplayed" in short.stdout
+    assert (
+        "connection 0: client event #1 (recorded 'session.update') and 2 more never came"
+    ) in short.stdout
+
+
+SHORT_APP_TEST = """
+import openai
+
+
+def test_weather(realtime_cassette):
+    client = openai.OpenAI()
+    with client.realtime.connect(model="gpt-realtime") as conn:
+        for event in conn:
+            assert event.type == "session.created"
+            break
+"""
+
 
 EPISODES_TEST = """
 import warnings
@@ -292,7 +315,7 @@ def test_entry_point_and_extra_are_declared() -> None:
     }
     testing = project["optional-dependencies"]["testing"]
     names = {r.split(">")[0].split("==")[0] for r in testing}
-    assert names == {"pytest", "pyyaml", "cryptography", "aioice"}
+    assert names == {"pytest", "pytest-asyncio", "pyyaml", "cryptography", "aioice"}
 
 
 @pytest.mark.parametrize("name", ["pytest_addoption", "pytest_configure", "realtime_cassette"])

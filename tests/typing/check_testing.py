@@ -11,10 +11,10 @@ from realtime_ext.testing import (
     FakeRealtimeServer,
     IncomingCall,
     PlannedResponse,
+    RealtimeCassette,
     Scenario,
     WebhookDelivery,
 )
-from realtime_ext.testing.pytest_plugin import RealtimeCassette
 
 
 def scenarios(path: Path) -> None:
@@ -34,6 +34,10 @@ def scenarios(path: Path) -> None:
 def cassettes(path: Path, upstream: str) -> None:
     with FakeRealtimeServer(cassette=path, record_mode="once", upstream=upstream) as server:
         assert_type(server.recording, bool)
+    with FakeRealtimeServer(
+        cassette=path, record_mode="all", upstream=upstream, upstream_ca="ca.pem", vad=False
+    ):
+        pass
     with FakeRealtimeServer(cassette=path, cassette_timing="recorded") as replay:
         assert_type(replay.cassette_mismatches, list[str])
     with FakeRealtimeServer(cassette=path, cassette_timing=0.5):
@@ -44,4 +48,4 @@ def cassettes(path: Path, upstream: str) -> None:
 def test_with_fixture(realtime_cassette: RealtimeCassette) -> None:
     assert_type(realtime_cassette.base_url, str)
     assert_type(realtime_cassette.api_key, str)
-    assert_type(realtime_cassette.mismatches, list[str])
+    assert_type(realtime_cassette.cassette_mismatches, list[str])

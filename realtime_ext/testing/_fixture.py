@@ -1,0 +1,57 @@
+"""What the ``realtime_cassette`` fixture gives a test: its own module, without pytest, so
+``realtime_ext.testing`` exports it for annotations (``def test_x(realtime_cassette:
+RealtimeCassette)``) and apps import it without loading the plugin."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._server import FakeRealtimeServer, RecordMode
+
+
+@dataclass
+class RealtimeCassette:
+    """What the ``realtime_cassette`` fixture gives a test.
+
+    >>> def test_weather(realtime_cassette: RealtimeCassette) -> None:
+    ...     assert realtime_cassette.cassette_mismatches == []
+    """
+
+    server: FakeRealtimeServer
+    path: Path
+    record_mode: RecordMode
+    api_key: str
+    """The key to use: the real one (``OPENAI_API_KEY``) when recording, a dummy on replay."""
+
+    @property
+    def base_url(self) -> str:
+        """REST base URL (``base_url=`` of openai.OpenAI / RealtimeClient)."""
+        return self.server.base_url
+
+    @property
+    def ws_url(self) -> str:
+        """WebSocket base URL."""
+        return self.server.ws_url
+
+    @property
+    def recording(self) -> bool:
+        """Whether this test records (proxies to the upstream) rather than only replays."""
+        return self.server.recording
+
+    @property
+    def cassette_mismatches(self) -> list[str]:
+        """How the client differed from the recording so far (the server's attribute too)."""
+        return self.server.cassette_mismatches
+
+    @property
+    def mismatches(self) -> list[str]:
+        """Deprecated: the earlier name of :attr:`cassette_mismatches`."""
+        warnings.warn(
+            "RealtimeCassette.mismatches is deprecated: use cassette_mismatches, the name the "
+            "server uses too",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.cassette_mismatches
