@@ -27,6 +27,7 @@ from ._fixture import RealtimeCassette
 from ._http import RecordedRequest
 from ._ice import use_loopback_ice
 from ._incoming import WebhookDelivery
+from ._limits import ServerLimits
 from ._scenario import Handshake, IncomingCall, Scenario, ScenarioError
 from ._script import PlannedClose, PlannedError, PlannedResponse, Script
 from ._server import ConnectionRecord, FakeRealtimeServer
@@ -51,6 +52,7 @@ __all__ = [
     "Scenario",
     "ScenarioError",
     "Script",
+    "ServerLimits",
     "WebhookDelivery",
     "sine_pcm16",
     "use_loopback_ice",

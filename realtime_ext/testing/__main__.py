@@ -10,6 +10,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from ._limits import ServerLimits
 from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
 from ._session import DEFAULT_MODEL
 
@@ -27,6 +28,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_MAX_MESSAGE_SIZE,
         help="largest accepted WebSocket message in bytes (larger -> 1009)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=int,
+        default=ServerLimits.max_connections,
+        metavar="N",
+        help="connections served at once; one more is answered 503 (default "
+        f"{ServerLimits.max_connections}); each request head has "
+        f"{ServerLimits.head_timeout:g} s, its body {ServerLimits.body_timeout:g} s",
     )
     parser.add_argument(
         "--tls",
@@ -73,6 +83,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "JSON file (schema: the testing guide, or realtime_ext.testing.Scenario)",
     )
     return parser
+
+
+def _server_limits(args: argparse.Namespace) -> ServerLimits:
+    """The :class:`ServerLimits` serve-fake's flags ask for."""
+    return ServerLimits(max_connections=args.max_connections)
 
 
 def _timing(value: str) -> str | float:
@@ -220,6 +235,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             cassette_timing=args.cassette_timing,
             vad=args.vad,
             upstream_ca=args.upstream_ca,
+            limits=_server_limits(args),
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -25,6 +25,10 @@ Send = Callable[[JSON], None]
 Close = Callable[[int | None, str], None]
 """Close the connection with a code, or cut it without a close frame (``None``)."""
 MIN_COMMIT_MS = 100
+# The API reference caps one append at 15 MiB; the fake holds the uncommitted buffer to the
+# same bound, so a client that appends and never commits cannot grow it without end. The
+# API's own answer past it is not documented: this error code is the fake's.
+MAX_INPUT_AUDIO_BYTES = 15 * 2**20
 
 _CLIENT_EVENTS = (
     "session.update",
@@ -66,6 +70,9 @@ class FakeConversation:
         self.close = close
         self.conversation_id: str = new_id("conv")
         self.items: list[JSON] = []
+        # The same items by id: create, retrieve and truncate find theirs without a scan
+        # (a scan per create made a long conversation quadratic).
+        self._by_id: dict[str, JSON] = {}
         self.item_audio: dict[str, bytes] = {}
         self.audio: bytearray = bytearray()
         self.active: ResponseRun | None = None
@@ -145,13 +152,19 @@ class FakeConversation:
             self.send(error_event(exc.message, code=exc.code, param=exc.param, event_id=event_id))
 
     # -- items ---------------------------------------------------------------------------
+    def _item(self, item_id: str) -> JSON:
+        item = self._by_id.get(item_id)
+        if item is None:
+            raise ClientError(
+                f"Item with item_id '{item_id[:64]}' not found.",
+                code="item_not_found",
+                param="item_id",
+            )
+        return item
+
     def _index(self, item_id: str) -> int:
-        for i, item in enumerate(self.items):
-            if item["id"] == item_id:
-                return i
-        raise ClientError(
-            f"Item with item_id '{item_id[:64]}' not found.", code="item_not_found", param="item_id"
-        )
+        item = self._item(item_id)
+        return next(i for i, each in enumerate(self.items) if each is item)
 
     def _last_id(self) -> str | None:
         return self.items[-1]["id"] if self.items else None
@@ -165,6 +178,7 @@ class FakeConversation:
             position = self._index(previous_item_id) + 1
             previous = previous_item_id
         self.items.insert(position, item)
+        self._by_id[item["id"]] = item
         return previous
 
     def _announce(self, item: JSON, previous: str | None) -> None:
@@ -200,6 +214,14 @@ class FakeConversation:
                 code="invalid_value",
                 param="audio",
             ) from None
+        if len(self.audio) + len(data) > MAX_INPUT_AUDIO_BYTES:
+            raise ClientError(
+                f"The input audio buffer holds at most 15 MiB ({MAX_INPUT_AUDIO_BYTES} bytes): "
+                f"it has {len(self.audio)} and this append would add {len(data)}. Commit or "
+                "clear it first.",
+                code="input_audio_buffer_too_large",
+                param="audio",
+            )
         self.audio += data
         self.voice.appended(data)
 
@@ -258,7 +280,7 @@ class FakeConversation:
                 param="item.type",
             )
         item.setdefault("id", new_id("item"))
-        if any(existing["id"] == item["id"] for existing in self.items):
+        if item["id"] in self._by_id:
             raise ClientError(
                 f"Item with id '{str(item['id'])[:64]}' already exists.",
                 code="item_already_exists",
@@ -275,7 +297,7 @@ class FakeConversation:
         item_id = _require(payload, "item_id", str)
         content_index = _require(payload, "content_index", int)
         audio_end_ms = _require(payload, "audio_end_ms", int)
-        item = self.items[self._index(item_id)]
+        item = self._item(item_id)
         self.voice.truncate(item, content_index, audio_end_ms)
         self.send(
             event(
@@ -289,12 +311,13 @@ class FakeConversation:
     def _on_conversation_item_delete(self, payload: JSON) -> None:
         item_id = _require(payload, "item_id", str)
         del self.items[self._index(item_id)]
+        del self._by_id[item_id]
         self.item_audio.pop(item_id, None)
         self.send(event("conversation.item.deleted", item_id=item_id))
 
     def _on_conversation_item_retrieve(self, payload: JSON) -> None:
         item_id = _require(payload, "item_id", str)
-        item = copy.deepcopy(self.items[self._index(item_id)])
+        item = copy.deepcopy(self._item(item_id))
         if item_id in self.item_audio:
             audio = base64.b64encode(self.item_audio[item_id]).decode()
             item["content"] = [{**part, "audio": audio} for part in item.get("content", [])]
@@ -352,6 +375,7 @@ class FakeConversation:
         previous = self._last_id()
         if in_band:
             self.items.extend(run.items)
+            self._by_id.update((item["id"], item) for item in run.items)
         run.begin(previous)
         if run.plan.hold:
             self.active = run

@@ -42,6 +42,7 @@ from ._http import (
 )
 from ._ids import new_id
 from ._incoming import WebhookDelivery, ring
+from ._limits import ServerLimits
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
 from ._proxy import Recorder, upstream_context
 from ._replay import CassetteReplay, Timing, parse_timing
@@ -126,11 +127,18 @@ class FakeRealtimeServer:
         max_logged_bytes: int = DEFAULT_MAX_BYTES,
         vad: bool = True,
         upstream_ca: str | os.PathLike[str] | None = None,
+        limits: ServerLimits | None = None,
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
             raise ValueError(f"max_message_size must be positive or None, got {max_message_size}")
         if not 0 <= port <= 65535:
             raise ValueError(f"port must be in 0..65535, got {port}")
+        if limits is not None and not isinstance(limits, ServerLimits):
+            raise TypeError(f"limits must be a ServerLimits, got {type(limits).__name__}")
+        self.limits: ServerLimits = limits or ServerLimits()
+        self._open = 0
+        self.connections_refused: int = 0
+        """Connections answered 503 because ``limits.max_connections`` were being served."""
         self.host = host
         self.tls = tls
         self.certificate: Certificate | None = None
@@ -508,21 +516,40 @@ class FakeRealtimeServer:
         self._loop = None
 
     # -- connections ----------------------------------------------------------------------
+    @property
+    def connections_open(self) -> int:
+        """Connections being served now (HTTP and WebSocket; at most ``limits.max_connections``)."""
+        return self._open
+
     async def _on_client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         if task is not None:
             self._tasks.add(task)
+        served = self._open < self.limits.max_connections
+        if served:
+            self._open += 1
+        # One deadline for the first request head, counted from the connection's start: a
+        # peer that trickles a byte at a time holds its slot no longer than one that is silent.
+        deadline = asyncio.get_running_loop().time() + self.limits.head_timeout
         try:
+            if not served:
+                await self._refuse_busy(reader, writer)
+                return
             prefix = b""
             if not self.tls:
-                prefix = await reader.read(1)
+                try:
+                    async with asyncio.timeout_at(deadline):
+                        prefix = await reader.read(1)
+                except TimeoutError:
+                    await self._timed_out(writer, "head")
+                    return
                 if is_client_hello(prefix):
                     self.tls_refused += 1
                     logger.warning("fake Realtime server: %s", PLAIN_PORT_HINT)
                     writer.write(HANDSHAKE_FAILURE_ALERT)
                     await writer.drain()
                     return
-            await self._serve_http(reader, writer, prefix)
+            await self._serve_http(reader, writer, prefix, deadline)
         except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             # OSError, not only ConnectionError: a peer's reset can surface as ENOTCONN.
             pass
@@ -534,6 +561,8 @@ class FakeRealtimeServer:
         except Exception:
             logger.exception("fake Realtime server: unexpected error on a connection")
         finally:
+            if served:
+                self._open -= 1
             if task is not None:
                 self._tasks.discard(task)
             writer.close()
@@ -547,21 +576,80 @@ class FakeRealtimeServer:
             await writer.wait_closed()
         self._closing.discard(writer)
 
-    async def _serve_http(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, prefix: bytes = b""
+    async def _refuse_busy(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     ) -> None:
+        """Answer 503 at once to a connection beyond ``limits.max_connections``."""
+        self.connections_refused += 1
+        # What the client already sent is read first (briefly): closing a socket with unread
+        # data resets it, and the client would see a reset instead of the 503.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(min(0.5, self.limits.head_timeout)):
+                await reader.read(MAX_HEAD)
+        limit = self.limits.max_connections
+        busy = HttpError(
+            503,
+            f"The fake server is serving {limit} connections, its limit "
+            "(ServerLimits.max_connections, serve-fake --max-connections); retry shortly.",
+            type="server_error",
+            code="server_busy",
+        )
+        response = Response.error(busy)
+        response.headers["Retry-After"] = "1"
+        writer.write(serialize(response, keep_alive=False))
+        await writer.drain()
+
+    async def _timed_out(self, writer: asyncio.StreamWriter, part: str) -> None:
+        """Answer 408 to a request whose head or body missed its deadline."""
+        seconds = getattr(self.limits, f"{part}_timeout")
+        late = HttpError(
+            408,
+            f"The request {part} did not arrive within {seconds:g} s "
+            f"(ServerLimits.{part}_timeout).",
+            code="request_timeout",
+        )
+        writer.write(serialize(Response.error(late), keep_alive=False))
+        await writer.drain()
+
+    async def _serve_http(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        prefix: bytes,
+        deadline: float,
+    ) -> None:
+        loop = asyncio.get_running_loop()
         while True:
+            if not prefix and deadline < 0:  # a kept-alive connection, between requests
+                try:
+                    async with asyncio.timeout(self.limits.idle_timeout):
+                        prefix = await reader.read(1)
+                except TimeoutError:
+                    return
+                if not prefix:
+                    return
+                deadline = loop.time() + self.limits.head_timeout
             try:
-                # prefix: the first byte, already read to tell TLS from plain HTTP.
-                head, prefix = prefix + await reader.readuntil(b"\r\n\r\n"), b""
+                # prefix: the first byte, already read (to tell TLS from plain HTTP, or to
+                # start the head's deadline on a kept-alive connection).
+                async with asyncio.timeout_at(deadline):
+                    head, prefix = prefix + await reader.readuntil(b"\r\n\r\n"), b""
             except asyncio.IncompleteReadError:
                 return
+            except TimeoutError:
+                await self._timed_out(writer, "head")
+                return
+            deadline = -1.0
             try:
                 method, target, headers = parse_head(head)
                 if headers.get("upgrade", "").lower() == "websocket":
                     await self._serve_websocket(reader, writer, head, headers)
                     return
-                body = await read_body(reader, headers)
+                async with asyncio.timeout(self.limits.body_timeout):
+                    body = await read_body(reader, headers)
+            except TimeoutError:
+                await self._timed_out(writer, "body")
+                return
             except HttpError as exc:
                 writer.write(serialize(Response.error(exc), keep_alive=False))
                 await writer.drain()
