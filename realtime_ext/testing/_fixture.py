@@ -5,9 +5,10 @@ RealtimeCassette)``) and apps import it without loading the plugin."""
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._clock import ManualClock
 from ._server import FakeRealtimeServer, RecordMode
 
 
@@ -24,6 +25,12 @@ class RealtimeCassette:
     record_mode: RecordMode
     api_key: str
     """The key to use: the real one (``OPENAI_API_KEY``) when recording, a dummy on replay."""
+    clock: ManualClock = field(default_factory=lambda: ManualClock(advance_on_sleep=True))
+    """The test's time, the same when recording and when replaying: pass it as ``clock=``
+    (``RealtimeClient(clock=...)``, ``connect(clock=...)``, ``FakeSpeaker(clock=...)``) and
+    what the SDK derives from time (barge-in's ``audio_end_ms``, retry backoffs) replays
+    as recorded. It moves when the test calls ``advance()``, and by each wait the SDK makes
+    (``advance_on_sleep``: a retry never hangs on it)."""
 
     @property
     def base_url(self) -> str:

@@ -308,6 +308,36 @@ def test_marker_chooses_the_file_and_mode(pytester: pytest.Pytester, run_pytest:
     assert (folder / "shared.jsonl").exists()
 
 
+def _guide_block(marker: str) -> str:
+    """The Python block that follows ``<!-- marker -->`` in the testing guide."""
+    text = (ROOT / "docs" / "guides" / "testing.md").read_text(encoding="utf-8")
+    after = text.split(f"<!-- {marker} -->", 1)[1]
+    return after.split("```python\n", 1)[1].split("\n```", 1)[0] + "\n"
+
+
+def test_the_guides_barge_in_test_records_and_replays_with_the_fixtures_clock(
+    pytester: pytest.Pytester, run_pytest: Any
+) -> None:
+    """The testing guide's barge-in test, run as written: recorded, then replayed offline in
+    mode none with the same truncation (the fixture's clock, not the wall clock)."""
+    (pytester.path / "test_app.py").write_text(_guide_block("barge-in-cassette-test"))
+    cassette = pytester.path / "cassettes" / "test_app" / "test_barge_in_replays.jsonl"
+    with FakeRealtimeServer(api_key=REAL_KEY) as upstream:
+        upstream.script.next_response(text="A long answer about the weather", audio_ms=1000)
+        recorded = run_pytest("--realtime-upstream", upstream.base_url, key=REAL_KEY)
+        assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    truncates = [
+        r["event"]
+        for r in Cassette.load(cassette).records
+        if r["kind"] == "ws.client" and r["event"]["type"] == "conversation.item.truncate"
+    ]
+    assert [t["audio_end_ms"] for t in truncates] == [300]
+    for _ in range(2):  # offline, twice: the same session each time
+        replayed = run_pytest("--realtime-record-mode=none")
+        assert replayed.returncode == 0, replayed.stdout + replayed.stderr
+        assert "RealtimeCassetteWarning" not in replayed.stdout
+
+
 def test_entry_point_and_extra_are_declared() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["entry-points"]["pytest11"] == {

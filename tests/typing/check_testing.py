@@ -6,13 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import assert_type
 
+from realtime_ext import RealtimeClient
 from realtime_ext.testing import (
     Cassette,
     FakeRealtimeServer,
     IncomingCall,
+    ManualClock,
     PlannedResponse,
     RealtimeCassette,
     Scenario,
+    ServerLimits,
     WebhookDelivery,
 )
 
@@ -49,3 +52,13 @@ def test_with_fixture(realtime_cassette: RealtimeCassette) -> None:
     assert_type(realtime_cassette.base_url, str)
     assert_type(realtime_cassette.api_key, str)
     assert_type(realtime_cassette.cassette_mismatches, list[str])
+    assert_type(realtime_cassette.clock, ManualClock)
+    realtime_cassette.clock.advance(0.3)
+    with RealtimeClient(clock=realtime_cassette.clock):
+        pass
+
+
+def bounded() -> None:
+    with FakeRealtimeServer(limits=ServerLimits(max_connections=64, head_timeout=5.0)) as server:
+        assert_type(server.connections_open, int)
+        assert_type(server.connections_refused, int)
