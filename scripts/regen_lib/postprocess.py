@@ -427,6 +427,22 @@ THE SOFTWARE.
 """
 
 
+BASE_DEPENDENCIES = ("httpx>=0.27,<1", "h11>=0.16.0", "attrs>=22.2.0")
+# Imported by the generated code only when the spec has date or date-time fields
+# (openapi-python-client parses them with dateutil.parser.isoparse).
+DATEUTIL = "python-dateutil>=2.8.0"
+
+
+def declared_dependencies(package: Path) -> list[str]:
+    """What the wheel declares: httpx, h11 (a floor), attrs, and python-dateutil only when a
+    generated module imports it, so the wheel declares what it imports and nothing else."""
+    uses_dateutil = any(
+        re.search(r"^\s*(from|import) dateutil\b", path.read_text(encoding="utf-8"), re.M)
+        for path in sorted(package.rglob("*.py"))
+    )
+    return [*BASE_DEPENDENCIES, *([DATEUTIL] if uses_dateutil else [])]
+
+
 def write_distribution(
     dist: Path,
     *,
@@ -443,6 +459,7 @@ def write_distribution(
     license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     (dist / "LICENSE").write_text(license_text + _SPEC_NOTICE, encoding="utf-8")
     classifiers = "\n".join(f'    "{c}",' for c in CLASSIFIERS)
+    dependencies = ", ".join(f'"{d}"' for d in declared_dependencies(dist / "realtime_generated"))
     (dist / "pyproject.toml").write_text(
         f"""# Written by scripts/regen.py; do not edit.
 [build-system]
@@ -463,7 +480,7 @@ classifiers = [
 {classifiers}
 ]
 # h11 is not imported: its floor keeps httpx -> httpcore off h11 < 0.16.0 (CVE-2025-43859).
-dependencies = ["httpx>=0.27,<1", "h11>=0.16.0", "attrs>=22.2.0", "python-dateutil>=2.8.0"]
+dependencies = [{dependencies}]
 
 [project.urls]
 Homepage = "{DOCS_URL}"

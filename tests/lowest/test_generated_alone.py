@@ -7,12 +7,18 @@ at ``constraints/lowest-generated.txt`` (its own floors, lower than realtime-ext
 
 from __future__ import annotations
 
+import json
 from io import BytesIO
 
 import httpx
 
-from realtime_generated.api.realtime import create_realtime_call, hangup_realtime_call
+from realtime_generated.api.realtime import (
+    create_realtime_call,
+    hangup_realtime_call,
+    reject_realtime_call,
+)
 from realtime_generated.client import AuthenticatedClient
+from realtime_generated.models import RealtimeCallRejectRequest
 from realtime_generated.types import File
 
 OFFER = b"v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
@@ -63,3 +69,15 @@ async def test_async_hangup() -> None:
     hangup = await hangup_realtime_call.asyncio_detailed("rtc_1", client=client)
     assert hangup.status_code == 200
     assert seen[0].url.path == "/v1/realtime/calls/rtc_1/hangup"
+
+
+def test_reject_without_a_body_sends_an_empty_json_object() -> None:
+    # As openai sends it: an empty body labelled JSON is not valid JSON (issue 37, item 7).
+    seen: list[httpx.Request] = []
+    client = _client(seen, asynchronous=False)
+    assert reject_realtime_call.sync_detailed("rtc_1", client=client).status_code == 200
+    reject_realtime_call.sync_detailed(
+        "rtc_2", client=client, body=RealtimeCallRejectRequest(status_code=486)
+    )
+    assert [r.headers["content-type"] for r in seen] == ["application/json"] * 2
+    assert [json.loads(r.content) for r in seen] == [{}, {"status_code": 486}]

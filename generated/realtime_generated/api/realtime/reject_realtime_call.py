@@ -33,6 +33,9 @@ def request_args(
         ),
     }
 
+    # Nothing given: an empty JSON object, as openai sends, not an empty body labelled JSON.
+    _kwargs["json"] = {}
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
