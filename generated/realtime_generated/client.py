@@ -30,6 +30,9 @@ class BearerAuth(httpx.Auth):
         return f"BearerAuth({self._header_name!r}, '***')"
 
 
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+"""The timeout when none is given: the openai package's (10 minutes, 5 s to connect)."""
+
 _INJECTED_COOKIES = (
     "cookies cannot reach an injected httpx client (httpx deprecates per-request cookies): "
     "set them on that client (httpx.Client(cookies=...)) instead of cookies= / with_cookies()"
@@ -50,7 +53,8 @@ class Client:
         ``headers``: A dictionary of headers to be sent with every request (also through an injected httpx client)
 
         ``timeout``: The maximum amount of a time a request can take (also through an injected httpx client).
-        API functions will raise httpx.TimeoutException if this is exceeded.
+        API functions will raise httpx.TimeoutException if this is exceeded. Default ``DEFAULT_TIMEOUT``
+        (600 s, 5 s to connect, as the openai package); ``None`` for none (an injected client's own).
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -70,7 +74,7 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
@@ -134,7 +138,10 @@ class Client:
             out["auth"] = auth
         if not isinstance(timeout, Unset):
             out["timeout"] = timeout
-        elif self._timeout is not None:
+        elif self._timeout is not None and not (
+            self._timeout is DEFAULT_TIMEOUT and (self._injected or self._async_injected)
+        ):
+            # The default defers to an injected client's own timeout; a given one travels.
             out["timeout"] = self._timeout
         return out
 
@@ -142,13 +149,28 @@ class Client:
         """Use this httpx.Client for every request (connection pool, transport, proxies...).
 
         The client's headers, authentication and timeout (its own, or per call) still travel
-        with each request. Raises ValueError if this client has cookies: set them on ``client``.
+        with each request. Raises ValueError if this client has cookies (set them on ``client``)
+        or if ``client`` has another base URL; one without gets this client's.
         """
         if self._cookies:
             raise ValueError(_INJECTED_COOKIES)
+        self._adopt(client)
         self._client = client
         self._injected = True
         return self
+
+    def _adopt(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        # The API functions send relative URLs: an injected client without a base URL would
+        # fail ("unknown url type"), one with another would send them elsewhere.
+        theirs = str(client.base_url)
+        if not theirs:
+            client.base_url = httpx.URL(self._base_url)
+        elif theirs.rstrip("/") != str(httpx.URL(self._base_url)).rstrip("/"):
+            raise ValueError(
+                f"the injected httpx client's base_url {theirs!r} is not this client's "
+                f"{self._base_url!r}, so its requests would go elsewhere: give both the same "
+                "base URL, or the httpx client none (this client's is then applied)"
+            )
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
@@ -177,11 +199,13 @@ class Client:
         """Use this httpx.AsyncClient for every request.
 
         The client's headers, authentication and timeout (its own, or per call) still travel
-        with each request. Raises ValueError if this client has cookies: set them on
-        ``async_client``.
+        with each request. Raises ValueError if this client has cookies (set them on
+        ``async_client``) or if ``async_client`` has another base URL; one without gets this
+        client's.
         """
         if self._cookies:
             raise ValueError(_INJECTED_COOKIES)
+        self._adopt(async_client)
         self._async_client = async_client
         self._async_injected = True
         return self

@@ -56,11 +56,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    # Parsed first, so any status the operation does not document raises UnexpectedStatus,
+    # even one http.HTTPStatus does not know (a proxy's 520), where HTTPStatus() raised
+    # ValueError before (openapi-python-client issue 1442: the upstream template has it).
+    parsed = _parse_response(client=client, response=response)
+    try:
+        status = HTTPStatus(response.status_code)
+    except ValueError:
+        # Response.status_code cannot carry it: raised even with raise_on_unexpected_status=False.
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
