@@ -34,10 +34,6 @@ Usage::
     python scripts/matrix.py -- -k retries   # extra pytest arguments after --
     python scripts/matrix.py --ran-in .venv  # .ci/run: .venv's version already ran (make test)
 
-``--prepare`` only builds the environments (``.ci/run`` starts it in the background when the
-checks begin: building them mostly waits on pip, while lint, types and make test leave a core
-idle); ``--prebuilt`` then runs in them, the fresh ones included, as they were just built.
-
 ``--ran-in VENV`` is for ``.ci/run`` only, where ``make test`` has just run every test (the
 ``once`` ones too) in ``.venv`` and stopped the run had they failed: that interpreter's minor
 version is reported as passed there instead of being installed and run a second time.
@@ -222,14 +218,12 @@ def inputs_digest(names: Iterable[str] = ("pyproject.toml", "generated/pyproject
     return digest.hexdigest()
 
 
-def ensure_venv(env: Env, log: Path, *, prebuilt: bool = False) -> Path:
-    """The environment's virtual environment, (re)built when its inputs change (or always,
-    for a fresh one, unless ``prebuilt``: built by ``--prepare`` earlier in this run)."""
+def ensure_venv(env: Env, log: Path) -> Path:
+    """The environment's virtual environment, (re)built when its inputs change (or always)."""
     venv = env.venv
     stamp = venv / ".installed"
     want = f"{env.interpreter.full} {' '.join(env.install)} {inputs_digest(env.inputs)}"
-    keep = prebuilt or not env.fresh
-    if keep and stamp.is_file() and stamp.read_text(encoding="utf-8") == want:
+    if not env.fresh and stamp.is_file() and stamp.read_text(encoding="utf-8") == want:
         return venv
     shutil.rmtree(venv, ignore_errors=True)
     with log.open("a", encoding="utf-8") as out:
@@ -252,29 +246,14 @@ def say(line: str) -> None:
         print(line, flush=True)
 
 
-def prepare_env(env: Env) -> Outcome:
-    """Only build the environment (``--prepare``); the output goes to build/ci/<name>-venv.log."""
-    LOGS.mkdir(parents=True, exist_ok=True)
-    log = LOGS / f"{env.name}-venv.log"
-    log.write_text("", encoding="utf-8")
-    started = time.monotonic()
-    try:
-        ensure_venv(env, log)
-    except subprocess.CalledProcessError as exc:
-        return Outcome(env.name, "FAILED", f"venv install failed ({exc})", log=log)
-    took = time.monotonic() - started
-    say(f"test-matrix: {env.name}: venv built in {took:.0f} s")
-    return Outcome(env.name, "passed", f"venv built in {took:.0f} s", took, log)
-
-
-def run_env(env: Env, *, prebuilt: bool = False) -> Outcome:
+def run_env(env: Env) -> Outcome:
     """Build the environment and run its tests; the output goes to build/ci/<name>.log."""
     LOGS.mkdir(parents=True, exist_ok=True)
     log = LOGS / f"{env.name}.log"
     log.write_text("", encoding="utf-8")
     started = time.monotonic()
     try:
-        venv = ensure_venv(env, log, prebuilt=prebuilt)
+        venv = ensure_venv(env, log)
     except subprocess.CalledProcessError as exc:
         return Outcome(env.name, "FAILED", f"venv install failed ({exc})", log=log)
     installed = time.monotonic()
@@ -293,14 +272,12 @@ def run_env(env: Env, *, prebuilt: bool = False) -> Outcome:
     return Outcome(env.name, status, detail, took, log)
 
 
-def run_all(envs: Sequence[Env], *, prepare: bool = False, prebuilt: bool = False) -> list[Outcome]:
+def run_all(envs: Sequence[Env]) -> list[Outcome]:
     """Every environment built and run at the same time; outcomes in the given order."""
     if not envs:
         return []
     with ThreadPoolExecutor(max_workers=len(envs)) as pool:
-        if prepare:
-            return list(pool.map(prepare_env, envs))
-        return list(pool.map(lambda env: run_env(env, prebuilt=prebuilt), envs))
+        return list(pool.map(run_env, envs))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -315,11 +292,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--lowest", action="store_true", help="the lowest versions too")
     where.add_argument("--only-lowest", action="store_true", help="the lowest versions alone")
-    built = parser.add_mutually_exclusive_group()
-    built.add_argument("--prepare", action="store_true", help="only build the environments")
-    built.add_argument(
-        "--prebuilt", action="store_true", help="run in the environments --prepare built"
-    )
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     args = parser.parse_args(argv)
     already = probe(args.ran_in / "bin" / "python") if args.ran_in else None
@@ -354,14 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             envs += lowest_envs(oldest, args.pytest_args)
 
-    if args.prepare:
-        prepared = run_all(envs, prepare=True)
-        for outcome in prepared:
-            if outcome.status != "passed" and outcome.log is not None:
-                print(f"\n--- {outcome.minor}: {outcome.log} ---")
-                print(outcome.log.read_text(encoding="utf-8", errors="replace")[-4000:])
-        return 0 if all(o.status == "passed" for o in prepared) else 1
-    outcomes = [*reported.values(), *run_all(envs, prebuilt=args.prebuilt)]
+    outcomes = [*reported.values(), *run_all(envs)]
     print("\ntest-matrix summary (every test not marked once):")
     for outcome in outcomes:
         timing = f", tests {outcome.seconds:.0f} s" if outcome.seconds else ""

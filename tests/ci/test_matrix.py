@@ -10,10 +10,9 @@ import importlib.util
 import os
 import re
 import stat
-import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import ModuleType
 
 import pytest
 
@@ -99,7 +98,7 @@ def test_ran_in_reports_the_venvs_version_without_running_it_again(
     monkeypatch.setattr(
         matrix,
         "run_all",
-        lambda envs, **how: (
+        lambda envs: (
             ran.append([e.name for e in envs])
             or [matrix.Outcome(e.name, "passed", "ran") for e in envs]
         ),
@@ -149,31 +148,3 @@ def test_the_test_extra_is_slim() -> None:
 def test_ran_in_without_a_python_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         matrix.main(["--ran-in", str(tmp_path / "nothing")])
-
-
-def test_prepare_builds_and_prebuilt_reuses_even_fresh_environments(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # .ci/run builds the environments in the background (--prepare) and runs in them
-    # (--prebuilt): the lowest ones, rebuilt on every plain run, are then not built twice.
-    built: list[str] = []
-    monkeypatch.setattr(matrix, "MATRIX_DIR", tmp_path / ".matrix")
-
-    def fake_run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
-        if command[1:3] == ["-m", "venv"]:
-            built.append(Path(command[3]).name)
-            (Path(command[3]) / "bin").mkdir(parents=True)
-        return subprocess.CompletedProcess(command, 0)
-
-    fake = SimpleNamespace(
-        run=fake_run, STDOUT=subprocess.STDOUT, CalledProcessError=subprocess.CalledProcessError
-    )
-    monkeypatch.setattr(matrix, "subprocess", fake)
-    interpreter = matrix.Interpreter(tmp_path / "python3.11", (3, 11, 7))
-    (lowest, _) = matrix.lowest_envs(interpreter, [])
-    log = tmp_path / "log"
-    matrix.ensure_venv(lowest, log)
-    matrix.ensure_venv(lowest, log, prebuilt=True)
-    assert built == ["lowest"]  # reused: prebuilt in this run
-    matrix.ensure_venv(lowest, log)
-    assert built == ["lowest", "lowest"]  # a plain run rebuilds the fresh one
