@@ -4,7 +4,8 @@
 For each wheel: the LICENSE file is inside (``*.dist-info/licenses/LICENSE``), the metadata
 carries the SPDX license expression, the classifiers (``Typing :: Typed`` among them) and
 project URLs (a Documentation one among them). ``realtime-ext-generated``'s LICENSE also
-carries the notice of the OpenAI spec it is generated from.
+carries the notice of the OpenAI spec it is generated from, and the wheel carries
+``realtime_generated/CHANGELOG.md`` with an entry for its version.
 
 Usage::
 
@@ -37,6 +38,13 @@ def problems(wheel: Path) -> list[str]:
                 found.append(f"{wheel.name}: LICENSE is not the MIT license")
             if meta["Name"] == "realtime-ext-generated" and "Copyright (c) OpenAI" not in text:
                 found.append(f"{wheel.name}: LICENSE lacks the OpenAI spec's notice")
+        if meta["Name"] == "realtime-ext-generated":
+            # What each generation changed, newest first: its top entry is this version.
+            log = "realtime_generated/CHANGELOG.md"
+            if log not in names:
+                found.append(f"{wheel.name}: no {log}")
+            elif f"\n## {meta['Version']}\n" not in zf.read(log).decode("utf-8"):
+                found.append(f"{wheel.name}: {log} has no entry for {meta['Version']}")
     if meta["License-Expression"] != "MIT":
         found.append(f"{wheel.name}: License-Expression is {meta['License-Expression']!r}")
     if "License-File" not in meta:
@@ -61,7 +69,10 @@ def main(argv: list[str]) -> int:
     for problem in found:
         print(f"check-dist: {problem}", file=sys.stderr)
     if not found:
-        print(f"check-dist: {', '.join(w.name for w in wheels)}: LICENSE, classifiers, URLs")
+        print(
+            f"check-dist: {', '.join(w.name for w in wheels)}: LICENSE, classifiers, URLs, "
+            "the generated layer's CHANGELOG"
+        )
     return 1 if found else 0
 
 

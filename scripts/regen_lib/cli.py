@@ -5,17 +5,21 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import json
 import re
 import shutil
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import (
+    changelog,
     checks,
     event_typing,
+    ext_check,
     fast_events,
     generate,
     multipart,
@@ -24,11 +28,15 @@ from . import (
     pins,
     postprocess,
     source,
+    spec_diff,
     version,
 )
 from .source import ROOT
 
 GENERATED = ROOT / "generated"
+# The realtime surface of the spec generated/ is built from (spec_diff.surface), beside it:
+# what a spec move is classified against, offline, whatever a checksum file says.
+SURFACE = "SURFACE.json"
 
 
 class State:
@@ -44,6 +52,22 @@ class State:
         self.generation = root / version.GENERATION_FILE
 
 
+@dataclass
+class Prepared:
+    """A parsed spec with regen's checks, overlay and naming applied (``checks.prepare``)."""
+
+    doc: dict[str, Any]
+    sub: dict[str, Any]
+    origins: dict[str, str]
+    notes: list[str]
+
+    @classmethod
+    def of(cls, spec: source.Spec) -> Prepared:
+        doc = source.parse_yaml(spec.raw)
+        sub, origins, notes = checks.prepare(doc)  # prepare works on a copy: doc stays as parsed
+        return cls(doc, sub, origins, notes)
+
+
 def build(
     spec: source.Spec,
     pin: source.Pin,
@@ -51,17 +75,24 @@ def build(
     previous: version.Generation | None = None,
     *,
     check: bool = False,
+    prepared: Prepared | None = None,
+    changes: spec_diff.Changes | None = None,
+    changelog_before: str | None = None,
+    moved: bool = False,
 ) -> dict[str, Any]:
     """Generate the whole distribution into ``dist`` (which must not exist yet).
 
     ``previous`` is the last generation recorded (openapi/generation.toml): regen makes the
     next one; with ``check`` the recorded one is rebuilt (``summary["stale"]`` says whether
-    the inputs still hash to its fingerprint).
+    the inputs still hash to its fingerprint). ``changelog_before`` is the CHANGELOG.md of
+    the generation before: a new generation gets an entry on top of it (``changes``, what the
+    spec move or regeneration changed in the realtime surface); the same one keeps it as is.
     """
-    doc = source.parse_yaml(spec.raw)
-    sub, origins, notes = checks.prepare(doc)
-    for note in notes:
+    prepared = prepared or Prepared.of(spec)
+    doc, sub, origins = prepared.doc, prepared.sub, prepared.origins
+    for note in prepared.notes:
         print(f"regen: note: {note}", file=sys.stderr)
+    surface_record = spec_diff.surface(doc, origins)
     union_names = postprocess.add_union_holder(sub)
     dist.mkdir(parents=True)
     generate.run(sub, dist)
@@ -109,6 +140,22 @@ def build(
         spec_url=pin.url,
     )
     postprocess.format_tree(dist)
+    record = {"spec": {"commit": pin.commit, "date": pin.date, "sha256": spec.sha256}}
+    (dist / SURFACE).write_text(
+        json.dumps({**record, **surface_record}, indent=1, sort_keys=True, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    if changelog_before is not None and (
+        check or changelog.versions(changelog_before)[:1] == [dist_version]
+    ):
+        log = changelog_before  # the same generation: its entry is written already
+    else:
+        this = changelog.Spec(pin.commit, pin.date, spec_version, spec.sha256)
+        log = changelog.prepend(
+            changelog_before, changelog.entry(dist_version, this, changes, moved=moved)
+        )
+    (dist / changelog.FILE).write_text(log, encoding="utf-8")
 
     missing = [
         name for name in sub["components"]["schemas"] if name not in index and name not in unions
@@ -217,12 +264,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _new_pin(args: argparse.Namespace, spec: source.Spec) -> source.Pin:
+def _new_pin(args: argparse.Namespace, spec: source.Spec, old_pin: source.Pin) -> source.Pin:
     commit = args.commit or ""
     if not re.fullmatch(r"[0-9a-f]{40}", commit):
         raise source.SpecError(
             "moving the pin needs the upstream commit of the new spec: "
             "COMMIT=<40-hex sha> (make update-spec) or --commit"
+        )
+    if commit == old_pin.commit and spec.sha256 != old_pin.sha256:
+        raise source.SpecError(
+            f"{spec.origin} differs from the pinned spec (sha256 {spec.sha256[:12]}, the pin "
+            f"{old_pin.sha256[:12]}) but is given the pinned commit {commit}: one upstream "
+            "commit has one spec. Pass the commit the new spec comes from (COMMIT=...)"
         )
     date = args.date or source.commit_date(commit)
     if not date:
@@ -233,39 +286,69 @@ def _new_pin(args: argparse.Namespace, spec: source.Spec) -> source.Pin:
     return source.Pin(sha256=spec.sha256, commit=commit, url=url, date=date)
 
 
-def _old_spec(pin: source.Pin) -> str | None:
-    shared = source.find_shared(pin.sha256)
-    return str(shared) if shared else None
-
-
-def _gate_move(args: argparse.Namespace, old_pin: source.Pin, spec: source.Spec) -> str:
-    """The spec-diff of a pin move; raises RegenProblems on a breaking one (no ALLOW_BREAKING).
-
-    Runs before anything is written, so a refused move leaves the checkout as it was.
-    """
-    from . import spec_diff
-
-    old = _old_spec(old_pin) or old_pin.url
+def _recorded(output: Path) -> dict[str, Any] | None:
+    """The surface generated/ records of the spec it was built from (None: none recorded)."""
     try:
-        text, breaking = spec_diff.report(old, spec.origin)
-    except source.SpecError as exc:
-        if args.allow_breaking:
-            return f"spec-diff: the previous pin ({old_pin.sha256[:12]}) is unavailable: {exc}"
+        record: dict[str, Any] = json.loads((output / SURFACE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not all(part in record for part in (*spec_diff.SURFACE_PARTS, "names", "spec")):
+        return None
+    return record
+
+
+def _old_surface(output: Path, old_pin: source.Pin) -> tuple[dict[str, Any], str]:
+    """(surface, what it is) of the spec generated/ was built from: recorded beside it, else
+    the ../shared file whose bytes hash to the pin. Never the network, never a checksum file."""
+    record = _recorded(output)
+    if record is not None:
+        spec = record["spec"]
+        return record, f"generated/ (commit {spec['commit'][:12]}, {spec['date']})"
+    shared = source.find_shared(old_pin.sha256)
+    if shared is None:
         raise checks.RegenProblems(
             [
-                f"update-spec: cannot compare with the previous pin ({old_pin.sha256[:12]}): "
-                f"{exc}; put it in ../shared or rerun with ALLOW_BREAKING=1 (--allow-breaking)"
+                f"update-spec: cannot classify the move: {output / SURFACE} is missing and no "
+                f"spec in ../shared/openapi hashes to the pin ({old_pin.sha256[:12]}). Run "
+                "`make regen` on the pinned spec first (it records the surface), then move"
             ]
-        ) from None
-    if breaking and not args.allow_breaking:
-        print(text)
+        )
+    return spec_diff.surface(source.parse_yaml(source.read_spec_file(shared))), str(shared)
+
+
+def _gate_move(
+    args: argparse.Namespace,
+    output: Path,
+    old_pin: source.Pin,
+    spec: source.Spec,
+    prepared: Prepared | None,
+    problems: list[str],
+) -> tuple[spec_diff.Changes, str]:
+    """The classified changes of a pin move, printed before anything is refused or written.
+
+    Raises RegenProblems when the new spec cannot be generated, or on a breaking change
+    without ``--allow-breaking``.
+    """
+    old, what = _old_surface(output, old_pin)
+    if prepared is not None:
+        new = spec_diff.surface(prepared.doc, prepared.origins)
+        notes = prepared.notes
+    else:  # regen would fail: still classified, from the spec as parsed
+        new = spec_diff.surface(source.parse_yaml(spec.raw), {})
+        notes = []
+    changes = spec_diff.compare_surfaces(old, new, notes, problems)
+    text = spec_diff.render(changes, f"Realtime surface: {what}  ->  {spec.origin}")
+    print(text, flush=True)
+    if problems:
+        raise checks.RegenProblems(problems)
+    if changes.breaking and not args.allow_breaking:
         raise checks.RegenProblems(
             [
                 "update-spec: the new spec has breaking changes (above); nothing was written. "
                 "Rerun with ALLOW_BREAKING=1 (--allow-breaking) if intended"
             ]
         )
-    return text
+    return changes, text
 
 
 def _write_state(state: State, summary: dict[str, Any], pin: source.Pin) -> None:
@@ -306,8 +389,6 @@ def main(argv: list[str]) -> int:
     output = args.output or state.generated
     try:
         if args.diff:
-            from . import spec_diff
-
             text, breaking = spec_diff.report(args.diff[0], args.diff[1])
             print(text)
             return 1 if breaking and not args.allow_breaking else 0
@@ -315,12 +396,39 @@ def main(argv: list[str]) -> int:
         moving = bool(args.update_spec or args.update_pin)
         old_pin = source.read_pin()
         spec = source.load(args.update_spec or args.spec, verify=not moving)
-        pin = _new_pin(args, spec) if moving else old_pin
-        diff_report = _gate_move(args, old_pin, spec) if moving else ""
+        pin = _new_pin(args, spec, old_pin) if moving else old_pin
+        prepared: Prepared | None = None
+        problems: list[str] = []
+        try:
+            prepared = Prepared.of(spec)
+        except checks.RegenProblems as exc:
+            if not moving:
+                raise
+            problems = exc.problems
+        changes: spec_diff.Changes | None = None
+        if moving:
+            changes, _ = _gate_move(args, output, old_pin, spec, prepared, problems)
+        else:
+            recorded = _recorded(output)
+            if recorded is not None and prepared is not None:
+                new = spec_diff.surface(prepared.doc, prepared.origins)
+                changes = spec_diff.compare_surfaces(recorded, new, prepared.notes)
+        assert prepared is not None  # a move with problems was refused above
+        before = output / changelog.FILE
         with tempfile.TemporaryDirectory(prefix="realtime-regen-") as tmp:
             dist = Path(tmp) / "generated"
             previous = version.read_generation(state.generation)
-            summary = build(spec, pin, dist, previous, check=args.check)
+            summary = build(
+                spec,
+                pin,
+                dist,
+                previous,
+                check=args.check,
+                prepared=prepared,
+                changes=changes,
+                changelog_before=before.read_text(encoding="utf-8") if before.is_file() else None,
+                moved=moving,
+            )
             if args.check:
                 diff = _tree_diff(dist, output)
                 problems = _check_state(state, summary, pin)
@@ -339,13 +447,15 @@ def main(argv: list[str]) -> int:
                 print(f"check-regen: {output} matches a fresh regeneration")
                 return 0
             locked = names_lock.read(state.names_lock)
-            if locked and locked != summary["names"] and not args.accept_names:
+            # Added names and moved origins change nothing a caller wrote; a name that goes
+            # away (removed or renamed) does, and needs ACCEPT_NAMES=1.
+            if locked and set(locked) - set(summary["names"]) and not args.accept_names:
                 command = "make update-spec ... " if moving else "make regen "
                 raise checks.RegenProblems(
                     [
-                        "public class names would change (openapi/names.lock); nothing was "
-                        f"written. Rerun with ACCEPT_NAMES=1 ({command}ACCEPT_NAMES=1, "
-                        "--accept-names) if intended:\n"
+                        "public class names would be renamed or removed (openapi/names.lock); "
+                        f"nothing was written. Rerun with ACCEPT_NAMES=1 ({command}"
+                        "ACCEPT_NAMES=1, --accept-names) if intended:\n"
                         + names_lock.describe(locked, summary["names"])
                     ]
                 )
@@ -353,6 +463,9 @@ def main(argv: list[str]) -> int:
                 shutil.rmtree(output)
             shutil.copytree(dist, output)
         _write_state(state, summary, pin)
+        broken: list[str] = []
+        if moving and changes is not None and changes.breaking:
+            broken = ext_check.problems(output, _ext_root(state))
     except checks.RegenProblems as exc:
         print(exc.render(), file=sys.stderr)
         return 1
@@ -375,6 +488,24 @@ def main(argv: list[str]) -> int:
     print("  event types: " + ", ".join(f"{k.lower()}={v}" for k, v in summary["events"].items()))
     if moving:
         print(f"  pin: commit {pin.commit} ({pin.date}), {pin.url}")
-        print()
-        print(diff_report)
+    if broken:
+        print(
+            checks.RegenProblems(
+                [
+                    *broken,
+                    f"the breaking move was written (ALLOW_BREAKING=1) to {output} and the pin, "
+                    "and recorded in its CHANGELOG.md; realtime_ext must be fixed against it "
+                    "before this lands",
+                ]
+            )
+            .render()
+            .replace("nothing was written", "realtime_ext is broken"),
+            file=sys.stderr,
+        )
+        return 1
     return 0
+
+
+def _ext_root(state: State) -> Path:
+    """The checkout whose realtime_ext is checked: --root's when it has one, else this one."""
+    return state.root if (state.root / "realtime_ext" / "__init__.py").is_file() else ROOT

@@ -1,10 +1,11 @@
 """``openapi/names.lock``: every public class name of realtime_generated and where it comes from.
 
-Committed, so a rename is a visible diff in review; regen refuses to change it without
-``--accept-names`` (``make update-spec`` accepts), and spec-diff reports renames as breaking.
+Committed, so a rename is a visible diff in review; spec-diff reports renames as breaking.
 One line per name: ``<ClassName> <origin>``, the origin being the schema path naming.py
-derived it from (``#Component``, ``#Component.property``, ``...|<member index>``) or ``-``
-where the generator named it itself.
+derived it from (``#Component``, ``#Component.property``, ``...|<member's class-name suffix>``
+for a union member, ``...|*`` for the one class a union holds) or ``-`` where the generator
+named it itself. No origin holds a member's position, so upstream reordering a union moves
+nothing here; regen needs ``--accept-names`` only when a name goes away (renamed or removed).
 """
 
 from __future__ import annotations

@@ -169,7 +169,10 @@ class _Namer:
                 continue
             names = self.member_names(name, members)
             for i, member in enumerate(members):
-                members[i] = self.visit(member, names[i], f"{origin}|{i}", True)
+                # The origin names the member by what it is (its class name's suffix), not
+                # its position: upstream reordering members moves no origin in names.lock.
+                at = f"{origin}|{names[i][len(name) :] or '*'}"
+                members[i] = self.visit(member, names[i], at, True)
 
 
 def name_inline_schemas(schemas: dict[str, Any]) -> tuple[dict[str, str], list[str]]:

@@ -489,6 +489,10 @@ Documentation = "{DOCS_URL}sdk-authors/"
 
 [tool.hatch.build.targets.wheel]
 packages = ["realtime_generated"]
+
+# What each generation changed, where pip installs it: realtime_generated/CHANGELOG.md.
+[tool.hatch.build.targets.wheel.force-include]
+"CHANGELOG.md" = "realtime_generated/CHANGELOG.md"
 """,
         encoding="utf-8",
     )
@@ -514,7 +518,9 @@ YYYYMMDD>.<generation counter>`, and a later generation always sorts higher unde
 the counter goes up by one whenever the spec, the generator, its templates, the overlay or
 the regen code change, and never goes down. The generation fingerprint (a sha256 of all
 those inputs) is recorded as metadata. Pin it exactly (`{DIST_NAME}=={version}`);
-`realtime-ext` does.
+`realtime-ext` does. `CHANGELOG.md` (also in the wheel, as `realtime_generated/CHANGELOG.md`)
+says what each generation changed in the realtime surface, breaking changes first: read it
+before you move a pin.
 
 The same values are importable: `realtime_generated.__version__`, `SPEC_VERSION`,
 `SPEC_COMMIT`, `SPEC_DATE`, `SPEC_SHA256`, `GENERATION_FINGERPRINT`. Most applications

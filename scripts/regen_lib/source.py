@@ -84,19 +84,24 @@ def shared_specs() -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
-def _sidecar_sha(path: Path) -> str | None:
-    name = path.name[: -len(".gz")] if path.name.endswith(".gz") else path.name
-    sidecar = path.with_name(name + ".sha256")
-    if sidecar.is_file():
-        return sidecar.read_text(encoding="utf-8").split()[0]
-    return None
+_HASHES: dict[tuple[str, int, int], str] = {}
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a spec file's (uncompressed) bytes, hashed, never read from a sidecar:
+    a ``.sha256`` file left naming the old pin beside a new spec must not make it the old one.
+    Kept per process by path, size and modification time."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key not in _HASHES:
+        _HASHES[key] = hashlib.sha256(read_spec_file(path)).hexdigest()
+    return _HASHES[key]
 
 
 def find_shared(sha256: str) -> Path | None:
-    """The ../shared spec with this sha256 (by its .sha256 sidecar, else by hashing)."""
+    """The ../shared spec whose bytes hash to this sha256."""
     for path in shared_specs():
-        sha = _sidecar_sha(path) or hashlib.sha256(read_spec_file(path)).hexdigest()
-        if sha == sha256:
+        if file_sha256(path) == sha256:
             return path
     return None
 

@@ -26,7 +26,9 @@ realtime calls that subset.toml does not select), which need a decision.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,7 +108,7 @@ def _walk(a: Any, b: Any, path: list[str], where: str, out: Changes, docs: list[
             out.breaking.append(f"~ {at}: {_type_of(a)} -> {_type_of(b)}")
             return
         for key in sorted(a.keys() | b.keys()):
-            if key in _DOC_KEYS or key.startswith("x-"):
+            if _is_doc_key(key, path):
                 if a.get(key) != b.get(key):
                     docs.append(f"{_label(path)} {key}")
                 continue
@@ -128,9 +130,17 @@ def _walk(a: Any, b: Any, path: list[str], where: str, out: Changes, docs: list[
                 key in ("anyOf", "oneOf")
                 and isinstance(a.get(key), list)
                 and isinstance(b.get(key), list)
-                and len(a[key]) != len(b[key])
             ):
+                # Union members are matched by what they are, never by position: upstream
+                # reordering them changes nothing a caller sees.
                 _members(a[key], b[key], here, where, out, docs)
+            elif (
+                key == "type"
+                and isinstance(a.get(key), list)
+                and isinstance(b.get(key), list)
+                and sorted(map(str, a[key])) == sorted(map(str, b[key]))
+            ):
+                continue  # [string, "null"] and ["null", string] are one type
             elif key not in a:
                 target = out.additive if path and path[-1] == "properties" else out.breaking
                 if key in ("properties", "items", "additionalProperties", "default"):
@@ -150,34 +160,74 @@ def _walk(a: Any, b: Any, path: list[str], where: str, out: Changes, docs: list[
         out.breaking.append(f"~ {at}: {a!r} -> {b!r}")
 
 
-def _key(node: Any) -> str:
-    return _describe(node) if not isinstance(node, dict) or "$ref" in node else _canon(node)
+def _is_doc_key(key: str, path: list[str]) -> bool:
+    # A property may be called ``description`` or ``title``: only schema keywords are docs.
+    if path and path[-1] == "properties":
+        return False
+    return key in _DOC_KEYS or str(key).startswith("x-")
 
 
 def _canon(node: Any) -> str:
     return json.dumps(_strip_docs(node), sort_keys=True, default=str)
 
 
-def _strip_docs(node: Any) -> Any:
+_UNORDERED = ("anyOf", "oneOf", "enum", "required", "type")
+
+
+def _strip_docs(node: Any, parent: str = "") -> Any:
+    # Docs dropped, and lists whose order means nothing sorted: a schema compares equal to
+    # itself with its union members (or enum values, required names) reordered.
     if isinstance(node, dict):
-        return {
-            k: _strip_docs(v)
-            for k, v in node.items()
-            if k not in _DOC_KEYS and not str(k).startswith("x-")
-        }
+        return {k: _strip_docs(v, k) for k, v in node.items() if not _is_doc_key(k, [parent])}
     if isinstance(node, list):
-        return [_strip_docs(v) for v in node]
+        items = [_strip_docs(v) for v in node]
+        if parent in _UNORDERED:
+            items.sort(key=lambda v: json.dumps(v, sort_keys=True, default=str))
+        return items
     return node
+
+
+def _member_key(node: Any) -> str:
+    """What identifies a union member whatever its position: its reference, title, type
+    value or (for an inline schema with none of those) its structure."""
+    if not isinstance(node, dict):
+        return repr(node)
+    if "$ref" in node:
+        return _type_of(node)
+    base = _type_of(node)
+    for key in ("anyOf", "oneOf"):
+        if isinstance(node.get(key), list):
+            base = f"{key}(" + ", ".join(sorted(_member_key(m) for m in node[key])) + ")"
+    title = node.get("title")
+    if isinstance(title, str) and title:
+        return f"{base} {title!r}"
+    kind = (node.get("properties") or {}).get("type")
+    if isinstance(kind, dict) and ("const" in kind or len(kind.get("enum") or []) == 1):
+        value = kind["const"] if "const" in kind else kind["enum"][0]
+        return f"{base} type={value}"
+    return base if base not in ("object", "any") else _canon(node)
+
+
+def _keyed(members: list[Any]) -> dict[str, Any] | None:
+    keyed = {_member_key(m): m for m in members}
+    return keyed if len(keyed) == len(members) else None
 
 
 def _members(
     a: list[Any], b: list[Any], path: list[str], where: str, out: Changes, docs: list[str]
 ) -> None:
     """Union (or list) members added and removed, one line each, never the whole list."""
-    old = {_describe(m): m for m in a}
-    new = {_describe(m): m for m in b}
+    old, new = _keyed(a), _keyed(b)
+    if old is None or new is None:
+        # Two members look alike: match them by position (as openapi-python-client tries them).
+        if len(a) == len(b):
+            for i, (x, y) in enumerate(zip(a, b, strict=True)):
+                _walk(x, y, [*path, f"[{i}]"], where, out, docs)
+            return
+        old = {f"{_member_key(m)} [{i}]": m for i, m in enumerate(a)}
+        new = {f"{_member_key(m)} [{i}]": m for i, m in enumerate(b)}
     at = f"{where} {_label(path)}"
-    for key in old.keys() & new.keys():
+    for key in sorted(old.keys() & new.keys()):
         _walk(old[key], new[key], [*path, key], where, out, docs)
     for key, member in new.items():
         if key not in old:
@@ -244,22 +294,80 @@ def _generation(doc: dict[str, Any]) -> tuple[dict[str, str], list[str], list[st
     return origins, notes, []
 
 
-def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> Changes:
-    """Classified changes between two full specs (parsed)."""
+def _digest(value: Any) -> str:
+    return "sha256:" + hashlib.sha256(_json(value).encode()).hexdigest()[:16]
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+
+
+def _digest_docs(node: Any, path: list[str]) -> Any:
+    """The node with every description, example and ``x-`` value replaced by its digest:
+    spec-diff still sees a docs change, and the record holds no upstream prose."""
+    if isinstance(node, dict):
+        return {
+            k: _digest(v) if _is_doc_key(k, path) else _digest_docs(v, [*path, k])
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_digest_docs(v, [*path, f"[{i}]"]) for i, v in enumerate(node)]
+    return node
+
+
+SURFACE_PARTS = ("endpoints", "schemas", "webhooks", "outside")
+
+
+def surface(doc: dict[str, Any], origins: dict[str, str] | None = None) -> dict[str, Any]:
+    """The realtime surface of a parsed spec, as spec-diff compares it (JSON-ready).
+
+    ``origins`` are the class names ``checks.prepare`` derived from the same spec (computed
+    when not given). Regen records this for the spec ``generated/`` is built from
+    (``generated/SURFACE.json``), so a move is classified against what was generated,
+    offline, whatever ../shared or a checksum file says.
+
+    Example::
+
+        >>> sorted(surface(source.parse_yaml(source.load(None).raw)))[:2]
+        ['endpoints', 'names']
+    """
+    sub = subset.select(doc, strict=False)
+    parts = {
+        "endpoints": _endpoints(sub),
+        "schemas": sub["components"]["schemas"],
+        "webhooks": sub.get("webhooks", {}),
+        "outside": _outside(doc, sub),
+    }
+    out: dict[str, Any] = {
+        part: {key: _digest_docs(node, []) for key, node in sorted(parts[part].items())}
+        for part in SURFACE_PARTS
+    }
+    out["names"] = dict(sorted((origins if origins is not None else _generation(doc)[0]).items()))
+    # Through JSON once, so a fresh surface and a recorded one compare alike (tuples, keys).
+    loaded: dict[str, Any] = json.loads(_json(out))
+    return loaded
+
+
+def compare_surfaces(
+    old: dict[str, Any],
+    new: dict[str, Any],
+    notes: Sequence[str] = (),
+    problems: Sequence[str] = (),
+) -> Changes:
+    """Classified changes between two surfaces (``surface``); ``notes`` and ``problems``
+    are the new spec's regen notes and problems."""
     out = Changes()
-    old, new = subset.select(old_doc, strict=False), subset.select(new_doc, strict=False)
-    _section("Endpoints", _endpoints(old), _endpoints(new), "endpoint", out)
-    _section("Schemas", old["components"]["schemas"], new["components"]["schemas"], "schema", out)
-    _section("Webhooks", old.get("webhooks", {}), new.get("webhooks", {}), "webhook", out)
+    _section("Endpoints", old["endpoints"], new["endpoints"], "endpoint", out)
+    _section("Schemas", old["schemas"], new["schemas"], "schema", out)
+    _section("Webhooks", old["webhooks"], new["webhooks"], "webhook", out)
     outside = Changes()
-    _section("Outside", _outside(old_doc, old), _outside(new_doc, new), "outside-subset", outside)
+    _section("Outside", old["outside"], new["outside"], "outside-subset", outside)
     out.additive += [
         f"{line} (not generated: decide whether subset.toml should select it)"
         for line in outside.additive + outside.breaking
     ]
     out.docs += outside.docs
-    old_names, _, _ = _generation(old_doc)
-    new_names, notes, problems = _generation(new_doc)
+    old_names, new_names = old["names"], new["names"]
     if old_names and new_names:
         moved = names_lock.renames(old_names, new_names)
         out.breaking += [f"generated class renamed {a} -> {b}" for a, b in moved]
@@ -272,15 +380,23 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> Changes:
     return out
 
 
+def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> Changes:
+    """Classified changes between two full specs (parsed)."""
+    new_names, notes, problems = _generation(new_doc)
+    return compare_surfaces(surface(old_doc), surface(new_doc, new_names), notes, problems)
+
+
+def verdict(out: Changes) -> str:
+    """``BREAKING``, ``additive``, ``docs-only`` or ``no change``."""
+    if out.breaking:
+        return "BREAKING"
+    return "additive" if out.additive else ("docs-only" if out.docs else "no change")
+
+
 def render(out: Changes, title: str) -> str:
-    verdict = (
-        "BREAKING"
-        if out.breaking
-        else ("additive" if out.additive else ("docs-only" if out.docs else "no change"))
-    )
     lines = [
         title,
-        f"summary: {verdict}: {len(out.breaking)} breaking, {len(out.additive)} additive, "
+        f"summary: {verdict(out)}: {len(out.breaking)} breaking, {len(out.additive)} additive, "
         f"{len(out.docs)} docs-only"
         + (f", {len(out.config)} configuration notes" if out.config else ""),
         "",

@@ -36,6 +36,7 @@ from .source import ROOT
 # Inputs whose content changes the generated code (the CLI and spec-diff do not).
 FINGERPRINT_INPUTS = (
     "LICENSE",
+    "scripts/regen_lib/changelog.py",
     "openapi/generator.yaml",
     "openapi/overlay.yaml",
     "openapi/subset.toml",

@@ -107,24 +107,6 @@ def test_a_pin_move_without_a_commit_is_refused(tmp_path: Path) -> None:
     assert not (root / "generated").exists()
 
 
-def test_update_spec_records_commit_url_date_and_sha_together(tmp_path: Path) -> None:
-    root = _state_copy(tmp_path)
-    commit = (source.SHARED / "SOURCE.md").read_text().split("previous/openapi.yaml` is")[1]
-    commit = commit.split("`")[1]
-    # Backwards from the pin: breaking, with other class names (both gates opened on purpose).
-    gates = ("--allow-breaking", "--accept-names")
-    result = _run("--root", str(root), "--update-spec", str(PREVIOUS), "--commit", commit, *gates)
-    assert result.returncode == 0, result.stderr
-    pin = source.read_pin(root / "openapi" / "pin.toml")
-    assert pin.sha256 == (PREVIOUS.parent / "openapi.yaml.sha256").read_text().split()[0]
-    assert pin.commit == commit and commit in pin.url
-    assert pin.date == source.commit_date(commit)
-    stamp = (root / "generated" / "realtime_generated" / "_spec.py").read_text()
-    for value in (pin.sha256, pin.commit, pin.url, pin.date):
-        assert value in stamp
-    assert "summary: " in result.stdout  # the spec-diff against the old pin follows
-
-
 def test_overlay_actions_must_say_why_and_hit_a_target(tmp_path: Path) -> None:
     bad = tmp_path / "overlay.yaml"
     bad.write_text("overlay: 1.0.0\nactions:\n  - target: $.components\n    remove: true\n")

@@ -41,7 +41,7 @@ def state(tmp_path: Path) -> Path:
 
 def _snapshot(root: Path) -> dict[str, bytes]:
     files = [root / rel for rel in STATE if (root / rel).is_file()]
-    files += sorted((root / "generated").rglob("*.py"))
+    files += sorted(p for p in (root / "generated").rglob("*") if p.is_file())
     return {str(f.relative_to(root)): f.read_bytes() for f in files}
 
 
@@ -92,28 +92,53 @@ def test_both_flags_move_the_pin_only_when_the_version_still_increases(state: Pa
     assert moved.returncode != 0
     assert "does not sort above" in moved.stderr
     assert _snapshot(state) == before
-    # Without a recorded generation (a fresh state) the move goes through, lock and all.
+    # Without a recorded generation (a fresh state) the move goes through, lock and all, and
+    # is recorded; but realtime_ext, written against the newer spec, no longer type-checks
+    # against it, so the move still fails, saying what broke.
     (state / "openapi" / "generation.toml").unlink()
     moved = _make(state, "ALLOW_BREAKING=1", "ACCEPT_NAMES=1")
-    assert moved.returncode == 0, moved.stderr[-2000:]
-    assert source.read_pin(state / "openapi" / "pin.toml").commit == OLDER_COMMIT
+    assert moved.returncode != 0
+    assert "realtime_ext no longer type-checks" in moved.stderr, moved.stderr[-3000:]
+    assert "realtime_ext no longer imports" not in moved.stderr, moved.stderr[-3000:]
+    assert "error:" in moved.stderr and "Traceback" not in moved.stderr
+    assert "must be fixed against it" in moved.stderr
+    # The pin's four facts move together, and the generated layer carries them.
+    pin = source.read_pin(state / "openapi" / "pin.toml")
+    assert pin.sha256 == source.file_sha256(OLDER)
+    assert pin.commit == OLDER_COMMIT and OLDER_COMMIT in pin.url
+    assert pin.date == source.commit_date(OLDER_COMMIT)
+    stamp = (state / "generated" / "realtime_generated" / "_spec.py").read_text()
+    for value in (pin.sha256, pin.commit, pin.url, pin.date):
+        assert value in stamp
+    log = (state / "generated" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "Realtime surface: BREAKING:" in log and "### Breaking" in log
     assert names_lock.read(state / "openapi" / "names.lock") != names_lock.read(
         ROOT / "openapi" / "names.lock"
     )
 
 
-def test_regen_never_rewrites_the_names_lock_without_accept_names(state: Path) -> None:
+def test_only_a_name_going_away_needs_accept_names(state: Path) -> None:
     lock = state / "openapi" / "names.lock"
-    lines = lock.read_text(encoding="utf-8").splitlines(keepends=True)
-    names = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("#")]
-    del lines[names[0]]  # one name fewer than generated
-    lock.write_text("".join(lines), encoding="utf-8")
+    text = lock.read_text(encoding="utf-8")
+    # A name the lock has and the generation does not: removed (or renamed), refused.
+    lock.write_text(text + "RealtimeGoneAway #RealtimeGoneAway\n", encoding="utf-8")
     edited = lock.read_bytes()
     out = subprocess.run(
         [*REGEN, "--root", str(state)], capture_output=True, text=True, check=False
     )
     assert out.returncode == 1 and "ACCEPT_NAMES=1" in out.stderr
+    assert "removed RealtimeGoneAway" in out.stderr
     assert lock.read_bytes() == edited
+    # A name the generation has and the lock does not: added, written without a flag.
+    lines = text.splitlines(keepends=True)
+    first = next(i for i, line in enumerate(lines) if line.strip() and not line.startswith("#"))
+    dropped = lines.pop(first)
+    lock.write_text("".join(lines), encoding="utf-8")
+    out = subprocess.run(
+        [*REGEN, "--root", str(state)], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert dropped in lock.read_text(encoding="utf-8")
 
 
 def test_configuration_notes_have_their_own_section_naming_the_file() -> None:

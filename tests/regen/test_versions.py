@@ -146,7 +146,8 @@ NOT_INPUTS = {
     "names_lock.py": "the names.lock gate; fails or passes",
     "pins.py": "writes realtime-ext's pin of the generation, outside generated/",
     "source.py": "locates the spec (its sha256 is hashed on its own)",
-    "spec_diff.py": "the spec-diff report",
+    "spec_diff.py": "the spec-diff report and generated/SURFACE.json (not in the wheel)",
+    "ext_check.py": "checks realtime_ext against a new generation; fails or passes",
 }
 
 

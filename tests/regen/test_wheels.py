@@ -82,6 +82,24 @@ def test_a_wheel_without_them_is_refused(tmp_path: Path) -> None:
     assert check_wheels.main([str(bare)]) == 1
 
 
+def test_the_generated_wheel_carries_its_changelog(wheels: list[Path], tmp_path: Path) -> None:
+    generated = next(w for w in wheels if w.name.startswith("realtime_ext_generated-"))
+    with zipfile.ZipFile(generated) as zf:
+        log = zf.read("realtime_generated/CHANGELOG.md").decode("utf-8")
+    version = generated.name.split("-")[1]
+    assert log == (ROOT / "generated" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert log.split("\n## ", 1)[1].startswith(version)
+    # Without its entry (or without the file) the wheel is refused.
+    stale = tmp_path / generated.name
+    with zipfile.ZipFile(generated) as src, zipfile.ZipFile(stale, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "realtime_generated/CHANGELOG.md":
+                data = data.replace(f"## {version}".encode(), b"## 0.0.0")
+            dst.writestr(item, data)
+    assert any("has no entry for" in p for p in check_wheels.problems(stale))
+
+
 def test_both_distributions_share_classifiers_and_the_docs_url() -> None:
     ext = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     gen = tomllib.loads((ROOT / "generated" / "pyproject.toml").read_text())["project"]

@@ -1,0 +1,347 @@
+"""Three spec moves, offline, from a clean copy of the repository state, as a release manager
+makes them with `make update-spec`: additive, docs-only, then breaking (refused, then allowed
+and reported as breaking realtime_ext). Each is classified before anything is refused or
+written, against what generated/ records of its own spec (generated/SURFACE.json), never
+against a checksum file or the network; each generation gets its CHANGELOG.md entry.
+
+The specs are the pinned one with small text edits, written to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from regen_lib import changelog, names_lock, source, spec_diff
+
+ROOT = Path(__file__).resolve().parents[2]
+STATE = (
+    "openapi/pin.toml",
+    "openapi/names.lock",
+    "openapi/generation.toml",
+    "pyproject.toml",
+    "realtime_ext/_generated_pin.py",
+)
+PINNED = source.read_pin(ROOT / "openapi" / "pin.toml")
+
+NEW_PATH = """\
+  /realtime/translations/calls:
+    post:
+      summary: Create a Realtime translation call over WebRTC.
+      operationId: create-realtime-translation-call
+      tags:
+        - Realtime
+      requestBody:
+        required: true
+        content:
+          application/sdp:
+            schema:
+              type: string
+      responses:
+        "201":
+          description: Created.
+          content:
+            application/sdp:
+              schema:
+                type: string
+"""
+NEW_EVENT = """\
+    RealtimeServerEventConversationItemPinned:
+      type: object
+      description: Returned when a conversation item is pinned.
+      properties:
+        event_id:
+          type: string
+        type:
+          type: string
+          enum:
+            - conversation.item.pinned
+          x-stainless-const: true
+        item_id:
+          type: string
+      required:
+        - event_id
+        - type
+        - item_id
+"""
+
+
+def _additive(text: str) -> str:
+    text = _insert_before(text, "  /realtime/translations/client_secrets:\n", NEW_PATH)
+    text = _insert_before(text, "    RealtimeServerEventRateLimitsUpdated:\n", NEW_EVENT)
+    union = "    RealtimeServerEvent:\n"
+    head, tail = text.split(union, 1)
+    members = "      anyOf:\n"
+    before, after = tail.split(members, 1)
+    ref = '        - $ref: "#/components/schemas/RealtimeServerEventConversationItemPinned"\n'
+    return head + union + before + members + ref + after
+
+
+def _docs_only(text: str) -> str:
+    old = "Parameters required to transfer a SIP call"
+    assert text.count(old) == 1
+    return text.replace(old, "Parameters that transfer a SIP call")
+
+
+def _breaking(text: str) -> str:
+    start = text.index("    RealtimeCallReferRequest:\n")
+    end = text.index("    RealtimeCallRejectRequest:\n")
+    block = text[start:end].replace("target_uri", "refer_to")
+    return text[:start] + block + text[end:]
+
+
+def _insert_before(text: str, marker: str, block: str) -> str:
+    assert text.count(marker) == 1, marker
+    return text.replace(marker, block + marker)
+
+
+def _copy_state(root: Path) -> None:
+    for rel in STATE:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / rel, root / rel)
+    shutil.copytree(
+        ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    files = [root / rel for rel in STATE]
+    files += sorted(p for p in (root / "generated").rglob("*") if p.is_file())
+    return {str(f.relative_to(root)): f.read_bytes() for f in files if "__pycache__" not in f.parts}
+
+
+def _move(
+    root: Path, spec: Path, commit: str, date: str, *flags: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "regen.py"),
+            "--root",
+            str(root),
+            "--update-spec",
+            str(spec),
+            "--commit",
+            commit,
+            "--date",
+            date,
+            *flags,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def _summary(out: str) -> str:
+    found = re.search(r"^summary: (.*)$", out, re.MULTILINE)
+    assert found, out[-3000:]
+    return found.group(1)
+
+
+def _top_entry(root: Path) -> str:
+    text = (root / "generated" / "CHANGELOG.md").read_text(encoding="utf-8")
+    entries = re.split(r"^## ", text, flags=re.MULTILINE)
+    return entries[1]
+
+
+@pytest.fixture(scope="module")
+def pinned_text() -> str:
+    return source.read_spec_file(source.SHARED_SPEC).decode("utf-8")
+
+
+@pytest.mark.once(reason="a fact of the regeneration pipeline; spends three regenerations")
+def test_three_moves_offline_each_classified_and_recorded(tmp_path: Path, pinned_text: str) -> None:
+    root = tmp_path / "state"
+    _copy_state(root)
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    additive = _additive(pinned_text)
+    docs = _docs_only(additive)
+    breaking = _breaking(docs)
+    paths = {}
+    for name, text in (("additive", additive), ("docs", docs), ("breaking", breaking)):
+        paths[name] = specs / f"{name}.yaml"
+        paths[name].write_text(text, encoding="utf-8")
+
+    # 1. Additive: an endpoint and a server event upstream, new class names, no flag needed.
+    versions_before = changelog.versions(
+        (root / "generated" / "CHANGELOG.md").read_text(encoding="utf-8")
+    )
+    moved = _move(root, paths["additive"], "a" * 40, "2026-09-01")
+    assert moved.returncode == 0, moved.stdout[-3000:] + moved.stderr[-3000:]
+    assert _summary(moved.stdout).startswith("additive:")
+    report = moved.stdout
+    assert "+ endpoint POST /realtime/translations/calls" in report
+    assert "+ schema RealtimeServerEventConversationItemPinned" in report
+    assert "member added RealtimeServerEventConversationItemPinned" in report
+    assert "generated class added RealtimeServerEventConversationItemPinned" in report
+    # Classified before anything else was done: the report comes before the generation.
+    assert report.index("summary: additive") < report.index("generated ")
+    locked = names_lock.read(root / "openapi" / "names.lock")
+    assert "RealtimeServerEventConversationItemPinned" in locked
+    entry = _top_entry(root)
+    version = moved.stdout.split("realtime-ext-generated ", 1)[1].split()[0]
+    assert entry.startswith(version) and version not in versions_before
+    assert f"commit `{'a' * 40}` (2026-09-01)" in entry
+    assert "Realtime surface: additive:" in entry and "### Additive" in entry
+    assert "### Breaking" not in entry
+    recorded = json.loads((root / "generated" / "SURFACE.json").read_text(encoding="utf-8"))
+    assert recorded["spec"]["commit"] == "a" * 40
+    assert "RealtimeServerEventConversationItemPinned" in recorded["schemas"]
+
+    # 2. Docs-only: classified so, recorded so.
+    moved = _move(root, paths["docs"], "b" * 40, "2026-09-02")
+    assert moved.returncode == 0, moved.stderr[-3000:]
+    assert _summary(moved.stdout).startswith("docs-only:")
+    assert "schema RealtimeCallReferRequest: (the schema itself) description" in moved.stdout
+    entry = _top_entry(root)
+    assert "Realtime surface: docs-only:" in entry and "### Docs-only (1)" in entry
+
+    # 3. Breaking without ALLOW_BREAKING: classified, refused, nothing written.
+    before = _snapshot(root)
+    moved = _move(root, paths["breaking"], "c" * 40, "2026-09-03")
+    assert moved.returncode == 1
+    assert _summary(moved.stdout).startswith("BREAKING:")
+    assert "- schema RealtimeCallReferRequest target_uri" in moved.stdout
+    assert "target_uri: now required" not in moved.stdout
+    assert "nothing was written" in moved.stderr and "ALLOW_BREAKING=1" in moved.stderr
+    assert _snapshot(root) == before
+
+    # ... and with it: written and recorded, breaking first, but regen fails because
+    # realtime_ext (which passes target_uri) no longer type-checks against the new layer.
+    moved = _move(root, paths["breaking"], "c" * 40, "2026-09-03", "--allow-breaking")
+    assert moved.returncode == 1, moved.stdout[-2000:]
+    assert "realtime_ext no longer type-checks" in moved.stderr, moved.stderr[-3000:]
+    assert "resources/calls.py" in moved.stderr and "target_uri" in moved.stderr
+    assert "Traceback" not in moved.stderr
+    assert source.read_pin(root / "openapi" / "pin.toml").commit == "c" * 40
+    entry = _top_entry(root)
+    assert "Realtime surface: BREAKING:" in entry
+    sections = re.findall(r"^### (\w[\w-]*)", entry, re.MULTILINE)
+    assert sections[0] == "Breaking", sections
+    whole = (root / "generated" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert [v.rsplit(".", 1)[1] for v in changelog.versions(whole)[:3]] == sorted(
+        (v.rsplit(".", 1)[1] for v in changelog.versions(whole)[:3]), reverse=True
+    )
+    assert whole.index("BREAKING") < whole.index("docs-only:") < whole.index("additive:")
+
+
+@pytest.mark.once(reason="a fact of the regeneration pipeline")
+def test_a_stale_checksum_beside_a_new_spec_does_not_hide_the_move(
+    tmp_path: Path, pinned_text: str
+) -> None:
+    # The new spec written at the documented path, its .sha256 still naming the old pin.
+    shared = tmp_path / "shared" / "openapi"
+    shared.mkdir(parents=True)
+    new = shared / "openapi.yaml"
+    assert pinned_text.count("        - far_field\n") == 1
+    new.write_text(pinned_text.replace("        - far_field\n", ""), encoding="utf-8")
+    (shared / "openapi.yaml.sha256").write_text(f"{PINNED.sha256}  openapi.yaml\n")
+    root = tmp_path / "state"
+    _copy_state(root)
+    before = _snapshot(root)
+    moved = _move(root, new, "d" * 40, "2026-09-04")
+    assert moved.returncode == 1
+    assert _summary(moved.stdout).startswith("BREAKING:")
+    assert "enum: - far_field" in moved.stdout
+    assert _snapshot(root) == before
+    # Nor can it pass for the pinned spec under the pinned commit.
+    moved = _move(root, new, PINNED.commit, PINNED.date, "--allow-breaking")
+    assert moved.returncode == 1
+    assert "differs from the pinned spec" in moved.stderr and "one upstream commit" in moved.stderr
+    assert _snapshot(root) == before
+
+
+def test_shared_specs_are_found_by_their_bytes_not_by_a_sidecar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "openapi"
+    folder.mkdir()
+    (folder / "openapi.yaml").write_text("paths: {}\n")
+    (folder / "openapi.yaml.sha256").write_text(f"{PINNED.sha256}  openapi.yaml\n")
+    monkeypatch.setattr(source, "SHARED", folder)
+    monkeypatch.setattr(source, "SHARED_SPEC", folder / "openapi.yaml")
+    assert source.find_shared(PINNED.sha256) is None
+
+
+def _union(*members: dict[str, object]) -> dict[str, object]:
+    return {"anyOf": list(members)}
+
+
+def test_reordered_union_members_are_no_change() -> None:
+    vad = {"type": "object", "title": "Server VAD", "properties": {"type": {"const": "server_vad"}}}
+    semantic = {"type": "object", "properties": {"type": {"enum": ["semantic_vad"]}}}
+    ref = {"$ref": "#/components/schemas/A"}
+    old = {"X": {"properties": {"t": _union(vad, semantic, ref, {"type": "null"})}}}
+    new = {"X": {"properties": {"t": _union({"type": "null"}, ref, semantic, vad)}}}
+    out = spec_diff.Changes()
+    spec_diff._section("Schemas", old, new, "schema", out)
+    assert (out.breaking, out.additive, out.docs) == ([], [], [])
+    # A member that really changed is still found, named by what it is.
+    changed = {**semantic, "properties": {"type": {"enum": ["semantic_vad"]}, "eagerness": {}}}
+    new = {"X": {"properties": {"t": _union(ref, changed, vad)}}}
+    out = spec_diff.Changes()
+    spec_diff._section("Schemas", old, new, "schema", out)
+    assert any("eagerness" in line for line in out.additive), out
+    assert any("member removed null" in line for line in out.breaking), out
+    # ["string", "null"] and ["null", "string"] are one type.
+    out = spec_diff.Changes()
+    spec_diff._section(
+        "Schemas",
+        {"Y": {"type": ["string", "null"]}},
+        {"Y": {"type": ["null", "string"]}},
+        "schema",
+        out,
+    )
+    assert (out.breaking, out.additive) == ([], [])
+
+
+def test_a_property_named_description_is_not_documentation() -> None:
+    old = {"X": {"properties": {"description": {"type": "string"}}}}
+    new = {"X": {"properties": {"description": {"type": "integer"}}}}
+    out = spec_diff.Changes()
+    spec_diff._section("Schemas", old, new, "schema", out)
+    assert out.breaking and not out.docs
+
+
+def test_union_names_and_origins_do_not_move_when_upstream_reorders(pinned_text: str) -> None:
+    from regen_lib import checks
+
+    doc = source.parse_yaml(pinned_text.encode())
+    _, origins, _ = checks.prepare(doc)
+    # Every union member's origin names it by its class name, never by its position.
+    assert not [o for o in origins.values() if re.search(r"\|\d+$", o)]
+    flipped = source.parse_yaml(pinned_text.encode())
+    schemas = flipped["components"]["schemas"]
+    turned = 0
+    for schema in schemas.values():
+        for node in _nodes(schema):
+            for key in ("anyOf", "oneOf"):
+                if isinstance(node.get(key), list) and len(node[key]) > 1:
+                    node[key].reverse()
+                    turned += 1
+    assert turned > 20
+    _, flipped_origins, _ = checks.prepare(flipped)
+    assert flipped_origins == origins
+    out = spec_diff.compare(doc, flipped)
+    assert (out.breaking, out.additive, out.docs) == ([], [], [])
+
+
+def _nodes(node: object) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
