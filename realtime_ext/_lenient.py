@@ -111,11 +111,27 @@ def diagnose(cls: type, data: Any, path: str = "") -> list[str]:
     return problems[:_MAX_PROBLEMS]
 
 
+def _known_models(models: list[Any], value: Mapping[str, Any]) -> list[Any]:
+    """The union's model members that may hold ``value``: the generated catch-all
+    (``RealtimeUnknownVariant``) only when no other member claims its ``type``; a member
+    claims a type by its one-value ``type`` constant (``RealtimeFunctionTool.type``)."""
+    from realtime_generated.models import RealtimeUnknownVariant
+
+    known = [m for m in models if m is not RealtimeUnknownVariant]
+    if len(known) == len(models):
+        return models
+    kind = value.get("type")
+    if isinstance(kind, str) and not any(getattr(m, "type", None) == kind for m in known):
+        return [RealtimeUnknownVariant]
+    return known
+
+
 def _value_problems(tp: Any, value: Any, at: str) -> list[str]:
     members = _members(tp)
     models = [m for m in members if _is_model(m)]
     if models and isinstance(value, Mapping):
-        return min((diagnose(m, value, at) for m in models), key=len)
+        candidates = _known_models(models, cast("Mapping[str, Any]", value))
+        return min((diagnose(m, value, at) for m in candidates), key=len)
     if value is None or not members or tp is None:
         return []
     if any(m is Any or (not _is_model(m) and _accepts(m, value)) for m in members):
@@ -186,6 +202,7 @@ def _lenient_value(tp: Any, value: Any) -> Any:
                     continue
         return value
     data = cast("Mapping[str, Any]", value)
+    models = _known_models(models, data)
     for model in models:
         try:
             return model.from_dict(data)

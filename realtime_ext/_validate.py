@@ -39,6 +39,8 @@ from typing import Any, cast
 
 import attrs
 
+from realtime_generated.models import RealtimeUnknownVariant
+
 if typing.TYPE_CHECKING:
     # Imported where raised: both packages import this module (no import cycle).
     pass
@@ -290,6 +292,11 @@ def _union(tp: Any) -> Check:
         for test in plain:
             if test(value):
                 return
+        if type(value) is RealtimeUnknownVariant:
+            # The generated decoder's own word for "no member takes this type" (a union the
+            # server also sends): a newer variant, as a raw dict the decoder kept would be.
+            _newer_variant(value.to_dict(), path)
+            return
         failure: _Mismatch | None = None
         for kind, check in deep:
             if isinstance(value, kind):

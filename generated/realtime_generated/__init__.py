@@ -17,6 +17,14 @@ upstream spec it was generated from; ``__version__`` is
 ``<spec version>.<commit date>.<generation counter>``: a later generation always sorts higher.
 ``GENERATION_FINGERPRINT`` is the sha256 of everything the generation was made from.
 ``Client`` and ``AuthenticatedClient`` (and httpx with them) load on first use.
+
+``decode_server_event(data)`` turns a WebSocket or data-channel message into its typed
+event (``UnknownServerEvent`` for a type it was not generated with; ``EventDecodeError``
+for a message that is no usable event)::
+
+    event = realtime_generated.decode_server_event(message)
+    if event.type == "response.output_text.delta":
+        print(event.delta)
 """
 
 from __future__ import annotations
@@ -36,6 +44,8 @@ from ._spec import VERSION as __version__
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
+    from .decoding import UnknownServerEvent, decode_server_event
+    from .errors import EventDecodeError
 
 __all__ = (
     "GENERATION_FINGERPRINT",
@@ -47,15 +57,27 @@ __all__ = (
     "SPEC_VERSION",
     "AuthenticatedClient",
     "Client",
+    "EventDecodeError",
+    "UnknownServerEvent",
     "__version__",
+    "decode_server_event",
 )
+
+_LAZY = {
+    "Client": "client",
+    "AuthenticatedClient": "client",
+    "decode_server_event": "decoding",
+    "UnknownServerEvent": "decoding",
+    "EventDecodeError": "errors",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Client", "AuthenticatedClient"):
-        from . import client
+    module = _LAZY.get(name)
+    if module is not None:
+        from importlib import import_module
 
-        value = getattr(client, name)
+        value = getattr(import_module(f".{module}", __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

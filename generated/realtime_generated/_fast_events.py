@@ -78,6 +78,7 @@ def _realtime_beta_client_event_conversation_item_create() -> Decode:
         )
     )
     member = RealtimeBetaClientEventConversationItemCreateType("conversation.item.create")
+    u1_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -112,6 +113,8 @@ def _realtime_beta_client_event_conversation_item_create() -> Decode:
             return u1_7(value)
         if kind == "mcp_call":
             return u1_8(value)
+        if type(kind) is str:
+            return u1_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaClientEventConversationItemCreate:
@@ -506,6 +509,7 @@ def _realtime_beta_server_event_conversation_item_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventConversationItemCreatedType("conversation.item.created")
+    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -540,6 +544,8 @@ def _realtime_beta_server_event_conversation_item_created() -> Decode:
             return u2_7(value)
         if kind == "mcp_call":
             return u2_8(value)
+        if type(kind) is str:
+            return u2_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventConversationItemCreated:
@@ -664,6 +670,7 @@ def _realtime_beta_server_event_conversation_item_retrieved() -> Decode:
         )
     )
     member = RealtimeBetaServerEventConversationItemRetrievedType("conversation.item.retrieved")
+    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -698,6 +705,8 @@ def _realtime_beta_server_event_conversation_item_retrieved() -> Decode:
             return u2_7(value)
         if kind == "mcp_call":
             return u2_8(value)
+        if type(kind) is str:
+            return u2_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventConversationItemRetrieved:
@@ -1725,6 +1734,7 @@ def _realtime_beta_server_event_response_output_item_added() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseOutputItemAddedType("response.output_item.added")
+    u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -1759,6 +1769,8 @@ def _realtime_beta_server_event_response_output_item_added() -> Decode:
             return u4_7(value)
         if kind == "mcp_call":
             return u4_8(value)
+        if type(kind) is str:
+            return u4_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseOutputItemAdded:
@@ -1803,6 +1815,7 @@ def _realtime_beta_server_event_response_output_item_done() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseOutputItemDoneType("response.output_item.done")
+    u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -1837,6 +1850,8 @@ def _realtime_beta_server_event_response_output_item_done() -> Decode:
             return u4_7(value)
         if kind == "mcp_call":
             return u4_8(value)
+        if type(kind) is str:
+            return u4_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseOutputItemDone:
@@ -2102,6 +2117,7 @@ def _realtime_client_event_conversation_item_create() -> Decode:
         )
     )
     member = RealtimeClientEventConversationItemCreateType("conversation.item.create")
+    u1_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -2136,6 +2152,8 @@ def _realtime_client_event_conversation_item_create() -> Decode:
             return u1_7(value)
         if kind == "mcp_call":
             return u1_8(value)
+        if type(kind) is str:
+            return u1_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeClientEventConversationItemCreate:
@@ -2523,6 +2541,7 @@ def _realtime_server_event_conversation_item_added() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemAddedType("conversation.item.added")
+    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -2557,6 +2576,8 @@ def _realtime_server_event_conversation_item_added() -> Decode:
             return u2_7(value)
         if kind == "mcp_call":
             return u2_8(value)
+        if type(kind) is str:
+            return u2_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemAdded:
@@ -2597,6 +2618,7 @@ def _realtime_server_event_conversation_item_created() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemCreatedType("conversation.item.created")
+    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -2631,6 +2653,8 @@ def _realtime_server_event_conversation_item_created() -> Decode:
             return u2_7(value)
         if kind == "mcp_call":
             return u2_8(value)
+        if type(kind) is str:
+            return u2_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemCreated:
@@ -2703,6 +2727,7 @@ def _realtime_server_event_conversation_item_done() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemDoneType("conversation.item.done")
+    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -2737,6 +2762,8 @@ def _realtime_server_event_conversation_item_done() -> Decode:
             return u2_7(value)
         if kind == "mcp_call":
             return u2_8(value)
+        if type(kind) is str:
+            return u2_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemDone:
@@ -2823,6 +2850,7 @@ def _realtime_server_event_conversation_item_retrieved() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemRetrievedType("conversation.item.retrieved")
+    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -2857,6 +2885,8 @@ def _realtime_server_event_conversation_item_retrieved() -> Decode:
             return u2_7(value)
         if kind == "mcp_call":
             return u2_8(value)
+        if type(kind) is str:
+            return u2_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemRetrieved:
@@ -4034,6 +4064,7 @@ def _realtime_server_event_response_output_item_added() -> Decode:
         )
     )
     member = RealtimeServerEventResponseOutputItemAddedType("response.output_item.added")
+    u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -4068,6 +4099,8 @@ def _realtime_server_event_response_output_item_added() -> Decode:
             return u4_7(value)
         if kind == "mcp_call":
             return u4_8(value)
+        if type(kind) is str:
+            return u4_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseOutputItemAdded:
@@ -4110,6 +4143,7 @@ def _realtime_server_event_response_output_item_done() -> Decode:
         )
     )
     member = RealtimeServerEventResponseOutputItemDoneType("response.output_item.done")
+    u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
     u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
     u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
@@ -4144,6 +4178,8 @@ def _realtime_server_event_response_output_item_done() -> Decode:
             return u4_7(value)
         if kind == "mcp_call":
             return u4_8(value)
+        if type(kind) is str:
+            return u4_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseOutputItemDone:
@@ -4262,6 +4298,7 @@ def _realtime_server_event_session_created() -> Decode:
         )
     )
     member = RealtimeServerEventSessionCreatedType("session.created")
+    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
     u2_1 = _nested(
         "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
@@ -4277,6 +4314,8 @@ def _realtime_server_event_session_created() -> Decode:
             return None
         if kind == "transcription":
             return u2_1(value)
+        if type(kind) is str:
+            return u2_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventSessionCreated:
@@ -4313,6 +4352,7 @@ def _realtime_server_event_session_updated() -> Decode:
         )
     )
     member = RealtimeServerEventSessionUpdatedType("session.updated")
+    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
     u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
     u2_1 = _nested(
         "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
@@ -4328,6 +4368,8 @@ def _realtime_server_event_session_updated() -> Decode:
             return None
         if kind == "transcription":
             return u2_1(value)
+        if type(kind) is str:
+            return u2_unknown(value)
         return None
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventSessionUpdated:
@@ -4949,7 +4991,9 @@ def _n_realtime_audio_formats_p_c_m_a_audio_format() -> Decode:
     slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAAudioFormatType, module._parse_type_)
+    _z1 = _nested(
+        "realtime_audio_formats_pcma_audio_format._parse_type_", _p_realtime_audio_formats_pcma_audio_format_parse_type_
+    )
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -4979,7 +5023,9 @@ def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAudioFormatType, module._parse_type_)
+    _z1 = _nested(
+        "realtime_audio_formats_pcm_audio_format._parse_type_", _p_realtime_audio_formats_pcm_audio_format_parse_type_
+    )
     _z2 = _nested(
         "realtime_audio_formats_pcm_audio_format._parse_rate", _p_realtime_audio_formats_pcm_audio_format_parse_rate
     )
@@ -5009,7 +5055,9 @@ def _n_realtime_audio_formats_p_c_m_u_audio_format() -> Decode:
     slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeAudioFormatsPCMUAudioFormatType, module._parse_type_)
+    _z1 = _nested(
+        "realtime_audio_formats_pcmu_audio_format._parse_type_", _p_realtime_audio_formats_pcmu_audio_format_parse_type_
+    )
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -5800,7 +5848,10 @@ def _n_realtime_conversation_item_message_system_content_item() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeConversationItemMessageSystemContentItemType, module._parse_type_)
+    _z1 = _nested(
+        "realtime_conversation_item_message_system_content_item._parse_type_",
+        _p_realtime_conversation_item_message_system_content_item_parse_type_,
+    )
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -5939,7 +5990,7 @@ def _n_realtime_function_tool() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeFunctionToolType, module._parse_type_)
+    _z1 = _nested("realtime_function_tool._parse_type_", _p_realtime_function_tool_parse_type_)
     _z2 = _model_or(
         _nested("RealtimeFunctionToolParameters", _n_realtime_function_tool_parameters), module._parse_parameters
     )
@@ -7539,7 +7590,10 @@ def _n_realtime_session_create_request_tools_item() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeSessionCreateRequestToolsItemType, module._parse_type_)
+    _z1 = _nested(
+        "realtime_session_create_request_tools_item._parse_type_",
+        _p_realtime_session_create_request_tools_item_parse_type_,
+    )
     _z2 = _model_or(
         _nested(
             "RealtimeSessionCreateRequestToolsItemParameters", _n_realtime_session_create_request_tools_item_parameters
@@ -8376,7 +8430,10 @@ def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType, module._parse_type_)
+    _z1 = _nested(
+        "realtime_transcription_session_create_request_turn_detection._parse_type_",
+        _p_realtime_transcription_session_create_request_turn_detection_parse_type_,
+    )
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9297,6 +9354,28 @@ def _n_realtime_turn_detection_server_v_a_d() -> Decode:
     return decode
 
 
+def _n_realtime_unknown_variant() -> Decode:
+    from .models import realtime_unknown_variant as module
+
+    _zmodel = module.RealtimeUnknownVariant
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    _z0 = module.UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d.get("type", _z0)
+        realtime_unknown_variant = _new(_zmodel)
+        realtime_unknown_variant.type_ = type_
+        realtime_unknown_variant.additional_properties = {}
+        if len(d) != 0 + ("type" in d):
+            realtime_unknown_variant.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return realtime_unknown_variant
+
+    return decode
+
+
 def _n_tool_choice_function() -> Decode:
     from .models import tool_choice_function as module
 
@@ -9657,6 +9736,87 @@ def _p_realtime_audio_formats_pcm_audio_format_parse_rate() -> Callable[[Any], A
     return parse
 
 
+def _p_realtime_audio_formats_pcm_audio_format_parse_type_() -> Callable[[Any], Any]:
+    from .models import realtime_audio_formats_pcm_audio_format as module
+
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAudioFormatType, module.RealtimeAudioFormatsPCMAudioFormatType)
+    _z2 = module.cast
+    _z3 = module.RealtimeAudioFormatsPCMAudioFormatType
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return _z2(None | _z3 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_audio_formats_pcma_audio_format_parse_type_() -> Callable[[Any], Any]:
+    from .models import realtime_audio_formats_pcma_audio_format as module
+
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAAudioFormatType, module.RealtimeAudioFormatsPCMAAudioFormatType)
+    _z2 = module.cast
+    _z3 = module.RealtimeAudioFormatsPCMAAudioFormatType
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return _z2(None | _z3 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_audio_formats_pcmu_audio_format_parse_type_() -> Callable[[Any], Any]:
+    from .models import realtime_audio_formats_pcmu_audio_format as module
+
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeAudioFormatsPCMUAudioFormatType, module.RealtimeAudioFormatsPCMUAudioFormatType)
+    _z2 = module.cast
+    _z3 = module.RealtimeAudioFormatsPCMUAudioFormatType
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return _z2(None | _z3 | _z0, data)
+
+    return parse
+
+
 def _p_realtime_beta_response_parse_modalities() -> Callable[[Any], Any]:
     from .models import realtime_beta_response as module
 
@@ -9707,6 +9867,7 @@ def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
     _z9 = module.RealtimeMCPApprovalResponse
     _z10 = module.RealtimeMCPListTools
     _z11 = module.RealtimeMCPToolCall
+    _z12 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -9724,7 +9885,7 @@ def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
             return output_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3 | _z4 | _z5 | _z6 | _z7 | _z8 | _z9 | _z10 | _z11] | None | _z0, data)
+        return _z2(list[_z3 | _z4 | _z5 | _z6 | _z7 | _z8 | _z9 | _z10 | _z11 | _z12] | None | _z0, data)
 
     return parse
 
@@ -9743,60 +9904,99 @@ def _p_realtime_beta_response_parse_output_type_0_item() -> Callable[[Any], Any]
     _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
     _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
     _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    _z9 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
 
     def parse(data: Any) -> Any:
         if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "system"):
-            try:
-                componentsschemas_realtime_conversation_item_type_0 = _z0(data)
-                return componentsschemas_realtime_conversation_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_0 = _z0(data)
+            return componentsschemas_realtime_conversation_item_type_0
         if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "user"):
-            try:
-                componentsschemas_realtime_conversation_item_type_1 = _z1(data)
-                return componentsschemas_realtime_conversation_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_1 = _z1(data)
+            return componentsschemas_realtime_conversation_item_type_1
         if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "assistant"):
-            try:
-                componentsschemas_realtime_conversation_item_type_2 = _z2(data)
-                return componentsschemas_realtime_conversation_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_2 = _z2(data)
+            return componentsschemas_realtime_conversation_item_type_2
         if isinstance(data, dict) and data.get("type") == "function_call":
-            try:
-                componentsschemas_realtime_conversation_item_type_3 = _z3(data)
-                return componentsschemas_realtime_conversation_item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_3 = _z3(data)
+            return componentsschemas_realtime_conversation_item_type_3
         if isinstance(data, dict) and data.get("type") == "function_call_output":
-            try:
-                componentsschemas_realtime_conversation_item_type_4 = _z4(data)
-                return componentsschemas_realtime_conversation_item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_4 = _z4(data)
+            return componentsschemas_realtime_conversation_item_type_4
         if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
-            try:
-                componentsschemas_realtime_conversation_item_type_5 = _z5(data)
-                return componentsschemas_realtime_conversation_item_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_5 = _z5(data)
+            return componentsschemas_realtime_conversation_item_type_5
         if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
-            try:
-                componentsschemas_realtime_conversation_item_type_6 = _z6(data)
-                return componentsschemas_realtime_conversation_item_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_6 = _z6(data)
+            return componentsschemas_realtime_conversation_item_type_6
         if isinstance(data, dict) and data.get("type") == "mcp_call":
-            try:
-                componentsschemas_realtime_conversation_item_type_7 = _z7(data)
-                return componentsschemas_realtime_conversation_item_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_7 = _z7(data)
+            return componentsschemas_realtime_conversation_item_type_7
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
+            componentsschemas_realtime_conversation_item_type_8 = _z8(data)
+            return componentsschemas_realtime_conversation_item_type_8
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_realtime_conversation_item_type_8 = _z8(data)
-        return componentsschemas_realtime_conversation_item_type_8
+        componentsschemas_realtime_conversation_item_type_9 = _z9(data)
+        return componentsschemas_realtime_conversation_item_type_9
+
+    return parse
+
+
+def _p_realtime_conversation_item_message_system_content_item_parse_type_() -> Callable[[Any], Any]:
+    from .models import realtime_conversation_item_message_system_content_item as module
+
+    _z0 = module.Unset
+    _z1 = _enum_or(
+        module.RealtimeConversationItemMessageSystemContentItemType,
+        module.RealtimeConversationItemMessageSystemContentItemType,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeConversationItemMessageSystemContentItemType
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return _z2(None | _z3 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_function_tool_parse_type_() -> Callable[[Any], Any]:
+    from .models import realtime_function_tool as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeFunctionToolType, module.RealtimeFunctionToolType)
+    _z2 = module.cast
+    _z3 = module.RealtimeFunctionToolType
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return _z2(None | _z3 | _z0, data)
 
     return parse
 
@@ -9810,10 +10010,12 @@ def _p_realtime_mcp_tool_call_parse_error() -> Callable[[Any], Any]:
     _z1 = _nested("RealtimeMCPProtocolError", _n_realtime_m_c_p_protocol_error)
     _z2 = _nested("RealtimeMCPToolExecutionError", _n_realtime_m_c_p_tool_execution_error)
     _z3 = _nested("RealtimeMCPHTTPError", _n_realtime_m_c_p_h_t_t_p_error)
-    _z4 = module.cast
-    _z5 = module.RealtimeMCPHTTPError
-    _z6 = module.RealtimeMCPProtocolError
-    _z7 = module.RealtimeMCPToolExecutionError
+    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z5 = module.cast
+    _z6 = module.RealtimeMCPHTTPError
+    _z7 = module.RealtimeMCPProtocolError
+    _z8 = module.RealtimeMCPToolExecutionError
+    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -9821,24 +10023,22 @@ def _p_realtime_mcp_tool_call_parse_error() -> Callable[[Any], Any]:
         if isinstance(data, _z0):
             return data
         if isinstance(data, dict) and data.get("type") == "protocol_error":
-            try:
-                error_type_0_type_0 = _z1(data)
-                return error_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            error_type_0_type_0 = _z1(data)
+            return error_type_0_type_0
         if isinstance(data, dict) and data.get("type") == "tool_execution_error":
-            try:
-                error_type_0_type_1 = _z2(data)
-                return error_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            error_type_0_type_1 = _z2(data)
+            return error_type_0_type_1
         if isinstance(data, dict) and data.get("type") == "http_error":
-            try:
-                error_type_0_type_2 = _z3(data)
-                return error_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+            error_type_0_type_2 = _z3(data)
+            return error_type_0_type_2
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_type_0_type_3 = _z4(data)
+            return error_type_0_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
 
     return parse
 
@@ -9860,6 +10060,7 @@ def _p_realtime_response_parse_output() -> Callable[[Any], Any]:
     _z9 = module.RealtimeMCPApprovalResponse
     _z10 = module.RealtimeMCPListTools
     _z11 = module.RealtimeMCPToolCall
+    _z12 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -9877,7 +10078,7 @@ def _p_realtime_response_parse_output() -> Callable[[Any], Any]:
             return output_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3 | _z4 | _z5 | _z6 | _z7 | _z8 | _z9 | _z10 | _z11] | None | _z0, data)
+        return _z2(list[_z3 | _z4 | _z5 | _z6 | _z7 | _z8 | _z9 | _z10 | _z11 | _z12] | None | _z0, data)
 
     return parse
 
@@ -9927,60 +10128,40 @@ def _p_realtime_response_parse_output_type_0_item() -> Callable[[Any], Any]:
     _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
     _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
     _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+    _z9 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
 
     def parse(data: Any) -> Any:
         if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "system"):
-            try:
-                componentsschemas_realtime_conversation_item_type_0 = _z0(data)
-                return componentsschemas_realtime_conversation_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_0 = _z0(data)
+            return componentsschemas_realtime_conversation_item_type_0
         if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "user"):
-            try:
-                componentsschemas_realtime_conversation_item_type_1 = _z1(data)
-                return componentsschemas_realtime_conversation_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_1 = _z1(data)
+            return componentsschemas_realtime_conversation_item_type_1
         if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "assistant"):
-            try:
-                componentsschemas_realtime_conversation_item_type_2 = _z2(data)
-                return componentsschemas_realtime_conversation_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_2 = _z2(data)
+            return componentsschemas_realtime_conversation_item_type_2
         if isinstance(data, dict) and data.get("type") == "function_call":
-            try:
-                componentsschemas_realtime_conversation_item_type_3 = _z3(data)
-                return componentsschemas_realtime_conversation_item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_3 = _z3(data)
+            return componentsschemas_realtime_conversation_item_type_3
         if isinstance(data, dict) and data.get("type") == "function_call_output":
-            try:
-                componentsschemas_realtime_conversation_item_type_4 = _z4(data)
-                return componentsschemas_realtime_conversation_item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_4 = _z4(data)
+            return componentsschemas_realtime_conversation_item_type_4
         if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
-            try:
-                componentsschemas_realtime_conversation_item_type_5 = _z5(data)
-                return componentsschemas_realtime_conversation_item_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_5 = _z5(data)
+            return componentsschemas_realtime_conversation_item_type_5
         if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
-            try:
-                componentsschemas_realtime_conversation_item_type_6 = _z6(data)
-                return componentsschemas_realtime_conversation_item_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_6 = _z6(data)
+            return componentsschemas_realtime_conversation_item_type_6
         if isinstance(data, dict) and data.get("type") == "mcp_call":
-            try:
-                componentsschemas_realtime_conversation_item_type_7 = _z7(data)
-                return componentsschemas_realtime_conversation_item_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            componentsschemas_realtime_conversation_item_type_7 = _z7(data)
+            return componentsschemas_realtime_conversation_item_type_7
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
+            componentsschemas_realtime_conversation_item_type_8 = _z8(data)
+            return componentsschemas_realtime_conversation_item_type_8
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_realtime_conversation_item_type_8 = _z8(data)
-        return componentsschemas_realtime_conversation_item_type_8
+        componentsschemas_realtime_conversation_item_type_9 = _z9(data)
+        return componentsschemas_realtime_conversation_item_type_9
 
     return parse
 
@@ -9994,10 +10175,12 @@ def _p_realtime_response_audio_output_parse_format_() -> Callable[[Any], Any]:
     _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
     _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
     _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = module.cast
-    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z5 = module.cast
+    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -10025,7 +10208,14 @@ def _p_realtime_response_audio_output_parse_format_() -> Callable[[Any], Any]:
             return componentsschemas_realtime_audio_formats_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_3 = _z4(data)
+            return componentsschemas_realtime_audio_formats_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
 
     return parse
 
@@ -10136,9 +10326,11 @@ def _p_realtime_session_parse_turn_detection() -> Callable[[Any], Any]:
     _z0 = module.Unset
     _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
     _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
-    _z3 = module.cast
-    _z4 = module.RealtimeTurnDetectionSemanticVAD
-    _z5 = module.RealtimeTurnDetectionServerVAD
+    _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z4 = module.cast
+    _z5 = module.RealtimeTurnDetectionSemanticVAD
+    _z6 = module.RealtimeTurnDetectionServerVAD
+    _z7 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -10159,7 +10351,14 @@ def _p_realtime_session_parse_turn_detection() -> Callable[[Any], Any]:
             return componentsschemas_realtime_turn_detection_type_0_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_2 = _z3(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
 
     return parse
 
@@ -10582,10 +10781,12 @@ def _p_realtime_session_create_request_ga_audio_input_parse_format_() -> Callabl
     _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
     _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
     _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = module.cast
-    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z5 = module.cast
+    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -10613,7 +10814,14 @@ def _p_realtime_session_create_request_ga_audio_input_parse_format_() -> Callabl
             return componentsschemas_realtime_audio_formats_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_3 = _z4(data)
+            return componentsschemas_realtime_audio_formats_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
 
     return parse
 
@@ -10626,9 +10834,11 @@ def _p_realtime_session_create_request_ga_audio_input_parse_turn_detection() -> 
     _z0 = module.Unset
     _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
     _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
-    _z3 = module.cast
-    _z4 = module.RealtimeTurnDetectionSemanticVAD
-    _z5 = module.RealtimeTurnDetectionServerVAD
+    _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z4 = module.cast
+    _z5 = module.RealtimeTurnDetectionSemanticVAD
+    _z6 = module.RealtimeTurnDetectionServerVAD
+    _z7 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -10649,7 +10859,14 @@ def _p_realtime_session_create_request_ga_audio_input_parse_turn_detection() -> 
             return componentsschemas_realtime_turn_detection_type_0_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_2 = _z3(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
 
     return parse
 
@@ -10663,10 +10880,12 @@ def _p_realtime_session_create_request_ga_audio_output_parse_format_() -> Callab
     _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
     _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
     _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = module.cast
-    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z5 = module.cast
+    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -10694,7 +10913,14 @@ def _p_realtime_session_create_request_ga_audio_output_parse_format_() -> Callab
             return componentsschemas_realtime_audio_formats_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_3 = _z4(data)
+            return componentsschemas_realtime_audio_formats_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
 
     return parse
 
@@ -10730,6 +10956,35 @@ def _p_realtime_session_create_request_ga_audio_output_parse_voice() -> Callable
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         return _z3(None | str | _z0 | _z2 | _z4, data)
+
+    return parse
+
+
+def _p_realtime_session_create_request_tools_item_parse_type_() -> Callable[[Any], Any]:
+    from .models import realtime_session_create_request_tools_item as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(module.RealtimeSessionCreateRequestToolsItemType, module.RealtimeSessionCreateRequestToolsItemType)
+    _z2 = module.cast
+    _z3 = module.RealtimeSessionCreateRequestToolsItemType
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return _z2(None | _z3 | _z0, data)
 
     return parse
 
@@ -10855,6 +11110,7 @@ def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]
     _z2 = module.cast
     _z3 = module.MCPTool
     _z4 = module.RealtimeFunctionTool
+    _z5 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -10872,7 +11128,7 @@ def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]
             return tools_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3 | _z4] | None | _z0, data)
+        return _z2(list[_z3 | _z4 | _z5] | None | _z0, data)
 
     return parse
 
@@ -10884,6 +11140,7 @@ def _p_realtime_session_create_response_ga_parse_tools_type_0_item() -> Callable
         module._import_lazy()
     _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
     _z1 = _nested("MCPTool", _n_m_c_p_tool)
+    _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
 
     def parse(data: Any) -> Any:
         try:
@@ -10893,10 +11150,13 @@ def _p_realtime_session_create_response_ga_parse_tools_type_0_item() -> Callable
             return tools_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            tools_type_0_item_type_1 = _z1(data)
+            return tools_type_0_item_type_1
         if not isinstance(data, dict):
             raise TypeError()
-        tools_type_0_item_type_1 = _z1(data)
-        return tools_type_0_item_type_1
+        tools_type_0_item_type_2 = _z2(data)
+        return tools_type_0_item_type_2
 
     return parse
 
@@ -10984,10 +11244,12 @@ def _p_realtime_session_create_response_ga_audio_input_parse_format_() -> Callab
     _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
     _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
     _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = module.cast
-    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z5 = module.cast
+    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -11015,7 +11277,14 @@ def _p_realtime_session_create_response_ga_audio_input_parse_format_() -> Callab
             return componentsschemas_realtime_audio_formats_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_3 = _z4(data)
+            return componentsschemas_realtime_audio_formats_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
 
     return parse
 
@@ -11028,9 +11297,11 @@ def _p_realtime_session_create_response_ga_audio_input_parse_turn_detection() ->
     _z0 = module.Unset
     _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
     _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
-    _z3 = module.cast
-    _z4 = module.RealtimeTurnDetectionSemanticVAD
-    _z5 = module.RealtimeTurnDetectionServerVAD
+    _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z4 = module.cast
+    _z5 = module.RealtimeTurnDetectionSemanticVAD
+    _z6 = module.RealtimeTurnDetectionServerVAD
+    _z7 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -11051,7 +11322,14 @@ def _p_realtime_session_create_response_ga_audio_input_parse_turn_detection() ->
             return componentsschemas_realtime_turn_detection_type_0_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_2 = _z3(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
 
     return parse
 
@@ -11065,10 +11343,12 @@ def _p_realtime_session_create_response_ga_audio_output_parse_format_() -> Calla
     _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
     _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
     _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = module.cast
-    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z5 = module.cast
+    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -11096,7 +11376,14 @@ def _p_realtime_session_create_response_ga_audio_output_parse_format_() -> Calla
             return componentsschemas_realtime_audio_formats_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_3 = _z4(data)
+            return componentsschemas_realtime_audio_formats_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
 
     return parse
 
@@ -11178,10 +11465,12 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_format
     _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
     _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
     _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = module.cast
-    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z5 = module.cast
+    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -11209,7 +11498,14 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_format
             return componentsschemas_realtime_audio_formats_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_3 = _z4(data)
+            return componentsschemas_realtime_audio_formats_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
 
     return parse
 
@@ -11222,9 +11518,11 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_d
     _z0 = module.Unset
     _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
     _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
-    _z3 = module.cast
-    _z4 = module.RealtimeTurnDetectionSemanticVAD
-    _z5 = module.RealtimeTurnDetectionServerVAD
+    _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z4 = module.cast
+    _z5 = module.RealtimeTurnDetectionSemanticVAD
+    _z6 = module.RealtimeTurnDetectionServerVAD
+    _z7 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -11245,7 +11543,44 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_d
             return componentsschemas_realtime_turn_detection_type_0_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_turn_detection_type_0_type_2 = _z3(data)
+            return componentsschemas_realtime_turn_detection_type_0_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+
+    return parse
+
+
+def _p_realtime_transcription_session_create_request_turn_detection_parse_type_() -> Callable[[Any], Any]:
+    from .models import realtime_transcription_session_create_request_turn_detection as module
+
+    _z0 = module.Unset
+    _z1 = _enum_or(
+        module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType,
+        module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return _z2(None | _z3 | _z0, data)
 
     return parse
 
@@ -11293,10 +11628,12 @@ def _p_realtime_transcription_session_create_response_ga_audio_input_parse_forma
     _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
     _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
     _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = module.cast
-    _z5 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z6 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    _z5 = module.cast
+    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
+    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
+    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
+    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -11324,7 +11661,14 @@ def _p_realtime_transcription_session_create_response_ga_audio_input_parse_forma
             return componentsschemas_realtime_audio_formats_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_3 = _z4(data)
+            return componentsschemas_realtime_audio_formats_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
 
     return parse
 
@@ -11559,6 +11903,7 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "RealtimeTruncationRetentionRatioTruncationTokenLimits": _n_realtime_truncation_retention_ratio_truncation_token_limits,
     "RealtimeTurnDetectionSemanticVAD": _n_realtime_turn_detection_semantic_v_a_d,
     "RealtimeTurnDetectionServerVAD": _n_realtime_turn_detection_server_v_a_d,
+    "RealtimeUnknownVariant": _n_realtime_unknown_variant,
     "ToolChoiceFunction": _n_tool_choice_function,
     "ToolChoiceMCP": _n_tool_choice_m_c_p,
     "TranscriptTextUsageDuration": _n_transcript_text_usage_duration,

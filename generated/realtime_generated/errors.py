@@ -52,8 +52,57 @@ class UnexpectedStatus(Exception):
         super().__init__(f"Unexpected status code: {status_code}{request}\n\nResponse content:\n{detail}")
 
 
+class UndecodableResponse(UnexpectedStatus):
+    """The API answered with a status the operation documents, but its body does not decode
+    (not JSON, or not the documented shape). A subclass of ``UnexpectedStatus``: code that
+    handles one handles both. ``error`` is what decoding raised. The message never carries
+    the body, which may hold a client secret; ``content`` does.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        headers: Mapping[str, str] | None = None,
+        error: BaseException | None = None,
+    ) -> None:
+        super().__init__(status_code, content, headers)
+        self.error: BaseException | None = error
+        request = f" (request id {self.request_id})" if self.request_id else ""
+        why = f": {type(error).__name__}" if error is not None else ""
+        Exception.__init__(self, f"The {status_code} response body does not decode{why}{request}")
+
+
+class EventDecodeError(ValueError):
+    """A Realtime event that cannot be decoded: not JSON, not a JSON object, no string
+    ``type``, or a known type with a required field missing or a field of the wrong shape.
+
+    Attributes:
+        event_type: the event's ``type`` when it has one, else None.
+        field: the missing required field, when that is the problem, else None.
+        error: what decoding raised, when something did (kept out of the message, which
+            never carries a value from the event).
+
+    An unknown ``type`` is not an error: ``decode_server_event`` returns an
+    ``UnknownServerEvent``.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        event_type: str | None = None,
+        field: str | None = None,
+        error: BaseException | None = None,
+    ) -> None:
+        self.event_type: str | None = event_type
+        self.field: str | None = field
+        self.error: BaseException | None = error
+        super().__init__(f"{event_type}: {reason}" if event_type else reason)
+
+
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = ["EventDecodeError", "UndecodableResponse", "UnexpectedStatus"]

@@ -126,6 +126,7 @@ from .models.realtime_truncation_enum import RealtimeTruncationEnum
 from .models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
 from .models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
 from .models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
+from .models.realtime_unknown_variant import RealtimeUnknownVariant
 from .models.response_prompt_variables_prompt_variables import ResponsePromptVariablesPromptVariables
 from .models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
@@ -133,7 +134,10 @@ from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
 Metadata: TypeAlias = MetadataObject | None
 Prompt: TypeAlias = None | PromptObject
 RealtimeAudioFormats: TypeAlias = (
-    RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat
+    RealtimeAudioFormatsPCMAAudioFormat
+    | RealtimeAudioFormatsPCMAudioFormat
+    | RealtimeAudioFormatsPCMUAudioFormat
+    | RealtimeUnknownVariant
 )
 RealtimeClientEvent: TypeAlias = (
     RealtimeClientEventConversationItemCreate
@@ -158,6 +162,7 @@ RealtimeConversationItem: TypeAlias = (
     | RealtimeMCPApprovalResponse
     | RealtimeMCPListTools
     | RealtimeMCPToolCall
+    | RealtimeUnknownVariant
 )
 RealtimeServerEvent: TypeAlias = (
     RealtimeServerEventConversationCreated
@@ -222,7 +227,9 @@ RealtimeTranslationServerEvent: TypeAlias = (
     | RealtimeTranslationServerEventSessionUpdated
 )
 RealtimeTruncation: TypeAlias = RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation
-RealtimeTurnDetection: TypeAlias = None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD
+RealtimeTurnDetection: TypeAlias = (
+    None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | RealtimeUnknownVariant
+)
 ResponsePromptVariables: TypeAlias = None | ResponsePromptVariablesPromptVariables
 VoiceIdsOrCustomVoice: TypeAlias = str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum
 VoiceIdsShared: TypeAlias = str | VoiceIdsSharedEnum

@@ -39,8 +39,10 @@ from typing import Any
 
 if __package__:
     from .fast_nested import Nested, constructed, helpers, snake
+    from .variants import UNKNOWN as UNKNOWN_VARIANT
 else:  # run as the child interpreter's script
     from fast_nested import Nested, constructed, helpers, snake  # type: ignore[no-redef]
+    from variants import UNKNOWN as UNKNOWN_VARIANT  # type: ignore[no-redef]
 
 MODULE = "_fast_events.py"
 _PLAIN = frozenset({"str", "int", "bool", "None", "Unset"})
@@ -134,6 +136,10 @@ class _Writer:
     def union(self, names: list[str], fn: str, imports: set[str]) -> list[str]:
         """A picker ``fn(value)``: the one member's ``from_dict(value)``, else ``None``."""
         specs: list[tuple[dict[str, str], str]] = []
+        # regen's catch-all member (variants.py) takes any other string `type`; from_dict
+        # gets there too, after every known member refused it.
+        unknown = UNKNOWN_VARIANT in names
+        names = [name for name in names if name != UNKNOWN_VARIANT]
         for name in names:
             checks = self.discriminators(self.resolve(name))
             if not checks or "type" not in checks:
@@ -168,6 +174,10 @@ class _Writer:
                     lines.append(f"        return {decode}(value)")
             if cond:
                 lines.append("        return None")
+        if unknown:
+            lines.insert(0, f"{fn}_unknown = {self.decode_of(UNKNOWN_VARIANT, imports)}")
+            lines.append("    if type(kind) is str:")
+            lines.append(f"        return {fn}_unknown(value)")
         lines.append("    return None")
         return lines
 

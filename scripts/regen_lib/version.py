@@ -50,6 +50,7 @@ FINGERPRINT_INPUTS = (
     "scripts/regen_lib/normalise.py",
     "scripts/regen_lib/postprocess.py",
     "scripts/regen_lib/subset.py",
+    "scripts/regen_lib/variants.py",
     "scripts/regen_lib/version.py",
 )
 

@@ -20,7 +20,7 @@ from realtime_generated.api.realtime import (
     reject_realtime_call,
 )
 from realtime_generated.client import DEFAULT_TIMEOUT, AuthenticatedClient
-from realtime_generated.models import RealtimeCallRejectRequest
+from realtime_generated.models import RealtimeCallRejectRequest, RealtimeCreateClientSecretRequest
 from realtime_generated.types import File
 
 OFFER = b"v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
@@ -148,3 +148,167 @@ def test_an_injected_client_gets_the_base_url_or_is_refused_when_it_differs() ->
         AuthenticatedClient(base_url="https://api.test/v1", token="sk-t").set_async_httpx_client(
             other
         )
+
+
+# --- decode_server_event (issue 37, item 6) ---------------------------------------------------
+
+DELTA = {
+    "type": "response.output_text.delta",
+    "event_id": "e1",
+    "response_id": "r1",
+    "item_id": "i1",
+    "output_index": 0,
+    "content_index": 0,
+    "delta": "Hi",
+}
+
+
+def _session_updated(**audio_output: object) -> dict[str, object]:
+    return {
+        "type": "session.updated",
+        "event_id": "e2",
+        "session": {
+            "type": "realtime",
+            "object": "realtime.session",
+            "id": "sess_1",
+            "model": "gpt-realtime",
+            "audio": {
+                "input": {"turn_detection": {"type": "future_vad", "eagerness": 3}},
+                "output": dict(audio_output),
+            },
+            "tools": [
+                {"type": "web_search", "filters": {"x": 1}},
+                {"type": "function", "name": "lookup"},
+            ],
+        },
+    }
+
+
+def test_decode_server_event_types_what_it_knows_from_str_and_bytes() -> None:
+    from realtime_generated import decode_server_event
+    from realtime_generated.models import RealtimeServerEventResponseTextDelta
+
+    for wire in (
+        json.dumps(DELTA),
+        json.dumps(DELTA).encode(),
+        bytearray(json.dumps(DELTA), "utf-8"),
+    ):
+        event = decode_server_event(wire)
+        assert isinstance(event, RealtimeServerEventResponseTextDelta)
+        assert event.type == "response.output_text.delta" and event.delta == "Hi"
+        assert event.to_dict() == DELTA
+
+
+def test_unknown_union_members_are_kept_as_unknown_never_as_another_member() -> None:
+    from realtime_generated import decode_server_event
+    from realtime_generated.models import (
+        RealtimeAudioFormatsPCMAudioFormat,
+        RealtimeFunctionTool,
+        RealtimeSessionCreateResponseGA,
+        RealtimeUnknownVariant,
+    )
+
+    payload = _session_updated(format={"type": "audio/opus", "rate": 48000})
+    event = decode_server_event(json.dumps(payload))
+    assert event.type == "session.updated"
+    session = event.session
+    assert isinstance(session, RealtimeSessionCreateResponseGA)
+    fmt = session.audio.output.format_
+    assert isinstance(fmt, RealtimeUnknownVariant)
+    assert not isinstance(fmt, RealtimeAudioFormatsPCMAudioFormat)
+    assert fmt.type_ == "audio/opus" and fmt.additional_properties == {"rate": 48000}
+    detection = session.audio.input_.turn_detection
+    assert isinstance(detection, RealtimeUnknownVariant) and detection.type_ == "future_vad"
+    web, function = session.tools
+    assert isinstance(web, RealtimeUnknownVariant) and web.type_ == "web_search"
+    assert isinstance(function, RealtimeFunctionTool)
+    assert event.to_dict() == payload  # kept whole, given back as received
+    # The model's own from_dict (the slow path) agrees.
+    from realtime_generated.models import RealtimeServerEventSessionUpdated
+
+    assert RealtimeServerEventSessionUpdated.from_dict(payload) == event
+    # Known members still decode as themselves, an unknown enum value as a pseudo-member.
+    known = decode_server_event(
+        json.dumps(_session_updated(format={"type": "audio/pcm", "rate": 24000}, voice="zephyr"))
+    )
+    assert isinstance(known.session.audio.output.format_, RealtimeAudioFormatsPCMAudioFormat)
+    voice = known.session.audio.output.voice
+    assert voice == "zephyr"
+
+
+def test_an_unknown_event_type_is_kept_not_raised() -> None:
+    from realtime_generated import UnknownServerEvent, decode_server_event
+
+    event = decode_server_event('{"type": "brand.new", "event_id": "e9", "x": [1]}')
+    assert isinstance(event, UnknownServerEvent)
+    assert event.type == "unknown" and event.wire_type == "brand.new" == event.type_
+    assert event.to_dict() == {"type": "brand.new", "event_id": "e9", "x": [1]}
+    assert "e9" not in repr(event)
+
+
+@pytest.mark.parametrize(
+    ("wire", "says"),
+    [
+        ("{not json", "not valid JSON"),
+        (b"\xff\xfe{", "not valid JSON"),
+        ("[1, 2]", "not a JSON object"),
+        ('{"event_id": "e"}', "no string `type`"),
+        ('{"type": 5}', "no string `type`"),
+        ("[" * 100_000, "not valid JSON"),
+    ],
+)
+def test_what_is_no_event_raises_the_typed_error(wire: str | bytes, says: str) -> None:
+    from realtime_generated import EventDecodeError, decode_server_event
+
+    with pytest.raises(EventDecodeError, match=says) as info:
+        decode_server_event(wire)
+    assert isinstance(info.value, ValueError) and info.value.event_type is None
+
+
+def test_a_missing_required_field_names_the_event_and_the_field() -> None:
+    from realtime_generated import EventDecodeError, decode_server_event
+
+    secret = "ek_do_not_print_me"
+    for field in ("delta", "response_id"):
+        broken = {k: v for k, v in DELTA.items() if k != field} | {"note": secret}
+        with pytest.raises(EventDecodeError) as info:
+            decode_server_event(json.dumps(broken))
+        assert info.value.event_type == "response.output_text.delta"
+        assert info.value.field == field
+        assert f"required field '{field}'" in str(info.value)
+        assert secret not in str(info.value) and secret not in repr(info.value)
+    # A field of the wrong shape: the event named, no value shown.
+    with pytest.raises(EventDecodeError, match="shape") as info:
+        decode_server_event(json.dumps(_session_updated() | {"session": [secret]}))
+    assert info.value.event_type == "session.updated" and secret not in str(info.value)
+    with pytest.raises(EventDecodeError, match="expected str or bytes"):
+        decode_server_event(DELTA)  # type: ignore[arg-type]
+
+
+def test_a_documented_status_with_a_body_that_does_not_decode_raises_the_typed_error() -> None:
+    from realtime_generated.api.realtime import create_realtime_client_secret
+
+    secret = b'{"value": "ek_secret_in_body"'  # cut short: not JSON
+    for body in (secret, b"<html>gateway</html>", b'{"unexpected": true}'):
+        client = AuthenticatedClient(
+            base_url="https://api.test/v1", token="sk-test"
+        ).set_httpx_client(
+            httpx.Client(
+                base_url="https://api.test/v1",
+                transport=httpx.MockTransport(
+                    lambda request, body=body: httpx.Response(
+                        200, content=body, headers={"x-request-id": "req_9"}
+                    )
+                ),
+            )
+        )
+        with pytest.raises(errors.UndecodableResponse) as info:
+            create_realtime_client_secret.sync(client=client, body=_secret_request())
+        assert isinstance(info.value, errors.UnexpectedStatus)
+        assert info.value.status_code == 200 and info.value.request_id == "req_9"
+        assert info.value.content == body and info.value.error is not None
+        assert "ek_secret_in_body" not in str(info.value)
+
+
+def _secret_request() -> RealtimeCreateClientSecretRequest:
+    return RealtimeCreateClientSecretRequest.from_dict({"session": {"type": "realtime"}})

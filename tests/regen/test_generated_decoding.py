@@ -25,7 +25,8 @@ from realtime_generated import models
 MODELS = Path(realtime_generated.__file__).parent / "models"
 _CHECKED = re.compile(
     r"if isinstance\(data, dict\) and ((?:data\.get\(\"[^\"]+\"\) == \"[^\"]*\"(?: and )?)+):\n"
-    r"\s+try:\n\s+\w+ = \(?\s*(\w+)\.from_dict\("
+    # (a union with the catch-all member decodes a matching member without the try)
+    r"(?:\s+#[^\n]*\n)?(?:\s+try:\n)?\s+\w+ = \(?\s*(\w+)\.from_dict\("
 )
 _PAIR = re.compile(r"data\.get\(\"([^\"]+)\"\) == \"([^\"]*)\"")
 

@@ -1406,6 +1406,7 @@ if TYPE_CHECKING:
         RealtimeTurnDetectionSemanticVADEagerness as RealtimeTurnDetectionSemanticVADEagerness,
     )
     from .realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD as RealtimeTurnDetectionServerVAD
+    from .realtime_unknown_variant import RealtimeUnknownVariant as RealtimeUnknownVariant
     from .response_prompt_variables_prompt_variables import (
         ResponsePromptVariablesPromptVariables as ResponsePromptVariablesPromptVariables,
     )
@@ -1964,6 +1965,7 @@ _MODULES: dict[str, str] = {
     "RealtimeTurnDetectionSemanticVAD": "realtime_turn_detection_semantic_vad",
     "RealtimeTurnDetectionSemanticVADEagerness": "realtime_turn_detection_semantic_vad_eagerness",
     "RealtimeTurnDetectionServerVAD": "realtime_turn_detection_server_vad",
+    "RealtimeUnknownVariant": "realtime_unknown_variant",
     "ResponsePromptVariablesPromptVariables": "response_prompt_variables_prompt_variables",
     "ToolChoiceFunction": "tool_choice_function",
     "ToolChoiceFunctionType": "tool_choice_function_type",
@@ -2513,6 +2515,7 @@ __all__ = (
     "RealtimeTurnDetectionSemanticVAD",
     "RealtimeTurnDetectionSemanticVADEagerness",
     "RealtimeTurnDetectionServerVAD",
+    "RealtimeUnknownVariant",
     "ResponsePromptVariablesPromptVariables",
     "ToolChoiceFunction",
     "ToolChoiceFunctionType",

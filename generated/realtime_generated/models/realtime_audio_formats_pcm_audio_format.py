@@ -98,6 +98,9 @@ def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatType 
         return type_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    if isinstance(data, str):
+        # A `type` constant: another value is another union member (scripts/regen_lib/variants.py).
+        raise ValueError(f"type is {data!r}, not this member's")
     return cast(None | RealtimeAudioFormatsPCMAudioFormatType | Unset, data)
 
 

@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.log_prob_properties import LogProbProperties
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
     from ..models.transcription_language import TranscriptionLanguage
@@ -25,6 +26,7 @@ def _import_lazy() -> None:
     """Binds the models this module imports lazily (they may import it back), once."""
     global _lazy_imported
     from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
     from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
@@ -32,6 +34,7 @@ def _import_lazy() -> None:
     globals().update(
         {
             "LogProbProperties": LogProbProperties,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
             "TranscriptTextUsageDuration": TranscriptTextUsageDuration,
             "TranscriptTextUsageTokens": TranscriptTextUsageTokens,
             "TranscriptionLanguage": TranscriptionLanguage,
@@ -63,7 +66,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
             item_id (str): The ID of the user message item containing the audio.
             content_index (int): The index of the content part containing the audio.
             transcript (str): The transcribed text.
-            usage (TranscriptTextUsageDuration | TranscriptTextUsageTokens): Usage statistics for the transcription.
+            usage (RealtimeUnknownVariant | TranscriptTextUsageDuration | TranscriptTextUsageTokens): Usage statistics for
+                the transcription.
             languages (list[TranscriptionLanguage] | None | Unset): The languages detected in the audio. Returned by `gpt-
                 transcribe`. An empty array indicates that no language could be reliably detected.
             logprobs (list[LogProbProperties] | None | Unset):
@@ -77,12 +81,13 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
     item_id: str
     content_index: int
     transcript: str
-    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens
+    usage: RealtimeUnknownVariant | TranscriptTextUsageDuration | TranscriptTextUsageTokens
     languages: list[TranscriptionLanguage] | None | Unset = UNSET
     logprobs: list[LogProbProperties] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
         from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
 
         event_id = self.event_id
@@ -97,6 +102,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
 
         usage: dict[str, Any]
         if isinstance(self.usage, TranscriptTextUsageTokens):
+            usage = self.usage.to_dict()
+        elif isinstance(self.usage, TranscriptTextUsageDuration):
             usage = self.usage.to_dict()
         else:
             usage = self.usage.to_dict()
@@ -201,19 +208,22 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
 
 
-def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens:
+def _parse_usage(data: object) -> RealtimeUnknownVariant | TranscriptTextUsageDuration | TranscriptTextUsageTokens:
     if isinstance(data, dict) and data.get("type") == "tokens":
-        try:
-            usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
 
-            return usage_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return usage_type_0
+    if isinstance(data, dict) and data.get("type") == "duration":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
+
+        return usage_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
+    usage_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return usage_type_1
+    return usage_type_2
 
 
 def _parse_languages(data: object) -> list[TranscriptionLanguage] | None | Unset:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
     from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -37,6 +38,7 @@ def _import_lazy() -> None:
     from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
     from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -49,6 +51,7 @@ def _import_lazy() -> None:
             "RealtimeMCPApprovalResponse": RealtimeMCPApprovalResponse,
             "RealtimeMCPListTools": RealtimeMCPListTools,
             "RealtimeMCPToolCall": RealtimeMCPToolCall,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -70,7 +73,8 @@ class RealtimeBetaServerEventResponseOutputItemDone:
             item (RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
                 RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
                 RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse |
-                RealtimeMCPListTools | RealtimeMCPToolCall): A single item within a Realtime conversation.
+                RealtimeMCPListTools | RealtimeMCPToolCall | RealtimeUnknownVariant): A single item within a Realtime
+                conversation.
     """
 
     event_id: str
@@ -87,6 +91,7 @@ class RealtimeBetaServerEventResponseOutputItemDone:
         | RealtimeMCPApprovalResponse
         | RealtimeMCPListTools
         | RealtimeMCPToolCall
+        | RealtimeUnknownVariant
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,6 +101,7 @@ class RealtimeBetaServerEventResponseOutputItemDone:
         from ..models.realtime_conversation_item_message_assistant import RealtimeConversationItemMessageAssistant  # noqa: PLC0415
         from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: PLC0415
         from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
+        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
         from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
         from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
         from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
@@ -124,6 +130,8 @@ class RealtimeBetaServerEventResponseOutputItemDone:
         elif isinstance(self.item, RealtimeMCPListTools):
             item = self.item.to_dict()
         elif isinstance(self.item, RealtimeMCPToolCall):
+            item = self.item.to_dict()
+        elif isinstance(self.item, RealtimeMCPApprovalRequest):
             item = self.item.to_dict()
         else:
             item = self.item.to_dict()
@@ -200,69 +208,55 @@ def _parse_item(
     | RealtimeMCPApprovalResponse
     | RealtimeMCPListTools
     | RealtimeMCPToolCall
+    | RealtimeUnknownVariant
 ):
     if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "system":
-        try:
-            componentsschemas_realtime_conversation_item_type_0 = RealtimeConversationItemMessageSystem.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_0 = RealtimeConversationItemMessageSystem.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_0
     if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "user":
-        try:
-            componentsschemas_realtime_conversation_item_type_1 = RealtimeConversationItemMessageUser.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_1 = RealtimeConversationItemMessageUser.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_1
     if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "assistant":
-        try:
-            componentsschemas_realtime_conversation_item_type_2 = RealtimeConversationItemMessageAssistant.from_dict(
-                data
-            )
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_2 = RealtimeConversationItemMessageAssistant.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_2
     if isinstance(data, dict) and data.get("type") == "function_call":
-        try:
-            componentsschemas_realtime_conversation_item_type_3 = RealtimeConversationItemFunctionCall.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_3 = RealtimeConversationItemFunctionCall.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_3
     if isinstance(data, dict) and data.get("type") == "function_call_output":
-        try:
-            componentsschemas_realtime_conversation_item_type_4 = RealtimeConversationItemFunctionCallOutput.from_dict(
-                data
-            )
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_4 = RealtimeConversationItemFunctionCallOutput.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_4
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_4
     if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
-        try:
-            componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_5
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_5
     if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
-        try:
-            componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_6
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_6
     if isinstance(data, dict) and data.get("type") == "mcp_call":
-        try:
-            componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_7
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_7
+    if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
+
+        return componentsschemas_realtime_conversation_item_type_8
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
+    componentsschemas_realtime_conversation_item_type_9 = RealtimeUnknownVariant.from_dict(data)
 
-    return componentsschemas_realtime_conversation_item_type_8
+    return componentsschemas_realtime_conversation_item_type_9

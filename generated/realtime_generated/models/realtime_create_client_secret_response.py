@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
     from ..models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -19,11 +20,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
     from ..models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "RealtimeSessionCreateResponseGA": RealtimeSessionCreateResponseGA,
             "RealtimeTranscriptionSessionCreateResponseGA": RealtimeTranscriptionSessionCreateResponseGA,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -39,17 +42,20 @@ class RealtimeCreateClientSecretResponse:
     Attributes:
         value (str): The generated client secret value.
         expires_at (int): Expiration timestamp for the client secret, in seconds since epoch.
-        session (RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA): The session
-            configuration for either a realtime or transcription session.
+        session (RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA |
+            RealtimeUnknownVariant): The session configuration for either a realtime or transcription session.
     """
 
     value: str = _attrs_field(repr=False)
     expires_at: int
-    session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
+    session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA | RealtimeUnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_response_ga import (
+            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
+        )
 
         value = self.value
 
@@ -57,6 +63,8 @@ class RealtimeCreateClientSecretResponse:
 
         session: dict[str, Any]
         if isinstance(self.session, RealtimeSessionCreateResponseGA):
+            session = self.session.to_dict()
+        elif isinstance(self.session, RealtimeTranscriptionSessionCreateResponseGA):
             session = self.session.to_dict()
         else:
             session = self.session.to_dict()
@@ -110,16 +118,21 @@ class RealtimeCreateClientSecretResponse:
         return key in self.additional_properties
 
 
-def _parse_session(data: object) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
+def _parse_session(
+    data: object,
+) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "realtime" and data.get("object") == "realtime.session":
-        try:
-            session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
 
-            return session_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return session_type_0
+    if isinstance(data, dict) and data.get("type") == "transcription":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+
+        return session_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+    session_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return session_type_1
+    return session_type_2

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError
     from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError
     from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -24,12 +25,14 @@ def _import_lazy() -> None:
     from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
     from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
     from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "RealtimeMCPProtocolError": RealtimeMCPProtocolError,
             "RealtimeMCPToolExecutionError": RealtimeMCPToolExecutionError,
             "RealtimeMCPHTTPError": RealtimeMCPHTTPError,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -50,7 +53,8 @@ class RealtimeMCPToolCall:
         arguments (str): A JSON string of the arguments passed to the tool.
         approval_request_id (None | str | Unset):
         output (None | str | Unset):
-        error (None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset):
+        error (None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError |
+            RealtimeUnknownVariant | Unset):
     """
 
     type_: RealtimeMCPToolCallType | Literal["mcp_call"]
@@ -60,13 +64,21 @@ class RealtimeMCPToolCall:
     arguments: str
     approval_request_id: None | str | Unset = UNSET
     output: None | str | Unset = UNSET
-    error: None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset = UNSET
+    error: (
+        None
+        | RealtimeMCPHTTPError
+        | RealtimeMCPProtocolError
+        | RealtimeMCPToolExecutionError
+        | RealtimeUnknownVariant
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
         from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
         from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         type_ = str(self.type_)
 
@@ -98,6 +110,8 @@ class RealtimeMCPToolCall:
         elif isinstance(self.error, RealtimeMCPToolExecutionError):
             error = self.error.to_dict()
         elif isinstance(self.error, RealtimeMCPHTTPError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, RealtimeUnknownVariant):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -195,30 +209,47 @@ def _parse_output(data: object) -> None | str | Unset:
 
 def _parse_error(
     data: object,
-) -> None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset:
+) -> (
+    None
+    | RealtimeMCPHTTPError
+    | RealtimeMCPProtocolError
+    | RealtimeMCPToolExecutionError
+    | RealtimeUnknownVariant
+    | Unset
+):
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "protocol_error":
-        try:
-            error_type_0_type_0 = RealtimeMCPProtocolError.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        error_type_0_type_0 = RealtimeMCPProtocolError.from_dict(data)
 
-            return error_type_0_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return error_type_0_type_0
     if isinstance(data, dict) and data.get("type") == "tool_execution_error":
-        try:
-            error_type_0_type_1 = RealtimeMCPToolExecutionError.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        error_type_0_type_1 = RealtimeMCPToolExecutionError.from_dict(data)
 
-            return error_type_0_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return error_type_0_type_1
     if isinstance(data, dict) and data.get("type") == "http_error":
-        try:
-            error_type_0_type_2 = RealtimeMCPHTTPError.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        error_type_0_type_2 = RealtimeMCPHTTPError.from_dict(data)
 
-            return error_type_0_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset, data)
+        return error_type_0_type_2
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return error_type_0_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None
+        | RealtimeMCPHTTPError
+        | RealtimeMCPProtocolError
+        | RealtimeMCPToolExecutionError
+        | RealtimeUnknownVariant
+        | Unset,
+        data,
+    )

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
     from ..models.realtime_reasoning import RealtimeReasoning
     from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
 
@@ -57,6 +58,7 @@ def _import_lazy() -> None:
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
     from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
     from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
     from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
     from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
@@ -78,6 +80,7 @@ def _import_lazy() -> None:
             "RealtimeMCPToolCall": RealtimeMCPToolCall,
             "RealtimeReasoning": RealtimeReasoning,
             "RealtimeResponseCreateParamsAudio": RealtimeResponseCreateParamsAudio,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
             "ToolChoiceFunction": ToolChoiceFunction,
             "ToolChoiceMCP": ToolChoiceMCP,
         }
@@ -132,8 +135,8 @@ class RealtimeResponseCreateParams:
         input_ (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
             RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
             RealtimeConversationItemMessageUser | RealtimeConversationItemWithReference | RealtimeMCPApprovalRequest |
-            RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall] | None | Unset): Input items to
-            include in the prompt for the model. Using this field
+            RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall | RealtimeUnknownVariant] | None |
+            Unset): Input items to include in the prompt for the model. Using this field
             creates a new context for this Response instead of using the default
             conversation. An empty array `[]` will clear the context for this Response.
             Note that this can include references to items that previously appeared in the session
@@ -163,6 +166,7 @@ class RealtimeResponseCreateParams:
             | RealtimeMCPApprovalResponse
             | RealtimeMCPListTools
             | RealtimeMCPToolCall
+            | RealtimeUnknownVariant
         ]
         | None
         | Unset
@@ -184,6 +188,7 @@ class RealtimeResponseCreateParams:
         from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
         from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
         from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
         from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
@@ -312,6 +317,8 @@ class RealtimeResponseCreateParams:
                 elif isinstance(input_type_0_item_data, RealtimeMCPToolCall):
                     input_type_0_item = input_type_0_item_data.to_dict()
                 elif isinstance(input_type_0_item_data, RealtimeMCPApprovalRequest):
+                    input_type_0_item = input_type_0_item_data.to_dict()
+                elif isinstance(input_type_0_item_data, RealtimeUnknownVariant):
                     input_type_0_item = input_type_0_item_data.to_dict()
                 else:
                     input_type_0_item = input_type_0_item_data.to_dict()
@@ -631,6 +638,7 @@ def _parse_input_(
         | RealtimeMCPApprovalResponse
         | RealtimeMCPListTools
         | RealtimeMCPToolCall
+        | RealtimeUnknownVariant
     ]
     | None
     | Unset
@@ -664,6 +672,7 @@ def _parse_input_(
             | RealtimeMCPApprovalResponse
             | RealtimeMCPListTools
             | RealtimeMCPToolCall
+            | RealtimeUnknownVariant
         ]
         | None
         | Unset,
@@ -684,74 +693,61 @@ def _parse_input_type_0_item(
     | RealtimeMCPApprovalResponse
     | RealtimeMCPListTools
     | RealtimeMCPToolCall
+    | RealtimeUnknownVariant
 ):
     if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "system":
-        try:
-            componentsschemas_realtime_conversation_item_type_0 = RealtimeConversationItemMessageSystem.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_0 = RealtimeConversationItemMessageSystem.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_0
     if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "user":
-        try:
-            componentsschemas_realtime_conversation_item_type_1 = RealtimeConversationItemMessageUser.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_1 = RealtimeConversationItemMessageUser.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_1
     if isinstance(data, dict) and data.get("type") == "message" and data.get("role") == "assistant":
-        try:
-            componentsschemas_realtime_conversation_item_type_2 = RealtimeConversationItemMessageAssistant.from_dict(
-                data
-            )
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_2 = RealtimeConversationItemMessageAssistant.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_2
     if isinstance(data, dict) and data.get("type") == "function_call":
-        try:
-            componentsschemas_realtime_conversation_item_type_3 = RealtimeConversationItemFunctionCall.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_3 = RealtimeConversationItemFunctionCall.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_3
     if isinstance(data, dict) and data.get("type") == "function_call_output":
-        try:
-            componentsschemas_realtime_conversation_item_type_4 = RealtimeConversationItemFunctionCallOutput.from_dict(
-                data
-            )
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_4 = RealtimeConversationItemFunctionCallOutput.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_4
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_4
     if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
-        try:
-            componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_5 = RealtimeMCPApprovalResponse.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_5
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_5
     if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
-        try:
-            componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_6 = RealtimeMCPListTools.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_6
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_6
     if isinstance(data, dict) and data.get("type") == "mcp_call":
-        try:
-            componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_7
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_7
     if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
-        try:
-            componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        componentsschemas_realtime_conversation_item_type_8 = RealtimeMCPApprovalRequest.from_dict(data)
 
-            return componentsschemas_realtime_conversation_item_type_8
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return componentsschemas_realtime_conversation_item_type_8
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_conversation_item_type_9 = RealtimeUnknownVariant.from_dict(data)
+
+        return componentsschemas_realtime_conversation_item_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
     input_type_0_item_type_1 = RealtimeConversationItemWithReference.from_dict(data)

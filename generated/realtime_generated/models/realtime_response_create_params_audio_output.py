@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat
     from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat
     from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
 
@@ -25,6 +26,7 @@ def _import_lazy() -> None:
     from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
     from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
     from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
     globals().update(
@@ -32,6 +34,7 @@ def _import_lazy() -> None:
             "RealtimeAudioFormatsPCMAudioFormat": RealtimeAudioFormatsPCMAudioFormat,
             "RealtimeAudioFormatsPCMAAudioFormat": RealtimeAudioFormatsPCMAAudioFormat,
             "RealtimeAudioFormatsPCMUAudioFormat": RealtimeAudioFormatsPCMUAudioFormat,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
             "VoiceIdsOrCustomVoiceObject": VoiceIdsOrCustomVoiceObject,
         }
     )
@@ -46,7 +49,7 @@ class RealtimeResponseCreateParamsAudioOutput:
     """
     Attributes:
         format_ (None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat |
-            RealtimeAudioFormatsPCMUAudioFormat | Unset): The format of the output audio.
+            RealtimeAudioFormatsPCMUAudioFormat | RealtimeUnknownVariant | Unset): The format of the output audio.
         voice (None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum): The voice the model uses to
             respond. Supported built-in voices are
             `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
@@ -63,6 +66,7 @@ class RealtimeResponseCreateParamsAudioOutput:
         | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
+        | RealtimeUnknownVariant
         | Unset
     ) = UNSET
     voice: None | str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
@@ -72,6 +76,7 @@ class RealtimeResponseCreateParamsAudioOutput:
         from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
         from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
         from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
         from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
         format_: dict[str, Any] | None | Unset
@@ -82,6 +87,8 @@ class RealtimeResponseCreateParamsAudioOutput:
         elif isinstance(self.format_, RealtimeAudioFormatsPCMUAudioFormat):
             format_ = self.format_.to_dict()
         elif isinstance(self.format_, RealtimeAudioFormatsPCMAAudioFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, RealtimeUnknownVariant):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_
@@ -147,6 +154,7 @@ def _parse_format_(
     | RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
+    | RealtimeUnknownVariant
     | Unset
 ):
     if data is None:
@@ -177,11 +185,20 @@ def _parse_format_(
         return componentsschemas_realtime_audio_formats_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     return cast(
         None
         | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
+        | RealtimeUnknownVariant
         | Unset,
         data,
     )

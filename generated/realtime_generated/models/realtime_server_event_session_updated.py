@@ -11,6 +11,7 @@ from ..models.realtime_server_event_session_updated_type import RealtimeServerEv
 if TYPE_CHECKING:
     from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
     from ..models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -21,11 +22,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
     from ..models.realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGA  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "RealtimeSessionCreateResponseGA": RealtimeSessionCreateResponseGA,
             "RealtimeTranscriptionSessionCreateResponseGA": RealtimeTranscriptionSessionCreateResponseGA,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -42,17 +45,20 @@ class RealtimeServerEventSessionUpdated:
         Attributes:
             event_id (str): The unique ID of the server event.
             type_ (RealtimeServerEventSessionUpdatedType): The event type, must be `session.updated`.
-            session (RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA): The session
-                configuration.
+            session (RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA |
+                RealtimeUnknownVariant): The session configuration.
     """
 
     event_id: str
     type_: RealtimeServerEventSessionUpdatedType | Literal["session.updated"]
-    session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
+    session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA | RealtimeUnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_response_ga import (
+            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
+        )
 
         event_id = self.event_id
 
@@ -60,6 +66,8 @@ class RealtimeServerEventSessionUpdated:
 
         session: dict[str, Any]
         if isinstance(self.session, RealtimeSessionCreateResponseGA):
+            session = self.session.to_dict()
+        elif isinstance(self.session, RealtimeTranscriptionSessionCreateResponseGA):
             session = self.session.to_dict()
         else:
             session = self.session.to_dict()
@@ -116,16 +124,21 @@ class RealtimeServerEventSessionUpdated:
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
 
 
-def _parse_session(data: object) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
+def _parse_session(
+    data: object,
+) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "realtime" and data.get("object") == "realtime.session":
-        try:
-            session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        session_type_0 = RealtimeSessionCreateResponseGA.from_dict(data)
 
-            return session_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return session_type_0
+    if isinstance(data, dict) and data.get("type") == "transcription":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+
+        return session_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    session_type_1 = RealtimeTranscriptionSessionCreateResponseGA.from_dict(data)
+    session_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return session_type_1
+    return session_type_2

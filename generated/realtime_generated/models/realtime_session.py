@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration
     from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -39,6 +40,7 @@ def _import_lazy() -> None:
     from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
     from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -49,6 +51,7 @@ def _import_lazy() -> None:
             "RealtimeSessionTracingConfiguration": RealtimeSessionTracingConfiguration,
             "RealtimeTurnDetectionSemanticVAD": RealtimeTurnDetectionSemanticVAD,
             "RealtimeTurnDetectionServerVAD": RealtimeTurnDetectionServerVAD,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -97,7 +100,8 @@ class RealtimeSession:
 
             Server default: "pcm16".
         input_audio_transcription (AudioTranscriptionResponse | None | Unset):
-        turn_detection (None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset):
+        turn_detection (None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD |
+            RealtimeUnknownVariant | Unset):
         input_audio_noise_reduction (None | RealtimeSessionInputAudioNoiseReduction | Unset): Configuration for input
             audio noise reduction. This can be set to `null` to turn off.
             Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
@@ -139,7 +143,9 @@ class RealtimeSession:
     input_audio_format: None | RealtimeSessionInputAudioFormat | Unset = UNSET
     output_audio_format: None | RealtimeSessionOutputAudioFormat | Unset = UNSET
     input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
-    turn_detection: None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset = UNSET
+    turn_detection: (
+        None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | RealtimeUnknownVariant | Unset
+    ) = UNSET
     input_audio_noise_reduction: None | RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
     speed: float | None | Unset = UNSET
     tracing: None | RealtimeSessionTracingAuto | RealtimeSessionTracingConfiguration | Unset = UNSET
@@ -159,6 +165,7 @@ class RealtimeSession:
         from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
         from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
         from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -232,6 +239,8 @@ class RealtimeSession:
         elif isinstance(self.turn_detection, RealtimeTurnDetectionServerVAD):
             turn_detection = self.turn_detection.to_dict()
         elif isinstance(self.turn_detection, RealtimeTurnDetectionSemanticVAD):
+            turn_detection = self.turn_detection.to_dict()
+        elif isinstance(self.turn_detection, RealtimeUnknownVariant):
             turn_detection = self.turn_detection.to_dict()
         else:
             turn_detection = self.turn_detection
@@ -574,7 +583,7 @@ def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse
 
 def _parse_turn_detection(
     data: object,
-) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
+) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -595,7 +604,17 @@ def _parse_turn_detection(
         return componentsschemas_realtime_turn_detection_type_0_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset, data)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_turn_detection_type_0_type_2 = RealtimeUnknownVariant.from_dict(data)
+
+        return componentsschemas_realtime_turn_detection_type_0_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | RealtimeUnknownVariant | Unset, data
+    )
 
 
 def _parse_input_audio_noise_reduction(data: object) -> None | RealtimeSessionInputAudioNoiseReduction | Unset:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         RealtimeSessionCreateResponseGATracingConfiguration,
     )
     from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
 
@@ -50,6 +51,7 @@ def _import_lazy() -> None:
         RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: PLC0415
     )
     from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
     from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
     from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
@@ -62,6 +64,7 @@ def _import_lazy() -> None:
             "RealtimeSessionCreateResponseGAAudio": RealtimeSessionCreateResponseGAAudio,
             "RealtimeSessionCreateResponseGATracingConfiguration": RealtimeSessionCreateResponseGATracingConfiguration,
             "RealtimeTruncationRetentionRatioTruncation": RealtimeTruncationRetentionRatioTruncation,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
             "ToolChoiceFunction": ToolChoiceFunction,
             "ToolChoiceMCP": ToolChoiceMCP,
         }
@@ -105,7 +108,8 @@ class RealtimeSessionCreateResponseGA:
             `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
         tracing (None | RealtimeSessionCreateResponseGATracingAuto | RealtimeSessionCreateResponseGATracingConfiguration
             | Unset):
-        tools (list[MCPTool | RealtimeFunctionTool] | None | Unset): Tools available to the model.
+        tools (list[MCPTool | RealtimeFunctionTool | RealtimeUnknownVariant] | None | Unset): Tools available to the
+            model.
         tool_choice (None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset): How the model chooses
             tools. Provide one of the string modes or force a specific
             function/MCP tool.
@@ -133,7 +137,7 @@ class RealtimeSessionCreateResponseGA:
     tracing: (
         None | RealtimeSessionCreateResponseGATracingAuto | RealtimeSessionCreateResponseGATracingConfiguration | Unset
     ) = UNSET
-    tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
+    tools: list[MCPTool | RealtimeFunctionTool | RealtimeUnknownVariant] | None | Unset = UNSET
     tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     reasoning: None | RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset = UNSET
@@ -142,6 +146,7 @@ class RealtimeSessionCreateResponseGA:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
         from ..models.prompt_object import PromptObject  # noqa: PLC0415
         from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
         from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
@@ -229,6 +234,8 @@ class RealtimeSessionCreateResponseGA:
             for tools_type_0_item_data in self.tools:
                 tools_type_0_item: dict[str, Any]
                 if isinstance(tools_type_0_item_data, RealtimeFunctionTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, MCPTool):
                     tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
                     tools_type_0_item = tools_type_0_item_data.to_dict()
@@ -522,7 +529,7 @@ def _parse_tracing(
     )
 
 
-def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | Unset:
+def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool | RealtimeUnknownVariant] | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -540,10 +547,10 @@ def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | 
         return tools_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[MCPTool | RealtimeFunctionTool] | None | Unset, data)
+    return cast(list[MCPTool | RealtimeFunctionTool | RealtimeUnknownVariant] | None | Unset, data)
 
 
-def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
+def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool | RealtimeUnknownVariant:
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -552,11 +559,16 @@ def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
         return tools_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    if isinstance(data, dict) and data.get("type") == "mcp":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        tools_type_0_item_type_1 = MCPTool.from_dict(data)
+
+        return tools_type_0_item_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    tools_type_0_item_type_1 = MCPTool.from_dict(data)
+    tools_type_0_item_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return tools_type_0_item_type_1
+    return tools_type_0_item_type_2
 
 
 def _parse_tool_choice(data: object) -> None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat
     from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat
     from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -24,12 +25,14 @@ def _import_lazy() -> None:
     from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
     from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
     from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "RealtimeAudioFormatsPCMAudioFormat": RealtimeAudioFormatsPCMAudioFormat,
             "RealtimeAudioFormatsPCMAAudioFormat": RealtimeAudioFormatsPCMAAudioFormat,
             "RealtimeAudioFormatsPCMUAudioFormat": RealtimeAudioFormatsPCMUAudioFormat,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -43,7 +46,7 @@ class RealtimeSessionCreateResponseGAAudioOutput:
     """
     Attributes:
         format_ (None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat |
-            RealtimeAudioFormatsPCMUAudioFormat | Unset): The format of the output audio.
+            RealtimeAudioFormatsPCMUAudioFormat | RealtimeUnknownVariant | Unset): The format of the output audio.
         voice (None | str | Unset | VoiceIdsSharedEnum): The voice the model uses to respond. Voice cannot be changed
             during the
             session once the model has responded with audio at least once. Current
@@ -67,6 +70,7 @@ class RealtimeSessionCreateResponseGAAudioOutput:
         | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
+        | RealtimeUnknownVariant
         | Unset
     ) = UNSET
     voice: None | str | Unset | VoiceIdsSharedEnum = UNSET
@@ -77,6 +81,7 @@ class RealtimeSessionCreateResponseGAAudioOutput:
         from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
         from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
         from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         format_: dict[str, Any] | None | Unset
         if isinstance(self.format_, Unset):
@@ -86,6 +91,8 @@ class RealtimeSessionCreateResponseGAAudioOutput:
         elif isinstance(self.format_, RealtimeAudioFormatsPCMUAudioFormat):
             format_ = self.format_.to_dict()
         elif isinstance(self.format_, RealtimeAudioFormatsPCMAAudioFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, RealtimeUnknownVariant):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_
@@ -160,6 +167,7 @@ def _parse_format_(
     | RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
+    | RealtimeUnknownVariant
     | Unset
 ):
     if data is None:
@@ -190,11 +198,20 @@ def _parse_format_(
         return componentsschemas_realtime_audio_formats_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     return cast(
         None
         | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
+        | RealtimeUnknownVariant
         | Unset,
         data,
     )

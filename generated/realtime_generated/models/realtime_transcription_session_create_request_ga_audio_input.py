@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     )
     from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -35,6 +36,7 @@ def _import_lazy() -> None:
     )
     from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -45,6 +47,7 @@ def _import_lazy() -> None:
             "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction": RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
             "RealtimeTurnDetectionSemanticVAD": RealtimeTurnDetectionSemanticVAD,
             "RealtimeTurnDetectionServerVAD": RealtimeTurnDetectionServerVAD,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -58,7 +61,7 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
     """
     Attributes:
         format_ (None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat |
-            RealtimeAudioFormatsPCMUAudioFormat | Unset):
+            RealtimeAudioFormatsPCMUAudioFormat | RealtimeUnknownVariant | Unset):
         transcription (AudioTranscription | None | Unset): Configuration for input audio transcription, defaults to off
             and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the
             model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions
@@ -72,7 +75,8 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
             by improving perception of the input audio.
 
             Server default: null.
-        turn_detection (None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset):
+        turn_detection (None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD |
+            RealtimeUnknownVariant | Unset):
     """
 
     format_: (
@@ -80,11 +84,14 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
         | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
+        | RealtimeUnknownVariant
         | Unset
     ) = UNSET
     transcription: AudioTranscription | None | Unset = UNSET
     noise_reduction: None | RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction | Unset = UNSET
-    turn_detection: None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset = UNSET
+    turn_detection: (
+        None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | RealtimeUnknownVariant | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +104,7 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
         )
         from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
         from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         format_: dict[str, Any] | None | Unset
         if isinstance(self.format_, Unset):
@@ -106,6 +114,8 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
         elif isinstance(self.format_, RealtimeAudioFormatsPCMUAudioFormat):
             format_ = self.format_.to_dict()
         elif isinstance(self.format_, RealtimeAudioFormatsPCMAAudioFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, RealtimeUnknownVariant):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_
@@ -132,6 +142,8 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInput:
         elif isinstance(self.turn_detection, RealtimeTurnDetectionServerVAD):
             turn_detection = self.turn_detection.to_dict()
         elif isinstance(self.turn_detection, RealtimeTurnDetectionSemanticVAD):
+            turn_detection = self.turn_detection.to_dict()
+        elif isinstance(self.turn_detection, RealtimeUnknownVariant):
             turn_detection = self.turn_detection.to_dict()
         else:
             turn_detection = self.turn_detection
@@ -197,6 +209,7 @@ def _parse_format_(
     | RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
+    | RealtimeUnknownVariant
     | Unset
 ):
     if data is None:
@@ -227,11 +240,20 @@ def _parse_format_(
         return componentsschemas_realtime_audio_formats_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     return cast(
         None
         | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
+        | RealtimeUnknownVariant
         | Unset,
         data,
     )
@@ -273,7 +295,7 @@ def _parse_noise_reduction(
 
 def _parse_turn_detection(
     data: object,
-) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
+) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -294,4 +316,14 @@ def _parse_turn_detection(
         return componentsschemas_realtime_turn_detection_type_0_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset, data)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_turn_detection_type_0_type_2 = RealtimeUnknownVariant.from_dict(data)
+
+        return componentsschemas_realtime_turn_detection_type_0_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | RealtimeUnknownVariant | Unset, data
+    )

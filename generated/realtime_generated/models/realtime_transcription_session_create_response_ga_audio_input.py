@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.realtime_transcription_session_create_response_ga_audio_input_turn_detection import (
         RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection,
     )
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -37,6 +38,7 @@ def _import_lazy() -> None:
     from ..models.realtime_transcription_session_create_response_ga_audio_input_turn_detection import (
         RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection,  # noqa: PLC0415
     )
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -46,6 +48,7 @@ def _import_lazy() -> None:
             "RealtimeAudioFormatsPCMUAudioFormat": RealtimeAudioFormatsPCMUAudioFormat,
             "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction": RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
             "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection": RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -59,7 +62,7 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
     """
     Attributes:
         format_ (None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat |
-            RealtimeAudioFormatsPCMUAudioFormat | Unset):
+            RealtimeAudioFormatsPCMUAudioFormat | RealtimeUnknownVariant | Unset):
         transcription (AudioTranscriptionResponse | None | Unset): Configuration of the transcription model.
         noise_reduction (None | RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction | Unset):
             Configuration for input audio noise reduction.
@@ -72,6 +75,7 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
         | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
+        | RealtimeUnknownVariant
         | Unset
     ) = UNSET
     transcription: AudioTranscriptionResponse | None | Unset = UNSET
@@ -90,6 +94,7 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
         from ..models.realtime_transcription_session_create_response_ga_audio_input_turn_detection import (
             RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection,  # noqa: PLC0415
         )
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         format_: dict[str, Any] | None | Unset
         if isinstance(self.format_, Unset):
@@ -99,6 +104,8 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
         elif isinstance(self.format_, RealtimeAudioFormatsPCMUAudioFormat):
             format_ = self.format_.to_dict()
         elif isinstance(self.format_, RealtimeAudioFormatsPCMAAudioFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, RealtimeUnknownVariant):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_
@@ -188,6 +195,7 @@ def _parse_format_(
     | RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
+    | RealtimeUnknownVariant
     | Unset
 ):
     if data is None:
@@ -218,11 +226,20 @@ def _parse_format_(
         return componentsschemas_realtime_audio_formats_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_realtime_audio_formats_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return componentsschemas_realtime_audio_formats_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     return cast(
         None
         | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
+        | RealtimeUnknownVariant
         | Unset,
         data,
     )

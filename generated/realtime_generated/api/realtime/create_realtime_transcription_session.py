@@ -58,7 +58,14 @@ def _build_response(
     # Parsed first, so any status the operation does not document raises UnexpectedStatus,
     # even one http.HTTPStatus does not know (a proxy's 520), where HTTPStatus() raised
     # ValueError before (openapi-python-client issue 1442: the upstream template has it).
-    parsed = _parse_response(client=client, response=response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # A documented status with a body that is not JSON or not the documented shape: the
+        # SDK's own error (it was a bare JSONDecodeError or KeyError), body kept out of it.
+        raise errors.UndecodableResponse(response.status_code, response.content, response.headers, exc) from None
     try:
         status = HTTPStatus(response.status_code)
     except ValueError:
