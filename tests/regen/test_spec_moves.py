@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,15 +18,9 @@ from pathlib import Path
 import pytest
 
 from regen_lib import changelog, names_lock, source, spec_diff
+from support.regen_state import copy_state, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
-STATE = (
-    "openapi/pin.toml",
-    "openapi/names.lock",
-    "openapi/generation.toml",
-    "pyproject.toml",
-    "realtime_ext/_generated_pin.py",
-)
 PINNED = source.read_pin(ROOT / "openapi" / "pin.toml")
 
 NEW_PATH = """\
@@ -101,21 +94,6 @@ def _insert_before(text: str, marker: str, block: str) -> str:
     return text.replace(marker, block + marker)
 
 
-def _copy_state(root: Path) -> None:
-    for rel in STATE:
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / rel, root / rel)
-    shutil.copytree(
-        ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__")
-    )
-
-
-def _snapshot(root: Path) -> dict[str, bytes]:
-    files = [root / rel for rel in STATE]
-    files += sorted(p for p in (root / "generated").rglob("*") if p.is_file())
-    return {str(f.relative_to(root)): f.read_bytes() for f in files if "__pycache__" not in f.parts}
-
-
 def _move(
     root: Path, spec: Path, commit: str, date: str, *flags: str
 ) -> subprocess.CompletedProcess[str]:
@@ -159,7 +137,7 @@ def pinned_text() -> str:
 @pytest.mark.once(reason="a fact of the regeneration pipeline; spends three regenerations")
 def test_three_moves_offline_each_classified_and_recorded(tmp_path: Path, pinned_text: str) -> None:
     root = tmp_path / "state"
-    _copy_state(root)
+    copy_state(root)
     specs = tmp_path / "specs"
     specs.mkdir()
     additive = _additive(pinned_text)
@@ -205,14 +183,14 @@ def test_three_moves_offline_each_classified_and_recorded(tmp_path: Path, pinned
     assert "Realtime surface: docs-only:" in entry and "### Docs-only (1)" in entry
 
     # 3. Breaking without ALLOW_BREAKING: classified, refused, nothing written.
-    before = _snapshot(root)
+    before = snapshot(root)
     moved = _move(root, paths["breaking"], "c" * 40, "2026-09-03")
     assert moved.returncode == 1
     assert _summary(moved.stdout).startswith("BREAKING:")
     assert "- schema RealtimeCallReferRequest target_uri" in moved.stdout
     assert "target_uri: now required" not in moved.stdout
     assert "nothing was written" in moved.stderr and "ALLOW_BREAKING=1" in moved.stderr
-    assert _snapshot(root) == before
+    assert snapshot(root) == before
 
     # ... and with it: written and recorded, breaking first, but regen fails because
     # realtime_ext (which passes target_uri) no longer type-checks against the new layer.
@@ -245,18 +223,18 @@ def test_a_stale_checksum_beside_a_new_spec_does_not_hide_the_move(
     new.write_text(pinned_text.replace("        - far_field\n", ""), encoding="utf-8")
     (shared / "openapi.yaml.sha256").write_text(f"{PINNED.sha256}  openapi.yaml\n")
     root = tmp_path / "state"
-    _copy_state(root)
-    before = _snapshot(root)
+    copy_state(root)
+    before = snapshot(root)
     moved = _move(root, new, "d" * 40, "2026-09-04")
     assert moved.returncode == 1
     assert _summary(moved.stdout).startswith("BREAKING:")
     assert "enum: - far_field" in moved.stdout
-    assert _snapshot(root) == before
+    assert snapshot(root) == before
     # Nor can it pass for the pinned spec under the pinned commit.
     moved = _move(root, new, PINNED.commit, PINNED.date, "--allow-breaking")
     assert moved.returncode == 1
     assert "differs from the pinned spec" in moved.stderr and "one upstream commit" in moved.stderr
-    assert _snapshot(root) == before
+    assert snapshot(root) == before
 
 
 def test_shared_specs_are_found_by_their_bytes_not_by_a_sidecar(

@@ -7,7 +7,6 @@ through ``REGEN_ARGS``): the checkout is never touched.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,34 +14,17 @@ from pathlib import Path
 import pytest
 
 from regen_lib import names_lock, source, spec_diff
+from support.regen_state import copy_state, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 REGEN = [sys.executable, str(ROOT / "scripts" / "regen.py")]
 OLDER = source.SHARED / "previous" / "openapi.yaml"  # 16 breaking changes behind the pin
 OLDER_COMMIT = "5162af98d3147432c14680df789e8e12d4891e6b"
-STATE = (
-    "openapi/pin.toml",
-    "openapi/names.lock",
-    "openapi/generation.toml",
-    "pyproject.toml",
-    "realtime_ext/_generated_pin.py",
-)
 
 
 @pytest.fixture
 def state(tmp_path: Path) -> Path:
-    root = tmp_path / "state"
-    for rel in STATE:
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / rel, root / rel)
-    shutil.copytree(ROOT / "generated", root / "generated")
-    return root
-
-
-def _snapshot(root: Path) -> dict[str, bytes]:
-    files = [root / rel for rel in STATE if (root / rel).is_file()]
-    files += sorted(p for p in (root / "generated").rglob("*") if p.is_file())
-    return {str(f.relative_to(root)): f.read_bytes() for f in files}
+    return copy_state(tmp_path / "state")
 
 
 def _make(root: Path, *variables: str) -> subprocess.CompletedProcess[str]:
@@ -68,30 +50,30 @@ def _make(root: Path, *variables: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_breaking_move_fails_and_writes_nothing(state: Path) -> None:
-    before = _snapshot(state)
+    before = snapshot(state)
     moved = _make(state)
     assert moved.returncode != 0
     assert "summary: BREAKING" in moved.stdout
     assert "ALLOW_BREAKING=1" in moved.stderr and "nothing was written" in moved.stderr
-    assert _snapshot(state) == before
+    assert snapshot(state) == before
 
 
 def test_allow_breaking_still_needs_accept_names_for_a_names_change(state: Path) -> None:
     (state / "openapi" / "generation.toml").unlink()  # so the version order does not refuse first
-    before = _snapshot(state)
+    before = snapshot(state)
     moved = _make(state, "ALLOW_BREAKING=1")
     assert moved.returncode != 0
     assert "openapi/names.lock" in moved.stderr and "ACCEPT_NAMES=1" in moved.stderr
-    assert _snapshot(state) == before
+    assert snapshot(state) == before
 
 
 def test_both_flags_move_the_pin_only_when_the_version_still_increases(state: Path) -> None:
     # The older spec cannot get a higher version than the current generation: refused too.
-    before = _snapshot(state)
+    before = snapshot(state)
     moved = _make(state, "ALLOW_BREAKING=1", "ACCEPT_NAMES=1")
     assert moved.returncode != 0
     assert "does not sort above" in moved.stderr
-    assert _snapshot(state) == before
+    assert snapshot(state) == before
     # Without a recorded generation (a fresh state) the move goes through, lock and all, and
     # is recorded; but realtime_ext, written against the newer spec, no longer type-checks
     # against it, so the move still fails, saying what broke.
