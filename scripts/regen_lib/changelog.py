@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .spec_diff import Changes, verdict
+from .spec_diff import Changes, sections, summary
 
 FILE = "CHANGELOG.md"
 HEADER = (
@@ -62,11 +62,7 @@ def entry(version: str, spec: Spec, changes: Changes | None, *, moved: bool) -> 
             "- Realtime surface: not compared (the generation before it recorded no surface)"
         )
     else:
-        summary = (
-            f"{verdict(changes)}: {len(changes.breaking)} breaking, "
-            f"{len(changes.additive)} additive, {len(changes.docs)} docs-only"
-        )
-        lines.append(f"- Realtime surface: {summary}")
+        lines.append(f"- Realtime surface: {summary(changes)}")
         if not moved:
             lines.append(
                 "- Regenerated from the same spec: the templates, overlay, subset or regen "
@@ -74,14 +70,9 @@ def entry(version: str, spec: Spec, changes: Changes | None, *, moved: bool) -> 
             )
     lines.append("")
     if changes is not None:
-        for title, items in (
-            ("Breaking", changes.breaking),
-            ("Additive", changes.additive),
-            ("Docs-only", changes.docs),
-            ("Configuration notes", changes.config),
-        ):
+        for name, items in sections(changes):
             if items:
-                lines += [f"### {title} ({len(items)})", ""]
+                lines += [f"### {name.capitalize()} ({len(items)})", ""]
                 lines += [f"- {_escape(item)}" for item in items]
                 lines.append("")
     return "\n".join(lines)

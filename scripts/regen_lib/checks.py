@@ -22,8 +22,8 @@ class RegenProblems(Exception):
         super().__init__(f"{len(problems)} problem(s)")
         self.problems = problems
 
-    def render(self) -> str:
-        lines = [f"regen: {len(self.problems)} problem(s), nothing was written:"]
+    def render(self, outcome: str = "nothing was written") -> str:
+        lines = [f"regen: {len(self.problems)} problem(s), {outcome}:"]
         for problem in self.problems:
             first, *rest = problem.splitlines() or [""]
             lines.append(f"  - {first}")

@@ -54,18 +54,21 @@ class State:
 
 @dataclass
 class Prepared:
-    """A parsed spec with regen's checks, overlay and naming applied (``checks.prepare``)."""
+    """A parsed spec with regen's checks, overlay and naming applied (``checks.prepare``),
+    and its realtime surface (``spec_diff.surface``: what a move is classified by and what
+    generated/SURFACE.json records), each worked out once per run."""
 
     doc: dict[str, Any]
     sub: dict[str, Any]
     origins: dict[str, str]
     notes: list[str]
+    surface: dict[str, Any]
 
     @classmethod
     def of(cls, spec: source.Spec) -> Prepared:
         doc = source.parse_yaml(spec.raw)
         sub, origins, notes = checks.prepare(doc)  # prepare works on a copy: doc stays as parsed
-        return cls(doc, sub, origins, notes)
+        return cls(doc, sub, origins, notes, spec_diff.surface(doc, origins))
 
 
 def build(
@@ -92,7 +95,6 @@ def build(
     doc, sub, origins = prepared.doc, prepared.sub, prepared.origins
     for note in prepared.notes:
         print(f"regen: note: {note}", file=sys.stderr)
-    surface_record = spec_diff.surface(doc, origins)
     union_names = postprocess.add_union_holder(sub)
     dist.mkdir(parents=True)
     generate.run(sub, dist)
@@ -142,7 +144,7 @@ def build(
     postprocess.format_tree(dist)
     record = {"spec": {"commit": pin.commit, "date": pin.date, "sha256": spec.sha256}}
     (dist / SURFACE).write_text(
-        json.dumps({**record, **surface_record}, indent=1, sort_keys=True, ensure_ascii=False)
+        json.dumps({**record, **prepared.surface}, indent=1, sort_keys=True, ensure_ascii=False)
         + "\n",
         encoding="utf-8",
     )
@@ -323,7 +325,7 @@ def _gate_move(
     spec: source.Spec,
     prepared: Prepared | None,
     problems: list[str],
-) -> tuple[spec_diff.Changes, str]:
+) -> spec_diff.Changes:
     """The classified changes of a pin move, printed before anything is refused or written.
 
     Raises RegenProblems when the new spec cannot be generated, or on a breaking change
@@ -331,14 +333,11 @@ def _gate_move(
     """
     old, what = _old_surface(output, old_pin)
     if prepared is not None:
-        new = spec_diff.surface(prepared.doc, prepared.origins)
-        notes = prepared.notes
+        new, notes = prepared.surface, prepared.notes
     else:  # regen would fail: still classified, from the spec as parsed
-        new = spec_diff.surface(source.parse_yaml(spec.raw), {})
-        notes = []
+        new, notes = spec_diff.surface(source.parse_yaml(spec.raw), {}), []
     changes = spec_diff.compare_surfaces(old, new, notes, problems)
-    text = spec_diff.render(changes, f"Realtime surface: {what}  ->  {spec.origin}")
-    print(text, flush=True)
+    print(spec_diff.render(changes, f"Realtime surface: {what}  ->  {spec.origin}"), flush=True)
     if problems:
         raise checks.RegenProblems(problems)
     if changes.breaking and not args.allow_breaking:
@@ -348,7 +347,7 @@ def _gate_move(
                 "Rerun with ALLOW_BREAKING=1 (--allow-breaking) if intended"
             ]
         )
-    return changes, text
+    return changes
 
 
 def _write_state(state: State, summary: dict[str, Any], pin: source.Pin) -> None:
@@ -407,12 +406,11 @@ def main(argv: list[str]) -> int:
             problems = exc.problems
         changes: spec_diff.Changes | None = None
         if moving:
-            changes, _ = _gate_move(args, output, old_pin, spec, prepared, problems)
+            changes = _gate_move(args, output, old_pin, spec, prepared, problems)
         else:
             recorded = _recorded(output)
             if recorded is not None and prepared is not None:
-                new = spec_diff.surface(prepared.doc, prepared.origins)
-                changes = spec_diff.compare_surfaces(recorded, new, prepared.notes)
+                changes = spec_diff.compare_surfaces(recorded, prepared.surface, prepared.notes)
         assert prepared is not None  # a move with problems was refused above
         before = output / changelog.FILE
         with tempfile.TemporaryDirectory(prefix="realtime-regen-") as tmp:
@@ -497,9 +495,7 @@ def main(argv: list[str]) -> int:
                     "and recorded in its CHANGELOG.md; realtime_ext must be fixed against it "
                     "before this lands",
                 ]
-            )
-            .render()
-            .replace("nothing was written", "realtime_ext is broken"),
+            ).render("realtime_ext is broken"),
             file=sys.stderr,
         )
         return 1

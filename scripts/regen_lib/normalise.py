@@ -223,12 +223,6 @@ def binary_opaque_bodies(doc: dict[str, Any]) -> None:
             schema["format"] = "binary"
 
 
-def _members(schemas: dict[str, Any], union: str) -> list[dict[str, Any]]:
-    schema = schemas.get(union) or {}
-    members = schema.get("anyOf") or schema.get("oneOf") or []
-    return [m for m in members if isinstance(m, dict)]
-
-
 def apply_rules(doc: dict[str, Any]) -> dict[str, str]:
     """Apply the mechanical rules in place; return every class name and its origin."""
     from .naming import NamingError, name_inline_schemas
@@ -241,19 +235,17 @@ def apply_rules(doc: dict[str, Any]) -> dict[str, str]:
     if problems:
         raise NamingError("; ".join(problems))
     # After naming: every union member is a reference by now (see variants.py).
-    from .postprocess import EVENT_UNIONS
+    from .postprocess import EVENT_UNIONS, event_members
     from .variants import UNKNOWN, add_unknown_variants, from_server
 
     schemas = doc["components"]["schemas"]
     events = {union for _, union, _ in EVENT_UNIONS if union}
-    roots: set[str] = set()
-    for table, union, prefix in EVENT_UNIONS:
-        if "SERVER" not in table:
-            continue
-        if union:
-            roots |= {str(m.get("$ref", "")).rsplit("/", 1)[-1] for m in _members(schemas, union)}
-        if prefix:
-            roots |= {name for name in schemas if name.startswith(prefix)}
+    roots = {
+        name
+        for table, union, prefix in EVENT_UNIONS
+        if "SERVER" in table
+        for name in event_members(schemas, union, prefix)
+    }
     if add_unknown_variants(doc, from_server(doc, roots), events):
         names[UNKNOWN] = "-"
     doc["components"]["schemas"] = dict(sorted(doc["components"]["schemas"].items()))

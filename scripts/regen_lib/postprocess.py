@@ -195,18 +195,21 @@ def _event_type(schema: dict[str, Any], name: str) -> str:
     return value
 
 
+def event_members(schemas: dict[str, Any], union: str | None, prefix: str | None) -> list[str]:
+    """The event schemas of one table of :data:`EVENT_UNIONS`: its union's members, else the
+    schemas named with its prefix (less the ones regen hoisted out of them)."""
+    if union is not None:
+        return [m["$ref"].rsplit("/", 1)[1] for m in schemas[union]["anyOf"]]
+    return sorted(
+        n for n in schemas if prefix and n.startswith(prefix) and not naming.is_hoisted(schemas[n])
+    )
+
+
 def event_tables(doc: dict[str, Any], index: dict[str, str]) -> dict[str, dict[str, str]]:
     schemas = doc["components"]["schemas"]
     tables: dict[str, dict[str, str]] = {}
     for table, union, prefix in EVENT_UNIONS:
-        if union is not None:
-            members = [m["$ref"].rsplit("/", 1)[1] for m in schemas[union]["anyOf"]]
-        else:
-            members = sorted(
-                n
-                for n in schemas
-                if prefix and n.startswith(prefix) and not naming.is_hoisted(schemas[n])
-            )
+        members = event_members(schemas, union, prefix)
         entries: dict[str, str] = {}
         for member in members:
             event_type = _event_type(schemas[member], member)

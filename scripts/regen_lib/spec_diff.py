@@ -168,7 +168,7 @@ def _is_doc_key(key: str, path: list[str]) -> bool:
 
 
 def _canon(node: Any) -> str:
-    return json.dumps(_strip_docs(node), sort_keys=True, default=str)
+    return _json(_strip_docs(node))
 
 
 _UNORDERED = ("anyOf", "oneOf", "enum", "required", "type")
@@ -182,7 +182,7 @@ def _strip_docs(node: Any, parent: str = "") -> Any:
     if isinstance(node, list):
         items = [_strip_docs(v) for v in node]
         if parent in _UNORDERED:
-            items.sort(key=lambda v: json.dumps(v, sort_keys=True, default=str))
+            items.sort(key=_json)
         return items
     return node
 
@@ -393,20 +393,34 @@ def verdict(out: Changes) -> str:
     return "additive" if out.additive else ("docs-only" if out.docs else "no change")
 
 
-def render(out: Changes, title: str) -> str:
-    lines = [
-        title,
-        f"summary: {verdict(out)}: {len(out.breaking)} breaking, {len(out.additive)} additive, "
+def summary(out: Changes) -> str:
+    """The verdict and the counts (``additive: 0 breaking, 2 additive, 0 docs-only``): the
+    report's summary line and the CHANGELOG entry's."""
+    return (
+        f"{verdict(out)}: {len(out.breaking)} breaking, {len(out.additive)} additive, "
         f"{len(out.docs)} docs-only"
-        + (f", {len(out.config)} configuration notes" if out.config else ""),
-        "",
-    ]
-    for name, items in (
+    )
+
+
+def sections(out: Changes) -> list[tuple[str, list[str]]]:
+    """(name, items) of each class of change, breaking first: the report's sections and the
+    CHANGELOG entry's."""
+    return [
         ("breaking", out.breaking),
         ("additive", out.additive),
         ("docs-only", out.docs),
         ("configuration notes", out.config),
-    ):
+    ]
+
+
+def render(out: Changes, title: str) -> str:
+    lines = [
+        title,
+        f"summary: {summary(out)}"
+        + (f", {len(out.config)} configuration notes" if out.config else ""),
+        "",
+    ]
+    for name, items in sections(out):
         if items:
             lines.append(f"{name} ({len(items)}):")
             lines += [f"  {item}" for item in items]
