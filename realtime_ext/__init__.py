@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from . import events as events
     from . import sdp as sdp
     from . import session as session
+    from . import telemetry as telemetry
     from . import testing as testing
     from . import tools as tools
     from . import types as types
@@ -81,6 +82,8 @@ if TYPE_CHECKING:
     from . import webhooks as webhooks
     from ._client import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client import RealtimeClient as RealtimeClient
+    from .telemetry import ResponseMetrics as ResponseMetrics
+    from .telemetry import SessionMetrics as SessionMetrics
     from .tools import ToolRegistry as ToolRegistry
     from .tools import function_tool as function_tool
     from .tools import mcp_tool as mcp_tool
@@ -96,6 +99,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "function_tool": (".tools", "function_tool"),
     "mcp_tool": (".tools", "mcp_tool"),
     "PlaybackTracker": (".voice", "PlaybackTracker"),
+    "ResponseMetrics": (".telemetry", "ResponseMetrics"),
+    "SessionMetrics": (".telemetry", "SessionMetrics"),
+    "telemetry": (".telemetry", None),
     "audio": (".audio", None),
     "voice": (".voice", None),
     "events": (".events", None),
@@ -141,11 +147,13 @@ __all__ = [
     "ReconnectError",
     "ResponseLostError",
     "ResponseLostEvent",
+    "ResponseMetrics",
     "ResponseValidationWarning",
     "SDPError",
     "ScenarioError",
     "SendQueueFullError",
     "SessionConfigError",
+    "SessionMetrics",
     "SoundDeviceUnavailableError",
     "ToolArgumentsError",
     "ToolDefinitionError",
@@ -165,6 +173,7 @@ __all__ = [
     "mcp_tool",
     "sdp",
     "session",
+    "telemetry",
     "testing",
     "tools",
     "types",

@@ -26,8 +26,10 @@ import httpx
 from ._clock import Clock, clock_from
 from ._config import OMIT, ClientConfig, Omit, TimeoutTypes, resolve_config, user_agent
 from ._transport import AsyncHTTPTransport, SyncHTTPTransport
+from .telemetry import Telemetry
 
 if TYPE_CHECKING:
+
     # Named as strings in the base classes below (resources load on first use).
     from .connection import AsyncConnect, RealtimeConnection
     from .conversation._reconnect import OnReconnected, OnReconnecting
@@ -133,6 +135,7 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
     _websocket_base_url: str | None
     _owns_http: bool
     _clock: Clock
+    _telemetry: Telemetry
 
     def _configure(
         self,
@@ -149,7 +152,13 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
         http_client: httpx.Client | httpx.AsyncClient | None,
         clock: Clock | None,
         sleep: Callable[[float], object] | None,
+        telemetry: bool | Telemetry = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
+        self._telemetry = Telemetry.of(
+            telemetry, tracer_provider=tracer_provider, meter_provider=meter_provider
+        )
         self._clock = clock_from(clock, sleep, type(self).__name__)
         self._config = resolve_config(
             api_key=api_key,
@@ -218,6 +227,7 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
             "base_url": self._config.base_url,
             "headers": self._connection_headers(extra_headers),
             "websocket_base_url": self._websocket_base_url,
+            "telemetry": self._telemetry,
         }
 
     def _connection_headers(self, extra_headers: Mapping[str, str] | None) -> dict[str, str]:
@@ -282,6 +292,9 @@ class RealtimeClient(
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
         sleep: Callable[[float], None] | None = None,
+        telemetry: bool | Telemetry = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         self._configure(
             api_key=api_key,
@@ -296,12 +309,19 @@ class RealtimeClient(
             http_client=http_client,
             clock=clock,
             sleep=sleep,
+            telemetry=telemetry,
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
         )
         self._http = http_client or httpx.Client(
             timeout=self._config.timeout, follow_redirects=True
         )
         self._transport = SyncHTTPTransport(
-            self._config, self._http, user_agent=_user_agent(), clock=self._clock
+            self._config,
+            self._http,
+            user_agent=_user_agent(),
+            clock=self._clock,
+            telemetry=self._telemetry,
         )
 
     @property
@@ -461,6 +481,9 @@ class AsyncRealtimeClient(
         http_client: httpx.AsyncClient | None = None,
         clock: Clock | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        telemetry: bool | Telemetry = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         self._configure(
             api_key=api_key,
@@ -475,12 +498,19 @@ class AsyncRealtimeClient(
             http_client=http_client,
             clock=clock,
             sleep=sleep,
+            telemetry=telemetry,
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
         )
         self._http = http_client or httpx.AsyncClient(
             timeout=self._config.timeout, follow_redirects=True
         )
         self._transport = AsyncHTTPTransport(
-            self._config, self._http, user_agent=_user_agent(), clock=self._clock
+            self._config,
+            self._http,
+            user_agent=_user_agent(),
+            clock=self._clock,
+            telemetry=self._telemetry,
         )
 
     @property

@@ -41,6 +41,7 @@ from ._retries import (
     sent_before_failure,
     should_retry_status,
 )
+from .telemetry import Telemetry
 
 __all__ = [
     "AsyncHTTPTransport",
@@ -94,11 +95,20 @@ class _Base:
     """What sync and async HTTP transports share: configuration, request building, errors,
     and the retry loop itself (:meth:`retrying`); the subclasses only send and wait."""
 
-    def __init__(self, config: ClientConfig, *, user_agent: str, clock: Clock | None) -> None:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        user_agent: str,
+        clock: Clock | None,
+        telemetry: Telemetry | None = None,
+    ) -> None:
         self.config = config
+        self.telemetry: Telemetry = telemetry if telemetry is not None else Telemetry()
         self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
         self.max_retries: int = config.max_retries
         self._base_url = config.base_url
+        self._base_path = httpx.URL(config.base_url).path.rstrip("/")
         self._timeout = config.timeout.as_dict()
         headers = {"User-Agent": user_agent, **config.default_headers}
         headers["Authorization"] = f"Bearer {config.api_key}"
@@ -230,6 +240,24 @@ class _Base:
         """The retry loop, I/O-free (httpx's ``auth_flow`` pattern): yields the request to
         send (resumed with the response, or the httpx error thrown in) or a delay to wait;
         returns the response to hand back, or raises an :class:`APIError`."""
+        instruments = self.telemetry.instruments()
+        if instruments is None:
+            return (yield from self._retrying(request, retries, policy))
+        span = instruments.rest_span(request.method, request.url, self._base_path)
+        try:
+            response: httpx.Response = yield from self._retrying(request, retries, policy)
+        except APIStatusError as exc:
+            instruments.end_rest_span(span, exc.status_code, exc)
+            raise
+        except BaseException as exc:
+            instruments.end_rest_span(span, None, exc)
+            raise
+        instruments.end_rest_span(span, response.status_code, None)
+        return response
+
+    def _retrying(
+        self, request: httpx.Request, retries: int, policy: RetryPolicy
+    ) -> Generator[httpx.Request | float, Any, httpx.Response]:
         attempt = 0
         maybe_done = False  # an earlier attempt may have had its effect on the server
         while True:
@@ -324,8 +352,9 @@ class SyncHTTPTransport(_Base):
         *,
         user_agent: str,
         clock: Clock | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
-        super().__init__(config, user_agent=user_agent, clock=clock)
+        super().__init__(config, user_agent=user_agent, clock=clock, telemetry=telemetry)
         self.http = http_client
 
     def drive(self, flow: Generator[httpx.Request | float, Any, httpx.Response]) -> httpx.Response:
@@ -376,8 +405,9 @@ class AsyncHTTPTransport(_Base):
         *,
         user_agent: str,
         clock: Clock | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
-        super().__init__(config, user_agent=user_agent, clock=clock)
+        super().__init__(config, user_agent=user_agent, clock=clock, telemetry=telemetry)
         self.http = http_client
 
     async def drive(

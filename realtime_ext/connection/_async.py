@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
 from realtime_ext.conversation import AsyncConversation, Reconnector
+from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice import DEFAULT_MAX_AUDIO_BYTES, History, Interruption, PlaybackTracker
 from realtime_ext.voice._extension import AsyncVoice, VoiceOptions, voice_options
 
@@ -55,8 +56,15 @@ class AsyncRealtimeConnection(AsyncConversation):
         reopen: AsyncReopen | None = None,
         reconnector: Reconnector | None = None,
         voice: VoiceOptions | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
-        super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
+        super().__init__(
+            transport,
+            max_size=max_size,
+            reopen=reopen,
+            reconnector=reconnector,
+            telemetry=telemetry,
+        )
         self._url = url
         self._voice = self.add_extension(AsyncVoice(self, voice))
 
@@ -125,11 +133,16 @@ class AsyncConnect:
     """
 
     def __init__(
-        self, prepared: Prepared, policy: Reconnector, voice: VoiceOptions | None = None
+        self,
+        prepared: Prepared,
+        policy: Reconnector,
+        voice: VoiceOptions | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._prepared = prepared
         self._policy = policy
         self._voice = voice
+        self._telemetry = telemetry
         self._connection: AsyncRealtimeConnection | None = None
 
     def __repr__(self) -> str:
@@ -148,6 +161,7 @@ class AsyncConnect:
             reopen=reopen,
             reconnector=self._policy,
             voice=self._voice,
+            telemetry=self._telemetry,
         )
 
     def __await__(self) -> Generator[Any, None, AsyncRealtimeConnection]:
@@ -196,6 +210,7 @@ def aconnect(
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
+    telemetry: bool | Telemetry = True,
 ) -> AsyncConnect:
     """Open a Realtime WebSocket for asyncio: ``async with aconnect(...) as conn``.
 
@@ -209,6 +224,7 @@ def aconnect(
                             model="gpt-realtime") as conn:
             print((await conn.recv()).type)
     """
+    measured = Telemetry.of(telemetry)
     voice = voice_options(
         playback=playback,
         auto_interrupt=auto_interrupt,
@@ -246,4 +262,4 @@ def aconnect(
         max_queued_bytes=max_queued_bytes,
         clock=clock,
     )
-    return AsyncConnect(prepared, policy, voice)
+    return AsyncConnect(prepared, policy, voice, measured)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from realtime_ext._clock import Clock
 from realtime_ext.conversation import Conversation
+from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice import DEFAULT_MAX_AUDIO_BYTES, History, Interruption, PlaybackTracker
 from realtime_ext.voice._extension import Voice, VoiceOptions, voice_options
 
@@ -56,8 +57,15 @@ class RealtimeConnection(Conversation):
         reopen: SyncReopen | None = None,
         reconnector: Reconnector | None = None,
         voice: VoiceOptions | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
-        super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
+        super().__init__(
+            transport,
+            max_size=max_size,
+            reopen=reopen,
+            reconnector=reconnector,
+            telemetry=telemetry,
+        )
         self._url = url
         self._voice = self.add_extension(Voice(self, voice))
 
@@ -144,6 +152,7 @@ def connect(
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
+    telemetry: bool | Telemetry = True,
 ) -> RealtimeConnection:
     """Open a Realtime WebSocket (blocking); use it as a context manager.
 
@@ -203,6 +212,7 @@ def connect(
             conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
             print(conn.recv().type)
     """
+    measured = Telemetry.of(telemetry)
     voice = voice_options(
         playback=playback,
         auto_interrupt=auto_interrupt,
@@ -251,4 +261,5 @@ def connect(
         reopen=reopen,
         reconnector=policy,
         voice=voice,
+        telemetry=measured,
     )

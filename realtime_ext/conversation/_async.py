@@ -22,6 +22,7 @@ from realtime_ext.events._sends import (
     ResponseSends,
     SessionSends,
 )
+from realtime_ext.telemetry import Telemetry
 
 from . import _core as act
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
@@ -71,6 +72,8 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         reopen: AsyncReopen | None = None,
         reconnector: Reconnector | None = None,
         decode: Decode | None = None,
+        telemetry: Telemetry | None = None,
+        translation: bool = False,
     ) -> None:
         super().__init__(
             transport,
@@ -78,6 +81,8 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
             reconnector=reconnector,
             can_reopen=reopen is not None,
             decode=decode,
+            telemetry=telemetry,
+            translation=translation,
         )
         self._reopen = reopen
         self._stop = asyncio.Event()

@@ -33,6 +33,8 @@ from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext.events import parse_server_event, to_payload
 from realtime_ext.events._parse import direct_decoder
+from realtime_ext.telemetry import SessionMetrics, Telemetry
+from realtime_ext.telemetry._recorder import Recorder, recorder_for
 
 from ._audio import AudioCollector, append_events
 from ._errors import server_error
@@ -202,9 +204,12 @@ class Core(Generic[TransportT]):
         "handlers",
         "held",
         "max_size",
+        "metrics",
+        "noted",
         "owed",
         "reconnected",
         "reconnector",
+        "recorder",
         "session_id",
         "tools",
         "transport",
@@ -218,6 +223,8 @@ class Core(Generic[TransportT]):
         reconnector: Reconnector | None,
         can_reopen: bool,
         decode: Decode | None = None,
+        telemetry: Telemetry | None = None,
+        translation: bool = False,
     ) -> None:
         reconnector = reconnector if reconnector is not None else Reconnector(url="")
         # The wire protocol's event decoder: conversations by default, translation
@@ -241,6 +248,16 @@ class Core(Generic[TransportT]):
         self.held: ServerEvent | None = None
         self.session_id: str | None = None
         self.generation = 0
+        # Telemetry: the recorder stamps the events it notes (``noted``, the dict it keeps
+        # current: one lookup per event) with the conversation's clock.
+        self.recorder: Recorder | None = recorder_for(
+            telemetry if telemetry is not None else Telemetry(),
+            reconnector.clock.now,
+            translation=translation,
+            **_where(reconnector.url),
+        )
+        self.noted = self.recorder.noted if self.recorder is not None else {}
+        self.metrics = self.recorder.metrics if self.recorder is not None else SessionMetrics()
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
@@ -289,6 +306,8 @@ class Core(Generic[TransportT]):
         went_out = yield from self.send_text(text)
         if went_out and payload["type"] == RESPONSE_CREATE:
             self.owed.asked += 1
+        if self.recorder is not None:
+            self.recorder.sent(payload)
         if self.extensions.items:
             yield from self.tell_sent(payload)
 
@@ -296,8 +315,13 @@ class Core(Generic[TransportT]):
         check_size(data, self.max_size)
         text = data if isinstance(data, str) else bytes(data).decode("utf-8")
         yield from self.send_text(text)
-        if self.extensions.items and (payload := payload_of(text)) is not None:
-            yield from self.tell_sent(payload)
+        recorder = self.recorder
+        wanted = recorder is not None and any(mark in text for mark in recorder.markers)
+        if (wanted or self.extensions.items) and (payload := payload_of(text)) is not None:
+            if wanted and recorder is not None:
+                recorder.sent(payload)
+            if self.extensions.items:
+                yield from self.tell_sent(payload)
 
     def send_text(self, text: str) -> Flow[bool]:
         """Send now; queue during a reconnect; on a lost (recoverable) connection, queue
@@ -374,7 +398,11 @@ class Core(Generic[TransportT]):
             told = extensions.observe(event) if extensions.items else ()
         # The wire type (also of an event that failed to decode, so a malformed ``error``
         # still raises): one slot read and a set lookup keep the hot path short.
-        if told or self.reconnected is not None or event.type_ in WATCHED:
+        kind = event.type_
+        note = self.noted.get(kind)
+        if note is not None:
+            note(event)
+        if told or self.reconnected is not None or kind in WATCHED:
             return self.follow(event, told)
         return None
 
@@ -489,10 +517,18 @@ class Core(Generic[TransportT]):
             runner.failed(exc)
 
     def answer_one(self, runner: ToolRunner, call: dict[str, Any], generation: int) -> Flow[None]:
+        recorder = self.recorder
+        span = recorder.tool_started(call) if recorder is not None else None
         try:
             output = yield RunTool(runner.registry, call, runner.timeout)
         except TimeoutError:
             output = timeout_output(call, runner.timeout or 0.0)
+        except BaseException as exc:
+            if recorder is not None:
+                recorder.tool_ended(span, exc)
+            raise
+        if recorder is not None:
+            recorder.tool_ended(span, output)
         if self.closing:  # the app closed while the tool ran: no socket for its output
             logger.info("tool loop: closed before %r answered; output not sent", call.get("name"))
             return
@@ -575,4 +611,27 @@ class Core(Generic[TransportT]):
     def close(self, code: int, reason: str) -> Flow[None]:
         self.reconnector.closing = True
         self.reconnector.discard_on_close()
-        yield Close(self.transport, code, reason)
+        try:
+            yield Close(self.transport, code, reason)
+        finally:
+            if self.recorder is not None:
+                self.recorder.closed()
+
+
+def _where(url: str) -> dict[str, Any]:
+    """The model and the server of a WebSocket URL, for the session span (none for a
+    WebRTC call's channel: its model comes with ``session.created``)."""
+    if not url:
+        return {}
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
+    except ValueError:
+        return {}
+    models = parse_qs(parts.query).get("model")
+    where: dict[str, Any] = {"model": models[0] if models else None}
+    if parts.hostname:
+        where["server"] = (parts.hostname, port)
+    return where

@@ -23,6 +23,7 @@ from realtime_ext.events._sends import (
     ResponseSends,
     SessionSends,
 )
+from realtime_ext.telemetry import Telemetry
 
 from . import _core as act
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
@@ -69,6 +70,8 @@ class Conversation(ConversationBase[SyncTransport]):
         reopen: SyncReopen | None = None,
         reconnector: Reconnector | None = None,
         decode: Decode | None = None,
+        telemetry: Telemetry | None = None,
+        translation: bool = False,
     ) -> None:
         super().__init__(
             transport,
@@ -76,6 +79,8 @@ class Conversation(ConversationBase[SyncTransport]):
             reconnector=reconnector,
             can_reopen=reopen is not None,
             decode=decode,
+            telemetry=telemetry,
+            translation=translation,
         )
         self._reopen = reopen
         self._stop = threading.Event()

@@ -28,6 +28,7 @@ from realtime_ext.connection.websocket import (
 from realtime_ext.conversation import AsyncConversation, Conversation, Reconnector
 from realtime_ext.events import TranslationSends, parse_translation_server_event
 from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
+from realtime_ext.telemetry import Telemetry
 
 from ._session import AsyncTranslationSession, TranslationSession
 
@@ -137,6 +138,7 @@ def connect(
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
+    telemetry: bool | Telemetry = True,
 ) -> TranslationSession:
     """Open a translation session (blocking): ``wss://.../v1/realtime/translations?model=``.
 
@@ -182,6 +184,7 @@ def connect(
         ssl=ssl,
         proxy=proxy,
     )
+    measured = Telemetry.of(telemetry)
 
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
         return open_sync(prepared, url, extra_headers)
@@ -192,6 +195,8 @@ def connect(
         reopen=reopen,
         reconnector=policy,
         decode=parse_translation_server_event,
+        telemetry=measured,
+        translation=True,
     )
     translation = TranslationSession(conversation, url=prepared.url)
     if update is not None:
@@ -214,8 +219,13 @@ class AsyncTranslationConnect:
     """
 
     def __init__(
-        self, prepared: Prepared, policy: Reconnector, update: dict[str, Any] | None
+        self,
+        prepared: Prepared,
+        policy: Reconnector,
+        update: dict[str, Any] | None,
+        telemetry: Telemetry | None = None,
     ) -> None:
+        self._telemetry = telemetry
         self._prepared = prepared
         self._policy = policy
         self._update = update
@@ -236,6 +246,8 @@ class AsyncTranslationConnect:
             reopen=reopen,
             reconnector=self._policy,
             decode=parse_translation_server_event,
+            telemetry=self._telemetry,
+            translation=True,
         )
         translation = AsyncTranslationSession(conversation, url=prepared.url)
         if self._update is not None:
@@ -288,6 +300,7 @@ def aconnect(
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
+    telemetry: bool | Telemetry = True,
 ) -> AsyncTranslationConnect:
     """Open a translation session for asyncio: ``async with aconnect(...) as conn``.
 
@@ -324,4 +337,4 @@ def aconnect(
         ssl=ssl,
         proxy=proxy,
     )
-    return AsyncTranslationConnect(prepared, policy, update)
+    return AsyncTranslationConnect(prepared, policy, update, Telemetry.of(telemetry))

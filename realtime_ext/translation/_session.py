@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast, ov
 from realtime_ext._exceptions import APIConnectionError, InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation, ConnectionClosed, Conversation
 from realtime_ext.events import TranslationSends
+from realtime_ext.telemetry import SessionMetrics
 
 from ._audio import (
     AudioInput,
@@ -116,6 +117,20 @@ class _SessionBase(Generic[ConvT]):
     def url(self) -> str:
         """The socket URL (``wss://.../v1/realtime/translations?model=...``); no key in it."""
         return self._url
+
+    @property
+    def metrics(self) -> SessionMetrics:
+        """The session's figure: ``metrics.time_to_first_audio_ms``, from the first audio sent
+        to the first translated audio (on the conversation's clock). Empty with
+        ``telemetry=False``.
+
+        Example::
+
+            conn.send_audio(pcm)
+            next(conn.target_audio(timeout=10))
+            print(conn.metrics.time_to_first_audio_ms)
+        """
+        return self._conversation.metrics
 
     @property
     def reconnects(self) -> int:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.events import parse_translation_server_event
+from realtime_ext.telemetry import Telemetry
+from realtime_ext.telemetry._options import telemetry_of
 
 from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT, AsyncTranslationSession
@@ -60,9 +62,14 @@ class AsyncTranslationCall(AsyncTranslationSession):
         audio_in: Any,
         audio_out: AudioOutput,
         timings: CallTimings,
+        telemetry: Telemetry | None = None,
     ) -> None:
         conversation = AsyncConversation(
-            transport, max_size=None, decode=parse_translation_server_event
+            transport,
+            max_size=None,
+            decode=parse_translation_server_event,
+            telemetry=telemetry,
+            translation=True,
         )
         super().__init__(conversation, url=f"webrtc:{call_id}")
         self.pc: Any = pc
@@ -187,6 +194,7 @@ async def open_translation_call(
         audio_in=peer.audio_in,
         audio_out=peer.audio_out,
         timings=peer.timings,
+        telemetry=telemetry_of(calls),
     )
 
 

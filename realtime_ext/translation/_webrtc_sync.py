@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_translation_server_event
+from realtime_ext.telemetry import Telemetry
+from realtime_ext.telemetry._options import telemetry_of
 
 from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT, TranslationSession
@@ -45,8 +47,13 @@ class TranslationCall(TranslationSession):
                 print(text, end="")
     """
 
-    def __init__(self, peer: SyncPeer) -> None:
-        conversation = Conversation(peer.channel, decode=parse_translation_server_event)
+    def __init__(self, peer: SyncPeer, telemetry: Telemetry | None = None) -> None:
+        conversation = Conversation(
+            peer.channel,
+            decode=parse_translation_server_event,
+            telemetry=telemetry,
+            translation=True,
+        )
         super().__init__(conversation, url=f"webrtc:{peer.peer.call_id}")
         self._peer = peer
         self.call_id: str = peer.peer.call_id
@@ -92,7 +99,7 @@ class TranslationCall(TranslationSession):
             ice_servers=ice_servers,
             loopback=loopback,
         )
-        return cls(peer)
+        return cls(peer, telemetry_of(calls))
 
     @property
     def ended(self) -> bool:

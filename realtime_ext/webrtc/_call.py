@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation
+from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import AsyncVoice
 
@@ -95,7 +96,7 @@ class AsyncRealtimeCall(AsyncConversation):
         audio_out: AudioOutput,
         timings: CallTimings,
     ) -> None:
-        super().__init__(transport, max_size=None)
+        super().__init__(transport, max_size=None, telemetry=telemetry_of(calls))
         self.pc = pc
         self.call_id = call_id
         self.audio_in = audio_in

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import Conversation
+from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import Voice
 
@@ -238,7 +239,7 @@ class RealtimeCall(Conversation):
     """
 
     def __init__(self, peer: SyncPeer, calls: Calls) -> None:
-        super().__init__(peer.channel, max_size=None)
+        super().__init__(peer.channel, max_size=None, telemetry=telemetry_of(calls))
         self._peer = peer
         self._calls = calls
         self.call_id: str = peer.peer.call_id

@@ -60,6 +60,20 @@ ALLOWED: dict[tuple[str, str], str] = {
         "output_format_of (the session's output format) is voice's, not a user's, concern"
     ),
     ("voice", "realtime_ext.audio._time"): "the audio clock voice measures playback with",
+    ("conversation", "realtime_ext.telemetry._recorder"): (
+        "the core hands each noted event, send and tool run to the session's recorder; how it "
+        "measures is telemetry's plumbing, users read conn.metrics"
+    ),
+    ("telemetry", "realtime_ext.audio._formats"): (
+        "output_format_of: a response's audio milliseconds are counted in the session's "
+        "output format, as voice counts them"
+    ),
+    ("webrtc", "realtime_ext.telemetry._options"): (
+        "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
+    ),
+    ("translation", "realtime_ext.telemetry._options"): (
+        "telemetry_of: a translation call reports to the telemetry of the client that made it"
+    ),
     ("cli", "realtime_ext.resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
         "refuses exactly what client_secrets.create refuses"

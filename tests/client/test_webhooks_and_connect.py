@@ -76,7 +76,9 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
     # Every other keyword of connect() is passed too, at connect()'s own default.
     rest = set(seen) - set(expected)
     assert rest == set(defaults) - set(expected)
-    assert all(seen[n] == defaults[n].default for n in rest if n != "clock")
+    assert all(seen[n] == defaults[n].default for n in rest if n not in ("clock", "telemetry"))
+    # The client's clock and telemetry (on, the global providers), not connect()'s defaults.
+    assert seen["telemetry"].enabled and seen["telemetry"].tracer_provider is None
 
 
 def test_connect_against_the_fake_server() -> None:

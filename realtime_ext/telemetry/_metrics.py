@@ -1,0 +1,181 @@
+"""What a session measured: one :class:`ResponseMetrics` per response, and the session's figures.
+
+Plain values, computed by the recorder (``_recorder``) from the events a conversation
+receives and sends, on the conversation's clock. Nothing here needs OpenTelemetry.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any, Literal, overload
+
+Trigger = Literal["speech_stopped", "response.create", "server"]
+"""What started a response: the server's ``input_audio_buffer.speech_stopped`` (server VAD),
+a ``response.create`` this connection sent (the app, or the tool loop after a tool ran), or
+the server on its own (another client of the session asked, or the start was not seen)."""
+
+MAX_KEPT = 1000
+"""Responses a session keeps (the most recent); ``SessionMetrics.count`` counts them all."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseMetrics:
+    """The figures of one response, in milliseconds on the connection's clock.
+
+    Every duration counts from the response's start as this connection saw it: the
+    ``speech_stopped`` event that ended the user's turn, the ``response.create`` it sent,
+    or (``trigger == "server"``) the ``response.created`` event.
+
+    Example:
+        >>> m = ResponseMetrics(response_id="resp_1", trigger="response.create",
+        ...     time_to_first_audio_ms=240.0, time_to_first_text_ms=180.0, duration_ms=900.0,
+        ...     audio_ms=600.0, input_tokens=12, output_tokens=30, cached_tokens=0,
+        ...     status="completed", interrupted=False, truncated_at_ms=None)
+        >>> m.time_to_first_audio_ms
+        240.0
+    """
+
+    response_id: str
+    trigger: Trigger
+    time_to_first_audio_ms: float | None
+    """Until the first audio: an audio delta, or on WebRTC/SIP ``output_audio_buffer.started``
+    (``None``: the response had no audio)."""
+    time_to_first_text_ms: float | None
+    """Until the first text: a text delta or a delta of the audio's transcript."""
+    duration_ms: float
+    """Until ``response.done``."""
+    audio_ms: float | None
+    """Milliseconds of audio the deltas carried, in the session's output format (``None``:
+    no audio delta came over this connection; on WebRTC the audio travels as media)."""
+    input_tokens: int | None
+    output_tokens: int | None
+    cached_tokens: int | None
+    """``usage.input_token_details.cached_tokens`` of ``response.done`` (``None``: not given)."""
+    status: str
+    """``response.done``'s status: ``completed``, ``cancelled``, ``failed``, ``incomplete``."""
+    interrupted: bool
+    """Cancelled (a barge-in or ``response.cancel``), or an item of it truncated."""
+    truncated_at_ms: int | None
+    """``audio_end_ms`` of the truncation of its audio (the user heard that much), if any. It
+    may come after ``response.done``: the audio was still playing when the user spoke."""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The figures as a plain dict (the structured log record's ``realtime_metrics``).
+
+        Example:
+            >>> ResponseMetrics("r", "server", None, None, 1.0, None, None, None, None,
+            ...     "completed", False, None).as_dict()["duration_ms"]
+            1.0
+        """
+        return asdict(self)
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The ``q``-th percentile (0-100) by linear interpolation between the closest ranks
+    (numpy's default); ``None`` for no values.
+
+    Example:
+        >>> percentile([100.0, 200.0, 300.0, 400.0], 50)
+        250.0
+        >>> percentile([100.0], 95)
+        100.0
+    """
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = (len(ordered) - 1) * q / 100
+    low = math.floor(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+class SessionMetrics:
+    """``conn.metrics``: the responses measured so far (indexable and iterable, oldest
+    first) and the session's figures. Live: it grows as responses end. (Not a
+    ``Sequence``: ``count`` is the number of responses, not ``Sequence.count``.)
+
+    Example::
+
+        conn.run_until("response.done")
+        last = conn.metrics[-1]
+        print(last.time_to_first_audio_ms, conn.metrics.time_to_first_audio_p95_ms)
+    """
+
+    __slots__ = ("_first_audio_ms", "_responses", "count")
+
+    def __init__(self) -> None:
+        self._responses: deque[ResponseMetrics] = deque(maxlen=MAX_KEPT)
+        self.count: int = 0
+        """Responses measured since the session opened (the sequence keeps the last 1,000)."""
+        self._first_audio_ms: float | None = None
+
+    # -- the recorder's side ---------------------------------------------------------------
+    def add(self, metrics: ResponseMetrics) -> None:
+        """Add an ended response (the recorder calls it; apps only read)."""
+        self._responses.append(metrics)
+        self.count += 1
+        if self._first_audio_ms is None and metrics.time_to_first_audio_ms is not None:
+            self._first_audio_ms = metrics.time_to_first_audio_ms
+
+    def replace(self, old: ResponseMetrics, new: ResponseMetrics) -> bool:
+        """Put ``new`` where ``old`` is (a truncation after the response ended)."""
+        responses = self._responses
+        for index in range(len(responses) - 1, -1, -1):
+            if responses[index] is old:
+                responses[index] = new
+                return True
+        return False
+
+    def first_audio(self, ms: float) -> None:
+        """Set a translation session's one wait, the first time only."""
+        if self._first_audio_ms is None:
+            self._first_audio_ms = ms
+
+    # -- what users read -------------------------------------------------------------------
+    @overload
+    def __getitem__(self, index: int) -> ResponseMetrics: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ResponseMetrics]: ...
+    def __getitem__(self, index: int | slice) -> ResponseMetrics | Sequence[ResponseMetrics]:
+        if isinstance(index, slice):
+            return tuple(self._responses)[index]
+        return self._responses[index]
+
+    def __len__(self) -> int:
+        return len(self._responses)
+
+    def __iter__(self) -> Iterator[ResponseMetrics]:
+        return iter(tuple(self._responses))
+
+    @property
+    def time_to_first_audio_ms(self) -> float | None:
+        """The session's first wait for audio: the first response with audio's (a translation
+        session: from the first audio sent to the first translated audio)."""
+        return self._first_audio_ms
+
+    def _audio_waits(self) -> list[float]:
+        waits = [m.time_to_first_audio_ms for m in self._responses]
+        found = [w for w in waits if w is not None]
+        if not found and self._first_audio_ms is not None:
+            found = [self._first_audio_ms]  # a translation session: its one wait
+        return found
+
+    @property
+    def time_to_first_audio_p50_ms(self) -> float | None:
+        """Median time to first audio over the responses kept (``None``: none had audio)."""
+        return percentile(self._audio_waits(), 50)
+
+    @property
+    def time_to_first_audio_p95_ms(self) -> float | None:
+        """95th percentile of the time to first audio over the responses kept."""
+        return percentile(self._audio_waits(), 95)
+
+    def __repr__(self) -> str:
+        return (
+            f"SessionMetrics(count={self.count}, "
+            f"time_to_first_audio_p50_ms={self.time_to_first_audio_p50_ms}, "
+            f"time_to_first_audio_p95_ms={self.time_to_first_audio_p95_ms})"
+        )

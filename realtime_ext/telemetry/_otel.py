@@ -1,0 +1,247 @@
+"""OpenTelemetry: spans and metrics per the GenAI semantic conventions.
+
+Imported only when OpenTelemetry is installed and telemetry is on (``_options.Telemetry``
+decides); everything else in the SDK runs without it. The API package alone is enough: with
+no SDK configured, the global providers hand out no-op tracers and meters.
+
+Times come from the conversation's clock (a ``ManualClock`` in tests), mapped onto the wall
+clock once per session, so a span's duration is exactly the figure in ``ResponseMetrics``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from opentelemetry import metrics, trace
+from opentelemetry.trace import Span, SpanKind, Status, StatusCode
+
+from ._metrics import ResponseMetrics
+
+SCOPE = "realtime_ext"
+SYSTEM = "openai"
+OPERATION = "chat"
+"""``gen_ai.operation.name`` of a response: the conventions' name for a model generating a
+reply in a conversation (a Realtime response is one turn of one)."""
+TOKEN_BUCKETS = (1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304)
+SECONDS_BUCKETS = (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48)
+
+_ID_SEGMENT = re.compile(r"/(calls|sessions|translations)/(?!calls\b)[^/]+")
+
+
+class Instruments:
+    """The tracer and the three histograms of one pair of providers (made once)."""
+
+    __slots__ = ("duration", "first_audio", "tokens", "tracer")
+
+    def __init__(self, tracer_provider: Any, meter_provider: Any, version: str) -> None:
+        # Any, for type checkers without OpenTelemetry installed (it is optional).
+        self.tracer: Any = trace.get_tracer(SCOPE, version, tracer_provider=tracer_provider)
+        meter = metrics.get_meter(SCOPE, version, meter_provider=meter_provider)
+        self.tokens: Any = meter.create_histogram(
+            "gen_ai.client.token.usage",
+            unit="{token}",
+            description="Number of input and output tokens used.",
+            explicit_bucket_boundaries_advisory=TOKEN_BUCKETS,
+        )
+        self.duration: Any = meter.create_histogram(
+            "gen_ai.client.operation.duration",
+            unit="s",
+            description="GenAI operation duration.",
+            explicit_bucket_boundaries_advisory=SECONDS_BUCKETS,
+        )
+        self.first_audio: Any = meter.create_histogram(
+            "realtime_ext.time_to_first_audio",
+            unit="s",
+            description="Time from a response's start (or a translation's first audio sent) "
+            "to its first audio.",
+            explicit_bucket_boundaries_advisory=SECONDS_BUCKETS,
+        )
+
+    def rest_span(self, method: str, url: Any, base_path: str) -> Span:
+        """A client span for one REST request (retries included): no header, no body, no
+        query string, so no secret. Named by its route below the base URL's path."""
+        path = str(url.path)
+        route = path[len(base_path) :] if path.startswith(base_path) else path
+        span: Span = self.tracer.start_span(
+            f"{method} {_ID_SEGMENT.sub(_template, route)}",
+            kind=SpanKind.CLIENT,
+            attributes={
+                "http.request.method": method,
+                "server.address": str(url.host),
+                "server.port": int(url.port or (443 if url.scheme == "https" else 80)),
+                "url.full": str(url.copy_with(query=None, fragment=None)),
+                "gen_ai.system": SYSTEM,
+                "gen_ai.provider.name": SYSTEM,
+            },
+        )
+        return span
+
+    @staticmethod
+    def end_rest_span(span: Span, status: int | None, error: BaseException | None) -> None:
+        """End a :meth:`rest_span` with the response's status or the error."""
+        if status is not None:
+            span.set_attribute("http.response.status_code", status)
+        if error is not None or (status is not None and status >= 400):
+            kind = type(error).__name__ if error is not None else str(status)
+            span.set_attribute("error.type", kind)
+            span.set_status(Status(StatusCode.ERROR, kind))
+        span.end()
+
+
+def _template(match: re.Match[str]) -> str:
+    # /realtime/calls/rtc_123/hangup -> /realtime/calls/{id}/hangup: a span name stays a
+    # route (low cardinality), and ids go nowhere.
+    return f"/{match.group(1)}/{{id}}" if match.group(1) == "calls" else match.group(0)
+
+
+class SessionTrace:
+    """The spans and measurements of one session: its span, one per response, tool spans."""
+
+    __slots__ = ("_attrs", "_clock0", "_inst", "_now", "_wall0", "session")
+
+    def __init__(
+        self,
+        inst: Instruments,
+        now: Callable[[], float],
+        *,
+        model: str | None,
+        server: tuple[str, int] | None,
+        kind: str,
+    ) -> None:
+        self._inst = inst
+        self._now = now
+        self._clock0 = now()
+        self._wall0 = time.time_ns()
+        attrs: dict[str, Any] = {"gen_ai.system": SYSTEM, "gen_ai.provider.name": SYSTEM}
+        if model:
+            attrs["gen_ai.request.model"] = model
+        if server is not None:
+            attrs["server.address"], attrs["server.port"] = server
+        self._attrs = attrs
+        self.session = inst.tracer.start_span(
+            f"{kind} {model}" if model else kind,
+            kind=SpanKind.CLIENT,
+            attributes={**attrs, "gen_ai.operation.name": kind},
+            start_time=self._wall0,
+        )
+
+    def ns(self, t: float) -> int:
+        """Clock seconds -> wall-clock nanoseconds (the spans' timestamps)."""
+        return self._wall0 + round((t - self._clock0) * 1e9)
+
+    def model(self, model: str) -> None:
+        """The session's model, as the server reports it (a WebRTC call's URL has none)."""
+        if self._attrs.get("gen_ai.request.model") != model:
+            self._attrs["gen_ai.request.model"] = model
+            self.session.set_attribute("gen_ai.request.model", model)
+
+    def session_id(self, session_id: str) -> None:
+        self.session.set_attribute("gen_ai.conversation.id", session_id)
+
+    def response(
+        self, m: ResponseMetrics, start: float, end: float, error_type: str | None
+    ) -> trace.SpanContext:
+        """Record one ended response: its span (started at its start, ended at
+        ``response.done``) and its measurements. Returns the span's context, the parent of
+        the tool spans its function calls start."""
+        attrs: dict[str, Any] = {**self._attrs, "gen_ai.operation.name": OPERATION}
+        measured = dict(attrs)
+        if error_type is not None:
+            measured["error.type"] = error_type
+        span_attrs: dict[str, Any] = {
+            **attrs,
+            "gen_ai.response.id": m.response_id,
+            "gen_ai.response.finish_reasons": (m.status,),
+            "realtime_ext.response.trigger": m.trigger,
+            "realtime_ext.response.interrupted": m.interrupted,
+        }
+        for name, value in (
+            ("gen_ai.usage.input_tokens", m.input_tokens),
+            ("gen_ai.usage.output_tokens", m.output_tokens),
+            ("gen_ai.usage.cache_read.input_tokens", m.cached_tokens),
+            ("realtime_ext.response.time_to_first_audio_ms", m.time_to_first_audio_ms),
+            ("realtime_ext.response.time_to_first_text_ms", m.time_to_first_text_ms),
+            ("realtime_ext.response.audio_ms", m.audio_ms),
+            ("realtime_ext.response.truncated_at_ms", m.truncated_at_ms),
+        ):
+            if value is not None:
+                span_attrs[name] = value
+        model = self._attrs.get("gen_ai.request.model")
+        span = self._inst.tracer.start_span(
+            f"{OPERATION} {model}" if model else OPERATION,
+            context=trace.set_span_in_context(self.session),
+            kind=SpanKind.CLIENT,
+            attributes=span_attrs,
+            start_time=self.ns(start),
+        )
+        if error_type is not None:
+            span.set_attribute("error.type", error_type)
+            span.set_status(Status(StatusCode.ERROR, error_type))
+        span.end(end_time=self.ns(end))
+        inst = self._inst
+        inst.duration.record(m.duration_ms / 1000, measured)
+        if m.input_tokens is not None:
+            inst.tokens.record(m.input_tokens, {**attrs, "gen_ai.token.type": "input"})
+        if m.output_tokens is not None:
+            inst.tokens.record(m.output_tokens, {**attrs, "gen_ai.token.type": "output"})
+        if m.time_to_first_audio_ms is not None:
+            inst.first_audio.record(m.time_to_first_audio_ms / 1000, attrs)
+        context: trace.SpanContext = span.get_span_context()
+        return context
+
+    def truncated(self, m: ResponseMetrics) -> None:
+        """A response's audio cut after it ended (the user spoke over it): an event on the
+        session span (the response's span has ended)."""
+        self.session.add_event(
+            "realtime_ext.response.truncated",
+            {
+                "gen_ai.response.id": m.response_id,
+                "realtime_ext.response.truncated_at_ms": m.truncated_at_ms or 0,
+            },
+            timestamp=self.ns(self._now()),
+        )
+
+    def first_audio(self, ms: float) -> None:
+        """A translation session's first translated audio."""
+        self.session.set_attribute("realtime_ext.session.time_to_first_audio_ms", ms)
+        self._inst.first_audio.record(
+            ms / 1000, {**self._attrs, "gen_ai.operation.name": "translation"}
+        )
+
+    def tool_started(self, name: str, call_id: str | None, parent: object) -> Span:
+        context = trace.set_span_in_context(
+            trace.NonRecordingSpan(parent)
+            if isinstance(parent, trace.SpanContext)
+            else self.session
+        )
+        attrs: dict[str, Any] = {
+            **self._attrs,
+            "gen_ai.operation.name": "execute_tool",
+            "gen_ai.tool.name": name,
+            "gen_ai.tool.type": "function",
+        }
+        if call_id:
+            attrs["gen_ai.tool.call.id"] = call_id
+        span: Span = self._inst.tracer.start_span(
+            f"execute_tool {name}",
+            context=context,
+            kind=SpanKind.INTERNAL,
+            attributes=attrs,
+            start_time=self.ns(self._now()),
+        )
+        return span
+
+    def tool_ended(self, span: Span, error_type: str | None) -> None:
+        if error_type is not None:
+            span.set_attribute("error.type", error_type)
+            span.set_status(Status(StatusCode.ERROR, error_type))
+        span.end(end_time=self.ns(self._now()))
+
+    def end(self, attributes: Mapping[str, Any]) -> None:
+        for name, value in attributes.items():
+            if value is not None:
+                self.session.set_attribute(name, value)
+        self.session.end(end_time=self.ns(self._now()))

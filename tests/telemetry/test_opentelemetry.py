@@ -1,0 +1,185 @@
+"""Spans and metrics per the GenAI semantic conventions, read back with the OpenTelemetry
+SDK's in-memory exporters; nothing imported when OpenTelemetry is absent."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from opentelemetry.sdk.metrics import MeterProvider
+from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+from realtime_ext import RealtimeClient, ToolRegistry
+from realtime_ext.testing import FakeRealtimeServer, ManualClock
+
+from .conftest import script
+from .test_response_metrics import DELAYS, T
+
+KEY = "sk-test-secret-key-0123456789"
+
+
+Providers = tuple[TracerProvider, InMemorySpanExporter, MeterProvider, InMemoryMetricReader]
+
+
+def _providers() -> Providers:
+    exporter = InMemorySpanExporter()
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
+    reader = InMemoryMetricReader()
+    return tracer_provider, exporter, MeterProvider(metric_readers=[reader]), reader
+
+
+def _points(reader: InMemoryMetricReader) -> dict[str, list[Any]]:
+    data = reader.get_metrics_data()
+    found: dict[str, list[Any]] = {}
+    assert data is not None
+    for resource in data.resource_metrics:
+        for scope in resource.scope_metrics:
+            for metric in scope.metrics:
+                found.setdefault(metric.name, []).extend(metric.data.data_points)
+    return found
+
+
+def test_a_tool_calling_voice_turn_as_spans_and_metrics(server: FakeRealtimeServer) -> None:
+    server.script.next_response(function_call=("add", {"a": 1, "b": 2}))
+    server.script.next_response(text="Three")
+    tracer_provider, exporter, meter_provider, reader = _providers()
+    clock = ManualClock()
+    registry = ToolRegistry()
+
+    @registry.register
+    def add(a: int, b: int) -> int:
+        """Add two numbers."""
+        clock.advance(0.075)
+        return a + b
+
+    with RealtimeClient(
+        api_key=KEY,
+        base_url=server.base_url,
+        clock=clock,
+        tracer_provider=tracer_provider,
+        meter_provider=meter_provider,
+    ) as client:
+        client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
+        with client.connect(model="gpt-realtime") as conn:
+            script(conn, clock, DELAYS)
+            conn.recv(T)
+            conn.run_tools(registry)
+            conn.response.create()
+            conn.run_until("response.done", timeout=T)
+            conn.run_until("response.done", timeout=T)
+            call, answer = conn.metrics
+
+    spans: dict[str, list[ReadableSpan]] = {}
+    for span in exporter.get_finished_spans():
+        spans.setdefault(span.name, []).append(span)
+    assert sorted(spans) == [
+        "POST /realtime/client_secrets",
+        "chat gpt-realtime",
+        "execute_tool add",
+        "realtime gpt-realtime",
+    ]
+    (session,) = spans["realtime gpt-realtime"]
+    first, second = sorted(spans["chat gpt-realtime"], key=lambda s: s.start_time or 0)
+    (tool,) = spans["execute_tool add"]
+    (rest,) = spans["POST /realtime/client_secrets"]
+
+    for span, measured in ((first, call), (second, answer)):
+        attrs = dict(span.attributes or {})
+        assert span.parent is not None and span.parent.span_id == session.context.span_id
+        assert attrs["gen_ai.operation.name"] == "chat"
+        assert attrs["gen_ai.system"] == "openai"
+        assert attrs["gen_ai.request.model"] == "gpt-realtime"
+        assert attrs["gen_ai.response.id"] == measured.response_id
+        assert attrs["gen_ai.usage.input_tokens"] == measured.input_tokens
+        assert attrs["gen_ai.usage.output_tokens"] == measured.output_tokens
+        assert attrs["gen_ai.response.finish_reasons"] == ("completed",)
+        assert span.end_time is not None and span.start_time is not None
+        # The span lasts exactly what ResponseMetrics says (the same clock).
+        assert span.end_time - span.start_time == pytest.approx(measured.duration_ms * 1e6, abs=2)
+    assert dict(second.attributes or {})["realtime_ext.response.time_to_first_audio_ms"] == (
+        pytest.approx(360.0)
+    )
+    # The tool span is the child of the response that called it, and lasts 75 ms.
+    assert tool.parent is not None and tool.parent.span_id == first.context.span_id
+    tool_attrs = dict(tool.attributes or {})
+    assert tool_attrs["gen_ai.operation.name"] == "execute_tool"
+    assert tool_attrs["gen_ai.tool.name"] == "add"
+    assert isinstance(tool_attrs["gen_ai.tool.call.id"], str)
+    assert tool.end_time is not None and tool.start_time is not None
+    assert tool.end_time - tool.start_time == pytest.approx(75e6, abs=2)
+    rest_attrs = dict(rest.attributes or {})
+    assert rest_attrs["http.request.method"] == "POST"
+    assert rest_attrs["http.response.status_code"] == 200
+    session_attrs = dict(session.attributes or {})
+    assert session_attrs["realtime_ext.session.responses"] == 2
+    assert session_attrs["gen_ai.conversation.id"].startswith("sess_")
+    # No secret anywhere a span can carry one.
+    dumped = "".join(s.to_json() for s in exporter.get_finished_spans())
+    assert KEY not in dumped and "Bearer" not in dumped
+
+    points = _points(reader)
+    tokens = {
+        (p.attributes["gen_ai.token.type"], p.sum) for p in points["gen_ai.client.token.usage"]
+    }
+    assert tokens == {("input", 10 + 20), ("output", 1 + 7)}
+    (duration,) = points["gen_ai.client.operation.duration"]
+    assert duration.count == 2
+    assert duration.sum == pytest.approx(0.260 + 0.500)
+    assert duration.attributes["gen_ai.operation.name"] == "chat"
+    assert duration.attributes["gen_ai.request.model"] == "gpt-realtime"
+    (first_audio,) = points["realtime_ext.time_to_first_audio"]
+    assert (first_audio.count, first_audio.sum) == (1, pytest.approx(0.360))
+
+
+def test_telemetry_off_sends_no_span(server: FakeRealtimeServer) -> None:
+    tracer_provider, exporter, _, _ = _providers()
+    with RealtimeClient(api_key="sk-test", base_url=server.base_url, telemetry=False) as client:
+        with client.connect(model="gpt-realtime") as conn:
+            conn.recv(T)
+        client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
+    assert exporter.get_finished_spans() == ()
+    assert tracer_provider is not None
+
+
+SCRIPT = """
+import importlib.abc, json, sys
+
+class NoOpenTelemetry(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "opentelemetry" or name.startswith("opentelemetry."):
+            raise ImportError("not installed")
+        return None
+
+sys.meta_path.insert(0, NoOpenTelemetry())
+from realtime_ext import RealtimeClient
+from realtime_ext.testing import FakeRealtimeServer
+
+with FakeRealtimeServer() as server, RealtimeClient(
+    api_key="sk-test", base_url=server.base_url
+) as client:
+    client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
+    with client.connect(model="gpt-realtime") as conn:
+        conn.recv(10)
+        conn.response.create()
+        conn.run_until("response.done", timeout=10)
+        measured = conn.metrics[-1]
+print(json.dumps({
+    "status": measured.status,
+    "imported": sorted(m for m in sys.modules if m.startswith("opentelemetry")),
+}))
+"""
+
+
+def test_without_opentelemetry_metrics_still_work_and_nothing_is_imported() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60, check=True
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"status": "completed", "imported": []}

@@ -1,0 +1,298 @@
+"""``conn.metrics``: every figure of every response, exactly, under a ManualClock whose time
+moves as scripted when each message arrives (tests/telemetry/conftest.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import pytest
+
+from realtime_ext import (
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    PlaybackTracker,
+    RealtimeClient,
+    ResponseMetrics,
+    ToolRegistry,
+)
+from realtime_ext.telemetry import Telemetry
+from realtime_ext.testing import FakeRealtimeServer, ManualClock
+from realtime_ext.testing._audio import sine_pcm16
+
+from .conftest import script
+
+T = 10.0
+MS = pytest.approx  # float sums of scripted delays: equal to 1e-9
+DELAYS = {
+    "response.created": 0.120,
+    "response.content_part.added": 0.200,
+    "response.output_audio.delta": 0.040,  # three per answer
+    "response.output_audio_transcript.delta": 0.010,
+    "response.function_call_arguments.delta": 0.030,  # three per call
+    "response.done": 0.050,
+    "input_audio_buffer.speech_stopped": 0.0,
+}
+
+
+def _tools(clock: ManualClock) -> ToolRegistry:
+    registry = ToolRegistry()
+
+    @registry.register
+    def add(a: int, b: int) -> int:
+        """Add two numbers."""
+        clock.advance(0.075)  # the tool takes 75 ms
+        return a + b
+
+    return registry
+
+
+def _expect_tool_turn(metrics: Any) -> None:
+    call, answer = metrics[0], metrics[1]
+    # The call: asked at 0; created at 120; three argument deltas; done at 260.
+    assert call == ResponseMetrics(
+        response_id=call.response_id,
+        trigger="response.create",
+        time_to_first_audio_ms=None,
+        time_to_first_text_ms=None,
+        duration_ms=MS(260.0),
+        audio_ms=None,
+        input_tokens=10,
+        output_tokens=1,
+        cached_tokens=0,
+        status="completed",
+        interrupted=False,
+        truncated_at_ms=None,
+    )
+    # The tool loop asked again once the tool answered (75 ms later, at 335): created at
+    # 455, its part at 655, first audio at 695, first transcript at 705, done at 835.
+    assert answer.trigger == "response.create"
+    assert answer.time_to_first_audio_ms == MS(360.0)
+    assert answer.time_to_first_text_ms == MS(370.0)
+    assert answer.duration_ms == MS(500.0)
+    assert answer.audio_ms == MS(300.0)  # the fake's default answer: 300 ms of PCM16
+    assert (answer.input_tokens, answer.output_tokens, answer.cached_tokens) == (20, 7, 0)
+    assert (answer.status, answer.interrupted, answer.truncated_at_ms) == ("completed", False, None)
+    assert metrics.count == 2 and len(metrics) == 2
+    assert metrics.time_to_first_audio_p50_ms == MS(360.0)
+    assert metrics.time_to_first_audio_p95_ms == MS(360.0)
+    assert metrics.time_to_first_audio_ms == MS(360.0)
+
+
+def test_websocket_turn_with_a_tool_call(server: FakeRealtimeServer) -> None:
+    server.script.next_response(function_call=("add", {"a": 1, "b": 2}))
+    server.script.next_response(text="Three")
+    clock = ManualClock()
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        client.connect(model="gpt-realtime") as conn,
+    ):
+        script(conn, clock, DELAYS)
+        conn.recv(T)
+        conn.run_tools(_tools(clock))
+        conn.response.create()
+        conn.run_until("response.done", timeout=T)
+        conn.run_until("response.done", timeout=T)
+        _expect_tool_turn(conn.metrics)
+
+
+async def test_asyncio_turn_with_a_tool_call(server: FakeRealtimeServer) -> None:
+    server.script.next_response(function_call=("add", {"a": 1, "b": 2}))
+    server.script.next_response(text="Three")
+    clock = ManualClock()
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        client.connect(model="gpt-realtime") as conn,
+    ):
+        script(conn, clock, DELAYS)
+        await conn.recv(T)
+        conn.run_tools(_tools(clock))
+        await conn.response.create()
+        await conn.run_until("response.done", timeout=T)
+        await conn.run_until("response.done", timeout=T)
+        _expect_tool_turn(conn.metrics)
+
+
+SPEECH = bytes(4800 * 2) + sine_pcm16(500) + bytes(4800 * 6)
+
+
+def test_server_vad_turn_counts_from_speech_stopped(server: FakeRealtimeServer) -> None:
+    clock = ManualClock()
+    delays = {**DELAYS, "input_audio_buffer.committed": 0.015}
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        client.connect(model="gpt-realtime") as conn,
+    ):
+        script(conn, clock, delays)
+        conn.recv(T)
+        conn.response.create()  # answered first: an ask before the user's turn
+        conn.run_until("response.done", timeout=T)
+        conn.send_audio(SPEECH)
+        conn.run_until("response.done", timeout=T)
+        first, turn = conn.metrics
+    assert first.trigger == "response.create"
+    # speech_stopped at 0 (after the first answer); committed +15, created +120, part
+    # +200, first audio +40: 375 ms after the user stopped; first transcript +10; then
+    # three more audio deltas and two transcript deltas (the default answer's four
+    # words... in 300 ms of audio), done +50: 575.
+    assert turn.trigger == "speech_stopped"
+    assert turn.time_to_first_audio_ms == MS(375.0)
+    assert turn.time_to_first_text_ms == MS(385.0)
+    assert turn.duration_ms == MS(575.0)
+
+
+def test_barge_in_cancels_and_truncates(server: FakeRealtimeServer) -> None:
+    clock = ManualClock()
+    tracker = PlaybackTracker()
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        client.connect(model="gpt-realtime", playback=tracker) as conn,
+    ):
+        script(conn, clock, DELAYS)
+        conn.recv(T)
+        # 1. The user speaks over an answer that is still being made: the server cancels it.
+        server.script.next_response(hold=True)
+        conn.response.create()
+        conn.run_until("response.created", timeout=T)
+        conn.send_audio(sine_pcm16(300))
+        conn.run_until("response.done", timeout=T)
+        cancelled = conn.metrics[-1]
+        assert (cancelled.status, cancelled.interrupted) == ("cancelled", True)
+        assert cancelled.truncated_at_ms is None  # nothing of it was heard
+        # 2. The answer ended, its audio still plays (120 ms heard): the user speaks.
+        conn.send_audio(bytes(4800 * 8))  # silence: the turn above ends
+        conn.run_until("response.done", timeout=T)
+        answered = conn.metrics[-1]
+        assert not answered.interrupted and answered.status == "completed"
+        item_id = conn.history.items[-1].id
+        tracker.on_play_ms(item_id, 0, 120)
+        conn.send_audio(sine_pcm16(300))
+        conn.run_until("interrupted", "conversation.item.truncated", timeout=T)
+        late = conn.metrics[-1]
+    assert late.response_id == answered.response_id
+    assert (late.interrupted, late.truncated_at_ms) == (True, 120)
+    assert late.duration_ms == answered.duration_ms
+
+
+def test_sideband_counts_responses_another_client_asked_for(server: FakeRealtimeServer) -> None:
+    server.script.next_response(text="Hello caller")
+    clock = ManualClock()
+    with RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client:
+        call = server.register_call()
+        client.calls.accept(call.id, session={"type": "realtime", "model": "gpt-realtime"})
+        with (
+            client.connect(call_id=call.id) as conn,
+            client.connect(call_id=call.id) as sideband,
+        ):
+            script(conn, clock, {})
+            script(sideband, clock, DELAYS)
+            conn.recv(T)
+            sideband.recv(T)
+            conn.response.create()
+            conn.run_until("response.done", timeout=T)
+            sideband.run_until("response.done", timeout=T)
+            asked, seen = conn.metrics[-1], sideband.metrics[-1]
+    assert asked.trigger == "response.create"
+    # The sideband did not ask: the response starts at its response.created for it.
+    assert seen.trigger == "server" and seen.response_id == asked.response_id
+    assert seen.time_to_first_audio_ms == MS(240.0)  # part +200, first audio +40
+    assert seen.time_to_first_text_ms == MS(250.0)
+    # two more audio deltas (+80), the second word (+10), done (+50)
+    assert seen.duration_ms == MS(390.0)
+
+
+def test_translation_session_time_to_first_translated_audio(server: FakeRealtimeServer) -> None:
+    clock = ManualClock()
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        client.translations.connect(
+            model="gpt-realtime-translate", session={"audio": {"output": {"language": "es"}}}
+        ) as conn,
+    ):
+        script(conn.conversation, clock, {"session.output_audio.delta": 0.180})
+        conn.recv(T)
+        clock.advance(1.0)  # before the first audio: not counted
+        conn.send_audio(sine_pcm16(600))
+        next(conn.target_audio(timeout=T))
+        assert conn.metrics.time_to_first_audio_ms == MS(180.0)
+        assert conn.metrics.time_to_first_audio_p95_ms == MS(180.0)
+        assert len(conn.metrics) == 0  # a translation has no responses
+
+
+def test_one_info_log_record_per_response_without_content_or_secret(
+    server: FakeRealtimeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.script.next_response(text="secret plans")
+    caplog.set_level(logging.INFO, logger="realtime_ext.metrics")
+    with (
+        RealtimeClient(api_key="sk-test-key-123", base_url=server.base_url) as client,
+        client.connect(model="gpt-realtime") as conn,
+    ):
+        conn.recv(T)
+        conn.response.create()
+        conn.run_until("response.done", timeout=T)
+        measured = conn.metrics[-1]
+    records = [r for r in caplog.records if r.name == "realtime_ext.metrics"]
+    assert len(records) == 1 and records[0].levelno == logging.INFO
+    assert records[0].realtime_metrics == measured.as_dict()  # type: ignore[attr-defined]
+    text = records[0].getMessage()
+    assert measured.response_id in text and "completed" in text
+    assert "secret plans" not in text and "sk-test-key-123" not in text
+
+
+def test_telemetry_off_measures_nothing(server: FakeRealtimeServer) -> None:
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url, telemetry=False) as client,
+        client.connect(model="gpt-realtime") as conn,
+    ):
+        conn.recv(T)
+        conn.response.create()
+        conn.run_until("response.done", timeout=T)
+        assert len(conn.metrics) == 0 and conn.metrics.count == 0
+        assert conn.metrics.time_to_first_audio_p50_ms is None
+
+
+class _Provider:
+    def get_tracer(self, *args: object) -> None:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"telemetry": "yes"}, "telemetry must be a bool"),
+        ({"tracer_provider": object()}, "tracer_provider must be an OpenTelemetry"),
+        ({"meter_provider": 3}, "meter_provider must be an OpenTelemetry"),
+        ({"telemetry": False, "meter_provider": None, "tracer_provider": Telemetry}, "must be"),
+        ({"telemetry": Telemetry(), "tracer_provider": _Provider()}, "not both"),
+    ],
+)
+def test_bad_telemetry_arguments_are_refused(kwargs: dict[str, Any], match: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=match):
+        RealtimeClient(api_key="sk-test", base_url="http://127.0.0.1:9/v1", **kwargs)
+
+
+def test_memory_stays_bounded_under_a_flood_of_responses() -> None:
+    from realtime_ext.telemetry._recorder import MAX_OPEN, ConversationRecorder
+
+    clock = ManualClock()
+    recorder = ConversationRecorder(clock.now, None)
+    for i in range(5000):  # created, never done
+        created = {"type": "response.created", "response": {"id": f"r{i}"}}
+        recorder.noted["response.created"](created)
+    assert len(recorder._open) == MAX_OPEN
+    for i in range(3000):
+        done = {"type": "response.done", "response": {"id": f"d{i}", "status": "completed"}}
+        recorder.noted["response.done"](done)
+    assert recorder.metrics.count == 3000 and len(recorder.metrics) == 1000
+
+
+def test_asyncio_client_has_the_same_keywords() -> None:
+    async def main() -> None:
+        async with AsyncRealtimeClient(
+            api_key="sk-test", base_url="http://127.0.0.1:9/v1", telemetry=False
+        ) as client:
+            assert client is not None
+
+    asyncio.run(main())
