@@ -29,7 +29,6 @@ from ._transport import AsyncHTTPTransport, SyncHTTPTransport
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
-
     # Named as strings in the base classes below (resources load on first use).
     from .connection import AsyncConnect, RealtimeConnection
     from .conversation._reconnect import OnReconnected, OnReconnecting
