@@ -22,6 +22,7 @@ from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 from realtime_ext.audio import PCM
 from realtime_ext.audio._formats import output_format_of
+from realtime_ext.events._fields import as_dict, b64_size, field
 
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
 from ._options import Telemetry
@@ -50,32 +51,8 @@ TEXT_DELTAS = (
 AUDIO_STARTED = "output_audio_buffer.started"
 
 
-def _get(event: Any, name: str) -> Any:
-    """A field of a typed event, or of an ``UnknownEvent``'s (or a dict's) data."""
-    value = getattr(event, name, None)
-    if value is None:
-        data = _data(event)
-        value = data.get(name)
-    return value
-
-
-def _data(event: Any) -> dict[str, Any]:
-    if is_dict(event):
-        return event
-    to_dict = getattr(event, "to_dict", None)
-    data = to_dict() if callable(to_dict) else None
-    return data if is_dict(data) else {}
-
-
 def _int(value: object) -> int | None:
     return value if type(value) is int else None
-
-
-def _b64_size(delta: str) -> int:
-    n = len(delta)
-    if not n or n % 4:
-        return 0
-    return n // 4 * 3 - (delta[-1] == "=") - (delta[-2] == "=")
 
 
 @dataclass(slots=True)
@@ -204,7 +181,7 @@ class ConversationRecorder(Recorder):
         try:
             response_id, delta = event.response_id, event.delta
         except AttributeError:
-            response_id, delta = _get(event, "response_id"), _get(event, "delta")
+            response_id, delta = field(event, "response_id"), field(event, "delta")
         record = self._current
         if record is None or record.response_id != response_id:
             record = self._record(response_id)
@@ -215,16 +192,16 @@ class ConversationRecorder(Recorder):
             self._refresh()
         record.has_audio = True
         if type(delta) is str:
-            record.audio_bytes += _b64_size(delta)
+            record.audio_bytes += b64_size(delta)
 
     def _text(self, event: Any) -> None:
-        record = self._record(_get(event, "response_id"))
+        record = self._record(field(event, "response_id"))
         if record is not None and record.first_text is None:
             record.first_text = self._now()
             self._refresh()
 
     def _audio_started(self, event: Any) -> None:
-        record = self._record(_get(event, "response_id"))
+        record = self._record(field(event, "response_id"))
         if record is not None and record.first_audio is None:
             record.first_audio = self._now()
             self._refresh()
@@ -234,7 +211,7 @@ class ConversationRecorder(Recorder):
 
     def _session_created(self, event: Any) -> None:
         self._sessions += 1
-        session = _data(event).get("session")
+        session = as_dict(event).get("session")
         if self._sessions > 1:
             # A reconnect to a new server session: its responses are gone (the core
             # raises ResponseLostError or tells response.lost), and so are the asks.
@@ -251,7 +228,7 @@ class ConversationRecorder(Recorder):
         self._session(session)
 
     def _session_updated(self, event: Any) -> None:
-        self._session(_data(event).get("session"))
+        self._session(as_dict(event).get("session"))
 
     def _session(self, session: object) -> None:
         if not is_dict(session):
@@ -281,14 +258,14 @@ class ConversationRecorder(Recorder):
     def _error(self, event: Any) -> None:
         # A refused response.create ("a response is already in progress") is no ask to
         # answer: the next response.created belongs to another trigger.
-        error = _data(event).get("error")
+        error = as_dict(event).get("error")
         code = error.get("code") if is_dict(error) else None
         if code == "conversation_already_has_active_response" and self._asked:
             self._asked.pop()
 
     def _created(self, event: Any) -> None:
         now = self._now()
-        response = _data(event).get("response")
+        response = as_dict(event).get("response")
         response_id = response.get("id") if is_dict(response) else None
         if not isinstance(response_id, str) or response_id in self._open:
             return
@@ -301,7 +278,7 @@ class ConversationRecorder(Recorder):
         self._refresh()
 
     def _item_added(self, event: Any) -> None:
-        data = _data(event)
+        data = as_dict(event)
         item = data.get("item")
         record = self._open.get(data.get("response_id"))  # type: ignore[arg-type]
         if record is not None and is_dict(item) and isinstance(item.get("id"), str):
@@ -309,7 +286,7 @@ class ConversationRecorder(Recorder):
 
     def _done(self, event: Any) -> None:
         now = self._now()
-        response = _data(event).get("response")
+        response = as_dict(event).get("response")
         if not is_dict(response):
             return
         response_id = response.get("id")
@@ -362,7 +339,7 @@ class ConversationRecorder(Recorder):
         self._refresh()
 
     def _truncated_event(self, event: Any) -> None:
-        data = _data(event)
+        data = as_dict(event)
         self._truncate(data.get("item_id"), data.get("audio_end_ms"))
 
     def _truncate(self, item_id: object, end_ms: object) -> None:

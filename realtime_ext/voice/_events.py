@@ -7,8 +7,7 @@ from enum import Enum
 from typing import Any
 
 from realtime_ext.conversation import event_type
-from realtime_ext.events import UnknownEvent, to_payload, wire_dict
-from realtime_generated.types import Unset
+from realtime_ext.events._fields import as_dict, b64_size, field
 
 __all__ = ["as_dict", "b64_size", "event_type", "field", "kind_of"]
 
@@ -27,48 +26,3 @@ def kind_of(event: object) -> str:
         value = kind.value
         return value if isinstance(value, str) else ""
     return event_type(event)
-
-
-def b64_size(data: str) -> int:
-    """Decoded length of base64 ``data`` without decoding it (0 when malformed).
-
-    Example:
-        >>> b64_size("AAE="), b64_size("AAAA"), b64_size("A")
-        (2, 3, 0)
-    """
-    n = len(data)
-    if n % 4 or not n:
-        return 0
-    return n // 4 * 3 - (data[-1] == "=") - (data[-2] == "=")  # the padding
-
-
-def as_dict(event: object) -> Mapping[str, Any]:
-    """The event as a JSON-like mapping (typed events through ``to_dict()``; ``{}`` for
-    anything :func:`~realtime_ext.events.to_payload` cannot convert)."""
-    data: Any = event  # read through this name: isinstance narrowing would type no keys
-    mapping: Mapping[str, Any]
-    if type(event) is dict:  # already converted (history's handlers get the dict)
-        mapping = data
-        return mapping
-    found = wire_dict(event)  # the event just decoded (the usual case): its JSON is at hand
-    if found is not None:
-        return found
-    if isinstance(event, Mapping):  # an ABC check: slow, so not first
-        mapping = data
-        return mapping
-    return to_payload(event, lenient=True)
-
-
-def field(event: object, name: str) -> Any:
-    """One top-level field of a typed or dict event (``None`` when absent or unset)."""
-    # Attribute first: the typed events are the hot path and an ABC isinstance is slow.
-    data: Any = event  # read through this name: narrowing ``event`` would type no keys
-    if type(event) is dict:
-        return data.get(name)
-    value = getattr(event, name, None)
-    if value is None:
-        if isinstance(event, UnknownEvent):  # a known type that failed to decode: its JSON
-            return event.raw.get(name)
-        return data.get(name) if isinstance(event, Mapping) else None
-    # The generated models mark absent fields with the falsy ``Unset`` sentinel.
-    return None if type(value) is Unset else value

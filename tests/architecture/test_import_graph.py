@@ -64,6 +64,14 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the core hands each noted event, send and tool run to the session's recorder; how it "
         "measures is telemetry's plumbing, users read conn.metrics"
     ),
+    ("voice", "realtime_ext.events._fields"): (
+        "as_dict, field, b64_size: reading fields of typed or dict events, shared with "
+        "telemetry's recorder; plumbing, not event API"
+    ),
+    ("telemetry", "realtime_ext.events._fields"): (
+        "the recorder reads the events it notes as voice does: the decoded JSON when it is "
+        "at hand, never a second conversion"
+    ),
     ("telemetry", "realtime_ext.audio._formats"): (
         "output_format_of: a response's audio milliseconds are counted in the session's "
         "output format, as voice counts them"

@@ -16,7 +16,7 @@ MODULES = [
     "realtime_ext.voice._interrupt",
     "realtime_ext.voice._history",
     "realtime_ext.voice._extension",
-    "realtime_ext.voice._events",
+    "realtime_ext.events._fields",  # b64_size, voice's and telemetry's
     "realtime_ext.audio._sources",
     "realtime_ext.audio._speakers",
     "realtime_ext.audio._time",
