@@ -49,7 +49,8 @@ def app(client: RealtimeClient, conn: RealtimeConnection) -> None:
     print(done.delta)
 """
 CLIENT_ONLY = {"extra_headers"}
-CONNECT_ONLY = {"api_key", "base_url", "headers", "websocket_base_url"}
+# What the client supplies from its own settings (_ClientBase._socket_settings).
+CONNECT_ONLY = {"api_key", "base_url", "headers", "websocket_base_url", "telemetry"}
 
 
 def test_overloads_are_fresh() -> None:
