@@ -104,7 +104,8 @@ class _Base:
         telemetry: Telemetry | None = None,
     ) -> None:
         self.config = config
-        self.telemetry: Telemetry = telemetry if telemetry is not None else Telemetry()
+        # The shared default unless the client gave its own (instruments made once).
+        self.telemetry: Telemetry = telemetry if telemetry is not None else Telemetry.of()
         self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
         self.max_retries: int = config.max_retries
         self._base_url = config.base_url

@@ -251,7 +251,8 @@ class Core(Generic[TransportT]):
         # Telemetry: the recorder stamps the events it notes (``noted``, the dict it keeps
         # current: one lookup per event) with the conversation's clock.
         self.recorder: Recorder | None = recorder_for(
-            telemetry if telemetry is not None else Telemetry(),
+            # The shared default: its tracer and instruments are made once per process.
+            telemetry if telemetry is not None else Telemetry.of(),
             reconnector.clock.now,
             translation=translation,
             **_where(reconnector.url),
@@ -315,10 +316,14 @@ class Core(Generic[TransportT]):
         check_size(data, self.max_size)
         text = data if isinstance(data, str) else bytes(data).decode("utf-8")
         yield from self.send_text(text)
+        # Parsed only when someone wants it: the recorder (a marker in the text) or extensions.
         recorder = self.recorder
-        wanted = recorder is not None and any(mark in text for mark in recorder.markers)
-        if (wanted or self.extensions.items) and (payload := payload_of(text)) is not None:
-            if wanted and recorder is not None:
+        if recorder is not None and not any(mark in text for mark in recorder.markers):
+            recorder = None
+        if (recorder is not None or self.extensions.items) and (
+            payload := payload_of(text)
+        ) is not None:
+            if recorder is not None:
                 recorder.sent(payload)
             if self.extensions.items:
                 yield from self.tell_sent(payload)
