@@ -1,7 +1,7 @@
 """`.ci/run` runs every check, fastest first, and calls the README's own test command.
 
-Order (issue 24): lint, types, every test (`make test`: unit tests first, then browser, docs and
-tooling), then every behaviour test on the other Pythons and at the lowest versions, side by
+Order (issue 24): lint, types, every test (`make test`: one parallel run, the longest files
+first), then every behaviour test on the other Pythons and at the lowest versions, side by
 side (issue 34). Nothing is done twice (issue 34): `make test` builds the docs site strictly,
 checks the regeneration and builds and installs the wheels, so `.ci/run` does not run `make
 docs`, `check-regen` or `check-dist` again. The tiers are the markers tests/conftest.py sets
@@ -91,12 +91,23 @@ def test_ci_calls_the_readmes_test_command() -> None:
     assert set(readme_tests) <= set(ci_targets())
 
 
-def test_make_test_runs_unit_tests_before_the_browser() -> None:
-    lines = recipe("test")
-    unit = next(i for i, line in enumerate(lines) if "pytest" in line and "-m unit" in line)
-    browser = next(i for i, line in enumerate(lines) if "browser" in line)
-    rest = next(i for i, line in enumerate(lines) if '-m "not unit"' in line)
-    assert unit < browser < rest
+def test_make_test_is_one_run_with_chromium_installed_first() -> None:
+    # One pytest run over every test (tiers and `once` are markers, not separate runs), so the
+    # longest files start first and the short ones fill the cores around them.
+    lines = [line for line in recipe("test") if "pytest" in line]
+    assert len(lines) == 1 and not re.search(r" -m (?!pytest )", lines[0]), lines
+    prerequisites = re.search(r"^test:(.*)$", MAKEFILE, re.MULTILINE)
+    assert prerequisites and "browser" in prerequisites.group(1).split()
+
+
+def test_the_longest_files_are_handed_out_first() -> None:
+    from support.tiers import LONGEST_FIRST
+
+    # The regeneration walk is the longest chain of subprocesses in the suite: were it handed
+    # out last, the run would wait on it alone.
+    assert LONGEST_FIRST[0] == "tests/regen/test_history.py"
+    for scope in LONGEST_FIRST:
+        assert scope == "prism" or (ROOT / scope).is_file(), scope
 
 
 def test_tiers_follow_the_path() -> None:
@@ -128,8 +139,8 @@ def test_typecheck_includes_type_completeness_and_pyright_strict() -> None:
 
 
 def test_every_test_that_drives_chromium_is_in_the_browser_tier() -> None:
-    # A browser test left in the unit tier fails `make test`'s first step on a machine where
-    # `make browser` has not run yet (it runs between the tiers).
+    # The browser tier is `once`: a browser test left in the unit tier would run again in
+    # every matrix environment, which has no playwright.
     tests = ROOT / "tests"
     drivers = [
         path

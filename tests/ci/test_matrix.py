@@ -98,20 +98,22 @@ def test_ran_in_reports_the_venvs_version_without_running_it_again(
     monkeypatch.setattr(
         matrix,
         "run_all",
-        lambda envs: (
+        lambda envs, uv: (
             ran.append([e.name for e in envs])
             or [matrix.Outcome(e.name, "passed", "ran") for e in envs]
         ),
     )
 
-    assert matrix.main(["--ran-in", str(venv)]) == 0
+    uv = tmp_path / "uv"
+    uv.touch()
+    assert matrix.main(["--uv", str(uv), "--ran-in", str(venv)]) == 0
     assert ran == [["3.12"]]
     assert "3.11: passed - CPython 3.11.7 in" in capsys.readouterr().out
 
     # With --lowest, the floors run beside the other Pythons, on the oldest supported one.
-    assert matrix.main(["--ran-in", str(venv), "--lowest"]) == 0
+    assert matrix.main(["--uv", str(uv), "--ran-in", str(venv), "--lowest"]) == 0
     assert ran[-1] == ["3.12", "lowest", "lowest-generated"]
-    assert matrix.main(["--only-lowest"]) == 0
+    assert matrix.main(["--uv", str(uv), "--only-lowest"]) == 0
     assert ran[-1] == ["lowest", "lowest-generated"]
 
 
@@ -129,6 +131,35 @@ def test_every_environment_is_slim_and_runs_every_test_not_marked_once(tmp_path:
     assert "--noconftest" in alone.pytest
     # Runs share one checkout: no cache folder written by two of them at once.
     assert "no:cacheprovider" in matrix.PYTEST
+
+
+def test_environments_are_built_by_uv_and_a_missing_uv_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    py = matrix.Interpreter(tmp_path / "python3", (3, 12, 1))
+    env = matrix.python_env(py, [])
+    commands: list[list[str]] = []
+
+    def record(command: list[str], **kwargs: object) -> None:
+        commands.append(command)
+        if command[1] == "venv":
+            Path(command[-1]).mkdir(parents=True)
+
+    monkeypatch.setattr(matrix, "MATRIX_DIR", tmp_path / "matrix")
+    monkeypatch.setattr(matrix.subprocess, "run", record)
+    uv = tmp_path / "uv"
+    matrix.ensure_venv(env, tmp_path / "log", uv)
+    venv = tmp_path / "matrix" / "py3.12"
+    assert commands == [
+        [str(uv), "venv", "--quiet", "--python", str(py.path), str(venv)],
+        [str(uv), "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"),
+         "-e", "./generated", "-e", ".[test]"],
+    ]  # fmt: skip
+
+    monkeypatch.setattr(matrix, "declared_versions", lambda: ["3.12"])
+    monkeypatch.setattr(matrix, "discover", lambda paths: {"3.12": py})
+    with pytest.raises(SystemExit):
+        matrix.main(["--uv", str(tmp_path / "no-uv")])
 
 
 def test_the_test_extra_is_slim() -> None:

@@ -144,16 +144,21 @@ PRISM_FILES = frozenset(
 # lets that file start later.
 LONGEST_FIRST: tuple[str, ...] = (
     "tests/regen/test_history.py",
+    "tests/regen/test_spec_moves.py",
     "tests/regen/test_versions.py",
     "tests/regen/test_update_spec_gate.py",
     "tests/regen/test_pipeline.py",
-    "tests/bench/test_bench_smoke.py",
     "tests/docs/test_site.py",
+    "tests/bench/test_bench_smoke.py",
+    "tests/typing/test_narrowing.py",
+    "tests/typing/test_translation_types.py",
+    "tests/typing/test_entry_points.py",
     "prism",
-    "tests/fake_server/test_cassette_plugin.py",
-    "tests/hostile/test_servers.py",
     "tests/faults/test_fault_injection.py",
+    "tests/hostile/test_servers.py",
+    "tests/fake_server/test_cassettes.py",
     "tests/events/test_fast_decode.py",
+    "tests/fake_server/test_cassette_plugin.py",
 )
 
 
