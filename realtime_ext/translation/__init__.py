@@ -9,8 +9,14 @@ included), receive ``session.output_audio.delta`` (translated speech),
 
 Open one with ``client.translations.connect(...)`` (:class:`~realtime_ext.RealtimeClient`
 or :class:`~realtime_ext.AsyncRealtimeClient`) or :func:`connect` / :func:`aconnect`
-here. Sessions run on the conversation core of :mod:`realtime_ext.conversation` (errors,
-handlers, extensions and reconnect behave as on a conversation).
+here, or as a WebRTC call with ``client.webrtc.connect_translation(...)``. Every
+translation entry point lives in this package: ``client.translations`` is a
+:class:`Translations` (the REST endpoints of :mod:`realtime_ext.resources.translations`
+plus ``connect``) and the client's ``client.webrtc`` a :class:`TranslationWebRTC` (the
+calls of :mod:`realtime_ext.webrtc` plus ``connect_translation``); the REST resources and
+the WebRTC package know nothing of translation sessions. Sessions run on the conversation
+core of :mod:`realtime_ext.conversation` (errors, handlers, extensions and reconnect
+behave as on a conversation).
 
 Example::
 
@@ -38,6 +44,7 @@ from ._audio import (
     aframes,
     frames,
 )
+from ._client import AsyncTranslations, AsyncTranslationWebRTC, Translations, TranslationWebRTC
 from ._connect import AsyncTranslationConnect, aconnect, connect
 from ._session import AsyncTranslationSession, TranslationSession
 from ._webrtc import AsyncTranslationCall, TranslationCallConnect
@@ -50,6 +57,8 @@ __all__ = [
     "AsyncTranslationCall",
     "AsyncTranslationConnect",
     "AsyncTranslationSession",
+    "AsyncTranslationWebRTC",
+    "AsyncTranslations",
     "AudioInput",
     "Framer",
     "TranslationCall",
@@ -57,6 +66,8 @@ __all__ = [
     "TranslationRecorder",
     "TranslationSession",
     "TranslationTranscript",
+    "TranslationWebRTC",
+    "Translations",
     "aconnect",
     "aframes",
     "connect",
