@@ -1,12 +1,15 @@
-"""The client's translation entry points: ``client.translations`` and ``client.webrtc``.
+"""``client.translations``: the translation REST endpoints and ``connect``.
 
-Every way into a translation session starts here: ``client.translations`` holds the REST
-endpoints (``client_secrets``, ``calls``: :mod:`realtime_ext.resources.translations`) and
-``connect`` (a session over WebSocket, :func:`~realtime_ext.translation.connect` with the
-client's key, URLs, headers, clock and telemetry); ``client.webrtc`` is the WebRTC
-namespace of :mod:`realtime_ext.webrtc` plus ``connect_translation`` (a translation call,
-:class:`TranslationCall` / :class:`AsyncTranslationCall`). The layers below (REST
-resources, WebRTC calls) know nothing of translation sessions: this module builds on them.
+``client.translations`` holds the REST endpoints (``client_secrets``, ``calls``:
+:mod:`realtime_ext.resources.translations`) and ``connect`` (a session over WebSocket,
+:func:`~realtime_ext.translation.connect` with the client's key, URLs, headers, clock and
+telemetry). The WebRTC translation call, ``client.webrtc.connect_translation``, is
+:class:`~realtime_ext.translation.TranslationWebRTC`'s (``_webrtc_sync``, ``_webrtc``).
+The REST resources below know nothing of translation sessions: this module builds on them.
+
+Only the REST part is imported with ``client.translations``: the session machinery
+(WebSocket, conversation core, event decoders) loads on the first ``connect``, so a
+server that only mints translation client secrets does not pay for it.
 
 Example::
 
@@ -18,18 +21,12 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from ssl import SSLContext
 from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.connection.websocket import (
-    DEFAULT_MAX_QUEUE,
-    DEFAULT_MAX_QUEUED_BYTES,
-    DEFAULT_MAX_SIZE,
-    DEFAULT_OPEN_TIMEOUT,
-)
 from realtime_ext.resources.translations import (
     AsyncTranslationCalls,
     AsyncTranslationClientSecrets,
@@ -37,28 +34,20 @@ from realtime_ext.resources.translations import (
     TranslationClientSecrets,
 )
 from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
-from realtime_ext.webrtc import SAMPLE_RATE, AsyncWebRTC, AudioInput, WebRTC
-
-from ._connect import AsyncTranslationConnect, aconnect, connect
-from ._webrtc import TranslationCallConnect
-from ._webrtc_sync import TranslationCall
 
 if TYPE_CHECKING:
     from realtime_ext._transport import AsyncHTTPTransport, SyncHTTPTransport
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
-    from realtime_ext.resources.calls import AsyncCalls, Calls
 
+    from ._connect import AsyncTranslationConnect
     from ._session import TranslationSession
 
-__all__ = ["AsyncTranslationWebRTC", "AsyncTranslations", "TranslationWebRTC", "Translations"]
+__all__ = ["AsyncTranslations", "Translations"]
 
 SocketSettings = Callable[[Mapping[str, str] | None], dict[str, Any]]
 """The client's settings for a WebSocket it opens, given the call's ``extra_headers``: the
 keywords ``api_key``, ``base_url``, ``headers``, ``websocket_base_url`` and ``telemetry``
 of :func:`~realtime_ext.translation.connect`."""
-
-CONNECT_TIMEOUT = 30.0
-"""Seconds a translation call may take to connect (as a conversation call)."""
 
 
 def _settings(
@@ -101,15 +90,15 @@ class Translations:
         session: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-        max_size: int | None = DEFAULT_MAX_SIZE,
-        max_queue: int | None = DEFAULT_MAX_QUEUE,
-        open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
         max_retries: int | None = None,
         on_reconnecting: OnReconnecting | None = None,
         on_reconnected: OnReconnected | None = None,
         reconnect_delay: float = 0.5,
         max_reconnect_delay: float = 8.0,
-        max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+        max_queued_bytes: int = 1_048_576,
         clock: Clock | None = None,
         close_timeout: float | None = 10.0,
         ping_interval: float | None = 20.0,
@@ -134,6 +123,8 @@ class Translations:
             ) as conn:
                 conn.session.input_audio_buffer.append(audio=pcm)
         """
+        from ._connect import connect  # the session machinery loads on first use
+
         return connect(
             model=model,
             session=session,
@@ -188,15 +179,15 @@ class AsyncTranslations:
         session: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-        max_size: int | None = DEFAULT_MAX_SIZE,
-        max_queue: int | None = DEFAULT_MAX_QUEUE,
-        open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
         max_retries: int | None = None,
         on_reconnecting: OnReconnecting | None = None,
         on_reconnected: OnReconnected | None = None,
         reconnect_delay: float = 0.5,
         max_reconnect_delay: float = 8.0,
-        max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+        max_queued_bytes: int = 1_048_576,
         clock: Clock | None = None,
         close_timeout: float | None = 10.0,
         ping_interval: float | None = 20.0,
@@ -213,6 +204,8 @@ class AsyncTranslations:
             async with client.translations.connect(model="gpt-realtime-translate") as conn:
                 await conn.session.update(session={"audio": {"output": {"language": "fr"}}})
         """
+        from ._connect import aconnect  # the session machinery loads on first use
+
         return aconnect(
             model=model,
             session=session,
@@ -235,104 +228,3 @@ class AsyncTranslations:
             proxy=proxy,
             **_settings(self._settings, extra_headers),
         )
-
-
-class TranslationWebRTC(WebRTC):
-    """``client.webrtc`` on the blocking client: the WebRTC calls of
-    :class:`~realtime_ext.webrtc.WebRTC` plus translation calls (``connect_translation``).
-
-    Example::
-
-        with client.webrtc.connect_translation(audio_in="speech.wav") as call:
-            recorder = call.audio_out.record()
-            print("".join(call.target_transcript(timeout=30)))
-    """
-
-    def __init__(self, calls: Calls, base_url: str, translation_calls: TranslationCalls) -> None:
-        super().__init__(calls, base_url)
-        self._translation_calls = translation_calls
-
-    def connect_translation(
-        self,
-        *,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> TranslationCall:
-        """Start a translation call (blocking); see
-        ``AsyncRealtimeClient.webrtc.connect_translation``. The client's key should be a
-        translation client secret's ``ek_``.
-
-        Example::
-
-            with client.webrtc.connect_translation(audio_in="speech.wav") as call:
-                recorder = call.audio_out.record()
-                print("".join(call.target_transcript(timeout=30)))
-        """
-        return TranslationCall.open(
-            self._translation_calls,
-            base_url=self._base_url,
-            audio_in=audio_in,
-            sample_rate=sample_rate,
-            connect_timeout=connect_timeout,
-            ice_servers=ice_servers,
-            loopback=loopback,
-            extra_headers=extra_headers,
-        )
-
-
-class AsyncTranslationWebRTC(AsyncWebRTC):
-    """``client.webrtc`` on the asyncio client: the WebRTC calls of
-    :class:`~realtime_ext.webrtc.AsyncWebRTC` plus translation calls
-    (``connect_translation``).
-
-    Example::
-
-        async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
-            recorder = call.audio_out.record()
-    """
-
-    def __init__(
-        self, calls: AsyncCalls, base_url: str, translation_calls: AsyncTranslationCalls
-    ) -> None:
-        super().__init__(calls, base_url)
-        self._translation_calls = translation_calls
-
-    def connect_translation(
-        self,
-        *,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> TranslationCallConnect:
-        """Start a translation call: offer, ``POST /realtime/translations/calls``, answer,
-        ``oai-events`` open. The client's key should be a translation client secret's
-        ``ek_`` (the session, e.g. the target language, is the secret's).
-
-        ``audio_in`` (speech to translate), ``loopback``, ``ice_servers`` and
-        ``connect_timeout`` behave as for :meth:`connect` (``APITimeoutError`` when the
-        call does not connect in time; the peer is closed). Translated speech is
-        ``call.audio_out``; transcripts and ``session.*`` events come on the data channel.
-
-        Example::
-
-            async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
-                recorder = call.audio_out.record()
-                print("".join([t async for t in call.target_transcript(timeout=30)]))
-        """
-        options: dict[str, Any] = {
-            "base_url": self._base_url,
-            "audio_in": audio_in,
-            "sample_rate": sample_rate,
-            "connect_timeout": connect_timeout,
-            "ice_servers": ice_servers,
-            "loopback": loopback,
-            "extra_headers": extra_headers,
-        }
-        return TranslationCallConnect(self._translation_calls, options)
