@@ -39,16 +39,14 @@ if TYPE_CHECKING:
         AsyncTranscriptionSessions,
         TranscriptionSessions,
     )
-    from .resources.translations import AsyncTranslations, Translations  # noqa: F401
     from .resources.webhooks import Webhooks
-    from .translation import (
-        AsyncTranslationConnect,
-        TranslationCall,
-        TranslationCallConnect,
-        TranslationSession,
+    from .translation import (  # noqa: F401
+        AsyncTranslations,
+        AsyncTranslationWebRTC,
+        Translations,
+        TranslationWebRTC,
     )
     from .voice import PlaybackTracker
-    from .webrtc import AsyncWebRTC, WebRTC
 
 __all__ = ["AsyncRealtimeClient", "RealtimeClient"]
 
@@ -88,15 +86,14 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
 
     _RESOURCES: ClassVar[dict[str, str]]
     """Resource name -> ``module:Class`` under ``realtime_ext.resources``."""
+    _TRANSLATIONS: ClassVar[str]
+    """The class of ``client.translations`` in ``realtime_ext.translation``."""
 
-    def _resource(self, name: str, *, sockets: bool = False) -> Any:
+    def _resource(self, name: str) -> Any:
         def make() -> Any:
             module, cls = self._RESOURCES[name].split(":")
             imported = importlib.import_module(f"realtime_ext.resources.{module}")
-            transport = vars(self)["_transport"]
-            if sockets:  # resources that also open WebSockets get this client's opener
-                return getattr(imported, cls)(transport, self._open_translation)
-            return getattr(imported, cls)(transport)
+            return getattr(imported, cls)(vars(self)["_transport"])
 
         return _once(self, name, make)
 
@@ -126,8 +123,17 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
 
     @property
     def translations(self) -> TranslationsT:
-        """``client.translations.client_secrets`` and ``client.translations.connect``."""
-        translations: TranslationsT = self._resource("translations", sockets=True)
+        """``client.translations.client_secrets``, ``.calls`` and ``.connect``."""
+
+        def make() -> Any:
+            # realtime_ext.translation holds every translation entry point; it opens its
+            # sessions with this client's settings, given here.
+            imported = importlib.import_module("realtime_ext.translation")
+            return getattr(imported, self._TRANSLATIONS)(
+                vars(self)["_transport"], self._socket_settings, self._clock
+            )
+
+        translations: TranslationsT = _once(self, "translations", make)
         return translations
 
     _config: ClientConfig
@@ -215,10 +221,6 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
 
         return _once(self, "webhooks", lambda: Webhooks(self._config.webhook_secret))
 
-    _open_translation: Callable[..., Any]
-    """Opens a translation session with this client's settings (``translations.connect``);
-    here, not in resources, so ``resources`` never imports ``translation``."""
-
     def _socket_settings(self, extra_headers: Mapping[str, str] | None) -> dict[str, Any]:
         """The keywords every WebSocket this client opens gets (key, URLs, headers)."""
         return {
@@ -273,8 +275,8 @@ class RealtimeClient(
         "calls": "calls:Calls",
         "sessions": "sessions:Sessions",
         "transcription_sessions": "transcription_sessions:TranscriptionSessions",
-        "translations": "translations:Translations",
     }
+    _TRANSLATIONS: ClassVar[str] = "Translations"
 
     def __init__(
         self,
@@ -324,19 +326,16 @@ class RealtimeClient(
         )
 
     @property
-    def webrtc(self) -> WebRTC:
+    def webrtc(self) -> TranslationWebRTC:
         """WebRTC calls held from blocking code (``realtime-ext[webrtc]``):
         ``client.webrtc.connect`` and ``client.webrtc.connect_translation``; each call runs
         aiortc on a private event loop thread."""
-        from .webrtc import WebRTC
-
-        def translation_call(options: dict[str, Any]) -> TranslationCall:
-            from .translation import TranslationCall
-
-            return TranslationCall.open(self.translations.calls, **options)
+        from .translation import TranslationWebRTC
 
         return _once(
-            self, "webrtc", lambda: WebRTC(self.calls, self._config.base_url, translation_call)
+            self,
+            "webrtc",
+            lambda: TranslationWebRTC(self.calls, self._config.base_url, self.translations.calls),
         )
 
     def connect(
@@ -407,22 +406,6 @@ class RealtimeClient(
             **self._socket_settings(extra_headers),
         )
 
-    def _open_translation(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        clock: Clock | None = None,
-        **options: Any,
-    ) -> TranslationSession:
-        # The keywords are spelt out (and a typo refused) by client.translations.connect.
-        from .translation import connect
-
-        return connect(
-            clock=clock if clock is not None else self._clock,
-            **self._socket_settings(extra_headers),
-            **options,
-        )
-
     def close(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""
         if self._owns_http:
@@ -462,8 +445,8 @@ class AsyncRealtimeClient(
         "calls": "calls:AsyncCalls",
         "sessions": "sessions:AsyncSessions",
         "transcription_sessions": "transcription_sessions:AsyncTranscriptionSessions",
-        "translations": "translations:AsyncTranslations",
     }
+    _TRANSLATIONS: ClassVar[str] = "AsyncTranslations"
 
     def __init__(
         self,
@@ -513,20 +496,17 @@ class AsyncRealtimeClient(
         )
 
     @property
-    def webrtc(self) -> AsyncWebRTC:
+    def webrtc(self) -> AsyncTranslationWebRTC:
         """WebRTC calls held from Python (``realtime-ext[webrtc]``): ``client.webrtc.connect``
         and ``client.webrtc.connect_translation``."""
-        from .webrtc import AsyncWebRTC
-
-        def translation_calls(options: dict[str, Any]) -> TranslationCallConnect:
-            from .translation import TranslationCallConnect
-
-            return TranslationCallConnect(self.translations.calls, options)
+        from .translation import AsyncTranslationWebRTC
 
         return _once(
             self,
             "webrtc",
-            lambda: AsyncWebRTC(self.calls, self._config.base_url, translation_calls),
+            lambda: AsyncTranslationWebRTC(
+                self.calls, self._config.base_url, self.translations.calls
+            ),
         )
 
     def connect(
@@ -594,22 +574,6 @@ class AsyncRealtimeClient(
             ssl=ssl,
             proxy=proxy,
             **self._socket_settings(extra_headers),
-        )
-
-    def _open_translation(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        clock: Clock | None = None,
-        **options: Any,
-    ) -> AsyncTranslationConnect:
-        # The keywords are spelt out (and a typo refused) by client.translations.connect.
-        from .translation import aconnect
-
-        return aconnect(
-            clock=clock if clock is not None else self._clock,
-            **self._socket_settings(extra_headers),
-            **options,
         )
 
     async def close(self) -> None:

@@ -21,7 +21,7 @@ from ._g711 import alaw_to_pcm16, pcm16_to_alaw, pcm16_to_ulaw, ulaw_to_pcm16
 from ._microphone import Microphone
 from ._resample import Resampler, resample
 from ._sources import WavSource, append_event
-from ._speakers import FakeSpeaker, Speaker
+from ._speakers import FakeSpeaker, PlaybackObserver, Speaker
 
 __all__ = [
     "PCM",
@@ -30,6 +30,7 @@ __all__ = [
     "AudioFormat",
     "FakeSpeaker",
     "Microphone",
+    "PlaybackObserver",
     "Resampler",
     "Speaker",
     "WavSource",

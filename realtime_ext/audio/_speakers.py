@@ -6,6 +6,10 @@ truncate or cancel is sent, or the ``"interrupted"`` handlers run). Audio is dec
 the session format (PCM, G.711) to PCM16 at the speaker's rate on arrival; the tracker is
 told, as playback happens, how many milliseconds of which item were played.
 
+The tracker is anything with ``on_play_ms`` (:class:`PlaybackObserver`, declared here):
+``realtime_ext.voice.PlaybackTracker`` is one. Audio sits below voice and knows nothing
+of it; voice's tracker satisfies the protocol audio declares.
+
 :class:`FakeSpeaker` plays at the speed of a clock (the real one, or one a test moves)
 without a device; :class:`Speaker` plays on a sound card through ``sounddevice``.
 """
@@ -19,7 +23,7 @@ import wave
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import Any, Protocol, Self, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import load_sounddevice
@@ -29,8 +33,26 @@ from ._g711 import alaw_to_pcm16, ulaw_to_pcm16
 from ._resample import Resampler
 from ._time import Now, time_source
 
-if TYPE_CHECKING:
-    from realtime_ext.voice import PlaybackTracker
+
+class PlaybackObserver(Protocol):
+    """What a speaker reports playback to: ``realtime_ext.voice.PlaybackTracker`` is one.
+
+    A speaker calls :meth:`on_play_ms` as the audio of an item comes out, so barge-in can
+    truncate the item at what the user heard.
+
+    Example::
+
+        class Log:
+            def on_play_ms(self, item_id: str, content_index: int, ms: float) -> None:
+                print(f"{item_id}[{content_index}]: {ms} ms played")
+
+        speaker = FakeSpeaker(Log())
+    """
+
+    def on_play_ms(self, item_id: str, content_index: int, ms: float) -> None:
+        """``ms`` milliseconds of ``item_id``'s content part ``content_index`` were played."""
+        ...
+
 
 _AUDIO_DELTAS = ("response.output_audio.delta", "response.audio.delta")
 
@@ -62,7 +84,7 @@ class _Speaker:
     """The queue every speaker shares: what arrived, minus what was played or flushed."""
 
     def __init__(
-        self, tracker: PlaybackTracker | None, rate: int | None, max_buffer_ms: int
+        self, tracker: PlaybackObserver | None, rate: int | None, max_buffer_ms: int
     ) -> None:
         if rate is not None:
             check_rate(rate, "rate")
@@ -240,7 +262,7 @@ class FakeSpeaker(_Speaker):
 
     def __init__(
         self,
-        tracker: PlaybackTracker | None = None,
+        tracker: PlaybackObserver | None = None,
         *,
         clock: object = None,
         rate: int | None = None,
@@ -299,7 +321,7 @@ class Speaker(_Speaker):
 
     def __init__(
         self,
-        tracker: PlaybackTracker | None = None,
+        tracker: PlaybackObserver | None = None,
         *,
         rate: int | None = None,
         device: Any = None,

@@ -27,8 +27,8 @@ from ._transport import AsyncWebSocketTransport, open_async
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
+    from realtime_ext.conversation import AsyncReopen
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
-    from realtime_ext.conversation._transport import AsyncReopen
 
 
 class AsyncRealtimeConnection(AsyncConversation):

@@ -25,9 +25,8 @@ from ._transport import SyncWebSocketTransport, open_sync
 if TYPE_CHECKING:
     from websockets.sync.client import ClientConnection
 
-    from realtime_ext.conversation import Reconnector
+    from realtime_ext.conversation import Reconnector, SyncReopen
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
-    from realtime_ext.conversation._transport import SyncReopen
 
 
 class RealtimeConnection(Conversation):

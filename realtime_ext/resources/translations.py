@@ -1,4 +1,8 @@
-"""``client.translations.client_secrets``: ephemeral keys for translation sessions.
+"""The translation REST endpoints: ``client.translations.client_secrets`` (ephemeral keys
+for translation sessions) and ``client.translations.calls`` (the WebRTC offer/answer).
+
+REST only: ``client.translations`` itself, its ``connect`` and the WebRTC translation call
+are :mod:`realtime_ext.translation`'s (:class:`~realtime_ext.translation.Translations`).
 
 Example::
 
@@ -10,9 +14,8 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from ssl import SSLContext
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 
@@ -21,11 +24,9 @@ from realtime_generated.models.realtime_translation_client_secret_create_respons
 )
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._exceptions import InvalidArgumentError
 from .._results import CallAnswer, ClientSecret
 from .._retries import RetryPolicy
 from .._transport import JSON_TYPE
-from ..session import DEFAULT_TRANSLATION_MODEL
 from ._shared import (
     BodyInput,
     decode_client_secret,
@@ -40,20 +41,15 @@ if TYPE_CHECKING:
     from realtime_generated.models import RealtimeTranslationClientSecretCreateRequestExpiresAfter
     from realtime_generated.models.realtime_translation_session import RealtimeTranslationSession
 
-    from .._clock import Clock
     from .._transport import AsyncHTTPTransport, SyncHTTPTransport
-    from ..conversation._reconnect import OnReconnected, OnReconnecting
     from ..sdp import SessionDescription
-    from ..translation import AsyncTranslationConnect, TranslationSession
 
 __all__ = [
     "AsyncTranslationCalls",
     "AsyncTranslationClientSecrets",
-    "AsyncTranslations",
     "TranslationCalls",
     "TranslationClientSecret",
     "TranslationClientSecrets",
-    "Translations",
 ]
 
 # The generated operation that owns the path and body shape.
@@ -319,173 +315,3 @@ class AsyncTranslationCalls:
             policy=RetryPolicy.ONCE,
         )
         return parse_answer(response)
-
-
-OpenSession = Callable[..., Any]
-"""The client's opener for translation sessions (``connect(model=, session=, ...)``)."""
-
-
-def _no_sockets(**options: Any) -> Any:
-    raise InvalidArgumentError(
-        "this Translations resource has no client to open sessions with; use "
-        "client.translations (RealtimeClient/AsyncRealtimeClient) or "
-        "realtime_ext.translation.connect"
-    )
-
-
-class Translations:
-    """Namespace of the translation endpoints (``client.translations``).
-
-    Example::
-
-        client.translations.client_secrets.create(session=translation_session())
-        with client.translations.connect(model="gpt-realtime-translate") as conn:
-            ...
-    """
-
-    def __init__(
-        self, transport: SyncHTTPTransport, open_session: OpenSession = _no_sockets
-    ) -> None:
-        self.client_secrets: TranslationClientSecrets = TranslationClientSecrets(transport)
-        self.calls: TranslationCalls = TranslationCalls(transport)
-        self._open = open_session
-
-    def connect(
-        self,
-        *,
-        model: str = DEFAULT_TRANSLATION_MODEL,
-        session: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        max_size: int | None = 16 * 2**20,
-        max_queue: int | None = 16,
-        open_timeout: float | None = 10.0,
-        max_retries: int | None = None,
-        on_reconnecting: OnReconnecting | None = None,
-        on_reconnected: OnReconnected | None = None,
-        reconnect_delay: float = 0.5,
-        max_reconnect_delay: float = 8.0,
-        max_queued_bytes: int = 1_048_576,
-        clock: Clock | None = None,
-        close_timeout: float | None = 10.0,
-        ping_interval: float | None = 20.0,
-        ping_timeout: float | None = 20.0,
-        compression: Literal["deflate"] | None = "deflate",
-        ssl: SSLContext | None = None,
-        proxy: str | Literal[True] | None = True,
-    ) -> TranslationSession:
-        """Open a translation session over WebSocket with this client's key (an API key,
-        or a translation client secret's ``ek_`` given as the client's ``api_key``).
-
-        ``session`` is sent as ``session.update`` on open (validated first). The other
-        keywords are those of :func:`realtime_ext.translation.connect` (limits, reconnect,
-        WebSocket options), as on ``client.connect``; ``extra_headers`` are added to the
-        client's and ``clock`` defaults to the client's.
-
-        Example::
-
-            with client.translations.connect(
-                model="gpt-realtime-translate",
-                session={"audio": {"output": {"language": "es"}}},
-            ) as conn:
-                conn.session.input_audio_buffer.append(audio=pcm)
-        """
-        session_: TranslationSession = self._open(
-            model=model,
-            session=session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_size=max_size,
-            max_queue=max_queue,
-            open_timeout=open_timeout,
-            max_retries=max_retries,
-            on_reconnecting=on_reconnecting,
-            on_reconnected=on_reconnected,
-            reconnect_delay=reconnect_delay,
-            max_reconnect_delay=max_reconnect_delay,
-            max_queued_bytes=max_queued_bytes,
-            clock=clock,
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-        )
-        return session_
-
-
-class AsyncTranslations:
-    """The async twin of :class:`Translations`.
-
-    Example::
-
-        await client.translations.client_secrets.create(session=translation_session())
-        async with client.translations.connect(model="gpt-realtime-translate") as conn:
-            ...
-    """
-
-    def __init__(
-        self, transport: AsyncHTTPTransport, open_session: OpenSession = _no_sockets
-    ) -> None:
-        self.client_secrets: AsyncTranslationClientSecrets = AsyncTranslationClientSecrets(
-            transport
-        )
-        self.calls: AsyncTranslationCalls = AsyncTranslationCalls(transport)
-        self._open = open_session
-
-    def connect(
-        self,
-        *,
-        model: str = DEFAULT_TRANSLATION_MODEL,
-        session: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        max_size: int | None = 16 * 2**20,
-        max_queue: int | None = 16,
-        open_timeout: float | None = 10.0,
-        max_retries: int | None = None,
-        on_reconnecting: OnReconnecting | None = None,
-        on_reconnected: OnReconnected | None = None,
-        reconnect_delay: float = 0.5,
-        max_reconnect_delay: float = 8.0,
-        max_queued_bytes: int = 1_048_576,
-        clock: Clock | None = None,
-        close_timeout: float | None = 10.0,
-        ping_interval: float | None = 20.0,
-        ping_timeout: float | None = 20.0,
-        compression: Literal["deflate"] | None = "deflate",
-        ssl: SSLContext | None = None,
-        proxy: str | Literal[True] | None = True,
-    ) -> AsyncTranslationConnect:
-        """Open a translation session for asyncio (``async with`` or ``await``); see
-        :meth:`Translations.connect`.
-
-        Example::
-
-            async with client.translations.connect(model="gpt-realtime-translate") as conn:
-                await conn.session.update(session={"audio": {"output": {"language": "fr"}}})
-        """
-        opening: AsyncTranslationConnect = self._open(
-            model=model,
-            session=session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            max_size=max_size,
-            max_queue=max_queue,
-            open_timeout=open_timeout,
-            max_retries=max_retries,
-            on_reconnecting=on_reconnecting,
-            on_reconnected=on_reconnected,
-            reconnect_delay=reconnect_delay,
-            max_reconnect_delay=max_reconnect_delay,
-            max_queued_bytes=max_queued_bytes,
-            clock=clock,
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-        )
-        return opening

@@ -19,7 +19,7 @@ from ._script import DEFAULT_TRANSCRIPT, PlannedClose, PlannedError, PlannedResp
 from ._session import merge
 from ._transcription import transcription_enabled, transcription_events
 from ._validation import client_event_error
-from ._voice import Voice, input_format
+from ._voice import SpeechStarted, Turn, Voice, input_format
 
 Send = Callable[[JSON], None]
 Close = Callable[[int | None, str], None]
@@ -77,7 +77,7 @@ class FakeConversation:
         self.audio: bytearray = bytearray()
         self.active: ResponseRun | None = None
         self.last_response_id: str | None = None
-        self.voice: Voice = Voice(self)
+        self.voice: Voice = Voice(self.item_audio)
 
     def start(self) -> None:
         """Send ``session.created``, the first event of every connection."""
@@ -223,7 +223,33 @@ class FakeConversation:
                 param="audio",
             )
         self.audio += data
-        self.voice.appended(data)
+        for turn in self.voice.appended(data, self.session, detect=self.script.speech_detection):
+            self._turn(turn)
+
+    def _turn(self, turn: Turn) -> None:
+        """Act on what server VAD heard (see ``_voice``)."""
+        if isinstance(turn, SpeechStarted):
+            self.send(
+                event(
+                    "input_audio_buffer.speech_started",
+                    audio_start_ms=turn.audio_start_ms,
+                    item_id=turn.item_id,
+                )
+            )
+            if turn.interrupt_response and self.active is not None:
+                run, self.active = self.active, None
+                run.finish("cancelled", "turn_detected")
+            return
+        self.send(
+            event(
+                "input_audio_buffer.speech_stopped",
+                audio_end_ms=turn.audio_end_ms,
+                item_id=turn.item_id,
+            )
+        )
+        self.commit_input(turn.item_id)
+        if turn.create_response and self.active is None:
+            self.dispatch({"type": "response.create"})
 
     def _on_input_audio_buffer_commit(self, payload: JSON) -> None:
         duration = input_format(self.session).ms(len(self.audio))
@@ -298,7 +324,7 @@ class FakeConversation:
         content_index = _require(payload, "content_index", int)
         audio_end_ms = _require(payload, "audio_end_ms", int)
         item = self._item(item_id)
-        self.voice.truncate(item, content_index, audio_end_ms)
+        self.voice.truncate(item, content_index, audio_end_ms, self.session)
         self.send(
             event(
                 "conversation.item.truncated",
@@ -370,7 +396,7 @@ class FakeConversation:
             params=params,
             input_tokens=10 + 5 * len(self.items),
         )
-        self.voice.track(run)
+        self.voice.track(run.item["id"], run)
         self.last_response_id = run.id
         previous = self._last_id()
         if in_band:

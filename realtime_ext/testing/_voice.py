@@ -21,13 +21,20 @@ Truncation checks what the real API checks: an assistant message, an audio conte
 ``audio_end_ms`` no longer than the item's audio (else an ``error``); it cuts the item's
 audio (``conversation.item.retrieve`` returns the cut audio) and removes the part's whole
 transcript (not only the unheard part: text cannot be cut at a millisecond).
+
+:class:`Voice` holds only its own state (the VAD timeline, the responses whose audio can be
+cut); the conversation passes in what it needs (the session, whether speech detection is
+on, its store of item audio) and acts on the turns :meth:`Voice.appended` reports
+(sending the events, committing, cancelling or starting a response), so this module sits
+below the conversation and the responses and imports neither.
 """
 
 from __future__ import annotations
 
 import math
 from array import array
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from realtime_ext.audio import (
     PCM,
@@ -41,13 +48,9 @@ from realtime_ext.audio import (
 )
 
 from ._audio import SAMPLE_RATE, sine_pcm16
-from ._events import JSON, ClientError, event
+from ._events import JSON, ClientError
 from ._ids import new_id
 from ._json import json_object
-
-if TYPE_CHECKING:
-    from ._conversation import FakeConversation
-    from ._responses import ResponseRun
 
 FRAME_MS = 10
 MAX_TRACKED_RUNS = 256
@@ -121,23 +124,58 @@ def _silence_ms(turn: JSON) -> int:
     return silence if isinstance(silence, int) and silence > 0 else 500
 
 
-class Voice:
-    """Server VAD and truncation for one fake conversation."""
+@dataclass(frozen=True)
+class SpeechStarted:
+    """Server VAD heard speech start: send ``input_audio_buffer.speech_started`` and, with
+    ``interrupt_response``, cancel the response in progress (``turn_detected``)."""
 
-    def __init__(self, conversation: FakeConversation) -> None:
-        self.conversation = conversation
+    item_id: str
+    audio_start_ms: int
+    interrupt_response: bool
+
+
+@dataclass(frozen=True)
+class SpeechStopped:
+    """Server VAD heard the speech end: send ``input_audio_buffer.speech_stopped``, commit
+    the buffer as ``item_id`` and, with ``create_response``, start a response."""
+
+    item_id: str
+    audio_end_ms: int
+    create_response: bool
+
+
+Turn = SpeechStarted | SpeechStopped
+
+
+class StreamedAudio(Protocol):
+    """A response being streamed (the fake's ``ResponseRun``): its message's audio so far."""
+
+    @property
+    def audio(self) -> bytes:
+        """The message's whole audio, in the session's output format."""
+        ...
+
+
+class Voice:
+    """Server VAD and truncation for one fake conversation.
+
+    ``item_audio`` is the conversation's audio of each item by id (truncation cuts it).
+    """
+
+    def __init__(self, item_audio: dict[str, bytes]) -> None:
+        self.item_audio = item_audio
         self._pending = b""  # input audio not yet a whole frame
         self._stream_ms = 0  # input audio heard this session (the VAD timeline)
         self._speaking = False
         self._silence_ms = 0
         self._item_id: str | None = None
-        self._runs: dict[str, ResponseRun] = {}
+        self._runs: dict[str, StreamedAudio] = {}
 
     # -- server VAD --------------------------------------------------------------------------
-    def _turn_detection(self) -> JSON | None:
-        if not self.conversation.script.speech_detection:
+    @staticmethod
+    def _turn_detection(session: JSON, detect: bool) -> JSON | None:
+        if not detect:
             return None
-        session = self.conversation.session
         audio: JSON = session.get("audio") or {}
         audio_input: JSON = audio.get("input") or {}
         turn = json_object(audio_input.get("turn_detection"))
@@ -145,12 +183,17 @@ class Voice:
             return turn
         return None
 
-    def appended(self, data: bytes) -> None:
-        """Input audio was appended: run VAD over the whole frames it completes."""
-        turn = self._turn_detection()
+    def appended(self, data: bytes, session: JSON, *, detect: bool) -> list[Turn]:
+        """Input audio was appended: run VAD over the whole frames it completes.
+
+        ``detect`` is whether speech detection is on (the script's switch); the turns
+        heard are returned in order, for the conversation to act on.
+        """
+        turn = self._turn_detection(session, detect)
         if turn is None:
-            return
-        fmt = _format(self.conversation.session, "input")
+            return []
+        turns: list[Turn] = []
+        fmt = _format(session, "input")
         frame = fmt.nbytes(FRAME_MS)
         buffered = self._pending + data
         whole = len(buffered) // frame * frame
@@ -162,11 +205,12 @@ class Voice:
             if level > threshold:
                 self._silence_ms = 0
                 if not self._speaking:
-                    self._started(turn)
+                    turns.append(self._started(turn))
             elif self._speaking:
                 self._silence_ms += FRAME_MS
                 if self._silence_ms >= _silence_ms(turn):
-                    self._stopped(turn)
+                    turns.append(self._stopped(turn))
+        return turns
 
     def end_speech(self) -> str | None:
         """A manual commit or clear ends the speech in progress: its announced item id."""
@@ -176,51 +220,42 @@ class Voice:
         self._pending = b""
         return item_id
 
-    def _started(self, turn: JSON) -> None:
-        conv = self.conversation
+    def _started(self, turn: JSON) -> SpeechStarted:
         self._speaking = True
         self._item_id = new_id("item")
         start = max(0, self._stream_ms - FRAME_MS - int(turn.get("prefix_padding_ms") or 0))
-        conv.send(
-            event("input_audio_buffer.speech_started", audio_start_ms=start, item_id=self._item_id)
-        )
-        if turn.get("interrupt_response", True) and conv.active is not None:
-            run, conv.active = conv.active, None
-            run.finish("cancelled", "turn_detected")
+        return SpeechStarted(self._item_id, start, bool(turn.get("interrupt_response", True)))
 
-    def _stopped(self, turn: JSON) -> None:
-        conv = self.conversation
+    def _stopped(self, turn: JSON) -> SpeechStopped:
         self._speaking = False
         item_id, self._item_id = self._item_id or new_id("item"), None
-        conv.send(
-            event(
-                "input_audio_buffer.speech_stopped",
-                audio_end_ms=self._stream_ms - self._silence_ms,
-                item_id=item_id,
-            )
+        stopped = SpeechStopped(
+            item_id,
+            self._stream_ms - self._silence_ms,
+            bool(turn.get("create_response", True)),
         )
         self._silence_ms = 0
-        conv.commit_input(item_id)
-        if turn.get("create_response", True) and conv.active is None:
-            conv.dispatch({"type": "response.create"})
+        return stopped
 
     # -- output audio and truncation ---------------------------------------------------------
-    def track(self, run: ResponseRun) -> None:
-        """A response starts: its message's audio (once streamed) can be truncated."""
-        self._runs[run.item["id"]] = run
+    def track(self, item_id: str, run: StreamedAudio) -> None:
+        """A response starts: its message ``item_id``'s audio (once streamed) can be
+        truncated."""
+        self._runs[item_id] = run
         while len(self._runs) > MAX_TRACKED_RUNS:
             del self._runs[next(iter(self._runs))]
 
     def audio_of(self, item_id: str) -> bytes:
         """The audio of ``item_id`` as it stands (cut by truncations)."""
-        audio = self.conversation.item_audio.get(item_id)
+        audio = self.item_audio.get(item_id)
         if audio is not None:
             return audio
         run = self._runs.get(item_id)
         return run.audio if run is not None else b""
 
-    def truncate(self, item: JSON, content_index: int, audio_end_ms: int) -> None:
-        """Check and apply ``conversation.item.truncate`` (raises ``ClientError``)."""
+    def truncate(self, item: JSON, content_index: int, audio_end_ms: int, session: JSON) -> None:
+        """Check and apply ``conversation.item.truncate`` (raises ``ClientError``); the
+        item's audio is in ``session``'s output format."""
         if item.get("type") != "message" or item.get("role") != "assistant":
             raise ClientError(
                 "Only assistant message items can be truncated.",
@@ -241,7 +276,7 @@ class Voice:
                 code="invalid_value",
                 param="audio_end_ms",
             )
-        fmt = output_format(self.conversation.session)
+        fmt = output_format(session)
         audio = self.audio_of(item["id"])
         duration = fmt.ms(len(audio))
         if audio_end_ms > duration:
@@ -251,7 +286,7 @@ class Voice:
                 code="invalid_value",
                 param="audio_end_ms",
             )
-        self.conversation.item_audio[item["id"]] = audio[: fmt.nbytes(audio_end_ms)]
+        self.item_audio[item["id"]] = audio[: fmt.nbytes(audio_end_ms)]
         # As the API does: the whole transcript goes, so what was never heard leaves the
         # context (the text cannot be cut at the millisecond heard).
         if content_index < len(parts) and isinstance(parts[content_index], dict):

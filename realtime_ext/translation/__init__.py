@@ -9,8 +9,16 @@ included), receive ``session.output_audio.delta`` (translated speech),
 
 Open one with ``client.translations.connect(...)`` (:class:`~realtime_ext.RealtimeClient`
 or :class:`~realtime_ext.AsyncRealtimeClient`) or :func:`connect` / :func:`aconnect`
-here. Sessions run on the conversation core of :mod:`realtime_ext.conversation` (errors,
-handlers, extensions and reconnect behave as on a conversation).
+here, or as a WebRTC call with ``client.webrtc.connect_translation(...)``. Every
+translation entry point lives in this package: ``client.translations`` is a
+:class:`Translations` (the REST endpoints of :mod:`realtime_ext.resources.translations`
+plus ``connect``) and the client's ``client.webrtc`` a :class:`TranslationWebRTC` (the
+calls of :mod:`realtime_ext.webrtc` plus ``connect_translation``); the REST resources and
+the WebRTC package know nothing of translation sessions. Sessions run on the conversation
+core of :mod:`realtime_ext.conversation` (errors, handlers, extensions and reconnect
+behave as on a conversation). The names below load on first use, so a server that only
+mints translation client secrets (``client.translations.client_secrets``) does not load
+the session machinery.
 
 Example::
 
@@ -26,22 +34,59 @@ Example::
                 print(event.delta, end="")
 """
 
-from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
+from __future__ import annotations
 
-from ._audio import (
-    FRAME_BYTES,
-    FRAME_MS,
-    AudioInput,
-    Framer,
-    TranslationRecorder,
-    TranslationTranscript,
-    aframes,
-    frames,
-)
-from ._connect import AsyncTranslationConnect, aconnect, connect
-from ._session import AsyncTranslationSession, TranslationSession
-from ._webrtc import AsyncTranslationCall, TranslationCallConnect
-from ._webrtc_sync import TranslationCall
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from realtime_ext.session import DEFAULT_TRANSLATION_MODEL as DEFAULT_TRANSLATION_MODEL
+
+    from ._audio import FRAME_BYTES as FRAME_BYTES
+    from ._audio import FRAME_MS as FRAME_MS
+    from ._audio import AudioInput as AudioInput
+    from ._audio import Framer as Framer
+    from ._audio import TranslationRecorder as TranslationRecorder
+    from ._audio import TranslationTranscript as TranslationTranscript
+    from ._audio import aframes as aframes
+    from ._audio import frames as frames
+    from ._client import AsyncTranslations as AsyncTranslations
+    from ._client import Translations as Translations
+    from ._connect import AsyncTranslationConnect as AsyncTranslationConnect
+    from ._connect import aconnect as aconnect
+    from ._connect import connect as connect
+    from ._session import AsyncTranslationSession as AsyncTranslationSession
+    from ._session import TranslationSession as TranslationSession
+    from ._webrtc import AsyncTranslationCall as AsyncTranslationCall
+    from ._webrtc import AsyncTranslationWebRTC as AsyncTranslationWebRTC
+    from ._webrtc import TranslationCallConnect as TranslationCallConnect
+    from ._webrtc_sync import TranslationCall as TranslationCall
+    from ._webrtc_sync import TranslationWebRTC as TranslationWebRTC
+
+# Name -> the module that defines it (relative to this package, or absolute).
+_LAZY: dict[str, str] = {
+    "DEFAULT_TRANSLATION_MODEL": "realtime_ext.session",
+    "FRAME_BYTES": "._audio",
+    "FRAME_MS": "._audio",
+    "AudioInput": "._audio",
+    "Framer": "._audio",
+    "TranslationRecorder": "._audio",
+    "TranslationTranscript": "._audio",
+    "aframes": "._audio",
+    "frames": "._audio",
+    "AsyncTranslations": "._client",
+    "Translations": "._client",
+    "AsyncTranslationConnect": "._connect",
+    "aconnect": "._connect",
+    "connect": "._connect",
+    "AsyncTranslationSession": "._session",
+    "TranslationSession": "._session",
+    "AsyncTranslationCall": "._webrtc",
+    "AsyncTranslationWebRTC": "._webrtc",
+    "TranslationCallConnect": "._webrtc",
+    "TranslationCall": "._webrtc_sync",
+    "TranslationWebRTC": "._webrtc_sync",
+}
 
 __all__ = [
     "DEFAULT_TRANSLATION_MODEL",
@@ -50,6 +95,8 @@ __all__ = [
     "AsyncTranslationCall",
     "AsyncTranslationConnect",
     "AsyncTranslationSession",
+    "AsyncTranslationWebRTC",
+    "AsyncTranslations",
     "AudioInput",
     "Framer",
     "TranslationCall",
@@ -57,8 +104,24 @@ __all__ = [
     "TranslationRecorder",
     "TranslationSession",
     "TranslationTranscript",
+    "TranslationWebRTC",
+    "Translations",
     "aconnect",
     "aframes",
     "connect",
     "frames",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

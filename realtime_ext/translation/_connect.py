@@ -25,7 +25,13 @@ from realtime_ext.connection.websocket import (
     reconnector,
     websocket_options,
 )
-from realtime_ext.conversation import AsyncConversation, Conversation, Reconnector
+from realtime_ext.conversation import (
+    AsyncConversation,
+    AsyncTransport,
+    Conversation,
+    Reconnector,
+    SyncTransport,
+)
 from realtime_ext.events import TranslationSends, parse_translation_server_event
 from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
@@ -33,7 +39,6 @@ from realtime_ext.telemetry import Telemetry
 from ._session import AsyncTranslationSession, TranslationSession
 
 if TYPE_CHECKING:
-    from realtime_ext.connection._transport import AsyncWebSocketTransport, SyncWebSocketTransport
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
 
 __all__ = ["AsyncTranslationConnect", "aconnect", "connect"]
@@ -186,7 +191,7 @@ def connect(
     )
     measured = Telemetry.of(telemetry)
 
-    def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
+    def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncTransport:
         return open_sync(prepared, url, extra_headers)
 
     conversation = Conversation(
@@ -237,7 +242,7 @@ class AsyncTranslationConnect:
     async def _open(self) -> AsyncTranslationSession:
         prepared = self._prepared
 
-        async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncWebSocketTransport:
+        async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncTransport:
             return await open_async(prepared, url, extra_headers)
 
         conversation = AsyncConversation(

@@ -1,5 +1,9 @@
 """Translation calls over WebRTC: ``client.webrtc.connect_translation(...)`` (aiortc extra).
 
+``client.webrtc`` on the asyncio client is :class:`AsyncTranslationWebRTC`: the WebRTC
+namespace of :mod:`realtime_ext.webrtc` (which knows nothing of translation) plus
+``connect_translation``.
+
 The peer is made by the WebRTC call machinery (:func:`realtime_ext.webrtc._call.establish`,
 shared with conversation calls: offer, REST, answer, ``oai-events`` open, connect
 timeout); the offer goes to ``POST /realtime/translations/calls``
@@ -22,6 +26,7 @@ from realtime_ext.conversation import AsyncConversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
+from realtime_ext.webrtc import SAMPLE_RATE, AsyncWebRTC
 
 from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT, AsyncTranslationSession
@@ -29,10 +34,19 @@ from ._session import DEFAULT_CLOSE_TIMEOUT, AsyncTranslationSession
 if TYPE_CHECKING:
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
+    from realtime_ext.resources.calls import AsyncCalls
     from realtime_ext.resources.translations import AsyncTranslationCalls
     from realtime_ext.webrtc import AudioInput, AudioOutput, CallTimings, DataChannelTransport
 
-__all__ = ["AsyncTranslationCall", "TranslationCallConnect", "open_translation_call"]
+__all__ = [
+    "AsyncTranslationCall",
+    "AsyncTranslationWebRTC",
+    "TranslationCallConnect",
+    "open_translation_call",
+]
+
+CONNECT_TIMEOUT = 30.0
+"""Seconds a translation call may take to connect (as a conversation call)."""
 
 
 class AsyncTranslationCall(AsyncTranslationSession):
@@ -221,3 +235,57 @@ class TranslationCallConnect:
     ) -> None:
         if self._call is not None:
             await self._call.__aexit__(exc_type, exc, tb)
+
+
+class AsyncTranslationWebRTC(AsyncWebRTC):
+    """``client.webrtc`` on the asyncio client: the WebRTC calls of
+    :class:`~realtime_ext.webrtc.AsyncWebRTC` plus translation calls
+    (``connect_translation``).
+
+    Example::
+
+        async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+            recorder = call.audio_out.record()
+    """
+
+    def __init__(
+        self, calls: AsyncCalls, base_url: str, translation_calls: AsyncTranslationCalls
+    ) -> None:
+        super().__init__(calls, base_url)
+        self._translation_calls = translation_calls
+
+    def connect_translation(
+        self,
+        *,
+        audio_in: AudioInput = None,
+        sample_rate: int = SAMPLE_RATE,
+        connect_timeout: float = CONNECT_TIMEOUT,
+        ice_servers: Sequence[str] | None = None,
+        loopback: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TranslationCallConnect:
+        """Start a translation call: offer, ``POST /realtime/translations/calls``, answer,
+        ``oai-events`` open. The client's key should be a translation client secret's
+        ``ek_`` (the session, e.g. the target language, is the secret's).
+
+        ``audio_in`` (speech to translate), ``loopback``, ``ice_servers`` and
+        ``connect_timeout`` behave as for :meth:`connect` (``APITimeoutError`` when the
+        call does not connect in time; the peer is closed). Translated speech is
+        ``call.audio_out``; transcripts and ``session.*`` events come on the data channel.
+
+        Example::
+
+            async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+                recorder = call.audio_out.record()
+                print("".join([t async for t in call.target_transcript(timeout=30)]))
+        """
+        options: dict[str, Any] = {
+            "base_url": self._base_url,
+            "audio_in": audio_in,
+            "sample_rate": sample_rate,
+            "connect_timeout": connect_timeout,
+            "ice_servers": ice_servers,
+            "loopback": loopback,
+            "extra_headers": extra_headers,
+        }
+        return TranslationCallConnect(self._translation_calls, options)

@@ -1,5 +1,9 @@
 """Blocking translation calls: ``RealtimeClient().webrtc.connect_translation(...)``.
 
+``client.webrtc`` on the blocking client is :class:`TranslationWebRTC`: the WebRTC
+namespace of :mod:`realtime_ext.webrtc` (which knows nothing of translation) plus
+``connect_translation``.
+
 aiortc runs only under asyncio, so the peer lives on a private event loop
 (:class:`realtime_ext.webrtc.SyncPeer`, one loop per call, stopped when the call ends) and
 the events come through the blocking :class:`TranslationSession` over the ``oai-events``
@@ -18,6 +22,7 @@ from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
+from realtime_ext.webrtc import SAMPLE_RATE, WebRTC
 
 from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT, TranslationSession
@@ -25,10 +30,14 @@ from ._session import DEFAULT_CLOSE_TIMEOUT, TranslationSession
 if TYPE_CHECKING:
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
+    from realtime_ext.resources.calls import Calls
     from realtime_ext.resources.translations import TranslationCalls
     from realtime_ext.webrtc import AudioInput, CallTimings, SyncAudioOutput, SyncPeer
 
-__all__ = ["TranslationCall"]
+__all__ = ["TranslationCall", "TranslationWebRTC"]
+
+CONNECT_TIMEOUT = 30.0
+"""Seconds a translation call may take to connect (as a conversation call)."""
 
 
 class TranslationCall(TranslationSession):
@@ -155,3 +164,50 @@ class TranslationCall(TranslationSession):
             super().abort(code, reason)
         finally:
             self._peer.hang_up()
+
+
+class TranslationWebRTC(WebRTC):
+    """``client.webrtc`` on the blocking client: the WebRTC calls of
+    :class:`~realtime_ext.webrtc.WebRTC` plus translation calls (``connect_translation``).
+
+    Example::
+
+        with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+            recorder = call.audio_out.record()
+            print("".join(call.target_transcript(timeout=30)))
+    """
+
+    def __init__(self, calls: Calls, base_url: str, translation_calls: TranslationCalls) -> None:
+        super().__init__(calls, base_url)
+        self._translation_calls = translation_calls
+
+    def connect_translation(
+        self,
+        *,
+        audio_in: AudioInput = None,
+        sample_rate: int = SAMPLE_RATE,
+        connect_timeout: float = CONNECT_TIMEOUT,
+        ice_servers: Sequence[str] | None = None,
+        loopback: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TranslationCall:
+        """Start a translation call (blocking); see
+        ``AsyncRealtimeClient.webrtc.connect_translation``. The client's key should be a
+        translation client secret's ``ek_``.
+
+        Example::
+
+            with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+                recorder = call.audio_out.record()
+                print("".join(call.target_transcript(timeout=30)))
+        """
+        return TranslationCall.open(
+            self._translation_calls,
+            base_url=self._base_url,
+            audio_in=audio_in,
+            sample_rate=sample_rate,
+            connect_timeout=connect_timeout,
+            ice_servers=ice_servers,
+            loopback=loopback,
+            extra_headers=extra_headers,
+        )

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from realtime_ext._results import CallAnswer
     from realtime_ext.resources._shared import BodyInput
     from realtime_ext.resources.calls import AsyncCalls
-    from realtime_ext.translation import TranslationCallConnect
 
 EVENTS_CHANNEL = "oai-events"
 DEFAULT_CONNECT_TIMEOUT = 30.0
@@ -256,9 +255,10 @@ async def establish(
 ) -> Peer:
     """Offer, ``create`` (the REST call), answer, wait for ``oai-events`` to open.
 
-    One implementation for conversation calls and translation calls. Arguments are checked
-    before anything goes on the wire; on any failure the peer is closed and, once a call
-    id exists, ``undo(call_id)`` (a hangup) runs.
+    One implementation for every kind of call (``create`` posts the offer where the kind
+    of session wants it). Arguments are checked before anything goes on the wire; on any
+    failure the peer is closed and, once a call id exists, ``undo(call_id)`` (a hangup)
+    runs.
     """
     require_aiortc()
     from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
@@ -392,57 +392,9 @@ class AsyncWebRTC:
             done = await call.run_until("response.done")
     """
 
-    def __init__(
-        self,
-        calls: AsyncCalls,
-        base_url: str,
-        translations: Callable[[dict[str, Any]], TranslationCallConnect] | None = None,
-    ) -> None:
+    def __init__(self, calls: AsyncCalls, base_url: str) -> None:
         self._calls = calls
         self._base_url = base_url
-        # Given by the client (realtime_ext.translation builds translation calls on this
-        # package's establish(); webrtc does not import translation back).
-        self._translations = translations
-
-    def connect_translation(
-        self,
-        *,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> TranslationCallConnect:
-        """Start a translation call: offer, ``POST /realtime/translations/calls``, answer,
-        ``oai-events`` open. The client's key should be a translation client secret's
-        ``ek_`` (the session, e.g. the target language, is the secret's).
-
-        ``audio_in`` (speech to translate), ``loopback``, ``ice_servers`` and
-        ``connect_timeout`` behave as for :meth:`connect` (``APITimeoutError`` when the
-        call does not connect in time; the peer is closed). Translated speech is
-        ``call.audio_out``; transcripts and ``session.*`` events come on the data channel.
-
-        Example::
-
-            async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
-                recorder = call.audio_out.record()
-                print("".join([t async for t in call.target_transcript(timeout=30)]))
-        """
-        if self._translations is None:
-            raise InvalidArgumentError(
-                "this AsyncWebRTC has no translation calls resource; use client.webrtc"
-            )
-        options: dict[str, Any] = {
-            "base_url": self._base_url,
-            "audio_in": audio_in,
-            "sample_rate": sample_rate,
-            "connect_timeout": connect_timeout,
-            "ice_servers": ice_servers,
-            "loopback": loopback,
-            "extra_headers": extra_headers,
-        }
-        return self._translations(options)
 
     def connect(
         self,

@@ -1,4 +1,4 @@
-"""Blocking WebRTC calls: ``RealtimeClient().webrtc.connect(...)`` and ``connect_translation``.
+"""Blocking WebRTC calls: ``RealtimeClient().webrtc.connect(...)``.
 
 Why a façade: aiortc runs only under asyncio, so there is no blocking WebRTC stack to
 build on. Each blocking call starts a private event loop on a daemon thread
@@ -24,7 +24,6 @@ import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import Conversation
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
     from realtime_ext._results import CallAnswer
     from realtime_ext.resources._shared import BodyInput
     from realtime_ext.resources.calls import Calls
-    from realtime_ext.translation import TranslationCall
 
 DEFAULT_HANGUP_TIMEOUT = 10.0
 """Seconds closing the peer connection may take before the loop is stopped anyway."""
@@ -112,8 +110,8 @@ class SyncPeer:
     """A connected WebRTC peer held from blocking code: the loop it lives on, the
     ``oai-events`` channel as a blocking transport, the audio, and :meth:`hang_up`.
 
-    Built by :meth:`open`; the blocking call classes (``RealtimeCall``,
-    ``TranslationCall``) put their conversation on :attr:`channel`.
+    Built by :meth:`open`; a blocking call class (:class:`RealtimeCall`, or one built on
+    this package by a feature) puts its conversation on :attr:`channel`.
 
     Example::
 
@@ -302,16 +300,9 @@ class WebRTC:
             done = call.run_until("response.done", timeout=30)
     """
 
-    def __init__(
-        self,
-        calls: Calls,
-        base_url: str,
-        translations: Callable[[dict[str, Any]], TranslationCall] | None = None,
-    ) -> None:
+    def __init__(self, calls: Calls, base_url: str) -> None:
         self._calls = calls
         self._base_url = base_url
-        # Given by the client (webrtc does not import translation back).
-        self._translations = translations
 
     def connect(
         self,
@@ -353,39 +344,3 @@ class WebRTC:
             undo=calls.hangup,
         )
         return RealtimeCall(peer, calls)
-
-    def connect_translation(
-        self,
-        *,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> TranslationCall:
-        """Start a translation call (blocking); see
-        ``AsyncRealtimeClient.webrtc.connect_translation``. The client's key should be a
-        translation client secret's ``ek_``.
-
-        Example::
-
-            with client.webrtc.connect_translation(audio_in="speech.wav") as call:
-                recorder = call.audio_out.record()
-                print("".join(call.target_transcript(timeout=30)))
-        """
-        if self._translations is None:
-            raise InvalidArgumentError(
-                "this WebRTC has no translation calls resource; use client.webrtc"
-            )
-        return self._translations(
-            {
-                "base_url": self._base_url,
-                "audio_in": audio_in,
-                "sample_rate": sample_rate,
-                "connect_timeout": connect_timeout,
-                "ice_servers": ice_servers,
-                "loopback": loopback,
-                "extra_headers": extra_headers,
-            }
-        )

@@ -173,3 +173,30 @@ def test_importing_the_client_stays_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_the_translation_rest_endpoints_stay_cheap() -> None:
+    """``client.translations`` loads its REST part only: a server that mints translation
+    client secrets never loads the session machinery (WebSocket, conversation core, event
+    decoders), which ``connect`` loads on first use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from realtime_ext import RealtimeClient; "
+        "c = RealtimeClient(api_key='sk-x'); c.translations.client_secrets; "
+        "heavy = ('websockets', 'realtime_ext.conversation', 'realtime_ext.connection', "
+        "'realtime_ext.events', 'realtime_ext.webrtc', 'realtime_ext.translation._connect'); "
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_every_translation_name_loads() -> None:
+    import realtime_ext.translation as translation
+
+    assert [name for name in translation.__all__ if getattr(translation, name, None) is None] == []
+    assert sorted(dir(translation)) == sorted(translation.__all__)

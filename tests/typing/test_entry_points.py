@@ -16,7 +16,7 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import aconnect, connect
-from realtime_ext.resources.translations import AsyncTranslations, Translations
+from realtime_ext.translation import AsyncTranslations, Translations
 from realtime_ext.translation import aconnect as translation_aconnect
 from realtime_ext.translation import connect as translation_connect
 
