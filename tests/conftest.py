@@ -4,8 +4,8 @@ its ``once`` tests and how pytest-xdist shares the tests out.
 The implementations live in tests/support/ (importable as ``support``).
 
 Tiers (pytest markers registered in pyproject.toml, chosen by support/tiers.py from each test's
-path): ``make test`` runs the unit tests first (``-m unit``), so a failure shows in minutes, then
-the browser, docs and tooling tests. ``once`` (support/tiers.py) marks the tests whose result
+path): the browser tier needs Chromium, the others are for choosing (``make test-unit``).
+``make test`` runs every tier in one parallel run, the longest files first. ``once`` (support/tiers.py) marks the tests whose result
 cannot depend on the interpreter or the dependency floors: the matrix and ``make test-lowest``
 run ``-m "not once"``.
 
