@@ -5,9 +5,9 @@ The implementations live in tests/support/ (importable as ``support``).
 
 Tiers (pytest markers registered in pyproject.toml, chosen by support/tiers.py from each test's
 path): the browser tier needs Chromium, the others are for choosing (``make test-unit``).
-``make test`` runs every tier in one parallel run, the longest files first. ``once`` (support/tiers.py) marks the tests whose result
-cannot depend on the interpreter or the dependency floors: the matrix and ``make test-lowest``
-run ``-m "not once"``.
+``make test`` runs every tier in one parallel run, the longest files first. ``once``
+(support/tiers.py) marks the tests whose result cannot depend on the interpreter or the
+dependency floors: the matrix and ``make test-lowest`` run ``-m "not once"``.
 
 The suite runs under pytest-xdist with ``--dist loadfile``, refined here
 (:func:`pytest_xdist_make_scheduler`): each test file goes to one worker, so a module's fixtures
