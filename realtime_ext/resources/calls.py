@@ -9,26 +9,18 @@ Example::
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from .._bounded import remember
 from .._config import OMIT, Omit, TimeoutTypes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
-from .._multipart import encode_multipart
 from .._results import CallAction, CallAnswer
 from .._retries import RetryPolicy
-from ._shared import (
-    CACHE_SIZE,
-    BodyInput,
-    merge_body,
-    path_segment,
-    session_body,
-    session_json,
-)
+from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
 
 if TYPE_CHECKING:
     from realtime_generated.models import RealtimeCallReferRequest, RealtimeCallRejectRequest
@@ -92,23 +84,6 @@ def _realtime_session(session: BodyInput) -> dict[str, Any]:
     return session_body(session, ("realtime",), default_type="realtime")
 
 
-def _realtime_session_json(session: BodyInput) -> bytes:
-    return session_json(session, ("realtime",), default_type="realtime")
-
-
-def _generated_offer_request(offer: bytes) -> dict[str, Any]:
-    import importlib
-    import io
-
-    from realtime_generated.types import File
-
-    # Imported by name (as every generated operation here): the builder is looked up at run
-    # time, so a checker never pins it to an older installed realtime_generated.
-    operation = importlib.import_module("realtime_generated.api.realtime.create_realtime_call")
-    args: dict[str, Any] = operation.request_args(body=File(payload=io.BytesIO(offer)))
-    return args
-
-
 class CallWire(NamedTuple):
     """``POST /realtime/calls`` as sent: the generated method and path, the body and its
     Content-Type."""
@@ -120,20 +95,34 @@ class CallWire(NamedTuple):
 
 
 def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> CallWire:
-    """:func:`create_request` with the generated operation's method.
+    """``POST /realtime/calls`` as sent; the offer is validated, then the session.
+
+    The generated operation spells the method, the path and, without a session, the whole
+    ``application/sdp`` request (``create_realtime_call.request_args``). With a session the
+    body is the generated ``RealtimeCallCreateRequest.encode_multipart`` of the offer and the
+    session's compact JSON: the part names, their order and Content-Types are the generated
+    model's (an ``application/sdp`` offer part, an ``application/json`` session part, as the
+    spec's ``encoding`` declares). The session is checked once and encoded once (the JSON
+    that is sent is the one it was checked by; a session seen before is not checked again),
+    and no model is built for the body.
 
     Example::
 
-        create_wire(offer, None).method  # 'POST'
+        create_wire(offer, None)[1:]  # ('/realtime/calls', b'v=0...', 'application/sdp')
     """
+    from realtime_generated.api.realtime import create_realtime_call
+    from realtime_generated.models import RealtimeCallCreateRequest
+    from realtime_generated.types import File
+
     offer = offer_text(sdp).encode("utf-8")
-    generated = _generated_offer_request(offer)
-    method = str(generated["method"]).upper()
+    request = create_realtime_call.request_args(body=File(payload=io.BytesIO(offer)))
+    method, path = str(request["method"]).upper(), str(request["url"])
     if session is None:
-        content_type: str = generated["headers"]["Content-Type"]
-        return CallWire(method, generated["url"], generated["content"], content_type)
-    content, content_type = _multipart_body(offer, session)
-    return CallWire(method, generated["url"], content, content_type)
+        return CallWire(method, path, request["content"], request["headers"]["Content-Type"])
+    # The GA session object requires "type"; a bare dict of settings means a realtime one.
+    checked = session_json(session, ("realtime",), default_type="realtime")
+    content, content_type = RealtimeCallCreateRequest.encode_multipart(sdp=offer, session=checked)
+    return CallWire(method, path, content, content_type)
 
 
 def create_request(
@@ -155,75 +144,6 @@ def create_request(
     """
     wire = create_wire(sdp, session)
     return wire.path, wire.content, wire.content_type
-
-
-class _Part(NamedTuple):
-    """One part of the multipart body as the generated model writes it: its field name, its
-    Content-Type, and whether it carries the offer (else the session)."""
-
-    name: str
-    content_type: str
-    is_offer: bool
-
-
-# The generated layout of each session's multipart body, keyed by the session's compact JSON
-# (the layout depends on the session alone: the offer is a required string, one part
-# whatever its text). Bounded as _shared's caches are.
-_LAYOUTS: dict[bytes, tuple[_Part, ...]] = {}
-
-
-def _generated_layout(offer: bytes, session_json: bytes) -> tuple[_Part, ...]:
-    """The part names, order and Content-Types of the generated
-    ``RealtimeCallCreateRequest.to_multipart()`` for this offer and session.
-
-    The generated model owns them (regen gives each part the type the spec's ``encoding``
-    declares: the offer ``application/sdp``, the session ``application/json``). Its contents
-    are not sent as is: the session part is the generated ``json.dumps`` of the model's
-    ``to_dict()`` (spaced, and only what the model knows), while realtime_ext sends the
-    compact JSON of the validated session, as the official ``openai`` package does. Built
-    once per distinct session (:data:`_LAYOUTS`): the session model's ``from_dict`` would
-    cost tens of microseconds on every call.
-    """
-    import json
-
-    from realtime_generated.models import (
-        RealtimeCallCreateRequest,
-        RealtimeSessionCreateRequestGA,
-    )
-
-    text = offer.decode("utf-8")
-    session = RealtimeSessionCreateRequestGA.from_dict(json.loads(session_json))
-    parts: list[_Part] = []
-    for name, value in RealtimeCallCreateRequest(sdp=text, session=session).to_multipart():
-        filename, content, content_type = value[0], value[1], value[2]
-        if filename is not None or content_type is None or not isinstance(content, bytes):
-            raise RuntimeError(
-                f"realtime_generated's RealtimeCallCreateRequest.to_multipart() writes part "
-                f"{name!r} as a file or without a type ({filename!r}, {content_type!r}); "
-                "realtime_ext/resources/calls.py sends byte parts with a Content-Type: update it"
-            )
-        # Which field a part carries is told by its content: the offer's part holds the
-        # offer's bytes (the generated str(sdp).encode()), the other one the session.
-        parts.append(_Part(name, content_type, content == offer))
-    if [p.is_offer for p in parts].count(True) != 1 or len(parts) != 2:
-        raise RuntimeError(
-            "realtime_generated's RealtimeCallCreateRequest.to_multipart() no longer writes "
-            f"one offer part and one session part ({[p.name for p in parts]}); "
-            "realtime_ext/resources/calls.py sends those two: update it"
-        )
-    return tuple(parts)
-
-
-def _multipart_body(offer: bytes, session: BodyInput) -> tuple[bytes, str]:
-    session_json = _realtime_session_json(session)
-    layout = _LAYOUTS.get(session_json)
-    if layout is None:
-        layout = remember(
-            _LAYOUTS, session_json, _generated_layout(offer, session_json), limit=CACHE_SIZE
-        )
-    return encode_multipart(
-        [(p.name, p.content_type, offer if p.is_offer else session_json) for p in layout]
-    )
 
 
 def create_body(sdp: str | SessionDescription, session: BodyInput | None) -> tuple[bytes, str]:
