@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import unquote, urlsplit
 
@@ -23,7 +23,11 @@ from .._retries import RetryPolicy
 from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
 
 if TYPE_CHECKING:
-    from realtime_generated.models import RealtimeCallReferRequest, RealtimeCallRejectRequest
+    from realtime_generated.models import (
+        RealtimeCallReferRequest,
+        RealtimeCallRejectRequest,
+        RealtimeSessionCreateRequestGA,
+    )
 
     from .._transport import AsyncHTTPTransport, SyncHTTPTransport
     from ..sdp import SessionDescription
@@ -33,16 +37,11 @@ __all__ = [
     "CallWire",
     "Calls",
     "accept_request",
-    "action_path",
     "action_wire",
     "call_id_from_location",
-    "create_body",
-    "create_request",
     "create_wire",
     "parse_answer",
-    "refer_body",
     "refer_request",
-    "reject_body",
     "reject_request",
 ]
 
@@ -77,11 +76,6 @@ def offer_text(sdp: object) -> str:
     # One pass over the text, no parsed model: the offer is only sent.
     check_offer(sdp)
     return sdp
-
-
-def _realtime_session(session: BodyInput) -> dict[str, Any]:
-    # The GA session object requires "type"; a bare dict of settings means a realtime one.
-    return session_body(session, ("realtime",), default_type="realtime")
 
 
 class CallWire(NamedTuple):
@@ -125,41 +119,6 @@ def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> Cal
     return CallWire(method, path, content, content_type)
 
 
-def create_request(
-    sdp: str | SessionDescription, session: BodyInput | None
-) -> tuple[str, bytes, str]:
-    """``(path, content, content_type)`` for ``POST /realtime/calls``; the offer is validated.
-
-    The path is the generated operation's (``create_realtime_call.request_args``), and so is
-    the whole ``application/sdp`` request without a session. With a session the body is
-    ``multipart/form-data``: the part names, their order and Content-Types are the generated
-    ``RealtimeCallCreateRequest.to_multipart()``'s (an ``application/sdp`` offer part and an
-    ``application/json`` session part, as the spec's ``encoding`` declares); the bytes are
-    encoded here, with the session as compact JSON (see :func:`create_body`).
-
-    Example::
-
-        path, content, ctype = create_request(offer, None)
-        # path == '/realtime/calls', ctype == 'application/sdp'
-    """
-    wire = create_wire(sdp, session)
-    return wire.path, wire.content, wire.content_type
-
-
-def create_body(sdp: str | SessionDescription, session: BodyInput | None) -> tuple[bytes, str]:
-    """``(content, content_type)`` for ``POST /realtime/calls``; the offer is validated first.
-
-    Without a session the offer goes as ``application/sdp``; with one, as
-    ``multipart/form-data`` with an ``sdp`` part and a JSON ``session`` part.
-
-    Example::
-
-        content, ctype = create_body(offer, None)  # ctype == 'application/sdp'
-    """
-    _, content, content_type = create_request(sdp, session)
-    return content, content_type
-
-
 def call_id_from_location(response: httpx.Response) -> str:
     """The call id in the ``Location`` header (absolute or relative URL).
 
@@ -201,94 +160,59 @@ def parse_answer(response: httpx.Response) -> CallAnswer:
     return CallAnswer(sdp=answer, call_id=call_id, response=response)
 
 
-def action_path(call_id: object, action: str) -> str:
-    """``/realtime/calls/{call_id}/{action}`` with the id escaped, as the generated layer
-    spells it (the path comes from the operation's ``request_args``).
-
-    Example::
-
-        action_path("rtc/1", "hangup")  # '/realtime/calls/rtc%2F1/hangup'
-    """
-    return action_request(call_id, action, _EMPTY_BODY[action]())[0]
-
-
-def _accept_model(body: Mapping[str, Any]) -> Any:
-    from realtime_generated.models import RealtimeSessionCreateRequestGA
-
-    return RealtimeSessionCreateRequestGA.from_dict(dict(body))
-
-
-def _refer_model(body: Mapping[str, Any]) -> Any:
-    from realtime_generated.models import RealtimeCallReferRequest
-
-    return RealtimeCallReferRequest.from_dict(dict(body))
-
-
-def _reject_model(body: Mapping[str, Any]) -> Any:
-    from realtime_generated.models import RealtimeCallRejectRequest
-
-    return RealtimeCallRejectRequest.from_dict(dict(body))
-
-
-# The generated model of each action's body from a dict (None: the action has none), for
-# action_request's dict bodies; the resources build the models themselves.
-_BODY_MODELS: dict[str, Callable[[Mapping[str, Any]], Any] | None] = {
-    "accept": _accept_model,
-    "refer": _refer_model,
-    "reject": _reject_model,
-    "hangup": None,
-}
-_EMPTY_BODY: dict[str, Callable[[], dict[str, Any] | None]] = {
-    "accept": lambda: {"type": "realtime"},
-    "refer": lambda: {"target_uri": "tel:+1"},
-    "reject": lambda: {},
-    "hangup": lambda: None,
-}
-
-
-def action_wire(
-    call_id: object, action: str, body: object | None
-) -> tuple[str, str, dict[str, Any] | None]:
-    """``(method, path, json body)`` of a call action, built by the generated layer.
-
-    ``body`` is the action's generated request model (``None`` for hangup). realtime_ext
-    validates the arguments (the call id, the refer URI, the SIP status); the method, the
-    path, its escaping and the body's field names are the generated operation's own
-    (``realtime_generated.api.realtime.<action>_realtime_call.request_args``), so a change
-    there changes what is sent here.
-
-    Example::
-
-        action_wire("rtc_1", "refer", refer_request("tel:+14155550123"))
-        # ('POST', '/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+14155550123'})
-    """
-    import importlib
-
+def _call_id(call_id: object) -> str:
     path_segment("call_id", call_id)  # validation: a str, not empty, not "." or ".."
-    call_id_text = cast(str, call_id)
-    module = importlib.import_module(f"realtime_generated.api.realtime.{action}_realtime_call")
-    if body is None:
-        args: dict[str, Any] = module.request_args(call_id_text)
-    else:
-        args = module.request_args(call_id_text, body=body)
-    json_body: dict[str, Any] | None = args.get("json")
-    return str(args["method"]).upper(), args["url"], json_body
+    return cast(str, call_id)
 
 
-def action_request(
-    call_id: object, action: str, body: Mapping[str, Any] | None
-) -> tuple[str, dict[str, Any] | None]:
-    """``(path, json body)`` of a call action from a dict body (see :func:`action_wire`).
+def action_wire(request: Mapping[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
+    """``(method, path, json body)`` of a call action's generated request.
+
+    ``request`` is what the action's generated operation built
+    (``realtime_generated.api.realtime.<action>_realtime_call.request_args``, imported by
+    name by each action below); realtime_ext validates the arguments (the call id, the
+    refer URI, the SIP status) before it is built. The method, the path, its escaping and
+    the body's field names are the generated operation's own, so a change there changes
+    what is sent here.
 
     Example::
 
-        action_request("rtc_1", "refer", {"target_uri": "tel:+14155550123"})
-        # ('/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+14155550123'})
+        from realtime_generated.api.realtime import refer_realtime_call
+
+        action_wire(refer_realtime_call.request_args("rtc_1", body=refer_request("tel:+1")))
+        # ('POST', '/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+1'})
     """
-    make_model = _BODY_MODELS[action]
-    model = None if make_model is None else make_model(body or {})
-    _, path, json_body = action_wire(call_id, action, model)
-    return path, json_body
+    json_body: dict[str, Any] | None = request.get("json")
+    return str(request["method"]).upper(), str(request["url"]), json_body
+
+
+def _accept_args(
+    call_id: str, session: BodyInput | None, extra_body: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    from realtime_generated.api.realtime import accept_realtime_call
+
+    body = accept_request(session, extra_body)
+    return accept_realtime_call.request_args(_call_id(call_id), body=body)
+
+
+def _hangup_args(call_id: str) -> dict[str, Any]:
+    from realtime_generated.api.realtime import hangup_realtime_call
+
+    return hangup_realtime_call.request_args(_call_id(call_id))
+
+
+def _refer_args(call_id: str, target_uri: object) -> dict[str, Any]:
+    from realtime_generated.api.realtime import refer_realtime_call
+
+    body = refer_request(target_uri)
+    return refer_realtime_call.request_args(_call_id(call_id), body=body)
+
+
+def _reject_args(call_id: str, status_code: int | None) -> dict[str, Any]:
+    from realtime_generated.api.realtime import reject_realtime_call
+
+    body = reject_request(status_code)
+    return reject_realtime_call.request_args(_call_id(call_id), body=body)
 
 
 def refer_request(target_uri: object) -> RealtimeCallReferRequest:
@@ -318,16 +242,6 @@ def refer_request(target_uri: object) -> RealtimeCallReferRequest:
     return RealtimeCallReferRequest(target_uri=target_uri)
 
 
-def refer_body(target_uri: object) -> dict[str, Any]:
-    """The refer request as JSON (:func:`refer_request`).
-
-    Example::
-
-        refer_body("tel:+14155550123")  # {'target_uri': 'tel:+14155550123'}
-    """
-    return refer_request(target_uri).to_dict()
-
-
 def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
     """The generated reject request; ``status_code`` is a SIP final status 400-699 (the
     server's default, 603, when None).
@@ -351,30 +265,23 @@ def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
     return RealtimeCallRejectRequest(status_code=status_code)
 
 
-def reject_body(status_code: int | None) -> dict[str, Any]:
-    """The reject request as JSON (:func:`reject_request`).
+def accept_request(
+    session: BodyInput | None, extra_body: Mapping[str, Any] | None
+) -> RealtimeSessionCreateRequestGA:
+    """The generated accept request: the session that answers the call (``type`` defaults
+    to realtime), with ``extra_body`` keys on top.
 
     Example::
 
-        reject_body(486)  # {'status_code': 486}
+        accept_request({"model": "gpt-realtime"}, None).model  # 'gpt-realtime'
     """
-    return reject_request(status_code).to_dict()
+    from realtime_generated.models import RealtimeSessionCreateRequestGA
 
-
-def accept_body(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The accept request: the session that answers the call (``type`` defaults to realtime).
-
-    Example::
-
-        accept_body({"model": "gpt-realtime"}, None)  # {'type': 'realtime', 'model': ...}
-    """
-    base = {"type": "realtime"} if session is None else _realtime_session(session)
-    return merge_body(base, extra_body)
-
-
-def accept_request(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> Any:
-    """The generated accept request (the session model) of :func:`accept_body`."""
-    return _accept_model(accept_body(session, extra_body))
+    if session is None:
+        body: dict[str, Any] = {"type": "realtime"}
+    else:
+        body = session_body(session, ("realtime",), default_type="realtime")
+    return RealtimeSessionCreateRequestGA.from_dict(dict(merge_body(body, extra_body)))
 
 
 class Calls:
@@ -426,12 +333,12 @@ class Calls:
         self,
         call_id: str,
         action: str,
-        body: object | None,
+        request: Mapping[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
-        method, path, json_body = action_wire(call_id, action, body)
+        method, path, json_body = action_wire(request)
         response = self._transport.request(
             method,
             path,
@@ -459,8 +366,8 @@ class Calls:
 
             client.calls.accept("rtc_123", session=realtime_session(instructions="Hi!"))
         """
-        body = accept_request(session, extra_body)
-        return self._action(call_id, "accept", body, extra_headers, timeout, max_retries)
+        request = _accept_args(call_id, session, extra_body)
+        return self._action(call_id, "accept", request, extra_headers, timeout, max_retries)
 
     def hangup(
         self,
@@ -476,7 +383,8 @@ class Calls:
 
             client.calls.hangup("rtc_123")
         """
-        return self._action(call_id, "hangup", None, extra_headers, timeout, max_retries)
+        request = _hangup_args(call_id)
+        return self._action(call_id, "hangup", request, extra_headers, timeout, max_retries)
 
     def refer(
         self,
@@ -493,8 +401,8 @@ class Calls:
 
             client.calls.refer("rtc_123", target_uri="tel:+14155550123")
         """
-        body = refer_request(target_uri)
-        return self._action(call_id, "refer", body, extra_headers, timeout, max_retries)
+        request = _refer_args(call_id, target_uri)
+        return self._action(call_id, "refer", request, extra_headers, timeout, max_retries)
 
     def reject(
         self,
@@ -511,8 +419,8 @@ class Calls:
 
             client.calls.reject("rtc_123", status_code=486)  # Busy Here
         """
-        body = reject_request(status_code)
-        return self._action(call_id, "reject", body, extra_headers, timeout, max_retries)
+        request = _reject_args(call_id, status_code)
+        return self._action(call_id, "reject", request, extra_headers, timeout, max_retries)
 
 
 class AsyncCalls:
@@ -564,12 +472,12 @@ class AsyncCalls:
         self,
         call_id: str,
         action: str,
-        body: object | None,
+        request: Mapping[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
-        method, path, json_body = action_wire(call_id, action, body)
+        method, path, json_body = action_wire(request)
         response = await self._transport.request(
             method,
             path,
@@ -597,8 +505,8 @@ class AsyncCalls:
 
             await client.calls.accept("rtc_123", session=realtime_session())
         """
-        body = accept_request(session, extra_body)
-        return await self._action(call_id, "accept", body, extra_headers, timeout, max_retries)
+        request = _accept_args(call_id, session, extra_body)
+        return await self._action(call_id, "accept", request, extra_headers, timeout, max_retries)
 
     async def hangup(
         self,
@@ -614,7 +522,8 @@ class AsyncCalls:
 
             await client.calls.hangup("rtc_123")
         """
-        return await self._action(call_id, "hangup", None, extra_headers, timeout, max_retries)
+        request = _hangup_args(call_id)
+        return await self._action(call_id, "hangup", request, extra_headers, timeout, max_retries)
 
     async def refer(
         self,
@@ -631,8 +540,8 @@ class AsyncCalls:
 
             await client.calls.refer("rtc_123", target_uri="sip:agent@example.com")
         """
-        body = refer_request(target_uri)
-        return await self._action(call_id, "refer", body, extra_headers, timeout, max_retries)
+        request = _refer_args(call_id, target_uri)
+        return await self._action(call_id, "refer", request, extra_headers, timeout, max_retries)
 
     async def reject(
         self,
@@ -649,5 +558,5 @@ class AsyncCalls:
 
             await client.calls.reject("rtc_123")
         """
-        body = reject_request(status_code)
-        return await self._action(call_id, "reject", body, extra_headers, timeout, max_retries)
+        request = _reject_args(call_id, status_code)
+        return await self._action(call_id, "reject", request, extra_headers, timeout, max_retries)
