@@ -14,7 +14,9 @@ Pipeline, each step in its own module under ``scripts/regen_lib``:
 5. ``postprocess`` lazy model loading, union aliases, event dispatch tables, spec stamp,
                  the distribution's own pyproject.toml, formatting with the pinned ruff;
    ``multipart``  each multipart part the spec's ``encoding`` names gets its declared
-                 Content-Type (the generator ignores ``encoding``).
+                 Content-Type (the generator ignores ``encoding``), each such body's model
+                 an ``encode_multipart(...)`` from serialised parts, and the package the
+                 multipart encoder both use.
 
 Usage::
 

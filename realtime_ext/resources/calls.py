@@ -9,29 +9,25 @@ Example::
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+import io
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from .._bounded import remember
 from .._config import OMIT, Omit, TimeoutTypes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
-from .._multipart import encode_multipart
 from .._results import CallAction, CallAnswer
 from .._retries import RetryPolicy
-from ._shared import (
-    CACHE_SIZE,
-    BodyInput,
-    merge_body,
-    path_segment,
-    session_body,
-    session_json,
-)
+from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
 
 if TYPE_CHECKING:
-    from realtime_generated.models import RealtimeCallReferRequest, RealtimeCallRejectRequest
+    from realtime_generated.models import (
+        RealtimeCallReferRequest,
+        RealtimeCallRejectRequest,
+        RealtimeSessionCreateRequestGA,
+    )
 
     from .._transport import AsyncHTTPTransport, SyncHTTPTransport
     from ..sdp import SessionDescription
@@ -41,16 +37,11 @@ __all__ = [
     "CallWire",
     "Calls",
     "accept_request",
-    "action_path",
     "action_wire",
     "call_id_from_location",
-    "create_body",
-    "create_request",
     "create_wire",
     "parse_answer",
-    "refer_body",
     "refer_request",
-    "reject_body",
     "reject_request",
 ]
 
@@ -87,28 +78,6 @@ def offer_text(sdp: object) -> str:
     return sdp
 
 
-def _realtime_session(session: BodyInput) -> dict[str, Any]:
-    # The GA session object requires "type"; a bare dict of settings means a realtime one.
-    return session_body(session, ("realtime",), default_type="realtime")
-
-
-def _realtime_session_json(session: BodyInput) -> bytes:
-    return session_json(session, ("realtime",), default_type="realtime")
-
-
-def _generated_offer_request(offer: bytes) -> dict[str, Any]:
-    import importlib
-    import io
-
-    from realtime_generated.types import File
-
-    # Imported by name (as every generated operation here): the builder is looked up at run
-    # time, so a checker never pins it to an older installed realtime_generated.
-    operation = importlib.import_module("realtime_generated.api.realtime.create_realtime_call")
-    args: dict[str, Any] = operation.request_args(body=File(payload=io.BytesIO(offer)))
-    return args
-
-
 class CallWire(NamedTuple):
     """``POST /realtime/calls`` as sent: the generated method and path, the body and its
     Content-Type."""
@@ -120,124 +89,34 @@ class CallWire(NamedTuple):
 
 
 def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> CallWire:
-    """:func:`create_request` with the generated operation's method.
+    """``POST /realtime/calls`` as sent; the offer is validated, then the session.
+
+    The generated operation spells the method, the path and, without a session, the whole
+    ``application/sdp`` request (``create_realtime_call.request_args``). With a session the
+    body is the generated ``RealtimeCallCreateRequest.encode_multipart`` of the offer and the
+    session's compact JSON: the part names, their order and Content-Types are the generated
+    model's (an ``application/sdp`` offer part, an ``application/json`` session part, as the
+    spec's ``encoding`` declares). The session is checked once and encoded once (the JSON
+    that is sent is the one it was checked by; a session seen before is not checked again),
+    and no model is built for the body.
 
     Example::
 
-        create_wire(offer, None).method  # 'POST'
+        create_wire(offer, None)[1:]  # ('/realtime/calls', b'v=0...', 'application/sdp')
     """
+    from realtime_generated.api.realtime import create_realtime_call
+    from realtime_generated.models import RealtimeCallCreateRequest
+    from realtime_generated.types import File
+
     offer = offer_text(sdp).encode("utf-8")
-    generated = _generated_offer_request(offer)
-    method = str(generated["method"]).upper()
+    request = create_realtime_call.request_args(body=File(payload=io.BytesIO(offer)))
+    method, path = str(request["method"]).upper(), str(request["url"])
     if session is None:
-        content_type: str = generated["headers"]["Content-Type"]
-        return CallWire(method, generated["url"], generated["content"], content_type)
-    content, content_type = _multipart_body(offer, session)
-    return CallWire(method, generated["url"], content, content_type)
-
-
-def create_request(
-    sdp: str | SessionDescription, session: BodyInput | None
-) -> tuple[str, bytes, str]:
-    """``(path, content, content_type)`` for ``POST /realtime/calls``; the offer is validated.
-
-    The path is the generated operation's (``create_realtime_call.request_args``), and so is
-    the whole ``application/sdp`` request without a session. With a session the body is
-    ``multipart/form-data``: the part names, their order and Content-Types are the generated
-    ``RealtimeCallCreateRequest.to_multipart()``'s (an ``application/sdp`` offer part and an
-    ``application/json`` session part, as the spec's ``encoding`` declares); the bytes are
-    encoded here, with the session as compact JSON (see :func:`create_body`).
-
-    Example::
-
-        path, content, ctype = create_request(offer, None)
-        # path == '/realtime/calls', ctype == 'application/sdp'
-    """
-    wire = create_wire(sdp, session)
-    return wire.path, wire.content, wire.content_type
-
-
-class _Part(NamedTuple):
-    """One part of the multipart body as the generated model writes it: its field name, its
-    Content-Type, and whether it carries the offer (else the session)."""
-
-    name: str
-    content_type: str
-    is_offer: bool
-
-
-# The generated layout of each session's multipart body, keyed by the session's compact JSON
-# (the layout depends on the session alone: the offer is a required string, one part
-# whatever its text). Bounded as _shared's caches are.
-_LAYOUTS: dict[bytes, tuple[_Part, ...]] = {}
-
-
-def _generated_layout(offer: bytes, session_json: bytes) -> tuple[_Part, ...]:
-    """The part names, order and Content-Types of the generated
-    ``RealtimeCallCreateRequest.to_multipart()`` for this offer and session.
-
-    The generated model owns them (regen gives each part the type the spec's ``encoding``
-    declares: the offer ``application/sdp``, the session ``application/json``). Its contents
-    are not sent as is: the session part is the generated ``json.dumps`` of the model's
-    ``to_dict()`` (spaced, and only what the model knows), while realtime_ext sends the
-    compact JSON of the validated session, as the official ``openai`` package does. Built
-    once per distinct session (:data:`_LAYOUTS`): the session model's ``from_dict`` would
-    cost tens of microseconds on every call.
-    """
-    import json
-
-    from realtime_generated.models import (
-        RealtimeCallCreateRequest,
-        RealtimeSessionCreateRequestGA,
-    )
-
-    text = offer.decode("utf-8")
-    session = RealtimeSessionCreateRequestGA.from_dict(json.loads(session_json))
-    parts: list[_Part] = []
-    for name, value in RealtimeCallCreateRequest(sdp=text, session=session).to_multipart():
-        filename, content, content_type = value[0], value[1], value[2]
-        if filename is not None or content_type is None or not isinstance(content, bytes):
-            raise RuntimeError(
-                f"realtime_generated's RealtimeCallCreateRequest.to_multipart() writes part "
-                f"{name!r} as a file or without a type ({filename!r}, {content_type!r}); "
-                "realtime_ext/resources/calls.py sends byte parts with a Content-Type: update it"
-            )
-        # Which field a part carries is told by its content: the offer's part holds the
-        # offer's bytes (the generated str(sdp).encode()), the other one the session.
-        parts.append(_Part(name, content_type, content == offer))
-    if [p.is_offer for p in parts].count(True) != 1 or len(parts) != 2:
-        raise RuntimeError(
-            "realtime_generated's RealtimeCallCreateRequest.to_multipart() no longer writes "
-            f"one offer part and one session part ({[p.name for p in parts]}); "
-            "realtime_ext/resources/calls.py sends those two: update it"
-        )
-    return tuple(parts)
-
-
-def _multipart_body(offer: bytes, session: BodyInput) -> tuple[bytes, str]:
-    session_json = _realtime_session_json(session)
-    layout = _LAYOUTS.get(session_json)
-    if layout is None:
-        layout = remember(
-            _LAYOUTS, session_json, _generated_layout(offer, session_json), limit=CACHE_SIZE
-        )
-    return encode_multipart(
-        [(p.name, p.content_type, offer if p.is_offer else session_json) for p in layout]
-    )
-
-
-def create_body(sdp: str | SessionDescription, session: BodyInput | None) -> tuple[bytes, str]:
-    """``(content, content_type)`` for ``POST /realtime/calls``; the offer is validated first.
-
-    Without a session the offer goes as ``application/sdp``; with one, as
-    ``multipart/form-data`` with an ``sdp`` part and a JSON ``session`` part.
-
-    Example::
-
-        content, ctype = create_body(offer, None)  # ctype == 'application/sdp'
-    """
-    _, content, content_type = create_request(sdp, session)
-    return content, content_type
+        return CallWire(method, path, request["content"], request["headers"]["Content-Type"])
+    # The GA session object requires "type"; a bare dict of settings means a realtime one.
+    checked = session_json(session, ("realtime",), default_type="realtime")
+    content, content_type = RealtimeCallCreateRequest.encode_multipart(sdp=offer, session=checked)
+    return CallWire(method, path, content, content_type)
 
 
 def call_id_from_location(response: httpx.Response) -> str:
@@ -281,94 +160,59 @@ def parse_answer(response: httpx.Response) -> CallAnswer:
     return CallAnswer(sdp=answer, call_id=call_id, response=response)
 
 
-def action_path(call_id: object, action: str) -> str:
-    """``/realtime/calls/{call_id}/{action}`` with the id escaped, as the generated layer
-    spells it (the path comes from the operation's ``request_args``).
-
-    Example::
-
-        action_path("rtc/1", "hangup")  # '/realtime/calls/rtc%2F1/hangup'
-    """
-    return action_request(call_id, action, _EMPTY_BODY[action]())[0]
-
-
-def _accept_model(body: Mapping[str, Any]) -> Any:
-    from realtime_generated.models import RealtimeSessionCreateRequestGA
-
-    return RealtimeSessionCreateRequestGA.from_dict(dict(body))
-
-
-def _refer_model(body: Mapping[str, Any]) -> Any:
-    from realtime_generated.models import RealtimeCallReferRequest
-
-    return RealtimeCallReferRequest.from_dict(dict(body))
-
-
-def _reject_model(body: Mapping[str, Any]) -> Any:
-    from realtime_generated.models import RealtimeCallRejectRequest
-
-    return RealtimeCallRejectRequest.from_dict(dict(body))
-
-
-# The generated model of each action's body from a dict (None: the action has none), for
-# action_request's dict bodies; the resources build the models themselves.
-_BODY_MODELS: dict[str, Callable[[Mapping[str, Any]], Any] | None] = {
-    "accept": _accept_model,
-    "refer": _refer_model,
-    "reject": _reject_model,
-    "hangup": None,
-}
-_EMPTY_BODY: dict[str, Callable[[], dict[str, Any] | None]] = {
-    "accept": lambda: {"type": "realtime"},
-    "refer": lambda: {"target_uri": "tel:+1"},
-    "reject": lambda: {},
-    "hangup": lambda: None,
-}
-
-
-def action_wire(
-    call_id: object, action: str, body: object | None
-) -> tuple[str, str, dict[str, Any] | None]:
-    """``(method, path, json body)`` of a call action, built by the generated layer.
-
-    ``body`` is the action's generated request model (``None`` for hangup). realtime_ext
-    validates the arguments (the call id, the refer URI, the SIP status); the method, the
-    path, its escaping and the body's field names are the generated operation's own
-    (``realtime_generated.api.realtime.<action>_realtime_call.request_args``), so a change
-    there changes what is sent here.
-
-    Example::
-
-        action_wire("rtc_1", "refer", refer_request("tel:+14155550123"))
-        # ('POST', '/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+14155550123'})
-    """
-    import importlib
-
+def _call_id(call_id: object) -> str:
     path_segment("call_id", call_id)  # validation: a str, not empty, not "." or ".."
-    call_id_text = cast(str, call_id)
-    module = importlib.import_module(f"realtime_generated.api.realtime.{action}_realtime_call")
-    if body is None:
-        args: dict[str, Any] = module.request_args(call_id_text)
-    else:
-        args = module.request_args(call_id_text, body=body)
-    json_body: dict[str, Any] | None = args.get("json")
-    return str(args["method"]).upper(), args["url"], json_body
+    return cast(str, call_id)
 
 
-def action_request(
-    call_id: object, action: str, body: Mapping[str, Any] | None
-) -> tuple[str, dict[str, Any] | None]:
-    """``(path, json body)`` of a call action from a dict body (see :func:`action_wire`).
+def action_wire(request: Mapping[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
+    """``(method, path, json body)`` of a call action's generated request.
+
+    ``request`` is what the action's generated operation built
+    (``realtime_generated.api.realtime.<action>_realtime_call.request_args``, imported by
+    name by each action below); realtime_ext validates the arguments (the call id, the
+    refer URI, the SIP status) before it is built. The method, the path, its escaping and
+    the body's field names are the generated operation's own, so a change there changes
+    what is sent here.
 
     Example::
 
-        action_request("rtc_1", "refer", {"target_uri": "tel:+14155550123"})
-        # ('/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+14155550123'})
+        from realtime_generated.api.realtime import refer_realtime_call
+
+        action_wire(refer_realtime_call.request_args("rtc_1", body=refer_request("tel:+1")))
+        # ('POST', '/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+1'})
     """
-    make_model = _BODY_MODELS[action]
-    model = None if make_model is None else make_model(body or {})
-    _, path, json_body = action_wire(call_id, action, model)
-    return path, json_body
+    json_body: dict[str, Any] | None = request.get("json")
+    return str(request["method"]).upper(), str(request["url"]), json_body
+
+
+def _accept_args(
+    call_id: str, session: BodyInput | None, extra_body: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    from realtime_generated.api.realtime import accept_realtime_call
+
+    body = accept_request(session, extra_body)
+    return accept_realtime_call.request_args(_call_id(call_id), body=body)
+
+
+def _hangup_args(call_id: str) -> dict[str, Any]:
+    from realtime_generated.api.realtime import hangup_realtime_call
+
+    return hangup_realtime_call.request_args(_call_id(call_id))
+
+
+def _refer_args(call_id: str, target_uri: object) -> dict[str, Any]:
+    from realtime_generated.api.realtime import refer_realtime_call
+
+    body = refer_request(target_uri)
+    return refer_realtime_call.request_args(_call_id(call_id), body=body)
+
+
+def _reject_args(call_id: str, status_code: int | None) -> dict[str, Any]:
+    from realtime_generated.api.realtime import reject_realtime_call
+
+    body = reject_request(status_code)
+    return reject_realtime_call.request_args(_call_id(call_id), body=body)
 
 
 def refer_request(target_uri: object) -> RealtimeCallReferRequest:
@@ -398,16 +242,6 @@ def refer_request(target_uri: object) -> RealtimeCallReferRequest:
     return RealtimeCallReferRequest(target_uri=target_uri)
 
 
-def refer_body(target_uri: object) -> dict[str, Any]:
-    """The refer request as JSON (:func:`refer_request`).
-
-    Example::
-
-        refer_body("tel:+14155550123")  # {'target_uri': 'tel:+14155550123'}
-    """
-    return refer_request(target_uri).to_dict()
-
-
 def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
     """The generated reject request; ``status_code`` is a SIP final status 400-699 (the
     server's default, 603, when None).
@@ -431,30 +265,23 @@ def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
     return RealtimeCallRejectRequest(status_code=status_code)
 
 
-def reject_body(status_code: int | None) -> dict[str, Any]:
-    """The reject request as JSON (:func:`reject_request`).
+def accept_request(
+    session: BodyInput | None, extra_body: Mapping[str, Any] | None
+) -> RealtimeSessionCreateRequestGA:
+    """The generated accept request: the session that answers the call (``type`` defaults
+    to realtime), with ``extra_body`` keys on top.
 
     Example::
 
-        reject_body(486)  # {'status_code': 486}
+        accept_request({"model": "gpt-realtime"}, None).model  # 'gpt-realtime'
     """
-    return reject_request(status_code).to_dict()
+    from realtime_generated.models import RealtimeSessionCreateRequestGA
 
-
-def accept_body(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The accept request: the session that answers the call (``type`` defaults to realtime).
-
-    Example::
-
-        accept_body({"model": "gpt-realtime"}, None)  # {'type': 'realtime', 'model': ...}
-    """
-    base = {"type": "realtime"} if session is None else _realtime_session(session)
-    return merge_body(base, extra_body)
-
-
-def accept_request(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> Any:
-    """The generated accept request (the session model) of :func:`accept_body`."""
-    return _accept_model(accept_body(session, extra_body))
+    if session is None:
+        body: dict[str, Any] = {"type": "realtime"}
+    else:
+        body = session_body(session, ("realtime",), default_type="realtime")
+    return RealtimeSessionCreateRequestGA.from_dict(dict(merge_body(body, extra_body)))
 
 
 class Calls:
@@ -506,12 +333,12 @@ class Calls:
         self,
         call_id: str,
         action: str,
-        body: object | None,
+        request: Mapping[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
-        method, path, json_body = action_wire(call_id, action, body)
+        method, path, json_body = action_wire(request)
         response = self._transport.request(
             method,
             path,
@@ -539,8 +366,8 @@ class Calls:
 
             client.calls.accept("rtc_123", session=realtime_session(instructions="Hi!"))
         """
-        body = accept_request(session, extra_body)
-        return self._action(call_id, "accept", body, extra_headers, timeout, max_retries)
+        request = _accept_args(call_id, session, extra_body)
+        return self._action(call_id, "accept", request, extra_headers, timeout, max_retries)
 
     def hangup(
         self,
@@ -556,7 +383,8 @@ class Calls:
 
             client.calls.hangup("rtc_123")
         """
-        return self._action(call_id, "hangup", None, extra_headers, timeout, max_retries)
+        request = _hangup_args(call_id)
+        return self._action(call_id, "hangup", request, extra_headers, timeout, max_retries)
 
     def refer(
         self,
@@ -573,8 +401,8 @@ class Calls:
 
             client.calls.refer("rtc_123", target_uri="tel:+14155550123")
         """
-        body = refer_request(target_uri)
-        return self._action(call_id, "refer", body, extra_headers, timeout, max_retries)
+        request = _refer_args(call_id, target_uri)
+        return self._action(call_id, "refer", request, extra_headers, timeout, max_retries)
 
     def reject(
         self,
@@ -591,8 +419,8 @@ class Calls:
 
             client.calls.reject("rtc_123", status_code=486)  # Busy Here
         """
-        body = reject_request(status_code)
-        return self._action(call_id, "reject", body, extra_headers, timeout, max_retries)
+        request = _reject_args(call_id, status_code)
+        return self._action(call_id, "reject", request, extra_headers, timeout, max_retries)
 
 
 class AsyncCalls:
@@ -644,12 +472,12 @@ class AsyncCalls:
         self,
         call_id: str,
         action: str,
-        body: object | None,
+        request: Mapping[str, Any],
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
-        method, path, json_body = action_wire(call_id, action, body)
+        method, path, json_body = action_wire(request)
         response = await self._transport.request(
             method,
             path,
@@ -677,8 +505,8 @@ class AsyncCalls:
 
             await client.calls.accept("rtc_123", session=realtime_session())
         """
-        body = accept_request(session, extra_body)
-        return await self._action(call_id, "accept", body, extra_headers, timeout, max_retries)
+        request = _accept_args(call_id, session, extra_body)
+        return await self._action(call_id, "accept", request, extra_headers, timeout, max_retries)
 
     async def hangup(
         self,
@@ -694,7 +522,8 @@ class AsyncCalls:
 
             await client.calls.hangup("rtc_123")
         """
-        return await self._action(call_id, "hangup", None, extra_headers, timeout, max_retries)
+        request = _hangup_args(call_id)
+        return await self._action(call_id, "hangup", request, extra_headers, timeout, max_retries)
 
     async def refer(
         self,
@@ -711,8 +540,8 @@ class AsyncCalls:
 
             await client.calls.refer("rtc_123", target_uri="sip:agent@example.com")
         """
-        body = refer_request(target_uri)
-        return await self._action(call_id, "refer", body, extra_headers, timeout, max_retries)
+        request = _refer_args(call_id, target_uri)
+        return await self._action(call_id, "refer", request, extra_headers, timeout, max_retries)
 
     async def reject(
         self,
@@ -729,5 +558,5 @@ class AsyncCalls:
 
             await client.calls.reject("rtc_123")
         """
-        body = reject_request(status_code)
-        return await self._action(call_id, "reject", body, extra_headers, timeout, max_retries)
+        request = _reject_args(call_id, status_code)
+        return await self._action(call_id, "reject", request, extra_headers, timeout, max_retries)

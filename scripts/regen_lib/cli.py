@@ -102,6 +102,7 @@ def build(
     index = postprocess.model_index(package)
     unions = postprocess.write_unions(package, union_names, index)
     postprocess.hide_secret_reprs(package, index)
+    multipart.write_module(package)
     multipart.apply_encodings(sub, package, index)
     postprocess.write_lazy_models_init(package, index)
     sub["components"]["schemas"].pop(postprocess.HOLDER)

@@ -20,6 +20,18 @@ serialised with ``json.dumps(...)`` instead: ``str()`` of a dict is a Python rep
 A ``None`` or unset value is no part at all (``openapi/templates/model.py.jinja`` guards
 every optional part), so neither ``"None"`` nor ``null`` is ever sent for one.
 
+Each such model also gets a static ``encode_multipart(...)`` (``add_encoder``), written from
+its rewritten ``to_multipart()``: the same parts, order and Content-Types, from content
+already serialised, one typed ``bytes`` keyword per part::
+
+    RealtimeCallCreateRequest.encode_multipart(sdp=offer, session=session_json)
+    # (b'--realtime-ext-...', 'multipart/form-data; boundary=realtime-ext-...')
+
+so an SDK that has checked and encoded a part once (realtime_ext's session JSON) sends those
+bytes, with no model built for the body and no multipart encoder of its own. Both, and the
+operations' ``request_args``, encode with the package's ``multipart.encode`` (copied from
+``openapi/templates/multipart.py`` by ``write_module``).
+
 Everything comes from the spec: no model or part is named here. The rewrite reads the
 generated module's syntax tree, not its text, and fails loudly (``MultipartEncodingError``,
 reported by regen as ``regen: ...``) when the generated code is not what it expects, rather
@@ -30,8 +42,9 @@ from __future__ import annotations
 
 import ast
 import re
+import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .generate import GeneratorError
 
@@ -224,12 +237,179 @@ def rewrite_to_multipart(source: str, class_name: str, declared: dict[str, str])
     return source
 
 
+class _Part(NamedTuple):
+    """One part of a generated ``to_multipart()``: its name, the attribute it serialises,
+    its Content-Type, and whether the model requires the attribute."""
+
+    name: str
+    attribute: str
+    content_type: str
+    required: bool
+
+
+def _parts(cls: ast.ClassDef, method: ast.FunctionDef) -> list[_Part]:
+    """The parts ``method`` (a rewritten ``to_multipart()``) appends, in order."""
+    # An attribute without a default is one the model requires (attrs' rule).
+    required = {
+        node.target.id
+        for node in cls.body
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.value is None
+    }
+    found: dict[str, _Part] = {}
+    for node in ast.walk(method):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "append"
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "files"
+        ):
+            continue
+        where = f"{cls.name}.to_multipart()"
+        args = node.args[0] if len(node.args) == 1 else None
+        if not (isinstance(args, ast.Tuple) and len(args.elts) == 2):
+            raise MultipartEncodingError(
+                f"{where}: an append regen cannot read: {ast.unparse(node)}"
+            )
+        name_node, part = args.elts
+        if not (isinstance(name_node, ast.Constant) and isinstance(name_node.value, str)):
+            # Additional properties: parts named at run time, which no signature can list.
+            raise MultipartEncodingError(
+                f"{where} appends a part whose name is not fixed ({ast.unparse(name_node)}); "
+                f"regen cannot write {cls.name}.{ENCODER}() for it: update "
+                "scripts/regen_lib/multipart.py"
+            )
+        name = name_node.value
+        if not (
+            isinstance(part, ast.Tuple)
+            and len(part.elts) == 3
+            and isinstance(part.elts[0], ast.Constant)
+            and part.elts[0].value is None
+            and isinstance(part.elts[2], ast.Constant)
+            and isinstance(part.elts[2].value, str)
+        ):
+            raise MultipartEncodingError(
+                f"{where}: part {name!r} is appended as {ast.unparse(part)!r}, not "
+                "(None, <content>, '<type>'); update scripts/regen_lib/multipart.py"
+            )
+        attribute = next(
+            (
+                n.attr
+                for n in ast.walk(part.elts[1])
+                if isinstance(n, ast.Attribute)
+                and isinstance(n.value, ast.Name)
+                and n.value.id == "self"
+            ),
+            None,
+        )
+        if attribute is None:
+            raise MultipartEncodingError(
+                f"{where}: part {name!r} serialises no attribute of the model"
+            )
+        this = _Part(name, attribute, part.elts[2].value, attribute in required)
+        known = found.setdefault(name, this)
+        if known != this:
+            # One branch of a union sends another type: no one Content-Type for the part.
+            raise MultipartEncodingError(
+                f"{where} writes part {name!r} as {known.content_type!r} and as "
+                f"{this.content_type!r}; regen cannot write {cls.name}.{ENCODER}() for it"
+            )
+    return list(found.values())
+
+
+def _encoder(parts: list[_Part]) -> list[str]:
+    """The source lines (in a class body) of the static encoder of ``parts``."""
+    signature = ", ".join(
+        f"{p.attribute}: bytes" if p.required else f"{p.attribute}: bytes | None = None"
+        for p in parts
+    )
+    described = ", ".join(f"``{p.name}`` ``{p.content_type}``" for p in parts)
+    doc = textwrap.wrap(
+        '"""This body as ``multipart/form-data`` from each part\'s content, already '
+        "serialised: ``(body, Content-Type with its boundary)``. The parts, their order and "
+        f"Content-Types are those of :meth:`to_multipart` ({described}). A part given as "
+        "None is left out.",
+        width=88,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    lines = [
+        "",
+        "    @staticmethod",
+        f"    def {ENCODER}(*, {signature}) -> tuple[bytes, str]:",
+        *(f"        {line}" for line in doc),
+        "",
+        "        Written by regen (scripts/regen_lib/multipart.py) from to_multipart().",
+        '        """',
+        "        _files: types.RequestFiles = []",
+    ]
+    for p in parts:
+        append = f'_files.append(("{p.name}", (None, {p.attribute}, "{p.content_type}")))'
+        if p.required:
+            lines.append(f"        {append}")
+        else:
+            lines += [f"        if {p.attribute} is not None:", f"            {append}"]
+    lines.append("        return _multipart.encode(_files)")
+    return lines
+
+
+def add_encoder(source: str, class_name: str) -> str:
+    """``source`` (a generated model module whose ``to_multipart()`` has its declared types)
+    with a static ``encode_multipart(...)``: the same parts, in the same order and with the
+    same Content-Types, from content already serialised (one ``bytes`` keyword per part,
+    named after the attribute; an optional one defaults to None, no part).
+
+    Raises MultipartEncodingError when a part cannot be given one signature keyword and one
+    Content-Type (a name known only at run time, a type that depends on a union's branch).
+    """
+    tree = ast.parse(source)
+    cls = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name), None)
+    if cls is None:
+        raise MultipartEncodingError(f"{class_name}: no such class in its generated module")
+    methods = {n.name: n for n in cls.body if isinstance(n, ast.FunctionDef)}
+    method = methods.get("to_multipart")
+    if method is None or method.end_lineno is None:
+        raise MultipartEncodingError(f"{class_name}: the generated class has no to_multipart()")
+    if ENCODER in methods:
+        raise MultipartEncodingError(f"{class_name} already has a method named {ENCODER}")
+    parts = _parts(cls, method)
+    if not parts:
+        raise MultipartEncodingError(f"{class_name}.to_multipart() writes no part")
+    lines = source.split("\n")
+    imports = [i for i, line in enumerate(lines) if line == _TYPES_IMPORT]
+    if len(imports) != 1:
+        raise MultipartEncodingError(
+            f"{class_name}: its generated module no longer says {_TYPES_IMPORT!r}"
+        )
+    lines[method.end_lineno : method.end_lineno] = _encoder(parts)
+    lines.insert(imports[0] + 1, _ENCODER_IMPORT)
+    return "\n".join(lines)
+
+
+ENCODER = "encode_multipart"
+_TYPES_IMPORT = "from .. import types"
+_ENCODER_IMPORT = "from .. import multipart as _multipart"
+MODULE = "multipart.py"
+
+
+def write_module(package: Path) -> None:
+    """Copy the multipart encoder (``openapi/templates/multipart.py``) into ``package``:
+    the generated operations and every ``encode_multipart`` use it."""
+    from .source import ROOT
+
+    template = ROOT / "openapi" / "templates" / MODULE
+    (package / MODULE).write_text(template.read_text(encoding="utf-8"), encoding="utf-8")
+
+
 def apply_encodings(doc: dict[str, Any], package: Path, index: dict[str, str]) -> list[str]:
     """Apply every multipart ``encoding`` of ``doc`` (what the generator was given) to the
     generated package; returns ``Model.part: type`` for each part it set, sorted.
 
-    ``index`` maps class names to model modules (``postprocess.model_index``); component
-    schemas keep their names as class names.
+    Each such model also gets ``encode_multipart(...)`` (:func:`add_encoder`), the body from
+    parts already serialised. ``index`` maps class names to model modules
+    (``postprocess.model_index``); component schemas keep their names as class names.
     """
     applied: list[str] = []
     for name, declared in sorted(declared_encodings(doc).items()):
@@ -240,7 +420,7 @@ def apply_encodings(doc: dict[str, Any], package: Path, index: dict[str, str]) -
             )
         path = package / "models" / f"{module}.py"
         text = path.read_text(encoding="utf-8")
-        new = rewrite_to_multipart(text, name, declared)
+        new = add_encoder(rewrite_to_multipart(text, name, declared), name)
         if new != text:
             path.write_text(new, encoding="utf-8")
         applied += [f"{name}.{part}: {ctype}" for part, ctype in sorted(declared.items())]

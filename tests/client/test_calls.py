@@ -277,56 +277,24 @@ def test_ten_megabyte_session_description_is_refused_by_size_before_sending() ->
     assert rec.requests == []
 
 
-def test_the_multipart_layout_is_read_from_the_generated_model_once_per_session(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from realtime_ext.resources import calls
+def test_the_multipart_body_is_the_generated_encoders(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The part names, order and types are the generated model's (the spec's encoding):
+    # realtime_ext hands it the offer and the checked session JSON and sends what it frames.
     from realtime_generated.models import RealtimeCallCreateRequest
 
-    made: list[object] = []
-    to_multipart = RealtimeCallCreateRequest.to_multipart
+    framed: list[tuple[bytes, bytes | None, bytes]] = []
+    encode = RealtimeCallCreateRequest.encode_multipart
 
-    def counted(self: RealtimeCallCreateRequest) -> object:
-        made.append(self)
-        return to_multipart(self)
+    def recording(*, sdp: bytes, session: bytes | None = None) -> tuple[bytes, str]:
+        content, content_type = encode(sdp=sdp, session=session)
+        framed.append((sdp, session, content))
+        return content, content_type
 
-    monkeypatch.setattr(RealtimeCallCreateRequest, "to_multipart", counted)
-    monkeypatch.setattr(calls, "_LAYOUTS", {})
-    session = {"type": "realtime", "model": "gpt-realtime", "instructions": "once"}
-    first = calls.create_body(OFFER, session)[0]
-    second = calls.create_body(OFFER, session)[0]
-    assert len(made) == 1  # the second body reuses the first one's layout
-    # The same body but for the random boundary.
-    same = [body.replace(body.split(b"\r\n", 1)[0], b"--b") for body in (first, second)]
-    assert same[0] == same[1]
-    calls.create_body(OFFER, {**session, "instructions": "another"})
-    assert len(made) == 2
-
-
-@pytest.mark.parametrize(
-    "parts",
-    [
-        [("sdp", (None, OFFER.encode(), "application/sdp"))],  # no session part
-        [
-            ("sdp", ("offer.sdp", OFFER.encode(), "application/sdp")),
-            ("session", (None, b"{}", "application/json")),
-        ],
-        [
-            ("sdp", (None, b"v=1", "application/sdp")),
-            ("session", (None, b"{}", "application/json")),
-        ],
-    ],
-    ids=["one-part", "a-filename", "offer-not-found"],
-)
-def test_a_generated_multipart_realtime_ext_cannot_send_fails_loudly(
-    monkeypatch: pytest.MonkeyPatch, parts: list[object]
-) -> None:
-    from realtime_ext.resources import calls
-    from realtime_generated.models import RealtimeCallCreateRequest
-
-    monkeypatch.setattr(RealtimeCallCreateRequest, "to_multipart", lambda self: parts)
-    monkeypatch.setattr(calls, "_LAYOUTS", {})
+    monkeypatch.setattr(RealtimeCallCreateRequest, "encode_multipart", staticmethod(recording))
     rec = Recorder([answer_response()])
-    with make_client(rec) as client, pytest.raises(RuntimeError, match=r"calls\.py .*update it"):
+    with make_client(rec) as client:
         client.calls.create(sdp=OFFER, session={"model": "gpt-realtime"})
-    assert rec.requests == []
+        client.calls.create(sdp=OFFER)  # no session: the generated application/sdp request
+    assert framed == [
+        (OFFER.encode(), b'{"type":"realtime","model":"gpt-realtime"}', rec.requests[0].content)
+    ]

@@ -113,7 +113,7 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
     ]
     assert before["sent"][-3]["body"] == "application/sdp"  # type: ignore[index]
     assert before["sent"][-2]["body"] == "multipart/form-data"  # type: ignore[index]
-    # The part names, order and types are the generated to_multipart()'s (the spec's encoding).
+    # The part names, order and types are the generated model's (the spec's encoding).
     assert before["sent"][-2]["parts"] == [  # type: ignore[index]
         ["sdp", "application/sdp", True],
         ["session", "application/json", False],
@@ -172,15 +172,16 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
         '"/realtime/translations/calls"',
         '"/realtime/translate/calls"',
     )
-    # The multipart body: a part renamed, the other's type changed, their order swapped.
+    # The multipart body (the generated encode_multipart that realtime_ext frames it with):
+    # a part renamed, the other's type changed, their order swapped.
     call_request = copy / "models" / "realtime_call_create_request.py"
-    _patch(call_request, '"sdp", (None,', '"offer", (None,')
+    _patch(call_request, '_files.append(("sdp", (None,', '_files.append(("offer", (None,')
     _patch(call_request, '"application/json"', '"application/vnd.openai.session+json"')
     text = call_request.read_text(encoding="utf-8")
-    offer_line = next(line for line in text.splitlines(keepends=True) if '"offer", (None,' in line)
-    text = text.replace(offer_line, "", 1).replace(
-        "        return files\n", offer_line + "\n        return files\n", 1
-    )
+    offer_line = next(line for line in text.splitlines(keepends=True) if '("offer", (None,' in line)
+    end = "        return _multipart.encode(_files)\n"
+    assert end in text
+    text = text.replace(offer_line, "", 1).replace(end, offer_line + end, 1)
     call_request.write_text(text, encoding="utf-8")
 
     after = _drive(tmp_path)

@@ -2,12 +2,18 @@
 
 openapi-python-client ignores ``encoding``; regen rewrites each named part's Content-Type
 from the spec (no model or part is named in the step), leaves other parts alone, and fails
-loudly when the generated code is not in the form it rewrites.
+loudly when the generated code is not in the form it rewrites. Each such model gets
+``encode_multipart(...)``, the same parts from content already serialised, and the package
+one encoder (``realtime_generated.multipart``) that it and the operations send with.
 """
 
 from __future__ import annotations
 
 import copy
+import email.parser
+import email.policy
+import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +34,10 @@ from ..types import UNSET, Unset
 
 class Upload:
     """Docstring with a line\u2028separator and ünïcode (offsets must survive both)."""
+
+    offer: str
+    note: str
+    config: Config | None | Unset = UNSET
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
@@ -106,9 +116,11 @@ def test_named_parts_get_their_declared_type_and_others_keep_theirs(tmp_path: Pa
     ) in text
     assert "json.dumps( self.config.to_dict())" in text
     assert "\u2028separator and ünïcode" in text
+    declared = multipart.declared_encodings(_spec(ENCODING))["Upload"]
+    rewritten = multipart.rewrite_to_multipart(GENERATED, "Upload", declared)
     changed = [
         (a.strip(), b.strip())
-        for a, b in zip(GENERATED.split("\n"), text.split("\n"), strict=True)
+        for a, b in zip(GENERATED.split("\n"), rewritten.split("\n"), strict=True)
         if a != b
     ]
     assert [b for _, b in changed] == [
@@ -116,8 +128,9 @@ def test_named_parts_get_their_declared_type_and_others_keep_theirs(tmp_path: Pa
         'files.append(("config", (None, json.dumps(self.config).encode(), "application/json")))',
     ]
     # Applying it again changes nothing.
-    declared = multipart.declared_encodings(_spec(ENCODING))["Upload"]
-    assert multipart.rewrite_to_multipart(text, "Upload", declared) == text
+    assert multipart.rewrite_to_multipart(rewritten, "Upload", declared) == rewritten
+    # The rest of the module is the rewrite plus the encoder from serialised parts.
+    assert text == multipart.add_encoder(rewritten, "Upload")
 
 
 @pytest.mark.parametrize(
@@ -193,14 +206,33 @@ def test_the_pinned_spec_declares_sdp_and_json_parts(normalised_subset: dict[str
     }
 
 
+def _sent_parts(args: dict[str, Any]) -> list[tuple[str, str, bytes]]:
+    """(name, Content-Type, content) of each part of a request_args multipart body."""
+    head = b"Content-Type: " + args["headers"]["Content-Type"].encode() + b"\r\n\r\n"
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + args["content"])
+    assert message.is_multipart()
+    return [
+        (
+            str(part.get_param("name", header="content-disposition")),
+            part.get_content_type(),
+            part.get_payload(decode=True),
+        )
+        for part in message.iter_parts()  # type: ignore[attr-defined]
+    ]
+
+
 def test_the_generated_create_call_sends_the_declared_types() -> None:
     session = RealtimeSessionCreateRequestGA(type_="realtime", model="gpt-realtime")
     body = RealtimeCallCreateRequest(sdp="v=0\r\n", session=session)
-    parts = create_realtime_call.request_args(body=body)["files"]
-    assert [(name, part[2]) for name, part in parts] == [
+    args = create_realtime_call.request_args(body=body)
+    assert "files" not in args  # encoded by the package, not by httpx
+    parts = _sent_parts(args)
+    assert [(name, ctype) for name, ctype, _ in parts] == [
         ("sdp", "application/sdp"),
         ("session", "application/json"),
     ]
+    assert parts[0][2] == b"v=0\r\n"
+    assert json.loads(parts[1][2]) == {"type": "realtime", "model": "gpt-realtime"}
     # A session the model could not type (kept as a dict) is still JSON, never a repr.
     loose = RealtimeCallCreateRequest.from_dict({"sdp": "v=0\r\n", "session": {"model": "m"}})
     assert loose.to_multipart()[1] == ("session", (None, b'{"model": "m"}', "application/json"))
@@ -218,3 +250,92 @@ def test_an_unset_or_none_session_is_no_part() -> None:
     for session in (None, UNSET):
         parts = RealtimeCallCreateRequest(sdp="v=0\r\n", session=session).to_multipart()
         assert parts == [("sdp", (None, b"v=0\r\n", "application/sdp"))]
+
+
+def test_the_encoder_takes_each_part_serialised_in_to_multipart_order(tmp_path: Path) -> None:
+    package = _package(tmp_path)
+    multipart.apply_encodings(_spec(ENCODING), package, {"Upload": "upload"})
+    text = (package / "models" / "upload.py").read_text(encoding="utf-8")
+    # Required attributes are required keywords; an optional one defaults to no part.
+    signature = "(*, offer: bytes, note: bytes, config: bytes | None = None) -> tuple[bytes, str]"
+    assert f"def encode_multipart{signature}:" in text
+    assert '_files.append(("offer", (None, offer, "application/sdp")))' in text
+    assert '_files.append(("note", (None, note, "text/plain")))' in text
+    assert (
+        "        if config is not None:\n"
+        '            _files.append(("config", (None, config, "application/json")))'
+    ) in text
+    assert "from .. import types\nfrom .. import multipart as _multipart\n" in text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "encoding", "message"),
+    [
+        # Undeclared, the union's branches keep the generator's two types: no one type.
+        ("", "", {"offer": {"contentType": "application/sdp"}}, "writes part 'config' as"),
+        # Additional properties: names known only at run time.
+        (
+            "        return files\n",
+            "        for key, value in self.extra.items():\n"
+            '            files.append((key, (None, value, "text/plain")))\n'
+            "        return files\n",
+            ENCODING,
+            "whose name is not fixed",
+        ),
+        ("from .. import types\n", "from .. import types as t\n", ENCODING, "no longer says"),
+    ],
+    ids=["two-types", "additional-properties", "no-types-import"],
+)
+def test_an_encoder_regen_cannot_write_fails_loudly(
+    tmp_path: Path, old: str, new: str, encoding: dict[str, Any], message: str
+) -> None:
+    package = _package(tmp_path, GENERATED.replace(old, new) if old else GENERATED)
+    with pytest.raises(multipart.MultipartEncodingError, match=message):
+        multipart.apply_encodings(_spec(encoding), package, {"Upload": "upload"})
+
+
+def test_the_generated_encoder_sends_what_request_args_sends() -> None:
+    session = RealtimeSessionCreateRequestGA(type_="realtime", model="gpt-realtime")
+    body = RealtimeCallCreateRequest(sdp="v=0\r\n", session=session)
+    via_model = _sent_parts(create_realtime_call.request_args(body=body))
+    content, content_type = RealtimeCallCreateRequest.encode_multipart(
+        sdp=b"v=0\r\n", session=via_model[1][2]
+    )
+    assert _sent_parts({"headers": {"Content-Type": content_type}, "content": content}) == via_model
+    only_offer, _ = RealtimeCallCreateRequest.encode_multipart(sdp=b"v=0\r\n")
+    assert only_offer.count(b"Content-Disposition") == 1
+
+
+def test_the_package_encoder_frames_every_part() -> None:
+    from realtime_generated import multipart as encoder
+
+    files: Any = [
+        ("a", (None, b"1", "text/plain")),
+        ("b", ("b.bin", io.BytesIO(b"\x00\x01"), "application/octet-stream")),
+        ("c", (None, "ü", None, {"X-Note": "yes"})),
+    ]
+    body, content_type = encoder.encode(files)
+    boundary = content_type.removeprefix("multipart/form-data; boundary=")
+    assert boundary.startswith("realtime-ext-") and len(boundary) == len("realtime-ext-") + 32
+    assert (
+        body
+        == (
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="a"\r\nContent-Type: text/plain\r\n\r\n1\r\n'
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="b"; filename="b.bin"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n\x00\x01\r\n"
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="c"\r\nX-Note: yes\r\n\r\nü\r\n'
+            f"--{boundary}--\r\n"
+        ).encode()
+    )
+    assert encoder.encode(files)[1] != content_type  # a fresh boundary each time
+    for bad in (
+        [('a"b', (None, b"", None))],
+        [("a", (None, b"", "text/plain\r\nX: y"))],
+        [("a", ("x\ny", b"", None))],
+        [("a", (None, b"", None, {"X": "1\r\n"}))],
+    ):
+        with pytest.raises(ValueError, match="invalid multipart"):
+            encoder.encode(bad)  # type: ignore[arg-type]

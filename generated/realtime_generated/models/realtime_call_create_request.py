@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import multipart as _multipart
 from .. import types
 from ..types import UNSET, Unset
 
@@ -89,6 +90,21 @@ class RealtimeCallCreateRequest:
                 files.append(("session", (None, json.dumps(self.session).encode(), "application/json")))
 
         return files
+
+    @staticmethod
+    def encode_multipart(*, sdp: bytes, session: bytes | None = None) -> tuple[bytes, str]:
+        """This body as ``multipart/form-data`` from each part's content, already serialised:
+        ``(body, Content-Type with its boundary)``. The parts, their order and Content-Types are
+        those of :meth:`to_multipart` (``sdp`` ``application/sdp``, ``session``
+        ``application/json``). A part given as None is left out.
+
+        Written by regen (scripts/regen_lib/multipart.py) from to_multipart().
+        """
+        _files: types.RequestFiles = []
+        _files.append(("sdp", (None, sdp, "application/sdp")))
+        if session is not None:
+            _files.append(("session", (None, session, "application/json")))
+        return _multipart.encode(_files)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, multipart
 from ...client import AuthenticatedClient, Client
 from ...models.realtime_call_create_request import RealtimeCallCreateRequest
 from ...types import UNSET, File, Response, Unset
@@ -25,8 +25,8 @@ def request_args(
 
     Returns the keyword arguments of ``httpx.Client.request`` (``method``, ``url`` relative
     to the client's base URL with path parameters escaped, ``headers``, and the body as
-    ``json``, ``files``/``data`` or ``content``). A pure function: the one place the path and
-    body shape of this operation are spelled. Send it with
+    ``json``, ``data`` or ``content``: SDP and multipart bodies as bytes). A pure function:
+    the one place the path and body shape of this operation are spelled. Send it with
     ``client.get_httpx_client().request(**client.request_kwargs(request_args(...)))``.
     """
     headers: dict[str, Any] = {}
@@ -37,9 +37,7 @@ def request_args(
     }
 
     if isinstance(body, RealtimeCallCreateRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        # httpx writes the multipart Content-Type itself, with a random boundary
+        _kwargs["content"], headers["Content-Type"] = multipart.encode(body.to_multipart())
     if isinstance(body, File):
         _kwargs["content"] = _file_bytes(body.payload)
         headers["Content-Type"] = "application/sdp"

@@ -19,8 +19,8 @@ def request_args(
 
     Returns the keyword arguments of ``httpx.Client.request`` (``method``, ``url`` relative
     to the client's base URL with path parameters escaped, ``headers``, and the body as
-    ``json``, ``files``/``data`` or ``content``). A pure function: the one place the path and
-    body shape of this operation are spelled. Send it with
+    ``json``, ``data`` or ``content``: SDP and multipart bodies as bytes). A pure function:
+    the one place the path and body shape of this operation are spelled. Send it with
     ``client.get_httpx_client().request(**client.request_kwargs(request_args(...)))``.
     """
     headers: dict[str, Any] = {}
