@@ -36,9 +36,7 @@ def ci_steps() -> list[tuple[str, list[str]]]:
 
 def ci_targets() -> list[str]:
     """The make targets `.ci/run` runs, in order."""
-    return [
-        word for _, words in ci_steps() for word in words if "=" not in word and word[0] != "-"
-    ]
+    return [word for _, words in ci_steps() for word in words if "=" not in word and word[0] != "-"]
 
 
 def recipe(target: str) -> list[str]:
