@@ -8,6 +8,9 @@ The WebRTC offer it sends is a real Chrome offer (audio, video and a data channe
 Amazon Kinesis Video Streams WebRTC SDK's test fixtures (awslabs/amazon-kinesis-video-
 streams-webrtc-sdk-c, tst/SDP/offers/1v1a1d-chrome-linux.txt, Apache-2.0), shipped as
 ``realtime_ext.sdp.sample_offer("chrome-linux")``.
+
+After each session (the WebSocket turn, the WebRTC call) it prints a metrics line per
+response: the telemetry's own log record (see the guide "Latency and tracing").
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ import argparse
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import time
 from collections.abc import Generator
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from . import _metrics
 
 if TYPE_CHECKING:
     from .._client import RealtimeClient
@@ -122,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         _step("4. A short text turn over the Realtime WebSocket")
         from ..events import response_create, session_update, user_text
 
-        with client.connect(model=args.model) as conn:
+        with _metrics.collected() as records, client.connect(model=args.model) as conn:
             conn.send(session_update(realtime_session(output_modalities=["text"])))
             conn.send(user_text("Say hello in five words."))
             conn.send(response_create())
@@ -133,11 +139,19 @@ def run(args: argparse.Namespace) -> int:
                 elif server_event.type == "response.done":
                     break
             print("assistant: " + "".join(text))
+        _print_metrics(records)
 
         _step("5. A WebRTC call held from Python: events on oai-events, audio both ways as RTP")
         _webrtc_call(client.api_key, client.base_url, args.model)
     print("\ndemo complete")
     return 0
+
+
+def _print_metrics(records: list[logging.LogRecord]) -> None:
+    """Each response's metrics line: what the session measured (time to first audio and
+    text, duration, audio, tokens), as its log record says it."""
+    for line in _metrics.lines(records):
+        print(line)
 
 
 def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
@@ -146,7 +160,9 @@ def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
     if not aiortc_available():
         print(f"skipped: WebRTC needs aiortc ({INSTALL_HINT})")
         return
-    asyncio.run(_hold_call(api_key, base_url, model))
+    with _metrics.collected() as records:
+        asyncio.run(_hold_call(api_key, base_url, model))
+    _print_metrics(records)
 
 
 async def _hold_call(api_key: str, base_url: str, model: str) -> None:

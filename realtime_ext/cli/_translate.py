@@ -4,6 +4,8 @@ Streams the WAV (any rate, 16-bit mono or stereo) in 200 ms frames, closes the s
 (which flushes the rest), prints the translated transcript, and with ``--out`` writes the
 translated speech as a 24 kHz WAV. ``--transcript`` also prints the source-language
 transcript (input transcription turned on). ``--fake`` runs against the local fake server.
+Then it prints the session's metrics line (the time from the first audio sent to the first
+translated audio), the telemetry's own log record; ``--json`` carries its figures.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import json
 from collections.abc import Generator
 from typing import TYPE_CHECKING
 
+from . import _metrics
 from ._client import add_client_options, make_client
 from ._io import Commands
 
@@ -76,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         audio["input"] = {"transcription": {"model": DEFAULT_TRANSCRIPTION_MODEL}}
     pcm_frames = list(frames(args.input))  # read and checked before connecting
     with (
+        _metrics.collected() as records,
         _client(args) as client,
         client.translations.connect(model=args.model, session={"audio": audio}) as conn,
     ):
@@ -89,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
         "frames": len(pcm_frames),
         "audio_ms": recorder.target_ms if recorder is not None else conn.transcript.audio_ms,
         "out": args.out,
+        "metrics": _metrics.figures(records),
     }
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -98,4 +103,6 @@ def run(args: argparse.Namespace) -> int:
     print(result["target"] if not args.transcript else f"target: {result['target']}")
     if args.out:
         print(f"wrote {args.out} ({result['audio_ms']:.0f} ms)")
+    for line in _metrics.lines(records):
+        print(line)
     return 0

@@ -98,9 +98,24 @@ def _template(match: re.Match[str]) -> str:
 
 
 class SessionTrace:
-    """The spans and measurements of one session: its span, one per response, tool spans."""
+    """The spans and measurements of one session: its span, one per response, tool spans.
 
-    __slots__ = ("_attrs", "_clock0", "_inst", "_now", "_wall0", "session")
+    A response ends on the receive path, so what every response shares is made once per
+    session (the attribute sets of its measurements, the session span's context), and a
+    session whose span is not recorded (no SDK configured, or sampled out) makes no child
+    spans: they would not be recorded either. Measurements are always recorded."""
+
+    __slots__ = (
+        "_attrs",
+        "_clock0",
+        "_inst",
+        "_measured",
+        "_now",
+        "_parent",
+        "_recording",
+        "_wall0",
+        "session",
+    )
 
     def __init__(
         self,
@@ -127,6 +142,18 @@ class SessionTrace:
             attributes={**attrs, "gen_ai.operation.name": kind},
             start_time=self._wall0,
         )
+        self._recording: bool = self.session.is_recording()
+        self._parent = trace.set_span_in_context(self.session)
+        self._measured = self._measurement_attrs()
+
+    def _measurement_attrs(self) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        """A response's attributes, and its input and output token measurements'."""
+        attrs: dict[str, Any] = {**self._attrs, "gen_ai.operation.name": OPERATION}
+        return (
+            attrs,
+            {**attrs, "gen_ai.token.type": "input"},
+            {**attrs, "gen_ai.token.type": "output"},
+        )
 
     def ns(self, t: float) -> int:
         """Clock seconds -> wall-clock nanoseconds (the spans' timestamps)."""
@@ -137,20 +164,29 @@ class SessionTrace:
         if self._attrs.get("gen_ai.request.model") != model:
             self._attrs["gen_ai.request.model"] = model
             self.session.set_attribute("gen_ai.request.model", model)
+            self._measured = self._measurement_attrs()
 
     def session_id(self, session_id: str) -> None:
         self.session.set_attribute("gen_ai.conversation.id", session_id)
 
     def response(
         self, m: ResponseMetrics, start: float, end: float, error_type: str | None
-    ) -> trace.SpanContext:
+    ) -> trace.SpanContext | None:
         """Record one ended response: its span (started at its start, ended at
         ``response.done``) and its measurements. Returns the span's context, the parent of
-        the tool spans its function calls start."""
-        attrs: dict[str, Any] = {**self._attrs, "gen_ai.operation.name": OPERATION}
-        measured = dict(attrs)
-        if error_type is not None:
-            measured["error.type"] = error_type
+        the tool spans its function calls start (``None``: the session is not recorded)."""
+        attrs, input_attrs, output_attrs = self._measured
+        inst = self._inst
+        measured = attrs if error_type is None else {**attrs, "error.type": error_type}
+        inst.duration.record(m.duration_ms / 1000, measured)
+        if m.input_tokens is not None:
+            inst.tokens.record(m.input_tokens, input_attrs)
+        if m.output_tokens is not None:
+            inst.tokens.record(m.output_tokens, output_attrs)
+        if m.time_to_first_audio_ms is not None:
+            inst.first_audio.record(m.time_to_first_audio_ms / 1000, attrs)
+        if not self._recording:
+            return None
         span_attrs: dict[str, Any] = {
             **attrs,
             "gen_ai.response.id": m.response_id,
@@ -169,26 +205,19 @@ class SessionTrace:
         ):
             if value is not None:
                 span_attrs[name] = value
+        if error_type is not None:
+            span_attrs["error.type"] = error_type
         model = self._attrs.get("gen_ai.request.model")
-        span = self._inst.tracer.start_span(
+        span = inst.tracer.start_span(
             f"{OPERATION} {model}" if model else OPERATION,
-            context=trace.set_span_in_context(self.session),
+            context=self._parent,
             kind=SpanKind.CLIENT,
             attributes=span_attrs,
             start_time=self.ns(start),
         )
         if error_type is not None:
-            span.set_attribute("error.type", error_type)
             span.set_status(Status(StatusCode.ERROR, error_type))
         span.end(end_time=self.ns(end))
-        inst = self._inst
-        inst.duration.record(m.duration_ms / 1000, measured)
-        if m.input_tokens is not None:
-            inst.tokens.record(m.input_tokens, {**attrs, "gen_ai.token.type": "input"})
-        if m.output_tokens is not None:
-            inst.tokens.record(m.output_tokens, {**attrs, "gen_ai.token.type": "output"})
-        if m.time_to_first_audio_ms is not None:
-            inst.first_audio.record(m.time_to_first_audio_ms / 1000, attrs)
         context: trace.SpanContext = span.get_span_context()
         return context
 
@@ -212,10 +241,12 @@ class SessionTrace:
         )
 
     def tool_started(self, name: str, call_id: str | None, parent: object) -> Span:
-        context = trace.set_span_in_context(
-            trace.NonRecordingSpan(parent)
+        if not self._recording:
+            return trace.INVALID_SPAN  # ended and annotated as a no-op
+        context = (
+            trace.set_span_in_context(trace.NonRecordingSpan(parent))
             if isinstance(parent, trace.SpanContext)
-            else self.session
+            else self._parent
         )
         attrs: dict[str, Any] = {
             **self._attrs,

@@ -92,9 +92,18 @@ def make_audio_track(on_started: Callable[[str], None], on_stopped: Callable[[st
             self._started: set[str] = set()
 
         def play(self, response_id: str, pcm: bytes) -> None:
-            if pcm:
-                self.queue.append(_Segment(response_id, pcm))
-                self.ready.set()
+            if not pcm:
+                return
+            self.queue.append(_Segment(response_id, pcm))
+            self.ready.set()
+            if response_id not in self._started:
+                # The stream starts when a response's first audio is queued: the real API
+                # announces it after the audio content part, long before response.done. The
+                # fake makes a whole response at once, so announced at the first frame sent
+                # it came after response.done, and clients saw a response's audio start after
+                # the response had ended (no time to first audio on a WebRTC call).
+                self._started.add(response_id)
+                on_started(response_id)
 
         def clear(self) -> str | None:
             dropped = self.queue[0].response_id if self.queue else None
@@ -116,9 +125,6 @@ def make_audio_track(on_started: Callable[[str], None], on_stopped: Callable[[st
             if not self.queue:  # cleared while waiting
                 return await self.recv()
             segment = self.queue[0]
-            if segment.response_id not in self._started:
-                self._started.add(segment.response_id)
-                on_started(segment.response_id)
             size = FRAME_SAMPLES * 2
             chunk = segment.pcm[segment.sent : segment.sent + size]
             segment.sent += size

@@ -144,7 +144,17 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         default=",".join(BENCHMARKS),
         help=f"comma-separated subset of {','.join(BENCHMARKS)}",
     )
+    parser.add_argument(
+        "--audio-bytes",
+        type=int,
+        default=event_mix.AUDIO_PIECE_BYTES,
+        metavar="N",
+        help=f"PCM bytes per audio delta of the recorded mix (default "
+        f"{event_mix.AUDIO_PIECE_BYTES}: 100/3 ms; at most 4800, the fake's 100 ms)",
+    )
     args = parser.parse_args(argv)
+    if not 2 <= args.audio_bytes <= 4800 or args.audio_bytes % 2:
+        parser.error("--audio-bytes must be an even number of bytes from 2 to 4800")
     args.only = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(args.only) - set(BENCHMARKS))
     if unknown:
@@ -161,7 +171,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         mix_file = Path(tmp) / "events.jsonl"
         if {"events", "websocket", "memory"} & set(args.only):
-            event_mix.write(mix_file, event_mix.record())
+            event_mix.write(mix_file, event_mix.record(args.audio_bytes))
         benchmarks = _benchmarks(scale, mix_file)
         for name in args.only:
             print(f"bench: {name} ...", file=sys.stderr, flush=True)
@@ -171,7 +181,12 @@ def main(argv: list[str]) -> int:
     pending = [item.name for item in items if item.ours is None]
     if pending:
         print(f"\n{len(pending)} figure(s) pending (pieces not landed yet): {', '.join(pending)}")
-    settings = {"scale": asdict(scale), "benchmarks": args.only, "seconds": elapsed}
+    settings = {
+        "scale": asdict(scale),
+        "benchmarks": args.only,
+        "audio_bytes": args.audio_bytes,
+        "seconds": elapsed,
+    }
     write_json(args.output, items, settings)
     print(f"\nwrote {args.output} in {elapsed:.0f} s")
     return 0

@@ -4,7 +4,8 @@ Recorded from :class:`realtime_ext.testing.FakeRealtimeServer` with a plain ``we
 client: ``session.created``, three spoken answers and one function call, each ending in a
 ``response.done`` with usage. The fake server sends 100 ms audio chunks; the real one sends
 smaller ones, so each ``response.output_audio.delta`` is split into 100/3 ms pieces (1600
-bytes of 24 kHz PCM16, 2136 base64 characters). Event shapes, order and sizes are the same
+bytes of 24 kHz PCM16, 2136 base64 characters; ``bench.py --audio-bytes`` sets another
+size, up to the fake's 4,800). Event shapes, order and sizes are the same
 on every run (only the random ids differ).
 
 The deltas are then shaped to the mix the receive goal is stated for (issue 19): per
@@ -45,15 +46,17 @@ USER_TURN = {
 }
 
 
-def _split_audio(frame: str) -> list[str]:
+def _split_audio(frame: str, size: int = AUDIO_PIECE_BYTES) -> list[str]:
     event = json.loads(frame)
     if event.get("type") != "response.output_audio.delta":
         return [frame]
     pcm = base64.b64decode(event["delta"])
+    if len(pcm) <= size:
+        return [frame]
     pieces = []
-    for index in range(0, len(pcm), AUDIO_PIECE_BYTES):
-        piece = dict(event, event_id=f"{event['event_id']}_{index // AUDIO_PIECE_BYTES}")
-        piece["delta"] = base64.b64encode(pcm[index : index + AUDIO_PIECE_BYTES]).decode()
+    for index in range(0, len(pcm), size):
+        piece = dict(event, event_id=f"{event['event_id']}_{index // size}")
+        piece["delta"] = base64.b64encode(pcm[index : index + size]).decode()
         pieces.append(json.dumps(piece))
     return pieces
 
@@ -119,8 +122,10 @@ def shape(frames: list[str]) -> list[str]:
     return out + response
 
 
-def record() -> list[str]:
-    """Talk to a fresh fake server and return every server frame it sent, in order."""
+def record(audio_bytes: int = AUDIO_PIECE_BYTES) -> list[str]:
+    """Talk to a fresh fake server and return every server frame it sent, in order, its
+    audio deltas cut to ``audio_bytes`` of PCM each (at most the fake's own 100 ms, 4,800
+    bytes: the mix's audio then arrives as the fake sends it)."""
     from websockets.sync.client import connect
 
     from realtime_ext.testing import FakeRealtimeServer
@@ -142,7 +147,7 @@ def record() -> list[str]:
                     frames.append(frame)
                     if json.loads(frame)["type"] == "response.done":
                         break
-    return shape([piece for frame in frames for piece in _split_audio(frame)])
+    return shape([piece for frame in frames for piece in _split_audio(frame, audio_bytes)])
 
 
 def composition(frames: list[str]) -> dict[str, int]:

@@ -17,6 +17,15 @@ Peak memory per connection: a fresh interpreter per side loads its package, note
 resident size, opens ``concurrency`` asyncio connections, drains them, and reports
 ``(peak RSS - RSS before connecting) / concurrency``.
 
+Telemetry (issue 39: receive with telemetry on at 0.95x or more of telemetry off, and no
+change with OpenTelemetry absent): every round also runs ours with ``telemetry=False``
+(``ours-off``, next to ``ours``) and with the OpenTelemetry SDK recording (``ours-otel``,
+next to ``ours-off``), and each shape gets paired rows against ``ours-off``. A child
+interpreter in which ``opentelemetry`` cannot be imported (a finder refuses it, as if it
+were not installed) runs ``ours`` and ``ours-off`` the same way on the same server: its
+rows show what telemetry costs where OpenTelemetry is absent, and it reports that nothing
+imported OpenTelemetry.
+
 Example:
     >>> from bench_lib import event_mix, websocket_recv
     >>> items = websocket_recv.run(event_mix.record(), events=500, rounds=1)  # doctest: +SKIP
@@ -44,6 +53,8 @@ CONCURRENCY = 20
 OPENAI_EVERY = 5
 VS_RAW = Goal(">= 0.80x raw", min_ratio=0.8)
 VS_OPENAI = Goal(">= 1.00x (at least as fast)", min_ratio=1.0)
+VS_OFF = Goal(">= 0.95x telemetry off", min_ratio=0.95)
+TELEMETRY_SIDES = ("ours-off", "ours-otel")
 MEMORY = Goal("<= 0.50x", max_ratio=0.5)
 SCRIPTS = Path(__file__).resolve().parents[1]
 
@@ -66,6 +77,28 @@ side.load()
 before = rss("VmRSS")
 asyncio.run(main(side, {origin!r}, {count}, {events}))
 print((rss("VmHWM") - before) / {count})
+"""
+
+
+# The child of the OpenTelemetry-absent rows: a finder ahead of every other refuses
+# opentelemetry and its submodules (ModuleNotFoundError, as when it is not installed), then
+# the same rounds run on ours and ours-off.
+_ABSENT_CHILD = """
+import json, sys
+
+class NoOpenTelemetry:
+    def find_spec(self, name, path=None, target=None):
+        if name == "opentelemetry" or name.startswith("opentelemetry."):
+            raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
+        return None
+
+sys.meta_path.insert(0, NoOpenTelemetry())
+sys.path.insert(0, {scripts!r})
+from bench_lib import websocket_recv
+runs = websocket_recv.telemetry_absent_runs(
+    {origin!r}, events={events}, rounds={rounds}, per_conn={per_conn}, concurrency={concurrency}
+)
+print(json.dumps(runs))
 """
 
 
@@ -129,6 +162,97 @@ def _memory_kib(name: str, origin: str, count: int, events: int) -> float:
     return float(done.stdout.split()[-1])
 
 
+Runs = dict[str, list[float]]
+"""Rates per side name, run ``i`` of each measured in the same round."""
+
+
+def _round(
+    sides: dict[str, ws_sides.Side],
+    order: tuple[str, ...],
+    origin: str,
+    shapes: tuple[Runs, Runs, Runs],
+    *,
+    events: int,
+    per_conn: int,
+    concurrency: int,
+) -> None:
+    """One round: each shape (sync, async, ``concurrency`` x async) on the sides in ``order``."""
+    sync_runs, async_runs, many_runs = shapes
+    for name in order:
+        sync_runs[name].append(_sync_rate(sides[name], origin, events))
+    for name in order:
+        async_runs[name].append(asyncio.run(_async_rate(sides[name], origin, events, 1)))
+    for name in order:
+        many_runs[name].append(asyncio.run(_async_rate(sides[name], origin, per_conn, concurrency)))
+
+
+def telemetry_absent_runs(
+    origin: str, *, events: int, rounds: int, per_conn: int, concurrency: int
+) -> dict[str, Any]:
+    """The OpenTelemetry-absent child's measurements: the three shapes on ``ours`` and
+    ``ours-off``, which first swapped each round, and whether OpenTelemetry was imported."""
+    from realtime_ext.telemetry._options import otel_installed
+
+    names = ("ours", "ours-off")
+    sides = {name: ws_sides.SIDES[name] for name in names}
+    for side in sides.values():
+        side.load()
+    # Untimed: the first connections of a fresh interpreter pay for imports and caches (the
+    # main process's correctness pass does this for its sides).
+    warm: tuple[Runs, Runs, Runs] = (
+        {n: [] for n in names},
+        {n: [] for n in names},
+        {n: [] for n in names},
+    )
+    _round(
+        sides,
+        names,
+        origin,
+        warm,
+        events=min(events, 500),
+        per_conn=min(per_conn, 50),
+        concurrency=concurrency,
+    )
+    shapes: tuple[Runs, Runs, Runs] = (
+        {n: [] for n in names},
+        {n: [] for n in names},
+        {n: [] for n in names},
+    )
+    for index in range(rounds):
+        order = names if index % 2 == 0 else names[::-1]
+        _round(
+            sides, order, origin, shapes, events=events, per_conn=per_conn, concurrency=concurrency
+        )
+    imported = sorted(m for m in sys.modules if m.split(".")[0] == "opentelemetry")
+    return {
+        "sync": shapes[0],
+        "async": shapes[1],
+        "many": shapes[2],
+        "otel_installed": otel_installed(),
+        "otel_imported": imported,
+    }
+
+
+def _absent(
+    origin: str, *, events: int, rounds: int, per_conn: int, concurrency: int
+) -> dict[str, Any]:
+    code = _ABSENT_CHILD.format(
+        scripts=str(SCRIPTS),
+        origin=origin,
+        events=events,
+        rounds=rounds,
+        per_conn=per_conn,
+        concurrency=concurrency,
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=subjects.ROOT, check=True, capture_output=True, text=True
+    )
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    if result["otel_installed"] or result["otel_imported"]:
+        raise RuntimeError(f"the OpenTelemetry-absent child saw OpenTelemetry: {result}")
+    return result
+
+
 def _rows(label: str, unit: str, runs: dict[str, list[float]], extra: dict[str, Any]) -> list[Item]:
     ours = Measure(runs["ours"])
     return [
@@ -147,15 +271,70 @@ def _rows(label: str, unit: str, runs: dict[str, list[float]], extra: dict[str, 
     ]
 
 
-def _order(round_index: int) -> tuple[str, ...]:
-    """The sides of one round. Ours and raw in every round, which of them first swapped
-    each round; openai in every ``OPENAI_EVERY``-th round only (its runs take six times
-    as long, and its ratio, near 6x, needs no pairs), next to ours, on the side raw is
-    not."""
-    pair = ("raw", "ours") if round_index % 2 == 0 else ("ours", "raw")
+def _telemetry_rows(
+    label: str,
+    unit: str,
+    runs: Runs,
+    absent: Runs,
+    extra: dict[str, Any],
+    *,
+    notes: bool,
+) -> list[Item]:
+    """Telemetry on against off, three ways (see the module docstring), each paired."""
+    off = Measure(runs["ours-off"])
+    otel = runs.get("ours-otel")
+
+    def row(name: str, ours: Measure | None, other: Measure, note: str) -> Item:
+        return Item(
+            f"{label} {name}",
+            unit,
+            ours,
+            other,
+            baseline="telemetry off",
+            goal=VS_OFF,
+            note=note if notes else "",
+            extra=extra,
+            paired=True,
+        )
+
+    return [
+        row(
+            "telemetry on vs off",
+            Measure(runs["ours"]),
+            off,
+            "the default: telemetry on, OpenTelemetry's API installed with no SDK configured "
+            "(the global providers are no-ops)",
+        ),
+        row(
+            "telemetry + OTel SDK vs off",
+            Measure(otel) if otel else None,
+            off,
+            "the OpenTelemetry SDK's providers passed, recording every span and measurement "
+            "(batch span processor, spans dropped by the exporter; in-memory metric reader)"
+            + ("" if otel else "; pending: opentelemetry-sdk is not installed"),
+        ),
+        row(
+            "telemetry, OTel absent, vs off",
+            Measure(absent["ours"]),
+            Measure(absent["ours-off"]),
+            "in a child interpreter where opentelemetry cannot be imported (checked: it was "
+            "not), telemetry on against off",
+        ),
+    ]
+
+
+def _order(
+    round_index: int, sides: tuple[str, ...] = ("raw", "ours", *TELEMETRY_SIDES)
+) -> tuple[str, ...]:
+    """The sides of one round. Raw, ours, ours-off then ours-otel, or the reverse, every
+    round (swapped each round: ours sits next to raw and to ours-off, ours-off next to
+    ours-otel, each pair measured back to back and neither always first); openai in every
+    ``OPENAI_EVERY``-th round only (its runs take six times as long, and its ratio, near
+    6x, needs no pairs), at the end of the round. ``sides``: those loaded, in that order."""
+    order = sides if round_index % 2 == 0 else sides[::-1]
     if round_index % OPENAI_EVERY:
-        return pair
-    return (*pair, "openai") if pair[0] == "raw" else ("openai", *pair)
+        return order
+    return (*order, "openai") if round_index % 2 == 0 else ("openai", *order)
 
 
 def run(
@@ -168,37 +347,53 @@ def run(
     memory_events: int | None = None,
     memory_runs: int = 1,
 ) -> list[Item]:
-    """Seven rows: sync, async and ``concurrency`` x async (each vs openai and vs raw), and
-    peak memory per connection. ``events`` per connection of the sync and async rows;
-    ``many_events`` and ``memory_events`` per connection of the concurrent and memory rows
-    (both default to ``events`` split over the connections)."""
-    sides = ws_sides.SIDES
-    for side in sides.values():
-        side.load()
+    """Sixteen rows: sync, async and ``concurrency`` x async (each vs openai and vs raw),
+    peak memory per connection, then for each shape telemetry on against off three ways.
+    ``events`` per connection of the sync and async rows; ``many_events`` and
+    ``memory_events`` per connection of the concurrent and memory rows (both default to
+    ``events`` split over the connections)."""
+    sides: dict[str, ws_sides.Side] = {}
+    for name, side in ws_sides.SIDES.items():
+        try:
+            side.load()
+        except ImportError:
+            if name != "ours-otel":  # the OpenTelemetry SDK is optional: its rows pend
+                raise
+            continue
+        sides[name] = side
+    loaded = tuple(name for name in ("raw", "ours", *TELEMETRY_SIDES) if name in sides)
     per_conn = many_events if many_events is not None else max(1, events // concurrency)
     mem_events = memory_events if memory_events is not None else per_conn
-    sync_runs: dict[str, list[float]] = {name: [] for name in sides}
-    async_runs: dict[str, list[float]] = {name: [] for name in sides}
-    many_runs: dict[str, list[float]] = {name: [] for name in sides}
-    memory: dict[str, list[float]] = {name: [] for name in sides}
+    sync_runs: Runs = {name: [] for name in sides}
+    async_runs: Runs = {name: [] for name in sides}
+    many_runs: Runs = {name: [] for name in sides}
+    memory: Runs = {name: [] for name in ("raw", "ours", "openai")}
     with mix_server(frames) as origin:
         for side in sides.values():
             _check(side, origin, frames)
         for index in range(rounds):
-            order = _order(index)
-            for name in order:
-                sync_runs[name].append(_sync_rate(sides[name], origin, events))
-            for name in order:
-                async_runs[name].append(asyncio.run(_async_rate(sides[name], origin, events, 1)))
-            for name in order:
-                many_runs[name].append(
-                    asyncio.run(_async_rate(sides[name], origin, per_conn, concurrency))
-                )
+            _round(
+                sides,
+                _order(index, loaded),
+                origin,
+                (sync_runs, async_runs, many_runs),
+                events=events,
+                per_conn=per_conn,
+                concurrency=concurrency,
+            )
+        absent = _absent(
+            origin, events=events, rounds=rounds, per_conn=per_conn, concurrency=concurrency
+        )
         for _ in range(memory_runs):
-            for name in sides:
+            for name in memory:
                 memory[name].append(_memory_kib(name, origin, concurrency, mem_events))
     extra = {"events_per_connection": events, "mix_size": len(frames)}
     many_extra = {"connections": concurrency, "events_per_connection": per_conn}
+    shapes = (
+        ("WS recv sync", sync_runs, absent["sync"], extra),
+        ("WS recv async", async_runs, absent["async"], extra),
+        (f"WS recv async x{concurrency}", many_runs, absent["many"], many_extra),
+    )
     return [
         *_rows("WS recv sync", "events/s", sync_runs, extra),
         *_rows("WS recv async", "events/s", async_runs, extra),
@@ -218,5 +413,12 @@ def run(
                 "events_per_connection": mem_events,
                 "raw_websockets_kib": Measure(memory["raw"]).median,
             },
+        ),
+        *(
+            row
+            for index, (label, runs, absent_runs, shape_extra) in enumerate(shapes)
+            for row in _telemetry_rows(
+                label, "events/s", runs, absent_runs, shape_extra, notes=index == 0
+            )
         ),
     ]

@@ -10,6 +10,13 @@ The bench process times them and the memory children import this same module, so
 measure the very same statements. Imports happen in :func:`load` (never at module import),
 so a memory child only ever loads its own side.
 
+Telemetry (issue 39) is measured on ours three ways, against ``ours-off``
+(``telemetry=False``): ``ours`` is the default (telemetry on; with the OpenTelemetry API
+installed and no SDK configured, the global providers are no-ops), ``ours-otel`` passes the
+OpenTelemetry SDK's providers, recording every span and measurement (a batch span processor
+to an exporter that drops them, an in-memory metric reader), and :mod:`websocket_recv` runs
+``ours`` and ``ours-off`` once more in a child where OpenTelemetry cannot be imported.
+
 Example:
     >>> from bench_lib import ws_sides
     >>> side = ws_sides.SIDES["raw"]
@@ -69,21 +76,41 @@ async def _raw_drain_async(conn: Any, count: int) -> Any:
 
 
 # -- realtime-ext ----------------------------------------------------------------------------
-def _ours_open_sync(origin: str, events: int) -> Any:
-    from realtime_ext.connection import connect
-
-    return connect(
-        api_key=API_KEY, base_url=f"{origin}/v1", model=MODEL, extra_query={"events": str(events)}
-    )
+# The telemetry= each of our sides passes: True (the default), False, or the recording SDK's
+# Telemetry (made once by _load_ours_otel: providers, tracer and histograms per process, as
+# an app makes them).
+_TELEMETRY: dict[str, Any] = {"ours": True, "ours-off": False}
 
 
-def _ours_open_async(origin: str, events: int) -> Awaitable[Any]:
-    from realtime_ext.connection import aconnect
+def _ours_opener_sync(name: str) -> Callable[[str, int], Any]:
+    def open_sync(origin: str, events: int) -> Any:
+        from realtime_ext.connection import connect
 
-    opener: Any = aconnect(
-        api_key=API_KEY, base_url=f"{origin}/v1", model=MODEL, extra_query={"events": str(events)}
-    )
-    return _awaited(opener)
+        return connect(
+            api_key=API_KEY,
+            base_url=f"{origin}/v1",
+            model=MODEL,
+            extra_query={"events": str(events)},
+            telemetry=_TELEMETRY[name],
+        )
+
+    return open_sync
+
+
+def _ours_opener_async(name: str) -> Callable[[str, int], Awaitable[Any]]:
+    def open_async(origin: str, events: int) -> Awaitable[Any]:
+        from realtime_ext.connection import aconnect
+
+        opener: Any = aconnect(
+            api_key=API_KEY,
+            base_url=f"{origin}/v1",
+            model=MODEL,
+            extra_query={"events": str(events)},
+            telemetry=_TELEMETRY[name],
+        )
+        return _awaited(opener)
+
+    return open_async
 
 
 # -- openai ----------------------------------------------------------------------------------
@@ -141,6 +168,37 @@ def _load_ours() -> None:
     import realtime_ext.events  # noqa: F401
 
 
+def _load_ours_otel() -> None:
+    """The OpenTelemetry SDK's providers, recording: ImportError without the SDK (the rows
+    then print pending)."""
+    _load_ours()
+    if "ours-otel" in _TELEMETRY:
+        return
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+
+    from realtime_ext.telemetry import Telemetry
+
+    class Dropped(SpanExporter):
+        """Takes every batch and drops it: the spans are all made, and nothing waits on I/O."""
+
+        def __init__(self) -> None:
+            self.spans = 0
+
+        def export(self, spans: Any) -> SpanExportResult:
+            self.spans += len(spans)
+            return SpanExportResult.SUCCESS
+
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(BatchSpanProcessor(Dropped()))
+    meter_provider = MeterProvider(metric_readers=[InMemoryMetricReader()])
+    _TELEMETRY["ours-otel"] = Telemetry(
+        tracer_provider=tracer_provider, meter_provider=meter_provider
+    )
+
+
 def _load_openai() -> None:
     import openai
     import openai.resources.realtime.realtime
@@ -167,7 +225,21 @@ SIDES = {
     "raw": Side(
         "raw", _load_raw, _raw_open_sync, _raw_drain_sync, _raw_open_async, _raw_drain_async
     ),
-    "ours": Side("ours", _load_ours, _ours_open_sync, _drain_sync, _ours_open_async, _drain_async),
+    **{
+        name: Side(
+            name,
+            load,
+            _ours_opener_sync(name),
+            _drain_sync,
+            _ours_opener_async(name),
+            _drain_async,
+        )
+        for name, load in (
+            ("ours", _load_ours),
+            ("ours-off", _load_ours),
+            ("ours-otel", _load_ours_otel),
+        )
+    },
     "openai": Side(
         "openai", _load_openai, _openai_open_sync, _drain_sync, _openai_open_async, _drain_async
     ),

@@ -48,15 +48,22 @@ def test_paired_ratio_is_the_median_of_per_pair_ratios() -> None:
         paired_ratio([1.0], [1.0, 2.0])
 
 
-def test_websocket_rounds_pair_ours_with_raw_and_put_openai_next_to_ours() -> None:
+def test_websocket_rounds_pair_each_side_with_its_baseline_back_to_back() -> None:
     orders = [_order(index) for index in range(2 * OPENAI_EVERY)]
-    assert all({"raw", "ours"} <= set(order) for order in orders)
-    raw_first = [order.index("raw") < order.index("ours") for order in orders]
-    assert raw_first.count(True) == raw_first.count(False)  # neither always runs first
+    pairs = [("raw", "ours"), ("ours", "ours-off"), ("ours-off", "ours-otel")]
+    for order in orders:
+        plain = [name for name in order if name != "openai"]
+        for a, b in pairs:  # each ratio's two sides measured one right after the other
+            assert abs(plain.index(a) - plain.index(b)) == 1, (order, a, b)
+    for a, b in pairs:
+        first = [order.index(a) < order.index(b) for order in orders]
+        assert first.count(True) == first.count(False)  # neither always runs first
     with_openai = [order for order in orders if "openai" in order]
-    assert len(with_openai) == 2 and all(order[1] == "ours" for order in with_openai)
-    assert with_openai[0] == tuple(reversed(with_openai[1]))  # before ours, then after
+    assert len(with_openai) == 2 and {o.index("openai") for o in with_openai} == {0, 4}
+    assert with_openai[0] == tuple(reversed(with_openai[1]))  # last, then first
     assert set(orders[0]) == set(ws_sides.SIDES)
+    # Without the OpenTelemetry SDK, its side is left out of every round.
+    assert "ours-otel" not in _order(1, ("raw", "ours", "ours-off"))
 
 
 def test_table_marks_pending_missed_and_baseline() -> None:
@@ -129,7 +136,7 @@ def test_ws_frame_lengths_follow_rfc_6455() -> None:
     assert ws_frame(b"x" * 70_000)[:2] == b"\x81\x7f" and len(ws_frame(b"x" * 70_000)) == 70_010
 
 
-@pytest.mark.parametrize("name", ["raw", "ours", "openai"])
+@pytest.mark.parametrize("name", ["raw", "ours", "ours-off", "ours-otel", "openai"])
 def test_every_websocket_side_receives_typed_events_sync_and_async(name: str) -> None:
     side = ws_sides.SIDES[name]
     side.load()
@@ -154,3 +161,45 @@ def test_every_websocket_side_receives_typed_events_sync_and_async(name: str) ->
     assert ws_sides.type_of(second) == ws_sides.type_of(last_async) == "response.output_audio.delta"
     if name != "raw":
         assert not isinstance(second, dict)  # typed: a model, not the JSON dict
+
+
+def test_our_sides_differ_only_in_telemetry() -> None:
+    # ours: the default; ours-off: telemetry=False; ours-otel: the SDK's providers, recording.
+    for name in ("ours", "ours-off", "ours-otel"):
+        ws_sides.SIDES[name].load()
+    telemetry = ws_sides._TELEMETRY
+    assert telemetry["ours"] is True and telemetry["ours-off"] is False
+    recording = telemetry["ours-otel"]
+    assert recording.enabled and recording.tracer_provider is not None
+    assert recording.meter_provider is not None
+    frames = _mix()[1:2] * 3
+
+    def measured(name: str) -> object:
+        side = ws_sides.SIDES[name]
+        with mix_server(frames) as origin:
+            conn = side.open_sync(origin, 3)
+            try:
+                side.drain_sync(conn, 3)
+                return conn.metrics
+            finally:
+                side.close_sync(conn)
+
+    assert measured("ours-off").count == measured("ours").count == 0  # type: ignore[attr-defined]
+    span = ws_sides._TELEMETRY["ours-otel"].instruments().tracer.start_span("probe")
+    assert span.is_recording()
+    span.end()
+
+
+def test_the_opentelemetry_absent_child_cannot_import_it() -> None:
+    # The child of the OpenTelemetry-absent rows, with tiny counts: it measures ours and
+    # ours-off, and nothing in it imported OpenTelemetry (_absent raises otherwise).
+    from bench_lib.websocket_recv import _absent
+
+    with mix_server(_mix()[:2]) as origin:
+        result = _absent(origin, events=4, rounds=2, per_conn=2, concurrency=2)
+    assert result["otel_installed"] is False and result["otel_imported"] == []
+    for shape in ("sync", "async", "many"):
+        assert {name: len(runs) for name, runs in result[shape].items()} == {
+            "ours": 2,
+            "ours-off": 2,
+        }

@@ -22,6 +22,14 @@ WS_ROWS = [
     "WS recv async x20 vs raw",
     "WS peak memory per connection",
 ]
+# Telemetry on against off (issue 39), three ways for each receive shape, paired runs.
+WS_SHAPES = ("WS recv sync", "WS recv async", "WS recv async x20")
+TELEMETRY_WAYS = (
+    "telemetry on vs off",
+    "telemetry + OTel SDK vs off",
+    "telemetry, OTel absent, vs off",
+)
+TELEMETRY_ROWS = [f"{shape} {way}" for shape in WS_SHAPES for way in TELEMETRY_WAYS]
 WEBRTC_ROWS = [
     "WebRTC call setup (offer to oai-events open)",
     "WebRTC audio path frames/s (client, unpaced)",
@@ -35,6 +43,7 @@ EXPECTED = [
     "calls.create vs raw httpx",
     "event decoding",
     *WS_ROWS,
+    *TELEMETRY_ROWS,
     *WEBRTC_ROWS,
     "SDP parse+serialise",
     "SDP offer check",
@@ -50,7 +59,7 @@ NEEDS_CLIENT = {
     "calls.create vs raw httpx",
     "peak RSS after import",
 }
-NEEDS_DECODER = {"event decoding", "peak RSS decoding 400 events", *WS_ROWS}
+NEEDS_DECODER = {"event decoding", "peak RSS decoding 400 events", *WS_ROWS, *TELEMETRY_ROWS}
 NO_OPENAI_SIDE = {"SDP parse+serialise", "SDP offer check", "regen (full)", *WEBRTC_ROWS}
 
 
@@ -96,8 +105,9 @@ def test_figures_are_real_or_pending_only_when_the_piece_is_missing(
                 ours, other = item["realtime_ext"], item["baseline_figure"]
                 ratio = ours["median"] / other["median"]
                 assert item["ratio_of_medians"] == pytest.approx(ratio), name
-                # The receive rows vs raw pair their runs; the others do not.
-                assert item["paired"] is (name.startswith("WS recv") and "vs raw" in name), name
+                # The receive rows vs raw or vs telemetry off pair their runs; no other does.
+                paired = name.startswith("WS recv") and name.endswith(("vs raw", "vs off"))
+                assert item["paired"] is paired, name
                 if item["paired"]:  # run i of each side measured back to back
                     pairs = [a / b for a, b in zip(ours["runs"], other["runs"], strict=True)]
                     ratio = statistics.median(pairs)
@@ -115,6 +125,7 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
         "calls.create vs raw httpx",
         "event decoding",
         *WS_ROWS,
+        *TELEMETRY_ROWS,
     }
     for name, item in goals.items():
         if item["realtime_ext"] != "pending":
@@ -173,3 +184,19 @@ def test_offer_check_row_and_validation_note(tmp_path: Path) -> None:
         for name in ("calls.create req/s", "calls.create vs raw httpx"):
             assert items[name]["note"].startswith("validation on"), name
             assert f"* {name}: validation on" in printed.getvalue()
+
+
+def test_telemetry_rows_compare_with_telemetry_off(quick_run: tuple[dict[str, Any], str]) -> None:
+    results, printed = quick_run
+    items = {item["item"]: item for item in results["items"]}
+    for name in TELEMETRY_ROWS:
+        item = items[name]
+        assert item["baseline"] == "telemetry off" and item["goal"] == ">= 0.95x telemetry off"
+    # ours-off is the same side in the three ways of a shape run in the main process; the
+    # OpenTelemetry-absent rows measured it again in their child.
+    for shape in WS_SHAPES:
+        on, sdk, absent = (items[f"{shape} {way}"] for way in TELEMETRY_WAYS)
+        assert on["baseline_figure"] == sdk["baseline_figure"] != absent["baseline_figure"]
+        # The default telemetry row is the very "ours" of the receive rows against raw.
+        assert on["realtime_ext"] == items[f"{shape} vs raw"]["realtime_ext"]
+    assert "WS recv sync telemetry, OTel absent, vs off: in a child interpreter" in printed

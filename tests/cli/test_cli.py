@@ -7,6 +7,7 @@ installed entry point as a subprocess.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -205,8 +206,19 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--target" in capsys.readouterr().err
 
 
+# The telemetry's log record of a response, as the demo prints it (realtime_ext/cli/_metrics).
+METRICS_LINE = re.compile(
+    r"metrics: response (?P<id>resp_\w+) (?P<status>\w+) \((?P<trigger>[\w.]+)\): "
+    r"first audio (?P<audio>-|\d+ ms), first text (?P<text>-|\d+ ms), done (?P<done>\d+) ms, "
+    r"audio (?P<audio_ms>-|\d+ ms), tokens in (?P<input>\d+) out (?P<output>\d+) "
+    r"cached (?P<cached>\d+)"
+)
+
+
 def test_demo_runs_offline(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     code, out, err = run(capsys, "demo")
@@ -216,6 +228,35 @@ def test_demo_runs_offline(
     assert "assistant: " in out
     assert "audio in:  25 frames" in out and "hung up rtc_" in out
     assert out.rstrip().endswith("demo complete")
+
+    # One metrics line per response, after its session: the text turn (step 4), then the
+    # WebRTC call's spoken answer (step 5). Each is its log record's own message.
+    lines = [line for line in out.splitlines() if line.startswith("metrics: ")]
+    records = [r for r in caplog.records if r.name == "realtime_ext.metrics"]
+    assert lines == [f"metrics: {record.getMessage()}" for record in records]
+    assert len(lines) == 2
+    step4, step5 = out.index("== 4."), out.index("== 5.")
+    assert step4 < out.index(lines[0]) < step5 < out.index(lines[1])
+    text_turn, call = (METRICS_LINE.fullmatch(line) for line in lines)
+    assert text_turn is not None and call is not None, lines
+    # What the fake server answers: a completed response to this connection's
+    # response.create; usage of 10 input tokens plus 5 per conversation item (the user's
+    # text on the WebSocket), output one token per word of its default answer ("Hello!
+    # This is the fake Realtime server.") plus ~20 per second of audio (300 ms on the call).
+    assert text_turn["status"] == call["status"] == "completed"
+    assert text_turn["trigger"] == call["trigger"] == "response.create"
+    assert (text_turn["input"], text_turn["output"], text_turn["cached"]) == ("15", "7", "0")
+    assert (call["input"], call["output"], call["cached"]) == ("10", "13", "0")
+    # The text turn has text and no audio; the call's audio is media (first audio at
+    # output_audio_buffer.started, no audio deltas to count).
+    assert text_turn["audio"] == "-" and text_turn["audio_ms"] == "-"
+    assert text_turn["text"] != "-" and call["audio"] != "-" and call["audio_ms"] == "-"
+    for found, record in zip((text_turn, call), records, strict=True):
+        figures = record.realtime_metrics  # type: ignore[attr-defined]
+        assert found["id"] == figures["response_id"]
+        assert int(found["done"]) == round(figures["duration_ms"])
+    # No content, no secret.
+    assert not any("fake Realtime server" in line or "sk-demo" in line for line in lines)
 
 
 def test_entry_point_and_serve_fake() -> None:

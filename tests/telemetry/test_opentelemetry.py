@@ -138,6 +138,51 @@ def test_a_tool_calling_voice_turn_as_spans_and_metrics(server: FakeRealtimeServ
     assert (first_audio.count, first_audio.sum) == (1, pytest.approx(0.360))
 
 
+def test_a_session_sampled_out_records_its_measurements_and_no_child_span(
+    server: FakeRealtimeServer,
+) -> None:
+    # A session span that is not recorded (sampled out; or no SDK configured when it
+    # opened) has no recorded children: the responses and tools make none, and cost no
+    # span on the receive path. The metrics do not depend on sampling.
+    from opentelemetry.sdk.trace.sampling import ALWAYS_OFF
+
+    server.script.next_response(function_call=("add", {"a": 1, "b": 2}))
+    exporter = InMemorySpanExporter()
+    tracer_provider = TracerProvider(sampler=ALWAYS_OFF)
+    tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
+    reader = InMemoryMetricReader()
+    registry = ToolRegistry()
+
+    @registry.register
+    def add(a: int, b: int) -> int:
+        """Add two numbers."""
+        return a + b
+
+    with (
+        RealtimeClient(
+            api_key=KEY,
+            base_url=server.base_url,
+            tracer_provider=tracer_provider,
+            meter_provider=MeterProvider(metric_readers=[reader]),
+        ) as client,
+        client.connect(model="gpt-realtime") as conn,
+    ):
+        conn.recv(T)
+        conn.run_tools(registry)
+        conn.response.create()
+        conn.run_until("response.done", timeout=T)
+        conn.run_until("response.done", timeout=T)
+        assert conn.metrics.count == 2
+    assert exporter.get_finished_spans() == ()
+    points = _points(reader)
+    (duration,) = points["gen_ai.client.operation.duration"]
+    assert duration.count == 2
+    assert {p.attributes["gen_ai.token.type"] for p in points["gen_ai.client.token.usage"]} == {
+        "input",
+        "output",
+    }
+
+
 def test_telemetry_off_sends_no_span(server: FakeRealtimeServer) -> None:
     tracer_provider, exporter, _, _ = _providers()
     with RealtimeClient(api_key="sk-test", base_url=server.base_url, telemetry=False) as client:

@@ -4,10 +4,14 @@ moves as scripted when each message arrives (tests/telemetry/conftest.py)."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import logging
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from realtime_ext import (
     AsyncRealtimeClient,
@@ -296,3 +300,101 @@ def test_asyncio_client_has_the_same_keywords() -> None:
             assert client is not None
 
     asyncio.run(main())
+
+
+def _audio_delta(response_id: str, delta: str) -> dict[str, Any]:
+    return {
+        "type": "response.output_audio.delta",
+        "event_id": "e",
+        "response_id": response_id,
+        "item_id": "item_1",
+        "output_index": 0,
+        "content_index": 0,
+        "delta": delta,
+    }
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.binary(max_size=64), min_size=1, max_size=8), st.booleans())
+def test_audio_bytes_are_the_decoded_sizes_typed_or_not(chunks: list[bytes], typed: bool) -> None:
+    # The recorder counts a delta's bytes from its base64 length (its hot path inlines
+    # b64_size): the very sum of the decoded sizes, whichever path each delta takes.
+    from realtime_ext.events import parse_server_event
+    from realtime_ext.events._fields import b64_size
+    from realtime_ext.telemetry._recorder import ConversationRecorder
+
+    clock = ManualClock()
+    recorder = ConversationRecorder(clock.now, None)
+    recorder.noted["response.created"]({"type": "response.created", "response": {"id": "r1"}})
+    deltas = [base64.b64encode(chunk).decode() for chunk in chunks] + ["AAA", "A===", "!"]
+    for delta in deltas:
+        raw = _audio_delta("r1", delta)
+        event = parse_server_event(json.dumps(raw)) if typed else raw
+        recorder.noted["response.output_audio.delta"](event)
+    done = {"type": "response.done", "response": {"id": "r1", "status": "completed"}}
+    recorder.noted["response.done"](done)
+    counted = sum(b64_size(delta) for delta in deltas)
+    assert counted == sum(len(chunk) for chunk in chunks) + b64_size("A===")
+    assert recorder.metrics[-1].audio_ms == MS(counted / 48.0)  # 24 kHz PCM16: 48 bytes/ms
+
+
+def test_deltas_of_two_responses_in_progress_are_counted_apart() -> None:
+    from realtime_ext.telemetry._recorder import ConversationRecorder
+
+    clock = ManualClock()
+    recorder = ConversationRecorder(clock.now, None)
+    noted = recorder.noted
+    for response_id in ("r1", "r2"):  # an out-of-band response beside the conversation's
+        noted["response.created"]({"type": "response.created", "response": {"id": response_id}})
+    clock.advance(0.1)
+    noted["response.output_audio.delta"](_audio_delta("r1", "AAAA"))  # 3 bytes
+    clock.advance(0.1)
+    for delta in ("AAAAAAAA", "AAAA"):  # 6 + 3 bytes
+        noted["response.output_audio.delta"](_audio_delta("r2", delta))
+        noted["response.output_audio.delta"](_audio_delta("r1", "AA=="))  # 1 byte each
+    noted["response.output_audio.delta"](_audio_delta("unknown", "AAAA"))  # not counted
+    for response_id in ("r1", "r2"):
+        done = {"type": "response.done", "response": {"id": response_id, "status": "completed"}}
+        noted["response.done"](done)
+    first, second = recorder.metrics
+    assert (first.audio_ms, second.audio_ms) == (MS(5 / 48), MS(9 / 48))
+    assert (first.time_to_first_audio_ms, second.time_to_first_audio_ms) == (MS(100), MS(200))
+
+
+def test_what_is_noted_follows_the_responses_in_progress() -> None:
+    # The recorder looks at deltas only while they tell it something: audio deltas while a
+    # response is open, text deltas until each open response has its first text,
+    # output_audio_buffer.started until each has its first audio.
+    from realtime_ext.telemetry._recorder import (
+        AUDIO_DELTAS,
+        AUDIO_STARTED,
+        TEXT_DELTAS,
+        ConversationRecorder,
+    )
+
+    recorder = ConversationRecorder(ManualClock().now, None)
+    noted = recorder.noted
+
+    def watched() -> set[str]:
+        return {k for k in (*AUDIO_DELTAS, *TEXT_DELTAS, AUDIO_STARTED) if k in noted}
+
+    assert watched() == set()
+    noted["response.created"]({"type": "response.created", "response": {"id": "r1"}})
+    assert watched() == {*AUDIO_DELTAS, *TEXT_DELTAS, AUDIO_STARTED}
+    text = {"type": "response.output_text.delta", "response_id": "r1", "delta": "Hi"}
+    noted["response.output_text.delta"](text)
+    assert watched() == {*AUDIO_DELTAS, AUDIO_STARTED}
+    noted["response.created"]({"type": "response.created", "response": {"id": "r2"}})
+    assert watched() == {*AUDIO_DELTAS, *TEXT_DELTAS, AUDIO_STARTED}
+    noted["output_audio_buffer.started"](
+        {"type": "output_audio_buffer.started", "response_id": "r1"}
+    )
+    noted["output_audio_buffer.started"](
+        {"type": "output_audio_buffer.started", "response_id": "r2"}
+    )
+    assert watched() == {*AUDIO_DELTAS, *TEXT_DELTAS}
+    for response_id in ("r1", "r2"):
+        done = {"type": "response.done", "response": {"id": response_id, "status": "completed"}}
+        noted["response.done"](done)
+    assert watched() == set()
+    assert {"response.created", "response.done", "session.created"} <= set(noted)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import wave
 from pathlib import Path
 
@@ -25,6 +26,11 @@ def speech(tmp_path: Path) -> Path:
     return path
 
 
+METRICS_LINE = re.compile(
+    r"metrics: translation: first translated audio \d+ ms after the first audio sent"
+)
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -32,7 +38,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_translate_offline_with_transcripts_and_out(
-    speech: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    speech: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     out_wav = tmp_path / "out.wav"
     code, out, err = run(
@@ -47,11 +56,16 @@ def test_translate_offline_with_transcripts_and_out(
         str(out_wav),
     )
     assert code == 0, err
-    assert out.splitlines() == [
+    *printed, metrics = out.splitlines()
+    assert printed == [
         "source: Hello how are",
         "target: Hola cómo estás",
         f"wrote {out_wav} (600 ms)",
     ]
+    # Then the session's metrics line: the telemetry's log record, as an app's logs show it.
+    assert METRICS_LINE.fullmatch(metrics), metrics
+    records = [r for r in caplog.records if r.name == "realtime_ext.metrics"]
+    assert [f"metrics: {r.getMessage()}" for r in records] == [metrics]
     with wave.open(str(out_wav), "rb") as wav:
         assert (wav.getframerate(), wav.getnchannels(), wav.getnframes()) == (24000, 1, 14400)
 
@@ -65,7 +79,12 @@ def test_translate_json_against_a_server_with_the_key_from_the_environment(
             capsys, "translate", str(speech), "--to", "fr", "--base-url", server.base_url, "--json"
         )
         assert code == 0, err
-        assert json.loads(out) == {
+        result = json.loads(out)
+        # The one figure of a translation session (wall clock: only its shape is known).
+        [figures] = result.pop("metrics")
+        assert list(figures) == ["time_to_first_audio_ms"]
+        assert 0 <= figures["time_to_first_audio_ms"] < 10_000
+        assert result == {
             "target": "Bonjour comment allez",
             "source": None,
             "frames": 3,

@@ -148,6 +148,11 @@ async def test_audio_both_ways_as_rtp(
         stopped = await call.run_until("output_audio_buffer.stopped", timeout=WAIT)
         assert isinstance(stopped, RealtimeServerEventOutputAudioBufferStopped)
         assert peer.audio_frames_sent == 20
+        # output_audio_buffer.started came while the response was open, as on the real API
+        # (after its audio part, before response.done): the call measured its first audio.
+        answered = call.metrics[-1]
+        assert answered.time_to_first_audio_ms is not None
+        assert answered.time_to_first_audio_ms <= answered.duration_ms
         await eventually(lambda: call.audio_out.frames >= 10, "response audio frames")
         stats = await call.audio_stats()
         await eventually(lambda: call.audio_out.frames >= 10, "decoded frames")
