@@ -2,8 +2,9 @@
 
 Each page's Python blocks run in order in one namespace (a guide builds up step by step),
 through the README's runner (tests/support/snippets.py): a fake Realtime server behind
-``OPENAI_BASE_URL``, ``offer.sdp`` in the working directory, a webhook secret set; a page that
-defines ``on_webhook`` gets signed webhooks. ``sh`` lines run through the CLI or ``make -n``.
+``OPENAI_BASE_URL``, ``offer.sdp`` in the working directory, a webhook secret set, a stand-in
+OpenTelemetry collector behind ``OTEL_EXPORTER_OTLP_ENDPOINT``; a page that defines
+``on_webhook`` gets signed webhooks. ``sh`` lines run through the CLI or ``make -n``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 
 from realtime_ext.testing import FakeRealtimeServer
 from support import snippets
+from support.otlp_sink import OtlpSink
 
 DOCS = snippets.ROOT / "docs"
 PAGES = sorted(p for p in DOCS.rglob("*.md") if "reference" not in p.relative_to(DOCS).parts)
@@ -47,11 +49,22 @@ def server() -> Iterator[FakeRealtimeServer]:
         yield fake
 
 
+@pytest.fixture(scope="module")
+def collector() -> Iterator[OtlpSink]:
+    with OtlpSink() as sink:
+        yield sink
+
+
 @pytest.fixture
 def docs_env(
-    server: FakeRealtimeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    server: FakeRealtimeServer,
+    collector: OtlpSink,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> FakeRealtimeServer:
     snippets.prepare_env(server, monkeypatch, tmp_path)
+    # The OTLP exporters of the latency guide send to a stand-in collector on 127.0.0.1.
+    monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint)
     return server
 
 

@@ -24,20 +24,13 @@ from realtime_ext import (
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.testing._audio import sine_pcm16
+from support import scripted_clock
 
 from .conftest import script
 
 T = 10.0
 MS = pytest.approx  # float sums of scripted delays: equal to 1e-9
-DELAYS = {
-    "response.created": 0.120,
-    "response.content_part.added": 0.200,
-    "response.output_audio.delta": 0.040,  # three per answer
-    "response.output_audio_transcript.delta": 0.010,
-    "response.function_call_arguments.delta": 0.030,  # three per call
-    "response.done": 0.050,
-    "input_audio_buffer.speech_stopped": 0.0,
-}
+DELAYS = scripted_clock.DELAYS
 
 
 def _tools(clock: ManualClock) -> ToolRegistry:
