@@ -8,6 +8,7 @@ import subprocess
 import sys
 from typing import Any
 
+import httpx
 import pytest
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import InMemoryMetricReader
@@ -228,3 +229,30 @@ def test_without_opentelemetry_metrics_still_work_and_nothing_is_imported() -> N
     )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"status": "completed", "imported": []}
+
+
+def test_rest_spans_follow_the_global_provider_set_at_any_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from opentelemetry import trace
+
+    from realtime_ext.telemetry import Telemetry
+
+    instruments = Telemetry.of().instruments()
+    assert instruments is not None and instruments.global_tracer
+    url = httpx.URL("https://api.openai.com/v1/realtime/calls?secret=1")
+    # No provider set (what the API gives an app without the SDK): nothing is built.
+    monkeypatch.setattr(trace, "_TRACER_PROVIDER", None)
+    span = instruments.rest_span("POST", url, "/v1")
+    assert span is trace.INVALID_SPAN and not span.is_recording()
+    instruments.end_rest_span(span, 200, None)
+    # The app sets its provider later: the same instruments now record, attributes and all.
+    tracer_provider, exporter, _, _ = _providers()
+    monkeypatch.setattr(trace, "_TRACER_PROVIDER", tracer_provider)
+    span = instruments.rest_span("POST", url, "/v1")
+    instruments.end_rest_span(span, 201, None)
+    (recorded,) = exporter.get_finished_spans()
+    assert recorded.name == "POST /realtime/calls"
+    attributes = dict(recorded.attributes or {})
+    assert attributes["url.full"] == "https://api.openai.com/v1/realtime/calls"
+    assert attributes["http.response.status_code"] == 201
