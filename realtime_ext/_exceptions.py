@@ -5,7 +5,7 @@ Names follow the official ``openai`` package (``APIStatusError``, ``RateLimitErr
 printed as they are; no exception here ever holds an API key, an ephemeral key or a webhook
 secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
 
-    RealtimeError
+    OpenAIError
     ├── RealtimeServerError             an ``error`` event from the Realtime server
     ├── InvalidArgumentError            (also ValueError) bad input, caught before the wire
     │   ├── MissingAPIKeyError
@@ -59,13 +59,13 @@ was also a ``WebhookError``). Deprecated, warning on use, removed in the next re
 
 Example::
 
-    from realtime_ext import APIStatusError, RealtimeError
+    from realtime_ext import APIStatusError, OpenAIError
 
     try:
         client.calls.hangup("rtc_123")
     except APIStatusError as exc:
         print(exc.status_code, exc.request_id)
-    except RealtimeError as exc:
+    except OpenAIError as exc:
         print(exc)
 """
 
@@ -104,10 +104,10 @@ __all__ = [
     "MissingAPIKeyError",
     "MissingWebhookHeaderError",
     "NotFoundError",
+    "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
     "RealtimeCassetteWarning",
-    "RealtimeError",
     "RealtimeServerError",
     "ReconnectError",
     "ResponseLostError",
@@ -132,8 +132,10 @@ __all__ = [
 ]
 
 
-class RealtimeError(Exception):
-    """Base of every error raised by realtime_ext.
+class OpenAIError(Exception):
+    """Base of every error raised by realtime_ext (``openai.OpenAIError``'s name, so an
+    ``except`` clause carries over; ``realtime_ext.types.RealtimeError`` is openai's model of
+    an ``error`` event's ``error`` object, not an exception).
 
     One redaction rule for everything an exception carries: its arguments (the message)
     and every attribute set on it (``body``, ``event``, ``param`` ...) pass through
@@ -145,7 +147,7 @@ class RealtimeError(Exception):
 
         try:
             client.calls.hangup("rtc_123")
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             print(exc)
     """
 
@@ -156,7 +158,7 @@ class RealtimeError(Exception):
         super().__setattr__(name, _redact_value(value))
 
 
-class RealtimeServerError(RealtimeError):
+class RealtimeServerError(OpenAIError):
     """The Realtime server answered with an ``error`` event (a refused or failed client event).
 
     Raised by a connection's ``recv``, iteration, ``run_until``, ``run`` and the audio
@@ -196,7 +198,7 @@ class RealtimeServerError(RealtimeError):
         self.event = event
 
 
-class InvalidArgumentError(RealtimeError, ValueError):
+class InvalidArgumentError(OpenAIError, ValueError):
     """A caller-supplied value is wrong; raised before anything goes on the wire.
 
     Example::
@@ -214,7 +216,7 @@ class MissingAPIKeyError(InvalidArgumentError):
     """
 
 
-class APIError(RealtimeError):
+class APIError(OpenAIError):
     """A request to the API failed (on the network or with an error status)."""
 
     request: httpx.Request | None
@@ -367,7 +369,7 @@ class ReconnectError(APIConnectionError):
         self.unsent = unsent
 
 
-class ConnectionClosed(RealtimeError):
+class ConnectionClosed(OpenAIError):
     """``recv``/``send`` on a connection that was closed (by either side, with a close frame).
 
     Named like ``websockets.exceptions.ConnectionClosed``: raised for every close code, a
@@ -389,7 +391,7 @@ class ConnectionClosed(RealtimeError):
         self.reason = reason
 
 
-class MessageTooLargeError(RealtimeError):
+class MessageTooLargeError(OpenAIError):
     """A message is over the connection's ``max_size``.
 
     Outgoing: raised by ``send`` before anything is written (the connection stays usable).
@@ -406,7 +408,7 @@ class MessageTooLargeError(RealtimeError):
         self.max_size = max_size
 
 
-class ResponseLostError(RealtimeError):
+class ResponseLostError(OpenAIError):
     """A reconnect started a new server session while responses were still owed: they will
     never finish (no ``response.done`` is coming for them).
 
@@ -475,11 +477,11 @@ class ResponseLostEvent:
         return self.type
 
 
-class SendQueueFullError(RealtimeError):
+class SendQueueFullError(OpenAIError):
     """A send during a reconnect found the bounded queue full; the message was not queued."""
 
 
-class EventDecodeError(RealtimeError, ValueError):
+class EventDecodeError(OpenAIError, ValueError):
     """A message is not a JSON object, so it cannot be an event at all.
 
     This is the only error decoding raises: an unknown ``type`` or a field shape the spec
@@ -500,7 +502,7 @@ class InvalidEventError(InvalidArgumentError):
     """
 
 
-class SDPError(RealtimeError, ValueError):
+class SDPError(OpenAIError, ValueError):
     """A session description is malformed or unfit for a WebRTC call.
 
     ``line`` is the 1-based line number the problem was found on, when one
@@ -521,7 +523,7 @@ class SDPError(RealtimeError, ValueError):
         super().__init__(f"line {line}: {reason}" if line is not None else reason)
 
 
-class SessionConfigError(RealtimeError, ValueError, TypeError):
+class SessionConfigError(OpenAIError, ValueError, TypeError):
     """A session keyword has the wrong type or an out-of-range value.
 
     It subclasses both ``ValueError`` and ``TypeError`` so callers can catch whichever
@@ -543,7 +545,7 @@ class SessionConfigError(RealtimeError, ValueError, TypeError):
         super().__init__(f"{keyword}: {problem}")
 
 
-class ToolDefinitionError(RealtimeError, TypeError):
+class ToolDefinitionError(OpenAIError, TypeError):
     """A Python function cannot be described as a function tool.
 
     Example:
@@ -552,7 +554,7 @@ class ToolDefinitionError(RealtimeError, TypeError):
     """
 
 
-class ToolArgumentsError(RealtimeError, ValueError):
+class ToolArgumentsError(OpenAIError, ValueError):
     """The model's arguments do not match the function's type hints.
 
     ``argument`` is the dotted path of the offending argument (``""`` for the whole
@@ -570,7 +572,7 @@ class ToolArgumentsError(RealtimeError, ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-class ToolEventError(RealtimeError, ValueError):
+class ToolEventError(OpenAIError, ValueError):
     """An event given to ``ToolRegistry.handle`` is not a usable function call.
 
     Example:
@@ -579,7 +581,7 @@ class ToolEventError(RealtimeError, ValueError):
     """
 
 
-class WebhookError(RealtimeError, ValueError):
+class WebhookError(OpenAIError, ValueError):
     """Base of every webhook verification or parsing error; also a ``ValueError``.
 
     In the ``openai`` package a bad signature is a ``ValueError`` and a missing header
@@ -715,7 +717,7 @@ class InvalidWebhookPayloadError(WebhookError, ValueError):
         super().__init__(f"{message}: {field}" if field else message)
 
 
-class WebRTCUnavailableError(RealtimeError, ImportError):
+class WebRTCUnavailableError(OpenAIError, ImportError):
     """WebRTC needs the optional ``aiortc`` package (the ``webrtc`` extra).
 
     Example::
@@ -725,11 +727,11 @@ class WebRTCUnavailableError(RealtimeError, ImportError):
     """
 
 
-class SoundDeviceUnavailableError(RealtimeError, ImportError):
+class SoundDeviceUnavailableError(OpenAIError, ImportError):
     """The microphone and speaker helpers need the optional ``sounddevice`` package."""
 
 
-class ScenarioError(RealtimeError, ValueError):
+class ScenarioError(OpenAIError, ValueError):
     """A scenario that does not follow the schema; the message names the place.
 
     >>> from realtime_ext.testing import Scenario
@@ -740,7 +742,7 @@ class ScenarioError(RealtimeError, ValueError):
     """  # noqa: E501
 
 
-class CassetteError(RealtimeError, ValueError):
+class CassetteError(OpenAIError, ValueError):
     """A cassette file that cannot be read (the message names the file and line)."""
 
 

@@ -16,7 +16,7 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
     160
 """
 
-from ._formats import PCM, PCMA, PCMU, AudioFormat, audio_format
+from ._formats import PCM, PCMA, PCMU, AudioFormat
 from ._g711 import alaw_to_pcm16, pcm16_to_alaw, pcm16_to_ulaw, ulaw_to_pcm16
 from ._microphone import Microphone
 from ._resample import Resampler, resample
@@ -36,7 +36,6 @@ __all__ = [
     "WavSource",
     "alaw_to_pcm16",
     "append_event",
-    "audio_format",
     "pcm16_to_alaw",
     "pcm16_to_ulaw",
     "resample",

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Coroutine
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed, RealtimeError
+from realtime_ext._exceptions import ConnectionClosed, OpenAIError
 from realtime_ext.events import RealtimeSends
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -192,7 +192,7 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         # decode, and only when the core says the event needs more, its flow.
         try:
             message = await core.transport.recv_message(timeout)
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             return await self._run(core.recv_failed(exc, timeout))
         event: ServerEvent = core.decode(message)
         follow = core.take(event)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from realtime_ext._exceptions import (
     ConnectionClosed,
     MessageTooLargeError,
-    RealtimeError,
+    OpenAIError,
     ResponseLostError,
 )
 from realtime_ext._json import is_dict
@@ -337,7 +337,7 @@ class Core(Generic[TransportT]):
         transport = self.transport
         try:
             yield Send(transport, text)
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             if reconnector.should_reconnect(exc) is None or not self.can_reopen:
                 raise
             if self.transport is not transport:  # a reconnect finished meanwhile
@@ -363,7 +363,7 @@ class Core(Generic[TransportT]):
         """The next message, undecoded; reconnects first when that is enabled and allowed."""
         try:
             message: str | bytes = yield Receive(self.transport, timeout)
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             message = yield from self.recover(exc, timeout)
         return message
 
@@ -376,7 +376,7 @@ class Core(Generic[TransportT]):
         message = yield from self.receive(timeout)
         return (yield from self.received(message))
 
-    def recv_failed(self, exc: RealtimeError, timeout: float | None) -> Flow[ServerEvent]:
+    def recv_failed(self, exc: OpenAIError, timeout: float | None) -> Flow[ServerEvent]:
         """``recv`` after the transport's receive raised ``exc`` (a driver's fast path)."""
         message = yield from self.recover(exc, timeout)
         return (yield from self.received(message))
@@ -544,7 +544,7 @@ class Core(Generic[TransportT]):
         runner.calls += 1
 
     # -- reconnect -----------------------------------------------------------------------
-    def recover(self, exc: RealtimeError, timeout: float | None) -> Flow[str | bytes]:
+    def recover(self, exc: OpenAIError, timeout: float | None) -> Flow[str | bytes]:
         """Reconnect after ``exc`` when allowed (else re-raise it), then receive again."""
         while True:
             reconnector = self.reconnector
@@ -557,7 +557,7 @@ class Core(Generic[TransportT]):
             try:
                 message: str | bytes = yield Receive(self.transport, timeout)
                 return message
-            except RealtimeError as again:
+            except OpenAIError as again:
                 exc = again
 
     def reconnect(self, code: int, cause: BaseException) -> Flow[None]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, RealtimeError
+from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, OpenAIError
 from realtime_ext.events import RealtimeSends
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -189,7 +189,7 @@ class Conversation(ConversationBase[SyncTransport]):
         # decode, and only when the core says the event needs more, its flow.
         try:
             message = core.transport.recv_message(timeout)
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             return self._run(core.recv_failed(exc, timeout))
         event: ServerEvent = core.decode(message)
         follow = core.take(event)

@@ -8,8 +8,10 @@ included), receive ``session.output_audio.delta`` (translated speech),
 ``session.input_transcript.delta``; ``session.close`` flushes, then ``session.closed``.
 
 Open one with ``client.translations.connect(...)`` (:class:`~realtime_ext.RealtimeClient`
-or :class:`~realtime_ext.AsyncRealtimeClient`) or :func:`connect` / :func:`aconnect`
-here, or as a WebRTC call with ``client.webrtc.connect_translation(...)``. Every
+or :class:`~realtime_ext.AsyncRealtimeClient`) or :func:`connect_translation` /
+:func:`aconnect_translation` here (the client-free entry points, as
+:func:`realtime_ext.connection.connect` is for conversations), or as a WebRTC call with
+``client.webrtc.connect_translation(...)``. Every
 translation entry point lives in this package: ``client.translations`` is a
 :class:`Translations` (the REST endpoints of :mod:`realtime_ext.resources.translations`
 plus ``connect``) and the client's ``client.webrtc`` a :class:`TranslationWebRTC` (the
@@ -44,8 +46,8 @@ if TYPE_CHECKING:
 
     from ._audio import FRAME_BYTES as FRAME_BYTES
     from ._audio import FRAME_MS as FRAME_MS
-    from ._audio import AudioInput as AudioInput
     from ._audio import Framer as Framer
+    from ._audio import TranslationAudio as TranslationAudio
     from ._audio import TranslationRecorder as TranslationRecorder
     from ._audio import TranslationTranscript as TranslationTranscript
     from ._audio import aframes as aframes
@@ -53,8 +55,8 @@ if TYPE_CHECKING:
     from ._client import AsyncTranslations as AsyncTranslations
     from ._client import Translations as Translations
     from ._connect import AsyncTranslationConnect as AsyncTranslationConnect
-    from ._connect import aconnect as aconnect
-    from ._connect import connect as connect
+    from ._connect import aconnect_translation as aconnect_translation
+    from ._connect import connect_translation as connect_translation
     from ._session import AsyncTranslationSession as AsyncTranslationSession
     from ._session import TranslationSession as TranslationSession
     from ._webrtc import AsyncTranslationCall as AsyncTranslationCall
@@ -68,8 +70,8 @@ _LAZY: dict[str, str] = {
     "DEFAULT_TRANSLATION_MODEL": "realtime_ext.session",
     "FRAME_BYTES": "._audio",
     "FRAME_MS": "._audio",
-    "AudioInput": "._audio",
     "Framer": "._audio",
+    "TranslationAudio": "._audio",
     "TranslationRecorder": "._audio",
     "TranslationTranscript": "._audio",
     "aframes": "._audio",
@@ -77,8 +79,8 @@ _LAZY: dict[str, str] = {
     "AsyncTranslations": "._client",
     "Translations": "._client",
     "AsyncTranslationConnect": "._connect",
-    "aconnect": "._connect",
-    "connect": "._connect",
+    "aconnect_translation": "._connect",
+    "connect_translation": "._connect",
     "AsyncTranslationSession": "._session",
     "TranslationSession": "._session",
     "AsyncTranslationCall": "._webrtc",
@@ -97,8 +99,8 @@ __all__ = [
     "AsyncTranslationSession",
     "AsyncTranslationWebRTC",
     "AsyncTranslations",
-    "AudioInput",
     "Framer",
+    "TranslationAudio",
     "TranslationCall",
     "TranslationCallConnect",
     "TranslationRecorder",
@@ -106,9 +108,9 @@ __all__ = [
     "TranslationTranscript",
     "TranslationWebRTC",
     "Translations",
-    "aconnect",
+    "aconnect_translation",
     "aframes",
-    "connect",
+    "connect_translation",
     "frames",
 ]
 

@@ -24,8 +24,8 @@ from realtime_ext.events import TranslationSends
 from realtime_ext.telemetry import SessionMetrics
 
 from ._audio import (
-    AudioInput,
     Bytes,
+    TranslationAudio,
     TranslationRecorder,
     TranslationTranscript,
     aframes,
@@ -260,7 +260,7 @@ class TranslationSession(_SessionBase[Conversation]):
         """
         self._conversation.send_raw(data)
 
-    def send_audio(self, audio: AudioInput) -> int:
+    def send_audio(self, audio: TranslationAudio) -> int:
         """Send audio as ``session.input_audio_buffer.append`` events of one 200 ms frame
         each (the engine's frame; the last may be shorter); returns how many.
 
@@ -541,7 +541,7 @@ class AsyncTranslationSession(_SessionBase[AsyncConversation]):
         """
         await self._conversation.send_raw(data)
 
-    async def send_audio(self, audio: AudioInput | AsyncIterable[Bytes]) -> int:
+    async def send_audio(self, audio: TranslationAudio | AsyncIterable[Bytes]) -> int:
         """Send audio in 200 ms frames; see :meth:`TranslationSession.send_audio` (an
         async iterator of chunks is taken too).
 

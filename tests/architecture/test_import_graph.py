@@ -62,6 +62,11 @@ ALLOWED: dict[tuple[str, str], str] = {
         "output_format_of (the session's output format) is voice's, not a user's, concern"
     ),
     ("voice", "realtime_ext.audio._time"): "the audio clock voice measures playback with",
+    ("testing", "realtime_ext.audio._formats"): (
+        "audio_format: the fake server reads a session's audio format as the SDK's speakers "
+        "and trackers do; turning a session's format into an AudioFormat is plumbing (users "
+        "pass format names)"
+    ),
     ("conversation", "realtime_ext.telemetry._recorder"): (
         "the core hands each noted event, send and tool run to the session's recorder; how it "
         "measures is telemetry's plumbing, users read conn.metrics"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import RealtimeError, RealtimeServerError
+from realtime_ext import OpenAIError, RealtimeServerError
 from realtime_ext.connection import (
     AsyncRealtimeConnection,
     RealtimeConnection,
@@ -31,7 +31,7 @@ def refuse_next_response(server: FakeRealtimeServer) -> None:
 
 
 def check(exc: RealtimeServerError, event_id: str | None) -> None:
-    assert isinstance(exc, RealtimeError)
+    assert isinstance(exc, OpenAIError)
     assert exc.type == "invalid_request_error"
     assert exc.code == "conversation_already_has_active_response"
     assert exc.param == "response"

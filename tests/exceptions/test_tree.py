@@ -91,7 +91,7 @@ def test_every_error_but_the_warning_is_a_realtime_error() -> None:
     for name, cls in classes().items():
         if issubclass(cls, Warning):
             continue
-        assert issubclass(cls, realtime_ext.RealtimeError), name
+        assert issubclass(cls, realtime_ext.OpenAIError), name
 
 
 def test_no_exception_class_is_defined_elsewhere() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import NotFoundError, RealtimeError
+from realtime_ext import NotFoundError, OpenAIError
 from realtime_ext.examples.sip_webhook_handler import DEFAULT_SESSION, make_app
 from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import InvalidWebhookSecretError, sign
@@ -24,7 +24,7 @@ BLOCKED = "sip:+14155550123@example.com"
 
 
 class FakeCalls:
-    def __init__(self, fail: RealtimeError | None = None) -> None:
+    def __init__(self, fail: OpenAIError | None = None) -> None:
         self.actions: list[tuple[str, str, Any]] = []
         self.fail = fail
 
@@ -44,7 +44,7 @@ class FakeCalls:
 
 
 class FakeClient:
-    def __init__(self, fail: RealtimeError | None = None) -> None:
+    def __init__(self, fail: OpenAIError | None = None) -> None:
         self.calls = FakeCalls(fail)
 
 

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from standardwebhooks import Webhook
 
-from realtime_ext import InvalidArgumentError, RealtimeError
+from realtime_ext import InvalidArgumentError, OpenAIError
 from realtime_ext.webhooks import (
     InvalidWebhookPayloadError,
     InvalidWebhookSecretError,
@@ -269,7 +269,7 @@ def test_error_hierarchy() -> None:
         InvalidWebhookPayloadError,
     ):
         assert issubclass(cls, WebhookError)
-        assert issubclass(cls, RealtimeError)
+        assert issubclass(cls, OpenAIError)
     # A bad secret is this server's fault (500), not the delivery's (400): not a WebhookError.
     assert InvalidWebhookSecretError is WebhookConfigError
     assert issubclass(WebhookConfigError, InvalidArgumentError)

@@ -1,0 +1,83 @@
+"""The public surface: one object per public name (issue 35 item 6).
+
+The surface is the union of ``__all__`` over every public module of ``realtime_ext`` (no
+leading underscore anywhere in its dotted name; a module without ``__all__`` contributes the
+names it defines itself). ``realtime_ext.examples`` is left out: its modules are programs
+shipped to be read and run (``python -m realtime_ext.examples.voice_assistant``), not names
+to import, and each has its own ``main``.
+
+A name means one thing wherever it is imported from: ``realtime_ext.X`` and
+``realtime_ext.sub.X`` may both exist, but they are the same object.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections import defaultdict
+from types import ModuleType
+from typing import Any
+
+import realtime_ext
+
+LEFT_OUT = ("realtime_ext.examples",)
+
+
+def public_modules() -> list[str]:
+    """Every public module's dotted name, ``realtime_ext`` first."""
+    names = ["realtime_ext"]
+    for info in pkgutil.walk_packages(realtime_ext.__path__, "realtime_ext."):
+        if any(part.startswith("_") for part in info.name.split(".")):
+            continue
+        if any(info.name == left or info.name.startswith(left + ".") for left in LEFT_OUT):
+            continue
+        names.append(info.name)
+    return names
+
+
+def exported(module: ModuleType) -> dict[str, Any]:
+    """The module's public names and what each is bound to."""
+    names = getattr(module, "__all__", None)
+    if names is None:
+        names = [
+            name
+            for name, value in vars(module).items()
+            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
+        ]
+    return {name: getattr(module, name) for name in names}
+
+
+def surface() -> dict[str, dict[str, Any]]:
+    """Public name -> {module: the object that module binds it to}."""
+    found: dict[str, dict[str, Any]] = defaultdict(dict)
+    for module_name in public_modules():
+        for name, value in exported(importlib.import_module(module_name)).items():
+            found[name][module_name] = value
+    return found
+
+
+def clashes(found: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """The names bound to more than one object, with the modules that bind them."""
+    return {
+        name: sorted(where)
+        for name, where in found.items()
+        if len({id(value) for value in where.values()}) > 1
+    }
+
+
+def test_no_public_name_is_bound_to_two_objects() -> None:
+    assert clashes(surface()) == {}
+
+
+def test_the_walk_sees_every_public_package() -> None:
+    modules = public_modules()
+    for name in ("realtime_ext.types", "realtime_ext.connection", "realtime_ext.translation"):
+        assert name in modules
+    assert not any(name.startswith("realtime_ext.examples") for name in modules)
+    assert not any("._" in name for name in modules)
+
+
+def test_the_check_can_fail() -> None:
+    one, other = object(), object()
+    found = {"connect": {"a": one, "b": other}, "same": {"a": one, "b": one}}
+    assert clashes(found) == {"connect": ["a", "b"]}
