@@ -51,11 +51,8 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     ├── RealtimeCassetteWarning         a replay left part of its cassette unplayed
     └── ResponseValidationWarning       a success answer decoded leniently
 
-Aliases: ``InvalidWebhookSignature`` is ``InvalidWebhookSignatureError`` (the ``openai``
-spelling); ``InvalidWebhookSecretError`` is ``WebhookConfigError`` (its earlier name, when it
-was also a ``WebhookError``). Deprecated, warning on use, removed in the next release:
-``ConnectionClosedError`` (use ``ConnectionClosed``: in ``websockets``
-``ConnectionClosedError`` means an *abnormal* close, while ours is raised for every close).
+One name per class: the aliases ``InvalidWebhookSignature``, ``InvalidWebhookSecretError``
+and ``ConnectionClosedError`` are gone (see the changelog).
 
 Example::
 
@@ -71,7 +68,6 @@ Example::
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -97,8 +93,6 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidEventError",
     "InvalidWebhookPayloadError",
-    "InvalidWebhookSecretError",
-    "InvalidWebhookSignature",
     "InvalidWebhookSignatureError",
     "MessageTooLargeError",
     "MissingAPIKeyError",
@@ -373,7 +367,7 @@ class ConnectionClosed(OpenAIError):
     """``recv``/``send`` on a connection that was closed (by either side, with a close frame).
 
     Named like ``websockets.exceptions.ConnectionClosed``: raised for every close code, a
-    normal one (1000) included. ``ConnectionClosedError``, its old name, is a deprecated alias.
+    normal one (1000) included.
 
     Iteration (``for event in conn``) simply ends instead. The close code and reason are on
     the exception and on the connection (``conn.close_code``, ``conn.close_reason``).
@@ -608,11 +602,6 @@ class InvalidWebhookSignatureError(WebhookError):
     """
 
 
-# The name the official ``openai`` package exports (``openai.InvalidWebhookSignatureError``
-# is also spelled this way in its docs), so ported ``except`` clauses keep working.
-InvalidWebhookSignature = InvalidWebhookSignatureError
-
-
 class MissingWebhookHeaderError(InvalidWebhookSignatureError):
     """A required ``webhook-*`` header is absent or empty; ``header`` names it.
 
@@ -686,8 +675,6 @@ class WebhookConfigError(InvalidArgumentError):
     all (no argument, no ``$OPENAI_WEBHOOK_SECRET``), an empty one, a ``whsec_`` secret that
     is not base64, and an API key passed as the secret.
 
-    ``InvalidWebhookSecretError`` is the same class (its earlier name).
-
     Example:
         >>> from realtime_ext import webhooks
         >>> headers = {"webhook-id": "m", "webhook-timestamp": "1", "webhook-signature": "v1,x"}
@@ -696,10 +683,6 @@ class WebhookConfigError(InvalidArgumentError):
         ...
         realtime_ext._exceptions.WebhookConfigError: webhook secret is not 'whsec_' followed by base64 (copy the endpoint's signing secret from the dashboard as it is shown)
     """  # noqa: E501
-
-
-InvalidWebhookSecretError = WebhookConfigError
-"""The earlier name of :class:`WebhookConfigError` (no longer a :class:`WebhookError`)."""
 
 
 class InvalidWebhookPayloadError(WebhookError, ValueError):
@@ -789,31 +772,3 @@ def _has_request(response: httpx.Response) -> bool:
 
 def _str_or_none(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-# Renamed classes: old name -> new name. Read through `deprecated_alias` by the module
-# `__getattr__` of each package that exported the old name, so using it warns once per site.
-DEPRECATED_ALIASES: dict[str, str] = {"ConnectionClosedError": "ConnectionClosed"}
-
-
-def deprecated_alias(module: str, name: str) -> type[BaseException]:
-    """The class a deprecated exception name stands for, with a ``DeprecationWarning``.
-
-    Raises ``AttributeError`` (as a module ``__getattr__`` must) for any other name.
-
-    Example::
-
-        def __getattr__(name: str) -> Any:  # in a package that exported the old name
-            return deprecated_alias(__name__, name)
-    """
-    try:
-        new = DEPRECATED_ALIASES[name]
-    except KeyError:
-        raise AttributeError(f"module {module!r} has no attribute {name!r}") from None
-    warnings.warn(
-        f"{module}.{name} is deprecated and will be removed in the next release; use {new}",
-        DeprecationWarning,
-        stacklevel=3,
-    )
-    value: type[BaseException] = globals()[new]
-    return value

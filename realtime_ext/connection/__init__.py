@@ -37,11 +37,7 @@ Example::
         done = conn.run_until("response.done")
 """
 
-import importlib
-import warnings
-from typing import TYPE_CHECKING, Any
-
-from realtime_ext._exceptions import MessageTooLargeError, deprecated_alias
+from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncConnect, AsyncRealtimeConnection, aconnect
 from ._connect_options import ConnectOptions
@@ -61,40 +57,3 @@ __all__ = [
     "connect",
     "realtime_url",
 ]
-
-# The conversation's names, once exported from here too: they live in (and are imported
-# from) realtime_ext.conversation; reading them here warns until the next release.
-_MOVED_TO_CONVERSATION = frozenset(
-    {
-        "AudioCollector",
-        "ConnectionClosed",
-        "ReconnectError",
-        "ReconnectedEvent",
-        "ReconnectingEvent",
-        "ReconnectingOverrides",
-        "ResponseLostError",
-        "ResponseLostEvent",
-        "SendQueueFullError",
-        "ToolRunner",
-        "event_type",
-        "pcm_chunks",
-    }
-)
-
-if TYPE_CHECKING:
-    from realtime_ext._exceptions import ConnectionClosed
-
-    # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
-    ConnectionClosedError = ConnectionClosed
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED_TO_CONVERSATION:
-        warnings.warn(
-            f"importing {name} from {__name__} is deprecated and will stop working in the next "
-            f"release; import it from realtime_ext.conversation",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return getattr(importlib.import_module("realtime_ext.conversation"), name)
-    return deprecated_alias(__name__, name)

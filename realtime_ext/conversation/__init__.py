@@ -84,16 +84,12 @@ Example::
     done = await conn.run_until("response.done")
 """
 
-import warnings
-from typing import TYPE_CHECKING, Any
-
 from realtime_ext._exceptions import (
     ConnectionClosed,
     ReconnectError,
     ResponseLostError,
     ResponseLostEvent,
     SendQueueFullError,
-    deprecated_alias,
 )
 
 from ._async import AsyncConversation
@@ -140,21 +136,3 @@ __all__ = [
     "pcm_chunks",
     "server_error",
 ]
-
-if TYPE_CHECKING:
-    # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
-    ConnectionClosedError = ConnectionClosed
-
-
-def __getattr__(name: str) -> Any:
-    if name == "MessageTooLargeError":  # once exported from here too; its home is connection
-        warnings.warn(
-            f"importing {name} from {__name__} is deprecated and will stop working in the next "
-            "release; import it from realtime_ext (or realtime_ext.connection)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        from realtime_ext._exceptions import MessageTooLargeError
-
-        return MessageTooLargeError
-    return deprecated_alias(__name__, name)

@@ -26,11 +26,6 @@ from ._history import (
 from ._interrupt import Interrupter, Interruption
 from ._tracker import PlaybackState, PlaybackTracker
 
-RealtimePlaybackTracker = PlaybackTracker
-"""The OpenAI Agents SDK's name for :class:`PlaybackTracker`."""
-RealtimePlaybackState = PlaybackState
-"""The OpenAI Agents SDK's name for :class:`PlaybackState`."""
-
 __all__ = [
     "DEFAULT_MAX_AUDIO_BYTES",
     "History",
@@ -41,6 +36,4 @@ __all__ = [
     "Interruption",
     "PlaybackState",
     "PlaybackTracker",
-    "RealtimePlaybackState",
-    "RealtimePlaybackTracker",
 ]

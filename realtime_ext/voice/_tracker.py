@@ -35,10 +35,10 @@ class PlaybackTracker:
 
     Call :meth:`on_play_bytes` (or :meth:`on_play_ms`) as your speaker *plays* audio (not
     as it arrives); pass it to ``client.connect(..., playback=tracker)`` and the
-    connection truncates an interrupted item at what was heard. The Agents SDK's
-    ``RealtimePlaybackTracker`` names, so code moves over. The audio format comes from the
-    session (the connection sets it from ``session.created``/``session.updated``) or
-    from ``format=`` (``"audio/pcm"``, ``"audio/pcmu"``, ``"audio/pcma"``).
+    connection truncates an interrupted item at what was heard. The methods are the Agents
+    SDK's ``RealtimePlaybackTracker``'s, so code moves over by changing the class name. The
+    audio format comes from the session (the connection sets it from ``session.created``/
+    ``session.updated``) or from ``format=`` (``"audio/pcm"``, ``"audio/pcmu"``, ``"audio/pcma"``).
 
     Example:
         >>> tracker = PlaybackTracker()

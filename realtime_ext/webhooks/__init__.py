@@ -23,8 +23,6 @@ Example::
 
 from .._exceptions import (
     InvalidWebhookPayloadError,
-    InvalidWebhookSecretError,
-    InvalidWebhookSignature,
     InvalidWebhookSignatureError,
     MissingWebhookHeaderError,
     WebhookConfigError,
@@ -54,8 +52,6 @@ __all__ = [
     "SECRET_ENV_VAR",
     "HeadersLike",
     "InvalidWebhookPayloadError",
-    "InvalidWebhookSecretError",
-    "InvalidWebhookSignature",
     "InvalidWebhookSignatureError",
     "LiveCallIncomingEvent",
     "MissingWebhookHeaderError",
