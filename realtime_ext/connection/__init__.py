@@ -27,13 +27,14 @@ HTTP status (401 ``AuthenticationError``, 403, 404...).
 
 Example::
 
-    from realtime_ext import events
     from realtime_ext.connection import connect
 
     with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
                  model="gpt-realtime") as conn:
-        conn.send(events.user_text("Say hi"))
-        conn.send(events.response_create())
+        conn.send({"type": "conversation.item.create", "item": {
+            "type": "message", "role": "user",
+            "content": [{"type": "input_text", "text": "Say hi"}]}})
+        conn.response.create()
         done = conn.run_until("response.done")
 """
 

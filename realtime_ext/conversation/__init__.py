@@ -54,7 +54,7 @@ the traffic. An :class:`Extension` is any object with two methods:
   (``recv``, iteration, ``run_until``, ``run``...), before handlers run and before an
   unhandled ``error`` event is raised;
 - ``sent(payload: dict) -> None``: each client event as the JSON object that went out
-  (typed sends, ``send``, ``send_raw``, the tool loop's outputs), after it was written or
+  (typed sends, ``send``, the tool loop's outputs), after it was written or
   queued for a reconnect (replays after a reconnect are not told twice).
 
 An extension may send through the connection it was built with (on a blocking conversation

@@ -151,11 +151,6 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         """
         await self._run(self._core.send(event))
 
-    async def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (``bytes`` are UTF-8 JSON text); size-checked, queued
-        during a reconnect like :meth:`send`."""
-        await self._run(self._core.send_raw(data))
-
     async def send_audio(
         self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
     ) -> int:

@@ -38,7 +38,7 @@ from realtime_ext.telemetry._recorder import Recorder, recorder_for
 
 from ._audio import AudioCollector, append_events
 from ._errors import server_error
-from ._extensions import Extension, Extensions, payload_of
+from ._extensions import Extension, Extensions
 from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import ToolRunner, check_timeout, function_calls, timeout_output
@@ -311,22 +311,6 @@ class Core(Generic[TransportT]):
             self.recorder.sent(payload)
         if self.extensions.items:
             yield from self.tell_sent(payload)
-
-    def send_raw(self, data: str | bytes) -> Flow[None]:
-        check_size(data, self.max_size)
-        text = data if isinstance(data, str) else bytes(data).decode("utf-8")
-        yield from self.send_text(text)
-        # Parsed only when someone wants it: the recorder (a marker in the text) or extensions.
-        recorder = self.recorder
-        if recorder is not None and not any(mark in text for mark in recorder.markers):
-            recorder = None
-        if (recorder is not None or self.extensions.items) and (
-            payload := payload_of(text)
-        ) is not None:
-            if recorder is not None:
-                recorder.sent(payload)
-            if self.extensions.items:
-                yield from self.tell_sent(payload)
 
     def send_text(self, text: str) -> Flow[bool]:
         """Send now; queue during a reconnect; on a lost (recoverable) connection, queue

@@ -148,11 +148,6 @@ class Conversation(ConversationBase[SyncTransport]):
         """
         self._run(self._core.send(event))
 
-    def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (``bytes`` are UTF-8 JSON text); size-checked, queued
-        during a reconnect like :meth:`send`."""
-        self._run(self._core.send_raw(data))
-
     def send_audio(
         self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
     ) -> int:

@@ -251,15 +251,6 @@ class TranslationSession(_SessionBase[Conversation]):
         """
         self._conversation.send(event)
 
-    def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (JSON text).
-
-        Example::
-
-            conn.send_raw('{"type": "session.close"}')
-        """
-        self._conversation.send_raw(data)
-
     def send_audio(self, audio: TranslationAudio) -> int:
         """Send audio as ``session.input_audio_buffer.append`` events of one 200 ms frame
         each (the engine's frame; the last may be shorter); returns how many.
@@ -531,15 +522,6 @@ class AsyncTranslationSession(_SessionBase[AsyncConversation]):
             await conn.send({"type": "session.close"})
         """
         await self._conversation.send(event)
-
-    async def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (JSON text).
-
-        Example::
-
-            await conn.send_raw('{"type": "session.close"}')
-        """
-        await self._conversation.send_raw(data)
 
     async def send_audio(self, audio: TranslationAudio | AsyncIterable[Bytes]) -> int:
         """Send audio in 200 ms frames; see :meth:`TranslationSession.send_audio` (an
