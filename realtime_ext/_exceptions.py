@@ -155,7 +155,7 @@ class OpenAIError(Exception):
 class RealtimeServerError(OpenAIError):
     """The Realtime server answered with an ``error`` event (a refused or failed client event).
 
-    Raised by a connection's ``recv``, iteration, ``run_until``, ``run`` and the audio
+    Raised by a connection's ``recv``, iteration, ``run_until``, ``dispatch_events`` and the audio
     helpers unless an ``error`` handler is registered (``conn.on("error", ...)``).
     ``event_id`` is the id of the client event it answers (when the client sent one);
     ``event`` is the whole server event.
@@ -406,7 +406,7 @@ class ResponseLostError(OpenAIError):
     """A reconnect started a new server session while responses were still owed: they will
     never finish (no ``response.done`` is coming for them).
 
-    Raised once, by the receive call (``recv``, iteration, ``run_until``, ``run``,
+    Raised once, by the receive call (``recv``, iteration, ``run_until``, ``dispatch_events``,
     ``collect_audio``) that made the reconnect, unless a ``response.lost`` handler is
     registered: then that handler gets a :class:`ResponseLostEvent` instead and receiving
     goes on. Not raised when the app already asked again on the new connection (a

@@ -5,7 +5,7 @@ The connections are the transport-independent conversation of
 or any client event (generated models, dicts, anything with ``to_dict()``), typed server
 events that narrow on ``event.type``, server ``error`` events raised as
 :class:`~realtime_ext.RealtimeServerError`, handlers (``on``/``once``/``off``,
-``run``/``dispatch_events``), opt-in reconnect (``max_retries``, ``on_reconnecting``), the
+``run_until``/``dispatch_events``), opt-in reconnect (``max_retries``, ``on_reconnecting``), the
 tool loop (``run_tools``), PCM in and audio out.
 
 Backpressure policy: incoming messages are buffered up to ``max_queue`` (default 16);

@@ -2,7 +2,7 @@
 
 One implementation of everything a live conversation does — typed sends
 (``conn.response.create(...)``), typed receives, handlers (``on``/``once``/``off``,
-``run``/``dispatch_events``), server ``error`` events raised as
+``run_until``/``dispatch_events``), server ``error`` events raised as
 :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, and the automatic tool loop
 (``run_tools``) — in :class:`AsyncConversation` (asyncio) and :class:`Conversation`
 (blocking). The decisions live in one sans-I/O core (``_core``, ``_reconnect``,
@@ -51,7 +51,7 @@ so WebSocket connections, WebRTC calls and sideband connections alike) tells ``e
 the traffic. An :class:`Extension` is any object with two methods:
 
 - ``received(event) -> None``: each decoded server event, in the receiving loop
-  (``recv``, iteration, ``run_until``, ``run``...), before handlers run and before an
+  (``recv``, iteration, ``run_until``, ``dispatch_events``...), before handlers run and before an
   unhandled ``error`` event is raised;
 - ``sent(payload: dict) -> None``: each client event as the JSON object that went out
   (typed sends, ``send``, the tool loop's outputs), after it was written or

@@ -43,7 +43,7 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
     """A Realtime conversation for asyncio over any :class:`AsyncTransport`.
 
     Typed sends (``await conn.response.create()``), typed receives, handlers
-    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`run`, :meth:`run_until`,
+    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
     :meth:`collect_audio`; async ones awaited), server errors raised as
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
     (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``AsyncRealtimeConnection``
@@ -445,13 +445,10 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         """
         return await self._run(self._core.run_until(kinds, timeout))
 
-    async def run(self) -> None:
-        """Receive and dispatch every event until the connection closes cleanly."""
-        await self._run(self._core.run())
-
     async def dispatch_events(self) -> None:
-        """openai's name for :meth:`run`."""
-        await self.run()
+        """Receive and dispatch every event until the connection closes cleanly (openai's
+        name; :meth:`run_until` stops at an event type instead)."""
+        await self._run(self._core.run())
 
     async def collect_audio(
         self,

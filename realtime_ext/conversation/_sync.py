@@ -43,7 +43,7 @@ class Conversation(ConversationBase[SyncTransport]):
     """A blocking Realtime conversation over any :class:`SyncTransport`.
 
     Typed sends (``conn.response.create()``), typed receives, handlers
-    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`run`, :meth:`run_until`,
+    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
     :meth:`collect_audio`), server errors raised as
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
     (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``RealtimeConnection``
@@ -442,13 +442,10 @@ class Conversation(ConversationBase[SyncTransport]):
         """
         return self._run(self._core.run_until(kinds, timeout))
 
-    def run(self) -> None:
-        """Receive and dispatch every event until the connection closes cleanly."""
-        self._run(self._core.run())
-
     def dispatch_events(self) -> None:
-        """openai's name for :meth:`run`."""
-        self.run()
+        """Receive and dispatch every event until the connection closes cleanly (openai's
+        name; :meth:`run_until` stops at an event type instead)."""
+        self._run(self._core.run())
 
     def collect_audio(
         self,

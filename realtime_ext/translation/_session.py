@@ -154,7 +154,7 @@ class _SessionBase(Generic[ConvT]):
     def on(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
         """Register ``handler`` for events of type ``kind`` (``"*"``: all); a decorator too.
 
-        Handlers run in :meth:`run`, :meth:`run_until`, :meth:`dispatch`, the delta
+        Handlers run in :meth:`dispatch_events`, :meth:`run_until`, :meth:`dispatch`, the delta
         iterators and :meth:`close` (as on the conversation). An ``error`` handler means
         server errors are delivered to it instead of raised.
 
@@ -383,23 +383,14 @@ class TranslationSession(_SessionBase[Conversation]):
         """
         return _typed(self._conversation.run_until(*kinds, timeout=timeout))
 
-    def run(self) -> None:
-        """Receive and dispatch every event until the session closes.
-
-        Example::
-
-            conn.run()
-        """
-        self._conversation.run()
-
     def dispatch_events(self) -> None:
-        """openai's name for :meth:`run`.
+        """Receive and dispatch every event until the session closes (openai's name).
 
         Example::
 
             conn.dispatch_events()
         """
-        self._conversation.run()
+        self._conversation.dispatch_events()
 
     def recv_bytes(self, timeout: float | None = None) -> bytes:
         """The next message, undecoded (UTF-8 JSON), as openai's ``recv_bytes``.
@@ -638,23 +629,14 @@ class AsyncTranslationSession(_SessionBase[AsyncConversation]):
         """
         return _typed(await self._conversation.run_until(*kinds, timeout=timeout))
 
-    async def run(self) -> None:
-        """Receive and dispatch every event until the session closes.
-
-        Example::
-
-            await conn.run()
-        """
-        await self._conversation.run()
-
     async def dispatch_events(self) -> None:
-        """openai's name for :meth:`run`.
+        """Receive and dispatch every event until the session closes (openai's name).
 
         Example::
 
             await conn.dispatch_events()
         """
-        await self._conversation.run()
+        await self._conversation.dispatch_events()
 
     async def recv_bytes(self, timeout: float | None = None) -> bytes:
         """The next message, undecoded (UTF-8 JSON).

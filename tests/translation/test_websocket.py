@@ -137,7 +137,7 @@ def test_handlers_on_once_and_run_until_close(
         conn.run_until("session.updated", timeout=T)
         conn.session.input_audio_buffer.append(audio=FRAME * 3)
         conn.session.close()
-        conn.run()  # until the server closes the socket after session.closed
+        conn.dispatch_events()  # until the server closes the socket after session.closed
     assert deltas == ["Hola", " cómo", " estás", "<closed>"]
     assert firsts == ["Hello"]
 
