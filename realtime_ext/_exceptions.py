@@ -488,11 +488,12 @@ class EventDecodeError(OpenAIError, ValueError):
 
 
 class InvalidEventError(InvalidArgumentError):
-    """A client event handed to ``send`` (or a constructor) is not a usable event.
+    """A client event handed to ``send`` or a typed send is not a usable event.
 
     Example::
 
-        to_payload({"audio": "..."})  # InvalidEventError: client event has no 'type' ...
+        conn.send({"audio": "..."})  # InvalidEventError: client event has no 'type' ...
+        conn.response.create(foo=1)  # InvalidEventError: response.create: unknown keyword 'foo'
     """
 
 

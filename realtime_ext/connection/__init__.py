@@ -42,13 +42,10 @@ from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncConnect, AsyncRealtimeConnection, aconnect
 from ._connect_options import ConnectOptions
-from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE
 from ._sync import RealtimeConnection, connect
 from ._url import realtime_url
 
 __all__ = [
-    "DEFAULT_MAX_QUEUE",
-    "DEFAULT_MAX_SIZE",
     "AsyncConnect",
     "AsyncRealtimeConnection",
     "ConnectOptions",

@@ -93,32 +93,21 @@ from realtime_ext._exceptions import (
 )
 
 from ._async import AsyncConversation
-from ._audio import AudioCollector, pcm_chunks
 from ._errors import server_error
 from ._extensions import Extension
-from ._handlers import Handlers, event_type
-from ._reconnect import (
-    RECOVERABLE_CLOSE_CODES,
-    ReconnectedEvent,
-    ReconnectingEvent,
-    ReconnectingOverrides,
-    Reconnector,
-    is_recoverable_close,
-)
+from ._handlers import event_type
+from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides, Reconnector
 from ._sync import Conversation
-from ._tools import ToolRunner, function_calls
+from ._tools import function_calls
 from ._transport import AsyncReopen, AsyncTransport, SyncReopen, SyncTransport
 
 __all__ = [
-    "RECOVERABLE_CLOSE_CODES",
     "AsyncConversation",
     "AsyncReopen",
     "AsyncTransport",
-    "AudioCollector",
     "ConnectionClosed",
     "Conversation",
     "Extension",
-    "Handlers",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
@@ -129,10 +118,7 @@ __all__ = [
     "SendQueueFullError",
     "SyncReopen",
     "SyncTransport",
-    "ToolRunner",
     "event_type",
     "function_calls",
-    "is_recoverable_close",
-    "pcm_chunks",
     "server_error",
 ]

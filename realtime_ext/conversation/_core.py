@@ -31,8 +31,9 @@ from realtime_ext._exceptions import (
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
-from realtime_ext.events import parse_server_event, to_payload
+from realtime_ext.events import parse_server_event
 from realtime_ext.events._parse import direct_decoder
+from realtime_ext.events._payload import to_payload
 from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.telemetry._recorder import Recorder, recorder_for
 

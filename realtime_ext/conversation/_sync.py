@@ -15,11 +15,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
 from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, OpenAIError
-from realtime_ext.events import RealtimeSends
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
     OutputAudioBufferSends,
+    RealtimeSends,
     ResponseSends,
     SessionSends,
 )

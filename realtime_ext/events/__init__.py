@@ -34,18 +34,13 @@ from typing import TYPE_CHECKING, Any
 
 from .._exceptions import EventDecodeError, InvalidEventError
 from ._parse import (
-    Event,
-    RawMessage,
     parse_beta_client_event,
     parse_beta_server_event,
     parse_client_event,
     parse_server_event,
     parse_translation_client_event,
     parse_translation_server_event,
-    wire_dict,
 )
-from ._payload import to_payload
-from ._sends import BetaRealtimeSends, RealtimeSends, TranslationSends
 from ._unknown import UnknownEvent
 
 if TYPE_CHECKING:
@@ -60,17 +55,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BetaClientEvent",
-    "BetaRealtimeSends",
     "BetaServerEvent",
     "ClientEvent",
-    "Event",
     "EventDecodeError",
     "InvalidEventError",
-    "RawMessage",
-    "RealtimeSends",
     "ServerEvent",
     "TranslationClientEvent",
-    "TranslationSends",
     "TranslationServerEvent",
     "UnknownEvent",
     "parse_beta_client_event",
@@ -79,8 +69,6 @@ __all__ = [
     "parse_server_event",
     "parse_translation_client_event",
     "parse_translation_server_event",
-    "to_payload",
-    "wire_dict",
 ]
 
 _UNION_ALIASES = (

@@ -33,7 +33,8 @@ from realtime_ext.conversation import (
     Reconnector,
     SyncTransport,
 )
-from realtime_ext.events import TranslationSends, parse_translation_server_event
+from realtime_ext.events import parse_translation_server_event
+from realtime_ext.events._sends import TranslationSends
 from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast, ov
 
 from realtime_ext._exceptions import APIConnectionError, InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation, ConnectionClosed, Conversation
-from realtime_ext.events import TranslationSends
+from realtime_ext.events._sends import TranslationSends
 from realtime_ext.telemetry import SessionMetrics
 
 from ._audio import (

@@ -16,13 +16,7 @@ their own, fed with events. Example::
     print(history.history.transcript())
 """
 
-from ._history import (
-    DEFAULT_MAX_AUDIO_BYTES,
-    History,
-    HistoryItem,
-    HistoryPart,
-    HistoryTracker,
-)
+from ._history import DEFAULT_MAX_AUDIO_BYTES, History, HistoryItem, HistoryTracker
 from ._interrupt import Interrupter, Interruption
 from ._tracker import PlaybackState, PlaybackTracker
 
@@ -30,7 +24,6 @@ __all__ = [
     "DEFAULT_MAX_AUDIO_BYTES",
     "History",
     "HistoryItem",
-    "HistoryPart",
     "HistoryTracker",
     "Interrupter",
     "Interruption",

@@ -32,8 +32,6 @@ from .._exceptions import (
     WebhookTimestampTooOldError,
 )
 from ._events import (
-    LIVE_CALL_INCOMING,
-    REALTIME_CALL_INCOMING,
     LiveCallIncomingEvent,
     RealtimeCallIncomingEvent,
     UnknownWebhookEvent,
@@ -41,14 +39,11 @@ from ._events import (
 )
 from ._headers import HeadersLike
 from ._secret import SECRET_ENV_VAR
-from ._sip import uri_from_address
 from ._unwrap import unwrap
 from ._verify import DEFAULT_TOLERANCE, sign, verify
 
 __all__ = [
     "DEFAULT_TOLERANCE",
-    "LIVE_CALL_INCOMING",
-    "REALTIME_CALL_INCOMING",
     "SECRET_ENV_VAR",
     "HeadersLike",
     "InvalidWebhookPayloadError",
@@ -65,6 +60,5 @@ __all__ = [
     "WebhookTimestampTooOldError",
     "sign",
     "unwrap",
-    "uri_from_address",
     "verify",
 ]
