@@ -34,17 +34,15 @@ from ._exceptions import (
     InvalidArgumentError,
     InvalidEventError,
     InvalidWebhookPayloadError,
-    InvalidWebhookSecretError,
-    InvalidWebhookSignature,
     InvalidWebhookSignatureError,
     MessageTooLargeError,
     MissingAPIKeyError,
     MissingWebhookHeaderError,
     NotFoundError,
+    OpenAIError,
     PermissionDeniedError,
     RateLimitError,
     RealtimeCassetteWarning,
-    RealtimeError,
     RealtimeServerError,
     ReconnectError,
     ResponseLostError,
@@ -66,7 +64,6 @@ from ._exceptions import (
     WebhookTimestampTooOldError,
     WebRTCUnavailableError,
 )
-from ._exceptions import deprecated_alias as _deprecated_alias
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -88,9 +85,6 @@ if TYPE_CHECKING:
     from .tools import function_tool as function_tool
     from .tools import mcp_tool as mcp_tool
     from .voice import PlaybackTracker as PlaybackTracker
-
-    # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
-    ConnectionClosedError = ConnectionClosed
 
 _LAZY: dict[str, tuple[str, str | None]] = {
     "RealtimeClient": ("._client", "RealtimeClient"),
@@ -130,19 +124,17 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidEventError",
     "InvalidWebhookPayloadError",
-    "InvalidWebhookSecretError",
-    "InvalidWebhookSignature",
     "InvalidWebhookSignatureError",
     "MessageTooLargeError",
     "MissingAPIKeyError",
     "MissingWebhookHeaderError",
     "NotFoundError",
+    "OpenAIError",
     "PermissionDeniedError",
     "PlaybackTracker",
     "RateLimitError",
     "RealtimeCassetteWarning",
     "RealtimeClient",
-    "RealtimeError",
     "RealtimeServerError",
     "ReconnectError",
     "ResponseLostError",
@@ -186,7 +178,7 @@ def __getattr__(name: str) -> Any:
     try:
         module_name, attr = _LAZY[name]
     except KeyError:
-        return _deprecated_alias(__name__, name)  # AttributeError for an unknown name
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     module = importlib.import_module(module_name, __name__)
     value = module if attr is None else getattr(module, attr)
     globals()[name] = value

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from ssl import SSLContext
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 import httpx
 
-from ._clock import Clock, clock_from
+from ._clock import SYSTEM_CLOCK, Clock
 from ._config import OMIT, ClientConfig, Omit, TimeoutTypes, resolve_config, user_agent
 from ._transport import AsyncHTTPTransport, SyncHTTPTransport
 from .telemetry import Telemetry
@@ -156,7 +156,6 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
         clock: Clock | None,
-        sleep: Callable[[float], object] | None,
         telemetry: bool | Telemetry = True,
         tracer_provider: Any = None,
         meter_provider: Any = None,
@@ -164,7 +163,7 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
         self._telemetry = Telemetry.of(
             telemetry, tracer_provider=tracer_provider, meter_provider=meter_provider
         )
-        self._clock = clock_from(clock, sleep, type(self).__name__)
+        self._clock = clock if clock is not None else SYSTEM_CLOCK
         self._config = resolve_config(
             api_key=api_key,
             base_url=base_url,
@@ -261,8 +260,7 @@ class RealtimeClient(
     limit), ``max_retries`` defaults to 2. A caller-supplied ``http_client`` is used as is and
     left open by :meth:`close`; its timeout applies unless it is httpx's 5 s default, which
     is replaced by the SDK's (as in openai). ``clock`` is what retries and reconnects wait on
-    (a :class:`realtime_ext.testing.ManualClock` in tests; ``sleep=`` is its deprecated
-    predecessor).
+    (a :class:`realtime_ext.testing.ManualClock` in tests).
 
     Example::
 
@@ -292,7 +290,6 @@ class RealtimeClient(
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
-        sleep: Callable[[float], None] | None = None,
         telemetry: bool | Telemetry = True,
         tracer_provider: Any = None,
         meter_provider: Any = None,
@@ -309,7 +306,6 @@ class RealtimeClient(
             default_headers=default_headers,
             http_client=http_client,
             clock=clock,
-            sleep=sleep,
             telemetry=telemetry,
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,
@@ -462,7 +458,6 @@ class AsyncRealtimeClient(
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         clock: Clock | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
         telemetry: bool | Telemetry = True,
         tracer_provider: Any = None,
         meter_provider: Any = None,
@@ -479,7 +474,6 @@ class AsyncRealtimeClient(
             default_headers=default_headers,
             http_client=http_client,
             clock=clock,
-            sleep=sleep,
             telemetry=telemetry,
             tracer_provider=tracer_provider,
             meter_provider=meter_provider,

@@ -5,7 +5,7 @@ Names follow the official ``openai`` package (``APIStatusError``, ``RateLimitErr
 printed as they are; no exception here ever holds an API key, an ephemeral key or a webhook
 secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
 
-    RealtimeError
+    OpenAIError
     ├── RealtimeServerError             an ``error`` event from the Realtime server
     ├── InvalidArgumentError            (also ValueError) bad input, caught before the wire
     │   ├── MissingAPIKeyError
@@ -51,27 +51,23 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     ├── RealtimeCassetteWarning         a replay left part of its cassette unplayed
     └── ResponseValidationWarning       a success answer decoded leniently
 
-Aliases: ``InvalidWebhookSignature`` is ``InvalidWebhookSignatureError`` (the ``openai``
-spelling); ``InvalidWebhookSecretError`` is ``WebhookConfigError`` (its earlier name, when it
-was also a ``WebhookError``). Deprecated, warning on use, removed in the next release:
-``ConnectionClosedError`` (use ``ConnectionClosed``: in ``websockets``
-``ConnectionClosedError`` means an *abnormal* close, while ours is raised for every close).
+One name per class: the aliases ``InvalidWebhookSignature``, ``InvalidWebhookSecretError``
+and ``ConnectionClosedError`` are gone (see the changelog).
 
 Example::
 
-    from realtime_ext import APIStatusError, RealtimeError
+    from realtime_ext import APIStatusError, OpenAIError
 
     try:
         client.calls.hangup("rtc_123")
     except APIStatusError as exc:
         print(exc.status_code, exc.request_id)
-    except RealtimeError as exc:
+    except OpenAIError as exc:
         print(exc)
 """
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -97,17 +93,15 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidEventError",
     "InvalidWebhookPayloadError",
-    "InvalidWebhookSecretError",
-    "InvalidWebhookSignature",
     "InvalidWebhookSignatureError",
     "MessageTooLargeError",
     "MissingAPIKeyError",
     "MissingWebhookHeaderError",
     "NotFoundError",
+    "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
     "RealtimeCassetteWarning",
-    "RealtimeError",
     "RealtimeServerError",
     "ReconnectError",
     "ResponseLostError",
@@ -132,8 +126,10 @@ __all__ = [
 ]
 
 
-class RealtimeError(Exception):
-    """Base of every error raised by realtime_ext.
+class OpenAIError(Exception):
+    """Base of every error raised by realtime_ext (``openai.OpenAIError``'s name, so an
+    ``except`` clause carries over; ``realtime_ext.types.RealtimeError`` is openai's model of
+    an ``error`` event's ``error`` object, not an exception).
 
     One redaction rule for everything an exception carries: its arguments (the message)
     and every attribute set on it (``body``, ``event``, ``param`` ...) pass through
@@ -145,7 +141,7 @@ class RealtimeError(Exception):
 
         try:
             client.calls.hangup("rtc_123")
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             print(exc)
     """
 
@@ -156,10 +152,10 @@ class RealtimeError(Exception):
         super().__setattr__(name, _redact_value(value))
 
 
-class RealtimeServerError(RealtimeError):
+class RealtimeServerError(OpenAIError):
     """The Realtime server answered with an ``error`` event (a refused or failed client event).
 
-    Raised by a connection's ``recv``, iteration, ``run_until``, ``run`` and the audio
+    Raised by a connection's ``recv``, iteration, ``run_until``, ``dispatch_events`` and the audio
     helpers unless an ``error`` handler is registered (``conn.on("error", ...)``).
     ``event_id`` is the id of the client event it answers (when the client sent one);
     ``event`` is the whole server event.
@@ -196,7 +192,7 @@ class RealtimeServerError(RealtimeError):
         self.event = event
 
 
-class InvalidArgumentError(RealtimeError, ValueError):
+class InvalidArgumentError(OpenAIError, ValueError):
     """A caller-supplied value is wrong; raised before anything goes on the wire.
 
     Example::
@@ -214,7 +210,7 @@ class MissingAPIKeyError(InvalidArgumentError):
     """
 
 
-class APIError(RealtimeError):
+class APIError(OpenAIError):
     """A request to the API failed (on the network or with an error status)."""
 
     request: httpx.Request | None
@@ -367,11 +363,11 @@ class ReconnectError(APIConnectionError):
         self.unsent = unsent
 
 
-class ConnectionClosed(RealtimeError):
+class ConnectionClosed(OpenAIError):
     """``recv``/``send`` on a connection that was closed (by either side, with a close frame).
 
     Named like ``websockets.exceptions.ConnectionClosed``: raised for every close code, a
-    normal one (1000) included. ``ConnectionClosedError``, its old name, is a deprecated alias.
+    normal one (1000) included.
 
     Iteration (``for event in conn``) simply ends instead. The close code and reason are on
     the exception and on the connection (``conn.close_code``, ``conn.close_reason``).
@@ -389,7 +385,7 @@ class ConnectionClosed(RealtimeError):
         self.reason = reason
 
 
-class MessageTooLargeError(RealtimeError):
+class MessageTooLargeError(OpenAIError):
     """A message is over the connection's ``max_size``.
 
     Outgoing: raised by ``send`` before anything is written (the connection stays usable).
@@ -406,11 +402,11 @@ class MessageTooLargeError(RealtimeError):
         self.max_size = max_size
 
 
-class ResponseLostError(RealtimeError):
+class ResponseLostError(OpenAIError):
     """A reconnect started a new server session while responses were still owed: they will
     never finish (no ``response.done`` is coming for them).
 
-    Raised once, by the receive call (``recv``, iteration, ``run_until``, ``run``,
+    Raised once, by the receive call (``recv``, iteration, ``run_until``, ``dispatch_events``,
     ``collect_audio``) that made the reconnect, unless a ``response.lost`` handler is
     registered: then that handler gets a :class:`ResponseLostEvent` instead and receiving
     goes on. Not raised when the app already asked again on the new connection (a
@@ -475,11 +471,11 @@ class ResponseLostEvent:
         return self.type
 
 
-class SendQueueFullError(RealtimeError):
+class SendQueueFullError(OpenAIError):
     """A send during a reconnect found the bounded queue full; the message was not queued."""
 
 
-class EventDecodeError(RealtimeError, ValueError):
+class EventDecodeError(OpenAIError, ValueError):
     """A message is not a JSON object, so it cannot be an event at all.
 
     This is the only error decoding raises: an unknown ``type`` or a field shape the spec
@@ -492,15 +488,16 @@ class EventDecodeError(RealtimeError, ValueError):
 
 
 class InvalidEventError(InvalidArgumentError):
-    """A client event handed to ``send`` (or a constructor) is not a usable event.
+    """A client event handed to ``send`` or a typed send is not a usable event.
 
     Example::
 
-        to_payload({"audio": "..."})  # InvalidEventError: client event has no 'type' ...
+        conn.send({"audio": "..."})  # InvalidEventError: client event has no 'type' ...
+        conn.response.create(foo=1)  # InvalidEventError: response.create: unknown keyword 'foo'
     """
 
 
-class SDPError(RealtimeError, ValueError):
+class SDPError(OpenAIError, ValueError):
     """A session description is malformed or unfit for a WebRTC call.
 
     ``line`` is the 1-based line number the problem was found on, when one
@@ -521,7 +518,7 @@ class SDPError(RealtimeError, ValueError):
         super().__init__(f"line {line}: {reason}" if line is not None else reason)
 
 
-class SessionConfigError(RealtimeError, ValueError, TypeError):
+class SessionConfigError(OpenAIError, ValueError, TypeError):
     """A session keyword has the wrong type or an out-of-range value.
 
     It subclasses both ``ValueError`` and ``TypeError`` so callers can catch whichever
@@ -543,7 +540,7 @@ class SessionConfigError(RealtimeError, ValueError, TypeError):
         super().__init__(f"{keyword}: {problem}")
 
 
-class ToolDefinitionError(RealtimeError, TypeError):
+class ToolDefinitionError(OpenAIError, TypeError):
     """A Python function cannot be described as a function tool.
 
     Example:
@@ -552,7 +549,7 @@ class ToolDefinitionError(RealtimeError, TypeError):
     """
 
 
-class ToolArgumentsError(RealtimeError, ValueError):
+class ToolArgumentsError(OpenAIError, ValueError):
     """The model's arguments do not match the function's type hints.
 
     ``argument`` is the dotted path of the offending argument (``""`` for the whole
@@ -570,7 +567,7 @@ class ToolArgumentsError(RealtimeError, ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-class ToolEventError(RealtimeError, ValueError):
+class ToolEventError(OpenAIError, ValueError):
     """An event given to ``ToolRegistry.handle`` is not a usable function call.
 
     Example:
@@ -579,7 +576,7 @@ class ToolEventError(RealtimeError, ValueError):
     """
 
 
-class WebhookError(RealtimeError, ValueError):
+class WebhookError(OpenAIError, ValueError):
     """Base of every webhook verification or parsing error; also a ``ValueError``.
 
     In the ``openai`` package a bad signature is a ``ValueError`` and a missing header
@@ -604,11 +601,6 @@ class InvalidWebhookSignatureError(WebhookError):
         except InvalidWebhookSignatureError as exc:
             return 400, str(exc)
     """
-
-
-# The name the official ``openai`` package exports (``openai.InvalidWebhookSignatureError``
-# is also spelled this way in its docs), so ported ``except`` clauses keep working.
-InvalidWebhookSignature = InvalidWebhookSignatureError
 
 
 class MissingWebhookHeaderError(InvalidWebhookSignatureError):
@@ -684,8 +676,6 @@ class WebhookConfigError(InvalidArgumentError):
     all (no argument, no ``$OPENAI_WEBHOOK_SECRET``), an empty one, a ``whsec_`` secret that
     is not base64, and an API key passed as the secret.
 
-    ``InvalidWebhookSecretError`` is the same class (its earlier name).
-
     Example:
         >>> from realtime_ext import webhooks
         >>> headers = {"webhook-id": "m", "webhook-timestamp": "1", "webhook-signature": "v1,x"}
@@ -694,10 +684,6 @@ class WebhookConfigError(InvalidArgumentError):
         ...
         realtime_ext._exceptions.WebhookConfigError: webhook secret is not 'whsec_' followed by base64 (copy the endpoint's signing secret from the dashboard as it is shown)
     """  # noqa: E501
-
-
-InvalidWebhookSecretError = WebhookConfigError
-"""The earlier name of :class:`WebhookConfigError` (no longer a :class:`WebhookError`)."""
 
 
 class InvalidWebhookPayloadError(WebhookError, ValueError):
@@ -715,7 +701,7 @@ class InvalidWebhookPayloadError(WebhookError, ValueError):
         super().__init__(f"{message}: {field}" if field else message)
 
 
-class WebRTCUnavailableError(RealtimeError, ImportError):
+class WebRTCUnavailableError(OpenAIError, ImportError):
     """WebRTC needs the optional ``aiortc`` package (the ``webrtc`` extra).
 
     Example::
@@ -725,11 +711,11 @@ class WebRTCUnavailableError(RealtimeError, ImportError):
     """
 
 
-class SoundDeviceUnavailableError(RealtimeError, ImportError):
+class SoundDeviceUnavailableError(OpenAIError, ImportError):
     """The microphone and speaker helpers need the optional ``sounddevice`` package."""
 
 
-class ScenarioError(RealtimeError, ValueError):
+class ScenarioError(OpenAIError, ValueError):
     """A scenario that does not follow the schema; the message names the place.
 
     >>> from realtime_ext.testing import Scenario
@@ -740,7 +726,7 @@ class ScenarioError(RealtimeError, ValueError):
     """  # noqa: E501
 
 
-class CassetteError(RealtimeError, ValueError):
+class CassetteError(OpenAIError, ValueError):
     """A cassette file that cannot be read (the message names the file and line)."""
 
 
@@ -787,31 +773,3 @@ def _has_request(response: httpx.Response) -> bool:
 
 def _str_or_none(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-# Renamed classes: old name -> new name. Read through `deprecated_alias` by the module
-# `__getattr__` of each package that exported the old name, so using it warns once per site.
-DEPRECATED_ALIASES: dict[str, str] = {"ConnectionClosedError": "ConnectionClosed"}
-
-
-def deprecated_alias(module: str, name: str) -> type[BaseException]:
-    """The class a deprecated exception name stands for, with a ``DeprecationWarning``.
-
-    Raises ``AttributeError`` (as a module ``__getattr__`` must) for any other name.
-
-    Example::
-
-        def __getattr__(name: str) -> Any:  # in a package that exported the old name
-            return deprecated_alias(__name__, name)
-    """
-    try:
-        new = DEPRECATED_ALIASES[name]
-    except KeyError:
-        raise AttributeError(f"module {module!r} has no attribute {name!r}") from None
-    warnings.warn(
-        f"{module}.{name} is deprecated and will be removed in the next release; use {new}",
-        DeprecationWarning,
-        stacklevel=3,
-    )
-    value: type[BaseException] = globals()[new]
-    return value

@@ -159,7 +159,7 @@ def redact_data(value: Any, secrets: Iterable[str] = ()) -> Any:
 
 
 def redact_value(value: Any) -> Any:
-    """What an exception may carry of ``value``: the rule :class:`RealtimeError` applies to
+    """What an exception may carry of ``value``: the rule :class:`OpenAIError` applies to
     its message and every attribute (so ``str(exc)``, ``repr(exc.event)`` and ``exc.body``
     agree).
 

@@ -12,7 +12,7 @@ the ``_INLINE`` comments below say which. openai's union aliases become unions o
 generated members (``RealtimeToolsConfig`` is ``list[RealtimeToolsConfigUnion]``).
 
 Note: ``realtime_ext.types.RealtimeError`` is openai's *model* of an ``error`` event's
-``error`` object, not the exception ``realtime_ext.RealtimeError``.
+``error`` object, not the exception ``realtime_ext.OpenAIError``.
 
 Unmapped: none; every name of the openai Realtime API listing resolves here.
 """
@@ -247,7 +247,7 @@ _ALIASES: dict[str, str | tuple[str, ...]] = {
     "RealtimeConversationItemFunctionCallOutput": "RealtimeConversationItemFunctionCallOutput",
     "RealtimeConversationItemSystemMessage": "RealtimeConversationItemMessageSystem",
     "RealtimeConversationItemUserMessage": "RealtimeConversationItemMessageUser",
-    # the `error` object inside an `error` event (not the exception realtime_ext.RealtimeError)
+    # the `error` object inside an `error` event (not the exception realtime_ext.OpenAIError)
     "RealtimeError": "RealtimeServerEventErrorError",
     "RealtimeErrorEvent": "RealtimeServerEventError",
     "RealtimeFunctionTool": "RealtimeFunctionTool",

@@ -16,21 +16,13 @@ Example::
 """
 
 from ._guard import SiteGuard
-from ._token import TokenEndpoint, TokenRefused, TokenRequest, token_endpoint
-from ._types import ASGIApp, Receive, Scope, Send
-from ._webhook import WebhookEndpoint, WebhookHandler, webhook_endpoint
+from ._token import TokenRefused, TokenRequest, token_endpoint
+from ._webhook import webhook_endpoint
 
 __all__ = [
-    "ASGIApp",
-    "Receive",
-    "Scope",
-    "Send",
     "SiteGuard",
-    "TokenEndpoint",
     "TokenRefused",
     "TokenRequest",
-    "WebhookEndpoint",
-    "WebhookHandler",
     "token_endpoint",
     "webhook_endpoint",
 ]

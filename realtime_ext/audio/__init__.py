@@ -16,11 +16,11 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
     160
 """
 
-from ._formats import PCM, PCMA, PCMU, AudioFormat, audio_format
+from ._formats import PCM, PCMA, PCMU, AudioFormat
 from ._g711 import alaw_to_pcm16, pcm16_to_alaw, pcm16_to_ulaw, ulaw_to_pcm16
 from ._microphone import Microphone
 from ._resample import Resampler, resample
-from ._sources import WavSource, append_event
+from ._sources import WavSource
 from ._speakers import FakeSpeaker, PlaybackObserver, Speaker
 
 __all__ = [
@@ -35,8 +35,6 @@ __all__ = [
     "Speaker",
     "WavSource",
     "alaw_to_pcm16",
-    "append_event",
-    "audio_format",
     "pcm16_to_alaw",
     "pcm16_to_ulaw",
     "resample",

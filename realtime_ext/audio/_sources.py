@@ -8,7 +8,6 @@ events. The microphone is in ``_microphone.py``.
 from __future__ import annotations
 
 import base64
-import warnings
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -130,26 +129,16 @@ class WavSource:
             if out:
                 yield out
 
-    def send_to(self, conn: Any, *, sleep: Callable[[float], object] | None = None) -> int:
-        """Send the file to a blocking connection; returns how many chunks were sent.
-
-        ``sleep=`` is deprecated: pass ``clock=`` to :class:`WavSource` instead."""
-        wait: Callable[[float], object] = self.clock.sleep
-        if sleep is not None:
-            warnings.warn(
-                "WavSource.send_to(sleep=...) is deprecated and will be removed in the next "
-                "release; pass WavSource(clock=...) (realtime_ext.testing.ManualClock in tests)",
-                DeprecationWarning,
-                stacklevel=2,
-            )
-            wait = sleep
+    def send_to(self, conn: Any) -> int:
+        """Send the file to a blocking connection; returns how many chunks were sent (paced
+        by the source's ``clock`` when ``realtime``)."""
         start, count = self.clock.now(), 0
         for count, chunk in enumerate(self.chunks(), 1):
             conn.send(append_event(chunk))
             if self.realtime:
                 delay = start + count * self.chunk_ms / 1000 - self.clock.now()
                 if delay > 0:
-                    wait(delay)
+                    self.clock.sleep(delay)
         return count
 
     async def asend_to(self, conn: Any) -> int:

@@ -316,7 +316,7 @@ class Speaker(_Speaker):
         tracker = PlaybackTracker()
         with client.connect(model="gpt-realtime", playback=tracker) as conn, \\
                 Speaker(tracker).attach(conn):
-            conn.run()
+            conn.dispatch_events()
     """
 
     def __init__(

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from typing import TypeGuard
 
-from .._exceptions import RealtimeError
+from .._exceptions import OpenAIError
 from .._redact import redact
 from . import _call, _demo, _sdp, _secret, _translate, _webhook
 from ._io import CLIError
@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = int(args.run(args))
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below
         return status
-    except (CLIError, RealtimeError) as exc:
+    except (CLIError, OpenAIError) as exc:
         print(f"realtime-ext: error: {redact(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -126,12 +126,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"accepted {event.call_id}")
 
         _step("4. A short text turn over the Realtime WebSocket")
-        from ..events import response_create, session_update, user_text
-
         with _metrics.collected() as records, client.connect(model=args.model) as conn:
-            conn.send(session_update(realtime_session(output_modalities=["text"])))
-            conn.send(user_text("Say hello in five words."))
-            conn.send(response_create())
+            conn.session.update(session=realtime_session(output_modalities=["text"]))
+            conn.conversation.item.create(
+                item={
+                    "type": "message",
+                    "role": "user",
+                    "content": [{"type": "input_text", "text": "Say hello in five words."}],
+                }
+            )
+            conn.response.create()
             text: list[str] = []
             for server_event in conn:
                 if isinstance(server_event, ResponseTextDeltaEvent):

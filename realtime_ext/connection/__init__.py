@@ -5,7 +5,7 @@ The connections are the transport-independent conversation of
 or any client event (generated models, dicts, anything with ``to_dict()``), typed server
 events that narrow on ``event.type``, server ``error`` events raised as
 :class:`~realtime_ext.RealtimeServerError`, handlers (``on``/``once``/``off``,
-``run``/``dispatch_events``), opt-in reconnect (``max_retries``, ``on_reconnecting``), the
+``run_until``/``dispatch_events``), opt-in reconnect (``max_retries``, ``on_reconnecting``), the
 tool loop (``run_tools``), PCM in and audio out.
 
 Backpressure policy: incoming messages are buffered up to ``max_queue`` (default 16);
@@ -27,31 +27,25 @@ HTTP status (401 ``AuthenticationError``, 403, 404...).
 
 Example::
 
-    from realtime_ext import events
     from realtime_ext.connection import connect
 
     with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
                  model="gpt-realtime") as conn:
-        conn.send(events.user_text("Say hi"))
-        conn.send(events.response_create())
+        conn.send({"type": "conversation.item.create", "item": {
+            "type": "message", "role": "user",
+            "content": [{"type": "input_text", "text": "Say hi"}]}})
+        conn.response.create()
         done = conn.run_until("response.done")
 """
 
-import importlib
-import warnings
-from typing import TYPE_CHECKING, Any
-
-from realtime_ext._exceptions import MessageTooLargeError, deprecated_alias
+from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncConnect, AsyncRealtimeConnection, aconnect
 from ._connect_options import ConnectOptions
-from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE
 from ._sync import RealtimeConnection, connect
 from ._url import realtime_url
 
 __all__ = [
-    "DEFAULT_MAX_QUEUE",
-    "DEFAULT_MAX_SIZE",
     "AsyncConnect",
     "AsyncRealtimeConnection",
     "ConnectOptions",
@@ -61,40 +55,3 @@ __all__ = [
     "connect",
     "realtime_url",
 ]
-
-# The conversation's names, once exported from here too: they live in (and are imported
-# from) realtime_ext.conversation; reading them here warns until the next release.
-_MOVED_TO_CONVERSATION = frozenset(
-    {
-        "AudioCollector",
-        "ConnectionClosed",
-        "ReconnectError",
-        "ReconnectedEvent",
-        "ReconnectingEvent",
-        "ReconnectingOverrides",
-        "ResponseLostError",
-        "ResponseLostEvent",
-        "SendQueueFullError",
-        "ToolRunner",
-        "event_type",
-        "pcm_chunks",
-    }
-)
-
-if TYPE_CHECKING:
-    from realtime_ext._exceptions import ConnectionClosed
-
-    # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
-    ConnectionClosedError = ConnectionClosed
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED_TO_CONVERSATION:
-        warnings.warn(
-            f"importing {name} from {__name__} is deprecated and will stop working in the next "
-            f"release; import it from realtime_ext.conversation",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return getattr(importlib.import_module("realtime_ext.conversation"), name)
-    return deprecated_alias(__name__, name)

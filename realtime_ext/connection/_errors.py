@@ -20,7 +20,7 @@ from realtime_ext._exceptions import (
     APITimeoutError,
     InvalidArgumentError,
     MessageTooLargeError,
-    RealtimeError,
+    OpenAIError,
     status_error_class,
 )
 
@@ -36,7 +36,7 @@ mid-handshake escape as a bare ``EOFError``; the lowest-versions CI step
 (``make test-lowest``) runs the fault suite at that floor."""
 
 
-def closed_error(exc: ConnectionClosed, max_size: int | None) -> RealtimeError:
+def closed_error(exc: ConnectionClosed, max_size: int | None) -> OpenAIError:
     """Our error for a closed ``websockets`` connection (see the module docstring policy)."""
     if exc.sent is not None and exc.sent.code == CloseCode.MESSAGE_TOO_BIG:
         limit = max_size or 0
@@ -55,7 +55,7 @@ def closed_error(exc: ConnectionClosed, max_size: int | None) -> RealtimeError:
     return ClosedError(int(frame.code), frame.reason)
 
 
-def handshake_error(exc: Exception, url: str) -> RealtimeError:
+def handshake_error(exc: Exception, url: str) -> OpenAIError:
     """Our error for a failed opening handshake or connect."""
     if isinstance(exc, InvalidStatus):
         return _status_error(exc, url)
@@ -68,7 +68,7 @@ def handshake_error(exc: Exception, url: str) -> RealtimeError:
     return APIConnectionError(f"could not connect to the Realtime API: {exc}")
 
 
-def _status_error(exc: InvalidStatus, url: str) -> RealtimeError:
+def _status_error(exc: InvalidStatus, url: str) -> OpenAIError:
     ws_response = exc.response
     status = ws_response.status_code
     body_bytes = bytes(ws_response.body or b"")

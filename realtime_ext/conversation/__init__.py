@@ -2,7 +2,7 @@
 
 One implementation of everything a live conversation does — typed sends
 (``conn.response.create(...)``), typed receives, handlers (``on``/``once``/``off``,
-``run``/``dispatch_events``), server ``error`` events raised as
+``run_until``/``dispatch_events``), server ``error`` events raised as
 :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, and the automatic tool loop
 (``run_tools``) — in :class:`AsyncConversation` (asyncio) and :class:`Conversation`
 (blocking). The decisions live in one sans-I/O core (``_core``, ``_reconnect``,
@@ -51,10 +51,10 @@ so WebSocket connections, WebRTC calls and sideband connections alike) tells ``e
 the traffic. An :class:`Extension` is any object with two methods:
 
 - ``received(event) -> None``: each decoded server event, in the receiving loop
-  (``recv``, iteration, ``run_until``, ``run``...), before handlers run and before an
+  (``recv``, iteration, ``run_until``, ``dispatch_events``...), before handlers run and before an
   unhandled ``error`` event is raised;
 - ``sent(payload: dict) -> None``: each client event as the JSON object that went out
-  (typed sends, ``send``, ``send_raw``, the tool loop's outputs), after it was written or
+  (typed sends, ``send``, the tool loop's outputs), after it was written or
   queued for a reconnect (replays after a reconnect are not told twice).
 
 An extension may send through the connection it was built with (on a blocking conversation
@@ -84,45 +84,30 @@ Example::
     done = await conn.run_until("response.done")
 """
 
-import warnings
-from typing import TYPE_CHECKING, Any
-
 from realtime_ext._exceptions import (
     ConnectionClosed,
     ReconnectError,
     ResponseLostError,
     ResponseLostEvent,
     SendQueueFullError,
-    deprecated_alias,
 )
 
 from ._async import AsyncConversation
-from ._audio import AudioCollector, pcm_chunks
 from ._errors import server_error
 from ._extensions import Extension
-from ._handlers import Handlers, event_type
-from ._reconnect import (
-    RECOVERABLE_CLOSE_CODES,
-    ReconnectedEvent,
-    ReconnectingEvent,
-    ReconnectingOverrides,
-    Reconnector,
-    is_recoverable_close,
-)
+from ._handlers import event_type
+from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides, Reconnector
 from ._sync import Conversation
-from ._tools import ToolRunner, function_calls
+from ._tools import function_calls
 from ._transport import AsyncReopen, AsyncTransport, SyncReopen, SyncTransport
 
 __all__ = [
-    "RECOVERABLE_CLOSE_CODES",
     "AsyncConversation",
     "AsyncReopen",
     "AsyncTransport",
-    "AudioCollector",
     "ConnectionClosed",
     "Conversation",
     "Extension",
-    "Handlers",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
@@ -133,28 +118,7 @@ __all__ = [
     "SendQueueFullError",
     "SyncReopen",
     "SyncTransport",
-    "ToolRunner",
     "event_type",
     "function_calls",
-    "is_recoverable_close",
-    "pcm_chunks",
     "server_error",
 ]
-
-if TYPE_CHECKING:
-    # Deprecated (warns at run time through __getattr__): see _exceptions.DEPRECATED_ALIASES.
-    ConnectionClosedError = ConnectionClosed
-
-
-def __getattr__(name: str) -> Any:
-    if name == "MessageTooLargeError":  # once exported from here too; its home is connection
-        warnings.warn(
-            f"importing {name} from {__name__} is deprecated and will stop working in the next "
-            "release; import it from realtime_ext (or realtime_ext.connection)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        from realtime_ext._exceptions import MessageTooLargeError
-
-        return MessageTooLargeError
-    return deprecated_alias(__name__, name)

@@ -13,12 +13,12 @@ from collections.abc import AsyncIterator, Coroutine
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed, RealtimeError
-from realtime_ext.events import RealtimeSends
+from realtime_ext._exceptions import ConnectionClosed, OpenAIError
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
     OutputAudioBufferSends,
+    RealtimeSends,
     ResponseSends,
     SessionSends,
 )
@@ -43,7 +43,7 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
     """A Realtime conversation for asyncio over any :class:`AsyncTransport`.
 
     Typed sends (``await conn.response.create()``), typed receives, handlers
-    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`run`, :meth:`run_until`,
+    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
     :meth:`collect_audio`; async ones awaited), server errors raised as
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
     (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``AsyncRealtimeConnection``
@@ -151,11 +151,6 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         """
         await self._run(self._core.send(event))
 
-    async def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (``bytes`` are UTF-8 JSON text); size-checked, queued
-        during a reconnect like :meth:`send`."""
-        await self._run(self._core.send_raw(data))
-
     async def send_audio(
         self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
     ) -> int:
@@ -192,7 +187,7 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         # decode, and only when the core says the event needs more, its flow.
         try:
             message = await core.transport.recv_message(timeout)
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             return await self._run(core.recv_failed(exc, timeout))
         event: ServerEvent = core.decode(message)
         follow = core.take(event)
@@ -450,13 +445,10 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         """
         return await self._run(self._core.run_until(kinds, timeout))
 
-    async def run(self) -> None:
-        """Receive and dispatch every event until the connection closes cleanly."""
-        await self._run(self._core.run())
-
     async def dispatch_events(self) -> None:
-        """openai's name for :meth:`run`."""
-        await self.run()
+        """Receive and dispatch every event until the connection closes cleanly (openai's
+        name; :meth:`run_until` stops at an event type instead)."""
+        await self._run(self._core.run())
 
     async def collect_audio(
         self,

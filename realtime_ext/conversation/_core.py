@@ -26,19 +26,20 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from realtime_ext._exceptions import (
     ConnectionClosed,
     MessageTooLargeError,
-    RealtimeError,
+    OpenAIError,
     ResponseLostError,
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
-from realtime_ext.events import parse_server_event, to_payload
+from realtime_ext.events import parse_server_event
 from realtime_ext.events._parse import direct_decoder
+from realtime_ext.events._payload import to_payload
 from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.telemetry._recorder import Recorder, recorder_for
 
 from ._audio import AudioCollector, append_events
 from ._errors import server_error
-from ._extensions import Extension, Extensions, payload_of
+from ._extensions import Extension, Extensions
 from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import ToolRunner, check_timeout, function_calls, timeout_output
@@ -312,22 +313,6 @@ class Core(Generic[TransportT]):
         if self.extensions.items:
             yield from self.tell_sent(payload)
 
-    def send_raw(self, data: str | bytes) -> Flow[None]:
-        check_size(data, self.max_size)
-        text = data if isinstance(data, str) else bytes(data).decode("utf-8")
-        yield from self.send_text(text)
-        # Parsed only when someone wants it: the recorder (a marker in the text) or extensions.
-        recorder = self.recorder
-        if recorder is not None and not any(mark in text for mark in recorder.markers):
-            recorder = None
-        if (recorder is not None or self.extensions.items) and (
-            payload := payload_of(text)
-        ) is not None:
-            if recorder is not None:
-                recorder.sent(payload)
-            if self.extensions.items:
-                yield from self.tell_sent(payload)
-
     def send_text(self, text: str) -> Flow[bool]:
         """Send now; queue during a reconnect; on a lost (recoverable) connection, queue
         for the reconnect the receiving side will make. ``True`` if it went out now."""
@@ -337,7 +322,7 @@ class Core(Generic[TransportT]):
         transport = self.transport
         try:
             yield Send(transport, text)
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             if reconnector.should_reconnect(exc) is None or not self.can_reopen:
                 raise
             if self.transport is not transport:  # a reconnect finished meanwhile
@@ -363,7 +348,7 @@ class Core(Generic[TransportT]):
         """The next message, undecoded; reconnects first when that is enabled and allowed."""
         try:
             message: str | bytes = yield Receive(self.transport, timeout)
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             message = yield from self.recover(exc, timeout)
         return message
 
@@ -376,7 +361,7 @@ class Core(Generic[TransportT]):
         message = yield from self.receive(timeout)
         return (yield from self.received(message))
 
-    def recv_failed(self, exc: RealtimeError, timeout: float | None) -> Flow[ServerEvent]:
+    def recv_failed(self, exc: OpenAIError, timeout: float | None) -> Flow[ServerEvent]:
         """``recv`` after the transport's receive raised ``exc`` (a driver's fast path)."""
         message = yield from self.recover(exc, timeout)
         return (yield from self.received(message))
@@ -544,7 +529,7 @@ class Core(Generic[TransportT]):
         runner.calls += 1
 
     # -- reconnect -----------------------------------------------------------------------
-    def recover(self, exc: RealtimeError, timeout: float | None) -> Flow[str | bytes]:
+    def recover(self, exc: OpenAIError, timeout: float | None) -> Flow[str | bytes]:
         """Reconnect after ``exc`` when allowed (else re-raise it), then receive again."""
         while True:
             reconnector = self.reconnector
@@ -557,7 +542,7 @@ class Core(Generic[TransportT]):
             try:
                 message: str | bytes = yield Receive(self.transport, timeout)
                 return message
-            except RealtimeError as again:
+            except OpenAIError as again:
                 exc = again
 
     def reconnect(self, code: int, cause: BaseException) -> Flow[None]:

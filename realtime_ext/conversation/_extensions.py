@@ -10,12 +10,10 @@ app wants to observe without wrapping ``recv`` and ``send``.
 from __future__ import annotations
 
 import inspect
-import json
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._json import is_dict
 
 
 @runtime_checkable
@@ -71,15 +69,6 @@ def check_extension(ext: object, *, allow_async: bool) -> Extension:
                 "conversation (aconnect / AsyncRealtimeClient)"
             )
     return ext  # type: ignore[return-value]
-
-
-def payload_of(text: str) -> dict[str, Any] | None:
-    """The JSON object a raw send carried (``None`` if it is not one: nothing to tell)."""
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
-    return data if is_dict(data) else None
 
 
 Observe = Callable[[Any], bool]

@@ -78,7 +78,7 @@ class ConversationBase(Generic[TransportT]):
     def on(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
         """Register ``handler`` for events of type ``kind`` (``"*"``: all).
 
-        Usable as a decorator. Handlers run inside ``dispatch``, ``run``, ``run_until``
+        Usable as a decorator. Handlers run inside ``dispatch``, ``dispatch_events``, ``run_until``
         and ``collect_audio``, in registration order, in the receiving thread or task
         (on an asyncio conversation they may be ``async def``: they are awaited). An
         ``error`` handler means the app handles server errors itself: they are then
@@ -116,7 +116,7 @@ class ConversationBase(Generic[TransportT]):
         (sync tools in worker threads), each output is sent as soon as it is ready, then
         one ``response.create``. Errors and timeouts (``timeout`` seconds per call) go back
         to the model as structured output. Works within any receive loop (``recv``,
-        iteration, ``run_until``, ``run``). Returns a handle; ``runner.stop()`` detaches
+        iteration, ``run_until``, ``dispatch_events``). Returns a handle; ``runner.stop()`` detaches
         it. ``close()`` ends the loop: outputs of tools still running are not sent.
 
         Example::

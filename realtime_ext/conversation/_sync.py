@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, RealtimeError
-from realtime_ext.events import RealtimeSends
+from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, OpenAIError
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
     OutputAudioBufferSends,
+    RealtimeSends,
     ResponseSends,
     SessionSends,
 )
@@ -43,7 +43,7 @@ class Conversation(ConversationBase[SyncTransport]):
     """A blocking Realtime conversation over any :class:`SyncTransport`.
 
     Typed sends (``conn.response.create()``), typed receives, handlers
-    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`run`, :meth:`run_until`,
+    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
     :meth:`collect_audio`), server errors raised as
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
     (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``RealtimeConnection``
@@ -148,11 +148,6 @@ class Conversation(ConversationBase[SyncTransport]):
         """
         self._run(self._core.send(event))
 
-    def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (``bytes`` are UTF-8 JSON text); size-checked, queued
-        during a reconnect like :meth:`send`."""
-        self._run(self._core.send_raw(data))
-
     def send_audio(
         self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
     ) -> int:
@@ -189,7 +184,7 @@ class Conversation(ConversationBase[SyncTransport]):
         # decode, and only when the core says the event needs more, its flow.
         try:
             message = core.transport.recv_message(timeout)
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             return self._run(core.recv_failed(exc, timeout))
         event: ServerEvent = core.decode(message)
         follow = core.take(event)
@@ -447,13 +442,10 @@ class Conversation(ConversationBase[SyncTransport]):
         """
         return self._run(self._core.run_until(kinds, timeout))
 
-    def run(self) -> None:
-        """Receive and dispatch every event until the connection closes cleanly."""
-        self._run(self._core.run())
-
     def dispatch_events(self) -> None:
-        """openai's name for :meth:`run`."""
-        self.run()
+        """Receive and dispatch every event until the connection closes cleanly (openai's
+        name; :meth:`run_until` stops at an event type instead)."""
+        self._run(self._core.run())
 
     def collect_audio(
         self,

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_list, is_mapping
 from realtime_ext._redact import get_logger
-from realtime_ext.events import to_payload, wire_dict
+from realtime_ext.events._parse import wire_dict
+from realtime_ext.events._payload import to_payload
 from realtime_ext.tools._output import error_event
 
 if TYPE_CHECKING:

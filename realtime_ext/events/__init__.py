@@ -1,4 +1,4 @@
-"""Typed Realtime events: parse wire messages, build the client events people send most.
+"""Typed Realtime events: parse wire messages into typed events, and the send namespaces.
 
 Parsing dispatches on ``type`` through the tables generated from the spec's
 discriminators and returns the generated attrs model; unknown types (and known types
@@ -13,10 +13,9 @@ Narrowing: every event model has ``type`` typed as its one literal (a class cons
 one model in mypy and pyright (``event.delta`` is a ``str``), and an unknown event is
 reached with ``if event.type == "unknown":`` (or ``isinstance(event, UnknownEvent)``).
 
-Building client events is one module, :mod:`._sends`: the typed sends
-(``conn.response.create(...)`` and friends) and the constructors returning models
-(``session_update(...)``, ``user_text(...)``) share its one checked builder, and every
-"dict or model" argument goes through :func:`to_payload`.
+Sending is the connection's: its typed namespaces (``conn.response.create(...)`` and
+friends, built in :mod:`._sends`, which check every field before anything is sent) and
+``conn.send(model_or_dict)`` for any client event, as a dict or a generated model.
 
 Example:
     >>> from realtime_ext import events
@@ -27,8 +26,6 @@ Example:
     >>> if event.type == "response.output_text.delta":
     ...     print(event.delta)
     Hi
-    >>> events.input_audio_buffer_append(b"\\x00\\x00").to_dict()
-    {'type': 'input_audio_buffer.append', 'audio': 'AAA='}
 """
 
 from __future__ import annotations
@@ -37,32 +34,12 @@ from typing import TYPE_CHECKING, Any
 
 from .._exceptions import EventDecodeError, InvalidEventError
 from ._parse import (
-    Event,
-    RawMessage,
     parse_beta_client_event,
     parse_beta_server_event,
     parse_client_event,
     parse_server_event,
     parse_translation_client_event,
     parse_translation_server_event,
-    wire_dict,
-)
-from ._payload import to_payload
-from ._sends import (
-    BetaRealtimeSends,
-    RealtimeSends,
-    TranslationSends,
-    conversation_item_truncate,
-    function_call_output,
-    input_audio_buffer_append,
-    input_audio_buffer_clear,
-    input_audio_buffer_commit,
-    output_audio_buffer_clear,
-    response_cancel,
-    response_create,
-    session_update,
-    user_audio,
-    user_text,
 )
 from ._unknown import UnknownEvent
 
@@ -78,38 +55,20 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BetaClientEvent",
-    "BetaRealtimeSends",
     "BetaServerEvent",
     "ClientEvent",
-    "Event",
     "EventDecodeError",
     "InvalidEventError",
-    "RawMessage",
-    "RealtimeSends",
     "ServerEvent",
     "TranslationClientEvent",
-    "TranslationSends",
     "TranslationServerEvent",
     "UnknownEvent",
-    "conversation_item_truncate",
-    "function_call_output",
-    "input_audio_buffer_append",
-    "input_audio_buffer_clear",
-    "input_audio_buffer_commit",
-    "output_audio_buffer_clear",
     "parse_beta_client_event",
     "parse_beta_server_event",
     "parse_client_event",
     "parse_server_event",
     "parse_translation_client_event",
     "parse_translation_server_event",
-    "response_cancel",
-    "response_create",
-    "session_update",
-    "to_payload",
-    "user_audio",
-    "user_text",
-    "wire_dict",
 ]
 
 _UNION_ALIASES = (

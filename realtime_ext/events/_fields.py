@@ -31,7 +31,7 @@ def b64_size(data: str) -> int:
 
 def as_dict(event: object) -> Mapping[str, Any]:
     """The event as a JSON-like mapping (typed events through ``to_dict()``; ``{}`` for
-    anything :func:`~realtime_ext.events.to_payload` cannot convert)."""
+    anything :func:`realtime_ext.events._payload.to_payload` cannot convert)."""
     data: Any = event  # read through this name: isinstance narrowing would type no keys
     mapping: Mapping[str, Any]
     if type(event) is dict:  # already converted (history's handlers get the dict)

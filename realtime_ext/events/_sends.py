@@ -13,10 +13,8 @@ unknown keyword, a missing one, or a value of the wrong type anywhere in a neste
 :class:`~realtime_ext.events.InvalidEventError` naming it. Unknown values of open enums (a
 new voice) pass.
 
-The constructors at the end (``session_update``, ``user_text``, ``response_create`` ...,
-exported from :mod:`realtime_ext.events`) build the same events through the same check
-and return the generated model, for ``conn.send(...)``; they keep their stricter inputs
-(audio as bytes only, non-empty ids).
+These namespaces and ``conn.send(model_or_dict)`` are the two ways to send: there are no
+separate event constructors (a dict, or a generated model, goes to ``conn.send``).
 
 The namespaces wrap one ``send`` callable that takes the checked wire dict. Whatever it
 returns, the methods return: with a blocking connection's ``send`` they return ``None``;
@@ -47,7 +45,6 @@ from __future__ import annotations
 import base64
 import functools
 import inspect
-import json
 from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar, cast
 
@@ -60,17 +57,6 @@ from ._payload import to_payload
 if TYPE_CHECKING:
     from typing_extensions import Buffer
 
-    from realtime_generated.models import (
-        RealtimeClientEventConversationItemCreate,
-        RealtimeClientEventConversationItemTruncate,
-        RealtimeClientEventInputAudioBufferAppend,
-        RealtimeClientEventInputAudioBufferClear,
-        RealtimeClientEventInputAudioBufferCommit,
-        RealtimeClientEventOutputAudioBufferClear,
-        RealtimeClientEventResponseCancel,
-        RealtimeClientEventResponseCreate,
-        RealtimeClientEventSessionUpdate,
-    )
 
 R = TypeVar("R")
 P = ParamSpec("P")
@@ -127,20 +113,15 @@ def _keywords(fn: Callable[P, T]) -> Callable[P, T]:
     return checked
 
 
-def _audio(value: object, *, base64_text: bool = True) -> str:
-    """Raw audio bytes as base64 text; a ``str`` is taken as base64 already when
-    ``base64_text`` (the typed sends, as openai), refused otherwise (the constructors)."""
-    if isinstance(value, str) and base64_text:
+def _audio(value: object) -> str:
+    """Raw audio bytes as base64 text; a ``str`` is taken as base64 already (as openai)."""
+    if isinstance(value, str):
         return value
     if isinstance(value, bytes | bytearray | memoryview):
         return base64.b64encode(cast("Buffer", value)).decode("ascii")
-    if base64_text:
-        raise InvalidEventError(
-            f"audio must be raw bytes (base64-encoded for you) or a base64 string, "
-            f"got {type(value).__name__}"
-        )
     raise InvalidEventError(
-        f"audio must be raw bytes (they are base64-encoded for you), got {type(value).__name__}"
+        f"audio must be raw bytes (base64-encoded for you) or a base64 string, "
+        f"got {type(value).__name__}"
     )
 
 
@@ -148,12 +129,10 @@ _MODELS: dict[str, type[Any]] = {}
 """Generated model classes by name, looked up once."""
 
 
-def _checked(
-    kind: str, fields: Mapping[str, object], table: Mapping[str, str]
-) -> tuple[dict[str, Any], Any]:
-    """The one event builder: ``{"type": kind, **fields}`` (``None`` fields left out) and the
-    generated model it decodes to, checked against ``table``'s model for ``kind`` (every
-    field's type, unknown keys, a round trip; :class:`InvalidEventError` names the path)."""
+def _checked(kind: str, fields: Mapping[str, object], table: Mapping[str, str]) -> dict[str, Any]:
+    """The one event builder: ``{"type": kind, **fields}`` (``None`` fields left out),
+    checked against ``table``'s model for ``kind`` (every field's type, unknown keys, a round
+    trip; :class:`InvalidEventError` names the path)."""
     payload: dict[str, Any] = {"type": kind}
     for key, value in fields.items():
         if value is not None:
@@ -166,7 +145,8 @@ def _checked(
         from realtime_generated import models
 
         model = _MODELS[name] = getattr(models, name)
-    return payload, check_client_event(model, payload)
+    check_client_event(model, payload)
+    return payload
 
 
 class _Namespace(Generic[R]):
@@ -179,7 +159,7 @@ class _Namespace(Generic[R]):
         self._table = table
 
     def _emit(self, kind: str, fields: dict[str, Any]) -> R:
-        payload, _ = _checked(kind, fields, self._table)
+        payload = _checked(kind, fields, self._table)
         return self._send(payload)
 
 
@@ -545,218 +525,3 @@ _EVENT_NAMES = {
     "TranslationInputAudioBufferSends": "session.input_audio_buffer",
     "TranslationSessionSends": "session",
 }
-
-
-# -- constructors: the same events as generated models, for conn.send(...) ---------------
-
-
-def _event(kind: str, fields: Mapping[str, object]) -> Any:
-    """The checked GA client event ``kind`` as its generated model."""
-    return _checked(kind, fields, event_types.CLIENT_EVENTS)[1]
-
-
-def _text(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise InvalidEventError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _event_id(event_id: str | None) -> str | None:
-    return None if event_id is None else _text("event_id", event_id)
-
-
-def session_update(
-    session: object, *, event_id: str | None = None
-) -> RealtimeClientEventSessionUpdate:
-    """``session.update`` from a :mod:`realtime_ext.session` builder dict or a session model.
-
-    Example:
-        >>> from realtime_ext.session import realtime_session
-        >>> session_update(realtime_session(instructions="Be brief.")).to_dict()["type"]
-        'session.update'
-    """
-    fields = {"session": to_payload(session, name="session"), "event_id": _event_id(event_id)}
-    result: RealtimeClientEventSessionUpdate = _event("session.update", fields)
-    return result
-
-
-def input_audio_buffer_append(
-    audio: bytes, *, event_id: str | None = None
-) -> RealtimeClientEventInputAudioBufferAppend:
-    """``input_audio_buffer.append`` from raw audio bytes (base64-encoded here).
-
-    Example:
-        >>> input_audio_buffer_append(b"\\x00\\x01").audio
-        'AAE='
-    """
-    fields = {"audio": _audio(audio, base64_text=False), "event_id": _event_id(event_id)}
-    result: RealtimeClientEventInputAudioBufferAppend = _event("input_audio_buffer.append", fields)
-    return result
-
-
-def input_audio_buffer_commit(
-    *, event_id: str | None = None
-) -> RealtimeClientEventInputAudioBufferCommit:
-    """``input_audio_buffer.commit``: turn the buffered audio into a user message.
-
-    Example:
-        >>> input_audio_buffer_commit().to_dict()
-        {'type': 'input_audio_buffer.commit'}
-    """
-    result: RealtimeClientEventInputAudioBufferCommit = _event(
-        "input_audio_buffer.commit", {"event_id": _event_id(event_id)}
-    )
-    return result
-
-
-def input_audio_buffer_clear(
-    *, event_id: str | None = None
-) -> RealtimeClientEventInputAudioBufferClear:
-    """``input_audio_buffer.clear``: drop the buffered input audio.
-
-    Example:
-        >>> input_audio_buffer_clear(event_id="e1").to_dict()
-        {'type': 'input_audio_buffer.clear', 'event_id': 'e1'}
-    """
-    result: RealtimeClientEventInputAudioBufferClear = _event(
-        "input_audio_buffer.clear", {"event_id": _event_id(event_id)}
-    )
-    return result
-
-
-def _item_create(
-    item: dict[str, Any], previous_item_id: str | None, event_id: str | None
-) -> RealtimeClientEventConversationItemCreate:
-    previous = None if previous_item_id is None else _text("previous_item_id", previous_item_id)
-    fields = {"item": item, "previous_item_id": previous, "event_id": _event_id(event_id)}
-    result: RealtimeClientEventConversationItemCreate = _event("conversation.item.create", fields)
-    return result
-
-
-def user_text(
-    text: str, *, previous_item_id: str | None = None, event_id: str | None = None
-) -> RealtimeClientEventConversationItemCreate:
-    """``conversation.item.create`` with a user message holding ``text``.
-
-    Example:
-        >>> user_text("Hi").to_dict()["item"]["content"]
-        [{'type': 'input_text', 'text': 'Hi'}]
-    """
-    if not isinstance(text, str):
-        raise InvalidEventError(f"text must be a string, got {type(text).__name__}")
-    item = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
-    return _item_create(item, previous_item_id, event_id)
-
-
-def user_audio(
-    audio: bytes,
-    *,
-    transcript: str | None = None,
-    previous_item_id: str | None = None,
-    event_id: str | None = None,
-) -> RealtimeClientEventConversationItemCreate:
-    """``conversation.item.create`` with a user message holding audio bytes (base64 here).
-
-    Example:
-        >>> user_audio(b"\\x00\\x00").to_dict()["item"]["content"][0]["type"]
-        'input_audio'
-    """
-    part: dict[str, Any] = {"type": "input_audio", "audio": _audio(audio, base64_text=False)}
-    if transcript is not None:
-        part["transcript"] = transcript
-    item = {"type": "message", "role": "user", "content": [part]}
-    return _item_create(item, previous_item_id, event_id)
-
-
-def function_call_output(
-    call_id: str,
-    output: object,
-    *,
-    previous_item_id: str | None = None,
-    event_id: str | None = None,
-) -> RealtimeClientEventConversationItemCreate:
-    """``conversation.item.create`` answering a function call; non-string output becomes JSON.
-
-    Example:
-        >>> function_call_output("call_1", {"temp": 21}).to_dict()["item"]["output"]
-        '{"temp": 21}'
-    """
-    text = output if isinstance(output, str) else json.dumps(output)
-    item = {"type": "function_call_output", "call_id": _text("call_id", call_id), "output": text}
-    return _item_create(item, previous_item_id, event_id)
-
-
-def response_create(
-    response: object = None, *, event_id: str | None = None, **params: Any
-) -> RealtimeClientEventResponseCreate:
-    """``response.create``, optionally with response parameters (a dict, model or keywords).
-
-    Every parameter is checked against the spec's response model before anything is built:
-    ``response_create(instructions=5)`` or ``response_create(foo=1)`` raise
-    :class:`InvalidEventError` naming the field.
-
-    Example:
-        >>> response_create().to_dict()
-        {'type': 'response.create'}
-        >>> response_create(instructions="Shout.").to_dict()["response"]
-        {'instructions': 'Shout.'}
-    """
-    merged = {} if response is None else to_payload(response, name="response")
-    merged.update(params)
-    fields = {"response": merged or None, "event_id": _event_id(event_id)}
-    result: RealtimeClientEventResponseCreate = _event("response.create", fields)
-    return result
-
-
-def response_cancel(
-    response_id: str | None = None, *, event_id: str | None = None
-) -> RealtimeClientEventResponseCancel:
-    """``response.cancel`` for the in-progress response (or the one named).
-
-    Example:
-        >>> response_cancel("resp_1").to_dict()
-        {'type': 'response.cancel', 'response_id': 'resp_1'}
-    """
-    named = None if response_id is None else _text("response_id", response_id)
-    fields = {"response_id": named, "event_id": _event_id(event_id)}
-    result: RealtimeClientEventResponseCancel = _event("response.cancel", fields)
-    return result
-
-
-def conversation_item_truncate(
-    item_id: str, *, audio_end_ms: int, content_index: int = 0, event_id: str | None = None
-) -> RealtimeClientEventConversationItemTruncate:
-    """``conversation.item.truncate``: cut an assistant item's audio at ``audio_end_ms``.
-
-    Example:
-        >>> conversation_item_truncate("item_1", audio_end_ms=1500).to_dict()["audio_end_ms"]
-        1500
-    """
-    for name, value in (("audio_end_ms", audio_end_ms), ("content_index", content_index)):
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise InvalidEventError(f"{name} must be an int >= 0, got {value!r}")
-    fields = {
-        "item_id": _text("item_id", item_id),
-        "content_index": content_index,
-        "audio_end_ms": audio_end_ms,
-        "event_id": _event_id(event_id),
-    }
-    result: RealtimeClientEventConversationItemTruncate = _event(
-        "conversation.item.truncate", fields
-    )
-    return result
-
-
-def output_audio_buffer_clear(
-    *, event_id: str | None = None
-) -> RealtimeClientEventOutputAudioBufferClear:
-    """``output_audio_buffer.clear`` (WebRTC/SIP): stop the audio being played.
-
-    Example:
-        >>> output_audio_buffer_clear().to_dict()
-        {'type': 'output_audio_buffer.clear'}
-    """
-    result: RealtimeClientEventOutputAudioBufferClear = _event(
-        "output_audio_buffer.clear", {"event_id": _event_id(event_id)}
-    )
-    return result

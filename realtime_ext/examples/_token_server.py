@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from realtime_ext import RealtimeClient, RealtimeError
+from realtime_ext import OpenAIError, RealtimeClient
 from realtime_ext.asgi import SiteGuard
 
 __all__ = [
@@ -120,7 +120,7 @@ class GuardedTokenServer(ThreadingHTTPServer):
     def token(self, query: str) -> tuple[dict[str, Any], HTTPStatus]:
         """The JSON body and status answering an allowed ``POST /token?<query>``.
 
-        The examples mint a key here; a :class:`RealtimeError` becomes a ``502``.
+        The examples mint a key here; an :class:`OpenAIError` becomes a ``502``.
         """
         raise NotImplementedError
 
@@ -226,7 +226,7 @@ class _Handler(SimpleHTTPRequestHandler):
             return
         try:
             body, status = self.server.token(parts.query)
-        except RealtimeError as exc:  # the message is already redacted by the SDK
+        except OpenAIError as exc:  # the message is already redacted by the SDK
             body, status = {"error": str(exc)}, HTTPStatus.BAD_GATEWAY
         data = json.dumps(body).encode()
         self.send_response(status)
@@ -311,7 +311,7 @@ def run_example(
         else:
             try:
                 client = RealtimeClient()  # OPENAI_API_KEY
-            except RealtimeError as exc:
+            except OpenAIError as exc:
                 print(f"error: {exc} (or pass --fake)", file=sys.stderr)
                 return 2
         url = stack.enter_context(

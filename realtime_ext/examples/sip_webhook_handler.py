@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from wsgiref.simple_server import make_server
 from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
-from realtime_ext import RealtimeError
+from realtime_ext import OpenAIError
 from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import (
     SECRET_ENV_VAR,
@@ -159,7 +159,7 @@ def make_app(
             return answer("200 OK", {"ignored": event.type})
         try:
             return answer("200 OK", handle(event))
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             return answer("502 Bad Gateway", {"error": f"call action failed: {exc}"})
 
     return app

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from realtime_ext import APITimeoutError, AsyncRealtimeClient, PlaybackTracker
-from realtime_ext.audio import FakeSpeaker, Microphone, Speaker, WavSource, append_event
+from realtime_ext.audio import FakeSpeaker, Microphone, Speaker, WavSource
 from realtime_ext.connection import AsyncRealtimeConnection
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
 from realtime_ext.tools import ToolRegistry
@@ -104,7 +104,7 @@ async def send_taking_turns(
             spoken, quiet_ms = True, 0
         else:
             quiet_ms += chunk_ms
-        await conn.send(append_event(chunk))
+        await conn.input_audio_buffer.append(audio=chunk)
         sent_ms += chunk_ms
         delay = start + sent_ms / 1000 - loop.time()
         if delay > 0:

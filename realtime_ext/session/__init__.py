@@ -17,7 +17,6 @@ Example:
     'realtime'
 """
 
-from .._checks import UNSET, Unset
 from .._exceptions import SessionConfigError
 from ._beta import beta_session, beta_transcription_session
 from ._ga import SessionConfig, realtime_session, transcription_session
@@ -37,10 +36,8 @@ from ._translation import DEFAULT_TRANSLATION_MODEL, translation_session
 
 __all__ = [
     "DEFAULT_TRANSLATION_MODEL",
-    "UNSET",
     "SessionConfig",
     "SessionConfigError",
-    "Unset",
     "audio_format",
     "beta_session",
     "beta_transcription_session",

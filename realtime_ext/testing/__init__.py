@@ -18,40 +18,27 @@ joins them, e.g. ``?call_id=`` sideband WebSockets.
 
 from .._exceptions import RealtimeCassetteWarning
 from ._audio import sine_pcm16
-from ._call_sessions import CallSession
-from ._calls import FakeCall
 from ._cassette import Cassette, CassetteError
 from ._clock import ManualClock
-from ._faults import Faults
 from ._fixture import RealtimeCassette
-from ._http import RecordedRequest
 from ._ice import use_loopback_ice
 from ._incoming import WebhookDelivery
 from ._limits import ServerLimits
-from ._scenario import Handshake, IncomingCall, Scenario, ScenarioError
-from ._script import PlannedClose, PlannedError, PlannedResponse, Script
-from ._server import ConnectionRecord, FakeRealtimeServer
+from ._scenario import IncomingCall, Scenario, ScenarioError
+from ._script import PlannedResponse
+from ._server import FakeRealtimeServer
 
 __all__ = [
-    "CallSession",
     "Cassette",
     "CassetteError",
-    "ConnectionRecord",
-    "FakeCall",
     "FakeRealtimeServer",
-    "Faults",
-    "Handshake",
     "IncomingCall",
     "ManualClock",
-    "PlannedClose",
-    "PlannedError",
     "PlannedResponse",
     "RealtimeCassette",
     "RealtimeCassetteWarning",
-    "RecordedRequest",
     "Scenario",
     "ScenarioError",
-    "Script",
     "ServerLimits",
     "WebhookDelivery",
     "sine_pcm16",

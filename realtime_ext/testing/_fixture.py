@@ -4,7 +4,6 @@ RealtimeCassette)``) and apps import it without loading the plugin."""
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,14 +50,3 @@ class RealtimeCassette:
     def cassette_mismatches(self) -> list[str]:
         """How the client differed from the recording so far (the server's attribute too)."""
         return self.server.cassette_mismatches
-
-    @property
-    def mismatches(self) -> list[str]:
-        """Deprecated: the earlier name of :attr:`cassette_mismatches`."""
-        warnings.warn(
-            "RealtimeCassette.mismatches is deprecated: use cassette_mismatches, the name the "
-            "server uses too",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self.cassette_mismatches

@@ -28,7 +28,7 @@ from collections.abc import Generator
 from typing import Any
 
 from realtime_ext import sdp
-from realtime_ext._exceptions import RealtimeError
+from realtime_ext._exceptions import OpenAIError
 from realtime_ext.webrtc import _ice as _hook
 from realtime_ext.webrtc._ice import is_loopback_host, is_loopback_url
 
@@ -59,7 +59,7 @@ def _install() -> None:
 
     found = version("aioice")
     if found != AIOICE_VERSION:
-        raise RealtimeError(
+        raise OpenAIError(
             f"realtime_ext.testing's loopback ICE patches aioice {AIOICE_VERSION} internals; "
             f"aioice {found} is installed (pip install 'realtime-ext[testing]')"
         )

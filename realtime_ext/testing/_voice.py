@@ -40,12 +40,12 @@ from realtime_ext.audio import (
     PCM,
     AudioFormat,
     alaw_to_pcm16,
-    audio_format,
     pcm16_to_alaw,
     pcm16_to_ulaw,
     resample,
     ulaw_to_pcm16,
 )
+from realtime_ext.audio._formats import audio_format
 
 from ._audio import SAMPLE_RATE, sine_pcm16
 from ._events import JSON, ClientError

@@ -46,6 +46,11 @@ from ._cassette import cassette_leaks
 from ._fixture import RealtimeCassette
 from ._server import RECORD_MODES, FakeRealtimeServer
 
+# Nothing here is imported by name: pytest loads the module by its entry point and finds the
+# hooks and the fixture itself (the fixture's object, RealtimeCassette, is
+# realtime_ext.testing's).
+__all__: list[str] = []
+
 DEFAULT_UPSTREAM = "https://api.openai.com/v1"
 
 REPLAY_KEY = "sk-cassette-replay"

@@ -14,10 +14,9 @@ Example:
 from .._exceptions import ToolArgumentsError, ToolDefinitionError, ToolEventError
 from ._function_tool import FunctionTool, function_tool
 from ._mcp import mcp_tool
-from ._registry import FunctionCall, ToolRegistry
+from ._registry import ToolRegistry
 
 __all__ = [
-    "FunctionCall",
     "FunctionTool",
     "ToolArgumentsError",
     "ToolDefinitionError",

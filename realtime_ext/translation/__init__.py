@@ -8,8 +8,10 @@ included), receive ``session.output_audio.delta`` (translated speech),
 ``session.input_transcript.delta``; ``session.close`` flushes, then ``session.closed``.
 
 Open one with ``client.translations.connect(...)`` (:class:`~realtime_ext.RealtimeClient`
-or :class:`~realtime_ext.AsyncRealtimeClient`) or :func:`connect` / :func:`aconnect`
-here, or as a WebRTC call with ``client.webrtc.connect_translation(...)``. Every
+or :class:`~realtime_ext.AsyncRealtimeClient`) or :func:`connect_translation` /
+:func:`aconnect_translation` here (the client-free entry points, as
+:func:`realtime_ext.connection.connect` is for conversations), or as a WebRTC call with
+``client.webrtc.connect_translation(...)``. Every
 translation entry point lives in this package: ``client.translations`` is a
 :class:`Translations` (the REST endpoints of :mod:`realtime_ext.resources.translations`
 plus ``connect``) and the client's ``client.webrtc`` a :class:`TranslationWebRTC` (the
@@ -40,75 +42,50 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from realtime_ext.session import DEFAULT_TRANSLATION_MODEL as DEFAULT_TRANSLATION_MODEL
-
-    from ._audio import FRAME_BYTES as FRAME_BYTES
-    from ._audio import FRAME_MS as FRAME_MS
-    from ._audio import AudioInput as AudioInput
-    from ._audio import Framer as Framer
+    from ._audio import TranslationAudio as TranslationAudio
     from ._audio import TranslationRecorder as TranslationRecorder
-    from ._audio import TranslationTranscript as TranslationTranscript
-    from ._audio import aframes as aframes
     from ._audio import frames as frames
     from ._client import AsyncTranslations as AsyncTranslations
     from ._client import Translations as Translations
-    from ._connect import AsyncTranslationConnect as AsyncTranslationConnect
-    from ._connect import aconnect as aconnect
-    from ._connect import connect as connect
+    from ._connect import aconnect_translation as aconnect_translation
+    from ._connect import connect_translation as connect_translation
     from ._session import AsyncTranslationSession as AsyncTranslationSession
     from ._session import TranslationSession as TranslationSession
     from ._webrtc import AsyncTranslationCall as AsyncTranslationCall
     from ._webrtc import AsyncTranslationWebRTC as AsyncTranslationWebRTC
-    from ._webrtc import TranslationCallConnect as TranslationCallConnect
     from ._webrtc_sync import TranslationCall as TranslationCall
     from ._webrtc_sync import TranslationWebRTC as TranslationWebRTC
 
 # Name -> the module that defines it (relative to this package, or absolute).
 _LAZY: dict[str, str] = {
-    "DEFAULT_TRANSLATION_MODEL": "realtime_ext.session",
-    "FRAME_BYTES": "._audio",
-    "FRAME_MS": "._audio",
-    "AudioInput": "._audio",
-    "Framer": "._audio",
+    "TranslationAudio": "._audio",
     "TranslationRecorder": "._audio",
-    "TranslationTranscript": "._audio",
-    "aframes": "._audio",
     "frames": "._audio",
     "AsyncTranslations": "._client",
     "Translations": "._client",
-    "AsyncTranslationConnect": "._connect",
-    "aconnect": "._connect",
-    "connect": "._connect",
+    "aconnect_translation": "._connect",
+    "connect_translation": "._connect",
     "AsyncTranslationSession": "._session",
     "TranslationSession": "._session",
     "AsyncTranslationCall": "._webrtc",
     "AsyncTranslationWebRTC": "._webrtc",
-    "TranslationCallConnect": "._webrtc",
     "TranslationCall": "._webrtc_sync",
     "TranslationWebRTC": "._webrtc_sync",
 }
 
 __all__ = [
-    "DEFAULT_TRANSLATION_MODEL",
-    "FRAME_BYTES",
-    "FRAME_MS",
     "AsyncTranslationCall",
-    "AsyncTranslationConnect",
     "AsyncTranslationSession",
     "AsyncTranslationWebRTC",
     "AsyncTranslations",
-    "AudioInput",
-    "Framer",
+    "TranslationAudio",
     "TranslationCall",
-    "TranslationCallConnect",
     "TranslationRecorder",
     "TranslationSession",
-    "TranslationTranscript",
     "TranslationWebRTC",
     "Translations",
-    "aconnect",
-    "aframes",
-    "connect",
+    "aconnect_translation",
+    "connect_translation",
     "frames",
 ]
 

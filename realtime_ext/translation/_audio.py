@@ -24,8 +24,8 @@ __all__ = [
     "FRAME_BYTES",
     "FRAME_MS",
     "SAMPLE_RATE",
-    "AudioInput",
     "Framer",
+    "TranslationAudio",
     "TranslationRecorder",
     "TranslationTranscript",
     "aframes",
@@ -44,7 +44,7 @@ INPUT_TRANSCRIPT = "session.input_transcript.delta"
 SESSION_CLOSED = "session.closed"
 
 Bytes: TypeAlias = bytes | bytearray | memoryview
-AudioInput: TypeAlias = Bytes | str | os.PathLike[str] | Iterable[Bytes]
+TranslationAudio: TypeAlias = Bytes | str | os.PathLike[str] | Iterable[Bytes]
 """What ``send_audio`` takes: PCM16 24 kHz mono bytes, a WAV file path, or an iterator of
 PCM16 24 kHz mono chunks of any size."""
 
@@ -97,7 +97,7 @@ def _wav_pcm(path: str | os.PathLike[str]) -> bytes:
     return b"".join(source.chunks())
 
 
-def frames(source: AudioInput) -> Iterator[bytes]:
+def frames(source: TranslationAudio) -> Iterator[bytes]:
     """``source`` as 200 ms frames of 24 kHz PCM16 mono (the last one may be shorter).
 
     Bytes and WAV files are checked before the first frame is produced; an iterator's
@@ -134,7 +134,7 @@ def _stream_frames(chunks: Iterable[Bytes]) -> Iterator[bytes]:
         yield last
 
 
-async def aframes(source: AudioInput | AsyncIterable[Bytes]) -> AsyncIterator[bytes]:
+async def aframes(source: TranslationAudio | AsyncIterable[Bytes]) -> AsyncIterator[bytes]:
     """:func:`frames` for asyncio: also takes an async iterator of chunks.
 
     Example::

@@ -2,8 +2,8 @@
 
 ``client.translations`` holds the REST endpoints (``client_secrets``, ``calls``:
 :mod:`realtime_ext.resources.translations`) and ``connect`` (a session over WebSocket,
-:func:`~realtime_ext.translation.connect` with the client's key, URLs, headers, clock and
-telemetry). The WebRTC translation call, ``client.webrtc.connect_translation``, is
+:func:`~realtime_ext.translation.connect_translation` with the client's key, URLs, headers,
+clock and telemetry). The WebRTC translation call, ``client.webrtc.connect_translation``, is
 :class:`~realtime_ext.translation.TranslationWebRTC`'s (``_webrtc_sync``, ``_webrtc``).
 The REST resources below know nothing of translation sessions: this module builds on them.
 
@@ -47,7 +47,7 @@ __all__ = ["AsyncTranslations", "Translations"]
 SocketSettings = Callable[[Mapping[str, str] | None], dict[str, Any]]
 """The client's settings for a WebSocket it opens, given the call's ``extra_headers``: the
 keywords ``api_key``, ``base_url``, ``headers``, ``websocket_base_url`` and ``telemetry``
-of :func:`~realtime_ext.translation.connect`."""
+of :func:`~realtime_ext.translation.connect_translation`."""
 
 
 def _settings(
@@ -57,7 +57,7 @@ def _settings(
         raise InvalidArgumentError(
             "this Translations resource has no client to open sessions with; use "
             "client.translations (RealtimeClient/AsyncRealtimeClient) or "
-            "realtime_ext.translation.connect"
+            "realtime_ext.translation.connect_translation"
         )
     return settings(extra_headers)
 
@@ -111,8 +111,8 @@ class Translations:
         or a translation client secret's ``ek_`` given as the client's ``api_key``).
 
         ``session`` is sent as ``session.update`` on open (validated first). The other
-        keywords are those of :func:`realtime_ext.translation.connect` (limits, reconnect,
-        WebSocket options), as on ``client.connect``; ``extra_headers`` are added to the
+        keywords are those of :func:`realtime_ext.translation.connect_translation` (limits,
+        reconnect, WebSocket options), as on ``client.connect``; ``extra_headers`` are added to the
         client's and ``clock`` defaults to the client's.
 
         Example::
@@ -123,9 +123,9 @@ class Translations:
             ) as conn:
                 conn.session.input_audio_buffer.append(audio=pcm)
         """
-        from ._connect import connect  # the session machinery loads on first use
+        from ._connect import connect_translation  # the session machinery loads on first use
 
-        return connect(
+        return connect_translation(
             model=model,
             session=session,
             extra_query=extra_query,
@@ -204,9 +204,9 @@ class AsyncTranslations:
             async with client.translations.connect(model="gpt-realtime-translate") as conn:
                 await conn.session.update(session={"audio": {"output": {"language": "fr"}}})
         """
-        from ._connect import aconnect  # the session machinery loads on first use
+        from ._connect import aconnect_translation  # the session machinery loads on first use
 
-        return aconnect(
+        return aconnect_translation(
             model=model,
             session=session,
             extra_query=extra_query,

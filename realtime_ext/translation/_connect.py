@@ -1,4 +1,5 @@
-"""Open a translation session over WebSocket: ``connect`` (blocking) and ``aconnect``.
+"""Open a translation session over WebSocket: ``connect_translation`` (blocking) and
+``aconnect_translation``.
 
 The socket is the Realtime connection's (:mod:`realtime_ext.connection`: the same
 ``websockets`` transports, limits, handshake errors, key-free logging and reconnect
@@ -32,7 +33,8 @@ from realtime_ext.conversation import (
     Reconnector,
     SyncTransport,
 )
-from realtime_ext.events import TranslationSends, parse_translation_server_event
+from realtime_ext.events import parse_translation_server_event
+from realtime_ext.events._sends import TranslationSends
 from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
 
@@ -41,7 +43,7 @@ from ._session import AsyncTranslationSession, TranslationSession
 if TYPE_CHECKING:
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
 
-__all__ = ["AsyncTranslationConnect", "aconnect", "connect"]
+__all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
 
 ENDPOINT = "/realtime/translations"
 
@@ -81,8 +83,9 @@ def _setup(
     ssl: SSLContext | None,
     proxy: str | Literal[True] | None,
 ) -> tuple[Prepared, Reconnector, dict[str, Any] | None]:
-    """Check every argument of :func:`connect`/:func:`aconnect` (one place for both, and
-    the same checks as the conversation's ``connect``) before any socket opens."""
+    """Check every argument of :func:`connect_translation`/:func:`aconnect_translation` (one
+    place for both, and the same checks as the conversation's ``connect``) before any socket
+    opens."""
     update = _session_update(session)
     prepared = prepare(
         api_key=api_key,
@@ -118,7 +121,7 @@ def _setup(
     return prepared, policy, update
 
 
-def connect(
+def connect_translation(
     *,
     api_key: str,
     base_url: str,
@@ -159,7 +162,7 @@ def connect(
 
     Example::
 
-        with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
+        with connect_translation(api_key="sk-...", base_url="https://api.openai.com/v1",
                      session={"audio": {"output": {"language": "es"}}}) as conn:
             conn.send_audio("speech.wav")
             rest = conn.close()
@@ -214,12 +217,12 @@ def connect(
 
 
 class AsyncTranslationConnect:
-    """What :func:`aconnect` returns: ``await`` it, or use it with ``async with``.
+    """What :func:`aconnect_translation` returns: ``await`` it, or use it with ``async with``.
 
     Example::
 
-        conn = await aconnect(...)          # close it yourself
-        async with aconnect(...) as conn:   # closed (gracefully) on exit
+        conn = await aconnect_translation(...)          # close it yourself
+        async with aconnect_translation(...) as conn:   # closed (gracefully) on exit
             ...
     """
 
@@ -280,7 +283,7 @@ class AsyncTranslationConnect:
             await self._session.__aexit__(exc_type, exc, tb)
 
 
-def aconnect(
+def aconnect_translation(
     *,
     api_key: str,
     base_url: str,
@@ -307,14 +310,16 @@ def aconnect(
     proxy: str | Literal[True] | None = True,
     telemetry: bool | Telemetry = True,
 ) -> AsyncTranslationConnect:
-    """Open a translation session for asyncio: ``async with aconnect(...) as conn``.
+    """Open a translation session for asyncio: ``async with aconnect_translation(...) as conn``.
 
-    Arguments as for :func:`connect` (checked here; the socket opens on ``await`` or
+    Arguments as for :func:`connect_translation` (checked here; the socket opens on ``await`` or
     ``async with``; hooks may be ``async def``).
 
     Example::
 
-        async with aconnect(api_key="ek_...", base_url="https://api.openai.com/v1") as conn:
+        async with aconnect_translation(
+            api_key="ek_...", base_url="https://api.openai.com/v1"
+        ) as conn:
             print((await conn.recv()).type)
     """
     prepared, policy, update = _setup(

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast, ov
 
 from realtime_ext._exceptions import APIConnectionError, InvalidArgumentError
 from realtime_ext.conversation import AsyncConversation, ConnectionClosed, Conversation
-from realtime_ext.events import TranslationSends
+from realtime_ext.events._sends import TranslationSends
 from realtime_ext.telemetry import SessionMetrics
 
 from ._audio import (
-    AudioInput,
     Bytes,
+    TranslationAudio,
     TranslationRecorder,
     TranslationTranscript,
     aframes,
@@ -154,7 +154,7 @@ class _SessionBase(Generic[ConvT]):
     def on(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
         """Register ``handler`` for events of type ``kind`` (``"*"``: all); a decorator too.
 
-        Handlers run in :meth:`run`, :meth:`run_until`, :meth:`dispatch`, the delta
+        Handlers run in :meth:`dispatch_events`, :meth:`run_until`, :meth:`dispatch`, the delta
         iterators and :meth:`close` (as on the conversation). An ``error`` handler means
         server errors are delivered to it instead of raised.
 
@@ -251,16 +251,7 @@ class TranslationSession(_SessionBase[Conversation]):
         """
         self._conversation.send(event)
 
-    def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (JSON text).
-
-        Example::
-
-            conn.send_raw('{"type": "session.close"}')
-        """
-        self._conversation.send_raw(data)
-
-    def send_audio(self, audio: AudioInput) -> int:
+    def send_audio(self, audio: TranslationAudio) -> int:
         """Send audio as ``session.input_audio_buffer.append`` events of one 200 ms frame
         each (the engine's frame; the last may be shorter); returns how many.
 
@@ -392,23 +383,14 @@ class TranslationSession(_SessionBase[Conversation]):
         """
         return _typed(self._conversation.run_until(*kinds, timeout=timeout))
 
-    def run(self) -> None:
-        """Receive and dispatch every event until the session closes.
-
-        Example::
-
-            conn.run()
-        """
-        self._conversation.run()
-
     def dispatch_events(self) -> None:
-        """openai's name for :meth:`run`.
+        """Receive and dispatch every event until the session closes (openai's name).
 
         Example::
 
             conn.dispatch_events()
         """
-        self._conversation.run()
+        self._conversation.dispatch_events()
 
     def recv_bytes(self, timeout: float | None = None) -> bytes:
         """The next message, undecoded (UTF-8 JSON), as openai's ``recv_bytes``.
@@ -532,16 +514,7 @@ class AsyncTranslationSession(_SessionBase[AsyncConversation]):
         """
         await self._conversation.send(event)
 
-    async def send_raw(self, data: str | bytes) -> None:
-        """Send one message as is (JSON text).
-
-        Example::
-
-            await conn.send_raw('{"type": "session.close"}')
-        """
-        await self._conversation.send_raw(data)
-
-    async def send_audio(self, audio: AudioInput | AsyncIterable[Bytes]) -> int:
+    async def send_audio(self, audio: TranslationAudio | AsyncIterable[Bytes]) -> int:
         """Send audio in 200 ms frames; see :meth:`TranslationSession.send_audio` (an
         async iterator of chunks is taken too).
 
@@ -656,23 +629,14 @@ class AsyncTranslationSession(_SessionBase[AsyncConversation]):
         """
         return _typed(await self._conversation.run_until(*kinds, timeout=timeout))
 
-    async def run(self) -> None:
-        """Receive and dispatch every event until the session closes.
-
-        Example::
-
-            await conn.run()
-        """
-        await self._conversation.run()
-
     async def dispatch_events(self) -> None:
-        """openai's name for :meth:`run`.
+        """Receive and dispatch every event until the session closes (openai's name).
 
         Example::
 
             await conn.dispatch_events()
         """
-        await self._conversation.run()
+        await self._conversation.dispatch_events()
 
     async def recv_bytes(self, timeout: float | None = None) -> bytes:
         """The next message, undecoded (UTF-8 JSON).

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.resources.calls import AsyncCalls
     from realtime_ext.resources.translations import AsyncTranslationCalls
-    from realtime_ext.webrtc import AudioInput, AudioOutput, CallTimings, DataChannelTransport
+    from realtime_ext.webrtc import AudioInput, AudioOutput, CallTimings
+    from realtime_ext.webrtc._channel import DataChannelTransport
 
 __all__ = [
     "AsyncTranslationCall",
@@ -187,7 +188,7 @@ async def open_translation_call(
     extra_headers: Mapping[str, str] | None = None,
 ) -> AsyncTranslationCall:
     """Make a translation call; returns once ``oai-events`` is open."""
-    from realtime_ext.webrtc import establish
+    from realtime_ext.webrtc._call import establish
 
     async def create(offer: str) -> CallAnswer:
         return await calls.create(sdp=offer, extra_headers=extra_headers)

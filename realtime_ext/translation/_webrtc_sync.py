@@ -5,7 +5,7 @@ namespace of :mod:`realtime_ext.webrtc` (which knows nothing of translation) plu
 ``connect_translation``.
 
 aiortc runs only under asyncio, so the peer lives on a private event loop
-(:class:`realtime_ext.webrtc.SyncPeer`, one loop per call, stopped when the call ends) and
+(:class:`realtime_ext.webrtc._sync.SyncPeer`, one loop per call, stopped when the call ends) and
 the events come through the blocking :class:`TranslationSession` over the ``oai-events``
 channel: the same session class as a blocking WebSocket session, so sends, events,
 handlers, transcripts and the graceful :meth:`TranslationCall.close` behave alike.
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.resources.calls import Calls
     from realtime_ext.resources.translations import TranslationCalls
-    from realtime_ext.webrtc import AudioInput, CallTimings, SyncAudioOutput, SyncPeer
+    from realtime_ext.webrtc import AudioInput, CallTimings, SyncAudioOutput
+    from realtime_ext.webrtc._sync import SyncPeer
 
 __all__ = ["TranslationCall", "TranslationWebRTC"]
 
@@ -94,7 +95,7 @@ class TranslationCall(TranslationSession):
 
             call = TranslationCall.open(client.translations.calls, base_url=client.base_url)
         """
-        from realtime_ext.webrtc import SyncPeer
+        from realtime_ext.webrtc._sync import SyncPeer
 
         def create(offer: str) -> CallAnswer:
             return calls.create(sdp=offer, extra_headers=extra_headers)

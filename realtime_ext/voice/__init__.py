@@ -16,31 +16,17 @@ their own, fed with events. Example::
     print(history.history.transcript())
 """
 
-from ._history import (
-    DEFAULT_MAX_AUDIO_BYTES,
-    History,
-    HistoryItem,
-    HistoryPart,
-    HistoryTracker,
-)
+from ._history import DEFAULT_MAX_AUDIO_BYTES, History, HistoryItem, HistoryTracker
 from ._interrupt import Interrupter, Interruption
 from ._tracker import PlaybackState, PlaybackTracker
-
-RealtimePlaybackTracker = PlaybackTracker
-"""The OpenAI Agents SDK's name for :class:`PlaybackTracker`."""
-RealtimePlaybackState = PlaybackState
-"""The OpenAI Agents SDK's name for :class:`PlaybackState`."""
 
 __all__ = [
     "DEFAULT_MAX_AUDIO_BYTES",
     "History",
     "HistoryItem",
-    "HistoryPart",
     "HistoryTracker",
     "Interrupter",
     "Interruption",
     "PlaybackState",
     "PlaybackTracker",
-    "RealtimePlaybackState",
-    "RealtimePlaybackTracker",
 ]

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from typing import Any, TypedDict
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.audio import AudioFormat, audio_format
+from realtime_ext.audio import AudioFormat
+from realtime_ext.audio._formats import audio_format
 
 
 class PlaybackState(TypedDict):
@@ -34,10 +35,10 @@ class PlaybackTracker:
 
     Call :meth:`on_play_bytes` (or :meth:`on_play_ms`) as your speaker *plays* audio (not
     as it arrives); pass it to ``client.connect(..., playback=tracker)`` and the
-    connection truncates an interrupted item at what was heard. The Agents SDK's
-    ``RealtimePlaybackTracker`` names, so code moves over. The audio format comes from the
-    session (the connection sets it from ``session.created``/``session.updated``) or
-    from ``format=`` (``"audio/pcm"``, ``"audio/pcmu"``, ``"audio/pcma"``).
+    connection truncates an interrupted item at what was heard. The methods are the Agents
+    SDK's ``RealtimePlaybackTracker``'s, so code moves over by changing the class name. The
+    audio format comes from the session (the connection sets it from ``session.created``/
+    ``session.updated``) or from ``format=`` (``"audio/pcm"``, ``"audio/pcmu"``, ``"audio/pcma"``).
 
     Example:
         >>> tracker = PlaybackTracker()

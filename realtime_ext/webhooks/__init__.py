@@ -23,8 +23,6 @@ Example::
 
 from .._exceptions import (
     InvalidWebhookPayloadError,
-    InvalidWebhookSecretError,
-    InvalidWebhookSignature,
     InvalidWebhookSignatureError,
     MissingWebhookHeaderError,
     WebhookConfigError,
@@ -34,8 +32,6 @@ from .._exceptions import (
     WebhookTimestampTooOldError,
 )
 from ._events import (
-    LIVE_CALL_INCOMING,
-    REALTIME_CALL_INCOMING,
     LiveCallIncomingEvent,
     RealtimeCallIncomingEvent,
     UnknownWebhookEvent,
@@ -43,19 +39,14 @@ from ._events import (
 )
 from ._headers import HeadersLike
 from ._secret import SECRET_ENV_VAR
-from ._sip import uri_from_address
 from ._unwrap import unwrap
 from ._verify import DEFAULT_TOLERANCE, sign, verify
 
 __all__ = [
     "DEFAULT_TOLERANCE",
-    "LIVE_CALL_INCOMING",
-    "REALTIME_CALL_INCOMING",
     "SECRET_ENV_VAR",
     "HeadersLike",
     "InvalidWebhookPayloadError",
-    "InvalidWebhookSecretError",
-    "InvalidWebhookSignature",
     "InvalidWebhookSignatureError",
     "LiveCallIncomingEvent",
     "MissingWebhookHeaderError",
@@ -69,6 +60,5 @@ __all__ = [
     "WebhookTimestampTooOldError",
     "sign",
     "unwrap",
-    "uri_from_address",
     "verify",
 ]

@@ -24,20 +24,10 @@ peer on a private event loop thread (see :mod:`realtime_ext.webrtc._sync`)::
         done = call.run_until("response.done", timeout=30)
 """
 
-from ._audio import SAMPLE_RATE, AudioInput, AudioOutput, WavRecorder, audio_source
-from ._call import (
-    AsyncRealtimeCall,
-    AsyncWebRTC,
-    AudioStats,
-    CallConnect,
-    CallTimings,
-    Peer,
-    establish,
-    open_call,
-)
-from ._channel import DataChannelTransport
-from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, require_aiortc
-from ._sync import RealtimeCall, SyncAudioOutput, SyncPeer, WebRTC
+from ._audio import SAMPLE_RATE, AudioInput, AudioOutput
+from ._call import AsyncRealtimeCall, AsyncWebRTC, CallTimings
+from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available
+from ._sync import RealtimeCall, SyncAudioOutput, WebRTC
 
 __all__ = [
     "INSTALL_HINT",
@@ -46,20 +36,10 @@ __all__ = [
     "AsyncWebRTC",
     "AudioInput",
     "AudioOutput",
-    "AudioStats",
-    "CallConnect",
     "CallTimings",
-    "DataChannelTransport",
-    "Peer",
     "RealtimeCall",
     "SyncAudioOutput",
-    "SyncPeer",
-    "WavRecorder",
     "WebRTC",
     "WebRTCUnavailableError",
     "aiortc_available",
-    "audio_source",
-    "establish",
-    "open_call",
-    "require_aiortc",
 ]

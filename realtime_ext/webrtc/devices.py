@@ -20,6 +20,8 @@ from realtime_ext._sounddevice import load_sounddevice
 
 from ._audio import SAMPLE_RATE, AudioOutput
 
+__all__ = ["SoundDeviceUnavailableError", "microphone", "play"]
+
 _sounddevice = load_sounddevice
 
 

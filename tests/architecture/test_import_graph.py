@@ -51,6 +51,15 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the typed send namespaces (conn.response.create ...) are built next to the event "
         "classes they validate against; the conversation mounts them"
     ),
+    ("conversation", "realtime_ext.events._payload"): (
+        "to_payload: the one converter from a sent event (a model, a dict, anything with "
+        "to_dict) to its JSON object, shared by the typed sends, the core, the tool loop and "
+        "the error surfacing; plumbing, not event API (users send models or dicts)"
+    ),
+    ("tools", "realtime_ext.events._payload"): (
+        "registry.handle reads a function-call event, typed or a dict, through the same "
+        "converter as the conversation"
+    ),
     ("conversation", "realtime_ext.events._parse"): (
         "direct_decoder: the receive loop calls the decoder behind parse_server_event without "
         "the public wrapper's frame; a hot-path detail, not API"
@@ -62,6 +71,11 @@ ALLOWED: dict[tuple[str, str], str] = {
         "output_format_of (the session's output format) is voice's, not a user's, concern"
     ),
     ("voice", "realtime_ext.audio._time"): "the audio clock voice measures playback with",
+    ("testing", "realtime_ext.audio._formats"): (
+        "audio_format: the fake server reads a session's audio format as the SDK's speakers "
+        "and trackers do; turning a session's format into an AudioFormat is plumbing (users "
+        "pass format names)"
+    ),
     ("conversation", "realtime_ext.telemetry._recorder"): (
         "the core hands each noted event, send and tool run to the session's recorder; how it "
         "measures is telemetry's plumbing, users read conn.metrics"
@@ -81,6 +95,18 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("webrtc", "realtime_ext.telemetry._options"): (
         "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
     ),
+    ("translation", "realtime_ext.webrtc._call"): (
+        "establish: a translation call's peer is made by the WebRTC call machinery (offer, "
+        "answer, data channel); the machinery is not user API, users call client.webrtc"
+    ),
+    ("translation", "realtime_ext.webrtc._sync"): (
+        "SyncPeer: the blocking translation call keeps its peer on the same private loop "
+        "thread as a blocking conversation call"
+    ),
+    ("translation", "realtime_ext.webrtc._channel"): (
+        "DataChannelTransport: a translation call's conversation runs over the call's "
+        "oai-events data channel, as a conversation call's does"
+    ),
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"
     ),
@@ -99,6 +125,10 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
     ),
+    ("translation", "realtime_ext.events._sends"): (
+        "TranslationSends builds a translation session's conn.session (and checks the "
+        "session given to connect); its namespaces are reached as attributes, not imported"
+    ),
     # Annotations only (under TYPE_CHECKING), counted since issue 35 item 5:
     ("_client", "realtime_ext.conversation._reconnect"): (
         "client.connect's on_reconnecting/on_reconnected keywords are typed with the core's "
@@ -115,10 +145,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.conversation._shared"): (
         "a translation session is generic over its conversation (bound: ConversationBase) "
         "and its add_extension returns the conversation's extension type (E)"
-    ),
-    ("translation", "realtime_ext.events._sends"): (
-        "TranslationSessionSends: the type of a translation session's conn.session, the "
-        "namespace the public TranslationSends builds"
     ),
 }
 

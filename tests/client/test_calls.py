@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import httpx
 import pytest
 
-from realtime_ext import APIResponseValidationError, InvalidArgumentError, RealtimeError
+from realtime_ext import APIResponseValidationError, InvalidArgumentError, OpenAIError
 from realtime_ext.resources.calls import call_id_from_location
 from realtime_ext.sdp import SDPError, parse
 
@@ -103,7 +103,7 @@ def test_bad_offer_is_refused_before_sending(offer: str) -> None:
     with make_client(rec) as client, pytest.raises(SDPError) as info:
         client.calls.create(sdp=offer)
     assert isinstance(info.value, ValueError)
-    assert isinstance(info.value, RealtimeError)
+    assert isinstance(info.value, OpenAIError)
     assert rec.requests == []
 
 

@@ -1,4 +1,5 @@
-"""Retries wait on the client's clock (``clock=``); the old ``sleep=`` still works, warns."""
+"""Retries wait on the client's clock (``clock=``), the one way to say what they wait on (the
+deprecated ``sleep=`` is gone)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import asyncio
 import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.testing import ManualClock
 
 from ._helpers import API_KEY, BASE_URL, Recorder
@@ -25,36 +26,24 @@ def test_retries_wait_on_the_clock() -> None:
     assert len(clock.sleeps) == 2 and clock.now() == pytest.approx(sum(clock.sleeps))
 
 
-def test_deprecated_sleep_still_waits_and_warns() -> None:
-    waited: list[float] = []
-    recorder = Recorder([BUSY, OK])
-    http = httpx.Client(transport=httpx.MockTransport(recorder))
-    with pytest.warns(DeprecationWarning, match="pass clock="):
-        client = RealtimeClient(
-            api_key=API_KEY, base_url=BASE_URL, http_client=http, sleep=waited.append
-        )
-    with client:
-        client.calls.hangup("rtc_1")
-    assert len(waited) == 1
-    with pytest.raises(InvalidArgumentError, match="not both"), pytest.warns(DeprecationWarning):
-        RealtimeClient(api_key=API_KEY, sleep=waited.append, clock=ManualClock())
+def test_sleep_is_no_longer_an_argument() -> None:
+    with pytest.raises(TypeError, match="sleep"):
+        RealtimeClient(api_key=API_KEY, sleep=print)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="sleep"):
+        AsyncRealtimeClient(api_key=API_KEY, sleep=print)  # type: ignore[call-arg]
 
 
-def test_async_deprecated_sleep_is_awaited() -> None:
-    waited: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        waited.append(seconds)
+def test_async_retries_wait_on_the_clock() -> None:
+    clock = ManualClock(advance_on_sleep=True)
 
     async def main() -> None:
         recorder = Recorder([BUSY, OK])
         http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
-        with pytest.warns(DeprecationWarning):
-            client = AsyncRealtimeClient(
-                api_key=API_KEY, base_url=BASE_URL, http_client=http, sleep=sleep
-            )
+        client = AsyncRealtimeClient(
+            api_key=API_KEY, base_url=BASE_URL, http_client=http, clock=clock
+        )
         async with client:
             await client.calls.hangup("rtc_1")
 
     asyncio.run(main())
-    assert len(waited) == 1
+    assert len(clock.sleeps) == 1

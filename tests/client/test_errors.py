@@ -13,9 +13,9 @@ from realtime_ext import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    OpenAIError,
     PermissionDeniedError,
     RateLimitError,
-    RealtimeError,
     UnprocessableEntityError,
 )
 
@@ -48,7 +48,7 @@ def test_status_maps_to_class_with_fields_and_message(code: int, cls: type[APISt
         client.calls.reject("rtc_1", status_code=486)
     exc = info.value
     assert type(exc) is cls
-    assert isinstance(exc, RealtimeError)
+    assert isinstance(exc, OpenAIError)
     assert exc.status_code == code
     assert exc.message.startswith("Invalid 'status_code'.")
     assert (exc.type, exc.code, exc.param) == (

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import RealtimeError
+from realtime_ext import OpenAIError
 from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
 
 from ._helpers import (
@@ -74,7 +74,7 @@ def test_sync_error_paths_and_logs_are_clean(caplog: pytest.LogCaptureFixture) -
                 _scan(repr(client), str(client), repr(client.webhooks), repr(client._transport))
                 try:
                     result = call(client)
-                except RealtimeError as exc:
+                except OpenAIError as exc:
                     seen += 1
                     _scan(*_exc_texts(exc))
                 else:  # some endpoints accept a bare 200; their result is scanned instead
@@ -88,7 +88,7 @@ def test_sync_error_paths_and_logs_are_clean(caplog: pytest.LogCaptureFixture) -
         lambda c: c.calls.refer("rtc", target_uri=API_KEY),
     ):
         with make_client(Recorder([httpx.Response(200)])) as client:
-            with pytest.raises(RealtimeError) as info:
+            with pytest.raises(OpenAIError) as info:
                 bad(client)
             _scan(*_exc_texts(info.value))
     # The DEBUG records exist (so the scan means something) and hold no secrets.
@@ -123,7 +123,7 @@ async def test_async_error_paths_are_clean(caplog: pytest.LogCaptureFixture) -> 
         rec = Recorder([reply])
         async with make_async_client(rec, webhook_secret=WEBHOOK_SECRET) as client:
             _scan(repr(client))
-            with pytest.raises(RealtimeError) as info:
+            with pytest.raises(OpenAIError) as info:
                 await client.client_secrets.create()
             _scan(*_exc_texts(info.value))
     _scan(*(r.getMessage() for r in caplog.records))

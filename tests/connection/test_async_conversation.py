@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import RealtimeServerError, events
+from realtime_ext import RealtimeServerError
 from realtime_ext.connection import AsyncRealtimeConnection, aconnect
 from realtime_ext.conversation import ConnectionClosed
 from realtime_ext.events import UnknownEvent
@@ -37,11 +37,20 @@ async def test_text_turn_with_async_handler() -> None:
         ) as conn:
             conn.on("response.output_text.delta", on_delta)
             assert (await conn.recv(T)).type_ == "session.created"
-            await conn.send(
-                events.session_update({"type": "realtime", "output_modalities": ["text"]})
+            await conn.session.update(session={"type": "realtime", "output_modalities": ["text"]})
+            await conn.send(  # a generated model goes to send() as it is
+                models.RealtimeClientEventConversationItemCreate.from_dict(
+                    {
+                        "type": "conversation.item.create",
+                        "item": {
+                            "type": "message",
+                            "role": "user",
+                            "content": [{"type": "input_text", "text": "Say hi"}],
+                        },
+                    }
+                )
             )
-            await conn.send(events.user_text("Say hi"))
-            await conn.send(events.response_create())
+            await conn.response.create()
             done = await conn.run_until("response.done", timeout=T)
     assert isinstance(done, models.RealtimeServerEventResponseDone)
     assert "".join(deltas) == "Hi there friend"
@@ -53,9 +62,9 @@ async def test_audio_turn() -> None:
         conn = await open_conn(server)
         async with conn:
             assert await conn.send_audio(sine_pcm16(100), chunk_ms=50) == 2
-            await conn.send(events.input_audio_buffer_commit())
+            await conn.input_audio_buffer.commit()
             await conn.run_until("conversation.item.done", timeout=T)
-            await conn.send(events.response_create())
+            await conn.response.create()
             audio = await conn.collect_audio(timeout=T)
     assert audio == sine_pcm16(200)
 
@@ -71,11 +80,11 @@ async def test_function_call_through_tool_registry() -> None:
     async with FakeRealtimeServer() as server:
         server.script.next_response(function_call=("get_weather", {"city": "Paris"}))
         async with await open_conn(server) as conn:
-            await conn.send(events.response_create())
+            await conn.response.create()
             call = await conn.run_until("response.function_call_arguments.done", timeout=T)
             await conn.run_until("response.done", timeout=T)
             await conn.send(await registry.ahandle(call))
-            await conn.send(events.response_create())
+            await conn.response.create()
             await conn.run_until("response.done", timeout=T)
         item = server.received[0][1]["item"]
     assert (item["type"], item["output"]) == ("function_call_output", '"sunny in Paris"')
@@ -85,7 +94,7 @@ async def test_error_event_unknown_event_and_server_close() -> None:
     async with FakeRealtimeServer() as server:
         server.script.error("Bad thing", on="response.create")
         async with await open_conn(server) as conn:
-            await conn.send(events.response_create(event_id="evt_1"))
+            await conn.response.create(event_id="evt_1")
             with pytest.raises(RealtimeServerError, match="Bad thing") as info:
                 await conn.recv(T)
             assert isinstance(info.value.event, models.RealtimeServerEventError)

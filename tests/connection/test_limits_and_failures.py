@@ -15,7 +15,6 @@ from realtime_ext import (
     AuthenticationError,
     InvalidArgumentError,
     NotFoundError,
-    events,
 )
 from realtime_ext.connection import MessageTooLargeError, aconnect, connect
 from realtime_ext.testing import FakeRealtimeServer
@@ -29,9 +28,9 @@ def test_oversized_outgoing_message_is_refused_before_sending(server: FakeRealti
     ) as conn:
         conn.recv(T)
         with pytest.raises(MessageTooLargeError, match="over max_size=10000") as info:
-            conn.send(events.input_audio_buffer_append(bytes(9000)))
+            conn.input_audio_buffer.append(audio=bytes(9000))
         assert info.value.size is not None and info.value.size > 10_000
-        conn.send(events.input_audio_buffer_clear())  # still usable
+        conn.send({"type": "input_audio_buffer.clear"})  # still usable
         assert conn.recv(T).type_ == "input_audio_buffer.cleared"
     assert [e["type"] for e in server.received[0]] == ["input_audio_buffer.clear"]
 
@@ -57,7 +56,7 @@ async def test_oversized_outgoing_async() -> None:
         ) as conn,
     ):
         with pytest.raises(MessageTooLargeError):
-            await conn.send_raw("é" * 600)  # 600 chars, 1200 UTF-8 bytes
+            await conn.input_audio_buffer.append(audio=bytes(900))  # 1200 base64 chars
 
 
 @pytest.fixture

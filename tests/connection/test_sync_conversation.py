@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import events
 from realtime_ext.connection import RealtimeConnection, connect
-from realtime_ext.conversation import AudioCollector, ConnectionClosed
+from realtime_ext.conversation import ConnectionClosed
+from realtime_ext.conversation._audio import AudioCollector
 from realtime_ext.events import UnknownEvent
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
@@ -16,6 +16,16 @@ from realtime_ext.tools import ToolRegistry
 from realtime_generated import models
 
 T = 10.0  # per-message timeout, so a broken test fails instead of hanging
+USER_SAYS_HI = models.RealtimeClientEventConversationItemCreate.from_dict(
+    {
+        "type": "conversation.item.create",
+        "item": {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": "Say hi"}],
+        },
+    }
+)
 
 
 def open_conn(server: FakeRealtimeServer, **kwargs: Any) -> RealtimeConnection:
@@ -29,10 +39,10 @@ def test_text_turn(server: FakeRealtimeServer) -> None:
     deltas: list[str] = []
     with open_conn(server) as conn:
         conn.on("response.output_text.delta", lambda e: deltas.append(e.delta))
-        conn.send(events.session_update({"type": "realtime", "output_modalities": ["text"]}))
+        conn.session.update(session={"type": "realtime", "output_modalities": ["text"]})
         assert conn.recv(T).type_ == "session.updated"
-        conn.send(events.user_text("Say hi"))
-        conn.send(events.response_create())
+        conn.send(USER_SAYS_HI)  # a generated model goes to send() as it is
+        conn.response.create()
         done = conn.run_until("response.done", timeout=T)
     assert isinstance(done, models.RealtimeServerEventResponseDone)
     assert "".join(deltas) == "Hi there friend"
@@ -45,9 +55,9 @@ def test_audio_turn_collects_exactly_the_sent_audio(server: FakeRealtimeServer) 
     server.script.next_response(text="Hello you", audio_ms=300)
     with open_conn(server) as conn:
         assert conn.send_audio(pcm, chunk_ms=100) == 3
-        conn.send(events.input_audio_buffer_commit())
+        conn.input_audio_buffer.commit()
         assert conn.run_until("conversation.item.done", timeout=T)
-        conn.send(events.response_create())
+        conn.response.create()
         collector = AudioCollector()
         audio = conn.collect_audio(collector=collector, timeout=T)
     appended = [e for e in server.received[0] if e["type"] == "input_audio_buffer.append"]
@@ -66,11 +76,11 @@ def test_function_call_through_tool_registry(server: FakeRealtimeServer) -> None
     server.script.next_response(function_call=("get_weather", {"city": "Paris"}))
     server.script.next_response(text="It is 21 degrees in Paris.")
     with open_conn(server) as conn:
-        conn.send(events.response_create())
+        conn.response.create()
         call = conn.run_until("response.function_call_arguments.done", timeout=T)
         conn.run_until("response.done", timeout=T)
         conn.send(registry.handle(call))
-        conn.send(events.response_create())
+        conn.response.create()
         done = conn.run_until("response.done", timeout=T)
     sent = server.received[0][1]
     assert sent["item"]["type"] == "function_call_output"
@@ -85,7 +95,7 @@ def test_error_event_is_typed_when_the_app_handles_errors(server: FakeRealtimeSe
     handled: list[object] = []
     with open_conn(server) as conn:
         conn.on("error", handled.append)
-        conn.send(events.response_create(event_id="evt_7"))
+        conn.response.create(event_id="evt_7")
         error = conn.run_until("error", timeout=T)
     assert handled == [error]
     assert isinstance(error, models.RealtimeServerEventError)
@@ -104,7 +114,7 @@ def test_server_close_ends_iteration_with_code_and_reason(server: FakeRealtimeSe
 def test_scripted_close_on_client_event(server: FakeRealtimeServer) -> None:
     server.script.close(1011, "boom", on="response.create")
     with open_conn(server) as conn:
-        conn.send(events.response_create())
+        conn.response.create()
         assert [e.type_ for e in conn] == []
         assert conn.close_code == 1011
 
@@ -114,7 +124,7 @@ def test_client_close_sends_code_and_reason(server: FakeRealtimeServer) -> None:
     conn.close(code=4002, reason="user hung up")
     assert conn.close_code == 4002
     with pytest.raises(ConnectionClosed):
-        conn.send(events.response_create())
+        conn.response.create()
 
 
 def test_unknown_server_event_is_unknown_event(server: FakeRealtimeServer) -> None:
@@ -125,11 +135,11 @@ def test_unknown_server_event_is_unknown_event(server: FakeRealtimeServer) -> No
     assert event.raw == {"type": "brand.new", "event_id": "e1", "payload": [1]}
 
 
-def test_raw_escape_hatch_and_wildcard_handler(server: FakeRealtimeServer) -> None:
+def test_typed_and_dict_sends_raw_receive_and_wildcard_handler(server: FakeRealtimeServer) -> None:
     seen: list[str] = []
     with open_conn(server) as conn:
         conn.on("*", lambda e: seen.append(str(e.type_)))
-        conn.send_raw('{"type":"input_audio_buffer.clear"}')
+        conn.input_audio_buffer.clear()
         assert b'"input_audio_buffer.cleared"' in conn.recv_bytes(T)
         conn.send({"type": "input_audio_buffer.clear"})
         conn.run_until("input_audio_buffer.cleared", timeout=T)

@@ -23,7 +23,7 @@ from unittest import mock
 import httpx
 import pytest
 
-from realtime_ext import events, session
+from realtime_ext import session
 from realtime_ext._client import RealtimeClient
 from tests.client._helpers import OFFER, Recorder, make_client
 
@@ -209,18 +209,32 @@ GA_EVENT = session.realtime_session(
     tracing="auto",
 )
 
+
+def _sent(send: Callable[[Any], object]) -> dict[str, Any]:
+    """The event a typed send puts on the wire."""
+    from realtime_ext.events._sends import RealtimeSends
+
+    out: list[dict[str, Any]] = []
+    send(RealtimeSends(out.append))
+    return out[0]
+
+
+USER_TEXT = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "hi"}]}
+TOOL_OUTPUT = {"type": "function_call_output", "call_id": "call_1", "output": "{}"}
 EVENT_SENDS: list[Callable[[], Any]] = [
-    lambda: events.session_update(GA_EVENT),
-    lambda: events.session_update(TRANSCRIPTION),
-    lambda: events.input_audio_buffer_append(b"\x00\x01"),
-    lambda: events.input_audio_buffer_commit(),
-    lambda: events.input_audio_buffer_clear(),
-    lambda: events.user_text("hello"),
-    lambda: events.function_call_output("call_1", "{}"),
-    lambda: events.response_create(),
-    lambda: events.response_cancel(),
-    lambda: events.conversation_item_truncate("item_1", content_index=0, audio_end_ms=10),
-    lambda: events.output_audio_buffer_clear(),
+    lambda: _sent(lambda s: s.session.update(session=GA_EVENT)),
+    lambda: _sent(lambda s: s.session.update(session=TRANSCRIPTION)),
+    lambda: _sent(lambda s: s.input_audio_buffer.append(audio=b"\x00\x01")),
+    lambda: _sent(lambda s: s.input_audio_buffer.commit()),
+    lambda: _sent(lambda s: s.input_audio_buffer.clear()),
+    lambda: _sent(lambda s: s.conversation.item.create(item=USER_TEXT)),
+    lambda: _sent(lambda s: s.conversation.item.create(item=TOOL_OUTPUT)),
+    lambda: _sent(lambda s: s.response.create()),
+    lambda: _sent(lambda s: s.response.cancel()),
+    lambda: _sent(
+        lambda s: s.conversation.item.truncate(item_id="item_1", content_index=0, audio_end_ms=10)
+    ),
+    lambda: _sent(lambda s: s.output_audio_buffer.clear()),
 ]
 
 
@@ -245,4 +259,5 @@ def test_every_event_ext_sends_round_trips_through_the_generated_model(
 
 def test_session_update_accepts_every_ga_audio_format() -> None:
     for name in ("pcm16", "pcmu", "pcma"):
-        events.session_update(session.realtime_session(output_audio_format=name))
+        built = session.realtime_session(output_audio_format=name)
+        _sent(lambda s, built=built: s.session.update(session=built))

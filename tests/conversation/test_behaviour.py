@@ -287,7 +287,7 @@ def test_non_recoverable_close_ends_iteration(
     with pytest.raises(Exception) as info:
         both(conn.recv(T))
     assert type(info.value).__name__ == "ConnectionClosed"
-    both(conn.run())  # run() ends quietly on a clean close
+    both(conn.dispatch_events())  # it ends quietly on a clean close
     assert conn.close_code == code and len(server.connections) == 1
 
 

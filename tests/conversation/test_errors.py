@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import RealtimeError, RealtimeServerError
+from realtime_ext import OpenAIError, RealtimeServerError
 from realtime_ext.connection import (
     AsyncRealtimeConnection,
     RealtimeConnection,
@@ -31,7 +31,7 @@ def refuse_next_response(server: FakeRealtimeServer) -> None:
 
 
 def check(exc: RealtimeServerError, event_id: str | None) -> None:
-    assert isinstance(exc, RealtimeError)
+    assert isinstance(exc, OpenAIError)
     assert exc.type == "invalid_request_error"
     assert exc.code == "conversation_already_has_active_response"
     assert exc.param == "response"
@@ -54,7 +54,7 @@ async def open_async(server: FakeRealtimeServer) -> AsyncRealtimeConnection:
 
 
 # -- sync --------------------------------------------------------------------------------
-@pytest.mark.parametrize("path", ["recv", "iter", "run_until", "collect_audio", "run"])
+@pytest.mark.parametrize("path", ["recv", "iter", "run_until", "collect_audio", "dispatch_events"])
 def test_sync_error_raises_from_every_receive_path(server: FakeRealtimeServer, path: str) -> None:
     refuse_next_response(server)
     with open_sync(server) as conn:
@@ -64,7 +64,7 @@ def test_sync_error_raises_from_every_receive_path(server: FakeRealtimeServer, p
             "iter": lambda: next(iter(conn)),
             "run_until": lambda: conn.run_until("response.done", timeout=T),
             "collect_audio": lambda: conn.collect_audio(timeout=T),
-            "run": conn.run,
+            "dispatch_events": conn.dispatch_events,
         }
         with pytest.raises(RealtimeServerError) as info:
             receive[path]()
@@ -111,7 +111,7 @@ def test_sync_raising_handler_propagates_and_connection_goes_on(
 
 
 # -- async -------------------------------------------------------------------------------
-@pytest.mark.parametrize("path", ["recv", "iter", "run_until", "collect_audio", "run"])
+@pytest.mark.parametrize("path", ["recv", "iter", "run_until", "collect_audio", "dispatch_events"])
 async def test_async_error_raises_from_every_receive_path(
     server: FakeRealtimeServer, path: str
 ) -> None:
@@ -128,7 +128,7 @@ async def test_async_error_raises_from_every_receive_path(
             "iter": first,
             "run_until": lambda: conn.run_until("response.done", timeout=T),
             "collect_audio": lambda: conn.collect_audio(timeout=T),
-            "run": conn.run,
+            "dispatch_events": conn.dispatch_events,
         }
         with pytest.raises(RealtimeServerError) as info:
             await receive[path]()

@@ -42,7 +42,7 @@ def test_sync_extension_sees_events_before_handlers_and_every_send(
         conn.on("response.done", lambda event: log.append("handler:response.done"))
         conn.session.update(session={"type": "realtime", "instructions": "x"})
         conn.response.create()
-        conn.send_raw('{"type":"input_audio_buffer.clear"}')
+        conn.send({"type": "input_audio_buffer.clear"})
         conn.run_until("response.done", timeout=T)
     i = log.index("ext:response.done")
     assert log[i + 1] == "handler:response.done"

@@ -1,4 +1,4 @@
-"""``on``/``off``/``once`` and the ``run``/``dispatch_events`` loop, sync and async."""
+"""``on``/``off``/``once`` and the ``dispatch_events`` loop, sync and async."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ async def test_async_on_off_once_and_run(server: FakeRealtimeServer) -> None:
         assert conn.off("response.output_audio_transcript.delta") == 1
         conn.on("response.output_audio_transcript.delta", delta)
         await conn.response.create()
-        await conn.run()
+        await conn.dispatch_events()
     assert seen["every"].count("response.done") == 2
     assert len(seen["once"]) == 1
     assert "".join(seen["deltas"]).startswith("alpha beta")

@@ -1,5 +1,5 @@
 """One exception module: ``realtime_ext._exceptions`` holds every class, its docstring draws
-the tree, ``realtime_ext`` exports them all, and renamed names warn."""
+the tree, ``realtime_ext`` exports them all, each under one name."""
 
 from __future__ import annotations
 
@@ -84,14 +84,13 @@ def test_every_class_is_exported_from_realtime_ext() -> None:
     for name, cls in classes().items():
         assert name in realtime_ext.__all__, name
         assert getattr(realtime_ext, name) is cls, name
-    assert realtime_ext.InvalidWebhookSignature is realtime_ext.InvalidWebhookSignatureError
 
 
 def test_every_error_but_the_warning_is_a_realtime_error() -> None:
     for name, cls in classes().items():
         if issubclass(cls, Warning):
             continue
-        assert issubclass(cls, realtime_ext.RealtimeError), name
+        assert issubclass(cls, realtime_ext.OpenAIError), name
 
 
 def test_no_exception_class_is_defined_elsewhere() -> None:
@@ -110,18 +109,25 @@ def test_no_exception_class_is_defined_elsewhere() -> None:
     assert stray == []
 
 
-@pytest.mark.parametrize(
-    "module", ["realtime_ext", "realtime_ext.conversation", "realtime_ext.connection"]
-)
-def test_renamed_names_warn_and_still_work(module: str) -> None:
-    package = importlib.import_module(module)
-    with pytest.warns(
-        DeprecationWarning, match=r"ConnectionClosedError is deprecated.*use ConnectionClosed"
-    ):
-        old = package.ConnectionClosedError
-    assert old is realtime_ext.ConnectionClosed
-    with pytest.raises(AttributeError, match="NoSuchError"):
-        package.NoSuchError  # noqa: B018
+def test_each_class_has_one_name() -> None:
+    """No alias: the old names (ConnectionClosedError, InvalidWebhookSignature,
+    InvalidWebhookSecretError) are gone, their classes keep their one name."""
+    names: dict[type[BaseException], list[str]] = {}
+    for name, value in vars(_exceptions).items():
+        if (
+            inspect.isclass(value)
+            and issubclass(value, BaseException | Warning)
+            and value.__module__ == _exceptions.__name__
+        ):
+            names.setdefault(value, []).append(name)
+    assert {cls.__name__: found for cls, found in names.items() if len(found) > 1} == {}
+    for module in ("realtime_ext", "realtime_ext.conversation", "realtime_ext.webhooks"):
+        package = importlib.import_module(module)
+        for old in ("ConnectionClosedError", "InvalidWebhookSignature", "NoSuchError"):
+            with pytest.raises(AttributeError, match=old):
+                getattr(package, old)
+    assert realtime_ext.ConnectionClosed is realtime_ext.conversation.ConnectionClosed
+    assert realtime_ext.webhooks.WebhookConfigError is realtime_ext.WebhookConfigError
 
 
 def test_connection_closed_means_any_close() -> None:
@@ -143,7 +149,6 @@ def test_connection_closed_means_any_close() -> None:
         ("realtime_ext.session", "SessionConfigError"),
         ("realtime_ext.tools", "ToolArgumentsError"),
         ("realtime_ext.webhooks", "InvalidWebhookSignatureError"),
-        ("realtime_ext.webhooks", "InvalidWebhookSignature"),
         ("realtime_ext.conversation", "ResponseLostError"),
         ("realtime_ext.conversation", "ReconnectError"),
         ("realtime_ext.connection", "MessageTooLargeError"),
@@ -168,9 +173,10 @@ def test_old_import_paths_give_the_same_class(old_module: str, name: str) -> Non
         ("realtime_ext.conversation", "MessageTooLargeError", "realtime_ext.connection"),
     ],
 )
-def test_names_with_one_home_warn_at_their_old_one(old_module: str, name: str, home: str) -> None:
+def test_names_with_one_home_are_found_there_only(old_module: str, name: str, home: str) -> None:
+    """The names once re-exported (with a warning) from a second module live in one."""
     package = importlib.import_module(old_module)
     assert name not in package.__all__
-    with pytest.warns(DeprecationWarning, match=rf"importing {name} from {old_module}"):
-        value = getattr(package, name)
-    assert value is getattr(importlib.import_module(home), name)
+    with pytest.raises(AttributeError, match=name):
+        getattr(package, name)
+    assert name in importlib.import_module(home).__all__

@@ -237,7 +237,6 @@ def test_new_episodes_replays_the_recorded_and_records_the_new(
 
 REALTIME_EXT_TEST = """
 from realtime_ext import RealtimeClient
-from realtime_ext.events import response_create, user_text
 
 
 def test_agent(realtime_cassette):
@@ -246,8 +245,11 @@ def test_agent(realtime_cassette):
         secret = client.client_secrets.create(session={{"type": "realtime"}})
         assert secret.value.startswith("ek_")
         with client.connect(model="gpt-realtime") as conn:
-            conn.send(user_text("{question}"))
-            conn.send(response_create(output_modalities=["text"]))
+            conn.conversation.item.create(item={{
+                "type": "message", "role": "user",
+                "content": [{{"type": "input_text", "text": "{question}"}}],
+            }})
+            conn.response.create(response={{"output_modalities": ["text"]}})
             done = conn.run_until("response.done")
     assert done.response.status == "completed"
     assert done.response.output[0].content[0].text == "{answer}"

@@ -1,11 +1,9 @@
 """The fixture's object is exported from realtime_ext.testing, under the server's name for
-its mismatches (the earlier name still works, with a DeprecationWarning)."""
+its mismatches (the earlier, deprecated ``mismatches`` is gone)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 import realtime_ext.testing
 from realtime_ext.testing import FakeRealtimeServer, RealtimeCassette, pytest_plugin
@@ -20,8 +18,7 @@ def test_one_name_for_the_mismatches(tmp_path: Path) -> None:
     server = FakeRealtimeServer()
     cassette = RealtimeCassette(server, tmp_path / "c.jsonl", "none", "sk-x")
     assert cassette.cassette_mismatches == server.cassette_mismatches == []
-    with pytest.warns(DeprecationWarning, match="use cassette_mismatches"):
-        assert cassette.mismatches == []
+    assert not hasattr(cassette, "mismatches")
 
 
 async def test_async_tests_run_with_the_testing_extra() -> None:

@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from openai.types.realtime import RealtimeServerEvent
 from pydantic import TypeAdapter
 
-from realtime_ext.testing import FakeRealtimeServer, Scenario, ScenarioError, Script
+from realtime_ext.testing import FakeRealtimeServer, Scenario, ScenarioError
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.testing._script import Script
 from realtime_ext.webhooks import RealtimeCallIncomingEvent, unwrap
 from support.waiting import until
 

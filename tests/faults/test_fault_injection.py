@@ -4,7 +4,7 @@ Every attempt (first tries and retries alike) opens a new connection through the
 meets the next planned fault. Asserted for each workload, and printed as figures:
 
 - no hangs: every call returns or raises within its bound (attempts x timeout + slack);
-- every failure is a typed :class:`RealtimeError`, never a raw httpx/websockets/OS error;
+- every failure is a typed :class:`OpenAIError`, never a raw httpx/websockets/OS error;
 - no call is created twice, no accept acts twice, no hangup/reject turns into a false 4xx;
 - after a dropped WebSocket, a send raises (nothing is lost silently);
 - no connection or thread leaks once the clients are closed.
@@ -34,8 +34,8 @@ from realtime_ext import (
     APIStatusError,
     APITimeoutError,
     AsyncRealtimeClient,
+    OpenAIError,
     RealtimeClient,
-    RealtimeError,
 )
 from realtime_ext.connection import aconnect, connect
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
@@ -196,7 +196,7 @@ def _drop_seen(conn: object, exc: BaseException) -> bool:
 
 
 def _record_error(figures: Figures, exc: BaseException) -> None:
-    if isinstance(exc, RealtimeError):
+    if isinstance(exc, OpenAIError):
         figures.errors[type(exc).__name__] += 1
     else:
         figures.untyped.append(repr(exc))
@@ -352,7 +352,7 @@ def test_websocket_sync(
                 try:
                     conn.send(RESPONSE)
                     figures.silent_sends += 1
-                except RealtimeError:
+                except OpenAIError:
                     pass
                 except Exception as send_exc:
                     figures.untyped.append(repr(send_exc))
@@ -396,7 +396,7 @@ def test_websocket_async(
                     try:
                         await conn.send(RESPONSE)
                         figures.silent_sends += 1
-                    except RealtimeError:
+                    except OpenAIError:
                         pass
                     except Exception as send_exc:
                         figures.untyped.append(repr(send_exc))

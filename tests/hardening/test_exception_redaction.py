@@ -1,7 +1,7 @@
 """One redaction rule for everything an exception carries (issue 23, finding 6).
 
 ``RealtimeServerError.event`` kept the raw event: ``str(exc)`` showed ``sk-***`` while
-``repr(exc.event)`` showed the key. Every RealtimeError now redacts its arguments and
+``repr(exc.event)`` showed the key. Every OpenAIError now redacts its arguments and
 every attribute as it is stored.
 """
 
@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import realtime_ext
-from realtime_ext import APIStatusError, RealtimeError, RealtimeServerError
+from realtime_ext import APIStatusError, OpenAIError, RealtimeServerError
 from realtime_ext.conversation._errors import server_error
 from realtime_ext.events import UnknownEvent, parse_server_event
 
@@ -79,9 +79,9 @@ def test_status_error_body_and_server_error_event_use_the_same_rule() -> None:
     assert not _leaks(str(exc) + repr(exc) + repr(exc.body) + repr(exc.args))
 
 
-def _all_error_classes() -> list[type[RealtimeError]]:
-    seen: list[type[RealtimeError]] = []
-    stack: list[type[RealtimeError]] = [RealtimeError]
+def _all_error_classes() -> list[type[OpenAIError]]:
+    seen: list[type[OpenAIError]] = []
+    stack: list[type[OpenAIError]] = [OpenAIError]
     while stack:
         cls = stack.pop()
         if cls not in seen:
@@ -103,7 +103,7 @@ def test_every_error_class_redacts_what_it_is_given() -> None:
     assert len(classes) > 20
     for cls in classes:
         exc = cls.__new__(cls)
-        RealtimeError.__init__(exc, f"message with {KEY}", {"nested": [EPHEMERAL]})
+        OpenAIError.__init__(exc, f"message with {KEY}", {"nested": [EPHEMERAL]})
         setattr(exc, "detail", {"header": f"Authorization: Bearer {KEY}", "hook": WEBHOOK})  # noqa: B010
         setattr(exc, "note", f"secret {WEBHOOK}")  # noqa: B010
         text = repr(exc.args) + repr(vars(exc))

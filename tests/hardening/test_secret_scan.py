@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, RealtimeClient, RealtimeError
+from realtime_ext import AsyncRealtimeClient, OpenAIError, RealtimeClient
 from realtime_ext.cli import main as cli_main
 from realtime_ext.connection import aconnect, connect
 from realtime_ext.session import realtime_session
@@ -97,7 +97,7 @@ class _Seen:
     def expect_error(self) -> Iterator[None]:
         try:
             yield
-        except RealtimeError as exc:
+        except OpenAIError as exc:
             self.failure(exc)
         else:
             raise AssertionError("the scripted error path did not fail")

@@ -11,6 +11,8 @@ from sdp_fixture_data import FIXTURES, read_sdp
 
 from realtime_ext import sdp
 from realtime_ext.sdp import SDPError, parse, serialise
+from realtime_ext.sdp._inspect import candidates_by_type
+from realtime_ext.sdp._parse import parse_candidate
 
 TEXTS = [read_sdp(name) for name in FIXTURES]
 JUNK = st.text(
@@ -73,7 +75,7 @@ def test_mutations_raise_only_sdp_error_and_round_trip(text: str) -> None:
             check(desc)
     sdp.summary(desc)
     sdp.audio_codecs(desc)
-    sdp.candidates_by_type(desc)
+    candidates_by_type(desc)
     with contextlib.suppress(SDPError):
         sdp.prefer_codec(desc, "opus")
     parse(serialise(desc))
@@ -82,7 +84,7 @@ def test_mutations_raise_only_sdp_error_and_round_trip(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_text_raises_only_sdp_error(text: str) -> None:
-    for fn in (parse, sdp.validate_offer, sdp.validate_answer, sdp.parse_candidate):
+    for fn in (parse, sdp.validate_offer, sdp.validate_answer, parse_candidate):
         with contextlib.suppress(SDPError):
             fn(text)
 

@@ -7,6 +7,9 @@ from sdp_fixture_data import FIXTURES, read_sdp
 
 from realtime_ext import sdp
 from realtime_ext.sdp import SDPError, parse, serialise
+from realtime_ext.sdp._inspect import candidates_by_type, data_channel_section, guess_type
+from realtime_ext.sdp._lines import GenericLine
+from realtime_ext.sdp._parse import parse_candidate
 
 
 def test_fixtures_are_crlf_and_cover_the_required_kinds() -> None:
@@ -107,7 +110,7 @@ def test_firefox_offer_session_level_fingerprint_and_extmap_direction() -> None:
 def test_data_channel_sections() -> None:
     ff = parse(read_sdp("firefox_datachannel_offer.sdp"))
     assert sdp.has_data_channel(ff)
-    app = sdp.data_channel_section(ff)
+    app = data_channel_section(ff)
     assert app is not None
     # Firefox 58 still used the pre-RFC 8841 form: DTLS/SCTP with a=sctpmap.
     assert (app.kind, app.protocol) == ("application", "DTLS/SCTP")
@@ -116,12 +119,12 @@ def test_data_channel_sections() -> None:
     assert app.max_message_size == 1073741823
 
     safari = parse(read_sdp("kvs_safari_mac_offer.sdp"))
-    app = sdp.data_channel_section(safari)
+    app = data_channel_section(safari)
     assert app is not None and (app.sctp_port, app.max_message_size) == (5000, 262144)
     assert (app.protocol, app.formats) == ("UDP/DTLS/SCTP", ("webrtc-datachannel",))
 
     legacy = parse(read_sdp("safari_offer.sdp"))
-    app = sdp.data_channel_section(legacy)
+    app = data_channel_section(legacy)
     assert app is not None and app.protocol == "DTLS/SCTP" and app.sctp_port == 5000
 
     assert not sdp.has_data_channel(parse(read_sdp("chrome_audio_offer.sdp")))
@@ -137,12 +140,12 @@ def test_server_answer_fields() -> None:
     assert m.direction is None
     assert m.candidates[0].foundation == "0560693492"
     assert [c.name for c in sdp.audio_codecs(desc)] == ["PCMA", "telephone-event"]
-    assert sdp.guess_type(desc) == "answer"
+    assert guess_type(desc) == "answer"
 
 
 def test_candidates_by_type_and_related_address() -> None:
     desc = parse(read_sdp("safari_offer.sdp"))
-    groups = sdp.candidates_by_type(desc)
+    groups = candidates_by_type(desc)
     assert set(groups) == {"host", "srflx"}
     srflx = groups["srflx"][0]
     assert srflx.related_address is not None and srflx.related_port is not None
@@ -166,13 +169,13 @@ def test_unmodelled_lines_are_kept_in_order() -> None:
     )
     desc = parse(text)
     assert serialise(desc) == text
-    assert isinstance(desc.lines[3], sdp.GenericLine)
+    assert isinstance(desc.lines[3], GenericLine)
     assert desc.media[0].attributes("future-thing")[0].value is None
-    assert isinstance(desc.media[0].lines[3], sdp.GenericLine)
+    assert isinstance(desc.media[0].lines[3], GenericLine)
 
 
 def test_parse_candidate_trickle_string() -> None:
-    c = sdp.parse_candidate(
+    c = parse_candidate(
         "candidate:842163049 1 udp 1677729535 203.0.113.7 52200 typ srflx "
         "raddr 0.0.0.0 rport 0 generation 0 network-cost 999"
     )
@@ -181,7 +184,7 @@ def test_parse_candidate_trickle_string() -> None:
     c.port = 1
     assert c.candidate_string().startswith("candidate:842163049 1 udp 1677729535 203.0.113.7 1 ")
     with pytest.raises(SDPError, match="must start with 'candidate:'"):
-        sdp.parse_candidate("nope")
+        parse_candidate("nope")
 
 
 @pytest.mark.parametrize(

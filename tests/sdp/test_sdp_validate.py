@@ -7,6 +7,7 @@ from sdp_fixture_data import ANSWERS, read_sdp
 
 from realtime_ext import sdp
 from realtime_ext.sdp import SDPError, parse, validate_answer, validate_offer
+from realtime_ext.sdp._lines import Attribute
 
 AUDIO_OFFERS = [
     "chrome_audio_offer.sdp",
@@ -111,7 +112,7 @@ def test_rejected_sections_need_no_transport() -> None:
     video = desc.media[0]
     video.port = 0
     video.lines[:] = [
-        x for x in video.lines if not (isinstance(x, sdp.Attribute) and x.name.startswith("ice-"))
+        x for x in video.lines if not (isinstance(x, Attribute) and x.name.startswith("ice-"))
     ]
     validate_offer(desc)
 

@@ -126,7 +126,7 @@ def exercise_webhook_handler(
     body, headers, call_id = signed_call(server, "sip:+15550000000@example.com")
     assert handler(body, headers) == 200
     assert server.calls[call_id].state == "rejected"
-    with pytest.raises(webhooks.InvalidWebhookSignature):
+    with pytest.raises(webhooks.InvalidWebhookSignatureError):
         handler(body.replace(b"evt_docs", b"evt_forged"), headers)
 
 

@@ -11,7 +11,8 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation import FRAME_BYTES, Framer, TranslationRecorder, frames
+from realtime_ext.translation import TranslationRecorder, frames
+from realtime_ext.translation._audio import FRAME_BYTES, Framer
 
 T = 10.0
 ES = {"audio": {"output": {"language": "es"}}}
@@ -170,7 +171,7 @@ async def test_async_send_audio_iterators_and_recorder(
 
 
 def test_transcript_memory_is_bounded() -> None:
-    from realtime_ext.translation import TranslationTranscript
+    from realtime_ext.translation._audio import TranslationTranscript
 
     transcript = TranslationTranscript(max_chars=10)
     for i in range(1000):

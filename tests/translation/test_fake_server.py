@@ -11,8 +11,9 @@ from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect as ws_connect
 
 from realtime_ext.events import parse_translation_server_event
-from realtime_ext.testing import FakeRealtimeServer, Script
+from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.testing._script import Script
 from realtime_ext.testing._translation import (
     FRAME_BYTES,
     TranslationSession,

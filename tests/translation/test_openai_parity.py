@@ -43,7 +43,7 @@ def test_same_names_and_wire_as_openai(server: FakeRealtimeServer) -> None:
         conn.session.update(session=ES)
         conn.session.input_audio_buffer.append(audio=base64.b64encode(sine_pcm16(200)).decode())
         conn.session.close()
-        conn.dispatch_events()  # openai's name for run(): until the server closes
+        conn.dispatch_events()  # openai's name: until the server closes
     openai_client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
     with openai_client.realtime.translations.connect(model="gpt-realtime-translate") as other:
         other.session.update(session=ES)

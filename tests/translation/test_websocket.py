@@ -21,7 +21,7 @@ from realtime_ext.events import InvalidEventError, UnknownEvent
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation import TranslationSession, aconnect, connect
+from realtime_ext.translation import TranslationSession, aconnect_translation, connect_translation
 from realtime_generated import models
 
 T = 10.0
@@ -137,7 +137,7 @@ def test_handlers_on_once_and_run_until_close(
         conn.run_until("session.updated", timeout=T)
         conn.session.input_audio_buffer.append(audio=FRAME * 3)
         conn.session.close()
-        conn.run()  # until the server closes the socket after session.closed
+        conn.dispatch_events()  # until the server closes the socket after session.closed
     assert deltas == ["Hola", " cómo", " estás", "<closed>"]
     assert firsts == ["Hello"]
 
@@ -203,7 +203,7 @@ def test_bad_arguments_fail_before_connecting(client: RealtimeClient) -> None:
     with pytest.raises(InvalidArgumentError, match="model"):
         client.translations.connect(model="")
     with pytest.raises(InvalidArgumentError, match="api_key"):
-        connect(api_key="", base_url="http://127.0.0.1:1/v1")
+        connect_translation(api_key="", base_url="http://127.0.0.1:1/v1")
     with pytest.raises(InvalidArgumentError, match="max_size"):
         client.translations.connect(max_size=0)
     with pytest.raises(InvalidArgumentError, match="timeout"):
@@ -212,7 +212,7 @@ def test_bad_arguments_fail_before_connecting(client: RealtimeClient) -> None:
 
 def test_reconnect_is_opt_in_and_restores_the_session(server: FakeRealtimeServer) -> None:
     told: list[ReconnectedEvent] = []
-    with connect(
+    with connect_translation(
         api_key="sk-test",
         base_url=server.base_url,
         session=ES,
@@ -232,7 +232,7 @@ def test_reconnect_is_opt_in_and_restores_the_session(server: FakeRealtimeServer
             assert said.delta == "Hola"  # Spanish again: the update was replayed
     assert conn.reconnects == 1 and told[0].session_restored
     assert server.received[1][0] == {"type": "session.update", "session": ES}
-    with connect(api_key="sk-test", base_url=server.base_url) as plain:
+    with connect_translation(api_key="sk-test", base_url=server.base_url) as plain:
         opened(plain)
         server.faults.drop_after(0)
         plain.session.input_audio_buffer.append(audio=FRAME)
@@ -249,7 +249,7 @@ def test_key_never_in_logs_reprs_or_errors(
         FakeRealtimeServer(api_key="sk-other") as strict,
         pytest.raises(AuthenticationError) as refused,
     ):
-        connect(api_key=key, base_url=strict.base_url)
+        connect_translation(api_key=key, base_url=strict.base_url)
     texts = [str(refused.value), repr(refused.value)]
     with (
         RealtimeClient(api_key=key, base_url=server.base_url) as client,
@@ -295,7 +295,7 @@ async def test_async_client_connect_and_close(server: FakeRealtimeServer) -> Non
 
 
 async def test_async_aconnect_await_and_iteration(server: FakeRealtimeServer) -> None:
-    conn = await aconnect(api_key="sk-test", base_url=server.base_url, session=ES)
+    conn = await aconnect_translation(api_key="sk-test", base_url=server.base_url, session=ES)
     kinds: list[str] = []
     await conn.session.input_audio_buffer.append(audio=FRAME)
     await conn.session.close()
@@ -323,7 +323,7 @@ def test_exit_on_an_exception_aborts_without_session_close(
 
 
 async def test_async_reconnect_restores_the_session(server: FakeRealtimeServer) -> None:
-    async with aconnect(
+    async with aconnect_translation(
         api_key="sk-test",
         base_url=server.base_url,
         session=ES,

@@ -44,7 +44,7 @@ async def test_async_once_off_and_run(server: FakeRealtimeServer) -> None:
         await conn.run_until("session.updated", timeout=T)
         await conn.session.input_audio_buffer.append(audio=FRAME * 3)
         await conn.session.close()
-        await conn.run()  # until the server closes the socket after session.closed
+        await conn.dispatch_events()  # until the server closes the socket after session.closed
     assert deltas == ["Hola", " cómo", " estás", "<closed>"]
     assert firsts == ["Hello"] and dropped == []
     assert conn.close_code == 1000

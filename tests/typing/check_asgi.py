@@ -8,15 +8,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount, Route
 
 from realtime_ext import AsyncRealtimeClient
-from realtime_ext.asgi import (
-    ASGIApp,
-    TokenEndpoint,
-    TokenRefused,
-    TokenRequest,
-    WebhookEndpoint,
-    token_endpoint,
-    webhook_endpoint,
-)
+from realtime_ext.asgi import TokenRefused, TokenRequest, token_endpoint, webhook_endpoint
 from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import RealtimeCallIncomingEvent, WebhookEvent
 
@@ -34,16 +26,13 @@ async def session_for(request: TokenRequest) -> dict[str, object]:
     return realtime_session(model="gpt-realtime")
 
 
-token: TokenEndpoint = token_endpoint(
+token = token_endpoint(
     realtime_session(model="gpt-realtime"),
     allowed_origins=["https://app.example.com"],
     client=client,
 )
-per_user: TokenEndpoint = token_endpoint(
-    session_for, allowed_origins=["https://app.example.com"], client=client
-)
-hooks: WebhookEndpoint = webhook_endpoint(on_event)
-plain: ASGIApp = hooks
+per_user = token_endpoint(session_for, allowed_origins=["https://app.example.com"], client=client)
+hooks = webhook_endpoint(on_event)
 
 api = FastAPI()
 api.routes.append(Route("/token", token))

@@ -92,7 +92,7 @@ async def aconnect_keywords(client: AsyncRealtimeClient) -> None:
 
 def exceptions_exported() -> tuple[type[Exception], ...]:
     return (
-        realtime_ext.RealtimeError,
+        realtime_ext.OpenAIError,
         realtime_ext.ResponseLostError,
         realtime_ext.RealtimeServerError,
         realtime_ext.MissingAPIKeyError,

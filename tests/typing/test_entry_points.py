@@ -16,9 +16,12 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import aconnect, connect
-from realtime_ext.translation import AsyncTranslations, Translations
-from realtime_ext.translation import aconnect as translation_aconnect
-from realtime_ext.translation import connect as translation_connect
+from realtime_ext.translation import (
+    AsyncTranslations,
+    Translations,
+    aconnect_translation,
+    connect_translation,
+)
 
 
 def _narrowing() -> ModuleType:
@@ -85,8 +88,8 @@ def test_the_check_fails_when_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     [
         (RealtimeClient.connect, connect),
         (AsyncRealtimeClient.connect, aconnect),
-        (Translations.connect, translation_connect),
-        (AsyncTranslations.connect, translation_aconnect),
+        (Translations.connect, connect_translation),
+        (AsyncTranslations.connect, aconnect_translation),
     ],
 )
 def test_client_connect_mirrors_connect(method: object, function: object) -> None:

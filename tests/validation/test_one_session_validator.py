@@ -20,11 +20,20 @@ from websockets.sync.client import connect as ws_connect
 
 from realtime_ext import InvalidEventError, RealtimeClient, SessionConfigError
 from realtime_ext.cli import main
-from realtime_ext.events import session_update
+from realtime_ext.events._sends import RealtimeSends
 from realtime_ext.session import realtime_session, translation_session
 from realtime_ext.testing import FakeRealtimeServer
 
 SDP = Path(__file__).parents[1] / "data" / "sdp" / "chrome_audio_offer.sdp"
+
+
+def session_update(session: Any) -> dict[str, Any]:
+    """What ``conn.session.update(session=...)`` sends (checked before sending)."""
+    sent: list[dict[str, Any]] = []
+    RealtimeSends(sent.append).session.update(session=session)
+    return sent[0]
+
+
 OFFER = SDP.read_text()
 TYPO = "session.instrucions: unknown field, did you mean 'instructions'? (this object takes"
 WRONG_TYPE = "session.instructions: expected str or None, got int 5"
@@ -137,7 +146,7 @@ def test_newer_fields_pass_through_extra_everywhere(client: RealtimeClient, wire
         client.client_secrets.create(session=session)
     assert json.loads(wire.sent[0].content)["session"]["future_knob"] == 1
     event = session_update(session=session)
-    assert event.to_dict()["session"]["future_knob"] == 1
+    assert event["session"]["future_knob"] == 1
     assert translation_session(extra={"audio": {"output": {"voice": "x"}}})["audio"]
     # A copy that dropped the builder's record is checked like any dict.
     with pytest.raises(SessionConfigError, match="future_knob: unknown field"):

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from realtime_ext import InvalidArgumentError, audio
+from realtime_ext.audio._formats import audio_format
 from realtime_ext.testing._audio import sine_pcm16
 
 ALL_SAMPLES = b"".join(struct.pack("<h", s) for s in range(-32768, 32768))
@@ -70,11 +71,11 @@ def test_bad_input_refused() -> None:
     with pytest.raises(InvalidArgumentError, match="to_rate"):
         audio.resample(b"", 8000, True)  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="unknown audio format"):
-        audio.audio_format({"type": "audio/opus"})
+        audio_format({"type": "audio/opus"})
 
 
 def test_formats() -> None:
-    assert audio.audio_format(None) is audio.PCM
-    assert audio.audio_format({"type": "audio/pcm", "rate": 24000}) is audio.PCM
-    assert audio.audio_format("g711_alaw") is audio.PCMA
+    assert audio_format(None) is audio.PCM
+    assert audio_format({"type": "audio/pcm", "rate": 24000}) is audio.PCM
+    assert audio_format("g711_alaw") is audio.PCMA
     assert audio.PCMU.nbytes(100) == 800 and audio.PCM.nbytes(100) == 4800

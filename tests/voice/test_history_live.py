@@ -3,13 +3,27 @@ cancelled response, deletion, out-of-band responses, and a reconnect to a new se
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
 from realtime_ext.audio import FakeSpeaker
-from realtime_ext.events import user_text
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
+
+
+def user_message(text: str) -> dict[str, Any]:
+    """A user's text message, as ``conversation.item.create``."""
+    return {
+        "type": "conversation.item.create",
+        "item": {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": text}],
+        },
+    }
+
 
 T = 10.0
 
@@ -22,7 +36,7 @@ def test_sync_history_follows_the_conversation(server: FakeRealtimeServer) -> No
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
         client.connect(model="gpt-realtime", keep_audio=True) as conn,
     ):
-        conn.send(user_text("Weather in Paris?"))
+        conn.send(user_message("Weather in Paris?"))
         conn.response.create()
         conn.run_until("response.done", timeout=T)
         conn.response.create()
@@ -58,7 +72,7 @@ async def test_async_history_marks_a_cancelled_response(server: FakeRealtimeServ
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
-        await conn.send(user_text("Hello"))
+        await conn.send(user_message("Hello"))
         await conn.response.create()
         await conn.run_until("response.created", timeout=T)
         await conn.send_audio(sine_pcm16(100))  # server VAD: speech cancels the response
@@ -106,13 +120,13 @@ def test_reconnect_starts_a_new_history(server: FakeRealtimeServer) -> None:
         client.connect(model="gpt-realtime", max_retries=2, reconnect_delay=0.01) as conn,
     ):
         conn.recv(T)
-        conn.send(user_text("Before the drop"))
+        conn.send(user_message("Before the drop"))
         conn.run_until("conversation.item.done", timeout=T)
         first = conn.history
         server.faults.drop_after(0)
-        conn.send(user_text("ping"))  # the drop; the receiving loop reconnects
+        conn.send(user_message("ping"))  # the drop; the receiving loop reconnects
         conn.run_until("session.created", timeout=T)
-        conn.send(user_text("After"))
+        conn.send(user_message("After"))
         conn.run_until("conversation.item.done", timeout=T)
         assert conn.reconnects == 1
         assert first.ended and conn.history.previous is first

@@ -162,20 +162,16 @@ def test_wav_source_paces_asend_to_on_its_clock(tmp_path: Path) -> None:
     assert len(sent) == 3 and clock.sleeps == pytest.approx([0.1] * 3)
 
 
-def test_wav_source_reads_a_callable_clock_and_still_takes_the_deprecated_sleep(
-    tmp_path: Path,
-) -> None:
+def test_wav_source_reads_a_callable_clock(tmp_path: Path) -> None:
+    """A callable returning seconds is read for the time; the waits are the clock's (the
+    deprecated ``send_to(sleep=...)`` is gone: pacing waits on ``clock=`` only)."""
     path = _wav(tmp_path / "in.wav", sine_pcm16(300, rate=24000), 24000)
-
-    class Conn:
-        def send(self, event: dict[str, Any]) -> None:
-            pass
-
-    clock, slept = Clock(), []  # a callable returning seconds: read, never slept on
+    clock = Clock()  # a callable returning seconds
     source = WavSource(path, realtime=True, chunk_ms=100, clock=clock)
-    with pytest.warns(DeprecationWarning, match="clock="):
-        assert source.send_to(Conn(), sleep=slept.append) == 3
-    assert slept == pytest.approx([0.1, 0.2, 0.3])  # time stood still: every wait is longer
+    clock.now = 12.5
+    assert source.clock.now() == 12.5
+    with pytest.raises(TypeError, match="sleep"):
+        source.send_to(object(), sleep=print)  # type: ignore[call-arg]
     with pytest.raises(InvalidArgumentError, match="clock"):
         WavSource(path, clock=3)  # type: ignore[arg-type]
 

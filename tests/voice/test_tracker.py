@@ -74,7 +74,15 @@ def test_bad_format_and_bytes_refused() -> None:
         PlaybackTracker().on_play_bytes("a", 0, "not bytes")  # type: ignore[arg-type]
 
 
-def test_agents_sdk_names_are_aliases() -> None:
-    from realtime_ext.voice import PlaybackState, RealtimePlaybackState, RealtimePlaybackTracker
+def test_the_agents_sdk_tracker_api_carries_over() -> None:
+    """The Agents SDK's RealtimePlaybackTracker/RealtimePlaybackState (no longer aliased):
+    its methods and state keys, under this SDK's class names."""
+    from realtime_ext.voice import PlaybackState
 
-    assert RealtimePlaybackTracker is PlaybackTracker and RealtimePlaybackState is PlaybackState
+    tracker = PlaybackTracker()
+    tracker.on_play_bytes("item_1", 0, bytes(4800))
+    tracker.on_play_ms("item_1", 0, 50)
+    state: PlaybackState = tracker.get_state()
+    assert set(state) == {"current_item_id", "current_item_content_index", "elapsed_ms"}
+    assert state["current_item_id"] == "item_1" and state["elapsed_ms"] == 150
+    tracker.on_interrupted()

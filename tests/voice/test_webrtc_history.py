@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from realtime_ext import AsyncRealtimeClient
-from realtime_ext.events import user_text
 from realtime_ext.testing import FakeRealtimeServer
+
+
+def user_message(text: str) -> dict[str, Any]:
+    """A user's text message, as ``conversation.item.create``."""
+    return {
+        "type": "conversation.item.create",
+        "item": {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": text}],
+        },
+    }
+
 
 WAIT = 30.0
 
@@ -15,7 +29,7 @@ async def test_webrtc_call_history(server: FakeRealtimeServer) -> None:
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
         client.webrtc.connect(model="gpt-realtime") as call,
     ):
-        await call.send(user_text("Hi"))
+        await call.send(user_message("Hi"))
         await call.response.create()
         await call.run_until("response.done", timeout=WAIT)
         assert call.history.transcript() == "user: Hi\nassistant: Hello over RTP"

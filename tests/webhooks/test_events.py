@@ -17,8 +17,8 @@ from realtime_ext.webhooks import (
     WebhookEvent,
     sign,
     unwrap,
-    uri_from_address,
 )
+from realtime_ext.webhooks._sip import uri_from_address
 from realtime_generated.models import WebhookRealtimeCallIncoming
 
 from ._data import CALL_ID, SECRET, call_incoming

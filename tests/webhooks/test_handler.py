@@ -12,10 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import NotFoundError, RealtimeError
+from realtime_ext import NotFoundError, OpenAIError
 from realtime_ext.examples.sip_webhook_handler import DEFAULT_SESSION, make_app
 from realtime_ext.session import realtime_session
-from realtime_ext.webhooks import InvalidWebhookSecretError, sign
+from realtime_ext.webhooks import WebhookConfigError, sign
 
 from ._data import CALL_ID, OTHER_SECRET, SECRET, call_incoming_json, now
 from ._wsgi import call_app, serve
@@ -24,7 +24,7 @@ BLOCKED = "sip:+14155550123@example.com"
 
 
 class FakeCalls:
-    def __init__(self, fail: RealtimeError | None = None) -> None:
+    def __init__(self, fail: OpenAIError | None = None) -> None:
         self.actions: list[tuple[str, str, Any]] = []
         self.fail = fail
 
@@ -44,7 +44,7 @@ class FakeCalls:
 
 
 class FakeClient:
-    def __init__(self, fail: RealtimeError | None = None) -> None:
+    def __init__(self, fail: OpenAIError | None = None) -> None:
         self.calls = FakeCalls(fail)
 
 
@@ -170,7 +170,7 @@ def test_misconfigured_secret_is_500_and_says_nothing() -> None:
 
 def test_missing_secret_fails_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENAI_WEBHOOK_SECRET", raising=False)
-    with pytest.raises(InvalidWebhookSecretError, match="OPENAI_WEBHOOK_SECRET"):
+    with pytest.raises(WebhookConfigError, match="OPENAI_WEBHOOK_SECRET"):
         make_app(FakeClient(), None)
     monkeypatch.setenv("OPENAI_WEBHOOK_SECRET", SECRET)
     assert call_app(make_app(FakeClient(), None), *signed_call()).status == 200
