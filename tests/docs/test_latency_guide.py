@@ -34,7 +34,6 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 
 from realtime_ext import RealtimeClient, ToolRegistry
 from realtime_ext.cli import _metrics
-from realtime_ext.events import response_create, session_update, user_text
 from realtime_ext.session import realtime_session
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.testing._audio import sine_pcm16
@@ -89,7 +88,13 @@ def _turn(server: FakeRealtimeServer) -> list[ReadableSpan]:
     ):
         script(conn, clock, DELAYS)
         conn.session.update(session={"type": "realtime", "tools": tools.tools})
-        conn.send(user_text("What's the weather in Paris?"))
+        conn.conversation.item.create(
+            item={
+                "type": "message",
+                "role": "user",
+                "content": [{"type": "input_text", "text": "What's the weather in Paris?"}],
+            }
+        )
         conn.run_tools(tools)
         conn.response.create(response={"tool_choice": {"type": "function", "name": "get_weather"}})
         conn.run_until("response.done", timeout=T)
@@ -206,9 +211,15 @@ def test_the_command_lines_metrics_lines_are_runs(server: FakeRealtimeServer) ->
             client.connect(model="gpt-realtime") as conn,
         ):
             script(conn, clock, DELAYS)
-            conn.send(session_update(realtime_session(output_modalities=["text"])))
-            conn.send(user_text("Say hello in five words."))
-            conn.send(response_create())
+            conn.session.update(session=realtime_session(output_modalities=["text"]))
+            conn.conversation.item.create(
+                item={
+                    "type": "message",
+                    "role": "user",
+                    "content": [{"type": "input_text", "text": "Say hello in five words."}],
+                }
+            )
+            conn.response.create()
             conn.run_until("response.done", timeout=T)
 
     def translation() -> None:  # what `realtime-ext translate` does, one frame
