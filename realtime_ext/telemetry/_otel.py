@@ -43,7 +43,7 @@ class Instruments:
         self.tracer: Any = trace.get_tracer(SCOPE, version, tracer_provider=tracer_provider)
         # The global provider's tracer records nothing until the app sets a provider, which it
         # may do at any time: asked per request (rest_span), not once.
-        self.global_tracer = tracer_provider is None
+        self.global_tracer: bool = tracer_provider is None
         meter = metrics.get_meter(SCOPE, version, meter_provider=meter_provider)
         self.tokens: Any = meter.create_histogram(
             "gen_ai.client.token.usage",
