@@ -45,7 +45,6 @@ from ._parse import (
     parse_server_event,
     parse_translation_client_event,
     parse_translation_server_event,
-    wire_dict,
 )
 from ._payload import to_payload
 from ._sends import (
@@ -109,7 +108,6 @@ __all__ = [
     "to_payload",
     "user_audio",
     "user_text",
-    "wire_dict",
 ]
 
 _UNION_ALIASES = (

@@ -147,16 +147,17 @@ def test_client_and_translation_tables() -> None:
     assert type(beta).__name__ == "RealtimeBetaClientEventTranscriptionSessionUpdate"
 
 
-def test_direct_decoders_decode_as_their_parse_functions_do() -> None:
+def test_wire_decoders_decode_as_their_parse_functions_do() -> None:
+    # What receive loops call: the event as the parse function gives it, and its JSON object.
     from realtime_ext.events import _parse
 
     message = '{"type": "input_audio_buffer.cleared", "event_id": "e1"}'
-    for parse in _parse._DIRECT:
-        direct = _parse.direct_decoder(parse)
-        assert direct is not parse
-        assert direct(message).to_dict() == parse(message).to_dict()
+    for parse in _parse._PAIRS:
+        event, data = _parse.wire_decoder(parse)(message)
+        assert event.to_dict() == parse(message).to_dict()
+        assert data == json.loads(message)
 
     def custom(message: object) -> object:
         return message
 
-    assert _parse.direct_decoder(custom) is custom
+    assert _parse.wire_decoder(custom)({"type": "x"}) == ({"type": "x"}, {"type": "x"})
