@@ -399,7 +399,10 @@ class Core(Generic[TransportT]):
 
         Extensions that ``observe`` are told here, directly, with the event and its JSON
         object: observing is pure and synchronous. The others, and the observers that ask
-        for it, get ``received``. The recorder's note for the type gets the JSON object."""
+        for it, get ``received``. The recorder's note for the type gets the JSON object.
+        What the core itself watches (:data:`WATCHED`) is settled here too, unless it must
+        come after a flow (extensions to call, a reconnect to judge) or start one (the tool
+        loop)."""
         extensions = self.extensions
         told: tuple[Extension, ...]
         if (only := extensions.only) is not None:  # one observer: called directly
@@ -413,8 +416,10 @@ class Core(Generic[TransportT]):
         note = self.noted.get(kind)
         if note is not None:
             note(data)
-        if told or self.reconnected is not None or kind in WATCHED:
+        if told or self.reconnected is not None:
             return self.follow(event, data, told)
+        if kind in WATCHED:
+            return self.settle(kind, event, data)
         return None
 
     def follow(
@@ -428,7 +433,15 @@ class Core(Generic[TransportT]):
             yield from self.inspect(event, data)
 
     def inspect(self, event: ServerEvent, data: dict[str, Any]) -> Flow[None]:
-        kind = event.type_
+        """:meth:`settle` as a flow (after the extensions' flow, or a held event)."""
+        flow = self.settle(event.type_, event, data)
+        if flow is not None:
+            yield from flow
+
+    def settle(self, kind: str, event: ServerEvent, data: dict[str, Any]) -> Flow[None] | None:
+        """Bookkeeping for a watched event (``kind``, read from ``data``), done now; raises
+        for an unhandled ``error``. Returns the flow that starts the tool loop when a
+        ``response.done`` asks for tools, else ``None``."""
         if kind == ERROR:
             if not self.handlers.handles(ERROR):
                 raise server_error(event, data)
@@ -442,9 +455,10 @@ class Core(Generic[TransportT]):
                 self.owed.started.pop(response_id, None)
             if self.tools is not None and (calls := function_calls(data)):
                 self.owed.asked += 1  # the tool loop will ask for the next response
-                yield Background(self.answer(self.tools, calls, self.generation))
+                return _background(self.answer(self.tools, calls, self.generation))
         else:  # session.created
             self.session_id = _field(data, "session", "id")
+        return None
 
     def judge_reconnect(self, event: ServerEvent, data: dict[str, Any]) -> Flow[None]:
         """The first event after a reconnect: the same server session (a sideband rejoining
@@ -629,6 +643,11 @@ class Core(Generic[TransportT]):
         finally:
             if self.recorder is not None:
                 self.recorder.closed()
+
+
+def _background(flow: Flow[None]) -> Flow[None]:
+    """The flow that starts ``flow`` in the background."""
+    yield Background(flow)
 
 
 def _where(url: str) -> dict[str, Any]:
