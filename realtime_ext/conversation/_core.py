@@ -229,7 +229,8 @@ class Core(Generic[TransportT]):
         reconnector = reconnector if reconnector is not None else Reconnector(url="")
         # The wire protocol's event decoder: conversations by default, translation
         # sessions pass parse_translation_server_event (their own event set). It gives the
-        # event and its JSON object, both handed on to extensions and the recorder.
+        # event and its JSON object (None for a flat event decoded straight from the
+        # bytes), both handed on to extensions and the recorder.
         self.decode: WireDecode = wire_decoder(decode if decode is not None else parse_server_event)
         if not can_reopen:
             reconnector.max_retries = 0
@@ -246,12 +247,13 @@ class Core(Generic[TransportT]):
         # answers meant for an older one).
         self.owed = Owed({}, 0)
         self.reconnected: Owed | None = None
-        self.held: tuple[ServerEvent, dict[str, Any]] | None = None
+        self.held: tuple[ServerEvent, dict[str, Any] | None] | None = None
         self.session_id: str | None = None
         self.generation = 0
         # Telemetry: the recorder stamps the events it notes (``noted``, the dict it keeps
-        # current: one lookup per event; each note gets the event's JSON object) with the
-        # conversation's clock.
+        # current: one lookup per event) with the conversation's clock. A note gets the
+        # event's JSON object, or the event itself for a flat one decoded straight from the
+        # bytes (its readers, events._fields, take either).
         self.recorder: Recorder | None = recorder_for(
             # The shared default: its tracer and instruments are made once per process.
             telemetry if telemetry is not None else Telemetry.of(),
@@ -392,10 +394,11 @@ class Core(Generic[TransportT]):
             yield from follow
         return event
 
-    def take(self, event: ServerEvent, data: dict[str, Any]) -> Flow[None] | None:
-        """What a just-decoded event (and ``data``, the JSON object it was decoded from)
-        needs from a driver, or ``None`` when nothing (the hot path: the drivers then
-        return it without running a flow).
+    def take(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
+        """What a just-decoded event (and ``data``, the JSON object it was decoded from, or
+        ``None`` for a flat event decoded straight from the bytes) needs from a driver, or
+        ``None`` when nothing (the hot path: the drivers then return it without running a
+        flow).
 
         Extensions that ``observe`` are told here, directly, with the event and its JSON
         object: observing is pure and synchronous. The others, and the observers that ask
@@ -415,7 +418,7 @@ class Core(Generic[TransportT]):
         kind = event.type_
         note = self.noted.get(kind)
         if note is not None:
-            note(data)
+            note(data if data is not None else event)
         if told or self.reconnected is not None:
             return self.follow(event, data, told)
         if kind in WATCHED:
@@ -423,7 +426,7 @@ class Core(Generic[TransportT]):
         return None
 
     def follow(
-        self, event: ServerEvent, data: dict[str, Any], told: tuple[Extension, ...]
+        self, event: ServerEvent, data: dict[str, Any] | None, told: tuple[Extension, ...]
     ) -> Flow[None]:
         for ext in told:
             yield Call(ext.received, event, handler_refusal(ext.received))
@@ -432,16 +435,20 @@ class Core(Generic[TransportT]):
         if event.type_ in WATCHED:
             yield from self.inspect(event, data)
 
-    def inspect(self, event: ServerEvent, data: dict[str, Any]) -> Flow[None]:
+    def inspect(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None]:
         """:meth:`settle` as a flow (after the extensions' flow, or a held event)."""
         flow = self.settle(event.type_, event, data)
         if flow is not None:
             yield from flow
 
-    def settle(self, kind: str, event: ServerEvent, data: dict[str, Any]) -> Flow[None] | None:
+    def settle(
+        self, kind: str, event: ServerEvent, data: dict[str, Any] | None
+    ) -> Flow[None] | None:
         """Bookkeeping for a watched event (``kind``, read from ``data``), done now; raises
         for an unhandled ``error``. Returns the flow that starts the tool loop when a
         ``response.done`` asks for tools, else ``None``."""
+        if data is None:  # no watched event is flat, but a decoder may make none
+            data = to_payload(event, lenient=True)
         if kind == ERROR:
             if not self.handlers.handles(ERROR):
                 raise server_error(event, data)
@@ -460,7 +467,7 @@ class Core(Generic[TransportT]):
             self.session_id = _field(data, "session", "id")
         return None
 
-    def judge_reconnect(self, event: ServerEvent, data: dict[str, Any]) -> Flow[None]:
+    def judge_reconnect(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None]:
         """The first event after a reconnect: the same server session (a sideband rejoining
         its call) keeps what was owed; a new one lost it: tell ``response.lost`` handlers,
         else raise, unless a ``response.create`` already went out on the new connection
@@ -470,7 +477,7 @@ class Core(Generic[TransportT]):
         if (
             event.type_ == SESSION_CREATED
             and self.session_id is not None
-            and _field(data, "session", "id") == self.session_id
+            and _field(data or {}, "session", "id") == self.session_id
         ):
             self.owed.started.update(owed.started)
             self.owed.asked += owed.asked

@@ -35,8 +35,9 @@ class Extension(Protocol):
     ``received`` only when it returns ``True`` (the extension has something to send or
     tell). Most events then cost one method call, not a trip through the driver. ``data``
     is the JSON object the event was decoded from (read-only: nested objects are read
-    there, with no ``to_dict()``); an ``observe(event)`` taking the event alone is called
-    with the event alone.
+    there, with no ``to_dict()``), or ``None`` for a flat event (only plain fields: the
+    deltas) decoded straight from the wire bytes, whose fields are read from the event;
+    an ``observe(event)`` taking the event alone is called with the event alone.
 
     Example::
 
@@ -85,8 +86,9 @@ def payload_of(text: str) -> dict[str, Any] | None:
     return data if is_dict(data) else None
 
 
-Observe = Callable[[Any, dict[str, Any]], bool]
-"""``observe(event, data)``: the event and the JSON object it was decoded from."""
+Observe = Callable[[Any, dict[str, Any] | None], bool]
+"""``observe(event, data)``: the event and the JSON object it was decoded from (or
+``None``: see :class:`Extension`)."""
 
 
 class Extensions:
@@ -126,7 +128,7 @@ class Extensions:
         else:
             self.only = None
 
-    def observe(self, event: object, data: dict[str, Any]) -> tuple[Extension, ...]:
+    def observe(self, event: object, data: dict[str, Any] | None) -> tuple[Extension, ...]:
         """Tell the observing extensions about ``event`` (decoded from ``data``); the
         extensions whose ``received`` must still be called (those without ``observe``, and
         observers that asked), in order. Observing first, for all, is safe: ``observe`` only

@@ -151,9 +151,10 @@ class _VoiceBase:
 
     def observe(self, event: Any, data: dict[str, Any] | None = None) -> bool:
         """Called by the conversation with each received event and the JSON object it was
-        decoded from (``data``; the events whose nested objects history and barge-in read
-        are read there): updates history and playback state; ``True`` when ``received``
-        has something to send or tell."""
+        decoded from (``data``, ``None`` for a flat event decoded straight from the bytes;
+        the events whose nested objects history and barge-in read are read there): updates
+        history and playback state; ``True`` when ``received`` has something to send or
+        tell."""
         try:  # a typed event's type_ is a StrEnum member: it is the wire type
             kind = event.type_
             apply = _DELTAS.get(kind, _OTHER)
