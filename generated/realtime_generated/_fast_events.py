@@ -9,11 +9,18 @@ A factory imports its classes when called, so importing this module loads no mod
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from .types import UNSET
 
 Decode = Callable[[dict[str, Any]], Any]
+WireDecode = Callable[[bytes | str], Any]
+"""A flat event's decoder from the wire message (see ``WIRE``); raises on any
+other shape."""
+Reader = Callable[[str, list[tuple[str, Any]]], WireDecode]
+"""``reader(name, fields)``: a parse of the message into an object with one attribute
+per ``(wire key, type)`` field, raising on any other shape (a key not in ``fields``
+too). realtime_ext passes msgspec's."""
 
 
 # A model built by stores on a bare instance (see fast_nested.bare in regen).
@@ -606,6 +613,36 @@ def _realtime_beta_server_event_conversation_item_deleted() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_conversation_item_deleted(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_conversation_item_deleted import (
+        RealtimeBetaServerEventConversationItemDeleted,
+    )
+    from .models.realtime_beta_server_event_conversation_item_deleted_type import (
+        RealtimeBetaServerEventConversationItemDeletedType,
+    )
+
+    member = RealtimeBetaServerEventConversationItemDeletedType("conversation.item.deleted")
+    wire = reader(
+        "RealtimeBetaServerEventConversationItemDeleted",
+        [
+            ("event_id", str),
+            ("type", Literal["conversation.item.deleted"]),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventConversationItemDeleted:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventConversationItemDeleted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_conversation_item_input_audio_transcription_failed() -> Decode:
     from .models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed import (
         RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed,
@@ -770,6 +807,40 @@ def _realtime_beta_server_event_conversation_item_truncated() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_conversation_item_truncated(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_conversation_item_truncated import (
+        RealtimeBetaServerEventConversationItemTruncated,
+    )
+    from .models.realtime_beta_server_event_conversation_item_truncated_type import (
+        RealtimeBetaServerEventConversationItemTruncatedType,
+    )
+
+    member = RealtimeBetaServerEventConversationItemTruncatedType("conversation.item.truncated")
+    wire = reader(
+        "RealtimeBetaServerEventConversationItemTruncated",
+        [
+            ("event_id", str),
+            ("type", Literal["conversation.item.truncated"]),
+            ("item_id", str),
+            ("content_index", int),
+            ("audio_end_ms", int),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventConversationItemTruncated:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventConversationItemTruncated)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.content_index = wired.content_index
+        event.audio_end_ms = wired.audio_end_ms
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_error() -> Decode:
     from .models.realtime_beta_server_event_error import RealtimeBetaServerEventError
     from .models.realtime_beta_server_event_error_type import RealtimeBetaServerEventErrorType
@@ -833,6 +904,34 @@ def _realtime_beta_server_event_input_audio_buffer_cleared() -> Decode:
             return slow(data)
         if len(data) != 2:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_input_audio_buffer_cleared(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_input_audio_buffer_cleared import (
+        RealtimeBetaServerEventInputAudioBufferCleared,
+    )
+    from .models.realtime_beta_server_event_input_audio_buffer_cleared_type import (
+        RealtimeBetaServerEventInputAudioBufferClearedType,
+    )
+
+    member = RealtimeBetaServerEventInputAudioBufferClearedType("input_audio_buffer.cleared")
+    wire = reader(
+        "RealtimeBetaServerEventInputAudioBufferCleared",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.cleared"]),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventInputAudioBufferCleared:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventInputAudioBufferCleared)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.additional_properties = {}
         return event
 
     return decode
@@ -914,6 +1013,38 @@ def _realtime_beta_server_event_input_audio_buffer_speech_started() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_input_audio_buffer_speech_started(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_input_audio_buffer_speech_started import (
+        RealtimeBetaServerEventInputAudioBufferSpeechStarted,
+    )
+    from .models.realtime_beta_server_event_input_audio_buffer_speech_started_type import (
+        RealtimeBetaServerEventInputAudioBufferSpeechStartedType,
+    )
+
+    member = RealtimeBetaServerEventInputAudioBufferSpeechStartedType("input_audio_buffer.speech_started")
+    wire = reader(
+        "RealtimeBetaServerEventInputAudioBufferSpeechStarted",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.speech_started"]),
+            ("audio_start_ms", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventInputAudioBufferSpeechStarted:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventInputAudioBufferSpeechStarted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.audio_start_ms = wired.audio_start_ms
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_input_audio_buffer_speech_stopped() -> Decode:
     from .models.realtime_beta_server_event_input_audio_buffer_speech_stopped import (
         RealtimeBetaServerEventInputAudioBufferSpeechStopped,
@@ -947,6 +1078,38 @@ def _realtime_beta_server_event_input_audio_buffer_speech_stopped() -> Decode:
             return slow(data)
         if len(data) != 4:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_input_audio_buffer_speech_stopped(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_input_audio_buffer_speech_stopped import (
+        RealtimeBetaServerEventInputAudioBufferSpeechStopped,
+    )
+    from .models.realtime_beta_server_event_input_audio_buffer_speech_stopped_type import (
+        RealtimeBetaServerEventInputAudioBufferSpeechStoppedType,
+    )
+
+    member = RealtimeBetaServerEventInputAudioBufferSpeechStoppedType("input_audio_buffer.speech_stopped")
+    wire = reader(
+        "RealtimeBetaServerEventInputAudioBufferSpeechStopped",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.speech_stopped"]),
+            ("audio_end_ms", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventInputAudioBufferSpeechStopped:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventInputAudioBufferSpeechStopped)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.audio_end_ms = wired.audio_end_ms
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -986,6 +1149,34 @@ def _realtime_beta_server_event_m_c_p_list_tools_completed() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_m_c_p_list_tools_completed(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_mcp_list_tools_completed import RealtimeBetaServerEventMCPListToolsCompleted
+    from .models.realtime_beta_server_event_mcp_list_tools_completed_type import (
+        RealtimeBetaServerEventMCPListToolsCompletedType,
+    )
+
+    member = RealtimeBetaServerEventMCPListToolsCompletedType("mcp_list_tools.completed")
+    wire = reader(
+        "RealtimeBetaServerEventMCPListToolsCompleted",
+        [
+            ("event_id", str),
+            ("type", Literal["mcp_list_tools.completed"]),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventMCPListToolsCompleted:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventMCPListToolsCompleted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_m_c_p_list_tools_failed() -> Decode:
     from .models.realtime_beta_server_event_mcp_list_tools_failed import RealtimeBetaServerEventMCPListToolsFailed
     from .models.realtime_beta_server_event_mcp_list_tools_failed_type import (
@@ -1015,6 +1206,34 @@ def _realtime_beta_server_event_m_c_p_list_tools_failed() -> Decode:
             return slow(data)
         if len(data) != 3:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_m_c_p_list_tools_failed(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_mcp_list_tools_failed import RealtimeBetaServerEventMCPListToolsFailed
+    from .models.realtime_beta_server_event_mcp_list_tools_failed_type import (
+        RealtimeBetaServerEventMCPListToolsFailedType,
+    )
+
+    member = RealtimeBetaServerEventMCPListToolsFailedType("mcp_list_tools.failed")
+    wire = reader(
+        "RealtimeBetaServerEventMCPListToolsFailed",
+        [
+            ("event_id", str),
+            ("type", Literal["mcp_list_tools.failed"]),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventMCPListToolsFailed:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventMCPListToolsFailed)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -1051,6 +1270,36 @@ def _realtime_beta_server_event_m_c_p_list_tools_in_progress() -> Decode:
             return slow(data)
         if len(data) != 3:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_m_c_p_list_tools_in_progress(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_mcp_list_tools_in_progress import (
+        RealtimeBetaServerEventMCPListToolsInProgress,
+    )
+    from .models.realtime_beta_server_event_mcp_list_tools_in_progress_type import (
+        RealtimeBetaServerEventMCPListToolsInProgressType,
+    )
+
+    member = RealtimeBetaServerEventMCPListToolsInProgressType("mcp_list_tools.in_progress")
+    wire = reader(
+        "RealtimeBetaServerEventMCPListToolsInProgress",
+        [
+            ("event_id", str),
+            ("type", Literal["mcp_list_tools.in_progress"]),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventMCPListToolsInProgress:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventMCPListToolsInProgress)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -1135,6 +1384,42 @@ def _realtime_beta_server_event_response_audio_delta() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_response_audio_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_audio_delta import RealtimeBetaServerEventResponseAudioDelta
+    from .models.realtime_beta_server_event_response_audio_delta_type import (
+        RealtimeBetaServerEventResponseAudioDeltaType,
+    )
+
+    member = RealtimeBetaServerEventResponseAudioDeltaType("response.output_audio.delta")
+    wire = reader(
+        "RealtimeBetaServerEventResponseAudioDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_audio.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("delta", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseAudioDelta:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseAudioDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.delta = wired.delta
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_response_audio_done() -> Decode:
     from .models.realtime_beta_server_event_response_audio_done import RealtimeBetaServerEventResponseAudioDone
     from .models.realtime_beta_server_event_response_audio_done_type import RealtimeBetaServerEventResponseAudioDoneType
@@ -1168,6 +1453,38 @@ def _realtime_beta_server_event_response_audio_done() -> Decode:
             return slow(data)
         if len(data) != 6:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_response_audio_done(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_audio_done import RealtimeBetaServerEventResponseAudioDone
+    from .models.realtime_beta_server_event_response_audio_done_type import RealtimeBetaServerEventResponseAudioDoneType
+
+    member = RealtimeBetaServerEventResponseAudioDoneType("response.output_audio.done")
+    wire = reader(
+        "RealtimeBetaServerEventResponseAudioDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_audio.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseAudioDone:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseAudioDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.additional_properties = {}
         return event
 
     return decode
@@ -1217,6 +1534,44 @@ def _realtime_beta_server_event_response_audio_transcript_delta() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_response_audio_transcript_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_audio_transcript_delta import (
+        RealtimeBetaServerEventResponseAudioTranscriptDelta,
+    )
+    from .models.realtime_beta_server_event_response_audio_transcript_delta_type import (
+        RealtimeBetaServerEventResponseAudioTranscriptDeltaType,
+    )
+
+    member = RealtimeBetaServerEventResponseAudioTranscriptDeltaType("response.output_audio_transcript.delta")
+    wire = reader(
+        "RealtimeBetaServerEventResponseAudioTranscriptDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_audio_transcript.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("delta", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseAudioTranscriptDelta:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseAudioTranscriptDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.delta = wired.delta
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_response_audio_transcript_done() -> Decode:
     from .models.realtime_beta_server_event_response_audio_transcript_done import (
         RealtimeBetaServerEventResponseAudioTranscriptDone,
@@ -1256,6 +1611,44 @@ def _realtime_beta_server_event_response_audio_transcript_done() -> Decode:
             return slow(data)
         if len(data) != 7:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_response_audio_transcript_done(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_audio_transcript_done import (
+        RealtimeBetaServerEventResponseAudioTranscriptDone,
+    )
+    from .models.realtime_beta_server_event_response_audio_transcript_done_type import (
+        RealtimeBetaServerEventResponseAudioTranscriptDoneType,
+    )
+
+    member = RealtimeBetaServerEventResponseAudioTranscriptDoneType("response.output_audio_transcript.done")
+    wire = reader(
+        "RealtimeBetaServerEventResponseAudioTranscriptDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_audio_transcript.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("transcript", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseAudioTranscriptDone:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseAudioTranscriptDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.transcript = wired.transcript
+        event.additional_properties = {}
         return event
 
     return decode
@@ -1471,6 +1864,44 @@ def _realtime_beta_server_event_response_function_call_arguments_delta() -> Deco
     return decode
 
 
+def _w_realtime_beta_server_event_response_function_call_arguments_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_function_call_arguments_delta import (
+        RealtimeBetaServerEventResponseFunctionCallArgumentsDelta,
+    )
+    from .models.realtime_beta_server_event_response_function_call_arguments_delta_type import (
+        RealtimeBetaServerEventResponseFunctionCallArgumentsDeltaType,
+    )
+
+    member = RealtimeBetaServerEventResponseFunctionCallArgumentsDeltaType("response.function_call_arguments.delta")
+    wire = reader(
+        "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.function_call_arguments.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("call_id", str),
+            ("delta", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseFunctionCallArgumentsDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.call_id = wired.call_id
+        event.delta = wired.delta
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_response_function_call_arguments_done() -> Decode:
     from .models.realtime_beta_server_event_response_function_call_arguments_done import (
         RealtimeBetaServerEventResponseFunctionCallArgumentsDone,
@@ -1512,6 +1943,46 @@ def _realtime_beta_server_event_response_function_call_arguments_done() -> Decod
             return slow(data)
         if len(data) != 8:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_response_function_call_arguments_done(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_function_call_arguments_done import (
+        RealtimeBetaServerEventResponseFunctionCallArgumentsDone,
+    )
+    from .models.realtime_beta_server_event_response_function_call_arguments_done_type import (
+        RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType,
+    )
+
+    member = RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType("response.function_call_arguments.done")
+    wire = reader(
+        "RealtimeBetaServerEventResponseFunctionCallArgumentsDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.function_call_arguments.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("call_id", str),
+            ("name", str),
+            ("arguments", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseFunctionCallArgumentsDone:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseFunctionCallArgumentsDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.call_id = wired.call_id
+        event.name = wired.name
+        event.arguments = wired.arguments
+        event.additional_properties = {}
         return event
 
     return decode
@@ -1603,6 +2074,42 @@ def _realtime_beta_server_event_response_m_c_p_call_arguments_done() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_response_m_c_p_call_arguments_done(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_mcp_call_arguments_done import (
+        RealtimeBetaServerEventResponseMCPCallArgumentsDone,
+    )
+    from .models.realtime_beta_server_event_response_mcp_call_arguments_done_type import (
+        RealtimeBetaServerEventResponseMCPCallArgumentsDoneType,
+    )
+
+    member = RealtimeBetaServerEventResponseMCPCallArgumentsDoneType("response.mcp_call_arguments.done")
+    wire = reader(
+        "RealtimeBetaServerEventResponseMCPCallArgumentsDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call_arguments.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("arguments", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallArgumentsDone:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseMCPCallArgumentsDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.arguments = wired.arguments
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_response_m_c_p_call_completed() -> Decode:
     from .models.realtime_beta_server_event_response_mcp_call_completed import (
         RealtimeBetaServerEventResponseMCPCallCompleted,
@@ -1636,6 +2143,38 @@ def _realtime_beta_server_event_response_m_c_p_call_completed() -> Decode:
             return slow(data)
         if len(data) != 4:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_response_m_c_p_call_completed(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_mcp_call_completed import (
+        RealtimeBetaServerEventResponseMCPCallCompleted,
+    )
+    from .models.realtime_beta_server_event_response_mcp_call_completed_type import (
+        RealtimeBetaServerEventResponseMCPCallCompletedType,
+    )
+
+    member = RealtimeBetaServerEventResponseMCPCallCompletedType("response.mcp_call.completed")
+    wire = reader(
+        "RealtimeBetaServerEventResponseMCPCallCompleted",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call.completed"]),
+            ("output_index", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallCompleted:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseMCPCallCompleted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.output_index = wired.output_index
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -1677,6 +2216,36 @@ def _realtime_beta_server_event_response_m_c_p_call_failed() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_response_m_c_p_call_failed(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_mcp_call_failed import RealtimeBetaServerEventResponseMCPCallFailed
+    from .models.realtime_beta_server_event_response_mcp_call_failed_type import (
+        RealtimeBetaServerEventResponseMCPCallFailedType,
+    )
+
+    member = RealtimeBetaServerEventResponseMCPCallFailedType("response.mcp_call.failed")
+    wire = reader(
+        "RealtimeBetaServerEventResponseMCPCallFailed",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call.failed"]),
+            ("output_index", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallFailed:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseMCPCallFailed)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.output_index = wired.output_index
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_response_m_c_p_call_in_progress() -> Decode:
     from .models.realtime_beta_server_event_response_mcp_call_in_progress import (
         RealtimeBetaServerEventResponseMCPCallInProgress,
@@ -1710,6 +2279,38 @@ def _realtime_beta_server_event_response_m_c_p_call_in_progress() -> Decode:
             return slow(data)
         if len(data) != 4:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_response_m_c_p_call_in_progress(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_mcp_call_in_progress import (
+        RealtimeBetaServerEventResponseMCPCallInProgress,
+    )
+    from .models.realtime_beta_server_event_response_mcp_call_in_progress_type import (
+        RealtimeBetaServerEventResponseMCPCallInProgressType,
+    )
+
+    member = RealtimeBetaServerEventResponseMCPCallInProgressType("response.mcp_call.in_progress")
+    wire = reader(
+        "RealtimeBetaServerEventResponseMCPCallInProgress",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call.in_progress"]),
+            ("output_index", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallInProgress:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseMCPCallInProgress)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.output_index = wired.output_index
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -1917,6 +2518,40 @@ def _realtime_beta_server_event_response_text_delta() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_response_text_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_text_delta import RealtimeBetaServerEventResponseTextDelta
+    from .models.realtime_beta_server_event_response_text_delta_type import RealtimeBetaServerEventResponseTextDeltaType
+
+    member = RealtimeBetaServerEventResponseTextDeltaType("response.output_text.delta")
+    wire = reader(
+        "RealtimeBetaServerEventResponseTextDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_text.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("delta", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseTextDelta:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseTextDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.delta = wired.delta
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_response_text_done() -> Decode:
     from .models.realtime_beta_server_event_response_text_done import RealtimeBetaServerEventResponseTextDone
     from .models.realtime_beta_server_event_response_text_done_type import RealtimeBetaServerEventResponseTextDoneType
@@ -1952,6 +2587,40 @@ def _realtime_beta_server_event_response_text_done() -> Decode:
             return slow(data)
         if len(data) != 7:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_response_text_done(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_text_done import RealtimeBetaServerEventResponseTextDone
+    from .models.realtime_beta_server_event_response_text_done_type import RealtimeBetaServerEventResponseTextDoneType
+
+    member = RealtimeBetaServerEventResponseTextDoneType("response.output_text.done")
+    wire = reader(
+        "RealtimeBetaServerEventResponseTextDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_text.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("text", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseTextDone:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseTextDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.text = wired.text
+        event.additional_properties = {}
         return event
 
     return decode
@@ -2713,6 +3382,34 @@ def _realtime_server_event_conversation_item_deleted() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_conversation_item_deleted(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_conversation_item_deleted import RealtimeServerEventConversationItemDeleted
+    from .models.realtime_server_event_conversation_item_deleted_type import (
+        RealtimeServerEventConversationItemDeletedType,
+    )
+
+    member = RealtimeServerEventConversationItemDeletedType("conversation.item.deleted")
+    wire = reader(
+        "RealtimeServerEventConversationItemDeleted",
+        [
+            ("event_id", str),
+            ("type", Literal["conversation.item.deleted"]),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventConversationItemDeleted:
+        wired = wire(message)
+        event = _new(RealtimeServerEventConversationItemDeleted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_conversation_item_done() -> Decode:
     from .models.realtime_server_event_conversation_item_done import RealtimeServerEventConversationItemDone
     from .models.realtime_server_event_conversation_item_done_type import RealtimeServerEventConversationItemDoneType
@@ -2948,6 +3645,38 @@ def _realtime_server_event_conversation_item_truncated() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_conversation_item_truncated(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_conversation_item_truncated import RealtimeServerEventConversationItemTruncated
+    from .models.realtime_server_event_conversation_item_truncated_type import (
+        RealtimeServerEventConversationItemTruncatedType,
+    )
+
+    member = RealtimeServerEventConversationItemTruncatedType("conversation.item.truncated")
+    wire = reader(
+        "RealtimeServerEventConversationItemTruncated",
+        [
+            ("event_id", str),
+            ("type", Literal["conversation.item.truncated"]),
+            ("item_id", str),
+            ("content_index", int),
+            ("audio_end_ms", int),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventConversationItemTruncated:
+        wired = wire(message)
+        event = _new(RealtimeServerEventConversationItemTruncated)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.content_index = wired.content_index
+        event.audio_end_ms = wired.audio_end_ms
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_error() -> Decode:
     from .models.realtime_server_event_error import RealtimeServerEventError
     from .models.realtime_server_event_error_type import RealtimeServerEventErrorType
@@ -3009,6 +3738,32 @@ def _realtime_server_event_input_audio_buffer_cleared() -> Decode:
             return slow(data)
         if len(data) != 2:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_input_audio_buffer_cleared(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_input_audio_buffer_cleared import RealtimeServerEventInputAudioBufferCleared
+    from .models.realtime_server_event_input_audio_buffer_cleared_type import (
+        RealtimeServerEventInputAudioBufferClearedType,
+    )
+
+    member = RealtimeServerEventInputAudioBufferClearedType("input_audio_buffer.cleared")
+    wire = reader(
+        "RealtimeServerEventInputAudioBufferCleared",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.cleared"]),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferCleared:
+        wired = wire(message)
+        event = _new(RealtimeServerEventInputAudioBufferCleared)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.additional_properties = {}
         return event
 
     return decode
@@ -3086,6 +3841,36 @@ def _realtime_server_event_input_audio_buffer_dtmf_event_received() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_input_audio_buffer_dtmf_event_received(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_input_audio_buffer_dtmf_event_received import (
+        RealtimeServerEventInputAudioBufferDtmfEventReceived,
+    )
+    from .models.realtime_server_event_input_audio_buffer_dtmf_event_received_type import (
+        RealtimeServerEventInputAudioBufferDtmfEventReceivedType,
+    )
+
+    member = RealtimeServerEventInputAudioBufferDtmfEventReceivedType("input_audio_buffer.dtmf_event_received")
+    wire = reader(
+        "RealtimeServerEventInputAudioBufferDtmfEventReceived",
+        [
+            ("type", Literal["input_audio_buffer.dtmf_event_received"]),
+            ("event", str),
+            ("received_at", int),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferDtmfEventReceived:
+        wired = wire(message)
+        event = _new(RealtimeServerEventInputAudioBufferDtmfEventReceived)
+        event.type_ = member
+        event.event = wired.event
+        event.received_at = wired.received_at
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_input_audio_buffer_speech_started() -> Decode:
     from .models.realtime_server_event_input_audio_buffer_speech_started import (
         RealtimeServerEventInputAudioBufferSpeechStarted,
@@ -3124,6 +3909,38 @@ def _realtime_server_event_input_audio_buffer_speech_started() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_input_audio_buffer_speech_started(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_input_audio_buffer_speech_started import (
+        RealtimeServerEventInputAudioBufferSpeechStarted,
+    )
+    from .models.realtime_server_event_input_audio_buffer_speech_started_type import (
+        RealtimeServerEventInputAudioBufferSpeechStartedType,
+    )
+
+    member = RealtimeServerEventInputAudioBufferSpeechStartedType("input_audio_buffer.speech_started")
+    wire = reader(
+        "RealtimeServerEventInputAudioBufferSpeechStarted",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.speech_started"]),
+            ("audio_start_ms", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferSpeechStarted:
+        wired = wire(message)
+        event = _new(RealtimeServerEventInputAudioBufferSpeechStarted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.audio_start_ms = wired.audio_start_ms
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_input_audio_buffer_speech_stopped() -> Decode:
     from .models.realtime_server_event_input_audio_buffer_speech_stopped import (
         RealtimeServerEventInputAudioBufferSpeechStopped,
@@ -3157,6 +3974,38 @@ def _realtime_server_event_input_audio_buffer_speech_stopped() -> Decode:
             return slow(data)
         if len(data) != 4:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_input_audio_buffer_speech_stopped(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_input_audio_buffer_speech_stopped import (
+        RealtimeServerEventInputAudioBufferSpeechStopped,
+    )
+    from .models.realtime_server_event_input_audio_buffer_speech_stopped_type import (
+        RealtimeServerEventInputAudioBufferSpeechStoppedType,
+    )
+
+    member = RealtimeServerEventInputAudioBufferSpeechStoppedType("input_audio_buffer.speech_stopped")
+    wire = reader(
+        "RealtimeServerEventInputAudioBufferSpeechStopped",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.speech_stopped"]),
+            ("audio_end_ms", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferSpeechStopped:
+        wired = wire(message)
+        event = _new(RealtimeServerEventInputAudioBufferSpeechStopped)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.audio_end_ms = wired.audio_end_ms
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -3202,6 +4051,40 @@ def _realtime_server_event_input_audio_buffer_timeout_triggered() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_input_audio_buffer_timeout_triggered(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_input_audio_buffer_timeout_triggered import (
+        RealtimeServerEventInputAudioBufferTimeoutTriggered,
+    )
+    from .models.realtime_server_event_input_audio_buffer_timeout_triggered_type import (
+        RealtimeServerEventInputAudioBufferTimeoutTriggeredType,
+    )
+
+    member = RealtimeServerEventInputAudioBufferTimeoutTriggeredType("input_audio_buffer.timeout_triggered")
+    wire = reader(
+        "RealtimeServerEventInputAudioBufferTimeoutTriggered",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.timeout_triggered"]),
+            ("audio_start_ms", int),
+            ("audio_end_ms", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferTimeoutTriggered:
+        wired = wire(message)
+        event = _new(RealtimeServerEventInputAudioBufferTimeoutTriggered)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.audio_start_ms = wired.audio_start_ms
+        event.audio_end_ms = wired.audio_end_ms
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_m_c_p_list_tools_completed() -> Decode:
     from .models.realtime_server_event_mcp_list_tools_completed import RealtimeServerEventMCPListToolsCompleted
     from .models.realtime_server_event_mcp_list_tools_completed_type import RealtimeServerEventMCPListToolsCompletedType
@@ -3234,6 +4117,32 @@ def _realtime_server_event_m_c_p_list_tools_completed() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_m_c_p_list_tools_completed(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_mcp_list_tools_completed import RealtimeServerEventMCPListToolsCompleted
+    from .models.realtime_server_event_mcp_list_tools_completed_type import RealtimeServerEventMCPListToolsCompletedType
+
+    member = RealtimeServerEventMCPListToolsCompletedType("mcp_list_tools.completed")
+    wire = reader(
+        "RealtimeServerEventMCPListToolsCompleted",
+        [
+            ("event_id", str),
+            ("type", Literal["mcp_list_tools.completed"]),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventMCPListToolsCompleted:
+        wired = wire(message)
+        event = _new(RealtimeServerEventMCPListToolsCompleted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_m_c_p_list_tools_failed() -> Decode:
     from .models.realtime_server_event_mcp_list_tools_failed import RealtimeServerEventMCPListToolsFailed
     from .models.realtime_server_event_mcp_list_tools_failed_type import RealtimeServerEventMCPListToolsFailedType
@@ -3261,6 +4170,32 @@ def _realtime_server_event_m_c_p_list_tools_failed() -> Decode:
             return slow(data)
         if len(data) != 3:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_m_c_p_list_tools_failed(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_mcp_list_tools_failed import RealtimeServerEventMCPListToolsFailed
+    from .models.realtime_server_event_mcp_list_tools_failed_type import RealtimeServerEventMCPListToolsFailedType
+
+    member = RealtimeServerEventMCPListToolsFailedType("mcp_list_tools.failed")
+    wire = reader(
+        "RealtimeServerEventMCPListToolsFailed",
+        [
+            ("event_id", str),
+            ("type", Literal["mcp_list_tools.failed"]),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventMCPListToolsFailed:
+        wired = wire(message)
+        event = _new(RealtimeServerEventMCPListToolsFailed)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -3300,6 +4235,34 @@ def _realtime_server_event_m_c_p_list_tools_in_progress() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_m_c_p_list_tools_in_progress(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_mcp_list_tools_in_progress import RealtimeServerEventMCPListToolsInProgress
+    from .models.realtime_server_event_mcp_list_tools_in_progress_type import (
+        RealtimeServerEventMCPListToolsInProgressType,
+    )
+
+    member = RealtimeServerEventMCPListToolsInProgressType("mcp_list_tools.in_progress")
+    wire = reader(
+        "RealtimeServerEventMCPListToolsInProgress",
+        [
+            ("event_id", str),
+            ("type", Literal["mcp_list_tools.in_progress"]),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventMCPListToolsInProgress:
+        wired = wire(message)
+        event = _new(RealtimeServerEventMCPListToolsInProgress)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_output_audio_buffer_cleared() -> Decode:
     from .models.realtime_server_event_output_audio_buffer_cleared import RealtimeServerEventOutputAudioBufferCleared
     from .models.realtime_server_event_output_audio_buffer_cleared_type import (
@@ -3329,6 +4292,34 @@ def _realtime_server_event_output_audio_buffer_cleared() -> Decode:
             return slow(data)
         if len(data) != 3:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_output_audio_buffer_cleared(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_output_audio_buffer_cleared import RealtimeServerEventOutputAudioBufferCleared
+    from .models.realtime_server_event_output_audio_buffer_cleared_type import (
+        RealtimeServerEventOutputAudioBufferClearedType,
+    )
+
+    member = RealtimeServerEventOutputAudioBufferClearedType("output_audio_buffer.cleared")
+    wire = reader(
+        "RealtimeServerEventOutputAudioBufferCleared",
+        [
+            ("event_id", str),
+            ("type", Literal["output_audio_buffer.cleared"]),
+            ("response_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventOutputAudioBufferCleared:
+        wired = wire(message)
+        event = _new(RealtimeServerEventOutputAudioBufferCleared)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -3368,6 +4359,34 @@ def _realtime_server_event_output_audio_buffer_started() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_output_audio_buffer_started(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_output_audio_buffer_started import RealtimeServerEventOutputAudioBufferStarted
+    from .models.realtime_server_event_output_audio_buffer_started_type import (
+        RealtimeServerEventOutputAudioBufferStartedType,
+    )
+
+    member = RealtimeServerEventOutputAudioBufferStartedType("output_audio_buffer.started")
+    wire = reader(
+        "RealtimeServerEventOutputAudioBufferStarted",
+        [
+            ("event_id", str),
+            ("type", Literal["output_audio_buffer.started"]),
+            ("response_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventOutputAudioBufferStarted:
+        wired = wire(message)
+        event = _new(RealtimeServerEventOutputAudioBufferStarted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_output_audio_buffer_stopped() -> Decode:
     from .models.realtime_server_event_output_audio_buffer_stopped import RealtimeServerEventOutputAudioBufferStopped
     from .models.realtime_server_event_output_audio_buffer_stopped_type import (
@@ -3397,6 +4416,34 @@ def _realtime_server_event_output_audio_buffer_stopped() -> Decode:
             return slow(data)
         if len(data) != 3:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_output_audio_buffer_stopped(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_output_audio_buffer_stopped import RealtimeServerEventOutputAudioBufferStopped
+    from .models.realtime_server_event_output_audio_buffer_stopped_type import (
+        RealtimeServerEventOutputAudioBufferStoppedType,
+    )
+
+    member = RealtimeServerEventOutputAudioBufferStoppedType("output_audio_buffer.stopped")
+    wire = reader(
+        "RealtimeServerEventOutputAudioBufferStopped",
+        [
+            ("event_id", str),
+            ("type", Literal["output_audio_buffer.stopped"]),
+            ("response_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventOutputAudioBufferStopped:
+        wired = wire(message)
+        event = _new(RealtimeServerEventOutputAudioBufferStopped)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -3479,6 +4526,40 @@ def _realtime_server_event_response_audio_delta() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_response_audio_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_audio_delta import RealtimeServerEventResponseAudioDelta
+    from .models.realtime_server_event_response_audio_delta_type import RealtimeServerEventResponseAudioDeltaType
+
+    member = RealtimeServerEventResponseAudioDeltaType("response.output_audio.delta")
+    wire = reader(
+        "RealtimeServerEventResponseAudioDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_audio.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("delta", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseAudioDelta:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseAudioDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.delta = wired.delta
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_response_audio_done() -> Decode:
     from .models.realtime_server_event_response_audio_done import RealtimeServerEventResponseAudioDone
     from .models.realtime_server_event_response_audio_done_type import RealtimeServerEventResponseAudioDoneType
@@ -3512,6 +4593,38 @@ def _realtime_server_event_response_audio_done() -> Decode:
             return slow(data)
         if len(data) != 6:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_response_audio_done(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_audio_done import RealtimeServerEventResponseAudioDone
+    from .models.realtime_server_event_response_audio_done_type import RealtimeServerEventResponseAudioDoneType
+
+    member = RealtimeServerEventResponseAudioDoneType("response.output_audio.done")
+    wire = reader(
+        "RealtimeServerEventResponseAudioDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_audio.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseAudioDone:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseAudioDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.additional_properties = {}
         return event
 
     return decode
@@ -3561,6 +4674,44 @@ def _realtime_server_event_response_audio_transcript_delta() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_response_audio_transcript_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_audio_transcript_delta import (
+        RealtimeServerEventResponseAudioTranscriptDelta,
+    )
+    from .models.realtime_server_event_response_audio_transcript_delta_type import (
+        RealtimeServerEventResponseAudioTranscriptDeltaType,
+    )
+
+    member = RealtimeServerEventResponseAudioTranscriptDeltaType("response.output_audio_transcript.delta")
+    wire = reader(
+        "RealtimeServerEventResponseAudioTranscriptDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_audio_transcript.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("delta", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseAudioTranscriptDelta:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseAudioTranscriptDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.delta = wired.delta
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_response_audio_transcript_done() -> Decode:
     from .models.realtime_server_event_response_audio_transcript_done import (
         RealtimeServerEventResponseAudioTranscriptDone,
@@ -3600,6 +4751,44 @@ def _realtime_server_event_response_audio_transcript_done() -> Decode:
             return slow(data)
         if len(data) != 7:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_response_audio_transcript_done(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_audio_transcript_done import (
+        RealtimeServerEventResponseAudioTranscriptDone,
+    )
+    from .models.realtime_server_event_response_audio_transcript_done_type import (
+        RealtimeServerEventResponseAudioTranscriptDoneType,
+    )
+
+    member = RealtimeServerEventResponseAudioTranscriptDoneType("response.output_audio_transcript.done")
+    wire = reader(
+        "RealtimeServerEventResponseAudioTranscriptDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_audio_transcript.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("transcript", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseAudioTranscriptDone:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseAudioTranscriptDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.transcript = wired.transcript
+        event.additional_properties = {}
         return event
 
     return decode
@@ -3809,6 +4998,44 @@ def _realtime_server_event_response_function_call_arguments_delta() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_response_function_call_arguments_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_function_call_arguments_delta import (
+        RealtimeServerEventResponseFunctionCallArgumentsDelta,
+    )
+    from .models.realtime_server_event_response_function_call_arguments_delta_type import (
+        RealtimeServerEventResponseFunctionCallArgumentsDeltaType,
+    )
+
+    member = RealtimeServerEventResponseFunctionCallArgumentsDeltaType("response.function_call_arguments.delta")
+    wire = reader(
+        "RealtimeServerEventResponseFunctionCallArgumentsDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.function_call_arguments.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("call_id", str),
+            ("delta", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseFunctionCallArgumentsDelta:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseFunctionCallArgumentsDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.call_id = wired.call_id
+        event.delta = wired.delta
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_response_function_call_arguments_done() -> Decode:
     from .models.realtime_server_event_response_function_call_arguments_done import (
         RealtimeServerEventResponseFunctionCallArgumentsDone,
@@ -3850,6 +5077,46 @@ def _realtime_server_event_response_function_call_arguments_done() -> Decode:
             return slow(data)
         if len(data) != 8:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_response_function_call_arguments_done(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_function_call_arguments_done import (
+        RealtimeServerEventResponseFunctionCallArgumentsDone,
+    )
+    from .models.realtime_server_event_response_function_call_arguments_done_type import (
+        RealtimeServerEventResponseFunctionCallArgumentsDoneType,
+    )
+
+    member = RealtimeServerEventResponseFunctionCallArgumentsDoneType("response.function_call_arguments.done")
+    wire = reader(
+        "RealtimeServerEventResponseFunctionCallArgumentsDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.function_call_arguments.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("call_id", str),
+            ("name", str),
+            ("arguments", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseFunctionCallArgumentsDone:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseFunctionCallArgumentsDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.call_id = wired.call_id
+        event.name = wired.name
+        event.arguments = wired.arguments
+        event.additional_properties = {}
         return event
 
     return decode
@@ -3941,6 +5208,42 @@ def _realtime_server_event_response_m_c_p_call_arguments_done() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_response_m_c_p_call_arguments_done(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_mcp_call_arguments_done import (
+        RealtimeServerEventResponseMCPCallArgumentsDone,
+    )
+    from .models.realtime_server_event_response_mcp_call_arguments_done_type import (
+        RealtimeServerEventResponseMCPCallArgumentsDoneType,
+    )
+
+    member = RealtimeServerEventResponseMCPCallArgumentsDoneType("response.mcp_call_arguments.done")
+    wire = reader(
+        "RealtimeServerEventResponseMCPCallArgumentsDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call_arguments.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("arguments", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallArgumentsDone:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseMCPCallArgumentsDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.arguments = wired.arguments
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_response_m_c_p_call_completed() -> Decode:
     from .models.realtime_server_event_response_mcp_call_completed import RealtimeServerEventResponseMCPCallCompleted
     from .models.realtime_server_event_response_mcp_call_completed_type import (
@@ -3972,6 +5275,36 @@ def _realtime_server_event_response_m_c_p_call_completed() -> Decode:
             return slow(data)
         if len(data) != 4:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_response_m_c_p_call_completed(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_mcp_call_completed import RealtimeServerEventResponseMCPCallCompleted
+    from .models.realtime_server_event_response_mcp_call_completed_type import (
+        RealtimeServerEventResponseMCPCallCompletedType,
+    )
+
+    member = RealtimeServerEventResponseMCPCallCompletedType("response.mcp_call.completed")
+    wire = reader(
+        "RealtimeServerEventResponseMCPCallCompleted",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call.completed"]),
+            ("output_index", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallCompleted:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseMCPCallCompleted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.output_index = wired.output_index
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -4011,6 +5344,34 @@ def _realtime_server_event_response_m_c_p_call_failed() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_response_m_c_p_call_failed(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_mcp_call_failed import RealtimeServerEventResponseMCPCallFailed
+    from .models.realtime_server_event_response_mcp_call_failed_type import RealtimeServerEventResponseMCPCallFailedType
+
+    member = RealtimeServerEventResponseMCPCallFailedType("response.mcp_call.failed")
+    wire = reader(
+        "RealtimeServerEventResponseMCPCallFailed",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call.failed"]),
+            ("output_index", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallFailed:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseMCPCallFailed)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.output_index = wired.output_index
+        event.item_id = wired.item_id
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_response_m_c_p_call_in_progress() -> Decode:
     from .models.realtime_server_event_response_mcp_call_in_progress import RealtimeServerEventResponseMCPCallInProgress
     from .models.realtime_server_event_response_mcp_call_in_progress_type import (
@@ -4042,6 +5403,36 @@ def _realtime_server_event_response_m_c_p_call_in_progress() -> Decode:
             return slow(data)
         if len(data) != 4:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_response_m_c_p_call_in_progress(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_mcp_call_in_progress import RealtimeServerEventResponseMCPCallInProgress
+    from .models.realtime_server_event_response_mcp_call_in_progress_type import (
+        RealtimeServerEventResponseMCPCallInProgressType,
+    )
+
+    member = RealtimeServerEventResponseMCPCallInProgressType("response.mcp_call.in_progress")
+    wire = reader(
+        "RealtimeServerEventResponseMCPCallInProgress",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call.in_progress"]),
+            ("output_index", int),
+            ("item_id", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallInProgress:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseMCPCallInProgress)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.output_index = wired.output_index
+        event.item_id = wired.item_id
+        event.additional_properties = {}
         return event
 
     return decode
@@ -4245,6 +5636,40 @@ def _realtime_server_event_response_text_delta() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_response_text_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_text_delta import RealtimeServerEventResponseTextDelta
+    from .models.realtime_server_event_response_text_delta_type import RealtimeServerEventResponseTextDeltaType
+
+    member = RealtimeServerEventResponseTextDeltaType("response.output_text.delta")
+    wire = reader(
+        "RealtimeServerEventResponseTextDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_text.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("delta", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseTextDelta:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseTextDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.delta = wired.delta
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_response_text_done() -> Decode:
     from .models.realtime_server_event_response_text_done import RealtimeServerEventResponseTextDone
     from .models.realtime_server_event_response_text_done_type import RealtimeServerEventResponseTextDoneType
@@ -4280,6 +5705,40 @@ def _realtime_server_event_response_text_done() -> Decode:
             return slow(data)
         if len(data) != 7:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_response_text_done(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_text_done import RealtimeServerEventResponseTextDone
+    from .models.realtime_server_event_response_text_done_type import RealtimeServerEventResponseTextDoneType
+
+    member = RealtimeServerEventResponseTextDoneType("response.output_text.done")
+    wire = reader(
+        "RealtimeServerEventResponseTextDone",
+        [
+            ("event_id", str),
+            ("type", Literal["response.output_text.done"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("content_index", int),
+            ("text", str),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseTextDone:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseTextDone)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.content_index = wired.content_index
+        event.text = wired.text
+        event.additional_properties = {}
         return event
 
     return decode
@@ -4524,6 +5983,32 @@ def _realtime_translation_server_event_session_closed() -> Decode:
             return slow(data)
         if len(data) != 2:
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_translation_server_event_session_closed(reader: Reader) -> WireDecode:
+    from .models.realtime_translation_server_event_session_closed import RealtimeTranslationServerEventSessionClosed
+    from .models.realtime_translation_server_event_session_closed_type import (
+        RealtimeTranslationServerEventSessionClosedType,
+    )
+
+    member = RealtimeTranslationServerEventSessionClosedType("session.closed")
+    wire = reader(
+        "RealtimeTranslationServerEventSessionClosed",
+        [
+            ("event_id", str),
+            ("type", Literal["session.closed"]),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeTranslationServerEventSessionClosed:
+        wired = wire(message)
+        event = _new(RealtimeTranslationServerEventSessionClosed)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.additional_properties = {}
         return event
 
     return decode
@@ -11785,6 +13270,56 @@ DECODERS: dict[str, Callable[[], Decode]] = {
     "RealtimeTranslationServerEventSessionUpdated": _realtime_translation_server_event_session_updated,
 }
 
+# The flat events, decoded straight from the wire message by a reader's fields.
+WIRE: dict[str, Callable[[Reader], WireDecode]] = {
+    "RealtimeBetaServerEventConversationItemDeleted": _w_realtime_beta_server_event_conversation_item_deleted,
+    "RealtimeBetaServerEventConversationItemTruncated": _w_realtime_beta_server_event_conversation_item_truncated,
+    "RealtimeBetaServerEventInputAudioBufferCleared": _w_realtime_beta_server_event_input_audio_buffer_cleared,
+    "RealtimeBetaServerEventInputAudioBufferSpeechStarted": _w_realtime_beta_server_event_input_audio_buffer_speech_started,
+    "RealtimeBetaServerEventInputAudioBufferSpeechStopped": _w_realtime_beta_server_event_input_audio_buffer_speech_stopped,
+    "RealtimeBetaServerEventMCPListToolsCompleted": _w_realtime_beta_server_event_m_c_p_list_tools_completed,
+    "RealtimeBetaServerEventMCPListToolsFailed": _w_realtime_beta_server_event_m_c_p_list_tools_failed,
+    "RealtimeBetaServerEventMCPListToolsInProgress": _w_realtime_beta_server_event_m_c_p_list_tools_in_progress,
+    "RealtimeBetaServerEventResponseAudioDelta": _w_realtime_beta_server_event_response_audio_delta,
+    "RealtimeBetaServerEventResponseAudioDone": _w_realtime_beta_server_event_response_audio_done,
+    "RealtimeBetaServerEventResponseAudioTranscriptDelta": _w_realtime_beta_server_event_response_audio_transcript_delta,
+    "RealtimeBetaServerEventResponseAudioTranscriptDone": _w_realtime_beta_server_event_response_audio_transcript_done,
+    "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta": _w_realtime_beta_server_event_response_function_call_arguments_delta,
+    "RealtimeBetaServerEventResponseFunctionCallArgumentsDone": _w_realtime_beta_server_event_response_function_call_arguments_done,
+    "RealtimeBetaServerEventResponseMCPCallArgumentsDone": _w_realtime_beta_server_event_response_m_c_p_call_arguments_done,
+    "RealtimeBetaServerEventResponseMCPCallCompleted": _w_realtime_beta_server_event_response_m_c_p_call_completed,
+    "RealtimeBetaServerEventResponseMCPCallFailed": _w_realtime_beta_server_event_response_m_c_p_call_failed,
+    "RealtimeBetaServerEventResponseMCPCallInProgress": _w_realtime_beta_server_event_response_m_c_p_call_in_progress,
+    "RealtimeBetaServerEventResponseTextDelta": _w_realtime_beta_server_event_response_text_delta,
+    "RealtimeBetaServerEventResponseTextDone": _w_realtime_beta_server_event_response_text_done,
+    "RealtimeServerEventConversationItemDeleted": _w_realtime_server_event_conversation_item_deleted,
+    "RealtimeServerEventConversationItemTruncated": _w_realtime_server_event_conversation_item_truncated,
+    "RealtimeServerEventInputAudioBufferCleared": _w_realtime_server_event_input_audio_buffer_cleared,
+    "RealtimeServerEventInputAudioBufferDtmfEventReceived": _w_realtime_server_event_input_audio_buffer_dtmf_event_received,
+    "RealtimeServerEventInputAudioBufferSpeechStarted": _w_realtime_server_event_input_audio_buffer_speech_started,
+    "RealtimeServerEventInputAudioBufferSpeechStopped": _w_realtime_server_event_input_audio_buffer_speech_stopped,
+    "RealtimeServerEventInputAudioBufferTimeoutTriggered": _w_realtime_server_event_input_audio_buffer_timeout_triggered,
+    "RealtimeServerEventMCPListToolsCompleted": _w_realtime_server_event_m_c_p_list_tools_completed,
+    "RealtimeServerEventMCPListToolsFailed": _w_realtime_server_event_m_c_p_list_tools_failed,
+    "RealtimeServerEventMCPListToolsInProgress": _w_realtime_server_event_m_c_p_list_tools_in_progress,
+    "RealtimeServerEventOutputAudioBufferCleared": _w_realtime_server_event_output_audio_buffer_cleared,
+    "RealtimeServerEventOutputAudioBufferStarted": _w_realtime_server_event_output_audio_buffer_started,
+    "RealtimeServerEventOutputAudioBufferStopped": _w_realtime_server_event_output_audio_buffer_stopped,
+    "RealtimeServerEventResponseAudioDelta": _w_realtime_server_event_response_audio_delta,
+    "RealtimeServerEventResponseAudioDone": _w_realtime_server_event_response_audio_done,
+    "RealtimeServerEventResponseAudioTranscriptDelta": _w_realtime_server_event_response_audio_transcript_delta,
+    "RealtimeServerEventResponseAudioTranscriptDone": _w_realtime_server_event_response_audio_transcript_done,
+    "RealtimeServerEventResponseFunctionCallArgumentsDelta": _w_realtime_server_event_response_function_call_arguments_delta,
+    "RealtimeServerEventResponseFunctionCallArgumentsDone": _w_realtime_server_event_response_function_call_arguments_done,
+    "RealtimeServerEventResponseMCPCallArgumentsDone": _w_realtime_server_event_response_m_c_p_call_arguments_done,
+    "RealtimeServerEventResponseMCPCallCompleted": _w_realtime_server_event_response_m_c_p_call_completed,
+    "RealtimeServerEventResponseMCPCallFailed": _w_realtime_server_event_response_m_c_p_call_failed,
+    "RealtimeServerEventResponseMCPCallInProgress": _w_realtime_server_event_response_m_c_p_call_in_progress,
+    "RealtimeServerEventResponseTextDelta": _w_realtime_server_event_response_text_delta,
+    "RealtimeServerEventResponseTextDone": _w_realtime_server_event_response_text_done,
+    "RealtimeTranslationServerEventSessionClosed": _w_realtime_translation_server_event_session_closed,
+}
+
 # The nested models with a direct decoder (tests compare each with its from_dict).
 NESTED: dict[str, Callable[[], Decode]] = {
     "AudioTranscription": _n_audio_transcription,
@@ -11911,4 +13446,4 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "TranscriptTextUsageTokensInputTokenDetails": _n_transcript_text_usage_tokens_input_token_details,
 }
 
-__all__ = ("DECODERS", "NESTED", "Decode")
+__all__ = ("DECODERS", "NESTED", "WIRE", "Decode", "Reader", "WireDecode")

@@ -189,8 +189,9 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
             message = await core.transport.recv_message(timeout)
         except OpenAIError as exc:
             return await self._run(core.recv_failed(exc, timeout))
-        event: ServerEvent = core.decode(message)
-        follow = core.take(event)
+        event: ServerEvent
+        event, data = core.decode(message)
+        follow = core.take(event, data)
         if follow is not None:
             await self._run(follow)
         return event

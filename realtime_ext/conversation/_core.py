@@ -32,7 +32,7 @@ from realtime_ext._exceptions import (
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext.events import parse_server_event
-from realtime_ext.events._parse import direct_decoder
+from realtime_ext.events._parse import Pair, wire_decoder
 from realtime_ext.events._payload import to_payload
 from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.telemetry._recorder import Recorder, recorder_for
@@ -143,6 +143,10 @@ class Close:
 Decode = Callable[[str | bytes], Any]
 """Wire message -> typed event (``parse_server_event`` unless a session kind says else)."""
 
+WireDecode = Callable[[str | bytes], Pair]
+"""Wire message -> (typed event, the JSON object it was decoded from): what the receive
+loop calls, once per message (:func:`~realtime_ext.events._parse.wire_decoder`)."""
+
 Action = Receive | Send | Call | Sleep | Reopen | RunTool | Gather | Background | Close
 Flow = Generator[Action, Any, T]
 """A flow: yields actions, is resumed with their results, returns ``T``."""
@@ -166,14 +170,10 @@ def check_size(data: str | bytes, max_size: int | None) -> None:
         )
 
 
-def _field(event: object, outer: str, inner: str) -> str | None:
-    """``event.<outer>.<inner>`` of a generated model or an ``UnknownEvent``'s dict."""
-    value: Any = getattr(event, outer, None)
-    to_dict = getattr(event, "to_dict", None)
-    if value is None and callable(to_dict):
-        data = to_dict()
-        value = data.get(outer) if is_dict(data) else None
-    found = value.get(inner) if is_dict(value) else getattr(value, inner, None)
+def _field(data: dict[str, Any], outer: str, inner: str) -> str | None:
+    """``data[outer][inner]`` of an event's JSON object, when it is a string."""
+    value = data.get(outer)
+    found = value.get(inner) if is_dict(value) else None
     return found if isinstance(found, str) else None
 
 
@@ -229,8 +229,10 @@ class Core(Generic[TransportT]):
     ) -> None:
         reconnector = reconnector if reconnector is not None else Reconnector(url="")
         # The wire protocol's event decoder: conversations by default, translation
-        # sessions pass parse_translation_server_event (their own event set).
-        self.decode: Decode = direct_decoder(decode if decode is not None else parse_server_event)
+        # sessions pass parse_translation_server_event (their own event set). It gives the
+        # event and its JSON object (None for a flat event decoded straight from the
+        # bytes), both handed on to extensions and the recorder.
+        self.decode: WireDecode = wire_decoder(decode if decode is not None else parse_server_event)
         if not can_reopen:
             reconnector.max_retries = 0
         self.transport = transport
@@ -246,11 +248,13 @@ class Core(Generic[TransportT]):
         # answers meant for an older one).
         self.owed = Owed({}, 0)
         self.reconnected: Owed | None = None
-        self.held: ServerEvent | None = None
+        self.held: tuple[ServerEvent, dict[str, Any] | None] | None = None
         self.session_id: str | None = None
         self.generation = 0
         # Telemetry: the recorder stamps the events it notes (``noted``, the dict it keeps
-        # current: one lookup per event) with the conversation's clock.
+        # current: one lookup per event) with the conversation's clock. A note gets the
+        # event's JSON object, or the event itself for a flat one decoded straight from the
+        # bytes (its readers, events._fields, take either).
         self.recorder: Recorder | None = recorder_for(
             # The shared default: its tracer and instruments are made once per process.
             telemetry if telemetry is not None else Telemetry.of(),
@@ -354,9 +358,9 @@ class Core(Generic[TransportT]):
 
     def recv(self, timeout: float | None) -> Flow[ServerEvent]:
         if self.held is not None:  # the event behind a ResponseLostError
-            event, self.held = self.held, None
+            (event, data), self.held = self.held, None
             if event.type_ in WATCHED:
-                yield from self.inspect(event)
+                yield from self.inspect(event, data)
             return event
         message = yield from self.receive(timeout)
         return (yield from self.received(message))
@@ -368,62 +372,87 @@ class Core(Generic[TransportT]):
 
     def received(self, message: str | bytes) -> Flow[ServerEvent]:
         """Decode ``message`` and carry out what the event needs."""
-        event: ServerEvent = self.decode(message)
-        follow = self.take(event)
+        event: ServerEvent
+        event, data = self.decode(message)
+        follow = self.take(event, data)
         if follow is not None:
             yield from follow
         return event
 
-    def take(self, event: ServerEvent) -> Flow[None] | None:
-        """What a just-decoded event needs from a driver, or ``None`` when nothing (the hot
-        path: the drivers then return it without running a flow).
+    def take(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
+        """What a just-decoded event (and ``data``, the JSON object it was decoded from, or
+        ``None`` for a flat event decoded straight from the bytes) needs from a driver, or
+        ``None`` when nothing (the hot path: the drivers then return it without running a
+        flow).
 
-        Extensions that ``observe`` are told here, directly: observing is pure and
-        synchronous. The others, and the observers that ask for it, get ``received``."""
+        Extensions that ``observe`` are told here, directly, with the event and its JSON
+        object: observing is pure and synchronous. The others, and the observers that ask
+        for it, get ``received``. The recorder's note for the type gets the JSON object.
+        What the core itself watches (:data:`WATCHED`) is settled here too, unless it must
+        come after a flow (extensions to call, a reconnect to judge) or start one (the tool
+        loop)."""
         extensions = self.extensions
         told: tuple[Extension, ...]
         if (only := extensions.only) is not None:  # one observer: called directly
-            told = only[1] if only[0](event) else ()
+            told = only[1] if only[0](event, data) else ()
         else:
-            told = extensions.observe(event) if extensions.items else ()
+            told = extensions.observe(event, data) if extensions.items else ()
         # The wire type (also of an event that failed to decode, so a malformed ``error``
-        # still raises): one slot read and a set lookup keep the hot path short.
+        # still raises): the event's own ``type_`` (a str: the enum member of a model is
+        # one), looked up as it is, with no conversion.
         kind = event.type_
         note = self.noted.get(kind)
         if note is not None:
-            note(event)
-        if told or self.reconnected is not None or kind in WATCHED:
-            return self.follow(event, told)
+            note(data if data is not None else event)
+        if told or self.reconnected is not None:
+            return self.follow(event, data, told)
+        if kind in WATCHED:
+            return self.settle(kind, event, data)
         return None
 
-    def follow(self, event: ServerEvent, told: tuple[Extension, ...]) -> Flow[None]:
+    def follow(
+        self, event: ServerEvent, data: dict[str, Any] | None, told: tuple[Extension, ...]
+    ) -> Flow[None]:
         for ext in told:
             yield Call(ext.received, event, handler_refusal(ext.received))
         if self.reconnected is not None:
-            yield from self.judge_reconnect(event)
+            yield from self.judge_reconnect(event, data)
         if event.type_ in WATCHED:
-            yield from self.inspect(event)
+            yield from self.inspect(event, data)
 
-    def inspect(self, event: ServerEvent) -> Flow[None]:
-        kind = event.type_
+    def inspect(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None]:
+        """:meth:`settle` as a flow (after the extensions' flow, or a held event)."""
+        flow = self.settle(event.type_, event, data)
+        if flow is not None:
+            yield from flow
+
+    def settle(
+        self, kind: str, event: ServerEvent, data: dict[str, Any] | None
+    ) -> Flow[None] | None:
+        """Bookkeeping for a watched event (``kind``, read from ``data``), done now; raises
+        for an unhandled ``error``. Returns the flow that starts the tool loop when a
+        ``response.done`` asks for tools, else ``None``."""
+        if data is None:  # no watched event is flat, but a decoder may make none
+            data = to_payload(event, lenient=True)
         if kind == ERROR:
             if not self.handlers.handles(ERROR):
-                raise server_error(event)
+                raise server_error(event, data)
         elif kind == RESPONSE_CREATED:
             owed = self.owed
             owed.asked = max(0, owed.asked - 1)
-            if (response_id := _field(event, "response", "id")) is not None:
+            if (response_id := _field(data, "response", "id")) is not None:
                 owed.started[response_id] = None
         elif kind == RESPONSE_DONE:
-            if (response_id := _field(event, "response", "id")) is not None:
+            if (response_id := _field(data, "response", "id")) is not None:
                 self.owed.started.pop(response_id, None)
-            if self.tools is not None and (calls := function_calls(event)):
+            if self.tools is not None and (calls := function_calls(data)):
                 self.owed.asked += 1  # the tool loop will ask for the next response
-                yield Background(self.answer(self.tools, calls, self.generation))
+                return _background(self.answer(self.tools, calls, self.generation))
         else:  # session.created
-            self.session_id = _field(event, "session", "id")
+            self.session_id = _field(data, "session", "id")
+        return None
 
-    def judge_reconnect(self, event: ServerEvent) -> Flow[None]:
+    def judge_reconnect(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None]:
         """The first event after a reconnect: the same server session (a sideband rejoining
         its call) keeps what was owed; a new one lost it: tell ``response.lost`` handlers,
         else raise, unless a ``response.create`` already went out on the new connection
@@ -433,7 +462,7 @@ class Core(Generic[TransportT]):
         if (
             event.type_ == SESSION_CREATED
             and self.session_id is not None
-            and _field(event, "session", "id") == self.session_id
+            and _field(data or {}, "session", "id") == self.session_id
         ):
             self.owed.started.update(owed.started)
             self.owed.asked += owed.asked
@@ -447,7 +476,7 @@ class Core(Generic[TransportT]):
         if self.handlers.handles(RESPONSE_LOST):
             yield from self.dispatch(lost.event)
         elif not self.owed.asked:  # unless the app already asked again (on_reconnected)
-            self.held = event
+            self.held = (event, data)
             raise lost
 
     def dispatch(self, event: object) -> Flow[int]:
@@ -606,6 +635,11 @@ class Core(Generic[TransportT]):
         finally:
             if self.recorder is not None:
                 self.recorder.closed()
+
+
+def _background(flow: Flow[None]) -> Flow[None]:
+    """The flow that starts ``flow`` in the background."""
+    yield Background(flow)
 
 
 def _where(url: str) -> dict[str, Any]:

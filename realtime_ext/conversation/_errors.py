@@ -16,8 +16,9 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def server_error(event: Any) -> RealtimeServerError:
-    """The :class:`RealtimeServerError` for a parsed (or dict) ``error`` server event.
+def server_error(event: Any, data: dict[str, Any] | None = None) -> RealtimeServerError:
+    """The :class:`RealtimeServerError` for a parsed (or dict) ``error`` server event
+    (``data``: the JSON object it was decoded from, when at hand).
 
     Example:
         >>> exc = server_error({"type": "error", "error": {"type": "invalid_request_error",
@@ -25,7 +26,8 @@ def server_error(event: Any) -> RealtimeServerError:
         >>> exc.type, exc.code, exc.event_id
         ('invalid_request_error', 'x', 'evt_1')
     """
-    data = to_payload(event, lenient=True)  # a dict as it is; a parsed event's to_dict()
+    if data is None:  # a dict as it is; a parsed event's to_dict()
+        data = to_payload(event, lenient=True)
     detail = data.get("error")
     detail = detail if is_dict(detail) else {}
     message = _text(detail.get("message")) or "the Realtime server reported an error"

@@ -28,10 +28,14 @@ class Extension(Protocol):
     An exception from either propagates to the caller of ``recv``/``send`` like a
     handler's. On a blocking conversation ``sent`` may run on the tool loop's worker thread.
 
-    Optional, for speed: ``observe(event) -> bool``, a plain method that only updates the
-    extension's own state. When present it is called instead, for every event, and
+    Optional, for speed: ``observe(event, data) -> bool``, a plain method that only updates
+    the extension's own state. When present it is called instead, for every event, and
     ``received`` only when it returns ``True`` (the extension has something to send or
-    tell). Most events then cost one method call, not a trip through the driver.
+    tell). Most events then cost one method call, not a trip through the driver. ``data``
+    is the JSON object the event was decoded from (read-only: nested objects are read
+    there, with no ``to_dict()``), or ``None`` for a flat event (only plain fields: the
+    deltas) decoded straight from the wire bytes, whose fields are read from the event;
+    an ``observe(event)`` taking the event alone is called with the event alone.
 
     Example::
 
@@ -71,7 +75,9 @@ def check_extension(ext: object, *, allow_async: bool) -> Extension:
     return ext  # type: ignore[return-value]
 
 
-Observe = Callable[[Any], bool]
+Observe = Callable[[Any, dict[str, Any] | None], bool]
+"""``observe(event, data)``: the event and the JSON object it was decoded from (or
+``None``: see :class:`Extension`)."""
 
 
 class Extensions:
@@ -111,26 +117,49 @@ class Extensions:
         else:
             self.only = None
 
-    def observe(self, event: object) -> tuple[Extension, ...]:
-        """Tell the observing extensions about ``event``; the extensions whose ``received``
-        must still be called (those without ``observe``, and observers that asked), in
-        order. Observing first, for all, is safe: ``observe`` only updates the observer's
-        own state."""
+    def observe(self, event: object, data: dict[str, Any] | None) -> tuple[Extension, ...]:
+        """Tell the observing extensions about ``event`` (decoded from ``data``); the
+        extensions whose ``received`` must still be called (those without ``observe``, and
+        observers that asked), in order. Observing first, for all, is safe: ``observe`` only
+        updates the observer's own state."""
         told: tuple[Extension, ...] = ()
         for ext, observe in self._observers:
-            if observe is None or observe(event):
+            if observe is None or observe(event, data):
                 told = (*told, ext)
         return told
 
 
 def observer_of(ext: object) -> Observe | None:
-    """``ext.observe`` if it has a synchronous one (async ones are refused)."""
-    observe: Observe | None = getattr(ext, "observe", None)
+    """``ext.observe`` if it has a synchronous one (async ones are refused), as a
+    two-argument call: one that takes the event alone is called without ``data``."""
+    observe: Any = getattr(ext, "observe", None)
     if observe is None:
         return None
     if not callable(observe) or inspect.iscoroutinefunction(observe):
         raise InvalidArgumentError(
             f"{type(ext).__name__}.observe must be a plain (not async) method: "
-            "observe(event) -> bool"
+            "observe(event, data) -> bool"
         )
-    return observe
+    method: Any = observe  # a callable, of unknown arity until read
+    if _takes_data(method):
+        found: Observe = method
+        return found
+    return lambda event, data: bool(method(event))
+
+
+def _takes_data(fn: Callable[..., object]) -> bool:
+    """Whether ``fn`` accepts a second positional argument (``data``)."""
+    try:
+        parameters = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):  # no signature to read (a builtin): the event alone
+        return False
+    positional = 0
+    for parameter in parameters:
+        if parameter.kind is inspect.Parameter.VAR_POSITIONAL:
+            return True
+        if parameter.kind in (
+            inspect.Parameter.POSITIONAL_ONLY,
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        ):
+            positional += 1
+    return positional >= 2

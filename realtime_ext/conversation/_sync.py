@@ -186,8 +186,9 @@ class Conversation(ConversationBase[SyncTransport]):
             message = core.transport.recv_message(timeout)
         except OpenAIError as exc:
             return self._run(core.recv_failed(exc, timeout))
-        event: ServerEvent = core.decode(message)
-        follow = core.take(event)
+        event: ServerEvent
+        event, data = core.decode(message)
+        follow = core.take(event, data)
         if follow is not None:
             self._run(follow)
         return event

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_list, is_mapping
 from realtime_ext._redact import get_logger
-from realtime_ext.events._parse import wire_dict
 from realtime_ext.events._payload import to_payload
 from realtime_ext.tools._output import error_event
 
@@ -34,7 +33,8 @@ RESPONSE_CREATE: dict[str, Any] = {"type": "response.create"}
 
 
 def function_calls(event: object) -> list[dict[str, Any]]:
-    """The ``function_call`` items of a completed ``response.done`` event (else ``[]``).
+    """The ``function_call`` items of a completed ``response.done`` event (else ``[]``):
+    its JSON object (what the receive loop has at hand), or a typed event.
 
     Example:
         >>> call = {"type": "function_call", "name": "f", "call_id": "c", "arguments": ""}
@@ -44,8 +44,8 @@ def function_calls(event: object) -> list[dict[str, Any]]:
         True
     """
     data: Any = event
-    if not is_mapping(data):  # the JSON it was decoded from, else through to_dict()
-        data = wire_dict(event) or to_payload(event, lenient=True)
+    if not is_mapping(data):  # a typed event: through to_dict()
+        data = to_payload(event, lenient=True)
     response = data.get("response")
     if not is_mapping(response) or response.get("status") != "completed":
         return []

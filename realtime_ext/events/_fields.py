@@ -1,6 +1,7 @@
 """Reading fields of typed or dict events, for the extensions and the recorder that watch a
 conversation's traffic (voice, telemetry): attribute first (the typed events are the hot
-path), the decoded JSON when it is at hand (``wire_dict``), never a second conversion."""
+path). The conversation hands them the decoded JSON of each event as an argument, so
+nested objects are read from it, never from a second conversion."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from typing import Any
 
 from realtime_generated.types import Unset
 
-from ._parse import wire_dict
 from ._payload import to_payload
 from ._unknown import UnknownEvent
 
@@ -31,15 +31,13 @@ def b64_size(data: str) -> int:
 
 def as_dict(event: object) -> Mapping[str, Any]:
     """The event as a JSON-like mapping (typed events through ``to_dict()``; ``{}`` for
-    anything :func:`realtime_ext.events._payload.to_payload` cannot convert)."""
+    anything :func:`realtime_ext.events._payload.to_payload` cannot convert). Receive loops pass
+    the decoded JSON itself, which comes back as it is."""
     data: Any = event  # read through this name: isinstance narrowing would type no keys
     mapping: Mapping[str, Any]
-    if type(event) is dict:  # already converted (history's handlers get the dict)
+    if type(event) is dict:  # the decoded JSON (what the conversation hands on)
         mapping = data
         return mapping
-    found = wire_dict(event)  # the event just decoded (the usual case): its JSON is at hand
-    if found is not None:
-        return found
     if isinstance(event, Mapping):  # an ABC check: slow, so not first
         mapping = data
         return mapping

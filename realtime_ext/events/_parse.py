@@ -4,6 +4,14 @@ The tables (``realtime_generated.event_types``) are derived from the spec's
 discriminators; classes are resolved on first use and cached per decoder, so the hot
 path is one JSON parse, one dict lookup and one constructor call.
 
+Flat events (every field a plain value: the deltas, most of the traffic) whose ``type``
+comes first, as servers write it, are decoded straight from the wire bytes into their
+fields (``realtime_generated._fast_events.WIRE``: msgspec reads exactly those fields, so
+no dict is built and each value, the base64 audio too, is read once); whatever that
+decoder refuses takes the dict way, which holds every rule. Receive loops get the event
+with the JSON object it was decoded from, or ``None`` for those: their fields are the
+event's.
+
 The JSON parse is ``msgspec``'s where it is installed (a dependency on CPython): about
 1.2 µs per event of a realistic mix against 4 µs for ``json.loads``, the largest single
 cost of receiving. It is used only where it gives what ``json.loads`` gives: anything it
@@ -16,12 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from json import loads as _json_loads
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol
 
 from realtime_generated import event_types, models
+from realtime_generated._fast_events import WIRE
 
 from .._exceptions import EventDecodeError
-from ._fast import Decode, fast_decoder
+from ._fast import Decode, fast_decoder, wire_decoder_of
+from ._payload import to_payload
 from ._unknown import UnknownEvent
 
 if TYPE_CHECKING:
@@ -80,28 +90,71 @@ LOADS, REFUSED = _first_parse()
 ``REFUSED``: what it raises when it leaves a message to ``json.loads`` (deep nesting too)."""
 
 
+Pair = tuple[Any, dict[str, Any] | None]
+"""What a receive loop gets from a decoder: the typed event and the JSON object it was
+decoded from (read-only: extensions that read nested objects use it instead of a
+``to_dict()`` of the event), or ``None`` for a flat event decoded straight from the wire
+bytes (no object was built: its fields are the event's)."""
+
+
 class _Decoder:
     """One dispatch table with its resolved-class cache.
 
-    ``decode`` is the entry point: a plain function (a closure over the cache and the
-    parse), which receive loops call once per event; calling the instance itself goes
-    through ``__call__``, a slot call the interpreter does not specialise."""
+    ``pair`` is the receive loops' entry point: a plain function (a closure over the cache
+    and the parse) returning the event and its JSON object, which the conversation hands
+    to its extensions as arguments. ``decode`` returns the event alone (the ``parse_*``
+    functions); calling the instance itself goes through ``__call__``, a slot call the
+    interpreter does not specialise."""
 
-    __slots__ = ("_cache", "_loads", "_names", "decode")
+    __slots__ = ("_cache", "_loads", "_names", "_wire", "decode", "pair")
 
     def __init__(self, names: Mapping[str, str], loads: Loads = LOADS) -> None:
         self._names = names
         self._loads = loads
         self._cache: dict[str, Decode | None] = {}
-        self.decode: Callable[[RawMessage], Any] = self._hot_path()
-
-    def _hot_path(self) -> Callable[[RawMessage], Any]:
-        cache, loads, full, dispatch = self._cache, self._loads, self._full, self._dispatch
+        # The flat events' decoders from the wire message, by their type (as bytes, and as
+        # text for transports that hand over str), with msgspec's parse only: json.loads'
+        # decoders keep to dicts. Each starts as a stub that resolves it on first use.
+        self._wire: dict[bytes | str, Callable[[bytes | str], Any]] = {}
+        if loads is not std_loads:
+            for kind, name in names.items():
+                if name in WIRE:
+                    stub = self._wire_stub(kind, name)
+                    self._wire[kind] = self._wire[kind.encode()] = stub
+        self.pair: Callable[[RawMessage], Pair] = self._hot_path()
+        pair = self.pair
 
         def decode(message: RawMessage) -> Any:
+            return pair(message)[0]
+
+        self.decode: Callable[[RawMessage], Any] = decode
+
+    def _hot_path(self) -> Callable[[RawMessage], Pair]:
+        cache, loads, full, dispatch = self._cache, self._loads, self._full, self._dispatch
+        wire = self._wire
+
+        def pair(message: RawMessage) -> Pair:
+            # A flat event whose type comes first ({"type":"..." or {"type": "...", as
+            # servers write them): its decoder from the message, which takes that exact
+            # shape only; anything it refuses comes the dict way. (A message written some
+            # other way finds no decoder here, or one that refuses it.)
+            wired: Callable[[bytes | str], Any] | None = None
+            try:
+                if type(message) is bytes:
+                    start = 10 if message[8] == 32 else 9
+                    end = message.find(b'"', start, start + 64)
+                    if end > 0 and (wired := wire.get(message[start:end])) is not None:
+                        return wired(message), None
+                elif type(message) is str:
+                    start = 10 if message[8] == " " else 9
+                    end = message.find('"', start, start + 64)
+                    if end > 0 and (wired := wire.get(message[start:end])) is not None:
+                        return wired(message), None
+            except Exception:  # too short, not that shape, not JSON: the dict way decides
+                pass
             # Wire bytes or text that parse to a dict whose type has a resolved decoder
-            # (nearly every event), in as few steps as that takes. Anything else, and any
-            # doubt, goes to _full or _dispatch, which hold every rule.
+            # (nearly every other event), in as few steps as that takes. Anything else, and
+            # any doubt, goes to _full or _dispatch, which hold every rule.
             if type(message) is bytes or type(message) is str:
                 data: dict[str, Any]
                 try:
@@ -115,16 +168,29 @@ class _Decoder:
                     event_decode = cache.get(kind)
                     if event_decode is not None:
                         try:
-                            event = event_decode(data)
+                            return event_decode(data), data
                         except Exception as exc:  # a shape the spec does not describe
-                            return UnknownEvent(kind, data, exc)
-                        global _last  # one slot, read back by wire_dict()
-                        _last = (event, data)
-                        return event
+                            return UnknownEvent(kind, data, exc), data
                 return dispatch(data)
             return full(message)
 
-        return decode
+        return pair
+
+    def _wire_stub(self, kind: str, name: str) -> Callable[[bytes | str], Any]:
+        keys = (kind, kind.encode())
+
+        def first(message: bytes | str) -> Any:
+            decode = wire_decoder_of(getattr(models, name))  # None: no msgspec
+            for key in keys:
+                if decode is None:
+                    self._wire.pop(key, None)
+                else:
+                    self._wire[key] = decode
+            if decode is None:
+                raise LookupError(name)  # this message: the dict way
+            return decode(message)
+
+        return first
 
     def _resolve(self, kind: str) -> Decode | None:
         name = self._names.get(kind)
@@ -138,7 +204,7 @@ class _Decoder:
     def __call__(self, message: RawMessage) -> Any:
         return self.decode(message)
 
-    def _full(self, message: RawMessage) -> Any:
+    def _full(self, message: RawMessage) -> Pair:
         # Every rule, cheapest checks first (an ABC isinstance is slow).
         data: dict[str, Any]
         if isinstance(message, _TEXT):
@@ -160,22 +226,19 @@ class _Decoder:
             )
         return self._dispatch(data)
 
-    def _dispatch(self, data: dict[str, Any]) -> Any:
+    def _dispatch(self, data: dict[str, Any]) -> Pair:
         kind = data.get("type")
         if not isinstance(kind, str):
-            return UnknownEvent("" if kind is None else str(kind), data)
+            return UnknownEvent("" if kind is None else str(kind), data), data
         decode = self._cache.get(kind, _UNRESOLVED)
         if decode is _UNRESOLVED:
             decode = self._resolve(kind)
         if decode is None:
-            return UnknownEvent(kind, data)
+            return UnknownEvent(kind, data), data
         try:
-            event = decode(data)
+            return decode(data), data
         except Exception as exc:  # a shape the spec does not describe: keep the data
-            return UnknownEvent(kind, data, exc)
-        global _last  # one slot, read back by wire_dict()
-        _last = (event, data)
-        return event
+            return UnknownEvent(kind, data, exc), data
 
 
 _TEXT = (str, bytes, bytearray)
@@ -189,26 +252,6 @@ def _loads_as_before(message: str | bytes | bytearray) -> Any:
 
 
 _UNRESOLVED: Any = object()
-_last: tuple[object, dict[str, Any]] = (None, {})
-
-
-def wire_dict(event: object) -> dict[str, Any] | None:
-    """The JSON object ``event`` was decoded from, if it is the event decoded last (by any
-    of the ``parse_*`` functions); else ``None``. Read-only: do not modify it.
-
-    Extensions that read nested objects (history reads items and responses) use it to skip
-    a ``to_dict()`` of the event they were just handed. The identity check keeps it right
-    when another thread decoded meanwhile: the answer is then ``None``.
-
-    Example:
-        >>> event = parse_server_event('{"type": "input_audio_buffer.cleared", "event_id": "e1"}')
-        >>> wire_dict(event)
-        {'type': 'input_audio_buffer.cleared', 'event_id': 'e1'}
-        >>> wire_dict(object()) is None
-        True
-    """
-    pair = _last
-    return pair[1] if pair[0] is event else None
 
 
 def _not_json(message: str | bytes | bytearray, exc: Exception) -> EventDecodeError:
@@ -306,24 +349,35 @@ def parse_beta_client_event(message: RawMessage) -> BetaClientEvent:
     return result
 
 
-_F = TypeVar("_F", bound=Callable[..., Any])
-_DIRECT: dict[Any, Any] = {
-    parse_server_event: _SERVER.decode,
-    parse_client_event: _CLIENT.decode,
-    parse_translation_server_event: _TRANSLATION_SERVER.decode,
-    parse_translation_client_event: _TRANSLATION_CLIENT.decode,
-    parse_beta_server_event: _BETA_SERVER.decode,
-    parse_beta_client_event: _BETA_CLIENT.decode,
+_PAIRS: dict[Any, Callable[[RawMessage], Pair]] = {
+    parse_server_event: _SERVER.pair,
+    parse_client_event: _CLIENT.pair,
+    parse_translation_server_event: _TRANSLATION_SERVER.pair,
+    parse_translation_client_event: _TRANSLATION_CLIENT.pair,
+    parse_beta_server_event: _BETA_SERVER.pair,
+    parse_beta_client_event: _BETA_CLIENT.pair,
 }
 
 
-def direct_decoder(parse: _F) -> _F:
-    """The decoder behind one of the ``parse_*`` functions, callable without the wrapper's
-    frame (receive loops call it once per event); any other callable as it is.
+def wire_decoder(parse: Callable[[Any], Any]) -> Callable[[RawMessage], Pair]:
+    """What a receive loop decodes with: message -> (event, the JSON object it came from).
+
+    For the ``parse_*`` functions, the decoder behind them, called without the public
+    wrapper's frame; any other parse function is called and its event's JSON object
+    taken from ``to_dict()`` (or the object itself when it returned a dict).
 
     Example:
-        >>> direct_decoder(parse_server_event)('{"type": "x.y"}').type
-        'unknown'
+        >>> event, data = wire_decoder(parse_server_event)('{"type": "x.y", "n": 1}')
+        >>> event.type, data
+        ('unknown', {'type': 'x.y', 'n': 1})
     """
-    found: _F = _DIRECT.get(parse, parse)
-    return found
+    found = _PAIRS.get(parse)
+    if found is not None:
+        return found
+
+    def pair(message: RawMessage) -> Pair:
+        event = parse(message)
+        data: dict[str, Any] = to_payload(event, lenient=True)  # a dict: itself
+        return event, data
+
+    return pair

@@ -149,9 +149,12 @@ class _VoiceBase:
         """The tracker given as ``playback=`` (``None``: played time is estimated)."""
         return self.options.playback
 
-    def observe(self, event: Any) -> bool:
-        """Called by the conversation with each received event: updates history and
-        playback state; ``True`` when ``received`` has something to send or tell."""
+    def observe(self, event: Any, data: dict[str, Any] | None = None) -> bool:
+        """Called by the conversation with each received event and the JSON object it was
+        decoded from (``data``, ``None`` for a flat event decoded straight from the bytes;
+        the events whose nested objects history and barge-in read are read there): updates
+        history and playback state; ``True`` when ``received`` has something to send or
+        tell."""
         try:  # a typed event's type_ is a StrEnum member: it is the wire type
             kind = event.type_
             apply = _DELTAS.get(kind, _OTHER)
@@ -162,7 +165,7 @@ class _VoiceBase:
                 kind = kind_of(event)
                 apply = _DELTAS.get(kind, _OTHER)
             if apply is _OTHER:
-                out = self._other(event, kind) if kind in _WATCHED else _NOTHING
+                out = self._other(event, kind, data) if kind in _WATCHED else _NOTHING
                 # Interrupter.last_pending, read without its call (once per event).
                 if out or self.interrupter._pending is not None:  # pyright: ignore[reportPrivateUsage]
                     self._observed = (event, out)
@@ -223,9 +226,11 @@ class _VoiceBase:
         self._observed = (event, _NOTHING)
         return True
 
-    def _other(self, event: Any, kind: str) -> Sequence[dict[str, Any]]:
-        if kind in _READ_NESTED:  # both read nested objects: one conversion, not three
-            event = as_dict(event)
+    def _other(
+        self, event: Any, kind: str, data: dict[str, Any] | None
+    ) -> Sequence[dict[str, Any]]:
+        if kind in _READ_NESTED:  # both read nested objects: from the decoded JSON
+            event = data if data is not None else as_dict(event)
         self.histories.received(event, kind)
         if kind in _BARGE_IN:
             return self.interrupter.received(event, kind)

@@ -99,23 +99,47 @@ QUICK = Scale(
 BENCHMARKS = ("import", "requests", "events", "websocket", "webrtc", "sdp", "regen", "memory")
 
 
-def _benchmarks(scale: Scale, mix_file: Path) -> dict[str, Callable[[], list[Item]]]:
+def _labelled(items: list[Item], mix: str, frames: list[str]) -> list[Item]:
+    """``items`` named for ``mix`` (the recorded mix keeps the plain names), with its
+    name and composition."""
+    composition = event_mix.composition(frames)
+    for item in items:
+        item.name += event_mix.MIX_LABELS[mix]
+        item.extra["mix_name"] = mix
+        item.extra["mix"] = composition
+    return items
+
+
+def _benchmarks(scale: Scale, mix_files: dict[str, Path]) -> dict[str, Callable[[], list[Item]]]:
+    """Each benchmark; event decoding and WebSocket receive once per mix (the first mix
+    also gives the memory and telemetry rows, the others the receive rows only)."""
+    first = next(iter(mix_files.values()))
+
     def events() -> list[Item]:
-        frames = event_mix.read(mix_file)
-        item = event_decoding.run(frames, events=scale.decode_events, rounds=scale.decode_rounds)
-        item.extra["mix"] = event_mix.composition(frames)
-        return [item]
+        items: list[Item] = []
+        for mix, mix_file in mix_files.items():
+            frames = event_mix.read(mix_file)
+            item = event_decoding.run(
+                frames, events=scale.decode_events, rounds=scale.decode_rounds
+            )
+            items += _labelled([item], mix, frames)
+        return items
 
     def websocket() -> list[Item]:
-        frames = event_mix.read(mix_file)
-        return websocket_recv.run(
-            frames,
-            events=scale.ws_events,
-            rounds=scale.ws_rounds,
-            many_events=scale.ws_many_events,
-            memory_events=scale.ws_memory_events,
-            memory_runs=scale.memory_runs,
-        )
+        items: list[Item] = []
+        for index, (mix, mix_file) in enumerate(mix_files.items()):
+            frames = event_mix.read(mix_file)
+            rows = websocket_recv.run(
+                frames,
+                events=scale.ws_events,
+                rounds=scale.ws_rounds,
+                many_events=scale.ws_many_events,
+                memory_events=scale.ws_memory_events,
+                memory_runs=scale.memory_runs if index == 0 else 0,
+                telemetry=index == 0,
+            )
+            items += _labelled(rows, mix, frames)
+        return items
 
     return {
         "import": lambda: [cold_import.run(runs=scale.import_runs)],
@@ -128,7 +152,7 @@ def _benchmarks(scale: Scale, mix_file: Path) -> dict[str, Callable[[], list[Ite
         "sdp": lambda: sdp_roundtrip.run(count=scale.sdp_count, rounds=scale.sdp_rounds),
         "regen": lambda: [regen_time.run(rounds=scale.regen_rounds)],
         "memory": lambda: peak_memory.run(
-            mix_file, events=scale.memory_events, runs=scale.memory_runs
+            first, events=scale.memory_events, runs=scale.memory_runs
         ),
     }
 
@@ -152,9 +176,22 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         help=f"PCM bytes per audio delta of the recorded mix (default "
         f"{event_mix.AUDIO_PIECE_BYTES}: 100/3 ms; at most 4800, the fake's 100 ms)",
     )
+    parser.add_argument(
+        "--mix",
+        default=",".join(event_mix.MIXES),
+        help=(
+            "comma-separated event mixes the event decoding and WebSocket receive rows run "
+            f"on, all reported in the same table: {','.join(event_mix.MIXES)} (recorded: "
+            "audio deltas of --audio-bytes; audio100: of 100 ms, 4,800 PCM bytes)"
+        ),
+    )
     args = parser.parse_args(argv)
     if not 2 <= args.audio_bytes <= 4800 or args.audio_bytes % 2:
         parser.error("--audio-bytes must be an even number of bytes from 2 to 4800")
+    args.mix = [name.strip() for name in args.mix.split(",") if name.strip()]
+    unknown_mixes = sorted(set(args.mix) - set(event_mix.MIXES))
+    if unknown_mixes or not args.mix:
+        parser.error(f"unknown mix(es) {unknown_mixes}; choose from {list(event_mix.MIXES)}")
     args.only = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(args.only) - set(BENCHMARKS))
     if unknown:
@@ -169,10 +206,12 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     items: list[Item] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        mix_file = Path(tmp) / "events.jsonl"
+        mix_files = {mix: Path(tmp) / f"events-{mix}.jsonl" for mix in args.mix}
         if {"events", "websocket", "memory"} & set(args.only):
-            event_mix.write(mix_file, event_mix.record(args.audio_bytes))
-        benchmarks = _benchmarks(scale, mix_file)
+            for mix, mix_file in mix_files.items():
+                size = event_mix.MIXES[mix]
+                event_mix.write(mix_file, event_mix.record(size or args.audio_bytes))
+        benchmarks = _benchmarks(scale, mix_files)
         for name in args.only:
             print(f"bench: {name} ...", file=sys.stderr, flush=True)
             items += benchmarks[name]()
@@ -185,6 +224,7 @@ def main(argv: list[str]) -> int:
         "scale": asdict(scale),
         "benchmarks": args.only,
         "audio_bytes": args.audio_bytes,
+        "mixes": args.mix,
         "seconds": elapsed,
     }
     write_json(args.output, items, settings)

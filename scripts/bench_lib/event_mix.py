@@ -30,6 +30,14 @@ from collections import Counter
 from pathlib import Path
 
 AUDIO_PIECE_BYTES = 1600
+MIXES: dict[str, int | None] = {"recorded": None, "audio100": 4800}
+"""The mixes the receive rows run on, by name: the PCM bytes of their audio deltas (24 kHz
+PCM16: 48 per ms; ``None``: ``bench.py --audio-bytes``, by default 100/3 ms pieces).
+``audio100`` is the same recording in the same shares with whole 100 ms deltas (4,800 bytes,
+6,400 base64 characters): where bytes weigh more than events (issue 35: the receive goal
+must hold on any realistic mix)."""
+MIX_LABELS = {"recorded": "", "audio100": " (audio 100 ms mix)"}
+"""What the rows of each mix add to their names (the recorded mix keeps the plain ones)."""
 ANSWERS = [
     ("Sure. It is sunny in Paris this afternoon, with a light breeze from the west.", 3000),
     ("You are welcome. Anything else I can help you with today?", 2000),

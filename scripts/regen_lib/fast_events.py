@@ -23,6 +23,16 @@ Correctness rests on three rules, checked per class here (anything else keeps ``
 Keys the spec does not describe still land in ``additional_properties``. tests/events
 compares both paths on every spec example.
 
+Flat events (every field a required ``str``, ``int`` or ``bool``, and the one-value
+``type``: the deltas, most of the traffic) also get a decoder straight from the wire
+message (``WIRE``). Its factory takes the reader that parses (``reader(name, fields)``:
+realtime_ext passes msgspec's, a struct of exactly those fields with unknown keys refused;
+this package imports no parser), states the fields (wire key and type, ``type`` a
+``Literal``) and builds the event from what the reader read: no dict is built and every
+value is read once. The reader accepts only that exact shape: anything else (an undescribed
+key, a missing one, a null, another value type, what it refuses) raises, and the caller
+decodes the message the dict way.
+
 The classes are introspected by importing the freshly generated package in a child
 interpreter (``python fast_events.py DIST``, which prints the module), so the regen process
 never imports a half-written ``realtime_generated``.
@@ -31,6 +41,7 @@ never imports a half-written ``realtime_generated``.
 from __future__ import annotations
 
 import enum
+import keyword
 import re
 import subprocess
 import sys
@@ -276,6 +287,65 @@ class _Writer:
         ]
         return body
 
+    def wire_factory(self, cls_name: str) -> list[str]:
+        """The factory of ``cls_name``'s decoder from wire bytes (see the module docstring),
+        or a :class:`_Skip` when the event is not flat."""
+        import attrs
+
+        model = self.resolve(cls_name)
+        if model is None or not attrs.has(model):
+            raise _Skip("not an attrs model")
+        wires = self.wire_keys(model)
+        imports = {cls_name}
+        fields: list[tuple[str, str]] = []  # (wire key, msgspec type expression)
+        values: list[tuple[str, str]] = []
+        kind = None
+        for field in attrs.fields(model):
+            name, hint = field.name, self.hint(field)
+            if name == "additional_properties":
+                continue
+            wire = _wire(name)
+            if not isinstance(hint, str) or wire not in wires:
+                raise _Skip("not a read field")
+            if name == "type_":
+                only = self.one_member(self.resolve(hint))
+                if only is None or field.default is not attrs.NOTHING:
+                    raise _Skip("`type` is not a required one-value enum")
+                imports.add(hint)
+                kind = str(only.value)
+                fields.append((wire, f"Literal[{kind!r}]"))
+                values.append(("type_", "member"))
+                continue
+            if hint not in ("str", "int", "bool") or field.default is not attrs.NOTHING:
+                raise _Skip(f"{name} is not a required plain value")
+            fields.append((wire, hint))
+            values.append((name, f"wired.{wire}"))
+        if kind is None:
+            raise _Skip("no one-value `type`")
+        if any(not wire.isidentifier() or keyword.iskeyword(wire) for wire, _ in fields):
+            raise _Skip("a wire key that is no attribute name")
+        struct = [f"        ({wire!r}, {expression})," for wire, expression in fields]
+        hint_name = next(n for n in imports if n != cls_name)
+        return [
+            f"def _w_{snake(cls_name)}(reader: Reader) -> WireDecode:",
+            *(f"    from .models.{self.index[n]} import {n}" for n in sorted(imports)),
+            "",
+            f"    member = {hint_name}({kind!r})",
+            "    wire = reader(",
+            f"        {cls_name!r},",
+            "        [",
+            *(f"    {line}" for line in struct),
+            "        ],",
+            "    )",
+            "",
+            f"    def decode(message: bytes | str) -> {cls_name}:",
+            "        wired = wire(message)",
+            *(f"        {line}" for line in constructed(model, cls_name, "event", values)),
+            "        return event",
+            "",
+            "    return decode",
+        ]
+
     def module(self, classes: list[str]) -> str:
         out = [
             '"""Direct event constructors, one factory per event class (written by regen).',
@@ -289,17 +359,25 @@ class _Writer:
             "from __future__ import annotations",
             "",
             "from collections.abc import Callable",
-            "from typing import Any",
+            "from typing import Any, Literal",
             "",
             "from .types import UNSET",
             "",
             "Decode = Callable[[dict[str, Any]], Any]",
+            "WireDecode = Callable[[bytes | str], Any]",
+            '"""A flat event\'s decoder from the wire message (see ``WIRE``); raises on any',
+            'other shape."""',
+            "Reader = Callable[[str, list[tuple[str, Any]]], WireDecode]",
+            '"""``reader(name, fields)``: a parse of the message into an object with one attribute',
+            "per ``(wire key, type)`` field, raising on any other shape (a key not in ``fields``",
+            'too). realtime_ext passes msgspec\'s."""',
             "",
             "",
             *helpers(),
             "",
         ]
         table: list[str] = []
+        wire_table: list[str] = []
         for cls_name in classes:
             try:
                 body = self.factory(cls_name)
@@ -307,6 +385,12 @@ class _Writer:
                 continue
             out += ["", *body, ""]
             table.append(f'    "{cls_name}": _{snake(cls_name)},')
+            try:
+                body = self.wire_factory(cls_name)
+            except _Skip:
+                continue
+            out += ["", *body, ""]
+            wire_table.append(f'    "{cls_name}": _w_{snake(cls_name)},')
         nested = sorted(self.nested.factories.items())
         for _, body in nested:
             out += ["", *body, ""]
@@ -317,12 +401,17 @@ class _Writer:
             *table,
             "}",
             "",
+            "# The flat events, decoded straight from the wire message by a reader's fields.",
+            "WIRE: dict[str, Callable[[Reader], WireDecode]] = {",
+            *wire_table,
+            "}",
+            "",
             "# The nested models with a direct decoder (tests compare each with its from_dict).",
             "NESTED: dict[str, Callable[[], Decode]] = {",
             *(f'    "{name}": _n_{snake(name)},' for name in models),
             "}",
             "",
-            '__all__ = ("DECODERS", "NESTED", "Decode")',
+            '__all__ = ("DECODERS", "NESTED", "WIRE", "Decode", "Reader", "WireDecode")',
             "",
         ]
         return "\n".join(out)

@@ -61,8 +61,9 @@ ALLOWED: dict[tuple[str, str], str] = {
         "converter as the conversation"
     ),
     ("conversation", "realtime_ext.events._parse"): (
-        "direct_decoder: the receive loop calls the decoder behind parse_server_event without "
-        "the public wrapper's frame; a hot-path detail, not API"
+        "wire_decoder: the receive loop calls the decoder behind parse_server_event without "
+        "the public wrapper's frame, and gets the JSON object with the event; a hot-path "
+        "detail, not API"
     ),
     ("conversation", "realtime_ext.tools._output"): (
         "the tool loop answers a failed tool with the tool layer's own error output event"

@@ -13,15 +13,18 @@ import pytest
 from bench_lib import subjects
 from bench_lib.cli import main
 
-WS_ROWS = [
+WS_RECV = [
     "WS recv sync",
     "WS recv sync vs raw",
     "WS recv async",
     "WS recv async vs raw",
     "WS recv async x20",
     "WS recv async x20 vs raw",
-    "WS peak memory per connection",
 ]
+WS_ROWS = [*WS_RECV, "WS peak memory per connection"]
+# The second mix (issue 35): the same receive rows on 100 ms audio deltas, in the same run.
+AUDIO100 = " (audio 100 ms mix)"
+WS_AUDIO100_ROWS = [name + AUDIO100 for name in WS_RECV]
 # Telemetry on against off (issue 39), three ways for each receive shape, paired runs.
 WS_SHAPES = ("WS recv sync", "WS recv async", "WS recv async x20")
 TELEMETRY_WAYS = (
@@ -42,8 +45,10 @@ EXPECTED = [
     "calls.create req/s",
     "calls.create vs raw httpx",
     "event decoding",
+    "event decoding" + AUDIO100,
     *WS_ROWS,
     *TELEMETRY_ROWS,
+    *WS_AUDIO100_ROWS,
     *WEBRTC_ROWS,
     "SDP parse+serialise",
     "SDP offer check",
@@ -59,7 +64,14 @@ NEEDS_CLIENT = {
     "calls.create vs raw httpx",
     "peak RSS after import",
 }
-NEEDS_DECODER = {"event decoding", "peak RSS decoding 400 events", *WS_ROWS, *TELEMETRY_ROWS}
+NEEDS_DECODER = {
+    "event decoding",
+    "event decoding" + AUDIO100,
+    "peak RSS decoding 400 events",
+    *WS_ROWS,
+    *TELEMETRY_ROWS,
+    *WS_AUDIO100_ROWS,
+}
 NO_OPENAI_SIDE = {"SDP parse+serialise", "SDP offer check", "regen (full)", *WEBRTC_ROWS}
 
 
@@ -106,7 +118,8 @@ def test_figures_are_real_or_pending_only_when_the_piece_is_missing(
                 ratio = ours["median"] / other["median"]
                 assert item["ratio_of_medians"] == pytest.approx(ratio), name
                 # The receive rows vs raw or vs telemetry off pair their runs; no other does.
-                paired = name.startswith("WS recv") and name.endswith(("vs raw", "vs off"))
+                base = name.removesuffix(AUDIO100)  # each mix's rows pair alike
+                paired = base.startswith("WS recv") and base.endswith(("vs raw", "vs off"))
                 assert item["paired"] is paired, name
                 if item["paired"]:  # run i of each side measured back to back
                     pairs = [a / b for a, b in zip(ours["runs"], other["runs"], strict=True)]
@@ -124,8 +137,10 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
         "calls.create req/s",
         "calls.create vs raw httpx",
         "event decoding",
+        "event decoding" + AUDIO100,
         *WS_ROWS,
         *TELEMETRY_ROWS,
+        *WS_AUDIO100_ROWS,
     }
     for name, item in goals.items():
         if item["realtime_ext"] != "pending":
@@ -156,10 +171,33 @@ def test_event_mix_is_realistic(quick_run: tuple[dict[str, Any], str]) -> None:
     assert mix["response.done"] >= 3 and mix["response.output_audio_transcript.delta"] > 10
 
 
+def test_audio100_mix_has_100_ms_deltas_in_the_same_shares(
+    quick_run: tuple[dict[str, Any], str],
+) -> None:
+    results, _ = quick_run
+    rows = {i["item"]: i for i in results["items"]}
+    row = rows["WS recv sync vs raw" + AUDIO100]
+    assert row["mix_name"] == "audio100" and row["goal"] == ">= 1.00x raw"
+    mix = row["mix"]
+    audio = mix["response.output_audio.delta"]
+    deltas = audio + mix["response.output_audio_transcript.delta"] + mix["rate_limits.updated"]
+    assert audio / deltas == pytest.approx(0.6, abs=0.05)
+    # Three times fewer audio deltas than the recorded mix's 100/3 ms pieces.
+    recorded = rows["WS recv sync vs raw"]["mix"]["response.output_audio.delta"]
+    assert recorded == pytest.approx(3 * audio, rel=0.1)
+    assert results["settings"]["mixes"] == ["recorded", "audio100"]
+
+
 def test_unknown_benchmark_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--only", "imports"])
     assert "unknown benchmark(s) ['imports']" in capsys.readouterr().err
+
+
+def test_unknown_mix_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--mix", "audio10"])
+    assert "unknown mix(es) ['audio10']" in capsys.readouterr().err
 
 
 def test_results_go_under_build_by_default() -> None:

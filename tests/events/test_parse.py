@@ -147,16 +147,24 @@ def test_client_and_translation_tables() -> None:
     assert type(beta).__name__ == "RealtimeBetaClientEventTranscriptionSessionUpdate"
 
 
-def test_direct_decoders_decode_as_their_parse_functions_do() -> None:
+def test_wire_decoders_decode_as_their_parse_functions_do() -> None:
+    # What receive loops call: the event as the parse function gives it, and its JSON object.
     from realtime_ext.events import _parse
 
-    message = '{"type": "input_audio_buffer.cleared", "event_id": "e1"}'
-    for parse in _parse._DIRECT:
-        direct = _parse.direct_decoder(parse)
-        assert direct is not parse
-        assert direct(message).to_dict() == parse(message).to_dict()
+    # An event with a nested object comes with its JSON object; a flat one (plain fields
+    # only) is decoded straight from the message, with none.
+    nested = '{"type": "conversation.item.deleted", "event_id": "e1", "item_id": "i", "x": {}}'
+    flat = '{"type": "input_audio_buffer.cleared", "event_id": "e1"}'
+    for parse in _parse._PAIRS:
+        for message in (nested, flat, nested.encode(), flat.encode()):
+            event, data = _parse.wire_decoder(parse)(message)
+            assert event.to_dict() == parse(message).to_dict()
+            assert data is None or data == json.loads(message)
+    server = _parse.wire_decoder(events.parse_server_event)
+    assert server(nested)[1] == json.loads(nested)  # an undescribed key: the dict way
+    assert server(flat)[1] is None and server(flat.encode())[1] is None
 
     def custom(message: object) -> object:
         return message
 
-    assert _parse.direct_decoder(custom) is custom
+    assert _parse.wire_decoder(custom)({"type": "x"}) == ({"type": "x"}, {"type": "x"})

@@ -1,0 +1,179 @@
+"""Flat events decoded straight from the wire message build exactly what the dict way builds.
+
+regen writes, for every event whose fields are plain required values (the deltas), a
+decoder from the message (``realtime_generated._fast_events.WIRE``: the fields stated,
+msgspec reading them into a struct, unknown keys refused, ``type`` a ``Literal``); the
+receive loop uses it when the message names the type first, as servers write it, and
+takes the dict way for anything it refuses. Checked on every spec example of every such
+event, written both ways servers write JSON, and on every shape the wire decoder must
+refuse (forward compatibility: undescribed keys, nulls, other types, unknown values).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from realtime_ext.events import UnknownEvent, _fast, _parse, parse_server_event
+from realtime_generated import event_types, models
+from realtime_generated._fast_events import WIRE
+from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES, events_with_examples
+
+DELTAS = [
+    "response.output_audio.delta",
+    "response.output_audio_transcript.delta",
+    "response.output_text.delta",
+    "response.function_call_arguments.delta",
+]
+
+
+def _dict_way(message: str) -> tuple[Any, Any]:
+    """The event and JSON object of ``message`` decoded the dict way only."""
+    return _parse._Decoder(event_types.SERVER_EVENTS, loads=_parse.std_loads).pair(message)
+
+
+def _writings(example: dict[str, Any]) -> list[str]:
+    """``example`` with ``type`` first, compact and spaced, and with ``type`` last."""
+    first = {"type": example["type"], **example}
+    last = {**{k: v for k, v in example.items() if k != "type"}, "type": example["type"]}
+    return [
+        json.dumps(first, separators=(",", ":")),
+        json.dumps(first),
+        json.dumps(last),
+    ]
+
+
+def _same(message: str | bytes) -> tuple[Any, Any]:
+    text = message if isinstance(message, str) else message.decode()
+    event, data = _parse.wire_decoder(parse_server_event)(message)
+    expected, expected_data = _dict_way(text)
+    assert type(event) is type(expected), text
+    assert event == expected and event.to_dict() == expected.to_dict(), text
+    assert getattr(event, "additional_properties", None) == getattr(
+        expected, "additional_properties", None
+    )
+    assert data is None or data == expected_data
+    return event, data
+
+
+@pytest.fixture(scope="module")
+def flat_examples(upstream_subset: dict[str, Any]) -> list[dict[str, Any]]:
+    server = set(event_types.SERVER_EVENTS.values())
+    return [
+        example
+        for name, example in events_with_examples(upstream_subset)
+        if name in server and name in WIRE and name not in BROKEN_UPSTREAM_EXAMPLES
+    ]
+
+
+def test_the_deltas_are_flat_and_get_a_wire_decoder() -> None:
+    for kind in DELTAS:
+        name = event_types.SERVER_EVENTS[kind]
+        assert name in WIRE, kind
+        assert _fast.wire_decoder_of(getattr(models, name)) is not None, kind  # with msgspec
+    assert "RealtimeServerEventResponseDone" not in WIRE  # nested objects: the dict way
+    impostor = type("RealtimeServerEventResponseAudioDelta", (), {})
+    assert _fast.wire_decoder_of(impostor) is None
+
+
+def test_every_flat_example_decodes_as_the_dict_way(flat_examples: list[dict[str, Any]]) -> None:
+    straight = 0
+    for example in flat_examples:
+        for message in _writings(example):
+            for wire in (message, message.encode()):
+                _, data = _same(wire)
+                straight += data is None
+    assert len(flat_examples) >= 15
+    # type first (two writings of each, as text and bytes): decoded straight from the message
+    assert straight == 4 * len(flat_examples)
+
+
+def _delta(**changes: Any) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "type": "response.output_audio.delta",
+        "event_id": "e1",
+        "response_id": "r1",
+        "item_id": "i1",
+        "output_index": 0,
+        "content_index": 0,
+        "delta": "AAAA",
+    }
+    event.update(changes)
+    return {k: v for k, v in event.items() if v is not _DROP}
+
+
+_DROP: Any = object()
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        _delta(field_from_the_future={"x": [1]}),  # kept in additional_properties
+        _delta(delta=None),
+        _delta(delta=5),
+        _delta(content_index="0"),
+        _delta(content_index=1.0),
+        _delta(content_index=True),
+        _delta(output_index=2**70),
+        _delta(item_id=_DROP),
+        _delta(event_id=_DROP),
+        _delta(delta="\\u00e9\\ud83d\\ude00 escaped"),
+        _delta(delta="lone \ud800 surrogate"),
+    ],
+)
+def test_other_shapes_come_out_as_the_dict_way_makes_them(shape: dict[str, Any]) -> None:
+    for message in _writings(shape):
+        _same(message)
+        try:
+            encoded = message.encode()
+        except UnicodeEncodeError:  # a lone surrogate has no UTF-8
+            continue
+        _same(encoded)
+
+
+def test_undescribed_keys_and_unknown_types_never_crash() -> None:
+    event, data = _same('{"type":"response.output_audio.delta","event_id":"e","x":1}')
+    assert isinstance(event, UnknownEvent) and event.known_type and data is not None
+    event, data = _same(b'{"type":"response.output_audio.delta.v2","event_id":"e"}')
+    assert isinstance(event, UnknownEvent) and not event.known_type
+    full = _delta(field_from_the_future=[1, 2])
+    event, data = _same(json.dumps(full).encode())
+    assert event.additional_properties == {"field_from_the_future": [1, 2]}
+    assert data == full
+
+
+@pytest.mark.parametrize(
+    "message",
+    [b"", b"{}", b'{"type"', b'{"type":"', b'{"type": "response.output_audio.delta"', b"[1, 2]"],
+)
+def test_short_and_broken_messages_take_the_dict_way(message: bytes) -> None:
+    decode = _parse.wire_decoder(parse_server_event)
+    try:
+        expected: Any = _dict_way(message.decode())
+    except Exception as exc:
+        with pytest.raises(type(exc)):
+            decode(message)
+        return
+    got = decode(message)
+    assert type(got[0]) is type(expected[0]) and got[1] == expected[1]
+
+
+def test_each_wire_decoded_event_has_its_own_additional_properties() -> None:
+    message = json.dumps(_delta()).encode()
+    decode = _parse.wire_decoder(parse_server_event)
+    (first, none), (second, _) = decode(message), decode(message)
+    assert none is None and isinstance(first, models.RealtimeServerEventResponseAudioDelta)
+    first.additional_properties["x"] = 1
+    assert second.additional_properties == {}
+
+
+def test_without_msgspec_the_dict_way_decodes_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_fast, "_READER", None)  # what _msgspec_reader() gives without it
+    decoder = _parse._Decoder(event_types.SERVER_EVENTS)
+    message = json.dumps(_delta()).encode()
+    event, data = decoder.pair(message)
+    assert isinstance(event, models.RealtimeServerEventResponseAudioDelta) and data == _delta()
+    assert message[10:37] not in decoder._wire  # pyright: ignore[reportPrivateUsage]
+    assert decoder.pair(message)[1] == _delta()
