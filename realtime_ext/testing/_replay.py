@@ -263,7 +263,7 @@ class CassetteReplay:
             )
 
         def open_replay(send: Send, close: Close) -> OpenedSocket:
-            socket = _ReplaySocket(self, records, send, close)
+            socket = _ReplaySocket(self, _greeting_first(records), send, close)
             with self._lock:
                 self._sockets.append(socket)
             return OpenedSocket(socket, start=socket.start, detach=socket.stop)
@@ -397,6 +397,36 @@ class _ReplaySocket:
         # Client events that arrived early, beyond the recording, are mismatches too.
         if not self.inbox.empty():
             self.dispatch(self.inbox.get_nowait())
+
+
+# What the API sends unprompted as a connection opens: never an answer to a client event.
+_GREETINGS = frozenset({"session.created", "transcription_session.created"})
+
+
+def _greeting_first(records: list[JSON]) -> list[JSON]:
+    """``records`` with the connection's greeting before the client events recorded ahead of
+    it. A client that sends at once (openai's sends session.update on connect) can reach the
+    recording proxy before upstream's session.created does; replayed in that order, a client
+    that waits for session.created before sending waited forever (the replay waited for its
+    session.update first).
+
+    Example:
+        >>> _greeting_first([{"kind": "ws.open"}, {"kind": "ws.client"},
+        ...     {"kind": "ws.server", "event": {"type": "session.created"}}])[1]["kind"]
+        'ws.server'
+    """
+    for index, record in enumerate(records[1:], start=1):
+        if record.get("kind") != "ws.client":
+            event = record.get("event")
+            if (
+                record.get("kind") == "ws.server"
+                and is_mapping(event)
+                and event.get("type") in _GREETINGS
+                and index > 1
+            ):
+                return [records[0], record, *records[1:index], *records[index + 1 :]]
+            break
+    return records
 
 
 def _sendable(code: Any) -> int | None:

@@ -138,3 +138,26 @@ def test_a_client_that_hangs_up_early_leaves_events_unplayed(cassette: Path) -> 
         unplayed = [note for note in server.cassette_unplayed if "client event" in note]
     assert len(unplayed) == 1, server.cassette_unplayed
     assert "connection 0: client event #1 (recorded 'session.update') never came" in unplayed[0]
+
+
+def test_the_greeting_is_replayed_at_open_whatever_order_it_was_recorded_in(
+    cassette: Path, tmp_path: Path
+) -> None:
+    # openai's client sends session.update as it connects, so the recording proxy can see it
+    # before upstream's session.created. Replayed in that order, a client that reads
+    # session.created before sending anything waited forever.
+    lines = cassette.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    greeting = next(
+        i
+        for i, r in enumerate(records)
+        if r.get("kind") == "ws.server" and r.get("event", {}).get("type") == "session.created"
+    )
+    update = next(i for i, r in enumerate(records) if i > greeting and r.get("kind") == "ws.client")
+    lines.insert(update, lines.pop(greeting))  # the client's update first, as a race records
+    raced = tmp_path / "raced.jsonl"
+    raced.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with FakeRealtimeServer(cassette=raced) as server:
+        _session(server.base_url)  # reads session.created (10 s at most) before sending
+        _session(server.base_url)
+        assert server.cassette_mismatches == []
