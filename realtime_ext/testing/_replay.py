@@ -415,18 +415,14 @@ def _greeting_first(records: list[JSON]) -> list[JSON]:
         ...     {"kind": "ws.server", "event": {"type": "session.created"}}])[1]["kind"]
         'ws.server'
     """
-    for index, record in enumerate(records[1:], start=1):
-        if record.get("kind") != "ws.client":
-            event = record.get("event")
-            if (
-                record.get("kind") == "ws.server"
-                and is_mapping(event)
-                and event.get("type") in _GREETINGS
-                and index > 1
-            ):
-                return [records[0], record, *records[1:index], *records[index + 1 :]]
-            break
-    return records
+    # The first record after the open that is not a client event, if client events precede it.
+    index = next((i for i in range(1, len(records)) if records[i].get("kind") != "ws.client"), 0)
+    event = records[index].get("event") if index > 1 else None
+    if records[index].get("kind") != "ws.server" or not is_mapping(event):
+        return records
+    if event.get("type") not in _GREETINGS:
+        return records
+    return [records[0], records[index], *records[1:index], *records[index + 1 :]]
 
 
 def _sendable(code: Any) -> int | None:
