@@ -26,6 +26,8 @@ def event_type(event: object) -> str:
         kind = getattr(event, "type_", None)
         if kind is None:
             kind = getattr(event, "type", None)
+    if isinstance(kind, str):  # a model's type_ is a StrEnum member: the wire string itself
+        return kind
     return str(kind) if kind is not None else ""
 
 

@@ -142,12 +142,12 @@ class _Decoder:
             try:
                 if type(message) is bytes:
                     start = 10 if message[8] == 32 else 9
-                    end = message.find(b'"', start, start + 64)
+                    end = message.find(b'"', start)
                     if end > 0 and (wired := wire.get(message[start:end])) is not None:
                         return wired(message), None
                 elif type(message) is str:
                     start = 10 if message[8] == " " else 9
-                    end = message.find('"', start, start + 64)
+                    end = message.find('"', start)
                     if end > 0 and (wired := wire.get(message[start:end])) is not None:
                         return wired(message), None
             except Exception:  # too short, not that shape, not JSON: the dict way decides
