@@ -263,6 +263,8 @@ class Core(Generic[TransportT]):
             **_where(reconnector.url),
         )
         self.noted = self.recorder.noted if self.recorder is not None else {}
+        if self.recorder is not None:
+            self.extensions.audio_source = self.recorder.count_audio_with
         self.metrics = self.recorder.metrics if self.recorder is not None else SessionMetrics()
 
     # -- registration (no I/O) ---------------------------------------------------------

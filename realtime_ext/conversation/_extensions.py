@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext.telemetry._recorder import AudioSource
 
 
 @runtime_checkable
@@ -36,6 +37,11 @@ class Extension(Protocol):
     there, with no ``to_dict()``), or ``None`` for a flat event (only plain fields: the
     deltas) decoded straight from the wire bytes, whose fields are read from the event;
     an ``observe(event)`` taking the event alone is called with the event alone.
+
+    Optional, with ``observe``: ``audio_received(item_id) -> int | None``, the decoded audio
+    bytes the extension counted for an output item from the start (a connection's voice
+    extension has it). The conversation's metrics then take each response's ``audio_ms``
+    from it instead of counting every audio delta a second time.
 
     Example::
 
@@ -83,9 +89,11 @@ Observe = Callable[[Any, dict[str, Any] | None], bool]
 class Extensions:
     """The extensions of one conversation, in the order they were added."""
 
-    __slots__ = ("_observers", "items", "only")
+    __slots__ = ("_observers", "audio_source", "items", "only")
 
-    def __init__(self) -> None:
+    def __init__(self, audio_source: Callable[[AudioSource | None], None] | None = None) -> None:
+        # Told the audio counter of the extensions (see _changed), if any: the recorder's.
+        self.audio_source = audio_source
         self.items: tuple[Extension, ...] = ()
         # Per extension, its ``observe`` (None: it has none and gets every event).
         self._observers: tuple[tuple[Extension, Observe | None], ...] = ()
@@ -116,6 +124,16 @@ class Extensions:
             self.only = (observe, (observers[0][0],))
         else:
             self.only = None
+        if self.audio_source is not None:
+            # An observer that counts audio per item (a connection's voice) counts it for
+            # telemetry too: observers see each event before the recorder does.
+            counter: Any = None
+            for ext, observe in observers:
+                found = getattr(ext, "audio_received", None)
+                if observe is not None and callable(found):
+                    counter = found
+                    break
+            self.audio_source(counter)
 
     def observe(self, event: object, data: dict[str, Any] | None) -> tuple[Extension, ...]:
         """Tell the observing extensions about ``event`` (decoded from ``data``); the

@@ -48,8 +48,11 @@ class ResponseMetrics:
     duration_ms: float
     """Until ``response.done``."""
     audio_ms: float | None
-    """Milliseconds of audio the deltas carried, in the session's output format (``None``:
-    no audio delta came over this connection; on WebRTC the audio travels as media)."""
+    """Milliseconds of audio the deltas carried, in the session's output format. On WebRTC and
+    SIP, where the audio is media: the time the server played it, from
+    ``output_audio_buffer.started`` to ``.stopped`` or ``.cleared``, which usually come after
+    ``response.done`` (the entry is then updated in place and logged again). ``None``: no
+    audio, or not played out yet."""
     input_tokens: int | None
     output_tokens: int | None
     cached_tokens: int | None

@@ -242,6 +242,18 @@ class SessionTrace:
             timestamp=self.ns(self._now()),
         )
 
+    def played(self, m: ResponseMetrics) -> None:
+        """A WebRTC/SIP response's audio finished playing after it ended: an event on the
+        session span with its ``audio_ms`` (the response's span has ended)."""
+        self.session.add_event(
+            "realtime_ext.response.played",
+            {
+                "gen_ai.response.id": m.response_id,
+                "realtime_ext.response.audio_ms": m.audio_ms or 0.0,
+            },
+            timestamp=self.ns(self._now()),
+        )
+
     def first_audio(self, ms: float) -> None:
         """A translation session's first translated audio."""
         self.session.set_attribute("realtime_ext.session.time_to_first_audio_ms", ms)

@@ -34,6 +34,10 @@ logger = get_logger("realtime_ext.metrics")
 
 Now = Callable[[], float]
 Note = Callable[[Any], None]
+AudioSource = Callable[[str], "int | None"]
+"""``source(item_id)``: the decoded audio bytes received so far for an output item (``None``:
+not known). A connection's voice extension counts every audio delta for barge-in already;
+with its count the recorder looks at a response's first audio delta only."""
 
 MAX_OPEN = 64
 """Responses in progress tracked at once (a peer that never ends them cannot grow it)."""
@@ -53,6 +57,9 @@ TEXT_DELTAS = (
     "response.audio_transcript.delta",
 )
 AUDIO_STARTED = "output_audio_buffer.started"
+AUDIO_ENDED = ("output_audio_buffer.stopped", "output_audio_buffer.cleared")
+"""On WebRTC and SIP the audio is media, not deltas: the server plays a response's audio from
+``output_audio_buffer.started`` until one of these, and that time is its ``audio_ms``."""
 
 
 def _int(value: object) -> int | None:
@@ -71,6 +78,7 @@ class _Open:
     audio_bytes: int = 0
     has_audio: bool = False
     truncated_at_ms: int | None = None
+    played_ms: float | None = None
 
 
 class Recorder:
@@ -95,6 +103,9 @@ class Recorder:
 
     def tool_ended(self, handle: object, output: object) -> None:
         return None
+
+    def count_audio_with(self, source: AudioSource | None) -> None:
+        """Take each response's audio bytes from ``source`` (``None``: count the deltas)."""
 
     def closed(self) -> None:
         """The conversation closed: the session span ends."""
@@ -126,12 +137,15 @@ class ConversationRecorder(Recorder):
         "_counting_id",
         "_current",
         "_done_items",
+        "_ended",
         "_idle",
         "_noting",
         "_now",
         "_open",
         "_open_items",
+        "_playing",
         "_sessions",
+        "_source",
         "_speech_stopped",
     )
 
@@ -150,6 +164,12 @@ class ConversationRecorder(Recorder):
         self._open_items: OrderedDict[str, _Open] = OrderedDict()
         self._done_items: OrderedDict[str, ResponseMetrics] = OrderedDict()
         self._calls: OrderedDict[str, object] = OrderedDict()
+        # WebRTC/SIP: when each response's audio started playing (response id -> time), and
+        # the metrics of the ended responses whose audio still plays (response.done comes
+        # first: the server generates faster than it plays).
+        self._playing: OrderedDict[str, float] = OrderedDict()
+        self._ended: OrderedDict[str, ResponseMetrics] = OrderedDict()
+        self._source: AudioSource | None = None
         self._bytes_per_ms = PCM.rate * PCM.sample_width / 1000.0
         self._sessions = 0
         self.markers = ('"response.create"', '"conversation.item.truncate"')
@@ -162,6 +182,7 @@ class ConversationRecorder(Recorder):
             "response.done": self._done,
             "conversation.item.truncated": self._truncated_event,
             "error": self._error,
+            **dict.fromkeys(AUDIO_ENDED, self._audio_ended),
         }
         # The changes of noted from one state to another (see _refresh), made on first use.
         self._changes: dict[int, tuple[tuple[str, ...], dict[str, Note]]] = {}
@@ -193,12 +214,31 @@ class ConversationRecorder(Recorder):
         noted.update(change[1])
         self._noting = state
 
+    def count_audio_with(self, source: AudioSource | None) -> None:
+        old = self._source
+        if source is old:
+            return
+        if old is not None:  # the responses in progress: counted so far by the old source
+            for record in self._open.values():
+                record.audio_bytes = 0
+            for item_id, record in self._open_items.items():
+                if record.response_id in self._open:
+                    record.audio_bytes += old(item_id) or 0
+        self._source = source
+        # What is noted in each state changed: the table is made again, and its changes.
+        self._changes.clear()
+        if self._noting != _NOTHING_NOTED:
+            self.noted.clear()
+            self.noted.update(self._table(self._noting))
+
     def _table(self, state: int) -> dict[str, Note]:
         """What is noted in ``state`` (:meth:`_refresh`'s bits)."""
         if state == _NOTHING_NOTED:
             return {}
         table = dict(self._always)
-        if state:
+        # Audio deltas: each one counted while a response is open, or, with a source that
+        # counts them, the first of each response only.
+        if state & (1 if self._source is None else 4):
             table.update(dict.fromkeys(AUDIO_DELTAS, self._audio))
         if state & 2:
             table.update(dict.fromkeys(TEXT_DELTAS, self._text))
@@ -264,10 +304,40 @@ class ConversationRecorder(Recorder):
             self._refresh()
 
     def _audio_started(self, event: Any) -> None:
+        # Noted while a response in progress has no first audio: on WebRTC and SIP, where no
+        # delta comes, this is every response's playing audio.
         record = self._record(field(event, "response_id"))
         if record is not None and record.first_audio is None:
-            record.first_audio = self._now()
+            record.first_audio = now = self._now()
+            _remember(self._playing, record.response_id, now)
             self._refresh()
+
+    def _audio_ended(self, event: Any) -> None:
+        response_id = field(event, "response_id")
+        if not isinstance(response_id, str):
+            return
+        start = self._playing.pop(response_id, None)
+        if start is None:
+            return
+        played = (self._now() - start) * 1000
+        record = self._open.get(response_id)
+        if record is not None:  # stopped before response.done (a cancel, a short answer)
+            record.played_ms = played
+            return
+        done = self._ended.pop(response_id, None)
+        if done is None or done.audio_ms is not None:
+            return
+        updated = replace(done, audio_ms=played)
+        self._update(done, updated)
+        if self.trace is not None:
+            self.trace.played(updated)
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                "response %s played %.0f ms of audio (it ended before its audio did)",
+                updated.response_id,
+                played,
+                extra={"realtime_metrics": updated.as_dict()},
+            )
 
     def _speech_stop(self, event: Any) -> None:
         self._speech_stopped = self._now()
@@ -363,6 +433,14 @@ class ConversationRecorder(Recorder):
         if self._current is record:
             self._current = None
         self._not_counting(record)
+        output = response.get("output")
+        items = [i for i in output if is_dict(i)] if is_list(output) else []
+        audio_bytes = record.audio_bytes
+        if record.has_audio and (source := self._source) is not None:
+            audio_bytes = 0
+            for item in items:
+                if isinstance(item_id := item.get("id"), str):
+                    audio_bytes += source(item_id) or 0
         status = response.get("status")
         status = status if isinstance(status, str) else "unknown"
         usage = response.get("usage")
@@ -375,7 +453,7 @@ class ConversationRecorder(Recorder):
             time_to_first_audio_ms=_ms(record.first_audio, record.start),
             time_to_first_text_ms=_ms(record.first_text, record.start),
             duration_ms=(now - record.start) * 1000,
-            audio_ms=record.audio_bytes / self._bytes_per_ms if record.has_audio else None,
+            audio_ms=(audio_bytes / self._bytes_per_ms if record.has_audio else record.played_ms),
             input_tokens=_int(usage.get("input_tokens")),
             output_tokens=_int(usage.get("output_tokens")),
             cached_tokens=cached,
@@ -384,11 +462,10 @@ class ConversationRecorder(Recorder):
             truncated_at_ms=record.truncated_at_ms,
         )
         self.metrics.add(metrics)
+        if response_id in self._playing:  # its audio plays on (WebRTC, SIP)
+            _remember(self._ended, response_id, metrics)
         calls: list[str] = []
-        output = response.get("output")
-        for item in output if is_list(output) else ():
-            if not is_dict(item):
-                continue
+        for item in items:
             if isinstance(item_id := item.get("id"), str):
                 self._open_items.pop(item_id, None)
                 _remember(self._done_items, item_id, metrics)
@@ -419,10 +496,7 @@ class ConversationRecorder(Recorder):
         if done is None or done.truncated_at_ms is not None:
             return
         updated = replace(done, interrupted=True, truncated_at_ms=end_ms)
-        self.metrics.replace(done, updated)
-        for key, value in self._done_items.items():
-            if value is done:
-                self._done_items[key] = updated
+        self._update(done, updated)
         if self.trace is not None:
             self.trace.truncated(updated)
         if logger.isEnabledFor(logging.INFO):
@@ -432,6 +506,14 @@ class ConversationRecorder(Recorder):
                 end_ms,
                 extra={"realtime_metrics": updated.as_dict()},
             )
+
+    def _update(self, done: ResponseMetrics, updated: ResponseMetrics) -> None:
+        """An ended response's metrics changed (a truncation, its audio played out)."""
+        self.metrics.replace(done, updated)
+        for table in (self._done_items, self._ended):
+            for key, value in table.items():
+                if value is done:
+                    table[key] = updated
 
     # -- sent ------------------------------------------------------------------------------
     def sent(self, payload: dict[str, Any]) -> None:

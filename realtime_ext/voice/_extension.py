@@ -144,6 +144,12 @@ class _VoiceBase:
         """The conversation as it stands (the current server session's)."""
         return self.histories.history
 
+    def audio_received(self, item_id: str) -> int | None:
+        """The decoded audio bytes received so far for output item ``item_id`` (``None``:
+        none tracked). The conversation's telemetry reads each response's audio from here
+        rather than counting every delta a second time."""
+        return self.interrupter.received_bytes(item_id)
+
     @property
     def playback(self) -> PlaybackTracker | None:
         """The tracker given as ``playback=`` (``None``: played time is estimated)."""

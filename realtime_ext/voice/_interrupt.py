@@ -206,6 +206,12 @@ class Interrupter:
         else:
             self._hot = None
 
+    def received_bytes(self, item_id: str) -> int | None:
+        """The decoded audio bytes received so far for ``item_id`` (all its content parts;
+        ``None``: no audio of it is tracked)."""
+        found = [a.received_bytes for key, a in self._audio.items() if key[0] == item_id]
+        return sum(found) if found else None
+
     def _last_end(self) -> float:
         """When the audio received last is estimated to finish playing (clock seconds)."""
         last = self._last

@@ -33,6 +33,9 @@ TELEMETRY_WAYS = (
     "telemetry, OTel absent, vs off",
 )
 TELEMETRY_ROWS = [f"{shape} {way}" for shape in WS_SHAPES for way in TELEMETRY_WAYS]
+# With the OpenTelemetry SDK recording, what the row adds is the SDK's own work per response:
+# shown, with no goal (issue 39's goal is telemetry on, with or without OpenTelemetry).
+SDK_ROWS = [f"{shape} telemetry + OTel SDK vs off" for shape in WS_SHAPES]
 WEBRTC_ROWS = [
     "WebRTC call setup (offer to oai-events open)",
     "WebRTC audio path frames/s (client, unpaced)",
@@ -139,7 +142,7 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
         "event decoding",
         "event decoding" + AUDIO100,
         *WS_ROWS,
-        *TELEMETRY_ROWS,
+        *(row for row in TELEMETRY_ROWS if row not in SDK_ROWS),
         *WS_AUDIO100_ROWS,
     }
     for name, item in goals.items():
@@ -229,7 +232,8 @@ def test_telemetry_rows_compare_with_telemetry_off(quick_run: tuple[dict[str, An
     items = {item["item"]: item for item in results["items"]}
     for name in TELEMETRY_ROWS:
         item = items[name]
-        assert item["baseline"] == "telemetry off" and item["goal"] == ">= 0.95x telemetry off"
+        goal = None if name in SDK_ROWS else ">= 0.95x telemetry off"
+        assert item["baseline"] == "telemetry off" and item["goal"] == goal, name
     # ours-off is the same side in the three ways of a shape run in the main process; the
     # OpenTelemetry-absent rows measured it again in their child.
     for shape in WS_SHAPES:

@@ -230,14 +230,16 @@ def test_demo_runs_offline(
     assert out.rstrip().endswith("demo complete")
 
     # One metrics line per response, after its session: the text turn (step 4), then the
-    # WebRTC call's spoken answer (step 5). Each is its log record's own message.
+    # WebRTC call's spoken answer (step 5), then how long the call's answer played (its
+    # output_audio_buffer.stopped came after response.done). Each is its log record's own
+    # message.
     lines = [line for line in out.splitlines() if line.startswith("metrics: ")]
     records = [r for r in caplog.records if r.name == "realtime_ext.metrics"]
     assert lines == [f"metrics: {record.getMessage()}" for record in records]
-    assert len(lines) == 2
+    assert len(lines) == 3
     step4, step5 = out.index("== 4."), out.index("== 5.")
-    assert step4 < out.index(lines[0]) < step5 < out.index(lines[1])
-    text_turn, call = (METRICS_LINE.fullmatch(line) for line in lines)
+    assert step4 < out.index(lines[0]) < step5 < out.index(lines[1]) < out.index(lines[2])
+    text_turn, call = (METRICS_LINE.fullmatch(line) for line in lines[:2])
     assert text_turn is not None and call is not None, lines
     # What the fake server answers: a completed response to this connection's
     # response.create; usage of 10 input tokens plus 5 per conversation item (the user's
@@ -248,13 +250,22 @@ def test_demo_runs_offline(
     assert (text_turn["input"], text_turn["output"], text_turn["cached"]) == ("15", "7", "0")
     assert (call["input"], call["output"], call["cached"]) == ("10", "13", "0")
     # The text turn has text and no audio; the call's audio is media (first audio at
-    # output_audio_buffer.started, no audio deltas to count).
+    # output_audio_buffer.started, no audio deltas to count: not played out at
+    # response.done, its audio_ms comes when the buffer stops, in the third line).
     assert text_turn["audio"] == "-" and text_turn["audio_ms"] == "-"
     assert text_turn["text"] != "-" and call["audio"] != "-" and call["audio_ms"] == "-"
-    for found, record in zip((text_turn, call), records, strict=True):
+    for found, record in zip((text_turn, call), records, strict=False):
         figures = record.realtime_metrics  # type: ignore[attr-defined]
         assert found["id"] == figures["response_id"]
         assert int(found["done"]) == round(figures["duration_ms"])
+    played = re.fullmatch(
+        r"metrics: response (\S+) played (\d+) ms of audio \(it ended before its audio did\)",
+        lines[2],
+    )
+    assert played is not None and played[1] == call["id"], lines[2]
+    figures = records[2].realtime_metrics  # type: ignore[attr-defined]
+    assert int(played[2]) == round(figures["audio_ms"]) > 0
+    assert figures["duration_ms"] == records[1].realtime_metrics["duration_ms"]  # type: ignore[attr-defined]
     # No content, no secret.
     assert not any("fake Realtime server" in line or "sk-demo" in line for line in lines)
 

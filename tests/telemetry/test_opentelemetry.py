@@ -256,3 +256,42 @@ def test_rest_spans_follow_the_global_provider_set_at_any_time(
     attributes = dict(recorded.attributes or {})
     assert attributes["url.full"] == "https://api.openai.com/v1/realtime/calls"
     assert attributes["http.response.status_code"] == 201
+
+
+def test_audio_played_or_cut_after_the_end_are_events_on_the_session_span() -> None:
+    # WebRTC/SIP: response.done comes while the audio still plays; when the buffer stops (and
+    # when the user's barge-in truncates it) the response's span has ended, so the session
+    # span carries an event with the new figure.
+    from realtime_ext.telemetry import Telemetry
+    from realtime_ext.telemetry._recorder import recorder_for
+
+    tracer_provider, exporter, meter_provider, _ = _providers()
+    clock = ManualClock()
+    telemetry = Telemetry(tracer_provider=tracer_provider, meter_provider=meter_provider)
+    recorder = recorder_for(telemetry, clock.now, model="gpt-realtime")
+    assert recorder is not None
+    done = {"id": "r1", "status": "completed", "output": [{"id": "i1"}]}
+    for delay, payload in [
+        (0.0, {"type": "response.created", "response": {"id": "r1"}}),
+        (0.0, {"type": "response.output_item.added", "response_id": "r1", "item": {"id": "i1"}}),
+        (0.3, {"type": "output_audio_buffer.started", "response_id": "r1"}),
+        (0.2, {"type": "response.done", "response": done}),
+        (0.4, {"type": "conversation.item.truncated", "item_id": "i1", "audio_end_ms": 550}),
+        (0.0, {"type": "output_audio_buffer.cleared", "response_id": "r1"}),
+    ]:
+        clock.advance(delay)
+        recorder.noted[payload["type"]](payload)
+    recorder.closed()
+    (session,) = [s for s in exporter.get_finished_spans() if s.name == "realtime gpt-realtime"]
+    events = {e.name: dict(e.attributes or {}) for e in session.events}
+    assert events == {
+        "realtime_ext.response.truncated": {
+            "gen_ai.response.id": "r1",
+            "realtime_ext.response.truncated_at_ms": 550,
+        },
+        "realtime_ext.response.played": {
+            "gen_ai.response.id": "r1",
+            "realtime_ext.response.audio_ms": pytest.approx(600.0),
+        },
+    }
+    assert recorder.metrics[-1].audio_ms == pytest.approx(600.0)

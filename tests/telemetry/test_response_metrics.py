@@ -391,3 +391,160 @@ def test_what_is_noted_follows_the_responses_in_progress() -> None:
         noted["response.done"](done)
     assert watched() == set()
     assert {"response.created", "response.done", "session.created"} <= set(noted)
+
+
+def _played(events: list[tuple[float, dict[str, Any]]]) -> tuple[Any, ManualClock]:
+    """A recorder fed ``(seconds after the previous event, event)`` on a ManualClock."""
+    from realtime_ext.telemetry._recorder import ConversationRecorder
+
+    clock = ManualClock()
+    recorder = ConversationRecorder(clock.now, None)
+    for delay, payload in events:
+        clock.advance(delay)
+        note = recorder.noted.get(payload["type"])
+        if note is not None:
+            note(payload)
+    return recorder, clock
+
+
+def _webrtc_turn(end: str = "output_audio_buffer.stopped") -> list[tuple[float, dict[str, Any]]]:
+    # WebRTC/SIP: the audio is RTP, so no audio delta; the server generates faster than it
+    # plays, so response.done comes while the audio still plays.
+    return [
+        (0.0, {"type": "response.created", "response": {"id": "r1"}}),
+        (0.3, {"type": "output_audio_buffer.started", "response_id": "r1"}),
+        (0.05, {"type": "response.output_audio_transcript.delta", "response_id": "r1"}),
+        (0.2, {"type": "response.done", "response": {"id": "r1", "status": "completed"}}),
+        (1.25, {"type": end, "response_id": "r1"}),
+    ]
+
+
+@pytest.mark.parametrize("end", ["output_audio_buffer.stopped", "output_audio_buffer.cleared"])
+def test_webrtc_audio_ms_is_the_time_the_server_played_it(
+    end: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="realtime_ext.metrics")
+    recorder, _ = _played(_webrtc_turn()[:4])
+    at_done = recorder.metrics[-1]
+    assert (at_done.time_to_first_audio_ms, at_done.audio_ms) == (MS(300.0), None)
+    note = recorder.noted[end]
+    note({"type": end, "response_id": "r1"})  # no time passed: played 250 ms
+    played = recorder.metrics[-1]
+    assert played.audio_ms == MS(250.0)
+    assert played == ResponseMetrics(**{**at_done.as_dict(), "audio_ms": played.audio_ms})
+    assert recorder.metrics.count == 1 and len(recorder.metrics) == 1
+    assert "played 250 ms of audio" in caplog.records[-1].getMessage()
+    assert caplog.records[-1].realtime_metrics["audio_ms"] == MS(250.0)  # type: ignore[attr-defined]
+    note({"type": end, "response_id": "r1"})  # a second end changes nothing
+    assert recorder.metrics[-1] is played
+
+
+def test_webrtc_audio_played_out_after_response_done_and_stopped_before_it() -> None:
+    recorder, _ = _played(_webrtc_turn())
+    assert recorder.metrics[-1].audio_ms == MS(1500.0)  # started at 0.3 s, stopped at 1.8 s
+    # Cancelled while it played: the buffer cleared before response.done.
+    turn = _webrtc_turn("output_audio_buffer.cleared")
+    cleared = [turn[0], turn[1], (0.1, turn[4][1]), turn[3]]
+    recorder, _ = _played(cleared)
+    assert recorder.metrics[-1].audio_ms == MS(100.0)
+
+
+def test_webrtc_truncation_and_playout_after_the_end_both_apply() -> None:
+    turn = _webrtc_turn()
+    item = {"type": "response.output_item.added", "response_id": "r1", "item": {"id": "i1"}}
+    done = {
+        "type": "response.done",
+        "response": {"id": "r1", "status": "completed", "output": [{"id": "i1"}]},
+    }
+    truncated = {"type": "conversation.item.truncated", "item_id": "i1", "audio_end_ms": 900}
+    cleared = {"type": "output_audio_buffer.cleared", "response_id": "r1"}
+    recorder, _ = _played(
+        [turn[0], (0.0, item), turn[1], (0.25, done), (0.9, truncated), (0.0, cleared)]
+    )
+    last = recorder.metrics[-1]
+    assert (last.interrupted, last.truncated_at_ms, last.audio_ms) == (True, 900, MS(1150.0))
+    assert len(recorder.metrics) == 1
+
+
+def test_websocket_audio_ms_stays_the_deltas_audio() -> None:
+    # A buffer event on a WebSocket session (no such thing on the real API) does not replace
+    # what the deltas carried.
+    delta = base64.b64encode(bytes(4800)).decode()  # 100 ms of PCM16 at 24 kHz
+    recorder, _ = _played(
+        [
+            (0.0, {"type": "response.created", "response": {"id": "r1"}}),
+            (0.1, {"type": "response.output_audio.delta", "response_id": "r1", "delta": delta}),
+            (0.1, {"type": "output_audio_buffer.started", "response_id": "r1"}),
+            (0.1, {"type": "response.done", "response": {"id": "r1", "status": "completed"}}),
+            (0.5, {"type": "output_audio_buffer.stopped", "response_id": "r1"}),
+        ]
+    )
+    assert recorder.metrics[-1].audio_ms == MS(100.0)
+
+
+def _voice_turn(chunks: list[list[bytes]]) -> list[bytes]:
+    """One spoken response whose output items ``i0``, ``i1``... carry ``chunks[n]``, as the
+    wire's bytes."""
+    events: list[dict[str, Any]] = [{"type": "response.created", "response": {"id": "r1"}}]
+    for n, item_chunks in enumerate(chunks):
+        item = {"id": f"i{n}", "type": "message"}
+        events.append({"type": "response.output_item.added", "response_id": "r1", "item": item})
+        for chunk in item_chunks:
+            delta = {**_audio_delta("r1", base64.b64encode(chunk).decode()), "item_id": f"i{n}"}
+            events.append(delta)
+    output = [{"id": f"i{n}", "type": "message"} for n in range(len(chunks))]
+    events.append(
+        {"type": "response.done", "response": {"id": "r1", "status": "completed", "output": output}}
+    )
+    return [json.dumps(e).encode() for e in events]
+
+
+def _through_core(messages: list[bytes], *, voice: bool, remove_after: int | None = None) -> Any:
+    """The recorder fed as a conversation's core feeds it: each message decoded once, its
+    extensions' observers first, then the recorder's note for the type."""
+    from realtime_ext.conversation._extensions import Extensions
+    from realtime_ext.events._parse import _SERVER
+    from realtime_ext.telemetry._recorder import AUDIO_DELTAS, ConversationRecorder
+    from realtime_ext.voice._extension import Voice
+
+    recorder = ConversationRecorder(ManualClock().now, None)
+    extensions = Extensions(recorder.count_audio_with)
+    ext = Voice(None)  # type: ignore[arg-type]  # observes only: never sends here
+    if voice:
+        extensions.add(ext)
+    noted_audio = 0
+    for n, message in enumerate(messages):
+        if n == remove_after:
+            extensions.remove(ext)
+        event, data = _SERVER.pair(message)
+        extensions.observe(event, data)
+        note = recorder.noted.get(event.type_)
+        if note is not None:
+            noted_audio += event.type_ in AUDIO_DELTAS
+            note(data if data is not None else event)
+    return recorder, noted_audio
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.binary(min_size=1, max_size=48), max_size=6), min_size=1, max_size=3))
+def test_audio_counted_by_the_voice_extension_is_the_deltas_sum(chunks: list[list[bytes]]) -> None:
+    # With a connection's voice extension (it counts each item's audio for barge-in), the
+    # recorder reads each response's audio from it and looks at the first delta only: the
+    # same audio_ms as counting every delta itself.
+    messages = _voice_turn(chunks)
+    counted, every = _through_core(messages, voice=False)
+    shared, first_only = _through_core(messages, voice=True)
+    total = sum(len(c) for item in chunks for c in item)
+    expected = MS(total / 48.0) if total or any(chunks) else None
+    assert counted.metrics[-1].audio_ms == shared.metrics[-1].audio_ms
+    if any(chunks):
+        assert shared.metrics[-1].audio_ms == expected
+        assert every == sum(len(item) for item in chunks) and first_only == 1
+
+
+def test_audio_counted_so_far_survives_removing_the_voice_extension() -> None:
+    chunks = [[bytes(480)] * 3, [bytes(960)] * 2]
+    messages = _voice_turn(chunks)
+    for cut in range(2, len(messages)):
+        recorder, _ = _through_core(messages, voice=True, remove_after=cut)
+        assert recorder.metrics[-1].audio_ms == MS(3360 / 48.0), cut

@@ -153,6 +153,10 @@ async def test_audio_both_ways_as_rtp(
         answered = call.metrics[-1]
         assert answered.time_to_first_audio_ms is not None
         assert answered.time_to_first_audio_ms <= answered.duration_ms
+        # Its audio_ms is the time the server played it, from output_audio_buffer.started to
+        # .stopped (exact figures: tests/telemetry); response.done came first, so the entry
+        # was updated when the audio stopped.
+        assert answered.audio_ms is not None and answered.audio_ms > 0
         await eventually(lambda: call.audio_out.frames >= 10, "response audio frames")
         stats = await call.audio_stats()
         await eventually(lambda: call.audio_out.frames >= 10, "decoded frames")
