@@ -17,8 +17,7 @@ it):
   that the subpackage exports publicly;
 - no shim: a module whose body is only imports (and ``__all__``), re-exporting names that
   live elsewhere "for old imports". A package's ``__init__`` is its surface, and a public
-  module may gather its own subpackage's private modules (``connection.websocket``); any
-  other module holds code.
+  module may gather its own subpackage's private modules; any other module holds code.
 """
 
 from __future__ import annotations
@@ -125,6 +124,18 @@ ALLOWED: dict[tuple[str, str], str] = {
     ),
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
+    ),
+    ("translation", "realtime_ext.connection._options"): (
+        "a translation session's socket is the Realtime connection's: prepare() checks the "
+        "arguments and builds the URL at /realtime/translations, with the same limits and "
+        "defaults; plumbing that connect() is built from, not user API"
+    ),
+    ("translation", "realtime_ext.connection._reconnect_args"): (
+        "the same reconnect keywords as connect(), turned into the core's Reconnector"
+    ),
+    ("translation", "realtime_ext.connection._transport"): (
+        "the same websockets transports (open_sync, open_async: also the reopen a reconnect "
+        "calls) as connect()"
     ),
     ("translation", "realtime_ext.events._sends"): (
         "TranslationSends builds a translation session's conn.session (and checks the "
