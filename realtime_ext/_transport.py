@@ -448,6 +448,6 @@ class AsyncHTTPTransport(_Base):
 
 # The names before the HTTP transports were told apart from the conversation transports
 # (realtime_ext.conversation.SyncTransport/AsyncTransport, the protocol a channel implements);
-# resources/translations.py still uses them: remove once it says SyncHTTPTransport.
+# _resources/translations.py still uses them: remove once it says SyncHTTPTransport.
 SyncTransport = SyncHTTPTransport
 AsyncTransport = AsyncHTTPTransport

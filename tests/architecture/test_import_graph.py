@@ -43,7 +43,7 @@ ALLOWED: dict[tuple[str, str], str] = {
         "not public API (users reach it as conn.voice)"
     ),
     ("webrtc", "realtime_ext.voice._extension"): "call.voice, as conn.voice on a connection",
-    ("webrtc", "realtime_ext.resources._shared"): (
+    ("webrtc", "realtime_ext._resources._shared"): (
         "the REST body coercion a WebRTC call's POST /realtime/calls shares with calls.create"
     ),
     ("conversation", "realtime_ext.events._sends"): (
@@ -110,11 +110,11 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"
     ),
-    ("cli", "realtime_ext.resources._shared"): (
+    ("cli", "realtime_ext._resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
         "refuses exactly what client_secrets.create refuses"
     ),
-    ("resources", "realtime_ext.sdp._validate"): (
+    ("_resources", "realtime_ext.sdp._validate"): (
         "calls.create's one-pass offer check (validate_offer's checks without building the "
         "parsed model) is a sending detail, not SDP API"
     ),
