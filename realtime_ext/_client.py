@@ -30,16 +30,16 @@ from .telemetry import Telemetry
 
 if TYPE_CHECKING:
     # Named as strings in the base classes below (resources load on first use).
-    from .connection import AsyncConnect, RealtimeConnection
-    from .conversation._reconnect import OnReconnected, OnReconnecting
-    from .resources.calls import AsyncCalls, Calls  # noqa: F401
-    from .resources.client_secrets import AsyncClientSecrets, ClientSecrets  # noqa: F401
-    from .resources.sessions import AsyncSessions, Sessions  # noqa: F401
-    from .resources.transcription_sessions import (  # noqa: F401
+    from ._resources.calls import AsyncCalls, Calls  # noqa: F401
+    from ._resources.client_secrets import AsyncClientSecrets, ClientSecrets  # noqa: F401
+    from ._resources.sessions import AsyncSessions, Sessions  # noqa: F401
+    from ._resources.transcription_sessions import (  # noqa: F401
         AsyncTranscriptionSessions,
         TranscriptionSessions,
     )
-    from .resources.webhooks import Webhooks
+    from ._resources.webhooks import Webhooks
+    from .connection import AsyncConnect, RealtimeConnection
+    from .conversation._reconnect import OnReconnected, OnReconnecting
     from .translation import (  # noqa: F401
         AsyncTranslations,
         AsyncTranslationWebRTC,
@@ -85,14 +85,14 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
     sync or async ones, named by each client in ``_RESOURCES``)."""
 
     _RESOURCES: ClassVar[dict[str, str]]
-    """Resource name -> ``module:Class`` under ``realtime_ext.resources``."""
+    """Resource name -> ``module:Class`` under ``realtime_ext._resources``."""
     _TRANSLATIONS: ClassVar[str]
     """The class of ``client.translations`` in ``realtime_ext.translation``."""
 
     def _resource(self, name: str) -> Any:
         def make() -> Any:
             module, cls = self._RESOURCES[name].split(":")
-            imported = importlib.import_module(f"realtime_ext.resources.{module}")
+            imported = importlib.import_module(f"realtime_ext._resources.{module}")
             return getattr(imported, cls)(vars(self)["_transport"])
 
         return _once(self, name, make)
@@ -216,7 +216,7 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
     @property
     def webhooks(self) -> Webhooks:
         """Verify and unwrap webhooks with :attr:`webhook_secret`."""
-        from .resources.webhooks import Webhooks
+        from ._resources.webhooks import Webhooks
 
         return _once(self, "webhooks", lambda: Webhooks(self._config.webhook_secret))
 

@@ -45,10 +45,8 @@ from .telemetry import Telemetry
 
 __all__ = [
     "AsyncHTTPTransport",
-    "AsyncTransport",
     "RequestArgs",
     "SyncHTTPTransport",
-    "SyncTransport",
     "dumps",
     "logger",
 ]
@@ -444,10 +442,3 @@ class AsyncHTTPTransport(_Base):
     async def request(self, method: str, path: str, **args: Unpack[RequestArgs]) -> httpx.Response:
         """Build and send one request (see :meth:`_Base.prepare` for the keywords)."""
         return await self.drive(self.prepare(method, path, **args))
-
-
-# The names before the HTTP transports were told apart from the conversation transports
-# (realtime_ext.conversation.SyncTransport/AsyncTransport, the protocol a channel implements);
-# resources/translations.py still uses them: remove once it says SyncHTTPTransport.
-SyncTransport = SyncHTTPTransport
-AsyncTransport = AsyncHTTPTransport

@@ -41,14 +41,12 @@ Example::
 from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncConnect, AsyncRealtimeConnection, aconnect
-from ._connect_options import ConnectOptions
 from ._sync import RealtimeConnection, connect
 from ._url import realtime_url
 
 __all__ = [
     "AsyncConnect",
     "AsyncRealtimeConnection",
-    "ConnectOptions",
     "MessageTooLargeError",
     "RealtimeConnection",
     "aconnect",

@@ -1,4 +1,12 @@
-"""What both connect() flavours share: URL, headers, limits and outgoing encoding."""
+"""What both connect() flavours share: URL, headers, limits and outgoing encoding.
+
+Another endpoint with its own events (translation sessions at ``/realtime/translations``)
+reuses the same pieces, as ``realtime_ext.translation`` does: check the arguments and build
+the URL (:func:`prepare`, with ``endpoint=``), build the reconnect policy
+(``_reconnect_args.reconnector``), open the transport (``_transport.open_sync`` /
+``open_async``; also the ``reopen`` a reconnect calls), then give it to ``Conversation`` /
+``AsyncConversation`` with the endpoint's decoder.
+"""
 
 from __future__ import annotations
 

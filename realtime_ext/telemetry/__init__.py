@@ -13,7 +13,7 @@ Example::
         print(conn.metrics[-1].time_to_first_audio_ms)
 """
 
-from ._metrics import ResponseMetrics, SessionMetrics, Trigger
+from ._metrics import ResponseMetrics, SessionMetrics
 from ._options import Telemetry
 
-__all__ = ["ResponseMetrics", "SessionMetrics", "Telemetry", "Trigger"]
+__all__ = ["ResponseMetrics", "SessionMetrics", "Telemetry"]

@@ -1,7 +1,7 @@
 """``client.translations``: the translation REST endpoints and ``connect``.
 
 ``client.translations`` holds the REST endpoints (``client_secrets``, ``calls``:
-:mod:`realtime_ext.resources.translations`) and ``connect`` (a session over WebSocket,
+:mod:`realtime_ext._resources.translations`) and ``connect`` (a session over WebSocket,
 :func:`~realtime_ext.translation.connect_translation` with the client's key, URLs, headers,
 clock and telemetry). The WebRTC translation call, ``client.webrtc.connect_translation``, is
 :class:`~realtime_ext.translation.TranslationWebRTC`'s (``_webrtc_sync``, ``_webrtc``).
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.resources.translations import (
+from realtime_ext._resources.translations import (
     AsyncTranslationCalls,
     AsyncTranslationClientSecrets,
     TranslationCalls,

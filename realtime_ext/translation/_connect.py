@@ -14,18 +14,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
-from realtime_ext.connection.websocket import (
+from realtime_ext.connection._options import (
     DEFAULT_MAX_QUEUE,
-    DEFAULT_MAX_QUEUED_BYTES,
     DEFAULT_MAX_SIZE,
     DEFAULT_OPEN_TIMEOUT,
     Prepared,
-    open_async,
-    open_sync,
     prepare,
-    reconnector,
     websocket_options,
 )
+from realtime_ext.connection._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
+from realtime_ext.connection._transport import open_async, open_sync
 from realtime_ext.conversation import (
     AsyncConversation,
     AsyncTransport,

@@ -32,10 +32,10 @@ from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT, AsyncTranslationSession
 
 if TYPE_CHECKING:
+    from realtime_ext._resources.calls import AsyncCalls
+    from realtime_ext._resources.translations import AsyncTranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.resources.calls import AsyncCalls
-    from realtime_ext.resources.translations import AsyncTranslationCalls
     from realtime_ext.webrtc import AudioInput, AudioOutput, CallTimings
     from realtime_ext.webrtc._channel import DataChannelTransport
 

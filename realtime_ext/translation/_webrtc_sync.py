@@ -28,10 +28,10 @@ from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT, TranslationSession
 
 if TYPE_CHECKING:
+    from realtime_ext._resources.calls import Calls
+    from realtime_ext._resources.translations import TranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.resources.calls import Calls
-    from realtime_ext.resources.translations import TranslationCalls
     from realtime_ext.webrtc import AudioInput, CallTimings, SyncAudioOutput
     from realtime_ext.webrtc._sync import SyncPeer
 

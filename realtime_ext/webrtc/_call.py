@@ -30,9 +30,9 @@ from ._deps import require_aiortc
 from ._ice import is_loopback_url, loopback_only
 
 if TYPE_CHECKING:
+    from realtime_ext._resources._shared import BodyInput
+    from realtime_ext._resources.calls import AsyncCalls
     from realtime_ext._results import CallAnswer
-    from realtime_ext.resources._shared import BodyInput
-    from realtime_ext.resources.calls import AsyncCalls
 
 EVENTS_CHANNEL = "oai-events"
 DEFAULT_CONNECT_TIMEOUT = 30.0
@@ -182,7 +182,7 @@ class AsyncRealtimeCall(AsyncConversation):
 
 
 def call_session_body(model: str | None, session: BodyInput | None) -> dict[str, Any] | None:
-    from realtime_ext.resources._shared import as_body
+    from realtime_ext._resources._shared import as_body
 
     if model is not None and not isinstance(model, str):
         raise InvalidArgumentError(f"model must be a str, got {type(model).__name__}")

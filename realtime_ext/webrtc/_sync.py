@@ -35,9 +35,9 @@ from ._deps import require_aiortc
 from ._loop import BlockingChannel, LoopThread
 
 if TYPE_CHECKING:
+    from realtime_ext._resources._shared import BodyInput
+    from realtime_ext._resources.calls import Calls
     from realtime_ext._results import CallAnswer
-    from realtime_ext.resources._shared import BodyInput
-    from realtime_ext.resources.calls import Calls
 
 DEFAULT_HANGUP_TIMEOUT = 10.0
 """Seconds closing the peer connection may take before the loop is stopped anyway."""

@@ -17,8 +17,7 @@ it):
   that the subpackage exports publicly;
 - no shim: a module whose body is only imports (and ``__all__``), re-exporting names that
   live elsewhere "for old imports". A package's ``__init__`` is its surface, and a public
-  module may gather its own subpackage's private modules (``connection.websocket``); any
-  other module holds code.
+  module may gather its own subpackage's private modules; any other module holds code.
 """
 
 from __future__ import annotations
@@ -44,7 +43,7 @@ ALLOWED: dict[tuple[str, str], str] = {
         "not public API (users reach it as conn.voice)"
     ),
     ("webrtc", "realtime_ext.voice._extension"): "call.voice, as conn.voice on a connection",
-    ("webrtc", "realtime_ext.resources._shared"): (
+    ("webrtc", "realtime_ext._resources._shared"): (
         "the REST body coercion a WebRTC call's POST /realtime/calls shares with calls.create"
     ),
     ("conversation", "realtime_ext.events._sends"): (
@@ -111,11 +110,11 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"
     ),
-    ("cli", "realtime_ext.resources._shared"): (
+    ("cli", "realtime_ext._resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
         "refuses exactly what client_secrets.create refuses"
     ),
-    ("resources", "realtime_ext.sdp._validate"): (
+    ("_resources", "realtime_ext.sdp._validate"): (
         "calls.create's one-pass offer check (validate_offer's checks without building the "
         "parsed model) is a sending detail, not SDP API"
     ),
@@ -125,6 +124,18 @@ ALLOWED: dict[tuple[str, str], str] = {
     ),
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
+    ),
+    ("translation", "realtime_ext.connection._options"): (
+        "a translation session's socket is the Realtime connection's: prepare() checks the "
+        "arguments and builds the URL at /realtime/translations, with the same limits and "
+        "defaults; plumbing that connect() is built from, not user API"
+    ),
+    ("translation", "realtime_ext.connection._reconnect_args"): (
+        "the same reconnect keywords as connect(), turned into the core's Reconnector"
+    ),
+    ("translation", "realtime_ext.connection._transport"): (
+        "the same websockets transports (open_sync, open_async: also the reopen a reconnect "
+        "calls) as connect()"
     ),
     ("translation", "realtime_ext.events._sends"): (
         "TranslationSends builds a translation session's conn.session (and checks the "

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from realtime_ext import APIResponseValidationError, InvalidArgumentError, OpenAIError
-from realtime_ext.resources.calls import call_id_from_location
+from realtime_ext._resources.calls import call_id_from_location
 from realtime_ext.sdp import SDPError, parse
 
 from ._helpers import ANSWER, OFFER, Recorder, answer_response, make_client

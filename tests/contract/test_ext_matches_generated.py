@@ -31,12 +31,12 @@ CALL_ID = "rtc_contract_1"
 
 # Where each request is built in realtime_ext: named in every failure.
 EXT_MODULE = {
-    "client_secrets": "realtime_ext/resources/client_secrets.py (+ session/_ga.py)",
-    "translations": "realtime_ext/resources/translations.py (+ session/_translation.py)",
-    "sessions": "realtime_ext/resources/sessions.py (+ realtime_ext/session/_beta.py)",
-    "transcription_sessions": "realtime_ext/resources/transcription_sessions.py "
+    "client_secrets": "realtime_ext/_resources/client_secrets.py (+ session/_ga.py)",
+    "translations": "realtime_ext/_resources/translations.py (+ session/_translation.py)",
+    "sessions": "realtime_ext/_resources/sessions.py (+ realtime_ext/session/_beta.py)",
+    "transcription_sessions": "realtime_ext/_resources/transcription_sessions.py "
     "(+ realtime_ext/session/_beta.py)",
-    "calls": "realtime_ext/resources/calls.py (+ realtime_ext/session/_ga.py)",
+    "calls": "realtime_ext/_resources/calls.py (+ realtime_ext/session/_ga.py)",
     "events": "realtime_ext/events/_sends.py",
 }
 
@@ -159,7 +159,7 @@ def test_a_spec_change_names_the_ext_module_to_update(
 ) -> None:
     # As if upstream moved the accept path: the failure says which ext module to change.
     moved = {key: m for key, m in endpoints.items() if not key[1].endswith("/accept")}
-    with pytest.raises(AssertionError, match=r"realtime_ext/resources/calls\.py.*update"):
+    with pytest.raises(AssertionError, match=r"realtime_ext/_resources/calls\.py.*update"):
         check_request("calls", CALLS[7][1], moved)
 
 

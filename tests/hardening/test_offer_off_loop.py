@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-import realtime_ext.resources.calls as calls_module
+import realtime_ext._resources.calls as calls_module
 from realtime_ext import AsyncRealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 

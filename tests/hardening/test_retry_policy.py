@@ -144,7 +144,7 @@ def test_internal_error_on_create_is_reported() -> None:
 def test_errors_guide_table_matches_the_code() -> None:
     from pathlib import Path
 
-    from realtime_ext.resources.calls import ACTION_POLICIES
+    from realtime_ext._resources.calls import ACTION_POLICIES
 
     # The retry table lives in the errors guide (the README is a short tour).
     guide = Path(__file__).parents[2] / "docs" / "guides" / "errors.md"

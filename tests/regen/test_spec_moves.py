@@ -197,7 +197,7 @@ def test_three_moves_offline_each_classified_and_recorded(tmp_path: Path, pinned
     moved = _move(root, paths["breaking"], "c" * 40, "2026-09-03", "--allow-breaking")
     assert moved.returncode == 1, moved.stdout[-2000:]
     assert "realtime_ext no longer type-checks" in moved.stderr, moved.stderr[-3000:]
-    assert "resources/calls.py" in moved.stderr and "target_uri" in moved.stderr
+    assert "_resources/calls.py" in moved.stderr and "target_uri" in moved.stderr
     assert "Traceback" not in moved.stderr
     assert source.read_pin(root / "openapi" / "pin.toml").commit == "c" * 40
     entry = _top_entry(root)
