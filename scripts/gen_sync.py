@@ -36,6 +36,7 @@ PACKAGE = ROOT / "realtime_ext"
 TARGETS = {
     PACKAGE / "conversation" / "_async.py": PACKAGE / "conversation" / "_sync.py",
     PACKAGE / "connection" / "_async.py": PACKAGE / "connection" / "_sync.py",
+    PACKAGE / "translation" / "_session_async.py": PACKAGE / "translation" / "_session_sync.py",
 }
 """Async source -> generated blocking twin."""
 
@@ -60,10 +61,12 @@ SUBS: list[tuple[str, str]] = [
     (r"__aexit__", "__exit__"),
     (r"__aiter__", "__iter__"),
     (r"AsyncIterator", "Iterator"),
+    (r"AsyncIterable", "Iterable"),
     # Names.
     *((rf"Async({name.removeprefix('Async')})", r"Sync\1") for name in SYNC_PREFIXED),
     (r"Async([A-Z][A-Za-z0-9_]*)", r"\1"),
     (r"aconnect", "connect"),
+    (r"aframes", "frames"),
     (r"websockets\.asyncio", "websockets.sync"),
     # Per-driver helpers: module _actions_async -> _actions_sync, open_async -> open_sync.
     (r"([A-Za-z0-9_]+)_async", r"\1_sync"),
