@@ -4,7 +4,9 @@
 ``RealtimeServerEventResponseDone`` (not the whole event union) through one ``@overload``
 per server event type, in a marked region of ``realtime_ext/conversation/_sync.py`` and
 ``_async.py``. The table is ``realtime_generated.event_types.SERVER_EVENTS`` (from the
-spec), so the overloads follow the spec on every regen.
+spec), so the overloads follow the spec on every regen. ``_sync.py`` is otherwise generated
+from ``_async.py`` by ``scripts/gen_sync.py``, which carries the region over as written
+here: both scripts agree on it, and each one's ``--check`` holds after the other ran.
 
     python scripts/gen_overloads.py           # rewrite the regions
     python scripts/gen_overloads.py --check   # exit 1 if a region is stale (CI, tests)

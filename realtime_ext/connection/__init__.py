@@ -40,8 +40,9 @@ Example::
 
 from realtime_ext._exceptions import MessageTooLargeError
 
-from ._async import AsyncConnect, AsyncRealtimeConnection, aconnect
-from ._sync import RealtimeConnection, connect
+from ._async import AsyncRealtimeConnection
+from ._connect import AsyncConnect, aconnect, connect
+from ._sync import RealtimeConnection
 from ._url import realtime_url
 
 __all__ = [

@@ -17,6 +17,9 @@ from typing import Any
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import websockets_logger
+from realtime_ext.conversation import Reconnector
+from realtime_ext.telemetry import Telemetry
+from realtime_ext.voice._extension import VoiceOptions
 
 from ._url import auth_headers, realtime_url
 
@@ -122,3 +125,14 @@ def prepare(
     credentials = {k: v for k, v in all_headers.items() if k.lower() == "authorization"}
     extra = {k: v for k, v in all_headers.items() if k.lower() != "authorization"}
     return Prepared(url, ws_options, max_size, credentials, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the entry points check before any socket opens: the URL and its options, the
+    reconnect policy, the voice options and the telemetry."""
+
+    prepared: Prepared
+    policy: Reconnector
+    voice: VoiceOptions | None
+    telemetry: Telemetry | None

@@ -1,32 +1,29 @@
-"""The blocking Realtime connection: the conversation over the ``websockets`` sync client."""
+# generated from realtime_ext/connection/_async.py by scripts/gen_sync.py; do not edit
+"""The Realtime connection: a conversation whose transport is a ``websockets`` client
+connection (reopened on reconnect).
+
+The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
+``scripts/gen_sync.py``: edit ``_async``. The entry points differ (the blocking one opens
+at once, the asyncio one on ``await``) and live in :mod:`._connect`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ssl import SSLContext
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from realtime_ext._clock import Clock
-from realtime_ext.conversation import Conversation
+from realtime_ext.conversation import Conversation, Reconnector
 from realtime_ext.telemetry import Telemetry
-from realtime_ext.voice import DEFAULT_MAX_AUDIO_BYTES, History, Interruption, PlaybackTracker
-from realtime_ext.voice._extension import Voice, VoiceOptions, voice_options
+from realtime_ext.voice import History, Interruption, PlaybackTracker
+from realtime_ext.voice._extension import Voice, VoiceOptions
 
-from ._options import (
-    DEFAULT_MAX_QUEUE,
-    DEFAULT_MAX_SIZE,
-    DEFAULT_OPEN_TIMEOUT,
-    prepare,
-    websocket_options,
-)
-from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
+from ._options import Plan
 from ._transport import SyncWebSocketTransport, open_sync
 
 if TYPE_CHECKING:
     from websockets.sync.client import ClientConnection
 
-    from realtime_ext.conversation import Reconnector, SyncReopen
-    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+    from realtime_ext.conversation import SyncReopen
 
 
 class RealtimeConnection(Conversation):
@@ -37,11 +34,8 @@ class RealtimeConnection(Conversation):
 
     Example::
 
-        with connect(api_key=key, base_url="https://api.openai.com/v1",
-                     model="gpt-realtime") as conn:
-            conn.conversation.item.create(item={"type": "message", "role": "user",
-                                                "content": [{"type": "input_text", "text": "Hi"}]})
-            conn.response.create()
+        with connect(api_key=key, base_url=url, model="gpt-realtime") as conn:
+            conn.response.create(response={"instructions": "Say hi"})
             for event in conn:
                 if event.type == "response.done":
                     break
@@ -122,133 +116,9 @@ class RealtimeConnection(Conversation):
         return self._socket.websocket
 
 
-def connect(
-    *,
-    api_key: str,
-    base_url: str,
-    model: str | None = None,
-    call_id: str | None = None,
-    headers: Mapping[str, str] | None = None,
-    websocket_base_url: str | None = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-    max_queue: int | None = DEFAULT_MAX_QUEUE,
-    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-    extra_query: Mapping[str, str] | None = None,
-    max_retries: int | None = None,
-    on_reconnecting: OnReconnecting | None = None,
-    on_reconnected: OnReconnected | None = None,
-    reconnect_delay: float = 0.5,
-    max_reconnect_delay: float = 8.0,
-    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
-    playback: PlaybackTracker | None = None,
-    auto_interrupt: bool | None = None,
-    keep_audio: bool = False,
-    max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
-    clock: Clock | None = None,
-    close_timeout: float | None = 10.0,
-    ping_interval: float | None = 20.0,
-    ping_timeout: float | None = 20.0,
-    compression: Literal["deflate"] | None = "deflate",
-    ssl: SSLContext | None = None,
-    proxy: str | Literal[True] | None = True,
-    telemetry: bool | Telemetry = True,
-) -> RealtimeConnection:
-    """Open a Realtime WebSocket (blocking); use it as a context manager.
-
-    The URL is ``base_url`` (or ``websocket_base_url``) with a ws(s) scheme plus
-    ``/realtime?model=...`` (or ``?call_id=...`` to join a WebRTC/SIP call: exactly one of
-    the two). ``api_key`` may be an API key or an ephemeral client secret (``ek_...``); it is
-    sent as ``Authorization: Bearer``.
-
-    WebSocket options (passed to ``websockets``): ``close_timeout`` (seconds to wait for
-    the closing handshake), ``ping_interval``/``ping_timeout`` (keepalive; ``None`` turns
-    it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
-    ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from the environment;
-    ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
-    ``realtime_ext.testing.ManualClock``).
-
-    Limits and backpressure: at most ``max_queue`` incoming messages are buffered; when
-    the buffer is full the reader stops reading the socket, so TCP flow control slows the
-    server down instead of memory growing (worst case about ``max_queue * max_size``).
-    Messages over ``max_size`` bytes are refused: outgoing ones with
-    :class:`MessageTooLargeError` before sending, incoming ones close the connection with
-    1009 and the next ``recv`` raises :class:`MessageTooLargeError`.
-
-    Reconnect (off by default): with ``max_retries=N`` (or an ``on_reconnecting`` hook,
-    then N defaults to 5) a connection lost with a recoverable code (1001, 1005, 1006,
-    1011-1015) is reopened by the receiving loop, up to N attempts with exponential backoff
-    (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter). Before
-    each attempt ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ...,
-    "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the last
-    ``session.update`` is sent again, sends queued meanwhile (at most
-    ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and
-    ``on_reconnected(ReconnectedEvent)`` is called. The new connection is a new server
-    session: its configuration is restored, the conversation items are not. Failure raises
-    ``ReconnectError`` carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never
-    reconnect. A message the socket accepted just before it dropped can be lost with it (no
-    transport can tell); ``on_reconnected`` is the place to ask again (``response.create``).
-
-    Voice (see the "Interruptions and history" guide): ``conn.history`` keeps the
-    conversation (audio too with ``keep_audio=True``, at most ``max_audio_bytes``).
-    ``playback=PlaybackTracker()`` tells the connection what the user heard; with
-    ``auto_interrupt`` (default: on when ``playback`` is given) an
-    ``input_audio_buffer.speech_started`` during assistant audio sends ``response.cancel``
-    (when the server does not cancel it itself) and ``conversation.item.truncate`` at the
-    heard milliseconds, clamped to the audio received, then calls the ``"interrupted"``
-    handlers; ``conn.interrupt()`` does it on demand. Without a tracker the played time is
-    an estimate: audio is assumed to play in real time (by ``clock``, which also times
-    reconnect backoff; ``realtime_ext.testing.ManualClock`` in tests) from its arrival.
-
-    Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
-    ``AuthenticationError``, 403, 404...), an unreachable server or a dropped socket
-    ``APIConnectionError``; a server ``error`` event raises ``RealtimeServerError`` from
-    ``recv``/iteration/``run_until`` unless an ``error`` handler is registered.
-
-    Example::
-
-        with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
-                     model="gpt-realtime", max_retries=3) as conn:
-            conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
-            print(conn.recv().type)
-    """
-    measured = Telemetry.of(telemetry)
-    voice = voice_options(
-        playback=playback,
-        auto_interrupt=auto_interrupt,
-        keep_audio=keep_audio,
-        max_audio_bytes=max_audio_bytes,
-        clock=clock,
-    )
-    prepared = prepare(
-        api_key=api_key,
-        base_url=base_url,
-        model=model,
-        call_id=call_id,
-        headers=headers,
-        websocket_base_url=websocket_base_url,
-        max_size=max_size,
-        max_queue=max_queue,
-        open_timeout=open_timeout,
-        extra_query=extra_query,
-        options=websocket_options(
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-        ),
-    )
-    policy = reconnector(
-        prepared,
-        max_retries=max_retries,
-        on_reconnecting=on_reconnecting,
-        on_reconnected=on_reconnected,
-        reconnect_delay=reconnect_delay,
-        max_reconnect_delay=max_reconnect_delay,
-        max_queued_bytes=max_queued_bytes,
-        clock=clock,
-    )
+def open_connection(plan: Plan) -> RealtimeConnection:
+    """Open the socket ``plan`` describes; reconnects reopen it the same way."""
+    prepared = plan.prepared
 
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
         return open_sync(prepared, url, extra_headers)
@@ -258,7 +128,7 @@ def connect(
         url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
-        reconnector=policy,
-        voice=voice,
-        telemetry=measured,
+        reconnector=plan.policy,
+        voice=plan.voice,
+        telemetry=plan.telemetry,
     )

@@ -1,15 +1,14 @@
-"""``AsyncConversation``: the asyncio driver of the conversation core (any AsyncTransport).
+"""``AsyncConversation``: the driver of the conversation core over any AsyncTransport.
 
-Every decision is a flow of :mod:`._core`; this module only carries its actions out by
-awaiting (:meth:`AsyncConversation._run` and :meth:`AsyncConversation._do`). Background
-flows (the tool loop) are tasks, cancelled by :meth:`AsyncConversation.close`.
+Every decision is a flow of :mod:`._core`; this module only runs flows
+(:meth:`AsyncConversation._run`) and :mod:`._actions_async` carries their actions out.
+The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
+``scripts/gen_sync.py``: edit ``_async``.
 """
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
@@ -24,7 +23,7 @@ from realtime_ext.events._sends import (
 )
 from realtime_ext.telemetry import Telemetry
 
-from . import _core as act
+from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Decode, Flow
 from ._reconnect import Reconnector
@@ -35,19 +34,18 @@ if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
     from realtime_generated import models as m
 
-Pending = Coroutine[Any, Any, None]
 T = TypeVar("T")
 
 
 class AsyncConversation(ConversationBase[AsyncTransport]):
-    """A Realtime conversation for asyncio over any :class:`AsyncTransport`.
+    """A Realtime conversation over any :class:`AsyncTransport`.
 
     Typed sends (``await conn.response.create()``), typed receives, handlers
     (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
-    :meth:`collect_audio`; async ones awaited), server errors raised as
+    :meth:`collect_audio`), server errors raised as
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
     (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``AsyncRealtimeConnection``
-    (WebSocket) and the WebRTC call are this class over their transports.
+    (WebSocket) is this class over its transport.
 
     Example::
 
@@ -56,7 +54,7 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
             done = await conn.run_until("response.done")
     """
 
-    _async_callbacks = True
+    _async_callbacks = AsyncActions.awaits_callbacks
 
     session: SessionSends[Pending]
     response: ResponseSends[Pending]
@@ -84,9 +82,7 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
             telemetry=telemetry,
             translation=translation,
         )
-        self._reopen = reopen
-        self._stop = asyncio.Event()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._actions = AsyncActions(self._core, reopen, self._run)
         sends: RealtimeSends[Pending] = RealtimeSends(self.send)
         self.session = sends.session
         self.response = sends.response
@@ -96,49 +92,20 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
 
     # -- the driver ------------------------------------------------------------------------
     async def _run(self, flow: Flow[T]) -> T:
-        """Carry out ``flow``'s actions, awaiting, until it returns."""
+        """Carry out ``flow``'s actions until it returns."""
+        step, do = self._actions.step, self._actions.do
         result: Any = None
         error: BaseException | None = None
         while True:
             try:
-                action = flow.send(result) if error is None else flow.throw(error)
+                action = step(flow, result, error)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
             result = error = None
             try:
-                result = await self._do(action)
+                result = await do(action)
             except BaseException as exc:  # handed to the flow (cancellation passes through it)
                 error = exc
-
-    async def _do(self, action: object) -> Any:
-        if isinstance(action, act.Receive):
-            return await action.transport.recv_message(action.timeout)
-        if isinstance(action, act.Send):
-            return await action.transport.send_text(action.text)
-        if isinstance(action, act.Call):
-            result = action.fn(action.arg)
-            return await result if inspect.isawaitable(result) else result
-        if isinstance(action, act.Sleep):
-            clock = self._core.reconnector.clock
-            return await clock.asleep(action.seconds, until=self._stop)
-        if isinstance(action, act.Reopen):
-            assert self._reopen is not None
-            return await self._reopen(action.url, action.headers)
-        if isinstance(action, act.RunTool):
-            return await asyncio.wait_for(action.registry.ahandle(action.call), action.timeout)
-        if isinstance(action, act.Gather):
-            return await asyncio.gather(*(self._run(flow) for flow in action.flows))
-        if isinstance(action, act.Background):
-            task = asyncio.get_running_loop().create_task(self._run(action.flow))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-            return None
-        if isinstance(action, act.Close):
-            self._stop.set()
-            for task in list(self._tasks):  # tools still running: their outputs have no socket
-                task.cancel()
-            return await action.transport.close(action.code, action.reason)
-        raise TypeError(f"unknown action {action!r}")
 
     # -- sending -------------------------------------------------------------------------
     async def send(self, event: object) -> None:
@@ -206,7 +173,7 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
             yield event
 
     async def dispatch(self, event: object) -> int:
-        """Call (and await) the handlers registered for ``event``'s type; returns how many."""
+        """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return await self._run(self._core.dispatch(event))
 
     # BEGIN GENERATED run_until overloads (scripts/gen_overloads.py; do not edit)
@@ -470,7 +437,8 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
     async def close(self, code: int = 1000, reason: str = "") -> None:
         """Close with ``code`` and ``reason`` (no reconnect after this); idempotent.
 
-        Tool calls still running are cancelled: their outputs are not sent.
+        Tool calls still running are abandoned (asyncio cancels their tasks; blocking ones
+        finish on their threads): their outputs are not sent.
         """
         await self._run(self._core.close(code, reason))
 

@@ -1,12 +1,13 @@
 """Reconnect policy (sans-I/O): which closes are worth retrying, backoff, the hook, the queue.
 
-The sync and async conversations share everything here; they only sleep and reopen.
+The sync and async conversations share everything here; they only sleep and reopen. No
+lock: the driver owns the send queue (the asyncio one runs every flow on one loop, the
+blocking one steps its flows one thread at a time, ``_actions_sync.SyncActions.step``).
 """
 
 from __future__ import annotations
 
 import random
-import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -119,7 +120,10 @@ def with_query(url: str, extra: Mapping[str, str]) -> str:
 
 
 class Reconnector:
-    """Reconnect settings and bookkeeping for one conversation (thread-safe queue).
+    """Reconnect settings and bookkeeping for one conversation.
+
+    ``jitter`` returns a number in [0, 1) for each backoff delay (75-100 % of the step):
+    ``random.random`` unless a test passes its own for exact delays.
 
     Example:
         >>> r = Reconnector(url="ws://h/realtime", max_retries=3, initial_delay=0.5)
@@ -139,6 +143,7 @@ class Reconnector:
         max_delay: float = 8.0,
         max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
         clock: Clock | None = None,
+        jitter: Callable[[], float] = random.random,
     ) -> None:
         if max_retries is None:
             max_retries = DEFAULT_MAX_RETRIES if on_reconnecting is not None else 0
@@ -151,6 +156,8 @@ class Reconnector:
             raise InvalidArgumentError("on_reconnecting must be callable")
         if on_reconnected is not None and not callable(on_reconnected):
             raise InvalidArgumentError("on_reconnected must be callable")
+        if not callable(jitter):
+            raise InvalidArgumentError("jitter must be callable")
         self.url: str = url
         self.extra_headers: dict[str, str] = dict(extra_headers or {})
         self.max_retries = max_retries
@@ -161,10 +168,10 @@ class Reconnector:
         self.max_queued_bytes = max_queued_bytes
         self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
         """What the backoff waits on (a ``testing.ManualClock`` in tests)."""
+        self.jitter = jitter
         self.count = 0
         self.closing: bool = False
         self.session_update: str | None = None
-        self._lock = threading.Lock()
         self._reconnecting = False
         self._queue: deque[str] = deque()
         self._queued_bytes = 0
@@ -189,7 +196,7 @@ class Reconnector:
     def delay(self, attempt: int) -> float:
         """Exponential backoff with jitter (75-100 % of the capped exponential step)."""
         base = min(self.initial_delay * 2 ** (attempt - 1), self.max_delay)
-        return float(base * (0.75 + random.random() * 0.25))
+        return float(base * (0.75 + self.jitter() * 0.25))
 
     def attempts(self, close_code: int) -> Iterator[ReconnectingEvent]:
         """One event per attempt to make (stops early once the conversation closes).
@@ -231,22 +238,19 @@ class Reconnector:
     # -- the send queue (sends made while reconnecting) ----------------------------------
     def begin(self) -> None:
         """A reconnect starts: sends from now on are queued until it ends."""
-        with self._lock:
-            self._reconnecting = True
+        self._reconnecting = True
 
     def offer(self, text: str) -> bool:
         """Queue ``text`` if a reconnect is under way; ``False`` when it should be sent now."""
-        with self._lock:
-            if not self._reconnecting:
-                return False
-            self._enqueue(text)
-            return True
+        if not self._reconnecting:
+            return False
+        self._enqueue(text)
+        return True
 
     def hold(self, text: str) -> None:
         """Queue ``text`` whose send just failed on a lost (recoverable) connection."""
-        with self._lock:
-            self._reconnecting = True
-            self._enqueue(text)
+        self._reconnecting = True
+        self._enqueue(text)
 
     def _enqueue(self, text: str) -> None:
         size = len(text)
@@ -262,24 +266,21 @@ class Reconnector:
     @property
     def queued(self) -> int:
         """How many messages wait for a new connection."""
-        with self._lock:
-            return len(self._queue)
+        return len(self._queue)
 
     def next_queued(self) -> str | None:
         """The next queued message to flush; clears the reconnecting flag when empty."""
-        with self._lock:
-            if not self._queue:
-                self._reconnecting = False
-                return None
-            text = self._queue.popleft()
-            self._queued_bytes -= len(text)
-            return text
+        if not self._queue:
+            self._reconnecting = False
+            return None
+        text = self._queue.popleft()
+        self._queued_bytes -= len(text)
+        return text
 
     def requeue_front(self, text: str) -> None:
         """Put back a queued message whose flush failed, first in line again."""
-        with self._lock:
-            self._queue.appendleft(text)
-            self._queued_bytes += len(text)
+        self._queue.appendleft(text)
+        self._queued_bytes += len(text)
 
     def discard_on_close(self) -> int:
         """The app closes: drop what is queued, logged (never silently); returns how many."""
@@ -293,12 +294,11 @@ class Reconnector:
 
     def give_up(self) -> list[str]:
         """End the reconnect: return (and forget) what was queued."""
-        with self._lock:
-            unsent = list(self._queue)
-            self._queue.clear()
-            self._queued_bytes = 0
-            self._reconnecting = False
-            return unsent
+        unsent = list(self._queue)
+        self._queue.clear()
+        self._queued_bytes = 0
+        self._reconnecting = False
+        return unsent
 
     def failed(self, close_code: int, attempts: int, cause: BaseException) -> ReconnectError:
         """The error to raise when reconnecting ends without a connection (for good: later

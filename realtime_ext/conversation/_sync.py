@@ -1,20 +1,19 @@
-"""``Conversation``: the blocking driver of the conversation core (any SyncTransport).
+# generated from realtime_ext/conversation/_async.py by scripts/gen_sync.py; do not edit
+"""``Conversation``: the driver of the conversation core over any SyncTransport.
 
-Every decision is a flow of :mod:`._core`; this module only carries its actions out by
-blocking (:meth:`Conversation._run` and :meth:`Conversation._do`). Background flows (the
-tool loop) run on daemon threads; so do sync tools, so a tool that never returns cannot
-keep the process alive.
+Every decision is a flow of :mod:`._core`; this module only runs flows
+(:meth:`Conversation._run`) and :mod:`._actions_sync` carries their actions out.
+The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
+``scripts/gen_sync.py``: edit ``_async``.
 """
 
 from __future__ import annotations
 
-import inspect
-import threading
 from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, OpenAIError
+from realtime_ext._exceptions import ConnectionClosed, OpenAIError
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
@@ -25,7 +24,7 @@ from realtime_ext.events._sends import (
 )
 from realtime_ext.telemetry import Telemetry
 
-from . import _core as act
+from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Decode, Flow
 from ._reconnect import Reconnector
@@ -40,7 +39,7 @@ T = TypeVar("T")
 
 
 class Conversation(ConversationBase[SyncTransport]):
-    """A blocking Realtime conversation over any :class:`SyncTransport`.
+    """A Realtime conversation over any :class:`SyncTransport`.
 
     Typed sends (``conn.response.create()``), typed receives, handlers
     (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
@@ -56,11 +55,13 @@ class Conversation(ConversationBase[SyncTransport]):
             done = conn.run_until("response.done")
     """
 
-    session: SessionSends[None]
-    response: ResponseSends[None]
-    conversation: ConversationSends[None]
-    input_audio_buffer: InputAudioBufferSends[None]
-    output_audio_buffer: OutputAudioBufferSends[None]
+    _async_callbacks = SyncActions.awaits_callbacks
+
+    session: SessionSends[Pending]
+    response: ResponseSends[Pending]
+    conversation: ConversationSends[Pending]
+    input_audio_buffer: InputAudioBufferSends[Pending]
+    output_audio_buffer: OutputAudioBufferSends[Pending]
 
     def __init__(
         self,
@@ -82,9 +83,8 @@ class Conversation(ConversationBase[SyncTransport]):
             telemetry=telemetry,
             translation=translation,
         )
-        self._reopen = reopen
-        self._stop = threading.Event()
-        sends: RealtimeSends[None] = RealtimeSends(self.send)
+        self._actions = SyncActions(self._core, reopen, self._run)
+        sends: RealtimeSends[Pending] = RealtimeSends(self.send)
         self.session = sends.session
         self.response = sends.response
         self.conversation = sends.conversation
@@ -93,49 +93,20 @@ class Conversation(ConversationBase[SyncTransport]):
 
     # -- the driver ------------------------------------------------------------------------
     def _run(self, flow: Flow[T]) -> T:
-        """Carry out ``flow``'s actions, blocking, until it returns."""
+        """Carry out ``flow``'s actions until it returns."""
+        step, do = self._actions.step, self._actions.do
         result: Any = None
         error: BaseException | None = None
         while True:
             try:
-                action = flow.send(result) if error is None else flow.throw(error)
+                action = step(flow, result, error)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
             result = error = None
             try:
-                result = self._do(action)
-            except BaseException as exc:  # handed to the flow, which decides
+                result = do(action)
+            except BaseException as exc:  # handed to the flow (cancellation passes through it)
                 error = exc
-
-    def _do(self, action: object) -> Any:
-        if isinstance(action, act.Receive):
-            return action.transport.recv_message(action.timeout)
-        if isinstance(action, act.Send):
-            return action.transport.send_text(action.text)
-        if isinstance(action, act.Call):
-            result = action.fn(action.arg)
-            if inspect.isawaitable(result):
-                getattr(result, "close", lambda: None)()  # never awaited: no warning
-                raise InvalidArgumentError(action.refusal)
-            return result
-        if isinstance(action, act.Sleep):
-            return self._core.reconnector.clock.sleep(action.seconds, until=self._stop)
-        if isinstance(action, act.Reopen):
-            assert self._reopen is not None
-            return self._reopen(action.url, action.headers)
-        if isinstance(action, act.RunTool):
-            return _in_thread(action.registry.handle, action.call, action.timeout)
-        if isinstance(action, act.Gather):
-            outcomes = [_start(self._run, flow) for flow in action.flows]
-            for outcome in outcomes:
-                outcome.get(None)
-            return None
-        if isinstance(action, act.Background):
-            return _start(self._run, action.flow)
-        if isinstance(action, act.Close):
-            self._stop.set()
-            return action.transport.close(action.code, action.reason)
-        raise TypeError(f"unknown action {action!r}")
 
     # -- sending -------------------------------------------------------------------------
     def send(self, event: object) -> None:
@@ -203,7 +174,7 @@ class Conversation(ConversationBase[SyncTransport]):
             yield event
 
     def dispatch(self, event: object) -> int:
-        """Call the handlers registered for ``event``'s type; returns how many."""
+        """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return self._run(self._core.dispatch(event))
 
     # BEGIN GENERATED run_until overloads (scripts/gen_overloads.py; do not edit)
@@ -467,7 +438,8 @@ class Conversation(ConversationBase[SyncTransport]):
     def close(self, code: int = 1000, reason: str = "") -> None:
         """Close with ``code`` and ``reason`` (no reconnect after this); idempotent.
 
-        Tools still running finish on their threads, but their outputs are not sent.
+        Tool calls still running are abandoned (asyncio cancels their tasks; blocking ones
+        finish on their threads): their outputs are not sent.
         """
         self._run(self._core.close(code, reason))
 
@@ -481,39 +453,3 @@ class Conversation(ConversationBase[SyncTransport]):
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-class _Outcome:
-    """The result of a function run on a daemon thread."""
-
-    def __init__(self) -> None:
-        self.done = threading.Event()
-        self.value: Any = None
-        self.error: BaseException | None = None
-
-    def get(self, timeout: float | None) -> Any:
-        if not self.done.wait(timeout):
-            raise TimeoutError
-        if self.error is not None:
-            raise self.error
-        return self.value
-
-
-def _start(fn: Any, arg: Any) -> _Outcome:
-    """Run ``fn(arg)`` on a new daemon thread (a hung tool must not keep the process up)."""
-    outcome = _Outcome()
-
-    def target() -> None:
-        try:
-            outcome.value = fn(arg)
-        except BaseException as exc:  # delivered to whoever waits for the outcome
-            outcome.error = exc
-        finally:
-            outcome.done.set()
-
-    threading.Thread(target=target, name="realtime-tools", daemon=True).start()
-    return outcome
-
-
-def _in_thread(fn: Any, arg: Any, timeout: float | None) -> Any:
-    return _start(fn, arg).get(timeout)

@@ -49,8 +49,8 @@ if TYPE_CHECKING:
     from ._client import Translations as Translations
     from ._connect import aconnect_translation as aconnect_translation
     from ._connect import connect_translation as connect_translation
-    from ._session import AsyncTranslationSession as AsyncTranslationSession
-    from ._session import TranslationSession as TranslationSession
+    from ._session_async import AsyncTranslationSession as AsyncTranslationSession
+    from ._session_sync import TranslationSession as TranslationSession
     from ._webrtc import AsyncTranslationCall as AsyncTranslationCall
     from ._webrtc import AsyncTranslationWebRTC as AsyncTranslationWebRTC
     from ._webrtc_sync import TranslationCall as TranslationCall
@@ -65,8 +65,8 @@ _LAZY: dict[str, str] = {
     "Translations": "._client",
     "aconnect_translation": "._connect",
     "connect_translation": "._connect",
-    "AsyncTranslationSession": "._session",
-    "TranslationSession": "._session",
+    "AsyncTranslationSession": "._session_async",
+    "TranslationSession": "._session_sync",
     "AsyncTranslationCall": "._webrtc",
     "AsyncTranslationWebRTC": "._webrtc",
     "TranslationCall": "._webrtc_sync",

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
 
     from ._connect import AsyncTranslationConnect
-    from ._session import TranslationSession
+    from ._session_sync import TranslationSession
 
 __all__ = ["AsyncTranslations", "Translations"]
 

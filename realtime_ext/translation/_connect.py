@@ -36,7 +36,8 @@ from realtime_ext.events._sends import TranslationSends
 from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
 
-from ._session import AsyncTranslationSession, TranslationSession
+from ._session_async import AsyncTranslationSession
+from ._session_sync import TranslationSession
 
 if TYPE_CHECKING:
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting

@@ -29,7 +29,8 @@ from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc import SAMPLE_RATE, AsyncWebRTC
 
 from ._audio import TranslationRecorder
-from ._session import DEFAULT_CLOSE_TIMEOUT, AsyncTranslationSession
+from ._session import DEFAULT_CLOSE_TIMEOUT
+from ._session_async import AsyncTranslationSession
 
 if TYPE_CHECKING:
     from realtime_ext._resources.calls import AsyncCalls

@@ -25,7 +25,8 @@ from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc import SAMPLE_RATE, WebRTC
 
 from ._audio import TranslationRecorder
-from ._session import DEFAULT_CLOSE_TIMEOUT, TranslationSession
+from ._session import DEFAULT_CLOSE_TIMEOUT
+from ._session_sync import TranslationSession
 
 if TYPE_CHECKING:
     from realtime_ext._resources.calls import Calls

@@ -4,6 +4,8 @@ told, sends made meanwhile are queued (bounded) and delivered, bad closes do not
 from __future__ import annotations
 
 import asyncio
+import random
+import threading
 from typing import Any
 
 import pytest
@@ -78,6 +80,35 @@ def test_sync_drop_reconnects_restores_session_and_flushes_queued_sends(
     assert headers["x-app"] == "demo"
     assert told == [ReconnectedEvent(1, 1006, conn._core.reconnector.url, True, 1)]
     assert conn.reconnects == 1
+
+
+def test_sync_sends_from_other_threads_during_a_reconnect_are_queued(
+    server: FakeRealtimeServer,
+) -> None:
+    # The Reconnector has no lock: the blocking driver steps flows one thread at a time, so
+    # a send from another thread (a tool's, the app's) sees the reconnect and is queued.
+    holder: list[RealtimeConnection] = []
+    sent_from: list[str] = []
+
+    def send_elsewhere() -> None:
+        holder[0].send(CLEAR)
+        sent_from.append(threading.current_thread().name)
+
+    def on_reconnecting(event: ReconnectingEvent) -> None:
+        worker = threading.Thread(target=send_elsewhere, name="elsewhere")
+        worker.start()
+        worker.join(T)  # the receiving thread waits in the hook, outside any step
+
+    conn = open_sync(server, max_retries=3, on_reconnecting=on_reconnecting)
+    holder.append(conn)
+    with conn:
+        server.faults.drop_after(0)
+        conn.send(TRIGGER)
+        assert conn.recv(T).type_ == "session.created"
+        assert conn.recv(T).type_ == "session.updated"
+        assert conn.recv(T).type_ == "input_audio_buffer.cleared"
+    assert sent_from == ["elsewhere"]
+    assert server.received[1] == [{"type": "session.update", "session": SESSION}, CLEAR]
 
 
 def test_sync_refused_handshake_is_retried_with_backoff(server: FakeRealtimeServer) -> None:
@@ -172,6 +203,22 @@ def test_backoff_is_exponential_capped_and_jittered() -> None:
     assert len(delays) == 8
     with pytest.raises(ValueError, match="max_retries"):
         Reconnector(url="ws://x", max_retries=-1)
+
+
+def test_injected_jitter_gives_exact_delays() -> None:
+    # The jitter is a parameter: a seeded generator or a fixed sequence makes every delay
+    # known in advance (the cap applies before the jitter).
+    draws = iter([0.0, 0.5, 1.0, 0.25, 0.0])
+    policy = Reconnector(
+        url="ws://x", max_retries=5, initial_delay=0.5, max_delay=4.0, jitter=lambda: next(draws)
+    )
+    assert [event.delay for event in policy.attempts(1006)] == [0.375, 0.875, 2.0, 3.25, 3.0]
+
+    seeded = random.Random(7)
+    expected = [min(0.5 * 2 ** (n - 1), 4.0) * (0.75 + seeded.random() * 0.25) for n in (1, 2, 3)]
+    same_seed = random.Random(7).random
+    policy = Reconnector(url="ws://x", max_retries=3, max_delay=4.0, jitter=same_seed)
+    assert [event.delay for event in policy.attempts(1006)] == expected
 
 
 # -- async -------------------------------------------------------------------------------

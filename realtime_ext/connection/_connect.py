@@ -1,0 +1,282 @@
+"""The entry points: :func:`connect` (opens at once) and :func:`aconnect` (on ``await``
+or ``async with``). Both check every argument before a socket opens; the connections
+themselves are :mod:`._async` and its generated blocking twin :mod:`._sync`."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping
+from ssl import SSLContext
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal
+
+from realtime_ext._clock import Clock
+from realtime_ext.telemetry import Telemetry
+from realtime_ext.voice import DEFAULT_MAX_AUDIO_BYTES, PlaybackTracker
+from realtime_ext.voice._extension import voice_options
+
+from ._async import AsyncRealtimeConnection, open_connection
+from ._options import (
+    DEFAULT_MAX_QUEUE,
+    DEFAULT_MAX_SIZE,
+    DEFAULT_OPEN_TIMEOUT,
+    Plan,
+    prepare,
+    websocket_options,
+)
+from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
+from ._sync import RealtimeConnection
+from ._sync import open_connection as open_sync_connection
+
+if TYPE_CHECKING:
+    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+
+
+def connect(
+    *,
+    api_key: str,
+    base_url: str,
+    model: str | None = None,
+    call_id: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    websocket_base_url: str | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    max_queue: int | None = DEFAULT_MAX_QUEUE,
+    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
+    extra_query: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    on_reconnecting: OnReconnecting | None = None,
+    on_reconnected: OnReconnected | None = None,
+    reconnect_delay: float = 0.5,
+    max_reconnect_delay: float = 8.0,
+    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+    playback: PlaybackTracker | None = None,
+    auto_interrupt: bool | None = None,
+    keep_audio: bool = False,
+    max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
+    clock: Clock | None = None,
+    close_timeout: float | None = 10.0,
+    ping_interval: float | None = 20.0,
+    ping_timeout: float | None = 20.0,
+    compression: Literal["deflate"] | None = "deflate",
+    ssl: SSLContext | None = None,
+    proxy: str | Literal[True] | None = True,
+    telemetry: bool | Telemetry = True,
+) -> RealtimeConnection:
+    """Open a Realtime WebSocket (blocking); use it as a context manager.
+
+    The URL is ``base_url`` (or ``websocket_base_url``) with a ws(s) scheme plus
+    ``/realtime?model=...`` (or ``?call_id=...`` to join a WebRTC/SIP call: exactly one of
+    the two). ``api_key`` may be an API key or an ephemeral client secret (``ek_...``); it is
+    sent as ``Authorization: Bearer``.
+
+    WebSocket options (passed to ``websockets``): ``close_timeout`` (seconds to wait for
+    the closing handshake), ``ping_interval``/``ping_timeout`` (keepalive; ``None`` turns
+    it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
+    ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from the environment;
+    ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
+    ``realtime_ext.testing.ManualClock``).
+
+    Limits and backpressure: at most ``max_queue`` incoming messages are buffered; when
+    the buffer is full the reader stops reading the socket, so TCP flow control slows the
+    server down instead of memory growing (worst case about ``max_queue * max_size``).
+    Messages over ``max_size`` bytes are refused: outgoing ones with
+    :class:`MessageTooLargeError` before sending, incoming ones close the connection with
+    1009 and the next ``recv`` raises :class:`MessageTooLargeError`.
+
+    Reconnect (off by default): with ``max_retries=N`` (or an ``on_reconnecting`` hook,
+    then N defaults to 5) a connection lost with a recoverable code (1001, 1005, 1006,
+    1011-1015) is reopened by the receiving loop, up to N attempts with exponential backoff
+    (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter). Before
+    each attempt ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ...,
+    "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the last
+    ``session.update`` is sent again, sends queued meanwhile (at most
+    ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and
+    ``on_reconnected(ReconnectedEvent)`` is called. The new connection is a new server
+    session: its configuration is restored, the conversation items are not. Failure raises
+    ``ReconnectError`` carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never
+    reconnect. A message the socket accepted just before it dropped can be lost with it (no
+    transport can tell); ``on_reconnected`` is the place to ask again (``response.create``).
+
+    Voice (see the "Interruptions and history" guide): ``conn.history`` keeps the
+    conversation (audio too with ``keep_audio=True``, at most ``max_audio_bytes``).
+    ``playback=PlaybackTracker()`` tells the connection what the user heard; with
+    ``auto_interrupt`` (default: on when ``playback`` is given) an
+    ``input_audio_buffer.speech_started`` during assistant audio sends ``response.cancel``
+    (when the server does not cancel it itself) and ``conversation.item.truncate`` at the
+    heard milliseconds, clamped to the audio received, then calls the ``"interrupted"``
+    handlers; ``conn.interrupt()`` does it on demand. Without a tracker the played time is
+    an estimate: audio is assumed to play in real time (by ``clock``, which also times
+    reconnect backoff; ``realtime_ext.testing.ManualClock`` in tests) from its arrival.
+
+    Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
+    ``AuthenticationError``, 403, 404...), an unreachable server or a dropped socket
+    ``APIConnectionError``; a server ``error`` event raises ``RealtimeServerError`` from
+    ``recv``/iteration/``run_until`` unless an ``error`` handler is registered.
+
+    Example::
+
+        with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
+                     model="gpt-realtime", max_retries=3) as conn:
+            conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
+            print(conn.recv().type)
+    """
+    measured = Telemetry.of(telemetry)
+    voice = voice_options(
+        playback=playback,
+        auto_interrupt=auto_interrupt,
+        keep_audio=keep_audio,
+        max_audio_bytes=max_audio_bytes,
+        clock=clock,
+    )
+    prepared = prepare(
+        api_key=api_key,
+        base_url=base_url,
+        model=model,
+        call_id=call_id,
+        headers=headers,
+        websocket_base_url=websocket_base_url,
+        max_size=max_size,
+        max_queue=max_queue,
+        open_timeout=open_timeout,
+        extra_query=extra_query,
+        options=websocket_options(
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
+        ),
+    )
+    policy = reconnector(
+        prepared,
+        max_retries=max_retries,
+        on_reconnecting=on_reconnecting,
+        on_reconnected=on_reconnected,
+        reconnect_delay=reconnect_delay,
+        max_reconnect_delay=max_reconnect_delay,
+        max_queued_bytes=max_queued_bytes,
+        clock=clock,
+    )
+    return open_sync_connection(Plan(prepared, policy, voice, measured))
+
+
+class AsyncConnect:
+    """What :func:`aconnect` returns: ``await`` it, or use it with ``async with``.
+
+    Example::
+
+        conn = await aconnect(...)          # close it yourself
+        async with aconnect(...) as conn:   # closed on exit
+            ...
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self._plan = plan
+        self._connection: AsyncRealtimeConnection | None = None
+
+    def __repr__(self) -> str:
+        return f"<AsyncConnect {self._plan.prepared.url}>"
+
+    async def _open(self) -> AsyncRealtimeConnection:
+        return await open_connection(self._plan)
+
+    def __await__(self) -> Generator[Any, None, AsyncRealtimeConnection]:
+        return self._open().__await__()
+
+    async def __aenter__(self) -> AsyncRealtimeConnection:
+        self._connection = await self._open()
+        return self._connection
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._connection is not None:
+            await self._connection.close()
+
+
+def aconnect(
+    *,
+    api_key: str,
+    base_url: str,
+    model: str | None = None,
+    call_id: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    websocket_base_url: str | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    max_queue: int | None = DEFAULT_MAX_QUEUE,
+    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
+    extra_query: Mapping[str, str] | None = None,
+    max_retries: int | None = None,
+    on_reconnecting: OnReconnecting | None = None,
+    on_reconnected: OnReconnected | None = None,
+    reconnect_delay: float = 0.5,
+    max_reconnect_delay: float = 8.0,
+    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+    playback: PlaybackTracker | None = None,
+    auto_interrupt: bool | None = None,
+    keep_audio: bool = False,
+    max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
+    clock: Clock | None = None,
+    close_timeout: float | None = 10.0,
+    ping_interval: float | None = 20.0,
+    ping_timeout: float | None = 20.0,
+    compression: Literal["deflate"] | None = "deflate",
+    ssl: SSLContext | None = None,
+    proxy: str | Literal[True] | None = True,
+    telemetry: bool | Telemetry = True,
+) -> AsyncConnect:
+    """Open a Realtime WebSocket for asyncio: ``async with aconnect(...) as conn``.
+
+    Arguments, limits, backpressure, reconnect and errors are those of :func:`connect`
+    (``on_reconnecting`` and ``on_reconnected`` may also be ``async def``), WebSocket options
+    included. Arguments are checked here, the socket opens on ``await``/``async with``.
+
+    Example::
+
+        async with aconnect(api_key="ek_...", base_url="https://api.openai.com/v1",
+                            model="gpt-realtime") as conn:
+            print((await conn.recv()).type)
+    """
+    measured = Telemetry.of(telemetry)
+    voice = voice_options(
+        playback=playback,
+        auto_interrupt=auto_interrupt,
+        keep_audio=keep_audio,
+        max_audio_bytes=max_audio_bytes,
+        clock=clock,
+    )
+    prepared = prepare(
+        api_key=api_key,
+        base_url=base_url,
+        model=model,
+        call_id=call_id,
+        headers=headers,
+        websocket_base_url=websocket_base_url,
+        max_size=max_size,
+        max_queue=max_queue,
+        open_timeout=open_timeout,
+        extra_query=extra_query,
+        options=websocket_options(
+            close_timeout=close_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            compression=compression,
+            ssl=ssl,
+            proxy=proxy,
+        ),
+    )
+    policy = reconnector(
+        prepared,
+        max_retries=max_retries,
+        on_reconnecting=on_reconnecting,
+        on_reconnected=on_reconnected,
+        reconnect_delay=reconnect_delay,
+        max_reconnect_delay=max_reconnect_delay,
+        max_queued_bytes=max_queued_bytes,
+        clock=clock,
+    )
+    return AsyncConnect(Plan(prepared, policy, voice, measured))

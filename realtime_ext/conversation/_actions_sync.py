@@ -1,0 +1,124 @@
+"""How the blocking conversation carries out the core's actions: by blocking, on threads.
+
+The blocking counterpart of :mod:`._actions_async` (the only part of the two drivers
+written twice; ``_sync`` is generated from ``_async``). Here background flows (the tool
+loop) and sync tools run on daemon threads, so a tool that never returns cannot keep the
+process alive; a handler that returns an awaitable is refused.
+
+Flows run on several threads (the app's, the receiving one, tool threads), so steps are
+serialized: the core's state, the reconnect send queue included, changes only inside a
+step, one thread at a time, and never while an action blocks.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Callable
+from typing import Any, TypeAlias
+
+from realtime_ext._exceptions import InvalidArgumentError
+
+from . import _core as act
+from ._core import Core, Flow
+from ._transport import SyncReopen, SyncTransport
+
+Pending: TypeAlias = None
+"""What a typed send returns on this driver (it has been sent on return)."""
+
+
+class SyncActions:
+    """The blocking side of one conversation's driver: its step lock and its stop event."""
+
+    awaits_callbacks = False
+    """Handlers, hooks and extensions are called synchronously; an awaitable is refused."""
+
+    __slots__ = ("_core", "_lock", "_reopen", "_run", "_stop")
+
+    def __init__(
+        self,
+        core: Core[SyncTransport],
+        reopen: SyncReopen | None,
+        run: Callable[[Flow[Any]], Any],
+    ) -> None:
+        self._core = core
+        self._reopen = reopen
+        self._run = run  # the conversation's _run: Gather and Background run flows with it
+        self._stop = threading.Event()
+        # Reentrant: an extension's observe() runs inside a step and may itself send.
+        self._lock = threading.RLock()
+
+    def step(self, flow: Flow[Any], result: Any, error: BaseException | None) -> Any:
+        """Resume ``flow`` with ``result`` (or ``error`` thrown in); its next action.
+
+        Under the lock: a send from a tool thread and the receiving thread's reconnect
+        (begin, flush, give up) see the send queue and the transport one at a time.
+        """
+        with self._lock:
+            return flow.send(result) if error is None else flow.throw(error)
+
+    def do(self, action: object) -> Any:
+        """Carry out one action, blocking; its result (or its exception) resumes the flow."""
+        if isinstance(action, act.Receive):
+            return action.transport.recv_message(action.timeout)
+        if isinstance(action, act.Send):
+            return action.transport.send_text(action.text)
+        if isinstance(action, act.Call):
+            result = action.fn(action.arg)
+            if inspect.isawaitable(result):
+                getattr(result, "close", lambda: None)()  # never awaited: no warning
+                raise InvalidArgumentError(action.refusal)
+            return result
+        if isinstance(action, act.Sleep):
+            return self._core.reconnector.clock.sleep(action.seconds, until=self._stop)
+        if isinstance(action, act.Reopen):
+            assert self._reopen is not None
+            return self._reopen(action.url, action.headers)
+        if isinstance(action, act.RunTool):
+            return _start(action.registry.handle, action.call).get(action.timeout)
+        if isinstance(action, act.Gather):
+            outcomes = [_start(self._run, flow) for flow in action.flows]
+            for outcome in outcomes:
+                outcome.get(None)
+            return None
+        if isinstance(action, act.Background):
+            _start(self._run, action.flow)
+            return None
+        if isinstance(action, act.Close):
+            self._stop.set()
+            return action.transport.close(action.code, action.reason)
+        raise TypeError(f"unknown action {action!r}")
+
+
+class _Outcome:
+    """The result of a function run on a daemon thread."""
+
+    __slots__ = ("done", "error", "value")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def get(self, timeout: float | None) -> Any:
+        if not self.done.wait(timeout):
+            raise TimeoutError
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+def _start(fn: Callable[[Any], Any], arg: Any) -> _Outcome:
+    """Run ``fn(arg)`` on a new daemon thread (a hung tool must not keep the process up)."""
+    outcome = _Outcome()
+
+    def target() -> None:
+        try:
+            outcome.value = fn(arg)
+        except BaseException as exc:  # delivered to whoever waits for the outcome
+            outcome.error = exc
+        finally:
+            outcome.done.set()
+
+    threading.Thread(target=target, name="realtime-tools", daemon=True).start()
+    return outcome

@@ -1,0 +1,303 @@
+"""``AsyncTranslationSession``: a translation socket for asyncio, typed (see :mod:`._session`).
+
+The blocking twin (``_session_sync``, ``TranslationSession``) is generated from the asyncio
+one (``_session_async``) by ``scripts/gen_sync.py``: edit ``_session_async``.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from collections.abc import AsyncIterable, AsyncIterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Literal, Self, overload
+
+from realtime_ext._exceptions import APIConnectionError
+from realtime_ext.conversation import AsyncConversation, ConnectionClosed
+from realtime_ext.conversation._actions_async import Pending
+from realtime_ext.events._sends import TranslationSends
+
+from ._audio import Bytes, TranslationAudio, aframes
+from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, SessionBase, check_timeout, typed
+
+if TYPE_CHECKING:
+    from realtime_ext.events import TranslationServerEvent
+    from realtime_ext.events._sends import TranslationSessionSends
+    from realtime_generated import models as m
+
+__all__ = ["AsyncTranslationSession"]
+
+
+class AsyncTranslationSession(SessionBase[AsyncConversation]):
+    """An open translation session: audio in, translated speech and text out.
+
+    Typed sends (``await conn.session.update(session=...)``,
+    ``conn.session.input_audio_buffer.append(audio=pcm)``, ``conn.session.close()``), typed
+    events that narrow on ``event.type``, handlers, server ``error`` events raised as
+    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect.
+
+    Example::
+
+        async with client.translations.connect(model="gpt-realtime-translate") as conn:
+            await conn.session.update(session={"audio": {"output": {"language": "es"}}})
+            async for event in conn:
+                if event.type == "session.output_transcript.delta":
+                    print(event.delta, end="")
+    """
+
+    session: TranslationSessionSends[Pending]
+
+    def __init__(self, conversation: AsyncConversation, *, url: str) -> None:
+        super().__init__(conversation, url=url)
+        sends: TranslationSends[Pending] = TranslationSends(conversation.send)
+        self.session = sends.session
+
+    # -- sending -----------------------------------------------------------------------
+    async def send(self, event: object) -> None:
+        """Send any client event (a dict, a generated model): size-checked, queued during
+        a reconnect. Prefer the typed sends, which validate first.
+
+        Example::
+
+            await conn.send({"type": "session.close"})
+        """
+        await self._conversation.send(event)
+
+    async def send_audio(self, audio: TranslationAudio | AsyncIterable[Bytes]) -> int:
+        """Send audio as ``session.input_audio_buffer.append`` events of one 200 ms frame
+        each (the engine's frame; the last may be shorter); returns how many.
+
+        ``audio`` is 24 kHz PCM16 mono bytes, a WAV file path (16-bit, mono or stereo,
+        any rate: converted) or an iterator of PCM16 24 kHz mono chunks of any size (e.g.
+        a microphone's), re-cut into frames as they come. Bytes and files are checked
+        before anything is sent. Keep sending (silence too) while the session is live.
+
+        Example::
+
+            await conn.send_audio("speech.wav")
+            await conn.send_audio(pcm_bytes)
+        """
+        count = 0
+        async for frame in aframes(audio):
+            await self.session.input_audio_buffer.append(audio=frame)
+            count += 1
+        return count
+
+    # -- receiving -----------------------------------------------------------------------
+    async def source_transcript(self, *, timeout: float | None = None) -> AsyncIterator[str]:
+        """Source-language transcript deltas (``session.input_transcript.delta``; only
+        with input transcription on) until the session closes.
+
+        Like :meth:`events`, it reads the session (other events go to handlers and
+        extensions, e.g. :attr:`transcript` and :meth:`record`).
+
+        Example::
+
+            async for text in conn.source_transcript(timeout=10):
+                print(text, end="")
+        """
+        async for event in self.events(timeout=timeout):
+            if event.type == "session.input_transcript.delta":
+                yield event.delta
+
+    async def target_transcript(self, *, timeout: float | None = None) -> AsyncIterator[str]:
+        """Translated transcript deltas (``session.output_transcript.delta``) until the
+        session closes; see :meth:`source_transcript`.
+
+        Example::
+
+            async for text in conn.target_transcript(timeout=10):
+                print(text, end="")
+        """
+        async for event in self.events(timeout=timeout):
+            if event.type == "session.output_transcript.delta":
+                yield event.delta
+
+    async def target_audio(self, *, timeout: float | None = None) -> AsyncIterator[bytes]:
+        """Translated speech as PCM16 chunks (``session.output_audio.delta``, decoded) until
+        the session closes; see :meth:`source_transcript`.
+
+        Example::
+
+            async for pcm in conn.target_audio(timeout=10):
+                speaker.write(pcm)
+        """
+        async for event in self.events(timeout=timeout):
+            if event.type == "session.output_audio.delta":
+                yield base64.b64decode(event.delta)
+
+    async def recv(self, timeout: float | None = None) -> TranslationServerEvent:
+        """The next server event, typed (unknown types give ``UnknownEvent``).
+
+        Raises ``RealtimeServerError`` for an ``error`` event (unless an ``error`` handler
+        is registered), ``ConnectionClosed`` once closed, ``APIConnectionError`` after
+        a drop, ``APITimeoutError`` after ``timeout`` seconds.
+
+        Example::
+
+            event = await conn.recv(timeout=5)
+            if event.type == "session.created":
+                print(event.session.id)
+        """
+        return typed(await self._conversation.recv(timeout))
+
+    async def __aiter__(self) -> AsyncIterator[TranslationServerEvent]:
+        """Server events until the session closes cleanly (handlers are not called)."""
+        async for event in self._conversation:
+            yield typed(event)
+
+    async def dispatch(self, event: object) -> int:
+        """Call the handlers registered for ``event``'s type; returns how many.
+
+        Example::
+
+            await conn.dispatch(await conn.recv())
+        """
+        return await self._conversation.dispatch(event)
+
+    # One overload per event type: run_until("session.updated") returns that model.
+    @overload
+    async def run_until(
+        self, kind: Literal["error"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventError: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.closed"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionClosed: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.created"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionCreated: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.input_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionInputTranscriptDelta: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.output_audio.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionOutputAudioDelta: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.output_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionOutputTranscriptDelta: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionUpdated: ...
+    @overload
+    async def run_until(
+        self, *kinds: str, timeout: float | None = None
+    ) -> TranslationServerEvent: ...
+    async def run_until(self, *kinds: str, timeout: float | None = None) -> TranslationServerEvent:
+        """Receive and dispatch events until one of type ``kinds``; return it (typed as
+        that event's model when one type is given).
+
+        Example::
+
+            updated = await conn.run_until("session.updated", timeout=5)
+        """
+        return typed(await self._conversation.run_until(*kinds, timeout=timeout))
+
+    async def dispatch_events(self) -> None:
+        """Receive and dispatch every event until the session closes (openai's name).
+
+        Example::
+
+            await conn.dispatch_events()
+        """
+        await self._conversation.dispatch_events()
+
+    async def recv_bytes(self, timeout: float | None = None) -> bytes:
+        """The next message, undecoded (UTF-8 JSON), as openai's ``recv_bytes``.
+
+        Example::
+
+            raw = await conn.recv_bytes(timeout=5)
+        """
+        return await self._conversation.recv_bytes(timeout)
+
+    async def events(
+        self, *, timeout: float | None = None
+    ) -> AsyncIterator[TranslationServerEvent]:
+        """Server events until the session closes, each dispatched to handlers first.
+
+        ``timeout`` bounds the wait for each event (``APITimeoutError``).
+
+        Example::
+
+            async for event in conn.events(timeout=10):
+                print(event.type)
+        """
+        while True:
+            try:
+                event = await self.recv(timeout)
+            except ConnectionClosed:
+                return
+            await self.dispatch(event)
+            yield event
+
+    # -- closing -------------------------------------------------------------------------
+    async def close(
+        self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
+    ) -> list[TranslationServerEvent]:
+        """End the session gracefully: send ``session.close``, receive (and dispatch) the
+        output the server flushes until ``session.closed``, then close the socket.
+
+        Returns the events received meanwhile. ``timeout`` bounds the whole wait
+        (``APITimeoutError``; the socket is closed either way). Idempotent; a session
+        whose socket is already gone is just closed.
+
+        Example::
+
+            rest = await conn.close()
+            print("".join(e.delta for e in rest if e.type == "session.output_transcript.delta"))
+        """
+        check_timeout(timeout)
+        flushed: list[TranslationServerEvent] = []
+        if self.close_code is not None:
+            await self._conversation.close()
+            self._finish_recorders()
+            return flushed
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            try:
+                await self.session.close()
+            except (ConnectionClosed, APIConnectionError):
+                return flushed  # nothing left to flush on a socket that is gone
+            while True:
+                left = None if deadline is None else max(0.001, deadline - time.monotonic())
+                try:
+                    event = await self.recv(left)
+                except ConnectionClosed:
+                    return flushed
+                await self.dispatch(event)
+                flushed.append(event)
+                if event.type == SESSION_CLOSED:
+                    return flushed
+        finally:
+            await self._conversation.close()
+            self._finish_recorders()
+
+    async def abort(self, code: int = 1000, reason: str = "") -> None:
+        """Close the socket now, without ``session.close`` (pending output is lost).
+
+        Example::
+
+            await conn.abort()
+        """
+        await self._conversation.close(code, reason)
+        self._finish_recorders()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            await self.close()
+        else:  # the app failed: do not wait on the server, do not hide its error
+            await self.abort()

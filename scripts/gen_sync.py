@@ -1,0 +1,143 @@
+"""Write the blocking twins of the asyncio modules from their async source (unasync).
+
+The sync classes are the async ones with the coroutine syntax taken out: ``async def`` ->
+``def``, ``await x`` -> ``x``, ``async with``/``async for`` -> ``with``/``for``,
+``AsyncConversation`` -> ``Conversation``, ``aconnect`` -> ``connect``, ``__aenter__`` ->
+``__enter__``, a per-driver helper module ``_x_async`` -> ``_x_sync``. So each target in
+:data:`TARGETS` is rewritten from its source, line by line, with the substitution table
+:data:`SUBS` (the idea of httpcore's ``scripts/unasync.py``), then import-sorted and
+formatted as the repo formats code. What genuinely differs between the drivers (threads
+or tasks, blocking or awaiting a timeout) is not rewritten: it lives in small per-driver
+helper modules written by hand (``conversation/_actions_async.py`` and
+``_actions_sync.py``), which the source imports by the name the table maps.
+
+A generated file starts with the line ``# generated from <source> by scripts/gen_sync.py;
+do not edit``. The ``run_until`` overloads region (``scripts/gen_overloads.py``) comes
+through as the source has it, so the sync output keeps the region that script writes.
+
+    python scripts/gen_sync.py           # rewrite the sync twins
+    python scripts/gen_sync.py --check   # exit 1 if one is stale (CI, tests)
+
+Every substitution must be used by some source: a rule nothing needs any more fails the
+run, so the table stays the list of what the twins really differ in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "realtime_ext"
+
+TARGETS = {
+    PACKAGE / "conversation" / "_async.py": PACKAGE / "conversation" / "_sync.py",
+    PACKAGE / "connection" / "_async.py": PACKAGE / "connection" / "_sync.py",
+    PACKAGE / "translation" / "_session_async.py": PACKAGE / "translation" / "_session_sync.py",
+}
+"""Async source -> generated blocking twin."""
+
+HEADER = "# generated from {source} by scripts/gen_sync.py; do not edit\n"
+
+# Names whose blocking twin says Sync where the async one says Async (the protocols and the
+# helpers named as a pair); every other AsyncName loses its prefix.
+SYNC_PREFIXED = (
+    "AsyncActions",
+    "AsyncReopen",
+    "AsyncTransport",
+    "AsyncWebSocketTransport",
+)
+
+SUBS: list[tuple[str, str]] = [
+    # Syntax.
+    (r"async def", "def"),
+    (r"async with", "with"),
+    (r"async for", "for"),
+    (r"await ", ""),
+    (r"__aenter__", "__enter__"),
+    (r"__aexit__", "__exit__"),
+    (r"__aiter__", "__iter__"),
+    (r"AsyncIterator", "Iterator"),
+    (r"AsyncIterable", "Iterable"),
+    # Names.
+    *((rf"Async({name.removeprefix('Async')})", r"Sync\1") for name in SYNC_PREFIXED),
+    (r"Async([A-Z][A-Za-z0-9_]*)", r"\1"),
+    (r"aconnect", "connect"),
+    (r"aframes", "frames"),
+    (r"websockets\.asyncio", "websockets.sync"),
+    # Per-driver helpers: module _actions_async -> _actions_sync, open_async -> open_sync.
+    (r"([A-Za-z0-9_]+)_async", r"\1_sync"),
+]
+"""(pattern, replacement), applied in order to each line; a pattern matches whole words."""
+
+COMPILED = [
+    # "await " and the syntax rules end in a space or a non-word character: no \b after.
+    (re.compile(r"(?<![A-Za-z0-9_])" + pattern + ("" if pattern.endswith(" ") else r"\b")), repl)
+    for pattern, repl in SUBS
+]
+
+
+def unasync_line(line: str, used: set[int]) -> str:
+    for index, (regex, repl) in enumerate(COMPILED):
+        line, count = regex.subn(repl, line)
+        if count:
+            used.add(index)
+    return line
+
+
+def ruff(*args: str, text: str, path: Path) -> str:
+    """``text`` through ``ruff args`` as if it were the file at ``path`` (its settings)."""
+    exe = Path(sys.executable).with_name("ruff")
+    config = ("--config", str(ROOT / "pyproject.toml"))  # also for a target outside the repo
+    proc = subprocess.run(
+        [str(exe), *args, *config, "--stdin-filename", str(path), "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"ruff {' '.join(args)} failed on the output for {path}:\n{proc.stderr}")
+    return proc.stdout
+
+
+def rendered(source: Path, target: Path, used: set[int]) -> str:
+    """The blocking twin of ``source`` (to be written at ``target``), formatted."""
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    text = HEADER.format(source=source.relative_to(ROOT).as_posix())
+    text += "".join(unasync_line(line, used) for line in lines)
+    # Renamed imports can change their order, and removing ``async``/``await`` can let a
+    # wrapped call fit on one line: sort and format as the repo's own code is.
+    text = ruff("check", "--fix", "--select", "I", "--quiet", text=text, path=target)
+    return ruff("format", "--quiet", text=text, path=target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if a sync twin is stale")
+    args = parser.parse_args(argv)
+    used: set[int] = set()
+    stale = []
+    for source, target in TARGETS.items():
+        text = rendered(source, target, used)
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if text != current:
+            stale.append(target)
+            if not args.check:
+                target.write_text(text, encoding="utf-8")
+    unused = [SUBS[i] for i in range(len(SUBS)) if i not in used]
+    if unused:
+        print(f"substitutions no source uses (remove them from {__file__}): {unused}")
+        return 1
+    if stale and args.check:
+        names = ", ".join(str(path) for path in stale)
+        print(f"stale sync twins: {names}; run python scripts/gen_sync.py")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
