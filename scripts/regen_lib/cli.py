@@ -25,6 +25,7 @@ from . import (
     multipart,
     names_lock,
     normalise,
+    openai_types,
     pins,
     postprocess,
     source,
@@ -110,6 +111,7 @@ def build(
     postprocess.write_event_types(package, tables)
     event_typing.write_event_unions(package, tables, index)
     fast_events.write(package, tables)
+    openai_types.run(package, tables, index, unions)
     spec_version = str(doc["info"]["version"])
     fp = version.fingerprint(spec.sha256)
     stale = previous is None or previous.fingerprint != fp
