@@ -28,6 +28,7 @@ from . import (
     openai_types,
     pins,
     postprocess,
+    sends,
     source,
     spec_diff,
     version,
@@ -112,6 +113,7 @@ def build(
     event_typing.write_event_unions(package, tables, index)
     fast_events.write(package, tables)
     openai_types.run(package, tables, index, unions)
+    sends.write(package, tables, sub["components"]["schemas"])
     spec_version = str(doc["info"]["version"])
     fp = version.fingerprint(spec.sha256)
     stale = previous is None or previous.fingerprint != fp
