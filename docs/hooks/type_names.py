@@ -1,7 +1,8 @@
 """MkDocs hook: the migration page's table of openai type names, built from the code.
 
-``realtime_ext.types`` maps each name of the official package's Realtime types to the
-generated model (or union) it stands for. Writing that table by hand would drift; this
+``realtime_ext.types`` re-exports ``realtime_generated.openai_types``, whose
+``OPENAI_NAMES`` (written by regen from openapi/openai_names.toml) maps each name of the
+official package's Realtime types to the generated model (or union) it stands for. Writing that table by hand would drift; this
 hook renders it from the mapping at build time, in place of the marker line.
 """
 
@@ -23,9 +24,9 @@ def _target(value: str | tuple[str, ...]) -> str:
 def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
     if MARKER not in markdown:
         return markdown
-    from realtime_ext import types
+    from realtime_generated.openai_types import OPENAI_NAMES
 
-    aliases: dict[str, str | tuple[str, ...]] = types._ALIASES
+    aliases: dict[str, str | tuple[str, ...]] = OPENAI_NAMES
     rows = [
         "| openai name | `realtime_ext.types` | generated type (`realtime_generated.models`; `unions.`: `realtime_generated.unions`) |",
         "| --- | --- | --- |",

@@ -25,8 +25,10 @@ from . import (
     multipart,
     names_lock,
     normalise,
+    openai_types,
     pins,
     postprocess,
+    sends,
     source,
     spec_diff,
     version,
@@ -110,6 +112,8 @@ def build(
     postprocess.write_event_types(package, tables)
     event_typing.write_event_unions(package, tables, index)
     fast_events.write(package, tables)
+    openai_types.run(package, tables, index, unions)
+    sends.write(package, tables, sub["components"]["schemas"])
     spec_version = str(doc["info"]["version"])
     fp = version.fingerprint(spec.sha256)
     stale = previous is None or previous.fingerprint != fp

@@ -2,9 +2,10 @@
 
 The event ``type`` read as an attribute path names the method (``conversation.item.create``
 -> ``sends.conversation.item.create``); its keyword-only parameters must be exactly the
-model's fields (minus ``type``), required where the spec requires them. A new client event,
-or a new field on one, fails here until the namespaces in realtime_ext/events/_sends.py
-follow.
+model's fields (minus ``type``), required where the spec requires them. regen writes the
+namespaces from the spec (scripts/regen_lib/sends.py -> realtime_generated/sends.py); this
+checks what it wrote against the models, so a new client event, or a new field on one, that
+the generator misses fails here.
 """
 
 from __future__ import annotations

@@ -29,7 +29,16 @@ def test_every_seed_name_resolves() -> None:
 
 
 def test_all_lists_every_alias_once_sorted() -> None:
-    assert aliases.__all__ == sorted(aliases._ALIASES)
+    from realtime_generated.openai_types import OPENAI_NAMES
+
+    assert aliases.__all__ == sorted(OPENAI_NAMES)
+    assert sorted(dir(aliases)) == aliases.__all__
+
+
+def test_the_generated_table_is_the_seed_listing() -> None:
+    """regen resolves every name of openapi/openai_names.toml on the pinned spec, and the
+    names are openai's listing, no more."""
+    assert sorted(aliases.__all__) == sorted(seed_names())
 
 
 def test_event_aliases_carry_openai_type_constants() -> None:
