@@ -113,6 +113,9 @@ def test_the_promised_diagrams_exist() -> None:
     text = (DOCS / "architecture.md").read_text(encoding="utf-8")
     for marker in ("realtime_generated", "overlay", "sequenceDiagram", "realtime.call.incoming"):
         assert marker in text
+    # Issue 35 item 7: the layers, bottom to top, and the rule they follow.
+    assert "spec --> gen --> wire --> core --> drivers --> features" in text
+    assert "imports point down" in text and "test_import_graph.py" in text
     assert sum(_fences(p) for p in DIAGRAM_PAGES) >= 4
 
 
