@@ -110,6 +110,30 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"
     ),
+    ("_resources", "realtime_ext.webhooks._verify"): (
+        "DEFAULT_TOLERANCE: client.webhooks.verify/unwrap default to the tolerance the "
+        "module functions use, one constant (no longer public: users pass tolerance=)"
+    ),
+    ("_resources", "realtime_ext.webhooks._headers"): (
+        "HeadersLike, the headers parameter's type of client.webhooks as of webhooks.verify"
+    ),
+    ("asgi", "realtime_ext.webhooks._verify"): (
+        "DEFAULT_TOLERANCE: webhook_endpoint's tolerance defaults to verify's"
+    ),
+    ("cli", "realtime_ext.webrtc._deps"): (
+        "INSTALL_HINT, aiortc_available: the CLI says how to install the webrtc extra, as "
+        "the WebRTC package itself does"
+    ),
+    ("testing", "realtime_ext.webrtc._deps"): (
+        "aiortc_available, INSTALL_HINT: the fake server's WebRTC side needs aiortc too"
+    ),
+    ("connection", "realtime_ext.voice._history"): (
+        "DEFAULT_MAX_AUDIO_BYTES: connect(max_audio_bytes=)'s default is the history's"
+    ),
+    ("translation", "realtime_ext.webrtc._audio"): (
+        "SAMPLE_RATE, AudioInput, AudioOutput: a translation call's audio in and out are a "
+        "WebRTC call's (call.audio_in/audio_out), reached as attributes"
+    ),
     ("cli", "realtime_ext._resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
         "refuses exactly what client_secrets.create refuses"
