@@ -30,6 +30,9 @@ from .telemetry import Telemetry
 
 if TYPE_CHECKING:
     # Named as strings in the base classes below (resources load on first use).
+    from realtime_ext.connection import RealtimeConnection
+    from realtime_ext.connection._connect import AsyncConnect
+
     from ._resources.calls import AsyncCalls, Calls  # noqa: F401
     from ._resources.client_secrets import AsyncClientSecrets, ClientSecrets  # noqa: F401
     from ._resources.sessions import AsyncSessions, Sessions  # noqa: F401
@@ -38,7 +41,6 @@ if TYPE_CHECKING:
         TranscriptionSessions,
     )
     from ._resources.webhooks import Webhooks
-    from .connection import AsyncConnect, RealtimeConnection
     from .conversation._reconnect import OnReconnected, OnReconnecting
     from .translation import (  # noqa: F401
         AsyncTranslations,

@@ -134,6 +134,33 @@ ALLOWED: dict[tuple[str, str], str] = {
         "SAMPLE_RATE, AudioInput, AudioOutput: a translation call's audio in and out are a "
         "WebRTC call's (call.audio_in/audio_out), reached as attributes"
     ),
+    ("_client", "realtime_ext.connection._connect"): (
+        "AsyncConnect, what client.connect() returns on the asyncio client (await it or use "
+        "it with async with); users never name it"
+    ),
+    ("connection", "realtime_ext.conversation._transport"): (
+        "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
+    ),
+    ("voice", "realtime_ext.conversation._handlers"): (
+        "event_type: the extensions read a typed or dict event's type as the core does"
+    ),
+    ("cli", "realtime_ext.sdp._inspect"): (
+        "`sdp inspect` prints codecs, candidates, the data channel and the DTLS role: "
+        "inspection helpers the CLI reads, users read sdp.summary()"
+    ),
+    ("cli", "realtime_ext.sdp._samples"): (
+        "SAMPLE_OFFERS: `sdp sample`'s choices, the browsers sample_offer knows"
+    ),
+    ("cli", "realtime_ext.sdp._validate"): (
+        "validate_answer: `sdp inspect --validate answer` and the demo check the API's answer "
+        "as a WebRTC call does"
+    ),
+    ("testing", "realtime_ext.sdp._lines"): (
+        "Candidate: use_loopback_ice drops the answer's non-loopback candidate lines"
+    ),
+    ("translation", "realtime_ext.session._translation"): (
+        "DEFAULT_TRANSLATION_MODEL: the translation entry points' model= default"
+    ),
     ("cli", "realtime_ext._resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
         "refuses exactly what client_secrets.create refuses"
