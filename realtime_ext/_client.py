@@ -42,12 +42,9 @@ if TYPE_CHECKING:
     )
     from ._resources.webhooks import Webhooks
     from .conversation._reconnect import OnReconnected, OnReconnecting
-    from .translation import (  # noqa: F401
-        AsyncTranslations,
-        AsyncTranslationWebRTC,
-        Translations,
-        TranslationWebRTC,
-    )
+    from .translation._client import AsyncTranslations, Translations  # noqa: F401
+    from .translation._webrtc import AsyncTranslationWebRTC
+    from .translation._webrtc_sync import TranslationWebRTC
     from .voice import PlaybackTracker
 
 __all__ = ["AsyncRealtimeClient", "RealtimeClient"]
@@ -130,7 +127,7 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
         def make() -> Any:
             # realtime_ext.translation holds every translation entry point; it opens its
             # sessions with this client's settings, given here.
-            imported = importlib.import_module("realtime_ext.translation")
+            imported = importlib.import_module("realtime_ext.translation._client")
             return getattr(imported, self._TRANSLATIONS)(
                 vars(self)["_transport"], self._socket_settings, self._clock
             )
@@ -328,7 +325,7 @@ class RealtimeClient(
         """WebRTC calls held from blocking code (``realtime-ext[webrtc]``):
         ``client.webrtc.connect`` and ``client.webrtc.connect_translation``; each call runs
         aiortc on a private event loop thread."""
-        from .translation import TranslationWebRTC
+        from .translation._webrtc_sync import TranslationWebRTC
 
         return _once(
             self,
@@ -495,7 +492,7 @@ class AsyncRealtimeClient(
     def webrtc(self) -> AsyncTranslationWebRTC:
         """WebRTC calls held from Python (``realtime-ext[webrtc]``): ``client.webrtc.connect``
         and ``client.webrtc.connect_translation``."""
-        from .translation import AsyncTranslationWebRTC
+        from .translation._webrtc import AsyncTranslationWebRTC
 
         return _once(
             self,

@@ -22,8 +22,8 @@ from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.webrtc import WebRTC
 from realtime_ext.webrtc._audio import SAMPLE_RATE
+from realtime_ext.webrtc._sync import WebRTC
 
 from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT

@@ -24,14 +24,12 @@ peer on a private event loop thread (see :mod:`realtime_ext.webrtc._sync`)::
         done = call.run_until("response.done", timeout=30)
 """
 
-from ._call import AsyncRealtimeCall, AsyncWebRTC
+from ._call import AsyncRealtimeCall
 from ._deps import WebRTCUnavailableError
-from ._sync import RealtimeCall, WebRTC
+from ._sync import RealtimeCall
 
 __all__ = [
     "AsyncRealtimeCall",
-    "AsyncWebRTC",
     "RealtimeCall",
-    "WebRTC",
     "WebRTCUnavailableError",
 ]

@@ -161,6 +161,16 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.session._translation"): (
         "DEFAULT_TRANSLATION_MODEL: the translation entry points' model= default"
     ),
+    ("_client", "realtime_ext.translation._client"): (
+        "Translations, AsyncTranslations: what client.translations is (REST plus connect), "
+        "reached through the client as client.calls is; not imported by users"
+    ),
+    ("_client", "realtime_ext.translation._webrtc"): (
+        "AsyncTranslationWebRTC: what the asyncio client.webrtc is (calls plus translation calls)"
+    ),
+    ("_client", "realtime_ext.translation._webrtc_sync"): (
+        "TranslationWebRTC: what the blocking client.webrtc is"
+    ),
     ("cli", "realtime_ext._resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
         "refuses exactly what client_secrets.create refuses"
