@@ -30,6 +30,9 @@ from .telemetry import Telemetry
 
 if TYPE_CHECKING:
     # Named as strings in the base classes below (resources load on first use).
+    from realtime_ext.connection import RealtimeConnection
+    from realtime_ext.connection._connect import AsyncConnect
+
     from ._resources.calls import AsyncCalls, Calls  # noqa: F401
     from ._resources.client_secrets import AsyncClientSecrets, ClientSecrets  # noqa: F401
     from ._resources.sessions import AsyncSessions, Sessions  # noqa: F401
@@ -38,14 +41,10 @@ if TYPE_CHECKING:
         TranscriptionSessions,
     )
     from ._resources.webhooks import Webhooks
-    from .connection import AsyncConnect, RealtimeConnection
     from .conversation._reconnect import OnReconnected, OnReconnecting
-    from .translation import (  # noqa: F401
-        AsyncTranslations,
-        AsyncTranslationWebRTC,
-        Translations,
-        TranslationWebRTC,
-    )
+    from .translation._client import AsyncTranslations, Translations  # noqa: F401
+    from .translation._webrtc import AsyncTranslationWebRTC
+    from .translation._webrtc_sync import TranslationWebRTC
     from .voice import PlaybackTracker
 
 __all__ = ["AsyncRealtimeClient", "RealtimeClient"]
@@ -128,7 +127,7 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
         def make() -> Any:
             # realtime_ext.translation holds every translation entry point; it opens its
             # sessions with this client's settings, given here.
-            imported = importlib.import_module("realtime_ext.translation")
+            imported = importlib.import_module("realtime_ext.translation._client")
             return getattr(imported, self._TRANSLATIONS)(
                 vars(self)["_transport"], self._socket_settings, self._clock
             )
@@ -326,7 +325,7 @@ class RealtimeClient(
         """WebRTC calls held from blocking code (``realtime-ext[webrtc]``):
         ``client.webrtc.connect`` and ``client.webrtc.connect_translation``; each call runs
         aiortc on a private event loop thread."""
-        from .translation import TranslationWebRTC
+        from .translation._webrtc_sync import TranslationWebRTC
 
         return _once(
             self,
@@ -493,7 +492,7 @@ class AsyncRealtimeClient(
     def webrtc(self) -> AsyncTranslationWebRTC:
         """WebRTC calls held from Python (``realtime-ext[webrtc]``): ``client.webrtc.connect``
         and ``client.webrtc.connect_translation``."""
-        from .translation import AsyncTranslationWebRTC
+        from .translation._webrtc import AsyncTranslationWebRTC
 
         return _once(
             self,

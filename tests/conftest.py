@@ -39,7 +39,7 @@ settings.load_profile("realtime-ext")
 @pytest.fixture(scope="session", autouse=True)
 def loopback_ice() -> None:
     """The explicit opt-in: WebRTC calls to the fake server on 127.0.0.1 gather on loopback."""
-    from realtime_ext.webrtc import aiortc_available
+    from realtime_ext.webrtc._deps import aiortc_available
 
     if aiortc_available():  # the generated-alone and lowest environments may lack it
         from realtime_ext.testing import use_loopback_ice

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# Loaded on first use of client.webhooks, whose methods use realtime_ext.webhooks anyway.
+from ..webhooks._verify import DEFAULT_TOLERANCE
+
 if TYPE_CHECKING:
-    from ..webhooks import HeadersLike, WebhookEvent
+    from ..webhooks import WebhookEvent
+    from ..webhooks._headers import HeadersLike
 
 __all__ = ["Webhooks"]
-
-DEFAULT_TOLERANCE = 300
 
 
 class Webhooks:

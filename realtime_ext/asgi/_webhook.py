@@ -6,9 +6,11 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
+from realtime_ext.webhooks import WebhookEvent, sign, unwrap
+from realtime_ext.webhooks._verify import DEFAULT_TOLERANCE
+
 from .._exceptions import APIError, InvalidArgumentError, WebhookConfigError, WebhookError
 from .._redact import get_logger
-from ..webhooks import DEFAULT_TOLERANCE, WebhookEvent, sign, unwrap
 from ._http import (
     HTTPProblem,
     answer,

@@ -16,21 +16,19 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
     160
 """
 
-from ._formats import PCM, PCMA, PCMU, AudioFormat
+from ._formats import PCM, PCMA, PCMU
 from ._g711 import alaw_to_pcm16, pcm16_to_alaw, pcm16_to_ulaw, ulaw_to_pcm16
 from ._microphone import Microphone
 from ._resample import Resampler, resample
 from ._sources import WavSource
-from ._speakers import FakeSpeaker, PlaybackObserver, Speaker
+from ._speakers import FakeSpeaker, Speaker
 
 __all__ = [
     "PCM",
     "PCMA",
     "PCMU",
-    "AudioFormat",
     "FakeSpeaker",
     "Microphone",
-    "PlaybackObserver",
     "Resampler",
     "Speaker",
     "WavSource",

@@ -73,6 +73,7 @@ def _target(offline: bool) -> Generator[tuple[RealtimeClient, FakeRealtimeServer
 
 def run(args: argparse.Namespace) -> int:
     from .. import sdp, webhooks
+    from ..sdp._validate import validate_answer
     from ..session import realtime_session, semantic_vad, transcription
     from ..types import ResponseTextDeltaEvent
 
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"offer:  {sdp.summary(sdp.validate_offer(offer)).splitlines()[0]}")
         answer = client.calls.create(sdp=offer, session=session)
         print(f"call id {answer.call_id}")
-        print("answer: " + sdp.summary(sdp.validate_answer(answer.sdp)).replace("\n", "\n        "))
+        print("answer: " + sdp.summary(validate_answer(answer.sdp)).replace("\n", "\n        "))
 
         if server is None:
             _step("3. SIP webhook: skipped online (it needs a real phone call)")
@@ -159,7 +160,7 @@ def _print_metrics(records: list[logging.LogRecord]) -> None:
 
 
 def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
-    from ..webrtc import INSTALL_HINT, aiortc_available
+    from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
 
     if not aiortc_available():
         print(f"skipped: WebRTC needs aiortc ({INSTALL_HINT})")

@@ -20,7 +20,7 @@ def register(sub: Commands) -> None:
     )
     inspect.add_argument("--json", action="store_true", help="print JSON")
     inspect.set_defaults(run=run_inspect)
-    from ..sdp import SAMPLE_OFFERS
+    from realtime_ext.sdp._samples import SAMPLE_OFFERS
 
     sample = actions.add_parser(
         "sample",
@@ -43,12 +43,14 @@ def run_sample(args: argparse.Namespace) -> int:
 
 def run_inspect(args: argparse.Namespace) -> int:
     from .. import sdp
+    from ..sdp._inspect import audio_codecs, candidates, has_data_channel, setup_role
+    from ..sdp._validate import validate_answer
 
     text = read_text(args.file)
     if args.validate == "offer":
         desc = sdp.validate_offer(text)
     elif args.validate == "answer":
-        desc = sdp.validate_answer(text)
+        desc = validate_answer(text)
     else:
         desc = sdp.parse(text)
     data = {
@@ -56,10 +58,10 @@ def run_inspect(args: argparse.Namespace) -> int:
             {"kind": m.kind, "port": m.port, "protocol": m.protocol, "mid": m.mid}
             for m in desc.media
         ],
-        "audio_codecs": [c.name for c in sdp.audio_codecs(desc)],
-        "data_channel": sdp.has_data_channel(desc),
-        "candidates": len(sdp.candidates(desc)),
-        "setup": sdp.setup_role(desc),
+        "audio_codecs": [c.name for c in audio_codecs(desc)],
+        "data_channel": has_data_channel(desc),
+        "candidates": len(candidates(desc)),
+        "setup": setup_role(desc),
         "valid": args.validate,
     }
     human = sdp.summary(desc)

@@ -41,16 +41,13 @@ Example::
 from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncRealtimeConnection
-from ._connect import AsyncConnect, aconnect, connect
+from ._connect import aconnect, connect
 from ._sync import RealtimeConnection
-from ._url import realtime_url
 
 __all__ = [
-    "AsyncConnect",
     "AsyncRealtimeConnection",
     "MessageTooLargeError",
     "RealtimeConnection",
     "aconnect",
     "connect",
-    "realtime_url",
 ]

@@ -22,7 +22,7 @@ from ._transport import AsyncWebSocketTransport, open_async
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
-    from realtime_ext.conversation import AsyncReopen
+    from realtime_ext.conversation._transport import AsyncReopen
 
 
 class AsyncRealtimeConnection(AsyncConversation):

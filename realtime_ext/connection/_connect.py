@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
 from realtime_ext.telemetry import Telemetry
-from realtime_ext.voice import DEFAULT_MAX_AUDIO_BYTES, PlaybackTracker
+from realtime_ext.voice import PlaybackTracker
 from realtime_ext.voice._extension import voice_options
+from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 
 from ._async import AsyncRealtimeConnection, open_connection
 from ._options import (

@@ -23,7 +23,7 @@ from ._transport import SyncWebSocketTransport, open_sync
 if TYPE_CHECKING:
     from websockets.sync.client import ClientConnection
 
-    from realtime_ext.conversation import SyncReopen
+    from realtime_ext.conversation._transport import SyncReopen
 
 
 class RealtimeConnection(Conversation):

@@ -95,15 +95,13 @@ from realtime_ext._exceptions import (
 from ._async import AsyncConversation
 from ._errors import server_error
 from ._extensions import Extension
-from ._handlers import event_type
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides, Reconnector
 from ._sync import Conversation
 from ._tools import function_calls
-from ._transport import AsyncReopen, AsyncTransport, SyncReopen, SyncTransport
+from ._transport import AsyncTransport, SyncTransport
 
 __all__ = [
     "AsyncConversation",
-    "AsyncReopen",
     "AsyncTransport",
     "ConnectionClosed",
     "Conversation",
@@ -116,9 +114,7 @@ __all__ = [
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
-    "SyncReopen",
     "SyncTransport",
-    "event_type",
     "function_calls",
     "server_error",
 ]

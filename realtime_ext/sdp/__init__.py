@@ -9,31 +9,19 @@ Example:
 
 from .._exceptions import SDPError
 from ._edit import prefer_codec
-from ._inspect import Codec, audio_codecs, candidates, codecs, has_data_channel, setup_role
-from ._lines import Candidate
-from ._model import MediaSection, SessionDescription, serialise
+from ._model import SessionDescription, serialise
 from ._parse import parse
-from ._samples import SAMPLE_OFFERS, sample_offer
+from ._samples import sample_offer
 from ._summary import summary
-from ._validate import validate_answer, validate_offer
+from ._validate import validate_offer
 
 __all__ = [
-    "SAMPLE_OFFERS",
-    "Candidate",
-    "Codec",
-    "MediaSection",
     "SDPError",
     "SessionDescription",
-    "audio_codecs",
-    "candidates",
-    "codecs",
-    "has_data_channel",
     "parse",
     "prefer_codec",
     "sample_offer",
     "serialise",
-    "setup_role",
     "summary",
-    "validate_answer",
     "validate_offer",
 ]

@@ -32,10 +32,9 @@ from ._parts import (
     transcription,
     truncation,
 )
-from ._translation import DEFAULT_TRANSLATION_MODEL, translation_session
+from ._translation import translation_session
 
 __all__ = [
-    "DEFAULT_TRANSLATION_MODEL",
     "SessionConfig",
     "SessionConfigError",
     "audio_format",

@@ -22,25 +22,20 @@ from ._cassette import Cassette, CassetteError
 from ._clock import ManualClock
 from ._fixture import RealtimeCassette
 from ._ice import use_loopback_ice
-from ._incoming import WebhookDelivery
 from ._limits import ServerLimits
-from ._scenario import IncomingCall, Scenario, ScenarioError
-from ._script import PlannedResponse
+from ._scenario import Scenario, ScenarioError
 from ._server import FakeRealtimeServer
 
 __all__ = [
     "Cassette",
     "CassetteError",
     "FakeRealtimeServer",
-    "IncomingCall",
     "ManualClock",
-    "PlannedResponse",
     "RealtimeCassette",
     "RealtimeCassetteWarning",
     "Scenario",
     "ScenarioError",
     "ServerLimits",
-    "WebhookDelivery",
     "sine_pcm16",
     "use_loopback_ice",
 ]

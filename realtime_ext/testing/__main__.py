@@ -177,7 +177,7 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
 
 
 def _webrtc_status() -> str:
-    from ..webrtc import INSTALL_HINT, aiortc_available
+    from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
 
     if aiortc_available():
         return "is answered by a real aiortc peer (CORS on, for browser pages)"

@@ -29,6 +29,7 @@ from typing import Any
 
 from realtime_ext import sdp
 from realtime_ext._exceptions import OpenAIError
+from realtime_ext.sdp._lines import Candidate
 from realtime_ext.webrtc import _ice as _hook
 from realtime_ext.webrtc._ice import is_loopback_host, is_loopback_url
 
@@ -137,7 +138,7 @@ def keep_local_candidates(text: str) -> str:
         section.lines[:] = [
             line
             for line in section.lines
-            if not isinstance(line, sdp.Candidate) or is_this_host(line.address)
+            if not isinstance(line, Candidate) or is_this_host(line.address)
         ]
     return sdp.serialise(desc)
 

@@ -17,8 +17,9 @@ import copy
 import json
 from typing import Any
 
+from realtime_ext.webrtc._deps import aiortc_available
+
 from .._redact import get_logger
-from ..webrtc import aiortc_available
 from ._audio import SAMPLE_RATE
 from ._auth import presented_key
 from ._events import JSON

@@ -38,14 +38,13 @@ from typing import Any, Protocol
 
 from realtime_ext.audio import (
     PCM,
-    AudioFormat,
     alaw_to_pcm16,
     pcm16_to_alaw,
     pcm16_to_ulaw,
     resample,
     ulaw_to_pcm16,
 )
-from realtime_ext.audio._formats import audio_format
+from realtime_ext.audio._formats import AudioFormat, audio_format
 
 from ._audio import SAMPLE_RATE, sine_pcm16
 from ._events import JSON, ClientError

@@ -20,8 +20,9 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
+
 from .._redact import get_logger
-from ..webrtc import INSTALL_HINT, aiortc_available
 from ._audio import SAMPLE_RATE
 from ._auth import presented_key
 from ._calls import FakeCall

@@ -12,11 +12,11 @@ or :class:`~realtime_ext.AsyncRealtimeClient`) or :func:`connect_translation` /
 :func:`aconnect_translation` here (the client-free entry points, as
 :func:`realtime_ext.connection.connect` is for conversations), or as a WebRTC call with
 ``client.webrtc.connect_translation(...)``. Every
-translation entry point lives in this package: ``client.translations`` is a
-:class:`Translations` (the REST endpoints of :mod:`realtime_ext._resources.translations`
-plus ``connect``) and the client's ``client.webrtc`` a :class:`TranslationWebRTC` (the
-calls of :mod:`realtime_ext.webrtc` plus ``connect_translation``); the REST resources and
-the WebRTC package know nothing of translation sessions. Sessions run on the conversation
+translation entry point lives in this package (privately): ``client.translations`` (the
+REST endpoints of ``realtime_ext._resources.translations`` plus ``connect``) and the
+client's ``client.webrtc`` (the calls of :mod:`realtime_ext.webrtc` plus
+``connect_translation``) are its classes; the REST resources and the WebRTC package know
+nothing of translation sessions. Sessions run on the conversation
 core of :mod:`realtime_ext.conversation` (errors, handlers, extensions and reconnect
 behave as on a conversation). The names below load on first use, so a server that only
 mints translation client secrets (``client.translations.client_secrets``) does not load
@@ -42,48 +42,24 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._audio import TranslationAudio as TranslationAudio
-    from ._audio import TranslationRecorder as TranslationRecorder
     from ._audio import frames as frames
-    from ._client import AsyncTranslations as AsyncTranslations
-    from ._client import Translations as Translations
     from ._connect import aconnect_translation as aconnect_translation
     from ._connect import connect_translation as connect_translation
     from ._session_async import AsyncTranslationSession as AsyncTranslationSession
     from ._session_sync import TranslationSession as TranslationSession
-    from ._webrtc import AsyncTranslationCall as AsyncTranslationCall
-    from ._webrtc import AsyncTranslationWebRTC as AsyncTranslationWebRTC
-    from ._webrtc_sync import TranslationCall as TranslationCall
-    from ._webrtc_sync import TranslationWebRTC as TranslationWebRTC
 
 # Name -> the module that defines it (relative to this package, or absolute).
 _LAZY: dict[str, str] = {
-    "TranslationAudio": "._audio",
-    "TranslationRecorder": "._audio",
     "frames": "._audio",
-    "AsyncTranslations": "._client",
-    "Translations": "._client",
     "aconnect_translation": "._connect",
     "connect_translation": "._connect",
     "AsyncTranslationSession": "._session_async",
     "TranslationSession": "._session_sync",
-    "AsyncTranslationCall": "._webrtc",
-    "AsyncTranslationWebRTC": "._webrtc",
-    "TranslationCall": "._webrtc_sync",
-    "TranslationWebRTC": "._webrtc_sync",
 }
 
 __all__ = [
-    "AsyncTranslationCall",
     "AsyncTranslationSession",
-    "AsyncTranslationWebRTC",
-    "AsyncTranslations",
-    "TranslationAudio",
-    "TranslationCall",
-    "TranslationRecorder",
     "TranslationSession",
-    "TranslationWebRTC",
-    "Translations",
     "aconnect_translation",
     "connect_translation",
     "frames",

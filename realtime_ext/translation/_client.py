@@ -33,7 +33,7 @@ from realtime_ext._resources.translations import (
     TranslationCalls,
     TranslationClientSecrets,
 )
-from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
+from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
 
 if TYPE_CHECKING:
     from realtime_ext._transport import AsyncHTTPTransport, SyncHTTPTransport

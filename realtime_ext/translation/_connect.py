@@ -33,7 +33,7 @@ from realtime_ext.conversation import (
 )
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
-from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
+from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
 
 from ._session_async import AsyncTranslationSession

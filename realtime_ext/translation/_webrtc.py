@@ -26,7 +26,8 @@ from realtime_ext.conversation import AsyncConversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.webrtc import SAMPLE_RATE, AsyncWebRTC
+from realtime_ext.webrtc._audio import SAMPLE_RATE
+from realtime_ext.webrtc._call import AsyncWebRTC
 
 from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
     from realtime_ext._resources.translations import AsyncTranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.webrtc import AudioInput, AudioOutput, CallTimings
+    from realtime_ext.webrtc._audio import AudioInput, AudioOutput
+    from realtime_ext.webrtc._call import CallTimings
     from realtime_ext.webrtc._channel import DataChannelTransport
 
 __all__ = [

@@ -22,7 +22,8 @@ from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.webrtc import SAMPLE_RATE, WebRTC
+from realtime_ext.webrtc._audio import SAMPLE_RATE
+from realtime_ext.webrtc._sync import WebRTC
 
 from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
     from realtime_ext._resources.translations import TranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.webrtc import AudioInput, CallTimings, SyncAudioOutput
-    from realtime_ext.webrtc._sync import SyncPeer
+    from realtime_ext.webrtc._audio import AudioInput
+    from realtime_ext.webrtc._call import CallTimings
+    from realtime_ext.webrtc._sync import SyncAudioOutput, SyncPeer
 
 __all__ = ["TranslationCall", "TranslationWebRTC"]
 

@@ -1,32 +1,28 @@
 """Voice apps: barge-in with exact truncation and the live conversation history.
 
 - :class:`PlaybackTracker`: your speaker reports what it *played*; the connection reads it.
-- :class:`Interrupter`: the barge-in logic (``response.cancel`` + ``conversation.item.truncate``
-  at the heard milliseconds, clamped to the audio received), sans I/O.
+- :class:`Interruption`: what a barge-in cut (``conn.interrupt()`` returns it): the
+  ``response.cancel`` + ``conversation.item.truncate`` at the heard milliseconds, clamped to
+  the audio received.
 - :class:`History` / :class:`HistoryItem`: the conversation as it stands, from events.
 
-Connections wire them for you (``client.connect(..., playback=tracker,
-auto_interrupt=True)``, ``conn.interrupt()``, ``conn.history``); the classes also work on
-their own, fed with events. Example::
+Connections and WebRTC calls wire them for you (``client.connect(..., playback=tracker,
+auto_interrupt=True)``, ``conn.interrupt()``, ``conn.history``). Example::
 
     tracker = PlaybackTracker()
-    history = HistoryTracker()
-    for event in conn:
-        history.received(event)
-    print(history.history.transcript())
+    with client.connect(model="gpt-realtime", playback=tracker) as conn:
+        for event in conn:
+            ...
+        print(conn.history.transcript())
 """
 
-from ._history import DEFAULT_MAX_AUDIO_BYTES, History, HistoryItem, HistoryTracker
-from ._interrupt import Interrupter, Interruption
-from ._tracker import PlaybackState, PlaybackTracker
+from ._history import History, HistoryItem
+from ._interrupt import Interruption
+from ._tracker import PlaybackTracker
 
 __all__ = [
-    "DEFAULT_MAX_AUDIO_BYTES",
     "History",
     "HistoryItem",
-    "HistoryTracker",
-    "Interrupter",
     "Interruption",
-    "PlaybackState",
     "PlaybackTracker",
 ]

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from realtime_ext.conversation import event_type
+from realtime_ext.conversation._handlers import event_type
 from realtime_ext.events._fields import as_dict, b64_size, field
 
 __all__ = ["as_dict", "b64_size", "event_type", "field", "kind_of"]

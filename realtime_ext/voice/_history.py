@@ -20,8 +20,8 @@ from typing import TypeVar
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_list, is_mapping
 from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
-from realtime_ext.audio import PCM, AudioFormat
-from realtime_ext.audio._formats import output_format_of
+from realtime_ext.audio import PCM
+from realtime_ext.audio._formats import AudioFormat, output_format_of
 
 from ._events import as_dict, b64_size, event_type
 from ._events import field as get

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from realtime_ext._json import is_dict
-from realtime_ext.audio import PCM, AudioFormat
-from realtime_ext.audio._formats import output_format_of
+from realtime_ext.audio import PCM
+from realtime_ext.audio._formats import AudioFormat, output_format_of
 
 from ._events import as_dict, b64_size, event_type
 from ._events import field as get

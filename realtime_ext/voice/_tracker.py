@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from typing import Any, TypedDict
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.audio import AudioFormat
-from realtime_ext.audio._formats import audio_format
+from realtime_ext.audio._formats import AudioFormat, audio_format
 
 
 class PlaybackState(TypedDict):

@@ -37,15 +37,12 @@ from ._events import (
     UnknownWebhookEvent,
     WebhookEvent,
 )
-from ._headers import HeadersLike
 from ._secret import SECRET_ENV_VAR
 from ._unwrap import unwrap
-from ._verify import DEFAULT_TOLERANCE, sign, verify
+from ._verify import sign, verify
 
 __all__ = [
-    "DEFAULT_TOLERANCE",
     "SECRET_ENV_VAR",
-    "HeadersLike",
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
     "LiveCallIncomingEvent",

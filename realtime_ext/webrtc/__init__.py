@@ -24,22 +24,12 @@ peer on a private event loop thread (see :mod:`realtime_ext.webrtc._sync`)::
         done = call.run_until("response.done", timeout=30)
 """
 
-from ._audio import SAMPLE_RATE, AudioInput, AudioOutput
-from ._call import AsyncRealtimeCall, AsyncWebRTC, CallTimings
-from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available
-from ._sync import RealtimeCall, SyncAudioOutput, WebRTC
+from ._call import AsyncRealtimeCall
+from ._deps import WebRTCUnavailableError
+from ._sync import RealtimeCall
 
 __all__ = [
-    "INSTALL_HINT",
-    "SAMPLE_RATE",
     "AsyncRealtimeCall",
-    "AsyncWebRTC",
-    "AudioInput",
-    "AudioOutput",
-    "CallTimings",
     "RealtimeCall",
-    "SyncAudioOutput",
-    "WebRTC",
     "WebRTCUnavailableError",
-    "aiortc_available",
 ]

@@ -25,7 +25,7 @@ from typing import Any
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.voice import HistoryTracker
+from realtime_ext.voice._history import HistoryTracker
 
 SESSION = {
     "type": "realtime",

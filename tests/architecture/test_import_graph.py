@@ -110,6 +110,67 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"
     ),
+    ("_resources", "realtime_ext.webhooks._verify"): (
+        "DEFAULT_TOLERANCE: client.webhooks.verify/unwrap default to the tolerance the "
+        "module functions use, one constant (no longer public: users pass tolerance=)"
+    ),
+    ("_resources", "realtime_ext.webhooks._headers"): (
+        "HeadersLike, the headers parameter's type of client.webhooks as of webhooks.verify"
+    ),
+    ("asgi", "realtime_ext.webhooks._verify"): (
+        "DEFAULT_TOLERANCE: webhook_endpoint's tolerance defaults to verify's"
+    ),
+    ("cli", "realtime_ext.webrtc._deps"): (
+        "INSTALL_HINT, aiortc_available: the CLI says how to install the webrtc extra, as "
+        "the WebRTC package itself does"
+    ),
+    ("testing", "realtime_ext.webrtc._deps"): (
+        "aiortc_available, INSTALL_HINT: the fake server's WebRTC side needs aiortc too"
+    ),
+    ("connection", "realtime_ext.voice._history"): (
+        "DEFAULT_MAX_AUDIO_BYTES: connect(max_audio_bytes=)'s default is the history's"
+    ),
+    ("translation", "realtime_ext.webrtc._audio"): (
+        "SAMPLE_RATE, AudioInput, AudioOutput: a translation call's audio in and out are a "
+        "WebRTC call's (call.audio_in/audio_out), reached as attributes"
+    ),
+    ("_client", "realtime_ext.connection._connect"): (
+        "AsyncConnect, what client.connect() returns on the asyncio client (await it or use "
+        "it with async with); users never name it"
+    ),
+    ("connection", "realtime_ext.conversation._transport"): (
+        "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
+    ),
+    ("voice", "realtime_ext.conversation._handlers"): (
+        "event_type: the extensions read a typed or dict event's type as the core does"
+    ),
+    ("cli", "realtime_ext.sdp._inspect"): (
+        "`sdp inspect` prints codecs, candidates, the data channel and the DTLS role: "
+        "inspection helpers the CLI reads, users read sdp.summary()"
+    ),
+    ("cli", "realtime_ext.sdp._samples"): (
+        "SAMPLE_OFFERS: `sdp sample`'s choices, the browsers sample_offer knows"
+    ),
+    ("cli", "realtime_ext.sdp._validate"): (
+        "validate_answer: `sdp inspect --validate answer` and the demo check the API's answer "
+        "as a WebRTC call does"
+    ),
+    ("testing", "realtime_ext.sdp._lines"): (
+        "Candidate: use_loopback_ice drops the answer's non-loopback candidate lines"
+    ),
+    ("translation", "realtime_ext.session._translation"): (
+        "DEFAULT_TRANSLATION_MODEL: the translation entry points' model= default"
+    ),
+    ("_client", "realtime_ext.translation._client"): (
+        "Translations, AsyncTranslations: what client.translations is (REST plus connect), "
+        "reached through the client as client.calls is; not imported by users"
+    ),
+    ("_client", "realtime_ext.translation._webrtc"): (
+        "AsyncTranslationWebRTC: what the asyncio client.webrtc is (calls plus translation calls)"
+    ),
+    ("_client", "realtime_ext.translation._webrtc_sync"): (
+        "TranslationWebRTC: what the blocking client.webrtc is"
+    ),
     ("cli", "realtime_ext._resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
         "refuses exactly what client_secrets.create refuses"

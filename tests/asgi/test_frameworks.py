@@ -23,7 +23,8 @@ from starlette.routing import Mount, Route
 from realtime_ext import AsyncRealtimeClient
 from realtime_ext.asgi import TokenRefused, TokenRequest, token_endpoint, webhook_endpoint
 from realtime_ext.session import realtime_session
-from realtime_ext.testing import FakeRealtimeServer, IncomingCall, Scenario
+from realtime_ext.testing import FakeRealtimeServer, Scenario
+from realtime_ext.testing._scenario import IncomingCall
 from realtime_ext.webhooks import RealtimeCallIncomingEvent, WebhookEvent, sign
 from tests.asgi._serve import listening_socket, served, url_of
 from tests.webhooks._data import OTHER_SECRET, SECRET, call_incoming_json

@@ -47,7 +47,7 @@ def test_rest_flow_replays_from_the_committed_cassette() -> None:
         assert cassette.play_count == 3
     assert secret.expires_at is not None and secret.expires_at.tzinfo is not None
     assert answer.call_id.startswith("rtc_")
-    sdp.validate_answer(answer.sdp)
+    sdp._validate.validate_answer(answer.sdp)
     assert hung_up.status_code == 200
     text = (CASSETTE_DIR / CASSETTE).read_text()
     assert KEY not in text and "Bearer <redacted>" in text

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from realtime_ext.connection import realtime_url
-from realtime_ext.connection._url import auth_headers
+from realtime_ext.connection._url import auth_headers, realtime_url
 
 
 @pytest.mark.parametrize(

@@ -138,11 +138,11 @@ def test_sdp_answer_is_a_real_peer_on_loopback(
         "/realtime/calls", content=OFFER, headers={"Content-Type": "application/sdp"}
     )
     answer = sdp.parse(response.text)
-    sdp.validate_answer(answer)
-    assert sdp.setup_role(answer) == "active"
-    addresses = {c.address for c in sdp.candidates(answer)}
+    sdp._validate.validate_answer(answer)
+    assert sdp._inspect.setup_role(answer) == "active"
+    addresses = {c.address for c in sdp._inspect.candidates(answer)}
     assert addresses == {"127.0.0.1"}  # ICE gathered on loopback only
-    assert sdp.audio_codecs(answer)[0].name.lower() == "opus"
+    assert sdp._inspect.audio_codecs(answer)[0].name.lower() == "opus"
     call_id = response.headers["location"].rsplit("/", 1)[-1]
     assert server.calls[call_id].live is not None
 

@@ -11,7 +11,7 @@ from realtime_ext import sdp
 from realtime_ext.cli import main
 
 
-@pytest.mark.parametrize("browser", sorted(sdp.SAMPLE_OFFERS))
+@pytest.mark.parametrize("browser", sorted(sdp._samples.SAMPLE_OFFERS))
 def test_each_sample_is_a_valid_browser_offer(browser: str) -> None:
     text = sdp.sample_offer(browser)
     assert text.endswith("\r\n") and "\r\n" in text  # as a browser sends it
@@ -34,7 +34,7 @@ def test_samples_are_package_data() -> None:
 
     folder = resources.files("realtime_ext.sdp").joinpath("samples")
     names = {entry.name for entry in folder.iterdir()}
-    assert set(sdp.SAMPLE_OFFERS.values()) <= names and "SOURCES.md" in names
+    assert set(sdp._samples.SAMPLE_OFFERS.values()) <= names and "SOURCES.md" in names
 
 
 def test_validate_prints_a_success_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -58,7 +58,7 @@ def test_prefer_codec_reorders_formats_and_lines() -> None:
     assert sorted(m.formats) == sorted(parse(read_sdp("chrome_audio_offer.sdp")).media[0].formats)
     out = serialise(desc)
     reparsed = validate_offer(out)
-    assert [c.name for c in sdp.audio_codecs(reparsed)][:2] == ["PCMA", "opus"]
+    assert [c.name for c in sdp._inspect.audio_codecs(reparsed)][:2] == ["PCMA", "opus"]
     rtpmap_order = [x.payload_type for x in reparsed.media[0].lines if isinstance(x, RtpMap)]
     assert rtpmap_order[:2] == [8, 111]
     # The opus fmtp/rtcp-fb lines still follow the opus rtpmap.
@@ -90,9 +90,9 @@ def test_prefer_missing_codec() -> None:
 def test_strip_and_add_candidates() -> None:
     text = read_sdp("firefox_audio_offer.sdp")
     desc = parse(text)
-    originals = sdp.candidates(desc)
+    originals = sdp._inspect.candidates(desc)
     strip_candidates(desc, types=["host"])
-    assert {c.type for c in sdp.candidates(desc)} == {"srflx"}
+    assert {c.type for c in sdp._inspect.candidates(desc)} == {"srflx"}
     assert desc.media[0].end_of_candidates
     strip_candidates(desc)
     assert not desc.media[0].end_of_candidates
@@ -102,7 +102,7 @@ def test_strip_and_add_candidates() -> None:
 
     add_candidates(desc, [originals[0], originals[1].to_sdp()], mid="sdparta_0")
     again = parse(serialise(desc))
-    assert sdp.candidates(again) == originals[:2]
+    assert sdp._inspect.candidates(again) == originals[:2]
     assert again.media[0].end_of_candidates
     with pytest.raises(SDPError, match="no media section has mid 'nope'"):
         add_candidates(desc, [], mid="nope")

@@ -70,11 +70,11 @@ def test_mutations_raise_only_sdp_error_and_round_trip(text: str) -> None:
         assert out == text
     again = parse(out)
     assert not again.normalised and serialise(again) == out
-    for check in (sdp.validate_offer, sdp.validate_answer):
+    for check in (sdp.validate_offer, sdp._validate.validate_answer):
         with contextlib.suppress(SDPError):
             check(desc)
     sdp.summary(desc)
-    sdp.audio_codecs(desc)
+    sdp._inspect.audio_codecs(desc)
     candidates_by_type(desc)
     with contextlib.suppress(SDPError):
         sdp.prefer_codec(desc, "opus")
@@ -84,7 +84,7 @@ def test_mutations_raise_only_sdp_error_and_round_trip(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_text_raises_only_sdp_error(text: str) -> None:
-    for fn in (parse, sdp.validate_offer, sdp.validate_answer, parse_candidate):
+    for fn in (parse, sdp.validate_offer, sdp._validate.validate_answer, parse_candidate):
         with contextlib.suppress(SDPError):
             fn(text)
 
@@ -159,7 +159,7 @@ def hostile(draw: st.DrawFn) -> str:
 def test_hostile_values_raise_only_sdp_error(text: str) -> None:
     from realtime_ext.sdp._validate import check_offer
 
-    for check in (parse, sdp.validate_offer, sdp.validate_answer, check_offer):
+    for check in (parse, sdp.validate_offer, sdp._validate.validate_answer, check_offer):
         with contextlib.suppress(SDPError):
             check(text)
 

@@ -78,7 +78,8 @@ def test_work_grows_linearly_with_bundled_sections(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "check", [sdp.parse, sdp.validate_offer, sdp.validate_answer, check_offer, parse_candidate]
+    "check",
+    [sdp.parse, sdp.validate_offer, sdp._validate.validate_answer, check_offer, parse_candidate],
 )
 def test_ten_megabyte_offer_is_refused_by_size_before_any_pass(
     check: Callable[[str], object], monkeypatch: pytest.MonkeyPatch
@@ -145,7 +146,7 @@ def _huge_description(lines: int, size: int) -> sdp.SessionDescription:
 
 
 @pytest.mark.parametrize("lines", [1, 10_000])
-@pytest.mark.parametrize("check", [sdp.validate_offer, sdp.validate_answer])
+@pytest.mark.parametrize("check", [sdp.validate_offer, sdp._validate.validate_answer])
 def test_ten_megabyte_description_object_is_refused_by_size_first(
     check: Callable[[sdp.SessionDescription], object],
     lines: int,

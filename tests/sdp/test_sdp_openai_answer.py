@@ -29,14 +29,14 @@ def openai_answer() -> str:
 
 
 def test_openai_answer_validates_and_round_trips(openai_answer: str) -> None:
-    desc = sdp.validate_answer(openai_answer)
+    desc = sdp._validate.validate_answer(openai_answer)
     # The spec stores it with LF line endings; the parser normalises to CRLF and says so.
     assert desc.normalised
     assert sdp.serialise(desc) == openai_answer.replace("\n", "\r\n") + "\r\n"
-    assert sdp.setup_role(desc) == "active"
-    assert [c.name.lower() for c in sdp.audio_codecs(desc)][:1] == ["opus"]
-    assert sdp.has_data_channel(desc)
-    types = {c.type for c in sdp.candidates(desc)}
+    assert sdp._inspect.setup_role(desc) == "active"
+    assert [c.name.lower() for c in sdp._inspect.audio_codecs(desc)][:1] == ["opus"]
+    assert sdp._inspect.has_data_channel(desc)
+    types = {c.type for c in sdp._inspect.candidates(desc)}
     assert types == {"host"}
 
 

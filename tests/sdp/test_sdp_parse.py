@@ -109,7 +109,7 @@ def test_firefox_offer_session_level_fingerprint_and_extmap_direction() -> None:
 
 def test_data_channel_sections() -> None:
     ff = parse(read_sdp("firefox_datachannel_offer.sdp"))
-    assert sdp.has_data_channel(ff)
+    assert sdp._inspect.has_data_channel(ff)
     app = data_channel_section(ff)
     assert app is not None
     # Firefox 58 still used the pre-RFC 8841 form: DTLS/SCTP with a=sctpmap.
@@ -127,7 +127,7 @@ def test_data_channel_sections() -> None:
     app = data_channel_section(legacy)
     assert app is not None and app.protocol == "DTLS/SCTP" and app.sctp_port == 5000
 
-    assert not sdp.has_data_channel(parse(read_sdp("chrome_audio_offer.sdp")))
+    assert not sdp._inspect.has_data_channel(parse(read_sdp("chrome_audio_offer.sdp")))
 
 
 def test_server_answer_fields() -> None:
@@ -139,7 +139,7 @@ def test_server_answer_fields() -> None:
     assert m.setup == "active"
     assert m.direction is None
     assert m.candidates[0].foundation == "0560693492"
-    assert [c.name for c in sdp.audio_codecs(desc)] == ["PCMA", "telephone-event"]
+    assert [c.name for c in sdp._inspect.audio_codecs(desc)] == ["PCMA", "telephone-event"]
     assert guess_type(desc) == "answer"
 
 
@@ -149,7 +149,7 @@ def test_candidates_by_type_and_related_address() -> None:
     assert set(groups) == {"host", "srflx"}
     srflx = groups["srflx"][0]
     assert srflx.related_address is not None and srflx.related_port is not None
-    assert sdp.candidates(desc, "srflx") == groups["srflx"]
+    assert sdp._inspect.candidates(desc, "srflx") == groups["srflx"]
 
 
 def test_video_rtcp_fb_and_ssrc_groups() -> None:
@@ -158,7 +158,7 @@ def test_video_rtcp_fb_and_ssrc_groups() -> None:
     assert [(f.type, f.subtype) for f in video.rtcp_fb["96"]][-1] == ("nack", "pli")
     assert video.fmtp[97].params == {"apt": "96"}
     assert video.direction == "recvonly"
-    codecs = sdp.codecs(video)
+    codecs = sdp._inspect.codecs(video)
     assert codecs[0].name == "VP8" and "nack pli" in codecs[0].feedback
 
 

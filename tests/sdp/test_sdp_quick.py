@@ -46,7 +46,7 @@ def _agrees(text: str) -> None:
         assert _scanned(text) == _shape(quick)
 
 
-@pytest.mark.parametrize("browser", sorted(sdp.SAMPLE_OFFERS))
+@pytest.mark.parametrize("browser", sorted(sdp._samples.SAMPLE_OFFERS))
 def test_browser_offers_take_the_quick_path_with_the_same_facts(browser: str) -> None:
     text = sdp.sample_offer(browser)
     quick = quick_scan(text)
@@ -128,7 +128,7 @@ def test_check_errors_keep_exact_line_numbers() -> None:
     assert caught.value.line == text.split("\r\n").index("a=setup:active") + 1
 
 
-@pytest.mark.parametrize("browser", sorted(sdp.SAMPLE_OFFERS))
+@pytest.mark.parametrize("browser", sorted(sdp._samples.SAMPLE_OFFERS))
 def test_browser_offers_read_their_kept_lines_in_one_pass(browser: str) -> None:
     """The kept lines of every shipped offer (ICE/DTLS attributes among them) have the
     common forms `_skeleton` reads, and what it reads is what the line loop reads."""

@@ -6,8 +6,9 @@ import pytest
 from sdp_fixture_data import ANSWERS, read_sdp
 
 from realtime_ext import sdp
-from realtime_ext.sdp import SDPError, parse, validate_answer, validate_offer
+from realtime_ext.sdp import SDPError, parse, validate_offer
 from realtime_ext.sdp._lines import Attribute
+from realtime_ext.sdp._validate import validate_answer
 
 AUDIO_OFFERS = [
     "chrome_audio_offer.sdp",

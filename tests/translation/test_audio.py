@@ -11,8 +11,8 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation import TranslationRecorder, frames
-from realtime_ext.translation._audio import FRAME_BYTES, Framer
+from realtime_ext.translation import frames
+from realtime_ext.translation._audio import FRAME_BYTES, Framer, TranslationRecorder
 
 T = 10.0
 ES = {"audio": {"output": {"language": "es"}}}

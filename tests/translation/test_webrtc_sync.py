@@ -13,7 +13,7 @@ from realtime_ext.sdp import sample_offer
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation import TranslationCall
+from realtime_ext.translation._webrtc_sync import TranslationCall
 from realtime_generated import models
 from support import waiting
 

@@ -10,14 +10,14 @@ from realtime_ext import RealtimeClient
 from realtime_ext.testing import (
     Cassette,
     FakeRealtimeServer,
-    IncomingCall,
     ManualClock,
-    PlannedResponse,
     RealtimeCassette,
     Scenario,
     ServerLimits,
-    WebhookDelivery,
 )
+from realtime_ext.testing._incoming import WebhookDelivery
+from realtime_ext.testing._scenario import IncomingCall
+from realtime_ext.testing._script import PlannedResponse
 
 
 def scenarios(path: Path) -> None:

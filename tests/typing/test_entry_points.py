@@ -16,12 +16,8 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import aconnect, connect
-from realtime_ext.translation import (
-    AsyncTranslations,
-    Translations,
-    aconnect_translation,
-    connect_translation,
-)
+from realtime_ext.translation import aconnect_translation, connect_translation
+from realtime_ext.translation._client import AsyncTranslations, Translations
 
 
 def _narrowing() -> ModuleType:
@@ -103,7 +99,7 @@ def test_client_connect_mirrors_connect(method: object, function: object) -> Non
 
 
 def test_webrtc_connect_takes_explicit_keywords() -> None:
-    from realtime_ext.webrtc import AsyncWebRTC
+    from realtime_ext.webrtc._call import AsyncWebRTC
 
     params = inspect.signature(AsyncWebRTC.connect).parameters.values()
     assert all(p.kind is not p.VAR_KEYWORD for p in params)

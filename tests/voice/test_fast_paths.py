@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_server_event
-from realtime_ext.voice import History, HistoryTracker, Interrupter
+from realtime_ext.voice import History
 from realtime_ext.voice._extension import _DELTAS as APPLIED
 from realtime_ext.voice._extension import Voice, voice_options
-from realtime_ext.voice._history import HISTORY_HANDLERS
+from realtime_ext.voice._history import HISTORY_HANDLERS, HistoryTracker
+from realtime_ext.voice._interrupt import Interrupter
 
 from .test_fuzz import audio, events, ids
 

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from realtime_ext import PlaybackTracker
-from realtime_ext.voice import HistoryTracker, Interrupter
+from realtime_ext.voice._history import HistoryTracker
+from realtime_ext.voice._interrupt import Interrupter
 
 TYPES = [
     "session.created",

@@ -10,7 +10,8 @@ import pytest
 
 from realtime_ext import InvalidArgumentError
 from realtime_ext.events import parse_server_event
-from realtime_ext.voice import History, HistoryTracker
+from realtime_ext.voice import History
+from realtime_ext.voice._history import HistoryTracker
 
 JSON = dict[str, Any]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from realtime_ext.voice import Interrupter, Interruption, PlaybackTracker
+from realtime_ext.voice import Interruption, PlaybackTracker
+from realtime_ext.voice._interrupt import Interrupter
 
 from ._events import (
     SPEECH_STARTED,

@@ -77,7 +77,7 @@ def test_bad_format_and_bytes_refused() -> None:
 def test_the_agents_sdk_tracker_api_carries_over() -> None:
     """The Agents SDK's RealtimePlaybackTracker/RealtimePlaybackState (no longer aliased):
     its methods and state keys, under this SDK's class names."""
-    from realtime_ext.voice import PlaybackState
+    from realtime_ext.voice._tracker import PlaybackState
 
     tracker = PlaybackTracker()
     tracker.on_play_bytes("item_1", 0, bytes(4800))
