@@ -1,6 +1,8 @@
 """The entry points: :func:`connect` (opens at once) and :func:`aconnect` (on ``await``
 or ``async with``). Both check every argument before a socket opens; the connections
-themselves are :mod:`._async` and its generated blocking twin :mod:`._sync`."""
+themselves are :mod:`._async` and its generated blocking twin :mod:`._sync`. Each spells
+out its signature and passes its arguments on as ``**locals()`` to one checking function
+(:func:`_plan`), so the two cannot check differently."""
 
 from __future__ import annotations
 
@@ -15,20 +17,38 @@ from realtime_ext.voice import DEFAULT_MAX_AUDIO_BYTES, PlaybackTracker
 from realtime_ext.voice._extension import voice_options
 
 from ._async import AsyncRealtimeConnection, open_connection
-from ._options import (
-    DEFAULT_MAX_QUEUE,
-    DEFAULT_MAX_SIZE,
-    DEFAULT_OPEN_TIMEOUT,
-    Plan,
-    prepare,
-    websocket_options,
-)
-from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
+from ._keywords import socket_plan
+from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE, DEFAULT_OPEN_TIMEOUT, Plan
+from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES
 from ._sync import RealtimeConnection
 from ._sync import open_connection as open_sync_connection
 
 if TYPE_CHECKING:
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+
+
+def _plan(
+    *,
+    playback: PlaybackTracker | None,
+    auto_interrupt: bool | None,
+    keep_audio: bool,
+    max_audio_bytes: int,
+    telemetry: bool | Telemetry,
+    **socket: Any,
+) -> Plan:
+    """The arguments of :func:`connect`/:func:`aconnect` (their ``locals()``), checked
+    before any socket opens: the voice options here, the rest by
+    :func:`~._keywords.socket_plan`."""
+    measured = Telemetry.of(telemetry)
+    voice = voice_options(
+        playback=playback,
+        auto_interrupt=auto_interrupt,
+        keep_audio=keep_audio,
+        max_audio_bytes=max_audio_bytes,
+        clock=socket["clock"],
+    )
+    prepared, policy = socket_plan(**socket)
+    return Plan(prepared, policy, voice, measured)
 
 
 def connect(
@@ -120,45 +140,7 @@ def connect(
             conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
             print(conn.recv().type)
     """
-    measured = Telemetry.of(telemetry)
-    voice = voice_options(
-        playback=playback,
-        auto_interrupt=auto_interrupt,
-        keep_audio=keep_audio,
-        max_audio_bytes=max_audio_bytes,
-        clock=clock,
-    )
-    prepared = prepare(
-        api_key=api_key,
-        base_url=base_url,
-        model=model,
-        call_id=call_id,
-        headers=headers,
-        websocket_base_url=websocket_base_url,
-        max_size=max_size,
-        max_queue=max_queue,
-        open_timeout=open_timeout,
-        extra_query=extra_query,
-        options=websocket_options(
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-        ),
-    )
-    policy = reconnector(
-        prepared,
-        max_retries=max_retries,
-        on_reconnecting=on_reconnecting,
-        on_reconnected=on_reconnected,
-        reconnect_delay=reconnect_delay,
-        max_reconnect_delay=max_reconnect_delay,
-        max_queued_bytes=max_queued_bytes,
-        clock=clock,
-    )
-    return open_sync_connection(Plan(prepared, policy, voice, measured))
+    return open_sync_connection(_plan(**locals()))
 
 
 class AsyncConnect:
@@ -241,42 +223,4 @@ def aconnect(
                             model="gpt-realtime") as conn:
             print((await conn.recv()).type)
     """
-    measured = Telemetry.of(telemetry)
-    voice = voice_options(
-        playback=playback,
-        auto_interrupt=auto_interrupt,
-        keep_audio=keep_audio,
-        max_audio_bytes=max_audio_bytes,
-        clock=clock,
-    )
-    prepared = prepare(
-        api_key=api_key,
-        base_url=base_url,
-        model=model,
-        call_id=call_id,
-        headers=headers,
-        websocket_base_url=websocket_base_url,
-        max_size=max_size,
-        max_queue=max_queue,
-        open_timeout=open_timeout,
-        extra_query=extra_query,
-        options=websocket_options(
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-        ),
-    )
-    policy = reconnector(
-        prepared,
-        max_retries=max_retries,
-        on_reconnecting=on_reconnecting,
-        on_reconnected=on_reconnected,
-        reconnect_delay=reconnect_delay,
-        max_reconnect_delay=max_reconnect_delay,
-        max_queued_bytes=max_queued_bytes,
-        clock=clock,
-    )
-    return AsyncConnect(Plan(prepared, policy, voice, measured))
+    return AsyncConnect(_plan(**locals()))

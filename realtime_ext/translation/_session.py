@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.telemetry import SessionMetrics
+from realtime_ext.telemetry import SessionMetrics, Telemetry
 
 from ._audio import (
     TranslationRecorder,
@@ -26,7 +27,8 @@ from ._audio import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext.conversation import Extension
+    from realtime_ext.connection._options import Prepared
+    from realtime_ext.conversation import Extension, Reconnector
     from realtime_ext.conversation._handlers import H, Handler
     from realtime_ext.conversation._shared import ConversationBase, E
     from realtime_ext.events import TranslationServerEvent
@@ -36,6 +38,17 @@ DEFAULT_CLOSE_TIMEOUT = 10.0
 """How long :meth:`TranslationSession.close` waits for the flush and ``session.closed``."""
 
 ConvT = TypeVar("ConvT", bound="ConversationBase[Any]")
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the entry points check before a translation socket opens: the socket, the
+    reconnect policy, the ``session.update`` to send on open and the telemetry."""
+
+    prepared: Prepared
+    policy: Reconnector
+    update: dict[str, Any] | None
+    telemetry: Telemetry | None
 
 
 def typed(event: object) -> TranslationServerEvent:
