@@ -6,12 +6,12 @@ out its signature and passes its arguments on as ``**locals()`` to one checking 
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from ssl import SSLContext
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
+from realtime_ext._opening import Opening
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice import DEFAULT_MAX_AUDIO_BYTES, PlaybackTracker
 from realtime_ext.voice._extension import voice_options
@@ -143,7 +143,7 @@ def connect(
     return open_sync_connection(_plan(**locals()))
 
 
-class AsyncConnect:
+class AsyncConnect(Opening[AsyncRealtimeConnection]):
     """What :func:`aconnect` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -155,29 +155,12 @@ class AsyncConnect:
 
     def __init__(self, plan: Plan) -> None:
         self._plan = plan
-        self._connection: AsyncRealtimeConnection | None = None
 
     def __repr__(self) -> str:
         return f"<AsyncConnect {self._plan.prepared.url}>"
 
     async def _open(self) -> AsyncRealtimeConnection:
         return await open_connection(self._plan)
-
-    def __await__(self) -> Generator[Any, None, AsyncRealtimeConnection]:
-        return self._open().__await__()
-
-    async def __aenter__(self) -> AsyncRealtimeConnection:
-        self._connection = await self._open()
-        return self._connection
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._connection is not None:
-            await self._connection.close()
 
 
 def aconnect(

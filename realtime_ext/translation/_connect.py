@@ -8,12 +8,12 @@ policy), at ``/realtime/translations`` instead of ``/realtime``.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from ssl import SSLContext
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
+from realtime_ext._opening import Opening
 from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.connection._options import (
     DEFAULT_MAX_QUEUE,
@@ -105,7 +105,7 @@ def connect_translation(
     return open_sync_session(_plan(**locals()))
 
 
-class AsyncTranslationConnect:
+class AsyncTranslationConnect(Opening[AsyncTranslationSession]):
     """What :func:`aconnect_translation` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -117,29 +117,12 @@ class AsyncTranslationConnect:
 
     def __init__(self, plan: Plan) -> None:
         self._plan = plan
-        self._session: AsyncTranslationSession | None = None
 
     def __repr__(self) -> str:
         return f"<AsyncTranslationConnect {self._plan.prepared.url}>"
 
     async def _open(self) -> AsyncTranslationSession:
         return await open_session(self._plan)
-
-    def __await__(self) -> Generator[Any, None, AsyncTranslationSession]:
-        return self._open().__await__()
-
-    async def __aenter__(self) -> AsyncTranslationSession:
-        self._session = await self._open()
-        return self._session
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._session is not None:
-            await self._session.__aexit__(exc_type, exc, tb)
 
 
 def aconnect_translation(

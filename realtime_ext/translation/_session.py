@@ -69,6 +69,9 @@ def check_timeout(timeout: float | None) -> float | None:
 class SessionBase(Generic[ConvT]):
     """What both flavours share: handlers, extensions, state (no I/O)."""
 
+    _speech_over_rtp = False
+    """True on a WebRTC translation call: the translated speech is the RTP track."""
+
     def __init__(self, conversation: ConvT, *, url: str) -> None:
         self._conversation: ConvT = conversation
         self._url = url
@@ -97,10 +100,19 @@ class SessionBase(Generic[ConvT]):
         on, and with ``source=`` the audio sent too; finished on ``session.closed`` and by
         :meth:`close`/``abort``. Returns the :class:`TranslationRecorder`.
 
+        On a WebRTC translation call the speech arrives as RTP, not as events: record it
+        with ``call.audio_out.record()``; ``record(None, source=...)`` still records the
+        appends sent on the data channel.
+
         Example::
 
             recorder = conn.record("translated.wav")
         """
+        if target is not None and self._speech_over_rtp:
+            raise InvalidArgumentError(
+                "a translation call's speech arrives as RTP: use call.audio_out.record() "
+                "(then recorder.save(path)) instead of call.record(path)"
+            )
         recorder = TranslationRecorder(target, source=source)
         self._recorders.append(recorder)
         return self._conversation.add_extension(recorder)
