@@ -72,6 +72,11 @@ def _once(client: object, name: str, make: Callable[[], _R]) -> _R:
     return result
 
 
+def _arguments(given: dict[str, Any]) -> dict[str, Any]:
+    """A method's arguments from its ``locals()`` (taken first thing): all but ``self``."""
+    return {name: value for name, value in given.items() if name != "self"}
+
+
 SecretsT = TypeVar("SecretsT")
 CallsT = TypeVar("CallsT")
 SessionsT = TypeVar("SessionsT")
@@ -229,6 +234,16 @@ class _ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translati
             "telemetry": self._telemetry,
         }
 
+    def _socket_keywords(self, given: dict[str, Any]) -> dict[str, Any]:
+        """A ``connect`` method's arguments (its ``locals()``) as the keywords of the entry
+        point it calls: the client's settings with the call's ``extra_headers``, and
+        ``clock`` defaulting to the client's."""
+        keywords = _arguments(given)
+        del keywords["extra_headers"]
+        if keywords["clock"] is None:
+            keywords["clock"] = self._clock
+        return {**keywords, **self._socket_settings(given["extra_headers"])}
+
     def _connection_headers(self, extra_headers: Mapping[str, str] | None) -> dict[str, str]:
         headers: dict[str, str] = {}
         if self._config.organization:
@@ -293,22 +308,7 @@ class RealtimeClient(
         tracer_provider: Any = None,
         meter_provider: Any = None,
     ) -> None:
-        self._configure(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            webhook_secret=webhook_secret,
-            websocket_base_url=websocket_base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            http_client=http_client,
-            clock=clock,
-            telemetry=telemetry,
-            tracer_provider=tracer_provider,
-            meter_provider=meter_provider,
-        )
+        self._configure(**_arguments(locals()))
         self._http = http_client or httpx.Client(
             timeout=self._config.timeout, follow_redirects=True
         )
@@ -371,35 +371,10 @@ class RealtimeClient(
             with client.connect(model="gpt-realtime") as conn:
                 conn.send({"type": "response.create"})
         """
-        # Imported on use: websockets is not needed for REST-only clients.
-        from .connection import connect
+        keywords = self._socket_keywords(locals())  # before the import
+        from .connection import connect  # on use: REST-only clients need no websockets
 
-        return connect(
-            model=model,
-            call_id=call_id,
-            extra_query=extra_query,
-            max_size=max_size,
-            max_queue=max_queue,
-            open_timeout=open_timeout,
-            max_retries=max_retries,
-            on_reconnecting=on_reconnecting,
-            on_reconnected=on_reconnected,
-            reconnect_delay=reconnect_delay,
-            max_reconnect_delay=max_reconnect_delay,
-            max_queued_bytes=max_queued_bytes,
-            playback=playback,
-            auto_interrupt=auto_interrupt,
-            keep_audio=keep_audio,
-            max_audio_bytes=max_audio_bytes,
-            clock=clock if clock is not None else self._clock,
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-            **self._socket_settings(extra_headers),
-        )
+        return connect(**keywords)
 
     def close(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""
@@ -461,22 +436,7 @@ class AsyncRealtimeClient(
         tracer_provider: Any = None,
         meter_provider: Any = None,
     ) -> None:
-        self._configure(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            webhook_secret=webhook_secret,
-            websocket_base_url=websocket_base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            http_client=http_client,
-            clock=clock,
-            telemetry=telemetry,
-            tracer_provider=tracer_provider,
-            meter_provider=meter_provider,
-        )
+        self._configure(**_arguments(locals()))
         self._http = http_client or httpx.AsyncClient(
             timeout=self._config.timeout, follow_redirects=True
         )
@@ -540,34 +500,10 @@ class AsyncRealtimeClient(
             async with client.connect(model="gpt-realtime") as conn:
                 await conn.send({"type": "response.create"})
         """
-        from .connection import aconnect
+        keywords = self._socket_keywords(locals())  # before the import
+        from .connection import aconnect  # on use: REST-only clients need no websockets
 
-        return aconnect(
-            model=model,
-            call_id=call_id,
-            extra_query=extra_query,
-            max_size=max_size,
-            max_queue=max_queue,
-            open_timeout=open_timeout,
-            max_retries=max_retries,
-            on_reconnecting=on_reconnecting,
-            on_reconnected=on_reconnected,
-            reconnect_delay=reconnect_delay,
-            max_reconnect_delay=max_reconnect_delay,
-            max_queued_bytes=max_queued_bytes,
-            playback=playback,
-            auto_interrupt=auto_interrupt,
-            keep_audio=keep_audio,
-            max_audio_bytes=max_audio_bytes,
-            clock=clock if clock is not None else self._clock,
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-            **self._socket_settings(extra_headers),
-        )
+        return aconnect(**keywords)
 
     async def close(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""

@@ -18,8 +18,7 @@ import httpx
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
-from .._transport import JSON_TYPE
-from ._shared import BodyInput, as_body, decode_json, generated_wire, merge_body
+from ._shared import BodyInput, as_body, decode_json, generated_wire, json_args, merge_body
 
 if TYPE_CHECKING:
     from .._transport import AsyncHTTPTransport, SyncHTTPTransport
@@ -123,15 +122,8 @@ class BetaSessionsResource(Generic[T]):
             beta.client_secret.value  # ek_...
         """
         wire = generated_wire(self._operation, build_body(session, fields))
-        response = self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=JSON_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        args = json_args(wire, extra_headers, timeout, max_retries)
+        response = self._transport.request(wire.method, wire.path, **args)
         return beta_result(response, self._from_dict)
 
 
@@ -164,13 +156,6 @@ class AsyncBetaSessionsResource(Generic[T]):
             beta = await client.sessions.create(model="gpt-realtime")
         """
         wire = generated_wire(self._operation, build_body(session, fields))
-        response = await self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=JSON_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        args = json_args(wire, extra_headers, timeout, max_retries)
+        response = await self._transport.request(wire.method, wire.path, **args)
         return beta_result(response, self._from_dict)

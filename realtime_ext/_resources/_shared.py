@@ -17,11 +17,12 @@ from urllib.parse import quote
 import httpx
 
 from .._bounded import remember
+from .._config import Omit, TimeoutTypes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp
-from .._transport import dumps, sent_path
+from .._transport import JSON_TYPE, RequestArgs, dumps, sent_path
 
 __all__ = [
     "BodyInput",
@@ -55,6 +56,23 @@ class Wire(NamedTuple):
     method: str
     path: str
     content: bytes
+
+
+def json_args(
+    wire: Wire,
+    extra_headers: Mapping[str, str] | None,
+    timeout: TimeoutTypes | Omit,
+    max_retries: int | Omit,
+) -> RequestArgs:
+    """The keywords of ``transport.request(wire.method, wire.path, ...)`` for a JSON body
+    and the caller's per-request options (sync and async resources alike)."""
+    return {
+        "content": wire.content,
+        "content_type": JSON_TYPE,
+        "extra_headers": extra_headers,
+        "timeout": timeout,
+        "max_retries": max_retries,
+    }
 
 
 # Results reused while the same arguments come again (a server minting keys for one session

@@ -20,6 +20,7 @@ from .._config import OMIT, Omit, TimeoutTypes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._results import CallAction, CallAnswer
 from .._retries import RetryPolicy
+from .._transport import RequestArgs
 from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
 
 if TYPE_CHECKING:
@@ -86,6 +87,25 @@ class CallWire(NamedTuple):
     path: str
     content: bytes
     content_type: str
+
+
+def offer_args(
+    wire: CallWire,
+    extra_headers: Mapping[str, str] | None,
+    timeout: TimeoutTypes | Omit,
+    max_retries: int | Omit,
+) -> RequestArgs:
+    """The keywords of ``transport.request(wire.method, wire.path, ...)`` for an SDP offer:
+    the answer is SDP, and the POST is never repeated (a repeat could create a second call)."""
+    return {
+        "content": wire.content,
+        "content_type": wire.content_type,
+        "accept": SDP_TYPE,
+        "extra_headers": extra_headers,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "policy": RetryPolicy.ONCE,
+    }
 
 
 def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> CallWire:
@@ -316,17 +336,8 @@ class Calls:
             answer.sdp, answer.call_id
         """
         wire = create_wire(sdp, session)
-        response = self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=wire.content_type,
-            accept=SDP_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            policy=RetryPolicy.ONCE,  # a repeat could create a second call
-        )
+        args = offer_args(wire, extra_headers, timeout, max_retries)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse_answer(response)
 
     def _action(
@@ -455,17 +466,8 @@ class AsyncCalls:
             wire = await asyncio.to_thread(create_wire, sdp, session)
         else:
             wire = create_wire(sdp, session)
-        response = await self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=wire.content_type,
-            accept=SDP_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            policy=RetryPolicy.ONCE,  # a repeat could create a second call
-        )
+        args = offer_args(wire, extra_headers, timeout, max_retries)
+        response = await self._transport.request(wire.method, wire.path, **args)
         return parse_answer(response)
 
     async def _action(

@@ -21,12 +21,12 @@ from realtime_generated.models.realtime_create_client_secret_response import (
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import ClientSecret
-from .._transport import JSON_TYPE
 from ._shared import (
     BodyInput,
     decode_client_secret,
     expires_after_body,
     generated_wire,
+    json_args,
     merge_body,
     session_body,
 )
@@ -124,15 +124,8 @@ class ClientSecrets:
             secret = client.client_secrets.create(session=realtime_session(), expires_after=600)
         """
         wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        response = self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=JSON_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        args = json_args(wire, extra_headers, timeout, max_retries)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse(response)
 
 
@@ -164,13 +157,6 @@ class AsyncClientSecrets:
             secret = await client.client_secrets.create(session=realtime_session())
         """
         wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        response = await self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=JSON_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        args = json_args(wire, extra_headers, timeout, max_retries)
+        response = await self._transport.request(wire.method, wire.path, **args)
         return parse(response)

@@ -25,17 +25,16 @@ from realtime_generated.models.realtime_translation_client_secret_create_respons
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import CallAnswer, ClientSecret
-from .._retries import RetryPolicy
-from .._transport import JSON_TYPE
 from ._shared import (
     BodyInput,
     decode_client_secret,
     expires_after_body,
     generated_wire,
+    json_args,
     merge_body,
     session_body,
 )
-from .calls import CallWire, parse_answer
+from .calls import CallWire, offer_args, parse_answer
 
 if TYPE_CHECKING:
     from realtime_generated.models import RealtimeTranslationClientSecretCreateRequestExpiresAfter
@@ -128,15 +127,8 @@ class TranslationClientSecrets:
             secret = client.translations.client_secrets.create(session=translation_session())
         """
         wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        response = self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=JSON_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        args = json_args(wire, extra_headers, timeout, max_retries)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse(response)
 
 
@@ -168,19 +160,9 @@ class AsyncTranslationClientSecrets:
             secret = await client.translations.client_secrets.create(session=translation_session())
         """
         wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        response = await self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=JSON_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        args = json_args(wire, extra_headers, timeout, max_retries)
+        response = await self._transport.request(wire.method, wire.path, **args)
         return parse(response)
-
-
-SDP_TYPE = "application/sdp"
 
 
 def call_offer(sdp: str | SessionDescription) -> bytes:
@@ -263,17 +245,8 @@ class TranslationCalls:
             answer = client.translations.calls.create(sdp=offer)
         """
         wire = call_wire(sdp)
-        response = self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=wire.content_type,
-            accept=SDP_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            policy=RetryPolicy.ONCE,
-        )
+        args = offer_args(wire, extra_headers, timeout, max_retries)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse_answer(response)
 
 
@@ -303,15 +276,6 @@ class AsyncTranslationCalls:
             answer = await client.translations.calls.create(sdp=offer)
         """
         wire = call_wire(sdp)
-        response = await self._transport.request(
-            wire.method,
-            wire.path,
-            content=wire.content,
-            content_type=wire.content_type,
-            accept=SDP_TYPE,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            policy=RetryPolicy.ONCE,
-        )
+        args = offer_args(wire, extra_headers, timeout, max_retries)
+        response = await self._transport.request(wire.method, wire.path, **args)
         return parse_answer(response)

@@ -1,35 +1,55 @@
 """The entry points: :func:`connect` (opens at once) and :func:`aconnect` (on ``await``
 or ``async with``). Both check every argument before a socket opens; the connections
-themselves are :mod:`._async` and its generated blocking twin :mod:`._sync`."""
+themselves are :mod:`._async` and its generated blocking twin :mod:`._sync`. Each spells
+out its signature and passes its arguments on as ``**locals()`` to one checking function
+(:func:`_plan`), so the two cannot check differently."""
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from ssl import SSLContext
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
+from realtime_ext._opening import Opening
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice import PlaybackTracker
 from realtime_ext.voice._extension import voice_options
 from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 
 from ._async import AsyncRealtimeConnection, open_connection
-from ._options import (
-    DEFAULT_MAX_QUEUE,
-    DEFAULT_MAX_SIZE,
-    DEFAULT_OPEN_TIMEOUT,
-    Plan,
-    prepare,
-    websocket_options,
-)
-from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
+from ._keywords import socket_plan
+from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE, DEFAULT_OPEN_TIMEOUT, Plan
+from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES
 from ._sync import RealtimeConnection
 from ._sync import open_connection as open_sync_connection
 
 if TYPE_CHECKING:
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+
+
+def _plan(
+    *,
+    playback: PlaybackTracker | None,
+    auto_interrupt: bool | None,
+    keep_audio: bool,
+    max_audio_bytes: int,
+    telemetry: bool | Telemetry,
+    **socket: Any,
+) -> Plan:
+    """The arguments of :func:`connect`/:func:`aconnect` (their ``locals()``), checked
+    before any socket opens: the voice options here, the rest by
+    :func:`~._keywords.socket_plan`."""
+    measured = Telemetry.of(telemetry)
+    voice = voice_options(
+        playback=playback,
+        auto_interrupt=auto_interrupt,
+        keep_audio=keep_audio,
+        max_audio_bytes=max_audio_bytes,
+        clock=socket["clock"],
+    )
+    prepared, policy = socket_plan(**socket)
+    return Plan(prepared, policy, voice, measured)
 
 
 def connect(
@@ -121,48 +141,10 @@ def connect(
             conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
             print(conn.recv().type)
     """
-    measured = Telemetry.of(telemetry)
-    voice = voice_options(
-        playback=playback,
-        auto_interrupt=auto_interrupt,
-        keep_audio=keep_audio,
-        max_audio_bytes=max_audio_bytes,
-        clock=clock,
-    )
-    prepared = prepare(
-        api_key=api_key,
-        base_url=base_url,
-        model=model,
-        call_id=call_id,
-        headers=headers,
-        websocket_base_url=websocket_base_url,
-        max_size=max_size,
-        max_queue=max_queue,
-        open_timeout=open_timeout,
-        extra_query=extra_query,
-        options=websocket_options(
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-        ),
-    )
-    policy = reconnector(
-        prepared,
-        max_retries=max_retries,
-        on_reconnecting=on_reconnecting,
-        on_reconnected=on_reconnected,
-        reconnect_delay=reconnect_delay,
-        max_reconnect_delay=max_reconnect_delay,
-        max_queued_bytes=max_queued_bytes,
-        clock=clock,
-    )
-    return open_sync_connection(Plan(prepared, policy, voice, measured))
+    return open_sync_connection(_plan(**locals()))
 
 
-class AsyncConnect:
+class AsyncConnect(Opening[AsyncRealtimeConnection]):
     """What :func:`aconnect` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -174,29 +156,12 @@ class AsyncConnect:
 
     def __init__(self, plan: Plan) -> None:
         self._plan = plan
-        self._connection: AsyncRealtimeConnection | None = None
 
     def __repr__(self) -> str:
         return f"<AsyncConnect {self._plan.prepared.url}>"
 
     async def _open(self) -> AsyncRealtimeConnection:
         return await open_connection(self._plan)
-
-    def __await__(self) -> Generator[Any, None, AsyncRealtimeConnection]:
-        return self._open().__await__()
-
-    async def __aenter__(self) -> AsyncRealtimeConnection:
-        self._connection = await self._open()
-        return self._connection
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._connection is not None:
-            await self._connection.close()
 
 
 def aconnect(
@@ -242,42 +207,4 @@ def aconnect(
                             model="gpt-realtime") as conn:
             print((await conn.recv()).type)
     """
-    measured = Telemetry.of(telemetry)
-    voice = voice_options(
-        playback=playback,
-        auto_interrupt=auto_interrupt,
-        keep_audio=keep_audio,
-        max_audio_bytes=max_audio_bytes,
-        clock=clock,
-    )
-    prepared = prepare(
-        api_key=api_key,
-        base_url=base_url,
-        model=model,
-        call_id=call_id,
-        headers=headers,
-        websocket_base_url=websocket_base_url,
-        max_size=max_size,
-        max_queue=max_queue,
-        open_timeout=open_timeout,
-        extra_query=extra_query,
-        options=websocket_options(
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-        ),
-    )
-    policy = reconnector(
-        prepared,
-        max_retries=max_retries,
-        on_reconnecting=on_reconnecting,
-        on_reconnected=on_reconnected,
-        reconnect_delay=reconnect_delay,
-        max_reconnect_delay=max_reconnect_delay,
-        max_queued_bytes=max_queued_bytes,
-        clock=clock,
-    )
-    return AsyncConnect(Plan(prepared, policy, voice, measured))
+    return AsyncConnect(_plan(**locals()))

@@ -50,16 +50,22 @@ keywords ``api_key``, ``base_url``, ``headers``, ``websocket_base_url`` and ``te
 of :func:`~realtime_ext.translation.connect_translation`."""
 
 
-def _settings(
-    settings: SocketSettings | None, extra_headers: Mapping[str, str] | None
+def _keywords(
+    settings: SocketSettings | None, clock: Clock | None, given: dict[str, Any]
 ) -> dict[str, Any]:
+    """A ``connect`` method's arguments (its ``locals()``) as the keywords of
+    ``connect_translation``: the client's settings with the call's ``extra_headers``, and
+    ``clock`` defaulting to the client's."""
     if settings is None:
         raise InvalidArgumentError(
             "this Translations resource has no client to open sessions with; use "
             "client.translations (RealtimeClient/AsyncRealtimeClient) or "
             "realtime_ext.translation.connect_translation"
         )
-    return settings(extra_headers)
+    keywords = {k: v for k, v in given.items() if k not in ("self", "extra_headers")}
+    if keywords["clock"] is None:
+        keywords["clock"] = clock
+    return {**keywords, **settings(given["extra_headers"])}
 
 
 class Translations:
@@ -123,30 +129,10 @@ class Translations:
             ) as conn:
                 conn.session.input_audio_buffer.append(audio=pcm)
         """
+        keywords = _keywords(self._settings, self._clock, locals())  # before the import
         from ._connect import connect_translation  # the session machinery loads on first use
 
-        return connect_translation(
-            model=model,
-            session=session,
-            extra_query=extra_query,
-            max_size=max_size,
-            max_queue=max_queue,
-            open_timeout=open_timeout,
-            max_retries=max_retries,
-            on_reconnecting=on_reconnecting,
-            on_reconnected=on_reconnected,
-            reconnect_delay=reconnect_delay,
-            max_reconnect_delay=max_reconnect_delay,
-            max_queued_bytes=max_queued_bytes,
-            clock=clock if clock is not None else self._clock,
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-            **_settings(self._settings, extra_headers),
-        )
+        return connect_translation(**keywords)
 
 
 class AsyncTranslations:
@@ -204,27 +190,7 @@ class AsyncTranslations:
             async with client.translations.connect(model="gpt-realtime-translate") as conn:
                 await conn.session.update(session={"audio": {"output": {"language": "fr"}}})
         """
+        keywords = _keywords(self._settings, self._clock, locals())  # before the import
         from ._connect import aconnect_translation  # the session machinery loads on first use
 
-        return aconnect_translation(
-            model=model,
-            session=session,
-            extra_query=extra_query,
-            max_size=max_size,
-            max_queue=max_queue,
-            open_timeout=open_timeout,
-            max_retries=max_retries,
-            on_reconnecting=on_reconnecting,
-            on_reconnected=on_reconnected,
-            reconnect_delay=reconnect_delay,
-            max_reconnect_delay=max_reconnect_delay,
-            max_queued_bytes=max_queued_bytes,
-            clock=clock if clock is not None else self._clock,
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-            **_settings(self._settings, extra_headers),
-        )
+        return aconnect_translation(**keywords)

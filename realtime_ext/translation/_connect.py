@@ -8,36 +8,27 @@ policy), at ``/realtime/translations`` instead of ``/realtime``.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from ssl import SSLContext
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
+from realtime_ext._opening import Opening
+from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.connection._options import (
     DEFAULT_MAX_QUEUE,
     DEFAULT_MAX_SIZE,
     DEFAULT_OPEN_TIMEOUT,
-    Prepared,
-    prepare,
-    websocket_options,
 )
-from realtime_ext.connection._reconnect_args import DEFAULT_MAX_QUEUED_BYTES, reconnector
-from realtime_ext.connection._transport import open_async, open_sync
-from realtime_ext.conversation import (
-    AsyncConversation,
-    AsyncTransport,
-    Conversation,
-    Reconnector,
-    SyncTransport,
-)
-from realtime_ext.events import parse_translation_server_event
+from realtime_ext.connection._reconnect_args import DEFAULT_MAX_QUEUED_BYTES
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
 
-from ._session_async import AsyncTranslationSession
+from ._session import Plan
+from ._session_async import AsyncTranslationSession, open_session
 from ._session_sync import TranslationSession
+from ._session_sync import open_session as open_sync_session
 
 if TYPE_CHECKING:
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
@@ -56,68 +47,13 @@ def _session_update(session: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return checked[0]
 
 
-def _setup(
-    *,
-    api_key: str,
-    base_url: str,
-    model: str,
-    session: Mapping[str, Any] | None,
-    headers: Mapping[str, str] | None,
-    websocket_base_url: str | None,
-    max_size: int | None,
-    max_queue: int | None,
-    open_timeout: float | None,
-    extra_query: Mapping[str, str] | None,
-    max_retries: int | None,
-    on_reconnecting: OnReconnecting | None,
-    on_reconnected: OnReconnected | None,
-    reconnect_delay: float,
-    max_reconnect_delay: float,
-    max_queued_bytes: int,
-    clock: Clock | None,
-    close_timeout: float | None,
-    ping_interval: float | None,
-    ping_timeout: float | None,
-    compression: Literal["deflate"] | None,
-    ssl: SSLContext | None,
-    proxy: str | Literal[True] | None,
-) -> tuple[Prepared, Reconnector, dict[str, Any] | None]:
-    """Check every argument of :func:`connect_translation`/:func:`aconnect_translation` (one
-    place for both, and the same checks as the conversation's ``connect``) before any socket
-    opens."""
+def _plan(*, session: Mapping[str, Any] | None, telemetry: bool | Telemetry, **socket: Any) -> Plan:
+    """The arguments of :func:`connect_translation`/:func:`aconnect_translation` (their
+    ``locals()``), checked before any socket opens: the ``session`` here, the rest by the
+    conversation's ``connect`` checks (:func:`~realtime_ext.connection._keywords.socket_plan`)."""
     update = _session_update(session)
-    prepared = prepare(
-        api_key=api_key,
-        base_url=base_url,
-        model=model,
-        call_id=None,
-        headers=headers,
-        websocket_base_url=websocket_base_url,
-        max_size=max_size,
-        max_queue=max_queue,
-        open_timeout=open_timeout,
-        extra_query=extra_query,
-        options=websocket_options(
-            close_timeout=close_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            compression=compression,
-            ssl=ssl,
-            proxy=proxy,
-        ),
-        endpoint=ENDPOINT,
-    )
-    policy = reconnector(
-        prepared,
-        max_retries=max_retries,
-        on_reconnecting=on_reconnecting,
-        on_reconnected=on_reconnected,
-        reconnect_delay=reconnect_delay,
-        max_reconnect_delay=max_reconnect_delay,
-        max_queued_bytes=max_queued_bytes,
-        clock=clock,
-    )
-    return prepared, policy, update
+    prepared, policy = socket_plan(call_id=None, endpoint=ENDPOINT, **socket)
+    return Plan(prepared, policy, update, Telemetry.of(telemetry))
 
 
 def connect_translation(
@@ -166,56 +102,10 @@ def connect_translation(
             conn.send_audio("speech.wav")
             rest = conn.close()
     """
-    prepared, policy, update = _setup(
-        api_key=api_key,
-        base_url=base_url,
-        model=model,
-        session=session,
-        headers=headers,
-        websocket_base_url=websocket_base_url,
-        max_size=max_size,
-        max_queue=max_queue,
-        open_timeout=open_timeout,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        on_reconnecting=on_reconnecting,
-        on_reconnected=on_reconnected,
-        reconnect_delay=reconnect_delay,
-        max_reconnect_delay=max_reconnect_delay,
-        max_queued_bytes=max_queued_bytes,
-        clock=clock,
-        close_timeout=close_timeout,
-        ping_interval=ping_interval,
-        ping_timeout=ping_timeout,
-        compression=compression,
-        ssl=ssl,
-        proxy=proxy,
-    )
-    measured = Telemetry.of(telemetry)
-
-    def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncTransport:
-        return open_sync(prepared, url, extra_headers)
-
-    conversation = Conversation(
-        open_sync(prepared),
-        max_size=prepared.max_size,
-        reopen=reopen,
-        reconnector=policy,
-        decode=parse_translation_server_event,
-        telemetry=measured,
-        translation=True,
-    )
-    translation = TranslationSession(conversation, url=prepared.url)
-    if update is not None:
-        try:
-            translation.send(update)
-        except BaseException:
-            translation.abort()
-            raise
-    return translation
+    return open_sync_session(_plan(**locals()))
 
 
-class AsyncTranslationConnect:
+class AsyncTranslationConnect(Opening[AsyncTranslationSession]):
     """What :func:`aconnect_translation` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -225,61 +115,14 @@ class AsyncTranslationConnect:
             ...
     """
 
-    def __init__(
-        self,
-        prepared: Prepared,
-        policy: Reconnector,
-        update: dict[str, Any] | None,
-        telemetry: Telemetry | None = None,
-    ) -> None:
-        self._telemetry = telemetry
-        self._prepared = prepared
-        self._policy = policy
-        self._update = update
-        self._session: AsyncTranslationSession | None = None
+    def __init__(self, plan: Plan) -> None:
+        self._plan = plan
 
     def __repr__(self) -> str:
-        return f"<AsyncTranslationConnect {self._prepared.url}>"
+        return f"<AsyncTranslationConnect {self._plan.prepared.url}>"
 
     async def _open(self) -> AsyncTranslationSession:
-        prepared = self._prepared
-
-        async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncTransport:
-            return await open_async(prepared, url, extra_headers)
-
-        conversation = AsyncConversation(
-            await open_async(prepared),
-            max_size=prepared.max_size,
-            reopen=reopen,
-            reconnector=self._policy,
-            decode=parse_translation_server_event,
-            telemetry=self._telemetry,
-            translation=True,
-        )
-        translation = AsyncTranslationSession(conversation, url=prepared.url)
-        if self._update is not None:
-            try:
-                await translation.send(self._update)
-            except BaseException:
-                await translation.abort()
-                raise
-        return translation
-
-    def __await__(self) -> Generator[Any, None, AsyncTranslationSession]:
-        return self._open().__await__()
-
-    async def __aenter__(self) -> AsyncTranslationSession:
-        self._session = await self._open()
-        return self._session
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._session is not None:
-            await self._session.__aexit__(exc_type, exc, tb)
+        return await open_session(self._plan)
 
 
 def aconnect_translation(
@@ -321,29 +164,4 @@ def aconnect_translation(
         ) as conn:
             print((await conn.recv()).type)
     """
-    prepared, policy, update = _setup(
-        api_key=api_key,
-        base_url=base_url,
-        model=model,
-        session=session,
-        headers=headers,
-        websocket_base_url=websocket_base_url,
-        max_size=max_size,
-        max_queue=max_queue,
-        open_timeout=open_timeout,
-        extra_query=extra_query,
-        max_retries=max_retries,
-        on_reconnecting=on_reconnecting,
-        on_reconnected=on_reconnected,
-        reconnect_delay=reconnect_delay,
-        max_reconnect_delay=max_reconnect_delay,
-        max_queued_bytes=max_queued_bytes,
-        clock=clock,
-        close_timeout=close_timeout,
-        ping_interval=ping_interval,
-        ping_timeout=ping_timeout,
-        compression=compression,
-        ssl=ssl,
-        proxy=proxy,
-    )
-    return AsyncTranslationConnect(prepared, policy, update, Telemetry.of(telemetry))
+    return AsyncTranslationConnect(_plan(**locals()))

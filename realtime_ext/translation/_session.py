@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.telemetry import SessionMetrics
+from realtime_ext.telemetry import SessionMetrics, Telemetry
 
 from ._audio import (
     TranslationRecorder,
@@ -26,7 +27,8 @@ from ._audio import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext.conversation import Extension
+    from realtime_ext.connection._options import Prepared
+    from realtime_ext.conversation import Extension, Reconnector
     from realtime_ext.conversation._handlers import H, Handler
     from realtime_ext.conversation._shared import ConversationBase, E
     from realtime_ext.events import TranslationServerEvent
@@ -36,6 +38,17 @@ DEFAULT_CLOSE_TIMEOUT = 10.0
 """How long :meth:`TranslationSession.close` waits for the flush and ``session.closed``."""
 
 ConvT = TypeVar("ConvT", bound="ConversationBase[Any]")
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the entry points check before a translation socket opens: the socket, the
+    reconnect policy, the ``session.update`` to send on open and the telemetry."""
+
+    prepared: Prepared
+    policy: Reconnector
+    update: dict[str, Any] | None
+    telemetry: Telemetry | None
 
 
 def typed(event: object) -> TranslationServerEvent:
@@ -55,6 +68,9 @@ def check_timeout(timeout: float | None) -> float | None:
 
 class SessionBase(Generic[ConvT]):
     """What both flavours share: handlers, extensions, state (no I/O)."""
+
+    _speech_over_rtp = False
+    """True on a WebRTC translation call: the translated speech is the RTP track."""
 
     def __init__(self, conversation: ConvT, *, url: str) -> None:
         self._conversation: ConvT = conversation
@@ -84,10 +100,19 @@ class SessionBase(Generic[ConvT]):
         on, and with ``source=`` the audio sent too; finished on ``session.closed`` and by
         :meth:`close`/``abort``. Returns the :class:`TranslationRecorder`.
 
+        On a WebRTC translation call the speech arrives as RTP, not as events: record it
+        with ``call.audio_out.record()``; ``record(None, source=...)`` still records the
+        appends sent on the data channel.
+
         Example::
 
             recorder = conn.record("translated.wav")
         """
+        if target is not None and self._speech_over_rtp:
+            raise InvalidArgumentError(
+                "a translation call's speech arrives as RTP: use call.audio_out.record() "
+                "(then recorder.save(path)) instead of call.record(path)"
+            )
         recorder = TranslationRecorder(target, source=source)
         self._recorders.append(recorder)
         return self._conversation.add_extension(recorder)

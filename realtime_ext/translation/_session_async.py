@@ -8,24 +8,33 @@ from __future__ import annotations
 
 import base64
 import time
-from collections.abc import AsyncIterable, AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal, Self, overload
 
 from realtime_ext._exceptions import APIConnectionError
-from realtime_ext.conversation import AsyncConversation, ConnectionClosed
+from realtime_ext.connection._transport import open_async
+from realtime_ext.conversation import AsyncConversation, AsyncTransport, ConnectionClosed
 from realtime_ext.conversation._actions_async import Pending
+from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 
 from ._audio import Bytes, TranslationAudio, aframes
-from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, SessionBase, check_timeout, typed
+from ._session import (
+    DEFAULT_CLOSE_TIMEOUT,
+    SESSION_CLOSED,
+    Plan,
+    SessionBase,
+    check_timeout,
+    typed,
+)
 
 if TYPE_CHECKING:
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
     from realtime_generated import models as m
 
-__all__ = ["AsyncTranslationSession"]
+__all__ = ["AsyncTranslationSession", "open_session"]
 
 
 class AsyncTranslationSession(SessionBase[AsyncConversation]):
@@ -301,3 +310,30 @@ class AsyncTranslationSession(SessionBase[AsyncConversation]):
             await self.close()
         else:  # the app failed: do not wait on the server, do not hide its error
             await self.abort()
+
+
+async def open_session(plan: Plan) -> AsyncTranslationSession:
+    """Open the socket ``plan`` describes (a reconnect reopens it the same way) and send
+    its ``session.update``; a failed send closes the socket again."""
+    prepared = plan.prepared
+
+    async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncTransport:
+        return await open_async(prepared, url, extra_headers)
+
+    conversation = AsyncConversation(
+        await open_async(prepared),
+        max_size=prepared.max_size,
+        reopen=reopen,
+        reconnector=plan.policy,
+        decode=parse_translation_server_event,
+        telemetry=plan.telemetry,
+        translation=True,
+    )
+    translation = AsyncTranslationSession(conversation, url=prepared.url)
+    if plan.update is not None:
+        try:
+            await translation.send(plan.update)
+        except BaseException:
+            await translation.abort()
+            raise
+    return translation

@@ -9,24 +9,33 @@ from __future__ import annotations
 
 import base64
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal, Self, overload
 
 from realtime_ext._exceptions import APIConnectionError
-from realtime_ext.conversation import ConnectionClosed, Conversation
+from realtime_ext.connection._transport import open_sync
+from realtime_ext.conversation import ConnectionClosed, Conversation, SyncTransport
 from realtime_ext.conversation._actions_sync import Pending
+from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 
 from ._audio import Bytes, TranslationAudio, frames
-from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, SessionBase, check_timeout, typed
+from ._session import (
+    DEFAULT_CLOSE_TIMEOUT,
+    SESSION_CLOSED,
+    Plan,
+    SessionBase,
+    check_timeout,
+    typed,
+)
 
 if TYPE_CHECKING:
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
     from realtime_generated import models as m
 
-__all__ = ["TranslationSession"]
+__all__ = ["TranslationSession", "open_session"]
 
 
 class TranslationSession(SessionBase[Conversation]):
@@ -298,3 +307,30 @@ class TranslationSession(SessionBase[Conversation]):
             self.close()
         else:  # the app failed: do not wait on the server, do not hide its error
             self.abort()
+
+
+def open_session(plan: Plan) -> TranslationSession:
+    """Open the socket ``plan`` describes (a reconnect reopens it the same way) and send
+    its ``session.update``; a failed send closes the socket again."""
+    prepared = plan.prepared
+
+    def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncTransport:
+        return open_sync(prepared, url, extra_headers)
+
+    conversation = Conversation(
+        open_sync(prepared),
+        max_size=prepared.max_size,
+        reopen=reopen,
+        reconnector=plan.policy,
+        decode=parse_translation_server_event,
+        telemetry=plan.telemetry,
+        translation=True,
+    )
+    translation = TranslationSession(conversation, url=prepared.url)
+    if plan.update is not None:
+        try:
+            translation.send(plan.update)
+        except BaseException:
+            translation.abort()
+            raise
+    return translation

@@ -16,12 +16,10 @@ WebSocket (:class:`AsyncTranslationSession`).
 
 from __future__ import annotations
 
-import os
-from collections.abc import Generator, Mapping, Sequence
-from types import TracebackType
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._opening import Opening
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
@@ -29,7 +27,6 @@ from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc._audio import SAMPLE_RATE
 from realtime_ext.webrtc._call import AsyncWebRTC
 
-from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_async import AsyncTranslationSession
 
@@ -71,6 +68,8 @@ class AsyncTranslationCall(AsyncTranslationSession):
                 print(text, end="")
     """
 
+    _speech_over_rtp = True
+
     def __init__(
         self,
         *,
@@ -103,27 +102,6 @@ class AsyncTranslationCall(AsyncTranslationSession):
         self._transport = transport
         self._ended = False
         pc.on("connectionstatechange", self._on_state)
-
-    def record(
-        self,
-        target: str | os.PathLike[str] | None,
-        *,
-        source: str | os.PathLike[str] | None = None,
-    ) -> TranslationRecorder:
-        """Over WebRTC the translated speech is the RTP track, not events: record it with
-        ``call.audio_out.record()``. ``record(None, source=...)`` still records appends sent
-        on the data channel.
-
-        Example::
-
-            recorder = call.audio_out.record()
-        """
-        if target is not None:
-            raise InvalidArgumentError(
-                "a translation call's speech arrives as RTP: use call.audio_out.record() "
-                "(then recorder.save(path)) instead of call.record(path)"
-            )
-        return super().record(None, source=source)
 
     def __repr__(self) -> str:
         state = "closed" if self._ended else self.pc.connectionState
@@ -216,29 +194,15 @@ async def open_translation_call(
     )
 
 
-class TranslationCallConnect:
+class TranslationCallConnect(Opening[AsyncTranslationCall]):
     """What ``client.webrtc.connect_translation(...)`` returns: ``async with`` or ``await``."""
 
     def __init__(self, calls: AsyncTranslationCalls, options: dict[str, Any]) -> None:
         self._calls = calls
         self._options = options
-        self._call: AsyncTranslationCall | None = None
 
-    def __await__(self) -> Generator[Any, None, AsyncTranslationCall]:
-        return open_translation_call(self._calls, **self._options).__await__()
-
-    async def __aenter__(self) -> AsyncTranslationCall:
-        self._call = await open_translation_call(self._calls, **self._options)
-        return self._call
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._call is not None:
-            await self._call.__aexit__(exc_type, exc, tb)
+    async def _open(self) -> AsyncTranslationCall:
+        return await open_translation_call(self._calls, **self._options)
 
 
 class AsyncTranslationWebRTC(AsyncWebRTC):

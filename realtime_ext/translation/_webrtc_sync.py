@@ -13,11 +13,9 @@ handlers, transcripts and the graceful :meth:`TranslationCall.close` behave alik
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
@@ -25,7 +23,6 @@ from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc._audio import SAMPLE_RATE
 from realtime_ext.webrtc._sync import WebRTC
 
-from ._audio import TranslationRecorder
 from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_sync import TranslationSession
 
@@ -59,6 +56,8 @@ class TranslationCall(TranslationSession):
             for text in call.target_transcript(timeout=30):
                 print(text, end="")
     """
+
+    _speech_over_rtp = True
 
     def __init__(self, peer: SyncPeer, telemetry: Telemetry | None = None) -> None:
         conversation = Conversation(
@@ -121,26 +120,6 @@ class TranslationCall(TranslationSession):
 
     def __repr__(self) -> str:
         return f"<TranslationCall {self.call_id} {'ended' if self.ended else 'open'}>"
-
-    def record(
-        self,
-        target: str | os.PathLike[str] | None,
-        *,
-        source: str | os.PathLike[str] | None = None,
-    ) -> TranslationRecorder:
-        """The speech is RTP here: record it with ``call.audio_out.record()``;
-        ``record(None, source=...)`` still records appends sent on the data channel.
-
-        Example::
-
-            recorder = call.audio_out.record()
-        """
-        if target is not None:
-            raise InvalidArgumentError(
-                "a translation call's speech arrives as RTP: use call.audio_out.record() "
-                "(then recorder.save(path)) instead of call.record(path)"
-            )
-        return super().record(None, source=source)
 
     def close(
         self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT

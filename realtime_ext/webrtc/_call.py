@@ -13,12 +13,12 @@ import asyncio
 import contextlib
 import os
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
+from realtime_ext._opening import Opening
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
@@ -357,29 +357,15 @@ async def open_call(
     )
 
 
-class CallConnect:
+class CallConnect(Opening[AsyncRealtimeCall]):
     """What ``client.webrtc.connect(...)`` returns: ``async with`` it, or ``await`` it."""
 
     def __init__(self, calls: AsyncCalls, options: dict[str, Any]) -> None:
         self._calls = calls
         self._options = options
-        self._call: AsyncRealtimeCall | None = None
 
-    def __await__(self) -> Generator[Any, None, AsyncRealtimeCall]:
-        return open_call(self._calls, **self._options).__await__()
-
-    async def __aenter__(self) -> AsyncRealtimeCall:
-        self._call = await open_call(self._calls, **self._options)
-        return self._call
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._call is not None:
-            await self._call.close()
+    async def _open(self) -> AsyncRealtimeCall:
+        return await open_call(self._calls, **self._options)
 
 
 class AsyncWebRTC:

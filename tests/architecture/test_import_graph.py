@@ -186,6 +186,10 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
     ),
+    ("translation", "realtime_ext.connection._keywords"): (
+        "connect_translation() takes connect()'s socket and reconnect keywords, checked by "
+        "the same function (socket_plan)"
+    ),
     ("translation", "realtime_ext.connection._options"): (
         "a translation session's socket is the Realtime connection's: prepare() checks the "
         "arguments and builds the URL at /realtime/translations, with the same limits and "

@@ -1,0 +1,53 @@
+"""What an asyncio entry point returns before anything opens: ``await`` it, or ``async
+with`` it.
+
+``aconnect(...)``, ``aconnect_translation(...)``, ``client.webrtc.connect(...)`` and
+``client.webrtc.connect_translation(...)`` check their arguments at once and open on
+``await`` (the caller closes what it gets) or ``async with`` (what opened leaves as its own
+``async with`` leaves it). Each returns a subclass of :class:`Opening` that says only how
+to open (``_open``) and how it reads (``__repr__``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from types import TracebackType
+from typing import Any, Generic, Protocol, TypeVar
+
+
+class _AsyncClosing(Protocol):
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+        /,
+    ) -> None: ...
+
+
+OpenedT = TypeVar("OpenedT", bound=_AsyncClosing)
+
+
+class Opening(Generic[OpenedT]):
+    """``await`` it for the opened object, or ``async with`` it (closed on exit)."""
+
+    _opened: OpenedT | None = None
+
+    async def _open(self) -> OpenedT:
+        raise NotImplementedError
+
+    def __await__(self) -> Generator[Any, None, OpenedT]:
+        return self._open().__await__()
+
+    async def __aenter__(self) -> OpenedT:
+        self._opened = await self._open()
+        return self._opened
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._opened is not None:
+            await self._opened.__aexit__(exc_type, exc, tb)
