@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import unquote, urlsplit
@@ -51,6 +52,8 @@ OFF_LOOP_SDP_LENGTH = 32 * 1024
 """Offers longer than this are checked off the event loop by ``AsyncCalls.create`` (a
 browser's are 2-10 KB and take well under a millisecond, less than a thread hop costs)."""
 _REFER_SCHEMES = ("tel", "sip", "sips")
+# What makes urlsplit or unquote change a path: escapes, a query, a fragment, tabs, breaks.
+_URL_SPECIAL = re.compile(r"[%?#\t\r\n]")
 # Ending twice ends nothing more; accepting or referring twice would act twice.
 ACTION_POLICIES = {
     "accept": RetryPolicy.ONCE,
@@ -124,19 +127,36 @@ def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> Cal
 
         create_wire(offer, None)[1:]  # ('/realtime/calls', b'v=0...', 'application/sdp')
     """
-    from realtime_generated.api.realtime import create_realtime_call
     from realtime_generated.models import RealtimeCallCreateRequest
-    from realtime_generated.types import File
 
     offer = offer_text(sdp).encode("utf-8")
-    request = create_realtime_call.request_args(body=File(payload=io.BytesIO(offer)))
-    method, path = str(request["method"]).upper(), str(request["url"])
     if session is None:
+        request = _create_args(offer)
+        method, path = str(request["method"]).upper(), str(request["url"])
         return CallWire(method, path, request["content"], request["headers"]["Content-Type"])
+    method, path = _create_route()
     # The GA session object requires "type"; a bare dict of settings means a realtime one.
     checked = session_json(session, ("realtime",), default_type="realtime")
     content, content_type = RealtimeCallCreateRequest.encode_multipart(sdp=offer, session=checked)
     return CallWire(method, path, content, content_type)
+
+
+def _create_args(offer: bytes) -> dict[str, Any]:
+    from realtime_generated.api.realtime import create_realtime_call
+    from realtime_generated.types import File
+
+    return create_realtime_call.request_args(body=File(payload=io.BytesIO(offer)))
+
+
+_CREATE_ROUTE: list[tuple[str, str]] = []
+
+
+def _create_route() -> tuple[str, str]:
+    """The generated operation's method and path, read once (they take no argument)."""
+    if not _CREATE_ROUTE:
+        request = _create_args(b"")
+        _CREATE_ROUTE.append((str(request["method"]).upper(), str(request["url"])))
+    return _CREATE_ROUTE[0]
 
 
 def call_id_from_location(response: httpx.Response) -> str:
@@ -156,7 +176,11 @@ def call_id_from_location(response: httpx.Response) -> str:
             "The API created the call but sent no Location header, so the call id is unknown",
             response=response,
         )
-    segments = [unquote(s) for s in urlsplit(location).path.split("/") if s]
+    if location[:1] == "/" and location[1:2] != "/" and _URL_SPECIAL.search(location) is None:
+        # A plain absolute path (what the API sends): urlsplit and unquote would keep it as is.
+        segments = [s for s in location.split("/") if s]
+    else:
+        segments = [unquote(s) for s in urlsplit(location).path.split("/") if s]
     if "calls" in segments:
         index = len(segments) - 1 - segments[::-1].index("calls")
         call_id = segments[index + 1] if index + 1 < len(segments) else ""

@@ -330,9 +330,8 @@ def _skeleton(kept: str) -> Facts | None:
             part.fingerprints.append(Fingerprint(function, fingerprint))
         elif facts.bundle is None:  # the first BUNDLE group is the one read
             facts.bundle = mids.split()
-    # No line numbers: the caller rescans before reporting one.
-    for each in (facts.session, *media):
-        each.attr_lines = dict.fromkeys(each.attrs)
+    # No line numbers (attr_lines stays empty: read only to report an error, and the caller
+    # rescans before reporting one).
     return facts
 
 

@@ -120,6 +120,8 @@ def _transports(facts: Facts) -> list[tuple[Part, Part]]:
 
 def _check_ice(facts: Facts, transports: list[tuple[Part, Part]]) -> None:
     session = facts.session.attrs
+    # Credentials already found well formed: under BUNDLE every section shares one pair.
+    valid: set[tuple[str, str]] = set()
     for m, tagged in transports:
         own, shared = m.attrs, tagged.attrs
         ufrag = own.get("ice-ufrag") or shared.get("ice-ufrag") or session.get("ice-ufrag")
@@ -129,6 +131,8 @@ def _check_ice(facts: Facts, transports: list[tuple[Part, Part]]) -> None:
             raise SDPError(f"{label} has no ICE username fragment (a=ice-ufrag)", line=m.lineno)
         if not pwd:
             raise SDPError(f"{label} has no ICE password (a=ice-pwd)", line=m.lineno)
+        if (ufrag, pwd) in valid:
+            continue
         if not 4 <= len(ufrag) <= 256 or not set(ufrag) <= _ICE_CHARS:
             raise SDPError(
                 f"{label} has an invalid a=ice-ufrag: it must be 4-256 characters "
@@ -141,6 +145,7 @@ def _check_ice(facts: Facts, transports: list[tuple[Part, Part]]) -> None:
                 "of letters, digits, '+' or '/'",
                 line=m.lineno,
             )
+        valid.add((ufrag, pwd))
 
 
 def _check_fingerprint(fp: Fingerprint) -> None:
@@ -161,12 +166,17 @@ def _check_dtls(
     facts: Facts, transports: list[tuple[Part, Part]], allowed: tuple[str, ...], what: str
 ) -> None:
     session = facts.session
+    # Fingerprints already found well formed (sections often repeat the session's one).
+    valid: set[tuple[str, str]] = set()
     for fp in session.fingerprints:
         _check_fingerprint(fp)
+        valid.add((fp.hash_function, fp.value))
     for m, tagged in transports:
         fps = m.fingerprints or tagged.fingerprints
         for fp in fps:
-            _check_fingerprint(fp)
+            if (fp.hash_function, fp.value) not in valid:
+                _check_fingerprint(fp)
+                valid.add((fp.hash_function, fp.value))
         if not fps and not session.fingerprints:
             raise SDPError(
                 f"the {m.kind} section has no DTLS fingerprint (a=fingerprint), "
