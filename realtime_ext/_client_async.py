@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     # Named as strings in the base class below (resources load on first use).
     from realtime_ext.connection._connect import AsyncConnect
 
-    from ._resources.calls import AsyncCalls  # noqa: F401
+    from ._resources.calls_async import AsyncCalls  # noqa: F401
     from ._resources.client_secrets_async import AsyncClientSecrets  # noqa: F401
     from ._resources.sessions_async import (  # noqa: F401
         AsyncSessions,
@@ -74,7 +74,7 @@ class AsyncRealtimeClient(
 
     _RESOURCES: ClassVar[dict[str, str]] = {
         "client_secrets": "client_secrets_async:AsyncClientSecrets",
-        "calls": "calls:AsyncCalls",
+        "calls": "calls_async:AsyncCalls",
         "sessions": "sessions_async:AsyncSessions",
         "transcription_sessions": "sessions_async:AsyncTranscriptionSessions",
     }

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     # Named as strings in the base class below (resources load on first use).
     from realtime_ext.connection import RealtimeConnection
 
-    from ._resources.calls import Calls  # noqa: F401
+    from ._resources.calls_sync import Calls  # noqa: F401
     from ._resources.client_secrets_sync import ClientSecrets  # noqa: F401
     from ._resources.sessions_sync import (  # noqa: F401
         Sessions,
@@ -75,7 +75,7 @@ class RealtimeClient(
 
     _RESOURCES: ClassVar[dict[str, str]] = {
         "client_secrets": "client_secrets_sync:ClientSecrets",
-        "calls": "calls:Calls",
+        "calls": "calls_sync:Calls",
         "sessions": "sessions_sync:Sessions",
         "transcription_sessions": "sessions_sync:TranscriptionSessions",
     }

@@ -39,6 +39,7 @@ SOURCES = (
     "translation/_session_async.py",
     "translation/_client_async.py",
     "_client_async.py",
+    "_resources/calls_async.py",
     "_resources/client_secrets_async.py",
     "_resources/sessions_async.py",
     "_resources/translations_async.py",

@@ -31,7 +31,7 @@ from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_async import AsyncTranslationSession
 
 if TYPE_CHECKING:
-    from realtime_ext._resources.calls import AsyncCalls
+    from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
