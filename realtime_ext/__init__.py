@@ -77,8 +77,8 @@ if TYPE_CHECKING:
     from . import types as types
     from . import voice as voice
     from . import webhooks as webhooks
-    from ._client import AsyncRealtimeClient as AsyncRealtimeClient
-    from ._client import RealtimeClient as RealtimeClient
+    from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
+    from ._client_sync import RealtimeClient as RealtimeClient
     from .telemetry import ResponseMetrics as ResponseMetrics
     from .telemetry import SessionMetrics as SessionMetrics
     from .tools import ToolRegistry as ToolRegistry
@@ -87,8 +87,8 @@ if TYPE_CHECKING:
     from .voice import PlaybackTracker as PlaybackTracker
 
 _LAZY: dict[str, tuple[str, str | None]] = {
-    "RealtimeClient": ("._client", "RealtimeClient"),
-    "AsyncRealtimeClient": ("._client", "AsyncRealtimeClient"),
+    "RealtimeClient": ("._client_sync", "RealtimeClient"),
+    "AsyncRealtimeClient": ("._client_async", "AsyncRealtimeClient"),
     "ToolRegistry": (".tools", "ToolRegistry"),
     "function_tool": (".tools", "function_tool"),
     "mcp_tool": (".tools", "mcp_tool"),

@@ -33,10 +33,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "realtime_ext"
 
+SOURCES = (
+    "conversation/_async.py",
+    "connection/_async.py",
+    "translation/_session_async.py",
+    "translation/_client_async.py",
+    "_client_async.py",
+    "_resources/calls_async.py",
+    "_resources/client_secrets_async.py",
+    "_resources/sessions_async.py",
+    "_resources/translations_async.py",
+)
+"""The asyncio sources, under realtime_ext; each twin is the same name with ``_sync``."""
+
 TARGETS = {
-    PACKAGE / "conversation" / "_async.py": PACKAGE / "conversation" / "_sync.py",
-    PACKAGE / "connection" / "_async.py": PACKAGE / "connection" / "_sync.py",
-    PACKAGE / "translation" / "_session_async.py": PACKAGE / "translation" / "_session_sync.py",
+    PACKAGE / source: PACKAGE / source.replace("_async.py", "_sync.py") for source in SOURCES
 }
 """Async source -> generated blocking twin."""
 
@@ -46,13 +57,15 @@ HEADER = "# generated from {source} by scripts/gen_sync.py; do not edit\n"
 # helpers named as a pair); every other AsyncName loses its prefix.
 SYNC_PREFIXED = (
     "AsyncActions",
+    "AsyncHTTPTransport",
     "AsyncReopen",
     "AsyncTransport",
     "AsyncWebSocketTransport",
 )
 
 SUBS: list[tuple[str, str]] = [
-    # Syntax.
+    # Syntax (and how the docstrings name it).
+    (r"an async context manager", "a context manager"),
     (r"async def", "def"),
     (r"async with", "with"),
     (r"async for", "for"),
@@ -62,10 +75,17 @@ SUBS: list[tuple[str, str]] = [
     (r"__aiter__", "__iter__"),
     (r"AsyncIterator", "Iterator"),
     (r"AsyncIterable", "Iterable"),
+    (r"aclose", "close"),
+    # What an entry point returns: on asyncio an Opening (``await`` it or ``async with``
+    # it), in blocking code the open connection or session itself.
+    (r"connection\._connect import AsyncConnect", "connection import RealtimeConnection"),
+    (r"AsyncConnect", "RealtimeConnection"),
+    (r"_connect import AsyncTranslationConnect", "_session_sync import TranslationSession"),
+    (r"AsyncTranslationConnect", "TranslationSession"),
     # Names.
     *((rf"Async({name.removeprefix('Async')})", r"Sync\1") for name in SYNC_PREFIXED),
     (r"Async([A-Z][A-Za-z0-9_]*)", r"\1"),
-    (r"aconnect", "connect"),
+    (r"aconnect(\w*)", r"connect\1"),
     (r"aframes", "frames"),
     (r"websockets\.asyncio", "websockets.sync"),
     # Per-driver helpers: module _actions_async -> _actions_sync, open_async -> open_sync.

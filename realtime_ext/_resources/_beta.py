@@ -1,8 +1,9 @@
 """The two beta session endpoints, which differ only in path and answer model.
 
 ``POST /realtime/sessions`` and ``POST /realtime/transcription_sessions`` take a JSON body
-and answer a session carrying a ``client_secret``; :class:`BetaSessionsResource` and its
-async twin implement both, and ``sessions.py`` / ``transcription_sessions.py`` name them.
+and answer a session carrying a ``client_secret``; ``AsyncBetaSessionsResource``
+(:mod:`.sessions_async`) and the blocking ``BetaSessionsResource`` written from it
+(``sessions_sync``) implement both, with the request and answer built here.
 
 Example::
 
@@ -12,20 +13,25 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import httpx
 
-from .._config import OMIT, Omit, TimeoutTypes
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
-from ._shared import BodyInput, as_body, decode_json, generated_wire, json_args, merge_body
+from ._shared import BodyInput, as_body, decode_json, merge_body
 
-if TYPE_CHECKING:
-    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
-
-__all__ = ["AsyncBetaSessionsResource", "BetaSessionsResource", "beta_result", "build_body"]
+__all__ = [
+    "SESSIONS_OPERATION",
+    "TRANSCRIPTION_SESSIONS_OPERATION",
+    "beta_result",
+    "build_body",
+]
 
 T = TypeVar("T")
+
+# The generated operations that own the paths and body shapes.
+SESSIONS_OPERATION = "create_realtime_session"
+TRANSCRIPTION_SESSIONS_OPERATION = "create_realtime_transcription_session"
 
 
 class _SecretDict(dict[str, Any]):
@@ -92,70 +98,3 @@ def build_body(session: BodyInput | None, fields: Mapping[str, Any]) -> dict[str
     """
     base = {} if session is None else as_body(session, "session")
     return merge_body(base, fields)
-
-
-class BetaSessionsResource(Generic[T]):
-    """``create`` for one beta session endpoint (the generated ``operation`` owns its path and
-    body shape), decoding with ``from_dict``."""
-
-    def __init__(
-        self, transport: SyncHTTPTransport, operation: str, from_dict: Callable[[dict[str, Any]], T]
-    ) -> None:
-        self._transport = transport
-        self._operation = operation
-        self._from_dict = from_dict
-
-    def create(
-        self,
-        session: BodyInput | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        **fields: Any,
-    ) -> BetaSession[T]:
-        """Create a beta session; ``session`` is a builder dict, keywords are request fields.
-
-        Example::
-
-            beta = client.sessions.create(model="gpt-realtime", instructions="Be brief.")
-            beta.client_secret.value  # ek_...
-        """
-        wire = generated_wire(self._operation, build_body(session, fields))
-        args = json_args(wire, extra_headers, timeout, max_retries)
-        response = self._transport.request(wire.method, wire.path, **args)
-        return beta_result(response, self._from_dict)
-
-
-class AsyncBetaSessionsResource(Generic[T]):
-    """The async twin of :class:`BetaSessionsResource`."""
-
-    def __init__(
-        self,
-        transport: AsyncHTTPTransport,
-        operation: str,
-        from_dict: Callable[[dict[str, Any]], T],
-    ) -> None:
-        self._transport = transport
-        self._operation = operation
-        self._from_dict = from_dict
-
-    async def create(
-        self,
-        session: BodyInput | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        **fields: Any,
-    ) -> BetaSession[T]:
-        """Create a beta session; see :meth:`BetaSessionsResource.create`.
-
-        Example::
-
-            beta = await client.sessions.create(model="gpt-realtime")
-        """
-        wire = generated_wire(self._operation, build_body(session, fields))
-        args = json_args(wire, extra_headers, timeout, max_retries)
-        response = await self._transport.request(wire.method, wire.path, **args)
-        return beta_result(response, self._from_dict)

@@ -1,5 +1,8 @@
 """``client.calls``: WebRTC call creation (SDP offer -> answer) and SIP call control.
 
+The requests and answers, shared by ``AsyncCalls`` (:mod:`.calls_async`) and the blocking
+``Calls`` written from it (``calls_sync``).
+
 Example::
 
     answer = client.calls.create(sdp=offer, session=realtime_session(model="gpt-realtime"))
@@ -17,9 +20,9 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from .._config import OMIT, Omit, TimeoutTypes
+from .._config import Omit, TimeoutTypes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
-from .._results import CallAction, CallAnswer
+from .._results import CallAnswer
 from .._retries import RetryPolicy
 from .._transport import RequestArgs
 from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
@@ -31,19 +34,23 @@ if TYPE_CHECKING:
         RealtimeSessionCreateRequestGA,
     )
 
-    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
     from ..sdp import SessionDescription
 
 __all__ = [
-    "AsyncCalls",
+    "ACTION_POLICIES",
     "CallWire",
-    "Calls",
+    "accept_args",
     "accept_request",
     "action_wire",
     "call_id_from_location",
+    "checked_wire_async",
+    "checked_wire_sync",
     "create_wire",
+    "hangup_args",
     "parse_answer",
+    "refer_args",
     "refer_request",
+    "reject_args",
     "reject_request",
 ]
 
@@ -230,7 +237,7 @@ def action_wire(request: Mapping[str, Any]) -> tuple[str, str, dict[str, Any] | 
     return str(request["method"]).upper(), str(request["url"]), json_body
 
 
-def _accept_args(
+def accept_args(
     call_id: str, session: BodyInput | None, extra_body: Mapping[str, Any] | None
 ) -> dict[str, Any]:
     from realtime_generated.api.realtime import accept_realtime_call
@@ -239,20 +246,20 @@ def _accept_args(
     return accept_realtime_call.request_args(_call_id(call_id), body=body)
 
 
-def _hangup_args(call_id: str) -> dict[str, Any]:
+def hangup_args(call_id: str) -> dict[str, Any]:
     from realtime_generated.api.realtime import hangup_realtime_call
 
     return hangup_realtime_call.request_args(_call_id(call_id))
 
 
-def _refer_args(call_id: str, target_uri: object) -> dict[str, Any]:
+def refer_args(call_id: str, target_uri: object) -> dict[str, Any]:
     from realtime_generated.api.realtime import refer_realtime_call
 
     body = refer_request(target_uri)
     return refer_realtime_call.request_args(_call_id(call_id), body=body)
 
 
-def _reject_args(call_id: str, status_code: int | None) -> dict[str, Any]:
+def reject_args(call_id: str, status_code: int | None) -> dict[str, Any]:
     from realtime_generated.api.realtime import reject_realtime_call
 
     body = reject_request(status_code)
@@ -328,261 +335,14 @@ def accept_request(
     return RealtimeSessionCreateRequestGA.from_dict(dict(merge_body(body, extra_body)))
 
 
-class Calls:
-    """Create WebRTC calls and control SIP calls.
-
-    Example::
-
-        answer = client.calls.create(sdp=offer)
-        client.calls.accept("rtc_123", session=realtime_session(model="gpt-realtime"))
-    """
-
-    def __init__(self, transport: SyncHTTPTransport) -> None:
-        self._transport = transport
-
-    def create(
-        self,
-        *,
-        sdp: str | SessionDescription,
-        session: BodyInput | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAnswer:
-        """Send a WebRTC SDP offer; get the SDP answer and the call id.
-
-        Raises :class:`realtime_ext.sdp.SDPError` (a ``ValueError``) for an empty or invalid
-        offer before anything is sent.
-
-        Example::
-
-            answer = client.calls.create(sdp=offer, session={"model": "gpt-realtime"})
-            answer.sdp, answer.call_id
-        """
-        wire = create_wire(sdp, session)
-        args = offer_args(wire, extra_headers, timeout, max_retries)
-        response = self._transport.request(wire.method, wire.path, **args)
-        return parse_answer(response)
-
-    def _action(
-        self,
-        call_id: str,
-        action: str,
-        request: Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | Omit,
-        max_retries: int | Omit,
-    ) -> CallAction:
-        method, path, json_body = action_wire(request)
-        response = self._transport.request(
-            method,
-            path,
-            json_body=json_body,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            policy=ACTION_POLICIES[action],
-        )
-        return CallAction(call_id=call_id, action=action, response=response)
-
-    def accept(
-        self,
-        call_id: str,
-        *,
-        session: BodyInput | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAction:
-        """Accept an incoming SIP call with the session that will answer it.
-
-        Example::
-
-            client.calls.accept("rtc_123", session=realtime_session(instructions="Hi!"))
-        """
-        request = _accept_args(call_id, session, extra_body)
-        return self._action(call_id, "accept", request, extra_headers, timeout, max_retries)
-
-    def hangup(
-        self,
-        call_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAction:
-        """End a call (WebRTC or SIP).
-
-        Example::
-
-            client.calls.hangup("rtc_123")
-        """
-        request = _hangup_args(call_id)
-        return self._action(call_id, "hangup", request, extra_headers, timeout, max_retries)
-
-    def refer(
-        self,
-        call_id: str,
-        *,
-        target_uri: str,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAction:
-        """Transfer a SIP call to a ``tel:`` or ``sip:``/``sips:`` URI.
-
-        Example::
-
-            client.calls.refer("rtc_123", target_uri="tel:+14155550123")
-        """
-        request = _refer_args(call_id, target_uri)
-        return self._action(call_id, "refer", request, extra_headers, timeout, max_retries)
-
-    def reject(
-        self,
-        call_id: str,
-        *,
-        status_code: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAction:
-        """Decline an incoming SIP call with a SIP status (the server's default is 603).
-
-        Example::
-
-            client.calls.reject("rtc_123", status_code=486)  # Busy Here
-        """
-        request = _reject_args(call_id, status_code)
-        return self._action(call_id, "reject", request, extra_headers, timeout, max_retries)
+async def checked_wire_async(sdp: str | SessionDescription, session: BodyInput | None) -> CallWire:
+    """:func:`create_wire` on the event loop: checking grows with the offer (tens of ms at
+    the 256 KiB limit), so an offer over ``OFF_LOOP_SDP_LENGTH`` is checked on a worker
+    thread and the event loop keeps serving everything else."""
+    if isinstance(sdp, str) and len(sdp) > OFF_LOOP_SDP_LENGTH:
+        return await asyncio.to_thread(create_wire, sdp, session)
+    return create_wire(sdp, session)
 
 
-class AsyncCalls:
-    """The async twin of :class:`Calls`.
-
-    Example::
-
-        answer = await client.calls.create(sdp=offer)
-    """
-
-    def __init__(self, transport: AsyncHTTPTransport) -> None:
-        self._transport = transport
-
-    async def create(
-        self,
-        *,
-        sdp: str | SessionDescription,
-        session: BodyInput | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAnswer:
-        """Send a WebRTC SDP offer; see :meth:`Calls.create`.
-
-        Example::
-
-            answer = await client.calls.create(sdp=offer)
-        """
-        if isinstance(sdp, str) and len(sdp) > OFF_LOOP_SDP_LENGTH:
-            # Checking grows with the offer (tens of ms at the 256 KiB limit): a large one is
-            # checked on a worker thread so the event loop keeps serving everything else.
-            wire = await asyncio.to_thread(create_wire, sdp, session)
-        else:
-            wire = create_wire(sdp, session)
-        args = offer_args(wire, extra_headers, timeout, max_retries)
-        response = await self._transport.request(wire.method, wire.path, **args)
-        return parse_answer(response)
-
-    async def _action(
-        self,
-        call_id: str,
-        action: str,
-        request: Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | Omit,
-        max_retries: int | Omit,
-    ) -> CallAction:
-        method, path, json_body = action_wire(request)
-        response = await self._transport.request(
-            method,
-            path,
-            json_body=json_body,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            policy=ACTION_POLICIES[action],
-        )
-        return CallAction(call_id=call_id, action=action, response=response)
-
-    async def accept(
-        self,
-        call_id: str,
-        *,
-        session: BodyInput | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAction:
-        """Accept an incoming SIP call; see :meth:`Calls.accept`.
-
-        Example::
-
-            await client.calls.accept("rtc_123", session=realtime_session())
-        """
-        request = _accept_args(call_id, session, extra_body)
-        return await self._action(call_id, "accept", request, extra_headers, timeout, max_retries)
-
-    async def hangup(
-        self,
-        call_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAction:
-        """End a call; see :meth:`Calls.hangup`.
-
-        Example::
-
-            await client.calls.hangup("rtc_123")
-        """
-        request = _hangup_args(call_id)
-        return await self._action(call_id, "hangup", request, extra_headers, timeout, max_retries)
-
-    async def refer(
-        self,
-        call_id: str,
-        *,
-        target_uri: str,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAction:
-        """Transfer a SIP call; see :meth:`Calls.refer`.
-
-        Example::
-
-            await client.calls.refer("rtc_123", target_uri="sip:agent@example.com")
-        """
-        request = _refer_args(call_id, target_uri)
-        return await self._action(call_id, "refer", request, extra_headers, timeout, max_retries)
-
-    async def reject(
-        self,
-        call_id: str,
-        *,
-        status_code: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAction:
-        """Decline an incoming SIP call; see :meth:`Calls.reject`.
-
-        Example::
-
-            await client.calls.reject("rtc_123")
-        """
-        request = _reject_args(call_id, status_code)
-        return await self._action(call_id, "reject", request, extra_headers, timeout, max_retries)
+checked_wire_sync = create_wire
+""":func:`create_wire` in blocking code: the caller's thread checks the offer."""

@@ -1,5 +1,8 @@
 """``client.client_secrets``: mint ephemeral keys (``POST /realtime/client_secrets``).
 
+The request and the answer, shared by ``AsyncClientSecrets`` (:mod:`.client_secrets_async`)
+and the blocking ``ClientSecrets`` written from it (``client_secrets_sync``).
+
 Example::
 
     secret = client.client_secrets.create(
@@ -19,14 +22,11 @@ from realtime_generated.models.realtime_create_client_secret_response import (
     RealtimeCreateClientSecretResponse,
 )
 
-from .._config import OMIT, Omit, TimeoutTypes
 from .._results import ClientSecret
 from ._shared import (
     BodyInput,
     decode_client_secret,
     expires_after_body,
-    generated_wire,
-    json_args,
     merge_body,
     session_body,
 )
@@ -40,9 +40,7 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseGA,
     )
 
-    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
-
-__all__ = ["AsyncClientSecrets", "ClientSecrets", "RealtimeClientSecret"]
+__all__ = ["OPERATION", "RealtimeClientSecret", "build_body", "expires_in", "parse"]
 
 # The generated operation that owns the path and body shape.
 OPERATION = "create_realtime_client_secret"
@@ -92,71 +90,3 @@ def build_body(
 def parse(response: httpx.Response) -> RealtimeClientSecret:
     """Decode the answer into a :class:`ClientSecret`."""
     return decode_client_secret(response, RealtimeCreateClientSecretResponse.from_dict)
-
-
-class ClientSecrets:
-    """Create ephemeral client secrets for browsers and devices.
-
-    Example::
-
-        client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
-    """
-
-    def __init__(self, transport: SyncHTTPTransport) -> None:
-        self._transport = transport
-
-    def create(
-        self,
-        *,
-        session: BodyInput | None = None,
-        expires_after: int | Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> RealtimeClientSecret:
-        """Mint an ``ek_...`` key for a realtime or transcription ``session``.
-
-        ``expires_after`` is seconds (10-7200) or the API's ``{"anchor", "seconds"}`` dict.
-
-        Example::
-
-            secret = client.client_secrets.create(session=realtime_session(), expires_after=600)
-        """
-        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        args = json_args(wire, extra_headers, timeout, max_retries)
-        response = self._transport.request(wire.method, wire.path, **args)
-        return parse(response)
-
-
-class AsyncClientSecrets:
-    """The async twin of :class:`ClientSecrets`.
-
-    Example::
-
-        secret = await client.client_secrets.create(expires_after=600)
-    """
-
-    def __init__(self, transport: AsyncHTTPTransport) -> None:
-        self._transport = transport
-
-    async def create(
-        self,
-        *,
-        session: BodyInput | None = None,
-        expires_after: int | Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> RealtimeClientSecret:
-        """Mint an ``ek_...`` key; see :meth:`ClientSecrets.create`.
-
-        Example::
-
-            secret = await client.client_secrets.create(session=realtime_session())
-        """
-        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        args = json_args(wire, extra_headers, timeout, max_retries)
-        response = await self._transport.request(wire.method, wire.path, **args)
-        return parse(response)

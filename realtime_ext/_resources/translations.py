@@ -1,6 +1,9 @@
 """The translation REST endpoints: ``client.translations.client_secrets`` (ephemeral keys
 for translation sessions) and ``client.translations.calls`` (the WebRTC offer/answer).
 
+The requests and answers, shared by the asyncio resources (:mod:`.translations_async`) and
+the blocking ones written from them (``translations_sync``).
+
 REST only: ``client.translations`` itself, its ``connect`` and the WebRTC translation call
 are :mod:`realtime_ext.translation`'s (:class:`~realtime_ext.translation.Translations`).
 
@@ -23,32 +26,31 @@ from realtime_generated.models.realtime_translation_client_secret_create_respons
     RealtimeTranslationClientSecretCreateResponse,
 )
 
-from .._config import OMIT, Omit, TimeoutTypes
-from .._results import CallAnswer, ClientSecret
+from .._results import ClientSecret
 from ._shared import (
     BodyInput,
     decode_client_secret,
     expires_after_body,
-    generated_wire,
-    json_args,
     merge_body,
     session_body,
 )
-from .calls import CallWire, offer_args, parse_answer
+from .calls import CallWire
 
 if TYPE_CHECKING:
     from realtime_generated.models import RealtimeTranslationClientSecretCreateRequestExpiresAfter
     from realtime_generated.models.realtime_translation_session import RealtimeTranslationSession
 
-    from .._transport import AsyncHTTPTransport, SyncHTTPTransport
     from ..sdp import SessionDescription
 
 __all__ = [
-    "AsyncTranslationCalls",
-    "AsyncTranslationClientSecrets",
-    "TranslationCalls",
+    "OPERATION",
     "TranslationClientSecret",
-    "TranslationClientSecrets",
+    "build_body",
+    "call_offer",
+    "call_request",
+    "call_wire",
+    "expires_in",
+    "parse",
 ]
 
 # The generated operation that owns the path and body shape.
@@ -99,72 +101,6 @@ def parse(response: httpx.Response) -> TranslationClientSecret:
     return decode_client_secret(response, RealtimeTranslationClientSecretCreateResponse.from_dict)
 
 
-class TranslationClientSecrets:
-    """Mint ephemeral keys for translation sessions.
-
-    Example::
-
-        client.translations.client_secrets.create(session={"model": "gpt-realtime-translate"})
-    """
-
-    def __init__(self, transport: SyncHTTPTransport) -> None:
-        self._transport = transport
-
-    def create(
-        self,
-        *,
-        session: BodyInput,
-        expires_after: int | Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> TranslationClientSecret:
-        """Mint an ``ek_...`` key for a translation ``session``.
-
-        Example::
-
-            secret = client.translations.client_secrets.create(session=translation_session())
-        """
-        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        args = json_args(wire, extra_headers, timeout, max_retries)
-        response = self._transport.request(wire.method, wire.path, **args)
-        return parse(response)
-
-
-class AsyncTranslationClientSecrets:
-    """The async twin of :class:`TranslationClientSecrets`.
-
-    Example::
-
-        await client.translations.client_secrets.create(session=translation_session())
-    """
-
-    def __init__(self, transport: AsyncHTTPTransport) -> None:
-        self._transport = transport
-
-    async def create(
-        self,
-        *,
-        session: BodyInput,
-        expires_after: int | Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> TranslationClientSecret:
-        """Mint an ``ek_...`` key; see :meth:`TranslationClientSecrets.create`.
-
-        Example::
-
-            secret = await client.translations.client_secrets.create(session=translation_session())
-        """
-        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        args = json_args(wire, extra_headers, timeout, max_retries)
-        response = await self._transport.request(wire.method, wire.path, **args)
-        return parse(response)
-
-
 def call_offer(sdp: str | SessionDescription) -> bytes:
     """The request body of ``POST /realtime/translations/calls``: the SDP offer, checked.
 
@@ -213,69 +149,3 @@ def call_request(sdp: str | SessionDescription) -> tuple[str, bytes, str]:
     """
     wire = call_wire(sdp)
     return wire.path, wire.content, wire.content_type
-
-
-class TranslationCalls:
-    """Translation calls over WebRTC (``client.translations.calls``).
-
-    Example::
-
-        answer = client.translations.calls.create(sdp=offer)  # client api_key = ek_...
-        answer.sdp, answer.call_id
-    """
-
-    def __init__(self, transport: SyncHTTPTransport) -> None:
-        self._transport = transport
-
-    def create(
-        self,
-        *,
-        sdp: str | SessionDescription,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAnswer:
-        """Send a WebRTC SDP offer for a translation session; get the SDP answer and the
-        call id. Authenticate with a translation client secret's ``ek_`` (the session comes
-        from it). An invalid offer raises ``SDPError`` before anything is sent; the POST is
-        never repeated (a repeat could create a second call).
-
-        Example::
-
-            answer = client.translations.calls.create(sdp=offer)
-        """
-        wire = call_wire(sdp)
-        args = offer_args(wire, extra_headers, timeout, max_retries)
-        response = self._transport.request(wire.method, wire.path, **args)
-        return parse_answer(response)
-
-
-class AsyncTranslationCalls:
-    """The async twin of :class:`TranslationCalls`.
-
-    Example::
-
-        answer = await client.translations.calls.create(sdp=offer)
-    """
-
-    def __init__(self, transport: AsyncHTTPTransport) -> None:
-        self._transport = transport
-
-    async def create(
-        self,
-        *,
-        sdp: str | SessionDescription,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-    ) -> CallAnswer:
-        """Send a WebRTC SDP offer; see :meth:`TranslationCalls.create`.
-
-        Example::
-
-            answer = await client.translations.calls.create(sdp=offer)
-        """
-        wire = call_wire(sdp)
-        args = offer_args(wire, extra_headers, timeout, max_retries)
-        response = await self._transport.request(wire.method, wire.path, **args)
-        return parse_answer(response)

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, Protocol, TypeAlias
 from urllib.parse import parse_qs
 
-from .._client import AsyncRealtimeClient
+from .._client_async import AsyncRealtimeClient
 from .._exceptions import APIError, InvalidArgumentError
 from .._redact import get_logger
 from ._guard import SiteGuard

@@ -13,7 +13,7 @@ or :class:`~realtime_ext.AsyncRealtimeClient`) or :func:`connect_translation` /
 :func:`realtime_ext.connection.connect` is for conversations), or as a WebRTC call with
 ``client.webrtc.connect_translation(...)``. Every
 translation entry point lives in this package (privately): ``client.translations`` (the
-REST endpoints of ``realtime_ext._resources.translations`` plus ``connect``) and the
+REST endpoints of ``realtime_ext._resources.translations_async`` plus ``connect``) and the
 client's ``client.webrtc`` (the calls of :mod:`realtime_ext.webrtc` plus
 ``connect_translation``) are its classes; the REST resources and the WebRTC package know
 nothing of translation sessions. Sessions run on the conversation

@@ -27,8 +27,8 @@ from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_sync import TranslationSession
 
 if TYPE_CHECKING:
-    from realtime_ext._resources.calls import Calls
-    from realtime_ext._resources.translations import TranslationCalls
+    from realtime_ext._resources.calls_sync import Calls
+    from realtime_ext._resources.translations_sync import TranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.webrtc._audio import AudioInput

@@ -31,7 +31,7 @@ from ._ice import is_loopback_url, loopback_only
 
 if TYPE_CHECKING:
     from realtime_ext._resources._shared import BodyInput
-    from realtime_ext._resources.calls import AsyncCalls
+    from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._results import CallAnswer
 
 EVENTS_CHANNEL = "oai-events"

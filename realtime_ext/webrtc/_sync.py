@@ -36,7 +36,7 @@ from ._loop import BlockingChannel, LoopThread
 
 if TYPE_CHECKING:
     from realtime_ext._resources._shared import BodyInput
-    from realtime_ext._resources.calls import Calls
+    from realtime_ext._resources.calls_sync import Calls
     from realtime_ext._results import CallAnswer
 
 DEFAULT_HANGUP_TIMEOUT = 10.0

@@ -55,11 +55,11 @@ def our_import() -> tuple[str | None, str]:
     public, _ = _load("realtime_ext", "RealtimeClient")
     if public is not None:
         return "from realtime_ext import RealtimeClient; import realtime_generated", ""
-    private, why = _load("realtime_ext._client", "RealtimeClient")
+    private, why = _load("realtime_ext._client_sync", "RealtimeClient")
     if private is not None:
         return (
-            "from realtime_ext._client import RealtimeClient; import realtime_generated",
-            "RealtimeClient is not exported from realtime_ext yet; imported from _client",
+            "from realtime_ext._client_sync import RealtimeClient; import realtime_generated",
+            "RealtimeClient is not exported from realtime_ext yet; imported from _client_sync",
         )
     return None, why
 
@@ -69,7 +69,7 @@ def our_client_class() -> tuple[type[Any] | None, str]:
     public, _ = _load("realtime_ext", "RealtimeClient")
     if public is not None:
         return public, ""
-    private, why = _load("realtime_ext._client", "RealtimeClient")
+    private, why = _load("realtime_ext._client_sync", "RealtimeClient")
     return private, why
 
 

@@ -134,7 +134,7 @@ ALLOWED: dict[tuple[str, str], str] = {
         "SAMPLE_RATE, AudioInput, AudioOutput: a translation call's audio in and out are a "
         "WebRTC call's (call.audio_in/audio_out), reached as attributes"
     ),
-    ("_client", "realtime_ext.connection._connect"): (
+    ("_client_async", "realtime_ext.connection._connect"): (
         "AsyncConnect, what client.connect() returns on the asyncio client (await it or use "
         "it with async with); users never name it"
     ),
@@ -161,14 +161,17 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.session._translation"): (
         "DEFAULT_TRANSLATION_MODEL: the translation entry points' model= default"
     ),
-    ("_client", "realtime_ext.translation._client"): (
-        "Translations, AsyncTranslations: what client.translations is (REST plus connect), "
-        "reached through the client as client.calls is; not imported by users"
+    ("_client_async", "realtime_ext.translation._client_async"): (
+        "AsyncTranslations: what client.translations is (REST plus connect), reached through "
+        "the client as client.calls is; not imported by users"
     ),
-    ("_client", "realtime_ext.translation._webrtc"): (
+    ("_client_sync", "realtime_ext.translation._client_sync"): (
+        "Translations, in the generated twin of the line above"
+    ),
+    ("_client_async", "realtime_ext.translation._webrtc_async"): (
         "AsyncTranslationWebRTC: what the asyncio client.webrtc is (calls plus translation calls)"
     ),
-    ("_client", "realtime_ext.translation._webrtc_sync"): (
+    ("_client_sync", "realtime_ext.translation._webrtc_sync"): (
         "TranslationWebRTC: what the blocking client.webrtc is"
     ),
     ("cli", "realtime_ext._resources._shared"): (
@@ -214,9 +217,12 @@ ALLOWED: dict[tuple[str, str], str] = {
         "session given to connect); its namespaces are reached as attributes, not imported"
     ),
     # Annotations only (under TYPE_CHECKING), counted since issue 35 item 5:
-    ("_client", "realtime_ext.conversation._reconnect"): (
+    ("_client_async", "realtime_ext.conversation._reconnect"): (
         "client.connect's on_reconnecting/on_reconnected keywords are typed with the core's "
         "hook types, as connection's connect() is"
+    ),
+    ("_client_sync", "realtime_ext.conversation._reconnect"): (
+        "the same hook types, in the generated twin of the line above"
     ),
     ("translation", "realtime_ext.conversation._reconnect"): (
         "translation's connect() and client.translations.connect take the same reconnect "

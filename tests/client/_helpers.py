@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.testing import ManualClock
 
 API_KEY = "sk-test-SECRET123"

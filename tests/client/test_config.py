@@ -6,8 +6,7 @@ import httpx
 import pytest
 
 import realtime_generated
-from realtime_ext import InvalidArgumentError
-from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext._config import DEFAULT_BASE_URL, MissingAPIKeyError
 
 from ._helpers import API_KEY, Recorder, make_client, secret_body
@@ -163,7 +162,7 @@ def test_importing_the_client_stays_cheap() -> None:
     import sys
 
     code = (
-        "import sys; from realtime_ext._client import RealtimeClient; "
+        "import sys; from realtime_ext._client_sync import RealtimeClient; "
         "c = RealtimeClient(api_key='sk-x'); "
         "heavy = ('websockets', 'realtime_ext.sdp', 'realtime_ext.connection', "
         "'realtime_ext._resources.calls', 'realtime_ext.webhooks'); "

@@ -10,8 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import OpenAIError
-from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, OpenAIError, RealtimeClient
 
 from ._helpers import (
     API_KEY,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.webhooks import InvalidWebhookSignatureError, RealtimeCallIncomingEvent, sign
 

@@ -24,7 +24,7 @@ import httpx
 import pytest
 
 from realtime_ext import session
-from realtime_ext._client import RealtimeClient
+from realtime_ext._client_sync import RealtimeClient
 from tests.client._helpers import OFFER, Recorder, make_client
 
 CALL_ID = "rtc_contract_1"

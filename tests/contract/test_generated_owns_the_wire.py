@@ -25,7 +25,7 @@ import email.policy
 import json
 import httpx
 import realtime_generated
-from realtime_ext._client import RealtimeClient
+from realtime_ext._client_sync import RealtimeClient
 
 sent = []
 OFFER = open(OFFER_PATH, encoding="utf-8").read()

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from realtime_ext import BadRequestError, NotFoundError
-from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, BadRequestError, NotFoundError, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 
 from ._flows import API_KEY, OFFER, REALTIME, TRANSCRIPTION, TRANSLATION

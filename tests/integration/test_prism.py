@@ -15,8 +15,7 @@ import httpx
 import pytest
 import yaml
 
-from realtime_ext import UnprocessableEntityError
-from realtime_ext._client import AsyncRealtimeClient, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, RealtimeClient, UnprocessableEntityError
 from support.prism import assert_request_accepted, request_violations
 
 from ._flows import API_KEY, OFFER, REALTIME, TRANSCRIPTION, TRANSLATION

@@ -20,7 +20,7 @@ from realtime_ext.conversation import ConnectionClosed
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation._webrtc import AsyncTranslationCall
+from realtime_ext.translation._webrtc_async import AsyncTranslationCall
 from realtime_generated import models
 from support import waiting
 

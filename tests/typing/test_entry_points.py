@@ -17,7 +17,8 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import aconnect, connect
 from realtime_ext.translation import aconnect_translation, connect_translation
-from realtime_ext.translation._client import AsyncTranslations, Translations
+from realtime_ext.translation._client_async import AsyncTranslations
+from realtime_ext.translation._client_sync import Translations
 
 
 def _narrowing() -> ModuleType:

@@ -42,8 +42,8 @@ def test_the_check_fails_when_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     originals: dict[Path, Path] = dict(gen_sync.TARGETS)
     copies = {}
     for source, target in originals.items():
-        copy = tmp_path / source.parent.name / target.name
-        copy.parent.mkdir()
+        copy = tmp_path / target.relative_to(ROOT)
+        copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_text(target.read_text(encoding="utf-8"), encoding="utf-8")
         copies[source] = copy
     # A hand edit of the generated file (the source is the real one, unchanged).

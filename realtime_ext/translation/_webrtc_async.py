@@ -31,8 +31,8 @@ from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_async import AsyncTranslationSession
 
 if TYPE_CHECKING:
-    from realtime_ext._resources.calls import AsyncCalls
-    from realtime_ext._resources.translations import AsyncTranslationCalls
+    from realtime_ext._resources.calls_async import AsyncCalls
+    from realtime_ext._resources.translations_async import AsyncTranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.webrtc._audio import AudioInput, AudioOutput

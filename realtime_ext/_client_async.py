@@ -1,0 +1,185 @@
+"""``AsyncRealtimeClient``: the REST endpoints of the Realtime API, and its WebSocket and
+WebRTC entry points.
+
+One source for both clients: ``scripts/gen_sync.py`` writes the blocking module from the
+asyncio one, the one to edit; what they share is :mod:`._client`.
+
+Example::
+
+    from realtime_ext import AsyncRealtimeClient
+
+    async with AsyncRealtimeClient() as client:  # OPENAI_API_KEY from the environment
+        secret = await client.client_secrets.create(session={"type": "realtime"})
+        answer = await client.calls.create(sdp=offer)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from ssl import SSLContext
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+import httpx
+
+from ._client import ClientBase, arguments, client_user_agent, once
+from ._clock import Clock
+from ._config import OMIT, Omit, TimeoutTypes
+from ._transport import AsyncHTTPTransport
+from .telemetry import Telemetry
+
+if TYPE_CHECKING:
+    # Named as strings in the base class below (resources load on first use).
+    from realtime_ext.connection._connect import AsyncConnect
+
+    from ._resources.calls_async import AsyncCalls  # noqa: F401
+    from ._resources.client_secrets_async import AsyncClientSecrets  # noqa: F401
+    from ._resources.sessions_async import (  # noqa: F401
+        AsyncSessions,
+        AsyncTranscriptionSessions,
+    )
+    from .conversation._reconnect import OnReconnected, OnReconnecting
+    from .translation._client_async import AsyncTranslations  # noqa: F401
+    from .translation._webrtc_async import AsyncTranslationWebRTC
+    from .voice import PlaybackTracker
+
+__all__ = ["AsyncRealtimeClient"]
+
+
+class AsyncRealtimeClient(
+    ClientBase[
+        "AsyncClientSecrets",
+        "AsyncCalls",
+        "AsyncSessions",
+        "AsyncTranscriptionSessions",
+        "AsyncTranslations",
+    ]
+):
+    """Client for the Realtime REST endpoints; an async context manager.
+
+    Arguments beat the environment: ``api_key`` (``OPENAI_API_KEY``), ``base_url``
+    (``OPENAI_BASE_URL``, default ``https://api.openai.com/v1``), ``organization``
+    (``OPENAI_ORG_ID``), ``project`` (``OPENAI_PROJECT_ID``), ``webhook_secret``
+    (``OPENAI_WEBHOOK_SECRET``). ``timeout`` is seconds or an ``httpx.Timeout`` (``None``: no
+    limit), ``max_retries`` defaults to 2. A caller-supplied ``http_client`` is used as is and
+    left open by :meth:`close`; its timeout applies unless it is httpx's 5 s default, which
+    is replaced by the SDK's (as in openai). ``clock`` is what retries and reconnects wait on
+    (a :class:`realtime_ext.testing.ManualClock` in tests).
+
+    Example::
+
+        async with AsyncRealtimeClient(api_key="sk-...", max_retries=5) as client:
+            await client.calls.hangup("rtc_123")
+    """
+
+    _RESOURCES: ClassVar[dict[str, str]] = {
+        "client_secrets": "client_secrets_async:AsyncClientSecrets",
+        "calls": "calls_async:AsyncCalls",
+        "sessions": "sessions_async:AsyncSessions",
+        "transcription_sessions": "sessions_async:AsyncTranscriptionSessions",
+    }
+    _TRANSLATIONS: ClassVar[str] = "_client_async:AsyncTranslations"
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        clock: Clock | None = None,
+        telemetry: bool | Telemetry = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+    ) -> None:
+        self._configure(**arguments(locals()))
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self._config.timeout, follow_redirects=True
+        )
+        self._transport = AsyncHTTPTransport(
+            self._config,
+            self._http,
+            user_agent=client_user_agent(),
+            clock=self._clock,
+            telemetry=self._telemetry,
+        )
+
+    @property
+    def webrtc(self) -> AsyncTranslationWebRTC:
+        """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect`` and
+        ``client.webrtc.connect_translation``; the blocking client runs aiortc for each call
+        on a private event loop thread."""
+        from .translation._webrtc_async import AsyncTranslationWebRTC
+
+        return once(
+            self,
+            "webrtc",
+            lambda: AsyncTranslationWebRTC(
+                self.calls, self._config.base_url, self.translations.calls
+            ),
+        )
+
+    def connect(
+        self,
+        *,
+        model: str | None = None,
+        call_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
+        max_retries: int | None = None,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = 0.5,
+        max_reconnect_delay: float = 8.0,
+        max_queued_bytes: int = 1_048_576,
+        playback: PlaybackTracker | None = None,
+        auto_interrupt: bool | None = None,
+        keep_audio: bool = False,
+        max_audio_bytes: int = 32 * 2**20,
+        clock: Clock | None = None,
+        close_timeout: float | None = 10.0,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        compression: Literal["deflate"] | None = "deflate",
+        ssl: SSLContext | None = None,
+        proxy: str | Literal[True] | None = True,
+    ) -> AsyncConnect:
+        """Open a Realtime WebSocket (an async context manager) with this client's credentials.
+
+        The keywords are those of :func:`realtime_ext.connection.aconnect` (limits,
+        reconnect, WebSocket options); ``extra_headers`` are added to the client's.
+
+        Example::
+
+            async with client.connect(model="gpt-realtime") as conn:
+                await conn.send({"type": "response.create"})
+        """
+        keywords = self._socket_keywords(locals())  # before the import
+        from .connection import aconnect  # on use: REST-only clients need no websockets
+
+        return aconnect(**keywords)
+
+    async def close(self) -> None:
+        """Close the connection pool (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncRealtimeClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,184 @@
+# generated from realtime_ext/_client_async.py by scripts/gen_sync.py; do not edit
+"""``RealtimeClient``: the REST endpoints of the Realtime API, and its WebSocket and
+WebRTC entry points.
+
+One source for both clients: ``scripts/gen_sync.py`` writes the blocking module from the
+asyncio one, the one to edit; what they share is :mod:`._client`.
+
+Example::
+
+    from realtime_ext import RealtimeClient
+
+    with RealtimeClient() as client:  # OPENAI_API_KEY from the environment
+        secret = client.client_secrets.create(session={"type": "realtime"})
+        answer = client.calls.create(sdp=offer)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from ssl import SSLContext
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+import httpx
+
+from ._client import ClientBase, arguments, client_user_agent, once
+from ._clock import Clock
+from ._config import OMIT, Omit, TimeoutTypes
+from ._transport import SyncHTTPTransport
+from .telemetry import Telemetry
+
+if TYPE_CHECKING:
+    # Named as strings in the base class below (resources load on first use).
+    from realtime_ext.connection import RealtimeConnection
+
+    from ._resources.calls_sync import Calls  # noqa: F401
+    from ._resources.client_secrets_sync import ClientSecrets  # noqa: F401
+    from ._resources.sessions_sync import (  # noqa: F401
+        Sessions,
+        TranscriptionSessions,
+    )
+    from .conversation._reconnect import OnReconnected, OnReconnecting
+    from .translation._client_sync import Translations  # noqa: F401
+    from .translation._webrtc_sync import TranslationWebRTC
+    from .voice import PlaybackTracker
+
+__all__ = ["RealtimeClient"]
+
+
+class RealtimeClient(
+    ClientBase[
+        "ClientSecrets",
+        "Calls",
+        "Sessions",
+        "TranscriptionSessions",
+        "Translations",
+    ]
+):
+    """Client for the Realtime REST endpoints; a context manager.
+
+    Arguments beat the environment: ``api_key`` (``OPENAI_API_KEY``), ``base_url``
+    (``OPENAI_BASE_URL``, default ``https://api.openai.com/v1``), ``organization``
+    (``OPENAI_ORG_ID``), ``project`` (``OPENAI_PROJECT_ID``), ``webhook_secret``
+    (``OPENAI_WEBHOOK_SECRET``). ``timeout`` is seconds or an ``httpx.Timeout`` (``None``: no
+    limit), ``max_retries`` defaults to 2. A caller-supplied ``http_client`` is used as is and
+    left open by :meth:`close`; its timeout applies unless it is httpx's 5 s default, which
+    is replaced by the SDK's (as in openai). ``clock`` is what retries and reconnects wait on
+    (a :class:`realtime_ext.testing.ManualClock` in tests).
+
+    Example::
+
+        with RealtimeClient(api_key="sk-...", max_retries=5) as client:
+            client.calls.hangup("rtc_123")
+    """
+
+    _RESOURCES: ClassVar[dict[str, str]] = {
+        "client_secrets": "client_secrets_sync:ClientSecrets",
+        "calls": "calls_sync:Calls",
+        "sessions": "sessions_sync:Sessions",
+        "transcription_sessions": "sessions_sync:TranscriptionSessions",
+    }
+    _TRANSLATIONS: ClassVar[str] = "_client_sync:Translations"
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        clock: Clock | None = None,
+        telemetry: bool | Telemetry = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+    ) -> None:
+        self._configure(**arguments(locals()))
+        self._http = http_client or httpx.Client(
+            timeout=self._config.timeout, follow_redirects=True
+        )
+        self._transport = SyncHTTPTransport(
+            self._config,
+            self._http,
+            user_agent=client_user_agent(),
+            clock=self._clock,
+            telemetry=self._telemetry,
+        )
+
+    @property
+    def webrtc(self) -> TranslationWebRTC:
+        """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect`` and
+        ``client.webrtc.connect_translation``; the blocking client runs aiortc for each call
+        on a private event loop thread."""
+        from .translation._webrtc_sync import TranslationWebRTC
+
+        return once(
+            self,
+            "webrtc",
+            lambda: TranslationWebRTC(self.calls, self._config.base_url, self.translations.calls),
+        )
+
+    def connect(
+        self,
+        *,
+        model: str | None = None,
+        call_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
+        max_retries: int | None = None,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = 0.5,
+        max_reconnect_delay: float = 8.0,
+        max_queued_bytes: int = 1_048_576,
+        playback: PlaybackTracker | None = None,
+        auto_interrupt: bool | None = None,
+        keep_audio: bool = False,
+        max_audio_bytes: int = 32 * 2**20,
+        clock: Clock | None = None,
+        close_timeout: float | None = 10.0,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        compression: Literal["deflate"] | None = "deflate",
+        ssl: SSLContext | None = None,
+        proxy: str | Literal[True] | None = True,
+    ) -> RealtimeConnection:
+        """Open a Realtime WebSocket (a context manager) with this client's credentials.
+
+        The keywords are those of :func:`realtime_ext.connection.connect` (limits,
+        reconnect, WebSocket options); ``extra_headers`` are added to the client's.
+
+        Example::
+
+            with client.connect(model="gpt-realtime") as conn:
+                conn.send({"type": "response.create"})
+        """
+        keywords = self._socket_keywords(locals())  # before the import
+        from .connection import connect  # on use: REST-only clients need no websockets
+
+        return connect(**keywords)
+
+    def close(self) -> None:
+        """Close the connection pool (not a caller-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> RealtimeClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,167 @@
+"""``AsyncCalls``: ``client.calls``, WebRTC call creation (SDP offer -> answer) and SIP
+call control.
+
+``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one); the
+requests and answers are :mod:`.calls`'s.
+
+Example::
+
+    answer = await client.calls.create(sdp=offer, session=realtime_session(model="gpt-realtime"))
+    await client.calls.hangup(answer.call_id)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._config import OMIT, Omit, TimeoutTypes
+from .._results import CallAction, CallAnswer
+from .calls import (
+    ACTION_POLICIES,
+    accept_args,
+    action_wire,
+    checked_wire_async,
+    hangup_args,
+    offer_args,
+    parse_answer,
+    refer_args,
+    reject_args,
+)
+
+if TYPE_CHECKING:
+    from .._transport import AsyncHTTPTransport
+    from ..sdp import SessionDescription
+    from ._shared import BodyInput
+
+__all__ = ["AsyncCalls"]
+
+
+class AsyncCalls:
+    """Create WebRTC calls and control SIP calls.
+
+    Example::
+
+        answer = await client.calls.create(sdp=offer)
+        await client.calls.accept("rtc_123", session=realtime_session(model="gpt-realtime"))
+    """
+
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        sdp: str | SessionDescription,
+        session: BodyInput | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAnswer:
+        """Send a WebRTC SDP offer; get the SDP answer and the call id.
+
+        Raises :class:`realtime_ext.sdp.SDPError` (a ``ValueError``) for an empty or invalid
+        offer before anything is sent.
+
+        Example::
+
+            answer = await client.calls.create(sdp=offer, session={"model": "gpt-realtime"})
+            answer.sdp, answer.call_id
+        """
+        wire = await checked_wire_async(sdp, session)
+        args = offer_args(wire, extra_headers, timeout, max_retries)
+        response = await self._transport.request(wire.method, wire.path, **args)
+        return parse_answer(response)
+
+    async def _action(
+        self,
+        call_id: str,
+        action: str,
+        request: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | Omit,
+        max_retries: int | Omit,
+    ) -> CallAction:
+        method, path, json_body = action_wire(request)
+        response = await self._transport.request(
+            method,
+            path,
+            json_body=json_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            policy=ACTION_POLICIES[action],
+        )
+        return CallAction(call_id=call_id, action=action, response=response)
+
+    async def accept(
+        self,
+        call_id: str,
+        *,
+        session: BodyInput | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Accept an incoming SIP call with the session that will answer it.
+
+        Example::
+
+            await client.calls.accept("rtc_123", session=realtime_session(instructions="Hi!"))
+        """
+        request = accept_args(call_id, session, extra_body)
+        return await self._action(call_id, "accept", request, extra_headers, timeout, max_retries)
+
+    async def hangup(
+        self,
+        call_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """End a call (WebRTC or SIP).
+
+        Example::
+
+            await client.calls.hangup("rtc_123")
+        """
+        request = hangup_args(call_id)
+        return await self._action(call_id, "hangup", request, extra_headers, timeout, max_retries)
+
+    async def refer(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Transfer a SIP call to a ``tel:`` or ``sip:``/``sips:`` URI.
+
+        Example::
+
+            await client.calls.refer("rtc_123", target_uri="tel:+14155550123")
+        """
+        request = refer_args(call_id, target_uri)
+        return await self._action(call_id, "refer", request, extra_headers, timeout, max_retries)
+
+    async def reject(
+        self,
+        call_id: str,
+        *,
+        status_code: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAction:
+        """Decline an incoming SIP call with a SIP status (the server's default is 603).
+
+        Example::
+
+            await client.calls.reject("rtc_123", status_code=486)  # Busy Here
+        """
+        request = reject_args(call_id, status_code)
+        return await self._action(call_id, "reject", request, extra_headers, timeout, max_retries)

@@ -1,0 +1,66 @@
+# generated from realtime_ext/_resources/client_secrets_async.py by scripts/gen_sync.py; do not edit
+"""``ClientSecrets``: ``client.client_secrets``, ephemeral keys for GA sessions.
+
+``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one); the
+request and the answer are :mod:`.client_secrets`'s.
+
+Example::
+
+    secret = client.client_secrets.create(
+        session=realtime_session(model="gpt-realtime"), expires_after=600
+    )
+    secret.value  # 'ek_...' for the browser
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._config import OMIT, Omit, TimeoutTypes
+from ._shared import BodyInput, generated_wire, json_args
+from .client_secrets import OPERATION, RealtimeClientSecret, build_body, parse
+
+if TYPE_CHECKING:
+    from .._transport import SyncHTTPTransport
+
+__all__ = ["ClientSecrets"]
+
+
+class ClientSecrets:
+    """Create ephemeral client secrets for browsers and devices.
+
+    Example::
+
+        secret = client.client_secrets.create(
+            session={"type": "realtime", "model": "gpt-realtime"}, expires_after=600
+        )
+    """
+
+    def __init__(self, transport: SyncHTTPTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        session: BodyInput | None = None,
+        expires_after: int | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> RealtimeClientSecret:
+        """Mint an ``ek_...`` key for a realtime or transcription ``session``.
+
+        ``expires_after`` is seconds (10-7200) or the API's ``{"anchor", "seconds"}`` dict.
+
+        Example::
+
+            secret = client.client_secrets.create(
+                session=realtime_session(), expires_after=600
+            )
+        """
+        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
+        args = json_args(wire, extra_headers, timeout, max_retries)
+        response = self._transport.request(wire.method, wire.path, **args)
+        return parse(response)

@@ -1,0 +1,98 @@
+"""``client.translations.client_secrets`` (ephemeral keys for translation sessions) and
+``client.translations.calls`` (the WebRTC offer/answer): the translation REST endpoints.
+
+``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one); the
+requests and answers are :mod:`.translations`'s.
+
+Example::
+
+    secret = await client.translations.client_secrets.create(
+        session=translation_session(output_language="fr")
+    )
+    secret.value  # 'ek_...'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._config import OMIT, Omit, TimeoutTypes
+from .._results import CallAnswer
+from ._shared import BodyInput, generated_wire, json_args
+from .calls import offer_args, parse_answer
+from .translations import OPERATION, TranslationClientSecret, build_body, call_wire, parse
+
+if TYPE_CHECKING:
+    from .._transport import AsyncHTTPTransport
+    from ..sdp import SessionDescription
+
+__all__ = ["AsyncTranslationCalls", "AsyncTranslationClientSecrets"]
+
+
+class AsyncTranslationClientSecrets:
+    """Mint ephemeral keys for translation sessions.
+
+    Example::
+
+        await client.translations.client_secrets.create(session={"model": "gpt-realtime-translate"})
+    """
+
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        session: BodyInput,
+        expires_after: int | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> TranslationClientSecret:
+        """Mint an ``ek_...`` key for a translation ``session``.
+
+        Example::
+
+            secret = await client.translations.client_secrets.create(session=translation_session())
+        """
+        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
+        args = json_args(wire, extra_headers, timeout, max_retries)
+        response = await self._transport.request(wire.method, wire.path, **args)
+        return parse(response)
+
+
+class AsyncTranslationCalls:
+    """Translation calls over WebRTC (``client.translations.calls``).
+
+    Example::
+
+        answer = await client.translations.calls.create(sdp=offer)  # client api_key = ek_...
+        answer.sdp, answer.call_id
+    """
+
+    def __init__(self, transport: AsyncHTTPTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        sdp: str | SessionDescription,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+    ) -> CallAnswer:
+        """Send a WebRTC SDP offer for a translation session; get the SDP answer and the
+        call id. Authenticate with a translation client secret's ``ek_`` (the session comes
+        from it). An invalid offer raises ``SDPError`` before anything is sent; the POST is
+        never repeated (a repeat could create a second call).
+
+        Example::
+
+            answer = await client.translations.calls.create(sdp=offer)
+        """
+        wire = call_wire(sdp)
+        args = offer_args(wire, extra_headers, timeout, max_retries)
+        response = await self._transport.request(wire.method, wire.path, **args)
+        return parse_answer(response)

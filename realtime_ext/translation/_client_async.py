@@ -1,0 +1,104 @@
+"""``AsyncTranslations``: ``client.translations``, the translation REST endpoints and
+``connect`` (see :mod:`._client`).
+
+``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one).
+
+Example::
+
+    async with AsyncRealtimeClient() as client:
+        secret = await client.translations.client_secrets.create(session=translation_session())
+        async with client.translations.connect(model="gpt-realtime-translate") as conn:
+            ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from ssl import SSLContext
+from typing import TYPE_CHECKING, Any, Literal
+
+from realtime_ext._clock import Clock
+from realtime_ext._resources.translations_async import (
+    AsyncTranslationCalls,
+    AsyncTranslationClientSecrets,
+)
+from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
+
+from ._client import SocketSettings, socket_keywords
+
+if TYPE_CHECKING:
+    from realtime_ext._transport import AsyncHTTPTransport
+    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+
+    from ._connect import AsyncTranslationConnect
+
+__all__ = ["AsyncTranslations"]
+
+
+class AsyncTranslations:
+    """Namespace of the translation endpoints (``client.translations``).
+
+    Example::
+
+        await client.translations.client_secrets.create(session=translation_session())
+        async with client.translations.connect(model="gpt-realtime-translate") as conn:
+            ...
+    """
+
+    def __init__(
+        self,
+        transport: AsyncHTTPTransport,
+        settings: SocketSettings | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.client_secrets: AsyncTranslationClientSecrets = AsyncTranslationClientSecrets(
+            transport
+        )
+        self.calls: AsyncTranslationCalls = AsyncTranslationCalls(transport)
+        self._settings = settings
+        self._clock = clock
+
+    def connect(
+        self,
+        *,
+        model: str = DEFAULT_TRANSLATION_MODEL,
+        session: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_size: int | None = 16 * 2**20,
+        max_queue: int | None = 16,
+        open_timeout: float | None = 10.0,
+        max_retries: int | None = None,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = 0.5,
+        max_reconnect_delay: float = 8.0,
+        max_queued_bytes: int = 1_048_576,
+        clock: Clock | None = None,
+        close_timeout: float | None = 10.0,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        compression: Literal["deflate"] | None = "deflate",
+        ssl: SSLContext | None = None,
+        proxy: str | Literal[True] | None = True,
+    ) -> AsyncTranslationConnect:
+        """Open a translation session over WebSocket with this client's key (an API key,
+        or a translation client secret's ``ek_`` given as the client's ``api_key``).
+
+        ``session`` is sent as ``session.update`` on open (validated first). The other
+        keywords are those of :func:`realtime_ext.translation.aconnect_translation` (limits,
+        reconnect, WebSocket options), as on ``client.connect``; ``extra_headers`` are added to the
+        client's and ``clock`` defaults to the client's.
+
+        Example::
+
+            async with client.translations.connect(
+                model="gpt-realtime-translate",
+                session={"audio": {"output": {"language": "es"}}},
+            ) as conn:
+                conn.session.input_audio_buffer.append(audio=pcm)
+        """
+        keywords = socket_keywords(self._settings, self._clock, locals())  # before the import
+        from ._connect import aconnect_translation  # the session machinery loads on first use
+
+        return aconnect_translation(**keywords)
