@@ -94,6 +94,9 @@ class Interrupter:
     clock: Clock = time.monotonic
     listeners: list[Callable[[Interruption], Any]] = field(default_factory=lambda: [])
     _audio: OrderedDict[tuple[str, int], _Audio] = field(default_factory=lambda: OrderedDict())
+    # The content indexes tracked per item (kept with _audio), so an item's total is found
+    # without a scan of every tracked part (telemetry asks at each response.done).
+    _indexes: dict[str, list[int]] = field(default_factory=lambda: {})
     _server: _Server = field(default_factory=_Server)
     _response_id: str | None = None
     # The record that received audio last (estimated playback of a new item starts at its
@@ -143,6 +146,7 @@ class Interrupter:
                 # gone; cancelling or truncating them would only earn errors.
                 self._response_id = None
                 self._audio.clear()
+                self._indexes.clear()
                 self._last = self._hot = None
             self._on_session(as_dict(event).get("session"))
         elif kind == SPEECH_STARTED and self.auto_interrupt:
@@ -197,8 +201,14 @@ class Interrupter:
             # is estimated to finish, whichever is later.
             audio = _Audio(started_at=max(now, self._last_end()))
             self._audio[key] = audio
+            self._indexes.setdefault(key[0], []).append(key[1])
             while len(self._audio) > MAX_TRACKED_ITEMS:
-                self._audio.popitem(last=False)  # never the new one: hot and last move to it
+                # never the new one: hot and last move to it
+                (old_item, old_index), _ = self._audio.popitem(last=False)
+                indexes = self._indexes[old_item]
+                indexes.remove(old_index)
+                if not indexes:
+                    del self._indexes[old_item]
         audio.received_bytes += size
         self._last = audio
         if type(item_id) is str and type(index) is int:
@@ -209,8 +219,11 @@ class Interrupter:
     def received_bytes(self, item_id: str) -> int | None:
         """The decoded audio bytes received so far for ``item_id`` (all its content parts;
         ``None``: no audio of it is tracked)."""
-        found = [a.received_bytes for key, a in self._audio.items() if key[0] == item_id]
-        return sum(found) if found else None
+        indexes = self._indexes.get(item_id)
+        if not indexes:
+            return None
+        audio = self._audio
+        return sum(audio[item_id, index].received_bytes for index in indexes)
 
     def _last_end(self) -> float:
         """When the audio received last is estimated to finish playing (clock seconds)."""

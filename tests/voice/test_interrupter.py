@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from realtime_ext.voice import Interruption, PlaybackTracker
 from realtime_ext.voice._interrupt import Interrupter
 
@@ -223,3 +226,30 @@ def test_every_event_sent_carries_a_barge_in_event_id() -> None:
     tracker.on_play_ms("item_a", 0, 10)
     ids = [payload["event_id"] for payload in barge.interrupt()]
     assert ids == ["barge_in_1", "barge_in_2"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 90), st.integers(0, 2), st.integers(0, 5000)),
+        max_size=300,
+    )
+)
+def test_received_bytes_per_item_is_the_sum_over_its_tracked_parts(
+    deltas: list[tuple[int, int, int]],
+) -> None:
+    # What telemetry reads at response.done: an item's audio over every content part still
+    # tracked (at most MAX_TRACKED_ITEMS parts: the oldest go), found without a scan.
+    from realtime_ext.voice._interrupt import MAX_TRACKED_ITEMS
+
+    barge = Interrupter()
+    for item, index, size in deltas:
+        barge.audio_delta(f"item_{item}", index, size)
+    tracked = barge._audio  # pyright: ignore[reportPrivateUsage]
+    assert len(tracked) <= MAX_TRACKED_ITEMS
+    for item in range(91):
+        parts = [a.received_bytes for key, a in tracked.items() if key[0] == f"item_{item}"]
+        assert barge.received_bytes(f"item_{item}") == (sum(parts) if parts else None)
+    session = {"type": "session.created", "session": {"id": "s2"}}
+    barge.received(session)  # a new server session: nothing tracked
+    assert all(barge.received_bytes(f"item_{item}") is None for item in range(91))
