@@ -327,17 +327,13 @@ class ConversationRecorder(Recorder):
         done = self._ended.pop(response_id, None)
         if done is None or done.audio_ms is not None:
             return
-        updated = replace(done, audio_ms=played)
-        self._update(done, updated)
-        if self.trace is not None:
-            self.trace.played(updated)
-        if logger.isEnabledFor(logging.INFO):
-            logger.info(
-                "response %s played %.0f ms of audio (it ended before its audio did)",
-                updated.response_id,
-                played,
-                extra={"realtime_metrics": updated.as_dict()},
-            )
+        self._update(
+            done,
+            replace(done, audio_ms=played),
+            self.trace.played if self.trace is not None else None,
+            "response %s played %.0f ms of audio (it ended before its audio did)",
+            played,
+        )
 
     def _speech_stop(self, event: Any) -> None:
         self._speech_stopped = self._now()
@@ -495,25 +491,36 @@ class ConversationRecorder(Recorder):
         done = self._done_items.get(item_id)
         if done is None or done.truncated_at_ms is not None:
             return
-        updated = replace(done, interrupted=True, truncated_at_ms=end_ms)
-        self._update(done, updated)
-        if self.trace is not None:
-            self.trace.truncated(updated)
-        if logger.isEnabledFor(logging.INFO):
-            logger.info(
-                "response %s truncated at %d ms (after it ended: the user spoke over its audio)",
-                updated.response_id,
-                end_ms,
-                extra={"realtime_metrics": updated.as_dict()},
-            )
+        self._update(
+            done,
+            replace(done, interrupted=True, truncated_at_ms=end_ms),
+            self.trace.truncated if self.trace is not None else None,
+            "response %s truncated at %d ms (after it ended: the user spoke over its audio)",
+            end_ms,
+        )
 
-    def _update(self, done: ResponseMetrics, updated: ResponseMetrics) -> None:
-        """An ended response's metrics changed (a truncation, its audio played out)."""
+    def _update(
+        self,
+        done: ResponseMetrics,
+        updated: ResponseMetrics,
+        tell: Callable[[ResponseMetrics], None] | None,
+        message: str,
+        figure: float,
+    ) -> None:
+        """An ended response's metrics changed (a truncation, its audio played out): the new
+        ones replace the old everywhere, the trace is told, and one INFO record says what
+        changed (``message`` with the response id and ``figure``)."""
         self.metrics.replace(done, updated)
         for table in (self._done_items, self._ended):
             for key, value in table.items():
                 if value is done:
                     table[key] = updated
+        if tell is not None:
+            tell(updated)
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                message, updated.response_id, figure, extra={"realtime_metrics": updated.as_dict()}
+            )
 
     # -- sent ------------------------------------------------------------------------------
     def sent(self, payload: dict[str, Any]) -> None:
