@@ -132,6 +132,13 @@ class SessionMetrics:
                 return True
         return False
 
+    def latest(self, response_id: str) -> ResponseMetrics | None:
+        """The kept metrics of response ``response_id`` (the most recent first), if any."""
+        for metrics in reversed(self._responses):
+            if metrics.response_id == response_id:
+                return metrics
+        return None
+
     def first_audio(self, ms: float) -> None:
         """Set a translation session's one wait, the first time only."""
         if self._first_audio_ms is None:

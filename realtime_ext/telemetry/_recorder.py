@@ -137,7 +137,6 @@ class ConversationRecorder(Recorder):
         "_counting_id",
         "_current",
         "_done_items",
-        "_ended",
         "_idle",
         "_noting",
         "_now",
@@ -164,11 +163,9 @@ class ConversationRecorder(Recorder):
         self._open_items: OrderedDict[str, _Open] = OrderedDict()
         self._done_items: OrderedDict[str, ResponseMetrics] = OrderedDict()
         self._calls: OrderedDict[str, object] = OrderedDict()
-        # WebRTC/SIP: when each response's audio started playing (response id -> time), and
-        # the metrics of the ended responses whose audio still plays (response.done comes
-        # first: the server generates faster than it plays).
+        # WebRTC/SIP: when each response's audio started playing (response id -> time); it
+        # usually stops after response.done (the server generates faster than it plays).
         self._playing: OrderedDict[str, float] = OrderedDict()
-        self._ended: OrderedDict[str, ResponseMetrics] = OrderedDict()
         self._source: AudioSource | None = None
         self._bytes_per_ms = PCM.rate * PCM.sample_width / 1000.0
         self._sessions = 0
@@ -324,7 +321,7 @@ class ConversationRecorder(Recorder):
         if record is not None:  # stopped before response.done (a cancel, a short answer)
             record.played_ms = played
             return
-        done = self._ended.pop(response_id, None)
+        done = self.metrics.latest(response_id)
         if done is None or done.audio_ms is not None:
             return
         self._update(
@@ -458,8 +455,6 @@ class ConversationRecorder(Recorder):
             truncated_at_ms=record.truncated_at_ms,
         )
         self.metrics.add(metrics)
-        if response_id in self._playing:  # its audio plays on (WebRTC, SIP)
-            _remember(self._ended, response_id, metrics)
         calls: list[str] = []
         for item in items:
             if isinstance(item_id := item.get("id"), str):
@@ -511,10 +506,9 @@ class ConversationRecorder(Recorder):
         ones replace the old everywhere, the trace is told, and one INFO record says what
         changed (``message`` with the response id and ``figure``)."""
         self.metrics.replace(done, updated)
-        for table in (self._done_items, self._ended):
-            for key, value in table.items():
-                if value is done:
-                    table[key] = updated
+        for key, value in self._done_items.items():
+            if value is done:
+                self._done_items[key] = updated
         if tell is not None:
             tell(updated)
         if logger.isEnabledFor(logging.INFO):
