@@ -356,8 +356,8 @@ def test_deltas_of_two_responses_in_progress_are_counted_apart() -> None:
 
 def test_what_is_noted_follows_the_responses_in_progress() -> None:
     # The recorder looks at deltas only while they tell it something: audio deltas while a
-    # response is open, text deltas until each open response has its first text,
-    # output_audio_buffer.started until each has its first audio.
+    # response is open, text deltas until each open response has its first text;
+    # output_audio_buffer.started (WebRTC/SIP only) always.
     from realtime_ext.telemetry._recorder import (
         AUDIO_DELTAS,
         AUDIO_STARTED,
@@ -369,28 +369,53 @@ def test_what_is_noted_follows_the_responses_in_progress() -> None:
     noted = recorder.noted
 
     def watched() -> set[str]:
-        return {k for k in (*AUDIO_DELTAS, *TEXT_DELTAS, AUDIO_STARTED) if k in noted}
+        return {k for k in (*AUDIO_DELTAS, *TEXT_DELTAS) if k in noted}
 
+    assert AUDIO_STARTED in noted
     assert watched() == set()
     noted["response.created"]({"type": "response.created", "response": {"id": "r1"}})
-    assert watched() == {*AUDIO_DELTAS, *TEXT_DELTAS, AUDIO_STARTED}
+    assert watched() == {*AUDIO_DELTAS, *TEXT_DELTAS}
     text = {"type": "response.output_text.delta", "response_id": "r1", "delta": "Hi"}
     noted["response.output_text.delta"](text)
-    assert watched() == {*AUDIO_DELTAS, AUDIO_STARTED}
+    assert watched() == {*AUDIO_DELTAS}
     noted["response.created"]({"type": "response.created", "response": {"id": "r2"}})
-    assert watched() == {*AUDIO_DELTAS, *TEXT_DELTAS, AUDIO_STARTED}
-    noted["output_audio_buffer.started"](
-        {"type": "output_audio_buffer.started", "response_id": "r1"}
-    )
-    noted["output_audio_buffer.started"](
-        {"type": "output_audio_buffer.started", "response_id": "r2"}
-    )
     assert watched() == {*AUDIO_DELTAS, *TEXT_DELTAS}
     for response_id in ("r1", "r2"):
         done = {"type": "response.done", "response": {"id": response_id, "status": "completed"}}
         noted["response.done"](done)
     assert watched() == set()
-    assert {"response.created", "response.done", "session.created"} <= set(noted)
+    assert {"response.created", "response.done", "session.created", AUDIO_STARTED} <= set(noted)
+
+
+def test_with_an_audio_source_only_the_first_audio_delta_is_noted() -> None:
+    # A source that counts each item's audio (the voice extension): audio deltas are noted
+    # until each open response has its first audio, then no more (the end of a response
+    # changes nothing noted once both firsts were seen).
+    from realtime_ext.telemetry._recorder import AUDIO_DELTAS, TEXT_DELTAS, ConversationRecorder
+
+    recorder = ConversationRecorder(ManualClock().now, None)
+    recorder.count_audio_with(lambda item_id: 4800)
+    noted = recorder.noted
+
+    def watched() -> set[str]:
+        return {k for k in (*AUDIO_DELTAS, *TEXT_DELTAS) if k in noted}
+
+    before = dict(noted)
+    noted["response.created"]({"type": "response.created", "response": {"id": "r1"}})
+    assert watched() == {*AUDIO_DELTAS, *TEXT_DELTAS}
+    delta = {"type": "response.output_audio.delta", "response_id": "r1", "item_id": "i1"}
+    noted["response.output_audio.delta"]({**delta, "delta": "AAAA"})
+    assert watched() == {*TEXT_DELTAS}
+    noted["response.output_text.delta"](
+        {"type": "response.output_text.delta", "response_id": "r1", "delta": "Hi"}
+    )
+    assert watched() == set()
+    output = [{"id": "i1", "type": "message"}]
+    noted["response.done"](
+        {"type": "response.done", "response": {"id": "r1", "status": "completed", "output": output}}
+    )
+    assert noted == before
+    assert recorder.metrics[0].audio_ms == 100.0  # 4,800 bytes of 24 kHz PCM16, from the source
 
 
 def _played(events: list[tuple[float, dict[str, Any]]]) -> tuple[Any, ManualClock]:
@@ -499,7 +524,13 @@ def _voice_turn(chunks: list[list[bytes]]) -> list[bytes]:
     return [json.dumps(e).encode() for e in events]
 
 
-def _through_core(messages: list[bytes], *, voice: bool, remove_after: int | None = None) -> Any:
+def _through_core(
+    messages: list[bytes],
+    *,
+    voice: bool,
+    remove_after: int | None = None,
+    add_after: int | None = None,
+) -> Any:
     """The recorder fed as a conversation's core feeds it: each message decoded once, its
     extensions' observers first, then the recorder's note for the type."""
     from realtime_ext.conversation._extensions import Extensions
@@ -516,6 +547,8 @@ def _through_core(messages: list[bytes], *, voice: bool, remove_after: int | Non
     for n, message in enumerate(messages):
         if n == remove_after:
             extensions.remove(ext)
+        if n == add_after:
+            extensions.add(ext)
         event, data = _SERVER.pair(message)
         extensions.observe(event, data)
         note = recorder.noted.get(event.type_)
@@ -548,3 +581,39 @@ def test_audio_counted_so_far_survives_removing_the_voice_extension() -> None:
     for cut in range(2, len(messages)):
         recorder, _ = _through_core(messages, voice=True, remove_after=cut)
         assert recorder.metrics[-1].audio_ms == MS(3360 / 48.0), cut
+
+
+def test_audio_counted_before_a_voice_extension_is_added_is_kept() -> None:
+    # The other way: the recorder counts the deltas itself until a voice extension is
+    # added mid-response, which counts the rest; the response's audio is the sum.
+    chunks = [[bytes(480)] * 3, [bytes(960)] * 2]
+    messages = _voice_turn(chunks)
+    for cut in range(1, len(messages)):
+        recorder, _ = _through_core(messages, voice=False, add_after=cut)
+        assert recorder.metrics[-1].audio_ms == MS(3360 / 48.0), cut
+
+
+def test_truncation_of_an_item_not_yet_known_applies_at_the_end() -> None:
+    # A response's second audio item is truncated while it plays (its first delta is not
+    # looked at with a voice extension counting): the truncation waits for response.done,
+    # which lists the item. A truncation of an item no response lists changes nothing.
+    from realtime_ext.telemetry._recorder import ConversationRecorder
+
+    recorder = ConversationRecorder(ManualClock().now, None)
+    recorder.count_audio_with(lambda item_id: 4800)
+    for payload in [
+        {"type": "response.created", "response": {"id": "r1"}},
+        {**_audio_delta("r1", "AAAA"), "item_id": "i0"},
+        {"type": "conversation.item.truncated", "item_id": "i1", "audio_end_ms": 40},
+        {"type": "conversation.item.truncated", "item_id": "elsewhere", "audio_end_ms": 7},
+        {"type": "conversation.item.truncated", "item_id": "i1", "audio_end_ms": 90},  # later
+    ]:
+        note = recorder.noted.get(str(payload["type"]))
+        if note is not None:
+            note(payload)
+    output = [{"id": "i0", "type": "message"}, {"id": "i1", "type": "message"}]
+    recorder.noted["response.done"](
+        {"type": "response.done", "response": {"id": "r1", "status": "completed", "output": output}}
+    )
+    last = recorder.metrics[-1]
+    assert (last.interrupted, last.truncated_at_ms, last.audio_ms) == (True, 40, MS(200.0))
