@@ -1,8 +1,9 @@
 """The recorder: per-response metrics from a conversation's events, sans I/O.
 
-The conversation core hands it every received event whose type is in :attr:`noted` (a dict
-it reads once per event; the recorder changes it in place, so deltas cost nothing once the
-first of a response was seen, except audio deltas, counted while a response is open), every
+The conversation core hands it every received event whose type has a handler in
+:attr:`noted` (a dict it reads once per event; the recorder changes it in place, so deltas
+cost nothing once the first of a response was seen, except audio deltas, counted while a
+response is open without a source that counts them), every
 client event it sends, and each tool run. It stamps events with the conversation's clock,
 builds a :class:`ResponseMetrics` at ``response.done``, logs it at INFO, and reports it to
 OpenTelemetry when that is installed. One recorder per conversation; bounded whatever the
@@ -93,8 +94,9 @@ class Recorder:
 
     def __init__(self, trace: SessionTrace | None) -> None:
         self.metrics = SessionMetrics()
-        self.noted: dict[str, Note] = {}
-        """The received event types it looks at now, each with its handler."""
+        self.noted: dict[str, Note | None] = {}
+        """The received event types it may look at, each with its handler now (``None``:
+        not now)."""
         self.markers: tuple[str, ...] = ()
         """Text a raw send must contain for :meth:`sent` to want it (raw sends are parsed
         only then)."""
@@ -197,7 +199,7 @@ class ConversationRecorder(Recorder):
             **dict.fromkeys(AUDIO_ENDED, self._audio_ended),
         }
         # The changes of noted from one state to another (see _refresh), made on first use.
-        self._changes: dict[int, tuple[tuple[str, ...], dict[str, Note]]] = {}
+        self._changes: dict[int, dict[str, Note | None]] = {}
         self._relevant = 3
         self._noting = _NOTHING_NOTED
         self._refresh()
@@ -208,10 +210,12 @@ class ConversationRecorder(Recorder):
         (with a source that counts them: while one has no first audio), text deltas while
         one has no first text. Called at each change (a few times per response): the state
         is three bits (the ones that change what is noted: ``_relevant``), and going from
-        one state to another removes and adds only the types that differ (found once per
-        pair of states): clearing and refilling the dict cost 270 of the recorder's 3,200
-        instructions per event of the bench's spoken answers. A handler that knows the new
-        state (one response in progress: the usual case) passes it."""
+        one state to another sets the handlers that differ (found once per pair of states).
+        Every type stays a key (``None``: not noted now): deleting and adding keys a few
+        times per response made the dict rebuild itself, a malloc and a copy every few
+        responses, and the receive loop's lookups ran through a new table each time. A
+        handler that knows the new state (one response in progress: the usual case)
+        passes it."""
         if state < 0:
             state = 0
             for record in self._open.values():
@@ -223,13 +227,9 @@ class ConversationRecorder(Recorder):
         change = self._changes.get(before << 3 | state)
         if change is None:
             old, new = self._table(before), self._table(state)
-            change = (tuple(k for k in old if k not in new), {k: new[k] for k in new.keys() - old})
+            change = {k: v for k, v in new.items() if k not in old or old[k] != v}
             self._changes[before << 3 | state] = change
-        noted = self.noted  # the core holds this very dict: changed in place
-        for kind in change[0]:
-            del noted[kind]
-        if change[1]:
-            noted.update(change[1])
+        self.noted.update(change)  # the core holds this very dict: changed in place
         self._noting = state
 
     def count_audio_with(self, source: AudioSource | None) -> None:
@@ -249,11 +249,12 @@ class ConversationRecorder(Recorder):
             self.noted.clear()
             self._refresh()
 
-    def _table(self, state: int) -> dict[str, Note]:
+    def _table(self, state: int) -> dict[str, Note | None]:
         """What is noted in ``state`` (:meth:`_refresh`'s bits)."""
         if state == _NOTHING_NOTED:
             return {}
-        table = dict(self._always)
+        table: dict[str, Note | None] = dict(self._always)
+        table.update(dict.fromkeys((*AUDIO_DELTAS, *TEXT_DELTAS)))
         # Audio deltas: each one counted while a response is open, or, with a source that
         # counts them, the first of each response only.
         if self._source is None:

@@ -231,6 +231,67 @@ def test_without_opentelemetry_metrics_still_work_and_nothing_is_imported() -> N
     assert result == {"status": "completed", "imported": []}
 
 
+GLOBAL_METER_SCRIPT = r"""
+import json
+from opentelemetry import metrics
+from opentelemetry.sdk.metrics import MeterProvider
+from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+from realtime_ext import RealtimeClient
+from realtime_ext.telemetry import Telemetry
+from realtime_ext.testing import FakeRealtimeServer
+
+def points(reader):
+    data = reader.get_metrics_data()
+    found = {}
+    for resource in (data.resource_metrics if data else []):
+        for scope in resource.scope_metrics:
+            for metric in scope.metrics:
+                found[metric.name] = sum(p.count for p in metric.data.data_points)
+    return found
+
+instruments = Telemetry.of().instruments()
+skipped = not instruments.measuring()  # the API's proxies, no provider set
+reader = InMemoryMetricReader()
+with FakeRealtimeServer() as server, RealtimeClient(
+    api_key="sk-test", base_url=server.base_url
+) as client:
+    with client.connect(model="gpt-realtime") as conn:
+        conn.recv(10)
+        conn.response.create()
+        conn.run_until("response.done", timeout=10)
+        # The app sets its provider mid-session: the same histograms now forward.
+        metrics.set_meter_provider(MeterProvider(metric_readers=[reader]))
+        conn.response.create()
+        conn.run_until("response.done", timeout=10)
+print(json.dumps({"skipped": skipped, "measuring": instruments.measuring(),
+                  "points": points(reader), "responses": conn.metrics.count}))
+"""
+
+
+def test_measurements_skip_the_proxies_until_the_app_sets_a_meter_provider() -> None:
+    # In a child: the global meter provider can be set once per process.
+    done = subprocess.run(
+        [sys.executable, "-c", GLOBAL_METER_SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {
+        "skipped": True,
+        "measuring": True,
+        # Only the response after the provider was set: one point in each histogram
+        # (tokens: input and output), none dropped on the way.
+        "points": {
+            "gen_ai.client.operation.duration": 1,
+            "gen_ai.client.token.usage": 2,
+            "realtime_ext.time_to_first_audio": 1,
+        },
+        "responses": 2,
+    }
+
+
 def test_rest_spans_follow_the_global_provider_set_at_any_time(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
