@@ -625,3 +625,82 @@ def test_truncation_of_an_item_not_yet_known_applies_at_the_end() -> None:
     )
     last = recorder.metrics[-1]
     assert (last.interrupted, last.truncated_at_ms, last.audio_ms) == (True, 40, MS(200.0))
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_IDS = st.sampled_from(["r1", "r2", "i1", "i2"]) | _JSON
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    "session.created",
+                    "response.created",
+                    "response.output_audio.delta",
+                    "response.output_text.delta",
+                    "output_audio_buffer.started",
+                    "output_audio_buffer.stopped",
+                    "conversation.item.truncated",
+                    "response.done",
+                    "error",
+                ]
+            ),
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "response": st.fixed_dictionaries(
+                        {},
+                        optional={
+                            "id": _IDS,
+                            "status": _JSON,
+                            "output": st.lists(
+                                st.fixed_dictionaries({}, optional={"id": _IDS, "type": _JSON})
+                                | _JSON,
+                                max_size=3,
+                            )
+                            | _JSON,
+                            "usage": _JSON,
+                        },
+                    )
+                    | _JSON,
+                    "response_id": _IDS,
+                    "item_id": _IDS,
+                    "delta": _JSON,
+                    "audio_end_ms": _JSON,
+                    "session": _JSON,
+                },
+            ),
+        ),
+        max_size=25,
+    ),
+    st.booleans(),
+)
+def test_any_events_in_any_order_never_raise_and_stay_bounded(
+    events: list[tuple[str, dict[str, Any]]], source: bool
+) -> None:
+    # Whatever a peer sends under the types the recorder looks at (wrong types in every
+    # field, ends without starts, truncations of unknown items): no exception, and every
+    # table it keeps stays within its bound.
+    from realtime_ext.telemetry._recorder import MAX_ITEMS, MAX_OPEN, ConversationRecorder
+
+    recorder = ConversationRecorder(ManualClock().now, None)
+    if source:
+        recorder.count_audio_with(lambda item_id: 4800)
+    for kind, fields in events:
+        note = recorder.noted.get(kind)
+        if note is not None:
+            note({"type": kind, **fields})
+        recorder.sent({"type": "conversation.item.truncate", **fields})
+    assert len(recorder._open) <= MAX_OPEN
+    assert len(recorder._items) <= MAX_ITEMS and len(recorder._early) <= MAX_ITEMS
+    for metrics in recorder.metrics:
+        assert isinstance(metrics.response_id, str) and isinstance(metrics.status, str)
