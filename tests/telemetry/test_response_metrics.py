@@ -583,21 +583,18 @@ def test_audio_counted_by_the_voice_extension_is_the_deltas_sum(chunks: list[lis
         assert every == sum(len(item) for item in chunks) and first_only == 1
 
 
-def test_audio_counted_so_far_survives_removing_the_voice_extension() -> None:
-    chunks = [[bytes(480)] * 3, [bytes(960)] * 2]
-    messages = _voice_turn(chunks)
-    for cut in range(2, len(messages)):
-        recorder, _ = _through_core(messages, voice=True, remove_after=cut)
-        assert recorder.metrics[-1].audio_ms == MS(3360 / 48.0), cut
-
-
-def test_audio_counted_before_a_voice_extension_is_added_is_kept() -> None:
-    # The other way: the recorder counts the deltas itself until a voice extension is
-    # added mid-response, which counts the rest; the response's audio is the sum.
+@pytest.mark.parametrize("change", ["removed", "added"])
+def test_audio_counted_survives_the_voice_extension_changing_mid_response(change: str) -> None:
+    # Removed at any point: what it counted so far is read from it at the end, the rest
+    # the recorder counts itself. Added at any point: the recorder counted the deltas
+    # until then, the extension the rest. Either way the response's audio is the sum.
     chunks = [[bytes(480)] * 3, [bytes(960)] * 2]
     messages = _voice_turn(chunks)
     for cut in range(1, len(messages)):
-        recorder, _ = _through_core(messages, voice=False, add_after=cut)
+        if change == "removed":
+            recorder, _ = _through_core(messages, voice=True, remove_after=cut)
+        else:
+            recorder, _ = _through_core(messages, voice=False, add_after=cut)
         assert recorder.metrics[-1].audio_ms == MS(3360 / 48.0), cut
 
 
