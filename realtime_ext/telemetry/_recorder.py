@@ -150,7 +150,6 @@ class ConversationRecorder(Recorder):
         "_now",
         "_open",
         "_playing",
-        "_relevant",
         "_session_id",
         "_sessions",
         "_source",
@@ -200,27 +199,22 @@ class ConversationRecorder(Recorder):
         }
         # The changes of noted from one state to another (see _refresh), made on first use.
         self._changes: dict[int, dict[str, Note | None]] = {}
-        self._relevant = 3
         self._noting = _NOTHING_NOTED
         self._refresh()
 
     # -- what is noted now -----------------------------------------------------------------
-    def _refresh(self, state: int = -1) -> None:
+    def _refresh(self) -> None:
         """Note what the responses in progress still need: audio deltas while one is open
         (with a source that counts them: while one has no first audio), text deltas while
         one has no first text. Called at each change (a few times per response): the state
-        is three bits (the ones that change what is noted: ``_relevant``), and going from
-        one state to another sets the handlers that differ (found once per pair of states).
-        Every type stays a key (``None``: not noted now): deleting and adding keys a few
-        times per response made the dict rebuild itself, a malloc and a copy every few
-        responses, and the receive loop's lookups ran through a new table each time. A
-        handler that knows the new state (one response in progress: the usual case)
-        passes it."""
-        if state < 0:
-            state = 0
-            for record in self._open.values():
-                state |= 1 | (record.first_text is None) << 1 | (record.first_audio is None) << 2
-        state &= self._relevant
+        is three bits, and going from one state to another sets the handlers that differ
+        (found once per pair of states; none, for a pair whose tables are the same). Every
+        type stays a key (``None``: not noted now): deleting and adding keys a few times per
+        response made the dict rebuild itself, a malloc and a copy every few responses, and
+        the receive loop's lookups ran through a new table each time."""
+        state = 0
+        for record in self._open.values():
+            state |= 1 | (record.first_text is None) << 1 | (record.first_audio is None) << 2
         before = self._noting
         if state == before:
             return
@@ -229,7 +223,8 @@ class ConversationRecorder(Recorder):
             old, new = self._table(before), self._table(state)
             change = {k: v for k, v in new.items() if k not in old or old[k] != v}
             self._changes[before << 3 | state] = change
-        self.noted.update(change)  # the core holds this very dict: changed in place
+        if change:
+            self.noted.update(change)  # the core holds this very dict: changed in place
         self._noting = state
 
     def count_audio_with(self, source: AudioSource | None) -> None:
@@ -242,7 +237,6 @@ class ConversationRecorder(Recorder):
                     record.counted_by += (old,)
         self._source = source
         # What is noted in each state changed: the table is made again, and its changes.
-        self._relevant = 3 if source is None else 6
         self._changes.clear()
         if self._noting != _NOTHING_NOTED:
             self._noting = _NOTHING_NOTED
@@ -305,9 +299,7 @@ class ConversationRecorder(Recorder):
         if record is None:
             return
         if record.first_audio is None:
-            record.first_audio = self._now()
-            self._audio_item(field(event, "item_id"), record)
-            self._refresh(self._noting & ~4 if len(self._open) == 1 else -1)
+            self._first_audio_of(record, field(event, "item_id"))
         record.has_audio = True
         self._counting, self._counting_id = record, record.response_id
         if type(delta) is str:
@@ -320,19 +312,18 @@ class ConversationRecorder(Recorder):
             response_id, item_id = event.response_id, event.item_id
         except AttributeError:
             response_id, item_id = field(event, "response_id"), field(event, "item_id")
-        record = self._current
-        if record is None or record.response_id != response_id:
-            record = self._record(response_id)
+        record = self._record(response_id)
         if record is not None and record.first_audio is None:
-            record.first_audio = self._now()
             record.has_audio = True
-            self._audio_item(item_id, record)
-            self._refresh(self._noting & ~4 if len(self._open) == 1 else -1)
+            self._first_audio_of(record, item_id)
 
-    def _audio_item(self, item_id: object, record: _Open) -> None:
-        """Remember the item of a response's first audio delta (what a barge-in truncates)."""
+    def _first_audio_of(self, record: _Open, item_id: object) -> None:
+        """Stamp ``record``'s first audio delta, and remember its item (what a barge-in
+        truncates)."""
+        record.first_audio = self._now()
         if type(item_id) is str:
             _remember(self._items, item_id, record.response_id)
+        self._refresh()
 
     def _not_counting(self, record: _Open | None = None) -> None:
         """Stop counting ``record``'s deltas (any: every record's) on the hot path."""
@@ -344,16 +335,14 @@ class ConversationRecorder(Recorder):
             response_id = event.response_id
         except AttributeError:
             response_id = field(event, "response_id")
-        record = self._current
-        if record is None or record.response_id != response_id:
-            record = self._record(response_id)
+        record = self._record(response_id)
         if record is not None and record.first_text is None:
             record.first_text = self._now()
-            self._refresh(self._noting & ~2 if len(self._open) == 1 else -1)
+            self._refresh()
 
     def _audio_started(self, event: Any) -> None:
-        # Noted while a response in progress has no first audio: on WebRTC and SIP, where no
-        # delta comes, this is every response's playing audio.
+        # WebRTC and SIP, where no delta comes: a response's audio starts playing (the first
+        # time for a response in progress is its first audio).
         record = self._record(field(event, "response_id"))
         if record is not None and record.first_audio is None:
             record.first_audio = now = self._now()
@@ -450,15 +439,12 @@ class ConversationRecorder(Recorder):
         response_id = response.get("id") if is_dict(response) else None
         if type(response_id) is not str or response_id in self._open:
             return
-        if self._speech_stopped is None and not self._asked:  # the server's own
-            record = _Open(response_id, "server", now)
-        else:
-            record = _Open(response_id, *self._trigger(now))
+        record = _Open(response_id, *self._trigger(now))
         self._open[response_id] = record
         while len(self._open) > MAX_OPEN:
             self._not_counting(self._open.popitem(last=False)[1])
         self._current = record
-        self._refresh(7 if len(self._open) == 1 else -1)
+        self._refresh()
 
     def _done(self, event: Any) -> None:
         # Once per response, and most of the recorder's work: a plain pass over the dicts,
@@ -472,12 +458,10 @@ class ConversationRecorder(Recorder):
             return
         record = self._open.pop(response_id, None)
         if record is None:  # its response.created was not seen (telemetry came later)
-            trigger, start = self._trigger(now)
-            record = _Open(response_id, trigger, start)
+            record = _Open(response_id, *self._trigger(now))
         if self._current is record:
             self._current = None
-        if self._counting is record:
-            self._counting, self._counting_id = self._idle, _NOT_COUNTING
+        self._not_counting(record)
         # The audio bytes: what it counted itself, and what each source counted (a source
         # counts every audio item's bytes; the first one's only is noted here).
         audio_bytes = record.audio_bytes
@@ -541,7 +525,7 @@ class ConversationRecorder(Recorder):
                 _remember(self._calls, call_id, context)
         if logger.isEnabledFor(logging.INFO):
             _log(metrics)
-        self._refresh(-1 if self._open else 0)
+        self._refresh()
 
     def _truncated_event(self, event: Any) -> None:
         data = as_dict(event)
