@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import re
 from collections.abc import Mapping
@@ -137,11 +138,10 @@ def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> Cal
     from realtime_generated.models import RealtimeCallCreateRequest
 
     offer = offer_text(sdp).encode("utf-8")
+    method, path = _create_route()
     if session is None:
         request = _create_args(offer)
-        method, path = str(request["method"]).upper(), str(request["url"])
         return CallWire(method, path, request["content"], request["headers"]["Content-Type"])
-    method, path = _create_route()
     # The GA session object requires "type"; a bare dict of settings means a realtime one.
     checked = session_json(session, ("realtime",), default_type="realtime")
     content, content_type = RealtimeCallCreateRequest.encode_multipart(sdp=offer, session=checked)
@@ -155,15 +155,11 @@ def _create_args(offer: bytes) -> dict[str, Any]:
     return create_realtime_call.request_args(body=File(payload=io.BytesIO(offer)))
 
 
-_CREATE_ROUTE: list[tuple[str, str]] = []
-
-
+@functools.cache
 def _create_route() -> tuple[str, str]:
     """The generated operation's method and path, read once (they take no argument)."""
-    if not _CREATE_ROUTE:
-        request = _create_args(b"")
-        _CREATE_ROUTE.append((str(request["method"]).upper(), str(request["url"])))
-    return _CREATE_ROUTE[0]
+    request = _create_args(b"")
+    return str(request["method"]).upper(), str(request["url"])
 
 
 def call_id_from_location(response: httpx.Response) -> str:
