@@ -20,6 +20,12 @@ through as the source has it, so the sync output keeps the region that script wr
 
 Every substitution must be used by some source: a rule nothing needs any more fails the
 run, so the table stays the list of what the twins really differ in.
+
+Why a script and not the ``unasync`` package: it renames token by token from a fixed
+mapping, so every ``AsyncName`` and every ``_x_async`` module would have to be listed one by
+one (here one pattern each), it has no rule spanning tokens (an import line that changes
+what is imported), and it cannot report a rule no source uses. httpcore, the model, keeps
+its own script for the same reasons.
 """
 
 from __future__ import annotations
