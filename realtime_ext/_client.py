@@ -16,7 +16,6 @@ Example::
 
 from __future__ import annotations
 
-import functools
 import importlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -24,19 +23,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 import httpx
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._config import ClientConfig, Omit, TimeoutTypes, resolve_config, user_agent
+from ._config import ClientConfig, Omit, TimeoutTypes, resolve_config
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
     from ._resources.webhooks import Webhooks
 
-__all__ = ["ClientBase", "arguments", "client_user_agent", "once"]
-
-
-@functools.cache
-def client_user_agent() -> str:
-    """The ``User-Agent`` of every request (computed once)."""
-    return user_agent()
+__all__ = ["ClientBase", "arguments", "once"]
 
 
 _R = TypeVar("_R")

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import httpx
 
-from ._client import ClientBase, arguments, client_user_agent, once
+from ._client import ClientBase, arguments, once
 from ._clock import Clock
-from ._config import OMIT, Omit, TimeoutTypes
+from ._config import OMIT, Omit, TimeoutTypes, user_agent
 from ._transport import SyncHTTPTransport
 from .telemetry import Telemetry
 
@@ -106,7 +106,7 @@ class RealtimeClient(
         self._transport = SyncHTTPTransport(
             self._config,
             self._http,
-            user_agent=client_user_agent(),
+            user_agent=user_agent(),
             clock=self._clock,
             telemetry=self._telemetry,
         )

@@ -11,6 +11,7 @@ Example::
 from __future__ import annotations
 
 import enum
+import functools
 import os
 import sys
 from collections.abc import Mapping
@@ -179,8 +180,10 @@ def resolve_config(
 _IMPLEMENTATIONS: Final = {"cpython": "CPython", "pypy": "PyPy"}
 
 
+@functools.cache
 def user_agent() -> str:
-    """The User-Agent: this package, the generated layer and Python, with versions.
+    """The User-Agent: this package, the generated layer and Python, with versions
+    (computed once).
 
     Example::
 
