@@ -26,6 +26,7 @@ from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc._audio import SAMPLE_RATE
 from realtime_ext.webrtc._call import AsyncWebRTC
+from realtime_ext.webrtc._channel import follow_peer
 
 from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_async import AsyncTranslationSession
@@ -99,22 +100,12 @@ class AsyncTranslationCall(AsyncTranslationSession):
         """Translated speech: ``async for pcm in call.audio_out`` or ``record()``."""
         self.timings: CallTimings = timings
         """How long the offer, the answer and the connection took."""
-        self._transport = transport
         self._ended = False
-        pc.on("connectionstatechange", self._on_state)
+        follow_peer(pc, transport, audio_out)
 
     def __repr__(self) -> str:
         state = "closed" if self._ended else self.pc.connectionState
         return f"<AsyncTranslationCall {self.call_id} {state}>"
-
-    async def _on_state(self) -> None:
-        state = self.pc.connectionState
-        if state == "failed":
-            self._transport.mark_closed(1006, "the peer connection failed")
-        elif state == "closed":
-            self._transport.mark_closed(1000, "call ended")
-        if state in ("failed", "closed"):
-            self.audio_out.end()
 
     @property
     def ended(self) -> bool:

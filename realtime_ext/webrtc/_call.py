@@ -25,7 +25,7 @@ from realtime_ext.voice import History
 from realtime_ext.voice._extension import AsyncVoice
 
 from ._audio import SAMPLE_RATE, AudioInput, AudioOutput, audio_source, make_input_track
-from ._channel import DataChannelTransport
+from ._channel import DataChannelTransport, follow_peer
 from ._deps import require_aiortc
 from ._ice import is_loopback_url, loopback_only
 
@@ -105,7 +105,7 @@ class AsyncRealtimeCall(AsyncConversation):
         self._closed = False
         # History only: over WebRTC the audio is RTP, and the server truncates it itself.
         self._voice = self.add_extension(AsyncVoice(self))
-        pc.on("connectionstatechange", self._on_state)
+        follow_peer(pc, transport, audio_out)
 
     @property
     def history(self) -> History:
@@ -120,21 +120,6 @@ class AsyncRealtimeCall(AsyncConversation):
     def __repr__(self) -> str:
         state = "closed" if self._closed else self.pc.connectionState
         return f"<AsyncRealtimeCall {self.call_id} {state}>"
-
-    async def _on_state(self) -> None:
-        state = self.pc.connectionState
-        if state == "failed":
-            self._channel_transport.mark_closed(1006, "the peer connection failed")
-        elif state == "closed":
-            self._channel_transport.mark_closed(1000, "call ended")
-        if state in ("failed", "closed"):
-            self.audio_out.end()
-
-    @property
-    def _channel_transport(self) -> DataChannelTransport:
-        transport = self.transport
-        assert isinstance(transport, DataChannelTransport)
-        return transport
 
     @property
     def ended(self) -> bool:

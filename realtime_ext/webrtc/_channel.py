@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, Protocol
 
 from realtime_ext._exceptions import APIConnectionError, APITimeoutError
 from realtime_ext.conversation import ConnectionClosed
@@ -15,6 +15,26 @@ a live call rarely has more than a few dozen waiting)."""
 DEFAULT_MAX_QUEUED_BYTES = 16 * 2**20
 """Bytes of events held at most, whatever their number (also the largest one event)."""
 OVERFLOW_CODE = 1009
+
+
+class _Ends(Protocol):
+    def end(self) -> None: ...
+
+
+def follow_peer(pc: Any, transport: DataChannelTransport, audio_out: _Ends) -> None:
+    """End a call's channel transport (1006 when its peer connection fails, 1000 when it
+    closes) and its audio out with the aiortc peer connection ``pc``."""
+
+    def on_state() -> None:
+        state = pc.connectionState
+        if state == "failed":
+            transport.mark_closed(1006, "the peer connection failed")
+        elif state == "closed":
+            transport.mark_closed(1000, ENDED_REASON)
+        if state in ("failed", "closed"):
+            audio_out.end()
+
+    pc.on("connectionstatechange", on_state)
 
 
 class _Closed:

@@ -31,6 +31,7 @@ from realtime_ext.voice._extension import Voice
 
 from ._audio import DEFAULT_MAX_RECORD_SECONDS, SAMPLE_RATE, AudioInput, AudioOutput, WavRecorder
 from ._call import DEFAULT_CONNECT_TIMEOUT, CallTimings, Peer, call_session_body, establish
+from ._channel import follow_peer
 from ._deps import require_aiortc
 from ._loop import BlockingChannel, LoopThread
 
@@ -206,16 +207,7 @@ async def _establish(
 
     peer = await establish(post, undo=hangup, **options)
 
-    def on_state() -> None:
-        state = peer.pc.connectionState
-        if state == "failed":
-            peer.transport.mark_closed(1006, "the peer connection failed")
-        elif state == "closed":
-            peer.transport.mark_closed(1000, "call ended")
-        if state in ("failed", "closed"):
-            peer.audio_out.end()
-
-    peer.pc.on("connectionstatechange", on_state)
+    follow_peer(peer.pc, peer.transport, peer.audio_out)
     return peer
 
 

@@ -90,3 +90,44 @@ def test_a_reader_that_keeps_up_never_hits_the_limit() -> None:
 def test_bad_limits_are_refused() -> None:
     with pytest.raises(ValueError):
         DataChannelTransport(FakeChannel(), max_queue=0)
+
+
+class FakeAudioOut:
+    def __init__(self) -> None:
+        self.ended = 0
+
+    def end(self) -> None:
+        self.ended += 1
+
+
+@pytest.mark.parametrize(
+    ("state", "raised", "code"),
+    [("failed", "APIConnectionError", 1006), ("closed", "ConnectionClosed", 1000)],
+)
+def test_a_failed_or_closed_peer_ends_the_channel_and_the_audio(
+    state: str, raised: str, code: int
+) -> None:
+    # Every call (Python WebRTC, blocking, translation) follows its peer connection with
+    # follow_peer: a failed peer is a dropped call (1006), a closed one an ended call.
+    from realtime_ext import APIConnectionError
+    from realtime_ext.webrtc._channel import follow_peer
+
+    async def main() -> None:
+        peer, audio_out = FakeChannel(), FakeAudioOut()
+        transport = DataChannelTransport(FakeChannel())
+        follow_peer(peer, transport, audio_out)
+        peer.connectionState = "connecting"  # type: ignore[attr-defined]
+        peer.handlers["connectionstatechange"]()
+        assert audio_out.ended == 0
+        peer.connectionState = state  # type: ignore[attr-defined]
+        peer.handlers["connectionstatechange"]()
+        assert audio_out.ended == 1
+        with pytest.raises((APIConnectionError, ConnectionClosed)) as caught:
+            await transport.recv_message(1.0)
+        assert type(caught.value).__name__ == raised
+        if isinstance(caught.value, ConnectionClosed):
+            assert (caught.value.code, caught.value.reason) == (code, "call ended")
+        else:
+            assert str(caught.value) == "WebRTC call dropped: the peer connection failed"
+
+    asyncio.run(main())
