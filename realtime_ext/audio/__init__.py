@@ -11,13 +11,13 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
 (``audio/pcm`` 24 kHz, ``audio/pcmu``/``audio/pcma`` 8 kHz). Example:
 
     >>> from realtime_ext import audio
-    >>> ulaw = audio.pcm16_to_ulaw(bytes(480))       # 10 ms of silence at 24 kHz...
-    >>> len(audio.resample(bytes(480), 24000, 8000))  # ...or resampled to 8 kHz first
-    160
+    >>> pcm_8k = audio.resample(bytes(480), 24000, 8000)  # 10 ms of silence at 24 kHz -> 8 kHz
+    >>> ulaw = audio.PCMU.encode(pcm_8k)                   # G.711 u-law, one byte a sample
+    >>> len(ulaw), audio.PCMU.decode(ulaw) == pcm_8k
+    (80, True)
 """
 
 from ._formats import PCM, PCMA, PCMU
-from ._g711 import alaw_to_pcm16, pcm16_to_alaw, pcm16_to_ulaw, ulaw_to_pcm16
 from ._microphone import Microphone
 from ._resample import Resampler, resample
 from ._sources import WavSource
@@ -32,9 +32,5 @@ __all__ = [
     "Resampler",
     "Speaker",
     "WavSource",
-    "alaw_to_pcm16",
-    "pcm16_to_alaw",
-    "pcm16_to_ulaw",
     "resample",
-    "ulaw_to_pcm16",
 ]

@@ -7,11 +7,13 @@ The Realtime API speaks three formats: ``audio/pcm`` (PCM16 mono, 24 kHz), ``aud
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
+
+from ._g711 import alaw_to_pcm16, pcm16_to_alaw, pcm16_to_ulaw, ulaw_to_pcm16
 
 MIN_RATE = 8_000
 MAX_RATE = 192_000
@@ -57,6 +59,53 @@ class AudioFormat:
     def nbytes(self, ms: float) -> int:
         """How many bytes (whole samples) ``ms`` milliseconds take."""
         return int(ms * self.rate / 1000.0) * self.sample_width
+
+    def encode(self, pcm16: bytes | bytearray | memoryview) -> bytes:
+        """Mono PCM16 (little-endian, at this format's ``rate``) in this format: G.711 u-law
+        or A-law for ``PCMU``/``PCMA``, the same bytes for ``PCM``. Resample first when your
+        audio has another rate (:func:`resample`).
+
+        Example:
+            >>> PCMU.encode(b"\\x00\\x00\\xff\\x7f")
+            b'\\xff\\x80'
+            >>> PCM.encode(b"\\x01\\x00")
+            b'\\x01\\x00'
+        """
+        codec = _CODECS.get(self.type)
+        if codec is not None:
+            return codec[0](pcm16)
+        if not isinstance(pcm16, bytes | bytearray | memoryview):
+            raise InvalidArgumentError(f"PCM.encode takes PCM16 bytes, got {type(pcm16).__name__}")
+        if len(pcm16) % 2:
+            raise InvalidArgumentError(
+                f"PCM.encode: {len(pcm16)} bytes is not a whole number of 16-bit samples"
+            )
+        return bytes(pcm16)
+
+    def decode(self, data: bytes | bytearray | memoryview) -> bytes:
+        """This format's audio as mono PCM16 (little-endian, same ``rate``): G.711 decoded for
+        ``PCMU``/``PCMA``; for ``PCM`` the whole samples (an odd trailing byte, which no
+        well-formed delta has, is dropped rather than misaligning what follows).
+
+        Example:
+            >>> PCMA.decode(b"\\xd5")
+            b'\\x08\\x00'
+            >>> PCM.decode(b"\\x01\\x00\\x02")
+            b'\\x01\\x00'
+        """
+        codec = _CODECS.get(self.type)
+        if codec is not None:
+            return codec[1](data)
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise InvalidArgumentError(f"PCM.decode takes PCM16 bytes, got {type(data).__name__}")
+        return bytes(data[: len(data) // 2 * 2])
+
+
+_CODECS: dict[str, tuple[Callable[[bytes | bytearray | memoryview], bytes], ...]] = {
+    "audio/pcmu": (pcm16_to_ulaw, ulaw_to_pcm16),
+    "audio/pcma": (pcm16_to_alaw, alaw_to_pcm16),
+}
+"""A G.711 format's wire type -> (encode, decode); PCM needs no codec."""
 
 
 PCM = AudioFormat("audio/pcm", 24_000, 2)

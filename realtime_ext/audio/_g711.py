@@ -112,7 +112,7 @@ def pcm16_to_ulaw(pcm: bytes | bytearray | memoryview) -> bytes:
         >>> pcm16_to_ulaw(b"\\x00\\x00\\xff\\x7f")
         b'\\xff\\x80'
     """
-    return bytes(map(_encode_table("u").__getitem__, _samples(pcm, "pcm16_to_ulaw")))
+    return bytes(map(_encode_table("u").__getitem__, _samples(pcm, "PCMU.encode")))
 
 
 def pcm16_to_alaw(pcm: bytes | bytearray | memoryview) -> bytes:
@@ -122,7 +122,7 @@ def pcm16_to_alaw(pcm: bytes | bytearray | memoryview) -> bytes:
         >>> pcm16_to_alaw(b"\\x00\\x00\\xff\\x7f")
         b'\\xd5\\xaa'
     """
-    return bytes(map(_encode_table("a").__getitem__, _samples(pcm, "pcm16_to_alaw")))
+    return bytes(map(_encode_table("a").__getitem__, _samples(pcm, "PCMA.encode")))
 
 
 def ulaw_to_pcm16(data: bytes | bytearray | memoryview) -> bytes:
@@ -133,7 +133,7 @@ def ulaw_to_pcm16(data: bytes | bytearray | memoryview) -> bytes:
         b'\\x00\\x00'
     """
     table = _decode_table("u")
-    return _pcm(array("h", map(table.__getitem__, _check_g711(data, "ulaw_to_pcm16"))))
+    return _pcm(array("h", map(table.__getitem__, _check_g711(data, "PCMU.decode"))))
 
 
 def alaw_to_pcm16(data: bytes | bytearray | memoryview) -> bytes:
@@ -144,4 +144,4 @@ def alaw_to_pcm16(data: bytes | bytearray | memoryview) -> bytes:
         b'\\x08\\x00'
     """
     table = _decode_table("a")
-    return _pcm(array("h", map(table.__getitem__, _check_g711(data, "alaw_to_pcm16"))))
+    return _pcm(array("h", map(table.__getitem__, _check_g711(data, "PCMA.decode"))))

@@ -17,7 +17,6 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._wav import read_wav
 
 from ._formats import AudioFormat, audio_format
-from ._g711 import pcm16_to_alaw, pcm16_to_ulaw
 from ._resample import Resampler
 
 FormatLike = AudioFormat | str | Mapping[str, Any] | None
@@ -39,11 +38,7 @@ class Encoder:
     def __call__(self, pcm: bytes, *, last: bool = False) -> bytes:
         if self._resampler is not None:
             pcm = self._resampler.process(pcm) + (self._resampler.flush() if last else b"")
-        if self.format.type == "audio/pcmu":
-            return pcm16_to_ulaw(pcm)
-        if self.format.type == "audio/pcma":
-            return pcm16_to_alaw(pcm)
-        return pcm
+        return self.format.encode(pcm)
 
 
 def append_event(chunk: bytes) -> dict[str, str]:

@@ -29,7 +29,6 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import load_sounddevice
 
 from ._formats import PCM, AudioFormat, check_rate, output_format_of
-from ._g711 import alaw_to_pcm16, ulaw_to_pcm16
 from ._resample import Resampler
 from ._time import Now, time_source
 
@@ -188,12 +187,7 @@ class _Speaker:
         if len(data) > most:
             self.dropped_ms += fmt.ms(len(data) - most)
             data = data[len(data) - most :]
-        if self.format.type == "audio/pcmu":
-            pcm = ulaw_to_pcm16(data)
-        elif self.format.type == "audio/pcma":
-            pcm = alaw_to_pcm16(data)
-        else:
-            pcm = bytes(data[: len(data) // 2 * 2])
+        pcm = fmt.decode(data)
         if self.rate != self.format.rate:
             if self._resampler is None:
                 self._resampler = Resampler(self.format.rate, self.rate)

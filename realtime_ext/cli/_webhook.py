@@ -52,14 +52,13 @@ def parse_headers(text: str) -> dict[str, str]:
 
 def run_verify(args: argparse.Namespace) -> int:
     from .. import webhooks
+    from ..webhooks._secret import SECRET_ENV_VAR
 
     if args.payload == "-" and args.headers == "-":
         raise CLIError("only one of --payload and --headers can be read from stdin")
-    if not args.secret and not os.environ.get(webhooks.SECRET_ENV_VAR):
+    if not args.secret and not os.environ.get(SECRET_ENV_VAR):
         # Said in the shell's terms (the library's message names Python arguments).
-        raise CLIError(
-            f"no webhook secret: pass --secret whsec_... or set {webhooks.SECRET_ENV_VAR}"
-        )
+        raise CLIError(f"no webhook secret: pass --secret whsec_... or set {SECRET_ENV_VAR}")
     payload = read_text(args.payload)
     headers = parse_headers(read_text(args.headers))
     event = webhooks.unwrap(payload, headers, secret=args.secret, tolerance=args.tolerance)

@@ -93,11 +93,9 @@ from realtime_ext._exceptions import (
 )
 
 from ._async import AsyncConversation
-from ._errors import server_error
 from ._extensions import Extension
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides, Reconnector
 from ._sync import Conversation
-from ._tools import function_calls
 from ._transport import AsyncTransport, SyncTransport
 
 __all__ = [
@@ -115,6 +113,4 @@ __all__ = [
     "ResponseLostEvent",
     "SendQueueFullError",
     "SyncTransport",
-    "function_calls",
-    "server_error",
 ]

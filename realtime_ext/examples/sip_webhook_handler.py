@@ -28,7 +28,6 @@ from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 from realtime_ext import OpenAIError
 from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import (
-    SECRET_ENV_VAR,
     InvalidWebhookPayloadError,
     InvalidWebhookSignatureError,
     RealtimeCallIncomingEvent,
@@ -116,9 +115,9 @@ def make_app(
             refer_rules={r"^sip:\\+1800": "tel:+14155550100"},
         )
     """
-    secret = secret if secret is not None else os.environ.get(SECRET_ENV_VAR)
+    secret = secret if secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
     if not secret:
-        raise WebhookConfigError(f"pass the webhook secret or set {SECRET_ENV_VAR}")
+        raise WebhookConfigError("pass the webhook secret or set OPENAI_WEBHOOK_SECRET")
     blocked = frozenset(blocked_callers)
     rules = [(re.compile(pattern), target) for pattern, target in (refer_rules or {}).items()]
 

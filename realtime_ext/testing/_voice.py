@@ -36,14 +36,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from realtime_ext.audio import (
-    PCM,
-    alaw_to_pcm16,
-    pcm16_to_alaw,
-    pcm16_to_ulaw,
-    resample,
-    ulaw_to_pcm16,
-)
+from realtime_ext.audio import PCM, resample
 from realtime_ext.audio._formats import AudioFormat, audio_format
 
 from ._audio import SAMPLE_RATE, sine_pcm16
@@ -77,11 +70,7 @@ def output_audio(session: JSON, ms: int) -> bytes:
     pcm = sine_pcm16(ms)
     if fmt.rate != SAMPLE_RATE:
         pcm = resample(pcm, SAMPLE_RATE, fmt.rate)
-    if fmt.type == "audio/pcmu":
-        return pcm16_to_ulaw(pcm)
-    if fmt.type == "audio/pcma":
-        return pcm16_to_alaw(pcm)
-    return pcm
+    return fmt.encode(pcm)
 
 
 def output_format(session: JSON) -> AudioFormat:
@@ -92,14 +81,6 @@ def output_format(session: JSON) -> AudioFormat:
 def input_format(session: JSON) -> AudioFormat:
     """The session's input audio format."""
     return _format(session, "input")
-
-
-def _to_pcm16(data: bytes, fmt: AudioFormat) -> bytes:
-    if fmt.type == "audio/pcmu":
-        return ulaw_to_pcm16(data)
-    if fmt.type == "audio/pcma":
-        return alaw_to_pcm16(data)
-    return data
 
 
 def _rms(pcm: bytes) -> float:
@@ -199,7 +180,7 @@ class Voice:
         self._pending = buffered[whole:]
         threshold = _threshold(turn) / 10
         for start in range(0, whole, frame):
-            level = _rms(_to_pcm16(buffered[start : start + frame], fmt))
+            level = _rms(fmt.decode(buffered[start : start + frame]))
             self._stream_ms += FRAME_MS
             if level > threshold:
                 self._silence_ms = 0

@@ -37,12 +37,10 @@ from ._events import (
     UnknownWebhookEvent,
     WebhookEvent,
 )
-from ._secret import SECRET_ENV_VAR
 from ._unwrap import unwrap
 from ._verify import sign, verify
 
 __all__ = [
-    "SECRET_ENV_VAR",
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
     "LiveCallIncomingEvent",

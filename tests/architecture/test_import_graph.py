@@ -155,6 +155,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "validate_answer: `sdp inspect --validate answer` and the demo check the API's answer "
         "as a WebRTC call does"
     ),
+    ("cli", "realtime_ext.webhooks._secret"): (
+        "SECRET_ENV_VAR: `webhook verify` names the variable in the shell's terms when no "
+        "secret is given, the one the library reads"
+    ),
     ("testing", "realtime_ext.sdp._lines"): (
         "Candidate: use_loopback_ice drops the answer's non-loopback candidate lines"
     ),

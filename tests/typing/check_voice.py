@@ -39,7 +39,7 @@ async def async_app(client: AsyncRealtimeClient) -> None:
         assert_type(done, Interruption)
         audio_bytes = conn.history.items[0].audio
         assert_type(audio_bytes, bytes | None)
-        ulaw = audio.pcm16_to_ulaw(audio.resample(b"\x00\x00" * 240, 24000, 8000))
+        ulaw = audio.PCMU.encode(audio.resample(b"\x00\x00" * 240, 24000, 8000))
         assert_type(ulaw, bytes)
 
 

@@ -22,18 +22,18 @@ DECODED = "82be8f70a68215278b076db8c0fff8f1c2dfd8b225192d763d0a4b95b2e85f0b"
 
 
 def test_g711_matches_audioop_for_every_sample() -> None:
-    assert hashlib.sha256(audio.pcm16_to_ulaw(ALL_SAMPLES)).hexdigest() == ULAW
-    assert hashlib.sha256(audio.pcm16_to_alaw(ALL_SAMPLES)).hexdigest() == ALAW
+    assert hashlib.sha256(audio.PCMU.encode(ALL_SAMPLES)).hexdigest() == ULAW
+    assert hashlib.sha256(audio.PCMA.encode(ALL_SAMPLES)).hexdigest() == ALAW
     codes = bytes(range(256))
-    decoded = audio.ulaw_to_pcm16(codes) + audio.alaw_to_pcm16(codes)
+    decoded = audio.PCMU.decode(codes) + audio.PCMA.decode(codes)
     assert hashlib.sha256(decoded).hexdigest() == DECODED
 
 
 @given(st.binary(max_size=400).filter(lambda b: len(b) % 2 == 0))
 def test_g711_round_trip_stays_close(pcm: bytes) -> None:
     for encode, decode in (
-        (audio.pcm16_to_ulaw, audio.ulaw_to_pcm16),
-        (audio.pcm16_to_alaw, audio.alaw_to_pcm16),
+        (audio.PCMU.encode, audio.PCMU.decode),
+        (audio.PCMA.encode, audio.PCMA.decode),
     ):
         back = decode(encode(pcm))
         assert len(back) == len(pcm)
@@ -61,11 +61,21 @@ def test_downsampling_filters_what_the_new_rate_cannot_carry() -> None:
     assert max(abs(s) for s in samples) < 0.5 * 32767 * 0.5  # at least 6 dB down
 
 
+def test_pcm_passes_through_as_whole_samples() -> None:
+    assert audio.PCM.encode(bytearray(b"\x01\x00")) == b"\x01\x00"
+    assert audio.PCM.decode(memoryview(b"\x01\x00\x02")) == b"\x01\x00"  # half a sample
+    assert audio_format("audio/pcm").encode(ALL_SAMPLES[:8]) == ALL_SAMPLES[:8]
+
+
 def test_bad_input_refused() -> None:
-    with pytest.raises(InvalidArgumentError, match="whole number"):
-        audio.pcm16_to_ulaw(b"\x00")
-    with pytest.raises(InvalidArgumentError, match="bytes"):
-        audio.ulaw_to_pcm16("x")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match=r"PCMU\.encode: 1 bytes is not a whole number"):
+        audio.PCMU.encode(b"\x00")
+    with pytest.raises(InvalidArgumentError, match=r"PCMU\.decode takes G.711 bytes, got str"):
+        audio.PCMU.decode("x")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match=r"PCM\.encode: 3 bytes is not a whole number"):
+        audio.PCM.encode(b"\x00\x00\x00")
+    with pytest.raises(InvalidArgumentError, match=r"PCM\.decode takes PCM16 bytes, got list"):
+        audio.PCM.decode([0, 0])  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="from_rate"):
         audio.Resampler(0, 8000)
     with pytest.raises(InvalidArgumentError, match="to_rate"):

@@ -106,9 +106,9 @@ def test_g711_session_barge_in_and_history(server: FakeRealtimeServer) -> None:
         assert conn.history.items[-1].audio_ms == 1000
         now[0] += 0.4
         speaker.pump()
-        from realtime_ext.audio import pcm16_to_ulaw, resample
+        from realtime_ext.audio import PCMU, resample
 
-        conn.send_audio(pcm16_to_ulaw(resample(sine_pcm16(200), 24000, 8000)), sample_rate=8000)
+        conn.send_audio(PCMU.encode(resample(sine_pcm16(200), 24000, 8000)), sample_rate=8000)
         truncated = conn.run_until("conversation.item.truncated", timeout=T).to_dict()
         assert abs(truncated["audio_end_ms"] - 400) <= 40
         assert conn.history[done["response"]["output"][0]["id"]].truncated_at_ms == 400

@@ -67,7 +67,7 @@ def test_fake_speaker_decodes_g711_and_resamples() -> None:
             "session": {"audio": {"output": {"format": {"type": "audio/pcmu"}}}},
         }
     )
-    speaker.received(delta("a", audio.pcm16_to_ulaw(audio.resample(sine_pcm16(100), 24000, 8000))))
+    speaker.received(delta("a", audio.PCMU.encode(audio.resample(sine_pcm16(100), 24000, 8000))))
     assert speaker.buffered_ms == pytest.approx(100, abs=1)
     clock.now = 1.0
     assert speaker.pump() == pytest.approx(9600, abs=20)  # the resampler holds a few samples
