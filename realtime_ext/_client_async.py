@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from ssl import SSLContext
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import httpx
 
 from ._client import ClientBase, arguments, once
 from ._clock import Clock
+from ._closing import AsyncClosing
 from ._config import OMIT, Omit, TimeoutTypes, user_agent
 from ._transport import AsyncHTTPTransport
 from .telemetry import Telemetry
@@ -53,7 +53,8 @@ class AsyncRealtimeClient(
         "AsyncSessions",
         "AsyncTranscriptionSessions",
         "AsyncTranslations",
-    ]
+    ],
+    AsyncClosing,
 ):
     """Client for the Realtime REST endpoints; an async context manager.
 
@@ -172,14 +173,3 @@ class AsyncRealtimeClient(
         """Close the connection pool (not a caller-supplied ``http_client``)."""
         if self._owns_http:
             await self._http.aclose()
-
-    async def __aenter__(self) -> AsyncRealtimeClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from ssl import SSLContext
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import httpx
 
 from ._client import ClientBase, arguments, once
 from ._clock import Clock
+from ._closing import Closing
 from ._config import OMIT, Omit, TimeoutTypes, user_agent
 from ._transport import SyncHTTPTransport
 from .telemetry import Telemetry
@@ -54,7 +54,8 @@ class RealtimeClient(
         "Sessions",
         "TranscriptionSessions",
         "Translations",
-    ]
+    ],
+    Closing,
 ):
     """Client for the Realtime REST endpoints; a context manager.
 
@@ -171,14 +172,3 @@ class RealtimeClient(
         """Close the connection pool (not a caller-supplied ``http_client``)."""
         if self._owns_http:
             self._http.close()
-
-    def __enter__(self) -> RealtimeClient:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

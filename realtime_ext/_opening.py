@@ -12,20 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from types import TracebackType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
+from ._closing import AsyncClosing
 
-class _AsyncClosing(Protocol):
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-        /,
-    ) -> None: ...
-
-
-OpenedT = TypeVar("OpenedT", bound=_AsyncClosing)
+OpenedT = TypeVar("OpenedT", bound=AsyncClosing)
 
 
 class Opening(Generic[OpenedT]):

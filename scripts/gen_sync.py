@@ -2,14 +2,15 @@
 
 The sync classes are the async ones with the coroutine syntax taken out: ``async def`` ->
 ``def``, ``await x`` -> ``x``, ``async with``/``async for`` -> ``with``/``for``,
-``AsyncConversation`` -> ``Conversation``, ``aconnect`` -> ``connect``, ``__aenter__`` ->
-``__enter__``, a per-driver helper module ``_x_async`` -> ``_x_sync``. So each target in
-:data:`TARGETS` is rewritten from its source, line by line, with the substitution table
-:data:`SUBS` (the idea of httpcore's ``scripts/unasync.py``), then import-sorted and
-formatted as the repo formats code. What genuinely differs between the drivers (threads
-or tasks, blocking or awaiting a timeout) is not rewritten: it lives in small per-driver
-helper modules written by hand (``conversation/_actions_async.py`` and
-``_actions_sync.py``), which the source imports by the name the table maps.
+``AsyncConversation`` -> ``Conversation``, ``aconnect`` -> ``connect``, a per-driver helper
+module ``_x_async`` -> ``_x_sync``. So each target in :data:`TARGETS` is rewritten from its
+source, line by line, with the substitution table :data:`SUBS` (the idea of httpcore's
+``scripts/unasync.py``), then import-sorted and formatted as the repo formats code. What
+genuinely differs between the drivers (threads or tasks, blocking or awaiting a timeout) is
+not rewritten: it lives in small per-driver helpers written by hand
+(``conversation/_actions_async.py`` and ``_actions_sync.py``; ``AsyncClosing`` and
+``Closing`` in ``realtime_ext/_closing.py``, the ``with`` protocol), which the source imports
+by the name the table maps.
 
 A generated file starts with the line ``# generated from <source> by scripts/gen_sync.py;
 do not edit``. The ``run_until`` overloads region (``scripts/gen_overloads.py``) comes
@@ -76,8 +77,6 @@ SUBS: list[tuple[str, str]] = [
     (r"async with", "with"),
     (r"async for", "for"),
     (r"await ", ""),
-    (r"__aenter__", "__enter__"),
-    (r"__aexit__", "__exit__"),
     (r"__aiter__", "__iter__"),
     (r"AsyncIterator", "Iterator"),
     (r"AsyncIterable", "Iterable"),

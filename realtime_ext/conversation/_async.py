@@ -9,9 +9,9 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
+from realtime_ext._closing import AsyncClosing
 from realtime_ext._exceptions import ConnectionClosed, OpenAIError
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class AsyncConversation(ConversationBase[AsyncTransport]):
+class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
     """A Realtime conversation over any :class:`AsyncTransport`.
 
     Typed sends (``await conn.response.create()``), typed receives, handlers
@@ -441,14 +441,3 @@ class AsyncConversation(ConversationBase[AsyncTransport]):
         finish on their threads): their outputs are not sent.
         """
         await self._run(self._core.close(code, reason))
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()

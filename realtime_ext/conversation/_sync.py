@@ -10,9 +10,9 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
+from realtime_ext._closing import Closing
 from realtime_ext._exceptions import ConnectionClosed, OpenAIError
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class Conversation(ConversationBase[SyncTransport]):
+class Conversation(ConversationBase[SyncTransport], Closing):
     """A Realtime conversation over any :class:`SyncTransport`.
 
     Typed sends (``conn.response.create()``), typed receives, handlers
@@ -442,14 +442,3 @@ class Conversation(ConversationBase[SyncTransport]):
         finish on their threads): their outputs are not sent.
         """
         self._run(self._core.close(code, reason))
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Literal, Self, overload
+from typing import TYPE_CHECKING, Literal, overload
 
+from realtime_ext._closing import AsyncClosing
 from realtime_ext._exceptions import APIConnectionError
 from realtime_ext.connection._transport import open_async
 from realtime_ext.conversation import AsyncConversation, AsyncTransport, ConnectionClosed
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncTranslationSession", "open_session"]
 
 
-class AsyncTranslationSession(SessionBase[AsyncConversation]):
+class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
     """An open translation session: audio in, translated speech and text out.
 
     Typed sends (``await conn.session.update(session=...)``,
@@ -297,19 +297,10 @@ class AsyncTranslationSession(SessionBase[AsyncConversation]):
         await self._conversation.close(code, reason)
         self._finish_recorders()
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
-            await self.close()
-        else:  # the app failed: do not wait on the server, do not hide its error
-            await self.abort()
+    async def _close_after_error(self) -> None:
+        # Leaving ``async with`` on an error: the app failed, so do not wait on the server's
+        # flush (close's) and do not hide the app's error.
+        await self.abort()
 
 
 async def open_session(plan: Plan) -> AsyncTranslationSession:

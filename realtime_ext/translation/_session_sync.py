@@ -10,9 +10,9 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import Iterable, Iterator, Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Literal, Self, overload
+from typing import TYPE_CHECKING, Literal, overload
 
+from realtime_ext._closing import Closing
 from realtime_ext._exceptions import APIConnectionError
 from realtime_ext.connection._transport import open_sync
 from realtime_ext.conversation import ConnectionClosed, Conversation, SyncTransport
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["TranslationSession", "open_session"]
 
 
-class TranslationSession(SessionBase[Conversation]):
+class TranslationSession(SessionBase[Conversation], Closing):
     """An open translation session: audio in, translated speech and text out.
 
     Typed sends (``conn.session.update(session=...)``,
@@ -294,19 +294,10 @@ class TranslationSession(SessionBase[Conversation]):
         self._conversation.close(code, reason)
         self._finish_recorders()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
-            self.close()
-        else:  # the app failed: do not wait on the server, do not hide its error
-            self.abort()
+    def _close_after_error(self) -> None:
+        # Leaving ``with`` on an error: the app failed, so do not wait on the server's
+        # flush (close's) and do not hide the app's error.
+        self.abort()
 
 
 def open_session(plan: Plan) -> TranslationSession:

@@ -61,9 +61,10 @@ def test_the_table_maps_the_async_syntax_and_names() -> None:
     used: set[int] = set()
     lines = {
         "        async with aconnect(url) as conn:\n": "        with connect(url) as conn:\n",
-        "    async def __aenter__(self) -> AsyncConversation:\n": (
-            "    def __enter__(self) -> Conversation:\n"
+        "    async def conversation(self) -> AsyncConversation:\n": (
+            "    def conversation(self) -> Conversation:\n"
         ),
+        "        await self._http.aclose()\n": "        self._http.close()\n",
         "        done = await conn.run_until(kind)\n": "        done = conn.run_until(kind)\n",
         "from ._actions_async import AsyncActions\n": "from ._actions_sync import SyncActions\n",
         "def f(t: AsyncTransport) -> AsyncIterator[str]:\n": (

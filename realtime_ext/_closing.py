@@ -1,0 +1,77 @@
+"""Closed on leaving ``with``: the context-manager protocol of everything that has a ``close``.
+
+The clients, the conversations (connections and calls) and the translation sessions enter as
+themselves and close on exit, so the protocol is written once here, for asyncio
+(:class:`AsyncClosing`) and for blocking code (:class:`Closing`), and each class says only how
+it closes. A class whose exit after an error differs (a translation session aborts instead of
+waiting on the server's flush) overrides ``_close_after_error``.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+
+class AsyncClosing:
+    """``async with`` it: entered as itself, ``await close()`` on exit.
+
+    Example::
+
+        async with AsyncRealtimeClient() as client:
+            ...  # client.close() is awaited here
+    """
+
+    async def close(self) -> object:
+        """Close it (each class says how)."""
+        raise NotImplementedError
+
+    async def _close_after_error(self) -> None:
+        # The same close as after a clean exit, unless the class says otherwise.
+        await self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            await self.close()
+        else:
+            await self._close_after_error()
+
+
+class Closing:
+    """``with`` it: entered as itself, ``close()`` on exit.
+
+    Example::
+
+        with RealtimeClient() as client:
+            ...  # client.close() is called here
+    """
+
+    def close(self) -> object:
+        """Close it (each class says how)."""
+        raise NotImplementedError
+
+    def _close_after_error(self) -> None:
+        # The same close as after a clean exit, unless the class says otherwise.
+        self.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self._close_after_error()
