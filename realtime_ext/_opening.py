@@ -5,18 +5,31 @@ with`` it.
 ``client.webrtc.connect_translation(...)`` check their arguments at once and open on
 ``await`` (the caller closes what it gets) or ``async with`` (what opened leaves as its own
 ``async with`` leaves it). Each returns a subclass of :class:`Opening` that says only how
-to open (``_open``) and how it reads (``__repr__``).
+to open (``_open``); the WebSocket ones hold their checked plan in a :class:`PlanOpening`,
+which reads as the URL it will open.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from ._closing import AsyncClosing
 
+
+class _Located(Protocol):
+    @property
+    def url(self) -> str: ...
+
+
+class _Planned(Protocol):
+    @property
+    def prepared(self) -> _Located: ...
+
+
 OpenedT = TypeVar("OpenedT", bound=AsyncClosing)
+PlanT = TypeVar("PlanT", bound=_Planned)
 
 
 class Opening(Generic[OpenedT]):
@@ -42,3 +55,14 @@ class Opening(Generic[OpenedT]):
     ) -> None:
         if self._opened is not None:
             await self._opened.__aexit__(exc_type, exc, tb)
+
+
+class PlanOpening(Opening[OpenedT], Generic[PlanT, OpenedT]):
+    """An :class:`Opening` of a WebSocket entry point: the plan its arguments were checked
+    into (opened by the subclass's ``_open``); its repr is the URL it will open."""
+
+    def __init__(self, plan: PlanT) -> None:
+        self._plan = plan
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._plan.prepared.url}>"

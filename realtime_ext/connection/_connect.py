@@ -11,7 +11,7 @@ from ssl import SSLContext
 from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
-from realtime_ext._opening import Opening
+from realtime_ext._opening import PlanOpening
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice import PlaybackTracker
 from realtime_ext.voice._extension import voice_options
@@ -144,7 +144,7 @@ def connect(
     return open_sync_connection(_plan(**locals()))
 
 
-class AsyncConnect(Opening[AsyncRealtimeConnection]):
+class AsyncConnect(PlanOpening[Plan, AsyncRealtimeConnection]):
     """What :func:`aconnect` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -153,12 +153,6 @@ class AsyncConnect(Opening[AsyncRealtimeConnection]):
         async with aconnect(...) as conn:   # closed on exit
             ...
     """
-
-    def __init__(self, plan: Plan) -> None:
-        self._plan = plan
-
-    def __repr__(self) -> str:
-        return f"<AsyncConnect {self._plan.prepared.url}>"
 
     async def _open(self) -> AsyncRealtimeConnection:
         return await open_connection(self._plan)

@@ -7,7 +7,7 @@ from typing import Protocol, runtime_checkable
 
 
 class ClosingState(Protocol):
-    """What every transport tells about its end (both protocols below include it)."""
+    """What every transport tells about its end (both protocols below inherit it)."""
 
     @property
     def close_code(self) -> int | None:
@@ -21,7 +21,7 @@ class ClosingState(Protocol):
 
 
 @runtime_checkable
-class AsyncTransport(Protocol):
+class AsyncTransport(ClosingState, Protocol):
     """An open, ordered, reliable message channel for asyncio (WebSocket, data channel...).
 
     ``recv_message`` returns the next whole message (JSON text as ``str`` or UTF-8
@@ -44,19 +44,9 @@ class AsyncTransport(Protocol):
         """Close the channel (idempotent)."""
         ...
 
-    @property
-    def close_code(self) -> int | None:
-        """The close code once closed (1006 for a drop), ``None`` while open."""
-        ...
-
-    @property
-    def close_reason(self) -> str | None:
-        """The close reason once closed, ``None`` while open."""
-        ...
-
 
 @runtime_checkable
-class SyncTransport(Protocol):
+class SyncTransport(ClosingState, Protocol):
     """The blocking twin of :class:`AsyncTransport`; ``send_text`` must be thread-safe."""
 
     def send_text(self, data: str) -> None:
@@ -69,16 +59,6 @@ class SyncTransport(Protocol):
 
     def close(self, code: int = 1000, reason: str = "") -> None:
         """Close the channel (idempotent)."""
-        ...
-
-    @property
-    def close_code(self) -> int | None:
-        """The close code once closed (1006 for a drop), ``None`` while open."""
-        ...
-
-    @property
-    def close_reason(self) -> str | None:
-        """The close reason once closed, ``None`` while open."""
         ...
 
 

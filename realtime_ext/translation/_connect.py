@@ -13,7 +13,7 @@ from ssl import SSLContext
 from typing import TYPE_CHECKING, Any, Literal
 
 from realtime_ext._clock import Clock
-from realtime_ext._opening import Opening
+from realtime_ext._opening import PlanOpening
 from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.connection._options import (
     DEFAULT_MAX_QUEUE,
@@ -105,7 +105,7 @@ def connect_translation(
     return open_sync_session(_plan(**locals()))
 
 
-class AsyncTranslationConnect(Opening[AsyncTranslationSession]):
+class AsyncTranslationConnect(PlanOpening[Plan, AsyncTranslationSession]):
     """What :func:`aconnect_translation` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -114,12 +114,6 @@ class AsyncTranslationConnect(Opening[AsyncTranslationSession]):
         async with aconnect_translation(...) as conn:   # closed (gracefully) on exit
             ...
     """
-
-    def __init__(self, plan: Plan) -> None:
-        self._plan = plan
-
-    def __repr__(self) -> str:
-        return f"<AsyncTranslationConnect {self._plan.prepared.url}>"
 
     async def _open(self) -> AsyncTranslationSession:
         return await open_session(self._plan)
