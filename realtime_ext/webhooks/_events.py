@@ -36,25 +36,22 @@ LIVE_CALL_INCOMING: Final = "live.call.incoming"
 
 
 class _SipHeader(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def value(self) -> str: ...
+    name: str
+    value: str
 
 
 class _InviteData(Protocol):
-    @property
+    @property  # read-only: each model's data has its own list type
     def sip_headers(self) -> Sequence[_SipHeader]: ...
 
 
 class _IncomingModel(Protocol):
     """What the generated ``realtime.call.incoming`` and ``live.call.incoming`` models share."""
 
-    @property
-    def id(self) -> str: ...
-    @property
-    def created_at(self) -> int: ...
-    @property
+    id: str
+    created_at: int
+
+    @property  # read-only: each model has its own data type
     def data(self) -> _InviteData: ...
 
 
