@@ -354,11 +354,7 @@ def decode_json(
         problem = check(data)
         if problem is not None:
             # A real failure: the result cannot be formed without this field.
-            raise APIResponseValidationError(
-                f"The response of {sent_path(response.request)} cannot be used: {problem}",
-                response=response,
-                body=redact_data(data),
-            )
+            raise _unusable(response, f"cannot be used: {problem}", data)
     try:
         return from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -366,11 +362,8 @@ def decode_json(
     # The call worked; a body off the spec is decoded leniently and reported, not fatal.
     owner: object = getattr(from_dict, "__self__", None)
     if not isinstance(owner, type):
-        raise APIResponseValidationError(
-            f"The response of {sent_path(response.request)} could not be decoded: "
-            f"{type(failure).__name__}",
-            response=response,
-            body=redact_data(data),
+        raise _unusable(
+            response, f"could not be decoded: {type(failure).__name__}", data
         ) from failure
     model = cast("type[T]", owner)
     problems = diagnose(model, data)
@@ -384,6 +377,15 @@ def decode_json(
     )
     result: T = construct(model, data)
     return result
+
+
+def _unusable(response: httpx.Response, why: str, data: object) -> APIResponseValidationError:
+    """The error for a JSON object that came back but cannot be made into the result."""
+    return APIResponseValidationError(
+        f"The response of {sent_path(response.request)} {why}",
+        response=response,
+        body=redact_data(data),
+    )
 
 
 def _secret_value(data: dict[str, Any]) -> str | None:

@@ -243,25 +243,24 @@ class SessionTrace:
     def truncated(self, m: ResponseMetrics) -> None:
         """A response's audio cut after it ended (the user spoke over it): an event on the
         session span (the response's span has ended)."""
-        self.session.add_event(
+        self._after_end(
+            m,
             "realtime_ext.response.truncated",
-            {
-                "gen_ai.response.id": m.response_id,
-                "realtime_ext.response.truncated_at_ms": m.truncated_at_ms or 0,
-            },
-            timestamp=self.ns(self._now()),
+            "realtime_ext.response.truncated_at_ms",
+            m.truncated_at_ms or 0,
         )
 
     def played(self, m: ResponseMetrics) -> None:
         """A WebRTC/SIP response's audio finished playing after it ended: an event on the
         session span with its ``audio_ms`` (the response's span has ended)."""
+        self._after_end(
+            m, "realtime_ext.response.played", "realtime_ext.response.audio_ms", m.audio_ms or 0.0
+        )
+
+    def _after_end(self, m: ResponseMetrics, event: str, key: str, value: float) -> None:
+        # What changed once a response's span had ended: an event on the session span.
         self.session.add_event(
-            "realtime_ext.response.played",
-            {
-                "gen_ai.response.id": m.response_id,
-                "realtime_ext.response.audio_ms": m.audio_ms or 0.0,
-            },
-            timestamp=self.ns(self._now()),
+            event, {"gen_ai.response.id": m.response_id, key: value}, timestamp=self.ns(self._now())
         )
 
     def first_audio(self, ms: float) -> None:

@@ -17,7 +17,13 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._time import time_source
 
 from ._events import as_dict, b64_size, field, kind_of
-from ._history import DEFAULT_MAX_AUDIO_BYTES, HISTORY_HANDLERS, History, HistoryTracker
+from ._history import (
+    DEFAULT_MAX_AUDIO_BYTES,
+    HISTORY_HANDLERS,
+    History,
+    HistoryTracker,
+    check_audio_keeping,
+)
 from ._interrupt import AUDIO_DELTAS, AUDIO_DONES, SPEECH_STARTED, Clock, Interrupter, Interruption
 from ._tracker import PlaybackTracker
 
@@ -111,14 +117,7 @@ def voice_options(
         auto_interrupt = playback is not None
     if not isinstance(auto_interrupt, bool):
         raise InvalidArgumentError(f"auto_interrupt must be a bool, got {auto_interrupt!r}")
-    if not isinstance(keep_audio, bool):
-        raise InvalidArgumentError(f"keep_audio must be a bool, got {keep_audio!r}")
-    if (
-        isinstance(max_audio_bytes, bool)
-        or not isinstance(max_audio_bytes, int)
-        or (max_audio_bytes < 0)
-    ):
-        raise InvalidArgumentError(f"max_audio_bytes must be an int >= 0, got {max_audio_bytes!r}")
+    keep_audio, max_audio_bytes = check_audio_keeping(keep_audio, max_audio_bytes)
     return VoiceOptions(
         playback=playback,
         auto_interrupt=auto_interrupt,

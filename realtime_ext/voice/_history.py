@@ -50,6 +50,25 @@ def _handles(*kinds: str) -> Callable[[_Handler], _Handler]:
     return register
 
 
+def check_audio_keeping(keep_audio: object, max_audio_bytes: object) -> tuple[bool, int]:
+    """``keep_audio`` (a bool) and ``max_audio_bytes`` (an int >= 0), checked: a
+    :class:`History`'s and ``connect()``'s voice arguments alike.
+
+    Example:
+        >>> check_audio_keeping(True, 1024)
+        (True, 1024)
+    """
+    if not isinstance(keep_audio, bool):
+        raise InvalidArgumentError(f"keep_audio must be a bool, got {keep_audio!r}")
+    if (
+        isinstance(max_audio_bytes, bool)
+        or not isinstance(max_audio_bytes, int)
+        or max_audio_bytes < 0
+    ):
+        raise InvalidArgumentError(f"max_audio_bytes must be an int >= 0, got {max_audio_bytes!r}")
+    return keep_audio, max_audio_bytes
+
+
 class HistoryPart:
     """One content part of a message item (``content_index`` is its position).
 
@@ -198,18 +217,7 @@ class History:
         session_id: str | None = None,
         previous: History | None = None,
     ) -> None:
-        if not isinstance(keep_audio, bool):
-            raise InvalidArgumentError(f"keep_audio must be a bool, got {keep_audio!r}")
-        if (
-            isinstance(max_audio_bytes, bool)
-            or not isinstance(max_audio_bytes, int)
-            or (max_audio_bytes < 0)
-        ):
-            raise InvalidArgumentError(
-                f"max_audio_bytes must be an int >= 0, got {max_audio_bytes!r}"
-            )
-        self.keep_audio = keep_audio
-        self.max_audio_bytes = max_audio_bytes
+        self.keep_audio, self.max_audio_bytes = check_audio_keeping(keep_audio, max_audio_bytes)
         self.session_id = session_id
         self.previous = previous
         self.ended = False

@@ -9,8 +9,9 @@ live here instead of in a subclass. Any other event type becomes an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, TypeAlias, TypeVar
 
 from realtime_generated.models import WebhookRealtimeCallIncoming, WebhookRealtimeCallIncomingData
 
@@ -34,12 +35,49 @@ REALTIME_CALL_INCOMING: Final = "realtime.call.incoming"
 LIVE_CALL_INCOMING: Final = "live.call.incoming"
 
 
-class _SipInvite:
-    """SIP INVITE helpers shared by both incoming-call events (over ``sip_headers``)."""
+class _SipHeader(Protocol):
+    name: str
+    value: str
+
+
+class _InviteData(Protocol):
+    @property  # read-only: each model's data has its own list type
+    def sip_headers(self) -> Sequence[_SipHeader]: ...
+
+
+class _IncomingModel(Protocol):
+    """What the generated ``realtime.call.incoming`` and ``live.call.incoming`` models share."""
+
+    id: str
+    created_at: int
+
+    @property  # read-only: each model has its own data type
+    def data(self) -> _InviteData: ...
+
+
+M = TypeVar("M", bound=_IncomingModel)
+
+
+class _IncomingCall(Generic[M]):
+    """What both incoming-call events read the same way from their generated ``model``:
+    the event id and time, and the SIP INVITE headers with their helpers."""
+
+    model: M
+
+    @property
+    def id(self) -> str:
+        """The event id (``evt_...``), the same on every redelivery: use it to deduplicate."""
+        return self.model.id
+
+    @property
+    def created_at(self) -> int:
+        """When the event was created, in Unix seconds."""
+        return self.model.created_at
 
     @property
     def sip_headers(self) -> list[tuple[str, str]]:
-        raise NotImplementedError
+        """Every SIP INVITE header as ``(name, value)``, in order, repeats kept."""
+        return [(item.name, item.value) for item in self.model.data.sip_headers]
 
     def sip_headers_named(self, name: str) -> list[str]:
         """All values of header ``name`` (case-insensitive, compact forms included).
@@ -80,7 +118,7 @@ class _SipInvite:
 
 
 @dataclass(frozen=True, repr=False)
-class RealtimeCallIncomingEvent(_SipInvite):
+class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
     """A verified ``realtime.call.incoming`` webhook: a SIP call waiting to be answered.
 
     ``model`` is the generated ``WebhookRealtimeCallIncoming``; ``raw`` the decoded JSON.
@@ -103,16 +141,6 @@ class RealtimeCallIncomingEvent(_SipInvite):
         return "realtime.call.incoming"
 
     @property
-    def id(self) -> str:
-        """The event id (``evt_...``), the same on every redelivery: use it to deduplicate."""
-        return self.model.id
-
-    @property
-    def created_at(self) -> int:
-        """When the event was created, in Unix seconds."""
-        return self.model.created_at
-
-    @property
     def data(self) -> WebhookRealtimeCallIncomingData:
         """The generated ``data`` model (``call_id``, ``sip_headers``, unknown fields)."""
         return self.model.data
@@ -121,11 +149,6 @@ class RealtimeCallIncomingEvent(_SipInvite):
     def call_id(self) -> str:
         """The ``rtc_...`` id to pass to ``calls.accept/reject/refer``."""
         return self.model.data.call_id
-
-    @property
-    def sip_headers(self) -> list[tuple[str, str]]:
-        """Every SIP INVITE header as ``(name, value)``, in order, repeats kept."""
-        return [(item.name, item.value) for item in self.model.data.sip_headers]
 
     @property
     def sip_media_security(self) -> str | None:
@@ -141,7 +164,7 @@ class RealtimeCallIncomingEvent(_SipInvite):
 
 
 @dataclass(frozen=True, repr=False)
-class LiveCallIncomingEvent(_SipInvite):
+class LiveCallIncomingEvent(_IncomingCall["WebhookLiveCallIncoming"]):
     """A verified ``live.call.incoming`` webhook: a SIP session available for Live acceptance.
 
     The same pending session may also send ``realtime.call.incoming``: ``session_id`` here is
@@ -164,16 +187,6 @@ class LiveCallIncomingEvent(_SipInvite):
         return "live.call.incoming"
 
     @property
-    def id(self) -> str:
-        """The event id (``evt_...``), the same on every redelivery."""
-        return self.model.id
-
-    @property
-    def created_at(self) -> int:
-        """When the event was created, in Unix seconds."""
-        return self.model.created_at
-
-    @property
     def data(self) -> WebhookLiveCallIncomingData:
         """The generated ``data`` model (``session_id``, ``sip_headers``, unknown fields)."""
         return self.model.data
@@ -182,11 +195,6 @@ class LiveCallIncomingEvent(_SipInvite):
     def session_id(self) -> str:
         """The pending session's ``rtc_...`` id (``call_id`` in ``realtime.call.incoming``)."""
         return self.model.data.session_id
-
-    @property
-    def sip_headers(self) -> list[tuple[str, str]]:
-        """Every SIP INVITE header as ``(name, value)``, in order, repeats kept."""
-        return [(item.name, item.value) for item in self.model.data.sip_headers]
 
     def __repr__(self) -> str:
         return (
