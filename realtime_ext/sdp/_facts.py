@@ -24,7 +24,6 @@ from ._parse import (
     check_session_complete,
     check_text,
     line_kind,
-    split_attribute,
 )
 from ._parse import split_lines as _split
 
@@ -359,7 +358,14 @@ def _gather(parts: list[str]) -> Facts:
     fast_lines = _FAST_LINES
     for n, raw in enumerate(parts, 1):
         if raw[:2] == "a=":
-            name, value = split_attribute(raw, n)
+            # Split as parse does, inline in both: a call per a= line costs ~5% of a scan.
+            colon = raw.find(":", 2)
+            if colon < 0:
+                name, value = raw[2:], None
+            else:
+                name, value = raw[2:colon], raw[colon + 1 :]
+            if not name:
+                raise SDPError("attribute line has no name", line=n)
             parser = attributes.get(name)
             if parser is None:
                 if name in watched:
