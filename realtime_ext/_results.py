@@ -35,9 +35,18 @@ def mask_secret(value: object) -> str:
     return text[:3] + "***" if len(text) > 3 else "***"
 
 
-def _request_id(response: httpx.Response) -> str | None:
-    request_id: str | None = response.headers.get("x-request-id")
-    return request_id
+class _Answered:
+    """What every result keeps: the raw ``httpx.Response`` and the request id it carries."""
+
+    __slots__ = ("response",)
+
+    response: httpx.Response
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` the API answered with."""
+        request_id: str | None = self.response.headers.get("x-request-id")
+        return request_id
 
 
 def timestamp(seconds: int | float) -> datetime:
@@ -50,7 +59,7 @@ def timestamp(seconds: int | float) -> datetime:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
 
-class ClientSecret(Generic[SessionT, ParsedT]):
+class ClientSecret(_Answered, Generic[SessionT, ParsedT]):
     """An ephemeral client secret (``ek_...``) with the session it was minted for.
 
     ``value`` is the key to hand to a browser or device, ``expires_at`` an aware UTC datetime,
@@ -63,7 +72,7 @@ class ClientSecret(Generic[SessionT, ParsedT]):
         secret.expires_at.tzinfo  # datetime.timezone.utc
     """
 
-    __slots__ = ("expires_at", "parsed", "response", "session", "value")
+    __slots__ = ("expires_at", "parsed", "session", "value")
 
     def __init__(
         self,
@@ -78,12 +87,7 @@ class ClientSecret(Generic[SessionT, ParsedT]):
         self.expires_at: datetime = expires_at
         self.session: SessionT = session
         self.parsed: ParsedT = parsed
-        self.response: httpx.Response = response
-
-    @property
-    def request_id(self) -> str | None:
-        """The ``x-request-id`` the API answered with."""
-        return _request_id(self.response)
+        self.response = response
 
     def __repr__(self) -> str:
         return (
@@ -93,7 +97,7 @@ class ClientSecret(Generic[SessionT, ParsedT]):
         )
 
 
-class BetaSession(Generic[SessionT]):
+class BetaSession(_Answered, Generic[SessionT]):
     """A beta session (``/realtime/sessions`` or ``/realtime/transcription_sessions``).
 
     ``session`` is the generated response model, ``client_secret`` the ephemeral key
@@ -105,7 +109,7 @@ class BetaSession(Generic[SessionT]):
         beta.client_secret.value  # 'ek_...'
     """
 
-    __slots__ = ("client_secret", "response", "session")
+    __slots__ = ("client_secret", "session")
 
     def __init__(
         self,
@@ -116,17 +120,12 @@ class BetaSession(Generic[SessionT]):
     ) -> None:
         self.session: SessionT = session
         self.client_secret: ClientSecret[SessionT, SessionT] | None = client_secret
-        self.response: httpx.Response = response
+        self.response = response
 
     @property
     def parsed(self) -> SessionT:
         """The generated response model (same as ``session``)."""
         return self.session
-
-    @property
-    def request_id(self) -> str | None:
-        """The ``x-request-id`` the API answered with."""
-        return _request_id(self.response)
 
     def __repr__(self) -> str:
         session_id: Any = getattr(self.session, "id", None)
@@ -137,7 +136,7 @@ class BetaSession(Generic[SessionT]):
         )
 
 
-class CallAnswer:
+class CallAnswer(_Answered):
     """The SDP answer to a WebRTC offer and the id of the call it created.
 
     Example::
@@ -147,23 +146,18 @@ class CallAnswer:
         answer.sdp      # 'v=0\\r\\n...' to pass to setRemoteDescription
     """
 
-    __slots__ = ("call_id", "response", "sdp")
+    __slots__ = ("call_id", "sdp")
 
     def __init__(self, *, sdp: str, call_id: str, response: httpx.Response) -> None:
         self.sdp: str = sdp
         self.call_id: str = call_id
-        self.response: httpx.Response = response
-
-    @property
-    def request_id(self) -> str | None:
-        """The ``x-request-id`` the API answered with."""
-        return _request_id(self.response)
+        self.response = response
 
     def __repr__(self) -> str:
         return f"CallAnswer(call_id={self.call_id!r}, sdp=<{len(self.sdp)} chars>)"
 
 
-class CallAction:
+class CallAction(_Answered):
     """The API's acknowledgement of accept, hangup, refer or reject (no body).
 
     Example::
@@ -172,22 +166,17 @@ class CallAction:
         done.status_code  # 200
     """
 
-    __slots__ = ("action", "call_id", "response")
+    __slots__ = ("action", "call_id")
 
     def __init__(self, *, call_id: str, action: str, response: httpx.Response) -> None:
         self.call_id: str = call_id
         self.action: str = action
-        self.response: httpx.Response = response
+        self.response = response
 
     @property
     def status_code(self) -> int:
         """The HTTP status (200 on success)."""
         return self.response.status_code
-
-    @property
-    def request_id(self) -> str | None:
-        """The ``x-request-id`` the API answered with."""
-        return _request_id(self.response)
 
     @property
     def already_done(self) -> bool:

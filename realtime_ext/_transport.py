@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Generator, Mapping
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
@@ -89,19 +89,25 @@ class RequestArgs(TypedDict, total=False):
     policy: RetryPolicy
 
 
-class _Base:
+# The httpx client a transport sends through: httpx.Client or httpx.AsyncClient.
+_HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
+
+
+class _Base(Generic[_HttpT]):
     """What sync and async HTTP transports share: configuration, request building, errors,
     and the retry loop itself (:meth:`retrying`); the subclasses only send and wait."""
 
     def __init__(
         self,
         config: ClientConfig,
+        http_client: _HttpT,
         *,
         user_agent: str,
-        clock: Clock | None,
+        clock: Clock | None = None,
         telemetry: Telemetry | None = None,
     ) -> None:
         self.config = config
+        self.http: _HttpT = http_client
         # The shared default unless the client gave its own (instruments made once).
         self.telemetry: Telemetry = telemetry if telemetry is not None else Telemetry.of()
         self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
@@ -336,25 +342,13 @@ class _Base:
         return retry
 
 
-class SyncHTTPTransport(_Base):
+class SyncHTTPTransport(_Base[httpx.Client]):
     """Sends requests through an ``httpx.Client`` with retries (blocking driver).
 
     Example::
 
         SyncHTTPTransport(config, httpx.Client(), user_agent="app/1")
     """
-
-    def __init__(
-        self,
-        config: ClientConfig,
-        http_client: httpx.Client,
-        *,
-        user_agent: str,
-        clock: Clock | None = None,
-        telemetry: Telemetry | None = None,
-    ) -> None:
-        super().__init__(config, user_agent=user_agent, clock=clock, telemetry=telemetry)
-        self.http = http_client
 
     def drive(self, flow: Generator[httpx.Request | float, Any, httpx.Response]) -> httpx.Response:
         """Carry out a request flow: send what it yields, wait the delays it yields."""
@@ -389,25 +383,13 @@ class SyncHTTPTransport(_Base):
         return self.drive(self.prepare(method, path, **args))
 
 
-class AsyncHTTPTransport(_Base):
+class AsyncHTTPTransport(_Base[httpx.AsyncClient]):
     """Sends requests through an ``httpx.AsyncClient`` with retries (asyncio driver).
 
     Example::
 
         AsyncHTTPTransport(config, httpx.AsyncClient(), user_agent="app/1")
     """
-
-    def __init__(
-        self,
-        config: ClientConfig,
-        http_client: httpx.AsyncClient,
-        *,
-        user_agent: str,
-        clock: Clock | None = None,
-        telemetry: Telemetry | None = None,
-    ) -> None:
-        super().__init__(config, user_agent=user_agent, clock=clock, telemetry=telemetry)
-        self.http = http_client
 
     async def drive(
         self, flow: Generator[httpx.Request | float, Any, httpx.Response]

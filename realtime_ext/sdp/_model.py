@@ -36,6 +36,7 @@ from ._lines import (
 )
 
 _L = TypeVar("_L", bound=Line)
+_RtpLine = TypeVar("_RtpLine", RtpMap, Fmtp)
 
 DIRECTIONS = ("sendrecv", "sendonly", "recvonly", "inactive")
 
@@ -49,6 +50,21 @@ def _first(lines: list[Line], cls: type[_L]) -> _L | None:
         if isinstance(line, cls):
             return line
     return None
+
+
+def _required(lines: list[Line], cls: type[_L]) -> _L:
+    # v=, o=, s= and t= are present in every parsed description (parse refuses one without).
+    found = _first(lines, cls)
+    assert found is not None
+    return found
+
+
+def _by_payload_type(lines: list[Line], cls: type[_RtpLine]) -> dict[int, _RtpLine]:
+    out: dict[int, _RtpLine] = {}
+    for line in lines:
+        if isinstance(line, cls):
+            out.setdefault(line.payload_type, line)
+    return out
 
 
 def _attr(lines: list[Line], name: str) -> Attribute | None:
@@ -241,20 +257,12 @@ class MediaSection:
     @property
     def rtpmap(self) -> dict[int, RtpMap]:
         """``a=rtpmap`` lines by payload type (the first wins on duplicates)."""
-        out: dict[int, RtpMap] = {}
-        for line in self.lines:
-            if isinstance(line, RtpMap):
-                out.setdefault(line.payload_type, line)
-        return out
+        return _by_payload_type(self.lines, RtpMap)
 
     @property
     def fmtp(self) -> dict[int, Fmtp]:
         """``a=fmtp`` lines by payload type (the first wins on duplicates)."""
-        out: dict[int, Fmtp] = {}
-        for line in self.lines:
-            if isinstance(line, Fmtp):
-                out.setdefault(line.payload_type, line)
-        return out
+        return _by_payload_type(self.lines, Fmtp)
 
     @property
     def rtcp_fb(self) -> dict[str, list[RtcpFb]]:
@@ -334,30 +342,22 @@ class SessionDescription:
     @property
     def version(self) -> int:
         """The ``v=`` line's protocol version (always 0 in practice)."""
-        found = _first(self.lines, VersionLine)
-        assert found is not None
-        return found.version
+        return _required(self.lines, VersionLine).version
 
     @property
     def origin(self) -> OriginLine:
         """The ``o=`` line."""
-        found = _first(self.lines, OriginLine)
-        assert found is not None
-        return found
+        return _required(self.lines, OriginLine)
 
     @property
     def session_name(self) -> str:
         """The ``s=`` line's text (``-`` from browsers)."""
-        found = _first(self.lines, SessionNameLine)
-        assert found is not None
-        return found.name
+        return _required(self.lines, SessionNameLine).name
 
     @property
     def timing(self) -> TimingLine:
         """The ``t=`` line."""
-        found = _first(self.lines, TimingLine)
-        assert found is not None
-        return found
+        return _required(self.lines, TimingLine)
 
     @property
     def connection(self) -> ConnectionLine | None:

@@ -13,28 +13,9 @@ from typing import Any
 from .._checks import UNSET, Unset, check_name, check_number, check_str, merge_extra
 from .._exceptions import SessionConfigError
 from . import _normalise as norm
+from ._input import put_input_audio
 
 __all__ = ["beta_session", "beta_transcription_session"]
-
-
-def _beta_input(
-    session: dict[str, Any],
-    *,
-    format: object,
-    transcription: object,
-    noise_reduction: object,
-    turn_detection: object,
-) -> None:
-    if format is not None:
-        session["input_audio_format"] = norm.beta_audio_format("input_audio_format", format)
-    if transcription is not UNSET:
-        session["input_audio_transcription"] = norm.transcription("transcription", transcription)
-    if noise_reduction is not UNSET:
-        session["input_audio_noise_reduction"] = norm.noise_reduction(
-            "noise_reduction", noise_reduction
-        )
-    if turn_detection is not UNSET:
-        session["turn_detection"] = norm.turn_detection("turn_detection", turn_detection)
 
 
 def _beta_tool_choice(value: object) -> str:
@@ -93,8 +74,9 @@ def beta_session(
         session["temperature"] = check_number("temperature", temperature, low=0.6, high=1.2)
     if output_modalities is not None:
         session["modalities"] = norm.modalities("output_modalities", output_modalities)
-    _beta_input(
+    put_input_audio(
         session,
+        beta=True,
         format=input_audio_format,
         transcription=transcription,
         noise_reduction=noise_reduction,
@@ -139,8 +121,9 @@ def beta_transcription_session(
         {'input_audio_transcription': {'model': 'whisper-1'}, 'input_audio_noise_reduction': {'type': 'far_field'}}
     """  # noqa: E501
     session: dict[str, Any] = {}
-    _beta_input(
+    put_input_audio(
         session,
+        beta=True,
         format=input_audio_format,
         transcription=transcription,
         noise_reduction=noise_reduction,

@@ -17,27 +17,9 @@ from .._checks import (
     put,
 )
 from . import _normalise as norm
+from ._input import put_input_audio
 
 __all__ = ["SessionConfig", "realtime_session", "transcription_session"]
-
-
-def _input_audio(
-    *,
-    format: object,
-    transcription: object,
-    noise_reduction: object,
-    turn_detection: object,
-) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if format is not None:
-        out["format"] = norm.ga_audio_format("input_audio_format", format)
-    if transcription is not UNSET:
-        out["transcription"] = norm.transcription("transcription", transcription)
-    if noise_reduction is not UNSET:
-        out["noise_reduction"] = norm.noise_reduction("noise_reduction", noise_reduction)
-    if turn_detection is not UNSET:
-        out["turn_detection"] = norm.turn_detection("turn_detection", turn_detection)
-    return out
 
 
 def realtime_session(
@@ -85,7 +67,9 @@ def realtime_session(
     if instructions is not None:
         session["instructions"] = check_str("instructions", instructions)
 
-    audio_in = _input_audio(
+    audio_in: dict[str, Any] = {}
+    put_input_audio(
+        audio_in,
         format=input_audio_format,
         transcription=transcription,
         noise_reduction=noise_reduction,
@@ -145,7 +129,9 @@ def transcription_session(
         {'type': 'transcription', 'audio': {'input': {'transcription': {'model': 'gpt-4o-transcribe'}, 'turn_detection': {'type': 'server_vad'}}}}
     """  # noqa: E501
     session: dict[str, Any] = {"type": "transcription"}
-    audio_in = _input_audio(
+    audio_in: dict[str, Any] = {}
+    put_input_audio(
+        audio_in,
         format=input_audio_format,
         transcription=transcription,
         noise_reduction=noise_reduction,

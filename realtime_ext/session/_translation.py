@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._checks import UNSET, SessionConfig, Unset, check_name, check_str, finish
-from . import _normalise as norm
+from ._input import put_input_audio
 
 __all__ = ["DEFAULT_TRANSLATION_MODEL", "translation_session"]
 
@@ -34,10 +34,7 @@ def translation_session(
     """  # noqa: E501
     session: dict[str, Any] = {"model": check_name("model", model)}
     audio_in: dict[str, Any] = {}
-    if transcription is not UNSET:
-        audio_in["transcription"] = norm.transcription("transcription", transcription)
-    if noise_reduction is not UNSET:
-        audio_in["noise_reduction"] = norm.noise_reduction("noise_reduction", noise_reduction)
+    put_input_audio(audio_in, transcription=transcription, noise_reduction=noise_reduction)
     audio: dict[str, Any] = {}
     if audio_in:
         audio["input"] = audio_in

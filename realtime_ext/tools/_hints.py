@@ -157,37 +157,44 @@ def _typed_dict(cls: Any, where: str, stack: tuple[type, ...]) -> ObjectNode:
     return ObjectNode(cls.__name__, tuple(fields), dict, _summary(cls))
 
 
-def _attrs_class(cls: type, where: str, stack: tuple[type, ...]) -> ObjectNode:
-    hints = typing.get_type_hints(cls, include_extras=True)
-    docs = _field_docs(cls)
-    fields: list[Field] = []
+# One constructor argument of an attrs class or dataclass: (attribute name, keyword, required,
+# default to show or _NO_DEFAULT).
+_InitArg = tuple[str, str, bool, Any]
+
+
+def _attrs_args(cls: type) -> list[_InitArg]:
+    out: list[_InitArg] = []
     for f in attrs.fields(cls):
         if not f.init:
             continue
-        key = f.alias or f.name
-        hint, text = unwrap_annotated(hints.get(f.name, Any))
-        node = analyse(hint, f"{where}.{key}", stack)
         has_default = f.default is not attrs.NOTHING
         # A Factory default is computed per instance: there is no fixed value to show.
         shown = has_default and not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
         default = f.default if shown else _NO_DEFAULT
-        fields.append(Field(key, node, not has_default, text or docs.get(f.name), default))
-    return ObjectNode(cls.__name__, tuple(fields), lambda kw: cls(**kw), _summary(cls))
+        out.append((f.name, f.alias or f.name, not has_default, default))
+    return out
 
 
-def _dataclass(cls: type, where: str, stack: tuple[type, ...]) -> ObjectNode:
-    hints = typing.get_type_hints(cls, include_extras=True)
-    docs = _field_docs(cls)
-    fields: list[Field] = []
+def _dataclass_args(cls: type) -> list[_InitArg]:
+    out: list[_InitArg] = []
     for f in dataclasses.fields(cls):
         if not f.init:
             continue
-        hint, text = unwrap_annotated(hints.get(f.name, Any))
-        node = analyse(hint, f"{where}.{f.name}", stack)
         has_default = f.default is not dataclasses.MISSING
         required = not has_default and f.default_factory is dataclasses.MISSING
-        default = f.default if has_default else _NO_DEFAULT
-        fields.append(Field(f.name, node, required, text or docs.get(f.name), default))
+        out.append((f.name, f.name, required, f.default if has_default else _NO_DEFAULT))
+    return out
+
+
+def _init_class(cls: type, args: list[_InitArg], where: str, stack: tuple[type, ...]) -> ObjectNode:
+    """An attrs class or dataclass: one field per constructor argument, built by calling it."""
+    hints = typing.get_type_hints(cls, include_extras=True)
+    docs = _field_docs(cls)
+    fields: list[Field] = []
+    for name, key, required, default in args:
+        hint, text = unwrap_annotated(hints.get(name, Any))
+        node = analyse(hint, f"{where}.{key}", stack)
+        fields.append(Field(key, node, required, text or docs.get(name), default))
     return ObjectNode(cls.__name__, tuple(fields), lambda kw: cls(**kw), _summary(cls))
 
 
@@ -198,8 +205,8 @@ def _object(cls: type, where: str, stack: tuple[type, ...]) -> ObjectNode:
     if typing.is_typeddict(cls):
         return _typed_dict(cls, where, inner)
     if attrs.has(cls):
-        return _attrs_class(cls, where, inner)
-    return _dataclass(cls, where, inner)
+        return _init_class(cls, _attrs_args(cls), where, inner)
+    return _init_class(cls, _dataclass_args(cls), where, inner)
 
 
 def analyse(hint: Any, where: str, stack: tuple[type, ...] = ()) -> Node:
