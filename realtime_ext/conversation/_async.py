@@ -25,7 +25,7 @@ from realtime_ext.telemetry import Telemetry
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Decode, Flow
+from ._core import Decode, Flow
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._transport import AsyncReopen, AsyncTransport
@@ -74,15 +74,13 @@ class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
         translation: bool = False,
     ) -> None:
         super().__init__(
-            Core(
-                transport,
-                max_size=max_size,
-                reconnector=reconnector,
-                can_reopen=reopen is not None,
-                decode=decode,
-                telemetry=telemetry,
-                translation=translation,
-            )
+            transport,
+            max_size=max_size,
+            reconnector=reconnector,
+            can_reopen=reopen is not None,
+            decode=decode,
+            telemetry=telemetry,
+            translation=translation,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
         sends: RealtimeSends[Pending] = RealtimeSends(self.send)

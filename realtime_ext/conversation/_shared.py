@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
-from realtime_ext.telemetry import SessionMetrics
+from realtime_ext.telemetry import SessionMetrics, Telemetry
 
-from ._core import Core, TransportT
+from ._core import Core, Decode, TransportT
 from ._extensions import Extension, check_extension
 from ._handlers import H, Handler
+from ._reconnect import Reconnector
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
 
 if TYPE_CHECKING:
@@ -25,9 +26,26 @@ class ConversationBase(Generic[TransportT]):
     _async_callbacks = False
     """Whether handlers, hooks and extensions may be ``async def`` (asyncio classes)."""
 
-    def __init__(self, core: Core[TransportT]) -> None:
-        # The subclass builds the core: its constructor is the one that spells the options.
-        self._core = core
+    def __init__(
+        self,
+        transport: TransportT,
+        *,
+        max_size: int | None,
+        reconnector: Reconnector | None,
+        can_reopen: bool,
+        decode: Decode | None = None,
+        telemetry: Telemetry | None = None,
+        translation: bool = False,
+    ) -> None:
+        self._core: Core[TransportT] = Core(
+            transport,
+            max_size=max_size,
+            reconnector=reconnector,
+            can_reopen=can_reopen,
+            decode=decode,
+            telemetry=telemetry,
+            translation=translation,
+        )
 
     @property
     def transport(self) -> TransportT:
