@@ -7,7 +7,7 @@ import contextlib
 import inspect
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.asyncio.client import connect as async_ws_connect
@@ -30,32 +30,14 @@ _LEGACY: dict[str, Any] = (
 )
 
 
-_WebSocketT = TypeVar("_WebSocketT", AsyncClientConnection, ClientConnection)
-
-
-class _WebSocketState(Generic[_WebSocketT]):
-    """What both transports hold (the ``websockets`` connection, the size limit its close
-    errors name) and the close state they read from it."""
+class AsyncWebSocketTransport:
+    """:class:`~realtime_ext.conversation.AsyncTransport` over a ``websockets`` connection."""
 
     __slots__ = ("max_size", "websocket")
 
-    def __init__(self, websocket: _WebSocketT, max_size: int | None) -> None:
-        self.websocket: _WebSocketT = websocket
+    def __init__(self, websocket: AsyncClientConnection, max_size: int | None) -> None:
+        self.websocket: AsyncClientConnection = websocket
         self.max_size: int | None = max_size
-
-    @property
-    def close_code(self) -> int | None:
-        return self.websocket.close_code
-
-    @property
-    def close_reason(self) -> str | None:
-        return self.websocket.close_reason
-
-
-class AsyncWebSocketTransport(_WebSocketState[AsyncClientConnection]):
-    """:class:`~realtime_ext.conversation.AsyncTransport` over a ``websockets`` connection."""
-
-    __slots__ = ()
 
     async def send_text(self, data: str) -> None:
         try:
@@ -88,11 +70,23 @@ class AsyncWebSocketTransport(_WebSocketState[AsyncClientConnection]):
             while True:
                 await self.websocket.recv(decode=False)
 
+    @property
+    def close_code(self) -> int | None:
+        return self.websocket.close_code
 
-class SyncWebSocketTransport(_WebSocketState[ClientConnection]):
+    @property
+    def close_reason(self) -> str | None:
+        return self.websocket.close_reason
+
+
+class SyncWebSocketTransport:
     """:class:`~realtime_ext.conversation.SyncTransport` over a ``websockets`` sync client."""
 
-    __slots__ = ()
+    __slots__ = ("max_size", "websocket")
+
+    def __init__(self, websocket: ClientConnection, max_size: int | None) -> None:
+        self.websocket: ClientConnection = websocket
+        self.max_size: int | None = max_size
 
     def send_text(self, data: str) -> None:
         try:
@@ -119,6 +113,14 @@ class SyncWebSocketTransport(_WebSocketState[ClientConnection]):
         with contextlib.suppress(ConnectionClosed, ConcurrencyError, TimeoutError):
             while True:
                 self.websocket.recv(timeout=DRAIN_TIMEOUT, decode=False)
+
+    @property
+    def close_code(self) -> int | None:
+        return self.websocket.close_code
+
+    @property
+    def close_reason(self) -> str | None:
+        return self.websocket.close_reason
 
 
 def _options(prepared: Prepared, extra_headers: Mapping[str, str] | None) -> dict[str, Any]:
