@@ -217,6 +217,9 @@ class History:
         session_id: str | None = None,
         previous: History | None = None,
     ) -> None:
+        # Annotated apart: a tuple target takes no annotation (public type completeness).
+        self.keep_audio: bool
+        self.max_audio_bytes: int
         self.keep_audio, self.max_audio_bytes = check_audio_keeping(keep_audio, max_audio_bytes)
         self.session_id = session_id
         self.previous = previous
