@@ -71,16 +71,7 @@ class AudioFormat:
             >>> PCM.encode(b"\\x01\\x00")
             b'\\x01\\x00'
         """
-        codec = _CODECS.get(self.type)
-        if codec is not None:
-            return codec[0](pcm16)
-        if not isinstance(pcm16, bytes | bytearray | memoryview):
-            raise InvalidArgumentError(f"PCM.encode takes PCM16 bytes, got {type(pcm16).__name__}")
-        if len(pcm16) % 2:
-            raise InvalidArgumentError(
-                f"PCM.encode: {len(pcm16)} bytes is not a whole number of 16-bit samples"
-            )
-        return bytes(pcm16)
+        return self._convert(pcm16, encode=True)
 
     def decode(self, data: bytes | bytearray | memoryview) -> bytes:
         """This format's audio as mono PCM16 (little-endian, same ``rate``): G.711 decoded for
@@ -93,11 +84,19 @@ class AudioFormat:
             >>> PCM.decode(b"\\x01\\x00\\x02")
             b'\\x01\\x00'
         """
+        return self._convert(data, encode=False)
+
+    def _convert(self, data: bytes | bytearray | memoryview, *, encode: bool) -> bytes:
         codec = _CODECS.get(self.type)
-        if codec is not None:
-            return codec[1](data)
+        if codec is not None:  # G.711: the codec checks its input
+            return codec[0 if encode else 1](data)
+        name = "PCM.encode" if encode else "PCM.decode"
         if not isinstance(data, bytes | bytearray | memoryview):
-            raise InvalidArgumentError(f"PCM.decode takes PCM16 bytes, got {type(data).__name__}")
+            raise InvalidArgumentError(f"{name} takes PCM16 bytes, got {type(data).__name__}")
+        if encode and len(data) % 2:  # what a caller sends is refused whole, never cut
+            raise InvalidArgumentError(
+                f"{name}: {len(data)} bytes is not a whole number of 16-bit samples"
+            )
         return bytes(data[: len(data) // 2 * 2])
 
 
