@@ -21,6 +21,7 @@ from ._events import JSON
 from ._http import HttpError, RecordedRequest
 from ._ids import new_id
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS
+from ._routes import answer_client_message
 from ._script import Script
 from ._translation import TranslationSession, translation_session
 from ._webrtc import PeerCall, PeerCalls, make_audio_track
@@ -67,11 +68,7 @@ class TranslationLiveCall(PeerCall):
 
     def receive(self, data: str | bytes) -> None:
         """Handle one client event from the data channel."""
-        payload = self.translation.parse(data)
-        if payload is None:
-            return
-        self.events.add(payload, len(data))
-        self.translation.dispatch(payload)
+        answer_client_message(self.translation, data, self.events, self.translation.send)
 
     def _close(self, code: int | None, reason: str) -> None:
         # session.closed was sent on the channel: end the call once it is on its way.

@@ -26,10 +26,11 @@ from .._redact import get_logger
 from ._audio import SAMPLE_RATE
 from ._auth import presented_key
 from ._calls import FakeCall
-from ._events import JSON, error_event, event
+from ._events import JSON, event
 from ._http import HttpError, RecordedRequest, Response
 from ._json import json_object
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
+from ._routes import answer_client_message
 from ._session import merge
 
 if TYPE_CHECKING:
@@ -401,22 +402,7 @@ class LiveCall(PeerCall):
 
     def receive(self, data: str | bytes) -> None:
         """Handle one client event from the data channel."""
-        conversation = self.conversation
-        payload = conversation.parse(data)
-        if payload is None:
-            return
-        self.events.add(payload, len(data))  # recorded before answering, as on WebSockets
-        try:
-            conversation.dispatch(payload)
-        except Exception:
-            logger.exception("fake Realtime server: failed to handle %s", payload["type"])
-            conversation.send(
-                error_event(
-                    "The fake server failed to handle this event.",
-                    type="server_error",
-                    event_id=payload.get("event_id"),
-                )
-            )
+        answer_client_message(self.conversation, data, self.events, self.conversation.send)
 
     def _close(self, code: int | None, reason: str) -> None:
         # A scripted close (PlannedClose) ends the call: WebRTC has no close codes.
