@@ -56,6 +56,9 @@ MAX_TRACKED_RUNS = 256
 VAD_TYPES = ("server_vad", "semantic_vad")
 # semantic_vad's eagerness as a silence: the fake cannot tell a finished thought.
 EAGERNESS_SILENCE_MS = {"low": 1000, "medium": 500, "auto": 500, "high": 250}
+# The G.711 formats' codecs, each way; any other format is PCM16 as it is.
+_G711_ENCODE = {"audio/pcmu": pcm16_to_ulaw, "audio/pcma": pcm16_to_alaw}
+_G711_DECODE = {"audio/pcmu": ulaw_to_pcm16, "audio/pcma": alaw_to_pcm16}
 
 
 def _format(session: JSON, direction: str) -> AudioFormat:
@@ -77,11 +80,8 @@ def output_audio(session: JSON, ms: int) -> bytes:
     pcm = sine_pcm16(ms)
     if fmt.rate != SAMPLE_RATE:
         pcm = resample(pcm, SAMPLE_RATE, fmt.rate)
-    if fmt.type == "audio/pcmu":
-        return pcm16_to_ulaw(pcm)
-    if fmt.type == "audio/pcma":
-        return pcm16_to_alaw(pcm)
-    return pcm
+    encode = _G711_ENCODE.get(fmt.type)
+    return encode(pcm) if encode is not None else pcm
 
 
 def output_format(session: JSON) -> AudioFormat:
@@ -95,11 +95,8 @@ def input_format(session: JSON) -> AudioFormat:
 
 
 def _to_pcm16(data: bytes, fmt: AudioFormat) -> bytes:
-    if fmt.type == "audio/pcmu":
-        return ulaw_to_pcm16(data)
-    if fmt.type == "audio/pcma":
-        return alaw_to_pcm16(data)
-    return data
+    decode = _G711_DECODE.get(fmt.type)
+    return decode(data) if decode is not None else data
 
 
 def _rms(pcm: bytes) -> float:
