@@ -66,7 +66,7 @@ def run_verify(args: argparse.Namespace) -> int:
     payload = read_text(args.payload)
     headers = parse_headers(read_text(args.headers))
     event = webhooks.unwrap(payload, headers, secret=args.secret, tolerance=args.tolerance)
-    data = {"verified": True, "type": event.type, "id": event.id}
+    data: dict[str, object] = {"verified": True, "type": event.type, "id": event.id}
     lines = [f"verified {event.type} {event.id}"]
     if isinstance(event, webhooks.RealtimeCallIncomingEvent):
         _show_sip_invite(event, "call_id", event.call_id, data, lines)
