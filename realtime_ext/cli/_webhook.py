@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ._io import CLIError, Commands, emit, read_text
+
+if TYPE_CHECKING:
+    from ..webhooks import LiveCallIncomingEvent, RealtimeCallIncomingEvent
 
 
 def register(sub: Commands) -> None:
@@ -62,31 +65,32 @@ def run_verify(args: argparse.Namespace) -> int:
     payload = read_text(args.payload)
     headers = parse_headers(read_text(args.headers))
     event = webhooks.unwrap(payload, headers, secret=args.secret, tolerance=args.tolerance)
-    data = {"verified": True, "type": event.type, "id": event.id}
+    data: dict[str, object] = {"verified": True, "type": event.type, "id": event.id}
     lines = [f"verified {event.type} {event.id}"]
     if isinstance(event, webhooks.RealtimeCallIncomingEvent):
-        data.update(
-            call_id=event.call_id,
-            caller=event.caller,
-            callee=event.callee,
-            sip_call_id=event.sip_call_id,
-        )
-        lines += [
-            f"call_id: {event.call_id}",
-            f"from:    {event.caller}",
-            f"to:      {event.callee}",
-        ]
+        _show_sip_invite(event, "call_id", event.call_id, data, lines)
     elif isinstance(event, webhooks.LiveCallIncomingEvent):
-        data.update(
-            session_id=event.session_id,
-            caller=event.caller,
-            callee=event.callee,
-            sip_call_id=event.sip_call_id,
-        )
-        lines += [
-            f"session_id: {event.session_id}",
-            f"from:       {event.caller}",
-            f"to:         {event.callee}",
-        ]
+        _show_sip_invite(event, "session_id", event.session_id, data, lines)
     emit(args.json, data, "\n".join(lines))
     return 0
+
+
+def _show_sip_invite(
+    event: RealtimeCallIncomingEvent | LiveCallIncomingEvent,
+    key: str,
+    value: str,
+    data: dict[str, object],
+    lines: list[str],
+) -> None:
+    # Both incoming-call events show the same SIP fields, under the id each names the call by.
+    data.update(
+        {
+            key: value,
+            "caller": event.caller,
+            "callee": event.callee,
+            "sip_call_id": event.sip_call_id,
+        }
+    )
+    width = len(key) + 2  # the values line up after the longest label, the id's
+    shown = ((key, value), ("from", event.caller), ("to", event.callee))
+    lines += [f"{label + ':':<{width}}{item}" for label, item in shown]

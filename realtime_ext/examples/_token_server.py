@@ -11,7 +11,9 @@ Each connection gets a socket timeout and a deadline for its whole request, and 
 clients cannot pile up threads.
 
 An example subclasses :class:`GuardedTokenServer`, sets ``static`` and implements
-:meth:`GuardedTokenServer.token`; :func:`serve_in_thread` runs it.
+:meth:`GuardedTokenServer.token`; :func:`serve_in_thread` runs it. Both pages hold their
+call with the same page code, ``_static/webrtc_call.js``, which every server serves at
+``/shared/webrtc_call.js``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import argparse
 import contextlib
 import io
 import json
+import os
 import socket
 import sys
 import threading
@@ -38,6 +41,7 @@ __all__ = [
     "DEFAULT_DEADLINE",
     "DEFAULT_MAX_CONNECTIONS",
     "DEFAULT_TIMEOUT",
+    "SHARED_STATIC",
     "GuardedTokenServer",
     "add_allow_arguments",
     "run_example",
@@ -50,6 +54,10 @@ DEFAULT_DEADLINE = 30.0
 """Seconds a connection has to send its whole request, however it trickles it in."""
 DEFAULT_MAX_CONNECTIONS = 32
 """Connections served at once; more are answered ``503`` and closed."""
+
+SHARED_STATIC = Path(__file__).parent / "_static"
+"""The page code both examples share (``webrtc_call.js``), served at ``/shared/``."""
+SHARED_URL = "/shared/"
 
 _BUSY = (
     b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
@@ -187,6 +195,18 @@ class _Handler(SimpleHTTPRequestHandler):
 
     def __init__(self, request: Any, client_address: Any, server: GuardedTokenServer) -> None:
         super().__init__(request, client_address, server, directory=str(server.static))
+
+    def translate_path(self, path: str) -> str:
+        # /shared/NAME is the page code both examples load (SHARED_STATIC), any other path
+        # the example's own static/; the base class keeps both inside their directory.
+        if not path.startswith(SHARED_URL):
+            return super().translate_path(path)
+        inside = super().translate_path(path[len(SHARED_URL) - 1 :])
+        return str(SHARED_STATIC / Path(inside).relative_to(self.directory))
+
+    def list_directory(self, path: str | os.PathLike[str]) -> None:
+        # Pages and their scripts only: /shared/ has no index.html, and is no listing either.
+        self.send_error(HTTPStatus.NOT_FOUND)
 
     def setup(self) -> None:
         super().setup()

@@ -7,7 +7,6 @@ import base64
 import binascii
 import copy
 import json
-from collections.abc import Callable
 from typing import Any
 
 from ._arguments import example_value, forced_function, unknown_tool_choice
@@ -15,15 +14,14 @@ from ._events import JSON, ClientError, error_event, event
 from ._ids import new_id
 from ._json import json_object
 from ._responses import ResponseRun
-from ._script import DEFAULT_TRANSCRIPT, PlannedClose, PlannedError, PlannedResponse, Script
+from ._routes import Close, Send
+from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
+from ._scripted import ScriptedSession
 from ._session import merge
 from ._transcription import transcription_enabled, transcription_events
 from ._validation import client_event_error
 from ._voice import SpeechStarted, Turn, Voice, input_format
 
-Send = Callable[[JSON], None]
-Close = Callable[[int | None, str], None]
-"""Close the connection with a code, or cut it without a close frame (``None``)."""
 MIN_COMMIT_MS = 100
 # The API reference caps one append at 15 MiB; the fake holds the uncommitted buffer to the
 # same bound, so a client that appends and never commits cannot grow it without end. The
@@ -52,7 +50,7 @@ def _require(payload: JSON, key: str, kind: type | tuple[type, ...]) -> Any:
     return value
 
 
-class FakeConversation:
+class FakeConversation(ScriptedSession):
     """Answers parsed client events with server events, as the real API does.
 
     >>> out = []
@@ -64,10 +62,7 @@ class FakeConversation:
     """
 
     def __init__(self, session: JSON, script: Script, send: Send, close: Close) -> None:
-        self.session: JSON = session
-        self.script = script
-        self.send = send
-        self.close = close
+        super().__init__(session, script, send, close)
         self.conversation_id: str = new_id("conv")
         self.items: list[JSON] = []
         # The same items by id: create, retrieve and truncate find theirs without a scan
@@ -78,29 +73,6 @@ class FakeConversation:
         self.active: ResponseRun | None = None
         self.last_response_id: str | None = None
         self.voice: Voice = Voice(self.item_audio)
-
-    def start(self) -> None:
-        """Send ``session.created``, the first event of every connection."""
-        self.send(event("session.created", session=copy.deepcopy(self.session)))
-
-    def parse(self, raw: str | bytes) -> JSON | None:
-        """Parse one WebSocket message; bad JSON is answered with an ``error`` event."""
-        try:
-            decoded = json.loads(raw)
-        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
-            self.send(error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
-            return None
-        payload = json_object(decoded)
-        if payload is None or not isinstance(payload.get("type"), str):
-            self.send(
-                error_event(
-                    "Client events must be JSON objects with a string 'type'.",
-                    code="invalid_value",
-                    param="type",
-                )
-            )
-            return None
-        return payload
 
     def handle_message(self, raw: str | bytes) -> JSON | None:
         """Parse and dispatch one message; returns the parsed event (``None`` if unusable)."""
@@ -113,20 +85,7 @@ class FakeConversation:
         """Route one client event, applying scripted reactions first."""
         kind: str = payload["type"]
         event_id = payload.get("event_id")
-        reaction = self.script.take_reaction(kind)
-        if isinstance(reaction, PlannedError):
-            self.send(
-                error_event(
-                    reaction.message,
-                    type=reaction.type,
-                    code=reaction.code,
-                    param=reaction.param,
-                    event_id=event_id,
-                )
-            )
-            return
-        if isinstance(reaction, PlannedClose):
-            self.close(reaction.code, reaction.reason)
+        if self.answered_as_planned(self.script.take_reaction(kind), event_id):
             return
         if kind not in _CLIENT_EVENTS:
             supported = ", ".join(repr(name) for name in _CLIENT_EVENTS)
@@ -373,20 +332,7 @@ class FakeConversation:
                 param=param,
             )
         plan = self._plan(params)
-        if plan.error is not None:
-            failure = plan.error
-            self.send(
-                error_event(
-                    failure.message,
-                    type=failure.type,
-                    code=failure.code,
-                    param=failure.param,
-                    event_id=payload.get("event_id"),
-                )
-            )
-            return
-        if plan.close is not None:
-            self.close(plan.close.code, plan.close.reason)
+        if self.answered_as_planned(plan.error or plan.close, payload.get("event_id")):
             return
         run = ResponseRun(
             self.session,

@@ -151,14 +151,7 @@ class ResponseRun:
         # The real API reports the account's limits at the start of every response.
         self.send(event("rate_limits.updated", rate_limits=rate_limits(self.input_tokens)))
         for index, item in enumerate(self.items):
-            self.send(
-                event(
-                    "response.output_item.added",
-                    response_id=self.id,
-                    output_index=index,
-                    item=copy.deepcopy(item),
-                )
-            )
+            self._output_item("added", index)
             if self.in_conversation:
                 self.send(
                     event(
@@ -210,6 +203,21 @@ class ResponseRun:
                     event("response.output_audio_transcript.delta", **self._where(), delta=words[i])
                 )
 
+    def _output_item(self, stage: str, index: int) -> None:
+        item = copy.deepcopy(self.items[index])
+        self.send(
+            event(
+                f"response.output_item.{stage}", response_id=self.id, output_index=index, item=item
+            )
+        )
+
+    def _item_done(self, index: int, status: str) -> None:
+        # Every output item ends the same way, function call or message.
+        self.items[index]["status"] = status
+        self._output_item("done", index)
+        if self.in_conversation:
+            self.send(event("conversation.item.done", item=copy.deepcopy(self.items[index])))
+
     def _usage(self) -> JSON:
         text_tokens = len(_words(self.produced))
         audio_tokens = self.audio_bytes // (SAMPLE_RATE * 2 // 20)  # ~20 tokens per second
@@ -242,17 +250,7 @@ class ResponseRun:
                         arguments=item["arguments"],
                     )
                 )
-                item["status"] = item_status
-                self.send(
-                    event(
-                        "response.output_item.done",
-                        response_id=self.id,
-                        output_index=index,
-                        item=copy.deepcopy(item),
-                    )
-                )
-                if self.in_conversation:
-                    self.send(event("conversation.item.done", item=copy.deepcopy(item)))
+                self._item_done(index, item_status)
         else:
             if self.audio_mode:
                 self.send(event("response.output_audio.done", **self._where()))
@@ -268,17 +266,7 @@ class ResponseRun:
                 self.send(event("response.output_text.done", **self._where(), text=self.produced))
                 self.item["content"] = [{"type": "output_text", "text": self.produced}]
             self.send(event("response.content_part.done", **self._where(), part=self._part()))
-            self.item["status"] = item_status
-            self.send(
-                event(
-                    "response.output_item.done",
-                    response_id=self.id,
-                    output_index=0,
-                    item=copy.deepcopy(self.item),
-                )
-            )
-            if self.in_conversation:
-                self.send(event("conversation.item.done", item=copy.deepcopy(self.item)))
+            self._item_done(0, item_status)
         details: Any = None if status == "completed" else {"type": status, "reason": reason}
         self.response.update(
             status=status,

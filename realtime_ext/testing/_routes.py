@@ -5,7 +5,9 @@ accepted (raise :class:`~realtime_ext.testing._http.HttpError` to refuse it with
 status) and returns an opener; once the upgrade is accepted the opener gets the
 connection's ``send``/``close`` and returns the :class:`OpenedSocket` that handles its
 messages. ``/v1/realtime`` is one such route; other endpoints (e.g. translations) add
-theirs to ``socket_routes`` under their own path, without touching the server.
+theirs to ``socket_routes`` under their own path, without touching the server. Every
+channel answers a client message the same way (:func:`answer_client_message`), WebSocket
+or WebRTC data channel.
 """
 
 from __future__ import annotations
@@ -14,7 +16,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from ._events import JSON
+from .._redact import get_logger
+from ._events import JSON, error_event
+from ._log import BoundedLog
+
+logger = get_logger("realtime_ext.testing")
 
 Send = Callable[[JSON], None]
 Close = Callable[[int | None, str], None]
@@ -31,6 +37,35 @@ class MessageHandler(Protocol):
     def dispatch(self, payload: JSON) -> None:
         """Handle one parsed client event."""
         ...
+
+
+def answer_client_message(
+    handler: MessageHandler, raw: str | bytes, events: BoundedLog[JSON], reply: Send
+) -> None:
+    """Answer one client message, on a WebSocket or a call's data channel alike: parse it,
+    log it in ``events`` (before answering, so a client that saw the answer sees the
+    record), then dispatch it. A failure of the fake itself is logged and answered through
+    ``reply`` with a ``server_error``, as the API answers its own failures.
+
+    Example::
+
+        answer_client_message(conversation, '{"type": "response.create"}', log, ws.send_json)
+    """
+    payload = handler.parse(raw)
+    if payload is None:
+        return
+    events.add(payload, len(raw))
+    try:
+        handler.dispatch(payload)
+    except Exception:
+        logger.exception("fake Realtime server: failed to handle %s", payload["type"])
+        reply(
+            error_event(
+                "The fake server failed to handle this event.",
+                type="server_error",
+                event_id=payload.get("event_id"),
+            )
+        )
 
 
 @dataclass

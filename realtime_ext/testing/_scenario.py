@@ -41,9 +41,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .._exceptions import ScenarioError as ScenarioError
 from .._json import is_list, is_mapping
@@ -62,6 +62,8 @@ from ._script import (
 MAX_MS = 3_600_000  # an hour: any longer delay or wait is a mistake in a test's script
 MAX_BYTES = 4 * 2**20  # a scenario file is a script, not data
 MAX_DEPTH = 32  # tool arguments are the deepest part, a few levels in practice
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -143,26 +145,11 @@ class Scenario:
             raise top.at("vad").fail(f"expected true or false, got {_kind(vad)}")
         return cls(
             vad=vad,
-            responses=tuple(
-                _response(top.at("responses", i), item)
-                for i, item in enumerate(top.sequence(body, "responses"))
-            ),
-            transcripts=tuple(
-                _transcript(top.at("transcripts", i), item)
-                for i, item in enumerate(top.sequence(body, "transcripts"))
-            ),
-            reactions=tuple(
-                _reaction(top.at("events", i), item)
-                for i, item in enumerate(top.sequence(body, "events"))
-            ),
-            handshakes=tuple(
-                _handshake(top.at("handshakes", i), item)
-                for i, item in enumerate(top.sequence(body, "handshakes"))
-            ),
-            calls=tuple(
-                _call(top.at("calls", i), item)
-                for i, item in enumerate(top.sequence(body, "calls"))
-            ),
+            responses=top.each(body, "responses", _response),
+            transcripts=top.each(body, "transcripts", _transcript),
+            reactions=top.each(body, "events", _reaction),
+            handshakes=top.each(body, "handshakes", _handshake),
+            calls=top.each(body, "calls", _call),
         )
 
     def apply(self, script: Script) -> None:
@@ -249,6 +236,13 @@ class _Reader:
         if not is_list(value):
             raise self.at(key).fail(f"expected a list, got {_kind(value)}")
         return value
+
+    def each(
+        self, body: Mapping[str, Any], key: str, read: Callable[[_Reader, Any], _T]
+    ) -> tuple[_T, ...]:
+        """``read`` applied to each item of the list ``body[key]`` (none when it is absent),
+        each read at its own path (``responses[2]``)."""
+        return tuple(read(self.at(key, i), item) for i, item in enumerate(self.sequence(body, key)))
 
     def integer(
         self, body: Mapping[str, Any], key: str, default: int, low: int = 0, high: int = MAX_MS
@@ -350,10 +344,10 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
     if "function_call" in body:
         calls.append(_function_call(reader.at("function_call"), body["function_call"]))
     if "function_calls" in body:
-        items = reader.sequence(body, "function_calls")
-        if not items:
+        listed = reader.each(body, "function_calls", _function_call)
+        if not listed:
             raise reader.at("function_calls").fail("expected at least one call")
-        calls += [_function_call(reader.at("function_calls", i), c) for i, c in enumerate(items)]
+        calls += listed
     return PlannedResponse(
         text=reader.text(body, "text", DEFAULT_TEXT) or "",
         function_calls=tuple(calls),

@@ -47,7 +47,7 @@ from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
 from ._proxy import Recorder, upstream_context
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
-from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute
+from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute, answer_client_message
 from ._scenario import Scenario
 from ._script import Script
 from ._session import DEFAULT_MODEL, realtime_session, transcription_session
@@ -726,17 +726,14 @@ class FakeRealtimeServer:
             return
         if not ws.accept(request):
             return
-        record = ConnectionRecord(
-            parts.path,
-            query,
-            headers,
-            BoundedLog(max_items=self.max_logged, max_bytes=self.max_logged_bytes),
+        events: BoundedLog[JSON] = BoundedLog(
+            max_items=self.max_logged, max_bytes=self.max_logged_bytes
         )
+        record = ConnectionRecord(parts.path, query, headers, events)
         ws.index = len(self.connections)
         self.connections.append(record)
         self._sockets.append(ws)
         opened = opener(self.faults.wrap(ws.send_json, ws.end), ws.end)
-        conversation = opened.handler
 
         def on_message(data: str | bytes) -> None:
             if isinstance(data, bytes):
@@ -746,26 +743,7 @@ class FakeRealtimeServer:
                     )
                 )
                 return
-            payload = conversation.parse(data)
-            if payload is None:
-                return
-            # Recorded before answering, so a client that saw the answer sees the record.
-            events = record.events
-            if isinstance(events, BoundedLog):
-                events.add(payload, len(data))
-            else:
-                events.append(payload)
-            try:
-                conversation.dispatch(payload)
-            except Exception:
-                logger.exception("fake Realtime server: failed to handle %s", payload["type"])
-                ws.send_json(
-                    error_event(
-                        "The fake server failed to handle this event.",
-                        type="server_error",
-                        event_id=payload.get("event_id"),
-                    )
-                )
+            answer_client_message(opened.handler, data, events, ws.send_json)
 
         try:
             if opened.start is not None:

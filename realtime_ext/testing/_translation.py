@@ -24,7 +24,6 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
-import json
 import time
 from collections.abc import Callable, Mapping
 
@@ -35,7 +34,8 @@ from ._http import HttpError
 from ._ids import new_id
 from ._json import json_object
 from ._routes import Close, OpenedSocket, Opener, Query, Send
-from ._script import PlannedClose, PlannedError, Script
+from ._script import Script
+from ._scripted import ScriptedSession
 from ._session import SESSION_TTL_SECONDS, merge
 from ._transcription import is_silence
 
@@ -204,7 +204,7 @@ def decode_audio(audio: object) -> bytes:
     return pcm
 
 
-class TranslationSession:
+class TranslationSession(ScriptedSession):
     """One translation socket: session state, the pending partial frame, the output clock.
 
     >>> out = []
@@ -215,10 +215,7 @@ class TranslationSession:
     """
 
     def __init__(self, session: JSON, script: Script, send: Send, close: Close) -> None:
-        self.session: JSON = session
-        self.script: Script = script
-        self.send: Send = send
-        self.close: Close = close
+        super().__init__(session, script, send, close)
         self.pending: bytearray = bytearray()
         self.frames: int = 0
         """200 ms frames consumed (silent ones included: ``elapsed_ms`` counts them)."""
@@ -227,49 +224,13 @@ class TranslationSession:
         self.plan: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self.planned = 0
 
-    def start(self) -> None:
-        """``session.created``: the first event of every translation socket."""
-        self.send(event("session.created", session=copy.deepcopy(self.session)))
-
-    def parse(self, raw: str | bytes) -> JSON | None:
-        """Parse one message; bad JSON or a missing ``type`` is answered with ``error``."""
-        try:
-            decoded = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            self.send(error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
-            return None
-        payload = json_object(decoded)
-        if payload is None or not isinstance(payload.get("type"), str):
-            self.send(
-                error_event(
-                    "Client events must be JSON objects with a string 'type'.",
-                    code="invalid_value",
-                    param="type",
-                )
-            )
-            return None
-        return payload
-
     def dispatch(self, payload: JSON) -> None:
         """Answer one client event (scripted errors and closes first)."""
         kind: str = payload["type"]
         event_id = payload.get("event_id")
         if self.closed:
             return  # after session.close the server only finishes closing
-        reaction = self.script.take_reaction(kind)
-        if isinstance(reaction, PlannedError):
-            self.send(
-                error_event(
-                    reaction.message,
-                    type=reaction.type,
-                    code=reaction.code,
-                    param=reaction.param,
-                    event_id=event_id,
-                )
-            )
-            return
-        if isinstance(reaction, PlannedClose):
-            self.close(reaction.code, reaction.reason)
+        if self.answered_as_planned(self.script.take_reaction(kind), event_id):
             return
         try:
             if kind == "session.update":

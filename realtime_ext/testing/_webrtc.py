@@ -18,7 +18,7 @@ import json
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
 
@@ -26,10 +26,11 @@ from .._redact import get_logger
 from ._audio import SAMPLE_RATE
 from ._auth import presented_key
 from ._calls import FakeCall
-from ._events import JSON, error_event, event
+from ._events import JSON, event
 from ._http import HttpError, RecordedRequest, Response
 from ._json import json_object
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
+from ._routes import answer_client_message
 from ._session import merge
 
 if TYPE_CHECKING:
@@ -168,51 +169,53 @@ async def answer_on_loopback(
     return str(pc.localDescription.sdp)
 
 
-class LiveCall:
-    """One WebRTC call held by the fake server's aiortc peer.
+class PeerCall:
+    """What every fake WebRTC call's peer does, conversation or translation: answers the
+    offer on loopback, takes the ``oai-events`` channel, keeps the caller's audio (24 kHz mono
+    PCM16) and ends once.
 
-    Attributes kept for assertions: ``events`` (client events from the data channel, the
-    newest ``max_logged`` within ``max_logged_bytes`` of event text, as the WebSocket path
-    keeps them), ``received_audio`` (caller audio as 24 kHz mono PCM16),
-    ``audio_frames_received``, ``audio_frames_sent`` (scripted response audio frames),
-    ``channel_open`` and ``ended`` (:class:`asyncio.Event` on the server's loop).
+    Kept for assertions: ``events`` (client events from the data channel, the newest
+    ``max_logged`` within ``max_logged_bytes`` of event text, as the WebSocket path keeps
+    them), ``received_audio``, ``audio_frames_received``, ``audio_bytes_received``,
+    ``audio_frames_sent``, ``channel_open`` and ``ended`` (:class:`asyncio.Event` on the
+    server's loop). A call says what it does with a client event (:meth:`receive`), with the
+    opened channel (:meth:`_opened`) and with the caller's audio (:meth:`_heard`).
     """
 
-    def __init__(
-        self,
-        call: FakeCall,
-        hub: CallSession,
-        *,
-        max_logged: int = DEFAULT_MAX_ITEMS,
-        max_logged_bytes: int = DEFAULT_MAX_BYTES,
-    ) -> None:
+    def __init__(self, call_id: str, audio: Any, max_logged: int, max_logged_bytes: int) -> None:
         from aiortc import RTCConfiguration, RTCPeerConnection
 
-        self.call = call
-        self.hub = hub
-        self.pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
+        self.call_id: str = call_id
+        self.pc: Any = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         # Bounded like a WebSocket connection's log: a long or flooding call keeps the newest.
         self.events: BoundedLog[JSON] = BoundedLog(max_items=max_logged, max_bytes=max_logged_bytes)
-        self.received_audio = bytearray()
-        self.audio_frames_received = 0
-        self.audio_bytes_received = 0
-        self.channel_open = asyncio.Event()
-        self.ended = asyncio.Event()
+        self.received_audio: bytearray = bytearray()
+        self.audio_frames_received: int = 0
+        self.audio_bytes_received: int = 0
+        self.channel_open: asyncio.Event = asyncio.Event()
+        self.ended: asyncio.Event = asyncio.Event()
         self._channel: Any = None
-        self._detach: Callable[[], None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._audio = make_audio_track(self._audio_started, self._audio_stopped)
-
-    @property
-    def conversation(self) -> FakeConversation:
-        """The call's conversation (shared with sideband WebSockets on the same call)."""
-        return self.hub.conversation
+        self._audio: Any = audio
 
     @property
     def audio_frames_sent(self) -> int:
-        """How many 20 ms frames of scripted response audio went out as RTP."""
+        """How many 20 ms frames of scripted audio went out as RTP."""
         frames: int = self._audio.frames_sent
         return frames
+
+    def receive(self, data: str | bytes) -> None:
+        """Handle one client event from the data channel."""
+        raise NotImplementedError
+
+    def _opened(self) -> None:
+        """The ``oai-events`` channel is open: the call's first events may go out."""
+
+    def _heard(self, pcm: bytes) -> None:
+        """One decoded chunk of the caller's audio (already kept in ``received_audio``)."""
+
+    def _ending(self) -> None:
+        """The call ends (once): let go of what it is attached to."""
 
     # -- negotiation ----------------------------------------------------------------------
     async def answer(self, offer: str) -> str:
@@ -226,12 +229,10 @@ class LiveCall:
             logger.warning("fake Realtime server: ignoring data channel %r", channel.label)
             return
         self._channel = channel
-        channel.on("message", self._on_message)
+        channel.on("message", self.receive)
         channel.on("close", self.end)
         self.channel_open.set()
-        # The data channel is one more channel of the call's conversation: it gets
-        # session.created now and every event from then on (sideband sockets see them too).
-        self._detach = self.hub.attach(self._deliver, self._close)
+        self._opened()
 
     def _on_track(self, track: Any) -> None:
         if track.kind == "audio":
@@ -257,51 +258,7 @@ class LiveCall:
                 self.audio_bytes_received += len(pcm)
                 if len(self.received_audio) + len(pcm) <= MAX_KEPT_AUDIO:
                     self.received_audio += pcm
-
-    # -- events ---------------------------------------------------------------------------
-    def _deliver(self, payload: JSON) -> None:
-        # Response audio becomes RTP on the audio track instead, as on the real API.
-        kind = payload.get("type")
-        if kind == _AUDIO_DELTA:
-            self._audio.play(payload.get("response_id", ""), base64.b64decode(payload["delta"]))
-            return
-        if kind == "output_audio_buffer.cleared":
-            self._audio.clear()
-        channel = self._channel
-        if channel is not None and channel.readyState == "open":
-            channel.send(json.dumps(payload))
-
-    def _audio_started(self, response_id: str) -> None:
-        self.conversation.send(event("output_audio_buffer.started", response_id=response_id))
-
-    def _audio_stopped(self, response_id: str) -> None:
-        self.conversation.send(event("output_audio_buffer.stopped", response_id=response_id))
-
-    def receive(self, data: str | bytes) -> None:
-        """Handle one client event from the data channel."""
-        conversation = self.conversation
-        payload = conversation.parse(data)
-        if payload is None:
-            return
-        self.events.add(payload, len(data))  # recorded before answering, as on WebSockets
-        try:
-            conversation.dispatch(payload)
-        except Exception:
-            logger.exception("fake Realtime server: failed to handle %s", payload["type"])
-            conversation.send(
-                error_event(
-                    "The fake server failed to handle this event.",
-                    type="server_error",
-                    event_id=payload.get("event_id"),
-                )
-            )
-
-    def _on_message(self, data: str | bytes) -> None:
-        self.receive(data)
-
-    def _close(self, code: int | None, reason: str) -> None:
-        # A scripted close (PlannedClose) ends the call: WebRTC has no close codes.
-        self.end()
+                self._heard(pcm)
 
     # -- ending ---------------------------------------------------------------------------
     def end(self) -> None:
@@ -309,10 +266,7 @@ class LiveCall:
         if self.ended.is_set():
             return
         self.ended.set()
-        if self._detach is not None:
-            self._detach()
-        if self.call.state != "ended":
-            self.call.state = "ended"
+        self._ending()
         self._spawn(self._shutdown())
 
     async def _shutdown(self) -> None:
@@ -336,12 +290,139 @@ class LiveCall:
             await asyncio.gather(*tasks, return_exceptions=True)
 
 
-class WebRtcCalls:
+_Peer = TypeVar("_Peer", bound=PeerCall)
+
+
+class PeerCalls(Generic[_Peer]):
+    """The live calls of one ``POST …/calls`` route, each answered by a real peer, by id."""
+
+    path: ClassVar[str]
+    """The route under ``/v1`` (answered without the ``/v1`` too); a call's ``Location`` is
+    ``{path}/{call_id}``."""
+
+    def __init__(
+        self, *, max_logged: int = DEFAULT_MAX_ITEMS, max_logged_bytes: int = DEFAULT_MAX_BYTES
+    ) -> None:
+        self.live: dict[str, _Peer] = {}
+        self.max_logged = max_logged
+        self.max_logged_bytes = max_logged_bytes
+
+    def matches(self, request: RecordedRequest) -> bool:
+        """Whether ``request`` creates a call on this route (answered asynchronously)."""
+        path = request.path.rstrip("/")
+        return request.method == "POST" and path in (self.path, self.path.removeprefix("/v1"))
+
+    def _open(self, request: RecordedRequest) -> tuple[str, _Peer]:
+        """The offer and the peer that answers it (an :class:`HttpError` refuses the call)."""
+        raise NotImplementedError
+
+    def _refused(self, live: _Peer) -> None:
+        """The offer could not be answered: forget what :meth:`_open` registered."""
+
+    def _answered(self, live: _Peer) -> None:
+        """The call is live (kept in ``live``)."""
+
+    async def handle(self, request: RecordedRequest) -> Response:
+        """Answer the offer with a real peer (501 without aiortc, 400 for a bad offer)."""
+        try:
+            if not aiortc_available():
+                raise HttpError(501, NEEDS_AIORTC, type="server_error", code="webrtc_unavailable")
+            offer, live = self._open(request)
+            try:
+                answer = await live.answer(offer)
+            except Exception as exc:
+                self._refused(live)
+                await live.aclose()
+                raise HttpError(
+                    400, f"Invalid 'sdp': the offer could not be answered ({exc})", param="sdp"
+                ) from None
+        except HttpError as exc:
+            return Response.error(exc)
+        self._answered(live)
+        self.live[live.call_id] = live
+        return Response(
+            201, answer.encode(), "application/sdp", {"Location": f"{self.path}/{live.call_id}"}
+        )
+
+    async def close_all(self) -> None:
+        """End every call (server shutdown)."""
+        calls = list(self.live.values())
+        if calls:
+            await asyncio.gather(*(c.aclose() for c in calls), return_exceptions=True)
+
+
+class LiveCall(PeerCall):
+    """One WebRTC call held by the fake server's aiortc peer: its ``oai-events`` channel is
+    one more channel of the call's conversation (``hub``), and ``audio_frames_sent`` counts
+    the scripted response audio (the rest: :class:`PeerCall`).
+    """
+
+    def __init__(
+        self,
+        call: FakeCall,
+        hub: CallSession,
+        *,
+        max_logged: int = DEFAULT_MAX_ITEMS,
+        max_logged_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        audio = make_audio_track(self._audio_started, self._audio_stopped)
+        super().__init__(call.id, audio, max_logged, max_logged_bytes)
+        self.call = call
+        self.hub = hub
+        self._detach: Callable[[], None] | None = None
+
+    @property
+    def conversation(self) -> FakeConversation:
+        """The call's conversation (shared with sideband WebSockets on the same call)."""
+        return self.hub.conversation
+
+    def _opened(self) -> None:
+        # The data channel is one more channel of the call's conversation: it gets
+        # session.created now and every event from then on (sideband sockets see them too).
+        self._detach = self.hub.attach(self._deliver, self._close)
+
+    # -- events ---------------------------------------------------------------------------
+    def _deliver(self, payload: JSON) -> None:
+        # Response audio becomes RTP on the audio track instead, as on the real API.
+        kind = payload.get("type")
+        if kind == _AUDIO_DELTA:
+            self._audio.play(payload.get("response_id", ""), base64.b64decode(payload["delta"]))
+            return
+        if kind == "output_audio_buffer.cleared":
+            self._audio.clear()
+        channel = self._channel
+        if channel is not None and channel.readyState == "open":
+            channel.send(json.dumps(payload))
+
+    def _audio_started(self, response_id: str) -> None:
+        self.conversation.send(event("output_audio_buffer.started", response_id=response_id))
+
+    def _audio_stopped(self, response_id: str) -> None:
+        self.conversation.send(event("output_audio_buffer.stopped", response_id=response_id))
+
+    def receive(self, data: str | bytes) -> None:
+        """Handle one client event from the data channel."""
+        answer_client_message(self.conversation, data, self.events, self.conversation.send)
+
+    def _close(self, code: int | None, reason: str) -> None:
+        # A scripted close (PlannedClose) ends the call: WebRTC has no close codes.
+        self.end()
+
+    def _ending(self) -> None:
+        if self._detach is not None:
+            self._detach()
+        if self.call.state != "ended":
+            self.call.state = "ended"
+
+
+class WebRtcCalls(PeerCalls[LiveCall]):
     """``POST /v1/realtime/calls`` answered by real peers; the live calls by id.
 
     ``hub_for(call_id)`` gives the call's shared conversation (the server's
     ``call_session``), so a sideband WebSocket on the same ``call_id`` joins it.
     """
+
+    path = "/v1/realtime/calls"
 
     def __init__(
         self,
@@ -351,47 +432,27 @@ class WebRtcCalls:
         max_logged: int = DEFAULT_MAX_ITEMS,
         max_logged_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
+        super().__init__(max_logged=max_logged, max_logged_bytes=max_logged_bytes)
         self.rest = rest
         self.hub_for = hub_for
-        self.live: dict[str, LiveCall] = {}
-        self.max_logged = max_logged
-        self.max_logged_bytes = max_logged_bytes
 
-    @staticmethod
-    def matches(request: RecordedRequest) -> bool:
-        """Whether ``request`` creates a call (the one route answered asynchronously)."""
-        path = request.path.rstrip("/")
-        return request.method == "POST" and path in ("/v1/realtime/calls", "/realtime/calls")
-
-    async def handle(self, request: RecordedRequest) -> Response:
-        """Answer the offer with a real peer, or a clear 501 without aiortc."""
-        try:
-            if not aiortc_available():
-                raise HttpError(501, NEEDS_AIORTC, type="server_error", code="webrtc_unavailable")
-            offer, requested = self.rest.parse_call_create(request)
-            session = self._session(presented_key(request.headers), requested)
-            call = self.rest.add_call("created", offer, session)
-            live = LiveCall(
-                call,
-                self.hub_for(call.id),
-                max_logged=self.max_logged,
-                max_logged_bytes=self.max_logged_bytes,
-            )
-            try:
-                answer = await live.answer(offer)
-            except Exception as exc:
-                del self.rest.calls[call.id]
-                await live.aclose()
-                raise HttpError(
-                    400, f"Invalid 'sdp': the offer could not be answered ({exc})", param="sdp"
-                ) from None
-        except HttpError as exc:
-            return Response.error(exc)
-        call.live = live
-        self.live[call.id] = live
-        return Response(
-            201, answer.encode(), "application/sdp", {"Location": f"/v1/realtime/calls/{call.id}"}
+    def _open(self, request: RecordedRequest) -> tuple[str, LiveCall]:
+        offer, requested = self.rest.parse_call_create(request)
+        session = self._session(presented_key(request.headers), requested)
+        call = self.rest.add_call("created", offer, session)
+        live = LiveCall(
+            call,
+            self.hub_for(call.id),
+            max_logged=self.max_logged,
+            max_logged_bytes=self.max_logged_bytes,
         )
+        return offer, live
+
+    def _refused(self, live: LiveCall) -> None:
+        del self.rest.calls[live.call_id]
+
+    def _answered(self, live: LiveCall) -> None:
+        live.call.live = live
 
     def _session(self, key: str | None, requested: Any) -> JSON | None:
         # A call made with a minted ephemeral key starts with that key's session.
@@ -403,9 +464,3 @@ class WebRtcCalls:
         if given is not None:
             base = merge(base, given)
         return base or None
-
-    async def close_all(self) -> None:
-        """End every call (server shutdown)."""
-        calls = list(self.live.values())
-        if calls:
-            await asyncio.gather(*(c.aclose() for c in calls), return_exceptions=True)

@@ -21,6 +21,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from realtime_ext import RealtimeClient
+from realtime_ext.examples._token_server import SHARED_STATIC
 from realtime_ext.examples.webrtc_browser.server import STATIC, serve
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._ice import host_addresses
@@ -144,7 +145,11 @@ def test_guide_page_snippet_is_the_tested_page_code() -> None:
     def lines(text: str) -> str:  # indentation aside
         return "\n".join(line.strip() for line in text.strip().splitlines())
 
-    app = lines((STATIC / "app.js").read_text(encoding="utf-8"))
+    # The page's own script and the call code it shares with the translation example.
+    app = "\n".join(
+        lines(path.read_text(encoding="utf-8"))
+        for path in (STATIC / "app.js", SHARED_STATIC / "webrtc_call.js")
+    )
     for block in js:
         # Runs of code between `// ...` elisions, each as it is in the page the test runs.
         for run in re.split(r"(?m)^\s*//.*$", block):
