@@ -160,7 +160,7 @@ class FakeConversation(ScriptedSession):
                 param="session.type",
             )
         fixed = {k: self.session[k] for k in ("id", "object", "type") if k in self.session}
-        self.session = merge(self.session, update) | fixed
+        self.session: JSON = merge(self.session, update) | fixed
         self.send(event("session.updated", session=copy.deepcopy(self.session)))
 
     def _on_input_audio_buffer_append(self, payload: JSON) -> None:
