@@ -96,8 +96,9 @@ ALLOWED: dict[tuple[str, str], str] = {
         "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
     ),
     ("translation", "realtime_ext.webrtc._call"): (
-        "establish: a translation call's peer is made by the WebRTC call machinery (offer, "
-        "answer, data channel); the machinery is not user API, users call client.webrtc"
+        "establish, PeerOptions: a translation call's peer is made by the WebRTC call "
+        "machinery (offer, answer, data channel) from the options connect_translation takes "
+        "as connect does; the machinery is not user API, users call client.webrtc"
     ),
     ("translation", "realtime_ext.webrtc._sync"): (
         "SyncPeer: the blocking translation call keeps its peer on the same private loop "
