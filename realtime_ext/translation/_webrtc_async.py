@@ -17,15 +17,14 @@ WebSocket (:class:`AsyncTranslationSession`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realtime_ext._opening import Opening
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.webrtc._call import AsyncWebRTC, PeerOptions, establish
-from realtime_ext.webrtc._channel import follow_peer
+from realtime_ext.webrtc._call import AsyncPeerCall, AsyncWebRTC, PeerOptions, establish
 
 from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_async import AsyncTranslationSession
@@ -36,8 +35,7 @@ if TYPE_CHECKING:
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.webrtc._audio import AudioOutput
-    from realtime_ext.webrtc._call import CallTimings, Peer
+    from realtime_ext.webrtc._call import Peer
 
 __all__ = [
     "AsyncTranslationCall",
@@ -47,7 +45,7 @@ __all__ = [
 ]
 
 
-class AsyncTranslationCall(AsyncTranslationSession):
+class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
     """A live translation call: events on ``oai-events``, speech both ways over RTP.
 
     Everything of :class:`AsyncTranslationSession` (typed sends and events, handlers,
@@ -76,28 +74,7 @@ class AsyncTranslationCall(AsyncTranslationSession):
             translation=True,
         )
         super().__init__(conversation, url=f"webrtc:{peer.call_id}")
-        self.pc: Any = peer.pc
-        """The aiortc ``RTCPeerConnection``."""
-        self.call_id: str = peer.call_id
-        """The call's id (``rtc_...``), from the ``Location`` header."""
-        self.audio_in: Any = peer.audio_in
-        """The input audio track (speech to translate) and its counters."""
-        self.audio_out: AudioOutput = peer.audio_out
-        """Translated speech: ``async for pcm in call.audio_out`` or ``record()``."""
-        self.timings: CallTimings = peer.timings
-        """How long the offer, the answer and the connection took."""
-        self._peer = peer
-        self._ended = False
-        follow_peer(peer.pc, peer.transport, peer.audio_out)
-
-    def __repr__(self) -> str:
-        state = "closed" if self._ended else self.pc.connectionState
-        return f"<AsyncTranslationCall {self.call_id} {state}>"
-
-    @property
-    def ended(self) -> bool:
-        """Whether the call is over (closed here, by the server, or dropped)."""
-        return self._ended or self.close_code is not None
+        self._hold(peer)
 
     async def close(
         self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
@@ -127,9 +104,9 @@ class AsyncTranslationCall(AsyncTranslationSession):
             await self._hang_up()
 
     async def _hang_up(self) -> None:
-        if self._ended:
+        if self._closed:
             return
-        self._ended = True
+        self._closed = True
         await self._peer.close()
 
 

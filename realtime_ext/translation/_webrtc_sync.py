@@ -14,14 +14,14 @@ handlers, transcripts and the graceful :meth:`TranslationCall.close` behave alik
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc._call import PeerOptions
-from realtime_ext.webrtc._sync import SyncPeer, WebRTC
+from realtime_ext.webrtc._sync import SyncPeer, SyncPeerCall, WebRTC
 
 from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_sync import TranslationSession
@@ -32,13 +32,11 @@ if TYPE_CHECKING:
     from realtime_ext._resources.translations_sync import TranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.webrtc._call import CallTimings
-    from realtime_ext.webrtc._sync import SyncAudioOutput
 
 __all__ = ["TranslationCall", "TranslationWebRTC"]
 
 
-class TranslationCall(TranslationSession):
+class TranslationCall(SyncPeerCall, TranslationSession):
     """A live translation call held from blocking code (asyncio: ``AsyncTranslationCall``).
 
     Everything of :class:`TranslationSession` (typed sends and events, handlers,
@@ -64,15 +62,7 @@ class TranslationCall(TranslationSession):
             translation=True,
         )
         super().__init__(conversation, url=f"webrtc:{peer.peer.call_id}")
-        self._peer = peer
-        self.call_id: str = peer.peer.call_id
-        """The call's id (``rtc_...``)."""
-        self.timings: CallTimings = peer.peer.timings
-        """How long the offer, the answer and the connection took."""
-        self.audio_out: SyncAudioOutput = peer.audio_out
-        """Translated speech: ``record()``, ``read()`` or iterate."""
-        self.audio_in: Any = peer.peer.audio_in
-        """The input audio track (speech to translate) and its counters."""
+        self._hold(peer)
 
     @classmethod
     def open(
@@ -93,14 +83,6 @@ class TranslationCall(TranslationSession):
             return calls.create(sdp=offer, extra_headers=extra_headers)
 
         return cls(SyncPeer.open(create, options), telemetry_of(calls))
-
-    @property
-    def ended(self) -> bool:
-        """Whether the call is over (closed here, by the server, or dropped)."""
-        return self._peer.ended or self.close_code is not None
-
-    def __repr__(self) -> str:
-        return f"<TranslationCall {self.call_id} {'ended' if self.ended else 'open'}>"
 
     def close(
         self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT

@@ -66,7 +66,46 @@ class AudioStats:
     """PCM bytes (24 kHz mono) decoded from them."""
 
 
-class AsyncRealtimeCall(AsyncConversation):
+class AsyncPeerCall:
+    """The WebRTC side of an asyncio call, a conversation's (:class:`AsyncRealtimeCall`) or
+    a translation session's: the peer's parts as attributes, :attr:`ended` and the repr.
+    Mixed in before the conversation or session class; :meth:`_hold` takes the peer."""
+
+    pc: Any
+    """The aiortc ``RTCPeerConnection``."""
+    call_id: str
+    """The call's id (``rtc_...``, from the ``Location`` header): for ``calls.hangup`` or a
+    sideband ``client.connect(call_id=...)``."""
+    audio_in: Any
+    """The input audio track and its counters (``frames_sent``, ``bytes_sent``)."""
+    audio_out: AudioOutput
+    """The audio received: ``async for pcm in call.audio_out`` or ``record()``."""
+    timings: CallTimings
+    """How long the offer, the answer and the connection took."""
+
+    if TYPE_CHECKING:  # the conversation's or the session's, after this class in the MRO
+
+        @property
+        def close_code(self) -> int | None: ...
+
+    def _hold(self, peer: Peer) -> None:
+        self._peer = peer
+        self._closed = False  # this side closed the call (set as its closing starts)
+        self.pc, self.call_id, self.timings = peer.pc, peer.call_id, peer.timings
+        self.audio_in, self.audio_out = peer.audio_in, peer.audio_out
+        follow_peer(peer.pc, peer.transport, peer.audio_out)
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else self.pc.connectionState
+        return f"<{type(self).__name__} {self.call_id} {state}>"
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over (closed here, by the other side, or dropped)."""
+        return self._closed or self.close_code is not None
+
+
+class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
     """A live WebRTC call: the conversation API over ``oai-events``, audio over RTP.
 
     Everything of :class:`~realtime_ext.conversation.AsyncConversation` works: typed sends
@@ -96,17 +135,10 @@ class AsyncRealtimeCall(AsyncConversation):
         timings: CallTimings,
     ) -> None:
         super().__init__(transport, max_size=None, telemetry=telemetry_of(calls))
-        self.pc = pc
-        self.call_id = call_id
-        self.audio_in = audio_in
-        self.audio_out = audio_out
-        self.timings = timings
+        self._hold(Peer(pc, transport, call_id, audio_in, audio_out, timings))
         self._calls = calls
-        self._peer = Peer(pc, transport, call_id, audio_in, audio_out, timings)
-        self._closed = False
         # History only: over WebRTC the audio is RTP, and the server truncates it itself.
         self._voice = self.add_extension(AsyncVoice(self))
-        follow_peer(pc, transport, audio_out)
 
     @property
     def history(self) -> History:
@@ -117,15 +149,6 @@ class AsyncRealtimeCall(AsyncConversation):
             print(call.history.transcript())
         """
         return self._voice.history
-
-    def __repr__(self) -> str:
-        state = "closed" if self._closed else self.pc.connectionState
-        return f"<AsyncRealtimeCall {self.call_id} {state}>"
-
-    @property
-    def ended(self) -> bool:
-        """Whether the call is over (closed here, hung up, or dropped)."""
-        return self._closed or self.close_code is not None
 
     async def audio_stats(self) -> AudioStats:
         """RTP packet counts (from the peer connection's stats) and audio frame counters."""

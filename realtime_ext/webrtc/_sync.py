@@ -192,7 +192,40 @@ async def _establish(
     return peer
 
 
-class RealtimeCall(Conversation):
+class SyncPeerCall:
+    """The WebRTC side of a blocking call, a conversation's (:class:`RealtimeCall`) or a
+    translation session's: the peer's parts as attributes, :attr:`ended` and the repr.
+    Mixed in before the conversation or session class; :meth:`_hold` takes the peer."""
+
+    call_id: str
+    """The call's id (``rtc_...``), for ``calls.hangup`` or a sideband connection."""
+    timings: CallTimings
+    """How long the offer, the answer and the connection took."""
+    audio_out: SyncAudioOutput
+    """The audio received: ``record()``, ``read()`` or iterate."""
+    audio_in: Any
+    """The input audio track (its ``frames_sent``/``bytes_sent`` counters)."""
+
+    if TYPE_CHECKING:  # the conversation's or the session's, after this class in the MRO
+
+        @property
+        def close_code(self) -> int | None: ...
+
+    def _hold(self, peer: SyncPeer) -> None:
+        self._peer = peer
+        self.call_id, self.timings = peer.peer.call_id, peer.peer.timings
+        self.audio_out, self.audio_in = peer.audio_out, peer.peer.audio_in
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over (closed here, by the other side, or dropped)."""
+        return self._peer.ended or self.close_code is not None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.call_id} {'ended' if self.ended else 'open'}>"
+
+
+class RealtimeCall(SyncPeerCall, Conversation):
     """A live WebRTC call held from blocking code (the asyncio twin: ``AsyncRealtimeCall``).
 
     The conversation API is :class:`~realtime_ext.conversation.Conversation`'s (typed
@@ -211,30 +244,14 @@ class RealtimeCall(Conversation):
 
     def __init__(self, peer: SyncPeer, calls: Calls) -> None:
         super().__init__(peer.channel, max_size=None, telemetry=telemetry_of(calls))
-        self._peer = peer
+        self._hold(peer)
         self._calls = calls
-        self.call_id: str = peer.peer.call_id
-        """The call's id (``rtc_...``), for ``calls.hangup`` or a sideband connection."""
-        self.timings: CallTimings = peer.peer.timings
-        """How long the offer, the answer and the connection took."""
-        self.audio_out: SyncAudioOutput = peer.audio_out
-        """The model's audio: ``record()``, ``read()`` or iterate."""
-        self.audio_in: Any = peer.peer.audio_in
-        """The input audio track (its ``frames_sent``/``bytes_sent`` counters)."""
         self._voice = self.add_extension(Voice(self))  # history only, as on AsyncRealtimeCall
 
     @property
     def history(self) -> History:
         """The call's conversation (transcripts, text, tool calls; no audio)."""
         return self._voice.history
-
-    @property
-    def ended(self) -> bool:
-        """Whether the call is over (closed here, hung up, or dropped)."""
-        return self._peer.ended or self.close_code is not None
-
-    def __repr__(self) -> str:
-        return f"<RealtimeCall {self.call_id} {'ended' if self.ended else 'open'}>"
 
     def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
