@@ -13,35 +13,30 @@ handlers, transcripts and the graceful :meth:`TranslationCall.close` behave alik
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.webrtc._audio import SAMPLE_RATE
-from realtime_ext.webrtc._sync import WebRTC
+from realtime_ext.webrtc._call import PeerOptions
+from realtime_ext.webrtc._sync import SyncPeer, SyncPeerCall, WebRTC
 
 from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_sync import TranslationSession
+from ._webrtc import TranslationWebRTCBase
 
 if TYPE_CHECKING:
     from realtime_ext._resources.calls_sync import Calls
     from realtime_ext._resources.translations_sync import TranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.webrtc._audio import AudioInput
-    from realtime_ext.webrtc._call import CallTimings
-    from realtime_ext.webrtc._sync import SyncAudioOutput, SyncPeer
 
 __all__ = ["TranslationCall", "TranslationWebRTC"]
 
-CONNECT_TIMEOUT = 30.0
-"""Seconds a translation call may take to connect (as a conversation call)."""
 
-
-class TranslationCall(TranslationSession):
+class TranslationCall(SyncPeerCall, TranslationSession):
     """A live translation call held from blocking code (asyncio: ``AsyncTranslationCall``).
 
     Everything of :class:`TranslationSession` (typed sends and events, handlers,
@@ -67,27 +62,13 @@ class TranslationCall(TranslationSession):
             translation=True,
         )
         super().__init__(conversation, url=f"webrtc:{peer.peer.call_id}")
-        self._peer = peer
-        self.call_id: str = peer.peer.call_id
-        """The call's id (``rtc_...``)."""
-        self.timings: CallTimings = peer.peer.timings
-        """How long the offer, the answer and the connection took."""
-        self.audio_out: SyncAudioOutput = peer.audio_out
-        """Translated speech: ``record()``, ``read()`` or iterate."""
-        self.audio_in: Any = peer.peer.audio_in
-        """The input audio track (speech to translate) and its counters."""
+        self._hold(peer)
 
     @classmethod
     def open(
         cls,
         calls: TranslationCalls,
-        *,
-        base_url: str,
-        audio_in: AudioInput = None,
-        sample_rate: int = 24_000,
-        connect_timeout: float = 30.0,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
+        options: PeerOptions,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TranslationCall:
         """Make a translation call (blocking); returns once ``oai-events`` is open
@@ -95,31 +76,13 @@ class TranslationCall(TranslationSession):
 
         Example::
 
-            call = TranslationCall.open(client.translations.calls, base_url=client.base_url)
+            call = TranslationCall.open(client.translations.calls, PeerOptions(client.base_url))
         """
-        from realtime_ext.webrtc._sync import SyncPeer
 
         def create(offer: str) -> CallAnswer:
             return calls.create(sdp=offer, extra_headers=extra_headers)
 
-        peer = SyncPeer.open(
-            create,
-            base_url=base_url,
-            audio_in=audio_in,
-            sample_rate=sample_rate,
-            connect_timeout=connect_timeout,
-            ice_servers=ice_servers,
-            loopback=loopback,
-        )
-        return cls(peer, telemetry_of(calls))
-
-    @property
-    def ended(self) -> bool:
-        """Whether the call is over (closed here, by the server, or dropped)."""
-        return self._peer.ended or self.close_code is not None
-
-    def __repr__(self) -> str:
-        return f"<TranslationCall {self.call_id} {'ended' if self.ended else 'open'}>"
+        return cls(SyncPeer.open(create, options), telemetry_of(calls))
 
     def close(
         self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
@@ -149,7 +112,7 @@ class TranslationCall(TranslationSession):
             self._peer.hang_up()
 
 
-class TranslationWebRTC(WebRTC):
+class TranslationWebRTC(TranslationWebRTCBase["TranslationCalls", TranslationCall], WebRTC):
     """``client.webrtc`` on the blocking client: the WebRTC calls of
     :class:`~realtime_ext.webrtc.WebRTC` plus translation calls (``connect_translation``).
 
@@ -164,33 +127,7 @@ class TranslationWebRTC(WebRTC):
         super().__init__(calls, base_url)
         self._translation_calls = translation_calls
 
-    def connect_translation(
-        self,
-        *,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+    def _connect_translation(
+        self, options: PeerOptions, extra_headers: Mapping[str, str] | None
     ) -> TranslationCall:
-        """Start a translation call (blocking); see
-        ``AsyncRealtimeClient.webrtc.connect_translation``. The client's key should be a
-        translation client secret's ``ek_``.
-
-        Example::
-
-            with client.webrtc.connect_translation(audio_in="speech.wav") as call:
-                recorder = call.audio_out.record()
-                print("".join(call.target_transcript(timeout=30)))
-        """
-        return TranslationCall.open(
-            self._translation_calls,
-            base_url=self._base_url,
-            audio_in=audio_in,
-            sample_rate=sample_rate,
-            connect_timeout=connect_timeout,
-            ice_servers=ice_servers,
-            loopback=loopback,
-            extra_headers=extra_headers,
-        )
+        return TranslationCall.open(self._translation_calls, options, extra_headers)

@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
 from realtime_ext._opening import Opening
@@ -66,7 +66,46 @@ class AudioStats:
     """PCM bytes (24 kHz mono) decoded from them."""
 
 
-class AsyncRealtimeCall(AsyncConversation):
+class AsyncPeerCall:
+    """The WebRTC side of an asyncio call, a conversation's (:class:`AsyncRealtimeCall`) or
+    a translation session's: the peer's parts as attributes, :attr:`ended` and the repr.
+    Mixed in before the conversation or session class; :meth:`_hold` takes the peer."""
+
+    pc: Any
+    """The aiortc ``RTCPeerConnection``."""
+    call_id: str
+    """The call's id (``rtc_...``, from the ``Location`` header): for ``calls.hangup`` or a
+    sideband ``client.connect(call_id=...)``."""
+    audio_in: Any
+    """The input audio track and its counters (``frames_sent``, ``bytes_sent``)."""
+    audio_out: AudioOutput
+    """The audio received: ``async for pcm in call.audio_out`` or ``record()``."""
+    timings: CallTimings
+    """How long the offer, the answer and the connection took."""
+
+    if TYPE_CHECKING:  # the conversation's or the session's, after this class in the MRO
+
+        @property
+        def close_code(self) -> int | None: ...
+
+    def _hold(self, peer: Peer) -> None:
+        self._peer = peer
+        self._closed = False  # this side closed the call (set as its closing starts)
+        self.pc, self.call_id, self.timings = peer.pc, peer.call_id, peer.timings
+        self.audio_in, self.audio_out = peer.audio_in, peer.audio_out
+        follow_peer(peer.pc, peer.transport, peer.audio_out)
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else self.pc.connectionState
+        return f"<{type(self).__name__} {self.call_id} {state}>"
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over (closed here, by the other side, or dropped)."""
+        return self._closed or self.close_code is not None
+
+
+class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
     """A live WebRTC call: the conversation API over ``oai-events``, audio over RTP.
 
     Everything of :class:`~realtime_ext.conversation.AsyncConversation` works: typed sends
@@ -96,16 +135,10 @@ class AsyncRealtimeCall(AsyncConversation):
         timings: CallTimings,
     ) -> None:
         super().__init__(transport, max_size=None, telemetry=telemetry_of(calls))
-        self.pc = pc
-        self.call_id = call_id
-        self.audio_in = audio_in
-        self.audio_out = audio_out
-        self.timings = timings
+        self._hold(Peer(pc, transport, call_id, audio_in, audio_out, timings))
         self._calls = calls
-        self._closed = False
         # History only: over WebRTC the audio is RTP, and the server truncates it itself.
         self._voice = self.add_extension(AsyncVoice(self))
-        follow_peer(pc, transport, audio_out)
 
     @property
     def history(self) -> History:
@@ -116,15 +149,6 @@ class AsyncRealtimeCall(AsyncConversation):
             print(call.history.transcript())
         """
         return self._voice.history
-
-    def __repr__(self) -> str:
-        state = "closed" if self._closed else self.pc.connectionState
-        return f"<AsyncRealtimeCall {self.call_id} {state}>"
-
-    @property
-    def ended(self) -> bool:
-        """Whether the call is over (closed here, hung up, or dropped)."""
-        return self._closed or self.close_code is not None
 
     async def audio_stats(self) -> AudioStats:
         """RTP packet counts (from the peer connection's stats) and audio frame counters."""
@@ -161,9 +185,7 @@ class AsyncRealtimeCall(AsyncConversation):
             return
         self._closed = True
         await super().close(code, reason or "call closed")
-        self.audio_in.stop()
-        await self.audio_out.aclose()
-        await self.pc.close()
+        await self._peer.close()
 
 
 def call_session_body(model: str | None, session: BodyInput | None) -> dict[str, Any] | None:
@@ -181,6 +203,25 @@ def call_session_body(model: str | None, session: BodyInput | None) -> dict[str,
     return body or None
 
 
+@dataclass(frozen=True)
+class PeerOptions:
+    """How a call's peer is made: the arguments every ``connect`` and
+    ``connect_translation``, asyncio or blocking, passes on to :func:`establish` (which
+    checks them).
+
+    Example::
+
+        options = PeerOptions("https://api.openai.com/v1", audio_in="question.wav")
+    """
+
+    base_url: str
+    audio_in: AudioInput = None
+    sample_rate: int = SAMPLE_RATE
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
+    ice_servers: Sequence[str] | None = None
+    loopback: bool | None = None
+
+
 @dataclass
 class Peer:
     """A connected peer: what :func:`establish` hands to the call class."""
@@ -191,6 +232,13 @@ class Peer:
     audio_in: Any
     audio_out: AudioOutput
     timings: CallTimings
+
+    async def close(self) -> None:
+        """Stop the input, end the output and close the peer connection (every kind of
+        call ends its peer so; the caller makes it once)."""
+        self.audio_in.stop()
+        await self.audio_out.aclose()
+        await self.pc.close()
 
 
 CreateCall = Callable[[str], Awaitable["CallAnswer"]]
@@ -229,25 +277,22 @@ def ice_server_urls(ice_servers: Sequence[str] | None, *, local: bool) -> list[s
 
 async def establish(
     create: CreateCall,
+    options: PeerOptions,
     *,
-    base_url: str,
-    audio_in: AudioInput = None,
-    sample_rate: int = SAMPLE_RATE,
-    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-    ice_servers: Sequence[str] | None = None,
-    loopback: bool | None = None,
     undo: Callable[[str], Awaitable[object]] | None = None,
 ) -> Peer:
     """Offer, ``create`` (the REST call), answer, wait for ``oai-events`` to open.
 
     One implementation for every kind of call (``create`` posts the offer where the kind
-    of session wants it). Arguments are checked before anything goes on the wire; on any
+    of session wants it). ``options`` are checked before anything goes on the wire; on any
     failure the peer is closed and, once a call id exists, ``undo(call_id)`` (a hangup)
     runs.
     """
     require_aiortc()
     from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
 
+    audio_in, sample_rate = options.audio_in, options.sample_rate
+    connect_timeout = options.connect_timeout
     # Everything is checked before anything goes on the wire.
     if isinstance(audio_in, str | os.PathLike):
         # Reading and checking a WAV file is file I/O and work that grows with the file:
@@ -259,8 +304,9 @@ async def establish(
         raise InvalidArgumentError(f"connect_timeout must be a number, got {connect_timeout!r}")
     if connect_timeout <= 0:
         raise InvalidArgumentError(f"connect_timeout must be > 0, got {connect_timeout!r}")
-    local = is_loopback_url(base_url) if loopback is None else loopback
-    urls = ice_server_urls(ice_servers, local=local)
+    loopback = options.loopback
+    local = is_loopback_url(options.base_url) if loopback is None else loopback
+    urls = ice_server_urls(options.ice_servers, local=local)
     config = RTCConfiguration(iceServers=[RTCIceServer(urls=url) for url in urls])
 
     start = time.perf_counter()
@@ -301,36 +347,28 @@ async def establish(
     return Peer(pc, transport, call_id, track, audio_out, timings)
 
 
+@dataclass(frozen=True)
+class CallRequest:
+    """What a conversation call's ``POST /realtime/calls`` carries besides the offer (checked
+    when the call opens)."""
+
+    model: str | None = None
+    session: BodyInput | None = None
+    extra_headers: Mapping[str, str] | None = None
+
+
 async def open_call(
-    calls: AsyncCalls,
-    *,
-    base_url: str,
-    model: str | None = None,
-    session: BodyInput | None = None,
-    audio_in: AudioInput = None,
-    sample_rate: int = SAMPLE_RATE,
-    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-    ice_servers: Sequence[str] | None = None,
-    loopback: bool | None = None,
-    extra_headers: Mapping[str, str] | None = None,
+    calls: AsyncCalls, options: PeerOptions, request: CallRequest
 ) -> AsyncRealtimeCall:
     """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``)."""
     require_aiortc()
-    body = call_session_body(model, session)  # checked before anything goes on the wire
+    # Checked before anything goes on the wire.
+    body = call_session_body(request.model, request.session)
 
     async def create(offer: str) -> CallAnswer:
-        return await calls.create(sdp=offer, session=body, extra_headers=extra_headers)
+        return await calls.create(sdp=offer, session=body, extra_headers=request.extra_headers)
 
-    peer = await establish(
-        create,
-        base_url=base_url,
-        audio_in=audio_in,
-        sample_rate=sample_rate,
-        connect_timeout=connect_timeout,
-        ice_servers=ice_servers,
-        loopback=loopback,
-        undo=calls.hangup,
-    )
+    peer = await establish(create, options, undo=calls.hangup)
     return AsyncRealtimeCall(
         pc=peer.pc,
         transport=peer.transport,
@@ -345,25 +383,25 @@ async def open_call(
 class CallConnect(Opening[AsyncRealtimeCall]):
     """What ``client.webrtc.connect(...)`` returns: ``async with`` it, or ``await`` it."""
 
-    def __init__(self, calls: AsyncCalls, options: dict[str, Any]) -> None:
+    def __init__(self, calls: AsyncCalls, options: PeerOptions, request: CallRequest) -> None:
         self._calls = calls
         self._options = options
+        self._request = request
 
     async def _open(self) -> AsyncRealtimeCall:
-        return await open_call(self._calls, **self._options)
+        return await open_call(self._calls, self._options, self._request)
 
 
-class AsyncWebRTC:
-    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``).
+CallsT = TypeVar("CallsT")
+CallT = TypeVar("CallT")
 
-    Example::
 
-        async with client.webrtc.connect(model="gpt-realtime") as call:
-            await call.response.create(response={"output_modalities": ["text"]})
-            done = await call.run_until("response.done")
-    """
+class WebRTCBase(Generic[CallsT, CallT]):
+    """``client.webrtc`` on either client: :meth:`connect` takes a call's arguments, the
+    driver's ``_connect`` opens the call (:class:`AsyncWebRTC`: an opening to ``await``;
+    the blocking ``WebRTC``: the open call)."""
 
-    def __init__(self, calls: AsyncCalls, base_url: str) -> None:
+    def __init__(self, calls: CallsT, base_url: str) -> None:
         self._calls = calls
         self._base_url = base_url
 
@@ -378,8 +416,10 @@ class AsyncWebRTC:
         ice_servers: Sequence[str] | None = None,
         loopback: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CallConnect:
-        """Start a call: offer, ``calls.create``, answer, ``oai-events`` open.
+    ) -> CallT:
+        """Start a call: offer, ``calls.create``, answer, ``oai-events`` open. On the asyncio
+        client ``await`` it or ``async with`` it; on the blocking client it returns the open
+        call.
 
         ``audio_in``: a WAV path, mono PCM16 bytes (at ``sample_rate``, default 24 kHz), an
         async iterator of such chunks, or ``None`` (silence); silence follows the input.
@@ -393,17 +433,26 @@ class AsyncWebRTC:
         Example::
 
             async with client.webrtc.connect(model="gpt-realtime", audio_in="q.wav") as call:
-                print(call.call_id)
+                print(call.call_id)  # blocking client: with client.webrtc.connect(...) as call
         """
-        options: dict[str, Any] = {
-            "base_url": self._base_url,
-            "model": model,
-            "session": session,
-            "audio_in": audio_in,
-            "sample_rate": sample_rate,
-            "connect_timeout": connect_timeout,
-            "ice_servers": ice_servers,
-            "loopback": loopback,
-            "extra_headers": extra_headers,
-        }
-        return CallConnect(self._calls, options)
+        options = PeerOptions(
+            self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
+        )
+        return self._connect(options, CallRequest(model, session, extra_headers))
+
+    def _connect(self, options: PeerOptions, request: CallRequest) -> CallT:
+        raise NotImplementedError
+
+
+class AsyncWebRTC(WebRTCBase["AsyncCalls", CallConnect]):
+    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``).
+
+    Example::
+
+        async with client.webrtc.connect(model="gpt-realtime") as call:
+            await call.response.create(response={"output_modalities": ["text"]})
+            done = await call.run_until("response.done")
+    """
+
+    def _connect(self, options: PeerOptions, request: CallRequest) -> CallConnect:
+        return CallConnect(self._calls, options, request)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext.conversation import Conversation
@@ -29,14 +29,21 @@ from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import Voice
 
-from ._audio import DEFAULT_MAX_RECORD_SECONDS, SAMPLE_RATE, AudioInput, AudioOutput, WavRecorder
-from ._call import DEFAULT_CONNECT_TIMEOUT, CallTimings, Peer, call_session_body, establish
+from ._audio import DEFAULT_MAX_RECORD_SECONDS, AudioOutput, WavRecorder
+from ._call import (
+    CallRequest,
+    CallTimings,
+    Peer,
+    PeerOptions,
+    WebRTCBase,
+    call_session_body,
+    establish,
+)
 from ._channel import follow_peer
 from ._deps import require_aiortc
 from ._loop import BlockingChannel, LoopThread
 
 if TYPE_CHECKING:
-    from realtime_ext._resources._shared import BodyInput
     from realtime_ext._resources.calls_sync import Calls
     from realtime_ext._results import CallAnswer
 
@@ -116,7 +123,7 @@ class SyncPeer:
 
     Example::
 
-        peer = SyncPeer.open(create, base_url="https://api.openai.com/v1")
+        peer = SyncPeer.open(create, PeerOptions("https://api.openai.com/v1"))
         conversation = Conversation(peer.channel)
     """
 
@@ -131,13 +138,8 @@ class SyncPeer:
     def open(
         cls,
         create: Callable[[str], CallAnswer],
+        options: PeerOptions,
         *,
-        base_url: str,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
         undo: Callable[[str], object] | None = None,
     ) -> SyncPeer:
         """Start a loop, :func:`establish` the peer on it (``create``: the blocking REST
@@ -146,18 +148,7 @@ class SyncPeer:
         require_aiortc()
         loop = LoopThread()
         try:
-            peer = loop.run(
-                _establish(
-                    create,
-                    base_url=base_url,
-                    audio_in=audio_in,
-                    sample_rate=sample_rate,
-                    connect_timeout=connect_timeout,
-                    ice_servers=ice_servers,
-                    loopback=loopback,
-                    undo=undo,
-                )
-            )
+            peer = loop.run(_establish(create, options, undo))
         except BaseException:
             loop.stop()
             raise
@@ -174,26 +165,16 @@ class SyncPeer:
         if self._ended:
             return
         self._ended = True
-        peer = self.peer
-
-        async def close() -> None:
-            peer.audio_in.stop()
-            await peer.audio_out.aclose()
-            await peer.pc.close()
-
         try:
             if self.loop.alive:
                 with contextlib.suppress(Exception):
-                    self.loop.run(close(), timeout)
+                    self.loop.run(self.peer.close(), timeout)
         finally:
             self.loop.stop()
 
 
 async def _establish(
-    create: Callable[[str], CallAnswer],
-    *,
-    undo: Callable[[str], object] | None,
-    **options: Any,
+    create: Callable[[str], CallAnswer], options: PeerOptions, undo: Callable[[str], object] | None
 ) -> Peer:
     """:func:`establish` with blocking REST calls moved off the loop, plus the hook that
     ends the channel and the audio when the peer connection closes or fails."""
@@ -205,13 +186,46 @@ async def _establish(
         if undo is not None:
             await asyncio.to_thread(undo, call_id)
 
-    peer = await establish(post, undo=hangup, **options)
+    peer = await establish(post, options, undo=hangup)
 
     follow_peer(peer.pc, peer.transport, peer.audio_out)
     return peer
 
 
-class RealtimeCall(Conversation):
+class SyncPeerCall:
+    """The WebRTC side of a blocking call, a conversation's (:class:`RealtimeCall`) or a
+    translation session's: the peer's parts as attributes, :attr:`ended` and the repr.
+    Mixed in before the conversation or session class; :meth:`_hold` takes the peer."""
+
+    call_id: str
+    """The call's id (``rtc_...``), for ``calls.hangup`` or a sideband connection."""
+    timings: CallTimings
+    """How long the offer, the answer and the connection took."""
+    audio_out: SyncAudioOutput
+    """The audio received: ``record()``, ``read()`` or iterate."""
+    audio_in: Any
+    """The input audio track (its ``frames_sent``/``bytes_sent`` counters)."""
+
+    if TYPE_CHECKING:  # the conversation's or the session's, after this class in the MRO
+
+        @property
+        def close_code(self) -> int | None: ...
+
+    def _hold(self, peer: SyncPeer) -> None:
+        self._peer = peer
+        self.call_id, self.timings = peer.peer.call_id, peer.peer.timings
+        self.audio_out, self.audio_in = peer.audio_out, peer.peer.audio_in
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over (closed here, by the other side, or dropped)."""
+        return self._peer.ended or self.close_code is not None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.call_id} {'ended' if self.ended else 'open'}>"
+
+
+class RealtimeCall(SyncPeerCall, Conversation):
     """A live WebRTC call held from blocking code (the asyncio twin: ``AsyncRealtimeCall``).
 
     The conversation API is :class:`~realtime_ext.conversation.Conversation`'s (typed
@@ -230,30 +244,14 @@ class RealtimeCall(Conversation):
 
     def __init__(self, peer: SyncPeer, calls: Calls) -> None:
         super().__init__(peer.channel, max_size=None, telemetry=telemetry_of(calls))
-        self._peer = peer
+        self._hold(peer)
         self._calls = calls
-        self.call_id: str = peer.peer.call_id
-        """The call's id (``rtc_...``), for ``calls.hangup`` or a sideband connection."""
-        self.timings: CallTimings = peer.peer.timings
-        """How long the offer, the answer and the connection took."""
-        self.audio_out: SyncAudioOutput = peer.audio_out
-        """The model's audio: ``record()``, ``read()`` or iterate."""
-        self.audio_in: Any = peer.peer.audio_in
-        """The input audio track (its ``frames_sent``/``bytes_sent`` counters)."""
         self._voice = self.add_extension(Voice(self))  # history only, as on AsyncRealtimeCall
 
     @property
     def history(self) -> History:
         """The call's conversation (transcripts, text, tool calls; no audio)."""
         return self._voice.history
-
-    @property
-    def ended(self) -> bool:
-        """Whether the call is over (closed here, hung up, or dropped)."""
-        return self._peer.ended or self.close_code is not None
-
-    def __repr__(self) -> str:
-        return f"<RealtimeCall {self.call_id} {'ended' if self.ended else 'open'}>"
 
     def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
@@ -282,7 +280,7 @@ class RealtimeCall(Conversation):
             self._peer.hang_up()
 
 
-class WebRTC:
+class WebRTC(WebRTCBase["Calls", RealtimeCall]):
     """``client.webrtc`` on the blocking client (``realtime-ext[webrtc]``).
 
     Example::
@@ -292,47 +290,12 @@ class WebRTC:
             done = call.run_until("response.done", timeout=30)
     """
 
-    def __init__(self, calls: Calls, base_url: str) -> None:
-        self._calls = calls
-        self._base_url = base_url
-
-    def connect(
-        self,
-        *,
-        model: str | None = None,
-        session: BodyInput | None = None,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RealtimeCall:
-        """Start a call and return it once ``oai-events`` is open (blocking).
-
-        Arguments and errors as for ``AsyncRealtimeClient.webrtc.connect``
-        (``APITimeoutError`` when the call does not connect within ``connect_timeout``
-        seconds; the call is then hung up).
-
-        Example::
-
-            with client.webrtc.connect(model="gpt-realtime", audio_in="q.wav") as call:
-                print(call.call_id)
-        """
-        body = call_session_body(model, session)  # checked before anything goes on the wire
+    def _connect(self, options: PeerOptions, request: CallRequest) -> RealtimeCall:
+        # Checked before anything goes on the wire.
+        body = call_session_body(request.model, request.session)
         calls = self._calls
 
         def create(offer: str) -> CallAnswer:
-            return calls.create(sdp=offer, session=body, extra_headers=extra_headers)
+            return calls.create(sdp=offer, session=body, extra_headers=request.extra_headers)
 
-        peer = SyncPeer.open(
-            create,
-            base_url=self._base_url,
-            audio_in=audio_in,
-            sample_rate=sample_rate,
-            connect_timeout=connect_timeout,
-            ice_servers=ice_servers,
-            loopback=loopback,
-            undo=calls.hangup,
-        )
-        return RealtimeCall(peer, calls)
+        return RealtimeCall(SyncPeer.open(create, options, undo=calls.hangup), calls)

@@ -96,16 +96,14 @@ ALLOWED: dict[tuple[str, str], str] = {
         "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
     ),
     ("translation", "realtime_ext.webrtc._call"): (
-        "establish: a translation call's peer is made by the WebRTC call machinery (offer, "
-        "answer, data channel); the machinery is not user API, users call client.webrtc"
+        "establish, PeerOptions, AsyncPeerCall: a translation call's peer is made by the "
+        "WebRTC call machinery (offer, answer, data channel) from the options "
+        "connect_translation takes as connect does, and held as a conversation call holds "
+        "it; the machinery is not user API, users call client.webrtc"
     ),
     ("translation", "realtime_ext.webrtc._sync"): (
-        "SyncPeer: the blocking translation call keeps its peer on the same private loop "
-        "thread as a blocking conversation call"
-    ),
-    ("translation", "realtime_ext.webrtc._channel"): (
-        "DataChannelTransport: a translation call's conversation runs over the call's "
-        "oai-events data channel, as a conversation call's does"
+        "SyncPeer, SyncPeerCall: the blocking translation call keeps its peer on the same "
+        "private loop thread as a blocking conversation call, and holds it alike"
     ),
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"

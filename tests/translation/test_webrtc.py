@@ -41,6 +41,7 @@ async def test_translation_call_with_an_ephemeral_key(
     async with AsyncRealtimeClient(api_key=secret.value, base_url=server.base_url) as client:
         async with client.webrtc.connect_translation(audio_in=sine_pcm16(600)) as call:
             assert isinstance(call, AsyncTranslationCall) and call.call_id.startswith("rtc_")
+            assert repr(call) == f"<AsyncTranslationCall {call.call_id} connected>"
             recorder = call.audio_out.record()
             with pytest.raises(InvalidArgumentError, match=r"audio_out\.record"):
                 call.record(tmp_path / "x.wav")
@@ -56,6 +57,7 @@ async def test_translation_call_with_an_ephemeral_key(
             rest = await call.close(timeout=WAIT)
         assert rest[-1].type == "session.closed"
         assert call.ended and "Hola" in call.transcript.target
+        assert repr(call) == f"<AsyncTranslationCall {call.call_id} closed>"
         assert call.transcript.source.startswith("Hello")  # transcription on in the secret
     request = next(r for r in server.requests if r.path.endswith("/translations/calls"))
     assert request.header("authorization") == f"Bearer {secret.value}"

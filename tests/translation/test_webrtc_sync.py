@@ -34,6 +34,7 @@ def test_sync_translation_call(server: FakeRealtimeServer, client: RealtimeClien
         caller.webrtc.connect_translation(audio_in=sine_pcm16(600)) as call,
     ):
         assert isinstance(call, TranslationCall) and call.call_id.startswith("rtc_")
+        assert repr(call) == f"<TranslationCall {call.call_id} open>"
         recorder = call.audio_out.record()
         with pytest.raises(InvalidArgumentError, match=r"audio_out\.record"):
             call.record("x.wav")
@@ -45,6 +46,7 @@ def test_sync_translation_call(server: FakeRealtimeServer, client: RealtimeClien
         rest = call.close(timeout=WAIT)
     assert rest[-1].type == "session.closed"
     assert call.ended and "Hola" in call.transcript.target
+    assert repr(call) == f"<TranslationCall {call.call_id} ended>"
     assert call.transcript.source.startswith("Hello")
     with pytest.raises(ConnectionClosed):
         call.recv(WAIT)

@@ -62,7 +62,7 @@ def test_a_wav_audio_in_is_read_off_the_event_loop(
     from types import SimpleNamespace
 
     import realtime_ext.webrtc._call as call_module
-    from realtime_ext.webrtc._call import open_call
+    from realtime_ext.webrtc._call import CallRequest, PeerOptions, open_call
 
     seen: list[bool] = []
 
@@ -74,5 +74,6 @@ def test_a_wav_audio_in_is_read_off_the_event_loop(
     path = Path(str(tmp_path)) / "in.wav"
     with pytest.raises(InvalidArgumentError, match="stop here"):
         calls = SimpleNamespace(create=None, hangup=None)  # never reached: audio_in fails first
-        asyncio.run(open_call(calls, base_url="http://127.0.0.1:1/v1", audio_in=path))  # type: ignore[arg-type]
+        options = PeerOptions("http://127.0.0.1:1/v1", audio_in=path)
+        asyncio.run(open_call(calls, options, CallRequest()))  # type: ignore[arg-type]
     assert seen == [False]  # called, and not on the loop's (main) thread

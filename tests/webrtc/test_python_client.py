@@ -220,6 +220,7 @@ async def test_hangup_from_the_server_side_ends_the_call(
     server: FakeRealtimeServer, client: AsyncRealtimeClient
 ) -> None:
     async with client.webrtc.connect() as call:
+        assert repr(call) == f"<AsyncRealtimeCall {call.call_id} connected>"
         await call.recv(timeout=WAIT)
         await client.calls.hangup(call.call_id)
         seen = [type(e).__name__ async for e in call]  # iteration ends cleanly
@@ -230,6 +231,7 @@ async def test_hangup_from_the_server_side_ends_the_call(
         assert server.calls[call.call_id].state == "ended"
         frames = [f async for f in call.audio_out]
         assert frames == []
+    assert repr(call) == f"<AsyncRealtimeCall {call.call_id} closed>"
 
 
 async def test_close_from_the_client_side_ends_the_servers_peer(
