@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, NoReturn, Protocol, cast
+from typing import Any, Protocol, cast
 
 
 class CLIError(Exception):
@@ -90,7 +90,3 @@ def emit(as_json: bool, data: dict[str, Any], human: str) -> None:
         print(json.dumps(data, indent=2, sort_keys=True, default=str))
     else:
         print(human)
-
-
-def fail(message: str) -> NoReturn:
-    raise CLIError(message)

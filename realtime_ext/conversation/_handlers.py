@@ -97,7 +97,3 @@ class Handlers:
             if isinstance(registered, _Once):
                 self.remove(ANY if registered not in (specific or ()) else kind, registered)
         return handlers
-
-    def for_type(self, kind: str) -> list[Handler]:
-        """Like :meth:`take`, kept for callers of the first release."""
-        return self.take(kind)

@@ -53,7 +53,7 @@ Example:
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
 from realtime_ext._validate import check_client_event
@@ -80,9 +80,6 @@ R = TypeVar("R")
 
 Send: TypeAlias = Callable[[dict[str, Any]], R]
 """What the namespaces call with each checked event dict (a connection's ``send``)."""
-
-AsyncResult: TypeAlias = Coroutine[Any, Any, None]
-"""What the methods return over an asyncio connection: ``await`` it."""
 
 
 def _audio(value: object) -> str:

@@ -7,10 +7,7 @@ from sdp_fixture_data import read_sdp
 
 from realtime_ext import sdp
 from realtime_ext.sdp import SDPError, parse, serialise, validate_offer
-from realtime_ext.sdp._edit import add_candidates, strip_candidates
-from realtime_ext.sdp._inspect import candidates_by_type
-from realtime_ext.sdp._lines import Attribute, RtpMap
-from realtime_ext.sdp._parse import parse_candidate
+from realtime_ext.sdp._lines import RtpMap
 
 
 def test_editing_one_field_changes_only_that_line() -> None:
@@ -85,37 +82,6 @@ def test_prefer_codec_already_first_is_a_no_op() -> None:
 def test_prefer_missing_codec() -> None:
     with pytest.raises(SDPError, match=r"'g729' is not offered in any audio section \(offered: CN"):
         sdp.prefer_codec(parse(read_sdp("chrome_audio_offer.sdp")), "g729")
-
-
-def test_strip_and_add_candidates() -> None:
-    text = read_sdp("firefox_audio_offer.sdp")
-    desc = parse(text)
-    originals = sdp._inspect.candidates(desc)
-    strip_candidates(desc, types=["host"])
-    assert {c.type for c in sdp._inspect.candidates(desc)} == {"srflx"}
-    assert desc.media[0].end_of_candidates
-    strip_candidates(desc)
-    assert not desc.media[0].end_of_candidates
-    stripped = serialise(desc)
-    assert "a=candidate" not in stripped and "end-of-candidates" not in stripped
-    validate_offer(stripped)
-
-    add_candidates(desc, [originals[0], originals[1].to_sdp()], mid="sdparta_0")
-    again = parse(serialise(desc))
-    assert sdp._inspect.candidates(again) == originals[:2]
-    assert again.media[0].end_of_candidates
-    with pytest.raises(SDPError, match="no media section has mid 'nope'"):
-        add_candidates(desc, [], mid="nope")
-
-
-def test_add_candidates_goes_before_existing_end_of_candidates() -> None:
-    desc = parse(read_sdp("freeswitch_answer.sdp"))
-    new = parse_candidate("candidate:9 1 udp 1 192.0.2.9 4000 typ relay raddr 1.2.3.4 rport 5")
-    add_candidates(desc, [new])
-    names = [x.name if isinstance(x, Attribute) else type(x).__name__ for x in desc.media[0].lines]
-    assert names.count("end-of-candidates") == 1
-    assert names.index("end-of-candidates") == names.index("Candidate") + 2
-    assert "relay" in candidates_by_type(parse(serialise(desc)))
 
 
 def test_summary_is_short_and_omits_passwords() -> None:
