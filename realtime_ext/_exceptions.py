@@ -122,7 +122,6 @@ __all__ = [
     "WebhookTimestampError",
     "WebhookTimestampTooNewError",
     "WebhookTimestampTooOldError",
-    "status_error_class",
 ]
 
 
