@@ -108,11 +108,13 @@ _CODECS: dict[str, tuple[Callable[[bytes | bytearray | memoryview], bytes], ...]
 
 
 PCM = AudioFormat("audio/pcm", 24_000, 2)
-"""PCM16 little-endian mono at 24 kHz, the API's default."""
+"""PCM16 little-endian mono at 24 kHz, the API's default (``encode``/``decode`` pass whole
+samples through, so code for any session format needs no branch on it)."""
 PCMU = AudioFormat("audio/pcmu", 8_000, 1)
-"""G.711 u-law at 8 kHz."""
+"""G.711 u-law at 8 kHz: ``PCMU.encode(pcm16)`` to send, ``PCMU.decode(data)`` to play
+(byte-identical to ``audioop``); ``ms(n)``/``nbytes(ms)`` convert sizes."""
 PCMA = AudioFormat("audio/pcma", 8_000, 1)
-"""G.711 A-law at 8 kHz."""
+"""G.711 A-law at 8 kHz: ``PCMA.encode(pcm16)``, ``PCMA.decode(data)`` (as :data:`PCMU`)."""
 
 _BY_NAME = {
     "audio/pcm": PCM,
