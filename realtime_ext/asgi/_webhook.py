@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 from realtime_ext.webhooks import WebhookEvent, sign, unwrap
-from realtime_ext.webhooks._verify import DEFAULT_TOLERANCE
+from realtime_ext.webhooks._verify import DEFAULT_TOLERANCE, check_tolerance
 
 from .._exceptions import APIError, InvalidArgumentError, WebhookConfigError, WebhookError
 from .._redact import get_logger
@@ -91,8 +91,7 @@ class WebhookEndpoint:
         self.max_body, self.body_timeout = check_body_limits(max_body, body_timeout)
         if isinstance(remember, bool) or not isinstance(remember, int) or remember < 1:
             raise InvalidArgumentError(f"remember must be an int >= 1, got {remember!r}")
-        if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
-            raise InvalidArgumentError(f"tolerance must be seconds >= 0, got {tolerance!r}")
+        check_tolerance(tolerance)
         self.handler: WebhookHandler = handler
         self._secret = secret
         self.tolerance: int = tolerance

@@ -78,7 +78,9 @@ _MILLISECONDS_HINT = (
 )
 
 
-def _check_tolerance(tolerance: int) -> None:
+def check_tolerance(tolerance: int) -> None:
+    """Refuse a ``tolerance`` that is not a whole number of seconds >= 0 (``verify``,
+    ``unwrap``, ``client.webhooks`` and ``asgi.webhook_endpoint`` check it alike)."""
     if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
         raise InvalidArgumentError(
             f"tolerance must be a non-negative number of seconds, got {tolerance!r}"
@@ -118,7 +120,7 @@ def verify(
 
         verify(request.body, request.headers, secret="whsec_...")
     """
-    _check_tolerance(tolerance)
+    check_tolerance(tolerance)
     if not isinstance(payload, str | bytes):
         raise InvalidArgumentError(
             f"payload must be the raw request body (str or bytes), got {type(payload).__name__}"

@@ -116,7 +116,8 @@ ALLOWED: dict[tuple[str, str], str] = {
         "HeadersLike, the headers parameter's type of client.webhooks as of webhooks.verify"
     ),
     ("asgi", "realtime_ext.webhooks._verify"): (
-        "DEFAULT_TOLERANCE: webhook_endpoint's tolerance defaults to verify's"
+        "DEFAULT_TOLERANCE, check_tolerance: webhook_endpoint's tolerance defaults to "
+        "verify's and is checked as verify checks it"
     ),
     ("cli", "realtime_ext.webrtc._deps"): (
         "INSTALL_HINT, aiortc_available: the CLI says how to install the webrtc extra, as "

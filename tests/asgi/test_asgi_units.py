@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import realtime_ext.asgi
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext.asgi import SiteGuard, TokenRefused, token_endpoint, webhook_endpoint
+from realtime_ext.webhooks import verify
 from tests.webhooks._data import SECRET
 
 ORIGIN = "https://app.example.com"
@@ -127,6 +128,15 @@ def test_a_blocking_client_is_refused() -> None:
             allowed_origins=[ORIGIN],
             client=RealtimeClient(api_key="sk-unit-0123456789"),  # type: ignore[arg-type]
         )
+
+
+@pytest.mark.parametrize("tolerance", [-1, 1.5, True, "300"])
+def test_a_bad_tolerance_is_refused_as_verify_refuses_it(tolerance: Any) -> None:
+    message = r"tolerance must be a non-negative number of seconds, got "
+    with pytest.raises(InvalidArgumentError, match=message):
+        webhook_endpoint(noop, secret=SECRET, tolerance=tolerance)
+    with pytest.raises(InvalidArgumentError, match=message):
+        verify("{}", {}, secret=SECRET, tolerance=tolerance)
 
 
 @pytest.mark.parametrize(
