@@ -30,6 +30,9 @@ POLL = 0.25
 GRACE = 1.0
 """Seconds a stopping loop lets pending tasks (aiortc's own closing) finish."""
 
+CANCEL_ROUNDS = 4
+"""How many times a stopping loop cancels what is still pending (see :meth:`LoopThread._main`)."""
+
 
 class LoopThread:
     """An event loop running on a daemon thread; :meth:`run` a coroutine on it and wait.
@@ -60,10 +63,16 @@ class LoopThread:
                 tasks = asyncio.all_tasks(self._loop)
                 if tasks:
                     self._loop.run_until_complete(asyncio.wait(tasks, timeout=GRACE))
-                tasks = asyncio.all_tasks(self._loop)
-                for task in tasks:
-                    task.cancel()
-                self._loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+                # Cancelling can start tasks: a DTLS transport that ends while its task is
+                # cancelled makes aiortc close the peer connection in a new task. Each round
+                # cancels what is pending now; a few rounds end what those start.
+                for _ in range(CANCEL_ROUNDS):
+                    tasks = asyncio.all_tasks(self._loop)
+                    if not tasks:
+                        break
+                    for task in tasks:
+                        task.cancel()
+                    self._loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
                 self._loop.run_until_complete(self._loop.shutdown_asyncgens())
             self._loop.close()
             self._started.set()
