@@ -107,3 +107,13 @@ def test_the_check_can_fail() -> None:
     one, other = object(), object()
     found = {"connect": {"a": one, "b": other}, "same": {"a": one, "b": one}}
     assert clashes(found) == {"connect": ["a", "b"]}
+
+
+def test_the_subpackages_stay_attributes_outside_all() -> None:
+    # Left out of __all__ (not names to star-import), still reachable and listed by dir().
+    subpackages = {"audio", "events", "sdp", "session", "telemetry", "testing", "tools"}
+    subpackages |= {"types", "voice", "webhooks"}
+    assert not subpackages & set(realtime_ext.__all__)
+    assert subpackages | {"__version__"} <= set(dir(realtime_ext))
+    for name in subpackages:
+        assert importlib.import_module(f"realtime_ext.{name}") is getattr(realtime_ext, name)
