@@ -90,16 +90,13 @@ class _Open(msgspec.Struct, gc=False):
 class Recorder:
     """What a conversation's core tells; see the module docstring."""
 
-    __slots__ = ("markers", "metrics", "noted", "trace")
+    __slots__ = ("metrics", "noted", "trace")
 
     def __init__(self, trace: SessionTrace | None) -> None:
         self.metrics = SessionMetrics()
         self.noted: dict[str, Note | None] = {}
         """The received event types it may look at, each with its handler now (``None``:
         not now)."""
-        self.markers: tuple[str, ...] = ()
-        """Text a raw send must contain for :meth:`sent` to want it (raw sends are parsed
-        only then)."""
         self.trace = trace
 
     def sent(self, payload: dict[str, Any]) -> None:
@@ -183,7 +180,6 @@ class ConversationRecorder(Recorder):
         self._bytes_per_ms = PCM.rate * PCM.sample_width / 1000.0
         self._sessions = 0
         self._session_id: object = None
-        self.markers = ('"response.create"', '"conversation.item.truncate"')
         self._always: dict[str, Note] = {
             "session.created": self._session_created,
             "session.updated": self._session_updated,
@@ -612,12 +608,10 @@ class TranslationRecorder(Recorder):
         super().__init__(trace)
         self._now = now
         self._first_sent: float | None = None
-        self.markers = ('"session.input_audio_buffer.append"',)
 
     def sent(self, payload: dict[str, Any]) -> None:
         if self._first_sent is None and payload.get("type") == self.SENT:
             self._first_sent = self._now()
-            self.markers = ()
             self.noted["session.output_audio.delta"] = self._first_audio
 
     def _first_audio(self, event: Any) -> None:
