@@ -27,7 +27,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -87,6 +87,8 @@ class GuardedTokenServer(ThreadingHTTPServer):
 
     static: Path
     """The directory of the example's page."""
+    default_model: str
+    """The model an example serves unless told another (``--model``)."""
 
     daemon_threads = True
     # socketserver's default backlog is 5: under a flood, connections past it wait on SYN
@@ -124,6 +126,41 @@ class GuardedTokenServer(ThreadingHTTPServer):
         origins = [f"http://{h}" for h in hosts] if allowed_origins is None else allowed_origins
         # The one Origin/Host check, shared with realtime_ext.asgi's token endpoint.
         self.guard: SiteGuard = SiteGuard(origins, hosts)
+
+    @classmethod
+    @contextlib.contextmanager
+    def serving(
+        cls,
+        client: RealtimeClient,
+        *,
+        port: int = 0,
+        model: str | None = None,
+        allowed_hosts: Iterable[str] | None = None,
+        allowed_origins: Iterable[str] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        deadline: float = DEFAULT_DEADLINE,
+    ) -> Generator[str, None, None]:
+        """Run this server in a thread on 127.0.0.1 (``model``: :attr:`default_model`
+        unless given); yields the page URL. Each example's ``serve`` is this.
+
+        Example::
+
+            with TokenServer.serving(RealtimeClient(api_key="sk-test")) as url:
+                print("open", url)
+        """
+        httpd = cls(
+            ("127.0.0.1", port),
+            client,
+            cls.default_model if model is None else model,
+            allowed_hosts=allowed_hosts,
+            allowed_origins=allowed_origins,
+            timeout=timeout,
+            max_connections=max_connections,
+            deadline=deadline,
+        )
+        with serve_in_thread(httpd, f"{cls.__module__}.{cls.__qualname__}") as url:
+            yield url
 
     def token(self, query: str) -> tuple[dict[str, Any], HTTPStatus]:
         """The JSON body and status answering an allowed ``POST /token?<query>``.
@@ -302,23 +339,17 @@ def add_allow_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run_example(
-    argv: Sequence[str] | None,
-    *,
-    prog: str,
-    model: str,
-    serve: Callable[..., contextlib.AbstractContextManager[str]],
-) -> int:
-    """An example's ``main``: parse its options, serve it until Ctrl-C (``--fake`` starts the
-    fake Realtime server too); both browser examples run this, with their own ``serve``.
+def run_example(argv: Sequence[str] | None, server: type[GuardedTokenServer], *, prog: str) -> int:
+    """An example's ``main``: parse its options, serve ``server`` until Ctrl-C (``--fake``
+    starts the fake Realtime server too); both browser examples run this.
 
     Example::
 
-        sys.exit(run_example(None, prog="python -m my.example", model="gpt-realtime", serve=serve))
+        sys.exit(run_example(None, TokenServer, prog="python -m my.example"))
     """
     parser = argparse.ArgumentParser(prog=prog)
     parser.add_argument("--port", type=int, default=8080, help="page port (default 8080)")
-    parser.add_argument("--model", default=model)
+    parser.add_argument("--model", default=server.default_model)
     parser.add_argument("--fake", action="store_true", help="use a local fake Realtime server")
     add_allow_arguments(parser)
     args = parser.parse_args(argv)
@@ -335,7 +366,7 @@ def run_example(
                 print(f"error: {exc} (or pass --fake)", file=sys.stderr)
                 return 2
         url = stack.enter_context(
-            serve(
+            server.serving(
                 client,
                 port=args.port,
                 model=args.model,

@@ -21,21 +21,15 @@ socket timeouts, a request deadline and a connection cap: see
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Sequence
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
-from realtime_ext import RealtimeClient
 from realtime_ext.examples._token_server import (
-    DEFAULT_DEADLINE,
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_TIMEOUT,
     GuardedTokenServer,
     run_example,
-    serve_in_thread,
 )
 from realtime_ext.session import realtime_session
 
@@ -55,6 +49,7 @@ class TokenServer(GuardedTokenServer):
     """
 
     static = STATIC
+    default_model = "gpt-realtime"
 
     def token(self, query: str) -> tuple[dict[str, Any], HTTPStatus]:
         """A key for one call (the query is ignored)."""
@@ -72,46 +67,20 @@ class TokenServer(GuardedTokenServer):
         }
 
 
-@contextlib.contextmanager
-def serve(
-    client: RealtimeClient,
-    *,
-    port: int = 0,
-    model: str = "gpt-realtime",
-    allowed_hosts: Iterable[str] | None = None,
-    allowed_origins: Iterable[str] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_connections: int = DEFAULT_MAX_CONNECTIONS,
-    deadline: float = DEFAULT_DEADLINE,
-) -> Generator[str, None, None]:
-    """Run the token server in a thread on 127.0.0.1; yields the page URL.
+serve = TokenServer.serving
+"""Run the token server in a thread on 127.0.0.1; yields the page URL.
 
-    Example::
+Example::
 
-        with serve(RealtimeClient(base_url=fake.base_url, api_key="sk-test")) as url:
-            print("open", url)
-    """
-    httpd = TokenServer(
-        ("127.0.0.1", port),
-        client,
-        model,
-        allowed_hosts=allowed_hosts,
-        allowed_origins=allowed_origins,
-        timeout=timeout,
-        max_connections=max_connections,
-        deadline=deadline,
-    )
-    with serve_in_thread(httpd, "webrtc-example") as url:
-        yield url
+    with serve(RealtimeClient(base_url=fake.base_url, api_key="sk-test")) as url:
+        print("open", url)
+"""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Serve the example until Ctrl-C; ``--fake`` starts the fake Realtime server too."""
     return run_example(
-        argv,
-        prog="python -m realtime_ext.examples.webrtc_browser.server",
-        model="gpt-realtime",
-        serve=serve,
+        argv, TokenServer, prog="python -m realtime_ext.examples.webrtc_browser.server"
     )
 
 
