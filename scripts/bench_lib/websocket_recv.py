@@ -13,6 +13,11 @@ whose speed drifts over seconds, the median of per-round ratios compares runs ta
 same speed, where a ratio of medians would not. openai, six times slower, runs in one
 round in five, next to ours; its ratio is one of medians.
 
+Each round also runs ``ours-bare`` (next to raw): ours with telemetry off and the voice
+extension removed, the typed events alone. Its rows against raw carry no goal: they show
+what decoding and dispatching cost by themselves, and so, by the difference to ours, what
+history, barge-in and telemetry add.
+
 Peak memory per connection: a fresh interpreter per side loads its package, notes its
 resident size, opens ``concurrency`` asyncio connections, drains them, and reports
 ``(peak RSS - RSS before connecting) / concurrency``.
@@ -57,6 +62,12 @@ VS_RAW = Goal(">= 1.00x raw", min_ratio=1.0)
 VS_OPENAI = Goal(">= 1.00x (at least as fast)", min_ratio=1.0)
 VS_OFF = Goal(">= 0.95x telemetry off", min_ratio=0.95)
 TELEMETRY_SIDES = ("ours-off", "ours-otel")
+BARE = "ours-bare"
+BARE_NOTE = (
+    "typed events only: telemetry off and the connection's history and barge-in removed "
+    "(conn.remove_extension(conn.voice)); no goal: it shows the decode and dispatch alone, "
+    "the difference to the row above being what history, barge-in and telemetry cost"
+)
 MEMORY = Goal("<= 0.50x", max_ratio=0.5)
 SCRIPTS = Path(__file__).resolve().parents[1]
 
@@ -255,7 +266,9 @@ def _absent(
     return result
 
 
-def _rows(label: str, unit: str, runs: dict[str, list[float]], extra: dict[str, Any]) -> list[Item]:
+def _rows(
+    label: str, unit: str, runs: dict[str, list[float]], extra: dict[str, Any], *, notes: bool
+) -> list[Item]:
     ours = Measure(runs["ours"])
     return [
         # openai runs in fewer rounds (see _order): this ratio is one of medians.
@@ -267,6 +280,16 @@ def _rows(label: str, unit: str, runs: dict[str, list[float]], extra: dict[str, 
             Measure(runs["raw"]),
             baseline="raw websockets",
             goal=VS_RAW,
+            extra=extra,
+            paired=True,
+        ),
+        Item(
+            f"{label} typed events only vs raw",
+            unit,
+            Measure(runs[BARE]),
+            Measure(runs["raw"]),
+            baseline="raw websockets",
+            note=BARE_NOTE if notes else "",
             extra=extra,
             paired=True,
         ),
@@ -331,11 +354,12 @@ def _telemetry_rows(
 
 
 def _order(
-    round_index: int, sides: tuple[str, ...] = ("raw", "ours", *TELEMETRY_SIDES)
+    round_index: int, sides: tuple[str, ...] = (BARE, "raw", "ours", *TELEMETRY_SIDES)
 ) -> tuple[str, ...]:
-    """The sides of one round. Raw, ours, ours-off then ours-otel, or the reverse, every
-    round (swapped each round: ours sits next to raw and to ours-off, ours-off next to
-    ours-otel, each pair measured back to back and neither always first); openai in every
+    """The sides of one round. Ours-bare, raw, ours, ours-off then ours-otel, or the reverse,
+    every round (swapped each round: raw sits next to ours-bare and to ours, ours next to
+    ours-off, ours-off next to ours-otel, each pair measured back to back and neither always
+    first); openai in every
     ``OPENAI_EVERY``-th round only (its runs take six times as long, and its ratio, near
     6x, needs no pairs), at the end of the round. ``sides``: those loaded, in that order."""
     order = sides if round_index % 2 == 0 else sides[::-1]
@@ -355,7 +379,8 @@ def run(
     memory_runs: int = 1,
     telemetry: bool = True,
 ) -> list[Item]:
-    """Sixteen rows: sync, async and ``concurrency`` x async (each vs openai and vs raw),
+    """Nineteen rows: sync, async and ``concurrency`` x async (each vs openai, vs raw, and
+    typed events only vs raw),
     peak memory per connection, then for each shape telemetry on against off three ways.
     ``events`` per connection of the sync and async rows; ``many_events`` and
     ``memory_events`` per connection of the concurrent and memory rows (both default to
@@ -373,7 +398,7 @@ def run(
                 raise
             continue
         sides[name] = side
-    loaded = tuple(name for name in ("raw", "ours", *TELEMETRY_SIDES) if name in sides)
+    loaded = tuple(name for name in (BARE, "raw", "ours", *TELEMETRY_SIDES) if name in sides)
     per_conn = many_events if many_events is not None else max(1, events // concurrency)
     mem_events = memory_events if memory_events is not None else per_conn
     sync_runs: Runs = {name: [] for name in sides}
@@ -406,9 +431,9 @@ def run(
     extra = {"events_per_connection": events, "mix_size": len(frames)}
     many_extra = {"connections": concurrency, "events_per_connection": per_conn}
     receive = [
-        *_rows("WS recv sync", "events/s", sync_runs, extra),
-        *_rows("WS recv async", "events/s", async_runs, extra),
-        *_rows(f"WS recv async x{concurrency}", "events/s", many_runs, many_extra),
+        *_rows("WS recv sync", "events/s", sync_runs, extra, notes=True),
+        *_rows("WS recv async", "events/s", async_runs, extra, notes=False),
+        *_rows(f"WS recv async x{concurrency}", "events/s", many_runs, many_extra, notes=False),
     ]
     if not telemetry:
         if not memory_runs:

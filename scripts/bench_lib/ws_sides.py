@@ -4,7 +4,8 @@ Each side opens a connection to the canned server (``events=N`` in the query: th
 then sends N frames of the recorded mix and closes) and drains it: ``raw`` is a plain
 ``websockets`` loop doing ``json.loads`` (the practical limit: ``recv()`` decodes the
 text frame, and ``json.loads`` of a ``str`` is faster than of ``bytes``), ``ours`` is
-``realtime_ext.connection`` (``connect``/``aconnect`` then ``recv()``: typed events), and
+``realtime_ext.connection`` (``connect``/``aconnect`` then ``recv()``: typed events;
+``ours-bare`` the same with telemetry off and history/barge-in removed: typed events only), and
 ``openai`` is the official package's ``client.realtime.connect()`` then ``recv()``.
 The bench process times them and the memory children import this same module, so both
 measure the very same statements. Imports happen in :func:`load` (never at module import),
@@ -79,20 +80,31 @@ async def _raw_drain_async(conn: Any, count: int) -> Any:
 # The telemetry= each of our sides passes: True (the default), False, or the recording SDK's
 # Telemetry (made once by _load_ours_otel: providers, tracer and histograms per process, as
 # an app makes them).
-_TELEMETRY: dict[str, Any] = {"ours": True, "ours-off": False}
+_TELEMETRY: dict[str, Any] = {"ours": True, "ours-off": False, "ours-bare": False}
+# The side that keeps only the typed events: telemetry off and the connection's voice
+# extension (history, barge-in) removed, as an app that needs neither can do
+# (``conn.remove_extension(conn.voice)``). It shows what the decode and dispatch cost alone.
+_BARE = "ours-bare"
+
+
+def _bare(conn: Any, name: str) -> Any:
+    if name == _BARE:
+        conn.remove_extension(conn.voice)
+    return conn
 
 
 def _ours_opener_sync(name: str) -> Callable[[str, int], Any]:
     def open_sync(origin: str, events: int) -> Any:
         from realtime_ext.connection import connect
 
-        return connect(
+        conn = connect(
             api_key=API_KEY,
             base_url=f"{origin}/v1",
             model=MODEL,
             extra_query={"events": str(events)},
             telemetry=_TELEMETRY[name],
         )
+        return _bare(conn, name)
 
     return open_sync
 
@@ -108,7 +120,7 @@ def _ours_opener_async(name: str) -> Callable[[str, int], Awaitable[Any]]:
             extra_query={"events": str(events)},
             telemetry=_TELEMETRY[name],
         )
-        return _awaited(opener)
+        return _awaited(opener, name)
 
     return open_async
 
@@ -145,9 +157,9 @@ async def _drain_async(conn: Any, count: int) -> Any:
     return event
 
 
-async def _awaited(value: Any) -> Any:
+async def _awaited(value: Any, name: str) -> Any:
     # aconnect() may return an awaitable context manager rather than a coroutine.
-    return await value
+    return _bare(await value, name)
 
 
 def _close_sync(conn: Any) -> None:
@@ -238,6 +250,7 @@ SIDES = {
             ("ours", _load_ours),
             ("ours-off", _load_ours),
             ("ours-otel", _load_ours_otel),
+            (_BARE, _load_ours),
         )
     },
     "openai": Side(

@@ -50,7 +50,7 @@ def test_paired_ratio_is_the_median_of_per_pair_ratios() -> None:
 
 def test_websocket_rounds_pair_each_side_with_its_baseline_back_to_back() -> None:
     orders = [_order(index) for index in range(2 * OPENAI_EVERY)]
-    pairs = [("raw", "ours"), ("ours", "ours-off"), ("ours-off", "ours-otel")]
+    pairs = [("ours-bare", "raw"), ("raw", "ours"), ("ours", "ours-off"), ("ours-off", "ours-otel")]
     for order in orders:
         plain = [name for name in order if name != "openai"]
         for a, b in pairs:  # each ratio's two sides measured one right after the other
@@ -59,7 +59,8 @@ def test_websocket_rounds_pair_each_side_with_its_baseline_back_to_back() -> Non
         first = [order.index(a) < order.index(b) for order in orders]
         assert first.count(True) == first.count(False)  # neither always runs first
     with_openai = [order for order in orders if "openai" in order]
-    assert len(with_openai) == 2 and {o.index("openai") for o in with_openai} == {0, 4}
+    last = len(ws_sides.SIDES) - 1  # openai after every other side
+    assert len(with_openai) == 2 and {o.index("openai") for o in with_openai} == {0, last}
     assert with_openai[0] == tuple(reversed(with_openai[1]))  # last, then first
     assert set(orders[0]) == set(ws_sides.SIDES)
     # Without the OpenTelemetry SDK, its side is left out of every round.
@@ -136,7 +137,7 @@ def test_ws_frame_lengths_follow_rfc_6455() -> None:
     assert ws_frame(b"x" * 70_000)[:2] == b"\x81\x7f" and len(ws_frame(b"x" * 70_000)) == 70_010
 
 
-@pytest.mark.parametrize("name", ["raw", "ours", "ours-off", "ours-otel", "openai"])
+@pytest.mark.parametrize("name", ["raw", "ours", "ours-off", "ours-otel", "ours-bare", "openai"])
 def test_every_websocket_side_receives_typed_events_sync_and_async(name: str) -> None:
     side = ws_sides.SIDES[name]
     side.load()
