@@ -9,14 +9,16 @@ conversation (a WebRTC call, a custom transport) can add one itself::
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._time import time_source
+from realtime_ext.conversation._handlers import event_type
+from realtime_ext.events._fields import as_dict, b64_size, field
 
-from ._events import as_dict, b64_size, field, kind_of
 from ._history import (
     DEFAULT_MAX_AUDIO_BYTES,
     HISTORY_HANDLERS,
@@ -125,6 +127,22 @@ def voice_options(
         max_audio_bytes=max_audio_bytes,
         clock=time_source(clock),
     )
+
+
+def kind_of(event: object) -> str:
+    """The event's type string, fast for the generated models (their ``type_`` is a
+    ``StrEnum`` member, so it is the string) and ``UnknownEvent`` (a plain string)."""
+    kind = getattr(event, "type_", None)
+    if isinstance(kind, str):  # a model's StrEnum member or UnknownEvent's wire type
+        return kind
+    data: Any = event  # read through this name: isinstance narrowing would type no keys
+    if isinstance(event, Mapping):
+        kind = data.get("type")
+        return kind if isinstance(kind, str) else ""
+    if isinstance(kind, Enum):
+        value = kind.value
+        return value if isinstance(value, str) else ""
+    return event_type(event)
 
 
 class _VoiceBase:

@@ -99,11 +99,16 @@ def _both(stream: list[dict[str, Any]], *, keep_audio: bool = False) -> tuple[li
     # A small cap, so kept audio is also dropped along the way.
     options = voice_options(keep_audio=keep_audio, max_audio_bytes=64)
     voice = conn.add_extension(Voice(conn, options))
+    # The same events handed over as the JSON dicts (a direct call may pass them): the
+    # observer reads their type and fields the dict way, to the same history.
+    dicts = Voice(Conversation(_Quiet()), options)
     plain = HistoryTracker(keep_audio=keep_audio, max_audio_bytes=64)
     for event in stream:
         voice.observe(parse_server_event(event))
+        dicts.observe(event)
         plain.history._hot = None  # pyright: ignore[reportPrivateUsage]
         plain.received(event)
+    assert _snapshot(dicts.history) == _snapshot(plain.history)
     return _snapshot(voice.history), _snapshot(plain.history)
 
 
