@@ -142,7 +142,7 @@ class GuardedTokenServer(ThreadingHTTPServer):
         deadline: float = DEFAULT_DEADLINE,
     ) -> Generator[str, None, None]:
         """Run this server in a thread on 127.0.0.1 (``model``: :attr:`default_model`
-        unless given); yields the page URL. Each example's ``serve`` is this.
+        unless given); yields the page URL.
 
         Example::
 

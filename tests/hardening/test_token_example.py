@@ -27,7 +27,7 @@ SLOW_PEER = "timing-bound slow peers against the example's socket timeouts and d
 
 @pytest.fixture(params=EXAMPLES, ids=["webrtc_browser", "webrtc_translation_browser"])
 def example(request: pytest.FixtureRequest) -> ModuleType:
-    """One example's server module (``serve``, ``TokenServer``)."""
+    """One example's server module (its ``TokenServer``)."""
     module: ModuleType = request.param
     return module
 
@@ -57,7 +57,7 @@ def _port(url: str) -> int:
 
 
 def test_own_page_gets_a_key(example: ModuleType, client: RealtimeClient) -> None:
-    with example.serve(client) as url:
+    with example.TokenServer.serving(client) as url:
         port = _port(url)
         status, body = _post(port, {"Host": f"localhost:{port}", "Origin": url.rstrip("/")})
     assert status == 200 and b'"ek_' in body
@@ -81,14 +81,14 @@ def test_own_page_gets_a_key(example: ModuleType, client: RealtimeClient) -> Non
 def test_other_sites_get_403_and_no_key(
     example: ModuleType, client: RealtimeClient, headers: dict[str, str]
 ) -> None:
-    with example.serve(client) as url:
+    with example.TokenServer.serving(client) as url:
         port = _port(url)
         status, body = _post(port, {k: v.format(port=port) for k, v in headers.items()})
     assert status == 403 and b"ek_" not in body
 
 
 def test_allow_lists_are_configurable(example: ModuleType, client: RealtimeClient) -> None:
-    with example.serve(
+    with example.TokenServer.serving(
         client, allowed_hosts=["app.example.com"], allowed_origins=["https://app.example.com"]
     ) as url:
         port = _port(url)
@@ -102,7 +102,7 @@ def test_allow_lists_are_configurable(example: ModuleType, client: RealtimeClien
 def test_a_silent_connection_is_dropped_after_the_timeout(
     example: ModuleType, client: RealtimeClient
 ) -> None:
-    with example.serve(client, timeout=0.5) as url:
+    with example.TokenServer.serving(client, timeout=0.5) as url:
         sock = socket.create_connection(("127.0.0.1", _port(url)), timeout=10)
         sock.sendall(b"POST /token HTTP/1.1\r\nHost: local")  # never finished
         started = time.monotonic()
@@ -118,7 +118,7 @@ def test_a_flood_of_half_sent_requests_is_capped(
     example: ModuleType, client: RealtimeClient
 ) -> None:
     threads_before = threading.active_count()
-    with example.serve(client, timeout=30, max_connections=4) as url:
+    with example.TokenServer.serving(client, timeout=30, max_connections=4) as url:
         port = _port(url)
         held = []
         for _ in range(40):
@@ -156,7 +156,7 @@ def test_a_trickling_client_is_dropped_at_the_deadline(
     example: ModuleType, client: RealtimeClient
 ) -> None:
     """One byte every 0.2 s stays under the 1 s socket timeout, not under the 2 s deadline."""
-    with example.serve(client, timeout=1.0, deadline=2.0) as url:
+    with example.TokenServer.serving(client, timeout=1.0, deadline=2.0) as url:
         sock = socket.create_connection(("127.0.0.1", _port(url)), timeout=10)
         started = time.monotonic()
         closed = False
@@ -189,7 +189,7 @@ def test_both_examples_share_one_guard() -> None:
 
 
 def test_translation_language_is_checked_behind_the_guard(client: RealtimeClient) -> None:
-    with translation_server.serve(client) as url:
+    with translation_server.TokenServer.serving(client) as url:
         port = _port(url)
         own = {"Host": f"localhost:{port}", "Origin": url.rstrip("/")}
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)

@@ -74,7 +74,7 @@ def test_token_server_under_slow_clients(
 
     def case() -> None:
         before = threading.active_count()
-        with example.serve(client, timeout=1.0, max_connections=16) as url:
+        with example.TokenServer.serving(client, timeout=1.0, max_connections=16) as url:
             port = _port(url)
             held = []
             for _ in range(300):
@@ -95,7 +95,7 @@ def test_token_server_under_a_flood(
     budget: Callable[..., Budget], client: RealtimeClient, example: ModuleType
 ) -> None:
     def case() -> None:
-        with example.serve(client, max_connections=8) as url:
+        with example.TokenServer.serving(client, max_connections=8) as url:
             port = _port(url)
             answers: dict[str, int] = {}
             for _ in range(500):

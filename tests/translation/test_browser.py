@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from realtime_ext import RealtimeClient
-from realtime_ext.examples.webrtc_translation_browser.server import serve
+from realtime_ext.examples.webrtc_translation_browser.server import TokenServer
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._ice import host_addresses
 from support import netguard, waiting
@@ -43,7 +43,11 @@ def page(fake: FakeRealtimeServer) -> Iterator[Any]:
     if not CHROMIUM.is_file():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)")
     client = RealtimeClient(api_key="sk-server-only", base_url=fake.base_url)
-    with serve(client) as url, netguard.allow_hosts(host_addresses()), sync_playwright() as pw:
+    with (
+        TokenServer.serving(client) as url,
+        netguard.allow_hosts(host_addresses()),
+        sync_playwright() as pw,
+    ):
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM), args=[*ARGS, *MEDIA_ARGS], headless=True
         )

@@ -22,7 +22,7 @@ from playwright.sync_api import sync_playwright
 
 from realtime_ext import RealtimeClient
 from realtime_ext.examples._token_server import SHARED_STATIC
-from realtime_ext.examples.webrtc_browser.server import STATIC, serve
+from realtime_ext.examples.webrtc_browser.server import STATIC, TokenServer
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._ice import host_addresses
 from support import netguard, snippets
@@ -47,7 +47,7 @@ def fake() -> Iterator[FakeRealtimeServer]:
 @pytest.fixture
 def page_url(fake: FakeRealtimeServer) -> Iterator[str]:
     client = RealtimeClient(api_key="sk-server-only", base_url=fake.base_url)
-    with serve(client) as url:
+    with TokenServer.serving(client) as url:
         yield url
     client.close()
 

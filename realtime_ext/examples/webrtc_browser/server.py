@@ -33,7 +33,7 @@ from realtime_ext.examples._token_server import (
 )
 from realtime_ext.session import realtime_session
 
-__all__ = ["STATIC", "TokenServer", "main", "serve"]
+__all__ = ["STATIC", "TokenServer", "main"]
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_INSTRUCTIONS = "You are a friendly assistant. Keep answers short."
@@ -65,16 +65,6 @@ class TokenServer(GuardedTokenServer):
             "base_url": self.client.base_url,
             "model": self.model,
         }
-
-
-serve = TokenServer.serving
-"""Run the token server in a thread on 127.0.0.1; yields the page URL.
-
-Example::
-
-    with serve(RealtimeClient(base_url=fake.base_url, api_key="sk-test")) as url:
-        print("open", url)
-"""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -36,7 +36,7 @@ from realtime_ext.examples._token_server import (
 )
 from realtime_ext.session import translation_session
 
-__all__ = ["STATIC", "TokenServer", "main", "serve"]
+__all__ = ["STATIC", "TokenServer", "main"]
 
 STATIC = Path(__file__).parent / "static"
 TRANSCRIPTION_MODEL = "gpt-realtime-whisper"
@@ -73,16 +73,6 @@ class TokenServer(GuardedTokenServer):
             "base_url": self.client.base_url,
             "language": language,
         }
-
-
-serve = TokenServer.serving
-"""Run the token server in a thread on 127.0.0.1; yields the page URL.
-
-Example::
-
-    with serve(RealtimeClient(base_url=fake.base_url, api_key="sk-test")) as url:
-        print("open", url)
-"""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
