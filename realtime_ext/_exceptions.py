@@ -543,8 +543,11 @@ class ToolDefinitionError(OpenAIError, TypeError):
     """A Python function cannot be described as a function tool.
 
     Example:
-        >>> function_tool(lambda x: x)  # doctest: +SKIP
-        ToolDefinitionError: tool name '<lambda>' must match [A-Za-z0-9_-]{1,64}
+        >>> from realtime_ext.tools import function_tool
+        >>> function_tool(lambda x: x)
+        Traceback (most recent call last):
+        ...
+        realtime_ext.ToolDefinitionError: tool name '<lambda>' must match [A-Za-z0-9_-]{1,64}...
     """
 
 
@@ -555,8 +558,14 @@ class ToolArgumentsError(OpenAIError, ValueError):
     payload), ``problem`` the reason.
 
     Example:
-        >>> get_weather.decode_arguments('{"unit": "kelvin"}')  # doctest: +SKIP
-        ToolArgumentsError: argument 'unit': expected one of 'c', 'f', got 'kelvin'
+        >>> from typing import Literal
+        >>> from realtime_ext.tools import function_tool
+        >>> @function_tool
+        ... def get_weather(city: str, unit: Literal["c", "f"] = "c") -> str: ...
+        >>> get_weather.decode_arguments('{"city": "Paris", "unit": "kelvin"}')
+        Traceback (most recent call last):
+        ...
+        realtime_ext.ToolArgumentsError: argument 'unit': expected one of 'c', 'f', got 'kelvin'
     """
 
     def __init__(self, argument: str, problem: str) -> None:
@@ -570,8 +579,11 @@ class ToolEventError(OpenAIError, ValueError):
     """An event given to ``ToolRegistry.handle`` is not a usable function call.
 
     Example:
-        >>> registry.handle({"type": "session.created"})  # doctest: +SKIP
-        ToolEventError: expected a function call event or item, got type 'session.created'
+        >>> from realtime_ext.tools import ToolRegistry
+        >>> ToolRegistry().handle({"type": "session.created"})
+        Traceback (most recent call last):
+        ...
+        realtime_ext.ToolEventError: expected a function call ..., got type 'session.created'
     """
 
 
@@ -681,7 +693,7 @@ class WebhookConfigError(InvalidArgumentError):
         >>> webhooks.verify("{}", headers, secret="whsec_not base64!")
         Traceback (most recent call last):
         ...
-        realtime_ext._exceptions.WebhookConfigError: webhook secret is not 'whsec_' followed by base64 (copy the endpoint's signing secret from the dashboard as it is shown)
+        realtime_ext.WebhookConfigError: webhook secret is not 'whsec_' followed by base64 (copy the endpoint's signing secret from the dashboard as it is shown)
     """  # noqa: E501
 
 
@@ -721,7 +733,7 @@ class ScenarioError(OpenAIError, ValueError):
     >>> Scenario.from_dict({"responses": [{"txt": "hi"}]})
     Traceback (most recent call last):
     ...
-    realtime_ext._exceptions.ScenarioError: scenario: responses[0]: unknown key 'txt' (expected one of: audio_ms, delay_ms, drop, error, function_call, function_calls, hold, text)
+    realtime_ext.ScenarioError: scenario: responses[0]: unknown key 'txt' (expected one of: audio_ms, delay_ms, drop, error, function_call, function_calls, hold, text)
     """  # noqa: E501
 
 
@@ -772,3 +784,9 @@ def _has_request(response: httpx.Response) -> bool:
 
 def _str_or_none(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+# Tracebacks and reprs name each class where users import it from (``realtime_ext.RateLimitError``,
+# as ``openai`` does for its own), not this private module; pickling finds it there too.
+for _exported in (globals()[name] for name in __all__):
+    _exported.__module__ = "realtime_ext"

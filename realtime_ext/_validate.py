@@ -560,7 +560,7 @@ def check_client_event(model: type[Any], payload: dict[str, Any]) -> Any:
         >>> check_client_event(M, {"type": "response.create", "response": {"instructions": 5}})
         Traceback (most recent call last):
         ...
-        realtime_ext._exceptions.InvalidEventError: response.create: response.instructions: \
+        realtime_ext.InvalidEventError: response.create: response.instructions: \
 expected str or None, got int 5
     """
     from ._exceptions import InvalidEventError
@@ -676,7 +676,7 @@ def check_session(
         >>> check_session({"type": "realtime", "instrucions": "Hi"})
         Traceback (most recent call last):
         ...
-        realtime_ext._exceptions.SessionConfigError: session.instrucions: unknown field, \
+        realtime_ext.SessionConfigError: session.instrucions: unknown field, \
 did you mean 'instructions'? (this object takes audio, include, instructions, ...)
     """
     from ._exceptions import SessionConfigError

@@ -84,9 +84,14 @@ def _describe(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
-    Example::
-
-        >>> main(["sdp", "inspect", "offer.sdp"])  # doctest: +SKIP
+    Example:
+        >>> import pathlib, tempfile
+        >>> from realtime_ext.sdp import sample_offer
+        >>> offer = pathlib.Path(tempfile.mkdtemp(), "offer.sdp")
+        >>> _ = offer.write_text(sample_offer())
+        >>> main(["sdp", "inspect", str(offer)])  # doctest: +ELLIPSIS
+        SDP (offer), origin - ... 1 media section
+        ...
         0
     """
     args_list = list(sys.argv[1:] if argv is None else argv)

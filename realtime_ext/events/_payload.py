@@ -37,7 +37,7 @@ def to_payload(value: object, *, name: str | None = None, lenient: bool = False)
         >>> to_payload(5, name="session")
         Traceback (most recent call last):
         ...
-        realtime_ext._exceptions.InvalidEventError: session must be a dict or have \
+        realtime_ext.InvalidEventError: session must be a dict or have \
 to_dict(), got int
         >>> to_payload(5, lenient=True)
         {}

@@ -42,7 +42,7 @@ Example:
     >>> sends.response.create(foo=1)
     Traceback (most recent call last):
     ...
-    realtime_ext._exceptions.InvalidEventError: response.create: unknown keyword 'foo' \
+    realtime_ext.InvalidEventError: response.create: unknown keyword 'foo' \
 (keywords: event_id, response)
     >>> BetaRealtimeSends(sent.append).transcription_session.update(session={})
     >>> TranslationSends(sent.append).session.close(event_id="bye")

@@ -261,7 +261,7 @@ def validate_offer(sdp: str | SessionDescription) -> SessionDescription:
         >>> validate_offer("")
         Traceback (most recent call last):
         ...
-        realtime_ext._exceptions.SDPError: the SDP offer is empty
+        realtime_ext.SDPError: the SDP offer is empty
     """
     return _validate(sdp, "offer", ("actpass",))
 

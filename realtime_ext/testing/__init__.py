@@ -1,9 +1,15 @@
 """A local fake OpenAI Realtime server (WebSocket + REST) for tests and offline demos.
 
+>>> from realtime_ext import RealtimeClient
 >>> from realtime_ext.testing import FakeRealtimeServer
->>> with FakeRealtimeServer() as server:  # doctest: +SKIP
+>>> with FakeRealtimeServer() as server:
 ...     server.script.next_response(function_call=("get_weather", {"city": "Paris"}))
-...     client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+...     client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
+...     with client, client.connect(model="gpt-realtime") as conn:
+...         conn.response.create()
+...         done = conn.run_until("response.done")
+>>> done.response.output[0].name
+'get_weather'
 
 Faults on request (``server.faults``): ``drop_after(n)`` cuts (or, with ``code=``, closes)
 the connection after ``n`` more server events, ``refuse_handshakes(status)`` answers the

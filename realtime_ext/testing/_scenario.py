@@ -108,7 +108,11 @@ class Scenario:
     def load(cls, path: str | os.PathLike[str]) -> Scenario:
         """Read a ``.json``, ``.yaml`` or ``.yml`` scenario file.
 
-        >>> Scenario.load("scenario.yaml")  # doctest: +SKIP
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp(), "scenario.yaml")
+        >>> _ = path.write_text("responses: [{text: Bonjour}]")
+        >>> Scenario.load(path).responses[0].text
+        'Bonjour'
         """
         where = str(path)
         try:

@@ -102,9 +102,15 @@ class FakeRealtimeServer:
     Server VAD is on, as on the API: input audio is heard, committed and answered when the
     session's ``turn_detection`` asks for it; ``vad=False`` turns it off for every session.
 
-    >>> with FakeRealtimeServer() as server:  # doctest: +SKIP
+    >>> from realtime_ext import RealtimeClient
+    >>> with FakeRealtimeServer() as server:
     ...     server.script.next_response(text="Hi")
-    ...     client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    ...     client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
+    ...     with client, client.connect(model="gpt-realtime") as conn:
+    ...         conn.response.create()
+    ...         done = conn.run_until("response.done")
+    >>> done.response.status == "completed"
+    True
     """
 
     def __init__(
@@ -341,8 +347,16 @@ class FakeRealtimeServer:
     def push(self, event: JSON, *, connection: int | None = None) -> None:
         """Send a raw server event now to every open socket (or the one at ``connection``).
 
-        >>> server.push({"type": "rate_limits.updated", "event_id": "e1",
-        ...              "rate_limits": []})  # doctest: +SKIP
+        >>> from realtime_ext import RealtimeClient
+        >>> with FakeRealtimeServer() as server:
+        ...     client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
+        ...     with client, client.connect(model="gpt-realtime") as conn:
+        ...         _ = conn.run_until("session.created")
+        ...         server.push({"type": "rate_limits.updated", "event_id": "e1",
+        ...                      "rate_limits": []})
+        ...         pushed = conn.run_until("rate_limits.updated")
+        >>> pushed.event_id
+        'e1'
         """
 
         def send() -> None:

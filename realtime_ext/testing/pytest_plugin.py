@@ -27,7 +27,9 @@ Recording forwards to ``--realtime-upstream`` (default ``https://api.openai.com/
 the app's real key, which never reaches the cassette (nor any other secret).
 
 >>> @pytest.mark.realtime_cassette("weather.jsonl", record_mode="none", timing="recorded")
-... def test_replayed(realtime_cassette): ...  # doctest: +SKIP
+... def test_replayed(realtime_cassette): ...
+>>> test_replayed.pytestmark[0].kwargs["record_mode"]
+'none'
 """
 
 from __future__ import annotations

@@ -75,8 +75,11 @@ class FunctionTool(Generic[P, R]):
         """The ``RealtimeFunctionTool`` wire dict.
 
         Example:
-            >>> add.to_dict()["type"]  # doctest: +SKIP
-            'function'
+            >>> @function_tool
+            ... def add(a: int, b: int = 0) -> int:
+            ...     return a + b
+            >>> add.to_dict()["parameters"]["required"]
+            ['a']
         """
         out: dict[str, Any] = {"type": "function", "name": self.name}
         if self.description:
@@ -91,8 +94,13 @@ class FunctionTool(Generic[P, R]):
         instances, tuples); a mismatch raises :class:`ToolArgumentsError`.
 
         Example:
-            >>> add.decode_arguments('{"a": "x"}')  # doctest: +SKIP
-            ToolArgumentsError: argument 'a': expected an integer, got 'x'
+            >>> @function_tool
+            ... def add(a: int, b: int = 0) -> int:
+            ...     return a + b
+            >>> add.decode_arguments('{"a": "x"}')
+            Traceback (most recent call last):
+            ...
+            realtime_ext.ToolArgumentsError: argument 'a': expected an integer, got 'x'
         """
         if arguments is None or (isinstance(arguments, str) and not arguments.strip()):
             payload: Any = {}  # models send "" for functions without parameters
@@ -116,7 +124,10 @@ class FunctionTool(Generic[P, R]):
         """Decode ``arguments`` and call the function (an async one returns its coroutine).
 
         Example:
-            >>> add.invoke('{"a": 1, "b": 2}')  # doctest: +SKIP
+            >>> @function_tool
+            ... def add(a: int, b: int = 0) -> int:
+            ...     return a + b
+            >>> add.invoke('{"a": 1, "b": 2}')
             3
         """
         return typing.cast(R, self._call_with(self.decode_arguments(arguments)))
@@ -125,7 +136,11 @@ class FunctionTool(Generic[P, R]):
         """Like :meth:`invoke`, awaiting the result when the function is async.
 
         Example:
-            >>> await add.ainvoke('{"a": 1}')  # doctest: +SKIP
+            >>> import asyncio
+            >>> @function_tool
+            ... async def add(a: int, b: int = 0) -> int:
+            ...     return a + b
+            >>> asyncio.run(add.ainvoke('{"a": 1}'))
             1
         """
         result = self._call_with(self.decode_arguments(arguments))
@@ -207,6 +222,7 @@ def function_tool(
     classes and dataclasses, nested; ``Any`` (or no hint) accepts any JSON value.
 
     Example:
+        >>> from typing import Any, Literal
         >>> @function_tool
         ... def get_weather(city: str, unit: Literal["c", "f"] = "c") -> dict[str, Any]:
         ...     '''Current weather for a city.

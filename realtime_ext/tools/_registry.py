@@ -123,8 +123,11 @@ class ToolRegistry:
         """Add a function (or a ``FunctionTool``); usable bare or as ``@register(name=...)``.
 
         Example:
-            >>> @registry.register(name="lookup")  # doctest: +SKIP
+            >>> registry = ToolRegistry()
+            >>> @registry.register(name="lookup")
             ... async def find(order_id: str) -> dict[str, str]: ...
+            >>> find.name, "lookup" in registry
+            ('lookup', True)
         """
 
         def add(inner: Callable[P, R]) -> FunctionTool[P, R]:
@@ -145,7 +148,12 @@ class ToolRegistry:
         """The wire dicts for a session's ``tools``.
 
         Example:
-            >>> realtime_session(tools=registry.tools)  # doctest: +SKIP
+            >>> registry = ToolRegistry()
+            >>> @registry.register
+            ... def add(a: int, b: int) -> int:
+            ...     return a + b
+            >>> [tool["name"] for tool in registry.tools]  # realtime_session(tools=registry.tools)
+            ['add']
         """
         return [tool.to_dict() for tool in self._tools.values()]
 
@@ -186,7 +194,14 @@ class ToolRegistry:
         running in this thread; inside a running loop use :meth:`ahandle`.
 
         Example:
-            >>> ws.send(json.dumps(registry.handle(event)))  # doctest: +SKIP
+            >>> registry = ToolRegistry()
+            >>> @registry.register
+            ... def add(a: int, b: int) -> int:
+            ...     return a + b
+            >>> event = {"type": "response.function_call_arguments.done", "name": "add",
+            ...          "call_id": "call_1", "arguments": '{"a": 1, "b": 2}'}
+            >>> registry.handle(event)["item"]  # conn.send(registry.handle(event))
+            {'type': 'function_call_output', 'call_id': 'call_1', 'output': '3'}
         """
         call = FunctionCall.from_event(event)
         tool = self._lookup(call)
@@ -206,7 +221,15 @@ class ToolRegistry:
         """Like :meth:`handle`, awaiting async tools; sync tools run in a worker thread.
 
         Example:
-            >>> await ws.send(json.dumps(await registry.ahandle(event)))  # doctest: +SKIP
+            >>> import asyncio
+            >>> registry = ToolRegistry()
+            >>> @registry.register
+            ... async def add(a: int, b: int) -> int:
+            ...     return a + b
+            >>> event = {"type": "function_call", "name": "add", "call_id": "call_1",
+            ...          "arguments": '{"a": 1, "b": 2}'}
+            >>> asyncio.run(registry.ahandle(event))["item"]["output"]  # await conn.send(...)
+            '3'
         """
         call = FunctionCall.from_event(event)
         tool = self._lookup(call)

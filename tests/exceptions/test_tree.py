@@ -7,6 +7,7 @@ import ast
 import importlib
 import inspect
 import re
+import traceback
 import warnings
 from pathlib import Path
 
@@ -46,7 +47,8 @@ def classes() -> dict[str, type[BaseException]]:
         for name, value in vars(_exceptions).items()
         if inspect.isclass(value)
         and issubclass(value, BaseException | Warning)
-        and value.__module__ == _exceptions.__name__
+        # Exported classes name the package as their module (see the next test).
+        and value.__module__ in (_exceptions.__name__, "realtime_ext")
         and value.__name__ == name  # not an alias
     }
 
@@ -78,6 +80,17 @@ def test_the_docstring_tree_is_the_real_hierarchy() -> None:
             continue
         cls = found[name]
         assert parent in {base.__name__ for base in cls.__bases__}, (name, parent)
+
+
+def test_tracebacks_name_the_package_a_class_is_imported_from() -> None:
+    # As openai's do: realtime_ext.RateLimitError, not realtime_ext._exceptions.RateLimitError.
+    for name in _exceptions.__all__:
+        assert getattr(realtime_ext, name).__module__ == "realtime_ext", name
+    try:
+        raise realtime_ext.ToolArgumentsError("unit", "expected one of 'c', 'f'")
+    except realtime_ext.ToolArgumentsError as exc:
+        shown = traceback.format_exception_only(exc)[-1]
+    assert shown == "realtime_ext.ToolArgumentsError: argument 'unit': expected one of 'c', 'f'\n"
 
 
 def test_every_class_is_exported_from_realtime_ext() -> None:

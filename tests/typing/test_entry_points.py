@@ -189,7 +189,11 @@ def test_every_exception_is_exported() -> None:
             if (
                 isinstance(value, type)
                 and issubclass(value, BaseException)
-                and value.__module__.startswith("realtime_ext.")
+                # Exported exceptions name the package itself as their module.
+                and (
+                    value.__module__ == "realtime_ext"
+                    or value.__module__.startswith("realtime_ext.")
+                )
                 and not name.startswith("_")
             ):
                 found[value.__name__] = value
