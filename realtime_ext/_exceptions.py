@@ -150,6 +150,23 @@ class OpenAIError(Exception):
     def __setattr__(self, name: str, value: object) -> None:
         super().__setattr__(name, _redact_value(value))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (a process pool, a task queue) and copied as its message and attributes,
+        # and rebuilt without calling __init__: subclasses take their own arguments (a
+        # status error its response, ConnectionClosed its code and reason), which the
+        # default, cls(*args), cannot give back.
+        return (_rebuilt, (type(self), self.args, dict(vars(self))))
+
+
+def _rebuilt(
+    cls: type[OpenAIError], args: tuple[object, ...], state: dict[str, Any]
+) -> OpenAIError:
+    """An :class:`OpenAIError` from :meth:`OpenAIError.__reduce__`'s parts (already redacted)."""
+    exc = cls.__new__(cls)
+    BaseException.__setattr__(exc, "args", args)
+    exc.__dict__.update(state)
+    return exc
+
 
 class RealtimeServerError(OpenAIError):
     """The Realtime server answered with an ``error`` event (a refused or failed client event).

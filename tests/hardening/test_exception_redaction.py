@@ -128,3 +128,44 @@ def test_values_without_secrets_keep_their_type_and_identity() -> None:
     assert vars(exc)["ids"] is ids and exc.event is body
     setattr(exc, "leaky", ("ok", KEY))  # noqa: B010
     assert vars(exc)["leaky"] == ("ok", "sk-***") and type(vars(exc)["leaky"]) is tuple
+
+
+def _round_trips() -> list[OpenAIError]:
+    request = httpx.Request("POST", "https://api.openai.com/v1/realtime/calls")
+    response = httpx.Response(429, request=request, json={"error": {"message": "slow down"}})
+    return [
+        realtime_ext.RateLimitError("slow down", response=response, body={"error": {}}),
+        realtime_ext.APITimeoutError(request=request),
+        realtime_ext.ConnectionClosed(1006, "gone"),
+        realtime_ext.ReconnectError("gave up", close_code=1006, attempts=3, unsent=["{}"]),
+        realtime_ext.MessageTooLargeError("too big", size=10, max_size=5),
+        realtime_ext.ResponseLostError(response_ids=("resp_1",), requests=1, close_code=1006),
+        realtime_ext.SDPError("bad line", line=3),
+        realtime_ext.SessionConfigError("voice", "unknown voice"),
+        realtime_ext.ToolArgumentsError("unit", "expected one of 'c', 'f'"),
+        realtime_ext.MissingWebhookHeaderError("webhook-id"),
+        realtime_ext.WebhookTimestampTooOldError(skew=400, tolerance=300),
+        realtime_ext.WebhookTimestampTooNewError(skew=-400, tolerance=300),
+        RealtimeServerError(f"x {KEY}", type="server_error", code="c", event=_error_event()),
+    ]
+
+
+@pytest.mark.parametrize("exc", _round_trips(), ids=lambda exc: type(exc).__name__)
+def test_every_error_survives_pickle_and_copy(exc: OpenAIError) -> None:
+    # A process pool or a task queue sends exceptions pickled; the default, cls(*args),
+    # fails on unpickling for every class whose __init__ takes other arguments.
+    import copy
+
+    for again in (pickle.loads(pickle.dumps(exc)), copy.copy(exc)):
+        assert type(again) is type(exc)
+        assert str(again) == str(exc) and again.args == exc.args
+        assert vars(again).keys() == vars(exc).keys()
+        for name, value in vars(exc).items():
+            if not isinstance(value, httpx.Request | httpx.Response):  # no __eq__
+                assert vars(again)[name] == value, name
+        assert not _leaks(repr(again.args) + repr(vars(again)))
+    response = getattr(exc, "response", None)
+    if isinstance(response, httpx.Response):
+        again = pickle.loads(pickle.dumps(exc))
+        assert again.response.status_code == response.status_code
+        assert again.response.json() == response.json()
