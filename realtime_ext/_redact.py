@@ -10,11 +10,11 @@ the password of a URL's userinfo. Exact secret values known to the caller (a con
 key that has no recognisable prefix) can be passed too. The kind of secret stays visible
 (``sk-***``) because it helps debugging and reveals nothing.
 
-Example::
-
-    redact("key sk-proj-abc123 and whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw/ab+c=")
-    # 'key sk-*** and whsec_***'
-    redact("disk-usage sk-learn")  # unchanged: not at a word boundary / too short for a key
+Example:
+    >>> redact("key sk-proj-abc123 and whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw/ab+c=")
+    'key sk-*** and whsec_***'
+    >>> redact("disk-usage sk-learn")  # unchanged: not at a word boundary / too short for a key
+    'disk-usage sk-learn'
 """
 
 from __future__ import annotations
@@ -69,10 +69,11 @@ _USERINFO = re.compile(r"(?<=://)([^/\s:@'\"]*):([^/\s@'\"]+)@")
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
     """Mask every secret in ``text``; ``secrets`` are exact values to mask as well.
 
-    Example::
-
-        redact("Authorization: Bearer abc")  # 'Authorization: ***'
-        redact("token my-key", ["my-key"])  # 'token ***'
+    Example:
+        >>> redact("Authorization: Bearer abc")
+        'Authorization: ***'
+        >>> redact("token my-key", ["my-key"])
+        'token ***'
     """
     for secret in secrets:
         if secret and len(secret) >= 4:
@@ -107,10 +108,9 @@ def redact_url(url: str) -> str:
     """``url`` with every query value but the safe ones (:data:`SAFE_QUERY_PARAMETERS`) and
     any userinfo password masked: what a log line or an exception may show of a URL.
 
-    Example::
-
-        redact_url("wss://api.openai.com/v1/realtime?model=gpt-realtime&token=abc")
-        # 'wss://api.openai.com/v1/realtime?model=gpt-realtime&token=***'
+    Example:
+        >>> redact_url("wss://api.openai.com/v1/realtime?model=gpt-realtime&token=abc")
+        'wss://api.openai.com/v1/realtime?model=gpt-realtime&token=***'
     """
     return redact(url)
 
@@ -120,10 +120,11 @@ def unmasked_secrets(text: str, secrets: Iterable[str] = ()) -> list[str]:
     ``sk-``/``ek_``/``whsec_`` key, a bearer token or an ICE password (what a leak check
     looks for; the values themselves are never returned).
 
-    Example::
-
-        unmasked_secrets("Bearer *** and sk-***")  # []
-        unmasked_secrets("key sk-proj-abc123def456")  # ['sk-']
+    Example:
+        >>> unmasked_secrets("Bearer *** and sk-***")
+        []
+        >>> unmasked_secrets("key sk-proj-abc123def456")
+        ['sk-']
     """
     found = ["a given secret" for secret in secrets if secret and secret in text][:1]
     found += sorted({m[1] for m in _KEYS.finditer(text) if "*" not in m[0]})
@@ -142,9 +143,9 @@ def _header_mask(match: re.Match[str]) -> str:
 def redact_data(value: Any, secrets: Iterable[str] = ()) -> Any:
     """A copy of JSON-like ``value`` with every string redacted (dict keys kept).
 
-    Example::
-
-        redact_data({"error": {"param": "sk-abc123"}})  # {'error': {'param': 'sk-***'}}
+    Example:
+        >>> redact_data({"error": {"param": "sk-abc12345678"}})
+        {'error': {'param': 'sk-***'}}
     """
     secrets = tuple(secrets)
     if isinstance(value, str):
@@ -168,10 +169,9 @@ def redact_value(value: Any) -> Any:
     rebuilt from its redacted dict when that dict held a secret, keeping its type; anything
     else (numbers, ``httpx`` requests and responses, exceptions) is kept as it is.
 
-    Example::
-
-        redact_value({"error": {"message": "bad key sk-abc12345678"}})
-        # {'error': {'message': 'bad key sk-***'}}
+    Example:
+        >>> redact_value({"error": {"message": "bad key sk-abc12345678"}})
+        {'error': {'message': 'bad key sk-***'}}
     """
     if value is None or isinstance(value, bool | int | float):
         return value
@@ -223,9 +223,17 @@ class RedactingFilter(logging.Filter):
     The record is rewritten in place (already formatted, ``args`` emptied) so every
     handler downstream, including propagation to the root logger, sees the masked text.
 
-    Example::
-
-        logging.getLogger("mine").addFilter(RedactingFilter())
+    Example:
+        >>> import io
+        >>> stream = io.StringIO()
+        >>> handler = logging.StreamHandler(stream)
+        >>> handler.addFilter(RedactingFilter())
+        >>> mine = logging.getLogger("mine")
+        >>> mine.addHandler(handler)
+        >>> mine.warning("calling with %s", "Authorization: Bearer sk-proj-abc123def456")
+        >>> stream.getvalue().strip()
+        'calling with Authorization: ***'
+        >>> mine.removeHandler(handler)
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -252,9 +260,9 @@ _FILTER = RedactingFilter()
 def get_logger(name: str) -> logging.Logger:
     """The SDK logger ``name`` with the redacting filter attached (idempotent).
 
-    Example::
-
-        logger = get_logger("realtime_ext.connection")
+    Example:
+        >>> get_logger("realtime_ext.connection").name
+        'realtime_ext.connection'
     """
     logger = logging.getLogger(name)
     if _FILTER not in logger.filters:
