@@ -85,9 +85,9 @@ def _pick(explicit: str | None, env_name: str) -> str | None:
 def as_timeout(value: TimeoutTypes, *, name: str = "timeout") -> httpx.Timeout:
     """Normalise a timeout argument (seconds, ``httpx.Timeout`` or ``None`` for no limit).
 
-    Example::
-
-        as_timeout(5).read  # 5.0
+    Example:
+        >>> as_timeout(5).read
+        5.0
     """
     if isinstance(value, httpx.Timeout):
         return value
@@ -103,9 +103,13 @@ def as_timeout(value: TimeoutTypes, *, name: str = "timeout") -> httpx.Timeout:
 def check_max_retries(value: object) -> int:
     """Validate a ``max_retries`` argument: a non-negative int.
 
-    Example::
-
-        check_max_retries(0)  # 0
+    Example:
+        >>> check_max_retries(0)
+        0
+        >>> check_max_retries(-1)
+        Traceback (most recent call last):
+        ...
+        realtime_ext.InvalidArgumentError: max_retries must be an int >= 0, got -1
     """
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InvalidArgumentError(f"max_retries must be an int >= 0, got {value!r}")

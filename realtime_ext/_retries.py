@@ -21,10 +21,11 @@ when given and within :data:`MAX_RETRY_AFTER`; a longer server-requested wait is
 retried at all (the caller gets the error at once rather than a hammered server);
 otherwise exponential backoff from 0.5 s up to 8 s, minus up to 25 % jitter.
 
-Example::
-
-    should_retry_status(429, httpx.Headers())  # True
-    retry_delay(attempt=1, headers=httpx.Headers({"retry-after": "2"}))  # 2.0
+Example:
+    >>> should_retry_status(429, httpx.Headers())
+    True
+    >>> retry_delay(attempt=1, headers=httpx.Headers({"retry-after": "2"}))
+    2.0
 """
 
 from __future__ import annotations
@@ -76,10 +77,11 @@ def sent_before_failure(exc: httpx.TransportError) -> bool:
     """Whether the request may have reached the server before ``exc`` (anything but a
     failure to connect or to get a pooled connection).
 
-    Example::
-
-        sent_before_failure(httpx.ConnectError("refused"))  # False
-        sent_before_failure(httpx.ReadTimeout("slow"))  # True
+    Example:
+        >>> sent_before_failure(httpx.ConnectError("refused"))
+        False
+        >>> sent_before_failure(httpx.ReadTimeout("slow"))
+        True
     """
     return not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
@@ -87,9 +89,9 @@ def sent_before_failure(exc: httpx.TransportError) -> bool:
 def already_done(response: httpx.Response) -> bool:
     """Whether an error answer to a repeated hangup/reject says the call is already ended.
 
-    Example::
-
-        already_done(httpx.Response(404))  # True
+    Example:
+        >>> already_done(httpx.Response(404))
+        True
     """
     if response.status_code in _DONE_STATUSES:
         return True
@@ -107,9 +109,9 @@ def already_done(response: httpx.Response) -> bool:
 def server_retry_after(headers: httpx.Headers, *, now: float | None = None) -> float | None:
     """Seconds the server asked us to wait (``retry-after-ms``, then ``Retry-After``), or None.
 
-    Example::
-
-        server_retry_after(httpx.Headers({"retry-after-ms": "250"}))  # 0.25
+    Example:
+        >>> server_retry_after(httpx.Headers({"retry-after-ms": "250"}))
+        0.25
     """
     for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
         raw = headers.get(name)
@@ -139,11 +141,13 @@ def should_retry_status(
 ) -> bool:
     """Whether an error status is worth another attempt under ``policy``.
 
-    Example::
-
-        should_retry_status(404, httpx.Headers())  # False
-        should_retry_status(400, httpx.Headers({"x-should-retry": "true"}))  # True
-        should_retry_status(500, httpx.Headers(), RetryPolicy.ONCE)  # False
+    Example:
+        >>> should_retry_status(404, httpx.Headers())
+        False
+        >>> should_retry_status(400, httpx.Headers({"x-should-retry": "true"}))
+        True
+        >>> should_retry_status(500, httpx.Headers(), RetryPolicy.ONCE)
+        False
     """
     waited = server_retry_after(headers)
     if waited is not None and waited > MAX_RETRY_AFTER:
@@ -164,9 +168,9 @@ def backoff_delay(attempt: int, *, rand: Callable[[], float] = random.random) ->
 
     The result lies in ``[0.75 * base, base]`` with ``base = min(0.5 * 2 ** (attempt - 1), 8)``.
 
-    Example::
-
-        0.375 <= backoff_delay(1) <= 0.5  # True
+    Example:
+        >>> 0.375 <= backoff_delay(1) <= 0.5
+        True
     """
     base = min(INITIAL_RETRY_DELAY * 2.0 ** min(attempt - 1, 64), MAX_RETRY_DELAY)
     return base * (1.0 - 0.25 * rand())
@@ -181,9 +185,9 @@ def retry_delay(
 ) -> float:
     """How long to sleep before retry number ``attempt`` (1-based).
 
-    Example::
-
-        retry_delay(attempt=1, headers=httpx.Headers({"retry-after": "3"}))  # 3.0
+    Example:
+        >>> retry_delay(attempt=1, headers=httpx.Headers({"retry-after": "3"}))
+        3.0
     """
     if headers is not None:
         waited = server_retry_after(headers, now=now)
