@@ -27,9 +27,9 @@ ParsedT = TypeVar("ParsedT")
 def mask_secret(value: object) -> str:
     """Show only a secret's kind, e.g. ``'ek_***'`` or ``'sk-***'``.
 
-    Example::
-
-        mask_secret("ek_abc123")  # 'ek_***'
+    Example:
+        >>> mask_secret("ek_abc123")
+        'ek_***'
     """
     text = str(value)
     return text[:3] + "***" if len(text) > 3 else "***"
@@ -52,9 +52,9 @@ class _Answered:
 def timestamp(seconds: int | float) -> datetime:
     """An aware UTC datetime from seconds since the epoch.
 
-    Example::
-
-        timestamp(0).isoformat()  # '1970-01-01T00:00:00+00:00'
+    Example:
+        >>> timestamp(0).isoformat()
+        '1970-01-01T00:00:00+00:00'
     """
     return datetime.fromtimestamp(seconds, tz=UTC)
 

@@ -1,10 +1,13 @@
 """Helpers every resource uses: path escaping, request bodies, response decoding.
 
-Example::
-
-    path_segment("call_id", "rtc_123")      # 'rtc_123'
-    path_segment("call_id", "a/../b")       # 'a%2F..%2Fb'
-    as_body({"type": "realtime"}, "session")  # the dict itself
+Example:
+    >>> path_segment("call_id", "rtc_123")
+    'rtc_123'
+    >>> path_segment("call_id", "a/../b")
+    'a%2F..%2Fb'
+    >>> session = {"type": "realtime"}
+    >>> as_body(session, "session") is session
+    True
 """
 
 from __future__ import annotations
@@ -124,9 +127,9 @@ def generated_wire(operation: str, body: Mapping[str, Any]) -> Wire:
     The generated model round trip is done once per distinct body (the result depends on
     the body's JSON alone), not once per request.
 
-    Example::
-
-        generated_wire("create_realtime_client_secret", {}).path  # '/realtime/client_secrets'
+    Example:
+        >>> generated_wire("create_realtime_client_secret", {}).path
+        '/realtime/client_secrets'
     """
     key = _json_key(body)
     if key is not None:
@@ -173,9 +176,9 @@ def path_segment(name: str, value: object) -> str:
     included. ``.`` and ``..`` are refused outright because URL normalisation (httpx's
     included) would turn them into "this folder" and "the parent folder".
 
-    Example::
-
-        path_segment("call_id", "rtc 1?x")  # 'rtc%201%3Fx'
+    Example:
+        >>> path_segment("call_id", "rtc 1?x")
+        'rtc%201%3Fx'
     """
     if not isinstance(value, str):
         raise InvalidArgumentError(f"{name} must be a string, got {type(value).__name__}")
@@ -189,9 +192,9 @@ def path_segment(name: str, value: object) -> str:
 def as_body(value: object, name: str) -> dict[str, Any]:
     """A JSON object for the wire: a model's ``to_dict()``, a dict as is, another mapping copied.
 
-    Example::
-
-        as_body({"type": "realtime"}, "session")  # {'type': 'realtime'}
+    Example:
+        >>> as_body({"type": "realtime"}, "session")
+        {'type': 'realtime'}
     """
     if isinstance(value, dict):
         return cast("dict[str, Any]", value)
@@ -217,9 +220,9 @@ def session_body(
     sessions only). Raises :class:`~realtime_ext.session.SessionConfigError` (field path,
     allowed names, did-you-mean) before anything is sent.
 
-    Example::
-
-        session_body({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
+    Example:
+        >>> session_body({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
+        {'type': 'realtime', 'model': 'gpt-realtime'}
     """
     return _checked_session(value, kinds, default_type)[0]
 
@@ -229,10 +232,9 @@ def session_json(
 ) -> bytes:
     """:func:`session_body` as the compact JSON bytes that are sent.
 
-    Example::
-
-        session_json({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
-        # b'{"type":"realtime","model":"gpt-realtime"}'
+    Example:
+        >>> session_json({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
+        b'{"type":"realtime","model":"gpt-realtime"}'
     """
     body, key = _checked_session(value, kinds, default_type)
     return key[2] if key is not None else dumps(body)
@@ -277,9 +279,9 @@ def _session_key(
 def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
     """``base`` with ``extra`` keys on top (a new dict only when there is something to add).
 
-    Example::
-
-        merge_body({"a": 1}, {"b": 2})  # {'a': 1, 'b': 2}
+    Example:
+        >>> merge_body({"a": 1}, {"b": 2})
+        {'a': 1, 'b': 2}
     """
     return {**base, **extra} if extra else base
 
