@@ -408,7 +408,14 @@ class SessionDescription:
         return _attr_value(self.lines, "setup")
 
     def all_lines(self) -> list[Line]:
-        """Every line in document order."""
+        """Every line in document order.
+
+        Example:
+            >>> from realtime_ext.sdp import parse, sample_offer
+            >>> lines = parse(sample_offer()).all_lines()
+            >>> [line.to_sdp() for line in lines] == sample_offer().splitlines()
+            True
+        """
         out = list(self.lines)
         for section in self.media:
             out.extend(section.lines)
