@@ -124,12 +124,27 @@ class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
     ``model`` is the generated ``WebhookRealtimeCallIncoming``; ``raw`` the decoded JSON.
     SIP header values are untrusted caller-supplied metadata.
 
-    Example::
+    Example (SIP headers are matched case-insensitively, compact forms included)::
 
         event = unwrap(body, headers)
         if isinstance(event, RealtimeCallIncomingEvent):
             print(event.call_id, event.caller, event.callee, event.sip_header("Call-ID"))
             client.calls.accept(event.call_id, session=realtime_session(model="gpt-realtime"))
+
+    Example:
+        >>> import json
+        >>> from realtime_ext import webhooks
+        >>> secret = "whsec_c2VjcmV0"
+        >>> body = json.dumps({"id": "evt_1", "object": "event", "created_at": 1,
+        ...     "type": "realtime.call.incoming", "data": {"call_id": "rtc_1", "sip_headers": [
+        ...         {"name": "Via", "value": "SIP/2.0/TLS a;branch=z9"},
+        ...         {"name": "v", "value": "SIP/2.0/TLS b;branch=z8"},
+        ...         {"name": "i", "value": "a84b4c76e66710@pc33.example.com"}]}})
+        >>> event = webhooks.unwrap(body, webhooks.sign(body, secret), secret=secret)
+        >>> event.call_id, event.sip_headers_named("via")
+        ('rtc_1', ['SIP/2.0/TLS a;branch=z9', 'SIP/2.0/TLS b;branch=z8'])
+        >>> event.sip_header("Call-ID"), event.sip_header("Subject")
+        ('a84b4c76e66710@pc33.example.com', None)
     """
 
     model: WebhookRealtimeCallIncoming
