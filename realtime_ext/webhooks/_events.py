@@ -124,7 +124,7 @@ class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
     ``model`` is the generated ``WebhookRealtimeCallIncoming``; ``raw`` the decoded JSON.
     SIP header values are untrusted caller-supplied metadata.
 
-    Example (SIP headers are matched case-insensitively, compact forms included)::
+    Example::
 
         event = unwrap(body, headers)
         if isinstance(event, RealtimeCallIncomingEvent):
@@ -141,6 +141,7 @@ class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
         ...         {"name": "v", "value": "SIP/2.0/TLS b;branch=z8"},
         ...         {"name": "i", "value": "a84b4c76e66710@pc33.example.com"}]}})
         >>> event = webhooks.unwrap(body, webhooks.sign(body, secret), secret=secret)
+        >>> # SIP header names match case-insensitively, compact forms included (v, i).
         >>> event.call_id, event.sip_headers_named("via")
         ('rtc_1', ['SIP/2.0/TLS a;branch=z9', 'SIP/2.0/TLS b;branch=z8'])
         >>> event.sip_header("Call-ID"), event.sip_header("Subject")
