@@ -19,10 +19,18 @@ import realtime_ext
 PACKAGE = Path(realtime_ext.__file__).parent
 
 
+# Every module's source but the __main__ modules', read once for the tests below.
+SOURCES = {
+    path: path.read_text(encoding="utf-8")
+    for path in sorted(PACKAGE.rglob("*.py"))
+    if path.name != "__main__.py"
+}
+
+
 def _modules_with_examples() -> list[str]:
     names = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if path.name == "__main__.py" or ">>> " not in path.read_text(encoding="utf-8"):
+    for path, source in SOURCES.items():
+        if ">>> " not in source:
             continue
         parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
         names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
@@ -46,7 +54,7 @@ def _examples(module: ModuleType) -> list[doctest.DocTest]:
     # The exceptions name the package as their module (tracebacks show
     # realtime_ext.RateLimitError), so the finder takes them for imports: their examples
     # are this file's all the same.
-    source = Path(str(module.__file__)).read_text(encoding="utf-8")
+    source = SOURCES[Path(str(module.__file__))]
     for name, value in vars(module).items():
         if (
             isinstance(value, type)
@@ -64,8 +72,8 @@ def test_no_example_is_skipped() -> None:
     # that run until stopped; they are the only ones left out.
     skipping = [
         str(path.relative_to(PACKAGE.parent))
-        for path in sorted(PACKAGE.rglob("*.py"))
-        if path.name != "__main__.py" and "doctest: +SKIP" in path.read_text(encoding="utf-8")
+        for path, source in SOURCES.items()
+        if "doctest: +SKIP" in source
     ]
     assert skipping == []
 
