@@ -13,10 +13,11 @@ from __future__ import annotations
 import enum
 import functools
 import os
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, cast
 
 import httpx
 
@@ -32,6 +33,8 @@ __all__ = [
     "MissingAPIKeyError",
     "Omit",
     "TimeoutTypes",
+    "check_headers",
+    "is_token_text",
     "resolve_config",
     "user_agent",
 ]
@@ -161,8 +164,11 @@ def resolve_config(
             "No API key: pass api_key=... to the client or set the OPENAI_API_KEY "
             "environment variable"
         )
-    if not isinstance(key, str) or key != key.strip() or "\n" in key:
-        raise InvalidArgumentError("api_key must be a string without surrounding whitespace")
+    if not isinstance(key, str) or key != key.strip() or not is_token_text(key):
+        raise InvalidArgumentError(
+            "api_key must be a string of printable ASCII without spaces or line breaks "
+            "(it goes in the Authorization header)"
+        )
     if timeout is not OMIT:
         resolved_timeout = as_timeout(timeout)
     elif http_client_timeout is not None and http_client_timeout != _HTTPX_DEFAULT_TIMEOUT:
@@ -177,8 +183,71 @@ def resolve_config(
         webhook_secret=_pick(webhook_secret, "OPENAI_WEBHOOK_SECRET"),
         timeout=resolved_timeout,
         max_retries=DEFAULT_MAX_RETRIES if max_retries is None else check_max_retries(max_retries),
-        default_headers=dict(default_headers or {}),
+        default_headers=check_headers(default_headers, "default_headers"),
     )
+
+
+# RFC 9110: a field name is a token; a value, visible ASCII, spaces and tabs (httpx encodes a
+# str value as ASCII; obs-text bytes are not accepted from a str either). A line break would
+# end the header and start another one (header injection).
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def is_token_text(value: str) -> bool:
+    """Whether ``value`` is printable ASCII without spaces: what an API key or a client
+    secret is, and what can go in an ``Authorization`` header as it stands.
+
+    Example:
+        >>> is_token_text("sk-proj-abc"), is_token_text("sk-abc\\r\\nX: 1")
+        (True, False)
+    """
+    return value.isascii() and value.isprintable() and " " not in value
+
+
+def check_headers(headers: object, name: str) -> dict[str, str]:
+    """``headers`` as a dict of str names to str values, each one checked; ``None`` is empty.
+
+    Raises :class:`InvalidArgumentError` for a name that is not an HTTP token, or a value
+    that is not a str of printable ASCII (a line break would inject a header), before
+    anything is sent: httpx would raise its own ``TypeError`` or ``UnicodeEncodeError``,
+    or send a line break on to the server.
+
+    Example:
+        >>> check_headers({"X-Trace": "1"}, "extra_headers")
+        {'X-Trace': '1'}
+        >>> check_headers({"X-Trace": "1\\r\\nX-Evil: 1"}, "extra_headers")
+        Traceback (most recent call last):
+        ...
+        realtime_ext.InvalidArgumentError: extra_headers['X-Trace']: a header value must be \
+printable ASCII without line breaks, got '\\r' at index 1
+    """
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise InvalidArgumentError(
+            f"{name} must be a mapping of header names to values, got {type(headers).__name__}"
+        )
+    checked: dict[str, str] = {}
+    for key, value in cast("Mapping[object, object]", headers).items():
+        if not isinstance(key, str) or _HEADER_NAME.fullmatch(key) is None:
+            raise InvalidArgumentError(
+                f"{name}: {key!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~)"
+            )
+        if not isinstance(value, str):
+            raise InvalidArgumentError(
+                f"{name}[{key!r}]: a header value must be a str, got {type(value).__name__}"
+            )
+        fit = _HEADER_VALUE.match(value)
+        bad = fit.end() if fit is not None else 0
+        if bad < len(value):
+            # The value itself is never shown: it may hold a key (Authorization).
+            raise InvalidArgumentError(
+                f"{name}[{key!r}]: a header value must be printable ASCII without line "
+                f"breaks, got {value[bad]!r} at index {bad}"
+            )
+        checked[key] = value
+    return checked
 
 
 _IMPLEMENTATIONS: Final = {"cpython": "CPython", "pypy": "PyPy"}

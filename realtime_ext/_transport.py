@@ -16,7 +16,6 @@ Example::
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Generator, Mapping
 from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
@@ -25,7 +24,16 @@ import httpx
 
 from ._bounded import remember
 from ._clock import SYSTEM_CLOCK, Clock
-from ._config import OMIT, ClientConfig, Omit, TimeoutTypes, as_timeout, check_max_retries
+from ._config import (
+    OMIT,
+    ClientConfig,
+    Omit,
+    TimeoutTypes,
+    as_timeout,
+    check_headers,
+    check_max_retries,
+)
+from ._encode import json_bytes
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -47,7 +55,6 @@ __all__ = [
     "AsyncHTTPTransport",
     "RequestArgs",
     "SyncHTTPTransport",
-    "dumps",
     "logger",
 ]
 
@@ -58,16 +65,6 @@ logger.addHandler(logging.NullHandler())
 JSON_TYPE = "application/json"
 _MAX_ERROR_TEXT = 2000
 _URL_CACHE_SIZE = 32
-
-
-def dumps(value: Any) -> bytes:
-    """Compact JSON bytes, the one serialisation of request bodies.
-
-    Example::
-
-        dumps({"a": 1})  # b'{"a":1}'
-    """
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def sent_path(request: httpx.Request) -> str:
@@ -143,7 +140,7 @@ class _Base(Generic[_HttpT]):
         if content_type is not None:
             headers["Content-Type"] = content_type
         if extra_headers:
-            headers.update(extra_headers)
+            headers.update(check_headers(extra_headers, "extra_headers"))
         # A hand-built Request has no timeout unless it is in its extensions.
         timeouts = self._timeout if timeout is OMIT else as_timeout(timeout).as_dict()
         return httpx.Request(
@@ -311,7 +308,7 @@ class _Base(Generic[_HttpT]):
         """The retrying flow of one request; ``json_body`` (if not None) is serialised
         compactly."""
         if json_body is not None:
-            content, content_type = dumps(json_body), JSON_TYPE
+            content, content_type = json_bytes(json_body), JSON_TYPE
         request = self.build(
             method,
             path,

@@ -21,11 +21,12 @@ import httpx
 
 from .._bounded import remember
 from .._config import Omit, TimeoutTypes
+from .._encode import JSONProblem, json_bytes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp
-from .._transport import JSON_TYPE, RequestArgs, dumps, sent_path
+from .._transport import JSON_TYPE, RequestArgs, sent_path
 
 __all__ = [
     "BodyInput",
@@ -79,19 +80,11 @@ def json_args(
 
 
 # Results reused while the same arguments come again (a server minting keys for one session
-# config sends the same body each time). Keyed by the exact JSON bytes of the input, so only
-# plain JSON data is ever cached; bounded: emptied when full.
+# config sends the same body each time). Keyed by the exact JSON bytes of the input (what
+# is sent: anything else is refused by json_bytes first); bounded: emptied when full.
 CACHE_SIZE = 64
 _WIRES: dict[tuple[str, bytes], Wire] = {}
 _CHECKED: dict[tuple[tuple[str, ...], frozenset[Any], bytes], None] = {}
-
-
-def _json_key(value: object) -> bytes | None:
-    """``value`` as compact JSON (what would be sent), or ``None`` when it is not plain data."""
-    try:
-        return dumps(value)
-    except (TypeError, ValueError):  # not JSON data (a model, a set, ...) or circular
-        return None
 
 
 def _request_args(operation: str, body: Mapping[str, Any]) -> dict[str, Any]:
@@ -131,16 +124,13 @@ def generated_wire(operation: str, body: Mapping[str, Any]) -> Wire:
         >>> generated_wire("create_realtime_client_secret", {}).path
         '/realtime/client_secrets'
     """
-    key = _json_key(body)
-    if key is not None:
-        known = _WIRES.get((operation, key))
-        if known is not None:
-            return known
+    key = json_bytes(body)
+    known = _WIRES.get((operation, key))
+    if known is not None:
+        return known
     args = _request_args(operation, body)
-    wire = Wire(str(args["method"]).upper(), args["url"], dumps(args["json"]))
-    if key is not None:
-        remember(_WIRES, (operation, key), wire, limit=CACHE_SIZE)
-    return wire
+    wire = Wire(str(args["method"]).upper(), args["url"], json_bytes(args["json"]))
+    return remember(_WIRES, (operation, key), wire, limit=CACHE_SIZE)
 
 
 class SecretAnswer(Protocol):
@@ -186,7 +176,12 @@ def path_segment(name: str, value: object) -> str:
         raise InvalidArgumentError(f"{name} must not be empty")
     if value in (".", ".."):
         raise InvalidArgumentError(f"{name} must not be {value!r}")
-    return quote(value, safe="")
+    try:
+        return quote(value, safe="")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no UTF-8 form to escape
+        raise InvalidArgumentError(
+            f"{name} holds {value[exc.start]!r}, a lone surrogate, at index {exc.start}"
+        ) from None
 
 
 def as_body(value: object, name: str) -> dict[str, Any]:
@@ -236,13 +231,13 @@ def session_json(
         >>> session_json({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
         b'{"type":"realtime","model":"gpt-realtime"}'
     """
-    body, key = _checked_session(value, kinds, default_type)
-    return key[2] if key is not None else dumps(body)
+    return _checked_session(value, kinds, default_type)[1]
 
 
 def _checked_session(
     value: object, kinds: tuple[str, ...], default_type: str | None
-) -> tuple[dict[str, Any], tuple[tuple[str, ...], frozenset[Any], bytes] | None]:
+) -> tuple[dict[str, Any], bytes]:
+    """The session as a JSON object and as the bytes sent, checked once."""
     from .._validate import check_session
     from ..session import SessionConfig
 
@@ -251,23 +246,30 @@ def _checked_session(
         typed = SessionConfig({"type": default_type, **body})
         typed.newer = getattr(body, "newer", frozenset())
         body = typed
+
+    # Encoded first: a value JSON cannot carry (NaN, a set, a circular object) is named by
+    # its path, and the validator below only ever walks JSON data.
+    content = json_bytes(body, "session", _session_error)
     # The check depends on the session's JSON, its kinds and the builder's extra= paths
     # alone: a session already found valid is not walked again.
-    key = _session_key(body, kinds)
+    key = _session_key(body, kinds, content)
     if key is None or key not in _CHECKED:
         check_session(body, kinds=kinds)
         if key is not None:
             remember(_CHECKED, key, None, limit=CACHE_SIZE)
-    return body, key
+    return body, content
+
+
+def _session_error(found: JSONProblem) -> Exception:
+    from .._exceptions import SessionConfigError
+
+    return SessionConfigError(found.path, found.reason)
 
 
 def _session_key(
-    body: Mapping[str, Any], kinds: tuple[str, ...]
+    body: Mapping[str, Any], kinds: tuple[str, ...], content: bytes
 ) -> tuple[tuple[str, ...], frozenset[Any], bytes] | None:
     newer: object = getattr(body, "newer", None)
-    content = _json_key(body)
-    if content is None:
-        return None
     if newer is None:
         return kinds, frozenset(), content
     if not isinstance(newer, frozenset):

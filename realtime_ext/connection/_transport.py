@@ -15,6 +15,7 @@ from websockets.exceptions import ConcurrencyError, ConnectionClosed
 from websockets.sync.client import ClientConnection
 from websockets.sync.client import connect as sync_ws_connect
 
+from realtime_ext._config import check_headers
 from realtime_ext._exceptions import APITimeoutError
 
 from ._errors import OPEN_ERRORS, closed_error, handshake_error
@@ -127,7 +128,8 @@ def _options(prepared: Prepared, extra_headers: Mapping[str, str] | None) -> dic
     options = dict(prepared.ws_options)
     if extra_headers is not None:
         # The hook sees and replaces the caller's headers only; the credentials stay.
-        options["additional_headers"] = {**prepared.auth_headers, **extra_headers}
+        headers = check_headers(extra_headers, "the reconnect hook's headers")
+        options["additional_headers"] = {**prepared.auth_headers, **headers}
     return options
 
 

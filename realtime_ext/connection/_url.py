@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
+from typing import cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from realtime_ext._config import check_headers, is_token_text
 from realtime_ext._exceptions import InvalidArgumentError
 
 _WS_SCHEMES = {"http": "ws", "https": "wss", "ws": "ws", "wss": "wss"}
@@ -34,6 +37,8 @@ def realtime_url(
     for name, value in (("model", model), ("call_id", call_id)):
         if value is not None and (not isinstance(value, str) or not value):
             raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
+        if value is not None:
+            _query_text(name, value)
     base = websocket_base_url if websocket_base_url is not None else base_url
     if not isinstance(base, str) or not base:
         raise InvalidArgumentError(f"base_url must be a non-empty URL string, got {base!r}")
@@ -45,7 +50,7 @@ def realtime_url(
         )
     query = parse_qsl(parts.query, keep_blank_values=True)
     query.append(("model", model) if model is not None else ("call_id", str(call_id)))
-    query.extend((extra_query or {}).items())
+    query.extend(_extra_query(extra_query))
     path = parts.path.rstrip("/") + endpoint
     return urlunsplit((scheme, parts.netloc, path, urlencode(query), ""))
 
@@ -61,9 +66,55 @@ def auth_headers(api_key: str, headers: Mapping[str, str] | None) -> dict[str, s
     """
     if not isinstance(api_key, str) or not api_key.strip():
         raise InvalidArgumentError("api_key must be a non-empty API key or ephemeral client secret")
+    if not is_token_text(api_key.strip()):  # never shown: it is a secret
+        raise InvalidArgumentError(
+            "api_key must be printable ASCII without spaces or line breaks (it goes in the "
+            "Authorization header)"
+        )
     merged = {"Authorization": f"Bearer {api_key.strip()}"}
-    for key, value in (headers or {}).items():
+    for key, value in check_headers(headers, "headers").items():
         if key.lower() == "authorization":
             merged.pop("Authorization", None)
         merged[key] = value
     return merged
+
+
+def _query_text(name: str, value: str) -> str:
+    # urlencode escapes any text, but a lone surrogate has no UTF-8 form to escape.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidArgumentError(
+            f"{name} holds {value[exc.start]!r}, a lone surrogate, at index {exc.start}"
+        ) from None
+    return value
+
+
+def _extra_query(extra_query: object) -> list[tuple[str, str]]:
+    """``extra_query`` as (name, value) strings, spelled as httpx spells query parameters
+    (what the openai package sends): ``True`` -> ``"true"``, ``None`` -> ``""``, numbers
+    as written; any other value is refused rather than sent as its ``str()``."""
+    if extra_query is None:
+        return []
+    if not isinstance(extra_query, Mapping):
+        raise InvalidArgumentError(
+            f"extra_query must be a mapping of names to values, got {type(extra_query).__name__}"
+        )
+    pairs: list[tuple[str, str]] = []
+    for key, value in cast("Mapping[object, object]", extra_query).items():
+        if not isinstance(key, str) or not key:
+            raise InvalidArgumentError(f"extra_query: {key!r} is not a parameter name (a str)")
+        name = f"extra_query[{_query_text('extra_query', key)!r}]"
+        if isinstance(value, str):
+            text = _query_text(name, value)
+        elif value is None or isinstance(value, bool):
+            text = "" if value is None else str(value).lower()
+        elif isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+            text = str(value)
+        else:
+            raise InvalidArgumentError(
+                f"{name} must be a str, a number, a bool or None, got {type(value).__name__}"
+                f" {value!r}"[:200]
+            )
+        pairs.append((key, text))
+    return pairs

@@ -18,11 +18,11 @@ and responses lost to a new server session.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from realtime_ext._encode import json_text
 from realtime_ext._exceptions import (
     ConnectionClosed,
     MessageTooLargeError,
@@ -304,7 +304,7 @@ class Core(Generic[TransportT]):
         """The payload and wire text of a client event (size-checked); remembers
         ``session.update``."""
         payload = to_payload(event)
-        text = json.dumps(payload, separators=(",", ":"))
+        text = json_text(payload)
         check_size(text, self.max_size)
         self.reconnector.remember(payload["type"], text)
         return payload, text

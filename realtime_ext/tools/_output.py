@@ -31,6 +31,11 @@ def _to_json(value: Any) -> Any:
 
 
 def _event(call_id: str, output: str) -> dict[str, Any]:
+    if not output.isascii():
+        # A lone surrogate (a file name decoded with surrogateescape, in a result or an
+        # exception's message) has no UTF-8 form, and the event would be refused: it goes
+        # to the model written out as its escape (\\udcff), as text.
+        output = output.encode("utf-8", "backslashreplace").decode("utf-8")
     return {
         "type": "conversation.item.create",
         "item": {"type": "function_call_output", "call_id": call_id, "output": output},
