@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import enum
 import functools
+import math
 import os
 import re
 import sys
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final, Literal, cast
@@ -33,6 +35,7 @@ __all__ = [
     "MissingAPIKeyError",
     "Omit",
     "TimeoutTypes",
+    "check_count",
     "check_headers",
     "is_token_text",
     "resolve_config",
@@ -85,6 +88,61 @@ def _pick(explicit: str | None, env_name: str) -> str | None:
     return value or None
 
 
+def check_seconds(
+    value: object, name: str, *, zero: bool = False, unlimited: bool = True
+) -> float | None:
+    """A wait in seconds: a number > 0 (>= 0 with ``zero``), or, when ``unlimited``,
+    ``None`` for no limit.
+
+    ``math.inf``, and any wait longer than the platform can wait (``threading.TIMEOUT_MAX``,
+    about 292 years), also mean no limit and give ``None``: passed on, they raised
+    ``OverflowError`` from the clock. NaN, a bool or a string is refused. The one check of
+    every timeout and delay the SDK takes, so each says the same thing.
+
+    Example:
+        >>> check_seconds(2, "timeout"), check_seconds(math.inf, "timeout")
+        (2.0, None)
+        >>> check_seconds(float("nan"), "timeout")
+        Traceback (most recent call last):
+        ...
+        realtime_ext.InvalidArgumentError: timeout must be a number of seconds > 0 or None, \
+got nan
+    """
+    if value is None and unlimited:
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not (value >= 0 if zero else value > 0)  # False for NaN
+        or (value == math.inf and not unlimited)
+    ):
+        bound = ">= 0" if zero else "> 0"
+        also = " or None" if unlimited else ""
+        raise InvalidArgumentError(
+            f"{name} must be a number of seconds {bound}{also}, got {value!r}"
+        )
+    if value >= threading.TIMEOUT_MAX:
+        if not unlimited:
+            raise InvalidArgumentError(f"{name} must be a finite number of seconds, got {value!r}")
+        return None
+    return float(value)
+
+
+def check_count(value: object, name: str, *, unlimited: bool = True) -> int | None:
+    """A size or count: an int >= 1, or, when ``unlimited``, ``None`` for no limit.
+
+    Example:
+        >>> check_count(16, "max_queue"), check_count(None, "max_queue")
+        (16, None)
+    """
+    if value is None and unlimited:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        also = " or None" if unlimited else ""
+        raise InvalidArgumentError(f"{name} must be an int >= 1{also}, got {value!r}")
+    return value
+
+
 def as_timeout(value: TimeoutTypes, *, name: str = "timeout") -> httpx.Timeout:
     """Normalise a timeout argument (seconds, ``httpx.Timeout`` or ``None`` for no limit).
 
@@ -94,13 +152,12 @@ def as_timeout(value: TimeoutTypes, *, name: str = "timeout") -> httpx.Timeout:
     """
     if isinstance(value, httpx.Timeout):
         return value
-    if value is None:
-        return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+    try:
+        return httpx.Timeout(check_seconds(value, name))
+    except InvalidArgumentError:
         raise InvalidArgumentError(
             f"{name} must be a positive number of seconds, an httpx.Timeout or None, got {value!r}"
-        )
-    return httpx.Timeout(float(value))
+        ) from None
 
 
 def check_max_retries(value: object) -> int:

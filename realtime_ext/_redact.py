@@ -27,6 +27,7 @@ from urllib.parse import unquote
 
 __all__ = [
     "RedactingFilter",
+    "escape_surrogates",
     "get_logger",
     "redact",
     "redact_data",
@@ -217,6 +218,23 @@ def _rebuild(value: Any, clean: Any) -> Any:
     return clean  # the redacted data rather than the secret-bearing object
 
 
+def escape_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate written as its escape (``\\udcff``), so it has a
+    UTF-8 form; valid text is returned as it is.
+
+    For text the SDK writes rather than checks: a tool's output and error message, log
+    records. A file name decoded with surrogateescape holds lone surrogates, and an event
+    or a log line carrying one could not be sent or written.
+
+    Example:
+        >>> escape_surrogates("report-\\udcff.txt"), escape_surrogates("café")
+        ('report-\\\\udcff.txt', 'café')
+    """
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class RedactingFilter(logging.Filter):
     """A logging filter that redacts a record's message, arguments and traceback text.
 
@@ -241,12 +259,12 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a bad format string: keep the raw parts, redacted
             message = f"{record.msg!r} {record.args!r}"
-        record.msg = redact(message)
+        record.msg = escape_surrogates(redact(message))
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = redact(record.exc_text)
+            record.exc_text = escape_surrogates(redact(record.exc_text))
             # The formatter would re-render exc_info; the redacted text is what it uses.
             record.exc_info = None
         if record.stack_info:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._exceptions import InvalidArgumentError
+from .._config import check_count, check_seconds
 from ._types import Receive, Scope, Send
 
 __all__ = [
@@ -46,15 +46,10 @@ def header(scope: Scope, name: str) -> str | None:
 
 def check_body_limits(max_body: object, body_timeout: object) -> tuple[int, float]:
     """The endpoints' ``max_body`` (bytes, >= 1) and ``body_timeout`` (seconds, > 0), checked."""
-    if isinstance(max_body, bool) or not isinstance(max_body, int) or max_body < 1:
-        raise InvalidArgumentError(f"max_body must be bytes >= 1, got {max_body!r}")
-    if (
-        isinstance(body_timeout, bool)
-        or not isinstance(body_timeout, int | float)
-        or not body_timeout > 0
-    ):
-        raise InvalidArgumentError(f"body_timeout must be seconds > 0, got {body_timeout!r}")
-    return max_body, float(body_timeout)
+    limit = check_count(max_body, "max_body", unlimited=False)
+    seconds = check_seconds(body_timeout, "body_timeout", unlimited=False)
+    assert limit is not None and seconds is not None  # unlimited=False: never None
+    return limit, seconds
 
 
 async def read_body(receive: Receive, scope: Scope, *, limit: int, timeout: float) -> bytes:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ssl import SSLContext
 from typing import Any
 
+from realtime_ext._config import check_count, check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import websockets_logger
 from realtime_ext.conversation import Reconnector
@@ -57,15 +58,9 @@ def websocket_options(
 ) -> dict[str, Any]:
     """The ``websockets`` keywords of connect()/aconnect(), checked; defaults left out (an
     explicit ``ssl=None`` would turn TLS off for wss://)."""
-    for name, value in (
-        ("close_timeout", close_timeout),
-        ("ping_interval", ping_interval),
-        ("ping_timeout", ping_timeout),
-    ):
-        if value is not None and (
-            isinstance(value, bool) or not isinstance(value, int | float) or value < 0
-        ):
-            raise InvalidArgumentError(f"{name} must be a number >= 0 or None, got {value!r}")
+    close_timeout = check_seconds(close_timeout, "close_timeout", zero=True)
+    ping_interval = check_seconds(ping_interval, "ping_interval", zero=True)
+    ping_timeout = check_seconds(ping_timeout, "ping_timeout", zero=True)
     if compression not in ("deflate", None):
         raise InvalidArgumentError(f"compression must be 'deflate' or None, got {compression!r}")
     if ssl is not None and not isinstance(ssl, SSLContext):
@@ -100,10 +95,9 @@ def prepare(
     endpoint: str = "/realtime",
 ) -> Prepared:
     """Validate the arguments of connect()/aconnect() and build the websockets options."""
-    if max_size is not None and (isinstance(max_size, bool) or max_size <= 0):
-        raise InvalidArgumentError(f"max_size must be a positive int or None, got {max_size!r}")
-    if max_queue is not None and (isinstance(max_queue, bool) or max_queue <= 0):
-        raise InvalidArgumentError(f"max_queue must be a positive int or None, got {max_queue!r}")
+    max_size = check_count(max_size, "max_size")
+    max_queue = check_count(max_queue, "max_queue")
+    open_timeout = check_seconds(open_timeout, "open_timeout")
     url = realtime_url(
         base_url,
         model=model,

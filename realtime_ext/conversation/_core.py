@@ -22,6 +22,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from realtime_ext._config import check_seconds
 from realtime_ext._encode import json_text
 from realtime_ext._exceptions import (
     ConnectionClosed,
@@ -42,7 +43,7 @@ from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
-from ._tools import ToolRunner, check_timeout, function_calls, timeout_output
+from ._tools import ToolRunner, function_calls, timeout_output
 from ._transport import ClosingState
 
 if TYPE_CHECKING:
@@ -287,7 +288,8 @@ class Core(Generic[TransportT]):
             raise TypeError(f"run_tools() takes a ToolRegistry, got {type(registry).__name__}")
         if self.tools is not None:
             self.tools.stop()
-        runner = ToolRunner(registry, check_timeout(timeout), lambda: self._detach(runner))
+        limit = check_seconds(timeout, "timeout")
+        runner = ToolRunner(registry, limit, lambda: self._detach(runner))
         self.tools = runner
         return runner
 
@@ -352,6 +354,8 @@ class Core(Generic[TransportT]):
     # -- receiving ---------------------------------------------------------------------
     def receive(self, timeout: float | None) -> Flow[str | bytes]:
         """The next message, undecoded; reconnects first when that is enabled and allowed."""
+        if timeout is not None:  # >= 0: 0 takes a message already received, or times out
+            timeout = check_seconds(timeout, "timeout", zero=True)
         try:
             message: str | bytes = yield Receive(self.transport, timeout)
         except OpenAIError as exc:

@@ -15,6 +15,7 @@ from typing import Any, TypedDict
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from realtime_ext._clock import SYSTEM_CLOCK, Clock
+from realtime_ext._config import check_count, check_seconds
 from realtime_ext._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -149,9 +150,9 @@ class Reconnector:
             max_retries = DEFAULT_MAX_RETRIES if on_reconnecting is not None else 0
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise InvalidArgumentError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        for name, value in (("initial_delay", initial_delay), ("max_delay", max_delay)):
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise InvalidArgumentError(f"{name} must be a number >= 0, got {value!r}")
+        initial = check_seconds(initial_delay, "initial_delay", zero=True, unlimited=False)
+        longest = check_seconds(max_delay, "max_delay", zero=True, unlimited=False)
+        queued = check_count(max_queued_bytes, "max_queued_bytes", unlimited=False)
         if on_reconnecting is not None and not callable(on_reconnecting):
             raise InvalidArgumentError("on_reconnecting must be callable")
         if on_reconnected is not None and not callable(on_reconnected):
@@ -163,9 +164,10 @@ class Reconnector:
         self.max_retries = max_retries
         self.on_reconnecting = on_reconnecting
         self.on_reconnected = on_reconnected
-        self.initial_delay: float = float(initial_delay)
-        self.max_delay: float = float(max_delay)
-        self.max_queued_bytes = max_queued_bytes
+        assert initial is not None and longest is not None and queued is not None  # unlimited=False
+        self.initial_delay: float = initial
+        self.max_delay: float = longest
+        self.max_queued_bytes: int = queued
         self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
         """What the backoff waits on (a ``testing.ManualClock`` in tests)."""
         self.jitter = jitter

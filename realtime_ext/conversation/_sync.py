@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from realtime_ext._closing import Closing
+from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed, OpenAIError
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -151,6 +152,8 @@ class Conversation(ConversationBase[SyncTransport], Closing):
         core = self._core
         if core.held is not None:
             return self._run(core.recv(timeout))
+        if timeout is not None:  # as core.receive checks it
+            timeout = check_seconds(timeout, "timeout", zero=True)
         # The hot path, the same steps as core.recv without running a flow: receive,
         # decode, and only when the core says the event needs more, its flow.
         try:

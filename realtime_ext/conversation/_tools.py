@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_list, is_mapping
 from realtime_ext._redact import get_logger
 from realtime_ext.events._payload import to_payload
@@ -64,14 +63,6 @@ def timeout_output(call: Mapping[str, Any], timeout: float) -> dict[str, Any]:
         "timeout",
         f"tool {call.get('name')!r} did not finish within {timeout:g} s",
     )
-
-
-def check_timeout(timeout: float | None) -> float | None:
-    if timeout is not None and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
-    ):
-        raise InvalidArgumentError(f"timeout must be a positive number or None, got {timeout!r}")
-    return timeout
 
 
 class ToolRunner:

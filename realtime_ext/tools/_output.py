@@ -10,7 +10,7 @@ from typing import Any, cast
 
 import attrs
 
-from .._redact import redact
+from .._redact import escape_surrogates, redact
 
 __all__ = ["error_event", "output_event", "redact"]
 
@@ -31,14 +31,15 @@ def _to_json(value: Any) -> Any:
 
 
 def _event(call_id: str, output: str) -> dict[str, Any]:
-    if not output.isascii():
-        # A lone surrogate (a file name decoded with surrogateescape, in a result or an
-        # exception's message) has no UTF-8 form, and the event would be refused: it goes
-        # to the model written out as its escape (\\udcff), as text.
-        output = output.encode("utf-8", "backslashreplace").decode("utf-8")
     return {
         "type": "conversation.item.create",
-        "item": {"type": "function_call_output", "call_id": call_id, "output": output},
+        "item": {
+            "type": "function_call_output",
+            "call_id": call_id,
+            # A lone surrogate in a result or an error message would make the event
+            # unsendable: the model gets it written as its escape.
+            "output": escape_surrogates(output),
+        },
     }
 
 

@@ -58,14 +58,6 @@ def typed(event: object) -> TranslationServerEvent:
     return cast("TranslationServerEvent", event)
 
 
-def check_timeout(timeout: float | None) -> float | None:
-    if timeout is not None and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
-    ):
-        raise InvalidArgumentError(f"timeout must be a positive number or None, got {timeout!r}")
-    return timeout
-
-
 class SessionBase(Generic[ConvT]):
     """What both flavours share: handlers, extensions, state (no I/O)."""
 

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
 from realtime_ext._closing import AsyncClosing
+from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError
 from realtime_ext.connection._transport import open_async
 from realtime_ext.conversation import AsyncConversation, AsyncTransport, ConnectionClosed
@@ -25,7 +26,6 @@ from ._session import (
     SESSION_CLOSED,
     Plan,
     SessionBase,
-    check_timeout,
     typed,
 )
 
@@ -261,7 +261,7 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
             rest = await conn.close()
             print("".join(e.delta for e in rest if e.type == "session.output_transcript.delta"))
         """
-        check_timeout(timeout)
+        timeout = check_seconds(timeout, "timeout")
         flushed: list[TranslationServerEvent] = []
         if self.close_code is not None:
             await self._conversation.close()

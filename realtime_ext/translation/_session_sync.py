@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
 from realtime_ext._closing import Closing
+from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError
 from realtime_ext.connection._transport import open_sync
 from realtime_ext.conversation import ConnectionClosed, Conversation, SyncTransport
@@ -26,7 +27,6 @@ from ._session import (
     SESSION_CLOSED,
     Plan,
     SessionBase,
-    check_timeout,
     typed,
 )
 
@@ -258,7 +258,7 @@ class TranslationSession(SessionBase[Conversation], Closing):
             rest = conn.close()
             print("".join(e.delta for e in rest if e.type == "session.output_transcript.delta"))
         """
-        check_timeout(timeout)
+        timeout = check_seconds(timeout, "timeout")
         flushed: list[TranslationServerEvent] = []
         if self.close_code is not None:
             self._conversation.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Mapping
 from typing import Any, TypedDict
@@ -83,8 +84,8 @@ class PlaybackTracker:
         Playing another item (or content part) starts counting from zero for it.
         """
         item_id, content_index = _check_item(item_id, content_index)
-        if isinstance(ms, bool) or not isinstance(ms, int | float) or not ms >= 0:
-            raise InvalidArgumentError(f"ms must be a number >= 0, got {ms!r}")
+        if isinstance(ms, bool) or not isinstance(ms, int | float) or not 0 <= ms < math.inf:
+            raise InvalidArgumentError(f"ms must be a finite number >= 0, got {ms!r}")
         with self._lock:
             if item_id != self._item_id or content_index != self._content_index:
                 self._item_id, self._content_index, self._elapsed_ms = item_id, content_index, 0.0

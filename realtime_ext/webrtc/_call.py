@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
 from realtime_ext._opening import Opening
 from realtime_ext.conversation import AsyncConversation
@@ -292,7 +293,6 @@ async def establish(
     from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
 
     audio_in, sample_rate = options.audio_in, options.sample_rate
-    connect_timeout = options.connect_timeout
     # Everything is checked before anything goes on the wire.
     if isinstance(audio_in, str | os.PathLike):
         # Reading and checking a WAV file is file I/O and work that grows with the file:
@@ -300,10 +300,7 @@ async def establish(
         source = await asyncio.to_thread(audio_source, audio_in, sample_rate)
     else:
         source = audio_source(audio_in, sample_rate)
-    if isinstance(connect_timeout, bool) or not isinstance(connect_timeout, int | float):
-        raise InvalidArgumentError(f"connect_timeout must be a number, got {connect_timeout!r}")
-    if connect_timeout <= 0:
-        raise InvalidArgumentError(f"connect_timeout must be > 0, got {connect_timeout!r}")
+    connect_timeout = check_seconds(options.connect_timeout, "connect_timeout")
     loopback = options.loopback
     local = is_loopback_url(options.base_url) if loopback is None else loopback
     urls = ice_server_urls(options.ice_servers, local=local)

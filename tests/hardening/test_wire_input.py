@@ -362,7 +362,9 @@ def test_lone_surrogates_in_ids_and_models_are_refused(
     assert sent == []
 
 
-def test_a_tools_lone_surrogate_reaches_the_model_as_its_escape() -> None:
+def test_a_tools_lone_surrogate_reaches_the_model_as_its_escape(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     # os.listdir gives undecodable file names as lone surrogates (surrogateescape): a tool's
     # result or its exception's message holding one still makes an event that can be sent.
     from realtime_ext.tools import ToolRegistry
@@ -387,3 +389,8 @@ def test_a_tools_lone_surrogate_reaches_the_model_as_its_escape() -> None:
         outputs[tool] = json.loads(json_text(event))["item"]["output"]
         assert "report-\\udcff.txt" in outputs[tool], outputs
     assert "café" in outputs["files"]  # valid text stays as it is
+    # The tool's traceback is logged: a UTF-8 handler can write the record (the log
+    # filter escapes the surrogate as the output does).
+    (record,) = [r for r in caplog.records if "open_file" in r.getMessage()]
+    assert "\\udcff" in record.getMessage()
+    record.getMessage().encode("utf-8")
