@@ -41,6 +41,8 @@ import attrs
 
 from realtime_generated.models import RealtimeUnknownVariant
 
+from ._encode import problem
+
 if typing.TYPE_CHECKING:
     # Imported where raised: both packages import this module (no import cycle).
     pass
@@ -518,7 +520,30 @@ def check_payload(
     Raises the internal mismatch (see :func:`check_client_event`, :func:`check_session`,
     :func:`api_error` for the public forms). ``allowed``: paths of fields newer than the spec;
     ``strict``: field names whose enum values must be known ones.
+
+    A circular or very deep value (the walk, the generated ``from_dict`` and the comparison
+    all recurse) is a mismatch at its path, found by the JSON encoder's iterative walk.
     """
+    try:
+        return _check_payload(model, payload, prefix, allowed, strict)
+    except RecursionError:
+        found = problem(payload, "", too_deep=True)
+        where = prefix if found.path == "value" else (*prefix, found.path)
+        raise _Mismatch(
+            where,
+            found.reason or "nested too deeply to check",
+            code="invalid_value",
+            api_message=f"Invalid value for '{_format(where) or 'body'}'.",
+        ) from None
+
+
+def _check_payload(
+    model: type[Any],
+    payload: Mapping[str, Any],
+    prefix: Path,
+    allowed: frozenset[Path],
+    strict: frozenset[str | int],
+) -> Any:
     event = _decode(model, payload, prefix)
     allowed_token = _ALLOWED.set(allowed)
     strict_token = _STRICT.set(strict)

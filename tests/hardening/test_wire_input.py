@@ -394,3 +394,37 @@ def test_a_tools_lone_surrogate_reaches_the_model_as_its_escape(
     (record,) = [r for r in caplog.records if "open_file" in r.getMessage()]
     assert "\\udcff" in record.getMessage()
     record.getMessage().encode("utf-8")
+
+
+TYPED: dict[str, Callable[[Conversation, object], object]] = {
+    "session.update": lambda conn, v: conn.session.update(
+        session={"type": "realtime", "tracing": {"workflow_name": "w", "metadata": {"k": v}}}
+    ),
+    "session.update instructions": lambda conn, v: conn.session.update(
+        session={"type": "realtime", "instructions": v}
+    ),
+    "response.create": lambda conn, v: conn.response.create(response={"metadata": {"k": v}}),
+    "conversation.item.create": lambda conn, v: conn.conversation.item.create(
+        item={"type": "function_call_output", "call_id": "c", "output": v}
+    ),
+    "response.cancel": lambda conn, v: conn.response.cancel(event_id=v),  # type: ignore[arg-type]
+}
+
+
+@pytest.mark.parametrize("bad", list(BAD))
+@pytest.mark.parametrize("send", list(TYPED))
+def test_a_typed_send_of_a_value_that_is_not_json_is_refused(send: str, bad: str) -> None:
+    # The typed sends validate against the generated models first: that walk, from_dict and
+    # the comparison recurse, so a circular or deep value raised RecursionError there.
+    sink = _Sink()
+    conn = Conversation(sink, max_size=None)
+    with pytest.raises(InvalidEventError):
+        TYPED[send](conn, BAD[bad][0]())
+    assert sink.sent == []
+
+
+def test_a_circular_value_in_a_typed_send_is_named() -> None:
+    conn = Conversation(_Sink(), max_size=None)
+    with pytest.raises(InvalidEventError, match="a circular reference") as caught:
+        TYPED["session.update"](conn, _circular())
+    assert "tracing.metadata.k" in str(caught.value)
