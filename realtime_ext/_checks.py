@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Literal, TypeAlias, cast
 
 from ._exceptions import SessionConfigError
-from ._redact import redact
+from ._redact import short_repr
 
 __all__ = [
     "UNSET",
@@ -47,9 +47,8 @@ Unset: TypeAlias = Literal[_UnsetType.UNSET]
 
 
 def show(value: object) -> str:
-    """A short, secret-free repr of ``value`` for error messages."""
-    text = redact(repr(value))  # values echoed in error messages never leak credentials
-    return text if len(text) <= 60 else text[:57] + "..."
+    """A short, secret-free repr of ``value`` for error messages (:func:`short_repr`)."""
+    return short_repr(value, 60)
 
 
 def _type_name(value: object) -> str:
@@ -148,6 +147,10 @@ def merge_extra(
     Returns the paths (from ``base``) of the keys ``extra`` added: fields newer than the
     spec that the validator lets through (see :class:`~realtime_ext.session.SessionConfig`).
     """
+    if not isinstance(extra, Mapping):
+        raise SessionConfigError(
+            keyword, f"expected a dict of fields to add, got {_type_name(extra)} {show(extra)}"
+        )
     added: list[tuple[str, ...]] = []
     for key, value in extra.items():
         path = f"{keyword}.{key}"

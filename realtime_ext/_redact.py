@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import reprlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, cast
 from urllib.parse import unquote
@@ -33,6 +34,7 @@ __all__ = [
     "redact_data",
     "redact_url",
     "redact_value",
+    "short_repr",
     "unmasked_secrets",
     "websockets_logger",
 ]
@@ -216,6 +218,35 @@ def _rebuild(value: Any, clean: Any) -> Any:
         except Exception:
             pass
     return clean  # the redacted data rather than the secret-bearing object
+
+
+class _ShortRepr(reprlib.Repr):
+    """reprlib's bounded repr (a few levels, a few items, long strings cut in the middle),
+    each string redacted before it is cut: a key cut in half would no longer be found."""
+
+    def repr_str(self, x: str, level: int) -> str:
+        return super().repr_str(redact(x), level)
+
+
+_SHORT = _ShortRepr()
+_SHORT.maxlevel = 3
+_SHORT.maxstring = _SHORT.maxother = 80
+_SHORT.maxlong = 40
+
+
+def short_repr(value: object, limit: int = 60) -> str:
+    """A repr of ``value`` for an error message: secret-free and at most ``limit`` long.
+
+    Bounded in time and depth whatever ``value`` is (reprlib, rather than ``repr`` then
+    a cut: a huge value was rendered whole first, and a deep or self-containing one
+    raised ``RecursionError`` while its error message was being made).
+
+    Example:
+        >>> short_repr({"key": "sk-proj-" + "a" * 40, "deep": [[[[1]]]]})
+        "{'deep': [[[...]]], 'key': 'sk-***'}"
+    """
+    text = redact(_SHORT.repr(value))
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def escape_surrogates(text: str) -> str:

@@ -42,6 +42,7 @@ import attrs
 from realtime_generated.models import RealtimeUnknownVariant
 
 from ._encode import problem
+from ._redact import short_repr
 
 if typing.TYPE_CHECKING:
     # Imported where raised: both packages import this module (no import cycle).
@@ -137,8 +138,7 @@ def _describe(tp: Any) -> str:
 
 
 def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return short_repr(value, 40)
 
 
 _API_TYPES = {

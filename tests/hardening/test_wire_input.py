@@ -428,3 +428,34 @@ def test_a_circular_value_in_a_typed_send_is_named() -> None:
     with pytest.raises(InvalidEventError, match="a circular reference") as caught:
         TYPED["session.update"](conn, _circular())
     assert "tracing.metadata.k" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "builder", ["realtime_session", "transcription_session", "translation_session"]
+)
+@pytest.mark.parametrize("bad", ["set", "bytes", "nan", "object", "surrogate"])
+def test_a_builders_extra_must_be_a_dict(builder: str, bad: str) -> None:
+    from realtime_ext import session
+
+    with pytest.raises(SessionConfigError, match=r"^extra: expected a dict of fields to add"):
+        getattr(session, builder)(extra=BAD[bad][0]())
+
+
+@pytest.mark.parametrize("bad", ["circular", "deep"])
+def test_an_error_message_shows_a_deep_or_circular_value_briefly(bad: str) -> None:
+    # The message echoes the value: the whole repr of a deep one raised RecursionError.
+    from realtime_ext.session import realtime_session
+
+    value = [BAD[bad][0]()]
+    with pytest.raises(SessionConfigError, match=r"^include") as caught:
+        realtime_session(include=value)  # type: ignore[arg-type]
+    assert len(str(caught.value)) < 300
+
+
+def test_short_repr_is_bounded_and_secret_free() -> None:
+    from realtime_ext._redact import short_repr
+
+    assert short_repr(_deep(5000)).startswith("{'a': {'a': {")
+    assert SECRET not in short_repr({"k": SECRET * 100}, 10_000)
+    assert SECRET not in short_repr([SECRET], 10_000)
+    assert len(short_repr("x" * 10**6, 10_000)) < 100
