@@ -34,6 +34,13 @@ def _keys(secret: object) -> tuple[bytes, ...]:
         raise WebhookConfigError(f"webhook secret must be a str, got {type(secret).__name__}")
     if not secret.strip():
         raise WebhookConfigError(f"webhook secret is empty: expected {_EXPECTED}")
+    if not secret.isascii():  # a base64 secret is ASCII (a raw-text one from openai may not be)
+        try:
+            secret.encode("utf-8")
+        except UnicodeEncodeError:  # never shown: it is a secret
+            raise WebhookConfigError(
+                f"webhook secret holds a lone surrogate: expected {_EXPECTED}"
+            ) from None
     if secret.startswith(("sk-", "ek_")):
         raise WebhookConfigError(
             "that is an API key, not a webhook secret: pass the endpoint's 'whsec_...' signing "

@@ -47,7 +47,8 @@ def test_a_missing_secret_is_a_config_error_not_a_bad_delivery(
 
 
 @pytest.mark.parametrize(
-    "secret", ["", "   ", "whsec_", "whsec_not base64!", "sk-proj-abcdefgh", "ek_abcdefgh"]
+    "secret",
+    ["", "   ", "whsec_", "whsec_not base64!", "sk-proj-abcdefgh", "ek_abcdefgh", "raw-key-\ud800"],
 )
 def test_an_unusable_secret_is_a_config_error(secret: str) -> None:
     assert status_for(secret) == 500
