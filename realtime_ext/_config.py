@@ -25,6 +25,7 @@ import httpx
 
 from ._exceptions import InvalidArgumentError
 from ._exceptions import MissingAPIKeyError as MissingAPIKeyError
+from ._redact import short_repr
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -36,6 +37,7 @@ __all__ = [
     "Omit",
     "TimeoutTypes",
     "check_count",
+    "check_header_value",
     "check_headers",
     "is_token_text",
     "resolve_config",
@@ -81,6 +83,10 @@ class ClientConfig:
     default_headers: Mapping[str, str] = field(default_factory=dict[str, str], repr=False)
 
 
+def _header_or_none(name: str, value: object) -> str | None:
+    return None if value is None else check_header_value(name, value)
+
+
 def _pick(explicit: str | None, env_name: str) -> str | None:
     if explicit is not None:
         return explicit
@@ -119,11 +125,13 @@ got nan
         bound = ">= 0" if zero else "> 0"
         also = " or None" if unlimited else ""
         raise InvalidArgumentError(
-            f"{name} must be a number of seconds {bound}{also}, got {value!r}"
+            f"{name} must be a number of seconds {bound}{also}, got {short_repr(value)}"
         )
     if value >= threading.TIMEOUT_MAX:
         if not unlimited:
-            raise InvalidArgumentError(f"{name} must be a finite number of seconds, got {value!r}")
+            raise InvalidArgumentError(
+                f"{name} must be a finite number of seconds, got {short_repr(value)}"
+            )
         return None
     return float(value)
 
@@ -139,7 +147,7 @@ def check_count(value: object, name: str, *, unlimited: bool = True) -> int | No
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         also = " or None" if unlimited else ""
-        raise InvalidArgumentError(f"{name} must be an int >= 1{also}, got {value!r}")
+        raise InvalidArgumentError(f"{name} must be an int >= 1{also}, got {short_repr(value)}")
     return value
 
 
@@ -156,7 +164,8 @@ def as_timeout(value: TimeoutTypes, *, name: str = "timeout") -> httpx.Timeout:
         return httpx.Timeout(check_seconds(value, name))
     except InvalidArgumentError:
         raise InvalidArgumentError(
-            f"{name} must be a positive number of seconds, an httpx.Timeout or None, got {value!r}"
+            f"{name} must be a positive number of seconds, an httpx.Timeout or None, "
+            f"got {short_repr(value)}"
         ) from None
 
 
@@ -172,15 +181,21 @@ def check_max_retries(value: object) -> int:
         realtime_ext.InvalidArgumentError: max_retries must be an int >= 0, got -1
     """
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError(f"max_retries must be an int >= 0, got {value!r}")
+        raise InvalidArgumentError(f"max_retries must be an int >= 0, got {short_repr(value)}")
     return value
 
 
-def _check_base_url(value: str) -> str:
-    url = httpx.URL(value)
-    if url.scheme not in ("http", "https") or not url.host:
+def _check_base_url(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"base_url must be a URL string, got {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, UnicodeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
         raise InvalidArgumentError(
-            f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, got {value!r}"
+            f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, got "
+            f"{short_repr(value, 200)}"  # redacted: a URL may carry a password or a token
         )
     # Paths are appended as "/realtime/...", so a trailing slash would double up.
     return value.rstrip("/")
@@ -235,8 +250,9 @@ def resolve_config(
     return ClientConfig(
         api_key=key,
         base_url=_check_base_url(_pick(base_url, "OPENAI_BASE_URL") or DEFAULT_BASE_URL),
-        organization=_pick(organization, "OPENAI_ORG_ID"),
-        project=_pick(project, "OPENAI_PROJECT_ID"),
+        # Each goes in a header (OpenAI-Organization, OpenAI-Project).
+        organization=_header_or_none("organization", _pick(organization, "OPENAI_ORG_ID")),
+        project=_header_or_none("project", _pick(project, "OPENAI_PROJECT_ID")),
         webhook_secret=_pick(webhook_secret, "OPENAI_WEBHOOK_SECRET"),
         timeout=resolved_timeout,
         max_retries=DEFAULT_MAX_RETRIES if max_retries is None else check_max_retries(max_retries),
@@ -291,20 +307,31 @@ printable ASCII without line breaks, got '\\r' at index 1
             raise InvalidArgumentError(
                 f"{name}: {key!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~)"
             )
-        if not isinstance(value, str):
-            raise InvalidArgumentError(
-                f"{name}[{key!r}]: a header value must be a str, got {type(value).__name__}"
-            )
-        fit = _HEADER_VALUE.match(value)
-        bad = fit.end() if fit is not None else 0
-        if bad < len(value):
-            # The value itself is never shown: it may hold a key (Authorization).
-            raise InvalidArgumentError(
-                f"{name}[{key!r}]: a header value must be printable ASCII without line "
-                f"breaks, got {value[bad]!r} at index {bad}"
-            )
-        checked[key] = value
+        checked[key] = check_header_value(f"{name}[{key!r}]", value)
     return checked
+
+
+def check_header_value(name: str, value: object) -> str:
+    """``value`` if it can be sent as an HTTP header value (a str of printable ASCII, no
+    line break); else :class:`InvalidArgumentError` naming the character at fault (never
+    the value: it may hold a key).
+
+    Example:
+        >>> check_header_value("organization", "org-123")
+        'org-123'
+    """
+    if not isinstance(value, str):
+        raise InvalidArgumentError(
+            f"{name}: a header value must be a str, got {type(value).__name__}"
+        )
+    fit = _HEADER_VALUE.match(value)
+    bad = fit.end() if fit is not None else 0
+    if bad < len(value):
+        raise InvalidArgumentError(
+            f"{name}: a header value must be printable ASCII without line breaks, got "
+            f"{value[bad]!r} at index {bad}"
+        )
+    return value
 
 
 _IMPLEMENTATIONS: Final = {"cpython": "CPython", "pypy": "PyPy"}

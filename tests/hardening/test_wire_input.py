@@ -459,3 +459,36 @@ def test_short_repr_is_bounded_and_secret_free() -> None:
     assert SECRET not in short_repr({"k": SECRET * 100}, 10_000)
     assert SECRET not in short_repr([SECRET], 10_000)
     assert len(short_repr("x" * 10**6, 10_000)) < 100
+
+
+CONFIG_BAD: dict[str, tuple[object, str]] = {
+    "line break": ("org-1\r\nX-Injected: 1", "got '\\r' at index 5"),
+    "non-ASCII": ("orgé", "got 'é' at index 3"),
+    "surrogate": ("\ud800", "got '\\ud800' at index 0"),
+    "not a str": (5, "a header value must be a str, got int"),
+}
+
+
+@pytest.mark.parametrize("bad", list(CONFIG_BAD))
+@pytest.mark.parametrize("keyword", ["organization", "project"])
+def test_organization_and_project_are_header_values(keyword: str, bad: str) -> None:
+    value, says = CONFIG_BAD[bad]
+    with pytest.raises(InvalidArgumentError, match=f"^{keyword}: ") as caught:
+        RealtimeClient(api_key=SECRET, **{keyword: value})  # type: ignore[arg-type]
+    assert says in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["http://a\r\nb/v1", "https://\ud800/v1", 5, b"https://h/v1", "ftp://u:pw1234567@h/v1"],
+)
+def test_a_bad_base_url_is_refused_without_showing_a_password(base_url: object) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^base_url must be") as caught:
+        RealtimeClient(api_key=SECRET, base_url=base_url)  # type: ignore[arg-type]
+    assert "pw1234567" not in str(caught.value)
+
+
+def test_a_secret_passed_as_a_timeout_is_not_shown() -> None:
+    with pytest.raises(InvalidArgumentError) as caught:
+        RealtimeClient(api_key=SECRET, timeout=SECRET)  # type: ignore[arg-type]
+    assert SECRET not in str(caught.value)
