@@ -47,7 +47,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .._exceptions import CassetteError as CassetteError
 from .._json import is_list, is_mapping
 from .._redact import SAFE_QUERY_PARAMETERS, redact, redact_data, unmasked_secrets
-from ._json import json_object, too_deep
+from ._json import json_object, strict_loads, too_deep
 
 JSON = dict[str, Any]
 VERSION = 1
@@ -277,7 +277,7 @@ class Cassette:
                     if not line.strip():
                         continue
                     try:
-                        decoded = json.loads(line, parse_constant=_no_constant)
+                        decoded = strict_loads(line)
                     except ValueError as exc:
                         raise CassetteError(f"{path}:{number}: not JSON: {exc}") from None
                     except RecursionError:
@@ -369,11 +369,6 @@ def _problem(record: JSON) -> str | None:
 
 
 MAX_TIME = 86_400.0  # a day: longer is no session recording
-
-
-def _no_constant(name: str) -> Any:
-    # NaN and Infinity are not JSON: replayed, they would reach clients as invalid JSON.
-    raise ValueError(f"{name} is not a JSON value")
 
 
 def _status_problem(record: JSON, allowed: Sequence[int], what: str) -> str | None:

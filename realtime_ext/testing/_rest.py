@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
 import time
@@ -12,7 +11,7 @@ from ._calls import FakeCall
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
 from ._ids import new_id
-from ._json import json_object
+from ._json import json_object, strict_loads
 from ._session import DEFAULT_MODEL, JSON, merge, session_for
 from ._validation import rest_session_error
 
@@ -30,7 +29,7 @@ def _json_body(request: RecordedRequest, *, required: bool = False) -> JSON:
             raise HttpError(400, "A JSON request body is required.")
         return {}
     try:
-        body = json.loads(request.body)
+        body = strict_loads(request.body)
     except (ValueError, RecursionError):
         raise HttpError(
             400,
@@ -174,7 +173,7 @@ class RestApi:
             offer = fields["sdp"].decode("utf-8", "replace")
             if "session" in fields:
                 try:
-                    decoded = json.loads(fields["session"])
+                    decoded = strict_loads(fields["session"])
                 except (ValueError, RecursionError):
                     raise HttpError(
                         400, "Invalid 'session': expected JSON.", param="session"

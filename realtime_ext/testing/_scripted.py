@@ -9,10 +9,9 @@ the error or close the script planned for it instead of handling it.
 from __future__ import annotations
 
 import copy
-import json
 
 from ._events import JSON, error_event, event
-from ._json import json_object
+from ._json import json_object, strict_loads
 from ._routes import Close, Send
 from ._script import PlannedClose, PlannedError, Script
 
@@ -40,7 +39,7 @@ class ScriptedSession:
     def parse(self, raw: str | bytes) -> JSON | None:
         """Parse one message; bad JSON or a missing ``type`` is answered with ``error``."""
         try:
-            decoded = json.loads(raw)
+            decoded = strict_loads(raw)
         except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
             self.send(error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
             return None

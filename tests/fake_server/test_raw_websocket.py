@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import fake_server_script
+import httpx
 import pytest
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import ClientConnection, connect
@@ -138,6 +139,26 @@ def test_invalid_json_is_an_error_event(server: FakeRealtimeServer) -> None:
         assert recv(ws)["error"]["code"] == "invalid_json"
         ws.send(b"\x00\x01")
         assert recv(ws)["type"] == "error"
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_not_json_to_the_fake_either(
+    server: FakeRealtimeServer, constant: str
+) -> None:
+    # Python's json.loads takes them; the API's parser does not. A client that sends them
+    # (json.dumps writes them) must fail offline as it would online.
+    with session(server) as ws:
+        recv(ws)
+        ws.send('{"type":"response.create","response":{"temperature":' + constant + "}}")
+        error = recv(ws)["error"]
+        assert error["code"] == "invalid_json" and constant.lstrip("-") in error["message"]
+    body = '{"session":{"type":"realtime","model":"gpt-realtime","temperature":' + constant + "}}"
+    answer = httpx.post(
+        f"{server.base_url}/realtime/client_secrets",
+        content=body,
+        headers={**AUTH, "content-type": "application/json"},
+    )
+    assert answer.status_code == 400, answer.text
 
 
 def test_scripted_error_replaces_the_next_matching_event(server: FakeRealtimeServer) -> None:
