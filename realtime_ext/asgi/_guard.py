@@ -9,6 +9,7 @@ caught by ``Host``: the browser then sends that site's name.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 from urllib.parse import urlsplit
 
 from .._exceptions import InvalidArgumentError
@@ -16,6 +17,22 @@ from .._exceptions import InvalidArgumentError
 __all__ = ["SiteGuard"]
 
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
+
+
+def _names(value: object, what: str) -> list[str]:
+    """An allow-list as a list of str: one string, a non-iterable or a non-str item refused."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidArgumentError(
+            f"{what} must be a list of strings, got {type(value).__name__}"
+            + (" (one string: put it in a list)" if isinstance(value, str) else "")
+        )
+    names = list(cast("Iterable[object]", value))
+    for name in names:
+        if not isinstance(name, str):
+            raise InvalidArgumentError(
+                f"{what} must be a list of strings, got an item of type {type(name).__name__}"
+            )
+    return cast("list[str]", names)
 
 
 def _origin(value: str) -> str:
@@ -63,18 +80,14 @@ class SiteGuard:
     def __init__(
         self, allowed_origins: Iterable[str], allowed_hosts: Iterable[str] | None = None
     ) -> None:
-        if isinstance(allowed_origins, str) or isinstance(allowed_hosts, str):
-            raise InvalidArgumentError(
-                "allowed_origins and allowed_hosts are lists of strings, not one string"
-            )
-        self.origins: frozenset[str] = frozenset(_origin(o) for o in allowed_origins)
+        origins = _names(allowed_origins, "allowed_origins")
+        chosen = None if allowed_hosts is None else _names(allowed_hosts, "allowed_hosts")
+        self.origins: frozenset[str] = frozenset(_origin(o) for o in origins)
         if not self.origins:
             raise InvalidArgumentError(
                 "allowed_origins is empty: name the origins of the pages that may ask for a key"
             )
-        hosts = (
-            [urlsplit(o).netloc for o in self.origins] if allowed_hosts is None else allowed_hosts
-        )
+        hosts = [urlsplit(o).netloc for o in self.origins] if chosen is None else chosen
         self.hosts: frozenset[str] = frozenset(_host(h) for h in hosts)
         if not self.hosts or "" in self.hosts:
             raise InvalidArgumentError("allowed_hosts must name at least one non-empty host")

@@ -8,6 +8,7 @@ events. The microphone is in ``_microphone.py``.
 from __future__ import annotations
 
 import base64
+import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,10 @@ class WavSource:
         realtime: bool = False,
         clock: Clock | Callable[[], float] | None = None,
     ) -> None:
+        if not isinstance(path, str | os.PathLike):
+            raise InvalidArgumentError(
+                f"path must be a file path (str or os.PathLike), got {type(path).__name__}"
+            )
         self.path: Path = Path(path)
         self.format: AudioFormat = audio_format(format)
         self.chunk_ms: int = check_chunk_ms(chunk_ms)

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import attrs
 
+from .._exceptions import SDPError
 from ._lines import (
     Attribute,
     Candidate,
@@ -429,6 +430,25 @@ class SessionDescription:
         return self.to_sdp()
 
 
+def described(desc: object, fn: str) -> SessionDescription:
+    """``desc`` when it is a :class:`SessionDescription`; an :class:`SDPError` saying to parse
+    the text first otherwise (a str or anything else had no ``lines`` to read).
+
+    Example:
+        >>> described("v=0", "summary")
+        Traceback (most recent call last):
+        ...
+        realtime_ext.SDPError: summary() takes a SessionDescription, not str: parse the text \
+first (realtime_ext.sdp.parse)
+    """
+    if not isinstance(desc, SessionDescription):
+        raise SDPError(
+            f"{fn}() takes a SessionDescription, not {type(desc).__name__}: parse the text "
+            "first (realtime_ext.sdp.parse)"
+        )
+    return desc
+
+
 def serialise(desc: SessionDescription) -> str:
     """SDP text with CRLF after every line; untouched lines come out exactly as parsed.
 
@@ -438,6 +458,7 @@ def serialise(desc: SessionDescription) -> str:
         >>> serialise(parse(text)) == text
         True
     """
+    desc = described(desc, "serialise")
     out = [line.to_sdp() for line in desc.lines]
     for section in desc.media:
         out.extend([line.to_sdp() for line in section.lines])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._inspect import codecs, guess_type
-from ._model import MediaSection, SessionDescription
+from ._model import MediaSection, SessionDescription, described
 
 
 def _short(value: str, keep: int = 8) -> str:
@@ -55,6 +55,7 @@ def summary(desc: SessionDescription) -> str:
         SDP (type unknown), origin - 1 v1, 0 media sections
         bundle: none; ice-options: -; ice-lite: no
     """
+    desc = described(desc, "summary")
     kind = guess_type(desc) or "type unknown"
     o = desc.origin
     lines = [

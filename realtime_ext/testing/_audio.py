@@ -6,8 +6,13 @@ import math
 import sys
 from array import array
 
+from .._exceptions import InvalidArgumentError
+
 SAMPLE_RATE = 24_000
 """The Realtime API's PCM16 rate (``audio/pcm`` at 24 kHz, mono)."""
+
+
+_MAX_TONE_MS = 3_600_000  # an hour: 172 MB at 24 kHz, more than any test needs
 
 
 def sine_pcm16(
@@ -18,9 +23,15 @@ def sine_pcm16(
     >>> len(sine_pcm16(100))  # 2400 samples * 2 bytes
     4800
     """
-    if duration_ms < 0:
-        raise ValueError(f"duration_ms must be >= 0, got {duration_ms}")
-    count = rate * duration_ms // 1000
+    if (
+        isinstance(duration_ms, bool)
+        or not isinstance(duration_ms, int | float)
+        or not 0 <= duration_ms <= _MAX_TONE_MS
+    ):
+        raise InvalidArgumentError(
+            f"duration_ms must be a number from 0 to {_MAX_TONE_MS} (an hour), got {duration_ms!r}"
+        )
+    count = int(rate * duration_ms // 1000)
     peak = amplitude * 32767
     samples = array(
         "h", (round(peak * math.sin(2 * math.pi * frequency * i / rate)) for i in range(count))
