@@ -498,6 +498,8 @@ def _decode(model: type[Any], payload: Mapping[str, Any], prefix: Path) -> Any:
             code="missing_required_parameter",
             api_message=f"Missing required parameter: '{_format(missing)}'.",
         ) from None
+    except RecursionError:
+        raise  # check_payload names a circular or too-deep value by its path
     except Exception as exc:
         raise _Mismatch(
             prefix,
