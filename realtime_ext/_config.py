@@ -305,7 +305,8 @@ printable ASCII without line breaks, got '\\r' at index 1
     for key, value in cast("Mapping[object, object]", headers).items():
         if not isinstance(key, str) or _HEADER_NAME.fullmatch(key) is None:
             raise InvalidArgumentError(
-                f"{name}: {key!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~)"
+                f"{name}: {short_repr(key)} is not a header name "
+                "(letters, digits and !#$%&'*+-.^_`|~)"
             )
         checked[key] = check_header_value(f"{name}[{key!r}]", value)
     return checked

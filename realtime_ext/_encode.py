@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple, cast
 
 from ._exceptions import InvalidArgumentError, InvalidEventError
+from ._redact import short_repr
 
 __all__ = ["JSONProblem", "json_bytes", "json_text", "problem"]
 
@@ -187,7 +188,8 @@ or Infinity)')
                 if key is not None and not isinstance(key, _KEY_TYPES):
                     return JSONProblem(
                         _spell(root, path),
-                        f"the key {key!r} is a {type(key).__name__} (JSON object keys are strings)",
+                        f"the key {short_repr(key)} is a {type(key).__name__} "
+                        "(JSON object keys are strings)",
                     )
                 if isinstance(key, float) and not math.isfinite(key):
                     return JSONProblem(_spell(root, path), f"the key {key!r} is not a JSON number")

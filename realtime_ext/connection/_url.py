@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from realtime_ext._config import check_headers, is_token_text
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._redact import short_repr
 
 _WS_SCHEMES = {"http": "ws", "https": "wss", "ws": "ws", "wss": "wss"}
 
@@ -103,7 +104,9 @@ def _extra_query(extra_query: object) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for key, value in cast("Mapping[object, object]", extra_query).items():
         if not isinstance(key, str) or not key:
-            raise InvalidArgumentError(f"extra_query: {key!r} is not a parameter name (a str)")
+            raise InvalidArgumentError(
+                f"extra_query: {short_repr(key)} is not a parameter name (a str)"
+            )
         name = f"extra_query[{_query_text('extra_query', key)!r}]"
         if isinstance(value, str):
             text = _query_text(name, value)
@@ -113,8 +116,8 @@ def _extra_query(extra_query: object) -> list[tuple[str, str]]:
             text = str(value)
         else:
             raise InvalidArgumentError(
-                f"{name} must be a str, a number, a bool or None, got {type(value).__name__}"
-                f" {value!r}"[:200]
+                f"{name} must be a str, a number, a bool or None, got {type(value).__name__} "
+                f"{short_repr(value)}"
             )
         pairs.append((key, text))
     return pairs
