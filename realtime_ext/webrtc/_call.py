@@ -13,13 +13,14 @@ import asyncio
 import contextlib
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
 from realtime_ext._opening import Opening
+from realtime_ext._redact import short_repr
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
@@ -267,13 +268,17 @@ def ice_server_urls(ice_servers: Sequence[str] | None, *, local: bool) -> list[s
         return [] if local else list(DEFAULT_STUN_SERVERS)
     if isinstance(ice_servers, str):
         raise InvalidArgumentError("ice_servers must be a list of URLs, not one string")
-    urls = list(ice_servers)
+    if not isinstance(ice_servers, Iterable):
+        raise InvalidArgumentError(
+            f"ice_servers must be a list of URLs or None, got {type(ice_servers).__name__}"
+        )
+    urls = list(cast("Iterable[object]", ice_servers))
     for url in urls:
         if not isinstance(url, str) or not url.startswith(("stun:", "stuns:", "turn:", "turns:")):
             raise InvalidArgumentError(
-                f"ice_servers entries must be stun:/stuns:/turn:/turns: URLs, got {url!r}"
+                f"ice_servers entries must be stun:/stuns:/turn:/turns: URLs, got {short_repr(url)}"
             )
-    return urls
+    return cast("list[str]", urls)
 
 
 async def establish(
@@ -302,6 +307,10 @@ async def establish(
         source = audio_source(audio_in, sample_rate)
     connect_timeout = check_seconds(options.connect_timeout, "connect_timeout")
     loopback = options.loopback
+    if loopback is not None and not isinstance(loopback, bool):
+        raise InvalidArgumentError(
+            f"loopback must be True, False or None, got {short_repr(loopback)}"
+        )
     local = is_loopback_url(options.base_url) if loopback is None else loopback
     urls = ice_server_urls(options.ice_servers, local=local)
     config = RTCConfiguration(iceServers=[RTCIceServer(urls=url) for url in urls])

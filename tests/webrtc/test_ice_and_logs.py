@@ -50,6 +50,22 @@ def test_stun_defaults_are_explicit_and_can_be_turned_off() -> None:
         ice_server_urls("stun:one.example", local=False)  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError):
         ice_server_urls(["http://not-stun"], local=False)
+    for bad in (float("nan"), 5, object()):  # TypeError from list() before
+        with pytest.raises(InvalidArgumentError, match=r"^ice_servers must be a list of URLs"):
+            ice_server_urls(bad, local=False)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError) as caught:
+        ice_server_urls(["turns:user:pw0123456789@turn.example", 5], local=False)  # type: ignore[list-item]
+    assert "got 5" in str(caught.value)
+
+
+@pytest.mark.parametrize("loopback", ["yes", 1, 0.0])
+def test_loopback_must_be_a_bool_or_none(loopback: object) -> None:
+    # It was read for its truthiness: "no" meant loopback on.
+    from realtime_ext import RealtimeClient
+
+    client = RealtimeClient(api_key="sk-test-0123456789", base_url="http://127.0.0.1:9/v1")
+    with client, pytest.raises(InvalidArgumentError, match=r"^loopback must be True, False"):
+        client.webrtc.connect(loopback=loopback)  # type: ignore[arg-type]
 
 
 def test_a_wav_audio_in_is_read_off_the_event_loop(
