@@ -26,12 +26,13 @@ from realtime_ext._config import check_seconds
 from realtime_ext._encode import json_text
 from realtime_ext._exceptions import (
     ConnectionClosed,
+    InvalidArgumentError,
     MessageTooLargeError,
     OpenAIError,
     ResponseLostError,
 )
 from realtime_ext._json import is_dict
-from realtime_ext._redact import get_logger
+from realtime_ext._redact import get_logger, short_repr
 from realtime_ext.events import parse_server_event
 from realtime_ext.events._parse import Pair, wire_decoder
 from realtime_ext.events._payload import to_payload
@@ -492,6 +493,7 @@ class Core(Generic[TransportT]):
         return len(handlers)
 
     def run_until(self, kinds: Iterable[str], timeout: float | None) -> Flow[ServerEvent]:
+        kinds = _event_kinds(kinds, "run_until")
         while True:
             event = yield from self.recv(timeout)
             yield from self.dispatch(event)
@@ -509,6 +511,7 @@ class Core(Generic[TransportT]):
     def collect_audio(
         self, until: str, collector: AudioCollector | None, timeout: float | None
     ) -> Flow[bytes]:
+        _event_kinds((until,), "collect_audio")
         collector = collector if collector is not None else AudioCollector()
         while True:
             event = yield from self.recv(timeout)
@@ -641,6 +644,22 @@ class Core(Generic[TransportT]):
         finally:
             if self.recorder is not None:
                 self.recorder.closed()
+
+
+def _event_kinds(kinds: Iterable[object], what: str) -> frozenset[str]:
+    """The event types a wait stops at, checked: none, or one that is not a str, would
+    match no event and wait until the timeout (or forever without one)."""
+    found: list[str] = []
+    for kind in kinds:
+        if not isinstance(kind, str) or not kind:
+            raise InvalidArgumentError(
+                f"{what}(): an event type is a non-empty str such as 'response.done', "
+                f"got {short_repr(kind)}"
+            )
+        found.append(kind)
+    if not found:
+        raise InvalidArgumentError(f"{what}() needs at least one event type to stop at")
+    return frozenset(found)
 
 
 def _background(flow: Flow[None]) -> Flow[None]:

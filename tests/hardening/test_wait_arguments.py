@@ -168,3 +168,18 @@ def test_the_one_check() -> None:
         check_seconds(1e300, "t", unlimited=False)
     with pytest.raises(InvalidArgumentError, match=r"^t must be a number of seconds >= 0, got"):
         check_seconds(None, "t", zero=True, unlimited=False)
+
+
+@pytest.mark.parametrize("kinds", [(), (5,), ("",), ("response.done", None), ([],)])
+def test_a_wait_needs_event_types_it_can_stop_at(
+    server: FakeRealtimeServer, kinds: tuple[Any, ...]
+) -> None:
+    # None, or a type that is not a str, matched no event: the wait ran to its timeout, or
+    # forever without one.
+    with connect(api_key=KEY, base_url=server.base_url, model="gpt-realtime") as conn:
+        with pytest.raises(InvalidArgumentError, match=r"^run_until\(\)"):
+            conn.run_until(*kinds)
+        if kinds and kinds[0] != "response.done":
+            with pytest.raises(InvalidArgumentError, match=r"^collect_audio\(\)"):
+                conn.collect_audio(until=kinds[0])
+        assert conn.recv(timeout=5).type == "session.created"
