@@ -22,6 +22,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from realtime_ext._close_frame import check_close_frame
 from realtime_ext._config import check_seconds
 from realtime_ext._encode import json_text
 from realtime_ext._exceptions import (
@@ -637,6 +638,7 @@ class Core(Generic[TransportT]):
 
     # -- closing -----------------------------------------------------------------------
     def close(self, code: int, reason: str) -> Flow[None]:
+        check_close_frame(code, reason)
         self.reconnector.closing = True
         self.reconnector.discard_on_close()
         try:

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from realtime_ext._close_frame import check_close_frame
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
 from realtime_ext._opening import Opening
@@ -185,6 +186,7 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
         """
         if self._closed:
             return
+        check_close_frame(code, reason or "call closed")  # refused: the call stays open
         self._closed = True
         await super().close(code, reason or "call closed")
         await self._peer.close()

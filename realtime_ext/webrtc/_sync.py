@@ -24,6 +24,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from realtime_ext._close_frame import check_close_frame
 from realtime_ext.conversation import Conversation
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
@@ -274,6 +275,7 @@ class RealtimeCall(SyncPeerCall, Conversation):
 
             call.close()
         """
+        check_close_frame(code, reason or "call closed")  # refused: the call stays open
         try:
             super().close(code, reason or "call closed")
         finally:

@@ -183,3 +183,28 @@ def test_a_wait_needs_event_types_it_can_stop_at(
             with pytest.raises(InvalidArgumentError, match=r"^collect_audio\(\)"):
                 conn.collect_audio(until=kinds[0])
         assert conn.recv(timeout=5).type == "session.created"
+
+
+@pytest.mark.parametrize(
+    ("code", "reason", "says"),
+    [
+        (1006, "", "close code must be"),  # reserved: never sent
+        (99999, "", "close code must be"),
+        ("1000", "", "close code must be"),
+        (True, "", "close code must be"),
+        (1000, 5, "close reason must be a str"),
+        (1000, "é" * 100, "at most 123 bytes"),
+        (1000, "\ud800", "lone surrogate"),
+    ],
+)
+def test_close_arguments_are_checked_and_the_connection_stays_open(
+    server: FakeRealtimeServer, code: Any, reason: Any, says: str
+) -> None:
+    # websockets raised ProtocolError, or logged an internal error and left the socket
+    # unclosed, for these.
+    with connect(api_key=KEY, base_url=server.base_url, model="gpt-realtime") as conn:
+        with pytest.raises(InvalidArgumentError, match=says):
+            conn.close(code, reason)
+        assert conn.recv(timeout=5).type == "session.created"
+        conn.close(4000, "done")
+        assert conn.close_code == 4000

@@ -245,6 +245,20 @@ async def test_close_from_the_client_side_ends_the_servers_peer(
     assert server.calls[call.call_id].state == "ended"
 
 
+async def test_a_refused_close_leaves_the_call_open(
+    server: FakeRealtimeServer, client: AsyncRealtimeClient
+) -> None:
+    # The call marked itself closed before its close ran: a refused code left it open but
+    # past closing (a second close() returned at once).
+    call = await client.webrtc.connect()
+    peer = live(server, call)
+    with pytest.raises(InvalidArgumentError, match="close code must be"):
+        await call.close(1006)
+    assert not peer.ended.is_set()
+    await call.close()
+    await eventually(lambda: peer.ended.is_set(), "the server's peer to end")
+
+
 async def test_call_hangup_method(server: FakeRealtimeServer, client: AsyncRealtimeClient) -> None:
     async with client.webrtc.connect() as call:
         await call.hangup()
