@@ -24,7 +24,7 @@ from typing import Any, NamedTuple, cast
 from ._exceptions import InvalidArgumentError, InvalidEventError
 from ._redact import short_repr
 
-__all__ = ["JSONProblem", "json_bytes", "json_text", "problem"]
+__all__ = ["JSONProblem", "json_bytes", "json_text", "problem", "utf8_text"]
 
 _KEY_TYPES = (str, int, float, bool)
 
@@ -80,21 +80,49 @@ def json_text(value: dict[str, Any]) -> str:
         realtime_ext.InvalidEventError: response.create: response.temperature: nan is not \
 a JSON number (JSON has no NaN or Infinity)
     """
-    root = value.get("type")
-    name = root if isinstance(root, str) else "client event"
     try:
         text = json.dumps(value, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError, RecursionError) as exc:
         found = problem(value, "", too_deep=isinstance(exc, RecursionError))
-        raise InvalidEventError(f"{name}: {found.path}: {found.reason}") from None
+        raise _event_error(value, found) from None
     # ensure_ascii writes every astral character as a surrogate pair of \\ud... escapes, and
     # a lone surrogate as a lone one: only then is the value walked (a lone one goes out as
     # valid JSON of invalid Unicode, which the server may refuse or mangle).
     if "\\ud" in text:
         found = problem(value, "")
         if found.reason:
-            raise InvalidEventError(f"{name}: {found.path}: {found.reason}")
+            raise _event_error(value, found)
     return text
+
+
+def _event_error(event: dict[str, Any], found: JSONProblem) -> InvalidEventError:
+    # Named by the event's type, read only once a send has failed (not on every send).
+    kind = event.get("type")
+    name = kind if isinstance(kind, str) else "client event"
+    return InvalidEventError(f"{name}: {found.path}: {found.reason}")
+
+
+def utf8_text(name: str, value: str) -> str:
+    """``value`` when it has a UTF-8 form (what a URL, a path or a header carries); a lone
+    surrogate, which has none, is an :class:`InvalidArgumentError` naming ``name``.
+
+    Example:
+        >>> utf8_text("call_id", "rtc_1")
+        'rtc_1'
+        >>> utf8_text("call_id", "rtc_\\ud800")
+        Traceback (most recent call last):
+        ...
+        realtime_ext.InvalidArgumentError: call_id holds '\\ud800', a lone surrogate, at index 4
+    """
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidArgumentError(
+            f"{name} holds {value[exc.start]!r}, a lone surrogate, at index {exc.start}"
+        ) from None
+    return value
 
 
 # A path as a chain of (parent, key) links, spelled out only when reported: building every

@@ -21,7 +21,7 @@ import httpx
 
 from .._bounded import remember
 from .._config import Omit, TimeoutTypes
-from .._encode import JSONProblem, json_bytes
+from .._encode import JSONProblem, json_bytes, utf8_text
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
@@ -176,12 +176,8 @@ def path_segment(name: str, value: object) -> str:
         raise InvalidArgumentError(f"{name} must not be empty")
     if value in (".", ".."):
         raise InvalidArgumentError(f"{name} must not be {value!r}")
-    try:
-        return quote(value, safe="")
-    except UnicodeEncodeError as exc:  # a lone surrogate: no UTF-8 form to escape
-        raise InvalidArgumentError(
-            f"{name} holds {value[exc.start]!r}, a lone surrogate, at index {exc.start}"
-        ) from None
+    # A lone surrogate has no UTF-8 form to escape: quote() would raise UnicodeEncodeError.
+    return quote(utf8_text(name, value), safe="")
 
 
 def as_body(value: object, name: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from realtime_ext._config import check_headers, is_token_text
+from realtime_ext._encode import utf8_text
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import short_repr
 
@@ -38,8 +39,8 @@ def realtime_url(
     for name, value in (("model", model), ("call_id", call_id)):
         if value is not None and (not isinstance(value, str) or not value):
             raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
-        if value is not None:
-            _query_text(name, value)
+        if value is not None:  # urlencode escapes any text but a lone surrogate
+            utf8_text(name, value)
     base = websocket_base_url if websocket_base_url is not None else base_url
     if not isinstance(base, str) or not base:
         raise InvalidArgumentError(f"base_url must be a non-empty URL string, got {base!r}")
@@ -80,17 +81,6 @@ def auth_headers(api_key: str, headers: Mapping[str, str] | None) -> dict[str, s
     return merged
 
 
-def _query_text(name: str, value: str) -> str:
-    # urlencode escapes any text, but a lone surrogate has no UTF-8 form to escape.
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise InvalidArgumentError(
-            f"{name} holds {value[exc.start]!r}, a lone surrogate, at index {exc.start}"
-        ) from None
-    return value
-
-
 def _extra_query(extra_query: object) -> list[tuple[str, str]]:
     """``extra_query`` as (name, value) strings, spelled as httpx spells query parameters
     (what the openai package sends): ``True`` -> ``"true"``, ``None`` -> ``""``, numbers
@@ -107,9 +97,9 @@ def _extra_query(extra_query: object) -> list[tuple[str, str]]:
             raise InvalidArgumentError(
                 f"extra_query: {short_repr(key)} is not a parameter name (a str)"
             )
-        name = f"extra_query[{_query_text('extra_query', key)!r}]"
+        name = f"extra_query[{utf8_text('extra_query', key)!r}]"
         if isinstance(value, str):
-            text = _query_text(name, value)
+            text = utf8_text(name, value)
         elif value is None or isinstance(value, bool):
             text = "" if value is None else str(value).lower()
         elif isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
