@@ -27,7 +27,7 @@ DEFAULT_MAX_BODY = 256 * 1024
 """Bytes a delivery may hold (a ``realtime.call.incoming`` with its SIP headers is a few KB)."""
 DEFAULT_BODY_TIMEOUT = 10.0
 DEFAULT_REMEMBER = 10_000
-"""Delivery ids remembered to refuse a second delivery of the same one."""
+"""Delivery ids remembered so that a redelivery of one is not handled again."""
 
 WebhookHandler = Callable[[WebhookEvent], Awaitable[object]]
 """``async def handler(event)``: called once per authentic, first-seen delivery."""
@@ -36,27 +36,36 @@ _logger = get_logger("realtime_ext.asgi")
 
 
 class _Deliveries:
-    """The ids of recent deliveries. An id older than twice the timestamp tolerance can go:
-    its signature's timestamp is refused by then, so it can no longer be replayed."""
+    """The ids of recent deliveries, each in progress or handled. An id older than twice the
+    timestamp tolerance can go: its signature's timestamp is refused by then, so it can no
+    longer be replayed."""
 
     __slots__ = ("_ids", "_keep", "_limit")
 
     def __init__(self, *, keep_seconds: float, limit: int) -> None:
-        self._ids: OrderedDict[str, float] = OrderedDict()
+        # msg_id -> (when claimed, handled): False while its handler runs.
+        self._ids: OrderedDict[str, tuple[float, bool]] = OrderedDict()
         self._keep = keep_seconds
         self._limit = limit
 
-    def claim(self, msg_id: str) -> bool:
-        """Record ``msg_id``; False when it was already there."""
+    def claim(self, msg_id: str) -> bool | None:
+        """Record ``msg_id`` as in progress: True when it is new, False when it was handled
+        already, None while another delivery of it is being handled."""
         now = time.monotonic()
         while self._ids and (
-            len(self._ids) >= self._limit or next(iter(self._ids.values())) < now - self._keep
+            len(self._ids) >= self._limit or next(iter(self._ids.values()))[0] < now - self._keep
         ):
             self._ids.popitem(last=False)
-        if msg_id in self._ids:
-            return False
-        self._ids[msg_id] = now
+        seen = self._ids.get(msg_id)
+        if seen is not None:
+            return False if seen[1] else None
+        self._ids[msg_id] = (now, False)
         return True
+
+    def handled(self, msg_id: str) -> None:
+        """``msg_id``'s handler returned: a redelivery is acknowledged, not handled again."""
+        if msg_id in self._ids:
+            self._ids[msg_id] = (self._ids[msg_id][0], True)
 
     def release(self, msg_id: str) -> None:
         """Forget ``msg_id`` (its handling failed: OpenAI's retry must be handled)."""
@@ -126,16 +135,28 @@ class WebhookEndpoint:
             raise HTTPProblem(400, str(exc)) from None
         # Claimed only once authentic, so a forger cannot fill the list with ids.
         msg_id = header(scope, "webhook-id") or ""
-        if not self._deliveries.claim(msg_id):
-            raise HTTPProblem(400, "duplicate delivery: this webhook-id was already handled")
+        claimed = self._deliveries.claim(msg_id)
+        if claimed is False:
+            # OpenAI delivers at least once and retries anything but a 2xx for days: a
+            # redelivery of a handled event (our answer was lost or late) is acknowledged.
+            return 200, {"received": event.type, "duplicate": True}
+        if claimed is None:
+            # Still being handled (OpenAI gave up waiting and sent it again): not handled
+            # twice at once; the retry after this answer finds it handled, or released.
+            raise HTTPProblem(
+                409, "this delivery is still being handled: retry later", [("retry-after", "5")]
+            )
         try:
             await self.handler(event)
-        except Exception as exc:
+        except BaseException as exc:
             self._deliveries.release(msg_id)
+            if not isinstance(exc, Exception):
+                raise  # cancelled (the server shut down or the client went away)
             # The traceback is the app's to read (the SDK's log filter redacts secrets).
             _logger.exception("webhook handler failed on %s %s", event.type, msg_id)
             status = 502 if isinstance(exc, APIError) else 500
             raise HTTPProblem(status, "the webhook handler failed") from None
+        self._deliveries.handled(msg_id)
         return 200, {"received": event.type}
 
 
@@ -150,15 +171,18 @@ def webhook_endpoint(
 ) -> WebhookEndpoint:
     """An ASGI app that verifies each OpenAI webhook and hands its typed event to ``handler``.
 
-    Answers: 200 once ``await handler(event)`` returned; 400 to a delivery that is not
-    authentic (bad or missing signature headers, a timestamp outside ``tolerance`` seconds,
-    a forged body) or is malformed, and to a second delivery of the same ``webhook-id``;
-    500 when the endpoint itself is misconfigured (no or unusable secret: logged as
-    :class:`WebhookConfigError`) or the handler raised (502 for an API error), so OpenAI
-    retries. ``secret`` defaults to ``$OPENAI_WEBHOOK_SECRET``, read at each delivery; a
-    ``secret`` passed here is checked now. Bodies are capped at ``max_body`` bytes (413)
-    and must arrive within ``body_timeout`` seconds (408). Delivery ids are remembered in
-    this process (the last ``remember``): several worker processes each keep their own.
+    Answers: 200 once ``await handler(event)`` returned, and to a redelivery of a handled
+    ``webhook-id`` (``"duplicate": true``; OpenAI delivers at least once and retries
+    anything but a 2xx for up to 72 hours), which is not handled again; 409 to a redelivery
+    while the first is still being handled (OpenAI retries it later); 400 to a delivery that
+    is not authentic (bad or missing signature headers, a timestamp outside ``tolerance``
+    seconds, a forged body) or is malformed; 500 when the endpoint itself is misconfigured
+    (no or unusable secret: logged as :class:`WebhookConfigError`) or the handler raised
+    (502 for an API error), so OpenAI retries. ``secret`` defaults to
+    ``$OPENAI_WEBHOOK_SECRET``, read at each delivery; a ``secret`` passed here is checked
+    now. Bodies are capped at ``max_body`` bytes (413) and must arrive within
+    ``body_timeout`` seconds (408). Delivery ids are remembered in this process (the last
+    ``remember``): several worker processes each keep their own.
 
     Example::
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,8 @@ from hypothesis import strategies as st
 import realtime_ext.asgi
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext.asgi import SiteGuard, TokenRefused, token_endpoint, webhook_endpoint
-from realtime_ext.webhooks import verify
-from tests.webhooks._data import SECRET
+from realtime_ext.webhooks import sign, verify
+from tests.webhooks._data import SECRET, call_incoming_json
 
 ORIGIN = "https://app.example.com"
 
@@ -118,6 +119,80 @@ def test_content_length_is_checked_before_reading(length: bytes) -> None:
 def test_a_client_that_goes_away_gets_no_key() -> None:
     app = token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client())
     assert run(app, http_scope(headers=PAGE_HEADERS), Exchange([])).status == 400
+
+
+# -- redeliveries --------------------------------------------------------------------------
+def signed_delivery(call_id: str = "rtc_unit") -> tuple[Any, list[dict[str, Any]]]:
+    body = call_incoming_json(call_id=call_id)
+    headers = sign(body, SECRET)
+    raw = [(k.encode(), v.encode()) for k, v in headers.items()]
+    return http_scope(headers=raw), [{"type": "http.request", "body": body.encode()}]
+
+
+def test_a_redelivery_during_its_handling_is_409_then_acknowledged() -> None:
+    # OpenAI sends a delivery again when the first answer is late: it is not handled twice
+    # at once (409, retried later), and once handled, a redelivery is a 2xx.
+    started, finish = asyncio.Event(), asyncio.Event()
+    handled: list[object] = []
+
+    async def slow(event: object) -> None:
+        handled.append(event)
+        started.set()
+        await finish.wait()
+
+    app = webhook_endpoint(slow, secret=SECRET)
+    scope, messages = signed_delivery()
+
+    async def scenario() -> tuple[Exchange, Exchange, Exchange]:
+        first = Exchange(list(messages))
+        task = asyncio.create_task(app(scope, first.receive, first.send))
+        await started.wait()
+        during = Exchange(list(messages))
+        await app(scope, during.receive, during.send)
+        finish.set()
+        await task
+        after = Exchange(list(messages))
+        await app(scope, after.receive, after.send)
+        return first, during, after
+
+    first, during, after = asyncio.run(scenario())
+    assert (first.status, during.status, after.status) == (200, 409, 200)
+    assert (b"retry-after", b"5") in during.sent[0]["headers"]
+    assert json.loads(after.sent[1]["body"]) == {
+        "received": "realtime.call.incoming",
+        "duplicate": True,
+    }
+    assert len(handled) == 1
+
+
+def test_a_cancelled_handling_is_handled_again_on_redelivery() -> None:
+    # A handler cancelled mid-way (the server shutting down) did not handle the event: the
+    # redelivery is handled, not refused as in progress or acknowledged unhandled.
+    calls: list[object] = []
+
+    async def hangs_first(event: object) -> None:
+        calls.append(event)
+        if len(calls) == 1:
+            await asyncio.Event().wait()
+
+    app = webhook_endpoint(hangs_first, secret=SECRET)
+    scope, messages = signed_delivery()
+
+    async def scenario() -> Exchange:
+        first = Exchange(list(messages))
+        task = asyncio.create_task(app(scope, first.receive, first.send))
+        while not calls:
+            await asyncio.sleep(0)  # one loop turn at a time: no timing involved
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        again = Exchange(list(messages))
+        await app(scope, again.receive, again.send)
+        return again
+
+    again = asyncio.run(scenario())
+    assert again.status == 200 and len(calls) == 2
+    assert json.loads(again.sent[1]["body"]) == {"received": "realtime.call.incoming"}
 
 
 # -- configuration -------------------------------------------------------------------------
