@@ -236,3 +236,9 @@ def _parse_delay(data: object) -> AudioTranscriptionDelay | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(AudioTranscriptionDelay | None | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "languages": {"minItems": 1},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

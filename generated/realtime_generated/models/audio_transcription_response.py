@@ -159,3 +159,9 @@ def _parse_prompt(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast(None | str | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "languages": {"minItems": 1},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

@@ -420,3 +420,9 @@ def _parse_defer_loading(data: object) -> bool | None | Unset:
     if isinstance(data, Unset):
         return data
     return cast(bool | None | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "allowed_callers": {"minItems": 1},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

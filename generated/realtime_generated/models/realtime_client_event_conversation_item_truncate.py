@@ -126,3 +126,9 @@ def _parse_event_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast(None | str | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "event_id": {"maxLength": 512},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

@@ -166,3 +166,9 @@ def _parse_response(data: object) -> None | RealtimeResponseCreateParams | Unset
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RealtimeResponseCreateParams | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "event_id": {"maxLength": 512},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

@@ -116,3 +116,9 @@ def _parse_seconds(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     return cast(int | None | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "seconds": {"minimum": 10, "maximum": 7200},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

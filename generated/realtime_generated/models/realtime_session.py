@@ -761,3 +761,9 @@ def _parse_include(data: object) -> list[RealtimeSessionIncludeItem] | None | Un
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(list[RealtimeSessionIncludeItem] | None | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "speed": {"minimum": 0.25, "maximum": 1.5},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

@@ -700,3 +700,9 @@ def _parse_input_audio_noise_reduction(
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RealtimeSessionCreateRequestInputAudioNoiseReduction | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "speed": {"minimum": 0.25, "maximum": 1.5},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

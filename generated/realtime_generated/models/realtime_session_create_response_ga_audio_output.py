@@ -239,3 +239,9 @@ def _parse_speed(data: object) -> float | None | Unset:
     if isinstance(data, Unset):
         return data
     return cast(float | None | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "speed": {"minimum": 0.25, "maximum": 1.5},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

@@ -139,3 +139,9 @@ def _parse_token_limits(data: object) -> None | RealtimeTruncationRetentionRatio
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "retention_ratio": {"minimum": 0, "maximum": 1},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

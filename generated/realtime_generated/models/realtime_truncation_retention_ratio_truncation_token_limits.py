@@ -76,3 +76,9 @@ def _parse_post_instructions(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     return cast(int | None | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "post_instructions": {"minimum": 0},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

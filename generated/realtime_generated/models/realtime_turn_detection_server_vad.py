@@ -220,3 +220,9 @@ def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     return cast(int | None | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "idle_timeout_ms": {"minimum": 5000, "maximum": 30000},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""
