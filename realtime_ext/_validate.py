@@ -446,8 +446,108 @@ def _model_check(cls: type[Any]) -> Check:
             if isinstance(option, type) and issubclass(option, enum.Enum):
                 enums[_wire(name)] = [str(m.value) for m in option]
     _MODELS[cls] = check_fields
-    checks.extend((name, _wire(name), _compile(hints[name])) for name in fields)
+    # The spec's bounds of the fields (minimum, maxLength...), stated once by the generated
+    # module (_BOUNDS: none in a generated package older than the table).
+    bounds: dict[str, dict[str, float]] = getattr(module, "_BOUNDS", {})
+    checks.extend(
+        (name, _wire(name), _bounded(hints[name], bounds[name]))
+        if name in bounds
+        else (name, _wire(name), _compile(hints[name]))
+        for name in fields
+    )
     return check_fields
+
+
+# A bound the spec states -> (what the value's size is, whether it passes, the API's error
+# code for the kind of value and the words of the SDK's and the API's messages).
+_BOUND_RULES: dict[str, tuple[str, Callable[[float, float], bool], str, str]] = {
+    "minimum": ("number", lambda v, b: v >= b, "below_min_value", "at least"),
+    "maximum": ("number", lambda v, b: v <= b, "above_max_value", "at most"),
+    "exclusiveMinimum": ("number", lambda v, b: v > b, "below_min_value", "more than"),
+    "exclusiveMaximum": ("number", lambda v, b: v < b, "above_max_value", "less than"),
+    "minLength": ("string", lambda v, b: v >= b, "below_min_length", "at least"),
+    "maxLength": ("string", lambda v, b: v <= b, "above_max_length", "at most"),
+    "minItems": ("array", lambda v, b: v >= b, "below_min_length", "at least"),
+    "maxItems": ("array", lambda v, b: v <= b, "above_max_length", "at most"),
+}
+_API_OPERATORS = {"at least": ">=", "at most": "<=", "more than": ">", "less than": "<"}
+
+
+def _bounded(tp: Any, bounds: Mapping[str, float]) -> Check:
+    """The check of a field of type ``tp``, then the spec's ``bounds`` on a value they apply
+    to: a number's value, a string's length, a list's length. Another kind of value
+    (``None``, unset, a union's other member) has no bound here."""
+    check = _compile(tp)
+    # The API names a number by the field's type: a float field's 9 is a "decimal".
+    number = "decimal" if float in (tp, *typing.get_args(tp)) else "integer"
+    rules = [
+        (bound, limit, *_BOUND_RULES[bound])
+        for bound, limit in bounds.items()
+        if bound in _BOUND_RULES
+    ]
+
+    def check_bounds(value: Any, path: Path) -> None:
+        check(value, path)
+        if isinstance(value, bool):
+            return
+        given: object = value  # as it came, for the message (the branches narrow value)
+        size: float
+        if isinstance(value, int | float):
+            size, kind_of_value = value, "number"
+        elif isinstance(value, str):
+            size, kind_of_value = len(value), "string"
+        elif isinstance(value, list | tuple):
+            size, kind_of_value = len(cast("list[object]", value)), "array"
+        else:
+            return  # None, unset, a model: no bound applies
+        for bound, limit, kind, ok, code, words in rules:
+            if kind != kind_of_value:
+                continue
+            if not ok(size, limit):
+                kind_name = number if kind == "number" else kind
+                raise _out_of_bounds(given, size, bound, limit, kind_name, code, words, path)
+
+    return check_bounds
+
+
+def _out_of_bounds(
+    value: object,
+    size: float,
+    bound: str,
+    limit: float,
+    kind: str,
+    code: str,
+    words: str,
+    path: Path,
+) -> _Mismatch:
+    """The SDK's message and the API's (its wording and codes for a value out of range:
+    ``integer_below_min_value``, ``decimal_above_max_value``, ``string_above_max_length``...)."""
+    shown = int(limit) if limit == int(limit) else limit
+    where = _format(path)
+    if kind in ("integer", "decimal"):
+        side = "below minimum" if "below" in code else "above maximum"
+        return _Mismatch(
+            path,
+            f"must be {words} {shown} (the spec's {bound}), got {_shown(value)}",
+            code=f"{kind}_{code}",
+            api_message=(
+                f"Invalid '{where}': {kind} {side} value. Expected a value "
+                f"{_API_OPERATORS[words]} {shown}, but got {_shown(value)} instead."
+            ),
+        )
+    unit = "characters" if kind == "string" else "items"
+    extreme = "minimum" if "below" in code else "maximum"
+    return _Mismatch(
+        path,
+        f"must hold {words} {shown} {unit} (the spec's {bound}), got {int(size)}",
+        code=f"{kind}_{code}",
+        api_message=(
+            f"Invalid '{where}': {kind} too {'short' if 'below' in code else 'long'}. "
+            f"Expected {'a' if kind == 'string' else 'an'} {kind} with {extreme} length "
+            f"{shown}, but got {'a' if kind == 'string' else 'an'} {kind} with length "
+            f"{int(size)} instead."
+        ),
+    )
 
 
 def _first_difference(sent: object, encoded: object, path: Path) -> Path | None:

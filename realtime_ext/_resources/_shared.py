@@ -292,6 +292,7 @@ def _is_object(value: object) -> bool:
 def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> dict[str, Any]:
     """``expires_after`` as the API wants it; an int is a number of seconds from creation,
     made into the operation's generated model by ``from_seconds`` (which owns the names).
+    Either form is checked against that model, its spec bounds included (10-7200 seconds).
 
     Example::
 
@@ -305,9 +306,9 @@ def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> 
             raise InvalidArgumentError(
                 f"expires_after must be a positive number of seconds, got {value}"
             )
-        return from_seconds(value).to_dict()
+        return _checked_expiry(from_seconds, from_seconds(value).to_dict())
     if _is_object(value):
-        return as_body(value, "expires_after")
+        return _checked_expiry(from_seconds, as_body(value, "expires_after"))
     hint = ""
     if isinstance(value, str) and value.strip().isdigit():
         hint = f" (pass the number itself: expires_after={int(value.strip())})"
@@ -315,6 +316,19 @@ def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> 
         "expires_after must be a number of seconds (int) or a dict such as "
         f"{{'anchor': 'created_at', 'seconds': 600}}, got {type(value).__name__}{hint}"
     )
+
+
+def _checked_expiry(from_seconds: Callable[[int], ToDict], body: dict[str, Any]) -> dict[str, Any]:
+    """``body`` checked by the one validator against the model ``from_seconds`` makes."""
+    from .._validate import payload_problem
+
+    # Encoded first, as a session is: a value JSON cannot carry is named as such.
+    json_bytes(body, "body.expires_after")
+    model = type(from_seconds(600))  # the operation's expires_after model
+    found = payload_problem(model, body)
+    if found is not None:
+        raise InvalidArgumentError(f"body.expires_after{'.' if found.path else ': '}{found}")
+    return body
 
 
 def decode_json(

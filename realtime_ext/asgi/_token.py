@@ -11,6 +11,8 @@ from urllib.parse import parse_qs
 from .._client_async import AsyncRealtimeClient
 from .._exceptions import APIError, InvalidArgumentError
 from .._redact import get_logger
+from .._resources._shared import expires_after_body
+from .._resources.client_secrets import expires_in
 from ._guard import SiteGuard
 from ._http import (
     HTTPProblem,
@@ -132,6 +134,8 @@ class TokenEndpoint:
         self.client: AsyncRealtimeClient = client
         self.session: SessionSource = session
         self.allow_missing_origin: bool = bool(allow_missing_origin)
+        if expires_after is not None:  # checked now (10-7200 seconds), not at each request
+            expires_after_body(expires_after, expires_in)
         self.expires_after: int | None = expires_after
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

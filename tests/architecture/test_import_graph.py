@@ -46,6 +46,10 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("webrtc", "realtime_ext._resources._shared"): (
         "the REST body coercion a WebRTC call's POST /realtime/calls shares with calls.create"
     ),
+    ("asgi", "realtime_ext._resources._shared"): (
+        "token_endpoint checks its expires_after at startup with the check "
+        "client_secrets.create runs at each request"
+    ),
     ("conversation", "realtime_ext.events._sends"): (
         "the typed send namespaces (conn.response.create ...) are built next to the event "
         "classes they validate against; the conversation mounts them"

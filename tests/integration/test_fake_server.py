@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, BadRequestError, NotFoundError, RealtimeClient
+from realtime_ext import (
+    AsyncRealtimeClient,
+    BadRequestError,
+    InvalidArgumentError,
+    NotFoundError,
+    RealtimeClient,
+)
 from realtime_ext.testing import FakeRealtimeServer
 
 from ._flows import API_KEY, OFFER, REALTIME, TRANSCRIPTION, TRANSLATION
@@ -55,9 +61,13 @@ def test_sync_flows(server: FakeRealtimeServer) -> None:
         with pytest.raises(NotFoundError) as info:
             client.calls.hangup("rtc_unknown")
         assert info.value.code == "not_found" and info.value.request_id
+        # A model name the API does not know: the SDK lets it through (a model newer than
+        # the spec), the fake server refuses it as the API does.
         with pytest.raises(BadRequestError) as bad:
-            client.client_secrets.create(expires_after=5)
-        assert bad.value.param == "expires_after.seconds"
+            client.client_secrets.create(session={"type": "realtime", "model": "gpt-unknown"})
+        assert bad.value.param == "session.model"
+        with pytest.raises(InvalidArgumentError, match=r"expires_after\.seconds: must be at least"):
+            client.client_secrets.create(expires_after=5)  # refused before the wire
     paths = [r.path for r in server.requests]
     assert "/v1/realtime/calls" in paths and "/v1/realtime/sessions" in paths
 
