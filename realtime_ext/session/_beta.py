@@ -69,7 +69,7 @@ def beta_session(
     if voice is not None:
         session["voice"] = norm.voice("voice", voice)
     if speed is not None:
-        session["speed"] = check_number("speed", speed, low=0.25, high=1.5)
+        session["speed"] = norm.spec_number("RealtimeSessionCreateRequest", "speed")("speed", speed)
     if temperature is not None:
         session["temperature"] = check_number("temperature", temperature, low=0.6, high=1.2)
     if output_modalities is not None:

@@ -11,7 +11,6 @@ from .._checks import (
     Unset,
     check_bool,
     check_name,
-    check_number,
     check_str,
     finish,
     put,
@@ -81,7 +80,9 @@ def realtime_session(
     if voice is not None:
         audio_out["voice"] = norm.voice("voice", voice)
     if speed is not None:
-        audio_out["speed"] = check_number("speed", speed, low=0.25, high=1.5)
+        audio_out["speed"] = norm.spec_number("RealtimeSessionCreateRequestGAAudioOutput", "speed")(
+            "speed", speed
+        )
     if audio_in or audio_out:
         audio: dict[str, Any] = {}
         session["audio"] = audio

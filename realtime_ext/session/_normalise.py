@@ -6,6 +6,8 @@ same checks as the part builder that would have produced it.
 
 from __future__ import annotations
 
+import functools
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
@@ -35,6 +37,43 @@ _TURN_DETECTION_TYPES = ("server_vad", "semantic_vad")
 _BETA_NAMES = {"audio/pcm": "pcm16", "audio/pcmu": "g711_ulaw", "audio/pcma": "g711_alaw"}
 _ALIASES = {"pcm": "pcm16", "pcmu": "g711_ulaw", "ulaw": "g711_ulaw", "pcma": "g711_alaw"}
 _ALIASES["alaw"] = "g711_alaw"
+
+
+@functools.cache
+def spec_range(model: str, field: str) -> tuple[Any, Any]:
+    """``(minimum, maximum)`` the spec states for generated ``model``'s ``field`` (``None``
+    where it states none), read from the table the generated module writes (``_BOUNDS``),
+    so the builders check the spec's numbers rather than a copy of them.
+
+    Example:
+        >>> spec_range("RealtimeSessionCreateRequestGAAudioOutput", "speed")
+        (0.25, 1.5)
+    """
+    from realtime_generated import models
+
+    module = sys.modules[getattr(models, model).__module__]
+    bounds: dict[str, float] = getattr(module, "_BOUNDS", {}).get(field, {})
+    return bounds.get("minimum"), bounds.get("maximum")
+
+
+def spec_number(model: str, field: str) -> Checker:
+    """A checker of a number within the spec's bounds of ``model``'s ``field``."""
+
+    def check(keyword: str, value: object) -> float | int:
+        low, high = spec_range(model, field)
+        return check_number(keyword, value, low=low, high=high)
+
+    return check
+
+
+def spec_int(model: str, field: str) -> Checker:
+    """A checker of an integer within the spec's bounds of ``model``'s ``field``."""
+
+    def check(keyword: str, value: object) -> int:
+        low, high = spec_range(model, field)
+        return check_int(keyword, value, low=low, high=high)
+
+    return check
 
 
 def _required(keyword: str, out: Mapping[str, Any], key: str) -> None:
@@ -108,7 +147,7 @@ _SERVER_VAD: dict[str, Checker] = {
     "silence_duration_ms": _non_negative,
     "create_response": check_bool,
     "interrupt_response": check_bool,
-    "idle_timeout_ms": _nullable(lambda k, v: check_int(k, v, low=5000, high=30000)),
+    "idle_timeout_ms": _nullable(spec_int("RealtimeTurnDetectionServerVAD", "idle_timeout_ms")),
     "eagerness": check_str,
 }
 
@@ -177,7 +216,15 @@ def tracing(keyword: str, value: object) -> str | dict[str, Any] | None:
 
 
 def _token_limits(keyword: str, value: object) -> dict[str, Any]:
-    return check_mapping(keyword, value, {"post_instructions": _non_negative})
+    return check_mapping(
+        keyword,
+        value,
+        {
+            "post_instructions": spec_int(
+                "RealtimeTruncationRetentionRatioTruncationTokenLimits", "post_instructions"
+            )
+        },
+    )
 
 
 def truncation(keyword: str, value: object) -> str | dict[str, Any]:
@@ -187,7 +234,13 @@ def truncation(keyword: str, value: object) -> str | dict[str, Any]:
     out = check_mapping(
         keyword,
         value,
-        {"type": check_str, "retention_ratio": _unit_interval, "token_limits": _token_limits},
+        {
+            "type": check_str,
+            "retention_ratio": spec_number(
+                "RealtimeTruncationRetentionRatioTruncation", "retention_ratio"
+            ),
+            "token_limits": _token_limits,
+        },
     )
     _required(keyword, out, "type")
     if out["type"] == "retention_ratio":
