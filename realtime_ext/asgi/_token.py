@@ -11,7 +11,7 @@ from urllib.parse import parse_qs
 from .._client_async import AsyncRealtimeClient
 from .._exceptions import APIError, InvalidArgumentError
 from .._redact import get_logger
-from .._resources._shared import expires_after_body
+from .._resources._shared import expires_after_body, session_body
 from .._resources.client_secrets import expires_in
 from ._guard import SiteGuard
 from ._http import (
@@ -134,7 +134,11 @@ class TokenEndpoint:
         self.client: AsyncRealtimeClient = client
         self.session: SessionSource = session
         self.allow_missing_origin: bool = bool(allow_missing_origin)
-        if expires_after is not None:  # checked now (10-7200 seconds), not at each request
+        # What does not change between requests is checked now: a mistake fails at startup,
+        # not as a 500 to every page (SessionConfigError, with the field's path).
+        if not callable(session):
+            session_body(session, ("realtime", "transcription"))
+        if expires_after is not None:  # 10-7200 seconds
             expires_after_body(expires_after, expires_in)
         self.expires_after: int | None = expires_after
 
@@ -252,7 +256,8 @@ def token_endpoint(
     ``session``. Bodies are capped at ``max_body`` bytes (413) and must arrive within
     ``body_timeout`` seconds (408). The API's failures answer 502 and are logged (redacted).
     ``client`` defaults to ``AsyncRealtimeClient()`` (``$OPENAI_API_KEY``), built now so a
-    missing key fails at startup.
+    missing key fails at startup; a fixed ``session`` and ``expires_after`` are checked now
+    too (:class:`~realtime_ext.SessionConfigError`, :class:`~realtime_ext.InvalidArgumentError`).
 
     Example::
 

@@ -15,12 +15,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import realtime_ext.asgi
-from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
+from realtime_ext import (
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    RealtimeClient,
+    SessionConfigError,
+)
 from realtime_ext.asgi import SiteGuard, TokenRefused, token_endpoint, webhook_endpoint
 from realtime_ext.webhooks import sign, verify
 from tests.webhooks._data import SECRET, call_incoming_json
 
 ORIGIN = "https://app.example.com"
+SESSION = {"type": "realtime"}
 
 
 class Exchange:
@@ -76,7 +82,7 @@ def run(app: Any, scope: Any, exchange: Exchange) -> Exchange:
 @pytest.mark.parametrize("make", ["token", "webhook"])
 def test_lifespan_is_acknowledged_and_websockets_closed(make: str) -> None:
     app: Any = (
-        token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client())
+        token_endpoint(SESSION, allowed_origins=[ORIGIN], client=fake_client())
         if make == "token"
         else webhook_endpoint(noop, secret=SECRET)
     )
@@ -111,13 +117,13 @@ def test_a_chunked_body_is_counted_against_the_cap() -> None:
 
 @pytest.mark.parametrize("length", [b"abc", b"-1", b"99999999999"])
 def test_content_length_is_checked_before_reading(length: bytes) -> None:
-    app = token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client())
+    app = token_endpoint(SESSION, allowed_origins=[ORIGIN], client=fake_client())
     scope = http_scope(headers=[*PAGE_HEADERS, (b"content-length", length)])
     assert run(app, scope, Exchange([])).status in (400, 413)
 
 
 def test_a_client_that_goes_away_gets_no_key() -> None:
-    app = token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client())
+    app = token_endpoint(SESSION, allowed_origins=[ORIGIN], client=fake_client())
     assert run(app, http_scope(headers=PAGE_HEADERS), Exchange([])).status == 400
 
 
@@ -220,7 +226,7 @@ def test_a_bad_tolerance_is_refused_as_verify_refuses_it(tolerance: Any) -> None
 )
 def test_bad_origin_lists_are_refused(origins: Any) -> None:
     with pytest.raises(InvalidArgumentError):
-        token_endpoint({}, allowed_origins=origins, client=fake_client())
+        token_endpoint(SESSION, allowed_origins=origins, client=fake_client())
 
 
 @pytest.mark.parametrize(
@@ -236,7 +242,7 @@ def test_bad_origin_lists_are_refused(origins: Any) -> None:
 )
 def test_bad_token_options_are_refused(kwargs: dict[str, Any]) -> None:
     with pytest.raises(InvalidArgumentError):
-        token_endpoint({}, allowed_origins=[ORIGIN], client=fake_client(), **kwargs)
+        token_endpoint(SESSION, allowed_origins=[ORIGIN], client=fake_client(), **kwargs)
 
 
 def test_a_session_of_the_wrong_type_is_refused() -> None:
@@ -261,6 +267,21 @@ def test_a_webhook_secret_passed_in_code_is_checked_at_once() -> None:
     assert not isinstance(caught.value, WebhookError)
     assert "not base64!!" not in str(caught.value)
     assert "whsec_" not in repr(webhook_endpoint(noop, secret=SECRET))
+
+
+@pytest.mark.parametrize(
+    ("session", "path"),
+    [
+        ({"type": "realtime", "instrucions": "Be brief."}, "session.instrucions"),
+        ({"type": "realtime", "audio": {"output": {"speed": 3}}}, "session.audio.output.speed"),
+        ({}, "session.type"),
+    ],
+)
+def test_a_fixed_session_with_a_mistake_fails_at_startup(session: Any, path: str) -> None:
+    # Checked once when the endpoint is made: not a 500 to every page that asks later.
+    with pytest.raises(SessionConfigError) as caught:
+        token_endpoint(session, allowed_origins=[ORIGIN], client=fake_client())
+    assert caught.value.keyword == path
 
 
 def test_token_refused_takes_only_4xx() -> None:

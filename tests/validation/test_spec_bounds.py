@@ -217,9 +217,17 @@ def test_the_token_endpoint_checks_expires_after_at_startup() -> None:
         InvalidArgumentError, match=r"^body\.expires_after\.seconds: must be at most 7200"
     ):
         token_endpoint(
-            {}, allowed_origins=["https://app.example.com"], client=fake, expires_after=86_400
+            {"type": "realtime"},
+            allowed_origins=["https://app.example.com"],
+            client=fake,
+            expires_after=86_400,
         )
-    token_endpoint({}, allowed_origins=["https://app.example.com"], client=fake, expires_after=600)
+    token_endpoint(
+        {"type": "realtime"},
+        allowed_origins=["https://app.example.com"],
+        client=fake,
+        expires_after=600,
+    )
 
 
 def test_the_fake_server_answers_a_raw_request_out_of_bounds_as_the_api_does() -> None:
