@@ -743,3 +743,9 @@ def _parse_input_type_0_item(
     input_type_0_item_type_1 = RealtimeConversationItemWithReference.from_dict(data)
 
     return input_type_0_item_type_1
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "max_output_tokens": {"minimum": 1, "maximum": 4096},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""

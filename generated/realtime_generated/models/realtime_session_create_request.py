@@ -704,5 +704,6 @@ def _parse_input_audio_noise_reduction(
 
 _BOUNDS: dict[str, dict[str, float]] = {
     "speed": {"minimum": 0.25, "maximum": 1.5},
+    "max_response_output_tokens": {"minimum": 1, "maximum": 4096},
 }
 """The spec's bounds of the fields above: attribute name -> bound -> number."""

@@ -650,3 +650,9 @@ def _parse_prompt(data: object) -> None | PromptObject | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | PromptObject | Unset, data)
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "max_output_tokens": {"minimum": 1, "maximum": 4096},
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""
