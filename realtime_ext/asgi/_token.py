@@ -253,11 +253,14 @@ def token_endpoint(
     ``allowed_origins`` (403 otherwise; pages of another allowed origin get CORS headers and
     their preflight answered). A request without ``Origin`` (not from a browser: a phone
     app) is refused unless ``allow_missing_origin=True``, in which case authenticate it in
-    ``session``. Bodies are capped at ``max_body`` bytes (413) and must arrive within
-    ``body_timeout`` seconds (408). The API's failures answer 502 and are logged (redacted).
-    ``client`` defaults to ``AsyncRealtimeClient()`` (``$OPENAI_API_KEY``), built now so a
-    missing key fails at startup; a fixed ``session`` and ``expires_after`` are checked now
-    too (:class:`~realtime_ext.SessionConfigError`, :class:`~realtime_ext.InvalidArgumentError`).
+    ``session``. These guards hold against other sites' pages, which a browser keeps from
+    lying about ``Origin``, not against a script, which can send any: when keys cost you,
+    mint them for signed-in users only (check the request in ``session``). Bodies are capped
+    at ``max_body`` bytes (413) and must arrive within ``body_timeout`` seconds (408). The
+    API's failures answer 502 and are logged (redacted). ``client`` defaults to
+    ``AsyncRealtimeClient()`` (``$OPENAI_API_KEY``), built now so a missing key fails at
+    startup; a fixed ``session`` and ``expires_after`` are checked now too
+    (:class:`~realtime_ext.SessionConfigError`, :class:`~realtime_ext.InvalidArgumentError`).
 
     Example::
 

@@ -56,7 +56,7 @@ def spec_range(model: str, field: str) -> tuple[Any, Any]:
     return bounds.get("minimum"), bounds.get("maximum")
 
 
-def spec_number(model: str, field: str) -> Checker:
+def spec_number(model: str, field: str) -> Callable[[str, object], float | int]:
     """A checker of a number within the spec's bounds of ``model``'s ``field``."""
 
     def check(keyword: str, value: object) -> float | int:
@@ -66,7 +66,7 @@ def spec_number(model: str, field: str) -> Checker:
     return check
 
 
-def spec_int(model: str, field: str) -> Checker:
+def spec_int(model: str, field: str) -> Callable[[str, object], int]:
     """A checker of an integer within the spec's bounds of ``model``'s ``field``."""
 
     def check(keyword: str, value: object) -> int:
@@ -290,7 +290,7 @@ def max_tokens(keyword: str, value: object) -> int | str:
         return "inf"
     if isinstance(value, str):
         raise SessionConfigError(keyword, f'expected an integer or "inf", got {show(value)}')
-    return check_int(keyword, value, low=1, high=4096)
+    return spec_int("RealtimeSessionCreateRequestGA", "max_output_tokens")(keyword, value)
 
 
 def reasoning(keyword: str, value: object) -> dict[str, Any]:

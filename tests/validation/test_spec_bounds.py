@@ -270,3 +270,25 @@ def test_the_fake_server_answers_a_raw_event_out_of_bounds_with_an_error_event()
         "Invalid 'event_id': string too long. Expected a string with maximum length 512, "
         "but got a string with length 600 instead."
     )
+
+
+@pytest.mark.parametrize("value", [0, 4097])
+def test_max_output_tokens_has_the_bounds_its_description_states(value: int) -> None:
+    # The spec's description says 1-4096 (or "inf") but its schema has no bounds: the
+    # overlay states them (openapi/overlay.yaml), and every path checks them from the table.
+    sends = RealtimeSends(lambda event: None)
+    with pytest.raises(InvalidEventError, match=r"response\.max_output_tokens: must be at"):
+        sends.response.create(response={"max_output_tokens": value})
+    with pytest.raises(InvalidEventError, match=r"session\.max_output_tokens: must be at"):
+        sends.session.update(session={"type": "realtime", "max_output_tokens": value})
+    with pytest.raises(SessionConfigError, match="must be between 1 and 4096"):
+        realtime_session(max_output_tokens=value)
+
+
+@pytest.mark.parametrize("value", [1, 4096, "inf"])
+def test_max_output_tokens_within_its_bounds_is_sent(value: int | str) -> None:
+    sent: list[Any] = []
+    sends = RealtimeSends(sent.append)
+    sends.response.create(response={"max_output_tokens": value})
+    sends.session.update(session=realtime_session(max_output_tokens=value))
+    assert len(sent) == 2
