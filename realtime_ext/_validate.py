@@ -523,30 +523,27 @@ def _out_of_bounds(
     """The SDK's message and the API's (its wording and codes for a value out of range:
     ``integer_below_min_value``, ``decimal_above_max_value``, ``string_above_max_length``...)."""
     shown = int(limit) if limit == int(limit) else limit
-    where = _format(path)
+    below = "below" in code
     if kind in ("integer", "decimal"):
-        side = "below minimum" if "below" in code else "above maximum"
-        return _Mismatch(
-            path,
-            f"must be {words} {shown} (the spec's {bound}), got {_shown(value)}",
-            code=f"{kind}_{code}",
-            api_message=(
-                f"Invalid '{where}': {kind} {side} value. Expected a value "
-                f"{_API_OPERATORS[words]} {shown}, but got {_shown(value)} instead."
-            ),
+        message = f"must be {words} {shown} (the spec's {bound}), got {_shown(value)}"
+        api_message = (
+            f"{kind} {'below minimum' if below else 'above maximum'} value. Expected a value "
+            f"{_API_OPERATORS[words]} {shown}, but got {_shown(value)} instead."
         )
-    unit = "characters" if kind == "string" else "items"
-    extreme = "minimum" if "below" in code else "maximum"
+    else:
+        unit = "characters" if kind == "string" else "items"
+        message = f"must hold {words} {shown} {unit} (the spec's {bound}), got {int(size)}"
+        article = "a" if kind == "string" else "an"
+        api_message = (
+            f"{kind} too {'short' if below else 'long'}. Expected {article} {kind} with "
+            f"{'minimum' if below else 'maximum'} length {shown}, but got {article} {kind} "
+            f"with length {int(size)} instead."
+        )
     return _Mismatch(
         path,
-        f"must hold {words} {shown} {unit} (the spec's {bound}), got {int(size)}",
+        message,
         code=f"{kind}_{code}",
-        api_message=(
-            f"Invalid '{where}': {kind} too {'short' if 'below' in code else 'long'}. "
-            f"Expected {'a' if kind == 'string' else 'an'} {kind} with {extreme} length "
-            f"{shown}, but got {'a' if kind == 'string' else 'an'} {kind} with length "
-            f"{int(size)} instead."
-        ),
+        api_message=f"Invalid '{_format(path)}': {api_message}",
     )
 
 

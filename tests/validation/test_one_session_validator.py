@@ -23,6 +23,7 @@ from realtime_ext.cli import main
 from realtime_ext.events._sends import RealtimeSends
 from realtime_ext.session import realtime_session, translation_session
 from realtime_ext.testing import FakeRealtimeServer
+from tests.validation._wire import Wire
 
 SDP = Path(__file__).parents[1] / "data" / "sdp" / "chrome_audio_offer.sdp"
 
@@ -37,29 +38,6 @@ def session_update(session: Any) -> dict[str, Any]:
 OFFER = SDP.read_text()
 TYPO = "session.instrucions: unknown field, did you mean 'instructions'? (this object takes"
 WRONG_TYPE = "session.instructions: expected str or None, got int 5"
-
-
-class Wire:
-    """An httpx transport that fails the test if anything is sent."""
-
-    def __init__(self) -> None:
-        self.sent: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.sent.append(request)
-        return httpx.Response(500)
-
-
-@pytest.fixture
-def wire() -> Wire:
-    return Wire()
-
-
-@pytest.fixture
-def client(wire: Wire) -> Iterator[RealtimeClient]:
-    http = httpx.Client(transport=httpx.MockTransport(wire))
-    with RealtimeClient(api_key="sk-test", base_url="https://x.test/v1", http_client=http) as c:
-        yield c
 
 
 def rest_entry_points(client: RealtimeClient) -> list[Callable[[dict[str, Any]], object]]:

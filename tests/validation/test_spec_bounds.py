@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -34,35 +33,11 @@ from realtime_ext.events._sends import RealtimeSends
 from realtime_ext.session import realtime_session, translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_generated import models
+from tests.validation._wire import Wire
 
 
 def speed(value: object) -> dict[str, Any]:
     return {"type": "realtime", "audio": {"output": {"speed": value}}}
-
-
-class Wire:
-    """An httpx transport that records what would have been sent."""
-
-    def __init__(self) -> None:
-        self.sent: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.sent.append(request)
-        return httpx.Response(500)
-
-
-@pytest.fixture
-def wire() -> Wire:
-    return Wire()
-
-
-@pytest.fixture
-def client(wire: Wire) -> Iterator[RealtimeClient]:
-    http = httpx.Client(transport=httpx.MockTransport(wire))
-    with RealtimeClient(
-        api_key="sk-test", base_url="https://x.test/v1", http_client=http, max_retries=0
-    ) as c:
-        yield c
 
 
 @pytest.mark.once(reason="a fact of the generated package, the same on every interpreter")
