@@ -130,7 +130,10 @@ def _describe(tp: Any) -> str:
         return "dict"
     if isinstance(tp, type):
         if issubclass(tp, enum.Enum):
-            return "str"
+            values = [m.value for m in tp]
+            if all(isinstance(v, str) for v in values):
+                return "str"
+            return " or ".join(map(repr, values))  # an int enum: the values themselves
         if attrs.has(cast("type[Any]", tp)):
             return "dict"
         return tp.__name__
@@ -243,14 +246,16 @@ def _build(tp: Any) -> Check:
         members = [str(m.value) for m in tp]
 
         def check_enum(value: Any, path: Path) -> None:
-            if test(value):
+            # A value the generated enum does not list decodes to a member it makes up
+            # (is_known False): judged below, as the str it is.
+            if test(value) and getattr(value, "is_known", True):
                 return
             if not isinstance(value, str):
                 raise _wrong(tp, value, path)
             # A value the spec does not list: a typo when it is close to one (or when the
             # fake server checks as the API does), else a value newer than the spec.
-            if STRICT_ALL in _STRICT.get() or did_you_mean(value, members):
-                raise _unsupported(value, members, path)
+            if STRICT_ALL in _STRICT.get() or _typo(value, members):
+                raise _unsupported(str(value), members, path)
 
         return check_enum
 
@@ -272,6 +277,23 @@ def _unsupported(value: object, members: list[Any], path: Path) -> _Mismatch:
     )
 
 
+def _known_member(tp: type[enum.Enum]) -> Callable[[Any], bool]:
+    """A test for a member ``tp`` lists (not one its ``_missing_`` made up for a new value)."""
+
+    def known(value: Any) -> bool:
+        return isinstance(value, tp) and getattr(value, "is_known", True)
+
+    return known
+
+
+def _typo(value: str, members: list[str]) -> bool:
+    """Whether ``value`` is a slip of one of ``members`` (a letter or two off), rather than a
+    value newer than the spec: ``"autoo"``, ``"hig"``, ``"audi"``, but not ``"very_high"``
+    or ``"semantic_vad_v2"``."""
+    close = difflib.get_close_matches(value, members, n=1, cutoff=0.8)
+    return bool(close) and abs(len(close[0]) - len(value)) <= 2
+
+
 def _union(tp: Any) -> Check:
     options = typing.get_args(tp)
     if Any in options:
@@ -279,6 +301,9 @@ def _union(tp: Any) -> Check:
     # Cheap alternatives decide by isinstance alone; containers and models need a deeper look.
     plain: list[Callable[[Any], bool]] = []
     deep: list[tuple[type[Any], Check]] = []
+    # A str no plain member takes is judged as a lone enum field judges it: a value newer
+    # than the spec passes, one close to a member is a typo (not "expected str, got str").
+    enums: list[Check] = []
     for option in options:
         origin = typing.get_origin(option)
         if origin in (list, dict):
@@ -287,6 +312,9 @@ def _union(tp: Any) -> Check:
             deep.append((option, _compile(option)))
         elif option is type(None):
             plain.append(lambda v: v is None)
+        elif isinstance(option, type) and issubclass(option, enum.Enum):
+            plain.append(_known_member(option))
+            enums.append(_compile(option))
         elif isinstance(option, type):
             plain.append(_instance_test(option))
 
@@ -294,6 +322,10 @@ def _union(tp: Any) -> Check:
         for test in plain:
             if test(value):
                 return
+        if enums and isinstance(value, str):  # a member (made up, if unknown) or a str
+            for check_enum in enums:
+                check_enum(value, path)  # raises for a typo of one of its members
+            return  # a member, or a value newer than the spec
         if type(value) is RealtimeUnknownVariant:
             # The generated decoder's own word for "no member takes this type" (a union the
             # server also sends): a newer variant, as a raw dict the decoder kept would be.
