@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextvars
 import difflib
 import enum
+import functools
 import sys
 import types
 import typing
@@ -84,6 +85,7 @@ class _Mismatch(Exception):
         self.path = path
         self.code = code
         self.api_message = api_message
+        self.typo = False  # set by _unsupported: the value is a slip of a listed one
 
 
 class _LazyModels(Mapping[str, Any]):
@@ -269,12 +271,15 @@ def _build(tp: Any) -> Check:
 def _unsupported(value: object, members: list[Any], path: Path) -> _Mismatch:
     hint = did_you_mean(str(value), map(str, members))
     allowed = ", ".join(repr(m) for m in members)
-    return _Mismatch(
+    mismatch = _Mismatch(
         path,
         f"unsupported value {_shown(value)}{hint and ',' + hint} (this field takes {allowed})",
         code="invalid_value",
         api_message=f"Invalid value: '{str(value)[:64]}'. Supported values are: {allowed}.",
     )
+    # A slip of a listed value: in a union's "type", a typo, not a variant newer than the spec.
+    mismatch.typo = isinstance(value, str) and _typo(value, [str(m) for m in members])
+    return mismatch
 
 
 def _known_member(tp: type[enum.Enum]) -> Callable[[Any], bool]:
@@ -287,11 +292,33 @@ def _known_member(tp: type[enum.Enum]) -> Callable[[Any], bool]:
 
 
 def _typo(value: str, members: list[str]) -> bool:
-    """Whether ``value`` is a slip of one of ``members`` (a letter or two off), rather than a
-    value newer than the spec: ``"autoo"``, ``"hig"``, ``"audi"``, but not ``"very_high"``
-    or ``"semantic_vad_v2"``."""
-    close = difflib.get_close_matches(value, members, n=1, cutoff=0.8)
-    return bool(close) and abs(len(close[0]) - len(value)) <= 2
+    """Whether ``value`` is one slip away from one of ``members`` (a letter added, dropped or
+    changed, or two neighbours swapped), rather than a value newer than the spec:
+    ``"autoo"``, ``"hig"``, ``"functoin"``, but not ``"very_high"``, ``"audio/opus"`` or
+    ``"semantic_vad_v2"``.
+
+    Example:
+        >>> _typo("functoin", ["function", "mcp"]), _typo("audio/opus", ["audio/pcmu"])
+        (True, False)
+    """
+    return any(_one_slip(value, member) for member in members)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one edit (Damerau: a transposition counts as one)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        rest_a, rest_b = a[start + 1 :], b[start + 1 :]
+        if rest_a == rest_b:
+            return True  # one letter changed
+        swapped = a[start + 1 : start + 2] + a[start] + a[start + 2 :]
+        return swapped == b[start:]  # two neighbours swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[start + 1 :] == shorter[start:]  # one letter added or dropped
 
 
 def _union(tp: Any) -> Check:
@@ -318,6 +345,22 @@ def _union(tp: Any) -> Check:
         elif isinstance(option, type):
             plain.append(_instance_test(option))
 
+    @functools.cache
+    def variant_types() -> list[str]:
+        """The ``type`` values the union's models list (read on first need)."""
+        found: list[str] = []
+        for kind, _ in deep:
+            if isinstance(kind, type) and attrs.has(kind):
+                module = sys.modules[kind.__module__]
+                hint = typing.get_type_hints(kind, globalns=vars(module), localns=_LOCALS)
+                kind_hint = hint.get("type_")
+                if typing.get_origin(kind_hint) is typing.Literal:  # a one-value "type"
+                    found.extend(str(v) for v in typing.get_args(kind_hint))
+                for option in (kind_hint, *typing.get_args(kind_hint)):
+                    if isinstance(option, type) and issubclass(option, enum.Enum):
+                        found.extend(str(m.value) for m in option)
+        return found
+
     def check_union(value: Any, path: Path) -> None:
         for test in plain:
             if test(value):
@@ -329,7 +372,7 @@ def _union(tp: Any) -> Check:
         if type(value) is RealtimeUnknownVariant:
             # The generated decoder's own word for "no member takes this type" (a union the
             # server also sends): a newer variant, as a raw dict the decoder kept would be.
-            _newer_variant(value.to_dict(), path)
+            _newer_variant(value.to_dict(), path, variant_types())
             return
         failure: _Mismatch | None = None
         for kind, check in deep:
@@ -352,17 +395,19 @@ def _union(tp: Any) -> Check:
                     try:
                         check(cast(Any, kind).from_dict(data), path)
                         return
-                    except _Mismatch:
+                    except _Mismatch as exc:
+                        if exc.typo and exc.path == (*path, "type"):
+                            failure = exc  # that member's kind, misspelt
                         continue
                     except Exception:  # that member cannot even decode the data
                         continue
-            if failure.path == (*path, "type"):
-                _newer_variant(data, path)
+            if failure.path == (*path, "type") and not failure.typo:
+                _newer_variant(data, path, variant_types())
                 return
         given = cast(object, value)
         if failure is None and isinstance(value, dict) and any(attrs.has(k) for k, _ in deep):
             # The lenient decoder kept the raw dict: no model member took it.
-            _newer_variant(given, path)
+            _newer_variant(given, path, variant_types())
             return
         raise failure or _wrong(tp, given, path)
 
@@ -374,8 +419,9 @@ def _vouched(where: Path, allowed: frozenset[Path]) -> bool:
     return bool(allowed) and any(where[:i] in allowed for i in range(1, len(where) + 1))
 
 
-def _newer_variant(data: object, path: Path) -> None:
-    """No member of a union of objects takes this ``"type"``: a variant newer than the spec.
+def _newer_variant(data: object, path: Path, known: list[str]) -> None:
+    """No member of a union of objects takes this ``"type"``: a variant newer than the spec,
+    unless it is a slip of one of the ``known`` types.
 
     The SDK sends it as given (forward compatible); the fake server (strict) answers as the
     API does. Anything else that fits no member is a type error.
@@ -388,6 +434,8 @@ def _newer_variant(data: object, path: Path) -> None:
             code="missing_required_parameter",
             api_message=f"Missing required parameter: '{_format((*path, 'type'))}'.",
         )
+    if known and _typo(kind, known):
+        raise _unsupported(kind, known, (*path, "type"))
     if STRICT_ALL in _STRICT.get():
         raise _Mismatch(
             (*path, "type"),

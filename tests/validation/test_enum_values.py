@@ -13,8 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from realtime_ext import InvalidEventError, RealtimeClient, SessionConfigError
+from realtime_ext._validate import _one_slip  # pyright: ignore[reportPrivateUsage]
 from realtime_ext.events._sends import RealtimeSends
 from realtime_ext.testing import FakeRealtimeServer
 from tests.validation._wire import Wire
@@ -105,3 +108,72 @@ def test_the_fake_server_refuses_any_unlisted_value_as_the_api_does() -> None:
     error = answer.json()["error"]
     assert (error["code"], error["param"]) == ("invalid_value", "session.tool_choice")
     assert error["message"].startswith("Invalid value: 'a-mode-newer-than-the-spec'.")
+
+
+@pytest.mark.parametrize(
+    ("session", "path", "meant"),
+    [
+        (
+            {"type": "realtime", "audio": {"input": {"turn_detection": {"type": "server_vda"}}}},
+            "session.audio.input.turn_detection.type",
+            "server_vad",
+        ),
+        (
+            {"type": "realtime", "audio": {"input": {"noise_reduction": {"type": "near_fild"}}}},
+            "session.audio.input.noise_reduction.type",
+            "near_field",
+        ),
+        (
+            {"type": "realtime", "tools": [{"type": "functoin", "name": "lookup"}]},
+            "session.tools[0].type",
+            "function",
+        ),
+        (
+            {"type": "realtime", "audio": {"input": {"format": {"type": "audio/pcmx"}}}},
+            "session.audio.input.format.type",
+            "audio/pcm",
+        ),
+    ],
+)
+def test_a_misspelt_kind_is_a_typo_not_a_newer_variant(
+    session: dict[str, Any], path: str, meant: str
+) -> None:
+    with pytest.raises(InvalidEventError) as caught:
+        RealtimeSends(lambda event: None).session.update(session=session)
+    assert f"{path}: unsupported value" in str(caught.value)
+    assert f"did you mean {meant!r}?" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "session",
+    [
+        {"type": "realtime", "audio": {"input": {"turn_detection": {"type": "neural_vad"}}}},
+        {"type": "realtime", "audio": {"input": {"format": {"type": "audio/opus"}}}},
+        {"type": "realtime", "audio": {"input": {"noise_reduction": {"type": "mid_field"}}}},
+    ],
+)
+def test_a_kind_newer_than_the_spec_passes(session: dict[str, Any]) -> None:
+    sent: list[Any] = []
+    RealtimeSends(sent.append).session.update(session=session)
+    assert len(sent) == 1
+
+
+def _distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (Damerau-Levenshtein without repeated edits)."""
+    rows = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        rows[i][0] = i
+    for j in range(len(b) + 1):
+        rows[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[len(a)][len(b)]
+
+
+@given(st.text(alphabet="abc_", max_size=7), st.text(alphabet="abc_", max_size=7))
+def test_one_slip_is_an_edit_distance_of_one(a: str, b: str) -> None:
+    assert _one_slip(a, b) == (_distance(a, b) == 1)
