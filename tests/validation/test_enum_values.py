@@ -177,3 +177,28 @@ def _distance(a: str, b: str) -> int:
 @given(st.text(alphabet="abc_", max_size=7), st.text(alphabet="abc_", max_size=7))
 def test_one_slip_is_an_edit_distance_of_one(a: str, b: str) -> None:
     assert _one_slip(a, b) == (_distance(a, b) == 1)
+
+
+_TEXT = st.text(max_size=12)
+
+
+@given(
+    st.sampled_from(
+        [
+            lambda v: {"tool_choice": v},
+            lambda v: {"output_modalities": [v]},
+            lambda v: {"audio": {"input": {"turn_detection": {"type": v}}}},
+            lambda v: {"audio": {"input": {"noise_reduction": {"type": v}}}},
+            lambda v: {"audio": {"input": {"format": {"type": v}}}},
+            lambda v: {"tools": [{"type": v, "name": "lookup"}]},
+            lambda v: {"truncation": {"type": v, "retention_ratio": 0.5}},
+        ]
+    ),
+    _TEXT,
+)
+def test_any_value_passes_or_gets_the_sdks_error(place: Any, value: str) -> None:
+    session = {"type": "realtime", **place(value)}
+    try:
+        RealtimeSends(lambda event: None).session.update(session=session)
+    except InvalidEventError as exc:
+        assert str(exc).startswith("session.update: session.")
