@@ -7,6 +7,7 @@ code that reads nested events type-checks under pyright strict without casts.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeGuard
 
@@ -40,3 +41,23 @@ def is_dict(value: object) -> TypeGuard[dict[str, Any]]:
         (True, False)
     """
     return isinstance(value, dict)
+
+
+def strict_loads(raw: str | bytes) -> Any:
+    """``json.loads`` as the API parses: ``NaN``, ``Infinity`` and ``-Infinity`` are not
+    JSON (Python's ``json`` takes them), so they raise :class:`ValueError` here, and the
+    fake server refuses what the real one refuses.
+
+    Example:
+        >>> strict_loads('{"a": 1.5}')
+        {'a': 1.5}
+        >>> strict_loads('{"a": NaN}')
+        Traceback (most recent call last):
+        ...
+        ValueError: NaN is not a JSON value
+    """
+    return json.loads(raw, parse_constant=_no_constant)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")

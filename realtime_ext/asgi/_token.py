@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import inspect
-import json
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, Protocol, TypeAlias
 from urllib.parse import parse_qs
 
 from .._client_async import AsyncRealtimeClient
 from .._exceptions import APIError, InvalidArgumentError
+from .._json import strict_loads
 from .._redact import get_logger
 from .._resources._shared import expires_after_body, session_body
 from .._resources.client_secrets import expires_in
@@ -225,7 +225,9 @@ def _json_body(scope: Scope, raw: bytes) -> object:
     if kind != "application/json":
         raise HTTPProblem(415, "send the body as application/json (or send none)")
     try:
-        return json.loads(raw)
+        # As the API parses: NaN and Infinity are not JSON (json.loads takes them), so a
+        # session callable never meets one in the page's choices.
+        return strict_loads(raw)
     except (ValueError, RecursionError):
         raise HTTPProblem(400, "the body is not valid JSON") from None
 

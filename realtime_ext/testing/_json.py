@@ -3,32 +3,11 @@ the object or array itself, or ``None`` when it is something else."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from .._json import is_dict, is_list
 
 JSON = dict[str, Any]
-
-
-def strict_loads(raw: str | bytes) -> Any:
-    """``json.loads`` as the API parses: ``NaN``, ``Infinity`` and ``-Infinity`` are not
-    JSON (Python's ``json`` takes them), so they raise :class:`ValueError` here, and the
-    fake server refuses what the real one refuses.
-
-    Example:
-        >>> strict_loads('{"a": 1.5}')
-        {'a': 1.5}
-        >>> strict_loads('{"a": NaN}')
-        Traceback (most recent call last):
-        ...
-        ValueError: NaN is not a JSON value
-    """
-    return json.loads(raw, parse_constant=_no_constant)
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON value")
 
 
 def json_object(value: object) -> JSON | None:

@@ -7,11 +7,12 @@ import secrets
 import time
 from typing import Any
 
+from .._json import strict_loads
 from ._calls import FakeCall
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
 from ._ids import new_id
-from ._json import json_object, strict_loads
+from ._json import json_object
 from ._session import DEFAULT_MODEL, JSON, merge, session_for
 from ._validation import rest_session_error
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import copy
 
+from .._json import strict_loads
 from ._events import JSON, error_event, event
-from ._json import json_object, strict_loads
+from ._json import json_object
 from ._routes import Close, Send
 from ._script import PlannedClose, PlannedError, Script
 

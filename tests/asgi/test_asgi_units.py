@@ -122,6 +122,23 @@ def test_content_length_is_checked_before_reading(length: bytes) -> None:
     assert run(app, scope, Exchange([])).status in (400, 413)
 
 
+@pytest.mark.parametrize("body", [b'{"speed": NaN}', b'{"speed": Infinity}', b"[-Infinity]"])
+def test_a_body_with_nan_is_not_json(body: bytes) -> None:
+    # json.loads takes NaN and Infinity; the API and a browser's JSON.stringify do not.
+    asked: list[object] = []
+
+    def session(request: Any) -> dict[str, object]:
+        asked.append(request.body)
+        return SESSION
+
+    app = token_endpoint(session, allowed_origins=[ORIGIN], client=fake_client())
+    scope = http_scope(headers=[*PAGE_HEADERS, (b"content-type", b"application/json")])
+    done = run(app, scope, Exchange([{"type": "http.request", "body": body}]))
+    assert done.status == 400
+    assert json.loads(done.sent[1]["body"]) == {"error": "the body is not valid JSON"}
+    assert asked == []
+
+
 def test_a_client_that_goes_away_gets_no_key() -> None:
     app = token_endpoint(SESSION, allowed_origins=[ORIGIN], client=fake_client())
     assert run(app, http_scope(headers=PAGE_HEADERS), Exchange([])).status == 400
