@@ -52,3 +52,13 @@ class MetadataObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_BOUNDS: dict[str, dict[str, float]] = {
+    "additional_properties": {
+        "maxProperties": 16,
+        "additionalProperties.maxLength": 512,
+        "propertyNames.maxLength": 64,
+    },
+}
+"""The spec's bounds of the fields above: attribute name -> bound -> number."""
