@@ -516,9 +516,12 @@ def _model_check(cls: type[Any]) -> Check:
                 code="unknown_parameter",
                 api_message=f"Unknown parameter: '{_format(where)}'.",
             )
-        # A map (metadata, JSON schemas): check the values against the declared value type.
+        # A map (metadata, JSON schemas): check the values against the declared value type,
+        # then the map against the spec's bounds of it.
         for key, value in extra.items():
             extra_value(value, (*path, key))
+        if map_bounds:
+            _check_map(extra, map_bounds, path)
 
     enums: dict[str, list[str]] = {}
     for name in fields:
@@ -529,6 +532,7 @@ def _model_check(cls: type[Any]) -> Check:
     # The spec's bounds of the fields (minimum, maxLength...), stated once by the generated
     # module (_BOUNDS: none in a generated package older than the table).
     bounds: dict[str, dict[str, float]] = getattr(module, "_BOUNDS", {})
+    map_bounds = bounds.get("additional_properties", {})
     checks.extend(
         (name, _wire(name), _bounded(hints[name], bounds[name]))
         if name in bounds
@@ -590,6 +594,41 @@ def _bounded(tp: Any, bounds: Mapping[str, float]) -> Check:
     return check_bounds
 
 
+def _check_map(extra: Mapping[str, Any], bounds: Mapping[str, float], path: Path) -> None:
+    """A map model's entries against the spec's bounds of it: how many (``maxProperties``),
+    and how long each key and each str value may be."""
+    most = bounds.get("maxProperties")
+    if most is not None and len(extra) > most:
+        raise _out_of_bounds(
+            extra, len(extra), "maxProperties", most, "object", "above_max_length", "at most", path
+        )
+    key_most = bounds.get("propertyNames.maxLength")
+    value_most = bounds.get("additionalProperties.maxLength")
+    for key, value in extra.items():
+        if key_most is not None and len(key) > key_most:
+            raise _out_of_bounds(
+                key,
+                len(key),
+                "propertyNames.maxLength",
+                key_most,
+                "string",
+                "above_max_length",
+                "at most",
+                (*path, key),
+            )
+        if value_most is not None and isinstance(value, str) and len(value) > value_most:
+            raise _out_of_bounds(
+                value,
+                len(value),
+                "maxLength",
+                value_most,
+                "string",
+                "above_max_length",
+                "at most",
+                (*path, key),
+            )
+
+
 def _out_of_bounds(
     value: object,
     size: float,
@@ -611,13 +650,14 @@ def _out_of_bounds(
             f"{_API_OPERATORS[words]} {shown}, but got {_shown(value)} instead."
         )
     else:
-        unit = "characters" if kind == "string" else "items"
+        unit = {"string": "characters", "array": "items", "object": "keys"}[kind]
         message = f"must hold {words} {shown} {unit} (the spec's {bound}), got {int(size)}"
-        article = "a" if kind == "string" else "an"
+        article = "a" if kind == "string" else "an"  # an array, an object
+        measure = "number of properties" if kind == "object" else "length"
         api_message = (
             f"{kind} too {'short' if below else 'long'}. Expected {article} {kind} with "
-            f"{'minimum' if below else 'maximum'} length {shown}, but got {article} {kind} "
-            f"with length {int(size)} instead."
+            f"{'minimum' if below else 'maximum'} {measure} {shown}, but got {article} {kind} "
+            f"with {measure} {int(size)} instead."
         )
     return _Mismatch(
         path,

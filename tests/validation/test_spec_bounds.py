@@ -267,3 +267,51 @@ def test_max_output_tokens_within_its_bounds_is_sent(value: int | str) -> None:
     sends.response.create(response={"max_output_tokens": value})
     sends.session.update(session=realtime_session(max_output_tokens=value))
     assert len(sent) == 2
+
+
+@pytest.mark.parametrize(
+    ("metadata", "message"),
+    [
+        (
+            {f"k{i}": "v" for i in range(17)},
+            "response.metadata: must hold at most 16 keys (the spec's maxProperties), got 17",
+        ),
+        (
+            {"k" * 65: "v"},
+            f"response.metadata.{'k' * 65}: must hold at most 64 characters "
+            "(the spec's propertyNames.maxLength), got 65",
+        ),
+        (
+            {"k": "v" * 513},
+            "response.metadata.k: must hold at most 512 characters (the spec's maxLength), got 513",
+        ),
+    ],
+)
+def test_metadata_has_the_limits_its_description_states(
+    metadata: dict[str, str], message: str
+) -> None:
+    # "Set of 16 key-value pairs ... keys at most 64 characters, values at most 512": in the
+    # schema's description only, stated as bounds by the overlay.
+    with pytest.raises(InvalidEventError) as caught:
+        RealtimeSends(lambda event: None).response.create(response={"metadata": metadata})
+    assert str(caught.value) == f"response.create: {message}"
+
+
+def test_metadata_on_its_limits_is_sent() -> None:
+    sent: list[Any] = []
+    metadata = {f"{i:02d}" + "k" * 62: "v" * 512 for i in range(16)}
+    RealtimeSends(sent.append).response.create(response={"metadata": metadata})
+    assert sent[0]["response"]["metadata"] == metadata
+
+
+def test_the_fake_server_answers_metadata_over_its_limits_with_an_error_event() -> None:
+    with FakeRealtimeServer() as fake:
+        url = fake.base_url.replace("http", "ws", 1) + "/realtime?model=gpt-realtime"
+        with ws_connect(url, additional_headers={"Authorization": "Bearer sk-test"}) as ws:
+            assert json.loads(ws.recv())["type"] == "session.created"
+            metadata = {f"k{i}": "v" for i in range(17)}
+            ws.send(json.dumps({"type": "response.create", "response": {"metadata": metadata}}))
+            answer = json.loads(ws.recv())
+    assert answer["type"] == "error"
+    assert answer["error"]["param"] == "response.metadata"
+    assert "maximum number of properties 16" in answer["error"]["message"]
