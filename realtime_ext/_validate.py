@@ -511,8 +511,9 @@ def _model_check(cls: type[Any]) -> Check:
             raise _Mismatch(
                 where,
                 f"unknown field{',' + hint if hint else ''} (this object takes "
-                f"{known}); a field newer than the spec goes in the session builders' "
-                "extra={...} or a plain dict sent with conn.send({...})",
+                f"{known}); a field newer than the spec goes out unchecked through the "
+                "session builders' extra={...}, a REST call's extra_body={...} or a plain "
+                "dict sent with conn.send({...})",
                 code="unknown_parameter",
                 api_message=f"Unknown parameter: '{_format(where)}'.",
             )
