@@ -256,8 +256,9 @@ def _build(tp: Any) -> Check:
                 raise _wrong(tp, value, path)
             # A value the spec does not list: a typo when it is close to one (or when the
             # fake server checks as the API does), else a value newer than the spec.
-            if STRICT_ALL in _STRICT.get() or _typo(value, members):
-                raise _unsupported(str(value), members, path)
+            typo = _typo(value, members)
+            if typo or STRICT_ALL in _STRICT.get():
+                raise _unsupported(str(value), members, path, typo=typo)
 
         return check_enum
 
@@ -268,7 +269,11 @@ def _build(tp: Any) -> Check:
     return check_instance
 
 
-def _unsupported(value: object, members: list[Any], path: Path) -> _Mismatch:
+def _unsupported(
+    value: object, members: list[Any], path: Path, *, typo: bool | None = None
+) -> _Mismatch:
+    """``value`` is not one of ``members``; ``typo``: whether it is a slip of one (worked out
+    here unless the caller already knows)."""
     hint = did_you_mean(str(value), map(str, members))
     allowed = ", ".join(repr(m) for m in members)
     mismatch = _Mismatch(
@@ -278,7 +283,9 @@ def _unsupported(value: object, members: list[Any], path: Path) -> _Mismatch:
         api_message=f"Invalid value: '{str(value)[:64]}'. Supported values are: {allowed}.",
     )
     # A slip of a listed value: in a union's "type", a typo, not a variant newer than the spec.
-    mismatch.typo = isinstance(value, str) and _typo(value, [str(m) for m in members])
+    if typo is None:
+        typo = isinstance(value, str) and _typo(value, [str(m) for m in members])
+    mismatch.typo = typo
     return mismatch
 
 
@@ -435,7 +442,7 @@ def _newer_variant(data: object, path: Path, known: list[str]) -> None:
             api_message=f"Missing required parameter: '{_format((*path, 'type'))}'.",
         )
     if known and _typo(kind, known):
-        raise _unsupported(kind, known, (*path, "type"))
+        raise _unsupported(kind, known, (*path, "type"), typo=True)
     if STRICT_ALL in _STRICT.get():
         raise _Mismatch(
             (*path, "type"),
@@ -862,6 +869,22 @@ def payload_problem(
     """
     try:
         check_payload(model, payload, strict=strict)
+    except _Mismatch as problem:
+        return problem
+    return None
+
+
+def model_problem(model: object) -> _Mismatch | None:
+    """The first mistake in a generated model the SDK built itself (its fields' types and
+    spec bounds, walked as built: no decode and no re-encode), or ``None``.
+
+    Example:
+        >>> from realtime_generated import models
+        >>> str(model_problem(models.RealtimeCreateClientSecretRequestExpiresAfter(seconds=5)))
+        "seconds: must be at least 10 (the spec's minimum), got 5"
+    """
+    try:
+        _model_check(type(model))(model, ())
     except _Mismatch as problem:
         return problem
     return None

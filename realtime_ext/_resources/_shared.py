@@ -12,9 +12,10 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, NamedTuple, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -27,6 +28,9 @@ from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp
 from .._transport import JSON_TYPE, RequestArgs, sent_path
+
+if TYPE_CHECKING:
+    from .._validate import _Mismatch  # pyright: ignore[reportPrivateUsage]
 
 __all__ = [
     "BodyInput",
@@ -306,9 +310,19 @@ def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> 
             raise InvalidArgumentError(
                 f"expires_after must be a positive number of seconds, got {value}"
             )
-        return _checked_expiry(from_seconds, from_seconds(value).to_dict())
+        from .._validate import model_problem
+
+        made = from_seconds(value)
+        _refuse_expiry(model_problem(made))  # the model as built: no decode, no re-encode
+        return made.to_dict()
     if _is_object(value):
-        return _checked_expiry(from_seconds, as_body(value, "expires_after"))
+        from .._validate import payload_problem
+
+        body = as_body(value, "expires_after")
+        # Encoded first, as a session is: a value JSON cannot carry is named as such.
+        json_bytes(body, "body.expires_after")
+        _refuse_expiry(payload_problem(_expiry_model(from_seconds), body))
+        return body
     hint = ""
     if isinstance(value, str) and value.strip().isdigit():
         hint = f" (pass the number itself: expires_after={int(value.strip())})"
@@ -318,17 +332,16 @@ def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> 
     )
 
 
-def _checked_expiry(from_seconds: Callable[[int], ToDict], body: dict[str, Any]) -> dict[str, Any]:
-    """``body`` checked by the one validator against the model ``from_seconds`` makes."""
-    from .._validate import payload_problem
+@functools.cache
+def _expiry_model(from_seconds: Callable[[int], ToDict]) -> type[ToDict]:
+    """The operation's ``expires_after`` model (the one ``from_seconds`` makes), found once."""
+    return type(from_seconds(600))
 
-    # Encoded first, as a session is: a value JSON cannot carry is named as such.
-    json_bytes(body, "body.expires_after")
-    model = type(from_seconds(600))  # the operation's expires_after model
-    found = payload_problem(model, body)
+
+def _refuse_expiry(found: _Mismatch | None) -> None:
+    """The one validator's finding on ``expires_after``, raised as the caller's mistake."""
     if found is not None:
         raise InvalidArgumentError(f"body.expires_after{'.' if found.path else ': '}{found}")
-    return body
 
 
 def decode_json(

@@ -15,7 +15,7 @@ from typing import Any, TypedDict
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from realtime_ext._clock import SYSTEM_CLOCK, Clock
-from realtime_ext._config import check_count, check_seconds
+from realtime_ext._config import check_count, check_max_retries, check_seconds
 from realtime_ext._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -148,8 +148,7 @@ class Reconnector:
     ) -> None:
         if max_retries is None:
             max_retries = DEFAULT_MAX_RETRIES if on_reconnecting is not None else 0
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidArgumentError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        max_retries = check_max_retries(max_retries)
         initial = check_seconds(initial_delay, "initial_delay", zero=True, unlimited=False)
         longest = check_seconds(max_delay, "max_delay", zero=True, unlimited=False)
         queued = check_count(max_queued_bytes, "max_queued_bytes", unlimited=False)

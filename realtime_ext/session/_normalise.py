@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from .._checks import (
     Checker,
@@ -56,24 +56,28 @@ def spec_range(model: str, field: str) -> tuple[Any, Any]:
     return bounds.get("minimum"), bounds.get("maximum")
 
 
+_N = TypeVar("_N", int, float | int)
+
+
+def _spec_bounded(check: Callable[..., _N], model: str, field: str) -> Callable[[str, object], _N]:
+    """``check`` (:func:`check_int` or :func:`check_number`) within the spec's bounds of
+    ``model``'s ``field``."""
+
+    def checked(keyword: str, value: object) -> _N:
+        low, high = spec_range(model, field)
+        return check(keyword, value, low=low, high=high)
+
+    return checked
+
+
 def spec_number(model: str, field: str) -> Callable[[str, object], float | int]:
     """A checker of a number within the spec's bounds of ``model``'s ``field``."""
-
-    def check(keyword: str, value: object) -> float | int:
-        low, high = spec_range(model, field)
-        return check_number(keyword, value, low=low, high=high)
-
-    return check
+    return _spec_bounded(check_number, model, field)
 
 
 def spec_int(model: str, field: str) -> Callable[[str, object], int]:
     """A checker of an integer within the spec's bounds of ``model``'s ``field``."""
-
-    def check(keyword: str, value: object) -> int:
-        low, high = spec_range(model, field)
-        return check_int(keyword, value, low=low, high=high)
-
-    return check
+    return _spec_bounded(check_int, model, field)
 
 
 def _required(keyword: str, out: Mapping[str, Any], key: str) -> None:
