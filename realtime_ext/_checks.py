@@ -181,14 +181,18 @@ class SessionConfig(dict[str, Any]):
 
 
 def finish(
-    session: dict[str, Any], extra: Mapping[str, Any] | None, kinds: tuple[str, ...]
+    session: dict[str, Any],
+    extra: Mapping[str, Any] | None,
+    kinds: tuple[str, ...],
+    model: type[Any] | None = None,
 ) -> SessionConfig:
     """A builder's last step: merge ``extra``, then check the whole session as every entry
-    point does (:func:`realtime_ext._validate.check_session`: same messages)."""
+    point does (:func:`realtime_ext._validate.check_session`: same messages; ``model``: a
+    beta endpoint's request model, instead of ``kinds``)."""
     from ._validate import check_session
 
     out = SessionConfig(session)
     if extra is not None:
         out.newer = frozenset(merge_extra("extra", out, extra))
-    check_session(out, kinds=kinds)
+    check_session(out, kinds=kinds, model=model)
     return out

@@ -895,12 +895,16 @@ def session_problem(
     *,
     kinds: tuple[SessionKind, ...] = ("realtime", "transcription"),
     strict: bool = False,
+    model: type[Any] | None = None,
 ) -> _Mismatch | None:
-    """The first mistake in ``session`` (paths start at ``session``), or ``None``."""
+    """The first mistake in ``session`` (paths start at ``session``), or ``None``.
+
+    ``model``: the request model of a beta session endpoint, whose whole body is the
+    session (it has no ``type``); ``kinds`` is then not read."""
     prefix: Path = ("session",)
-    if kinds == ("translation",):
-        kind = "translation"
-    else:
+    if model is None and kinds == ("translation",):
+        model = _session_model("translation")
+    elif model is None:
         raw = session.get("type")
         if raw is None:
             return _Mismatch(
@@ -913,10 +917,10 @@ def session_problem(
             )
         if raw not in kinds:
             return _unsupported(raw, list(kinds), (*prefix, "type"))
-        kind = str(raw)
+        model = _session_model(str(raw))
     try:
         check_payload(
-            _session_model(kind),
+            model,
             session,
             prefix=prefix,
             allowed=_newer_paths(session, prefix),
@@ -931,11 +935,13 @@ def check_session(
     session: Mapping[str, Any],
     *,
     kinds: tuple[SessionKind, ...] = ("realtime", "transcription"),
+    model: type[Any] | None = None,
 ) -> Mapping[str, Any]:
     """Check a session dict before it is sent; returns it unchanged.
 
     ``kinds``: the session types the entry point takes (``"translation"`` alone for the
-    translation endpoints, which have no ``type``). Raises
+    translation endpoints, which have no ``type``); ``model``: instead, the request model
+    of a beta session endpoint (see :func:`session_problem`). Raises
     :class:`~realtime_ext.session.SessionConfigError` whose ``keyword`` is the field path.
     Open enums (model, voice) take new names; unknown fields, wrong types and a missing
     ``type`` are errors.
@@ -951,7 +957,7 @@ did you mean 'instructions'? (this object takes audio, include, instructions, ..
 
     if not isinstance(session, Mapping):
         raise SessionConfigError("session", f"expected a dict, got {type(session).__name__}")
-    problem = session_problem(session, kinds=kinds)
+    problem = session_problem(session, kinds=kinds, model=model)
     if problem is not None:
         where = _format(problem.path) or "session"
         text = str(problem)

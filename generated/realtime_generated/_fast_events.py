@@ -9040,17 +9040,27 @@ def _n_realtime_session_create_request_input_audio_transcription() -> Decode:
 
     _zmodel = module.RealtimeSessionCreateRequestInputAudioTranscription
     slow = _zmodel.from_dict
-    known = frozenset(("model",))
+    known = frozenset(
+        (
+            "model",
+            "language",
+            "prompt",
+        )
+    )
     _z0 = module.UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
         model = d.get("model", _z0)
+        language = d.get("language", _z0)
+        prompt = d.get("prompt", _z0)
         realtime_session_create_request_input_audio_transcription = _new(_zmodel)
         realtime_session_create_request_input_audio_transcription.model = model
+        realtime_session_create_request_input_audio_transcription.language = language
+        realtime_session_create_request_input_audio_transcription.prompt = prompt
         realtime_session_create_request_input_audio_transcription.additional_properties = {}
-        if len(d) != 0 + ("model" in d):
+        if len(d) != 0 + ("model" in d) + ("language" in d) + ("prompt" in d):
             realtime_session_create_request_input_audio_transcription.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -9204,9 +9214,13 @@ def _n_realtime_session_create_request_turn_detection() -> Decode:
             "threshold",
             "prefix_padding_ms",
             "silence_duration_ms",
+            "create_response",
+            "interrupt_response",
+            "eagerness",
         )
     )
     _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeSessionCreateRequestTurnDetectionEagerness, module._parse_eagerness)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9215,13 +9229,21 @@ def _n_realtime_session_create_request_turn_detection() -> Decode:
         threshold = d.get("threshold", _z0)
         prefix_padding_ms = d.get("prefix_padding_ms", _z0)
         silence_duration_ms = d.get("silence_duration_ms", _z0)
+        create_response = d.get("create_response", _z0)
+        interrupt_response = d.get("interrupt_response", _z0)
+        eagerness = _z1(d.get("eagerness", _z0))
         realtime_session_create_request_turn_detection = _new(_zmodel)
         realtime_session_create_request_turn_detection.type_ = type_
         realtime_session_create_request_turn_detection.threshold = threshold
         realtime_session_create_request_turn_detection.prefix_padding_ms = prefix_padding_ms
         realtime_session_create_request_turn_detection.silence_duration_ms = silence_duration_ms
+        realtime_session_create_request_turn_detection.create_response = create_response
+        realtime_session_create_request_turn_detection.interrupt_response = interrupt_response
+        realtime_session_create_request_turn_detection.eagerness = eagerness
         realtime_session_create_request_turn_detection.additional_properties = {}
-        if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
+        if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + (
+            "silence_duration_ms" in d
+        ) + ("create_response" in d) + ("interrupt_response" in d) + ("eagerness" in d):
             realtime_session_create_request_turn_detection.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -9663,6 +9685,8 @@ def _n_realtime_transcription_session_create_request() -> Decode:
             "input_audio_format",
             "input_audio_transcription",
             "include",
+            "modalities",
+            "client_secret",
         )
     )
     _z0 = module.UNSET
@@ -9686,6 +9710,17 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         "realtime_transcription_session_create_request._parse_include",
         _p_realtime_transcription_session_create_request_parse_include,
     )
+    _z6 = _nested(
+        "realtime_transcription_session_create_request._parse_modalities",
+        _p_realtime_transcription_session_create_request_parse_modalities,
+    )
+    _z7 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateRequestClientSecret",
+            _n_realtime_transcription_session_create_request_client_secret,
+        ),
+        module._parse_client_secret,
+    )
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9695,20 +9730,89 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         input_audio_format = _z3(d.get("input_audio_format", _z0))
         input_audio_transcription = _z4(d.get("input_audio_transcription", _z0))
         include = _z5(d.get("include", _z0))
+        modalities = _z6(d.get("modalities", _z0))
+        client_secret = _z7(d.get("client_secret", _z0))
         realtime_transcription_session_create_request = _new(_zmodel)
         realtime_transcription_session_create_request.turn_detection = turn_detection
         realtime_transcription_session_create_request.input_audio_noise_reduction = input_audio_noise_reduction
         realtime_transcription_session_create_request.input_audio_format = input_audio_format
         realtime_transcription_session_create_request.input_audio_transcription = input_audio_transcription
         realtime_transcription_session_create_request.include = include
+        realtime_transcription_session_create_request.modalities = modalities
+        realtime_transcription_session_create_request.client_secret = client_secret
         realtime_transcription_session_create_request.additional_properties = {}
         if len(d) != 0 + ("turn_detection" in d) + ("input_audio_noise_reduction" in d) + (
             "input_audio_format" in d
-        ) + ("input_audio_transcription" in d) + ("include" in d):
+        ) + ("input_audio_transcription" in d) + ("include" in d) + ("modalities" in d) + ("client_secret" in d):
             realtime_transcription_session_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
         return realtime_transcription_session_create_request
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request_client_secret() -> Decode:
+    from .models import realtime_transcription_session_create_request_client_secret as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequestClientSecret
+    slow = _zmodel.from_dict
+    known = frozenset(("expires_at",))
+    _z0 = module.UNSET
+    _z1 = _model_or(
+        _nested(
+            "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt",
+            _n_realtime_transcription_session_create_request_client_secret_expires_at,
+        ),
+        module._parse_expires_at,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        expires_at = _z1(d.get("expires_at", _z0))
+        realtime_transcription_session_create_request_client_secret = _new(_zmodel)
+        realtime_transcription_session_create_request_client_secret.expires_at = expires_at
+        realtime_transcription_session_create_request_client_secret.additional_properties = {}
+        if len(d) != 0 + ("expires_at" in d):
+            realtime_transcription_session_create_request_client_secret.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request_client_secret
+
+    return decode
+
+
+def _n_realtime_transcription_session_create_request_client_secret_expires_at() -> Decode:
+    from .models import realtime_transcription_session_create_request_client_secret_expires_at as module
+
+    _zmodel = module.RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "anchor",
+            "seconds",
+        )
+    )
+    _z0 = module.UNSET
+    _z1 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAtAnchor, module._parse_anchor)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        anchor = _z1(d.get("anchor", _z0))
+        seconds = d.get("seconds", _z0)
+        realtime_transcription_session_create_request_client_secret_expires_at = _new(_zmodel)
+        realtime_transcription_session_create_request_client_secret_expires_at.anchor = anchor
+        realtime_transcription_session_create_request_client_secret_expires_at.seconds = seconds
+        realtime_transcription_session_create_request_client_secret_expires_at.additional_properties = {}
+        if len(d) != 0 + ("anchor" in d) + ("seconds" in d):
+            realtime_transcription_session_create_request_client_secret_expires_at.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return realtime_transcription_session_create_request_client_secret_expires_at
 
     return decode
 
@@ -9912,13 +10016,14 @@ def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
             "threshold",
             "prefix_padding_ms",
             "silence_duration_ms",
+            "create_response",
+            "interrupt_response",
+            "eagerness",
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_transcription_session_create_request_turn_detection._parse_type_",
-        _p_realtime_transcription_session_create_request_turn_detection_parse_type_,
-    )
+    _z1 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType, module._parse_type_)
+    _z2 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestTurnDetectionEagerness, module._parse_eagerness)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9927,13 +10032,21 @@ def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
         threshold = d.get("threshold", _z0)
         prefix_padding_ms = d.get("prefix_padding_ms", _z0)
         silence_duration_ms = d.get("silence_duration_ms", _z0)
+        create_response = d.get("create_response", _z0)
+        interrupt_response = d.get("interrupt_response", _z0)
+        eagerness = _z2(d.get("eagerness", _z0))
         realtime_transcription_session_create_request_turn_detection = _new(_zmodel)
         realtime_transcription_session_create_request_turn_detection.type_ = type_
         realtime_transcription_session_create_request_turn_detection.threshold = threshold
         realtime_transcription_session_create_request_turn_detection.prefix_padding_ms = prefix_padding_ms
         realtime_transcription_session_create_request_turn_detection.silence_duration_ms = silence_duration_ms
+        realtime_transcription_session_create_request_turn_detection.create_response = create_response
+        realtime_transcription_session_create_request_turn_detection.interrupt_response = interrupt_response
+        realtime_transcription_session_create_request_turn_detection.eagerness = eagerness
         realtime_transcription_session_create_request_turn_detection.additional_properties = {}
-        if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + ("silence_duration_ms" in d):
+        if len(d) != 0 + ("type" in d) + ("threshold" in d) + ("prefix_padding_ms" in d) + (
+            "silence_duration_ms" in d
+        ) + ("create_response" in d) + ("interrupt_response" in d) + ("eagerness" in d):
             realtime_transcription_session_create_request_turn_detection.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -12907,6 +13020,40 @@ def _p_realtime_transcription_session_create_request_parse_include() -> Callable
     return parse
 
 
+def _p_realtime_transcription_session_create_request_parse_modalities() -> Callable[[Any], Any]:
+    from .models import realtime_transcription_session_create_request as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _z0 = module.Unset
+    _z1 = _enum_or(
+        module.RealtimeTranscriptionSessionCreateRequestModalitiesItem,
+        module.RealtimeTranscriptionSessionCreateRequestModalitiesItem,
+    )
+    _z2 = module.cast
+    _z3 = module.RealtimeTranscriptionSessionCreateRequestModalitiesItem
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            modalities_type_0 = []
+            _modalities_type_0 = data
+            for modalities_type_0_item_data in _modalities_type_0:
+                modalities_type_0_item = _z1(modalities_type_0_item_data)
+                modalities_type_0.append(modalities_type_0_item)
+            return modalities_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return _z2(list[_z3] | None | _z0, data)
+
+    return parse
+
+
 def _p_realtime_transcription_session_create_request_ga_parse_include() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_request_ga as module
 
@@ -13036,36 +13183,6 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_d
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         return _z4(None | _z5 | _z6 | _z7 | _z0, data)
-
-    return parse
-
-
-def _p_realtime_transcription_session_create_request_turn_detection_parse_type_() -> Callable[[Any], Any]:
-    from .models import realtime_transcription_session_create_request_turn_detection as module
-
-    _z0 = module.Unset
-    _z1 = _enum_or(
-        module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType,
-        module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType,
-    )
-    _z2 = module.cast
-    _z3 = module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType
-
-    def parse(data: Any) -> Any:
-        if data is None:
-            return data
-        if isinstance(data, _z0):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_0 = _z1(data)
-            return type_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if isinstance(data, str):
-            raise ValueError(f"type is {data!r}, not this member's")
-        return _z2(None | _z3 | _z0, data)
 
     return parse
 
@@ -13408,6 +13525,8 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "RealtimeSessionTracingConfiguration": _n_realtime_session_tracing_configuration,
     "RealtimeSessionTracingConfigurationMetadata": _n_realtime_session_tracing_configuration_metadata,
     "RealtimeTranscriptionSessionCreateRequest": _n_realtime_transcription_session_create_request,
+    "RealtimeTranscriptionSessionCreateRequestClientSecret": _n_realtime_transcription_session_create_request_client_secret,
+    "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt": _n_realtime_transcription_session_create_request_client_secret_expires_at,
     "RealtimeTranscriptionSessionCreateRequestGA": _n_realtime_transcription_session_create_request_g_a,
     "RealtimeTranscriptionSessionCreateRequestGAAudio": _n_realtime_transcription_session_create_request_g_a_audio,
     "RealtimeTranscriptionSessionCreateRequestGAAudioInput": _n_realtime_transcription_session_create_request_g_a_audio_input,

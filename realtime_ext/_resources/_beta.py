@@ -17,8 +17,10 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
+from .._checks import SessionConfig
+from .._encode import json_bytes
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
-from ._shared import BodyInput, as_body, decode_json, merge_body
+from ._shared import BodyInput, as_body, body_model, decode_json, merge_body, session_error
 
 __all__ = [
     "SESSIONS_OPERATION",
@@ -89,12 +91,24 @@ def beta_result(
     return BetaSession(session=session, client_secret=secret, response=response)
 
 
-def build_body(session: BodyInput | None, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """The request: ``session`` (a builder dict or a model) plus keyword ``fields``.
+def build_body(
+    operation: str, session: BodyInput | None, fields: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The request of ``operation``: ``session`` (a builder dict or a model) plus keyword
+    ``fields``, checked against the operation's request model by the one session validator
+    (a builder's ``extra=`` fields pass), before anything is sent.
 
     Example::
 
-        build_body(None, {"model": "gpt-realtime"})  # {'model': 'gpt-realtime'}
+        build_body(SESSIONS_OPERATION, None, {"model": "gpt-realtime"})
+        # {'model': 'gpt-realtime'}
     """
+    from .._validate import check_session
+
     base = {} if session is None else as_body(session, "session")
-    return merge_body(base, fields)
+    body = SessionConfig(merge_body(base, fields))
+    body.newer = getattr(base, "newer", frozenset())
+    # Encoded first, as a GA session is: a value JSON cannot carry is named by its path.
+    json_bytes(body, "session", session_error)
+    check_session(body, model=body_model(operation))
+    return body

@@ -91,12 +91,23 @@ _WIRES: dict[tuple[str, bytes], Wire] = {}
 _CHECKED: dict[tuple[tuple[str, ...], frozenset[Any], bytes], None] = {}
 
 
+def body_model(operation: str) -> type[Any]:
+    """The generated request model of the JSON ``operation``.
+
+    Example:
+        >>> body_model("create_realtime_session").__name__
+        'RealtimeSessionCreateRequest'
+    """
+    from realtime_generated import models
+
+    model: type[Any] = getattr(models, _BODY_MODELS[operation])
+    return model
+
+
 def _request_args(operation: str, body: Mapping[str, Any]) -> dict[str, Any]:
     import importlib
 
-    from realtime_generated import models
-
-    model = getattr(models, _BODY_MODELS[operation])
+    model = body_model(operation)
     module = importlib.import_module(f"realtime_generated.api.realtime.{operation}")
     args: dict[str, Any] = module.request_args(body=model.from_dict(dict(body)))
     return args
@@ -249,7 +260,7 @@ def _checked_session(
 
     # Encoded first: a value JSON cannot carry (NaN, a set, a circular object) is named by
     # its path, and the validator below only ever walks JSON data.
-    content = json_bytes(body, "session", _session_error)
+    content = json_bytes(body, "session", session_error)
     # The check depends on the session's JSON, its kinds and the builder's extra= paths
     # alone: a session already found valid is not walked again.
     key = _session_key(body, kinds, content)
@@ -260,7 +271,8 @@ def _checked_session(
     return body, content
 
 
-def _session_error(found: JSONProblem) -> Exception:
+def session_error(found: JSONProblem) -> Exception:
+    """The error for a session value JSON cannot carry (``json_bytes``'s ``error``)."""
     from .._exceptions import SessionConfigError
 
     return SessionConfigError(found.path, found.reason)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._checks import UNSET, Unset, check_name, check_number, check_str, merge_extra
+from .._checks import UNSET, SessionConfig, Unset, check_name, check_number, check_str, finish
 from .._exceptions import SessionConfigError
 from . import _normalise as norm
 from ._input import put_input_audio
@@ -48,7 +48,7 @@ def beta_session(
     max_output_tokens: int | str | None = None,
     prompt: str | Mapping[str, Any] | Unset | None = UNSET,
     extra: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
+) -> SessionConfig:
     """The body of the beta ``POST /realtime/sessions`` (``RealtimeSessionCreateRequest``).
 
     Same keywords as :func:`realtime_session` (plus ``temperature``, 0.6..1.2), emitted
@@ -100,9 +100,9 @@ def beta_session(
         )
     if prompt is not UNSET:
         session["prompt"] = norm.prompt("prompt", prompt)
-    if extra is not None:
-        merge_extra("extra", session, extra)
-    return session
+    from realtime_generated.models import RealtimeSessionCreateRequest  # on first use: cheap import
+
+    return finish(session, extra, (), RealtimeSessionCreateRequest)
 
 
 def beta_transcription_session(
@@ -113,7 +113,7 @@ def beta_transcription_session(
     turn_detection: str | Mapping[str, Any] | Unset | None = UNSET,
     include: Sequence[str] | None = None,
     extra: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
+) -> SessionConfig:
     """The body of the beta ``POST /realtime/transcription_sessions``.
 
     Example:
@@ -131,6 +131,6 @@ def beta_transcription_session(
     )
     if include is not None:
         session["include"] = norm.include("include", include)
-    if extra is not None:
-        merge_extra("extra", session, extra)
-    return session
+    from realtime_generated.models import RealtimeTranscriptionSessionCreateRequest
+
+    return finish(session, extra, (), RealtimeTranscriptionSessionCreateRequest)

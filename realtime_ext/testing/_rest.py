@@ -43,6 +43,17 @@ def _json_body(request: RecordedRequest, *, required: bool = False) -> JSON:
     return found
 
 
+def _beta_body(request: RecordedRequest, model: str) -> JSON:
+    """A beta session endpoint's body (the session itself), checked as the API checks it."""
+    from realtime_generated import models
+
+    body = _json_body(request)
+    error = rest_session_error(body, (), prefix="", model=getattr(models, model))
+    if error is not None:
+        raise error
+    return body
+
+
 def _object(body: JSON, key: str) -> JSON:
     value = body.get(key)
     if value is None:
@@ -225,7 +236,7 @@ class RestApi:
         return Response(200)
 
     def _beta_session(self, request: RecordedRequest) -> Response:
-        body = _json_body(request)
+        body = _beta_body(request, "RealtimeSessionCreateRequest")
         now = int(time.time())
         session: JSON = {
             "id": new_id("sess"),
@@ -254,7 +265,7 @@ class RestApi:
         return Response.json(200, result)
 
     def _beta_transcription_session(self, request: RecordedRequest) -> Response:
-        body = _json_body(request)
+        body = _beta_body(request, "RealtimeTranscriptionSessionCreateRequest")
         session: JSON = {
             "id": new_id("sess"),
             "object": "realtime.transcription_session",

@@ -21,17 +21,23 @@ _STRICT = frozenset({"model", STRICT_ALL})
 
 
 def rest_session_error(
-    session: Mapping[str, Any], kinds: tuple[str, ...], *, prefix: str = "session"
+    session: Mapping[str, Any],
+    kinds: tuple[str, ...],
+    *,
+    prefix: str = "session",
+    model: type[Any] | None = None,
 ) -> HttpError | None:
-    """The 400 the API answers for ``session`` (``None`` when it is fine)."""
-    problem = session_problem(session, kinds=kinds, strict=True)
+    """The 400 the API answers for ``session`` (``None`` when it is fine); ``model``: a beta
+    session endpoint's request model (see ``session_problem``)."""
+    problem = session_problem(session, kinds=kinds, strict=True, model=model)
     if problem is None:
         return None
     error = api_error(problem)
     param = error["param"]
     message = error["message"]
     if prefix != "session" and isinstance(param, str) and param.startswith("session"):
-        # calls.accept takes the session as the whole body: paths start at its fields.
+        # calls.accept and the beta endpoints take the session as the whole body: paths
+        # start at its fields.
         param = param[len("session.") :] if param != "session" else None
         message = message.replace("'session.", "'")
     return HttpError(400, message, type=error["type"], code=error["code"], param=param)

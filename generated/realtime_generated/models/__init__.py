@@ -1102,6 +1102,9 @@ if TYPE_CHECKING:
     from .realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection as RealtimeSessionCreateRequestTurnDetection,
     )
+    from .realtime_session_create_request_turn_detection_eagerness import (
+        RealtimeSessionCreateRequestTurnDetectionEagerness as RealtimeSessionCreateRequestTurnDetectionEagerness,
+    )
     from .realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
     from .realtime_session_create_response_audio import (
         RealtimeSessionCreateResponseAudio as RealtimeSessionCreateResponseAudio,
@@ -1203,6 +1206,15 @@ if TYPE_CHECKING:
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
     )
+    from .realtime_transcription_session_create_request_client_secret import (
+        RealtimeTranscriptionSessionCreateRequestClientSecret as RealtimeTranscriptionSessionCreateRequestClientSecret,
+    )
+    from .realtime_transcription_session_create_request_client_secret_expires_at import (
+        RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt as RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt,
+    )
+    from .realtime_transcription_session_create_request_client_secret_expires_at_anchor import (
+        RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAtAnchor as RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAtAnchor,
+    )
     from .realtime_transcription_session_create_request_ga import (
         RealtimeTranscriptionSessionCreateRequestGA as RealtimeTranscriptionSessionCreateRequestGA,
     )
@@ -1230,8 +1242,14 @@ if TYPE_CHECKING:
     from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
         RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
     )
+    from .realtime_transcription_session_create_request_modalities_item import (
+        RealtimeTranscriptionSessionCreateRequestModalitiesItem as RealtimeTranscriptionSessionCreateRequestModalitiesItem,
+    )
     from .realtime_transcription_session_create_request_turn_detection import (
         RealtimeTranscriptionSessionCreateRequestTurnDetection as RealtimeTranscriptionSessionCreateRequestTurnDetection,
+    )
+    from .realtime_transcription_session_create_request_turn_detection_eagerness import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionEagerness as RealtimeTranscriptionSessionCreateRequestTurnDetectionEagerness,
     )
     from .realtime_transcription_session_create_request_turn_detection_type import (
         RealtimeTranscriptionSessionCreateRequestTurnDetectionType as RealtimeTranscriptionSessionCreateRequestTurnDetectionType,
@@ -1855,6 +1873,7 @@ _MODULES: dict[str, str] = {
     "RealtimeSessionCreateRequestTracingConfiguration": "realtime_session_create_request_tracing_configuration",
     "RealtimeSessionCreateRequestTracingConfigurationMetadata": "realtime_session_create_request_tracing_configuration_metadata",
     "RealtimeSessionCreateRequestTurnDetection": "realtime_session_create_request_turn_detection",
+    "RealtimeSessionCreateRequestTurnDetectionEagerness": "realtime_session_create_request_turn_detection_eagerness",
     "RealtimeSessionCreateResponse": "realtime_session_create_response",
     "RealtimeSessionCreateResponseAudio": "realtime_session_create_response_audio",
     "RealtimeSessionCreateResponseAudioInput": "realtime_session_create_response_audio_input",
@@ -1894,6 +1913,9 @@ _MODULES: dict[str, str] = {
     "RealtimeSessionTracingConfiguration": "realtime_session_tracing_configuration",
     "RealtimeSessionTracingConfigurationMetadata": "realtime_session_tracing_configuration_metadata",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
+    "RealtimeTranscriptionSessionCreateRequestClientSecret": "realtime_transcription_session_create_request_client_secret",
+    "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt": "realtime_transcription_session_create_request_client_secret_expires_at",
+    "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAtAnchor": "realtime_transcription_session_create_request_client_secret_expires_at_anchor",
     "RealtimeTranscriptionSessionCreateRequestGA": "realtime_transcription_session_create_request_ga",
     "RealtimeTranscriptionSessionCreateRequestGAAudio": "realtime_transcription_session_create_request_ga_audio",
     "RealtimeTranscriptionSessionCreateRequestGAAudioInput": "realtime_transcription_session_create_request_ga_audio_input",
@@ -1903,7 +1925,9 @@ _MODULES: dict[str, str] = {
     "RealtimeTranscriptionSessionCreateRequestIncludeItem": "realtime_transcription_session_create_request_include_item",
     "RealtimeTranscriptionSessionCreateRequestInputAudioFormat": "realtime_transcription_session_create_request_input_audio_format",
     "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction": "realtime_transcription_session_create_request_input_audio_noise_reduction",
+    "RealtimeTranscriptionSessionCreateRequestModalitiesItem": "realtime_transcription_session_create_request_modalities_item",
     "RealtimeTranscriptionSessionCreateRequestTurnDetection": "realtime_transcription_session_create_request_turn_detection",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionEagerness": "realtime_transcription_session_create_request_turn_detection_eagerness",
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionType": "realtime_transcription_session_create_request_turn_detection_type",
     "RealtimeTranscriptionSessionCreateResponse": "realtime_transcription_session_create_response",
     "RealtimeTranscriptionSessionCreateResponseClientSecret": "realtime_transcription_session_create_response_client_secret",
@@ -2405,6 +2429,7 @@ __all__ = (
     "RealtimeSessionCreateRequestTracingConfiguration",
     "RealtimeSessionCreateRequestTracingConfigurationMetadata",
     "RealtimeSessionCreateRequestTurnDetection",
+    "RealtimeSessionCreateRequestTurnDetectionEagerness",
     "RealtimeSessionCreateResponse",
     "RealtimeSessionCreateResponseAudio",
     "RealtimeSessionCreateResponseAudioInput",
@@ -2444,6 +2469,9 @@ __all__ = (
     "RealtimeSessionTracingConfiguration",
     "RealtimeSessionTracingConfigurationMetadata",
     "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionCreateRequestClientSecret",
+    "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt",
+    "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAtAnchor",
     "RealtimeTranscriptionSessionCreateRequestGA",
     "RealtimeTranscriptionSessionCreateRequestGAAudio",
     "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
@@ -2453,7 +2481,9 @@ __all__ = (
     "RealtimeTranscriptionSessionCreateRequestIncludeItem",
     "RealtimeTranscriptionSessionCreateRequestInputAudioFormat",
     "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestModalitiesItem",
     "RealtimeTranscriptionSessionCreateRequestTurnDetection",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionEagerness",
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionType",
     "RealtimeTranscriptionSessionCreateResponse",
     "RealtimeTranscriptionSessionCreateResponseClientSecret",

@@ -21,9 +21,15 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
 
         Attributes:
             model (None | str | Unset): The model to use for transcription.
+            language (None | str | Unset): The language of the input audio, as an ISO-639-1 code (e.g. `en`): improves
+                accuracy and latency.
+            prompt (None | str | Unset): An optional text to guide the transcription's style or continue a previous audio
+                segment (keywords for `whisper-1`, free text for `gpt-4o-transcribe` models).
     """
 
     model: None | str | Unset = UNSET
+    language: None | str | Unset = UNSET
+    prompt: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,11 +39,27 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
         else:
             model = self.model
 
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
+        if language is not UNSET:
+            field_dict["language"] = language
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
 
         return field_dict
 
@@ -46,8 +68,14 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
         d = dict(src_dict)
         model = _parse_model(d.pop("model", UNSET))
 
+        language = _parse_language(d.pop("language", UNSET))
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
         realtime_session_create_request_input_audio_transcription = cls(
             model=model,
+            language=language,
+            prompt=prompt,
         )
 
         realtime_session_create_request_input_audio_transcription.additional_properties = d
@@ -71,6 +99,22 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
 
 
 def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_language(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_prompt(data: object) -> None | str | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):

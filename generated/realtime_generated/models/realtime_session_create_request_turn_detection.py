@@ -6,6 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.realtime_session_create_request_turn_detection_eagerness import (
+    RealtimeSessionCreateRequestTurnDetectionEagerness,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestTurnDetection")
@@ -27,12 +30,20 @@ class RealtimeSessionCreateRequestTurnDetection:
             silence_duration_ms (int | None | Unset): Duration of silence to detect speech stop (in milliseconds). Defaults
                 to 500ms. With shorter values the model will respond more quickly,
                 but may jump in on short pauses from the user.
+            create_response (bool | None | Unset): Whether a response is created when a VAD stop event occurs.
+            interrupt_response (bool | None | Unset): Whether an ongoing response is interrupted when a VAD start event
+                occurs.
+            eagerness (None | RealtimeSessionCreateRequestTurnDetectionEagerness | Unset): Used only for `semantic_vad`
+                mode: how eagerly the model responds.
     """
 
     type_: None | str | Unset = UNSET
     threshold: float | None | Unset = UNSET
     prefix_padding_ms: int | None | Unset = UNSET
     silence_duration_ms: int | None | Unset = UNSET
+    create_response: bool | None | Unset = UNSET
+    interrupt_response: bool | None | Unset = UNSET
+    eagerness: None | RealtimeSessionCreateRequestTurnDetectionEagerness | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +71,26 @@ class RealtimeSessionCreateRequestTurnDetection:
         else:
             silence_duration_ms = self.silence_duration_ms
 
+        create_response: bool | None | Unset
+        if isinstance(self.create_response, Unset):
+            create_response = UNSET
+        else:
+            create_response = self.create_response
+
+        interrupt_response: bool | None | Unset
+        if isinstance(self.interrupt_response, Unset):
+            interrupt_response = UNSET
+        else:
+            interrupt_response = self.interrupt_response
+
+        eagerness: None | str | Unset
+        if isinstance(self.eagerness, Unset):
+            eagerness = UNSET
+        elif isinstance(self.eagerness, RealtimeSessionCreateRequestTurnDetectionEagerness):
+            eagerness = str(self.eagerness)
+        else:
+            eagerness = self.eagerness
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -71,6 +102,12 @@ class RealtimeSessionCreateRequestTurnDetection:
             field_dict["prefix_padding_ms"] = prefix_padding_ms
         if silence_duration_ms is not UNSET:
             field_dict["silence_duration_ms"] = silence_duration_ms
+        if create_response is not UNSET:
+            field_dict["create_response"] = create_response
+        if interrupt_response is not UNSET:
+            field_dict["interrupt_response"] = interrupt_response
+        if eagerness is not UNSET:
+            field_dict["eagerness"] = eagerness
 
         return field_dict
 
@@ -85,11 +122,20 @@ class RealtimeSessionCreateRequestTurnDetection:
 
         silence_duration_ms = _parse_silence_duration_ms(d.pop("silence_duration_ms", UNSET))
 
+        create_response = _parse_create_response(d.pop("create_response", UNSET))
+
+        interrupt_response = _parse_interrupt_response(d.pop("interrupt_response", UNSET))
+
+        eagerness = _parse_eagerness(d.pop("eagerness", UNSET))
+
         realtime_session_create_request_turn_detection = cls(
             type_=type_,
             threshold=threshold,
             prefix_padding_ms=prefix_padding_ms,
             silence_duration_ms=silence_duration_ms,
+            create_response=create_response,
+            interrupt_response=interrupt_response,
+            eagerness=eagerness,
         )
 
         realtime_session_create_request_turn_detection.additional_properties = d
@@ -142,3 +188,35 @@ def _parse_silence_duration_ms(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     return cast(int | None | Unset, data)
+
+
+def _parse_create_response(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_interrupt_response(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_eagerness(data: object) -> None | RealtimeSessionCreateRequestTurnDetectionEagerness | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        eagerness_type_0 = RealtimeSessionCreateRequestTurnDetectionEagerness(data)
+
+        return eagerness_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeSessionCreateRequestTurnDetectionEagerness | Unset, data)

@@ -12,10 +12,16 @@ from ..models.realtime_transcription_session_create_request_include_item import 
 from ..models.realtime_transcription_session_create_request_input_audio_format import (
     RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
 )
+from ..models.realtime_transcription_session_create_request_modalities_item import (
+    RealtimeTranscriptionSessionCreateRequestModalitiesItem,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audio_transcription import AudioTranscription
+    from ..models.realtime_transcription_session_create_request_client_secret import (
+        RealtimeTranscriptionSessionCreateRequestClientSecret,
+    )
     from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
         RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
     )
@@ -31,6 +37,9 @@ def _import_lazy() -> None:
     """Binds the models this module imports lazily (they may import it back), once."""
     global _lazy_imported
     from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_request_client_secret import (
+        RealtimeTranscriptionSessionCreateRequestClientSecret,  # noqa: PLC0415
+    )
     from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
         RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
     )
@@ -41,6 +50,7 @@ def _import_lazy() -> None:
     globals().update(
         {
             "AudioTranscription": AudioTranscription,
+            "RealtimeTranscriptionSessionCreateRequestClientSecret": RealtimeTranscriptionSessionCreateRequestClientSecret,
             "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction": RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
             "RealtimeTranscriptionSessionCreateRequestTurnDetection": RealtimeTranscriptionSessionCreateRequestTurnDetection,
         }
@@ -78,6 +88,10 @@ class RealtimeTranscriptionSessionCreateRequest:
         include (list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset): The set of items to include
             in the transcription. Current available items are:
             `item.input_audio_transcription.logprobs`
+        modalities (list[RealtimeTranscriptionSessionCreateRequestModalitiesItem] | None | Unset): The set of modalities
+            the model can respond with.
+        client_secret (None | RealtimeTranscriptionSessionCreateRequestClientSecret | Unset): Configuration options for
+            the generated client secret.
     """
 
     turn_detection: None | RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset = UNSET
@@ -87,10 +101,15 @@ class RealtimeTranscriptionSessionCreateRequest:
     input_audio_format: None | RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset = UNSET
     input_audio_transcription: AudioTranscription | None | Unset = UNSET
     include: list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset = UNSET
+    modalities: list[RealtimeTranscriptionSessionCreateRequestModalitiesItem] | None | Unset = UNSET
+    client_secret: None | RealtimeTranscriptionSessionCreateRequestClientSecret | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+        from ..models.realtime_transcription_session_create_request_client_secret import (
+            RealtimeTranscriptionSessionCreateRequestClientSecret,  # noqa: PLC0415
+        )
         from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
             RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
         )
@@ -144,6 +163,26 @@ class RealtimeTranscriptionSessionCreateRequest:
         else:
             include = self.include
 
+        modalities: list[str] | None | Unset
+        if isinstance(self.modalities, Unset):
+            modalities = UNSET
+        elif isinstance(self.modalities, list):
+            modalities = []
+            for modalities_type_0_item_data in self.modalities:
+                modalities_type_0_item = str(modalities_type_0_item_data)
+                modalities.append(modalities_type_0_item)
+
+        else:
+            modalities = self.modalities
+
+        client_secret: dict[str, Any] | None | Unset
+        if isinstance(self.client_secret, Unset):
+            client_secret = UNSET
+        elif isinstance(self.client_secret, RealtimeTranscriptionSessionCreateRequestClientSecret):
+            client_secret = self.client_secret.to_dict()
+        else:
+            client_secret = self.client_secret
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -157,6 +196,10 @@ class RealtimeTranscriptionSessionCreateRequest:
             field_dict["input_audio_transcription"] = input_audio_transcription
         if include is not UNSET:
             field_dict["include"] = include
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
 
         return field_dict
 
@@ -175,12 +218,18 @@ class RealtimeTranscriptionSessionCreateRequest:
 
         include = _parse_include(d.pop("include", UNSET))
 
+        modalities = _parse_modalities(d.pop("modalities", UNSET))
+
+        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
+
         realtime_transcription_session_create_request = cls(
             turn_detection=turn_detection,
             input_audio_noise_reduction=input_audio_noise_reduction,
             input_audio_format=input_audio_format,
             input_audio_transcription=input_audio_transcription,
             include=include,
+            modalities=modalities,
+            client_secret=client_secret,
         )
 
         realtime_transcription_session_create_request.additional_properties = d
@@ -290,3 +339,42 @@ def _parse_include(data: object) -> list[RealtimeTranscriptionSessionCreateReque
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(list[RealtimeTranscriptionSessionCreateRequestIncludeItem] | None | Unset, data)
+
+
+def _parse_modalities(data: object) -> list[RealtimeTranscriptionSessionCreateRequestModalitiesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        modalities_type_0 = []
+        _modalities_type_0 = data
+        for modalities_type_0_item_data in _modalities_type_0:
+            modalities_type_0_item = RealtimeTranscriptionSessionCreateRequestModalitiesItem(
+                modalities_type_0_item_data
+            )
+
+            modalities_type_0.append(modalities_type_0_item)
+
+        return modalities_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[RealtimeTranscriptionSessionCreateRequestModalitiesItem] | None | Unset, data)
+
+
+def _parse_client_secret(data: object) -> None | RealtimeTranscriptionSessionCreateRequestClientSecret | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        client_secret_type_0 = RealtimeTranscriptionSessionCreateRequestClientSecret.from_dict(data)
+
+        return client_secret_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateRequestClientSecret | Unset, data)

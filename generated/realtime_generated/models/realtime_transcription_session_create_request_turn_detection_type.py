@@ -2,7 +2,22 @@ from enum import StrEnum
 
 
 class RealtimeTranscriptionSessionCreateRequestTurnDetectionType(StrEnum):
+    SEMANTIC_VAD = "semantic_vad"
     SERVER_VAD = "server_vad"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RealtimeTranscriptionSessionCreateRequestTurnDetectionType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client was not generated with (kept as is)."""
+        return self._name_ != "UNKNOWN"

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_request_client_secret_expires_at import (
+        RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt,
+    )
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.realtime_transcription_session_create_request_client_secret_expires_at import (
+        RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt": RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestClientSecret")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateRequestClientSecret:
+    """Configuration options for the generated client secret.
+
+    Attributes:
+        expires_at (None | RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt | Unset): Configuration for
+            the ephemeral token expiration.
+    """
+
+    expires_at: None | RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_transcription_session_create_request_client_secret_expires_at import (
+            RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt,  # noqa: PLC0415
+        )
+
+        expires_at: dict[str, Any] | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt):
+            expires_at = self.expires_at.to_dict()
+        else:
+            expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        realtime_transcription_session_create_request_client_secret = cls(
+            expires_at=expires_at,
+        )
+
+        realtime_transcription_session_create_request_client_secret.additional_properties = d
+        return realtime_transcription_session_create_request_client_secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_expires_at(data: object) -> None | RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        expires_at_type_0 = RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt.from_dict(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt | Unset, data)
