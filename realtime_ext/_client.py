@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 import httpx
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._config import ClientConfig, Omit, TimeoutTypes, resolve_config
+from ._config import ClientConfig, Omit, TimeoutTypes, check_headers, resolve_config
+from ._exceptions import InvalidArgumentError
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
     """Resource name -> ``module:Class`` under ``realtime_ext._resources``."""
     _TRANSLATIONS: ClassVar[str]
     """The class of ``client.translations``: ``module:Class`` under ``realtime_ext.translation``."""
+    _HTTP: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+    """The httpx client class a caller-supplied ``http_client`` must be (sync or async)."""
 
     def _resource(self, name: str) -> Any:
         def make() -> Any:
@@ -142,6 +145,11 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         tracer_provider: Any = None,
         meter_provider: Any = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, self._HTTP):
+            raise InvalidArgumentError(
+                f"http_client must be an httpx.{self._HTTP.__name__} (or None), got "
+                f"{type(http_client).__name__}"
+            )
         self._telemetry = Telemetry.of(
             telemetry, tracer_provider=tracer_provider, meter_provider=meter_provider
         )
@@ -228,8 +236,7 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
             headers["OpenAI-Organization"] = self._config.organization
         if self._config.project:
             headers["OpenAI-Project"] = self._config.project
-        if extra_headers:
-            headers.update(extra_headers)
+        headers.update(check_headers(extra_headers, "extra_headers"))
         return headers
 
     def __repr__(self) -> str:

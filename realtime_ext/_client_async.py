@@ -80,6 +80,7 @@ class AsyncRealtimeClient(
         "transcription_sessions": "sessions_async:AsyncTranscriptionSessions",
     }
     _TRANSLATIONS: ClassVar[str] = "_client_async:AsyncTranslations"
+    _HTTP = httpx.AsyncClient
 
     def __init__(
         self,

@@ -81,6 +81,7 @@ class RealtimeClient(
         "transcription_sessions": "sessions_sync:TranscriptionSessions",
     }
     _TRANSLATIONS: ClassVar[str] = "_client_sync:Translations"
+    _HTTP = httpx.Client
 
     def __init__(
         self,

@@ -297,6 +297,10 @@ def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[st
         >>> merge_body({"a": 1}, {"b": 2})
         {'a': 1, 'b': 2}
     """
+    if extra is not None and not isinstance(extra, Mapping):
+        raise InvalidArgumentError(
+            f"extra_body must be a dict of fields to add, got {type(extra).__name__}"
+        )
     return {**base, **extra} if extra else base
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._redact import short_repr
 
 ANY = "*"
 Handler = Callable[[Any], Any]
@@ -29,6 +30,11 @@ def event_type(event: object) -> str:
     if isinstance(kind, str):  # a model's type_ is a StrEnum member: the wire string itself
         return kind
     return str(kind) if kind is not None else ""
+
+
+def _check_kind(kind: object) -> None:
+    if not isinstance(kind, str) or not kind:
+        raise InvalidArgumentError(f"event type must be a non-empty string, got {short_repr(kind)}")
 
 
 class _Once:
@@ -61,14 +67,14 @@ class Handlers:
 
     def add(self, kind: str, handler: Handler, *, once: bool = False) -> None:
         """Register ``handler`` for events of type ``kind`` (or ``"*"`` for all)."""
-        if not isinstance(kind, str) or not kind:
-            raise InvalidArgumentError(f"event type must be a non-empty string, got {kind!r}")
+        _check_kind(kind)
         if not callable(handler):
             raise InvalidArgumentError(f"handler must be callable, got {type(handler).__name__}")
         self._by_type.setdefault(kind, []).append(_Once(handler) if once else handler)
 
     def remove(self, kind: str, handler: Handler | None = None) -> int:
         """Unregister ``handler`` (every handler when ``None``) for ``kind``; returns how many."""
+        _check_kind(kind)
         handlers = self._by_type.get(kind, [])
         if handler is None:
             count = len(handlers)

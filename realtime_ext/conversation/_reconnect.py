@@ -15,7 +15,7 @@ from typing import Any, TypedDict
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from realtime_ext._clock import SYSTEM_CLOCK, Clock
-from realtime_ext._config import check_count, check_max_retries, check_seconds
+from realtime_ext._config import check_count, check_headers, check_max_retries, check_seconds
 from realtime_ext._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -159,7 +159,7 @@ class Reconnector:
         if not callable(jitter):
             raise InvalidArgumentError("jitter must be callable")
         self.url: str = url
-        self.extra_headers: dict[str, str] = dict(extra_headers or {})
+        self.extra_headers: dict[str, str] = check_headers(extra_headers, "extra_headers")
         self.max_retries = max_retries
         self.on_reconnecting = on_reconnecting
         self.on_reconnected = on_reconnected

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from .._exceptions import SDPError
+from .._exceptions import InvalidArgumentError, SDPError
+from .._redact import short_repr
 from ._inspect import codecs
 from ._lines import Fmtp, Line, RtcpFb, RtpMap
-from ._model import MediaSection, SessionDescription
+from ._model import MediaSection, SessionDescription, described
 
 
 def _pt_key(line: Line) -> str | None:
@@ -60,6 +61,12 @@ def prefer_codec(desc: SessionDescription, name: str, kind: str = "audio") -> Se
         >>> prefer_codec(d, "pcmu").media[0].formats
         ('0', '111')
     """
+    desc = described(desc, "prefer_codec")
+    for keyword, value in (("name", name), ("kind", kind)):
+        if not isinstance(value, str) or not value:
+            raise InvalidArgumentError(
+                f"prefer_codec(): {keyword} must be a non-empty string, got {short_repr(value)}"
+            )
     wanted = name.lower()
     sections = [m for m in desc.media if m.kind == kind]
     found = [_prefer_in_section(m, wanted) for m in sections]

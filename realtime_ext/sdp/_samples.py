@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from importlib import resources
 
+from .._exceptions import InvalidArgumentError
+from .._redact import short_repr
+
 __all__ = ["SAMPLE_OFFERS", "sample_offer"]
 
 SAMPLE_OFFERS: dict[str, str] = {
@@ -36,9 +39,10 @@ def sample_offer(browser: str = "chrome") -> str:
         >>> sdp.validate_offer(sdp.sample_offer()).media[0].kind
         'audio'
     """
-    try:
-        name = SAMPLE_OFFERS[browser]
-    except KeyError:
+    name = SAMPLE_OFFERS.get(browser) if isinstance(browser, str) else None
+    if name is None:
         known = ", ".join(repr(b) for b in SAMPLE_OFFERS)
-        raise ValueError(f"no sample offer for {browser!r}; choose one of {known}") from None
+        raise InvalidArgumentError(
+            f"no sample offer for {short_repr(browser)}; choose one of {known}"
+        )
     return resources.files("realtime_ext.sdp").joinpath("samples", name).read_bytes().decode()

@@ -7,6 +7,8 @@ import sys
 from array import array
 
 from .._exceptions import InvalidArgumentError
+from .._redact import short_repr
+from ..audio._formats import check_rate
 
 SAMPLE_RATE = 24_000
 """The Realtime API's PCM16 rate (``audio/pcm`` at 24 kHz, mono)."""
@@ -29,8 +31,20 @@ def sine_pcm16(
         or not 0 <= duration_ms <= _MAX_TONE_MS
     ):
         raise InvalidArgumentError(
-            f"duration_ms must be a number from 0 to {_MAX_TONE_MS} (an hour), got {duration_ms!r}"
+            f"duration_ms must be a number from 0 to {_MAX_TONE_MS} (an hour), "
+            f"got {short_repr(duration_ms)}"
         )
+    check_rate(rate, "rate")  # a hostile rate (10**100) would loop for ever
+    if isinstance(frequency, bool) or not isinstance(frequency, int | float):
+        raise InvalidArgumentError(f"frequency must be a number of Hz, got {short_repr(frequency)}")
+    if not 0 <= frequency <= rate / 2:  # False for NaN; above rate/2 it aliases
+        raise InvalidArgumentError(
+            f"frequency must be from 0 to rate / 2 ({rate / 2:g} Hz), got {short_repr(frequency)}"
+        )
+    if isinstance(amplitude, bool) or not isinstance(amplitude, int | float):
+        raise InvalidArgumentError(f"amplitude must be a number, got {short_repr(amplitude)}")
+    if not 0 <= amplitude <= 1:  # PCM16 clips past full scale
+        raise InvalidArgumentError(f"amplitude must be from 0 to 1, got {short_repr(amplitude)}")
     count = int(rate * duration_ms // 1000)
     peak = amplitude * 32767
     samples = array(

@@ -8,8 +8,9 @@ connections beyond a cap are answered at once with 503 rather than left to queue
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+
+from .._config import check_count, check_seconds
 
 __all__ = ["ServerLimits"]
 
@@ -41,13 +42,7 @@ class ServerLimits:
     idle_timeout: float = 60.0
 
     def __post_init__(self) -> None:
-        if isinstance(self.max_connections, bool) or not isinstance(self.max_connections, int):
-            raise TypeError(f"max_connections must be an int, got {self.max_connections!r}")
-        if self.max_connections < 1:
-            raise ValueError(f"max_connections must be at least 1, got {self.max_connections}")
+        # The SDK's own checks, so each says what every other count and timeout says.
+        check_count(self.max_connections, "max_connections", unlimited=False)
         for name in ("head_timeout", "body_timeout", "idle_timeout"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise TypeError(f"{name} must be a number of seconds, got {value!r}")
-            if not (math.isfinite(value) and value > 0):
-                raise ValueError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+            check_seconds(getattr(self, name), name, unlimited=False)

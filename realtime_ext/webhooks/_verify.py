@@ -17,6 +17,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 
+from .._config import check_header_value
 from .._exceptions import (
     InvalidArgumentError,
     InvalidWebhookPayloadError,
@@ -24,6 +25,7 @@ from .._exceptions import (
     WebhookTimestampTooNewError,
     WebhookTimestampTooOldError,
 )
+from .._redact import short_repr
 from ._headers import (
     ID_HEADER,
     SIGNATURE_HEADER,
@@ -40,8 +42,16 @@ _VERSION = "v1"
 
 
 def payload_text(payload: str | bytes) -> str:
-    """The body as text (UTF-8), as it was signed."""
+    """The body as text (UTF-8), as it was signed: a ``str`` that UTF-8 cannot carry (a
+    lone surrogate) was never signed, and is refused as a body that is not UTF-8."""
     if isinstance(payload, str):
+        if not payload.isascii():
+            try:
+                payload.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InvalidWebhookPayloadError(
+                    "webhook body is not valid UTF-8 (it holds a lone surrogate)"
+                ) from None
         return payload
     if isinstance(payload, bytes | bytearray | memoryview):
         try:
@@ -182,7 +192,12 @@ def sign(
             raise InvalidArgumentError("timestamp datetime must be timezone-aware")
         when = timestamp
     elif isinstance(timestamp, int | float) and not isinstance(timestamp, bool):
-        when = datetime.fromtimestamp(int(timestamp), tz=UTC)
+        try:
+            when = datetime.fromtimestamp(int(timestamp), tz=UTC)
+        except (ValueError, OverflowError, OSError):  # NaN, infinity, past year 9999
+            raise InvalidArgumentError(
+                f"timestamp must be Unix seconds a datetime can hold, got {short_repr(timestamp)}"
+            ) from None
     else:
         raise InvalidArgumentError(
             f"timestamp must be Unix seconds or a datetime, got {type(timestamp).__name__}"
@@ -190,6 +205,8 @@ def sign(
     msg_id = msg_id if msg_id is not None else f"msg_{uuid.uuid4().hex}"
     if not msg_id:
         raise InvalidArgumentError("msg_id must not be empty")
+    # It becomes the webhook-id header: printable ASCII, no line break to inject another.
+    check_header_value(ID_HEADER, msg_id)
     # standardwebhooks drops the datetime's zone (replace(tzinfo=UTC)), so hand it UTC.
     when = when.astimezone(UTC)
     return {

@@ -74,7 +74,14 @@ def _docstrings() -> Iterator[tuple[str, str]]:
             if getattr(value, "__module__", None) == module.__name__:
                 objects.append(value)
                 if inspect.isclass(value):
-                    objects += [m for m in vars(value).values() if callable(m)]
+                    # The SDK's methods, not another package's class it holds (the
+                    # clients' httpx one) or machinery (Enum's, NamedTuple's).
+                    objects += [
+                        m
+                        for m in vars(value).values()
+                        if callable(m)
+                        and str(getattr(m, "__module__", "")).startswith("realtime_ext")
+                    ]
         for obj in objects:
             doc = inspect.getdoc(obj)
             if doc and id(obj) not in seen:

@@ -207,6 +207,15 @@ def test_a_sent_event_that_is_not_json_is_refused_with_its_path(event: str, bad:
     assert says in str(caught.value)
 
 
+@pytest.mark.parametrize("kind", [["response.done"], None, "", 5])
+def test_a_handler_type_that_is_no_event_type_is_refused(kind: Any) -> None:
+    # off() looked a list up in its dict: TypeError "unhashable type", not the SDK's error.
+    conn = Conversation(_Sink(), max_size=None)
+    for call in (lambda: conn.on(kind, print), lambda: conn.off(kind)):
+        with pytest.raises(InvalidArgumentError, match="event type must be a non-empty string"):
+            call()
+
+
 def test_astral_text_goes_out_as_an_escaped_pair() -> None:
     # ensure_ascii writes an emoji as two \\ud... escapes: the surrogate check must let a
     # valid pair through (and a backslash-u typed by the user is no surrogate either).

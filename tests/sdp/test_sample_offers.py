@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from realtime_ext import sdp
+from realtime_ext import InvalidArgumentError, sdp
 from realtime_ext.cli import main
 
 
@@ -19,9 +19,12 @@ def test_each_sample_is_a_valid_browser_offer(browser: str) -> None:
     assert any(m.kind == "audio" for m in desc.media)
 
 
-def test_unknown_browser_names_the_choices() -> None:
-    with pytest.raises(ValueError, match="'chrome', 'chrome-linux', 'firefox', 'safari'"):
-        sdp.sample_offer("netscape")
+@pytest.mark.parametrize("browser", ["netscape", float("nan"), ["chrome"], None])
+def test_unknown_browser_names_the_choices(browser: object) -> None:
+    # The SDK's own error (a ValueError) for any value, a list too (it was a TypeError:
+    # unhashable type).
+    with pytest.raises(InvalidArgumentError, match="'chrome', 'chrome-linux', 'firefox', 'safari'"):
+        sdp.sample_offer(browser)  # type: ignore[arg-type]
 
 
 def test_cli_prints_a_sample(capsys: pytest.CaptureFixture[str]) -> None:

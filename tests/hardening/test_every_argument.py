@@ -1,0 +1,263 @@
+"""Every argument of every public function and class, given a wrong value, gets the SDK's
+own error (or a result), never whatever broke inside. Each callable is called with its
+required arguments valid (``GOOD``, by name) and one argument at a time replaced by each
+value in ``BAD``. tests/hardening/test_argument_types.py does this for the callables
+with one required argument; this loop reaches the keyword arguments too.
+
+Found by running this very loop:
+
+- ``testing.sine_pcm16(100, rate=10**100)`` looped for ever, and an amplitude past 1 or a
+  NaN frequency raised ``OverflowError``/``ValueError`` from ``array``/``round``;
+- ``webhooks.sign(timestamp=nan)`` raised ``ValueError``, ``timestamp=inf``
+  ``OverflowError``, ``msg_id="\\ud800"`` a ``UnicodeEncodeError`` (and a line break in
+  ``msg_id`` went into the ``webhook-id`` header);
+- ``webhooks.verify``/``unwrap`` of a ``str`` body holding a lone surrogate raised
+  ``UnicodeEncodeError`` from standardwebhooks;
+- ``conversation.Reconnector(extra_headers=<not a mapping>)`` raised ``TypeError`` or
+  ``ValueError`` from ``dict()``;
+- ``sdp.sample_offer(<a list>)`` raised ``TypeError: unhashable type``, and
+  ``testing.ServerLimits`` raised bare ``TypeError``/``ValueError``;
+- ``RealtimeClient(http_client=<not an httpx.Client>)`` raised ``AttributeError`` (an
+  ``httpx.AsyncClient`` given to the blocking client failed only at the first request), and
+  ``sdp.prefer_codec(<not a SessionDescription>)`` ``AttributeError``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import math
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from realtime_ext import OpenAIError
+from realtime_ext.sdp import parse, sample_offer
+from realtime_ext.webhooks import sign
+
+MODULES = [
+    "realtime_ext",
+    "realtime_ext.session",
+    "realtime_ext.sdp",
+    "realtime_ext.audio",
+    "realtime_ext.tools",
+    "realtime_ext.webhooks",
+    "realtime_ext.events",
+    "realtime_ext.voice",
+    "realtime_ext.testing",
+    "realtime_ext.asgi",
+    "realtime_ext.telemetry",
+    "realtime_ext.translation",
+    "realtime_ext.conversation",
+    "realtime_ext.connection",
+]
+# They open a connection, a device or a server, or read a file (their arguments are tested
+# where they open: tests/connection, tests/voice, tests/fake_server).
+SKIPPED = {
+    "connect",
+    "aconnect",
+    "connect_translation",
+    "aconnect_translation",
+    "main",
+    "serve",
+    "run_example",
+    "FakeRealtimeServer",
+    "RealtimeCassette",
+    "Microphone",
+    "AsyncMicrophone",
+    "Speakers",
+    "AsyncSpeakers",
+    "WavSource",
+}
+SECRET = "whsec_" + "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB"
+PAYLOAD = (
+    '{"id":"evt_1","object":"event","created_at":1,"type":"realtime.call.incoming",'
+    '"data":{"call_id":"rtc_1","sip_headers":[]}}'
+)
+GOOD: dict[str, Callable[[], object]] = {
+    "api_key": lambda: "sk-test",
+    "model": lambda: "gpt-realtime",
+    "base_url": lambda: "http://127.0.0.1:9/v1",
+    "secret": lambda: SECRET,
+    "name": lambda: "tool",
+    "text": lambda: "hello",
+    "pcm": lambda: b"\x00\x00" * 480,
+    "sample_rate": lambda: 24000,
+    "server_label": lambda: "srv",
+    "kind": lambda: "near_field",
+    "id": lambda: "pmpt_1",
+    "retention_ratio": lambda: 0.5,
+    "from_rate": lambda: 24000,
+    "to_rate": lambda: 16000,
+    "duration_ms": lambda: 100,
+    "allowed_origins": lambda: ["https://a.test"],
+    "session": lambda: {"type": "realtime"},
+    "handler": lambda: lambda event: None,
+    "message": lambda: '{"type": "input_audio_buffer.cleared", "event_id": "e1"}',
+    "url": lambda: "wss://x.test/v1/realtime",
+    "source": lambda: [b"\x00\x00" * 100],
+    "payload": lambda: PAYLOAD,
+    "headers": lambda: sign(PAYLOAD, SECRET),
+    "sdp": sample_offer,
+    "desc": lambda: parse(sample_offer()),
+}
+
+# Where a name's usual value does not fit one callable.
+OVERRIDES: dict[str, dict[str, Callable[[], object]]] = {
+    "realtime_ext.sdp.parse": {"text": sample_offer},
+    "realtime_ext.sdp.prefer_codec": {"name": lambda: "opus"},
+}
+# Optional arguments a valid call needs all the same (one of server_url or connector_id).
+ALSO: dict[str, Callable[[], object]] = {"server_url": lambda: "https://mcp.test/sse"}
+
+
+class _Opaque:
+    pass
+
+
+def _circular() -> list[object]:
+    value: list[object] = []
+    value.append(value)
+    return value
+
+
+BAD: dict[str, Callable[[], object]] = {
+    "nan": lambda: math.nan,
+    "infinity": lambda: math.inf,
+    "surrogate": lambda: "\ud800",
+    "circular": _circular,
+    "object": _Opaque,
+    "bytes": lambda: b"\xff",
+    "negative": lambda: -1,
+    "huge": lambda: 10**100,
+    "set in a dict": lambda: {"a": {1}},
+    "string": lambda: "zz",
+    "empty string": lambda: "",
+    "list of objects": lambda: [_Opaque()],
+    "dict": lambda: {"zz": 1},
+    "true": lambda: True,
+    "half": lambda: 0.5,
+    "huge float": lambda: 1e308,
+    "zero": lambda: 0,
+    "function": lambda: lambda *args: None,
+}
+
+
+def _callables() -> Iterator[tuple[str, Callable[..., object]]]:
+    seen: set[int] = set()
+    for module_name in MODULES:
+        module = importlib.import_module(module_name)
+        for name in getattr(module, "__all__", ()):
+            target = getattr(module, name, None)
+            if target is None or id(target) in seen or name in SKIPPED or not callable(target):
+                continue
+            seen.add(id(target))
+            if inspect.isclass(target) and issubclass(target, BaseException):
+                continue
+            if getattr(target, "_is_protocol", False):  # a Protocol: nothing to call
+                continue
+            try:
+                parameters = inspect.signature(target).parameters.values()
+            except (TypeError, ValueError):
+                continue
+            required = [
+                p
+                for p in parameters
+                if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+            ]
+            if all(p.name in GOOD and p.kind != p.POSITIONAL_ONLY for p in required):
+                yield f"{module_name}.{name}", target
+
+
+CALLABLES = dict(_callables())
+
+
+def _call(target: Callable[..., object], arguments: dict[str, object]) -> None:
+    result = target(**arguments)
+    if inspect.iscoroutine(result):
+        result.close()
+
+
+def test_the_loop_reaches_the_keyword_arguments() -> None:
+    # A filter gone wrong would make the test below check nothing.
+    assert len(CALLABLES) > 50
+    for name in (
+        "realtime_ext.webhooks.sign",
+        "realtime_ext.webhooks.verify",
+        "realtime_ext.testing.sine_pcm16",
+        "realtime_ext.conversation.Reconnector",
+        "realtime_ext.session.realtime_session",
+        "realtime_ext.asgi.token_endpoint",
+    ):
+        assert name in CALLABLES
+
+
+@pytest.mark.parametrize("name", sorted(CALLABLES))
+def test_each_argument_answers_a_wrong_value_with_the_sdks_error(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The credentials a valid call finds in the environment (clients, token_endpoint, sign).
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    monkeypatch.setenv("OPENAI_WEBHOOK_SECRET", SECRET)
+    target = CALLABLES[name]
+    parameters = list(inspect.signature(target).parameters.values())
+    good = {**GOOD, **OVERRIDES.get(name, {})}
+    good.update(ALSO)
+    required = {
+        p.name: good[p.name]()
+        for p in parameters
+        if (p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD))
+        or p.name in ALSO
+    }
+    _call(target, required)  # the valid call works: the loop below tests one change each
+    for parameter in parameters:
+        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        if parameter.kind == parameter.POSITIONAL_ONLY:
+            continue
+        for label, make in BAD.items():
+            try:
+                _call(target, {**required, parameter.name: make()})
+            except OpenAIError:
+                pass
+            except Exception as exc:
+                pytest.fail(f"{name}({parameter.name}={label}): {exc!r}")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        ({"timestamp": math.nan}, "timestamp must be Unix seconds a datetime can hold"),
+        ({"timestamp": 1e20}, "timestamp must be Unix seconds a datetime can hold"),
+        ({"msg_id": "msg_1\r\nX-Evil: 1"}, "webhook-id: a header value must be printable ASCII"),
+        ({"msg_id": "\ud800"}, "webhook-id: a header value must be printable ASCII"),
+    ],
+)
+def test_sign_refuses_what_no_header_can_carry(arguments: dict[str, Any], says: str) -> None:
+    with pytest.raises(OpenAIError, match=says):
+        sign(PAYLOAD, SECRET, **arguments)
+
+
+def test_a_body_with_a_lone_surrogate_was_never_signed() -> None:
+    from realtime_ext import InvalidWebhookPayloadError
+    from realtime_ext.webhooks import verify
+
+    with pytest.raises(InvalidWebhookPayloadError, match="not valid UTF-8"):
+        verify(PAYLOAD[:-1] + "\ud800}", sign(PAYLOAD, SECRET), secret=SECRET)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        ({"rate": 10**100}, "rate must be 8000-192000 Hz"),
+        ({"frequency": math.nan}, "frequency must be from 0 to rate / 2"),
+        ({"frequency": 20000}, "frequency must be from 0 to rate / 2 (12000 Hz)"),
+        ({"amplitude": 2}, "amplitude must be from 0 to 1"),
+    ],
+)
+def test_a_tone_that_cannot_be_made_is_refused(arguments: dict[str, Any], says: str) -> None:
+    from realtime_ext.testing import sine_pcm16
+
+    with pytest.raises(OpenAIError, match=says.replace("(", r"\(").replace(")", r"\)")):
+        sine_pcm16(100, **arguments)
