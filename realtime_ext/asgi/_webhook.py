@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from typing import Literal
 
 from realtime_ext.webhooks import WebhookEvent, sign, unwrap
 from realtime_ext.webhooks._verify import DEFAULT_TOLERANCE, check_tolerance
@@ -27,7 +28,8 @@ DEFAULT_MAX_BODY = 256 * 1024
 """Bytes a delivery may hold (a ``realtime.call.incoming`` with its SIP headers is a few KB)."""
 DEFAULT_BODY_TIMEOUT = 10.0
 DEFAULT_REMEMBER = 10_000
-"""Delivery ids remembered so that a redelivery of one is not handled again."""
+"""Delivery ids remembered so that a redelivery of one is not handled again (and handlers
+that may run at once)."""
 
 WebhookHandler = Callable[[WebhookEvent], Awaitable[object]]
 """``async def handler(event)``: called once per authentic, first-seen delivery."""
@@ -35,41 +37,58 @@ WebhookHandler = Callable[[WebhookEvent], Awaitable[object]]
 _logger = get_logger("realtime_ext.asgi")
 
 
+RETRY_HORIZON = 73 * 3600.0
+"""Seconds a handled delivery id is remembered (at most ``remember`` of them): OpenAI retries
+a delivery for up to 72 hours, each retry signed afresh, so a redelivery can come that late."""
+
+Claim = Literal["new", "handled", "running", "full"]
+
+
 class _Deliveries:
-    """The ids of recent deliveries, each in progress or handled. An id older than twice the
-    timestamp tolerance can go: its signature's timestamp is refused by then, so it can no
-    longer be replayed."""
+    """The ids of the deliveries whose handler runs now, and of those handled (the last
+    ``limit``, for :data:`RETRY_HORIZON`).
 
-    __slots__ = ("_ids", "_keep", "_limit")
+    A running id is never forgotten while its handler runs: were it (the list full, or the
+    handler slow), a redelivery (OpenAI stopped waiting and sent it again) would be handled
+    a second time at once, and a call accepted twice. When ``limit`` handlers run at once,
+    a new delivery is turned away (``"full"``) instead."""
 
-    def __init__(self, *, keep_seconds: float, limit: int) -> None:
-        # msg_id -> (when claimed, handled): False while its handler runs.
-        self._ids: OrderedDict[str, tuple[float, bool]] = OrderedDict()
-        self._keep = keep_seconds
+    __slots__ = ("_done", "_limit", "_running")
+
+    def __init__(self, *, limit: int) -> None:
+        self._running: set[str] = set()
+        # handled id -> when it was handled (monotonic), oldest first.
+        self._done: OrderedDict[str, float] = OrderedDict()
         self._limit = limit
 
-    def claim(self, msg_id: str) -> bool | None:
-        """Record ``msg_id`` as in progress: True when it is new, False when it was handled
-        already, None while another delivery of it is being handled."""
+    def claim(self, msg_id: str) -> Claim:
+        """Record ``msg_id`` as running when it is new; else say what it is."""
+        if msg_id in self._running:
+            return "running"
         now = time.monotonic()
-        while self._ids and (
-            len(self._ids) >= self._limit or next(iter(self._ids.values()))[0] < now - self._keep
+        done = self._done
+        when = done.get(msg_id)
+        if when is not None and when >= now - RETRY_HORIZON:
+            return "handled"
+        # Room for one more: the oldest handled ids go (expired ones in any case).
+        while done and (
+            len(done) + len(self._running) >= self._limit
+            or next(iter(done.values())) < now - RETRY_HORIZON
         ):
-            self._ids.popitem(last=False)
-        seen = self._ids.get(msg_id)
-        if seen is not None:
-            return False if seen[1] else None
-        self._ids[msg_id] = (now, False)
-        return True
+            done.popitem(last=False)
+        if len(self._running) >= self._limit:
+            return "full"
+        self._running.add(msg_id)
+        return "new"
 
     def handled(self, msg_id: str) -> None:
         """``msg_id``'s handler returned: a redelivery is acknowledged, not handled again."""
-        if msg_id in self._ids:
-            self._ids[msg_id] = (self._ids[msg_id][0], True)
+        self._running.discard(msg_id)
+        self._done[msg_id] = time.monotonic()
 
     def release(self, msg_id: str) -> None:
         """Forget ``msg_id`` (its handling failed: OpenAI's retry must be handled)."""
-        self._ids.pop(msg_id, None)
+        self._running.discard(msg_id)
 
 
 class WebhookEndpoint:
@@ -104,7 +123,7 @@ class WebhookEndpoint:
         self.handler: WebhookHandler = handler
         self._secret = secret
         self.tolerance: int = tolerance
-        self._deliveries = _Deliveries(keep_seconds=2 * tolerance + 60, limit=remember)
+        self._deliveries = _Deliveries(limit=remember)
 
     def __repr__(self) -> str:  # never the secret
         return f"WebhookEndpoint(handler={getattr(self.handler, '__name__', self.handler)!r})"
@@ -136,15 +155,21 @@ class WebhookEndpoint:
         # Claimed only once authentic, so a forger cannot fill the list with ids.
         msg_id = header(scope, "webhook-id") or ""
         claimed = self._deliveries.claim(msg_id)
-        if claimed is False:
+        if claimed == "handled":
             # OpenAI delivers at least once and retries anything but a 2xx for days: a
             # redelivery of a handled event (our answer was lost or late) is acknowledged.
             return 200, {"received": event.type, "duplicate": True}
-        if claimed is None:
+        if claimed == "running":
             # Still being handled (OpenAI gave up waiting and sent it again): not handled
             # twice at once; the retry after this answer finds it handled, or released.
             raise HTTPProblem(
                 409, "this delivery is still being handled: retry later", [("retry-after", "5")]
+            )
+        if claimed == "full":
+            # ``remember`` handlers run now: every id must stay claimed, so none is dropped
+            # to make room; OpenAI retries this one later.
+            raise HTTPProblem(
+                503, "too many deliveries are being handled: retry later", [("retry-after", "5")]
             )
         try:
             await self.handler(event)
@@ -182,7 +207,9 @@ def webhook_endpoint(
     ``$OPENAI_WEBHOOK_SECRET``, read at each delivery; a ``secret`` passed here is checked
     now. Bodies are capped at ``max_body`` bytes (413) and must arrive within
     ``body_timeout`` seconds (408). Delivery ids are remembered in this process (the last
-    ``remember``): several worker processes each keep their own.
+    ``remember`` handled, for 72 hours; one whose handler still runs is never forgotten,
+    and a delivery that finds ``remember`` handlers running gets 503 with ``Retry-After``):
+    several worker processes each keep their own.
 
     Example::
 

@@ -188,6 +188,77 @@ def test_a_redelivery_during_its_handling_is_409_then_acknowledged() -> None:
     assert len(handled) == 1
 
 
+def _blocking_on(call_id: str) -> tuple[Any, asyncio.Event, asyncio.Event, list[str]]:
+    """A handler that holds ``call_id``'s delivery until ``finish`` is set (a second one
+    returns at once, so a wrong handling fails the test rather than hanging it); the others
+    return."""
+    started, finish = asyncio.Event(), asyncio.Event()
+    handled: list[str] = []
+
+    async def handler(event: Any) -> None:
+        handled.append(event.call_id)
+        if event.call_id == call_id and not started.is_set():
+            started.set()
+            await finish.wait()
+
+    return handler, started, finish, handled
+
+
+def test_a_running_delivery_is_not_forgotten_when_the_list_fills() -> None:
+    # remember=2: one delivery held, two more handled meanwhile. Handled ids make room; the
+    # running one stays, so its redelivery is 409, not handled a second time at once (the
+    # list dropped its oldest id, running or not, and the call would be accepted twice).
+    handler, started, finish, handled = _blocking_on("rtc_slow")
+
+    async def scenario() -> list[int]:
+        app = webhook_endpoint(handler, secret=SECRET, remember=2)
+        slow_scope, slow_messages = signed_delivery("rtc_slow")
+        first = Exchange(list(slow_messages))
+        task = asyncio.create_task(app(slow_scope, first.receive, first.send))
+        await started.wait()
+        statuses = []
+        for call_id in ("rtc_b", "rtc_c"):
+            scope, messages = signed_delivery(call_id)
+            done = Exchange(list(messages))
+            await app(scope, done.receive, done.send)
+            statuses.append(done.status)
+        again = Exchange(list(slow_messages))
+        await app(slow_scope, again.receive, again.send)
+        statuses.append(again.status)
+        finish.set()
+        await task
+        statuses.append(first.status)
+        return statuses
+
+    assert asyncio.run(scenario()) == [200, 200, 409, 200]
+    assert handled == ["rtc_slow", "rtc_b", "rtc_c"]
+
+
+def test_a_delivery_that_finds_every_slot_running_is_503_and_handled_on_retry() -> None:
+    handler, started, finish, handled = _blocking_on("rtc_slow")
+
+    async def scenario() -> tuple[Exchange, Exchange]:
+        app = webhook_endpoint(handler, secret=SECRET, remember=1)
+        slow_scope, slow_messages = signed_delivery("rtc_slow")
+        first = Exchange(list(slow_messages))
+        task = asyncio.create_task(app(slow_scope, first.receive, first.send))
+        await started.wait()
+        scope, messages = signed_delivery("rtc_other")
+        turned_away = Exchange(list(messages))
+        await app(scope, turned_away.receive, turned_away.send)
+        finish.set()
+        await task
+        retried = Exchange(list(messages))
+        await app(scope, retried.receive, retried.send)
+        return turned_away, retried
+
+    turned_away, retried = asyncio.run(scenario())
+    assert turned_away.status == 503
+    assert (b"retry-after", b"5") in turned_away.sent[0]["headers"]
+    assert retried.status == 200
+    assert handled == ["rtc_slow", "rtc_other"]
+
+
 def test_a_cancelled_handling_is_handled_again_on_redelivery() -> None:
     # A handler cancelled mid-way (the server shutting down) did not handle the event: the
     # redelivery is handled, not refused as in progress or acknowledged unhandled.
