@@ -31,6 +31,7 @@ from realtime_ext._exceptions import (
     MessageTooLargeError,
     OpenAIError,
     ResponseLostError,
+    ToolDefinitionError,
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
@@ -287,7 +288,11 @@ class Core(Generic[TransportT]):
         from realtime_ext.tools import ToolRegistry
 
         if not isinstance(registry, ToolRegistry):
-            raise TypeError(f"run_tools() takes a ToolRegistry, got {type(registry).__name__}")
+            # The SDK's tools error, a TypeError as Python's own would be.
+            raise ToolDefinitionError(
+                "run_tools() takes a realtime_ext.ToolRegistry (add functions with "
+                f"@registry.register), got {type(registry).__name__}"
+            )
         if self.tools is not None:
             self.tools.stop()
         limit = check_seconds(timeout, "timeout")

@@ -28,6 +28,7 @@ from realtime_ext import (
     InvalidEventError,
     RealtimeClient,
     SessionConfigError,
+    ToolDefinitionError,
 )
 from realtime_ext._encode import json_bytes, json_text, problem
 from realtime_ext.connection import connect
@@ -214,6 +215,14 @@ def test_a_handler_type_that_is_no_event_type_is_refused(kind: Any) -> None:
     for call in (lambda: conn.on(kind, print), lambda: conn.off(kind)):
         with pytest.raises(InvalidArgumentError, match="event type must be a non-empty string"):
             call()
+
+
+@pytest.mark.parametrize("registry", [[print], {"print": print}, None, print])
+def test_run_tools_without_a_registry_says_what_it_takes(registry: Any) -> None:
+    # It raised a bare TypeError; the SDK's tools error is one too.
+    conn = Conversation(_Sink(), max_size=None)
+    with pytest.raises(ToolDefinitionError, match=r"run_tools\(\) takes a realtime_ext"):
+        conn.run_tools(registry)
 
 
 def test_astral_text_goes_out_as_an_escaped_pair() -> None:
