@@ -539,15 +539,20 @@ class History:
     def _on_input_transcript_done(self, event: object) -> None:
         self._on_transcript_done(event)
 
+    def _item(self, item_id: object) -> HistoryItem | None:
+        """The item ``item_id`` names, ``None`` for an unknown one or no id (a server may send
+        a list or a dict there: it is no key)."""
+        return self._items.get(item_id) if isinstance(item_id, str) else None
+
     @_handles("response.function_call_arguments.delta")
     def _on_arguments_delta(self, event: object) -> None:
-        item, delta = self._items.get(get(event, "item_id") or ""), get(event, "delta")
+        item, delta = self._item(get(event, "item_id")), get(event, "delta")
         if item is not None and isinstance(delta, str):
             item.add_arguments(delta)
 
     @_handles("response.function_call_arguments.done")
     def _on_arguments_done(self, event: object) -> None:
-        item, arguments = self._items.get(get(event, "item_id") or ""), get(event, "arguments")
+        item, arguments = self._item(get(event, "item_id")), get(event, "arguments")
         if item is not None and isinstance(arguments, str):
             item.arguments = arguments
             name = get(event, "name")
@@ -594,9 +599,10 @@ class History:
         response = as_dict(event).get("response")
         if not is_mapping(response):
             return
-        for raw in response.get("output") or ():
+        output = response.get("output")
+        for raw in output if is_list(output) else ():
             if is_mapping(raw):
-                item = self._items.get(raw.get("id") or "")
+                item = self._item(raw.get("id"))
                 if item is not None and isinstance(raw.get("status"), str):
                     item.status = raw["status"]
 
