@@ -8,50 +8,23 @@ with whatever broke inside: ``AttributeError`` (``sdp.serialise("v=0...")``,
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import math
 from collections.abc import Callable, Iterator
 
 import pytest
 
 from realtime_ext import OpenAIError
+from tests.hardening._values import Opaque, circular, public_callables
 
-MODULES = [
-    "realtime_ext",
-    "realtime_ext.session",
-    "realtime_ext.sdp",
-    "realtime_ext.audio",
-    "realtime_ext.tools",
-    "realtime_ext.webhooks",
-    "realtime_ext.events",
-    "realtime_ext.voice",
-    "realtime_ext.testing",
-    "realtime_ext.asgi",
-    "realtime_ext.telemetry",
-    "realtime_ext.translation",
-    "realtime_ext.conversation",
-    "realtime_ext.connection",
-]
 # Open a connection or start a server (their arguments are tested where they open).
 SKIPPED = {"connect", "aconnect", "main", "serve", "run_example", "FakeRealtimeServer"}
-
-
-class _Opaque:
-    pass
-
-
-def _circular() -> list[object]:
-    value: list[object] = []
-    value.append(value)
-    return value
 
 
 BAD: dict[str, Callable[[], object]] = {
     "nan": lambda: math.nan,
     "surrogate": lambda: "\ud800",
-    "circular": _circular,
-    "object": _Opaque,
+    "circular": circular,
+    "object": Opaque,
     "bytes": lambda: b"\xff",
     "negative": lambda: -1,
     "none": lambda: None,
@@ -62,36 +35,13 @@ BAD: dict[str, Callable[[], object]] = {
 
 
 def _one_argument_callables() -> Iterator[tuple[str, Callable[..., object]]]:
-    seen: set[int] = set()
-    for module_name in MODULES:
-        module = importlib.import_module(module_name)
-        for name in getattr(module, "__all__", ()):
-            target = getattr(module, name, None)
-            if target is None or id(target) in seen or name in SKIPPED or not callable(target):
-                continue
-            seen.add(id(target))
-            if inspect.isclass(target) and issubclass(target, BaseException):
-                continue
-            try:
-                parameters = inspect.signature(target).parameters.values()
-            except (TypeError, ValueError):
-                continue
-            required = [
-                p
-                for p in parameters
-                if p.default is p.empty
-                and p.kind
-                not in (
-                    p.VAR_POSITIONAL,
-                    p.VAR_KEYWORD,
-                )
-            ]
-            if len(required) == 1:
-                only = required[0]
-                if only.kind == only.KEYWORD_ONLY:
-                    yield f"{module_name}.{name}", _by_keyword(target, only.name)
-                else:
-                    yield f"{module_name}.{name}", target
+    for name, target, required in public_callables(SKIPPED):
+        if len(required) == 1:
+            only = required[0]
+            if only.kind == only.KEYWORD_ONLY:
+                yield name, _by_keyword(target, only.name)
+            else:
+                yield name, target
 
 
 def _by_keyword(target: Callable[..., object], keyword: str) -> Callable[[object], object]:

@@ -18,35 +18,16 @@ import math
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 from realtime_ext import APIStatusError, AsyncRealtimeClient, OpenAIError, RealtimeClient
 from realtime_ext.sdp import sample_offer
-from tests.validation._wire import Wire
+from tests.hardening._values import ODD
+from tests.validation._wire import Wire, async_client
 
-
-class _Opaque:
-    pass
-
-
-def _circular() -> list[object]:
-    value: list[object] = []
-    value.append(value)
-    return value
-
-
+# Not "huge": max_retries=10**100 against a server answering 500 retries as asked, for ever.
 BAD: dict[str, Callable[[], object]] = {
-    "nan": lambda: math.nan,
-    "infinity": lambda: math.inf,
-    "surrogate": lambda: "\ud800",
-    "circular": _circular,
-    "object": _Opaque,
-    "bytes": lambda: b"\xff",
-    "negative": lambda: -1,
-    "set in a dict": lambda: {"a": {1}},
-    "list of objects": lambda: [_Opaque()],
-    "function": lambda: lambda: None,
+    **{label: make for label, make in ODD.items() if label != "huge"},
     "header injection": lambda: {"X-A": "b\r\nc"},
     "int header": lambda: {"X-A": 1},
     "nested nan": lambda: {"type": "realtime", "audio": {"output": {"speed": math.nan}}},
@@ -69,20 +50,6 @@ RESOURCES = (
 )
 # They open a WebSocket, not a request (their arguments: tests below and tests/connection).
 SKIPPED = {"connect", "with_raw_response", "with_streaming_response"}
-
-
-@pytest.fixture
-def wire() -> Wire:
-    return Wire()
-
-
-@pytest.fixture
-def client(wire: Wire) -> Iterator[RealtimeClient]:
-    http = httpx.Client(transport=httpx.MockTransport(wire))
-    with RealtimeClient(
-        api_key="sk-test", base_url="https://x.test/v1", http_client=http, max_retries=0
-    ) as made:
-        yield made
 
 
 def _methods() -> Iterator[tuple[str, str]]:
@@ -178,10 +145,7 @@ def test_async_extra_body_that_is_not_a_mapping_is_refused() -> None:
     wire = Wire()
 
     async def main() -> None:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(wire))
-        async with AsyncRealtimeClient(
-            api_key="sk-test", base_url="https://x.test/v1", http_client=http, max_retries=0
-        ) as client:
+        async with async_client(wire) as client:
             with pytest.raises(OpenAIError, match="extra_body must be a dict of fields to add"):
                 await client.client_secrets.create(extra_body=[("a", 1)])  # type: ignore[arg-type]
 

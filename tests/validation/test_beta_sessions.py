@@ -18,10 +18,10 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, RealtimeClient, SessionConfigError
+from realtime_ext import RealtimeClient, SessionConfigError
 from realtime_ext.session import beta_session, beta_transcription_session, semantic_vad
 from realtime_ext.testing import FakeRealtimeServer
-from tests.validation._wire import Wire
+from tests.validation._wire import Wire, async_client
 
 REFUSED: list[tuple[str, dict[str, Any], str]] = [
     ("sessions", {"instrucions": "Hi"}, "instrucions: unknown field, did you mean 'instructions'?"),
@@ -136,10 +136,7 @@ def test_the_async_client_checks_the_same_way() -> None:
     wire = Wire()
 
     async def main() -> None:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(wire))
-        async with AsyncRealtimeClient(
-            api_key="sk-test", base_url="https://x.test/v1", http_client=http, max_retries=0
-        ) as client:
+        async with async_client(wire) as client:
             with pytest.raises(SessionConfigError, match="unknown field"):
                 await client.transcription_sessions.create(instrucions="Hi")
 
