@@ -100,7 +100,8 @@ def beta_session(
         )
     if prompt is not UNSET:
         session["prompt"] = norm.prompt("prompt", prompt)
-    from realtime_generated.models import RealtimeSessionCreateRequest  # on first use: cheap import
+    # Imported here, as the GA builders find their models: importing the builders stays cheap.
+    from realtime_generated.models import RealtimeSessionCreateRequest
 
     return finish(session, extra, (), RealtimeSessionCreateRequest)
 

@@ -438,7 +438,7 @@ class History:
         hot = self._hot
         if hot is not None and hot[0] == item_id and hot[1] == index and type(index) is int:
             return hot[2]
-        item = self._items.get(item_id) if isinstance(item_id, str) else None
+        item = self._item(item_id)
         if item is None or not isinstance(index, int) or index < 0 or index > 1024:
             return None
         parts = item.parts
