@@ -179,6 +179,10 @@ class _Speaker:
         self, item_id: str, content_index: int, data: bytes, *, response_id: str | None = None
     ) -> None:
         """Queue ``data`` (session-format audio of ``item_id``) for playing."""
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise InvalidArgumentError(
+                f"write() takes the audio as bytes, got {type(data).__name__}"
+            )
         # The cap applies before any work: more than max_buffer_ms in one chunk would only
         # push its own start out of the queue, so that start is dropped here, undecoded and
         # unresampled (a hostile 10 MB delta costs no more than max_buffer_ms of audio).

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 from dataclasses import dataclass, field
 
 from realtime_ext._clock import Clock
+from realtime_ext._config import check_count, check_seconds
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._redact import short_repr
 
 POLL = 0.01  # how often a blocked sleeper looks at its ``until`` event (real seconds)
 
@@ -61,6 +65,10 @@ class ManualClock(Clock):
             return self._now
 
     def _register(self, seconds: float, sleeper: _Sleeper) -> bool:
+        # A NaN or a string would never be due: that wait would hang its test. A wait of 0
+        # or less returns at once, as the system clock's does.
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds != seconds:
+            raise InvalidArgumentError(f"seconds must be a number, got {short_repr(seconds)}")
         with self._cond:
             self.sleeps.append(seconds)
             if self.advance_on_sleep:
@@ -110,6 +118,14 @@ class ManualClock(Clock):
 
     def advance(self, seconds: float) -> None:
         """Move time on by ``seconds``; wakes every wait that is due."""
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int | float)
+            or not 0 <= seconds < math.inf  # time goes forward, by a finite step
+        ):
+            raise InvalidArgumentError(
+                f"advance() takes a finite number of seconds >= 0, got {short_repr(seconds)}"
+            )
         with self._cond:
             self._now += seconds
             due = [s for s in self._sleepers if s.deadline <= self._now]
@@ -125,6 +141,8 @@ class ManualClock(Clock):
 
     def wait_for_sleepers(self, count: int = 1, timeout: float = 10.0) -> None:
         """Block (real time) until ``count`` waits are pending; ``TimeoutError`` otherwise."""
+        check_count(count, "count", unlimited=False)
+        limit = check_seconds(timeout, "timeout", unlimited=False)  # a test must not hang
         with self._cond:
-            if not self._cond.wait_for(lambda: len(self._sleepers) >= count, timeout):
+            if not self._cond.wait_for(lambda: len(self._sleepers) >= count, limit):
                 raise TimeoutError(f"{len(self._sleepers)} of {count} expected waits pending")

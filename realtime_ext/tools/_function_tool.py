@@ -178,6 +178,10 @@ def _describe(
 
 
 def _build(fn: Callable[P, R], name: str | None, description: str | None) -> FunctionTool[P, R]:
+    if not callable(fn):
+        raise ToolDefinitionError(
+            f"a function tool is made from a function, got {type(fn).__name__}"
+        )
     tool_name = name or str(getattr(fn, "__name__", type(fn).__name__))
     if not _NAME.match(tool_name):
         raise ToolDefinitionError(

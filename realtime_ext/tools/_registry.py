@@ -158,7 +158,7 @@ class ToolRegistry:
         return [tool.to_dict() for tool in self._tools.values()]
 
     def __contains__(self, name: object) -> bool:
-        return name in self._tools
+        return isinstance(name, str) and name in self._tools
 
     def __iter__(self) -> Iterator[FunctionTool[..., Any]]:
         return iter(self._tools.values())
@@ -167,8 +167,8 @@ class ToolRegistry:
         return len(self._tools)
 
     def get(self, name: str) -> FunctionTool[..., Any] | None:
-        """The tool called ``name``, if registered."""
-        return self._tools.get(name)
+        """The tool called ``name``, if registered (``None`` for anything else)."""
+        return self._tools.get(name) if isinstance(name, str) else None
 
     def _lookup(self, call: FunctionCall) -> FunctionTool[..., Any] | dict[str, Any]:
         tool = self._tools.get(call.name)

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_list, is_mapping
+from realtime_ext._redact import short_repr
 from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
 from realtime_ext.audio import PCM
 from realtime_ext.audio._formats import AudioFormat, output_format_of
@@ -300,9 +301,14 @@ class History:
 
     # -- applying events -------------------------------------------------------------------
     def apply(self, event: object, kind: str | None = None) -> None:
-        """Apply one received server event (typed or dict); others are ignored."""
+        """Apply one received server event (typed or dict); others are ignored. ``kind``:
+        its type, when the caller has read it already."""
         if kind is None:
             kind = event_type(event)
+        elif not isinstance(kind, str):
+            raise InvalidArgumentError(
+                f"kind must be an event type (a str), got {short_repr(kind)}"
+            )
         handler = HISTORY_HANDLERS.get(kind)
         if handler is not None:
             handler(self, event)

@@ -205,3 +205,41 @@ def test_a_tone_that_cannot_be_made_is_refused(arguments: dict[str, Any], says: 
 
     with pytest.raises(OpenAIError, match=says.replace("(", r"\(").replace(")", r"\)")):
         sine_pcm16(100, **arguments)
+
+
+def _calls_on_instances() -> dict[str, Callable[[], object]]:
+    from realtime_ext.audio import FakeSpeaker
+    from realtime_ext.testing import ManualClock
+    from realtime_ext.tools import ToolRegistry, function_tool
+    from realtime_ext.voice import History
+
+    return {
+        "ToolRegistry.register(5)": lambda: ToolRegistry().register(5),  # type: ignore[call-overload]
+        "function_tool('x')": lambda: function_tool("x"),  # type: ignore[call-overload]
+        "FakeSpeaker.write(data=5)": lambda: FakeSpeaker().write("item_1", 0, 5),  # type: ignore[arg-type]
+        "ManualClock.sleep(nan)": lambda: ManualClock().sleep(math.nan),
+        "ManualClock.advance(-1)": lambda: ManualClock().advance(-1),
+        "ManualClock.advance(inf)": lambda: ManualClock().advance(math.inf),
+        "ManualClock.advance('1')": lambda: ManualClock().advance("1"),  # type: ignore[arg-type]
+        "ManualClock.wait_for_sleepers(timeout=nan)": lambda: ManualClock().wait_for_sleepers(
+            timeout=math.nan
+        ),
+        "History.apply(kind=[1])": lambda: History().apply({}, kind=[1]),  # type: ignore[arg-type]
+    }
+
+
+@pytest.mark.parametrize("call", sorted(_calls_on_instances()))
+def test_methods_answer_a_wrong_value_with_the_sdks_error(call: str) -> None:
+    # Found by the same loop over the public classes' methods: a TypeError or
+    # AttributeError from inside (the registry, the speaker, History's table) or a hang
+    # (ManualClock.sleep(nan) was never due).
+    with pytest.raises(OpenAIError):
+        _calls_on_instances()[call]()
+
+
+def test_a_registry_lookup_of_no_name_finds_nothing() -> None:
+    from realtime_ext.tools import ToolRegistry
+
+    registry = ToolRegistry()
+    assert registry.get([1]) is None  # type: ignore[arg-type]
+    assert [1] not in registry
