@@ -18,9 +18,8 @@ from typing import Any, TypeVar, cast
 import httpx
 
 from .._checks import SessionConfig
-from .._encode import json_bytes
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
-from ._shared import BodyInput, as_body, body_model, decode_json, merge_body, session_error
+from ._shared import BodyInput, as_body, body_model, checked_session, decode_json, merge_body
 
 __all__ = [
     "SESSIONS_OPERATION",
@@ -93,22 +92,18 @@ def beta_result(
 
 def build_body(
     operation: str, session: BodyInput | None, fields: Mapping[str, Any]
-) -> dict[str, Any]:
-    """The request of ``operation``: ``session`` (a builder dict or a model) plus keyword
-    ``fields``, checked against the operation's request model by the one session validator
-    (a builder's ``extra=`` fields pass), before anything is sent.
+) -> tuple[dict[str, Any], bytes]:
+    """The request of ``operation`` as a JSON object and as the bytes sent: ``session`` (a
+    builder dict or a model) plus keyword ``fields``, checked against the operation's
+    request model by the one session validator (a builder's ``extra=`` fields pass), before
+    anything is sent.
 
     Example::
 
         build_body(SESSIONS_OPERATION, None, {"model": "gpt-realtime"})
-        # {'model': 'gpt-realtime'}
+        # ({'model': 'gpt-realtime'}, b'{"model":"gpt-realtime"}')
     """
-    from .._validate import check_session
-
     base = {} if session is None else as_body(session, "session")
     body = SessionConfig(merge_body(base, fields))
     body.newer = getattr(base, "newer", frozenset())
-    # Encoded first, as a GA session is: a value JSON cannot carry is named by its path.
-    json_bytes(body, "session", session_error)
-    check_session(body, model=body_model(operation))
-    return body
+    return checked_session(body, (), None, body_model(operation))

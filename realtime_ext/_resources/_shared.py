@@ -88,7 +88,7 @@ def json_args(
 # is sent: anything else is refused by json_bytes first); bounded: emptied when full.
 CACHE_SIZE = 64
 _WIRES: dict[tuple[str, bytes], Wire] = {}
-_CHECKED: dict[tuple[tuple[str, ...], frozenset[Any], bytes], None] = {}
+_CHECKED: dict[tuple[tuple[str, ...], type[Any] | None, frozenset[Any], bytes], None] = {}
 
 
 def body_model(operation: str) -> type[Any]:
@@ -129,17 +129,18 @@ def generated_request(operation: str, body: Mapping[str, Any]) -> tuple[str, dic
     return args["url"], args["json"]
 
 
-def generated_wire(operation: str, body: Mapping[str, Any]) -> Wire:
+def generated_wire(operation: str, body: Mapping[str, Any], content: bytes | None = None) -> Wire:
     """:func:`generated_request` as sent: the generated method, path and the JSON bytes.
 
     The generated model round trip is done once per distinct body (the result depends on
-    the body's JSON alone), not once per request.
+    the body's JSON alone), not once per request. ``content``: the body's JSON bytes, when
+    the caller has encoded it already.
 
     Example:
         >>> generated_wire("create_realtime_client_secret", {}).path
         '/realtime/client_secrets'
     """
-    key = json_bytes(body)
+    key = content if content is not None else json_bytes(body)
     known = _WIRES.get((operation, key))
     if known is not None:
         return known
@@ -230,7 +231,7 @@ def session_body(
         >>> session_body({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
         {'type': 'realtime', 'model': 'gpt-realtime'}
     """
-    return _checked_session(value, kinds, default_type)[0]
+    return checked_session(value, kinds, default_type)[0]
 
 
 def session_json(
@@ -242,13 +243,23 @@ def session_json(
         >>> session_json({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
         b'{"type":"realtime","model":"gpt-realtime"}'
     """
-    return _checked_session(value, kinds, default_type)[1]
+    return checked_session(value, kinds, default_type)[1]
 
 
-def _checked_session(
-    value: object, kinds: tuple[str, ...], default_type: str | None
+def checked_session(
+    value: object,
+    kinds: tuple[str, ...],
+    default_type: str | None,
+    model: type[Any] | None = None,
 ) -> tuple[dict[str, Any], bytes]:
-    """The session as a JSON object and as the bytes sent, checked once."""
+    """The session as a JSON object and as the bytes sent, checked once; ``model``: a beta
+    session endpoint's request model, checked against instead of ``kinds`` (the body is
+    the session).
+
+    Example:
+        >>> checked_session({"model": "gpt-realtime"}, ("realtime",), "realtime")[1]
+        b'{"type":"realtime","model":"gpt-realtime"}'
+    """
     from .._validate import check_session
     from ..session import SessionConfig
 
@@ -260,34 +271,33 @@ def _checked_session(
 
     # Encoded first: a value JSON cannot carry (NaN, a set, a circular object) is named by
     # its path, and the validator below only ever walks JSON data.
-    content = json_bytes(body, "session", session_error)
-    # The check depends on the session's JSON, its kinds and the builder's extra= paths
-    # alone: a session already found valid is not walked again.
-    key = _session_key(body, kinds, content)
+    content = json_bytes(body, "session", _session_error)
+    # The check depends on the session's JSON, its kinds (or model) and the builder's
+    # extra= paths alone: a session already found valid is not walked again.
+    key = _session_key(body, kinds, model, content)
     if key is None or key not in _CHECKED:
-        check_session(body, kinds=kinds)
+        check_session(body, kinds=kinds, model=model)
         if key is not None:
             remember(_CHECKED, key, None, limit=CACHE_SIZE)
     return body, content
 
 
-def session_error(found: JSONProblem) -> Exception:
-    """The error for a session value JSON cannot carry (``json_bytes``'s ``error``)."""
+def _session_error(found: JSONProblem) -> Exception:
     from .._exceptions import SessionConfigError
 
     return SessionConfigError(found.path, found.reason)
 
 
 def _session_key(
-    body: Mapping[str, Any], kinds: tuple[str, ...], content: bytes
-) -> tuple[tuple[str, ...], frozenset[Any], bytes] | None:
+    body: Mapping[str, Any], kinds: tuple[str, ...], model: type[Any] | None, content: bytes
+) -> tuple[tuple[str, ...], type[Any] | None, frozenset[Any], bytes] | None:
     newer: object = getattr(body, "newer", None)
     if newer is None:
-        return kinds, frozenset(), content
+        return kinds, model, frozenset(), content
     if not isinstance(newer, frozenset):
         return None
     # A frozenset's members are hashable: a usable key (frozenset() of one is itself).
-    return kinds, frozenset(cast("Iterable[Any]", newer)), content
+    return kinds, model, frozenset(cast("Iterable[Any]", newer)), content
 
 
 def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -66,7 +66,8 @@ class BetaSessionsResource(Generic[T]):
             beta = client.sessions.create(model="gpt-realtime", instructions="Be brief.")
             beta.client_secret.value  # ek_...
         """
-        wire = generated_wire(self._operation, build_body(self._operation, session, fields))
+        body, content = build_body(self._operation, session, fields)
+        wire = generated_wire(self._operation, body, content)
         args = json_args(wire, extra_headers, timeout, max_retries)
         response = self._transport.request(wire.method, wire.path, **args)
         return beta_result(response, self._from_dict)
