@@ -751,7 +751,7 @@ class ScenarioError(OpenAIError, ValueError):
     Traceback (most recent call last):
     ...
     realtime_ext.ScenarioError: scenario: responses[0]: text: expected a string, got int
-    """  # noqa: E501
+    """
 
 
 class CassetteError(OpenAIError, ValueError):
