@@ -156,6 +156,7 @@ class FakeRealtimeServer:
         upstream_ca: str | os.PathLike[str] | None = None,
         limits: ServerLimits | None = None,
         max_session_seconds: float | None = None,
+        cors_origins: Iterable[str] = (),
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
             raise ValueError(f"max_message_size must be positive or None, got {max_message_size}")
@@ -164,6 +165,12 @@ class FakeRealtimeServer:
         if limits is not None and not isinstance(limits, ServerLimits):
             raise TypeError(f"limits must be a ServerLimits, got {type(limits).__name__}")
         self.limits: ServerLimits = limits or ServerLimits()
+        if isinstance(cors_origins, str):
+            cors_origins = (cors_origins,)
+        self.cors: _cors.CorsPolicy = _cors.CorsPolicy(cors_origins)
+        """The page origins served (CORS, and WebSocket handshakes that send ``Origin``):
+        this machine's (``http(s)://localhost``, ``127.0.0.1``, ``[::1]``, any port) and
+        ``cors_origins`` (``"*"``: any page)."""
         self._open = 0
         self.connections_refused: int = 0
         """Connections answered 503 because ``limits.max_connections`` were being served."""
@@ -761,18 +768,33 @@ class FakeRealtimeServer:
             record = make_record(method, target, headers, body)
             self.requests.append(record)
             try:
+                self._check_origin(headers)
                 if _cors.is_preflight(method, headers):
                     response = _cors.preflight()
                 else:
                     response = await self._answer(record, headers)
             except HttpError as exc:
                 response = Response.error(exc)
-            _cors.decorate(response, headers)
+            _cors.decorate(response, headers, self.cors)
             keep_alive = headers.get("connection", "").lower() != "close"
             writer.write(serialize(response, keep_alive=keep_alive))
             await writer.drain()
             if not keep_alive:
                 return
+
+    def _check_origin(self, headers: Mapping[str, str]) -> None:
+        """Refuse (403) a request or handshake from a web page the CORS policy does not
+        allow: without this, any page a developer visits could drive a fake on their
+        machine (the fake takes any key, and a browser opens WebSockets to any origin)."""
+        origin = self.cors.refuses(headers)
+        if origin is not None:
+            raise HttpError(
+                403,
+                f"Requests from the page origin {origin[:100]!r} are refused: the fake server "
+                "answers pages on this machine only (localhost, 127.0.0.1, [::1]); allow others "
+                "with FakeRealtimeServer(cors_origins=[...]) or serve-fake --cors-origin.",
+                code="origin_not_allowed",
+            )
 
     async def _answer(self, record: RecordedRequest, headers: Mapping[str, str]) -> Response:
         if self.replay is not None:
@@ -803,6 +825,11 @@ class FakeRealtimeServer:
         ws = WebSocket(reader, writer, self.max_message_size)
         request = ws.parse_request(head)
         if request is None:
+            return
+        try:
+            self._check_origin(headers)
+        except HttpError as exc:
+            ws.refuse(exc)
             return
         parts = urlsplit(request.path)
         route: SocketRoute | None = self.socket_routes.get(parts.path.rstrip("/"))
