@@ -45,7 +45,7 @@ from ._http import (
 from ._ids import new_id
 from ._incoming import WebhookDelivery, ring
 from ._limits import ServerLimits
-from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
+from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._proxy import Recorder, upstream_context
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
@@ -115,6 +115,8 @@ class ConnectionRecord:
     query: dict[str, list[str]]
     headers: Mapping[str, str] = field(repr=False)
     events: list[JSON] = field(default_factory=list[JSON])
+    closed: bool = False
+    """Whether the connection has ended (its record may then be let go, oldest first)."""
 
 
 class FakeRealtimeServer:
@@ -152,6 +154,7 @@ class FakeRealtimeServer:
         scrub: Iterable[str] = (),
         max_logged: int = DEFAULT_MAX_ITEMS,
         max_logged_bytes: int = DEFAULT_MAX_BYTES,
+        max_logged_connections: int = DEFAULT_MAX_CONNECTIONS,
         vad: bool = True,
         upstream_ca: str | os.PathLike[str] | None = None,
         limits: ServerLimits | None = None,
@@ -209,7 +212,18 @@ class FakeRealtimeServer:
         self.webhook_deliveries: list[WebhookDelivery] = []
         """Webhooks POSTed for the scenario's incoming calls (status or error of each)."""
         self.call_sessions: dict[str, CallSession] = {}
+        if max_logged_connections < 1:
+            raise ValueError(
+                f"max_logged_connections must be at least 1, got {max_logged_connections}"
+            )
         self.connections: list[ConnectionRecord] = []
+        """The newest WebSocket connections' records: every open one, and closed ones while
+        at most ``max_logged_connections`` are kept and the closed ones' client event logs
+        hold at most ``max_logged_bytes`` together (the newest closed one is always kept)."""
+        self.max_logged_connections: int = max_logged_connections
+        self.connections_dropped: int = 0
+        """Closed connections' records let go to stay within those bounds."""
+        self._connection_count = 0
         self.max_logged: int = max_logged
         self.max_logged_bytes: int = max_logged_bytes
         self.requests: BoundedLog[RecordedRequest] = BoundedLog(
@@ -861,7 +875,10 @@ class FakeRealtimeServer:
             max_items=self.max_logged, max_bytes=self.max_logged_bytes
         )
         record = ConnectionRecord(parts.path, query, headers, events)
-        ws.index = len(self.connections)
+        # Counted since the start: connection= in push() and close_connections() keeps
+        # naming the same socket when older records are let go.
+        ws.index = self._connection_count
+        self._connection_count += 1
         self.connections.append(record)
         self._sockets.append(ws)
         opened = opener(self.faults.wrap(ws.send_json, ws.end), ws.end)
@@ -890,8 +907,26 @@ class FakeRealtimeServer:
             if expiry is not None:
                 expiry.cancel()
             self._sockets.remove(ws)
+            record.closed = True
+            self._release_connections()
             if opened.detach is not None:
                 opened.detach()
+
+    def _release_connections(self) -> None:
+        """Let the oldest closed connections' records go while more than
+        ``max_logged_connections`` are kept or the closed ones' logs exceed
+        ``max_logged_bytes``: a long-running serve-fake held every connection's events
+        (150 connections of 20 s audio: +195 MiB, never released)."""
+        records = self.connections
+        closed = [r for r in records if r.closed]
+        total = sum(r.events.nbytes if isinstance(r.events, BoundedLog) else 0 for r in closed)
+        for record in closed[:-1]:  # the newest closed one stays, for the test that just ran
+            if len(records) <= self.max_logged_connections and total <= self.max_logged_bytes:
+                return
+            records.remove(record)
+            if isinstance(record.events, BoundedLog):
+                total -= record.events.nbytes
+            self.connections_dropped += 1
 
     def _realtime_route(self, query: Query, headers: Mapping[str, str]) -> Opener:
         """``/v1/realtime``: a conversation of its own, or (``?call_id=``) a sideband
