@@ -441,8 +441,9 @@ class FakeRealtimeServer:
         self._run(close)
 
     def drop_connections(self, *, connection: int | None = None) -> None:
-        """Cut open WebSockets now (or the one at ``connection``) without a close frame, as
-        a crashed server or a dead network does: the client sees code 1006.
+        """Cut open WebSockets now (or the one at ``connection``), frozen ones included,
+        without a close frame, as a crashed server or a dead network does: the client sees
+        code 1006.
 
         >>> from realtime_ext import APIConnectionError, RealtimeClient
         >>> with FakeRealtimeServer() as server:
@@ -458,7 +459,7 @@ class FakeRealtimeServer:
         """
 
         def drop() -> None:
-            for ws in self._targets(connection):
+            for ws in self._targets(connection, frozen=True):
                 ws.abort()
 
         self._run(drop)
@@ -481,6 +482,7 @@ class FakeRealtimeServer:
         ...             conn.recv(timeout=0.3)
         ...         except APITimeoutError:
         ...             print("no answer")
+        ...         server.drop_connections()  # a frozen socket would hold the close 10 s
         no answer
         """
 
@@ -500,11 +502,14 @@ class FakeRealtimeServer:
         ws.send_json(error_event(message, code="session_expired"))
         ws.close(1001, message)
 
-    def _targets(self, connection: int | None) -> list[WebSocket]:
-        sockets = [ws for ws in self._sockets if ws.open]
-        if connection is None:
-            return sockets
-        return [ws for ws in self._sockets if ws.index == connection and ws.open]
+    def _targets(self, connection: int | None, *, frozen: bool = False) -> list[WebSocket]:
+        """The open sockets (or the one at ``connection``); ``frozen``: frozen ones too."""
+        return [
+            ws
+            for ws in self._sockets
+            if (ws.open or (frozen and ws.frozen and not ws.writer.transport.is_closing()))
+            and (connection is None or ws.index == connection)
+        ]
 
     def _run(self, action: Callable[[], None]) -> None:
         loop = self._loop
