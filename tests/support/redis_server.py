@@ -41,6 +41,39 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _start(
+    binary: str, workdir: str, timeout: float
+) -> tuple[subprocess.Popen[str], threading.Thread, list[str], int]:
+    """One redis-server on a free port; its process, log reader, log and port."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            binary,
+            *("--bind", "127.0.0.1", "--port", str(port), "--protected-mode", "yes"),
+            *("--save", "", "--appendonly", "no", "--dir", workdir),
+            *("--daemonize", "no", "--logfile", ""),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    ready = threading.Event()
+    log: list[str] = []
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            log.append(line)
+            if READY in line:
+                ready.set()
+        ready.set()  # it ended: the caller finds out from the log
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    ready.wait(timeout)
+    return process, reader, log, port
+
+
 @contextlib.contextmanager
 def redis_server(timeout: float = 20.0) -> Iterator[str]:
     """Run redis-server until the block ends; yields its ``redis://127.0.0.1:PORT/0`` URL.
@@ -52,45 +85,7 @@ def redis_server(timeout: float = 20.0) -> Iterator[str]:
     binary = redis_server_binary()
     with tempfile.TemporaryDirectory(prefix="redis-test-") as workdir:
         for _ in range(3):
-            port = _free_port()
-            process = subprocess.Popen(
-                [
-                    binary,
-                    "--bind",
-                    "127.0.0.1",
-                    "--port",
-                    str(port),
-                    "--save",
-                    "",
-                    "--appendonly",
-                    "no",
-                    "--dir",
-                    workdir,
-                    "--daemonize",
-                    "no",
-                    "--protected-mode",
-                    "yes",
-                    "--logfile",
-                    "",
-                ],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-            )
-            ready = threading.Event()
-            log: list[str] = []
-
-            def read(process: subprocess.Popen[str] = process, ready: threading.Event = ready) -> None:
-                assert process.stdout is not None
-                for line in process.stdout:
-                    log.append(line)
-                    if READY in line:
-                        ready.set()
-                ready.set()  # ended: the wait below finds out which
-
-            reader = threading.Thread(target=read, daemon=True)
-            reader.start()
-            ready.wait(timeout)
+            process, reader, log, port = _start(binary, workdir, timeout)
             if process.poll() is None and any(READY in line for line in log):
                 break
             process.kill()
