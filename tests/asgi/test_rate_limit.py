@@ -29,8 +29,8 @@ def fake() -> Iterator[FakeRealtimeServer]:
 
 
 async def _ask(app: Any, n: int, *, peer: str = "203.0.113.7", **headers: str) -> list[int]:
-    statuses = []
-    retry_after = []
+    statuses: list[int] = []
+    retry_after: list[int] = []
     transport = httpx.ASGITransport(app=app, client=(peer, 50000))
     async with httpx.AsyncClient(transport=transport, base_url=ORIGIN) as http:
         for _ in range(n):

@@ -127,6 +127,10 @@ async def test_a_client_made_with_decoded_responses_works(redis_url: str) -> Non
         await decoded.aclose()
 
 
+async def noop(event: object) -> None:
+    return None
+
+
 def test_bad_arguments_are_refused_without_showing_the_url() -> None:
     with pytest.raises(InvalidArgumentError) as refused:
         RedisStore("http://user:hunter2@127.0.0.1:6379")
@@ -138,6 +142,8 @@ def test_bad_arguments_are_refused_without_showing_the_url() -> None:
     assert "hunter2" not in repr(RedisStore("redis://:hunter2@127.0.0.1:6379/0"))
     with pytest.raises(InvalidArgumentError):
         webhook_endpoint(lambda event: None, secret=SECRET, store=object())  # type: ignore[arg-type, return-value]
+    with pytest.raises(InvalidArgumentError, match="remember"):
+        webhook_endpoint(noop, secret=SECRET, store=MemoryStore(), remember=5)
     with pytest.raises(InvalidArgumentError):
         webhook_endpoint(lambda event: None, secret=SECRET, lease=0)  # type: ignore[arg-type, return-value]
 

@@ -73,8 +73,8 @@ class Deployment:
     env: dict[str, str]
     processes: int
     workers: int
-    urls: list[str] = field(default_factory=list)
-    running: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list[str])
+    running: list[subprocess.Popen[bytes]] = field(default_factory=list[subprocess.Popen[bytes]])
 
     def start(self) -> None:
         self.urls = []

@@ -13,7 +13,7 @@ import socket
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
@@ -75,7 +75,7 @@ def _start(
 
 
 @contextlib.contextmanager
-def redis_server(timeout: float = 20.0) -> Iterator[str]:
+def redis_server(timeout: float = 20.0) -> Generator[str]:
     """Run redis-server until the block ends; yields its ``redis://127.0.0.1:PORT/0`` URL.
 
     Ready when it says so on its log (read line by line: no polling, no sleep). A port
@@ -83,6 +83,7 @@ def redis_server(timeout: float = 20.0) -> Iterator[str]:
     another port (three tries).
     """
     binary = redis_server_binary()
+    log: list[str] = []
     with tempfile.TemporaryDirectory(prefix="redis-test-") as workdir:
         for _ in range(3):
             process, reader, log, port = _start(binary, workdir, timeout)
