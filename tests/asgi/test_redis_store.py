@@ -224,3 +224,41 @@ def test_a_stopped_redis_answers_503_and_never_hangs_a_delivery() -> None:
 
         assert asyncio.run(scenario()) == (503, 200)
         assert len(handled) == 1
+
+
+async def test_a_handler_longer_than_its_lease_keeps_its_claim(store: RedisStore) -> None:
+    # lease=0.3: renewed every 0.1 s while the handler runs; a redelivery all along is 409,
+    # never taken over, and the key's time to live goes up again at each renewal.
+    release = asyncio.Event()
+    runs: list[object] = []
+
+    async def slow(event: object) -> None:
+        runs.append(event)
+        await release.wait()
+
+    app = webhook_endpoint(slow, secret=SECRET, store=store, lease=0.3)
+    body = call_incoming_json(call_id="rtc_long")
+    key = f"{store.prefix}:delivery:msg_long"
+
+    async def deliver() -> httpx.Response:
+        headers = sign(body, SECRET, msg_id="msg_long")
+        return await _asgi_post(app, "/", content=body, headers=headers)
+
+    first = asyncio.create_task(deliver())
+    await async_until(lambda: runs, "the handler to start")
+    ttls: list[int] = []
+    redelivered: list[int] = []
+
+    async def renewed_six_times() -> bool:
+        ttl = await store.redis.pttl(key)
+        assert ttl > 0, "the claim ran out while its handler ran"
+        if ttls and ttl > ttls[-1]:
+            redelivered.append((await deliver()).status_code)
+        ttls.append(ttl)
+        return len(redelivered) >= 6  # six renewals seen: two leases' worth
+
+    await async_until(renewed_six_times, "the claim to be renewed six times")
+    assert set(redelivered) == {409} and len(runs) == 1
+    release.set()
+    assert (await first).status_code == 200
+    assert (await deliver()).json()["duplicate"] is True
