@@ -3,7 +3,9 @@
 Each function returns a plain ASGI application (no framework dependency) that FastAPI,
 Starlette, Quart, Django's ASGI or any ASGI server runs, with its guards built in:
 :func:`token_endpoint` answers only its own pages (``Origin`` and ``Host`` allow-lists) and
-:func:`webhook_endpoint` verifies, de-duplicates and types each delivery.
+:func:`webhook_endpoint` verifies, de-duplicates and types each delivery. What several
+worker processes must share (which deliveries are claimed or handled, how many tokens a client
+was given) lives in a :class:`Store`: in memory by default, in Redis with :class:`RedisStore`.
 
 Example::
 
@@ -16,11 +18,17 @@ Example::
 """
 
 from ._guard import SiteGuard
+from ._redis import RedisStore
+from ._store import ClaimState, MemoryStore, Store
 from ._token import TokenRefused, TokenRequest, token_endpoint
 from ._webhook import webhook_endpoint
 
 __all__ = [
+    "ClaimState",
+    "MemoryStore",
+    "RedisStore",
     "SiteGuard",
+    "Store",
     "TokenRefused",
     "TokenRequest",
     "token_endpoint",
