@@ -76,6 +76,8 @@ class FakeTwilioCall:
 
     ``bridge`` is an ASGI application (called in this process, no server needed) or a
     ``ws://`` URL. ``parameters`` become the ``start`` message's ``customParameters``.
+    ``cleared_marks_lag_ms`` delays the echoes of the marks a ``clear`` dropped (Twilio
+    sends them at once; a slow network delivers them late, after the next reply began).
     ``clock`` paces the 20 ms steps: a :class:`ManualClock` (each :meth:`step` moves it on
     by 20 ms unless ``advance=False``) or real time (``None``, for :meth:`run`).
 
@@ -103,12 +105,23 @@ class FakeTwilioCall:
         stream_sid: str = "MZ00000000000000000000000000000000",
         call_sid: str = "CA00000000000000000000000000000000",
         path: str = "/",
+        cleared_marks_lag_ms: int = 0,
     ) -> None:
         if not (callable(bridge) or isinstance(bridge, str)):
             raise InvalidArgumentError(
                 f"bridge must be an ASGI application or a ws:// URL, got {type(bridge).__name__}"
             )
+        if (
+            isinstance(cleared_marks_lag_ms, bool)
+            or not isinstance(cleared_marks_lag_ms, int)
+            or cleared_marks_lag_ms < 0
+        ):
+            raise InvalidArgumentError(
+                f"cleared_marks_lag_ms must be an int >= 0, got {cleared_marks_lag_ms!r}"
+            )
         self.bridge = bridge
+        self.cleared_marks_lag_ms = cleared_marks_lag_ms
+        self._late: deque[tuple[int, str]] = deque()  # (frame due, mark) dropped by a clear
         self.clock: Clock = clock if clock is not None else Clock()
         self.parameters: dict[str, str] = dict(parameters or {})
         self.stream_sid = stream_sid
@@ -257,8 +270,12 @@ class FakeTwilioCall:
                 self._buffer.clear()
                 self._buffered = 0
                 self.clears.append(Clear(self.clock.now(), self.heard_ms, dropped / 8))
+                due = self._chunk + self.cleared_marks_lag_ms // FRAME_MS
                 for name in marks:  # Twilio echoes the marks a clear dropped
-                    await self._echo(name)
+                    if self.cleared_marks_lag_ms:
+                        self._late.append((due, name))
+                    else:
+                        await self._echo(name)
         self._changed.set()
 
     async def _echo(self, name: str) -> None:
@@ -325,6 +342,8 @@ class FakeTwilioCall:
             )
             self._timestamp_ms += FRAME_MS
             await self._play(FRAME_BYTES)
+            while self._late and self._late[0][0] <= self._chunk:
+                await self._echo(self._late.popleft()[1])
             if advance and isinstance(self.clock, ManualClock):
                 self.clock.advance(FRAME_MS / 1000)
             await asyncio.sleep(0)  # let the bridge read what was sent
