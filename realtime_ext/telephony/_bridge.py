@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext._resources._shared import session_body
 from realtime_ext.asgi._types import ASGIApp, Receive, Scope, Send
@@ -106,7 +107,7 @@ def _with_pcmu(session: Mapping[str, Any]) -> dict[str, Any]:
     for direction in ("input", "output"):
         part = dict(audio.get(direction) or {})
         fmt = part.get("format")
-        if fmt is not None and (not isinstance(fmt, Mapping) or fmt.get("type") != "audio/pcmu"):
+        if fmt is not None and (not is_dict(fmt) or fmt.get("type") != "audio/pcmu"):
             raise InvalidArgumentError(
                 f"a phone call's audio is G.711 mu-law: session audio.{direction}.format must "
                 f"be audio/pcmu or left out, got {fmt!r}"

@@ -67,7 +67,9 @@ def stream_start(message: Mapping[str, Any]) -> StreamStart:
     media_format = media_format if is_dict(media_format) else {}
     raw = start.get("customParameters")
     parameters = (
-        {str(k): v if isinstance(v, str) else str(v) for k, v in raw.items()} if is_dict(raw) else {}
+        {str(k): v if isinstance(v, str) else str(v) for k, v in raw.items()}
+        if is_dict(raw)
+        else {}
     )
     rate = media_format.get("sampleRate")
     return StreamStart(

@@ -25,7 +25,7 @@ from typing import Any
 
 from .._clock import Clock
 from .._exceptions import InvalidArgumentError
-from ..audio._formats import PCMU
+from ..audio import PCMU
 from ._clock import ManualClock
 
 FRAME_MS = 20
@@ -37,7 +37,9 @@ MAX_MESSAGES = 10_000  # non-media messages kept in ``messages`` (the latest one
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
-ASGIApp = Callable[[Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]]
+ASGIApp = Callable[
+    [Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]
+]
 
 
 def speech_mulaw(ms: int, *, level: float = 0.3) -> bytes:
@@ -390,7 +392,7 @@ class FakeTwilioCall:
                     waits.add(self._app)
                 # Woken by what the bridge sends, or after POLL to look again (a condition
                 # on the app's side changes without a message to this caller).
-                done, pending = await asyncio.wait(
+                _, pending = await asyncio.wait(
                     waits, timeout=POLL, return_when=asyncio.FIRST_COMPLETED
                 )
                 for task in pending:

@@ -18,7 +18,7 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._formats import AudioFormat
 from realtime_ext.audio._time import time_source
 
-from ._tracker import MAX_QUEUED_PARTS, PlaybackState, PlaybackTracker, _check_item
+from ._tracker import MAX_QUEUED_PARTS, PlaybackState, PlaybackTracker, check_item
 
 MAX_PENDING_MARKS = 1024
 """Marks sent and not yet echoed that a tracker remembers (an older one's echo is ignored)."""
@@ -76,7 +76,7 @@ class MarkPlaybackTracker(PlaybackTracker):
         """Record that ``data`` was handed to the output; it plays after what is queued."""
         if not isinstance(data, bytes | bytearray | memoryview):
             raise InvalidArgumentError(f"data must be bytes, got {type(data).__name__}")
-        item_id, content_index = _check_item(item_id, content_index)
+        item_id, content_index = check_item(item_id, content_index)
         ms = self._format.ms(len(data))
         with self._lock:
             now = self._now()

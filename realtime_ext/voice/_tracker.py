@@ -11,7 +11,6 @@ from typing import Any, TypedDict
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._formats import AudioFormat, audio_format
 
-
 MAX_QUEUED_PARTS = 64
 """Parts handed to an output and not yet playing that a tracker remembers (older ones are
 long played)."""
@@ -28,7 +27,7 @@ class PlaybackState(TypedDict):
     elapsed_ms: float | None
 
 
-def _check_item(item_id: object, content_index: object) -> tuple[str, int]:
+def check_item(item_id: object, content_index: object) -> tuple[str, int]:
     if not isinstance(item_id, str) or not item_id:
         raise InvalidArgumentError(f"item_id must be a non-empty str, got {item_id!r}")
     if isinstance(content_index, bool) or not isinstance(content_index, int) or content_index < 0:
@@ -57,7 +56,15 @@ class PlaybackTracker:
         True
     """
 
-    __slots__ = ("_content_index", "_elapsed_ms", "_format", "_item_id", "_lock", "_next", "_sent_ms")
+    __slots__ = (
+        "_content_index",
+        "_elapsed_ms",
+        "_format",
+        "_item_id",
+        "_lock",
+        "_next",
+        "_sent_ms",
+    )
 
     def __init__(self, *, format: AudioFormat | str | Mapping[str, Any] | None = None) -> None:
         self._format = audio_format(format)
@@ -94,7 +101,7 @@ class PlaybackTracker:
 
         Playing another item (or content part) starts counting from zero for it.
         """
-        item_id, content_index = _check_item(item_id, content_index)
+        item_id, content_index = check_item(item_id, content_index)
         if isinstance(ms, bool) or not isinstance(ms, int | float) or not 0 <= ms < math.inf:
             raise InvalidArgumentError(f"ms must be a finite number >= 0, got {ms!r}")
         with self._lock:
@@ -128,7 +135,7 @@ class PlaybackTracker:
         """
         if not isinstance(data, bytes | bytearray | memoryview):
             raise InvalidArgumentError(f"data must be bytes, got {type(data).__name__}")
-        item_id, content_index = _check_item(item_id, content_index)
+        item_id, content_index = check_item(item_id, content_index)
         ms = self._format.ms(len(data))
         with self._lock:
             if item_id == self._item_id and content_index == self._content_index:

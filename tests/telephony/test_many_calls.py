@@ -40,7 +40,10 @@ async def test_fifty_concurrent_bridged_calls_complete() -> None:
                 caller.say(200)
             await frames(10 + 6)  # 200 ms of speech, then silence past the 100 ms
             await asyncio.gather(
-                *(c.wait_for(lambda c=c: c.buffered_ms + c.heard_ms >= REPLY_MS, 60) for c in callers)
+                *(
+                    c.wait_for(lambda c=c: c.buffered_ms + c.heard_ms >= REPLY_MS, 60)
+                    for c in callers
+                )
             )
             await frames(REPLY_MS // 20 + 1)  # some was heard already: all of it now
             assert all(c.heard_ms == REPLY_MS and c.buffered_ms == 0 for c in callers)

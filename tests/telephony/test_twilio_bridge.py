@@ -89,12 +89,15 @@ async def harness() -> AsyncIterator[Harness]:
         async def on_dtmf(call: TwilioCall, digit: str) -> None:
             box[0].digits.append(digit)
 
+        def on_end(call: TwilioCall) -> None:
+            box[0].ended.append(call)
+
         endpoint = _endpoint(
             {"client": client, "session": SESSION},
             clock=clock,
             on_start=on_start,
             on_dtmf=on_dtmf,
-            on_end=lambda call: box[0].ended.append(call),
+            on_end=on_end,
         )
         harness = Harness(server, clock, client, endpoint)
         box.append(harness)
@@ -302,7 +305,7 @@ async def test_a_session_callable_sees_the_call() -> None:
 
 def test_bad_arguments_are_refused_before_any_call() -> None:
     client = AsyncRealtimeClient(api_key="sk-test", base_url="http://127.0.0.1:9")
-    with pytest.raises(InvalidArgumentError, match="G.711 mu-law"):
+    with pytest.raises(InvalidArgumentError, match=r"G\.711 mu-law"):
         twilio_endpoint(client, session=realtime_session(output_audio_format="audio/pcm"))
     with pytest.raises(InvalidArgumentError, match="session must be"):
         twilio_endpoint(client, session=42)  # type: ignore[arg-type]

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_narrowing import run_mypy, run_pyright
 
 from support import snippets
-from test_narrowing import run_mypy, run_pyright
 
 GUIDE = snippets.ROOT / "docs" / "guides" / "phone-calls-twilio.md"
 MAX_BRIDGE_LINES = 15

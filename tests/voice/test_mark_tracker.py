@@ -79,7 +79,7 @@ def test_marks_tracker_cuts_at_what_was_played_at_any_moment(at_ms: int) -> None
     tracker = MarkPlaybackTracker(format="audio/pcmu", clock=clock)
     barge = Interrupter(tracker=tracker, clock=clock)
     barge.received(_session())
-    names = []
+    names: list[str] = []
     for _ in range(40):  # 4 s in 100 ms pieces, a mark after each
         barge.received(_delta("a", 100))
         tracker.on_output("a", 0, bytes(100 * MS))
@@ -112,7 +112,7 @@ def test_marks_for_cleared_audio_change_nothing() -> None:
     tracker = MarkPlaybackTracker(format="audio/pcmu", clock=clock)
     barge = Interrupter(tracker=tracker, clock=clock)
     barge.received(_session())
-    names = []
+    names: list[str] = []
     for _ in range(40):
         barge.received(_delta("a", 100))
         tracker.on_output("a", 0, bytes(100 * MS))
@@ -143,9 +143,7 @@ def test_after_the_reply_played_out_a_barge_in_cuts_nothing() -> None:
     barge.received(_delta("a", 400))
     tracker.on_output("a", 0, bytes(400 * MS))
     name = tracker.mark()
-    barge.received(
-        {"type": "response.output_audio.done", "item_id": "a", "content_index": 0}
-    )
+    barge.received({"type": "response.output_audio.done", "item_id": "a", "content_index": 0})
     clock.now = 0.5
     assert tracker.on_mark(name)
     assert barge.interrupt() == []
