@@ -169,15 +169,15 @@ class TwilioEndpoint:
             raise InvalidArgumentError(f"model must be a non-empty str, got {model!r}")
         for hook, name in ((on_start, "on_start"), (on_dtmf, "on_dtmf"), (on_end, "on_end")):
             _check_hook(hook, name)
-        self.client = client
-        self.session = session
-        self.model = model
-        self.tools = tools
-        self.on_start = on_start
-        self.on_dtmf = on_dtmf
-        self.on_end = on_end
-        self.clock = clock
-        self.max_retries = max_retries
+        self.client: AsyncRealtimeClient = client
+        self.session: SessionSource = session
+        self.model: str | None = model
+        self.tools: ToolRegistry | None = tools
+        self.on_start: CallHook | None = on_start
+        self.on_dtmf: DigitHook | None = on_dtmf
+        self.on_end: CallHook | None = on_end
+        self.clock: Clock | None = clock
+        self.max_retries: int | None = max_retries
         self.calls: set[TwilioCall] = set()
         """The calls in progress."""
 

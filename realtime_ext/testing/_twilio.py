@@ -121,21 +121,21 @@ class FakeTwilioCall:
             raise InvalidArgumentError(
                 f"cleared_marks_lag_ms must be an int >= 0, got {cleared_marks_lag_ms!r}"
             )
-        self.bridge = bridge
-        self.cleared_marks_lag_ms = cleared_marks_lag_ms
+        self.bridge: ASGIApp | str = bridge
+        self.cleared_marks_lag_ms: int = cleared_marks_lag_ms
         self._late: deque[tuple[int, str]] = deque()  # (frame due, mark) dropped by a clear
         self.clock: Clock = clock if clock is not None else Clock()
         self.parameters: dict[str, str] = dict(parameters or {})
-        self.stream_sid = stream_sid
-        self.call_sid = call_sid
-        self.path = path
-        self.heard = bytearray()
+        self.stream_sid: str = stream_sid
+        self.call_sid: str = call_sid
+        self.path: str = path
+        self.heard: bytearray = bytearray()
         """The reply audio played (G.711 mu-law, 8 kHz), in order."""
         self.clears: list[Clear] = []
         self.marks_echoed: list[str] = []
         self.messages: deque[dict[str, Any]] = deque(maxlen=MAX_MESSAGES)
-        self.media_received = 0
-        self.closed = False
+        self.media_received: int = 0
+        self.closed: bool = False
         self._buffer: deque[bytes | str] = deque()  # audio (bytes) and marks (str) queued
         self._buffered = 0
         self._outgoing = bytearray()  # caller audio queued by say()
