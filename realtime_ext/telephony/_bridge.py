@@ -349,7 +349,10 @@ class _Bridge:
     async def close(self) -> None:
         if not self.closed:
             self.closed = True
-            await self._send({"type": "websocket.close", "code": 1000})
+            try:
+                await self._send({"type": "websocket.close", "code": 1000})
+            except Exception:  # the caller's side went first (a server may raise for it)
+                logger.debug("the Twilio stream was already closed")
 
 
 def twilio_endpoint(
