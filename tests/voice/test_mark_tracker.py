@@ -182,3 +182,13 @@ def test_reported_play_counts_as_a_mark() -> None:
     tracker.on_output("a", 0, bytes(1000 * MS))
     tracker.on_play_ms("a", 0, 250)
     assert tracker.get_state()["elapsed_ms"] == 250.0
+
+
+def test_a_speaker_hands_audio_to_the_tracker_as_it_queues_it() -> None:
+    from realtime_ext.audio import FakeSpeaker
+
+    tracker = PlaybackTracker()
+    speaker = FakeSpeaker(tracker, clock=lambda: 0.0)
+    speaker.write("a", 0, bytes(4800))  # queued, not played yet
+    state = tracker.get_state()
+    assert (state["current_item_id"], state["elapsed_ms"]) == ("a", 0.0)
