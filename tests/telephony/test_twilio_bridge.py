@@ -333,3 +333,26 @@ async def test_plain_http_is_answered_426() -> None:
     await app({"type": "http", "method": "GET", "path": "/"}, receive, send)
     assert sent[0]["status"] == 426
     await client.close()
+
+
+async def test_with_max_retries_a_dropped_conversation_is_reopened_and_the_call_goes_on() -> None:
+    with FakeRealtimeServer() as server:
+        server.script.next_response(audio_ms=400)
+        clock = ManualClock(advance_on_sleep=True)  # the reconnect backoff takes no time
+        async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+            app = twilio_endpoint(client, session=SESSION, clock=clock, max_retries=3)
+            assert isinstance(app, TwilioEndpoint)
+            async with FakeTwilioCall(app, clock=clock) as call:
+                await async_until(lambda: len(server.received) == 1, "the conversation")
+                await async_until(lambda: server.received[0], "the session.update")
+                server.close_connections(1011, "restart")
+                await async_until(lambda: len(server.received) == 2, "the reconnect")
+                (bridged,) = app.calls
+                await async_until(lambda: bridged.conn.reconnects == 1, "the reconnect")
+                call.say(400)
+                await call.step(20 + SILENCE_MS // 20 + 1)
+                await call.wait_for(lambda: call.heard_ms + call.buffered_ms >= 400)
+                assert not call.closed
+            # The new server session got the phone's audio format again.
+            update = next(e for e in server.received[1] if e["type"] == "session.update")
+            assert update["session"]["audio"]["input"]["format"] == {"type": "audio/pcmu"}
