@@ -356,3 +356,42 @@ async def test_with_max_retries_a_dropped_conversation_is_reopened_and_the_call_
             # The new server session got the phone's audio format again.
             update = next(e for e in server.received[1] if e["type"] == "session.update")
             assert update["session"]["audio"]["input"]["format"] == {"type": "audio/pcmu"}
+
+
+async def test_malformed_and_unknown_twilio_messages_are_ignored() -> None:
+    with FakeRealtimeServer() as server:
+        ended: list[str | None] = []
+
+        def on_end(call: TwilioCall) -> None:
+            ended.append(call.ended_by)
+
+        messages: list[dict[str, Any]] = [
+            {"type": "websocket.connect"},
+            {"type": "websocket.receive", "text": "not json"},
+            {"type": "websocket.receive", "bytes": b"\xff\x00"},
+            {"type": "websocket.receive", "text": "[1, 2]"},
+            {"type": "websocket.receive", "text": '{"event": "connected"}'},
+            {"type": "websocket.receive", "text": '{"event": "start", "start": 7}'},
+            {"type": "websocket.receive", "text": '{"event": "media"}'},
+            {"type": "websocket.receive", "text": '{"event": "media", "media": {"payload": 5}}'},
+            {"type": "websocket.receive", "text": '{"event": "mark", "mark": null}'},
+            {"type": "websocket.receive", "text": '{"event": "dtmf", "dtmf": {}}'},
+            {"type": "websocket.receive", "text": '{"event": "from_the_future", "x": 1}'},
+            {"type": "websocket.receive", "text": '{"event": "stop"}'},
+        ]
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return messages.pop(0)
+
+        async def send(message: Any) -> None:
+            sent.append(dict(message))
+
+        async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+            app = twilio_endpoint(client, session=SESSION, on_end=on_end)
+            await asyncio.wait_for(app({"type": "websocket"}, receive, send), 10)
+        assert ended == ["stop"]
+        assert sent[0] == {"type": "websocket.accept"}
+        assert sent[-1] == {"type": "websocket.close", "code": 1000}
+        appended = [e for c in server.received for e in c if e["type"].startswith("input_")]
+        assert appended == []  # nothing that was not audio went to the model
