@@ -33,6 +33,7 @@ FRAME_BYTES = 160  # 20 ms of 8 kHz mu-law
 SILENCE = PCMU.encode(bytes(FRAME_BYTES * 2))
 MAX_SAY_MS = 600_000
 POLL = 0.005  # real seconds between looks at a wait_for condition
+MAX_HEARD_MS = 600_000  # the latest 10 minutes of what was played are kept in ``heard``
 MAX_MESSAGES = 10_000  # non-media messages kept in ``messages`` (the latest ones)
 
 Scope = MutableMapping[str, Any]
@@ -130,7 +131,9 @@ class FakeTwilioCall:
         self.call_sid: str = call_sid
         self.path: str = path
         self.heard: bytearray = bytearray()
-        """The reply audio played (G.711 mu-law, 8 kHz), in order."""
+        """The reply audio played (G.711 mu-law, 8 kHz), in order: the latest
+        ``MAX_HEARD_MS`` of it (a long call keeps a bounded record)."""
+        self._heard_bytes = 0
         self.clears: list[Clear] = []
         self.marks_echoed: list[str] = []
         self.messages: deque[dict[str, Any]] = deque(maxlen=MAX_MESSAGES)
@@ -152,8 +155,9 @@ class FakeTwilioCall:
     # -- what was heard ----------------------------------------------------------------
     @property
     def heard_ms(self) -> float:
-        """Milliseconds of reply audio played so far."""
-        return len(self.heard) / 8
+        """Milliseconds of reply audio played so far (all of it, not only what ``heard``
+        keeps)."""
+        return self._heard_bytes / 8
 
     @property
     def buffered_ms(self) -> float:
@@ -361,6 +365,9 @@ class FakeTwilioCall:
                 break
             taken = head[:nbytes]
             self.heard += taken
+            self._heard_bytes += len(taken)
+            if len(self.heard) > MAX_HEARD_MS * 8:
+                del self.heard[: len(self.heard) - MAX_HEARD_MS * 8]
             nbytes -= len(taken)
             self._buffered -= len(taken)
             if len(taken) == len(head):

@@ -395,3 +395,20 @@ async def test_malformed_and_unknown_twilio_messages_are_ignored() -> None:
         assert sent[-1] == {"type": "websocket.close", "code": 1000}
         appended = [e for c in server.received for e in c if e["type"].startswith("input_")]
         assert appended == []  # nothing that was not audio went to the model
+
+
+async def test_run_paces_steps_on_the_clock_and_what_was_heard_is_kept() -> None:
+    with FakeRealtimeServer() as server:
+        server.script.next_response(audio_ms=400)
+        clock = ManualClock(advance_on_sleep=True)  # each real-time wait returns at once
+        async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+            app = twilio_endpoint(client, session=SESSION, clock=clock)
+            async with FakeTwilioCall(app, clock=clock) as call:
+                call.say(400)
+                await call.run(400 + SILENCE_MS + 20)
+                assert clock.now() == pytest.approx(0.62)
+                assert clock.sleeps and all(s == pytest.approx(FRAME) for s in clock.sleeps)
+                await call.wait_for(lambda: call.heard_ms + call.buffered_ms >= 400)
+                await call.run(500)
+                assert call.heard_ms == 400 and len(call.heard) == 400 * 8
+                assert call.heard != bytes(len(call.heard))  # the voice, not silence
