@@ -191,6 +191,12 @@ class _Speaker:
         if len(data) > most:
             self.dropped_ms += fmt.ms(len(data) - most)
             data = data[len(data) - most :]
+        # Handed to the output: from now it counts as playing (at zero until the device
+        # reports), so a barge-in before the first callback still cuts the reply. A tracker
+        # without on_output (any PlaybackObserver) is told only what was played.
+        handed = getattr(self.tracker, "on_output", None)
+        if handed is not None:
+            handed(item_id, content_index, data)
         pcm = fmt.decode(data)
         if self.rate != self.format.rate:
             if self._resampler is None:

@@ -18,6 +18,8 @@ Scenarios (``FakeRealtimeServer(scenario="scenario.yaml")``, ``serve-fake --scen
 script responses, transcripts, errors, delays, drops and incoming SIP calls as data.
 Cassettes (``FakeRealtimeServer(cassette="session.jsonl")``, ``serve-fake --cassette``,
 ``realtime-ext record``, the ``realtime_cassette`` pytest fixture) replay recorded sessions.
+Phone bridges: :class:`FakeTwilioCall` is Twilio's side of a Media Stream (speech-like
+mu-law in 20 ms frames, marks echoed as played, ``clear`` honoured, DTMF).
 Calls (``server.call_session(call_id)``) have one conversation shared by every channel that
 joins them, e.g. ``?call_id=`` sideband WebSockets.
 """
@@ -31,11 +33,13 @@ from ._ice import use_loopback_ice
 from ._limits import ServerLimits
 from ._scenario import Scenario, ScenarioError
 from ._server import FakeRealtimeServer
+from ._twilio import FakeTwilioCall
 
 __all__ = [
     "Cassette",
     "CassetteError",
     "FakeRealtimeServer",
+    "FakeTwilioCall",
     "ManualClock",
     "RealtimeCassette",
     "RealtimeCassetteWarning",

@@ -1,6 +1,8 @@
 """Voice apps: barge-in with exact truncation and the live conversation history.
 
 - :class:`PlaybackTracker`: your speaker reports what it *played*; the connection reads it.
+- :class:`MarkPlaybackTracker`: the same, fed by marks, for outputs that report playback
+  late (a phone stream: Twilio, Telnyx, Vonage).
 - :class:`Interruption`: what a barge-in cut (``conn.interrupt()`` returns it): the
   ``response.cancel`` + ``conversation.item.truncate`` at the heard milliseconds, clamped to
   the audio received.
@@ -18,11 +20,13 @@ auto_interrupt=True)``, ``conn.interrupt()``, ``conn.history``). Example::
 
 from ._history import History, HistoryItem
 from ._interrupt import Interruption
+from ._marks import MarkPlaybackTracker
 from ._tracker import PlaybackTracker
 
 __all__ = [
     "History",
     "HistoryItem",
     "Interruption",
+    "MarkPlaybackTracker",
     "PlaybackTracker",
 ]

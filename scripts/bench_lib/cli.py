@@ -19,6 +19,7 @@ from . import (
     request_overhead,
     sdp_roundtrip,
     subjects,
+    telephony,
     webrtc_call,
     websocket_recv,
 )
@@ -48,6 +49,8 @@ class Scale:
     ws_memory_events: int
     webrtc_calls: int
     webrtc_frames: int
+    telephony_frames: int
+    telephony_calls: int
 
 
 FULL = Scale(
@@ -76,6 +79,9 @@ FULL = Scale(
     ws_memory_events=1_000,
     webrtc_calls=10,
     webrtc_frames=2000,
+    # 50 s of caller audio and a 50 s reply per round; the 50 calls at once.
+    telephony_frames=2500,
+    telephony_calls=50,
 )
 QUICK = Scale(
     import_runs=1,
@@ -95,8 +101,20 @@ QUICK = Scale(
     ws_memory_events=20,
     webrtc_calls=2,
     webrtc_frames=20,
+    telephony_frames=50,
+    telephony_calls=3,
 )
-BENCHMARKS = ("import", "requests", "events", "websocket", "webrtc", "sdp", "regen", "memory")
+BENCHMARKS = (
+    "import",
+    "requests",
+    "events",
+    "websocket",
+    "webrtc",
+    "telephony",
+    "sdp",
+    "regen",
+    "memory",
+)
 
 
 def _labelled(items: list[Item], mix: str, frames: list[str]) -> list[Item]:
@@ -149,6 +167,9 @@ def _benchmarks(scale: Scale, mix_files: dict[str, Path]) -> dict[str, Callable[
         "events": events,
         "websocket": websocket,
         "webrtc": lambda: webrtc_call.run(calls=scale.webrtc_calls, frames=scale.webrtc_frames),
+        "telephony": lambda: telephony.run(
+            frames=scale.telephony_frames, calls=scale.telephony_calls
+        ),
         "sdp": lambda: sdp_roundtrip.run(count=scale.sdp_count, rounds=scale.sdp_rounds),
         "regen": lambda: [regen_time.run(rounds=scale.regen_rounds)],
         "memory": lambda: peak_memory.run(

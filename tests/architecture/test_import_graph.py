@@ -50,6 +50,14 @@ ALLOWED: dict[tuple[str, str], str] = {
         "token_endpoint checks its expires_after at startup with the check "
         "client_secrets.create runs at each request"
     ),
+    ("telephony", "realtime_ext._resources._shared"): (
+        "twilio_endpoint checks its session at startup with the one session validator the "
+        "REST calls use, as token_endpoint does"
+    ),
+    ("telephony", "realtime_ext.asgi._types"): (
+        "the ASGI callable's types, spelled once in asgi (no framework dependency); asgi "
+        "does not export them"
+    ),
     ("conversation", "realtime_ext.events._sends"): (
         "the typed send namespaces (conn.response.create ...) are built next to the event "
         "classes they validate against; the conversation mounts them"

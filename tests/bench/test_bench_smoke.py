@@ -39,6 +39,11 @@ TELEMETRY_ROWS = [f"{shape} {way}" for shape in WS_SHAPES for way in TELEMETRY_W
 # With the OpenTelemetry SDK recording, what the row adds is the SDK's own work per response:
 # shown, with no goal (issue 39's goal is telemetry on, with or without OpenTelemetry).
 SDK_ROWS = [f"{shape} telemetry + OTel SDK vs off" for shape in WS_SHAPES]
+TELEPHONY_ROWS = [
+    "Twilio bridge CPU per 20 ms frame in (caller to model)",
+    "Twilio bridge CPU per 20 ms frame out (model to caller)",
+    "Twilio bridge: concurrent calls to completion",
+]
 WEBRTC_ROWS = [
     "WebRTC call setup (offer to oai-events open)",
     "WebRTC audio path frames/s (client, unpaced)",
@@ -56,6 +61,7 @@ EXPECTED = [
     *TELEMETRY_ROWS,
     *WS_AUDIO100_ROWS,
     *WEBRTC_ROWS,
+    *TELEPHONY_ROWS,
     "SDP parse+serialise",
     "SDP offer check",
     "regen (full)",
@@ -78,7 +84,13 @@ NEEDS_DECODER = {
     *TELEMETRY_ROWS,
     *WS_AUDIO100_ROWS,
 }
-NO_OPENAI_SIDE = {"SDP parse+serialise", "SDP offer check", "regen (full)", *WEBRTC_ROWS}
+NO_OPENAI_SIDE = {
+    "SDP parse+serialise",
+    "SDP offer check",
+    "regen (full)",
+    *WEBRTC_ROWS,
+    *TELEPHONY_ROWS,
+}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,23 @@
+"""Phone calls: media-stream bridges between a telephony provider and a Realtime conversation.
+
+:func:`twilio_endpoint` returns a plain ASGI WebSocket application (no framework
+dependency) for Twilio Media Streams: the caller's G.711 mu-law goes to the model and the
+reply back untouched, barge-in clears Twilio's buffer and truncates the reply at what the
+caller heard (from Twilio's mark echoes), DTMF digits and the ``<Stream>`` parameters reach
+the app through :class:`TwilioCall`. Telnyx and Vonage media streams have the same shape
+(JSON frames with base64 G.711, marks, clear): the same pieces apply.
+
+Example::
+
+    from fastapi import FastAPI
+    from realtime_ext import AsyncRealtimeClient
+    from realtime_ext.session import realtime_session
+    from realtime_ext.telephony import twilio_endpoint
+
+    app = FastAPI()
+    app.mount("/twilio", twilio_endpoint(AsyncRealtimeClient(), session=realtime_session()))
+"""
+
+from ._bridge import TwilioCall, TwilioEndpoint, twilio_endpoint
+
+__all__ = ["TwilioCall", "TwilioEndpoint", "twilio_endpoint"]

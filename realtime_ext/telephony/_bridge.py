@@ -1,0 +1,403 @@
+"""The Twilio bridge: one Media Stream WebSocket <-> one Realtime conversation, as ASGI.
+
+G.711 mu-law goes through both ways untouched (the session is set to ``audio/pcmu`` in
+and out): a caller's ``media`` payload becomes an ``input_audio_buffer.append`` as it is,
+an output audio delta becomes a ``media`` message as it is, followed by a mark named by
+the call's :class:`~realtime_ext.voice.MarkPlaybackTracker`. Barge-in is the connection's
+(``playback=`` that tracker): on ``input_audio_buffer.speech_started`` during the reply it
+truncates the item at what the caller heard, and the bridge sends ``clear`` at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import inspect
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from realtime_ext._clock import Clock
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._json import is_dict
+from realtime_ext._redact import get_logger
+from realtime_ext._resources._shared import session_body
+from realtime_ext.asgi._types import ASGIApp, Receive, Scope, Send
+from realtime_ext.tools import ToolRegistry
+from realtime_ext.voice import Interruption, MarkPlaybackTracker
+
+from . import _twilio as twilio
+
+if TYPE_CHECKING:
+    from realtime_ext._client_async import AsyncRealtimeClient
+    from realtime_ext.connection import AsyncRealtimeConnection
+
+logger = get_logger("realtime_ext.telephony")
+
+PCMU = {"type": "audio/pcmu"}
+AUDIO_DELTAS = frozenset({"response.output_audio.delta", "response.audio.delta"})
+MAX_DIGITS = 256
+"""DTMF digits a call keeps in :attr:`TwilioCall.digits` (the latest ones)."""
+MAX_CUT_ITEMS = 16
+
+SessionInput: TypeAlias = Mapping[str, Any]
+SessionSource: TypeAlias = (
+    "Mapping[str, Any] | Callable[[TwilioCall], Mapping[str, Any] | Awaitable[Mapping[str, Any]]]"
+)
+CallHook: TypeAlias = "Callable[[TwilioCall], Awaitable[None] | None]"
+DigitHook: TypeAlias = "Callable[[TwilioCall, str], Awaitable[None] | None]"
+
+
+class TwilioCall:
+    """One bridged phone call, as the app's hooks see it.
+
+    ``parameters`` are the ``<Parameter>`` values of the TwiML ``<Stream>`` (Twilio's
+    ``customParameters``), ``digits`` the DTMF keys pressed so far (the latest
+    ``MAX_DIGITS``), ``conn`` the Realtime connection (register handlers, send events),
+    ``tracker`` what the caller has heard.
+
+    Example::
+
+        async def on_start(call: TwilioCall) -> None:
+            print(call.call_sid, call.parameters.get("customer"))
+            call.conn.on("response.done", log_response)
+    """
+
+    def __init__(self, start: twilio.StreamStart, tracker: MarkPlaybackTracker) -> None:
+        self.stream_sid: str = start.stream_sid
+        self.call_sid: str = start.call_sid
+        self.account_sid: str = start.account_sid
+        self.parameters: Mapping[str, str] = dict(start.parameters)
+        self.tracker: MarkPlaybackTracker = tracker
+        self._digits: deque[str] = deque(maxlen=MAX_DIGITS)
+        self._conn: AsyncRealtimeConnection | None = None
+        self._cut: deque[str] = deque(maxlen=MAX_CUT_ITEMS)
+        self.ended_by: str | None = None
+        """Why the call ended: ``"stop"`` (Twilio), ``"hangup"`` (the socket closed),
+        ``"conversation"`` (the Realtime side ended) or ``"app"`` (:meth:`end`)."""
+
+    @property
+    def conn(self) -> AsyncRealtimeConnection:
+        """The call's Realtime connection (open while the call lasts)."""
+        if self._conn is None:
+            raise InvalidArgumentError("the call's conversation is not open yet")
+        return self._conn
+
+    @property
+    def digits(self) -> str:
+        """The DTMF digits pressed so far, in order."""
+        return "".join(self._digits)
+
+    async def end(self) -> None:
+        """End the call from the app: the conversation closes, then the stream."""
+        if self.ended_by is None:
+            self.ended_by = "app"
+        if self._conn is not None:
+            await self._conn.close()
+
+    def __repr__(self) -> str:
+        return f"<TwilioCall {self.call_sid or self.stream_sid} digits={len(self._digits)}>"
+
+
+def _with_pcmu(session: Mapping[str, Any]) -> dict[str, Any]:
+    """``session`` as JSON, its audio set to G.711 mu-law both ways (another format: an
+    error, since nothing would convert it)."""
+    body = session_body(session, ("realtime",), default_type="realtime")
+    audio = dict(body.get("audio") or {})
+    for direction in ("input", "output"):
+        part = dict(audio.get(direction) or {})
+        fmt = part.get("format")
+        if fmt is not None and (not is_dict(fmt) or fmt.get("type") != "audio/pcmu"):
+            raise InvalidArgumentError(
+                f"a phone call's audio is G.711 mu-law: session audio.{direction}.format must "
+                f"be audio/pcmu or left out, got {fmt!r}"
+            )
+        part["format"] = dict(PCMU)
+        audio[direction] = part
+    body["audio"] = audio
+    return body
+
+
+async def _call(hook: Callable[..., Any] | None, *args: object) -> Any:
+    if hook is None:
+        return None
+    result = hook(*args)
+    if inspect.isawaitable(result):
+        result = await result
+    return result
+
+
+def _check_hook(hook: object, name: str) -> None:
+    if hook is not None and not callable(hook):
+        raise InvalidArgumentError(f"{name} must be callable, got {type(hook).__name__}")
+
+
+class TwilioEndpoint:
+    """The ASGI application :func:`twilio_endpoint` returns (one instance serves every call)."""
+
+    def __init__(
+        self,
+        client: AsyncRealtimeClient,
+        *,
+        session: SessionSource,
+        model: str | None,
+        tools: ToolRegistry | None,
+        on_start: CallHook | None,
+        on_dtmf: DigitHook | None,
+        on_end: CallHook | None,
+        clock: Clock | None,
+        max_retries: int | None,
+    ) -> None:
+        from realtime_ext._client_async import AsyncRealtimeClient
+
+        if not isinstance(client, AsyncRealtimeClient):
+            raise InvalidArgumentError(
+                f"client must be an AsyncRealtimeClient, got {type(client).__name__}"
+            )
+        if callable(session):
+            self._fixed: dict[str, Any] | None = None
+        elif isinstance(session, Mapping) or hasattr(session, "to_dict"):
+            self._fixed = _with_pcmu(session)  # checked now: a bad session fails at startup
+        else:
+            raise InvalidArgumentError(
+                "session must be a session dict or model, or a callable taking the "
+                f"TwilioCall and returning one, got {type(session).__name__}"
+            )
+        if tools is not None and not isinstance(tools, ToolRegistry):
+            raise InvalidArgumentError(f"tools must be a ToolRegistry, got {type(tools).__name__}")
+        if model is not None and (not isinstance(model, str) or not model):
+            raise InvalidArgumentError(f"model must be a non-empty str, got {model!r}")
+        for hook, name in ((on_start, "on_start"), (on_dtmf, "on_dtmf"), (on_end, "on_end")):
+            _check_hook(hook, name)
+        self.client: AsyncRealtimeClient = client
+        self.session: SessionSource = session
+        self.model: str | None = model
+        self.tools: ToolRegistry | None = tools
+        self.on_start: CallHook | None = on_start
+        self.on_dtmf: DigitHook | None = on_dtmf
+        self.on_end: CallHook | None = on_end
+        self.clock: Clock | None = clock
+        self.max_retries: int | None = max_retries
+        self.calls: set[TwilioCall] = set()
+        """The calls in progress."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "websocket":
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 426,
+                    "headers": [(b"content-type", b"text/plain"), (b"upgrade", b"websocket")],
+                }
+            )
+            await send({"type": "http.response.body", "body": b"Twilio Media Streams only\n"})
+            return
+        if (await receive())["type"] != "websocket.connect":
+            return
+        await send({"type": "websocket.accept"})
+        await _Bridge(self, receive, send).run()
+
+    async def _session_for(self, call: TwilioCall) -> dict[str, Any]:
+        if self._fixed is not None:
+            return self._fixed
+        source: Any = self.session
+        return _with_pcmu(await _call(source, call))
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+class _Bridge:
+    """One call: reads Twilio, runs the conversation, writes Twilio."""
+
+    def __init__(self, endpoint: TwilioEndpoint, receive: Receive, send: Send) -> None:
+        self.endpoint = endpoint
+        self.receive = receive
+        self._send = send
+        self.closed = False  # the Twilio socket: disconnected or closed by us
+
+    async def send(self, text: str) -> None:
+        if not self.closed:
+            await self._send({"type": "websocket.send", "text": text})
+
+    async def next_message(self) -> dict[str, Any] | None:
+        """The next Twilio message (``None``: the socket closed)."""
+        while True:
+            message = await self.receive()
+            kind = message["type"]
+            if kind == "websocket.disconnect":
+                self.closed = True
+                return None
+            if kind != "websocket.receive":
+                continue
+            raw = message.get("text")
+            if raw is None:
+                raw = message.get("bytes")
+            if raw is None:
+                continue
+            parsed = twilio.parse(raw)
+            if parsed is not None:
+                return parsed
+
+    async def run(self) -> None:
+        endpoint = self.endpoint
+        while True:  # connected, then start (anything else before start is ignored)
+            message = await self.next_message()
+            if message is None:
+                return
+            if message.get("event") == "stop":
+                await self.close()
+                return
+            if message.get("event") == "start":
+                break
+        start = twilio.stream_start(message)
+        tracker = MarkPlaybackTracker(format="audio/pcmu", clock=endpoint.clock)
+        call = TwilioCall(start, tracker)
+        session = await endpoint._session_for(call)  # pyright: ignore[reportPrivateUsage]
+        model = endpoint.model or session.get("model") or "gpt-realtime"
+        endpoint.calls.add(call)
+        try:
+            async with endpoint.client.connect(
+                model=model,
+                playback=tracker,
+                clock=endpoint.clock,
+                max_retries=endpoint.max_retries,
+            ) as conn:
+                call._conn = conn  # pyright: ignore[reportPrivateUsage]
+                await conn.send({"type": "session.update", "session": session})
+                conn.on("interrupted", self._barge_in(call))
+                if endpoint.tools is not None:
+                    conn.run_tools(endpoint.tools)
+                await _call(endpoint.on_start, call)
+                await self._pump(call, conn)
+        finally:
+            endpoint.calls.discard(call)
+            await self.close()
+            await _call(endpoint.on_end, call)
+
+    def _barge_in(self, call: TwilioCall) -> Callable[[Interruption], Awaitable[None]]:
+        async def clear(interruption: Interruption) -> None:
+            if interruption.audio_end_ms is None:
+                return  # nothing was playing (or it had been played out): nothing to clear
+            if interruption.item_id is not None:
+                call._cut.append(interruption.item_id)  # pyright: ignore[reportPrivateUsage]
+            await self.send(twilio.clear(call.stream_sid))
+
+        return clear
+
+    async def _pump(self, call: TwilioCall, conn: AsyncRealtimeConnection) -> None:
+        inbound = asyncio.ensure_future(self._inbound(call, conn))
+        outbound = asyncio.ensure_future(self._outbound(call, conn))
+        try:
+            done, _ = await asyncio.wait({inbound, outbound}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (inbound, outbound):
+                task.cancel()
+            await asyncio.gather(inbound, outbound, return_exceptions=True)
+        for task in done:
+            task.result()  # a failure on either side ends the call and is raised
+
+    async def _inbound(self, call: TwilioCall, conn: AsyncRealtimeConnection) -> None:
+        """Twilio -> Realtime: the caller's audio, marks echoed, digits, the end."""
+        endpoint, tracker, send = self.endpoint, call.tracker, conn.send
+        while True:
+            message = await self.next_message()
+            if message is None:
+                call.ended_by = call.ended_by or "hangup"
+                return
+            event = message.get("event")
+            if event == "media":
+                payload = twilio.inner(message, "media", "payload")
+                if payload:  # passed on as it is: G.711 mu-law both sides
+                    await send({"type": "input_audio_buffer.append", "audio": payload})
+            elif event == "mark":
+                tracker.on_mark(twilio.inner(message, "mark", "name"))
+            elif event == "dtmf":
+                digit = twilio.inner(message, "dtmf", "digit")
+                if digit:
+                    call._digits.append(digit)  # pyright: ignore[reportPrivateUsage]
+                    await _call(endpoint.on_dtmf, call, digit)
+            elif event == "stop":
+                call.ended_by = call.ended_by or "stop"
+                return
+
+    async def _outbound(self, call: TwilioCall, conn: AsyncRealtimeConnection) -> None:
+        """Realtime -> Twilio: the reply's audio with a mark after each piece; every event
+        to the app's handlers."""
+        tracker, sid, cut = call.tracker, call.stream_sid, call._cut  # pyright: ignore[reportPrivateUsage]
+        async for event in conn:
+            if event.type_ in AUDIO_DELTAS:
+                delta: Any = event
+                item_id, index, payload = delta.item_id, delta.content_index, delta.delta
+                if isinstance(payload, str) and item_id not in cut:
+                    tracker.on_output(item_id, index, base64.b64decode(payload))
+                    await self.send(twilio.media(sid, payload))
+                    await self.send(twilio.mark(sid, tracker.mark()))
+            await conn.dispatch(event)
+        call.ended_by = call.ended_by or "conversation"
+
+    async def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            try:
+                await self._send({"type": "websocket.close", "code": 1000})
+            except Exception:  # the caller's side went first (a server may raise for it)
+                logger.debug("the Twilio stream was already closed")
+
+
+def twilio_endpoint(
+    client: AsyncRealtimeClient,
+    *,
+    session: SessionSource,
+    model: str | None = None,
+    tools: ToolRegistry | None = None,
+    on_start: CallHook | None = None,
+    on_dtmf: DigitHook | None = None,
+    on_end: CallHook | None = None,
+    clock: Clock | None = None,
+    max_retries: int | None = None,
+) -> ASGIApp:
+    """An ASGI WebSocket application bridging each Twilio Media Stream to a Realtime
+    conversation (mount it where the TwiML ``<Connect><Stream url=...>`` points).
+
+    Each call opens ``client.connect(model=...)`` (``model``, else the session's, else
+    ``gpt-realtime``) and sends ``session`` (a dict or model, or a callable taking the
+    :class:`TwilioCall` and returning one, maybe ``async``) with its audio set to G.711
+    mu-law both ways: the caller's audio and the reply go through untouched. Server VAD
+    barge-in sends Twilio ``clear`` and truncates the reply at what the caller heard (from
+    Twilio's mark echoes). ``tools`` answer function calls; ``on_start(call)`` runs once
+    the conversation is open (register handlers on ``call.conn``, send a greeting),
+    ``on_dtmf(call, digit)`` for each key pressed, ``on_end(call)`` after the call, which
+    ends on Twilio's ``stop``, a hang-up, the conversation closing or ``call.end()``.
+    ``max_retries`` turns on the connection's reconnect; ``clock`` is for tests.
+
+    Example::
+
+        app = FastAPI()
+        app.mount("/twilio", twilio_endpoint(client, session=realtime_session(voice="marin")))
+    """
+    if max_retries is not None and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
+        raise InvalidArgumentError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    return TwilioEndpoint(
+        client,
+        session=session,
+        model=model,
+        tools=tools,
+        on_start=on_start,
+        on_dtmf=on_dtmf,
+        on_end=on_end,
+        clock=clock,
+        max_retries=max_retries,
+    )

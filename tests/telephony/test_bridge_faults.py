@@ -1,0 +1,58 @@
+"""The bridge against a real ``realtime-ext serve-fake`` process: a call with server VAD,
+and the server killed (SIGKILL) mid-reply. A dead conversation never hangs the call: the
+stream is closed, ``on_end`` runs and the connection error is raised from the bridge."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from realtime_ext import APIConnectionError, AsyncRealtimeClient
+from realtime_ext.session import realtime_session, server_vad
+from realtime_ext.telephony import TwilioCall, TwilioEndpoint, twilio_endpoint
+from realtime_ext.testing import FakeTwilioCall, ManualClock
+
+SESSION = realtime_session(turn_detection=server_vad(silence_duration_ms=200))
+
+
+@pytest.fixture
+def serve_fake() -> Iterator[tuple[subprocess.Popen[str], str]]:
+    exe = Path(sys.executable).parent / "realtime-ext"
+    proc = subprocess.Popen(
+        [str(exe), "serve-fake", "--port", "0"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        found = re.search(r"http://127\.0\.0\.1:\d+", proc.stdout.readline())
+        assert found is not None
+        yield proc, found.group(0) + "/v1"
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+async def test_a_killed_server_ends_the_call_with_its_error(
+    serve_fake: tuple[subprocess.Popen[str], str],
+) -> None:
+    proc, base_url = serve_fake
+    ended: list[TwilioCall] = []
+    clock = ManualClock()
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=base_url) as client:
+        app = twilio_endpoint(client, session=SESSION, clock=clock, on_end=ended.append)
+        assert isinstance(app, TwilioEndpoint)
+        call = FakeTwilioCall(app, clock=clock)
+        await call.connect()
+        call.say(400)
+        await call.step(20 + 11)  # server VAD answers (serve-fake's default 300 ms reply)
+        await call.wait_for(lambda: call.heard_ms + call.buffered_ms > 0)
+        proc.kill()
+        await call.wait_for(lambda: call.closed, 30)
+        with pytest.raises(APIConnectionError):
+            await call.stop()
+    assert call.finished and len(ended) == 1
+    assert not app.calls
