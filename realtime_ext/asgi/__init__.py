@@ -3,7 +3,9 @@
 Each function returns a plain ASGI application (no framework dependency) that FastAPI,
 Starlette, Quart, Django's ASGI or any ASGI server runs, with its guards built in:
 :func:`token_endpoint` answers only its own pages (``Origin`` and ``Host`` allow-lists) and
-:func:`webhook_endpoint` verifies, de-duplicates and types each delivery.
+:func:`webhook_endpoint` verifies, de-duplicates and types each delivery. A
+:class:`CallRunner` answers SIP calls (accept, sideband, tool loop, hang-up) and
+:class:`GracefulShutdown` gives live calls a deadline when the server stops.
 
 Example::
 
@@ -16,13 +18,19 @@ Example::
 """
 
 from ._guard import SiteGuard
+from ._runner import CallRunner, RunningCall, current_call
+from ._shutdown import GracefulShutdown
 from ._token import TokenRefused, TokenRequest, token_endpoint
 from ._webhook import webhook_endpoint
 
 __all__ = [
+    "CallRunner",
+    "GracefulShutdown",
+    "RunningCall",
     "SiteGuard",
     "TokenRefused",
     "TokenRequest",
+    "current_call",
     "token_endpoint",
     "webhook_endpoint",
 ]

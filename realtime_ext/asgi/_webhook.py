@@ -20,6 +20,7 @@ from ._http import (
     read_body,
     refuse_other_scopes,
 )
+from ._shutdown import GracefulShutdown
 from ._types import Receive, Scope, Send
 
 __all__ = ["DEFAULT_REMEMBER", "WebhookEndpoint", "WebhookHandler", "webhook_endpoint"]
@@ -108,6 +109,7 @@ class WebhookEndpoint:
         max_body: int = DEFAULT_MAX_BODY,
         body_timeout: float = DEFAULT_BODY_TIMEOUT,
         remember: int = DEFAULT_REMEMBER,
+        shutdown: GracefulShutdown | None = None,
     ) -> None:
         if not callable(handler):
             raise InvalidArgumentError(
@@ -124,11 +126,19 @@ class WebhookEndpoint:
         self._secret = secret
         self.tolerance: int = tolerance
         self._deliveries = _Deliveries(limit=remember)
+        if shutdown is not None and not isinstance(shutdown, GracefulShutdown):
+            raise InvalidArgumentError(
+                f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
+            )
+        self.shutdown: GracefulShutdown | None = shutdown
 
     def __repr__(self) -> str:  # never the secret
         return f"WebhookEndpoint(handler={getattr(self.handler, '__name__', self.handler)!r})"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan" and self.shutdown is not None:
+            await self.shutdown.serve_lifespan(receive, send)  # this endpoint is the whole app
+            return
         if scope["type"] != "http":
             await refuse_other_scopes(scope, receive, send)
             return
@@ -154,6 +164,13 @@ class WebhookEndpoint:
             raise HTTPProblem(400, str(exc)) from None
         # Claimed only once authentic, so a forger cannot fill the list with ids.
         msg_id = header(scope, "webhook-id") or ""
+        shutdown = self.shutdown
+        if shutdown is not None and shutdown.closing:
+            # This process is stopping: OpenAI delivers it again, to a worker that runs.
+            raise HTTPProblem(
+                503, "this server is shutting down: retry later",
+                [("retry-after", str(shutdown.retry_after))],
+            )  # fmt: skip
         claimed = self._deliveries.claim(msg_id)
         if claimed == "handled":
             # OpenAI delivers at least once and retries anything but a 2xx for days: a
@@ -172,7 +189,11 @@ class WebhookEndpoint:
                 503, "too many deliveries are being handled: retry later", [("retry-after", "5")]
             )
         try:
-            await self.handler(event)
+            if shutdown is None:
+                await self.handler(event)
+            else:
+                with shutdown.delivery(msg_id):  # given the deadline when the server stops
+                    await self.handler(event)
         except BaseException as exc:
             self._deliveries.release(msg_id)
             if not isinstance(exc, Exception):
@@ -193,6 +214,7 @@ def webhook_endpoint(
     max_body: int = DEFAULT_MAX_BODY,
     body_timeout: float = DEFAULT_BODY_TIMEOUT,
     remember: int = DEFAULT_REMEMBER,
+    shutdown: GracefulShutdown | None = None,
 ) -> WebhookEndpoint:
     """An ASGI app that verifies each OpenAI webhook and hands its typed event to ``handler``.
 
@@ -209,7 +231,10 @@ def webhook_endpoint(
     ``body_timeout`` seconds (408). Delivery ids are remembered in this process (the last
     ``remember`` handled, for 72 hours; one whose handler still runs is never forgotten,
     and a delivery that finds ``remember`` handlers running gets 503 with ``Retry-After``):
-    several worker processes each keep their own.
+    several worker processes each keep their own. With ``shutdown`` (a
+    :class:`GracefulShutdown`), running handlers get its deadline when the server stops,
+    deliveries arriving then are answered 503 with ``Retry-After``, and the endpoint answers
+    the ASGI lifespan protocol when it is the whole app.
 
     Example::
 
@@ -233,4 +258,5 @@ def webhook_endpoint(
         max_body=max_body,
         body_timeout=body_timeout,
         remember=remember,
+        shutdown=shutdown,
     )
