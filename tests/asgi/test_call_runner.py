@@ -19,6 +19,7 @@ from realtime_ext.session import realtime_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.webhooks import RealtimeCallIncomingEvent, sign, unwrap
+from support.waiting import async_until
 from tests.webhooks._data import SECRET, call_incoming_json
 
 WAIT = 10.0  # seconds a step may take before the test fails (never slept)
@@ -68,7 +69,7 @@ async def test_runner_answers_runs_tools_and_a_tool_ends_the_call(
         running = await runner.answer(incoming(call.id))
         assert running is not None and runner.shutdown.live("call") == [call.id]
         # The greeting asked for the first reply: the model looked the order up.
-        await asyncio.wait_for(_until(lambda: seen != []), WAIT)
+        await async_until(lambda: seen != [], "the order tool")
         assert seen == [f"order A1 on {call.id}"]
         assert fake.calls[call.id].state == "accepted"
         accepted = fake.calls[call.id].actions[0][1]
@@ -85,12 +86,6 @@ async def test_runner_answers_runs_tools_and_a_tool_ends_the_call(
     assert runner.shutdown.live() == []
     replies = [e for c in fake.received for e in c if e["type"] == "response.create"]
     assert len(replies) == 4  # greeting, after order_status, the caller's turn, the goodbye
-
-
-async def _until(check: object) -> None:
-    assert callable(check)
-    while not check():
-        await asyncio.sleep(0.01)  # polls the condition; the caller's wait_for bounds it
 
 
 async def test_a_redelivered_call_starts_no_second_session(
@@ -193,7 +188,7 @@ async def test_shutdown_cuts_a_live_call_at_its_deadline_and_logs_it(
         endpoint = webhook_endpoint(runner, secret=SECRET, shutdown=shutdown)
         with caplog.at_level(logging.INFO, "realtime_ext"):
             draining = asyncio.ensure_future(shutdown.drain())
-            await asyncio.wait_for(_until(lambda: shutdown.closing), WAIT)
+            await async_until(lambda: shutdown.closing, "the drain")
             transport = httpx.ASGITransport(app=endpoint)
             async with httpx.AsyncClient(transport=transport, base_url="http://app") as http:
                 late = call_incoming_json(call_id="rtc_late")
@@ -219,7 +214,7 @@ async def test_shutdown_lets_a_call_that_ends_in_time_finish(
         with caplog.at_level(logging.INFO, "realtime_ext"):
             draining = asyncio.ensure_future(shutdown.drain())
             running.hang_up()
-            await asyncio.wait_for(_until(lambda: running.connection is not None), WAIT)
+            await async_until(lambda: running.connection is not None, "the sideband")
             assert running.connection is not None
             await running.connection.response.create()
             assert await asyncio.wait_for(draining, WAIT) == []
