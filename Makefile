@@ -19,7 +19,7 @@ REGEN_ARGS ?=
 # asserts) from source again; collecting the behaviour tests took 10.8 s instead of 5.1 s.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: install demo test test-unit test-matrix verifytypes lint typecheck gen-sync regen check-regen spec-diff update-spec bench check-dist ci clean browser docs docs-serve test-lowest
+.PHONY: install demo test test-unit test-matrix verifytypes lint typecheck gen-sync regen check-regen spec-diff update-spec bench check-dist ci clean browser redis docs docs-serve test-lowest
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -54,11 +54,12 @@ demo: $(DEMO_STAMP)
 # more workers than cores), the `once` ones too. One run, not one per tier: the longest files
 # (the regeneration walks, each a chain of subprocesses) start first and the short tests fill
 # the cores around them, where a run per tier left the cores idle behind each tier's longest
-# file. Chromium (make browser) is installed first, for the browser tests. The timings go to
+# file. Chromium (make browser) is installed first, for the browser tests, and redis-server
+# (make redis), for the tests of realtime_ext.asgi.RedisStore. The timings go to
 # build/ci/junit-test.xml for .ci/run's table of the slowest tests.
 WORKERS ?= 4
 PYTEST_PARALLEL := -n $(WORKERS) --dist loadfile
-test: $(STAMP) $(NPM_STAMP) browser
+test: $(STAMP) $(NPM_STAMP) browser redis
 	$(PY) -m pytest -q $(PYTEST_PARALLEL) --junitxml build/ci/junit-test.xml
 
 test-unit: $(STAMP)
@@ -70,7 +71,7 @@ test-unit: $(STAMP)
 # but the machine lacks is reported MISSING and fails. MATRIX_ARGS=--lowest adds the lowest
 # versions beside them (what .ci/run does).
 MATRIX_ARGS ?=
-test-matrix: $(UV)
+test-matrix: $(UV) redis
 	$(PYTHON) scripts/matrix.py --uv $(UV) $(MATRIX_ARGS)
 
 # Debian's chromium for the browser tests (driven by playwright with executable_path; its own
@@ -84,6 +85,17 @@ browser:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }' ; } || \
 		{ echo "make browser: $(CHROMIUM) is missing and apt-get could not install chromium" >&2; exit 1; }
 	@test -x $(CHROMIUM) || { echo "make browser: $(CHROMIUM) still missing after apt-get" >&2; exit 1; }
+
+# Debian's redis-server for the tests of realtime_ext.asgi.RedisStore (tests/support/redis_server.py
+# starts its own on 127.0.0.1 with a free port; a system binary, so the matrix and the lowest
+# environments use it too). Installed with apt when missing, under the same lock as chromium.
+REDIS_SERVER ?= /usr/bin/redis-server
+redis:
+	@test -x $(REDIS_SERVER) || { command -v apt-get >/dev/null && flock /tmp/realtime-ext-apt.lock \
+		sh -c 'test -x $(REDIS_SERVER) || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; }' ; } || \
+		{ echo "make redis: $(REDIS_SERVER) is missing and apt-get could not install redis-server" >&2; exit 1; }
+	@test -x $(REDIS_SERVER) || { echo "make redis: $(REDIS_SERVER) still missing after apt-get" >&2; exit 1; }
 
 # The documentation site (mkdocs.yml, docs/): strict, so a warning or a broken link fails.
 # Node packages too: docs/hooks/mermaid_asset.py copies node_modules/mermaid into the site.
@@ -163,7 +175,7 @@ check-dist: $(STAMP)
 # allows (constraints/lowest.txt, kept equal to the floors by tests/lowest), in a fresh slim
 # venv, runs every test not marked `once`; beside it, realtime-ext-generated alone at its own,
 # lower floors runs its own tests (scripts/matrix.py --only-lowest).
-test-lowest: $(UV)
+test-lowest: $(UV) redis
 	$(PYTHON) scripts/matrix.py --uv $(UV) --only-lowest
 
 # What CI runs, with its table of each step's seconds and the slowest tests.

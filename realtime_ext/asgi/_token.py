@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import inspect
+import json
+import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, Protocol, TypeAlias
+from datetime import datetime
+from typing import Any, Protocol, TypeAlias, cast
 from urllib.parse import parse_qs
 
 from .._client_async import AsyncRealtimeClient
@@ -22,9 +25,18 @@ from ._http import (
     read_body,
     refuse_other_scopes,
 )
+from ._store import MemoryStore, Store
 from ._types import Receive, Scope, Send
 
-__all__ = ["DEFAULT_MAX_BODY", "TokenEndpoint", "TokenRefused", "TokenRequest", "token_endpoint"]
+__all__ = [
+    "DEFAULT_MAX_BODY",
+    "RateKey",
+    "TokenEndpoint",
+    "TokenRefused",
+    "TokenRequest",
+    "parse_rate_limit",
+    "token_endpoint",
+]
 
 DEFAULT_MAX_BODY = 16 * 1024
 """Bytes a token request's body may hold (it carries, at most, a few page choices)."""
@@ -92,6 +104,14 @@ class TokenRequest:
         return f"TokenRequest(path={self.scope.get('path')!r})"
 
 
+RateKey: TypeAlias = Callable[[TokenRequest], Awaitable[str]] | Callable[[TokenRequest], str]
+"""Computes the client a request counts for (``rate_key=``): e.g. the signed-in user's id."""
+
+# A tool's fields that carry the server's credentials (an MCP tool's authorization token and
+# its request headers): never handed to the page, even when the session is.
+_TOOL_SECRETS = ("authorization", "headers")
+
+
 SessionSource: TypeAlias = (
     SessionInput
     | Callable[[TokenRequest], Awaitable[SessionInput]]
@@ -118,6 +138,10 @@ class TokenEndpoint:
         expires_after: int | None = None,
         max_body: int = DEFAULT_MAX_BODY,
         body_timeout: float = DEFAULT_BODY_TIMEOUT,
+        rate_limit: str | None = None,
+        rate_key: RateKey | None = None,
+        store: Store | None = None,
+        answer_session: bool = False,
     ) -> None:
         if not isinstance(client, AsyncRealtimeClient):
             raise InvalidArgumentError(
@@ -141,6 +165,23 @@ class TokenEndpoint:
         if expires_after is not None:  # 10-7200 seconds
             expires_after_body(expires_after, expires_in)
         self.expires_after: int | None = expires_after
+        self.rate: tuple[int, int] | None = (
+            None if rate_limit is None else parse_rate_limit(rate_limit)
+        )
+        """The rate limit as (requests, seconds), or None."""
+        if rate_key is not None and not callable(rate_key):
+            raise InvalidArgumentError(
+                "rate_key must be a callable taking the TokenRequest and returning a str, "
+                f"got {type(rate_key).__name__}"
+            )
+        self.rate_key: RateKey | None = rate_key
+        if store is not None and not isinstance(store, Store):
+            raise InvalidArgumentError(
+                f"store must be a Store (MemoryStore, RedisStore), got {type(store).__name__}"
+            )
+        self.store: Store = store if store is not None else MemoryStore()
+        """Where the rate limit counts (shared by every worker when it is a RedisStore)."""
+        self.answer_session: bool = bool(answer_session)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -159,7 +200,13 @@ class TokenEndpoint:
     def _cors(self, host: str | None, origin: str | None) -> tuple[tuple[str, str], ...]:
         # Only an allowed page may read the answer; Vary keeps caches from mixing origins.
         if origin is not None and self.guard.refusal(host, origin) is None:
-            return (("access-control-allow-origin", origin), ("vary", "Origin"))
+            # Credentials too (a cookie sign-in from another allowed origin): only ever for an
+            # origin the app named, echoed back, never "*" (SiteGuard accepts no wildcard).
+            return (
+                ("access-control-allow-origin", origin),
+                ("access-control-allow-credentials", "true"),
+                ("vary", "Origin"),
+            )
         return (("vary", "Origin"),)
 
     async def _handle(
@@ -187,6 +234,7 @@ class TokenEndpoint:
         self._check(host, origin)
         raw = await read_body(receive, scope, limit=self.max_body, timeout=self.body_timeout)
         request = TokenRequest(scope, _json_body(scope, raw))
+        await self._count(request)
         session = await self._session_for(request)
         try:
             secret = await self.client.client_secrets.create(
@@ -197,8 +245,51 @@ class TokenEndpoint:
             # the page learns only that minting failed.
             _logger.warning("token endpoint: minting a client secret failed: %s", exc)
             raise HTTPProblem(502, "could not mint a client secret") from None
-        # The API's own answer, passed on as it came: {"value": "ek_...", "expires_at", ...}.
-        return secret.response.content
+        return self._answer(secret.value, secret.expires_at, secret.response.content)
+
+    def _answer(self, value: str, expires_at: datetime, content: bytes) -> bytes:
+        """What the page gets: the key and its expiry; the session only when the app opted
+        in, and never with its tools' credentials. The server's session (instructions, tool
+        definitions) is the server's: a page needs none of it to connect."""
+        page: dict[str, object] = {"value": value, "expires_at": int(expires_at.timestamp())}
+        if self.answer_session:
+            session: object = json.loads(content).get("session")
+            if isinstance(session, dict):
+                page["session"] = _without_tool_secrets(cast("dict[str, object]", session))
+        return json.dumps(page).encode()
+
+    async def _count(self, request: TokenRequest) -> None:
+        if self.rate is None:
+            return
+        key = await self._client_key(request)
+        limit, window = self.rate
+        try:
+            wait = await self.store.hit(key, limit, window)
+        except Exception as exc:
+            # Minting unmetered while the store is down would lift the limit: refused instead.
+            _logger.error("token endpoint: the rate-limit store failed: %r", exc)
+            raise HTTPProblem(503, "try again later", [("retry-after", "5")]) from None
+        if wait > 0:
+            raise HTTPProblem(
+                429, "too many requests: try again later", [("retry-after", str(math.ceil(wait)))]
+            )
+
+    async def _client_key(self, request: TokenRequest) -> str:
+        if self.rate_key is None:
+            # The peer's address: behind a proxy, every client shares the proxy's address
+            # (pass rate_key, or run the server with its proxy headers trusted).
+            peer = request.scope.get("client")
+            return f"addr:{peer[0]}" if peer else "addr:unknown"
+        try:
+            made = self.rate_key(request)
+            if inspect.isawaitable(made):
+                made = await made
+        except TokenRefused as refused:
+            raise HTTPProblem(refused.status, refused.message) from None
+        if not isinstance(made, str):
+            _logger.error("token endpoint: rate_key returned %s, not a str", type(made).__name__)
+            raise HTTPProblem(500, "token endpoint misconfigured")
+        return f"key:{made}"
 
     def _check(self, host: str | None, origin: str | None) -> None:
         reason = self.guard.refusal(host, origin, allow_missing_origin=self.allow_missing_origin)
@@ -216,6 +307,44 @@ class TokenEndpoint:
         except TokenRefused as refused:
             raise HTTPProblem(refused.status, refused.message) from None
         return made
+
+
+def _without_tool_secrets(session: dict[str, object]) -> dict[str, object]:
+    tools = session.get("tools")
+    if not isinstance(tools, list):
+        return session
+    clean: list[object] = []
+    for tool in cast("list[object]", tools):
+        if isinstance(tool, dict):
+            fields = cast("dict[str, object]", tool)
+            tool = {k: v for k, v in fields.items() if k not in _TOOL_SECRETS}
+        clean.append(tool)
+    return {**session, "tools": clean}
+
+
+def parse_rate_limit(text: object) -> tuple[int, int]:
+    """``"20/minute"`` (the ``limits`` package's notation: ``N/second``, ``minute``,
+    ``hour``, ``day``, ``N per 5 minutes``...) as (requests, seconds), or
+    :class:`InvalidArgumentError`."""
+    if not isinstance(text, str):
+        raise InvalidArgumentError(
+            f"rate_limit must be a str such as '20/minute', got {type(text).__name__}"
+        )
+    try:
+        from limits import parse_many
+    except ImportError:
+        raise InvalidArgumentError(
+            "rate_limit needs the limits package: pip install 'realtime-ext[ratelimit]'"
+        ) from None
+    try:
+        items = parse_many(text)
+    except ValueError:
+        items = []
+    if len(items) != 1 or items[0].amount < 1:
+        raise InvalidArgumentError(
+            f"rate_limit must be one limit such as '20/minute' or '100 per hour', got {text!r}"
+        )
+    return items[0].amount, items[0].get_expiry()
 
 
 def _json_body(scope: Scope, raw: bytes) -> object:
@@ -242,33 +371,56 @@ def token_endpoint(
     expires_after: int | None = None,
     max_body: int = DEFAULT_MAX_BODY,
     body_timeout: float = DEFAULT_BODY_TIMEOUT,
+    rate_limit: str | None = None,
+    rate_key: RateKey | None = None,
+    store: Store | None = None,
+    answer_session: bool = False,
 ) -> TokenEndpoint:
     """An ASGI app answering ``POST`` with a fresh ephemeral client secret (``ek_...``).
 
     The server decides the session: ``session`` is a session (dict or model), or a callable
     (sync or async) given the :class:`TokenRequest` that returns one or raises
-    :class:`TokenRefused`. The answer is the API's JSON (``value``, ``expires_at``,
-    ``session``), never cached.
+    :class:`TokenRefused`. The answer is ``{"value": "ek_...", "expires_at": <unix
+    seconds>}``, never cached. The session the key was minted with (the server's
+    instructions, its tools) stays on the server unless ``answer_session=True``, which
+    adds it as the API echoed it, less every tool's ``authorization`` and ``headers``
+    (an MCP server's credentials are never handed to a page).
 
     Guards, all before a key is minted: the ``Host`` must be in ``allowed_hosts`` (default:
     the hosts of ``allowed_origins``; this stops DNS rebinding) and the ``Origin`` in
-    ``allowed_origins`` (403 otherwise; pages of another allowed origin get CORS headers and
-    their preflight answered). A request without ``Origin`` (not from a browser: a phone
-    app) is refused unless ``allow_missing_origin=True``, in which case authenticate it in
-    ``session``. These guards hold against other sites' pages, which a browser keeps from
-    lying about ``Origin``, not against a script, which can send any: when keys cost you,
-    mint them for signed-in users only (check the request in ``session``). Bodies are capped
-    at ``max_body`` bytes (413) and must arrive within ``body_timeout`` seconds (408). The
-    API's failures answer 502 and are logged (redacted). ``client`` defaults to
-    ``AsyncRealtimeClient()`` (``$OPENAI_API_KEY``), built now so a missing key fails at
-    startup; a fixed ``session`` and ``expires_after`` are checked now too
-    (:class:`~realtime_ext.SessionConfigError`, :class:`~realtime_ext.InvalidArgumentError`).
+    ``allowed_origins`` (403 otherwise; pages of another allowed origin get CORS headers,
+    credentials allowed, so a cookie sign-in works, and their preflight answered). A
+    request without ``Origin`` (not from a browser: a phone app) is refused unless
+    ``allow_missing_origin=True``, in which case authenticate it in ``session``. These
+    guards hold against other sites' pages, which a browser keeps from lying about
+    ``Origin``, not against a script, which can send any: when keys cost you, mint them for
+    signed-in users only (check the request in ``session``) and set ``rate_limit``.
+
+    ``rate_limit`` (``"20/minute"``, ``"100 per hour"``: the ``limits`` package's notation,
+    ``pip install 'realtime-ext[ratelimit]'``) caps the keys one client gets: a request
+    past it is answered 429 with ``Retry-After`` before ``session`` is called. The client
+    is the peer's address by default (behind a proxy, every client shares the proxy's:
+    trust its forwarded headers in the server, or pass ``rate_key``), or what ``rate_key``
+    (sync or async, given the :class:`TokenRequest`) returns, e.g. the signed-in user's
+    id. Requests are counted in ``store``: this process's :class:`~realtime_ext.asgi.MemoryStore`
+    by default, so with several workers pass one :class:`~realtime_ext.asgi.RedisStore`
+    to all and every worker sees one count.
+
+    Bodies are capped at ``max_body`` bytes (413) and must arrive within ``body_timeout``
+    seconds (408). The API's failures answer 502 and are logged (redacted). ``client``
+    defaults to ``AsyncRealtimeClient()`` (``$OPENAI_API_KEY``), built now so a missing key
+    fails at startup; a fixed ``session``, ``expires_after`` and ``rate_limit`` are checked
+    now too (:class:`~realtime_ext.SessionConfigError`,
+    :class:`~realtime_ext.InvalidArgumentError`).
 
     Example::
 
         from fastapi import FastAPI
-        from realtime_ext.asgi import token_endpoint
+        from realtime_ext.asgi import RedisStore, TokenRequest, token_endpoint
         from realtime_ext.session import realtime_session
+
+        def user_id(request: TokenRequest) -> str:
+            return request.scope["state"]["user_id"]  # set by the app's sign-in middleware
 
         app = FastAPI()
         app.mount(
@@ -276,6 +428,9 @@ def token_endpoint(
             token_endpoint(
                 realtime_session(model="gpt-realtime", instructions="Be brief."),
                 allowed_origins=["https://app.example.com"],
+                rate_limit="20/minute",
+                rate_key=user_id,
+                store=RedisStore("redis://127.0.0.1:6379/0"),
             ),
         )
     """
@@ -288,4 +443,8 @@ def token_endpoint(
         expires_after=expires_after,
         max_body=max_body,
         body_timeout=body_timeout,
+        rate_limit=rate_limit,
+        rate_key=rate_key,
+        store=store,
+        answer_session=answer_session,
     )

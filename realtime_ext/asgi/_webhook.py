@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
-from collections import OrderedDict
+import asyncio
+import secrets
 from collections.abc import Awaitable, Callable
-from typing import Literal
 
 from realtime_ext.webhooks import WebhookEvent, sign, unwrap
+from realtime_ext.webhooks._headers import ID_HEADER, TIMESTAMP_HEADER, read_signature_headers
 from realtime_ext.webhooks._verify import DEFAULT_TOLERANCE, check_tolerance
 
 from .._exceptions import APIError, InvalidArgumentError, WebhookConfigError, WebhookError
@@ -16,21 +16,24 @@ from ._http import (
     HTTPProblem,
     answer,
     check_body_limits,
-    header,
     read_body,
     refuse_other_scopes,
 )
 from ._shutdown import GracefulShutdown
+from ._store import DEFAULT_REMEMBER, ClaimState, MemoryStore, Store, check_seconds_positive
 from ._types import Receive, Scope, Send
 
-__all__ = ["DEFAULT_REMEMBER", "WebhookEndpoint", "WebhookHandler", "webhook_endpoint"]
+__all__ = [
+    "DEFAULT_LEASE",
+    "DEFAULT_REMEMBER",
+    "WebhookEndpoint",
+    "WebhookHandler",
+    "webhook_endpoint",
+]
 
 DEFAULT_MAX_BODY = 256 * 1024
 """Bytes a delivery may hold (a ``realtime.call.incoming`` with its SIP headers is a few KB)."""
 DEFAULT_BODY_TIMEOUT = 10.0
-DEFAULT_REMEMBER = 10_000
-"""Delivery ids remembered so that a redelivery of one is not handled again (and handlers
-that may run at once)."""
 
 WebhookHandler = Callable[[WebhookEvent], Awaitable[object]]
 """``async def handler(event)``: called once per authentic, first-seen delivery."""
@@ -39,57 +42,13 @@ _logger = get_logger("realtime_ext.asgi")
 
 
 RETRY_HORIZON = 73 * 3600.0
-"""Seconds a handled delivery id is remembered (at most ``remember`` of them): OpenAI retries
-a delivery for up to 72 hours, each retry signed afresh, so a redelivery can come that late."""
-
-Claim = Literal["new", "handled", "running", "full"]
-
-
-class _Deliveries:
-    """The ids of the deliveries whose handler runs now, and of those handled (the last
-    ``limit``, for :data:`RETRY_HORIZON`).
-
-    A running id is never forgotten while its handler runs: were it (the list full, or the
-    handler slow), a redelivery (OpenAI stopped waiting and sent it again) would be handled
-    a second time at once, and a call accepted twice. When ``limit`` handlers run at once,
-    a new delivery is turned away (``"full"``) instead."""
-
-    __slots__ = ("_done", "_limit", "_running")
-
-    def __init__(self, *, limit: int) -> None:
-        self._running: set[str] = set()
-        # handled id -> when it was handled (monotonic), oldest first.
-        self._done: OrderedDict[str, float] = OrderedDict()
-        self._limit = limit
-
-    def claim(self, msg_id: str) -> Claim:
-        """Record ``msg_id`` as running when it is new; else say what it is."""
-        if msg_id in self._running:
-            return "running"
-        now = time.monotonic()
-        done = self._done
-        when = done.get(msg_id)
-        if when is not None and when >= now - RETRY_HORIZON:
-            return "handled"
-        # Room for one more: the oldest handled ids go (expired ones in any case).
-        while done and (
-            len(done) + len(self._running) >= self._limit
-            or next(iter(done.values())) < now - RETRY_HORIZON
-        ):
-            done.popitem(last=False)
-        if len(self._running) >= self._limit:
-            return "full"
-        self._running.add(msg_id)
-        return "new"
-
-    def handled(self, msg_id: str) -> None:
-        """``msg_id``'s handler returned: a redelivery is acknowledged, not handled again."""
-        self._running.discard(msg_id)
-        self._done[msg_id] = time.monotonic()
-
-    def release(self, msg_id: str) -> None:
-        """Forget ``msg_id`` (its handling failed: OpenAI's retry must be handled)."""
-        self._running.discard(msg_id)
+"""Seconds a handled delivery id is remembered: OpenAI retries a delivery for up to 72 hours,
+each retry signed afresh, so a redelivery can come that late."""
+DEFAULT_LEASE = 30.0
+"""Seconds a delivery's claim holds without renewal: the handler renews it every third of
+this while it runs; when its worker dies, a redelivery is handled once this has passed."""
+RETRY_AFTER = "5"
+"""Seconds a delivery turned away for now (running elsewhere, store busy) is told to wait."""
 
 
 class WebhookEndpoint:
@@ -109,6 +68,8 @@ class WebhookEndpoint:
         max_body: int = DEFAULT_MAX_BODY,
         body_timeout: float = DEFAULT_BODY_TIMEOUT,
         remember: int = DEFAULT_REMEMBER,
+        store: Store | None = None,
+        lease: float = DEFAULT_LEASE,
         shutdown: GracefulShutdown | None = None,
     ) -> None:
         if not callable(handler):
@@ -119,18 +80,27 @@ class WebhookEndpoint:
             # A secret passed in code is checked now (WebhookConfigError): signing decodes it.
             sign("{}", secret, msg_id="msg_check", timestamp=0)
         self.max_body, self.body_timeout = check_body_limits(max_body, body_timeout)
-        if isinstance(remember, bool) or not isinstance(remember, int) or remember < 1:
-            raise InvalidArgumentError(f"remember must be an int >= 1, got {remember!r}")
         check_tolerance(tolerance)
+        if store is None:
+            store = MemoryStore(remember=remember)  # checks remember
+        elif not isinstance(store, Store):
+            raise InvalidArgumentError(
+                "store must be a Store (MemoryStore, RedisStore or an object with "
+                f"claim/renew/finish/release/hit), got {type(store).__name__}"
+            )
         self.handler: WebhookHandler = handler
         self._secret = secret
         self.tolerance: int = tolerance
-        self._deliveries = _Deliveries(limit=remember)
+        self.store: Store = store
+        """Where deliveries are claimed (shared by every worker when it is a RedisStore)."""
+        self.lease: float = check_seconds_positive(lease, "lease")
+        """Seconds a claim holds without renewal (renewed every third of it)."""
         if shutdown is not None and not isinstance(shutdown, GracefulShutdown):
             raise InvalidArgumentError(
                 f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
             )
         self.shutdown: GracefulShutdown | None = shutdown
+        """Running handlers get its deadline when the server stops (see GracefulShutdown)."""
 
     def __repr__(self) -> str:  # never the secret
         return f"WebhookEndpoint(handler={getattr(self.handler, '__name__', self.handler)!r})"
@@ -154,6 +124,14 @@ class WebhookEndpoint:
             raise HTTPProblem(405, "POST webhooks here", [("allow", "POST")])
         body = await read_body(receive, scope, limit=self.max_body, timeout=self.body_timeout)
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+        for name in (ID_HEADER, TIMESTAMP_HEADER):
+            # Signed content, so one value only: with two, the signature check and the
+            # duplicate check could read different ones (a captured delivery sent again
+            # with an extra webhook-id was handled again). Repeated webhook-signature
+            # headers stay allowed: each only offers candidate signatures of the same
+            # signed id, timestamp and body.
+            if sum(1 for k, _ in headers if k.lower() == name) > 1:
+                raise HTTPProblem(400, f"repeated {name} header")
         try:
             event = unwrap(body, headers, secret=self._secret, tolerance=self.tolerance)
         except WebhookConfigError as exc:
@@ -162,8 +140,9 @@ class WebhookEndpoint:
             raise HTTPProblem(500, "webhook endpoint misconfigured") from None
         except WebhookError as exc:
             raise HTTPProblem(400, str(exc)) from None
-        # Claimed only once authentic, so a forger cannot fill the list with ids.
-        msg_id = header(scope, "webhook-id") or ""
+        # The id the signature covered (claimed only once authentic, so a forger cannot
+        # fill the store with ids).
+        msg_id = read_signature_headers(headers).msg_id
         shutdown = self.shutdown
         if shutdown is not None and shutdown.closing:
             # This process is stopping: OpenAI delivers it again, to a worker that runs.
@@ -171,23 +150,26 @@ class WebhookEndpoint:
                 503, "this server is shutting down: retry later",
                 [("retry-after", str(shutdown.retry_after))],
             )  # fmt: skip
-        claimed = self._deliveries.claim(msg_id)
+        owner = secrets.token_hex(16)
+        claimed = await self._store_call("claim", self.store.claim(msg_id, owner, self.lease))
         if claimed == "handled":
             # OpenAI delivers at least once and retries anything but a 2xx for days: a
             # redelivery of a handled event (our answer was lost or late) is acknowledged.
             return 200, {"received": event.type, "duplicate": True}
         if claimed == "running":
-            # Still being handled (OpenAI gave up waiting and sent it again): not handled
-            # twice at once; the retry after this answer finds it handled, or released.
+            # Still being handled, here or by another worker (OpenAI gave up waiting and
+            # sent it again): not handled twice at once; the retry after this answer finds
+            # it handled, or released, or its lease run out (its worker died) and takes it.
             raise HTTPProblem(
-                409, "this delivery is still being handled: retry later", [("retry-after", "5")]
+                409, "this delivery is still being handled: retry later", _retry_after()
             )
         if claimed == "full":
             # ``remember`` handlers run now: every id must stay claimed, so none is dropped
             # to make room; OpenAI retries this one later.
             raise HTTPProblem(
-                503, "too many deliveries are being handled: retry later", [("retry-after", "5")]
+                503, "too many deliveries are being handled: retry later", _retry_after()
             )
+        renewing = asyncio.create_task(self._renew(msg_id, owner))
         try:
             if shutdown is None:
                 await self.handler(event)
@@ -195,15 +177,71 @@ class WebhookEndpoint:
                 with shutdown.delivery(msg_id):  # given the deadline when the server stops
                     await self.handler(event)
         except BaseException as exc:
-            self._deliveries.release(msg_id)
+            renewing.cancel()
+            await self._give_up(msg_id, owner)
             if not isinstance(exc, Exception):
                 raise  # cancelled (the server shut down or the client went away)
             # The traceback is the app's to read (the SDK's log filter redacts secrets).
             _logger.exception("webhook handler failed on %s %s", event.type, msg_id)
             status = 502 if isinstance(exc, APIError) else 500
             raise HTTPProblem(status, "the webhook handler failed") from None
-        self._deliveries.handled(msg_id)
+        renewing.cancel()
+        try:
+            kept = await self.store.finish(msg_id, owner, RETRY_HORIZON)
+        except Exception as exc:
+            # Handled all the same: 200, so OpenAI does not send it again; once the lease
+            # runs out a redelivery (there should be none) would be handled again.
+            _logger.error("webhook %s handled, but the store did not record it: %r", msg_id, exc)
+        else:
+            if not kept:
+                _logger.warning(
+                    "webhook %s handled after its claim's lease ran out (the handler "
+                    "was not renewing it in time): another worker may have handled it too",
+                    msg_id,
+                )
         return 200, {"received": event.type}
+
+    async def _store_call(self, what: str, call: Awaitable[ClaimState]) -> ClaimState:
+        try:
+            return await call
+        except Exception as exc:
+            # Never handled unclaimed: the store (Redis) is down or slow; OpenAI retries.
+            _logger.error("webhook store failed to %s a delivery: %r", what, exc)
+            raise HTTPProblem(
+                503, "the delivery store is unavailable: retry later", _retry_after()
+            ) from None
+
+    async def _renew(self, msg_id: str, owner: str) -> None:
+        """Keep the claim while the handler runs (cancelled when it ends)."""
+        while True:
+            await asyncio.sleep(self.lease / 3)
+            try:
+                held = await self.store.renew(msg_id, owner, self.lease)
+            except Exception as exc:  # tried again at the next turn
+                _logger.warning("webhook %s: renewing its claim failed: %r", msg_id, exc)
+                continue
+            if not held:
+                _logger.warning(
+                    "webhook %s: its claim ran out while the handler runs (another worker "
+                    "may take the delivery over)",
+                    msg_id,
+                )
+                return
+
+    async def _give_up(self, msg_id: str, owner: str) -> None:
+        """Release the claim of a failed or cancelled handling, so its retry is handled."""
+        try:
+            # Shielded: a second cancellation must not leave the claim held until its
+            # lease runs out (the retry would get 409 meanwhile).
+            await asyncio.shield(self.store.release(msg_id, owner))
+        except Exception as exc:
+            _logger.warning("webhook %s: releasing its claim failed: %r", msg_id, exc)
+        except asyncio.CancelledError:
+            pass
+
+
+def _retry_after() -> list[tuple[str, str]]:
+    return [("retry-after", RETRY_AFTER)]
 
 
 def webhook_endpoint(
@@ -214,32 +252,46 @@ def webhook_endpoint(
     max_body: int = DEFAULT_MAX_BODY,
     body_timeout: float = DEFAULT_BODY_TIMEOUT,
     remember: int = DEFAULT_REMEMBER,
+    store: Store | None = None,
+    lease: float = DEFAULT_LEASE,
     shutdown: GracefulShutdown | None = None,
 ) -> WebhookEndpoint:
     """An ASGI app that verifies each OpenAI webhook and hands its typed event to ``handler``.
 
-    Answers: 200 once ``await handler(event)`` returned, and to a redelivery of a handled
-    ``webhook-id`` (``"duplicate": true``; OpenAI delivers at least once and retries
-    anything but a 2xx for up to 72 hours), which is not handled again; 409 to a redelivery
-    while the first is still being handled (OpenAI retries it later); 400 to a delivery that
-    is not authentic (bad or missing signature headers, a timestamp outside ``tolerance``
-    seconds, a forged body) or is malformed; 500 when the endpoint itself is misconfigured
-    (no or unusable secret: logged as :class:`WebhookConfigError`) or the handler raised
-    (502 for an API error), so OpenAI retries. ``secret`` defaults to
-    ``$OPENAI_WEBHOOK_SECRET``, read at each delivery; a ``secret`` passed here is checked
-    now. Bodies are capped at ``max_body`` bytes (413) and must arrive within
-    ``body_timeout`` seconds (408). Delivery ids are remembered in this process (the last
-    ``remember`` handled, for 72 hours; one whose handler still runs is never forgotten,
-    and a delivery that finds ``remember`` handlers running gets 503 with ``Retry-After``):
-    several worker processes each keep their own. With ``shutdown`` (a
-    :class:`GracefulShutdown`), running handlers get its deadline when the server stops,
-    deliveries arriving then are answered 503 with ``Retry-After``, and the endpoint answers
-    the ASGI lifespan protocol when it is the whole app.
+    Each authentic delivery is first *claimed* in ``store`` under its verified
+    ``webhook-id``, with a lease of ``lease`` seconds renewed while ``handler`` runs, and
+    marked handled when it returns (remembered for OpenAI's 72-hour retry horizon), so it
+    is handled once. Answers: 200 once ``await handler(event)`` returned, and to a
+    redelivery of a handled ``webhook-id`` (``"duplicate": true``; OpenAI delivers at least
+    once and retries anything but a 2xx for up to 72 hours), which is not handled again;
+    409 with ``Retry-After`` to a redelivery while the first is still being handled (by
+    this or another worker; once that worker died and its lease ran out, the delivery is
+    taken over and handled); 400 to a delivery that is not authentic (bad or missing
+    signature headers, a repeated ``webhook-id`` or ``webhook-timestamp``, a timestamp
+    outside ``tolerance`` seconds, a forged body) or is malformed; 500 when the endpoint
+    itself is misconfigured (no or unusable secret: logged as :class:`WebhookConfigError`)
+    or the handler raised (502 for an API error), so OpenAI retries and the claim is
+    released; 503 with ``Retry-After`` when the store cannot be reached (a delivery is never
+    handled unclaimed). ``secret`` defaults to ``$OPENAI_WEBHOOK_SECRET``, read at each
+    delivery; a ``secret`` passed here is checked now. Bodies are capped at ``max_body``
+    bytes (413) and must arrive within ``body_timeout`` seconds (408).
+
+    ``store`` defaults to a :class:`~realtime_ext.asgi.MemoryStore` of this process (the
+    last ``remember`` handled ids; one whose handler still runs is never forgotten, and a
+    delivery that finds ``remember`` handlers running gets 503 with ``Retry-After``): right
+    for one process.
+    Served by several processes or machines (``uvicorn --workers 2``, a load balancer), pass
+    one :class:`~realtime_ext.asgi.RedisStore` to all of them.
+
+    With ``shutdown`` (a :class:`~realtime_ext.asgi.GracefulShutdown`), running handlers get
+    its deadline when the server stops, deliveries arriving then are answered 503 with
+    ``Retry-After``, and the endpoint answers the ASGI lifespan protocol when it is the
+    whole app.
 
     Example::
 
         from realtime_ext import AsyncRealtimeClient
-        from realtime_ext.asgi import webhook_endpoint
+        from realtime_ext.asgi import RedisStore, webhook_endpoint
         from realtime_ext.session import realtime_session
         from realtime_ext.webhooks import RealtimeCallIncomingEvent, WebhookEvent
 
@@ -250,6 +302,9 @@ def webhook_endpoint(
                 await client.calls.accept(event.call_id, session=realtime_session())
 
         app.mount("/webhooks/openai", webhook_endpoint(on_event))
+        # or, with several workers:
+        store = RedisStore("redis://127.0.0.1:6379/0")
+        app.mount("/webhooks/openai", webhook_endpoint(on_event, store=store))
     """
     return WebhookEndpoint(
         handler,
@@ -258,5 +313,7 @@ def webhook_endpoint(
         max_body=max_body,
         body_timeout=body_timeout,
         remember=remember,
+        store=store,
+        lease=lease,
         shutdown=shutdown,
     )

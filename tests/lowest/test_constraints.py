@@ -15,7 +15,7 @@ from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
 # Optional extras whose floors are runtime floors too (not dev/docs tools, which are pinned).
-RUNTIME_EXTRAS = ("webrtc", "otel")
+RUNTIME_EXTRAS = ("webrtc", "otel", "ratelimit", "redis")
 
 
 def _floors(requirements: list[str]) -> dict[str, str]:

@@ -1,0 +1,180 @@
+"""``RedisStore``: the endpoints' :class:`~realtime_ext.asgi.Store` in Redis, for apps served
+by several processes or machines.
+
+Nothing here is home-made consensus: a claim is one ``SET key value NX PX lease`` (Redis
+sets it for one caller only), and renewing, finishing or releasing it is one Lua script that
+compares the owner token and changes the key in the same step (Redis runs a script
+atomically). Rate limits are counted by the ``limits`` package's moving window on the same
+Redis (its own Lua scripts), over the same connection pool.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any, cast
+
+from .._exceptions import InvalidArgumentError
+from ._store import ClaimState, rate_limiter_hit
+
+if TYPE_CHECKING:
+    from limits.aio.strategies import MovingWindowRateLimiter
+    from redis.asyncio import Redis
+
+__all__ = ["RedisStore"]
+
+_RUNNING = "run:"
+_DONE = "done"
+
+# KEYS[1] the delivery; ARGV[1] the owner's value, ARGV[2] milliseconds.
+_RENEW = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+    return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+_FINISH = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+    redis.call('SET', KEYS[1], 'done', 'PX', ARGV[2])
+    return 1
+end
+return 0
+"""
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+    return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+
+
+def _ms(seconds: float) -> int:
+    return max(1, math.ceil(seconds * 1000))
+
+
+def _text(value: object) -> str:
+    # A client made with decode_responses=True answers str, otherwise bytes.
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+class RedisStore:
+    """A :class:`~realtime_ext.asgi.Store` in Redis: one claim per webhook delivery and one
+    rate-limit count per client for every worker that shares it.
+
+    ``redis`` is a ``redis://`` (or ``rediss://``, ``unix://``) URL or a
+    ``redis.asyncio.Redis`` client the app already has (its connection pool is used, for the
+    rate limits too). Keys start with ``prefix`` (so apps can share a database); a handled
+    delivery's key lives as long as the endpoint keeps it (OpenAI's 72-hour retry horizon),
+    a running one its lease. Needs ``pip install 'realtime-ext[redis]'`` (redis-py and
+    ``limits``). Redis errors reach the endpoint, which answers 503 with ``Retry-After``:
+    a delivery is never handled unclaimed.
+
+    Example::
+
+        from realtime_ext.asgi import RedisStore, token_endpoint, webhook_endpoint
+
+        store = RedisStore("redis://127.0.0.1:6379/0")
+        app.mount("/webhooks/openai", webhook_endpoint(on_event, store=store))
+        app.mount(
+            "/token",
+            token_endpoint(
+                session,
+                allowed_origins=["https://app.example.com"],
+                rate_limit="20/minute",
+                store=store,
+            ),
+        )
+    """
+
+    def __init__(self, redis: str | Redis, *, prefix: str = "realtime-ext") -> None:
+        try:
+            import redis.asyncio as aioredis
+        except ImportError:
+            raise InvalidArgumentError(
+                "RedisStore needs the redis package: pip install 'realtime-ext[redis]'"
+            ) from None
+        if not isinstance(prefix, str) or not prefix:
+            raise InvalidArgumentError(f"prefix must be a non-empty str, got {prefix!r}")
+        if isinstance(redis, str):
+            if not redis.startswith(("redis://", "rediss://", "unix://")):
+                # Never the URL itself: it may carry a password.
+                raise InvalidArgumentError(
+                    "RedisStore takes a redis://, rediss:// or unix:// URL or a "
+                    "redis.asyncio.Redis client"
+                )
+            # redis-py leaves from_url's **kwargs untyped; only the URL is passed.
+            client = aioredis.Redis.from_url(redis)  # pyright: ignore[reportUnknownMemberType]
+        elif isinstance(redis, aioredis.Redis):
+            client = redis
+        else:
+            raise InvalidArgumentError(
+                "RedisStore takes a redis:// URL or a redis.asyncio.Redis client, "
+                f"got {type(redis).__name__}"
+            )
+        self.redis: Redis = client
+        """The client every command goes through."""
+        self.prefix: str = prefix
+        """What every key starts with."""
+        self._renew = client.register_script(_RENEW)
+        self._finish = client.register_script(_FINISH)
+        self._release = client.register_script(_RELEASE)
+        self._limiter: MovingWindowRateLimiter | None = None
+
+    def __repr__(self) -> str:  # never the URL: it may carry a password
+        return f"RedisStore(prefix={self.prefix!r})"
+
+    def _key(self, key: str) -> str:
+        return f"{self.prefix}:delivery:{key}"
+
+    async def claim(self, key: str, owner: str, lease: float) -> ClaimState:
+        """See :meth:`Store.claim <realtime_ext.asgi.Store.claim>`."""
+        name = self._key(key)
+        # Three tries at most: the key can expire between the SET that found it and the GET
+        # that reads it (then it is free and the next SET may take it).
+        for _ in range(3):
+            if await self.redis.set(name, _RUNNING + owner, nx=True, px=_ms(lease)):
+                return "new"
+            held: object = await self.redis.get(name)
+            if held is not None:
+                return "handled" if _text(held) == _DONE else "running"
+        return "running"
+
+    async def renew(self, key: str, owner: str, lease: float) -> bool:
+        """See :meth:`Store.renew <realtime_ext.asgi.Store.renew>`."""
+        done = await self._renew(keys=[self._key(key)], args=[_RUNNING + owner, _ms(lease)])
+        return bool(done)
+
+    async def finish(self, key: str, owner: str, keep: float) -> bool:
+        """See :meth:`Store.finish <realtime_ext.asgi.Store.finish>`."""
+        done = await self._finish(keys=[self._key(key)], args=[_RUNNING + owner, _ms(keep)])
+        return bool(done)
+
+    async def release(self, key: str, owner: str) -> None:
+        """See :meth:`Store.release <realtime_ext.asgi.Store.release>`."""
+        await self._release(keys=[self._key(key)], args=[_RUNNING + owner])
+
+    async def hit(self, key: str, limit: int, window: int) -> float:
+        """See :meth:`Store.hit <realtime_ext.asgi.Store.hit>`."""
+        if self._limiter is None:
+            from limits.aio.storage import RedisStorage
+            from limits.aio.strategies import MovingWindowRateLimiter
+
+            # limits builds its own redis.asyncio client over this one's pool: one set of
+            # connections, one server, the same database.
+            options = cast("dict[str, Any]", {"connection_pool": self.redis.connection_pool})
+            storage = RedisStorage(
+                "async+redis://",
+                implementation="redispy",
+                key_prefix=f"{self.prefix}:rate",
+                **options,
+            )
+            self._limiter = MovingWindowRateLimiter(storage)
+        return await rate_limiter_hit(self._limiter, key, limit, window)
+
+    async def aclose(self) -> None:
+        """Close the client's connections (a client the app passed in too).
+
+        Example::
+
+            await store.aclose()
+        """
+        await self.redis.aclose()

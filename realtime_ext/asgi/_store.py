@@ -1,0 +1,205 @@
+"""What the endpoints share between requests: webhook delivery claims and rate-limit counts.
+
+:class:`Store` is the small interface the endpoints use; :class:`MemoryStore` (the default)
+keeps it in this process, :class:`~realtime_ext.asgi.RedisStore` in Redis, for apps served by
+several processes or machines, which then see one claim per delivery and one count per client.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+
+from .._exceptions import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from limits.aio.strategies import MovingWindowRateLimiter
+
+__all__ = [
+    "DEFAULT_REMEMBER",
+    "ClaimState",
+    "MemoryStore",
+    "Store",
+    "check_seconds_positive",
+    "rate_limiter_hit",
+]
+
+DEFAULT_REMEMBER = 10_000
+"""Delivery ids a :class:`MemoryStore` remembers so that a redelivery of one is not handled
+again (and handlers that may run at once)."""
+
+ClaimState = Literal["new", "handled", "running", "full"]
+"""What :meth:`Store.claim` found: ``"new"`` (claimed now: run the handler), ``"handled"``
+(finished before: acknowledge), ``"running"`` (claimed by a live handler: retry later) or
+``"full"`` (no room to remember another running delivery: retry later)."""
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Where the endpoints keep what every worker must agree on.
+
+    A webhook delivery is *claimed* before its handler runs: the claim names its owner (a
+    random token per attempt) and holds for a *lease* of seconds, renewed while the handler
+    runs. When the handler returns the claim is *finished* (kept ``keep`` seconds, so a
+    redelivery is acknowledged, not handled again); when it fails it is *released* (the
+    retry is handled). A claim whose owner died is not renewed: once its lease runs out the
+    next delivery takes it over. Renew, finish and release act only while ``owner`` still
+    holds the claim. :meth:`hit` counts one request of a client against a rate limit.
+
+    :class:`MemoryStore` and :class:`~realtime_ext.asgi.RedisStore` implement it; any object
+    with these five coroutines can stand in (a test double, another database).
+
+    Example::
+
+        store: Store = MemoryStore()
+        state = await store.claim("msg_1", "owner-1", 30.0)  # "new"
+        await store.finish("msg_1", "owner-1", 3600.0)
+        await store.claim("msg_1", "owner-2", 30.0)  # "handled"
+    """
+
+    async def claim(self, key: str, owner: str, lease: float) -> ClaimState:
+        """Claim ``key`` for ``owner`` for ``lease`` seconds if nobody holds it; say what
+        it is otherwise."""
+        ...
+
+    async def renew(self, key: str, owner: str, lease: float) -> bool:
+        """Extend ``owner``'s claim on ``key`` to ``lease`` seconds from now; False when
+        ``owner`` no longer holds it (its lease ran out and another took it over)."""
+        ...
+
+    async def finish(self, key: str, owner: str, keep: float) -> bool:
+        """Mark ``owner``'s claim on ``key`` handled, remembered for ``keep`` seconds; False
+        when ``owner`` no longer holds it."""
+        ...
+
+    async def release(self, key: str, owner: str) -> None:
+        """Drop ``owner``'s claim on ``key`` (its handling failed: a retry is handled)."""
+        ...
+
+    async def hit(self, key: str, limit: int, window: int) -> float:
+        """Count one request of client ``key`` against ``limit`` requests per ``window``
+        seconds: 0.0 when it is within the limit, else the seconds until one would be."""
+        ...
+
+
+def check_seconds_positive(value: object, name: str) -> float:
+    """``value`` as a float of seconds > 0, or :class:`InvalidArgumentError`."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not 0 < value < float("inf")
+    ):
+        raise InvalidArgumentError(f"{name} must be a number of seconds > 0, got {value!r}")
+    return float(value)
+
+
+def rate_key(key: str) -> str:
+    """A client's key as stored: hashed, so a long or odd key (a user id, an address) makes
+    a short, fixed-size name and is not kept in clear in a shared database."""
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+async def rate_limiter_hit(
+    limiter: MovingWindowRateLimiter, key: str, limit: int, window: int
+) -> float:
+    """One hit through ``limits``' moving window (the same code for memory and Redis):
+    0.0 when allowed, else the seconds until the oldest counted request leaves the window."""
+    from limits import RateLimitItemPerSecond
+
+    item = RateLimitItemPerSecond(limit, window)
+    client = rate_key(key)
+    if await limiter.hit(item, "token", client):
+        return 0.0
+    stats = await limiter.get_window_stats(item, "token", client)
+    return max(stats.reset_time - time.time(), 0.001)
+
+
+class MemoryStore:
+    """A :class:`Store` in this process: right for an app served by one process.
+
+    Remembers the last ``remember`` handled delivery ids (each for the ``keep`` seconds
+    :meth:`finish` is given) besides those whose handler runs now; a running one is never
+    forgotten (its redelivery would be handled twice at once), so when ``remember``
+    handlers run at once a new delivery gets ``"full"``. Rate limits count with the
+    ``limits`` package's moving window in memory (``pip install 'realtime-ext[ratelimit]'``).
+    Several worker processes each keep their own: use
+    :class:`~realtime_ext.asgi.RedisStore` for them.
+
+    Example::
+
+        endpoint = webhook_endpoint(on_event, store=MemoryStore(remember=1000))
+    """
+
+    __slots__ = ("_done", "_limit", "_limiter", "_running")
+
+    def __init__(self, *, remember: int = DEFAULT_REMEMBER) -> None:
+        if isinstance(remember, bool) or not isinstance(remember, int) or remember < 1:
+            raise InvalidArgumentError(f"remember must be an int >= 1, got {remember!r}")
+        # running id -> (owner, lease end, monotonic)
+        self._running: dict[str, tuple[str, float]] = {}
+        # handled id -> until when it is remembered (monotonic), oldest first.
+        self._done: OrderedDict[str, float] = OrderedDict()
+        self._limit = remember
+        self._limiter: MovingWindowRateLimiter | None = None
+
+    def __repr__(self) -> str:
+        return f"MemoryStore(remember={self._limit})"
+
+    async def claim(self, key: str, owner: str, lease: float) -> ClaimState:
+        """See :meth:`Store.claim`."""
+        now = time.monotonic()
+        held = self._running.get(key)
+        if held is not None:
+            if held[1] > now:
+                return "running"
+            del self._running[key]  # its lease ran out: taken over below
+        done = self._done
+        until = done.get(key)
+        if until is not None and until > now:
+            return "handled"
+        # Room for one more: the oldest handled ids go (expired ones in any case).
+        while done and (
+            len(done) + len(self._running) >= self._limit or next(iter(done.values())) <= now
+        ):
+            done.popitem(last=False)
+        if len(self._running) >= self._limit:
+            return "full"
+        done.pop(key, None)
+        self._running[key] = (owner, now + lease)
+        return "new"
+
+    def _holds(self, key: str, owner: str) -> bool:
+        held = self._running.get(key)
+        return held is not None and held[0] == owner
+
+    async def renew(self, key: str, owner: str, lease: float) -> bool:
+        """See :meth:`Store.renew`."""
+        if not self._holds(key, owner):
+            return False
+        self._running[key] = (owner, time.monotonic() + lease)
+        return True
+
+    async def finish(self, key: str, owner: str, keep: float) -> bool:
+        """See :meth:`Store.finish`."""
+        if not self._holds(key, owner):
+            return False
+        del self._running[key]
+        self._done.pop(key, None)
+        self._done[key] = time.monotonic() + keep
+        return True
+
+    async def release(self, key: str, owner: str) -> None:
+        """See :meth:`Store.release`."""
+        if self._holds(key, owner):
+            del self._running[key]
+
+    async def hit(self, key: str, limit: int, window: int) -> float:
+        """See :meth:`Store.hit`."""
+        if self._limiter is None:
+            from limits.aio.storage import MemoryStorage
+            from limits.aio.strategies import MovingWindowRateLimiter
+
+            self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        return await rate_limiter_hit(self._limiter, key, limit, window)
