@@ -234,3 +234,33 @@ def test_bad_arguments_are_refused() -> None:
     with pytest.raises(InvalidArgumentError, match="shutdown must be"):
         webhook_endpoint(lambda e: asyncio.sleep(0), shutdown=object())  # type: ignore[arg-type]
     assert json.dumps(repr(GracefulShutdown()))  # no secret, plain text
+
+
+async def test_the_sip_agent_example_answers_and_ends_a_call(
+    fake: FakeRealtimeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from realtime_ext.examples.sip_agent import make_app
+
+    monkeypatch.setenv("OPENAI_WEBHOOK_SECRET", SECRET)  # read at each delivery
+
+    fake.script.next_response(function_calls=[("order_status", {"order_id": "B7"})])
+    fake.script.next_response(function_calls=[("end_call", {})])
+    fake.script.next_response(text="Goodbye!")
+    call = fake.register_call()
+    payload = call_incoming_json(call_id=call.id)
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        app = make_app(client)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://app") as http:
+            answer = await http.post("/", content=payload, headers=sign(payload, SECRET))
+        assert answer.status_code == 200, answer.text
+        await async_until(lambda: fake.calls[call.id].state == "ended", "the hangup")
+    outputs = [
+        json.loads(e["item"]["output"])
+        for c in fake.received
+        for e in c
+        if e["type"] == "conversation.item.create"
+        and e["item"].get("type") == "function_call_output"
+    ]
+    assert outputs[0] == {"order_id": "B7", "status": "shipped"}
+    assert [a for a, _ in fake.calls[call.id].actions] == ["accept", "hangup"]
