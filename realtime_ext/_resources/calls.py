@@ -43,10 +43,10 @@ __all__ = [
     "ACTION_POLICIES",
     "CallWire",
     "RecentAccepts",
-    "already_in_state",
     "accept_args",
     "accept_request",
     "action_wire",
+    "already_in_state",
     "call_id_from_location",
     "checked_wire_async",
     "checked_wire_sync",
@@ -117,11 +117,12 @@ def _error_of(response: httpx.Response) -> tuple[object, str]:
         body: object = response.json()
     except ValueError:
         return None, ""
-    error = body.get("error") if isinstance(body, dict) else None
+    error: object = cast("dict[str, object]", body).get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
         return None, ""
-    message = error.get("message")
-    return error.get("code"), message if isinstance(message, str) else ""
+    fields = cast("dict[str, object]", error)
+    message = fields.get("message")
+    return fields.get("code"), message if isinstance(message, str) else ""
 
 
 def already_in_state(action: str, response: httpx.Response, *, accepted_here: bool) -> bool:

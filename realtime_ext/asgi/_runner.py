@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._config import check_seconds
 from .._exceptions import APIStatusError, InvalidArgumentError, OpenAIError
@@ -46,6 +46,17 @@ def current_call() -> RunningCall:
     return _current.get()
 
 
+class _Progress:
+    """What the runner tracks of one call, shared with its :class:`RunningCall`."""
+
+    __slots__ = ("ended", "hang_up_after", "replies")
+
+    def __init__(self) -> None:
+        self.replies = 0  # response.done events seen
+        self.hang_up_after: int | None = None  # hang up at the first reply past this count
+        self.ended = asyncio.Event()
+
+
 class RunningCall:
     """One call a :class:`CallRunner` answered: its event, its sideband, its end.
 
@@ -56,14 +67,12 @@ class RunningCall:
         call.hang_up()  # after the reply that follows
     """
 
-    def __init__(self, event: RealtimeCallIncomingEvent) -> None:
+    def __init__(self, event: RealtimeCallIncomingEvent, progress: _Progress) -> None:
         self.event: RealtimeCallIncomingEvent = event
         """The ``realtime.call.incoming`` event that announced the call."""
         self.connection: AsyncConversation | None = None
         """The sideband (``client.connect(call_id=...)``), once open."""
-        self._replies = 0  # response.done events seen
-        self._hang_up_after: int | None = None  # hang up at the first reply past this count
-        self._ended = asyncio.Event()
+        self._progress = progress
 
     @property
     def call_id(self) -> str:
@@ -73,7 +82,7 @@ class RunningCall:
     @property
     def hanging_up(self) -> bool:
         """True once :meth:`hang_up` was asked for."""
-        return self._hang_up_after is not None
+        return self._progress.hang_up_after is not None
 
     def hang_up(self) -> None:
         """End the call once the reply that follows is done (the model's goodbye, after the
@@ -83,8 +92,9 @@ class RunningCall:
 
             current_call().hang_up()
         """
-        if self._hang_up_after is None:
-            self._hang_up_after = self._replies
+        progress = self._progress
+        if progress.hang_up_after is None:
+            progress.hang_up_after = progress.replies
 
     async def ended(self) -> None:
         """Wait until the call has ended and been hung up.
@@ -93,7 +103,7 @@ class RunningCall:
 
             await call.ended()
         """
-        await self._ended.wait()
+        await self._progress.ended.wait()
 
     def __repr__(self) -> str:
         return f"RunningCall(call_id={self.call_id!r}, hanging_up={self.hanging_up})"
@@ -165,8 +175,10 @@ class CallRunner:
     def _accept_session(self) -> dict[str, Any]:
         session = dict(self.session)
         if self.tools is not None and len(self.tools):
-            listed = list(session.get("tools") or [])
-            names = {t.get("name") for t in listed if isinstance(t, Mapping)}
+            listed: list[Any] = list(session.get("tools") or [])
+            names = {
+                cast("Mapping[str, Any]", t).get("name") for t in listed if isinstance(t, Mapping)
+            }
             listed.extend(t for t in self.tools.tools if t["name"] not in names)
             session["tools"] = listed
         return session
@@ -191,31 +203,40 @@ class CallRunner:
         if accepted.already_done:
             _logger.info("call %s: accepted before; no second session is started", call_id)
             return None
-        call = RunningCall(event)
-        task: asyncio.Task[object] = asyncio.create_task(self._run(call), name=f"call {call_id}")
+        progress = _Progress()
+        call = RunningCall(event, progress)
+        task: asyncio.Task[object] = asyncio.create_task(
+            self._run(call, progress), name=f"call {call_id}"
+        )
         self.shutdown.add_call(call_id, task)
         return call
 
-    async def _run(self, call: RunningCall) -> None:
+    async def _run(self, call: RunningCall, progress: _Progress) -> None:
         _current.set(call)  # this task's context: its tools (tasks, threads) see the call
         try:
             async with self.client.connect(call_id=call.call_id) as conn:
                 call.connection = conn
                 # A server error event is logged: it ends nothing (the call goes on).
-                conn.on("error", lambda event: _logger.warning("call %s: %s", call.call_id, event))
+
+                def log_error(event: object) -> None:
+                    _logger.warning("call %s: %s", call.call_id, event)
+
+                conn.on("error", log_error)
                 if self.tools is not None:
                     conn.run_tools(self.tools, timeout=self.timeout)
                 if self.greet:
                     await conn.response.create()
-                await self._converse(call, conn)
+                await self._converse(call, progress, conn)
         except asyncio.CancelledError:
             raise  # the server stops (the shutdown logged it): hung up below
         except OpenAIError as exc:
             _logger.warning("call %s: the sideband failed: %s", call.call_id, exc)
         finally:
-            await self._hang_up(call)
+            await self._hang_up(call, progress)
 
-    async def _converse(self, call: RunningCall, conn: AsyncConversation) -> None:
+    async def _converse(
+        self, call: RunningCall, progress: _Progress, conn: AsyncConversation
+    ) -> None:
         loop = asyncio.get_running_loop()
         goodbye_by: float | None = None
         while True:
@@ -230,12 +251,12 @@ class CallRunner:
                 return
             if event.type != "response.done":
                 continue
-            call._replies += 1
-            after = call._hang_up_after
-            if after is not None and call._replies > after:
+            progress.replies += 1
+            after = progress.hang_up_after
+            if after is not None and progress.replies > after:
                 return  # the reply that followed hang_up() is done: the goodbye was said
 
-    async def _hang_up(self, call: RunningCall) -> None:
+    async def _hang_up(self, call: RunningCall, progress: _Progress) -> None:
         try:
             done = await asyncio.wait_for(self.client.calls.hangup(call.call_id), HANGUP_SECONDS)
         except (OpenAIError, TimeoutError) as exc:
@@ -243,4 +264,4 @@ class CallRunner:
         else:
             _logger.info("call %s: hung up (%s)", call.call_id, done.outcome)
         finally:
-            call._ended.set()
+            progress.ended.set()

@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import signal
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from contextlib import AbstractAsyncContextManager
 from types import FrameType
 from typing import Literal
@@ -115,7 +115,7 @@ class GracefulShutdown:
         self._add(task, "call", call_id)
 
     @contextlib.contextmanager
-    def delivery(self, msg_id: str) -> Iterator[None]:
+    def delivery(self, msg_id: str) -> Generator[None]:
         """Within the block, the current task handles delivery ``msg_id``: it gets the
         deadline when the server stops.
 
@@ -194,7 +194,7 @@ class GracefulShutdown:
 
     # -- when the server stops ------------------------------------------------------------
     @contextlib.asynccontextmanager
-    async def _lifespan(self) -> AsyncIterator[None]:
+    async def _lifespan(self) -> AsyncGenerator[None]:
         self._start()
         try:
             yield

@@ -164,7 +164,7 @@ async def test_webhook_endpoint_never_answers_5xx_to_a_repeated_accept(
             assert isinstance(event, RealtimeCallIncomingEvent)
             await client.calls.accept(event.call_id, session=SESSION)
 
-        statuses = []
+        statuses: list[int] = []
         for _ in range(2):  # a fresh endpoint each time: a restart, or another worker
             app = webhook_endpoint(on_event, secret=SECRET)
             transport = httpx.ASGITransport(app=app)
@@ -197,7 +197,7 @@ async def test_shutdown_cuts_a_live_call_at_its_deadline_and_logs_it(
         assert answer.status_code == 503 and answer.headers["retry-after"] == "10"
         assert cut == [f"call {call.id}"]
         assert f"cut 1 live call(s): {call.id}" in caplog.text
-        assert running._ended.is_set()
+        await asyncio.wait_for(running.ended(), WAIT)  # already: the drain waited for it
     assert fake.calls[call.id].state == "ended"  # hung up, not left open
     assert "rtc_late" not in fake.calls
 

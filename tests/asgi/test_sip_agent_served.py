@@ -13,8 +13,9 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -56,14 +57,22 @@ def test_the_guides_agent_is_at_most_25_lines() -> None:
 
 
 class Served:
-    """``uvicorn agent:app`` on a socket bound here, its log collected line by line."""
+    """``uvicorn agent:app`` on a socket bound here (its URL known before it starts, and a
+    request made before it is ready waits in the backlog), its log collected line by line."""
 
-    def __init__(self, tmp_path: Path, base_url: str, deadline: float) -> None:
+    def __init__(self, tmp_path: Path, deadline: float) -> None:
+        self.tmp_path, self.deadline = tmp_path, deadline
         (tmp_path / "agent.py").write_text(agent_code() + DIAGNOSTICS, encoding="utf-8")
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(64)
-        self.url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.proc: subprocess.Popen[str] | None = None
+        self.lines: list[str] = []
+
+    def start(self, base_url: str) -> subprocess.Popen[str]:
+        """Serve the agent, its client pointed at ``base_url``."""
+        sock, tmp_path, deadline = self.sock, self.tmp_path, self.deadline
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated"), str(tmp_path)]),
@@ -79,13 +88,13 @@ class Served:
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )  # fmt: skip
         sock.close()  # the server's copy is the only one: once it closes, nothing listens
-        self.lines: list[str] = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader = threading.Thread(target=self._read, args=(self.proc,), daemon=True)
         self._reader.start()
+        return self.proc
 
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
+    def _read(self, proc: subprocess.Popen[str]) -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
             self.lines.append(line.rstrip("\n"))
 
     def log(self) -> str:
@@ -96,9 +105,12 @@ class Served:
 
         def seen() -> bool:
             found[:] = [m for line in list(self.lines) if (m := re.search(pattern, line))]
-            return bool(found) or self.proc.poll() is not None
+            return bool(found) or (self.proc is not None and self.proc.poll() is not None)
 
-        until(seen, f"{pattern!r} in the agent's log", WAIT)
+        try:
+            until(seen, f"{pattern!r} in the agent's log", WAIT)
+        except pytest.fail.Exception:
+            pytest.fail(f"no {pattern!r} in the agent's log:\n{self.log()}")
         assert found, f"the agent exited before {pattern!r}:\n{self.log()}"
         return found[0]
 
@@ -107,6 +119,9 @@ class Served:
             return http.post(self.url, content=payload, headers=sign(payload, SECRET))
 
     def stop(self) -> None:
+        self.sock.close()
+        if self.proc is None:
+            return
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait(WAIT)
@@ -114,11 +129,11 @@ class Served:
 
 
 @pytest.fixture
-def serve(tmp_path: Path) -> Iterator[object]:
+def serve(tmp_path: Path) -> Iterator[Callable[..., Served]]:
     started: list[Served] = []
 
-    def start(base_url: str, deadline: float = 20.0) -> Served:
-        started.append(Served(tmp_path, base_url, deadline))
+    def start(deadline: float = 20.0) -> Served:
+        started.append(Served(tmp_path, deadline))
         return started[-1]
 
     yield start
@@ -127,13 +142,13 @@ def serve(tmp_path: Path) -> Iterator[object]:
 
 
 def test_sigterm_gives_a_live_call_its_deadline_and_refuses_deliveries_meanwhile(
-    serve: object,
+    serve: Callable[..., Served],
 ) -> None:
     with FakeRealtimeServer() as fake:
         fake.script.next_response(text="Hello, how can I help?")  # then the caller is silent
         call = fake.register_call()
-        assert callable(serve)
-        agent: Served = serve(fake.base_url, 3.0)
+        agent = serve(3.0)
+        proc = agent.start(fake.base_url)
         assert agent.deliver(call_incoming_json(call_id=call.id)).status_code == 200
         until(lambda: fake.call_session(call.id).channels == 1, "the sideband", WAIT)
         until(
@@ -141,14 +156,14 @@ def test_sigterm_gives_a_live_call_its_deadline_and_refuses_deliveries_meanwhile
             "the greeting",
             WAIT,
         )
-        agent.proc.send_signal(signal.SIGTERM)
+        proc.send_signal(signal.SIGTERM)
         agent.wait_for_line(r"graceful shutdown: 1 live call\(s\) \(" + call.id)
         late = fake.register_call()
         refused = agent.deliver(call_incoming_json(call_id=late.id))
         assert refused.status_code == 503, refused.text
         assert refused.headers["retry-after"] == "10"
         # uvicorn ends by raising the signal it stopped on again, once it has shut down.
-        assert agent.proc.wait(WAIT) in (0, -signal.SIGTERM), agent.log()
+        assert proc.wait(WAIT) in (0, -signal.SIGTERM), agent.log()
         assert "Application shutdown complete" in agent.log()
         assert fake.calls[call.id].state == "ended"  # hung up at the deadline, not dropped
         assert fake.calls[late.id].state == "incoming"  # left for a worker that runs
@@ -158,16 +173,13 @@ def test_sigterm_gives_a_live_call_its_deadline_and_refuses_deliveries_meanwhile
     assert "Traceback" not in log
 
 
-def test_the_guides_agent_answers_a_call_from_serve_fake(tmp_path: Path, serve: object) -> None:
+def test_the_guides_agent_answers_a_call_from_serve_fake(
+    tmp_path: Path, serve: Callable[..., Served]
+) -> None:
     """The guide's commands: serve-fake rings the agent, the model calls end_call and says
     goodbye, the agent hangs up."""
-    fake_sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    fake_sock.bind(("127.0.0.1", 0))
-    fake_port = fake_sock.getsockname()[1]
-    fake_sock.close()  # serve-fake binds it again below (--port)
-    assert callable(serve)
-    agent: Served = serve(f"http://127.0.0.1:{fake_port}/v1")
-    scenario = {
+    agent = serve()
+    scenario: dict[str, Any] = {
         "responses": [{"function_call": {"name": "end_call", "arguments": {}}}, {"text": "Bye!"}],
         "calls": [
             {
@@ -178,23 +190,43 @@ def test_the_guides_agent_answers_a_call_from_serve_fake(tmp_path: Path, serve: 
     }
     (tmp_path / "call.yaml").write_text(json.dumps(scenario))  # JSON is YAML
     fake = subprocess.Popen(
-        [sys.executable, "-m", "realtime_ext.cli", "serve-fake", "--port", str(fake_port),
+        [sys.executable, "-m", "realtime_ext.cli", "serve-fake", "--port", "0",
          "--scenario", str(tmp_path / "call.yaml")],
         env={**os.environ, "OPENAI_WEBHOOK_SECRET": SECRET,
              "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'generated'}"},
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
+    fake_lines: list[str] = []
+
+    def read_fake() -> None:  # read all along: a full pipe would stop the fake
+        assert fake.stdout is not None
+        fake_lines.extend(fake.stdout)
+
+    threading.Thread(target=read_fake, daemon=True).start()
+    until(lambda: fake_lines or fake.poll() is not None, "serve-fake's address", WAIT)
+    base_url = fake_lines[0].rsplit(" ", 1)[-1].strip()  # "... listening on http://.../v1"
     try:
-        agent.wait_for_line("call rtc_guide_agent: hung up")
-        with RealtimeClient(api_key="sk-test", base_url=f"http://127.0.0.1:{fake_port}/v1") as c:
+        proc = agent.start(base_url)
+        try:
+            agent.wait_for_line("call rtc_guide_agent: hung up")
+        except pytest.fail.Exception:
+            fake.terminate()
+            fake.wait(WAIT)
+            pytest.fail(f"{agent.log()}\n--- serve-fake:\n{''.join(fake_lines)}")
+        with RealtimeClient(api_key="sk-test", base_url=base_url) as c:
             # Ended on the fake: a hangup now is a repeat (reported done, not raised).
             assert c.calls.hangup("rtc_guide_agent").outcome == "already_ended"
+        # No call is live now: SIGTERM stops the agent at once, through uvicorn's own handler.
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(WAIT) in (0, -signal.SIGTERM), agent.log()
     finally:
         fake.terminate()
-        fake.communicate(timeout=WAIT)
+        fake.wait(WAIT)
     log = agent.log()
     assert "call rtc_guide_agent: hung up (done)" in log, log
     # Ended by the tool (after the goodbye), not by a failing or closing sideband.
     assert "the sideband" not in log, log
-    assert "POST / HTTP/1.1\" 200" in log, log
+    assert 'POST / HTTP/1.1" 200' in log, log
+    assert "graceful shutdown: no live call or webhook delivery" in log, log
+    assert "Application shutdown complete" in log, log
     assert "Traceback" not in log
