@@ -27,7 +27,6 @@ HANGUP_SECONDS = 10.0
 """Seconds the final hangup request gets (the call may be ending because the server stops)."""
 
 _logger = get_logger("realtime_ext.asgi")
-_current: contextvars.ContextVar[RunningCall] = contextvars.ContextVar("realtime_ext_call")
 
 
 def current_call() -> RunningCall:
@@ -52,9 +51,9 @@ class _Progress:
     __slots__ = ("ended", "hang_up_after", "replies")
 
     def __init__(self) -> None:
-        self.replies = 0  # response.done events seen
+        self.replies: int = 0  # response.done events seen
         self.hang_up_after: int | None = None  # hang up at the first reply past this count
-        self.ended = asyncio.Event()
+        self.ended: asyncio.Event = asyncio.Event()
 
 
 class RunningCall:
@@ -109,6 +108,9 @@ class RunningCall:
         return f"RunningCall(call_id={self.call_id!r}, hanging_up={self.hanging_up})"
 
 
+_current: contextvars.ContextVar[RunningCall] = contextvars.ContextVar("realtime_ext_call")
+
+
 class CallRunner:
     """Answer SIP calls: use it as the webhook handler (``webhook_endpoint(runner,
     shutdown=runner.shutdown)``).
@@ -156,11 +158,13 @@ class CallRunner:
             raise InvalidArgumentError(
                 f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
             )
-        self.client = client
+        self.client: AsyncRealtimeClient = client
         self.session: dict[str, Any] = dict(session or {"type": "realtime"})
-        self.tools = tools
-        self.greet = bool(greet)
-        self.timeout = check_seconds(timeout, "timeout")
+        self.tools: ToolRegistry | None = tools
+        self.greet: bool = bool(greet)
+        """Whether the agent speaks first (a ``response.create`` once the sideband is open)."""
+        self.timeout: float | None = check_seconds(timeout, "timeout")
+        """Seconds each tool call may take (its output is then an error the model reads)."""
         self.shutdown: GracefulShutdown = shutdown if shutdown is not None else GracefulShutdown()
         """Give it to ``webhook_endpoint(..., shutdown=)``: calls get its deadline."""
 

@@ -37,7 +37,7 @@ SESSION = realtime_session(
     instructions="You answer the phone for Example Corp. Greet the caller and be brief.",
 )
 
-tools = ToolRegistry()
+tools: ToolRegistry = ToolRegistry()
 
 
 @tools.register
