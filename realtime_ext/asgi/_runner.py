@@ -42,7 +42,12 @@ def current_call() -> RunningCall:
             current_call().hang_up()
             return "Say goodbye."
     """
-    return _current.get()
+    try:
+        return _current.get()
+    except LookupError:
+        raise LookupError(
+            "current_call() is only known inside a tool that a CallRunner runs for a call"
+        ) from None
 
 
 class _Progress:

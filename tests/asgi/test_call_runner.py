@@ -234,6 +234,8 @@ def test_bad_arguments_are_refused() -> None:
     with pytest.raises(InvalidArgumentError, match="shutdown must be"):
         webhook_endpoint(lambda e: asyncio.sleep(0), shutdown=object())  # type: ignore[arg-type]
     assert json.dumps(repr(GracefulShutdown()))  # no secret, plain text
+    with pytest.raises(LookupError, match="only known inside a tool"):
+        current_call()
 
 
 async def test_the_sip_agent_example_answers_and_ends_a_call(
