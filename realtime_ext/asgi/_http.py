@@ -59,9 +59,12 @@ async def read_body(receive: Receive, scope: Scope, *, limit: int, timeout: floa
     """
     declared = header(scope, "content-length")
     if declared is not None:
-        if not declared.isdigit():
+        # ASCII digits only: str.isdigit() also takes "²" or "٣", which int() refuses or
+        # reads as another number; and at most 15 of them, past which any body is too large
+        # (int() of thousands of digits is slow, then refused).
+        if not (declared.isascii() and declared.isdigit()):
             raise HTTPProblem(400, "Content-Length is not a number")
-        if int(declared) > limit:
+        if len(declared) > 15 or int(declared) > limit:
             raise HTTPProblem(413, f"the body is larger than {limit} bytes")
     chunks: list[bytes] = []
     size = 0

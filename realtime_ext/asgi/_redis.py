@@ -161,14 +161,9 @@ class RedisStore:
             # limits builds its own redis.asyncio client over this one's pool: one set of
             # connections, one server, the same database.
             options = cast("dict[str, Any]", {"connection_pool": self.redis.connection_pool})
-            storage = RedisStorage(
-                "async+redis://",
-                implementation="redispy",
-                key_prefix=f"{self.prefix}:rate",
-                **options,
-            )
+            storage = RedisStorage("async+redis://", implementation="redispy", **options)
             self._limiter = MovingWindowRateLimiter(storage)
-        return await rate_limiter_hit(self._limiter, key, limit, window)
+        return await rate_limiter_hit(self._limiter, self.prefix, key, limit, window)
 
     async def aclose(self) -> None:
         """Close the client's connections (a client the app passed in too).

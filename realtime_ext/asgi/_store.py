@@ -102,17 +102,19 @@ def rate_key(key: str) -> str:
 
 
 async def rate_limiter_hit(
-    limiter: MovingWindowRateLimiter, key: str, limit: int, window: int
+    limiter: MovingWindowRateLimiter, namespace: str, key: str, limit: int, window: int
 ) -> float:
     """One hit through ``limits``' moving window (the same code for memory and Redis):
-    0.0 when allowed, else the seconds until the oldest counted request leaves the window."""
+    0.0 when allowed, else the seconds until the oldest counted request leaves the window.
+    ``namespace`` goes first in the stored key (limits 4.2, the floor, has no key prefix
+    option for its asyncio Redis storage)."""
     from limits import RateLimitItemPerSecond
 
     item = RateLimitItemPerSecond(limit, window)
-    client = rate_key(key)
-    if await limiter.hit(item, "token", client):
+    names = (namespace, "token", rate_key(key))
+    if await limiter.hit(item, *names):
         return 0.0
-    stats = await limiter.get_window_stats(item, "token", client)
+    stats = await limiter.get_window_stats(item, *names)
     return max(stats.reset_time - time.time(), 0.001)
 
 
@@ -202,4 +204,4 @@ class MemoryStore:
             from limits.aio.strategies import MovingWindowRateLimiter
 
             self._limiter = MovingWindowRateLimiter(MemoryStorage())
-        return await rate_limiter_hit(self._limiter, key, limit, window)
+        return await rate_limiter_hit(self._limiter, "memory", key, limit, window)

@@ -83,6 +83,12 @@ class WebhookEndpoint:
         check_tolerance(tolerance)
         if store is None:
             store = MemoryStore(remember=remember)  # checks remember
+        elif remember != DEFAULT_REMEMBER:
+            # Silently ignored, it would look like a bound that is not there.
+            raise InvalidArgumentError(
+                "remember applies to the default MemoryStore only: pass "
+                "store=MemoryStore(remember=...) instead"
+            )
         elif not isinstance(store, Store):
             raise InvalidArgumentError(
                 "store must be a Store (MemoryStore, RedisStore or an object with "

@@ -123,6 +123,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "DEFAULT_TOLERANCE, check_tolerance: webhook_endpoint's tolerance defaults to "
         "verify's and is checked as verify checks it"
     ),
+    ("asgi", "realtime_ext.webhooks._headers"): (
+        "ID_HEADER, TIMESTAMP_HEADER, read_signature_headers: webhook_endpoint refuses "
+        "repeated signed headers and claims the webhook-id exactly as verify read it"
+    ),
     ("cli", "realtime_ext.webrtc._deps"): (
         "INSTALL_HINT, aiortc_available: the CLI says how to install the webrtc extra, as "
         "the WebRTC package itself does"

@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
 from collections.abc import Callable
 
@@ -27,9 +28,14 @@ def until(check: Callable[[], object], what: str, timeout: float = 10.0) -> None
 
 
 async def async_until(check: Callable[[], object], what: str, timeout: float = 10.0) -> None:
-    """:func:`until` without blocking the event loop."""
+    """:func:`until` without blocking the event loop; ``check`` may be a coroutine function."""
     deadline = time.monotonic() + timeout
-    while not check():
+
+    async def holds() -> object:
+        result = check()
+        return await result if inspect.isawaitable(result) else result
+
+    while not await holds():
         if time.monotonic() > deadline:
             pytest.fail(f"timed out after {timeout} s waiting for {what}")
         await asyncio.sleep(0.005)

@@ -8,7 +8,15 @@ from starlette.applications import Starlette
 from starlette.routing import Mount, Route
 
 from realtime_ext import AsyncRealtimeClient
-from realtime_ext.asgi import TokenRefused, TokenRequest, token_endpoint, webhook_endpoint
+from realtime_ext.asgi import (
+    MemoryStore,
+    RedisStore,
+    Store,
+    TokenRefused,
+    TokenRequest,
+    token_endpoint,
+    webhook_endpoint,
+)
 from realtime_ext.session import realtime_session
 from realtime_ext.webhooks import RealtimeCallIncomingEvent, WebhookEvent
 
@@ -33,6 +41,20 @@ token = token_endpoint(
 )
 per_user = token_endpoint(session_for, allowed_origins=["https://app.example.com"], client=client)
 hooks = webhook_endpoint(on_event)
+
+# Several workers: one store for all (claims and rate-limit counts), a limit per signed-in user.
+store: Store = RedisStore("redis://127.0.0.1:6379/0")
+shared_hooks = webhook_endpoint(on_event, store=store, lease=10)
+limited = token_endpoint(
+    session_for,
+    allowed_origins=["https://app.example.com"],
+    client=client,
+    rate_limit="20/minute",
+    rate_key=lambda request: request.header("x-user") or "anonymous",
+    store=store,
+    answer_session=True,
+)
+one_process: Store = MemoryStore(remember=1000)
 
 api = FastAPI()
 api.routes.append(Route("/token", token))
