@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from .._config import check_seconds
@@ -115,6 +115,9 @@ class RunningCall:
 
 _current: contextvars.ContextVar[RunningCall] = contextvars.ContextVar("realtime_ext_call")
 
+CallStart = Callable[["RunningCall", AsyncConversation], Awaitable[object]]
+"""``async def on_start(call, conn)``: called once a call's sideband is open."""
+
 
 class CallRunner:
     """Answer SIP calls: use it as the webhook handler (``webhook_endpoint(runner,
@@ -129,7 +132,10 @@ class CallRunner:
     ``shutdown``'s deadline); then hangs up. A redelivery of a call already accepted starts
     no second session; a call that ended before it was accepted is logged, not retried.
     Each call is registered with ``shutdown`` (a :class:`GracefulShutdown`, one of its own
-    by default). Other events are ignored.
+    by default). ``on_start(call, conn)``, when given, is awaited once the sideband is open,
+    before the greeting: register handlers on ``conn`` there (transcripts, audio, any
+    event), as an Agents SDK app reads its session's events. Other webhook events are
+    ignored.
 
     Example::
 
@@ -147,6 +153,7 @@ class CallRunner:
         greet: bool = True,
         timeout: float | None = 60.0,
         shutdown: GracefulShutdown | None = None,
+        on_start: CallStart | None = None,
     ) -> None:
         if not callable(getattr(client, "connect", None)) or not hasattr(client, "calls"):
             raise InvalidArgumentError(
@@ -163,6 +170,12 @@ class CallRunner:
             raise InvalidArgumentError(
                 f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
             )
+        if on_start is not None and not callable(on_start):
+            raise InvalidArgumentError(
+                f"on_start must be an async function (call, conn), got {type(on_start).__name__}"
+            )
+        self.on_start: CallStart | None = on_start
+        """Called with each call and its sideband once open (register handlers there)."""
         self.client: AsyncRealtimeClient = client
         self.session: dict[str, Any] = dict(session or {"type": "realtime"})
         self.tools: ToolRegistry | None = tools
@@ -233,6 +246,8 @@ class CallRunner:
                 conn.on("error", log_error)
                 if self.tools is not None:
                     conn.run_tools(self.tools, timeout=self.timeout)
+                if self.on_start is not None:
+                    await self.on_start(call, conn)
                 if self.greet:
                     await conn.response.create()
                 await self._converse(call, progress, conn)
@@ -258,9 +273,15 @@ class CallRunner:
                 if not call.hanging_up:
                     _logger.info("call %s: the sideband ended (%s)", call.call_id, exc)
                 return
+            if event.type == "response.done":
+                progress.replies += 1  # first: hang_up() in its handler waits for the next
+            try:
+                await conn.dispatch(event)  # the app's handlers (on_start registered them)
+            except Exception:
+                # The app's bug, not the caller's: logged, and the call goes on.
+                _logger.exception("call %s: a handler of %s failed", call.call_id, event.type)
             if event.type != "response.done":
                 continue
-            progress.replies += 1
             after = progress.hang_up_after
             if after is not None and progress.replies > after:
                 return  # the reply that followed hang_up() is done: the goodbye was said

@@ -14,7 +14,14 @@ import httpx
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, BadRequestError, RealtimeClient
-from realtime_ext.asgi import CallRunner, GracefulShutdown, current_call, webhook_endpoint
+from realtime_ext.asgi import (
+    CallRunner,
+    GracefulShutdown,
+    RunningCall,
+    current_call,
+    webhook_endpoint,
+)
+from realtime_ext.conversation import AsyncConversation
 from realtime_ext.session import realtime_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
@@ -86,6 +93,40 @@ async def test_runner_answers_runs_tools_and_a_tool_ends_the_call(
     assert runner.shutdown.live() == []
     replies = [e for c in fake.received for e in c if e["type"] == "response.create"]
     assert len(replies) == 4  # greeting, after order_status, the caller's turn, the goodbye
+
+
+async def test_on_start_sees_each_call_and_its_events(
+    fake: FakeRealtimeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.script.next_response(text="Hello there.")
+    call = fake.register_call()
+    seen: list[str] = []
+
+    async def on_start(running: RunningCall, conn: AsyncConversation) -> None:
+        seen.append(f"start {running.call_id} {running.event.caller}")
+
+        @conn.on("response.created")
+        def bug(event: object) -> None:
+            raise RuntimeError("a bug in the app")  # logged; the call goes on
+
+        @conn.on("response.done")
+        def done(event: object) -> None:
+            seen.append("reply")
+            running.hang_up()  # after the next reply
+
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(client, session=SESSION, on_start=on_start)
+        running = await runner.answer(incoming(call.id))
+        assert running is not None
+        await async_until(lambda: "reply" in seen, "the greeting's reply")
+        assert running.connection is not None
+        fake.script.next_response(text="Bye.")
+        await running.connection.response.create()
+        await asyncio.wait_for(running.ended(), WAIT)
+    assert seen[0] == f"start {call.id} sip:+14155550123@example.com"
+    assert seen[1:] == ["reply", "reply"]
+    assert f"call {call.id}: a handler of response.created failed" in caplog.text
+    assert fake.calls[call.id].state == "ended"
 
 
 async def test_a_redelivered_call_starts_no_second_session(
