@@ -179,12 +179,12 @@ def test_a_repeated_accept_whose_error_names_no_state_is_done_only_for_a_call_ac
     client = make_client(recorder)
     assert client.calls.accept("rtc_1").outcome == "done"
     assert client.calls.accept("rtc_1").outcome == "already_accepted"
-    recorder.replies = [httpx.Response(400, json=stateless)]
+    recorder.replies[:] = [httpx.Response(400, json=stateless)]
     with pytest.raises(BadRequestError):
         client.calls.accept("rtc_2")  # never accepted here: a real failure
     # Ending: the code alone says the call has ended.
-    recorder.replies = [httpx.Response(400, json=stateless)]
+    recorder.replies[:] = [httpx.Response(400, json=stateless)]
     assert client.calls.hangup("rtc_3").outcome == "already_ended"
-    recorder.replies = [httpx.Response(400, json=error_body("bad", code="invalid_value"))]
+    recorder.replies[:] = [httpx.Response(400, json=error_body("bad", code="invalid_value"))]
     with pytest.raises(BadRequestError):
         client.calls.hangup("rtc_4")
