@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RedisStore"]
 
+DEFAULT_TIMEOUT = 5.0
+"""Seconds a RedisStore built from a URL waits to connect or for an answer."""
 _RUNNING = "run:"
 _DONE = "done"
 
@@ -64,9 +66,10 @@ class RedisStore:
     ``redis.asyncio.Redis`` client the app already has (its connection pool is used, for the
     rate limits too). Keys start with ``prefix`` (so apps can share a database); a handled
     delivery's key lives as long as the endpoint keeps it (OpenAI's 72-hour retry horizon),
-    a running one its lease. Needs ``pip install 'realtime-ext[redis]'`` (redis-py and
-    ``limits``). Redis errors reach the endpoint, which answers 503 with ``Retry-After``:
-    a delivery is never handled unclaimed.
+    a running one its lease. Built from a URL, its client waits at most 5 seconds to connect
+    or for an answer (``?socket_timeout=`` in the URL changes it). Needs
+    ``pip install 'realtime-ext[redis]'`` (redis-py and ``limits``). Redis errors reach the
+    endpoint, which answers 503 with ``Retry-After``: a delivery is never handled unclaimed.
 
     Example::
 
@@ -101,8 +104,13 @@ class RedisStore:
                     "RedisStore takes a redis://, rediss:// or unix:// URL or a "
                     "redis.asyncio.Redis client"
                 )
-            # redis-py leaves from_url's **kwargs untyped; only the URL is passed.
-            client = aioredis.Redis.from_url(redis)  # pyright: ignore[reportUnknownMemberType]
+            # Timeouts, so a stopped or unreachable Redis answers the delivery 503 instead of
+            # hanging it (redis-py < 6 waits forever by default); the URL's own
+            # ?socket_timeout= and ?socket_connect_timeout= win over these.
+            # redis-py leaves from_url's **kwargs untyped.
+            client = aioredis.Redis.from_url(  # pyright: ignore[reportUnknownMemberType]
+                redis, socket_timeout=DEFAULT_TIMEOUT, socket_connect_timeout=DEFAULT_TIMEOUT
+            )
         elif isinstance(redis, aioredis.Redis):
             client = redis
         else:

@@ -253,7 +253,9 @@ class TokenEndpoint:
         definitions) is the server's: a page needs none of it to connect."""
         page: dict[str, object] = {"value": value, "expires_at": int(expires_at.timestamp())}
         if self.answer_session:
-            session: object = json.loads(content).get("session")
+            minted: object = json.loads(content)  # the client parsed it: a JSON object
+            fields = cast("dict[str, object]", minted) if isinstance(minted, dict) else {}
+            session = fields.get("session")
             if isinstance(session, dict):
                 page["session"] = _without_tool_secrets(cast("dict[str, object]", session))
         return json.dumps(page).encode()

@@ -2,7 +2,9 @@
 ``--workers 2``), every process sharing one Redis.
 
 Configured by environment variables: ``TEST_REDIS_URL``, ``TEST_LEASE`` (seconds),
-``TEST_FAKE_URL`` (the fake API for the token endpoint), ``OPENAI_WEBHOOK_SECRET``.
+``TEST_FAKE_URL`` (the fake API for the token endpoint), ``OPENAI_WEBHOOK_SECRET``, and
+``TEST_STORE=memory`` to give each process its own MemoryStore instead (the tests then fail:
+that is how they were seen to fail).
 
 The webhook handler writes what it does into Redis, where the test reads it: ``started:<id>``
 and ``done:<id>`` count its runs per ``webhook-id`` (``pid:<id>`` is the worker that started
@@ -14,6 +16,7 @@ worker). Every answer carries the process id of the worker that gave it (``x-wor
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from typing import Any
 
@@ -22,16 +25,27 @@ from starlette.applications import Starlette
 from starlette.routing import Mount, Route
 
 from realtime_ext import AsyncRealtimeClient
-from realtime_ext.asgi import RedisStore, TokenRequest, token_endpoint, webhook_endpoint
+from realtime_ext.asgi import (
+    MemoryStore,
+    RedisStore,
+    Store,
+    TokenRequest,
+    token_endpoint,
+    webhook_endpoint,
+)
 from realtime_ext.webhooks import RealtimeCallIncomingEvent, WebhookEvent
 
 ORIGIN = "https://app.example.com"
 KEY = "sk-asgi-workers-0123456789abcdef"
 
+# The SDK's warnings and errors (a failed handler, a lost claim) on the server's stderr, which
+# pytest shows with a failing test.
+logging.basicConfig(level=logging.WARNING)
 _url = os.environ["TEST_REDIS_URL"]
 _lease = float(os.environ.get("TEST_LEASE", "30"))
-_store = RedisStore(_url)
-_redis = redis.asyncio.Redis.from_url(_url)
+# TEST_STORE=memory: each process on its own (today's default), to see these tests fail.
+_store: Store = MemoryStore() if os.environ.get("TEST_STORE") == "memory" else RedisStore(_url)
+_redis = redis.asyncio.Redis.from_url(_url, socket_timeout=None)  # BLPOP waits up to 60 s
 
 
 async def on_event(event: WebhookEvent) -> None:

@@ -6,6 +6,8 @@ or uncounted)."""
 
 from __future__ import annotations
 
+import asyncio
+import signal
 import socket
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -17,7 +19,7 @@ import redis.asyncio
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError
 from realtime_ext.asgi import MemoryStore, RedisStore, Store, token_endpoint, webhook_endpoint
 from realtime_ext.webhooks import sign
-from support.redis_server import redis_server
+from support.redis_server import redis_server, redis_server_process
 from support.waiting import async_until
 from tests.webhooks._data import SECRET, call_incoming_json
 
@@ -189,3 +191,74 @@ async def test_no_key_is_minted_uncounted_when_redis_is_down() -> None:
     answer = await _asgi_post(app, "/", headers={"Origin": "https://app.example.com"})
     assert answer.status_code == 503 and "retry-after" in answer.headers
     await down.aclose()
+
+
+def test_a_stopped_redis_answers_503_and_never_hangs_a_delivery() -> None:
+    # SIGSTOP: the server takes connections (the kernel does) but never answers.
+    handled: list[object] = []
+
+    async def handler(event: object) -> None:
+        handled.append(event)
+
+    with redis_server_process() as running:
+        body = call_incoming_json(call_id="rtc_stopped")
+
+        async def scenario() -> tuple[int, int]:
+            store = RedisStore(running.url)  # its default timeouts (redis-py < 6 has none)
+            app = webhook_endpoint(handler, secret=SECRET, store=store)
+
+            async def deliver() -> int:
+                answer = await _asgi_post(app, "/", content=body, headers=sign(body, SECRET))
+                return answer.status_code
+
+            running.process.send_signal(signal.SIGSTOP)
+            try:
+                # Bounded: a hang fails here instead of stalling the suite.
+                stopped = await asyncio.wait_for(deliver(), 30)
+            finally:
+                running.process.send_signal(signal.SIGCONT)
+            assert handled == []
+            again = await deliver()
+            await store.aclose()
+            return stopped, again
+
+        assert asyncio.run(scenario()) == (503, 200)
+        assert len(handled) == 1
+
+
+async def test_a_handler_longer_than_its_lease_keeps_its_claim(store: RedisStore) -> None:
+    # lease=0.3: renewed every 0.1 s while the handler runs; a redelivery all along is 409,
+    # never taken over, and the key's time to live goes up again at each renewal.
+    release = asyncio.Event()
+    runs: list[object] = []
+
+    async def slow(event: object) -> None:
+        runs.append(event)
+        await release.wait()
+
+    app = webhook_endpoint(slow, secret=SECRET, store=store, lease=0.3)
+    body = call_incoming_json(call_id="rtc_long")
+    key = f"{store.prefix}:delivery:msg_long"
+
+    async def deliver() -> httpx.Response:
+        headers = sign(body, SECRET, msg_id="msg_long")
+        return await _asgi_post(app, "/", content=body, headers=headers)
+
+    first = asyncio.create_task(deliver())
+    await async_until(lambda: runs, "the handler to start")
+    ttls: list[int] = []
+    redelivered: list[int] = []
+
+    async def renewed_six_times() -> bool:
+        ttl = await store.redis.pttl(key)
+        assert ttl > 0, "the claim ran out while its handler ran"
+        if ttls and ttl > ttls[-1]:
+            redelivered.append((await deliver()).status_code)
+        ttls.append(ttl)
+        return len(redelivered) >= 6  # six renewals seen: two leases' worth
+
+    await async_until(renewed_six_times, "the claim to be renewed six times")
+    assert set(redelivered) == {409} and len(runs) == 1
+    release.set()
+    assert (await first).status_code == 200
+    assert (await deliver()).json()["duplicate"] is True

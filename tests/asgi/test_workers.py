@@ -209,10 +209,10 @@ def test_one_delivery_sent_to_every_worker_at_once_is_handled_once(
 
     with ThreadPoolExecutor(8) as pool:
         burst = [pool.submit(at_once, n) for n in range(8)]
-        until(lambda: count(db, f"started:{call_id}") == 1, "the handler to start")
+        until(lambda: count(db, f"started:{call_id}") == 1, "the handler to start", 60)
         # Every other copy is turned away while the first runs: the burst and then more,
         # until each worker has answered one.
-        until(lambda: sum(f.done() for f in burst) == 7, "seven copies answered")
+        until(lambda: sum(f.done() for f in burst) == 7, "seven copies answered", 60)
 
         def running(answer: httpx.Response) -> None:
             assert answer.status_code == 409, answer.text
@@ -256,7 +256,7 @@ def test_a_worker_killed_mid_handler_leaves_the_delivery_to_be_handled_once(
     call_id = f"rtc_hang_{uuid.uuid4().hex}"
     with ThreadPoolExecutor(1) as pool:
         cut = pool.submit(deliver, app.url(0), call_id)
-        until(lambda: count(db, f"started:{call_id}") == 1, "the handler to start")
+        until(lambda: count(db, f"started:{call_id}") == 1, "the handler to start", 60)
         victim = int(db.get(f"pid:{call_id}") or -1)
         # A worker of the app's, never this process or a group (kill(0 or -1) would be).
         assert victim > 1 and victim != os.getpid()
@@ -272,7 +272,7 @@ def test_a_worker_killed_mid_handler_leaves_the_delivery_to_be_handled_once(
         assert answer.status_code in (200, 409), answer.text
         return answer.status_code == 200
 
-    until(retried, "the delivery to be taken over once the lease ran out", 30)
+    until(retried, "the delivery to be taken over once the lease ran out", 60)
     assert "duplicate" not in answers[-1].json()
     assert pid_of(answers[-1]) != victim
     assert count(db, f"started:{call_id}") == 2  # the killed run and the one that took over

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
 import threading
 from collections.abc import Generator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -74,9 +76,24 @@ def _start(
     return process, reader, log, port
 
 
+@dataclass(frozen=True)
+class RedisProcess:
+    """A running redis-server: its URL and its process (to stop it with SIGSTOP)."""
+
+    url: str
+    process: subprocess.Popen[str]
+
+
 @contextlib.contextmanager
 def redis_server(timeout: float = 20.0) -> Generator[str]:
-    """Run redis-server until the block ends; yields its ``redis://127.0.0.1:PORT/0`` URL.
+    """Run redis-server until the block ends; yields its ``redis://127.0.0.1:PORT/0`` URL."""
+    with redis_server_process(timeout) as running:
+        yield running.url
+
+
+@contextlib.contextmanager
+def redis_server_process(timeout: float = 20.0) -> Generator[RedisProcess]:
+    """Run redis-server until the block ends; yields its URL and process.
 
     Ready when it says so on its log (read line by line: no polling, no sleep). A port
     another process took between the pick and the bind fails the start; it is retried with
@@ -95,8 +112,9 @@ def redis_server(timeout: float = 20.0) -> Generator[str]:
         else:
             pytest.fail("redis-server did not start:\n" + "".join(log[-20:]), pytrace=False)
         try:
-            yield f"redis://127.0.0.1:{port}/0"
+            yield RedisProcess(f"redis://127.0.0.1:{port}/0", process)
         finally:
+            process.send_signal(signal.SIGCONT)  # a test may have stopped it
             process.terminate()
             try:
                 process.wait(10)
