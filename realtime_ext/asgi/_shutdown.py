@@ -39,7 +39,7 @@ class GracefulShutdown:
     """Live calls and running webhook handlers of one server process, and their deadline.
 
     When the server stops (the ASGI lifespan shutdown, or first SIGTERM/SIGINT under a server
-    that stops on it, such as uvicorn and gunicorn's uvicorn workers), :meth:`drain` starts:
+    that stops on it, such as uvicorn), :meth:`drain` starts:
     :attr:`closing` turns true, so a :func:`~realtime_ext.asgi.webhook_endpoint` given this
     object answers new deliveries 503 with ``Retry-After`` (OpenAI delivers them again, to a
     worker that runs), and the calls and handlers still running get ``deadline`` seconds to
