@@ -14,11 +14,23 @@ Example::
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
-__all__ = ["BetaSession", "CallAction", "CallAnswer", "ClientSecret", "mask_secret"]
+__all__ = [
+    "BetaSession",
+    "CallAction",
+    "CallAnswer",
+    "CallOutcome",
+    "ClientSecret",
+    "mask_secret",
+]
+
+CallOutcome = Literal["done", "already_accepted", "already_ended"]
+"""What a call action did: ``"done"`` now, or found the call already in the state asked for
+(``"already_accepted"``: accepted before, by this app; ``"already_ended"``: a hangup or
+reject of a call that had ended)."""
 
 SessionT = TypeVar("SessionT")
 ParsedT = TypeVar("ParsedT")
@@ -180,8 +192,9 @@ class CallAction(_Answered):
 
     @property
     def already_done(self) -> bool:
-        """True when a retried hangup/reject found the call already ended by an earlier
-        attempt whose answer was lost (the response is then the retry's 4xx answer).
+        """True when the call was already in the state asked for: accepted before (by this
+        app, a repeated delivery or a retry whose answer was lost), or ended before a hangup
+        or reject (the response is then the API's 4xx answer, logged, not raised).
 
         Example::
 
@@ -189,8 +202,20 @@ class CallAction(_Answered):
         """
         return self.response.status_code >= 400
 
+    @property
+    def outcome(self) -> CallOutcome:
+        """``"done"``, ``"already_accepted"`` or ``"already_ended"`` (see :data:`CallOutcome`).
+
+        Example::
+
+            client.calls.accept("rtc_123", session=session).outcome  # 'done'
+        """
+        if not self.already_done:
+            return "done"
+        return "already_accepted" if self.action == "accept" else "already_ended"
+
     def __repr__(self) -> str:
-        done = ", already_done=True" if self.already_done else ""
+        done = f", already_done=True, outcome={self.outcome!r}" if self.already_done else ""
         return (
             f"CallAction(call_id={self.call_id!r}, action={self.action!r}, "
             f"status_code={self.status_code}{done})"

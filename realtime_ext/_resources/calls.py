@@ -15,6 +15,7 @@ import asyncio
 import functools
 import io
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import unquote, urlsplit
@@ -23,6 +24,7 @@ import httpx
 
 from .._config import Omit, TimeoutTypes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
+from .._redact import get_logger
 from .._results import CallAnswer
 from .._retries import RetryPolicy
 from .._transport import RequestArgs
@@ -40,9 +42,11 @@ if TYPE_CHECKING:
 __all__ = [
     "ACTION_POLICIES",
     "CallWire",
+    "RecentAccepts",
     "accept_args",
     "accept_request",
     "action_wire",
+    "already_in_state",
     "call_id_from_location",
     "checked_wire_async",
     "checked_wire_sync",
@@ -69,6 +73,84 @@ ACTION_POLICIES = {
     "hangup": RetryPolicy.ENDS,
     "reject": RetryPolicy.ENDS,
 }
+logger = get_logger("realtime_ext.calls")
+# The codes the API gives an action the call's state forbids; the fake names the state in its
+# message ("... in state 'ended'."), which tells an ended call from a live one.
+_STATE_CODES = frozenset({"invalid_call_state", "call_ended"})
+_STATE_IN_MESSAGE = re.compile(r"\bstate '([A-Za-z_]+)'")
+_LIVE_STATES = frozenset({"created", "incoming", "accepted", "referred"})
+REMEMBERED_ACCEPTS = 4096
+"""Call ids a client remembers having accepted (the newest), to know a repeat for its own."""
+
+
+class RecentAccepts:
+    """The ids of the calls this client accepted, the newest ``limit`` of them.
+
+    Example:
+        >>> recent = RecentAccepts(limit=2)
+        >>> for call_id in ("rtc_1", "rtc_2", "rtc_3"):
+        ...     recent.add(call_id)
+        >>> "rtc_1" in recent, "rtc_3" in recent
+        (False, True)
+    """
+
+    __slots__ = ("_ids", "_limit")
+
+    def __init__(self, *, limit: int = REMEMBERED_ACCEPTS) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._limit = limit
+
+    def add(self, call_id: str) -> None:
+        """Remember ``call_id`` (the oldest is forgotten past ``limit``)."""
+        self._ids[call_id] = None
+        self._ids.move_to_end(call_id)
+        while len(self._ids) > self._limit:
+            self._ids.popitem(last=False)
+
+    def __contains__(self, call_id: object) -> bool:
+        return call_id in self._ids
+
+
+def _error_of(response: httpx.Response) -> tuple[object, str]:
+    """The ``error.code`` and ``error.message`` of an API error answer (None, "" if absent)."""
+    try:
+        body: object = response.json()
+    except ValueError:
+        return None, ""
+    error: object = cast("dict[str, object]", body).get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        return None, ""
+    fields = cast("dict[str, object]", error)
+    message = fields.get("message")
+    return fields.get("code"), message if isinstance(message, str) else ""
+
+
+def already_in_state(action: str, response: httpx.Response, *, accepted_here: bool) -> bool:
+    """Whether the API's error answer to ``action`` says the call is already where the
+    action would take it: accepted (for ``accept``: the message names the state
+    ``accepted``, or, when it names none, this client accepted the call), or ended (for
+    ``hangup`` and ``reject``: any state but a live one). A 404 stays an error (a wrong id).
+
+    Example:
+        >>> ended = httpx.Response(400, json={"error": {"code": "invalid_call_state",
+        ...     "message": "Cannot hangup call 'rtc_1' in state 'ended'."}})
+        >>> already_in_state("hangup", ended, accepted_here=False)
+        True
+        >>> already_in_state("accept", ended, accepted_here=True)
+        False
+    """
+    if response.status_code not in (400, 409):
+        return False
+    code, message = _error_of(response)
+    if code not in _STATE_CODES:
+        return False
+    found = _STATE_IN_MESSAGE.search(message)
+    state = found.group(1).lower() if found else None
+    if action == "accept":
+        return state == "accepted" or (state is None and accepted_here)
+    if action in ("hangup", "reject"):
+        return state is None or state not in _LIVE_STATES
+    return False
 
 
 def offer_text(sdp: object) -> str:

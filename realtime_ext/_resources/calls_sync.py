@@ -17,13 +17,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
+from .._exceptions import APIStatusError
 from .._results import CallAction, CallAnswer
 from .calls import (
     ACTION_POLICIES,
+    RecentAccepts,
     accept_args,
     action_wire,
+    already_in_state,
     checked_wire_sync,
     hangup_args,
+    logger,
     offer_args,
     parse_answer,
     refer_args,
@@ -49,6 +53,8 @@ class Calls:
 
     def __init__(self, transport: SyncHTTPTransport) -> None:
         self._transport = transport
+        # The calls this client accepted: a repeated accept of one is reported as done.
+        self._accepted = RecentAccepts()
 
     def create(
         self,
@@ -84,16 +90,29 @@ class Calls:
         max_retries: int | Omit,
     ) -> CallAction:
         method, path, json_body = action_wire(request)
-        response = self._transport.request(
-            method,
-            path,
-            json_body=json_body,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            policy=ACTION_POLICIES[action],
-        )
-        return CallAction(call_id=call_id, action=action, response=response)
+        try:
+            response = self._transport.request(
+                method,
+                path,
+                json_body=json_body,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                policy=ACTION_POLICIES[action],
+            )
+        except APIStatusError as exc:
+            # A repeat (a redelivered webhook, another worker, a retry whose answer was
+            # lost) finds the call already where the action takes it: done, not a failure.
+            accepted_here = call_id in self._accepted
+            if not already_in_state(action, exc.response, accepted_here=accepted_here):
+                raise
+            response = exc.response
+        done = CallAction(call_id=call_id, action=action, response=response)
+        if done.already_done:
+            logger.info("call %s: %s reported as done (%s)", call_id, action, done.outcome)
+        elif action == "accept":
+            self._accepted.add(call_id)
+        return done
 
     def accept(
         self,

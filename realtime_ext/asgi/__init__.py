@@ -6,6 +6,8 @@ Starlette, Quart, Django's ASGI or any ASGI server runs, with its guards built i
 :func:`webhook_endpoint` verifies, de-duplicates and types each delivery. What several
 worker processes must share (which deliveries are claimed or handled, how many tokens a client
 was given) lives in a :class:`Store`: in memory by default, in Redis with :class:`RedisStore`.
+A :class:`CallRunner` answers SIP calls (accept, sideband, tool loop, hang-up) and
+:class:`GracefulShutdown` gives live calls a deadline when the server stops.
 
 Example::
 
@@ -19,18 +21,24 @@ Example::
 
 from ._guard import SiteGuard
 from ._redis import RedisStore
+from ._runner import CallRunner, RunningCall, current_call
+from ._shutdown import GracefulShutdown
 from ._store import ClaimState, MemoryStore, Store
 from ._token import TokenRefused, TokenRequest, token_endpoint
 from ._webhook import webhook_endpoint
 
 __all__ = [
+    "CallRunner",
     "ClaimState",
+    "GracefulShutdown",
     "MemoryStore",
     "RedisStore",
+    "RunningCall",
     "SiteGuard",
     "Store",
     "TokenRefused",
     "TokenRequest",
+    "current_call",
     "token_endpoint",
     "webhook_endpoint",
 ]

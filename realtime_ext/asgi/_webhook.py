@@ -19,6 +19,7 @@ from ._http import (
     read_body,
     refuse_other_scopes,
 )
+from ._shutdown import GracefulShutdown
 from ._store import DEFAULT_REMEMBER, ClaimState, MemoryStore, Store, check_seconds_positive
 from ._types import Receive, Scope, Send
 
@@ -69,6 +70,7 @@ class WebhookEndpoint:
         remember: int = DEFAULT_REMEMBER,
         store: Store | None = None,
         lease: float = DEFAULT_LEASE,
+        shutdown: GracefulShutdown | None = None,
     ) -> None:
         if not callable(handler):
             raise InvalidArgumentError(
@@ -99,11 +101,20 @@ class WebhookEndpoint:
         """Where deliveries are claimed (shared by every worker when it is a RedisStore)."""
         self.lease: float = check_seconds_positive(lease, "lease")
         """Seconds a claim holds without renewal (renewed every third of it)."""
+        if shutdown is not None and not isinstance(shutdown, GracefulShutdown):
+            raise InvalidArgumentError(
+                f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
+            )
+        self.shutdown: GracefulShutdown | None = shutdown
+        """Running handlers get its deadline when the server stops (see GracefulShutdown)."""
 
     def __repr__(self) -> str:  # never the secret
         return f"WebhookEndpoint(handler={getattr(self.handler, '__name__', self.handler)!r})"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan" and self.shutdown is not None:
+            await self.shutdown.serve_lifespan(receive, send)  # this endpoint is the whole app
+            return
         if scope["type"] != "http":
             await refuse_other_scopes(scope, receive, send)
             return
@@ -138,6 +149,13 @@ class WebhookEndpoint:
         # The id the signature covered (claimed only once authentic, so a forger cannot
         # fill the store with ids).
         msg_id = read_signature_headers(headers).msg_id
+        shutdown = self.shutdown
+        if shutdown is not None and shutdown.closing:
+            # This process is stopping: OpenAI delivers it again, to a worker that runs.
+            raise HTTPProblem(
+                503, "this server is shutting down: retry later",
+                [("retry-after", str(shutdown.retry_after))],
+            )  # fmt: skip
         owner = secrets.token_hex(16)
         claimed = await self._store_call("claim", self.store.claim(msg_id, owner, self.lease))
         if claimed == "handled":
@@ -159,7 +177,11 @@ class WebhookEndpoint:
             )
         renewing = asyncio.create_task(self._renew(msg_id, owner))
         try:
-            await self.handler(event)
+            if shutdown is None:
+                await self.handler(event)
+            else:
+                with shutdown.delivery(msg_id):  # given the deadline when the server stops
+                    await self.handler(event)
         except BaseException as exc:
             renewing.cancel()
             await self._give_up(msg_id, owner)
@@ -238,6 +260,7 @@ def webhook_endpoint(
     remember: int = DEFAULT_REMEMBER,
     store: Store | None = None,
     lease: float = DEFAULT_LEASE,
+    shutdown: GracefulShutdown | None = None,
 ) -> WebhookEndpoint:
     """An ASGI app that verifies each OpenAI webhook and hands its typed event to ``handler``.
 
@@ -266,6 +289,11 @@ def webhook_endpoint(
     Served by several processes or machines (``uvicorn --workers 2``, a load balancer), pass
     one :class:`~realtime_ext.asgi.RedisStore` to all of them.
 
+    With ``shutdown`` (a :class:`~realtime_ext.asgi.GracefulShutdown`), running handlers get
+    its deadline when the server stops, deliveries arriving then are answered 503 with
+    ``Retry-After``, and the endpoint answers the ASGI lifespan protocol when it is the
+    whole app.
+
     Example::
 
         from realtime_ext import AsyncRealtimeClient
@@ -293,4 +321,5 @@ def webhook_endpoint(
         remember=remember,
         store=store,
         lease=lease,
+        shutdown=shutdown,
     )

@@ -9,6 +9,9 @@ Run it (then point your webhook endpoint, e.g. through a tunnel, at it)::
     export OPENAI_API_KEY=sk-...  OPENAI_WEBHOOK_SECRET=whsec_...
     python -m realtime_ext.examples.sip_webhook_handler          # serves on http://127.0.0.1:8000/
 
+It only screens calls: for an agent that also runs the model's tools over the call and
+hangs up, see ``realtime_ext.examples.sip_agent`` (``realtime_ext.asgi.CallRunner``).
+
 Answers: 200 when handled (or ignored: another event type), 400 with a one-line reason
 when the signature or body is bad, 405/413 for a wrong method or an oversized body,
 500 when the server's own secret is misconfigured, 502 when the call action failed.

@@ -7,7 +7,13 @@ import asyncio
 import httpx
 import pytest
 
-from realtime_ext import APIConnectionError, APITimeoutError, InternalServerError, NotFoundError
+from realtime_ext import (
+    APIConnectionError,
+    APITimeoutError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+)
 from realtime_ext._retries import RetryPolicy, should_retry_status
 from tests.client._helpers import (
     OFFER,
@@ -161,3 +167,24 @@ def test_errors_guide_table_matches_the_code() -> None:
         assert f"`calls.{action}`" in rows[policy]
     assert "**not retried**" in rows[RetryPolicy.ONCE]
     assert "already_done=True" in rows[RetryPolicy.ENDS]
+
+
+def test_a_repeated_accept_whose_error_names_no_state_is_done_only_for_a_call_accepted_here() -> (
+    None
+):
+    # The real API's wording is not known: without a state in the message, a repeat is
+    # recognised by this client's own memory of the calls it accepted.
+    stateless = error_body("The call cannot be accepted.", code="invalid_call_state")
+    recorder = Recorder([httpx.Response(200), httpx.Response(400, json=stateless)])
+    client = make_client(recorder)
+    assert client.calls.accept("rtc_1").outcome == "done"
+    assert client.calls.accept("rtc_1").outcome == "already_accepted"
+    recorder.replies[:] = [httpx.Response(400, json=stateless)]
+    with pytest.raises(BadRequestError):
+        client.calls.accept("rtc_2")  # never accepted here: a real failure
+    # Ending: the code alone says the call has ended.
+    recorder.replies[:] = [httpx.Response(400, json=stateless)]
+    assert client.calls.hangup("rtc_3").outcome == "already_ended"
+    recorder.replies[:] = [httpx.Response(400, json=error_body("bad", code="invalid_value"))]
+    with pytest.raises(BadRequestError):
+        client.calls.hangup("rtc_4")

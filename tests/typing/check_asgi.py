@@ -66,3 +66,25 @@ token_endpoint(
     realtime_session(model="gpt-realtime"), allowed_origins=["https://a.example"], client=client
 )
 token_endpoint(42, allowed_origins=["https://a.example"], client=client)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+
+# A SIP agent: the runner is the webhook handler; its shutdown is the app's lifespan.
+from realtime_ext.asgi import CallRunner, GracefulShutdown, current_call  # noqa: E402
+from realtime_ext.tools import ToolRegistry  # noqa: E402
+
+tools = ToolRegistry()
+
+
+@tools.register
+def end_call() -> str:
+    """Hang up."""
+    call = current_call()
+    call.hang_up()
+    return f"Say goodbye to {call.event.caller or 'the caller'} on {call.call_id}."
+
+
+shutdown = GracefulShutdown(deadline=20)
+runner = CallRunner(client, session=realtime_session(), tools=tools, shutdown=shutdown)
+agent = FastAPI(lifespan=shutdown.lifespan)
+agent.mount("/hooks", webhook_endpoint(runner, shutdown=shutdown))
+alone = webhook_endpoint(runner, shutdown=runner.shutdown)
+live_calls: list[str] = shutdown.live("call")
