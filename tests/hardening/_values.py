@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import math
+import typing
 from collections.abc import Callable, Iterator
 
 MODULES = [
@@ -69,6 +70,8 @@ def public_callables(
             if inspect.isclass(target) and issubclass(target, BaseException):
                 continue
             if getattr(target, "_is_protocol", False):  # a Protocol: nothing to call
+                continue
+            if typing.get_origin(target) is not None:  # a type alias (Literal[...]): no call
                 continue
             try:
                 parameters = inspect.signature(target).parameters.values()
