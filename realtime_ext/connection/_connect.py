@@ -76,8 +76,8 @@ def connect(
     max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
     clock: Clock | None = None,
     close_timeout: float | None = 10.0,
-    ping_interval: float | None = 10.0,
-    ping_timeout: float | None = 10.0,
+    ping_interval: float | None = 5.0,
+    ping_timeout: float | None = 5.0,
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
@@ -92,9 +92,10 @@ def connect(
 
     WebSocket options (passed to ``websockets``): ``close_timeout`` (seconds to wait for
     the closing handshake), ``ping_interval``/``ping_timeout`` (keepalive: a ping every
-    ``ping_interval`` seconds, answered within ``ping_timeout``, so a frozen server is
-    caught within their sum, 20 s by default, and the connection ends with 1011
-    ``"keepalive ping timeout"``, reconnected like a drop; ``None`` turns it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
+    ``ping_interval`` seconds, answered within ``ping_timeout``; a frozen server is caught
+    within ``ping_interval + ping_timeout + close_timeout``, 20 s by default, and the
+    connection ends with 1011 ``"keepalive ping timeout"``, reconnected like a drop;
+    ``None`` turns it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
     ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from the environment;
     ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
     ``realtime_ext.testing.ManualClock``).
@@ -189,8 +190,8 @@ def aconnect(
     max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
     clock: Clock | None = None,
     close_timeout: float | None = 10.0,
-    ping_interval: float | None = 10.0,
-    ping_timeout: float | None = 10.0,
+    ping_interval: float | None = 5.0,
+    ping_timeout: float | None = 5.0,
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
