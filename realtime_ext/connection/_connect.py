@@ -95,9 +95,9 @@ def connect(
     ``ping_interval`` seconds, answered within ``ping_timeout``; a frozen server is caught
     within ``ping_interval + ping_timeout + close_timeout``, 20 s by default, and the
     connection ends with 1011 ``"keepalive ping timeout"``, reconnected like a drop;
-    ``None`` turns it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
-    ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from the environment;
-    ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
+    ``None`` turns it off), ``compression`` (``None`` turns permessage-deflate off),
+    ``ssl`` (a custom ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from
+    the environment; ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
     ``realtime_ext.testing.ManualClock``).
 
     Limits and backpressure: at most ``max_queue`` incoming messages are buffered; when

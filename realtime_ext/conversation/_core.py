@@ -47,8 +47,8 @@ from ._extensions import Extension, Extensions
 from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import ToolRunner, function_calls, timeout_output
-from ._unconfirmed import CONFIRMING, Unconfirmed
 from ._transport import ClosingState
+from ._unconfirmed import CONFIRMING, Unconfirmed
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
@@ -620,9 +620,7 @@ class Core(Generic[TransportT]):
                     # The connection is gone for good: what it never confirmed is listed.
                     unconfirmed = self.unconfirmed.take()
                     if reconnector.queued:
-                        failed = reconnector.failed(
-                            close_code_of(exc) or 1006, 0, exc, unconfirmed
-                        )
+                        failed = reconnector.failed(close_code_of(exc) or 1006, 0, exc, unconfirmed)
                         raise failed from exc
                     if unconfirmed and isinstance(exc, ConnectionClosed):
                         exc.unconfirmed = unconfirmed

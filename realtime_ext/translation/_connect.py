@@ -91,9 +91,10 @@ def connect_translation(
     ``{"audio": {"output": {"language": "es"}}}``) is validated now and sent as soon as
     the socket opens. Limits, handshake errors (401 ``AuthenticationError``...), the
     WebSocket options (``close_timeout``, ``ping_interval``, ``ping_timeout``,
-    ``compression``, ``ssl``, ``proxy``) and reconnect (on by default, 5 attempts; ``max_retries=0`` turns it off; the last
-    ``session.update`` is sent again on the new socket, sends made meanwhile are queued) are
-    those of :func:`realtime_ext.connection.connect`, checked by the same code.
+    ``compression``, ``ssl``, ``proxy``) and reconnect (on by default, 5 attempts;
+    ``max_retries=0`` turns it off; the last ``session.update`` is sent again on the new
+    socket, sends made meanwhile are queued) are those of
+    :func:`realtime_ext.connection.connect`, checked by the same code.
 
     Example::
 

@@ -102,7 +102,9 @@ def test_error_event_is_typed_when_the_app_handles_errors(server: FakeRealtimeSe
     assert (error.error.message, error.error.event_id) == ("Rate limited", "evt_7")
 
 
-def test_server_close_raises_from_iteration_with_code_and_reason(server: FakeRealtimeServer) -> None:
+def test_server_close_raises_from_iteration_with_code_and_reason(
+    server: FakeRealtimeServer,
+) -> None:
     with open_conn(server) as conn:
         server.close_connections(4001, "session expired")
         with pytest.raises(ConnectionClosed, match="4001: session expired"):

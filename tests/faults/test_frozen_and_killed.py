@@ -40,12 +40,12 @@ ROOT = Path(__file__).resolve().parents[2]
 KEY = "sk-faults-0123456789abcdef"
 # A frozen peer is caught within ping_interval + ping_timeout + close_timeout (websockets
 # waits close_timeout for the TCP close after its 1011).
-PING = {"ping_interval": 0.25, "ping_timeout": 0.5, "close_timeout": 0.5}
+PING: dict[str, Any] = {"ping_interval": 0.25, "ping_timeout": 0.5, "close_timeout": 0.5}
 BOUND = 15.0  # real seconds a loop may take to report before the test fails (never slept)
 T = 10.0
 # The first response stays in progress (until response.cancel): "mid-response".
 SCENARIO = {"responses": [{"hold": True}, {"text": "again"}]}
-USER = {
+USER: dict[str, Any] = {
     "type": "conversation.item.create",
     "item": {
         "type": "message",
@@ -56,6 +56,9 @@ USER = {
 PCM = bytes(range(256)) * 48  # 12288 bytes: one 100 ms append at 24 kHz... and a bit
 
 
+SERVE = ("--port", "0", "--scenario")
+
+
 class Fake:
     """One ``realtime-ext serve-fake`` subprocess on 127.0.0.1."""
 
@@ -63,8 +66,7 @@ class Fake:
         scenario = tmp / "scenario.json"
         scenario.write_text(json.dumps(SCENARIO))
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "realtime_ext.cli", "serve-fake", "--port", "0"]
-            + ["--scenario", str(scenario)],
+            [sys.executable, "-m", "realtime_ext.cli", "serve-fake", *SERVE, str(scenario)],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
@@ -350,7 +352,7 @@ async def test_async_sideband_frozen_and_killed(fake: Fake) -> None:
 
 # -- translation sessions ------------------------------------------------------------------
 def test_sync_translation_frozen_server_raises(fake: Fake) -> None:
-    options = {"api_key": KEY, "base_url": fake.base_url, "max_retries": 0, **PING}
+    options: dict[str, Any] = {"api_key": KEY, "base_url": fake.base_url, "max_retries": 0, **PING}
     with connect_translation(**options) as conn:
         conn.run_until("session.created", timeout=T)
         fake.stop()
@@ -361,7 +363,7 @@ def test_sync_translation_frozen_server_raises(fake: Fake) -> None:
 
 
 async def test_async_translation_frozen_server_raises(fake: Fake) -> None:
-    options = {"api_key": KEY, "base_url": fake.base_url, "max_retries": 0, **PING}
+    options: dict[str, Any] = {"api_key": KEY, "base_url": fake.base_url, "max_retries": 0, **PING}
     conn = await aconnect_translation(**options)
     try:
         await conn.run_until("session.created", timeout=T)
@@ -437,5 +439,6 @@ def test_the_defaults_are_openais_and_max_retries_0_turns_reconnect_off() -> Non
         assert policy.delay(attempt) == 0.75 * step
         policy.jitter = lambda: 0.999
         assert 0.75 * step < policy.delay(attempt) <= step
-    _, off = socket_plan(**{**keywords, "max_retries": 0})
+    keywords["max_retries"] = 0
+    _, off = socket_plan(**keywords)
     assert not off.enabled and list(off.attempts(1006)) == []
