@@ -107,12 +107,11 @@ def connect(
     :class:`MessageTooLargeError` before sending, incoming ones close the connection with
     1009 and the next ``recv`` raises :class:`MessageTooLargeError`.
 
-    Reconnect (on by default, as openai's ``realtime.connect``: ``max_retries=5``;
-    ``max_retries=0`` turns it off): a connection lost with a recoverable code (1001, 1005,
-    1006, 1011-1015) is reopened by the receiving loop, up to ``max_retries`` attempts with
-    exponential backoff (``reconnect_delay`` doubling up to ``max_reconnect_delay``,
-    75-100 % jitter). Before
-    each attempt ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ...,
+    Reconnect (on by default, ``max_retries=5``; ``max_retries=0`` turns it off): a
+    connection lost with a recoverable code (1001, 1005, 1006, 1011-1015) is reopened by the
+    receiving loop, up to ``max_retries`` attempts with exponential backoff
+    (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter: openai's
+    figures; openai reconnects only with ``on_reconnecting``). Before each attempt ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ...,
     "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the last
     ``session.update`` is sent again, sends queued meanwhile (at most
     ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and

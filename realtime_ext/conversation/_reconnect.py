@@ -147,7 +147,7 @@ class Reconnector:
         clock: Clock | None = None,
         jitter: Callable[[], float] = random.random,
     ) -> None:
-        if max_retries is None:  # on by default, as openai's realtime.connect (5 attempts)
+        if max_retries is None:  # on by default, with openai's figures (5 attempts)
             max_retries = DEFAULT_MAX_RETRIES
         max_retries = check_max_retries(max_retries)
         initial = check_seconds(initial_delay, "initial_delay", zero=True, unlimited=False)
