@@ -111,8 +111,9 @@ def connect(
     connection lost with a recoverable code (1001, 1005, 1006, 1011-1015) is reopened by the
     receiving loop, up to ``max_retries`` attempts with exponential backoff
     (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter: openai's
-    figures; openai reconnects only with ``on_reconnecting``). Before each attempt ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ...,
-    "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the last
+    figures; openai reconnects only with ``on_reconnecting``). Before each attempt
+    ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ..., "extra_query": ...,
+    "extra_headers": ...}`` or ``{"abort": True}``. On success the last
     ``session.update`` is sent again, sends queued meanwhile (at most
     ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and
     ``on_reconnected(ReconnectedEvent)`` is called. The new connection is a new server
