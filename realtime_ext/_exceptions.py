@@ -392,7 +392,9 @@ class ReconnectError(APIConnectionError):
         self.close_code = close_code
         self.attempts = attempts
         self.unsent = unsent
-        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        self.unconfirmed: UnconfirmedSends = (
+            unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        )
 
 
 class ConnectionClosed(APIConnectionError):
@@ -424,7 +426,9 @@ class ConnectionClosed(APIConnectionError):
         super().__init__(text)
         self.code = code
         self.reason = reason
-        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        self.unconfirmed: UnconfirmedSends = (
+            unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        )
 
 
 # Beside the errors that carry it (ConnectionClosed.unconfirmed, ReconnectError.unconfirmed).
@@ -525,7 +529,9 @@ class ResponseLostError(OpenAIError):
         self.response_ids = response_ids
         self.requests = requests
         self.close_code = close_code
-        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        self.unconfirmed: UnconfirmedSends = (
+            unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        )
 
     @property
     def event(self) -> ResponseLostEvent:
