@@ -447,6 +447,9 @@ class UnconfirmedSends:
         >>> lost = UnconfirmedSends(items=({"type": "conversation.item.create"},))
         >>> bool(lost), len(lost.items), lost.responses, lost.pcm
         (True, 1, (), b'')
+        >>> str(lost)
+        '1 item(s), 0 response.create and 0 audio append(s) never confirmed'
+
     """
 
     items: tuple[dict[str, Any], ...] = ()
@@ -456,6 +459,13 @@ class UnconfirmedSends:
 
     def __bool__(self) -> bool:
         return bool(self.items or self.responses or self.audio or self.audio_dropped)
+
+    def __str__(self) -> str:
+        audio = len(self.audio) + self.audio_dropped
+        return (
+            f"{len(self.items)} item(s), {len(self.responses)} response.create and {audio} "
+            "audio append(s) never confirmed"
+        )
 
     @property
     def pcm(self) -> bytes:

@@ -624,6 +624,7 @@ class Core(Generic[TransportT]):
                         raise failed from exc
                     if unconfirmed and isinstance(exc, ConnectionClosed):
                         exc.unconfirmed = unconfirmed
+                        exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
                 raise exc
             yield from self.reconnect(code, exc)
             try:

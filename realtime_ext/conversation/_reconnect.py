@@ -321,11 +321,7 @@ class Reconnector:
         if unsent:
             text += f"; {len(unsent)} queued message(s) were not sent (see .unsent)"
         if unconfirmed:
-            text += (
-                f"; {len(unconfirmed.items)} item(s), {len(unconfirmed.responses)} "
-                f"response.create and {len(unconfirmed.audio)} audio append(s) were never "
-                "confirmed (see .unconfirmed)"
-            )
+            text += f"; {unconfirmed} (see .unconfirmed)"
         return ReconnectError(
             text,
             close_code=close_code,

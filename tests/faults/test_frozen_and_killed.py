@@ -53,7 +53,7 @@ USER: dict[str, Any] = {
         "content": [{"type": "input_text", "text": "What did I just say?"}],
     },
 }
-PCM = bytes(range(256)) * 48  # 12288 bytes: one 100 ms append at 24 kHz... and a bit
+PCM = bytes(range(256)) * 48  # 12,288 bytes: three appends of at most 100 ms at 24 kHz
 
 
 SERVE = ("--port", "0", "--scenario")
@@ -234,6 +234,8 @@ def check_unconfirmed(exc: Any) -> None:
     assert [item["item"] for item in lost.items] == [USER["item"]]
     assert [request["type"] for request in lost.responses] == ["response.create"]
     assert lost.pcm == PCM and lost.audio_dropped == 0
+    assert len(lost.audio) == 3
+    assert "1 item(s), 1 response.create and 3 audio append(s) never confirmed" in str(exc)
 
 
 def send_unconfirmed(conn: Any, fake: Fake) -> None:
