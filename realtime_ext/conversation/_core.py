@@ -48,6 +48,7 @@ from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import ToolRunner, function_calls, timeout_output
 from ._transport import ClosingState
+from ._unconfirmed import CONFIRMING, Unconfirmed
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
@@ -61,8 +62,9 @@ RESPONSE_CREATED = "response.created"
 RESPONSE_DONE = "response.done"
 RESPONSE_LOST = "response.lost"
 SESSION_CREATED = "session.created"
-WATCHED = frozenset({ERROR, RESPONSE_CREATED, RESPONSE_DONE, SESSION_CREATED})
-"""The event types the core looks at; every other event passes through untouched."""
+WATCHED = frozenset({ERROR, RESPONSE_CREATED, RESPONSE_DONE, SESSION_CREATED}) | CONFIRMING
+"""The event types the core looks at (its own, and those that confirm a send:
+:data:`._unconfirmed.CONFIRMING`); every other event passes through untouched."""
 
 T = TypeVar("T")
 TransportT = TypeVar("TransportT", bound=ClosingState)
@@ -183,11 +185,13 @@ def _field(data: dict[str, Any], outer: str, inner: str) -> str | None:
 
 @dataclass(slots=True)
 class Owed:
-    """Responses a conversation waits for: started ones (by id) and asked-for ones."""
+    """Responses a conversation waits for: started ones (by id) and asked-for ones; after
+    a reconnect, also the sends the lost connection never confirmed."""
 
     started: dict[str, None]
     asked: int
     close_code: int = 0
+    unconfirmed: Unconfirmed | None = None
 
 
 def handler_refusal(fn: object) -> str:
@@ -202,6 +206,7 @@ class Core(Generic[TransportT]):
     """State of one conversation and the flows that act on it."""
 
     __slots__ = (
+        "app_closed",
         "can_reopen",
         "decode",
         "extensions",
@@ -218,6 +223,7 @@ class Core(Generic[TransportT]):
         "session_id",
         "tools",
         "transport",
+        "unconfirmed",
     )
 
     def __init__(
@@ -231,7 +237,9 @@ class Core(Generic[TransportT]):
         telemetry: Telemetry | None = None,
         translation: bool = False,
     ) -> None:
-        reconnector = reconnector if reconnector is not None else Reconnector(url="")
+        # A bare conversation (no policy given) does not reconnect; the entry points
+        # (connect, aconnect, client.connect) give one that does by default.
+        reconnector = reconnector if reconnector is not None else Reconnector(url="", max_retries=0)
         # The wire protocol's event decoder: conversations by default, translation
         # sessions pass parse_translation_server_event (their own event set). It gives the
         # event and its JSON object (None for a flat event decoded straight from the
@@ -255,6 +263,9 @@ class Core(Generic[TransportT]):
         self.held: tuple[ServerEvent, dict[str, Any] | None] | None = None
         self.session_id: str | None = None
         self.generation = 0
+        # Sends the server has not confirmed on this connection (a new book per connection).
+        self.unconfirmed = Unconfirmed()
+        self.app_closed = False
         # Telemetry: the recorder stamps the events it notes (``noted``, the dict it keeps
         # current: one lookup per event) with the conversation's clock. A note gets the
         # event's JSON object, or the event itself for a flat one decoded straight from the
@@ -321,8 +332,11 @@ class Core(Generic[TransportT]):
     def send(self, event: object) -> Flow[None]:
         payload, text = self.encode(event)
         went_out = yield from self.send_text(text)
-        if went_out and payload["type"] == RESPONSE_CREATE:
-            self.owed.asked += 1
+        if went_out:
+            kind = payload["type"]
+            self.unconfirmed.sent(kind, payload, text)
+            if kind == RESPONSE_CREATE:
+                self.owed.asked += 1
         if self.recorder is not None:
             self.recorder.sent(payload)
         if self.extensions.items:
@@ -447,6 +461,8 @@ class Core(Generic[TransportT]):
         ``response.done`` asks for tools, else ``None``."""
         if data is None:  # no watched event is flat, but a decoder may make none
             data = to_payload(event, lenient=True)
+        if kind in CONFIRMING:
+            self.unconfirmed.received(kind, data)
         if kind == ERROR:
             if not self.handlers.handles(ERROR):
                 raise server_error(event, data)
@@ -461,7 +477,7 @@ class Core(Generic[TransportT]):
             if self.tools is not None and (calls := function_calls(data)):
                 self.owed.asked += 1  # the tool loop will ask for the next response
                 return _background(self.answer(self.tools, calls, self.generation))
-        else:  # session.created
+        elif kind == SESSION_CREATED:
             self.session_id = _field(data, "session", "id")
         return None
 
@@ -481,10 +497,21 @@ class Core(Generic[TransportT]):
             self.owed.asked += owed.asked
             return
         self.generation += 1
+        unconfirmed = owed.unconfirmed.report() if owed.unconfirmed else None
         if not owed.started and not owed.asked:
+            if unconfirmed:
+                logger.warning(
+                    "reconnected to a new server session: %d item(s) and %d audio append(s) "
+                    "the old one never confirmed are not in it",
+                    len(unconfirmed.items),
+                    len(unconfirmed.audio),
+                )
             return
         lost = ResponseLostError(
-            response_ids=tuple(owed.started), requests=owed.asked, close_code=owed.close_code
+            response_ids=tuple(owed.started),
+            requests=owed.asked,
+            close_code=owed.close_code,
+            unconfirmed=unconfirmed,
         )
         if self.handlers.handles(RESPONSE_LOST):
             yield from self.dispatch(lost.event)
@@ -506,12 +533,21 @@ class Core(Generic[TransportT]):
             if event_type(event) in kinds:
                 return event
 
+    def ends_quietly(self, exc: ConnectionClosed) -> bool:
+        """Whether a loop over events (iteration, ``dispatch_events``) ends without an error
+        on ``exc``: only when the app closed the connection or the server closed it normally
+        (1000). A drop, a keepalive timeout or any other close raises: a loop never ends as
+        if the conversation were over when it was cut."""
+        return self.app_closed or exc.code == 1000
+
     def run(self) -> Flow[None]:
         while True:
             try:
                 event = yield from self.recv(None)
-            except ConnectionClosed:
-                return
+            except ConnectionClosed as exc:
+                if self.ends_quietly(exc):
+                    return
+                raise
             yield from self.dispatch(event)
 
     def collect_audio(
@@ -579,8 +615,16 @@ class Core(Generic[TransportT]):
             reconnector = self.reconnector
             code = reconnector.should_reconnect(exc) if self.can_reopen else None
             if code is None:
-                if reconnector.queued:
-                    raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
+                lost = close_code_of(exc) is not None or isinstance(exc, ConnectionClosed)
+                if lost and not self.app_closed:
+                    # The connection is gone for good: what it never confirmed is listed.
+                    unconfirmed = self.unconfirmed.take()
+                    if reconnector.queued:
+                        failed = reconnector.failed(close_code_of(exc) or 1006, 0, exc, unconfirmed)
+                        raise failed from exc
+                    if unconfirmed and isinstance(exc, ConnectionClosed):
+                        exc.unconfirmed = unconfirmed
+                        exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
                 raise exc
             yield from self.reconnect(code, exc)
             try:
@@ -594,6 +638,9 @@ class Core(Generic[TransportT]):
         reconnector.begin()
         made = 0
         last: BaseException = cause
+        # What the lost connection never confirmed; the new one starts a book of its own
+        # (the sends flushed by restore go in it).
+        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
         try:
             for attempt in reconnector.attempts(code):
                 if reconnector.on_reconnecting is not None:
@@ -615,7 +662,7 @@ class Core(Generic[TransportT]):
                 self.transport = transport
                 reconnector.count += 1
                 # Judged on the new connection's first event (same session or a new one).
-                self.reconnected = Owed(dict(self.owed.started), self.owed.asked, code)
+                self.reconnected = Owed(dict(self.owed.started), self.owed.asked, code, before)
                 self.owed = Owed({}, 0)
                 if reconnector.on_reconnected is not None:
                     told = ReconnectedEvent(made, code, reconnector.url, restored, flushed)
@@ -624,7 +671,7 @@ class Core(Generic[TransportT]):
                 return
         except Exception as exc:  # a hook failed: stop, report
             last = exc
-        raise reconnector.failed(code, made, last) from last
+        raise reconnector.failed(code, made, last, before.report()) from last
 
     def restore(self, transport: object) -> Flow[tuple[bool, int]]:
         """The new connection gets the last ``session.update``, then the queued sends."""
@@ -638,12 +685,14 @@ class Core(Generic[TransportT]):
             except BaseException:
                 reconnector.requeue_front(text)
                 raise
+            self.unconfirmed.sent_text(text)
             flushed += 1
         return reconnector.session_update is not None, flushed
 
     # -- closing -----------------------------------------------------------------------
     def close(self, code: int, reason: str) -> Flow[None]:
         check_close_frame(code, reason)
+        self.app_closed = True
         self.reconnector.closing = True
         self.reconnector.discard_on_close()
         try:
