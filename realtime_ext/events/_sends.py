@@ -13,7 +13,9 @@ unknown keyword, a missing one, or a value of the wrong type anywhere in a neste
 new voice) pass.
 
 These namespaces and ``conn.send(model_or_dict)`` are the two ways to send: there are no
-separate event constructors (a dict, or a generated model, goes to ``conn.send``).
+separate event constructors (a dict, or a generated model, goes to ``conn.send``). The
+builders of :mod:`._builders` (``user_text``, ``function_call_output``, ``response_params``
+...) build the arguments of these methods, not events, and leave the checking to them.
 
 The namespaces wrap one ``send`` callable that takes the checked wire dict. Whatever it
 returns, the methods return: with a blocking connection's ``send`` they return ``None``;
