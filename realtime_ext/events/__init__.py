@@ -37,14 +37,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import EventDecodeError, InvalidEventError
-from ._parse import (
-    parse_beta_client_event,
-    parse_beta_server_event,
-    parse_client_event,
-    parse_server_event,
-    parse_translation_client_event,
-    parse_translation_server_event,
-)
 from ._builders import (
     InputAudioParam,
     InputTextParam,
@@ -55,6 +47,14 @@ from ._builders import (
     response_params,
     user_audio,
     user_text,
+)
+from ._parse import (
+    parse_beta_client_event,
+    parse_beta_server_event,
+    parse_client_event,
+    parse_server_event,
+    parse_translation_client_event,
+    parse_translation_server_event,
 )
 from ._unknown import UnknownEvent
 

@@ -129,7 +129,7 @@ def response_params(
     tools: Sequence[Mapping[str, Any]] | None = None,
     tool_choice: str | Mapping[str, Any] | None = None,
     conversation: str | None = None,
-    input: Sequence[Mapping[str, Any]] | None = None,  # noqa: A002 (the API's field name)
+    input: Sequence[Mapping[str, Any]] | None = None,
     metadata: Mapping[str, str] | None = None,
     max_output_tokens: int | Literal["inf"] | None = None,
 ) -> RealtimeResponseCreateParamsParam:

@@ -41,7 +41,7 @@ SCHEMA: dict[str, Any] = {
     "description": (
         "A member of a union this client was not generated with (a new format, tool, turn "
         "detection, ...), kept whole: `type_` holds the `type` the API sent (`.type` is always "
-        "`\"unknown\"`, so a check such as `item.type == \"message\"` narrows to the known "
+        '`"unknown"`, so a check such as `item.type == "message"` narrows to the known '
         "member), `additional_properties` holds everything else, and `to_dict()` gives back "
         "what was received."
     ),

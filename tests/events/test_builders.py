@@ -124,9 +124,7 @@ def test_each_builder_is_a_valid_argument_of_its_typed_send() -> None:
         ),
     ],
 )
-def test_a_wrong_value_is_named_by_the_typed_send_before_sending(
-    build: Any, message: str
-) -> None:
+def test_a_wrong_value_is_named_by_the_typed_send_before_sending(build: Any, message: str) -> None:
     sent: list[dict[str, Any]] = []
     with pytest.raises(InvalidEventError, match=message):
         build(RealtimeSends(sent.append))

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from test_narrowing import run_mypy, run_pyright
 
 from support import snippets
-from test_narrowing import run_mypy, run_pyright
 
 ROOT = snippets.ROOT
 SETUP_MARK = "# Setup for every example on this page"
@@ -45,7 +45,7 @@ PYRIGHT_SETTINGS = {
     "reportDuplicateImport": False,
 }
 
-CONTROL_PAGE = '''# Control
+CONTROL_PAGE = """# Control
 
 ```python
 from realtime_ext.connection import RealtimeConnection
@@ -58,7 +58,7 @@ def app(conn: RealtimeConnection) -> None:
         if event.type == "response.output_item.done" and event.item.type == "function_call":
             print(event.item.name, event.item.content)  # narrowed: a function call has no content
 ```
-'''
+"""
 CONTROL_LINES = [10, 12]  # the page lines the checkers must name
 
 
@@ -135,9 +135,7 @@ def check_pages(workdir: Path) -> dict[str, dict[str, list[str]]]:
         elif ": error:" in line:  # an error mypy could not place: never silently dropped
             mypy.append(line)
 
-    _, errors = run_pyright(
-        sorted(files), workdir, {**PYRIGHT_SETTINGS, "stubPath": str(stubs)}
-    )
+    _, errors = run_pyright(sorted(files), workdir, {**PYRIGHT_SETTINGS, "stubPath": str(stubs)})
     pyright = [
         f"{by_name[Path(e['file']).name].where(int(e['range']['start']['line']) + 1)}: "
         f"{e['message'].splitlines()[0]}"
