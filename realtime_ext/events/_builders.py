@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NotRequired, TypedDict
 
 from .._exceptions import InvalidEventError
-from ._sends import _audio
+from ._sends import encode_audio
 
 
 class InputTextParam(TypedDict):
@@ -93,7 +93,7 @@ def user_audio(
         >>> user_audio(b"\\x00\\x00")["content"]
         [{'type': 'input_audio', 'audio': 'AAA='}]
     """
-    part: InputAudioParam = {"type": "input_audio", "audio": _audio(audio)}
+    part: InputAudioParam = {"type": "input_audio", "audio": encode_audio(audio)}
     if transcript is not None:
         part["transcript"] = transcript
     return {"type": "message", "role": "user", "content": [part]}

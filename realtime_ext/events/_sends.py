@@ -84,7 +84,7 @@ Send: TypeAlias = Callable[[dict[str, Any]], R]
 """What the namespaces call with each checked event dict (a connection's ``send``)."""
 
 
-def _audio(value: object) -> str:
+def encode_audio(value: object) -> str:
     """Raw audio bytes as base64 text; a ``str`` is taken as base64 already (as openai)."""
     if isinstance(value, str):
         return value
@@ -136,7 +136,7 @@ class _Emitter(Generic[R]):
         return None if value is None else to_payload(value, name=name)
 
     def audio(self, value: object, /) -> str:
-        return _audio(value)
+        return encode_audio(value)
 
     def error(self, message: str, /) -> Exception:
         return InvalidEventError(message)
