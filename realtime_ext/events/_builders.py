@@ -25,7 +25,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NotRequired, TypedDict
 
 from .._exceptions import InvalidEventError
-from ._sends import encode_audio
 
 
 class InputTextParam(TypedDict):
@@ -93,6 +92,10 @@ def user_audio(
         >>> user_audio(b"\\x00\\x00")["content"]
         [{'type': 'input_audio', 'audio': 'AAA='}]
     """
+    # The typed sends' encoder, imported here: ._sends loads the validator and the models it
+    # checks against, which ``import realtime_ext.events`` (parsing only) does not need.
+    from ._sends import encode_audio
+
     part: InputAudioParam = {"type": "input_audio", "audio": encode_audio(audio)}
     if transcript is not None:
         part["transcript"] = transcript

@@ -44,8 +44,10 @@ WEBRTC_ROWS = [
     "WebRTC audio path frames/s (client, unpaced)",
     "WebRTC call audio frames/s received",
 ]
+FIRST_CONNECTION = "first connection: connect to first event"
 EXPECTED = [
     "cold import",
+    FIRST_CONNECTION,
     "client_secrets.create req/s",
     "client_secrets.create vs raw httpx",
     "calls.create req/s",
@@ -64,6 +66,7 @@ EXPECTED = [
 ]
 NEEDS_CLIENT = {
     "cold import",
+    FIRST_CONNECTION,
     "client_secrets.create req/s",
     "client_secrets.create vs raw httpx",
     "calls.create req/s",
