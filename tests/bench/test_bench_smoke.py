@@ -143,6 +143,7 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
     bare = {name for name in [*WS_ROWS, *WS_AUDIO100_ROWS] if "typed events only" in name}
     assert set(goals) | bare == {
         "cold import",
+        FIRST_CONNECTION,
         "client_secrets.create req/s",
         "client_secrets.create vs raw httpx",
         "calls.create req/s",
