@@ -7,6 +7,9 @@ All files go to ONE mypy and ONE pyright run (a run per block would cost seconds
 block added to any page later (a new guide, a new section) is checked without a change here.
 Errors are reported at the page's own line.
 
+No block may reach that with a ``cast(...)`` or a ``# type: ignore`` / ``# pyright: ignore``
+comment (:data:`ESCAPES`).
+
 A control page goes through the same extraction and the same two runs: its block reads a
 field before narrowing, so both checkers must report exactly its two lines, or this test
 could pass by checking nothing.
@@ -161,6 +164,22 @@ def test_pages_have_python_blocks_to_check() -> None:
         if block.lang == "python"
     )
     assert count >= 90, count  # README and every guide: about a hundred blocks
+
+
+# What would make a block pass without its types holding: a cast, a silenced error.
+ESCAPES = re.compile(r"\bcast\(|#\s*type:\s*ignore|#\s*pyright:\s*ignore")
+
+
+def test_no_block_escapes_the_checkers() -> None:
+    found = [
+        f"{page.relative_to(ROOT)}:{block.line + index}: {line.strip()}"
+        for page in PAGES
+        for block in snippets.fenced_blocks(page.read_text(encoding="utf-8"))
+        if block.lang == "python"
+        for index, line in enumerate(block.code.splitlines())
+        if ESCAPES.search(line)
+    ]
+    assert found == []
 
 
 @pytest.mark.parametrize("checker", ["mypy", "pyright"])
