@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """``make bench``: realtime-ext against the official ``openai`` package, side by side.
 
-Measures cold import, request overhead (vs openai and a raw httpx loop), event decoding,
+Measures cold import, the first connection of a fresh process (connect to first event),
+request overhead (vs openai and a raw httpx loop), event decoding,
 WebRTC call setup and audio frames/s (ours only: openai has no WebRTC client),
 WebSocket receive over loopback (sync, async, 20 concurrent; vs openai and a raw
 ``websockets`` + ``json.loads`` loop; memory per connection; telemetry on against off,

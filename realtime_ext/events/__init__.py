@@ -15,7 +15,11 @@ reached with ``if event.type == "unknown":`` (or ``isinstance(event, UnknownEven
 
 Sending is the connection's: its typed namespaces (``conn.response.create(...)`` and
 friends, built in :mod:`._sends`, which check every field before anything is sent) and
-``conn.send(model_or_dict)`` for any client event, as a dict or a generated model.
+``conn.send(model_or_dict)`` for any client event, as a dict or a generated model. For the
+most common arguments of those sends, one call builds the dict: :func:`user_text`,
+:func:`user_audio`, :func:`function_call_output` (items for
+``conn.conversation.item.create(item=...)``) and :func:`response_params` (for
+``conn.response.create(response=...)``).
 
 Example:
     >>> from realtime_ext import events
@@ -33,6 +37,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import EventDecodeError, InvalidEventError
+from ._builders import (
+    InputAudioParam,
+    InputTextParam,
+    RealtimeConversationItemFunctionCallOutputParam,
+    RealtimeConversationItemUserMessageParam,
+    RealtimeResponseCreateParamsParam,
+    function_call_output,
+    response_params,
+    user_audio,
+    user_text,
+)
 from ._parse import (
     parse_beta_client_event,
     parse_beta_server_event,
@@ -58,17 +73,26 @@ __all__ = [
     "BetaServerEvent",
     "ClientEvent",
     "EventDecodeError",
+    "InputAudioParam",
+    "InputTextParam",
     "InvalidEventError",
+    "RealtimeConversationItemFunctionCallOutputParam",
+    "RealtimeConversationItemUserMessageParam",
+    "RealtimeResponseCreateParamsParam",
     "ServerEvent",
     "TranslationClientEvent",
     "TranslationServerEvent",
     "UnknownEvent",
+    "function_call_output",
     "parse_beta_client_event",
     "parse_beta_server_event",
     "parse_client_event",
     "parse_server_event",
     "parse_translation_client_event",
     "parse_translation_server_event",
+    "response_params",
+    "user_audio",
+    "user_text",
 ]
 
 _UNION_ALIASES = (

@@ -13,7 +13,9 @@ unknown keyword, a missing one, or a value of the wrong type anywhere in a neste
 new voice) pass.
 
 These namespaces and ``conn.send(model_or_dict)`` are the two ways to send: there are no
-separate event constructors (a dict, or a generated model, goes to ``conn.send``).
+separate event constructors (a dict, or a generated model, goes to ``conn.send``). The
+builders of :mod:`._builders` (``user_text``, ``function_call_output``, ``response_params``
+...) build the arguments of these methods, not events, and leave the checking to them.
 
 The namespaces wrap one ``send`` callable that takes the checked wire dict. Whatever it
 returns, the methods return: with a blocking connection's ``send`` they return ``None``;
@@ -82,7 +84,7 @@ Send: TypeAlias = Callable[[dict[str, Any]], R]
 """What the namespaces call with each checked event dict (a connection's ``send``)."""
 
 
-def _audio(value: object) -> str:
+def encode_audio(value: object) -> str:
     """Raw audio bytes as base64 text; a ``str`` is taken as base64 already (as openai)."""
     if isinstance(value, str):
         return value
@@ -134,7 +136,7 @@ class _Emitter(Generic[R]):
         return None if value is None else to_payload(value, name=name)
 
     def audio(self, value: object, /) -> str:
-        return _audio(value)
+        return encode_audio(value)
 
     def error(self, message: str, /) -> Exception:
         return InvalidEventError(message)

@@ -10,11 +10,9 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, ParamSpec, TypeVar, overload
 
-import docstring_parser
-
 from .._exceptions import ToolArgumentsError, ToolDefinitionError
 from ._decode import decode_fields
-from ._hints import Field, analyse, unwrap_annotated
+from ._hints import Field, analyse, parse_doc, unwrap_annotated
 from ._schema import object_schema
 
 __all__ = ["FunctionTool", "function_tool"]
@@ -152,7 +150,7 @@ class FunctionTool(Generic[P, R]):
 def _describe(
     fn: Callable[..., Any], name: str
 ) -> tuple[str | None, tuple[Field, ...], tuple[str, ...]]:
-    doc = docstring_parser.parse(inspect.getdoc(fn) or "")
+    doc = parse_doc(inspect.getdoc(fn) or "")
     param_docs = {p.arg_name: p.description.strip() for p in doc.params if p.description}
     try:
         hints = typing.get_type_hints(fn, include_extras=True)

@@ -15,9 +15,11 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
-import docstring_parser
 
 from .._exceptions import ToolDefinitionError
+
+if typing.TYPE_CHECKING:
+    import docstring_parser
 
 __all__ = [
     "AnyNode",
@@ -126,15 +128,27 @@ def unwrap_annotated(hint: Any) -> tuple[Any, str | None]:
     return hint, None
 
 
+def parse_doc(text: str) -> docstring_parser.Docstring:
+    """``docstring_parser.parse(text)``, the package imported on first use.
+
+    A connection imports :mod:`realtime_ext.tools` (its tool loop encodes outputs with
+    ``_output``), and docstring_parser with its five parsers was about 5% of the import
+    time of a process's first ``connect``, tools or not: it now loads with the first tool.
+    """
+    import docstring_parser
+
+    return docstring_parser.parse(text)
+
+
 def _summary(cls: type) -> str | None:
     doc = cls.__doc__
     if not doc or doc.startswith(f"{cls.__name__}("):  # attrs/dataclass auto-docs
         return None
-    return docstring_parser.parse(doc).short_description
+    return parse_doc(doc).short_description
 
 
 def _field_docs(cls: type) -> dict[str, str]:
-    doc = docstring_parser.parse(cls.__doc__ or "")
+    doc = parse_doc(cls.__doc__ or "")
     return {p.arg_name: p.description.strip() for p in doc.params if p.description}
 
 

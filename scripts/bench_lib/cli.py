@@ -14,6 +14,7 @@ from . import (
     cold_import,
     event_decoding,
     event_mix,
+    first_connection,
     peak_memory,
     regen_time,
     request_overhead,
@@ -33,6 +34,7 @@ class Scale:
     """Iteration counts. ``FULL`` fits in a few minutes on 2 cores; ``QUICK`` is the smoke test."""
 
     import_runs: int
+    first_connection_runs: int
     request_calls: int
     request_rounds: int
     request_warmup: int
@@ -55,6 +57,8 @@ class Scale:
 
 FULL = Scale(
     import_runs=15,
+    # A fresh interpreter per run and side (about a second each on 2 cores, imports included).
+    first_connection_runs=15,
     # Many short interleaved rounds: a burst of outside load then spoils one round, not a median.
     request_calls=500,
     request_rounds=8,
@@ -85,6 +89,7 @@ FULL = Scale(
 )
 QUICK = Scale(
     import_runs=1,
+    first_connection_runs=1,
     request_calls=5,
     request_rounds=1,
     request_warmup=2,
@@ -106,6 +111,7 @@ QUICK = Scale(
 )
 BENCHMARKS = (
     "import",
+    "first-connection",
     "requests",
     "events",
     "websocket",
@@ -161,6 +167,7 @@ def _benchmarks(scale: Scale, mix_files: dict[str, Path]) -> dict[str, Callable[
 
     return {
         "import": lambda: [cold_import.run(runs=scale.import_runs)],
+        "first-connection": lambda: [first_connection.run(runs=scale.first_connection_runs)],
         "requests": lambda: request_overhead.run(
             calls=scale.request_calls, rounds=scale.request_rounds, warmup=scale.request_warmup
         ),

@@ -14,7 +14,11 @@ union_property.py.jinja``):
 
 * every such union gets ``RealtimeUnknownVariant`` as its last member (a component of
   regen's own: ``type`` and every other key kept whole, ``to_dict()`` gives back what was
-  received), so the annotation says what can come back;
+  received), so the annotation says what can come back; its ``.type`` is the class constant
+  ``"unknown"`` (openapi/templates/model.py.jinja), as realtime_ext's ``UnknownEvent``, so
+  ``item.type == "function_call"`` narrows the union to that member, and the wire value is
+  its ``type_`` field. A member whose ``type`` is ``"unknown"`` would spoil that narrowing:
+  the run fails instead (:func:`add_unknown_variants`);
 * a ``type`` property whose schema allows one value (optional or nullable included) refuses
   any other string, so a known member never takes an unknown ``type``.
 
@@ -29,13 +33,17 @@ from __future__ import annotations
 from typing import Any
 
 UNKNOWN = "RealtimeUnknownVariant"
+# The catch-all's `.type` (a class constant), as realtime_ext's UnknownEvent.type.
+RESERVED_TYPE = "unknown"
 REF = "#/components/schemas/"
 SCHEMA: dict[str, Any] = {
     "type": "object",
     "description": (
         "A member of a union this client was not generated with (a new format, tool, turn "
-        "detection, ...), kept whole: `type` says which, `additional_properties` holds "
-        "everything else, and `to_dict()` gives back what was received."
+        "detection, ...), kept whole: `type_` holds the `type` the API sent (`.type` is always "
+        '`"unknown"`, so a check such as `item.type == "message"` narrows to the known '
+        "member), `additional_properties` holds everything else, and `to_dict()` gives back "
+        "what was received."
     ),
     "properties": {
         "type": {
@@ -129,6 +137,11 @@ def add_unknown_variants(doc: dict[str, Any], server: set[str], skip: set[str]) 
         # Every member has its one `type` (members may share one, told apart by `role`):
         # a `type` none of them has is a member this client was not generated with.
         values = [type_value(schemas.get(n), schemas) for n in names]
+        if RESERVED_TYPE in values:
+            raise RuntimeError(
+                f"a union member's type is {RESERVED_TYPE!r}, the value {UNKNOWN}.type "
+                f"reserves (scripts/regen_lib/variants.py): {names}"
+            )
         return None not in values
 
     def visit(node: Any, origin: str) -> None:

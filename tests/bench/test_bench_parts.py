@@ -204,3 +204,13 @@ def test_the_opentelemetry_absent_child_cannot_import_it() -> None:
             "ours": 2,
             "ours-off": 2,
         }
+
+
+def test_first_connection_times_both_sides_in_fresh_processes() -> None:
+    from bench_lib import first_connection
+
+    item = first_connection.run(runs=1)
+    assert item.ours is not None and item.other is not None
+    assert len(item.ours.runs) == len(item.other.runs) == 1
+    assert item.ours.median > 0 and item.other.median > 0
+    assert item.goal is not None and item.goal.max_ratio == 1.0

@@ -7,7 +7,7 @@ every ``assert_type`` below is a claim both checkers must agree with: after
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing import Literal, assert_type
 
 from realtime_ext import events
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
@@ -149,3 +149,37 @@ async def typed_sends_return_types(
     assert_type(conn.conversation.item.truncate(item_id="i", content_index=0, audio_end_ms=5), None)
     assert_type(await aconn.input_audio_buffer.append(audio=b"\x00\x00"), None)
     assert_type(await aconn.output_audio_buffer.clear(event_id="e1"), None)
+
+
+def nested_unions_narrow(conn: RealtimeConnection) -> None:
+    # The three annotations a newcomer writes from the guides (issue 57): an item of a
+    # response, an item of an event, and a connection annotated with its exported type.
+    for event in conn:
+        if event.type == "response.done" and event.response.output:
+            first = event.response.output[0]
+            kind: str = first.type  # a union of literals, "unknown" among them
+            print(kind)
+            if first.type == "function_call":
+                assert_type(first, models.RealtimeConversationItemFunctionCall)
+                assert_type(first.arguments, str)
+            elif first.type == "unknown":
+                assert_type(first, models.RealtimeUnknownVariant)
+        elif event.type == "response.output_item.done" and event.item.type == "function_call":
+            assert_type(event.item, models.RealtimeConversationItemFunctionCall)
+            assert_type(event.item.name, str)
+        elif event.type == "session.updated" and event.session.type == "realtime":
+            assert_type(event.session, models.RealtimeSessionCreateResponseGA)
+    assert_type(conn.history.transcript(), str)
+
+
+async def builders_go_through_typed_sends(conn: AsyncRealtimeConnection) -> None:
+    from realtime_ext.events import function_call_output, response_params, user_audio, user_text
+
+    await conn.conversation.item.create(item=user_text("Hi"))
+    await conn.conversation.item.create(item=user_audio(b"\x00\x00", transcript="hm"))
+    await conn.conversation.item.create(item=function_call_output("call_1", {"temp": 21}))
+    await conn.response.create(
+        response=response_params(conversation="none", input=[user_text("Summarise.")])
+    )
+    assert_type(user_text("Hi")["content"][0]["type"], Literal["input_text", "input_audio"])
+    assert_type(conn.history.transcript(), str)

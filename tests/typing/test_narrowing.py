@@ -13,6 +13,7 @@ import fcntl
 import json
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,14 +51,15 @@ def readme_conversation_snippets() -> list[str]:
 MYPY_CACHE = ROOT / "build" / "mypy-typing-tests"
 
 
-def run_mypy(files: list[Path]) -> tuple[int, str]:
+def run_mypy(files: list[Path], options: Sequence[str] = ()) -> tuple[int, str]:
+    """``mypy --strict`` over ``files`` (``options``: more command-line options)."""
     MYPY_CACHE.parent.mkdir(parents=True, exist_ok=True)
     with (MYPY_CACHE.parent / "mypy-typing-tests.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-        return _run_mypy(files)
+        return _run_mypy(files, options)
 
 
-def _run_mypy(files: list[Path]) -> tuple[int, str]:
+def _run_mypy(files: list[Path], options: Sequence[str]) -> tuple[int, str]:
     proc = subprocess.run(
         [
             sys.executable,
@@ -66,6 +68,7 @@ def _run_mypy(files: list[Path]) -> tuple[int, str]:
             "--strict",
             "--cache-dir",
             str(MYPY_CACHE),
+            *options,
             *map(str, files),
         ],
         cwd=ROOT,
@@ -76,7 +79,10 @@ def _run_mypy(files: list[Path]) -> tuple[int, str]:
     return proc.returncode, proc.stdout + proc.stderr
 
 
-def run_pyright(files: list[Path], workdir: Path) -> tuple[int, list[dict[str, Any]]]:
+def run_pyright(
+    files: list[Path], workdir: Path, settings: Mapping[str, object] | None = None
+) -> tuple[int, list[dict[str, Any]]]:
+    """pyright (strict) over ``files``; ``settings``: more pyrightconfig.json entries."""
     assert PYRIGHT.exists(), "pyright is missing: run `make install` (npm ci)"
     config = workdir / "pyrightconfig.json"
     config.write_text(
@@ -87,6 +93,7 @@ def run_pyright(files: list[Path], workdir: Path) -> tuple[int, list[dict[str, A
                 "venvPath": str(ROOT),
                 "venv": ".venv",
                 "extraPaths": [str(ROOT)],
+                **(settings or {}),
             }
         ),
         encoding="utf-8",

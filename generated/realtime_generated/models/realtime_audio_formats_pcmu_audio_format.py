@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,10 @@ class RealtimeAudioFormatsPCMUAudioFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    type: ClassVar[Literal["audio/pcmu"]] = "audio/pcmu"
+    """This model's ``type``, as a constant (the optional attrs field ``type_`` holds what was
+    sent, UNSET when absent), so unions of models narrow on ``.type == "..."``."""
 
 
 def _parse_type_(data: object) -> None | RealtimeAudioFormatsPCMUAudioFormatType | Unset:

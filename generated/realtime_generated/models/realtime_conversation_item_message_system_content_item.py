@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,6 +82,10 @@ class RealtimeConversationItemMessageSystemContentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    type: ClassVar[Literal["input_text"]] = "input_text"
+    """This model's ``type``, as a constant (the optional attrs field ``type_`` holds what was
+    sent, UNSET when absent), so unions of models narrow on ``.type == "..."``."""
 
 
 def _parse_type_(data: object) -> None | RealtimeConversationItemMessageSystemContentItemType | Unset:

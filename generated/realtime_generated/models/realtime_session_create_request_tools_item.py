@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,6 +140,10 @@ class RealtimeSessionCreateRequestToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    type: ClassVar[Literal["function"]] = "function"
+    """This model's ``type``, as a constant (the optional attrs field ``type_`` holds what was
+    sent, UNSET when absent), so unions of models narrow on ``.type == "..."``."""
 
 
 def _parse_type_(data: object) -> None | RealtimeSessionCreateRequestToolsItemType | Unset:

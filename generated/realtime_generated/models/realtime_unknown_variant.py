@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,10 @@ T = TypeVar("T", bound="RealtimeUnknownVariant")
 
 @_attrs_define
 class RealtimeUnknownVariant:
-    """A member of a union this client was not generated with (a new format, tool, turn detection, ...), kept whole: `type`
-    says which, `additional_properties` holds everything else, and `to_dict()` gives back what was received.
+    """A member of a union this client was not generated with (a new format, tool, turn detection, ...), kept whole:
+    `type_` holds the `type` the API sent (`.type` is always `"unknown"`, so a check such as `item.type == "message"`
+    narrows to the known member), `additional_properties` holds everything else, and `to_dict()` gives back what was
+    received.
 
         Attributes:
             type_ (str | Unset): The member's type, as the API sent it.
@@ -61,3 +63,7 @@ class RealtimeUnknownVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    type: ClassVar[Literal["unknown"]] = "unknown"
+    """Always ``"unknown"``, a value no member uses, so ``.type == "..."`` narrows a union to
+    its known member as events do (``UnknownEvent.type``); the wire ``type`` is ``type_``."""
