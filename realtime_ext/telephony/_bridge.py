@@ -146,7 +146,7 @@ class TwilioEndpoint:
         on_dtmf: DigitHook | None,
         on_end: CallHook | None,
         clock: Clock | None,
-        max_retries: int | None,
+        max_retries: int,
     ) -> None:
         from realtime_ext._client_async import AsyncRealtimeClient
 
@@ -177,7 +177,7 @@ class TwilioEndpoint:
         self.on_dtmf: DigitHook | None = on_dtmf
         self.on_end: CallHook | None = on_end
         self.clock: Clock | None = clock
-        self.max_retries: int | None = max_retries
+        self.max_retries: int = max_retries
         self.calls: set[TwilioCall] = set()
         """The calls in progress."""
 
@@ -365,7 +365,7 @@ def twilio_endpoint(
     on_dtmf: DigitHook | None = None,
     on_end: CallHook | None = None,
     clock: Clock | None = None,
-    max_retries: int | None = None,
+    max_retries: int = 5,
 ) -> ASGIApp:
     """An ASGI WebSocket application bridging each Twilio Media Stream to a Realtime
     conversation (mount it where the TwiML ``<Connect><Stream url=...>`` points).
@@ -379,16 +379,15 @@ def twilio_endpoint(
     the conversation is open (register handlers on ``call.conn``, send a greeting),
     ``on_dtmf(call, digit)`` for each key pressed, ``on_end(call)`` after the call, which
     ends on Twilio's ``stop``, a hang-up, the conversation closing or ``call.end()``.
-    ``max_retries`` turns on the connection's reconnect; ``clock`` is for tests.
+    ``max_retries`` is the connection's reconnect (5 attempts, as on any connection; ``0``
+    turns it off); ``clock`` is for tests.
 
     Example::
 
         app = FastAPI()
         app.mount("/twilio", twilio_endpoint(client, session=realtime_session(voice="marin")))
     """
-    if max_retries is not None and (
-        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
-    ):
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidArgumentError(f"max_retries must be an int >= 0, got {max_retries!r}")
     return TwilioEndpoint(
         client,

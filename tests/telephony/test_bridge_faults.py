@@ -36,14 +36,18 @@ def serve_fake() -> Iterator[tuple[subprocess.Popen[str], str]]:
         proc.wait(timeout=10)
 
 
-async def test_a_killed_server_ends_the_call_with_its_error(
+async def test_a_killed_server_ends_the_call_with_its_error_when_reconnect_is_off(
     serve_fake: tuple[subprocess.Popen[str], str],
 ) -> None:
     proc, base_url = serve_fake
     ended: list[TwilioCall] = []
     clock = ManualClock()
     async with AsyncRealtimeClient(api_key="sk-test", base_url=base_url) as client:
-        app = twilio_endpoint(client, session=SESSION, clock=clock, on_end=ended.append)
+        # Reconnect off: the server stays dead, so the call must end with the drop's error
+        # rather than wait out five backoffs (on the test clock, which nothing advances).
+        app = twilio_endpoint(
+            client, session=SESSION, clock=clock, on_end=ended.append, max_retries=0
+        )
         assert isinstance(app, TwilioEndpoint)
         call = FakeTwilioCall(app, clock=clock)
         await call.connect()
