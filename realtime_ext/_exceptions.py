@@ -432,7 +432,8 @@ class ConnectionClosed(APIConnectionError):
 
 
 # Beside the errors that carry it (ConnectionClosed.unconfirmed, ReconnectError.unconfirmed).
-@dataclass(frozen=True, eq=False)
+# Compared by value, so a pickled or copied error equals its original.
+@dataclass(frozen=True)
 class UnconfirmedSends:
     """What the app sent that the server had not confirmed when a connection was lost.
 

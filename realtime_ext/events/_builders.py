@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar
 
 from .._exceptions import InvalidEventError
 
@@ -124,6 +124,19 @@ def function_call_output(
     return {"type": "function_call_output", "call_id": call_id, "output": output}
 
 
+T = TypeVar("T")
+
+
+def _listed(name: str, value: Sequence[T]) -> list[T]:
+    # The typed send checks each entry; a value that is not a list at all (a number, a
+    # mapping) would otherwise fail inside list() with a bare TypeError.
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise InvalidEventError(
+            f"response_params: {name} must be a list, got {type(value).__name__}"
+        )
+    return list(value)
+
+
 def response_params(
     *,
     instructions: str | None = None,
@@ -154,19 +167,25 @@ def response_params(
     if output_modalities is not None:
         modalities = output_modalities
         params["output_modalities"] = (
-            [modalities] if isinstance(modalities, str) else list(modalities)
+            [modalities]
+            if isinstance(modalities, str)
+            else _listed("output_modalities", modalities)
         )
     if voice is not None:
         params["audio"] = {"output": {"voice": voice}}
     if tools is not None:
-        params["tools"] = list(tools)
+        params["tools"] = _listed("tools", tools)
     if tool_choice is not None:
         params["tool_choice"] = tool_choice
     if conversation is not None:
         params["conversation"] = conversation
     if input is not None:
-        params["input"] = list(input)
+        params["input"] = _listed("input", input)
     if metadata is not None:
+        if not isinstance(metadata, Mapping):
+            raise InvalidEventError(
+                f"response_params: metadata must be a mapping, got {type(metadata).__name__}"
+            )
         params["metadata"] = dict(metadata)
     if max_output_tokens is not None:
         params["max_output_tokens"] = max_output_tokens
