@@ -93,6 +93,7 @@ from realtime_ext._exceptions import (
 )
 
 from ._async import AsyncConversation
+from ._carry import Carry, CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides, Reconnector
 from ._sync import Conversation
@@ -101,6 +102,10 @@ from ._transport import AsyncTransport, SyncTransport
 __all__ = [
     "AsyncConversation",
     "AsyncTransport",
+    "CarriedItem",
+    "Carry",
+    "CarryFunction",
+    "CarryMode",
     "ConnectionClosed",
     "Conversation",
     "Extension",

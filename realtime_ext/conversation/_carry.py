@@ -1,0 +1,400 @@
+"""What a new server session is given after a drop or a rollover (sans-I/O).
+
+Kept as the conversation runs, from what the app sends and the server confirms:
+
+- the session the app asked for: every ``session.update`` deep-merged, as the server
+  applies it (objects merge field by field, anything else replaces), so tools and
+  instructions set early survive a later update of ``output_modalities`` alone;
+- the ``conversation.item.create`` sends the server has not confirmed yet (no
+  ``conversation.item.added`` with their id): each gets an id before it leaves, so its
+  confirmation (and its carried copy) can be found;
+- the input audio appended since the last commit (the user was speaking), bounded.
+
+At a reconnect :meth:`Carry.plan` turns that, and the live history (read through the
+:class:`CarriedItem` shape: ``conn.history`` is one), into the messages the new session
+gets, in order: the merged ``session.update``; the history's items re-created with their
+original ids, chained by ``previous_item_id``, within ``max_items``/``max_chars`` (the
+most recent ones); the unconfirmed items, once; the pending audio appended again.
+"""
+
+from __future__ import annotations
+
+import copy
+import secrets
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from realtime_ext._encode import json_text
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._json import is_dict
+from realtime_ext._redact import get_logger
+
+logger = get_logger("realtime_ext.conversation")
+
+DEFAULT_CARRY_MAX_ITEMS = 100
+"""Items of the history carried into a new session (the most recent ones)."""
+DEFAULT_CARRY_MAX_CHARS = 32_000
+"""Characters of text, transcripts, arguments and outputs carried (the most recent items)."""
+MAX_PENDING_ITEMS = 256
+"""Unconfirmed ``conversation.item.create`` sends remembered (the oldest beyond are dropped,
+logged): a server that never confirms cannot grow the list without end."""
+MAX_PENDING_AUDIO_CHARS = 8 * 2**20
+"""Base64 characters of input audio kept since the last commit (6 MiB of PCM: about two
+minutes at 24 kHz); the oldest appends beyond are dropped."""
+
+ITEM_CREATE = "conversation.item.create"
+SESSION_UPDATE = "session.update"
+AUDIO_APPEND = "input_audio_buffer.append"
+_AUDIO_RESETS_SENT = frozenset({"input_audio_buffer.commit", "input_audio_buffer.clear"})
+CONFIRMED = frozenset({"conversation.item.added", "conversation.item.created"})
+AUDIO_RESETS = frozenset({"input_audio_buffer.committed", "input_audio_buffer.cleared"})
+SPEECH_STARTED = "input_audio_buffer.speech_started"
+SPEECH_STOPPED = "input_audio_buffer.speech_stopped"
+WATCHED = frozenset({*CONFIRMED, *AUDIO_RESETS, SPEECH_STARTED, SPEECH_STOPPED})
+"""The server events the carry reads (the core hands them to :meth:`Carry.received`)."""
+
+Reason = Literal["drop", "rollover", "expired"]
+"""Why a conversation moved to a new connection: the line dropped, ``max_session_duration``
+was reached (at a quiet point), or the server ended the session (``session_expired``)."""
+
+
+class CarriedItem(Protocol):
+    """What is read from a history item to re-create it (``conn.history``'s
+    ``HistoryItem`` is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def call_id(self) -> str | None: ...
+    @property
+    def arguments(self) -> str: ...
+    @property
+    def output(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def transcript(self) -> str: ...
+
+
+CarryFunction = Callable[[Sequence[CarriedItem]], Iterable["CarriedItem | Mapping[str, Any]"]]
+"""``carry=`` as a function: given the history's items (oldest first), the items to carry:
+history items, or item objects as ``conversation.item.create`` takes them (a summary
+message, say). Without an ``id`` one is given. ``carry_max_items``/``carry_max_chars``
+still apply."""
+
+CarryMode = Literal["history", "session"] | CarryFunction
+"""``carry=``: ``"history"`` (the default: the session and the conversation),
+``"session"`` (the configuration only), or a :data:`CarryFunction`."""
+
+HistorySource = Callable[[], Iterable[CarriedItem]]
+"""Where the live history is read at a reconnect (a connection's ``conn.history``)."""
+
+
+def merge_session(base: Mapping[str, Any], update: Mapping[str, Any]) -> dict[str, Any]:
+    """``update`` deep-merged into a copy of ``base``, as the server applies ``session.update``:
+    objects merge field by field, anything else (lists included: ``tools``) replaces.
+
+    Example:
+        >>> merge_session({"audio": {"output": {"voice": "alloy"}}, "tools": [1]},
+        ...               {"audio": {"output": {"speed": 1.2}}, "tools": []})
+        {'audio': {'output': {'voice': 'alloy', 'speed': 1.2}}, 'tools': []}
+    """
+    out: dict[str, Any] = {key: copy.deepcopy(value) for key, value in base.items()}
+    for key, value in update.items():
+        current = out.get(key)
+        if is_dict(value) and is_dict(current):
+            out[key] = merge_session(current, value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def new_item_id() -> str:
+    """A client-made item id (the API takes up to 32 characters).
+
+    Example:
+        >>> len(new_item_id()) <= 32 and new_item_id().startswith("item_")
+        True
+    """
+    return "item_" + secrets.token_hex(12)
+
+
+def check_carry(
+    carry: object, max_items: object, max_chars: object
+) -> tuple[CarryMode, int | None, int | None]:
+    """``carry=``, ``carry_max_items=`` and ``carry_max_chars=``, checked.
+
+    Example:
+        >>> check_carry("session", 10, None)
+        ('session', 10, None)
+    """
+    if carry not in ("history", "session") and not callable(carry):
+        raise InvalidArgumentError(
+            f"carry must be 'history', 'session' or a function of the history's items, "
+            f"got {carry!r}"
+        )
+    for name, value in (("carry_max_items", max_items), ("carry_max_chars", max_chars)):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ):
+            raise InvalidArgumentError(f"{name} must be an int >= 0 or None, got {value!r}")
+    mode: Any = carry
+    return mode, max_items, max_chars  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class CarryPlan:
+    """The messages a new session gets, in order, and what they carry."""
+
+    texts: tuple[str, ...] = ()
+    session_restored: bool = False
+    carried_ids: tuple[str, ...] = ()
+    resent: tuple[str, ...] = ()
+    audio_bytes: int = 0
+    replayed: tuple[str, ...] = field(default=(), repr=False)
+    """The texts a queued send would repeat (unconfirmed items and audio, sent here)."""
+
+
+class Carry:
+    """The carry state of one conversation (see the module docstring).
+
+    Example:
+        >>> carry = Carry()
+        >>> carry.sent({"type": "session.update", "session": {"instructions": "Hi", "tools": [1]}}, "")
+        >>> carry.sent({"type": "session.update", "session": {"output_modalities": ["text"]}}, "")
+        >>> carry.session
+        {'instructions': 'Hi', 'tools': [1], 'output_modalities': ['text']}
+    """
+
+    __slots__ = (
+        "_audio",
+        "_audio_chars",
+        "history",
+        "max_chars",
+        "max_items",
+        "mode",
+        "pending",
+        "session",
+        "speaking",
+    )
+
+    def __init__(
+        self,
+        mode: CarryMode = "history",
+        *,
+        max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
+        max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
+    ) -> None:
+        self.mode, self.max_items, self.max_chars = check_carry(mode, max_items, max_chars)
+        self.session: dict[str, Any] | None = None
+        self.history: HistorySource | None = None
+        """Set by the connection that keeps a history (``conn.history``)."""
+        self.pending: dict[str, str] = {}
+        """Unconfirmed ``conversation.item.create`` sends: item id -> the text that went out."""
+        self._audio: deque[tuple[str, int]] = deque()
+        self._audio_chars = 0
+        self.speaking = False
+        """Between the server's ``speech_started`` and ``speech_stopped``."""
+
+    @property
+    def tracks_items(self) -> bool:
+        """Whether item sends get an id and are remembered until confirmed."""
+        return self.mode != "session"
+
+    # -- sending ----------------------------------------------------------------------
+    def prepare(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``payload`` with an id given to the item of a ``conversation.item.create`` that
+        has none (a new dict: the caller's is not changed), so its confirmation is known."""
+        if payload.get("type") != ITEM_CREATE or not self.tracks_items:
+            return payload
+        item = payload.get("item")
+        if not is_dict(item) or isinstance(item.get("id"), str):
+            return payload
+        return {**payload, "item": {**item, "id": new_item_id()}}
+
+    def sent(self, payload: Mapping[str, Any], text: str) -> None:
+        """Note one client event (``text``: its wire form) as it goes out."""
+        kind = payload.get("type")
+        if kind == AUDIO_APPEND:
+            audio = payload.get("audio")
+            size = len(audio) if isinstance(audio, str) else 0
+            self._audio.append((text, size))
+            self._audio_chars += size
+            while self._audio_chars > MAX_PENDING_AUDIO_CHARS and len(self._audio) > 1:
+                self._audio_chars -= self._audio.popleft()[1]
+        elif kind == SESSION_UPDATE:
+            update = payload.get("session")
+            if is_dict(update):
+                self.session = merge_session(self.session or {}, update)
+        elif kind == ITEM_CREATE and self.tracks_items:
+            item = payload.get("item")
+            item_id = item.get("id") if is_dict(item) else None
+            if isinstance(item_id, str):
+                self.pending[item_id] = text
+                if len(self.pending) > MAX_PENDING_ITEMS:
+                    dropped = next(iter(self.pending))
+                    del self.pending[dropped]
+                    logger.warning(
+                        "%d items sent and never confirmed: forgetting %s (not carried)",
+                        MAX_PENDING_ITEMS,
+                        dropped,
+                    )
+        elif kind in _AUDIO_RESETS_SENT:
+            self._clear_audio()
+
+    def _clear_audio(self) -> None:
+        self._audio.clear()
+        self._audio_chars = 0
+
+    # -- receiving ----------------------------------------------------------------------
+    def received(self, kind: str, data: Mapping[str, Any]) -> None:
+        """Note one server event of :data:`WATCHED`."""
+        if kind in CONFIRMED:
+            item = data.get("item")
+            item_id = item.get("id") if is_dict(item) else None
+            if isinstance(item_id, str):
+                self.pending.pop(item_id, None)
+        elif kind == SPEECH_STARTED:
+            self.speaking = True
+        elif kind == SPEECH_STOPPED:
+            self.speaking = False
+        else:  # committed or cleared: the audio so far is the server's now (or gone)
+            self.speaking = False
+            self._clear_audio()
+
+    def forget_session(self) -> None:
+        """A new server session started: the user is not speaking in it (yet)."""
+        self.speaking = False
+
+    # -- the plan ---------------------------------------------------------------------
+    def plan(self, *, same_session: bool) -> CarryPlan:
+        """The messages a reconnected session gets. The same server session (a sideband
+        rejoining its call) keeps its configuration and items: nothing is sent again."""
+        if same_session:
+            return CarryPlan()
+        texts: list[str] = []
+        if self.session is not None:
+            texts.append(json_text({"type": SESSION_UPDATE, "session": self.session}))
+        carried = self._carried()
+        previous: str | None = None
+        for item in carried:
+            event: dict[str, Any] = {"type": ITEM_CREATE, "item": item}
+            if previous is not None:
+                event["previous_item_id"] = previous
+            texts.append(json_text(event))
+            previous = item["id"]
+        carried_ids = tuple(item["id"] for item in carried)
+        resent = tuple(i for i in self.pending if i not in carried_ids)
+        replayed = [self.pending[i] for i in resent]
+        replayed += [text for text, _ in self._audio]
+        texts += replayed
+        audio_bytes = sum(size for _, size in self._audio) * 3 // 4
+        return CarryPlan(
+            tuple(texts),
+            session_restored=self.session is not None,
+            carried_ids=carried_ids,
+            resent=resent,
+            audio_bytes=audio_bytes,
+            replayed=tuple(replayed),
+        )
+
+    def _carried(self) -> list[dict[str, Any]]:
+        """The history's items to re-create (API objects with ids), bounded, oldest first."""
+        if self.mode == "session" or self.history is None:
+            return []
+        items = list(self.history())
+        chosen: Iterable[CarriedItem | Mapping[str, Any]] = items
+        if callable(self.mode):
+            chosen = self.mode(items)
+        objects = [found for each in chosen if (found := item_object(each)) is not None]
+        kept: list[dict[str, Any]] = []
+        chars = 0
+        for item in reversed(objects):
+            if self.max_items is not None and len(kept) >= self.max_items:
+                break
+            size = _chars(item)
+            if self.max_chars is not None and chars + size > self.max_chars and kept:
+                break
+            chars += size
+            kept.append(item)
+        kept.reverse()
+        # Calls travel with their outputs: an output whose call was left out would be
+        # refused, a call never answered (its session was lost first) is left behind.
+        calls = {i.get("call_id") for i in kept if i["type"] == "function_call"}
+        answered = {i.get("call_id") for i in kept if i["type"] == "function_call_output"}
+        return [
+            item
+            for item in kept
+            if (item["type"] != "function_call" or item.get("call_id") in answered)
+            and (item["type"] != "function_call_output" or item.get("call_id") in calls)
+        ]
+
+
+def item_object(item: CarriedItem | Mapping[str, Any]) -> dict[str, Any] | None:
+    """The ``conversation.item.create`` item for a history item (an item object passes
+    through, given an id if it has none); ``None`` for what cannot be re-created (MCP
+    calls, unknown types).
+
+    Example:
+        >>> item_object({"type": "message", "role": "user",
+        ...              "content": [{"type": "input_text", "text": "Hi"}], "id": "i1"})["id"]
+        'i1'
+    """
+    if isinstance(item, Mapping):
+        found: dict[str, Any] = copy.deepcopy(dict(item))
+        found.pop("object", None)
+        found.pop("status", None)
+        if not isinstance(found.get("id"), str):
+            found["id"] = new_item_id()
+        return found if isinstance(found.get("type"), str) else None
+    kind = item.type
+    if kind == "message":
+        said = item.text or item.transcript
+        role = item.role or "user"
+        part = "output_text" if role == "assistant" else "input_text"
+        return {
+            "id": item.id,
+            "type": "message",
+            "role": role,
+            "content": [{"type": part, "text": said}],
+        }
+    if kind == "function_call":
+        return {
+            "id": item.id,
+            "type": "function_call",
+            "call_id": item.call_id or "",
+            "name": item.name or "",
+            "arguments": item.arguments,
+        }
+    if kind == "function_call_output":
+        return {
+            "id": item.id,
+            "type": "function_call_output",
+            "call_id": item.call_id or "",
+            "output": item.output or "",
+        }
+    return None
+
+
+def _chars(item: Mapping[str, Any]) -> int:
+    size = 0
+    for key in ("arguments", "output"):
+        value = item.get(key)
+        if isinstance(value, str):
+            size += len(value)
+    content = item.get("content")
+    for part in content if isinstance(content, list) else ():
+        if is_dict(part):
+            for key in ("text", "transcript"):
+                value = part.get(key)
+                if isinstance(value, str):
+                    size += len(value)
+    return size
