@@ -15,7 +15,13 @@ from realtime_ext.conversation._reconnect import (
 
 from ._options import Prepared
 
-__all__ = ["DEFAULT_MAX_QUEUED_BYTES", "DEFAULT_MAX_SESSION_DURATION", "reconnector"]
+__all__ = [
+    "DEFAULT_CARRY_MAX_CHARS",
+    "DEFAULT_CARRY_MAX_ITEMS",
+    "DEFAULT_MAX_QUEUED_BYTES",
+    "DEFAULT_MAX_SESSION_DURATION",
+    "reconnector",
+]
 
 
 def reconnector(

@@ -93,7 +93,7 @@ from realtime_ext._exceptions import (
 )
 
 from ._async import AsyncConversation
-from ._carry import Carry, CarriedItem, CarryFunction, CarryMode
+from ._carry import CarriedItem, Carry, CarryFunction, CarryMode
 from ._extensions import Extension
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides, Reconnector
 from ._sync import Conversation

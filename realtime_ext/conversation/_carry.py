@@ -8,7 +8,8 @@ Kept as the conversation runs, from what the app sends and the server confirms:
 - the ``conversation.item.create`` sends the server has not confirmed yet (no
   ``conversation.item.added`` with their id): each gets an id before it leaves, so its
   confirmation (and its carried copy) can be found;
-- the input audio appended since the last commit (the user was speaking), bounded.
+- the input audio appended since the last commit the server confirmed (the user was
+  speaking), with the commits sent but not confirmed, in order, bounded.
 
 At a reconnect :meth:`Carry.plan` turns that, and the live history (read through the
 :class:`CarriedItem` shape: ``conn.history`` is one), into the messages the new session
@@ -47,7 +48,8 @@ minutes at 24 kHz); the oldest appends beyond are dropped."""
 ITEM_CREATE = "conversation.item.create"
 SESSION_UPDATE = "session.update"
 AUDIO_APPEND = "input_audio_buffer.append"
-_AUDIO_RESETS_SENT = frozenset({"input_audio_buffer.commit", "input_audio_buffer.clear"})
+AUDIO_COMMIT = "input_audio_buffer.commit"
+AUDIO_CLEAR = "input_audio_buffer.clear"
 CONFIRMED = frozenset({"conversation.item.added", "conversation.item.created"})
 AUDIO_RESETS = frozenset({"input_audio_buffer.committed", "input_audio_buffer.cleared"})
 SPEECH_STARTED = "input_audio_buffer.speech_started"
@@ -168,7 +170,8 @@ class Carry:
 
     Example:
         >>> carry = Carry()
-        >>> carry.sent({"type": "session.update", "session": {"instructions": "Hi", "tools": [1]}}, "")
+        >>> first = {"instructions": "Hi", "tools": [1]}
+        >>> carry.sent({"type": "session.update", "session": first}, "")
         >>> carry.sent({"type": "session.update", "session": {"output_modalities": ["text"]}}, "")
         >>> carry.session
         {'instructions': 'Hi', 'tools': [1], 'output_modalities': ['text']}
@@ -199,6 +202,7 @@ class Carry:
         """Set by the connection that keeps a history (``conn.history``)."""
         self.pending: dict[str, str] = {}
         """Unconfirmed ``conversation.item.create`` sends: item id -> the text that went out."""
+        # Appends (text, base64 size) and commits (text, -1) not yet confirmed, in order.
         self._audio: deque[tuple[str, int]] = deque()
         self._audio_chars = 0
         self.speaking = False
@@ -229,7 +233,12 @@ class Carry:
             self._audio.append((text, size))
             self._audio_chars += size
             while self._audio_chars > MAX_PENDING_AUDIO_CHARS and len(self._audio) > 1:
-                self._audio_chars -= self._audio.popleft()[1]
+                self._audio_chars -= max(0, self._audio.popleft()[1])
+        elif kind == AUDIO_COMMIT:
+            # Kept until the server confirms it: a commit lost with the line goes out again
+            # after the audio it commits.
+            if self._audio:
+                self._audio.append((text, -1))
         elif kind == SESSION_UPDATE:
             update = payload.get("session")
             if is_dict(update):
@@ -247,7 +256,7 @@ class Carry:
                         MAX_PENDING_ITEMS,
                         dropped,
                     )
-        elif kind in _AUDIO_RESETS_SENT:
+        elif kind == AUDIO_CLEAR:
             self._clear_audio()
 
     def _clear_audio(self) -> None:
@@ -266,9 +275,22 @@ class Carry:
             self.speaking = True
         elif kind == SPEECH_STOPPED:
             self.speaking = False
-        else:  # committed or cleared: the audio so far is the server's now (or gone)
+        else:  # committed or cleared: the audio up to it is the server's now (or gone)
             self.speaking = False
+            self._confirm_commit()
+
+    def _confirm_commit(self) -> None:
+        """Forget the audio up to the first commit sent (all of it when none was: the
+        server's voice detection committed it)."""
+        audio = self._audio
+        if not any(size < 0 for _, size in audio):
             self._clear_audio()
+            return
+        while audio:
+            size = audio.popleft()[1]
+            if size < 0:
+                return
+            self._audio_chars -= size
 
     def forget_session(self) -> None:
         """A new server session started: the user is not speaking in it (yet)."""
@@ -296,7 +318,7 @@ class Carry:
         replayed = [self.pending[i] for i in resent]
         replayed += [text for text, _ in self._audio]
         texts += replayed
-        audio_bytes = sum(size for _, size in self._audio) * 3 // 4
+        audio_bytes = sum(max(0, size) for _, size in self._audio) * 3 // 4
         return CarryPlan(
             tuple(texts),
             session_restored=self.session is not None,

@@ -687,14 +687,14 @@ class Core(Generic[TransportT]):
         is bounded by its attempts.)"""
         reconnector = self.reconnector
         code = reconnector.should_reconnect(exc) if self.can_reopen else None
-        if (
+        expired = (
             self.expiring
             and isinstance(exc, APIConnectionError | ConnectionClosed)
             and not isinstance(exc, APITimeoutError)
-        ):
-            # The session hit its maximum duration: a new one, carried, at once.
-            if (yield from self.roll("expired", close_code_of(exc) or 1001)):
-                return self.take_stashed()
+        )
+        # The session hit its maximum duration: a new one, carried, at once.
+        if expired and (yield from self.roll("expired", close_code_of(exc) or 1001)):
+            return self.take_stashed()
         if code is None:
             if reconnector.queued:
                 raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
@@ -780,7 +780,7 @@ class Core(Generic[TransportT]):
             yield Call(done, told, handler_refusal(done))
 
     def switch(
-        self, transport: object, attempt: int, code: int, reason: Reason
+        self, transport: TransportT, attempt: int, code: int, reason: Reason
     ) -> Flow[ReconnectedEvent]:
         """Give the new connection what it needs, then make it the conversation's.
 
@@ -797,7 +797,8 @@ class Core(Generic[TransportT]):
             yield Send(transport, text)
         replayed = Counter(plan.replayed)
         flushed = 0
-        while (text := reconnector.next_queued()) is not None:
+        while (queued := reconnector.next_queued()) is not None:
+            text = queued
             if replayed[text] > 0:  # an unconfirmed item or pending audio: sent above
                 replayed[text] -= 1
                 continue

@@ -32,7 +32,6 @@ from ._carry import DEFAULT_CARRY_MAX_CHARS as DEFAULT_CARRY_MAX_CHARS
 from ._carry import DEFAULT_CARRY_MAX_ITEMS as DEFAULT_CARRY_MAX_ITEMS
 from ._carry import Carry, Reason
 
-
 logger = get_logger("realtime_ext.conversation")
 
 # RFC 6455 7.4.1 codes that say "try again" (the same set as openai 3.54). 1000 is a normal

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import binascii
 import copy
 import json
@@ -332,6 +333,8 @@ class FakeConversation(ScriptedSession):
                 param=param,
             )
         plan = self._plan(params)
+        if plan.recall:
+            plan = dataclasses.replace(plan, text=self._recalled(plan.recall))
         if self.answered_as_planned(plan.error or plan.close, payload.get("event_id")):
             return
         run = ResponseRun(
@@ -360,6 +363,20 @@ class FakeConversation(ScriptedSession):
             return
         run.stream()
         run.finish("completed")
+
+    def _recalled(self, nth: int) -> str:
+        """What a model would answer from this conversation to "what did I say?": the
+        ``nth`` user message's text or transcript (what the session holds, nothing else)."""
+        said = [item for item in self.items if item.get("role") == "user"]
+        if len(said) < nth:
+            return "I don't know what you said."
+        parts = said[nth - 1].get("content") or []
+        text = " ".join(
+            str(part.get("text") or part.get("transcript") or "")
+            for part in parts
+            if isinstance(part, dict)
+        ).strip()
+        return f"You said: {text}" if text else "I don't know what you said."
 
     def _complete_later(self, run: ResponseRun) -> None:
         if self.active is not run:

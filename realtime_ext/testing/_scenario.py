@@ -9,6 +9,7 @@ Schema (every key optional; unknown keys are errors)::
       - text: "It is sunny in Paris."   # text (and audio, if the session outputs audio)
         audio_ms: 800                   # length of the synthetic audio (default 300)
         delay_ms: 1500                  # slow: response.created now, the output later
+      - recall: 1                       # "You said: <the 1st user message>" (from context)
       - function_call: {name: get_weather, arguments: {city: Paris}}
       - function_calls:                 # parallel calls in one response
           - {name: get_weather, arguments: {city: Paris}}
@@ -334,13 +335,18 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
             "function_call",
             "function_calls",
             "hold",
+            "recall",
             "error",
             "drop",
         },
     )
-    kinds = [k for k in ("text", "function_call", "function_calls", "error", "drop") if k in body]
+    kinds = [
+        k
+        for k in ("text", "recall", "function_call", "function_calls", "error", "drop")
+        if k in body
+    ]
     if len(kinds) > 1:
-        raise reader.fail(f"give one of text, function_call(s), error, drop; got {kinds}")
+        raise reader.fail(f"give one of text, recall, function_call(s), error, drop; got {kinds}")
     hold = body.get("hold", False)
     if not isinstance(hold, bool):
         raise reader.at("hold").fail(f"expected true or false, got {hold!r}")
@@ -358,6 +364,7 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
         audio_ms=reader.integer(body, "audio_ms", DEFAULT_AUDIO_MS, high=MAX_AUDIO_MS),
         hold=hold,
         delay_ms=reader.integer(body, "delay_ms", 0),
+        recall=reader.integer(body, "recall", 0, low=1, high=10_000) if "recall" in body else 0,
         error=_error(reader.at("error"), body["error"]) if "error" in body else None,
         close=_drop(reader.at("drop"), body["drop"]) if "drop" in body else None,
     )
