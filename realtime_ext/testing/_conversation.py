@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import dataclasses
 import binascii
 import copy
+import dataclasses
 import json
 from typing import Any
 
