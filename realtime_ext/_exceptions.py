@@ -14,6 +14,7 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     ├── APIError
     │   ├── APIConnectionError
     │   │   ├── APITimeoutError
+    │   │   ├── ConnectionClosed        a live connection ended (any close code)
     │   │   └── ReconnectError
     │   ├── APIResponseValidationError
     │   └── APIStatusError
@@ -25,7 +26,6 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     │       ├── UnprocessableEntityError    422
     │       ├── RateLimitError              429
     │       └── InternalServerError         5xx
-    ├── ConnectionClosed                a live connection was closed (any close code)
     ├── MessageTooLargeError
     ├── ResponseLostError
     ├── SendQueueFullError
@@ -50,6 +50,10 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     UserWarning
     ├── RealtimeCassetteWarning         a replay left part of its cassette unplayed
     └── ResponseValidationWarning       a success answer decoded leniently
+
+``ConnectionClosed`` is an ``APIConnectionError``: one ``except APIConnectionError`` catches
+every way a live connection can end without the app closing it (a close frame, a drop, a
+keepalive timeout, a failed reconnect).
 
 One name per class: the aliases ``InvalidWebhookSignature``, ``InvalidWebhookSecretError``
 and ``ConnectionClosedError`` are gone (see the changelog).
@@ -115,6 +119,7 @@ __all__ = [
     "ToolArgumentsError",
     "ToolDefinitionError",
     "ToolEventError",
+    "UnconfirmedSends",
     "UnprocessableEntityError",
     "WebRTCUnavailableError",
     "WebhookConfigError",
@@ -363,42 +368,97 @@ class InternalServerError(APIStatusError):
 class ReconnectError(APIConnectionError):
     """The connection was lost and reconnecting failed, was stopped, or was not allowed.
 
-    ``unsent`` holds the messages queued during the attempt that never went out (nothing is
-    dropped silently); ``__cause__`` is the last failure.
+    ``unsent`` holds the messages queued during the attempt that never went out, and
+    ``unconfirmed`` the sends the lost connection never confirmed (see
+    :class:`UnconfirmedSends`): nothing is dropped silently. ``__cause__`` is the last
+    failure.
 
     Example::
 
         except ReconnectError as exc:
-            print(exc.close_code, exc.attempts, len(exc.unsent))
+            print(exc.close_code, exc.attempts, len(exc.unsent), exc.unconfirmed.items)
     """
 
-    def __init__(self, message: str, *, close_code: int, attempts: int, unsent: list[str]) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        close_code: int,
+        attempts: int,
+        unsent: list[str],
+        unconfirmed: UnconfirmedSends | None = None,
+    ) -> None:
         super().__init__(message)
         self.close_code = close_code
         self.attempts = attempts
         self.unsent = unsent
+        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
 
 
-class ConnectionClosed(OpenAIError):
-    """``recv``/``send`` on a connection that was closed (by either side, with a close frame).
+class ConnectionClosed(APIConnectionError):
+    """``recv``/``send`` on a connection that ended: a close frame from either side, a drop
+    without one (code 1006), or a frozen peer caught by the keepalive (1011, ``"keepalive
+    ping timeout"``).
 
-    Named like ``websockets.exceptions.ConnectionClosed``: raised for every close code, a
-    normal one (1000) included.
+    Named like ``websockets.exceptions.ConnectionClosed``, and an
+    :class:`APIConnectionError`, so ``except APIConnectionError`` catches every way a
+    connection can end. ``recv`` raises it for every close code, a normal one (1000)
+    included; iteration (``for event in conn``, ``async for``) and ``dispatch_events``
+    end quietly only when the app closed the connection or the server closed it normally
+    (1000), and raise it otherwise. ``code`` and ``reason`` agree with the connection's
+    ``close_code`` and ``close_reason``.
 
-    Iteration (``for event in conn``) simply ends instead. The close code and reason are on
-    the exception and on the connection (``conn.close_code``, ``conn.close_reason``).
+    ``unconfirmed`` lists the sends the server had not confirmed when the connection ended
+    (:class:`UnconfirmedSends`; empty when nothing was pending, and on later calls).
 
     Example::
 
         except ConnectionClosed as exc:
-            print(exc.code, exc.reason)
+            print(exc.code, exc.reason, exc.unconfirmed.items)
     """
 
-    def __init__(self, code: int | None, reason: str) -> None:
+    def __init__(
+        self, code: int | None, reason: str, *, unconfirmed: UnconfirmedSends | None = None
+    ) -> None:
         text = f"connection closed with code {code}" + (f": {reason}" if reason else "")
         super().__init__(text)
         self.code = code
         self.reason = reason
+        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
+
+
+# Beside the errors that carry it (ConnectionClosed.unconfirmed, ReconnectError.unconfirmed).
+@dataclass(frozen=True, eq=False)
+class UnconfirmedSends:
+    """What the app sent that the server had not confirmed when a connection was lost.
+
+    ``items``: ``conversation.item.create`` events (as sent) with no
+    ``conversation.item.added``/``created`` for them yet; ``responses``:
+    ``response.create`` events no ``response.created`` answered; ``audio``: the base64
+    audio of every ``input_audio_buffer.append`` since the last commit (the server's
+    buffer died with its session), at most a bounded amount, the oldest left out counted in
+    ``audio_dropped``. ``pcm`` joins the audio, decoded.
+
+    Example:
+        >>> lost = UnconfirmedSends(items=({"type": "conversation.item.create"},))
+        >>> bool(lost), len(lost.items), lost.responses, lost.pcm
+        (True, 1, (), b'')
+    """
+
+    items: tuple[dict[str, Any], ...] = ()
+    responses: tuple[dict[str, Any], ...] = ()
+    audio: tuple[str, ...] = ()
+    audio_dropped: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.responses or self.audio or self.audio_dropped)
+
+    @property
+    def pcm(self) -> bytes:
+        """The unconfirmed audio, decoded (send it again with ``conn.send_audio``)."""
+        import base64
+
+        return b"".join(base64.b64decode(chunk) for chunk in self.audio)
 
 
 class MessageTooLargeError(OpenAIError):
@@ -432,7 +492,9 @@ class ResponseLostError(OpenAIError):
 
     ``response_ids``: responses that had started (``response.created``) but not finished;
     ``requests``: ``response.create`` sent (by the app or the tool loop) that no response
-    had answered yet; ``close_code``: why the old connection ended.
+    had answered yet; ``close_code``: why the old connection ended; ``unconfirmed``: the
+    sends the old session never confirmed (:class:`UnconfirmedSends`: the user's messages
+    and audio to send again with the new request).
 
     Example::
 
@@ -443,7 +505,14 @@ class ResponseLostError(OpenAIError):
             conn.response.create()  # ask again on the new session
     """
 
-    def __init__(self, *, response_ids: tuple[str, ...], requests: int, close_code: int) -> None:
+    def __init__(
+        self,
+        *,
+        response_ids: tuple[str, ...],
+        requests: int,
+        close_code: int,
+        unconfirmed: UnconfirmedSends | None = None,
+    ) -> None:
         what: list[str] = []
         if response_ids:
             what.append(f"{len(response_ids)} response(s) in progress ({', '.join(response_ids)})")
@@ -456,6 +525,7 @@ class ResponseLostError(OpenAIError):
         self.response_ids = response_ids
         self.requests = requests
         self.close_code = close_code
+        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
 
     @property
     def event(self) -> ResponseLostEvent:

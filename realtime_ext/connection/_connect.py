@@ -70,7 +70,7 @@ def connect(
     max_queue: int | None = DEFAULT_MAX_QUEUE,
     open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
     extra_query: Mapping[str, str] | None = None,
-    max_retries: int | None = None,
+    max_retries: int = 5,
     on_reconnecting: OnReconnecting | None = None,
     on_reconnected: OnReconnected | None = None,
     reconnect_delay: float = 0.5,
@@ -86,8 +86,8 @@ def connect(
     max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
     clock: Clock | None = None,
     close_timeout: float | None = 10.0,
-    ping_interval: float | None = 20.0,
-    ping_timeout: float | None = 20.0,
+    ping_interval: float | None = 10.0,
+    ping_timeout: float | None = 10.0,
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
@@ -101,8 +101,10 @@ def connect(
     sent as ``Authorization: Bearer``.
 
     WebSocket options (passed to ``websockets``): ``close_timeout`` (seconds to wait for
-    the closing handshake), ``ping_interval``/``ping_timeout`` (keepalive; ``None`` turns
-    it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
+    the closing handshake), ``ping_interval``/``ping_timeout`` (keepalive: a ping every
+    ``ping_interval`` seconds, answered within ``ping_timeout``, so a frozen server is
+    caught within their sum, 20 s by default, and the connection ends with 1011
+    ``"keepalive ping timeout"``, reconnected like a drop; ``None`` turns it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
     ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from the environment;
     ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
     ``realtime_ext.testing.ManualClock``).
@@ -114,10 +116,11 @@ def connect(
     :class:`MessageTooLargeError` before sending, incoming ones close the connection with
     1009 and the next ``recv`` raises :class:`MessageTooLargeError`.
 
-    Reconnect (off by default): with ``max_retries=N`` (or an ``on_reconnecting`` hook,
-    then N defaults to 5) a connection lost with a recoverable code (1001, 1005, 1006,
-    1011-1015) is reopened by the receiving loop, up to N attempts with exponential backoff
-    (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter). Before
+    Reconnect (on by default, as openai's ``realtime.connect``: ``max_retries=5``;
+    ``max_retries=0`` turns it off): a connection lost with a recoverable code (1001, 1005,
+    1006, 1011-1015) is reopened by the receiving loop, up to ``max_retries`` attempts with
+    exponential backoff (``reconnect_delay`` doubling up to ``max_reconnect_delay``,
+    75-100 % jitter). Before
     each attempt ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ...,
     "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the last
     ``session.update`` is sent again, sends queued meanwhile (at most
@@ -153,14 +156,18 @@ def connect(
     reconnect backoff; ``realtime_ext.testing.ManualClock`` in tests) from its arrival.
 
     Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
-    ``AuthenticationError``, 403, 404...), an unreachable server or a dropped socket
-    ``APIConnectionError``; a server ``error`` event raises ``RealtimeServerError`` from
-    ``recv``/iteration/``run_until`` unless an ``error`` handler is registered.
+    ``AuthenticationError``, 403, 404...), an unreachable server ``APIConnectionError``;
+    a connection that ends (and is not reconnected) raises ``ConnectionClosed``, an
+    ``APIConnectionError``, with its close code and reason and the sends the server never
+    confirmed (``exc.unconfirmed``), from ``recv``, iteration and ``run_until`` alike:
+    iteration ends quietly only after ``close()`` or the server's normal close (1000). A
+    server ``error`` event raises ``RealtimeServerError`` unless an ``error`` handler is
+    registered.
 
     Example::
 
         with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
-                     model="gpt-realtime", max_retries=3) as conn:
+                     model="gpt-realtime") as conn:
             conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
             print(conn.recv().type)
     """
@@ -193,7 +200,7 @@ def aconnect(
     max_queue: int | None = DEFAULT_MAX_QUEUE,
     open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
     extra_query: Mapping[str, str] | None = None,
-    max_retries: int | None = None,
+    max_retries: int = 5,
     on_reconnecting: OnReconnecting | None = None,
     on_reconnected: OnReconnected | None = None,
     reconnect_delay: float = 0.5,
@@ -209,8 +216,8 @@ def aconnect(
     max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
     clock: Clock | None = None,
     close_timeout: float | None = 10.0,
-    ping_interval: float | None = 20.0,
-    ping_timeout: float | None = 20.0,
+    ping_interval: float | None = 10.0,
+    ping_timeout: float | None = 10.0,
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,

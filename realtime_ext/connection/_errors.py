@@ -13,7 +13,7 @@ from websockets.exceptions import (
     InvalidURI,
     WebSocketException,
 )
-from websockets.frames import CloseCode
+from websockets.frames import Close, CloseCode
 
 from realtime_ext._exceptions import (
     APIConnectionError,
@@ -46,13 +46,21 @@ def closed_error(exc: ConnectionClosed, max_size: int | None) -> OpenAIError:
             size=None,
             max_size=limit,
         )
-    if exc.rcvd is None and exc.sent is None:
-        return APIConnectionError(
-            "the Realtime connection dropped without a close frame (code 1006)"
-        )
-    frame = exc.rcvd if exc.rcvd is not None else exc.sent
-    assert frame is not None  # one of them is set past the check above
-    return ClosedError(int(frame.code), frame.reason)
+    code, reason = close_of(exc.rcvd, exc.sent)
+    return ClosedError(code, reason)
+
+
+DROPPED = "the Realtime connection dropped without a close frame"
+
+
+def close_of(rcvd: Close | None, sent: Close | None) -> tuple[int, str]:
+    """The code and reason a closed connection reports, on its errors and as its
+    ``close_code``/``close_reason`` alike: the server's close frame, else ours (a keepalive
+    timeout sends 1011 ``"keepalive ping timeout"``), else 1006 (dropped, no frame)."""
+    frame = rcvd if rcvd is not None else sent
+    if frame is None:
+        return 1006, DROPPED
+    return int(frame.code), frame.reason
 
 
 def handshake_error(exc: Exception, url: str) -> OpenAIError:

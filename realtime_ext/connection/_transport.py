@@ -12,13 +12,14 @@ from typing import Any
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.asyncio.client import connect as async_ws_connect
 from websockets.exceptions import ConcurrencyError, ConnectionClosed
+from websockets.protocol import State
 from websockets.sync.client import ClientConnection
 from websockets.sync.client import connect as sync_ws_connect
 
 from realtime_ext._config import check_headers
 from realtime_ext._exceptions import APITimeoutError
 
-from ._errors import OPEN_ERRORS, closed_error, handshake_error
+from ._errors import OPEN_ERRORS, close_of, closed_error, handshake_error
 from ._options import Prepared
 
 DRAIN_TIMEOUT = 10.0
@@ -73,11 +74,11 @@ class AsyncWebSocketTransport:
 
     @property
     def close_code(self) -> int | None:
-        return self.websocket.close_code
+        return _closed(self.websocket)[0]
 
     @property
     def close_reason(self) -> str | None:
-        return self.websocket.close_reason
+        return _closed(self.websocket)[1]
 
 
 class SyncWebSocketTransport:
@@ -117,11 +118,21 @@ class SyncWebSocketTransport:
 
     @property
     def close_code(self) -> int | None:
-        return self.websocket.close_code
+        return _closed(self.websocket)[0]
 
     @property
     def close_reason(self) -> str | None:
-        return self.websocket.close_reason
+        return _closed(self.websocket)[1]
+
+
+def _closed(websocket: AsyncClientConnection | ClientConnection) -> tuple[int | None, str | None]:
+    """(code, reason) once closed, as the errors report them (:func:`._errors.close_of`):
+    websockets' own ``close_code`` says 1006 whenever no frame came back, even when we
+    closed with 1011 on a keepalive timeout."""
+    protocol = websocket.protocol
+    if protocol.state is not State.CLOSED:
+        return None, None
+    return close_of(protocol.close_rcvd, protocol.close_sent)
 
 
 def _options(prepared: Prepared, extra_headers: Mapping[str, str] | None) -> dict[str, Any]:

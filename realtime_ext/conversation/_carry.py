@@ -5,22 +5,24 @@ Kept as the conversation runs, from what the app sends and the server confirms:
 - the session the app asked for: every ``session.update`` deep-merged, as the server
   applies it (objects merge field by field, anything else replaces), so tools and
   instructions set early survive a later update of ``output_modalities`` alone;
-- the ``conversation.item.create`` sends the server has not confirmed yet (no
-  ``conversation.item.added`` with their id): each gets an id before it leaves, so its
-  confirmation (and its carried copy) can be found;
+- an id for the item of every ``conversation.item.create`` that has none, before it leaves,
+  so its confirmation (and its carried copy) is found by id (which sends the server has not
+  confirmed is :mod:`._unconfirmed`'s book);
 - the input audio appended since the last commit the server confirmed (the user was
   speaking), with the commits sent but not confirmed, in order, bounded.
 
-At a reconnect :meth:`Carry.plan` turns that, and the live history (read through the
-:class:`CarriedItem` shape: ``conn.history`` is one), into the messages the new session
-gets, in order: the merged ``session.update``; the history's items re-created with their
-original ids, chained by ``previous_item_id``, within ``max_items``/``max_chars`` (the
-most recent ones); the unconfirmed items, once; the pending audio appended again.
+At a reconnect :meth:`Carry.plan` turns that, the live history (read through the
+:class:`CarriedItem` shape: ``conn.history`` is one) and the lost connection's unconfirmed
+items into the messages the new session gets, in order: the merged ``session.update``; the
+history's items re-created with their original ids, chained by ``previous_item_id``, within
+``max_items``/``max_chars`` (the most recent ones); the unconfirmed items, once; the pending
+audio appended again.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import secrets
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -38,9 +40,6 @@ DEFAULT_CARRY_MAX_ITEMS = 100
 """Items of the history carried into a new session (the most recent ones)."""
 DEFAULT_CARRY_MAX_CHARS = 32_000
 """Characters of text, transcripts, arguments and outputs carried (the most recent items)."""
-MAX_PENDING_ITEMS = 256
-"""Unconfirmed ``conversation.item.create`` sends remembered (the oldest beyond are dropped,
-logged): a server that never confirms cannot grow the list without end."""
 MAX_PENDING_AUDIO_CHARS = 8 * 2**20
 """Base64 characters of input audio kept since the last commit (6 MiB of PCM: about two
 minutes at 24 kHz); the oldest appends beyond are dropped."""
@@ -50,11 +49,10 @@ SESSION_UPDATE = "session.update"
 AUDIO_APPEND = "input_audio_buffer.append"
 AUDIO_COMMIT = "input_audio_buffer.commit"
 AUDIO_CLEAR = "input_audio_buffer.clear"
-CONFIRMED = frozenset({"conversation.item.added", "conversation.item.created"})
 AUDIO_RESETS = frozenset({"input_audio_buffer.committed", "input_audio_buffer.cleared"})
 SPEECH_STARTED = "input_audio_buffer.speech_started"
 SPEECH_STOPPED = "input_audio_buffer.speech_stopped"
-WATCHED = frozenset({*CONFIRMED, *AUDIO_RESETS, SPEECH_STARTED, SPEECH_STOPPED})
+WATCHED = frozenset({*AUDIO_RESETS, SPEECH_STARTED, SPEECH_STOPPED})
 """The server events the carry reads (the core hands them to :meth:`Carry.received`)."""
 
 Reason = Literal["drop", "rollover", "expired"]
@@ -162,7 +160,7 @@ class CarryPlan:
     resent: tuple[str, ...] = ()
     audio_bytes: int = 0
     replayed: tuple[str, ...] = field(default=(), repr=False)
-    """The texts a queued send would repeat (unconfirmed items and audio, sent here)."""
+    """The texts a queued send would repeat (the pending audio, sent here)."""
 
 
 class Carry:
@@ -184,7 +182,6 @@ class Carry:
         "max_chars",
         "max_items",
         "mode",
-        "pending",
         "session",
         "speaking",
     )
@@ -200,8 +197,6 @@ class Carry:
         self.session: dict[str, Any] | None = None
         self.history: HistorySource | None = None
         """Set by the connection that keeps a history (``conn.history``)."""
-        self.pending: dict[str, str] = {}
-        """Unconfirmed ``conversation.item.create`` sends: item id -> the text that went out."""
         # Appends (text, base64 size) and commits (text, -1) not yet confirmed, in order.
         self._audio: deque[tuple[str, int]] = deque()
         self._audio_chars = 0
@@ -243,19 +238,6 @@ class Carry:
             update = payload.get("session")
             if is_dict(update):
                 self.session = merge_session(self.session or {}, update)
-        elif kind == ITEM_CREATE and self.tracks_items:
-            item = payload.get("item")
-            item_id = item.get("id") if is_dict(item) else None
-            if isinstance(item_id, str):
-                self.pending[item_id] = text
-                if len(self.pending) > MAX_PENDING_ITEMS:
-                    dropped = next(iter(self.pending))
-                    del self.pending[dropped]
-                    logger.warning(
-                        "%d items sent and never confirmed: forgetting %s (not carried)",
-                        MAX_PENDING_ITEMS,
-                        dropped,
-                    )
         elif kind == AUDIO_CLEAR:
             self._clear_audio()
 
@@ -266,12 +248,7 @@ class Carry:
     # -- receiving ----------------------------------------------------------------------
     def received(self, kind: str, data: Mapping[str, Any]) -> None:
         """Note one server event of :data:`WATCHED`."""
-        if kind in CONFIRMED:
-            item = data.get("item")
-            item_id = item.get("id") if is_dict(item) else None
-            if isinstance(item_id, str):
-                self.pending.pop(item_id, None)
-        elif kind == SPEECH_STARTED:
+        if kind == SPEECH_STARTED:
             self.speaking = True
         elif kind == SPEECH_STOPPED:
             self.speaking = False
@@ -297,9 +274,11 @@ class Carry:
         self.speaking = False
 
     # -- the plan ---------------------------------------------------------------------
-    def plan(self, *, same_session: bool) -> CarryPlan:
-        """The messages a reconnected session gets. The same server session (a sideband
-        rejoining its call) keeps its configuration and items: nothing is sent again."""
+    def plan(self, *, same_session: bool, unconfirmed: Sequence[str] = ()) -> CarryPlan:
+        """The messages a reconnected session gets (``unconfirmed``: the wire texts of the
+        items the lost connection sent and never saw confirmed). The same server session
+        (a sideband rejoining its call) keeps its configuration and items: nothing is sent
+        again."""
         if same_session:
             return CarryPlan()
         texts: list[str] = []
@@ -314,16 +293,21 @@ class Carry:
             texts.append(json_text(event))
             previous = item["id"]
         carried_ids = tuple(item["id"] for item in carried)
-        resent = tuple(i for i in self.pending if i not in carried_ids)
-        replayed = [self.pending[i] for i in resent]
-        replayed += [text for text, _ in self._audio]
+        resent: list[str] = []
+        for text in unconfirmed:
+            item_id = _item_id_of(text)
+            if item_id is not None and item_id in carried_ids:
+                continue  # confirmed after all (it is in the history): carried above
+            texts.append(text)
+            resent.append(item_id or "")
+        replayed = [text for text, _ in self._audio]
         texts += replayed
         audio_bytes = sum(max(0, size) for _, size in self._audio) * 3 // 4
         return CarryPlan(
             tuple(texts),
             session_restored=self.session is not None,
             carried_ids=carried_ids,
-            resent=resent,
+            resent=tuple(resent),
             audio_bytes=audio_bytes,
             replayed=tuple(replayed),
         )
@@ -404,6 +388,17 @@ def item_object(item: CarriedItem | Mapping[str, Any]) -> dict[str, Any] | None:
             "output": item.output or "",
         }
     return None
+
+
+def _item_id_of(text: str) -> str | None:
+    """The item id of a ``conversation.item.create`` wire text (``None``: none given)."""
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return None
+    item = payload.get("item") if is_dict(payload) else None
+    found = item.get("id") if is_dict(item) else None
+    return found if isinstance(found, str) else None
 
 
 def _chars(item: Mapping[str, Any]) -> int:

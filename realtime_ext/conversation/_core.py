@@ -53,6 +53,7 @@ from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import ToolRunner, function_calls, timeout_output
 from ._transport import ClosingState
+from ._unconfirmed import CONFIRMING, Unconfirmed
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
@@ -69,8 +70,14 @@ SESSION_CREATED = "session.created"
 SESSION_EXPIRED = "session_expired"
 """The ``error`` code of a session the server ended at its maximum duration (then it closes
 the socket, 1001)."""
-WATCHED = frozenset({ERROR, RESPONSE_CREATED, RESPONSE_DONE, SESSION_CREATED, *CARRY_WATCHED})
-"""The event types the core looks at; every other event passes through untouched."""
+WATCHED = (
+    frozenset({ERROR, RESPONSE_CREATED, RESPONSE_DONE, SESSION_CREATED})
+    | CONFIRMING
+    | CARRY_WATCHED
+)
+"""The event types the core looks at (its own, those that confirm a send:
+:data:`._unconfirmed.CONFIRMING`, and those the carry reads); every other event passes
+through untouched."""
 FIRST_EVENT_TIMEOUT = 10.0
 """Seconds a new connection has to send its first event (``session.created``): what it says
 decides what the new session is sent."""
@@ -204,11 +211,13 @@ def _field(data: dict[str, Any], outer: str, inner: str) -> str | None:
 
 @dataclass(slots=True)
 class Owed:
-    """Responses a conversation waits for: started ones (by id) and asked-for ones."""
+    """Responses a conversation waits for: started ones (by id) and asked-for ones; after
+    a reconnect, also the sends the lost connection never confirmed."""
 
     started: dict[str, None]
     asked: int
     close_code: int = 0
+    unconfirmed: Unconfirmed | None = None
 
 
 def handler_refusal(fn: object) -> str:
@@ -223,6 +232,7 @@ class Core(Generic[TransportT]):
     """State of one conversation and the flows that act on it."""
 
     __slots__ = (
+        "app_closed",
         "can_reopen",
         "decode",
         "expiring",
@@ -242,6 +252,7 @@ class Core(Generic[TransportT]):
         "stashed",
         "tools",
         "transport",
+        "unconfirmed",
     )
 
     def __init__(
@@ -255,7 +266,9 @@ class Core(Generic[TransportT]):
         telemetry: Telemetry | None = None,
         translation: bool = False,
     ) -> None:
-        reconnector = reconnector if reconnector is not None else Reconnector(url="")
+        # A bare conversation (no policy given) does not reconnect; the entry points
+        # (connect, aconnect, client.connect) give one that does by default.
+        reconnector = reconnector if reconnector is not None else Reconnector(url="", max_retries=0)
         # The wire protocol's event decoder: conversations by default, translation
         # sessions pass parse_translation_server_event (their own event set). It gives the
         # event and its JSON object (None for a flat event decoded straight from the
@@ -291,6 +304,9 @@ class Core(Generic[TransportT]):
         self.expiring = False
         self.roll_at: float | None = None
         self._schedule_rollover()
+        # Sends the server has not confirmed on this connection (a new book per connection).
+        self.unconfirmed = Unconfirmed()
+        self.app_closed = False
         # Telemetry: the recorder stamps the events it notes (``noted``, the dict it keeps
         # current: one lookup per event) with the conversation's clock. A note gets the
         # event's JSON object, or the event itself for a flat one decoded straight from the
@@ -402,8 +418,11 @@ class Core(Generic[TransportT]):
     def send(self, event: object) -> Flow[None]:
         payload, text = self.encode(event)
         went_out = yield from self.send_text(text)
-        if went_out and payload["type"] == RESPONSE_CREATE:
-            self.owed.asked += 1
+        if went_out:
+            kind = payload["type"]
+            self.unconfirmed.sent(kind, payload, text)
+            if kind == RESPONSE_CREATE:
+                self.owed.asked += 1
         if self.recorder is not None:
             self.recorder.sent(payload)
         if self.extensions.items:
@@ -547,6 +566,8 @@ class Core(Generic[TransportT]):
         ``response.done`` asks for tools, else ``None``."""
         if data is None:  # no watched event is flat, but a decoder may make none
             data = to_payload(event, lenient=True)
+        if kind in CONFIRMING:
+            self.unconfirmed.received(kind, data)
         if kind in CARRY_WATCHED:
             self.reconnector.carry.received(kind, data)
         elif kind == ERROR:
@@ -569,7 +590,7 @@ class Core(Generic[TransportT]):
                 return _background(self.answer(self.tools, calls, self.generation))
             if self.roll_at is not None and self.rollover_due():
                 return self.roll_now()
-        else:  # session.created
+        elif kind == SESSION_CREATED:
             self.session_id = _field(data, "session", "id")
         return None
 
@@ -589,10 +610,21 @@ class Core(Generic[TransportT]):
             self.owed.asked += owed.asked
             return
         self.generation += 1
+        unconfirmed = owed.unconfirmed.report() if owed.unconfirmed else None
         if not owed.started and not owed.asked:
+            if unconfirmed:
+                logger.warning(
+                    "reconnected to a new server session: %d item(s) and %d audio append(s) "
+                    "the old one never confirmed are not in it",
+                    len(unconfirmed.items),
+                    len(unconfirmed.audio),
+                )
             return
         lost = ResponseLostError(
-            response_ids=tuple(owed.started), requests=owed.asked, close_code=owed.close_code
+            response_ids=tuple(owed.started),
+            requests=owed.asked,
+            close_code=owed.close_code,
+            unconfirmed=unconfirmed,
         )
         if self.handlers.handles(RESPONSE_LOST):
             yield from self.dispatch(lost.event)
@@ -614,12 +646,21 @@ class Core(Generic[TransportT]):
             if event_type(event) in kinds:
                 return event
 
+    def ends_quietly(self, exc: ConnectionClosed) -> bool:
+        """Whether a loop over events (iteration, ``dispatch_events``) ends without an error
+        on ``exc``: only when the app closed the connection or the server closed it normally
+        (1000). A drop, a keepalive timeout or any other close raises: a loop never ends as
+        if the conversation were over when it was cut."""
+        return self.app_closed or exc.code == 1000
+
     def run(self) -> Flow[None]:
         while True:
             try:
                 event = yield from self.recv(None)
-            except ConnectionClosed:
-                return
+            except ConnectionClosed as exc:
+                if self.ends_quietly(exc):
+                    return
+                raise
             yield from self.dispatch(event)
 
     def collect_audio(
@@ -696,8 +737,15 @@ class Core(Generic[TransportT]):
         if expired and (yield from self.roll("expired", close_code_of(exc) or 1001)):
             return self.take_stashed()
         if code is None:
-            if reconnector.queued:
-                raise reconnector.failed(close_code_of(exc) or 1006, 0, exc) from exc
+            lost = close_code_of(exc) is not None or isinstance(exc, ConnectionClosed)
+            if lost and not self.app_closed:
+                # The connection is gone for good: what it never confirmed is listed.
+                unconfirmed = self.unconfirmed.take()
+                if reconnector.queued:
+                    failed = reconnector.failed(close_code_of(exc) or 1006, 0, exc, unconfirmed)
+                    raise failed from exc
+                if unconfirmed and isinstance(exc, ConnectionClosed):
+                    exc.unconfirmed = unconfirmed
             raise exc
         yield from self.reconnect(code, exc)
         return self.take_stashed()
@@ -707,6 +755,9 @@ class Core(Generic[TransportT]):
         reconnector.begin()
         made = 0
         last: BaseException = cause
+        # What the lost connection never confirmed; the new one starts a book of its own
+        # (the sends flushed by restore go in it).
+        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
         try:
             for attempt in reconnector.attempts(code):
                 if reconnector.on_reconnecting is not None:
@@ -719,7 +770,7 @@ class Core(Generic[TransportT]):
                     break
                 try:
                     transport = yield Reopen(reconnector.url, reconnector.extra_headers)
-                    told = yield from self.switch(transport, made, code, "drop")
+                    told = yield from self.switch(transport, made, code, "drop", before)
                 except Exception as exc:
                     last = exc
                     if reconnector.fatal(exc):
@@ -729,7 +780,7 @@ class Core(Generic[TransportT]):
                 return
         except Exception as exc:  # a hook failed: stop, report
             last = exc
-        raise reconnector.failed(code, made, last) from last
+        raise reconnector.failed(code, made, last, before.report()) from last
 
     @property
     def can_move(self) -> bool:
@@ -759,11 +810,13 @@ class Core(Generic[TransportT]):
         reconnector = self.reconnector
         old = self.transport
         reconnector.begin()  # sends made meanwhile wait for the new connection
+        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
         try:
             transport = yield Reopen(reconnector.url, reconnector.extra_headers)
-            told = yield from self.switch(transport, 1, code, reason)
+            told = yield from self.switch(transport, 1, code, reason, before)
         except Exception as exc:
             logger.warning("moving to a new session (%s) failed: %r", reason, exc)
+            self.unconfirmed = before
             if reason == "rollover":
                 duration = reconnector.max_session_duration or 60.0
                 self.roll_at = reconnector.clock.now() + min(30.0, duration)
@@ -780,7 +833,12 @@ class Core(Generic[TransportT]):
             yield Call(done, told, handler_refusal(done))
 
     def switch(
-        self, transport: TransportT, attempt: int, code: int, reason: Reason
+        self,
+        transport: TransportT,
+        attempt: int,
+        code: int,
+        reason: Reason,
+        before: Unconfirmed,
     ) -> Flow[ReconnectedEvent]:
         """Give the new connection what it needs, then make it the conversation's.
 
@@ -792,9 +850,12 @@ class Core(Generic[TransportT]):
         """
         reconnector = self.reconnector
         first: str | bytes = yield Receive(transport, FIRST_EVENT_TIMEOUT)
-        plan = reconnector.carry.plan(same_session=self._same_session(first))
+        same = self._same_session(first)
+        items = before.pending_texts()[0] if reconnector.carry.tracks_items else []
+        plan = reconnector.carry.plan(same_session=same, unconfirmed=items)
         for text in plan.texts:
             yield Send(transport, text)
+            self.unconfirmed.sent_text(text)  # unconfirmed on the new connection, in turn
         replayed = Counter(plan.replayed)
         flushed = 0
         while (queued := reconnector.next_queued()) is not None:
@@ -807,12 +868,17 @@ class Core(Generic[TransportT]):
             except BaseException:
                 reconnector.requeue_front(text)
                 raise
+            self.unconfirmed.sent_text(text)
+            self.unconfirmed.sent_text(text)
             flushed += 1
         self.transport = transport
         self.stashed = first
         reconnector.count += 1
         # Judged on the new connection's first event (same session or a new one).
-        self.reconnected = Owed(dict(self.owed.started), self.owed.asked, code)
+        # What the lost connection never confirmed is reported with a lost response, unless
+        # the new session was just given it.
+        left = before if same or not plan.texts else None
+        self.reconnected = Owed(dict(self.owed.started), self.owed.asked, code, left)
         self.owed = Owed({}, 0)
         self.expiring = False
         reconnector.carry.forget_session()
@@ -824,7 +890,7 @@ class Core(Generic[TransportT]):
             plan.session_restored,
             flushed,
             reason=reason,
-            same_session=not plan.texts and self._same_session(first),
+            same_session=same,
             carried_ids=plan.carried_ids,
             resent=plan.resent,
             audio_bytes=plan.audio_bytes,
@@ -846,6 +912,7 @@ class Core(Generic[TransportT]):
     # -- closing -----------------------------------------------------------------------
     def close(self, code: int, reason: str) -> Flow[None]:
         check_close_frame(code, reason)
+        self.app_closed = True
         self.reconnector.closing = True
         self.reconnector.discard_on_close()
         try:

@@ -25,6 +25,7 @@ from realtime_ext._exceptions import (
     MessageTooLargeError,
     ReconnectError,
     SendQueueFullError,
+    UnconfirmedSends,
 )
 from realtime_ext._redact import get_logger
 
@@ -178,8 +179,8 @@ class Reconnector:
         carry: Carry | None = None,
         max_session_duration: float | None = None,
     ) -> None:
-        if max_retries is None:
-            max_retries = DEFAULT_MAX_RETRIES if on_reconnecting is not None else 0
+        if max_retries is None:  # on by default, as openai's realtime.connect (5 attempts)
+            max_retries = DEFAULT_MAX_RETRIES
         max_retries = check_max_retries(max_retries)
         initial = check_seconds(initial_delay, "initial_delay", zero=True, unlimited=False)
         longest = check_seconds(max_delay, "max_delay", zero=True, unlimited=False)
@@ -333,9 +334,16 @@ class Reconnector:
         self._reconnecting = False
         return unsent
 
-    def failed(self, close_code: int, attempts: int, cause: BaseException) -> ReconnectError:
+    def failed(
+        self,
+        close_code: int,
+        attempts: int,
+        cause: BaseException,
+        unconfirmed: UnconfirmedSends | None = None,
+    ) -> ReconnectError:
         """The error to raise when reconnecting ends without a connection (for good: later
-        receives report the closed connection instead of trying again)."""
+        receives report the closed connection instead of trying again); ``unconfirmed``:
+        what the lost connection never confirmed."""
         self.closing = True
         unsent = self.give_up()
         text = (
@@ -344,4 +352,16 @@ class Reconnector:
         )
         if unsent:
             text += f"; {len(unsent)} queued message(s) were not sent (see .unsent)"
-        return ReconnectError(text, close_code=close_code, attempts=attempts, unsent=unsent)
+        if unconfirmed:
+            text += (
+                f"; {len(unconfirmed.items)} item(s), {len(unconfirmed.responses)} "
+                f"response.create and {len(unconfirmed.audio)} audio append(s) were never "
+                "confirmed (see .unconfirmed)"
+            )
+        return ReconnectError(
+            text,
+            close_code=close_code,
+            attempts=attempts,
+            unsent=unsent,
+            unconfirmed=unconfirmed,
+        )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
+from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.telemetry import SessionMetrics, Telemetry
 
 from ._core import Core, Decode, TransportT
@@ -164,6 +165,26 @@ class ConversationBase(Generic[TransportT]):
         return self._core.extensions.items
 
     # -- state ---------------------------------------------------------------------------
+    def ends_quietly(self, exc: ConnectionClosed) -> bool:
+        """Whether a loop over events should end without an error on ``exc``: only when the
+        app closed this connection (``close()``) or the server closed it normally (1000).
+
+        The rule iteration and ``dispatch_events`` follow; a loop of your own over ``recv``
+        can follow it too. A drop (1006), a frozen peer caught by the keepalive (1011) or
+        any other close is a failure to report, never the end of the conversation.
+
+        Example::
+
+            while True:
+                try:
+                    event = conn.recv()
+                except ConnectionClosed as exc:
+                    if conn.ends_quietly(exc):
+                        break
+                    raise
+        """
+        return self._core.ends_quietly(exc)
+
     @property
     def close_code(self) -> int | None:
         """The close code (the server's, 1006 if the socket dropped); ``None`` while open."""

@@ -145,9 +145,10 @@ class Conversation(ConversationBase[SyncTransport], Closing):
         """The next server event, typed (unknown types give ``UnknownEvent``).
 
         Raises :class:`~realtime_ext.RealtimeServerError` for an ``error`` event unless an
-        ``error`` handler is registered, :class:`ConnectionClosed` once closed,
-        ``APIConnectionError`` if the socket dropped (and was not reconnected),
-        ``APITimeoutError`` after ``timeout`` seconds without a message.
+        ``error`` handler is registered, :class:`ConnectionClosed` (an
+        ``APIConnectionError``) once closed or dropped and not reconnected, with the close
+        code and the sends never confirmed (``exc.unconfirmed``), ``ReconnectError`` when
+        reconnecting failed, ``APITimeoutError`` after ``timeout`` seconds without a message.
         """
         core = self._core
         if core.held is not None or core.stashed is not None:
@@ -170,12 +171,17 @@ class Conversation(ConversationBase[SyncTransport], Closing):
         return event
 
     def __iter__(self) -> Iterator[ServerEvent]:
-        """Server events until the connection closes cleanly (drops and errors raise)."""
+        """Server events until the app closes the connection or the server closes it
+        normally (1000); a drop, a keepalive timeout or any other close raises
+        :class:`ConnectionClosed` (an ``APIConnectionError``), a failed reconnect
+        ``ReconnectError``: the loop never ends silently."""
         while True:
             try:
                 event = self.recv()
-            except ConnectionClosed:
-                return
+            except ConnectionClosed as exc:
+                if self.ends_quietly(exc):
+                    return
+                raise
             yield event
 
     def dispatch(self, event: object) -> int:

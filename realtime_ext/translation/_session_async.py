@@ -240,8 +240,11 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
         while True:
             try:
                 event = await self.recv(timeout)
-            except ConnectionClosed:
-                return
+            except ConnectionClosed as exc:
+                # Quietly only after close() or the server's normal close; a drop raises.
+                if self._conversation.ends_quietly(exc):
+                    return
+                raise
             await self.dispatch(event)
             yield event
 

@@ -237,8 +237,11 @@ class TranslationSession(SessionBase[Conversation], Closing):
         while True:
             try:
                 event = self.recv(timeout)
-            except ConnectionClosed:
-                return
+            except ConnectionClosed as exc:
+                # Quietly only after close() or the server's normal close; a drop raises.
+                if self._conversation.ends_quietly(exc):
+                    return
+                raise
             self.dispatch(event)
             yield event
 
