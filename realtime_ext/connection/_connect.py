@@ -122,11 +122,10 @@ def connect(
     exponential backoff (``reconnect_delay`` doubling up to ``max_reconnect_delay``,
     75-100 % jitter). Before
     each attempt ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ...,
-    "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the last
-    ``session.update`` is sent again, sends queued meanwhile (at most
-    ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and
-    ``on_reconnected(ReconnectedEvent)`` is called. The new connection is a new server
-    session, given what ``carry`` says: ``"history"`` (default) restores the session (every
+    "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the new
+    connection, a new server session, is given what ``carry`` says, then the sends queued
+    meanwhile (at most ``max_queued_bytes``; beyond, ``SendQueueFullError``), and
+    ``on_reconnected(ReconnectedEvent)`` is called. What ``carry`` says: ``"history"`` (default) restores the session (every
     ``session.update`` merged, tools and instructions included) and re-creates the
     conversation's items with their original ids (the last ``carry_max_items`` items within
     ``carry_max_chars`` characters; audio as its transcript), sends once more the items the
