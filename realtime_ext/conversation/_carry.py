@@ -274,17 +274,26 @@ class Carry:
         self.speaking = False
 
     # -- the plan ---------------------------------------------------------------------
-    def plan(self, *, same_session: bool, unconfirmed: Sequence[str] = ()) -> CarryPlan:
+    def plan(
+        self, *, same_session: bool, unconfirmed: Sequence[str] = (), queued: Sequence[str] = ()
+    ) -> CarryPlan:
         """The messages a reconnected session gets (``unconfirmed``: the wire texts of the
-        items the lost connection sent and never saw confirmed). The same server session
-        (a sideband rejoining its call) keeps its configuration and items: nothing is sent
-        again."""
+        items the lost connection sent and never saw confirmed; ``queued``: the sends that
+        will follow the plan). The same server session (a sideband rejoining its call)
+        keeps its configuration and items: nothing is sent again."""
         if same_session:
             return CarryPlan()
         texts: list[str] = []
         if self.session is not None:
             texts.append(json_text({"type": SESSION_UPDATE, "session": self.session}))
-        carried = self._carried()
+        # A tool's output on its way (unconfirmed, or queued) answers its call: the call is
+        # carried so that the output has something to answer.
+        answering = {
+            call_id
+            for text in (*unconfirmed, *queued)
+            if (call_id := _output_call_id(text)) is not None
+        }
+        carried = self._carried(answering)
         previous: str | None = None
         for item in carried:
             event: dict[str, Any] = {"type": ITEM_CREATE, "item": item}
@@ -312,7 +321,7 @@ class Carry:
             replayed=tuple(replayed),
         )
 
-    def _carried(self) -> list[dict[str, Any]]:
+    def _carried(self, answering: set[str]) -> list[dict[str, Any]]:
         """The history's items to re-create (API objects with ids), bounded, oldest first."""
         if self.mode == "session" or self.history is None:
             return []
@@ -336,6 +345,7 @@ class Carry:
         # refused, a call never answered (its session was lost first) is left behind.
         calls = {i.get("call_id") for i in kept if i["type"] == "function_call"}
         answered = {i.get("call_id") for i in kept if i["type"] == "function_call_output"}
+        answered |= answering
         return [
             item
             for item in kept
@@ -390,14 +400,31 @@ def item_object(item: CarriedItem | Mapping[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def _item_id_of(text: str) -> str | None:
-    """The item id of a ``conversation.item.create`` wire text (``None``: none given)."""
+def _item_of(text: str) -> dict[str, Any] | None:
+    """The item of a ``conversation.item.create`` wire text."""
+    if '"conversation.item.create"' not in text:
+        return None
     try:
         payload = json.loads(text)
     except ValueError:
         return None
     item = payload.get("item") if is_dict(payload) else None
-    found = item.get("id") if is_dict(item) else None
+    return item if is_dict(item) else None
+
+
+def _item_id_of(text: str) -> str | None:
+    """The item id of a ``conversation.item.create`` wire text (``None``: none given)."""
+    item = _item_of(text)
+    found = item.get("id") if item is not None else None
+    return found if isinstance(found, str) else None
+
+
+def _output_call_id(text: str) -> str | None:
+    """The ``call_id`` a ``function_call_output`` item create answers."""
+    item = _item_of(text)
+    if item is None or item.get("type") != "function_call_output":
+        return None
+    found = item.get("call_id")
     return found if isinstance(found, str) else None
 
 

@@ -852,7 +852,9 @@ class Core(Generic[TransportT]):
         first: str | bytes = yield Receive(transport, FIRST_EVENT_TIMEOUT)
         same = self._same_session(first)
         items = before.pending_texts()[0] if reconnector.carry.tracks_items else []
-        plan = reconnector.carry.plan(same_session=same, unconfirmed=items)
+        plan = reconnector.carry.plan(
+            same_session=same, unconfirmed=items, queued=reconnector.queued_texts()
+        )
         for text in plan.texts:
             yield Send(transport, text)
             self.unconfirmed.sent_text(text)  # unconfirmed on the new connection, in turn

@@ -297,6 +297,10 @@ class Reconnector:
         self._queue.append(text)
         self._queued_bytes += size
 
+    def queued_texts(self) -> tuple[str, ...]:
+        """The messages waiting for a new connection, in order (not taken)."""
+        return tuple(self._queue)
+
     @property
     def queued(self) -> int:
         """How many messages wait for a new connection."""
