@@ -817,11 +817,11 @@ class ScenarioError(OpenAIError, ValueError):
     """A scenario that does not follow the schema; the message names the place.
 
     >>> from realtime_ext.testing import Scenario
-    >>> Scenario.from_dict({"responses": [{"txt": "hi"}]})
+    >>> Scenario.from_dict({"responses": [{"text": 5}]})
     Traceback (most recent call last):
     ...
-    realtime_ext.ScenarioError: scenario: responses[0]: unknown key 'txt' (expected one of: audio_ms, delay_ms, drop, error, function_call, function_calls, hold, text)
-    """  # noqa: E501
+    realtime_ext.ScenarioError: scenario: responses[0]: text: expected a string, got int
+    """
 
 
 class CassetteError(OpenAIError, ValueError):

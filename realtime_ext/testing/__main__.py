@@ -77,6 +77,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "(default: on, as on the API; clients then commit audio themselves)",
     )
     parser.add_argument(
+        "--max-session-seconds",
+        type=_seconds,
+        default=None,
+        metavar="N",
+        help="end each WebSocket session after N seconds as the API does at its maximum "
+        "duration: an `error` event (code session_expired), then a 1001 close (default: the "
+        "scenario's max_session_seconds, else 3600, the API's 60 minutes; 0: never)",
+    )
+    parser.add_argument(
         "--scenario",
         metavar="FILE",
         help="script responses, errors, delays, drops and incoming SIP calls from a YAML or "
@@ -88,6 +97,16 @@ def _parser(prog: str) -> argparse.ArgumentParser:
 def _server_limits(args: argparse.Namespace) -> ServerLimits:
     """The :class:`ServerLimits` serve-fake's flags ask for."""
     return ServerLimits(max_connections=args.max_connections)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {value!r}")
+    return seconds
 
 
 def _timing(value: str) -> str | float:
@@ -236,6 +255,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             vad=args.vad,
             upstream_ca=args.upstream_ca,
             limits=_server_limits(args),
+            max_session_seconds=args.max_session_seconds,
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

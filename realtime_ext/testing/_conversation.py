@@ -12,10 +12,11 @@ from typing import Any
 
 from ._arguments import example_value, forced_function, unknown_tool_choice
 from ._events import JSON, ClientError, error_event, event
+from ._faults import ResponseCut
 from ._ids import new_id
 from ._json import json_object
 from ._responses import ResponseRun
-from ._routes import Close, Send
+from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
 from ._scripted import ScriptedSession
 from ._session import merge
@@ -340,7 +341,9 @@ class FakeConversation(ScriptedSession):
         run = ResponseRun(
             self.session,
             plan,
-            self.send,
+            self.send
+            if plan.cut is None
+            else self._cutting(plan.cut.after_deltas, plan.cut.freeze),
             conversation_id=self.conversation_id if in_band else None,
             params=params,
             input_tokens=10 + 5 * len(self.items),
@@ -377,6 +380,21 @@ class FakeConversation(ScriptedSession):
             if isinstance(part, dict)
         ).strip()
         return f"You said: {text}" if text else "I don't know what you said."
+
+    def _cutting(self, after_deltas: int, freeze: bool) -> Send:
+        """``send`` for a response whose connection is cut (or frozen) part-way through."""
+        cut: ResponseCut | None = ResponseCut(after_deltas)
+
+        def send(payload: JSON) -> None:
+            nonlocal cut
+            if cut is None:
+                return  # the connection is gone (or frozen): nothing more goes out
+            self.send(payload)
+            if cut.due(payload):
+                cut = None
+                self.close(FREEZE if freeze else None, "")
+
+        return send
 
     def _complete_later(self, run: ResponseRun) -> None:
         if self.active is not run:

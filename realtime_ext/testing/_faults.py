@@ -10,17 +10,59 @@ from typing import Any
 
 from ._events import JSON
 from ._http import HttpError
+from ._json import json_object
+from ._routes import FREEZE
 
 
 @dataclass(frozen=True)
 class _Drop:
     remaining: int
-    code: int | None
+    code: int | None  # None: cut; FREEZE: freeze
     reason: str
 
 
+@dataclass(frozen=True)
+class _Cut:
+    """End the next response once it has sent ``after_deltas`` output deltas."""
+
+    after_deltas: int
+    code: int | None  # None: cut; FREEZE: freeze
+
+
+class ResponseCut:
+    """Counts one connection's events and says when its response is to be cut: after
+    ``response.created`` and then ``after_deltas`` ``*.delta`` events (0: right after
+    ``response.created``). Shared by :class:`Faults` and scripted responses.
+
+    >>> cut = ResponseCut(1)
+    >>> [cut.due({"type": t}) for t in ("session.created", "response.created",
+    ...     "rate_limits.updated", "response.output_text.delta")]
+    [False, False, False, True]
+    """
+
+    def __init__(self, after_deltas: int) -> None:
+        self.after_deltas = after_deltas
+        self.started = False
+        self.deltas = 0
+
+    def due(self, event: Any) -> bool:
+        """Whether the connection is to be cut now, ``event`` having just been sent."""
+        found = json_object(event)
+        kind = found.get("type") if found is not None else None
+        if kind == "response.created":
+            self.started = True
+        elif self.started and isinstance(kind, str) and kind.endswith(".delta"):
+            self.deltas += 1
+        return self.started and self.deltas >= self.after_deltas
+
+
+def _check_count(name: str, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be an int >= 0, got {value!r}")
+
+
 class Faults:
-    """What goes wrong next: dropped sockets, refused or slow handshakes.
+    """What goes wrong next: dropped or frozen sockets, refused or slow handshakes.
 
     >>> faults = Faults()
     >>> faults.refuse_handshakes(503, count=2)
@@ -34,7 +76,11 @@ class Faults:
         self._refusals: deque[HttpError | None] = deque()
         self._delays: deque[float] = deque()
         self._drop: _Drop | None = None
+        self._cut: _Cut | None = None
         self.dropped = 0
+        """Connections cut or closed by :meth:`drop_after` or :meth:`drop_mid_response`."""
+        self.frozen: int = 0
+        """Connections frozen by :meth:`freeze_after` or :meth:`freeze_mid_response`."""
         self.refused: int = 0
 
     def drop_after(self, events: int, *, code: int | None = None, reason: str = "") -> None:
@@ -45,12 +91,45 @@ class Faults:
 
         >>> Faults().drop_after(3, code=1011)
         """
-        if isinstance(events, bool) or not isinstance(events, int) or events < 0:
-            raise ValueError(f"events must be an int >= 0, got {events!r}")
+        _check_count("events", events)
         if code is not None and not (1000 <= code <= 4999):
             raise ValueError(f"WebSocket close code must be in 1000..4999, got {code}")
         with self._lock:
             self._drop = _Drop(events, code, reason)
+
+    def freeze_after(self, events: int) -> None:
+        """After ``events`` more server events (on any connection), freeze that connection:
+        it stays open but nothing more is sent or answered, WebSocket pings included, as
+        when the server process is stopped (SIGSTOP) or stuck. The client finds out only
+        from its own keepalive or timeouts.
+
+        >>> Faults().freeze_after(0)
+        """
+        _check_count("events", events)
+        with self._lock:
+            self._drop = _Drop(events, FREEZE, "")
+
+    def drop_mid_response(self, *, after_deltas: int = 1) -> None:
+        """Cut the connection of the next response once it is under way: after its
+        ``response.created`` and ``after_deltas`` output deltas (text, audio, transcript
+        or arguments), with no close frame (the client sees 1006) and no ``response.done``.
+
+        >>> Faults().drop_mid_response(after_deltas=2)
+        """
+        _check_count("after_deltas", after_deltas)
+        with self._lock:
+            self._cut = _Cut(after_deltas, None)
+
+    def freeze_mid_response(self, *, after_deltas: int = 1) -> None:
+        """Freeze the connection of the next response once it is under way (as
+        :meth:`drop_mid_response`, but the connection stays open and silent, pings
+        unanswered, as :meth:`freeze_after` leaves it).
+
+        >>> Faults().freeze_mid_response(after_deltas=0)
+        """
+        _check_count("after_deltas", after_deltas)
+        with self._lock:
+            self._cut = _Cut(after_deltas, FREEZE)
 
     def refuse_handshakes(
         self, status: int = 503, *, count: int = 1, message: str | None = None
@@ -101,6 +180,7 @@ class Faults:
             self._refusals.clear()
             self._delays.clear()
             self._drop = None
+            self._cut = None
 
     # -- used by the server -----------------------------------------------------------------
     def take_refusal(self) -> HttpError | None:
@@ -121,21 +201,44 @@ class Faults:
     def wrap(
         self, send: Callable[[JSON], None], drop: Callable[[int | None, str], None]
     ) -> Callable[[JSON], None]:
-        """``send`` counting events against a planned drop; ``drop`` ends that connection."""
+        """``send`` counting events against a planned drop, freeze or cut response;
+        ``drop`` ends that connection (a close code, ``None`` to cut, ``FREEZE``)."""
+        # This connection's response being cut (planned by drop/freeze_mid_response).
+        watched: ResponseCut | None = None
+        watched_code: int | None = None
 
         def counted(event: Any) -> None:
+            nonlocal watched, watched_code
             with self._lock:
                 plan = self._drop
                 if plan is not None and plan.remaining <= 0:
                     self._drop = None
-                    self.dropped += 1
+                    self._count(plan.code)
                 else:
                     if plan is not None:
                         self._drop = _Drop(plan.remaining - 1, plan.code, plan.reason)
                     plan = None
+                cut = self._cut
+                # The first connection to start a response gets the cut.
+                found = json_object(event)
+                starts = found is not None and found.get("type") == "response.created"
+                if plan is None and cut is not None and watched is None and starts:
+                    self._cut = None
+                    watched, watched_code = ResponseCut(cut.after_deltas), cut.code
             if plan is not None:
                 drop(plan.code, plan.reason)
                 return
             send(event)
+            if watched is not None and watched.due(event):
+                watched = None
+                with self._lock:
+                    self._count(watched_code)
+                drop(watched_code, "")
 
         return counted
+
+    def _count(self, code: int | None) -> None:
+        if code == FREEZE:
+            self.frozen += 1
+        else:
+            self.dropped += 1

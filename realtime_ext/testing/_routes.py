@@ -24,6 +24,12 @@ logger = get_logger("realtime_ext.testing")
 
 Send = Callable[[JSON], None]
 Close = Callable[[int | None, str], None]
+"""Ends a channel: a WebSocket close code, ``None`` to cut the connection without a close
+frame (the client sees 1006), or :data:`FREEZE` to stop answering without closing."""
+FREEZE = 0
+"""The ``Close`` code that freezes a channel: nothing is sent or answered any more (not even
+WebSocket pings) and it stays open, as a stopped or stuck peer does. 0 is no WebSocket close
+code, so it cannot be mistaken for one."""
 Query = dict[str, list[str]]
 
 

@@ -5,6 +5,7 @@ the same objects in-process (``FakeRealtimeServer(scenario=...)``).
 Schema (every key optional; unknown keys are errors)::
 
     vad: false            # no server VAD, whatever the session says (default true: as the API)
+    max_session_seconds: 5  # sessions end as at the API's maximum (default 3600; 0: never)
     responses:            # answers to response.create, in order (then the default answer)
       - text: "It is sunny in Paris."   # text (and audio, if the session outputs audio)
         audio_ms: 800                   # length of the synthetic audio (default 300)
@@ -17,6 +18,9 @@ Schema (every key optional; unknown keys are errors)::
       - hold: true                      # stays in progress until response.cancel
       - error: {message: "Overloaded", type: server_error, code: overloaded}
       - drop: {code: 1011, reason: "upstream died"}   # no code: TCP cut (client sees 1006)
+      - text: "Half an ans"
+        drop_mid_response: {after_deltas: 1}   # cut after response.created and 1 delta
+      - freeze_mid_response: true       # frozen (open, silent, pings unanswered) mid-response
     transcripts:          # input transcriptions of the next commits (null: failed)
       - "What's the weather in Paris?"
     events:               # reactions to the next client event of a type
@@ -54,6 +58,7 @@ from ._script import (
     DEFAULT_TEXT,
     MAX_AUDIO_MS,
     PlannedClose,
+    PlannedCut,
     PlannedError,
     PlannedResponse,
     Reaction,
@@ -104,6 +109,9 @@ class Scenario:
     calls: tuple[IncomingCall, ...] = ()
     vad: bool | None = None
     """``False``: no server VAD; ``None`` (unset): the server's own setting."""
+    max_session_seconds: float | None = None
+    """How long a session lasts before the server ends it (``None``: the server's own
+    setting, by default the API's 60 minutes; 0: never)."""
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Scenario:
@@ -140,7 +148,17 @@ class Scenario:
         if too_deep(data, MAX_DEPTH):
             raise top.fail(f"nests deeper than {MAX_DEPTH} levels")
         body = top.mapping(
-            data, {"version", "vad", "responses", "transcripts", "events", "handshakes", "calls"}
+            data,
+            {
+                "version",
+                "vad",
+                "max_session_seconds",
+                "responses",
+                "transcripts",
+                "events",
+                "handshakes",
+                "calls",
+            },
         )
         version = body.get("version", 1)
         if version != 1:
@@ -148,8 +166,18 @@ class Scenario:
         vad = body.get("vad")
         if vad is not None and not isinstance(vad, bool):
             raise top.at("vad").fail(f"expected true or false, got {_kind(vad)}")
+        cap = body.get("max_session_seconds")
+        if cap is not None and (
+            isinstance(cap, bool)
+            or not isinstance(cap, int | float)
+            or not 0 <= cap <= MAX_MS / 1000
+        ):
+            raise top.at("max_session_seconds").fail(
+                f"expected a number of seconds 0..{MAX_MS // 1000}, got {_short(cap)}"
+            )
         return cls(
             vad=vad,
+            max_session_seconds=float(cap) if cap is not None else None,
             responses=top.each(body, "responses", _response),
             transcripts=top.each(body, "transcripts", _transcript),
             reactions=top.each(body, "events", _reaction),
@@ -338,6 +366,8 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
             "recall",
             "error",
             "drop",
+            "drop_mid_response",
+            "freeze_mid_response",
         },
     )
     kinds = [
@@ -347,6 +377,9 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
     ]
     if len(kinds) > 1:
         raise reader.fail(f"give one of text, recall, function_call(s), error, drop; got {kinds}")
+    cuts = [k for k in ("drop_mid_response", "freeze_mid_response") if k in body]
+    if len(cuts) > 1 or (cuts and ("error" in body or "drop" in body)):
+        raise reader.fail(f"{cuts[0]} needs a response (not error or drop), and only one cut")
     hold = body.get("hold", False)
     if not isinstance(hold, bool):
         raise reader.at("hold").fail(f"expected true or false, got {hold!r}")
@@ -367,7 +400,16 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
         recall=reader.integer(body, "recall", 0, low=1, high=10_000) if "recall" in body else 0,
         error=_error(reader.at("error"), body["error"]) if "error" in body else None,
         close=_drop(reader.at("drop"), body["drop"]) if "drop" in body else None,
+        cut=_cut(reader.at(cuts[0]), body[cuts[0]], cuts[0]) if cuts else None,
     )
+
+
+def _cut(reader: _Reader, value: Any, key: str) -> PlannedCut:
+    freeze = key == "freeze_mid_response"
+    if value is True:
+        return PlannedCut(freeze=freeze)
+    body = reader.mapping(value, {"after_deltas"})
+    return PlannedCut(reader.integer(body, "after_deltas", 1, high=10_000), freeze)
 
 
 def _transcript(reader: _Reader, value: Any) -> str | None:

@@ -41,15 +41,26 @@ class PlannedClose:
 
 
 @dataclass(frozen=True)
+class PlannedCut:
+    """End a response's connection once the response is under way: after its
+    ``response.created`` and ``after_deltas`` output deltas, cut (no close frame) or, with
+    ``freeze``, frozen (open, silent, pings unanswered)."""
+
+    after_deltas: int = 1
+    freeze: bool = False
+
+
+@dataclass(frozen=True)
 class PlannedResponse:
     """How the next ``response.create`` is answered (see :meth:`Script.next_response`).
 
     ``error`` answers it with an ``error`` event instead, ``close`` drops the connection
     instead; ``delay_ms`` slows the response: ``response.created`` at once, the output
-    after that many milliseconds (``response.cancel`` in between cancels it). ``recall=N``
-    answers from the conversation, as a model reads its context: ``You said: <the N-th
-    user message>`` (its text, else its transcript), or ``I don't know what you said.``
-    when the session holds no such message.
+    after that many milliseconds (``response.cancel`` in between cancels it); ``cut``
+    ends the connection part-way through the response. ``recall=N`` answers from the
+    conversation, as a model reads its context: ``You said: <the N-th user message>`` (its
+    text, else its transcript), or ``I don't know what you said.`` when the session holds
+    no such message.
     """
 
     text: str = DEFAULT_TEXT
@@ -60,6 +71,7 @@ class PlannedResponse:
     recall: int = 0
     error: PlannedError | None = None
     close: PlannedClose | None = None
+    cut: PlannedCut | None = None
 
     @property
     def function_call(self) -> tuple[str, str] | None:

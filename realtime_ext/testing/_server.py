@@ -12,9 +12,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import math
 import os
 import ssl
 import threading
+import time
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -50,7 +52,13 @@ from ._rest import RestApi
 from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute, answer_client_message
 from ._scenario import Scenario
 from ._script import Script
-from ._session import DEFAULT_MODEL, realtime_session, transcription_session
+from ._session import (
+    DEFAULT_MODEL,
+    SESSION_TTL_SECONDS,
+    realtime_session,
+    session_expired_message,
+    transcription_session,
+)
 from ._tls import (
     HANDSHAKE_FAILURE_ALERT,
     PLAIN_PORT_HINT,
@@ -74,6 +82,19 @@ def _load_scenario(
     if isinstance(scenario, Mapping):
         return Scenario.from_dict(scenario)
     return Scenario.load(scenario)
+
+
+def _session_cap(given: float | None, scenario: float | None) -> float | None:
+    """The session cap: ``given``, else the scenario's, else the API's 60 minutes; 0 or
+    infinity: none."""
+    if given is not None and (
+        isinstance(given, bool) or not isinstance(given, int | float) or not given >= 0
+    ):
+        raise ValueError(f"max_session_seconds must be a number >= 0, got {given!r}")
+    cap = given if given is not None else scenario if scenario is not None else None
+    if cap is None:
+        return float(SESSION_TTL_SECONDS)
+    return None if cap == 0 or math.isinf(cap) else float(cap)
 
 
 DEFAULT_MAX_MESSAGE_SIZE = 16 * 2**20
@@ -134,6 +155,7 @@ class FakeRealtimeServer:
         vad: bool = True,
         upstream_ca: str | os.PathLike[str] | None = None,
         limits: ServerLimits | None = None,
+        max_session_seconds: float | None = None,
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
             raise ValueError(f"max_message_size must be positive or None, got {max_message_size}")
@@ -156,6 +178,14 @@ class FakeRealtimeServer:
         self.script.detect_speech(vad)
         self.faults: Faults = Faults()
         self.scenario: Scenario | None = _load_scenario(scenario)
+        self.max_session_seconds: float | None = _session_cap(
+            max_session_seconds,
+            self.scenario.max_session_seconds if self.scenario is not None else None,
+        )
+        """How long a WebSocket session lasts before the server ends it as the API does at
+        its maximum duration (``None``: never)."""
+        self.sessions_expired: int = 0
+        """Sessions ended because they reached ``max_session_seconds``."""
         self.replay: CassetteReplay | None = None
         self.recorder: Recorder | None = None
         self._cassette_plan: tuple[str, bool, bool] | None = None
@@ -388,6 +418,66 @@ class FakeRealtimeServer:
                 ws.close(code, reason)
 
         self._run(close)
+
+    def drop_connections(self, *, connection: int | None = None) -> None:
+        """Cut open WebSockets now (or the one at ``connection``) without a close frame, as
+        a crashed server or a dead network does: the client sees code 1006.
+
+        >>> from realtime_ext import APIConnectionError, RealtimeClient
+        >>> with FakeRealtimeServer() as server:
+        ...     client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
+        ...     with client, client.connect(model="gpt-realtime") as conn:
+        ...         _ = conn.run_until("session.created")
+        ...         server.drop_connections()
+        ...         try:
+        ...             conn.recv(timeout=5)
+        ...         except APIConnectionError:
+        ...             print("dropped")
+        dropped
+        """
+
+        def drop() -> None:
+            for ws in self._targets(connection):
+                ws.abort()
+
+        self._run(drop)
+
+    def freeze_connections(self, *, connection: int | None = None) -> None:
+        """Freeze open WebSockets now (or the one at ``connection``): they stay open but
+        nothing more is sent or answered, WebSocket pings included, as when the server
+        process is stopped (SIGSTOP). The client finds out only from its keepalive or
+        timeouts; the server forgets a frozen connection once the client closes it.
+        ``server.faults.freeze_after(n)`` and ``freeze_mid_response()`` plan the same.
+
+        >>> from realtime_ext import APITimeoutError, RealtimeClient
+        >>> with FakeRealtimeServer() as server:
+        ...     client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
+        ...     with client, client.connect(model="gpt-realtime") as conn:
+        ...         _ = conn.run_until("session.created")
+        ...         server.freeze_connections()
+        ...         conn.response.create()
+        ...         try:
+        ...             conn.recv(timeout=0.3)
+        ...         except APITimeoutError:
+        ...             print("no answer")
+        no answer
+        """
+
+        def freeze() -> None:
+            for ws in self._targets(connection):
+                ws.freeze()
+
+        self._run(freeze)
+
+    def _expire(self, ws: WebSocket, seconds: float) -> None:
+        """End a session at its maximum duration as the API does: an ``error`` event
+        (``session_expired``), then a 1001 close with the same message."""
+        if not ws.open:
+            return
+        self.sessions_expired += 1
+        message = session_expired_message(seconds)
+        ws.send_json(error_event(message, code="session_expired"))
+        ws.close(1001, message)
 
     def _targets(self, connection: int | None) -> list[WebSocket]:
         sockets = [ws for ws in self._sockets if ws.open]
@@ -759,11 +849,19 @@ class FakeRealtimeServer:
                 return
             answer_client_message(opened.handler, data, events, ws.send_json)
 
+        cap = self.max_session_seconds
+        expiry = (
+            asyncio.get_running_loop().call_later(cap, self._expire, ws, cap)
+            if cap is not None
+            else None
+        )
         try:
             if opened.start is not None:
                 opened.start()
             await ws.run(on_message)
         finally:
+            if expiry is not None:
+                expiry.cancel()
             self._sockets.remove(ws)
             if opened.detach is not None:
                 opened.detach()
@@ -792,6 +890,9 @@ class FakeRealtimeServer:
             session = transcription_session()
         else:
             session = realtime_session(query.get("model", [self.model])[0])
+        if self.max_session_seconds is not None:
+            # As on the API, expires_at says when the session will end.
+            session["expires_at"] = int(time.time() + self.max_session_seconds)
 
         def open_conversation(send: Send, close: Close) -> OpenedSocket:
             conversation = FakeConversation(session, self.script, send, close)

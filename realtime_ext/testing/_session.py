@@ -11,6 +11,26 @@ from ._json import json_object
 
 DEFAULT_MODEL = "gpt-realtime"
 SESSION_TTL_SECONDS = 3600
+"""The API's maximum session duration (60 minutes): the fake's default session cap."""
+
+
+def session_expired_message(seconds: float) -> str:
+    """What the API says when a session hits its maximum duration (in the ``error`` event,
+    ``code`` ``session_expired``, and as the 1001 close reason that follows it).
+
+    >>> session_expired_message(3600)
+    'Your session hit the maximum duration of 60 minutes.'
+    >>> session_expired_message(2.5)
+    'Your session hit the maximum duration of 2.5 seconds.'
+    """
+    if seconds >= 60 and seconds % 60 == 0:
+        amount, unit = f"{seconds // 60:g}", "minutes"
+    else:
+        amount, unit = f"{seconds:g}", "seconds"
+    if amount == "1":
+        unit = unit[:-1]
+    return f"Your session hit the maximum duration of {amount} {unit}."
+
 
 JSON = dict[str, Any]
 

@@ -23,6 +23,7 @@ from websockets.typing import Subprotocol
 from .._redact import get_logger
 from ._http import HttpError
 from ._ids import new_id
+from ._routes import FREEZE
 
 CLOSE_TIMEOUT = 5.0
 OnMessage = Callable[[str | bytes], None]
@@ -50,6 +51,8 @@ class WebSocket:
             logger=get_logger("realtime_ext.testing.websockets"),
         )
         self.index = -1
+        self.frozen = False
+        """Frozen (:meth:`freeze`): nothing is sent or answered, pings included."""
         self._fragments: list[bytes] = []
         self._fragment_opcode: Opcode | None = None
 
@@ -90,7 +93,11 @@ class WebSocket:
     def open(self) -> bool:
         """Whether messages can still be sent (not after :meth:`abort`: writing to a cut
         connection makes asyncio log ``socket.send() raised exception.``)."""
-        return self.protocol.state is State.OPEN and not self.writer.transport.is_closing()
+        return (
+            self.protocol.state is State.OPEN
+            and not self.frozen
+            and not self.writer.transport.is_closing()
+        )
 
     def send_json(self, payload: Any) -> None:
         """Send one JSON text message (silently dropped once the socket is closing)."""
@@ -120,15 +127,24 @@ class WebSocket:
         """Cut the TCP connection without a close frame (the client sees code 1006)."""
         self.writer.transport.abort()
 
+    def freeze(self) -> None:
+        """Stop answering without closing, as a stopped (SIGSTOP) or stuck server does:
+        nothing more is sent, client messages and pings go unanswered, and the connection
+        stays open until the client gives up (its EOF still ends it here)."""
+        self.frozen = True
+
     def end(self, code: int | None, reason: str = "") -> None:
-        """Close with ``code``, or :meth:`abort` when ``code`` is ``None``."""
+        """Close with ``code``, :meth:`abort` when ``code`` is ``None``, or :meth:`freeze`
+        when it is :data:`~realtime_ext.testing._routes.FREEZE`."""
         if code is None:
             self.abort()
+        elif code == FREEZE:
+            self.freeze()
         else:
             self.close(code, reason)
 
     def _flush(self) -> None:
-        if self.writer.transport.is_closing():  # cut or closed: nothing can go out
+        if self.frozen or self.writer.transport.is_closing():  # nothing can go out
             return
         for data in self.protocol.data_to_send():
             if data:
@@ -163,6 +179,12 @@ class WebSocket:
                     data = await asyncio.wait_for(self.reader.read(65536), timeout)
                 except TimeoutError:
                     break
+                if self.frozen:
+                    # Read and dropped, not fed to the protocol: no pong, no close answer,
+                    # yet the client's EOF (once it gives up) still ends the connection.
+                    if not data:
+                        break
+                    continue
                 if data:
                     self.protocol.receive_data(data)
                 else:

@@ -19,8 +19,8 @@ import pytest
 from realtime_ext import RealtimeClient
 from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent
 from realtime_ext.tools import ToolRegistry
-
 from support.waiting import until
+
 from ._served import ServedFake
 from .conftest import Both
 

@@ -197,7 +197,7 @@ def test_serve_fake_rejects_an_invalid_scenario(tmp_path: Path) -> None:
         (
             {"respones": []},
             "scenario: unknown key 'respones' (expected one of: calls, events, "
-            "handshakes, responses, transcripts, vad, version)",
+            "handshakes, max_session_seconds, responses, transcripts, vad, version)",
         ),
         ({"vad": "off"}, "scenario: vad: expected true or false, got a string"),
         ({"version": 2}, "scenario: version: only version 1 exists, got 2"),
