@@ -120,20 +120,20 @@ def connect(
     ``max_retries=0`` turns it off): a connection lost with a recoverable code (1001, 1005,
     1006, 1011-1015) is reopened by the receiving loop, up to ``max_retries`` attempts with
     exponential backoff (``reconnect_delay`` doubling up to ``max_reconnect_delay``,
-    75-100 % jitter). Before
-    each attempt ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ...,
-    "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On success the new
-    connection, a new server session, is given what ``carry`` says, then the sends queued
-    meanwhile (at most ``max_queued_bytes``; beyond, ``SendQueueFullError``), and
-    ``on_reconnected(ReconnectedEvent)`` is called. What ``carry`` says: ``"history"`` (default) restores the session (every
-    ``session.update`` merged, tools and instructions included) and re-creates the
-    conversation's items with their original ids (the last ``carry_max_items`` items within
-    ``carry_max_chars`` characters; audio as its transcript), sends once more the items the
-    old session never confirmed and appends again the input audio not yet committed;
-    ``"session"`` restores the configuration only; a function of the history's items chooses
-    them. ``on_reconnected`` is told what was carried. Failure raises ``ReconnectError``
-    carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never reconnect. A
-    response in progress is lost with its session (``ResponseLostError``, or the
+    75-100 % jitter). Before each attempt ``on_reconnecting(ReconnectingEvent)`` may return
+    ``{"url": ..., "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On
+    success the new connection, a new server session, is given what ``carry`` says, then
+    the sends queued meanwhile (at most ``max_queued_bytes``; beyond,
+    ``SendQueueFullError``), and ``on_reconnected(ReconnectedEvent)`` is called.
+    ``carry="history"`` (default) restores the session (every ``session.update`` merged,
+    tools and instructions included), re-creates the conversation's items with their
+    original ids (the last ``carry_max_items`` items within ``carry_max_chars``
+    characters; audio as its transcript), sends once more the items the old session never
+    confirmed and appends again the input audio not yet committed; ``"session"`` restores
+    the configuration only; a function of the history's items chooses them.
+    ``on_reconnected`` is told what was carried. Failure raises ``ReconnectError`` carrying
+    the unsent messages. 1000, 1008, 1009 and 4xxx closes never reconnect. A response in
+    progress is lost with its session (``ResponseLostError``, or the
     ``"response.lost"`` handlers): ask again there.
 
     Rollover: after ``max_session_duration`` seconds (default 55 minutes, under the API's

@@ -6,6 +6,7 @@ the conversation moves all the same. Sync and asyncio."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +76,7 @@ def test_ten_turns_roll_over_before_the_cap(both: Both, served: ServedFake) -> N
     assert all(event.session_restored and event.carried_ids for event in told)
     # Each rollover carried the whole conversation so far (the first turn included).
     assert all(
-        len(later.carried_ids) > len(earlier.carried_ids) for earlier, later in zip(told, told[1:])
+        len(later.carried_ids) > len(earlier.carried_ids) for earlier, later in pairwise(told)
     )
 
 
