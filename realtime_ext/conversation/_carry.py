@@ -31,7 +31,7 @@ from typing import Any, Literal, Protocol
 
 from realtime_ext._encode import json_text
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._json import is_dict
+from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
 logger = get_logger("realtime_ext.conversation")
@@ -435,7 +435,7 @@ def _chars(item: Mapping[str, Any]) -> int:
         if isinstance(value, str):
             size += len(value)
     content = item.get("content")
-    for part in content if isinstance(content, list) else ():
+    for part in content if is_list(content) else ():
         if is_dict(part):
             for key in ("text", "transcript"):
                 value = part.get(key)

@@ -14,7 +14,7 @@ from ._arguments import example_value, forced_function, unknown_tool_choice
 from ._events import JSON, ClientError, error_event, event
 from ._faults import ResponseCut
 from ._ids import new_id
-from ._json import json_object
+from ._json import json_list, json_object
 from ._responses import ResponseRun
 from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
@@ -373,12 +373,12 @@ class FakeConversation(ScriptedSession):
         said = [item for item in self.items if item.get("role") == "user"]
         if len(said) < nth:
             return "I don't know what you said."
-        parts = said[nth - 1].get("content") or []
-        text = " ".join(
-            str(part.get("text") or part.get("transcript") or "")
-            for part in parts
-            if isinstance(part, dict)
-        ).strip()
+        words: list[str] = []
+        for part in json_list(said[nth - 1].get("content")) or []:
+            found = json_object(part) or {}
+            said_here = found.get("text") or found.get("transcript")
+            words.append(said_here if isinstance(said_here, str) else "")
+        text = " ".join(words).strip()
         return f"You said: {text}" if text else "I don't know what you said."
 
     def _cutting(self, after_deltas: int, freeze: bool) -> Send:

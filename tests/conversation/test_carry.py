@@ -110,8 +110,8 @@ def test_the_bounds_keep_the_most_recent_items() -> None:
 def test_a_function_of_the_app_chooses_what_is_carried() -> None:
     def summary(items: Sequence[CarriedItem]) -> list[Any]:
         said = " / ".join(item.text for item in items)
-        note = {"type": "message", "role": "system", "content": [{"type": "input_text"}]}
-        note["content"][0]["text"] = f"Earlier: {said}"
+        part = {"type": "input_text", "text": f"Earlier: {said}"}
+        note = {"type": "message", "role": "system", "content": [part]}
         return [note, items[-1]]
 
     carry = Carry(summary)

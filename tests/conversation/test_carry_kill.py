@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import RealtimeClient
-from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent
+from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent, ResponseLostEvent
 from realtime_ext.tools import ToolRegistry
 from support.waiting import until
 
@@ -92,7 +92,10 @@ class App:
         conn.on("session.created", self._session)
         conn.on("conversation.item.added", self._added)
         # A response lost with its session is asked for again (the guide's advice).
-        conn.on("response.lost", lambda lost: conn.response.create())
+        conn.on("response.lost", self._ask_again)
+
+    def _ask_again(self, lost: ResponseLostEvent) -> Any:
+        return self.conn.response.create()  # a coroutine on asyncio: awaited by dispatch
 
     def _session(self, event: Any) -> None:
         self.sessions += 1
@@ -263,7 +266,7 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
             assert [item.text for item in new_user].count(in_flight) == 1
             assert sum(n for (s, _), n in app.added.items() if s == 2) == len(conn.history)
     finally:
-        app.run(conn.close())
+        _Slow(both)(conn.close())
 
 
 async def _after(waiting: Any) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from realtime_ext.conversation import ReconnectedEvent
+from realtime_ext.conversation import ReconnectedEvent, ResponseLostEvent
 
 from ._served import ServedFake
 from .conftest import Both
@@ -87,8 +87,12 @@ def test_the_server_ending_the_session_first_is_a_rollover(both: Both, served: S
         both,
         both.connect(served, max_session_duration=None, on_reconnected=told.append),  # type: ignore[arg-type]
     )
+
     # A response the expired session cut off is asked for again (the guide's advice).
-    conn.on("response.lost", lambda lost: conn.response.create())
+    def ask_again(lost: ResponseLostEvent) -> Any:
+        return conn.response.create()  # a coroutine on asyncio: awaited by dispatch
+
+    conn.on("response.lost", ask_again)
     statuses: list[str] = []
     try:
         _run(both, conn.session.update(session=SESSION))
