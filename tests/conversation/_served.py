@@ -26,6 +26,7 @@ class ServedFake:
         self.base_url = ""
         self.proc: subprocess.Popen[str] | None = None
         self.starts = 0
+        self._all: list[subprocess.Popen[str]] = []  # every process started, for close()
 
     def start(self, scenario: dict[str, Any] | None = None, *args: str) -> None:
         """Start the server (on the port of the first start) and wait until it listens."""
@@ -50,6 +51,7 @@ class ServedFake:
             text=True,
             env={**os.environ, "PYTHONPATH": f"{ROOT}:{ROOT / 'generated'}"},
         )
+        self._all.append(proc)
         assert proc.stdout is not None
         line = proc.stdout.readline()  # "Fake Realtime server listening on http://..."
         if "listening on" not in line:
@@ -75,5 +77,11 @@ class ServedFake:
         self.start(scenario, *args)
 
     def close(self) -> None:
-        if self.proc is not None:
-            self.kill()
+        """Kill whatever still runs (a failed test may leave a restart behind)."""
+        self.proc = None
+        for proc in self._all:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait(10)
+            if proc.stdout is not None:
+                proc.stdout.close()
