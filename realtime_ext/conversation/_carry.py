@@ -335,9 +335,10 @@ class Carry:
                 continue  # confirmed after all (it is in the history): carried above
             texts.append(text)
             resent.append(item_id or "")
-        replayed = [text for text, _ in self._audio]
+        # The configuration only ("session"): not the user's unfinished turn either.
+        replayed = [text for text, _ in self._audio] if self.tracks_items else []
         texts += replayed
-        audio_bytes = sum(max(0, size) for _, size in self._audio) * 3 // 4
+        audio_bytes = sum(max(0, size) for _, size in self._audio) * 3 // 4 if replayed else 0
         return CarryPlan(
             tuple(texts),
             session_restored=self.session is not None,
