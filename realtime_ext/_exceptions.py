@@ -392,7 +392,9 @@ class ReconnectError(APIConnectionError):
         self.close_code = close_code
         self.attempts = attempts
         self.unsent = unsent
-        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        self.unconfirmed: UnconfirmedSends = (
+            unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        )
 
 
 class ConnectionClosed(APIConnectionError):
@@ -424,7 +426,9 @@ class ConnectionClosed(APIConnectionError):
         super().__init__(text)
         self.code = code
         self.reason = reason
-        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        self.unconfirmed: UnconfirmedSends = (
+            unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        )
 
 
 # Beside the errors that carry it (ConnectionClosed.unconfirmed, ReconnectError.unconfirmed).
@@ -443,6 +447,9 @@ class UnconfirmedSends:
         >>> lost = UnconfirmedSends(items=({"type": "conversation.item.create"},))
         >>> bool(lost), len(lost.items), lost.responses, lost.pcm
         (True, 1, (), b'')
+        >>> str(lost)
+        '1 item(s), 0 response.create and 0 audio append(s) never confirmed'
+
     """
 
     items: tuple[dict[str, Any], ...] = ()
@@ -452,6 +459,13 @@ class UnconfirmedSends:
 
     def __bool__(self) -> bool:
         return bool(self.items or self.responses or self.audio or self.audio_dropped)
+
+    def __str__(self) -> str:
+        audio = len(self.audio) + self.audio_dropped
+        return (
+            f"{len(self.items)} item(s), {len(self.responses)} response.create and {audio} "
+            "audio append(s) never confirmed"
+        )
 
     @property
     def pcm(self) -> bytes:
@@ -525,7 +539,9 @@ class ResponseLostError(OpenAIError):
         self.response_ids = response_ids
         self.requests = requests
         self.close_code = close_code
-        self.unconfirmed = unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        self.unconfirmed: UnconfirmedSends = (
+            unconfirmed if unconfirmed is not None else UnconfirmedSends()
+        )
 
     @property
     def event(self) -> ResponseLostEvent:

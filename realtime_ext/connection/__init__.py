@@ -19,9 +19,11 @@ outgoing ones raise :class:`MessageTooLargeError` before anything is sent; an in
 makes ``websockets`` close the connection with 1009 and the next receive raises
 :class:`MessageTooLargeError`.
 
-Closing: after a close frame from either side, iteration ends and ``recv`` raises
-:class:`~realtime_ext.ConnectionClosed`; ``close_code``/``close_reason`` tell why. A socket that
-drops without a close frame (1006, reset) or a server that cannot be reached raises
+Closing: once the connection ends, ``recv`` raises :class:`~realtime_ext.ConnectionClosed`
+(an ``APIConnectionError``) with the close code and reason that ``close_code``/``close_reason``
+also tell: a close frame from either side, a drop without one (1006), a frozen server caught
+by the keepalive (1011). Iteration ends quietly only after the app's ``close()`` or the
+server's normal close (1000), and raises otherwise. A server that cannot be reached raises
 ``APIConnectionError``; a refused handshake raises the ``APIStatusError`` subclass of its
 HTTP status (401 ``AuthenticationError``, 403, 404...).
 

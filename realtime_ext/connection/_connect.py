@@ -86,8 +86,8 @@ def connect(
     max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
     clock: Clock | None = None,
     close_timeout: float | None = 10.0,
-    ping_interval: float | None = 10.0,
-    ping_timeout: float | None = 10.0,
+    ping_interval: float | None = 5.0,
+    ping_timeout: float | None = 5.0,
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
@@ -102,11 +102,12 @@ def connect(
 
     WebSocket options (passed to ``websockets``): ``close_timeout`` (seconds to wait for
     the closing handshake), ``ping_interval``/``ping_timeout`` (keepalive: a ping every
-    ``ping_interval`` seconds, answered within ``ping_timeout``, so a frozen server is
-    caught within their sum, 20 s by default, and the connection ends with 1011
-    ``"keepalive ping timeout"``, reconnected like a drop; ``None`` turns it off), ``compression`` (``None`` turns permessage-deflate off), ``ssl`` (a custom
-    ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from the environment;
-    ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
+    ``ping_interval`` seconds, answered within ``ping_timeout``; a frozen server is caught
+    within ``ping_interval + ping_timeout + close_timeout``, 20 s by default, and the
+    connection ends with 1011 ``"keepalive ping timeout"``, reconnected like a drop;
+    ``None`` turns it off), ``compression`` (``None`` turns permessage-deflate off),
+    ``ssl`` (a custom ``SSLContext`` for wss://), ``proxy`` (a proxy URL; ``True``: from
+    the environment; ``None``: never). ``clock``: what reconnect backoff waits on (tests pass
     ``realtime_ext.testing.ManualClock``).
 
     Limits and backpressure: at most ``max_queue`` incoming messages are buffered; when
@@ -116,13 +117,13 @@ def connect(
     :class:`MessageTooLargeError` before sending, incoming ones close the connection with
     1009 and the next ``recv`` raises :class:`MessageTooLargeError`.
 
-    Reconnect (on by default, as openai's ``realtime.connect``: ``max_retries=5``;
-    ``max_retries=0`` turns it off): a connection lost with a recoverable code (1001, 1005,
-    1006, 1011-1015) is reopened by the receiving loop, up to ``max_retries`` attempts with
-    exponential backoff (``reconnect_delay`` doubling up to ``max_reconnect_delay``,
-    75-100 % jitter). Before each attempt ``on_reconnecting(ReconnectingEvent)`` may return
-    ``{"url": ..., "extra_query": ..., "extra_headers": ...}`` or ``{"abort": True}``. On
-    success the new connection, a new server session, is given what ``carry`` says, then
+    Reconnect (on by default, ``max_retries=5``; ``max_retries=0`` turns it off): a
+    connection lost with a recoverable code (1001, 1005, 1006, 1011-1015) is reopened by the
+    receiving loop, up to ``max_retries`` attempts with exponential backoff
+    (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter: openai's
+    figures; openai reconnects only with ``on_reconnecting``). Before each attempt
+    ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ..., "extra_query": ...,
+    "extra_headers": ...}`` or ``{"abort": True}``. On success the new connection, a new server session, is given what ``carry`` says, then
     the sends queued meanwhile (at most ``max_queued_bytes``; beyond,
     ``SendQueueFullError``), and ``on_reconnected(ReconnectedEvent)`` is called.
     ``carry="history"`` (default) restores the session (every ``session.update`` merged,
@@ -215,8 +216,8 @@ def aconnect(
     max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
     clock: Clock | None = None,
     close_timeout: float | None = 10.0,
-    ping_interval: float | None = 10.0,
-    ping_timeout: float | None = 10.0,
+    ping_interval: float | None = 5.0,
+    ping_timeout: float | None = 5.0,
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,

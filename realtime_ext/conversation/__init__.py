@@ -25,8 +25,9 @@ same way:
 
    ``recv_message`` returns one whole JSON message, must be safe to cancel (no message
    lost) and, once the channel is closed, raises
-   :class:`ConnectionClosed` ``(code, reason)`` for a clean close (iteration then
-   ends quietly) or ``realtime_ext.APIConnectionError`` for a drop (code 1006);
+   :class:`ConnectionClosed` ``(code, reason)`` (iteration then ends quietly only
+   after the app's ``close()`` or a 1000 from the peer, and raises it otherwise) or
+   another ``realtime_ext.APIConnectionError`` for a drop (a close code of 1006);
    ``realtime_ext.APITimeoutError`` when ``timeout`` passes. ``send_text`` raises the same
    closed errors. ``close`` is idempotent. A sync transport's ``send_text`` must be safe to
    call from another thread (the tool loop answers from a worker thread).

@@ -746,6 +746,7 @@ class Core(Generic[TransportT]):
                     raise failed from exc
                 if unconfirmed and isinstance(exc, ConnectionClosed):
                     exc.unconfirmed = unconfirmed
+                    exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
             raise exc
         yield from self.reconnect(code, exc)
         return self.take_stashed()

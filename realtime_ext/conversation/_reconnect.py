@@ -179,7 +179,7 @@ class Reconnector:
         carry: Carry | None = None,
         max_session_duration: float | None = None,
     ) -> None:
-        if max_retries is None:  # on by default, as openai's realtime.connect (5 attempts)
+        if max_retries is None:  # on by default, with openai's figures (5 attempts)
             max_retries = DEFAULT_MAX_RETRIES
         max_retries = check_max_retries(max_retries)
         initial = check_seconds(initial_delay, "initial_delay", zero=True, unlimited=False)
@@ -357,11 +357,7 @@ class Reconnector:
         if unsent:
             text += f"; {len(unsent)} queued message(s) were not sent (see .unsent)"
         if unconfirmed:
-            text += (
-                f"; {len(unconfirmed.items)} item(s), {len(unconfirmed.responses)} "
-                f"response.create and {len(unconfirmed.audio)} audio append(s) were never "
-                "confirmed (see .unconfirmed)"
-            )
+            text += f"; {unconfirmed} (see .unconfirmed)"
         return ReconnectError(
             text,
             close_code=close_code,

@@ -187,7 +187,9 @@ class ConversationBase(Generic[TransportT]):
 
     @property
     def close_code(self) -> int | None:
-        """The close code (the server's, 1006 if the socket dropped); ``None`` while open."""
+        """The close code (the server's; ours when it never answered, e.g. 1011 after a
+        keepalive timeout; 1006 if the socket dropped), as the error raised says; ``None``
+        while open."""
         return self._core.transport.close_code
 
     @property

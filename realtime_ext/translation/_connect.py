@@ -76,8 +76,8 @@ def connect_translation(
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
     clock: Clock | None = None,
     close_timeout: float | None = 10.0,
-    ping_interval: float | None = 10.0,
-    ping_timeout: float | None = 10.0,
+    ping_interval: float | None = 5.0,
+    ping_timeout: float | None = 5.0,
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,
@@ -91,9 +91,10 @@ def connect_translation(
     ``{"audio": {"output": {"language": "es"}}}``) is validated now and sent as soon as
     the socket opens. Limits, handshake errors (401 ``AuthenticationError``...), the
     WebSocket options (``close_timeout``, ``ping_interval``, ``ping_timeout``,
-    ``compression``, ``ssl``, ``proxy``) and reconnect (on by default, 5 attempts; ``max_retries=0`` turns it off; the last
-    ``session.update`` is sent again on the new socket, sends made meanwhile are queued) are
-    those of :func:`realtime_ext.connection.connect`, checked by the same code.
+    ``compression``, ``ssl``, ``proxy``) and reconnect (on by default, 5 attempts;
+    ``max_retries=0`` turns it off; the last ``session.update`` is sent again on the new
+    socket, sends made meanwhile are queued) are those of
+    :func:`realtime_ext.connection.connect`, checked by the same code.
 
     Example::
 
@@ -139,8 +140,8 @@ def aconnect_translation(
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
     clock: Clock | None = None,
     close_timeout: float | None = 10.0,
-    ping_interval: float | None = 10.0,
-    ping_timeout: float | None = 10.0,
+    ping_interval: float | None = 5.0,
+    ping_timeout: float | None = 5.0,
     compression: Literal["deflate"] | None = "deflate",
     ssl: SSLContext | None = None,
     proxy: str | Literal[True] | None = True,

@@ -89,7 +89,8 @@ def dropping_server() -> Iterator[str]:
 
 
 def test_dropped_socket_is_api_connection_error(dropping_server: str) -> None:
-    with connect(api_key="sk-test", base_url=dropping_server, model="m") as conn:
+    # Reconnection off: the drop is reported (each new connection would drop again).
+    with connect(api_key="sk-test", base_url=dropping_server, model="m", max_retries=0) as conn:
         conn.recv(T)  # session.created (an undecodable one: UnknownEvent, not an error)
         with pytest.raises(APIConnectionError, match="1006"):
             list(conn)
@@ -97,7 +98,9 @@ def test_dropped_socket_is_api_connection_error(dropping_server: str) -> None:
 
 
 async def test_dropped_socket_async(dropping_server: str) -> None:
-    async with aconnect(api_key="sk-test", base_url=dropping_server, model="m") as conn:
+    async with aconnect(
+        api_key="sk-test", base_url=dropping_server, model="m", max_retries=0
+    ) as conn:
         with pytest.raises(APIConnectionError):
             async for _ in conn:
                 pass

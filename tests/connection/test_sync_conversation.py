@@ -102,10 +102,13 @@ def test_error_event_is_typed_when_the_app_handles_errors(server: FakeRealtimeSe
     assert (error.error.message, error.error.event_id) == ("Rate limited", "evt_7")
 
 
-def test_server_close_ends_iteration_with_code_and_reason(server: FakeRealtimeServer) -> None:
+def test_server_close_raises_from_iteration_with_code_and_reason(
+    server: FakeRealtimeServer,
+) -> None:
     with open_conn(server) as conn:
         server.close_connections(4001, "session expired")
-        assert list(conn) == []
+        with pytest.raises(ConnectionClosed, match="4001: session expired"):
+            list(conn)  # not a quiet end: 4001 is no 1000
         assert (conn.close_code, conn.close_reason) == (4001, "session expired")
         with pytest.raises(ConnectionClosed, match="4001: session expired"):
             conn.recv(T)
@@ -113,9 +116,10 @@ def test_server_close_ends_iteration_with_code_and_reason(server: FakeRealtimeSe
 
 def test_scripted_close_on_client_event(server: FakeRealtimeServer) -> None:
     server.script.close(1011, "boom", on="response.create")
-    with open_conn(server) as conn:
+    with open_conn(server, max_retries=0) as conn:  # 1011 is recoverable: reported, here
         conn.response.create()
-        assert [e.type_ for e in conn] == []
+        with pytest.raises(ConnectionClosed, match="1011: boom"):
+            list(conn)
         assert conn.close_code == 1011
 
 

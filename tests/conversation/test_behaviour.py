@@ -15,6 +15,7 @@ import pytest
 
 from realtime_ext import APIConnectionError, AuthenticationError, RealtimeServerError
 from realtime_ext.conversation import (
+    ConnectionClosed,
     ReconnectedEvent,
     ReconnectError,
     ReconnectingEvent,
@@ -279,7 +280,7 @@ def test_hook_abort_and_failing_hook(both: Both, server: FakeRealtimeServer) -> 
 
 
 @pytest.mark.parametrize("code", [1000, 1008, 4001])
-def test_non_recoverable_close_ends_iteration(
+def test_non_recoverable_close_is_not_reconnected(
     both: Both, server: FakeRealtimeServer, code: int
 ) -> None:
     conn = opened(both, server, max_retries=3)
@@ -287,7 +288,12 @@ def test_non_recoverable_close_ends_iteration(
     with pytest.raises(Exception) as info:
         both(conn.recv(T))
     assert type(info.value).__name__ == "ConnectionClosed"
-    both(conn.dispatch_events())  # it ends quietly on a clean close
+    if code == 1000:
+        both(conn.dispatch_events())  # it ends quietly on the server's normal close
+    else:  # any other close is reported, never the quiet end of the conversation
+        with pytest.raises(ConnectionClosed) as again:
+            both(conn.dispatch_events())
+        assert (again.value.code, again.value.reason) == (code, "bye")
     assert conn.close_code == code and len(server.connections) == 1
 
 
@@ -386,7 +392,7 @@ def test_dropped_connections_make_no_stderr_noise(
     capfd: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    conn = opened(both, server)
+    conn = opened(both, server, max_retries=0)  # the drop is reported, not reconnected
     server.script.next_response(text="many words " * 50)
     server.faults.drop_after(3)
     both(conn.response.create())

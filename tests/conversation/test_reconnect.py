@@ -13,6 +13,7 @@ import pytest
 from realtime_ext import APIConnectionError, APITimeoutError, AuthenticationError
 from realtime_ext.connection import RealtimeConnection, aconnect, connect
 from realtime_ext.conversation import (
+    ConnectionClosed,
     ReconnectedEvent,
     ReconnectError,
     ReconnectingEvent,
@@ -180,17 +181,34 @@ def test_sync_non_recoverable_close_does_not_reconnect(
 ) -> None:
     with open_sync(server, max_retries=3) as conn:
         server.close_connections(code, "bye")
-        assert list(conn) == []
+        if code == 1000:
+            assert list(conn) == []  # the server's normal close ends the loop quietly
+        else:
+            with pytest.raises(ConnectionClosed, match=f"{code}: bye"):
+                list(conn)  # any other close is reported, not a quiet end
         assert conn.close_code == code
     assert len(server.connections) == 1
 
 
-def test_sync_reconnect_is_off_by_default(server: FakeRealtimeServer) -> None:
+def test_sync_reconnect_is_on_by_default(server: FakeRealtimeServer) -> None:
     with open_sync(server) as conn:
         server.faults.drop_after(0)
         conn.response.create()
-        with pytest.raises(APIConnectionError, match="1006"):
+        with pytest.raises(ResponseLostError) as info:  # reconnected; the request was lost
             conn.recv(T)
+        assert info.value.requests == 1 and conn.reconnects == 1
+        assert [r["type"] for r in info.value.unconfirmed.responses] == ["response.create"]
+    assert len(server.connections) == 2
+
+
+def test_sync_max_retries_0_turns_reconnect_off(server: FakeRealtimeServer) -> None:
+    with open_sync(server, max_retries=0) as conn:
+        server.faults.drop_after(0)
+        conn.response.create()
+        with pytest.raises(APIConnectionError, match="1006") as info:
+            conn.recv(T)
+        assert isinstance(info.value, ConnectionClosed) and conn.close_code == 1006
+        assert [r["type"] for r in info.value.unconfirmed.responses] == ["response.create"]
     assert len(server.connections) == 1
 
 
@@ -268,7 +286,8 @@ async def test_async_non_recoverable_and_fatal_refusal(server: FakeRealtimeServe
     ) as conn:
         assert (await conn.recv(T)).type_ == "session.created"
         server.close_connections(1008, "policy")
-        assert [event async for event in conn] == []
+        with pytest.raises(ConnectionClosed, match="1008: policy"):
+            assert [event async for event in conn] == []
     assert len(server.connections) == 1
     async with aconnect(
         api_key="sk-test",

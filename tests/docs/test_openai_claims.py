@@ -38,8 +38,9 @@ def server() -> Any:
 
 
 def test_openai_does_not_reconnect_by_default(server: FakeRealtimeServer) -> None:
-    """The page: reconnect is opt-in in openai too; a drop raises ConnectionClosedError."""
-    assert "opt-in in both" in MIGRATION
+    """The page: reconnect is opt-in in openai (on by default here); a drop raises
+    ConnectionClosedError."""
+    assert "opt-in in openai" in MIGRATION
     client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
     server.faults.drop_after(1)
     with (

@@ -339,8 +339,12 @@ def test_websocket_sync(
         started = time.monotonic()
         conn = None
         try:
-            conn = connect(
-                api_key=KEY, base_url=proxy.base_url, model="gpt-realtime", open_timeout=TIMEOUT
+            conn = connect(  # reconnect off: each drop is reported (on: the tests below)
+                api_key=KEY,
+                base_url=proxy.base_url,
+                model="gpt-realtime",
+                open_timeout=TIMEOUT,
+                max_retries=0,
             )
             conn.send(RESPONSE)
             conn.run_until("response.done", timeout=TIMEOUT)
@@ -381,11 +385,12 @@ def test_websocket_async(
             conn = None
             try:
                 async with asyncio.timeout(WS_BOUND + 5):
-                    conn = await aconnect(
+                    conn = await aconnect(  # reconnect off: each drop is reported
                         api_key=KEY,
                         base_url=proxy.base_url,
                         model="gpt-realtime",
                         open_timeout=TIMEOUT,
+                        max_retries=0,
                     )
                     await conn.send(RESPONSE)
                     await conn.run_until("response.done", timeout=TIMEOUT)

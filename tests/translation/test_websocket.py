@@ -210,7 +210,9 @@ def test_bad_arguments_fail_before_connecting(client: RealtimeClient) -> None:
         TranslationSession.close(object(), timeout=-1)  # type: ignore[arg-type]
 
 
-def test_reconnect_is_opt_in_and_restores_the_session(server: FakeRealtimeServer) -> None:
+def test_reconnect_restores_the_session_and_max_retries_0_turns_it_off(
+    server: FakeRealtimeServer,
+) -> None:
     told: list[ReconnectedEvent] = []
     with connect_translation(
         api_key="sk-test",
@@ -232,12 +234,13 @@ def test_reconnect_is_opt_in_and_restores_the_session(server: FakeRealtimeServer
             assert said.delta == "Hola"  # Spanish again: the update was replayed
     assert conn.reconnects == 1 and told[0].session_restored
     assert server.received[1][0] == {"type": "session.update", "session": ES}
-    with connect_translation(api_key="sk-test", base_url=server.base_url) as plain:
+    with connect_translation(api_key="sk-test", base_url=server.base_url, max_retries=0) as plain:
         opened(plain)
         server.faults.drop_after(0)
         plain.session.input_audio_buffer.append(audio=FRAME)
-        with pytest.raises(APIConnectionError):
+        with pytest.raises(APIConnectionError, match="1006"):
             plain.recv(T)
+        assert plain.close_code == 1006
 
 
 def test_key_never_in_logs_reprs_or_errors(
