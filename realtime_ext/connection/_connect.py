@@ -123,9 +123,10 @@ def connect(
     (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter: openai's
     figures; openai reconnects only with ``on_reconnecting``). Before each attempt
     ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ..., "extra_query": ...,
-    "extra_headers": ...}`` or ``{"abort": True}``. On success the new connection, a new server session, is given what ``carry`` says, then
-    the sends queued meanwhile (at most ``max_queued_bytes``; beyond,
-    ``SendQueueFullError``), and ``on_reconnected(ReconnectedEvent)`` is called.
+    "extra_headers": ...}`` or ``{"abort": True}``. On success the new connection, a new
+    server session, is given what ``carry`` says, then the sends queued meanwhile (at most
+    ``max_queued_bytes``; beyond, ``SendQueueFullError``), and
+    ``on_reconnected(ReconnectedEvent)`` is called.
     ``carry="history"`` (default) restores the session (every ``session.update`` merged,
     tools and instructions included), re-creates the conversation's items with their
     original ids (the last ``carry_max_items`` items within ``carry_max_chars``
