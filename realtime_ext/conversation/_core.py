@@ -218,6 +218,8 @@ class Owed:
     asked: int
     close_code: int = 0
     unconfirmed: Unconfirmed | None = None
+    carried: bool = False
+    """The new session was given the unconfirmed items and audio (the carry's plan)."""
 
 
 def handler_refusal(fn: object) -> str:
@@ -612,7 +614,7 @@ class Core(Generic[TransportT]):
         self.generation += 1
         unconfirmed = owed.unconfirmed.report() if owed.unconfirmed else None
         if not owed.started and not owed.asked:
-            if unconfirmed:
+            if unconfirmed and not owed.carried:
                 logger.warning(
                     "reconnected to a new server session: %d item(s) and %d audio append(s) "
                     "the old one never confirmed are not in it",
@@ -878,10 +880,12 @@ class Core(Generic[TransportT]):
         self.stashed = first
         reconnector.count += 1
         # Judged on the new connection's first event (same session or a new one).
-        # What the lost connection never confirmed is reported with a lost response, unless
-        # the new session was just given it.
-        left = before if same or not plan.texts else None
-        self.reconnected = Owed(dict(self.owed.started), self.owed.asked, code, left)
+        # What the lost connection never confirmed is reported with a lost response (the
+        # items and audio among it were given to a new session, unless carry="session").
+        carried = not same and reconnector.carry.tracks_items
+        self.reconnected = Owed(
+            dict(self.owed.started), self.owed.asked, code, before, carried=carried
+        )
         self.owed = Owed({}, 0)
         self.expiring = False
         reconnector.carry.forget_session()
