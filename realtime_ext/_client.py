@@ -25,6 +25,7 @@ import httpx
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import ClientConfig, Omit, TimeoutTypes, check_headers, resolve_config
 from ._exceptions import InvalidArgumentError
+from ._redact import redact_url
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
@@ -241,7 +242,9 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            # The URL may carry credentials (user:password@, ?token=): masked, as every
+            # other text leaving the SDK is.
+            f"{type(self).__name__}(base_url={redact_url(self.base_url)!r}, "
             f"organization={self.organization!r}, project={self.project!r}, "
             f"max_retries={self.max_retries})"
         )

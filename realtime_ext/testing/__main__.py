@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import signal
 import sys
@@ -20,7 +21,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         prog=prog,
         description="Run a fake OpenAI Realtime server (REST + WebSocket) until Ctrl-C.",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    _add_exposure_arguments(parser)
     parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="default model name")
     parser.add_argument(
@@ -94,6 +95,66 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _add_exposure_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--host``, ``--allow-remote`` and ``--cors-origin``: who can reach the server."""
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (default 127.0.0.1); an address other machines can reach needs "
+        "--allow-remote",
+    )
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a --host other than loopback (localhost, 127.0.0.1, ::1): anyone who can "
+        "reach it can use it with any key, so a warning is printed",
+    )
+    parser.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="also serve web pages from ORIGIN, e.g. https://app.example (repeatable; '*' for "
+        "any page); pages on this machine (localhost, 127.0.0.1, [::1]) are always served",
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    """Whether binding ``host`` keeps the server on this machine.
+
+    >>> _is_loopback("127.0.0.1"), _is_loopback("localhost"), _is_loopback("::1")
+    (True, True, True)
+    >>> _is_loopback("0.0.0.0"), _is_loopback("192.168.1.20"), _is_loopback("example.com")
+    (False, False, False)
+    """
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost may resolve anywhere
+
+
+def _exposure_problem(args: argparse.Namespace, what: str) -> str | None:
+    """An error when ``--host`` would expose the server without ``--allow-remote``; with it,
+    the warning is printed here and ``None`` returned."""
+    if _is_loopback(args.host):
+        return None
+    if not args.allow_remote:
+        return (
+            f"--host {args.host} is not a loopback address: the {what} would be reachable from "
+            "other machines, and it accepts any key. Bind 127.0.0.1, or pass --allow-remote if "
+            "that is what you want."
+        )
+    print(
+        f"warning: the {what} listens on {args.host} (--allow-remote): anyone who can reach "
+        "this address can use it with any key.",
+        file=sys.stderr,
+        flush=True,
+    )
+    return None
+
+
 def _server_limits(args: argparse.Namespace) -> ServerLimits:
     """The :class:`ServerLimits` serve-fake's flags ask for."""
     return ServerLimits(max_connections=args.max_connections)
@@ -154,7 +215,7 @@ def _record_parser(prog: str) -> argparse.ArgumentParser:
         action="store_true",
         help="keep the cassette's recording and add new exchanges to it",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    _add_exposure_arguments(parser)
     parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
     parser.add_argument(
         "--scrub",
@@ -178,6 +239,10 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
     >>> record_main(["--cassette", "session.jsonl", "--port", "8766"])  # doctest: +SKIP
     """
     args = _record_parser(prog).parse_args(argv)
+    problem = _exposure_problem(args, "recording proxy")
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     try:
         server = FakeRealtimeServer(
             host=args.host,
@@ -188,6 +253,7 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
             scrub=args.scrub,
             tls=args.tls,
             upstream_ca=args.upstream_ca,
+            cors_origins=args.cors_origin,
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -199,7 +265,7 @@ def _webrtc_status() -> str:
     from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
 
     if aiortc_available():
-        return "is answered by a real aiortc peer (CORS on, for browser pages)"
+        return "is answered by a real aiortc peer (CORS on, for pages on this machine)"
     return f"needs aiortc: {INSTALL_HINT}"
 
 
@@ -240,6 +306,10 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
     >>> main(["--port", "8765"])  # doctest: +SKIP
     """
     args = _parser(prog).parse_args(argv)
+    problem = _exposure_problem(args, "fake server")
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     try:
         server = FakeRealtimeServer(
             host=args.host,
@@ -256,6 +326,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             upstream_ca=args.upstream_ca,
             limits=_server_limits(args),
             max_session_seconds=args.max_session_seconds,
+            cors_origins=args.cors_origin,
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -29,6 +29,10 @@ MIN_COMMIT_MS = 100
 # same bound, so a client that appends and never commits cannot grow it without end. The
 # API's own answer past it is not documented: this error code is the fake's.
 MAX_INPUT_AUDIO_BYTES = 15 * 2**20
+MAX_ITEMS = 4096
+"""Items one fake session keeps (the oldest let go first, with their audio), so a session
+of any length runs in flat memory; far more than a model's context holds. A let-go item is
+``item_not_found`` afterwards."""
 
 _CLIENT_EVENTS = (
     "session.update",
@@ -140,7 +144,17 @@ class FakeConversation(ScriptedSession):
             previous = previous_item_id
         self.items.insert(position, item)
         self._by_id[item["id"]] = item
+        self._bound()
         return previous
+
+    def _bound(self) -> None:
+        """Let the oldest items go while more than :data:`MAX_ITEMS` are held."""
+        excess = len(self.items) - MAX_ITEMS
+        if excess > 0:
+            for gone in self.items[:excess]:
+                self._by_id.pop(gone["id"], None)
+                self.item_audio.pop(gone["id"], None)
+            del self.items[:excess]
 
     def _announce(self, item: JSON, previous: str | None) -> None:
         self.send(
@@ -354,6 +368,7 @@ class FakeConversation(ScriptedSession):
         if in_band:
             self.items.extend(run.items)
             self._by_id.update((item["id"], item) for item in run.items)
+            self._bound()
         run.begin(previous)
         if run.plan.hold:
             self.active = run

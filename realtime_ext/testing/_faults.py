@@ -77,7 +77,7 @@ class Faults:
         self._delays: deque[float] = deque()
         self._drop: _Drop | None = None
         self._cut: _Cut | None = None
-        self.dropped = 0
+        self.dropped: int = 0
         """Connections cut or closed by :meth:`drop_after` or :meth:`drop_mid_response`."""
         self.frozen: int = 0
         """Connections frozen by :meth:`freeze_after` or :meth:`freeze_mid_response`."""

@@ -16,7 +16,11 @@ T = TypeVar("T")
 DEFAULT_MAX_ITEMS = 1000
 """Entries kept per log (requests; client events per connection)."""
 DEFAULT_MAX_BYTES = 64 * 2**20
-"""Bytes kept per log (request bodies; client event text per connection)."""
+"""Bytes kept per log (request bodies; client event text per connection), and across the
+closed connections' logs together."""
+DEFAULT_MAX_CONNECTIONS = 100
+"""Connections whose record (and client event log) the server keeps: the newest, the
+oldest closed ones let go first."""
 
 
 class BoundedLog(list[T]):
@@ -44,6 +48,11 @@ class BoundedLog(list[T]):
         self._bytes = 0
         self.dropped: int = 0
         """Entries let go to stay within the limits, since the log was made or cleared."""
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes the kept entries were counted as."""
+        return self._bytes
 
     def append(self, item: T) -> None:
         """Add ``item`` (sized by ``size``, else counted as 0 bytes)."""

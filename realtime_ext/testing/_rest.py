@@ -20,6 +20,16 @@ DEFAULT_SECRET_TTL = 600
 _CALL_ACTION = re.compile(r"^/realtime/calls/(?P<id>[^/]+)/(?P<action>accept|hangup|refer|reject)$")
 
 
+def _remember(store: dict[str, JSON], key: str, session: JSON) -> None:
+    """Keep a minted key's session; expired ones are let go once many are held, so a
+    long-running server that mints keys all day holds only the live ones."""
+    if len(store) >= 1024:
+        now = time.time()
+        for old in [k for k, s in store.items() if s.get("expires_at", 0) <= now]:
+            del store[old]
+    store[key] = session
+
+
 def _ephemeral_key() -> str:
     return "ek_fake_" + secrets.token_hex(16)
 
@@ -140,7 +150,7 @@ class RestApi:
             raise HttpError(400, str(exc), param="session.type", code="invalid_value") from None
         session["expires_at"] = expires_at
         value = _ephemeral_key()
-        self.secrets[value] = session
+        _remember(self.secrets, value, session)
         return Response.json(200, {"value": value, "expires_at": expires_at, "session": session})
 
     def is_minted_key(self, key: str) -> bool:
@@ -313,5 +323,5 @@ class RestApi:
             "audio": merge(defaults, _object(requested, "audio")),
         }
         value = _ephemeral_key()
-        self.translation_secrets[value] = session
+        _remember(self.translation_secrets, value, session)
         return Response.json(200, {"value": value, "expires_at": expires_at, "session": session})

@@ -45,7 +45,7 @@ from ._http import (
 from ._ids import new_id
 from ._incoming import WebhookDelivery, ring
 from ._limits import ServerLimits
-from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, BoundedLog
+from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._proxy import Recorder, upstream_context
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
@@ -115,6 +115,8 @@ class ConnectionRecord:
     query: dict[str, list[str]]
     headers: Mapping[str, str] = field(repr=False)
     events: list[JSON] = field(default_factory=list[JSON])
+    closed: bool = False
+    """Whether the connection has ended (its record may then be let go, oldest first)."""
 
 
 class FakeRealtimeServer:
@@ -152,10 +154,12 @@ class FakeRealtimeServer:
         scrub: Iterable[str] = (),
         max_logged: int = DEFAULT_MAX_ITEMS,
         max_logged_bytes: int = DEFAULT_MAX_BYTES,
+        max_logged_connections: int = DEFAULT_MAX_CONNECTIONS,
         vad: bool = True,
         upstream_ca: str | os.PathLike[str] | None = None,
         limits: ServerLimits | None = None,
         max_session_seconds: float | None = None,
+        cors_origins: Iterable[str] = (),
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
             raise ValueError(f"max_message_size must be positive or None, got {max_message_size}")
@@ -164,6 +168,12 @@ class FakeRealtimeServer:
         if limits is not None and not isinstance(limits, ServerLimits):
             raise TypeError(f"limits must be a ServerLimits, got {type(limits).__name__}")
         self.limits: ServerLimits = limits or ServerLimits()
+        if isinstance(cors_origins, str):
+            cors_origins = (cors_origins,)
+        self.cors: _cors.CorsPolicy = _cors.CorsPolicy(cors_origins)
+        """The page origins served (CORS, and WebSocket handshakes that send ``Origin``):
+        this machine's (``http(s)://localhost``, ``127.0.0.1``, ``[::1]``, any port) and
+        ``cors_origins`` (``"*"``: any page)."""
         self._open = 0
         self.connections_refused: int = 0
         """Connections answered 503 because ``limits.max_connections`` were being served."""
@@ -202,7 +212,18 @@ class FakeRealtimeServer:
         self.webhook_deliveries: list[WebhookDelivery] = []
         """Webhooks POSTed for the scenario's incoming calls (status or error of each)."""
         self.call_sessions: dict[str, CallSession] = {}
+        if max_logged_connections < 1:
+            raise ValueError(
+                f"max_logged_connections must be at least 1, got {max_logged_connections}"
+            )
         self.connections: list[ConnectionRecord] = []
+        """The newest WebSocket connections' records: every open one, and closed ones while
+        at most ``max_logged_connections`` are kept and the closed ones' client event logs
+        hold at most ``max_logged_bytes`` together (the newest closed one is always kept)."""
+        self.max_logged_connections: int = max_logged_connections
+        self.connections_dropped: int = 0
+        """Closed connections' records let go to stay within those bounds."""
+        self._connection_count = 0
         self.max_logged: int = max_logged
         self.max_logged_bytes: int = max_logged_bytes
         self.requests: BoundedLog[RecordedRequest] = BoundedLog(
@@ -420,8 +441,9 @@ class FakeRealtimeServer:
         self._run(close)
 
     def drop_connections(self, *, connection: int | None = None) -> None:
-        """Cut open WebSockets now (or the one at ``connection``) without a close frame, as
-        a crashed server or a dead network does: the client sees code 1006.
+        """Cut open WebSockets now (or the one at ``connection``), frozen ones included,
+        without a close frame, as a crashed server or a dead network does: the client sees
+        code 1006.
 
         >>> from realtime_ext import APIConnectionError, RealtimeClient
         >>> with FakeRealtimeServer() as server:
@@ -437,7 +459,7 @@ class FakeRealtimeServer:
         """
 
         def drop() -> None:
-            for ws in self._targets(connection):
+            for ws in self._targets(connection, frozen=True):
                 ws.abort()
 
         self._run(drop)
@@ -460,6 +482,7 @@ class FakeRealtimeServer:
         ...             conn.recv(timeout=0.3)
         ...         except APITimeoutError:
         ...             print("no answer")
+        ...         server.drop_connections()  # a frozen socket would hold the close 10 s
         no answer
         """
 
@@ -479,11 +502,14 @@ class FakeRealtimeServer:
         ws.send_json(error_event(message, code="session_expired"))
         ws.close(1001, message)
 
-    def _targets(self, connection: int | None) -> list[WebSocket]:
-        sockets = [ws for ws in self._sockets if ws.open]
-        if connection is None:
-            return sockets
-        return [ws for ws in self._sockets if ws.index == connection and ws.open]
+    def _targets(self, connection: int | None, *, frozen: bool = False) -> list[WebSocket]:
+        """The open sockets (or the one at ``connection``); ``frozen``: frozen ones too."""
+        return [
+            ws
+            for ws in self._sockets
+            if (ws.open or (frozen and ws.frozen and not ws.writer.transport.is_closing()))
+            and (connection is None or ws.index == connection)
+        ]
 
     def _run(self, action: Callable[[], None]) -> None:
         loop = self._loop
@@ -761,18 +787,33 @@ class FakeRealtimeServer:
             record = make_record(method, target, headers, body)
             self.requests.append(record)
             try:
+                self._check_origin(headers)
                 if _cors.is_preflight(method, headers):
                     response = _cors.preflight()
                 else:
                     response = await self._answer(record, headers)
             except HttpError as exc:
                 response = Response.error(exc)
-            _cors.decorate(response, headers)
+            _cors.decorate(response, headers, self.cors)
             keep_alive = headers.get("connection", "").lower() != "close"
             writer.write(serialize(response, keep_alive=keep_alive))
             await writer.drain()
             if not keep_alive:
                 return
+
+    def _check_origin(self, headers: Mapping[str, str]) -> None:
+        """Refuse (403) a request or handshake from a web page the CORS policy does not
+        allow: without this, any page a developer visits could drive a fake on their
+        machine (the fake takes any key, and a browser opens WebSockets to any origin)."""
+        origin = self.cors.refuses(headers)
+        if origin is not None:
+            raise HttpError(
+                403,
+                f"Requests from the page origin {origin[:100]!r} are refused: the fake server "
+                "answers pages on this machine only (localhost, 127.0.0.1, [::1]); allow others "
+                "with FakeRealtimeServer(cors_origins=[...]) or serve-fake --cors-origin.",
+                code="origin_not_allowed",
+            )
 
     async def _answer(self, record: RecordedRequest, headers: Mapping[str, str]) -> Response:
         if self.replay is not None:
@@ -804,6 +845,11 @@ class FakeRealtimeServer:
         request = ws.parse_request(head)
         if request is None:
             return
+        try:
+            self._check_origin(headers)
+        except HttpError as exc:
+            ws.refuse(exc)
+            return
         parts = urlsplit(request.path)
         route: SocketRoute | None = self.socket_routes.get(parts.path.rstrip("/"))
         replay = self.replay
@@ -834,7 +880,10 @@ class FakeRealtimeServer:
             max_items=self.max_logged, max_bytes=self.max_logged_bytes
         )
         record = ConnectionRecord(parts.path, query, headers, events)
-        ws.index = len(self.connections)
+        # Counted since the start: connection= in push() and close_connections() keeps
+        # naming the same socket when older records are let go.
+        ws.index = self._connection_count
+        self._connection_count += 1
         self.connections.append(record)
         self._sockets.append(ws)
         opened = opener(self.faults.wrap(ws.send_json, ws.end), ws.end)
@@ -863,8 +912,26 @@ class FakeRealtimeServer:
             if expiry is not None:
                 expiry.cancel()
             self._sockets.remove(ws)
+            record.closed = True
+            self._release_connections()
             if opened.detach is not None:
                 opened.detach()
+
+    def _release_connections(self) -> None:
+        """Let the oldest closed connections' records go while more than
+        ``max_logged_connections`` are kept or the closed ones' logs exceed
+        ``max_logged_bytes``: a long-running serve-fake held every connection's events
+        (150 connections of 20 s audio: +195 MiB, never released)."""
+        records = self.connections
+        closed = [r for r in records if r.closed]
+        total = sum(r.events.nbytes if isinstance(r.events, BoundedLog) else 0 for r in closed)
+        for record in closed[:-1]:  # the newest closed one stays, for the test that just ran
+            if len(records) <= self.max_logged_connections and total <= self.max_logged_bytes:
+                return
+            records.remove(record)
+            if isinstance(record.events, BoundedLog):
+                total -= record.events.nbytes
+            self.connections_dropped += 1
 
     def _realtime_route(self, query: Query, headers: Mapping[str, str]) -> Opener:
         """``/v1/realtime``: a conversation of its own, or (``?call_id=``) a sideband

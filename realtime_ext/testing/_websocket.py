@@ -51,7 +51,7 @@ class WebSocket:
             logger=get_logger("realtime_ext.testing.websockets"),
         )
         self.index = -1
-        self.frozen = False
+        self.frozen: bool = False
         """Frozen (:meth:`freeze`): nothing is sent or answered, pings included."""
         self._fragments: list[bytes] = []
         self._fragment_opcode: Opcode | None = None

@@ -30,6 +30,10 @@ from realtime_ext.events._fields import field as get
 DEFAULT_MAX_AUDIO_BYTES = 32 * 2**20
 """Audio kept across a history when ``keep_audio=True``: about 11 minutes of PCM 24 kHz."""
 MAX_PREVIOUS_SESSIONS = 4
+DEFAULT_MAX_ITEMS = 3000
+"""Items a history keeps (the oldest go first beyond it): an hour of brisk conversation
+is about 1,000; a model's context holds far fewer. Set ``History(max_items=...)`` or
+``conn.history.max_items``."""
 MAX_PART_CHARS = DEFAULT_MAX_TEXT_CHARS
 """Characters kept per text, transcript and function arguments (the last ones beyond it)."""
 _ROOT = object()  # previous_item_id reported as null: the item is first
@@ -49,6 +53,18 @@ def _handles(*kinds: str) -> Callable[[_Handler], _Handler]:
         return handler
 
     return register
+
+
+def check_max_items(max_items: object) -> int:
+    """``max_items`` checked: an int >= 1.
+
+    Example:
+        >>> check_max_items(500)
+        500
+    """
+    if isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 1:
+        raise InvalidArgumentError(f"max_items must be an int >= 1, got {short_repr(max_items)}")
+    return max_items
 
 
 def check_audio_keeping(keep_audio: object, max_audio_bytes: object) -> tuple[bool, int]:
@@ -201,6 +217,11 @@ class History:
     :meth:`transcript` renders who said what. ``ended`` is ``True`` once a reconnect
     started a new session, which is then ``conn.history`` (this one is its ``previous``).
 
+    Memory is bounded: at most ``max_items`` items are kept (default
+    :data:`DEFAULT_MAX_ITEMS`, 3,000), the oldest let go first (``evicted`` counts them), so
+    a conversation of any length holds a few MiB at most. Set it here or, on a
+    connection, as ``conn.history.max_items = N`` (later sessions keep the setting).
+
     Example:
         >>> history = History()
         >>> history.apply({"type": "conversation.item.added", "previous_item_id": None,
@@ -217,7 +238,11 @@ class History:
         max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
         session_id: str | None = None,
         previous: History | None = None,
+        max_items: int = DEFAULT_MAX_ITEMS,
     ) -> None:
+        self._max_items = check_max_items(max_items)
+        self.evicted: int = 0
+        """Items let go (oldest first) to stay within ``max_items``."""
         # Annotated apart: a tuple target takes no annotation (public type completeness).
         self.keep_audio: bool
         self.max_audio_bytes: int
@@ -246,6 +271,30 @@ class History:
         # AudioFormat.ms's divisor, kept for the voice extension's audio delta path (one
         # division there, not a method call per delta: the same float).
         self._bytes_per_second = value.rate * value.sample_width
+
+    @property
+    def max_items(self) -> int:
+        """The most items kept; lowering it lets the oldest go at once."""
+        return self._max_items
+
+    @max_items.setter
+    def max_items(self, value: int) -> None:
+        self._max_items = check_max_items(value)
+        self._evict()
+
+    def _evict(self) -> None:
+        """Let the oldest items go while more than ``max_items`` are held."""
+        excess = len(self._order) - self._max_items
+        if excess <= 0:
+            return
+        gone, self._order = self._order[:excess], self._order[excess:]
+        for item_id in gone:
+            item = self._items.pop(item_id)
+            for part in item.parts:
+                if part.audio is not None:
+                    self._audio_bytes -= len(part.audio)
+        self._hot = None
+        self.evicted += excess
 
     # -- reading ---------------------------------------------------------------------------
     def __iter__(self) -> Iterator[HistoryItem]:
@@ -338,6 +387,8 @@ class History:
             order.append(item_id)
             if isinstance(previous, str) and previous != item_id:
                 self._waiting.setdefault(previous, []).append(item_id)
+                if len(self._waiting) > self._max_items:  # ids that never came: bounded too
+                    del self._waiting[next(iter(self._waiting))]
         for follower in reversed(self._waiting.pop(item_id, [])):
             if follower in self._items:
                 order.remove(follower)
@@ -352,6 +403,10 @@ class History:
             item = HistoryItem(id=item_id, type=str(raw.get("type") or "unknown"))
             self._items[item_id] = item
             self._place(item_id, previous)
+            if len(self._order) > self._max_items:
+                self._evict()
+                if item_id not in self._items:
+                    return None  # placed first and let go at once (older than every other)
         # Written out, not looped with setattr: every item event comes through here.
         get = raw.get
         if isinstance(value := get("role"), str):
@@ -621,8 +676,16 @@ class HistoryTracker:
     few sessions only).
     """
 
-    def __init__(self, *, keep_audio: bool = False, max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES):
-        self.history: History = History(keep_audio=keep_audio, max_audio_bytes=max_audio_bytes)
+    def __init__(
+        self,
+        *,
+        keep_audio: bool = False,
+        max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
+        max_items: int = DEFAULT_MAX_ITEMS,
+    ):
+        self.history: History = History(
+            keep_audio=keep_audio, max_audio_bytes=max_audio_bytes, max_items=max_items
+        )
 
     def received(self, event: object, kind: str | None = None) -> None:
         """Apply one received event."""
@@ -642,6 +705,7 @@ class HistoryTracker:
                     max_audio_bytes=current.max_audio_bytes,
                     session_id=sid if isinstance(sid, str) else None,
                     previous=current,
+                    max_items=current.max_items,
                 )
         self.history.apply(event, kind)
 

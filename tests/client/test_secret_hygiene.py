@@ -133,3 +133,14 @@ def test_repr_of_unconfigured_clients() -> None:
     aclient = AsyncRealtimeClient(api_key=API_KEY)
     _scan(repr(client), repr(client._config), repr(aclient), repr(vars(client).get("_config")))
     client.close()
+
+
+@pytest.mark.parametrize("cls", [RealtimeClient, AsyncRealtimeClient])
+def test_repr_masks_credentials_in_the_base_url(cls: type[Any]) -> None:
+    # A proxy's user:password and a query token ride in base_url; repr showed them whole.
+    url = "https://agent:pr0xy-passw0rd@proxy.example/v1?token=tok-9f8e7d6c5b&model=gpt-realtime"
+    client = cls(api_key=API_KEY, base_url=url)
+    text = repr(client)
+    assert "pr0xy-passw0rd" not in text and "tok-9f8e7d6c5b" not in text
+    assert "https://agent:***@proxy.example/v1?token=***&model=gpt-realtime" in text
+    assert client.base_url == url  # the client itself still uses the real URL

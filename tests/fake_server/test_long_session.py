@@ -132,6 +132,16 @@ def test_drop_connections_cuts_without_a_close_frame() -> None:
         assert ws.protocol.close_rcvd is None  # no close frame: 1006
 
 
+def test_drop_connections_cuts_frozen_ones_too() -> None:
+    with FakeRealtimeServer() as server, _open(server.realtime_url()) as ws:
+        _events(ws, "session.created")
+        server.freeze_connections()
+        server.drop_connections()
+        with pytest.raises(ConnectionClosed):
+            ws.recv(timeout=5)
+        assert ws.protocol.close_rcvd is None
+
+
 def test_freeze_after_freezes_after_that_many_events() -> None:
     with FakeRealtimeServer() as server:
         server.faults.freeze_after(1)  # session.created goes out, nothing after it

@@ -324,11 +324,12 @@ def test_cors_preflight_and_exposed_location(server: FakeRealtimeServer) -> None
         secret = http.post(
             "/realtime/client_secrets", json={}, headers={**origin, "Authorization": "Bearer sk-x"}
         )
-        assert secret.headers["access-control-allow-origin"] == "*"
+        assert secret.headers["access-control-allow-origin"] == "http://localhost:5173"
         assert "Location" in secret.headers["access-control-expose-headers"]
         denied = http.post("/realtime/client_secrets", json={}, headers=origin)
         assert denied.status_code == 401
-        assert denied.headers["access-control-allow-origin"] == "*"  # the page can read why
+        # The page can read why.
+        assert denied.headers["access-control-allow-origin"] == "http://localhost:5173"
 
 
 async def test_without_aiortc_server_and_client_say_so(
