@@ -110,7 +110,7 @@ class CarriedItem(Protocol):
         ...
 
 
-CarryFunction = Callable[[Sequence[CarriedItem]], Iterable["CarriedItem | Mapping[str, Any]"]]
+CarryFunction = Callable[[Sequence[CarriedItem]], Iterable[CarriedItem | Mapping[str, Any]]]
 """``carry=`` as a function: given the history's items (oldest first), the items to carry:
 history items, or item objects as ``conversation.item.create`` takes them (a summary
 message, say). Without an ``id`` one is given. ``carry_max_items``/``carry_max_chars``
@@ -219,6 +219,10 @@ class Carry:
         max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
         max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
     ) -> None:
+        # Annotated apart: a tuple target takes no annotation (public type completeness).
+        self.mode: CarryMode
+        self.max_items: int | None
+        self.max_chars: int | None
         self.mode, self.max_items, self.max_chars = check_carry(mode, max_items, max_chars)
         self.session: dict[str, Any] | None = None
         self.history: HistorySource | None = None
@@ -226,7 +230,7 @@ class Carry:
         # Appends (text, base64 size) and commits (text, -1) not yet confirmed, in order.
         self._audio: deque[tuple[str, int]] = deque()
         self._audio_chars = 0
-        self.speaking = False
+        self.speaking: bool = False
         """Between the server's ``speech_started`` and ``speech_stopped``."""
 
     @property
