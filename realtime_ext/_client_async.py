@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         AsyncSessions,
         AsyncTranscriptionSessions,
     )
+    from .conversation import CarryMode
     from .conversation._reconnect import OnReconnected, OnReconnecting
     from .translation._client_async import AsyncTranslations  # noqa: F401
     from .translation._webrtc_async import AsyncTranslationWebRTC
@@ -143,6 +144,10 @@ class AsyncRealtimeClient(
         reconnect_delay: float = 0.5,
         max_reconnect_delay: float = 8.0,
         max_queued_bytes: int = 1_048_576,
+        carry: CarryMode = "history",
+        carry_max_items: int | None = 100,
+        carry_max_chars: int | None = 32_000,
+        max_session_duration: float | None = 3300.0,
         playback: PlaybackTracker | None = None,
         auto_interrupt: bool | None = None,
         keep_audio: bool = False,

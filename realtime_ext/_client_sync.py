@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         Sessions,
         TranscriptionSessions,
     )
+    from .conversation import CarryMode
     from .conversation._reconnect import OnReconnected, OnReconnecting
     from .translation._client_sync import Translations  # noqa: F401
     from .translation._webrtc_sync import TranslationWebRTC
@@ -142,6 +143,10 @@ class RealtimeClient(
         reconnect_delay: float = 0.5,
         max_reconnect_delay: float = 8.0,
         max_queued_bytes: int = 1_048_576,
+        carry: CarryMode = "history",
+        carry_max_items: int | None = 100,
+        carry_max_chars: int | None = 32_000,
+        max_session_duration: float | None = 3300.0,
         playback: PlaybackTracker | None = None,
         auto_interrupt: bool | None = None,
         keep_audio: bool = False,

@@ -20,11 +20,17 @@ from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 from ._async import AsyncRealtimeConnection, open_connection
 from ._keywords import socket_plan
 from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE, DEFAULT_OPEN_TIMEOUT, Plan
-from ._reconnect_args import DEFAULT_MAX_QUEUED_BYTES
+from ._reconnect_args import (
+    DEFAULT_CARRY_MAX_CHARS,
+    DEFAULT_CARRY_MAX_ITEMS,
+    DEFAULT_MAX_QUEUED_BYTES,
+    DEFAULT_MAX_SESSION_DURATION,
+)
 from ._sync import RealtimeConnection
 from ._sync import open_connection as open_sync_connection
 
 if TYPE_CHECKING:
+    from realtime_ext.conversation import CarryMode
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
 
 
@@ -70,6 +76,10 @@ def connect(
     reconnect_delay: float = 0.5,
     max_reconnect_delay: float = 8.0,
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+    carry: CarryMode = "history",
+    carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
+    carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
+    max_session_duration: float | None = DEFAULT_MAX_SESSION_DURATION,
     playback: PlaybackTracker | None = None,
     auto_interrupt: bool | None = None,
     keep_audio: bool = False,
@@ -113,14 +123,27 @@ def connect(
     (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter: openai's
     figures; openai reconnects only with ``on_reconnecting``). Before each attempt
     ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ..., "extra_query": ...,
-    "extra_headers": ...}`` or ``{"abort": True}``. On success the last
-    ``session.update`` is sent again, sends queued meanwhile (at most
-    ``max_queued_bytes``; beyond, ``SendQueueFullError``) go out, and
-    ``on_reconnected(ReconnectedEvent)`` is called. The new connection is a new server
-    session: its configuration is restored, the conversation items are not. Failure raises
-    ``ReconnectError`` carrying the unsent messages. 1000, 1008, 1009 and 4xxx closes never
-    reconnect. A message the socket accepted just before it dropped can be lost with it (no
-    transport can tell); ``on_reconnected`` is the place to ask again (``response.create``).
+    "extra_headers": ...}`` or ``{"abort": True}``. On success the new connection, a new
+    server session, is given what ``carry`` says, then the sends queued meanwhile (at most
+    ``max_queued_bytes``; beyond, ``SendQueueFullError``), and
+    ``on_reconnected(ReconnectedEvent)`` is called.
+    ``carry="history"`` (default) restores the session (every ``session.update`` merged,
+    tools and instructions included), re-creates the conversation's items with their
+    original ids (the last ``carry_max_items`` items within ``carry_max_chars``
+    characters; audio as its transcript), sends once more the items the old session never
+    confirmed and appends again the input audio not yet committed; ``"session"`` restores
+    the configuration only; a function of the history's items chooses them.
+    ``on_reconnected`` is told what was carried. Failure raises ``ReconnectError`` carrying
+    the unsent messages. 1000, 1008, 1009 and 4xxx closes never reconnect. A response in
+    progress is lost with its session (``ResponseLostError``, or the
+    ``"response.lost"`` handlers): ask again there.
+
+    Rollover: after ``max_session_duration`` seconds (default 55 minutes, under the API's
+    60-minute cap; ``None``: never) the conversation moves to a new session, carried as
+    above, at a quiet point (no response in progress, the user not speaking);
+    ``on_reconnected`` is told (``reason="rollover"``). A session the server ends
+    (``session_expired``) is moved the same way (``reason="expired"``). A sideband
+    connection (``call_id=``) rejoins its call and never rolls over.
 
     Voice (see the "Interruptions and history" guide): ``conn.history`` keeps the
     conversation (audio too with ``keep_audio=True``, at most ``max_audio_bytes``).
@@ -184,6 +207,10 @@ def aconnect(
     reconnect_delay: float = 0.5,
     max_reconnect_delay: float = 8.0,
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+    carry: CarryMode = "history",
+    carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
+    carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
+    max_session_duration: float | None = DEFAULT_MAX_SESSION_DURATION,
     playback: PlaybackTracker | None = None,
     auto_interrupt: bool | None = None,
     keep_audio: bool = False,

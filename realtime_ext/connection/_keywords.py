@@ -34,12 +34,18 @@ RECONNECT_KEYWORDS = (
     "max_reconnect_delay",
     "max_queued_bytes",
     "clock",
+    "carry",
+    "carry_max_items",
+    "carry_max_chars",
+    "max_session_duration",
 )
 """The entry points' reconnect keywords (checked by :func:`~._reconnect_args.reconnector`)."""
 
 
 def _take(keywords: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    return {name: keywords.pop(name) for name in names}
+    # An entry point without a keyword (translation sessions carry no history) takes the
+    # checking function's default.
+    return {name: keywords.pop(name) for name in names if name in keywords}
 
 
 def socket_plan(*, endpoint: str = "/realtime", **keywords: Any) -> tuple[Prepared, Reconnector]:

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from realtime_ext._clock import Clock
-from realtime_ext.conversation import Reconnector
+from realtime_ext.conversation import Carry, CarryMode, Reconnector
 from realtime_ext.conversation._reconnect import (
+    DEFAULT_CARRY_MAX_CHARS,
+    DEFAULT_CARRY_MAX_ITEMS,
     DEFAULT_MAX_QUEUED_BYTES,
+    DEFAULT_MAX_SESSION_DURATION,
     OnReconnected,
     OnReconnecting,
 )
 
 from ._options import Prepared
 
-__all__ = ["DEFAULT_MAX_QUEUED_BYTES", "reconnector"]
+__all__ = [
+    "DEFAULT_CARRY_MAX_CHARS",
+    "DEFAULT_CARRY_MAX_ITEMS",
+    "DEFAULT_MAX_QUEUED_BYTES",
+    "DEFAULT_MAX_SESSION_DURATION",
+    "reconnector",
+]
 
 
 def reconnector(
@@ -25,8 +34,15 @@ def reconnector(
     max_reconnect_delay: float,
     max_queued_bytes: int,
     clock: Clock | None = None,
+    carry: CarryMode = "history",
+    carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
+    carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
+    max_session_duration: float | None = None,
 ) -> Reconnector:
-    """Validate the reconnect keywords (before any socket opens)."""
+    """Validate the reconnect keywords (before any socket opens). A sideband connection
+    (``call_id=``) never rolls over: its session is the call's, which it rejoins."""
+    if "call_id=" in prepared.url:
+        max_session_duration = None
     return Reconnector(
         url=prepared.url,
         extra_headers=prepared.extra_headers,
@@ -37,4 +53,6 @@ def reconnector(
         max_delay=max_reconnect_delay,
         max_queued_bytes=max_queued_bytes,
         clock=clock,
+        carry=Carry(carry, max_items=carry_max_items, max_chars=carry_max_chars),
+        max_session_duration=max_session_duration,
     )

@@ -61,6 +61,8 @@ class RealtimeConnection(Conversation):
         )
         self._url = url
         self._voice = self.add_extension(Voice(self, voice))
+        # What a new session is seeded from after a drop or a rollover: the live history.
+        self._core.reconnector.carry.history = lambda: self._voice.history
 
     @property
     def voice(self) -> Voice:

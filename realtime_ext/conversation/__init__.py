@@ -94,6 +94,7 @@ from realtime_ext._exceptions import (
 )
 
 from ._async import AsyncConversation
+from ._carry import CarriedItem, Carry, CarryFunction, CarryMode
 from ._extensions import Extension
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides, Reconnector
 from ._sync import Conversation
@@ -102,6 +103,10 @@ from ._transport import AsyncTransport, SyncTransport
 __all__ = [
     "AsyncConversation",
     "AsyncTransport",
+    "CarriedItem",
+    "Carry",
+    "CarryFunction",
+    "CarryMode",
     "ConnectionClosed",
     "Conversation",
     "Extension",

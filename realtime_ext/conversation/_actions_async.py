@@ -74,6 +74,8 @@ class AsyncActions:
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
             return None
+        if isinstance(action, act.Retire):
+            return await action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):
             self._stop.set()
             for task in list(self._tasks):  # tools still running: their outputs have no socket

@@ -84,6 +84,8 @@ class SyncActions:
         if isinstance(action, act.Background):
             _start(self._run, action.flow)
             return None
+        if isinstance(action, act.Retire):
+            return action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):
             self._stop.set()
             return action.transport.close(action.code, action.reason)

@@ -18,6 +18,7 @@ and responses lost to a new server session.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -26,6 +27,8 @@ from realtime_ext._close_frame import check_close_frame
 from realtime_ext._config import check_seconds
 from realtime_ext._encode import json_text
 from realtime_ext._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
     ConnectionClosed,
     InvalidArgumentError,
     MessageTooLargeError,
@@ -42,6 +45,8 @@ from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.telemetry._recorder import Recorder, recorder_for
 
 from ._audio import AudioCollector, append_events
+from ._carry import WATCHED as CARRY_WATCHED
+from ._carry import Reason
 from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handlers, event_type
@@ -62,9 +67,20 @@ RESPONSE_CREATED = "response.created"
 RESPONSE_DONE = "response.done"
 RESPONSE_LOST = "response.lost"
 SESSION_CREATED = "session.created"
-WATCHED = frozenset({ERROR, RESPONSE_CREATED, RESPONSE_DONE, SESSION_CREATED}) | CONFIRMING
-"""The event types the core looks at (its own, and those that confirm a send:
-:data:`._unconfirmed.CONFIRMING`); every other event passes through untouched."""
+SESSION_EXPIRED = "session_expired"
+"""The ``error`` code of a session the server ended at its maximum duration (then it closes
+the socket, 1001)."""
+WATCHED = (
+    frozenset({ERROR, RESPONSE_CREATED, RESPONSE_DONE, SESSION_CREATED})
+    | CONFIRMING
+    | CARRY_WATCHED
+)
+"""The event types the core looks at (its own, those that confirm a send:
+:data:`._unconfirmed.CONFIRMING`, and those the carry reads); every other event passes
+through untouched."""
+FIRST_EVENT_TIMEOUT = 10.0
+"""Seconds a new connection has to send its first event (``session.created``): what it says
+decides what the new session is sent."""
 
 T = TypeVar("T")
 TransportT = TypeVar("TransportT", bound=ClosingState)
@@ -138,6 +154,16 @@ class Background:
 
 
 @dataclass(frozen=True, slots=True)
+class Retire:
+    """``transport.close(code, reason)`` of a connection the conversation has left (a
+    rollover): background flows and sleeps go on."""
+
+    transport: Any
+    code: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Close:
     """Stop background flows and pending sleeps, then ``transport.close(code, reason)``."""
 
@@ -153,7 +179,7 @@ WireDecode = Callable[[str | bytes], Pair]
 """Wire message -> (typed event, the JSON object it was decoded from): what the receive
 loop calls, once per message (:func:`~realtime_ext.events._parse.wire_decoder`)."""
 
-Action = Receive | Send | Call | Sleep | Reopen | RunTool | Gather | Background | Close
+Action = Receive | Send | Call | Sleep | Reopen | RunTool | Gather | Background | Retire | Close
 Flow = Generator[Action, Any, T]
 """A flow: yields actions, is resumed with their results, returns ``T``."""
 
@@ -192,6 +218,8 @@ class Owed:
     asked: int
     close_code: int = 0
     unconfirmed: Unconfirmed | None = None
+    carried: bool = False
+    """The new session was given the unconfirmed items and audio (the carry's plan)."""
 
 
 def handler_refusal(fn: object) -> str:
@@ -209,6 +237,7 @@ class Core(Generic[TransportT]):
         "app_closed",
         "can_reopen",
         "decode",
+        "expiring",
         "extensions",
         "generation",
         "handlers",
@@ -220,7 +249,9 @@ class Core(Generic[TransportT]):
         "reconnected",
         "reconnector",
         "recorder",
+        "roll_at",
         "session_id",
+        "stashed",
         "tools",
         "transport",
         "unconfirmed",
@@ -247,6 +278,10 @@ class Core(Generic[TransportT]):
         self.decode: WireDecode = wire_decoder(decode if decode is not None else parse_server_event)
         if not can_reopen:
             reconnector.max_retries = 0
+            reconnector.max_session_duration = None
+        if translation:  # a translation session keeps its configuration, nothing else
+            reconnector.carry.mode = "session"
+            reconnector.max_session_duration = None
         self.transport = transport
         self.can_reopen = can_reopen
         self.handlers = Handlers()
@@ -263,6 +298,14 @@ class Core(Generic[TransportT]):
         self.held: tuple[ServerEvent, dict[str, Any] | None] | None = None
         self.session_id: str | None = None
         self.generation = 0
+        # Moving to a new session: the first message of a new connection, read to decide
+        # what it is sent and delivered next (``stashed``); the server said the session
+        # expired (``expiring``: its close is then a rollover); when the next rollover is
+        # due (``roll_at``, on the reconnector's clock; None: never).
+        self.stashed: str | bytes | None = None
+        self.expiring = False
+        self.roll_at: float | None = None
+        self._schedule_rollover()
         # Sends the server has not confirmed on this connection (a new book per connection).
         self.unconfirmed = Unconfirmed()
         self.app_closed = False
@@ -319,14 +362,59 @@ class Core(Generic[TransportT]):
     def closing(self) -> bool:
         return self.reconnector.closing
 
+    # -- rollover -----------------------------------------------------------------------
+    def _schedule_rollover(self) -> None:
+        duration = self.reconnector.max_session_duration
+        self.roll_at = None if duration is None else self.reconnector.clock.now() + duration
+
+    @property
+    def quiet(self) -> bool:
+        """No response in progress or asked for, the user not speaking, no reconnect under
+        way: a point where the conversation can move to a new session, cutting nothing."""
+        owed = self.owed
+        return (
+            not owed.started
+            and not owed.asked
+            and not self.reconnector.carry.speaking
+            and self.reconnected is None
+            and self.held is None
+            and self.stashed is None
+            and not self.reconnector.queued
+        )
+
+    def rollover_due(self) -> bool:
+        """``max_session_duration`` has passed and the conversation is quiet."""
+        roll_at = self.roll_at
+        return (
+            roll_at is not None
+            and not self.closing
+            and self.reconnector.clock.now() >= roll_at
+            and self.quiet
+        )
+
+    def bounded(self, timeout: float | None) -> float | None:
+        """The wait for the next message: ``timeout``, or shorter when a rollover falls due
+        first (then the very object ``timeout`` is not returned). Past the due time a busy
+        conversation waits as asked: its rollover comes with the event that makes it quiet."""
+        roll_at = self.roll_at
+        if roll_at is None:
+            return timeout
+        left = roll_at - self.reconnector.clock.now()
+        if left > 0:
+            return timeout if timeout is not None and timeout <= left else left
+        return 0.0 if self.quiet and not self.closing else timeout
+
     # -- sending -----------------------------------------------------------------------
     def encode(self, event: object) -> tuple[dict[str, Any], str]:
-        """The payload and wire text of a client event (size-checked); remembers
-        ``session.update``."""
+        """The payload and wire text of a client event (size-checked; an item to create given
+        an id), noted for a new session (:class:`~._carry.Carry`)."""
+        carry = self.reconnector.carry
         payload = to_payload(event)
+        if self.can_move:  # ids only matter to a conversation that can move to a new session
+            payload = carry.prepare(payload)
         text = json_text(payload)
         check_size(text, self.max_size)
-        self.reconnector.remember(payload["type"], text)
+        carry.sent(payload, text)
         return payload, text
 
     def send(self, event: object) -> Flow[None]:
@@ -377,11 +465,22 @@ class Core(Generic[TransportT]):
         """The next message, undecoded; reconnects first when that is enabled and allowed."""
         if timeout is not None:  # >= 0: 0 takes a message already received, or times out
             timeout = check_seconds(timeout, "timeout", zero=True)
-        try:
-            message: str | bytes = yield Receive(self.transport, timeout)
-        except OpenAIError as exc:
-            message = yield from self.recover(exc, timeout)
-        return message
+        while True:
+            if self.stashed is not None:  # a new connection's first message
+                return self.take_stashed()
+            wait = self.bounded(timeout)
+            try:
+                message: str | bytes = yield Receive(self.transport, wait)
+            except OpenAIError as exc:
+                if wait is timeout or not isinstance(exc, APITimeoutError):
+                    message = yield from self.recover(exc, timeout)
+                    return message
+                # The wait was cut short for a rollover: roll if it is time, wait the rest.
+                if self.rollover_due():
+                    yield from self.roll("rollover", 1000)
+                timeout = None if timeout is None else max(0.0, timeout - (wait or 0.0))
+                continue
+            return message
 
     def recv(self, timeout: float | None) -> Flow[ServerEvent]:
         if self.held is not None:  # the event behind a ResponseLostError
@@ -392,8 +491,16 @@ class Core(Generic[TransportT]):
         message = yield from self.receive(timeout)
         return (yield from self.received(message))
 
-    def recv_failed(self, exc: OpenAIError, timeout: float | None) -> Flow[ServerEvent]:
-        """``recv`` after the transport's receive raised ``exc`` (a driver's fast path)."""
+    def recv_failed(
+        self, exc: OpenAIError, timeout: float | None, wait: float | None
+    ) -> Flow[ServerEvent]:
+        """``recv`` after the transport's receive raised ``exc`` (a driver's fast path, which
+        waited ``wait``: :meth:`bounded` of ``timeout``)."""
+        if wait is not timeout and isinstance(exc, APITimeoutError):
+            if self.rollover_due():
+                yield from self.roll("rollover", 1000)
+            left = None if timeout is None else max(0.0, timeout - (wait or 0.0))
+            return (yield from self.recv(left))
         message = yield from self.recover(exc, timeout)
         return (yield from self.received(message))
 
@@ -463,8 +570,14 @@ class Core(Generic[TransportT]):
             data = to_payload(event, lenient=True)
         if kind in CONFIRMING:
             self.unconfirmed.received(kind, data)
-        if kind == ERROR:
-            if not self.handlers.handles(ERROR):
+        if kind in CARRY_WATCHED:
+            self.reconnector.carry.received(kind, data)
+        elif kind == ERROR:
+            if _field(data, "error", "code") == SESSION_EXPIRED and self.can_move:
+                # The server ends the session and closes: that close is a rollover.
+                self.expiring = True
+                logger.info("the server ended the session (session_expired): rolling over")
+            elif not self.handlers.handles(ERROR):
                 raise server_error(event, data)
         elif kind == RESPONSE_CREATED:
             owed = self.owed
@@ -477,6 +590,8 @@ class Core(Generic[TransportT]):
             if self.tools is not None and (calls := function_calls(data)):
                 self.owed.asked += 1  # the tool loop will ask for the next response
                 return _background(self.answer(self.tools, calls, self.generation))
+            if self.roll_at is not None and self.rollover_due():
+                return self.roll_now()
         elif kind == SESSION_CREATED:
             self.session_id = _field(data, "session", "id")
         return None
@@ -499,7 +614,7 @@ class Core(Generic[TransportT]):
         self.generation += 1
         unconfirmed = owed.unconfirmed.report() if owed.unconfirmed else None
         if not owed.started and not owed.asked:
-            if unconfirmed:
+            if unconfirmed and not owed.carried:
                 logger.warning(
                     "reconnected to a new server session: %d item(s) and %d audio append(s) "
                     "the old one never confirmed are not in it",
@@ -610,28 +725,33 @@ class Core(Generic[TransportT]):
 
     # -- reconnect -----------------------------------------------------------------------
     def recover(self, exc: OpenAIError, timeout: float | None) -> Flow[str | bytes]:
-        """Reconnect after ``exc`` when allowed (else re-raise it), then receive again."""
-        while True:
-            reconnector = self.reconnector
-            code = reconnector.should_reconnect(exc) if self.can_reopen else None
-            if code is None:
-                lost = close_code_of(exc) is not None or isinstance(exc, ConnectionClosed)
-                if lost and not self.app_closed:
-                    # The connection is gone for good: what it never confirmed is listed.
-                    unconfirmed = self.unconfirmed.take()
-                    if reconnector.queued:
-                        failed = reconnector.failed(close_code_of(exc) or 1006, 0, exc, unconfirmed)
-                        raise failed from exc
-                    if unconfirmed and isinstance(exc, ConnectionClosed):
-                        exc.unconfirmed = unconfirmed
-                        exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
-                raise exc
-            yield from self.reconnect(code, exc)
-            try:
-                message: str | bytes = yield Receive(self.transport, timeout)
-                return message
-            except OpenAIError as again:
-                exc = again
+        """Reconnect after ``exc`` when allowed (else re-raise it); the new connection's
+        first message. (``timeout`` bounds the receive a driver makes; the reconnect itself
+        is bounded by its attempts.)"""
+        reconnector = self.reconnector
+        code = reconnector.should_reconnect(exc) if self.can_reopen else None
+        expired = (
+            self.expiring
+            and isinstance(exc, APIConnectionError | ConnectionClosed)
+            and not isinstance(exc, APITimeoutError)
+        )
+        # The session hit its maximum duration: a new one, carried, at once.
+        if expired and (yield from self.roll("expired", close_code_of(exc) or 1001)):
+            return self.take_stashed()
+        if code is None:
+            lost = close_code_of(exc) is not None or isinstance(exc, ConnectionClosed)
+            if lost and not self.app_closed:
+                # The connection is gone for good: what it never confirmed is listed.
+                unconfirmed = self.unconfirmed.take()
+                if reconnector.queued:
+                    failed = reconnector.failed(close_code_of(exc) or 1006, 0, exc, unconfirmed)
+                    raise failed from exc
+                if unconfirmed and isinstance(exc, ConnectionClosed):
+                    exc.unconfirmed = unconfirmed
+                    exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
+            raise exc
+        yield from self.reconnect(code, exc)
+        return self.take_stashed()
 
     def reconnect(self, code: int, cause: BaseException) -> Flow[None]:
         reconnector = self.reconnector
@@ -653,41 +773,148 @@ class Core(Generic[TransportT]):
                     break
                 try:
                     transport = yield Reopen(reconnector.url, reconnector.extra_headers)
-                    restored, flushed = yield from self.restore(transport)
+                    told = yield from self.switch(transport, made, code, "drop", before)
                 except Exception as exc:
                     last = exc
                     if reconnector.fatal(exc):
                         break
                     continue
-                self.transport = transport
-                reconnector.count += 1
-                # Judged on the new connection's first event (same session or a new one).
-                self.reconnected = Owed(dict(self.owed.started), self.owed.asked, code, before)
-                self.owed = Owed({}, 0)
-                if reconnector.on_reconnected is not None:
-                    told = ReconnectedEvent(made, code, reconnector.url, restored, flushed)
-                    done = reconnector.on_reconnected
-                    yield Call(done, told, handler_refusal(done))
+                yield from self.tell(told)
                 return
         except Exception as exc:  # a hook failed: stop, report
             last = exc
         raise reconnector.failed(code, made, last, before.report()) from last
 
-    def restore(self, transport: object) -> Flow[tuple[bool, int]]:
-        """The new connection gets the last ``session.update``, then the queued sends."""
+    @property
+    def can_move(self) -> bool:
+        """Whether this conversation can move to a new connection (reconnect or rollover)."""
         reconnector = self.reconnector
-        if reconnector.session_update is not None:
-            yield Send(transport, reconnector.session_update)
+        return (
+            self.can_reopen
+            and not reconnector.closing
+            and (reconnector.max_retries > 0 or reconnector.max_session_duration is not None)
+        )
+
+    def take_stashed(self) -> str | bytes:
+        """The new connection's first message (read by :meth:`switch`), delivered now."""
+        stashed, self.stashed = self.stashed, None
+        assert stashed is not None  # switch() stashes it before the connection is used
+        return stashed
+
+    def roll_now(self) -> Flow[None]:
+        """:meth:`roll` for a rollover found due on an event (its result is not needed)."""
+        yield from self.roll("rollover", 1000)
+
+    def roll(self, reason: Reason, code: int) -> Flow[bool]:
+        """Move the conversation to a new session in one attempt (a rollover, or a session
+        the server ended); ``False`` if the new connection failed. A rollover then stays on
+        the old connection (it is alive) and tries again later; an expired session goes on
+        to the reconnect policy."""
+        reconnector = self.reconnector
+        old = self.transport
+        reconnector.begin()  # sends made meanwhile wait for the new connection
+        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
+        try:
+            transport = yield Reopen(reconnector.url, reconnector.extra_headers)
+            told = yield from self.switch(transport, 1, code, reason, before)
+        except Exception as exc:
+            logger.warning("moving to a new session (%s) failed: %r", reason, exc)
+            self.unconfirmed = before
+            if reason == "rollover":
+                duration = reconnector.max_session_duration or 60.0
+                self.roll_at = reconnector.clock.now() + min(30.0, duration)
+                while (text := reconnector.next_queued()) is not None:
+                    yield Send(old, text)
+            return False
+        yield Retire(old, 1000, "session rollover")
+        yield from self.tell(told)
+        return True
+
+    def tell(self, told: ReconnectedEvent) -> Flow[None]:
+        done = self.reconnector.on_reconnected
+        if done is not None:
+            yield Call(done, told, handler_refusal(done))
+
+    def switch(
+        self,
+        transport: TransportT,
+        attempt: int,
+        code: int,
+        reason: Reason,
+        before: Unconfirmed,
+    ) -> Flow[ReconnectedEvent]:
+        """Give the new connection what it needs, then make it the conversation's.
+
+        Its first event says whether it is the same server session (a sideband rejoining
+        its call: nothing to send again) or a new one, which gets the carry's plan: the
+        merged session, the history, the unconfirmed items and the pending audio
+        (:meth:`~._carry.Carry.plan`); then the sends queued meanwhile, except those the
+        plan already sent. That first event is delivered next (``stashed``).
+        """
+        reconnector = self.reconnector
+        first: str | bytes = yield Receive(transport, FIRST_EVENT_TIMEOUT)
+        same = self._same_session(first)
+        items = before.pending_texts()[0] if reconnector.carry.tracks_items else []
+        plan = reconnector.carry.plan(
+            same_session=same, unconfirmed=items, queued=reconnector.queued_texts()
+        )
+        for text in plan.texts:
+            yield Send(transport, text)
+            self.unconfirmed.sent_text(text)  # unconfirmed on the new connection, in turn
+        replayed = Counter(plan.replayed)
         flushed = 0
-        while (text := reconnector.next_queued()) is not None:
+        while (queued := reconnector.next_queued()) is not None:
+            text = queued
+            if replayed[text] > 0:  # an unconfirmed item or pending audio: sent above
+                replayed[text] -= 1
+                continue
             try:
                 yield Send(transport, text)
             except BaseException:
                 reconnector.requeue_front(text)
                 raise
             self.unconfirmed.sent_text(text)
+            self.unconfirmed.sent_text(text)
             flushed += 1
-        return reconnector.session_update is not None, flushed
+        self.transport = transport
+        self.stashed = first
+        reconnector.count += 1
+        # Judged on the new connection's first event (same session or a new one).
+        # What the lost connection never confirmed is reported with a lost response (the
+        # items and audio among it were given to a new session, unless carry="session").
+        carried = not same and reconnector.carry.tracks_items
+        self.reconnected = Owed(
+            dict(self.owed.started), self.owed.asked, code, before, carried=carried
+        )
+        self.owed = Owed({}, 0)
+        self.expiring = False
+        reconnector.carry.forget_session()
+        self._schedule_rollover()
+        return ReconnectedEvent(
+            attempt,
+            code,
+            reconnector.url,
+            plan.session_restored,
+            flushed,
+            reason=reason,
+            same_session=same,
+            carried_ids=plan.carried_ids,
+            resent=plan.resent,
+            audio_bytes=plan.audio_bytes,
+        )
+
+    def _same_session(self, first: str | bytes) -> bool:
+        if self.session_id is None:
+            return False
+        try:
+            event, data = self.decode(first)
+        except Exception:  # judged again (and reported) when it is delivered
+            return False
+        if data is None:
+            data = to_payload(event, lenient=True)
+        return (
+            data.get("type") == SESSION_CREATED and _field(data, "session", "id") == self.session_id
+        )
 
     # -- closing -----------------------------------------------------------------------
     def close(self, code: int, reason: str) -> Flow[None]:

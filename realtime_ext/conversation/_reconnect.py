@@ -29,6 +29,10 @@ from realtime_ext._exceptions import (
 )
 from realtime_ext._redact import get_logger
 
+from ._carry import DEFAULT_CARRY_MAX_CHARS as DEFAULT_CARRY_MAX_CHARS
+from ._carry import DEFAULT_CARRY_MAX_ITEMS as DEFAULT_CARRY_MAX_ITEMS
+from ._carry import Carry, Reason
+
 logger = get_logger("realtime_ext.conversation")
 
 # RFC 6455 7.4.1 codes that say "try again" (the same set as openai 3.54). 1000 is a normal
@@ -37,6 +41,9 @@ logger = get_logger("realtime_ext.conversation")
 RECOVERABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1014, 1015})
 DEFAULT_MAX_RETRIES = 5
 DEFAULT_MAX_QUEUED_BYTES = 1_048_576
+DEFAULT_MAX_SESSION_DURATION = 55 * 60.0
+"""Seconds before a conversation moves to a new session at a quiet point: below the API's
+60-minute cap, so the rollover comes before the server ends the session."""
 
 
 def is_recoverable_close(code: int | None) -> bool:
@@ -87,10 +94,23 @@ class ReconnectingOverrides(TypedDict, total=False):
 
 @dataclass(frozen=True)
 class ReconnectedEvent:
-    """What ``on_reconnected`` is told once the conversation is back.
+    """What ``on_reconnected`` is told once the conversation is on its new connection.
 
-    ``session_restored`` says whether the last ``session.update`` was sent again;
-    ``flushed`` how many queued sends went out on the new connection.
+    ``reason``: ``"drop"`` (the line dropped), ``"rollover"`` (``max_session_duration``
+    reached, at a quiet point) or ``"expired"`` (the server ended the session:
+    ``session_expired``). ``same_session``: the new connection rejoined the same server
+    session (a sideband back on its call), which kept its configuration and items, so
+    nothing was sent again. Otherwise ``session_restored`` says whether the merged
+    ``session.update`` went out, ``carried_ids`` are the history's items re-created (with
+    their original ids, in order), ``resent`` the ids of items sent but never confirmed
+    (sent once more), ``audio_bytes`` the input audio appended again (the user was speaking:
+    appended since the last commit); ``flushed`` counts the sends queued meanwhile that went
+    out.
+
+    Example::
+
+        def told(event: ReconnectedEvent) -> None:
+            print(event.reason, len(event.carried_ids), event.resent, event.audio_bytes)
     """
 
     attempt: int
@@ -98,6 +118,16 @@ class ReconnectedEvent:
     url: str
     session_restored: bool
     flushed: int
+    reason: Reason = "drop"
+    same_session: bool = False
+    carried_ids: tuple[str, ...] = ()
+    resent: tuple[str, ...] = ()
+    audio_bytes: int = 0
+
+    @property
+    def items_carried(self) -> int:
+        """How many history items the new session got."""
+        return len(self.carried_ids)
 
 
 OnReconnecting = Callable[
@@ -146,6 +176,8 @@ class Reconnector:
         max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
         clock: Clock | None = None,
         jitter: Callable[[], float] = random.random,
+        carry: Carry | None = None,
+        max_session_duration: float | None = None,
     ) -> None:
         if max_retries is None:  # on by default, with openai's figures (5 attempts)
             max_retries = DEFAULT_MAX_RETRIES
@@ -173,7 +205,12 @@ class Reconnector:
         self.jitter = jitter
         self.count = 0
         self.closing: bool = False
-        self.session_update: str | None = None
+        self.carry: Carry = carry if carry is not None else Carry()
+        """What a new session gets (the merged session, history, unconfirmed sends, audio)."""
+        self.max_session_duration: float | None = check_seconds(
+            max_session_duration, "max_session_duration", unlimited=True
+        )
+        """Seconds before a rollover to a new session (``None``: never)."""
         self._reconnecting = False
         self._queue: deque[str] = deque()
         self._queued_bytes = 0
@@ -189,11 +226,6 @@ class Reconnector:
             return None
         code = close_code_of(exc)
         return code if is_recoverable_close(code) else None
-
-    def remember(self, kind: str, text: str) -> None:
-        """Keep the last ``session.update`` so a new connection gets the same session."""
-        if kind == "session.update":
-            self.session_update = text
 
     def delay(self, attempt: int) -> float:
         """Exponential backoff with jitter (75-100 % of the capped exponential step)."""
@@ -264,6 +296,10 @@ class Reconnector:
             )
         self._queue.append(text)
         self._queued_bytes += size
+
+    def queued_texts(self) -> tuple[str, ...]:
+        """The messages waiting for a new connection, in order (not taken)."""
+        return tuple(self._queue)
 
     @property
     def queued(self) -> int:

@@ -151,16 +151,18 @@ class Conversation(ConversationBase[SyncTransport], Closing):
         reconnecting failed, ``APITimeoutError`` after ``timeout`` seconds without a message.
         """
         core = self._core
-        if core.held is not None:
+        if core.held is not None or core.stashed is not None:
             return self._run(core.recv(timeout))
         if timeout is not None:  # as core.receive checks it
             timeout = check_seconds(timeout, "timeout", zero=True)
         # The hot path, the same steps as core.recv without running a flow: receive,
-        # decode, and only when the core says the event needs more, its flow.
+        # decode, and only when the core says the event needs more, its flow. The wait
+        # ends early when a rollover falls due.
+        wait = timeout if core.roll_at is None else core.bounded(timeout)
         try:
-            message = core.transport.recv_message(timeout)
+            message = core.transport.recv_message(wait)
         except OpenAIError as exc:
-            return self._run(core.recv_failed(exc, timeout))
+            return self._run(core.recv_failed(exc, timeout, wait))
         event: ServerEvent
         event, data = core.decode(message)
         follow = core.take(event, data)

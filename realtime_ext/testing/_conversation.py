@@ -6,6 +6,7 @@ import asyncio
 import base64
 import binascii
 import copy
+import dataclasses
 import json
 from typing import Any
 
@@ -13,7 +14,7 @@ from ._arguments import example_value, forced_function, unknown_tool_choice
 from ._events import JSON, ClientError, error_event, event
 from ._faults import ResponseCut
 from ._ids import new_id
-from ._json import json_object
+from ._json import json_list, json_object
 from ._responses import ResponseRun
 from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
@@ -347,6 +348,8 @@ class FakeConversation(ScriptedSession):
                 param=param,
             )
         plan = self._plan(params)
+        if plan.recall:
+            plan = dataclasses.replace(plan, text=self._recalled(plan.recall))
         if self.answered_as_planned(plan.error or plan.close, payload.get("event_id")):
             return
         run = ResponseRun(
@@ -378,6 +381,20 @@ class FakeConversation(ScriptedSession):
             return
         run.stream()
         run.finish("completed")
+
+    def _recalled(self, nth: int) -> str:
+        """What a model would answer from this conversation to "what did I say?": the
+        ``nth`` user message's text or transcript (what the session holds, nothing else)."""
+        said = [item for item in self.items if item.get("role") == "user"]
+        if len(said) < nth:
+            return "I don't know what you said."
+        words: list[str] = []
+        for part in json_list(said[nth - 1].get("content")) or []:
+            found = json_object(part) or {}
+            said_here = found.get("text") or found.get("transcript")
+            words.append(said_here if isinstance(said_here, str) else "")
+        text = " ".join(words).strip()
+        return f"You said: {text}" if text else "I don't know what you said."
 
     def _cutting(self, after_deltas: int, freeze: bool) -> Send:
         """``send`` for a response whose connection is cut (or frozen) part-way through."""

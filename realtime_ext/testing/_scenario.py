@@ -10,6 +10,7 @@ Schema (every key optional; unknown keys are errors)::
       - text: "It is sunny in Paris."   # text (and audio, if the session outputs audio)
         audio_ms: 800                   # length of the synthetic audio (default 300)
         delay_ms: 1500                  # slow: response.created now, the output later
+      - recall: 1                       # "You said: <the 1st user message>" (from context)
       - function_call: {name: get_weather, arguments: {city: Paris}}
       - function_calls:                 # parallel calls in one response
           - {name: get_weather, arguments: {city: Paris}}
@@ -362,15 +363,20 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
             "function_call",
             "function_calls",
             "hold",
+            "recall",
             "error",
             "drop",
             "drop_mid_response",
             "freeze_mid_response",
         },
     )
-    kinds = [k for k in ("text", "function_call", "function_calls", "error", "drop") if k in body]
+    kinds = [
+        k
+        for k in ("text", "recall", "function_call", "function_calls", "error", "drop")
+        if k in body
+    ]
     if len(kinds) > 1:
-        raise reader.fail(f"give one of text, function_call(s), error, drop; got {kinds}")
+        raise reader.fail(f"give one of text, recall, function_call(s), error, drop; got {kinds}")
     cuts = [k for k in ("drop_mid_response", "freeze_mid_response") if k in body]
     if len(cuts) > 1 or (cuts and ("error" in body or "drop" in body)):
         raise reader.fail(f"{cuts[0]} needs a response (not error or drop), and only one cut")
@@ -391,6 +397,7 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
         audio_ms=reader.integer(body, "audio_ms", DEFAULT_AUDIO_MS, high=MAX_AUDIO_MS),
         hold=hold,
         delay_ms=reader.integer(body, "delay_ms", 0),
+        recall=reader.integer(body, "recall", 0, low=1, high=10_000) if "recall" in body else 0,
         error=_error(reader.at("error"), body["error"]) if "error" in body else None,
         close=_drop(reader.at("drop"), body["drop"]) if "drop" in body else None,
         cut=_cut(reader.at(cuts[0]), body[cuts[0]], cuts[0]) if cuts else None,

@@ -57,7 +57,10 @@ class PlannedResponse:
     ``error`` answers it with an ``error`` event instead, ``close`` drops the connection
     instead; ``delay_ms`` slows the response: ``response.created`` at once, the output
     after that many milliseconds (``response.cancel`` in between cancels it); ``cut``
-    ends the connection part-way through the response.
+    ends the connection part-way through the response. ``recall=N`` answers from the
+    conversation, as a model reads its context: ``You said: <the N-th user message>`` (its
+    text, else its transcript), or ``I don't know what you said.`` when the session holds
+    no such message.
     """
 
     text: str = DEFAULT_TEXT
@@ -65,6 +68,7 @@ class PlannedResponse:
     audio_ms: int = DEFAULT_AUDIO_MS
     hold: bool = False
     delay_ms: int = 0
+    recall: int = 0
     error: PlannedError | None = None
     close: PlannedClose | None = None
     cut: PlannedCut | None = None
@@ -107,6 +111,7 @@ class Script:
         audio_ms: int = DEFAULT_AUDIO_MS,
         hold: bool = False,
         delay_ms: int = 0,
+        recall: int = 0,
     ) -> None:
         """Shape the next ``response.create``: a text/audio answer or function call(s).
 
@@ -129,6 +134,8 @@ class Script:
             raise ValueError(f"audio_ms must be 0..{MAX_AUDIO_MS}, got {audio_ms}")
         if delay_ms < 0:
             raise ValueError(f"delay_ms must be >= 0, got {delay_ms}")
+        if recall < 0 or (recall and (text is not None or planned_calls)):
+            raise ValueError(f"recall must be >= 1, alone (no text or calls), got {recall}")
         calls: list[tuple[str, str]] = []
         for name, args in planned_calls:
             if not isinstance(name, str) or not name:
@@ -141,6 +148,7 @@ class Script:
             audio_ms=audio_ms,
             hold=hold,
             delay_ms=delay_ms,
+            recall=recall,
         )
         self.add_response(planned)
 

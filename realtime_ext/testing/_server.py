@@ -448,7 +448,7 @@ class FakeRealtimeServer:
         >>> from realtime_ext import APIConnectionError, RealtimeClient
         >>> with FakeRealtimeServer() as server:
         ...     client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
-        ...     with client, client.connect(model="gpt-realtime") as conn:
+        ...     with client, client.connect(model="gpt-realtime", max_retries=0) as conn:
         ...         _ = conn.run_until("session.created")
         ...         server.drop_connections()
         ...         try:

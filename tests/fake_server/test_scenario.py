@@ -204,7 +204,7 @@ def test_serve_fake_rejects_an_invalid_scenario(tmp_path: Path) -> None:
         ({"responses": {}}, "scenario: responses: expected a list, got a mapping"),
         (
             {"responses": [{"text": "a", "error": {"message": "b"}}]},
-            "scenario: responses[0]: give one of text, function_call(s), error, drop; got "
+            "scenario: responses[0]: give one of text, recall, function_call(s), error, drop; got "
             "['text', 'error']",
         ),
         (

@@ -1,0 +1,475 @@
+"""What a new server session is given after a drop or a rollover (sans-I/O).
+
+Kept as the conversation runs, from what the app sends and the server confirms:
+
+- the session the app asked for: every ``session.update`` deep-merged, as the server
+  applies it (objects merge field by field, anything else replaces), so tools and
+  instructions set early survive a later update of ``output_modalities`` alone;
+- an id for the item of every ``conversation.item.create`` that has none, before it leaves,
+  so its confirmation (and its carried copy) is found by id (which sends the server has not
+  confirmed is :mod:`._unconfirmed`'s book);
+- the input audio appended since the last commit the server confirmed (the user was
+  speaking), with the commits sent but not confirmed, in order, bounded.
+
+At a reconnect :meth:`Carry.plan` turns that, the live history (read through the
+:class:`CarriedItem` shape: ``conn.history`` is one) and the lost connection's unconfirmed
+items into the messages the new session gets, in order: the merged ``session.update``; the
+history's items re-created with their original ids, chained by ``previous_item_id``, within
+``max_items``/``max_chars`` (the most recent ones); the unconfirmed items, once; the pending
+audio appended again.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import secrets
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from realtime_ext._encode import json_text
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._json import is_dict, is_list
+from realtime_ext._redact import get_logger
+
+logger = get_logger("realtime_ext.conversation")
+
+DEFAULT_CARRY_MAX_ITEMS = 100
+"""Items of the history carried into a new session (the most recent ones)."""
+DEFAULT_CARRY_MAX_CHARS = 32_000
+"""Characters of text, transcripts, arguments and outputs carried (the most recent items)."""
+MAX_PENDING_AUDIO_CHARS = 8 * 2**20
+"""Base64 characters of input audio kept since the last commit (6 MiB of PCM: about two
+minutes at 24 kHz); the oldest appends beyond are dropped."""
+
+ITEM_CREATE = "conversation.item.create"
+SESSION_UPDATE = "session.update"
+AUDIO_APPEND = "input_audio_buffer.append"
+AUDIO_COMMIT = "input_audio_buffer.commit"
+AUDIO_CLEAR = "input_audio_buffer.clear"
+AUDIO_RESETS = frozenset({"input_audio_buffer.committed", "input_audio_buffer.cleared"})
+SPEECH_STARTED = "input_audio_buffer.speech_started"
+SPEECH_STOPPED = "input_audio_buffer.speech_stopped"
+WATCHED = frozenset({*AUDIO_RESETS, SPEECH_STARTED, SPEECH_STOPPED})
+"""The server events the carry reads (the core hands them to :meth:`Carry.received`)."""
+
+Reason = Literal["drop", "rollover", "expired"]
+"""Why a conversation moved to a new connection: the line dropped, ``max_session_duration``
+was reached (at a quiet point), or the server ended the session (``session_expired``)."""
+
+
+class CarriedItem(Protocol):
+    """What is read from a history item to re-create it (``conn.history``'s
+    ``HistoryItem`` is one)."""
+
+    @property
+    def id(self) -> str:
+        """The item's id (kept in the new session)."""
+        ...
+
+    @property
+    def type(self) -> str:
+        """``message``, ``function_call``, ``function_call_output``..."""
+        ...
+
+    @property
+    def role(self) -> str | None:
+        """A message's role."""
+        ...
+
+    @property
+    def name(self) -> str | None:
+        """A function call's name."""
+        ...
+
+    @property
+    def call_id(self) -> str | None:
+        """A function call's (or output's) ``call_id``."""
+        ...
+
+    @property
+    def arguments(self) -> str:
+        """A function call's arguments (JSON text)."""
+        ...
+
+    @property
+    def output(self) -> str | None:
+        """A function call output's output."""
+        ...
+
+    @property
+    def text(self) -> str:
+        """A message's text."""
+        ...
+
+    @property
+    def transcript(self) -> str:
+        """A message's audio transcript (what is carried for audio)."""
+        ...
+
+
+CarryFunction = Callable[[Sequence[CarriedItem]], Iterable[CarriedItem | Mapping[str, Any]]]
+"""``carry=`` as a function: given the history's items (oldest first), the items to carry:
+history items, or item objects as ``conversation.item.create`` takes them (a summary
+message, say). Without an ``id`` one is given. ``carry_max_items``/``carry_max_chars``
+still apply."""
+
+CarryMode = Literal["history", "session"] | CarryFunction
+"""``carry=``: ``"history"`` (the default: the session and the conversation),
+``"session"`` (the configuration only), or a :data:`CarryFunction`."""
+
+HistorySource = Callable[[], Iterable[CarriedItem]]
+"""Where the live history is read at a reconnect (a connection's ``conn.history``)."""
+
+
+def merge_session(base: Mapping[str, Any], update: Mapping[str, Any]) -> dict[str, Any]:
+    """``update`` deep-merged into a copy of ``base``, as the server applies ``session.update``:
+    objects merge field by field, anything else (lists included: ``tools``) replaces.
+
+    Example:
+        >>> merge_session({"audio": {"output": {"voice": "alloy"}}, "tools": [1]},
+        ...               {"audio": {"output": {"speed": 1.2}}, "tools": []})
+        {'audio': {'output': {'voice': 'alloy', 'speed': 1.2}}, 'tools': []}
+    """
+    out: dict[str, Any] = {key: copy.deepcopy(value) for key, value in base.items()}
+    for key, value in update.items():
+        current = out.get(key)
+        if is_dict(value) and is_dict(current):
+            out[key] = merge_session(current, value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def new_item_id() -> str:
+    """A client-made item id (the API takes up to 32 characters).
+
+    Example:
+        >>> len(new_item_id()) <= 32 and new_item_id().startswith("item_")
+        True
+    """
+    return "item_" + secrets.token_hex(12)
+
+
+def check_carry(
+    carry: object, max_items: object, max_chars: object
+) -> tuple[CarryMode, int | None, int | None]:
+    """``carry=``, ``carry_max_items=`` and ``carry_max_chars=``, checked.
+
+    Example:
+        >>> check_carry("session", 10, None)
+        ('session', 10, None)
+    """
+    if carry not in ("history", "session") and not callable(carry):
+        raise InvalidArgumentError(
+            f"carry must be 'history', 'session' or a function of the history's items, "
+            f"got {carry!r}"
+        )
+    for name, value in (("carry_max_items", max_items), ("carry_max_chars", max_chars)):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ):
+            raise InvalidArgumentError(f"{name} must be an int >= 0 or None, got {value!r}")
+    mode: Any = carry
+    return mode, max_items, max_chars  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class CarryPlan:
+    """The messages a new session gets, in order, and what they carry."""
+
+    texts: tuple[str, ...] = ()
+    session_restored: bool = False
+    carried_ids: tuple[str, ...] = ()
+    resent: tuple[str, ...] = ()
+    audio_bytes: int = 0
+    replayed: tuple[str, ...] = field(default=(), repr=False)
+    """The texts a queued send would repeat (the pending audio, sent here)."""
+
+
+class Carry:
+    """The carry state of one conversation (see the module docstring).
+
+    Example:
+        >>> carry = Carry()
+        >>> first = {"instructions": "Hi", "tools": [1]}
+        >>> carry.sent({"type": "session.update", "session": first}, "")
+        >>> carry.sent({"type": "session.update", "session": {"output_modalities": ["text"]}}, "")
+        >>> carry.session
+        {'instructions': 'Hi', 'tools': [1], 'output_modalities': ['text']}
+    """
+
+    __slots__ = (
+        "_audio",
+        "_audio_chars",
+        "history",
+        "max_chars",
+        "max_items",
+        "mode",
+        "session",
+        "speaking",
+    )
+
+    def __init__(
+        self,
+        mode: CarryMode = "history",
+        *,
+        max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
+        max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
+    ) -> None:
+        # Annotated apart: a tuple target takes no annotation (public type completeness).
+        self.mode: CarryMode
+        self.max_items: int | None
+        self.max_chars: int | None
+        self.mode, self.max_items, self.max_chars = check_carry(mode, max_items, max_chars)
+        self.session: dict[str, Any] | None = None
+        self.history: HistorySource | None = None
+        """Set by the connection that keeps a history (``conn.history``)."""
+        # Appends (text, base64 size) and commits (text, -1) not yet confirmed, in order.
+        self._audio: deque[tuple[str, int]] = deque()
+        self._audio_chars = 0
+        self.speaking: bool = False
+        """Between the server's ``speech_started`` and ``speech_stopped``."""
+
+    @property
+    def tracks_items(self) -> bool:
+        """Whether item sends get an id and are remembered until confirmed."""
+        return self.mode != "session"
+
+    # -- sending ----------------------------------------------------------------------
+    def prepare(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """``payload`` with an id given to the item of a ``conversation.item.create`` that
+        has none (a new dict: the caller's is not changed), so its confirmation is known."""
+        if payload.get("type") != ITEM_CREATE or not self.tracks_items:
+            return payload
+        item = payload.get("item")
+        if not is_dict(item) or isinstance(item.get("id"), str):
+            return payload
+        return {**payload, "item": {**item, "id": new_item_id()}}
+
+    def sent(self, payload: Mapping[str, Any], text: str) -> None:
+        """Note one client event (``text``: its wire form) as it goes out."""
+        kind = payload.get("type")
+        if kind == AUDIO_APPEND:
+            audio = payload.get("audio")
+            size = len(audio) if isinstance(audio, str) else 0
+            self._audio.append((text, size))
+            self._audio_chars += size
+            while self._audio_chars > MAX_PENDING_AUDIO_CHARS and len(self._audio) > 1:
+                self._audio_chars -= max(0, self._audio.popleft()[1])
+        elif kind == AUDIO_COMMIT:
+            # Kept until the server confirms it: a commit lost with the line goes out again
+            # after the audio it commits.
+            if self._audio:
+                self._audio.append((text, -1))
+        elif kind == SESSION_UPDATE:
+            update = payload.get("session")
+            if is_dict(update):
+                self.session = merge_session(self.session or {}, update)
+        elif kind == AUDIO_CLEAR:
+            self._clear_audio()
+
+    def _clear_audio(self) -> None:
+        self._audio.clear()
+        self._audio_chars = 0
+
+    # -- receiving ----------------------------------------------------------------------
+    def received(self, kind: str, data: Mapping[str, Any]) -> None:
+        """Note one server event of :data:`WATCHED`."""
+        if kind == SPEECH_STARTED:
+            self.speaking = True
+        elif kind == SPEECH_STOPPED:
+            self.speaking = False
+        else:  # committed or cleared: the audio up to it is the server's now (or gone)
+            self.speaking = False
+            self._confirm_commit()
+
+    def _confirm_commit(self) -> None:
+        """Forget the audio up to the first commit sent (all of it when none was: the
+        server's voice detection committed it)."""
+        audio = self._audio
+        if not any(size < 0 for _, size in audio):
+            self._clear_audio()
+            return
+        while audio:
+            size = audio.popleft()[1]
+            if size < 0:
+                return
+            self._audio_chars -= size
+
+    def forget_session(self) -> None:
+        """A new server session started: the user is not speaking in it (yet)."""
+        self.speaking = False
+
+    # -- the plan ---------------------------------------------------------------------
+    def plan(
+        self, *, same_session: bool, unconfirmed: Sequence[str] = (), queued: Sequence[str] = ()
+    ) -> CarryPlan:
+        """The messages a reconnected session gets (``unconfirmed``: the wire texts of the
+        items the lost connection sent and never saw confirmed; ``queued``: the sends that
+        will follow the plan). The same server session (a sideband rejoining its call)
+        keeps its configuration and items: nothing is sent again."""
+        if same_session:
+            return CarryPlan()
+        texts: list[str] = []
+        if self.session is not None:
+            texts.append(json_text({"type": SESSION_UPDATE, "session": self.session}))
+        # A tool's output on its way (unconfirmed, or queued) answers its call: the call is
+        # carried so that the output has something to answer.
+        answering = {
+            call_id
+            for text in (*unconfirmed, *queued)
+            if (call_id := _output_call_id(text)) is not None
+        }
+        carried = self._carried(answering)
+        previous: str | None = None
+        for item in carried:
+            event: dict[str, Any] = {"type": ITEM_CREATE, "item": item}
+            if previous is not None:
+                event["previous_item_id"] = previous
+            texts.append(json_text(event))
+            previous = item["id"]
+        carried_ids = tuple(item["id"] for item in carried)
+        resent: list[str] = []
+        for text in unconfirmed:
+            item_id = _item_id_of(text)
+            if item_id is not None and item_id in carried_ids:
+                continue  # confirmed after all (it is in the history): carried above
+            texts.append(text)
+            resent.append(item_id or "")
+        # The configuration only ("session"): not the user's unfinished turn either.
+        replayed = [text for text, _ in self._audio] if self.tracks_items else []
+        texts += replayed
+        audio_bytes = sum(max(0, size) for _, size in self._audio) * 3 // 4 if replayed else 0
+        return CarryPlan(
+            tuple(texts),
+            session_restored=self.session is not None,
+            carried_ids=carried_ids,
+            resent=tuple(resent),
+            audio_bytes=audio_bytes,
+            replayed=tuple(replayed),
+        )
+
+    def _carried(self, answering: set[str]) -> list[dict[str, Any]]:
+        """The history's items to re-create (API objects with ids), bounded, oldest first."""
+        if self.mode == "session" or self.history is None:
+            return []
+        items = list(self.history())
+        chosen: Iterable[CarriedItem | Mapping[str, Any]] = items
+        if callable(self.mode):
+            chosen = self.mode(items)
+        objects = [found for each in chosen if (found := item_object(each)) is not None]
+        kept: list[dict[str, Any]] = []
+        chars = 0
+        for item in reversed(objects):
+            if self.max_items is not None and len(kept) >= self.max_items:
+                break
+            size = _chars(item)
+            if self.max_chars is not None and chars + size > self.max_chars and kept:
+                break
+            chars += size
+            kept.append(item)
+        kept.reverse()
+        # Calls travel with their outputs: an output whose call was left out would be
+        # refused, a call never answered (its session was lost first) is left behind.
+        calls = {i.get("call_id") for i in kept if i["type"] == "function_call"}
+        answered = {i.get("call_id") for i in kept if i["type"] == "function_call_output"}
+        answered |= answering
+        return [
+            item
+            for item in kept
+            if (item["type"] != "function_call" or item.get("call_id") in answered)
+            and (item["type"] != "function_call_output" or item.get("call_id") in calls)
+        ]
+
+
+def item_object(item: CarriedItem | Mapping[str, Any]) -> dict[str, Any] | None:
+    """The ``conversation.item.create`` item for a history item (an item object passes
+    through, given an id if it has none); ``None`` for what cannot be re-created (MCP
+    calls, unknown types).
+
+    Example:
+        >>> item_object({"type": "message", "role": "user",
+        ...              "content": [{"type": "input_text", "text": "Hi"}], "id": "i1"})["id"]
+        'i1'
+    """
+    if isinstance(item, Mapping):
+        found: dict[str, Any] = copy.deepcopy(dict(item))
+        found.pop("object", None)
+        found.pop("status", None)
+        if not isinstance(found.get("id"), str):
+            found["id"] = new_item_id()
+        return found if isinstance(found.get("type"), str) else None
+    kind = item.type
+    if kind == "message":
+        said = item.text or item.transcript
+        role = item.role or "user"
+        part = "output_text" if role == "assistant" else "input_text"
+        return {
+            "id": item.id,
+            "type": "message",
+            "role": role,
+            "content": [{"type": part, "text": said}],
+        }
+    if kind == "function_call":
+        return {
+            "id": item.id,
+            "type": "function_call",
+            "call_id": item.call_id or "",
+            "name": item.name or "",
+            "arguments": item.arguments,
+        }
+    if kind == "function_call_output":
+        return {
+            "id": item.id,
+            "type": "function_call_output",
+            "call_id": item.call_id or "",
+            "output": item.output or "",
+        }
+    return None
+
+
+def _item_of(text: str) -> dict[str, Any] | None:
+    """The item of a ``conversation.item.create`` wire text."""
+    if '"conversation.item.create"' not in text:
+        return None
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return None
+    item = payload.get("item") if is_dict(payload) else None
+    return item if is_dict(item) else None
+
+
+def _item_id_of(text: str) -> str | None:
+    """The item id of a ``conversation.item.create`` wire text (``None``: none given)."""
+    item = _item_of(text)
+    found = item.get("id") if item is not None else None
+    return found if isinstance(found, str) else None
+
+
+def _output_call_id(text: str) -> str | None:
+    """The ``call_id`` a ``function_call_output`` item create answers."""
+    item = _item_of(text)
+    if item is None or item.get("type") != "function_call_output":
+        return None
+    found = item.get("call_id")
+    return found if isinstance(found, str) else None
+
+
+def _chars(item: Mapping[str, Any]) -> int:
+    size = 0
+    for key in ("arguments", "output"):
+        value = item.get(key)
+        if isinstance(value, str):
+            size += len(value)
+    content = item.get("content")
+    for part in content if is_list(content) else ():
+        if is_dict(part):
+            for key in ("text", "transcript"):
+                value = part.get(key)
+                if isinstance(value, str):
+                    size += len(value)
+    return size

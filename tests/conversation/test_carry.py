@@ -1,0 +1,221 @@
+"""What a new session is given (``carry=``), unit by unit and against the in-process fake:
+the merged session, the history within its bounds, an app's own choice, the configuration
+only, a sideband rejoining the same session, translation sessions, bad arguments."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from realtime_ext import InvalidArgumentError
+from realtime_ext.conversation import CarriedItem, Carry, ReconnectedEvent
+from realtime_ext.testing import FakeRealtimeServer
+
+from .conftest import Both
+
+T = 10.0
+
+
+@dataclass
+class Item:
+    id: str
+    type: str = "message"
+    role: str | None = "user"
+    name: str | None = None
+    call_id: str | None = None
+    arguments: str = ""
+    output: str | None = None
+    text: str = ""
+    transcript: str = ""
+
+
+def texts(carry: Carry, **kwargs: Any) -> list[dict[str, Any]]:
+    return [json.loads(text) for text in carry.plan(same_session=False, **kwargs).texts]
+
+
+def test_every_session_update_is_merged_as_the_server_applies_it() -> None:
+    carry = Carry()
+    tools = [{"type": "function", "name": "lookup"}]
+    first = {"type": "realtime", "instructions": "Be brief.", "tools": tools}
+    carry.sent({"type": "session.update", "session": first}, "")
+    voice = {"audio": {"output": {"voice": "marin"}}}
+    carry.sent({"type": "session.update", "session": {"output_modalities": ["text"], **voice}}, "")
+    carry.sent({"type": "session.update", "session": {"audio": {"output": {"speed": 1.2}}}}, "")
+    (update,) = texts(carry)
+    assert update == {
+        "type": "session.update",
+        "session": {
+            "type": "realtime",
+            "instructions": "Be brief.",
+            "tools": tools,
+            "output_modalities": ["text"],
+            "audio": {"output": {"voice": "marin", "speed": 1.2}},
+        },
+    }
+
+
+def test_history_is_recreated_in_order_with_ids_and_chained() -> None:
+    carry = Carry()
+    history = [
+        Item("u1", text="Weather in Paris?"),
+        Item("c1", type="function_call", role=None, name="lookup", call_id="k1", arguments="{}"),
+        Item("o1", type="function_call_output", role=None, call_id="k1", output="sunny"),
+        Item("a1", role="assistant", transcript="It is sunny."),  # audio: its transcript
+        Item("c2", type="function_call", role=None, name="lookup", call_id="k2"),  # unanswered
+        Item("m1", type="mcp_call", role=None),  # cannot be re-created
+    ]
+    carry.history = lambda: history
+    sent = texts(carry)
+    assert [event["item"]["id"] for event in sent] == ["u1", "c1", "o1", "a1"]
+    assert [event.get("previous_item_id") for event in sent] == [None, "u1", "c1", "o1"]
+    assert sent[0]["item"]["content"] == [{"type": "input_text", "text": "Weather in Paris?"}]
+    assert sent[3]["item"]["content"] == [{"type": "output_text", "text": "It is sunny."}]
+    assert sent[1]["item"] == {
+        "id": "c1",
+        "type": "function_call",
+        "call_id": "k1",
+        "name": "lookup",
+        "arguments": "{}",
+    }
+    # A call whose output is on its way (unconfirmed or queued) goes with it.
+    output = {"type": "function_call_output", "call_id": "k2", "output": "x", "id": "o2"}
+    queued = json.dumps({"type": "conversation.item.create", "item": output})
+    ids = [event["item"]["id"] for event in texts(carry, queued=[queued])]
+    assert ids == ["u1", "c1", "o1", "a1", "c2"]
+
+
+def test_the_bounds_keep_the_most_recent_items() -> None:
+    history = [Item(f"i{n}", text="x" * 10) for n in range(10)]
+    by_items = Carry(max_items=3)
+    by_items.history = lambda: history
+    assert [e["item"]["id"] for e in texts(by_items)] == ["i7", "i8", "i9"]
+    by_chars = Carry(max_chars=25)
+    by_chars.history = lambda: history
+    assert [e["item"]["id"] for e in texts(by_chars)] == ["i8", "i9"]
+    # An output whose call fell outside the window is left out too.
+    pair = [
+        Item("c", type="function_call", role=None, call_id="k"),
+        Item("o", type="function_call_output", role=None, call_id="k", output="1"),
+        Item("u", text="next"),
+    ]
+    tight = Carry(max_items=2)
+    tight.history = lambda: pair
+    assert [e["item"]["id"] for e in texts(tight)] == ["u"]
+
+
+def test_a_function_of_the_app_chooses_what_is_carried() -> None:
+    def summary(items: Sequence[CarriedItem]) -> list[Any]:
+        said = " / ".join(item.text for item in items)
+        part = {"type": "input_text", "text": f"Earlier: {said}"}
+        note = {"type": "message", "role": "system", "content": [part]}
+        return [note, items[-1]]
+
+    carry = Carry(summary)
+    carry.history = lambda: [Item("u1", text="Hi"), Item("u2", text="Bye")]
+    sent = texts(carry)
+    assert sent[0]["item"]["content"][0]["text"] == "Earlier: Hi / Bye"
+    assert sent[0]["item"]["id"].startswith("item_")  # given an id
+    assert sent[1]["item"]["id"] == "u2" and sent[1]["previous_item_id"] == sent[0]["item"]["id"]
+
+
+def test_session_mode_and_same_session_carry_no_items() -> None:
+    carry = Carry("session")
+    carry.history = lambda: [Item("u1", text="Hi")]
+    carry.sent({"type": "session.update", "session": {"instructions": "x"}}, "")
+    assert [event["type"] for event in texts(carry)] == ["session.update"]
+    assert carry.plan(same_session=True).texts == ()
+
+
+def test_pending_audio_and_an_unconfirmed_commit_go_out_again() -> None:
+    carry = Carry()
+    for n in range(3):
+        carry.sent({"type": "input_audio_buffer.append", "audio": "AAAA"}, f"append {n}")
+    carry.sent({"type": "input_audio_buffer.commit"}, "commit")
+    carry.sent({"type": "input_audio_buffer.append", "audio": "AAAA"}, "append 3")
+    plan = carry.plan(same_session=False)
+    assert plan.texts == ("append 0", "append 1", "append 2", "commit", "append 3")
+    assert plan.audio_bytes == 12
+    carry.received("input_audio_buffer.committed", {})  # the commit is the server's now
+    assert carry.plan(same_session=False).texts == ("append 3",)
+    carry.sent({"type": "input_audio_buffer.clear"}, "clear")
+    assert carry.plan(same_session=False).texts == ()
+
+
+@pytest.mark.parametrize(
+    ("mode", "items", "chars", "match"),
+    [
+        ("everything", 10, 10, "carry must be"),
+        ("history", -1, 10, "carry_max_items"),
+        ("history", 10, True, "carry_max_chars"),
+    ],
+)
+def test_bad_arguments_are_refused_before_connecting(
+    mode: Any, items: Any, chars: Any, match: str
+) -> None:
+    from realtime_ext.connection import connect
+
+    with pytest.raises(InvalidArgumentError, match=match):
+        connect(
+            api_key="sk-test",
+            base_url="http://127.0.0.1:9",
+            model="m",
+            carry=mode,
+            carry_max_items=items,
+            carry_max_chars=chars,
+        )
+    with pytest.raises(InvalidArgumentError, match="max_session_duration"):
+        connect(
+            api_key="sk-test", base_url="http://127.0.0.1:9", model="m", max_session_duration=-1
+        )
+
+
+def test_carry_session_restores_the_configuration_only(
+    both: Both, server: FakeRealtimeServer
+) -> None:
+    told: list[ReconnectedEvent] = []
+    conn = both.connect(server, carry="session", reconnect_delay=0.01, on_reconnected=told.append)
+    try:
+        both(conn.session.update(session={"type": "realtime", "instructions": "Short."}))
+        item = {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": "Hi"}],
+        }
+        both(conn.conversation.item.create(item=item))
+        both(conn.run_until("conversation.item.added", timeout=T))
+        server.faults.drop_after(0)
+        both(conn.send({"type": "input_audio_buffer.clear"}))
+        updated = both(conn.run_until("session.updated", timeout=T)).to_dict()
+        assert updated["session"]["instructions"] == "Short."
+    finally:
+        both(conn.close())
+    assert [event["type"] for event in server.received[1]] == ["session.update"]
+    assert told[0].carried_ids == () and told[0].session_restored
+
+
+def test_a_rollover_waits_for_the_response_in_progress(
+    both: Both, server: FakeRealtimeServer
+) -> None:
+    from realtime_ext.testing import ManualClock
+
+    clock = ManualClock()
+    told: list[ReconnectedEvent] = []
+    conn = both.connect(server, clock=clock, max_session_duration=60, on_reconnected=told.append)
+    try:
+        both(conn.session.update(session={"type": "realtime", "output_modalities": ["text"]}))
+        both(conn.run_until("session.updated", timeout=T))
+        server.script.next_response(text="A long answer.", delay_ms=300)
+        both(conn.response.create())
+        both(conn.run_until("response.created", timeout=T))
+        clock.advance(61)  # due now, but a response is in progress: it finishes first
+        done = both(conn.run_until("response.done", timeout=T)).to_dict()
+        assert done["response"]["status"] == "completed"
+        assert len(server.connections) == 2 and told[0].reason == "rollover"
+        assert told[0].carried_ids  # the answer (and what led to it) went along
+        assert both(conn.recv(T)).type_ == "session.created"  # the new session's
+    finally:
+        both(conn.close())
