@@ -585,6 +585,7 @@ class Core(Generic[TransportT]):
             if (response_id := _field(data, "response", "id")) is not None:
                 owed.started[response_id] = None
         elif kind == RESPONSE_DONE:
+            self.reconnector.progressed()
             if (response_id := _field(data, "response", "id")) is not None:
                 self.owed.started.pop(response_id, None)
             if self.tools is not None and (calls := function_calls(data)):
@@ -779,6 +780,7 @@ class Core(Generic[TransportT]):
                     if reconnector.fatal(exc):
                         break
                     continue
+                reconnector.connected()
                 yield from self.tell(told)
                 return
         except Exception as exc:  # a hook failed: stop, report

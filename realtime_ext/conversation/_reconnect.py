@@ -41,6 +41,11 @@ logger = get_logger("realtime_ext.conversation")
 RECOVERABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1014, 1015})
 DEFAULT_MAX_RETRIES = 5
 DEFAULT_MAX_QUEUED_BYTES = 1_048_576
+STABLE_SECONDS = 60.0
+"""A reconnected connection that lives this long, or answers a response, gives the
+conversation its whole ``max_retries`` again. Until then its attempts stay spent: a server
+that accepts every connection and drops it at once would otherwise be reconnected to for
+ever (each success restarting the count), and the caller never told."""
 DEFAULT_MAX_SESSION_DURATION = 55 * 60.0
 """Seconds before a conversation moves to a new session at a quiet point: below the API's
 60-minute cap, so the rollover comes before the server ends the session."""
@@ -204,6 +209,9 @@ class Reconnector:
         """What the backoff waits on (a ``testing.ManualClock`` in tests)."""
         self.jitter = jitter
         self.count = 0
+        self.spent = 0
+        """Attempts made since the conversation last proved stable (:data:`STABLE_SECONDS`)."""
+        self._connected_at: float | None = None
         self.closing: bool = False
         self.carry: Carry = carry if carry is not None else Carry()
         """What a new session gets (the merged session, history, unconfirmed sends, audio)."""
@@ -236,10 +244,16 @@ class Reconnector:
         """One event per attempt to make (stops early once the conversation closes).
 
         The caller shows each to ``on_reconnecting`` and passes its answer to :meth:`apply`.
+        Attempts spent on reconnects that did not last (:data:`STABLE_SECONDS`, or a
+        response answered since) count against ``max_retries``.
         """
-        for attempt in range(1, self.max_retries + 1):
+        stable_since = self._connected_at
+        if stable_since is not None and self.clock.now() - stable_since >= STABLE_SECONDS:
+            self.spent = 0
+        for attempt in range(self.spent + 1, self.max_retries + 1):
             if self.closing:
                 return
+            self.spent = attempt
             yield ReconnectingEvent(
                 attempt,
                 self.max_retries,
@@ -248,6 +262,14 @@ class Reconnector:
                 self.url,
                 dict(self.extra_headers),
             )
+
+    def connected(self) -> None:
+        """A reconnect succeeded: its attempts stay spent until the connection proves stable."""
+        self._connected_at = self.clock.now()
+
+    def progressed(self) -> None:
+        """A response was answered: the connection works, the next drop gets every attempt."""
+        self.spent = 0
 
     def apply(self, overrides: ReconnectingOverrides | None) -> bool:
         """Take the hook's answer for the next attempt; ``False`` means stop reconnecting."""

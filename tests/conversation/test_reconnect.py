@@ -332,3 +332,32 @@ def test_sync_drop_mid_response_reconnects_and_the_app_asks_again(
         conn.response.create()
         assert conn.run_until("response.done", timeout=T).type_ == "response.done"
     assert server.faults.dropped == 1
+
+
+def test_sync_a_server_that_drops_every_new_connection_is_not_retried_for_ever(
+    server: FakeRealtimeServer,
+) -> None:
+    # Each reconnect succeeds (the handshake and session.created arrive), then the line is
+    # cut again. Were every success to restart the count, this would reconnect for ever.
+    attempts: list[int] = []
+
+    def on_reconnecting(event: ReconnectingEvent) -> None:
+        attempts.append(event.attempt)
+        server.faults.drop_after(1)  # the new connection: session.created, then the cut
+
+    conn = open_sync(server, max_retries=3, on_reconnecting=on_reconnecting)
+    with conn, pytest.raises(ReconnectError):
+        server.faults.drop_after(0)
+        conn.send(TRIGGER)
+        for _ in range(50):
+            conn.recv(T)
+    assert attempts == [1, 2, 3]
+
+
+def test_a_response_answered_gives_the_next_drop_every_attempt() -> None:
+    reconnector = Reconnector(url="ws://h/realtime", max_retries=3, jitter=lambda: 0.0)
+    assert [a.attempt for a in reconnector.attempts(1006)] == [1, 2, 3]
+    reconnector.connected()  # the third worked, then dropped at once: nothing left
+    assert [a.attempt for a in reconnector.attempts(1006)] == []
+    reconnector.progressed()  # a response.done on the connection: it works
+    assert [a.attempt for a in reconnector.attempts(1006)] == [1, 2, 3]
