@@ -101,7 +101,10 @@ def test_a_bad_scenario_cap_names_its_place(bad: Any) -> None:
 def test_the_sdk_sees_the_expiry_as_an_error_event() -> None:
     with FakeRealtimeServer(max_session_seconds=0.3) as server:
         client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
-        with client, client.connect(model="gpt-realtime") as conn:
+        # No rollover and no reconnect: the app sees the expiry itself (by default the
+        # conversation moves to a new session: tests/conversation/test_rollover.py).
+        connect = client.connect(model="gpt-realtime", max_retries=0, max_session_duration=None)
+        with client, connect as conn:
             with pytest.raises(RealtimeServerError) as raised:
                 conn.run_until("response.done")
             assert raised.value.code == "session_expired"
@@ -200,7 +203,7 @@ def test_the_sdk_raises_when_the_fake_drops_mid_response() -> None:
     with FakeRealtimeServer() as server:
         server.faults.drop_mid_response()
         client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
-        with client, client.connect(model="gpt-realtime") as conn:
+        with client, client.connect(model="gpt-realtime", max_retries=0) as conn:
             conn.response.create()
             seen: list[str] = []
             with pytest.raises(APIConnectionError):
