@@ -876,7 +876,6 @@ class Core(Generic[TransportT]):
                 reconnector.requeue_front(text)
                 raise
             self.unconfirmed.sent_text(text)
-            self.unconfirmed.sent_text(text)
             flushed += 1
         self.transport = transport
         self.stashed = first

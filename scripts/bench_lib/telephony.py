@@ -82,7 +82,7 @@ async def _inbound_cpu(server: FakeRealtimeServer, frames: int) -> float:
     media = json.dumps({"event": "media", "streamSid": "MZ1", "media": {"payload": payload}})
     driver = _Driver([json.dumps(START), *([media] * frames)])
     async with AsyncRealtimeClient(api_key="sk-bench", base_url=server.base_url) as client:
-        app = twilio_endpoint(client, session=realtime_session(turn_detection=None))
+        app = twilio_endpoint(client, session=realtime_session(turn_detection=None), max_retries=0)
         task = asyncio.ensure_future(app({"type": "websocket"}, driver.receive, driver.send))
         while driver.index < len(driver.inbound):
             await asyncio.sleep(0.01)
@@ -102,7 +102,10 @@ async def _outbound_cpu(server: FakeRealtimeServer, reply_ms: int) -> float:
 
     async with AsyncRealtimeClient(api_key="sk-bench", base_url=server.base_url) as client:
         app = twilio_endpoint(
-            client, session=realtime_session(turn_detection=None), on_start=speak_first
+            client,
+            session=realtime_session(turn_detection=None),
+            on_start=speak_first,
+            max_retries=0,
         )
         task = asyncio.ensure_future(app({"type": "websocket"}, driver.receive, driver.send))
         while driver.media_out < pieces:
@@ -120,7 +123,9 @@ async def many_calls(server: FakeRealtimeServer, calls: int, reply_ms: int = 300
     started = time.perf_counter()
     async with AsyncRealtimeClient(api_key="sk-bench", base_url=server.base_url) as client:
         session = realtime_session(turn_detection=server_vad(silence_duration_ms=100))
-        app = twilio_endpoint(client, session=session, clock=clock)
+        # Reconnect off: a drop here is a failed measurement, not something to wait out
+        # on a test clock nothing advances.
+        app = twilio_endpoint(client, session=session, clock=clock, max_retries=0)
         callers = [FakeTwilioCall(app, clock=clock) for _ in range(calls)]
         await asyncio.gather(*(c.connect() for c in callers))
 
