@@ -209,7 +209,7 @@ class Reconnector:
         """What the backoff waits on (a ``testing.ManualClock`` in tests)."""
         self.jitter = jitter
         self.count = 0
-        self.spent = 0
+        self.spent: int = 0
         """Attempts made since the conversation last proved stable (:data:`STABLE_SECONDS`)."""
         self._connected_at: float | None = None
         self.closing: bool = False
