@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import secrets
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -151,6 +152,20 @@ def new_item_id() -> str:
         True
     """
     return "item_" + secrets.token_hex(12)
+
+
+_MADE_HERE = re.compile(r"item_[0-9a-f]{24}")
+
+
+def is_new_item_id(value: object) -> bool:
+    """Whether ``value`` has the form :func:`new_item_id` gives (cassette replay treats such
+    ids as the noise they are: random on every run).
+
+    Example:
+        >>> is_new_item_id(new_item_id()), is_new_item_id("msg_1")
+        (True, False)
+    """
+    return isinstance(value, str) and _MADE_HERE.fullmatch(value) is not None
 
 
 def check_carry(

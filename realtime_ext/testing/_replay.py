@@ -7,10 +7,11 @@ bodies, which differ on every call by nature, by method and path only).
 WebSocket: the n-th connection to a path replays the n-th recorded one. Each recorded
 server event is sent once the client events that preceded it in the recording have
 arrived; a client event that differs from the recording (``event_id`` aside, since clients
-make those up) is answered with an ``error`` event naming the first difference, kept in
-:attr:`CassetteReplay.mismatches` (the pytest fixture fails the test with it), and the
-connection is closed with code 1008 (nothing recorded could answer it, and a client must
-not wait forever).
+make those up, and the item ids the SDK makes up, which differ on every run: the replay
+answers with the client's ids in their place) is answered with an ``error`` event naming
+the first difference, kept in :attr:`CassetteReplay.mismatches` (the pytest fixture fails
+the test with it), and the connection is closed with code 1008 (nothing recorded could
+answer it, and a client must not wait forever).
 
 Timing: ``"compressed"`` (default) sends as fast as the client reads; ``"recorded"``
 keeps the recorded gaps; a float scales them (``0.5`` = twice as fast).
@@ -28,6 +29,7 @@ from websockets.frames import Close as CloseFrame
 
 from .._json import is_mapping
 from .._redact import SAFE_QUERY_PARAMETERS
+from ..conversation._carry import is_new_item_id
 from ._cassette import MASK, Cassette, decode_body, encode_body, first_difference, scrub
 from ._events import JSON, error_event
 from ._forms import parse_multipart
@@ -55,6 +57,37 @@ def _comparable(event: Any) -> Any:
     if found is not None:
         return scrub({k: v for k, v in found.items() if k != "event_id"})
     return scrub(event)
+
+
+def _aliased(value: Any, aliases: dict[str, str]) -> Any:
+    """``value`` with every string that is a key of ``aliases`` replaced by its value.
+
+    Example:
+        >>> _aliased({"item": {"id": "a"}, "ids": ["a", "b"]}, {"a": "z"})
+        {'item': {'id': 'z'}, 'ids': ['z', 'b']}
+    """
+    if not aliases:
+        return value
+    if isinstance(value, str):
+        return aliases.get(value, value)
+    if isinstance(value, dict):
+        return {key: _aliased(item, aliases) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_aliased(item, aliases) for item in value]
+    return value
+
+
+def _learn_alias(expected: Any, got: Any, aliases: dict[str, str]) -> None:
+    """Note the id the SDK made for a created item in place of the recorded one (both made
+    by :func:`~realtime_ext.conversation._carry.new_item_id`: random on every run)."""
+    if not (is_mapping(expected) and is_mapping(got)):
+        return
+    recorded, made = expected.get("item"), got.get("item")
+    if not (is_mapping(recorded) and is_mapping(made)):
+        return
+    old, new = recorded.get("id"), made.get("id")
+    if old != new and is_new_item_id(old) and is_new_item_id(new):
+        aliases[str(old)] = str(new)
 
 
 def _request_body(request: RecordedRequest) -> JSON:
@@ -290,6 +323,8 @@ class _ReplaySocket:
         """The recorded client event the replay waits for (``None``: not waiting for one)."""
         self.received = 0
         """How many client events came and were compared."""
+        self.aliases: dict[str, str] = {}
+        """Recorded SDK-made item ids -> the ids this run's client made in their place."""
 
     def parse(self, raw: str | bytes) -> JSON | None:
         try:
@@ -365,7 +400,7 @@ class _ReplaySocket:
             if kind == "ws.server":
                 await self._wait(t - previous_t, mark)
                 if "event" in record:  # a non-JSON message (never sent by the API) is skipped
-                    self.send(record["event"])
+                    self.send(_aliased(record["event"], self.aliases))
                 mark = loop.time()
             elif kind == "ws.client":
                 expected = record.get("event")
@@ -376,7 +411,10 @@ class _ReplaySocket:
                 mark = loop.time()
                 number += 1
                 self.received = number
-                difference = first_difference(_comparable(expected), _comparable(got))
+                _learn_alias(expected, got, self.aliases)
+                difference = first_difference(
+                    _comparable(_aliased(expected, self.aliases)), _comparable(got)
+                )
                 if difference is not None:
                     wanted = expected.get("type") if is_mapping(expected) else None
                     self._fail(
