@@ -40,7 +40,8 @@ class Clock:
             await asyncio.sleep(seconds)
             return False
         try:
-            await asyncio.wait_for(until.wait(), seconds)
+            async with asyncio.timeout(seconds):  # not wait_for: see connection/_transport.py
+                await until.wait()
         except TimeoutError:
             return False
         return True

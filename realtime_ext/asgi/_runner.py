@@ -288,7 +288,8 @@ class CallRunner:
 
     async def _hang_up(self, call: RunningCall, progress: _Progress) -> None:
         try:
-            done = await asyncio.wait_for(self.client.calls.hangup(call.call_id), HANGUP_SECONDS)
+            async with asyncio.timeout(HANGUP_SECONDS):
+                done = await self.client.calls.hangup(call.call_id)
         except (OpenAIError, TimeoutError) as exc:
             _logger.warning("call %s: the hangup failed: %s", call.call_id, exc)
         else:

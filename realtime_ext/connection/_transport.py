@@ -51,8 +51,13 @@ class AsyncWebSocketTransport:
         try:
             if timeout is None:
                 return await self.websocket.recv(decode=False)
-            # websockets documents recv() as safe to cancel: no message is lost.
-            return await asyncio.wait_for(self.websocket.recv(decode=False), timeout)
+            # websockets documents recv() as safe to cancel: no message is lost. Not
+            # asyncio.wait_for: on 3.11 it returns the message when a cancel comes as the
+            # message arrives, and the cancel is lost (a bridge's receive loop, cancelled at
+            # a call's end, then waited for ever). asyncio.timeout keeps the cancel, and
+            # makes no task per receive.
+            async with asyncio.timeout(timeout):
+                return await self.websocket.recv(decode=False)
         except TimeoutError:
             raise APITimeoutError(f"no server event within {timeout} s") from None
         except ConnectionClosed as exc:

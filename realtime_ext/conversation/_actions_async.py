@@ -66,7 +66,8 @@ class AsyncActions:
             assert self._reopen is not None
             return await self._reopen(action.url, action.headers)
         if isinstance(action, act.RunTool):
-            return await asyncio.wait_for(action.registry.ahandle(action.call), action.timeout)
+            async with asyncio.timeout(action.timeout):  # not wait_for: see _transport.py
+                return await action.registry.ahandle(action.call)
         if isinstance(action, act.Gather):
             return await asyncio.gather(*(self._run(flow) for flow in action.flows))
         if isinstance(action, act.Background):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import contextlib
 import inspect
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -304,12 +303,6 @@ class _Bridge:
         finally:
             for task in (inbound, outbound):
                 task.cancel()
-            _, pending = await asyncio.wait({inbound, outbound}, timeout=1.0)
-            if pending:
-                # A cancel did not reach a receive that waits out a timer (seen with the
-                # rollover's bounded wait): closing the conversation ends that receive.
-                with contextlib.suppress(Exception):
-                    await conn.close()
             await asyncio.gather(inbound, outbound, return_exceptions=True)
         for task in done:
             task.result()  # a failure on either side ends the call and is raised

@@ -176,7 +176,8 @@ class WebSocket:
             while self.protocol.state is not State.CLOSED:
                 timeout = CLOSE_TIMEOUT if self.protocol.close_expected() else None
                 try:
-                    data = await asyncio.wait_for(self.reader.read(65536), timeout)
+                    async with asyncio.timeout(timeout):
+                        data = await self.reader.read(65536)
                 except TimeoutError:
                     break
                 if self.frozen:

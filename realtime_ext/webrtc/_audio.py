@@ -346,7 +346,8 @@ class AudioOutput:
         while not self._queue:
             self._ready.clear()
             try:
-                await asyncio.wait_for(self._ready.wait(), timeout)
+                async with asyncio.timeout(timeout):
+                    await self._ready.wait()
             except TimeoutError:
                 raise APITimeoutError(f"no call audio within {timeout}s") from None
         pcm = self._queue.popleft()

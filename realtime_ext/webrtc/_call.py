@@ -337,7 +337,8 @@ async def establish(
         answered = time.perf_counter()
         await pc.setRemoteDescription(RTCSessionDescription(sdp=answer.sdp, type="answer"))
         try:
-            await asyncio.wait_for(opened.wait(), connect_timeout)
+            async with asyncio.timeout(connect_timeout):
+                await opened.wait()
         except TimeoutError:
             raise APITimeoutError(
                 f"WebRTC call {call_id} did not connect within {connect_timeout}s "

@@ -146,7 +146,8 @@ class DataChannelTransport:
         if self._code is not None and self._queue.empty():
             raise self.closed_error()
         try:
-            item = await asyncio.wait_for(self._queue.get(), timeout)
+            async with asyncio.timeout(timeout):  # not wait_for: see connection/_transport.py
+                item = await self._queue.get()
         except TimeoutError:
             raise APITimeoutError(f"no event on the data channel within {timeout}s") from None
         if isinstance(item, _Closed):
