@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from test_narrowing import run_mypy, run_pyright
+from test_narrowing import MYPY_CACHE, run_mypy, run_pyright
 
 from support import snippets
 
@@ -39,6 +39,10 @@ SETUP_MARK = "# Setup for every example on this page"
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 
 # Libraries the docs use that ship neither a py.typed marker nor stubs, with the reason.
+# Its own mypy cache: its options (the stubs' path) differ from the other typing tests', and
+# mypy rechecks and rewrites whatever a run with other options left, so sharing one cache
+# made every typing test after this one check realtime_ext from cold.
+DOCS_MYPY_CACHE = MYPY_CACHE.parent / "mypy-docs-typecheck"
 UNTYPED = {"vcr": "vcrpy (the testing guide's HTTP cassettes) has no py.typed and no stubs"}
 
 # pyright rules that a block checked beside its page's shared setup block trips on its own.
@@ -128,7 +132,7 @@ def check_pages(workdir: Path) -> dict[str, dict[str, list[str]]]:
     config.write_text(f"[mypy]\npython_version = 3.11\nmypy_path = {stubs}\n", encoding="utf-8")
     by_name = {path.name: snippet for path, snippet in files.items()}
 
-    _, output = run_mypy(sorted(files), ["--config-file", str(config)])
+    _, output = run_mypy(sorted(files), ["--config-file", str(config)], DOCS_MYPY_CACHE)
     mypy: list[str] = []
     for line in output.splitlines():
         found = re.match(r"(?:.*/)?([^/:]+\.py):(\d+): error: (.*)", line)

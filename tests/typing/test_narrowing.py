@@ -51,15 +51,19 @@ def readme_conversation_snippets() -> list[str]:
 MYPY_CACHE = ROOT / "build" / "mypy-typing-tests"
 
 
-def run_mypy(files: list[Path], options: Sequence[str] = ()) -> tuple[int, str]:
-    """``mypy --strict`` over ``files`` (``options``: more command-line options)."""
-    MYPY_CACHE.parent.mkdir(parents=True, exist_ok=True)
-    with (MYPY_CACHE.parent / "mypy-typing-tests.lock").open("w") as lock:
+def run_mypy(
+    files: list[Path], options: Sequence[str] = (), cache: Path = MYPY_CACHE
+) -> tuple[int, str]:
+    """``mypy --strict`` over ``files`` (``options``: more command-line options). A run with
+    other mypy options needs a ``cache`` of its own: mypy rechecks everything whose options
+    changed and rewrites the cache, so the runs would undo each other's caches."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    with (cache.parent / f"{cache.name}.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-        return _run_mypy(files, options)
+        return _run_mypy(files, options, cache)
 
 
-def _run_mypy(files: list[Path], options: Sequence[str]) -> tuple[int, str]:
+def _run_mypy(files: list[Path], options: Sequence[str], cache: Path) -> tuple[int, str]:
     proc = subprocess.run(
         [
             sys.executable,
@@ -67,7 +71,7 @@ def _run_mypy(files: list[Path], options: Sequence[str]) -> tuple[int, str]:
             "mypy",
             "--strict",
             "--cache-dir",
-            str(MYPY_CACHE),
+            str(cache),
             *options,
             *map(str, files),
         ],
