@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from test_narrowing import MYPY_CACHE, run_mypy, run_pyright
+from _batch import MYPY_CACHE, run_mypy, run_pyright
 
 from support import snippets
 

@@ -10,9 +10,10 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType, TracebackType
+from types import TracebackType
 
 import pytest
+from _batch import Checked, shown
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import aconnect, connect
@@ -20,34 +21,9 @@ from realtime_ext.translation import aconnect_translation, connect_translation
 from realtime_ext.translation._client_async import AsyncTranslations
 from realtime_ext.translation._client_sync import Translations
 
-
-def _narrowing() -> ModuleType:
-    """The checker runners of test_narrowing.py (tests/typing is not a package: ``typing``)."""
-    spec = importlib.util.spec_from_file_location(
-        "typing_checks", Path(__file__).with_name("test_narrowing.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+ROOT = Path(__file__).resolve().parents[2]
 
 
-_checks = _narrowing()
-ROOT: Path = _checks.ROOT
-run_mypy = _checks.run_mypy
-run_pyright = _checks.run_pyright
-
-CHECKED = Path(__file__).with_name("check_entry_points.py")
-CONTROL = """
-from realtime_ext import RealtimeClient
-from realtime_ext.connection import RealtimeConnection
-
-
-def app(client: RealtimeClient, conn: RealtimeConnection) -> None:
-    client.connect(model="gpt-realtime", max_retry=3)
-    done = conn.run_until("response.done")
-    print(done.delta)
-"""
 CLIENT_ONLY = {"extra_headers"}
 # What the client supplies from its own settings (_ClientBase._socket_settings).
 CONNECT_ONLY = {"api_key", "base_url", "headers", "websocket_base_url", "telemetry"}
@@ -143,26 +119,21 @@ def _frames(tb: TracebackType | None) -> Iterator[TracebackType]:
         tb = tb.tb_next
 
 
-def test_mypy_strict(tmp_path: Path) -> None:
-    code, output = run_mypy([CHECKED])
-    assert code == 0, output
+def test_mypy_strict(batch: Checked) -> None:
+    assert batch.mypy_errors("check_entry_points.py") == ""
 
 
-def test_pyright_strict(tmp_path: Path) -> None:
-    code, errors = run_pyright([CHECKED], tmp_path)
-    shown = [f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors]
-    assert (code, shown) == (0, [])
+def test_pyright_strict(batch: Checked) -> None:
+    assert shown(batch.pyright_errors("check_entry_points.py")) == []
 
 
-def test_both_checkers_reject_typos_and_wrong_fields(tmp_path: Path) -> None:
-    control = tmp_path / "control_entry_points.py"
-    control.write_text(CONTROL, encoding="utf-8")
-    code, output = run_mypy([control])
-    assert code == 1 and 'Unexpected keyword argument "max_retry"' in output, output
+def test_both_checkers_reject_typos_and_wrong_fields(batch: Checked) -> None:
+    output = batch.mypy_errors("control_entry_points.py")
+    assert 'Unexpected keyword argument "max_retry"' in output, output
     assert 'has no attribute "delta"' in output, output
-    code, errors = run_pyright([control], tmp_path)
+    errors = batch.pyright_errors("control_entry_points.py")
     lines = sorted({int(e["range"]["start"]["line"]) for e in errors})
-    assert code == 1 and lines == [6, 8], errors
+    assert lines == [6, 8], errors
 
 
 def test_every_exception_is_exported() -> None:
