@@ -27,7 +27,7 @@ from typing import Any
 from websockets.exceptions import ProtocolError
 from websockets.frames import Close as CloseFrame
 
-from .._json import is_mapping
+from .._json import is_dict, is_list, is_mapping
 from .._redact import SAFE_QUERY_PARAMETERS
 from ..conversation._carry import is_new_item_id
 from ._cassette import MASK, Cassette, decode_body, encode_body, first_difference, scrub
@@ -70,9 +70,9 @@ def _aliased(value: Any, aliases: dict[str, str]) -> Any:
         return value
     if isinstance(value, str):
         return aliases.get(value, value)
-    if isinstance(value, dict):
+    if is_dict(value):
         return {key: _aliased(item, aliases) for key, item in value.items()}
-    if isinstance(value, list):
+    if is_list(value):
         return [_aliased(item, aliases) for item in value]
     return value
 
