@@ -104,16 +104,21 @@ async def answer(
     await send({"type": "http.response.body", "body": body})
 
 
+async def lifespan(receive: Receive, send: Send) -> None:
+    """Acknowledge the lifespan protocol (an endpoint served as the server's whole app)."""
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
 async def refuse_other_scopes(scope: Scope, receive: Receive, send: Send) -> None:
     """Answer what is not an HTTP request: the lifespan protocol (when the endpoint is the
     server's whole app) is acknowledged, a WebSocket is closed with policy violation."""
     if scope["type"] == "lifespan":
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                await send({"type": "lifespan.shutdown.complete"})
-                return
+        await lifespan(receive, send)
     elif scope["type"] == "websocket":
         await send({"type": "websocket.close", "code": 1008})

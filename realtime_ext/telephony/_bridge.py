@@ -22,6 +22,7 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext._resources._shared import session_body
+from realtime_ext.asgi._http import lifespan
 from realtime_ext.asgi._types import ASGIApp, Receive, Scope, Send
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption, MarkPlaybackTracker
@@ -183,7 +184,7 @@ class TwilioEndpoint:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await lifespan(receive, send)
             return
         if scope["type"] != "websocket":
             await send(
@@ -205,16 +206,6 @@ class TwilioEndpoint:
             return self._fixed
         source: Any = self.session
         return _with_pcmu(await _call(source, call))
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
 
 
 class _Bridge:

@@ -58,6 +58,12 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the ASGI callable's types, spelled once in asgi (no framework dependency); asgi "
         "does not export them"
     ),
+    ("testing", "realtime_ext.conversation._carry"): (
+        "cassette replay knows the item ids the SDK makes (random on every run) by their form"
+    ),
+    ("telephony", "realtime_ext.asgi._http"): (
+        "the lifespan protocol's answer, written once for every ASGI endpoint the SDK serves"
+    ),
     ("conversation", "realtime_ext.events._sends"): (
         "the typed send namespaces (conn.response.create ...) are built next to the event "
         "classes they validate against; the conversation mounts them"
