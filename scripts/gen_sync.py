@@ -45,11 +45,13 @@ SOURCES = (
     "connection/_async.py",
     "translation/_session_async.py",
     "translation/_client_async.py",
+    "translation/_webrtc_async.py",
     "_client_async.py",
     "_resources/calls_async.py",
     "_resources/client_secrets_async.py",
     "_resources/sessions_async.py",
     "_resources/translations_async.py",
+    "webrtc/_async.py",
 )
 """The asyncio sources, under realtime_ext; each twin is the same name with ``_sync``."""
 
@@ -64,7 +66,10 @@ HEADER = "# generated from {source} by scripts/gen_sync.py; do not edit\n"
 # helpers named as a pair); every other AsyncName loses its prefix.
 SYNC_PREFIXED = (
     "AsyncActions",
+    "AsyncAudioOutput",
     "AsyncHTTPTransport",
+    "AsyncPeer",
+    "AsyncPeerCall",
     "AsyncReopen",
     "AsyncTransport",
     "AsyncWebSocketTransport",
@@ -87,6 +92,9 @@ SUBS: list[tuple[str, str]] = [
     (r"AsyncConnect", "RealtimeConnection"),
     (r"_connect import AsyncTranslationConnect", "_session_sync import TranslationSession"),
     (r"AsyncTranslationConnect", "TranslationSession"),
+    # A WebRTC call's ``opening(...)`` (the per-driver helper): an ``Opening`` of the call
+    # on asyncio, the open call itself in blocking code.
+    (r"Opening\[(\w+)\]", r"\1"),
     # Names.
     *((rf"Async({name.removeprefix('Async')})", r"Sync\1") for name in SYNC_PREFIXED),
     (r"Async([A-Z][A-Za-z0-9_]*)", r"\1"),
@@ -95,14 +103,47 @@ SUBS: list[tuple[str, str]] = [
     (r"websockets\.asyncio", "websockets.sync"),
     # Per-driver helpers: module _actions_async -> _actions_sync, open_async -> open_sync.
     (r"([A-Za-z0-9_]+)_async", r"\1_sync"),
+    (r"webrtc\._async", "webrtc._sync"),  # a module named for its driver alone
 ]
 """(pattern, replacement), applied in order to each line; a pattern matches whole words."""
 
 COMPILED = [
     # "await " and the syntax rules end in a space or a non-word character: no \b after.
-    (re.compile(r"(?<![A-Za-z0-9_])" + pattern + ("" if pattern.endswith(" ") else r"\b")), repl)
+    (
+        re.compile(
+            r"(?<![A-Za-z0-9_])" + pattern + ("" if pattern.endswith((" ", "]")) else r"\b")
+        ),
+        repl,
+    )
     for pattern, repl in SUBS
 ]
+
+ASYNC_ONLY = "# unasync: async only"
+"""A comment line that starts a region of the source the twin leaves out (up to the line
+:data:`END`): what only the asyncio driver has (a WebRTC call's ``pc`` and
+``audio_stats()``: the blocking call keeps the peer connection on its own loop thread)."""
+END = "# unasync: end"
+
+
+def without_async_only(lines: list[str], source: Path) -> list[str]:
+    """``lines`` less the :data:`ASYNC_ONLY` regions (each closed by :data:`END`)."""
+    kept: list[str] = []
+    inside = False
+    for number, line in enumerate(lines, 1):
+        marker = line.strip()
+        if marker == ASYNC_ONLY:
+            if inside:
+                raise SystemExit(f"{source}:{number}: {ASYNC_ONLY!r} inside another region")
+            inside = True
+        elif marker == END:
+            if not inside:
+                raise SystemExit(f"{source}:{number}: {END!r} without {ASYNC_ONLY!r}")
+            inside = False
+        elif not inside:
+            kept.append(line)
+    if inside:
+        raise SystemExit(f"{source}: {ASYNC_ONLY!r} region not closed by {END!r}")
+    return kept
 
 
 def unasync_line(line: str, used: set[int]) -> str:
@@ -131,12 +172,13 @@ def ruff(*args: str, text: str, path: Path) -> str:
 
 def rendered(source: Path, target: Path, used: set[int]) -> str:
     """The blocking twin of ``source`` (to be written at ``target``), formatted."""
-    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = without_async_only(source.read_text(encoding="utf-8").splitlines(keepends=True), source)
     text = HEADER.format(source=source.relative_to(ROOT).as_posix())
     text += "".join(unasync_line(line, used) for line in lines)
-    # Renamed imports can change their order, and removing ``async``/``await`` can let a
-    # wrapped call fit on one line: sort and format as the repo's own code is.
-    text = ruff("check", "--fix", "--select", "I", "--quiet", text=text, path=target)
+    # Renamed imports can change their order, an async-only region can leave an import
+    # unused, and removing ``async``/``await`` can let a wrapped call fit on one line: sort,
+    # drop unused imports and format as the repo's own code is.
+    text = ruff("check", "--fix", "--select", "I,F401", "--quiet", text=text, path=target)
     return ruff("format", "--quiet", text=text, path=target)
 
 
@@ -145,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if a sync twin is stale")
     args = parser.parse_args(argv)
     used: set[int] = set()
-    stale = []
+    stale: list[Path] = []
     for source, target in TARGETS.items():
         text = rendered(source, target, used)
         current = target.read_text(encoding="utf-8") if target.exists() else None

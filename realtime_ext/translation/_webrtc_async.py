@@ -1,17 +1,22 @@
 """Translation calls over WebRTC: ``client.webrtc.connect_translation(...)`` (aiortc extra).
 
-``client.webrtc`` on the asyncio client is :class:`AsyncTranslationWebRTC`: the WebRTC
-namespace of :mod:`realtime_ext.webrtc` (which knows nothing of translation) plus
+``client.webrtc`` is :class:`AsyncTranslationWebRTC`: the WebRTC namespace of
+:mod:`realtime_ext.webrtc` (which knows nothing of translation) plus
 ``connect_translation``.
 
-The peer is made by the WebRTC call machinery (:func:`realtime_ext.webrtc._call.establish`,
-shared with conversation calls: offer, REST, answer, ``oai-events`` open, connect
-timeout); the offer goes to ``POST /realtime/translations/calls``
-(``client.translations.calls.create``, the translation client secret's ``ek_`` as bearer).
-Speech goes out as the audio track (``audio_in``: a WAV file, PCM, an async iterator, or
-silence), translated speech comes back as the remote track (``call.audio_out``), and the
-translation events arrive on the data channel through the same session class as the
-WebSocket (:class:`AsyncTranslationSession`).
+The peer is made by the WebRTC call machinery (``establish``, shared with conversation
+calls: offer, REST, answer, ``oai-events`` open, connect timeout); the offer goes to
+``POST /realtime/translations/calls`` (``client.translations.calls.create``, the
+translation client secret's ``ek_`` as bearer). Speech goes out as the audio track
+(``audio_in``: a WAV file, PCM, an iterator, or silence), translated speech comes back as
+the remote track (``call.audio_out``), and the translation events arrive on the data
+channel through the same session class as the WebSocket (:class:`AsyncTranslationSession`),
+so sends, events, handlers, transcripts and the graceful :meth:`AsyncTranslationCall.close`
+behave alike.
+
+The asyncio call and the blocking one (its peer on a private event loop thread) are one
+source: ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit the
+asyncio one).
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from realtime_ext.conversation import AsyncConversation
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.webrtc._call import AsyncPeerCall, AsyncWebRTC, PeerOptions, establish
+from realtime_ext.webrtc._async import AsyncPeerCall, AsyncWebRTC
+from realtime_ext.webrtc._call import PeerOptions
+from realtime_ext.webrtc._peer_async import AsyncPeer, establish, opening
 
 from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_async import AsyncTranslationSession
@@ -35,14 +42,8 @@ if TYPE_CHECKING:
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.webrtc._call import Peer
 
-__all__ = [
-    "AsyncTranslationCall",
-    "AsyncTranslationWebRTC",
-    "TranslationCallConnect",
-    "open_translation_call",
-]
+__all__ = ["AsyncTranslationCall", "AsyncTranslationWebRTC"]
 
 
 class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
@@ -50,10 +51,10 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
 
     Everything of :class:`AsyncTranslationSession` (typed sends and events, handlers,
     ``transcript``, the delta iterators, graceful :meth:`close`) plus ``call_id``,
-    ``audio_in`` (the input track), ``audio_out`` (translated speech: iterate it or
-    ``audio_out.record()``) and ``timings``. The speech is RTP here, not
+    ``audio_in`` (the input track), ``audio_out`` (translated speech: iterate it,
+    ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP here, not
     ``session.output_audio.delta`` events: ``target_audio()`` and ``transcript.audio_ms``
-    see none of it; ``audio_out`` has it all.
+    see none of it; ``audio_out`` has it all. Closing it ends the call.
 
     Example::
 
@@ -65,7 +66,7 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
 
     _speech_over_rtp = True
 
-    def __init__(self, peer: Peer, telemetry: Telemetry | None = None) -> None:
+    def __init__(self, peer: AsyncPeer, telemetry: Telemetry | None = None) -> None:
         conversation = AsyncConversation(
             peer.transport,
             max_size=None,
@@ -76,6 +77,28 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
         super().__init__(conversation, url=f"webrtc:{peer.call_id}")
         self._hold(peer)
 
+    @classmethod
+    async def open(
+        cls,
+        calls: AsyncTranslationCalls,
+        options: PeerOptions,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncTranslationCall:
+        """Make a translation call; returns once ``oai-events`` is open
+        (``client.webrtc.connect_translation`` calls this).
+
+        Example::
+
+            call = await AsyncTranslationCall.open(
+                client.translations.calls, PeerOptions(client.base_url)
+            )
+        """
+
+        async def create(offer: str) -> CallAnswer:
+            return await calls.create(sdp=offer, extra_headers=extra_headers)
+
+        return cls(await establish(create, options), telemetry_of(calls))
+
     async def close(
         self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
     ) -> list[TranslationServerEvent]:
@@ -84,15 +107,15 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
 
         Example::
 
-            rest = await call.close()
+            rest = await call.close(timeout=30)
         """
         try:
             return await super().close(timeout=timeout)
         finally:
-            await self._hang_up()
+            await self._peer.close()
 
     async def abort(self, code: int = 1000, reason: str = "") -> None:
-        """Close the peer connection now (no flush).
+        """End the call now (no flush).
 
         Example::
 
@@ -101,49 +124,13 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
         try:
             await super().abort(code, reason)
         finally:
-            await self._hang_up()
-
-    async def _hang_up(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        await self._peer.close()
-
-
-async def open_translation_call(
-    calls: AsyncTranslationCalls,
-    options: PeerOptions,
-    extra_headers: Mapping[str, str] | None = None,
-) -> AsyncTranslationCall:
-    """Make a translation call; returns once ``oai-events`` is open."""
-
-    async def create(offer: str) -> CallAnswer:
-        return await calls.create(sdp=offer, extra_headers=extra_headers)
-
-    return AsyncTranslationCall(await establish(create, options), telemetry_of(calls))
-
-
-class TranslationCallConnect(Opening[AsyncTranslationCall]):
-    """What ``client.webrtc.connect_translation(...)`` returns: ``async with`` or ``await``."""
-
-    def __init__(
-        self,
-        calls: AsyncTranslationCalls,
-        options: PeerOptions,
-        extra_headers: Mapping[str, str] | None,
-    ) -> None:
-        self._calls = calls
-        self._options = options
-        self._extra_headers = extra_headers
-
-    async def _open(self) -> AsyncTranslationCall:
-        return await open_translation_call(self._calls, self._options, self._extra_headers)
+            await self._peer.close()
 
 
 class AsyncTranslationWebRTC(
-    TranslationWebRTCBase["AsyncTranslationCalls", TranslationCallConnect], AsyncWebRTC
+    TranslationWebRTCBase["AsyncTranslationCalls", Opening[AsyncTranslationCall]], AsyncWebRTC
 ):
-    """``client.webrtc`` on the asyncio client: the WebRTC calls of
+    """``client.webrtc``: the WebRTC calls of
     :class:`~realtime_ext.webrtc.AsyncWebRTC` plus translation calls
     (``connect_translation``).
 
@@ -161,5 +148,5 @@ class AsyncTranslationWebRTC(
 
     def _connect_translation(
         self, options: PeerOptions, extra_headers: Mapping[str, str] | None
-    ) -> TranslationCallConnect:
-        return TranslationCallConnect(self._translation_calls, options, extra_headers)
+    ) -> Opening[AsyncTranslationCall]:
+        return opening(AsyncTranslationCall.open, self._translation_calls, options, extra_headers)

@@ -1,14 +1,23 @@
-"""Blocking translation calls: ``RealtimeClient().webrtc.connect_translation(...)``.
+# generated from realtime_ext/translation/_webrtc_async.py by scripts/gen_sync.py; do not edit
+"""Translation calls over WebRTC: ``client.webrtc.connect_translation(...)`` (aiortc extra).
 
-``client.webrtc`` on the blocking client is :class:`TranslationWebRTC`: the WebRTC
-namespace of :mod:`realtime_ext.webrtc` (which knows nothing of translation) plus
+``client.webrtc`` is :class:`TranslationWebRTC`: the WebRTC namespace of
+:mod:`realtime_ext.webrtc` (which knows nothing of translation) plus
 ``connect_translation``.
 
-aiortc runs only under asyncio, so the peer lives on a private event loop
-(:class:`realtime_ext.webrtc._sync.SyncPeer`, one loop per call, stopped when the call ends) and
-the events come through the blocking :class:`TranslationSession` over the ``oai-events``
-channel: the same session class as a blocking WebSocket session, so sends, events,
-handlers, transcripts and the graceful :meth:`TranslationCall.close` behave alike.
+The peer is made by the WebRTC call machinery (``establish``, shared with conversation
+calls: offer, REST, answer, ``oai-events`` open, connect timeout); the offer goes to
+``POST /realtime/translations/calls`` (``client.translations.calls.create``, the
+translation client secret's ``ek_`` as bearer). Speech goes out as the audio track
+(``audio_in``: a WAV file, PCM, an iterator, or silence), translated speech comes back as
+the remote track (``call.audio_out``), and the translation events arrive on the data
+channel through the same session class as the WebSocket (:class:`TranslationSession`),
+so sends, events, handlers, transcripts and the graceful :meth:`TranslationCall.close`
+behave alike.
+
+The asyncio call and the blocking one (its peer on a private event loop thread) are one
+source: ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit the
+asyncio one).
 """
 
 from __future__ import annotations
@@ -21,7 +30,8 @@ from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc._call import PeerOptions
-from realtime_ext.webrtc._sync import SyncPeer, SyncPeerCall, WebRTC
+from realtime_ext.webrtc._peer_sync import SyncPeer, establish, opening
+from realtime_ext.webrtc._sync import SyncPeerCall, WebRTC
 
 from ._session import DEFAULT_CLOSE_TIMEOUT
 from ._session_sync import TranslationSession
@@ -37,12 +47,14 @@ __all__ = ["TranslationCall", "TranslationWebRTC"]
 
 
 class TranslationCall(SyncPeerCall, TranslationSession):
-    """A live translation call held from blocking code (asyncio: ``AsyncTranslationCall``).
+    """A live translation call: events on ``oai-events``, speech both ways over RTP.
 
     Everything of :class:`TranslationSession` (typed sends and events, handlers,
     ``transcript``, the delta iterators, graceful :meth:`close`) plus ``call_id``,
-    ``timings`` and ``audio_out`` (translated speech as RTP: ``record()``, ``read()`` or
-    iterate). Closing it ends the call and its event loop.
+    ``audio_in`` (the input track), ``audio_out`` (translated speech: iterate it,
+    ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP here, not
+    ``session.output_audio.delta`` events: ``target_audio()`` and ``transcript.audio_ms``
+    see none of it; ``audio_out`` has it all. Closing it ends the call.
 
     Example::
 
@@ -56,12 +68,13 @@ class TranslationCall(SyncPeerCall, TranslationSession):
 
     def __init__(self, peer: SyncPeer, telemetry: Telemetry | None = None) -> None:
         conversation = Conversation(
-            peer.channel,
+            peer.transport,
+            max_size=None,
             decode=parse_translation_server_event,
             telemetry=telemetry,
             translation=True,
         )
-        super().__init__(conversation, url=f"webrtc:{peer.peer.call_id}")
+        super().__init__(conversation, url=f"webrtc:{peer.call_id}")
         self._hold(peer)
 
     @classmethod
@@ -71,24 +84,26 @@ class TranslationCall(SyncPeerCall, TranslationSession):
         options: PeerOptions,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TranslationCall:
-        """Make a translation call (blocking); returns once ``oai-events`` is open
+        """Make a translation call; returns once ``oai-events`` is open
         (``client.webrtc.connect_translation`` calls this).
 
         Example::
 
-            call = TranslationCall.open(client.translations.calls, PeerOptions(client.base_url))
+            call = TranslationCall.open(
+                client.translations.calls, PeerOptions(client.base_url)
+            )
         """
 
         def create(offer: str) -> CallAnswer:
             return calls.create(sdp=offer, extra_headers=extra_headers)
 
-        return cls(SyncPeer.open(create, options), telemetry_of(calls))
+        return cls(establish(create, options), telemetry_of(calls))
 
     def close(
         self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
     ) -> list[TranslationServerEvent]:
-        """``session.close``, the flushed events until ``session.closed``, then the peer
-        connection and the call's loop are closed. Idempotent.
+        """``session.close`` on the data channel, the flushed events until
+        ``session.closed``, then the peer connection is closed. Idempotent.
 
         Example::
 
@@ -97,7 +112,7 @@ class TranslationCall(SyncPeerCall, TranslationSession):
         try:
             return super().close(timeout=timeout)
         finally:
-            self._peer.hang_up()
+            self._peer.close()
 
     def abort(self, code: int = 1000, reason: str = "") -> None:
         """End the call now (no flush).
@@ -109,18 +124,18 @@ class TranslationCall(SyncPeerCall, TranslationSession):
         try:
             super().abort(code, reason)
         finally:
-            self._peer.hang_up()
+            self._peer.close()
 
 
 class TranslationWebRTC(TranslationWebRTCBase["TranslationCalls", TranslationCall], WebRTC):
-    """``client.webrtc`` on the blocking client: the WebRTC calls of
-    :class:`~realtime_ext.webrtc.WebRTC` plus translation calls (``connect_translation``).
+    """``client.webrtc``: the WebRTC calls of
+    :class:`~realtime_ext.webrtc.WebRTC` plus translation calls
+    (``connect_translation``).
 
     Example::
 
         with client.webrtc.connect_translation(audio_in="speech.wav") as call:
             recorder = call.audio_out.record()
-            print("".join(call.target_transcript(timeout=30)))
     """
 
     def __init__(self, calls: Calls, base_url: str, translation_calls: TranslationCalls) -> None:
@@ -130,4 +145,4 @@ class TranslationWebRTC(TranslationWebRTCBase["TranslationCalls", TranslationCal
     def _connect_translation(
         self, options: PeerOptions, extra_headers: Mapping[str, str] | None
     ) -> TranslationCall:
-        return TranslationCall.open(self._translation_calls, options, extra_headers)
+        return opening(TranslationCall.open, self._translation_calls, options, extra_headers)

@@ -17,14 +17,14 @@ Importing this package does not need aiortc; making a call does
 
 The blocking client has the same calls (``RealtimeClient().webrtc.connect(...)``,
 :class:`RealtimeCall`): aiortc runs only under asyncio, so each blocking call keeps its
-peer on a private event loop thread (see :mod:`realtime_ext.webrtc._sync`)::
+peer on a private event loop thread (see :mod:`realtime_ext.webrtc._peer_sync`)::
 
     with RealtimeClient() as client, client.webrtc.connect(model="gpt-realtime") as call:
         call.response.create(response={"output_modalities": ["text"]})
         done = call.run_until("response.done", timeout=30)
 """
 
-from ._call import AsyncRealtimeCall
+from ._async import AsyncRealtimeCall
 from ._deps import WebRTCUnavailableError
 from ._sync import RealtimeCall
 

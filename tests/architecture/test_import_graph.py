@@ -114,14 +114,26 @@ ALLOWED: dict[tuple[str, str], str] = {
         "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
     ),
     ("translation", "realtime_ext.webrtc._call"): (
-        "establish, PeerOptions, AsyncPeerCall: a translation call's peer is made by the "
-        "WebRTC call machinery (offer, answer, data channel) from the options "
-        "connect_translation takes as connect does, and held as a conversation call holds "
-        "it; the machinery is not user API, users call client.webrtc"
+        "PeerOptions: a translation call's peer is made from the options "
+        "connect_translation takes as connect does; the machinery is not user API, users "
+        "call client.webrtc"
+    ),
+    ("translation", "realtime_ext.webrtc._peer_async"): (
+        "establish, AsyncPeer, opening: a translation call's peer is made by the WebRTC call "
+        "machinery (offer, answer, data channel) and opens as a conversation call does"
+    ),
+    ("translation", "realtime_ext.webrtc._peer_sync"): (
+        "establish, SyncPeer, opening: the blocking translation call (generated from the "
+        "asyncio one) keeps its peer on the same private loop thread as a blocking "
+        "conversation call"
+    ),
+    ("translation", "realtime_ext.webrtc._async"): (
+        "AsyncPeerCall, AsyncWebRTC: a translation call holds its peer as a conversation call "
+        "holds it, and client.webrtc adds connect_translation to the calls' namespace"
     ),
     ("translation", "realtime_ext.webrtc._sync"): (
-        "SyncPeer, SyncPeerCall: the blocking translation call keeps its peer on the same "
-        "private loop thread as a blocking conversation call, and holds it alike"
+        "SyncPeerCall, WebRTC: the same for the blocking call and client (the generated twin "
+        "of the asyncio import above)"
     ),
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"

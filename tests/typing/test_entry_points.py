@@ -76,7 +76,7 @@ def test_client_connect_mirrors_connect(method: object, function: object) -> Non
 
 
 def test_webrtc_connect_takes_explicit_keywords() -> None:
-    from realtime_ext.webrtc._call import AsyncWebRTC
+    from realtime_ext.webrtc._async import AsyncWebRTC
 
     params = inspect.signature(AsyncWebRTC.connect).parameters.values()
     assert all(p.kind is not p.VAR_KEYWORD for p in params)

@@ -70,6 +70,16 @@ def test_the_table_maps_the_async_syntax_and_names() -> None:
         "def f(t: AsyncTransport) -> AsyncIterator[str]:\n": (
             "def f(t: SyncTransport) -> Iterator[str]:\n"
         ),
+        # What a WebRTC call's namespace returns: an opening on asyncio, the call itself.
+        "    def _connect(self) -> Opening[AsyncRealtimeCall]:\n": (
+            "    def _connect(self) -> RealtimeCall:\n"
+        ),
+        "from ._peer_async import AsyncAudioOutput, AsyncPeer, establish\n": (
+            "from ._peer_sync import SyncAudioOutput, SyncPeer, establish\n"
+        ),
+        "from realtime_ext.webrtc._async import AsyncPeerCall, AsyncWebRTC\n": (
+            "from realtime_ext.webrtc._sync import SyncPeerCall, WebRTC\n"
+        ),
         # Words that merely contain the patterns are left alone.
         "self._async_callbacks = awaited or asyncio_loop\n": (
             "self._async_callbacks = awaited or asyncio_loop\n"
@@ -77,3 +87,38 @@ def test_the_table_maps_the_async_syntax_and_names() -> None:
     }
     for line, expected in lines.items():
         assert gen_sync.unasync_line(line, used) == expected
+
+
+def test_async_only_regions_are_left_out_of_the_twin() -> None:
+    gen_sync = _gen_sync()
+    source = Path("call_async.py")
+    lines = [
+        "class AsyncCall:\n",
+        "    # unasync: async only\n",
+        "    pc: Any\n",
+        "    # unasync: end\n",
+        "    call_id: str\n",
+    ]
+    assert gen_sync.without_async_only(lines, source) == [
+        "class AsyncCall:\n",
+        "    call_id: str\n",
+    ]
+    for broken in (lines[:3], lines[3:], [lines[1], lines[1], lines[3]]):
+        with pytest.raises(SystemExit, match="unasync"):
+            gen_sync.without_async_only(broken, source)
+
+
+def test_the_webrtc_twins_have_no_async_only_part() -> None:
+    from realtime_ext.translation._webrtc_async import AsyncTranslationCall
+    from realtime_ext.translation._webrtc_sync import TranslationCall
+    from realtime_ext.webrtc import AsyncRealtimeCall, RealtimeCall
+
+    def annotated(cls: type) -> set[str]:
+        return {name for base in cls.__mro__ for name in vars(base).get("__annotations__", {})}
+
+    assert hasattr(AsyncRealtimeCall, "audio_stats") and not hasattr(RealtimeCall, "audio_stats")
+    for asyncio_call, blocking_call in (
+        (AsyncRealtimeCall, RealtimeCall),
+        (AsyncTranslationCall, TranslationCall),
+    ):
+        assert annotated(asyncio_call) - annotated(blocking_call) == {"pc"}

@@ -77,8 +77,9 @@ def test_a_wav_audio_in_is_read_off_the_event_loop(
     from pathlib import Path
     from types import SimpleNamespace
 
-    import realtime_ext.webrtc._call as call_module
-    from realtime_ext.webrtc._call import CallRequest, PeerOptions, open_call
+    import realtime_ext.webrtc._peer_async as peer_module
+    from realtime_ext.webrtc._async import open_call
+    from realtime_ext.webrtc._call import CallRequest, PeerOptions
 
     seen: list[bool] = []
 
@@ -86,7 +87,7 @@ def test_a_wav_audio_in_is_read_off_the_event_loop(
         seen.append(threading.current_thread() is threading.main_thread())
         raise InvalidArgumentError("stop here")
 
-    monkeypatch.setattr(call_module, "audio_source", fake_audio_source)
+    monkeypatch.setattr(peer_module, "audio_source", fake_audio_source)
     path = Path(str(tmp_path)) / "in.wav"
     with pytest.raises(InvalidArgumentError, match="stop here"):
         calls = SimpleNamespace(create=None, hangup=None)  # never reached: audio_in fails first
