@@ -22,10 +22,10 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from support import spec_examples
-from support.fixtures import no_internet, prism_server, prism_url
+from support.fixtures import no_internet, prism_server, prism_url, served
 from support.tiers import LONGEST_FIRST, mark_items, once_reason, tier_of, worker_scope
 
-__all__ = ["no_internet", "prism_server", "prism_url", "upstream_subset"]
+__all__ = ["no_internet", "prism_server", "prism_url", "served", "upstream_subset"]
 
 # Property tests check results, not speed (`make bench` measures speed), and CI's two cores are
 # shared by parallel workers and environments: a deadline or the too-slow health check would

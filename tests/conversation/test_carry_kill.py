@@ -10,8 +10,6 @@ import base64
 import inspect
 import threading
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,9 +17,9 @@ import pytest
 from realtime_ext import RealtimeClient
 from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent, ResponseLostEvent
 from realtime_ext.tools import ToolRegistry
+from support.served_fake import ServedFake
 from support.waiting import until
 
-from ._served import ServedFake
 from .conftest import Both
 
 T = 15.0
@@ -70,15 +68,6 @@ PLANS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"responses": [WELCOME, RECALL], "transcripts": ["Thanks a lot!"]},
     ),
 }
-
-
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[ServedFake]:
-    fake = ServedFake(tmp_path)
-    try:
-        yield fake
-    finally:
-        fake.close()
 
 
 class App:

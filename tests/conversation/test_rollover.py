@@ -5,16 +5,12 @@ the conversation moves all the same. Sync and asyncio."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
-import pytest
-
 from realtime_ext.conversation import ReconnectedEvent, ResponseLostEvent
+from support.served_fake import ServedFake
 
-from ._served import ServedFake
 from .conftest import Both
 
 T = 15.0
@@ -22,15 +18,6 @@ SLOW = 60.0
 FIRST = "My name is Ada."
 RECALLED = {"recall": 1, "delay_ms": 800}
 SESSION = {"type": "realtime", "instructions": "Remember names.", "output_modalities": ["text"]}
-
-
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[ServedFake]:
-    fake = ServedFake(tmp_path)
-    try:
-        yield fake
-    finally:
-        fake.close()
 
 
 def _run(both: Both, value: Any) -> Any:

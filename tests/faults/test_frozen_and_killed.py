@@ -12,12 +12,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import inspect
-import json
-import os
-import signal
-import subprocess
-import sys
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +31,7 @@ from realtime_ext.connection import aconnect, connect
 from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.conversation._carry import is_new_item_id
 from realtime_ext.translation import aconnect_translation, connect_translation
+from support.served_fake import ServedFake
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "sk-faults-0123456789abcdef"
@@ -57,52 +53,11 @@ USER: dict[str, Any] = {
 PCM = bytes(range(256)) * 48  # 12,288 bytes: three appends of at most 100 ms at 24 kHz
 
 
-SERVE = ("--port", "0", "--scenario")
-
-
-class Fake:
-    """One ``realtime-ext serve-fake`` subprocess on 127.0.0.1."""
-
-    def __init__(self, tmp: Path) -> None:
-        scenario = tmp / "scenario.json"
-        scenario.write_text(json.dumps(SCENARIO))
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "realtime_ext.cli", "serve-fake", *SERVE, str(scenario)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env={**os.environ, "PYTHONPATH": f"{ROOT}:{ROOT / 'generated'}"},
-        )
-        assert self.proc.stdout is not None
-        self.base_url = self.proc.stdout.readline().rsplit(" ", 1)[-1].strip()
-        assert self.base_url.startswith("http://127.0.0.1:"), self.base_url
-
-    def stop(self) -> None:
-        self.proc.send_signal(signal.SIGSTOP)
-
-    def cont(self) -> None:
-        self.proc.send_signal(signal.SIGCONT)
-
-    def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(T)
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.cont()
-            self.proc.kill()
-        self.proc.wait(T)
-        assert self.proc.stdout is not None
-        self.proc.stdout.close()
-
-
 @pytest.fixture
-def fake(tmp_path: Path) -> Iterator[Fake]:
-    server = Fake(tmp_path)
-    try:
-        yield server
-    finally:
-        server.close()
+def fake(served: ServedFake) -> ServedFake:
+    """The served fake, started: its first response stays in progress."""
+    served.start(SCENARIO)
+    return served
 
 
 def bounded(step: Callable[[], Any]) -> Any:
@@ -111,7 +66,7 @@ def bounded(step: Callable[[], Any]) -> Any:
         return pool.submit(step).result(BOUND)
 
 
-def options(fake: Fake, **kwargs: Any) -> dict[str, Any]:
+def options(fake: ServedFake, **kwargs: Any) -> dict[str, Any]:
     return {"api_key": KEY, "base_url": fake.base_url, "model": "gpt-realtime", **kwargs}
 
 
@@ -160,7 +115,9 @@ def check_closed(exc: BaseException, conn: Any, code: int, reason: str | None = 
 
 # -- a frozen server, reconnection off -----------------------------------------------------
 @pytest.mark.parametrize("loop", SYNC_LOOPS, ids=lambda f: f.__name__)
-def test_sync_frozen_server_mid_response_raises(fake: Fake, loop: Callable[[Any], None]) -> None:
+def test_sync_frozen_server_mid_response_raises(
+    fake: ServedFake, loop: Callable[[Any], None]
+) -> None:
     with connect(**options(fake, max_retries=0, **PING)) as conn:
         conn.run_until("session.created", timeout=T)
         conn.response.create()
@@ -172,7 +129,7 @@ def test_sync_frozen_server_mid_response_raises(fake: Fake, loop: Callable[[Any]
 
 
 @pytest.mark.parametrize("loop", ASYNC_LOOPS, ids=lambda f: f.__name__)
-async def test_async_frozen_server_mid_response_raises(fake: Fake, loop: Any) -> None:
+async def test_async_frozen_server_mid_response_raises(fake: ServedFake, loop: Any) -> None:
     async with aconnect(**options(fake, max_retries=0, **PING)) as conn:
         await conn.run_until("session.created", timeout=T)
         await conn.response.create()
@@ -184,7 +141,7 @@ async def test_async_frozen_server_mid_response_raises(fake: Fake, loop: Any) ->
 
 
 # -- a frozen server, reconnection on (the default) ----------------------------------------
-def test_sync_frozen_server_is_reconnected(fake: Fake) -> None:
+def test_sync_frozen_server_is_reconnected(fake: ServedFake) -> None:
     attempts: list[int] = []
 
     def thaw(event: Any) -> None:  # the server comes back while the client reconnects
@@ -206,7 +163,7 @@ def test_sync_frozen_server_is_reconnected(fake: Fake) -> None:
         assert done["response"]["status"] == "completed"
 
 
-async def test_async_frozen_server_is_reconnected(fake: Fake) -> None:
+async def test_async_frozen_server_is_reconnected(fake: ServedFake) -> None:
     attempts: list[int] = []
 
     def thaw(event: Any) -> None:
@@ -246,7 +203,7 @@ def check_unconfirmed(exc: Any) -> None:
     assert "1 item(s), 1 response.create and 3 audio append(s) never confirmed" in str(exc)
 
 
-def send_unconfirmed(conn: Any, fake: Fake) -> None:
+def send_unconfirmed(conn: Any, fake: ServedFake) -> None:
     """A user message, audio and a request sent into a socket the server will never read."""
     fake.stop()
     conn.send_audio(PCM)
@@ -255,7 +212,7 @@ def send_unconfirmed(conn: Any, fake: Fake) -> None:
     fake.kill()
 
 
-async def asend_unconfirmed(conn: Any, fake: Fake) -> None:
+async def asend_unconfirmed(conn: Any, fake: ServedFake) -> None:
     fake.stop()
     await conn.send_audio(PCM)
     await conn.send(USER)
@@ -265,7 +222,7 @@ async def asend_unconfirmed(conn: Any, fake: Fake) -> None:
 
 @pytest.mark.parametrize("loop", SYNC_LOOPS, ids=lambda f: f.__name__)
 def test_sync_killed_server_lists_the_unconfirmed_sends(
-    fake: Fake, loop: Callable[[Any], None]
+    fake: ServedFake, loop: Callable[[Any], None]
 ) -> None:
     with connect(**options(fake, max_retries=0)) as conn:
         conn.run_until("session.created", timeout=T)
@@ -282,7 +239,7 @@ def test_sync_killed_server_lists_the_unconfirmed_sends(
 
 
 @pytest.mark.parametrize("loop", ASYNC_LOOPS, ids=lambda f: f.__name__)
-async def test_async_killed_server_lists_the_unconfirmed_sends(fake: Fake, loop: Any) -> None:
+async def test_async_killed_server_lists_the_unconfirmed_sends(fake: ServedFake, loop: Any) -> None:
     async with aconnect(**options(fake, max_retries=0)) as conn:
         await conn.run_until("session.created", timeout=T)
         await conn.send({**USER, "item": {**USER["item"], "id": "item_confirmed"}})
@@ -294,7 +251,9 @@ async def test_async_killed_server_lists_the_unconfirmed_sends(fake: Fake, loop:
         check_unconfirmed(info.value)
 
 
-def test_sync_killed_server_exhausted_reconnects_list_the_unconfirmed_sends(fake: Fake) -> None:
+def test_sync_killed_server_exhausted_reconnects_list_the_unconfirmed_sends(
+    fake: ServedFake,
+) -> None:
     with connect(**options(fake, max_retries=2, reconnect_delay=0.01)) as conn:
         conn.run_until("session.created", timeout=T)
         send_unconfirmed(conn, fake)  # killed for good: every reconnect is refused
@@ -306,7 +265,7 @@ def test_sync_killed_server_exhausted_reconnects_list_the_unconfirmed_sends(fake
 
 
 async def test_async_killed_server_exhausted_reconnects_list_the_unconfirmed_sends(
-    fake: Fake,
+    fake: ServedFake,
 ) -> None:
     async with aconnect(**options(fake, max_retries=2, reconnect_delay=0.01)) as conn:
         await conn.run_until("session.created", timeout=T)
@@ -322,7 +281,7 @@ OFFER = (ROOT / "tests" / "data" / "sdp" / "kvs_chrome_linux_offer.sdp").read_te
 SESSION = {"type": "realtime", "model": "gpt-realtime", "instructions": "You answer phones."}
 
 
-def test_sync_sideband_frozen_and_killed(fake: Fake) -> None:
+def test_sync_sideband_frozen_and_killed(fake: ServedFake) -> None:
     with RealtimeClient(api_key=KEY, base_url=fake.base_url, max_retries=0) as client:
         call_id = client.calls.create(sdp=OFFER, session=SESSION).call_id
         with client.connect(call_id=call_id, max_retries=0, **PING) as frozen:
@@ -341,7 +300,7 @@ def test_sync_sideband_frozen_and_killed(fake: Fake) -> None:
             check_unconfirmed(killed.value)
 
 
-async def test_async_sideband_frozen_and_killed(fake: Fake) -> None:
+async def test_async_sideband_frozen_and_killed(fake: ServedFake) -> None:
     async with AsyncRealtimeClient(api_key=KEY, base_url=fake.base_url, max_retries=0) as client:
         call_id = (await client.calls.create(sdp=OFFER, session=SESSION)).call_id
         async with client.connect(call_id=call_id, max_retries=0, **PING) as frozen:
@@ -361,7 +320,7 @@ async def test_async_sideband_frozen_and_killed(fake: Fake) -> None:
 
 
 # -- translation sessions ------------------------------------------------------------------
-def test_sync_translation_frozen_server_raises(fake: Fake) -> None:
+def test_sync_translation_frozen_server_raises(fake: ServedFake) -> None:
     options: dict[str, Any] = {"api_key": KEY, "base_url": fake.base_url, "max_retries": 0, **PING}
     with connect_translation(**options) as conn:
         conn.run_until("session.created", timeout=T)
@@ -372,7 +331,7 @@ def test_sync_translation_frozen_server_raises(fake: Fake) -> None:
         conn.abort()
 
 
-async def test_async_translation_frozen_server_raises(fake: Fake) -> None:
+async def test_async_translation_frozen_server_raises(fake: ServedFake) -> None:
     options: dict[str, Any] = {"api_key": KEY, "base_url": fake.base_url, "max_retries": 0, **PING}
     conn = await aconnect_translation(**options)
     try:

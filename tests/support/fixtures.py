@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from support import netguard
 from support.pinned_spec import locate_pinned_spec
 from support.prism import PrismServer, start_prism
 from support.prism_compat import make_prism_compatible
+from support.served_fake import ServedFake
 
 RAW_SPEC_ENV = "REALTIME_EXT_PRISM_RAW_SPEC"
 
@@ -56,3 +58,13 @@ def prism_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServ
 def prism_url(prism_server: PrismServer) -> str:
     """The client's base_url for Prism, e.g. ``http://127.0.0.1:41234`` (paths have no /v1)."""
     return prism_server.base_url
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[ServedFake]:
+    """A ``serve-fake`` subprocess to kill, restart, freeze and thaw (not yet started)."""
+    fake = ServedFake(tmp_path)
+    try:
+        yield fake
+    finally:
+        fake.close()

@@ -1,5 +1,12 @@
 """``realtime-ext serve-fake`` in a subprocess that a test can kill (SIGKILL) and start again
-on the same port, each time with its own scenario (what the restarted server answers)."""
+on the same port, each time with its own scenario (what the restarted server answers), or
+freeze (SIGSTOP) and thaw (SIGCONT): the one served fake of the fault tests.
+
+Example (the ``served`` fixture, tests/support/fixtures.py):
+    >>> def test_drop(served: ServedFake) -> None:  # doctest: +SKIP
+    ...     served.start({"responses": [{"hold": True}]})
+    ...     served.kill()
+"""
 
 from __future__ import annotations
 
@@ -61,6 +68,16 @@ class ServedFake:
         self.base_url = line.rsplit(" ", 1)[-1].strip()
         self.port = int(self.base_url.rsplit(":", 1)[-1].split("/", 1)[0])
         self.proc = proc
+
+    def stop(self) -> None:
+        """SIGSTOP: the process is frozen; its sockets stay open and answer nothing."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGSTOP)
+
+    def cont(self) -> None:
+        """SIGCONT: a frozen process goes on."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGCONT)
 
     def kill(self) -> None:
         """SIGKILL: no close frame, no goodbye; every connection dies with the process."""
