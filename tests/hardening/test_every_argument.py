@@ -210,8 +210,7 @@ def test_a_tone_that_cannot_be_made_is_refused(arguments: dict[str, Any], says: 
 
 
 def _calls_on_instances() -> dict[str, Callable[[], object]]:
-    from realtime_ext.audio import FakeSpeaker
-    from realtime_ext.testing import ManualClock
+    from realtime_ext.testing import FakeSpeaker, ManualClock
     from realtime_ext.tools import ToolRegistry, function_tool
     from realtime_ext.voice import History
 
