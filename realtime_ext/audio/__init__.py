@@ -20,7 +20,7 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
 
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._deprecated import warn_moved
+from realtime_ext._deprecated import warn_deprecated
 
 from ._formats import PCM, PCMA, PCMU
 from ._microphone import Microphone
@@ -50,6 +50,6 @@ def __getattr__(name: str) -> Any:
     if name == "FakeSpeaker":
         from realtime_ext.testing import FakeSpeaker
 
-        warn_moved("realtime_ext.audio.FakeSpeaker", "realtime_ext.testing.FakeSpeaker")
+        warn_deprecated("realtime_ext.audio.FakeSpeaker", "use realtime_ext.testing.FakeSpeaker")
         return FakeSpeaker
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

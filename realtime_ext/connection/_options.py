@@ -18,7 +18,7 @@ from typing import Any
 from realtime_ext._config import check_count, check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import websockets_logger
-from realtime_ext.conversation import Reconnector
+from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice._extension import VoiceOptions
 

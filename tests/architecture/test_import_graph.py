@@ -38,6 +38,18 @@ ALLOWED: dict[tuple[str, str], str] = {
         "connect()'s reconnect keywords build the core's Reconnector with its hook types and "
         "default; connection is the conversation core over a WebSocket"
     ),
+    ("connection", "realtime_ext.conversation._carry"): (
+        "Carry: connect()'s carry keywords build the core's carry-over plan (plumbing since "
+        "issue 57; users pass carry=, typed with the public CarryMode)"
+    ),
+    ("translation", "realtime_ext.conversation._transport"): (
+        "AsyncTransport, SyncTransport: a translation session's channel is a conversation "
+        "transport (the protocols are plumbing since issue 57)"
+    ),
+    ("translation", "realtime_ext.conversation._extensions"): (
+        "Extension: a translation session's add_extension takes the conversation's "
+        "extension type (plumbing since issue 57: any object with received and sent)"
+    ),
     ("connection", "realtime_ext.voice._extension"): (
         "conn.voice: the Voice extension a connection builds and attaches is voice's plumbing, "
         "not public API (users reach it as conn.voice)"
