@@ -70,6 +70,9 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the ASGI callable's types, spelled once in asgi (no framework dependency); asgi "
         "does not export them"
     ),
+    ("testing", "realtime_ext.conversation._carry"): (
+        "cassette replay knows the item ids the SDK makes (random on every run) by their form"
+    ),
     ("conversation", "realtime_ext.events._sends"): (
         "the typed send namespaces (conn.response.create ...) are built next to the event "
         "classes they validate against; the conversation mounts them"
@@ -226,10 +229,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ),
     ("testing", "realtime_ext.audio._time"): (
         "time_source: FakeSpeaker reads its clock (a Clock or a callable) as voice does"
-    ),
-    ("testing", "realtime_ext.conversation._carry"): (
-        "is_new_item_id: cassette replay matches the item ids the SDK makes up (random on "
-        "every run) to the recorded ones; how the SDK makes them is not user API"
     ),
     ("translation", "realtime_ext.connection._keywords"): (
         "connect_translation() takes connect()'s socket and reconnect keywords, checked by "
