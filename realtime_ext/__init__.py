@@ -10,7 +10,9 @@ Example::
         print(secret.value, secret.expires_at)
 
 Names load on first use, so ``import realtime_ext`` stays cheap: the client pulls in
-httpx and the few generated models it needs, nothing else.
+httpx and the few generated models it needs, nothing else. The subpackages are attributes
+loaded the same way (``realtime_ext.connection``, ``conversation``, ``webrtc``,
+``translation``, ``asgi``, ``telephony``, ``testing``...): ``import realtime_ext`` is enough.
 """
 
 from __future__ import annotations
@@ -24,16 +26,22 @@ from ._exceptions import *  # noqa: F403
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
+    from . import asgi as asgi
     from . import audio as audio
+    from . import connection as connection
+    from . import conversation as conversation
     from . import events as events
     from . import sdp as sdp
     from . import session as session
     from . import telemetry as telemetry
+    from . import telephony as telephony
     from . import testing as testing
     from . import tools as tools
+    from . import translation as translation
     from . import types as types
     from . import voice as voice
     from . import webhooks as webhooks
+    from . import webrtc as webrtc
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
     from .telemetry import ResponseMetrics as ResponseMetrics
@@ -52,6 +60,14 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "PlaybackTracker": (".voice", "PlaybackTracker"),
     "ResponseMetrics": (".telemetry", "ResponseMetrics"),
     "SessionMetrics": (".telemetry", "SessionMetrics"),
+    # The subpackages, loaded on first use: ``realtime_ext.connection.connect(...)`` works
+    # after ``import realtime_ext`` alone, and the import stays as cheap as the client's.
+    "asgi": (".asgi", None),
+    "connection": (".connection", None),
+    "conversation": (".conversation", None),
+    "telephony": (".telephony", None),
+    "translation": (".translation", None),
+    "webrtc": (".webrtc", None),
     "telemetry": (".telemetry", None),
     "audio": (".audio", None),
     "voice": (".voice", None),

@@ -94,6 +94,17 @@ def _pick(explicit: str | None, env_name: str) -> str | None:
     return value or None
 
 
+def base_url_or_default(base_url: str | None) -> str:
+    """``base_url`` as given, else ``OPENAI_BASE_URL``, else OpenAI's: the client's default,
+    for the module-level entry points (``connection.connect`` ...) that take it themselves.
+
+    Example:
+        >>> base_url_or_default("http://127.0.0.1:8000/v1")
+        'http://127.0.0.1:8000/v1'
+    """
+    return base_url if base_url is not None else _pick(None, "OPENAI_BASE_URL") or DEFAULT_BASE_URL
+
+
 def check_seconds(
     value: object, name: str, *, zero: bool = False, unlimited: bool = True
 ) -> float | None:

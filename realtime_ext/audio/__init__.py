@@ -1,10 +1,11 @@
-"""Audio in and out for voice apps: formats, G.711, resampling, devices and test doubles.
+"""Audio in and out for voice apps: formats, G.711, resampling and devices.
 
 - :class:`Microphone` (blocking or asyncio) / :class:`WavSource` feed
   ``input_audio_buffer.append``;
-- :class:`Speaker` (a sound card) / :class:`FakeSpeaker` (wall-clock speed, no device)
-  play response audio and report what was played to a ``PlaybackTracker``, so barge-in
-  truncates at what the user heard. Devices need ``pip install 'realtime-ext[sounddevice]'``.
+- :class:`Speaker` (a sound card) plays response audio and reports what was played to a
+  ``PlaybackTracker``, so barge-in truncates at what the user heard (its test double, which
+  plays at the speed of a clock without a device, is ``realtime_ext.testing.FakeSpeaker``).
+  Devices need ``pip install 'realtime-ext[sounddevice]'``.
 
 Pure Python, no ``audioop`` (gone in Python 3.13) and no numpy: PCM16 <-> G.711 u-law
 and A-law (byte-identical to ``audioop``), streaming resampling, and the session formats
@@ -17,20 +18,38 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
     (80, True)
 """
 
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._deprecated import warn_deprecated
+
 from ._formats import PCM, PCMA, PCMU
 from ._microphone import Microphone
 from ._resample import Resampler, resample
 from ._sources import WavSource
-from ._speakers import FakeSpeaker, Speaker
+from ._speakers import Speaker
+
+if TYPE_CHECKING:
+    # Deprecated alias (below): type checkers see the class it gives.
+    from realtime_ext.testing import FakeSpeaker as FakeSpeaker
 
 __all__ = [
     "PCM",
     "PCMA",
     "PCMU",
-    "FakeSpeaker",
     "Microphone",
     "Resampler",
     "Speaker",
     "WavSource",
     "resample",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Deprecated for one release (issue 57): the test double moved to realtime_ext.testing.
+    # Imported here, on use, so ``import realtime_ext.audio`` never loads the fake server.
+    if name == "FakeSpeaker":
+        from realtime_ext.testing import FakeSpeaker
+
+        warn_deprecated("realtime_ext.audio.FakeSpeaker", "use realtime_ext.testing.FakeSpeaker")
+        return FakeSpeaker
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,8 +10,9 @@ The tracker is anything with ``on_play_ms`` (:class:`PlaybackObserver`, declared
 ``realtime_ext.voice.PlaybackTracker`` is one. Audio sits below voice and knows nothing
 of it; voice's tracker satisfies the protocol audio declares.
 
-:class:`FakeSpeaker` plays at the speed of a clock (the real one, or one a test moves)
-without a device; :class:`Speaker` plays on a sound card through ``sounddevice``.
+:class:`Speaker` plays on a sound card through ``sounddevice``; the test double that plays
+at the speed of a clock without a device is ``realtime_ext.testing.FakeSpeaker``, built on
+the same :class:`BaseSpeaker`.
 """
 
 from __future__ import annotations
@@ -19,10 +20,8 @@ from __future__ import annotations
 import base64
 import binascii
 import threading
-import wave
 from collections import deque
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol, Self, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
@@ -30,7 +29,6 @@ from realtime_ext._sounddevice import load_sounddevice
 
 from ._formats import PCM, AudioFormat, check_rate, output_format_of
 from ._resample import Resampler
-from ._time import Now, time_source
 
 
 class PlaybackObserver(Protocol):
@@ -45,7 +43,7 @@ class PlaybackObserver(Protocol):
             def on_play_ms(self, item_id: str, content_index: int, ms: float) -> None:
                 print(f"{item_id}[{content_index}]: {ms} ms played")
 
-        speaker = FakeSpeaker(Log())
+        speaker = Speaker(Log())
     """
 
     def on_play_ms(self, item_id: str, content_index: int, ms: float) -> None:
@@ -79,8 +77,16 @@ def event_kind(event: object) -> Any:
     return getattr(event, "type_", None)
 
 
-class _Speaker:
-    """The queue every speaker shares: what arrived, minus what was played or flushed."""
+class BaseSpeaker:
+    """The queue every speaker shares: what arrived, minus what was played or flushed.
+
+    :class:`Speaker` plays it on a sound card, ``realtime_ext.testing.FakeSpeaker`` at the
+    speed of a clock. Not exported: a speaker is built from one of those.
+
+    Example::
+
+        speaker = Speaker(tracker).attach(conn)  # a BaseSpeaker fed by conn
+    """
 
     def __init__(
         self, tracker: PlaybackObserver | None, rate: int | None, max_buffer_ms: int
@@ -123,7 +129,7 @@ class _Speaker:
 
         Example::
 
-            speaker = FakeSpeaker(tracker).attach(conn)
+            speaker = Speaker(tracker).attach(conn)
         """
         conn.add_extension(self)
         conn.on("interrupted", self.interrupted)
@@ -243,71 +249,7 @@ class _Speaker:
         return bytes(out)
 
 
-class FakeSpeaker(_Speaker):
-    """A speaker without a device that plays at wall-clock speed (for tests and CI).
-
-    Call :meth:`pump` whenever you like: it plays what the time elapsed since the last
-    call allows (``clock``: a ``Clock`` such as ``realtime_ext.testing.ManualClock``, or a
-    callable returning seconds; real time by default) and tells
-    the tracker. ``played`` holds everything played (PCM16 at :attr:`rate`);
-    :meth:`save_wav` writes it out.
-
-    Example:
-        >>> from realtime_ext import PlaybackTracker
-        >>> now = [0.0]
-        >>> tracker = PlaybackTracker()
-        >>> speaker = FakeSpeaker(tracker, clock=lambda: now[0])
-        >>> speaker.write("item_1", 0, bytes(48000))  # 1 s of PCM16 24 kHz arrives
-        >>> now[0] = 0.3; speaker.pump()
-        14400
-        >>> tracker.get_state()["elapsed_ms"]
-        300.0
-    """
-
-    def __init__(
-        self,
-        tracker: PlaybackObserver | None = None,
-        *,
-        clock: object = None,
-        rate: int | None = None,
-        max_buffer_ms: int = 120_000,
-        keep: bool = True,
-    ) -> None:
-        super().__init__(tracker, rate, max_buffer_ms)
-        self.clock: Now = time_source(clock)
-        """The time source (``clock.now`` of a ``Clock``, or the callable given)."""
-        self._last = self.clock()
-        self._owed = 0.0  # fraction of a sample the clock has granted but not played
-        self._keep = keep
-        self.played: bytearray = bytearray()
-
-    def pump(self) -> int:
-        """Play what the clock says has elapsed since the last pump; returns bytes played.
-
-        When nothing is queued the time passes in silence (it is not owed later).
-        """
-        now = self.clock()
-        samples = (now - self._last) * self.rate + self._owed
-        self._last = now
-        whole = int(samples)
-        self._owed = samples - whole
-        data = self._take(whole * 2)
-        if len(data) < whole * 2:
-            self._owed = 0.0
-        if self._keep:
-            self.played += data
-        return len(data)
-
-    def save_wav(self, path: str | Path) -> None:
-        """Write what was played as a mono 16-bit WAV file."""
-        with wave.open(str(path), "wb") as out:
-            out.setnchannels(1)
-            out.setsampwidth(2)
-            out.setframerate(self.rate)
-            out.writeframes(bytes(self.played))
-
-
-class Speaker(_Speaker):
+class Speaker(BaseSpeaker):
     """Plays response audio on a sound card (``pip install 'realtime-ext[sounddevice]'``).
 
     The device asks for audio as it plays; what it takes is reported to the tracker then,

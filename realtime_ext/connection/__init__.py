@@ -27,12 +27,17 @@ server's normal close (1000), and raises otherwise. A server that cannot be reac
 ``APIConnectionError``; a refused handshake raises the ``APIStatusError`` subclass of its
 HTTP status (401 ``AuthenticationError``, 403, 404...).
 
+Apps open connections with ``client.connect(...)`` (``RealtimeClient`` or
+``AsyncRealtimeClient``, the same name on both) and annotate them with
+:class:`RealtimeConnection` / :class:`AsyncRealtimeConnection`. :func:`connect` and
+:func:`aconnect` are what that method is built on, for code with a key and no client;
+``base_url`` defaults as the client's (``OPENAI_BASE_URL``, else OpenAI's).
+
 Example::
 
     from realtime_ext.connection import connect
 
-    with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
-                 model="gpt-realtime") as conn:
+    with connect(api_key="sk-...", model="gpt-realtime") as conn:
         conn.send({"type": "conversation.item.create", "item": {
             "type": "message", "role": "user",
             "content": [{"type": "input_text", "text": "Say hi"}]}})

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from realtime_ext.conversation import AsyncConversation, Reconnector
+from realtime_ext.conversation import AsyncConversation
+from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice import History, Interruption, PlaybackTracker
 from realtime_ext.voice._extension import AsyncVoice, VoiceOptions

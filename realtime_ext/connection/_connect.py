@@ -61,7 +61,7 @@ def _plan(
 def connect(
     *,
     api_key: str,
-    base_url: str,
+    base_url: str | None = None,
     model: str | None = None,
     call_id: str | None = None,
     headers: Mapping[str, str] | None = None,
@@ -95,7 +95,8 @@ def connect(
 ) -> RealtimeConnection:
     """Open a Realtime WebSocket (blocking); use it as a context manager.
 
-    The URL is ``base_url`` (or ``websocket_base_url``) with a ws(s) scheme plus
+    The URL is ``base_url`` (default: ``OPENAI_BASE_URL``, else ``https://api.openai.com/v1``,
+    as the client's) or ``websocket_base_url``, with a ws(s) scheme plus
     ``/realtime?model=...`` (or ``?call_id=...`` to join a WebRTC/SIP call: exactly one of
     the two). ``api_key`` may be an API key or an ephemeral client secret (``ek_...``); it is
     sent as ``Authorization: Bearer``.
@@ -167,8 +168,7 @@ def connect(
 
     Example::
 
-        with connect(api_key="sk-...", base_url="https://api.openai.com/v1",
-                     model="gpt-realtime") as conn:
+        with connect(api_key="sk-...", model="gpt-realtime") as conn:
             conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
             print(conn.recv().type)
     """
@@ -192,7 +192,7 @@ class AsyncConnect(PlanOpening[Plan, AsyncRealtimeConnection]):
 def aconnect(
     *,
     api_key: str,
-    base_url: str,
+    base_url: str | None = None,
     model: str | None = None,
     call_id: str | None = None,
     headers: Mapping[str, str] | None = None,
@@ -232,8 +232,7 @@ def aconnect(
 
     Example::
 
-        async with aconnect(api_key="ek_...", base_url="https://api.openai.com/v1",
-                            model="gpt-realtime") as conn:
+        async with aconnect(api_key="ek_...", model="gpt-realtime") as conn:
             print((await conn.recv()).type)
     """
     return AsyncConnect(_plan(**locals()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from realtime_ext.conversation import Reconnector
+from realtime_ext.conversation._reconnect import Reconnector
 
 from ._options import Prepared, prepare, websocket_options
 from ._reconnect_args import reconnector

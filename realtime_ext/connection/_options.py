@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from ssl import SSLContext
 from typing import Any
 
-from realtime_ext._config import check_count, check_seconds
+from realtime_ext._config import base_url_or_default, check_count, check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import websockets_logger
-from realtime_ext.conversation import Reconnector
+from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice._extension import VoiceOptions
 
@@ -82,7 +82,7 @@ def websocket_options(
 def prepare(
     *,
     api_key: str,
-    base_url: str,
+    base_url: str | None,
     model: str | None,
     call_id: str | None,
     headers: Mapping[str, str] | None,
@@ -99,7 +99,7 @@ def prepare(
     max_queue = check_count(max_queue, "max_queue")
     open_timeout = check_seconds(open_timeout, "open_timeout")
     url = realtime_url(
-        base_url,
+        base_url_or_default(base_url),  # None: OPENAI_BASE_URL or OpenAI's, as the client
         model=model,
         call_id=call_id,
         websocket_base_url=websocket_base_url,

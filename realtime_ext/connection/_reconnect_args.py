@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from realtime_ext._clock import Clock
-from realtime_ext.conversation import Carry, CarryMode, Reconnector
+from realtime_ext.conversation import CarryMode
+from realtime_ext.conversation._carry import Carry
 from realtime_ext.conversation._reconnect import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
@@ -11,6 +12,7 @@ from realtime_ext.conversation._reconnect import (
     DEFAULT_MAX_SESSION_DURATION,
     OnReconnected,
     OnReconnecting,
+    Reconnector,
 )
 
 from ._options import Prepared

@@ -8,48 +8,24 @@ One implementation of everything a live conversation does — typed sends
 (blocking). The decisions live in one sans-I/O core (``_core``, ``_reconnect``,
 ``_tools``, ``_handlers``); the two classes only await or block.
 
-The WebSocket connections (:mod:`realtime_ext.connection`) are these classes over a
-WebSocket transport. Another channel (a WebRTC data channel, a test double) plugs in the
-same way:
+The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
+sessions are these classes over a transport: an app gets one from ``client.connect(...)``,
+``client.webrtc``, ``client.calls.sideband(...)`` or ``client.translations``, never builds
+one. The transport protocols (``_transport.AsyncTransport``/``SyncTransport``) and the
+reconnect machinery (``_reconnect.Reconnector``) are the SDK's plumbing, in private
+modules: a connection is configured by ``client.connect(...)``'s keywords
+(``max_retries``, ``on_reconnecting``, ``carry``...).
 
-1. Implement :class:`AsyncTransport` (or :class:`SyncTransport`)::
+Reconnect (on by default on WebSocket connections): ``ReconnectingEvent`` and
+``ReconnectedEvent`` are what ``on_reconnecting``/``on_reconnected`` get (the first may
+return ``ReconnectingOverrides``); ``carry=`` (a :data:`CarryMode`: ``"history"``,
+``"session"``, or a :data:`CarryFunction` of the :class:`CarriedItem` list) says what a new
+server session is given; ``ReconnectError``, ``ResponseLostError`` and
+``ResponseLostEvent`` report what a reconnect could not save.
 
-       class DataChannelTransport:
-           async def send_text(self, data: str) -> None: ...
-           async def recv_message(self, timeout: float | None) -> str | bytes: ...
-           async def close(self, code: int = 1000, reason: str = "") -> None: ...
-           @property
-           def close_code(self) -> int | None: ...
-           @property
-           def close_reason(self) -> str | None: ...
-
-   ``recv_message`` returns one whole JSON message, must be safe to cancel (no message
-   lost) and, once the channel is closed, raises
-   :class:`ConnectionClosed` ``(code, reason)`` (iteration then ends quietly only
-   after the app's ``close()`` or a 1000 from the peer, and raises it otherwise) or
-   another ``realtime_ext.APIConnectionError`` for a drop (a close code of 1006);
-   ``realtime_ext.APITimeoutError`` when ``timeout`` passes. ``send_text`` raises the same
-   closed errors. ``close`` is idempotent. A sync transport's ``send_text`` must be safe to
-   call from another thread (the tool loop answers from a worker thread).
-
-2. Subclass (or instantiate) the conversation with it::
-
-       class RealtimeCall(AsyncConversation):
-           def __init__(self, channel, pc):
-               super().__init__(DataChannelTransport(channel), max_size=None)
-               self.pc = pc
-
-   ``reopen=`` (``async (url, extra_headers) -> AsyncTransport``) and ``reconnector=``
-   (a :class:`Reconnector` with ``max_retries``/``on_reconnecting``/...) enable reconnect;
-   leave them out for channels that cannot be reopened (reconnect is then off).
-
-That is all: handlers, error surfacing, typed sends, audio helpers and the tool loop come
-from the class.
-
-Extensions (the extension point voice and translation helpers build on):
-``conn.add_extension(ext)`` on any conversation (``Conversation``/``AsyncConversation``,
-so WebSocket connections, WebRTC calls and sideband connections alike) tells ``ext`` about
-the traffic. An :class:`Extension` is any object with two methods:
+Extensions (the extension point voice builds on): ``conn.add_extension(ext)`` on any
+conversation (WebSocket connections, WebRTC calls and sideband connections alike) tells
+``ext`` about the traffic. An extension is any object with two methods:
 
 - ``received(event) -> None``: each decoded server event, in the receiving loop
   (``recv``, iteration, ``run_until``, ``dispatch_events``...), before handlers run and before an
@@ -77,14 +53,21 @@ detaches it; ``conn.extensions`` lists them. Example::
 
     conn.add_extension(BargeIn(conn))
 
+Deprecated (they warn, and go in the next release): ``Reconnector``, ``AsyncTransport``,
+``SyncTransport``, ``Extension`` and ``Carry`` from this module; they are plumbing, and
+the SDK imports them from their private modules.
+
 Example::
 
-    conn = AsyncConversation(transport)
-    conn.run_tools(registry)
-    await conn.response.create()
-    done = await conn.run_until("response.done")
+    async with client.connect(model="gpt-realtime") as conn:  # an AsyncConversation
+        conn.run_tools(registry)
+        await conn.response.create()
+        done = await conn.run_until("response.done")
 """
 
+from typing import TYPE_CHECKING, Any
+
+from realtime_ext._deprecated import warn_deprecated
 from realtime_ext._exceptions import (
     ConnectionClosed,
     ReconnectError,
@@ -93,30 +76,50 @@ from realtime_ext._exceptions import (
     SendQueueFullError,
 )
 
+from . import _carry, _extensions, _reconnect, _transport
 from ._async import AsyncConversation
-from ._carry import CarriedItem, Carry, CarryFunction, CarryMode
-from ._extensions import Extension
-from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides, Reconnector
+from ._carry import CarriedItem, CarryFunction, CarryMode
+from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
-from ._transport import AsyncTransport, SyncTransport
+
+if TYPE_CHECKING:
+    # The deprecated aliases below, as type checkers see them.
+    from ._carry import Carry as Carry
+    from ._extensions import Extension as Extension
+    from ._reconnect import Reconnector as Reconnector
+    from ._transport import AsyncTransport as AsyncTransport
+    from ._transport import SyncTransport as SyncTransport
 
 __all__ = [
     "AsyncConversation",
-    "AsyncTransport",
     "CarriedItem",
-    "Carry",
     "CarryFunction",
     "CarryMode",
     "ConnectionClosed",
     "Conversation",
-    "Extension",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
     "ReconnectingOverrides",
-    "Reconnector",
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
-    "SyncTransport",
 ]
+
+# Deprecated for one release (issue 57): the SDK's plumbing, out of the public surface.
+# name -> (its private module here, from which the SDK imports it; what to write instead).
+_PLUMBING: dict[str, tuple[Any, str]] = {
+    "AsyncTransport": (_transport, "it is SDK plumbing (a conversation's channel)"),
+    "SyncTransport": (_transport, "it is SDK plumbing (a conversation's channel)"),
+    "Reconnector": (_reconnect, "configure reconnect with client.connect(max_retries=...)"),
+    "Extension": (_extensions, "an extension is any object with received() and sent()"),
+    "Carry": (_carry, "say what a new session is given with client.connect(carry=...)"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PLUMBING:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, instead = _PLUMBING[name]
+    warn_deprecated(f"{__name__}.{name}", instead)
+    return getattr(module, name)

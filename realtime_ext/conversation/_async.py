@@ -39,7 +39,7 @@ T = TypeVar("T")
 
 
 class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
-    """A Realtime conversation over any :class:`AsyncTransport`.
+    """A Realtime conversation over any ``AsyncTransport``.
 
     Typed sends (``await conn.response.create()``), typed receives, handlers
     (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
@@ -47,6 +47,12 @@ class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
     (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``AsyncRealtimeConnection``
     (WebSocket) is this class over its transport.
+
+    Annotate app code with the type the client gave:
+    ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
+    ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``). They add the
+    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
+    share, does not have.
 
     Example::
 

@@ -133,8 +133,8 @@ class ConversationBase(Generic[TransportT]):
         """Tell ``ext`` about every event from now on; returns it.
 
         ``ext.received(event)`` is called with each decoded server event before handlers
-        run, ``ext.sent(payload)`` with each client event sent (see
-        :class:`~realtime_ext.conversation.Extension`). The extension may send through
+        run, ``ext.sent(payload)`` with each client event sent (any object with those two
+        methods is an extension). The extension may send through
         this connection (keep a reference to it); on an asyncio conversation its methods
         may be ``async def``.
 

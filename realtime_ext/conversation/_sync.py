@@ -40,7 +40,7 @@ T = TypeVar("T")
 
 
 class Conversation(ConversationBase[SyncTransport], Closing):
-    """A Realtime conversation over any :class:`SyncTransport`.
+    """A Realtime conversation over any ``SyncTransport``.
 
     Typed sends (``conn.response.create()``), typed receives, handlers
     (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
@@ -48,6 +48,12 @@ class Conversation(ConversationBase[SyncTransport], Closing):
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
     (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``RealtimeConnection``
     (WebSocket) is this class over its transport.
+
+    Annotate app code with the type the client gave:
+    ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
+    ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``). They add the
+    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
+    share, does not have.
 
     Example::
 

@@ -30,9 +30,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from realtime_ext import APITimeoutError, AsyncRealtimeClient, PlaybackTracker
-from realtime_ext.audio import FakeSpeaker, Microphone, Speaker, WavSource
+from realtime_ext.audio import Microphone, Speaker, WavSource
 from realtime_ext.connection import AsyncRealtimeConnection
-from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
+from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, sine_pcm16
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption
 

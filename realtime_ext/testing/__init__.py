@@ -18,6 +18,9 @@ Scenarios (``FakeRealtimeServer(scenario="scenario.yaml")``, ``serve-fake --scen
 script responses, transcripts, errors, delays, drops and incoming SIP calls as data.
 Cassettes (``FakeRealtimeServer(cassette="session.jsonl")``, ``serve-fake --cassette``,
 ``realtime-ext record``, the ``realtime_cassette`` pytest fixture) replay recorded sessions.
+Speakers: :class:`FakeSpeaker` plays response audio at the speed of a clock (a
+``ManualClock`` a test moves, or real time) without a device, and tells the
+``PlaybackTracker`` what was played, as ``realtime_ext.audio.Speaker`` does on a sound card.
 Phone bridges: :class:`FakeTwilioCall` is Twilio's side of a Media Stream (speech-like
 mu-law in 20 ms frames, marks echoed as played, ``clear`` honoured, DTMF).
 Calls (``server.call_session(call_id)``) have one conversation shared by every channel that
@@ -33,12 +36,14 @@ from ._ice import use_loopback_ice
 from ._limits import ServerLimits
 from ._scenario import Scenario, ScenarioError
 from ._server import FakeRealtimeServer
+from ._speaker import FakeSpeaker
 from ._twilio import FakeTwilioCall
 
 __all__ = [
     "Cassette",
     "CassetteError",
     "FakeRealtimeServer",
+    "FakeSpeaker",
     "FakeTwilioCall",
     "ManualClock",
     "RealtimeCassette",

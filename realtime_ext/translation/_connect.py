@@ -59,7 +59,7 @@ def _plan(*, session: Mapping[str, Any] | None, telemetry: bool | Telemetry, **s
 def connect_translation(
     *,
     api_key: str,
-    base_url: str,
+    base_url: str | None = None,
     model: str = DEFAULT_TRANSLATION_MODEL,
     session: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
@@ -87,19 +87,20 @@ def connect_translation(
 
     ``api_key`` is an API key or the ``ek_`` of a translation client secret
     (``client.translations.client_secrets.create``), sent as ``Authorization: Bearer``;
-    it never appears in logs or reprs. ``session`` (the fields ``session.update`` takes:
-    ``{"audio": {"output": {"language": "es"}}}``) is validated now and sent as soon as
-    the socket opens. Limits, handshake errors (401 ``AuthenticationError``...), the
-    WebSocket options (``close_timeout``, ``ping_interval``, ``ping_timeout``,
-    ``compression``, ``ssl``, ``proxy``) and reconnect (on by default, 5 attempts;
-    ``max_retries=0`` turns it off; the last ``session.update`` is sent again on the new
-    socket, sends made meanwhile are queued) are those of
+    it never appears in logs or reprs. ``base_url``: as for ``connect`` (default
+    ``OPENAI_BASE_URL``, else ``https://api.openai.com/v1``). ``session`` (the fields
+    ``session.update`` takes: ``{"audio": {"output": {"language": "es"}}}``) is validated
+    now and sent as soon as the socket opens. Limits, handshake errors (401
+    ``AuthenticationError``...), the WebSocket options (``close_timeout``,
+    ``ping_interval``, ``ping_timeout``, ``compression``, ``ssl``, ``proxy``) and reconnect
+    (on by default, 5 attempts; ``max_retries=0`` turns it off; the last ``session.update``
+    is sent again on the new socket, sends made meanwhile are queued) are those of
     :func:`realtime_ext.connection.connect`, checked by the same code.
 
     Example::
 
-        with connect_translation(api_key="sk-...", base_url="https://api.openai.com/v1",
-                     session={"audio": {"output": {"language": "es"}}}) as conn:
+        with connect_translation(api_key="sk-...",
+                                 session={"audio": {"output": {"language": "es"}}}) as conn:
             conn.send_audio("speech.wav")
             rest = conn.close()
     """
@@ -123,7 +124,7 @@ class AsyncTranslationConnect(PlanOpening[Plan, AsyncTranslationSession]):
 def aconnect_translation(
     *,
     api_key: str,
-    base_url: str,
+    base_url: str | None = None,
     model: str = DEFAULT_TRANSLATION_MODEL,
     session: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
@@ -154,9 +155,7 @@ def aconnect_translation(
 
     Example::
 
-        async with aconnect_translation(
-            api_key="ek_...", base_url="https://api.openai.com/v1"
-        ) as conn:
+        async with aconnect_translation(api_key="ek_...") as conn:
             print((await conn.recv()).type)
     """
     return AsyncTranslationConnect(_plan(**locals()))

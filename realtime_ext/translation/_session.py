@@ -28,8 +28,9 @@ from ._audio import (
 
 if TYPE_CHECKING:
     from realtime_ext.connection._options import Prepared
-    from realtime_ext.conversation import Extension, Reconnector
+    from realtime_ext.conversation._extensions import Extension
     from realtime_ext.conversation._handlers import H, Handler
+    from realtime_ext.conversation._reconnect import Reconnector
     from realtime_ext.conversation._shared import ConversationBase, E
     from realtime_ext.events import TranslationServerEvent
 

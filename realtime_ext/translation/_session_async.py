@@ -15,8 +15,9 @@ from realtime_ext._closing import AsyncClosing
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError
 from realtime_ext.connection._transport import open_async
-from realtime_ext.conversation import AsyncConversation, AsyncTransport, ConnectionClosed
+from realtime_ext.conversation import AsyncConversation, ConnectionClosed
 from realtime_ext.conversation._actions_async import Pending
+from realtime_ext.conversation._transport import AsyncTransport
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 

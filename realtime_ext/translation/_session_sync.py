@@ -16,8 +16,9 @@ from realtime_ext._closing import Closing
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError
 from realtime_ext.connection._transport import open_sync
-from realtime_ext.conversation import ConnectionClosed, Conversation, SyncTransport
+from realtime_ext.conversation import ConnectionClosed, Conversation
 from realtime_ext.conversation._actions_sync import Pending
+from realtime_ext.conversation._transport import SyncTransport
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 

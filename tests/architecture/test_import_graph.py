@@ -38,6 +38,18 @@ ALLOWED: dict[tuple[str, str], str] = {
         "connect()'s reconnect keywords build the core's Reconnector with its hook types and "
         "default; connection is the conversation core over a WebSocket"
     ),
+    ("connection", "realtime_ext.conversation._carry"): (
+        "Carry: connect()'s carry keywords build the core's carry-over plan (plumbing since "
+        "issue 57; users pass carry=, typed with the public CarryMode)"
+    ),
+    ("translation", "realtime_ext.conversation._transport"): (
+        "AsyncTransport, SyncTransport: a translation session's channel is a conversation "
+        "transport (the protocols are plumbing since issue 57)"
+    ),
+    ("translation", "realtime_ext.conversation._extensions"): (
+        "Extension: a translation session's add_extension takes the conversation's "
+        "extension type (plumbing since issue 57: any object with received and sent)"
+    ),
     ("connection", "realtime_ext.voice._extension"): (
         "conn.voice: the Voice extension a connection builds and attaches is voice's plumbing, "
         "not public API (users reach it as conn.voice)"
@@ -226,6 +238,13 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
     ),
+    ("testing", "realtime_ext.audio._speakers"): (
+        "BaseSpeaker, PlaybackObserver: FakeSpeaker (a test double, so in testing) shares the "
+        "real speakers' queue, flushing and tracker reports; the base is no user API"
+    ),
+    ("testing", "realtime_ext.audio._time"): (
+        "time_source: FakeSpeaker reads its clock (a Clock or a callable) as voice does"
+    ),
     ("translation", "realtime_ext.connection._keywords"): (
         "connect_translation() takes connect()'s socket and reconnect keywords, checked by "
         "the same function (socket_plan)"
@@ -272,6 +291,16 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.conversation._shared"): (
         "a translation session is generic over its conversation (bound: ConversationBase) "
         "and its add_extension returns the conversation's extension type (E)"
+    ),
+}
+
+# Deprecated aliases (issue 57): a module ``__getattr__`` that warns and imports the name
+# from its new home, kept for one release. (old home, new home) -> what moved. These lazy
+# imports point up the layers by nature (the name moved up); the cycle checks leave them out,
+# and only while the alias exists (test_deprecated_alias_edges_exist): remove both together.
+DEPRECATED_ALIASES: dict[tuple[str, str], str] = {
+    ("realtime_ext.audio", "realtime_ext.testing"): (
+        "audio.FakeSpeaker, a test double, moved to testing.FakeSpeaker"
     ),
 }
 
@@ -456,9 +485,16 @@ def private_module(target: str) -> bool:
     return any(part.startswith("_") and not part.startswith("__") for part in parts)
 
 
+def alias_edge(edge: Edge) -> bool:
+    """A deprecated alias's lazy import (in a function or under TYPE_CHECKING), listed above."""
+    return not edge.top_level and (edge.source, edge.target) in DEPRECATED_ALIASES
+
+
 def test_no_cycle_between_subpackages() -> None:
     graph: dict[str, set[str]] = defaultdict(set)
     for edge in all_edges():
+        if alias_edge(edge):
+            continue
         a, b = subpackage(edge.source), subpackage(edge.target)
         if a != b and ROOT_NAME not in (a, b):
             graph[a].add(b)
@@ -469,8 +505,15 @@ def test_no_cycle_between_modules() -> None:
     """Imports inside functions count: a lazy import hides a cycle, it does not remove it."""
     graph: dict[str, set[str]] = defaultdict(set)
     for edge in all_edges():
-        graph[edge.source].add(edge.target)
+        if not alias_edge(edge):
+            graph[edge.source].add(edge.target)
     assert cycles(graph) == []
+
+
+def test_deprecated_alias_edges_exist_and_are_lazy() -> None:
+    edges = [e for e in all_edges() if (e.source, e.target) in DEPRECATED_ALIASES]
+    assert {(e.source, e.target) for e in edges} == set(DEPRECATED_ALIASES), "alias gone?"
+    assert not [e for e in edges if e.top_level], "an alias imports its new home on use only"
 
 
 def test_no_shim_module() -> None:

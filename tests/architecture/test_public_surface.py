@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import subprocess
+import sys
 from collections import defaultdict
 from types import ModuleType
 from typing import Any
@@ -26,6 +28,8 @@ from typing import Any
 import realtime_ext
 
 LEFT_OUT = ("realtime_ext.examples", "realtime_ext.cli")
+# The main path (issue 57): reachable from ``import realtime_ext`` alone, loaded on first use.
+SESSION_PACKAGES = {"connection", "conversation", "webrtc", "translation", "asgi", "telephony"}
 
 
 def public_modules() -> list[str]:
@@ -92,7 +96,28 @@ def test_the_subpackages_stay_attributes_outside_all() -> None:
     # Left out of __all__ (not names to star-import), still reachable and listed by dir().
     subpackages = {"audio", "events", "sdp", "session", "telemetry", "testing", "tools"}
     subpackages |= {"types", "voice", "webhooks"}
+    subpackages |= SESSION_PACKAGES
     assert not subpackages & set(realtime_ext.__all__)
     assert subpackages | {"__version__"} <= set(dir(realtime_ext))
     for name in subpackages:
         assert importlib.import_module(f"realtime_ext.{name}") is getattr(realtime_ext, name)
+
+
+def test_the_main_path_is_reachable_from_the_root_and_loads_on_use() -> None:
+    # In a fresh process: ``import realtime_ext`` loads no subpackage (the cold import stays
+    # as it was), and ``realtime_ext.connection`` then works without importing it by name.
+    code = (
+        "import sys, realtime_ext\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('realtime_ext.'))\n"
+        "print(loaded)\n"
+        f"for name in {sorted(SESSION_PACKAGES)!r}:\n"
+        "    module = getattr(realtime_ext, name)\n"
+        "    assert module is sys.modules['realtime_ext.' + name], name\n"
+        "print(realtime_ext.connection.connect.__module__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    first, second = out.stdout.splitlines()
+    assert first == "['realtime_ext._exceptions', 'realtime_ext._redact', 'realtime_ext._version']"
+    assert second.startswith("realtime_ext.connection")

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from realtime_ext import InvalidArgumentError
-from realtime_ext.conversation import CarriedItem, Carry, ReconnectedEvent
+from realtime_ext.conversation import CarriedItem, ReconnectedEvent
+from realtime_ext.conversation._carry import Carry
 from realtime_ext.testing import FakeRealtimeServer
 
 from .conftest import Both

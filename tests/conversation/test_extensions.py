@@ -9,7 +9,8 @@ import pytest
 
 from realtime_ext import InvalidArgumentError, RealtimeClient, RealtimeServerError
 from realtime_ext.connection import AsyncRealtimeConnection, aconnect, connect
-from realtime_ext.conversation import Conversation, Extension
+from realtime_ext.conversation import Conversation
+from realtime_ext.conversation._extensions import Extension
 from realtime_ext.events import ServerEvent
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry

@@ -18,10 +18,10 @@ from realtime_ext.conversation import (
     ReconnectError,
     ReconnectingEvent,
     ReconnectingOverrides,
-    Reconnector,
     ResponseLostError,
     SendQueueFullError,
 )
+from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.testing import FakeRealtimeServer
 
 T = 10.0

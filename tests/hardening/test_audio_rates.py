@@ -14,9 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from realtime_ext import InvalidArgumentError
-from realtime_ext.audio import FakeSpeaker, Microphone, Resampler, Speaker, resample
+from realtime_ext.audio import Microphone, Resampler, Speaker, resample
 from realtime_ext.audio import _speakers as speakers_module
 from realtime_ext.audio._formats import MAX_RATE, MIN_RATE, PCM, audio_format, output_format_of
+from realtime_ext.testing import FakeSpeaker
 
 
 def _session_updated(rate: object, direction: str = "output") -> dict[str, Any]:

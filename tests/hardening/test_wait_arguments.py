@@ -27,7 +27,7 @@ from realtime_ext import (
 from realtime_ext._config import check_seconds
 from realtime_ext.asgi import token_endpoint, webhook_endpoint
 from realtime_ext.connection import connect
-from realtime_ext.conversation import Reconnector
+from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, assert_type
 
+import realtime_ext
 from realtime_ext import events
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
 from realtime_ext.events import UnknownEvent
@@ -170,6 +171,39 @@ def nested_unions_narrow(conn: RealtimeConnection) -> None:
         elif event.type == "session.updated" and event.session.type == "realtime":
             assert_type(event.session, models.RealtimeSessionCreateResponseGA)
     assert_type(conn.history.transcript(), str)
+
+
+async def nested_unions_narrow_async(conn: AsyncRealtimeConnection) -> None:
+    # The same three newcomer annotations on asyncio, as the WebSocket guide writes them.
+    async for event in conn:
+        if event.type == "response.done" and event.response.output:
+            first = event.response.output[0]
+            if first.type == "message":  # the three roles' messages, each typed
+                assert_type(
+                    first,
+                    models.RealtimeConversationItemMessageAssistant
+                    | models.RealtimeConversationItemMessageSystem
+                    | models.RealtimeConversationItemMessageUser,
+                )
+        elif event.type == "conversation.item.added" and event.item.type == "function_call":
+            assert_type(event.item, models.RealtimeConversationItemFunctionCall)
+    assert_type(conn.history.transcript(), str)
+
+
+async def live_sessions_reached_from_the_root(
+    conn: realtime_ext.connection.AsyncRealtimeConnection,
+    sync: realtime_ext.connection.RealtimeConnection,
+    call: realtime_ext.webrtc.AsyncRealtimeCall,
+    translation: realtime_ext.translation.AsyncTranslationSession,
+) -> None:
+    # After ``import realtime_ext`` alone, the types the guides annotate with (issue 57):
+    # connections and WebRTC calls have everything, history included.
+    assert_type(conn.history.transcript(), str)
+    assert_type(sync.history.transcript(), str)
+    assert_type(call.history.transcript(), str)
+    event = await translation.recv()
+    if event.type == "session.output_transcript.delta":
+        assert_type(event.delta, str)
 
 
 async def builders_go_through_typed_sends(conn: AsyncRealtimeConnection) -> None:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import assert_type
 
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, audio
+from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, audio, testing
 from realtime_ext.voice import History, HistoryItem, Interruption
 
 
 def sync_app(client: RealtimeClient) -> str:
     tracker = PlaybackTracker(format="audio/pcmu")
     with client.connect(model="gpt-realtime", playback=tracker, auto_interrupt=True) as conn:
-        speaker = audio.FakeSpeaker(tracker).attach(conn)
-        assert_type(speaker, audio.FakeSpeaker)
+        speaker = testing.FakeSpeaker(tracker).attach(conn)
+        assert_type(speaker, testing.FakeSpeaker)
 
         @conn.on("interrupted")
         def flush(done: Interruption) -> None:

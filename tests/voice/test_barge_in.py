@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, PlaybackTracker, RealtimeClient
-from realtime_ext.audio import FakeSpeaker
 from realtime_ext.connection import RealtimeConnection
 from realtime_ext.connection._connect import AsyncConnect
-from realtime_ext.testing import FakeRealtimeServer, ManualClock, sine_pcm16
+from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
 from realtime_ext.voice import Interruption
 
 T = 10.0

@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
-from realtime_ext.audio import FakeSpeaker
-from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker
 from realtime_ext.testing._audio import sine_pcm16
 
 

@@ -185,7 +185,7 @@ def test_reported_play_counts_as_a_mark() -> None:
 
 
 def test_a_speaker_hands_audio_to_the_tracker_as_it_queues_it() -> None:
-    from realtime_ext.audio import FakeSpeaker
+    from realtime_ext.testing import FakeSpeaker
 
     tracker = PlaybackTracker()
     speaker = FakeSpeaker(tracker, clock=lambda: 0.0)

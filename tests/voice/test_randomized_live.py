@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
-from realtime_ext.audio import FakeSpeaker
-from realtime_ext.testing import FakeRealtimeServer, ManualClock, sine_pcm16
+from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
 from realtime_ext.voice import Interruption
 
 T = 10.0

@@ -14,9 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
-from realtime_ext.audio import FakeSpeaker
 from realtime_ext.connection import RealtimeConnection
-from realtime_ext.testing import FakeRealtimeServer, ManualClock, sine_pcm16
+from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
 
 T = 10.0
 NO_INTERRUPT = {
