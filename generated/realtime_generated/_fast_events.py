@@ -85,16 +85,56 @@ def _realtime_beta_client_event_conversation_item_create() -> Decode:
         )
     )
     member = RealtimeBetaClientEventConversationItemCreateType("conversation.item.create")
-    u1_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u1_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u1_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u1_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u1_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u1_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u1_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u1_unknown(value: Any) -> Any:
+        nonlocal u1_unknown
+        u1_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u1_unknown(value)
+
+    def u1_0(value: Any) -> Any:
+        nonlocal u1_0
+        u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u1_0(value)
+
+    def u1_1(value: Any) -> Any:
+        nonlocal u1_1
+        u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u1_1(value)
+
+    def u1_2(value: Any) -> Any:
+        nonlocal u1_2
+        u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u1_2(value)
+
+    def u1_3(value: Any) -> Any:
+        nonlocal u1_3
+        u1_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u1_3(value)
+
+    def u1_4(value: Any) -> Any:
+        nonlocal u1_4
+        u1_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u1_4(value)
+
+    def u1_5(value: Any) -> Any:
+        nonlocal u1_5
+        u1_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u1_5(value)
+
+    def u1_6(value: Any) -> Any:
+        nonlocal u1_6
+        u1_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u1_6(value)
+
+    def u1_7(value: Any) -> Any:
+        nonlocal u1_7
+        u1_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u1_7(value)
+
+    def u1_8(value: Any) -> Any:
+        nonlocal u1_8
+        u1_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u1_8(value)
 
     def u1(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -439,7 +479,11 @@ def _realtime_beta_client_event_session_update() -> Decode:
         )
     )
     member = RealtimeBetaClientEventSessionUpdateType("session.update")
-    m1 = _nested("RealtimeSessionCreateRequest", _n_realtime_session_create_request)
+
+    def m1(value: Any) -> Any:
+        nonlocal m1
+        m1 = _nested("RealtimeSessionCreateRequest", _n_realtime_session_create_request)
+        return m1(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaClientEventSessionUpdate:
         try:
@@ -477,7 +521,11 @@ def _realtime_beta_client_event_transcription_session_update() -> Decode:
         )
     )
     member = RealtimeBetaClientEventTranscriptionSessionUpdateType("transcription_session.update")
-    m1 = _nested("RealtimeTranscriptionSessionCreateRequest", _n_realtime_transcription_session_create_request)
+
+    def m1(value: Any) -> Any:
+        nonlocal m1
+        m1 = _nested("RealtimeTranscriptionSessionCreateRequest", _n_realtime_transcription_session_create_request)
+        return m1(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaClientEventTranscriptionSessionUpdate:
         try:
@@ -516,16 +564,56 @@ def _realtime_beta_server_event_conversation_item_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventConversationItemCreatedType("conversation.item.created")
-    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u2_unknown(value: Any) -> Any:
+        nonlocal u2_unknown
+        u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u2_unknown(value)
+
+    def u2_0(value: Any) -> Any:
+        nonlocal u2_0
+        u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u2_0(value)
+
+    def u2_1(value: Any) -> Any:
+        nonlocal u2_1
+        u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u2_1(value)
+
+    def u2_2(value: Any) -> Any:
+        nonlocal u2_2
+        u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u2_2(value)
+
+    def u2_3(value: Any) -> Any:
+        nonlocal u2_3
+        u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u2_3(value)
+
+    def u2_4(value: Any) -> Any:
+        nonlocal u2_4
+        u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u2_4(value)
+
+    def u2_5(value: Any) -> Any:
+        nonlocal u2_5
+        u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u2_5(value)
+
+    def u2_6(value: Any) -> Any:
+        nonlocal u2_6
+        u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u2_6(value)
+
+    def u2_7(value: Any) -> Any:
+        nonlocal u2_7
+        u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u2_7(value)
+
+    def u2_8(value: Any) -> Any:
+        nonlocal u2_8
+        u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u2_8(value)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -664,10 +752,14 @@ def _realtime_beta_server_event_conversation_item_input_audio_transcription_fail
     member = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType(
         "conversation.item.input_audio_transcription.failed"
     )
-    m4 = _nested(
-        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
-        _n_realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error,
-    )
+
+    def m4(value: Any) -> Any:
+        nonlocal m4
+        m4 = _nested(
+            "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
+            _n_realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error,
+        )
+        return m4(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed:
         try:
@@ -707,16 +799,56 @@ def _realtime_beta_server_event_conversation_item_retrieved() -> Decode:
         )
     )
     member = RealtimeBetaServerEventConversationItemRetrievedType("conversation.item.retrieved")
-    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u2_unknown(value: Any) -> Any:
+        nonlocal u2_unknown
+        u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u2_unknown(value)
+
+    def u2_0(value: Any) -> Any:
+        nonlocal u2_0
+        u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u2_0(value)
+
+    def u2_1(value: Any) -> Any:
+        nonlocal u2_1
+        u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u2_1(value)
+
+    def u2_2(value: Any) -> Any:
+        nonlocal u2_2
+        u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u2_2(value)
+
+    def u2_3(value: Any) -> Any:
+        nonlocal u2_3
+        u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u2_3(value)
+
+    def u2_4(value: Any) -> Any:
+        nonlocal u2_4
+        u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u2_4(value)
+
+    def u2_5(value: Any) -> Any:
+        nonlocal u2_5
+        u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u2_5(value)
+
+    def u2_6(value: Any) -> Any:
+        nonlocal u2_6
+        u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u2_6(value)
+
+    def u2_7(value: Any) -> Any:
+        nonlocal u2_7
+        u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u2_7(value)
+
+    def u2_8(value: Any) -> Any:
+        nonlocal u2_8
+        u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u2_8(value)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -854,7 +986,11 @@ def _realtime_beta_server_event_error() -> Decode:
         )
     )
     member = RealtimeBetaServerEventErrorType("error")
-    m2 = _nested("RealtimeBetaServerEventErrorError", _n_realtime_beta_server_event_error_error)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeBetaServerEventErrorError", _n_realtime_beta_server_event_error_error)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventError:
         try:
@@ -1318,10 +1454,14 @@ def _realtime_beta_server_event_rate_limits_updated() -> Decode:
         )
     )
     member = RealtimeBetaServerEventRateLimitsUpdatedType("rate_limits.updated")
-    m2 = _nested(
-        "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem",
-        _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item,
-    )
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested(
+            "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem",
+            _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item,
+        )
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventRateLimitsUpdated:
         try:
@@ -1675,10 +1815,14 @@ def _realtime_beta_server_event_response_content_part_added() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseContentPartAddedType("response.content_part.added")
-    m6 = _nested(
-        "RealtimeBetaServerEventResponseContentPartAddedPart",
-        _n_realtime_beta_server_event_response_content_part_added_part,
-    )
+
+    def m6(value: Any) -> Any:
+        nonlocal m6
+        m6 = _nested(
+            "RealtimeBetaServerEventResponseContentPartAddedPart",
+            _n_realtime_beta_server_event_response_content_part_added_part,
+        )
+        return m6(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseContentPartAdded:
         try:
@@ -1724,10 +1868,14 @@ def _realtime_beta_server_event_response_content_part_done() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseContentPartDoneType("response.content_part.done")
-    m6 = _nested(
-        "RealtimeBetaServerEventResponseContentPartDonePart",
-        _n_realtime_beta_server_event_response_content_part_done_part,
-    )
+
+    def m6(value: Any) -> Any:
+        nonlocal m6
+        m6 = _nested(
+            "RealtimeBetaServerEventResponseContentPartDonePart",
+            _n_realtime_beta_server_event_response_content_part_done_part,
+        )
+        return m6(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseContentPartDone:
         try:
@@ -1765,7 +1913,11 @@ def _realtime_beta_server_event_response_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseCreatedType("response.created")
-    m2 = _nested("RealtimeBetaResponse", _n_realtime_beta_response)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeBetaResponse", _n_realtime_beta_response)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseCreated:
         try:
@@ -1799,7 +1951,11 @@ def _realtime_beta_server_event_response_done() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseDoneType("response.done")
-    m2 = _nested("RealtimeBetaResponse", _n_realtime_beta_response)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeBetaResponse", _n_realtime_beta_response)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventResponseDone:
         try:
@@ -2335,16 +2491,56 @@ def _realtime_beta_server_event_response_output_item_added() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseOutputItemAddedType("response.output_item.added")
-    u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u4_unknown(value: Any) -> Any:
+        nonlocal u4_unknown
+        u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u4_unknown(value)
+
+    def u4_0(value: Any) -> Any:
+        nonlocal u4_0
+        u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u4_0(value)
+
+    def u4_1(value: Any) -> Any:
+        nonlocal u4_1
+        u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u4_1(value)
+
+    def u4_2(value: Any) -> Any:
+        nonlocal u4_2
+        u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u4_2(value)
+
+    def u4_3(value: Any) -> Any:
+        nonlocal u4_3
+        u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u4_3(value)
+
+    def u4_4(value: Any) -> Any:
+        nonlocal u4_4
+        u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u4_4(value)
+
+    def u4_5(value: Any) -> Any:
+        nonlocal u4_5
+        u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u4_5(value)
+
+    def u4_6(value: Any) -> Any:
+        nonlocal u4_6
+        u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u4_6(value)
+
+    def u4_7(value: Any) -> Any:
+        nonlocal u4_7
+        u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u4_7(value)
+
+    def u4_8(value: Any) -> Any:
+        nonlocal u4_8
+        u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u4_8(value)
 
     def u4(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -2416,16 +2612,56 @@ def _realtime_beta_server_event_response_output_item_done() -> Decode:
         )
     )
     member = RealtimeBetaServerEventResponseOutputItemDoneType("response.output_item.done")
-    u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u4_unknown(value: Any) -> Any:
+        nonlocal u4_unknown
+        u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u4_unknown(value)
+
+    def u4_0(value: Any) -> Any:
+        nonlocal u4_0
+        u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u4_0(value)
+
+    def u4_1(value: Any) -> Any:
+        nonlocal u4_1
+        u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u4_1(value)
+
+    def u4_2(value: Any) -> Any:
+        nonlocal u4_2
+        u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u4_2(value)
+
+    def u4_3(value: Any) -> Any:
+        nonlocal u4_3
+        u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u4_3(value)
+
+    def u4_4(value: Any) -> Any:
+        nonlocal u4_4
+        u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u4_4(value)
+
+    def u4_5(value: Any) -> Any:
+        nonlocal u4_5
+        u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u4_5(value)
+
+    def u4_6(value: Any) -> Any:
+        nonlocal u4_6
+        u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u4_6(value)
+
+    def u4_7(value: Any) -> Any:
+        nonlocal u4_7
+        u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u4_7(value)
+
+    def u4_8(value: Any) -> Any:
+        nonlocal u4_8
+        u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u4_8(value)
 
     def u4(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -2639,7 +2875,11 @@ def _realtime_beta_server_event_session_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventSessionCreatedType("session.created")
-    m2 = _nested("RealtimeSession", _n_realtime_session)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeSession", _n_realtime_session)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventSessionCreated:
         try:
@@ -2673,7 +2913,11 @@ def _realtime_beta_server_event_session_updated() -> Decode:
         )
     )
     member = RealtimeBetaServerEventSessionUpdatedType("session.updated")
-    m2 = _nested("RealtimeSession", _n_realtime_session)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeSession", _n_realtime_session)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventSessionUpdated:
         try:
@@ -2711,7 +2955,11 @@ def _realtime_beta_server_event_transcription_session_created() -> Decode:
         )
     )
     member = RealtimeBetaServerEventTranscriptionSessionCreatedType("transcription_session.created")
-    m2 = _nested("RealtimeTranscriptionSessionCreateResponse", _n_realtime_transcription_session_create_response)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeTranscriptionSessionCreateResponse", _n_realtime_transcription_session_create_response)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventTranscriptionSessionCreated:
         try:
@@ -2749,7 +2997,11 @@ def _realtime_beta_server_event_transcription_session_updated() -> Decode:
         )
     )
     member = RealtimeBetaServerEventTranscriptionSessionUpdatedType("transcription_session.updated")
-    m2 = _nested("RealtimeTranscriptionSessionCreateResponse", _n_realtime_transcription_session_create_response)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeTranscriptionSessionCreateResponse", _n_realtime_transcription_session_create_response)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeBetaServerEventTranscriptionSessionUpdated:
         try:
@@ -2786,16 +3038,56 @@ def _realtime_client_event_conversation_item_create() -> Decode:
         )
     )
     member = RealtimeClientEventConversationItemCreateType("conversation.item.create")
-    u1_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u1_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u1_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u1_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u1_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u1_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u1_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u1_unknown(value: Any) -> Any:
+        nonlocal u1_unknown
+        u1_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u1_unknown(value)
+
+    def u1_0(value: Any) -> Any:
+        nonlocal u1_0
+        u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u1_0(value)
+
+    def u1_1(value: Any) -> Any:
+        nonlocal u1_1
+        u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u1_1(value)
+
+    def u1_2(value: Any) -> Any:
+        nonlocal u1_2
+        u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u1_2(value)
+
+    def u1_3(value: Any) -> Any:
+        nonlocal u1_3
+        u1_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u1_3(value)
+
+    def u1_4(value: Any) -> Any:
+        nonlocal u1_4
+        u1_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u1_4(value)
+
+    def u1_5(value: Any) -> Any:
+        nonlocal u1_5
+        u1_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u1_5(value)
+
+    def u1_6(value: Any) -> Any:
+        nonlocal u1_6
+        u1_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u1_6(value)
+
+    def u1_7(value: Any) -> Any:
+        nonlocal u1_7
+        u1_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u1_7(value)
+
+    def u1_8(value: Any) -> Any:
+        nonlocal u1_8
+        u1_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u1_8(value)
 
     def u1(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -3126,8 +3418,18 @@ def _realtime_client_event_session_update() -> Decode:
         )
     )
     member = RealtimeClientEventSessionUpdateType("session.update")
-    u1_0 = _nested("RealtimeSessionCreateRequestGA", _n_realtime_session_create_request_g_a)
-    u1_1 = _nested("RealtimeTranscriptionSessionCreateRequestGA", _n_realtime_transcription_session_create_request_g_a)
+
+    def u1_0(value: Any) -> Any:
+        nonlocal u1_0
+        u1_0 = _nested("RealtimeSessionCreateRequestGA", _n_realtime_session_create_request_g_a)
+        return u1_0(value)
+
+    def u1_1(value: Any) -> Any:
+        nonlocal u1_1
+        u1_1 = _nested(
+            "RealtimeTranscriptionSessionCreateRequestGA", _n_realtime_transcription_session_create_request_g_a
+        )
+        return u1_1(value)
 
     def u1(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -3173,9 +3475,14 @@ def _realtime_server_event_conversation_created() -> Decode:
         )
     )
     member = RealtimeServerEventConversationCreatedType("conversation.created")
-    m2 = _nested(
-        "RealtimeServerEventConversationCreatedConversation", _n_realtime_server_event_conversation_created_conversation
-    )
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested(
+            "RealtimeServerEventConversationCreatedConversation",
+            _n_realtime_server_event_conversation_created_conversation,
+        )
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationCreated:
         try:
@@ -3210,16 +3517,56 @@ def _realtime_server_event_conversation_item_added() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemAddedType("conversation.item.added")
-    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u2_unknown(value: Any) -> Any:
+        nonlocal u2_unknown
+        u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u2_unknown(value)
+
+    def u2_0(value: Any) -> Any:
+        nonlocal u2_0
+        u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u2_0(value)
+
+    def u2_1(value: Any) -> Any:
+        nonlocal u2_1
+        u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u2_1(value)
+
+    def u2_2(value: Any) -> Any:
+        nonlocal u2_2
+        u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u2_2(value)
+
+    def u2_3(value: Any) -> Any:
+        nonlocal u2_3
+        u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u2_3(value)
+
+    def u2_4(value: Any) -> Any:
+        nonlocal u2_4
+        u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u2_4(value)
+
+    def u2_5(value: Any) -> Any:
+        nonlocal u2_5
+        u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u2_5(value)
+
+    def u2_6(value: Any) -> Any:
+        nonlocal u2_6
+        u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u2_6(value)
+
+    def u2_7(value: Any) -> Any:
+        nonlocal u2_7
+        u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u2_7(value)
+
+    def u2_8(value: Any) -> Any:
+        nonlocal u2_8
+        u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u2_8(value)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -3287,16 +3634,56 @@ def _realtime_server_event_conversation_item_created() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemCreatedType("conversation.item.created")
-    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u2_unknown(value: Any) -> Any:
+        nonlocal u2_unknown
+        u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u2_unknown(value)
+
+    def u2_0(value: Any) -> Any:
+        nonlocal u2_0
+        u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u2_0(value)
+
+    def u2_1(value: Any) -> Any:
+        nonlocal u2_1
+        u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u2_1(value)
+
+    def u2_2(value: Any) -> Any:
+        nonlocal u2_2
+        u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u2_2(value)
+
+    def u2_3(value: Any) -> Any:
+        nonlocal u2_3
+        u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u2_3(value)
+
+    def u2_4(value: Any) -> Any:
+        nonlocal u2_4
+        u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u2_4(value)
+
+    def u2_5(value: Any) -> Any:
+        nonlocal u2_5
+        u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u2_5(value)
+
+    def u2_6(value: Any) -> Any:
+        nonlocal u2_6
+        u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u2_6(value)
+
+    def u2_7(value: Any) -> Any:
+        nonlocal u2_7
+        u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u2_7(value)
+
+    def u2_8(value: Any) -> Any:
+        nonlocal u2_8
+        u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u2_8(value)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -3424,16 +3811,56 @@ def _realtime_server_event_conversation_item_done() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemDoneType("conversation.item.done")
-    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u2_unknown(value: Any) -> Any:
+        nonlocal u2_unknown
+        u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u2_unknown(value)
+
+    def u2_0(value: Any) -> Any:
+        nonlocal u2_0
+        u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u2_0(value)
+
+    def u2_1(value: Any) -> Any:
+        nonlocal u2_1
+        u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u2_1(value)
+
+    def u2_2(value: Any) -> Any:
+        nonlocal u2_2
+        u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u2_2(value)
+
+    def u2_3(value: Any) -> Any:
+        nonlocal u2_3
+        u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u2_3(value)
+
+    def u2_4(value: Any) -> Any:
+        nonlocal u2_4
+        u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u2_4(value)
+
+    def u2_5(value: Any) -> Any:
+        nonlocal u2_5
+        u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u2_5(value)
+
+    def u2_6(value: Any) -> Any:
+        nonlocal u2_6
+        u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u2_6(value)
+
+    def u2_7(value: Any) -> Any:
+        nonlocal u2_7
+        u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u2_7(value)
+
+    def u2_8(value: Any) -> Any:
+        nonlocal u2_8
+        u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u2_8(value)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -3506,10 +3933,14 @@ def _realtime_server_event_conversation_item_input_audio_transcription_failed() 
     member = RealtimeServerEventConversationItemInputAudioTranscriptionFailedType(
         "conversation.item.input_audio_transcription.failed"
     )
-    m4 = _nested(
-        "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
-        _n_realtime_server_event_conversation_item_input_audio_transcription_failed_error,
-    )
+
+    def m4(value: Any) -> Any:
+        nonlocal m4
+        m4 = _nested(
+            "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
+            _n_realtime_server_event_conversation_item_input_audio_transcription_failed_error,
+        )
+        return m4(value)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
         try:
@@ -3547,16 +3978,56 @@ def _realtime_server_event_conversation_item_retrieved() -> Decode:
         )
     )
     member = RealtimeServerEventConversationItemRetrievedType("conversation.item.retrieved")
-    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u2_unknown(value: Any) -> Any:
+        nonlocal u2_unknown
+        u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u2_unknown(value)
+
+    def u2_0(value: Any) -> Any:
+        nonlocal u2_0
+        u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u2_0(value)
+
+    def u2_1(value: Any) -> Any:
+        nonlocal u2_1
+        u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u2_1(value)
+
+    def u2_2(value: Any) -> Any:
+        nonlocal u2_2
+        u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u2_2(value)
+
+    def u2_3(value: Any) -> Any:
+        nonlocal u2_3
+        u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u2_3(value)
+
+    def u2_4(value: Any) -> Any:
+        nonlocal u2_4
+        u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u2_4(value)
+
+    def u2_5(value: Any) -> Any:
+        nonlocal u2_5
+        u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u2_5(value)
+
+    def u2_6(value: Any) -> Any:
+        nonlocal u2_6
+        u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u2_6(value)
+
+    def u2_7(value: Any) -> Any:
+        nonlocal u2_7
+        u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u2_7(value)
+
+    def u2_8(value: Any) -> Any:
+        nonlocal u2_8
+        u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u2_8(value)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -3690,7 +4161,11 @@ def _realtime_server_event_error() -> Decode:
         )
     )
     member = RealtimeServerEventErrorType("error")
-    m2 = _nested("RealtimeServerEventErrorError", _n_realtime_server_event_error_error)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeServerEventErrorError", _n_realtime_server_event_error_error)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventError:
         try:
@@ -4462,10 +4937,14 @@ def _realtime_server_event_rate_limits_updated() -> Decode:
         )
     )
     member = RealtimeServerEventRateLimitsUpdatedType("rate_limits.updated")
-    m2 = _nested(
-        "RealtimeServerEventRateLimitsUpdatedRateLimitsItem",
-        _n_realtime_server_event_rate_limits_updated_rate_limits_item,
-    )
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested(
+            "RealtimeServerEventRateLimitsUpdatedRateLimitsItem",
+            _n_realtime_server_event_rate_limits_updated_rate_limits_item,
+        )
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventRateLimitsUpdated:
         try:
@@ -4813,9 +5292,13 @@ def _realtime_server_event_response_content_part_added() -> Decode:
         )
     )
     member = RealtimeServerEventResponseContentPartAddedType("response.content_part.added")
-    m6 = _nested(
-        "RealtimeServerEventResponseContentPartAddedPart", _n_realtime_server_event_response_content_part_added_part
-    )
+
+    def m6(value: Any) -> Any:
+        nonlocal m6
+        m6 = _nested(
+            "RealtimeServerEventResponseContentPartAddedPart", _n_realtime_server_event_response_content_part_added_part
+        )
+        return m6(value)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseContentPartAdded:
         try:
@@ -4859,9 +5342,13 @@ def _realtime_server_event_response_content_part_done() -> Decode:
         )
     )
     member = RealtimeServerEventResponseContentPartDoneType("response.content_part.done")
-    m6 = _nested(
-        "RealtimeServerEventResponseContentPartDonePart", _n_realtime_server_event_response_content_part_done_part
-    )
+
+    def m6(value: Any) -> Any:
+        nonlocal m6
+        m6 = _nested(
+            "RealtimeServerEventResponseContentPartDonePart", _n_realtime_server_event_response_content_part_done_part
+        )
+        return m6(value)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseContentPartDone:
         try:
@@ -4899,7 +5386,11 @@ def _realtime_server_event_response_created() -> Decode:
         )
     )
     member = RealtimeServerEventResponseCreatedType("response.created")
-    m2 = _nested("RealtimeResponse", _n_realtime_response)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeResponse", _n_realtime_response)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseCreated:
         try:
@@ -4933,7 +5424,11 @@ def _realtime_server_event_response_done() -> Decode:
         )
     )
     member = RealtimeServerEventResponseDoneType("response.done")
-    m2 = _nested("RealtimeResponse", _n_realtime_response)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeResponse", _n_realtime_response)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeServerEventResponseDone:
         try:
@@ -5455,16 +5950,56 @@ def _realtime_server_event_response_output_item_added() -> Decode:
         )
     )
     member = RealtimeServerEventResponseOutputItemAddedType("response.output_item.added")
-    u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u4_unknown(value: Any) -> Any:
+        nonlocal u4_unknown
+        u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u4_unknown(value)
+
+    def u4_0(value: Any) -> Any:
+        nonlocal u4_0
+        u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u4_0(value)
+
+    def u4_1(value: Any) -> Any:
+        nonlocal u4_1
+        u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u4_1(value)
+
+    def u4_2(value: Any) -> Any:
+        nonlocal u4_2
+        u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u4_2(value)
+
+    def u4_3(value: Any) -> Any:
+        nonlocal u4_3
+        u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u4_3(value)
+
+    def u4_4(value: Any) -> Any:
+        nonlocal u4_4
+        u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u4_4(value)
+
+    def u4_5(value: Any) -> Any:
+        nonlocal u4_5
+        u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u4_5(value)
+
+    def u4_6(value: Any) -> Any:
+        nonlocal u4_6
+        u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u4_6(value)
+
+    def u4_7(value: Any) -> Any:
+        nonlocal u4_7
+        u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u4_7(value)
+
+    def u4_8(value: Any) -> Any:
+        nonlocal u4_8
+        u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u4_8(value)
 
     def u4(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -5534,16 +6069,56 @@ def _realtime_server_event_response_output_item_done() -> Decode:
         )
     )
     member = RealtimeServerEventResponseOutputItemDoneType("response.output_item.done")
-    u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+
+    def u4_unknown(value: Any) -> Any:
+        nonlocal u4_unknown
+        u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u4_unknown(value)
+
+    def u4_0(value: Any) -> Any:
+        nonlocal u4_0
+        u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return u4_0(value)
+
+    def u4_1(value: Any) -> Any:
+        nonlocal u4_1
+        u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return u4_1(value)
+
+    def u4_2(value: Any) -> Any:
+        nonlocal u4_2
+        u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return u4_2(value)
+
+    def u4_3(value: Any) -> Any:
+        nonlocal u4_3
+        u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return u4_3(value)
+
+    def u4_4(value: Any) -> Any:
+        nonlocal u4_4
+        u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return u4_4(value)
+
+    def u4_5(value: Any) -> Any:
+        nonlocal u4_5
+        u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return u4_5(value)
+
+    def u4_6(value: Any) -> Any:
+        nonlocal u4_6
+        u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return u4_6(value)
+
+    def u4_7(value: Any) -> Any:
+        nonlocal u4_7
+        u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return u4_7(value)
+
+    def u4_8(value: Any) -> Any:
+        nonlocal u4_8
+        u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return u4_8(value)
 
     def u4(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -5757,11 +6332,23 @@ def _realtime_server_event_session_created() -> Decode:
         )
     )
     member = RealtimeServerEventSessionCreatedType("session.created")
-    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
-    u2_1 = _nested(
-        "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
-    )
+
+    def u2_unknown(value: Any) -> Any:
+        nonlocal u2_unknown
+        u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u2_unknown(value)
+
+    def u2_0(value: Any) -> Any:
+        nonlocal u2_0
+        u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
+        return u2_0(value)
+
+    def u2_1(value: Any) -> Any:
+        nonlocal u2_1
+        u2_1 = _nested(
+            "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
+        )
+        return u2_1(value)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -5811,11 +6398,23 @@ def _realtime_server_event_session_updated() -> Decode:
         )
     )
     member = RealtimeServerEventSessionUpdatedType("session.updated")
-    u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
-    u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
-    u2_1 = _nested(
-        "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
-    )
+
+    def u2_unknown(value: Any) -> Any:
+        nonlocal u2_unknown
+        u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u2_unknown(value)
+
+    def u2_0(value: Any) -> Any:
+        nonlocal u2_0
+        u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
+        return u2_0(value)
+
+    def u2_1(value: Any) -> Any:
+        nonlocal u2_1
+        u2_1 = _nested(
+            "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
+        )
+        return u2_1(value)
 
     def u2(value: Any) -> Any:
         if not isinstance(value, dict):
@@ -5935,7 +6534,11 @@ def _realtime_translation_client_event_session_update() -> Decode:
         )
     )
     member = RealtimeTranslationClientEventSessionUpdateType("session.update")
-    m1 = _nested("RealtimeTranslationSessionUpdateRequest", _n_realtime_translation_session_update_request)
+
+    def m1(value: Any) -> Any:
+        nonlocal m1
+        m1 = _nested("RealtimeTranslationSessionUpdateRequest", _n_realtime_translation_session_update_request)
+        return m1(value)
 
     def decode(data: dict[str, Any]) -> RealtimeTranslationClientEventSessionUpdate:
         try:
@@ -6029,7 +6632,11 @@ def _realtime_translation_server_event_session_created() -> Decode:
         )
     )
     member = RealtimeTranslationServerEventSessionCreatedType("session.created")
-    m2 = _nested("RealtimeTranslationSession", _n_realtime_translation_session)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeTranslationSession", _n_realtime_translation_session)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeTranslationServerEventSessionCreated:
         try:
@@ -6141,7 +6748,11 @@ def _realtime_translation_server_event_session_updated() -> Decode:
         )
     )
     member = RealtimeTranslationServerEventSessionUpdatedType("session.updated")
-    m2 = _nested("RealtimeTranslationSession", _n_realtime_translation_session)
+
+    def m2(value: Any) -> Any:
+        nonlocal m2
+        m2 = _nested("RealtimeTranslationSession", _n_realtime_translation_session)
+        return m2(value)
 
     def decode(data: dict[str, Any]) -> RealtimeTranslationServerEventSessionUpdated:
         try:
@@ -6179,8 +6790,21 @@ def _n_audio_transcription() -> Decode:
     )
     _z0 = module.UNSET
     _z1 = _enum_or(module.AudioTranscriptionModel, module._parse_model)
-    _z2 = _nested("audio_transcription._parse_languages", _p_audio_transcription_parse_languages)
-    _z3 = _nested("audio_transcription._parse_keywords", _p_audio_transcription_parse_keywords)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("audio_transcription._parse_languages", _p_audio_transcription_parse_languages)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        _z3 = _nested("audio_transcription._parse_keywords", _p_audio_transcription_parse_keywords)
+        return _z3(value)
+
     _z4 = _enum_or(module.AudioTranscriptionDelay, module._parse_delay)
 
     def decode(d: Any) -> Any:
@@ -6224,7 +6848,13 @@ def _n_audio_transcription_response() -> Decode:
     )
     _z0 = module.UNSET
     _z1 = _enum_or(module.AudioTranscriptionResponseModel, module._parse_model)
-    _z2 = _nested("audio_transcription_response._parse_languages", _p_audio_transcription_response_parse_languages)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("audio_transcription_response._parse_languages", _p_audio_transcription_response_parse_languages)
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6249,8 +6879,6 @@ def _n_audio_transcription_response() -> Decode:
 def _n_m_c_p_list_tools_tool() -> Decode:
     from .models import mcp_list_tools_tool as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.MCPListToolsTool
     slow = _zmodel.from_dict
     known = frozenset(
@@ -6261,11 +6889,26 @@ def _n_m_c_p_list_tools_tool() -> Decode:
             "annotations",
         )
     )
-    _z0 = _nested("MCPListToolsToolInputSchema", _n_m_c_p_list_tools_tool_input_schema)
+
+    def _z0(value: Any) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("MCPListToolsToolInputSchema", _n_m_c_p_list_tools_tool_input_schema)
+        return _z0(value)
+
     _z1 = module.UNSET
-    _z2 = _model_or(
-        _nested("MCPListToolsToolAnnotations", _n_m_c_p_list_tools_tool_annotations), module._parse_annotations
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("MCPListToolsToolAnnotations", _n_m_c_p_list_tools_tool_annotations), module._parse_annotations
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6328,8 +6971,6 @@ def _n_m_c_p_list_tools_tool_input_schema() -> Decode:
 def _n_m_c_p_tool() -> Decode:
     from .models import mcp_tool as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.MCPTool
     slow = _zmodel.from_dict
     known = frozenset(
@@ -6351,10 +6992,42 @@ def _n_m_c_p_tool() -> Decode:
     _z0 = _enum_or(module.MCPToolType, module.MCPToolType)
     _z1 = module.UNSET
     _z2 = _enum_or(module.MCPToolConnectorId, module._parse_connector_id)
-    _z3 = _model_or(_nested("MCPToolHeaders", _n_m_c_p_tool_headers), module._parse_headers)
-    _z4 = _nested("mcp_tool._parse_allowed_tools", _p_mcp_tool_parse_allowed_tools)
-    _z5 = _nested("mcp_tool._parse_allowed_callers", _p_mcp_tool_parse_allowed_callers)
-    _z6 = _nested("mcp_tool._parse_require_approval", _p_mcp_tool_parse_require_approval)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(_nested("MCPToolHeaders", _n_m_c_p_tool_headers), module._parse_headers)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("mcp_tool._parse_allowed_tools", _p_mcp_tool_parse_allowed_tools)
+        return _z4(value)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("mcp_tool._parse_allowed_callers", _p_mcp_tool_parse_allowed_callers)
+        return _z5(value)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("mcp_tool._parse_require_approval", _p_mcp_tool_parse_require_approval)
+        return _z6(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6476,9 +7149,16 @@ def _n_realtime_audio_formats_p_c_m_a_audio_format() -> Decode:
     slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_audio_formats_pcma_audio_format._parse_type_", _p_realtime_audio_formats_pcma_audio_format_parse_type_
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "realtime_audio_formats_pcma_audio_format._parse_type_",
+            _p_realtime_audio_formats_pcma_audio_format_parse_type_,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6508,12 +7188,25 @@ def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_audio_formats_pcm_audio_format._parse_type_", _p_realtime_audio_formats_pcm_audio_format_parse_type_
-    )
-    _z2 = _nested(
-        "realtime_audio_formats_pcm_audio_format._parse_rate", _p_realtime_audio_formats_pcm_audio_format_parse_rate
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "realtime_audio_formats_pcm_audio_format._parse_type_",
+            _p_realtime_audio_formats_pcm_audio_format_parse_type_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested(
+            "realtime_audio_formats_pcm_audio_format._parse_rate", _p_realtime_audio_formats_pcm_audio_format_parse_rate
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6540,9 +7233,16 @@ def _n_realtime_audio_formats_p_c_m_u_audio_format() -> Decode:
     slow = _zmodel.from_dict
     known = frozenset(("type",))
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_audio_formats_pcmu_audio_format._parse_type_", _p_realtime_audio_formats_pcmu_audio_format_parse_type_
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "realtime_audio_formats_pcmu_audio_format._parse_type_",
+            _p_realtime_audio_formats_pcmu_audio_format_parse_type_,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6563,8 +7263,6 @@ def _n_realtime_audio_formats_p_c_m_u_audio_format() -> Decode:
 def _n_realtime_beta_response() -> Decode:
     from .models import realtime_beta_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeBetaResponse
     slow = _zmodel.from_dict
     known = frozenset(
@@ -6587,15 +7285,57 @@ def _n_realtime_beta_response() -> Decode:
     _z0 = module.UNSET
     _z1 = _enum_or(module.RealtimeBetaResponseObject, module._parse_object_)
     _z2 = _enum_or(module.RealtimeBetaResponseStatus, module._parse_status)
-    _z3 = _model_or(
-        _nested("RealtimeBetaResponseStatusDetails", _n_realtime_beta_response_status_details),
-        module._parse_status_details,
-    )
-    _z4 = _nested("realtime_beta_response._parse_output", _p_realtime_beta_response_parse_output)
-    _z5 = _model_or(_nested("MetadataObject", _n_metadata_object), module._parse_metadata)
-    _z6 = _model_or(_nested("RealtimeBetaResponseUsage", _n_realtime_beta_response_usage), module._parse_usage)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested("RealtimeBetaResponseStatusDetails", _n_realtime_beta_response_status_details),
+            module._parse_status_details,
+        )
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("realtime_beta_response._parse_output", _p_realtime_beta_response_parse_output)
+        return _z4(value)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _model_or(_nested("MetadataObject", _n_metadata_object), module._parse_metadata)
+        return _z5(value)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _model_or(_nested("RealtimeBetaResponseUsage", _n_realtime_beta_response_usage), module._parse_usage)
+        return _z6(value)
+
     _z7 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
-    _z8 = _nested("realtime_beta_response._parse_modalities", _p_realtime_beta_response_parse_modalities)
+
+    def _z8(value: Any) -> Any:
+        nonlocal _z8
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("realtime_beta_response._parse_modalities", _p_realtime_beta_response_parse_modalities)
+        return _z8(value)
+
     _z9 = _enum_or(module.RealtimeBetaResponseOutputAudioFormat, module._parse_output_audio_format)
     _z10 = _enum_or(module.RealtimeBetaResponseMaxOutputTokens, module._parse_max_output_tokens)
 
@@ -6644,8 +7384,6 @@ def _n_realtime_beta_response() -> Decode:
 def _n_realtime_beta_response_status_details() -> Decode:
     from .models import realtime_beta_response_status_details as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeBetaResponseStatusDetails
     slow = _zmodel.from_dict
     known = frozenset(
@@ -6658,10 +7396,18 @@ def _n_realtime_beta_response_status_details() -> Decode:
     _z0 = module.UNSET
     _z1 = _enum_or(module.RealtimeBetaResponseStatusDetailsType, module._parse_type_)
     _z2 = _enum_or(module.RealtimeBetaResponseStatusDetailsReason, module._parse_reason)
-    _z3 = _model_or(
-        _nested("RealtimeBetaResponseStatusDetailsError", _n_realtime_beta_response_status_details_error),
-        module._parse_error,
-    )
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested("RealtimeBetaResponseStatusDetailsError", _n_realtime_beta_response_status_details_error),
+            module._parse_error,
+        )
+        return _z3(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6715,8 +7461,6 @@ def _n_realtime_beta_response_status_details_error() -> Decode:
 def _n_realtime_beta_response_usage() -> Decode:
     from .models import realtime_beta_response_usage as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeBetaResponseUsage
     slow = _zmodel.from_dict
     known = frozenset(
@@ -6729,14 +7473,32 @@ def _n_realtime_beta_response_usage() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested("RealtimeBetaResponseUsageInputTokenDetails", _n_realtime_beta_response_usage_input_token_details),
-        module._parse_input_token_details,
-    )
-    _z2 = _model_or(
-        _nested("RealtimeBetaResponseUsageOutputTokenDetails", _n_realtime_beta_response_usage_output_token_details),
-        module._parse_output_token_details,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("RealtimeBetaResponseUsageInputTokenDetails", _n_realtime_beta_response_usage_input_token_details),
+            module._parse_input_token_details,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeBetaResponseUsageOutputTokenDetails", _n_realtime_beta_response_usage_output_token_details
+            ),
+            module._parse_output_token_details,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6765,8 +7527,6 @@ def _n_realtime_beta_response_usage() -> Decode:
 def _n_realtime_beta_response_usage_input_token_details() -> Decode:
     from .models import realtime_beta_response_usage_input_token_details as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeBetaResponseUsageInputTokenDetails
     slow = _zmodel.from_dict
     known = frozenset(
@@ -6779,13 +7539,21 @@ def _n_realtime_beta_response_usage_input_token_details() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails",
-            _n_realtime_beta_response_usage_input_token_details_cached_tokens_details,
-        ),
-        module._parse_cached_tokens_details,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails",
+                _n_realtime_beta_response_usage_input_token_details_cached_tokens_details,
+            ),
+            module._parse_cached_tokens_details,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7169,8 +7937,6 @@ def _n_realtime_conversation_item_function_call_output() -> Decode:
 def _n_realtime_conversation_item_message_assistant() -> Decode:
     from .models import realtime_conversation_item_message_assistant as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeConversationItemMessageAssistant
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7189,10 +7955,17 @@ def _n_realtime_conversation_item_message_assistant() -> Decode:
     _z1 = _enum_or(
         module.RealtimeConversationItemMessageAssistantRole, module.RealtimeConversationItemMessageAssistantRole
     )
-    _z2 = _nested(
-        "RealtimeConversationItemMessageAssistantContentItem",
-        _n_realtime_conversation_item_message_assistant_content_item,
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "RealtimeConversationItemMessageAssistantContentItem",
+            _n_realtime_conversation_item_message_assistant_content_item,
+        )
+        return _z2(value)
+
     _z3 = module.UNSET
     _z4 = _enum_or(module.RealtimeConversationItemMessageAssistantObject, module._parse_object_)
     _z5 = _enum_or(module.RealtimeConversationItemMessageAssistantStatus, module._parse_status)
@@ -7268,8 +8041,6 @@ def _n_realtime_conversation_item_message_assistant_content_item() -> Decode:
 def _n_realtime_conversation_item_message_system() -> Decode:
     from .models import realtime_conversation_item_message_system as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeConversationItemMessageSystem
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7284,9 +8055,17 @@ def _n_realtime_conversation_item_message_system() -> Decode:
     )
     _z0 = _enum_or(module.RealtimeConversationItemMessageSystemType, module.RealtimeConversationItemMessageSystemType)
     _z1 = _enum_or(module.RealtimeConversationItemMessageSystemRole, module.RealtimeConversationItemMessageSystemRole)
-    _z2 = _nested(
-        "RealtimeConversationItemMessageSystemContentItem", _n_realtime_conversation_item_message_system_content_item
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "RealtimeConversationItemMessageSystemContentItem",
+            _n_realtime_conversation_item_message_system_content_item,
+        )
+        return _z2(value)
+
     _z3 = module.UNSET
     _z4 = _enum_or(module.RealtimeConversationItemMessageSystemObject, module._parse_object_)
     _z5 = _enum_or(module.RealtimeConversationItemMessageSystemStatus, module._parse_status)
@@ -7333,10 +8112,16 @@ def _n_realtime_conversation_item_message_system_content_item() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_conversation_item_message_system_content_item._parse_type_",
-        _p_realtime_conversation_item_message_system_content_item_parse_type_,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "realtime_conversation_item_message_system_content_item._parse_type_",
+            _p_realtime_conversation_item_message_system_content_item_parse_type_,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7359,8 +8144,6 @@ def _n_realtime_conversation_item_message_system_content_item() -> Decode:
 def _n_realtime_conversation_item_message_user() -> Decode:
     from .models import realtime_conversation_item_message_user as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeConversationItemMessageUser
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7375,9 +8158,16 @@ def _n_realtime_conversation_item_message_user() -> Decode:
     )
     _z0 = _enum_or(module.RealtimeConversationItemMessageUserType, module.RealtimeConversationItemMessageUserType)
     _z1 = _enum_or(module.RealtimeConversationItemMessageUserRole, module.RealtimeConversationItemMessageUserRole)
-    _z2 = _nested(
-        "RealtimeConversationItemMessageUserContentItem", _n_realtime_conversation_item_message_user_content_item
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "RealtimeConversationItemMessageUserContentItem", _n_realtime_conversation_item_message_user_content_item
+        )
+        return _z2(value)
+
     _z3 = module.UNSET
     _z4 = _enum_or(module.RealtimeConversationItemMessageUserObject, module._parse_object_)
     _z5 = _enum_or(module.RealtimeConversationItemMessageUserStatus, module._parse_status)
@@ -7462,8 +8252,6 @@ def _n_realtime_conversation_item_message_user_content_item() -> Decode:
 def _n_realtime_function_tool() -> Decode:
     from .models import realtime_function_tool as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeFunctionTool
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7475,10 +8263,26 @@ def _n_realtime_function_tool() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested("realtime_function_tool._parse_type_", _p_realtime_function_tool_parse_type_)
-    _z2 = _model_or(
-        _nested("RealtimeFunctionToolParameters", _n_realtime_function_tool_parameters), module._parse_parameters
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("realtime_function_tool._parse_type_", _p_realtime_function_tool_parse_type_)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("RealtimeFunctionToolParameters", _n_realtime_function_tool_parameters), module._parse_parameters
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7631,8 +8435,6 @@ def _n_realtime_m_c_p_h_t_t_p_error() -> Decode:
 def _n_realtime_m_c_p_list_tools() -> Decode:
     from .models import realtime_mcp_list_tools as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeMCPListTools
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7644,7 +8446,14 @@ def _n_realtime_m_c_p_list_tools() -> Decode:
         )
     )
     _z0 = _enum_or(module.RealtimeMCPListToolsType, module.RealtimeMCPListToolsType)
-    _z1 = _nested("MCPListToolsTool", _n_m_c_p_list_tools_tool)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("MCPListToolsTool", _n_m_c_p_list_tools_tool)
+        return _z1(value)
+
     _z2 = module.UNSET
 
     def decode(d: Any) -> Any:
@@ -7706,8 +8515,6 @@ def _n_realtime_m_c_p_protocol_error() -> Decode:
 def _n_realtime_m_c_p_tool_call() -> Decode:
     from .models import realtime_mcp_tool_call as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeMCPToolCall
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7724,7 +8531,15 @@ def _n_realtime_m_c_p_tool_call() -> Decode:
     )
     _z0 = _enum_or(module.RealtimeMCPToolCallType, module.RealtimeMCPToolCallType)
     _z1 = module.UNSET
-    _z2 = _nested("realtime_mcp_tool_call._parse_error", _p_realtime_mcp_tool_call_parse_error)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("realtime_mcp_tool_call._parse_error", _p_realtime_mcp_tool_call_parse_error)
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7809,8 +8624,6 @@ def _n_realtime_reasoning() -> Decode:
 def _n_realtime_response() -> Decode:
     from .models import realtime_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeResponse
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7831,14 +8644,63 @@ def _n_realtime_response() -> Decode:
     _z0 = module.UNSET
     _z1 = _enum_or(module.RealtimeResponseObject, module._parse_object_)
     _z2 = _enum_or(module.RealtimeResponseStatus, module._parse_status)
-    _z3 = _model_or(
-        _nested("RealtimeResponseStatusDetails", _n_realtime_response_status_details), module._parse_status_details
-    )
-    _z4 = _nested("realtime_response._parse_output", _p_realtime_response_parse_output)
-    _z5 = _model_or(_nested("MetadataObject", _n_metadata_object), module._parse_metadata)
-    _z6 = _model_or(_nested("RealtimeResponseAudio", _n_realtime_response_audio), module._parse_audio)
-    _z7 = _model_or(_nested("RealtimeResponseUsage", _n_realtime_response_usage), module._parse_usage)
-    _z8 = _nested("realtime_response._parse_output_modalities", _p_realtime_response_parse_output_modalities)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested("RealtimeResponseStatusDetails", _n_realtime_response_status_details), module._parse_status_details
+        )
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("realtime_response._parse_output", _p_realtime_response_parse_output)
+        return _z4(value)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _model_or(_nested("MetadataObject", _n_metadata_object), module._parse_metadata)
+        return _z5(value)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _model_or(_nested("RealtimeResponseAudio", _n_realtime_response_audio), module._parse_audio)
+        return _z6(value)
+
+    def _z7(value: Any) -> Any:
+        nonlocal _z7
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _model_or(_nested("RealtimeResponseUsage", _n_realtime_response_usage), module._parse_usage)
+        return _z7(value)
+
+    def _z8(value: Any) -> Any:
+        nonlocal _z8
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("realtime_response._parse_output_modalities", _p_realtime_response_parse_output_modalities)
+        return _z8(value)
+
     _z9 = _enum_or(module.RealtimeResponseMaxOutputTokens, module._parse_max_output_tokens)
 
     def decode(d: Any) -> Any:
@@ -7882,13 +8744,19 @@ def _n_realtime_response() -> Decode:
 def _n_realtime_response_audio() -> Decode:
     from .models import realtime_response_audio as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeResponseAudio
     slow = _zmodel.from_dict
     known = frozenset(("output",))
     _z0 = module.UNSET
-    _z1 = _model_or(_nested("RealtimeResponseAudioOutput", _n_realtime_response_audio_output), module._parse_output)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(_nested("RealtimeResponseAudioOutput", _n_realtime_response_audio_output), module._parse_output)
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7907,8 +8775,6 @@ def _n_realtime_response_audio() -> Decode:
 def _n_realtime_response_audio_output() -> Decode:
     from .models import realtime_response_audio_output as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeResponseAudioOutput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7918,7 +8784,16 @@ def _n_realtime_response_audio_output() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested("realtime_response_audio_output._parse_format_", _p_realtime_response_audio_output_parse_format_)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("realtime_response_audio_output._parse_format_", _p_realtime_response_audio_output_parse_format_)
+        return _z1(value)
+
     _z2 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
 
     def decode(d: Any) -> Any:
@@ -7940,8 +8815,6 @@ def _n_realtime_response_audio_output() -> Decode:
 def _n_realtime_response_status_details() -> Decode:
     from .models import realtime_response_status_details as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeResponseStatusDetails
     slow = _zmodel.from_dict
     known = frozenset(
@@ -7954,9 +8827,18 @@ def _n_realtime_response_status_details() -> Decode:
     _z0 = module.UNSET
     _z1 = _enum_or(module.RealtimeResponseStatusDetailsType, module._parse_type_)
     _z2 = _enum_or(module.RealtimeResponseStatusDetailsReason, module._parse_reason)
-    _z3 = _model_or(
-        _nested("RealtimeResponseStatusDetailsError", _n_realtime_response_status_details_error), module._parse_error
-    )
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested("RealtimeResponseStatusDetailsError", _n_realtime_response_status_details_error),
+            module._parse_error,
+        )
+        return _z3(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8010,8 +8892,6 @@ def _n_realtime_response_status_details_error() -> Decode:
 def _n_realtime_response_usage() -> Decode:
     from .models import realtime_response_usage as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeResponseUsage
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8024,14 +8904,30 @@ def _n_realtime_response_usage() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested("RealtimeResponseUsageInputTokenDetails", _n_realtime_response_usage_input_token_details),
-        module._parse_input_token_details,
-    )
-    _z2 = _model_or(
-        _nested("RealtimeResponseUsageOutputTokenDetails", _n_realtime_response_usage_output_token_details),
-        module._parse_output_token_details,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("RealtimeResponseUsageInputTokenDetails", _n_realtime_response_usage_input_token_details),
+            module._parse_input_token_details,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("RealtimeResponseUsageOutputTokenDetails", _n_realtime_response_usage_output_token_details),
+            module._parse_output_token_details,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8060,8 +8956,6 @@ def _n_realtime_response_usage() -> Decode:
 def _n_realtime_response_usage_input_token_details() -> Decode:
     from .models import realtime_response_usage_input_token_details as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeResponseUsageInputTokenDetails
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8074,13 +8968,21 @@ def _n_realtime_response_usage_input_token_details() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails",
-            _n_realtime_response_usage_input_token_details_cached_tokens_details,
-        ),
-        module._parse_cached_tokens_details,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails",
+                _n_realtime_response_usage_input_token_details_cached_tokens_details,
+            ),
+            module._parse_cached_tokens_details,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8396,8 +9298,6 @@ def _n_realtime_server_event_response_content_part_done_part() -> Decode:
 def _n_realtime_session() -> Decode:
     from .models import realtime_session as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSession
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8430,19 +9330,77 @@ def _n_realtime_session() -> Decode:
     _z3 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
     _z4 = _enum_or(module.RealtimeSessionInputAudioFormat, module._parse_input_audio_format)
     _z5 = _enum_or(module.RealtimeSessionOutputAudioFormat, module._parse_output_audio_format)
-    _z6 = _model_or(
-        _nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_input_audio_transcription
-    )
-    _z7 = _nested("realtime_session._parse_turn_detection", _p_realtime_session_parse_turn_detection)
-    _z8 = _model_or(
-        _nested("RealtimeSessionInputAudioNoiseReduction", _n_realtime_session_input_audio_noise_reduction),
-        module._parse_input_audio_noise_reduction,
-    )
-    _z9 = _nested("realtime_session._parse_tracing", _p_realtime_session_parse_tracing)
-    _z10 = _nested("realtime_session._parse_tools", _p_realtime_session_parse_tools)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _model_or(
+            _nested("AudioTranscriptionResponse", _n_audio_transcription_response),
+            module._parse_input_audio_transcription,
+        )
+        return _z6(value)
+
+    def _z7(value: Any) -> Any:
+        nonlocal _z7
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("realtime_session._parse_turn_detection", _p_realtime_session_parse_turn_detection)
+        return _z7(value)
+
+    def _z8(value: Any) -> Any:
+        nonlocal _z8
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _model_or(
+            _nested("RealtimeSessionInputAudioNoiseReduction", _n_realtime_session_input_audio_noise_reduction),
+            module._parse_input_audio_noise_reduction,
+        )
+        return _z8(value)
+
+    def _z9(value: Any) -> Any:
+        nonlocal _z9
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("realtime_session._parse_tracing", _p_realtime_session_parse_tracing)
+        return _z9(value)
+
+    def _z10(value: Any) -> Any:
+        nonlocal _z10
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("realtime_session._parse_tools", _p_realtime_session_parse_tools)
+        return _z10(value)
+
     _z11 = _enum_or(module.RealtimeSessionMaxResponseOutputTokens, module._parse_max_response_output_tokens)
-    _z12 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
-    _z13 = _nested("realtime_session._parse_include", _p_realtime_session_parse_include)
+
+    def _z12(value: Any) -> Any:
+        nonlocal _z12
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+        return _z12(value)
+
+    def _z13(value: Any) -> Any:
+        nonlocal _z13
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("realtime_session._parse_include", _p_realtime_session_parse_include)
+        return _z13(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8507,8 +9465,6 @@ def _n_realtime_session() -> Decode:
 def _n_realtime_session_create_request() -> Decode:
     from .models import realtime_session_create_request as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequest
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8534,36 +9490,111 @@ def _n_realtime_session_create_request() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested("realtime_session_create_request._parse_voice", _p_realtime_session_create_request_parse_voice)
-    _z2 = _model_or(
-        _nested(
-            "RealtimeSessionCreateRequestInputAudioTranscription",
-            _n_realtime_session_create_request_input_audio_transcription,
-        ),
-        module._parse_input_audio_transcription,
-    )
-    _z3 = _nested("realtime_session_create_request._parse_tracing", _p_realtime_session_create_request_parse_tracing)
-    _z4 = _model_or(
-        _nested("RealtimeSessionCreateRequestTurnDetection", _n_realtime_session_create_request_turn_detection),
-        module._parse_turn_detection,
-    )
-    _z5 = _nested("realtime_session_create_request._parse_tools", _p_realtime_session_create_request_parse_tools)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("realtime_session_create_request._parse_voice", _p_realtime_session_create_request_parse_voice)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeSessionCreateRequestInputAudioTranscription",
+                _n_realtime_session_create_request_input_audio_transcription,
+            ),
+            module._parse_input_audio_transcription,
+        )
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "realtime_session_create_request._parse_tracing", _p_realtime_session_create_request_parse_tracing
+        )
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _model_or(
+            _nested("RealtimeSessionCreateRequestTurnDetection", _n_realtime_session_create_request_turn_detection),
+            module._parse_turn_detection,
+        )
+        return _z4(value)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("realtime_session_create_request._parse_tools", _p_realtime_session_create_request_parse_tools)
+        return _z5(value)
+
     _z6 = _enum_or(module.RealtimeSessionCreateRequestMaxResponseOutputTokens, module._parse_max_response_output_tokens)
-    _z7 = _nested(
-        "realtime_session_create_request._parse_truncation", _p_realtime_session_create_request_parse_truncation
-    )
-    _z8 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
-    _z9 = _model_or(
-        _nested("RealtimeSessionCreateRequestClientSecret", _n_realtime_session_create_request_client_secret),
-        module._parse_client_secret,
-    )
-    _z10 = _model_or(
-        _nested(
-            "RealtimeSessionCreateRequestInputAudioNoiseReduction",
-            _n_realtime_session_create_request_input_audio_noise_reduction,
-        ),
-        module._parse_input_audio_noise_reduction,
-    )
+
+    def _z7(value: Any) -> Any:
+        nonlocal _z7
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested(
+            "realtime_session_create_request._parse_truncation", _p_realtime_session_create_request_parse_truncation
+        )
+        return _z7(value)
+
+    def _z8(value: Any) -> Any:
+        nonlocal _z8
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+        return _z8(value)
+
+    def _z9(value: Any) -> Any:
+        nonlocal _z9
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _model_or(
+            _nested("RealtimeSessionCreateRequestClientSecret", _n_realtime_session_create_request_client_secret),
+            module._parse_client_secret,
+        )
+        return _z9(value)
+
+    def _z10(value: Any) -> Any:
+        nonlocal _z10
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _model_or(
+            _nested(
+                "RealtimeSessionCreateRequestInputAudioNoiseReduction",
+                _n_realtime_session_create_request_input_audio_noise_reduction,
+            ),
+            module._parse_input_audio_noise_reduction,
+        )
+        return _z10(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8622,16 +9653,22 @@ def _n_realtime_session_create_request() -> Decode:
 def _n_realtime_session_create_request_client_secret() -> Decode:
     from .models import realtime_session_create_request_client_secret as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequestClientSecret
     slow = _zmodel.from_dict
     known = frozenset(("expires_after",))
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_session_create_request_client_secret._parse_expires_after",
-        _p_realtime_session_create_request_client_secret_parse_expires_after,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_session_create_request_client_secret._parse_expires_after",
+            _p_realtime_session_create_request_client_secret_parse_expires_after,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8687,8 +9724,6 @@ def _n_realtime_session_create_request_client_secret_expires_after() -> Decode:
 def _n_realtime_session_create_request_g_a() -> Decode:
     from .models import realtime_session_create_request_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequestGA
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8711,31 +9746,109 @@ def _n_realtime_session_create_request_g_a() -> Decode:
     )
     _z0 = _enum_or(module.RealtimeSessionCreateRequestGAType, module.RealtimeSessionCreateRequestGAType)
     _z1 = module.UNSET
-    _z2 = _nested(
-        "realtime_session_create_request_ga._parse_output_modalities",
-        _p_realtime_session_create_request_ga_parse_output_modalities,
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "realtime_session_create_request_ga._parse_output_modalities",
+            _p_realtime_session_create_request_ga_parse_output_modalities,
+        )
+        return _z2(value)
+
     _z3 = _enum_or(module.RealtimeSessionCreateRequestGAModel, module._parse_model)
-    _z4 = _model_or(
-        _nested("RealtimeSessionCreateRequestGAAudio", _n_realtime_session_create_request_g_a_audio),
-        module._parse_audio,
-    )
-    _z5 = _nested(
-        "realtime_session_create_request_ga._parse_include", _p_realtime_session_create_request_ga_parse_include
-    )
-    _z6 = _nested(
-        "realtime_session_create_request_ga._parse_tracing", _p_realtime_session_create_request_ga_parse_tracing
-    )
-    _z7 = _nested("realtime_session_create_request_ga._parse_tools", _p_realtime_session_create_request_ga_parse_tools)
-    _z8 = _nested(
-        "realtime_session_create_request_ga._parse_tool_choice", _p_realtime_session_create_request_ga_parse_tool_choice
-    )
-    _z9 = _model_or(_nested("RealtimeReasoning", _n_realtime_reasoning), module._parse_reasoning)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _model_or(
+            _nested("RealtimeSessionCreateRequestGAAudio", _n_realtime_session_create_request_g_a_audio),
+            module._parse_audio,
+        )
+        return _z4(value)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "realtime_session_create_request_ga._parse_include", _p_realtime_session_create_request_ga_parse_include
+        )
+        return _z5(value)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested(
+            "realtime_session_create_request_ga._parse_tracing", _p_realtime_session_create_request_ga_parse_tracing
+        )
+        return _z6(value)
+
+    def _z7(value: Any) -> Any:
+        nonlocal _z7
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested(
+            "realtime_session_create_request_ga._parse_tools", _p_realtime_session_create_request_ga_parse_tools
+        )
+        return _z7(value)
+
+    def _z8(value: Any) -> Any:
+        nonlocal _z8
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested(
+            "realtime_session_create_request_ga._parse_tool_choice",
+            _p_realtime_session_create_request_ga_parse_tool_choice,
+        )
+        return _z8(value)
+
+    def _z9(value: Any) -> Any:
+        nonlocal _z9
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _model_or(_nested("RealtimeReasoning", _n_realtime_reasoning), module._parse_reasoning)
+        return _z9(value)
+
     _z10 = _enum_or(module.RealtimeSessionCreateRequestGAMaxOutputTokens, module._parse_max_output_tokens)
-    _z11 = _nested(
-        "realtime_session_create_request_ga._parse_truncation", _p_realtime_session_create_request_ga_parse_truncation
-    )
-    _z12 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+
+    def _z11(value: Any) -> Any:
+        nonlocal _z11
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested(
+            "realtime_session_create_request_ga._parse_truncation",
+            _p_realtime_session_create_request_ga_parse_truncation,
+        )
+        return _z11(value)
+
+    def _z12(value: Any) -> Any:
+        nonlocal _z12
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+        return _z12(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8784,8 +9897,6 @@ def _n_realtime_session_create_request_g_a() -> Decode:
 def _n_realtime_session_create_request_g_a_audio() -> Decode:
     from .models import realtime_session_create_request_ga_audio as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequestGAAudio
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8795,14 +9906,30 @@ def _n_realtime_session_create_request_g_a_audio() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested("RealtimeSessionCreateRequestGAAudioInput", _n_realtime_session_create_request_g_a_audio_input),
-        module._parse_input_,
-    )
-    _z2 = _model_or(
-        _nested("RealtimeSessionCreateRequestGAAudioOutput", _n_realtime_session_create_request_g_a_audio_output),
-        module._parse_output,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("RealtimeSessionCreateRequestGAAudioInput", _n_realtime_session_create_request_g_a_audio_input),
+            module._parse_input_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("RealtimeSessionCreateRequestGAAudioOutput", _n_realtime_session_create_request_g_a_audio_output),
+            module._parse_output,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8825,8 +9952,6 @@ def _n_realtime_session_create_request_g_a_audio() -> Decode:
 def _n_realtime_session_create_request_g_a_audio_input() -> Decode:
     from .models import realtime_session_create_request_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequestGAAudioInput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8838,22 +9963,54 @@ def _n_realtime_session_create_request_g_a_audio_input() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_session_create_request_ga_audio_input._parse_format_",
-        _p_realtime_session_create_request_ga_audio_input_parse_format_,
-    )
-    _z2 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_transcription)
-    _z3 = _model_or(
-        _nested(
-            "RealtimeSessionCreateRequestGAAudioInputNoiseReduction",
-            _n_realtime_session_create_request_g_a_audio_input_noise_reduction,
-        ),
-        module._parse_noise_reduction,
-    )
-    _z4 = _nested(
-        "realtime_session_create_request_ga_audio_input._parse_turn_detection",
-        _p_realtime_session_create_request_ga_audio_input_parse_turn_detection,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_session_create_request_ga_audio_input._parse_format_",
+            _p_realtime_session_create_request_ga_audio_input_parse_format_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_transcription)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested(
+                "RealtimeSessionCreateRequestGAAudioInputNoiseReduction",
+                _n_realtime_session_create_request_g_a_audio_input_noise_reduction,
+            ),
+            module._parse_noise_reduction,
+        )
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "realtime_session_create_request_ga_audio_input._parse_turn_detection",
+            _p_realtime_session_create_request_ga_audio_input_parse_turn_detection,
+        )
+        return _z4(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8905,8 +10062,6 @@ def _n_realtime_session_create_request_g_a_audio_input_noise_reduction() -> Deco
 def _n_realtime_session_create_request_g_a_audio_output() -> Decode:
     from .models import realtime_session_create_request_ga_audio_output as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequestGAAudioOutput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8917,14 +10072,30 @@ def _n_realtime_session_create_request_g_a_audio_output() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_session_create_request_ga_audio_output._parse_format_",
-        _p_realtime_session_create_request_ga_audio_output_parse_format_,
-    )
-    _z2 = _nested(
-        "realtime_session_create_request_ga_audio_output._parse_voice",
-        _p_realtime_session_create_request_ga_audio_output_parse_voice,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_session_create_request_ga_audio_output._parse_format_",
+            _p_realtime_session_create_request_ga_audio_output_parse_format_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "realtime_session_create_request_ga_audio_output._parse_voice",
+            _p_realtime_session_create_request_ga_audio_output_parse_voice,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8949,8 +10120,6 @@ def _n_realtime_session_create_request_g_a_audio_output() -> Decode:
 def _n_realtime_session_create_request_g_a_tracing_configuration() -> Decode:
     from .models import realtime_session_create_request_ga_tracing_configuration as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequestGATracingConfiguration
     slow = _zmodel.from_dict
     known = frozenset(
@@ -8961,13 +10130,21 @@ def _n_realtime_session_create_request_g_a_tracing_configuration() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeSessionCreateRequestGATracingConfigurationMetadata",
-            _n_realtime_session_create_request_g_a_tracing_configuration_metadata,
-        ),
-        module._parse_metadata,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeSessionCreateRequestGATracingConfigurationMetadata",
+                _n_realtime_session_create_request_g_a_tracing_configuration_metadata,
+            ),
+            module._parse_metadata,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9072,8 +10249,6 @@ def _n_realtime_session_create_request_input_audio_transcription() -> Decode:
 def _n_realtime_session_create_request_tools_item() -> Decode:
     from .models import realtime_session_create_request_tools_item as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequestToolsItem
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9085,16 +10260,33 @@ def _n_realtime_session_create_request_tools_item() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_session_create_request_tools_item._parse_type_",
-        _p_realtime_session_create_request_tools_item_parse_type_,
-    )
-    _z2 = _model_or(
-        _nested(
-            "RealtimeSessionCreateRequestToolsItemParameters", _n_realtime_session_create_request_tools_item_parameters
-        ),
-        module._parse_parameters,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_session_create_request_tools_item._parse_type_",
+            _p_realtime_session_create_request_tools_item_parse_type_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeSessionCreateRequestToolsItemParameters",
+                _n_realtime_session_create_request_tools_item_parameters,
+            ),
+            module._parse_parameters,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9142,8 +10334,6 @@ def _n_realtime_session_create_request_tools_item_parameters() -> Decode:
 def _n_realtime_session_create_request_tracing_configuration() -> Decode:
     from .models import realtime_session_create_request_tracing_configuration as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateRequestTracingConfiguration
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9154,13 +10344,21 @@ def _n_realtime_session_create_request_tracing_configuration() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeSessionCreateRequestTracingConfigurationMetadata",
-            _n_realtime_session_create_request_tracing_configuration_metadata,
-        ),
-        module._parse_metadata,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeSessionCreateRequestTracingConfigurationMetadata",
+                _n_realtime_session_create_request_tracing_configuration_metadata,
+            ),
+            module._parse_metadata,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9255,8 +10453,6 @@ def _n_realtime_session_create_request_turn_detection() -> Decode:
 def _n_realtime_session_create_response_g_a() -> Decode:
     from .models import realtime_session_create_response_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateResponseGA
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9282,34 +10478,109 @@ def _n_realtime_session_create_response_g_a() -> Decode:
     _z0 = _enum_or(module.RealtimeSessionCreateResponseGAType, module.RealtimeSessionCreateResponseGAType)
     _z1 = _enum_or(module.RealtimeSessionCreateResponseGAObject, module.RealtimeSessionCreateResponseGAObject)
     _z2 = module.UNSET
-    _z3 = _nested(
-        "realtime_session_create_response_ga._parse_output_modalities",
-        _p_realtime_session_create_response_ga_parse_output_modalities,
-    )
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "realtime_session_create_response_ga._parse_output_modalities",
+            _p_realtime_session_create_response_ga_parse_output_modalities,
+        )
+        return _z3(value)
+
     _z4 = _enum_or(module.RealtimeSessionCreateResponseGAModel, module._parse_model)
-    _z5 = _model_or(
-        _nested("RealtimeSessionCreateResponseGAAudio", _n_realtime_session_create_response_g_a_audio),
-        module._parse_audio,
-    )
-    _z6 = _nested(
-        "realtime_session_create_response_ga._parse_include", _p_realtime_session_create_response_ga_parse_include
-    )
-    _z7 = _nested(
-        "realtime_session_create_response_ga._parse_tracing", _p_realtime_session_create_response_ga_parse_tracing
-    )
-    _z8 = _nested(
-        "realtime_session_create_response_ga._parse_tools", _p_realtime_session_create_response_ga_parse_tools
-    )
-    _z9 = _nested(
-        "realtime_session_create_response_ga._parse_tool_choice",
-        _p_realtime_session_create_response_ga_parse_tool_choice,
-    )
-    _z10 = _model_or(_nested("RealtimeReasoning", _n_realtime_reasoning), module._parse_reasoning)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _model_or(
+            _nested("RealtimeSessionCreateResponseGAAudio", _n_realtime_session_create_response_g_a_audio),
+            module._parse_audio,
+        )
+        return _z5(value)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested(
+            "realtime_session_create_response_ga._parse_include", _p_realtime_session_create_response_ga_parse_include
+        )
+        return _z6(value)
+
+    def _z7(value: Any) -> Any:
+        nonlocal _z7
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested(
+            "realtime_session_create_response_ga._parse_tracing", _p_realtime_session_create_response_ga_parse_tracing
+        )
+        return _z7(value)
+
+    def _z8(value: Any) -> Any:
+        nonlocal _z8
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested(
+            "realtime_session_create_response_ga._parse_tools", _p_realtime_session_create_response_ga_parse_tools
+        )
+        return _z8(value)
+
+    def _z9(value: Any) -> Any:
+        nonlocal _z9
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested(
+            "realtime_session_create_response_ga._parse_tool_choice",
+            _p_realtime_session_create_response_ga_parse_tool_choice,
+        )
+        return _z9(value)
+
+    def _z10(value: Any) -> Any:
+        nonlocal _z10
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _model_or(_nested("RealtimeReasoning", _n_realtime_reasoning), module._parse_reasoning)
+        return _z10(value)
+
     _z11 = _enum_or(module.RealtimeSessionCreateResponseGAMaxOutputTokens, module._parse_max_output_tokens)
-    _z12 = _nested(
-        "realtime_session_create_response_ga._parse_truncation", _p_realtime_session_create_response_ga_parse_truncation
-    )
-    _z13 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+
+    def _z12(value: Any) -> Any:
+        nonlocal _z12
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested(
+            "realtime_session_create_response_ga._parse_truncation",
+            _p_realtime_session_create_response_ga_parse_truncation,
+        )
+        return _z12(value)
+
+    def _z13(value: Any) -> Any:
+        nonlocal _z13
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
+        return _z13(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9362,8 +10633,6 @@ def _n_realtime_session_create_response_g_a() -> Decode:
 def _n_realtime_session_create_response_g_a_audio() -> Decode:
     from .models import realtime_session_create_response_ga_audio as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateResponseGAAudio
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9373,14 +10642,30 @@ def _n_realtime_session_create_response_g_a_audio() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested("RealtimeSessionCreateResponseGAAudioInput", _n_realtime_session_create_response_g_a_audio_input),
-        module._parse_input_,
-    )
-    _z2 = _model_or(
-        _nested("RealtimeSessionCreateResponseGAAudioOutput", _n_realtime_session_create_response_g_a_audio_output),
-        module._parse_output,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("RealtimeSessionCreateResponseGAAudioInput", _n_realtime_session_create_response_g_a_audio_input),
+            module._parse_input_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("RealtimeSessionCreateResponseGAAudioOutput", _n_realtime_session_create_response_g_a_audio_output),
+            module._parse_output,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9403,8 +10688,6 @@ def _n_realtime_session_create_response_g_a_audio() -> Decode:
 def _n_realtime_session_create_response_g_a_audio_input() -> Decode:
     from .models import realtime_session_create_response_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateResponseGAAudioInput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9416,22 +10699,56 @@ def _n_realtime_session_create_response_g_a_audio_input() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_session_create_response_ga_audio_input._parse_format_",
-        _p_realtime_session_create_response_ga_audio_input_parse_format_,
-    )
-    _z2 = _model_or(_nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_transcription)
-    _z3 = _model_or(
-        _nested(
-            "RealtimeSessionCreateResponseGAAudioInputNoiseReduction",
-            _n_realtime_session_create_response_g_a_audio_input_noise_reduction,
-        ),
-        module._parse_noise_reduction,
-    )
-    _z4 = _nested(
-        "realtime_session_create_response_ga_audio_input._parse_turn_detection",
-        _p_realtime_session_create_response_ga_audio_input_parse_turn_detection,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_session_create_response_ga_audio_input._parse_format_",
+            _p_realtime_session_create_response_ga_audio_input_parse_format_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_transcription
+        )
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested(
+                "RealtimeSessionCreateResponseGAAudioInputNoiseReduction",
+                _n_realtime_session_create_response_g_a_audio_input_noise_reduction,
+            ),
+            module._parse_noise_reduction,
+        )
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "realtime_session_create_response_ga_audio_input._parse_turn_detection",
+            _p_realtime_session_create_response_ga_audio_input_parse_turn_detection,
+        )
+        return _z4(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9483,8 +10800,6 @@ def _n_realtime_session_create_response_g_a_audio_input_noise_reduction() -> Dec
 def _n_realtime_session_create_response_g_a_audio_output() -> Decode:
     from .models import realtime_session_create_response_ga_audio_output as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateResponseGAAudioOutput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9495,10 +10810,19 @@ def _n_realtime_session_create_response_g_a_audio_output() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_session_create_response_ga_audio_output._parse_format_",
-        _p_realtime_session_create_response_ga_audio_output_parse_format_,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_session_create_response_ga_audio_output._parse_format_",
+            _p_realtime_session_create_response_ga_audio_output_parse_format_,
+        )
+        return _z1(value)
+
     _z2 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
 
     def decode(d: Any) -> Any:
@@ -9524,8 +10848,6 @@ def _n_realtime_session_create_response_g_a_audio_output() -> Decode:
 def _n_realtime_session_create_response_g_a_tracing_configuration() -> Decode:
     from .models import realtime_session_create_response_ga_tracing_configuration as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionCreateResponseGATracingConfiguration
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9536,13 +10858,21 @@ def _n_realtime_session_create_response_g_a_tracing_configuration() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeSessionCreateResponseGATracingConfigurationMetadata",
-            _n_realtime_session_create_response_g_a_tracing_configuration_metadata,
-        ),
-        module._parse_metadata,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeSessionCreateResponseGATracingConfigurationMetadata",
+                _n_realtime_session_create_response_g_a_tracing_configuration_metadata,
+            ),
+            module._parse_metadata,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9613,8 +10943,6 @@ def _n_realtime_session_input_audio_noise_reduction() -> Decode:
 def _n_realtime_session_tracing_configuration() -> Decode:
     from .models import realtime_session_tracing_configuration as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeSessionTracingConfiguration
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9625,10 +10953,18 @@ def _n_realtime_session_tracing_configuration() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested("RealtimeSessionTracingConfigurationMetadata", _n_realtime_session_tracing_configuration_metadata),
-        module._parse_metadata,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("RealtimeSessionTracingConfigurationMetadata", _n_realtime_session_tracing_configuration_metadata),
+            module._parse_metadata,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9674,8 +11010,6 @@ def _n_realtime_session_tracing_configuration_metadata() -> Decode:
 def _n_realtime_transcription_session_create_request() -> Decode:
     from .models import realtime_transcription_session_create_request as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateRequest
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9690,37 +11024,86 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateRequestTurnDetection",
-            _n_realtime_transcription_session_create_request_turn_detection,
-        ),
-        module._parse_turn_detection,
-    )
-    _z2 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
-            _n_realtime_transcription_session_create_request_input_audio_noise_reduction,
-        ),
-        module._parse_input_audio_noise_reduction,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateRequestTurnDetection",
+                _n_realtime_transcription_session_create_request_turn_detection,
+            ),
+            module._parse_turn_detection,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
+                _n_realtime_transcription_session_create_request_input_audio_noise_reduction,
+            ),
+            module._parse_input_audio_noise_reduction,
+        )
+        return _z2(value)
+
     _z3 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestInputAudioFormat, module._parse_input_audio_format)
-    _z4 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_input_audio_transcription)
-    _z5 = _nested(
-        "realtime_transcription_session_create_request._parse_include",
-        _p_realtime_transcription_session_create_request_parse_include,
-    )
-    _z6 = _nested(
-        "realtime_transcription_session_create_request._parse_modalities",
-        _p_realtime_transcription_session_create_request_parse_modalities,
-    )
-    _z7 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateRequestClientSecret",
-            _n_realtime_transcription_session_create_request_client_secret,
-        ),
-        module._parse_client_secret,
-    )
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_input_audio_transcription)
+        return _z4(value)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "realtime_transcription_session_create_request._parse_include",
+            _p_realtime_transcription_session_create_request_parse_include,
+        )
+        return _z5(value)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested(
+            "realtime_transcription_session_create_request._parse_modalities",
+            _p_realtime_transcription_session_create_request_parse_modalities,
+        )
+        return _z6(value)
+
+    def _z7(value: Any) -> Any:
+        nonlocal _z7
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateRequestClientSecret",
+                _n_realtime_transcription_session_create_request_client_secret,
+            ),
+            module._parse_client_secret,
+        )
+        return _z7(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9755,19 +11138,25 @@ def _n_realtime_transcription_session_create_request() -> Decode:
 def _n_realtime_transcription_session_create_request_client_secret() -> Decode:
     from .models import realtime_transcription_session_create_request_client_secret as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestClientSecret
     slow = _zmodel.from_dict
     known = frozenset(("expires_at",))
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt",
-            _n_realtime_transcription_session_create_request_client_secret_expires_at,
-        ),
-        module._parse_expires_at,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAt",
+                _n_realtime_transcription_session_create_request_client_secret_expires_at,
+            ),
+            module._parse_expires_at,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9820,8 +11209,6 @@ def _n_realtime_transcription_session_create_request_client_secret_expires_at() 
 def _n_realtime_transcription_session_create_request_g_a() -> Decode:
     from .models import realtime_transcription_session_create_request_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestGA
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9835,17 +11222,33 @@ def _n_realtime_transcription_session_create_request_g_a() -> Decode:
         module.RealtimeTranscriptionSessionCreateRequestGAType, module.RealtimeTranscriptionSessionCreateRequestGAType
     )
     _z1 = module.UNSET
-    _z2 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateRequestGAAudio",
-            _n_realtime_transcription_session_create_request_g_a_audio,
-        ),
-        module._parse_audio,
-    )
-    _z3 = _nested(
-        "realtime_transcription_session_create_request_ga._parse_include",
-        _p_realtime_transcription_session_create_request_ga_parse_include,
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateRequestGAAudio",
+                _n_realtime_transcription_session_create_request_g_a_audio,
+            ),
+            module._parse_audio,
+        )
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "realtime_transcription_session_create_request_ga._parse_include",
+            _p_realtime_transcription_session_create_request_ga_parse_include,
+        )
+        return _z3(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9870,19 +11273,25 @@ def _n_realtime_transcription_session_create_request_g_a() -> Decode:
 def _n_realtime_transcription_session_create_request_g_a_audio() -> Decode:
     from .models import realtime_transcription_session_create_request_ga_audio as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestGAAudio
     slow = _zmodel.from_dict
     known = frozenset(("input",))
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
-            _n_realtime_transcription_session_create_request_g_a_audio_input,
-        ),
-        module._parse_input_,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
+                _n_realtime_transcription_session_create_request_g_a_audio_input,
+            ),
+            module._parse_input_,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9903,8 +11312,6 @@ def _n_realtime_transcription_session_create_request_g_a_audio() -> Decode:
 def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode:
     from .models import realtime_transcription_session_create_request_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestGAAudioInput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -9916,22 +11323,54 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_transcription_session_create_request_ga_audio_input._parse_format_",
-        _p_realtime_transcription_session_create_request_ga_audio_input_parse_format_,
-    )
-    _z2 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_transcription)
-    _z3 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
-            _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduction,
-        ),
-        module._parse_noise_reduction,
-    )
-    _z4 = _nested(
-        "realtime_transcription_session_create_request_ga_audio_input._parse_turn_detection",
-        _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_detection,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_transcription_session_create_request_ga_audio_input._parse_format_",
+            _p_realtime_transcription_session_create_request_ga_audio_input_parse_format_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_transcription)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
+                _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduction,
+            ),
+            module._parse_noise_reduction,
+        )
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "realtime_transcription_session_create_request_ga_audio_input._parse_turn_detection",
+            _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_detection,
+        )
+        return _z4(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10058,8 +11497,6 @@ def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
 def _n_realtime_transcription_session_create_response() -> Decode:
     from .models import realtime_transcription_session_create_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateResponse
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10072,23 +11509,48 @@ def _n_realtime_transcription_session_create_response() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateResponseClientSecret",
-            _n_realtime_transcription_session_create_response_client_secret,
-        ),
-        module._parse_client_secret,
-    )
-    _z2 = _model_or(
-        _nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_input_audio_transcription
-    )
-    _z3 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateResponseTurnDetection",
-            _n_realtime_transcription_session_create_response_turn_detection,
-        ),
-        module._parse_turn_detection,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateResponseClientSecret",
+                _n_realtime_transcription_session_create_response_client_secret,
+            ),
+            module._parse_client_secret,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("AudioTranscriptionResponse", _n_audio_transcription_response),
+            module._parse_input_audio_transcription,
+        )
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateResponseTurnDetection",
+                _n_realtime_transcription_session_create_response_turn_detection,
+            ),
+            module._parse_turn_detection,
+        )
+        return _z3(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10149,8 +11611,6 @@ def _n_realtime_transcription_session_create_response_client_secret() -> Decode:
 def _n_realtime_transcription_session_create_response_g_a() -> Decode:
     from .models import realtime_transcription_session_create_response_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateResponseGA
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10167,17 +11627,33 @@ def _n_realtime_transcription_session_create_response_g_a() -> Decode:
         module.RealtimeTranscriptionSessionCreateResponseGAType, module.RealtimeTranscriptionSessionCreateResponseGAType
     )
     _z1 = module.UNSET
-    _z2 = _nested(
-        "realtime_transcription_session_create_response_ga._parse_include",
-        _p_realtime_transcription_session_create_response_ga_parse_include,
-    )
-    _z3 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateResponseGAAudio",
-            _n_realtime_transcription_session_create_response_g_a_audio,
-        ),
-        module._parse_audio,
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "realtime_transcription_session_create_response_ga._parse_include",
+            _p_realtime_transcription_session_create_response_ga_parse_include,
+        )
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateResponseGAAudio",
+                _n_realtime_transcription_session_create_response_g_a_audio,
+            ),
+            module._parse_audio,
+        )
+        return _z3(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10208,19 +11684,25 @@ def _n_realtime_transcription_session_create_response_g_a() -> Decode:
 def _n_realtime_transcription_session_create_response_g_a_audio() -> Decode:
     from .models import realtime_transcription_session_create_response_ga_audio as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudio
     slow = _zmodel.from_dict
     known = frozenset(("input",))
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateResponseGAAudioInput",
-            _n_realtime_transcription_session_create_response_g_a_audio_input,
-        ),
-        module._parse_input_,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateResponseGAAudioInput",
+                _n_realtime_transcription_session_create_response_g_a_audio_input,
+            ),
+            module._parse_input_,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10241,8 +11723,6 @@ def _n_realtime_transcription_session_create_response_g_a_audio() -> Decode:
 def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decode:
     from .models import realtime_transcription_session_create_response_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudioInput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10254,25 +11734,59 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
         )
     )
     _z0 = module.UNSET
-    _z1 = _nested(
-        "realtime_transcription_session_create_response_ga_audio_input._parse_format_",
-        _p_realtime_transcription_session_create_response_ga_audio_input_parse_format_,
-    )
-    _z2 = _model_or(_nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_transcription)
-    _z3 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction",
-            _n_realtime_transcription_session_create_response_g_a_audio_input_noise_reduction,
-        ),
-        module._parse_noise_reduction,
-    )
-    _z4 = _model_or(
-        _nested(
-            "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection",
-            _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detection,
-        ),
-        module._parse_turn_detection,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_transcription_session_create_response_ga_audio_input._parse_format_",
+            _p_realtime_transcription_session_create_response_ga_audio_input_parse_format_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("AudioTranscriptionResponse", _n_audio_transcription_response), module._parse_transcription
+        )
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction",
+                _n_realtime_transcription_session_create_response_g_a_audio_input_noise_reduction,
+            ),
+            module._parse_noise_reduction,
+        )
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _model_or(
+            _nested(
+                "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection",
+                _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detection,
+            ),
+            module._parse_turn_detection,
+        )
+        return _z4(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10402,8 +11916,6 @@ def _n_realtime_transcription_session_create_response_turn_detection() -> Decode
 def _n_realtime_translation_session() -> Decode:
     from .models import realtime_translation_session as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranslationSession
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10416,7 +11928,13 @@ def _n_realtime_translation_session() -> Decode:
         )
     )
     _z0 = _enum_or(module.RealtimeTranslationSessionType, module.RealtimeTranslationSessionType)
-    _z1 = _nested("RealtimeTranslationSessionAudio", _n_realtime_translation_session_audio)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeTranslationSessionAudio", _n_realtime_translation_session_audio)
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10443,8 +11961,6 @@ def _n_realtime_translation_session() -> Decode:
 def _n_realtime_translation_session_audio() -> Decode:
     from .models import realtime_translation_session_audio as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranslationSessionAudio
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10454,14 +11970,30 @@ def _n_realtime_translation_session_audio() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested("RealtimeTranslationSessionAudioInput", _n_realtime_translation_session_audio_input),
-        module._parse_input_,
-    )
-    _z2 = _model_or(
-        _nested("RealtimeTranslationSessionAudioOutput", _n_realtime_translation_session_audio_output),
-        module._parse_output,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("RealtimeTranslationSessionAudioInput", _n_realtime_translation_session_audio_input),
+            module._parse_input_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("RealtimeTranslationSessionAudioOutput", _n_realtime_translation_session_audio_output),
+            module._parse_output,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10482,8 +12014,6 @@ def _n_realtime_translation_session_audio() -> Decode:
 def _n_realtime_translation_session_audio_input() -> Decode:
     from .models import realtime_translation_session_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranslationSessionAudioInput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10493,20 +12023,36 @@ def _n_realtime_translation_session_audio_input() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeTranslationSessionAudioInputTranscription",
-            _n_realtime_translation_session_audio_input_transcription,
-        ),
-        module._parse_transcription,
-    )
-    _z2 = _model_or(
-        _nested(
-            "RealtimeTranslationSessionAudioInputNoiseReduction",
-            _n_realtime_translation_session_audio_input_noise_reduction,
-        ),
-        module._parse_noise_reduction,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranslationSessionAudioInputTranscription",
+                _n_realtime_translation_session_audio_input_transcription,
+            ),
+            module._parse_transcription,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeTranslationSessionAudioInputNoiseReduction",
+                _n_realtime_translation_session_audio_input_noise_reduction,
+            ),
+            module._parse_noise_reduction,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10600,16 +12146,24 @@ def _n_realtime_translation_session_audio_output() -> Decode:
 def _n_realtime_translation_session_update_request() -> Decode:
     from .models import realtime_translation_session_update_request as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranslationSessionUpdateRequest
     slow = _zmodel.from_dict
     known = frozenset(("audio",))
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested("RealtimeTranslationSessionUpdateRequestAudio", _n_realtime_translation_session_update_request_audio),
-        module._parse_audio,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranslationSessionUpdateRequestAudio", _n_realtime_translation_session_update_request_audio
+            ),
+            module._parse_audio,
+        )
+        return _z1(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10630,8 +12184,6 @@ def _n_realtime_translation_session_update_request() -> Decode:
 def _n_realtime_translation_session_update_request_audio() -> Decode:
     from .models import realtime_translation_session_update_request_audio as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranslationSessionUpdateRequestAudio
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10641,20 +12193,36 @@ def _n_realtime_translation_session_update_request_audio() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeTranslationSessionUpdateRequestAudioInput",
-            _n_realtime_translation_session_update_request_audio_input,
-        ),
-        module._parse_input_,
-    )
-    _z2 = _model_or(
-        _nested(
-            "RealtimeTranslationSessionUpdateRequestAudioOutput",
-            _n_realtime_translation_session_update_request_audio_output,
-        ),
-        module._parse_output,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranslationSessionUpdateRequestAudioInput",
+                _n_realtime_translation_session_update_request_audio_input,
+            ),
+            module._parse_input_,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeTranslationSessionUpdateRequestAudioOutput",
+                _n_realtime_translation_session_update_request_audio_output,
+            ),
+            module._parse_output,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10677,8 +12245,6 @@ def _n_realtime_translation_session_update_request_audio() -> Decode:
 def _n_realtime_translation_session_update_request_audio_input() -> Decode:
     from .models import realtime_translation_session_update_request_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioInput
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10688,20 +12254,36 @@ def _n_realtime_translation_session_update_request_audio_input() -> Decode:
         )
     )
     _z0 = module.UNSET
-    _z1 = _model_or(
-        _nested(
-            "RealtimeTranslationSessionUpdateRequestAudioInputTranscription",
-            _n_realtime_translation_session_update_request_audio_input_transcription,
-        ),
-        module._parse_transcription,
-    )
-    _z2 = _model_or(
-        _nested(
-            "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction",
-            _n_realtime_translation_session_update_request_audio_input_noise_reduction,
-        ),
-        module._parse_noise_reduction,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "RealtimeTranslationSessionUpdateRequestAudioInputTranscription",
+                _n_realtime_translation_session_update_request_audio_input_transcription,
+            ),
+            module._parse_transcription,
+        )
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction",
+                _n_realtime_translation_session_update_request_audio_input_noise_reduction,
+            ),
+            module._parse_noise_reduction,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10795,8 +12377,6 @@ def _n_realtime_translation_session_update_request_audio_output() -> Decode:
 def _n_realtime_truncation_retention_ratio_truncation() -> Decode:
     from .models import realtime_truncation_retention_ratio_truncation as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.RealtimeTruncationRetentionRatioTruncation
     slow = _zmodel.from_dict
     known = frozenset(
@@ -10810,13 +12390,21 @@ def _n_realtime_truncation_retention_ratio_truncation() -> Decode:
         module.RealtimeTruncationRetentionRatioTruncationType, module.RealtimeTruncationRetentionRatioTruncationType
     )
     _z1 = module.UNSET
-    _z2 = _model_or(
-        _nested(
-            "RealtimeTruncationRetentionRatioTruncationTokenLimits",
-            _n_realtime_truncation_retention_ratio_truncation_token_limits,
-        ),
-        module._parse_token_limits,
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "RealtimeTruncationRetentionRatioTruncationTokenLimits",
+                _n_realtime_truncation_retention_ratio_truncation_token_limits,
+            ),
+            module._parse_token_limits,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11068,8 +12656,6 @@ def _n_transcript_text_usage_duration() -> Decode:
 def _n_transcript_text_usage_tokens() -> Decode:
     from .models import transcript_text_usage_tokens as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _zmodel = module.TranscriptTextUsageTokens
     slow = _zmodel.from_dict
     known = frozenset(
@@ -11083,10 +12669,18 @@ def _n_transcript_text_usage_tokens() -> Decode:
     )
     _z0 = _enum_or(module.TranscriptTextUsageTokensType, module.TranscriptTextUsageTokensType)
     _z1 = module.UNSET
-    _z2 = _model_or(
-        _nested("TranscriptTextUsageTokensInputTokenDetails", _n_transcript_text_usage_tokens_input_token_details),
-        module._parse_input_token_details,
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("TranscriptTextUsageTokensInputTokenDetails", _n_transcript_text_usage_tokens_input_token_details),
+            module._parse_input_token_details,
+        )
+        return _z2(value)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11213,8 +12807,6 @@ def _p_audio_transcription_response_parse_languages() -> Callable[[Any], Any]:
 def _p_mcp_tool_parse_allowed_callers() -> Callable[[Any], Any]:
     from .models import mcp_tool as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.CallableToolAllowedCaller, module.CallableToolAllowedCaller)
     _z2 = module.cast
@@ -11418,8 +13010,6 @@ def _p_realtime_audio_formats_pcmu_audio_format_parse_type_() -> Callable[[Any],
 def _p_realtime_beta_response_parse_modalities() -> Callable[[Any], Any]:
     from .models import realtime_beta_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeBetaResponseModalitiesItem, module.RealtimeBetaResponseModalitiesItem)
     _z2 = module.cast
@@ -11452,9 +13042,16 @@ def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested(
-        "realtime_beta_response._parse_output_type_0_item", _p_realtime_beta_response_parse_output_type_0_item
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_beta_response._parse_output_type_0_item", _p_realtime_beta_response_parse_output_type_0_item
+        )
+        return _z1(value)
+
     _z2 = module.cast
     _z3 = module.RealtimeConversationItemFunctionCall
     _z4 = module.RealtimeConversationItemFunctionCallOutput
@@ -11491,18 +13088,75 @@ def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
 def _p_realtime_beta_response_parse_output_type_0_item() -> Callable[[Any], Any]:
     from .models import realtime_beta_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    _z1 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    _z2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    _z3 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    _z4 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    _z5 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
-    _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    _z9 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    def _z0(value: Any) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return _z0(value)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return _z4(value)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return _z5(value)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return _z6(value)
+
+    def _z7(value: Any) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return _z7(value)
+
+    def _z8(value: Any) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return _z8(value)
+
+    def _z9(value: Any) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z9(value)
 
     def parse(data: Any) -> Any:
         if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "system"):
@@ -11573,8 +13227,6 @@ def _p_realtime_conversation_item_message_system_content_item_parse_type_() -> C
 def _p_realtime_function_tool_parse_type_() -> Callable[[Any], Any]:
     from .models import realtime_function_tool as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeFunctionToolType, module.RealtimeFunctionToolType)
     _z2 = module.cast
@@ -11605,10 +13257,35 @@ def _p_realtime_mcp_tool_call_parse_error() -> Callable[[Any], Any]:
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeMCPProtocolError", _n_realtime_m_c_p_protocol_error)
-    _z2 = _nested("RealtimeMCPToolExecutionError", _n_realtime_m_c_p_tool_execution_error)
-    _z3 = _nested("RealtimeMCPHTTPError", _n_realtime_m_c_p_h_t_t_p_error)
-    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeMCPProtocolError", _n_realtime_m_c_p_protocol_error)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeMCPToolExecutionError", _n_realtime_m_c_p_tool_execution_error)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeMCPHTTPError", _n_realtime_m_c_p_h_t_t_p_error)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
     _z5 = module.cast
     _z6 = module.RealtimeMCPHTTPError
     _z7 = module.RealtimeMCPProtocolError
@@ -11647,7 +13324,14 @@ def _p_realtime_response_parse_output() -> Callable[[Any], Any]:
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("realtime_response._parse_output_type_0_item", _p_realtime_response_parse_output_type_0_item)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("realtime_response._parse_output_type_0_item", _p_realtime_response_parse_output_type_0_item)
+        return _z1(value)
+
     _z2 = module.cast
     _z3 = module.RealtimeConversationItemFunctionCall
     _z4 = module.RealtimeConversationItemFunctionCallOutput
@@ -11684,8 +13368,6 @@ def _p_realtime_response_parse_output() -> Callable[[Any], Any]:
 def _p_realtime_response_parse_output_modalities() -> Callable[[Any], Any]:
     from .models import realtime_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeResponseOutputModalitiesItem, module.RealtimeResponseOutputModalitiesItem)
     _z2 = module.cast
@@ -11715,18 +13397,75 @@ def _p_realtime_response_parse_output_modalities() -> Callable[[Any], Any]:
 def _p_realtime_response_parse_output_type_0_item() -> Callable[[Any], Any]:
     from .models import realtime_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
-    _z1 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
-    _z2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
-    _z3 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
-    _z4 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
-    _z5 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
-    _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
-    _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
-    _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
-    _z9 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    def _z0(value: Any) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
+        return _z0(value)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
+        return _z4(value)
+
+    def _z5(value: Any) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
+        return _z5(value)
+
+    def _z6(value: Any) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
+        return _z6(value)
+
+    def _z7(value: Any) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
+        return _z7(value)
+
+    def _z8(value: Any) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
+        return _z8(value)
+
+    def _z9(value: Any) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z9(value)
 
     def parse(data: Any) -> Any:
         if isinstance(data, dict) and data.get("type") == "message" and (data.get("role") == "system"):
@@ -11770,10 +13509,35 @@ def _p_realtime_response_audio_output_parse_format_() -> Callable[[Any], Any]:
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
-    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
-    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
     _z5 = module.cast
     _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
     _z7 = module.RealtimeAudioFormatsPCMAudioFormat
@@ -11821,8 +13585,6 @@ def _p_realtime_response_audio_output_parse_format_() -> Callable[[Any], Any]:
 def _p_realtime_session_parse_include() -> Callable[[Any], Any]:
     from .models import realtime_session as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeSessionIncludeItem, module.RealtimeSessionIncludeItem)
     _z2 = module.cast
@@ -11855,7 +13617,14 @@ def _p_realtime_session_parse_tools() -> Callable[[Any], Any]:
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
+        return _z1(value)
+
     _z2 = module.cast
     _z3 = module.RealtimeFunctionTool
 
@@ -11887,7 +13656,14 @@ def _p_realtime_session_parse_tracing() -> Callable[[Any], Any]:
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeSessionTracingAuto, module.RealtimeSessionTracingAuto)
-    _z2 = _nested("RealtimeSessionTracingConfiguration", _n_realtime_session_tracing_configuration)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeSessionTracingConfiguration", _n_realtime_session_tracing_configuration)
+        return _z2(value)
+
     _z3 = module.cast
     _z4 = module.RealtimeSessionTracingAuto
     _z5 = module.RealtimeSessionTracingConfiguration
@@ -11922,9 +13698,28 @@ def _p_realtime_session_parse_turn_detection() -> Callable[[Any], Any]:
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
-    _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
-    _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
     _z4 = module.cast
     _z5 = module.RealtimeTurnDetectionSemanticVAD
     _z6 = module.RealtimeTurnDetectionServerVAD
@@ -11967,7 +13762,14 @@ def _p_realtime_session_create_request_parse_tools() -> Callable[[Any], Any]:
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeSessionCreateRequestToolsItem", _n_realtime_session_create_request_tools_item)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeSessionCreateRequestToolsItem", _n_realtime_session_create_request_tools_item)
+        return _z1(value)
+
     _z2 = module.cast
     _z3 = module.RealtimeSessionCreateRequestToolsItem
 
@@ -11999,9 +13801,16 @@ def _p_realtime_session_create_request_parse_tracing() -> Callable[[Any], Any]:
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeSessionCreateRequestTracingAuto, module.RealtimeSessionCreateRequestTracingAuto)
-    _z2 = _nested(
-        "RealtimeSessionCreateRequestTracingConfiguration", _n_realtime_session_create_request_tracing_configuration
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "RealtimeSessionCreateRequestTracingConfiguration", _n_realtime_session_create_request_tracing_configuration
+        )
+        return _z2(value)
+
     _z3 = module.cast
     _z4 = module.RealtimeSessionCreateRequestTracingAuto
     _z5 = module.RealtimeSessionCreateRequestTracingConfiguration
@@ -12037,7 +13846,14 @@ def _p_realtime_session_create_request_parse_truncation() -> Callable[[Any], Any
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
-    _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+        return _z2(value)
+
     _z3 = module.cast
     _z4 = module.RealtimeTruncationEnum
     _z5 = module.RealtimeTruncationRetentionRatioTruncation
@@ -12106,10 +13922,17 @@ def _p_realtime_session_create_request_client_secret_parse_expires_after() -> Ca
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested(
-        "RealtimeSessionCreateRequestClientSecretExpiresAfter",
-        _n_realtime_session_create_request_client_secret_expires_after,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "RealtimeSessionCreateRequestClientSecretExpiresAfter",
+            _n_realtime_session_create_request_client_secret_expires_after,
+        )
+        return _z1(value)
+
     _z2 = module.cast
     _z3 = module.RealtimeSessionCreateRequestClientSecretExpiresAfter
 
@@ -12132,8 +13955,6 @@ def _p_realtime_session_create_request_client_secret_parse_expires_after() -> Ca
 def _p_realtime_session_create_request_ga_parse_include() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeSessionCreateRequestGAIncludeItem, module.RealtimeSessionCreateRequestGAIncludeItem)
     _z2 = module.cast
@@ -12163,8 +13984,6 @@ def _p_realtime_session_create_request_ga_parse_include() -> Callable[[Any], Any
 def _p_realtime_session_create_request_ga_parse_output_modalities() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(
         module.RealtimeSessionCreateRequestGAOutputModalitiesItem,
@@ -12201,8 +14020,21 @@ def _p_realtime_session_create_request_ga_parse_tool_choice() -> Callable[[Any],
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.ToolChoiceOptions, module.ToolChoiceOptions)
-    _z2 = _nested("ToolChoiceFunction", _n_tool_choice_function)
-    _z3 = _nested("ToolChoiceMCP", _n_tool_choice_m_c_p)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("ToolChoiceFunction", _n_tool_choice_function)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("ToolChoiceMCP", _n_tool_choice_m_c_p)
+        return _z3(value)
+
     _z4 = module.cast
     _z5 = module.ToolChoiceFunction
     _z6 = module.ToolChoiceMCP
@@ -12243,10 +14075,17 @@ def _p_realtime_session_create_request_ga_parse_tools() -> Callable[[Any], Any]:
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested(
-        "realtime_session_create_request_ga._parse_tools_type_0_item",
-        _p_realtime_session_create_request_ga_parse_tools_type_0_item,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_session_create_request_ga._parse_tools_type_0_item",
+            _p_realtime_session_create_request_ga_parse_tools_type_0_item,
+        )
+        return _z1(value)
+
     _z2 = module.cast
     _z3 = module.MCPTool
     _z4 = module.RealtimeFunctionTool
@@ -12275,10 +14114,19 @@ def _p_realtime_session_create_request_ga_parse_tools() -> Callable[[Any], Any]:
 def _p_realtime_session_create_request_ga_parse_tools_type_0_item() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
-    _z1 = _nested("MCPTool", _n_m_c_p_tool)
+    def _z0(value: Any) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("MCPTool", _n_m_c_p_tool)
+        return _z1(value)
 
     def parse(data: Any) -> Any:
         try:
@@ -12303,10 +14151,17 @@ def _p_realtime_session_create_request_ga_parse_tracing() -> Callable[[Any], Any
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeSessionCreateRequestGATracingAuto, module.RealtimeSessionCreateRequestGATracingAuto)
-    _z2 = _nested(
-        "RealtimeSessionCreateRequestGATracingConfiguration",
-        _n_realtime_session_create_request_g_a_tracing_configuration,
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "RealtimeSessionCreateRequestGATracingConfiguration",
+            _n_realtime_session_create_request_g_a_tracing_configuration,
+        )
+        return _z2(value)
+
     _z3 = module.cast
     _z4 = module.RealtimeSessionCreateRequestGATracingAuto
     _z5 = module.RealtimeSessionCreateRequestGATracingConfiguration
@@ -12342,7 +14197,14 @@ def _p_realtime_session_create_request_ga_parse_truncation() -> Callable[[Any], 
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
-    _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+        return _z2(value)
+
     _z3 = module.cast
     _z4 = module.RealtimeTruncationEnum
     _z5 = module.RealtimeTruncationRetentionRatioTruncation
@@ -12376,10 +14238,35 @@ def _p_realtime_session_create_request_ga_audio_input_parse_format_() -> Callabl
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
-    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
-    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
     _z5 = module.cast
     _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
     _z7 = module.RealtimeAudioFormatsPCMAudioFormat
@@ -12430,9 +14317,28 @@ def _p_realtime_session_create_request_ga_audio_input_parse_turn_detection() -> 
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
-    _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
-    _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
     _z4 = module.cast
     _z5 = module.RealtimeTurnDetectionSemanticVAD
     _z6 = module.RealtimeTurnDetectionServerVAD
@@ -12475,10 +14381,35 @@ def _p_realtime_session_create_request_ga_audio_output_parse_format_() -> Callab
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
-    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
-    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
     _z5 = module.cast
     _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
     _z7 = module.RealtimeAudioFormatsPCMAudioFormat
@@ -12561,8 +14492,6 @@ def _p_realtime_session_create_request_ga_audio_output_parse_voice() -> Callable
 def _p_realtime_session_create_request_tools_item_parse_type_() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_tools_item as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeSessionCreateRequestToolsItemType, module.RealtimeSessionCreateRequestToolsItemType)
     _z2 = module.cast
@@ -12590,8 +14519,6 @@ def _p_realtime_session_create_request_tools_item_parse_type_() -> Callable[[Any
 def _p_realtime_session_create_response_ga_parse_include() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeSessionCreateResponseGAIncludeItem, module.RealtimeSessionCreateResponseGAIncludeItem)
     _z2 = module.cast
@@ -12621,8 +14548,6 @@ def _p_realtime_session_create_response_ga_parse_include() -> Callable[[Any], An
 def _p_realtime_session_create_response_ga_parse_output_modalities() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(
         module.RealtimeSessionCreateResponseGAOutputModalitiesItem,
@@ -12659,8 +14584,21 @@ def _p_realtime_session_create_response_ga_parse_tool_choice() -> Callable[[Any]
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.ToolChoiceOptions, module.ToolChoiceOptions)
-    _z2 = _nested("ToolChoiceFunction", _n_tool_choice_function)
-    _z3 = _nested("ToolChoiceMCP", _n_tool_choice_m_c_p)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("ToolChoiceFunction", _n_tool_choice_function)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("ToolChoiceMCP", _n_tool_choice_m_c_p)
+        return _z3(value)
+
     _z4 = module.cast
     _z5 = module.ToolChoiceFunction
     _z6 = module.ToolChoiceMCP
@@ -12701,10 +14639,17 @@ def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested(
-        "realtime_session_create_response_ga._parse_tools_type_0_item",
-        _p_realtime_session_create_response_ga_parse_tools_type_0_item,
-    )
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "realtime_session_create_response_ga._parse_tools_type_0_item",
+            _p_realtime_session_create_response_ga_parse_tools_type_0_item,
+        )
+        return _z1(value)
+
     _z2 = module.cast
     _z3 = module.MCPTool
     _z4 = module.RealtimeFunctionTool
@@ -12734,11 +14679,26 @@ def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]
 def _p_realtime_session_create_response_ga_parse_tools_type_0_item() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
-    _z1 = _nested("MCPTool", _n_m_c_p_tool)
-    _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+    def _z0(value: Any) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("MCPTool", _n_m_c_p_tool)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
 
     def parse(data: Any) -> Any:
         try:
@@ -12766,10 +14726,17 @@ def _p_realtime_session_create_response_ga_parse_tracing() -> Callable[[Any], An
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeSessionCreateResponseGATracingAuto, module.RealtimeSessionCreateResponseGATracingAuto)
-    _z2 = _nested(
-        "RealtimeSessionCreateResponseGATracingConfiguration",
-        _n_realtime_session_create_response_g_a_tracing_configuration,
-    )
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "RealtimeSessionCreateResponseGATracingConfiguration",
+            _n_realtime_session_create_response_g_a_tracing_configuration,
+        )
+        return _z2(value)
+
     _z3 = module.cast
     _z4 = module.RealtimeSessionCreateResponseGATracingAuto
     _z5 = module.RealtimeSessionCreateResponseGATracingConfiguration
@@ -12805,7 +14772,14 @@ def _p_realtime_session_create_response_ga_parse_truncation() -> Callable[[Any],
         module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
-    _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
+        return _z2(value)
+
     _z3 = module.cast
     _z4 = module.RealtimeTruncationEnum
     _z5 = module.RealtimeTruncationRetentionRatioTruncation
@@ -12839,10 +14813,35 @@ def _p_realtime_session_create_response_ga_audio_input_parse_format_() -> Callab
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
-    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
-    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
     _z5 = module.cast
     _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
     _z7 = module.RealtimeAudioFormatsPCMAudioFormat
@@ -12893,9 +14892,28 @@ def _p_realtime_session_create_response_ga_audio_input_parse_turn_detection() ->
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
-    _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
-    _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
     _z4 = module.cast
     _z5 = module.RealtimeTurnDetectionSemanticVAD
     _z6 = module.RealtimeTurnDetectionServerVAD
@@ -12938,10 +14956,35 @@ def _p_realtime_session_create_response_ga_audio_output_parse_format_() -> Calla
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
-    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
-    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
     _z5 = module.cast
     _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
     _z7 = module.RealtimeAudioFormatsPCMAudioFormat
@@ -12989,8 +15032,6 @@ def _p_realtime_session_create_response_ga_audio_output_parse_format_() -> Calla
 def _p_realtime_transcription_session_create_request_parse_include() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_request as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(
         module.RealtimeTranscriptionSessionCreateRequestIncludeItem,
@@ -13023,8 +15064,6 @@ def _p_realtime_transcription_session_create_request_parse_include() -> Callable
 def _p_realtime_transcription_session_create_request_parse_modalities() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_request as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(
         module.RealtimeTranscriptionSessionCreateRequestModalitiesItem,
@@ -13057,8 +15096,6 @@ def _p_realtime_transcription_session_create_request_parse_modalities() -> Calla
 def _p_realtime_transcription_session_create_request_ga_parse_include() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_request_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(
         module.RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
@@ -13094,10 +15131,35 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_format
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
-    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
-    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
     _z5 = module.cast
     _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
     _z7 = module.RealtimeAudioFormatsPCMAudioFormat
@@ -13148,9 +15210,28 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_d
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
-    _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
-    _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
     _z4 = module.cast
     _z5 = module.RealtimeTurnDetectionSemanticVAD
     _z6 = module.RealtimeTurnDetectionServerVAD
@@ -13190,8 +15271,6 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_d
 def _p_realtime_transcription_session_create_response_ga_parse_include() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_response_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
     _z0 = module.Unset
     _z1 = _enum_or(
         module.RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
@@ -13227,10 +15306,35 @@ def _p_realtime_transcription_session_create_response_ga_audio_input_parse_forma
     if not module._lazy_imported:
         module._import_lazy()
     _z0 = module.Unset
-    _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
-    _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
-    _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
-    _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+
+    def _z1(value: Any) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
+        return _z1(value)
+
+    def _z2(value: Any) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
+        return _z2(value)
+
+    def _z3(value: Any) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
+        return _z3(value)
+
+    def _z4(value: Any) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
     _z5 = module.cast
     _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
     _z7 = module.RealtimeAudioFormatsPCMAudioFormat

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from ssl import SSLContext
-from typing import Any
+from typing import Any, NamedTuple
 
 from realtime_ext._config import base_url_or_default, check_count, check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
@@ -121,8 +121,7 @@ def prepare(
     return Prepared(url, ws_options, max_size, credentials, extra)
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):  # not a frozen dataclass: defined on a first connect's path
     """What the entry points check before any socket opens: the URL and its options, the
     reconnect policy, the voice options and the telemetry."""
 

@@ -143,11 +143,13 @@ class SessionTrace:
         model: str | None,
         server: tuple[str, int] | None,
         kind: str,
+        started: tuple[float, int] | None = None,
     ) -> None:
         self._inst = inst
         self._now = now
-        self._clock0 = now()
-        self._wall0 = time.time_ns()
+        # The session's start: now, or (clock, wall clock ns) taken when it opened (a trace
+        # made on first use, _deferred.DeferredTrace).
+        self._clock0, self._wall0 = started if started is not None else (now(), time.time_ns())
         attrs: dict[str, Any] = {"gen_ai.system": SYSTEM, "gen_ai.provider.name": SYSTEM}
         if model:
             attrs["gen_ai.request.model"] = model

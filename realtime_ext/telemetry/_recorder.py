@@ -28,11 +28,16 @@ from realtime_ext.audio import PCM
 from realtime_ext.audio._formats import output_format_of
 from realtime_ext.events._fields import as_dict, b64_size, field
 
+from ._deferred import DeferredTrace
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
-from ._options import Telemetry
+from ._options import Telemetry, otel_installed
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from ._otel import SessionTrace
+
+    Trace: TypeAlias = SessionTrace | DeferredTrace
 
 logger = get_logger("realtime_ext.metrics")
 
@@ -92,7 +97,7 @@ class Recorder:
 
     __slots__ = ("metrics", "noted", "trace")
 
-    def __init__(self, trace: SessionTrace | None) -> None:
+    def __init__(self, trace: Trace | None) -> None:
         self.metrics = SessionMetrics()
         self.noted: dict[str, Note | None] = {}
         """The received event types it may look at, each with its handler now (``None``:
@@ -153,7 +158,7 @@ class ConversationRecorder(Recorder):
         "_speech_stopped",
     )
 
-    def __init__(self, now: Now, trace: SessionTrace | None) -> None:
+    def __init__(self, now: Now, trace: Trace | None) -> None:
         super().__init__(trace)
         self._now = now
         self._open: OrderedDict[str, _Open] = OrderedDict()
@@ -604,7 +609,7 @@ class TranslationRecorder(Recorder):
 
     SENT = "session.input_audio_buffer.append"
 
-    def __init__(self, now: Now, trace: SessionTrace | None) -> None:
+    def __init__(self, now: Now, trace: Trace | None) -> None:
         super().__init__(trace)
         self._now = now
         self._first_sent: float | None = None
@@ -641,13 +646,11 @@ def recorder_for(
     if not telemetry.enabled:
         return None
     now = _direct(now)
-    trace: SessionTrace | None = None
-    instruments = telemetry.instruments()
-    if instruments is not None:
-        from ._otel import SessionTrace
-
-        trace = SessionTrace(
-            instruments,
+    trace: Trace | None = None
+    if otel_installed():
+        # Made on first use: OpenTelemetry is imported after the connection's first event.
+        trace = DeferredTrace(
+            telemetry,
             now,
             model=model,
             server=server,

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._time import time_source
@@ -86,8 +85,7 @@ _READ_NESTED = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class VoiceOptions:
+class VoiceOptions(NamedTuple):  # not a frozen dataclass: defined on a first connect's path
     """The voice arguments of ``connect()``, checked before anything opens."""
 
     playback: PlaybackTracker | None = None

@@ -20,7 +20,9 @@ from .report import Goal, Item, Measure, median
 
 def _seconds(statement: str) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", statement], cwd=subjects.ROOT, check=True)
+    subprocess.run(
+        [sys.executable, "-c", statement], cwd=subjects.ROOT, check=True, env=subjects.child_env()
+    )
     return time.perf_counter() - start
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,25 @@ OFFER_FILE = SDP_DIR / "chrome_audio_offer.sdp"
 API_KEY = "sk-bench-not-a-real-key"
 
 OPENAI_IMPORT = "import openai; import openai.types.realtime"
+
+
+def child_env() -> dict[str, str]:
+    """The environment of the fresh interpreters the timed rows start: this one's, without
+    ``PYTHONDONTWRITEBYTECODE``. Each row runs its statements once untimed to compile and
+    cache their bytecode; with that variable set (some CI images, this VM's shell) nothing
+    was cached, and every timed run compiled each module from source: a first connection,
+    which imports more of realtime_ext than of openai (whose connect-time modules its
+    import had already compiled), measured 1.65x openai instead of about 0.8x. ``make
+    bench`` unexports it too; run alone, ``scripts/bench.py`` did not.
+
+    Example:
+        >>> "PYTHONDONTWRITEBYTECODE" in child_env()
+        False
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
 
 # What openai's own RealtimeConnection.recv() does with each frame (parse_event ignores self).
 OPENAI_DECODER = (

@@ -165,7 +165,11 @@ class _Writer:
             rest = {k: v for k, v in checks.items() if k != "type"}
             by_type.setdefault(checks["type"], []).append((rest, name))
         lines = [
-            *(f"{fn}_{i} = {self.decode_of(name, imports)}" for i, (_, name) in enumerate(specs)),
+            *(
+                line
+                for i, (_, name) in enumerate(specs)
+                for line in _bound(f"{fn}_{i}", self.decode_of(name, imports))
+            ),
             f"def {fn}(value: Any) -> Any:",
             "    if not isinstance(value, dict):",
             "        return None",
@@ -186,7 +190,7 @@ class _Writer:
             if cond:
                 lines.append("        return None")
         if unknown:
-            lines.insert(0, f"{fn}_unknown = {self.decode_of(UNKNOWN_VARIANT, imports)}")
+            lines[:0] = _bound(f"{fn}_unknown", self.decode_of(UNKNOWN_VARIANT, imports))
             lines.append("    if type(kind) is str:")
             lines.append(f"        return {fn}_unknown(value)")
         lines.append("    return None")
@@ -242,13 +246,13 @@ class _Writer:
                 nested = self.resolve(members[0][5:-1])
                 if nested is None or not attrs.has(nested):
                     raise _Skip(f"{members[0]} is not a list of models")
-                setup.append(f"m{index} = {self.decode_of(nested.__name__, imports)}")
+                setup += _bound(f"m{index}", self.decode_of(nested.__name__, imports))
                 call = f"[m{index}(item) for item in data[{wire!r}]]"
             elif len(members) == 1:
                 nested = self.resolve(members[0])
                 if nested is None or not attrs.has(nested):
                     raise _Skip(f"{members[0]} is not a model")
-                setup.append(f"m{index} = {self.decode_of(members[0], imports)}")
+                setup += _bound(f"m{index}", self.decode_of(members[0], imports))
                 call = f"m{index}(data[{wire!r}])"
             else:
                 setup += self.union(members, f"u{index}", imports)
@@ -419,6 +423,22 @@ class _Writer:
 
 def _wire(name: str) -> str:
     return name[:-1] if name.endswith("_") else name
+
+
+def _bound(name: str, decoder: str) -> list[str]:
+    """``name = decoder`` in an event's factory; a nested model's direct decoder
+    (``_nested(...)``) is built on its first call instead: a stub that rebinds ``name``
+    (``nonlocal``), so later calls reach the decoder directly. Why: the first event of a
+    connection (``session.created``) built the decoders of every member of its unions
+    (the transcription session's too), importing their model modules before it arrived."""
+    if not decoder.startswith("_nested("):
+        return [f"{name} = {decoder}"]
+    return [
+        f"def {name}(value: Any) -> Any:",
+        f"    nonlocal {name}",
+        f"    {name} = {decoder}",
+        f"    return {name}(value)",
+    ]
 
 
 if __name__ == "__main__":

@@ -203,6 +203,31 @@ def _stored(func: ast.FunctionDef) -> set[str]:
     }
 
 
+def _lazy_names(module: Any) -> set[str]:
+    """The names a generated model module binds in its ``_import_lazy`` (none without)."""
+    function = getattr(module, "_import_lazy", None)
+    if function is None:
+        return set()
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    return {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+
+
+def _module_names(expression: str) -> set[str]:
+    """The ``module.X`` names an expression of a factory reads."""
+    return {
+        node.attr
+        for node in ast.walk(ast.parse(expression, mode="eval"))
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "module"
+    }
+
+
 def _is_enum(value: object) -> bool:
     return isinstance(value, type) and issubclass(value, enum.Enum)
 
@@ -222,13 +247,36 @@ class _Unit(ast.NodeTransformer):
         self.bindings: dict[str, str] = {}  # bound name -> expression in the factory
         self.lazy = hasattr(module, "_import_lazy")
         self.locals: set[str] = set()
+        # Bound names whose decoder is built on its first call (see later()), and those of
+        # them an absent field (``UNSET``) passes through unbuilt: their parse function
+        # gives ``UNSET`` back, checked here.
+        self.later: set[str] = set()
+        self.unset_ok: set[str] = set()
 
     def head(self, factory: str, returns: str) -> list[str]:
         short = self.module.__name__.rsplit(".", 1)[-1]
         lines = [f"def {factory}() -> {returns}:", f"    from .models import {short} as module", ""]
-        if self.lazy:
+        if self.lazy and self.needs_lazy_names():
             lines += ["    if not module._lazy_imported:", "        module._import_lazy()"]
         return lines
+
+    def needs_lazy_names(self) -> bool:
+        """Whether a binding made at once reads a name the module binds lazily (its
+        ``_import_lazy``): the factory then imports them first. The bindings built later
+        import them when built."""
+        lazy = _lazy_names(self.module)
+        read = {
+            name
+            for bound, expression in self.bindings.items()
+            if bound not in self.later
+            for name in _module_names(expression)
+        }
+        # A parse function bound at once (an enum's fallback) may read them when called.
+        for name in list(read):
+            code = getattr(self.global_value(name), "__code__", None)
+            if code is not None:
+                read.update(code.co_names)
+        return bool(read & lazy)
 
     def body(self, statements: list[ast.stmt]) -> list[str]:
         out: list[str] = []
@@ -239,7 +287,48 @@ class _Unit(ast.NodeTransformer):
         return out
 
     def binds(self) -> list[str]:
-        return [f"    {bound} = {expression}" for bound, expression in self.bindings.items()]
+        lines: list[str] = []
+        for bound, expression in self.bindings.items():
+            if bound in self.later:
+                lines += self.built_later(bound, expression)
+            else:
+                lines.append(f"    {bound} = {expression}")
+        return lines
+
+    def built_later(self, bound: str, expression: str) -> list[str]:
+        """A binding that builds other decoders, built on its first call: a stub that
+        rebinds the factory's name to the built decoder (``nonlocal``), so later calls
+        reach it directly and steady-state decoding pays nothing for the wait. Why: an
+        event's decoder built eagerly built every decoder below it, importing every model
+        module of the tree (a ``session.created`` imported some 30); a first connection
+        paid for all of them before its first event, used or not. An absent field
+        (``UNSET``) passes through unbuilt where the parse function returns it as is."""
+        lines = [f"    def {bound}(value: Any) -> Any:", f"        nonlocal {bound}"]
+        if bound in self.unset_ok:
+            lines += ["        if value is UNSET:", "            return value"]
+        if self.lazy:
+            lines += ["        if not module._lazy_imported:", "            module._import_lazy()"]
+        return [*lines, f"        {bound} = {expression}", f"        return {bound}(value)"]
+
+    def returns_unset(self, name: str) -> bool:
+        """Whether the module's parse function ``name`` gives ``UNSET`` back as is."""
+        unset = getattr(self.module, "UNSET", None)
+        function = self.global_value(name)
+        if unset is None or not callable(function):
+            return False
+        try:
+            return function(unset) is unset
+        except Exception:  # any refusal: no shortcut, built on first call
+            return False
+
+    def bind_later(self, expression: str, parse: str | None = None) -> str:
+        """``bind`` for an expression that builds other decoders (see built_later);
+        ``parse``: the module's parse function the decoder stands for, if any."""
+        bound = self.bind(expression)
+        self.later.add(bound)
+        if parse is not None and self.returns_unset(parse):
+            self.unset_ok.add(bound)
+        return bound
 
     # -- binding names in the factory -----------------------------------------------------
     def bind(self, expression: str) -> str:
@@ -300,7 +389,7 @@ class _Unit(ast.NodeTransformer):
             if func.attr == "from_dict" and len(node.args) == 1 and not node.keywords:
                 factory = self.nested.decoder(name) if self.is_model(name) else None
                 if factory is not None:
-                    bound = self.bind(f'_nested("{name}", {factory})')
+                    bound = self.bind_later(f'_nested("{name}", {factory})')
                     call = ast.Call(ast.Name(bound, ast.Load()), [self.visit(node.args[0])], [])
                     return ast.copy_location(call, node)
         if isinstance(func, ast.Name) and len(node.args) == 1 and not node.keywords:
@@ -317,11 +406,11 @@ class _Unit(ast.NodeTransformer):
                     factory = self.nested.decoder(enum_name)
                     if factory is not None:
                         direct = f'_nested("{enum_name}", {factory})'
-                        bound = self.bind(f"_model_or({direct}, module.{func.id})")
+                        bound = self.bind_later(f"_model_or({direct}, module.{func.id})", func.id)
                         call = ast.Call(ast.Name(bound, ast.Load()), [arg], [])
                         return ast.copy_location(call, node)
                 if kind == "other" and (found := self.nested.parse_function(self.module, func.id)):
-                    bound = self.bind(f'_nested("{found[0]}", {found[1]})')
+                    bound = self.bind_later(f'_nested("{found[0]}", {found[1]})', func.id)
                     call = ast.Call(ast.Name(bound, ast.Load()), [arg], [])
                     return ast.copy_location(call, node)
             elif _is_enum(value):

@@ -225,3 +225,36 @@ def test_each_decoded_object_has_its_own_additional_properties() -> None:
     first.rate_limits[0].additional_properties["x"] = 1
     assert second.additional_properties == {} and first.rate_limits[1].additional_properties == {}
     assert second.rate_limits[0].additional_properties == {}
+
+
+def test_decoders_below_an_event_are_built_when_first_needed() -> None:
+    """A first ``session.created`` builds the decoders of what it holds, not of every model
+    its session could hold: in a fresh process, a minimal session imports neither the
+    transcription session's model (the other member of the union) nor the tools', the
+    audio's or the prompt's; a session with audio then builds the audio's decoder and
+    decodes it as ``from_dict`` does."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from realtime_ext.events import parse_server_event
+event = parse_server_event(
+    {"type": "session.created", "event_id": "e1",
+     "session": {"type": "realtime", "object": "realtime.session", "id": "sess_1"}})
+assert event.session.id == "sess_1", event
+loaded = sorted(n for n in sys.modules if n.startswith("realtime_generated.models."))
+for name in ("realtime_transcription_session_create_response_ga", "mcp_tool",
+             "realtime_function_tool", "realtime_session_create_response_ga_audio",
+             "prompt_object"):
+    assert "realtime_generated.models." + name not in sys.modules, (name, loaded)
+full = {"type": "session.created", "event_id": "e2",
+        "session": {"type": "realtime", "object": "realtime.session", "id": "sess_2",
+                    "audio": {"output": {"voice": "alloy", "speed": 1.0}}}}
+event = parse_server_event(full)
+from realtime_generated.models import RealtimeServerEventSessionCreated
+assert event == RealtimeServerEventSessionCreated.from_dict(full), event
+assert "realtime_generated.models.realtime_session_create_response_ga_audio" in sys.modules
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

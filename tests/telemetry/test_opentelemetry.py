@@ -358,3 +358,57 @@ def test_audio_played_or_cut_after_the_end_are_events_on_the_session_span() -> N
         },
     }
     assert recorder.metrics[-1].audio_ms == pytest.approx(600.0)
+
+
+FIRST_EVENT_SCRIPT = """
+import json, sys, time
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from realtime_ext import RealtimeClient
+from realtime_ext.testing import FakeRealtimeServer
+
+exporter = InMemorySpanExporter()
+provider = TracerProvider()
+provider.add_span_processor(SimpleSpanProcessor(exporter))
+with FakeRealtimeServer() as server, RealtimeClient(
+    api_key="sk-test", base_url=server.base_url, tracer_provider=provider
+) as client:
+    opened = time.time_ns()
+    with client.connect(model="gpt-realtime") as conn:
+        first = conn.recv(10)
+        after_first = "realtime_ext.telemetry._otel" in sys.modules
+        received = time.time_ns()
+        conn.response.create()
+        conn.run_until("response.done", timeout=10)
+        after_response = "realtime_ext.telemetry._otel" in sys.modules
+(session,) = [s for s in exporter.get_finished_spans() if s.name == "realtime gpt-realtime"]
+print(json.dumps({
+    "first": first.type, "after_first": after_first, "after_response": after_response,
+    "started_before_first_event": opened <= session.start_time <= received,
+    "session_id": dict(session.attributes or {}).get("gen_ai.conversation.id"),
+    "responses": len([s for s in exporter.get_finished_spans() if s.name.startswith("chat")]),
+}))
+"""
+
+
+def test_the_session_trace_is_made_after_the_first_event_and_starts_at_the_open() -> None:
+    # A first connection imports no OpenTelemetry span code before its first event (the
+    # trace is made when a response is to be recorded), yet the session span starts when
+    # the connection opened and carries the session id session.created told before it.
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_EVENT_SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result.pop("session_id", "").startswith("sess_")
+    assert result == {
+        "first": "session.created",
+        "after_first": False,
+        "after_response": True,
+        "started_before_first_event": True,
+        "responses": 1,
+    }
