@@ -10,11 +10,12 @@ One implementation of everything a live conversation does — typed sends
 
 The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
 sessions are these classes over a transport: an app gets one from ``client.connect(...)``,
-``client.webrtc``, ``client.calls.sideband(...)`` or ``client.translations``, never builds
-one. The transport protocols (``_transport.AsyncTransport``/``SyncTransport``) and the
-reconnect machinery (``_reconnect.Reconnector``) are the SDK's plumbing, in private
-modules: a connection is configured by ``client.connect(...)``'s keywords
-(``max_retries``, ``on_reconnecting``, ``carry``...).
+``client.webrtc``, ``client.connect(call_id=...)`` (a call's sideband) or
+``client.translations``, never builds one. The transport protocols
+(``_transport.AsyncTransport``/``SyncTransport``) and the reconnect machinery
+(``_reconnect.Reconnector``) are the SDK's plumbing, in private modules: a connection is
+configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``,
+``carry``...).
 
 Reconnect (on by default on WebSocket connections): ``ReconnectingEvent`` and
 ``ReconnectedEvent`` are what ``on_reconnecting``/``on_reconnected`` get (the first may
