@@ -7,9 +7,12 @@ patching :func:`time.sleep`. Apps never need to pass one.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 class Clock:
@@ -36,6 +39,9 @@ class Clock:
 
     async def asleep(self, seconds: float, *, until: asyncio.Event | None = None) -> bool:
         """Await ``seconds`` (or until ``until`` is set: then ``True``)."""
+        # Imported here: the blocking client's import never loads asyncio (cold import).
+        import asyncio
+
         if until is None:
             await asyncio.sleep(seconds)
             return False

@@ -11,7 +11,6 @@ Example::
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import io
 import re
@@ -418,6 +417,8 @@ async def checked_wire_async(sdp: str | SessionDescription, session: BodyInput |
     the 256 KiB limit), so an offer over ``OFF_LOOP_SDP_LENGTH`` is checked on a worker
     thread and the event loop keeps serving everything else."""
     if isinstance(sdp, str) and len(sdp) > OFF_LOOP_SDP_LENGTH:
+        import asyncio  # here: the blocking client's calls never load asyncio
+
         return await asyncio.to_thread(create_wire, sdp, session)
     return create_wire(sdp, session)
 

@@ -165,7 +165,7 @@ def test_importing_the_client_stays_cheap() -> None:
         "import sys; from realtime_ext._client_sync import RealtimeClient; "
         "c = RealtimeClient(api_key='sk-x'); "
         "heavy = ('websockets', 'realtime_ext.sdp', 'realtime_ext.connection', "
-        "'realtime_ext._resources.calls', 'realtime_ext.webhooks'); "
+        "'realtime_ext._resources.calls', 'realtime_ext.webhooks', 'asyncio'); "
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
     )
     out = subprocess.run(
