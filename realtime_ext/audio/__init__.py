@@ -18,19 +18,30 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
     (80, True)
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._deprecated import warn_deprecated
 
 from ._formats import PCM, PCMA, PCMU
-from ._microphone import Microphone
 from ._resample import Resampler, resample
-from ._sources import WavSource
-from ._speakers import Speaker
 
 if TYPE_CHECKING:
     # Deprecated alias (below): type checkers see the class it gives.
     from realtime_ext.testing import FakeSpeaker as FakeSpeaker
+
+    from ._microphone import Microphone as Microphone
+    from ._sources import WavSource as WavSource
+    from ._speakers import Speaker as Speaker
+
+# The devices and the WAV source load on first use: voice and telemetry read the formats
+# above on every connection, which then never loads the microphone's asyncio side, ``wave``
+# or the sounddevice probe.
+_LAZY: dict[str, str] = {
+    "Microphone": "._microphone",
+    "Speaker": "._speakers",
+    "WavSource": "._sources",
+}
 
 __all__ = [
     "PCM",
@@ -45,6 +56,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is not None:
+        value = getattr(importlib.import_module(module_name, __name__), name)
+        globals()[name] = value
+        return value
     # Deprecated for one release (issue 57): the test double moved to realtime_ext.testing.
     # Imported here, on use, so ``import realtime_ext.audio`` never loads the fake server.
     if name == "FakeSpeaker":
@@ -53,3 +69,7 @@ def __getattr__(name: str) -> Any:
         warn_deprecated("realtime_ext.audio.FakeSpeaker", "use realtime_ext.testing.FakeSpeaker")
         return FakeSpeaker
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
