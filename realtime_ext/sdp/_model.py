@@ -101,8 +101,58 @@ def _set_flag(lines: list[Line], name: str, on: bool) -> None:
         lines[:] = [x for x in lines if not (isinstance(x, Attribute) and x.name == name)]
 
 
+class _Level:
+    # What the session level and each media section both carry, read and set alike: a
+    # media section's own value overrides the session's (browsers put them in each section).
+    __slots__ = ()
+    lines: list[Line]
+
+    @property
+    def connection(self) -> ConnectionLine | None:
+        """This level's ``c=`` line, or None (a section then relies on the session's)."""
+        return _first(self.lines, ConnectionLine)
+
+    @property
+    def ice_ufrag(self) -> str | None:
+        """This level's ``a=ice-ufrag`` (a media section's own, or the session's)."""
+        return _attr_value(self.lines, "ice-ufrag")
+
+    @ice_ufrag.setter
+    def ice_ufrag(self, value: str | None) -> None:
+        _set_attr(self.lines, "ice-ufrag", value)
+
+    @property
+    def ice_pwd(self) -> str | None:
+        """This level's ``a=ice-pwd`` (a media section's own, or the session's)."""
+        return _attr_value(self.lines, "ice-pwd")
+
+    @ice_pwd.setter
+    def ice_pwd(self, value: str | None) -> None:
+        _set_attr(self.lines, "ice-pwd", value)
+
+    @property
+    def ice_options(self) -> list[str]:
+        """This level's ``a=ice-options`` tokens, e.g. ``['trickle']``."""
+        return (_attr_value(self.lines, "ice-options") or "").split()
+
+    @property
+    def fingerprints(self) -> list[Fingerprint]:
+        """This level's ``a=fingerprint`` lines (DTLS certificate hashes)."""
+        return _all(self.lines, Fingerprint)
+
+    @property
+    def setup(self) -> str | None:
+        """This level's DTLS role: ``actpass``, ``active``, ``passive`` (or None; rare at
+        the session level)."""
+        return _attr_value(self.lines, "setup")
+
+    @setup.setter
+    def setup(self, value: str | None) -> None:
+        _set_attr(self.lines, "setup", value)
+
+
 @attrs.define
-class MediaSection:
+class MediaSection(_Level):
     """One ``m=`` section; ``lines[0]`` is its :class:`MediaLine`.
 
     Example:
@@ -158,11 +208,6 @@ class MediaSection:
         self.media_line.formats = tuple(value)
 
     @property
-    def connection(self) -> ConnectionLine | None:
-        """The section's ``c=`` line, or None when it relies on the session's."""
-        return _first(self.lines, ConnectionLine)
-
-    @property
     def mid(self) -> str | None:
         """``a=mid``: the section's identification tag (what BUNDLE groups name)."""
         return _attr_value(self.lines, "mid")
@@ -207,43 +252,6 @@ class MediaSection:
     def rejected(self) -> bool:
         """Port 0 without ``a=bundle-only``: the section is declined or stopped."""
         return self.port == 0 and not self.bundle_only
-
-    @property
-    def ice_ufrag(self) -> str | None:
-        """Media-level ``a=ice-ufrag`` (see :attr:`SessionDescription.ice_ufrag` too)."""
-        return _attr_value(self.lines, "ice-ufrag")
-
-    @ice_ufrag.setter
-    def ice_ufrag(self, value: str | None) -> None:
-        _set_attr(self.lines, "ice-ufrag", value)
-
-    @property
-    def ice_pwd(self) -> str | None:
-        """Media-level ``a=ice-pwd`` (see :attr:`SessionDescription.ice_pwd` too)."""
-        return _attr_value(self.lines, "ice-pwd")
-
-    @ice_pwd.setter
-    def ice_pwd(self, value: str | None) -> None:
-        _set_attr(self.lines, "ice-pwd", value)
-
-    @property
-    def ice_options(self) -> list[str]:
-        """Media-level ``a=ice-options`` tokens, e.g. ``['trickle']``."""
-        return (_attr_value(self.lines, "ice-options") or "").split()
-
-    @property
-    def fingerprints(self) -> list[Fingerprint]:
-        """The section's ``a=fingerprint`` lines (DTLS certificate hashes)."""
-        return _all(self.lines, Fingerprint)
-
-    @property
-    def setup(self) -> str | None:
-        """Media-level DTLS role: ``actpass``, ``active``, ``passive`` (or None)."""
-        return _attr_value(self.lines, "setup")
-
-    @setup.setter
-    def setup(self, value: str | None) -> None:
-        _set_attr(self.lines, "setup", value)
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -319,7 +327,7 @@ def _no_media() -> list[MediaSection]:
 
 
 @attrs.define
-class SessionDescription:
+class SessionDescription(_Level):
     """A parsed SDP: session-level ``lines`` (``lines[0]`` is ``v=``) and ``media`` sections.
 
     ``normalised`` is True when the input was not already canonical (LF-only or
@@ -361,11 +369,6 @@ class SessionDescription:
         return _required(self.lines, TimingLine)
 
     @property
-    def connection(self) -> ConnectionLine | None:
-        """The session-level ``c=`` line, or None."""
-        return _first(self.lines, ConnectionLine)
-
-    @property
     def groups(self) -> list[Group]:
         """Every ``a=group`` line (BUNDLE, LS, ...)."""
         return _all(self.lines, Group)
@@ -379,34 +382,9 @@ class SessionDescription:
         return []
 
     @property
-    def ice_options(self) -> list[str]:
-        """Session-level ``a=ice-options`` tokens."""
-        return (_attr_value(self.lines, "ice-options") or "").split()
-
-    @property
     def ice_lite(self) -> bool:
         """Whether the session declares ``a=ice-lite``."""
         return _attr(self.lines, "ice-lite") is not None
-
-    @property
-    def ice_ufrag(self) -> str | None:
-        """Session-level ``a=ice-ufrag`` (media sections may carry their own)."""
-        return _attr_value(self.lines, "ice-ufrag")
-
-    @property
-    def ice_pwd(self) -> str | None:
-        """Session-level ``a=ice-pwd`` (media sections may carry their own)."""
-        return _attr_value(self.lines, "ice-pwd")
-
-    @property
-    def fingerprints(self) -> list[Fingerprint]:
-        """Session-level fingerprints (media sections may carry their own)."""
-        return _all(self.lines, Fingerprint)
-
-    @property
-    def setup(self) -> str | None:
-        """Session-level ``a=setup`` (rare; browsers put it in each section)."""
-        return _attr_value(self.lines, "setup")
 
     def all_lines(self) -> list[Line]:
         """Every line in document order.

@@ -47,6 +47,20 @@ def test_setters_add_and_remove_attributes() -> None:
         m.direction = "sideways"
 
 
+def test_the_session_level_reads_and_sets_ice_and_dtls_as_a_section_does() -> None:
+    # One set of accessors for both levels: a session-level credential is read and edited
+    # like a section's, and each level keeps its own lines.
+    desc = parse(read_sdp("chrome_audio_offer.sdp"))
+    section_ufrag = desc.media[0].ice_ufrag
+    assert desc.ice_ufrag is None
+    desc.ice_ufrag, desc.ice_pwd, desc.setup = "sessU", "sessP" * 5, "actpass"
+    again = parse(serialise(desc))
+    assert (again.ice_ufrag, again.ice_pwd, again.setup) == ("sessU", "sessP" * 5, "actpass")
+    assert again.media[0].ice_ufrag == section_ufrag
+    desc.ice_ufrag = None
+    assert parse(serialise(desc)).ice_ufrag is None
+
+
 def test_prefer_codec_reorders_formats_and_lines() -> None:
     desc = parse(read_sdp("chrome_audio_offer.sdp"))
     sdp.prefer_codec(desc, "PCMA")
