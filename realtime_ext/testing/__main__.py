@@ -9,7 +9,7 @@ import ipaddress
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ._limits import ServerLimits
 from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
@@ -239,12 +239,10 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
     >>> record_main(["--cassette", "session.jsonl", "--port", "8766"])  # doctest: +SKIP
     """
     args = _record_parser(prog).parse_args(argv)
-    problem = _exposure_problem(args, "recording proxy")
-    if problem is not None:
-        print(f"error: {problem}", file=sys.stderr)
-        return 2
-    try:
-        server = FakeRealtimeServer(
+    return _start(
+        args,
+        "recording proxy",
+        lambda: FakeRealtimeServer(
             host=args.host,
             port=args.port,
             cassette=args.cassette,
@@ -254,11 +252,8 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
             tls=args.tls,
             upstream_ca=args.upstream_ca,
             cors_origins=args.cors_origin,
-        )
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return _run(server, args.host, args.port)
+        ),
+    )
 
 
 def _webrtc_status() -> str:
@@ -306,12 +301,10 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
     >>> main(["--port", "8765"])  # doctest: +SKIP
     """
     args = _parser(prog).parse_args(argv)
-    problem = _exposure_problem(args, "fake server")
-    if problem is not None:
-        print(f"error: {problem}", file=sys.stderr)
-        return 2
-    try:
-        server = FakeRealtimeServer(
+    return _start(
+        args,
+        "fake server",
+        lambda: FakeRealtimeServer(
             host=args.host,
             port=args.port,
             model=args.model,
@@ -327,7 +320,19 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             limits=_server_limits(args),
             max_session_seconds=args.max_session_seconds,
             cors_origins=args.cors_origin,
-        )
+        ),
+    )
+
+
+def _start(args: argparse.Namespace, what: str, make: Callable[[], FakeRealtimeServer]) -> int:
+    # One way for both commands: refuse an unsafe exposure, build the server (a bad option
+    # is exit 2), then serve until interrupted.
+    problem = _exposure_problem(args, what)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    try:
+        server = make()
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
