@@ -18,12 +18,10 @@ from typing import Any, Final, Literal, TypedDict
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.conversation._carry import (
+from realtime_ext.conversation import CarryMode
+from realtime_ext.conversation._reconnect import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
-    CarryMode,
-)
-from realtime_ext.conversation._reconnect import (
     DEFAULT_MAX_QUEUED_BYTES,
     DEFAULT_MAX_SESSION_DURATION,
     OnReconnected,
