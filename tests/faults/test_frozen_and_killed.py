@@ -27,8 +27,7 @@ from realtime_ext import (
     ReconnectError,
     ResponseLostError,
 )
-from realtime_ext.connection import aconnect, connect
-from realtime_ext.connection import CONNECT_DEFAULTS
+from realtime_ext.connection import CONNECT_DEFAULTS, aconnect, connect
 from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.conversation._carry import is_new_item_id
 from realtime_ext.translation import aconnect_translation, connect_translation
@@ -399,9 +398,10 @@ def test_the_defaults_are_openais_and_max_retries_0_turns_reconnect_off() -> Non
         "ssl": None,
         "proxy": None,
     }
+    table: dict[str, Any] = dict(CONNECT_DEFAULTS)
     for name in ("max_retries", "reconnect_delay", "max_reconnect_delay", "ping_interval"):
-        keywords[name] = CONNECT_DEFAULTS[name]  # type: ignore[literal-required]
-    keywords["ping_timeout"] = CONNECT_DEFAULTS["ping_timeout"]
+        keywords[name] = table[name]
+    keywords["ping_timeout"] = table["ping_timeout"]
     _, policy = socket_plan(**keywords)
     assert policy.enabled and policy.max_retries == theirs["max_retries"].default == 5
     assert policy.initial_delay == theirs["initial_delay"].default

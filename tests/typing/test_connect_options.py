@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -20,11 +21,12 @@ from realtime_ext.connection import (
     CONNECT_DEFAULTS,
     ConnectOptions,
     ConversationOptions,
-    _keywords,
     aconnect,
     connect,
 )
 from realtime_ext.translation import aconnect_translation, connect_translation
+
+KEYWORDS = sys.modules[ConnectOptions.__module__]  # where the options are stated
 
 # Nothing listens on port 9: a check that let a call through would fail to connect (an
 # APIConnectionError), not pass.
@@ -49,27 +51,55 @@ def test_both_checkers_reject_each_wrong_option(batch: Checked) -> None:
     assert lines == OPTIONS_CONTROL_LINES, shown(errors)
 
 
-ENTRY_POINTS: dict[str, Callable[..., Any]] = {
-    "connect": lambda **kw: connect(api_key="sk-test", base_url=NOWHERE, model="m", **kw),
-    "aconnect": lambda **kw: aconnect(api_key="sk-test", base_url=NOWHERE, model="m", **kw),
-    "connect_translation": lambda **kw: connect_translation(
-        api_key="sk-test", base_url=NOWHERE, **kw
-    ),
-    "aconnect_translation": lambda **kw: aconnect_translation(
-        api_key="sk-test", base_url=NOWHERE, **kw
-    ),
-    "RealtimeClient.connect": lambda **kw: RealtimeClient(
-        api_key="sk-test", base_url=NOWHERE
-    ).connect(model="m", **kw),
-    "AsyncRealtimeClient.connect": lambda **kw: AsyncRealtimeClient(
-        api_key="sk-test", base_url=NOWHERE
-    ).connect(model="m", **kw),
-    "RealtimeClient.translations.connect": lambda **kw: RealtimeClient(
-        api_key="sk-test", base_url=NOWHERE
-    ).translations.connect(**kw),
-    "AsyncRealtimeClient.translations.connect": lambda **kw: AsyncRealtimeClient(
-        api_key="sk-test", base_url=NOWHERE
-    ).translations.connect(**kw),
+def _client() -> RealtimeClient:
+    return RealtimeClient(api_key="sk-test", base_url=NOWHERE)
+
+
+def _async_client() -> AsyncRealtimeClient:
+    return AsyncRealtimeClient(api_key="sk-test", base_url=NOWHERE)
+
+
+def _connect(**options: Any) -> object:
+    return connect(api_key="sk-test", base_url=NOWHERE, model="m", **options)
+
+
+def _aconnect(**options: Any) -> object:
+    return aconnect(api_key="sk-test", base_url=NOWHERE, model="m", **options)
+
+
+def _connect_translation(**options: Any) -> object:
+    return connect_translation(api_key="sk-test", base_url=NOWHERE, **options)
+
+
+def _aconnect_translation(**options: Any) -> object:
+    return aconnect_translation(api_key="sk-test", base_url=NOWHERE, **options)
+
+
+def _client_connect(**options: Any) -> object:
+    return _client().connect(model="m", **options)
+
+
+def _async_client_connect(**options: Any) -> object:
+    return _async_client().connect(model="m", **options)
+
+
+def _client_translation(**options: Any) -> object:
+    return _client().translations.connect(**options)
+
+
+def _async_client_translation(**options: Any) -> object:
+    return _async_client().translations.connect(**options)
+
+
+ENTRY_POINTS: dict[str, Callable[..., object]] = {
+    "connect": _connect,
+    "aconnect": _aconnect,
+    "connect_translation": _connect_translation,
+    "aconnect_translation": _aconnect_translation,
+    "RealtimeClient.connect": _client_connect,
+    "AsyncRealtimeClient.connect": _async_client_connect,
+    "RealtimeClient.translations.connect": _client_translation,
+    "AsyncRealtimeClient.translations.connect": _async_client_translation,
 }
 
 
@@ -113,7 +143,7 @@ def _options_type(entry: Callable[..., Any]) -> type:
     ]
     annotation = ast.parse(str(options.annotation), mode="eval").body
     assert isinstance(annotation, ast.Subscript) and ast.unparse(annotation.value) == "Unpack"
-    found: type = vars(_keywords)[ast.unparse(annotation.slice)]
+    found: type = vars(KEYWORDS)[ast.unparse(annotation.slice)]
     return found
 
 
@@ -150,7 +180,7 @@ def test_every_option_has_its_default_in_the_one_table() -> None:
 def test_each_options_docstring_states_the_tables_default() -> None:
     # The API reference lists every option with its default: the attribute docstrings say
     # it, and must say what the table holds.
-    source = inspect.getsource(_keywords)
+    source = inspect.getsource(KEYWORDS)
     tree = ast.parse(source)
     said: dict[str, str] = {}
     for node in tree.body:
