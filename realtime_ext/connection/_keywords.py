@@ -12,7 +12,8 @@ sorts the options to the functions that check each group.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import inspect
+from collections.abc import Callable, Mapping
 from ssl import SSLContext
 from typing import Any, Final, Literal, TypedDict
 
@@ -29,6 +30,7 @@ from realtime_ext.conversation._reconnect import (
     Reconnector,
 )
 from realtime_ext.voice import PlaybackTracker
+from realtime_ext.voice._extension import voice_options
 from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 
 from ._options import Prepared, prepare, websocket_options
@@ -169,25 +171,20 @@ and audio limits are the conversation core's and the history's own)."""
 
 _DEFAULTS: Mapping[str, Any] = CONNECT_DEFAULTS  # read by name, the keys as strings
 
-WEBSOCKET_KEYWORDS = (
-    "close_timeout",
-    "ping_interval",
-    "ping_timeout",
-    "compression",
-    "ssl",
-    "proxy",
-)
+
+def _names(checker: Callable[..., object], *but: str) -> tuple[str, ...]:
+    # Each group of options goes to the function that checks it, named by its signature:
+    # no second list of the names to keep in step.
+    return tuple(name for name in inspect.signature(checker).parameters if name not in but)
+
+
+WEBSOCKET_KEYWORDS = _names(websocket_options)
 """The options passed on to ``websockets`` (checked by :func:`~._options.websocket_options`)."""
-
-RECONNECT_KEYWORDS = (
-    *("max_retries", "on_reconnecting", "on_reconnected", "reconnect_delay"),
-    *("max_reconnect_delay", "max_queued_bytes", "clock", "carry", "carry_max_items"),
-    *("carry_max_chars", "max_session_duration"),
-)
+RECONNECT_KEYWORDS = _names(reconnector, "prepared")
 """The reconnect options (checked by :func:`~._reconnect_args.reconnector`)."""
-
-VOICE_KEYWORDS = ("playback", "auto_interrupt", "keep_audio", "max_audio_bytes")
-"""The voice options (checked by ``realtime_ext.voice._extension.voice_options``)."""
+VOICE_KEYWORDS = _names(voice_options, "clock")
+"""The voice options (checked by ``realtime_ext.voice._extension.voice_options``; ``clock``
+is reconnect's too)."""
 
 
 def checked_options(given: Mapping[str, Any], allowed: type) -> dict[str, Any]:
