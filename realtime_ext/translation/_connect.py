@@ -49,7 +49,10 @@ def _plan(
     conversation's ``connect`` checks (:mod:`realtime_ext.connection._keywords`)."""
     given = checked_options(options, ConnectOptions)
     update = _session_update(session)
-    prepared, policy = socket_plan(call_id=None, endpoint=ENDPOINT, **socket, **given)
+    # A translation session never rolls over (max_session_duration is no option of it).
+    prepared, policy = socket_plan(
+        call_id=None, endpoint=ENDPOINT, max_session_duration=None, **socket, **given
+    )
     return Plan(prepared, policy, update, Telemetry.of(telemetry))
 
 

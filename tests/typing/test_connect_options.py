@@ -201,3 +201,17 @@ def test_each_options_docstring_states_the_tables_default() -> None:
         start = doc.index("default ``") + len("default ``")
         stated = doc[start : doc.index("``", start)]
         assert eval(stated) == CONNECT_DEFAULTS[name], name
+
+
+def test_translation_sessions_keep_their_reconnect_defaults() -> None:
+    # Options a translation session does not take are not read from the conversations'
+    # table where its own rule differs: it never rolls over (as before the table).
+    from realtime_ext.translation._connect import AsyncTranslationConnect
+
+    opening = aconnect_translation(api_key="sk-test", base_url=NOWHERE)
+    assert isinstance(opening, AsyncTranslationConnect)
+    plan = vars(opening)["_plan"]
+    assert plan.policy.max_session_duration is None
+    assert plan.policy.max_retries == CONNECT_DEFAULTS.get("max_retries")
+    conversation = vars(aconnect(api_key="sk-test", base_url=NOWHERE, model="m"))["_plan"]
+    assert conversation.policy.max_session_duration == CONNECT_DEFAULTS.get("max_session_duration")
