@@ -167,7 +167,8 @@ CONNECT_DEFAULTS: Final[ConversationOptions] = {
     "max_audio_bytes": DEFAULT_MAX_AUDIO_BYTES,
 }
 """Every option's default, the one table the entry points' checks read (the carry, queue
-and audio limits are the conversation core's and the history's own)."""
+and audio limits are the conversation core's and the history's own). Read it, do not
+change it: a change would reach every connection the process opens afterwards."""
 
 _DEFAULTS: Mapping[str, Any] = CONNECT_DEFAULTS  # read by name, the keys as strings
 
