@@ -31,7 +31,7 @@ from .telemetry import Telemetry
 if TYPE_CHECKING:
     from ._resources.webhooks import Webhooks
 
-__all__ = ["ClientBase", "arguments", "once"]
+__all__ = ["ClientBase", "SocketSettings", "arguments", "once", "socket_keywords"]
 
 
 _R = TypeVar("_R")
@@ -54,6 +54,45 @@ def once(client: object, name: str, make: Callable[[], _R]) -> _R:
 def arguments(given: dict[str, Any]) -> dict[str, Any]:
     """A method's arguments from its ``locals()`` (taken first thing): all but ``self``."""
     return {name: value for name, value in given.items() if name != "self"}
+
+
+SocketSettings = Callable[[Mapping[str, str] | None], dict[str, Any]]
+"""A client's settings for a WebSocket it opens, given the call's ``extra_headers``
+(:meth:`ClientBase._socket_settings`): the entry points' ``api_key``, ``base_url``,
+``headers``, ``websocket_base_url`` and ``telemetry``."""
+
+
+def socket_keywords(
+    settings: SocketSettings | None,
+    clock: Clock | None,
+    extra_headers: Mapping[str, str] | None,
+    options: Mapping[str, Any],
+) -> dict[str, Any]:
+    """A client ``connect`` method's ``**options`` as the keywords of the entry point it
+    calls (``aconnect``, ``aconnect_translation``...): the client's settings with the
+    call's ``extra_headers``, and ``clock`` defaulting to the client's. The entry point
+    checks the options; a client setting given as one is refused here, where it would
+    otherwise replace the client's.
+
+    Example:
+        >>> socket_keywords(lambda extra: {"api_key": "sk-..."}, None, None, {"max_retries": 0})
+        {'api_key': 'sk-...', 'max_retries': 0, 'clock': None}
+    """
+    if settings is None:
+        raise InvalidArgumentError(
+            "this Translations resource has no client to open sessions with; use "
+            "client.translations (RealtimeClient/AsyncRealtimeClient) or "
+            "realtime_ext.translation.connect_translation"
+        )
+    keywords = settings(extra_headers)
+    for name in options:
+        if name in keywords:
+            raise InvalidArgumentError(
+                f"unknown option {name!r}: it is the client's setting (extra_headers= adds "
+                "headers to the client's)"
+            )
+    given = options.get("clock")
+    return {**keywords, **options, "clock": clock if given is None else given}
 
 
 SecretsT = TypeVar("SecretsT")
@@ -220,16 +259,6 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
             "websocket_base_url": self._websocket_base_url,
             "telemetry": self._telemetry,
         }
-
-    def _socket_keywords(self, given: dict[str, Any]) -> dict[str, Any]:
-        """A ``connect`` method's arguments (its ``locals()``) as the keywords of the entry
-        point it calls: the client's settings with the call's ``extra_headers``, and
-        ``clock`` defaulting to the client's."""
-        keywords = arguments(given)
-        del keywords["extra_headers"]
-        if keywords["clock"] is None:
-            keywords["clock"] = self._clock
-        return {**keywords, **self._socket_settings(given["extra_headers"])}
 
     def _connection_headers(self, extra_headers: Mapping[str, str] | None) -> dict[str, str]:
         headers: dict[str, str] = {}

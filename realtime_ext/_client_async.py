@@ -16,12 +16,11 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ssl import SSLContext
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
 import httpx
 
-from ._client import ClientBase, arguments, once
+from ._client import ClientBase, arguments, once, socket_keywords
 from ._clock import Clock
 from ._closing import AsyncClosing
 from ._config import OMIT, Omit, TimeoutTypes, user_agent
@@ -30,6 +29,7 @@ from .telemetry import Telemetry
 
 if TYPE_CHECKING:
     # Named as strings in the base class below (resources load on first use).
+    from realtime_ext.connection import ConversationOptions
     from realtime_ext.connection._connect import AsyncConnect
 
     from ._resources.calls_async import AsyncCalls  # noqa: F401
@@ -38,11 +38,8 @@ if TYPE_CHECKING:
         AsyncSessions,
         AsyncTranscriptionSessions,
     )
-    from .conversation import CarryMode
-    from .conversation._reconnect import OnReconnected, OnReconnecting
     from .translation._client_async import AsyncTranslations  # noqa: F401
     from .translation._webrtc_async import AsyncTranslationWebRTC
-    from .voice import PlaybackTracker
 
 __all__ = ["AsyncRealtimeClient"]
 
@@ -134,46 +131,24 @@ class AsyncRealtimeClient(
         model: str | None = None,
         call_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        max_size: int | None = 16 * 2**20,
-        max_queue: int | None = 16,
-        open_timeout: float | None = 10.0,
-        max_retries: int = 5,
-        on_reconnecting: OnReconnecting | None = None,
-        on_reconnected: OnReconnected | None = None,
-        reconnect_delay: float = 0.5,
-        max_reconnect_delay: float = 8.0,
-        max_queued_bytes: int = 1_048_576,
-        carry: CarryMode = "history",
-        carry_max_items: int | None = 100,
-        carry_max_chars: int | None = 32_000,
-        max_session_duration: float | None = 3300.0,
-        playback: PlaybackTracker | None = None,
-        auto_interrupt: bool | None = None,
-        keep_audio: bool = False,
-        max_audio_bytes: int = 32 * 2**20,
-        clock: Clock | None = None,
-        close_timeout: float | None = 10.0,
-        ping_interval: float | None = 5.0,
-        ping_timeout: float | None = 5.0,
-        compression: Literal["deflate"] | None = "deflate",
-        ssl: SSLContext | None = None,
-        proxy: str | Literal[True] | None = True,
+        **options: Unpack[ConversationOptions],
     ) -> AsyncConnect:
         """Open a Realtime WebSocket (an async context manager) with this client's credentials.
 
-        The keywords are those of :func:`realtime_ext.connection.aconnect` (limits,
-        reconnect, WebSocket options); ``extra_headers`` are added to the client's.
+        The options are those of :func:`realtime_ext.connection.aconnect`
+        (:class:`~realtime_ext.connection.ConversationOptions`: limits, reconnect,
+        WebSocket options, voice; an unknown one raises ``InvalidArgumentError`` naming
+        it); ``extra_headers`` are added to the client's, ``clock`` defaults to the client's.
 
         Example::
 
             async with client.connect(model="gpt-realtime") as conn:
                 await conn.send({"type": "response.create"})
         """
-        keywords = self._socket_keywords(locals())  # before the import
+        keywords = socket_keywords(self._socket_settings, self._clock, extra_headers, options)
         from .connection import aconnect  # on use: REST-only clients need no websockets
 
-        return aconnect(**keywords)
+        return aconnect(model=model, call_id=call_id, **keywords)
 
     async def close(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""

@@ -31,7 +31,10 @@ Apps open connections with ``client.connect(...)`` (``RealtimeClient`` or
 ``AsyncRealtimeClient``, the same name on both) and annotate them with
 :class:`RealtimeConnection` / :class:`AsyncRealtimeConnection`. :func:`connect` and
 :func:`aconnect` are what that method is built on, for code with a key and no client;
-``base_url`` defaults as the client's (``OPENAI_BASE_URL``, else OpenAI's).
+``base_url`` defaults as the client's (``OPENAI_BASE_URL``, else OpenAI's). Every entry
+point takes its options (limits, reconnect, ``websockets`` options, voice) as keywords
+typed by :class:`ConnectOptions` / :class:`ConversationOptions`, their defaults in one
+table, :data:`CONNECT_DEFAULTS`.
 
 Example::
 
@@ -49,10 +52,14 @@ from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncRealtimeConnection
 from ._connect import aconnect, connect
+from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from ._sync import RealtimeConnection
 
 __all__ = [
+    "CONNECT_DEFAULTS",
     "AsyncRealtimeConnection",
+    "ConnectOptions",
+    "ConversationOptions",
     "MessageTooLargeError",
     "RealtimeConnection",
     "aconnect",

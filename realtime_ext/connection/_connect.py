@@ -1,60 +1,37 @@
 """The entry points: :func:`connect` (opens at once) and :func:`aconnect` (on ``await``
 or ``async with``). Both check every argument before a socket opens; the connections
-themselves are :mod:`._async` and its generated blocking twin :mod:`._sync`. Each spells
-out its signature and passes its arguments on as ``**locals()`` to one checking function
-(:func:`_plan`), so the two cannot check differently."""
+themselves are :mod:`._async` and its generated blocking twin :mod:`._sync`. Each names
+its own few arguments and takes the rest as ``**options`` (:class:`~._keywords.
+ConversationOptions`, defaults in ``CONNECT_DEFAULTS``), and passes them on as
+``**locals()`` to one checking function (:func:`_plan`), so the two cannot check
+differently."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ssl import SSLContext
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Unpack
 
-from realtime_ext._clock import Clock
 from realtime_ext._opening import PlanOpening
 from realtime_ext.telemetry import Telemetry
-from realtime_ext.voice import PlaybackTracker
 from realtime_ext.voice._extension import voice_options
-from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 
 from ._async import AsyncRealtimeConnection, open_connection
-from ._keywords import socket_plan
-from ._options import DEFAULT_MAX_QUEUE, DEFAULT_MAX_SIZE, DEFAULT_OPEN_TIMEOUT, Plan
-from ._reconnect_args import (
-    DEFAULT_CARRY_MAX_CHARS,
-    DEFAULT_CARRY_MAX_ITEMS,
-    DEFAULT_MAX_QUEUED_BYTES,
-    DEFAULT_MAX_SESSION_DURATION,
-)
+from ._keywords import VOICE_KEYWORDS, ConversationOptions, checked_options, socket_plan
+from ._options import Plan
 from ._sync import RealtimeConnection
 from ._sync import open_connection as open_sync_connection
 
-if TYPE_CHECKING:
-    from realtime_ext.conversation import CarryMode
-    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
 
-
-def _plan(
-    *,
-    playback: PlaybackTracker | None,
-    auto_interrupt: bool | None,
-    keep_audio: bool,
-    max_audio_bytes: int,
-    telemetry: bool | Telemetry,
-    **socket: Any,
-) -> Plan:
+def _plan(*, options: Mapping[str, Any], telemetry: bool | Telemetry, **socket: Any) -> Plan:
     """The arguments of :func:`connect`/:func:`aconnect` (their ``locals()``), checked
-    before any socket opens: the voice options here, the rest by
+    before any socket opens: an unknown option and the voice options here, the rest by
     :func:`~._keywords.socket_plan`."""
+    given = checked_options(options, ConversationOptions)
     measured = Telemetry.of(telemetry)
     voice = voice_options(
-        playback=playback,
-        auto_interrupt=auto_interrupt,
-        keep_audio=keep_audio,
-        max_audio_bytes=max_audio_bytes,
-        clock=socket["clock"],
+        **{name: given.pop(name) for name in VOICE_KEYWORDS}, clock=given["clock"]
     )
-    prepared, policy = socket_plan(**socket)
+    prepared, policy = socket_plan(**socket, **given)
     return Plan(prepared, policy, voice, measured)
 
 
@@ -66,32 +43,8 @@ def connect(
     call_id: str | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-    max_queue: int | None = DEFAULT_MAX_QUEUE,
-    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-    extra_query: Mapping[str, str] | None = None,
-    max_retries: int = 5,
-    on_reconnecting: OnReconnecting | None = None,
-    on_reconnected: OnReconnected | None = None,
-    reconnect_delay: float = 0.5,
-    max_reconnect_delay: float = 8.0,
-    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
-    carry: CarryMode = "history",
-    carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
-    carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
-    max_session_duration: float | None = DEFAULT_MAX_SESSION_DURATION,
-    playback: PlaybackTracker | None = None,
-    auto_interrupt: bool | None = None,
-    keep_audio: bool = False,
-    max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
-    clock: Clock | None = None,
-    close_timeout: float | None = 10.0,
-    ping_interval: float | None = 5.0,
-    ping_timeout: float | None = 5.0,
-    compression: Literal["deflate"] | None = "deflate",
-    ssl: SSLContext | None = None,
-    proxy: str | Literal[True] | None = True,
     telemetry: bool | Telemetry = True,
+    **options: Unpack[ConversationOptions],
 ) -> RealtimeConnection:
     """Open a Realtime WebSocket (blocking); use it as a context manager.
 
@@ -100,6 +53,11 @@ def connect(
     ``/realtime?model=...`` (or ``?call_id=...`` to join a WebRTC/SIP call: exactly one of
     the two). ``api_key`` may be an API key or an ephemeral client secret (``ek_...``); it is
     sent as ``Authorization: Bearer``.
+
+    ``**options`` are the keys of :class:`~realtime_ext.connection.ConversationOptions`
+    (each documented there; defaults in :data:`~realtime_ext.connection.CONNECT_DEFAULTS`):
+    a key it does not have raises ``InvalidArgumentError`` naming it before anything
+    opens, and is a type error under mypy and pyright.
 
     WebSocket options (passed to ``websockets``): ``close_timeout`` (seconds to wait for
     the closing handshake), ``ping_interval``/``ping_timeout`` (keepalive: a ping every
@@ -197,32 +155,8 @@ def aconnect(
     call_id: str | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-    max_queue: int | None = DEFAULT_MAX_QUEUE,
-    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-    extra_query: Mapping[str, str] | None = None,
-    max_retries: int = 5,
-    on_reconnecting: OnReconnecting | None = None,
-    on_reconnected: OnReconnected | None = None,
-    reconnect_delay: float = 0.5,
-    max_reconnect_delay: float = 8.0,
-    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
-    carry: CarryMode = "history",
-    carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
-    carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
-    max_session_duration: float | None = DEFAULT_MAX_SESSION_DURATION,
-    playback: PlaybackTracker | None = None,
-    auto_interrupt: bool | None = None,
-    keep_audio: bool = False,
-    max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
-    clock: Clock | None = None,
-    close_timeout: float | None = 10.0,
-    ping_interval: float | None = 5.0,
-    ping_timeout: float | None = 5.0,
-    compression: Literal["deflate"] | None = "deflate",
-    ssl: SSLContext | None = None,
-    proxy: str | Literal[True] | None = True,
     telemetry: bool | Telemetry = True,
+    **options: Unpack[ConversationOptions],
 ) -> AsyncConnect:
     """Open a Realtime WebSocket for asyncio: ``async with aconnect(...) as conn``.
 

@@ -24,14 +24,6 @@ from realtime_ext.voice._extension import VoiceOptions
 
 from ._url import auth_headers, realtime_url
 
-DEFAULT_MAX_SIZE = 16 * 2**20
-"""Largest message accepted in either direction (bytes); the API caps audio appends at 15 MiB."""
-
-DEFAULT_MAX_QUEUE = 16
-"""Incoming messages buffered before the reader stops reading the socket."""
-
-DEFAULT_OPEN_TIMEOUT = 10.0
-
 
 @dataclass(frozen=True)
 class Prepared:
@@ -56,7 +48,7 @@ def websocket_options(
     ssl: SSLContext | None,
     proxy: str | bool | None,
 ) -> dict[str, Any]:
-    """The ``websockets`` keywords of connect()/aconnect(), checked; defaults left out (an
+    """The ``websockets`` options of the entry points, checked; ``ssl=None`` left out (an
     explicit ``ssl=None`` would turn TLS off for wss://)."""
     close_timeout = check_seconds(close_timeout, "close_timeout", zero=True)
     ping_interval = check_seconds(ping_interval, "ping_interval", zero=True)
@@ -94,7 +86,7 @@ def prepare(
     options: Mapping[str, Any],
     endpoint: str = "/realtime",
 ) -> Prepared:
-    """Validate the arguments of connect()/aconnect() and build the websockets options."""
+    """Validate an entry point's URL arguments and limits and build the websockets options."""
     max_size = check_count(max_size, "max_size")
     max_queue = check_count(max_queue, "max_queue")
     open_timeout = check_seconds(open_timeout, "open_timeout")

@@ -1,29 +1,16 @@
-"""The reconnect keywords both ``connect`` flavours take, turned into a ``Reconnector``."""
+"""The reconnect options of the entry points (``ConnectOptions``), turned into a
+``Reconnector``; their defaults are ``CONNECT_DEFAULTS``'s."""
 
 from __future__ import annotations
 
 from realtime_ext._clock import Clock
 from realtime_ext.conversation import CarryMode
 from realtime_ext.conversation._carry import Carry
-from realtime_ext.conversation._reconnect import (
-    DEFAULT_CARRY_MAX_CHARS,
-    DEFAULT_CARRY_MAX_ITEMS,
-    DEFAULT_MAX_QUEUED_BYTES,
-    DEFAULT_MAX_SESSION_DURATION,
-    OnReconnected,
-    OnReconnecting,
-    Reconnector,
-)
+from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
 
 from ._options import Prepared
 
-__all__ = [
-    "DEFAULT_CARRY_MAX_CHARS",
-    "DEFAULT_CARRY_MAX_ITEMS",
-    "DEFAULT_MAX_QUEUED_BYTES",
-    "DEFAULT_MAX_SESSION_DURATION",
-    "reconnector",
-]
+__all__ = ["reconnector"]
 
 
 def reconnector(
@@ -35,11 +22,11 @@ def reconnector(
     reconnect_delay: float,
     max_reconnect_delay: float,
     max_queued_bytes: int,
-    clock: Clock | None = None,
-    carry: CarryMode = "history",
-    carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
-    carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
-    max_session_duration: float | None = None,
+    clock: Clock | None,
+    carry: CarryMode,
+    carry_max_items: int | None,
+    carry_max_chars: int | None,
+    max_session_duration: float | None,
 ) -> Reconnector:
     """Validate the reconnect keywords (before any socket opens). A sideband connection
     (``call_id=``) never rolls over: its session is the call's, which it rejoins."""

@@ -1,7 +1,15 @@
 # generated from realtime_ext/translation/_client_async.py by scripts/gen_sync.py; do not edit
 """``Translations``: ``client.translations``, the translation REST endpoints and
-``connect`` (see :mod:`._client`).
+``connect``.
 
+``client.translations`` holds the REST endpoints (``client_secrets``, ``calls``:
+:mod:`realtime_ext._resources.translations_sync`) and ``connect`` (a session over WebSocket,
+:func:`~realtime_ext.translation.connect_translation` with the client's key, URLs, headers,
+clock and telemetry). The WebRTC translation call, ``client.webrtc.connect_translation``, is
+:class:`~realtime_ext.translation.TranslationWebRTC`'s (``_webrtc_sync``, ``_webrtc_sync``).
+Only the REST part is imported with ``client.translations``: the session machinery
+(WebSocket, conversation core, event decoders) loads on the first ``connect``, so a
+server that only mints translation client secrets does not pay for it.
 ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one).
 
 Example::
@@ -15,9 +23,9 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ssl import SSLContext
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Unpack
 
+from realtime_ext._client import SocketSettings, socket_keywords
 from realtime_ext._clock import Clock
 from realtime_ext._resources.translations_sync import (
     TranslationCalls,
@@ -25,11 +33,9 @@ from realtime_ext._resources.translations_sync import (
 )
 from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
 
-from ._client import SocketSettings, socket_keywords
-
 if TYPE_CHECKING:
     from realtime_ext._transport import SyncHTTPTransport
-    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+    from realtime_ext.connection import ConnectOptions
 
     from ._session_sync import TranslationSession
 
@@ -63,31 +69,16 @@ class Translations:
         model: str = DEFAULT_TRANSLATION_MODEL,
         session: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        max_size: int | None = 16 * 2**20,
-        max_queue: int | None = 16,
-        open_timeout: float | None = 10.0,
-        max_retries: int = 5,
-        on_reconnecting: OnReconnecting | None = None,
-        on_reconnected: OnReconnected | None = None,
-        reconnect_delay: float = 0.5,
-        max_reconnect_delay: float = 8.0,
-        max_queued_bytes: int = 1_048_576,
-        clock: Clock | None = None,
-        close_timeout: float | None = 10.0,
-        ping_interval: float | None = 5.0,
-        ping_timeout: float | None = 5.0,
-        compression: Literal["deflate"] | None = "deflate",
-        ssl: SSLContext | None = None,
-        proxy: str | Literal[True] | None = True,
+        **options: Unpack[ConnectOptions],
     ) -> TranslationSession:
         """Open a translation session over WebSocket with this client's key (an API key,
         or a translation client secret's ``ek_`` given as the client's ``api_key``).
 
-        ``session`` is sent as ``session.update`` on open (validated first). The other
-        keywords are those of :func:`realtime_ext.translation.connect_translation` (limits,
-        reconnect, WebSocket options), as on ``client.connect``; ``extra_headers`` are added to the
-        client's and ``clock`` defaults to the client's.
+        ``session`` is sent as ``session.update`` on open (validated first). The options
+        are those of :func:`realtime_ext.translation.connect_translation`
+        (:class:`~realtime_ext.connection.ConnectOptions`: limits, reconnect, WebSocket
+        options), as on ``client.connect``; ``extra_headers`` are added to the client's
+        and ``clock`` defaults to the client's.
 
         Example::
 
@@ -97,7 +88,7 @@ class Translations:
             ) as conn:
                 conn.session.input_audio_buffer.append(audio=pcm)
         """
-        keywords = socket_keywords(self._settings, self._clock, locals())  # before the import
+        keywords = socket_keywords(self._settings, self._clock, extra_headers, options)
         from ._connect import connect_translation  # the session machinery loads on first use
 
-        return connect_translation(**keywords)
+        return connect_translation(model=model, session=session, **keywords)

@@ -9,18 +9,11 @@ policy), at ``/realtime/translations`` instead of ``/realtime``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from ssl import SSLContext
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Unpack
 
-from realtime_ext._clock import Clock
 from realtime_ext._opening import PlanOpening
-from realtime_ext.connection._keywords import socket_plan
-from realtime_ext.connection._options import (
-    DEFAULT_MAX_QUEUE,
-    DEFAULT_MAX_SIZE,
-    DEFAULT_OPEN_TIMEOUT,
-)
-from realtime_ext.connection._reconnect_args import DEFAULT_MAX_QUEUED_BYTES
+from realtime_ext.connection import ConnectOptions
+from realtime_ext.connection._keywords import checked_options, socket_plan
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
@@ -29,9 +22,6 @@ from ._session import Plan
 from ._session_async import AsyncTranslationSession, open_session
 from ._session_sync import TranslationSession
 from ._session_sync import open_session as open_sync_session
-
-if TYPE_CHECKING:
-    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
 
 __all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
 
@@ -47,12 +37,22 @@ def _session_update(session: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return checked[0]
 
 
-def _plan(*, session: Mapping[str, Any] | None, telemetry: bool | Telemetry, **socket: Any) -> Plan:
+def _plan(
+    *,
+    session: Mapping[str, Any] | None,
+    telemetry: bool | Telemetry,
+    options: Mapping[str, Any],
+    **socket: Any,
+) -> Plan:
     """The arguments of :func:`connect_translation`/:func:`aconnect_translation` (their
     ``locals()``), checked before any socket opens: the ``session`` here, the rest by the
-    conversation's ``connect`` checks (:func:`~realtime_ext.connection._keywords.socket_plan`)."""
+    conversation's ``connect`` checks (:mod:`realtime_ext.connection._keywords`)."""
+    given = checked_options(options, ConnectOptions)
     update = _session_update(session)
-    prepared, policy = socket_plan(call_id=None, endpoint=ENDPOINT, **socket)
+    # A translation session never rolls over (max_session_duration is no option of it).
+    prepared, policy = socket_plan(
+        call_id=None, endpoint=ENDPOINT, max_session_duration=None, **socket, **given
+    )
     return Plan(prepared, policy, update, Telemetry.of(telemetry))
 
 
@@ -64,24 +64,8 @@ def connect_translation(
     session: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-    max_queue: int | None = DEFAULT_MAX_QUEUE,
-    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-    extra_query: Mapping[str, str] | None = None,
-    max_retries: int = 5,
-    on_reconnecting: OnReconnecting | None = None,
-    on_reconnected: OnReconnected | None = None,
-    reconnect_delay: float = 0.5,
-    max_reconnect_delay: float = 8.0,
-    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
-    clock: Clock | None = None,
-    close_timeout: float | None = 10.0,
-    ping_interval: float | None = 5.0,
-    ping_timeout: float | None = 5.0,
-    compression: Literal["deflate"] | None = "deflate",
-    ssl: SSLContext | None = None,
-    proxy: str | Literal[True] | None = True,
     telemetry: bool | Telemetry = True,
+    **options: Unpack[ConnectOptions],
 ) -> TranslationSession:
     """Open a translation session (blocking): ``wss://.../v1/realtime/translations?model=``.
 
@@ -90,11 +74,13 @@ def connect_translation(
     it never appears in logs or reprs. ``base_url``: as for ``connect`` (default
     ``OPENAI_BASE_URL``, else ``https://api.openai.com/v1``). ``session`` (the fields
     ``session.update`` takes: ``{"audio": {"output": {"language": "es"}}}``) is validated
-    now and sent as soon as the socket opens. Limits, handshake errors (401
-    ``AuthenticationError``...), the WebSocket options (``close_timeout``,
-    ``ping_interval``, ``ping_timeout``, ``compression``, ``ssl``, ``proxy``) and reconnect
-    (on by default, 5 attempts; ``max_retries=0`` turns it off; the last ``session.update``
-    is sent again on the new socket, sends made meanwhile are queued) are those of
+    now and sent as soon as the socket opens. ``**options`` are the keys of
+    :class:`~realtime_ext.connection.ConnectOptions` (defaults in
+    :data:`~realtime_ext.connection.CONNECT_DEFAULTS`; an unknown one raises
+    ``InvalidArgumentError`` naming it): limits, handshake errors (401
+    ``AuthenticationError``...), the WebSocket options and reconnect (on by default, 5
+    attempts; ``max_retries=0`` turns it off; the last ``session.update`` is sent again on
+    the new socket, sends made meanwhile are queued) are those of
     :func:`realtime_ext.connection.connect`, checked by the same code.
 
     Example::
@@ -129,24 +115,8 @@ def aconnect_translation(
     session: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-    max_queue: int | None = DEFAULT_MAX_QUEUE,
-    open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-    extra_query: Mapping[str, str] | None = None,
-    max_retries: int = 5,
-    on_reconnecting: OnReconnecting | None = None,
-    on_reconnected: OnReconnected | None = None,
-    reconnect_delay: float = 0.5,
-    max_reconnect_delay: float = 8.0,
-    max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
-    clock: Clock | None = None,
-    close_timeout: float | None = 10.0,
-    ping_interval: float | None = 5.0,
-    ping_timeout: float | None = 5.0,
-    compression: Literal["deflate"] | None = "deflate",
-    ssl: SSLContext | None = None,
-    proxy: str | Literal[True] | None = True,
     telemetry: bool | Telemetry = True,
+    **options: Unpack[ConnectOptions],
 ) -> AsyncTranslationConnect:
     """Open a translation session for asyncio: ``async with aconnect_translation(...) as conn``.
 

@@ -246,16 +246,13 @@ ALLOWED: dict[tuple[str, str], str] = {
         "time_source: FakeSpeaker reads its clock (a Clock or a callable) as voice does"
     ),
     ("translation", "realtime_ext.connection._keywords"): (
-        "connect_translation() takes connect()'s socket and reconnect keywords, checked by "
-        "the same function (socket_plan)"
+        "connect_translation() takes connect()'s options (ConnectOptions), checked by the "
+        "same functions (checked_options, socket_plan)"
     ),
     ("translation", "realtime_ext.connection._options"): (
         "a translation session's socket is the Realtime connection's: prepare() checks the "
         "arguments and builds the URL at /realtime/translations, with the same limits and "
         "defaults; plumbing that connect() is built from, not user API"
-    ),
-    ("translation", "realtime_ext.connection._reconnect_args"): (
-        "the same reconnect keywords as connect(), turned into the core's Reconnector"
     ),
     ("translation", "realtime_ext.connection._transport"): (
         "the same websockets transports (open_sync, open_async: also the reopen a reconnect "
@@ -273,13 +270,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "session given to connect); its namespaces are reached as attributes, not imported"
     ),
     # Annotations only (under TYPE_CHECKING), counted since issue 35 item 5:
-    ("_client_async", "realtime_ext.conversation._reconnect"): (
-        "client.connect's on_reconnecting/on_reconnected keywords are typed with the core's "
-        "hook types, as connection's connect() is"
-    ),
-    ("_client_sync", "realtime_ext.conversation._reconnect"): (
-        "the same hook types, in the generated twin of the line above"
-    ),
     ("translation", "realtime_ext.conversation._reconnect"): (
         "translation's connect() and client.translations.connect take the same reconnect "
         "hooks, typed with the core's hook types, as connection's connect() does"

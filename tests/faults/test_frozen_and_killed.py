@@ -27,7 +27,7 @@ from realtime_ext import (
     ReconnectError,
     ResponseLostError,
 )
-from realtime_ext.connection import aconnect, connect
+from realtime_ext.connection import CONNECT_DEFAULTS, aconnect, connect
 from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.conversation._carry import is_new_item_id
 from realtime_ext.translation import aconnect_translation, connect_translation
@@ -365,9 +365,11 @@ ENTRY_POINTS = [
 @pytest.mark.parametrize("entry", ENTRY_POINTS, ids=lambda f: f.__qualname__)
 def test_defaults(entry: Callable[..., Any]) -> None:
     """Reconnect on (5 attempts, as openai), a frozen peer caught within 20 s."""
-    defaults = {
-        name: parameter.default for name, parameter in inspect.signature(entry).parameters.items()
-    }
+    # The options' defaults are the one table's (CONNECT_DEFAULTS) for every entry point that
+    # takes them as **options (issue 57 item 5).
+    parameters = inspect.signature(entry).parameters
+    assert parameters["options"].kind is inspect.Parameter.VAR_KEYWORD
+    defaults: dict[str, Any] = dict(CONNECT_DEFAULTS)
     assert defaults["max_retries"] == 5
     assert (defaults["reconnect_delay"], defaults["max_reconnect_delay"]) == (0.5, 8.0)
     caught = defaults["ping_interval"] + defaults["ping_timeout"] + defaults["close_timeout"]
@@ -396,10 +398,10 @@ def test_the_defaults_are_openais_and_max_retries_0_turns_reconnect_off() -> Non
         "ssl": None,
         "proxy": None,
     }
-    ours = inspect.signature(connect).parameters
+    table: dict[str, Any] = dict(CONNECT_DEFAULTS)
     for name in ("max_retries", "reconnect_delay", "max_reconnect_delay", "ping_interval"):
-        keywords[name] = ours[name].default
-    keywords["ping_timeout"] = ours["ping_timeout"].default
+        keywords[name] = table[name]
+    keywords["ping_timeout"] = table["ping_timeout"]
     _, policy = socket_plan(**keywords)
     assert policy.enabled and policy.max_retries == theirs["max_retries"].default == 5
     assert policy.initial_delay == theirs["initial_delay"].default

@@ -83,3 +83,15 @@ def public_callables(
                 if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
             ]
             yield f"{module_name}.{name}", target, required
+
+
+def unpacked_keys(target: Callable[..., object]) -> list[str]:
+    """The keys of a ``**options: Unpack[SomeTypedDict]`` parameter of ``target`` (none
+    without one): the options a PEP 692 signature takes by name."""
+    for parameter in inspect.signature(target).parameters.values():
+        if parameter.kind is parameter.VAR_KEYWORD:
+            hint = typing.get_type_hints(target).get(parameter.name)
+            if typing.get_origin(hint) is typing.Unpack:
+                (options,) = typing.get_args(hint)
+                return sorted(options.__optional_keys__ | options.__required_keys__)
+    return []

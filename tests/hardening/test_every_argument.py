@@ -35,15 +35,16 @@ from realtime_ext import OpenAIError
 from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.sdp import parse, sample_offer
 from realtime_ext.webhooks import sign
-from tests.hardening._values import ODD, public_callables
+from tests.hardening._values import ODD, public_callables, unpacked_keys
 
 # They open a connection, a device or a server, or read a file (their arguments are tested
-# where they open: tests/connection, tests/voice, tests/fake_server).
+# where they open: tests/connection, tests/voice, tests/fake_server). aconnect and
+# aconnect_translation check every argument and option at the call and open on await, so
+# the loop reaches their options (**options: Unpack[...], issue 57 item 5) through them; the
+# blocking twins run the same checks (one _plan each).
 SKIPPED = {
     "connect",
-    "aconnect",
     "connect_translation",
-    "aconnect_translation",
     "main",
     "serve",
     "run_example",
@@ -97,6 +98,10 @@ OVERRIDES: dict[str, dict[str, Callable[[], object]]] = {
 }
 # Optional arguments a valid call needs all the same (one of server_url or connector_id).
 ALSO: dict[str, Callable[[], object]] = {"server_url": lambda: "https://mcp.test/sse"}
+# The same for one callable: a conversation needs one of model= or call_id=.
+ALSO_FOR: dict[str, dict[str, Callable[[], object]]] = {
+    "realtime_ext.connection.aconnect": {"model": lambda: "gpt-realtime"},
+}
 
 
 BAD: dict[str, Callable[[], object]] = {
@@ -135,6 +140,8 @@ def test_the_loop_reaches_the_keyword_arguments() -> None:
     # A filter gone wrong would make the test below check nothing.
     assert len(CALLABLES) > 50
     for name in (
+        "realtime_ext.connection.aconnect",
+        "realtime_ext.translation.aconnect_translation",
         "realtime_ext.webhooks.sign",
         "realtime_ext.webhooks.verify",
         "realtime_ext.testing.sine_pcm16",
@@ -155,26 +162,38 @@ def test_each_argument_answers_a_wrong_value_with_the_sdks_error(
     target = CALLABLES[name]
     parameters = list(inspect.signature(target).parameters.values())
     good = {**GOOD, **OVERRIDES.get(name, {})}
-    good.update(ALSO)
+    also = {**ALSO, **ALSO_FOR.get(name, {})}
+    good.update(also)
     required = {
         p.name: good[p.name]()
         for p in parameters
         if (p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD))
-        or p.name in ALSO
+        or p.name in also
     }
     _call(target, required)  # the valid call works: the loop below tests one change each
-    for parameter in parameters:
-        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
-            continue
-        if parameter.kind == parameter.POSITIONAL_ONLY:
-            continue
+    names = [
+        p.name
+        for p in parameters
+        if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD, p.POSITIONAL_ONLY)
+    ]
+    names += unpacked_keys(target)  # the options of **options: Unpack[SomeTypedDict]
+    for argument in names:
         for label, make in BAD.items():
             try:
-                _call(target, {**required, parameter.name: make()})
+                _call(target, {**required, argument: make()})
             except OpenAIError:
                 pass
             except Exception as exc:
-                pytest.fail(f"{name}({parameter.name}={label}): {exc!r}")
+                pytest.fail(f"{name}({argument}={label}): {exc!r}")
+
+
+def test_the_loop_reaches_the_options_of_unpacked_keywords() -> None:
+    from realtime_ext.connection import CONNECT_DEFAULTS, aconnect
+    from realtime_ext.translation import aconnect_translation
+
+    assert set(unpacked_keys(aconnect)) == set(CONNECT_DEFAULTS)
+    assert "carry" not in unpacked_keys(aconnect_translation)
+    assert "max_retries" in unpacked_keys(aconnect_translation)
 
 
 @pytest.mark.parametrize(

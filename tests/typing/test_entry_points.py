@@ -1,5 +1,6 @@
-"""Typed entry points: ``run_until`` overloads (generated, kept fresh), explicit connect
-keywords (a typo is a type error and a short TypeError, never a websockets traceback)."""
+"""Typed entry points: ``run_until`` overloads (generated, kept fresh), typed connect
+options (a typo is a type error and a short InvalidArgumentError, never a websockets
+traceback)."""
 
 from __future__ import annotations
 
@@ -66,10 +67,13 @@ def test_the_check_fails_when_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     ],
 )
 def test_client_connect_mirrors_connect(method: object, function: object) -> None:
+    # Both take the same options (**options: Unpack[...] of one TypedDict, defaults in one
+    # table, tests/typing/test_connect_options.py) and the same explicit arguments but
+    # what the client supplies.
     mine = inspect.signature(method).parameters  # type: ignore[arg-type]
     theirs = inspect.signature(function).parameters  # type: ignore[arg-type]
-    for params in (mine, theirs):
-        assert all(p.kind is not p.VAR_KEYWORD for p in params.values())
+    assert str(mine["options"].annotation) == str(theirs["options"].annotation)
+    assert mine["options"].kind is theirs["options"].kind is inspect.Parameter.VAR_KEYWORD
     assert set(mine) - {"self"} - CLIENT_ONLY == set(theirs) - CONNECT_ONLY
     for name in set(theirs) - CONNECT_ONLY:
         assert mine[name].default == theirs[name].default, name
@@ -82,24 +86,32 @@ def test_webrtc_connect_takes_explicit_keywords() -> None:
     assert all(p.kind is not p.VAR_KEYWORD for p in params)
 
 
-def test_a_typo_is_a_short_type_error() -> None:
-    with RealtimeClient(api_key="sk-test") as client, pytest.raises(TypeError) as info:
+def test_a_typo_is_a_short_error_at_the_call() -> None:
+    # Since issue 57 item 5 the SDK's InvalidArgumentError (was Python's TypeError), naming
+    # the option and the one meant; raised by the options' check, before any socket.
+    from realtime_ext import InvalidArgumentError
+
+    with RealtimeClient(api_key="sk-test") as client, pytest.raises(InvalidArgumentError) as info:
         client.connect(model="gpt-realtime", max_retry=3)  # type: ignore[call-arg]
-    assert "max_retry" in str(info.value)
+    assert str(info.value) == "unknown option 'max_retry'; did you mean 'max_retries'?"
     assert info.value.__traceback__ is not None
-    assert len(list(_frames(info.value.__traceback__))) == 1  # raised at the call itself
+    assert len(list(_frames(info.value.__traceback__))) <= 5  # the call, then the check
 
 
-def test_a_translation_typo_is_a_short_type_error() -> None:
-    with RealtimeClient(api_key="sk-test") as client, pytest.raises(TypeError) as info:
+def test_a_translation_typo_is_a_short_error() -> None:
+    from realtime_ext import InvalidArgumentError
+
+    with RealtimeClient(api_key="sk-test") as client, pytest.raises(InvalidArgumentError) as info:
         client.translations.connect(max_retry=3)  # type: ignore[call-arg]
-    assert "max_retry" in str(info.value)
-    assert len(list(_frames(info.value.__traceback__))) == 1  # raised at the call itself
+    assert "'max_retry'; did you mean 'max_retries'" in str(info.value)
+    assert len(list(_frames(info.value.__traceback__))) <= 5
 
 
-async def test_an_async_translation_typo_is_a_type_error() -> None:
+async def test_an_async_translation_typo_is_an_error() -> None:
+    from realtime_ext import InvalidArgumentError
+
     async with AsyncRealtimeClient(api_key="sk-test") as client:
-        with pytest.raises(TypeError, match="max_retry"):
+        with pytest.raises(InvalidArgumentError, match="max_retry"):
             client.translations.connect(max_retry=3)  # type: ignore[call-arg]
 
 

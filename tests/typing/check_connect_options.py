@@ -1,0 +1,74 @@
+"""Checked, never run: the entry points' options (issue 57 item 5) under mypy --strict and
+pyright strict. Each entry point takes its few own arguments and the rest as
+``**options: Unpack[ConnectOptions]`` (``ConversationOptions`` for conversations): every
+option type-checks by name, and an app's own wrapper can forward them typed.
+
+tests/typing/test_connect_options.py runs both checkers on this file (no error allowed) and
+on the control in _batch.py (every line an error).
+"""
+
+from __future__ import annotations
+
+from typing import Unpack, assert_type
+
+from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext.connection import (
+    CONNECT_DEFAULTS,
+    AsyncRealtimeConnection,
+    ConnectOptions,
+    ConversationOptions,
+    RealtimeConnection,
+    aconnect,
+    connect,
+)
+from realtime_ext.testing import ManualClock
+from realtime_ext.translation import (
+    AsyncTranslationSession,
+    TranslationSession,
+    aconnect_translation,
+    connect_translation,
+)
+
+
+def module_level() -> None:
+    with connect(
+        api_key="sk-test",
+        model="gpt-realtime",
+        max_size=None,
+        max_retries=0,
+        carry="session",
+        max_session_duration=None,
+        playback=PlaybackTracker(),
+        keep_audio=True,
+        clock=ManualClock(),
+        compression=None,
+        proxy=None,
+    ) as conn:
+        assert_type(conn, RealtimeConnection)
+    with connect_translation(api_key="sk-test", ping_interval=None, extra_query={"a": "b"}) as t:
+        assert_type(t, TranslationSession)
+
+
+async def asyncio_level(client: AsyncRealtimeClient) -> None:
+    async with aconnect(api_key="sk-test", model="gpt-realtime", reconnect_delay=0.1) as conn:
+        assert_type(conn, AsyncRealtimeConnection)
+    async with aconnect_translation(api_key="sk-test", max_queue=4) as t:
+        assert_type(t, AsyncTranslationSession)
+    async with client.translations.connect(close_timeout=1.0, max_retries=2) as t:
+        assert_type(t, AsyncTranslationSession)
+
+
+def my_connect(
+    client: RealtimeClient, **options: Unpack[ConversationOptions]
+) -> RealtimeConnection:
+    """An app's wrapper forwards the options typed, as the SDK's entry points do."""
+    return client.connect(model="gpt-realtime", **options)
+
+
+def forwarded(client: RealtimeClient) -> None:
+    shared: ConnectOptions = {"max_retries": 3, "ping_interval": 10.0}
+    with my_connect(client, keep_audio=True, **shared) as conn:
+        assert_type(conn, RealtimeConnection)
+    with client.translations.connect(**shared) as t:
+        assert_type(t, TranslationSession)
+    assert_type(CONNECT_DEFAULTS.get("max_retries"), int | None)
