@@ -15,5 +15,6 @@ Example::
 
 from ._metrics import ResponseMetrics, SessionMetrics
 from ._options import Telemetry
+from ._recorder import measure
 
-__all__ = ["ResponseMetrics", "SessionMetrics", "Telemetry"]
+__all__ = ["ResponseMetrics", "SessionMetrics", "Telemetry", "measure"]

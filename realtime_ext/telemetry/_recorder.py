@@ -1,13 +1,13 @@
 """The recorder: per-response metrics from a conversation's events, sans I/O.
 
-The conversation core hands it every received event whose type has a handler in
-:attr:`noted` (a dict it reads once per event; the recorder changes it in place, so deltas
-cost nothing once the first of a response was seen, except audio deltas, counted while a
-response is open without a source that counts them), every
-client event it sends, and each tool run. It stamps events with the conversation's clock,
-builds a :class:`ResponseMetrics` at ``response.done``, logs it at INFO, and reports it to
-OpenTelemetry when that is installed. One recorder per conversation; bounded whatever the
-peer sends.
+A conversation extension (:func:`measure` attaches it): the conversation hands it every
+received event whose type has a handler in :attr:`noted` (its table, read once per event;
+the recorder changes it in place, so deltas cost nothing once the first of a response was
+seen, except audio deltas, counted while a response is open without a source that counts
+them), every client event it sends, and each tool run. It stamps events with the
+conversation's clock, builds a :class:`ResponseMetrics` at ``response.done``, logs it at INFO,
+and reports it to OpenTelemetry when that is installed. One recorder per conversation;
+bounded whatever the peer sends.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ from ._options import Telemetry, otel_installed
 
 if TYPE_CHECKING:
     from typing import TypeAlias
+
+    from realtime_ext.conversation import AsyncConversation, Conversation
 
     from ._otel import SessionTrace
 
@@ -93,7 +95,7 @@ class _Open(msgspec.Struct, gc=False):
 
 
 class Recorder:
-    """What a conversation's core tells; see the module docstring."""
+    """What a conversation tells its metrics extension; see the module docstring."""
 
     __slots__ = ("metrics", "noted", "trace")
 
@@ -104,13 +106,14 @@ class Recorder:
         not now)."""
         self.trace = trace
 
+    def received(self, event: object) -> None:
+        """Not called: the conversation reads :attr:`noted` instead."""
+
     def sent(self, payload: dict[str, Any]) -> None:
         """A client event this conversation sent."""
 
-    def tool_started(self, call: dict[str, Any]) -> object:
-        return None
-
-    def tool_ended(self, handle: object, output: object) -> None:
+    def tool_started(self, call: dict[str, Any]) -> Callable[[object], None] | None:
+        """A tool call started; what to call with its output (or exception) when it ends."""
         return None
 
     def count_audio_with(self, source: AudioSource | None) -> None:
@@ -584,21 +587,19 @@ class ConversationRecorder(Recorder):
             self._truncate(payload.get("item_id"), payload.get("audio_end_ms"))
 
     # -- tools -----------------------------------------------------------------------------
-    def tool_started(self, call: dict[str, Any]) -> object:
-        if self.trace is None:
+    def tool_started(self, call: dict[str, Any]) -> Callable[[object], None] | None:
+        trace = self.trace
+        if trace is None:
             return None
         name = call.get("name")
         call_id = call.get("call_id")
         parent = self._calls.pop(call_id, None) if isinstance(call_id, str) else None
-        return self.trace.tool_started(
+        span = trace.tool_started(
             name if isinstance(name, str) else "unknown",
             call_id if isinstance(call_id, str) else None,
             parent,
         )
-
-    def tool_ended(self, handle: object, output: object) -> None:
-        if handle is not None and self.trace is not None:
-            self.trace.tool_ended(handle, _tool_error(output))  # type: ignore[arg-type]
+        return lambda output: trace.tool_ended(span, _tool_error(output))
 
 
 class TranslationRecorder(Recorder):
@@ -659,6 +660,51 @@ def recorder_for(
     if translation:
         return TranslationRecorder(now, trace)
     return ConversationRecorder(now, trace)
+
+
+def measure(
+    conn: AsyncConversation | Conversation,
+    telemetry: bool | Telemetry = True,
+    *,
+    now: Now = time.monotonic,
+    url: str = "",
+    translation: bool = False,
+) -> SessionMetrics:
+    """Measure ``conn``'s responses: attach the recorder of ``telemetry`` as an extension
+    (stamping on ``now``, the conversation's clock; the session span names the model and
+    server of ``url``). Returns the metrics, empty and nothing attached with telemetry off.
+    Connections, calls and translation sessions come measured (``conn.metrics``): this is
+    for a conversation over a transport of your own.
+
+    Example::
+
+        conn = Conversation(my_transport)
+        metrics = measure(conn)
+    """
+    recorder = recorder_for(Telemetry.of(telemetry), now, translation=translation, **_where(url))
+    if recorder is None:
+        return SessionMetrics()
+    conn.add_extension(recorder)
+    return recorder.metrics
+
+
+def _where(url: str) -> dict[str, Any]:
+    """The model and the server of a WebSocket URL, for the session span (none for a
+    WebRTC call's channel: its model comes with ``session.created``)."""
+    if not url:
+        return {}
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
+    except ValueError:
+        return {}
+    models = parse_qs(parts.query).get("model")
+    where: dict[str, Any] = {"model": models[0] if models else None}
+    if parts.hostname:
+        where["server"] = (parts.hostname, port)
+    return where
 
 
 def _direct(now: Now) -> Now:

@@ -52,7 +52,11 @@ def _plan(*, session: Mapping[str, Any] | None, telemetry: bool | Telemetry, **s
     ``locals()``), checked before any socket opens: the ``session`` here, the rest by the
     conversation's ``connect`` checks (:func:`~realtime_ext.connection._keywords.socket_plan`)."""
     update = _session_update(session)
-    prepared, policy = socket_plan(call_id=None, endpoint=ENDPOINT, **socket)
+    # A translation session keeps its configuration over a reconnect, nothing else, and
+    # never rolls over.
+    prepared, policy = socket_plan(
+        call_id=None, endpoint=ENDPOINT, carry="session", max_session_duration=None, **socket
+    )
     return Plan(prepared, policy, update, Telemetry.of(telemetry))
 
 

@@ -107,17 +107,13 @@ class Interrupter:
     _hot: tuple[str, int, _Audio] | None = None
     last: Interruption | None = None
     """The most recent interruption (``None`` before the first)."""
-    _pending: Interruption | None = None
+    pending: Interruption | None = None
+    """An interruption that handlers were not told about yet (see :meth:`take_pending`)."""
     _sent: int = 0
-
-    @property
-    def last_pending(self) -> bool:
-        """Whether an interruption happened that handlers were not told about yet."""
-        return self._pending is not None
 
     def take_pending(self) -> Interruption | None:
         """The interruption handlers must hear about (once), if any."""
-        pending, self._pending = self._pending, None
+        pending, self.pending = self.pending, None
         return pending
 
     # -- events in and out -----------------------------------------------------------------
@@ -324,7 +320,7 @@ class Interrupter:
         self.last = interruption
         if reason == "speech_started" and end_ms is None and cancelled is None:
             return out  # speech over silence interrupts nothing: handlers are not bothered
-        self._pending = interruption
+        self.pending = interruption
         for listener in list(self.listeners):
             listener(interruption)
         return out

@@ -39,7 +39,10 @@ def test_sync_extension_sees_events_before_handlers_and_every_send(
     with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
         ext = conn.add_extension(Recorder(log))
         assert isinstance(ext, Extension)
-        assert conn.extensions == (conn.voice, ext)  # connect() adds barge-in + history first
+        # connect() adds barge-in + history first, then the metrics (both extensions)
+        voice, metrics, added = conn.extensions
+        assert (voice, added) == (conn.voice, ext)
+        assert metrics.metrics is conn.metrics  # type: ignore[attr-defined]
         conn.on("response.done", lambda event: log.append("handler:response.done"))
         conn.session.update(session={"type": "realtime", "instructions": "x"})
         conn.response.create()
@@ -215,7 +218,7 @@ def test_async_observe_is_refused(server: FakeRealtimeServer) -> None:
     with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
         with pytest.raises(InvalidArgumentError, match="observe must be a plain"):
             conn.add_extension(AsyncObserver("x"))
-        assert len(conn.extensions) == 1  # only the voice extension: nothing half-added
+        assert len(conn.extensions) == 2  # only voice and the metrics: nothing half-added
 
 
 class _Scripted:
