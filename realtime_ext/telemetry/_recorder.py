@@ -28,18 +28,12 @@ from realtime_ext.audio import PCM
 from realtime_ext.audio._formats import output_format_of
 from realtime_ext.events._fields import as_dict, b64_size, field
 
-from ._deferred import DeferredTrace
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
 from ._options import Telemetry, otel_installed
+from ._trace import SessionTrace
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
     from realtime_ext.conversation import AsyncConversation, Conversation
-
-    from ._otel import SessionTrace
-
-    Trace: TypeAlias = SessionTrace | DeferredTrace
 
 logger = get_logger("realtime_ext.metrics")
 
@@ -99,7 +93,7 @@ class Recorder:
 
     __slots__ = ("metrics", "noted", "trace")
 
-    def __init__(self, trace: Trace | None) -> None:
+    def __init__(self, trace: SessionTrace | None) -> None:
         self.metrics = SessionMetrics()
         self.noted: dict[str, Note | None] = {}
         """The received event types it may look at, each with its handler now (``None``:
@@ -161,7 +155,7 @@ class ConversationRecorder(Recorder):
         "_speech_stopped",
     )
 
-    def __init__(self, now: Now, trace: Trace | None) -> None:
+    def __init__(self, now: Now, trace: SessionTrace | None) -> None:
         super().__init__(trace)
         self._now = now
         self._open: OrderedDict[str, _Open] = OrderedDict()
@@ -610,7 +604,7 @@ class TranslationRecorder(Recorder):
 
     SENT = "session.input_audio_buffer.append"
 
-    def __init__(self, now: Now, trace: Trace | None) -> None:
+    def __init__(self, now: Now, trace: SessionTrace | None) -> None:
         super().__init__(trace)
         self._now = now
         self._first_sent: float | None = None
@@ -647,10 +641,10 @@ def recorder_for(
     if not telemetry.enabled:
         return None
     now = _direct(now)
-    trace: Trace | None = None
+    trace: SessionTrace | None = None
     if otel_installed():
         # Made on first use: OpenTelemetry is imported after the connection's first event.
-        trace = DeferredTrace(
+        trace = SessionTrace(
             telemetry,
             now,
             model=model,
