@@ -645,7 +645,7 @@ def recorder_for(
     if otel_installed():
         # Made on first use: OpenTelemetry is imported after the connection's first event.
         trace = SessionTrace(
-            telemetry,
+            telemetry.instruments,
             now,
             model=model,
             server=server,

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._metrics import ResponseMetrics
-    from ._options import Telemetry
 
 SYSTEM = "openai"
 OPERATION = "chat"
@@ -36,7 +35,7 @@ class SessionTrace:
 
     Example:
         >>> from realtime_ext.telemetry import Telemetry
-        >>> trace = SessionTrace(Telemetry(), lambda: 0.0, model="m", server=None,
+        >>> trace = SessionTrace(Telemetry().instruments, lambda: 0.0, model="m", server=None,
         ...                      kind="realtime")
         >>> trace.session_id("sess_1")  # kept; nothing imported yet
     """
@@ -45,6 +44,7 @@ class SessionTrace:
         "_attrs",
         "_clock0",
         "_inst",
+        "_instruments",
         "_kind",
         "_measured",
         "_now",
@@ -52,21 +52,21 @@ class SessionTrace:
         "_parent",
         "_recording",
         "_session_id",
-        "_telemetry",
         "_wall0",
         "session",
     )
 
     def __init__(
         self,
-        telemetry: Telemetry,
+        instruments: Callable[[], Any],
         now: Callable[[], float],
         *,
         model: str | None,
         server: tuple[str, int] | None,
         kind: str,
     ) -> None:
-        self._telemetry = telemetry
+        # Telemetry.instruments: the tracer and histograms (made once per process).
+        self._instruments = instruments
         self._now = now
         self._kind = kind
         # The session's start, on the conversation's clock and the wall clock: the span
@@ -92,7 +92,7 @@ class SessionTrace:
         if self._otel is None:
             from opentelemetry import trace
 
-            self._inst = inst = self._telemetry.instruments()
+            self._inst = inst = self._instruments()
             assert inst is not None  # made only with telemetry on and the API there
             kind, model = self._kind, self._attrs.get("gen_ai.request.model")
             self.session = inst.tracer.start_span(

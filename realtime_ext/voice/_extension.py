@@ -199,7 +199,12 @@ class _VoiceBase:
             item_id, index = field(event, "item_id"), field(event, "content_index")
         size = self.histories.history.apply_delta(apply, item_id, index, delta)
         if apply is None and type(delta) is str:  # audio: barge-in counts what arrived
-            self.interrupter.audio_delta(item_id, index, size)
+            interrupter = self.interrupter
+            hot = interrupter.hot  # Interrupter.audio_delta's cache, answered here
+            if hot is not None and hot[0] == item_id and hot[1] == index and type(index) is int:
+                hot[2].received_bytes += size
+            else:
+                interrupter.audio_delta(item_id, index, size)
         if self.interrupter.pending is None:
             return False
         self._observed = (event, _NOTHING)
