@@ -169,7 +169,7 @@ class Extensions:
         """The first extension's ``history`` (none: nothing to carry)."""
         for ext in self.items:
             found = getattr(ext, "history", None)
-            if found is not None:
+            if found is not None and not callable(found):
                 return found  # type: ignore[no-any-return]
         return ()
 
