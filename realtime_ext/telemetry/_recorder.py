@@ -17,7 +17,7 @@ import logging
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import msgspec
 
@@ -31,9 +31,6 @@ from realtime_ext.events._fields import as_dict, b64_size, field
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
 from ._options import Telemetry, otel_installed
 from ._trace import SessionTrace
-
-if TYPE_CHECKING:
-    from realtime_ext.conversation import AsyncConversation, Conversation
 
 logger = get_logger("realtime_ext.metrics")
 
@@ -654,51 +651,6 @@ def recorder_for(
     if translation:
         return TranslationRecorder(now, trace)
     return ConversationRecorder(now, trace)
-
-
-def measure(
-    conn: AsyncConversation | Conversation,
-    telemetry: bool | Telemetry = True,
-    *,
-    now: Now = time.monotonic,
-    url: str = "",
-    translation: bool = False,
-) -> SessionMetrics:
-    """Measure ``conn``'s responses: attach the recorder of ``telemetry`` as an extension
-    (stamping on ``now``, the conversation's clock; the session span names the model and
-    server of ``url``). Returns the metrics, empty and nothing attached with telemetry off.
-    Connections, calls and translation sessions come measured (``conn.metrics``): this is
-    for a conversation over a transport of your own.
-
-    Example::
-
-        conn = Conversation(my_transport)
-        metrics = measure(conn)
-    """
-    recorder = recorder_for(Telemetry.of(telemetry), now, translation=translation, **_where(url))
-    if recorder is None:
-        return SessionMetrics()
-    conn.add_extension(recorder)
-    return recorder.metrics
-
-
-def _where(url: str) -> dict[str, Any]:
-    """The model and the server of a WebSocket URL, for the session span (none for a
-    WebRTC call's channel: its model comes with ``session.created``)."""
-    if not url:
-        return {}
-    from urllib.parse import parse_qs, urlsplit
-
-    try:
-        parts = urlsplit(url)
-        port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
-    except ValueError:
-        return {}
-    models = parse_qs(parts.query).get("model")
-    where: dict[str, Any] = {"model": models[0] if models else None}
-    if parts.hostname:
-        where["server"] = (parts.hostname, port)
-    return where
 
 
 def _direct(now: Now) -> Now:
