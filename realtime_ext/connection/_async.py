@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.conversation._reconnect import Reconnector
-from realtime_ext.telemetry import Telemetry
+from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.voice import History, Interruption, PlaybackTracker
-from realtime_ext.voice._extension import AsyncVoice, VoiceOptions
+from realtime_ext.voice._extension import AsyncVoice
 
 from ._options import Plan
 from ._transport import AsyncWebSocketTransport, open_async
@@ -30,7 +30,8 @@ class AsyncRealtimeConnection(AsyncConversation):
     """An open Realtime WebSocket: send client events, receive typed server events.
 
     Everything but the socket comes from :class:`~realtime_ext.conversation.AsyncConversation`:
-    typed sends, handlers, errors raised, reconnect, the tool loop.
+    typed sends, handlers, errors raised, reconnect, the tool loop. Voice and metrics are
+    extensions :func:`open_connection` attaches (``conn.voice``, ``conn.metrics``).
 
     Example::
 
@@ -49,25 +50,25 @@ class AsyncRealtimeConnection(AsyncConversation):
         max_size: int | None,
         reopen: AsyncReopen | None = None,
         reconnector: Reconnector | None = None,
-        voice: VoiceOptions | None = None,
-        telemetry: Telemetry | None = None,
     ) -> None:
-        super().__init__(
-            transport,
-            max_size=max_size,
-            reopen=reopen,
-            reconnector=reconnector,
-            telemetry=telemetry,
-        )
+        super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
         self._url = url
-        self._voice = self.add_extension(AsyncVoice(self, voice))
-        # What a new session is seeded from after a drop or a rollover: the live history.
-        self._core.reconnector.carry.history = lambda: self._voice.history
+
+    voice: AsyncVoice
+    """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
 
     @property
-    def voice(self) -> AsyncVoice:
-        """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
-        return self._voice
+    def metrics(self) -> SessionMetrics:
+        """The figures of every response so far (:class:`~realtime_ext.ResponseMetrics`,
+        oldest first) and the session's: ``count``, ``time_to_first_audio_p50_ms``,
+        ``time_to_first_audio_p95_ms``. Empty with ``telemetry=False``.
+
+        Example::
+
+            await conn.run_until("response.done")
+            print(conn.metrics[-1].time_to_first_audio_ms)
+        """
+        return SessionMetrics.of(self)
 
     @property
     def history(self) -> History:
@@ -80,12 +81,12 @@ class AsyncRealtimeConnection(AsyncConversation):
 
             print(conn.history.transcript())
         """
-        return self._voice.history
+        return self.voice.history
 
     @property
     def playback(self) -> PlaybackTracker | None:
         """The ``playback=`` tracker (``None``: played time is estimated from a clock)."""
-        return self._voice.playback
+        return self.voice.playback
 
     async def interrupt(self) -> Interruption:
         """Interrupt the assistant now (push-to-talk): what a barge-in does, on demand.
@@ -100,7 +101,7 @@ class AsyncRealtimeConnection(AsyncConversation):
             done = await conn.interrupt()
             print(done.item_id, done.audio_end_ms)
         """
-        return await self._voice.interrupt()
+        return await self.voice.interrupt()
 
     def __repr__(self) -> str:
         state = self._socket.websocket.state.name
@@ -125,12 +126,15 @@ async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncWebSocketTransport:
         return await open_async(prepared, url, extra_headers)
 
-    return AsyncRealtimeConnection(
+    conn = AsyncRealtimeConnection(
         await open_async(prepared),
         url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
         reconnector=plan.policy,
-        voice=plan.voice,
-        telemetry=plan.telemetry,
     )
+    # The features, as extensions: barge-in and history (a new session is given the
+    # history after a drop or a rollover), then the metrics (which read voice's audio count).
+    conn.voice = conn.add_extension(AsyncVoice(conn, plan.voice))
+    measure(conn, plan.telemetry or True, now=plan.policy.clock.now, url=prepared.url)
+    return conn

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.conversation._reconnect import Reconnector
-from realtime_ext.telemetry import Telemetry
+from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.voice import History, Interruption, PlaybackTracker
-from realtime_ext.voice._extension import Voice, VoiceOptions
+from realtime_ext.voice._extension import Voice
 
 from ._options import Plan
 from ._transport import SyncWebSocketTransport, open_sync
@@ -31,7 +31,8 @@ class RealtimeConnection(Conversation):
     """An open Realtime WebSocket: send client events, receive typed server events.
 
     Everything but the socket comes from :class:`~realtime_ext.conversation.Conversation`:
-    typed sends, handlers, errors raised, reconnect, the tool loop.
+    typed sends, handlers, errors raised, reconnect, the tool loop. Voice and metrics are
+    extensions :func:`open_connection` attaches (``conn.voice``, ``conn.metrics``).
 
     Example::
 
@@ -50,25 +51,25 @@ class RealtimeConnection(Conversation):
         max_size: int | None,
         reopen: SyncReopen | None = None,
         reconnector: Reconnector | None = None,
-        voice: VoiceOptions | None = None,
-        telemetry: Telemetry | None = None,
     ) -> None:
-        super().__init__(
-            transport,
-            max_size=max_size,
-            reopen=reopen,
-            reconnector=reconnector,
-            telemetry=telemetry,
-        )
+        super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
         self._url = url
-        self._voice = self.add_extension(Voice(self, voice))
-        # What a new session is seeded from after a drop or a rollover: the live history.
-        self._core.reconnector.carry.history = lambda: self._voice.history
+
+    voice: Voice
+    """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
 
     @property
-    def voice(self) -> Voice:
-        """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
-        return self._voice
+    def metrics(self) -> SessionMetrics:
+        """The figures of every response so far (:class:`~realtime_ext.ResponseMetrics`,
+        oldest first) and the session's: ``count``, ``time_to_first_audio_p50_ms``,
+        ``time_to_first_audio_p95_ms``. Empty with ``telemetry=False``.
+
+        Example::
+
+            conn.run_until("response.done")
+            print(conn.metrics[-1].time_to_first_audio_ms)
+        """
+        return SessionMetrics.of(self)
 
     @property
     def history(self) -> History:
@@ -81,12 +82,12 @@ class RealtimeConnection(Conversation):
 
             print(conn.history.transcript())
         """
-        return self._voice.history
+        return self.voice.history
 
     @property
     def playback(self) -> PlaybackTracker | None:
         """The ``playback=`` tracker (``None``: played time is estimated from a clock)."""
-        return self._voice.playback
+        return self.voice.playback
 
     def interrupt(self) -> Interruption:
         """Interrupt the assistant now (push-to-talk): what a barge-in does, on demand.
@@ -101,7 +102,7 @@ class RealtimeConnection(Conversation):
             done = conn.interrupt()
             print(done.item_id, done.audio_end_ms)
         """
-        return self._voice.interrupt()
+        return self.voice.interrupt()
 
     def __repr__(self) -> str:
         state = self._socket.websocket.state.name
@@ -126,12 +127,15 @@ def open_connection(plan: Plan) -> RealtimeConnection:
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
         return open_sync(prepared, url, extra_headers)
 
-    return RealtimeConnection(
+    conn = RealtimeConnection(
         open_sync(prepared),
         url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
         reconnector=plan.policy,
-        voice=plan.voice,
-        telemetry=plan.telemetry,
     )
+    # The features, as extensions: barge-in and history (a new session is given the
+    # history after a drop or a rollover), then the metrics (which read voice's audio count).
+    conn.voice = conn.add_extension(Voice(conn, plan.voice))
+    measure(conn, plan.telemetry or True, now=plan.policy.clock.now, url=prepared.url)
+    return conn

@@ -22,7 +22,6 @@ from realtime_ext.events._sends import (
     ResponseSends,
     SessionSends,
 )
-from realtime_ext.telemetry import Telemetry
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
@@ -51,8 +50,8 @@ class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``). They add the
-    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
-    share, does not have.
+    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
+    that this class, the part they share, does not have: extensions their factories attach.
 
     Example::
 
@@ -77,8 +76,6 @@ class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
         reopen: AsyncReopen | None = None,
         reconnector: Reconnector | None = None,
         decode: Decode | None = None,
-        telemetry: Telemetry | None = None,
-        translation: bool = False,
     ) -> None:
         super().__init__(
             transport,
@@ -86,8 +83,6 @@ class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
             reconnector=reconnector,
             can_reopen=reopen is not None,
             decode=decode,
-            telemetry=telemetry,
-            translation=translation,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
         sends: RealtimeSends[Pending] = RealtimeSends(self.send)

@@ -241,7 +241,8 @@ class Carry:
         self.mode, self.max_items, self.max_chars = check_carry(mode, max_items, max_chars)
         self.session: dict[str, Any] | None = None
         self.history: HistorySource | None = None
-        """Set by the connection that keeps a history (``conn.history``)."""
+        """Where the history is read; a conversation sets it to its extensions' (the first
+        with a ``history``: a connection's voice, ``conn.history``)."""
         # Appends (text, base64 size) and commits (text, -1) not yet confirmed, in order.
         self._audio: deque[tuple[str, int]] = deque()
         self._audio_chars = 0

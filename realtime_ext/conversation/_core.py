@@ -41,8 +41,6 @@ from realtime_ext._redact import get_logger, short_repr
 from realtime_ext.events import parse_server_event
 from realtime_ext.events._parse import Pair, wire_decoder
 from realtime_ext.events._payload import to_payload
-from realtime_ext.telemetry import SessionMetrics, Telemetry
-from realtime_ext.telemetry._recorder import Recorder, recorder_for
 
 from ._audio import AudioCollector, append_events
 from ._carry import WATCHED as CARRY_WATCHED
@@ -236,12 +234,9 @@ class Core(Generic[TransportT]):
         "handlers",
         "held",
         "max_size",
-        "metrics",
-        "noted",
         "owed",
         "reconnected",
         "reconnector",
-        "recorder",
         "roll_at",
         "session_id",
         "stashed",
@@ -258,8 +253,6 @@ class Core(Generic[TransportT]):
         reconnector: Reconnector | None,
         can_reopen: bool,
         decode: Decode | None = None,
-        telemetry: Telemetry | None = None,
-        translation: bool = False,
     ) -> None:
         # A bare conversation (no policy given) does not reconnect; the entry points
         # (connect, aconnect, client.connect) give one that does by default.
@@ -267,13 +260,10 @@ class Core(Generic[TransportT]):
         # The wire protocol's event decoder: conversations by default, translation
         # sessions pass parse_translation_server_event (their own event set). It gives the
         # event and its JSON object (None for a flat event decoded straight from the
-        # bytes), both handed on to extensions and the recorder.
+        # bytes), both handed on to extensions.
         self.decode: WireDecode = wire_decoder(decode if decode is not None else parse_server_event)
         if not can_reopen:
             reconnector.max_retries = 0
-            reconnector.max_session_duration = None
-        if translation:  # a translation session keeps its configuration, nothing else
-            reconnector.carry.mode = "session"
             reconnector.max_session_duration = None
         self.transport = transport
         self.can_reopen = can_reopen
@@ -302,21 +292,8 @@ class Core(Generic[TransportT]):
         # Sends the server has not confirmed on this connection (a new book per connection).
         self.unconfirmed = Unconfirmed()
         self.app_closed = False
-        # Telemetry: the recorder stamps the events it notes (``noted``, the dict it keeps
-        # current: one lookup per event) with the conversation's clock. A note gets the
-        # event's JSON object, or the event itself for a flat one decoded straight from the
-        # bytes (its readers, events._fields, take either).
-        self.recorder: Recorder | None = recorder_for(
-            # The shared default: its tracer and instruments are made once per process.
-            telemetry if telemetry is not None else Telemetry.of(),
-            reconnector.clock.now,
-            translation=translation,
-            **_where(reconnector.url),
-        )
-        self.noted = self.recorder.noted if self.recorder is not None else {}
-        if self.recorder is not None:
-            self.extensions.audio_source = self.recorder.count_audio_with
-        self.metrics = self.recorder.metrics if self.recorder is not None else SessionMetrics()
+        if reconnector.carry.history is None:  # carried from an extension's (voice's) history
+            reconnector.carry.history = self.extensions.history
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
@@ -418,9 +395,10 @@ class Core(Generic[TransportT]):
             self.unconfirmed.sent(kind, payload, text)
             if kind == RESPONSE_CREATE:
                 self.owed.asked += 1
-        if self.recorder is not None:
-            self.recorder.sent(payload)
-        if self.extensions.items:
+        extensions = self.extensions
+        for ext in extensions.plain:
+            ext.sent(payload)
+        if extensions.told:
             yield from self.tell_sent(payload)
 
     def send_text(self, text: str) -> Flow[bool]:
@@ -450,7 +428,7 @@ class Core(Generic[TransportT]):
         return count
 
     def tell_sent(self, payload: dict[str, Any]) -> Flow[None]:
-        for ext in self.extensions.items:
+        for ext in self.extensions.told:
             yield Call(ext.sent, payload, handler_refusal(ext.sent))
 
     # -- receiving ---------------------------------------------------------------------
@@ -514,7 +492,8 @@ class Core(Generic[TransportT]):
 
         Extensions that ``observe`` are told here, directly, with the event and its JSON
         object: observing is pure and synchronous. The others, and the observers that ask
-        for it, get ``received``. The recorder's note for the type gets the JSON object.
+        for it, get ``received``. Then the extensions' tables (``noted``: the metrics') are
+        read for the type, and the function found gets the JSON object.
         What the core itself watches (:data:`WATCHED`) is settled here too, unless it must
         come after a flow (extensions to call, a reconnect to judge) or start one (the tool
         loop)."""
@@ -528,9 +507,10 @@ class Core(Generic[TransportT]):
         # still raises): the event's own ``type_`` (a str: the enum member of a model is
         # one), looked up as it is, with no conversion.
         kind = event.type_
-        note = self.noted.get(kind)
-        if note is not None:
-            note(data if data is not None else event)
+        for noted in extensions.tables:
+            note = noted.get(kind)
+            if note is not None:
+                note(data if data is not None else event)
         if told or self.reconnected is not None:
             return self.follow(event, data, told)
         if kind in WATCHED:
@@ -696,18 +676,17 @@ class Core(Generic[TransportT]):
             runner.failed(exc)
 
     def answer_one(self, runner: ToolRunner, call: dict[str, Any], generation: int) -> Flow[None]:
-        recorder = self.recorder
-        span = recorder.tool_started(call) if recorder is not None else None
+        ends = [end for started in self.extensions.hooks("tool_started") if (end := started(call))]
         try:
             output = yield RunTool(runner.registry, call, runner.timeout)
         except TimeoutError:
             output = timeout_output(call, runner.timeout or 0.0)
         except BaseException as exc:
-            if recorder is not None:
-                recorder.tool_ended(span, exc)
+            for end in ends:
+                end(exc)
             raise
-        if recorder is not None:
-            recorder.tool_ended(span, output)
+        for end in ends:
+            end(output)
         if self.closing:  # the app closed while the tool ran: no socket for its output
             logger.info("tool loop: closed before %r answered; output not sent", call.get("name"))
             return
@@ -919,8 +898,8 @@ class Core(Generic[TransportT]):
         try:
             yield Close(self.transport, code, reason)
         finally:
-            if self.recorder is not None:
-                self.recorder.closed()
+            for closed in self.extensions.hooks("closed"):
+                closed()
 
 
 def _event_kinds(kinds: Iterable[object], what: str) -> frozenset[str]:
@@ -942,22 +921,3 @@ def _event_kinds(kinds: Iterable[object], what: str) -> frozenset[str]:
 def _background(flow: Flow[None]) -> Flow[None]:
     """The flow that starts ``flow`` in the background."""
     yield Background(flow)
-
-
-def _where(url: str) -> dict[str, Any]:
-    """The model and the server of a WebSocket URL, for the session span (none for a
-    WebRTC call's channel: its model comes with ``session.created``)."""
-    if not url:
-        return {}
-    from urllib.parse import parse_qs, urlsplit
-
-    try:
-        parts = urlsplit(url)
-        port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
-    except ValueError:
-        return {}
-    models = parse_qs(parts.query).get("model")
-    where: dict[str, Any] = {"model": models[0] if models else None}
-    if parts.hostname:
-        where["server"] = (parts.hostname, port)
-    return where

@@ -2,19 +2,20 @@
 
 An extension watches the traffic of one conversation (``received`` for each decoded
 server event, before handlers; ``sent`` for each client event, once it went out or was
-queued for a reconnect) and may send through the connection it was built with. Voice
-helpers (barge-in, history) and translation sessions are extensions; so is anything an
-app wants to observe without wrapping ``recv`` and ``send``.
+queued for a reconnect) and may send through the connection it was built with. The
+features above the core are extensions the factories attach (a connection's barge-in and
+history, its per-response metrics, a translation session's transcript); so is anything an
+app wants to observe without wrapping ``recv`` and ``send``. The core names none of them:
+what it offers them is the optional methods :class:`Extension` lists.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol, runtime_checkable
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.telemetry._recorder import AudioSource
 
 
 @runtime_checkable
@@ -40,8 +41,19 @@ class Extension(Protocol):
 
     Optional, with ``observe``: ``audio_received(item_id) -> int | None``, the decoded audio
     bytes the extension counted for an output item from the start (a connection's voice
-    extension has it). The conversation's metrics then take each response's ``audio_ms``
-    from it instead of counting every audio delta a second time.
+    extension has it). An extension with ``count_audio_with(source)`` is told it (``None``
+    when no observer counts): a connection's metrics take each response's ``audio_ms`` from
+    it instead of counting every audio delta a second time.
+
+    Optional, for an extension that watches a few event types (the metrics): ``noted``, a
+    dict it keeps current from event type to a plain function (``None``: not now). The
+    conversation reads it for each event, after the observers, and calls the function with
+    the event's JSON object (the event itself for a flat one); such an extension gets no
+    ``received`` or ``observe`` call, and its ``sent`` is called directly (plain, not async).
+    ``tool_started(call)`` may return a function the tool loop calls with the tool's output
+    (or the exception it raised) when it ends; ``closed()`` is called once ``close()`` ends.
+    ``history``: the items a new session is given after a drop or a rollover (``carry=``;
+    the first extension that has one).
 
     Example::
 
@@ -89,51 +101,77 @@ Observe = Callable[[Any, dict[str, Any] | None], bool]
 class Extensions:
     """The extensions of one conversation, in the order they were added."""
 
-    __slots__ = ("_observers", "audio_source", "items", "only")
+    __slots__ = ("_observers", "items", "only", "plain", "tables", "told")
 
-    def __init__(self, audio_source: Callable[[AudioSource | None], None] | None = None) -> None:
-        # Told the audio counter of the extensions (see _changed), if any: the recorder's.
-        self.audio_source = audio_source
+    def __init__(self) -> None:
         self.items: tuple[Extension, ...] = ()
-        # Per extension, its ``observe`` (None: it has none and gets every event).
+        # Per extension told of received events, its ``observe`` (None: it has none and
+        # gets every event).
         self._observers: tuple[tuple[Extension, Observe | None], ...] = ()
         self.only: tuple[Observe, tuple[Extension]] | None = None
         """When the one extension observes (a connection's voice, the usual case): its
         ``observe`` and what :meth:`observe` returns when it asks for ``received``. The
         conversation then calls it directly, one call per event instead of two."""
+        self.tables: tuple[dict[str, Any], ...] = ()
+        """The ``noted`` tables (see :class:`Extension`), read once per event."""
+        self.plain: tuple[Extension, ...] = ()
+        """The extensions with a table: their ``sent`` is called directly."""
+        self.told: tuple[Extension, ...] = ()
+        """The others: their ``sent`` is a call the driver makes (it may be awaited)."""
 
     def add(self, ext: Extension) -> None:
         if any(item is ext for item in self.items):
             raise InvalidArgumentError(f"{type(ext).__name__} extension is already added")
-        observer = observer_of(ext)  # refused before anything changes
+        observer_of(ext)  # refused before anything changes
         self.items = (*self.items, ext)
-        self._observers = (*self._observers, (ext, observer))
         self._changed()
 
     def remove(self, ext: Extension) -> bool:
         kept = tuple(item for item in self.items if item is not ext)
         removed = len(kept) != len(self.items)
         self.items = kept
-        self._observers = tuple(pair for pair in self._observers if pair[0] is not ext)
         self._changed()
         return removed
 
     def _changed(self) -> None:
-        observers = self._observers
+        plain: list[Extension] = []
+        tables: list[dict[str, Any]] = []
+        told: list[Extension] = []
+        for ext in self.items:
+            table = getattr(ext, "noted", None)
+            if isinstance(table, dict):
+                plain.append(ext)
+                tables.append(table)  # pyright: ignore[reportUnknownArgumentType]
+            else:
+                told.append(ext)
+        self.plain, self.tables, self.told = tuple(plain), tuple(tables), tuple(told)
+        observers = self._observers = tuple((ext, observer_of(ext)) for ext in told)
         if len(observers) == 1 and (observe := observers[0][1]) is not None:
             self.only = (observe, (observers[0][0],))
         else:
             self.only = None
-        if self.audio_source is not None:
-            # An observer that counts audio per item (a connection's voice) counts it for
-            # telemetry too: observers see each event before the recorder does.
-            counter: Any = None
-            for ext, observe in observers:
-                found = getattr(ext, "audio_received", None)
-                if observe is not None and callable(found):
-                    counter = found
-                    break
-            self.audio_source(counter)
+        # An observer that counts audio per item (a connection's voice) counts it for the
+        # extensions that ask (the metrics): observers see each event before the tables.
+        counter: Any = None
+        for ext, observe in observers:
+            found = getattr(ext, "audio_received", None)
+            if observe is not None and callable(found):
+                counter = found
+                break
+        for count_audio_with in self.hooks("count_audio_with"):
+            count_audio_with(counter)
+
+    def hooks(self, name: str) -> list[Callable[..., Any]]:
+        """The extensions' optional ``name`` methods (``tool_started``, ``closed``), in order."""
+        return [found for ext in self.items if callable(found := getattr(ext, name, None))]
+
+    def history(self) -> Iterable[Any]:
+        """The first extension's ``history`` (none: nothing to carry)."""
+        for ext in self.items:
+            found = getattr(ext, "history", None)
+            if found is not None and not callable(found):
+                return found  # type: ignore[no-any-return]
+        return ()
 
     def observe(self, event: object, data: dict[str, Any] | None) -> tuple[Extension, ...]:
         """Tell the observing extensions about ``event`` (decoded from ``data``); the

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from realtime_ext._exceptions import ConnectionClosed
-from realtime_ext.telemetry import SessionMetrics, Telemetry
 
 from ._core import Core, Decode, TransportT
 from ._extensions import Extension, check_extension
@@ -35,8 +34,6 @@ class ConversationBase(Generic[TransportT]):
         reconnector: Reconnector | None,
         can_reopen: bool,
         decode: Decode | None = None,
-        telemetry: Telemetry | None = None,
-        translation: bool = False,
     ) -> None:
         self._core: Core[TransportT] = Core(
             transport,
@@ -44,27 +41,12 @@ class ConversationBase(Generic[TransportT]):
             reconnector=reconnector,
             can_reopen=can_reopen,
             decode=decode,
-            telemetry=telemetry,
-            translation=translation,
         )
 
     @property
     def transport(self) -> TransportT:
         """The transport in use (a new one after each reconnect)."""
         return self._core.transport
-
-    @property
-    def metrics(self) -> SessionMetrics:
-        """The figures of every response so far (:class:`~realtime_ext.ResponseMetrics`,
-        oldest first) and the session's: ``count``, ``time_to_first_audio_p50_ms``,
-        ``time_to_first_audio_p95_ms``. Empty with ``telemetry=False``.
-
-        Example::
-
-            conn.run_until("response.done")
-            print(conn.metrics[-1].time_to_first_audio_ms)
-        """
-        return self._core.metrics
 
     @property
     def reconnects(self) -> int:

@@ -23,7 +23,6 @@ from realtime_ext.events._sends import (
     ResponseSends,
     SessionSends,
 )
-from realtime_ext.telemetry import Telemetry
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
@@ -52,8 +51,8 @@ class Conversation(ConversationBase[SyncTransport], Closing):
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``). They add the
-    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
-    share, does not have.
+    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
+    that this class, the part they share, does not have: extensions their factories attach.
 
     Example::
 
@@ -78,8 +77,6 @@ class Conversation(ConversationBase[SyncTransport], Closing):
         reopen: SyncReopen | None = None,
         reconnector: Reconnector | None = None,
         decode: Decode | None = None,
-        telemetry: Telemetry | None = None,
-        translation: bool = False,
     ) -> None:
         super().__init__(
             transport,
@@ -87,8 +84,6 @@ class Conversation(ConversationBase[SyncTransport], Closing):
             reconnector=reconnector,
             can_reopen=reopen is not None,
             decode=decode,
-            telemetry=telemetry,
-            translation=translation,
         )
         self._actions = SyncActions(self._core, reopen, self._run)
         sends: RealtimeSends[Pending] = RealtimeSends(self.send)

@@ -13,7 +13,8 @@ Example::
         print(conn.metrics[-1].time_to_first_audio_ms)
 """
 
+from ._measure import measure
 from ._metrics import ResponseMetrics, SessionMetrics
 from ._options import Telemetry
 
-__all__ = ["ResponseMetrics", "SessionMetrics", "Telemetry"]
+__all__ = ["ResponseMetrics", "SessionMetrics", "Telemetry", "measure"]

@@ -117,6 +117,21 @@ class SessionMetrics:
         """Responses measured since the session opened (the sequence keeps the last 1,000)."""
         self._first_audio_ms: float | None = None
 
+    @classmethod
+    def of(cls, conn: Any) -> SessionMetrics:
+        """The metrics of the extension of ``conn`` that measures it (see ``measure``); empty
+        when none does (``telemetry=False``).
+
+        Example::
+
+            print(SessionMetrics.of(conn).count)
+        """
+        for ext in conn.extensions:
+            found = getattr(ext, "metrics", None)
+            if isinstance(found, SessionMetrics):
+                return found
+        return cls()
+
     # -- the recorder's side ---------------------------------------------------------------
     def add(self, metrics: ResponseMetrics) -> None:
         """Add an ended response (the recorder calls it; apps only read)."""

@@ -1,13 +1,13 @@
 """The recorder: per-response metrics from a conversation's events, sans I/O.
 
-The conversation core hands it every received event whose type has a handler in
-:attr:`noted` (a dict it reads once per event; the recorder changes it in place, so deltas
-cost nothing once the first of a response was seen, except audio deltas, counted while a
-response is open without a source that counts them), every
-client event it sends, and each tool run. It stamps events with the conversation's clock,
-builds a :class:`ResponseMetrics` at ``response.done``, logs it at INFO, and reports it to
-OpenTelemetry when that is installed. One recorder per conversation; bounded whatever the
-peer sends.
+A conversation extension (:func:`measure` attaches it): the conversation hands it every
+received event whose type has a handler in :attr:`noted` (its table, read once per event;
+the recorder changes it in place, so deltas cost nothing once the first of a response was
+seen, except audio deltas, counted while a response is open without a source that counts
+them), every client event it sends, and each tool run. It stamps events with the
+conversation's clock, builds a :class:`ResponseMetrics` at ``response.done``, logs it at INFO,
+and reports it to OpenTelemetry when that is installed. One recorder per conversation;
+bounded whatever the peer sends.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import logging
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import msgspec
 
@@ -28,16 +28,9 @@ from realtime_ext.audio import PCM
 from realtime_ext.audio._formats import output_format_of
 from realtime_ext.events._fields import as_dict, b64_size, field
 
-from ._deferred import DeferredTrace
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
 from ._options import Telemetry, otel_installed
-
-if TYPE_CHECKING:
-    from typing import TypeAlias
-
-    from ._otel import SessionTrace
-
-    Trace: TypeAlias = SessionTrace | DeferredTrace
+from ._trace import SessionTrace
 
 logger = get_logger("realtime_ext.metrics")
 
@@ -93,24 +86,25 @@ class _Open(msgspec.Struct, gc=False):
 
 
 class Recorder:
-    """What a conversation's core tells; see the module docstring."""
+    """What a conversation tells its metrics extension; see the module docstring."""
 
     __slots__ = ("metrics", "noted", "trace")
 
-    def __init__(self, trace: Trace | None) -> None:
+    def __init__(self, trace: SessionTrace | None) -> None:
         self.metrics = SessionMetrics()
         self.noted: dict[str, Note | None] = {}
         """The received event types it may look at, each with its handler now (``None``:
         not now)."""
         self.trace = trace
 
+    def received(self, event: object) -> None:
+        """Not called: the conversation reads :attr:`noted` instead."""
+
     def sent(self, payload: dict[str, Any]) -> None:
         """A client event this conversation sent."""
 
-    def tool_started(self, call: dict[str, Any]) -> object:
-        return None
-
-    def tool_ended(self, handle: object, output: object) -> None:
+    def tool_started(self, call: dict[str, Any]) -> Callable[[object], None] | None:
+        """A tool call started; what to call with its output (or exception) when it ends."""
         return None
 
     def count_audio_with(self, source: AudioSource | None) -> None:
@@ -158,7 +152,7 @@ class ConversationRecorder(Recorder):
         "_speech_stopped",
     )
 
-    def __init__(self, now: Now, trace: Trace | None) -> None:
+    def __init__(self, now: Now, trace: SessionTrace | None) -> None:
         super().__init__(trace)
         self._now = now
         self._open: OrderedDict[str, _Open] = OrderedDict()
@@ -584,21 +578,19 @@ class ConversationRecorder(Recorder):
             self._truncate(payload.get("item_id"), payload.get("audio_end_ms"))
 
     # -- tools -----------------------------------------------------------------------------
-    def tool_started(self, call: dict[str, Any]) -> object:
-        if self.trace is None:
+    def tool_started(self, call: dict[str, Any]) -> Callable[[object], None] | None:
+        trace = self.trace
+        if trace is None:
             return None
         name = call.get("name")
         call_id = call.get("call_id")
         parent = self._calls.pop(call_id, None) if isinstance(call_id, str) else None
-        return self.trace.tool_started(
+        span = trace.tool_started(
             name if isinstance(name, str) else "unknown",
             call_id if isinstance(call_id, str) else None,
             parent,
         )
-
-    def tool_ended(self, handle: object, output: object) -> None:
-        if handle is not None and self.trace is not None:
-            self.trace.tool_ended(handle, _tool_error(output))  # type: ignore[arg-type]
+        return lambda output: trace.tool_ended(span, _tool_error(output))
 
 
 class TranslationRecorder(Recorder):
@@ -609,7 +601,7 @@ class TranslationRecorder(Recorder):
 
     SENT = "session.input_audio_buffer.append"
 
-    def __init__(self, now: Now, trace: Trace | None) -> None:
+    def __init__(self, now: Now, trace: SessionTrace | None) -> None:
         super().__init__(trace)
         self._now = now
         self._first_sent: float | None = None
@@ -646,11 +638,11 @@ def recorder_for(
     if not telemetry.enabled:
         return None
     now = _direct(now)
-    trace: Trace | None = None
+    trace: SessionTrace | None = None
     if otel_installed():
         # Made on first use: OpenTelemetry is imported after the connection's first event.
-        trace = DeferredTrace(
-            telemetry,
+        trace = SessionTrace(
+            telemetry.instruments,
             now,
             model=model,
             server=server,

@@ -49,9 +49,15 @@ def _plan(
     conversation's ``connect`` checks (:mod:`realtime_ext.connection._keywords`)."""
     given = checked_options(options, ConnectOptions)
     update = _session_update(session)
-    # A translation session never rolls over (max_session_duration is no option of it).
+    # A translation session keeps its configuration over a reconnect, nothing else, and
+    # never rolls over (carry and max_session_duration are no options of it).
     prepared, policy = socket_plan(
-        call_id=None, endpoint=ENDPOINT, max_session_duration=None, **socket, **given
+        call_id=None,
+        endpoint=ENDPOINT,
+        carry="session",
+        max_session_duration=None,
+        **socket,
+        **given,
     )
     return Plan(prepared, policy, update, Telemetry.of(telemetry))
 

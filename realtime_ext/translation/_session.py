@@ -136,7 +136,7 @@ class SessionBase(Generic[ConvT]):
             next(conn.target_audio(timeout=10))
             print(conn.metrics.time_to_first_audio_ms)
         """
-        return self._conversation.metrics
+        return SessionMetrics.of(self._conversation)
 
     @property
     def reconnects(self) -> int:

@@ -20,6 +20,7 @@ from realtime_ext.conversation._actions_async import Pending
 from realtime_ext.conversation._transport import AsyncTransport
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
+from realtime_ext.telemetry import measure
 
 from ._audio import Bytes, TranslationAudio, aframes
 from ._session import (
@@ -321,7 +322,12 @@ async def open_session(plan: Plan) -> AsyncTranslationSession:
         reopen=reopen,
         reconnector=plan.policy,
         decode=parse_translation_server_event,
-        telemetry=plan.telemetry,
+    )
+    measure(
+        conversation,
+        plan.telemetry or True,
+        now=plan.policy.clock.now,
+        url=prepared.url,
         translation=True,
     )
     translation = AsyncTranslationSession(conversation, url=prepared.url)

@@ -21,6 +21,7 @@ from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._transport import SyncTransport
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
+from realtime_ext.telemetry import measure
 
 from ._audio import Bytes, TranslationAudio, frames
 from ._session import (
@@ -318,7 +319,12 @@ def open_session(plan: Plan) -> TranslationSession:
         reopen=reopen,
         reconnector=plan.policy,
         decode=parse_translation_server_event,
-        telemetry=plan.telemetry,
+    )
+    measure(
+        conversation,
+        plan.telemetry or True,
+        now=plan.policy.clock.now,
+        url=prepared.url,
         translation=True,
     )
     translation = TranslationSession(conversation, url=prepared.url)

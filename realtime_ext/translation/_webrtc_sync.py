@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_translation_server_event
-from realtime_ext.telemetry import Telemetry
+from realtime_ext.telemetry import Telemetry, measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc._call import PeerOptions
 from realtime_ext.webrtc._peer_sync import SyncPeer, establish, opening
@@ -71,9 +71,8 @@ class TranslationCall(SyncPeerCall, TranslationSession):
             peer.transport,
             max_size=None,
             decode=parse_translation_server_event,
-            telemetry=telemetry,
-            translation=True,
         )
+        measure(conversation, telemetry or True, translation=True)
         super().__init__(conversation, url=f"webrtc:{peer.call_id}")
         self._hold(peer)
 

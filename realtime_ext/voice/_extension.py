@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._time import time_source
 from realtime_ext.conversation._handlers import event_type
-from realtime_ext.events._fields import as_dict, b64_size, field
+from realtime_ext.events._fields import as_dict, field
 
 from ._history import (
     DEFAULT_MAX_AUDIO_BYTES,
@@ -53,8 +53,8 @@ _BARGE_IN = frozenset(
 _WATCHED = frozenset({*HISTORY_HANDLERS, *AUDIO_DELTAS, *_BARGE_IN})
 
 # The deltas (most of the traffic) applied straight from their fields, skipping
-# History.apply's dispatch: the History methods its handlers for them call; audio deltas
-# (None) go to both history and the interrupter.
+# History.apply's dispatch (History.apply_delta): the History methods its handlers for them
+# call; audio deltas (None) go to both history and the interrupter.
 _TRANSCRIPT, _TEXT = History.transcript_delta, History.text_delta
 _DELTAS: dict[str, Callable[[History, object, object, object], None] | None] = {
     "response.output_audio_transcript.delta": _TRANSCRIPT,
@@ -187,8 +187,7 @@ class _VoiceBase:
                 apply = _DELTAS.get(kind, _OTHER)
             if apply is _OTHER:
                 out = self._other(event, kind, data) if kind in _WATCHED else _NOTHING
-                # Interrupter.last_pending, read without its call (once per event).
-                if out or self.interrupter._pending is not None:  # pyright: ignore[reportPrivateUsage]
+                if out or self.interrupter.pending is not None:
                     self._observed = (event, out)
                     return True
                 return False
@@ -198,51 +197,15 @@ class _VoiceBase:
         except AttributeError:
             delta = field(event, "delta")
             item_id, index = field(event, "item_id"), field(event, "content_index")
-        history = self.histories.history
-        hot = history._hot  # pyright: ignore[reportPrivateUsage]
-        if (
-            hot is not None
-            and hot[0] == item_id
-            and hot[1] == index
-            and type(index) is int
-            and type(delta) is str
-        ):
-            # The part the previous delta went to (nearly always): what History's and
-            # the Interrupter's methods do once their caches answer, done here, without
-            # their calls (measured: about 0.02 of the raw-websockets ratio). Each cache
-            # is checked as its owner checks it, so a miss takes the methods below.
-            item, part = hot[2]
-            if apply is None:  # audio
-                n = len(delta)  # b64_size(delta), inlined: a call is a tenth of this path
-                size = (
-                    n // 4 * 3 - (delta[-1] == "=") - (delta[-2] == "=") if n and not n % 4 else 0
-                )
-                if item.truncated_at_ms is not None:
-                    pass  # audio still streaming after the cut was never heard
-                elif history.keep_audio and not item.audio_dropped:
-                    history.audio_delta(item_id, index, delta, size)
-                else:  # history.format.ms(size), inlined (the same float)
-                    item.audio_ms += size * 1000.0 / history._bytes_per_second  # pyright: ignore[reportPrivateUsage]
-                interrupter = self.interrupter
-                record = interrupter._hot  # pyright: ignore[reportPrivateUsage]
-                if record is not None and record[0] == item_id and record[1] == index:
-                    record[2].received_bytes += size
-                else:
-                    interrupter.audio_delta(item_id, index, size)
-            elif apply is _TRANSCRIPT:
-                if item.truncated_at_ms is None:  # the server dropped its transcript
-                    part.add_transcript(delta)
-            elif apply is _TEXT:
-                part.add_text(delta)
+        size = self.histories.history.apply_delta(apply, item_id, index, delta)
+        if apply is None and type(delta) is str:  # audio: barge-in counts what arrived
+            interrupter = self.interrupter
+            hot = interrupter.hot  # Interrupter.audio_delta's cache, answered here
+            if hot is not None and hot[0] == item_id and hot[1] == index and type(index) is int:
+                hot[2].received_bytes += size
             else:
-                apply(history, item_id, index, delta)
-        elif apply is not None:
-            apply(history, item_id, index, delta)
-        elif type(delta) is str:  # audio: its fields read once, for both
-            size = b64_size(delta)
-            history.audio_delta(item_id, index, delta, size)
-            self.interrupter.audio_delta(item_id, index, size)
-        if self.interrupter._pending is None:  # pyright: ignore[reportPrivateUsage]
+                interrupter.audio_delta(item_id, index, size)
+        if self.interrupter.pending is None:
             return False
         self._observed = (event, _NOTHING)
         return True
@@ -289,7 +252,7 @@ class Voice(_VoiceBase):
     def received(self, event: Any) -> None:
         """Called by the conversation with each received event (barge-in sends here)."""
         out = self._taken(event)
-        if out or self.interrupter.last_pending:
+        if out or self.interrupter.pending is not None:
             self._deliver(out)
 
     def interrupt(self) -> Interruption:
@@ -323,7 +286,7 @@ class AsyncVoice(_VoiceBase):
     async def received(self, event: Any) -> None:
         """Called by the conversation with each received event (barge-in sends here)."""
         out = self._taken(event)
-        if out or self.interrupter.last_pending:
+        if out or self.interrupter.pending is not None:
             await self._deliver(out)
 
     async def interrupt(self) -> Interruption:

@@ -558,6 +558,61 @@ class History:
         if isinstance(delta, str):
             self.audio_delta(get(event, "item_id"), get(event, "content_index"), delta)
 
+    def apply_delta(
+        self,
+        apply: Callable[[History, object, object, object], None] | None,
+        item_id: object,
+        index: object,
+        delta: object,
+    ) -> int:
+        """Apply one delta given its fields, most of the traffic (the voice extension's path):
+        ``apply`` is :meth:`text_delta` or :meth:`transcript_delta`, ``None`` for audio.
+        Returns an audio delta's decoded size (0 for any other delta).
+
+        The part the previous delta went to (nearly always) takes it here, with what those
+        methods do once their cache answers and no call (measured: about 0.02 of the
+        raw-websockets ratio); a miss takes the methods.
+
+        Example::
+
+            size = history.apply_delta(None, "item_1", 0, "AAAA")
+        """
+        hot = self._hot
+        if (
+            hot is None
+            or hot[0] != item_id
+            or hot[1] != index
+            or type(index) is not int
+            or type(delta) is not str
+        ):
+            if apply is not None:
+                apply(self, item_id, index, delta)
+                return 0
+            if type(delta) is not str:
+                return 0
+            size = b64_size(delta)
+            self.audio_delta(item_id, index, delta, size)
+            return size
+        item, part = hot[2]
+        if apply is None:
+            n = len(delta)  # b64_size(delta), inlined: a call is a tenth of this path
+            size = n // 4 * 3 - (delta[-1] == "=") - (delta[-2] == "=") if n and not n % 4 else 0
+            if item.truncated_at_ms is not None:
+                pass  # audio still streaming after the cut was never heard
+            elif self.keep_audio and not item.audio_dropped:
+                self.audio_delta(item_id, index, delta, size)
+            else:  # self.format.ms(size), inlined (the same float)
+                item.audio_ms += size * 1000.0 / self._bytes_per_second
+            return size
+        if apply is History.transcript_delta:
+            if item.truncated_at_ms is None:  # the server dropped its transcript
+                part.add_transcript(delta)
+        elif apply is History.text_delta:
+            part.add_text(delta)
+        else:
+            apply(self, item_id, index, delta)
+        return 0
+
     def audio_delta(self, item_id: object, index: object, delta: str, size: int = -1) -> None:
         """Apply one audio delta given its fields (``size``: its decoded length, when the
         caller counted it already)."""

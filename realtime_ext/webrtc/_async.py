@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from realtime_ext._close_frame import check_close_frame
 from realtime_ext._opening import Opening
 from realtime_ext.conversation import AsyncConversation
+from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import AsyncVoice
@@ -93,11 +94,13 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
     """
 
     def __init__(self, peer: AsyncPeer, calls: AsyncCalls) -> None:
-        super().__init__(peer.transport, max_size=None, telemetry=telemetry_of(calls))
+        super().__init__(peer.transport, max_size=None)
         self._hold(peer)
         self._calls = calls
-        # History only: over WebRTC the audio is RTP, and the server truncates it itself.
-        self._voice = self.add_extension(AsyncVoice(self))
+
+    voice: AsyncVoice
+    """The history extension :func:`open_call` attaches (no barge-in: over WebRTC the audio
+    is RTP, and the server truncates it itself)."""
 
     @property
     def history(self) -> History:
@@ -107,7 +110,18 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
 
             print(call.history.transcript())
         """
-        return self._voice.history
+        return self.voice.history
+
+    @property
+    def metrics(self) -> SessionMetrics:
+        """The figures of every response so far, as a connection's ``conn.metrics`` (audio
+        timed from ``output_audio_buffer.started``); empty with ``telemetry=False``.
+
+        Example::
+
+            print(call.metrics[-1].time_to_first_audio_ms)
+        """
+        return SessionMetrics.of(self)
 
     # unasync: async only
     async def audio_stats(self) -> AudioStats:
@@ -174,7 +188,10 @@ async def open_call(
     async def create(offer: str) -> CallAnswer:
         return await calls.create(sdp=offer, session=body, extra_headers=request.extra_headers)
 
-    return AsyncRealtimeCall(await establish(create, options, undo=calls.hangup), calls)
+    call = AsyncRealtimeCall(await establish(create, options, undo=calls.hangup), calls)
+    call.voice = call.add_extension(AsyncVoice(call))
+    measure(call, telemetry_of(calls) or True)
+    return call
 
 
 class AsyncWebRTC(WebRTCBase["AsyncCalls", Opening[AsyncRealtimeCall]]):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from realtime_ext._close_frame import check_close_frame
 from realtime_ext.conversation import Conversation
+from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import Voice
@@ -86,11 +87,13 @@ class RealtimeCall(SyncPeerCall, Conversation):
     """
 
     def __init__(self, peer: SyncPeer, calls: Calls) -> None:
-        super().__init__(peer.transport, max_size=None, telemetry=telemetry_of(calls))
+        super().__init__(peer.transport, max_size=None)
         self._hold(peer)
         self._calls = calls
-        # History only: over WebRTC the audio is RTP, and the server truncates it itself.
-        self._voice = self.add_extension(Voice(self))
+
+    voice: Voice
+    """The history extension :func:`open_call` attaches (no barge-in: over WebRTC the audio
+    is RTP, and the server truncates it itself)."""
 
     @property
     def history(self) -> History:
@@ -100,7 +103,18 @@ class RealtimeCall(SyncPeerCall, Conversation):
 
             print(call.history.transcript())
         """
-        return self._voice.history
+        return self.voice.history
+
+    @property
+    def metrics(self) -> SessionMetrics:
+        """The figures of every response so far, as a connection's ``conn.metrics`` (audio
+        timed from ``output_audio_buffer.started``); empty with ``telemetry=False``.
+
+        Example::
+
+            print(call.metrics[-1].time_to_first_audio_ms)
+        """
+        return SessionMetrics.of(self)
 
     def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
@@ -144,7 +158,10 @@ def open_call(calls: Calls, options: PeerOptions, request: CallRequest) -> Realt
     def create(offer: str) -> CallAnswer:
         return calls.create(sdp=offer, session=body, extra_headers=request.extra_headers)
 
-    return RealtimeCall(establish(create, options, undo=calls.hangup), calls)
+    call = RealtimeCall(establish(create, options, undo=calls.hangup), calls)
+    call.voice = call.add_extension(Voice(call))
+    measure(call, telemetry_of(calls) or True)
+    return call
 
 
 class WebRTC(WebRTCBase["Calls", RealtimeCall]):

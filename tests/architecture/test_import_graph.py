@@ -106,10 +106,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "and trackers do; turning a session's format into an AudioFormat is plumbing (users "
         "pass format names)"
     ),
-    ("conversation", "realtime_ext.telemetry._recorder"): (
-        "the core hands each noted event, send and tool run to the session's recorder; how it "
-        "measures is telemetry's plumbing, users read conn.metrics"
-    ),
     ("voice", "realtime_ext.events._fields"): (
         "as_dict, field, b64_size: reading fields of typed or dict events, shared with "
         "telemetry's recorder; plumbing, not event API"
@@ -560,6 +556,34 @@ def test_the_checks_can_fail() -> None:
     surface = "from ._a import x\n__all__ = ['x']\n"
     assert shim_reason(PACKAGE / "sdp" / "gathered.py", surface) is None
     assert shim_reason(PACKAGE / "sdp" / "_gathered.py", surface) is not None
+
+
+FEATURES_ABOVE_THE_CORE = ("telemetry", "voice")
+"""Features the factories attach to a conversation as extensions (issue 57 item 4)."""
+
+
+def core_imports_of_features(edges: list[Edge]) -> list[str]:
+    """The imports (any kind) from the conversation core of a feature above it."""
+    return sorted(
+        {
+            f"{edge.source}:{edge.line} {edge.target}"
+            for edge in edges
+            if subpackage(edge.source) == "conversation"
+            and subpackage(edge.target) in FEATURES_ABOVE_THE_CORE
+        }
+    )
+
+
+def test_the_conversation_core_knows_neither_voice_nor_telemetry() -> None:
+    """Voice and telemetry are composed from above: the core imports neither, not even
+    under TYPE_CHECKING or inside a function."""
+    assert core_imports_of_features(all_edges()) == []
+    # The rule can fail: the core's import of the recorder before issue 57 item 4.
+    old = "from realtime_ext.telemetry._recorder import Recorder, recorder_for\n"
+    edges = edges_of(PACKAGE / "conversation" / "_core.py", old)
+    assert core_imports_of_features(edges) == [
+        "realtime_ext.conversation._core:1 realtime_ext.telemetry._recorder"
+    ]
 
 
 def test_connection_and_conversation_export_each_name_once() -> None:

@@ -3,6 +3,7 @@ and every client event sent, and may send through the connection (sync and async
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from realtime_ext.connection import AsyncRealtimeConnection, aconnect, connect
 from realtime_ext.conversation import Conversation
 from realtime_ext.conversation._extensions import Extension
 from realtime_ext.events import ServerEvent
+from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
 
@@ -39,7 +41,10 @@ def test_sync_extension_sees_events_before_handlers_and_every_send(
     with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
         ext = conn.add_extension(Recorder(log))
         assert isinstance(ext, Extension)
-        assert conn.extensions == (conn.voice, ext)  # connect() adds barge-in + history first
+        # connect() adds barge-in + history first, then the metrics (both extensions)
+        voice, metrics, added = conn.extensions
+        assert (voice, added) == (conn.voice, ext)
+        assert metrics.metrics is conn.metrics  # type: ignore[attr-defined]
         conn.on("response.done", lambda event: log.append("handler:response.done"))
         conn.session.update(session={"type": "realtime", "instructions": "x"})
         conn.response.create()
@@ -215,7 +220,7 @@ def test_async_observe_is_refused(server: FakeRealtimeServer) -> None:
     with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
         with pytest.raises(InvalidArgumentError, match="observe must be a plain"):
             conn.add_extension(AsyncObserver("x"))
-        assert len(conn.extensions) == 1  # only the voice extension: nothing half-added
+        assert len(conn.extensions) == 2  # only voice and the metrics: nothing half-added
 
 
 class _Scripted:
@@ -259,3 +264,47 @@ def test_a_lone_observer_and_several_are_told_alike() -> None:
     assert conn.remove_extension(second)
     conn.recv()  # nobody left: the lone observer removed is not called any more
     assert len(first.observed) == 4 and len(second.observed) == 2
+
+
+class _Turn:
+    """A transport that hands out one response's events, then the same delta forever."""
+
+    close_code = None
+    close_reason = None
+
+    def __init__(self) -> None:
+        self.events = [
+            {"type": "response.created", "event_id": "e1", "response": {"id": "r1"}},
+            {
+                "type": "response.done",
+                "event_id": "e2",
+                "response": {"id": "r1", "status": "completed"},
+            },
+        ]
+
+    def send_text(self, data: str) -> None:
+        pass
+
+    def recv_message(self, timeout: float | None) -> str:
+        event = self.events.pop(0) if self.events else {"type": "input_audio_buffer.cleared"}
+        return json.dumps(event)
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        pass
+
+
+def test_a_conversation_of_your_own_is_measured_by_the_metrics_extension() -> None:
+    # The core names no feature: measure() attaches the metrics as an extension whose table
+    # of event types the conversation reads, and whose closed() it calls.
+    conn = Conversation(_Turn())
+    metrics = measure(conn)
+    (recorder,) = conn.extensions
+    assert SessionMetrics.of(conn) is metrics and isinstance(recorder.noted, dict)  # type: ignore[attr-defined]
+    conn.send({"type": "response.create"})
+    conn.run_until("response.done", timeout=T)
+    assert metrics.count == 1 and metrics[-1].trigger == "response.create"
+    conn.close()
+    assert recorder.trace is None  # type: ignore[attr-defined]  # closed(): the span ended
+    off = Conversation(_Turn())
+    assert measure(off, False).count == 0 and off.extensions == ()
+    assert SessionMetrics.of(off).count == 0

@@ -547,7 +547,8 @@ def _through_core(
     from realtime_ext.voice._extension import Voice
 
     recorder = ConversationRecorder(ManualClock().now, None)
-    extensions = Extensions(recorder.count_audio_with)
+    extensions = Extensions()
+    extensions.add(recorder)  # as measure() attaches it: told of voice's audio count
     ext = Voice(None)  # type: ignore[arg-type]  # observes only: never sends here
     if voice:
         extensions.add(ext)

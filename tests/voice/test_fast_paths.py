@@ -259,7 +259,7 @@ def test_the_interrupters_hot_record_counts_what_the_plain_path_counts(
     plain = Interrupter(clock=_stepping_clock(), auto_interrupt=False)
     for event in stream:
         fast.received(parse_server_event(event))
-        plain._hot = None  # pyright: ignore[reportPrivateUsage]
+        plain.hot = None
         plain.received(event)
         assert _audio_state(fast) == _audio_state(plain)
     assert fast.interrupt() == plain.interrupt()
@@ -276,7 +276,7 @@ def test_the_voice_counts_audio_as_the_plain_interrupter_does(
     plain = Interrupter(clock=_stepping_clock(), auto_interrupt=False)
     for event in stream:
         voice.observe(parse_server_event(event))
-        plain._hot = None  # pyright: ignore[reportPrivateUsage]
+        plain.hot = None
         plain.received(event)
         assert _audio_state(voice.interrupter) == _audio_state(plain)
 
@@ -288,6 +288,6 @@ def test_the_hot_record_survives_eviction_of_old_items() -> None:
     stream = [("keep", chunk), *((f"i{n}", chunk) for n in range(70)), ("keep", chunk)] * 2
     for item_id, delta in stream:
         fast.audio_delta(item_id, 0, len(delta) // 4 * 3)
-        plain._hot = None  # pyright: ignore[reportPrivateUsage]
+        plain.hot = None
         plain.audio_delta(item_id, 0, len(delta) // 4 * 3)
         assert _audio_state(fast) == _audio_state(plain)

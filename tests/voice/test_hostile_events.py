@@ -26,7 +26,7 @@ import pytest
 
 from realtime_ext import OpenAIError, PlaybackTracker
 from realtime_ext.conversation import Conversation
-from realtime_ext.telemetry import Telemetry
+from realtime_ext.telemetry import Telemetry, measure
 from realtime_ext.voice._extension import Voice, voice_options
 
 AUDIO = base64.b64encode(b"\x01\x00" * 2400).decode()  # 100 ms of PCM16 at 24 kHz
@@ -262,7 +262,8 @@ def test_mistyped_fields_never_break_receiving(seed: int) -> None:
             json.dumps(_mutated(e, rng) if rng.random() < 0.3 else e).encode() for e in events
         ]
         tracker = PlaybackTracker()
-        conn = Conversation(_Sink(messages), telemetry=Telemetry.of(True))
+        conn = Conversation(_Sink(messages))
+        measure(conn, Telemetry.of(True))
         voice = conn.add_extension(
             Voice(conn, voice_options(playback=tracker, keep_audio=rng.random() < 0.5))
         )

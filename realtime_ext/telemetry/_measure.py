@@ -1,0 +1,62 @@
+"""``measure``: a conversation's metrics, attached as an extension (the recorder, loaded on
+first use: importing the telemetry package stays light for a client that only makes REST
+calls)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ._metrics import SessionMetrics
+from ._options import Telemetry
+
+if TYPE_CHECKING:
+    from realtime_ext.conversation import AsyncConversation, Conversation
+
+
+def measure(
+    conn: AsyncConversation | Conversation,
+    telemetry: bool | Telemetry = True,
+    *,
+    now: Callable[[], float] = time.monotonic,
+    url: str = "",
+    translation: bool = False,
+) -> SessionMetrics:
+    """Measure ``conn``'s responses: attach the recorder of ``telemetry`` as an extension
+    (stamping on ``now``, the conversation's clock; the session span names the model and
+    server of ``url``). Returns the metrics, empty and nothing attached with telemetry off.
+    Connections, calls and translation sessions come measured (``conn.metrics``): this is
+    for a conversation over a transport of your own.
+
+    Example::
+
+        conn = Conversation(my_transport)
+        metrics = measure(conn)
+    """
+    from ._recorder import recorder_for  # with the first conversation measured, not at import
+
+    recorder = recorder_for(Telemetry.of(telemetry), now, translation=translation, **_where(url))
+    if recorder is None:
+        return SessionMetrics()
+    conn.add_extension(recorder)
+    return recorder.metrics
+
+
+def _where(url: str) -> dict[str, Any]:
+    """The model and the server of a WebSocket URL, for the session span (none for a
+    WebRTC call's channel: its model comes with ``session.created``)."""
+    if not url:
+        return {}
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
+    except ValueError:
+        return {}
+    models = parse_qs(parts.query).get("model")
+    where: dict[str, Any] = {"model": models[0] if models else None}
+    if parts.hostname:
+        where["server"] = (parts.hostname, port)
+    return where
