@@ -13,8 +13,7 @@ not rewritten: it lives in small per-driver helpers written by hand
 by the name the table maps.
 
 A generated file starts with the line ``# generated from <source> by scripts/gen_sync.py;
-do not edit``. The ``run_until`` overloads region (``scripts/gen_overloads.py``) comes
-through as the source has it, so the sync output keeps the region that script writes.
+do not edit``.
 
     python scripts/gen_sync.py           # rewrite the sync twins
     python scripts/gen_sync.py --check   # exit 1 if one is stale (CI, tests)

@@ -9,7 +9,7 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._closing import AsyncClosing
 from realtime_ext._config import check_seconds
@@ -22,6 +22,7 @@ from realtime_ext.events._sends import (
     ResponseSends,
     SessionSends,
 )
+from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
@@ -32,12 +33,13 @@ from ._transport import AsyncReopen, AsyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
-    from realtime_generated import models as m
 
 T = TypeVar("T")
 
 
-class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
+class AsyncConversation(
+    ConversationBase[AsyncTransport], AsyncClosing, AsyncRunUntil["ServerEvent"]
+):
     """A Realtime conversation over any ``AsyncTransport``.
 
     Typed sends (``await conn.response.create()``), typed receives, handlers
@@ -188,241 +190,8 @@ class AsyncConversation(ConversationBase[AsyncTransport], AsyncClosing):
         """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return await self._run(self._core.dispatch(event))
 
-    # BEGIN GENERATED run_until overloads (scripts/gen_overloads.py; do not edit)
-    @overload
-    async def run_until(
-        self, kind: Literal["conversation.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationCreated: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["conversation.item.added"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemAdded: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["conversation.item.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemCreated: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["conversation.item.deleted"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemDeleted: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["conversation.item.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemDone: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["conversation.item.input_audio_transcription.completed"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["conversation.item.input_audio_transcription.delta"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionDelta: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["conversation.item.input_audio_transcription.failed"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionFailed: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["conversation.item.input_audio_transcription.segment"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionSegment: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["conversation.item.retrieved"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemRetrieved: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["conversation.item.truncated"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemTruncated: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["error"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventError: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["input_audio_buffer.cleared"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventInputAudioBufferCleared: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["input_audio_buffer.committed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventInputAudioBufferCommitted: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["input_audio_buffer.dtmf_event_received"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventInputAudioBufferDtmfEventReceived: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["input_audio_buffer.speech_started"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventInputAudioBufferSpeechStarted: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["input_audio_buffer.speech_stopped"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventInputAudioBufferSpeechStopped: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["input_audio_buffer.timeout_triggered"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventInputAudioBufferTimeoutTriggered: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["mcp_list_tools.completed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventMCPListToolsCompleted: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["mcp_list_tools.failed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventMCPListToolsFailed: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["mcp_list_tools.in_progress"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventMCPListToolsInProgress: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["output_audio_buffer.cleared"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventOutputAudioBufferCleared: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["output_audio_buffer.started"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventOutputAudioBufferStarted: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["output_audio_buffer.stopped"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventOutputAudioBufferStopped: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["rate_limits.updated"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventRateLimitsUpdated: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.content_part.added"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseContentPartAdded: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.content_part.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseContentPartDone: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseCreated: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseDone: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["response.function_call_arguments.delta"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventResponseFunctionCallArgumentsDelta: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["response.function_call_arguments.done"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventResponseFunctionCallArgumentsDone: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.mcp_call.completed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallCompleted: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.mcp_call.failed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallFailed: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.mcp_call.in_progress"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallInProgress: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.mcp_call_arguments.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallArgumentsDelta: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.mcp_call_arguments.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallArgumentsDone: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.output_audio.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseAudioDelta: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.output_audio.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseAudioDone: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["response.output_audio_transcript.delta"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventResponseAudioTranscriptDelta: ...
-    @overload
-    async def run_until(
-        self,
-        kind: Literal["response.output_audio_transcript.done"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventResponseAudioTranscriptDone: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.output_item.added"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseOutputItemAdded: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.output_item.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseOutputItemDone: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.output_text.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseTextDelta: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["response.output_text.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseTextDone: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["session.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventSessionCreated: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventSessionUpdated: ...
-    @overload
-    async def run_until(self, *kinds: str, timeout: float | None = None) -> ServerEvent: ...
-    # END GENERATED run_until overloads
-    async def run_until(self, *kinds: str, timeout: float | None = None) -> ServerEvent:
-        """Receive and dispatch events until one of type ``kinds`` arrives; return it.
-
-        Example::
-
-            done = await conn.run_until("response.done")
-        """
+    async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> ServerEvent:
+        # run_until (typed per event type in the generated AsyncRunUntil) runs this.
         return await self._run(self._core.run_until(kinds, timeout))
 
     async def dispatch_events(self) -> None:

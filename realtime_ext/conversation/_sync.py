@@ -10,7 +10,7 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._closing import Closing
 from realtime_ext._config import check_seconds
@@ -23,6 +23,7 @@ from realtime_ext.events._sends import (
     ResponseSends,
     SessionSends,
 )
+from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
@@ -33,12 +34,11 @@ from ._transport import SyncReopen, SyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
-    from realtime_generated import models as m
 
 T = TypeVar("T")
 
 
-class Conversation(ConversationBase[SyncTransport], Closing):
+class Conversation(ConversationBase[SyncTransport], Closing, RunUntil["ServerEvent"]):
     """A Realtime conversation over any ``SyncTransport``.
 
     Typed sends (``conn.response.create()``), typed receives, handlers
@@ -189,241 +189,8 @@ class Conversation(ConversationBase[SyncTransport], Closing):
         """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return self._run(self._core.dispatch(event))
 
-    # BEGIN GENERATED run_until overloads (scripts/gen_overloads.py; do not edit)
-    @overload
-    def run_until(
-        self, kind: Literal["conversation.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationCreated: ...
-    @overload
-    def run_until(
-        self, kind: Literal["conversation.item.added"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemAdded: ...
-    @overload
-    def run_until(
-        self, kind: Literal["conversation.item.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemCreated: ...
-    @overload
-    def run_until(
-        self, kind: Literal["conversation.item.deleted"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemDeleted: ...
-    @overload
-    def run_until(
-        self, kind: Literal["conversation.item.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemDone: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["conversation.item.input_audio_transcription.completed"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["conversation.item.input_audio_transcription.delta"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionDelta: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["conversation.item.input_audio_transcription.failed"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionFailed: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["conversation.item.input_audio_transcription.segment"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventConversationItemInputAudioTranscriptionSegment: ...
-    @overload
-    def run_until(
-        self, kind: Literal["conversation.item.retrieved"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemRetrieved: ...
-    @overload
-    def run_until(
-        self, kind: Literal["conversation.item.truncated"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventConversationItemTruncated: ...
-    @overload
-    def run_until(
-        self, kind: Literal["error"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventError: ...
-    @overload
-    def run_until(
-        self, kind: Literal["input_audio_buffer.cleared"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventInputAudioBufferCleared: ...
-    @overload
-    def run_until(
-        self, kind: Literal["input_audio_buffer.committed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventInputAudioBufferCommitted: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["input_audio_buffer.dtmf_event_received"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventInputAudioBufferDtmfEventReceived: ...
-    @overload
-    def run_until(
-        self, kind: Literal["input_audio_buffer.speech_started"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventInputAudioBufferSpeechStarted: ...
-    @overload
-    def run_until(
-        self, kind: Literal["input_audio_buffer.speech_stopped"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventInputAudioBufferSpeechStopped: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["input_audio_buffer.timeout_triggered"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventInputAudioBufferTimeoutTriggered: ...
-    @overload
-    def run_until(
-        self, kind: Literal["mcp_list_tools.completed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventMCPListToolsCompleted: ...
-    @overload
-    def run_until(
-        self, kind: Literal["mcp_list_tools.failed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventMCPListToolsFailed: ...
-    @overload
-    def run_until(
-        self, kind: Literal["mcp_list_tools.in_progress"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventMCPListToolsInProgress: ...
-    @overload
-    def run_until(
-        self, kind: Literal["output_audio_buffer.cleared"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventOutputAudioBufferCleared: ...
-    @overload
-    def run_until(
-        self, kind: Literal["output_audio_buffer.started"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventOutputAudioBufferStarted: ...
-    @overload
-    def run_until(
-        self, kind: Literal["output_audio_buffer.stopped"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventOutputAudioBufferStopped: ...
-    @overload
-    def run_until(
-        self, kind: Literal["rate_limits.updated"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventRateLimitsUpdated: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.content_part.added"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseContentPartAdded: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.content_part.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseContentPartDone: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseCreated: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseDone: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["response.function_call_arguments.delta"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventResponseFunctionCallArgumentsDelta: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["response.function_call_arguments.done"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventResponseFunctionCallArgumentsDone: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.mcp_call.completed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallCompleted: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.mcp_call.failed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallFailed: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.mcp_call.in_progress"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallInProgress: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.mcp_call_arguments.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallArgumentsDelta: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.mcp_call_arguments.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseMCPCallArgumentsDone: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.output_audio.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseAudioDelta: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.output_audio.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseAudioDone: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["response.output_audio_transcript.delta"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventResponseAudioTranscriptDelta: ...
-    @overload
-    def run_until(
-        self,
-        kind: Literal["response.output_audio_transcript.done"],
-        /,
-        *,
-        timeout: float | None = None,
-    ) -> m.RealtimeServerEventResponseAudioTranscriptDone: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.output_item.added"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseOutputItemAdded: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.output_item.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseOutputItemDone: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.output_text.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseTextDelta: ...
-    @overload
-    def run_until(
-        self, kind: Literal["response.output_text.done"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventResponseTextDone: ...
-    @overload
-    def run_until(
-        self, kind: Literal["session.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventSessionCreated: ...
-    @overload
-    def run_until(
-        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventSessionUpdated: ...
-    @overload
-    def run_until(self, *kinds: str, timeout: float | None = None) -> ServerEvent: ...
-    # END GENERATED run_until overloads
-    def run_until(self, *kinds: str, timeout: float | None = None) -> ServerEvent:
-        """Receive and dispatch events until one of type ``kinds`` arrives; return it.
-
-        Example::
-
-            done = conn.run_until("response.done")
-        """
+    def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> ServerEvent:
+        # run_until (typed per event type in the generated RunUntil) runs this.
         return self._run(self._core.run_until(kinds, timeout))
 
     def dispatch_events(self) -> None:

@@ -28,6 +28,7 @@ from . import (
     openai_types,
     pins,
     postprocess,
+    run_until,
     sends,
     source,
     spec_diff,
@@ -114,6 +115,7 @@ def build(
     fast_events.write(package, tables)
     openai_types.run(package, tables, index, unions)
     sends.write(package, tables, sub["components"]["schemas"])
+    run_until.write(package, tables)
     spec_version = str(doc["info"]["version"])
     fp = version.fingerprint(spec.sha256)
     stale = previous is None or previous.fingerprint != fp

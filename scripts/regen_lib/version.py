@@ -51,6 +51,7 @@ FINGERPRINT_INPUTS = (
     "scripts/regen_lib/normalise.py",
     "scripts/regen_lib/openai_types.py",
     "scripts/regen_lib/postprocess.py",
+    "scripts/regen_lib/run_until.py",
     "scripts/regen_lib/sends.py",
     "scripts/regen_lib/subset.py",
     "scripts/regen_lib/variants.py",

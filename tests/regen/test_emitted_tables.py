@@ -1,17 +1,24 @@
-"""What regen emits for realtime_ext: openai's type names and the typed send namespaces.
+"""What regen emits for realtime_ext: openai's type names, the typed send namespaces and
+the ``run_until`` overload mixins.
 
-Unit checks of scripts/regen_lib/openai_types.py and sends.py on small inputs; the emitted
-modules of the pinned spec are checked against the models in tests/events (test_types.py,
-test_sends_spec.py) and walked over every earlier spec by test_history.py.
+Unit checks of scripts/regen_lib/openai_types.py, sends.py and run_until.py on small
+inputs; the emitted modules of the pinned spec are checked against the models in
+tests/events (test_types.py, test_sends_spec.py) and walked over every earlier spec by
+test_history.py; run_until.py's overloads against the SERVER_EVENTS table here.
 """
 
 from __future__ import annotations
 
+import ast
+import asyncio
+import typing
 from pathlib import Path
 
 import pytest
 
-from regen_lib import openai_types, sends
+import realtime_generated.run_until as emitted_run_until
+from realtime_generated.event_types import SERVER_EVENTS
+from regen_lib import openai_types, run_until, sends
 
 TABLES = {"SERVER_EVENTS": {"error": "ServerError"}, "CLIENT_EVENTS": {}}
 
@@ -89,3 +96,47 @@ def test_namespaces_are_shared_where_the_methods_match(tmp_path: Path) -> None:
     assert "def close(self, *, event_id: str | None = None) -> R:" in text
     namespace: dict[str, object] = {}
     exec(compile(text, "sends.py", "exec"), namespace)  # the module it wrote runs
+
+
+def _overloaded_kinds(method: object) -> list[str]:
+    """The event type of each one-type overload of ``method``, in order."""
+    kinds = []
+    for overload in typing.get_overloads(method):  # type: ignore[arg-type]
+        kind = overload.__annotations__.get("kind")
+        if kind is not None:
+            literal = ast.parse(kind, mode="eval").body  # Literal['...'] (a string annotation)
+            assert isinstance(literal, ast.Subscript) and isinstance(literal.slice, ast.Constant)
+            kinds.append(literal.slice.value)
+    return kinds
+
+
+def test_run_until_has_one_overload_per_server_event_then_the_fallback() -> None:
+    for mixin in (emitted_run_until.AsyncRunUntil, emitted_run_until.RunUntil):
+        assert _overloaded_kinds(mixin.run_until) == list(SERVER_EVENTS)
+        *_, fallback = typing.get_overloads(mixin.run_until)
+        assert fallback.__annotations__["kinds"] == "str"
+        assert fallback.__annotations__["return"] == "E"
+
+
+def test_run_until_hands_the_kinds_and_timeout_to_the_conversation(tmp_path: Path) -> None:
+    run_until.write(tmp_path, {"SERVER_EVENTS": {"error": "ServerError", "x.y": "XY"}})
+    namespace: dict[str, object] = {"__name__": "emitted_run_until_probe"}
+    exec(compile((tmp_path / "run_until.py").read_text(), "run_until.py", "exec"), namespace)
+    asked: list[tuple[tuple[str, ...], float | None]] = []
+
+    class Blocking(namespace["RunUntil"]):  # type: ignore[misc,valid-type]
+        def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> str:
+            asked.append((kinds, timeout))
+            return "event"
+
+    class Asyncio(namespace["AsyncRunUntil"]):  # type: ignore[misc,valid-type]
+        async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> str:
+            asked.append((kinds, timeout))
+            return "event"
+
+    assert Blocking().run_until("x.y", timeout=2) == "event"
+    assert asyncio.run(Asyncio().run_until("error", "x.y")) == "event"
+    assert asked == [(("x.y",), 2), (("error", "x.y"), None)]
+    assert _overloaded_kinds(namespace["RunUntil"].run_until) == ["error", "x.y"]  # type: ignore[attr-defined]
+    with pytest.raises(NotImplementedError):  # a conversation that forgot _run_until
+        namespace["RunUntil"]().run_until("error")  # type: ignore[operator]

@@ -14,6 +14,7 @@ from typing import assert_type
 import realtime_ext
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, ResponseLostError
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
+from realtime_ext.conversation import AsyncConversation, Conversation
 from realtime_ext.events import ServerEvent
 from realtime_ext.webrtc import RealtimeCall
 from realtime_generated import models
@@ -32,6 +33,8 @@ def sync_run_until(conn: RealtimeConnection) -> str | None:
     assert_type(created, models.RealtimeServerEventSessionCreated)
     either = conn.run_until("response.done", "error")
     assert_type(either, ServerEvent)
+    unknown = conn.run_until("response.not_in_the_spec")  # a type the spec does not name
+    assert_type(unknown, ServerEvent)
     status = done.response.status
     return None if isinstance(status, type(None)) else str(status)
 
@@ -41,6 +44,16 @@ async def async_run_until(conn: AsyncRealtimeConnection) -> None:
     assert_type(done, models.RealtimeServerEventResponseDone)
     delta = await conn.run_until("response.output_text.delta", timeout=1.0)
     assert_type(delta.delta, str)
+    assert_type(await conn.run_until("response.done", "error"), ServerEvent)
+    assert_type(await conn.run_until("response.not_in_the_spec"), ServerEvent)
+
+
+async def bare_conversations(conn: AsyncConversation, blocking: Conversation) -> None:
+    """The conversations themselves (what the connections and calls build on)."""
+    assert_type(await conn.run_until("response.done"), ResponseDone)
+    assert_type(await conn.run_until("x.y", timeout=1), ServerEvent)
+    assert_type(blocking.run_until("response.output_text.delta"), TextDelta)
+    assert_type(blocking.run_until("response.done", "error", timeout=2), ServerEvent)
 
 
 def several_types_with_match(conn: RealtimeConnection) -> list[str]:
