@@ -374,7 +374,7 @@ def user_agent() -> str:
 
 
 # The one default SSL context (see default_ssl_context), with the CA settings it was built for.
-_DEFAULT_SSL: tuple[tuple[str, str], ssl.SSLContext] | None = None
+_default_ssl: tuple[tuple[str, str], ssl.SSLContext] | None = None
 _DEFAULT_SSL_LOCK = threading.Lock()
 
 
@@ -392,18 +392,18 @@ def default_ssl_context() -> ssl.SSLContext:
 
         default_ssl_context() is default_ssl_context()  # True
     """
-    global _DEFAULT_SSL
+    global _default_ssl
     # The variables httpx reads for verify=True (trust_env): a change of them means a new
     # context, as a client built after the change would have got from httpx.
     key = (os.environ.get("SSL_CERT_FILE", ""), os.environ.get("SSL_CERT_DIR", ""))
-    current = _DEFAULT_SSL
+    current = _default_ssl
     if current is not None and current[0] == key:
         return current[1]
     with _DEFAULT_SSL_LOCK:
-        current = _DEFAULT_SSL
+        current = _default_ssl
         if current is None or current[0] != key:
             # httpx's own builder (keywords: its positional order differs between 0.27 and
             # 0.28), so the context is exactly the one a default httpx client would make.
             current = (key, httpx.create_ssl_context(verify=True, trust_env=True))
-            _DEFAULT_SSL = current
+            _default_ssl = current
         return current[1]
