@@ -162,6 +162,7 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
         "client_secrets.create vs raw httpx",
         "calls.create req/s",
         "calls.create vs raw httpx",
+        "client construction",
         "event decoding",
         "event decoding" + AUDIO100,
         *WS_ROWS,
