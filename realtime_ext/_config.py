@@ -15,6 +15,7 @@ import functools
 import math
 import os
 import re
+import ssl
 import sys
 import threading
 from collections.abc import Mapping
@@ -39,6 +40,7 @@ __all__ = [
     "check_count",
     "check_header_value",
     "check_headers",
+    "default_ssl_context",
     "is_token_text",
     "resolve_config",
     "user_agent",
@@ -369,3 +371,39 @@ def user_agent() -> str:
         f"realtime-generated/{realtime_generated.__version__} "
         f"{_IMPLEMENTATIONS.get(sys.implementation.name, sys.implementation.name)}/{python}"
     )
+
+
+# The one default SSL context (see default_ssl_context), with the CA settings it was built for.
+_default_ssl: tuple[tuple[str, str], ssl.SSLContext] | None = None
+_DEFAULT_SSL_LOCK = threading.Lock()
+
+
+def default_ssl_context() -> ssl.SSLContext:
+    """The SSL context every client built without an ``http_client`` verifies servers with.
+
+    What httpx builds for ``verify=True`` (certifi's CA bundle, or ``SSL_CERT_FILE`` /
+    ``SSL_CERT_DIR`` when set), but built once per process: loading the CA bundle costs tens
+    of milliseconds, which a client per request (or per test) paid every time. Created on
+    first use, under a lock (two threads building clients at once still share one), and built
+    again if ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` has changed since. A caller-supplied
+    ``http_client`` keeps its own ``verify`` settings: this context is never put in it.
+
+    Example::
+
+        default_ssl_context() is default_ssl_context()  # True
+    """
+    global _default_ssl
+    # The variables httpx reads for verify=True (trust_env): a change of them means a new
+    # context, as a client built after the change would have got from httpx.
+    key = (os.environ.get("SSL_CERT_FILE", ""), os.environ.get("SSL_CERT_DIR", ""))
+    current = _default_ssl
+    if current is not None and current[0] == key:
+        return current[1]
+    with _DEFAULT_SSL_LOCK:
+        current = _default_ssl
+        if current is None or current[0] != key:
+            # httpx's own builder (keywords: its positional order differs between 0.27 and
+            # 0.28), so the context is exactly the one a default httpx client would make.
+            current = (key, httpx.create_ssl_context(verify=True, trust_env=True))
+            _default_ssl = current
+        return current[1]

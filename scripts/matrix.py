@@ -55,6 +55,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[1]
 MATRIX_DIR = ROOT / ".matrix"
@@ -247,6 +248,23 @@ def say(line: str) -> None:
         print(line, flush=True)
 
 
+def run_measured(command: Sequence[str], out: IO[str]) -> tuple[int, float]:
+    """Run ``command`` (output to ``out``); its exit code and the CPU seconds (user + system)
+    it and the processes it waited for used: the pytest run, its xdist workers and the
+    servers they started. Beside the wall time it says whether a run computes or waits (the
+    environments share the cores, so a CPU-bound one gains nothing from more workers).
+
+    Example::
+
+        code, cpu = run_measured([sys.executable, "-c", "pass"], sys.stdout)
+    """
+    process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    # os.wait4, not process.wait(): the same reaping, with the child's resource usage.
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, usage.ru_utime + usage.ru_stime
+
+
 def run_env(env: Env, uv: Path) -> Outcome:
     """Build the environment and run its tests; the output goes to build/ci/<name>.log."""
     LOGS.mkdir(parents=True, exist_ok=True)
@@ -263,11 +281,14 @@ def run_env(env: Env, uv: Path) -> Outcome:
     command += ["--junitxml", str(junit)]
     say(f"test-matrix: {env.name}: venv ready in {installed - started:.0f} s; {' '.join(command)}")
     with log.open("a", encoding="utf-8") as out:
-        code = subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT).returncode
+        code, cpu = run_measured(command, out)
     took = time.monotonic() - installed
     tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     summary = tail[-1] if tail else "(no output)"
-    detail = f"CPython {env.interpreter.full}; venv {installed - started:.0f} s; {summary}"
+    detail = (
+        f"CPython {env.interpreter.full}; venv {installed - started:.0f} s; {summary}; "
+        f"CPU {cpu:.0f} s"
+    )
     status = "passed" if code == 0 else f"FAILED (pytest exit {code})"
     say(f"test-matrix: {env.name}: {status} in {took:.0f} s")
     return Outcome(env.name, status, detail, took, log)

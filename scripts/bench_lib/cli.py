@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import (
+    client_construction,
     cold_import,
     event_decoding,
     event_mix,
@@ -38,6 +39,7 @@ class Scale:
     request_calls: int
     request_rounds: int
     request_warmup: int
+    client_builds: int
     decode_events: int
     decode_rounds: int
     sdp_count: int
@@ -63,6 +65,8 @@ FULL = Scale(
     request_calls=500,
     request_rounds=8,
     request_warmup=200,
+    # Clients built (and closed) per round of the client construction row (request_rounds).
+    client_builds=50,
     decode_events=20_000,
     decode_rounds=10,
     sdp_count=2000,
@@ -93,6 +97,7 @@ QUICK = Scale(
     request_calls=5,
     request_rounds=1,
     request_warmup=2,
+    client_builds=2,
     decode_events=200,
     decode_rounds=1,
     sdp_count=10,
@@ -168,9 +173,12 @@ def _benchmarks(scale: Scale, mix_files: dict[str, Path]) -> dict[str, Callable[
     return {
         "import": lambda: [cold_import.run(runs=scale.import_runs)],
         "first-connection": lambda: [first_connection.run(runs=scale.first_connection_runs)],
-        "requests": lambda: request_overhead.run(
-            calls=scale.request_calls, rounds=scale.request_rounds, warmup=scale.request_warmup
-        ),
+        "requests": lambda: [
+            *request_overhead.run(
+                calls=scale.request_calls, rounds=scale.request_rounds, warmup=scale.request_warmup
+            ),
+            client_construction.run(clients=scale.client_builds, rounds=scale.request_rounds),
+        ],
         "events": events,
         "websocket": websocket,
         "webrtc": lambda: webrtc_call.run(calls=scale.webrtc_calls, frames=scale.webrtc_frames),

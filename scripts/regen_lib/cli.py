@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from . import (
+    cache,
     changelog,
     checks,
     event_typing,
     ext_check,
-    fast_events,
     generate,
     multipart,
     names_lock,
@@ -100,7 +100,7 @@ def build(
         print(f"regen: note: {note}", file=sys.stderr)
     union_names = postprocess.add_union_holder(sub)
     dist.mkdir(parents=True)
-    generate.run(sub, dist)
+    cache.generate_run(sub, dist)  # generate.run, stored when REALTIME_EXT_REGEN_CACHE is set
     package = dist / generate.PACKAGE
     index = postprocess.model_index(package)
     unions = postprocess.write_unions(package, union_names, index)
@@ -112,7 +112,7 @@ def build(
     tables = postprocess.event_tables(sub, index)
     postprocess.write_event_types(package, tables)
     event_typing.write_event_unions(package, tables, index)
-    fast_events.write(package, tables)
+    cache.fast_events_write(package, tables)  # fast_events.write, stored likewise
     openai_types.run(package, tables, index, unions)
     sends.write(package, tables, sub["components"]["schemas"])
     run_until.write(package, tables)

@@ -57,6 +57,7 @@ EXPECTED = [
     "client_secrets.create vs raw httpx",
     "calls.create req/s",
     "calls.create vs raw httpx",
+    "client construction",
     "event decoding",
     "event decoding" + AUDIO100,
     *WS_ROWS,
@@ -77,6 +78,7 @@ NEEDS_CLIENT = {
     "client_secrets.create vs raw httpx",
     "calls.create req/s",
     "calls.create vs raw httpx",
+    "client construction",
     "peak RSS after import",
 }
 NEEDS_DECODER = {
@@ -160,6 +162,7 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
         "client_secrets.create vs raw httpx",
         "calls.create req/s",
         "calls.create vs raw httpx",
+        "client construction",
         "event decoding",
         "event decoding" + AUDIO100,
         *WS_ROWS,

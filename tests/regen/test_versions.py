@@ -148,6 +148,7 @@ NOT_INPUTS = {
     "source.py": "locates the spec (its sha256 is hashed on its own)",
     "spec_diff.py": "the spec-diff report and generated/SURFACE.json (not in the wheel)",
     "ext_check.py": "checks realtime_ext against a new generation; fails or passes",
+    "cache.py": "keeps two steps' output by their inputs' sha256: the same output either way",
 }
 
 

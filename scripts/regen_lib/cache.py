@@ -1,0 +1,144 @@
+"""A content-addressed cache of the regeneration's two costly steps, for the test suite.
+
+The regeneration tests run scripts/regen.py about 30 times, mostly on the same few specs: a
+spec move and the ``--check`` of what it wrote generate the same subset twice, and every walk
+ends on the pinned spec. Two steps are most of each run's CPU, and each is a function of its
+inputs alone:
+
+- the generator (``generate.run``, openapi-python-client in a subprocess, ~3 s of CPU): the
+  normalised subset it is handed, its configuration and templates (openapi/), the installed
+  generator's version and files;
+- the fast decoders (``fast_events.write``, a child interpreter importing the generated
+  classes, ~2.6 s): the package it introspects, the classes named, the modules that write
+  them (fast_events.py, fast_nested.py, variants.py) and the interpreter.
+
+With ``REALTIME_EXT_REGEN_CACHE`` naming a folder (tests/regen/conftest.py sets one folder
+per test run, shared by its pytest-xdist workers and inherited by the regen.py subprocesses),
+each step's output is kept there under the sha256 of those inputs, and a run with the same
+inputs copies it instead of running the step; unset (``make regen``, ``make check-regen``,
+CI's own commands), nothing is cached and nothing changes. Only a step that succeeded is
+kept (a generator warning still fails every run), and an entry is written whole or not at
+all (built beside it, then renamed), so parallel runs never read half of one.
+
+This module does not shape generated code (the same output either way), so it is not a
+fingerprint input (scripts/regen_lib/version.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import threading
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import fast_events, generate
+
+CACHE_ENV = "REALTIME_EXT_REGEN_CACHE"
+# Bumped when what an entry holds changes shape.
+_LAYOUT = "1"
+_FAST_EVENTS_SOURCES = ("fast_events.py", "fast_nested.py", "variants.py")
+
+
+def _folder(kind: str) -> Path | None:
+    folder = os.environ.get(CACHE_ENV)
+    return Path(folder) / kind if folder else None
+
+
+def _hash_tree(digest: Any, root: Path) -> None:
+    """Every file under ``root`` (bytecode aside), by relative name and bytes, in name order."""
+    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for file in files:
+        digest.update(file.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(file.read_bytes() + b"\0")
+
+
+def _key(parts: Iterable[bytes], trees: Iterable[Path]) -> str:
+    digest = hashlib.sha256(f"layout {_LAYOUT}\n{sys.version}\n{sys.executable}\n".encode())
+    for part in parts:
+        digest.update(part + b"\0")
+    for tree in trees:
+        digest.update(f"tree {tree.name}\n".encode())
+        if tree.is_dir():
+            _hash_tree(digest, tree)
+        else:
+            digest.update(tree.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _store(entry: Path, fill: Any) -> None:
+    """Build the entry in a folder of its own beside it, then rename it into place (atomic:
+    a reader finds all of it or nothing). Another process may have stored it first."""
+    partial = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    try:
+        fill(partial)
+        os.rename(partial, entry)
+    except OSError:
+        if not entry.is_dir():
+            raise
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+
+
+def _generator_files() -> Path:
+    import openapi_python_client
+
+    return Path(openapi_python_client.__file__).parent
+
+
+def generate_run(doc: dict[str, Any], out_dir: Path) -> str:
+    """``generate.run(doc, out_dir)``, or its stored output when the inputs are the same."""
+    folder = _folder("generate")
+    if folder is None:
+        return generate.run(doc, out_dir)
+    generate.check_generator()  # as run() does: the pinned version, the expected templates
+    key = _key(
+        [
+            json.dumps(doc, sort_keys=False).encode(),
+            f"{generate.GENERATOR}=={metadata.version(generate.GENERATOR)}".encode(),
+            generate.PACKAGE.encode(),
+        ],
+        [generate.CONFIG_FILE, generate.TEMPLATES, _generator_files()],
+    )
+    entry = folder / key
+    target = out_dir / generate.PACKAGE
+    if entry.is_dir():
+        shutil.copytree(entry / "package", target)
+        return (entry / "output.txt").read_text(encoding="utf-8")
+    output = generate.run(doc, out_dir)  # raises on any warning: only successes are kept
+
+    def fill(partial: Path) -> None:
+        shutil.copytree(target, partial / "package", ignore=shutil.ignore_patterns("__pycache__"))
+        (partial / "output.txt").write_text(output, encoding="utf-8")
+
+    _store(entry, fill)
+    return output
+
+
+def fast_events_write(package: Path, tables: dict[str, dict[str, str]]) -> None:
+    """``fast_events.write(package, tables)``, or its stored module when the inputs are the
+    same (the package as the child would import it, the classes, the writer's sources)."""
+    folder = _folder("fast-events")
+    if folder is None:
+        fast_events.write(package, tables)
+        return
+    here = Path(fast_events.__file__).resolve().parent
+    classes = sorted({name for entries in tables.values() for name in entries.values()})
+    key = _key(
+        [json.dumps(classes).encode(), package.name.encode()],
+        [package, *(here / name for name in _FAST_EVENTS_SOURCES)],
+    )
+    entry = folder / key
+    module = package / fast_events.MODULE
+    if entry.is_dir():
+        shutil.copyfile(entry / fast_events.MODULE, module)
+        return
+    fast_events.write(package, tables)
+    _store(entry, lambda partial: shutil.copyfile(module, partial / fast_events.MODULE))
