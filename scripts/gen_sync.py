@@ -42,6 +42,7 @@ PACKAGE = ROOT / "realtime_ext"
 
 SOURCES = (
     "conversation/_async.py",
+    "conversation/_live_async.py",
     "connection/_async.py",
     "translation/_session_async.py",
     "translation/_client_async.py",
@@ -83,6 +84,8 @@ SUBS: list[tuple[str, str]] = [
     (r"async for", "for"),
     (r"await ", ""),
     (r"__aiter__", "__iter__"),
+    (r"__aenter__", "__enter__"),
+    (r"__aexit__", "__exit__"),
     (r"AsyncIterator", "Iterator"),
     (r"AsyncIterable", "Iterable"),
     (r"aclose", "close"),
