@@ -56,9 +56,9 @@ def log_all(session: LiveSession) -> int:
         assert_type(first, ServerEvent | TranslationServerEvent)
         for event in session:
             if event.type == "session.output_transcript.delta":
-                print(event.delta)
+                assert_type(event.delta, str)
             elif event.type == "response.output_text.delta":
-                print(event.delta)
+                print(event.delta, event.item_id)
             seen += 1
         session.send({"type": "session.close"})
         assert_type(session.send_audio(b"\x00\x00"), int)
