@@ -142,13 +142,12 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
             message = core.transport.recv_message(wait)
         except OpenAIError as exc:
             return cast("EventT", self._run(core.recv_failed(exc, timeout, wait)))
-        # Decoded with this configuration's decoder (decode=): an EventT, though the
-        # core's signature names the conversation's union.
         event, data = core.decode(message)
         follow = core.take(event, data)
         if follow is not None:
             self._run(follow)
-        return cast("EventT", event)
+        decoded: EventT = event  # by this configuration's decoder (decode=); no cast() call
+        return decoded
 
     def __iter__(self) -> Iterator[EventT]:
         """Server events until the app closes the connection or the server closes it
