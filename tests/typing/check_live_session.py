@@ -8,7 +8,6 @@ from typing import Any, assert_type
 
 from realtime_ext import AsyncLiveSession, AsyncRealtimeClient, LiveSession, RealtimeClient
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
-from realtime_ext.conversation import AsyncConversation, Conversation
 from realtime_ext.events import ServerEvent, TranslationServerEvent
 from realtime_ext.telemetry import SessionMetrics
 from realtime_ext.translation import AsyncTranslationSession, TranslationSession
@@ -22,9 +21,8 @@ def every_blocking_kind(
     call: RealtimeCall,
     translation: TranslationSession,
     translation_call: TranslationCall,
-    conversation: Conversation,
 ) -> list[LiveSession]:
-    return [conn, call, translation, translation_call, conversation]
+    return [conn, call, translation, translation_call]
 
 
 def every_asyncio_kind(
@@ -32,9 +30,8 @@ def every_asyncio_kind(
     call: AsyncRealtimeCall,
     translation: AsyncTranslationSession,
     translation_call: AsyncTranslationCall,
-    conversation: AsyncConversation,
 ) -> list[AsyncLiveSession]:
-    return [conn, call, translation, translation_call, conversation]
+    return [conn, call, translation, translation_call]
 
 
 def log_all(session: LiveSession) -> int:
