@@ -42,7 +42,7 @@ PACKAGE = ROOT / "realtime_ext"
 
 SOURCES = (
     "conversation/_async.py",
-    "conversation/_live_async.py",
+    "_live_async.py",
     "connection/_async.py",
     "translation/_session_async.py",
     "translation/_client_async.py",

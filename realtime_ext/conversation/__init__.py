@@ -17,11 +17,11 @@ sessions are these classes over a transport: an app gets one from ``client.conne
 configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``,
 ``carry``...).
 
-One type for any of them: :class:`AsyncLiveSession` (asyncio) and :class:`LiveSession`
-(blocking), the protocol every live session satisfies (also exported from
-``realtime_ext``): annotate with it code that takes "any live session"; each kind's typed
-sends and extras (``conn.response``, ``conn.history``, ``call.call_id``, ``conn.transcript``)
-are on the class the client gave.
+One type for any of them: ``realtime_ext.AsyncLiveSession`` (asyncio) and
+``realtime_ext.LiveSession`` (blocking), the protocol every live session satisfies:
+annotate with it code that takes "any live session"; each kind's typed sends and extras
+(``conn.response``, ``conn.history``, ``call.call_id``, ``conn.transcript``) are on the
+class the client gave.
 
 Reconnect (on by default on WebSocket connections): ``ReconnectingEvent`` and
 ``ReconnectedEvent`` are what ``on_reconnecting``/``on_reconnected`` get (the first may
@@ -86,8 +86,6 @@ from realtime_ext._exceptions import (
 from . import _carry, _extensions, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
-from ._live_async import AsyncLiveSession
-from ._live_sync import LiveSession
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
 
@@ -101,13 +99,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncConversation",
-    "AsyncLiveSession",
     "CarriedItem",
     "CarryFunction",
     "CarryMode",
     "ConnectionClosed",
     "Conversation",
-    "LiveSession",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",

@@ -1,4 +1,4 @@
-# generated from realtime_ext/conversation/_live_async.py by scripts/gen_sync.py; do not edit
+# generated from realtime_ext/_live_async.py by scripts/gen_sync.py; do not edit
 """``LiveSession``: the one type of any open live session.
 
 Connections (``client.connect``), WebRTC calls (``client.webrtc.connect``), sideband
@@ -7,7 +7,9 @@ connections and translation sessions (``client.translations.connect``,
 (``history``, ``call_id``, ``transcript``...). What they all have is this protocol: code that
 takes "any live session" is annotated with it and type-checks with each of them.
 
-The blocking twin (``_live_sync``) is generated from the asyncio one (``_live_sync``) by
+Here, above the subpackages, because it names what several of them give (the conversation
+core, telemetry's figures, the event unions) and none of them needs it. The blocking twin
+(``_live_sync``) is generated from the asyncio one (``_live_sync``) by
 ``scripts/gen_sync.py``: edit ``_live_sync``.
 """
 
@@ -15,17 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, Self, overload
-
-from ._handlers import H, Handler
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
 if TYPE_CHECKING:
     from realtime_ext._exceptions import ConnectionClosed
+    from realtime_ext.conversation._extensions import Extension
     from realtime_ext.events import ServerEvent, TranslationServerEvent
     from realtime_ext.telemetry import SessionMetrics
 
-    from ._extensions import Extension
-    from ._shared import E
+# As the conversation's handler and extension types (conversation._handlers, ._shared).
+H = TypeVar("H", bound=Callable[[Any], Any])
+E = TypeVar("E", bound="Extension")
 
 __all__ = ["LiveSession"]
 
@@ -96,7 +98,7 @@ class LiveSession(Protocol):
     @overload
     def once(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
 
-    def off(self, kind: str, handler: Handler | None = None) -> int:
+    def off(self, kind: str, handler: Callable[[Any], Any] | None = None) -> int:
         """Unregister ``handler`` (all of ``kind`` when omitted); returns how many."""
         ...
 

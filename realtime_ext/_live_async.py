@@ -6,7 +6,9 @@ connections and translation sessions (``client.translations.connect``,
 (``history``, ``call_id``, ``transcript``...). What they all have is this protocol: code that
 takes "any live session" is annotated with it and type-checks with each of them.
 
-The blocking twin (``_live_sync``) is generated from the asyncio one (``_live_async``) by
+Here, above the subpackages, because it names what several of them give (the conversation
+core, telemetry's figures, the event unions) and none of them needs it. The blocking twin
+(``_live_sync``) is generated from the asyncio one (``_live_async``) by
 ``scripts/gen_sync.py``: edit ``_live_async``.
 """
 
@@ -14,17 +16,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, Self, overload
-
-from ._handlers import H, Handler
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
 if TYPE_CHECKING:
     from realtime_ext._exceptions import ConnectionClosed
+    from realtime_ext.conversation._extensions import Extension
     from realtime_ext.events import ServerEvent, TranslationServerEvent
     from realtime_ext.telemetry import SessionMetrics
 
-    from ._extensions import Extension
-    from ._shared import E
+# As the conversation's handler and extension types (conversation._handlers, ._shared).
+H = TypeVar("H", bound=Callable[[Any], Any])
+E = TypeVar("E", bound="Extension")
 
 __all__ = ["AsyncLiveSession"]
 
@@ -95,7 +97,7 @@ class AsyncLiveSession(Protocol):
     @overload
     def once(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
 
-    def off(self, kind: str, handler: Handler | None = None) -> int:
+    def off(self, kind: str, handler: Callable[[Any], Any] | None = None) -> int:
         """Unregister ``handler`` (all of ``kind`` when omitted); returns how many."""
         ...
 
