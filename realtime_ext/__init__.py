@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from . import webrtc as webrtc
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
+    from ._live_async import AsyncLiveSession as AsyncLiveSession
+    from ._live_sync import LiveSession as LiveSession
     from .telemetry import ResponseMetrics as ResponseMetrics
     from .telemetry import SessionMetrics as SessionMetrics
     from .tools import ToolRegistry as ToolRegistry
@@ -54,6 +56,9 @@ if TYPE_CHECKING:
 _LAZY: dict[str, tuple[str, str | None]] = {
     "RealtimeClient": ("._client_sync", "RealtimeClient"),
     "AsyncRealtimeClient": ("._client_async", "AsyncRealtimeClient"),
+    # The one type of any open live session (connection, call, translation session).
+    "AsyncLiveSession": ("._live_async", "AsyncLiveSession"),
+    "LiveSession": ("._live_sync", "LiveSession"),
     "ToolRegistry": (".tools", "ToolRegistry"),
     "function_tool": (".tools", "function_tool"),
     "mcp_tool": (".tools", "mcp_tool"),
@@ -81,7 +86,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 }
 
 __all__: list[str] = [
+    "AsyncLiveSession",
     "AsyncRealtimeClient",
+    "LiveSession",
     "PlaybackTracker",
     "RealtimeClient",
     "ResponseMetrics",

@@ -41,6 +41,7 @@ PACKAGE = ROOT / "realtime_ext"
 
 SOURCES = (
     "conversation/_async.py",
+    "_live_async.py",
     "connection/_async.py",
     "translation/_session_async.py",
     "translation/_client_async.py",
@@ -82,6 +83,8 @@ SUBS: list[tuple[str, str]] = [
     (r"async for", "for"),
     (r"await ", ""),
     (r"__aiter__", "__iter__"),
+    (r"__aenter__", "__enter__"),
+    (r"__aexit__", "__exit__"),
     (r"AsyncIterator", "Iterator"),
     (r"AsyncIterable", "Iterable"),
     (r"aclose", "close"),
@@ -102,7 +105,8 @@ SUBS: list[tuple[str, str]] = [
     (r"websockets\.asyncio", "websockets.sync"),
     # Per-driver helpers: module _actions_async -> _actions_sync, open_async -> open_sync.
     (r"([A-Za-z0-9_]+)_async", r"\1_sync"),
-    (r"webrtc\._async", "webrtc._sync"),  # a module named for its driver alone
+    # A module named for its driver alone: webrtc._async, conversation._async.
+    (r"(webrtc|conversation)\._async", r"\1._sync"),
 ]
 """(pattern, replacement), applied in order to each line; a pattern matches whole words."""
 

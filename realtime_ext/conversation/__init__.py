@@ -17,6 +17,12 @@ sessions are these classes over a transport: an app gets one from ``client.conne
 configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``,
 ``carry``...).
 
+One type for any of them: ``realtime_ext.AsyncLiveSession`` (asyncio) and
+``realtime_ext.LiveSession`` (blocking), the protocol every live session satisfies:
+annotate with it code that takes "any live session"; each kind's typed sends and extras
+(``conn.response``, ``conn.history``, ``call.call_id``, ``conn.transcript``) are on the
+class the client gave.
+
 Reconnect (on by default on WebSocket connections): ``ReconnectingEvent`` and
 ``ReconnectedEvent`` are what ``on_reconnecting``/``on_reconnected`` get (the first may
 return ``ReconnectingOverrides``); ``carry=`` (a :data:`CarryMode`: ``"history"``,

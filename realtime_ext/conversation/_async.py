@@ -1,7 +1,11 @@
 """``AsyncConversation``: the driver of the conversation core over any AsyncTransport.
 
 Every decision is a flow of :mod:`._core`; this module only runs flows
-(:meth:`AsyncConversation._run`) and :mod:`._actions_async` carries their actions out.
+(:meth:`AsyncLiveBase._run`) and :mod:`._actions_async` carries their actions out.
+:class:`AsyncLiveBase` is what every live session runs on (receive, decode, dispatch, send);
+a configuration of it says its event set (``decode=``) and its typed sends
+(``_bind_sends``): :class:`AsyncConversation` the Realtime conversation's, with the tool
+loop; ``realtime_ext.translation``'s ``AsyncTranslationSession`` the translation protocol's.
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 ``scripts/gen_sync.py``: edit ``_async``.
 """
@@ -9,7 +13,7 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._closing import AsyncClosing
 from realtime_ext._config import check_seconds
@@ -29,46 +33,26 @@ from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Decode, Flow
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
 from ._transport import AsyncReopen, AsyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
+    from realtime_ext.tools import ToolRegistry
 
 T = TypeVar("T")
+EventT = TypeVar("EventT")
 
 
-class AsyncConversation(
-    ConversationBase[AsyncTransport], AsyncClosing, AsyncRunUntil["ServerEvent"]
-):
-    """A Realtime conversation over any ``AsyncTransport``.
+class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[EventT]):
+    """A live session over any ``AsyncTransport``, its events decoded as ``EventT``: what
+    conversations, calls and translation sessions share (send, receive, iterate, dispatch).
 
-    Typed sends (``await conn.response.create()``), typed receives, handlers
-    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
-    :meth:`collect_audio`), server errors raised as
-    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
-    (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``AsyncRealtimeConnection``
-    (WebSocket) is this class over its transport.
-
-    Annotate app code with the type the client gave:
-    ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
-    ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``). They add the
-    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
-    that this class, the part they share, does not have: extensions their factories attach.
-
-    Example::
-
-        async with aconnect(api_key=key, base_url=url, model="gpt-realtime") as conn:
-            await conn.response.create()
-            done = await conn.run_until("response.done")
+    A configuration passes its decoder (``decode=``) and binds its typed sends in
+    :meth:`_bind_sends`; how it closes is its own (``close``).
     """
 
     _async_callbacks = AsyncActions.awaits_callbacks
-
-    session: SessionSends[Pending]
-    response: ResponseSends[Pending]
-    conversation: ConversationSends[Pending]
-    input_audio_buffer: InputAudioBufferSends[Pending]
-    output_audio_buffer: OutputAudioBufferSends[Pending]
 
     def __init__(
         self,
@@ -87,12 +71,10 @@ class AsyncConversation(
             decode=decode,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
-        sends: RealtimeSends[Pending] = RealtimeSends(self.send)
-        self.session = sends.session
-        self.response = sends.response
-        self.conversation = sends.conversation
-        self.input_audio_buffer = sends.input_audio_buffer
-        self.output_audio_buffer = sends.output_audio_buffer
+        self._bind_sends()
+
+    def _bind_sends(self) -> None:
+        """Set the typed send namespaces (``conn.session``...) of this configuration."""
 
     # -- the driver ------------------------------------------------------------------------
     async def _run(self, flow: Flow[T]) -> T:
@@ -118,20 +100,9 @@ class AsyncConversation(
         Raises :class:`~realtime_ext.MessageTooLargeError` before sending when over
         ``max_size``. During a reconnect the message is queued (bounded by
         ``max_queued_bytes``) and sent on the new connection; a full queue raises
-        ``SendQueueFullError``.
+        ``SendQueueFullError``. Prefer the typed sends, which validate first.
         """
         await self._run(self._core.send(event))
-
-    async def send_audio(
-        self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
-    ) -> int:
-        """Send mono PCM16 as ``input_audio_buffer.append`` events of ``chunk_ms``; returns count.
-
-        Example::
-
-            await conn.send_audio(pcm)
-        """
-        return await self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
 
     # -- receiving -----------------------------------------------------------------------
     async def recv_message(self, timeout: float | None = None) -> str | bytes:
@@ -139,11 +110,11 @@ class AsyncConversation(
         return await self._run(self._core.receive(timeout))
 
     async def recv_bytes(self, timeout: float | None = None) -> bytes:
-        """The next message, undecoded (UTF-8 bytes of the JSON text)."""
+        """The next message, undecoded (UTF-8 bytes of the JSON text), as openai's."""
         data = await self.recv_message(timeout)
         return data if isinstance(data, bytes) else data.encode()
 
-    async def recv(self, timeout: float | None = None) -> ServerEvent:
+    async def recv(self, timeout: float | None = None) -> EventT:
         """The next server event, typed (unknown types give ``UnknownEvent``).
 
         Raises :class:`~realtime_ext.RealtimeServerError` for an ``error`` event unless an
@@ -154,7 +125,7 @@ class AsyncConversation(
         """
         core = self._core
         if core.held is not None or core.stashed is not None:
-            return await self._run(core.recv(timeout))
+            return cast("EventT", await self._run(core.recv(timeout)))
         if timeout is not None:  # as core.receive checks it
             timeout = check_seconds(timeout, "timeout", zero=True)
         # The hot path, the same steps as core.recv without running a flow: receive,
@@ -164,15 +135,15 @@ class AsyncConversation(
         try:
             message = await core.transport.recv_message(wait)
         except OpenAIError as exc:
-            return await self._run(core.recv_failed(exc, timeout, wait))
-        event: ServerEvent
+            return cast("EventT", await self._run(core.recv_failed(exc, timeout, wait)))
         event, data = core.decode(message)
         follow = core.take(event, data)
         if follow is not None:
             await self._run(follow)
-        return event
+        decoded: EventT = event  # by this configuration's decoder (decode=); no cast() call
+        return decoded
 
-    async def __aiter__(self) -> AsyncIterator[ServerEvent]:
+    async def __aiter__(self) -> AsyncIterator[EventT]:
         """Server events until the app closes the connection or the server closes it
         normally (1000); a drop, a keepalive timeout or any other close raises
         :class:`ConnectionClosed` (an ``APIConnectionError``), a failed reconnect
@@ -190,14 +161,84 @@ class AsyncConversation(
         """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return await self._run(self._core.dispatch(event))
 
+    async def dispatch_events(self) -> None:
+        """Receive and dispatch every event until the connection closes cleanly (openai's
+        name; ``run_until`` stops at an event type instead)."""
+        await self._run(self._core.run())
+
+
+class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent"]):
+    """A Realtime conversation over any ``AsyncTransport``.
+
+    Typed sends (``await conn.response.create()``), typed receives, handlers
+    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
+    :meth:`collect_audio`), server errors raised as
+    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
+    (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``AsyncRealtimeConnection``
+    (WebSocket) is this class over its transport.
+
+    Annotate app code with the type the client gave:
+    ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
+    ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``), or with
+    ``realtime_ext.AsyncLiveSession`` for any live session. The first two add the
+    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
+    that this class, the part they share, does not have: extensions their factories attach.
+
+    Example::
+
+        async with aconnect(api_key=key, base_url=url, model="gpt-realtime") as conn:
+            await conn.response.create()
+            done = await conn.run_until("response.done")
+    """
+
+    session: SessionSends[Pending]
+    response: ResponseSends[Pending]
+    conversation: ConversationSends[Pending]
+    input_audio_buffer: InputAudioBufferSends[Pending]
+    output_audio_buffer: OutputAudioBufferSends[Pending]
+
+    def _bind_sends(self) -> None:
+        sends: RealtimeSends[Pending] = RealtimeSends(self.send)
+        self.session = sends.session
+        self.response = sends.response
+        self.conversation = sends.conversation
+        self.input_audio_buffer = sends.input_audio_buffer
+        self.output_audio_buffer = sends.output_audio_buffer
+
+    async def send_audio(
+        self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
+    ) -> int:
+        """Send mono PCM16 as ``input_audio_buffer.append`` events of ``chunk_ms``; returns count.
+
+        Example::
+
+            await conn.send_audio(pcm)
+        """
+        return await self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
+
+    def run_tools(
+        self, registry: ToolRegistry, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    ) -> ToolRunner:
+        """Answer every function call from now on with ``registry``'s tools.
+
+        When a completed ``response.done`` carries function calls, they run concurrently
+        (sync tools in worker threads), each output is sent as soon as it is ready, then
+        one ``response.create``. Errors and timeouts (``timeout`` seconds per call) go back
+        to the model as structured output. Works within any receive loop (``recv``,
+        iteration, ``run_until``, ``dispatch_events``). Returns a handle; ``runner.stop()`` detaches
+        it. ``close()`` ends the loop: outputs of tools still running are not sent.
+
+        Example::
+
+            conn.run_tools(registry)
+            await conn.response.create()
+            await conn.run_until("response.done")  # the call; the answer follows
+        """
+        return self._core.attach_tools(registry, timeout)
+
     async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> ServerEvent:
         # run_until (typed per event type in the generated AsyncRunUntil) runs this.
         return await self._run(self._core.run_until(kinds, timeout))
-
-    async def dispatch_events(self) -> None:
-        """Receive and dispatch every event until the connection closes cleanly (openai's
-        name; :meth:`run_until` stops at an event type instead)."""
-        await self._run(self._core.run())
 
     async def collect_audio(
         self,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import Generic, TypeVar, overload
 
 from realtime_ext._exceptions import ConnectionClosed
 
@@ -12,16 +12,13 @@ from ._core import Core, Decode, TransportT
 from ._extensions import Extension, check_extension
 from ._handlers import H, Handler
 from ._reconnect import Reconnector
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
-
-if TYPE_CHECKING:
-    from realtime_ext.tools import ToolRegistry
 
 E = TypeVar("E", bound=Extension)
 
 
 class ConversationBase(Generic[TransportT]):
-    """The I/O-free half of :class:`Conversation` and :class:`AsyncConversation`."""
+    """The I/O-free half of every live session: the conversations (:class:`Conversation`,
+    :class:`AsyncConversation`) and the translation sessions run on the same core."""
 
     _async_callbacks = False
     """Whether handlers, hooks and extensions may be ``async def`` (asyncio classes)."""
@@ -88,27 +85,6 @@ class ConversationBase(Generic[TransportT]):
     def off(self, kind: str, handler: Handler | None = None) -> int:
         """Unregister ``handler`` (all handlers of ``kind`` when omitted); returns how many."""
         return self._core.handlers.remove(kind, handler)
-
-    # -- tools ---------------------------------------------------------------------------
-    def run_tools(
-        self, registry: ToolRegistry, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
-    ) -> ToolRunner:
-        """Answer every function call from now on with ``registry``'s tools.
-
-        When a completed ``response.done`` carries function calls, they run concurrently
-        (sync tools in worker threads), each output is sent as soon as it is ready, then
-        one ``response.create``. Errors and timeouts (``timeout`` seconds per call) go back
-        to the model as structured output. Works within any receive loop (``recv``,
-        iteration, ``run_until``, ``dispatch_events``). Returns a handle; ``runner.stop()`` detaches
-        it. ``close()`` ends the loop: outputs of tools still running are not sent.
-
-        Example::
-
-            conn.run_tools(registry)
-            conn.response.create()
-            conn.run_until("response.done")  # the call; the answer follows
-        """
-        return self._core.attach_tools(registry, timeout)
 
     # -- extensions ----------------------------------------------------------------------
     def add_extension(self, ext: E) -> E:

@@ -2,7 +2,11 @@
 """``Conversation``: the driver of the conversation core over any SyncTransport.
 
 Every decision is a flow of :mod:`._core`; this module only runs flows
-(:meth:`Conversation._run`) and :mod:`._actions_sync` carries their actions out.
+(:meth:`LiveBase._run`) and :mod:`._actions_sync` carries their actions out.
+:class:`LiveBase` is what every live session runs on (receive, decode, dispatch, send);
+a configuration of it says its event set (``decode=``) and its typed sends
+(``_bind_sends``): :class:`Conversation` the Realtime conversation's, with the tool
+loop; ``realtime_ext.translation``'s ``TranslationSession`` the translation protocol's.
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 ``scripts/gen_sync.py``: edit ``_async``.
 """
@@ -10,7 +14,7 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._closing import Closing
 from realtime_ext._config import check_seconds
@@ -30,44 +34,26 @@ from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Decode, Flow
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
 from ._transport import SyncReopen, SyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
+    from realtime_ext.tools import ToolRegistry
 
 T = TypeVar("T")
+EventT = TypeVar("EventT")
 
 
-class Conversation(ConversationBase[SyncTransport], Closing, RunUntil["ServerEvent"]):
-    """A Realtime conversation over any ``SyncTransport``.
+class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
+    """A live session over any ``SyncTransport``, its events decoded as ``EventT``: what
+    conversations, calls and translation sessions share (send, receive, iterate, dispatch).
 
-    Typed sends (``conn.response.create()``), typed receives, handlers
-    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
-    :meth:`collect_audio`), server errors raised as
-    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
-    (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``RealtimeConnection``
-    (WebSocket) is this class over its transport.
-
-    Annotate app code with the type the client gave:
-    ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
-    ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``). They add the
-    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
-    that this class, the part they share, does not have: extensions their factories attach.
-
-    Example::
-
-        with connect(api_key=key, base_url=url, model="gpt-realtime") as conn:
-            conn.response.create()
-            done = conn.run_until("response.done")
+    A configuration passes its decoder (``decode=``) and binds its typed sends in
+    :meth:`_bind_sends`; how it closes is its own (``close``).
     """
 
     _async_callbacks = SyncActions.awaits_callbacks
-
-    session: SessionSends[Pending]
-    response: ResponseSends[Pending]
-    conversation: ConversationSends[Pending]
-    input_audio_buffer: InputAudioBufferSends[Pending]
-    output_audio_buffer: OutputAudioBufferSends[Pending]
 
     def __init__(
         self,
@@ -86,12 +72,10 @@ class Conversation(ConversationBase[SyncTransport], Closing, RunUntil["ServerEve
             decode=decode,
         )
         self._actions = SyncActions(self._core, reopen, self._run)
-        sends: RealtimeSends[Pending] = RealtimeSends(self.send)
-        self.session = sends.session
-        self.response = sends.response
-        self.conversation = sends.conversation
-        self.input_audio_buffer = sends.input_audio_buffer
-        self.output_audio_buffer = sends.output_audio_buffer
+        self._bind_sends()
+
+    def _bind_sends(self) -> None:
+        """Set the typed send namespaces (``conn.session``...) of this configuration."""
 
     # -- the driver ------------------------------------------------------------------------
     def _run(self, flow: Flow[T]) -> T:
@@ -117,20 +101,9 @@ class Conversation(ConversationBase[SyncTransport], Closing, RunUntil["ServerEve
         Raises :class:`~realtime_ext.MessageTooLargeError` before sending when over
         ``max_size``. During a reconnect the message is queued (bounded by
         ``max_queued_bytes``) and sent on the new connection; a full queue raises
-        ``SendQueueFullError``.
+        ``SendQueueFullError``. Prefer the typed sends, which validate first.
         """
         self._run(self._core.send(event))
-
-    def send_audio(
-        self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
-    ) -> int:
-        """Send mono PCM16 as ``input_audio_buffer.append`` events of ``chunk_ms``; returns count.
-
-        Example::
-
-            conn.send_audio(pcm)
-        """
-        return self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
 
     # -- receiving -----------------------------------------------------------------------
     def recv_message(self, timeout: float | None = None) -> str | bytes:
@@ -138,11 +111,11 @@ class Conversation(ConversationBase[SyncTransport], Closing, RunUntil["ServerEve
         return self._run(self._core.receive(timeout))
 
     def recv_bytes(self, timeout: float | None = None) -> bytes:
-        """The next message, undecoded (UTF-8 bytes of the JSON text)."""
+        """The next message, undecoded (UTF-8 bytes of the JSON text), as openai's."""
         data = self.recv_message(timeout)
         return data if isinstance(data, bytes) else data.encode()
 
-    def recv(self, timeout: float | None = None) -> ServerEvent:
+    def recv(self, timeout: float | None = None) -> EventT:
         """The next server event, typed (unknown types give ``UnknownEvent``).
 
         Raises :class:`~realtime_ext.RealtimeServerError` for an ``error`` event unless an
@@ -153,7 +126,7 @@ class Conversation(ConversationBase[SyncTransport], Closing, RunUntil["ServerEve
         """
         core = self._core
         if core.held is not None or core.stashed is not None:
-            return self._run(core.recv(timeout))
+            return cast("EventT", self._run(core.recv(timeout)))
         if timeout is not None:  # as core.receive checks it
             timeout = check_seconds(timeout, "timeout", zero=True)
         # The hot path, the same steps as core.recv without running a flow: receive,
@@ -163,15 +136,15 @@ class Conversation(ConversationBase[SyncTransport], Closing, RunUntil["ServerEve
         try:
             message = core.transport.recv_message(wait)
         except OpenAIError as exc:
-            return self._run(core.recv_failed(exc, timeout, wait))
-        event: ServerEvent
+            return cast("EventT", self._run(core.recv_failed(exc, timeout, wait)))
         event, data = core.decode(message)
         follow = core.take(event, data)
         if follow is not None:
             self._run(follow)
-        return event
+        decoded: EventT = event  # by this configuration's decoder (decode=); no cast() call
+        return decoded
 
-    def __iter__(self) -> Iterator[ServerEvent]:
+    def __iter__(self) -> Iterator[EventT]:
         """Server events until the app closes the connection or the server closes it
         normally (1000); a drop, a keepalive timeout or any other close raises
         :class:`ConnectionClosed` (an ``APIConnectionError``), a failed reconnect
@@ -189,14 +162,84 @@ class Conversation(ConversationBase[SyncTransport], Closing, RunUntil["ServerEve
         """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return self._run(self._core.dispatch(event))
 
+    def dispatch_events(self) -> None:
+        """Receive and dispatch every event until the connection closes cleanly (openai's
+        name; ``run_until`` stops at an event type instead)."""
+        self._run(self._core.run())
+
+
+class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
+    """A Realtime conversation over any ``SyncTransport``.
+
+    Typed sends (``conn.response.create()``), typed receives, handlers
+    (``on``/``once``/``off``, run by :meth:`dispatch`, :meth:`dispatch_events`, :meth:`run_until`,
+    :meth:`collect_audio`), server errors raised as
+    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, the tool loop
+    (:meth:`run_tools`) and extensions (:meth:`add_extension`). ``RealtimeConnection``
+    (WebSocket) is this class over its transport.
+
+    Annotate app code with the type the client gave:
+    ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
+    ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``), or with
+    ``realtime_ext.LiveSession`` for any live session. The first two add the
+    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
+    that this class, the part they share, does not have: extensions their factories attach.
+
+    Example::
+
+        with connect(api_key=key, base_url=url, model="gpt-realtime") as conn:
+            conn.response.create()
+            done = conn.run_until("response.done")
+    """
+
+    session: SessionSends[Pending]
+    response: ResponseSends[Pending]
+    conversation: ConversationSends[Pending]
+    input_audio_buffer: InputAudioBufferSends[Pending]
+    output_audio_buffer: OutputAudioBufferSends[Pending]
+
+    def _bind_sends(self) -> None:
+        sends: RealtimeSends[Pending] = RealtimeSends(self.send)
+        self.session = sends.session
+        self.response = sends.response
+        self.conversation = sends.conversation
+        self.input_audio_buffer = sends.input_audio_buffer
+        self.output_audio_buffer = sends.output_audio_buffer
+
+    def send_audio(
+        self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = DEFAULT_SAMPLE_RATE
+    ) -> int:
+        """Send mono PCM16 as ``input_audio_buffer.append`` events of ``chunk_ms``; returns count.
+
+        Example::
+
+            conn.send_audio(pcm)
+        """
+        return self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
+
+    def run_tools(
+        self, registry: ToolRegistry, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    ) -> ToolRunner:
+        """Answer every function call from now on with ``registry``'s tools.
+
+        When a completed ``response.done`` carries function calls, they run concurrently
+        (sync tools in worker threads), each output is sent as soon as it is ready, then
+        one ``response.create``. Errors and timeouts (``timeout`` seconds per call) go back
+        to the model as structured output. Works within any receive loop (``recv``,
+        iteration, ``run_until``, ``dispatch_events``). Returns a handle; ``runner.stop()`` detaches
+        it. ``close()`` ends the loop: outputs of tools still running are not sent.
+
+        Example::
+
+            conn.run_tools(registry)
+            conn.response.create()
+            conn.run_until("response.done")  # the call; the answer follows
+        """
+        return self._core.attach_tools(registry, timeout)
+
     def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> ServerEvent:
         # run_until (typed per event type in the generated RunUntil) runs this.
         return self._run(self._core.run_until(kinds, timeout))
-
-    def dispatch_events(self) -> None:
-        """Receive and dispatch every event until the connection closes cleanly (openai's
-        name; :meth:`run_until` stops at an event type instead)."""
-        self._run(self._core.run())
 
     def collect_audio(
         self,

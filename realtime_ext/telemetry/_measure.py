@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ._metrics import SessionMetrics
 from ._options import Telemetry
 
-if TYPE_CHECKING:
-    from realtime_ext.conversation import AsyncConversation, Conversation
+
+class Extensible(Protocol):
+    """What ``measure`` takes: any live session (a conversation, a connection, a call, a
+    translation session), of which it calls ``add_extension``."""
+
+    def add_extension(self, ext: Any, /) -> Any: ...
 
 
 def measure(
-    conn: AsyncConversation | Conversation,
+    conn: Extensible,
     telemetry: bool | Telemetry = True,
     *,
     now: Callable[[], float] = time.monotonic,

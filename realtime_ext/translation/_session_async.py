@@ -9,29 +9,24 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
-from realtime_ext._closing import AsyncClosing
 from realtime_ext._config import check_seconds
-from realtime_ext._exceptions import APIConnectionError
+from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
 from realtime_ext.connection._transport import open_async
-from realtime_ext.conversation import AsyncConversation, ConnectionClosed
 from realtime_ext.conversation._actions_async import Pending
+from realtime_ext.conversation._async import AsyncLiveBase
 from realtime_ext.conversation._transport import AsyncTransport
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.telemetry import measure
 
 from ._audio import Bytes, TranslationAudio, aframes
-from ._session import (
-    DEFAULT_CLOSE_TIMEOUT,
-    SESSION_CLOSED,
-    Plan,
-    SessionBase,
-    typed,
-)
+from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, Plan, TranslationBase
 
 if TYPE_CHECKING:
+    from realtime_ext.conversation._reconnect import Reconnector
+    from realtime_ext.conversation._transport import AsyncReopen
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
     from realtime_generated import models as m
@@ -39,10 +34,13 @@ if TYPE_CHECKING:
 __all__ = ["AsyncTranslationSession", "open_session"]
 
 
-class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
+class AsyncTranslationSession(
+    TranslationBase[AsyncTransport], AsyncLiveBase["TranslationServerEvent"]
+):
     """An open translation session: audio in, translated speech and text out.
 
-    Typed sends (``await conn.session.update(session=...)``,
+    The live session of :mod:`realtime_ext.conversation` configured for translation (its
+    events, its sends, its endpoint): typed sends (``await conn.session.update(session=...)``,
     ``conn.session.input_audio_buffer.append(audio=pcm)``, ``conn.session.close()``), typed
     events that narrow on ``event.type``, handlers, server ``error`` events raised as
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect.
@@ -58,22 +56,29 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
 
     session: TranslationSessionSends[Pending]
 
-    def __init__(self, conversation: AsyncConversation, *, url: str) -> None:
-        super().__init__(conversation, url=url)
-        sends: TranslationSends[Pending] = TranslationSends(conversation.send)
+    def __init__(
+        self,
+        transport: AsyncTransport,
+        *,
+        url: str,
+        max_size: int | None = None,
+        reopen: AsyncReopen | None = None,
+        reconnector: Reconnector | None = None,
+    ) -> None:
+        super().__init__(
+            transport,
+            max_size=max_size,
+            reopen=reopen,
+            reconnector=reconnector,
+            decode=parse_translation_server_event,
+        )
+        self._start_translation(url)
+
+    def _bind_sends(self) -> None:
+        sends: TranslationSends[Pending] = TranslationSends(self.send)
         self.session = sends.session
 
     # -- sending -----------------------------------------------------------------------
-    async def send(self, event: object) -> None:
-        """Send any client event (a dict, a generated model): size-checked, queued during
-        a reconnect. Prefer the typed sends, which validate first.
-
-        Example::
-
-            await conn.send({"type": "session.close"})
-        """
-        await self._conversation.send(event)
-
     async def send_audio(self, audio: TranslationAudio | AsyncIterable[Bytes]) -> int:
         """Send audio as ``session.input_audio_buffer.append`` events of one 200 ms frame
         each (the engine's frame; the last may be shorter); returns how many.
@@ -137,35 +142,6 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
             if event.type == "session.output_audio.delta":
                 yield base64.b64decode(event.delta)
 
-    async def recv(self, timeout: float | None = None) -> TranslationServerEvent:
-        """The next server event, typed (unknown types give ``UnknownEvent``).
-
-        Raises ``RealtimeServerError`` for an ``error`` event (unless an ``error`` handler
-        is registered), ``ConnectionClosed`` once closed, ``APIConnectionError`` after
-        a drop, ``APITimeoutError`` after ``timeout`` seconds.
-
-        Example::
-
-            event = await conn.recv(timeout=5)
-            if event.type == "session.created":
-                print(event.session.id)
-        """
-        return typed(await self._conversation.recv(timeout))
-
-    async def __aiter__(self) -> AsyncIterator[TranslationServerEvent]:
-        """Server events until the session closes cleanly (handlers are not called)."""
-        async for event in self._conversation:
-            yield typed(event)
-
-    async def dispatch(self, event: object) -> int:
-        """Call the handlers registered for ``event``'s type; returns how many.
-
-        Example::
-
-            await conn.dispatch(await conn.recv())
-        """
-        return await self._conversation.dispatch(event)
-
     # One overload per event type: run_until("session.updated") returns that model.
     @overload
     async def run_until(
@@ -207,25 +183,7 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
 
             updated = await conn.run_until("session.updated", timeout=5)
         """
-        return typed(await self._conversation.run_until(*kinds, timeout=timeout))
-
-    async def dispatch_events(self) -> None:
-        """Receive and dispatch every event until the session closes (openai's name).
-
-        Example::
-
-            await conn.dispatch_events()
-        """
-        await self._conversation.dispatch_events()
-
-    async def recv_bytes(self, timeout: float | None = None) -> bytes:
-        """The next message, undecoded (UTF-8 JSON), as openai's ``recv_bytes``.
-
-        Example::
-
-            raw = await conn.recv_bytes(timeout=5)
-        """
-        return await self._conversation.recv_bytes(timeout)
+        return cast("TranslationServerEvent", await self._run(self._core.run_until(kinds, timeout)))
 
     async def events(
         self, *, timeout: float | None = None
@@ -244,7 +202,7 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
                 event = await self.recv(timeout)
             except ConnectionClosed as exc:
                 # Quietly only after close() or the server's normal close; a drop raises.
-                if self._conversation.ends_quietly(exc):
+                if self.ends_quietly(exc):
                     return
                 raise
             await self.dispatch(event)
@@ -269,7 +227,7 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
         timeout = check_seconds(timeout, "timeout")
         flushed: list[TranslationServerEvent] = []
         if self.close_code is not None:
-            await self._conversation.close()
+            await self._run(self._core.close(1000, ""))
             self._finish_recorders()
             return flushed
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -289,7 +247,7 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
                 if event.type == SESSION_CLOSED:
                     return flushed
         finally:
-            await self._conversation.close()
+            await self._run(self._core.close(1000, ""))
             self._finish_recorders()
 
     async def abort(self, code: int = 1000, reason: str = "") -> None:
@@ -299,7 +257,7 @@ class AsyncTranslationSession(SessionBase[AsyncConversation], AsyncClosing):
 
             await conn.abort()
         """
-        await self._conversation.close(code, reason)
+        await self._run(self._core.close(code, reason))
         self._finish_recorders()
 
     async def _close_after_error(self) -> None:
@@ -316,21 +274,20 @@ async def open_session(plan: Plan) -> AsyncTranslationSession:
     async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncTransport:
         return await open_async(prepared, url, extra_headers)
 
-    conversation = AsyncConversation(
+    translation = AsyncTranslationSession(
         await open_async(prepared),
+        url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
         reconnector=plan.policy,
-        decode=parse_translation_server_event,
     )
     measure(
-        conversation,
+        translation,
         plan.telemetry or True,
         now=plan.policy.clock.now,
         url=prepared.url,
         translation=True,
     )
-    translation = AsyncTranslationSession(conversation, url=prepared.url)
     if plan.update is not None:
         try:
             await translation.send(plan.update)

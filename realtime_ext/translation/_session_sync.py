@@ -10,29 +10,24 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
-from realtime_ext._closing import Closing
 from realtime_ext._config import check_seconds
-from realtime_ext._exceptions import APIConnectionError
+from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
 from realtime_ext.connection._transport import open_sync
-from realtime_ext.conversation import ConnectionClosed, Conversation
 from realtime_ext.conversation._actions_sync import Pending
+from realtime_ext.conversation._sync import LiveBase
 from realtime_ext.conversation._transport import SyncTransport
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.telemetry import measure
 
 from ._audio import Bytes, TranslationAudio, frames
-from ._session import (
-    DEFAULT_CLOSE_TIMEOUT,
-    SESSION_CLOSED,
-    Plan,
-    SessionBase,
-    typed,
-)
+from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, Plan, TranslationBase
 
 if TYPE_CHECKING:
+    from realtime_ext.conversation._reconnect import Reconnector
+    from realtime_ext.conversation._transport import SyncReopen
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
     from realtime_generated import models as m
@@ -40,10 +35,11 @@ if TYPE_CHECKING:
 __all__ = ["TranslationSession", "open_session"]
 
 
-class TranslationSession(SessionBase[Conversation], Closing):
+class TranslationSession(TranslationBase[SyncTransport], LiveBase["TranslationServerEvent"]):
     """An open translation session: audio in, translated speech and text out.
 
-    Typed sends (``conn.session.update(session=...)``,
+    The live session of :mod:`realtime_ext.conversation` configured for translation (its
+    events, its sends, its endpoint): typed sends (``conn.session.update(session=...)``,
     ``conn.session.input_audio_buffer.append(audio=pcm)``, ``conn.session.close()``), typed
     events that narrow on ``event.type``, handlers, server ``error`` events raised as
     :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect.
@@ -59,22 +55,29 @@ class TranslationSession(SessionBase[Conversation], Closing):
 
     session: TranslationSessionSends[Pending]
 
-    def __init__(self, conversation: Conversation, *, url: str) -> None:
-        super().__init__(conversation, url=url)
-        sends: TranslationSends[Pending] = TranslationSends(conversation.send)
+    def __init__(
+        self,
+        transport: SyncTransport,
+        *,
+        url: str,
+        max_size: int | None = None,
+        reopen: SyncReopen | None = None,
+        reconnector: Reconnector | None = None,
+    ) -> None:
+        super().__init__(
+            transport,
+            max_size=max_size,
+            reopen=reopen,
+            reconnector=reconnector,
+            decode=parse_translation_server_event,
+        )
+        self._start_translation(url)
+
+    def _bind_sends(self) -> None:
+        sends: TranslationSends[Pending] = TranslationSends(self.send)
         self.session = sends.session
 
     # -- sending -----------------------------------------------------------------------
-    def send(self, event: object) -> None:
-        """Send any client event (a dict, a generated model): size-checked, queued during
-        a reconnect. Prefer the typed sends, which validate first.
-
-        Example::
-
-            conn.send({"type": "session.close"})
-        """
-        self._conversation.send(event)
-
     def send_audio(self, audio: TranslationAudio | Iterable[Bytes]) -> int:
         """Send audio as ``session.input_audio_buffer.append`` events of one 200 ms frame
         each (the engine's frame; the last may be shorter); returns how many.
@@ -138,35 +141,6 @@ class TranslationSession(SessionBase[Conversation], Closing):
             if event.type == "session.output_audio.delta":
                 yield base64.b64decode(event.delta)
 
-    def recv(self, timeout: float | None = None) -> TranslationServerEvent:
-        """The next server event, typed (unknown types give ``UnknownEvent``).
-
-        Raises ``RealtimeServerError`` for an ``error`` event (unless an ``error`` handler
-        is registered), ``ConnectionClosed`` once closed, ``APIConnectionError`` after
-        a drop, ``APITimeoutError`` after ``timeout`` seconds.
-
-        Example::
-
-            event = conn.recv(timeout=5)
-            if event.type == "session.created":
-                print(event.session.id)
-        """
-        return typed(self._conversation.recv(timeout))
-
-    def __iter__(self) -> Iterator[TranslationServerEvent]:
-        """Server events until the session closes cleanly (handlers are not called)."""
-        for event in self._conversation:
-            yield typed(event)
-
-    def dispatch(self, event: object) -> int:
-        """Call the handlers registered for ``event``'s type; returns how many.
-
-        Example::
-
-            conn.dispatch(conn.recv())
-        """
-        return self._conversation.dispatch(event)
-
     # One overload per event type: run_until("session.updated") returns that model.
     @overload
     def run_until(
@@ -206,25 +180,7 @@ class TranslationSession(SessionBase[Conversation], Closing):
 
             updated = conn.run_until("session.updated", timeout=5)
         """
-        return typed(self._conversation.run_until(*kinds, timeout=timeout))
-
-    def dispatch_events(self) -> None:
-        """Receive and dispatch every event until the session closes (openai's name).
-
-        Example::
-
-            conn.dispatch_events()
-        """
-        self._conversation.dispatch_events()
-
-    def recv_bytes(self, timeout: float | None = None) -> bytes:
-        """The next message, undecoded (UTF-8 JSON), as openai's ``recv_bytes``.
-
-        Example::
-
-            raw = conn.recv_bytes(timeout=5)
-        """
-        return self._conversation.recv_bytes(timeout)
+        return cast("TranslationServerEvent", self._run(self._core.run_until(kinds, timeout)))
 
     def events(self, *, timeout: float | None = None) -> Iterator[TranslationServerEvent]:
         """Server events until the session closes, each dispatched to handlers first.
@@ -241,7 +197,7 @@ class TranslationSession(SessionBase[Conversation], Closing):
                 event = self.recv(timeout)
             except ConnectionClosed as exc:
                 # Quietly only after close() or the server's normal close; a drop raises.
-                if self._conversation.ends_quietly(exc):
+                if self.ends_quietly(exc):
                     return
                 raise
             self.dispatch(event)
@@ -266,7 +222,7 @@ class TranslationSession(SessionBase[Conversation], Closing):
         timeout = check_seconds(timeout, "timeout")
         flushed: list[TranslationServerEvent] = []
         if self.close_code is not None:
-            self._conversation.close()
+            self._run(self._core.close(1000, ""))
             self._finish_recorders()
             return flushed
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -286,7 +242,7 @@ class TranslationSession(SessionBase[Conversation], Closing):
                 if event.type == SESSION_CLOSED:
                     return flushed
         finally:
-            self._conversation.close()
+            self._run(self._core.close(1000, ""))
             self._finish_recorders()
 
     def abort(self, code: int = 1000, reason: str = "") -> None:
@@ -296,7 +252,7 @@ class TranslationSession(SessionBase[Conversation], Closing):
 
             conn.abort()
         """
-        self._conversation.close(code, reason)
+        self._run(self._core.close(code, reason))
         self._finish_recorders()
 
     def _close_after_error(self) -> None:
@@ -313,21 +269,20 @@ def open_session(plan: Plan) -> TranslationSession:
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncTransport:
         return open_sync(prepared, url, extra_headers)
 
-    conversation = Conversation(
+    translation = TranslationSession(
         open_sync(prepared),
+        url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
         reconnector=plan.policy,
-        decode=parse_translation_server_event,
     )
     measure(
-        conversation,
+        translation,
         plan.telemetry or True,
         now=plan.policy.clock.now,
         url=prepared.url,
         translation=True,
     )
-    translation = TranslationSession(conversation, url=prepared.url)
     if plan.update is not None:
         try:
             translation.send(plan.update)

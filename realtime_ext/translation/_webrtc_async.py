@@ -25,8 +25,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from realtime_ext._opening import Opening
-from realtime_ext.conversation import AsyncConversation
-from realtime_ext.events import parse_translation_server_event
 from realtime_ext.telemetry import Telemetry, measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.webrtc._async import AsyncPeerCall, AsyncWebRTC
@@ -67,13 +65,8 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
     _speech_over_rtp = True
 
     def __init__(self, peer: AsyncPeer, telemetry: Telemetry | None = None) -> None:
-        conversation = AsyncConversation(
-            peer.transport,
-            max_size=None,
-            decode=parse_translation_server_event,
-        )
-        measure(conversation, telemetry or True, translation=True)
-        super().__init__(conversation, url=f"webrtc:{peer.call_id}")
+        super().__init__(peer.transport, url=f"webrtc:{peer.call_id}")
+        measure(self, telemetry or True, translation=True)
         self._hold(peer)
 
     @classmethod

@@ -46,10 +46,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "AsyncTransport, SyncTransport: a translation session's channel is a conversation "
         "transport (the protocols are plumbing since issue 57)"
     ),
-    ("translation", "realtime_ext.conversation._extensions"): (
-        "Extension: a translation session's add_extension takes the conversation's "
-        "extension type (plumbing since issue 57: any object with received and sent)"
-    ),
     ("connection", "realtime_ext.voice._extension"): (
         "conn.voice: the Voice extension a connection builds and attaches is voice's plumbing, "
         "not public API (users reach it as conn.voice)"
@@ -270,13 +266,26 @@ ALLOWED: dict[tuple[str, str], str] = {
         "translation's connect() and client.translations.connect take the same reconnect "
         "hooks, typed with the core's hook types, as connection's connect() does"
     ),
-    ("translation", "realtime_ext.conversation._handlers"): (
-        "a translation session's on/once/off take and return the conversation's handler "
-        "type (H, Handler): the session hands them to its conversation"
-    ),
     ("translation", "realtime_ext.conversation._shared"): (
-        "a translation session is generic over its conversation (bound: ConversationBase) "
-        "and its add_extension returns the conversation's extension type (E)"
+        "TranslationBase, what both translation drivers add with no I/O, is a "
+        "ConversationBase (the live session's I/O-free half): issue 57, no forwarding class"
+    ),
+    ("translation", "realtime_ext.conversation._core"): (
+        "TransportT, the transport type TranslationBase is generic over, as ConversationBase"
+    ),
+    ("translation", "realtime_ext.conversation._async"): (
+        "AsyncLiveBase: a translation session is the conversation's driver configured for "
+        "translation (its decoder and sends), not a wrapper forwarding to a conversation"
+    ),
+    ("translation", "realtime_ext.conversation._sync"): (
+        "LiveBase, in the generated twin of the line above"
+    ),
+    ("_live_async", "realtime_ext.conversation._extensions"): (
+        "Extension, the type AsyncLiveSession.add_extension takes and returns, as the "
+        "conversation's does (annotations only; the protocol lives above the subpackages)"
+    ),
+    ("_live_sync", "realtime_ext.conversation._extensions"): (
+        "Extension, in the generated twin of the line above"
     ),
 }
 

@@ -207,7 +207,7 @@ def test_translation_session_time_to_first_translated_audio(server: FakeRealtime
             model="gpt-realtime-translate", session={"audio": {"output": {"language": "es"}}}
         ) as conn,
     ):
-        script(conn.conversation, clock, {"session.output_audio.delta": 0.180})
+        script(conn, clock, {"session.output_audio.delta": 0.180})
         conn.recv(T)
         clock.advance(1.0)  # before the first audio: not counted
         conn.send_audio(sine_pcm16(600))

@@ -343,3 +343,20 @@ async def test_async_reconnect_restores_the_session(server: FakeRealtimeServer) 
         said = await conn.run_until("session.output_transcript.delta", timeout=T)
         assert said.type == "session.output_transcript.delta"
     assert conn.reconnects == 1
+
+
+def test_a_translation_session_is_the_live_session_configured_not_a_wrapper(
+    server: FakeRealtimeServer, client: RealtimeClient
+) -> None:
+    from realtime_ext.conversation._sync import LiveBase
+
+    with client.translations.connect() as conn:
+        # The conversation's driver itself (no conversation inside to forward to), with the
+        # translation sends and none of the conversation's sends or tool loop.
+        assert isinstance(conn, LiveBase)
+        assert not hasattr(conn, "response") and not hasattr(conn, "run_tools")
+        assert not hasattr(conn, "input_audio_buffer") and not hasattr(conn, "_conversation")
+        with pytest.warns(DeprecationWarning, match="TranslationSession.conversation"):
+            assert conn.conversation is conn
+        opened(conn)
+        assert conn.transport.close_code is None and conn.reconnects == 0

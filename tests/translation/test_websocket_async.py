@@ -97,5 +97,5 @@ def test_websocket_keywords_are_those_of_client_connect(server: FakeRealtimeServ
     ):
         assert conn.recv(T).type == "session.created"
         # The socket was opened with them (the conversation's transport carries the socket).
-        ws = conn.conversation.transport.websocket  # type: ignore[attr-defined]
+        ws = conn.transport.websocket  # type: ignore[attr-defined]
         assert ws.close_timeout == 2.0 and ws.ping_interval is None

@@ -73,6 +73,18 @@ def app(client: RealtimeClient) -> None:
     client.translations.connect(max_retry=3)
 """
 
+LIVE_SESSION_CONTROL = """
+from realtime_ext import AsyncLiveSession, LiveSession, RealtimeClient
+from realtime_ext.connection import RealtimeConnection
+
+
+def app(session: LiveSession, conn: RealtimeConnection, client: RealtimeClient) -> None:
+    session.response.create()  # a conversation's typed send: not every live session's
+    wrong: AsyncLiveSession = conn  # a blocking connection is no asyncio session
+    other: LiveSession = client  # a client is no live session
+    print(wrong, other)
+"""
+
 PHONE_CONTROL = """
 from realtime_ext import AsyncRealtimeClient
 from realtime_ext.session import realtime_session
@@ -142,6 +154,7 @@ def sources() -> dict[str, str]:
     found["control_unnarrowed.py"] = NARROWING_CONTROL
     found["control_translation.py"] = TRANSLATION_CONTROL
     found["control_translation_typo.py"] = TRANSLATION_TYPO
+    found["control_live_session.py"] = LIVE_SESSION_CONTROL
     found["phone_control.py"] = PHONE_CONTROL
     found["control_entry_points.py"] = ENTRY_POINTS_CONTROL
     found["control_connect_options.py"] = OPTIONS_CONTROL

@@ -1,0 +1,159 @@
+# generated from realtime_ext/_live_async.py by scripts/gen_sync.py; do not edit
+"""``LiveSession``: the one type of any open live session.
+
+Connections (``client.connect``), WebRTC calls (``client.webrtc.connect``), sideband
+connections and translation sessions (``client.translations.connect``,
+``client.webrtc.connect_translation``) are each their own class, with what only they have
+(``history``, ``call_id``, ``transcript``...). What they all have is this protocol: code that
+takes "any live session" is annotated with it and type-checks with each of them.
+
+Here, above the subpackages, because it names what several of them give (the conversation
+core, telemetry's figures, the event unions) and none of them needs it. The blocking twin
+(``_live_sync``) is generated from the asyncio one (``_live_sync``) by
+``scripts/gen_sync.py``: edit ``_live_sync``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
+
+if TYPE_CHECKING:
+    from realtime_ext._exceptions import ConnectionClosed
+    from realtime_ext.conversation._extensions import Extension
+    from realtime_ext.events import ServerEvent, TranslationServerEvent
+    from realtime_ext.telemetry import SessionMetrics
+
+# As the conversation's handler and extension types (conversation._handlers, ._shared).
+H = TypeVar("H", bound=Callable[[Any], Any])
+E = TypeVar("E", bound="Extension")
+
+__all__ = ["LiveSession"]
+
+
+class LiveSession(Protocol):
+    """Any open live session: a connection (``RealtimeConnection``), a WebRTC call
+    (``RealtimeCall``) or a translation session (``TranslationSession``, and
+    ``TranslationCall`` over WebRTC) is one.
+
+    Events (a conversation's or a translation session's: both narrow on ``event.type``) by
+    iteration, :meth:`recv` and :meth:`run_until`; handlers (:meth:`on`); extensions; raw
+    sends; the session's figures (:attr:`metrics`), reconnects and close code; ``close()``
+    and ``with``. The typed sends differ by kind (``conn.response`` on a conversation,
+    ``conn.session.input_audio_buffer`` on a translation session): use the class the client
+    gave for those.
+
+    Example::
+
+        from realtime_ext import LiveSession
+
+        def log_until_closed(session: LiveSession) -> int:
+            seen = 0
+            for event in session:
+                print(event.type)
+                seen += 1
+            return seen
+    """
+
+    # -- events ------------------------------------------------------------------------------
+    def __iter__(self) -> Iterator[ServerEvent | TranslationServerEvent]:
+        """Server events until the session closes cleanly; a drop raises."""
+        ...
+
+    def recv(self, timeout: float | None = None) -> ServerEvent | TranslationServerEvent:
+        """The next server event, typed."""
+        ...
+
+    def recv_bytes(self, timeout: float | None = None) -> bytes:
+        """The next message, undecoded."""
+        ...
+
+    def run_until(
+        self, *kinds: str, timeout: float | None = None
+    ) -> ServerEvent | TranslationServerEvent:
+        """Receive and dispatch events until one of type ``kinds``; return it."""
+        ...
+
+    def dispatch(self, event: object) -> int:
+        """Call the handlers registered for ``event``'s type; returns how many."""
+        ...
+
+    def dispatch_events(self) -> None:
+        """Receive and dispatch every event until the session closes cleanly."""
+        ...
+
+    def ends_quietly(self, exc: ConnectionClosed) -> bool:
+        """Whether a loop over events should end without an error on ``exc``."""
+        ...
+
+    # -- handlers and extensions -----------------------------------------------------------
+    @overload
+    def on(self, kind: str, handler: H) -> H: ...
+    @overload
+    def on(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
+
+    @overload
+    def once(self, kind: str, handler: H) -> H: ...
+    @overload
+    def once(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
+
+    def off(self, kind: str, handler: Callable[[Any], Any] | None = None) -> int:
+        """Unregister ``handler`` (all of ``kind`` when omitted); returns how many."""
+        ...
+
+    def add_extension(self, ext: E) -> E:
+        """Tell ``ext`` about every event received and sent; returns it."""
+        ...
+
+    def remove_extension(self, ext: Extension) -> bool:
+        """Detach ``ext``; ``False`` if it was not added."""
+        ...
+
+    @property
+    def extensions(self) -> tuple[Extension, ...]:
+        """The extensions added, in order."""
+        ...
+
+    # -- sending -------------------------------------------------------------------------
+    def send(self, event: object) -> None:
+        """Send any client event (a dict or a generated model), size-checked."""
+        ...
+
+    def send_audio(self, pcm: bytes, /) -> int:
+        """Send 24 kHz PCM16 mono audio as append events; returns how many."""
+        ...
+
+    # -- state and closing -----------------------------------------------------------------
+    @property
+    def metrics(self) -> SessionMetrics:
+        """The session's figures (time to first audio...)."""
+        ...
+
+    @property
+    def reconnects(self) -> int:
+        """How many times the session reconnected."""
+        ...
+
+    @property
+    def close_code(self) -> int | None:
+        """The close code; ``None`` while open."""
+        ...
+
+    @property
+    def close_reason(self) -> str | None:
+        """The close reason; ``None`` while open."""
+        ...
+
+    def close(self) -> object:
+        """Close the session (each kind the way it closes: a translation session flushes)."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
