@@ -1,10 +1,12 @@
 """``run_until`` typed per server event: ``conn.run_until("response.done")`` returns
 ``RealtimeServerEventResponseDone``.
 
-Written by scripts/regen.py from the spec's server events (``SERVER_EVENTS`` of
-``event_types.py``; never edit by hand). A conversation inherits :class:`AsyncRunUntil`
-(asyncio) or :class:`RunUntil` (blocking), parametrised with what ``run_until`` returns for
-several event types or an unknown one, and implements ``_run_until``.
+Written by scripts/regen.py from the spec's server events (``SERVER_EVENTS`` and
+``TRANSLATION_SERVER_EVENTS`` of ``event_types.py``; never edit by hand). A conversation
+inherits :class:`AsyncRunUntil` (asyncio) or :class:`RunUntil` (blocking), a translation
+session :class:`AsyncTranslationRunUntil` or :class:`TranslationRunUntil`, parametrised with
+what ``run_until`` returns for several event types or an unknown one, and implements
+``_run_until``.
 """
 
 from __future__ import annotations
@@ -435,7 +437,115 @@ class RunUntil(Generic[E]):
         raise NotImplementedError
 
 
+class AsyncTranslationRunUntil(Generic[E]):
+    """``run_until`` with one overload per event type of ``TRANSLATION_SERVER_EVENTS`` (asyncio).
+
+    ``E`` is what several event types (or one not in the table) give.
+
+    Example::
+
+        done = await conn.run_until("session.updated")
+    """
+
+    @overload
+    async def run_until(
+        self, kind: Literal["error"], /, *, timeout: float | None = None
+    ) -> m.RealtimeServerEventError: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.closed"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionClosed: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.created"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionCreated: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.input_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionInputTranscriptDelta: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.output_audio.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionOutputAudioDelta: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.output_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionOutputTranscriptDelta: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionUpdated: ...
+    @overload
+    async def run_until(self, *kinds: str, timeout: float | None = None) -> E: ...
+    async def run_until(self, *kinds: str, timeout: float | None = None) -> Any:
+        """Receive and dispatch events until one of type ``kinds`` arrives; return it.
+
+        Example::
+
+            done = await conn.run_until("session.updated")
+        """
+        return await self._run_until(kinds, timeout)
+
+    async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> E:
+        """What :meth:`run_until` runs; the conversation implements it."""
+        raise NotImplementedError
+
+
+class TranslationRunUntil(Generic[E]):
+    """``run_until`` with one overload per event type of ``TRANSLATION_SERVER_EVENTS`` (blocking).
+
+    ``E`` is what several event types (or one not in the table) give.
+
+    Example::
+
+        done = conn.run_until("session.updated")
+    """
+
+    @overload
+    def run_until(self, kind: Literal["error"], /, *, timeout: float | None = None) -> m.RealtimeServerEventError: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.closed"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionClosed: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.created"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionCreated: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.input_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionInputTranscriptDelta: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.output_audio.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionOutputAudioDelta: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.output_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionOutputTranscriptDelta: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
+    ) -> m.RealtimeTranslationServerEventSessionUpdated: ...
+    @overload
+    def run_until(self, *kinds: str, timeout: float | None = None) -> E: ...
+    def run_until(self, *kinds: str, timeout: float | None = None) -> Any:
+        """Receive and dispatch events until one of type ``kinds`` arrives; return it.
+
+        Example::
+
+            done = conn.run_until("session.updated")
+        """
+        return self._run_until(kinds, timeout)
+
+    def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> E:
+        """What :meth:`run_until` runs; the conversation implements it."""
+        raise NotImplementedError
+
+
 __all__ = (
     "AsyncRunUntil",
     "RunUntil",
+    "AsyncTranslationRunUntil",
+    "TranslationRunUntil",
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Literal, cast, overload
+from typing import TYPE_CHECKING, cast
 
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
@@ -20,6 +20,7 @@ from realtime_ext.conversation._transport import AsyncTransport
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.telemetry import measure
+from realtime_generated.run_until import AsyncTranslationRunUntil
 
 from ._audio import Bytes, TranslationAudio, aframes
 from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, Plan, TranslationBase
@@ -29,13 +30,14 @@ if TYPE_CHECKING:
     from realtime_ext.conversation._transport import AsyncReopen
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
-    from realtime_generated import models as m
 
 __all__ = ["AsyncTranslationSession", "open_session"]
 
 
 class AsyncTranslationSession(
-    TranslationBase[AsyncTransport], AsyncLiveBase["TranslationServerEvent"]
+    TranslationBase[AsyncTransport],
+    AsyncLiveBase["TranslationServerEvent"],
+    AsyncTranslationRunUntil["TranslationServerEvent"],
 ):
     """An open translation session: audio in, translated speech and text out.
 
@@ -142,47 +144,11 @@ class AsyncTranslationSession(
             if event.type == "session.output_audio.delta":
                 yield base64.b64decode(event.delta)
 
-    # One overload per event type: run_until("session.updated") returns that model.
-    @overload
-    async def run_until(
-        self, kind: Literal["error"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventError: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["session.closed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionClosed: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["session.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionCreated: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["session.input_transcript.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionInputTranscriptDelta: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["session.output_audio.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionOutputAudioDelta: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["session.output_transcript.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionOutputTranscriptDelta: ...
-    @overload
-    async def run_until(
-        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionUpdated: ...
-    @overload
-    async def run_until(
-        self, *kinds: str, timeout: float | None = None
-    ) -> TranslationServerEvent: ...
-    async def run_until(self, *kinds: str, timeout: float | None = None) -> TranslationServerEvent:
-        """Receive and dispatch events until one of type ``kinds``; return it (typed as
-        that event's model when one type is given).
-
-        Example::
-
-            updated = await conn.run_until("session.updated", timeout=5)
-        """
+    async def _run_until(
+        self, kinds: tuple[str, ...], timeout: float | None, /
+    ) -> TranslationServerEvent:
+        # run_until (typed per event type in the generated AsyncTranslationRunUntil) runs this;
+        # the decoder (parse_translation_server_event) gave a TranslationServerEvent.
         return cast("TranslationServerEvent", await self._run(self._core.run_until(kinds, timeout)))
 
     async def events(

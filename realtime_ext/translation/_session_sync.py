@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal, cast, overload
+from typing import TYPE_CHECKING, cast
 
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
@@ -21,6 +21,7 @@ from realtime_ext.conversation._transport import SyncTransport
 from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.telemetry import measure
+from realtime_generated.run_until import TranslationRunUntil
 
 from ._audio import Bytes, TranslationAudio, frames
 from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, Plan, TranslationBase
@@ -30,12 +31,15 @@ if TYPE_CHECKING:
     from realtime_ext.conversation._transport import SyncReopen
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
-    from realtime_generated import models as m
 
 __all__ = ["TranslationSession", "open_session"]
 
 
-class TranslationSession(TranslationBase[SyncTransport], LiveBase["TranslationServerEvent"]):
+class TranslationSession(
+    TranslationBase[SyncTransport],
+    LiveBase["TranslationServerEvent"],
+    TranslationRunUntil["TranslationServerEvent"],
+):
     """An open translation session: audio in, translated speech and text out.
 
     The live session of :mod:`realtime_ext.conversation` configured for translation (its
@@ -141,45 +145,11 @@ class TranslationSession(TranslationBase[SyncTransport], LiveBase["TranslationSe
             if event.type == "session.output_audio.delta":
                 yield base64.b64decode(event.delta)
 
-    # One overload per event type: run_until("session.updated") returns that model.
-    @overload
-    def run_until(
-        self, kind: Literal["error"], /, *, timeout: float | None = None
-    ) -> m.RealtimeServerEventError: ...
-    @overload
-    def run_until(
-        self, kind: Literal["session.closed"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionClosed: ...
-    @overload
-    def run_until(
-        self, kind: Literal["session.created"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionCreated: ...
-    @overload
-    def run_until(
-        self, kind: Literal["session.input_transcript.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionInputTranscriptDelta: ...
-    @overload
-    def run_until(
-        self, kind: Literal["session.output_audio.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionOutputAudioDelta: ...
-    @overload
-    def run_until(
-        self, kind: Literal["session.output_transcript.delta"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionOutputTranscriptDelta: ...
-    @overload
-    def run_until(
-        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
-    ) -> m.RealtimeTranslationServerEventSessionUpdated: ...
-    @overload
-    def run_until(self, *kinds: str, timeout: float | None = None) -> TranslationServerEvent: ...
-    def run_until(self, *kinds: str, timeout: float | None = None) -> TranslationServerEvent:
-        """Receive and dispatch events until one of type ``kinds``; return it (typed as
-        that event's model when one type is given).
-
-        Example::
-
-            updated = conn.run_until("session.updated", timeout=5)
-        """
+    def _run_until(
+        self, kinds: tuple[str, ...], timeout: float | None, /
+    ) -> TranslationServerEvent:
+        # run_until (typed per event type in the generated TranslationRunUntil) runs this;
+        # the decoder (parse_translation_server_event) gave a TranslationServerEvent.
         return cast("TranslationServerEvent", self._run(self._core.run_until(kinds, timeout)))
 
     def events(self, *, timeout: float | None = None) -> Iterator[TranslationServerEvent]:

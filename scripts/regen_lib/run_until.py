@@ -2,8 +2,9 @@
 
 ``conn.run_until("response.done")`` is typed as returning ``RealtimeServerEventResponseDone``
 (not the whole event union) through one ``@overload`` per entry of the ``SERVER_EVENTS``
-table (``event_types.py``), so the typing follows the spec on every regen. The module holds
-two mixins, ``AsyncRunUntil`` (``async def``) and ``RunUntil`` (blocking), each generic in
+table (``event_types.py``), so the typing follows the spec on every regen; likewise a
+translation session's through ``TRANSLATION_SERVER_EVENTS``. Each table gives two mixins,
+e.g. ``AsyncRunUntil`` (``async def``) and ``RunUntil`` (blocking), each generic in
 ``E``: what ``run_until`` gives for several event types or one the table does not name
 (realtime_ext's ``ServerEvent``, which adds its ``UnknownEvent``: the generated layer cannot
 name it). The last overload takes any strings and returns ``E``; the implementation hands
@@ -15,21 +16,28 @@ from __future__ import annotations
 from pathlib import Path
 
 # (table of event_types.py, asyncio mixin, blocking mixin)
-MIXINS: tuple[tuple[str, str, str], ...] = (("SERVER_EVENTS", "AsyncRunUntil", "RunUntil"),)
+MIXINS: tuple[tuple[str, str, str], ...] = (
+    ("SERVER_EVENTS", "AsyncRunUntil", "RunUntil"),
+    ("TRANSLATION_SERVER_EVENTS", "AsyncTranslationRunUntil", "TranslationRunUntil"),
+)
 
 _DOC = '''"""``run_until`` typed per server event: ``conn.run_until("response.done")`` returns
 ``RealtimeServerEventResponseDone``.
 
-Written by scripts/regen.py from the spec's server events (``SERVER_EVENTS`` of
-``event_types.py``; never edit by hand). A conversation inherits :class:`AsyncRunUntil`
-(asyncio) or :class:`RunUntil` (blocking), parametrised with what ``run_until`` returns for
-several event types or an unknown one, and implements ``_run_until``.
+Written by scripts/regen.py from the spec's server events (``SERVER_EVENTS`` and
+``TRANSLATION_SERVER_EVENTS`` of ``event_types.py``; never edit by hand). A conversation
+inherits :class:`AsyncRunUntil` (asyncio) or :class:`RunUntil` (blocking), a translation
+session :class:`AsyncTranslationRunUntil` or :class:`TranslationRunUntil`, parametrised with
+what ``run_until`` returns for several event types or an unknown one, and implements
+``_run_until``.
 """'''
 
 
 def _mixin(name: str, table: str, entries: dict[str, str], *, asynchronous: bool) -> list[str]:
     define = "async def" if asynchronous else "def"
     wait = "await " if asynchronous else ""
+    # The example waits for an event of this table: a response, or the table's last event.
+    example = "response.done" if "response.done" in entries else list(entries)[-1]
     lines = [
         "",
         "",
@@ -41,7 +49,7 @@ def _mixin(name: str, table: str, entries: dict[str, str], *, asynchronous: bool
         "",
         "    Example::",
         "",
-        f'        done = {wait}conn.run_until("response.done")',
+        f'        done = {wait}conn.run_until("{example}")',
         '    """',
         "",
     ]
@@ -60,7 +68,7 @@ def _mixin(name: str, table: str, entries: dict[str, str], *, asynchronous: bool
         "",
         "        Example::",
         "",
-        f'            done = {wait}conn.run_until("response.done")',
+        f'            done = {wait}conn.run_until("{example}")',
         '        """',
         f"        return {wait}self._run_until(kinds, timeout)",
         "",

@@ -4,7 +4,7 @@ the ``run_until`` overload mixins.
 Unit checks of scripts/regen_lib/openai_types.py, sends.py and run_until.py on small
 inputs; the emitted modules of the pinned spec are checked against the models in
 tests/events (test_types.py, test_sends_spec.py) and walked over every earlier spec by
-test_history.py; run_until.py's overloads against the SERVER_EVENTS table here.
+test_history.py; run_until.py's overloads against the SERVER_EVENTS and TRANSLATION_SERVER_EVENTS tables here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import realtime_generated.run_until as emitted_run_until
-from realtime_generated.event_types import SERVER_EVENTS
+from realtime_generated.event_types import SERVER_EVENTS, TRANSLATION_SERVER_EVENTS
 from regen_lib import openai_types, run_until, sends
 
 TABLES = {"SERVER_EVENTS": {"error": "ServerError"}, "CLIENT_EVENTS": {}}
@@ -111,15 +111,22 @@ def _overloaded_kinds(method: object) -> list[str]:
 
 
 def test_run_until_has_one_overload_per_server_event_then_the_fallback() -> None:
-    for mixin in (emitted_run_until.AsyncRunUntil, emitted_run_until.RunUntil):
-        assert _overloaded_kinds(mixin.run_until) == list(SERVER_EVENTS)
+    mixins = {
+        emitted_run_until.AsyncRunUntil: SERVER_EVENTS,
+        emitted_run_until.RunUntil: SERVER_EVENTS,
+        emitted_run_until.AsyncTranslationRunUntil: TRANSLATION_SERVER_EVENTS,
+        emitted_run_until.TranslationRunUntil: TRANSLATION_SERVER_EVENTS,
+    }
+    for mixin, table in mixins.items():
+        assert _overloaded_kinds(mixin.run_until) == list(table)
         *_, fallback = typing.get_overloads(mixin.run_until)
         assert fallback.__annotations__["kinds"] == "str"
         assert fallback.__annotations__["return"] == "E"
 
 
 def test_run_until_hands_the_kinds_and_timeout_to_the_conversation(tmp_path: Path) -> None:
-    run_until.write(tmp_path, {"SERVER_EVENTS": {"error": "ServerError", "x.y": "XY"}})
+    tables = {"SERVER_EVENTS": {"error": "ServerError", "x.y": "XY"}}
+    run_until.write(tmp_path, tables | {"TRANSLATION_SERVER_EVENTS": {"session.closed": "C"}})
     namespace: dict[str, object] = {"__name__": "emitted_run_until_probe"}
     exec(compile((tmp_path / "run_until.py").read_text(), "run_until.py", "exec"), namespace)
     asked: list[tuple[tuple[str, ...], float | None]] = []
