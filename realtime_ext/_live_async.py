@@ -33,7 +33,7 @@ __all__ = ["AsyncLiveSession"]
 
 class AsyncLiveSession(Protocol):
     """Any open live session: a connection (``AsyncRealtimeConnection``), a WebRTC call
-    (``AsyncRealtimeCall``) or a translation session (``AsyncTranslationSession``, and
+    (``AsyncRealtimeCall``) or a translation session (``AsyncTranslationConnection``, and
     ``AsyncTranslationCall`` over WebRTC) is one.
 
     Events (a conversation's or a translation session's: both narrow on ``event.type``) by

@@ -34,7 +34,7 @@ __all__ = ["LiveSession"]
 
 class LiveSession(Protocol):
     """Any open live session: a connection (``RealtimeConnection``), a WebRTC call
-    (``RealtimeCall``) or a translation session (``TranslationSession``, and
+    (``RealtimeCall``) or a translation session (``TranslationConnection``, and
     ``TranslationCall`` over WebRTC) is one.
 
     Events (a conversation's or a translation session's: both narrow on ``event.type``) by

@@ -92,8 +92,8 @@ SUBS: list[tuple[str, str]] = [
     # it), in blocking code the open connection or session itself.
     (r"connection\._connect import AsyncConnect", "connection import RealtimeConnection"),
     (r"AsyncConnect", "RealtimeConnection"),
-    (r"_connect import AsyncTranslationConnect", "_session_sync import TranslationSession"),
-    (r"AsyncTranslationConnect", "TranslationSession"),
+    (r"_connect import AsyncTranslationConnect", "_session_sync import TranslationConnection"),
+    (r"\bAsyncTranslationConnect\b", "TranslationConnection"),
     # A WebRTC call's ``opening(...)`` (the per-driver helper): an ``Opening`` of the call
     # on asyncio, the open call itself in blocking code.
     (r"Opening\[(\w+)\]", r"\1"),

@@ -6,7 +6,7 @@ Every decision is a flow of :mod:`._core`; this module only runs flows
 :class:`LiveBase` is what every live session runs on (receive, decode, dispatch, send);
 a configuration of it says its event set (``decode=``) and its typed sends
 (``_bind_sends``): :class:`Conversation` the Realtime conversation's, with the tool
-loop; ``realtime_ext.translation``'s ``TranslationSession`` the translation protocol's.
+loop; ``realtime_ext.translation``'s ``TranslationConnection`` the translation protocol's.
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 ``scripts/gen_sync.py``: edit ``_async``.
 """

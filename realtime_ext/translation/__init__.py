@@ -41,32 +41,49 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from realtime_ext._deprecated import warn_deprecated
+
 if TYPE_CHECKING:
     from ._audio import frames as frames
     from ._connect import aconnect_translation as aconnect_translation
     from ._connect import connect_translation as connect_translation
-    from ._session_async import AsyncTranslationSession as AsyncTranslationSession
-    from ._session_sync import TranslationSession as TranslationSession
+    from ._session_async import AsyncTranslationConnection as AsyncTranslationConnection
+
+    # Deprecated aliases (below): type checkers see the class each one gives.
+    from ._session_async import AsyncTranslationConnection as AsyncTranslationSession  # noqa: F401
+    from ._session_sync import TranslationConnection as TranslationConnection
+    from ._session_sync import TranslationConnection as TranslationSession  # noqa: F401
 
 # Name -> the module that defines it (relative to this package, or absolute).
 _LAZY: dict[str, str] = {
     "frames": "._audio",
     "aconnect_translation": "._connect",
     "connect_translation": "._connect",
-    "AsyncTranslationSession": "._session_async",
-    "TranslationSession": "._session_sync",
+    "AsyncTranslationConnection": "._session_async",
+    "TranslationConnection": "._session_sync",
 }
 
 __all__ = [
-    "AsyncTranslationSession",
-    "TranslationSession",
+    "AsyncTranslationConnection",
+    "TranslationConnection",
     "aconnect_translation",
     "connect_translation",
     "frames",
 ]
 
 
+# Deprecated for one release (issue 57): "session" names the configuration a connection
+# carries (``session={...}``, ``RealtimeTranslationSession``), not the connection.
+_RENAMED: dict[str, str] = {
+    "AsyncTranslationSession": "AsyncTranslationConnection",
+    "TranslationSession": "TranslationConnection",
+}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _RENAMED:
+        warn_deprecated(f"{__name__}.{name}", f"use {__name__}.{_RENAMED[name]}")
+        return __getattr__(_RENAMED[name])
     try:
         module_name = _LAZY[name]
     except KeyError:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from realtime_ext._transport import SyncHTTPTransport
     from realtime_ext.connection import ConnectOptions
 
-    from ._session_sync import TranslationSession
+    from ._session_sync import TranslationConnection
 
 __all__ = ["Translations"]
 
@@ -70,7 +70,7 @@ class Translations:
         session: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         **options: Unpack[ConnectOptions],
-    ) -> TranslationSession:
+    ) -> TranslationConnection:
         """Open a translation session over WebSocket with this client's key (an API key,
         or a translation client secret's ``ek_`` given as the client's ``api_key``).
 

@@ -19,8 +19,8 @@ from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
 
 from ._session import Plan
-from ._session_async import AsyncTranslationSession, open_session
-from ._session_sync import TranslationSession
+from ._session_async import AsyncTranslationConnection, open_session
+from ._session_sync import TranslationConnection
 from ._session_sync import open_session as open_sync_session
 
 __all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
@@ -72,7 +72,7 @@ def connect_translation(
     websocket_base_url: str | None = None,
     telemetry: bool | Telemetry = True,
     **options: Unpack[ConnectOptions],
-) -> TranslationSession:
+) -> TranslationConnection:
     """Open a translation session (blocking): ``wss://.../v1/realtime/translations?model=``.
 
     ``api_key`` is an API key or the ``ek_`` of a translation client secret
@@ -99,7 +99,7 @@ def connect_translation(
     return open_sync_session(_plan(**locals()))
 
 
-class AsyncTranslationConnect(PlanOpening[Plan, AsyncTranslationSession]):
+class AsyncTranslationConnect(PlanOpening[Plan, AsyncTranslationConnection]):
     """What :func:`aconnect_translation` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -109,7 +109,7 @@ class AsyncTranslationConnect(PlanOpening[Plan, AsyncTranslationSession]):
             ...
     """
 
-    async def _open(self) -> AsyncTranslationSession:
+    async def _open(self) -> AsyncTranslationConnection:
         return await open_session(self._plan)
 
 

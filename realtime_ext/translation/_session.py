@@ -1,4 +1,4 @@
-"""What ``TranslationSession`` and ``AsyncTranslationSession`` share (no I/O).
+"""What ``TranslationConnection`` and ``AsyncTranslationConnection`` share (no I/O).
 
 A translation session is the one live session of :mod:`realtime_ext.conversation` (one core:
 receive and decode, ``error`` events raised, handlers, extensions, reconnect, send queue)
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 SESSION_CLOSED = "session.closed"
 DEFAULT_CLOSE_TIMEOUT = 10.0
-"""How long :meth:`TranslationSession.close` waits for the flush and ``session.closed``."""
+"""How long :meth:`TranslationConnection.close` waits for the flush and ``session.closed``."""
 
 
 @dataclass(frozen=True, slots=True)

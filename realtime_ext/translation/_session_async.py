@@ -1,6 +1,6 @@
-"""``AsyncTranslationSession``: a translation socket for asyncio, typed (see :mod:`._session`).
+"""``AsyncTranslationConnection``: a translation socket for asyncio, typed (see :mod:`._session`).
 
-The blocking twin (``_session_sync``, ``TranslationSession``) is generated from the asyncio
+The blocking twin (``_session_sync``, ``TranslationConnection``) is generated from the asyncio
 one (``_session_async``) by ``scripts/gen_sync.py``: edit ``_session_async``.
 """
 
@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
 
-__all__ = ["AsyncTranslationSession", "open_session"]
+__all__ = ["AsyncTranslationConnection", "open_session"]
 
 
-class AsyncTranslationSession(
+class AsyncTranslationConnection(
     TranslationBase[AsyncTransport],
     AsyncLiveBase["TranslationServerEvent"],
     AsyncTranslationRunUntil["TranslationServerEvent"],
@@ -232,7 +232,7 @@ class AsyncTranslationSession(
         await self.abort()
 
 
-async def open_session(plan: Plan) -> AsyncTranslationSession:
+async def open_session(plan: Plan) -> AsyncTranslationConnection:
     """Open the socket ``plan`` describes (a reconnect reopens it the same way) and send
     its ``session.update``; a failed send closes the socket again."""
     prepared = plan.prepared
@@ -240,7 +240,7 @@ async def open_session(plan: Plan) -> AsyncTranslationSession:
     async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncTransport:
         return await open_async(prepared, url, extra_headers)
 
-    translation = AsyncTranslationSession(
+    translation = AsyncTranslationConnection(
         await open_async(prepared),
         url=prepared.url,
         max_size=prepared.max_size,

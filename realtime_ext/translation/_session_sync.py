@@ -1,7 +1,7 @@
 # generated from realtime_ext/translation/_session_async.py by scripts/gen_sync.py; do not edit
-"""``TranslationSession``: a translation socket for asyncio, typed (see :mod:`._session`).
+"""``TranslationConnection``: a translation socket for asyncio, typed (see :mod:`._session`).
 
-The blocking twin (``_session_sync``, ``TranslationSession``) is generated from the asyncio
+The blocking twin (``_session_sync``, ``TranslationConnection``) is generated from the asyncio
 one (``_session_sync``) by ``scripts/gen_sync.py``: edit ``_session_sync``.
 """
 
@@ -32,10 +32,10 @@ if TYPE_CHECKING:
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
 
-__all__ = ["TranslationSession", "open_session"]
+__all__ = ["TranslationConnection", "open_session"]
 
 
-class TranslationSession(
+class TranslationConnection(
     TranslationBase[SyncTransport],
     LiveBase["TranslationServerEvent"],
     TranslationRunUntil["TranslationServerEvent"],
@@ -231,7 +231,7 @@ class TranslationSession(
         self.abort()
 
 
-def open_session(plan: Plan) -> TranslationSession:
+def open_session(plan: Plan) -> TranslationConnection:
     """Open the socket ``plan`` describes (a reconnect reopens it the same way) and send
     its ``session.update``; a failed send closes the socket again."""
     prepared = plan.prepared
@@ -239,7 +239,7 @@ def open_session(plan: Plan) -> TranslationSession:
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncTransport:
         return open_sync(prepared, url, extra_headers)
 
-    translation = TranslationSession(
+    translation = TranslationConnection(
         open_sync(prepared),
         url=prepared.url,
         max_size=prepared.max_size,

@@ -10,7 +10,7 @@ calls: offer, REST, answer, ``oai-events`` open, connect timeout); the offer goe
 translation client secret's ``ek_`` as bearer). Speech goes out as the audio track
 (``audio_in``: a WAV file, PCM, an iterator, or silence), translated speech comes back as
 the remote track (``call.audio_out``), and the translation events arrive on the data
-channel through the same session class as the WebSocket (:class:`AsyncTranslationSession`),
+channel through the same session class as the WebSocket (:class:`AsyncTranslationConnection`),
 so sends, events, handlers, transcripts and the graceful :meth:`AsyncTranslationCall.close`
 behave alike.
 
@@ -32,7 +32,7 @@ from realtime_ext.webrtc._call import PeerOptions
 from realtime_ext.webrtc._peer_async import AsyncPeer, establish, opening
 
 from ._session import DEFAULT_CLOSE_TIMEOUT
-from ._session_async import AsyncTranslationSession
+from ._session_async import AsyncTranslationConnection
 from ._webrtc import TranslationWebRTCBase
 
 if TYPE_CHECKING:
@@ -44,10 +44,10 @@ if TYPE_CHECKING:
 __all__ = ["AsyncTranslationCall", "AsyncTranslationWebRTC"]
 
 
-class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationSession):
+class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
     """A live translation call: events on ``oai-events``, speech both ways over RTP.
 
-    Everything of :class:`AsyncTranslationSession` (typed sends and events, handlers,
+    Everything of :class:`AsyncTranslationConnection` (typed sends and events, handlers,
     ``transcript``, the delta iterators, graceful :meth:`close`) plus ``call_id``,
     ``audio_in`` (the input track), ``audio_out`` (translated speech: iterate it,
     ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP here, not

@@ -11,7 +11,7 @@ calls: offer, REST, answer, ``oai-events`` open, connect timeout); the offer goe
 translation client secret's ``ek_`` as bearer). Speech goes out as the audio track
 (``audio_in``: a WAV file, PCM, an iterator, or silence), translated speech comes back as
 the remote track (``call.audio_out``), and the translation events arrive on the data
-channel through the same session class as the WebSocket (:class:`TranslationSession`),
+channel through the same session class as the WebSocket (:class:`TranslationConnection`),
 so sends, events, handlers, transcripts and the graceful :meth:`TranslationCall.close`
 behave alike.
 
@@ -32,7 +32,7 @@ from realtime_ext.webrtc._peer_sync import SyncPeer, establish, opening
 from realtime_ext.webrtc._sync import SyncPeerCall, WebRTC
 
 from ._session import DEFAULT_CLOSE_TIMEOUT
-from ._session_sync import TranslationSession
+from ._session_sync import TranslationConnection
 from ._webrtc import TranslationWebRTCBase
 
 if TYPE_CHECKING:
@@ -44,10 +44,10 @@ if TYPE_CHECKING:
 __all__ = ["TranslationCall", "TranslationWebRTC"]
 
 
-class TranslationCall(SyncPeerCall, TranslationSession):
+class TranslationCall(SyncPeerCall, TranslationConnection):
     """A live translation call: events on ``oai-events``, speech both ways over RTP.
 
-    Everything of :class:`TranslationSession` (typed sends and events, handlers,
+    Everything of :class:`TranslationConnection` (typed sends and events, handlers,
     ``transcript``, the delta iterators, graceful :meth:`close`) plus ``call_id``,
     ``audio_in`` (the input track), ``audio_out`` (translated speech: iterate it,
     ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP here, not

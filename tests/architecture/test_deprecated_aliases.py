@@ -40,6 +40,15 @@ ALIASES: dict[tuple[str, str], tuple[str, str]] = {
         "Extension",
     ),
     ("realtime_ext.conversation", "Carry"): ("realtime_ext.conversation._carry", "Carry"),
+    # "Session" is the configuration; the live socket is a connection, as a conversation's.
+    ("realtime_ext.translation", "TranslationSession"): (
+        "realtime_ext.translation",
+        "TranslationConnection",
+    ),
+    ("realtime_ext.translation", "AsyncTranslationSession"): (
+        "realtime_ext.translation",
+        "AsyncTranslationConnection",
+    ),
 }
 
 

@@ -4,7 +4,8 @@ the ``run_until`` overload mixins.
 Unit checks of scripts/regen_lib/openai_types.py, sends.py and run_until.py on small
 inputs; the emitted modules of the pinned spec are checked against the models in
 tests/events (test_types.py, test_sends_spec.py) and walked over every earlier spec by
-test_history.py; run_until.py's overloads against the SERVER_EVENTS and TRANSLATION_SERVER_EVENTS tables here.
+test_history.py; run_until.py's overloads against the SERVER_EVENTS and
+TRANSLATION_SERVER_EVENTS tables here.
 """
 
 from __future__ import annotations

@@ -21,7 +21,11 @@ from realtime_ext.events import InvalidEventError, UnknownEvent
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation import TranslationSession, aconnect_translation, connect_translation
+from realtime_ext.translation import (
+    TranslationConnection,
+    aconnect_translation,
+    connect_translation,
+)
 from realtime_generated import models
 
 T = 10.0
@@ -35,7 +39,7 @@ WITH_INPUT = {
 FRAME = sine_pcm16(200)
 
 
-def opened(conn: TranslationSession) -> TranslationSession:
+def opened(conn: TranslationConnection) -> TranslationConnection:
     assert isinstance(conn.recv(T), models.RealtimeTranslationServerEventSessionCreated)
     return conn
 
@@ -207,7 +211,7 @@ def test_bad_arguments_fail_before_connecting(client: RealtimeClient) -> None:
     with pytest.raises(InvalidArgumentError, match="max_size"):
         client.translations.connect(max_size=0)
     with pytest.raises(InvalidArgumentError, match="timeout"):
-        TranslationSession.close(object(), timeout=-1)  # type: ignore[arg-type]
+        TranslationConnection.close(object(), timeout=-1)  # type: ignore[arg-type]
 
 
 def test_reconnect_restores_the_session_and_max_retries_0_turns_it_off(
@@ -356,7 +360,7 @@ def test_a_translation_session_is_the_live_session_configured_not_a_wrapper(
         assert isinstance(conn, LiveBase)
         assert not hasattr(conn, "response") and not hasattr(conn, "run_tools")
         assert not hasattr(conn, "input_audio_buffer") and not hasattr(conn, "_conversation")
-        with pytest.warns(DeprecationWarning, match="TranslationSession.conversation"):
+        with pytest.warns(DeprecationWarning, match="TranslationConnection.conversation"):
             assert conn.conversation is conn
         opened(conn)
         assert conn.transport.close_code is None and conn.reconnects == 0

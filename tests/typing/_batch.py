@@ -55,10 +55,10 @@ def app(conn: RealtimeConnection) -> None:
 """
 
 TRANSLATION_CONTROL = """
-from realtime_ext.translation import TranslationSession
+from realtime_ext.translation import TranslationConnection
 
 
-def app(conn: TranslationSession) -> None:
+def app(conn: TranslationConnection) -> None:
     for event in conn:
         print(event.delta)  # not narrowed: no event.type check
         if event.type == "session.closed":

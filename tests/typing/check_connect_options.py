@@ -23,8 +23,8 @@ from realtime_ext.connection import (
 )
 from realtime_ext.testing import ManualClock
 from realtime_ext.translation import (
-    AsyncTranslationSession,
-    TranslationSession,
+    AsyncTranslationConnection,
+    TranslationConnection,
     aconnect_translation,
     connect_translation,
 )
@@ -46,16 +46,16 @@ def module_level() -> None:
     ) as conn:
         assert_type(conn, RealtimeConnection)
     with connect_translation(api_key="sk-test", ping_interval=None, extra_query={"a": "b"}) as t:
-        assert_type(t, TranslationSession)
+        assert_type(t, TranslationConnection)
 
 
 async def asyncio_level(client: AsyncRealtimeClient) -> None:
     async with aconnect(api_key="sk-test", model="gpt-realtime", reconnect_delay=0.1) as conn:
         assert_type(conn, AsyncRealtimeConnection)
     async with aconnect_translation(api_key="sk-test", max_queue=4) as t:
-        assert_type(t, AsyncTranslationSession)
+        assert_type(t, AsyncTranslationConnection)
     async with client.translations.connect(close_timeout=1.0, max_retries=2) as t:
-        assert_type(t, AsyncTranslationSession)
+        assert_type(t, AsyncTranslationConnection)
 
 
 def my_connect(
@@ -70,5 +70,5 @@ def forwarded(client: RealtimeClient) -> None:
     with my_connect(client, keep_audio=True, **shared) as conn:
         assert_type(conn, RealtimeConnection)
     with client.translations.connect(**shared) as t:
-        assert_type(t, TranslationSession)
+        assert_type(t, TranslationConnection)
     assert_type(CONNECT_DEFAULTS.get("max_retries"), int | None)

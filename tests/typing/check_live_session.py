@@ -10,7 +10,7 @@ from realtime_ext import AsyncLiveSession, AsyncRealtimeClient, LiveSession, Rea
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
 from realtime_ext.events import ServerEvent, TranslationServerEvent
 from realtime_ext.telemetry import SessionMetrics
-from realtime_ext.translation import AsyncTranslationSession, TranslationSession
+from realtime_ext.translation import AsyncTranslationConnection, TranslationConnection
 from realtime_ext.translation._webrtc_async import AsyncTranslationCall
 from realtime_ext.translation._webrtc_sync import TranslationCall
 from realtime_ext.webrtc import AsyncRealtimeCall, RealtimeCall
@@ -19,7 +19,7 @@ from realtime_ext.webrtc import AsyncRealtimeCall, RealtimeCall
 def every_blocking_kind(
     conn: RealtimeConnection,
     call: RealtimeCall,
-    translation: TranslationSession,
+    translation: TranslationConnection,
     translation_call: TranslationCall,
 ) -> list[LiveSession]:
     return [conn, call, translation, translation_call]
@@ -28,7 +28,7 @@ def every_blocking_kind(
 def every_asyncio_kind(
     conn: AsyncRealtimeConnection,
     call: AsyncRealtimeCall,
-    translation: AsyncTranslationSession,
+    translation: AsyncTranslationConnection,
     translation_call: AsyncTranslationCall,
 ) -> list[AsyncLiveSession]:
     return [conn, call, translation, translation_call]

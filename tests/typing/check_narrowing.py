@@ -194,7 +194,7 @@ async def live_sessions_reached_from_the_root(
     conn: realtime_ext.connection.AsyncRealtimeConnection,
     sync: realtime_ext.connection.RealtimeConnection,
     call: realtime_ext.webrtc.AsyncRealtimeCall,
-    translation: realtime_ext.translation.AsyncTranslationSession,
+    translation: realtime_ext.translation.AsyncTranslationConnection,
 ) -> None:
     # After ``import realtime_ext`` alone, the types the guides annotate with (issue 57):
     # connections and WebRTC calls have everything, history included.

@@ -6,7 +6,7 @@ from typing import assert_type
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.events import TranslationServerEvent, UnknownEvent
-from realtime_ext.translation import AsyncTranslationSession, TranslationSession
+from realtime_ext.translation import AsyncTranslationConnection, TranslationConnection
 from realtime_ext.translation._webrtc_sync import TranslationCall
 from realtime_generated.models import (
     RealtimeTranslationServerEventSessionClosed,
@@ -22,7 +22,7 @@ def sync_app(client: RealtimeClient, pcm: bytes) -> str:
     with client.translations.connect(
         model="gpt-realtime-translate", session={"audio": {"output": {"language": "es"}}}
     ) as conn:
-        assert_type(conn, TranslationSession)
+        assert_type(conn, TranslationConnection)
         conn.session.update(session={"audio": {"input": {"transcription": None}}})
         conn.session.input_audio_buffer.append(audio=pcm)
         first = conn.recv(timeout=5)
@@ -56,7 +56,7 @@ def sync_app(client: RealtimeClient, pcm: bytes) -> str:
 
 async def async_app(client: AsyncRealtimeClient, pcm: bytes) -> None:
     async with client.translations.connect(model="gpt-realtime-translate") as conn:
-        assert_type(conn, AsyncTranslationSession)
+        assert_type(conn, AsyncTranslationConnection)
         await conn.session.input_audio_buffer.append(audio=pcm)
         await conn.session.close()
         async for event in conn:
@@ -75,7 +75,7 @@ def keywords_and_sync_call(client: RealtimeClient) -> None:
     with client.translations.connect(
         max_retries=3, compression=None, ping_interval=None, close_timeout=2.0
     ) as conn:
-        assert_type(conn, TranslationSession)
+        assert_type(conn, TranslationConnection)
     with client.webrtc.connect_translation(audio_in="speech.wav") as call:
         assert_type(call, TranslationCall)
         said = call.run_until("session.output_transcript.delta", timeout=30)
