@@ -50,9 +50,9 @@ if TYPE_CHECKING:
     from ._session_async import AsyncTranslationConnection as AsyncTranslationConnection
 
     # Deprecated aliases (below): type checkers see the class each one gives.
-    from ._session_async import AsyncTranslationConnection as AsyncTranslationSession  # noqa: F401
+    from ._session_async import AsyncTranslationConnection as AsyncTranslationSession  # noqa: F401  # pyright: ignore[reportUnusedImport]
     from ._session_sync import TranslationConnection as TranslationConnection
-    from ._session_sync import TranslationConnection as TranslationSession  # noqa: F401
+    from ._session_sync import TranslationConnection as TranslationSession  # noqa: F401  # pyright: ignore[reportUnusedImport]
 
 # Name -> the module that defines it (relative to this package, or absolute).
 _LAZY: dict[str, str] = {
