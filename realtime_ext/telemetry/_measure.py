@@ -8,6 +8,9 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from realtime_ext._checks import show
+from realtime_ext._exceptions import InvalidArgumentError
+
 from ._metrics import SessionMetrics
 from ._options import Telemetry
 
@@ -38,9 +41,22 @@ def measure(
         conn = Conversation(my_transport)
         metrics = measure(conn)
     """
+    if not callable(getattr(conn, "add_extension", None)):
+        raise InvalidArgumentError(
+            f"measure() takes a live session (a conversation, connection or call), not {show(conn)}"
+        )
+    if not callable(now):
+        raise InvalidArgumentError(
+            f"now must be a clock function (time.monotonic), not {show(now)}"
+        )
+    if not isinstance(url, str):
+        raise InvalidArgumentError(f"url must be a string, not {show(url)}")
+    if not isinstance(translation, bool):
+        raise InvalidArgumentError(f"translation must be True or False, not {show(translation)}")
+    checked = Telemetry.of(telemetry)
     from ._recorder import recorder_for  # with the first conversation measured, not at import
 
-    recorder = recorder_for(Telemetry.of(telemetry), now, translation=translation, **_where(url))
+    recorder = recorder_for(checked, now, translation=translation, **_where(url))
     if recorder is None:
         return SessionMetrics()
     conn.add_extension(recorder)
