@@ -6,6 +6,7 @@ import inspect
 import json
 import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, TypeAlias, cast
 from urllib.parse import parse_qs
@@ -119,69 +120,26 @@ SessionSource: TypeAlias = (
 )
 
 
+@dataclass(eq=False, repr=False)  # the session may hold its tools' credentials
 class TokenEndpoint:
-    """The ASGI application :func:`token_endpoint` returns (see there)."""
+    """The ASGI application :func:`token_endpoint` returns (see there), holding what it
+    checked."""
 
+    client: AsyncRealtimeClient
+    session: SessionSource
+    guard: SiteGuard
+    allow_missing_origin: bool
+    expires_after: int | None
     max_body: int
     """Bytes a request body may hold (413 past it)."""
     body_timeout: float
     """Seconds a request has to send its whole body (408 past it)."""
-
-    def __init__(
-        self,
-        client: AsyncRealtimeClient,
-        session: SessionSource,
-        *,
-        allowed_origins: Iterable[str],
-        allowed_hosts: Iterable[str] | None = None,
-        allow_missing_origin: bool = False,
-        expires_after: int | None = None,
-        max_body: int = DEFAULT_MAX_BODY,
-        body_timeout: float = DEFAULT_BODY_TIMEOUT,
-        rate_limit: str | None = None,
-        rate_key: RateKey | None = None,
-        store: Store | None = None,
-        answer_session: bool = False,
-    ) -> None:
-        if not isinstance(client, AsyncRealtimeClient):
-            raise InvalidArgumentError(
-                "token_endpoint needs an AsyncRealtimeClient (a blocking client would stall "
-                f"the server's event loop), got {type(client).__name__}"
-            )
-        if not (callable(session) or isinstance(session, Mapping) or hasattr(session, "to_dict")):
-            raise InvalidArgumentError(
-                "session must be a session dict or model, or a callable taking the "
-                f"TokenRequest and returning one, got {type(session).__name__}"
-            )
-        self.max_body, self.body_timeout = check_body_limits(max_body, body_timeout)
-        self.guard: SiteGuard = SiteGuard(allowed_origins, allowed_hosts)
-        self.client: AsyncRealtimeClient = client
-        self.session: SessionSource = session
-        self.allow_missing_origin: bool = bool(allow_missing_origin)
-        # What does not change between requests is checked now: a mistake fails at startup,
-        # not as a 500 to every page (SessionConfigError, with the field's path).
-        if not callable(session):
-            session_body(session, ("realtime", "transcription"))
-        if expires_after is not None:  # 10-7200 seconds
-            expires_after_body(expires_after, expires_in)
-        self.expires_after: int | None = expires_after
-        self.rate: tuple[int, int] | None = (
-            None if rate_limit is None else parse_rate_limit(rate_limit)
-        )
-        """The rate limit as (requests, seconds), or None."""
-        if rate_key is not None and not callable(rate_key):
-            raise InvalidArgumentError(
-                "rate_key must be a callable taking the TokenRequest and returning a str, "
-                f"got {type(rate_key).__name__}"
-            )
-        self.rate_key: RateKey | None = rate_key
-        if store is not None and not isinstance(store, Store):
-            raise InvalidArgumentError(
-                f"store must be a Store (MemoryStore, RedisStore), got {type(store).__name__}"
-            )
-        self.store: Store = store if store is not None else MemoryStore()
-        """Where the rate limit counts (shared by every worker when it is a RedisStore)."""
-        self.answer_session: bool = bool(answer_session)
+    rate: tuple[int, int] | None
+    """The rate limit as (requests, seconds), or None."""
+    rate_key: RateKey | None
+    store: Store
+    """Where the rate limit counts (shared by every worker when it is a RedisStore)."""
+    answer_session: bool
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -436,17 +394,45 @@ def token_endpoint(
             ),
         )
     """
+    client = client if client is not None else AsyncRealtimeClient()
+    if not isinstance(client, AsyncRealtimeClient):
+        raise InvalidArgumentError(
+            "token_endpoint needs an AsyncRealtimeClient (a blocking client would stall "
+            f"the server's event loop), got {type(client).__name__}"
+        )
+    if not (callable(session) or isinstance(session, Mapping) or hasattr(session, "to_dict")):
+        raise InvalidArgumentError(
+            "session must be a session dict or model, or a callable taking the "
+            f"TokenRequest and returning one, got {type(session).__name__}"
+        )
+    max_body, body_timeout = check_body_limits(max_body, body_timeout)
+    guard = SiteGuard(allowed_origins, allowed_hosts)
+    # What does not change between requests is checked now: a mistake fails at startup,
+    # not as a 500 to every page (SessionConfigError, with the field's path).
+    if not callable(session):
+        session_body(session, ("realtime", "transcription"))
+    if expires_after is not None:  # 10-7200 seconds
+        expires_after_body(expires_after, expires_in)
+    rate = None if rate_limit is None else parse_rate_limit(rate_limit)
+    if rate_key is not None and not callable(rate_key):
+        raise InvalidArgumentError(
+            "rate_key must be a callable taking the TokenRequest and returning a str, "
+            f"got {type(rate_key).__name__}"
+        )
+    if store is not None and not isinstance(store, Store):
+        raise InvalidArgumentError(
+            f"store must be a Store (MemoryStore, RedisStore), got {type(store).__name__}"
+        )
     return TokenEndpoint(
-        client if client is not None else AsyncRealtimeClient(),
+        client,
         session,
-        allowed_origins=allowed_origins,
-        allowed_hosts=allowed_hosts,
-        allow_missing_origin=allow_missing_origin,
-        expires_after=expires_after,
-        max_body=max_body,
-        body_timeout=body_timeout,
-        rate_limit=rate_limit,
-        rate_key=rate_key,
-        store=store,
-        answer_session=answer_session,
+        guard,
+        bool(allow_missing_origin),
+        expires_after,
+        max_body,
+        body_timeout,
+        rate,
+        rate_key,
+        store if store is not None else MemoryStore(),
+        bool(answer_session),
     )

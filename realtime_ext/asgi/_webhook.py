@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from realtime_ext.webhooks import WebhookEvent, sign, unwrap
 from realtime_ext.webhooks._headers import ID_HEADER, TIMESTAMP_HEADER, read_signature_headers
@@ -51,62 +52,24 @@ RETRY_AFTER = "5"
 """Seconds a delivery turned away for now (running elsewhere, store busy) is told to wait."""
 
 
+@dataclass(eq=False, repr=False)
 class WebhookEndpoint:
-    """The ASGI application :func:`webhook_endpoint` returns (see there)."""
+    """The ASGI application :func:`webhook_endpoint` returns (see there), holding what it
+    checked."""
 
+    handler: WebhookHandler
+    _secret: str | None
+    tolerance: int
     max_body: int
     """Bytes a delivery may hold (413 past it)."""
     body_timeout: float
     """Seconds a delivery has to send its whole body (408 past it)."""
-
-    def __init__(
-        self,
-        handler: WebhookHandler,
-        *,
-        secret: str | None = None,
-        tolerance: int = DEFAULT_TOLERANCE,
-        max_body: int = DEFAULT_MAX_BODY,
-        body_timeout: float = DEFAULT_BODY_TIMEOUT,
-        remember: int = DEFAULT_REMEMBER,
-        store: Store | None = None,
-        lease: float = DEFAULT_LEASE,
-        shutdown: GracefulShutdown | None = None,
-    ) -> None:
-        if not callable(handler):
-            raise InvalidArgumentError(
-                f"handler must be an async function taking the event, got {type(handler).__name__}"
-            )
-        if secret is not None:
-            # A secret passed in code is checked now (WebhookConfigError): signing decodes it.
-            sign("{}", secret, msg_id="msg_check", timestamp=0)
-        self.max_body, self.body_timeout = check_body_limits(max_body, body_timeout)
-        check_tolerance(tolerance)
-        if store is None:
-            store = MemoryStore(remember=remember)  # checks remember
-        elif remember != DEFAULT_REMEMBER:
-            # Silently ignored, it would look like a bound that is not there.
-            raise InvalidArgumentError(
-                "remember applies to the default MemoryStore only: pass "
-                "store=MemoryStore(remember=...) instead"
-            )
-        elif not isinstance(store, Store):
-            raise InvalidArgumentError(
-                "store must be a Store (MemoryStore, RedisStore or an object with "
-                f"claim/renew/finish/release/hit), got {type(store).__name__}"
-            )
-        self.handler: WebhookHandler = handler
-        self._secret = secret
-        self.tolerance: int = tolerance
-        self.store: Store = store
-        """Where deliveries are claimed (shared by every worker when it is a RedisStore)."""
-        self.lease: float = check_seconds_positive(lease, "lease")
-        """Seconds a claim holds without renewal (renewed every third of it)."""
-        if shutdown is not None and not isinstance(shutdown, GracefulShutdown):
-            raise InvalidArgumentError(
-                f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
-            )
-        self.shutdown: GracefulShutdown | None = shutdown
-        """Running handlers get its deadline when the server stops (see GracefulShutdown)."""
+    store: Store
+    """Where deliveries are claimed (shared by every worker when it is a RedisStore)."""
+    lease: float
+    """Seconds a claim holds without renewal (renewed every third of it)."""
+    shutdown: GracefulShutdown | None
+    """Running handlers get its deadline when the server stops (see GracefulShutdown)."""
 
     def __repr__(self) -> str:  # never the secret
         return f"WebhookEndpoint(handler={getattr(self.handler, '__name__', self.handler)!r})"
@@ -312,14 +275,33 @@ def webhook_endpoint(
         store = RedisStore("redis://127.0.0.1:6379/0")
         app.mount("/webhooks/openai", webhook_endpoint(on_event, store=store))
     """
+    if not callable(handler):
+        raise InvalidArgumentError(
+            f"handler must be an async function taking the event, got {type(handler).__name__}"
+        )
+    if secret is not None:
+        # A secret passed in code is checked now (WebhookConfigError): signing decodes it.
+        sign("{}", secret, msg_id="msg_check", timestamp=0)
+    max_body, body_timeout = check_body_limits(max_body, body_timeout)
+    check_tolerance(tolerance)
+    if store is None:
+        store = MemoryStore(remember=remember)  # checks remember
+    elif remember != DEFAULT_REMEMBER:
+        # Silently ignored, it would look like a bound that is not there.
+        raise InvalidArgumentError(
+            "remember applies to the default MemoryStore only: pass "
+            "store=MemoryStore(remember=...) instead"
+        )
+    elif not isinstance(store, Store):
+        raise InvalidArgumentError(
+            "store must be a Store (MemoryStore, RedisStore or an object with "
+            f"claim/renew/finish/release/hit), got {type(store).__name__}"
+        )
+    lease = check_seconds_positive(lease, "lease")
+    if shutdown is not None and not isinstance(shutdown, GracefulShutdown):
+        raise InvalidArgumentError(
+            f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
+        )
     return WebhookEndpoint(
-        handler,
-        secret=secret,
-        tolerance=tolerance,
-        max_body=max_body,
-        body_timeout=body_timeout,
-        remember=remember,
-        store=store,
-        lease=lease,
-        shutdown=shutdown,
+        handler, secret, tolerance, max_body, body_timeout, store, lease, shutdown
     )
