@@ -7,6 +7,7 @@ and calls :func:`warn_deprecated` before returning the object from its new home.
 
 from __future__ import annotations
 
+import sys
 import warnings
 
 
@@ -25,6 +26,10 @@ def warn_deprecated(old: str, instead: str) -> None:
         >>> caught[0].category.__name__
         'DeprecationWarning'
     """
+    if sys._getframe(2).f_code.co_name == "_handle_fromlist":
+        # ``from package import old`` looks the name up twice: importlib's check for a
+        # submodule of that name (hasattr), then the import itself. Only the import warns.
+        return
     warnings.warn(
         f"{old} is deprecated: {instead} (the old name goes in the next release)",
         DeprecationWarning,
