@@ -1,9 +1,9 @@
 """Closed on leaving ``with``: the context-manager protocol of everything that has a ``close``.
 
-The clients, the conversations (connections and calls) and the translation sessions enter as
+The clients, the conversations (connections and calls) and the translation connections enter as
 themselves and close on exit, so the protocol is written once here, for asyncio
 (:class:`AsyncClosing`) and for blocking code (:class:`Closing`), and each class says only how
-it closes. A class whose exit after an error differs (a translation session aborts instead of
+it closes. A class whose exit after an error differs (a translation connection aborts instead of
 waiting on the server's flush) overrides ``_close_after_error``.
 """
 

@@ -4,7 +4,7 @@ An extension watches the traffic of one conversation (``received`` for each deco
 server event, before handlers; ``sent`` for each client event, once it went out or was
 queued for a reconnect) and may send through the connection it was built with. The
 features above the core are extensions the factories attach (a connection's barge-in and
-history, its per-response metrics, a translation session's transcript); so is anything an
+history, its per-response metrics, a translation connection's transcript); so is anything an
 app wants to observe without wrapping ``recv`` and ``send``. The core names none of them:
 what it offers them is the optional methods :class:`Extension` lists.
 """

@@ -18,7 +18,7 @@ E = TypeVar("E", bound=Extension)
 
 class ConversationBase(Generic[TransportT]):
     """The I/O-free half of every live session: the conversations (:class:`Conversation`,
-    :class:`AsyncConversation`) and the translation sessions run on the same core."""
+    :class:`AsyncConversation`) and the translation connections run on the same core."""
 
     _async_callbacks = False
     """Whether handlers, hooks and extensions may be ``async def`` (asyncio classes)."""

@@ -17,7 +17,7 @@ from ._options import Telemetry
 
 class Extensible(Protocol):
     """What ``measure`` takes: any live session (a conversation, a connection, a call, a
-    translation session), of which it calls ``add_extension``."""
+    translation connection), of which it calls ``add_extension``."""
 
     def add_extension(self, ext: Any, /) -> Any: ...
 
@@ -33,7 +33,7 @@ def measure(
     """Measure ``conn``'s responses: attach the recorder of ``telemetry`` as an extension
     (stamping on ``now``, the conversation's clock; the session span names the model and
     server of ``url``). Returns the metrics, empty and nothing attached with telemetry off.
-    Connections, calls and translation sessions come measured (``conn.metrics``): this is
+    Connections, calls and translation connections come measured (``conn.metrics``): this is
     for a conversation over a transport of your own.
 
     Example::

@@ -157,7 +157,7 @@ class SessionMetrics:
         return None
 
     def first_audio(self, ms: float) -> None:
-        """Set a translation session's one wait, the first time only."""
+        """Set a translation connection's one wait, the first time only."""
         if self._first_audio_ms is None:
             self._first_audio_ms = ms
 
@@ -187,7 +187,7 @@ class SessionMetrics:
         waits = [m.time_to_first_audio_ms for m in self._responses]
         found = [w for w in waits if w is not None]
         if not found and self._first_audio_ms is not None:
-            found = [self._first_audio_ms]  # a translation session: its one wait
+            found = [self._first_audio_ms]  # a translation connection: its one wait
         return found
 
     @property

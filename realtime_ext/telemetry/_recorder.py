@@ -594,7 +594,7 @@ class ConversationRecorder(Recorder):
 
 
 class TranslationRecorder(Recorder):
-    """A translation session's figure: the time from its first audio sent to its first
+    """A translation connection's figure: the time from its first audio sent to its first
     translated audio (the session has no responses)."""
 
     __slots__ = ("_first_sent", "_now")

@@ -211,7 +211,7 @@ class SessionTrace:
         )
 
     def first_audio(self, ms: float) -> None:
-        """A translation session's first translated audio."""
+        """A translation connection's first translated audio."""
         self._started()
         self.session.set_attribute("realtime_ext.session.time_to_first_audio_ms", ms)
         self._inst.first_audio.record(

@@ -71,7 +71,7 @@ class Translations:
         extra_headers: Mapping[str, str] | None = None,
         **options: Unpack[ConnectOptions],
     ) -> TranslationConnection:
-        """Open a translation session over WebSocket with this client's key (an API key,
+        """Open a translation connection over WebSocket with this client's key (an API key,
         or a translation client secret's ``ek_`` given as the client's ``api_key``).
 
         ``session`` is sent as ``session.update`` on open (validated first). The options

@@ -1,4 +1,4 @@
-"""Open a translation session over WebSocket: ``connect_translation`` (blocking) and
+"""Open a translation connection over WebSocket: ``connect_translation`` (blocking) and
 ``aconnect_translation``.
 
 The socket is the Realtime connection's (:mod:`realtime_ext.connection`: the same
@@ -49,7 +49,7 @@ def _plan(
     conversation's ``connect`` checks (:mod:`realtime_ext.connection._keywords`)."""
     given = checked_options(options, ConnectOptions)
     update = _session_update(session)
-    # A translation session keeps its configuration over a reconnect, nothing else, and
+    # A translation connection keeps its configuration over a reconnect, nothing else, and
     # never rolls over (carry and max_session_duration are no options of it).
     prepared, policy = socket_plan(
         call_id=None,
@@ -73,7 +73,7 @@ def connect_translation(
     telemetry: bool | Telemetry = True,
     **options: Unpack[ConnectOptions],
 ) -> TranslationConnection:
-    """Open a translation session (blocking): ``wss://.../v1/realtime/translations?model=``.
+    """Open a translation connection (blocking): ``wss://.../v1/realtime/translations?model=``.
 
     ``api_key`` is an API key or the ``ek_`` of a translation client secret
     (``client.translations.client_secrets.create``), sent as ``Authorization: Bearer``;
@@ -124,7 +124,7 @@ def aconnect_translation(
     telemetry: bool | Telemetry = True,
     **options: Unpack[ConnectOptions],
 ) -> AsyncTranslationConnect:
-    """Open a translation session for asyncio: ``async with aconnect_translation(...) as conn``.
+    """Open a translation connection for asyncio: ``async with aconnect_translation(...) as conn``.
 
     Arguments as for :func:`connect_translation` (checked here; the socket opens on ``await`` or
     ``async with``; hooks may be ``async def``).

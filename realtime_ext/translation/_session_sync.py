@@ -40,7 +40,7 @@ class TranslationConnection(
     LiveBase["TranslationServerEvent"],
     TranslationRunUntil["TranslationServerEvent"],
 ):
-    """An open translation session: audio in, translated speech and text out.
+    """An open translation connection: audio in, translated speech and text out.
 
     The live session of :mod:`realtime_ext.conversation` configured for translation (its
     events, its sends, its endpoint): typed sends (``conn.session.update(session=...)``,

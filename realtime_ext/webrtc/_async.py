@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 class AsyncPeerCall:
     """The WebRTC side of a call, a conversation's (:class:`AsyncRealtimeCall`) or a
-    translation session's: the peer's parts as attributes, :attr:`ended` and the repr.
+    translation connection's: the peer's parts as attributes, :attr:`ended` and the repr.
     Mixed in before the conversation or session class; :meth:`_hold` takes the peer."""
 
     # unasync: async only

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 class SyncPeerCall:
     """The WebRTC side of a call, a conversation's (:class:`RealtimeCall`) or a
-    translation session's: the peer's parts as attributes, :attr:`ended` and the repr.
+    translation connection's: the peer's parts as attributes, :attr:`ended` and the repr.
     Mixed in before the conversation or session class; :meth:`_hold` takes the peer."""
 
     call_id: str
