@@ -105,8 +105,8 @@ SUBS: list[tuple[str, str]] = [
     (r"websockets\.asyncio", "websockets.sync"),
     # Per-driver helpers: module _actions_async -> _actions_sync, open_async -> open_sync.
     (r"([A-Za-z0-9_]+)_async", r"\1_sync"),
-    # A module named for its driver alone: webrtc._async, conversation._async.
-    (r"(webrtc|conversation)\._async", r"\1._sync"),
+    # A module named for its driver alone: webrtc._async, conversation._async...
+    (r"(webrtc|conversation|connection)\._async", r"\1._sync"),
 ]
 """(pattern, replacement), applied in order to each line; a pattern matches whole words."""
 

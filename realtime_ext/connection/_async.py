@@ -8,8 +8,8 @@ at once, the asyncio one on ``await``) and live in :mod:`._connect`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.conversation._reconnect import Reconnector
@@ -17,13 +17,15 @@ from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.voice import History, Interruption, PlaybackTracker
 from realtime_ext.voice._extension import AsyncVoice
 
-from ._options import Plan
+from ._options import Plan, Prepared
 from ._transport import AsyncWebSocketTransport, open_async
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
     from realtime_ext.conversation._transport import AsyncReopen
+
+LiveT = TypeVar("LiveT")
 
 
 class AsyncRealtimeConnection(AsyncConversation):
@@ -121,20 +123,25 @@ class AsyncRealtimeConnection(AsyncConversation):
 
 async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     """Open the socket ``plan`` describes; reconnects reopen it the same way."""
-    prepared = plan.prepared
+    conn = await open_live(AsyncRealtimeConnection, plan.prepared, plan.policy)
+    # The features, as extensions: barge-in and history (a new session is given the
+    # history after a drop or a rollover), then the metrics (which read voice's audio count).
+    conn.voice = conn.add_extension(AsyncVoice(conn, plan.voice))
+    measure(conn, plan.telemetry or True, now=plan.policy.clock.now, url=plan.prepared.url)
+    return conn
+
+
+async def open_live(live: Callable[..., LiveT], prepared: Prepared, policy: Reconnector) -> LiveT:
+    """``live`` (a live session class: the connection, a translation connection) on the
+    socket ``prepared`` describes, reopened the same way by each reconnect."""
 
     async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncWebSocketTransport:
         return await open_async(prepared, url, extra_headers)
 
-    conn = AsyncRealtimeConnection(
+    return live(
         await open_async(prepared),
         url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
-        reconnector=plan.policy,
+        reconnector=policy,
     )
-    # The features, as extensions: barge-in and history (a new session is given the
-    # history after a drop or a rollover), then the metrics (which read voice's audio count).
-    conn.voice = conn.add_extension(AsyncVoice(conn, plan.voice))
-    measure(conn, plan.telemetry or True, now=plan.policy.clock.now, url=prepared.url)
-    return conn

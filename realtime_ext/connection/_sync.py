@@ -9,8 +9,8 @@ at once, the asyncio one on ``await``) and live in :mod:`._connect`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.conversation._reconnect import Reconnector
@@ -18,13 +18,15 @@ from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.voice import History, Interruption, PlaybackTracker
 from realtime_ext.voice._extension import Voice
 
-from ._options import Plan
+from ._options import Plan, Prepared
 from ._transport import SyncWebSocketTransport, open_sync
 
 if TYPE_CHECKING:
     from websockets.sync.client import ClientConnection
 
     from realtime_ext.conversation._transport import SyncReopen
+
+LiveT = TypeVar("LiveT")
 
 
 class RealtimeConnection(Conversation):
@@ -122,20 +124,25 @@ class RealtimeConnection(Conversation):
 
 def open_connection(plan: Plan) -> RealtimeConnection:
     """Open the socket ``plan`` describes; reconnects reopen it the same way."""
-    prepared = plan.prepared
+    conn = open_live(RealtimeConnection, plan.prepared, plan.policy)
+    # The features, as extensions: barge-in and history (a new session is given the
+    # history after a drop or a rollover), then the metrics (which read voice's audio count).
+    conn.voice = conn.add_extension(Voice(conn, plan.voice))
+    measure(conn, plan.telemetry or True, now=plan.policy.clock.now, url=plan.prepared.url)
+    return conn
+
+
+def open_live(live: Callable[..., LiveT], prepared: Prepared, policy: Reconnector) -> LiveT:
+    """``live`` (a live session class: the connection, a translation connection) on the
+    socket ``prepared`` describes, reopened the same way by each reconnect."""
 
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
         return open_sync(prepared, url, extra_headers)
 
-    conn = RealtimeConnection(
+    return live(
         open_sync(prepared),
         url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
-        reconnector=plan.policy,
+        reconnector=policy,
     )
-    # The features, as extensions: barge-in and history (a new session is given the
-    # history after a drop or a rollover), then the metrics (which read voice's audio count).
-    conn.voice = conn.add_extension(Voice(conn, plan.voice))
-    measure(conn, plan.telemetry or True, now=plan.policy.clock.now, url=prepared.url)
-    return conn

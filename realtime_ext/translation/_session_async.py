@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import base64
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator
 from typing import TYPE_CHECKING, cast
 
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
-from realtime_ext.connection._transport import open_async
+from realtime_ext.connection._async import open_live
 from realtime_ext.conversation._actions_async import Pending
 from realtime_ext.conversation._async import AsyncLiveBase
 from realtime_ext.conversation._transport import AsyncTransport
@@ -235,23 +235,12 @@ class AsyncTranslationConnection(
 async def open_session(plan: Plan) -> AsyncTranslationConnection:
     """Open the socket ``plan`` describes (a reconnect reopens it the same way) and send
     its ``session.update``; a failed send closes the socket again."""
-    prepared = plan.prepared
-
-    async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncTransport:
-        return await open_async(prepared, url, extra_headers)
-
-    translation = AsyncTranslationConnection(
-        await open_async(prepared),
-        url=prepared.url,
-        max_size=prepared.max_size,
-        reopen=reopen,
-        reconnector=plan.policy,
-    )
+    translation = await open_live(AsyncTranslationConnection, plan.prepared, plan.policy)
     measure(
         translation,
         plan.telemetry or True,
         now=plan.policy.clock.now,
-        url=prepared.url,
+        url=plan.prepared.url,
         translation=True,
     )
     if plan.update is not None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import base64
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
-from realtime_ext.connection._transport import open_sync
+from realtime_ext.connection._sync import open_live
 from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._sync import LiveBase
 from realtime_ext.conversation._transport import SyncTransport
@@ -234,23 +234,12 @@ class TranslationConnection(
 def open_session(plan: Plan) -> TranslationConnection:
     """Open the socket ``plan`` describes (a reconnect reopens it the same way) and send
     its ``session.update``; a failed send closes the socket again."""
-    prepared = plan.prepared
-
-    def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncTransport:
-        return open_sync(prepared, url, extra_headers)
-
-    translation = TranslationConnection(
-        open_sync(prepared),
-        url=prepared.url,
-        max_size=prepared.max_size,
-        reopen=reopen,
-        reconnector=plan.policy,
-    )
+    translation = open_live(TranslationConnection, plan.prepared, plan.policy)
     measure(
         translation,
         plan.telemetry or True,
         now=plan.policy.clock.now,
-        url=prepared.url,
+        url=plan.prepared.url,
         translation=True,
     )
     if plan.update is not None:

@@ -246,9 +246,12 @@ ALLOWED: dict[tuple[str, str], str] = {
         "arguments and builds the URL at /realtime/translations, with the same limits and "
         "defaults; plumbing that connect() is built from, not user API"
     ),
-    ("translation", "realtime_ext.connection._transport"): (
-        "the same websockets transports (open_sync, open_async: also the reopen a reconnect "
-        "calls) as connect()"
+    ("translation", "realtime_ext.connection._async"): (
+        "open_live: a translation connection opens on connect()'s websockets transport, "
+        "reopened the same way by a reconnect"
+    ),
+    ("translation", "realtime_ext.connection._sync"): (
+        "open_live on the blocking driver, in the generated twin of the line above"
     ),
     ("translation", "realtime_ext.conversation._actions_async"): (
         "Pending, what a typed send returns on the asyncio driver: a translation session's "
