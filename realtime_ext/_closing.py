@@ -10,7 +10,10 @@ waiting on the server's flush) overrides ``_close_after_error``.
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Self, TypeAlias
+
+ExcInfo: TypeAlias = tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
+"""What ``__exit__``/``__aexit__`` are given: the exception's type, value and traceback."""
 
 
 class AsyncClosing:

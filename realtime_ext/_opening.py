@@ -12,10 +12,9 @@ which reads as the URL it will open.
 from __future__ import annotations
 
 from collections.abc import Generator
-from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
 
-from ._closing import AsyncClosing
+from ._closing import AsyncClosing, ExcInfo
 
 
 class _Located(Protocol):
@@ -47,14 +46,9 @@ class Opening(Generic[OpenedT]):
         self._opened = await self._open()
         return self._opened
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: *ExcInfo) -> None:
         if self._opened is not None:
-            await self._opened.__aexit__(exc_type, exc, tb)
+            await self._opened.__aexit__(*exc_info)
 
 
 class PlanOpening(Opening[OpenedT], Generic[PlanT, OpenedT]):
