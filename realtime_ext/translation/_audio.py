@@ -173,7 +173,7 @@ DEFAULT_MAX_TRANSCRIPT_CHARS = DEFAULT_MAX_TEXT_CHARS
 class TranslationTranscript:
     """Both transcripts of a session so far, whoever reads the events (an extension).
 
-    Every translation session has one: ``conn.transcript.target`` (the translation, from
+    Every translation connection has one: ``conn.transcript.target`` (the translation, from
     ``session.output_transcript.delta``), ``conn.transcript.source`` (what was said, from
     ``session.input_transcript.delta``: only with input transcription on) and
     ``conn.transcript.audio_ms`` (translated speech received).

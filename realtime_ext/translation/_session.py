@@ -1,6 +1,6 @@
 """What ``TranslationConnection`` and ``AsyncTranslationConnection`` share (no I/O).
 
-A translation session is the one live session of :mod:`realtime_ext.conversation` (one core:
+A translation connection is the one live session of :mod:`realtime_ext.conversation` (one core:
 receive and decode, ``error`` events raised, handlers, extensions, reconnect, send queue)
 configured for the translation protocol: its event table
 (``decode=parse_translation_server_event``), its typed sends (``conn.session.update(...)``,
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from realtime_ext.connection._options import Prepared
     from realtime_ext.conversation._reconnect import Reconnector
 
-SESSION_CLOSED = "session.closed"
 DEFAULT_CLOSE_TIMEOUT = 10.0
 """How long :meth:`TranslationConnection.close` waits for the flush and ``session.closed``."""
 

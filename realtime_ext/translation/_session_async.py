@@ -23,7 +23,7 @@ from realtime_ext.telemetry import measure
 from realtime_generated.run_until import AsyncTranslationRunUntil
 
 from ._audio import Bytes, TranslationAudio, aframes
-from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, Plan, TranslationBase
+from ._session import DEFAULT_CLOSE_TIMEOUT, Plan, TranslationBase
 
 if TYPE_CHECKING:
     from realtime_ext.conversation._reconnect import Reconnector
@@ -210,7 +210,7 @@ class AsyncTranslationConnection(
                     return flushed
                 await self.dispatch(event)
                 flushed.append(event)
-                if event.type == SESSION_CLOSED:
+                if event.type == "session.closed":
                     return flushed
         finally:
             await self._run(self._core.close(1000, ""))

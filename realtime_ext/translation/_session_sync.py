@@ -24,7 +24,7 @@ from realtime_ext.telemetry import measure
 from realtime_generated.run_until import TranslationRunUntil
 
 from ._audio import Bytes, TranslationAudio, frames
-from ._session import DEFAULT_CLOSE_TIMEOUT, SESSION_CLOSED, Plan, TranslationBase
+from ._session import DEFAULT_CLOSE_TIMEOUT, Plan, TranslationBase
 
 if TYPE_CHECKING:
     from realtime_ext.conversation._reconnect import Reconnector
@@ -209,7 +209,7 @@ class TranslationConnection(
                     return flushed
                 self.dispatch(event)
                 flushed.append(event)
-                if event.type == SESSION_CLOSED:
+                if event.type == "session.closed":
                     return flushed
         finally:
             self._run(self._core.close(1000, ""))
