@@ -380,14 +380,4 @@ def twilio_endpoint(
     """
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidArgumentError(f"max_retries must be an int >= 0, got {max_retries!r}")
-    return TwilioEndpoint(
-        client,
-        session=session,
-        model=model,
-        tools=tools,
-        on_start=on_start,
-        on_dtmf=on_dtmf,
-        on_end=on_end,
-        clock=clock,
-        max_retries=max_retries,
-    )
+    return TwilioEndpoint(**locals())  # the arguments, which TwilioEndpoint checks
