@@ -240,12 +240,7 @@ class TokenEndpoint:
             # (pass rate_key, or run the server with its proxy headers trusted).
             peer = request.scope.get("client")
             return f"addr:{peer[0]}" if peer else "addr:unknown"
-        try:
-            made = self.rate_key(request)
-            if inspect.isawaitable(made):
-                made = await made
-        except TokenRefused as refused:
-            raise HTTPProblem(refused.status, refused.message) from None
+        made = await _ask(self.rate_key, request)
         if not isinstance(made, str):
             _logger.error("token endpoint: rate_key returned %s, not a str", type(made).__name__)
             raise HTTPProblem(500, "token endpoint misconfigured")
@@ -258,15 +253,17 @@ class TokenEndpoint:
 
     async def _session_for(self, request: TokenRequest) -> SessionInput:
         source = self.session
-        if not callable(source):
-            return source
-        try:
-            made = source(request)
-            if inspect.isawaitable(made):
-                made = await made
-        except TokenRefused as refused:
-            raise HTTPProblem(refused.status, refused.message) from None
-        return made
+        return await _ask(source, request) if callable(source) else source
+
+
+async def _ask(app_function: Callable[[TokenRequest], Any], request: TokenRequest) -> Any:
+    """What the app's ``session`` or ``rate_key`` (sync or async) says for ``request``; its
+    :class:`TokenRefused` becomes the answer."""
+    try:
+        made = app_function(request)
+        return await made if inspect.isawaitable(made) else made
+    except TokenRefused as refused:
+        raise HTTPProblem(refused.status, refused.message) from None
 
 
 def _without_tool_secrets(session: dict[str, object]) -> dict[str, object]:
