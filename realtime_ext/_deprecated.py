@@ -26,9 +26,11 @@ def warn_deprecated(old: str, instead: str) -> None:
         >>> caught[0].category.__name__
         'DeprecationWarning'
     """
-    if sys._getframe(2).f_code.co_name == "_handle_fromlist":
-        # ``from package import old`` looks the name up twice: importlib's check for a
-        # submodule of that name (hasattr), then the import itself. Only the import warns.
+    # ``from package import old`` looks the name up twice: importlib's check for a
+    # submodule of that name (hasattr), then the import itself. Only the import warns.
+    # The asker: warn_deprecated <- the module's __getattr__ <- the code that named it.
+    asker = sys._getframe(2)  # pyright: ignore[reportPrivateUsage]
+    if asker.f_code.co_name == "_handle_fromlist":
         return
     warnings.warn(
         f"{old} is deprecated: {instead} (the old name goes in the next release)",
