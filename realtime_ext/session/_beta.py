@@ -84,12 +84,7 @@ def beta_session(
         fields=_BETA_FIELDS,
     )
     put_input_audio(
-        session,
-        beta=True,
-        format=input_audio_format,
-        transcription=transcription,
-        noise_reduction=noise_reduction,
-        turn_detection=turn_detection,
+        session, input_audio_format, transcription, noise_reduction, turn_detection, beta=True
     )
     put_checked(
         session,
@@ -125,12 +120,7 @@ def beta_transcription_session(
     """  # noqa: E501
     session: dict[str, Any] = {}
     put_input_audio(
-        session,
-        beta=True,
-        format=input_audio_format,
-        transcription=transcription,
-        noise_reduction=noise_reduction,
-        turn_detection=turn_detection,
+        session, input_audio_format, transcription, noise_reduction, turn_detection, beta=True
     )
     put_checked(session, ("include", include, norm.include))
     from realtime_generated.models import RealtimeTranscriptionSessionCreateRequest

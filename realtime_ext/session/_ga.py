@@ -66,13 +66,7 @@ def realtime_session(
         ("instructions", instructions, check_str),
     )
     audio_in: dict[str, Any] = {}
-    put_input_audio(
-        audio_in,
-        format=input_audio_format,
-        transcription=transcription,
-        noise_reduction=noise_reduction,
-        turn_detection=turn_detection,
-    )
+    put_input_audio(audio_in, input_audio_format, transcription, noise_reduction, turn_detection)
     audio_out: dict[str, Any] = {}
     put_checked(
         audio_out,
@@ -122,13 +116,7 @@ def transcription_session(
     """  # noqa: E501
     session: dict[str, Any] = {"type": "transcription"}
     audio_in: dict[str, Any] = {}
-    put_input_audio(
-        audio_in,
-        format=input_audio_format,
-        transcription=transcription,
-        noise_reduction=noise_reduction,
-        turn_detection=turn_detection,
-    )
+    put_input_audio(audio_in, input_audio_format, transcription, noise_reduction, turn_detection)
     if audio_in:
         session["audio"] = {"input": audio_in}
     put_checked(session, ("include", include, norm.include))

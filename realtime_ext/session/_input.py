@@ -51,12 +51,12 @@ def put_checked(out: dict[str, Any], *rows: Row, fields: Mapping[str, str] | Non
 
 def put_input_audio(
     out: dict[str, Any],
-    *,
-    beta: bool = False,
     format: object = None,
     transcription: object = UNSET,
     noise_reduction: object = UNSET,
     turn_detection: object = UNSET,
+    *,
+    beta: bool = False,
 ) -> None:
     """Check and set in ``out`` each keyword the caller passed (``None`` for ``format``,
     ``UNSET`` for the others means not passed; ``None`` there is sent as ``null``).
