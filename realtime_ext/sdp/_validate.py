@@ -269,11 +269,11 @@ def validate_offer(sdp: str | SessionDescription) -> SessionDescription:
 def validate_answer(sdp: str | SessionDescription) -> SessionDescription:
     """Check an SDP answer the same way, with ``a=setup:active`` or ``passive``; return it parsed.
 
-    Example:
-        >>> try:
-        ...     validate_answer("v=0")
-        ... except SDPError as exc:
-        ...     print(exc.reason)
-        the SDP answer is malformed: the session part has no 'o=' (origin) line
+    Example (an offer passed where the answer belongs):
+        >>> from realtime_ext.sdp import sample_offer
+        >>> validate_answer(sample_offer())  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        realtime_ext.SDPError: line 18: a=setup:actpass does not fit an answer; expected ...
     """
     return _validate(sdp, "answer", ("active", "passive"))
