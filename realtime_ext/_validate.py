@@ -855,6 +855,15 @@ def _session_model(kind: str) -> type[Any]:
     return found
 
 
+def _first_problem(check: Callable[[], object]) -> _Mismatch | None:
+    """The mistake ``check`` raises, or None when it passes."""
+    try:
+        check()
+    except _Mismatch as problem:
+        return problem
+    return None
+
+
 def payload_problem(
     model: type[Any], payload: Mapping[str, Any], *, strict: frozenset[str | int] = frozenset()
 ) -> _Mismatch | None:
@@ -867,11 +876,7 @@ def payload_problem(
         >>> api_error(payload_problem(model, {"type": "input_audio_buffer.append"}))["code"]
         'missing_required_parameter'
     """
-    try:
-        check_payload(model, payload, strict=strict)
-    except _Mismatch as problem:
-        return problem
-    return None
+    return _first_problem(lambda: check_payload(model, payload, strict=strict))
 
 
 def model_problem(model: object) -> _Mismatch | None:
@@ -883,11 +888,7 @@ def model_problem(model: object) -> _Mismatch | None:
         >>> str(model_problem(models.RealtimeCreateClientSecretRequestExpiresAfter(seconds=5)))
         "seconds: must be at least 10 (the spec's minimum), got 5"
     """
-    try:
-        _model_check(type(model))(model, ())
-    except _Mismatch as problem:
-        return problem
-    return None
+    return _first_problem(lambda: _model_check(type(model))(model, ()))
 
 
 def session_problem(
