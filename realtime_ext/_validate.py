@@ -752,7 +752,21 @@ def check_payload(
     all recurse) is a mismatch at its path, found by the JSON encoder's iterative walk.
     """
     try:
-        return _check_payload(model, payload, prefix, allowed, strict)
+        event = _decode(model, payload, prefix)
+        allowed_token = _ALLOWED.set(allowed)
+        strict_token = _STRICT.set(strict)
+        try:
+            _model_check(cast("type[object]", type(event)))(event, prefix)
+        finally:
+            _ALLOWED.reset(allowed_token)
+            _STRICT.reset(strict_token)
+        try:
+            encoded = event.to_dict()
+        except AttributeError:
+            # A value newer than a closed enum (the walk let it through): the generated
+            # to_dict cannot encode it, and the payload itself is what gets sent.
+            return event
+        where = _first_difference(payload, encoded, prefix)
     except RecursionError:
         found = problem(payload, "", too_deep=True)
         where = prefix if found.path == "value" else (*prefix, found.path)
@@ -762,30 +776,6 @@ def check_payload(
             code="invalid_value",
             api_message=f"Invalid value for '{_format(where) or 'body'}'.",
         ) from None
-
-
-def _check_payload(
-    model: type[Any],
-    payload: Mapping[str, Any],
-    prefix: Path,
-    allowed: frozenset[Path],
-    strict: frozenset[str | int],
-) -> Any:
-    event = _decode(model, payload, prefix)
-    allowed_token = _ALLOWED.set(allowed)
-    strict_token = _STRICT.set(strict)
-    try:
-        _model_check(cast("type[object]", type(event)))(event, prefix)
-    finally:
-        _ALLOWED.reset(allowed_token)
-        _STRICT.reset(strict_token)
-    try:
-        encoded = event.to_dict()
-    except AttributeError:
-        # A value newer than a closed enum (the walk let it through): the generated
-        # to_dict cannot encode it, and the payload itself is what gets sent.
-        return event
-    where = _first_difference(payload, encoded, prefix)
     if where is not None:
         raise _Mismatch(
             where,
