@@ -752,7 +752,21 @@ def check_payload(
     all recurse) is a mismatch at its path, found by the JSON encoder's iterative walk.
     """
     try:
-        return _check_payload(model, payload, prefix, allowed, strict)
+        event = _decode(model, payload, prefix)
+        allowed_token = _ALLOWED.set(allowed)
+        strict_token = _STRICT.set(strict)
+        try:
+            _model_check(cast("type[object]", type(event)))(event, prefix)
+        finally:
+            _ALLOWED.reset(allowed_token)
+            _STRICT.reset(strict_token)
+        try:
+            encoded = event.to_dict()
+        except AttributeError:
+            # A value newer than a closed enum (the walk let it through): the generated
+            # to_dict cannot encode it, and the payload itself is what gets sent.
+            return event
+        where = _first_difference(payload, encoded, prefix)
     except RecursionError:
         found = problem(payload, "", too_deep=True)
         where = prefix if found.path == "value" else (*prefix, found.path)
@@ -762,30 +776,6 @@ def check_payload(
             code="invalid_value",
             api_message=f"Invalid value for '{_format(where) or 'body'}'.",
         ) from None
-
-
-def _check_payload(
-    model: type[Any],
-    payload: Mapping[str, Any],
-    prefix: Path,
-    allowed: frozenset[Path],
-    strict: frozenset[str | int],
-) -> Any:
-    event = _decode(model, payload, prefix)
-    allowed_token = _ALLOWED.set(allowed)
-    strict_token = _STRICT.set(strict)
-    try:
-        _model_check(cast("type[object]", type(event)))(event, prefix)
-    finally:
-        _ALLOWED.reset(allowed_token)
-        _STRICT.reset(strict_token)
-    try:
-        encoded = event.to_dict()
-    except AttributeError:
-        # A value newer than a closed enum (the walk let it through): the generated
-        # to_dict cannot encode it, and the payload itself is what gets sent.
-        return event
-    where = _first_difference(payload, encoded, prefix)
     if where is not None:
         raise _Mismatch(
             where,
@@ -855,6 +845,15 @@ def _session_model(kind: str) -> type[Any]:
     return found
 
 
+def _first_problem(check: Callable[[], object]) -> _Mismatch | None:
+    """The mistake ``check`` raises, or None when it passes."""
+    try:
+        check()
+    except _Mismatch as problem:
+        return problem
+    return None
+
+
 def payload_problem(
     model: type[Any], payload: Mapping[str, Any], *, strict: frozenset[str | int] = frozenset()
 ) -> _Mismatch | None:
@@ -867,11 +866,7 @@ def payload_problem(
         >>> api_error(payload_problem(model, {"type": "input_audio_buffer.append"}))["code"]
         'missing_required_parameter'
     """
-    try:
-        check_payload(model, payload, strict=strict)
-    except _Mismatch as problem:
-        return problem
-    return None
+    return _first_problem(lambda: check_payload(model, payload, strict=strict))
 
 
 def model_problem(model: object) -> _Mismatch | None:
@@ -883,11 +878,7 @@ def model_problem(model: object) -> _Mismatch | None:
         >>> str(model_problem(models.RealtimeCreateClientSecretRequestExpiresAfter(seconds=5)))
         "seconds: must be at least 10 (the spec's minimum), got 5"
     """
-    try:
-        _model_check(type(model))(model, ())
-    except _Mismatch as problem:
-        return problem
-    return None
+    return _first_problem(lambda: _model_check(type(model))(model, ()))
 
 
 def session_problem(

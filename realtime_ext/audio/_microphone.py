@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Self
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._sounddevice import load_sounddevice
+from realtime_ext._sounddevice import close_stream, load_sounddevice, open_stream
 
 from ._formats import AudioFormat, audio_format, check_rate, input_format_of
 from ._sources import Encoder, FormatLike, append_event, check_chunk_ms
@@ -139,21 +139,14 @@ class Microphone:
 
         if not self._fixed_rate:
             self.rate = self._preferred_rate()  # attach() may have changed the format
-        try:
-            self._stream = open_at(self.rate)
-        except Exception:
-            if self._fixed_rate:
-                raise
-            # The device cannot record at that rate: record at its own, resample.
-            self.rate = int(sd.query_devices(self.device, "input")["default_samplerate"])
-            self._stream = open_at(self.rate)
-        self._stream.start()
+        # A device that cannot record at that rate records at its own; chunks are resampled.
+        self._stream, self.rate = open_stream(
+            open_at, self.rate, self.device, "input", fixed=self._fixed_rate
+        )
 
     def _close(self) -> None:
-        if self._stream is not None:
-            self._stream.stop()
-            self._stream.close()
-            self._stream = None
+        close_stream(self._stream)
+        self._stream = None
 
     def __enter__(self) -> Self:
         blocks: queue.Queue[bytes | None] = queue.Queue(maxsize=MAX_QUEUED)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, Self, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._sounddevice import load_sounddevice
+from realtime_ext._sounddevice import close_stream, load_sounddevice, open_stream
 
 from ._formats import PCM, AudioFormat, check_rate, output_format_of
 from ._resample import Resampler
@@ -298,23 +298,18 @@ class Speaker(BaseSpeaker):
                 callback=callback,
             )
 
-        try:
-            self._stream = open_at(self.rate)
-        except Exception:
-            # Many sound cards cannot open at 24 kHz: play at the device's own rate.
-            if self._rate is not None:
-                raise
-            self._rate = int(sd.query_devices(self._device, "output")["default_samplerate"])
+        # Many sound cards cannot open at 24 kHz: play at the device's own rate.
+        self._stream, rate = open_stream(
+            open_at, self.rate, self._device, "output", fixed=self._rate is not None
+        )
+        if rate != self.rate:
+            self._rate = rate
             self._resampler = None
-            self._stream = open_at(self.rate)
-        self._stream.start()
 
     def stop(self) -> None:
         """Close the output stream."""
-        if self._stream is not None:
-            self._stream.stop()
-            self._stream.close()
-            self._stream = None
+        close_stream(self._stream)
+        self._stream = None
 
     def __enter__(self) -> Speaker:
         self.start()

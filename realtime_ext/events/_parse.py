@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from json import loads as _json_loads
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from realtime_generated import event_types, models
 from realtime_generated._fast_events import WIRE
@@ -97,8 +97,11 @@ decoded from (read-only: extensions that read nested objects use it instead of a
 bytes (no object was built: its fields are the event's)."""
 
 
-class _Decoder:
-    """One dispatch table with its resolved-class cache.
+_E = TypeVar("_E")
+
+
+class _Decoder(Generic[_E]):
+    """One dispatch table with its resolved-class cache; ``_E`` is the union it decodes to.
 
     ``pair`` is the receive loops' entry point: a plain function (a closure over the cache
     and the parse) returning the event and its JSON object, which the conversation hands
@@ -127,7 +130,7 @@ class _Decoder:
         def decode(message: RawMessage) -> Any:
             return pair(message)[0]
 
-        self.decode: Callable[[RawMessage], Any] = decode
+        self.decode: Callable[[RawMessage], _E] = decode
 
     def _hot_path(self) -> Callable[[RawMessage], Pair]:
         cache, loads, full, dispatch = self._cache, self._loads, self._full, self._dispatch
@@ -265,12 +268,16 @@ def _not_object(data: object) -> EventDecodeError:
     )
 
 
-_SERVER = _Decoder(event_types.SERVER_EVENTS)
-_CLIENT = _Decoder(event_types.CLIENT_EVENTS)
-_BETA_SERVER = _Decoder(event_types.BETA_SERVER_EVENTS)
-_BETA_CLIENT = _Decoder(event_types.BETA_CLIENT_EVENTS)
-_TRANSLATION_SERVER = _Decoder(event_types.TRANSLATION_SERVER_EVENTS)
-_TRANSLATION_CLIENT = _Decoder(event_types.TRANSLATION_CLIENT_EVENTS)
+_SERVER: _Decoder[ServerEvent] = _Decoder(event_types.SERVER_EVENTS)
+_CLIENT: _Decoder[ClientEvent] = _Decoder(event_types.CLIENT_EVENTS)
+_BETA_SERVER: _Decoder[BetaServerEvent] = _Decoder(event_types.BETA_SERVER_EVENTS)
+_BETA_CLIENT: _Decoder[BetaClientEvent] = _Decoder(event_types.BETA_CLIENT_EVENTS)
+_TRANSLATION_SERVER: _Decoder[TranslationServerEvent] = _Decoder(
+    event_types.TRANSLATION_SERVER_EVENTS
+)
+_TRANSLATION_CLIENT: _Decoder[TranslationClientEvent] = _Decoder(
+    event_types.TRANSLATION_CLIENT_EVENTS
+)
 
 
 def parse_server_event(message: RawMessage) -> ServerEvent:
@@ -290,8 +297,7 @@ def parse_server_event(message: RawMessage) -> ServerEvent:
         ...     print(type(event).__name__, event.event_id)
         RealtimeServerEventInputAudioBufferCleared e1
     """
-    result: ServerEvent = _SERVER.decode(message)
-    return result
+    return _SERVER.decode(message)
 
 
 def parse_client_event(message: RawMessage) -> ClientEvent:
@@ -301,8 +307,7 @@ def parse_client_event(message: RawMessage) -> ClientEvent:
         >>> parse_client_event({"type": "input_audio_buffer.commit"}).to_dict()
         {'type': 'input_audio_buffer.commit'}
     """
-    result: ClientEvent = _CLIENT.decode(message)
-    return result
+    return _CLIENT.decode(message)
 
 
 def parse_translation_server_event(message: RawMessage) -> TranslationServerEvent:
@@ -312,8 +317,7 @@ def parse_translation_server_event(message: RawMessage) -> TranslationServerEven
         >>> parse_translation_server_event({"type": "session.closed", "event_id": "e1"}).type_
         <RealtimeTranslationServerEventSessionClosedType.SESSION_CLOSED: 'session.closed'>
     """
-    result: TranslationServerEvent = _TRANSLATION_SERVER.decode(message)
-    return result
+    return _TRANSLATION_SERVER.decode(message)
 
 
 def parse_translation_client_event(message: RawMessage) -> TranslationClientEvent:
@@ -323,8 +327,7 @@ def parse_translation_client_event(message: RawMessage) -> TranslationClientEven
         >>> parse_translation_client_event({"type": "session.close"}).to_dict()
         {'type': 'session.close'}
     """
-    result: TranslationClientEvent = _TRANSLATION_CLIENT.decode(message)
-    return result
+    return _TRANSLATION_CLIENT.decode(message)
 
 
 def parse_beta_server_event(message: RawMessage) -> BetaServerEvent:
@@ -334,8 +337,7 @@ def parse_beta_server_event(message: RawMessage) -> BetaServerEvent:
         >>> type(parse_beta_server_event({"type": "x.y"})).__name__
         'UnknownEvent'
     """
-    result: BetaServerEvent = _BETA_SERVER.decode(message)
-    return result
+    return _BETA_SERVER.decode(message)
 
 
 def parse_beta_client_event(message: RawMessage) -> BetaClientEvent:
@@ -345,8 +347,7 @@ def parse_beta_client_event(message: RawMessage) -> BetaClientEvent:
         >>> parse_beta_client_event({"type": "input_audio_buffer.clear"}).to_dict()
         {'type': 'input_audio_buffer.clear'}
     """
-    result: BetaClientEvent = _BETA_CLIENT.decode(message)
-    return result
+    return _BETA_CLIENT.decode(message)
 
 
 _PAIRS: dict[Any, Callable[[RawMessage], Pair]] = {

@@ -22,6 +22,11 @@ def _invalidate(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> Any:
     return value
 
 
+def _opt(separator: str, value: object) -> str:
+    # An optional trailing field: written after its separator, or nothing when absent.
+    return "" if value is None else f"{separator}{value}"
+
+
 @attrs.define(on_setattr=_invalidate)
 class Line:
     """Base of every SDP line: ``raw`` text (None once edited) and 1-based ``lineno``.
@@ -162,7 +167,7 @@ class MediaLine(Line):
     port_count: int | None = None
 
     def format(self) -> str:
-        port = f"{self.port}/{self.port_count}" if self.port_count is not None else str(self.port)
+        port = f"{self.port}{_opt('/', self.port_count)}"
         return " ".join((f"m={self.kind}", port, self.protocol, *self.formats))
 
 
@@ -285,7 +290,7 @@ class RtpMap(Line):
     channels: int | None = None
 
     def format(self) -> str:
-        tail = f"/{self.channels}" if self.channels is not None else ""
+        tail = _opt("/", self.channels)
         return f"a=rtpmap:{self.payload_type} {self.encoding_name}/{self.clock_rate}{tail}"
 
 
@@ -334,8 +339,7 @@ class RtcpFb(Line):
     subtype: str | None = None
 
     def format(self) -> str:
-        tail = f" {self.subtype}" if self.subtype is not None else ""
-        return f"a=rtcp-fb:{self.payload_type} {self.type}{tail}"
+        return f"a=rtcp-fb:{self.payload_type} {self.type}{_opt(' ', self.subtype)}"
 
 
 @attrs.define(on_setattr=_invalidate)
@@ -354,9 +358,8 @@ class ExtMap(Line):
     extension_attributes: str | None = None
 
     def format(self) -> str:
-        ident = f"{self.id}/{self.direction}" if self.direction is not None else str(self.id)
-        tail = f" {self.extension_attributes}" if self.extension_attributes is not None else ""
-        return f"a=extmap:{ident} {self.uri}{tail}"
+        ident = f"{self.id}{_opt('/', self.direction)}"
+        return f"a=extmap:{ident} {self.uri}{_opt(' ', self.extension_attributes)}"
 
 
 @attrs.define(on_setattr=_invalidate)
@@ -374,8 +377,7 @@ class Ssrc(Line):
     value: str | None = None
 
     def format(self) -> str:
-        tail = f":{self.value}" if self.value is not None else ""
-        return f"a=ssrc:{self.ssrc} {self.attribute}{tail}"
+        return f"a=ssrc:{self.ssrc} {self.attribute}{_opt(':', self.value)}"
 
 
 @attrs.define(on_setattr=_invalidate)
@@ -409,8 +411,7 @@ class Msid(Line):
     track_id: str | None = None
 
     def format(self) -> str:
-        tail = f" {self.track_id}" if self.track_id is not None else ""
-        return f"a=msid:{self.stream_id}{tail}"
+        return f"a=msid:{self.stream_id}{_opt(' ', self.track_id)}"
 
 
 @attrs.define(on_setattr=_invalidate)
@@ -460,5 +461,4 @@ class Sctpmap(Line):
     streams: int | None = None
 
     def format(self) -> str:
-        tail = f" {self.streams}" if self.streams is not None else ""
-        return f"a=sctpmap:{self.port} {self.protocol}{tail}"
+        return f"a=sctpmap:{self.port} {self.protocol}{_opt(' ', self.streams)}"

@@ -70,6 +70,17 @@ def _need(value: str | None, lineno: int, name: str) -> str:
     return value
 
 
+def _tokens(
+    value: str, n: int, what: str, usage: str, fewest: int, most: int = -1, split: int = -1
+) -> list[str]:
+    # A line's value split on whitespace (into at most split + 1 tokens), refused with the
+    # line's usage unless there are fewest to most (-1: any number) of them.
+    tok = value.split(None, split)
+    if len(tok) < fewest or 0 <= most < len(tok):
+        raise SDPError(f"{what} needs '{usage}'", line=n)
+    return tok
+
+
 # --- attribute parsers: (value, raw line, lineno) -> Line ---------------------------------
 
 
@@ -141,18 +152,16 @@ def _fmtp(value: str | None, raw: str, n: int) -> Line:
 
 
 def _rtcp_fb(value: str | None, raw: str, n: int) -> Line:
-    tok = _need(value, n, "rtcp-fb").split(None, 2)
-    if len(tok) < 2:
-        raise SDPError("a=rtcp-fb needs '<payload type|*> <type> [<subtype>]'", line=n)
+    usage = "<payload type|*> <type> [<subtype>]"
+    tok = _tokens(_need(value, n, "rtcp-fb"), n, "a=rtcp-fb", usage, 2, split=2)
     if tok[0] != "*":
         _uint(tok[0], n, "rtcp-fb payload type", 127)
     return RtcpFb(tok[0], tok[1], tok[2] if len(tok) > 2 else None, raw=raw, lineno=n)
 
 
 def _extmap(value: str | None, raw: str, n: int) -> Line:
-    tok = _need(value, n, "extmap").split(None, 2)
-    if len(tok) < 2:
-        raise SDPError("a=extmap needs '<id>[/<direction>] <uri>'", line=n)
+    usage = "<id>[/<direction>] <uri>"
+    tok = _tokens(_need(value, n, "extmap"), n, "a=extmap", usage, 2, split=2)
     ident, slash, direction = tok[0].partition("/")
     return ExtMap(
         _uint(ident, n, "extmap id", 65535),
@@ -177,31 +186,24 @@ def _ssrc(value: str | None, raw: str, n: int) -> Line:
 
 
 def _ssrc_group(value: str | None, raw: str, n: int) -> Line:
-    tok = _need(value, n, "ssrc-group").split()
-    if not tok:
-        raise SDPError("a=ssrc-group needs '<semantics> <ssrc> ...'", line=n)
+    tok = _tokens(_need(value, n, "ssrc-group"), n, "a=ssrc-group", "<semantics> <ssrc> ...", 1)
     ssrcs = tuple(_uint(t, n, "ssrc-group ssrc", 2**32 - 1) for t in tok[1:])
     return SsrcGroup(tok[0], ssrcs, raw=raw, lineno=n)
 
 
 def _msid(value: str | None, raw: str, n: int) -> Line:
-    tok = _need(value, n, "msid").split()
-    if not tok or len(tok) > 2:
-        raise SDPError("a=msid needs '<stream id> [<track id>]'", line=n)
+    tok = _tokens(_need(value, n, "msid"), n, "a=msid", "<stream id> [<track id>]", 1, 2)
     return Msid(tok[0], tok[1] if len(tok) > 1 else None, raw=raw, lineno=n)
 
 
 def _group(value: str | None, raw: str, n: int) -> Line:
-    tok = _need(value, n, "group").split()
-    if not tok:
-        raise SDPError("a=group needs '<semantics> [<mid> ...]'", line=n)
+    tok = _tokens(_need(value, n, "group"), n, "a=group", "<semantics> [<mid> ...]", 1)
     return Group(tok[0], tuple(tok[1:]), raw=raw, lineno=n)
 
 
 def _fingerprint(value: str | None, raw: str, n: int) -> Line:
-    tok = _need(value, n, "fingerprint").split()
-    if len(tok) != 2:
-        raise SDPError("a=fingerprint needs '<hash function> <hex:pairs>'", line=n)
+    usage = "<hash function> <hex:pairs>"
+    tok = _tokens(_need(value, n, "fingerprint"), n, "a=fingerprint", usage, 2, 2)
     return Fingerprint(tok[0], tok[1], raw=raw, lineno=n)
 
 
@@ -216,9 +218,8 @@ def _max_message_size(value: str | None, raw: str, n: int) -> Line:
 
 
 def _sctpmap(value: str | None, raw: str, n: int) -> Line:
-    tok = _need(value, n, "sctpmap").split()
-    if len(tok) not in (2, 3):
-        raise SDPError("a=sctpmap needs '<port> <protocol> [<streams>]'", line=n)
+    usage = "<port> <protocol> [<streams>]"
+    tok = _tokens(_need(value, n, "sctpmap"), n, "a=sctpmap", usage, 2, 3)
     streams = _uint(tok[2], n, "a=sctpmap streams") if len(tok) == 3 else None
     return Sctpmap(_uint(tok[0], n, "a=sctpmap port", 65535), tok[1], streams, raw=raw, lineno=n)
 
@@ -248,12 +249,8 @@ def _version(value: str, raw: str, n: int) -> Line:
 
 
 def _origin(value: str, raw: str, n: int) -> Line:
-    tok = value.split()
-    if len(tok) != 6:
-        raise SDPError(
-            "o= needs '<username> <session id> <version> <nettype> <addrtype> <address>'",
-            line=n,
-        )
+    usage = "<username> <session id> <version> <nettype> <addrtype> <address>"
+    tok = _tokens(value, n, "o=", usage, 6, 6)
     version = _uint(tok[2], n, "o= session version")
     return OriginLine(tok[0], tok[1], version, tok[3], tok[4], tok[5], raw=raw, lineno=n)
 
@@ -263,23 +260,17 @@ def _session_name(value: str, raw: str, n: int) -> Line:
 
 
 def _timing(value: str, raw: str, n: int) -> Line:
-    tok = value.split()
-    if len(tok) != 2:
-        raise SDPError("t= needs '<start> <stop>'", line=n)
+    tok = _tokens(value, n, "t=", "<start> <stop>", 2, 2)
     return TimingLine(_uint(tok[0], n, "t= start"), _uint(tok[1], n, "t= stop"), raw=raw, lineno=n)
 
 
 def _connection(value: str, raw: str, n: int) -> Line:
-    tok = value.split()
-    if len(tok) != 3:
-        raise SDPError("c= needs '<nettype> <addrtype> <address>'", line=n)
+    tok = _tokens(value, n, "c=", "<nettype> <addrtype> <address>", 3, 3)
     return ConnectionLine(tok[0], tok[1], tok[2], raw=raw, lineno=n)
 
 
 def _media(value: str, raw: str, n: int) -> Line:
-    tok = value.split()
-    if len(tok) < 3:
-        raise SDPError("m= needs '<media> <port> <protocol> <format> ...'", line=n)
+    tok = _tokens(value, n, "m=", "<media> <port> <protocol> <format> ...", 3)
     port_s, slash, count_s = tok[1].partition("/")
     port = _uint(port_s, n, "m= port", 65535)
     count = _uint(count_s, n, "m= port count") if slash else None

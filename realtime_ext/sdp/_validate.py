@@ -118,34 +118,34 @@ def _transports(facts: Facts) -> list[tuple[Part, Part]]:
     ]
 
 
+# The ICE credentials every live section needs: (attribute, what it is, shortest length).
+_ICE_CREDENTIALS = (("ice-ufrag", "ICE username fragment", 4), ("ice-pwd", "ICE password", 22))
+
+
 def _check_ice(facts: Facts, transports: list[tuple[Part, Part]]) -> None:
     session = facts.session.attrs
     # Credentials already found well formed: under BUNDLE every section shares one pair.
-    valid: set[tuple[str, str]] = set()
+    valid: set[tuple[str, ...]] = set()
     for m, tagged in transports:
         own, shared = m.attrs, tagged.attrs
-        ufrag = own.get("ice-ufrag") or shared.get("ice-ufrag") or session.get("ice-ufrag")
-        pwd = own.get("ice-pwd") or shared.get("ice-pwd") or session.get("ice-pwd")
         label = f"the {m.kind} section"
-        if not ufrag:
-            raise SDPError(f"{label} has no ICE username fragment (a=ice-ufrag)", line=m.lineno)
-        if not pwd:
-            raise SDPError(f"{label} has no ICE password (a=ice-pwd)", line=m.lineno)
-        if (ufrag, pwd) in valid:
+        found: list[str] = []
+        for key, name, _ in _ICE_CREDENTIALS:
+            value = own.get(key) or shared.get(key) or session.get(key)
+            if not value:
+                raise SDPError(f"{label} has no {name} (a={key})", line=m.lineno)
+            found.append(value)
+        credentials = tuple(found)
+        if credentials in valid:
             continue
-        if not 4 <= len(ufrag) <= 256 or not set(ufrag) <= _ICE_CHARS:
-            raise SDPError(
-                f"{label} has an invalid a=ice-ufrag: it must be 4-256 characters "
-                "of letters, digits, '+' or '/'",
-                line=m.lineno,
-            )
-        if not 22 <= len(pwd) <= 256 or not set(pwd) <= _ICE_CHARS:
-            raise SDPError(
-                f"{label} has an invalid a=ice-pwd: it must be 22-256 characters "
-                "of letters, digits, '+' or '/'",
-                line=m.lineno,
-            )
-        valid.add((ufrag, pwd))
+        for (key, _, shortest), value in zip(_ICE_CREDENTIALS, found, strict=True):
+            if not shortest <= len(value) <= 256 or not set(value) <= _ICE_CHARS:
+                raise SDPError(
+                    f"{label} has an invalid a={key}: it must be {shortest}-256 characters "
+                    "of letters, digits, '+' or '/'",
+                    line=m.lineno,
+                )
+        valid.add(credentials)
 
 
 def _check_fingerprint(fp: Fingerprint) -> None:
@@ -269,11 +269,11 @@ def validate_offer(sdp: str | SessionDescription) -> SessionDescription:
 def validate_answer(sdp: str | SessionDescription) -> SessionDescription:
     """Check an SDP answer the same way, with ``a=setup:active`` or ``passive``; return it parsed.
 
-    Example:
-        >>> try:
-        ...     validate_answer("v=0")
-        ... except SDPError as exc:
-        ...     print(exc.reason)
-        the SDP answer is malformed: the session part has no 'o=' (origin) line
+    Example (an offer passed where the answer belongs):
+        >>> from realtime_ext.sdp import sample_offer
+        >>> validate_answer(sample_offer())  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        realtime_ext.SDPError: line 18: a=setup:actpass does not fit an answer; expected ...
     """
     return _validate(sdp, "answer", ("active", "passive"))

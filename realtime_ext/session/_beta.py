@@ -13,13 +13,24 @@ from typing import Any
 from .._checks import UNSET, SessionConfig, Unset, check_name, check_number, check_str, finish
 from .._exceptions import SessionConfigError
 from . import _normalise as norm
-from ._input import put_input_audio
+from ._input import put_checked, put_input_audio
 
 __all__ = ["beta_session", "beta_transcription_session"]
 
 
-def _beta_tool_choice(value: object) -> str:
-    choice = norm.tool_choice("tool_choice", value)
+# The GA keywords whose beta field has another name (the input-audio ones: put_input_audio).
+_BETA_FIELDS = {
+    "output_modalities": "modalities",
+    "max_output_tokens": "max_response_output_tokens",
+}
+
+
+def _temperature(keyword: str, value: object) -> float | int:
+    return check_number(keyword, value, low=0.6, high=1.2)
+
+
+def _beta_tool_choice(keyword: str, value: object) -> str:
+    choice = norm.tool_choice(keyword, value)
     if isinstance(choice, str):
         return choice
     # The beta field is a plain string: a forced function is named by itself.
@@ -62,44 +73,30 @@ def beta_session(
         {'model': 'gpt-4o-realtime-preview', 'input_audio_format': 'g711_ulaw'}
     """
     session: dict[str, Any] = {}
-    if model is not None:
-        session["model"] = check_name("model", model)
-    if instructions is not None:
-        session["instructions"] = check_str("instructions", instructions)
-    if voice is not None:
-        session["voice"] = norm.voice("voice", voice)
-    if speed is not None:
-        session["speed"] = norm.spec_number("RealtimeSessionCreateRequest", "speed")("speed", speed)
-    if temperature is not None:
-        session["temperature"] = check_number("temperature", temperature, low=0.6, high=1.2)
-    if output_modalities is not None:
-        session["modalities"] = norm.modalities("output_modalities", output_modalities)
-    put_input_audio(
+    put_checked(
         session,
-        beta=True,
-        format=input_audio_format,
-        transcription=transcription,
-        noise_reduction=noise_reduction,
-        turn_detection=turn_detection,
+        ("model", model, check_name),
+        ("instructions", instructions, check_str),
+        ("voice", voice, norm.voice),
+        ("speed", speed, norm.spec_number("RealtimeSessionCreateRequest", "speed")),
+        ("temperature", temperature, _temperature),
+        ("output_modalities", output_modalities, norm.modalities),
+        fields=_BETA_FIELDS,
     )
-    if output_audio_format is not None:
-        session["output_audio_format"] = norm.beta_audio_format(
-            "output_audio_format", output_audio_format
-        )
-    if tools is not None:
-        session["tools"] = norm.tools("tools", tools)
-    if tool_choice is not None:
-        session["tool_choice"] = _beta_tool_choice(tool_choice)
-    if tracing is not UNSET:
-        session["tracing"] = norm.tracing("tracing", tracing)
-    if truncation is not None:
-        session["truncation"] = norm.truncation("truncation", truncation)
-    if max_output_tokens is not None:
-        session["max_response_output_tokens"] = norm.max_tokens(
-            "max_output_tokens", max_output_tokens
-        )
-    if prompt is not UNSET:
-        session["prompt"] = norm.prompt("prompt", prompt)
+    put_input_audio(
+        session, input_audio_format, transcription, noise_reduction, turn_detection, beta=True
+    )
+    put_checked(
+        session,
+        ("output_audio_format", output_audio_format, norm.beta_audio_format),
+        ("tools", tools, norm.tools),
+        ("tool_choice", tool_choice, _beta_tool_choice),
+        ("tracing", tracing, norm.tracing),
+        ("truncation", truncation, norm.truncation),
+        ("max_output_tokens", max_output_tokens, norm.max_tokens),
+        ("prompt", prompt, norm.prompt),
+        fields=_BETA_FIELDS,
+    )
     # Imported here, as the GA builders find their models: importing the builders stays cheap.
     from realtime_generated.models import RealtimeSessionCreateRequest
 
@@ -123,15 +120,9 @@ def beta_transcription_session(
     """  # noqa: E501
     session: dict[str, Any] = {}
     put_input_audio(
-        session,
-        beta=True,
-        format=input_audio_format,
-        transcription=transcription,
-        noise_reduction=noise_reduction,
-        turn_detection=turn_detection,
+        session, input_audio_format, transcription, noise_reduction, turn_detection, beta=True
     )
-    if include is not None:
-        session["include"] = norm.include("include", include)
+    put_checked(session, ("include", include, norm.include))
     from realtime_generated.models import RealtimeTranscriptionSessionCreateRequest
 
     return finish(session, extra, (), RealtimeTranscriptionSessionCreateRequest)

@@ -16,7 +16,7 @@ from .._checks import (
     put,
 )
 from . import _normalise as norm
-from ._input import put_input_audio
+from ._input import put_checked, put_input_audio
 
 __all__ = ["SessionConfig", "realtime_session", "transcription_session"]
 
@@ -59,54 +59,39 @@ def realtime_session(
         {'type': 'realtime', 'model': 'gpt-realtime', 'audio': {'input': {'format': {'type': 'audio/pcm', 'rate': 24000}, 'turn_detection': None}}}
     """  # noqa: E501
     session: dict[str, Any] = {"type": "realtime"}
-    if output_modalities is not None:
-        session["output_modalities"] = norm.modalities("output_modalities", output_modalities)
-    if model is not None:
-        session["model"] = check_name("model", model)
-    if instructions is not None:
-        session["instructions"] = check_str("instructions", instructions)
-
-    audio_in: dict[str, Any] = {}
-    put_input_audio(
-        audio_in,
-        format=input_audio_format,
-        transcription=transcription,
-        noise_reduction=noise_reduction,
-        turn_detection=turn_detection,
+    put_checked(
+        session,
+        ("output_modalities", output_modalities, norm.modalities),
+        ("model", model, check_name),
+        ("instructions", instructions, check_str),
     )
+    audio_in: dict[str, Any] = {}
+    put_input_audio(audio_in, input_audio_format, transcription, noise_reduction, turn_detection)
     audio_out: dict[str, Any] = {}
-    if output_audio_format is not None:
-        audio_out["format"] = norm.ga_audio_format("output_audio_format", output_audio_format)
-    if voice is not None:
-        audio_out["voice"] = norm.voice("voice", voice)
-    if speed is not None:
-        audio_out["speed"] = norm.spec_number("RealtimeSessionCreateRequestGAAudioOutput", "speed")(
-            "speed", speed
-        )
+    put_checked(
+        audio_out,
+        ("output_audio_format", output_audio_format, norm.ga_audio_format),
+        ("voice", voice, norm.voice),
+        ("speed", speed, norm.spec_number("RealtimeSessionCreateRequestGAAudioOutput", "speed")),
+        fields={"output_audio_format": "format"},
+    )
     if audio_in or audio_out:
         audio: dict[str, Any] = {}
         session["audio"] = audio
         put(audio, "input", audio_in or None)
         put(audio, "output", audio_out or None)
-
-    if include is not None:
-        session["include"] = norm.include("include", include)
-    if tracing is not UNSET:
-        session["tracing"] = norm.tracing("tracing", tracing)
-    if tools is not None:
-        session["tools"] = norm.tools("tools", tools)
-    if tool_choice is not None:
-        session["tool_choice"] = norm.tool_choice("tool_choice", tool_choice)
-    if parallel_tool_calls is not None:
-        session["parallel_tool_calls"] = check_bool("parallel_tool_calls", parallel_tool_calls)
-    if reasoning is not None:
-        session["reasoning"] = norm.reasoning("reasoning", reasoning)
-    if max_output_tokens is not None:
-        session["max_output_tokens"] = norm.max_tokens("max_output_tokens", max_output_tokens)
-    if truncation is not None:
-        session["truncation"] = norm.truncation("truncation", truncation)
-    if prompt is not UNSET:
-        session["prompt"] = norm.prompt("prompt", prompt)
+    put_checked(
+        session,
+        ("include", include, norm.include),
+        ("tracing", tracing, norm.tracing),
+        ("tools", tools, norm.tools),
+        ("tool_choice", tool_choice, norm.tool_choice),
+        ("parallel_tool_calls", parallel_tool_calls, check_bool),
+        ("reasoning", reasoning, norm.reasoning),
+        ("max_output_tokens", max_output_tokens, norm.max_tokens),
+        ("truncation", truncation, norm.truncation),
+        ("prompt", prompt, norm.prompt),
+    )
     return finish(session, extra, ("realtime",))
 
 
@@ -131,15 +116,8 @@ def transcription_session(
     """  # noqa: E501
     session: dict[str, Any] = {"type": "transcription"}
     audio_in: dict[str, Any] = {}
-    put_input_audio(
-        audio_in,
-        format=input_audio_format,
-        transcription=transcription,
-        noise_reduction=noise_reduction,
-        turn_detection=turn_detection,
-    )
+    put_input_audio(audio_in, input_audio_format, transcription, noise_reduction, turn_detection)
     if audio_in:
         session["audio"] = {"input": audio_in}
-    if include is not None:
-        session["include"] = norm.include("include", include)
+    put_checked(session, ("include", include, norm.include))
     return finish(session, extra, ("transcription",))

@@ -11,19 +11,6 @@ from typing import Any, cast
 from .._checks import UNSET, Unset, check_str, put
 from . import _normalise as norm
 
-__all__ = [
-    "audio_format",
-    "noise_reduction",
-    "prompt",
-    "semantic_vad",
-    "server_vad",
-    "tool_choice_function",
-    "tool_choice_mcp",
-    "tracing",
-    "transcription",
-    "truncation",
-]
-
 
 def audio_format(name: str = "pcm16", *, rate: int | None = None) -> dict[str, Any]:
     """A GA audio format object.

@@ -21,7 +21,8 @@ from ._hints import (
 
 __all__ = ["json_default", "object_schema", "schema"]
 
-_SCALAR_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
+# Python scalar -> JSON Schema type; bool first, as a bool is also an int (see _json_type).
+_SCALAR_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}
 
 
 def _enum_schema(values: list[Any]) -> dict[str, Any]:
@@ -34,15 +35,7 @@ def _enum_schema(values: list[Any]) -> dict[str, Any]:
 
 
 def _json_type(value: object) -> str | None:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return None
+    return next((name for py, name in _SCALAR_TYPES.items() if isinstance(value, py)), None)
 
 
 def json_default(value: object) -> tuple[bool, Any]:

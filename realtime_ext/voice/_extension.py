@@ -31,9 +31,6 @@ from ._tracker import PlaybackTracker
 if TYPE_CHECKING:
     from realtime_ext.conversation import AsyncConversation, Conversation
 
-INTERRUPTED = "interrupted"
-"""The handler type told about an :class:`Interruption` (``conn.on("interrupted", fn)``)."""
-
 _NOTHING: tuple[dict[str, Any], ...] = ()  # nothing to send
 _OTHER: Any = object()  # not a delta
 

@@ -84,6 +84,9 @@ def prop(hint: Any) -> dict[str, Any]:
         (Any, {}),
         (Literal["a", "b"], {"type": "string", "enum": ["a", "b"]}),
         (Literal[1, "x"], {"enum": [1, "x"]}),
+        # A bool is an int too: true/false literals are booleans, mixed with ints untyped.
+        (Literal[True, False], {"type": "boolean", "enum": [True, False]}),
+        (Literal[1, True], {"enum": [1, True]}),
         (Color, {"type": "string", "enum": ["red", "blue"]}),
         (Level, {"type": "integer", "enum": [1, 2]}),
         (list[int], {"type": "array", "items": {"type": "integer"}}),
