@@ -24,14 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._config import (
-    ClientConfig,
-    Omit,
-    TimeoutTypes,
-    check_headers,
-    default_ssl_context,
-    resolve_config,
-)
+from ._config import ClientConfig, check_headers, default_ssl_context, resolve_config
 from ._exceptions import InvalidArgumentError
 from ._redact import redact_url
 from .telemetry import Telemetry
@@ -39,6 +32,7 @@ from .telemetry import Telemetry
 if TYPE_CHECKING:
     import httpx
 
+    from ._config import Omit, TimeoutTypes
     from ._resources.webhooks import Webhooks
 
 __all__ = ["ClientBase", "SocketSettings", "arguments", "once", "socket_keywords"]

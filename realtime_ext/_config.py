@@ -59,10 +59,9 @@ DEFAULT_MAX_RETRIES = 2
 TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
 
 
-@functools.cache
 def default_timeout() -> httpx.Timeout:
     """The timeout of a client given none: the official openai package's, long reads (SDP
-    answers can be slow) and quick connects; built once, with httpx, on first use.
+    answers can be slow) and quick connects.
 
     Example:
         >>> default_timeout()
@@ -116,8 +115,8 @@ def _pick(explicit: str | None, env_name: str) -> str | None:
 
 
 def base_url_or_default(base_url: str | None) -> str:
-    """``base_url`` as given, else ``OPENAI_BASE_URL``, else OpenAI's: the client's default,
-    for the module-level entry points (``connection.connect`` ...) that take it themselves.
+    """``base_url`` as given, else ``OPENAI_BASE_URL``, else OpenAI's: the one default of the
+    clients and of the module-level entry points (``connection.connect`` ...).
 
     Example:
         >>> base_url_or_default("http://127.0.0.1:8000/v1")
@@ -282,7 +281,7 @@ def resolve_config(
         resolved_timeout = default_timeout()
     return ClientConfig(
         api_key=key,
-        base_url=_check_base_url(_pick(base_url, "OPENAI_BASE_URL") or DEFAULT_BASE_URL),
+        base_url=_check_base_url(base_url_or_default(base_url)),
         # Each goes in a header (OpenAI-Organization, OpenAI-Project).
         organization=_header_or_none("organization", _pick(organization, "OPENAI_ORG_ID")),
         project=_header_or_none("project", _pick(project, "OPENAI_PROJECT_ID")),
