@@ -13,11 +13,13 @@ import sys
 HEAVY = ("httpx", "httpcore", "click", "rich", "ssl", "realtime_ext._transport")
 
 
-def _run(code: str) -> object:
+def _run(code: str) -> list[str]:
+    """The heavy modules loaded after ``code`` ran in a fresh interpreter."""
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    loaded: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return loaded
 
 
 def _loaded(statement: str) -> str:
@@ -52,6 +54,4 @@ def test_the_first_client_loads_httpx_and_a_callers_pool_is_used() -> None:
         "own = httpx.AsyncClient()\n"
         "assert AsyncRealtimeClient(api_key='sk-x', http_client=own)._http is own"
     )
-    loaded = _run(_loaded(statement))
-    assert isinstance(loaded, list)
-    assert {"httpx", "realtime_ext._transport"} <= set(loaded)
+    assert {"httpx", "realtime_ext._transport"} <= set(_run(_loaded(statement)))

@@ -80,7 +80,7 @@ def test_defaults() -> None:
 def test_bad_base_url_is_refused(base_url: str) -> None:
     with pytest.raises(InvalidArgumentError, match="base_url"):
         RealtimeClient(api_key=API_KEY, base_url=base_url)
-    with pytest.raises(InvalidArgumentError, match="(?i)base.url"):
+    with pytest.raises(InvalidArgumentError, match=r"(?i)base.url"):
         connect(api_key=API_KEY, base_url=base_url, model="gpt-realtime")
 
 
