@@ -9,8 +9,9 @@ Example::
         secret = client.client_secrets.create(session=realtime_session(voice="marin"))
         print(secret.value, secret.expires_at)
 
-Names load on first use, so ``import realtime_ext`` stays cheap: the client pulls in
-httpx and the few generated models it needs, nothing else. The subpackages are attributes
+Names load on first use, so ``import realtime_ext`` stays cheap: importing the client
+loads none of httpx (the first client built does) and only the few generated models it
+needs. The subpackages are attributes
 loaded the same way (``realtime_ext.connection``, ``conversation``, ``webrtc``,
 ``translation``, ``asgi``, ``telephony``, ``testing``...): ``import realtime_ext`` is enough.
 """

@@ -3,7 +3,10 @@
 The clients are :mod:`._client_async` (``AsyncRealtimeClient``, the source) and
 :mod:`._client_sync` (``RealtimeClient``, written from it by ``scripts/gen_sync.py``). Names
 follow the official ``openai`` package (``client.realtime.calls`` there is ``client.calls``
-here). Resources are imported on first use to keep ``import`` cheap.
+here). Resources are imported on first use to keep ``import`` cheap, and so is httpx: the
+first client built loads it (:meth:`ClientBase._configure`), ``from realtime_ext import
+RealtimeClient`` does not (httpx imports its command line, with click and rich when they are
+installed: two thirds of what the import cost).
 
 Example::
 
@@ -20,15 +23,16 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-import httpx
-
 from ._clock import SYSTEM_CLOCK, Clock
-from ._config import ClientConfig, Omit, TimeoutTypes, check_headers, resolve_config
+from ._config import ClientConfig, check_headers, default_ssl_context, resolve_config
 from ._exceptions import InvalidArgumentError
 from ._redact import redact_url
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
+    import httpx
+
+    from ._config import Omit, TimeoutTypes
     from ._resources.webhooks import Webhooks
 
 __all__ = ["ClientBase", "SocketSettings", "arguments", "once", "socket_keywords"]
@@ -110,8 +114,9 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
     """Resource name -> ``module:Class`` under ``realtime_ext._resources``."""
     _TRANSLATIONS: ClassVar[str]
     """The class of ``client.translations``: ``module:Class`` under ``realtime_ext.translation``."""
-    _HTTP: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
-    """The httpx client class a caller-supplied ``http_client`` must be (sync or async)."""
+    _HTTP: ClassVar[str]
+    """The httpx class of the client's pool, by name (``"Client"`` or ``"AsyncClient"``): a
+    caller-supplied ``http_client`` must be one."""
 
     def _resource(self, name: str) -> Any:
         def make() -> Any:
@@ -184,10 +189,15 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         telemetry: bool | Telemetry = True,
         tracer_provider: Any = None,
         meter_provider: Any = None,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, self._HTTP):
+    ) -> Any:
+        """Check and keep the arguments; return the pool: ``http_client``, or a new
+        ``httpx.<_HTTP>`` the client owns (the caller annotates which)."""
+        import httpx  # with the first client, not with the package (see the module docstring)
+
+        pool: Any = getattr(httpx, self._HTTP)
+        if http_client is not None and not isinstance(http_client, pool):
             raise InvalidArgumentError(
-                f"http_client must be an httpx.{self._HTTP.__name__} (or None), got "
+                f"http_client must be an httpx.{self._HTTP} (or None), got "
                 f"{type(http_client).__name__}"
             )
         self._telemetry = Telemetry.of(
@@ -207,6 +217,11 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         )
         self._websocket_base_url = websocket_base_url
         self._owns_http = http_client is None
+        # One SSL context for every default client (default_ssl_context): building the CA
+        # bundle per client cost ~35 ms of each construction.
+        return http_client or pool(
+            timeout=self._config.timeout, follow_redirects=True, verify=default_ssl_context()
+        )
 
     @property
     def api_key(self) -> str:

@@ -18,16 +18,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
-import httpx
-
 from ._client import ClientBase, arguments, once, socket_keywords
 from ._clock import Clock
 from ._closing import AsyncClosing
-from ._config import OMIT, Omit, TimeoutTypes, default_ssl_context, user_agent
-from ._transport import AsyncHTTPTransport
+from ._config import OMIT, Omit, TimeoutTypes, user_agent
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
+    import httpx
+
     # Named as strings in the base class below (resources load on first use).
     from realtime_ext.connection import ConversationOptions
     from realtime_ext.connection._connect import AsyncConnect
@@ -78,7 +77,7 @@ class AsyncRealtimeClient(
         "transcription_sessions": "sessions_async:AsyncTranscriptionSessions",
     }
     _TRANSLATIONS: ClassVar[str] = "_client_async:AsyncTranslations"
-    _HTTP = httpx.AsyncClient
+    _HTTP: ClassVar[str] = "AsyncClient"
 
     def __init__(
         self,
@@ -98,12 +97,9 @@ class AsyncRealtimeClient(
         tracer_provider: Any = None,
         meter_provider: Any = None,
     ) -> None:
-        self._configure(**arguments(locals()))
-        # One SSL context for every default client (default_ssl_context): building the CA
-        # bundle per client cost ~35 ms of each construction.
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self._config.timeout, follow_redirects=True, verify=default_ssl_context()
-        )
+        self._http: httpx.AsyncClient = self._configure(**arguments(locals()))
+        from ._transport import AsyncHTTPTransport  # with httpx: on the first client
+
         self._transport = AsyncHTTPTransport(
             self._config,
             self._http,

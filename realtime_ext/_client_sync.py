@@ -19,16 +19,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
-import httpx
-
 from ._client import ClientBase, arguments, once, socket_keywords
 from ._clock import Clock
 from ._closing import Closing
-from ._config import OMIT, Omit, TimeoutTypes, default_ssl_context, user_agent
-from ._transport import SyncHTTPTransport
+from ._config import OMIT, Omit, TimeoutTypes, user_agent
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
+    import httpx
+
     # Named as strings in the base class below (resources load on first use).
     from realtime_ext.connection import ConversationOptions, RealtimeConnection
 
@@ -78,7 +77,7 @@ class RealtimeClient(
         "transcription_sessions": "sessions_sync:TranscriptionSessions",
     }
     _TRANSLATIONS: ClassVar[str] = "_client_sync:Translations"
-    _HTTP = httpx.Client
+    _HTTP: ClassVar[str] = "Client"
 
     def __init__(
         self,
@@ -98,12 +97,9 @@ class RealtimeClient(
         tracer_provider: Any = None,
         meter_provider: Any = None,
     ) -> None:
-        self._configure(**arguments(locals()))
-        # One SSL context for every default client (default_ssl_context): building the CA
-        # bundle per client cost ~35 ms of each construction.
-        self._http = http_client or httpx.Client(
-            timeout=self._config.timeout, follow_redirects=True, verify=default_ssl_context()
-        )
+        self._http: httpx.Client = self._configure(**arguments(locals()))
+        from ._transport import SyncHTTPTransport  # with httpx: on the first client
+
         self._transport = SyncHTTPTransport(
             self._config,
             self._http,

@@ -1,5 +1,9 @@
 """Client configuration: explicit arguments first, then ``OPENAI_*`` environment variables.
 
+httpx is imported where it is used, not here: ``from realtime_ext import RealtimeClient``
+loads no httpx (which imports its command line, and click and rich with it when they are
+installed: two thirds of the cold import); the first client built loads it.
+
 Example::
 
     config = resolve_config(api_key="sk-...", base_url=None, organization=None, project=None,
@@ -15,23 +19,24 @@ import functools
 import math
 import os
 import re
-import ssl
 import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Final, Literal, cast
-
-import httpx
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias, cast
 
 from ._exceptions import InvalidArgumentError
 from ._exceptions import MissingAPIKeyError as MissingAPIKeyError
 from ._redact import short_repr
 
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
+
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
     "OMIT",
     "ClientConfig",
     "MissingAPIKeyError",
@@ -41,6 +46,7 @@ __all__ = [
     "check_header_value",
     "check_headers",
     "default_ssl_context",
+    "default_timeout",
     "is_token_text",
     "resolve_config",
     "user_agent",
@@ -48,10 +54,22 @@ __all__ = [
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MAX_RETRIES = 2
-# The official openai package's default: long reads (SDP answers can be slow), quick connects.
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 
-TimeoutTypes = float | httpx.Timeout | None
+# A string: httpx is not imported at run time until the first client (see above).
+TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
+
+
+def default_timeout() -> httpx.Timeout:
+    """The timeout of a client given none: the official openai package's, long reads (SDP
+    answers can be slow) and quick connects.
+
+    Example:
+        >>> default_timeout()
+        Timeout(connect=5.0, read=600.0, write=600.0, pool=600.0)
+    """
+    import httpx
+
+    return httpx.Timeout(600.0, connect=5.0)
 
 
 class _OmitType(enum.Enum):
@@ -66,13 +84,13 @@ OMIT: Final = _OmitType.OMIT
 Omit = Literal[_OmitType.OMIT]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ClientConfig:
     """What a client was configured with; secrets are left out of ``repr``.
 
     Example::
 
-        ClientConfig(api_key="sk-...", base_url="https://api.openai.com/v1")
+        ClientConfig(api_key="sk-...", timeout=default_timeout())
     """
 
     api_key: str = field(repr=False)
@@ -80,7 +98,7 @@ class ClientConfig:
     organization: str | None = None
     project: str | None = None
     webhook_secret: str | None = field(default=None, repr=False)
-    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    timeout: httpx.Timeout
     max_retries: int = DEFAULT_MAX_RETRIES
     default_headers: Mapping[str, str] = field(default_factory=dict[str, str], repr=False)
 
@@ -97,8 +115,8 @@ def _pick(explicit: str | None, env_name: str) -> str | None:
 
 
 def base_url_or_default(base_url: str | None) -> str:
-    """``base_url`` as given, else ``OPENAI_BASE_URL``, else OpenAI's: the client's default,
-    for the module-level entry points (``connection.connect`` ...) that take it themselves.
+    """``base_url`` as given, else ``OPENAI_BASE_URL``, else OpenAI's: the one default of the
+    clients and of the module-level entry points (``connection.connect`` ...).
 
     Example:
         >>> base_url_or_default("http://127.0.0.1:8000/v1")
@@ -171,6 +189,8 @@ def as_timeout(value: TimeoutTypes, *, name: str = "timeout") -> httpx.Timeout:
         >>> as_timeout(5).read
         5.0
     """
+    import httpx
+
     if isinstance(value, httpx.Timeout):
         return value
     try:
@@ -201,6 +221,8 @@ def check_max_retries(value: object) -> int:
 def _check_base_url(value: object) -> str:
     if not isinstance(value, str):
         raise InvalidArgumentError(f"base_url must be a URL string, got {type(value).__name__}")
+    import httpx
+
     try:
         url = httpx.URL(value)
     except (httpx.InvalidURL, UnicodeError):
@@ -212,10 +234,6 @@ def _check_base_url(value: object) -> str:
         )
     # Paths are appended as "/realtime/...", so a trailing slash would double up.
     return value.rstrip("/")
-
-
-# httpx's default (``httpx.Client().timeout``): a client carrying it did not choose one.
-_HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
 
 
 def resolve_config(
@@ -233,7 +251,7 @@ def resolve_config(
     """Merge arguments and environment into a :class:`ClientConfig`; arguments win.
 
     An explicit ``timeout=None`` means no limit; an omitted one (:data:`OMIT`) takes the
-    caller's ``httpx.Client`` timeout when they set one, else :data:`DEFAULT_TIMEOUT`. As in
+    caller's ``httpx.Client`` timeout when they set one, else :func:`default_timeout`. As in
     openai, a client left at httpx's own 5 s default counts as not set (the check is by
     value, so a client explicitly set to exactly ``httpx.Timeout(5.0)`` gets the SDK's).
 
@@ -256,13 +274,14 @@ def resolve_config(
         )
     if timeout is not OMIT:
         resolved_timeout = as_timeout(timeout)
-    elif http_client_timeout is not None and http_client_timeout != _HTTPX_DEFAULT_TIMEOUT:
+    # httpx's default (``httpx.Client().timeout``, 5 s): a client carrying it chose none.
+    elif http_client_timeout is not None and http_client_timeout != as_timeout(5.0):
         resolved_timeout = http_client_timeout
     else:
-        resolved_timeout = DEFAULT_TIMEOUT
+        resolved_timeout = default_timeout()
     return ClientConfig(
         api_key=key,
-        base_url=_check_base_url(_pick(base_url, "OPENAI_BASE_URL") or DEFAULT_BASE_URL),
+        base_url=_check_base_url(base_url_or_default(base_url)),
         # Each goes in a header (OpenAI-Organization, OpenAI-Project).
         organization=_header_or_none("organization", _pick(organization, "OPENAI_ORG_ID")),
         project=_header_or_none("project", _pick(project, "OPENAI_PROJECT_ID")),
@@ -402,6 +421,8 @@ def default_ssl_context() -> ssl.SSLContext:
     with _DEFAULT_SSL_LOCK:
         current = _default_ssl
         if current is None or current[0] != key:
+            import httpx
+
             # httpx's own builder (keywords: its positional order differs between 0.27 and
             # 0.28), so the context is exactly the one a default httpx client would make.
             current = (key, httpx.create_ssl_context(verify=True, trust_env=True))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Generator, Mapping
-from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
+from typing import Any, Generic, TypeAlias, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
@@ -84,6 +84,21 @@ class RequestArgs(TypedDict, total=False):
     timeout: TimeoutTypes | Omit
     max_retries: int | Omit
     policy: RetryPolicy
+
+
+Flow: TypeAlias = Generator[httpx.Request | float, Any, httpx.Response]
+"""A request's retry loop, I/O-free (:meth:`_Base.retrying`): it yields the request to send
+or the delay to wait, and returns the response."""
+
+
+def advance(flow: Flow, outcome: object) -> httpx.Request | float | httpx.Response:
+    """The flow's next step, given the outcome of its last one (the response, the httpx
+    error to throw in, or ``None`` after a wait); once it is done, the response it returns."""
+    try:
+        return flow.throw(outcome) if isinstance(outcome, httpx.HTTPError) else flow.send(outcome)
+    except StopIteration as stop:
+        response: httpx.Response = stop.value
+        return response
 
 
 # The httpx client a transport sends through: httpx.Client or httpx.AsyncClient.
@@ -236,9 +251,7 @@ class _Base(Generic[_HttpT]):
             reason,
         )
 
-    def retrying(
-        self, request: httpx.Request, retries: int, policy: RetryPolicy
-    ) -> Generator[httpx.Request | float, Any, httpx.Response]:
+    def retrying(self, request: httpx.Request, retries: int, policy: RetryPolicy) -> Flow:
         """The retry loop, I/O-free (httpx's ``auth_flow`` pattern): yields the request to
         send (resumed with the response, or the httpx error thrown in) or a delay to wait;
         returns the response to hand back, or raises an :class:`APIError`."""
@@ -257,9 +270,7 @@ class _Base(Generic[_HttpT]):
         instruments.end_rest_span(span, response.status_code, None)
         return response
 
-    def _retrying(
-        self, request: httpx.Request, retries: int, policy: RetryPolicy
-    ) -> Generator[httpx.Request | float, Any, httpx.Response]:
+    def _retrying(self, request: httpx.Request, retries: int, policy: RetryPolicy) -> Flow:
         attempt = 0
         maybe_done = False  # an earlier attempt may have had its effect on the server
         while True:
@@ -304,7 +315,7 @@ class _Base(Generic[_HttpT]):
         timeout: TimeoutTypes | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         policy: RetryPolicy = RetryPolicy.SAFE,
-    ) -> Generator[httpx.Request | float, Any, httpx.Response]:
+    ) -> Flow:
         """The retrying flow of one request; ``json_body`` (if not None) is serialised
         compactly."""
         if json_body is not None:
@@ -347,23 +358,18 @@ class SyncHTTPTransport(_Base[httpx.Client]):
         SyncHTTPTransport(config, httpx.Client(), user_agent="app/1")
     """
 
-    def drive(self, flow: Generator[httpx.Request | float, Any, httpx.Response]) -> httpx.Response:
+    def drive(self, flow: Flow) -> httpx.Response:
         """Carry out a request flow: send what it yields, wait the delays it yields."""
-        result: Any = None
-        error: httpx.HTTPError | None = None
-        while True:
-            try:
-                step = flow.send(result) if error is None else flow.throw(error)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
-            result = error = None
+        outcome: Any = None
+        while not isinstance(step := advance(flow, outcome), httpx.Response):
             try:
                 if isinstance(step, httpx.Request):
-                    result = self.http.send(step)
+                    outcome = self.http.send(step)
                 else:
-                    result = self.clock.sleep(step)
+                    outcome = self.clock.sleep(step)
             except httpx.HTTPError as exc:  # the flow decides: retry or raise ours
-                error = exc
+                outcome = exc
+        return step
 
     def send(
         self,
@@ -388,25 +394,18 @@ class AsyncHTTPTransport(_Base[httpx.AsyncClient]):
         AsyncHTTPTransport(config, httpx.AsyncClient(), user_agent="app/1")
     """
 
-    async def drive(
-        self, flow: Generator[httpx.Request | float, Any, httpx.Response]
-    ) -> httpx.Response:
+    async def drive(self, flow: Flow) -> httpx.Response:
         """Carry out a request flow: send what it yields, wait the delays it yields."""
-        result: Any = None
-        error: httpx.HTTPError | None = None
-        while True:
-            try:
-                step = flow.send(result) if error is None else flow.throw(error)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
-            result = error = None
+        outcome: Any = None
+        while not isinstance(step := advance(flow, outcome), httpx.Response):
             try:
                 if isinstance(step, httpx.Request):
-                    result = await self.http.send(step)
+                    outcome = await self.http.send(step)
                 else:
-                    result = await self.clock.asleep(step)
+                    outcome = await self.clock.asleep(step)
             except httpx.HTTPError as exc:  # the flow decides: retry or raise ours
-                error = exc
+                outcome = exc
+        return step
 
     async def send(
         self,

@@ -8,6 +8,7 @@ import pytest
 import realtime_generated
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext._config import DEFAULT_BASE_URL, MissingAPIKeyError
+from realtime_ext.connection import connect
 
 from ._helpers import API_KEY, Recorder, make_client, secret_body
 
@@ -73,10 +74,14 @@ def test_defaults() -> None:
         assert client.organization is None and client.webhook_secret is None
 
 
-@pytest.mark.parametrize("base_url", ["api.openai.com/v1", "ftp://x/v1", "/v1"])
+# "": refused as connect() refuses it (both take the one default of _config), not
+# silently replaced by OpenAI's URL.
+@pytest.mark.parametrize("base_url", ["api.openai.com/v1", "ftp://x/v1", "/v1", ""])
 def test_bad_base_url_is_refused(base_url: str) -> None:
     with pytest.raises(InvalidArgumentError, match="base_url"):
         RealtimeClient(api_key=API_KEY, base_url=base_url)
+    with pytest.raises(InvalidArgumentError, match=r"(?i)base.url"):
+        connect(api_key=API_KEY, base_url=base_url, model="gpt-realtime")
 
 
 @pytest.mark.parametrize("value", [-1, True, 1.5])

@@ -5,7 +5,15 @@ from __future__ import annotations
 import httpx
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
-from realtime_ext._config import DEFAULT_TIMEOUT
+from realtime_ext._config import default_timeout
+
+# The official openai package's default: 600 s, 5 s to connect.
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+
+
+def test_the_default_is_openais() -> None:
+    assert default_timeout() == DEFAULT_TIMEOUT
+    assert RealtimeClient(api_key="sk-test").timeout == DEFAULT_TIMEOUT
 
 
 def test_httpx_default_is_replaced() -> None:
