@@ -41,25 +41,42 @@ def _loaded(code: str) -> list[str]:
     return [str(name) for name in loaded]
 
 
-def _start_up(prefixes: tuple[str, ...]) -> str:
-    # What `realtime-ext serve-fake` imports before it serves: the CLI, the fake server's
-    # command, the server built from its flags, and its start-up lines (the WebRTC one).
+# What `realtime-ext serve-fake` runs before it serves: the CLI, the fake server's command,
+# the server built from its flags, and its start-up lines (the WebRTC one).
+START_UP = (
+    "import json, sys\n"
+    "from realtime_ext.cli import main\n"
+    "from realtime_ext.testing.__main__ import _parser, _webrtc_status\n"
+    "from realtime_ext.testing import FakeRealtimeServer\n"
+    "FakeRealtimeServer(port=0)\n"
+    "_parser('serve-fake').parse_args(['--port', '0'])\n"
+    "_webrtc_status()\n"
+)
+
+
+def _start_up(prefixes: tuple[str, ...], before: str = "") -> str:
+    """The start-up (after ``before``), then the loaded modules under ``prefixes``."""
     return (
-        "import json, sys\n"
-        "from realtime_ext.cli import main\n"
-        "from realtime_ext.testing.__main__ import _parser, _webrtc_status\n"
-        "from realtime_ext.testing import FakeRealtimeServer\n"
-        "FakeRealtimeServer(port=0)\n"
-        "_parser('serve-fake').parse_args(['--port', '0'])\n"
-        "_webrtc_status()\n"
-        f"prefixes = {prefixes!r}\n"
-        "print(json.dumps(sorted(m for m in sys.modules\n"
-        "    if any(m == p or m.startswith(p + '.') for p in prefixes))))\n"
+        before
+        + START_UP
+        + f"prefixes = {prefixes!r}\n"
+        + "print(json.dumps(sorted(m for m in sys.modules\n"
+        + "    if any(m == p or m.startswith(p + '.') for p in prefixes))))\n"
     )
 
 
 def test_serve_fake_starts_without_webrtc_sdp_recording_or_the_conversation_core() -> None:
     assert _loaded(_start_up(NOT_AT_START)) == []
+
+
+def test_serve_fake_builds_no_g711_table_at_start() -> None:
+    # The fake Twilio caller's silent frame is written out, not encoded at import (the
+    # encoder's first call builds a 65,536-entry table).
+    code = START_UP + (
+        "from realtime_ext.audio._g711 import _encode_table\n"
+        "print(json.dumps([_encode_table.cache_info().currsize]))\n"
+    )
+    assert _loaded(code) == ["0"]  # entries in its table cache
 
 
 def test_serve_fake_starts_without_httpx_once_the_config_does() -> None:
@@ -75,11 +92,12 @@ def test_serve_fake_starts_without_httpx_once_the_config_does() -> None:
 
 def test_the_check_can_fail() -> None:
     # The same probe sees what a WebRTC answer loads: the names above are real modules.
-    code = _start_up(NOT_AT_START).replace(
-        "_webrtc_status()\n",
-        "import aiortc, realtime_ext.webrtc, realtime_ext.sdp\n"
-        "realtime_ext.webrtc.AsyncRealtimeCall\n",
+    loaded = _loaded(
+        _start_up(
+            NOT_AT_START,
+            before="import aiortc, realtime_ext.webrtc, realtime_ext.sdp\n"
+            "realtime_ext.webrtc.AsyncRealtimeCall\n",
+        )
     )
-    loaded = _loaded(code)
     for expected in ("aiortc", "realtime_ext.sdp", "realtime_ext.conversation"):
         assert expected in loaded, loaded
