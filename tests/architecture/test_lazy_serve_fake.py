@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import cast
 
 # Prefixes of modules the fake server's start-up must not load.
 NOT_AT_START = (
@@ -36,9 +37,9 @@ def _loaded(code: str) -> list[str]:
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
-    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    loaded: object = json.loads(done.stdout.strip().splitlines()[-1])
     assert isinstance(loaded, list)
-    return [str(name) for name in loaded]
+    return [str(name) for name in cast("list[object]", loaded)]
 
 
 # What `realtime-ext serve-fake` runs before it serves: the CLI, the fake server's command,
