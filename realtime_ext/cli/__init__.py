@@ -24,13 +24,17 @@ from typing import TypeGuard
 
 from .._exceptions import OpenAIError
 from .._redact import redact
-from . import _call, _demo, _sdp, _secret, _translate, _webhook
 from ._io import CLIError
 
 __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
+    # The commands' modules load here, not at import: `serve-fake` and `record` hand their
+    # flags to the fake server without a parser, and every fault test starts such a process
+    # (the sample SDP, the demo's and the WebRTC commands' imports cost it a tenth of a second).
+    from . import _call, _demo, _sdp, _secret, _translate, _webhook
+
     parser = argparse.ArgumentParser(
         prog="realtime-ext",
         description="OpenAI Realtime API from the shell: client secrets, calls, webhooks, SDP.",

@@ -56,12 +56,18 @@ def read_text(source: str) -> str:
 
 def read_json_object(value: str, what: str) -> dict[str, Any]:
     """Parse inline JSON, or ``@FILE`` / ``@-`` for JSON from a file or stdin."""
-    text = read_text(value[1:]) if value.startswith("@") else value
+    return parse_json_object(read_text(value[1:]) if value.startswith("@") else value, what)
+
+
+def parse_json_object(text: str, what: str) -> dict[str, Any]:
+    """``text`` as a JSON object; a :class:`CLIError` naming ``what`` (the flag) otherwise:
+    invalid JSON (with its line), undecodable JSON (a 4,300+ digit number, deep nesting) or
+    another JSON value."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CLIError(f"{what} is not valid JSON: {exc.msg} (line {exc.lineno})") from None
-    except (ValueError, RecursionError) as exc:  # a 4,300+ digit number, deep nesting
+    except (ValueError, RecursionError) as exc:
         raise CLIError(f"{what} is not decodable JSON ({type(exc).__name__})") from None
     if not isinstance(data, dict):
         raise CLIError(f"{what} must be a JSON object, got {type(data).__name__}")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from ._io import CLIError, Commands, emit, read_text
+from ._io import CLIError, Commands, emit, parse_json_object, read_text
 
 if TYPE_CHECKING:
     from ..webhooks import LiveCallIncomingEvent, RealtimeCallIncomingEvent
@@ -33,15 +32,8 @@ def parse_headers(text: str) -> dict[str, str]:
     """A JSON object, or ``Name: value`` lines (an HTTP request line is skipped)."""
     stripped = text.strip()
     if stripped.startswith("{"):
-        try:
-            data = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise CLIError(f"headers are not valid JSON: {exc.msg}") from None
-        except (ValueError, RecursionError) as exc:  # a 4,300+ digit number, deep nesting
-            raise CLIError(f"headers are not decodable JSON ({type(exc).__name__})") from None
-        if not isinstance(data, dict):
-            raise CLIError("headers JSON must be an object")
-        return {str(k): str(v) for k, v in cast("dict[object, object]", data).items()}
+        data = parse_json_object(stripped, "--headers")
+        return {str(k): str(v) for k, v in data.items()}
     headers: dict[str, str] = {}
     for line in stripped.splitlines():
         if not line.strip() or " HTTP/" in line:

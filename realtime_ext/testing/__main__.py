@@ -257,9 +257,9 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
 
 
 def _webrtc_status() -> str:
-    from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
+    from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_installed
 
-    if aiortc_available():
+    if aiortc_installed():
         return "is answered by a real aiortc peer (CORS on, for pages on this machine)"
     return f"needs aiortc: {INSTALL_HINT}"
 

@@ -27,9 +27,7 @@ import functools
 from collections.abc import Generator
 from typing import Any
 
-from realtime_ext import sdp
 from realtime_ext._exceptions import OpenAIError
-from realtime_ext.sdp._lines import Candidate
 from realtime_ext.webrtc import _ice as _hook
 from realtime_ext.webrtc._ice import is_loopback_host, is_loopback_url
 
@@ -133,6 +131,10 @@ def keep_local_candidates(text: str) -> str:
     A loopback peer must reach nothing else; dropping the rest (other hosts, mDNS
     ``.local`` names) keeps its ICE agent from sending checks off the machine.
     """
+    # The SDP parser loads with the first call answered, not with the fake server.
+    from realtime_ext import sdp
+    from realtime_ext.sdp._lines import Candidate
+
     desc = sdp.parse(text)
     for section in desc.media:
         section.lines[:] = [

@@ -9,8 +9,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import httpx
-
 from .._redact import get_logger
 from ..webhooks import sign
 from ._calls import FakeCall
@@ -69,6 +67,10 @@ async def ring(
     payload = json.dumps(body)
     delivery = WebhookDelivery(call.id, plan.webhook_url, body=body)
     deliveries.append(delivery)
+    # httpx only when a webhook is delivered: a `serve-fake` process without incoming
+    # calls never needs it (it imports its command line, click and rich with it).
+    import httpx
+
     async with httpx.AsyncClient(timeout=10, verify=verify) as client:
         for attempt in range(1, ATTEMPTS + 1):
             delivery.attempts = attempt

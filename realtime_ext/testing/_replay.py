@@ -29,7 +29,6 @@ from websockets.frames import Close as CloseFrame
 
 from .._json import is_dict, is_list, is_mapping
 from .._redact import SAFE_QUERY_PARAMETERS
-from ..conversation._carry import is_new_item_id
 from ._cassette import MASK, Cassette, decode_body, encode_body, first_difference, scrub
 from ._events import JSON, error_event
 from ._forms import parse_multipart
@@ -86,6 +85,10 @@ def _learn_alias(expected: Any, got: Any, aliases: dict[str, str]) -> None:
     if not (is_mapping(recorded) and is_mapping(made)):
         return
     old, new = recorded.get("id"), made.get("id")
+    # Here, not at the top: importing the conversation package loads the event decoders,
+    # which a `serve-fake` process without a cassette never uses.
+    from ..conversation._carry import is_new_item_id
+
     if old != new and is_new_item_id(old) and is_new_item_id(new):
         aliases[str(old)] = str(new)
 

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .._redact import get_logger
@@ -46,7 +46,6 @@ from ._ids import new_id
 from ._incoming import WebhookDelivery, ring
 from ._limits import ServerLimits
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
-from ._proxy import Recorder, upstream_context
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
 from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute, answer_client_message
@@ -71,6 +70,9 @@ from ._translation_webrtc import TranslationCalls
 from ._webrtc import WebRtcCalls
 from ._websocket import WebSocket
 
+if TYPE_CHECKING:
+    from ._proxy import Recorder
+
 logger = get_logger("realtime_ext.testing")
 
 
@@ -82,6 +84,15 @@ def _load_scenario(
     if isinstance(scenario, Mapping):
         return Scenario.from_dict(scenario)
     return Scenario.load(scenario)
+
+
+def _upstream_context(cafile: str | os.PathLike[str] | None) -> ssl.SSLContext:
+    # The recording proxy (httpx, websockets' client) is imported only by a server that
+    # records: every `serve-fake` process paid for it at start, and the fault tests start
+    # dozens of them.
+    from ._proxy import upstream_context
+
+    return upstream_context(cafile)
 
 
 def _session_cap(given: float | None, scenario: float | None) -> float | None:
@@ -207,7 +218,7 @@ class FakeRealtimeServer:
         if upstream_ca is not None and upstream is None:
             raise ValueError("upstream_ca= needs upstream=")
         # Verification is always on; upstream_ca= adds a private upstream's CA to the trust.
-        self._upstream_ssl = upstream_context(upstream_ca) if upstream is not None else None
+        self._upstream_ssl = _upstream_context(upstream_ca) if upstream is not None else None
         self._scrub = tuple(scrub)
         self.webhook_deliveries: list[WebhookDelivery] = []
         """Webhooks POSTed for the scenario's incoming calls (status or error of each)."""
@@ -541,6 +552,8 @@ class FakeRealtimeServer:
             writer = CassetteWriter(
                 path, upstream=public_url(self._upstream), secrets=self._scrub, append=append
             )
+            from ._proxy import Recorder  # see _upstream_context
+
             self.recorder = Recorder(self._upstream, writer, ssl_context=self._upstream_ssl)
         for plan in self.scenario.calls if self.scenario is not None else ():
             self._spawn(ring(plan, self.register_call, self.webhook_deliveries))

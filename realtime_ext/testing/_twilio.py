@@ -30,7 +30,11 @@ from ._clock import ManualClock
 
 FRAME_MS = 20
 FRAME_BYTES = 160  # 20 ms of 8 kHz mu-law
-SILENCE = PCMU.encode(bytes(FRAME_BYTES * 2))
+# 20 ms of silence: 0xFF is G.711 mu-law's zero (PCMU.encode(bytes(FRAME_BYTES * 2)), which
+# tests/telephony/test_twilio_bridge.py checks). Written out, not encoded at import: the
+# encoder builds its 65,536-entry table first, a fifth of a second that every process
+# importing realtime_ext.testing (each `serve-fake` a fault test starts) paid for nothing.
+SILENCE = b"\xff" * FRAME_BYTES
 MAX_SAY_MS = 600_000
 POLL = 0.005  # real seconds between looks at a wait_for condition
 MAX_HEARD_MS = 600_000  # the latest 10 minutes of what was played are kept in ``heard``

@@ -24,12 +24,40 @@ peer on a private event loop thread (see :mod:`realtime_ext.webrtc._peer_sync`):
         done = call.run_until("response.done", timeout=30)
 """
 
-from ._async import AsyncRealtimeCall
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._deps import WebRTCUnavailableError
-from ._sync import RealtimeCall
+
+if TYPE_CHECKING:
+    from ._async import AsyncRealtimeCall as AsyncRealtimeCall
+    from ._sync import RealtimeCall as RealtimeCall
+
+# The call classes load on first use: they bring the conversation core, voice and telemetry,
+# which the fake server (realtime_ext.testing, one process per `serve-fake`) and the loopback
+# ICE patch never use, though they import this package's _deps and _ice modules.
+_LAZY: dict[str, str] = {
+    "AsyncRealtimeCall": "._async",
+    "RealtimeCall": "._sync",
+}
 
 __all__ = [
     "AsyncRealtimeCall",
     "RealtimeCall",
     "WebRTCUnavailableError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

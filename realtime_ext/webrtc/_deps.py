@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
 from realtime_ext._exceptions import WebRTCUnavailableError as WebRTCUnavailableError
 
@@ -16,6 +17,21 @@ def aiortc_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def aiortc_installed() -> bool:
+    """Whether ``aiortc`` is installed, found without importing it.
+
+    For a status line only: importing aiortc (and av, aioice, cryptography) costs about half
+    a second of CPU, which ``realtime-ext serve-fake`` paid at every start, and the fault
+    tests start dozens of those processes. Code about to use aiortc calls
+    :func:`require_aiortc`, which imports it.
+
+    Example:
+        >>> aiortc_installed() in (True, False)
+        True
+    """
+    return importlib.util.find_spec("aiortc") is not None
 
 
 def require_aiortc(what: str = "WebRTC calls") -> None:

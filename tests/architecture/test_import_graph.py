@@ -162,7 +162,8 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the WebRTC package itself does"
     ),
     ("testing", "realtime_ext.webrtc._deps"): (
-        "aiortc_available, INSTALL_HINT: the fake server's WebRTC side needs aiortc too"
+        "aiortc_available, aiortc_installed, INSTALL_HINT: the fake server's WebRTC side needs "
+        "aiortc too"
     ),
     ("connection", "realtime_ext.voice._history"): (
         "DEFAULT_MAX_AUDIO_BYTES: connect(max_audio_bytes=)'s default is the history's"

@@ -186,6 +186,24 @@ def test_webhook_verify(
     assert SECRET not in err
 
 
+def test_webhook_verify_names_the_headers_flag_when_its_json_is_bad(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # The same JSON errors as --session's, naming --headers (and the line of a syntax error).
+    body, _ = _signed(tmp_path)
+    bad = tmp_path / "headers.json"
+    argv = ["webhook", "verify", "--payload", str(body), "--headers", str(bad)]
+    for text, message in (
+        ('{"webhook-id": "x",\n  oops}', "--headers is not valid JSON: "),
+        ('{"webhook-id": ' + "9" * 5000 + "}", "--headers is not decodable JSON (ValueError)"),
+    ):
+        bad.write_text(text)
+        code, out, err = run(capsys, *argv, "--secret", SECRET)
+        assert code == 1 and out == ""
+        assert err.startswith(f"realtime-ext: error: {message}"), err
+        assert ("(line 2)" in err) == ("oops" in text), err
+
+
 def test_sdp_inspect(capsys: pytest.CaptureFixture[str]) -> None:
     offer = str(DATA / "safari_offer.sdp")
     code, out, _ = run(capsys, "sdp", "inspect", offer, "--validate", "offer")

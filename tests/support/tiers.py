@@ -29,6 +29,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -71,7 +72,10 @@ ONCE_PATHS: Mapping[str, str] = {
 }
 
 
+@functools.cache
 def _relative(path: Path) -> str | None:
+    # Cached: each collected test asks twice (its tier, its once reason), and resolve() is a
+    # system call per path component: 7,000 of them were a tenth of every worker's collection.
     try:
         return path.resolve().relative_to(TESTS).as_posix()
     except ValueError:  # collected from outside tests/ (a doctest module named on the command line)

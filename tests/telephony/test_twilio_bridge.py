@@ -412,3 +412,11 @@ async def test_run_paces_steps_on_the_clock_and_what_was_heard_is_kept() -> None
                 await call.run(500)
                 assert call.heard_ms == 400 and len(call.heard) == 400 * 8
                 assert call.heard != bytes(len(call.heard))  # the voice, not silence
+
+
+def test_the_fake_callers_silence_is_encoded_mulaw_silence() -> None:
+    # realtime_ext.testing._twilio writes its silent frame out (no encoder table at import).
+    from realtime_ext.audio import PCMU
+    from realtime_ext.testing._twilio import FRAME_BYTES, SILENCE
+
+    assert PCMU.encode(bytes(FRAME_BYTES * 2)) == SILENCE and len(SILENCE) == FRAME_BYTES
