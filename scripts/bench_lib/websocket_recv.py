@@ -51,7 +51,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +124,7 @@ print(json.dumps(runs))
 
 
 @contextlib.contextmanager
-def mix_server(frames: list[str]) -> Iterator[str]:
+def mix_server(frames: list[str]) -> Generator[str, None, None]:
     """The canned server with the WebSocket route streaming ``frames``; yields its origin."""
     with canned_server({"WS /v1/realtime": {"frames": frames}}) as origin:
         yield origin
