@@ -6,8 +6,9 @@ import asyncio
 import contextlib
 import inspect
 import threading
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+import types
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
+from typing import Any, Generic, TypeVar
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.asyncio.client import connect as async_ws_connect
@@ -32,7 +33,25 @@ _LEGACY: dict[str, Any] = (
 )
 
 
-class AsyncWebSocketTransport:
+W = TypeVar("W", AsyncClientConnection, ClientConnection)
+
+
+class _Closes(Generic[W]):
+    """What both transports report once closed (``close_code``, ``close_reason``)."""
+
+    __slots__ = ()
+    websocket: W
+
+    @property
+    def close_code(self) -> int | None:
+        return _closed(self.websocket)[0]
+
+    @property
+    def close_reason(self) -> str | None:
+        return _closed(self.websocket)[1]
+
+
+class AsyncWebSocketTransport(_Closes[AsyncClientConnection]):
     """:class:`~realtime_ext.conversation.AsyncTransport` over a ``websockets`` connection."""
 
     __slots__ = ("max_size", "websocket")
@@ -49,15 +68,26 @@ class AsyncWebSocketTransport:
 
     async def recv_message(self, timeout: float | None) -> bytes:
         try:
+            receiving = self.websocket.recv(decode=False)
             if timeout is None:
-                return await self.websocket.recv(decode=False)
-            # websockets documents recv() as safe to cancel: no message is lost. Not
-            # asyncio.wait_for: on 3.11 it returns the message when a cancel comes as the
-            # message arrives, and the cancel is lost (a bridge's receive loop, cancelled at
-            # a call's end, then waited for ever). asyncio.timeout keeps the cancel, and
-            # makes no task per receive.
+                return await receiving
+            # A message already received needs no timer: step the receive once by hand
+            # and, when it finishes without waiting, return its message. The conversation
+            # bounds every receive by its rollover's due time (on by default), and a timer
+            # per message (asyncio.timeout: a handle scheduled, cancelled, then swept from
+            # the loop's heap) halved the asyncio receive rate while messages queue up.
+            try:
+                waiting_on = receiving.send(None)
+            except StopIteration as done:
+                message: bytes = done.value
+                return message
+            # It waits: the rest of it under the timeout. websockets documents recv() as
+            # safe to cancel: no message is lost. Not asyncio.wait_for: on 3.11 it returns
+            # the message when a cancel comes as the message arrives, and the cancel is
+            # lost (a bridge's receive loop, cancelled at a call's end, then waited for
+            # ever). asyncio.timeout keeps the cancel, and makes no task per receive.
             async with asyncio.timeout(timeout):
-                return await self.websocket.recv(decode=False)
+                return await _resume(receiving, waiting_on)
         except TimeoutError:
             raise APITimeoutError(f"no server event within {timeout} s") from None
         except ConnectionClosed as exc:
@@ -77,16 +107,8 @@ class AsyncWebSocketTransport:
             while True:
                 await self.websocket.recv(decode=False)
 
-    @property
-    def close_code(self) -> int | None:
-        return _closed(self.websocket)[0]
 
-    @property
-    def close_reason(self) -> str | None:
-        return _closed(self.websocket)[1]
-
-
-class SyncWebSocketTransport:
+class SyncWebSocketTransport(_Closes[ClientConnection]):
     """:class:`~realtime_ext.conversation.SyncTransport` over a ``websockets`` sync client."""
 
     __slots__ = ("max_size", "websocket")
@@ -121,13 +143,30 @@ class SyncWebSocketTransport:
             while True:
                 self.websocket.recv(timeout=DRAIN_TIMEOUT, decode=False)
 
-    @property
-    def close_code(self) -> int | None:
-        return _closed(self.websocket)[0]
 
-    @property
-    def close_reason(self) -> str | None:
-        return _closed(self.websocket)[1]
+@types.coroutine
+def _resume(receiving: Coroutine[Any, Any, bytes], waiting_on: Any) -> Generator[Any, Any, bytes]:
+    """Go on with ``receiving``, a coroutine stepped once by hand and now waiting on
+    ``waiting_on``: what ``await`` would have done from there (each result and exception,
+    a cancel among them, goes to it; its message is returned)."""
+    while True:
+        try:
+            sent = yield waiting_on
+        except GeneratorExit:
+            receiving.close()
+            raise
+        except BaseException as exc:  # a cancel (the timeout's) or another thrown in
+            try:
+                waiting_on = receiving.throw(exc)
+            except StopIteration as done:
+                message: bytes = done.value
+                return message
+            continue
+        try:
+            waiting_on = receiving.send(sent)
+        except StopIteration as done:
+            message = done.value
+            return message
 
 
 def _closed(websocket: AsyncClientConnection | ClientConnection) -> tuple[int | None, str | None]:

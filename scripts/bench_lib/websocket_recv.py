@@ -5,7 +5,14 @@ mix as fast as the socket takes it; each side (:mod:`ws_sides`: realtime-ext, op
 ``client.realtime.connect()``, and a raw ``websockets`` + ``json.loads`` loop) drains it
 with its own ``recv()``. Three shapes: one sync connection, one asyncio connection, and
 ``concurrency`` asyncio connections drained at once on one event loop (the figure is the
-total). Timing starts after the handshake and stops after the last event.
+total).
+
+The rates are of the steady state: each connection first receives ``warmup`` events
+untimed (by default one pass over the mix: its ``session.created`` and the first event of
+every type, with what a connection pays once: first-use caches, the history's first
+items), then the timed ``events`` follow on the same connection, and the clock stops after
+the last of them. Every side gets the same warm-up. A process's own first use (imports,
+class resolution) is paid before any round, by the untimed pass that checks each side.
 
 Each round measures one shape on ours and raw back to back, which first swapped every
 round; the ratios to raw are paired (:func:`report.paired_ratio`): on a shared machine
@@ -44,7 +51,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -109,14 +116,15 @@ sys.meta_path.insert(0, NoOpenTelemetry())
 sys.path.insert(0, {scripts!r})
 from bench_lib import websocket_recv
 runs = websocket_recv.telemetry_absent_runs(
-    {origin!r}, events={events}, rounds={rounds}, per_conn={per_conn}, concurrency={concurrency}
+    {origin!r}, events={events}, rounds={rounds}, per_conn={per_conn},
+    concurrency={concurrency}, warmup={warmup},
 )
 print(json.dumps(runs))
 """
 
 
 @contextlib.contextmanager
-def mix_server(frames: list[str]) -> Iterator[str]:
+def mix_server(frames: list[str]) -> Generator[str, None, None]:
     """The canned server with the WebSocket route streaming ``frames``; yields its origin."""
     with canned_server({"WS /v1/realtime": {"frames": frames}}) as origin:
         yield origin
@@ -145,9 +153,10 @@ def _check(side: ws_sides.Side, origin: str, frames: list[str]) -> None:
             raise RuntimeError(f"ours decoded {sorted(unknown)} to UnknownEvent")
 
 
-def _sync_rate(side: ws_sides.Side, origin: str, events: int) -> float:
-    conn = side.open_sync(origin, events)
+def _sync_rate(side: ws_sides.Side, origin: str, events: int, warmup: int) -> float:
+    conn = side.open_sync(origin, warmup + events)
     try:
+        side.drain_sync(conn, warmup)  # untimed: the steady state is measured
         start = time.perf_counter()
         side.drain_sync(conn, events)
         return events / (time.perf_counter() - start)
@@ -155,9 +164,13 @@ def _sync_rate(side: ws_sides.Side, origin: str, events: int) -> float:
         side.close_sync(conn)
 
 
-async def _async_rate(side: ws_sides.Side, origin: str, events: int, count: int) -> float:
-    conns = await asyncio.gather(*(side.open_async(origin, events) for _ in range(count)))
+async def _async_rate(
+    side: ws_sides.Side, origin: str, events: int, count: int, warmup: int
+) -> float:
+    conns = await asyncio.gather(*(side.open_async(origin, warmup + events) for _ in range(count)))
     try:
+        # Untimed, every connection at once: the steady state is measured.
+        await asyncio.gather(*(side.drain_async(conn, warmup) for conn in conns))
         start = time.perf_counter()
         await asyncio.gather(*(side.drain_async(conn, events) for conn in conns))
         return events * count / (time.perf_counter() - start)
@@ -188,19 +201,23 @@ def _round(
     events: int,
     per_conn: int,
     concurrency: int,
+    warmup: int,
 ) -> None:
-    """One round: each shape (sync, async, ``concurrency`` x async) on the sides in ``order``."""
+    """One round: each shape (sync, async, ``concurrency`` x async) on the sides in ``order``,
+    each connection timed after its ``warmup`` events."""
     sync_runs, async_runs, many_runs = shapes
     for name in order:
-        sync_runs[name].append(_sync_rate(sides[name], origin, events))
+        sync_runs[name].append(_sync_rate(sides[name], origin, events, warmup))
     for name in order:
-        async_runs[name].append(asyncio.run(_async_rate(sides[name], origin, events, 1)))
+        async_runs[name].append(asyncio.run(_async_rate(sides[name], origin, events, 1, warmup)))
     for name in order:
-        many_runs[name].append(asyncio.run(_async_rate(sides[name], origin, per_conn, concurrency)))
+        many_runs[name].append(
+            asyncio.run(_async_rate(sides[name], origin, per_conn, concurrency, warmup))
+        )
 
 
 def telemetry_absent_runs(
-    origin: str, *, events: int, rounds: int, per_conn: int, concurrency: int
+    origin: str, *, events: int, rounds: int, per_conn: int, concurrency: int, warmup: int
 ) -> dict[str, Any]:
     """The OpenTelemetry-absent child's measurements: the three shapes on ``ours`` and
     ``ours-off``, which first swapped each round, and whether OpenTelemetry was imported."""
@@ -225,6 +242,7 @@ def telemetry_absent_runs(
         events=min(events, 500),
         per_conn=min(per_conn, 50),
         concurrency=concurrency,
+        warmup=0,
     )
     shapes: tuple[Runs, Runs, Runs] = (
         {n: [] for n in names},
@@ -234,7 +252,14 @@ def telemetry_absent_runs(
     for index in range(rounds):
         order = names if index % 2 == 0 else names[::-1]
         _round(
-            sides, order, origin, shapes, events=events, per_conn=per_conn, concurrency=concurrency
+            sides,
+            order,
+            origin,
+            shapes,
+            events=events,
+            per_conn=per_conn,
+            concurrency=concurrency,
+            warmup=warmup,
         )
     imported = sorted(m for m in sys.modules if m.split(".")[0] == "opentelemetry")
     return {
@@ -247,7 +272,7 @@ def telemetry_absent_runs(
 
 
 def _absent(
-    origin: str, *, events: int, rounds: int, per_conn: int, concurrency: int
+    origin: str, *, events: int, rounds: int, per_conn: int, concurrency: int, warmup: int
 ) -> dict[str, Any]:
     code = _ABSENT_CHILD.format(
         scripts=str(SCRIPTS),
@@ -256,6 +281,7 @@ def _absent(
         rounds=rounds,
         per_conn=per_conn,
         concurrency=concurrency,
+        warmup=warmup,
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=subjects.ROOT, check=True, capture_output=True, text=True
@@ -267,12 +293,26 @@ def _absent(
 
 
 def _rows(
-    label: str, unit: str, runs: dict[str, list[float]], extra: dict[str, Any], *, notes: bool
+    label: str,
+    unit: str,
+    runs: dict[str, list[float]],
+    extra: dict[str, Any],
+    *,
+    notes: bool,
+    steady: str = "",
 ) -> list[Item]:
     ours = Measure(runs["ours"])
     return [
         # openai runs in fewer rounds (see _order): this ratio is one of medians.
-        Item(label, unit, ours, Measure(runs["openai"]), goal=VS_OPENAI, extra=extra),
+        Item(
+            label,
+            unit,
+            ours,
+            Measure(runs["openai"]),
+            goal=VS_OPENAI,
+            note=steady if notes else "",
+            extra=extra,
+        ),
         Item(
             f"{label} vs raw",
             unit,
@@ -378,6 +418,7 @@ def run(
     memory_events: int | None = None,
     memory_runs: int = 1,
     telemetry: bool = True,
+    warmup: int | None = None,
 ) -> list[Item]:
     """Nineteen rows: sync, async and ``concurrency`` x async (each vs openai, vs raw, and
     typed events only vs raw),
@@ -386,7 +427,9 @@ def run(
     ``memory_events`` per connection of the concurrent and memory rows (both default to
     ``events`` split over the connections). ``telemetry=False`` leaves out the telemetry
     sides and rows, and ``memory_runs=0`` the memory row (a second mix's run: the six
-    receive rows only)."""
+    receive rows only). ``warmup`` events per connection come before its timed ones
+    (``None``: one pass over the mix, ``len(frames)``)."""
+    warm = len(frames) if warmup is None else warmup
     sides: dict[str, ws_sides.Side] = {}
     for name, side in ws_sides.SIDES.items():
         if not telemetry and name in TELEMETRY_SIDES:
@@ -417,10 +460,16 @@ def run(
                 events=events,
                 per_conn=per_conn,
                 concurrency=concurrency,
+                warmup=warm,
             )
         absent = (
             _absent(
-                origin, events=events, rounds=rounds, per_conn=per_conn, concurrency=concurrency
+                origin,
+                events=events,
+                rounds=rounds,
+                per_conn=per_conn,
+                concurrency=concurrency,
+                warmup=warm,
             )
             if telemetry
             else {}
@@ -428,12 +477,33 @@ def run(
         for _ in range(memory_runs):
             for name in memory:
                 memory[name].append(_memory_kib(name, origin, concurrency, mem_events))
-    extra = {"events_per_connection": events, "mix_size": len(frames)}
-    many_extra = {"connections": concurrency, "events_per_connection": per_conn}
+    extra = {
+        "events_per_connection": events,
+        "warmup_events_per_connection": warm,
+        "mix_size": len(frames),
+    }
+    many_extra = {
+        "connections": concurrency,
+        "events_per_connection": per_conn,
+        "warmup_events_per_connection": warm,
+    }
+    unit = f"events/s after {warm:,}" if warm else "events/s"
+    why = (
+        " (one pass over the mix: its session.created and each event type's first use on "
+        "the connection)"
+        if warm == len(frames)
+        else ""
+    )
+    steady = (
+        f"steady state: every connection, on every side alike, first receives {warm:,} events "
+        f"untimed{why}, then its events timed (the unit says after how many)"
+        if warm
+        else ""
+    )
     receive = [
-        *_rows("WS recv sync", "events/s", sync_runs, extra, notes=True),
-        *_rows("WS recv async", "events/s", async_runs, extra, notes=False),
-        *_rows(f"WS recv async x{concurrency}", "events/s", many_runs, many_extra, notes=False),
+        *_rows("WS recv sync", unit, sync_runs, extra, notes=True, steady=steady),
+        *_rows("WS recv async", unit, async_runs, extra, notes=False),
+        *_rows(f"WS recv async x{concurrency}", unit, many_runs, many_extra, notes=False),
     ]
     if not telemetry:
         if not memory_runs:
@@ -451,7 +521,7 @@ def run(
             row
             for index, (label, runs, absent_runs, shape_extra) in enumerate(shapes)
             for row in _telemetry_rows(
-                label, "events/s", runs, absent_runs, shape_extra, notes=index == 0
+                label, unit, runs, absent_runs, shape_extra, notes=index == 0
             )
         ),
     ]
