@@ -111,9 +111,10 @@ class TranslationBase(ConversationBase[TransportT]):
 
     @property
     def conversation(self) -> Self:
-        """Deprecated: the session itself (it no longer wraps a conversation)."""
+        """Deprecated: the connection itself (it no longer wraps a conversation)."""
         warn_deprecated(
-            f"{type(self).__name__}.conversation", "use the session itself: it is the conversation"
+            f"{type(self).__name__}.conversation",
+            "use the connection itself: it is the conversation",
         )
         return self
 

@@ -229,7 +229,7 @@ def test_the_command_lines_metrics_lines_are_runs(server: FakeRealtimeServer) ->
                 model="gpt-realtime-translate", session={"audio": {"output": {"language": "es"}}}
             ) as conn,
         ):
-            script(conn.conversation, clock, {"session.output_audio.delta": 0.180})
+            script(conn, clock, {"session.output_audio.delta": 0.180})
             conn.send_audio(sine_pcm16(600))
             next(conn.target_audio(timeout=T))
 
