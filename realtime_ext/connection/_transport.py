@@ -8,7 +8,7 @@ import inspect
 import threading
 import types
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.asyncio.client import connect as async_ws_connect
@@ -33,25 +33,7 @@ _LEGACY: dict[str, Any] = (
 )
 
 
-W = TypeVar("W", AsyncClientConnection, ClientConnection)
-
-
-class _Closes(Generic[W]):
-    """What both transports report once closed (``close_code``, ``close_reason``)."""
-
-    __slots__ = ()
-    websocket: W
-
-    @property
-    def close_code(self) -> int | None:
-        return _closed(self.websocket)[0]
-
-    @property
-    def close_reason(self) -> str | None:
-        return _closed(self.websocket)[1]
-
-
-class AsyncWebSocketTransport(_Closes[AsyncClientConnection]):
+class AsyncWebSocketTransport:
     """:class:`~realtime_ext.conversation.AsyncTransport` over a ``websockets`` connection."""
 
     __slots__ = ("max_size", "websocket")
@@ -107,8 +89,18 @@ class AsyncWebSocketTransport(_Closes[AsyncClientConnection]):
             while True:
                 await self.websocket.recv(decode=False)
 
+    # In both transports, not in a generic base: pyright's --verifytypes reads a base
+    # parametrised by websockets' classes (external to it) as partially unknown.
+    @property
+    def close_code(self) -> int | None:
+        return _closed(self.websocket)[0]
 
-class SyncWebSocketTransport(_Closes[ClientConnection]):
+    @property
+    def close_reason(self) -> str | None:
+        return _closed(self.websocket)[1]
+
+
+class SyncWebSocketTransport:
     """:class:`~realtime_ext.conversation.SyncTransport` over a ``websockets`` sync client."""
 
     __slots__ = ("max_size", "websocket")
@@ -142,6 +134,14 @@ class SyncWebSocketTransport(_Closes[ClientConnection]):
         with contextlib.suppress(ConnectionClosed, ConcurrencyError, TimeoutError):
             while True:
                 self.websocket.recv(timeout=DRAIN_TIMEOUT, decode=False)
+
+    @property
+    def close_code(self) -> int | None:
+        return _closed(self.websocket)[0]
+
+    @property
+    def close_reason(self) -> str | None:
+        return _closed(self.websocket)[1]
 
 
 @types.coroutine
