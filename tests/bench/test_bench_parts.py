@@ -197,7 +197,7 @@ def test_the_opentelemetry_absent_child_cannot_import_it() -> None:
     from bench_lib.websocket_recv import _absent
 
     with mix_server(_mix()[:2]) as origin:
-        result = _absent(origin, events=4, rounds=2, per_conn=2, concurrency=2)
+        result = _absent(origin, events=4, rounds=2, per_conn=2, concurrency=2, warmup=2)
     assert result["otel_installed"] is False and result["otel_imported"] == []
     for shape in ("sync", "async", "many"):
         assert {name: len(runs) for name, runs in result[shape].items()} == {

@@ -187,7 +187,10 @@ def test_carry_session_restores_the_configuration_only(
             "content": [{"type": "input_text", "text": "Hi"}],
         }
         both(conn.conversation.item.create(item=item))
-        both(conn.run_until("conversation.item.added", timeout=T))
+        # item.done, the last event the create brings: armed after item.added, the drop could
+        # fall on item.done before the clear went out, and the clear, sent while
+        # disconnected, then rightly goes to the new session.
+        both(conn.run_until("conversation.item.done", timeout=T))
         server.faults.drop_after(0)
         both(conn.send({"type": "input_audio_buffer.clear"}))
         updated = both(conn.run_until("session.updated", timeout=T)).to_dict()
