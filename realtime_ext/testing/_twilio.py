@@ -36,7 +36,11 @@ FRAME_BYTES = 160  # 20 ms of 8 kHz mu-law
 # importing realtime_ext.testing (each `serve-fake` a fault test starts) paid for nothing.
 SILENCE = b"\xff" * FRAME_BYTES
 MAX_SAY_MS = 600_000
-POLL = 0.005  # real seconds between looks at a wait_for condition
+# Real seconds between looks at a wait_for condition that no message to this caller wakes.
+# Not 5 ms: fifty callers waiting at once then made 10,000 tasks a second on the loop
+# that also answers the connections' keepalive pings, and on a loaded CI machine the pongs
+# came too late (1011, the replies lost).
+POLL = 0.05
 MAX_HEARD_MS = 600_000  # the latest 10 minutes of what was played are kept in ``heard``
 MAX_MESSAGES = 10_000  # non-media messages kept in ``messages`` (the latest ones)
 
