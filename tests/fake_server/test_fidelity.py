@@ -18,7 +18,7 @@ import pytest
 from openai.types.realtime import RealtimeServerEvent
 from pydantic import TypeAdapter
 
-from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing import FakeRealtimeServer, ServerLimits
 from realtime_ext.testing._arguments import example_value
 from realtime_ext.testing._audio import sine_pcm16
 
@@ -280,7 +280,9 @@ def test_tls_handshake_on_plain_port_fails_fast(
 
 
 def test_tls_server_with_openai_client() -> None:
-    with FakeRealtimeServer(tls=True) as server:
+    # The server's 10 s head deadline counts from the connection's start, TLS handshake
+    # included: 30 s, as the client's open_timeout below (one matrix run answered 408).
+    with FakeRealtimeServer(tls=True, limits=ServerLimits(head_timeout=30)) as server:
         assert server.base_url.startswith("https://") and server.ws_url.startswith("wss://")
         cert = server.tls_cert_path
         with open(cert) as f:
