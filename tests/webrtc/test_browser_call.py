@@ -40,7 +40,12 @@ MEDIA_ARGS = [
 
 @pytest.fixture
 def fake() -> Iterator[FakeRealtimeServer]:
-    with FakeRealtimeServer(api_key="sk-server-only") as server:
+    # The allowance spans the server's life, not only the browser's: after the page closes,
+    # the server's peer may still send a consent check to the LAN address until it shuts down.
+    with (
+        netguard.allow_hosts(host_addresses()),
+        FakeRealtimeServer(api_key="sk-server-only") as server,
+    ):
         yield server
 
 
@@ -56,7 +61,7 @@ def page_url(fake: FakeRealtimeServer) -> Iterator[str]:
 def page(page_url: str) -> Iterator[Any]:
     if not CHROMIUM.is_file():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)")
-    with netguard.allow_hosts(host_addresses()), sync_playwright() as pw:
+    with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM), args=[*ARGS, *MEDIA_ARGS], headless=True
         )
@@ -96,7 +101,10 @@ def test_chromium_holds_a_call_with_events_and_audio(page: Any, fake: FakeRealti
     fake.script.next_response(text="Now with audio", audio_ms=600)
     call_id = connect(page)
     live = fake.calls[call_id].live
-    assert live is not None and live.channel_open.is_set()
+    assert live is not None
+    # The page's channel opens once the SCTP association is up and its DCEP open is sent;
+    # the server sees the channel when that open arrives, a moment later on its own thread.
+    until(live.channel_open.is_set, "the server to see the events channel")
     page.wait_for_function("window.call.events.some(e => e.type === 'session.created')")
     created = page.evaluate("window.call.events[0]")
     assert created["type"] == "session.created"
