@@ -6,6 +6,11 @@ an output audio delta becomes a ``media`` message as it is, followed by a mark n
 the call's :class:`~realtime_ext.voice.MarkPlaybackTracker`. Barge-in is the connection's
 (``playback=`` that tracker): on ``input_audio_buffer.speech_started`` during the reply it
 truncates the item at what the caller heard, and the bridge sends ``clear`` at once.
+
+A drop of the Realtime connection mid-reply is reconnected (``max_retries``) with the
+conversation carried; the reply died with the old session, so the bridge clears what of it
+Twilio still had queued and asks for the reply again: the caller hears an answer, not
+silence (and the call does not end on :class:`~realtime_ext.ResponseLostError`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from realtime_ext._clock import Clock
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext._resources._shared import session_body
@@ -267,6 +272,7 @@ class _Bridge:
                 call._conn = conn  # pyright: ignore[reportPrivateUsage]
                 await conn.send({"type": "session.update", "session": session})
                 conn.on("interrupted", self._barge_in(call))
+                conn.on("response.lost", self._ask_again(call, conn))
                 if endpoint.tools is not None:
                     conn.run_tools(endpoint.tools)
                 await _call(endpoint.on_start, call)
@@ -285,6 +291,18 @@ class _Bridge:
             await self.send(twilio.clear(call.stream_sid))
 
         return clear
+
+    def _ask_again(
+        self, call: TwilioCall, conn: AsyncRealtimeConnection
+    ) -> Callable[[ResponseLostEvent], Awaitable[None]]:
+        async def ask_again(lost: ResponseLostEvent) -> None:
+            # What Twilio still has queued of the dead reply would play, then the new one
+            # from its start: clear it, so the caller hears the answer once.
+            call.tracker.on_interrupted()
+            await self.send(twilio.clear(call.stream_sid))
+            await conn.response.create()
+
+        return ask_again
 
     async def _pump(self, call: TwilioCall, conn: AsyncRealtimeConnection) -> None:
         inbound = asyncio.ensure_future(self._inbound(call, conn))
@@ -371,7 +389,8 @@ def twilio_endpoint(
     ``on_dtmf(call, digit)`` for each key pressed, ``on_end(call)`` after the call, which
     ends on Twilio's ``stop``, a hang-up, the conversation closing or ``call.end()``.
     ``max_retries`` is the connection's reconnect (5 attempts, as on any connection; ``0``
-    turns it off); ``clock`` is for tests.
+    turns it off): a drop keeps the call and its conversation, and a reply the drop cut is
+    cleared from Twilio and asked for again. ``clock`` is for tests.
 
     Example::
 

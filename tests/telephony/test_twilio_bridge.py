@@ -420,3 +420,36 @@ def test_the_fake_callers_silence_is_encoded_mulaw_silence() -> None:
     from realtime_ext.testing._twilio import FRAME_BYTES, SILENCE
 
     assert PCMU.encode(bytes(FRAME_BYTES * 2)) == SILENCE and len(SILENCE) == FRAME_BYTES
+
+
+async def test_a_reply_cut_by_a_drop_is_asked_again_and_the_caller_hears_it() -> None:
+    # A production call: the line to the Realtime API drops while the reply is streaming.
+    # The call goes on (reconnected, the conversation carried), Twilio's buffer of the dead
+    # reply is cleared, and the reply is asked for again on the new session, so the caller
+    # hears an answer instead of silence (or, before, the call ending on ResponseLostError).
+    with FakeRealtimeServer() as server:
+        server.script.next_response(audio_ms=2000)
+        server.script.next_response(audio_ms=400)
+        server.faults.drop_mid_response(after_deltas=2)
+        clock = ManualClock(advance_on_sleep=True)
+        async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+            app = twilio_endpoint(client, session=SESSION, clock=clock, max_retries=3)
+            assert isinstance(app, TwilioEndpoint)
+            async with FakeTwilioCall(app, clock=clock) as call:
+                await async_until(lambda: len(server.received) == 1, "the conversation")
+                call.say(400)
+                await call.step(20 + SILENCE_MS // 20 + 1)
+                await async_until(lambda: len(server.received) == 2, "the reconnect")
+                await async_until(
+                    lambda: any(e["type"] == "response.create" for e in server.received[1]),
+                    "the reply asked for again",
+                )
+                await call.wait_for(lambda: call.buffered_ms >= 400)
+                assert not call.closed
+                (clear,) = call.clears  # the dead reply's rest, cleared from Twilio's buffer
+                assert clear.dropped_ms > 0
+                (bridged,) = app.calls
+                assert bridged.conn.reconnects == 1
+                await call.step(30)
+                assert call.heard_ms - clear.heard_ms == 400  # the new reply, all of it
+                assert not call.closed
