@@ -36,13 +36,8 @@ class AsyncClosing:
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
+    async def __aexit__(self, *exc_info: *ExcInfo) -> None:
+        if exc_info[0] is None:
             await self.close()
         else:
             await self._close_after_error()
@@ -68,13 +63,8 @@ class Closing:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
+    def __exit__(self, *exc_info: *ExcInfo) -> None:
+        if exc_info[0] is None:
             self.close()
         else:
             self._close_after_error()

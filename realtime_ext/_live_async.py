@@ -15,8 +15,9 @@ core, telemetry's figures, the event unions) and none of them needs it. The bloc
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
+
+from realtime_ext._closing import ExcInfo
 
 if TYPE_CHECKING:
     from realtime_ext._exceptions import ConnectionClosed
@@ -150,9 +151,4 @@ class AsyncLiveSession(Protocol):
 
     async def __aenter__(self) -> Self: ...
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
+    async def __aexit__(self, *exc_info: *ExcInfo) -> None: ...

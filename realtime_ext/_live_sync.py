@@ -16,8 +16,9 @@ core, telemetry's figures, the event unions) and none of them needs it. The bloc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
+
+from realtime_ext._closing import ExcInfo
 
 if TYPE_CHECKING:
     from realtime_ext._exceptions import ConnectionClosed
@@ -151,9 +152,4 @@ class LiveSession(Protocol):
 
     def __enter__(self) -> Self: ...
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
+    def __exit__(self, *exc_info: *ExcInfo) -> None: ...

@@ -28,10 +28,11 @@ import sys
 import threading
 import time
 from collections.abc import Generator, Iterable, Sequence
+from datetime import datetime
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from realtime_ext import OpenAIError, RealtimeClient
@@ -43,6 +44,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "SHARED_STATIC",
     "GuardedTokenServer",
+    "Minted",
     "add_allow_arguments",
     "run_example",
     "serve_in_thread",
@@ -63,6 +65,16 @@ _BUSY = (
     b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
     b"Connection: close\r\n\r\n"
 )
+
+
+class Minted(Protocol):
+    """A client secret as ``client_secrets.create`` (or the translations') returns it."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def expires_at(self) -> datetime: ...
 
 
 class GuardedTokenServer(ThreadingHTTPServer):
@@ -165,9 +177,27 @@ class GuardedTokenServer(ThreadingHTTPServer):
     def token(self, query: str) -> tuple[dict[str, Any], HTTPStatus]:
         """The JSON body and status answering an allowed ``POST /token?<query>``.
 
-        The examples mint a key here; an :class:`OpenAIError` becomes a ``502``.
+        The examples mint a key here (answered with :meth:`minted`); an :class:`OpenAIError`
+        becomes a ``502``.
         """
         raise NotImplementedError
+
+    def minted(self, secret: Minted, **fields: Any) -> dict[str, Any]:
+        """The ``POST /token`` body for a minted ``secret``: what the shared page code
+        (``webrtc_call.js``) reads (the key, when it expires, where to send the offer), plus
+        the example's own ``fields``.
+
+        Example::
+
+            secret = self.client.client_secrets.create(session=session, expires_after=600)
+            return self.minted(secret, model=self.model)
+        """
+        return {
+            "value": secret.value,
+            "expires_at": int(secret.expires_at.timestamp()),
+            "base_url": self.client.base_url,
+            **fields,
+        }
 
     def process_request(self, request: Any, client_address: Any) -> None:
         # One slot per connection, taken before its thread exists: a flood gets 503s from

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from realtime_ext.webrtc._audio import track_pcm
 from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
 
 from .._redact import get_logger
@@ -243,18 +244,9 @@ class PeerCall:
             self.end()
 
     async def _consume(self, track: Any) -> None:
-        import av
-        from aiortc.mediastreams import MediaStreamError
-
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
-        while True:
-            try:
-                frame = await track.recv()
-            except MediaStreamError:
-                return
+        async for chunks in track_pcm(track):
             self.audio_frames_received += 1
-            for out in resampler.resample(frame):
-                pcm = bytes(out.planes[0])[: out.samples * 2]
+            for pcm in chunks:
                 self.audio_bytes_received += len(pcm)
                 if len(self.received_audio) + len(pcm) <= MAX_KEPT_AUDIO:
                     self.received_audio += pcm

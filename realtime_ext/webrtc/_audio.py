@@ -174,6 +174,22 @@ def make_input_track(source: AudioSource) -> Any:
     return PcmInputTrack()
 
 
+async def track_pcm(track: Any) -> AsyncIterator[list[bytes]]:
+    """Each frame of a remote aiortc audio ``track``, as PCM16 mono chunks at
+    :data:`SAMPLE_RATE`, until the track ends: the one decoding of received audio (a call's
+    :class:`AudioOutput` and the fake server's peer in ``realtime_ext.testing``)."""
+    import av
+    from aiortc.mediastreams import MediaStreamError
+
+    resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+    while True:
+        try:
+            frame = await track.recv()
+        except MediaStreamError:
+            return
+        yield [bytes(out.planes[0])[: out.samples * 2] for out in resampler.resample(frame)]
+
+
 class WavRecorder:
     """Collects response audio from the moment it is created; writes it as a WAV file.
 
@@ -273,19 +289,11 @@ class AudioOutput:
             self._task = asyncio.get_running_loop().create_task(self._pump(track))
 
     async def _pump(self, track: Any) -> None:
-        import av
-        from aiortc.mediastreams import MediaStreamError
-
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
         try:
-            while True:
-                try:
-                    frame = await track.recv()
-                except MediaStreamError:
-                    return
+            async for chunks in track_pcm(track):
                 self.frames += 1
-                for out in resampler.resample(frame):
-                    self._push(bytes(out.planes[0])[: out.samples * 2])
+                for pcm in chunks:
+                    self._push(pcm)
         finally:
             self.end()
 

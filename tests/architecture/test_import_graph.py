@@ -231,6 +231,10 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
     ),
+    ("testing", "realtime_ext.webrtc._audio"): (
+        "track_pcm: the fake server's peer decodes the audio it receives with the one decoder "
+        "a call's audio_out uses (PCM16 mono at 24 kHz)"
+    ),
     ("testing", "realtime_ext.audio._speakers"): (
         "BaseSpeaker, PlaybackObserver: FakeSpeaker (a test double, so in testing) shares the "
         "real speakers' queue, flushing and tracker reports; the base is no user API"

@@ -59,12 +59,7 @@ class TokenServer(GuardedTokenServer):
         """A fresh ephemeral key for one call, and where the page must send its offer."""
         session = realtime_session(model=self.model, instructions=DEFAULT_INSTRUCTIONS)
         secret = self.client.client_secrets.create(session=session, expires_after=600)
-        return {
-            "value": secret.value,
-            "expires_at": int(secret.expires_at.timestamp()),
-            "base_url": self.client.base_url,
-            "model": self.model,
-        }
+        return self.minted(secret, model=self.model)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

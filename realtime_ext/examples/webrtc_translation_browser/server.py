@@ -67,12 +67,7 @@ class TokenServer(GuardedTokenServer):
             model=self.model, output_language=language, transcription=TRANSCRIPTION_MODEL
         )
         secret = self.client.translations.client_secrets.create(session=session, expires_after=600)
-        return {
-            "value": secret.value,
-            "expires_at": int(secret.expires_at.timestamp()),
-            "base_url": self.client.base_url,
-            "language": language,
-        }
+        return self.minted(secret, language=language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
