@@ -25,6 +25,7 @@ from __future__ import annotations
 import ast
 import functools
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -474,7 +475,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
             elif nxt in on_stack:
                 low[node] = min(low[node], index[nxt])
         if low[node] == index[node]:
-            component = []
+            component: list[str] = []
             while True:
                 member = stack.pop()
                 on_stack.discard(member)
@@ -537,7 +538,7 @@ def test_no_shim_module() -> None:
 
 
 def test_no_import_of_another_subpackages_private_module() -> None:
-    found = set()
+    found: set[tuple[str, str]] = set()
     for edge in all_edges():
         src = subpackage(edge.source)
         if src != subpackage(edge.target) and private_module(edge.target):
@@ -587,7 +588,7 @@ FEATURES_ABOVE_THE_CORE = ("telemetry", "voice")
 """Features the factories attach to a conversation as extensions (issue 57 item 4)."""
 
 
-def core_imports_of_features(edges: list[Edge]) -> list[str]:
+def core_imports_of_features(edges: Sequence[Edge]) -> list[str]:
     """The imports (any kind) from the conversation core of a feature above it."""
     return sorted(
         {
