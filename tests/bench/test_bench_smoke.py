@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bench_lib import subjects
-from bench_lib.cli import main
+from bench_lib import first_connection, subjects
+from bench_lib.cli import QUICK, main
 
 WS_RECV = [
     "WS recv sync",
@@ -234,22 +234,51 @@ def test_results_go_under_build_by_default() -> None:
     assert Path(subjects.ROOT) / "build" / "bench-results.json" == DEFAULT_OUTPUT
 
 
-def test_offer_check_row_and_validation_note(tmp_path: Path) -> None:
-    """The sdp and requests benchmarks alone: the offer check row is reported in µs per
-    offer, and the calls.create rows say the offer validation is on (no timing asserted)."""
+def test_only_runs_the_benchmarks_named(tmp_path: Path) -> None:
+    """``--only sdp``: the sdp rows alone, the offer check reported in µs per offer."""
     output = tmp_path / "results.json"
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        assert main(["--quick", "--only", "sdp,requests", "--output", str(output)]) == 0
-    items = {item["item"]: item for item in json.loads(output.read_text("utf-8"))["items"]}
+        assert main(["--quick", "--only", "sdp", "--output", str(output)]) == 0
+    results = json.loads(output.read_text("utf-8"))
+    items = {item["item"]: item for item in results["items"]}
+    assert list(items) == ["SDP parse+serialise", "SDP offer check"]
+    assert results["settings"]["benchmarks"] == ["sdp"]
     check = items["SDP offer check"]
     assert check["unit"] == "µs/offer" and _positive(check["realtime_ext"])
     assert check["offers"] == ["chrome", "chrome-linux"]
     assert "SDP offer check [µs/offer]" in printed.getvalue()
+
+
+def test_offer_check_row_and_validation_note(quick_run: tuple[dict[str, Any], str]) -> None:
+    """The offer check row is reported in µs per offer, and the calls.create rows say the
+    offer validation is on (no timing asserted). Read from the one quick run: a run of the
+    sdp and requests benchmarks of its own measured the requests again."""
+    results, printed = quick_run
+    items = {item["item"]: item for item in results["items"]}
+    check = items["SDP offer check"]
+    assert check["unit"] == "µs/offer" and _positive(check["realtime_ext"])
+    assert check["offers"] == ["chrome", "chrome-linux"]
+    assert "SDP offer check [µs/offer]" in printed
     if subjects.our_client_class()[0] is not None:
         for name in ("calls.create req/s", "calls.create vs raw httpx"):
             assert items[name]["note"].startswith("validation on"), name
-            assert f"* {name}: validation on" in printed.getvalue()
+            assert f"* {name}: validation on" in printed
+
+
+def test_first_connection_times_both_sides_in_fresh_processes(
+    quick_run: tuple[dict[str, Any], str],
+) -> None:
+    """The first-connection row: one fresh process per run and side (QUICK's count), both
+    timed, judged against its goal of no slower than openai."""
+    results, _ = quick_run
+    row = next(i for i in results["items"] if i["item"] == FIRST_CONNECTION)
+    assert row["runs"] == QUICK.first_connection_runs
+    for side in ("realtime_ext", "baseline_figure"):
+        assert len(row[side]["runs"]) == QUICK.first_connection_runs, side
+        assert row[side]["median"] > 0, side
+    assert row["goal"] == first_connection.GOAL.text and first_connection.GOAL.max_ratio == 1.0
+    assert isinstance(row["met"], bool)
 
 
 def test_telemetry_rows_compare_with_telemetry_off(quick_run: tuple[dict[str, Any], str]) -> None:
