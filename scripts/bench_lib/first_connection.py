@@ -68,12 +68,13 @@ def _child_ms(template: str, origin: str) -> float:
     return float(done.stdout.split()[-1])
 
 
-def run(*, runs: int) -> Item:
-    """Milliseconds from ``connect`` to the first event, ``runs`` fresh processes per side."""
+def run(*, runs: int, warm: bool = True) -> Item:
+    """Milliseconds from ``connect`` to the first event, ``runs`` fresh processes per side
+    (``warm``: an untimed one per side first, as in :func:`cold_import.run`)."""
     frames = [json.dumps(SESSION_CREATED)]
     times: dict[str, list[float]] = {"ours": [], "openai": []}
     with canned_server({"WS /v1/realtime": {"frames": frames}}) as origin:
-        for template in (_OURS, _OPENAI):
+        for template in (_OURS, _OPENAI) if warm else ():
             _child_ms(template, origin)  # compile and cache bytecode before timing
         for index in range(runs):
             # Alternate which side goes first, so a drift in machine speed hits both alike.

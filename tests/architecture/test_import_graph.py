@@ -23,7 +23,9 @@ it):
 from __future__ import annotations
 
 import ast
+import functools
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -364,10 +366,16 @@ def imported_module(node: ast.ImportFrom, package: str) -> str:
     return ".".join([*base, *([node.module] if node.module else [])])
 
 
+@functools.cache
+def parsed(path: Path) -> ast.Module:
+    """A module's syntax tree, parsed once per test process (read, never changed)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def edges_of(path: Path, text: str | None = None) -> list[Edge]:
     source = module_name(path)
     package = source if path.name == "__init__.py" else source.rpartition(".")[0]
-    tree = ast.parse(path.read_text(encoding="utf-8") if text is None else text)
+    tree = parsed(path) if text is None else ast.parse(text)
     found: list[Edge] = []
     for node, top_level in imports_in(tree):
         targets: list[tuple[str, tuple[str, ...]]] = []
@@ -391,7 +399,7 @@ def shim_reason(path: Path, text: str | None = None) -> str | None:
     """Why the module is a shim (only imports and ``__all__``), or None if it holds code."""
     if path.name in ("__init__.py", "__main__.py"):
         return None
-    tree = ast.parse(path.read_text(encoding="utf-8") if text is None else text)
+    tree = parsed(path) if text is None else ast.parse(text)
     body = list(tree.body)
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]  # the docstring
@@ -423,22 +431,27 @@ def shim_reason(path: Path, text: str | None = None) -> str | None:
     return f"only re-exports names from {', '.join(sorted(set(imported)))}"
 
 
-def public_names(package: str) -> set[str]:
+@functools.cache
+def public_names(package: str) -> frozenset[str]:
     """The names a package's ``__init__`` lists in ``__all__`` (read from the source)."""
     init = PACKAGE.parent.joinpath(*package.split("."), "__init__.py")
     if not init.is_file():
-        return set()
+        return frozenset()
     for stmt in ast.parse(init.read_text(encoding="utf-8")).body:
         if isinstance(stmt, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "__all__" for t in stmt.targets
         ):
             value = ast.literal_eval(stmt.value)
-            return {str(name) for name in value}
-    return set()
+            return frozenset(str(name) for name in value)
+    return frozenset()
 
 
-def all_edges() -> list[Edge]:
-    return [edge for path in sorted(PACKAGE.rglob("*.py")) for edge in edges_of(path)]
+# Read once per test process: six tests walk the same graph, and parsing every module again
+# for each was 2.5 s a test (test_allowed_private_imports_take_no_public_name also read an
+# __init__ per edge). The source does not change during a run.
+@functools.cache
+def all_edges() -> tuple[Edge, ...]:
+    return tuple(edge for path in sorted(PACKAGE.rglob("*.py")) for edge in edges_of(path))
 
 
 def subpackage(module: str) -> str:
@@ -466,7 +479,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
             elif nxt in on_stack:
                 low[node] = min(low[node], index[nxt])
         if low[node] == index[node]:
-            component = []
+            component: list[str] = []
             while True:
                 member = stack.pop()
                 on_stack.discard(member)
@@ -529,7 +542,7 @@ def test_no_shim_module() -> None:
 
 
 def test_no_import_of_another_subpackages_private_module() -> None:
-    found = set()
+    found: set[tuple[str, str]] = set()
     for edge in all_edges():
         src = subpackage(edge.source)
         if src != subpackage(edge.target) and private_module(edge.target):
@@ -579,7 +592,7 @@ FEATURES_ABOVE_THE_CORE = ("telemetry", "voice")
 """Features the factories attach to a conversation as extensions (issue 57 item 4)."""
 
 
-def core_imports_of_features(edges: list[Edge]) -> list[str]:
+def core_imports_of_features(edges: Sequence[Edge]) -> list[str]:
     """The imports (any kind) from the conversation core of a feature above it."""
     return sorted(
         {

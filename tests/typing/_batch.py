@@ -9,16 +9,22 @@ over all of them. Each test then reads its own files' errors. The first test of 
 does the work; the others (on other pytest-xdist workers too) wait on a lock and read its
 result, kept under build/ for that run only (``testrun_uid``).
 
-An error the checkers report outside the files (a crash, a bad option) is given to every
-file, so no test passes on a run that did not happen.
+The README's and docs/' Python blocks (test_docs_typecheck.py, :mod:`_docs_blocks`) are in
+the same two runs: a run of their own cost a second pyright start, which reads realtime_ext,
+the generated models and their dependencies again (about 20 s of CPU on a 2-core machine).
+Their two allowances are theirs alone: the relaxed pyright rules are a comment in each of
+their files, and the stub of an untyped library they import (on mypy's and pyright's stub
+paths) is imported by no other file.
 
-The docs type-check (test_docs_typecheck.py) runs its own pair: its settings differ.
+An error the checkers report outside the files (a crash, a bad option, an error in a module
+the files import) is given to every file, so no test passes on a run that did not happen.
 """
 
 from __future__ import annotations
 
 import fcntl
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -28,6 +34,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from _docs_blocks import checked_code, docs_snippets, write_untyped_stubs
 
 from support import snippets
 
@@ -158,7 +166,9 @@ def sources() -> dict[str, str]:
     found["phone_control.py"] = PHONE_CONTROL
     found["control_entry_points.py"] = ENTRY_POINTS_CONTROL
     found["control_connect_options.py"] = OPTIONS_CONTROL
-    return found
+    docs = {name: checked_code(snippet) for name, snippet in docs_snippets().items()}
+    assert not found.keys() & docs.keys(), found.keys() & docs.keys()
+    return found | docs
 
 
 # -- the checkers ----------------------------------------------------------------------------
@@ -182,11 +192,18 @@ def _seed(cache: Path) -> None:
 
 
 def run_mypy(
-    files: Sequence[Path], options: Sequence[str] = (), cache: Path = MYPY_CACHE
+    files: Sequence[Path],
+    options: Sequence[str] = (),
+    cache: Path = MYPY_CACHE,
+    stubs: Path | None = None,
 ) -> tuple[int, str]:
-    """``mypy --strict`` over ``files`` (``options``: more command-line options). A run with
-    other mypy options needs a ``cache`` of its own: mypy rechecks everything whose options
-    changed and rewrites the cache, so the runs would undo each other's caches."""
+    """``mypy --strict`` over ``files`` (``options``: more command-line options; ``stubs``:
+    a stub directory, put on ``MYPYPATH``). A run with other mypy options needs a ``cache``
+    of its own: mypy rechecks everything whose options changed and rewrites the cache, so
+    the runs would undo each other's caches."""
+    env = dict(os.environ)
+    if stubs is not None:
+        env["MYPYPATH"] = os.pathsep.join(filter(None, [str(stubs), env.get("MYPYPATH")]))
     cache.parent.mkdir(parents=True, exist_ok=True)
     with (cache.parent / f"{cache.name}.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
@@ -198,6 +215,7 @@ def run_mypy(
             capture_output=True,
             text=True,
             timeout=600,
+            env=env,
         )
     return proc.returncode, proc.stdout + proc.stderr
 
@@ -261,19 +279,24 @@ class Checked:
 
 
 def _check(workdir: Path, files: list[Path]) -> Checked:
-    _, output = run_mypy(files)
+    names = {file.name for file in files}
+    stubs = write_untyped_stubs(workdir / "stubs")
+    code, output = run_mypy(files, stubs=stubs)
     mypy: dict[str, list[str]] = {}
     for line in output.splitlines():
         found = _LINE.match(line)
-        if found:
+        if found and found.group(1) in names:
             name, number, message = found.groups()
             mypy.setdefault(name, []).append(f"{number}: {message}")
         elif ": error:" in line or line.startswith(("mypy: error", "usage:")):
             mypy.setdefault("", []).append(line)
-    _, errors = run_pyright(files, workdir)
+    if code not in (0, 1):  # 2: a crash or a bad option, whatever it printed
+        mypy.setdefault("", []).append(f"mypy exited with {code}: {output[-2000:]}")
+    _, errors = run_pyright(files, workdir, {"stubPath": str(stubs)})
     pyright: dict[str, list[dict[str, Any]]] = {}
     for error in errors:
-        pyright.setdefault(Path(error["file"]).name if error["file"] else "", []).append(error)
+        name = Path(error["file"]).name if error["file"] else ""
+        pyright.setdefault(name if name in names else "", []).append(error)
     return Checked(mypy, pyright)
 
 
@@ -296,7 +319,7 @@ def checked(run: str) -> Checked:
         else:
             _forget_old_runs(keep=workdir)
             workdir.mkdir()
-            files = []
+            files: list[Path] = []
             for name, code in sorted(sources().items()):
                 path = workdir / name
                 path.write_text(code, encoding="utf-8")
