@@ -37,7 +37,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Mapping, Sequence
-from typing import IO
+from typing import IO, Any
 
 # What the fork server imports before its first fork: the command's entry point and the
 # server's modules (each child would otherwise import them itself).
@@ -99,11 +99,11 @@ class _Server:
         self.lock = threading.Lock()
 
     def spawn(self, argv: Sequence[str], env: Mapping[str, str]) -> Forked:
-        request = json.dumps({"argv": list(argv), "env": dict(env)}).encode()
+        request = {"argv": list(argv), "env": dict(env), "cwd": os.getcwd()}
         read, write = os.pipe()
         try:
             with self.lock:
-                socket.send_fds(self.sock, [request], [write])
+                socket.send_fds(self.sock, [json.dumps(request).encode()], [write])
                 answer, fds, _, _ = socket.recv_fds(self.sock, 4096, 1)
         finally:
             os.close(write)
@@ -127,8 +127,8 @@ _LOCK = threading.Lock()
 
 def spawn(argv: Sequence[str], env: Mapping[str, str]) -> Forked | None:
     """``realtime_ext.cli.main(argv)`` in a new process forked by this worker's fork server
-    (started on first use), with ``env`` as its environment and its stdout a pipe; None
-    without pidfds.
+    (started on first use), with ``env`` as its environment, the caller's working directory
+    and its stdout a pipe; None without pidfds.
 
     The fork server imported the modules under the environment of its own start (that of
     the first call); the child's ``os.environ`` is ``env``, for what the server reads while
@@ -154,15 +154,17 @@ def _close() -> None:
 
 
 # -- the fork server itself ------------------------------------------------------------------
-def _child(argv: list[str], env: dict[str, str], out: int) -> None:
-    """In the forked child: the test's environment, stdout to the test's pipe, then the
-    command; never returns."""
+def _child(request: dict[str, Any], out: int) -> None:
+    """In the forked child: the test's environment and working directory, stdout to the
+    test's pipe, then the command; never returns."""
     status = 1
     try:
         os.dup2(out, 1)
         os.close(out)
         os.environ.clear()
-        os.environ.update(env)
+        os.environ.update(request["env"])
+        os.chdir(request["cwd"])
+        argv: list[str] = request["argv"]
         from realtime_ext.cli import main
 
         status = main(argv)
@@ -200,7 +202,7 @@ def _serve(control: socket.socket) -> None:
         pid = os.fork()
         if pid == 0:
             control.close()
-            _child(request["argv"], request["env"], fds[0])
+            _child(request, fds[0])
         os.close(fds[0])
         # Opened before the child is reaped (only _reap does that), so it is this child's.
         pidfd = os.pidfd_open(pid)
