@@ -15,6 +15,7 @@ are built once, and the files that need Prism go to one worker together (one Pri
 run instead of one per worker).
 """
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,11 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
 
 @pytest.fixture(scope="session")
-def upstream_subset() -> dict[str, Any]:
-    """The pinned spec's realtime subset as upstream wrote it (no normalisation)."""
-    return spec_examples.upstream_subset()
+def upstream_subset(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The pinned spec's realtime subset as upstream wrote it (no normalisation), the spec
+    parsed once per test run: its pickle is kept in a folder the run's pytest-xdist workers
+    share (the parent of a worker's base temp folder; the run's own without workers), as
+    tests/regen does for its regenerations."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    return spec_examples.upstream_subset(shared / "parsed-specs")

@@ -13,6 +13,7 @@ worker while another client is served.
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import socket
@@ -58,6 +59,17 @@ def db(redis_url: str) -> Iterator[redis.Redis]:
     client.flushdb()
     yield client
     client.close()
+
+
+@functools.cache
+def http() -> httpx.Client:
+    """One client for every request of this file. ``httpx.get``/``httpx.post`` build a client,
+    and with it an SSL context loading certifi's CA bundle (35-100 ms of CPU), per request:
+    194 of them, most while polling for uvicorn to listen, were half this file's CPU. No
+    keep-alive: every request still opens its own connection, so under ``--workers 2`` the
+    kernel picks the worker for each request, as before (a kept-alive connection would stay
+    with one worker)."""
+    return httpx.Client(limits=httpx.Limits(max_keepalive_connections=0))
 
 
 def _free_port() -> int:
@@ -127,7 +139,7 @@ def _answers(url: str, process: subprocess.Popen[bytes]) -> bool:
     if process.poll() is not None:
         pytest.fail(f"uvicorn exited with {process.returncode} before serving {url}")
     try:
-        httpx.get(url + "/hooks", timeout=2)
+        http().get(url + "/hooks", timeout=2)
     except httpx.TransportError:
         return False
     return True
@@ -168,7 +180,7 @@ def deliver(url: str, call_id: str, timeout: float = 30) -> httpx.Response:
     under the one ``webhook-id`` of that delivery."""
     body = call_incoming_json(call_id=call_id)
     headers = sign(body, SECRET, msg_id=f"msg_{call_id}")
-    return httpx.post(f"{url}/hooks/openai", content=body, headers=headers, timeout=timeout)
+    return http().post(f"{url}/hooks/openai", content=body, headers=headers, timeout=timeout)
 
 
 def count(db: redis.Redis, name: str) -> int:
@@ -288,7 +300,7 @@ def test_a_client_over_its_token_limit_gets_429_from_every_worker(
     alice, bob = f"alice-{uuid.uuid4().hex}", f"bob-{uuid.uuid4().hex}"
 
     def token(n: int, user: str) -> httpx.Response:
-        return httpx.post(f"{app.url(n)}/token", headers={**PAGE, "x-user": user}, timeout=30)
+        return http().post(f"{app.url(n)}/token", headers={**PAGE, "x-user": user}, timeout=30)
 
     served = [token(n, alice) for n in range(3)]  # 3/minute, counted once for all workers
     assert [r.status_code for r in served] == [200, 200, 200]

@@ -59,11 +59,23 @@ def _stop(proc: subprocess.Popen[str]) -> None:
     proc.communicate(timeout=10)
 
 
-@pytest.fixture
-def recorded(tmp_path: Path, upstream: FakeRealtimeServer) -> tuple[Path, list[dict[str, Any]]]:
+@pytest.fixture(scope="module")
+def recording_upstream() -> Iterator[FakeRealtimeServer]:
+    """The upstream of :func:`recorded` alone: what it minted is the recording's."""
+    with FakeRealtimeServer(api_key=REAL_KEY) as server:
+        yield server
+
+
+# Module-scoped: the tests below only read the recording (replays never write a cassette
+# opened without a record mode), and each recording cost a `realtime-ext record` process,
+# a five-turn session and a WebRTC call (2 s of CPU).
+@pytest.fixture(scope="module")
+def recorded(
+    tmp_path_factory: pytest.TempPathFactory, recording_upstream: FakeRealtimeServer
+) -> tuple[Path, list[dict[str, Any]]]:
     """A five-turn voice session (plus a WebRTC call) recorded through `realtime-ext record`."""
-    path = tmp_path / "voice.jsonl"
-    proc, base_url = _proxy("--upstream", upstream.base_url, "--cassette", str(path))
+    path = tmp_path_factory.mktemp("recorded") / "voice.jsonl"
+    proc, base_url = _proxy("--upstream", recording_upstream.base_url, "--cassette", str(path))
     try:
         events = run_app(base_url, REAL_KEY, turns=5)
         answer = httpx.post(
@@ -86,11 +98,11 @@ def recorded(tmp_path: Path, upstream: FakeRealtimeServer) -> tuple[Path, list[d
 
 
 def test_recording_has_every_exchange_and_no_secret(
-    recorded: tuple[Path, list[dict[str, Any]]], upstream: FakeRealtimeServer
+    recorded: tuple[Path, list[dict[str, Any]]], recording_upstream: FakeRealtimeServer
 ) -> None:
     path, events = recorded
     text = path.read_text()
-    minted = list(upstream.rest.secrets)  # the ek_ values the "API" handed out
+    minted = list(recording_upstream.rest.secrets)  # the ek_ values the "API" handed out
     assert minted
     sdp_answer = next(
         json.loads(line)["response"]["text"]

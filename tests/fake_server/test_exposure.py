@@ -31,6 +31,7 @@ def _mint(server: FakeRealtimeServer, origin: str) -> httpx.Response:
         json={},
         headers={**KEY, "Origin": origin},
         timeout=10,
+        verify=False,  # plain http:// on 127.0.0.1: no CA bundle to load (40 ms of CPU)
     )
 
 
@@ -43,6 +44,7 @@ def _preflight(server: FakeRealtimeServer, origin: str) -> httpx.Response:
             "Access-Control-Request-Headers": "authorization,content-type",
         },
         timeout=10,
+        verify=False,  # plain http:// on 127.0.0.1: no CA bundle to load (40 ms of CPU)
     )
 
 

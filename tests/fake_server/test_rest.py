@@ -21,7 +21,8 @@ OFFER = (Path(__file__).parents[1] / "data" / "sdp" / "chrome_audio_offer.sdp").
 
 @pytest.fixture
 def http(server: FakeRealtimeServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server.base_url, headers=AUTH, timeout=5) as client:
+    # verify=False: plain http:// on 127.0.0.1, no CA bundle to load (40 ms of CPU per test).
+    with httpx.Client(base_url=server.base_url, headers=AUTH, timeout=5, verify=False) as client:
         yield client
 
 

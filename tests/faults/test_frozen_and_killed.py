@@ -64,8 +64,14 @@ def fake(served: ServedFake) -> ServedFake:
 
 def bounded(step: Callable[[], Any]) -> Any:
     """``step()`` in a thread, failing the test after ``BOUND`` s instead of hanging it."""
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+    pool = concurrent.futures.ThreadPoolExecutor(1)
+    try:
         return pool.submit(step).result(BOUND)
+    finally:
+        # Not waited for: after a timeout the step is still blocked (the test then fails and
+        # its connection's close ends the step); `with pool` waited for it, so a loop that
+        # never ended hung the test instead of failing it.
+        pool.shutdown(wait=False)
 
 
 def options(fake: ServedFake, **kwargs: Any) -> dict[str, Any]:

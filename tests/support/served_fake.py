@@ -2,6 +2,11 @@
 on the same port, each time with its own scenario (what the restarted server answers), or
 freeze (SIGSTOP) and thaw (SIGCONT): the one served fake of the fault tests.
 
+Each start is a new process running the command's entry point
+(``realtime_ext.cli.main(["serve-fake", ...])``), forked from a fork server that imported
+the command's modules once per test worker (support/forkserver.py): the same server, with
+its own sockets, killed and frozen by the kernel, without 0.4 s of imports at every start.
+
 Example (the ``served`` fixture, tests/support/fixtures.py):
     >>> def test_drop(served: ServedFake) -> None:  # doctest: +SKIP
     ...     served.start({"responses": [{"hold": True}]})
@@ -18,6 +23,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from support import forkserver
+from support.forkserver import Forked
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -31,9 +39,9 @@ class ServedFake:
         self.tmp_path = tmp_path
         self.port = 0
         self.base_url = ""
-        self.proc: subprocess.Popen[str] | None = None
+        self.proc: subprocess.Popen[str] | Forked | None = None
         self.starts = 0
-        self._all: list[subprocess.Popen[str]] = []  # every process started, for close()
+        self._all: list[subprocess.Popen[str] | Forked] = []  # every process started, for close()
 
     def start(self, scenario: dict[str, Any] | None = None, *args: str) -> None:
         """Start the server (on the port of the first start) and wait until it listens."""
@@ -41,23 +49,19 @@ class ServedFake:
         self.starts += 1
         path = self.tmp_path / f"scenario-{self.starts}.json"
         path.write_text(json.dumps(scenario or {}))
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "realtime_ext.cli",
-                "serve-fake",
-                "--port",
-                str(self.port),
-                "--scenario",
-                str(path),
-                *args,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env={**os.environ, "PYTHONPATH": f"{ROOT}:{ROOT / 'generated'}"},
-        )
+        argv = ["serve-fake", "--port", str(self.port), "--scenario", str(path), *args]
+        env = {**os.environ, "PYTHONPATH": f"{ROOT}:{ROOT / 'generated'}"}
+        # Forked from this worker's fork server (support/forkserver.py: the command's imports
+        # are paid once, not at every start), or started as `python -m realtime_ext.cli`.
+        proc: subprocess.Popen[str] | Forked | None = forkserver.spawn(argv, env)
+        if proc is None:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "realtime_ext.cli", *argv],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=env,
+            )
         self._all.append(proc)
         assert proc.stdout is not None
         line = proc.stdout.readline()  # "Fake Realtime server listening on http://..."
@@ -83,8 +87,11 @@ class ServedFake:
         """SIGKILL: no close frame, no goodbye; every connection dies with the process."""
         proc, self.proc = self.proc, None
         assert proc is not None
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(10)
+        if isinstance(proc, Forked):
+            proc.kill()  # through its pidfd
+        else:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)  # its sockets are closed: the port is free for a restart
         if proc.stdout is not None:
             proc.stdout.close()
 
@@ -100,5 +107,7 @@ class ServedFake:
             if proc.poll() is None:
                 proc.kill()
             proc.wait(10)
-            if proc.stdout is not None:
+            if isinstance(proc, Forked):
+                proc.close()
+            elif proc.stdout is not None:
                 proc.stdout.close()
