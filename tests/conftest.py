@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, settings
 
 from support import spec_examples
 from support.fixtures import no_internet, prism_server, prism_url, served
+from support.fuzz import examples
 from support.tiers import LONGEST_FIRST, mark_items, once_reason, tier_of, worker_scope
 
 __all__ = ["no_internet", "prism_server", "prism_url", "served", "upstream_subset"]
@@ -31,8 +32,13 @@ __all__ = ["no_internet", "prism_server", "prism_url", "served", "upstream_subse
 # Property tests check results, not speed (`make bench` measures speed), and CI's two cores are
 # shared by parallel workers and environments: a deadline or the too-slow health check would
 # fail a correct test on a busy machine (a first call paying a lazy import once took 300 ms).
+# max_examples: Hypothesis's default (100) for the property tests that name no count, or its
+# share in the matrix's other environments (support/fuzz.py).
 settings.register_profile(
-    "realtime-ext", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "realtime-ext",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    max_examples=examples(100),
 )
 settings.load_profile("realtime-ext")
 

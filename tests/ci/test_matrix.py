@@ -179,3 +179,17 @@ def test_the_test_extra_is_slim() -> None:
 def test_ran_in_without_a_python_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         matrix.main(["--ran-in", str(tmp_path / "nothing")])
+
+
+@pytest.mark.parametrize("ran_in", [True, False])
+def test_the_property_tests_try_a_share_only_after_a_full_run(
+    ran_in: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --ran-in: make test already ran every property test at full strength in this CI run.
+    monkeypatch.delenv("REALTIME_EXT_FUZZ_SHARE", raising=False)
+    ran = ["--ran-in", str(Path(sys.executable).parents[1])] if ran_in else []
+    try:
+        assert matrix.main([*ran, "--list"]) == 0
+        assert os.environ.get("REALTIME_EXT_FUZZ_SHARE") == ("3" if ran_in else None)
+    finally:  # not left to this worker's later subprocesses (monkeypatch records no unset)
+        os.environ.pop("REALTIME_EXT_FUZZ_SHARE", None)

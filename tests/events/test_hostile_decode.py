@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from realtime_ext.events import EventDecodeError, parse_client_event, parse_server_event
+from support.fuzz import examples
 
 HUGE = "9" * 5000
 MESSAGES = [
@@ -36,7 +37,7 @@ def test_hostile_messages_decode_or_raise_event_decode_error(decode: object, mes
             decode(raw)  # type: ignore[operator]
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     depth=st.integers(0, 200_000),
     opener=st.sampled_from(["[", '{"a":', '{"type":"response.done","response":']),

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from realtime_ext.events import _parse, parse_server_event
 from realtime_generated import event_types
+from support.fuzz import examples
 from support.spec_examples import events_with_examples
 
 
@@ -76,7 +77,7 @@ JSON = st.recursive(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(value=JSON, ensure_ascii=st.booleans())
 def test_any_json_value_parses_as_json_loads_parses_it(value: Any, ensure_ascii: bool) -> None:
     text = json.dumps(value, ensure_ascii=ensure_ascii)
@@ -88,14 +89,14 @@ def test_any_json_value_parses_as_json_loads_parses_it(value: Any, ensure_ascii:
 NUMBER = st.from_regex(r"\A-?(0|[1-9][0-9]{0,40})(\.[0-9]{1,30})?([eE][+-]?[0-9]{1,4})?\Z")
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(number=NUMBER)
 def test_numbers_parse_to_the_same_int_or_float(number: str) -> None:
     agrees(f"[{number}]")
     agrees(f'{{"n": {number}}}'.encode())
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     text=st.text(alphabet='{}[]":,.-+eE0123456789 \\ntrufalsu\x00\x1f\u00e9\ud800/', max_size=40)
 )

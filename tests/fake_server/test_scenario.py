@@ -28,6 +28,7 @@ from realtime_ext.testing import FakeRealtimeServer, Scenario, ScenarioError
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.testing._script import Script
 from realtime_ext.webhooks import RealtimeCallIncomingEvent, unwrap
+from support.fuzz import examples
 from support.waiting import until
 
 pytestmark = pytest.mark.filterwarnings("ignore:connect\\(\\) must be used:DeprecationWarning")
@@ -441,7 +442,7 @@ _JSON = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_JSON)
 def test_fuzzed_scenarios_load_or_raise_scenario_error(data: Any) -> None:
     try:

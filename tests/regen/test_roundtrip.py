@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from realtime_generated import models
+from support.fuzz import examples
 from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES, events_with_examples
 
 
@@ -101,7 +102,7 @@ def model_names(normalised_subset: dict[str, Any]) -> list[str]:
     return names
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_every_model_round_trips(
     data: st.DataObject, normalised_subset: dict[str, Any], model_names: list[str]

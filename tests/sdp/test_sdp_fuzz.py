@@ -13,6 +13,7 @@ from realtime_ext import sdp
 from realtime_ext.sdp import SDPError, parse, serialise
 from realtime_ext.sdp._inspect import candidates_by_type
 from realtime_ext.sdp._parse import parse_candidate
+from support.fuzz import examples
 
 TEXTS = [read_sdp(name) for name in FIXTURES]
 JUNK = st.text(
@@ -56,7 +57,7 @@ def _canonical_lines(text: str) -> list[str]:
     return lines
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(600), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutations_raise_only_sdp_error_and_round_trip(text: str) -> None:
     try:
@@ -81,7 +82,7 @@ def test_mutations_raise_only_sdp_error_and_round_trip(text: str) -> None:
     parse(serialise(desc))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_text_raises_only_sdp_error(text: str) -> None:
     for fn in (parse, sdp.validate_offer, sdp._validate.validate_answer, parse_candidate):
@@ -154,7 +155,7 @@ def hostile(draw: st.DrawFn) -> str:
     return "\r\n".join(lines)
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(500), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile())
 def test_hostile_values_raise_only_sdp_error(text: str) -> None:
     from realtime_ext.sdp._validate import check_offer

@@ -18,6 +18,7 @@ from realtime_ext import sdp
 from realtime_ext.sdp import _parse
 from realtime_ext.sdp._parse import parse_candidate
 from realtime_ext.sdp._validate import check_offer
+from support.fuzz import examples
 
 FINGERPRINT = "sha-256 " + ":".join(["AB"] * 32)
 
@@ -128,7 +129,7 @@ def test_fast_check_agrees_with_validate_offer_on_fixtures(name: str) -> None:
     assert _outcome(check_offer, text) == _outcome(sdp.validate_offer, text)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_fast_check_agrees_with_validate_offer_on_mutations(text: str) -> None:
     """calls.create's one-pass check refuses exactly what validate_offer refuses, alike."""

@@ -14,6 +14,7 @@ from test_sdp_fuzz import mutated
 
 from realtime_ext import sdp
 from realtime_ext.sdp._facts import Facts, Part, quick_scan, scan
+from support.fuzz import examples
 
 Shape = tuple[object, ...]
 
@@ -59,7 +60,7 @@ def test_fixtures_agree(name: str) -> None:
     _agrees(read_sdp(name))
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(500), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutations_agree(text: str) -> None:
     """Whatever a mutation breaks, the quick path accepts it only as scan does, alike."""

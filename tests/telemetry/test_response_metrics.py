@@ -25,6 +25,7 @@ from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.testing._audio import sine_pcm16
 from support import scripted_clock
+from support.fuzz import examples
 
 from .conftest import script
 
@@ -307,7 +308,7 @@ def _audio_delta(response_id: str, delta: str) -> dict[str, Any]:
     }
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.binary(max_size=64), min_size=1, max_size=8), st.booleans())
 def test_audio_bytes_are_the_decoded_sizes_typed_or_not(chunks: list[bytes], typed: bool) -> None:
     # The recorder counts a delta's bytes from its base64 length (its hot path inlines
@@ -567,7 +568,7 @@ def _through_core(
     return recorder, noted_audio
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.lists(st.binary(min_size=1, max_size=48), max_size=6), min_size=1, max_size=3))
 def test_audio_counted_by_the_voice_extension_is_the_deltas_sum(chunks: list[list[bytes]]) -> None:
     # With a connection's voice extension (it counts each item's audio for barge-in), the
@@ -635,7 +636,7 @@ _JSON = st.recursive(
 _IDS = st.sampled_from(["r1", "r2", "i1", "i2"]) | _JSON
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     st.lists(
         st.tuples(

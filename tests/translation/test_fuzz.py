@@ -17,6 +17,7 @@ from realtime_ext.events._sends import TranslationSends
 from realtime_ext.testing._script import Script
 from realtime_ext.testing._translation import TranslationSession, translation_session
 from realtime_ext.translation import frames
+from support.fuzz import examples
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
@@ -34,7 +35,7 @@ SESSIONS = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(session=SESSIONS, event_id=st.none() | st.text(max_size=4) | st.integers())
 def test_session_update_validates_or_refuses_cleanly(session: Any, event_id: Any) -> None:
     sent: list[dict[str, Any]] = []
@@ -47,7 +48,7 @@ def test_session_update_validates_or_refuses_cleanly(session: Any, event_id: Any
     json.dumps(sent[0])  # what is sent is JSON
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(audio=st.binary(max_size=64) | st.text(max_size=16) | st.integers() | st.none())
 def test_append_takes_bytes_or_base64_text_only(audio: Any) -> None:
     sent: list[dict[str, Any]] = []
@@ -59,7 +60,7 @@ def test_append_takes_bytes_or_base64_text_only(audio: Any) -> None:
     assert isinstance(sent[0]["audio"], str)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     source=st.binary(max_size=30_000)
     | st.lists(st.binary(max_size=5000) | st.text(max_size=3) | st.integers(), max_size=6)
@@ -80,7 +81,7 @@ CLIENT_TYPES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     events=st.lists(
         st.fixed_dictionaries(

@@ -23,6 +23,7 @@ from realtime_ext.cli import main
 from realtime_ext.events._sends import RealtimeSends
 from realtime_ext.session import realtime_session, translation_session
 from realtime_ext.testing import FakeRealtimeServer
+from support.fuzz import examples
 from tests.validation._wire import Wire
 
 SDP = Path(__file__).parents[1] / "data" / "sdp" / "chrome_audio_offer.sdp"
@@ -291,7 +292,7 @@ _JSON = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     body=st.dictionaries(_KEYS, _JSON, max_size=5),
     kind=st.sampled_from(["realtime", "transcription", None, 5, "translation"]),

@@ -17,6 +17,7 @@ from realtime_ext.voice._extension import _DELTAS as APPLIED
 from realtime_ext.voice._extension import Voice, voice_options
 from realtime_ext.voice._history import HISTORY_HANDLERS, HistoryTracker
 from realtime_ext.voice._interrupt import Interrupter
+from support.fuzz import examples
 
 from .test_fuzz import audio, events, ids
 
@@ -160,7 +161,7 @@ _formats = st.builds(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     _stream(_focused, _focused, _runs, _items, _items, _truncations, _formats, events),
     st.booleans(),
@@ -172,7 +173,7 @@ def test_hot_paths_leave_the_history_the_plain_path_does(
     assert fast == plain
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.one_of(_focused, _formats.map(lambda e: [e])), min_size=1, max_size=8))
 def test_audio_counts_in_the_output_format_of_its_time(runs: list[list[dict[str, Any]]]) -> None:
     added = [
@@ -250,7 +251,7 @@ _audio_runs = st.builds(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.one_of(_audio_runs, _audio_runs, _runs, _sessions, events), max_size=60))
 def test_the_interrupters_hot_record_counts_what_the_plain_path_counts(
     stream: list[dict[str, Any]],
@@ -265,7 +266,7 @@ def test_the_interrupters_hot_record_counts_what_the_plain_path_counts(
     assert fast.interrupt() == plain.interrupt()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_stream(_focused, _focused, _audio_runs, _runs, _items, _sessions, events))
 def test_the_voice_counts_audio_as_the_plain_interrupter_does(
     stream: list[dict[str, Any]],

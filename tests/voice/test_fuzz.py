@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from realtime_ext import PlaybackTracker
 from realtime_ext.voice._history import HistoryTracker
 from realtime_ext.voice._interrupt import Interrupter
+from support.fuzz import examples
 
 TYPES = [
     "session.created",
@@ -80,7 +81,7 @@ events = st.builds(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(events, max_size=40), st.booleans())
 def test_history_survives_anything(stream: list[dict[str, Any]], keep_audio: bool) -> None:
     tracker = HistoryTracker(keep_audio=keep_audio, max_audio_bytes=100)
@@ -94,7 +95,7 @@ def test_history_survives_anything(stream: list[dict[str, Any]], keep_audio: boo
     history.transcript()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(events, max_size=40),
     st.lists(st.tuples(ids, st.integers(0, 1), st.floats(0, 500)), max_size=5),

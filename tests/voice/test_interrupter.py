@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from realtime_ext.voice import Interruption, PlaybackTracker
 from realtime_ext.voice._interrupt import Interrupter
+from support.fuzz import examples
 
 from ._events import (
     SPEECH_STARTED,
@@ -228,7 +229,7 @@ def test_every_event_sent_carries_a_barge_in_event_id() -> None:
     assert ids == ["barge_in_1", "barge_in_2"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     st.lists(
         st.tuples(st.integers(0, 90), st.integers(0, 2), st.integers(0, 5000)),

@@ -20,6 +20,7 @@ from realtime_ext.webhooks import (
 )
 from realtime_ext.webhooks._sip import uri_from_address
 from realtime_generated.models import WebhookRealtimeCallIncoming
+from support.fuzz import examples
 
 from ._data import CALL_ID, SECRET, call_incoming
 
@@ -216,7 +217,7 @@ _json = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     st.fixed_dictionaries(
         {"type": st.just("realtime.call.incoming")},

@@ -22,6 +22,7 @@ from realtime_ext.webhooks import (
     verify,
 )
 from realtime_ext.webhooks._parse import parse_event
+from support.fuzz import examples
 
 from ._data import SECRET, call_incoming_json
 
@@ -52,7 +53,7 @@ def test_a_five_thousand_digit_timestamp_is_the_signature_error() -> None:
             check(call_incoming_json(), headers, secret=SECRET)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     field=st.sampled_from(["webhook-id", "webhook-timestamp", "webhook-signature"]),
     value=TEXT,
@@ -66,7 +67,7 @@ def test_hostile_headers_raise_only_webhook_errors(field: str, value: str, body:
             check(body, headers, secret=SECRET)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=BODIES)
 def test_hostile_signed_bodies_raise_only_payload_errors(body: str) -> None:
     headers = sign(body, SECRET)
