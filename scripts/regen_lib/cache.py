@@ -37,7 +37,7 @@ import os
 import shutil
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
@@ -94,7 +94,7 @@ def _store(entry: Path, fill: Any) -> None:
 
 
 @contextlib.contextmanager
-def _turn(entry: Path) -> Iterator[None]:
+def _turn(entry: Path) -> Generator[None]:
     """Hold ``entry``'s lock (a file of its own in ``locks/`` beside the kinds' folders).
 
     fcntl.flock rather than a library: the standard library's, and the lock goes with the
