@@ -77,7 +77,7 @@ def _key(parts: Iterable[bytes], trees: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-def _store(entry: Path, fill: Any) -> None:
+def _store(entry: Path, fill: Callable[[Path], object]) -> None:
     """Build the entry in a folder of its own beside it, then rename it into place (atomic:
     a reader finds all of it or nothing). Another process may have stored it first."""
     partial = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.tmp")
