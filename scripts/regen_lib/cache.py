@@ -18,7 +18,11 @@ each step's output is kept there under the sha256 of those inputs, and a run wit
 inputs copies it instead of running the step; unset (``make regen``, ``make check-regen``,
 CI's own commands), nothing is cached and nothing changes. Only a step that succeeded is
 kept (a generator warning still fails every run), and an entry is written whole or not at
-all (built beside it, then renamed), so parallel runs never read half of one.
+all (built beside it, then renamed), so parallel runs never read half of one. Runs that miss
+the same entry at the same time take turns (a lock per entry): the first runs the step, the
+others wait and copy what it stored, where each ran the step beside the others before (a
+spec move and the --check started beside it, the pinned spec in every test file that starts
+at once under pytest-xdist).
 
 This module does not shape generated code (the same output either way), so it is not a
 fingerprint input (scripts/regen_lib/version.py).
@@ -26,16 +30,17 @@ fingerprint input (scripts/regen_lib/version.py).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Generator, Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import fast_events, generate
 
@@ -43,6 +48,7 @@ CACHE_ENV = "REALTIME_EXT_REGEN_CACHE"
 # Bumped when what an entry holds changes shape.
 _LAYOUT = "1"
 _FAST_EVENTS_SOURCES = ("fast_events.py", "fast_nested.py", "variants.py")
+_T = TypeVar("_T")
 
 
 def _folder(kind: str) -> Path | None:
@@ -71,7 +77,7 @@ def _key(parts: Iterable[bytes], trees: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-def _store(entry: Path, fill: Any) -> None:
+def _store(entry: Path, fill: Callable[[Path], object]) -> None:
     """Build the entry in a folder of its own beside it, then rename it into place (atomic:
     a reader finds all of it or nothing). Another process may have stored it first."""
     partial = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.tmp")
@@ -85,6 +91,45 @@ def _store(entry: Path, fill: Any) -> None:
             raise
     finally:
         shutil.rmtree(partial, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _turn(entry: Path) -> Generator[None]:
+    """Hold ``entry``'s lock (a file of its own in ``locks/`` beside the kinds' folders).
+
+    fcntl.flock rather than a library: the standard library's, and the lock goes with the
+    open file, so a run that dies mid-step (killed by a timeout) leaves nothing to clean up.
+    Imported here: only the test suite turns the cache on (POSIX; ``make regen`` never gets
+    here).
+    """
+    import fcntl
+
+    locks = entry.parent.parent / "locks"
+    locks.mkdir(parents=True, exist_ok=True)
+    with (locks / f"{entry.parent.name}-{entry.name}").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        yield
+
+
+def _reuse_or_run(
+    entry: Path,
+    reuse: Callable[[Path], _T],
+    run: Callable[[], _T],
+    fill: Callable[[Path, _T], object],
+) -> _T:
+    """``reuse(entry)`` when it is stored; else ``run()``, stored by ``fill(folder, result)``.
+
+    A run that finds another one running the step with the same inputs waits for it and
+    reuses its entry (or, when that run failed and stored nothing, runs the step itself).
+    """
+    if entry.is_dir():
+        return reuse(entry)
+    with _turn(entry):
+        if entry.is_dir():  # stored by the run this one waited for
+            return reuse(entry)
+        result = run()  # raises on failure: only successes are stored
+        _store(entry, lambda partial: fill(partial, result))
+        return result
 
 
 def _generator_files() -> Path:
@@ -107,19 +152,18 @@ def generate_run(doc: dict[str, Any], out_dir: Path) -> str:
         ],
         [generate.CONFIG_FILE, generate.TEMPLATES, _generator_files()],
     )
-    entry = folder / key
     target = out_dir / generate.PACKAGE
-    if entry.is_dir():
+
+    def reuse(entry: Path) -> str:
         shutil.copytree(entry / "package", target)
         return (entry / "output.txt").read_text(encoding="utf-8")
-    output = generate.run(doc, out_dir)  # raises on any warning: only successes are kept
 
-    def fill(partial: Path) -> None:
+    def fill(partial: Path, output: str) -> None:
         shutil.copytree(target, partial / "package", ignore=shutil.ignore_patterns("__pycache__"))
         (partial / "output.txt").write_text(output, encoding="utf-8")
 
-    _store(entry, fill)
-    return output
+    # generate.run raises on any warning: only successes are stored
+    return _reuse_or_run(folder / key, reuse, lambda: generate.run(doc, out_dir), fill)
 
 
 def fast_events_write(package: Path, tables: dict[str, dict[str, str]]) -> None:
@@ -135,10 +179,10 @@ def fast_events_write(package: Path, tables: dict[str, dict[str, str]]) -> None:
         [json.dumps(classes).encode(), package.name.encode()],
         [package, *(here / name for name in _FAST_EVENTS_SOURCES)],
     )
-    entry = folder / key
     module = package / fast_events.MODULE
-    if entry.is_dir():
-        shutil.copyfile(entry / fast_events.MODULE, module)
-        return
-    fast_events.write(package, tables)
-    _store(entry, lambda partial: shutil.copyfile(module, partial / fast_events.MODULE))
+    _reuse_or_run(
+        folder / key,
+        lambda entry: shutil.copyfile(entry / fast_events.MODULE, module),
+        lambda: fast_events.write(package, tables),
+        lambda partial, _: shutil.copyfile(module, partial / fast_events.MODULE),
+    )

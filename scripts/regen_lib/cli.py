@@ -420,9 +420,20 @@ def main(argv: list[str]) -> int:
                 changes = spec_diff.compare_surfaces(recorded, prepared.surface, prepared.notes)
         assert prepared is not None  # a move with problems was refused above
         before = output / changelog.FILE
+        previous = version.read_generation(state.generation)
+        if not args.check:
+            # A version that would not sort above the recorded one is refused before the
+            # generator runs, not after it: the version depends only on the record, the
+            # spec's info.version, the pin's date and the inputs' fingerprint (build() works
+            # it out again, the same way).
+            version.next_generation(
+                previous,
+                str(prepared.doc["info"]["version"]),
+                pin.date,
+                version.fingerprint(spec.sha256),
+            )
         with tempfile.TemporaryDirectory(prefix="realtime-regen-") as tmp:
             dist = Path(tmp) / "generated"
-            previous = version.read_generation(state.generation)
             summary = build(
                 spec,
                 pin,

@@ -1,6 +1,7 @@
 """The regeneration tests' cache of the generator's and the fast decoders' output
 (scripts/regen_lib/cache.py): the same inputs give the stored output, any changed input runs
-the step again, a failed step is never stored, and unset it stores nothing.
+the step again, a run that misses while another runs the same step waits for it and copies
+its output, a failed step is never stored, and unset it stores nothing.
 
 The step itself is replaced here by a counting stand-in (the real generator's output is
 checked by every other regeneration test, which runs through this cache).
@@ -9,6 +10,7 @@ checked by every other regeneration test, which runs through this cache).
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +63,45 @@ def test_the_same_inputs_copy_the_stored_output(
     (tmp_path / "b" / generate.PACKAGE / "models" / "m.py").write_text("edited")
     cache.generate_run(DOC, tmp_path / "c")
     assert (tmp_path / "c" / generate.PACKAGE / "models" / "m.py").read_text() == written
+
+
+def test_a_run_arriving_while_the_same_step_runs_waits_and_copies_it(
+    stored: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A spec move and the --check started beside it, or two test files starting on the pinned
+    # spec at once: the second run waits at the entry's lock instead of generating beside it.
+    import fcntl
+
+    at_lock = threading.Event()
+    real_flock = fcntl.flock
+
+    def flock(file: Any, operation: int) -> None:
+        if threading.current_thread().name == "second":
+            at_lock.set()
+        real_flock(file, operation)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    results: dict[str, str] = {}
+    second = threading.Thread(
+        target=lambda: results.update(second=cache.generate_run(DOC, tmp_path / "b")),
+        name="second",
+    )
+    count = Generator()
+
+    def run(doc: dict[str, Any], out_dir: Path) -> str:
+        if count.calls == 0:  # the first run: the second one starts while it generates
+            second.start()
+            assert at_lock.wait(timeout=60), "the second run never reached the entry's lock"
+        return count(doc, out_dir)
+
+    monkeypatch.setattr(generate, "run", run)
+    results["first"] = cache.generate_run(DOC, tmp_path / "a")
+    second.join(timeout=60)
+    assert not second.is_alive()
+    assert count.calls == 1
+    assert results == {"first": "generated, call 1", "second": "generated, call 1"}
+    written = (tmp_path / "a" / generate.PACKAGE / "models" / "m.py").read_text()
+    assert (tmp_path / "b" / generate.PACKAGE / "models" / "m.py").read_text() == written
 
 
 def test_any_changed_input_runs_the_generator_again(

@@ -7,13 +7,14 @@ through ``REGEN_ARGS``): the checkout is never touched.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from regen_lib import names_lock, source, spec_diff
+from regen_lib import cache, names_lock, source, spec_diff
 from support.regen_state import copy_state, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +28,9 @@ def state(tmp_path: Path) -> Path:
     return copy_state(tmp_path / "state")
 
 
-def _make(root: Path, *variables: str) -> subprocess.CompletedProcess[str]:
+def _make(
+    root: Path, *variables: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
             "make",
@@ -46,6 +49,7 @@ def _make(root: Path, *variables: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
 
 
@@ -67,13 +71,20 @@ def test_allow_breaking_still_needs_accept_names_for_a_names_change(state: Path)
     assert snapshot(state) == before
 
 
-def test_both_flags_move_the_pin_only_when_the_version_still_increases(state: Path) -> None:
-    # The older spec cannot get a higher version than the current generation: refused too.
+def test_both_flags_move_the_pin_only_when_the_version_still_increases(
+    state: Path, tmp_path: Path
+) -> None:
+    # The older spec cannot get a higher version than the current generation: refused too,
+    # before the generator runs (a step cache of its own stays empty: a generation would
+    # have stored the generator's output in it).
     before = snapshot(state)
-    moved = _make(state, "ALLOW_BREAKING=1", "ACCEPT_NAMES=1")
+    steps = tmp_path / "regen-steps"
+    environ = {**os.environ, cache.CACHE_ENV: str(steps)}
+    moved = _make(state, "ALLOW_BREAKING=1", "ACCEPT_NAMES=1", env=environ)
     assert moved.returncode != 0
     assert "does not sort above" in moved.stderr
     assert snapshot(state) == before
+    assert not steps.exists(), sorted(steps.rglob("*"))
     # Without a recorded generation (a fresh state) the move goes through, lock and all, and
     # is recorded; but realtime_ext, written against the newer spec, no longer type-checks
     # against it, so the move still fails, saying what broke.
