@@ -3,7 +3,6 @@ a WebRTC data channel): what one sends, all see; every event is keyed by ``call_
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +10,7 @@ from ._calls import FakeCall
 from ._conversation import FakeConversation
 from ._events import JSON, event
 from ._http import HttpError
+from ._json import json_copy
 from ._script import Script
 from ._session import merge, realtime_session
 
@@ -57,7 +57,7 @@ class CallSession:
         self.check_live()
         pair = (send, close)
         self._sinks.append(pair)
-        send(event("session.created", session=copy.deepcopy(self.conversation.session)))
+        send(event("session.created", session=json_copy(self.conversation.session)))
 
         def detach() -> None:
             if pair in self._sinks:

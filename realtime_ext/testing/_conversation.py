@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-import copy
 import dataclasses
 import json
 from typing import Any
@@ -14,7 +13,7 @@ from ._arguments import example_value, forced_function, unknown_tool_choice
 from ._events import JSON, ClientError, error_event, event
 from ._faults import ResponseCut
 from ._ids import new_id
-from ._json import json_list, json_object
+from ._json import json_copy, json_list, json_object
 from ._responses import ResponseRun
 from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
@@ -157,12 +156,8 @@ class FakeConversation(ScriptedSession):
             del self.items[:excess]
 
     def _announce(self, item: JSON, previous: str | None) -> None:
-        self.send(
-            event("conversation.item.added", previous_item_id=previous, item=copy.deepcopy(item))
-        )
-        self.send(
-            event("conversation.item.done", previous_item_id=previous, item=copy.deepcopy(item))
-        )
+        self.send(event("conversation.item.added", previous_item_id=previous, item=json_copy(item)))
+        self.send(event("conversation.item.done", previous_item_id=previous, item=json_copy(item)))
 
     # -- handlers (one per client event type) ---------------------------------------------
     def _on_session_update(self, payload: JSON) -> None:
@@ -177,7 +172,7 @@ class FakeConversation(ScriptedSession):
             )
         fixed = {k: self.session[k] for k in ("id", "object", "type") if k in self.session}
         self.session: JSON = merge(self.session, update) | fixed
-        self.send(event("session.updated", session=copy.deepcopy(self.session)))
+        self.send(event("session.updated", session=json_copy(self.session)))
 
     def _on_input_audio_buffer_append(self, payload: JSON) -> None:
         audio = _require(payload, "audio", str)
@@ -273,7 +268,7 @@ class FakeConversation(ScriptedSession):
         self.send(event("input_audio_buffer.cleared"))
 
     def _on_conversation_item_create(self, payload: JSON) -> None:
-        item = copy.deepcopy(_require(payload, "item", dict))
+        item = json_copy(_require(payload, "item", dict))
         if not isinstance(item.get("type"), str):
             raise ClientError(
                 "Missing required parameter: 'item.type'.",
@@ -318,7 +313,7 @@ class FakeConversation(ScriptedSession):
 
     def _on_conversation_item_retrieve(self, payload: JSON) -> None:
         item_id = _require(payload, "item_id", str)
-        item = copy.deepcopy(self._item(item_id))
+        item = json_copy(self._item(item_id))
         if item_id in self.item_audio:
             audio = base64.b64encode(self.item_audio[item_id]).decode()
             item["content"] = [{**part, "audio": audio} for part in item.get("content", [])]

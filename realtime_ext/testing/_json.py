@@ -3,11 +3,16 @@ the object or array itself, or ``None`` when it is something else."""
 
 from __future__ import annotations
 
-from typing import Any
+import copy
+from typing import Any, TypeVar
 
 from .._json import is_dict, is_list
 
 JSON = dict[str, Any]
+T = TypeVar("T")
+
+# Values a copy shares rather than copies: immutable, as copy.deepcopy treats them.
+_ATOMS = frozenset({str, int, float, bool, type(None)})
 
 
 def json_object(value: object) -> JSON | None:
@@ -51,3 +56,33 @@ def too_deep(value: object, limit: int) -> bool:
             return True
         stack.extend((child, depth + 1) for child in children)
     return False
+
+
+def json_copy(value: T) -> T:
+    """A deep copy of ``value``, as :func:`copy.deepcopy` makes it, several times faster for
+    decoded JSON: the fake server snapshots an item, a session or a response into every
+    event it sends (the state changes later; what was sent must not), and deepcopy's memo
+    and per-type dispatch were a third of a long session's CPU. Dicts and lists are copied
+    here, strings, numbers, booleans and ``None`` shared (immutable); anything else (a
+    tuple in a user's session, say) goes to deepcopy, so the result is always a deep copy.
+
+    Example:
+        >>> item = {"id": "item_1", "content": [{"type": "input_text", "text": "Hi"}]}
+        >>> snapshot = json_copy(item)
+        >>> item["content"][0]["text"] = "Bye"
+        >>> snapshot == {"id": "item_1", "content": [{"type": "input_text", "text": "Hi"}]}
+        True
+    """
+    kind = type(value)
+    if kind is dict:
+        source: dict[Any, Any] = value  # type: ignore[assignment]
+        return {  # type: ignore[return-value]
+            key: child if type(child) in _ATOMS else json_copy(child)
+            for key, child in source.items()
+        }
+    if kind is list:
+        items: list[Any] = value  # type: ignore[assignment]
+        return [child if type(child) in _ATOMS else json_copy(child) for child in items]  # type: ignore[return-value]
+    if kind in _ATOMS:
+        return value
+    return copy.deepcopy(value)

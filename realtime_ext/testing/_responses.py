@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import copy
 import math
 import re
 from collections.abc import Callable
@@ -12,6 +11,7 @@ from typing import Any
 from ._audio import SAMPLE_RATE, chunk
 from ._events import JSON, event
 from ._ids import new_id
+from ._json import json_copy
 from ._script import PlannedResponse
 from ._voice import output_audio, output_format
 
@@ -147,7 +147,7 @@ class ResponseRun:
 
     def begin(self, previous_item_id: str | None = None) -> None:
         """``response.created`` through ``response.content_part.added``."""
-        self.send(event("response.created", response=copy.deepcopy(self.response)))
+        self.send(event("response.created", response=json_copy(self.response)))
         # The real API reports the account's limits at the start of every response.
         self.send(event("rate_limits.updated", rate_limits=rate_limits(self.input_tokens)))
         for index, item in enumerate(self.items):
@@ -157,7 +157,7 @@ class ResponseRun:
                     event(
                         "conversation.item.added",
                         previous_item_id=previous_item_id,
-                        item=copy.deepcopy(item),
+                        item=json_copy(item),
                     )
                 )
             previous_item_id = item["id"]
@@ -204,7 +204,7 @@ class ResponseRun:
                 )
 
     def _output_item(self, stage: str, index: int) -> None:
-        item = copy.deepcopy(self.items[index])
+        item = json_copy(self.items[index])
         self.send(
             event(
                 f"response.output_item.{stage}", response_id=self.id, output_index=index, item=item
@@ -216,7 +216,7 @@ class ResponseRun:
         self.items[index]["status"] = status
         self._output_item("done", index)
         if self.in_conversation:
-            self.send(event("conversation.item.done", item=copy.deepcopy(self.items[index])))
+            self.send(event("conversation.item.done", item=json_copy(self.items[index])))
 
     def _usage(self) -> JSON:
         text_tokens = len(_words(self.produced))
@@ -268,11 +268,10 @@ class ResponseRun:
             self.send(event("response.content_part.done", **self._where(), part=self._part()))
             self._item_done(0, item_status)
         details: Any = None if status == "completed" else {"type": status, "reason": reason}
+        # The items themselves, copied once with the response into the event (only the
+        # event is a snapshot: the run reads nothing but its id from the response after this).
         self.response.update(
-            status=status,
-            status_details=details,
-            output=copy.deepcopy(self.items),
-            usage=self._usage(),
+            status=status, status_details=details, output=self.items, usage=self._usage()
         )
-        self.send(event("response.done", response=copy.deepcopy(self.response)))
+        self.send(event("response.done", response=json_copy(self.response)))
         return self.item

@@ -8,11 +8,9 @@ the error or close the script planned for it instead of handling it.
 
 from __future__ import annotations
 
-import copy
-
 from .._json import strict_loads
 from ._events import JSON, error_event, event
-from ._json import json_object
+from ._json import json_copy, json_object
 from ._routes import Close, Send
 from ._script import PlannedClose, PlannedError, Script
 
@@ -35,7 +33,7 @@ class ScriptedSession:
 
     def start(self) -> None:
         """Send ``session.created``, the first event of every connection."""
-        self.send(event("session.created", session=copy.deepcopy(self.session)))
+        self.send(event("session.created", session=json_copy(self.session)))
 
     def parse(self, raw: str | bytes) -> JSON | None:
         """Parse one message; bad JSON or a missing ``type`` is answered with ``error``."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 import math
 import os
 import ssl
@@ -44,6 +43,7 @@ from ._http import (
 )
 from ._ids import new_id
 from ._incoming import WebhookDelivery, ring
+from ._json import json_copy
 from ._limits import ServerLimits
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._replay import CassetteReplay, Timing, parse_timing
@@ -964,7 +964,7 @@ class FakeRealtimeServer:
         if minted is not None:
             # A socket opened with a client secret gets that secret's session, as on
             # the real API (which applies it to every session created with the key).
-            session = copy.deepcopy(minted)
+            session = json_copy(minted)
             session["id"] = new_id("sess")  # one secret can open several sessions
         elif query.get("intent") == ["transcription"]:
             session = transcription_session()

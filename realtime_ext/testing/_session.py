@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 import time
 from typing import Any
 
 from ._ids import new_id
-from ._json import json_object
+from ._json import json_copy, json_object
 
 DEFAULT_MODEL = "gpt-realtime"
 SESSION_TTL_SECONDS = 3600
@@ -115,14 +114,14 @@ def merge(base: JSON, update: JSON) -> JSON:
     >>> merge({"a": {"b": 1, "c": 2}}, {"a": {"c": 3}})
     {'a': {'b': 1, 'c': 3}}
     """
-    out = copy.deepcopy(base)
+    out = json_copy(base)
     for key, value in update.items():
         current = out.get(key)
         value_object, current_object = json_object(value), json_object(current)
         if value_object is not None and current_object is not None:
             out[key] = merge(current_object, value_object)
         else:
-            out[key] = copy.deepcopy(value)
+            out[key] = json_copy(value)
     return out
 
 

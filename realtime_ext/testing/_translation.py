@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import copy
 import time
 from collections.abc import Callable, Mapping
 
@@ -32,7 +31,7 @@ from ._auth import presented_key
 from ._events import JSON, error_event, event
 from ._http import HttpError
 from ._ids import new_id
-from ._json import json_object
+from ._json import json_copy, json_object
 from ._routes import Close, OpenedSocket, Opener, Query, Send
 from ._script import Script
 from ._scripted import ScriptedSession
@@ -235,7 +234,7 @@ class TranslationSession(ScriptedSession):
         try:
             if kind == "session.update":
                 self.session = merge(self.session, check_update(payload.get("session")))
-                self.send(event("session.updated", session=copy.deepcopy(self.session)))
+                self.send(event("session.updated", session=json_copy(self.session)))
             elif kind == "session.input_audio_buffer.append":
                 self.append(decode_audio(payload.get("audio")))
             elif kind == "session.close":
@@ -331,7 +330,7 @@ def translation_route(
         minted = secrets.get(presented_key(headers) or "")
         model = query.get("model", [None])[0]
         if minted is not None:
-            session = copy.deepcopy(minted)
+            session = json_copy(minted)
             session["id"] = new_id("sess")
         elif not model:
             raise HttpError(

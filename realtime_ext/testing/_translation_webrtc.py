@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import copy
 import json
 
 from ._auth import presented_key
 from ._events import JSON
 from ._http import HttpError, RecordedRequest
 from ._ids import new_id
+from ._json import json_copy
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS
 from ._routes import answer_client_message
 from ._script import Script
@@ -105,7 +105,7 @@ class TranslationCalls(PeerCalls[TranslationLiveCall]):
         if "v=0" not in offer:
             raise HttpError(400, "Invalid 'sdp': not an SDP offer.", param="sdp")
         minted = self.secrets.get(presented_key(request.headers) or "")
-        session = copy.deepcopy(minted) if minted is not None else translation_session()
+        session = json_copy(minted) if minted is not None else translation_session()
         session["id"] = new_id("sess")
         live = TranslationLiveCall(
             new_id("rtc", 16),
