@@ -30,6 +30,7 @@ from realtime_ext.testing._conversation import MAX_ITEMS, FakeConversation
 from realtime_ext.testing._script import PlannedResponse, Script
 from realtime_ext.testing._session import realtime_session
 from realtime_ext.voice._history import DEFAULT_MAX_ITEMS, HistoryTracker
+from support.waiting import until
 
 RESPONSES = 10_000
 MIB = 2**20
@@ -105,6 +106,9 @@ def test_serve_fake_releases_closed_connections(traced: None) -> None:
                     ws.send(append)
                 ws.send(json.dumps({"type": "input_audio_buffer.clear"}))
                 assert json.loads(ws.recv(timeout=10))["type"] == "input_audio_buffer.cleared"
+        # The client's close returns once its side is done; the server's thread marks the
+        # connection closed (and trims the logs) a moment later.
+        until(lambda: server.connections[-1].closed, "the server to see the last close")
         held = _traced_now() - start
         kept = server.connections
         assert len(kept) < 40 and server.connections_dropped == 40 - len(kept)
