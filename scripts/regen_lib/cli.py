@@ -96,6 +96,20 @@ def build(
     """
     prepared = prepared or Prepared.of(spec)
     doc, sub, origins = prepared.doc, prepared.sub, prepared.origins
+    # The version first: it depends only on the record, the spec's info.version, the pin's
+    # date and the inputs' fingerprint, so one that would not sort above the recorded one is
+    # refused before the generator runs, not after a whole generation.
+    spec_version = str(doc["info"]["version"])
+    fp = version.fingerprint(spec.sha256)
+    stale = previous is None or previous.fingerprint != fp
+    if check and previous is not None:
+        generation = version.Generation(
+            previous.counter,
+            previous.fingerprint,
+            version.distribution_version(spec_version, pin.date, previous.counter),
+        )
+    else:
+        generation = version.next_generation(previous, spec_version, pin.date, fp)
     for note in prepared.notes:
         print(f"regen: note: {note}", file=sys.stderr)
     union_names = postprocess.add_union_holder(sub)
@@ -116,17 +130,6 @@ def build(
     openai_types.run(package, tables, index, unions)
     sends.write(package, tables, sub["components"]["schemas"])
     run_until.write(package, tables)
-    spec_version = str(doc["info"]["version"])
-    fp = version.fingerprint(spec.sha256)
-    stale = previous is None or previous.fingerprint != fp
-    if check and previous is not None:
-        generation = version.Generation(
-            previous.counter,
-            previous.fingerprint,
-            version.distribution_version(spec_version, pin.date, previous.counter),
-        )
-    else:
-        generation = version.next_generation(previous, spec_version, pin.date, fp)
     dist_version = generation.version
     postprocess.write_spec_stamp(
         package,
@@ -421,17 +424,6 @@ def main(argv: list[str]) -> int:
         assert prepared is not None  # a move with problems was refused above
         before = output / changelog.FILE
         previous = version.read_generation(state.generation)
-        if not args.check:
-            # A version that would not sort above the recorded one is refused before the
-            # generator runs, not after it: the version depends only on the record, the
-            # spec's info.version, the pin's date and the inputs' fingerprint (build() works
-            # it out again, the same way).
-            version.next_generation(
-                previous,
-                str(prepared.doc["info"]["version"]),
-                pin.date,
-                version.fingerprint(spec.sha256),
-            )
         with tempfile.TemporaryDirectory(prefix="realtime-regen-") as tmp:
             dist = Path(tmp) / "generated"
             summary = build(
