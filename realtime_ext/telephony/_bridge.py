@@ -272,7 +272,7 @@ class _Bridge:
                 call._conn = conn  # pyright: ignore[reportPrivateUsage]
                 await conn.send({"type": "session.update", "session": session})
                 conn.on("interrupted", self._barge_in(call))
-                conn.on("response.lost", self._ask_again(call, conn))
+                conn.on("response.lost", self._ask_again(call))
                 if endpoint.tools is not None:
                     conn.run_tools(endpoint.tools)
                 await _call(endpoint.on_start, call)
@@ -292,15 +292,13 @@ class _Bridge:
 
         return clear
 
-    def _ask_again(
-        self, call: TwilioCall, conn: AsyncRealtimeConnection
-    ) -> Callable[[ResponseLostEvent], Awaitable[None]]:
+    def _ask_again(self, call: TwilioCall) -> Callable[[ResponseLostEvent], Awaitable[None]]:
         async def ask_again(lost: ResponseLostEvent) -> None:
             # What Twilio still has queued of the dead reply would play, then the new one
             # from its start: clear it, so the caller hears the answer once.
             call.tracker.on_interrupted()
             await self.send(twilio.clear(call.stream_sid))
-            await conn.response.create()
+            await call.conn.response.create()
 
         return ask_again
 
