@@ -136,7 +136,10 @@ async def converse(
     answered: set[str] = set()
 
     def on_interrupted(cut: Interruption) -> None:
-        log.append(f"[barge-in: cut {cut.item_id} at {cut.audio_end_ms} ms]")
+        if cut.audio_end_ms is None:  # an earlier session's reply: stopped, not truncated
+            log.append(f"[barge-in: stopped {cut.item_id} after {cut.played_ms} ms]")
+        else:
+            log.append(f"[barge-in: cut {cut.item_id} at {cut.audio_end_ms} ms]")
 
     conn.on("interrupted", on_interrupted)
     conn.run_tools(registry, timeout=10)

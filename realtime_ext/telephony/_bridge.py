@@ -284,10 +284,11 @@ class _Bridge:
 
     def _barge_in(self, call: TwilioCall) -> Callable[[Interruption], Awaitable[None]]:
         async def clear(interruption: Interruption) -> None:
-            if interruption.audio_end_ms is None:
+            if interruption.item_id is None:
                 return  # nothing was playing (or it had been played out): nothing to clear
-            if interruption.item_id is not None:
-                call._cut.append(interruption.item_id)  # pyright: ignore[reportPrivateUsage]
+            # Truncated, or (after a rollover or a reconnect) an earlier session's reply
+            # still queued at Twilio: either way the caller must stop hearing it.
+            call._cut.append(interruption.item_id)  # pyright: ignore[reportPrivateUsage]
             await self.send(twilio.clear(call.stream_sid))
 
         return clear

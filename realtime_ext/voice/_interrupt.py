@@ -43,8 +43,12 @@ MAX_TRACKED_ITEMS = 64
 class Interruption:
     """What an interruption did: handlers registered for ``"interrupted"`` get this.
 
-    ``item_id``/``audio_end_ms`` are ``None`` when nothing was truncated (nothing playing,
-    or the item already finished or was already truncated).
+    ``item_id`` is the item whose playing the interruption stopped; ``audio_end_ms`` the
+    milliseconds it was truncated at. Both are ``None`` when nothing was stopped (nothing
+    playing, or the item had played out or was stopped before). ``audio_end_ms`` alone is
+    ``None`` for an item of an earlier server session still playing after a reconnect or
+    a rollover: its playing stops, but its copy in the new session (carried as text) has no
+    audio to truncate.
     """
 
     type_: ClassVar[str] = "interrupted"
@@ -65,6 +69,7 @@ class _Audio:
     started_at: float = 0.0  # clock time playback is estimated to have started
     done: bool = False
     truncated: bool = False
+    carried: bool = False  # from an earlier server session: no more audio, nothing to truncate
 
 
 @dataclass(slots=True)
@@ -142,12 +147,15 @@ class Interrupter:
                     audio.truncated = True
         elif kind in ("session.created", "session.updated"):
             if kind == "session.created":
-                # A new server session (a reconnect): the old one's response and items are
-                # gone; cancelling or truncating them would only earn errors.
+                # A new server session (a reconnect or a rollover): the old one's response
+                # is gone and its items live on only as carried copies (text), so
+                # cancelling or truncating them would only earn errors. Their audio may
+                # still be playing here (a rollover comes once the reply has arrived, not
+                # once it was heard): barge-in must still stop it, so the records stay.
                 self._response_id = None
-                self._audio.clear()
-                self._indexes.clear()
-                self._last = self.hot = None
+                for audio in self._audio.values():
+                    audio.carried = True
+                self.hot = None
             self._on_session(as_dict(event).get("session"))
         elif kind == SPEECH_STARTED and self.auto_interrupt:
             return self._interrupt("speech_started")
@@ -195,6 +203,10 @@ class Interrupter:
             return
         key = (item_id if isinstance(item_id, str) else "", index if isinstance(index, int) else 0)
         audio = self._audio.get(key)
+        if audio is not None and audio.carried:  # new audio under an old id: a new record
+            del self._audio[key]
+            self._indexes[key[0]].remove(key[1])
+            audio = None
         if audio is None:
             now = self.clock()
             # Estimated playback: it starts when audio arrives, or when the previous item
@@ -287,14 +299,16 @@ class Interrupter:
         key, played, estimated = self._playing()
         end_ms: int | None = None
         received_ms: float | None = None
+        stopped = False
         if key is not None and played is not None:
             audio = self._audio.get(key)
             if audio is not None:
                 received_ms = self._server.format.ms(audio.received_bytes)
-                finished = audio.done and played >= received_ms
+                finished = (audio.done or audio.carried) and played >= received_ms
                 if not audio.truncated and not finished:
-                    end_ms = math.floor(min(played, received_ms))
-                    audio.truncated = True
+                    stopped = audio.truncated = True
+                    if not audio.carried:
+                        end_ms = math.floor(min(played, received_ms))
             # No audio of that item came through this connection (a WebRTC call's media
             # does not; the server truncates those itself): nothing can be proven heard.
             if end_ms is not None:
@@ -312,8 +326,8 @@ class Interrupter:
             self.tracker.on_interrupted()
         interruption = Interruption(
             reason=reason,
-            item_id=key[0] if end_ms is not None and key else None,
-            content_index=key[1] if end_ms is not None and key else None,
+            item_id=key[0] if stopped and key else None,
+            content_index=key[1] if stopped and key else None,
             audio_end_ms=end_ms,
             played_ms=played,
             received_ms=received_ms,
@@ -321,7 +335,7 @@ class Interrupter:
             estimated=estimated,
         )
         self.last = interruption
-        if reason == "speech_started" and end_ms is None and cancelled is None:
+        if reason == "speech_started" and not stopped and cancelled is None:
             return out  # speech over silence interrupts nothing: handlers are not bothered
         self.pending = interruption
         for listener in list(self.listeners):

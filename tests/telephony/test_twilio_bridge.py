@@ -11,6 +11,7 @@ and truncates nothing; the marks Twilio echoes for cleared audio change nothing.
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -453,3 +454,49 @@ async def test_a_reply_cut_by_a_drop_is_asked_again_and_the_caller_hears_it() ->
                 await call.step(30)
                 assert call.heard_ms - clear.heard_ms == 400  # the new reply, all of it
                 assert not call.closed
+
+
+async def test_a_barge_in_after_a_rollover_clears_the_reply_still_playing() -> None:
+    # A rollover (the connection's max_session_duration, 55 minutes by default) comes once
+    # the reply has arrived, not once the caller heard it: Twilio still plays most of it in
+    # the new session. The caller barges in there: the rest is cleared from Twilio at once,
+    # nothing is truncated in the new session (the reply is a carried text copy, which has
+    # no audio: the server would answer an error), and the next reply is heard whole.
+    with FakeRealtimeServer() as server:
+        server.script.next_response(audio_ms=4000)
+        server.script.next_response(audio_ms=400)
+        clock = ManualClock()
+        async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+            # The bridge opens its conversations with client.connect(); here they roll over
+            # after 0.7 s of the test clock instead of 55 minutes.
+            client.connect = functools.partial(client.connect, max_session_duration=0.7)  # type: ignore[method-assign]
+            errors: list[object] = []
+            app = twilio_endpoint(
+                client,
+                session=SESSION,
+                clock=clock,
+                on_start=lambda call: call.conn.on("error", errors.append),
+            )
+            assert isinstance(app, TwilioEndpoint)
+            async with FakeTwilioCall(app, clock=clock) as call:
+                await async_until(lambda: len(server.received) == 1, "the conversation")
+                call.say(400)
+                await call.step(20 + SILENCE_MS // 20 + 1)
+                await call.wait_for(lambda: call.buffered_ms + call.heard_ms >= 4000)
+                await call.step(10)  # past 0.7 s, with the reply arrived: a quiet point
+                (bridged,) = app.calls
+                await async_until(lambda: bridged.conn.reconnects == 1, "the rollover")
+                assert len(server.received) == 2 and call.buffered_ms > 2000
+                call.say(400)  # over the rest of the first reply
+                await call.step(20)
+                await call.wait_for(lambda: bool(call.clears))
+                (clear,) = call.clears
+                assert clear.dropped_ms > 2000  # the rest of the first reply, never heard
+                await call.step(SILENCE_MS // 20 + 1)
+                await call.wait_for(lambda: call.buffered_ms >= 400)
+                await call.step(30)
+                assert call.heard_ms - clear.heard_ms == 400  # the second reply, all of it
+                assert not call.closed
+            sent = [e["type"] for e in server.received[1]]
+            assert "conversation.item.truncate" not in sent and "response.cancel" not in sent
+            assert errors == []

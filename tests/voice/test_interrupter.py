@@ -209,14 +209,66 @@ def test_randomized_interleavings_never_truncate_beyond_received() -> None:
                     assert 0 <= payload["audio_end_ms"] <= received.get(where, 0.0) + 1e-9
 
 
-def test_a_new_session_forgets_the_old_ones_response_and_audio() -> None:
+def test_a_new_session_cancels_and_truncates_nothing_of_the_old_one() -> None:
     tracker = PlaybackTracker()
     barge = Interrupter(tracker=tracker)
     barge.received(response_created())
     barge.received(audio_delta("item_a", 500))
     tracker.on_play_ms("item_a", 0, 100)
     barge.received(session())  # reconnected: a new server session
-    assert barge.interrupt() == []
+    assert barge.interrupt() == []  # its response and item (a text copy) have no audio here
+
+
+def test_an_old_sessions_reply_still_playing_after_a_rollover_is_stopped_by_barge_in() -> None:
+    # A rollover comes once the reply has arrived, not once it was heard: the user barges in
+    # over the rest of it in the new session. Nothing is cancelled or truncated there (the
+    # item is a carried text copy), but its playing stops and the handlers hear of it, so
+    # the app flushes its speaker (a phone bridge sends Twilio `clear`).
+    tracker = PlaybackTracker()
+    seen: list[Interruption] = []
+    barge = Interrupter(tracker=tracker, listeners=[seen.append])
+    barge.received(session())
+    _one_second(barge, "item_a")
+    tracker.on_play_ms("item_a", 0, 300)
+    barge.received(session())  # the new session
+    assert barge.received(SPEECH_STARTED) == []
+    (stop,) = seen
+    assert (stop.item_id, stop.content_index, stop.audio_end_ms) == ("item_a", 0, None)
+    assert stop.played_ms == 300 and stop.received_ms == 1000
+    assert tracker.get_state()["current_item_id"] is None  # the speaker is told to flush
+    assert barge.is_muted("item_a")
+    tracker.on_play_ms("item_a", 0, 400)  # a late report of the stopped audio
+    assert barge.received(SPEECH_STARTED) == [] and len(seen) == 1  # stopped once
+
+
+def test_an_old_sessions_reply_that_played_out_is_not_stopped_again() -> None:
+    clock = Clock()
+    seen: list[Interruption] = []
+    barge = Interrupter(clock=clock, listeners=[seen.append])
+    _one_second(barge, "item_a")  # estimated to play 100.0 .. 101.0
+    barge.received(session())
+    clock.now = 100.5
+    assert barge.received(SPEECH_STARTED) == []
+    assert [(i.item_id, i.audio_end_ms, i.estimated) for i in seen] == [("item_a", None, True)]
+    _one_second(barge, "item_b")  # the new session's reply: truncatable
+    clock.now = 101.5  # item_b is estimated to play from item_a's end, 101.0
+    (truncate,) = plain(barge.received(SPEECH_STARTED))
+    assert truncate["item_id"] == "item_b" and truncate["audio_end_ms"] == 500
+    clock.now = 300.0
+    assert barge.received(SPEECH_STARTED) == [] and len(seen) == 2  # all played out
+
+
+def test_new_audio_under_a_carried_items_id_is_the_new_sessions_to_truncate() -> None:
+    tracker = PlaybackTracker()
+    barge = Interrupter(tracker=tracker)
+    _one_second(barge, "item_a")
+    barge.received(session())
+    barge.received(response_created("resp_2"))
+    barge.received(audio_delta("item_a", 200))  # the same id again, in the new session
+    assert barge.received_bytes("item_a") == 200 * 48
+    tracker.on_play_ms("item_a", 0, 50)
+    (truncate,) = plain(barge.interrupt())[1:]
+    assert truncate["item_id"] == "item_a" and truncate["audio_end_ms"] == 50
 
 
 def test_every_event_sent_carries_a_barge_in_event_id() -> None:
@@ -251,6 +303,7 @@ def test_received_bytes_per_item_is_the_sum_over_its_tracked_parts(
     for item in range(91):
         parts = [a.received_bytes for key, a in tracked.items() if key[0] == f"item_{item}"]
         assert barge.received_bytes(f"item_{item}") == (sum(parts) if parts else None)
-    session = {"type": "session.created", "session": {"id": "s2"}}
-    barge.received(session)  # a new server session: nothing tracked
-    assert all(barge.received_bytes(f"item_{item}") is None for item in range(91))
+    counts = [barge.received_bytes(f"item_{item}") for item in range(91)]
+    barge.received({"type": "session.created", "session": {"id": "s2"}})
+    # A new server session: what was received stays counted (it may still be playing).
+    assert [barge.received_bytes(f"item_{item}") for item in range(91)] == counts
