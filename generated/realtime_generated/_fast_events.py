@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from .types import UNSET
+from .types import UNSET, Unset
 
 Decode = Callable[[dict[str, Any]], Any]
 WireDecode = Callable[[bytes | str], Any]
@@ -86,52 +86,52 @@ def _realtime_beta_client_event_conversation_item_create() -> Decode:
     )
     member = RealtimeBetaClientEventConversationItemCreateType("conversation.item.create")
 
-    def u1_unknown(value: Any) -> Any:
+    def u1_unknown(value: Any, /) -> Any:
         nonlocal u1_unknown
         u1_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u1_unknown(value)
 
-    def u1_0(value: Any) -> Any:
+    def u1_0(value: Any, /) -> Any:
         nonlocal u1_0
         u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u1_0(value)
 
-    def u1_1(value: Any) -> Any:
+    def u1_1(value: Any, /) -> Any:
         nonlocal u1_1
         u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u1_1(value)
 
-    def u1_2(value: Any) -> Any:
+    def u1_2(value: Any, /) -> Any:
         nonlocal u1_2
         u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u1_2(value)
 
-    def u1_3(value: Any) -> Any:
+    def u1_3(value: Any, /) -> Any:
         nonlocal u1_3
         u1_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u1_3(value)
 
-    def u1_4(value: Any) -> Any:
+    def u1_4(value: Any, /) -> Any:
         nonlocal u1_4
         u1_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u1_4(value)
 
-    def u1_5(value: Any) -> Any:
+    def u1_5(value: Any, /) -> Any:
         nonlocal u1_5
         u1_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u1_5(value)
 
-    def u1_6(value: Any) -> Any:
+    def u1_6(value: Any, /) -> Any:
         nonlocal u1_6
         u1_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u1_6(value)
 
-    def u1_7(value: Any) -> Any:
+    def u1_7(value: Any, /) -> Any:
         nonlocal u1_7
         u1_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u1_7(value)
 
-    def u1_8(value: Any) -> Any:
+    def u1_8(value: Any, /) -> Any:
         nonlocal u1_8
         u1_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u1_8(value)
@@ -480,7 +480,7 @@ def _realtime_beta_client_event_session_update() -> Decode:
     )
     member = RealtimeBetaClientEventSessionUpdateType("session.update")
 
-    def m1(value: Any) -> Any:
+    def m1(value: Any, /) -> Any:
         nonlocal m1
         m1 = _nested("RealtimeSessionCreateRequest", _n_realtime_session_create_request)
         return m1(value)
@@ -522,7 +522,7 @@ def _realtime_beta_client_event_transcription_session_update() -> Decode:
     )
     member = RealtimeBetaClientEventTranscriptionSessionUpdateType("transcription_session.update")
 
-    def m1(value: Any) -> Any:
+    def m1(value: Any, /) -> Any:
         nonlocal m1
         m1 = _nested("RealtimeTranscriptionSessionCreateRequest", _n_realtime_transcription_session_create_request)
         return m1(value)
@@ -565,52 +565,52 @@ def _realtime_beta_server_event_conversation_item_created() -> Decode:
     )
     member = RealtimeBetaServerEventConversationItemCreatedType("conversation.item.created")
 
-    def u2_unknown(value: Any) -> Any:
+    def u2_unknown(value: Any, /) -> Any:
         nonlocal u2_unknown
         u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u2_unknown(value)
 
-    def u2_0(value: Any) -> Any:
+    def u2_0(value: Any, /) -> Any:
         nonlocal u2_0
         u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u2_0(value)
 
-    def u2_1(value: Any) -> Any:
+    def u2_1(value: Any, /) -> Any:
         nonlocal u2_1
         u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u2_1(value)
 
-    def u2_2(value: Any) -> Any:
+    def u2_2(value: Any, /) -> Any:
         nonlocal u2_2
         u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u2_2(value)
 
-    def u2_3(value: Any) -> Any:
+    def u2_3(value: Any, /) -> Any:
         nonlocal u2_3
         u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u2_3(value)
 
-    def u2_4(value: Any) -> Any:
+    def u2_4(value: Any, /) -> Any:
         nonlocal u2_4
         u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u2_4(value)
 
-    def u2_5(value: Any) -> Any:
+    def u2_5(value: Any, /) -> Any:
         nonlocal u2_5
         u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u2_5(value)
 
-    def u2_6(value: Any) -> Any:
+    def u2_6(value: Any, /) -> Any:
         nonlocal u2_6
         u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u2_6(value)
 
-    def u2_7(value: Any) -> Any:
+    def u2_7(value: Any, /) -> Any:
         nonlocal u2_7
         u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u2_7(value)
 
-    def u2_8(value: Any) -> Any:
+    def u2_8(value: Any, /) -> Any:
         nonlocal u2_8
         u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u2_8(value)
@@ -753,7 +753,7 @@ def _realtime_beta_server_event_conversation_item_input_audio_transcription_fail
         "conversation.item.input_audio_transcription.failed"
     )
 
-    def m4(value: Any) -> Any:
+    def m4(value: Any, /) -> Any:
         nonlocal m4
         m4 = _nested(
             "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
@@ -800,52 +800,52 @@ def _realtime_beta_server_event_conversation_item_retrieved() -> Decode:
     )
     member = RealtimeBetaServerEventConversationItemRetrievedType("conversation.item.retrieved")
 
-    def u2_unknown(value: Any) -> Any:
+    def u2_unknown(value: Any, /) -> Any:
         nonlocal u2_unknown
         u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u2_unknown(value)
 
-    def u2_0(value: Any) -> Any:
+    def u2_0(value: Any, /) -> Any:
         nonlocal u2_0
         u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u2_0(value)
 
-    def u2_1(value: Any) -> Any:
+    def u2_1(value: Any, /) -> Any:
         nonlocal u2_1
         u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u2_1(value)
 
-    def u2_2(value: Any) -> Any:
+    def u2_2(value: Any, /) -> Any:
         nonlocal u2_2
         u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u2_2(value)
 
-    def u2_3(value: Any) -> Any:
+    def u2_3(value: Any, /) -> Any:
         nonlocal u2_3
         u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u2_3(value)
 
-    def u2_4(value: Any) -> Any:
+    def u2_4(value: Any, /) -> Any:
         nonlocal u2_4
         u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u2_4(value)
 
-    def u2_5(value: Any) -> Any:
+    def u2_5(value: Any, /) -> Any:
         nonlocal u2_5
         u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u2_5(value)
 
-    def u2_6(value: Any) -> Any:
+    def u2_6(value: Any, /) -> Any:
         nonlocal u2_6
         u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u2_6(value)
 
-    def u2_7(value: Any) -> Any:
+    def u2_7(value: Any, /) -> Any:
         nonlocal u2_7
         u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u2_7(value)
 
-    def u2_8(value: Any) -> Any:
+    def u2_8(value: Any, /) -> Any:
         nonlocal u2_8
         u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u2_8(value)
@@ -987,7 +987,7 @@ def _realtime_beta_server_event_error() -> Decode:
     )
     member = RealtimeBetaServerEventErrorType("error")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeBetaServerEventErrorError", _n_realtime_beta_server_event_error_error)
         return m2(value)
@@ -1455,7 +1455,7 @@ def _realtime_beta_server_event_rate_limits_updated() -> Decode:
     )
     member = RealtimeBetaServerEventRateLimitsUpdatedType("rate_limits.updated")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested(
             "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem",
@@ -1816,7 +1816,7 @@ def _realtime_beta_server_event_response_content_part_added() -> Decode:
     )
     member = RealtimeBetaServerEventResponseContentPartAddedType("response.content_part.added")
 
-    def m6(value: Any) -> Any:
+    def m6(value: Any, /) -> Any:
         nonlocal m6
         m6 = _nested(
             "RealtimeBetaServerEventResponseContentPartAddedPart",
@@ -1869,7 +1869,7 @@ def _realtime_beta_server_event_response_content_part_done() -> Decode:
     )
     member = RealtimeBetaServerEventResponseContentPartDoneType("response.content_part.done")
 
-    def m6(value: Any) -> Any:
+    def m6(value: Any, /) -> Any:
         nonlocal m6
         m6 = _nested(
             "RealtimeBetaServerEventResponseContentPartDonePart",
@@ -1914,7 +1914,7 @@ def _realtime_beta_server_event_response_created() -> Decode:
     )
     member = RealtimeBetaServerEventResponseCreatedType("response.created")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeBetaResponse", _n_realtime_beta_response)
         return m2(value)
@@ -1952,7 +1952,7 @@ def _realtime_beta_server_event_response_done() -> Decode:
     )
     member = RealtimeBetaServerEventResponseDoneType("response.done")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeBetaResponse", _n_realtime_beta_response)
         return m2(value)
@@ -2492,52 +2492,52 @@ def _realtime_beta_server_event_response_output_item_added() -> Decode:
     )
     member = RealtimeBetaServerEventResponseOutputItemAddedType("response.output_item.added")
 
-    def u4_unknown(value: Any) -> Any:
+    def u4_unknown(value: Any, /) -> Any:
         nonlocal u4_unknown
         u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u4_unknown(value)
 
-    def u4_0(value: Any) -> Any:
+    def u4_0(value: Any, /) -> Any:
         nonlocal u4_0
         u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u4_0(value)
 
-    def u4_1(value: Any) -> Any:
+    def u4_1(value: Any, /) -> Any:
         nonlocal u4_1
         u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u4_1(value)
 
-    def u4_2(value: Any) -> Any:
+    def u4_2(value: Any, /) -> Any:
         nonlocal u4_2
         u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u4_2(value)
 
-    def u4_3(value: Any) -> Any:
+    def u4_3(value: Any, /) -> Any:
         nonlocal u4_3
         u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u4_3(value)
 
-    def u4_4(value: Any) -> Any:
+    def u4_4(value: Any, /) -> Any:
         nonlocal u4_4
         u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u4_4(value)
 
-    def u4_5(value: Any) -> Any:
+    def u4_5(value: Any, /) -> Any:
         nonlocal u4_5
         u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u4_5(value)
 
-    def u4_6(value: Any) -> Any:
+    def u4_6(value: Any, /) -> Any:
         nonlocal u4_6
         u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u4_6(value)
 
-    def u4_7(value: Any) -> Any:
+    def u4_7(value: Any, /) -> Any:
         nonlocal u4_7
         u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u4_7(value)
 
-    def u4_8(value: Any) -> Any:
+    def u4_8(value: Any, /) -> Any:
         nonlocal u4_8
         u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u4_8(value)
@@ -2613,52 +2613,52 @@ def _realtime_beta_server_event_response_output_item_done() -> Decode:
     )
     member = RealtimeBetaServerEventResponseOutputItemDoneType("response.output_item.done")
 
-    def u4_unknown(value: Any) -> Any:
+    def u4_unknown(value: Any, /) -> Any:
         nonlocal u4_unknown
         u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u4_unknown(value)
 
-    def u4_0(value: Any) -> Any:
+    def u4_0(value: Any, /) -> Any:
         nonlocal u4_0
         u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u4_0(value)
 
-    def u4_1(value: Any) -> Any:
+    def u4_1(value: Any, /) -> Any:
         nonlocal u4_1
         u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u4_1(value)
 
-    def u4_2(value: Any) -> Any:
+    def u4_2(value: Any, /) -> Any:
         nonlocal u4_2
         u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u4_2(value)
 
-    def u4_3(value: Any) -> Any:
+    def u4_3(value: Any, /) -> Any:
         nonlocal u4_3
         u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u4_3(value)
 
-    def u4_4(value: Any) -> Any:
+    def u4_4(value: Any, /) -> Any:
         nonlocal u4_4
         u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u4_4(value)
 
-    def u4_5(value: Any) -> Any:
+    def u4_5(value: Any, /) -> Any:
         nonlocal u4_5
         u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u4_5(value)
 
-    def u4_6(value: Any) -> Any:
+    def u4_6(value: Any, /) -> Any:
         nonlocal u4_6
         u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u4_6(value)
 
-    def u4_7(value: Any) -> Any:
+    def u4_7(value: Any, /) -> Any:
         nonlocal u4_7
         u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u4_7(value)
 
-    def u4_8(value: Any) -> Any:
+    def u4_8(value: Any, /) -> Any:
         nonlocal u4_8
         u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u4_8(value)
@@ -2876,7 +2876,7 @@ def _realtime_beta_server_event_session_created() -> Decode:
     )
     member = RealtimeBetaServerEventSessionCreatedType("session.created")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeSession", _n_realtime_session)
         return m2(value)
@@ -2914,7 +2914,7 @@ def _realtime_beta_server_event_session_updated() -> Decode:
     )
     member = RealtimeBetaServerEventSessionUpdatedType("session.updated")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeSession", _n_realtime_session)
         return m2(value)
@@ -2956,7 +2956,7 @@ def _realtime_beta_server_event_transcription_session_created() -> Decode:
     )
     member = RealtimeBetaServerEventTranscriptionSessionCreatedType("transcription_session.created")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeTranscriptionSessionCreateResponse", _n_realtime_transcription_session_create_response)
         return m2(value)
@@ -2998,7 +2998,7 @@ def _realtime_beta_server_event_transcription_session_updated() -> Decode:
     )
     member = RealtimeBetaServerEventTranscriptionSessionUpdatedType("transcription_session.updated")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeTranscriptionSessionCreateResponse", _n_realtime_transcription_session_create_response)
         return m2(value)
@@ -3039,52 +3039,52 @@ def _realtime_client_event_conversation_item_create() -> Decode:
     )
     member = RealtimeClientEventConversationItemCreateType("conversation.item.create")
 
-    def u1_unknown(value: Any) -> Any:
+    def u1_unknown(value: Any, /) -> Any:
         nonlocal u1_unknown
         u1_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u1_unknown(value)
 
-    def u1_0(value: Any) -> Any:
+    def u1_0(value: Any, /) -> Any:
         nonlocal u1_0
         u1_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u1_0(value)
 
-    def u1_1(value: Any) -> Any:
+    def u1_1(value: Any, /) -> Any:
         nonlocal u1_1
         u1_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u1_1(value)
 
-    def u1_2(value: Any) -> Any:
+    def u1_2(value: Any, /) -> Any:
         nonlocal u1_2
         u1_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u1_2(value)
 
-    def u1_3(value: Any) -> Any:
+    def u1_3(value: Any, /) -> Any:
         nonlocal u1_3
         u1_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u1_3(value)
 
-    def u1_4(value: Any) -> Any:
+    def u1_4(value: Any, /) -> Any:
         nonlocal u1_4
         u1_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u1_4(value)
 
-    def u1_5(value: Any) -> Any:
+    def u1_5(value: Any, /) -> Any:
         nonlocal u1_5
         u1_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u1_5(value)
 
-    def u1_6(value: Any) -> Any:
+    def u1_6(value: Any, /) -> Any:
         nonlocal u1_6
         u1_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u1_6(value)
 
-    def u1_7(value: Any) -> Any:
+    def u1_7(value: Any, /) -> Any:
         nonlocal u1_7
         u1_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u1_7(value)
 
-    def u1_8(value: Any) -> Any:
+    def u1_8(value: Any, /) -> Any:
         nonlocal u1_8
         u1_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u1_8(value)
@@ -3419,12 +3419,12 @@ def _realtime_client_event_session_update() -> Decode:
     )
     member = RealtimeClientEventSessionUpdateType("session.update")
 
-    def u1_0(value: Any) -> Any:
+    def u1_0(value: Any, /) -> Any:
         nonlocal u1_0
         u1_0 = _nested("RealtimeSessionCreateRequestGA", _n_realtime_session_create_request_g_a)
         return u1_0(value)
 
-    def u1_1(value: Any) -> Any:
+    def u1_1(value: Any, /) -> Any:
         nonlocal u1_1
         u1_1 = _nested(
             "RealtimeTranscriptionSessionCreateRequestGA", _n_realtime_transcription_session_create_request_g_a
@@ -3476,7 +3476,7 @@ def _realtime_server_event_conversation_created() -> Decode:
     )
     member = RealtimeServerEventConversationCreatedType("conversation.created")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested(
             "RealtimeServerEventConversationCreatedConversation",
@@ -3518,52 +3518,52 @@ def _realtime_server_event_conversation_item_added() -> Decode:
     )
     member = RealtimeServerEventConversationItemAddedType("conversation.item.added")
 
-    def u2_unknown(value: Any) -> Any:
+    def u2_unknown(value: Any, /) -> Any:
         nonlocal u2_unknown
         u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u2_unknown(value)
 
-    def u2_0(value: Any) -> Any:
+    def u2_0(value: Any, /) -> Any:
         nonlocal u2_0
         u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u2_0(value)
 
-    def u2_1(value: Any) -> Any:
+    def u2_1(value: Any, /) -> Any:
         nonlocal u2_1
         u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u2_1(value)
 
-    def u2_2(value: Any) -> Any:
+    def u2_2(value: Any, /) -> Any:
         nonlocal u2_2
         u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u2_2(value)
 
-    def u2_3(value: Any) -> Any:
+    def u2_3(value: Any, /) -> Any:
         nonlocal u2_3
         u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u2_3(value)
 
-    def u2_4(value: Any) -> Any:
+    def u2_4(value: Any, /) -> Any:
         nonlocal u2_4
         u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u2_4(value)
 
-    def u2_5(value: Any) -> Any:
+    def u2_5(value: Any, /) -> Any:
         nonlocal u2_5
         u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u2_5(value)
 
-    def u2_6(value: Any) -> Any:
+    def u2_6(value: Any, /) -> Any:
         nonlocal u2_6
         u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u2_6(value)
 
-    def u2_7(value: Any) -> Any:
+    def u2_7(value: Any, /) -> Any:
         nonlocal u2_7
         u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u2_7(value)
 
-    def u2_8(value: Any) -> Any:
+    def u2_8(value: Any, /) -> Any:
         nonlocal u2_8
         u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u2_8(value)
@@ -3635,52 +3635,52 @@ def _realtime_server_event_conversation_item_created() -> Decode:
     )
     member = RealtimeServerEventConversationItemCreatedType("conversation.item.created")
 
-    def u2_unknown(value: Any) -> Any:
+    def u2_unknown(value: Any, /) -> Any:
         nonlocal u2_unknown
         u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u2_unknown(value)
 
-    def u2_0(value: Any) -> Any:
+    def u2_0(value: Any, /) -> Any:
         nonlocal u2_0
         u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u2_0(value)
 
-    def u2_1(value: Any) -> Any:
+    def u2_1(value: Any, /) -> Any:
         nonlocal u2_1
         u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u2_1(value)
 
-    def u2_2(value: Any) -> Any:
+    def u2_2(value: Any, /) -> Any:
         nonlocal u2_2
         u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u2_2(value)
 
-    def u2_3(value: Any) -> Any:
+    def u2_3(value: Any, /) -> Any:
         nonlocal u2_3
         u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u2_3(value)
 
-    def u2_4(value: Any) -> Any:
+    def u2_4(value: Any, /) -> Any:
         nonlocal u2_4
         u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u2_4(value)
 
-    def u2_5(value: Any) -> Any:
+    def u2_5(value: Any, /) -> Any:
         nonlocal u2_5
         u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u2_5(value)
 
-    def u2_6(value: Any) -> Any:
+    def u2_6(value: Any, /) -> Any:
         nonlocal u2_6
         u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u2_6(value)
 
-    def u2_7(value: Any) -> Any:
+    def u2_7(value: Any, /) -> Any:
         nonlocal u2_7
         u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u2_7(value)
 
-    def u2_8(value: Any) -> Any:
+    def u2_8(value: Any, /) -> Any:
         nonlocal u2_8
         u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u2_8(value)
@@ -3812,52 +3812,52 @@ def _realtime_server_event_conversation_item_done() -> Decode:
     )
     member = RealtimeServerEventConversationItemDoneType("conversation.item.done")
 
-    def u2_unknown(value: Any) -> Any:
+    def u2_unknown(value: Any, /) -> Any:
         nonlocal u2_unknown
         u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u2_unknown(value)
 
-    def u2_0(value: Any) -> Any:
+    def u2_0(value: Any, /) -> Any:
         nonlocal u2_0
         u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u2_0(value)
 
-    def u2_1(value: Any) -> Any:
+    def u2_1(value: Any, /) -> Any:
         nonlocal u2_1
         u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u2_1(value)
 
-    def u2_2(value: Any) -> Any:
+    def u2_2(value: Any, /) -> Any:
         nonlocal u2_2
         u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u2_2(value)
 
-    def u2_3(value: Any) -> Any:
+    def u2_3(value: Any, /) -> Any:
         nonlocal u2_3
         u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u2_3(value)
 
-    def u2_4(value: Any) -> Any:
+    def u2_4(value: Any, /) -> Any:
         nonlocal u2_4
         u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u2_4(value)
 
-    def u2_5(value: Any) -> Any:
+    def u2_5(value: Any, /) -> Any:
         nonlocal u2_5
         u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u2_5(value)
 
-    def u2_6(value: Any) -> Any:
+    def u2_6(value: Any, /) -> Any:
         nonlocal u2_6
         u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u2_6(value)
 
-    def u2_7(value: Any) -> Any:
+    def u2_7(value: Any, /) -> Any:
         nonlocal u2_7
         u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u2_7(value)
 
-    def u2_8(value: Any) -> Any:
+    def u2_8(value: Any, /) -> Any:
         nonlocal u2_8
         u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u2_8(value)
@@ -3934,7 +3934,7 @@ def _realtime_server_event_conversation_item_input_audio_transcription_failed() 
         "conversation.item.input_audio_transcription.failed"
     )
 
-    def m4(value: Any) -> Any:
+    def m4(value: Any, /) -> Any:
         nonlocal m4
         m4 = _nested(
             "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
@@ -3979,52 +3979,52 @@ def _realtime_server_event_conversation_item_retrieved() -> Decode:
     )
     member = RealtimeServerEventConversationItemRetrievedType("conversation.item.retrieved")
 
-    def u2_unknown(value: Any) -> Any:
+    def u2_unknown(value: Any, /) -> Any:
         nonlocal u2_unknown
         u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u2_unknown(value)
 
-    def u2_0(value: Any) -> Any:
+    def u2_0(value: Any, /) -> Any:
         nonlocal u2_0
         u2_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u2_0(value)
 
-    def u2_1(value: Any) -> Any:
+    def u2_1(value: Any, /) -> Any:
         nonlocal u2_1
         u2_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u2_1(value)
 
-    def u2_2(value: Any) -> Any:
+    def u2_2(value: Any, /) -> Any:
         nonlocal u2_2
         u2_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u2_2(value)
 
-    def u2_3(value: Any) -> Any:
+    def u2_3(value: Any, /) -> Any:
         nonlocal u2_3
         u2_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u2_3(value)
 
-    def u2_4(value: Any) -> Any:
+    def u2_4(value: Any, /) -> Any:
         nonlocal u2_4
         u2_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u2_4(value)
 
-    def u2_5(value: Any) -> Any:
+    def u2_5(value: Any, /) -> Any:
         nonlocal u2_5
         u2_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u2_5(value)
 
-    def u2_6(value: Any) -> Any:
+    def u2_6(value: Any, /) -> Any:
         nonlocal u2_6
         u2_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u2_6(value)
 
-    def u2_7(value: Any) -> Any:
+    def u2_7(value: Any, /) -> Any:
         nonlocal u2_7
         u2_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u2_7(value)
 
-    def u2_8(value: Any) -> Any:
+    def u2_8(value: Any, /) -> Any:
         nonlocal u2_8
         u2_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u2_8(value)
@@ -4162,7 +4162,7 @@ def _realtime_server_event_error() -> Decode:
     )
     member = RealtimeServerEventErrorType("error")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeServerEventErrorError", _n_realtime_server_event_error_error)
         return m2(value)
@@ -4938,7 +4938,7 @@ def _realtime_server_event_rate_limits_updated() -> Decode:
     )
     member = RealtimeServerEventRateLimitsUpdatedType("rate_limits.updated")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested(
             "RealtimeServerEventRateLimitsUpdatedRateLimitsItem",
@@ -5293,7 +5293,7 @@ def _realtime_server_event_response_content_part_added() -> Decode:
     )
     member = RealtimeServerEventResponseContentPartAddedType("response.content_part.added")
 
-    def m6(value: Any) -> Any:
+    def m6(value: Any, /) -> Any:
         nonlocal m6
         m6 = _nested(
             "RealtimeServerEventResponseContentPartAddedPart", _n_realtime_server_event_response_content_part_added_part
@@ -5343,7 +5343,7 @@ def _realtime_server_event_response_content_part_done() -> Decode:
     )
     member = RealtimeServerEventResponseContentPartDoneType("response.content_part.done")
 
-    def m6(value: Any) -> Any:
+    def m6(value: Any, /) -> Any:
         nonlocal m6
         m6 = _nested(
             "RealtimeServerEventResponseContentPartDonePart", _n_realtime_server_event_response_content_part_done_part
@@ -5387,7 +5387,7 @@ def _realtime_server_event_response_created() -> Decode:
     )
     member = RealtimeServerEventResponseCreatedType("response.created")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeResponse", _n_realtime_response)
         return m2(value)
@@ -5425,7 +5425,7 @@ def _realtime_server_event_response_done() -> Decode:
     )
     member = RealtimeServerEventResponseDoneType("response.done")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeResponse", _n_realtime_response)
         return m2(value)
@@ -5951,52 +5951,52 @@ def _realtime_server_event_response_output_item_added() -> Decode:
     )
     member = RealtimeServerEventResponseOutputItemAddedType("response.output_item.added")
 
-    def u4_unknown(value: Any) -> Any:
+    def u4_unknown(value: Any, /) -> Any:
         nonlocal u4_unknown
         u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u4_unknown(value)
 
-    def u4_0(value: Any) -> Any:
+    def u4_0(value: Any, /) -> Any:
         nonlocal u4_0
         u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u4_0(value)
 
-    def u4_1(value: Any) -> Any:
+    def u4_1(value: Any, /) -> Any:
         nonlocal u4_1
         u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u4_1(value)
 
-    def u4_2(value: Any) -> Any:
+    def u4_2(value: Any, /) -> Any:
         nonlocal u4_2
         u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u4_2(value)
 
-    def u4_3(value: Any) -> Any:
+    def u4_3(value: Any, /) -> Any:
         nonlocal u4_3
         u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u4_3(value)
 
-    def u4_4(value: Any) -> Any:
+    def u4_4(value: Any, /) -> Any:
         nonlocal u4_4
         u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u4_4(value)
 
-    def u4_5(value: Any) -> Any:
+    def u4_5(value: Any, /) -> Any:
         nonlocal u4_5
         u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u4_5(value)
 
-    def u4_6(value: Any) -> Any:
+    def u4_6(value: Any, /) -> Any:
         nonlocal u4_6
         u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u4_6(value)
 
-    def u4_7(value: Any) -> Any:
+    def u4_7(value: Any, /) -> Any:
         nonlocal u4_7
         u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u4_7(value)
 
-    def u4_8(value: Any) -> Any:
+    def u4_8(value: Any, /) -> Any:
         nonlocal u4_8
         u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u4_8(value)
@@ -6070,52 +6070,52 @@ def _realtime_server_event_response_output_item_done() -> Decode:
     )
     member = RealtimeServerEventResponseOutputItemDoneType("response.output_item.done")
 
-    def u4_unknown(value: Any) -> Any:
+    def u4_unknown(value: Any, /) -> Any:
         nonlocal u4_unknown
         u4_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u4_unknown(value)
 
-    def u4_0(value: Any) -> Any:
+    def u4_0(value: Any, /) -> Any:
         nonlocal u4_0
         u4_0 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return u4_0(value)
 
-    def u4_1(value: Any) -> Any:
+    def u4_1(value: Any, /) -> Any:
         nonlocal u4_1
         u4_1 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return u4_1(value)
 
-    def u4_2(value: Any) -> Any:
+    def u4_2(value: Any, /) -> Any:
         nonlocal u4_2
         u4_2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return u4_2(value)
 
-    def u4_3(value: Any) -> Any:
+    def u4_3(value: Any, /) -> Any:
         nonlocal u4_3
         u4_3 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return u4_3(value)
 
-    def u4_4(value: Any) -> Any:
+    def u4_4(value: Any, /) -> Any:
         nonlocal u4_4
         u4_4 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return u4_4(value)
 
-    def u4_5(value: Any) -> Any:
+    def u4_5(value: Any, /) -> Any:
         nonlocal u4_5
         u4_5 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return u4_5(value)
 
-    def u4_6(value: Any) -> Any:
+    def u4_6(value: Any, /) -> Any:
         nonlocal u4_6
         u4_6 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return u4_6(value)
 
-    def u4_7(value: Any) -> Any:
+    def u4_7(value: Any, /) -> Any:
         nonlocal u4_7
         u4_7 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return u4_7(value)
 
-    def u4_8(value: Any) -> Any:
+    def u4_8(value: Any, /) -> Any:
         nonlocal u4_8
         u4_8 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return u4_8(value)
@@ -6333,17 +6333,17 @@ def _realtime_server_event_session_created() -> Decode:
     )
     member = RealtimeServerEventSessionCreatedType("session.created")
 
-    def u2_unknown(value: Any) -> Any:
+    def u2_unknown(value: Any, /) -> Any:
         nonlocal u2_unknown
         u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u2_unknown(value)
 
-    def u2_0(value: Any) -> Any:
+    def u2_0(value: Any, /) -> Any:
         nonlocal u2_0
         u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
         return u2_0(value)
 
-    def u2_1(value: Any) -> Any:
+    def u2_1(value: Any, /) -> Any:
         nonlocal u2_1
         u2_1 = _nested(
             "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
@@ -6399,17 +6399,17 @@ def _realtime_server_event_session_updated() -> Decode:
     )
     member = RealtimeServerEventSessionUpdatedType("session.updated")
 
-    def u2_unknown(value: Any) -> Any:
+    def u2_unknown(value: Any, /) -> Any:
         nonlocal u2_unknown
         u2_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return u2_unknown(value)
 
-    def u2_0(value: Any) -> Any:
+    def u2_0(value: Any, /) -> Any:
         nonlocal u2_0
         u2_0 = _nested("RealtimeSessionCreateResponseGA", _n_realtime_session_create_response_g_a)
         return u2_0(value)
 
-    def u2_1(value: Any) -> Any:
+    def u2_1(value: Any, /) -> Any:
         nonlocal u2_1
         u2_1 = _nested(
             "RealtimeTranscriptionSessionCreateResponseGA", _n_realtime_transcription_session_create_response_g_a
@@ -6535,7 +6535,7 @@ def _realtime_translation_client_event_session_update() -> Decode:
     )
     member = RealtimeTranslationClientEventSessionUpdateType("session.update")
 
-    def m1(value: Any) -> Any:
+    def m1(value: Any, /) -> Any:
         nonlocal m1
         m1 = _nested("RealtimeTranslationSessionUpdateRequest", _n_realtime_translation_session_update_request)
         return m1(value)
@@ -6633,7 +6633,7 @@ def _realtime_translation_server_event_session_created() -> Decode:
     )
     member = RealtimeTranslationServerEventSessionCreatedType("session.created")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeTranslationSession", _n_realtime_translation_session)
         return m2(value)
@@ -6749,7 +6749,7 @@ def _realtime_translation_server_event_session_updated() -> Decode:
     )
     member = RealtimeTranslationServerEventSessionUpdatedType("session.updated")
 
-    def m2(value: Any) -> Any:
+    def m2(value: Any, /) -> Any:
         nonlocal m2
         m2 = _nested("RealtimeTranslationSession", _n_realtime_translation_session)
         return m2(value)
@@ -6788,24 +6788,27 @@ def _n_audio_transcription() -> Decode:
             "delay",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.AudioTranscriptionModel, module._parse_model)
+    from .models.audio_transcription_delay import AudioTranscriptionDelay
+    from .models.audio_transcription_model import AudioTranscriptionModel
 
-    def _z2(value: Any) -> Any:
+    _z0 = UNSET
+    _z1 = _enum_or(AudioTranscriptionModel, module._parse_model)
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
         _z2 = _nested("audio_transcription._parse_languages", _p_audio_transcription_parse_languages)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
         _z3 = _nested("audio_transcription._parse_keywords", _p_audio_transcription_parse_keywords)
         return _z3(value)
 
-    _z4 = _enum_or(module.AudioTranscriptionDelay, module._parse_delay)
+    _z4 = _enum_or(AudioTranscriptionDelay, module._parse_delay)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6846,10 +6849,12 @@ def _n_audio_transcription_response() -> Decode:
             "prompt",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.AudioTranscriptionResponseModel, module._parse_model)
+    from .models.audio_transcription_response_model import AudioTranscriptionResponseModel
 
-    def _z2(value: Any) -> Any:
+    _z0 = UNSET
+    _z1 = _enum_or(AudioTranscriptionResponseModel, module._parse_model)
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -6890,16 +6895,16 @@ def _n_m_c_p_list_tools_tool() -> Decode:
         )
     )
 
-    def _z0(value: Any) -> Any:
+    def _z0(value: Any, /) -> Any:
         nonlocal _z0
         if not module._lazy_imported:
             module._import_lazy()
         _z0 = _nested("MCPListToolsToolInputSchema", _n_m_c_p_list_tools_tool_input_schema)
         return _z0(value)
 
-    _z1 = module.UNSET
+    _z1 = UNSET
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -6935,7 +6940,7 @@ def _n_m_c_p_list_tools_tool_annotations() -> Decode:
 
     _zmodel = module.MCPListToolsToolAnnotations
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6954,7 +6959,7 @@ def _n_m_c_p_list_tools_tool_input_schema() -> Decode:
 
     _zmodel = module.MCPListToolsToolInputSchema
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -6989,11 +6994,14 @@ def _n_m_c_p_tool() -> Decode:
             "defer_loading",
         )
     )
-    _z0 = _enum_or(module.MCPToolType, module.MCPToolType)
-    _z1 = module.UNSET
-    _z2 = _enum_or(module.MCPToolConnectorId, module._parse_connector_id)
+    from .models.mcp_tool_connector_id import MCPToolConnectorId
+    from .models.mcp_tool_type import MCPToolType
 
-    def _z3(value: Any) -> Any:
+    _z0 = _enum_or(MCPToolType, MCPToolType)
+    _z1 = UNSET
+    _z2 = _enum_or(MCPToolConnectorId, module._parse_connector_id)
+
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -7002,7 +7010,7 @@ def _n_m_c_p_tool() -> Decode:
         _z3 = _model_or(_nested("MCPToolHeaders", _n_m_c_p_tool_headers), module._parse_headers)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -7011,7 +7019,7 @@ def _n_m_c_p_tool() -> Decode:
         _z4 = _nested("mcp_tool._parse_allowed_tools", _p_mcp_tool_parse_allowed_tools)
         return _z4(value)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if value is UNSET:
             return value
@@ -7020,7 +7028,7 @@ def _n_m_c_p_tool() -> Decode:
         _z5 = _nested("mcp_tool._parse_allowed_callers", _p_mcp_tool_parse_allowed_callers)
         return _z5(value)
 
-    def _z6(value: Any) -> Any:
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if value is UNSET:
             return value
@@ -7074,7 +7082,7 @@ def _n_m_c_p_tool_headers() -> Decode:
 
     _zmodel = module.MCPToolHeaders
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7093,7 +7101,7 @@ def _n_metadata_object() -> Decode:
 
     _zmodel = module.MetadataObject
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7121,7 +7129,7 @@ def _n_prompt_object() -> Decode:
             "variables",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
     _z1 = module._parse_variables
 
     def decode(d: Any) -> Any:
@@ -7148,9 +7156,9 @@ def _n_realtime_audio_formats_p_c_m_a_audio_format() -> Decode:
     _zmodel = module.RealtimeAudioFormatsPCMAAudioFormat
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -7187,9 +7195,9 @@ def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
             "rate",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -7199,7 +7207,7 @@ def _n_realtime_audio_formats_p_c_m_audio_format() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -7232,9 +7240,9 @@ def _n_realtime_audio_formats_p_c_m_u_audio_format() -> Decode:
     _zmodel = module.RealtimeAudioFormatsPCMUAudioFormat
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -7282,11 +7290,17 @@ def _n_realtime_beta_response() -> Decode:
             "max_output_tokens",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeBetaResponseObject, module._parse_object_)
-    _z2 = _enum_or(module.RealtimeBetaResponseStatus, module._parse_status)
+    from .models.realtime_beta_response_max_output_tokens import RealtimeBetaResponseMaxOutputTokens
+    from .models.realtime_beta_response_object import RealtimeBetaResponseObject
+    from .models.realtime_beta_response_output_audio_format import RealtimeBetaResponseOutputAudioFormat
+    from .models.realtime_beta_response_status import RealtimeBetaResponseStatus
+    from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
 
-    def _z3(value: Any) -> Any:
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeBetaResponseObject, module._parse_object_)
+    _z2 = _enum_or(RealtimeBetaResponseStatus, module._parse_status)
+
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -7298,7 +7312,7 @@ def _n_realtime_beta_response() -> Decode:
         )
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -7307,7 +7321,7 @@ def _n_realtime_beta_response() -> Decode:
         _z4 = _nested("realtime_beta_response._parse_output", _p_realtime_beta_response_parse_output)
         return _z4(value)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if value is UNSET:
             return value
@@ -7316,7 +7330,7 @@ def _n_realtime_beta_response() -> Decode:
         _z5 = _model_or(_nested("MetadataObject", _n_metadata_object), module._parse_metadata)
         return _z5(value)
 
-    def _z6(value: Any) -> Any:
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if value is UNSET:
             return value
@@ -7325,9 +7339,9 @@ def _n_realtime_beta_response() -> Decode:
         _z6 = _model_or(_nested("RealtimeBetaResponseUsage", _n_realtime_beta_response_usage), module._parse_usage)
         return _z6(value)
 
-    _z7 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
+    _z7 = _enum_or(VoiceIdsSharedEnum, module._parse_voice)
 
-    def _z8(value: Any) -> Any:
+    def _z8(value: Any, /) -> Any:
         nonlocal _z8
         if value is UNSET:
             return value
@@ -7336,8 +7350,8 @@ def _n_realtime_beta_response() -> Decode:
         _z8 = _nested("realtime_beta_response._parse_modalities", _p_realtime_beta_response_parse_modalities)
         return _z8(value)
 
-    _z9 = _enum_or(module.RealtimeBetaResponseOutputAudioFormat, module._parse_output_audio_format)
-    _z10 = _enum_or(module.RealtimeBetaResponseMaxOutputTokens, module._parse_max_output_tokens)
+    _z9 = _enum_or(RealtimeBetaResponseOutputAudioFormat, module._parse_output_audio_format)
+    _z10 = _enum_or(RealtimeBetaResponseMaxOutputTokens, module._parse_max_output_tokens)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7393,11 +7407,14 @@ def _n_realtime_beta_response_status_details() -> Decode:
             "error",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeBetaResponseStatusDetailsType, module._parse_type_)
-    _z2 = _enum_or(module.RealtimeBetaResponseStatusDetailsReason, module._parse_reason)
+    from .models.realtime_beta_response_status_details_reason import RealtimeBetaResponseStatusDetailsReason
+    from .models.realtime_beta_response_status_details_type import RealtimeBetaResponseStatusDetailsType
 
-    def _z3(value: Any) -> Any:
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeBetaResponseStatusDetailsType, module._parse_type_)
+    _z2 = _enum_or(RealtimeBetaResponseStatusDetailsReason, module._parse_reason)
+
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -7438,7 +7455,7 @@ def _n_realtime_beta_response_status_details_error() -> Decode:
             "code",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7472,9 +7489,9 @@ def _n_realtime_beta_response_usage() -> Decode:
             "output_token_details",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -7486,7 +7503,7 @@ def _n_realtime_beta_response_usage() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -7538,9 +7555,9 @@ def _n_realtime_beta_response_usage_input_token_details() -> Decode:
             "cached_tokens_details",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -7593,7 +7610,7 @@ def _n_realtime_beta_response_usage_input_token_details_cached_tokens_details() 
             "audio_tokens",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7626,7 +7643,7 @@ def _n_realtime_beta_response_usage_output_token_details() -> Decode:
             "audio_tokens",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7659,7 +7676,7 @@ def _n_realtime_beta_server_event_conversation_item_input_audio_transcription_fa
             "param",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7697,7 +7714,7 @@ def _n_realtime_beta_server_event_error_error() -> Decode:
             "event_id",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7736,8 +7753,12 @@ def _n_realtime_beta_server_event_rate_limits_updated_rate_limits_item() -> Deco
             "reset_seconds",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName, module._parse_name)
+    from .models.realtime_beta_server_event_rate_limits_updated_rate_limits_item_name import (
+        RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName, module._parse_name)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7774,8 +7795,12 @@ def _n_realtime_beta_server_event_response_content_part_added_part() -> Decode:
             "transcript",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeBetaServerEventResponseContentPartAddedPartType, module._parse_type_)
+    from .models.realtime_beta_server_event_response_content_part_added_part_type import (
+        RealtimeBetaServerEventResponseContentPartAddedPartType,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeBetaServerEventResponseContentPartAddedPartType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7812,8 +7837,12 @@ def _n_realtime_beta_server_event_response_content_part_done_part() -> Decode:
             "transcript",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeBetaServerEventResponseContentPartDonePartType, module._parse_type_)
+    from .models.realtime_beta_server_event_response_content_part_done_part_type import (
+        RealtimeBetaServerEventResponseContentPartDonePartType,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeBetaServerEventResponseContentPartDonePartType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7853,10 +7882,14 @@ def _n_realtime_conversation_item_function_call() -> Decode:
             "call_id",
         )
     )
-    _z0 = _enum_or(module.RealtimeConversationItemFunctionCallType, module.RealtimeConversationItemFunctionCallType)
-    _z1 = module.UNSET
-    _z2 = _enum_or(module.RealtimeConversationItemFunctionCallObject, module._parse_object_)
-    _z3 = _enum_or(module.RealtimeConversationItemFunctionCallStatus, module._parse_status)
+    from .models.realtime_conversation_item_function_call_object import RealtimeConversationItemFunctionCallObject
+    from .models.realtime_conversation_item_function_call_status import RealtimeConversationItemFunctionCallStatus
+    from .models.realtime_conversation_item_function_call_type import RealtimeConversationItemFunctionCallType
+
+    _z0 = _enum_or(RealtimeConversationItemFunctionCallType, RealtimeConversationItemFunctionCallType)
+    _z1 = UNSET
+    _z2 = _enum_or(RealtimeConversationItemFunctionCallObject, module._parse_object_)
+    _z3 = _enum_or(RealtimeConversationItemFunctionCallStatus, module._parse_status)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7901,12 +7934,20 @@ def _n_realtime_conversation_item_function_call_output() -> Decode:
             "status",
         )
     )
-    _z0 = _enum_or(
-        module.RealtimeConversationItemFunctionCallOutputType, module.RealtimeConversationItemFunctionCallOutputType
+    from .models.realtime_conversation_item_function_call_output_object import (
+        RealtimeConversationItemFunctionCallOutputObject,
     )
-    _z1 = module.UNSET
-    _z2 = _enum_or(module.RealtimeConversationItemFunctionCallOutputObject, module._parse_object_)
-    _z3 = _enum_or(module.RealtimeConversationItemFunctionCallOutputStatus, module._parse_status)
+    from .models.realtime_conversation_item_function_call_output_status import (
+        RealtimeConversationItemFunctionCallOutputStatus,
+    )
+    from .models.realtime_conversation_item_function_call_output_type import (
+        RealtimeConversationItemFunctionCallOutputType,
+    )
+
+    _z0 = _enum_or(RealtimeConversationItemFunctionCallOutputType, RealtimeConversationItemFunctionCallOutputType)
+    _z1 = UNSET
+    _z2 = _enum_or(RealtimeConversationItemFunctionCallOutputObject, module._parse_object_)
+    _z3 = _enum_or(RealtimeConversationItemFunctionCallOutputStatus, module._parse_status)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -7949,14 +7990,19 @@ def _n_realtime_conversation_item_message_assistant() -> Decode:
             "status",
         )
     )
-    _z0 = _enum_or(
-        module.RealtimeConversationItemMessageAssistantType, module.RealtimeConversationItemMessageAssistantType
+    from .models.realtime_conversation_item_message_assistant_object import (
+        RealtimeConversationItemMessageAssistantObject,
     )
-    _z1 = _enum_or(
-        module.RealtimeConversationItemMessageAssistantRole, module.RealtimeConversationItemMessageAssistantRole
+    from .models.realtime_conversation_item_message_assistant_role import RealtimeConversationItemMessageAssistantRole
+    from .models.realtime_conversation_item_message_assistant_status import (
+        RealtimeConversationItemMessageAssistantStatus,
     )
+    from .models.realtime_conversation_item_message_assistant_type import RealtimeConversationItemMessageAssistantType
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeConversationItemMessageAssistantType, RealtimeConversationItemMessageAssistantType)
+    _z1 = _enum_or(RealtimeConversationItemMessageAssistantRole, RealtimeConversationItemMessageAssistantRole)
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
@@ -7966,9 +8012,9 @@ def _n_realtime_conversation_item_message_assistant() -> Decode:
         )
         return _z2(value)
 
-    _z3 = module.UNSET
-    _z4 = _enum_or(module.RealtimeConversationItemMessageAssistantObject, module._parse_object_)
-    _z5 = _enum_or(module.RealtimeConversationItemMessageAssistantStatus, module._parse_status)
+    _z3 = UNSET
+    _z4 = _enum_or(RealtimeConversationItemMessageAssistantObject, module._parse_object_)
+    _z5 = _enum_or(RealtimeConversationItemMessageAssistantStatus, module._parse_status)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8013,8 +8059,12 @@ def _n_realtime_conversation_item_message_assistant_content_item() -> Decode:
             "transcript",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeConversationItemMessageAssistantContentItemType, module._parse_type_)
+    from .models.realtime_conversation_item_message_assistant_content_item_type import (
+        RealtimeConversationItemMessageAssistantContentItemType,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeConversationItemMessageAssistantContentItemType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8053,10 +8103,15 @@ def _n_realtime_conversation_item_message_system() -> Decode:
             "status",
         )
     )
-    _z0 = _enum_or(module.RealtimeConversationItemMessageSystemType, module.RealtimeConversationItemMessageSystemType)
-    _z1 = _enum_or(module.RealtimeConversationItemMessageSystemRole, module.RealtimeConversationItemMessageSystemRole)
+    from .models.realtime_conversation_item_message_system_object import RealtimeConversationItemMessageSystemObject
+    from .models.realtime_conversation_item_message_system_role import RealtimeConversationItemMessageSystemRole
+    from .models.realtime_conversation_item_message_system_status import RealtimeConversationItemMessageSystemStatus
+    from .models.realtime_conversation_item_message_system_type import RealtimeConversationItemMessageSystemType
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeConversationItemMessageSystemType, RealtimeConversationItemMessageSystemType)
+    _z1 = _enum_or(RealtimeConversationItemMessageSystemRole, RealtimeConversationItemMessageSystemRole)
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
@@ -8066,9 +8121,9 @@ def _n_realtime_conversation_item_message_system() -> Decode:
         )
         return _z2(value)
 
-    _z3 = module.UNSET
-    _z4 = _enum_or(module.RealtimeConversationItemMessageSystemObject, module._parse_object_)
-    _z5 = _enum_or(module.RealtimeConversationItemMessageSystemStatus, module._parse_status)
+    _z3 = UNSET
+    _z4 = _enum_or(RealtimeConversationItemMessageSystemObject, module._parse_object_)
+    _z5 = _enum_or(RealtimeConversationItemMessageSystemStatus, module._parse_status)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8111,9 +8166,9 @@ def _n_realtime_conversation_item_message_system_content_item() -> Decode:
             "text",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -8156,10 +8211,15 @@ def _n_realtime_conversation_item_message_user() -> Decode:
             "status",
         )
     )
-    _z0 = _enum_or(module.RealtimeConversationItemMessageUserType, module.RealtimeConversationItemMessageUserType)
-    _z1 = _enum_or(module.RealtimeConversationItemMessageUserRole, module.RealtimeConversationItemMessageUserRole)
+    from .models.realtime_conversation_item_message_user_object import RealtimeConversationItemMessageUserObject
+    from .models.realtime_conversation_item_message_user_role import RealtimeConversationItemMessageUserRole
+    from .models.realtime_conversation_item_message_user_status import RealtimeConversationItemMessageUserStatus
+    from .models.realtime_conversation_item_message_user_type import RealtimeConversationItemMessageUserType
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeConversationItemMessageUserType, RealtimeConversationItemMessageUserType)
+    _z1 = _enum_or(RealtimeConversationItemMessageUserRole, RealtimeConversationItemMessageUserRole)
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
@@ -8168,9 +8228,9 @@ def _n_realtime_conversation_item_message_user() -> Decode:
         )
         return _z2(value)
 
-    _z3 = module.UNSET
-    _z4 = _enum_or(module.RealtimeConversationItemMessageUserObject, module._parse_object_)
-    _z5 = _enum_or(module.RealtimeConversationItemMessageUserStatus, module._parse_status)
+    _z3 = UNSET
+    _z4 = _enum_or(RealtimeConversationItemMessageUserObject, module._parse_object_)
+    _z5 = _enum_or(RealtimeConversationItemMessageUserStatus, module._parse_status)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8217,9 +8277,16 @@ def _n_realtime_conversation_item_message_user_content_item() -> Decode:
             "transcript",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeConversationItemMessageUserContentItemType, module._parse_type_)
-    _z2 = _enum_or(module.RealtimeConversationItemMessageUserContentItemDetail, module._parse_detail)
+    from .models.realtime_conversation_item_message_user_content_item_detail import (
+        RealtimeConversationItemMessageUserContentItemDetail,
+    )
+    from .models.realtime_conversation_item_message_user_content_item_type import (
+        RealtimeConversationItemMessageUserContentItemType,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeConversationItemMessageUserContentItemType, module._parse_type_)
+    _z2 = _enum_or(RealtimeConversationItemMessageUserContentItemDetail, module._parse_detail)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8262,9 +8329,9 @@ def _n_realtime_function_tool() -> Decode:
             "parameters",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -8273,7 +8340,7 @@ def _n_realtime_function_tool() -> Decode:
         _z1 = _nested("realtime_function_tool._parse_type_", _p_realtime_function_tool_parse_type_)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -8309,7 +8376,7 @@ def _n_realtime_function_tool_parameters() -> Decode:
 
     _zmodel = module.RealtimeFunctionToolParameters
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8337,7 +8404,9 @@ def _n_realtime_m_c_p_approval_request() -> Decode:
             "arguments",
         )
     )
-    _z0 = _enum_or(module.RealtimeMCPApprovalRequestType, module.RealtimeMCPApprovalRequestType)
+    from .models.realtime_mcp_approval_request_type import RealtimeMCPApprovalRequestType
+
+    _z0 = _enum_or(RealtimeMCPApprovalRequestType, RealtimeMCPApprovalRequestType)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8375,8 +8444,10 @@ def _n_realtime_m_c_p_approval_response() -> Decode:
             "reason",
         )
     )
-    _z0 = _enum_or(module.RealtimeMCPApprovalResponseType, module.RealtimeMCPApprovalResponseType)
-    _z1 = module.UNSET
+    from .models.realtime_mcp_approval_response_type import RealtimeMCPApprovalResponseType
+
+    _z0 = _enum_or(RealtimeMCPApprovalResponseType, RealtimeMCPApprovalResponseType)
+    _z1 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8412,7 +8483,9 @@ def _n_realtime_m_c_p_h_t_t_p_error() -> Decode:
             "message",
         )
     )
-    _z0 = _enum_or(module.RealtimeMCPHTTPErrorType, module.RealtimeMCPHTTPErrorType)
+    from .models.realtime_mcphttp_error_type import RealtimeMCPHTTPErrorType
+
+    _z0 = _enum_or(RealtimeMCPHTTPErrorType, RealtimeMCPHTTPErrorType)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8445,16 +8518,18 @@ def _n_realtime_m_c_p_list_tools() -> Decode:
             "id",
         )
     )
-    _z0 = _enum_or(module.RealtimeMCPListToolsType, module.RealtimeMCPListToolsType)
+    from .models.realtime_mcp_list_tools_type import RealtimeMCPListToolsType
 
-    def _z1(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeMCPListToolsType, RealtimeMCPListToolsType)
+
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("MCPListToolsTool", _n_m_c_p_list_tools_tool)
         return _z1(value)
 
-    _z2 = module.UNSET
+    _z2 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8492,7 +8567,9 @@ def _n_realtime_m_c_p_protocol_error() -> Decode:
             "message",
         )
     )
-    _z0 = _enum_or(module.RealtimeMCPProtocolErrorType, module.RealtimeMCPProtocolErrorType)
+    from .models.realtime_mcp_protocol_error_type import RealtimeMCPProtocolErrorType
+
+    _z0 = _enum_or(RealtimeMCPProtocolErrorType, RealtimeMCPProtocolErrorType)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8529,10 +8606,12 @@ def _n_realtime_m_c_p_tool_call() -> Decode:
             "error",
         )
     )
-    _z0 = _enum_or(module.RealtimeMCPToolCallType, module.RealtimeMCPToolCallType)
-    _z1 = module.UNSET
+    from .models.realtime_mcp_tool_call_type import RealtimeMCPToolCallType
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeMCPToolCallType, RealtimeMCPToolCallType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -8580,7 +8659,9 @@ def _n_realtime_m_c_p_tool_execution_error() -> Decode:
             "message",
         )
     )
-    _z0 = _enum_or(module.RealtimeMCPToolExecutionErrorType, module.RealtimeMCPToolExecutionErrorType)
+    from .models.realtime_mcp_tool_execution_error_type import RealtimeMCPToolExecutionErrorType
+
+    _z0 = _enum_or(RealtimeMCPToolExecutionErrorType, RealtimeMCPToolExecutionErrorType)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8604,8 +8685,10 @@ def _n_realtime_reasoning() -> Decode:
     _zmodel = module.RealtimeReasoning
     slow = _zmodel.from_dict
     known = frozenset(("effort",))
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeReasoningEffort, module._parse_effort)
+    from .models.realtime_reasoning_effort import RealtimeReasoningEffort
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeReasoningEffort, module._parse_effort)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8641,11 +8724,15 @@ def _n_realtime_response() -> Decode:
             "max_output_tokens",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeResponseObject, module._parse_object_)
-    _z2 = _enum_or(module.RealtimeResponseStatus, module._parse_status)
+    from .models.realtime_response_max_output_tokens import RealtimeResponseMaxOutputTokens
+    from .models.realtime_response_object import RealtimeResponseObject
+    from .models.realtime_response_status import RealtimeResponseStatus
 
-    def _z3(value: Any) -> Any:
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeResponseObject, module._parse_object_)
+    _z2 = _enum_or(RealtimeResponseStatus, module._parse_status)
+
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -8656,7 +8743,7 @@ def _n_realtime_response() -> Decode:
         )
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -8665,7 +8752,7 @@ def _n_realtime_response() -> Decode:
         _z4 = _nested("realtime_response._parse_output", _p_realtime_response_parse_output)
         return _z4(value)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if value is UNSET:
             return value
@@ -8674,7 +8761,7 @@ def _n_realtime_response() -> Decode:
         _z5 = _model_or(_nested("MetadataObject", _n_metadata_object), module._parse_metadata)
         return _z5(value)
 
-    def _z6(value: Any) -> Any:
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if value is UNSET:
             return value
@@ -8683,7 +8770,7 @@ def _n_realtime_response() -> Decode:
         _z6 = _model_or(_nested("RealtimeResponseAudio", _n_realtime_response_audio), module._parse_audio)
         return _z6(value)
 
-    def _z7(value: Any) -> Any:
+    def _z7(value: Any, /) -> Any:
         nonlocal _z7
         if value is UNSET:
             return value
@@ -8692,7 +8779,7 @@ def _n_realtime_response() -> Decode:
         _z7 = _model_or(_nested("RealtimeResponseUsage", _n_realtime_response_usage), module._parse_usage)
         return _z7(value)
 
-    def _z8(value: Any) -> Any:
+    def _z8(value: Any, /) -> Any:
         nonlocal _z8
         if value is UNSET:
             return value
@@ -8701,7 +8788,7 @@ def _n_realtime_response() -> Decode:
         _z8 = _nested("realtime_response._parse_output_modalities", _p_realtime_response_parse_output_modalities)
         return _z8(value)
 
-    _z9 = _enum_or(module.RealtimeResponseMaxOutputTokens, module._parse_max_output_tokens)
+    _z9 = _enum_or(RealtimeResponseMaxOutputTokens, module._parse_max_output_tokens)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8747,9 +8834,9 @@ def _n_realtime_response_audio() -> Decode:
     _zmodel = module.RealtimeResponseAudio
     slow = _zmodel.from_dict
     known = frozenset(("output",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -8783,9 +8870,11 @@ def _n_realtime_response_audio_output() -> Decode:
             "voice",
         )
     )
-    _z0 = module.UNSET
+    from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
 
-    def _z1(value: Any) -> Any:
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -8794,7 +8883,7 @@ def _n_realtime_response_audio_output() -> Decode:
         _z1 = _nested("realtime_response_audio_output._parse_format_", _p_realtime_response_audio_output_parse_format_)
         return _z1(value)
 
-    _z2 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
+    _z2 = _enum_or(VoiceIdsSharedEnum, module._parse_voice)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8824,11 +8913,14 @@ def _n_realtime_response_status_details() -> Decode:
             "error",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeResponseStatusDetailsType, module._parse_type_)
-    _z2 = _enum_or(module.RealtimeResponseStatusDetailsReason, module._parse_reason)
+    from .models.realtime_response_status_details_reason import RealtimeResponseStatusDetailsReason
+    from .models.realtime_response_status_details_type import RealtimeResponseStatusDetailsType
 
-    def _z3(value: Any) -> Any:
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeResponseStatusDetailsType, module._parse_type_)
+    _z2 = _enum_or(RealtimeResponseStatusDetailsReason, module._parse_reason)
+
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -8869,7 +8961,7 @@ def _n_realtime_response_status_details_error() -> Decode:
             "code",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -8903,9 +8995,9 @@ def _n_realtime_response_usage() -> Decode:
             "output_token_details",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -8917,7 +9009,7 @@ def _n_realtime_response_usage() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -8967,9 +9059,9 @@ def _n_realtime_response_usage_input_token_details() -> Decode:
             "cached_tokens_details",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -9022,7 +9114,7 @@ def _n_realtime_response_usage_input_token_details_cached_tokens_details() -> De
             "audio_tokens",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9055,7 +9147,7 @@ def _n_realtime_response_usage_output_token_details() -> Decode:
             "audio_tokens",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9086,7 +9178,7 @@ def _n_realtime_server_event_conversation_created_conversation() -> Decode:
             "object",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9119,7 +9211,7 @@ def _n_realtime_server_event_conversation_item_input_audio_transcription_failed_
             "param",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9157,7 +9249,7 @@ def _n_realtime_server_event_error_error() -> Decode:
             "event_id",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9194,8 +9286,12 @@ def _n_realtime_server_event_rate_limits_updated_rate_limits_item() -> Decode:
             "reset_seconds",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeServerEventRateLimitsUpdatedRateLimitsItemName, module._parse_name)
+    from .models.realtime_server_event_rate_limits_updated_rate_limits_item_name import (
+        RealtimeServerEventRateLimitsUpdatedRateLimitsItemName,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeServerEventRateLimitsUpdatedRateLimitsItemName, module._parse_name)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9232,8 +9328,12 @@ def _n_realtime_server_event_response_content_part_added_part() -> Decode:
             "transcript",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeServerEventResponseContentPartAddedPartType, module._parse_type_)
+    from .models.realtime_server_event_response_content_part_added_part_type import (
+        RealtimeServerEventResponseContentPartAddedPartType,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeServerEventResponseContentPartAddedPartType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9270,8 +9370,12 @@ def _n_realtime_server_event_response_content_part_done_part() -> Decode:
             "transcript",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeServerEventResponseContentPartDonePartType, module._parse_type_)
+    from .models.realtime_server_event_response_content_part_done_part_type import (
+        RealtimeServerEventResponseContentPartDonePartType,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeServerEventResponseContentPartDonePartType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9324,14 +9428,21 @@ def _n_realtime_session() -> Decode:
             "include",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeSessionObject, module._parse_object_)
-    _z2 = _enum_or(module.RealtimeSessionModel, module._parse_model)
-    _z3 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
-    _z4 = _enum_or(module.RealtimeSessionInputAudioFormat, module._parse_input_audio_format)
-    _z5 = _enum_or(module.RealtimeSessionOutputAudioFormat, module._parse_output_audio_format)
+    from .models.realtime_session_input_audio_format import RealtimeSessionInputAudioFormat
+    from .models.realtime_session_max_response_output_tokens import RealtimeSessionMaxResponseOutputTokens
+    from .models.realtime_session_model import RealtimeSessionModel
+    from .models.realtime_session_object import RealtimeSessionObject
+    from .models.realtime_session_output_audio_format import RealtimeSessionOutputAudioFormat
+    from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
 
-    def _z6(value: Any) -> Any:
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeSessionObject, module._parse_object_)
+    _z2 = _enum_or(RealtimeSessionModel, module._parse_model)
+    _z3 = _enum_or(VoiceIdsSharedEnum, module._parse_voice)
+    _z4 = _enum_or(RealtimeSessionInputAudioFormat, module._parse_input_audio_format)
+    _z5 = _enum_or(RealtimeSessionOutputAudioFormat, module._parse_output_audio_format)
+
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if value is UNSET:
             return value
@@ -9343,7 +9454,7 @@ def _n_realtime_session() -> Decode:
         )
         return _z6(value)
 
-    def _z7(value: Any) -> Any:
+    def _z7(value: Any, /) -> Any:
         nonlocal _z7
         if value is UNSET:
             return value
@@ -9352,7 +9463,7 @@ def _n_realtime_session() -> Decode:
         _z7 = _nested("realtime_session._parse_turn_detection", _p_realtime_session_parse_turn_detection)
         return _z7(value)
 
-    def _z8(value: Any) -> Any:
+    def _z8(value: Any, /) -> Any:
         nonlocal _z8
         if value is UNSET:
             return value
@@ -9364,7 +9475,7 @@ def _n_realtime_session() -> Decode:
         )
         return _z8(value)
 
-    def _z9(value: Any) -> Any:
+    def _z9(value: Any, /) -> Any:
         nonlocal _z9
         if value is UNSET:
             return value
@@ -9373,7 +9484,7 @@ def _n_realtime_session() -> Decode:
         _z9 = _nested("realtime_session._parse_tracing", _p_realtime_session_parse_tracing)
         return _z9(value)
 
-    def _z10(value: Any) -> Any:
+    def _z10(value: Any, /) -> Any:
         nonlocal _z10
         if value is UNSET:
             return value
@@ -9382,9 +9493,9 @@ def _n_realtime_session() -> Decode:
         _z10 = _nested("realtime_session._parse_tools", _p_realtime_session_parse_tools)
         return _z10(value)
 
-    _z11 = _enum_or(module.RealtimeSessionMaxResponseOutputTokens, module._parse_max_response_output_tokens)
+    _z11 = _enum_or(RealtimeSessionMaxResponseOutputTokens, module._parse_max_response_output_tokens)
 
-    def _z12(value: Any) -> Any:
+    def _z12(value: Any, /) -> Any:
         nonlocal _z12
         if value is UNSET:
             return value
@@ -9393,7 +9504,7 @@ def _n_realtime_session() -> Decode:
         _z12 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
         return _z12(value)
 
-    def _z13(value: Any) -> Any:
+    def _z13(value: Any, /) -> Any:
         nonlocal _z13
         if value is UNSET:
             return value
@@ -9489,9 +9600,13 @@ def _n_realtime_session_create_request() -> Decode:
             "input_audio_noise_reduction",
         )
     )
-    _z0 = module.UNSET
+    from .models.realtime_session_create_request_max_response_output_tokens import (
+        RealtimeSessionCreateRequestMaxResponseOutputTokens,
+    )
 
-    def _z1(value: Any) -> Any:
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -9500,7 +9615,7 @@ def _n_realtime_session_create_request() -> Decode:
         _z1 = _nested("realtime_session_create_request._parse_voice", _p_realtime_session_create_request_parse_voice)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -9515,7 +9630,7 @@ def _n_realtime_session_create_request() -> Decode:
         )
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -9526,7 +9641,7 @@ def _n_realtime_session_create_request() -> Decode:
         )
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -9538,7 +9653,7 @@ def _n_realtime_session_create_request() -> Decode:
         )
         return _z4(value)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if value is UNSET:
             return value
@@ -9547,9 +9662,9 @@ def _n_realtime_session_create_request() -> Decode:
         _z5 = _nested("realtime_session_create_request._parse_tools", _p_realtime_session_create_request_parse_tools)
         return _z5(value)
 
-    _z6 = _enum_or(module.RealtimeSessionCreateRequestMaxResponseOutputTokens, module._parse_max_response_output_tokens)
+    _z6 = _enum_or(RealtimeSessionCreateRequestMaxResponseOutputTokens, module._parse_max_response_output_tokens)
 
-    def _z7(value: Any) -> Any:
+    def _z7(value: Any, /) -> Any:
         nonlocal _z7
         if value is UNSET:
             return value
@@ -9560,7 +9675,7 @@ def _n_realtime_session_create_request() -> Decode:
         )
         return _z7(value)
 
-    def _z8(value: Any) -> Any:
+    def _z8(value: Any, /) -> Any:
         nonlocal _z8
         if value is UNSET:
             return value
@@ -9569,7 +9684,7 @@ def _n_realtime_session_create_request() -> Decode:
         _z8 = _model_or(_nested("PromptObject", _n_prompt_object), module._parse_prompt)
         return _z8(value)
 
-    def _z9(value: Any) -> Any:
+    def _z9(value: Any, /) -> Any:
         nonlocal _z9
         if value is UNSET:
             return value
@@ -9581,7 +9696,7 @@ def _n_realtime_session_create_request() -> Decode:
         )
         return _z9(value)
 
-    def _z10(value: Any) -> Any:
+    def _z10(value: Any, /) -> Any:
         nonlocal _z10
         if value is UNSET:
             return value
@@ -9656,9 +9771,9 @@ def _n_realtime_session_create_request_client_secret() -> Decode:
     _zmodel = module.RealtimeSessionCreateRequestClientSecret
     slow = _zmodel.from_dict
     known = frozenset(("expires_after",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -9697,11 +9812,15 @@ def _n_realtime_session_create_request_client_secret_expires_after() -> Decode:
             "seconds",
         )
     )
-    _z0 = _enum_or(
-        module.RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor,
-        module.RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor,
+    from .models.realtime_session_create_request_client_secret_expires_after_anchor import (
+        RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor,
     )
-    _z1 = module.UNSET
+
+    _z0 = _enum_or(
+        RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor,
+        RealtimeSessionCreateRequestClientSecretExpiresAfterAnchor,
+    )
+    _z1 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -9744,10 +9863,16 @@ def _n_realtime_session_create_request_g_a() -> Decode:
             "prompt",
         )
     )
-    _z0 = _enum_or(module.RealtimeSessionCreateRequestGAType, module.RealtimeSessionCreateRequestGAType)
-    _z1 = module.UNSET
+    from .models.realtime_session_create_request_ga_max_output_tokens import (
+        RealtimeSessionCreateRequestGAMaxOutputTokens,
+    )
+    from .models.realtime_session_create_request_ga_model import RealtimeSessionCreateRequestGAModel
+    from .models.realtime_session_create_request_ga_type import RealtimeSessionCreateRequestGAType
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeSessionCreateRequestGAType, RealtimeSessionCreateRequestGAType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -9759,9 +9884,9 @@ def _n_realtime_session_create_request_g_a() -> Decode:
         )
         return _z2(value)
 
-    _z3 = _enum_or(module.RealtimeSessionCreateRequestGAModel, module._parse_model)
+    _z3 = _enum_or(RealtimeSessionCreateRequestGAModel, module._parse_model)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -9773,7 +9898,7 @@ def _n_realtime_session_create_request_g_a() -> Decode:
         )
         return _z4(value)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if value is UNSET:
             return value
@@ -9784,7 +9909,7 @@ def _n_realtime_session_create_request_g_a() -> Decode:
         )
         return _z5(value)
 
-    def _z6(value: Any) -> Any:
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if value is UNSET:
             return value
@@ -9795,7 +9920,7 @@ def _n_realtime_session_create_request_g_a() -> Decode:
         )
         return _z6(value)
 
-    def _z7(value: Any) -> Any:
+    def _z7(value: Any, /) -> Any:
         nonlocal _z7
         if value is UNSET:
             return value
@@ -9806,7 +9931,7 @@ def _n_realtime_session_create_request_g_a() -> Decode:
         )
         return _z7(value)
 
-    def _z8(value: Any) -> Any:
+    def _z8(value: Any, /) -> Any:
         nonlocal _z8
         if value is UNSET:
             return value
@@ -9818,7 +9943,7 @@ def _n_realtime_session_create_request_g_a() -> Decode:
         )
         return _z8(value)
 
-    def _z9(value: Any) -> Any:
+    def _z9(value: Any, /) -> Any:
         nonlocal _z9
         if value is UNSET:
             return value
@@ -9827,9 +9952,9 @@ def _n_realtime_session_create_request_g_a() -> Decode:
         _z9 = _model_or(_nested("RealtimeReasoning", _n_realtime_reasoning), module._parse_reasoning)
         return _z9(value)
 
-    _z10 = _enum_or(module.RealtimeSessionCreateRequestGAMaxOutputTokens, module._parse_max_output_tokens)
+    _z10 = _enum_or(RealtimeSessionCreateRequestGAMaxOutputTokens, module._parse_max_output_tokens)
 
-    def _z11(value: Any) -> Any:
+    def _z11(value: Any, /) -> Any:
         nonlocal _z11
         if value is UNSET:
             return value
@@ -9841,7 +9966,7 @@ def _n_realtime_session_create_request_g_a() -> Decode:
         )
         return _z11(value)
 
-    def _z12(value: Any) -> Any:
+    def _z12(value: Any, /) -> Any:
         nonlocal _z12
         if value is UNSET:
             return value
@@ -9905,9 +10030,9 @@ def _n_realtime_session_create_request_g_a_audio() -> Decode:
             "output",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -9919,7 +10044,7 @@ def _n_realtime_session_create_request_g_a_audio() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -9962,9 +10087,9 @@ def _n_realtime_session_create_request_g_a_audio_input() -> Decode:
             "turn_detection",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -9976,7 +10101,7 @@ def _n_realtime_session_create_request_g_a_audio_input() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -9985,7 +10110,7 @@ def _n_realtime_session_create_request_g_a_audio_input() -> Decode:
         _z2 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_transcription)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -10000,7 +10125,7 @@ def _n_realtime_session_create_request_g_a_audio_input() -> Decode:
         )
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -10040,8 +10165,10 @@ def _n_realtime_session_create_request_g_a_audio_input_noise_reduction() -> Deco
     _zmodel = module.RealtimeSessionCreateRequestGAAudioInputNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+    from .models.noise_reduction_type import NoiseReductionType
+
+    _z0 = UNSET
+    _z1 = _enum_or(NoiseReductionType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10071,9 +10198,9 @@ def _n_realtime_session_create_request_g_a_audio_output() -> Decode:
             "speed",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10085,7 +10212,7 @@ def _n_realtime_session_create_request_g_a_audio_output() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -10129,9 +10256,9 @@ def _n_realtime_session_create_request_g_a_tracing_configuration() -> Decode:
             "metadata",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10171,7 +10298,7 @@ def _n_realtime_session_create_request_g_a_tracing_configuration_metadata() -> D
 
     _zmodel = module.RealtimeSessionCreateRequestGATracingConfigurationMetadata
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10193,8 +10320,12 @@ def _n_realtime_session_create_request_input_audio_noise_reduction() -> Decode:
     _zmodel = module.RealtimeSessionCreateRequestInputAudioNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeSessionCreateRequestInputAudioNoiseReductionType, module._parse_type_)
+    from .models.realtime_session_create_request_input_audio_noise_reduction_type import (
+        RealtimeSessionCreateRequestInputAudioNoiseReductionType,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeSessionCreateRequestInputAudioNoiseReductionType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10224,7 +10355,7 @@ def _n_realtime_session_create_request_input_audio_transcription() -> Decode:
             "prompt",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10259,9 +10390,9 @@ def _n_realtime_session_create_request_tools_item() -> Decode:
             "parameters",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10273,7 +10404,7 @@ def _n_realtime_session_create_request_tools_item() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -10315,7 +10446,7 @@ def _n_realtime_session_create_request_tools_item_parameters() -> Decode:
 
     _zmodel = module.RealtimeSessionCreateRequestToolsItemParameters
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10343,9 +10474,9 @@ def _n_realtime_session_create_request_tracing_configuration() -> Decode:
             "metadata",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10385,7 +10516,7 @@ def _n_realtime_session_create_request_tracing_configuration_metadata() -> Decod
 
     _zmodel = module.RealtimeSessionCreateRequestTracingConfigurationMetadata
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10417,8 +10548,12 @@ def _n_realtime_session_create_request_turn_detection() -> Decode:
             "eagerness",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeSessionCreateRequestTurnDetectionEagerness, module._parse_eagerness)
+    from .models.realtime_session_create_request_turn_detection_eagerness import (
+        RealtimeSessionCreateRequestTurnDetectionEagerness,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeSessionCreateRequestTurnDetectionEagerness, module._parse_eagerness)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10475,11 +10610,18 @@ def _n_realtime_session_create_response_g_a() -> Decode:
             "prompt",
         )
     )
-    _z0 = _enum_or(module.RealtimeSessionCreateResponseGAType, module.RealtimeSessionCreateResponseGAType)
-    _z1 = _enum_or(module.RealtimeSessionCreateResponseGAObject, module.RealtimeSessionCreateResponseGAObject)
-    _z2 = module.UNSET
+    from .models.realtime_session_create_response_ga_max_output_tokens import (
+        RealtimeSessionCreateResponseGAMaxOutputTokens,
+    )
+    from .models.realtime_session_create_response_ga_model import RealtimeSessionCreateResponseGAModel
+    from .models.realtime_session_create_response_ga_object import RealtimeSessionCreateResponseGAObject
+    from .models.realtime_session_create_response_ga_type import RealtimeSessionCreateResponseGAType
 
-    def _z3(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeSessionCreateResponseGAType, RealtimeSessionCreateResponseGAType)
+    _z1 = _enum_or(RealtimeSessionCreateResponseGAObject, RealtimeSessionCreateResponseGAObject)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -10491,9 +10633,9 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         )
         return _z3(value)
 
-    _z4 = _enum_or(module.RealtimeSessionCreateResponseGAModel, module._parse_model)
+    _z4 = _enum_or(RealtimeSessionCreateResponseGAModel, module._parse_model)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if value is UNSET:
             return value
@@ -10505,7 +10647,7 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         )
         return _z5(value)
 
-    def _z6(value: Any) -> Any:
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if value is UNSET:
             return value
@@ -10516,7 +10658,7 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         )
         return _z6(value)
 
-    def _z7(value: Any) -> Any:
+    def _z7(value: Any, /) -> Any:
         nonlocal _z7
         if value is UNSET:
             return value
@@ -10527,7 +10669,7 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         )
         return _z7(value)
 
-    def _z8(value: Any) -> Any:
+    def _z8(value: Any, /) -> Any:
         nonlocal _z8
         if value is UNSET:
             return value
@@ -10538,7 +10680,7 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         )
         return _z8(value)
 
-    def _z9(value: Any) -> Any:
+    def _z9(value: Any, /) -> Any:
         nonlocal _z9
         if value is UNSET:
             return value
@@ -10550,7 +10692,7 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         )
         return _z9(value)
 
-    def _z10(value: Any) -> Any:
+    def _z10(value: Any, /) -> Any:
         nonlocal _z10
         if value is UNSET:
             return value
@@ -10559,9 +10701,9 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         _z10 = _model_or(_nested("RealtimeReasoning", _n_realtime_reasoning), module._parse_reasoning)
         return _z10(value)
 
-    _z11 = _enum_or(module.RealtimeSessionCreateResponseGAMaxOutputTokens, module._parse_max_output_tokens)
+    _z11 = _enum_or(RealtimeSessionCreateResponseGAMaxOutputTokens, module._parse_max_output_tokens)
 
-    def _z12(value: Any) -> Any:
+    def _z12(value: Any, /) -> Any:
         nonlocal _z12
         if value is UNSET:
             return value
@@ -10573,7 +10715,7 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         )
         return _z12(value)
 
-    def _z13(value: Any) -> Any:
+    def _z13(value: Any, /) -> Any:
         nonlocal _z13
         if value is UNSET:
             return value
@@ -10641,9 +10783,9 @@ def _n_realtime_session_create_response_g_a_audio() -> Decode:
             "output",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10655,7 +10797,7 @@ def _n_realtime_session_create_response_g_a_audio() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -10698,9 +10840,9 @@ def _n_realtime_session_create_response_g_a_audio_input() -> Decode:
             "turn_detection",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10712,7 +10854,7 @@ def _n_realtime_session_create_response_g_a_audio_input() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -10723,7 +10865,7 @@ def _n_realtime_session_create_response_g_a_audio_input() -> Decode:
         )
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -10738,7 +10880,7 @@ def _n_realtime_session_create_response_g_a_audio_input() -> Decode:
         )
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -10778,8 +10920,10 @@ def _n_realtime_session_create_response_g_a_audio_input_noise_reduction() -> Dec
     _zmodel = module.RealtimeSessionCreateResponseGAAudioInputNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+    from .models.noise_reduction_type import NoiseReductionType
+
+    _z0 = UNSET
+    _z1 = _enum_or(NoiseReductionType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10809,9 +10953,11 @@ def _n_realtime_session_create_response_g_a_audio_output() -> Decode:
             "speed",
         )
     )
-    _z0 = module.UNSET
+    from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
 
-    def _z1(value: Any) -> Any:
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10823,7 +10969,7 @@ def _n_realtime_session_create_response_g_a_audio_output() -> Decode:
         )
         return _z1(value)
 
-    _z2 = _enum_or(module.VoiceIdsSharedEnum, module._parse_voice)
+    _z2 = _enum_or(VoiceIdsSharedEnum, module._parse_voice)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10857,9 +11003,9 @@ def _n_realtime_session_create_response_g_a_tracing_configuration() -> Decode:
             "metadata",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10899,7 +11045,7 @@ def _n_realtime_session_create_response_g_a_tracing_configuration_metadata() -> 
 
     _zmodel = module.RealtimeSessionCreateResponseGATracingConfigurationMetadata
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10921,8 +11067,10 @@ def _n_realtime_session_input_audio_noise_reduction() -> Decode:
     _zmodel = module.RealtimeSessionInputAudioNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+    from .models.noise_reduction_type import NoiseReductionType
+
+    _z0 = UNSET
+    _z1 = _enum_or(NoiseReductionType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -10952,9 +11100,9 @@ def _n_realtime_session_tracing_configuration() -> Decode:
             "metadata",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -10991,7 +11139,7 @@ def _n_realtime_session_tracing_configuration_metadata() -> Decode:
 
     _zmodel = module.RealtimeSessionTracingConfigurationMetadata
     slow = _zmodel.from_dict
-    known = frozenset()
+    known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11023,9 +11171,13 @@ def _n_realtime_transcription_session_create_request() -> Decode:
             "client_secret",
         )
     )
-    _z0 = module.UNSET
+    from .models.realtime_transcription_session_create_request_input_audio_format import (
+        RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+    )
 
-    def _z1(value: Any) -> Any:
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -11040,7 +11192,7 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -11055,9 +11207,9 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         )
         return _z2(value)
 
-    _z3 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestInputAudioFormat, module._parse_input_audio_format)
+    _z3 = _enum_or(RealtimeTranscriptionSessionCreateRequestInputAudioFormat, module._parse_input_audio_format)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -11066,7 +11218,7 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         _z4 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_input_audio_transcription)
         return _z4(value)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if value is UNSET:
             return value
@@ -11078,7 +11230,7 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         )
         return _z5(value)
 
-    def _z6(value: Any) -> Any:
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if value is UNSET:
             return value
@@ -11090,7 +11242,7 @@ def _n_realtime_transcription_session_create_request() -> Decode:
         )
         return _z6(value)
 
-    def _z7(value: Any) -> Any:
+    def _z7(value: Any, /) -> Any:
         nonlocal _z7
         if value is UNSET:
             return value
@@ -11141,9 +11293,9 @@ def _n_realtime_transcription_session_create_request_client_secret() -> Decode:
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestClientSecret
     slow = _zmodel.from_dict
     known = frozenset(("expires_at",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -11185,8 +11337,12 @@ def _n_realtime_transcription_session_create_request_client_secret_expires_at() 
             "seconds",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAtAnchor, module._parse_anchor)
+    from .models.realtime_transcription_session_create_request_client_secret_expires_at_anchor import (
+        RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAtAnchor,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeTranscriptionSessionCreateRequestClientSecretExpiresAtAnchor, module._parse_anchor)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11218,12 +11374,14 @@ def _n_realtime_transcription_session_create_request_g_a() -> Decode:
             "include",
         )
     )
-    _z0 = _enum_or(
-        module.RealtimeTranscriptionSessionCreateRequestGAType, module.RealtimeTranscriptionSessionCreateRequestGAType
+    from .models.realtime_transcription_session_create_request_ga_type import (
+        RealtimeTranscriptionSessionCreateRequestGAType,
     )
-    _z1 = module.UNSET
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeTranscriptionSessionCreateRequestGAType, RealtimeTranscriptionSessionCreateRequestGAType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -11238,7 +11396,7 @@ def _n_realtime_transcription_session_create_request_g_a() -> Decode:
         )
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -11276,9 +11434,9 @@ def _n_realtime_transcription_session_create_request_g_a_audio() -> Decode:
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestGAAudio
     slow = _zmodel.from_dict
     known = frozenset(("input",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -11322,9 +11480,9 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
             "turn_detection",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -11336,7 +11494,7 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -11345,7 +11503,7 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
         _z2 = _model_or(_nested("AudioTranscription", _n_audio_transcription), module._parse_transcription)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -11360,7 +11518,7 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input() -> Decode
         )
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -11400,8 +11558,10 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduc
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+    from .models.noise_reduction_type import NoiseReductionType
+
+    _z0 = UNSET
+    _z1 = _enum_or(NoiseReductionType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11425,8 +11585,10 @@ def _n_realtime_transcription_session_create_request_input_audio_noise_reduction
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+    from .models.noise_reduction_type import NoiseReductionType
+
+    _z0 = UNSET
+    _z1 = _enum_or(NoiseReductionType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11460,9 +11622,16 @@ def _n_realtime_transcription_session_create_request_turn_detection() -> Decode:
             "eagerness",
         )
     )
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestTurnDetectionType, module._parse_type_)
-    _z2 = _enum_or(module.RealtimeTranscriptionSessionCreateRequestTurnDetectionEagerness, module._parse_eagerness)
+    from .models.realtime_transcription_session_create_request_turn_detection_eagerness import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionEagerness,
+    )
+    from .models.realtime_transcription_session_create_request_turn_detection_type import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionType,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeTranscriptionSessionCreateRequestTurnDetectionType, module._parse_type_)
+    _z2 = _enum_or(RealtimeTranscriptionSessionCreateRequestTurnDetectionEagerness, module._parse_eagerness)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11508,9 +11677,9 @@ def _n_realtime_transcription_session_create_response() -> Decode:
             "turn_detection",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -11525,7 +11694,7 @@ def _n_realtime_transcription_session_create_response() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -11537,7 +11706,7 @@ def _n_realtime_transcription_session_create_response() -> Decode:
         )
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -11623,12 +11792,14 @@ def _n_realtime_transcription_session_create_response_g_a() -> Decode:
             "audio",
         )
     )
-    _z0 = _enum_or(
-        module.RealtimeTranscriptionSessionCreateResponseGAType, module.RealtimeTranscriptionSessionCreateResponseGAType
+    from .models.realtime_transcription_session_create_response_ga_type import (
+        RealtimeTranscriptionSessionCreateResponseGAType,
     )
-    _z1 = module.UNSET
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeTranscriptionSessionCreateResponseGAType, RealtimeTranscriptionSessionCreateResponseGAType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -11640,7 +11811,7 @@ def _n_realtime_transcription_session_create_response_g_a() -> Decode:
         )
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -11687,9 +11858,9 @@ def _n_realtime_transcription_session_create_response_g_a_audio() -> Decode:
     _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudio
     slow = _zmodel.from_dict
     known = frozenset(("input",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -11733,9 +11904,9 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
             "turn_detection",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -11747,7 +11918,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -11758,7 +11929,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
         )
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if value is UNSET:
             return value
@@ -11773,7 +11944,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input() -> Decod
         )
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if value is UNSET:
             return value
@@ -11816,8 +11987,10 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_noise_redu
     _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
-    _z1 = _enum_or(module.NoiseReductionType, module._parse_type_)
+    from .models.noise_reduction_type import NoiseReductionType
+
+    _z0 = UNSET
+    _z1 = _enum_or(NoiseReductionType, module._parse_type_)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11848,7 +12021,7 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_turn_detec
             "silence_duration_ms",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11889,7 +12062,7 @@ def _n_realtime_transcription_session_create_response_turn_detection() -> Decode
             "silence_duration_ms",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -11927,9 +12100,11 @@ def _n_realtime_translation_session() -> Decode:
             "audio",
         )
     )
-    _z0 = _enum_or(module.RealtimeTranslationSessionType, module.RealtimeTranslationSessionType)
+    from .models.realtime_translation_session_type import RealtimeTranslationSessionType
 
-    def _z1(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeTranslationSessionType, RealtimeTranslationSessionType)
+
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
@@ -11969,9 +12144,9 @@ def _n_realtime_translation_session_audio() -> Decode:
             "output",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -11983,7 +12158,7 @@ def _n_realtime_translation_session_audio() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -12022,9 +12197,9 @@ def _n_realtime_translation_session_audio_input() -> Decode:
             "noise_reduction",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -12039,7 +12214,7 @@ def _n_realtime_translation_session_audio_input() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -12078,7 +12253,9 @@ def _n_realtime_translation_session_audio_input_noise_reduction() -> Decode:
     _zmodel = module.RealtimeTranslationSessionAudioInputNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = _enum_or(module.NoiseReductionType, module.NoiseReductionType)
+    from .models.noise_reduction_type import NoiseReductionType
+
+    _z0 = _enum_or(NoiseReductionType, NoiseReductionType)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12125,7 +12302,7 @@ def _n_realtime_translation_session_audio_output() -> Decode:
     _zmodel = module.RealtimeTranslationSessionAudioOutput
     slow = _zmodel.from_dict
     known = frozenset(("language",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12149,9 +12326,9 @@ def _n_realtime_translation_session_update_request() -> Decode:
     _zmodel = module.RealtimeTranslationSessionUpdateRequest
     slow = _zmodel.from_dict
     known = frozenset(("audio",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -12192,9 +12369,9 @@ def _n_realtime_translation_session_update_request_audio() -> Decode:
             "output",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -12209,7 +12386,7 @@ def _n_realtime_translation_session_update_request_audio() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -12253,9 +12430,9 @@ def _n_realtime_translation_session_update_request_audio_input() -> Decode:
             "noise_reduction",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if value is UNSET:
             return value
@@ -12270,7 +12447,7 @@ def _n_realtime_translation_session_update_request_audio_input() -> Decode:
         )
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -12309,7 +12486,9 @@ def _n_realtime_translation_session_update_request_audio_input_noise_reduction()
     _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = _enum_or(module.NoiseReductionType, module.NoiseReductionType)
+    from .models.noise_reduction_type import NoiseReductionType
+
+    _z0 = _enum_or(NoiseReductionType, NoiseReductionType)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12356,7 +12535,7 @@ def _n_realtime_translation_session_update_request_audio_output() -> Decode:
     _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioOutput
     slow = _zmodel.from_dict
     known = frozenset(("language",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12386,12 +12565,14 @@ def _n_realtime_truncation_retention_ratio_truncation() -> Decode:
             "token_limits",
         )
     )
-    _z0 = _enum_or(
-        module.RealtimeTruncationRetentionRatioTruncationType, module.RealtimeTruncationRetentionRatioTruncationType
+    from .models.realtime_truncation_retention_ratio_truncation_type import (
+        RealtimeTruncationRetentionRatioTruncationType,
     )
-    _z1 = module.UNSET
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(RealtimeTruncationRetentionRatioTruncationType, RealtimeTruncationRetentionRatioTruncationType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -12432,7 +12613,7 @@ def _n_realtime_truncation_retention_ratio_truncation_token_limits() -> Decode:
     _zmodel = module.RealtimeTruncationRetentionRatioTruncationTokenLimits
     slow = _zmodel.from_dict
     known = frozenset(("post_instructions",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12463,20 +12644,20 @@ def _n_realtime_turn_detection_semantic_v_a_d() -> Decode:
             "interrupt_response",
         )
     )
-    _z0 = module.cast
-    _z1 = module.Literal
-    _z2 = module.UNSET
-    _z3 = _enum_or(module.RealtimeTurnDetectionSemanticVADEagerness, module._parse_eagerness)
+    from .models.realtime_turn_detection_semantic_vad_eagerness import RealtimeTurnDetectionSemanticVADEagerness
+
+    _z0 = UNSET
+    _z1 = _enum_or(RealtimeTurnDetectionSemanticVADEagerness, module._parse_eagerness)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        type_ = _z0(_z1["semantic_vad"], d["type"])
+        type_ = d["type"]
         if type_ != "semantic_vad":
             raise ValueError(f"type must match const 'semantic_vad', got '{type_}'")
-        eagerness = _z3(d.get("eagerness", _z2))
-        create_response = d.get("create_response", _z2)
-        interrupt_response = d.get("interrupt_response", _z2)
+        eagerness = _z1(d.get("eagerness", _z0))
+        create_response = d.get("create_response", _z0)
+        interrupt_response = d.get("interrupt_response", _z0)
         realtime_turn_detection_semantic_vad = _new(_zmodel)
         realtime_turn_detection_semantic_vad.type_ = type_
         realtime_turn_detection_semantic_vad.eagerness = eagerness
@@ -12506,22 +12687,20 @@ def _n_realtime_turn_detection_server_v_a_d() -> Decode:
             "idle_timeout_ms",
         )
     )
-    _z0 = module.cast
-    _z1 = module.Literal
-    _z2 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        type_ = _z0(_z1["server_vad"], d["type"])
+        type_ = d["type"]
         if type_ != "server_vad":
             raise ValueError(f"type must match const 'server_vad', got '{type_}'")
-        threshold = d.get("threshold", _z2)
-        prefix_padding_ms = d.get("prefix_padding_ms", _z2)
-        silence_duration_ms = d.get("silence_duration_ms", _z2)
-        create_response = d.get("create_response", _z2)
-        interrupt_response = d.get("interrupt_response", _z2)
-        idle_timeout_ms = d.get("idle_timeout_ms", _z2)
+        threshold = d.get("threshold", _z0)
+        prefix_padding_ms = d.get("prefix_padding_ms", _z0)
+        silence_duration_ms = d.get("silence_duration_ms", _z0)
+        create_response = d.get("create_response", _z0)
+        interrupt_response = d.get("interrupt_response", _z0)
+        idle_timeout_ms = d.get("idle_timeout_ms", _z0)
         realtime_turn_detection_server_vad = _new(_zmodel)
         realtime_turn_detection_server_vad.type_ = type_
         realtime_turn_detection_server_vad.threshold = threshold
@@ -12546,7 +12725,7 @@ def _n_realtime_unknown_variant() -> Decode:
     _zmodel = module.RealtimeUnknownVariant
     slow = _zmodel.from_dict
     known = frozenset(("type",))
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12573,7 +12752,9 @@ def _n_tool_choice_function() -> Decode:
             "name",
         )
     )
-    _z0 = _enum_or(module.ToolChoiceFunctionType, module.ToolChoiceFunctionType)
+    from .models.tool_choice_function_type import ToolChoiceFunctionType
+
+    _z0 = _enum_or(ToolChoiceFunctionType, ToolChoiceFunctionType)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12603,8 +12784,10 @@ def _n_tool_choice_m_c_p() -> Decode:
             "name",
         )
     )
-    _z0 = _enum_or(module.ToolChoiceMCPType, module.ToolChoiceMCPType)
-    _z1 = module.UNSET
+    from .models.tool_choice_mcp_type import ToolChoiceMCPType
+
+    _z0 = _enum_or(ToolChoiceMCPType, ToolChoiceMCPType)
+    _z1 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12635,7 +12818,9 @@ def _n_transcript_text_usage_duration() -> Decode:
             "seconds",
         )
     )
-    _z0 = _enum_or(module.TranscriptTextUsageDurationType, module.TranscriptTextUsageDurationType)
+    from .models.transcript_text_usage_duration_type import TranscriptTextUsageDurationType
+
+    _z0 = _enum_or(TranscriptTextUsageDurationType, TranscriptTextUsageDurationType)
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12667,10 +12852,12 @@ def _n_transcript_text_usage_tokens() -> Decode:
             "input_token_details",
         )
     )
-    _z0 = _enum_or(module.TranscriptTextUsageTokensType, module.TranscriptTextUsageTokensType)
-    _z1 = module.UNSET
+    from .models.transcript_text_usage_tokens_type import TranscriptTextUsageTokensType
 
-    def _z2(value: Any) -> Any:
+    _z0 = _enum_or(TranscriptTextUsageTokensType, TranscriptTextUsageTokensType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if value is UNSET:
             return value
@@ -12715,7 +12902,7 @@ def _n_transcript_text_usage_tokens_input_token_details() -> Decode:
             "audio_tokens",
         )
     )
-    _z0 = module.UNSET
+    _z0 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
@@ -12736,10 +12923,7 @@ def _n_transcript_text_usage_tokens_input_token_details() -> Decode:
 
 
 def _p_audio_transcription_parse_keywords() -> Callable[[Any], Any]:
-    from .models import audio_transcription as module
-
-    _z0 = module.Unset
-    _z1 = module.cast
+    _z0 = Unset
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12749,20 +12933,17 @@ def _p_audio_transcription_parse_keywords() -> Callable[[Any], Any]:
         try:
             if not isinstance(data, list):
                 raise TypeError()
-            keywords_type_0 = _z1(list[str], data)
+            keywords_type_0 = data
             return keywords_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z1(list[str] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_audio_transcription_parse_languages() -> Callable[[Any], Any]:
-    from .models import audio_transcription as module
-
-    _z0 = module.Unset
-    _z1 = module.cast
+    _z0 = Unset
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12772,20 +12953,17 @@ def _p_audio_transcription_parse_languages() -> Callable[[Any], Any]:
         try:
             if not isinstance(data, list):
                 raise TypeError()
-            languages_type_0 = _z1(list[str], data)
+            languages_type_0 = data
             return languages_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z1(list[str] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_audio_transcription_response_parse_languages() -> Callable[[Any], Any]:
-    from .models import audio_transcription_response as module
-
-    _z0 = module.Unset
-    _z1 = module.cast
+    _z0 = Unset
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12795,22 +12973,20 @@ def _p_audio_transcription_response_parse_languages() -> Callable[[Any], Any]:
         try:
             if not isinstance(data, list):
                 raise TypeError()
-            languages_type_0 = _z1(list[str], data)
+            languages_type_0 = data
             return languages_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z1(list[str] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_mcp_tool_parse_allowed_callers() -> Callable[[Any], Any]:
-    from .models import mcp_tool as module
+    from .models.callable_tool_allowed_caller import CallableToolAllowedCaller
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.CallableToolAllowedCaller, module.CallableToolAllowedCaller)
-    _z2 = module.cast
-    _z3 = module.CallableToolAllowedCaller
+    _z0 = Unset
+    _z1 = _enum_or(CallableToolAllowedCaller, CallableToolAllowedCaller)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12828,7 +13004,7 @@ def _p_mcp_tool_parse_allowed_callers() -> Callable[[Any], Any]:
             return allowed_callers_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
@@ -12838,9 +13014,10 @@ def _p_mcp_tool_parse_allowed_tools() -> Callable[[Any], Any]:
 
     if not module._lazy_imported:
         module._import_lazy()
-    _z0 = module.Unset
-    _z1 = module.cast
-    _z2 = module.MCPToolFilter
+    from .models.mcp_tool_filter import MCPToolFilter
+
+    _z0 = Unset
+    _z1 = MCPToolFilter
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12850,18 +13027,18 @@ def _p_mcp_tool_parse_allowed_tools() -> Callable[[Any], Any]:
         try:
             if not isinstance(data, list):
                 raise TypeError()
-            allowed_tools_type_0_type_0 = _z1(list[str], data)
+            allowed_tools_type_0_type_0 = data
             return allowed_tools_type_0_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            allowed_tools_type_0_type_1 = _z2.from_dict(data)
+            allowed_tools_type_0_type_1 = _z1.from_dict(data)
             return allowed_tools_type_0_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z1(list[str] | _z2 | None | _z0, data)
+        return data
 
     return parse
 
@@ -12871,11 +13048,12 @@ def _p_mcp_tool_parse_require_approval() -> Callable[[Any], Any]:
 
     if not module._lazy_imported:
         module._import_lazy()
-    _z0 = module.Unset
-    _z1 = module.MCPToolRequireApprovalFilter
-    _z2 = _enum_or(module.MCPToolRequireApprovalSetting, module.MCPToolRequireApprovalSetting)
-    _z3 = module.cast
-    _z4 = module.MCPToolRequireApprovalSetting
+    from .models.mcp_tool_require_approval_filter import MCPToolRequireApprovalFilter
+    from .models.mcp_tool_require_approval_setting import MCPToolRequireApprovalSetting
+
+    _z0 = Unset
+    _z1 = MCPToolRequireApprovalFilter
+    _z2 = _enum_or(MCPToolRequireApprovalSetting, MCPToolRequireApprovalSetting)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12896,18 +13074,16 @@ def _p_mcp_tool_parse_require_approval() -> Callable[[Any], Any]:
             return require_approval_type_0_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(_z1 | _z4 | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_audio_formats_pcm_audio_format_parse_rate() -> Callable[[Any], Any]:
-    from .models import realtime_audio_formats_pcm_audio_format as module
+    from .models.realtime_audio_formats_pcm_audio_format_rate import RealtimeAudioFormatsPCMAudioFormatRate
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAudioFormatRate, module.RealtimeAudioFormatsPCMAudioFormatRate)
-    _z2 = module.cast
-    _z3 = module.RealtimeAudioFormatsPCMAudioFormatRate
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeAudioFormatsPCMAudioFormatRate, RealtimeAudioFormatsPCMAudioFormatRate)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12921,18 +13097,16 @@ def _p_realtime_audio_formats_pcm_audio_format_parse_rate() -> Callable[[Any], A
             return rate_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(None | _z3 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_audio_formats_pcm_audio_format_parse_type_() -> Callable[[Any], Any]:
-    from .models import realtime_audio_formats_pcm_audio_format as module
+    from .models.realtime_audio_formats_pcm_audio_format_type import RealtimeAudioFormatsPCMAudioFormatType
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAudioFormatType, module.RealtimeAudioFormatsPCMAudioFormatType)
-    _z2 = module.cast
-    _z3 = module.RealtimeAudioFormatsPCMAudioFormatType
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeAudioFormatsPCMAudioFormatType, RealtimeAudioFormatsPCMAudioFormatType)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12948,18 +13122,16 @@ def _p_realtime_audio_formats_pcm_audio_format_parse_type_() -> Callable[[Any], 
             pass
         if isinstance(data, str):
             raise ValueError(f"type is {data!r}, not this member's")
-        return _z2(None | _z3 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_audio_formats_pcma_audio_format_parse_type_() -> Callable[[Any], Any]:
-    from .models import realtime_audio_formats_pcma_audio_format as module
+    from .models.realtime_audio_formats_pcma_audio_format_type import RealtimeAudioFormatsPCMAAudioFormatType
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeAudioFormatsPCMAAudioFormatType, module.RealtimeAudioFormatsPCMAAudioFormatType)
-    _z2 = module.cast
-    _z3 = module.RealtimeAudioFormatsPCMAAudioFormatType
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeAudioFormatsPCMAAudioFormatType, RealtimeAudioFormatsPCMAAudioFormatType)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -12975,18 +13147,16 @@ def _p_realtime_audio_formats_pcma_audio_format_parse_type_() -> Callable[[Any],
             pass
         if isinstance(data, str):
             raise ValueError(f"type is {data!r}, not this member's")
-        return _z2(None | _z3 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_audio_formats_pcmu_audio_format_parse_type_() -> Callable[[Any], Any]:
-    from .models import realtime_audio_formats_pcmu_audio_format as module
+    from .models.realtime_audio_formats_pcmu_audio_format_type import RealtimeAudioFormatsPCMUAudioFormatType
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeAudioFormatsPCMUAudioFormatType, module.RealtimeAudioFormatsPCMUAudioFormatType)
-    _z2 = module.cast
-    _z3 = module.RealtimeAudioFormatsPCMUAudioFormatType
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeAudioFormatsPCMUAudioFormatType, RealtimeAudioFormatsPCMUAudioFormatType)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13002,18 +13172,16 @@ def _p_realtime_audio_formats_pcmu_audio_format_parse_type_() -> Callable[[Any],
             pass
         if isinstance(data, str):
             raise ValueError(f"type is {data!r}, not this member's")
-        return _z2(None | _z3 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_beta_response_parse_modalities() -> Callable[[Any], Any]:
-    from .models import realtime_beta_response as module
+    from .models.realtime_beta_response_modalities_item import RealtimeBetaResponseModalitiesItem
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeBetaResponseModalitiesItem, module.RealtimeBetaResponseModalitiesItem)
-    _z2 = module.cast
-    _z3 = module.RealtimeBetaResponseModalitiesItem
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeBetaResponseModalitiesItem, RealtimeBetaResponseModalitiesItem)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13031,7 +13199,7 @@ def _p_realtime_beta_response_parse_modalities() -> Callable[[Any], Any]:
             return modalities_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
@@ -13039,11 +13207,9 @@ def _p_realtime_beta_response_parse_modalities() -> Callable[[Any], Any]:
 def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
     from .models import realtime_beta_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
@@ -13051,18 +13217,6 @@ def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
             "realtime_beta_response._parse_output_type_0_item", _p_realtime_beta_response_parse_output_type_0_item
         )
         return _z1(value)
-
-    _z2 = module.cast
-    _z3 = module.RealtimeConversationItemFunctionCall
-    _z4 = module.RealtimeConversationItemFunctionCallOutput
-    _z5 = module.RealtimeConversationItemMessageAssistant
-    _z6 = module.RealtimeConversationItemMessageSystem
-    _z7 = module.RealtimeConversationItemMessageUser
-    _z8 = module.RealtimeMCPApprovalRequest
-    _z9 = module.RealtimeMCPApprovalResponse
-    _z10 = module.RealtimeMCPListTools
-    _z11 = module.RealtimeMCPToolCall
-    _z12 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13080,7 +13234,7 @@ def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
             return output_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3 | _z4 | _z5 | _z6 | _z7 | _z8 | _z9 | _z10 | _z11 | _z12] | None | _z0, data)
+        return data
 
     return parse
 
@@ -13088,70 +13242,70 @@ def _p_realtime_beta_response_parse_output() -> Callable[[Any], Any]:
 def _p_realtime_beta_response_parse_output_type_0_item() -> Callable[[Any], Any]:
     from .models import realtime_beta_response as module
 
-    def _z0(value: Any) -> Any:
+    def _z0(value: Any, /) -> Any:
         nonlocal _z0
         if not module._lazy_imported:
             module._import_lazy()
         _z0 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return _z0(value)
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return _z4(value)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if not module._lazy_imported:
             module._import_lazy()
         _z5 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return _z5(value)
 
-    def _z6(value: Any) -> Any:
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if not module._lazy_imported:
             module._import_lazy()
         _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return _z6(value)
 
-    def _z7(value: Any) -> Any:
+    def _z7(value: Any, /) -> Any:
         nonlocal _z7
         if not module._lazy_imported:
             module._import_lazy()
         _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return _z7(value)
 
-    def _z8(value: Any) -> Any:
+    def _z8(value: Any, /) -> Any:
         nonlocal _z8
         if not module._lazy_imported:
             module._import_lazy()
         _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return _z8(value)
 
-    def _z9(value: Any) -> Any:
+    def _z9(value: Any, /) -> Any:
         nonlocal _z9
         if not module._lazy_imported:
             module._import_lazy()
@@ -13195,15 +13349,14 @@ def _p_realtime_beta_response_parse_output_type_0_item() -> Callable[[Any], Any]
 
 
 def _p_realtime_conversation_item_message_system_content_item_parse_type_() -> Callable[[Any], Any]:
-    from .models import realtime_conversation_item_message_system_content_item as module
-
-    _z0 = module.Unset
-    _z1 = _enum_or(
-        module.RealtimeConversationItemMessageSystemContentItemType,
-        module.RealtimeConversationItemMessageSystemContentItemType,
+    from .models.realtime_conversation_item_message_system_content_item_type import (
+        RealtimeConversationItemMessageSystemContentItemType,
     )
-    _z2 = module.cast
-    _z3 = module.RealtimeConversationItemMessageSystemContentItemType
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        RealtimeConversationItemMessageSystemContentItemType, RealtimeConversationItemMessageSystemContentItemType
+    )
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13219,18 +13372,16 @@ def _p_realtime_conversation_item_message_system_content_item_parse_type_() -> C
             pass
         if isinstance(data, str):
             raise ValueError(f"type is {data!r}, not this member's")
-        return _z2(None | _z3 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_function_tool_parse_type_() -> Callable[[Any], Any]:
-    from .models import realtime_function_tool as module
+    from .models.realtime_function_tool_type import RealtimeFunctionToolType
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeFunctionToolType, module.RealtimeFunctionToolType)
-    _z2 = module.cast
-    _z3 = module.RealtimeFunctionToolType
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeFunctionToolType, RealtimeFunctionToolType)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13246,7 +13397,7 @@ def _p_realtime_function_tool_parse_type_() -> Callable[[Any], Any]:
             pass
         if isinstance(data, str):
             raise ValueError(f"type is {data!r}, not this member's")
-        return _z2(None | _z3 | _z0, data)
+        return data
 
     return parse
 
@@ -13254,43 +13405,35 @@ def _p_realtime_function_tool_parse_type_() -> Callable[[Any], Any]:
 def _p_realtime_mcp_tool_call_parse_error() -> Callable[[Any], Any]:
     from .models import realtime_mcp_tool_call as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeMCPProtocolError", _n_realtime_m_c_p_protocol_error)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeMCPToolExecutionError", _n_realtime_m_c_p_tool_execution_error)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeMCPHTTPError", _n_realtime_m_c_p_h_t_t_p_error)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z4(value)
-
-    _z5 = module.cast
-    _z6 = module.RealtimeMCPHTTPError
-    _z7 = module.RealtimeMCPProtocolError
-    _z8 = module.RealtimeMCPToolExecutionError
-    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13313,7 +13456,7 @@ def _p_realtime_mcp_tool_call_parse_error() -> Callable[[Any], Any]:
             return error_type_0_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
+        return data
 
     return parse
 
@@ -13321,28 +13464,14 @@ def _p_realtime_mcp_tool_call_parse_error() -> Callable[[Any], Any]:
 def _p_realtime_response_parse_output() -> Callable[[Any], Any]:
     from .models import realtime_response as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("realtime_response._parse_output_type_0_item", _p_realtime_response_parse_output_type_0_item)
         return _z1(value)
-
-    _z2 = module.cast
-    _z3 = module.RealtimeConversationItemFunctionCall
-    _z4 = module.RealtimeConversationItemFunctionCallOutput
-    _z5 = module.RealtimeConversationItemMessageAssistant
-    _z6 = module.RealtimeConversationItemMessageSystem
-    _z7 = module.RealtimeConversationItemMessageUser
-    _z8 = module.RealtimeMCPApprovalRequest
-    _z9 = module.RealtimeMCPApprovalResponse
-    _z10 = module.RealtimeMCPListTools
-    _z11 = module.RealtimeMCPToolCall
-    _z12 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13360,18 +13489,16 @@ def _p_realtime_response_parse_output() -> Callable[[Any], Any]:
             return output_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3 | _z4 | _z5 | _z6 | _z7 | _z8 | _z9 | _z10 | _z11 | _z12] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_response_parse_output_modalities() -> Callable[[Any], Any]:
-    from .models import realtime_response as module
+    from .models.realtime_response_output_modalities_item import RealtimeResponseOutputModalitiesItem
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeResponseOutputModalitiesItem, module.RealtimeResponseOutputModalitiesItem)
-    _z2 = module.cast
-    _z3 = module.RealtimeResponseOutputModalitiesItem
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeResponseOutputModalitiesItem, RealtimeResponseOutputModalitiesItem)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13389,7 +13516,7 @@ def _p_realtime_response_parse_output_modalities() -> Callable[[Any], Any]:
             return output_modalities_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
@@ -13397,70 +13524,70 @@ def _p_realtime_response_parse_output_modalities() -> Callable[[Any], Any]:
 def _p_realtime_response_parse_output_type_0_item() -> Callable[[Any], Any]:
     from .models import realtime_response as module
 
-    def _z0(value: Any) -> Any:
+    def _z0(value: Any, /) -> Any:
         nonlocal _z0
         if not module._lazy_imported:
             module._import_lazy()
         _z0 = _nested("RealtimeConversationItemMessageSystem", _n_realtime_conversation_item_message_system)
         return _z0(value)
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeConversationItemMessageUser", _n_realtime_conversation_item_message_user)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeConversationItemMessageAssistant", _n_realtime_conversation_item_message_assistant)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeConversationItemFunctionCall", _n_realtime_conversation_item_function_call)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeConversationItemFunctionCallOutput", _n_realtime_conversation_item_function_call_output)
         return _z4(value)
 
-    def _z5(value: Any) -> Any:
+    def _z5(value: Any, /) -> Any:
         nonlocal _z5
         if not module._lazy_imported:
             module._import_lazy()
         _z5 = _nested("RealtimeMCPApprovalResponse", _n_realtime_m_c_p_approval_response)
         return _z5(value)
 
-    def _z6(value: Any) -> Any:
+    def _z6(value: Any, /) -> Any:
         nonlocal _z6
         if not module._lazy_imported:
             module._import_lazy()
         _z6 = _nested("RealtimeMCPListTools", _n_realtime_m_c_p_list_tools)
         return _z6(value)
 
-    def _z7(value: Any) -> Any:
+    def _z7(value: Any, /) -> Any:
         nonlocal _z7
         if not module._lazy_imported:
             module._import_lazy()
         _z7 = _nested("RealtimeMCPToolCall", _n_realtime_m_c_p_tool_call)
         return _z7(value)
 
-    def _z8(value: Any) -> Any:
+    def _z8(value: Any, /) -> Any:
         nonlocal _z8
         if not module._lazy_imported:
             module._import_lazy()
         _z8 = _nested("RealtimeMCPApprovalRequest", _n_realtime_m_c_p_approval_request)
         return _z8(value)
 
-    def _z9(value: Any) -> Any:
+    def _z9(value: Any, /) -> Any:
         nonlocal _z9
         if not module._lazy_imported:
             module._import_lazy()
@@ -13506,43 +13633,35 @@ def _p_realtime_response_parse_output_type_0_item() -> Callable[[Any], Any]:
 def _p_realtime_response_audio_output_parse_format_() -> Callable[[Any], Any]:
     from .models import realtime_response_audio_output as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z4(value)
-
-    _z5 = module.cast
-    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
-    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13577,18 +13696,16 @@ def _p_realtime_response_audio_output_parse_format_() -> Callable[[Any], Any]:
             return componentsschemas_realtime_audio_formats_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_parse_include() -> Callable[[Any], Any]:
-    from .models import realtime_session as module
+    from .models.realtime_session_include_item import RealtimeSessionIncludeItem
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeSessionIncludeItem, module.RealtimeSessionIncludeItem)
-    _z2 = module.cast
-    _z3 = module.RealtimeSessionIncludeItem
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeSessionIncludeItem, RealtimeSessionIncludeItem)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13606,7 +13723,7 @@ def _p_realtime_session_parse_include() -> Callable[[Any], Any]:
             return include_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
@@ -13614,19 +13731,14 @@ def _p_realtime_session_parse_include() -> Callable[[Any], Any]:
 def _p_realtime_session_parse_tools() -> Callable[[Any], Any]:
     from .models import realtime_session as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
         return _z1(value)
-
-    _z2 = module.cast
-    _z3 = module.RealtimeFunctionTool
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13644,29 +13756,24 @@ def _p_realtime_session_parse_tools() -> Callable[[Any], Any]:
             return tools_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_parse_tracing() -> Callable[[Any], Any]:
     from .models import realtime_session as module
+    from .models.realtime_session_tracing_auto import RealtimeSessionTracingAuto
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeSessionTracingAuto, module.RealtimeSessionTracingAuto)
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeSessionTracingAuto, RealtimeSessionTracingAuto)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeSessionTracingConfiguration", _n_realtime_session_tracing_configuration)
         return _z2(value)
-
-    _z3 = module.cast
-    _z4 = module.RealtimeSessionTracingAuto
-    _z5 = module.RealtimeSessionTracingConfiguration
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13687,7 +13794,7 @@ def _p_realtime_session_parse_tracing() -> Callable[[Any], Any]:
             return tracing_type_0_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        return data
 
     return parse
 
@@ -13695,35 +13802,28 @@ def _p_realtime_session_parse_tracing() -> Callable[[Any], Any]:
 def _p_realtime_session_parse_turn_detection() -> Callable[[Any], Any]:
     from .models import realtime_session as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z3(value)
-
-    _z4 = module.cast
-    _z5 = module.RealtimeTurnDetectionSemanticVAD
-    _z6 = module.RealtimeTurnDetectionServerVAD
-    _z7 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13751,7 +13851,7 @@ def _p_realtime_session_parse_turn_detection() -> Callable[[Any], Any]:
             return componentsschemas_realtime_turn_detection_type_0_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        return data
 
     return parse
 
@@ -13759,19 +13859,14 @@ def _p_realtime_session_parse_turn_detection() -> Callable[[Any], Any]:
 def _p_realtime_session_create_request_parse_tools() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeSessionCreateRequestToolsItem", _n_realtime_session_create_request_tools_item)
         return _z1(value)
-
-    _z2 = module.cast
-    _z3 = module.RealtimeSessionCreateRequestToolsItem
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13789,20 +13884,19 @@ def _p_realtime_session_create_request_parse_tools() -> Callable[[Any], Any]:
             return tools_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_request_parse_tracing() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request as module
+    from .models.realtime_session_create_request_tracing_auto import RealtimeSessionCreateRequestTracingAuto
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeSessionCreateRequestTracingAuto, module.RealtimeSessionCreateRequestTracingAuto)
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeSessionCreateRequestTracingAuto, RealtimeSessionCreateRequestTracingAuto)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
@@ -13810,10 +13904,6 @@ def _p_realtime_session_create_request_parse_tracing() -> Callable[[Any], Any]:
             "RealtimeSessionCreateRequestTracingConfiguration", _n_realtime_session_create_request_tracing_configuration
         )
         return _z2(value)
-
-    _z3 = module.cast
-    _z4 = module.RealtimeSessionCreateRequestTracingAuto
-    _z5 = module.RealtimeSessionCreateRequestTracingConfiguration
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13834,29 +13924,24 @@ def _p_realtime_session_create_request_parse_tracing() -> Callable[[Any], Any]:
             return tracing_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_request_parse_truncation() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request as module
+    from .models.realtime_truncation_enum import RealtimeTruncationEnum
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeTruncationEnum, RealtimeTruncationEnum)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
         return _z2(value)
-
-    _z3 = module.cast
-    _z4 = module.RealtimeTruncationEnum
-    _z5 = module.RealtimeTruncationRetentionRatioTruncation
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13876,7 +13961,7 @@ def _p_realtime_session_create_request_parse_truncation() -> Callable[[Any], Any
                 return componentsschemas_realtime_truncation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        return data
 
     return parse
 
@@ -13886,11 +13971,12 @@ def _p_realtime_session_create_request_parse_voice() -> Callable[[Any], Any]:
 
     if not module._lazy_imported:
         module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.VoiceIdsSharedEnum, module.VoiceIdsSharedEnum)
-    _z2 = module.VoiceIdsOrCustomVoiceObject
-    _z3 = module.cast
-    _z4 = module.VoiceIdsSharedEnum
+    from .models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
+    from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
+
+    _z0 = Unset
+    _z1 = _enum_or(VoiceIdsSharedEnum, VoiceIdsSharedEnum)
+    _z2 = VoiceIdsOrCustomVoiceObject
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13911,7 +13997,7 @@ def _p_realtime_session_create_request_parse_voice() -> Callable[[Any], Any]:
             return componentsschemas_voice_ids_or_custom_voice_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | str | _z0 | _z2 | _z4, data)
+        return data
 
     return parse
 
@@ -13919,11 +14005,9 @@ def _p_realtime_session_create_request_parse_voice() -> Callable[[Any], Any]:
 def _p_realtime_session_create_request_client_secret_parse_expires_after() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_client_secret as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
@@ -13932,9 +14016,6 @@ def _p_realtime_session_create_request_client_secret_parse_expires_after() -> Ca
             _n_realtime_session_create_request_client_secret_expires_after,
         )
         return _z1(value)
-
-    _z2 = module.cast
-    _z3 = module.RealtimeSessionCreateRequestClientSecretExpiresAfter
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13947,18 +14028,16 @@ def _p_realtime_session_create_request_client_secret_parse_expires_after() -> Ca
                 return expires_after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-        return _z2(None | _z3 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_request_ga_parse_include() -> Callable[[Any], Any]:
-    from .models import realtime_session_create_request_ga as module
+    from .models.realtime_session_create_request_ga_include_item import RealtimeSessionCreateRequestGAIncludeItem
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeSessionCreateRequestGAIncludeItem, module.RealtimeSessionCreateRequestGAIncludeItem)
-    _z2 = module.cast
-    _z3 = module.RealtimeSessionCreateRequestGAIncludeItem
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeSessionCreateRequestGAIncludeItem, RealtimeSessionCreateRequestGAIncludeItem)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -13976,21 +14055,20 @@ def _p_realtime_session_create_request_ga_parse_include() -> Callable[[Any], Any
             return include_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_request_ga_parse_output_modalities() -> Callable[[Any], Any]:
-    from .models import realtime_session_create_request_ga as module
-
-    _z0 = module.Unset
-    _z1 = _enum_or(
-        module.RealtimeSessionCreateRequestGAOutputModalitiesItem,
-        module.RealtimeSessionCreateRequestGAOutputModalitiesItem,
+    from .models.realtime_session_create_request_ga_output_modalities_item import (
+        RealtimeSessionCreateRequestGAOutputModalitiesItem,
     )
-    _z2 = module.cast
-    _z3 = module.RealtimeSessionCreateRequestGAOutputModalitiesItem
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        RealtimeSessionCreateRequestGAOutputModalitiesItem, RealtimeSessionCreateRequestGAOutputModalitiesItem
+    )
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14008,37 +14086,31 @@ def _p_realtime_session_create_request_ga_parse_output_modalities() -> Callable[
             return output_modalities_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_request_ga_parse_tool_choice() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga as module
+    from .models.tool_choice_options import ToolChoiceOptions
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.ToolChoiceOptions, module.ToolChoiceOptions)
+    _z0 = Unset
+    _z1 = _enum_or(ToolChoiceOptions, ToolChoiceOptions)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("ToolChoiceFunction", _n_tool_choice_function)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("ToolChoiceMCP", _n_tool_choice_m_c_p)
         return _z3(value)
-
-    _z4 = module.cast
-    _z5 = module.ToolChoiceFunction
-    _z6 = module.ToolChoiceMCP
-    _z7 = module.ToolChoiceOptions
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14064,7 +14136,7 @@ def _p_realtime_session_create_request_ga_parse_tool_choice() -> Callable[[Any],
                 return tool_choice_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        return data
 
     return parse
 
@@ -14072,11 +14144,9 @@ def _p_realtime_session_create_request_ga_parse_tool_choice() -> Callable[[Any],
 def _p_realtime_session_create_request_ga_parse_tools() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
@@ -14085,10 +14155,6 @@ def _p_realtime_session_create_request_ga_parse_tools() -> Callable[[Any], Any]:
             _p_realtime_session_create_request_ga_parse_tools_type_0_item,
         )
         return _z1(value)
-
-    _z2 = module.cast
-    _z3 = module.MCPTool
-    _z4 = module.RealtimeFunctionTool
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14106,7 +14172,7 @@ def _p_realtime_session_create_request_ga_parse_tools() -> Callable[[Any], Any]:
             return tools_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3 | _z4] | None | _z0, data)
+        return data
 
     return parse
 
@@ -14114,14 +14180,14 @@ def _p_realtime_session_create_request_ga_parse_tools() -> Callable[[Any], Any]:
 def _p_realtime_session_create_request_ga_parse_tools_type_0_item() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga as module
 
-    def _z0(value: Any) -> Any:
+    def _z0(value: Any, /) -> Any:
         nonlocal _z0
         if not module._lazy_imported:
             module._import_lazy()
         _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
         return _z0(value)
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
@@ -14146,13 +14212,12 @@ def _p_realtime_session_create_request_ga_parse_tools_type_0_item() -> Callable[
 
 def _p_realtime_session_create_request_ga_parse_tracing() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga as module
+    from .models.realtime_session_create_request_ga_tracing_auto import RealtimeSessionCreateRequestGATracingAuto
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeSessionCreateRequestGATracingAuto, module.RealtimeSessionCreateRequestGATracingAuto)
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeSessionCreateRequestGATracingAuto, RealtimeSessionCreateRequestGATracingAuto)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
@@ -14161,10 +14226,6 @@ def _p_realtime_session_create_request_ga_parse_tracing() -> Callable[[Any], Any
             _n_realtime_session_create_request_g_a_tracing_configuration,
         )
         return _z2(value)
-
-    _z3 = module.cast
-    _z4 = module.RealtimeSessionCreateRequestGATracingAuto
-    _z5 = module.RealtimeSessionCreateRequestGATracingConfiguration
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14185,29 +14246,24 @@ def _p_realtime_session_create_request_ga_parse_tracing() -> Callable[[Any], Any
             return tracing_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_request_ga_parse_truncation() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga as module
+    from .models.realtime_truncation_enum import RealtimeTruncationEnum
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeTruncationEnum, RealtimeTruncationEnum)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
         return _z2(value)
-
-    _z3 = module.cast
-    _z4 = module.RealtimeTruncationEnum
-    _z5 = module.RealtimeTruncationRetentionRatioTruncation
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14227,7 +14283,7 @@ def _p_realtime_session_create_request_ga_parse_truncation() -> Callable[[Any], 
                 return componentsschemas_realtime_truncation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        return data
 
     return parse
 
@@ -14235,43 +14291,35 @@ def _p_realtime_session_create_request_ga_parse_truncation() -> Callable[[Any], 
 def _p_realtime_session_create_request_ga_audio_input_parse_format_() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z4(value)
-
-    _z5 = module.cast
-    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
-    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14306,7 +14354,7 @@ def _p_realtime_session_create_request_ga_audio_input_parse_format_() -> Callabl
             return componentsschemas_realtime_audio_formats_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
+        return data
 
     return parse
 
@@ -14314,35 +14362,28 @@ def _p_realtime_session_create_request_ga_audio_input_parse_format_() -> Callabl
 def _p_realtime_session_create_request_ga_audio_input_parse_turn_detection() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z3(value)
-
-    _z4 = module.cast
-    _z5 = module.RealtimeTurnDetectionSemanticVAD
-    _z6 = module.RealtimeTurnDetectionServerVAD
-    _z7 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14370,7 +14411,7 @@ def _p_realtime_session_create_request_ga_audio_input_parse_turn_detection() -> 
             return componentsschemas_realtime_turn_detection_type_0_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        return data
 
     return parse
 
@@ -14378,43 +14419,35 @@ def _p_realtime_session_create_request_ga_audio_input_parse_turn_detection() -> 
 def _p_realtime_session_create_request_ga_audio_output_parse_format_() -> Callable[[Any], Any]:
     from .models import realtime_session_create_request_ga_audio_output as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z4(value)
-
-    _z5 = module.cast
-    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
-    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14449,7 +14482,7 @@ def _p_realtime_session_create_request_ga_audio_output_parse_format_() -> Callab
             return componentsschemas_realtime_audio_formats_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
+        return data
 
     return parse
 
@@ -14459,11 +14492,12 @@ def _p_realtime_session_create_request_ga_audio_output_parse_voice() -> Callable
 
     if not module._lazy_imported:
         module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.VoiceIdsSharedEnum, module.VoiceIdsSharedEnum)
-    _z2 = module.VoiceIdsOrCustomVoiceObject
-    _z3 = module.cast
-    _z4 = module.VoiceIdsSharedEnum
+    from .models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
+    from .models.voice_ids_shared_enum import VoiceIdsSharedEnum
+
+    _z0 = Unset
+    _z1 = _enum_or(VoiceIdsSharedEnum, VoiceIdsSharedEnum)
+    _z2 = VoiceIdsOrCustomVoiceObject
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14484,18 +14518,16 @@ def _p_realtime_session_create_request_ga_audio_output_parse_voice() -> Callable
             return componentsschemas_voice_ids_or_custom_voice_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | str | _z0 | _z2 | _z4, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_request_tools_item_parse_type_() -> Callable[[Any], Any]:
-    from .models import realtime_session_create_request_tools_item as module
+    from .models.realtime_session_create_request_tools_item_type import RealtimeSessionCreateRequestToolsItemType
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeSessionCreateRequestToolsItemType, module.RealtimeSessionCreateRequestToolsItemType)
-    _z2 = module.cast
-    _z3 = module.RealtimeSessionCreateRequestToolsItemType
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeSessionCreateRequestToolsItemType, RealtimeSessionCreateRequestToolsItemType)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14511,18 +14543,16 @@ def _p_realtime_session_create_request_tools_item_parse_type_() -> Callable[[Any
             pass
         if isinstance(data, str):
             raise ValueError(f"type is {data!r}, not this member's")
-        return _z2(None | _z3 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_response_ga_parse_include() -> Callable[[Any], Any]:
-    from .models import realtime_session_create_response_ga as module
+    from .models.realtime_session_create_response_ga_include_item import RealtimeSessionCreateResponseGAIncludeItem
 
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeSessionCreateResponseGAIncludeItem, module.RealtimeSessionCreateResponseGAIncludeItem)
-    _z2 = module.cast
-    _z3 = module.RealtimeSessionCreateResponseGAIncludeItem
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeSessionCreateResponseGAIncludeItem, RealtimeSessionCreateResponseGAIncludeItem)
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14540,21 +14570,20 @@ def _p_realtime_session_create_response_ga_parse_include() -> Callable[[Any], An
             return include_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_response_ga_parse_output_modalities() -> Callable[[Any], Any]:
-    from .models import realtime_session_create_response_ga as module
-
-    _z0 = module.Unset
-    _z1 = _enum_or(
-        module.RealtimeSessionCreateResponseGAOutputModalitiesItem,
-        module.RealtimeSessionCreateResponseGAOutputModalitiesItem,
+    from .models.realtime_session_create_response_ga_output_modalities_item import (
+        RealtimeSessionCreateResponseGAOutputModalitiesItem,
     )
-    _z2 = module.cast
-    _z3 = module.RealtimeSessionCreateResponseGAOutputModalitiesItem
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        RealtimeSessionCreateResponseGAOutputModalitiesItem, RealtimeSessionCreateResponseGAOutputModalitiesItem
+    )
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14572,37 +14601,31 @@ def _p_realtime_session_create_response_ga_parse_output_modalities() -> Callable
             return output_modalities_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_response_ga_parse_tool_choice() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga as module
+    from .models.tool_choice_options import ToolChoiceOptions
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.ToolChoiceOptions, module.ToolChoiceOptions)
+    _z0 = Unset
+    _z1 = _enum_or(ToolChoiceOptions, ToolChoiceOptions)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("ToolChoiceFunction", _n_tool_choice_function)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("ToolChoiceMCP", _n_tool_choice_m_c_p)
         return _z3(value)
-
-    _z4 = module.cast
-    _z5 = module.ToolChoiceFunction
-    _z6 = module.ToolChoiceMCP
-    _z7 = module.ToolChoiceOptions
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14628,7 +14651,7 @@ def _p_realtime_session_create_response_ga_parse_tool_choice() -> Callable[[Any]
                 return tool_choice_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        return data
 
     return parse
 
@@ -14636,11 +14659,9 @@ def _p_realtime_session_create_response_ga_parse_tool_choice() -> Callable[[Any]
 def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
@@ -14649,11 +14670,6 @@ def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]
             _p_realtime_session_create_response_ga_parse_tools_type_0_item,
         )
         return _z1(value)
-
-    _z2 = module.cast
-    _z3 = module.MCPTool
-    _z4 = module.RealtimeFunctionTool
-    _z5 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14671,7 +14687,7 @@ def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]
             return tools_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3 | _z4 | _z5] | None | _z0, data)
+        return data
 
     return parse
 
@@ -14679,21 +14695,21 @@ def _p_realtime_session_create_response_ga_parse_tools() -> Callable[[Any], Any]
 def _p_realtime_session_create_response_ga_parse_tools_type_0_item() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga as module
 
-    def _z0(value: Any) -> Any:
+    def _z0(value: Any, /) -> Any:
         nonlocal _z0
         if not module._lazy_imported:
             module._import_lazy()
         _z0 = _nested("RealtimeFunctionTool", _n_realtime_function_tool)
         return _z0(value)
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("MCPTool", _n_m_c_p_tool)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
@@ -14721,13 +14737,12 @@ def _p_realtime_session_create_response_ga_parse_tools_type_0_item() -> Callable
 
 def _p_realtime_session_create_response_ga_parse_tracing() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga as module
+    from .models.realtime_session_create_response_ga_tracing_auto import RealtimeSessionCreateResponseGATracingAuto
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeSessionCreateResponseGATracingAuto, module.RealtimeSessionCreateResponseGATracingAuto)
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeSessionCreateResponseGATracingAuto, RealtimeSessionCreateResponseGATracingAuto)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
@@ -14736,10 +14751,6 @@ def _p_realtime_session_create_response_ga_parse_tracing() -> Callable[[Any], An
             _n_realtime_session_create_response_g_a_tracing_configuration,
         )
         return _z2(value)
-
-    _z3 = module.cast
-    _z4 = module.RealtimeSessionCreateResponseGATracingAuto
-    _z5 = module.RealtimeSessionCreateResponseGATracingConfiguration
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14760,29 +14771,24 @@ def _p_realtime_session_create_response_ga_parse_tracing() -> Callable[[Any], An
             return tracing_type_0_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_session_create_response_ga_parse_truncation() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga as module
+    from .models.realtime_truncation_enum import RealtimeTruncationEnum
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
-    _z1 = _enum_or(module.RealtimeTruncationEnum, module.RealtimeTruncationEnum)
+    _z0 = Unset
+    _z1 = _enum_or(RealtimeTruncationEnum, RealtimeTruncationEnum)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeTruncationRetentionRatioTruncation", _n_realtime_truncation_retention_ratio_truncation)
         return _z2(value)
-
-    _z3 = module.cast
-    _z4 = module.RealtimeTruncationEnum
-    _z5 = module.RealtimeTruncationRetentionRatioTruncation
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14802,7 +14808,7 @@ def _p_realtime_session_create_response_ga_parse_truncation() -> Callable[[Any],
                 return componentsschemas_realtime_truncation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-        return _z3(None | _z4 | _z5 | _z0, data)
+        return data
 
     return parse
 
@@ -14810,43 +14816,35 @@ def _p_realtime_session_create_response_ga_parse_truncation() -> Callable[[Any],
 def _p_realtime_session_create_response_ga_audio_input_parse_format_() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z4(value)
-
-    _z5 = module.cast
-    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
-    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14881,7 +14879,7 @@ def _p_realtime_session_create_response_ga_audio_input_parse_format_() -> Callab
             return componentsschemas_realtime_audio_formats_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
+        return data
 
     return parse
 
@@ -14889,35 +14887,28 @@ def _p_realtime_session_create_response_ga_audio_input_parse_format_() -> Callab
 def _p_realtime_session_create_response_ga_audio_input_parse_turn_detection() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z3(value)
-
-    _z4 = module.cast
-    _z5 = module.RealtimeTurnDetectionSemanticVAD
-    _z6 = module.RealtimeTurnDetectionServerVAD
-    _z7 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -14945,7 +14936,7 @@ def _p_realtime_session_create_response_ga_audio_input_parse_turn_detection() ->
             return componentsschemas_realtime_turn_detection_type_0_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        return data
 
     return parse
 
@@ -14953,43 +14944,35 @@ def _p_realtime_session_create_response_ga_audio_input_parse_turn_detection() ->
 def _p_realtime_session_create_response_ga_audio_output_parse_format_() -> Callable[[Any], Any]:
     from .models import realtime_session_create_response_ga_audio_output as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z4(value)
-
-    _z5 = module.cast
-    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
-    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -15024,21 +15007,20 @@ def _p_realtime_session_create_response_ga_audio_output_parse_format_() -> Calla
             return componentsschemas_realtime_audio_formats_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_transcription_session_create_request_parse_include() -> Callable[[Any], Any]:
-    from .models import realtime_transcription_session_create_request as module
-
-    _z0 = module.Unset
-    _z1 = _enum_or(
-        module.RealtimeTranscriptionSessionCreateRequestIncludeItem,
-        module.RealtimeTranscriptionSessionCreateRequestIncludeItem,
+    from .models.realtime_transcription_session_create_request_include_item import (
+        RealtimeTranscriptionSessionCreateRequestIncludeItem,
     )
-    _z2 = module.cast
-    _z3 = module.RealtimeTranscriptionSessionCreateRequestIncludeItem
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        RealtimeTranscriptionSessionCreateRequestIncludeItem, RealtimeTranscriptionSessionCreateRequestIncludeItem
+    )
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -15056,21 +15038,20 @@ def _p_realtime_transcription_session_create_request_parse_include() -> Callable
             return include_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_transcription_session_create_request_parse_modalities() -> Callable[[Any], Any]:
-    from .models import realtime_transcription_session_create_request as module
-
-    _z0 = module.Unset
-    _z1 = _enum_or(
-        module.RealtimeTranscriptionSessionCreateRequestModalitiesItem,
-        module.RealtimeTranscriptionSessionCreateRequestModalitiesItem,
+    from .models.realtime_transcription_session_create_request_modalities_item import (
+        RealtimeTranscriptionSessionCreateRequestModalitiesItem,
     )
-    _z2 = module.cast
-    _z3 = module.RealtimeTranscriptionSessionCreateRequestModalitiesItem
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        RealtimeTranscriptionSessionCreateRequestModalitiesItem, RealtimeTranscriptionSessionCreateRequestModalitiesItem
+    )
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -15088,21 +15069,20 @@ def _p_realtime_transcription_session_create_request_parse_modalities() -> Calla
             return modalities_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_transcription_session_create_request_ga_parse_include() -> Callable[[Any], Any]:
-    from .models import realtime_transcription_session_create_request_ga as module
-
-    _z0 = module.Unset
-    _z1 = _enum_or(
-        module.RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
-        module.RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
+    from .models.realtime_transcription_session_create_request_ga_include_item import (
+        RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
     )
-    _z2 = module.cast
-    _z3 = module.RealtimeTranscriptionSessionCreateRequestGAIncludeItem
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        RealtimeTranscriptionSessionCreateRequestGAIncludeItem, RealtimeTranscriptionSessionCreateRequestGAIncludeItem
+    )
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -15120,7 +15100,7 @@ def _p_realtime_transcription_session_create_request_ga_parse_include() -> Calla
             return include_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
@@ -15128,43 +15108,35 @@ def _p_realtime_transcription_session_create_request_ga_parse_include() -> Calla
 def _p_realtime_transcription_session_create_request_ga_audio_input_parse_format_() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_request_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z4(value)
-
-    _z5 = module.cast
-    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
-    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -15199,7 +15171,7 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_format
             return componentsschemas_realtime_audio_formats_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
+        return data
 
     return parse
 
@@ -15207,35 +15179,28 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_format
 def _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_detection() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_request_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeTurnDetectionServerVAD", _n_realtime_turn_detection_server_v_a_d)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeTurnDetectionSemanticVAD", _n_realtime_turn_detection_semantic_v_a_d)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z3(value)
-
-    _z4 = module.cast
-    _z5 = module.RealtimeTurnDetectionSemanticVAD
-    _z6 = module.RealtimeTurnDetectionServerVAD
-    _z7 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -15263,21 +15228,20 @@ def _p_realtime_transcription_session_create_request_ga_audio_input_parse_turn_d
             return componentsschemas_realtime_turn_detection_type_0_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z4(None | _z5 | _z6 | _z7 | _z0, data)
+        return data
 
     return parse
 
 
 def _p_realtime_transcription_session_create_response_ga_parse_include() -> Callable[[Any], Any]:
-    from .models import realtime_transcription_session_create_response_ga as module
-
-    _z0 = module.Unset
-    _z1 = _enum_or(
-        module.RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
-        module.RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
+    from .models.realtime_transcription_session_create_response_ga_include_item import (
+        RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
     )
-    _z2 = module.cast
-    _z3 = module.RealtimeTranscriptionSessionCreateResponseGAIncludeItem
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        RealtimeTranscriptionSessionCreateResponseGAIncludeItem, RealtimeTranscriptionSessionCreateResponseGAIncludeItem
+    )
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -15295,7 +15259,7 @@ def _p_realtime_transcription_session_create_response_ga_parse_include() -> Call
             return include_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z2(list[_z3] | None | _z0, data)
+        return data
 
     return parse
 
@@ -15303,43 +15267,35 @@ def _p_realtime_transcription_session_create_response_ga_parse_include() -> Call
 def _p_realtime_transcription_session_create_response_ga_audio_input_parse_format_() -> Callable[[Any], Any]:
     from .models import realtime_transcription_session_create_response_ga_audio_input as module
 
-    if not module._lazy_imported:
-        module._import_lazy()
-    _z0 = module.Unset
+    _z0 = Unset
 
-    def _z1(value: Any) -> Any:
+    def _z1(value: Any, /) -> Any:
         nonlocal _z1
         if not module._lazy_imported:
             module._import_lazy()
         _z1 = _nested("RealtimeAudioFormatsPCMAudioFormat", _n_realtime_audio_formats_p_c_m_audio_format)
         return _z1(value)
 
-    def _z2(value: Any) -> Any:
+    def _z2(value: Any, /) -> Any:
         nonlocal _z2
         if not module._lazy_imported:
             module._import_lazy()
         _z2 = _nested("RealtimeAudioFormatsPCMUAudioFormat", _n_realtime_audio_formats_p_c_m_u_audio_format)
         return _z2(value)
 
-    def _z3(value: Any) -> Any:
+    def _z3(value: Any, /) -> Any:
         nonlocal _z3
         if not module._lazy_imported:
             module._import_lazy()
         _z3 = _nested("RealtimeAudioFormatsPCMAAudioFormat", _n_realtime_audio_formats_p_c_m_a_audio_format)
         return _z3(value)
 
-    def _z4(value: Any) -> Any:
+    def _z4(value: Any, /) -> Any:
         nonlocal _z4
         if not module._lazy_imported:
             module._import_lazy()
         _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
         return _z4(value)
-
-    _z5 = module.cast
-    _z6 = module.RealtimeAudioFormatsPCMAAudioFormat
-    _z7 = module.RealtimeAudioFormatsPCMAudioFormat
-    _z8 = module.RealtimeAudioFormatsPCMUAudioFormat
-    _z9 = module.RealtimeUnknownVariant
 
     def parse(data: Any) -> Any:
         if data is None:
@@ -15374,7 +15330,7 @@ def _p_realtime_transcription_session_create_response_ga_audio_input_parse_forma
             return componentsschemas_realtime_audio_formats_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return _z5(None | _z6 | _z7 | _z8 | _z9 | _z0, data)
+        return data
 
     return parse
 

@@ -49,10 +49,10 @@ from pathlib import Path
 from typing import Any
 
 if __package__:
-    from .fast_nested import Nested, constructed, helpers, snake
+    from .fast_nested import TOP_IMPORTS, Nested, constructed, helpers, snake
     from .variants import UNKNOWN as UNKNOWN_VARIANT
 else:  # run as the child interpreter's script
-    from fast_nested import Nested, constructed, helpers, snake  # type: ignore[no-redef]
+    from fast_nested import TOP_IMPORTS, Nested, constructed, helpers, snake  # type: ignore[no-redef]
     from variants import UNKNOWN as UNKNOWN_VARIANT  # type: ignore[no-redef]
 
 MODULE = "_fast_events.py"
@@ -365,7 +365,7 @@ class _Writer:
             "from collections.abc import Callable",
             "from typing import Any, Literal",
             "",
-            "from .types import UNSET",
+            f"from .types import {', '.join(sorted(TOP_IMPORTS))}",
             "",
             "Decode = Callable[[dict[str, Any]], Any]",
             "WireDecode = Callable[[bytes | str], Any]",
@@ -434,7 +434,7 @@ def _bound(name: str, decoder: str) -> list[str]:
     if not decoder.startswith("_nested("):
         return [f"{name} = {decoder}"]
     return [
-        f"def {name}(value: Any) -> Any:",
+        f"def {name}(value: Any, /) -> Any:",  # positional-only, as the decoder it becomes
         f"    nonlocal {name}",
         f"    {name} = {decoder}",
         f"    return {name}(value)",

@@ -28,9 +28,12 @@ from __future__ import annotations
 import ast
 import builtins
 import enum
+import functools
+import importlib.util
 import inspect
 import sys
 import textwrap
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +42,10 @@ _BOUND = "_z"  # the prefix of the names a factory binds (none in generated code
 # ``model`` (the GA session's model field).
 _MODEL = f"{_BOUND}model"
 _CAUGHT = "(TypeError, ValueError, AttributeError, KeyError)"
+_PACKAGE = "realtime_generated."  # the generated package, as its modules' names start
+# What ``_fast_events.py`` imports at its top (fast_events.py writes the line): a factory
+# reads these names as they are.
+TOP_IMPORTS = {"UNSET": "realtime_generated.types", "Unset": "realtime_generated.types"}
 
 
 class Skip(Exception):
@@ -217,6 +224,49 @@ def _lazy_names(module: Any) -> set[str]:
     }
 
 
+def _imports(module: Any) -> dict[str, tuple[str, str]]:
+    """The names ``module`` imports (at its top, under ``TYPE_CHECKING`` or in its
+    ``_import_lazy``): bound name -> (absolute module, name there)."""
+    return _imports_of(module.__name__)
+
+
+@functools.cache
+def _imports_of(module_name: str) -> dict[str, tuple[str, str]]:
+    module = sys.modules[module_name]
+    tree = ast.parse(inspect.getsource(module))
+    found: dict[str, tuple[str, str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            source = importlib.util.resolve_name(base, module.__package__)
+            for alias in node.names:
+                found[alias.asname or alias.name] = (source, alias.name)
+    return found
+
+
+def origin(module: Any, name: str) -> tuple[str, str] | None:
+    """Where the global ``name`` of ``module`` is defined, as (module, name there), when
+    ``module`` only imports it (``None``: ``module`` defines it). Why: mypy --strict reads
+    ``module.X`` of an imported ``X`` as an error (a module does not re-export what it
+    imports), so a factory imports such a name from the module that defines it. An import
+    from another generated module that only imports it too is followed there."""
+    found = _imports(module).get(name)
+    seen: set[str] = set()
+    while found is not None and found[0].startswith(_PACKAGE) and found[0] not in seen:
+        seen.add(found[0])
+        further = _imports(importlib.import_module(found[0])).get(found[1])
+        if further is None:
+            break
+        found = further
+    return found
+
+
+def import_line(source: str, name: str, bound: str) -> str:
+    """``from <source> import name [as bound]``, relative inside the generated package."""
+    where = "." + source[len(_PACKAGE) :] if source.startswith(_PACKAGE) else source
+    return f"from {where} import {name}" + ("" if name == bound else f" as {bound}")
+
+
 def _module_names(expression: str) -> set[str]:
     """The ``module.X`` names an expression of a factory reads."""
     return {
@@ -252,11 +302,20 @@ class _Unit(ast.NodeTransformer):
         # gives ``UNSET`` back, checked here.
         self.later: set[str] = set()
         self.unset_ok: set[str] = set()
+        # Names the module imports, read by the bindings: name -> (defining module, name
+        # there); the factory imports them from there (see origin()).
+        self.foreign: dict[str, tuple[str, str]] = {}
 
-    def head(self, factory: str, returns: str) -> list[str]:
+    def head(self, factory: str, returns: str, *, reads_module: bool) -> list[str]:
+        """The factory's first lines: its model module imported as ``module`` where the
+        factory reads it (``reads_module``, the bindings, the lazy imports), and that
+        module's lazy imports made where a binding made at once needs them."""
         short = self.module.__name__.rsplit(".", 1)[-1]
-        lines = [f"def {factory}() -> {returns}:", f"    from .models import {short} as module", ""]
-        if self.lazy and self.needs_lazy_names():
+        lines = [f"def {factory}() -> {returns}:"]
+        lazy = self.lazy and self.needs_lazy_names()
+        if reads_module or lazy or any("module." in line for line in self.binds()):
+            lines += [f"    from .models import {short} as module", ""]
+        if lazy:
             lines += ["    if not module._lazy_imported:", "        module._import_lazy()"]
         return lines
 
@@ -271,6 +330,7 @@ class _Unit(ast.NodeTransformer):
             if bound not in self.later
             for name in _module_names(expression)
         }
+        read |= self.foreign.keys()
         # A parse function bound at once (an enum's fallback) may read them when called.
         for name in list(read):
             code = getattr(self.global_value(name), "__code__", None)
@@ -287,7 +347,10 @@ class _Unit(ast.NodeTransformer):
         return out
 
     def binds(self) -> list[str]:
-        lines: list[str] = []
+        lines = [
+            f"    {import_line(source, name, bound)}"
+            for bound, (source, name) in sorted(self.foreign.items())
+        ]
         for bound, expression in self.bindings.items():
             if bound in self.later:
                 lines += self.built_later(bound, expression)
@@ -303,7 +366,8 @@ class _Unit(ast.NodeTransformer):
         module of the tree (a ``session.created`` imported some 30); a first connection
         paid for all of them before its first event, used or not. An absent field
         (``UNSET``) passes through unbuilt where the parse function returns it as is."""
-        lines = [f"    def {bound}(value: Any) -> Any:", f"        nonlocal {bound}"]
+        # Positional-only, as the decoder that replaces it (a Callable) is.
+        lines = [f"    def {bound}(value: Any, /) -> Any:", f"        nonlocal {bound}"]
         if bound in self.unset_ok:
             lines += ["        if value is UNSET:", "            return value"]
         if self.lazy:
@@ -339,6 +403,17 @@ class _Unit(ast.NodeTransformer):
         self.bindings[bound] = expression
         return bound
 
+    def global_ref(self, name: str) -> str:
+        """How a factory reads module global ``name``: ``module.name`` where the module
+        defines it, else the name imported from where it is defined (see origin())."""
+        found = origin(self.module, name)
+        if found is None:
+            return f"module.{name}"
+        if TOP_IMPORTS.get(name) == found[0] and found[1] == name:
+            return name
+        self.foreign[name] = found
+        return name
+
     def global_value(self, name: str) -> Any:
         if self.lazy and not getattr(self.module, "_lazy_imported", True):
             self.module._import_lazy()
@@ -369,7 +444,7 @@ class _Unit(ast.NodeTransformer):
             return ast.copy_location(ast.Name(_MODEL, ast.Load()), node)
         if hasattr(self.module, name) or (self.lazy and self.global_value(name) is not None):
             # A module global (a class, an enum, a parse function, UNSET): bound once.
-            return ast.copy_location(ast.Name(self.bind(f"module.{name}"), ast.Load()), node)
+            return ast.copy_location(ast.Name(self.bind(self.global_ref(name)), ast.Load()), node)
         if hasattr(builtins, name):
             return node
         raise Skip(f"{name} is neither local, global nor builtin")
@@ -392,6 +467,15 @@ class _Unit(ast.NodeTransformer):
                     bound = self.bind_later(f'_nested("{name}", {factory})')
                     call = ast.Call(ast.Name(bound, ast.Load()), [self.visit(node.args[0])], [])
                     return ast.copy_location(call, node)
+        if (
+            isinstance(func, ast.Name)
+            and len(node.args) == 2
+            and not node.keywords
+            and self.global_value(func.id) is typing.cast
+        ):
+            # cast(T, x) is x: the factory reads x alone (T, a type written with the
+            # factory's bound names, is no type to a checker, and runs for nothing).
+            return self.visit(node.args[1])
         if isinstance(func, ast.Name) and len(node.args) == 1 and not node.keywords:
             value = self.global_value(func.id)
             arg = self.visit(node.args[0])
@@ -400,13 +484,15 @@ class _Unit(ast.NodeTransformer):
                 if kind == "identity":
                     return arg
                 if kind == "enum" and enum_name and _is_enum(self.global_value(enum_name)):
-                    bound = self.bind(f"_enum_or(module.{enum_name}, module.{func.id})")
+                    refs = f"{self.global_ref(enum_name)}, {self.global_ref(func.id)}"
+                    bound = self.bind(f"_enum_or({refs})")
                     return ast.copy_location(ast.Call(ast.Name(bound, ast.Load()), [arg], []), node)
                 if kind == "model" and enum_name and self.is_model(enum_name):
                     factory = self.nested.decoder(enum_name)
                     if factory is not None:
                         direct = f'_nested("{enum_name}", {factory})'
-                        bound = self.bind_later(f"_model_or({direct}, module.{func.id})", func.id)
+                        fallback = self.global_ref(func.id)
+                        bound = self.bind_later(f"_model_or({direct}, {fallback})", func.id)
                         call = ast.Call(ast.Name(bound, ast.Load()), [arg], [])
                         return ast.copy_location(call, node)
                 if kind == "other" and (found := self.nested.parse_function(self.module, func.id)):
@@ -414,7 +500,8 @@ class _Unit(ast.NodeTransformer):
                     call = ast.Call(ast.Name(bound, ast.Load()), [arg], [])
                     return ast.copy_location(call, node)
             elif _is_enum(value):
-                bound = self.bind(f"_enum_or(module.{func.id}, module.{func.id})")
+                ref = self.global_ref(func.id)
+                bound = self.bind(f"_enum_or({ref}, {ref})")
                 return ast.copy_location(ast.Call(ast.Name(bound, ast.Load()), [arg], []), node)
             node.args = [arg]
             node.func = self.visit(node.func)
@@ -465,7 +552,7 @@ class _Parse(_Unit):
             raise Skip(f"local names {sorted(clash)} clash with the factory's")
         lines = self.body(list(func.body))
         return [
-            *self.head(self.factory_name, "Callable[[Any], Any]"),
+            *self.head(self.factory_name, "Callable[[Any], Any]", reads_module=False),
             *self.binds(),
             "",
             "    def parse(data: Any) -> Any:",
@@ -532,10 +619,12 @@ class _Model(_Unit):
         ]
         known = ", ".join(repr(k) for k in [*self.required, *self.optional])
         return [
-            *self.head(f"_n_{snake(self.name)}", "Decode"),
+            *self.head(f"_n_{snake(self.name)}", "Decode", reads_module=True),
             f"    {_MODEL} = module.{self.name}",
             f"    slow = {_MODEL}.from_dict",
-            f"    known = frozenset(({known},))" if known else "    known = frozenset()",
+            f"    known = frozenset(({known},))"
+            if known
+            else "    known: frozenset[str] = frozenset()",
             *self.binds(),
             "",
             "    def decode(d: Any) -> Any:",
@@ -653,4 +742,15 @@ def helpers() -> list[str]:
     ]
 
 
-__all__ = ("Nested", "Skip", "bare", "constructed", "helpers", "parse_kind", "snake")
+__all__ = (
+    "TOP_IMPORTS",
+    "Nested",
+    "Skip",
+    "bare",
+    "constructed",
+    "helpers",
+    "import_line",
+    "origin",
+    "parse_kind",
+    "snake",
+)

@@ -1,4 +1,4 @@
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -13,7 +13,8 @@ from ...types import UNSET, File, Response, Unset
 
 def _file_bytes(payload: Any) -> bytes:
     # The whole payload, wherever the file position is, so a File can be sent again.
-    getvalue = getattr(payload, "getvalue", None)
+    # Annotated: what getattr gives is Any, which mypy --strict refuses to return as bytes.
+    getvalue: Callable[[], bytes] | None = getattr(payload, "getvalue", None)
     return getvalue() if callable(getvalue) else payload.read()
 
 
