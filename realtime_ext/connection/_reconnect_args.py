@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from realtime_ext._clock import Clock
+from realtime_ext._config import check_seconds
 from realtime_ext.conversation import CarryMode
 from realtime_ext.conversation._carry import Carry
 from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
@@ -32,6 +33,10 @@ def reconnector(
     (``call_id=``) never rolls over: its session is the call's, which it rejoins."""
     if "call_id=" in prepared.url:
         max_session_duration = None
+    # Checked under the names the user passed: Reconnector would name its own parameters
+    # (``initial_delay``, ``max_delay``), which no entry point takes.
+    check_seconds(reconnect_delay, "reconnect_delay", zero=True, unlimited=False)
+    check_seconds(max_reconnect_delay, "max_reconnect_delay", zero=True, unlimited=False)
     return Reconnector(
         url=prepared.url,
         extra_headers=prepared.extra_headers,

@@ -7,7 +7,7 @@ the call's :class:`~realtime_ext.voice.MarkPlaybackTracker`. Barge-in is the con
 (``playback=`` that tracker): on ``input_audio_buffer.speech_started`` during the reply it
 truncates the item at what the caller heard, and the bridge sends ``clear`` at once.
 
-A drop of the Realtime connection mid-reply is reconnected (``max_retries``) with the
+A drop of the Realtime connection mid-reply is reconnected (``max_retries=``) with the
 conversation carried; the reply died with the old session, so the bridge clears what of it
 Twilio still had queued and asks for the reply again: the caller hears an answer, not
 silence (and the call does not end on :class:`~realtime_ext.ResponseLostError`).
@@ -20,7 +20,7 @@ import base64
 import inspect
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
@@ -36,7 +36,7 @@ from . import _twilio as twilio
 
 if TYPE_CHECKING:
     from realtime_ext._client_async import AsyncRealtimeClient
-    from realtime_ext.connection import AsyncRealtimeConnection
+    from realtime_ext.connection import AsyncRealtimeConnection, ConversationOptions
 
 logger = get_logger("realtime_ext.telephony")
 
@@ -151,8 +151,7 @@ class TwilioEndpoint:
         on_start: CallHook | None,
         on_dtmf: DigitHook | None,
         on_end: CallHook | None,
-        clock: Clock | None,
-        max_retries: int,
+        options: Mapping[str, Any],
     ) -> None:
         from realtime_ext._client_async import AsyncRealtimeClient
 
@@ -175,6 +174,15 @@ class TwilioEndpoint:
             raise InvalidArgumentError(f"model must be a non-empty str, got {model!r}")
         for hook, name in ((on_start, "on_start"), (on_dtmf, "on_dtmf"), (on_end, "on_end")):
             _check_hook(hook, name)
+        owned = sorted(_OWNED & options.keys())
+        if owned:
+            raise InvalidArgumentError(
+                f"{owned[0]!r} is no option of twilio_endpoint: the bridge tracks what the "
+                "caller heard from Twilio's marks and interrupts on the caller's speech itself"
+            )
+        # Every connection option checked now, at startup, not at the first call: connect()
+        # checks its arguments and opens nothing until entered.
+        client.connect(model=model or "gpt-realtime", **options)
         self.client: AsyncRealtimeClient = client
         self.session: SessionSource = session
         self.model: str | None = model
@@ -182,8 +190,9 @@ class TwilioEndpoint:
         self.on_start: CallHook | None = on_start
         self.on_dtmf: DigitHook | None = on_dtmf
         self.on_end: CallHook | None = on_end
-        self.clock: Clock | None = clock
-        self.max_retries: int = max_retries
+        self.options: Mapping[str, Any] = dict(options)
+        """The connection options each call's conversation opens with."""
+        self.clock: Clock | None = options.get("clock")
         self.calls: set[TwilioCall] = set()
         """The calls in progress."""
 
@@ -264,10 +273,7 @@ class _Bridge:
         endpoint.calls.add(call)
         try:
             async with endpoint.client.connect(
-                model=model,
-                playback=tracker,
-                clock=endpoint.clock,
-                max_retries=endpoint.max_retries,
+                model=model, **endpoint.options, playback=tracker
             ) as conn:
                 call._conn = conn  # pyright: ignore[reportPrivateUsage]
                 await conn.send({"type": "session.update", "session": session})
@@ -363,6 +369,10 @@ class _Bridge:
                 logger.debug("the Twilio stream was already closed")
 
 
+_OWNED = frozenset({"playback", "auto_interrupt"})
+"""Connection options the bridge sets itself."""
+
+
 def twilio_endpoint(
     client: AsyncRealtimeClient,
     *,
@@ -372,8 +382,7 @@ def twilio_endpoint(
     on_start: CallHook | None = None,
     on_dtmf: DigitHook | None = None,
     on_end: CallHook | None = None,
-    clock: Clock | None = None,
-    max_retries: int = 5,
+    **options: Unpack[ConversationOptions],
 ) -> ASGIApp:
     """An ASGI WebSocket application bridging each Twilio Media Stream to a Realtime
     conversation (mount it where the TwiML ``<Connect><Stream url=...>`` points).
@@ -387,15 +396,26 @@ def twilio_endpoint(
     the conversation is open (register handlers on ``call.conn``, send a greeting),
     ``on_dtmf(call, digit)`` for each key pressed, ``on_end(call)`` after the call, which
     ends on Twilio's ``stop``, a hang-up, the conversation closing or ``call.end()``.
-    ``max_retries`` is the connection's reconnect (5 attempts, as on any connection; ``0``
-    turns it off): a drop keeps the call and its conversation, and a reply the drop cut is
-    cleared from Twilio and asked for again. ``clock`` is for tests.
+    ``**options`` are the conversation's connection options, as ``client.connect`` takes
+    them (:class:`~realtime_ext.connection.ConversationOptions`, checked here): a reconnect
+    (``max_retries``, 5 by default; ``0`` turns it off) keeps the call and its conversation,
+    and a reply a drop cut is cleared from Twilio and asked for again; the conversation
+    rolls over to a new session before the API's 60-minute cap (``max_session_duration``);
+    keepalive, carry limits and ``clock`` (for tests) likewise. ``playback`` and
+    ``auto_interrupt`` are the bridge's own and refused.
 
     Example::
 
         app = FastAPI()
         app.mount("/twilio", twilio_endpoint(client, session=realtime_session(voice="marin")))
     """
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise InvalidArgumentError(f"max_retries must be an int >= 0, got {max_retries!r}")
-    return TwilioEndpoint(**locals())  # the arguments, which TwilioEndpoint checks
+    return TwilioEndpoint(
+        client,
+        session=session,
+        model=model,
+        tools=tools,
+        on_start=on_start,
+        on_dtmf=on_dtmf,
+        on_end=on_end,
+        options=options,
+    )

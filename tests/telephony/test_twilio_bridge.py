@@ -11,7 +11,6 @@ and truncates nothing; the marks Twilio echoes for cleared audio change nothing.
 from __future__ import annotations
 
 import asyncio
-import functools
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -316,6 +315,15 @@ def test_bad_arguments_are_refused_before_any_call() -> None:
         twilio_endpoint(client, session=SESSION, on_dtmf="x")  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="max_retries"):
         twilio_endpoint(client, session=SESSION, max_retries=-1)
+    # The connection options are client.connect's, checked at startup, not at the first call.
+    with pytest.raises(InvalidArgumentError, match="'ping_interval'"):
+        twilio_endpoint(client, session=SESSION, ping_intervall=5.0)  # type: ignore[call-arg]
+    with pytest.raises(InvalidArgumentError, match="max_session_duration"):
+        twilio_endpoint(client, session=SESSION, max_session_duration=-1.0)
+    with pytest.raises(InvalidArgumentError, match="'playback' is no option of twilio_endpoint"):
+        twilio_endpoint(client, session=SESSION, playback=None)
+    with pytest.raises(InvalidArgumentError, match="'auto_interrupt' is no option"):
+        twilio_endpoint(client, session=SESSION, auto_interrupt=False)
     # A format that already says mu-law is kept.
     twilio_endpoint(client, session=realtime_session(output_audio_format="audio/pcmu"))
 
@@ -467,15 +475,13 @@ async def test_a_barge_in_after_a_rollover_clears_the_reply_still_playing() -> N
         server.script.next_response(audio_ms=400)
         clock = ManualClock()
         async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
-            # The bridge opens its conversations with client.connect(); here they roll over
-            # after 0.7 s of the test clock instead of 55 minutes.
-            client.connect = functools.partial(client.connect, max_session_duration=0.7)  # type: ignore[method-assign]
             errors: list[object] = []
             app = twilio_endpoint(
                 client,
                 session=SESSION,
                 clock=clock,
                 on_start=lambda call: call.conn.on("error", errors.append),
+                max_session_duration=0.7,  # of the test clock, instead of 55 minutes
             )
             assert isinstance(app, TwilioEndpoint)
             async with FakeTwilioCall(app, clock=clock) as call:
