@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 import os
 import runpy
-import shutil
 import subprocess
-import sys
 from pathlib import Path
+
+from support.seeded_mypy import run_strict
 
 ROOT = Path(__file__).resolve().parents[2]
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
@@ -52,20 +52,7 @@ def test_pyright_strict_accepts_the_literal(tmp_path: Path) -> None:
 
 def test_mypy_strict_accepts_the_literal(tmp_path: Path) -> None:
     env = {**os.environ, "MYPYPATH": str(ROOT / "generated")}
-    # A cache of its own (the checkout's is never written), seeded with the checkout's (make
-    # typecheck's, as scripts/regen_lib/ext_check.py seeds its runs) when there is one: the
-    # generated models are read from it instead of checked again (8 s of CPU cold, 0.6 s
-    # seeded). mypy checks each entry against its source and options and rechecks what
-    # differs, so the verdict is the same.
-    cache = tmp_path / "mypy-cache"
-    if (ROOT / ".mypy_cache").is_dir():
-        shutil.copytree(ROOT / ".mypy_cache", cache)
-    proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), str(CHECKED)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
+    # Seeded (support.seeded_mypy): the generated models are read from the cache, as
+    # scripts/regen_lib/ext_check.py's runs read them (8 s of CPU cold, 0.6 s seeded).
+    proc = run_strict(CHECKED, tmp_path, env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
