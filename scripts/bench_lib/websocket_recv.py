@@ -88,7 +88,7 @@ def rss(field):
         return int(status.read().split(field + ":")[1].split()[0])  # KiB
 
 async def main(side, origin, count, events):
-    conns = await asyncio.gather(*(side.open_async(origin, events) for _ in range(count)))
+    conns = [await side.open_async(origin, events) for _ in range(count)]  # see _async_rate
     await asyncio.gather(*(side.drain_async(conn, events) for conn in conns))
     await asyncio.gather(*(side.close_async(conn) for conn in conns))
 
@@ -167,7 +167,11 @@ def _sync_rate(side: ws_sides.Side, origin: str, events: int, warmup: int) -> fl
 async def _async_rate(
     side: ws_sides.Side, origin: str, events: int, count: int, warmup: int
 ) -> float:
-    conns = await asyncio.gather(*(side.open_async(origin, warmup + events) for _ in range(count)))
+    # Opened one after another (untimed), not side by side: openai's side builds an
+    # AsyncOpenAI client per connection (its CA bundle: about 55 ms of CPU), and 19 such
+    # builds ran while the first connection's open_timeout (10 s) was counting, the event
+    # loop blocked; on a loaded CI machine the first open timed out (seen once in CI).
+    conns = [await side.open_async(origin, warmup + events) for _ in range(count)]
     try:
         # Untimed, every connection at once: the steady state is measured.
         await asyncio.gather(*(side.drain_async(conn, warmup) for conn in conns))
