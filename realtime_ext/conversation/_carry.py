@@ -321,24 +321,32 @@ class Carry:
 
     # -- the plan ---------------------------------------------------------------------
     def plan(
-        self, *, same_session: bool, unconfirmed: Sequence[str] = (), queued: Sequence[str] = ()
+        self,
+        *,
+        same_session: bool,
+        unconfirmed: Sequence[str] = (),
+        queued: Sequence[str] = (),
+        running: Iterable[str] = (),
     ) -> CarryPlan:
         """The messages a reconnected session gets (``unconfirmed``: the wire texts of the
         items the lost connection sent and never saw confirmed; ``queued``: the sends that
-        will follow the plan). The same server session (a sideband rejoining its call)
-        keeps its configuration and items: nothing is sent again."""
+        will follow the plan; ``running``: the ``call_id``s of the calls the tool loop is
+        still answering). The same server session (a sideband rejoining its call) keeps its
+        configuration and items: nothing is sent again."""
         if same_session:
             return CarryPlan()
         texts: list[str] = []
         if self.session is not None:
             texts.append(json_text({"type": SESSION_UPDATE, "session": self.session}))
-        # A tool's output on its way (unconfirmed, or queued) answers its call: the call is
-        # carried so that the output has something to answer.
+        # A tool's output on its way (unconfirmed, queued, or still being made by the tool
+        # loop) answers its call: the call is carried so that the output has something to
+        # answer.
         answering = {
             call_id
             for text in (*unconfirmed, *queued)
             if (call_id := _output_call_id(text)) is not None
         }
+        answering.update(running)
         carried = self._carried(answering)
         previous: str | None = None
         for item in carried:
@@ -389,7 +397,8 @@ class Carry:
             kept.append(item)
         kept.reverse()
         # Calls travel with their outputs: an output whose call was left out would be
-        # refused, a call never answered (its session was lost first) is left behind.
+        # refused, a call nobody answers (an app's own tool handling, lost with its session)
+        # is left behind.
         calls = {i.get("call_id") for i in kept if i["type"] == "function_call"}
         answered = {i.get("call_id") for i in kept if i["type"] == "function_call_output"}
         answered |= answering

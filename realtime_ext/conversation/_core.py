@@ -49,7 +49,7 @@ from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
-from ._tools import ToolRunner, function_calls, timeout_output
+from ._tools import Answering, ToolRunner, function_calls, timeout_output
 from ._transport import ClosingState
 from ._unconfirmed import CONFIRMING, Unconfirmed
 
@@ -225,6 +225,7 @@ class Core(Generic[TransportT]):
     """State of one conversation and the flows that act on it."""
 
     __slots__ = (
+        "answering",
         "app_closed",
         "can_reopen",
         "decode",
@@ -272,6 +273,8 @@ class Core(Generic[TransportT]):
         self.max_size = max_size
         self.reconnector = reconnector
         self.tools: ToolRunner | None = None
+        # The calls the tool loop is answering: each holds one follow-up in owed.asked.
+        self.answering: list[Answering] = []
         # Lost-response bookkeeping: what is owed now, what was owed when a reconnect
         # finished (judged on the new connection's first event), the event held back while
         # ResponseLostError is raised, and a counter of sessions lost (the tool loop drops
@@ -563,7 +566,9 @@ class Core(Generic[TransportT]):
                 self.owed.started.pop(response_id, None)
             if self.tools is not None and (calls := function_calls(data)):
                 self.owed.asked += 1  # the tool loop will ask for the next response
-                return _background(self.answer(self.tools, calls, self.generation))
+                batch = Answering(calls, self.generation)
+                self.answering.append(batch)
+                return _background(self.answer(self.tools, calls, batch))
             if self.roll_at is not None and self.rollover_due():
                 return self.roll_now()
         elif kind == SESSION_CREATED:
@@ -577,6 +582,9 @@ class Core(Generic[TransportT]):
         (the app asked again from ``on_reconnected``: the wait ends with that answer)."""
         owed, self.reconnected = self.reconnected, None
         assert owed is not None
+        moving = [batch for batch in self.answering if batch.moving]
+        for batch in moving:
+            batch.moving = False
         if (
             event.type_ == SESSION_CREATED
             and self.session_id is not None
@@ -586,6 +594,8 @@ class Core(Generic[TransportT]):
             self.owed.asked += owed.asked
             return
         self.generation += 1
+        for batch in moving:  # their calls were carried: they answer in the new session
+            batch.generation = self.generation
         unconfirmed = owed.unconfirmed.report() if owed.unconfirmed else None
         if not owed.started and not owed.asked:
             if unconfirmed and not owed.carried:
@@ -653,29 +663,35 @@ class Core(Generic[TransportT]):
 
     # -- the tool loop -------------------------------------------------------------------
     def answer(
-        self, runner: ToolRunner, calls: list[dict[str, Any]], generation: int
+        self, runner: ToolRunner, calls: list[dict[str, Any]], batch: Answering
     ) -> Flow[None]:
         """Answer ``calls`` side by side (each output sent as soon as it is ready), then
         ask for the next response. Runs in the background: failures are recorded.
 
         Policy when the server session is lost meanwhile (a reconnect to a new session):
-        the calls belong to the old conversation, so their outputs and the follow-up
-        ``response.create`` are not sent (``runner.abandoned`` counts the calls); the app
-        learns it through ``ResponseLostError`` / ``response.lost`` (the follow-up counts
-        as a request owed) and asks again on the new session."""
+        a new session given the calls with the history (``carry="history"``, the default)
+        gets their outputs and the follow-up ``response.create``, as if nothing had
+        happened: a tool is not run twice, and its work is not lost. A new session not
+        given them (``carry="session"``, or a ``carry`` function that left them out) knows
+        nothing of their ``call_id``s: the outputs and the follow-up are not sent
+        (``runner.abandoned`` counts the calls), and the app learns it through
+        ``ResponseLostError`` / ``response.lost`` (the follow-up counts as a request owed)."""
         try:
-            yield Gather(tuple(self.answer_one(runner, call, generation) for call in calls))
-            if self.closing or self.generation != generation:
+            try:
+                yield Gather(tuple(self.answer_one(runner, call, batch) for call in calls))
+            finally:
+                self.answering.remove(batch)  # its follow-up is counted as a send from here
+            if self.closing or self.generation != batch.generation:
                 return
             self.owed.asked = max(0, self.owed.asked - 1)  # counted again as it goes out
             yield from self.send({"type": RESPONSE_CREATE})
             runner.responses += 1
         except Exception as exc:  # the connection is gone: recv() reports that itself
-            if self.generation == generation:
+            if self.generation == batch.generation:
                 self.owed.asked = max(0, self.owed.asked - 1)
             runner.failed(exc)
 
-    def answer_one(self, runner: ToolRunner, call: dict[str, Any], generation: int) -> Flow[None]:
+    def answer_one(self, runner: ToolRunner, call: dict[str, Any], batch: Answering) -> Flow[None]:
         ends = [end for started in self.extensions.hooks("tool_started") if (end := started(call))]
         try:
             output = yield RunTool(runner.registry, call, runner.timeout)
@@ -690,7 +706,7 @@ class Core(Generic[TransportT]):
         if self.closing:  # the app closed while the tool ran: no socket for its output
             logger.info("tool loop: closed before %r answered; output not sent", call.get("name"))
             return
-        if self.generation != generation:  # its server session is gone
+        if self.generation != batch.generation:  # its server session is gone, not carried
             runner.abandoned += 1
             return
         yield from self.send(output)
@@ -829,8 +845,12 @@ class Core(Generic[TransportT]):
         first: str | bytes = yield Receive(transport, FIRST_EVENT_TIMEOUT)
         same = self._same_session(first)
         items = before.pending_texts()[0] if reconnector.carry.tracks_items else []
+        answering = [batch for batch in self.answering if batch.generation == self.generation]
         plan = reconnector.carry.plan(
-            same_session=same, unconfirmed=items, queued=reconnector.queued_texts()
+            same_session=same,
+            unconfirmed=items,
+            queued=reconnector.queued_texts(),
+            running=[call_id for batch in answering for call_id in batch.call_ids],
         )
         for text in plan.texts:
             yield Send(transport, text)
@@ -856,10 +876,17 @@ class Core(Generic[TransportT]):
         # What the lost connection never confirmed is reported with a lost response (the
         # items and audio among it were given to a new session, unless carry="session").
         carried = not same and reconnector.carry.tracks_items
+        # Tool calls carried into the new session are answered there: their follow-ups are
+        # owed by the new connection, not lost with the old one.
+        kept = set(plan.carried_ids)
+        moving = 0
+        for batch in answering:
+            batch.moving = bool(kept) and batch.item_ids <= kept
+            moving += batch.moving
         self.reconnected = Owed(
-            dict(self.owed.started), self.owed.asked, code, before, carried=carried
+            dict(self.owed.started), max(0, self.owed.asked - moving), code, before, carried=carried
         )
-        self.owed = Owed({}, 0)
+        self.owed = Owed({}, moving)
         self.expiring = False
         reconnector.carry.forget_session()
         self._schedule_rollover()

@@ -68,6 +68,21 @@ def timeout_output(call: Mapping[str, Any], timeout: float) -> dict[str, Any]:
     )
 
 
+class Answering:
+    """One ``response.done``'s calls while the tool loop answers them, and the server
+    session (``generation``) they belong to. A conversation that moves to a new session
+    carries the calls (their items) with the history; the answers then go to the new
+    session (``moving``, until its first event confirms it is a new one)."""
+
+    __slots__ = ("call_ids", "generation", "item_ids", "moving")
+
+    def __init__(self, calls: list[dict[str, Any]], generation: int) -> None:
+        self.call_ids = frozenset(str(call.get("call_id", "")) for call in calls)
+        self.item_ids = frozenset(str(call.get("id", "")) for call in calls)
+        self.generation = generation
+        self.moving = False
+
+
 class ToolRunner:
     """The handle :meth:`run_tools` returns: counts, and :meth:`stop` to detach the loop.
 
@@ -84,7 +99,9 @@ class ToolRunner:
         self.responses = 0
         self.failures: list[BaseException] = []
         self.abandoned = 0
-        """Calls whose server session was lost before they answered (not sent)."""
+        """Calls whose server session was lost before they answered, and that the new
+        session was not given (``carry="session"``, or a ``carry`` function that left them
+        out): their outputs are not sent."""
         self._detach = detach
         self.active: bool = True
 

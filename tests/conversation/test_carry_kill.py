@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import inspect
-import threading
 from collections import Counter
 from typing import Any
 
@@ -59,6 +58,11 @@ PLANS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"responses": [{"text": "Hello Ada."}, CALL]},
         {"responses": [SUNNY, WELCOME, RECALL]},
     ),
+    # The tool is still running when the new session starts: it answers there.
+    "tool_outlives_drop": (
+        {"responses": [{"text": "Hello Ada."}, CALL]},
+        {"responses": [SUNNY, WELCOME, RECALL]},
+    ),
     "audio_appending": (
         {"responses": [{"text": "Hello Ada."}, CALL, SUNNY]},
         {"responses": [WELCOME, RECALL], "transcripts": ["Thanks a lot!"]},
@@ -77,6 +81,7 @@ class App:
         self.both = self.run = _Slow(both)
         self.conn = conn
         self.sessions = 0
+        self.lost = 0
         self.added: Counter[tuple[int, str]] = Counter()
         conn.on("session.created", self._session)
         conn.on("conversation.item.added", self._added)
@@ -84,6 +89,7 @@ class App:
         conn.on("response.lost", self._ask_again)
 
     def _ask_again(self, lost: ResponseLostEvent) -> Any:
+        self.lost += 1
         return self.conn.response.create()  # a coroutine on asyncio: awaited by dispatch
 
     def _session(self, event: Any) -> None:
@@ -138,14 +144,17 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
     served.start(first)
     told: list[ReconnectedEvent] = []
     registry = ToolRegistry()
-    tool_ran = threading.Event()
+    runs: list[str] = []
+    tool_moments = ("mid_tool_call", "tool_outlives_drop")
 
     @registry.register
     def lookup(city: str) -> str:
         """The weather in ``city``."""
-        if moment == "mid_tool_call":  # the server dies while the tool runs
+        if moment in tool_moments:  # the server dies while the tool runs
             served.restart(second)
-        tool_ran.set()
+        if moment == "tool_outlives_drop":  # and the tool ends in the new session
+            until(lambda: told, "the reconnect", SLOW)
+        runs.append(city)
         return f"sunny in {city}"
 
     holder: list[Any] = []
@@ -182,9 +191,10 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
             served.restart(second)
             app.send_text(in_flight)  # into the dead socket: carried once, not lost
             assert app.answer() == "It is sunny in Paris."
-        elif moment == "mid_tool_call":
+        elif moment in tool_moments:
+            # Answered without asking again: the tool ran once, no response was lost.
             assert app.ask(in_flight) == "It is sunny in Paris."
-            assert tool_ran.is_set()
+            assert runs == ["Paris"] and app.lost == 0
         else:
             assert app.ask(in_flight) == "It is sunny in Paris."
         if moment == "mid_response":
@@ -221,9 +231,9 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
             for item in old
             if item.type in ("message", "function_call", "function_call_output")
         ]
-        if moment == "mid_tool_call":
+        if moment in tool_moments:
             # The call was carried with it, and its output (answered while the line was
-            # down) arrived once: the model's next answer had both.
+            # down, or in the new session) arrived once: the model's next answer had both.
             call = next(item for item in old if item.type == "function_call")
             assert call.id in event.carried_ids
             outputs = [i for i in conn.history if i.type == "function_call_output"]

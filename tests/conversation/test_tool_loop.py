@@ -1,7 +1,8 @@
 """The automatic tool loop end to end: parallel calls in one response, async tools run
 concurrently, sync ones in threads, one ``response.create`` after all outputs; failures and
-timeouts go back to the model as structured output; calls whose server session was lost are
-abandoned, not answered on the new one (the policy in docs/guides/websocket.md)."""
+timeouts go back to the model as structured output; a call still running when the connection
+drops answers in the new session that was given it with the history, and is abandoned when the
+new session was not (the policy in docs/guides/websocket.md)."""
 
 from __future__ import annotations
 
@@ -175,10 +176,9 @@ SESSION = {"type": "realtime", "instructions": "Be brief."}
 CLEAR = {"type": "input_audio_buffer.clear"}
 
 
-@pytest.mark.parametrize("told_by", ["ResponseLostError", "response.lost"])
-def test_calls_of_a_lost_session_are_abandoned_not_answered_on_the_new_one(
-    both: Both, server: FakeRealtimeServer, told_by: str
-) -> None:
+def gated_lookup() -> tuple[ToolRegistry, threading.Event, threading.Event]:
+    """A registry whose ``lookup`` blocks until the test opens the gate; and the gate, and
+    the event set when the tool starts."""
     gate, started = threading.Event(), threading.Event()
     registry = ToolRegistry()
 
@@ -189,8 +189,67 @@ def test_calls_of_a_lost_session_are_abandoned_not_answered_on_the_new_one(
         gate.wait(WAIT)
         return f"sunny in {city}"
 
+    return registry, gate, started
+
+
+def test_a_call_running_when_the_connection_drops_answers_in_the_new_session(
+    both: Both, server: FakeRealtimeServer
+) -> None:
+    registry, gate, started = gated_lookup()
     server.script.next_response(function_call=("lookup", {"city": "Paris"}))
+    server.script.next_response(text="It is sunny in Paris.")
     conn = both.connect(server, max_retries=3, reconnect_delay=0.01)
+    try:
+        assert both(conn.recv(T)).type == "session.created"
+        both(conn.session.update(session=SESSION))
+        assert both(conn.recv(T)).type == "session.updated"
+        runner = conn.run_tools(registry)
+        lost: list[ResponseLostEvent] = []
+        conn.on("response.lost", lost.append)
+        both(conn.response.create())
+        calls = both(conn.run_until("response.done", timeout=T))
+        call = calls.response.output[0]
+        assert call.type == "function_call"
+        assert started.wait(WAIT)  # the tool runs: its answer is owed
+
+        # The connection drops before the tool answers; the reconnect gets a new session,
+        # given the history: the call is in it.
+        server.faults.drop_after(0)  # the answer to CLEAR is never sent: TCP cut (1006)
+        both(conn.send(CLEAR))
+        assert both(conn.run_until("session.updated", timeout=T)).type == "session.updated"
+        gate.set()  # the tool finishes now, in the new session
+        # Nothing was lost: the loop answers there and asks for the next response.
+        done = both(conn.run_until("response.done", timeout=T))
+        assert done.response.output[0].type == "message"
+    finally:
+        gate.set()
+        both(conn.close())
+    assert lost == []
+    assert len(server.connections) == 2
+    new_session = server.received[1]
+    assert new_session[0] == {"type": "session.update", "session": SESSION}
+    carried = new_session[1]
+    assert carried["type"] == "conversation.item.create"
+    assert carried["item"]["type"] == "function_call"
+    assert carried["item"]["call_id"] == call.call_id
+    output, follow_up = new_session[2:]
+    assert output["item"]["type"] == "function_call_output"
+    assert (output["item"]["call_id"], output["item"]["output"]) == (
+        call.call_id,
+        '"sunny in Paris"',
+    )
+    assert follow_up == {"type": "response.create"}
+    assert (runner.abandoned, runner.calls, runner.responses, runner.failures) == (0, 1, 1, [])
+
+
+@pytest.mark.parametrize("told_by", ["ResponseLostError", "response.lost"])
+def test_calls_not_given_to_the_new_session_are_abandoned_not_answered_there(
+    both: Both, server: FakeRealtimeServer, told_by: str
+) -> None:
+    registry, gate, started = gated_lookup()
+    server.script.next_response(function_call=("lookup", {"city": "Paris"}))
+    # carry="session": the new session gets the configuration only, not the call.
+    conn = both.connect(server, max_retries=3, reconnect_delay=0.01, carry="session")
     try:
         assert both(conn.recv(T)).type == "session.created"
         both(conn.session.update(session=SESSION))
