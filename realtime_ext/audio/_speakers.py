@@ -2,7 +2,8 @@
 
 A speaker is a conversation extension: ``speaker.attach(conn)`` feeds it every
 ``response.output_audio.delta`` and flushes it when the assistant is interrupted (a
-truncate or cancel is sent, or the ``"interrupted"`` handlers run). Audio is decoded from
+truncate or cancel is sent, or the ``"interrupted"`` handlers run) and when a reconnect
+loses the reply it was playing (the app may ask again). Audio is decoded from
 the session format (PCM, G.711) to PCM16 at the speaker's rate on arrival; the tracker is
 told, as playback happens, how many milliseconds of which item were played.
 
@@ -21,6 +22,7 @@ import base64
 import binascii
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, Self, cast
 
@@ -52,6 +54,16 @@ class PlaybackObserver(Protocol):
 
 
 _AUDIO_DELTAS = ("response.output_audio.delta", "response.audio.delta")
+
+
+MAX_MUTED = 64
+"""Items (and responses) a speaker remembers as cut off."""
+
+
+def _mute(muted: dict[str, None], key: str) -> None:
+    muted[key] = None
+    if len(muted) > MAX_MUTED:
+        del muted[next(iter(muted))]
 
 
 @dataclass(slots=True)
@@ -109,8 +121,10 @@ class BaseSpeaker:
         self._queue: deque[_Chunk] = deque()
         self._queued_bytes = 0
         self._max_buffer_ms = max_buffer_ms
-        self._muted_items: set[str] = set()
-        self._muted_responses: set[str] = set()
+        # Items and responses cut off: their late audio is not played. The most recent
+        # ones only (a dict as an ordered set), so a long session's barge-ins stay bounded.
+        self._muted_items: dict[str, None] = {}
+        self._muted_responses: dict[str, None] = {}
         self.dropped_ms: float = 0.0
         """Audio discarded: flushed on interruption, or over ``max_buffer_ms``."""
 
@@ -152,7 +166,7 @@ class BaseSpeaker:
         """Stop playing what the app (or barge-in) truncated or cancelled."""
         kind = payload.get("type")
         if kind == "conversation.item.truncate" and isinstance(payload.get("item_id"), str):
-            self._muted_items.add(payload["item_id"])
+            _mute(self._muted_items, payload["item_id"])
             self.clear(item_id=payload["item_id"])
         elif kind == "response.cancel":
             self.clear()
@@ -161,11 +175,20 @@ class BaseSpeaker:
         """The ``"interrupted"`` handler: drop everything queued and what is still coming."""
         response_id = getattr(interruption, "cancelled_response_id", None)
         if isinstance(response_id, str):
-            self._muted_responses.add(response_id)
+            _mute(self._muted_responses, response_id)
         with self._lock:
             for chunk in self._queue:
-                self._muted_items.add(chunk.item_id)
+                _mute(self._muted_items, chunk.item_id)
         self.clear()
+
+    def response_lost(self, lost: Any) -> None:
+        """A reconnect lost these responses (an extension hook): drop what is queued of
+        them. The app may ask again, and the new reply would follow the old one's start."""
+        ids = getattr(lost, "response_ids", ())
+        if not ids:
+            return
+        lost_ids = set(ids)
+        self._retain(lambda chunk: chunk.response_id not in lost_ids)
 
     # -- queue -----------------------------------------------------------------------------
     def _on_delta(self, event: Any) -> None:
@@ -219,8 +242,12 @@ class BaseSpeaker:
 
     def clear(self, item_id: str | None = None) -> None:
         """Drop queued audio (of ``item_id`` only, when given)."""
+        self._retain(lambda chunk: item_id is not None and chunk.item_id != item_id)
+
+    def _retain(self, keep: Callable[[_Chunk], bool]) -> None:
+        """Drop the queued chunks ``keep`` refuses (counted in ``dropped_ms``)."""
         with self._lock:
-            kept = deque(c for c in self._queue if item_id is not None and c.item_id != item_id)
+            kept = deque(c for c in self._queue if keep(c))
             dropped = self._queued_bytes - sum(len(c.pcm) for c in kept)
             self._queue, self._queued_bytes = kept, self._queued_bytes - dropped
             self.dropped_ms += dropped * 1000 / (self.rate * 2)

@@ -612,6 +612,10 @@ class Core(Generic[TransportT]):
             close_code=owed.close_code,
             unconfirmed=unconfirmed,
         )
+        # Extensions learn it whichever way the app does (a speaker drops what it still
+        # had of the lost reply): a handler the SDK registered would change the app's way.
+        for told in self.extensions.hooks("response_lost"):
+            told(lost.event)
         if self.handlers.handles(RESPONSE_LOST):
             yield from self.dispatch(lost.event)
         elif not self.owed.asked:  # unless the app already asked again (on_reconnected)

@@ -51,7 +51,10 @@ class Extension(Protocol):
     the event's JSON object (the event itself for a flat one); such an extension gets no
     ``received`` or ``observe`` call, and its ``sent`` is called directly (plain, not async).
     ``tool_started(call)`` may return a function the tool loop calls with the tool's output
-    (or the exception it raised) when it ends; ``closed()`` is called once ``close()`` ends.
+    (or the exception it raised) when it ends; ``closed()`` is called once ``close()`` ends;
+    ``response_lost(event)`` is called with the :class:`ResponseLostEvent` of a reconnect to a
+    new session that lost responses, before the app is told (by ``ResponseLostError`` or its
+    ``response.lost`` handlers). These three are plain methods.
     ``history``: the items a new session is given after a drop or a rollover (``carry=``;
     the first extension that has one).
 
@@ -162,7 +165,8 @@ class Extensions:
             count_audio_with(counter)
 
     def hooks(self, name: str) -> list[Callable[..., Any]]:
-        """The extensions' optional ``name`` methods (``tool_started``, ``closed``), in order."""
+        """The extensions' optional ``name`` methods (``tool_started``, ``closed``,
+        ``response_lost``), in order."""
         return [found for ext in self.items if callable(found := getattr(ext, name, None))]
 
     def history(self) -> Iterable[Any]:

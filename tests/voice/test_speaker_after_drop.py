@@ -1,0 +1,142 @@
+"""A speaker drops what it still had of a reply that a reconnect lost, whichever way the app
+learns of the loss (``ResponseLostError`` or a ``response.lost`` handler): the app asks
+again, and the new reply plays from its start without the old one's before it.
+
+Sync and asyncio against the fake server; time is an injected clock, nothing sleeps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext.audio._speakers import MAX_MUTED
+from realtime_ext.conversation import ReconnectingEvent, ResponseLostError, ResponseLostEvent
+from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock
+
+T = 10.0
+TOLD_BY = ["ResponseLostError", "response.lost"]
+
+
+class Watch:
+    """What the speaker held when the line dropped, and the losses the app was told of."""
+
+    def __init__(self) -> None:
+        self.speaker: FakeSpeaker | None = None
+        self.held_ms = 0.0
+        self.lost: list[ResponseLostEvent] = []
+
+    def reconnecting(self, event: ReconnectingEvent) -> None:
+        assert self.speaker is not None
+        self.held_ms = self.speaker.buffered_ms
+
+
+def _plan(server: FakeRealtimeServer) -> None:
+    server.script.next_response(text="A long answer about the weather", audio_ms=1000)
+    server.faults.drop_mid_response(after_deltas=6)
+    server.script.next_response(text="The answer again", audio_ms=400)
+
+
+def _check(watch: Watch, speaker: FakeSpeaker, told_by: str, raised: bool) -> None:
+    assert watch.held_ms > 0  # some of the lost reply had arrived, unplayed
+    assert raised == (told_by == "ResponseLostError")
+    assert len(watch.lost) == (told_by == "response.lost")
+
+
+@pytest.mark.parametrize("told_by", TOLD_BY)
+def test_sync_speaker_drops_the_lost_reply(server: FakeRealtimeServer, told_by: str) -> None:
+    _plan(server)
+    clock, watch = ManualClock(1000.0), Watch()
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.connect(
+            model="gpt-realtime",
+            playback=PlaybackTracker(),
+            reconnect_delay=0.01,
+            on_reconnecting=watch.reconnecting,
+        ) as conn,
+    ):
+        speaker = watch.speaker = FakeSpeaker(clock=clock).attach(conn)
+        if told_by == "response.lost":
+            conn.on("response.lost", watch.lost.append)
+        conn.recv(T)
+        conn.response.create()
+        raised = False
+        try:
+            conn.run_until("session.created", timeout=T)  # the new session's
+        except ResponseLostError:
+            raised = True
+        _check(watch, speaker, told_by, raised)
+        assert speaker.buffered_ms == 0 and speaker.dropped_ms == watch.held_ms
+        conn.response.create()  # asked again
+        conn.run_until("response.done", timeout=T)
+        assert speaker.buffered_ms == 400  # the new reply alone, from its start
+
+
+@pytest.mark.parametrize("told_by", TOLD_BY)
+async def test_async_speaker_drops_the_lost_reply(server: FakeRealtimeServer, told_by: str) -> None:
+    _plan(server)
+    clock, watch = ManualClock(1000.0), Watch()
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.connect(
+            model="gpt-realtime",
+            playback=PlaybackTracker(),
+            reconnect_delay=0.01,
+            on_reconnecting=watch.reconnecting,
+        ) as conn,
+    ):
+        speaker = watch.speaker = FakeSpeaker(clock=clock).attach(conn)
+        if told_by == "response.lost":
+            conn.on("response.lost", watch.lost.append)
+        await conn.recv(T)
+        await conn.response.create()
+        raised = False
+        try:
+            await conn.run_until("session.created", timeout=T)
+        except ResponseLostError:
+            raised = True
+        _check(watch, speaker, told_by, raised)
+        assert speaker.buffered_ms == 0 and speaker.dropped_ms == watch.held_ms
+        await conn.response.create()
+        await conn.run_until("response.done", timeout=T)
+        assert speaker.buffered_ms == 400
+
+
+def test_only_the_lost_response_is_dropped() -> None:
+    speaker = FakeSpeaker(clock=ManualClock(0.0))
+    for response_id in ("resp_old", "resp_new"):
+        speaker.received(_delta("item_" + response_id, response_id, 4800))  # 100 ms each
+    speaker.response_lost(ResponseLostEvent(("resp_old",), 0, 1006))
+    assert speaker.buffered_ms == 100 and speaker.dropped_ms == 100
+    speaker.response_lost(ResponseLostEvent((), 1, 1006))  # only a request: nothing queued
+    assert speaker.buffered_ms == 100
+
+
+def test_what_a_speaker_remembers_as_cut_off_stays_bounded() -> None:
+    speaker = FakeSpeaker(clock=ManualClock(0.0))
+
+    class Cut:
+        def __init__(self, n: int) -> None:
+            self.cancelled_response_id = f"resp_{n}"
+
+    for n in range(10 * MAX_MUTED):  # a long session's barge-ins
+        speaker.received(_delta(f"item_{n}", f"resp_{n}", 480))
+        speaker.interrupted(Cut(n))
+    assert len(speaker._muted_items) == len(speaker._muted_responses) == MAX_MUTED
+    last = 10 * MAX_MUTED - 1
+    speaker.received(_delta(f"item_{last}", f"resp_{last}", 480))  # late audio of the last cut
+    assert speaker.buffered_ms == 0
+
+
+def _delta(item_id: str, response_id: str, size: int) -> dict[str, Any]:
+    import base64
+
+    return {
+        "type": "response.output_audio.delta",
+        "item_id": item_id,
+        "content_index": 0,
+        "response_id": response_id,
+        "delta": base64.b64encode(bytes(size)).decode(),
+    }
