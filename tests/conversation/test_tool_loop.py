@@ -242,6 +242,45 @@ def test_a_call_running_when_the_connection_drops_answers_in_the_new_session(
     assert (runner.abandoned, runner.calls, runner.responses, runner.failures) == (0, 1, 1, [])
 
 
+def test_a_call_running_when_the_session_expires_answers_in_the_next_one(
+    both: Both, server: FakeRealtimeServer
+) -> None:
+    # The API ends a session at its maximum duration (error session_expired, then 1001),
+    # whatever runs: here a tool, whose answer goes to the session the conversation moves to.
+    registry, gate, started = gated_lookup()
+    server.script.next_response(function_call=("lookup", {"city": "Paris"}))
+    server.script.next_response(text="It is sunny in Paris.")
+    server.max_session_seconds = 3.0  # the first session's (read as each one opens)
+    conn = both.connect(server, max_session_duration=None)
+    try:
+        assert both(conn.recv(T)).type == "session.created"
+        server.max_session_seconds = None
+        both(conn.session.update(session=SESSION))
+        runner = conn.run_tools(registry)
+        both(conn.response.create())
+        assert both(conn.run_until("response.done", timeout=T)).response.output[0].type == (
+            "function_call"
+        )
+        assert started.wait(WAIT)
+        # The cap ends the session while the tool runs; the new one is given the call.
+        assert both(conn.run_until("session.created", timeout=T)).type == "session.created"
+        gate.set()
+        done = both(conn.run_until("response.done", timeout=T))
+        assert done.response.output[0].type == "message"
+    finally:
+        gate.set()
+        both(conn.close())
+    assert server.sessions_expired == 1 and len(server.connections) == 2
+    sent = [event["type"] for event in server.received[1]]
+    assert sent == [
+        "session.update",
+        "conversation.item.create",  # the call
+        "conversation.item.create",  # its output
+        "response.create",
+    ]
+    assert (runner.abandoned, runner.calls, runner.responses) == (0, 1, 1)
+
+
 @pytest.mark.parametrize("told_by", ["ResponseLostError", "response.lost"])
 def test_calls_not_given_to_the_new_session_are_abandoned_not_answered_there(
     both: Both, server: FakeRealtimeServer, told_by: str
