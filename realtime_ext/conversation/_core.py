@@ -882,7 +882,7 @@ class Core(Generic[TransportT]):
         carried = not same and reconnector.carry.tracks_items
         # Tool calls carried into the new session are answered there: their follow-ups are
         # owed by the new connection, not lost with the old one.
-        kept = set(plan.carried_ids)
+        kept = {*plan.carried_ids, *plan.resent}  # resent: a call the last session never confirmed
         moving = 0
         for batch in answering:
             batch.moving = bool(kept) and batch.item_ids <= kept
