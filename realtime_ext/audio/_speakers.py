@@ -184,10 +184,12 @@ class BaseSpeaker:
     def response_lost(self, lost: Any) -> None:
         """A reconnect lost these responses (an extension hook): drop what is queued of
         them. The app may ask again, and the new reply would follow the old one's start."""
-        ids = getattr(lost, "response_ids", ())
-        if not ids:
+        ids = getattr(lost, "response_ids", None)
+        if not isinstance(ids, tuple | list):  # as every hook here, lenient: not a loss
             return
-        lost_ids = set(ids)
+        lost_ids = {each for each in ids if isinstance(each, str)}
+        if not lost_ids:
+            return
         self._retain(lambda chunk: chunk.response_id not in lost_ids)
 
     # -- queue -----------------------------------------------------------------------------

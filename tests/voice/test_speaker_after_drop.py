@@ -112,6 +112,9 @@ def test_only_the_lost_response_is_dropped() -> None:
     assert speaker.buffered_ms == 100 and speaker.dropped_ms == 100
     speaker.response_lost(ResponseLostEvent((), 1, 1006))  # only a request: nothing queued
     assert speaker.buffered_ms == 100
+    for odd in (None, 5, "resp_new", object()):  # a hook, lenient as the others: no loss
+        speaker.response_lost(odd)
+    assert speaker.buffered_ms == 100
 
 
 def test_what_a_speaker_remembers_as_cut_off_stays_bounded() -> None:
