@@ -464,6 +464,54 @@ async def test_a_reply_cut_by_a_drop_is_asked_again_and_the_caller_hears_it() ->
                 assert not call.closed
 
 
+async def test_a_tool_running_when_the_line_drops_answers_once_and_the_caller_hears_it() -> None:
+    # The line to the Realtime API drops while the app's tool runs (a slow lookup, a
+    # booking). The tool runs once, its output goes to the new session (given the call with
+    # the history), and the reply that follows reaches the caller. Before, the output was
+    # thrown away and the bridge asked again: the model could call the tool a second time.
+    with FakeRealtimeServer() as server:
+        tools = ToolRegistry()
+        gate = asyncio.Event()
+        runs: list[str] = []
+
+        @tools.register
+        async def book(slot: str) -> str:
+            """Book a slot."""
+            runs.append(slot)
+            await gate.wait()
+            return f"booked {slot}"
+
+        server.script.next_response(function_call=("book", {"slot": "9am"}))
+        server.script.next_response(audio_ms=400)
+        clock = ManualClock(advance_on_sleep=True)
+        async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+            app = twilio_endpoint(client, session=SESSION, tools=tools, clock=clock)
+            assert isinstance(app, TwilioEndpoint)
+            async with FakeTwilioCall(app, clock=clock) as call:
+                await async_until(lambda: len(server.received) == 1, "the conversation")
+                call.say(400)
+                await call.step(20 + SILENCE_MS // 20 + 1)
+                await async_until(lambda: runs, "the tool to start")
+                server.faults.drop_after(0)  # the next server event is never sent: 1006
+                (bridged,) = app.calls
+                await bridged.conn.send({"type": "input_audio_buffer.clear"})
+                await async_until(lambda: bridged.conn.reconnects == 1, "the reconnect")
+                gate.set()
+                await call.wait_for(lambda: call.buffered_ms >= 400)
+                await call.step(30)
+                assert call.heard_ms >= 400 and not call.closed
+        assert runs == ["9am"]
+        new_session = server.received[1]
+        outputs = [
+            e["item"]["output"]
+            for e in new_session
+            if e["type"] == "conversation.item.create"
+            and e["item"]["type"] == "function_call_output"
+        ]
+        assert outputs == ['"booked 9am"']
+        assert [e["type"] for e in new_session].count("response.create") == 1
+
+
 async def test_a_barge_in_after_a_rollover_clears_the_reply_still_playing() -> None:
     # A rollover (the connection's max_session_duration, 55 minutes by default) comes once
     # the reply has arrived, not once the caller heard it: Twilio still plays most of it in
