@@ -190,7 +190,12 @@ class BaseSpeaker:
         lost_ids = {each for each in ids if isinstance(each, str)}
         if not lost_ids:
             return
-        self._retain(lambda chunk: chunk.response_id not in lost_ids)
+        if self._retain(lambda chunk: chunk.response_id not in lost_ids):
+            # Its playing stopped, as at a barge-in: the tracker no longer reports it
+            # playing, so the user's next words are not taken for a barge-in over it.
+            stopped = getattr(self.tracker, "on_interrupted", None)
+            if callable(stopped):
+                stopped()
 
     # -- queue -----------------------------------------------------------------------------
     def _on_delta(self, event: Any) -> None:
@@ -246,13 +251,15 @@ class BaseSpeaker:
         """Drop queued audio (of ``item_id`` only, when given)."""
         self._retain(lambda chunk: item_id is not None and chunk.item_id != item_id)
 
-    def _retain(self, keep: Callable[[_Chunk], bool]) -> None:
-        """Drop the queued chunks ``keep`` refuses (counted in ``dropped_ms``)."""
+    def _retain(self, keep: Callable[[_Chunk], bool]) -> int:
+        """Drop the queued chunks ``keep`` refuses (counted in ``dropped_ms``); the bytes
+        dropped."""
         with self._lock:
             kept = deque(c for c in self._queue if keep(c))
             dropped = self._queued_bytes - sum(len(c.pcm) for c in kept)
             self._queue, self._queued_bytes = kept, self._queued_bytes - dropped
             self.dropped_ms += dropped * 1000 / (self.rate * 2)
+        return dropped
 
     def _take(self, nbytes: int) -> bytes:
         """Up to ``nbytes`` of PCM to play now; tells the tracker what they were."""

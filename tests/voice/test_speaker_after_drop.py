@@ -1,6 +1,7 @@
 """A speaker drops what it still had of a reply that a reconnect lost, whichever way the app
-learns of the loss (``ResponseLostError`` or a ``response.lost`` handler): the app asks
-again, and the new reply plays from its start without the old one's before it.
+learns of the loss (``ResponseLostError`` or a ``response.lost`` handler): the user asks
+again, and the new reply plays from its start without the old one's before it; the user's
+words are not taken for a barge-in over the dropped reply.
 
 Sync and asyncio against the fake server; time is an injected clock, nothing sleeps."""
 
@@ -13,9 +14,11 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
 from realtime_ext.audio._speakers import MAX_MUTED
 from realtime_ext.conversation import ReconnectingEvent, ResponseLostError, ResponseLostEvent
-from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock
+from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
+from realtime_ext.voice import Interruption
 
 T = 10.0
+SPEECH = sine_pcm16(300) + bytes(48_000)  # 300 ms of speech, then a second of silence
 TOLD_BY = ["ResponseLostError", "response.lost"]
 
 
@@ -26,6 +29,7 @@ class Watch:
         self.speaker: FakeSpeaker | None = None
         self.held_ms = 0.0
         self.lost: list[ResponseLostEvent] = []
+        self.interrupted: list[Interruption] = []
 
     def reconnecting(self, event: ReconnectingEvent) -> None:
         assert self.speaker is not None
@@ -57,7 +61,8 @@ def test_sync_speaker_drops_the_lost_reply(server: FakeRealtimeServer, told_by: 
             on_reconnecting=watch.reconnecting,
         ) as conn,
     ):
-        speaker = watch.speaker = FakeSpeaker(clock=clock).attach(conn)
+        speaker = watch.speaker = FakeSpeaker(conn.voice.playback, clock=clock).attach(conn)
+        conn.on("interrupted", watch.interrupted.append)
         if told_by == "response.lost":
             conn.on("response.lost", watch.lost.append)
         conn.recv(T)
@@ -69,9 +74,10 @@ def test_sync_speaker_drops_the_lost_reply(server: FakeRealtimeServer, told_by: 
             raised = True
         _check(watch, speaker, told_by, raised)
         assert speaker.buffered_ms == 0 and speaker.dropped_ms == watch.held_ms
-        conn.response.create()  # asked again
+        conn.send_audio(SPEECH)  # the user asks again (server VAD answers the turn)
         conn.run_until("response.done", timeout=T)
         assert speaker.buffered_ms == 400  # the new reply alone, from its start
+        assert watch.interrupted == []  # speech over nothing playing
 
 
 @pytest.mark.parametrize("told_by", TOLD_BY)
@@ -87,7 +93,8 @@ async def test_async_speaker_drops_the_lost_reply(server: FakeRealtimeServer, to
             on_reconnecting=watch.reconnecting,
         ) as conn,
     ):
-        speaker = watch.speaker = FakeSpeaker(clock=clock).attach(conn)
+        speaker = watch.speaker = FakeSpeaker(conn.voice.playback, clock=clock).attach(conn)
+        conn.on("interrupted", watch.interrupted.append)
         if told_by == "response.lost":
             conn.on("response.lost", watch.lost.append)
         await conn.recv(T)
@@ -99,9 +106,10 @@ async def test_async_speaker_drops_the_lost_reply(server: FakeRealtimeServer, to
             raised = True
         _check(watch, speaker, told_by, raised)
         assert speaker.buffered_ms == 0 and speaker.dropped_ms == watch.held_ms
-        await conn.response.create()
+        await conn.send_audio(SPEECH)
         await conn.run_until("response.done", timeout=T)
         assert speaker.buffered_ms == 400
+        assert watch.interrupted == []
 
 
 def test_only_the_lost_response_is_dropped() -> None:
