@@ -22,7 +22,7 @@ import base64
 import binascii
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol, Self, cast
 
@@ -184,9 +184,10 @@ class BaseSpeaker:
     def response_lost(self, lost: Any) -> None:
         """A reconnect lost these responses (an extension hook): drop what is queued of
         them. The app may ask again, and the new reply would follow the old one's start."""
-        ids = getattr(lost, "response_ids", None)
-        if not isinstance(ids, tuple | list):  # as every hook here, lenient: not a loss
+        found: Any = getattr(lost, "response_ids", None)
+        if not isinstance(found, tuple | list):  # as every hook here, lenient: not a loss
             return
+        ids = cast("Iterable[object]", found)
         lost_ids = {each for each in ids if isinstance(each, str)}
         if not lost_ids:
             return
