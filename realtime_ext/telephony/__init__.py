@@ -4,7 +4,9 @@
 dependency) for Twilio Media Streams: the caller's G.711 mu-law goes to the model and the
 reply back untouched, barge-in clears Twilio's buffer and truncates the reply at what the
 caller heard (from Twilio's mark echoes), DTMF digits and the ``<Stream>`` parameters reach
-the app through :class:`TwilioCall`. Telnyx and Vonage media streams have the same shape
+the app through :class:`TwilioCall`. Each stream must carry Twilio's
+``X-Twilio-Signature`` (checked with the account's auth token; :func:`twilio_signature`
+makes one, for tests that play Twilio). Telnyx and Vonage media streams have the same shape
 (JSON frames with base64 G.711, marks, clear): the same pieces apply.
 
 Example::
@@ -19,5 +21,6 @@ Example::
 """
 
 from ._bridge import TwilioCall, TwilioEndpoint, twilio_endpoint
+from ._signature import twilio_signature
 
-__all__ = ["TwilioCall", "TwilioEndpoint", "twilio_endpoint"]
+__all__ = ["TwilioCall", "TwilioEndpoint", "twilio_endpoint", "twilio_signature"]

@@ -18,9 +18,11 @@ from __future__ import annotations
 import asyncio
 import base64
 import inspect
+import os
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
+from urllib.parse import urlsplit
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
@@ -33,6 +35,7 @@ from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption, MarkPlaybackTracker
 
 from . import _twilio as twilio
+from ._signature import SIGNATURE_HEADER, signed_by_twilio
 
 if TYPE_CHECKING:
     from realtime_ext._client_async import AsyncRealtimeClient
@@ -152,8 +155,15 @@ class TwilioEndpoint:
         on_dtmf: DigitHook | None,
         on_end: CallHook | None,
         options: Mapping[str, Any],
+        auth_token: str | None = None,
+        public_url: str | None = None,
+        allow_unsigned: bool = False,
     ) -> None:
         from realtime_ext._client_async import AsyncRealtimeClient
+
+        self._auth_token = _check_signing(auth_token, public_url, allow_unsigned)
+        self.public_url: str | None = public_url
+        """The stream URL as Twilio calls it (the signature is over it), when given."""
 
         if not isinstance(client, AsyncRealtimeClient):
             raise InvalidArgumentError(
@@ -212,8 +222,37 @@ class TwilioEndpoint:
             return
         if (await receive())["type"] != "websocket.connect":
             return
+        if self._auth_token is not None and not self._signed(scope):
+            # Closed before it is accepted: the server answers the upgrade 403.
+            await send({"type": "websocket.close", "code": 1008})
+            return
         await send({"type": "websocket.accept"})
         await _Bridge(self, receive, send).run()
+
+    def _signed(self, scope: Scope) -> bool:
+        """Whether the upgrade carries Twilio's signature of the URL it was made to."""
+        headers: dict[bytes, bytes] = dict(scope.get("headers") or ())
+        query = bytes(scope.get("query_string") or b"").decode("latin-1")
+        if self.public_url is not None:
+            url = self.public_url
+        else:  # Twilio calls wss:// only (TLS may end at a proxy before this server)
+            host = headers.get(b"host", b"").decode("latin-1")
+            path = scope.get("raw_path") or str(scope.get("path", "")).encode()
+            url = f"wss://{host}{bytes(path).decode('latin-1')}"
+        if query:
+            url = f"{url}?{query}"
+        assert self._auth_token is not None
+        if signed_by_twilio(self._auth_token, url, headers.get(SIGNATURE_HEADER)):
+            return True
+        # The path only: a query string may carry the app's own tokens.
+        said = "missing" if SIGNATURE_HEADER not in headers else "not Twilio's for this URL"
+        logger.warning(
+            "Twilio stream refused (403): X-Twilio-Signature %s (path %s; behind a proxy "
+            "that changes the host or path, pass public_url=)",
+            said,
+            scope.get("path", ""),
+        )
+        return False
 
     async def _session_for(self, call: TwilioCall) -> dict[str, Any]:
         if self._fixed is not None:
@@ -369,6 +408,49 @@ class _Bridge:
                 logger.debug("the Twilio stream was already closed")
 
 
+def _check_signing(
+    auth_token: str | None, public_url: str | None, allow_unsigned: bool
+) -> str | None:
+    """The auth token each stream's signature is checked with (``None``: not checked)."""
+    if not isinstance(allow_unsigned, bool):
+        raise InvalidArgumentError(
+            f"allow_unsigned must be True or False, got {type(allow_unsigned).__name__}"
+        )
+    if public_url is not None:
+        if not isinstance(public_url, str):
+            raise InvalidArgumentError(
+                f"public_url must be a str (the stream URL), got {type(public_url).__name__}"
+            )
+        parts = urlsplit(public_url)
+        if parts.scheme not in ("wss", "ws") or not parts.netloc or parts.query or parts.fragment:
+            raise InvalidArgumentError(
+                "public_url must be the stream URL as Twilio calls it, without a query: "
+                "wss://<host>[/<path>]"
+            )
+    if auth_token is not None and (not isinstance(auth_token, str) or not auth_token):
+        raise InvalidArgumentError(
+            "auth_token must be the Twilio account's auth token (a non-empty str), got "
+            f"{type(auth_token).__name__}"
+        )
+    if allow_unsigned:
+        if auth_token is not None:
+            raise InvalidArgumentError(
+                "auth_token and allow_unsigned=True contradict each other: pass one"
+            )
+        return None
+    token = auth_token if auth_token is not None else os.environ.get(AUTH_TOKEN_ENV) or None
+    if token is None:
+        raise InvalidArgumentError(
+            "twilio_endpoint checks each stream's X-Twilio-Signature, as Twilio asks: pass "
+            f"auth_token= (or set {AUTH_TOKEN_ENV}); allow_unsigned=True turns the check "
+            "off, for local tests only (anyone who learns the stream URL could then open a "
+            "conversation on your API key)"
+        )
+    return token
+
+
+AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN"
+
 _OWNED = frozenset({"playback", "auto_interrupt"})
 """Connection options the bridge sets itself."""
 
@@ -382,6 +464,9 @@ def twilio_endpoint(
     on_start: CallHook | None = None,
     on_dtmf: DigitHook | None = None,
     on_end: CallHook | None = None,
+    auth_token: str | None = None,
+    public_url: str | None = None,
+    allow_unsigned: bool = False,
     **options: Unpack[ConversationOptions],
 ) -> ASGIApp:
     """An ASGI WebSocket application bridging each Twilio Media Stream to a Realtime
@@ -404,6 +489,14 @@ def twilio_endpoint(
     keepalive, carry limits and ``clock`` (for tests) likewise. ``playback`` and
     ``auto_interrupt`` are the bridge's own and refused.
 
+    Each stream must carry Twilio's ``X-Twilio-Signature``, as Twilio asks of every Media
+    Streams server: it is checked with ``auth_token`` (default: ``TWILIO_AUTH_TOKEN`` from
+    the environment) over the URL Twilio called, ``wss://`` with the request's host and path
+    (``public_url=`` when a proxy changes them: the stream URL as Twilio calls it, without
+    the query). A stream without it is refused (403) before anything is opened. Without a
+    token the app refuses to start; ``allow_unsigned=True`` turns the check off, for local
+    tests only.
+
     Example::
 
         app = FastAPI()
@@ -418,4 +511,7 @@ def twilio_endpoint(
         on_dtmf=on_dtmf,
         on_end=on_end,
         options=options,
+        auth_token=auth_token,
+        public_url=public_url,
+        allow_unsigned=allow_unsigned,
     )

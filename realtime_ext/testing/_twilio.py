@@ -17,6 +17,7 @@ import base64
 import contextlib
 import json
 import math
+import os
 from array import array
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
@@ -73,6 +74,14 @@ def speech_mulaw(ms: int, *, level: float = 0.3) -> bytes:
     return PCMU.encode(samples.tobytes())
 
 
+def _sign(auth_token: str, url: str) -> str:
+    # On use: the telephony package (the bridge, asgi, voice) is not loaded with testing
+    # (serve-fake starts without it).
+    from realtime_ext.telephony import twilio_signature
+
+    return twilio_signature(auth_token, url)
+
+
 @dataclass(frozen=True, slots=True)
 class Clear:
     """A ``clear`` the bridge sent: when (clock seconds) and how much reply was heard then."""
@@ -86,7 +95,11 @@ class FakeTwilioCall:
     """A fake Twilio Media Streams caller for a phone bridge (``async with``).
 
     ``bridge`` is an ASGI application (called in this process, no server needed) or a
-    ``ws://`` URL. ``parameters`` become the ``start`` message's ``customParameters``.
+    ``ws://`` URL. ``auth_token`` signs the stream as Twilio does (``X-Twilio-Signature``
+    over the ``wss://`` URL: for an application, of host ``bridge.invalid`` and ``path``);
+    by default ``TWILIO_AUTH_TOKEN`` from the environment, as the bridge reads it; with
+    neither the stream is unsigned. ``parameters`` become the ``start`` message's
+    ``customParameters``.
     ``cleared_marks_lag_ms`` delays the echoes of the marks a ``clear`` dropped (Twilio
     sends them at once; a slow network delivers them late, after the next reply began).
     ``clock`` paces the 20 ms steps: a :class:`ManualClock` (each :meth:`step` moves it on
@@ -117,6 +130,7 @@ class FakeTwilioCall:
         call_sid: str = "CA00000000000000000000000000000000",
         path: str = "/",
         cleared_marks_lag_ms: int = 0,
+        auth_token: str | None = None,
     ) -> None:
         if not (callable(bridge) or isinstance(bridge, str)):
             raise InvalidArgumentError(
@@ -130,7 +144,12 @@ class FakeTwilioCall:
             raise InvalidArgumentError(
                 f"cleared_marks_lag_ms must be an int >= 0, got {cleared_marks_lag_ms!r}"
             )
+        if auth_token is None:  # Twilio's token is the app's: the same environment's
+            auth_token = os.environ.get("TWILIO_AUTH_TOKEN") or None
+        if auth_token is not None:
+            _sign(auth_token, "wss://bridge.invalid/")  # checked now, not at connect
         self.bridge: ASGIApp | str = bridge
+        self._auth_token = auth_token
         self.cleared_marks_lag_ms: int = cleared_marks_lag_ms
         self._late: deque[tuple[int, str]] = deque()  # (frame due, mark) dropped by a clear
         self.clock: Clock = clock if clock is not None else Clock()
@@ -185,7 +204,11 @@ class FakeTwilioCall:
         if isinstance(self.bridge, str):
             from websockets.asyncio.client import connect
 
-            self._socket = await connect(self.bridge, compression=None)
+            url = self.bridge
+            twilio_url = "wss" + url[url.index(":") :] if url.startswith("ws:") else url
+            self._socket = await connect(
+                url, compression=None, additional_headers=self._signed(twilio_url)
+            )
             self._reader = asyncio.ensure_future(self._read_socket())
         else:
             scope: Scope = {
@@ -196,7 +219,13 @@ class FakeTwilioCall:
                 "raw_path": self.path.encode(),
                 "query_string": b"",
                 "root_path": "",
-                "headers": [(b"host", b"bridge.invalid")],
+                "headers": [
+                    (b"host", b"bridge.invalid"),
+                    *(
+                        (name.lower().encode(), value.encode())
+                        for name, value in self._signed(f"wss://bridge.invalid{self.path}")
+                    ),
+                ],
                 "client": ("127.0.0.1", 0),
                 "server": ("127.0.0.1", 443),
                 "subprotocols": [],
@@ -208,6 +237,10 @@ class FakeTwilioCall:
             done, _ = await asyncio.wait({accepted, self._app}, return_when=asyncio.FIRST_COMPLETED)
             if accepted not in done:
                 self._app.result()  # raises what the app raised
+                if self.closed:  # closed before accepting: a server answers that 403
+                    raise InvalidArgumentError(
+                        "the bridge refused the stream (closed it before accepting it: 403)"
+                    )
                 raise InvalidArgumentError("the bridge ended without accepting the WebSocket")
         await self._send({"event": "connected", "protocol": "Call", "version": "1.0.0"})
         await self._send(
@@ -225,6 +258,12 @@ class FakeTwilioCall:
                 "streamSid": self.stream_sid,
             }
         )
+
+    def _signed(self, url: str) -> list[tuple[str, str]]:
+        """The signature header Twilio would send to ``url`` (none without a token)."""
+        if self._auth_token is None:
+            return []
+        return [("X-Twilio-Signature", _sign(self._auth_token, url))]
 
     async def _from_app(self, message: Message) -> None:
         kind = message.get("type")

@@ -25,7 +25,7 @@ from typing import Any
 
 from realtime_ext import AsyncRealtimeClient
 from realtime_ext.session import realtime_session, server_vad
-from realtime_ext.telephony import TwilioCall, twilio_endpoint
+from realtime_ext.telephony import TwilioCall, twilio_endpoint, twilio_signature
 from realtime_ext.testing import FakeRealtimeServer, FakeTwilioCall, ManualClock
 
 from .report import Item, Measure
@@ -76,14 +76,29 @@ class _Driver:
             self.media_out += 1
 
 
+TOKEN = "twilio-auth-token-bench"
+
+
+def _signed_scope() -> dict[str, Any]:
+    """A stream's upgrade as Twilio makes it: signed (the bridge checks it, as deployed)."""
+    signature = twilio_signature(TOKEN, "wss://bench.invalid/")
+    headers = [(b"host", b"bench.invalid"), (b"x-twilio-signature", signature.encode())]
+    return {"type": "websocket", "path": "/", "headers": headers}
+
+
 async def _inbound_cpu(server: FakeRealtimeServer, frames: int) -> float:
     """Bridge CPU (µs) per caller frame passed on."""
     payload = base64.b64encode(b"\xff" * 160).decode()
     media = json.dumps({"event": "media", "streamSid": "MZ1", "media": {"payload": payload}})
     driver = _Driver([json.dumps(START), *([media] * frames)])
     async with AsyncRealtimeClient(api_key="sk-bench", base_url=server.base_url) as client:
-        app = twilio_endpoint(client, session=realtime_session(turn_detection=None), max_retries=0)
-        task = asyncio.ensure_future(app({"type": "websocket"}, driver.receive, driver.send))
+        app = twilio_endpoint(
+            client,
+            session=realtime_session(turn_detection=None),
+            max_retries=0,
+            auth_token=TOKEN,
+        )
+        task = asyncio.ensure_future(app(_signed_scope(), driver.receive, driver.send))
         while driver.index < len(driver.inbound):
             await asyncio.sleep(0.01)
         driver.hold.set()
@@ -106,8 +121,9 @@ async def _outbound_cpu(server: FakeRealtimeServer, reply_ms: int) -> float:
             session=realtime_session(turn_detection=None),
             on_start=speak_first,
             max_retries=0,
+            auth_token=TOKEN,
         )
-        task = asyncio.ensure_future(app({"type": "websocket"}, driver.receive, driver.send))
+        task = asyncio.ensure_future(app(_signed_scope(), driver.receive, driver.send))
         while driver.media_out < pieces:
             await asyncio.sleep(0.01)
         driver.hold.set()
@@ -125,8 +141,8 @@ async def many_calls(server: FakeRealtimeServer, calls: int, reply_ms: int = 300
         session = realtime_session(turn_detection=server_vad(silence_duration_ms=100))
         # Reconnect off: a drop here is a failed measurement, not something to wait out
         # on a test clock nothing advances.
-        app = twilio_endpoint(client, session=session, clock=clock, max_retries=0)
-        callers = [FakeTwilioCall(app, clock=clock) for _ in range(calls)]
+        app = twilio_endpoint(client, session=session, clock=clock, max_retries=0, auth_token=TOKEN)
+        callers = [FakeTwilioCall(app, clock=clock, auth_token=TOKEN) for _ in range(calls)]
         await asyncio.gather(*(c.connect() for c in callers))
 
         async def frames(count: int) -> None:

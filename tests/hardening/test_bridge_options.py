@@ -13,6 +13,30 @@ from realtime_ext.telephony import twilio_endpoint
 from tests.hardening.test_every_argument import BAD
 
 KEYS = sorted(ConversationOptions.__optional_keys__)
+SESSION = {"type": "realtime"}
+SIGNING = {
+    "auth_token": "t",
+    "public_url": "wss://agent.example.com/media",
+    "allow_unsigned": False,
+}
+
+
+@pytest.mark.parametrize("key", sorted(SIGNING))
+def test_each_signing_argument_with_each_odd_value_gets_the_sdks_error_or_is_taken(
+    key: str,
+) -> None:
+    client = AsyncRealtimeClient(api_key="sk-test", base_url="http://127.0.0.1:9/v1")
+    refused = 0
+    for label, make in BAD.items():
+        arguments = {**SIGNING, key: make()}
+        if key == "allow_unsigned":  # the check off: no token then (both contradict)
+            arguments.pop("auth_token")
+        try:
+            twilio_endpoint(client, session=SESSION, **arguments)
+        except OpenAIError as exc:
+            refused += 1
+            assert key in str(exc) or "contradict" in str(exc), (label, exc)
+    assert refused > 0
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -21,7 +45,7 @@ def test_each_option_with_each_odd_value_gets_the_sdks_error_or_is_taken(key: st
     refused = 0
     for label, make in BAD.items():
         try:
-            twilio_endpoint(client, session={"type": "realtime"}, **{key: make()})  # type: ignore[misc]
+            twilio_endpoint(client, session=SESSION, auth_token="t", **{key: make()})  # type: ignore[misc]
         except OpenAIError as exc:
             refused += 1
             assert key in str(exc) or "option" in str(exc), (label, exc)
@@ -33,7 +57,7 @@ def test_the_bridges_own_options_are_refused_whatever_their_value() -> None:
     for key in ("playback", "auto_interrupt"):
         for make in BAD.values():
             with pytest.raises(InvalidArgumentError, match=f"'{key}' is no option"):
-                twilio_endpoint(client, session={"type": "realtime"}, **{key: make()})  # type: ignore[misc]
+                twilio_endpoint(client, session=SESSION, auth_token="t", **{key: make()})  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("name", ["reconnect_delay", "max_reconnect_delay"])

@@ -84,6 +84,7 @@ GOOD: dict[str, Callable[[], object]] = {
     "handler": lambda: lambda event: None,
     "message": lambda: '{"type": "input_audio_buffer.cleared", "event_id": "e1"}',
     "url": lambda: "wss://x.test/v1/realtime",
+    "auth_token": lambda: "twilio-token",
     "source": lambda: [b"\x00\x00" * 100],
     "payload": lambda: PAYLOAD,
     "headers": lambda: sign(PAYLOAD, SECRET),

@@ -69,6 +69,7 @@ def prepare_env(
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-docs")
     monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
     monkeypatch.setenv("OPENAI_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "twilio-auth-token-docs")
     shutil.copy(OFFER, tmp_path / "offer.sdp")
     monkeypatch.chdir(tmp_path)
 

@@ -19,9 +19,11 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, ToolRegistry
 from realtime_ext.session import realtime_session, server_vad
-from realtime_ext.telephony import TwilioCall, TwilioEndpoint, twilio_endpoint
+from realtime_ext.telephony import TwilioCall, TwilioEndpoint, twilio_endpoint, twilio_signature
 from realtime_ext.testing import FakeRealtimeServer, FakeTwilioCall, ManualClock
 from support.waiting import async_until
+
+from .conftest import TOKEN
 
 SILENCE_MS = 200
 SESSION = realtime_session(
@@ -398,7 +400,13 @@ async def test_malformed_and_unknown_twilio_messages_are_ignored() -> None:
 
         async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
             app = twilio_endpoint(client, session=SESSION, on_end=on_end)
-            await asyncio.wait_for(app({"type": "websocket"}, receive, send), 10)
+            signature = twilio_signature(TOKEN, "wss://h/").encode()
+            scope = {
+                "type": "websocket",
+                "path": "/",
+                "headers": [(b"host", b"h"), (b"x-twilio-signature", signature)],
+            }
+            await asyncio.wait_for(app(scope, receive, send), 10)
         assert ended == ["stop"]
         assert sent[0] == {"type": "websocket.accept"}
         assert sent[-1] == {"type": "websocket.close", "code": 1000}

@@ -1,0 +1,77 @@
+"""Twilio's request signature (``X-Twilio-Signature``), checked on each Media Stream.
+
+Twilio signs every request it makes to an app, the WebSocket upgrade of a Media Stream
+included: base64 of HMAC-SHA1, keyed with the account's auth token, over the URL it called
+(followed by each POST parameter, sorted by name, as name then value; an upgrade has none).
+A stream URL is public (it is in the TwiML), so without this check anyone who learns it can
+open a Realtime conversation billed to the app's API key. Twilio asks every Media Streams
+server to check it.
+
+Written here with :mod:`hmac` rather than taken from the ``twilio`` package: it is these few
+lines, and that package would bring its REST client and HTTP stack into every phone agent.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from realtime_ext._exceptions import InvalidArgumentError
+
+SIGNATURE_HEADER = b"x-twilio-signature"
+_DEFAULT_PORTS = {"wss": 443, "https": 443, "ws": 80, "http": 80}
+
+
+def twilio_signature(auth_token: str, url: str) -> str:
+    """The ``X-Twilio-Signature`` Twilio sends with a request to ``url`` (no POST body, as
+    a Media Stream's WebSocket upgrade): base64 of HMAC-SHA1 of ``url`` keyed with the
+    account's ``auth_token``. For tests that play Twilio, and to check a signature by hand.
+
+    Example:
+        >>> twilio_signature("12345", "wss://agent.example.com/media")
+        'TCuyLsF3K3bRblNbw7eu4s9Zuks='
+    """
+    if not isinstance(auth_token, str) or not auth_token:
+        raise InvalidArgumentError(
+            f"auth_token must be the Twilio auth token (a non-empty str), got "
+            f"{type(auth_token).__name__}"
+        )
+    if not isinstance(url, str) or not url:
+        raise InvalidArgumentError(f"url must be a non-empty str, got {type(url).__name__}")
+    try:
+        key, message = auth_token.encode(), url.encode()
+    except UnicodeEncodeError:
+        raise InvalidArgumentError(
+            "auth_token and url must be text Twilio could have signed (no lone surrogates)"
+        ) from None
+    return base64.b64encode(hmac.new(key, message, hashlib.sha1).digest()).decode()
+
+
+def signed_by_twilio(auth_token: str, url: str, signature: bytes | None) -> bool:
+    """Whether ``signature`` (the header's bytes) is Twilio's for ``url``; like Twilio's own
+    validators, the URL is also tried with its default port added, or removed."""
+    if not signature:
+        return False
+    return any(
+        hmac.compare_digest(twilio_signature(auth_token, candidate).encode(), signature)
+        for candidate in _port_variants(url)
+    )
+
+
+def _port_variants(url: str) -> Iterator[str]:
+    yield url
+    parts = urlsplit(url)
+    default = _DEFAULT_PORTS.get(parts.scheme)
+    try:
+        port = parts.port
+    except ValueError:  # not a port at all: the URL as it is, only
+        return
+    if default is None or not parts.hostname:
+        return
+    if port is None:
+        yield urlunsplit(parts._replace(netloc=f"{parts.netloc}:{default}"))
+    elif port == default:
+        yield urlunsplit(parts._replace(netloc=parts.netloc.rsplit(":", 1)[0]))
