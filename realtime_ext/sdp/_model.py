@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import attrs
 
-from .._exceptions import SDPError
+from .._exceptions import InvalidArgumentError, SDPError
 from ._lines import (
     Attribute,
     Candidate,
@@ -227,7 +227,9 @@ class MediaSection(_Level):
     @direction.setter
     def direction(self, value: str) -> None:
         if value not in DIRECTIONS:
-            raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {value!r}")
+            raise InvalidArgumentError(
+                f"direction must be one of {', '.join(DIRECTIONS)}, not {value!r}"
+            )
         for line in self.lines:
             if isinstance(line, Attribute) and line.name in DIRECTIONS:
                 line.name = value

@@ -9,7 +9,12 @@ from typing import Any, ParamSpec, TypeVar, cast, overload
 
 import attrs
 
-from .._exceptions import InvalidEventError, ToolArgumentsError, ToolEventError
+from .._exceptions import (
+    InvalidArgumentError,
+    InvalidEventError,
+    ToolArgumentsError,
+    ToolEventError,
+)
 from .._redact import get_logger
 from ._function_tool import FunctionTool, function_tool
 from ._output import error_event, output_event, redact
@@ -137,7 +142,7 @@ class ToolRegistry:
                 target: Callable[P, R] = inner.fn if isinstance(inner, FunctionTool) else inner
                 tool = function_tool(target, name=name, description=description)
             if tool.name in self._tools:
-                raise ValueError(f"a tool named {tool.name!r} is already registered")
+                raise InvalidArgumentError(f"a tool named {tool.name!r} is already registered")
             self._tools[tool.name] = tool
             return tool
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Protocol
 
-from realtime_ext._exceptions import APIConnectionError, APITimeoutError
+from realtime_ext._exceptions import APIConnectionError, APITimeoutError, InvalidArgumentError
 from realtime_ext.conversation import ConnectionClosed
 
 ENDED_REASON = "call ended"
@@ -73,7 +73,7 @@ class DataChannelTransport:
         max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
     ) -> None:
         if max_queue < 1 or max_queued_bytes < 1:
-            raise ValueError("max_queue and max_queued_bytes must be at least 1")
+            raise InvalidArgumentError("max_queue and max_queued_bytes must be at least 1")
         self._channel = channel
         self._queue: asyncio.Queue[str | bytes | _Closed] = asyncio.Queue()
         self._code: int | None = None

@@ -239,6 +239,7 @@ def _calls_on_instances() -> dict[str, Callable[[], object]]:
     from realtime_ext.testing import FakeSpeaker, ManualClock
     from realtime_ext.tools import ToolRegistry, function_tool
     from realtime_ext.voice import History
+    from realtime_ext.webrtc._channel import DataChannelTransport
 
     return {
         "ToolRegistry.register(5)": lambda: ToolRegistry().register(5),  # type: ignore[call-overload]
@@ -252,7 +253,22 @@ def _calls_on_instances() -> dict[str, Callable[[], object]]:
             timeout=math.nan
         ),
         "History.apply(kind=[1])": lambda: History().apply({}, kind=[1]),  # type: ignore[arg-type]
+        "DataChannelTransport(max_queue=0)": lambda: DataChannelTransport(object(), max_queue=0),
+        "ToolRegistry.register(twice)": _register_twice,
     }
+
+
+def _register_twice() -> None:
+    from realtime_ext.tools import ToolRegistry
+
+    registry = ToolRegistry()
+
+    def lookup() -> str:
+        """A tool."""
+        return ""
+
+    registry.register(lookup)
+    registry.register(lookup)
 
 
 @pytest.mark.parametrize("call", sorted(_calls_on_instances()))

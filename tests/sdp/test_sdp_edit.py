@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sdp_fixture_data import read_sdp
 
-from realtime_ext import sdp
+from realtime_ext import InvalidArgumentError, sdp
 from realtime_ext.sdp import SDPError, parse, serialise, validate_offer
 from realtime_ext.sdp._lines import RtpMap
 
@@ -43,7 +43,7 @@ def test_setters_add_and_remove_attributes() -> None:
         False,
         "passive",
     )
-    with pytest.raises(ValueError, match="direction must be one of"):
+    with pytest.raises(InvalidArgumentError, match="direction must be one of"):
         m.direction = "sideways"
 
 

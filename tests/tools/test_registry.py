@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from realtime_ext import InvalidArgumentError
 from realtime_ext.session import realtime_session
 from realtime_ext.tools import ToolEventError, ToolRegistry, function_tool
 
@@ -149,7 +150,7 @@ def test_duplicate_names_and_prebuilt_tools() -> None:
     registry = ToolRegistry()
     tool = function_tool(lambda: 1, name="one")
     assert registry.register(tool) is tool
-    with pytest.raises(ValueError, match="already registered"):
+    with pytest.raises(InvalidArgumentError, match="already registered"):
         registry.register(lambda: 2, name="one")
 
 
