@@ -58,7 +58,7 @@ def sine_pcm16(
 def chunk(data: bytes, size: int) -> list[bytes]:
     """Split ``data`` into pieces of at most ``size`` bytes: ``chunk(b"abcde", 2)`` -> 3 pieces."""
     if size <= 0:
-        raise ValueError(f"chunk size must be > 0, got {size}")
+        raise InvalidArgumentError(f"chunk size must be > 0, got {size}")
     return [data[i : i + size] for i in range(0, len(data), size)]
 
 

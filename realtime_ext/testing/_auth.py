@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from .._exceptions import InvalidArgumentError
 from ._http import HttpError
 
 KeyCheck = Callable[[str], bool]
@@ -18,7 +19,7 @@ def default_accept(key: str) -> bool:
 def make_check(api_key: str | None, accept_key: KeyCheck | None) -> KeyCheck:
     """Combine the server options into one predicate (``api_key`` means exactly that key)."""
     if api_key is not None and accept_key is not None:
-        raise ValueError("pass either api_key= or accept_key=, not both")
+        raise InvalidArgumentError("pass either api_key= or accept_key=, not both")
     if api_key is not None:
         expected = api_key
         return lambda key: key == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
+from .._exceptions import InvalidArgumentError
 from ._http import Response
 
 ALLOWED_HEADERS = (
@@ -62,7 +63,9 @@ class CorsPolicy:
     def __init__(self, origins: Iterable[str] = ()) -> None:
         self.origins: frozenset[str] = frozenset(o.rstrip("/") for o in origins)
         if not all(isinstance(o, str) and o for o in self.origins):
-            raise ValueError("cors_origins must be non-empty strings such as 'https://app.example'")
+            raise InvalidArgumentError(
+                "cors_origins must be non-empty strings such as 'https://app.example'"
+            )
 
     def allows(self, origin: str) -> bool:
         """Whether a page from ``origin`` may use the server."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .._exceptions import InvalidArgumentError
 from ._events import JSON
 from ._http import HttpError
 from ._json import json_object
@@ -58,7 +59,7 @@ class ResponseCut:
 
 def _check_count(name: str, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{name} must be an int >= 0, got {value!r}")
+        raise InvalidArgumentError(f"{name} must be an int >= 0, got {value!r}")
 
 
 class Faults:
@@ -93,7 +94,7 @@ class Faults:
         """
         _check_count("events", events)
         if code is not None and not (1000 <= code <= 4999):
-            raise ValueError(f"WebSocket close code must be in 1000..4999, got {code}")
+            raise InvalidArgumentError(f"WebSocket close code must be in 1000..4999, got {code}")
         with self._lock:
             self._drop = _Drop(events, code, reason)
 
@@ -139,7 +140,7 @@ class Faults:
         >>> Faults().refuse_handshakes(401, message="Incorrect API key provided.")
         """
         if not (400 <= status <= 599):
-            raise ValueError(f"status must be a 4xx or 5xx HTTP status, got {status}")
+            raise InvalidArgumentError(f"status must be a 4xx or 5xx HTTP status, got {status}")
         text = message or f"The server refused the connection ({status})."
         with self._lock:
             self._refusals.extend(HttpError(status, text) for _ in range(count))
@@ -150,7 +151,7 @@ class Faults:
         >>> Faults().delay_handshakes(0.2)
         """
         if seconds < 0:
-            raise ValueError(f"seconds must be >= 0, got {seconds}")
+            raise InvalidArgumentError(f"seconds must be >= 0, got {seconds}")
         with self._lock:
             self._delays.extend(seconds for _ in range(count))
 
@@ -163,9 +164,9 @@ class Faults:
         (0.5, None, 0.0)
         """
         if refuse is not None and not (400 <= refuse <= 599):
-            raise ValueError(f"status must be a 4xx or 5xx HTTP status, got {refuse}")
+            raise InvalidArgumentError(f"status must be a 4xx or 5xx HTTP status, got {refuse}")
         if delay < 0:
-            raise ValueError(f"delay must be >= 0, got {delay}")
+            raise InvalidArgumentError(f"delay must be >= 0, got {delay}")
         with self._lock:
             self._delays.append(delay)
             self._refusals.append(

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from .._exceptions import InvalidArgumentError
+
 T = TypeVar("T")
 
 DEFAULT_MAX_ITEMS = 1000
@@ -39,7 +41,7 @@ class BoundedLog(list[T]):
         self, *, max_items: int, max_bytes: int, size: Callable[[T], int] | None = None
     ) -> None:
         if max_items < 1 or max_bytes < 1:
-            raise ValueError("max_items and max_bytes must be at least 1")
+            raise InvalidArgumentError("max_items and max_bytes must be at least 1")
         super().__init__()
         self.max_items = max_items
         self.max_bytes = max_bytes

@@ -20,6 +20,7 @@ import websockets
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.http11 import Request
 
+from .._exceptions import InvalidArgumentError
 from .._redact import get_logger
 from ._auth import presented_key
 from ._cassette import CassetteWriter, encode_body, public_url, scrub_bytes, scrub_query
@@ -72,7 +73,9 @@ def upstream_context(cafile: str | os.PathLike[str] | None = None) -> ssl.SSLCon
         try:
             context.load_verify_locations(os.fspath(cafile))
         except (OSError, ssl.SSLError) as exc:
-            raise ValueError(f"upstream CA file {os.fspath(cafile)!r} is unusable: {exc}") from None
+            raise InvalidArgumentError(
+                f"upstream CA file {os.fspath(cafile)!r} is unusable: {exc}"
+            ) from None
     return context
 
 
@@ -99,7 +102,9 @@ class Recorder:
     ) -> None:
         parts = urlsplit(upstream)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"upstream must be an http:// or https:// URL, got {upstream!r}")
+            raise InvalidArgumentError(
+                f"upstream must be an http:// or https:// URL, got {upstream!r}"
+            )
         self.upstream: str = upstream.rstrip("/")
         self.writer = writer
         # Verification is always on: one context for the REST and the WebSocket side.

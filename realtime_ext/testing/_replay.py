@@ -27,6 +27,7 @@ from typing import Any
 from websockets.exceptions import ProtocolError
 from websockets.frames import Close as CloseFrame
 
+from .._exceptions import InvalidArgumentError
 from .._json import is_dict, is_list, is_mapping
 from .._redact import SAFE_QUERY_PARAMETERS
 from ._cassette import MASK, Cassette, decode_body, encode_body, first_difference, scrub
@@ -48,7 +49,9 @@ def parse_timing(timing: Timing) -> float | None:
         return 1.0
     if isinstance(timing, int | float) and not isinstance(timing, bool) and timing >= 0:
         return float(timing)
-    raise ValueError(f"timing must be 'compressed', 'recorded' or a factor >= 0, got {timing!r}")
+    raise InvalidArgumentError(
+        f"timing must be 'compressed', 'recorded' or a factor >= 0, got {timing!r}"
+    )
 
 
 def _comparable(event: Any) -> Any:

@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .._exceptions import InvalidArgumentError
+
 DEFAULT_TEXT = "Hello! This is the fake Realtime server."
 DEFAULT_AUDIO_MS = 300
 MAX_AUDIO_MS = 120_000
@@ -127,19 +129,25 @@ class Script:
         planned_calls = [function_call] if function_call is not None else []
         planned_calls += list(function_calls or [])
         if function_call is not None and function_calls:
-            raise ValueError("next_response takes function_call= or function_calls=, not both")
+            raise InvalidArgumentError(
+                "next_response takes function_call= or function_calls=, not both"
+            )
         if text is not None and planned_calls:
-            raise ValueError("next_response takes text= or function calls, not both")
+            raise InvalidArgumentError("next_response takes text= or function calls, not both")
         if not 0 <= audio_ms <= MAX_AUDIO_MS:
-            raise ValueError(f"audio_ms must be 0..{MAX_AUDIO_MS}, got {audio_ms}")
+            raise InvalidArgumentError(f"audio_ms must be 0..{MAX_AUDIO_MS}, got {audio_ms}")
         if delay_ms < 0:
-            raise ValueError(f"delay_ms must be >= 0, got {delay_ms}")
+            raise InvalidArgumentError(f"delay_ms must be >= 0, got {delay_ms}")
         if recall < 0 or (recall and (text is not None or planned_calls)):
-            raise ValueError(f"recall must be >= 1, alone (no text or calls), got {recall}")
+            raise InvalidArgumentError(
+                f"recall must be >= 1, alone (no text or calls), got {recall}"
+            )
         calls: list[tuple[str, str]] = []
         for name, args in planned_calls:
             if not isinstance(name, str) or not name:
-                raise ValueError(f"function_call name must be a non-empty string, got {name!r}")
+                raise InvalidArgumentError(
+                    f"function_call name must be a non-empty string, got {name!r}"
+                )
             arguments = args if isinstance(args, str) else json.dumps(args, separators=(",", ":"))
             calls.append((name, arguments))
         planned = PlannedResponse(
@@ -167,7 +175,9 @@ class Script:
         >>> Script().next_transcript("What's the weather in Paris?")
         """
         if text is not None and not isinstance(text, str):
-            raise ValueError(f"transcript must be a string or None, got {type(text).__name__}")
+            raise InvalidArgumentError(
+                f"transcript must be a string or None, got {type(text).__name__}"
+            )
         with self._lock:
             self._transcripts.append(text)
 
@@ -183,7 +193,7 @@ class Script:
         words: list[tuple[str, ...]] = []
         for name, text in (("source", source), ("target", target)):
             if not isinstance(text, str) or not text.split():
-                raise ValueError(f"{name} must be a non-empty string, got {text!r}")
+                raise InvalidArgumentError(f"{name} must be a non-empty string, got {text!r}")
             words.append(tuple(text.split()))
         with self._lock:
             self._translations.append((words[0], words[1]))
@@ -222,7 +232,7 @@ class Script:
         >>> Script().close(1011, "boom", on="response.create")
         """
         if not (1000 <= code <= 4999):
-            raise ValueError(f"WebSocket close code must be in 1000..4999, got {code}")
+            raise InvalidArgumentError(f"WebSocket close code must be in 1000..4999, got {code}")
         with self._lock:
             self._reactions.append(PlannedClose(code, reason, on))
 

@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from .._exceptions import InvalidArgumentError
 from .._redact import get_logger
 from . import _cors
 from ._auth import KeyCheck, authenticate, make_check, presented_key
@@ -101,7 +102,7 @@ def _session_cap(given: float | None, scenario: float | None) -> float | None:
     if given is not None and (
         isinstance(given, bool) or not isinstance(given, int | float) or not given >= 0
     ):
-        raise ValueError(f"max_session_seconds must be a number >= 0, got {given!r}")
+        raise InvalidArgumentError(f"max_session_seconds must be a number >= 0, got {given!r}")
     cap = given if given is not None else scenario if scenario is not None else None
     if cap is None:
         return float(SESSION_TTL_SECONDS)
@@ -173,9 +174,11 @@ class FakeRealtimeServer:
         cors_origins: Iterable[str] = (),
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
-            raise ValueError(f"max_message_size must be positive or None, got {max_message_size}")
+            raise InvalidArgumentError(
+                f"max_message_size must be positive or None, got {max_message_size}"
+            )
         if not 0 <= port <= 65535:
-            raise ValueError(f"port must be in 0..65535, got {port}")
+            raise InvalidArgumentError(f"port must be in 0..65535, got {port}")
         if limits is not None and not isinstance(limits, ServerLimits):
             raise TypeError(f"limits must be a ServerLimits, got {type(limits).__name__}")
         self.limits: ServerLimits = limits or ServerLimits()
@@ -213,10 +216,10 @@ class FakeRealtimeServer:
         if cassette is not None:
             self._plan_cassette(str(cassette), record_mode, upstream, cassette_timing)
         elif record_mode != "none" or upstream is not None:
-            raise ValueError("record_mode= and upstream= need cassette=")
+            raise InvalidArgumentError("record_mode= and upstream= need cassette=")
         self._upstream = upstream
         if upstream_ca is not None and upstream is None:
-            raise ValueError("upstream_ca= needs upstream=")
+            raise InvalidArgumentError("upstream_ca= needs upstream=")
         # Verification is always on; upstream_ca= adds a private upstream's CA to the trust.
         self._upstream_ssl = _upstream_context(upstream_ca) if upstream is not None else None
         self._scrub = tuple(scrub)
@@ -224,7 +227,7 @@ class FakeRealtimeServer:
         """Webhooks POSTed for the scenario's incoming calls (status or error of each)."""
         self.call_sessions: dict[str, CallSession] = {}
         if max_logged_connections < 1:
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"max_logged_connections must be at least 1, got {max_logged_connections}"
             )
         self.connections: list[ConnectionRecord] = []
@@ -288,7 +291,9 @@ class FakeRealtimeServer:
         self, path: str, mode: RecordMode, upstream: str | None, timing: Timing
     ) -> None:
         if mode not in RECORD_MODES:
-            raise ValueError(f"record_mode must be one of {', '.join(RECORD_MODES)}, got {mode!r}")
+            raise InvalidArgumentError(
+                f"record_mode must be one of {', '.join(RECORD_MODES)}, got {mode!r}"
+            )
         parse_timing(timing)
         exists = os.path.exists(path) and os.path.getsize(path) > 0
         replay = mode in ("none", "new_episodes") or (mode == "once" and exists)
@@ -302,7 +307,7 @@ class FakeRealtimeServer:
             if exists:
                 self.replay = CassetteReplay(Cassette.load(path), timing=timing)
         if record and upstream is None:
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"recording {path} (record_mode={mode!r}) needs upstream=, e.g. "
                 "'https://api.openai.com/v1'"
             )
@@ -443,7 +448,7 @@ class FakeRealtimeServer:
     ) -> None:
         """Close open WebSockets from the server side: ``server.close_connections(1011, "x")``."""
         if not (1000 <= code <= 4999):
-            raise ValueError(f"WebSocket close code must be in 1000..4999, got {code}")
+            raise InvalidArgumentError(f"WebSocket close code must be in 1000..4999, got {code}")
 
         def close() -> None:
             for ws in self._targets(connection):
