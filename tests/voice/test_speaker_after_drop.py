@@ -25,15 +25,31 @@ TOLD_BY = ["ResponseLostError", "response.lost"]
 class Watch:
     """What the speaker held when the line dropped, and the losses the app was told of."""
 
-    def __init__(self) -> None:
+    def __init__(self, told_by: str) -> None:
+        self.told_by = told_by
         self.speaker: FakeSpeaker | None = None
         self.held_ms = 0.0
         self.lost: list[ResponseLostEvent] = []
         self.interrupted: list[Interruption] = []
+        # The connection's options: the speaker's buffer is read as the line drops.
+        self.options: dict[str, Any] = {
+            "model": "gpt-realtime",
+            "playback": PlaybackTracker(),
+            "reconnect_delay": 0.01,
+            "on_reconnecting": self.reconnecting,
+        }
 
     def reconnecting(self, event: ReconnectingEvent) -> None:
         assert self.speaker is not None
         self.held_ms = self.speaker.buffered_ms
+
+    def attach(self, conn: Any) -> FakeSpeaker:
+        """A speaker on ``conn``'s tracker; the app's handlers."""
+        self.speaker = FakeSpeaker(conn.voice.playback, clock=ManualClock(1000.0)).attach(conn)
+        conn.on("interrupted", self.interrupted.append)
+        if self.told_by == "response.lost":
+            conn.on("response.lost", self.lost.append)
+        return self.speaker
 
 
 def _plan(server: FakeRealtimeServer) -> None:
@@ -51,20 +67,12 @@ def _check(watch: Watch, speaker: FakeSpeaker, told_by: str, raised: bool) -> No
 @pytest.mark.parametrize("told_by", TOLD_BY)
 def test_sync_speaker_drops_the_lost_reply(server: FakeRealtimeServer, told_by: str) -> None:
     _plan(server)
-    clock, watch = ManualClock(1000.0), Watch()
+    watch = Watch(told_by)
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(
-            model="gpt-realtime",
-            playback=PlaybackTracker(),
-            reconnect_delay=0.01,
-            on_reconnecting=watch.reconnecting,
-        ) as conn,
+        client.connect(**watch.options) as conn,
     ):
-        speaker = watch.speaker = FakeSpeaker(conn.voice.playback, clock=clock).attach(conn)
-        conn.on("interrupted", watch.interrupted.append)
-        if told_by == "response.lost":
-            conn.on("response.lost", watch.lost.append)
+        speaker = watch.attach(conn)
         conn.recv(T)
         conn.response.create()
         raised = False
@@ -83,20 +91,12 @@ def test_sync_speaker_drops_the_lost_reply(server: FakeRealtimeServer, told_by: 
 @pytest.mark.parametrize("told_by", TOLD_BY)
 async def test_async_speaker_drops_the_lost_reply(server: FakeRealtimeServer, told_by: str) -> None:
     _plan(server)
-    clock, watch = ManualClock(1000.0), Watch()
+    watch = Watch(told_by)
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(
-            model="gpt-realtime",
-            playback=PlaybackTracker(),
-            reconnect_delay=0.01,
-            on_reconnecting=watch.reconnecting,
-        ) as conn,
+        client.connect(**watch.options) as conn,
     ):
-        speaker = watch.speaker = FakeSpeaker(conn.voice.playback, clock=clock).attach(conn)
-        conn.on("interrupted", watch.interrupted.append)
-        if told_by == "response.lost":
-            conn.on("response.lost", watch.lost.append)
+        speaker = watch.attach(conn)
         await conn.recv(T)
         await conn.response.create()
         raised = False
