@@ -244,13 +244,12 @@ class TwilioEndpoint:
         assert self._auth_token is not None
         if signed_by_twilio(self._auth_token, url, headers.get(SIGNATURE_HEADER)):
             return True
-        # The path only: a query string may carry the app's own tokens.
+        # Neither the URL nor the header: a path or query may carry the app's own tokens.
         said = "missing" if SIGNATURE_HEADER not in headers else "not Twilio's for this URL"
         logger.warning(
-            "Twilio stream refused (403): X-Twilio-Signature %s (path %s; behind a proxy "
-            "that changes the host or path, pass public_url=)",
+            "Twilio stream refused (403): X-Twilio-Signature %s (behind a proxy that "
+            "changes the host or path, pass public_url=)",
             said,
-            scope.get("path", ""),
         )
         return False
 

@@ -105,15 +105,15 @@ async def test_a_refused_stream_opens_nothing_and_logs_no_secret(
     with FakeRealtimeServer() as server:
         async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
             app = twilio_endpoint(client, session=SESSION, clock=ManualClock())
-            forged = twilio_signature("a-guess", "wss://bridge.invalid/")
+            forged = twilio_signature("a-guess", "wss://bridge.invalid/secret-path")
             with (
                 caplog.at_level(logging.DEBUG),
                 pytest.raises(InvalidArgumentError, match="refused the stream"),
             ):
-                await FakeTwilioCall(app, auth_token="a-guess").connect()
+                await FakeTwilioCall(app, auth_token="a-guess", path="/secret-path").connect()
         assert server.connections == []  # no conversation was opened, nothing billed
     assert "refused (403)" in caplog.text
-    for secret in (TOKEN, forged):
+    for secret in (TOKEN, forged, "secret-path"):
         assert secret not in caplog.text and secret not in repr(app)
 
 
