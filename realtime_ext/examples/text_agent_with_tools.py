@@ -1,5 +1,6 @@
 """A text agent with tools over the Realtime WebSocket: typed sends, narrowing events, the
-automatic tool loop, server errors that raise, and opt-in reconnect, in one small app.
+automatic tool loop, server errors that raise, and a reconnect that asks again for a reply
+the drop cut, in one small app.
 
 Run it against the API, or offline against the bundled fake server (which plays a model
 that calls both tools in parallel)::
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from realtime_ext import RealtimeClient, RealtimeServerError
 from realtime_ext.connection import RealtimeConnection
+from realtime_ext.conversation import ResponseLostEvent
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
 
@@ -56,13 +58,25 @@ def ask(conn: RealtimeConnection, question: str, out: list[str]) -> str:
     )
     conn.response.create()
     answer: list[str] = []
-    for event in conn:
-        if event.type == "response.function_call_arguments.done":
-            out.append(f"tool call: {event.name}({event.arguments})")
-        elif event.type == "response.output_text.delta":
-            answer.append(event.delta)
-        elif event.type == "response.done" and answer:
-            break  # the response that followed the tool outputs
+
+    def ask_again(lost: ResponseLostEvent) -> None:
+        # The line dropped mid-reply and the reconnect started a new session (the
+        # conversation carried): what came of the reply is dropped, and it is asked again.
+        out.append(f"reply lost (close {lost.close_code}): asked again")
+        answer.clear()
+        conn.response.create()
+
+    conn.on("response.lost", ask_again)
+    try:
+        for event in conn:
+            if event.type == "response.function_call_arguments.done":
+                out.append(f"tool call: {event.name}({event.arguments})")
+            elif event.type == "response.output_text.delta":
+                answer.append(event.delta)
+            elif event.type == "response.done" and answer:
+                break  # the response that followed the tool outputs
+    finally:
+        conn.off("response.lost", ask_again)
     return "".join(answer)
 
 
