@@ -32,6 +32,7 @@ from pathlib import Path
 from realtime_ext import APITimeoutError, AsyncRealtimeClient, PlaybackTracker
 from realtime_ext.audio import Microphone, Speaker, WavSource
 from realtime_ext.connection import AsyncRealtimeConnection
+from realtime_ext.conversation import ResponseLostEvent
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, sine_pcm16
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption
@@ -141,7 +142,14 @@ async def converse(
         else:
             log.append(f"[barge-in: cut {cut.item_id} at {cut.audio_end_ms} ms]")
 
+    async def ask_again(lost: ResponseLostEvent) -> None:
+        # The line dropped mid-reply; the reconnect gave a new session the conversation.
+        # The speaker dropped what it still held of the reply: ask for it again.
+        log.append(f"[reply lost to a dropped line (close {lost.close_code}): asked again]")
+        await conn.response.create()
+
     conn.on("interrupted", on_interrupted)
+    conn.on("response.lost", ask_again)
     conn.run_tools(registry, timeout=10)
     await conn.session.update(
         session={

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from realtime_ext.examples import voice_assistant
+from realtime_ext.testing import FakeRealtimeServer
 
 
 def test_voice_assistant_barges_in_and_prints_the_history(
@@ -46,3 +47,27 @@ def test_voice_assistant_barges_in_and_prints_the_history(
         seconds = played.getnframes() / played.getframerate()
     # What was heard: the cut answer plus the last one (600 ms), not the 3 s story.
     assert abs(seconds - (int(cut.group(1)) + 600) / 1000) < 0.1
+
+
+def test_voice_assistant_asks_again_for_a_reply_a_drop_cut(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The line drops during the first reply (the fake server cuts it after one delta); the
+    # connection reconnects to a new session and the assistant asks for the reply again,
+    # instead of ending on ResponseLostError.
+    class CuttingServer(FakeRealtimeServer):
+        def start(self) -> CuttingServer:
+            super().start()
+            self.faults.drop_mid_response(after_deltas=1)
+            return self
+
+    monkeypatch.setattr(voice_assistant, "FakeRealtimeServer", CuttingServer)
+    out_wav = tmp_path / "out.wav"
+    code = voice_assistant.main(
+        ["--fake", "--demo-input", str(tmp_path / "in.wav"), "--output", str(out_wav)]
+    )
+    assert code == 0
+    text = capsys.readouterr().out
+    assert "[reply lost to a dropped line (close 1006): asked again]" in text
+    history = text.split("--- history ---\n", 1)[1].splitlines()
+    assert history[-1] == "assistant: Sure, I will stop."  # the conversation went on
