@@ -9,7 +9,7 @@ import pytest
 
 from realtime_ext.connection import RealtimeConnection
 from realtime_ext.examples import text_agent_with_tools
-from realtime_ext.testing import FakeRealtimeServer
+from support.cutting_server import CuttingServer
 
 
 def test_text_agent_answers_through_its_tools(capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,12 +41,6 @@ def test_text_agent_asks_again_for_a_reply_a_drop_cut(
 ) -> None:
     # The line drops mid-reply (the fake server cuts its first response after one delta);
     # the connection reconnects to a new session (max_retries=3) and the example asks again.
-    class CuttingServer(FakeRealtimeServer):
-        def start(self) -> CuttingServer:
-            super().start()
-            self.faults.drop_mid_response(after_deltas=1)
-            return self
-
     monkeypatch.setattr(text_agent_with_tools, "FakeRealtimeServer", CuttingServer)
     assert text_agent_with_tools.main(["--fake"]) == 0
     lines = capsys.readouterr().out.splitlines()

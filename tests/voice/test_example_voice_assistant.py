@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from realtime_ext.examples import voice_assistant
-from realtime_ext.testing import FakeRealtimeServer
+from support.cutting_server import CuttingServer
 
 
 def test_voice_assistant_barges_in_and_prints_the_history(
@@ -55,12 +55,6 @@ def test_voice_assistant_asks_again_for_a_reply_a_drop_cut(
     # The line drops during the first reply (the fake server cuts it after one delta); the
     # connection reconnects to a new session and the assistant asks for the reply again,
     # instead of ending on ResponseLostError.
-    class CuttingServer(FakeRealtimeServer):
-        def start(self) -> CuttingServer:
-            super().start()
-            self.faults.drop_mid_response(after_deltas=1)
-            return self
-
     monkeypatch.setattr(voice_assistant, "FakeRealtimeServer", CuttingServer)
     out_wav = tmp_path / "out.wav"
     code = voice_assistant.main(
