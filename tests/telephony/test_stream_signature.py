@@ -177,3 +177,24 @@ def test_twilio_signature_refuses_what_cannot_be_signed(token: Any, url: Any) ->
 def test_a_lone_surrogate_cannot_be_signed() -> None:
     with pytest.raises(InvalidArgumentError, match="surrogate"):
         twilio_signature("t", "wss://a/\ud800")
+
+
+def test_a_stream_mounted_in_starlette_is_signed_for_its_full_url() -> None:
+    # As the phone guide mounts it: Mount("/twilio/stream") serves the paths below it, so
+    # the TwiML URL ends with a slash; the signature is over the full URL Twilio called.
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+    from starlette.testclient import TestClient
+    from starlette.websockets import WebSocketDisconnect
+
+    app = Starlette(routes=[Mount("/twilio/stream", app=_endpoint())])
+    signed = {"X-Twilio-Signature": twilio_signature(TOKEN, "wss://testserver/twilio/stream/")}
+    with TestClient(app) as client:
+        with client.websocket_connect("/twilio/stream/", headers=signed) as ws:
+            ws.send_json({"event": "stop"})  # accepted: the call ends at once
+        for path, headers in (("/twilio/stream/", {}), ("/twilio/stream", signed)):
+            with (
+                pytest.raises(WebSocketDisconnect),
+                client.websocket_connect(path, headers=headers),
+            ):
+                pass
