@@ -35,7 +35,7 @@ from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption, MarkPlaybackTracker
 
 from . import _twilio as twilio
-from ._signature import SIGNATURE_HEADER, signed_by_twilio
+from ._signature import SIGNATURE_HEADER, check_auth_token, signed_by_twilio
 
 if TYPE_CHECKING:
     from realtime_ext._client_async import AsyncRealtimeClient
@@ -426,18 +426,16 @@ def _check_signing(
                 "public_url must be the stream URL as Twilio calls it, without a query: "
                 "wss://<host>[/<path>]"
             )
-    if auth_token is not None and (not isinstance(auth_token, str) or not auth_token):
-        raise InvalidArgumentError(
-            "auth_token must be the Twilio account's auth token (a non-empty str), got "
-            f"{type(auth_token).__name__}"
-        )
+    token = check_auth_token(auth_token) if auth_token is not None else None
     if allow_unsigned:
-        if auth_token is not None:
+        if token is not None:
             raise InvalidArgumentError(
                 "auth_token and allow_unsigned=True contradict each other: pass one"
             )
         return None
-    token = auth_token if auth_token is not None else os.environ.get(AUTH_TOKEN_ENV) or None
+    # The environment's is checked as a given one: each stream's check would fail on it.
+    if token is None and (found := os.environ.get(AUTH_TOKEN_ENV)):
+        token = check_auth_token(found, AUTH_TOKEN_ENV)
     if token is None:
         raise InvalidArgumentError(
             "twilio_endpoint checks each stream's X-Twilio-Signature, as Twilio asks: pass "

@@ -25,6 +25,21 @@ SIGNATURE_HEADER = b"x-twilio-signature"
 _DEFAULT_PORTS = {"wss": 443, "https": 443, "ws": 80, "http": 80}
 
 
+def check_auth_token(value: object, name: str = "auth_token") -> str:
+    """``value`` if it can key a signature (a non-empty str that encodes as UTF-8); else
+    the SDK's error naming ``name`` (where the token came from)."""
+    if not isinstance(value, str) or not value:
+        raise InvalidArgumentError(
+            f"{name} must be the Twilio account's auth token (a non-empty str), got "
+            f"{type(value).__name__}"
+        )
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        raise InvalidArgumentError(f"{name} must be text (no lone surrogates)") from None
+    return value
+
+
 def twilio_signature(auth_token: str, url: str) -> str:
     """The ``X-Twilio-Signature`` Twilio sends with a request to ``url`` (no POST body, as
     a Media Stream's WebSocket upgrade): base64 of HMAC-SHA1 of ``url`` keyed with the
@@ -34,18 +49,14 @@ def twilio_signature(auth_token: str, url: str) -> str:
         >>> twilio_signature("12345", "wss://agent.example.com/media")
         'TCuyLsF3K3bRblNbw7eu4s9Zuks='
     """
-    if not isinstance(auth_token, str) or not auth_token:
-        raise InvalidArgumentError(
-            f"auth_token must be the Twilio auth token (a non-empty str), got "
-            f"{type(auth_token).__name__}"
-        )
+    key = check_auth_token(auth_token).encode()
     if not isinstance(url, str) or not url:
         raise InvalidArgumentError(f"url must be a non-empty str, got {type(url).__name__}")
     try:
-        key, message = auth_token.encode(), url.encode()
+        message = url.encode()
     except UnicodeEncodeError:
         raise InvalidArgumentError(
-            "auth_token and url must be text Twilio could have signed (no lone surrogates)"
+            "url must be text Twilio could have signed (no lone surrogates)"
         ) from None
     return base64.b64encode(hmac.new(key, message, hashlib.sha1).digest()).decode()
 

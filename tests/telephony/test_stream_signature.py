@@ -168,6 +168,18 @@ def test_bad_signing_arguments_are_refused_at_startup(kwargs: dict[str, Any], sa
         twilio_endpoint(CLIENT, session=SESSION, **kwargs)
 
 
+def test_a_token_that_cannot_sign_is_refused_at_startup_wherever_it_came_from(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Else every stream's check would raise inside the app instead (an environment holds
+    # undecodable bytes as lone surrogates).
+    with pytest.raises(InvalidArgumentError, match=r"^auth_token must be text"):
+        twilio_endpoint(CLIENT, session=SESSION, auth_token="t\udcff")
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "t\udcff")
+    with pytest.raises(InvalidArgumentError, match=r"^TWILIO_AUTH_TOKEN must be text"):
+        twilio_endpoint(CLIENT, session=SESSION)
+
+
 @pytest.mark.parametrize(("token", "url"), [("", "wss://a"), ("t", ""), (5, "wss://a")])
 def test_twilio_signature_refuses_what_cannot_be_signed(token: Any, url: Any) -> None:
     with pytest.raises(InvalidArgumentError):
