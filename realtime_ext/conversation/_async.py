@@ -30,7 +30,7 @@ from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Decode, Flow
+from ._core import Core, Decode, Flow
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
@@ -64,11 +64,13 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         decode: Decode | None = None,
     ) -> None:
         super().__init__(
-            transport,
-            max_size=max_size,
-            reconnector=reconnector,
-            can_reopen=reopen is not None,
-            decode=decode,
+            Core(
+                transport,
+                max_size=max_size,
+                reconnector=reconnector,
+                can_reopen=reopen is not None,
+                decode=decode,
+            )
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
         self._bind_sends()

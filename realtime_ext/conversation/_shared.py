@@ -8,10 +8,9 @@ from typing import Generic, TypeVar, overload
 
 from realtime_ext._exceptions import ConnectionClosed
 
-from ._core import Core, Decode, TransportT
+from ._core import Core, TransportT
 from ._extensions import Extension, check_extension
 from ._handlers import H, Handler
-from ._reconnect import Reconnector
 
 E = TypeVar("E", bound=Extension)
 
@@ -23,22 +22,10 @@ class ConversationBase(Generic[TransportT]):
     _async_callbacks = False
     """Whether handlers, hooks and extensions may be ``async def`` (asyncio classes)."""
 
-    def __init__(
-        self,
-        transport: TransportT,
-        *,
-        max_size: int | None,
-        reconnector: Reconnector | None,
-        can_reopen: bool,
-        decode: Decode | None = None,
-    ) -> None:
-        self._core: Core[TransportT] = Core(
-            transport,
-            max_size=max_size,
-            reconnector=reconnector,
-            can_reopen=can_reopen,
-            decode=decode,
-        )
+    def __init__(self, core: Core[TransportT]) -> None:
+        # The driver builds the core (it knows whether it can reopen): the options are
+        # Core's own, said once there rather than forwarded through this class.
+        self._core = core
 
     @property
     def transport(self) -> TransportT:

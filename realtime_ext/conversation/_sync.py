@@ -31,7 +31,7 @@ from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Decode, Flow
+from ._core import Core, Decode, Flow
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
@@ -65,11 +65,13 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         decode: Decode | None = None,
     ) -> None:
         super().__init__(
-            transport,
-            max_size=max_size,
-            reconnector=reconnector,
-            can_reopen=reopen is not None,
-            decode=decode,
+            Core(
+                transport,
+                max_size=max_size,
+                reconnector=reconnector,
+                can_reopen=reopen is not None,
+                decode=decode,
+            )
         )
         self._actions = SyncActions(self._core, reopen, self._run)
         self._bind_sends()
