@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import ipaddress
 import logging
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ._limits import ServerLimits
 from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
@@ -242,16 +243,10 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
     return _start(
         args,
         "recording proxy",
-        lambda: FakeRealtimeServer(
-            host=args.host,
-            port=args.port,
-            cassette=args.cassette,
+        functools.partial(
+            FakeRealtimeServer,
             record_mode="new_episodes" if args.append else "all",
-            upstream=args.upstream,
             scrub=args.scrub,
-            tls=args.tls,
-            upstream_ca=args.upstream_ca,
-            cors_origins=args.cors_origin,
         ),
     )
 
@@ -304,35 +299,38 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
     return _start(
         args,
         "fake server",
-        lambda: FakeRealtimeServer(
-            host=args.host,
-            port=args.port,
+        functools.partial(
+            FakeRealtimeServer,
             model=args.model,
             max_message_size=args.max_message_size,
-            tls=args.tls,
             scenario=args.scenario,
-            cassette=args.cassette,
             record_mode=args.record_mode,
-            upstream=args.upstream,
             cassette_timing=args.cassette_timing,
             vad=args.vad,
-            upstream_ca=args.upstream_ca,
             limits=_server_limits(args),
             max_session_seconds=args.max_session_seconds,
-            cors_origins=args.cors_origin,
         ),
     )
 
 
-def _start(args: argparse.Namespace, what: str, make: Callable[[], FakeRealtimeServer]) -> int:
-    # One way for both commands: refuse an unsafe exposure, build the server (a bad option
-    # is exit 2), then serve until interrupted.
+def _start(args: argparse.Namespace, what: str, make: functools.partial[FakeRealtimeServer]) -> int:
+    # One way for both commands: refuse an unsafe exposure, build the server from the
+    # options both take (``make`` holds the command's own; a bad option is exit 2), then
+    # serve until interrupted.
     problem = _exposure_problem(args, what)
     if problem is not None:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     try:
-        server = make()
+        server = make(
+            host=args.host,
+            port=args.port,
+            tls=args.tls,
+            cassette=args.cassette,
+            upstream=args.upstream,
+            upstream_ca=args.upstream_ca,
+            cors_origins=args.cors_origin,
+        )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
