@@ -63,14 +63,12 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         reconnector: Reconnector | None = None,
         decode: Decode | None = None,
     ) -> None:
-        super().__init__(
-            Core(
-                transport,
-                max_size=max_size,
-                reconnector=reconnector,
-                can_reopen=reopen is not None,
-                decode=decode,
-            )
+        self._core = Core(
+            transport,
+            max_size=max_size,
+            reconnector=reconnector,
+            can_reopen=reopen is not None,
+            decode=decode,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
         self._bind_sends()

@@ -22,10 +22,9 @@ class ConversationBase(Generic[TransportT]):
     _async_callbacks = False
     """Whether handlers, hooks and extensions may be ``async def`` (asyncio classes)."""
 
-    def __init__(self, core: Core[TransportT]) -> None:
-        # The driver builds the core (it knows whether it can reopen): the options are
-        # Core's own, said once there rather than forwarded through this class.
-        self._core = core
+    _core: Core[TransportT]
+    """Set by the driver (``AsyncLiveBase``, ``LiveBase``), which knows whether it can
+    reopen: Core's options are said once there, not forwarded through this class."""
 
     @property
     def transport(self) -> TransportT:

@@ -64,14 +64,12 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         reconnector: Reconnector | None = None,
         decode: Decode | None = None,
     ) -> None:
-        super().__init__(
-            Core(
-                transport,
-                max_size=max_size,
-                reconnector=reconnector,
-                can_reopen=reopen is not None,
-                decode=decode,
-            )
+        self._core = Core(
+            transport,
+            max_size=max_size,
+            reconnector=reconnector,
+            can_reopen=reopen is not None,
+            decode=decode,
         )
         self._actions = SyncActions(self._core, reopen, self._run)
         self._bind_sends()
