@@ -301,13 +301,13 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
         "fake server",
         functools.partial(
             FakeRealtimeServer,
+            limits=_server_limits(args),
             model=args.model,
             max_message_size=args.max_message_size,
             scenario=args.scenario,
             record_mode=args.record_mode,
             cassette_timing=args.cassette_timing,
             vad=args.vad,
-            limits=_server_limits(args),
             max_session_seconds=args.max_session_seconds,
         ),
     )
