@@ -22,8 +22,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         prog=prog,
         description="Run a fake OpenAI Realtime server (REST + WebSocket) until Ctrl-C.",
     )
-    _add_exposure_arguments(parser)
-    parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
+    _add_listen_arguments(parser)
     parser.add_argument("--model", default=DEFAULT_MODEL, help="default model name")
     parser.add_argument(
         "--max-message-size",
@@ -96,8 +95,9 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     return parser
 
 
-def _add_exposure_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--host``, ``--allow-remote`` and ``--cors-origin``: who can reach the server."""
+def _add_listen_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--host``, ``--allow-remote``, ``--cors-origin`` and ``--port``: where the server
+    listens and who can reach it."""
     parser.add_argument(
         "--host",
         default="127.0.0.1",
@@ -118,6 +118,8 @@ def _add_exposure_arguments(parser: argparse.ArgumentParser) -> None:
         help="also serve web pages from ORIGIN, e.g. https://app.example (repeatable; '*' for "
         "any page); pages on this machine (localhost, 127.0.0.1, [::1]) are always served",
     )
+    # Last, after the exposure flags, where --help has always listed it.
+    parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
 
 
 def _is_loopback(host: str) -> bool:
@@ -216,8 +218,7 @@ def _record_parser(prog: str) -> argparse.ArgumentParser:
         action="store_true",
         help="keep the cassette's recording and add new exchanges to it",
     )
-    _add_exposure_arguments(parser)
-    parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
+    _add_listen_arguments(parser)
     parser.add_argument(
         "--scrub",
         action="append",
