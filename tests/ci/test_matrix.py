@@ -193,3 +193,14 @@ def test_the_property_tests_try_a_share_only_after_a_full_run(
         assert os.environ.get("REALTIME_EXT_FUZZ_SHARE") == ("3" if ran_in else None)
     finally:  # not left to this worker's later subprocesses (monkeypatch records no unset)
         os.environ.pop("REALTIME_EXT_FUZZ_SHARE", None)
+
+
+def test_the_environments_keep_their_bytecode_even_where_the_image_says_not_to(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As the Makefile's `unexport`: run directly, the matrix's workers would compile every
+    # module from source again (23 s of collection per worker instead of 9).
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")  # restored by monkeypatch afterwards
+    monkeypatch.setattr(matrix, "declared_versions", list)
+    assert matrix.main(["--list"]) == 0
+    assert "PYTHONDONTWRITEBYTECODE" not in os.environ
