@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import inspect
-import os
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
@@ -35,7 +34,13 @@ from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption, MarkPlaybackTracker
 
 from . import _twilio as twilio
-from ._signature import SIGNATURE_HEADER, check_auth_token, signed_by_twilio
+from ._signature import (
+    AUTH_TOKEN_ENV,
+    SIGNATURE_HEADER,
+    check_auth_token,
+    env_auth_token,
+    signed_by_twilio,
+)
 
 if TYPE_CHECKING:
     from realtime_ext._client_async import AsyncRealtimeClient
@@ -433,9 +438,8 @@ def _check_signing(
                 "auth_token and allow_unsigned=True contradict each other: pass one"
             )
         return None
-    # The environment's is checked as a given one: each stream's check would fail on it.
-    if token is None and (found := os.environ.get(AUTH_TOKEN_ENV)):
-        token = check_auth_token(found, AUTH_TOKEN_ENV)
+    if token is None:
+        token = env_auth_token()
     if token is None:
         raise InvalidArgumentError(
             "twilio_endpoint checks each stream's X-Twilio-Signature, as Twilio asks: pass "
@@ -445,8 +449,6 @@ def _check_signing(
         )
     return token
 
-
-AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN"
 
 _OWNED = frozenset({"playback", "auto_interrupt"})
 """Connection options the bridge sets itself."""

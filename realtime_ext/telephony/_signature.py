@@ -16,12 +16,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import os
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from realtime_ext._exceptions import InvalidArgumentError
 
 SIGNATURE_HEADER = b"x-twilio-signature"
+AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN"
 _DEFAULT_PORTS = {"wss": 443, "https": 443, "ws": 80, "http": 80}
 
 
@@ -38,6 +40,14 @@ def check_auth_token(value: object, name: str = "auth_token") -> str:
     except UnicodeEncodeError:
         raise InvalidArgumentError(f"{name} must be text (no lone surrogates)") from None
     return value
+
+
+def env_auth_token() -> str | None:
+    """The auth token ``TWILIO_AUTH_TOKEN`` holds, checked as a given one and named in the
+    error (each signature would fail on a bad one); ``None`` when it is unset or empty. The
+    bridge's default, and the fake caller's (the same environment's account)."""
+    found = os.environ.get(AUTH_TOKEN_ENV)
+    return check_auth_token(found, AUTH_TOKEN_ENV) if found else None
 
 
 def twilio_signature(auth_token: str, url: str) -> str:

@@ -17,7 +17,6 @@ import base64
 import contextlib
 import json
 import math
-import os
 from array import array
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
@@ -74,10 +73,18 @@ def speech_mulaw(ms: int, *, level: float = 0.3) -> bytes:
     return PCMU.encode(samples.tobytes())
 
 
-def _sign(auth_token: str, url: str) -> str:
+def _auth_token(given: str | None) -> str | None:
+    """``given``, checked, else the bridge's default (``TWILIO_AUTH_TOKEN``): Twilio's token
+    is the app's, so the fake caller signs with what the bridge checks with."""
     # On use: the telephony package (the bridge, asgi, voice) is not loaded with testing
     # (serve-fake starts without it).
-    from realtime_ext.telephony import twilio_signature
+    from realtime_ext.telephony._signature import check_auth_token, env_auth_token
+
+    return env_auth_token() if given is None else check_auth_token(given)
+
+
+def _sign(auth_token: str, url: str) -> str:
+    from realtime_ext.telephony import twilio_signature  # on use, as above
 
     return twilio_signature(auth_token, url)
 
@@ -144,12 +151,8 @@ class FakeTwilioCall:
             raise InvalidArgumentError(
                 f"cleared_marks_lag_ms must be an int >= 0, got {cleared_marks_lag_ms!r}"
             )
-        if auth_token is None:  # Twilio's token is the app's: the same environment's
-            auth_token = os.environ.get("TWILIO_AUTH_TOKEN") or None
-        if auth_token is not None:
-            _sign(auth_token, "wss://bridge.invalid/")  # checked now, not at connect
         self.bridge: ASGIApp | str = bridge
-        self._auth_token = auth_token
+        self._auth_token = _auth_token(auth_token)  # checked now, not at connect
         self.cleared_marks_lag_ms: int = cleared_marks_lag_ms
         self._late: deque[tuple[int, str]] = deque()  # (frame due, mark) dropped by a clear
         self.clock: Clock = clock if clock is not None else Clock()

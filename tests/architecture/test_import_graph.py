@@ -68,6 +68,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the ASGI callable's types, spelled once in asgi (no framework dependency); asgi "
         "does not export them"
     ),
+    ("testing", "realtime_ext.telephony._signature"): (
+        "the fake Twilio caller signs with the token the bridge checks with: the "
+        "TWILIO_AUTH_TOKEN default and its check are read in one place (loaded on use)"
+    ),
     ("testing", "realtime_ext.conversation._carry"): (
         "cassette replay knows the item ids the SDK makes (random on every run) by their form"
     ),
