@@ -12,7 +12,7 @@ from .._exceptions import InvalidArgumentError
 from ._events import JSON
 from ._http import HttpError
 from ._json import json_object
-from ._routes import FREEZE
+from ._routes import FREEZE, check_close_code
 
 
 @dataclass(frozen=True)
@@ -93,8 +93,8 @@ class Faults:
         >>> Faults().drop_after(3, code=1011)
         """
         _check_count("events", events)
-        if code is not None and not (1000 <= code <= 4999):
-            raise InvalidArgumentError(f"WebSocket close code must be in 1000..4999, got {code}")
+        if code is not None:
+            check_close_code(code)
         with self._lock:
             self._drop = _Drop(events, code, reason)
 

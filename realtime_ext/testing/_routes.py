@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from .._exceptions import InvalidArgumentError
 from .._redact import get_logger
 from ._events import JSON, error_event
 from ._log import BoundedLog
@@ -31,6 +32,12 @@ FREEZE = 0
 WebSocket pings) and it stays open, as a stopped or stuck peer does. 0 is no WebSocket close
 code, so it cannot be mistaken for one."""
 Query = dict[str, list[str]]
+
+
+def check_close_code(code: int) -> None:
+    """A close code the fake's API (scripts, faults, ``close_connections``) may send."""
+    if not (1000 <= code <= 4999):
+        raise InvalidArgumentError(f"WebSocket close code must be in 1000..4999, got {code}")
 
 
 class MessageHandler(Protocol):

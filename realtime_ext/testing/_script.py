@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._exceptions import InvalidArgumentError
+from ._routes import check_close_code
 
 DEFAULT_TEXT = "Hello! This is the fake Realtime server."
 DEFAULT_AUDIO_MS = 300
@@ -231,8 +232,7 @@ class Script:
 
         >>> Script().close(1011, "boom", on="response.create")
         """
-        if not (1000 <= code <= 4999):
-            raise InvalidArgumentError(f"WebSocket close code must be in 1000..4999, got {code}")
+        check_close_code(code)
         with self._lock:
             self._reactions.append(PlannedClose(code, reason, on))
 

@@ -49,7 +49,16 @@ from ._limits import ServerLimits
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
-from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute, answer_client_message
+from ._routes import (
+    Close,
+    OpenedSocket,
+    Opener,
+    Query,
+    Send,
+    SocketRoute,
+    answer_client_message,
+    check_close_code,
+)
 from ._scenario import Scenario
 from ._script import Script
 from ._session import (
@@ -447,8 +456,7 @@ class FakeRealtimeServer:
         self, code: int = 1000, reason: str = "", *, connection: int | None = None
     ) -> None:
         """Close open WebSockets from the server side: ``server.close_connections(1011, "x")``."""
-        if not (1000 <= code <= 4999):
-            raise InvalidArgumentError(f"WebSocket close code must be in 1000..4999, got {code}")
+        check_close_code(code)
 
         def close() -> None:
             for ws in self._targets(connection):
