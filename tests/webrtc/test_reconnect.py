@@ -18,6 +18,7 @@ from realtime_ext.conversation import (
     ReconnectError,
     ReconnectingEvent,
     ReconnectingOverrides,
+    ResponseLostEvent,
 )
 from realtime_ext.events import user_text
 from realtime_ext.testing import FakeRealtimeServer
@@ -162,14 +163,24 @@ async def test_a_reconnect_that_cannot_be_made_raises_and_ends_the_call(
     assert len(server.calls) == 1  # no second call was made
 
 
-def test_a_blocking_call_survives_a_failed_ice_connection(server: FakeRealtimeServer) -> None:
+def test_a_blocking_call_survives_a_failed_ice_connection_mid_response(
+    server: FakeRealtimeServer,
+) -> None:
     server.script.next_response(text="Hello Ada.", audio_ms=200)
+    server.script.next_response(hold=True)  # still in progress when the call drops
     server.script.next_response(recall=1, audio_ms=200)
     told: list[ReconnectedEvent] = []
+    lost: list[ResponseLostEvent] = []
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
         client.webrtc.connect(reconnect_delay=0, on_reconnected=told.append) as call,
     ):
+
+        @call.on("response.lost")
+        def ask_again(event: ResponseLostEvent) -> None:  # the guide's advice
+            lost.append(event)
+            call.response.create()
+
         first_id = call.call_id
         recorder = call.audio_out.record()
         call.conversation.item.create(item=user_text(FIRST))
@@ -177,17 +188,18 @@ def test_a_blocking_call_survives_a_failed_ice_connection(server: FakeRealtimeSe
         assert answer_text(call.run_until("response.done", timeout=WAIT)) == "Hello Ada."
         call.run_until("output_audio_buffer.stopped", timeout=WAIT)
         heard = recorder.duration_ms
-
-        # What aioice does when ICE consent expires (the network is gone): the ICE
-        # connection closes under the call, and the peer connection fails.
-        call._peer.loop.run(_lose_ice(call._peer.peer.pc), timeout=WAIT)
-        waiting.until(lambda: call.close_code == 1006, "the failure to reach the call", WAIT)
         call.conversation.item.create(item=user_text("What is my name?"))
         call.response.create()
+        call.run_until("response.created", timeout=WAIT)
+
+        # What aioice does when ICE consent expires (the network is gone): the ICE
+        # connection closes under the call, and the peer connection is lost.
+        call._peer.loop.run(_lose_ice(call._peer.peer.pc), timeout=WAIT)
         assert answer_text(call.run_until("response.done", timeout=WAIT)) == f"You said: {FIRST}"
         assert call.call_id != first_id
         [event] = told
-        assert event.close_code == 1006 and event.items_carried >= 2
+        assert event.close_code == 1006 and event.items_carried >= 3
+        assert [e.close_code for e in lost] == [1006]
         call.run_until("output_audio_buffer.stopped", timeout=WAIT)
         waiting.until(lambda: recorder.duration_ms > heard, "audio after the move", WAIT)
 
