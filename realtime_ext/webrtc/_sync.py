@@ -20,7 +20,7 @@ from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import ReconnectError
+from realtime_ext._exceptions import APIError, ReconnectError
 from realtime_ext.conversation import Conversation
 from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.telemetry._options import telemetry_of
@@ -128,7 +128,14 @@ class RealtimeCall(SyncPeerCall, Conversation):
         # moved over; the core gives it the conversation (carry) and makes it its own.
         assert self._dial is not None and self._options is not None  # see __init__
         check_redial(url, calls_url(self._options.base_url))
+        # An ended peer (closed here; a blocking call's: its loop gone) cannot hand its audio
+        # on: no attempt can work, so the reconnect stops (an APIError is not retried).
+        if self._peer.ended:
+            raise APIError("the WebRTC call ended: no new peer connection can take it over")
         peer = redial(self._peer, self._dial(headers), self._options, undo=self._calls.hangup)
+        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
+            peer.close()
+            raise APIError("the WebRTC call was closed while it reconnected")
         self._hold(peer)
         return peer.transport
 

@@ -240,3 +240,34 @@ async def test_a_stopped_track_leaves_the_microphone_to_the_next_one() -> None:
     frame = await asyncio.wait_for(audio_in.next_frame(), WAIT)
     assert frame.samples == 480 and audio_in.frames_sent == 1 and audio_in.bytes_sent == 960
     audio_in.stop()
+
+
+async def test_a_call_closed_while_it_reconnects_keeps_no_new_call(
+    server: FakeRealtimeServer,
+) -> None:
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+        call = await client.webrtc.connect(reconnect_delay=0)
+        await call.recv(timeout=WAIT)  # session.created
+        dial = call._dial
+        assert dial is not None
+
+        def closing_meanwhile(headers: Any) -> Any:
+            create = dial(headers)
+
+            async def post(offer: str) -> Any:
+                answer = await create(offer)
+                await call.close()  # the app closes the call while the new one is made
+                return answer
+
+            return post
+
+        call._dial = closing_meanwhile
+        server.drop_calls()
+        with pytest.raises(ReconnectError):
+            await call.recv(timeout=WAIT)
+        assert len(server.calls) == 2
+        await waiting.async_until(
+            lambda: all(c.state == "ended" for c in server.calls.values()),
+            "both calls to end on the server",
+            WAIT,
+        )
