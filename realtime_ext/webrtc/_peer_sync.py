@@ -20,9 +20,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from ._audio import DEFAULT_MAX_RECORD_SECONDS, AudioOutput, WavRecorder
+from ._audio import DEFAULT_MAX_RECORD_SECONDS, AudioOutput, InputAudio, WavRecorder
 from ._call import CallTimings, PeerOptions
 from ._deps import require_aiortc
 from ._loop import BlockingChannel, LoopThread
@@ -140,7 +140,7 @@ class SyncPeer:
         self.transport: BlockingChannel = BlockingChannel(loop, peer.transport)
         self.call_id: str = peer.call_id
         self.timings: CallTimings = peer.timings
-        self.audio_in: Any = peer.audio_in
+        self.audio_in: InputAudio = peer.audio_in
         self.audio_out: SyncAudioOutput = SyncAudioOutput(loop, peer.audio_out)
         self._ended = False
 

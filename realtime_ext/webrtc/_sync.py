@@ -27,6 +27,7 @@ from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import Voice
 
+from ._audio import InputAudio
 from ._call import CallRequest, CallTimings, PeerOptions, WebRTCBase, call_session_body
 from ._deps import require_aiortc
 from ._peer_sync import (
@@ -58,8 +59,9 @@ class SyncPeerCall:
     call_id: str
     """The call's id (``rtc_...``, from the ``Location`` header): for ``calls.hangup`` or a
     sideband ``client.connect(call_id=...)``; a new call's after a reconnect."""
-    audio_in: Any
-    """The input audio track and its counters (``frames_sent``, ``bytes_sent``)."""
+    audio_in: InputAudio
+    """The input audio and its counters (``frames_sent``, ``bytes_sent``, ``finished``),
+    sent by each peer connection of the call in turn."""
     audio_out: SyncAudioOutput
     """The audio received: ``for pcm in call.audio_out``, ``read()`` or ``record()``."""
     timings: CallTimings
@@ -91,7 +93,7 @@ class RealtimeCall(SyncPeerCall, Conversation):
     (``call.response.create()``), typed receives, handlers, server errors raised,
     the tool loop (``call.run_tools(registry)``). Plus ``call_id`` (for ``calls.hangup``
     or a sideband ``client.connect(call_id=...)``), ``timings``, ``history``, ``audio_out``
-    (the model's audio), ``audio_in`` (the input track and its counters), :meth:`hangup`
+    (the model's audio), ``audio_in`` (the input audio and its counters), :meth:`hangup`
     and :meth:`close`. Closing it (or leaving ``with``) ends the call. A failed peer
     connection is reconnected as a WebSocket is (``client.webrtc.connect``'s reconnect
     keywords): a new call on a new peer connection, the audio moved over, the conversation

@@ -146,6 +146,7 @@ def sync_webrtc_call(client: RealtimeClient) -> None:
     with client.webrtc.connect(model="gpt-realtime", audio_in=None, connect_timeout=10) as call:
         assert_type(call, RealtimeCall)
         assert_type(call.call_id, str)
+        assert_type(call.audio_in.frames_sent, int)  # the input, whichever peer sends it
         call.response.create(response={"output_modalities": ["text"]})
         done = call.run_until("response.done", timeout=10)
         assert_type(done, models.RealtimeServerEventResponseDone)
