@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from realtime_ext._close_frame import check_close_frame
 from realtime_ext._exceptions import APIError, ReconnectError
 from realtime_ext.conversation import Conversation
+from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
@@ -82,8 +83,14 @@ class SyncPeerCall:
 
     @property
     def ended(self) -> bool:
-        """Whether the call is over (closed here, by the other side, or dropped)."""
-        return self._peer.ended or self.close_code is not None
+        """Whether the call is over: closed here, hung up by the other side, or dropped and
+        not to be reconnected (a call that reconnects is not over while it does)."""
+        code = self.close_code
+        return self._peer.ended or (code is not None and not self._reconnects(code))
+
+    def _reconnects(self, code: int) -> bool:
+        """Whether the call moves to a new peer connection after closing with ``code``."""
+        return False
 
 
 class RealtimeCall(SyncPeerCall, Conversation):
@@ -124,6 +131,10 @@ class RealtimeCall(SyncPeerCall, Conversation):
         self._calls = calls
         self._dial = dial
         self._options = options
+
+    def _reconnects(self, code: int) -> bool:
+        policy = self._core.reconnector
+        return self._dial is not None and policy.enabled and is_recoverable_close(code)
 
     def _redial(self, url: str, headers: Mapping[str, str]) -> PeerTransport:
         # The conversation core's reopen: a new call on a new peer connection, the audio

@@ -75,6 +75,7 @@ async def test_a_dropped_call_goes_on_over_a_new_peer_connection(
 
         server.drop_calls(call_id=first_id)
         await waiting.async_until(lambda: call.close_code == 1006, "the drop to reach the call")
+        assert not call.ended  # it reconnects: a loop on `while not call.ended` goes on
         # Sent while the call is dropped: queued, then sent on the new peer connection.
         await call.conversation.item.create(item=user_text("What is my name?"))
         await call.response.create()
@@ -109,6 +110,7 @@ async def test_without_reconnect_the_drop_raises(server: FakeRealtimeServer) -> 
         with pytest.raises(APIConnectionError, match="closed unexpectedly"):
             async for _ in call:  # never ends quietly: the drop is an error
                 pass
+        assert call.ended  # not reconnected: over
         async with asyncio.timeout(WAIT):  # the audio ended with the call: no hang
             assert [pcm async for pcm in call.audio_out] == []
     assert len(server.calls) == 1
