@@ -78,9 +78,9 @@ def said_goodbye(dtls: Any) -> bool:
 
 
 def association_up(channel: Any) -> bool:
-    """Whether the SCTP association under the data ``channel`` still stands: the API ends a
-    call by closing the whole peer connection (the association goes first), so a channel
-    that closes while it stands was closed alone, which is a fault, not a hangup."""
+    """Whether the SCTP association under the data ``channel`` still stands: a hangup
+    closes the whole peer connection (the association first, then DTLS with its goodbye),
+    so a channel that closes while the association stands was closed alone: a fault."""
     sctp = getattr(channel, "transport", None)  # an aiortc RTCSctpTransport
     return sctp is not None and getattr(sctp, "state", None) == "connected"
 
