@@ -488,6 +488,25 @@ class FakeRealtimeServer:
 
         self._run(drop)
 
+    def drop_calls(self, *, call_id: str | None = None) -> None:
+        """Cut live WebRTC calls now (or the one ``call_id`` names) without a hangup: each
+        call's ``oai-events`` data channel closes while its peer connection stands, as a
+        fault does. A Python call sees a dropped call (code 1006), not an ended one; a hangup
+        (``calls.hangup``) closes the whole peer connection instead, and ends the call.
+
+        Example::
+
+            with client.webrtc.connect(model="gpt-realtime") as call:
+                server.drop_calls(call_id=call.call_id)  # a drop, not a hangup
+        """
+
+        def drop() -> None:
+            for live in list(self.webrtc.live.values()):
+                if call_id is None or live.call_id == call_id:
+                    live.drop()
+
+        self._run(drop)
+
     def freeze_connections(self, *, connection: int | None = None) -> None:
         """Freeze open WebSockets now (or the one at ``connection``): they stay open but
         nothing more is sent or answered, WebSocket pings included, as when the server

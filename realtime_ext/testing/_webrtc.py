@@ -253,6 +253,14 @@ class PeerCall:
                 self._heard(pcm)
 
     # -- ending ---------------------------------------------------------------------------
+    def drop(self) -> None:
+        """Close the ``oai-events`` channel alone, as a fault would, not as a hangup (which
+        closes the whole peer connection): the caller's channel closes while its peer
+        connection stands, a dropped call; then the call ends here."""
+        channel = self._channel
+        if channel is not None and channel.readyState == "open":
+            channel.close()
+
     def end(self) -> None:
         """End the call: close the peer connection (idempotent, from the server's loop)."""
         if self.ended.is_set():

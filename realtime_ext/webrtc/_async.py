@@ -14,23 +14,42 @@ call has (``pc``, ``audio_stats()``) is marked ``# unasync: async only`` there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import contextlib
+from collections.abc import Callable, Generator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._close_frame import check_close_frame
+from realtime_ext._exceptions import APIError, ReconnectError
 from realtime_ext._opening import Opening
 from realtime_ext.conversation import AsyncConversation
+from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import AsyncVoice
 
+from ._audio import InputAudio
 from ._call import AudioStats, CallRequest, CallTimings, PeerOptions, WebRTCBase, call_session_body
 from ._deps import require_aiortc
-from ._peer_async import AsyncAudioOutput, AsyncPeer, establish, opening
+from ._peer_async import (
+    AsyncAudioOutput,
+    AsyncPeer,
+    CreateCall,
+    PeerTransport,
+    establish,
+    opening,
+    redial,
+)
+from ._redial import call_policy, calls_url, check_redial
 
 if TYPE_CHECKING:
     from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._results import CallAnswer
+    from realtime_ext.conversation._reconnect import Reconnector
+
+T = TypeVar("T")
+Dial = Callable[[Mapping[str, str] | None], CreateCall]
+"""A call's ``POST /realtime/calls`` of an offer, with these extra headers."""
 
 
 class AsyncPeerCall:
@@ -44,9 +63,10 @@ class AsyncPeerCall:
     # unasync: end
     call_id: str
     """The call's id (``rtc_...``, from the ``Location`` header): for ``calls.hangup`` or a
-    sideband ``client.connect(call_id=...)``."""
-    audio_in: Any
-    """The input audio track and its counters (``frames_sent``, ``bytes_sent``)."""
+    sideband ``client.connect(call_id=...)``; a new call's after a reconnect."""
+    audio_in: InputAudio
+    """The input audio and its counters (``frames_sent``, ``bytes_sent``, ``finished``),
+    sent by each peer connection of the call in turn."""
     audio_out: AsyncAudioOutput
     """The audio received: ``async for pcm in call.audio_out``, ``read()`` or ``record()``."""
     timings: CallTimings
@@ -70,8 +90,14 @@ class AsyncPeerCall:
 
     @property
     def ended(self) -> bool:
-        """Whether the call is over (closed here, by the other side, or dropped)."""
-        return self._peer.ended or self.close_code is not None
+        """Whether the call is over: closed here, hung up by the other side, or dropped and
+        not to be reconnected (a call that reconnects is not over while it does)."""
+        code = self.close_code
+        return self._peer.ended or (code is not None and not self._reconnects(code))
+
+    def _reconnects(self, code: int) -> bool:
+        """Whether the call moves to a new peer connection after closing with ``code``."""
+        return False
 
 
 class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
@@ -81,8 +107,11 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
     (``await call.response.create()``), typed receives, handlers, server errors raised,
     the tool loop (``call.run_tools(registry)``). Plus ``call_id`` (for ``calls.hangup``
     or a sideband ``client.connect(call_id=...)``), ``timings``, ``history``, ``audio_out``
-    (the model's audio), ``audio_in`` (the input track and its counters), :meth:`hangup`
-    and :meth:`close`. Closing it (or leaving ``async with``) ends the call.
+    (the model's audio), ``audio_in`` (the input audio and its counters), :meth:`hangup`
+    and :meth:`close`. Closing it (or leaving ``async with``) ends the call. A failed peer
+    connection is reconnected as a WebSocket is (``client.webrtc.connect``'s reconnect
+    keywords): a new call on a new peer connection, the audio moved over, the conversation
+    carried.
 
     Example::
 
@@ -93,10 +122,52 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
             recorder.save("answer.wav")
     """
 
-    def __init__(self, peer: AsyncPeer, calls: AsyncCalls) -> None:
-        super().__init__(peer.transport, max_size=None)
+    def __init__(
+        self,
+        peer: AsyncPeer,
+        calls: AsyncCalls,
+        *,
+        dial: Dial | None = None,
+        options: PeerOptions | None = None,
+        reconnector: Reconnector | None = None,
+    ) -> None:
+        # A call reconnects (a new peer connection) when it knows how to dial again.
+        reopen = self._redial if dial is not None and options is not None else None
+        super().__init__(peer.transport, max_size=None, reopen=reopen, reconnector=reconnector)
         self._hold(peer)
         self._calls = calls
+        self._dial = dial
+        self._options = options
+
+    def _reconnects(self, code: int) -> bool:
+        policy = self._core.reconnector
+        return self._dial is not None and policy.enabled and is_recoverable_close(code)
+
+    async def _redial(self, url: str, headers: Mapping[str, str]) -> PeerTransport:
+        # The conversation core's reopen: a new call on a new peer connection, the audio
+        # moved over; the core gives it the conversation (carry) and makes it its own.
+        assert self._dial is not None and self._options is not None  # see __init__
+        check_redial(url, calls_url(self._options.base_url))
+        # An ended peer (closed here; a blocking call's: its loop gone) cannot hand its audio
+        # on: no attempt can work, so the reconnect stops (an APIError is not retried).
+        if self._peer.ended:
+            raise APIError("the WebRTC call ended: no new peer connection can take it over")
+        peer = await redial(self._peer, self._dial(headers), self._options, undo=self._calls.hangup)
+        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
+            await peer.close()
+            raise APIError("the WebRTC call was closed while it reconnected")
+        self._hold(peer)
+        return peer.transport
+
+    async def _run(self, flow: Generator[Any, Any, T]) -> T:
+        try:
+            return await super()._run(flow)
+        except ReconnectError:
+            # No new peer connection could take the call over: it is over, and its audio
+            # ends with it (iteration over audio_out stops instead of waiting).
+            with contextlib.suppress(Exception):  # the ReconnectError is what to report
+                await self._peer.close()
+            raise
 
     voice: AsyncVoice
     """The history extension :func:`open_call` attaches (no barge-in: over WebRTC the audio
@@ -184,14 +255,29 @@ async def open_call(
     require_aiortc()
     # Checked before anything goes on the wire.
     body = call_session_body(request.model, request.session)
-
-    async def create(offer: str) -> CallAnswer:
-        return await calls.create(sdp=offer, session=body, extra_headers=request.extra_headers)
-
-    call = AsyncRealtimeCall(await establish(create, options, undo=calls.hangup), calls)
+    policy = call_policy(request.reconnect, options.base_url, request.extra_headers)
+    dial = dialing(calls, body)
+    peer = await establish(
+        dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.enabled
+    )
+    call = AsyncRealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
     call.voice = call.add_extension(AsyncVoice(call))
     measure(call, telemetry_of(calls) or True)
     return call
+
+
+def dialing(calls: AsyncCalls, body: dict[str, Any] | None) -> Dial:
+    """How a call posts each offer (the first, and a reconnect's): ``calls.create`` with the
+    session ``body`` and the extra headers of the moment (``on_reconnecting`` may change
+    them)."""
+
+    def dial(headers: Mapping[str, str] | None) -> CreateCall:
+        async def create(offer: str) -> CallAnswer:
+            return await calls.create(sdp=offer, session=body, extra_headers=headers)
+
+        return create
+
+    return dial
 
 
 class AsyncWebRTC(WebRTCBase["AsyncCalls", Opening[AsyncRealtimeCall]]):

@@ -103,75 +103,129 @@ def _frame(pcm: bytes, source: AudioSource, pts: int) -> Any:
     return frame
 
 
-def make_input_track(source: AudioSource) -> Any:
-    """An aiortc audio track that plays ``source`` in real time, then silence.
+class InputAudio:
+    """A call's input (``call.audio_in``): ``source`` played in real time, then silence,
+    sent by one peer connection's track at a time (:meth:`track`), so a call that moves to
+    a new peer connection (a reconnect) goes on with its input where it stood.
 
     Silence after the input keeps the stream going like an open microphone (the API's
     voice detection needs it to end a turn). ``frames_sent``/``bytes_sent`` count the
     input only; ``silence_frames`` the rest; ``finished`` is set when the input ran out.
+
+    Example::
+
+        audio_in = InputAudio(audio_source("question.wav"))
+        pc.addTransceiver(audio_in.track(), direction="sendrecv")
     """
-    from aiortc import MediaStreamTrack
 
-    class PcmInputTrack(MediaStreamTrack):
-        kind = "audio"
+    def __init__(self, source: AudioSource) -> None:
+        self.source = source
+        self.frames_sent = 0
+        self.bytes_sent = 0
+        self.silence_frames = 0
+        self.finished = asyncio.Event()
+        if source.chunks is None:
+            self.finished.set()
+        self._buffer = bytearray()
+        self._pts = 0
+        self._start: float | None = None
+        # The chunk being read from the source: a task of its own, so a track stopped while
+        # it waits (its peer connection closing) leaves the source to the next track instead
+        # of closing it (a cancelled anext() finalises an async generator: a microphone).
+        self._pull: asyncio.Future[bytes] | None = None
+        self._track: Any = None
 
-        def __init__(self) -> None:
-            super().__init__()
-            self.source = source
-            self.frames_sent = 0
-            self.bytes_sent = 0
-            self.silence_frames = 0
-            self.finished = asyncio.Event()
-            if source.chunks is None:
-                self.finished.set()
-            self._buffer = bytearray()
-            self._pts = 0
-            self._start: float | None = None
+    def track(self) -> Any:
+        """A new aiortc audio track sending this input from where it stands (the previous
+        one stops); pacing starts again from now.
 
-        async def _next_pcm(self) -> bytes | None:
-            size = self.source.frame_bytes
-            chunks = self.source.chunks
-            while chunks is not None and len(self._buffer) < size:
-                try:
-                    chunk = await anext(chunks)
-                except StopAsyncIteration:
-                    self.source.chunks = chunks = None
-                    break
-                if not isinstance(chunk, bytes | bytearray | memoryview):
-                    raise InvalidArgumentError(
-                        f"audio_in yielded {type(chunk).__name__}, expected PCM16 bytes"
-                    )
-                self._buffer += chunk
-            if not self._buffer:
-                self.finished.set()
-                return None
-            pcm = bytes(self._buffer[:size])
-            del self._buffer[:size]
-            if chunks is None and not self._buffer:
-                self.finished.set()
-            return pcm
+        Example::
 
-        async def recv(self) -> Any:
-            step = self.source.frame_bytes // (2 * self.source.channels)
-            if self._start is None:
-                self._start = time.monotonic()
-            else:
-                delay = self._start + self._pts / self.source.sample_rate - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            pcm = await self._next_pcm()
-            if pcm is None:
-                self.silence_frames += 1
-                pcm = bytes(self.source.frame_bytes)
-            else:
-                self.frames_sent += 1
-                self.bytes_sent += len(pcm)
-                pcm = pcm.ljust(self.source.frame_bytes, b"\0")  # the last, short frame
-            frame = _frame(pcm, self.source, self._pts)
-            self._pts += step
-            return frame
+            pc.addTransceiver(call.audio_in.track(), direction="sendrecv")
+        """
+        from aiortc import MediaStreamTrack
+        from aiortc.mediastreams import MediaStreamError
 
-    return PcmInputTrack()
+        audio = self
+
+        class PcmInputTrack(MediaStreamTrack):
+            kind = "audio"
+
+            async def recv(self) -> Any:
+                if self.readyState != "live":
+                    raise MediaStreamError
+                return await audio.next_frame()
+
+        self._stop_track()
+        self._start = None
+        self._track = PcmInputTrack()
+        return self._track
+
+    def _stop_track(self) -> None:
+        if self._track is not None:
+            self._track.stop()
+            self._track = None
+
+    def stop(self) -> None:
+        """End the input: the current track stops and the source is no longer read."""
+        self._stop_track()
+        if self._pull is not None:
+            self._pull.cancel()
+            self._pull = None
+
+    async def _next_chunk(self, chunks: AsyncIterator[bytes]) -> bytes:
+        if self._pull is None:
+            self._pull = asyncio.ensure_future(anext(chunks))
+        try:
+            return await asyncio.shield(self._pull)
+        finally:
+            if self._pull.done():
+                self._pull = None
+
+    async def _next_pcm(self) -> bytes | None:
+        size = self.source.frame_bytes
+        chunks = self.source.chunks
+        while chunks is not None and len(self._buffer) < size:
+            try:
+                chunk = await self._next_chunk(chunks)
+            except StopAsyncIteration:
+                self.source.chunks = chunks = None
+                break
+            if not isinstance(chunk, bytes | bytearray | memoryview):
+                raise InvalidArgumentError(
+                    f"audio_in yielded {type(chunk).__name__}, expected PCM16 bytes"
+                )
+            self._buffer += chunk
+        if not self._buffer:
+            self.finished.set()
+            return None
+        pcm = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        if chunks is None and not self._buffer:
+            self.finished.set()
+        return pcm
+
+    async def next_frame(self) -> Any:
+        """The next 20 ms frame, in real time (what the current track sends)."""
+        source = self.source
+        step = source.frame_bytes // (2 * source.channels)
+        if self._start is None:  # a new track: paced from now, its timestamps going on
+            self._start = time.monotonic() - self._pts / source.sample_rate
+        else:
+            delay = self._start + self._pts / source.sample_rate - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+        pcm = await self._next_pcm()
+        if pcm is None:
+            self.silence_frames += 1
+            pcm = bytes(source.frame_bytes)
+        else:
+            self.frames_sent += 1
+            self.bytes_sent += len(pcm)
+            pcm = pcm.ljust(source.frame_bytes, b"\0")  # the last, short frame
+        frame = _frame(pcm, source, self._pts)
+        self._pts += step
+        return frame
 
 
 async def track_pcm(track: Any) -> AsyncIterator[list[bytes]]:
@@ -284,9 +338,16 @@ class AudioOutput:
         self._ended = False
 
     def attach(self, track: Any) -> None:
-        """Start decoding a remote audio track (called when the answer brings one)."""
-        if track.kind == "audio" and self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._pump(track))
+        """Start decoding a remote audio track (called when the answer brings one). A track
+        of the call's next peer connection (a reconnect) takes over from the last one: the
+        output goes on, its readers and recorders with it. The output ends with the call
+        (:meth:`end`), not with a track."""
+        if track.kind != "audio" or self._ended:
+            return
+        previous = self._task
+        if previous is not None and not previous.done():
+            previous.cancel()
+        self._task = asyncio.get_running_loop().create_task(self._pump(track))
 
     async def _pump(self, track: Any) -> None:
         try:
@@ -294,8 +355,9 @@ class AudioOutput:
                 self.frames += 1
                 for pcm in chunks:
                     self._push(pcm)
-        finally:
+        except Exception:  # audio that cannot be decoded ends the output, never silently
             self.end()
+            raise
 
     def _push(self, pcm: bytes) -> None:
         self.bytes += len(pcm)

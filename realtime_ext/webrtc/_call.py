@@ -11,16 +11,28 @@ classes are :mod:`._async` (``AsyncRealtimeCall``) and its generated blocking tw
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import short_repr
 
 from ._audio import SAMPLE_RATE, AudioInput
+from ._redial import (
+    DEFAULT_CARRY_MAX_CHARS,
+    DEFAULT_CARRY_MAX_ITEMS,
+    DEFAULT_MAX_QUEUED_BYTES,
+    DEFAULT_MAX_RECONNECT_DELAY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RECONNECT_DELAY,
+    CallReconnect,
+)
 
 if TYPE_CHECKING:
+    from realtime_ext._clock import Clock
     from realtime_ext._resources._shared import BodyInput
+    from realtime_ext.conversation import CarryMode
+    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
 
 EVENTS_CHANNEL = "oai-events"
 DEFAULT_CONNECT_TIMEOUT = 30.0
@@ -130,6 +142,7 @@ class CallRequest:
     model: str | None = None
     session: BodyInput | None = None
     extra_headers: Mapping[str, str] | None = None
+    reconnect: CallReconnect = field(default_factory=CallReconnect)
 
 
 CallsT = TypeVar("CallsT")
@@ -156,6 +169,16 @@ class WebRTCBase(Generic[CallsT, CallT]):
         ice_servers: Sequence[str] | None = None,
         loopback: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY,
+        max_reconnect_delay: float = DEFAULT_MAX_RECONNECT_DELAY,
+        max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+        clock: Clock | None = None,
+        carry: CarryMode = "history",
+        carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
+        carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
     ) -> CallT:
         """Start a call: offer, ``calls.create``, answer, ``oai-events`` open. On the asyncio
         client ``await`` it or ``async with`` it; on the blocking client it returns the open
@@ -170,6 +193,18 @@ class WebRTCBase(Generic[CallsT, CallT]):
         ``WebRTCUnavailableError`` without aiortc, ``APITimeoutError`` if the call does not
         connect within ``connect_timeout`` seconds (the call is then hung up).
 
+        Reconnect (on by default, as ``client.connect``'s, with the same keywords): when the
+        peer connection fails (ICE or DTLS), is lost without the other side's goodbye, or
+        ``oai-events`` closes while it stands, the call is moved to a new peer connection
+        (a new offer through ``calls.create``, so a new ``call_id``; ``audio_in`` and
+        ``audio_out`` go on), up to ``max_retries`` attempts with backoff,
+        ``on_reconnecting``/``on_reconnected`` told, the conversation carried as
+        ``carry`` says, sends made meanwhile queued (at most ``max_queued_bytes``). A
+        response cut off is reported as on a WebSocket (``ResponseLostError`` or the
+        ``"response.lost"`` handlers); a reconnect that fails raises ``ReconnectError``
+        and ends the call. A hangup (the whole peer connection closed by the other side)
+        is not reconnected. ``max_retries=0`` turns it off.
+
         Example::
 
             async with client.webrtc.connect(model="gpt-realtime", audio_in="q.wav") as call:
@@ -178,7 +213,19 @@ class WebRTCBase(Generic[CallsT, CallT]):
         options = PeerOptions(
             self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
         )
-        return self._connect(options, CallRequest(model, session, extra_headers))
+        reconnect = CallReconnect(
+            max_retries,
+            on_reconnecting,
+            on_reconnected,
+            reconnect_delay,
+            max_reconnect_delay,
+            max_queued_bytes,
+            clock,
+            carry,
+            carry_max_items,
+            carry_max_chars,
+        )
+        return self._connect(options, CallRequest(model, session, extra_headers, reconnect))
 
     def _connect(self, options: PeerOptions, request: CallRequest) -> CallT:
         raise NotImplementedError

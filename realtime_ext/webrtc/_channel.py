@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from realtime_ext._exceptions import APIConnectionError, APITimeoutError, InvalidArgumentError
@@ -21,9 +22,24 @@ class _Ends(Protocol):
     def end(self) -> None: ...
 
 
-def follow_peer(pc: Any, transport: DataChannelTransport, audio_out: _Ends) -> None:
-    """End a call's channel transport (1006 when its peer connection fails, 1000 when it
-    closes) and its audio out with the aiortc peer connection ``pc``."""
+def _always(dropped: bool) -> bool:
+    return True
+
+
+def follow_peer(
+    pc: Any,
+    transport: DataChannelTransport,
+    audio_out: _Ends,
+    *,
+    ends_audio: Callable[[bool], bool] = _always,
+) -> None:
+    """End a call's channel transport and its audio out with the aiortc peer connection
+    ``pc``: 1006 (dropped) when it fails or its DTLS transport ends without the other side's
+    goodbye (the ICE connection lost: aiortc then closes the peer connection as after a
+    hangup), 1000 when it closes otherwise (a hangup, or closed here).
+    ``ends_audio(dropped)`` says whether that end ends the audio too (``dropped``: the call
+    was dropped, by this end or before it: a call that moves its audio to a new peer
+    connection keeps it)."""
 
     def on_state() -> None:
         state = pc.connectionState
@@ -31,10 +47,42 @@ def follow_peer(pc: Any, transport: DataChannelTransport, audio_out: _Ends) -> N
             transport.mark_closed(1006, "the peer connection failed")
         elif state == "closed":
             transport.mark_closed(1000, ENDED_REASON)
-        if state in ("failed", "closed"):
+        if state in ("failed", "closed") and ends_audio(transport.close_code == 1006):
             audio_out.end()
 
     pc.on("connectionstatechange", on_state)
+    sctp = getattr(pc, "sctp", None)
+    dtls = getattr(sctp, "transport", None)
+    if dtls is None:
+        return
+
+    def on_dtls_state() -> None:
+        # pc.close() (here) sets signalingState "closed" before it stops the transports.
+        ended = dtls.state in ("closed", "failed") and pc.signalingState != "closed"
+        if ended and not said_goodbye(dtls):
+            transport.mark_closed(1006, "the peer connection was lost")
+
+    dtls.on("statechange", on_dtls_state)
+
+
+def said_goodbye(dtls: Any) -> bool:
+    """Whether the other side of the aiortc DTLS transport ``dtls`` closed it (its
+    close_notify arrived), as a hangup does; a lost connection ends with no goodbye. When
+    aiortc's internals do not tell, a goodbye is assumed: an ended call is never redialled."""
+    ssl = getattr(dtls, "_ssl", None)  # aiortc's OpenSSL connection (no public accessor)
+    if ssl is None:
+        return True
+    from OpenSSL import SSL  # aiortc's own dependency (pyOpenSSL)
+
+    return bool(ssl.get_shutdown() & SSL.RECEIVED_SHUTDOWN)
+
+
+def association_up(channel: Any) -> bool:
+    """Whether the SCTP association under the data ``channel`` still stands: a hangup
+    closes the whole peer connection (the association first, then DTLS with its goodbye),
+    so a channel that closes while the association stands was closed alone: a fault."""
+    sctp = getattr(channel, "transport", None)  # an aiortc RTCSctpTransport
+    return sctp is not None and getattr(sctp, "state", None) == "connected"
 
 
 class _Closed:
@@ -49,8 +97,9 @@ class DataChannelTransport:
 
     Messages are queued as they arrive (the channel pushes them), so ``recv_message`` is
     safe to cancel. When the channel closes after a hangup or :meth:`close`, receiving
-    raises :class:`ConnectionClosed` (1000); when the peer connection failed, it raises
-    ``APIConnectionError`` (code 1006).
+    raises :class:`ConnectionClosed` (1000); when the peer connection failed, or the
+    channel closed alone while the peer connection stands, it raises
+    ``APIConnectionError`` (code 1006: a dropped call, which a call reconnects).
 
     The queue is bounded: at most ``max_queue`` messages and ``max_queued_bytes`` bytes wait
     for a reader. A data channel cannot be paused the way a WebSocket stops reading its
@@ -85,7 +134,13 @@ class DataChannelTransport:
         self.refused: int = 0
         """Messages refused because the queue was full (the channel was then closed)."""
         channel.on("message", self._arrived)
-        channel.on("close", lambda: self.mark_closed(1000, ENDED_REASON))
+        channel.on("close", self._channel_closed)
+
+    def _channel_closed(self) -> None:
+        if association_up(self._channel):
+            self.mark_closed(1006, "the oai-events data channel closed unexpectedly")
+        else:
+            self.mark_closed(1000, ENDED_REASON)
 
     def _arrived(self, message: str | bytes) -> None:
         if self._code is not None:

@@ -24,7 +24,7 @@ from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
 from realtime_ext._opening import Opening
 from realtime_ext._redact import short_repr
 
-from ._audio import AudioOutput, audio_source, make_input_track
+from ._audio import AudioOutput, AudioSource, InputAudio, audio_source
 from ._call import EVENTS_CHANNEL, CallTimings, PeerOptions, ice_server_urls
 from ._channel import DataChannelTransport, follow_peer
 from ._deps import require_aiortc
@@ -33,7 +33,15 @@ from ._ice import is_loopback_url, loopback_only
 if TYPE_CHECKING:
     from realtime_ext._results import CallAnswer
 
-__all__ = ["AsyncAudioOutput", "AsyncPeer", "CreateCall", "establish", "opening"]
+__all__ = [
+    "AsyncAudioOutput",
+    "AsyncPeer",
+    "CreateCall",
+    "PeerTransport",
+    "establish",
+    "opening",
+    "redial",
+]
 
 AsyncAudioOutput = AudioOutput
 """A call's received audio on asyncio (``call.audio_out``): the name the blocking twin
@@ -42,21 +50,31 @@ reads as ``SyncAudioOutput``."""
 CreateCall = Callable[[str], Awaitable["CallAnswer"]]
 """POST the offer text; return the answer (SDP and call id)."""
 
+PeerTransport = DataChannelTransport
+"""A peer's ``oai-events`` channel as the conversation's transport (the blocking twin's is
+a ``BlockingChannel`` over it)."""
+
 OpenedT = TypeVar("OpenedT", bound=AsyncClosing)
 P = ParamSpec("P")
 
 
 @dataclass
 class AsyncPeer:
-    """A connected peer: what :func:`establish` hands to the call class."""
+    """A connected peer: what :func:`establish` hands to the call class.
+
+    ``keeps_audio``: the call moves its audio to a new peer connection when this one fails
+    (it reconnects), so a failure leaves ``audio_in`` and ``audio_out`` going.
+    """
 
     pc: Any
     transport: DataChannelTransport
     call_id: str
-    audio_in: Any
+    audio_in: InputAudio
     audio_out: AudioOutput
     timings: CallTimings
+    keeps_audio: bool = False
     _closed: bool = field(default=False, init=False, repr=False)
+    _left: bool = field(default=False, init=False, repr=False)
 
     @property
     def ended(self) -> bool:
@@ -67,6 +85,18 @@ class AsyncPeer:
         """The call's state for its repr: ``closed`` once ``ended``, else the peer
         connection's (``connected`` ...)."""
         return "closed" if ended else str(self.pc.connectionState)
+
+    def ends_audio(self, dropped: bool) -> bool:
+        """Whether this peer connection's end ends the call's audio (``dropped``: the call
+        was dropped, not hung up): not once the call left this peer for another, nor at a
+        drop the call reconnects from."""
+        return not self._left and not (dropped and self.keeps_audio)
+
+    async def leave(self) -> None:
+        """Close this peer connection only, the audio kept for the call's next one (a
+        reconnect); the API ends the call when its peer connection closes. Idempotent."""
+        self._left = True
+        await self.pc.close()
 
     async def close(self) -> None:
         """Stop the input, end the output and close the peer connection (every kind of
@@ -84,25 +114,27 @@ async def establish(
     options: PeerOptions,
     *,
     undo: Callable[[str], Awaitable[object]] | None = None,
+    keeps_audio: bool = False,
+    moving: AsyncPeer | None = None,
 ) -> AsyncPeer:
     """Offer, ``create`` (the REST call), answer, wait for ``oai-events`` to open.
 
     One implementation for every kind of call (``create`` posts the offer where the kind
     of session wants it). ``options`` are checked before anything goes on the wire; on any
     failure the peer is closed and, once a call id exists, ``undo(call_id)`` (a hangup)
-    runs. The channel and the audio end with the peer connection (:func:`follow_peer`).
+    runs. The channel and the audio end with the peer connection (:func:`follow_peer`),
+    the audio not at a failure when ``keeps_audio`` (see :class:`AsyncPeer`). ``moving``:
+    the call's peer before this one (a reconnect), whose audio this one takes over.
     """
     require_aiortc()
     from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
 
-    audio_in, sample_rate = options.audio_in, options.sample_rate
     # Everything is checked before anything goes on the wire.
-    if isinstance(audio_in, str | os.PathLike):
-        # Reading and checking a WAV file is file I/O and work that grows with the file:
-        # done on a worker thread, never on the event loop.
-        source = await asyncio.to_thread(audio_source, audio_in, sample_rate)
+    if moving is not None:
+        audio_in, audio_out = moving.audio_in, moving.audio_out
     else:
-        source = audio_source(audio_in, sample_rate)
+        audio_in = InputAudio(await _source(options))
+        audio_out = AudioOutput()
     connect_timeout = check_seconds(options.connect_timeout, "connect_timeout")
     loopback = options.loopback
     if loopback is not None and not isinstance(loopback, bool):
@@ -117,11 +149,9 @@ async def establish(
     pc = RTCPeerConnection(config)
     call_id: str | None = None
     try:
-        track = make_input_track(source)
-        pc.addTransceiver(track, direction="sendrecv")
+        pc.addTransceiver(audio_in.track(), direction="sendrecv")
         channel = pc.createDataChannel(EVENTS_CHANNEL)
         transport = DataChannelTransport(channel)
-        audio_out = AudioOutput()
         pc.on("track", audio_out.attach)
         opened = asyncio.Event()
         channel.on("open", opened.set)
@@ -149,8 +179,37 @@ async def establish(
     timings = CallTimings(
         offer=offered - start, answer=answered - offered, connected=time.perf_counter() - start
     )
-    follow_peer(pc, transport, audio_out)
-    return AsyncPeer(pc, transport, call_id, track, audio_out, timings)
+    peer = AsyncPeer(pc, transport, call_id, audio_in, audio_out, timings, keeps_audio)
+    follow_peer(pc, transport, audio_out, ends_audio=peer.ends_audio)
+    return peer
+
+
+async def _source(options: PeerOptions) -> AudioSource:
+    audio_in, sample_rate = options.audio_in, options.sample_rate
+    if isinstance(audio_in, str | os.PathLike):
+        # Reading and checking a WAV file is file I/O and work that grows with the file:
+        # done on a worker thread, never on the event loop.
+        return await asyncio.to_thread(audio_source, audio_in, sample_rate)
+    return audio_source(audio_in, sample_rate)
+
+
+async def redial(
+    peer: AsyncPeer,
+    create: CreateCall,
+    options: PeerOptions,
+    *,
+    undo: Callable[[str], Awaitable[object]] | None = None,
+) -> AsyncPeer:
+    """A call's next peer connection (a reconnect): ``peer``, the one it held, is left (its
+    peer connection closed), and a new one is made as :func:`establish` makes one (a new
+    offer, ``create``, the answer), taking over the call's microphone and speaker.
+
+    Example::
+
+        peer = await redial(peer, create, options, undo=calls.hangup)
+    """
+    await peer.leave()
+    return await establish(create, options, undo=undo, keeps_audio=True, moving=peer)
 
 
 class _Deferred(Opening[OpenedT]):

@@ -19,26 +19,43 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from collections.abc import Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from ._audio import DEFAULT_MAX_RECORD_SECONDS, AudioOutput, WavRecorder
+from ._audio import DEFAULT_MAX_RECORD_SECONDS, AudioOutput, InputAudio, WavRecorder
 from ._call import CallTimings, PeerOptions
 from ._deps import require_aiortc
 from ._loop import BlockingChannel, LoopThread
 from ._peer_async import AsyncPeer
+from ._peer_async import CreateCall as LoopCreateCall
 from ._peer_async import establish as establish_async
+from ._peer_async import redial as redial_async
 
 if TYPE_CHECKING:
     from realtime_ext._results import CallAnswer
 
-__all__ = ["DEFAULT_HANGUP_TIMEOUT", "SyncAudioOutput", "SyncPeer", "establish", "opening"]
+__all__ = [
+    "DEFAULT_HANGUP_TIMEOUT",
+    "CreateCall",
+    "PeerTransport",
+    "SyncAudioOutput",
+    "SyncPeer",
+    "establish",
+    "opening",
+    "redial",
+]
 
 DEFAULT_HANGUP_TIMEOUT = 10.0
 """Seconds closing the peer connection may take before the loop is stopped anyway."""
 
 T = TypeVar("T")
 P = ParamSpec("P")
+
+CreateCall = Callable[[str], "CallAnswer"]
+"""POST the offer text (blocking); return the answer (SDP and call id)."""
+
+PeerTransport = BlockingChannel
+"""A peer's ``oai-events`` channel as the blocking conversation's transport."""
 
 
 _PCM = bytes  # the class below has a ``bytes`` counter, as AudioOutput does
@@ -123,7 +140,7 @@ class SyncPeer:
         self.transport: BlockingChannel = BlockingChannel(loop, peer.transport)
         self.call_id: str = peer.call_id
         self.timings: CallTimings = peer.timings
-        self.audio_in: Any = peer.audio_in
+        self.audio_in: InputAudio = peer.audio_in
         self.audio_out: SyncAudioOutput = SyncAudioOutput(loop, peer.audio_out)
         self._ended = False
 
@@ -151,22 +168,11 @@ class SyncPeer:
             self.loop.stop()
 
 
-def establish(
-    create: Callable[[str], CallAnswer],
-    options: PeerOptions,
-    *,
-    undo: Callable[[str], object] | None = None,
-) -> SyncPeer:
-    """Start a loop, :func:`._peer_async.establish` the peer on it (``create``: the blocking
-    REST POST of the offer, and ``undo``: the hangup, each run on a worker thread), and
-    return once ``oai-events`` is open. On failure the loop is stopped and the error raised
-    as ``establish`` raised it.
-
-    Example::
-
-        peer = establish(create, PeerOptions("https://api.openai.com/v1"), undo=calls.hangup)
-    """
-    require_aiortc()
+def _on_loop(
+    create: CreateCall, undo: Callable[[str], object] | None
+) -> tuple[LoopCreateCall, Callable[[str], Awaitable[None]]]:
+    """The blocking REST POST of the offer (``create``) and the hangup (``undo``) as the
+    coroutines the peer's loop awaits, each run on a worker thread."""
 
     async def post(offer: str) -> CallAnswer:
         return await asyncio.to_thread(create, offer)
@@ -175,13 +181,52 @@ def establish(
         if undo is not None:
             await asyncio.to_thread(undo, call_id)
 
+    return post, hangup
+
+
+def establish(
+    create: CreateCall,
+    options: PeerOptions,
+    *,
+    undo: Callable[[str], object] | None = None,
+    keeps_audio: bool = False,
+) -> SyncPeer:
+    """Start a loop, :func:`._peer_async.establish` the peer on it (``create``: the blocking
+    REST POST of the offer, and ``undo``: the hangup, each run on a worker thread), and
+    return once ``oai-events`` is open. On failure the loop is stopped and the error raised
+    as ``establish`` raised it. ``keeps_audio``: as for the asyncio peer.
+
+    Example::
+
+        peer = establish(create, PeerOptions("https://api.openai.com/v1"), undo=calls.hangup)
+    """
+    require_aiortc()
+    post, hangup = _on_loop(create, undo)
     loop = LoopThread()
     try:
-        peer = loop.run(establish_async(post, options, undo=hangup))
+        peer = loop.run(establish_async(post, options, undo=hangup, keeps_audio=keeps_audio))
     except BaseException:
         loop.stop()
         raise
     return SyncPeer(loop, peer)
+
+
+def redial(
+    peer: SyncPeer,
+    create: CreateCall,
+    options: PeerOptions,
+    *,
+    undo: Callable[[str], object] | None = None,
+) -> SyncPeer:
+    """A blocking call's next peer connection (a reconnect), made on the call's own loop by
+    :func:`._peer_async.redial`: the old one left, the audio moved over.
+
+    Example::
+
+        peer = redial(peer, create, options, undo=calls.hangup)
+    """
+    post, hangup = _on_loop(create, undo)
+    return SyncPeer(peer.loop, peer.loop.run(redial_async(peer.peer, post, options, undo=hangup)))
 
 
 def opening(open_call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:

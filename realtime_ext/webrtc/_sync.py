@@ -15,22 +15,41 @@ call has (``pc``, ``audio_stats()``) is marked ``# unasync: async only`` there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import contextlib
+from collections.abc import Callable, Generator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._close_frame import check_close_frame
+from realtime_ext._exceptions import APIError, ReconnectError
 from realtime_ext.conversation import Conversation
+from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History
 from realtime_ext.voice._extension import Voice
 
+from ._audio import InputAudio
 from ._call import CallRequest, CallTimings, PeerOptions, WebRTCBase, call_session_body
 from ._deps import require_aiortc
-from ._peer_sync import SyncAudioOutput, SyncPeer, establish, opening
+from ._peer_sync import (
+    CreateCall,
+    PeerTransport,
+    SyncAudioOutput,
+    SyncPeer,
+    establish,
+    opening,
+    redial,
+)
+from ._redial import call_policy, calls_url, check_redial
 
 if TYPE_CHECKING:
     from realtime_ext._resources.calls_sync import Calls
     from realtime_ext._results import CallAnswer
+    from realtime_ext.conversation._reconnect import Reconnector
+
+T = TypeVar("T")
+Dial = Callable[[Mapping[str, str] | None], CreateCall]
+"""A call's ``POST /realtime/calls`` of an offer, with these extra headers."""
 
 
 class SyncPeerCall:
@@ -40,9 +59,10 @@ class SyncPeerCall:
 
     call_id: str
     """The call's id (``rtc_...``, from the ``Location`` header): for ``calls.hangup`` or a
-    sideband ``client.connect(call_id=...)``."""
-    audio_in: Any
-    """The input audio track and its counters (``frames_sent``, ``bytes_sent``)."""
+    sideband ``client.connect(call_id=...)``; a new call's after a reconnect."""
+    audio_in: InputAudio
+    """The input audio and its counters (``frames_sent``, ``bytes_sent``, ``finished``),
+    sent by each peer connection of the call in turn."""
     audio_out: SyncAudioOutput
     """The audio received: ``for pcm in call.audio_out``, ``read()`` or ``record()``."""
     timings: CallTimings
@@ -63,8 +83,14 @@ class SyncPeerCall:
 
     @property
     def ended(self) -> bool:
-        """Whether the call is over (closed here, by the other side, or dropped)."""
-        return self._peer.ended or self.close_code is not None
+        """Whether the call is over: closed here, hung up by the other side, or dropped and
+        not to be reconnected (a call that reconnects is not over while it does)."""
+        code = self.close_code
+        return self._peer.ended or (code is not None and not self._reconnects(code))
+
+    def _reconnects(self, code: int) -> bool:
+        """Whether the call moves to a new peer connection after closing with ``code``."""
+        return False
 
 
 class RealtimeCall(SyncPeerCall, Conversation):
@@ -74,8 +100,11 @@ class RealtimeCall(SyncPeerCall, Conversation):
     (``call.response.create()``), typed receives, handlers, server errors raised,
     the tool loop (``call.run_tools(registry)``). Plus ``call_id`` (for ``calls.hangup``
     or a sideband ``client.connect(call_id=...)``), ``timings``, ``history``, ``audio_out``
-    (the model's audio), ``audio_in`` (the input track and its counters), :meth:`hangup`
-    and :meth:`close`. Closing it (or leaving ``with``) ends the call.
+    (the model's audio), ``audio_in`` (the input audio and its counters), :meth:`hangup`
+    and :meth:`close`. Closing it (or leaving ``with``) ends the call. A failed peer
+    connection is reconnected as a WebSocket is (``client.webrtc.connect``'s reconnect
+    keywords): a new call on a new peer connection, the audio moved over, the conversation
+    carried.
 
     Example::
 
@@ -86,10 +115,52 @@ class RealtimeCall(SyncPeerCall, Conversation):
             recorder.save("answer.wav")
     """
 
-    def __init__(self, peer: SyncPeer, calls: Calls) -> None:
-        super().__init__(peer.transport, max_size=None)
+    def __init__(
+        self,
+        peer: SyncPeer,
+        calls: Calls,
+        *,
+        dial: Dial | None = None,
+        options: PeerOptions | None = None,
+        reconnector: Reconnector | None = None,
+    ) -> None:
+        # A call reconnects (a new peer connection) when it knows how to dial again.
+        reopen = self._redial if dial is not None and options is not None else None
+        super().__init__(peer.transport, max_size=None, reopen=reopen, reconnector=reconnector)
         self._hold(peer)
         self._calls = calls
+        self._dial = dial
+        self._options = options
+
+    def _reconnects(self, code: int) -> bool:
+        policy = self._core.reconnector
+        return self._dial is not None and policy.enabled and is_recoverable_close(code)
+
+    def _redial(self, url: str, headers: Mapping[str, str]) -> PeerTransport:
+        # The conversation core's reopen: a new call on a new peer connection, the audio
+        # moved over; the core gives it the conversation (carry) and makes it its own.
+        assert self._dial is not None and self._options is not None  # see __init__
+        check_redial(url, calls_url(self._options.base_url))
+        # An ended peer (closed here; a blocking call's: its loop gone) cannot hand its audio
+        # on: no attempt can work, so the reconnect stops (an APIError is not retried).
+        if self._peer.ended:
+            raise APIError("the WebRTC call ended: no new peer connection can take it over")
+        peer = redial(self._peer, self._dial(headers), self._options, undo=self._calls.hangup)
+        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
+            peer.close()
+            raise APIError("the WebRTC call was closed while it reconnected")
+        self._hold(peer)
+        return peer.transport
+
+    def _run(self, flow: Generator[Any, Any, T]) -> T:
+        try:
+            return super()._run(flow)
+        except ReconnectError:
+            # No new peer connection could take the call over: it is over, and its audio
+            # ends with it (iteration over audio_out stops instead of waiting).
+            with contextlib.suppress(Exception):  # the ReconnectError is what to report
+                self._peer.close()
+            raise
 
     voice: Voice
     """The history extension :func:`open_call` attaches (no barge-in: over WebRTC the audio
@@ -154,14 +225,29 @@ def open_call(calls: Calls, options: PeerOptions, request: CallRequest) -> Realt
     require_aiortc()
     # Checked before anything goes on the wire.
     body = call_session_body(request.model, request.session)
-
-    def create(offer: str) -> CallAnswer:
-        return calls.create(sdp=offer, session=body, extra_headers=request.extra_headers)
-
-    call = RealtimeCall(establish(create, options, undo=calls.hangup), calls)
+    policy = call_policy(request.reconnect, options.base_url, request.extra_headers)
+    dial = dialing(calls, body)
+    peer = establish(
+        dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.enabled
+    )
+    call = RealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
     call.voice = call.add_extension(Voice(call))
     measure(call, telemetry_of(calls) or True)
     return call
+
+
+def dialing(calls: Calls, body: dict[str, Any] | None) -> Dial:
+    """How a call posts each offer (the first, and a reconnect's): ``calls.create`` with the
+    session ``body`` and the extra headers of the moment (``on_reconnecting`` may change
+    them)."""
+
+    def dial(headers: Mapping[str, str] | None) -> CreateCall:
+        def create(offer: str) -> CallAnswer:
+            return calls.create(sdp=offer, session=body, extra_headers=headers)
+
+        return create
+
+    return dial
 
 
 class WebRTC(WebRTCBase["Calls", RealtimeCall]):

@@ -53,6 +53,14 @@ ALLOWED: dict[tuple[str, str], str] = {
         "not public API (users reach it as conn.voice)"
     ),
     ("webrtc", "realtime_ext.voice._extension"): "call.voice, as conn.voice on a connection",
+    ("webrtc", "realtime_ext.conversation._reconnect"): (
+        "a WebRTC call reconnects as connect() does (a new peer connection for a new "
+        "socket): its reconnect keywords build the core's Reconnector, with its hook types "
+        "and defaults, as connection's do"
+    ),
+    ("webrtc", "realtime_ext.conversation._carry"): (
+        "Carry: a call's carry keywords build the core's carry-over plan, as connection's do"
+    ),
     ("webrtc", "realtime_ext._resources._shared"): (
         "the REST body coercion a WebRTC call's POST /realtime/calls shares with calls.create"
     ),

@@ -14,7 +14,13 @@ from typing import assert_type
 import realtime_ext
 from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, ResponseLostError
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
-from realtime_ext.conversation import AsyncConversation, Conversation
+from realtime_ext.conversation import (
+    AsyncConversation,
+    Conversation,
+    ReconnectedEvent,
+    ReconnectingEvent,
+    ReconnectingOverrides,
+)
 from realtime_ext.events import ServerEvent
 from realtime_ext.webrtc import RealtimeCall
 from realtime_generated import models
@@ -120,10 +126,27 @@ async def webrtc_call(client: AsyncRealtimeClient) -> None:
         assert_type(done, models.RealtimeServerEventResponseDone)
 
 
+def told(event: ReconnectedEvent) -> None:
+    assert_type(event.carried_ids, tuple[str, ...])
+
+
+async def asking(event: ReconnectingEvent) -> ReconnectingOverrides | None:
+    return {"extra_headers": {"X-Attempt": str(event.attempt)}}
+
+
+async def webrtc_call_reconnecting(client: AsyncRealtimeClient) -> None:
+    # A call takes client.connect's reconnect keywords, hooks typed as there.
+    async with client.webrtc.connect(
+        max_retries=3, on_reconnecting=asking, on_reconnected=told, carry="session"
+    ) as call:
+        assert_type(call.call_id, str)
+
+
 def sync_webrtc_call(client: RealtimeClient) -> None:
     with client.webrtc.connect(model="gpt-realtime", audio_in=None, connect_timeout=10) as call:
         assert_type(call, RealtimeCall)
         assert_type(call.call_id, str)
+        assert_type(call.audio_in.frames_sent, int)  # the input, whichever peer sends it
         call.response.create(response={"output_modalities": ["text"]})
         done = call.run_until("response.done", timeout=10)
         assert_type(done, models.RealtimeServerEventResponseDone)

@@ -232,6 +232,7 @@ async def test_hangup_from_the_server_side_ends_the_call(
         frames = [f async for f in call.audio_out]
         assert frames == []
     assert repr(call) == f"<AsyncRealtimeCall {call.call_id} closed>"
+    assert len(server.calls) == 1  # a hangup is not a drop: no new call was made
 
 
 async def test_close_from_the_client_side_ends_the_servers_peer(

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from realtime_ext import APIConnectionError, RealtimeClient, RealtimeServerError
-from realtime_ext.conversation import ConnectionClosed
+from realtime_ext.conversation import ConnectionClosed, ReconnectError
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.webrtc import RealtimeCall
@@ -98,8 +98,11 @@ def test_a_dead_loop_ends_the_call_instead_of_hanging(
     try:
         call.recv(timeout=WAIT)
         call._peer.loop.stop()  # simulate the loop thread dying under the call
-        with pytest.raises(APIConnectionError):
+        with pytest.raises(APIConnectionError) as dead:
             call.recv()  # no timeout given: must still return
+        # The loop is the call's own machinery: no new peer connection can work without it,
+        # so the reconnect stops at its first attempt instead of backing off to the last.
+        assert isinstance(dead.value, ReconnectError) and dead.value.attempts == 1
         with pytest.raises(APIConnectionError):
             call.response.create()
     finally:
