@@ -47,7 +47,7 @@ from ._carry import WATCHED as CARRY_WATCHED
 from ._carry import Reason
 from ._errors import server_error
 from ._extensions import Extension, Extensions
-from ._handlers import H, Handlers, event_type
+from ._handlers import H, Handler, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import Answering, ToolRunner, function_calls, timeout_output
 from ._transport import ClosingState
@@ -549,12 +549,17 @@ class Core(Generic[TransportT]):
         if kind in CARRY_WATCHED:
             self.reconnector.carry.received(kind, data)
         elif kind == ERROR:
+            handled = self.handlers.handles(ERROR)
             if _field(data, "error", "code") == SESSION_EXPIRED and self.can_move:
                 # The server ends the session and closes: that close is a rollover.
                 self.expiring = True
                 logger.info("the server ended the session (session_expired): rolling over")
-            elif not self.handlers.handles(ERROR):
+            elif not handled:
                 raise server_error(event, data)
+            if handled:
+                # The error's handlers stand in for the raise, so every receive calls them
+                # (recv and iteration too, which call no other handler).
+                return self.dispatch_error(event)
         elif kind == RESPONSE_CREATED:
             owed = self.owed
             owed.asked = max(0, owed.asked - 1)
@@ -623,7 +628,19 @@ class Core(Generic[TransportT]):
             raise lost
 
     def dispatch(self, event: object) -> Flow[int]:
-        handlers = self.handlers.take(event_type(event))
+        return (yield from self.call(event, self.handlers.take(event_type(event))))
+
+    def dispatch_received(self, event: object) -> Flow[int]:
+        """:meth:`dispatch` in a receive loop: an ``error``'s own handlers already ran as it
+        was received (:meth:`settle`), so only the ``"*"`` ones are left to call."""
+        kind = event_type(event)
+        return (yield from self.call(event, self.handlers.take(kind, specific=kind != ERROR)))
+
+    def dispatch_error(self, event: object) -> Flow[None]:
+        """Call the handlers registered for ``error`` itself with ``event``."""
+        yield from self.call(event, self.handlers.take(ERROR, catch_all=False))
+
+    def call(self, event: object, handlers: list[Handler]) -> Flow[int]:
         for handler in handlers:
             yield Call(handler, event, handler_refusal(handler))
         return len(handlers)
@@ -632,7 +649,7 @@ class Core(Generic[TransportT]):
         kinds = _event_kinds(kinds, "run_until")
         while True:
             event = yield from self.recv(timeout)
-            yield from self.dispatch(event)
+            yield from self.dispatch_received(event)
             if event_type(event) in kinds:
                 return event
 
@@ -651,7 +668,7 @@ class Core(Generic[TransportT]):
                 if self.ends_quietly(exc):
                     return
                 raise
-            yield from self.dispatch(event)
+            yield from self.dispatch_received(event)
 
     def collect_audio(
         self, until: str, collector: AudioCollector | None, timeout: float | None
@@ -660,7 +677,7 @@ class Core(Generic[TransportT]):
         collector = collector if collector is not None else AudioCollector()
         while True:
             event = yield from self.recv(timeout)
-            yield from self.dispatch(event)
+            yield from self.dispatch_received(event)
             collector.feed(event)
             if event_type(event) == until:
                 return collector.audio
