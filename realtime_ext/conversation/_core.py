@@ -229,6 +229,7 @@ class Core(Generic[TransportT]):
         "app_closed",
         "can_reopen",
         "decode",
+        "errored",
         "expiring",
         "extensions",
         "generation",
@@ -282,6 +283,9 @@ class Core(Generic[TransportT]):
         self.owed = Owed({}, 0)
         self.reconnected: Owed | None = None
         self.held: tuple[ServerEvent, dict[str, Any] | None] | None = None
+        # The last error event its own handlers were given as it arrived (dispatch skips
+        # them for it): one reference, replaced by the next.
+        self.errored: ServerEvent | None = None
         self.session_id: str | None = None
         self.generation = 0
         # Moving to a new session: the first message of a new connection, read to decide
@@ -628,16 +632,15 @@ class Core(Generic[TransportT]):
             raise lost
 
     def dispatch(self, event: object) -> Flow[int]:
-        return (yield from self.call(event, self.handlers.take(event_type(event))))
-
-    def dispatch_received(self, event: object) -> Flow[int]:
-        """:meth:`dispatch` in a receive loop: an ``error``'s own handlers already ran as it
-        was received (:meth:`settle`), so only the ``"*"`` ones are left to call."""
         kind = event_type(event)
-        return (yield from self.call(event, self.handlers.take(kind, specific=kind != ERROR)))
+        # An error's own handlers ran as it was received (dispatch_error): once is enough,
+        # whichever loop dispatches it next (run_until, or an app's recv() and dispatch()).
+        again = kind == ERROR and event is self.errored
+        return (yield from self.call(event, self.handlers.take(kind, specific=not again)))
 
-    def dispatch_error(self, event: object) -> Flow[None]:
-        """Call the handlers registered for ``error`` itself with ``event``."""
+    def dispatch_error(self, event: ServerEvent) -> Flow[None]:
+        """Call the handlers registered for ``error`` itself with ``event``, as it arrives."""
+        self.errored = event
         yield from self.call(event, self.handlers.take(ERROR, catch_all=False))
 
     def call(self, event: object, handlers: list[Handler]) -> Flow[int]:
@@ -649,7 +652,7 @@ class Core(Generic[TransportT]):
         kinds = _event_kinds(kinds, "run_until")
         while True:
             event = yield from self.recv(timeout)
-            yield from self.dispatch_received(event)
+            yield from self.dispatch(event)
             if event_type(event) in kinds:
                 return event
 
@@ -668,7 +671,7 @@ class Core(Generic[TransportT]):
                 if self.ends_quietly(exc):
                     return
                 raise
-            yield from self.dispatch_received(event)
+            yield from self.dispatch(event)
 
     def collect_audio(
         self, until: str, collector: AudioCollector | None, timeout: float | None
@@ -677,7 +680,7 @@ class Core(Generic[TransportT]):
         collector = collector if collector is not None else AudioCollector()
         while True:
             event = yield from self.recv(timeout)
-            yield from self.dispatch_received(event)
+            yield from self.dispatch(event)
             collector.feed(event)
             if event_type(event) == until:
                 return collector.audio

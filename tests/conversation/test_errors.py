@@ -96,7 +96,9 @@ class _Stop(Exception):
     """Ends a dispatch_events loop from a handler."""
 
 
-@pytest.mark.parametrize("path", ["recv", "iter", "run_until", "collect_audio", "dispatch_events"])
+@pytest.mark.parametrize(
+    "path", ["recv", "iter", "run_until", "collect_audio", "dispatch_events", "recv+dispatch"]
+)
 def test_sync_error_handler_is_called_by_every_receive_path(
     server: FakeRealtimeServer, path: str
 ) -> None:
@@ -118,6 +120,8 @@ def test_sync_error_handler_is_called_by_every_receive_path(
             "iter": lambda: next(iter(conn)),
             "run_until": lambda: conn.run_until("error", timeout=T),
             "collect_audio": lambda: conn.collect_audio("error", timeout=T),
+            # An app's own loop: the error's handlers ran on receipt, dispatch adds "*".
+            "recv+dispatch": lambda: [event := conn.recv(T), conn.dispatch(event)][0],
         }
         if path == "dispatch_events":
             with pytest.raises(_Stop):
