@@ -13,6 +13,7 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, ConcurrentReceiveError, OpenAIError, RealtimeClient
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
+from realtime_ext.connection._transport import SyncWebSocketTransport
 from realtime_ext.testing import FakeRealtimeServer
 from support.waiting import until
 
@@ -50,6 +51,13 @@ async def test_a_second_async_receiver_gets_the_sdk_error(way: str) -> None:
             assert (await first).type == "response.created"  # the first one goes on
 
 
+def _receiving(conn: RealtimeConnection) -> bool:
+    """Whether a thread is in the socket's receive (what websockets guards on)."""
+    transport = conn._core.transport  # pyright: ignore[reportPrivateUsage]
+    assert isinstance(transport, SyncWebSocketTransport)
+    return transport.websocket.recv_messages.get_in_progress
+
+
 SYNC_WAYS: dict[str, Callable[[RealtimeConnection], object]] = {
     "recv": lambda conn: conn.recv(T),
     "for": lambda conn: next(iter(conn)),
@@ -68,8 +76,7 @@ def test_a_second_thread_receiving_gets_the_sdk_error(way: str) -> None:
         got: list[Any] = []
         first = threading.Thread(target=lambda: got.append(conn.recv(T)))
         first.start()
-        websocket: Any = conn._core.transport.websocket  # what websockets guards on
-        until(lambda: websocket.recv_messages.get_in_progress, "the first receive")
+        until(lambda: _receiving(conn), "the first receive")
         with pytest.raises(ConcurrentReceiveError, match="already receiving"):
             SYNC_WAYS[way](conn)
         conn.response.create()
