@@ -55,21 +55,42 @@ async def open_async(server: FakeRealtimeServer) -> AsyncRealtimeConnection:
     return conn
 
 
+def sync_receives(conn: RealtimeConnection, until: str) -> dict[str, Any]:
+    """Each blocking receive path; those that wait for a type wait for ``until``."""
+    return {
+        "recv": lambda: conn.recv(T),
+        "iter": lambda: next(iter(conn)),
+        "run_until": lambda: conn.run_until(until, timeout=T),
+        "collect_audio": lambda: conn.collect_audio(until, timeout=T),
+        "dispatch_events": conn.dispatch_events,
+    }
+
+
+def async_receives(conn: AsyncRealtimeConnection, until: str) -> dict[str, Any]:
+    """:func:`sync_receives` on an asyncio connection."""
+
+    async def first() -> Any:
+        async for event in conn:
+            return event
+        return None
+
+    return {
+        "recv": lambda: conn.recv(T),
+        "iter": first,
+        "run_until": lambda: conn.run_until(until, timeout=T),
+        "collect_audio": lambda: conn.collect_audio(until, timeout=T),
+        "dispatch_events": conn.dispatch_events,
+    }
+
+
 # -- sync --------------------------------------------------------------------------------
 @pytest.mark.parametrize("path", ["recv", "iter", "run_until", "collect_audio", "dispatch_events"])
 def test_sync_error_raises_from_every_receive_path(server: FakeRealtimeServer, path: str) -> None:
     refuse_next_response(server)
     with open_sync(server) as conn:
         conn.response.create(event_id="evt_refused")
-        receive: dict[str, Any] = {
-            "recv": lambda: conn.recv(T),
-            "iter": lambda: next(iter(conn)),
-            "run_until": lambda: conn.run_until("response.done", timeout=T),
-            "collect_audio": lambda: conn.collect_audio(timeout=T),
-            "dispatch_events": conn.dispatch_events,
-        }
         with pytest.raises(RealtimeServerError) as info:
-            receive[path]()
+            sync_receives(conn, "response.done")[path]()
         check(info.value, "evt_refused")
         # The connection is still usable: the next response goes through.
         conn.response.create()
@@ -115,14 +136,9 @@ def test_sync_error_handler_is_called_by_every_receive_path(
         conn.on("error", seen.append)
         conn.on("*", on_any)
         conn.response.create(event_id="evt_refused")
-        receive: dict[str, Any] = {
-            "recv": lambda: conn.recv(T),
-            "iter": lambda: next(iter(conn)),
-            "run_until": lambda: conn.run_until("error", timeout=T),
-            "collect_audio": lambda: conn.collect_audio("error", timeout=T),
-            # An app's own loop: the error's handlers ran on receipt, dispatch adds "*".
-            "recv+dispatch": lambda: [event := conn.recv(T), conn.dispatch(event)][0],
-        }
+        receive = sync_receives(conn, "error")
+        # An app's own loop: the error's handlers ran on receipt, dispatch adds "*".
+        receive["recv+dispatch"] = lambda: [event := conn.recv(T), conn.dispatch(event)][0]
         if path == "dispatch_events":
             with pytest.raises(_Stop):
                 conn.dispatch_events()
@@ -163,20 +179,8 @@ async def test_async_error_raises_from_every_receive_path(
     refuse_next_response(server)
     async with await open_async(server) as conn:
         await conn.response.create(event_id="evt_refused")
-
-        async def first() -> Any:
-            async for event in conn:
-                return event
-
-        receive: dict[str, Any] = {
-            "recv": lambda: conn.recv(T),
-            "iter": first,
-            "run_until": lambda: conn.run_until("response.done", timeout=T),
-            "collect_audio": lambda: conn.collect_audio(timeout=T),
-            "dispatch_events": conn.dispatch_events,
-        }
         with pytest.raises(RealtimeServerError) as info:
-            await receive[path]()
+            await async_receives(conn, "response.done")[path]()
         check(info.value, "evt_refused")
         await conn.response.create()
         assert (await conn.run_until("response.done", timeout=T)).type_ == "response.done"
@@ -195,18 +199,7 @@ async def test_async_error_handler_is_called_by_every_receive_path(
             seen.append(event)
 
         await conn.response.create(event_id="evt_refused")
-
-        async def first() -> Any:
-            async for event in conn:
-                return event
-
-        receive: dict[str, Any] = {
-            "recv": lambda: conn.recv(T),
-            "iter": first,
-            "run_until": lambda: conn.run_until("error", timeout=T),
-            "collect_audio": lambda: conn.collect_audio("error", timeout=T),
-        }
-        got = await receive[path]()  # handed over, not raised
+        got = await async_receives(conn, "error")[path]()  # handed over, not raised
         assert len(seen) == 1
         assert isinstance(seen[0], models.RealtimeServerEventError)
         assert path == "collect_audio" or got is seen[0]
