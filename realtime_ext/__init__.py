@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     from ._client_sync import RealtimeClient as RealtimeClient
     from ._live_async import AsyncLiveSession as AsyncLiveSession
     from ._live_sync import LiveSession as LiveSession
+    from ._resources.client_secrets import RealtimeClientSecret as RealtimeClientSecret
+    from ._resources.translations import TranslationClientSecret as TranslationClientSecret
+    from ._results import BetaSession as BetaSession
+    from ._results import CallAction as CallAction
+    from ._results import CallAnswer as CallAnswer
     from .telemetry import ResponseMetrics as ResponseMetrics
     from .telemetry import SessionMetrics as SessionMetrics
     from .tools import ToolRegistry as ToolRegistry
@@ -65,6 +70,12 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "mcp_tool": (".tools", "mcp_tool"),
     "PlaybackTracker": (".voice", "PlaybackTracker"),
     "ResponseMetrics": (".telemetry", "ResponseMetrics"),
+    # What the clients' REST methods return, to annotate with (they load httpx).
+    "RealtimeClientSecret": ("._resources.client_secrets", "RealtimeClientSecret"),
+    "TranslationClientSecret": ("._resources.translations", "TranslationClientSecret"),
+    "BetaSession": ("._results", "BetaSession"),
+    "CallAnswer": ("._results", "CallAnswer"),
+    "CallAction": ("._results", "CallAction"),
     "SessionMetrics": (".telemetry", "SessionMetrics"),
     # The subpackages, loaded on first use: ``realtime_ext.connection.connect(...)`` works
     # after ``import realtime_ext`` alone, and the import stays as cheap as the client's.
@@ -89,12 +100,17 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 __all__: list[str] = [
     "AsyncLiveSession",
     "AsyncRealtimeClient",
+    "BetaSession",
+    "CallAction",
+    "CallAnswer",
     "LiveSession",
     "PlaybackTracker",
     "RealtimeClient",
+    "RealtimeClientSecret",
     "ResponseMetrics",
     "SessionMetrics",
     "ToolRegistry",
+    "TranslationClientSecret",
     "function_tool",
     "mcp_tool",
 ]

@@ -29,6 +29,7 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     ├── MessageTooLargeError
     ├── ResponseLostError
     ├── SendQueueFullError
+    ├── ConcurrentReceiveError          (also RuntimeError) two receivers on one connection
     ├── EventDecodeError                (also ValueError)
     ├── SDPError                        (also ValueError)
     ├── SessionConfigError              (also ValueError, TypeError)
@@ -90,6 +91,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CassetteError",
+    "ConcurrentReceiveError",
     "ConflictError",
     "ConnectionClosed",
     "EventDecodeError",
@@ -576,6 +578,33 @@ class ResponseLostEvent:
 
 class SendQueueFullError(OpenAIError):
     """A send during a reconnect found the bounded queue full; the message was not queued."""
+
+
+class ConcurrentReceiveError(OpenAIError, RuntimeError):
+    """A receive (``recv``, iteration, ``run_until``, ``dispatch_events``...) was called while
+    another coroutine or thread was already receiving on the same live session.
+
+    Events arrive once, in order, to one reader: two readers would each miss the events the
+    other took. Receive in one task and hand events on (an ``asyncio.Queue``), or register
+    handlers and let one loop (``dispatch_events``) call them. Nothing was received by the
+    refused call; the receive already running goes on.
+
+    Example::
+
+        try:
+            await conn.recv()
+        except ConcurrentReceiveError as exc:
+            print(exc)  # another task is already receiving on this connection ...
+    """
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(
+            message
+            or "another task or thread is already receiving on this connection: events go "
+            "to one reader, so receive in one place (one `async for`, `recv`, `run_until` or "
+            "`dispatch_events` at a time) and hand events on, e.g. through an asyncio.Queue, "
+            "or register handlers (conn.on) and run one dispatch_events loop"
+        )
 
 
 class EventDecodeError(OpenAIError, ValueError):

@@ -61,6 +61,12 @@ class _Answered:
         return request_id
 
 
+def _wire_dict(model: object) -> dict[str, Any]:
+    """``model.to_dict()``: the generated response model as the API sent it."""
+    wire: dict[str, Any] = getattr(model, "to_dict")()  # noqa: B009  # every generated model has it
+    return wire
+
+
 def timestamp(seconds: int | float) -> datetime:
     """An aware UTC datetime from seconds since the epoch.
 
@@ -101,6 +107,16 @@ class ClientSecret(_Answered, Generic[SessionT, ParsedT]):
         self.parsed: ParsedT = parsed
         self.response = response
 
+    def to_dict(self) -> dict[str, Any]:
+        """The whole response as the API sent it (``parsed.to_dict()``; the key included,
+        so log the wrapper, not this).
+
+        Example::
+
+            secret.to_dict()["session"]["type"]  # 'realtime'
+        """
+        return _wire_dict(self.parsed)
+
     def __repr__(self) -> str:
         return (
             f"ClientSecret(value={mask_secret(self.value)!r}, "
@@ -138,6 +154,17 @@ class BetaSession(_Answered, Generic[SessionT]):
     def parsed(self) -> SessionT:
         """The generated response model (same as ``session``)."""
         return self.session
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole response as the API sent it (``session.to_dict()``, its
+        ``client_secret`` included, so log the wrapper, not this), as
+        :meth:`ClientSecret.to_dict`.
+
+        Example::
+
+            client.sessions.create(model="gpt-realtime").to_dict()["model"]  # 'gpt-realtime'
+        """
+        return _wire_dict(self.session)
 
     def __repr__(self) -> str:
         session_id: Any = getattr(self.session, "id", None)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 from .._config import check_seconds
 from .._exceptions import APIStatusError, InvalidArgumentError, OpenAIError
 from .._redact import get_logger
-from ..conversation import AsyncConversation
+from ..connection import AsyncRealtimeConnection
 from ..tools import ToolRegistry
 from ..webhooks import RealtimeCallIncomingEvent, WebhookEvent
 from ._shutdown import GracefulShutdown
@@ -74,7 +74,7 @@ class RunningCall:
     def __init__(self, event: RealtimeCallIncomingEvent, progress: _Progress) -> None:
         self.event: RealtimeCallIncomingEvent = event
         """The ``realtime.call.incoming`` event that announced the call."""
-        self.connection: AsyncConversation | None = None
+        self.connection: AsyncRealtimeConnection | None = None
         """The sideband (``client.connect(call_id=...)``), once open."""
         self._progress = progress
 
@@ -115,8 +115,10 @@ class RunningCall:
 
 _current: contextvars.ContextVar[RunningCall] = contextvars.ContextVar("realtime_ext_call")
 
-CallStart = Callable[["RunningCall", AsyncConversation], Awaitable[object]]
-"""``async def on_start(call, conn)``: called once a call's sideband is open."""
+CallStart = Callable[["RunningCall", AsyncRealtimeConnection], Awaitable[object]]
+"""``async def on_start(call, conn)``: called once a call's sideband is open. ``conn`` is
+what ``client.connect(call_id=...)`` gives, so annotate it as the guides do:
+``realtime_ext.connection.AsyncRealtimeConnection``."""
 
 
 class CallRunner:
@@ -259,7 +261,7 @@ class CallRunner:
             await self._hang_up(call, progress)
 
     async def _converse(
-        self, call: RunningCall, progress: _Progress, conn: AsyncConversation
+        self, call: RunningCall, progress: _Progress, conn: AsyncRealtimeConnection
     ) -> None:
         loop = asyncio.get_running_loop()
         goodbye_by: float | None = None

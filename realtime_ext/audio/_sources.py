@@ -8,14 +8,13 @@ events. The microphone is in ``_microphone.py``.
 from __future__ import annotations
 
 import base64
-import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from realtime_ext._clock import SYSTEM_CLOCK, Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.audio._wav import read_wav
+from realtime_ext.audio._wav import WavInput, read_wav, wav_path
 
 from ._formats import AudioFormat, audio_format
 from ._resample import Resampler
@@ -77,6 +76,10 @@ def _pacing_clock(clock: Clock | Callable[[], float] | None) -> Clock:
 class WavSource:
     """A WAV file as microphone input: mono/stereo 16-bit at any rate, in ``chunk_ms`` pieces.
 
+    ``source`` is the file's path (``str`` or ``os.PathLike``), its bytes, or a binary file
+    object (``open(path, "rb")``, ``io.BytesIO``, an upload), read at once; anything else,
+    or a file that is not such a WAV, raises :class:`~realtime_ext.InvalidArgumentError`.
+
     ``realtime=True`` paces the chunks at wall-clock speed, as a microphone would deliver
     them; ``False`` yields them at once. Pacing reads and waits on ``clock`` (a clock object
     as ``connect(clock=...)`` takes, e.g. :class:`realtime_ext.testing.ManualClock` in tests;
@@ -87,27 +90,27 @@ class WavSource:
         source = WavSource("question.wav", format="audio/pcm")
         source.send_to(conn)          # blocking connection
         await source.asend_to(conn)   # asyncio connection
+        WavSource(upload_bytes)       # or the bytes, or WavSource(open("q.wav", "rb"))
     """
 
     def __init__(
         self,
-        path: str | Path,
+        source: WavInput,
+        /,
         *,
         format: FormatLike = None,
         chunk_ms: int = 20,
         realtime: bool = False,
         clock: Clock | Callable[[], float] | None = None,
     ) -> None:
-        if not isinstance(path, str | os.PathLike):
-            raise InvalidArgumentError(
-                f"path must be a file path (str or os.PathLike), got {type(path).__name__}"
-            )
-        self.path: Path = Path(path)
+        path = None if (given := wav_path(source)) is None else Path(given)
+        self.path: Path | None = path
+        """The file's path, when ``source`` was one (``None`` for bytes or a file object)."""
         self.format: AudioFormat = audio_format(format)
         self.chunk_ms: int = check_chunk_ms(chunk_ms)
         self.realtime = realtime
         self.clock: Clock = _pacing_clock(clock)
-        wav = read_wav(self.path, self.path.name)
+        wav = read_wav(source, path.name if path is not None else "WavSource")
         frames, channels = wav.frames, wav.channels
         self.rate: int = wav.rate
         if channels == 2:  # keep the left channel (one C-level strided copy, not a loop)

@@ -18,7 +18,7 @@ from websockets.sync.client import ClientConnection
 from websockets.sync.client import connect as sync_ws_connect
 
 from realtime_ext._config import check_headers
-from realtime_ext._exceptions import APITimeoutError
+from realtime_ext._exceptions import APITimeoutError, ConcurrentReceiveError
 
 from ._errors import OPEN_ERRORS, close_of, closed_error, handshake_error
 from ._options import Prepared
@@ -72,6 +72,8 @@ class AsyncWebSocketTransport:
                 return await _resume(receiving, waiting_on)
         except TimeoutError:
             raise APITimeoutError(f"no server event within {timeout} s") from None
+        except ConcurrencyError:  # websockets' guard: another receiver is waiting
+            raise ConcurrentReceiveError() from None
         except ConnectionClosed as exc:
             raise closed_error(exc, self.max_size) from exc
 
@@ -120,6 +122,8 @@ class SyncWebSocketTransport:
             return self.websocket.recv(timeout, decode=False)
         except TimeoutError:
             raise APITimeoutError(f"no server event within {timeout} s") from None
+        except ConcurrencyError:  # websockets' guard: another receiver is waiting
+            raise ConcurrentReceiveError() from None
         except ConnectionClosed as exc:
             raise closed_error(exc, self.max_size) from exc
 

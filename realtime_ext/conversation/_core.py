@@ -47,7 +47,7 @@ from ._carry import WATCHED as CARRY_WATCHED
 from ._carry import Reason
 from ._errors import server_error
 from ._extensions import Extension, Extensions
-from ._handlers import H, Handlers, event_type
+from ._handlers import H, Handler, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import Answering, ToolRunner, function_calls, timeout_output
 from ._transport import ClosingState
@@ -229,6 +229,7 @@ class Core(Generic[TransportT]):
         "app_closed",
         "can_reopen",
         "decode",
+        "errored",
         "expiring",
         "extensions",
         "generation",
@@ -282,6 +283,9 @@ class Core(Generic[TransportT]):
         self.owed = Owed({}, 0)
         self.reconnected: Owed | None = None
         self.held: tuple[ServerEvent, dict[str, Any] | None] | None = None
+        # The last error event its own handlers were given as it arrived (dispatch skips
+        # them for it): one reference, replaced by the next.
+        self.errored: ServerEvent | None = None
         self.session_id: str | None = None
         self.generation = 0
         # Moving to a new session: the first message of a new connection, read to decide
@@ -549,12 +553,17 @@ class Core(Generic[TransportT]):
         if kind in CARRY_WATCHED:
             self.reconnector.carry.received(kind, data)
         elif kind == ERROR:
+            handled = self.handlers.handles(ERROR)
             if _field(data, "error", "code") == SESSION_EXPIRED and self.can_move:
                 # The server ends the session and closes: that close is a rollover.
                 self.expiring = True
                 logger.info("the server ended the session (session_expired): rolling over")
-            elif not self.handlers.handles(ERROR):
+            elif not handled:
                 raise server_error(event, data)
+            if handled:
+                # The error's handlers stand in for the raise, so every receive calls them
+                # (recv and iteration too, which call no other handler).
+                return self.dispatch_error(event)
         elif kind == RESPONSE_CREATED:
             owed = self.owed
             owed.asked = max(0, owed.asked - 1)
@@ -623,7 +632,18 @@ class Core(Generic[TransportT]):
             raise lost
 
     def dispatch(self, event: object) -> Flow[int]:
-        handlers = self.handlers.take(event_type(event))
+        kind = event_type(event)
+        # An error's own handlers ran as it was received (dispatch_error): once is enough,
+        # whichever loop dispatches it next (run_until, or an app's recv() and dispatch()).
+        again = kind == ERROR and event is self.errored
+        return (yield from self.call(event, self.handlers.take(kind, specific=not again)))
+
+    def dispatch_error(self, event: ServerEvent) -> Flow[None]:
+        """Call the handlers registered for ``error`` itself with ``event``, as it arrives."""
+        self.errored = event
+        yield from self.call(event, self.handlers.take(ERROR, catch_all=False))
+
+    def call(self, event: object, handlers: list[Handler]) -> Flow[int]:
         for handler in handlers:
             yield Call(handler, event, handler_refusal(handler))
         return len(handlers)

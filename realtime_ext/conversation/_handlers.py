@@ -92,14 +92,19 @@ class Handlers:
         """Whether a handler is registered for exactly ``kind`` (``"*"`` does not count)."""
         return bool(self._by_type.get(kind))
 
-    def take(self, kind: str) -> list[Handler]:
-        """The handlers to call for an event of type ``kind``, in order; ``once`` ones leave."""
-        specific = self._by_type.get(kind)
-        catch_all = self._by_type.get(ANY)
-        if not specific and not catch_all:
+    def take(self, kind: str, *, specific: bool = True, catch_all: bool = True) -> list[Handler]:
+        """The handlers to call for an event of type ``kind``, in order; ``once`` ones leave.
+
+        ``specific=False`` leaves out those registered for ``kind`` itself, ``catch_all=False``
+        those registered for ``"*"`` (an ``error``'s own handlers run as it is received, the
+        others in the dispatching loops).
+        """
+        own = self._by_type.get(kind) if specific else None
+        every = self._by_type.get(ANY) if catch_all else None
+        if not own and not every:
             return []
-        handlers = [*(specific or ()), *(catch_all or ())]
+        handlers = [*(own or ()), *(every or ())]
         for registered in handlers:
             if isinstance(registered, _Once):
-                self.remove(ANY if registered not in (specific or ()) else kind, registered)
+                self.remove(ANY if registered not in (own or ()) else kind, registered)
         return handlers

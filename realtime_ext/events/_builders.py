@@ -20,9 +20,14 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import enum
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NotRequired, TypedDict, TypeVar
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, cast
+
+import attrs
 
 from .._exceptions import InvalidEventError
 
@@ -105,23 +110,42 @@ def user_audio(
 def function_call_output(
     call_id: str, output: object
 ) -> RealtimeConversationItemFunctionCallOutputParam:
-    """A tool's ``output`` for the function call ``call_id``: a ``str`` is sent as is,
-    anything else as JSON (what the model reads). Send ``response.create`` after it for
-    the model to answer (``conn.run_tools(registry)`` does all of this for you).
+    """A tool's ``output`` for the function call ``call_id``: a ``str`` is sent as it is,
+    anything else as JSON (what the model reads; enums, dataclasses, attrs classes, dates
+    and sets too). The tool loop sends a tool's result the same way. Send
+    ``response.create`` after it for the model to answer (``conn.run_tools(registry)`` does
+    all of this for you).
 
     Example:
         >>> function_call_output("call_1", {"temp": 21})
         {'type': 'function_call_output', 'call_id': 'call_1', 'output': '{"temp": 21}'}
+        >>> function_call_output("call_1", "It is sunny.")["output"]
+        'It is sunny.'
     """
     if not isinstance(output, str):
         try:
-            output = json.dumps(output)
+            output = json.dumps(output, default=_to_json, ensure_ascii=False)
         except (TypeError, ValueError) as exc:
             raise InvalidEventError(
                 f"function_call_output: output must be a str or JSON-serialisable, got "
                 f"{type(output).__name__} ({exc})"
             ) from None
     return {"type": "function_call_output", "call_id": call_id, "output": output}
+
+
+def _to_json(value: Any) -> Any:
+    """``json.dumps`` fallback for the Python types tools commonly return."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if attrs.has(cast("type[object]", type(value))):
+        return attrs.asdict(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return list(cast("set[object] | frozenset[object] | tuple[object, ...]", value))
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 T = TypeVar("T")

@@ -6,7 +6,12 @@ import asyncio
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from realtime_ext._exceptions import APIConnectionError, APITimeoutError, InvalidArgumentError
+from realtime_ext._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ConcurrentReceiveError,
+    InvalidArgumentError,
+)
 from realtime_ext.conversation import ConnectionClosed
 
 ENDED_REASON = "call ended"
@@ -131,6 +136,7 @@ class DataChannelTransport:
         self.max_queued_bytes: int = max_queued_bytes
         self._queued_bytes = 0
         self._queued = 0
+        self._receiving = False
         self.refused: int = 0
         """Messages refused because the queue was full (the channel was then closed)."""
         channel.on("message", self._arrived)
@@ -200,11 +206,17 @@ class DataChannelTransport:
         """The next message; raises once the channel is closed (see the class docstring)."""
         if self._code is not None and self._queue.empty():
             raise self.closed_error()
+        # Two readers would each take some of the events: refused, as websockets does.
+        if self._receiving:
+            raise ConcurrentReceiveError()
+        self._receiving = True
         try:
             async with asyncio.timeout(timeout):  # not wait_for: see connection/_transport.py
                 item = await self._queue.get()
         except TimeoutError:
             raise APITimeoutError(f"no event on the data channel within {timeout}s") from None
+        finally:
+            self._receiving = False
         if isinstance(item, _Closed):
             self._queue.put_nowait(item)  # every later receive sees the close too
             raise self.closed_error()

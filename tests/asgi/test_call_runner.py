@@ -299,11 +299,12 @@ async def test_the_sip_agent_example_answers_and_ends_a_call(
         assert answer.status_code == 200, answer.text
         await async_until(lambda: fake.calls[call.id].state == "ended", "the hangup")
     outputs = [
-        json.loads(e["item"]["output"])
+        e["item"]["output"]
         for c in fake.received
         for e in c
         if e["type"] == "conversation.item.create"
         and e["item"].get("type") == "function_call_output"
     ]
-    assert outputs[0] == {"order_id": "B7", "status": "shipped"}
+    assert json.loads(outputs[0]) == {"order_id": "B7", "status": "shipped"}
+    assert outputs[1] == "Say goodbye."  # a str result goes as it is
     assert [a for a, _ in fake.calls[call.id].actions] == ["accept", "hangup"]

@@ -87,7 +87,7 @@ async def test_function_call_through_tool_registry() -> None:
             await conn.response.create()
             await conn.run_until("response.done", timeout=T)
         item = server.received[0][1]["item"]
-    assert (item["type"], item["output"]) == ("function_call_output", '"sunny in Paris"')
+    assert (item["type"], item["output"]) == ("function_call_output", "sunny in Paris")
 
 
 async def test_error_event_unknown_event_and_server_close() -> None:

@@ -240,7 +240,7 @@ def test_a_call_running_when_the_connection_drops_answers_in_the_new_session(
     assert output["item"]["type"] == "function_call_output"
     assert (output["item"]["call_id"], output["item"]["output"]) == (
         call.call_id,
-        '"sunny in Paris"',
+        "sunny in Paris",
     )
     assert follow_up == {"type": "response.create"}
     assert (runner.abandoned, runner.calls, runner.responses, runner.failures) == (0, 1, 1, [])

@@ -280,7 +280,7 @@ async def test_the_apps_tools_answer_function_calls() -> None:
                     ]
 
                 await async_until(output, "the tool's output")
-                assert output()[0]["item"]["output"] == '"order 7 shipped"'
+                assert output()[0]["item"]["output"] == "order 7 shipped"
 
 
 async def test_a_session_callable_sees_the_call() -> None:
@@ -516,7 +516,7 @@ async def test_a_tool_running_when_the_line_drops_answers_once_and_the_caller_he
             if e["type"] == "conversation.item.create"
             and e["item"]["type"] == "function_call_output"
         ]
-        assert outputs == ['"booked 9am"']
+        assert outputs == ["booked 9am"]
         assert [e["type"] for e in new_session].count("response.create") == 1
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import InvalidArgumentError
+from realtime_ext.events import function_call_output
 from realtime_ext.session import realtime_session
 from realtime_ext.tools import ToolEventError, ToolRegistry, function_tool
 
@@ -103,8 +104,32 @@ async def test_ahandle_awaits_async_and_threads_sync_tools() -> None:
     out = output_of(await registry.ahandle(done_event("lookup_order", '{"order_id": "o2"}')))
     assert out == {"id": "o2", "status": "shipped"}
     assert output_of(await registry.ahandle(done_event("add", '{"a": 4}'))) == 4
-    thread = output_of(await registry.ahandle(done_event("whoami", "")))
+    thread = (await registry.ahandle(done_event("whoami", "")))["item"]["output"]
     assert thread != threading.current_thread().name
+
+
+async def test_a_str_result_is_sent_as_it_is_like_function_call_output() -> None:
+    """Issue 68: the tool loop sent '"It is sunny."' where function_call_output sends the
+    str itself; one rule now, whichever way the result goes out."""
+    registry = ToolRegistry()
+
+    @registry.register
+    def weather(city: str) -> str:
+        """The weather."""
+        return f"It is sunny in {city}."
+
+    @registry.register
+    async def forecast(city: str) -> list[str]:
+        """The forecast."""
+        return [f"Rain in {city}"]
+
+    sunny = done_event("weather", '{"city": "Paris"}')
+    for event in (registry.handle(sunny), await registry.ahandle(sunny)):
+        assert event["item"] == function_call_output("call_1", "It is sunny in Paris.")
+        assert event["item"]["output"] == "It is sunny in Paris."
+    rain = await registry.ahandle(done_event("forecast", '{"city": "Oslo"}'))
+    assert rain["item"] == function_call_output("call_1", ["Rain in Oslo"])
+    assert rain["item"]["output"] == '["Rain in Oslo"]'
 
 
 async def test_sync_handle_of_async_tool_inside_loop_is_refused() -> None:

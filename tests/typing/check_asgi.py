@@ -88,3 +88,19 @@ agent = FastAPI(lifespan=shutdown.lifespan)
 agent.mount("/hooks", webhook_endpoint(runner, shutdown=shutdown))
 alone = webhook_endpoint(runner, shutdown=runner.shutdown)
 live_calls: list[str] = shutdown.live("call")
+
+# on_start gets the sideband as the guides annotate it: the type client.connect(call_id=...)
+# gives (issue 68: it was typed as AsyncConversation, which this annotation did not match).
+from realtime_ext.asgi import RunningCall  # noqa: E402
+from realtime_ext.connection import AsyncRealtimeConnection  # noqa: E402
+from realtime_ext.events import ServerEvent  # noqa: E402
+
+
+async def on_start(call: RunningCall, conn: AsyncRealtimeConnection) -> None:
+    @conn.on("conversation.item.input_audio_transcription.completed")
+    def heard(event: ServerEvent) -> None:
+        print(call.call_id, event.type, len(conn.history))
+
+
+watched = CallRunner(client, session=realtime_session(), on_start=on_start)
+sideband: AsyncRealtimeConnection | None = current_call().connection

@@ -202,3 +202,36 @@ def test_any_value_passes_or_gets_the_sdks_error(place: Any, value: str) -> None
         RealtimeSends(lambda event: None).session.update(session=session)
     except InvalidEventError as exc:
         assert str(exc).startswith("session.update: session.")
+
+
+@pytest.mark.parametrize(
+    ("role", "part", "allowed"),
+    [
+        ("assistant", "text", "'output_audio', 'output_text'"),  # the beta API's name
+        ("assistant", "input_text", "'output_audio', 'output_text'"),
+        ("assistant", "input_audio", "'output_audio', 'output_text'"),
+        ("user", "output_text", "'input_audio', 'input_image', 'input_text'"),
+        ("user", "text", "'input_audio', 'input_image', 'input_text'"),
+    ],
+)
+def test_a_content_part_type_of_another_role_is_refused_before_sending(
+    role: str, part: str, allowed: str
+) -> None:
+    """Issue 68: an assistant part of type "text" passed the typed send as a value newer
+    than the spec, and the server refused it. A type the spec lists for another role (or the
+    beta API's) is a known type in the wrong place: refused, naming the role's types."""
+    sent: list[object] = []
+    item = {"type": "message", "role": role, "content": [{"type": part, "text": "Hi"}]}
+    sends = RealtimeSends(sent.append)
+    with pytest.raises(InvalidEventError) as caught:
+        sends.conversation.item.create(item=item)
+    assert f"item.content[0].type: unsupported value '{part}'" in str(caught.value)
+    assert f"(this field takes {allowed})" in str(caught.value)
+    assert sent == []
+
+
+def test_a_content_part_type_newer_than_the_spec_still_passes() -> None:
+    sent: list[object] = []
+    item = {"type": "message", "role": "assistant", "content": [{"type": "output_image"}]}
+    RealtimeSends(sent.append).conversation.item.create(item=item)
+    assert len(sent) == 1

@@ -42,7 +42,7 @@ def test_voice_assistant_barges_in_and_prints_the_history(
         "user: [audio]",
         "assistant: Sure, I will stop.",
     ]
-    assert re.fullmatch(r'tool: "\d\d:\d\d"', history[2])
+    assert re.fullmatch(r"tool: \d\d:\d\d", history[2])
     with wave.open(str(out_wav)) as played:
         seconds = played.getnframes() / played.getframerate()
     # What was heard: the cut answer plus the last one (600 ms), not the 3 s story.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import io
 import sys
 import threading
 import types
@@ -380,3 +381,30 @@ async def test_async_microphone_attach_follows_the_session_input_format(
         stream.kwargs["callback"](bytes(960), 480, None, None)
         assert await mic.asend_to(Conn(), duration_ms=20) == 1
     assert len(base64.b64decode(sent[0]["audio"])) == 960
+
+
+def test_wav_source_takes_a_path_bytes_or_a_binary_file_object(tmp_path: Path) -> None:
+    """Issue 68: WavSource took a path only; an upload's bytes or file object had to be
+    written to disk first."""
+    path = _wav(tmp_path / "in.wav", sine_pcm16(300, rate=16000), 16000)
+    data = path.read_bytes()
+    from_path = list(WavSource(str(path), chunk_ms=100).chunks())
+    assert list(WavSource(data, chunk_ms=100).chunks()) == from_path
+    assert list(WavSource(bytearray(data), chunk_ms=100).chunks()) == from_path
+    assert list(WavSource(io.BytesIO(data), chunk_ms=100).chunks()) == from_path
+    with path.open("rb") as file:
+        from_file = WavSource(file, chunk_ms=100)
+    assert list(from_file.chunks()) == from_path
+    assert WavSource(path).path == path and from_file.path is None
+
+
+def test_wav_source_names_what_it_cannot_take(tmp_path: Path) -> None:
+    with pytest.raises(
+        InvalidArgumentError, match=r"path .*, bytes or a binary file object, got int"
+    ):
+        WavSource(3)  # type: ignore[arg-type]
+    path = _wav(tmp_path / "in.wav", bytes(480), 24000)
+    with path.open() as text, pytest.raises(InvalidArgumentError, match="open it with 'rb'"):
+        WavSource(text)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="cannot read WAV file the WAV bytes"):
+        WavSource(b"RIFF")

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from realtime_ext import ConcurrentReceiveError
 from realtime_ext.conversation import ConnectionClosed
 from realtime_ext.webrtc._channel import DEFAULT_MAX_QUEUE, DataChannelTransport
 
@@ -129,5 +130,23 @@ def test_a_failed_or_closed_peer_ends_the_channel_and_the_audio(
             assert (caught.value.code, caught.value.reason) == (code, "call ended")
         else:
             assert str(caught.value) == "WebRTC call dropped: the peer connection failed"
+
+    asyncio.run(main())
+
+
+def test_a_second_reader_is_refused_with_the_sdk_error() -> None:
+    """Two readers of one queue would each take some of the events (issue 68)."""
+
+    async def main() -> None:
+        channel = FakeChannel()
+        transport = DataChannelTransport(channel)
+        first = asyncio.create_task(transport.recv_message(5.0))
+        await asyncio.sleep(0)  # the first reader now waits on the empty queue
+        with pytest.raises(ConcurrentReceiveError, match="already receiving"):
+            await transport.recv_message(5.0)
+        channel.deliver('{"type": "session.created"}')
+        assert await first == '{"type": "session.created"}'  # unharmed
+        channel.deliver('{"type": "session.updated"}')
+        assert await transport.recv_message(5.0) == '{"type": "session.updated"}'
 
     asyncio.run(main())
