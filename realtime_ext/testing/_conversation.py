@@ -19,15 +19,21 @@ from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
 from ._scripted import ScriptedSession
 from ._session import merge
-from ._transcription import transcription_enabled, transcription_events
+from ._transcription import transcription_enabled, transcription_events, transcription_model
 from ._validation import client_event_error
-from ._voice import SpeechStarted, Turn, Voice, input_format
+from ._voice import IdleTimeout, SpeechStarted, Turn, Voice, input_format, output_format
 
 MIN_COMMIT_MS = 100
 # The API reference caps one append at 15 MiB; the fake holds the uncommitted buffer to the
 # same bound, so a client that appends and never commits cannot grow it without end. The
 # API's own answer past it is not documented: this error code is the fake's.
 MAX_INPUT_AUDIO_BYTES = 15 * 2**20
+IDLE_PROMPT = (
+    "No user speech was detected for a while. Please review the recorded audio: If the user "
+    "was speaking, respond naturally. If not, follow up on their last message to keep the "
+    "conversation going or ask if they're still there."
+)
+"""The system message the API adds when ``idle_timeout_ms`` passes (as recorded)."""
 MAX_ITEMS = 4096
 """Items one fake session keeps (the oldest let go first, with their audio), so a session
 of any length runs in flat memory; far more than a model's context holds. A let-go item is
@@ -78,6 +84,8 @@ class FakeConversation(ScriptedSession):
         self.active: ResponseRun | None = None
         self.last_response_id: str | None = None
         self.voice: Voice = Voice(self.item_audio)
+        self._heard: list[JSON] = []
+        """The input transcription of a turn server VAD is answering, for its response."""
 
     def handle_message(self, raw: str | bytes) -> JSON | None:
         """Parse and dispatch one message; returns the parsed event (``None`` if unusable)."""
@@ -198,6 +206,9 @@ class FakeConversation(ScriptedSession):
 
     def _turn(self, turn: Turn) -> None:
         """Act on what server VAD heard (see ``_voice``)."""
+        if isinstance(turn, IdleTimeout):
+            self._idle(turn)
+            return
         if isinstance(turn, SpeechStarted):
             self.send(
                 event(
@@ -208,7 +219,7 @@ class FakeConversation(ScriptedSession):
             )
             if turn.interrupt_response and self.active is not None:
                 run, self.active = self.active, None
-                run.finish("cancelled", "turn_detected")
+                self._finish(run, "cancelled", "turn_detected")
             return
         self.send(
             event(
@@ -217,9 +228,43 @@ class FakeConversation(ScriptedSession):
                 item_id=turn.item_id,
             )
         )
-        self.commit_input(turn.item_id)
         if turn.create_response and self.active is None:
-            self.dispatch({"type": "response.create"})
+            self._answer(turn.item_id)
+        else:
+            self.commit_input(turn.item_id)
+
+    def _idle(self, turn: IdleTimeout) -> None:
+        """The user said nothing for ``idle_timeout_ms``: as the API does, tell the model
+        so with a system message, commit what was heard and answer (a follow-up)."""
+        if self.active is not None:
+            return
+        self.send(
+            event(
+                "input_audio_buffer.timeout_triggered",
+                audio_start_ms=turn.audio_start_ms,
+                audio_end_ms=turn.audio_end_ms,
+                item_id=turn.item_id,
+            )
+        )
+        nudge: JSON = {
+            "id": new_id("item"),
+            "type": "message",
+            "object": "realtime.item",
+            "status": "completed",
+            "role": "system",
+            "content": [{"type": "input_text", "text": IDLE_PROMPT}],
+        }
+        self._announce(nudge, self._add_item(nudge))
+        self._answer(turn.item_id)
+
+    def _answer(self, item_id: str) -> None:
+        """Commit the input as ``item_id`` and answer it at once: as on the API, the turn's
+        input transcription then comes inside that response (sent by it), not before it."""
+        self._heard = self.commit_input(item_id, transcribe_later=True)
+        self.dispatch({"type": "response.create"})
+        heard, self._heard = self._heard, []
+        for message in heard:  # the response was refused: the transcription still comes
+            self.send(message)
 
     def _on_input_audio_buffer_commit(self, payload: JSON) -> None:
         duration = input_format(self.session).ms(len(self.audio))
@@ -231,8 +276,9 @@ class FakeConversation(ScriptedSession):
             )
         self.commit_input(self.voice.end_speech() or new_id("item"))
 
-    def commit_input(self, item_id: str) -> None:
-        """Turn the input audio buffer into user item ``item_id`` (commit, server VAD)."""
+    def commit_input(self, item_id: str, *, transcribe_later: bool = False) -> list[JSON]:
+        """Turn the input audio buffer into user item ``item_id`` (commit, server VAD);
+        its input transcription is sent now, or returned with ``transcribe_later``."""
         item: JSON = {
             "id": item_id,
             "type": "message",
@@ -248,19 +294,23 @@ class FakeConversation(ScriptedSession):
             event("input_audio_buffer.committed", previous_item_id=previous, item_id=item["id"])
         )
         self._announce(item, previous)
-        if transcription_enabled(self.session):
-            self._transcribe(item)
+        heard = self._transcribe(item) if transcription_enabled(self.session) else []
+        if transcribe_later:
+            return heard
+        for message in heard:
+            self.send(message)
+        return []
 
-    def _transcribe(self, item: JSON) -> None:
+    def _transcribe(self, item: JSON) -> list[JSON]:
         planned, text = self.script.take_transcript()
         transcript = text if planned else DEFAULT_TRANSCRIPT
-        events = transcription_events(item["id"], self.item_audio[item["id"]], transcript)
+        model = transcription_model(self.session)
+        events = transcription_events(item["id"], self.item_audio[item["id"]], transcript, model)
         completed = events[-1]
         if completed["type"].endswith(".completed"):
             # Later conversation.item.retrieve calls see the transcript, as on the API.
             item["content"][0]["transcript"] = completed["transcript"]
-        for message in events:
-            self.send(message)
+        return events
 
     def _on_input_audio_buffer_clear(self, payload: JSON) -> None:
         self.audio.clear()
@@ -356,7 +406,9 @@ class FakeConversation(ScriptedSession):
             conversation_id=self.conversation_id if in_band else None,
             params=params,
             input_tokens=10 + 5 * len(self.items),
+            transcription=self._heard,
         )
+        self._heard = []
         self.voice.track(run.item["id"], run)
         self.last_response_id = run.id
         previous = self._last_id()
@@ -375,7 +427,11 @@ class FakeConversation(ScriptedSession):
             loop.call_later(run.plan.delay_ms / 1000, self._complete_later, run)
             return
         run.stream()
-        run.finish("completed")
+        self._finish(run, "completed")
+
+    def _finish(self, run: ResponseRun, status: str, reason: str | None = None) -> None:
+        run.finish(status, reason)
+        self.voice.responded(output_format(self.session).ms(len(run.audio)))
 
     def _recalled(self, nth: int) -> str:
         """What a model would answer from this conversation to "what did I say?": the
@@ -411,7 +467,7 @@ class FakeConversation(ScriptedSession):
             return  # cancelled meanwhile
         self.active = None
         run.stream()
-        run.finish("completed")
+        self._finish(run, "completed")
 
     def _plan(self, params: JSON) -> PlannedResponse:
         planned = self.script.take_planned()
@@ -433,4 +489,4 @@ class FakeConversation(ScriptedSession):
                 "Cancellation failed: no active response found.", code="response_cancel_not_active"
             )
         self.active = None
-        run.finish("cancelled", "client_cancelled")
+        self._finish(run, "cancelled", "client_cancelled")

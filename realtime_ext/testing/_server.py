@@ -970,7 +970,7 @@ class FakeRealtimeServer:
             def join(send: Send, close: Close) -> OpenedSocket:
                 # Sideband: this socket joins the call's conversation (shared with its other
                 # channels) instead of starting a session of its own.
-                return OpenedSocket(hub.conversation, detach=hub.attach(send, close))
+                return OpenedSocket(hub.conversation, detach=hub.attach(send, close, sideband=True))
 
             return join
         minted = self.rest.secrets.get(presented_key(headers) or "")

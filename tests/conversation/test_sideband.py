@@ -27,10 +27,12 @@ def test_sync_sideband_joins_an_accepted_call(server: FakeRealtimeServer) -> Non
         call = server.register_call()
         client.calls.accept(call.id, session=SESSION)
         with client.connect(call_id=call.id) as conn, client.connect(call_id=call.id) as other:
-            created = conn.recv(T).to_dict()
-            assert created["type"] == "session.created"
-            assert created["session"]["instructions"] == "You answer phones."
-            assert other.recv(T).type_ == "session.created"
+            # As on the real API, a sideband gets no session.created: it joins a session
+            # under way (the accepted one, as session.updated shows every channel).
+            conn.session.update(session={"type": "realtime"})
+            updated = conn.run_until("session.updated", timeout=T).to_dict()
+            assert updated["session"]["instructions"] == "You answer phones."
+            assert other.recv(T).type_ == "session.updated"
             conn.response.create()
             done = conn.run_until("response.done", timeout=T).to_dict()
             # The other channel of the same call sees the same response.
@@ -59,8 +61,9 @@ def test_sync_sideband_joins_a_created_webrtc_call(server: FakeRealtimeServer) -
     with RealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         answer = client.calls.create(sdp=OFFER.read_text(), session=SESSION)
         with client.connect(call_id=answer.call_id) as conn:
-            created = conn.recv(T).to_dict()
-            assert created["session"]["instructions"] == "You answer phones."
+            conn.session.update(session={"type": "realtime"})
+            updated = conn.run_until("session.updated", timeout=T).to_dict()
+            assert updated["session"]["instructions"] == "You answer phones."
             conn.response.create()
             assert conn.run_until("response.done", timeout=T).type_ == "response.done"
 
@@ -73,7 +76,6 @@ async def test_async_sideband_joins_an_accepted_call(
         call = server.register_call()
         await client.calls.accept(call.id, session=SESSION)
         async with client.connect(call_id=call.id) as conn:
-            assert (await conn.recv(T)).type_ == "session.created"
             await conn.response.create()
             done = (await conn.run_until("response.done", timeout=T)).to_dict()
             assert done["response"]["output"][0]["content"][0]["transcript"] == ("Hi from the call")
@@ -84,7 +86,8 @@ async def test_async_sideband_joins_a_created_webrtc_call(server: FakeRealtimeSe
     async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         answer = await client.calls.create(sdp=OFFER.read_text(), session=SESSION)
         async with client.connect(call_id=answer.call_id) as conn:
-            created = (await conn.recv(T)).to_dict()
-            assert created["session"]["instructions"] == "You answer phones."
+            await conn.session.update(session={"type": "realtime"})
+            updated = (await conn.run_until("session.updated", timeout=T)).to_dict()
+            assert updated["session"]["instructions"] == "You answer phones."
             await conn.response.create()
             assert (await conn.run_until("response.done", timeout=T)).type == "response.done"
