@@ -13,6 +13,7 @@ from ._http import HttpError
 from ._json import json_copy
 from ._script import Script
 from ._session import merge, realtime_session
+from ._voice import caller_speech
 
 Send = Callable[[JSON], None]
 Close = Callable[[int | None, str], None]
@@ -83,6 +84,12 @@ class CallSession:
                 self._sinks.remove(pair)
 
         return detach
+
+    def caller_says(self, text: str, speech_ms: int) -> None:
+        """The caller speaks on the call: ``speech_ms`` of voice, then a pause, reach the
+        conversation as RTP audio would (server VAD hears the turn), transcribed as ``text``."""
+        audio = caller_speech(self.conversation.session, speech_ms)
+        self.conversation.hear(audio, text)
 
     @property
     def channels(self) -> int:

@@ -7,6 +7,7 @@ import base64
 import binascii
 import dataclasses
 import json
+from collections import deque
 from typing import Any
 
 from ._arguments import example_value, forced_function, unknown_tool_choice
@@ -34,6 +35,9 @@ IDLE_PROMPT = (
     "conversation going or ask if they're still there."
 )
 """The system message the API adds when ``idle_timeout_ms`` passes (as recorded)."""
+MAX_SAID = 64
+"""Caller lines waiting for their turn's transcription (a session without transcription
+never takes them: the oldest go first)."""
 MAX_ITEMS = 4096
 """Items one fake session keeps (the oldest let go first, with their audio), so a session
 of any length runs in flat memory; far more than a model's context holds. A let-go item is
@@ -85,6 +89,8 @@ class FakeConversation(ScriptedSession):
         self.last_response_id: str | None = None
         self.voice: Voice = Voice(self.item_audio)
         self._heard: list[JSON] = []
+        self._said: deque[str] = deque(maxlen=MAX_SAID)
+        """What a call's caller said (``hear``), for the transcriptions of their turns."""
         """The input transcription of a turn server VAD is answering, for its response."""
 
     def handle_message(self, raw: str | bytes) -> JSON | None:
@@ -200,6 +206,16 @@ class FakeConversation(ScriptedSession):
                 code="input_audio_buffer_too_large",
                 param="audio",
             )
+        self._hear(data)
+
+    def hear(self, audio: bytes, transcript: str) -> None:
+        """A call's caller said ``transcript``: ``audio`` (in the session's input format)
+        arrives as if by RTP, into the input audio buffer as an append would, and the
+        turn it makes is transcribed as ``transcript`` (see ``FakeRealtimeServer.caller_says``)."""
+        self._said.append(transcript)
+        self._hear(audio)
+
+    def _hear(self, data: bytes) -> None:
         self.audio += data
         for turn in self.voice.appended(data, self.session, detect=self.script.speech_detection):
             self._turn(turn)
@@ -302,7 +318,10 @@ class FakeConversation(ScriptedSession):
         return []
 
     def _transcribe(self, item: JSON) -> list[JSON]:
-        planned, text = self.script.take_transcript()
+        if self._said:
+            planned, text = True, self._said.popleft()
+        else:
+            planned, text = self.script.take_transcript()
         transcript = text if planned else DEFAULT_TRANSCRIPT
         model = transcription_model(self.session)
         events = transcription_events(item["id"], self.item_audio[item["id"]], transcript, model)

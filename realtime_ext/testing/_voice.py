@@ -77,6 +77,23 @@ def output_audio(session: JSON, ms: int) -> bytes:
     return fmt.encode(pcm)
 
 
+CALLER_PAUSE_MS = 1100
+"""The quiet after a caller's line: longer than any VAD's silence (semantic_vad ``low``)."""
+
+
+def caller_speech(session: JSON, ms: int) -> bytes:
+    """``ms`` of a caller's voice (a tone), then a pause, in the session's input format.
+
+    >>> len(caller_speech({}, 100)) == 48 * (100 + CALLER_PAUSE_MS)
+    True
+    """
+    fmt = _format(session, "input")
+    pcm = sine_pcm16(ms, frequency=220.0) + bytes(SAMPLE_RATE * 2 * CALLER_PAUSE_MS // 1000)
+    if fmt.rate != SAMPLE_RATE:
+        pcm = resample(pcm, SAMPLE_RATE, fmt.rate)
+    return fmt.encode(pcm)
+
+
 def output_format(session: JSON) -> AudioFormat:
     """The session's output audio format."""
     return _format(session, "output")

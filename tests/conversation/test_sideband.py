@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from realtime_ext import (
     AsyncRealtimeClient,
     BadRequestError,
+    InvalidArgumentError,
     NotFoundError,
     RealtimeClient,
 )
@@ -91,3 +93,35 @@ async def test_async_sideband_joins_a_created_webrtc_call(server: FakeRealtimeSe
             assert updated["session"]["instructions"] == "You answer phones."
             await conn.response.create()
             assert (await conn.run_until("response.done", timeout=T)).type == "response.done"
+
+
+def test_the_caller_of_a_sip_call_speaks(server: FakeRealtimeServer) -> None:
+    # "The caller says X": the phone's audio reaches the call's conversation, server VAD
+    # hears the turn and the model answers; the sideband sees all of it, as on a real SIP
+    # call (the audio itself never goes over the sideband).
+    server.script.next_response(text="Booked for eight.")
+    with RealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+        call = server.register_call()
+        with pytest.raises(InvalidArgumentError, match="speaks once it is accepted"):
+            server.caller_says(call.id, "Hello?")
+        session = {**SESSION, "audio": {"input": {"transcription": {"model": "whisper-1"}}}}
+        client.calls.accept(call.id, session=session)
+        with client.connect(call_id=call.id) as sideband:
+            server.caller_says(call.id, "A table for two at eight, please.")
+            seen: list[dict[str, Any]] = []
+            while not seen or seen[-1]["type"] != "response.done":
+                seen.append(sideband.recv(T).to_dict())
+    kinds = [e["type"] for e in seen]
+    assert kinds[:3] == [
+        "input_audio_buffer.speech_started",
+        "input_audio_buffer.speech_stopped",
+        "input_audio_buffer.committed",
+    ]
+    heard = next(e for e in seen if e["type"].endswith("input_audio_transcription.completed"))
+    assert heard["transcript"] == "A table for two at eight, please."
+    assert heard["item_id"] == seen[2]["item_id"]
+    assert seen[-1]["response"]["output"][0]["content"][0]["transcript"] == "Booked for eight."
+    with pytest.raises(InvalidArgumentError, match="no call 'rtc_nope'"):
+        server.caller_says("rtc_nope", "Hello?")
+    with pytest.raises(InvalidArgumentError, match="non-empty"):
+        server.caller_says(call.id, " ")
