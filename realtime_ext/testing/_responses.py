@@ -207,6 +207,7 @@ class ResponseRun:
     def begin(self, previous_item_id: str | None = None) -> None:
         """``response.created``, then the first output item's ``added`` events."""
         self.send(event("response.created", response=json_copy(self.response)))
+        # As recorded: a third of the input transcription's deltas come first.
         deltas = sum(e["type"].endswith(".delta") for e in self._transcription)
         self._heard(math.ceil(deltas / 3))
         self._previous = previous_item_id
@@ -224,15 +225,19 @@ class ResponseRun:
                 )
             )
         if item["type"] == "message":
-            part = self._part()
-            self.send(
-                event(
-                    "response.content_part.added",
-                    **self._where(index),
-                    part=part,
-                    content=dict(part),
-                )
+            self._content_part("added", index)
+
+    def _content_part(self, stage: str, index: int) -> None:
+        # The API gives the part twice, as ``part`` and as ``content`` (as recorded).
+        part = self._part()
+        self.send(
+            event(
+                f"response.content_part.{stage}",
+                **self._where(index),
+                part=part,
+                content=dict(part),
             )
+        )
 
     def stream(self) -> None:
         """Every output item's deltas and ``done`` events, in a fixed order for a plan."""
@@ -346,15 +351,7 @@ class ResponseRun:
                     event("response.output_text.done", **self._where(index), text=self.produced)
                 )
                 item["content"] = [{"type": "output_text", "text": self.produced}]
-            part = self._part()
-            self.send(
-                event(
-                    "response.content_part.done",
-                    **self._where(index),
-                    part=part,
-                    content=dict(part),
-                )
-            )
+            self._content_part("done", index)
         item["status"] = status
         if self.in_conversation:
             # As recorded: the conversation's item.done comes before output_item.done.

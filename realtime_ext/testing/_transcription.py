@@ -13,6 +13,7 @@ from array import array
 
 from ._audio import pcm16_duration_ms
 from ._events import JSON, event, obfuscation, tokens
+from ._json import json_object
 
 SILENCE_PEAK = 64  # int16 amplitude below which a whole turn counts as silence
 
@@ -42,8 +43,8 @@ def transcription_model(session: JSON) -> str:
     """The session's ``audio.input.transcription.model`` (``""`` when unset)."""
     audio: JSON = session.get("audio") or {}
     audio_input: JSON = audio.get("input") or {}
-    transcription = audio_input.get("transcription")
-    model = transcription.get("model") if isinstance(transcription, dict) else None
+    transcription = json_object(audio_input.get("transcription")) or {}
+    model = transcription.get("model")
     return model if isinstance(model, str) else ""
 
 
