@@ -318,11 +318,12 @@ class FakeConversation(ScriptedSession):
         return []
 
     def _transcribe(self, item: JSON) -> list[JSON]:
-        if self._said:
-            planned, text = True, self._said.popleft()
+        transcript: str | None
+        if self._said:  # a call's caller said it
+            transcript = self._said.popleft()
         else:
             planned, text = self.script.take_transcript()
-        transcript = text if planned else DEFAULT_TRANSCRIPT
+            transcript = text if planned else DEFAULT_TRANSCRIPT
         model = transcription_model(self.session)
         events = transcription_events(item["id"], self.item_audio[item["id"]], transcript, model)
         completed = events[-1]
