@@ -272,15 +272,7 @@ class ResponseRun:
         said = tokens(self.says or "")
         if not self.audio_mode:
             for token in said:
-                self.produced += token
-                self.send(
-                    event(
-                        "response.output_text.delta",
-                        **self._where(index),
-                        delta=token,
-                        obfuscation=obfuscation(token),
-                    )
-                )
+                self._say("response.output_text.delta", index, token)
                 self._heard()
             return
         pcm = output_audio(self.session, self.plan.audio_ms)
@@ -303,15 +295,12 @@ class ResponseRun:
                 if i > last_token:
                     self._heard(len(self._transcription))
             else:
-                self.produced += piece
-                self.send(
-                    event(
-                        "response.output_audio_transcript.delta",
-                        **self._where(index),
-                        delta=piece,
-                        obfuscation=obfuscation(piece),
-                    )
-                )
+                self._say("response.output_audio_transcript.delta", index, piece)
+
+    def _say(self, kind: str, index: int, token: str) -> None:
+        """One token of the message's text or transcript."""
+        self.produced += token
+        self.send(event(kind, **self._where(index), delta=token, obfuscation=obfuscation(token)))
 
     def _output_item(self, stage: str, index: int) -> None:
         item = json_copy(self.items[index])
