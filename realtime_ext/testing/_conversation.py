@@ -20,9 +20,22 @@ from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
 from ._scripted import ScriptedSession
 from ._session import merge
-from ._transcription import transcription_enabled, transcription_events, transcription_model
+from ._transcription import (
+    STREAMING_MODELS,
+    transcription_enabled,
+    transcription_events,
+    transcription_model,
+)
 from ._validation import client_event_error
-from ._voice import IdleTimeout, SpeechStarted, Turn, Voice, input_format, output_format
+from ._voice import (
+    IdleTimeout,
+    SpeechHeard,
+    SpeechStarted,
+    Turn,
+    Voice,
+    input_format,
+    output_format,
+)
 
 MIN_COMMIT_MS = 100
 # The API reference caps one append at 15 MiB; the fake holds the uncommitted buffer to the
@@ -89,6 +102,8 @@ class FakeConversation(ScriptedSession):
         self.last_response_id: str | None = None
         self.voice: Voice = Voice(self.item_audio)
         self._heard: list[JSON] = []
+        self._streaming: tuple[str, list[JSON]] | None = None
+        """A streaming model's transcription of the turn in progress: its item, what is left."""
         self._said: deque[str] = deque(maxlen=MAX_SAID)
         """What a call's caller said (``hear``), for the transcriptions of their turns."""
         """The input transcription of a turn server VAD is answering, for its response."""
@@ -225,6 +240,9 @@ class FakeConversation(ScriptedSession):
         if isinstance(turn, IdleTimeout):
             self._idle(turn)
             return
+        if isinstance(turn, SpeechHeard):
+            self._transcribe_heard(turn.item_id)
+            return
         if isinstance(turn, SpeechStarted):
             self.send(
                 event(
@@ -317,15 +335,34 @@ class FakeConversation(ScriptedSession):
             self.send(message)
         return []
 
-    def _transcribe(self, item: JSON) -> list[JSON]:
-        transcript: str | None
+    def _next_transcript(self) -> str | None:
         if self._said:  # a call's caller said it
-            transcript = self._said.popleft()
-        else:
-            planned, text = self.script.take_transcript()
-            transcript = text if planned else DEFAULT_TRANSCRIPT
+            return self._said.popleft()
+        planned, text = self.script.take_transcript()
+        return text if planned else DEFAULT_TRANSCRIPT
+
+    def _transcribe_heard(self, item_id: str) -> None:
+        """A streaming model (``gpt-realtime-whisper``) sends a delta for each second of
+        speech it hears, before ``speech_stopped``; the rest comes after the commit."""
         model = transcription_model(self.session)
-        events = transcription_events(item["id"], self.item_audio[item["id"]], transcript, model)
+        if not transcription_enabled(self.session) or model not in STREAMING_MODELS:
+            return
+        if self._streaming is None or self._streaming[0] != item_id:
+            events = transcription_events(
+                item_id, bytes(self.audio), self._next_transcript(), model
+            )
+            self._streaming = (item_id, events)
+        events = self._streaming[1]
+        if len(events) > 1 and events[0]["type"].endswith(".delta"):
+            self.send(events.pop(0))
+
+    def _transcribe(self, item: JSON) -> list[JSON]:
+        if self._streaming is not None and self._streaming[0] == item["id"]:
+            events, self._streaming = self._streaming[1], None  # what is left of it
+        else:
+            model = transcription_model(self.session)
+            audio = self.item_audio[item["id"]]
+            events = transcription_events(item["id"], audio, self._next_transcript(), model)
         completed = events[-1]
         if completed["type"].endswith(".completed"):
             # Later conversation.item.retrieve calls see the transcript, as on the API.

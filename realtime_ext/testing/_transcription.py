@@ -39,6 +39,11 @@ def transcription_enabled(session: JSON) -> bool:
     return isinstance(transcription, dict)
 
 
+STREAMING_MODELS = ("gpt-realtime-whisper",)
+"""Transcription models that transcribe as they hear: their deltas come while the user is
+still speaking (before ``speech_stopped``), the rest after the commit."""
+
+
 def transcription_model(session: JSON) -> str:
     """The session's ``audio.input.transcription.model`` (``""`` when unset)."""
     audio: JSON = session.get("audio") or {}

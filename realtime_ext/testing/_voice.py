@@ -19,7 +19,8 @@ item id ``speech_started`` announced). ``idle_timeout_ms`` (``server_vad`` only,
 API) counts from the end of the last response's audio (when it is done, plus its length) on
 the same timeline: that much quiet sends ``input_audio_buffer.timeout_triggered`` and the
 conversation then nudges the model and answers, as the API does; speech disarms it until
-the next response is done.
+the next response is done. Each second of speech heard is reported too (``SpeechHeard``), for
+a streaming transcription model's deltas before ``speech_stopped``.
 
 Truncation checks what the real API checks: an assistant message, an audio content part,
 ``audio_end_ms`` no longer than the item's audio (else an ``error``); it cuts the item's
@@ -155,6 +156,14 @@ class IdleTimeout:
 
 
 @dataclass(frozen=True)
+class SpeechHeard:
+    """Another :data:`HEARD_EVERY_MS` of the speech in progress (``item_id``): a streaming
+    transcription model transcribes as it hears, before ``speech_stopped``."""
+
+    item_id: str
+
+
+@dataclass(frozen=True)
 class SpeechStopped:
     """Server VAD heard the speech end: send ``input_audio_buffer.speech_stopped``, commit
     the buffer as ``item_id`` and, with ``create_response``, start a response."""
@@ -164,7 +173,8 @@ class SpeechStopped:
     create_response: bool
 
 
-Turn = SpeechStarted | SpeechStopped | IdleTimeout
+Turn = SpeechStarted | SpeechHeard | SpeechStopped | IdleTimeout
+HEARD_EVERY_MS = 1000
 
 
 class StreamedAudio(Protocol):
@@ -191,6 +201,7 @@ class Voice:
         self._item_id: str | None = None
         self._runs: dict[str, StreamedAudio] = {}
         self._idle_from: int | None = None  # where the idle timeout counts from, if armed
+        self._spoken_ms = 0  # speech heard in the turn in progress
 
     # -- server VAD --------------------------------------------------------------------------
     @staticmethod
@@ -229,6 +240,9 @@ class Voice:
                 self._idle_from = None
                 if not self._speaking:
                     turns.append(self._started(turn))
+                self._spoken_ms += FRAME_MS
+                if self._spoken_ms % HEARD_EVERY_MS == 0 and self._item_id is not None:
+                    turns.append(SpeechHeard(self._item_id))
             elif self._speaking:
                 self._silence_ms += FRAME_MS
                 if self._silence_ms >= _silence_ms(turn):
@@ -257,6 +271,7 @@ class Voice:
 
     def _started(self, turn: JSON) -> SpeechStarted:
         self._speaking = True
+        self._spoken_ms = 0
         self._item_id = new_id("item")
         start = max(0, self._stream_ms - FRAME_MS - int(turn.get("prefix_padding_ms") or 0))
         return SpeechStarted(self._item_id, start, bool(turn.get("interrupt_response", True)))

@@ -202,3 +202,26 @@ def test_an_invalid_item_is_refused_before_any_event() -> None:
     assert _types(out) == ["error"]  # no conversation.item.added or .done first
     assert out[0]["error"]["param"] == "item.content[0].type"
     assert out[0]["error"]["event_id"] == "evt_1"
+
+
+def test_gpt_realtime_whisper_transcribes_while_the_user_speaks() -> None:
+    # A streaming model's deltas start before speech_stopped (one per second heard); the
+    # rest, and completed, come after the commit. gpt-4o-transcribe waits for the commit.
+    for model, early in (("gpt-realtime-whisper", 2), ("gpt-4o-transcribe", 0)):
+        script = Script()
+        script.next_transcript("I would like a table for two tonight")
+        conversation, out = _conversation(script)
+        audio_in = {"turn_detection": _vad(), "transcription": {"model": model}}
+        _send(
+            conversation,
+            type="session.update",
+            session={"type": "realtime", "audio": {"input": audio_in}},
+        )
+        out.clear()
+        _append(conversation, sine_pcm16(2500) + bytes(48 * 400))
+        kinds = _types(out)
+        stopped = kinds.index("input_audio_buffer.speech_stopped")
+        assert kinds[:stopped].count("conversation.item.input_audio_transcription.delta") == early
+        deltas = [e["delta"] for e in out if e["type"].endswith("transcription.delta")]
+        assert "".join(deltas) == "I would like a table for two tonight"
+        assert kinds.count("conversation.item.input_audio_transcription.completed") == 1
