@@ -13,11 +13,21 @@ from ._http import HttpError
 from ._json import json_copy
 from ._script import Script
 from ._session import merge, realtime_session
+from ._voice import caller_speech
 
 Send = Callable[[JSON], None]
 Close = Callable[[int | None, str], None]
 
 LIVE_STATES = frozenset({"created", "accepted", "referred"})
+_AUDIO_DELTA = "response.output_audio.delta"
+
+
+def _without_audio(send: Send) -> Send:
+    def deliver(payload: JSON) -> None:
+        if payload.get("type") != _AUDIO_DELTA:
+            send(payload)
+
+    return deliver
 
 
 class CallSession:
@@ -52,18 +62,34 @@ class CallSession:
                 code="invalid_call_state",
             )
 
-    def attach(self, send: Send, close: Close) -> Callable[[], None]:
-        """Add a channel: it gets ``session.created`` now and every event from then on."""
+    def attach(self, send: Send, close: Close, *, sideband: bool = False) -> Callable[[], None]:
+        """Add a channel: it gets every event from now on and, unless it is a ``sideband``
+        WebSocket, ``session.created`` first.
+
+        As on the real API, a sideband joins a session already under way: it gets no
+        ``session.created``; on a WebRTC call it gets no ``response.output_audio.delta``
+        either (the audio goes by RTP, to the caller). A SIP call the fake only registered
+        has no audio leg, so its sideband still carries the audio as deltas.
+        """
         self.check_live()
+        if sideband and self.call.live is not None:
+            send = _without_audio(send)
         pair = (send, close)
         self._sinks.append(pair)
-        send(event("session.created", session=json_copy(self.conversation.session)))
+        if not sideband:
+            send(event("session.created", session=json_copy(self.conversation.session)))
 
         def detach() -> None:
             if pair in self._sinks:
                 self._sinks.remove(pair)
 
         return detach
+
+    def caller_says(self, text: str, speech_ms: int) -> None:
+        """The caller speaks on the call: ``speech_ms`` of voice, then a pause, reach the
+        conversation as RTP audio would (server VAD hears the turn), transcribed as ``text``."""
+        audio = caller_speech(self.conversation.session, speech_ms)
+        self.conversation.hear(audio, text)
 
     @property
     def channels(self) -> int:

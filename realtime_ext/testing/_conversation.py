@@ -7,6 +7,7 @@ import base64
 import binascii
 import dataclasses
 import json
+from collections import deque
 from typing import Any
 
 from ._arguments import example_value, forced_function, unknown_tool_choice
@@ -19,15 +20,37 @@ from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
 from ._scripted import ScriptedSession
 from ._session import merge
-from ._transcription import transcription_enabled, transcription_events
+from ._transcription import (
+    STREAMING_MODELS,
+    transcription_enabled,
+    transcription_events,
+    transcription_model,
+)
 from ._validation import client_event_error
-from ._voice import SpeechStarted, Turn, Voice, input_format
+from ._voice import (
+    IdleTimeout,
+    SpeechHeard,
+    SpeechStarted,
+    Turn,
+    Voice,
+    input_format,
+    output_format,
+)
 
 MIN_COMMIT_MS = 100
 # The API reference caps one append at 15 MiB; the fake holds the uncommitted buffer to the
 # same bound, so a client that appends and never commits cannot grow it without end. The
 # API's own answer past it is not documented: this error code is the fake's.
 MAX_INPUT_AUDIO_BYTES = 15 * 2**20
+IDLE_PROMPT = (
+    "No user speech was detected for a while. Please review the recorded audio: If the user "
+    "was speaking, respond naturally. If not, follow up on their last message to keep the "
+    "conversation going or ask if they're still there."
+)
+"""The system message the API adds when ``idle_timeout_ms`` passes (as recorded)."""
+MAX_SAID = 64
+"""Caller lines waiting for their turn's transcription (a session without transcription
+never takes them: the oldest go first)."""
 MAX_ITEMS = 4096
 """Items one fake session keeps (the oldest let go first, with their audio), so a session
 of any length runs in flat memory; far more than a model's context holds. A let-go item is
@@ -78,6 +101,12 @@ class FakeConversation(ScriptedSession):
         self.active: ResponseRun | None = None
         self.last_response_id: str | None = None
         self.voice: Voice = Voice(self.item_audio)
+        self._heard: list[JSON] = []
+        self._streaming: tuple[str, list[JSON]] | None = None
+        """A streaming model's transcription of the turn in progress: its item, what is left."""
+        self._said: deque[str] = deque(maxlen=MAX_SAID)
+        """What a call's caller said (``hear``), for the transcriptions of their turns."""
+        """The input transcription of a turn server VAD is answering, for its response."""
 
     def handle_message(self, raw: str | bytes) -> JSON | None:
         """Parse and dispatch one message; returns the parsed event (``None`` if unusable)."""
@@ -192,12 +221,28 @@ class FakeConversation(ScriptedSession):
                 code="input_audio_buffer_too_large",
                 param="audio",
             )
+        self._hear(data)
+
+    def hear(self, audio: bytes, transcript: str) -> None:
+        """A call's caller said ``transcript``: ``audio`` (in the session's input format)
+        arrives as if by RTP, into the input audio buffer as an append would, and the
+        turn it makes is transcribed as ``transcript`` (see ``FakeRealtimeServer.caller_says``)."""
+        self._said.append(transcript)
+        self._hear(audio)
+
+    def _hear(self, data: bytes) -> None:
         self.audio += data
         for turn in self.voice.appended(data, self.session, detect=self.script.speech_detection):
             self._turn(turn)
 
     def _turn(self, turn: Turn) -> None:
         """Act on what server VAD heard (see ``_voice``)."""
+        if isinstance(turn, IdleTimeout):
+            self._idle(turn)
+            return
+        if isinstance(turn, SpeechHeard):
+            self._transcribe_heard(turn.item_id)
+            return
         if isinstance(turn, SpeechStarted):
             self.send(
                 event(
@@ -208,7 +253,7 @@ class FakeConversation(ScriptedSession):
             )
             if turn.interrupt_response and self.active is not None:
                 run, self.active = self.active, None
-                run.finish("cancelled", "turn_detected")
+                self._finish(run, "cancelled", "turn_detected")
             return
         self.send(
             event(
@@ -217,9 +262,43 @@ class FakeConversation(ScriptedSession):
                 item_id=turn.item_id,
             )
         )
-        self.commit_input(turn.item_id)
         if turn.create_response and self.active is None:
-            self.dispatch({"type": "response.create"})
+            self._answer(turn.item_id)
+        else:
+            self.commit_input(turn.item_id)
+
+    def _idle(self, turn: IdleTimeout) -> None:
+        """The user said nothing for ``idle_timeout_ms``: as the API does, tell the model
+        so with a system message, commit what was heard and answer (a follow-up)."""
+        if self.active is not None:
+            return
+        self.send(
+            event(
+                "input_audio_buffer.timeout_triggered",
+                audio_start_ms=turn.audio_start_ms,
+                audio_end_ms=turn.audio_end_ms,
+                item_id=turn.item_id,
+            )
+        )
+        nudge: JSON = {
+            "id": new_id("item"),
+            "type": "message",
+            "object": "realtime.item",
+            "status": "completed",
+            "role": "system",
+            "content": [{"type": "input_text", "text": IDLE_PROMPT}],
+        }
+        self._announce(nudge, self._add_item(nudge))
+        self._answer(turn.item_id)
+
+    def _answer(self, item_id: str) -> None:
+        """Commit the input as ``item_id`` and answer it at once: as on the API, the turn's
+        input transcription then comes inside that response (sent by it), not before it."""
+        self._heard = self.commit_input(item_id, transcribe_later=True)
+        self.dispatch({"type": "response.create"})
+        heard, self._heard = self._heard, []
+        for message in heard:  # the response was refused: the transcription still comes
+            self.send(message)
 
     def _on_input_audio_buffer_commit(self, payload: JSON) -> None:
         duration = input_format(self.session).ms(len(self.audio))
@@ -231,8 +310,9 @@ class FakeConversation(ScriptedSession):
             )
         self.commit_input(self.voice.end_speech() or new_id("item"))
 
-    def commit_input(self, item_id: str) -> None:
-        """Turn the input audio buffer into user item ``item_id`` (commit, server VAD)."""
+    def commit_input(self, item_id: str, *, transcribe_later: bool = False) -> list[JSON]:
+        """Turn the input audio buffer into user item ``item_id`` (commit, server VAD);
+        its input transcription is sent now, or returned with ``transcribe_later``."""
         item: JSON = {
             "id": item_id,
             "type": "message",
@@ -248,19 +328,46 @@ class FakeConversation(ScriptedSession):
             event("input_audio_buffer.committed", previous_item_id=previous, item_id=item["id"])
         )
         self._announce(item, previous)
-        if transcription_enabled(self.session):
-            self._transcribe(item)
+        heard = self._transcribe(item) if transcription_enabled(self.session) else []
+        if transcribe_later:
+            return heard
+        for message in heard:
+            self.send(message)
+        return []
 
-    def _transcribe(self, item: JSON) -> None:
+    def _next_transcript(self) -> str | None:
+        if self._said:  # a call's caller said it
+            return self._said.popleft()
         planned, text = self.script.take_transcript()
-        transcript = text if planned else DEFAULT_TRANSCRIPT
-        events = transcription_events(item["id"], self.item_audio[item["id"]], transcript)
+        return text if planned else DEFAULT_TRANSCRIPT
+
+    def _transcribe_heard(self, item_id: str) -> None:
+        """A streaming model (``gpt-realtime-whisper``) sends a delta for each second of
+        speech it hears, before ``speech_stopped``; the rest comes after the commit."""
+        model = transcription_model(self.session)
+        if not transcription_enabled(self.session) or model not in STREAMING_MODELS:
+            return
+        if self._streaming is None or self._streaming[0] != item_id:
+            events = transcription_events(
+                item_id, bytes(self.audio), self._next_transcript(), model
+            )
+            self._streaming = (item_id, events)
+        events = self._streaming[1]
+        if len(events) > 1 and events[0]["type"].endswith(".delta"):
+            self.send(events.pop(0))
+
+    def _transcribe(self, item: JSON) -> list[JSON]:
+        if self._streaming is not None and self._streaming[0] == item["id"]:
+            events, self._streaming = self._streaming[1], None  # what is left of it
+        else:
+            model = transcription_model(self.session)
+            audio = self.item_audio[item["id"]]
+            events = transcription_events(item["id"], audio, self._next_transcript(), model)
         completed = events[-1]
         if completed["type"].endswith(".completed"):
             # Later conversation.item.retrieve calls see the transcript, as on the API.
             item["content"][0]["transcript"] = completed["transcript"]
-        for message in events:
-            self.send(message)
+        return events
 
     def _on_input_audio_buffer_clear(self, payload: JSON) -> None:
         self.audio.clear()
@@ -356,7 +463,9 @@ class FakeConversation(ScriptedSession):
             conversation_id=self.conversation_id if in_band else None,
             params=params,
             input_tokens=10 + 5 * len(self.items),
+            transcription=self._heard,
         )
+        self._heard = []
         self.voice.track(run.item["id"], run)
         self.last_response_id = run.id
         previous = self._last_id()
@@ -375,7 +484,11 @@ class FakeConversation(ScriptedSession):
             loop.call_later(run.plan.delay_ms / 1000, self._complete_later, run)
             return
         run.stream()
-        run.finish("completed")
+        self._finish(run, "completed")
+
+    def _finish(self, run: ResponseRun, status: str, reason: str | None = None) -> None:
+        run.finish(status, reason)
+        self.voice.responded(output_format(self.session).ms(len(run.audio)))
 
     def _recalled(self, nth: int) -> str:
         """What a model would answer from this conversation to "what did I say?": the
@@ -411,7 +524,7 @@ class FakeConversation(ScriptedSession):
             return  # cancelled meanwhile
         self.active = None
         run.stream()
-        run.finish("completed")
+        self._finish(run, "completed")
 
     def _plan(self, params: JSON) -> PlannedResponse:
         planned = self.script.take_planned()
@@ -433,4 +546,4 @@ class FakeConversation(ScriptedSession):
                 "Cancellation failed: no active response found.", code="response_cancel_not_active"
             )
         self.active = None
-        run.finish("cancelled", "client_cancelled")
+        self._finish(run, "cancelled", "client_cancelled")

@@ -4,6 +4,7 @@ client event raises inside the fake server (:class:`ClientError`, answered with 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ._ids import new_id
@@ -51,3 +52,30 @@ def error_event(
             "event_id": event_id,
         },
     )
+
+
+OBFUSCATED_LENGTH = 16
+"""The real API pads each text delta with random characters (its ``obfuscation`` field) so a
+delta and its padding are 16 characters together: the length of a token on the wire says
+nothing about the token (a side channel on encrypted traffic)."""
+
+
+def obfuscation(delta: str) -> str:
+    """Random padding for ``delta``, as the real API's ``obfuscation`` field.
+
+    >>> len("Hello" + obfuscation("Hello"))
+    16
+    """
+    size = max(1, OBFUSCATED_LENGTH - len(delta))
+    # From new_id, the fake's one source of randomness (tests that fix it fix this too).
+    return new_id("pad", OBFUSCATED_LENGTH).partition("_")[2][:size]
+
+
+def tokens(text: str) -> list[str]:
+    """``text`` as a model's tokens come in deltas: words and punctuation apart, each with
+    the space before it; joined, they are ``text`` again.
+
+    >>> tokens("Hi there!")
+    ['Hi', ' there', '!']
+    """
+    return re.findall(r"\s*[\w']+|\s*[^\w\s]|\s+$", text)

@@ -1,15 +1,24 @@
-"""One model response, streamed as the real API streams it (text, audio or function call)."""
+"""One model response, streamed as the real API streams it (text, audio, function calls).
+
+The order is the real API's, as recorded (``../shared/realtraffic``): ``response.created``;
+per output item ``response.output_item.added``, ``conversation.item.added``, its deltas,
+then ``conversation.item.done`` before ``response.output_item.done``; ``response.done``
+and, after it, ``rate_limits.updated``. A spoken answer's transcript runs ahead of its
+audio, in bursts (the first tokens, then some audio, then more tokens...); text deltas
+carry the API's ``obfuscation`` padding. The input transcription of the user turn that
+started the response (server VAD) arrives inside it: its first deltas right after
+``response.created``, the rest one after each output delta.
+"""
 
 from __future__ import annotations
 
 import base64
 import math
-import re
 from collections.abc import Callable
 from typing import Any
 
 from ._audio import SAMPLE_RATE, chunk
-from ._events import JSON, event
+from ._events import JSON, event, obfuscation, tokens
 from ._ids import new_id
 from ._json import json_copy
 from ._script import PlannedResponse
@@ -17,10 +26,6 @@ from ._voice import output_audio, output_format
 
 Send = Callable[[JSON], None]
 AUDIO_CHUNK_MS = 100
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\s*\S+|\s+$", text)
 
 
 def _pieces(text: str, count: int = 3) -> list[str]:
@@ -54,14 +59,42 @@ def rate_limits(input_tokens: int) -> list[JSON]:
     ]
 
 
+FIRST_TOKENS = 3
+"""Transcript tokens sent before the first audio of a spoken answer (as recorded)."""
+TOKEN_BURST = 5
+AUDIO_BURST = 3
+"""After the first tokens, the transcript comes in bursts of up to this many tokens, each
+after this many audio chunks, until the transcript is out; the rest of the audio follows."""
+
+
+def _bursts(tokens: list[str], chunks: list[bytes]) -> list[str | bytes]:
+    """A spoken answer's deltas in the real API's order (a token is a ``str``, an audio chunk
+    ``bytes``): the transcript ahead of the audio.
+
+    >>> _bursts(["a", "b", "c", "d"], [b"1", b"2", b"3", b"4"])
+    ['a', 'b', 'c', b'1', b'2', b'3', 'd', b'4']
+    """
+    out: list[str | bytes] = list(tokens[:FIRST_TOKENS])
+    rest, audio = tokens[FIRST_TOKENS:], chunks
+    while rest:
+        out += audio[:AUDIO_BURST]
+        out += rest[:TOKEN_BURST]
+        audio, rest = audio[AUDIO_BURST:], rest[TOKEN_BURST:]
+    return out + audio
+
+
 class ResponseRun:
-    """Emits one response's events through ``send``; :meth:`finish` ends it.
+    """Emits one response's events through ``send``: :meth:`begin`, :meth:`stream`, and
+    :meth:`finish` to end it (completed, or cancelled part-way).
+
+    ``transcription`` is the input transcription of the user turn the response answers
+    (its deltas and ``completed``/``failed``), sent inside the response as the API does.
 
     >>> sent = []
     >>> run = ResponseRun({}, PlannedResponse(text="Hi"), sent.append, conversation_id=None)
     >>> run.begin(); run.stream(); item = run.finish("completed")
-    >>> sent[-1]["type"]
-    'response.done'
+    >>> [e["type"] for e in sent[-2:]]
+    ['response.done', 'rate_limits.updated']
     """
 
     def __init__(
@@ -73,6 +106,7 @@ class ResponseRun:
         conversation_id: str | None,
         params: JSON | None = None,
         input_tokens: int = 0,
+        transcription: list[JSON] | None = None,
     ) -> None:
         params = params or {}
         self.plan = plan
@@ -81,7 +115,8 @@ class ResponseRun:
         self.modalities: list[str] = list(
             params.get("output_modalities") or session.get("output_modalities") or ["audio"]
         )
-        self.audio_mode: bool = "audio" in self.modalities and not plan.function_calls
+        self.says: str | None = plan.preamble if plan.function_calls else plan.text
+        self.audio_mode: bool = "audio" in self.modalities and self.says is not None
         output_audio = session.get("audio", {}).get("output", {})
         self.response: JSON = {
             "object": "realtime.response",
@@ -103,13 +138,18 @@ class ResponseRun:
             "usage": None,
             "metadata": params.get("metadata"),
         }
+        self.session = session
         self.items: list[JSON] = self._new_items()
         self.item: JSON = self.items[0]
+        """The message item (its audio can be truncated), else the first call."""
         self.produced: str = ""
         self.audio_bytes: int = 0
         self.audio: bytes = b""  # the message's whole audio, in the session's output format
-        self.session = session
         self.input_tokens = input_tokens
+        self._transcription: list[JSON] = list(transcription or [])
+        self._started = 0  # output items announced (added)
+        self._done = 0  # output items ended (done)
+        self._previous: str | None = None
 
     @property
     def id(self) -> str:
@@ -120,22 +160,31 @@ class ResponseRun:
         def base() -> JSON:
             return {"id": new_id("item"), "object": "realtime.item", "status": "in_progress"}
 
-        if self.plan.function_calls:
-            return [
-                {
-                    **base(),
-                    "type": "function_call",
-                    "name": name,
-                    "call_id": new_id("call", 8),
-                    "arguments": "",
-                }
-                for name, _ in self.plan.function_calls
-            ]
-        return [{**base(), "type": "message", "role": "assistant", "content": []}]
+        items: list[JSON] = []
+        if self.says is not None:
+            message: JSON = {**base(), "type": "message", "role": "assistant", "content": []}
+            if str(self.session.get("model", "")).startswith("gpt-realtime-2"):
+                # gpt-realtime-2.x marks what it says: the answer, or a comment before a call.
+                message["phase"] = "commentary" if self.plan.function_calls else "final_answer"
+            items.append(message)
+        items += [
+            {
+                **base(),
+                "type": "function_call",
+                "name": name,
+                "call_id": new_id("call", 8),
+                "arguments": "",
+            }
+            for name, _ in self.plan.function_calls
+        ]
+        return items
 
-    def _where(self, with_content: bool = True, index: int = 0) -> JSON:
-        item_id = self.items[index]["id"]
-        where: JSON = {"response_id": self.id, "item_id": item_id, "output_index": index}
+    def _where(self, index: int, with_content: bool = True) -> JSON:
+        where: JSON = {
+            "response_id": self.id,
+            "item_id": self.items[index]["id"],
+            "output_index": index,
+        }
         if with_content:
             where["content_index"] = 0
         return where
@@ -145,63 +194,113 @@ class ResponseRun:
             return {"type": "audio", "transcript": self.produced}
         return {"type": "text", "text": self.produced}
 
+    def _heard(self, count: int = 1, *, deltas_only: bool = False) -> None:
+        """Send the next ``count`` events of the input transcription, if any are left
+        (``deltas_only``: not its ``completed``)."""
+        for _ in range(count):
+            if not self._transcription or (
+                deltas_only and not self._transcription[0]["type"].endswith(".delta")
+            ):
+                return
+            self.send(self._transcription.pop(0))
+
     def begin(self, previous_item_id: str | None = None) -> None:
-        """``response.created`` through ``response.content_part.added``."""
+        """``response.created``, then the first output item's ``added`` events."""
         self.send(event("response.created", response=json_copy(self.response)))
-        # The real API reports the account's limits at the start of every response.
-        self.send(event("rate_limits.updated", rate_limits=rate_limits(self.input_tokens)))
-        for index, item in enumerate(self.items):
-            self._output_item("added", index)
-            if self.in_conversation:
-                self.send(
-                    event(
-                        "conversation.item.added",
-                        previous_item_id=previous_item_id,
-                        item=json_copy(item),
-                    )
+        # As recorded: a third of the input transcription's deltas come first.
+        deltas = sum(e["type"].endswith(".delta") for e in self._transcription)
+        self._heard(math.ceil(deltas / 3))
+        self._previous = previous_item_id
+        self._start()
+
+    def _start(self) -> None:
+        index = self._started
+        item = self.items[index]
+        self._started += 1
+        self._output_item("added", index)
+        if self.in_conversation:
+            self.send(
+                event(
+                    "conversation.item.added", previous_item_id=self._previous, item=json_copy(item)
                 )
-            previous_item_id = item["id"]
-        if not self.plan.function_calls:
-            self.send(event("response.content_part.added", **self._where(), part=self._part()))
+            )
+        if item["type"] == "message":
+            self._content_part("added", index)
+
+    def _content_part(self, stage: str, index: int) -> None:
+        # The API gives the part twice, as ``part`` and as ``content`` (as recorded).
+        part = self._part()
+        self.send(
+            event(
+                f"response.content_part.{stage}",
+                **self._where(index),
+                part=part,
+                content=dict(part),
+            )
+        )
 
     def stream(self) -> None:
-        """The delta events, in a fixed order for a given plan."""
-        if self.plan.function_calls:
-            for index, (item, (_, arguments)) in enumerate(
-                zip(self.items, self.plan.function_calls, strict=True)
-            ):
-                for piece in _pieces(arguments):
-                    item["arguments"] += piece
-                    self.produced += piece
-                    self.send(
-                        event(
-                            "response.function_call_arguments.delta",
-                            **self._where(False, index),
-                            call_id=item["call_id"],
-                            delta=piece,
-                        )
-                    )
-            return
-        words = _words(self.plan.text)
+        """Every output item's deltas and ``done`` events, in a fixed order for a plan."""
+        while self._done < len(self.items):
+            if self._started == self._done:
+                self._start()
+            index = self._done
+            if self.items[index]["type"] == "message":
+                self._stream_message(index)
+            else:
+                self._stream_call(index)
+            self._end(index, "completed")
+
+    def _stream_call(self, index: int) -> None:
+        item = self.items[index]
+        first_call = len(self.items) - len(self.plan.function_calls)
+        _, arguments = self.plan.function_calls[index - first_call]
+        for piece in _pieces(arguments):
+            item["arguments"] += piece
+            self.send(
+                event(
+                    "response.function_call_arguments.delta",
+                    **self._where(index, False),
+                    call_id=item["call_id"],
+                    delta=piece,
+                    obfuscation=obfuscation(piece),
+                )
+            )
+            self._heard()
+
+    def _stream_message(self, index: int) -> None:
+        said = tokens(self.says or "")
         if not self.audio_mode:
-            for word in words:
-                self.produced += word
-                self.send(event("response.output_text.delta", **self._where(), delta=word))
+            for token in said:
+                self._say("response.output_text.delta", index, token)
+                self._heard()
             return
         pcm = output_audio(self.session, self.plan.audio_ms)
         self.audio = pcm
         chunks = chunk(pcm, output_format(self.session).nbytes(AUDIO_CHUNK_MS)) if pcm else []
-        # Interleaved like the real server: audio and its transcript arrive together.
-        for i in range(max(len(words), len(chunks))):
-            if i < len(chunks):
-                self.audio_bytes += len(chunks[i])
-                delta = base64.b64encode(chunks[i]).decode()
-                self.send(event("response.output_audio.delta", **self._where(), delta=delta))
-            if i < len(words):
-                self.produced += words[i]
-                self.send(
-                    event("response.output_audio_transcript.delta", **self._where(), delta=words[i])
-                )
+        pieces = _bursts(said, chunks)
+        last_token = max((i for i, p in enumerate(pieces) if isinstance(p, str)), default=-1)
+        for i, piece in enumerate(pieces):
+            if isinstance(piece, bytes):
+                # As recorded: the input transcription trickles in around the start of each
+                # burst of audio, and is complete once the answer's transcript is out.
+                opens_burst = i == 0 or isinstance(pieces[i - 1], str)
+                if opens_burst:
+                    self._heard(deltas_only=True)
+                self.audio_bytes += len(piece)
+                delta = base64.b64encode(piece).decode()
+                self.send(event("response.output_audio.delta", **self._where(index), delta=delta))
+                if opens_burst:
+                    self._heard(deltas_only=True)
+                if i > last_token:
+                    self._heard(len(self._transcription))
+            else:
+                self._say("response.output_audio_transcript.delta", index, piece)
+
+    def _say(self, kind: str, index: int, token: str) -> None:
+        """One token of the message's text or transcript."""
+        self.produced += token
+        self.send(event(kind, **self._where(index), delta=token, obfuscation=obfuscation(token)))
 
     def _output_item(self, stage: str, index: int) -> None:
         item = json_copy(self.items[index])
@@ -211,15 +310,52 @@ class ResponseRun:
             )
         )
 
-    def _item_done(self, index: int, status: str) -> None:
-        # Every output item ends the same way, function call or message.
-        self.items[index]["status"] = status
-        self._output_item("done", index)
+    def _end(self, index: int, status: str) -> None:
+        """An output item's ``done`` events; every item ends the same way."""
+        item = self.items[index]
+        self._done += 1
+        if item["type"] == "function_call":
+            self.send(
+                event(
+                    "response.function_call_arguments.done",
+                    **self._where(index, False),
+                    call_id=item["call_id"],
+                    name=item["name"],
+                    arguments=item["arguments"],
+                )
+            )
+        else:
+            if self.audio_mode:
+                self.send(event("response.output_audio.done", **self._where(index)))
+                self.send(
+                    event(
+                        "response.output_audio_transcript.done",
+                        **self._where(index),
+                        transcript=self.produced,
+                    )
+                )
+                item["content"] = [{"type": "output_audio", "transcript": self.produced}]
+            else:
+                self.send(
+                    event("response.output_text.done", **self._where(index), text=self.produced)
+                )
+                item["content"] = [{"type": "output_text", "text": self.produced}]
+            self._content_part("done", index)
+        item["status"] = status
         if self.in_conversation:
-            self.send(event("conversation.item.done", item=json_copy(self.items[index])))
+            # As recorded: the conversation's item.done comes before output_item.done.
+            self.send(
+                event(
+                    "conversation.item.done", previous_item_id=self._previous, item=json_copy(item)
+                )
+            )
+        self._output_item("done", index)
+        self._previous = item["id"]
 
     def _usage(self) -> JSON:
-        text_tokens = len(_words(self.produced))
+        # Counted in words, roughly (the fake has no tokenizer of the model's).
+        said = [self.produced, *(item.get("arguments", "") for item in self.items)]
+        text_tokens = sum(len(text.split()) for text in said)
         audio_tokens = self.audio_bytes // (SAMPLE_RATE * 2 // 20)  # ~20 tokens per second
         output = text_tokens + audio_tokens
         return {
@@ -237,41 +373,23 @@ class ResponseRun:
         }
 
     def finish(self, status: str, reason: str | None = None) -> JSON:
-        """The ``.done`` events and ``response.done``; returns the final item."""
-        item_status = "completed" if status == "completed" else "incomplete"
-        if self.plan.function_calls:
-            for index, item in enumerate(self.items):
-                self.send(
-                    event(
-                        "response.function_call_arguments.done",
-                        **self._where(False, index),
-                        call_id=item["call_id"],
-                        name=item["name"],
-                        arguments=item["arguments"],
-                    )
-                )
-                self._item_done(index, item_status)
-        else:
-            if self.audio_mode:
-                self.send(event("response.output_audio.done", **self._where()))
-                self.send(
-                    event(
-                        "response.output_audio_transcript.done",
-                        **self._where(),
-                        transcript=self.produced,
-                    )
-                )
-                self.item["content"] = [{"type": "output_audio", "transcript": self.produced}]
-            else:
-                self.send(event("response.output_text.done", **self._where(), text=self.produced))
-                self.item["content"] = [{"type": "output_text", "text": self.produced}]
-            self.send(event("response.content_part.done", **self._where(), part=self._part()))
-            self._item_done(0, item_status)
+        """End the response: the item under way (if any) ends ``incomplete`` unless it
+        completed, then ``response.done`` and ``rate_limits.updated``; returns the message
+        item (else the first call)."""
+        if self._started > self._done:
+            self._end(self._done, "completed" if status == "completed" else "incomplete")
+        self._heard(len(self._transcription))
         details: Any = None if status == "completed" else {"type": status, "reason": reason}
         # The items themselves, copied once with the response into the event (only the
         # event is a snapshot: the run reads nothing but its id from the response after this).
         self.response.update(
-            status=status, status_details=details, output=self.items, usage=self._usage()
+            status=status,
+            status_details=details,
+            output=self.items[: self._started],
+            usage=self._usage(),
         )
         self.send(event("response.done", response=json_copy(self.response)))
+        # The real API reports the account's limits once the response is done (its tokens
+        # counted), not at its start.
+        self.send(event("rate_limits.updated", rate_limits=rate_limits(self.input_tokens)))
         return self.item

@@ -57,6 +57,9 @@ class PlannedCut:
 class PlannedResponse:
     """How the next ``response.create`` is answered (see :meth:`Script.next_response`).
 
+    With ``function_calls``, ``preamble`` is what the model says before calling them (a
+    message item first, the calls after it, in one response, as the real API streams a
+    model that answers and calls a tool at once); ``text`` is not used.
     ``error`` answers it with an ``error`` event instead, ``close`` drops the connection
     instead; ``delay_ms`` slows the response: ``response.created`` at once, the output
     after that many milliseconds (``response.cancel`` in between cancels it); ``cut``
@@ -68,6 +71,7 @@ class PlannedResponse:
 
     text: str = DEFAULT_TEXT
     function_calls: tuple[tuple[str, str], ...] = ()
+    preamble: str | None = None
     audio_ms: int = DEFAULT_AUDIO_MS
     hold: bool = False
     delay_ms: int = 0
@@ -120,8 +124,10 @@ class Script:
 
         ``function_call=(name, arguments)`` makes the model call one tool;
         ``function_calls=[(name, arguments), ...]`` several in parallel (one output item
-        each, in one response). ``hold=True`` leaves the response in progress until the
-        client sends ``response.cancel`` (then it ends with status ``cancelled``).
+        each, in one response); ``text=`` with either makes the model say that first (a
+        message item, then the calls, in the same response). ``hold=True`` leaves the
+        response in progress until the client sends ``response.cancel`` (then it ends with
+        status ``cancelled``).
         ``delay_ms`` makes it slow: ``response.created`` at once, the output later.
 
         >>> Script().next_response(text="Bonjour")
@@ -133,8 +139,6 @@ class Script:
             raise InvalidArgumentError(
                 "next_response takes function_call= or function_calls=, not both"
             )
-        if text is not None and planned_calls:
-            raise InvalidArgumentError("next_response takes text= or function calls, not both")
         if not 0 <= audio_ms <= MAX_AUDIO_MS:
             raise InvalidArgumentError(f"audio_ms must be 0..{MAX_AUDIO_MS}, got {audio_ms}")
         if delay_ms < 0:
@@ -154,6 +158,7 @@ class Script:
         planned = PlannedResponse(
             text=DEFAULT_TEXT if text is None else text,
             function_calls=tuple(calls),
+            preamble=text if calls else None,
             audio_ms=audio_ms,
             hold=hold,
             delay_ms=delay_ms,

@@ -60,7 +60,7 @@ from ._routes import (
     check_close_code,
 )
 from ._scenario import Scenario
-from ._script import Script
+from ._script import MAX_AUDIO_MS, Script
 from ._session import (
     DEFAULT_MODEL,
     SESSION_TTL_SECONDS,
@@ -398,6 +398,43 @@ class FakeRealtimeServer:
         'incoming'
         """
         return self.rest.register_call(call_id)
+
+    def caller_says(self, call_id: str, text: str, *, speech_ms: int = 800) -> None:
+        """On SIP call ``call_id`` (accepted), the caller says ``text``: ``speech_ms`` of
+        voice and a pause reach the call's conversation as the phone's audio would, so
+        server VAD hears a turn (``speech_started`` ... ``committed``, a response if the
+        session asks) and its input transcription, if on, is ``text``. The call's
+        channels (a sideband WebSocket) see what follows; no audio goes over them.
+
+        >>> from realtime_ext import RealtimeClient
+        >>> with FakeRealtimeServer() as server:
+        ...     call = server.register_call()
+        ...     client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
+        ...     with client:
+        ...         _ = client.calls.accept(call.id, session={"type": "realtime"})
+        ...         with client.connect(call_id=call.id) as sideband:
+        ...             server.caller_says(call.id, "I'd like to book a table.")
+        ...             done = sideband.run_until("response.done")
+        >>> done.response.status == "completed"
+        True
+        """
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidArgumentError(f"text must be a non-empty string, got {text!r}")
+        if isinstance(speech_ms, bool) or not isinstance(speech_ms, int):
+            raise InvalidArgumentError(f"speech_ms must be an int, got {speech_ms!r}")
+        if not 100 <= speech_ms <= MAX_AUDIO_MS:
+            raise InvalidArgumentError(f"speech_ms must be 100..{MAX_AUDIO_MS}, got {speech_ms}")
+        call = self.rest.calls.get(call_id)
+        if call is None:
+            raise InvalidArgumentError(
+                f"no call {call_id[:64]!r} on this server: register_call() or a scenario's "
+                "calls make one"
+            )
+        if call.state not in ("accepted", "referred"):
+            raise InvalidArgumentError(
+                f"call {call.id!r} is {call.state}: its caller speaks once it is accepted"
+            )
+        self._run(lambda: self.call_session(call.id).caller_says(text, speech_ms))
 
     def call_session(self, call_id: str) -> CallSession:
         """The conversation of call ``call_id`` (created on first use), shared by every
@@ -989,7 +1026,7 @@ class FakeRealtimeServer:
             def join(send: Send, close: Close) -> OpenedSocket:
                 # Sideband: this socket joins the call's conversation (shared with its other
                 # channels) instead of starting a session of its own.
-                return OpenedSocket(hub.conversation, detach=hub.attach(send, close))
+                return OpenedSocket(hub.conversation, detach=hub.attach(send, close, sideband=True))
 
             return join
         minted = self.rest.secrets.get(presented_key(headers) or "")

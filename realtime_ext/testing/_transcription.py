@@ -12,7 +12,8 @@ import sys
 from array import array
 
 from ._audio import pcm16_duration_ms
-from ._events import JSON, event
+from ._events import JSON, event, obfuscation, tokens
+from ._json import json_object
 
 SILENCE_PEAK = 64  # int16 amplitude below which a whole turn counts as silence
 
@@ -38,13 +39,58 @@ def transcription_enabled(session: JSON) -> bool:
     return isinstance(transcription, dict)
 
 
-def transcription_events(item_id: str, pcm: bytes, transcript: str | None) -> list[JSON]:
-    """The events for one committed item: deltas then ``completed``, or ``failed``
-    when ``transcript`` is ``None`` or the audio is silence.
+STREAMING_MODELS = ("gpt-realtime-whisper",)
+"""Transcription models that transcribe as they hear: their deltas come while the user is
+still speaking (before ``speech_stopped``), the rest after the commit."""
 
-    >>> [e["type"].rsplit(".", 1)[1] for e in transcription_events("item_1", b"\\x00\\x40" * 2400, "Hi there")]
-    ['delta', 'delta', 'completed']
-    """  # noqa: E501
+
+def transcription_model(session: JSON) -> str:
+    """The session's ``audio.input.transcription.model`` (``""`` when unset)."""
+    audio: JSON = session.get("audio") or {}
+    audio_input: JSON = audio.get("input") or {}
+    transcription = json_object(audio_input.get("transcription")) or {}
+    model = transcription.get("model")
+    return model if isinstance(model, str) else ""
+
+
+def _usage(model: str, seconds: int, words: int) -> JSON:
+    if "whisper" in model:
+        # Whisper models bill by duration, and the API reports it so (as recorded).
+        return {"type": "duration", "seconds": seconds}
+    audio_tokens = seconds * 10
+    return {
+        "type": "tokens",
+        "input_tokens": audio_tokens,
+        "output_tokens": words,
+        "total_tokens": audio_tokens + words,
+        "input_token_details": {"text_tokens": 0, "audio_tokens": audio_tokens},
+    }
+
+
+def transcription_events(
+    item_id: str, pcm: bytes, transcript: str | None, model: str = ""
+) -> list[JSON]:
+    """The events for one committed item: deltas then ``completed``, or ``failed``
+    when ``transcript`` is ``None`` or the audio is silence. ``usage`` is a duration for a
+    whisper ``model`` (``gpt-realtime-whisper``, ``whisper-1``), tokens for the others.
+
+    >>> events = transcription_events("item_1", b"\\x00\\x40" * 2400, "Hi there", "whisper-1")
+    >>> [e["type"].rsplit(".", 1)[1] for e in events], events[-1]["usage"]
+    (['delta', 'delta', 'completed'], {'type': 'duration', 'seconds': 1})
+    """
+    whisper = "whisper" in model
+    if transcript is not None and whisper and is_silence(pcm):
+        # A whisper model hears nothing in silence, and says so: an empty transcript of 0 s
+        # (as recorded), where the other models fail.
+        return [
+            event(
+                "conversation.item.input_audio_transcription.completed",
+                item_id=item_id,
+                content_index=0,
+                transcript="",
+                usage=_usage(model, 0, 0),
+            )
+        ]
     if transcript is None or is_silence(pcm):
         return [
             event(
@@ -59,17 +105,15 @@ def transcription_events(item_id: str, pcm: bytes, transcript: str | None) -> li
                 },
             )
         ]
-    words = transcript.split(" ")
-    deltas = [word if i == 0 else " " + word for i, word in enumerate(words)]
+    deltas = tokens(transcript)
     seconds = max(1, round(pcm16_duration_ms(len(pcm)) / 1000))
-    audio_tokens = seconds * 10
-    text_tokens = len(words)
     out = [
         event(
             "conversation.item.input_audio_transcription.delta",
             item_id=item_id,
             content_index=0,
             delta=delta,
+            obfuscation=obfuscation(delta),
         )
         for delta in deltas
         if delta
@@ -80,13 +124,7 @@ def transcription_events(item_id: str, pcm: bytes, transcript: str | None) -> li
             item_id=item_id,
             content_index=0,
             transcript=transcript,
-            usage={
-                "type": "tokens",
-                "input_tokens": audio_tokens,
-                "output_tokens": text_tokens,
-                "total_tokens": audio_tokens + text_tokens,
-                "input_token_details": {"text_tokens": 0, "audio_tokens": audio_tokens},
-            },
+            usage=_usage(model, seconds, len(deltas)),
         )
     )
     return out

@@ -15,7 +15,12 @@ commits the buffer (the user item gets the id announced in ``speech_started``) a
 energy rule: its ``eagerness`` is read as a silence of 250 ms (``high``), 500 ms (``auto``,
 ``medium``) or 1,000 ms (``low``), since the fake has no model of what was said. A manual
 ``input_audio_buffer.commit`` or ``clear`` ends the speech in progress (a commit uses the
-item id ``speech_started`` announced).
+item id ``speech_started`` announced). ``idle_timeout_ms`` (``server_vad`` only, as on the
+API) counts from the end of the last response's audio (when it is done, plus its length) on
+the same timeline: that much quiet sends ``input_audio_buffer.timeout_triggered`` and the
+conversation then nudges the model and answers, as the API does; speech disarms it until
+the next response is done. Each second of speech heard is reported too (``SpeechHeard``), for
+a streaming transcription model's deltas before ``speech_stopped``.
 
 Truncation checks what the real API checks: an assistant message, an audio content part,
 ``audio_end_ms`` no longer than the item's audio (else an ``error``); it cuts the item's
@@ -73,6 +78,23 @@ def output_audio(session: JSON, ms: int) -> bytes:
     return fmt.encode(pcm)
 
 
+CALLER_PAUSE_MS = 1100
+"""The quiet after a caller's line: longer than any VAD's silence (semantic_vad ``low``)."""
+
+
+def caller_speech(session: JSON, ms: int) -> bytes:
+    """``ms`` of a caller's voice (a tone), then a pause, in the session's input format.
+
+    >>> len(caller_speech({}, 100)) == 48 * (100 + CALLER_PAUSE_MS)
+    True
+    """
+    fmt = _format(session, "input")
+    pcm = sine_pcm16(ms, frequency=220.0) + bytes(SAMPLE_RATE * 2 * CALLER_PAUSE_MS // 1000)
+    if fmt.rate != SAMPLE_RATE:
+        pcm = resample(pcm, SAMPLE_RATE, fmt.rate)
+    return fmt.encode(pcm)
+
+
 def output_format(session: JSON) -> AudioFormat:
     """The session's output audio format."""
     return _format(session, "output")
@@ -97,6 +119,14 @@ def _threshold(turn: JSON) -> float:
     return 0.5
 
 
+def _idle_timeout_ms(turn: JSON) -> int | None:
+    # Only server_vad has an idle timeout (the API reference says so).
+    idle = turn.get("idle_timeout_ms")
+    if turn.get("type") != "server_vad" or isinstance(idle, bool) or not isinstance(idle, int):
+        return None
+    return idle if idle > 0 else None
+
+
 def _silence_ms(turn: JSON) -> int:
     if turn.get("type") == "semantic_vad":
         return EAGERNESS_SILENCE_MS.get(str(turn.get("eagerness") or "auto"), 500)
@@ -115,6 +145,25 @@ class SpeechStarted:
 
 
 @dataclass(frozen=True)
+class IdleTimeout:
+    """``turn_detection.idle_timeout_ms`` of quiet after the last response's audio: send
+    ``input_audio_buffer.timeout_triggered``, then (as the API does) a system message asking
+    the model to follow up, commit the buffer as ``item_id`` and start a response."""
+
+    item_id: str
+    audio_start_ms: int
+    audio_end_ms: int
+
+
+@dataclass(frozen=True)
+class SpeechHeard:
+    """Another :data:`HEARD_EVERY_MS` of the speech in progress (``item_id``): a streaming
+    transcription model transcribes as it hears, before ``speech_stopped``."""
+
+    item_id: str
+
+
+@dataclass(frozen=True)
 class SpeechStopped:
     """Server VAD heard the speech end: send ``input_audio_buffer.speech_stopped``, commit
     the buffer as ``item_id`` and, with ``create_response``, start a response."""
@@ -124,7 +173,8 @@ class SpeechStopped:
     create_response: bool
 
 
-Turn = SpeechStarted | SpeechStopped
+Turn = SpeechStarted | SpeechHeard | SpeechStopped | IdleTimeout
+HEARD_EVERY_MS = 1000
 
 
 class StreamedAudio(Protocol):
@@ -150,6 +200,8 @@ class Voice:
         self._silence_ms = 0
         self._item_id: str | None = None
         self._runs: dict[str, StreamedAudio] = {}
+        self._idle_from: int | None = None  # where the idle timeout counts from, if armed
+        self._spoken_ms = 0  # speech heard in the turn in progress
 
     # -- server VAD --------------------------------------------------------------------------
     @staticmethod
@@ -179,18 +231,35 @@ class Voice:
         whole = len(buffered) // frame * frame
         self._pending = buffered[whole:]
         threshold = _threshold(turn) / 10
+        idle = _idle_timeout_ms(turn)
         for start in range(0, whole, frame):
             level = _rms(fmt.decode(buffered[start : start + frame]))
             self._stream_ms += FRAME_MS
             if level > threshold:
                 self._silence_ms = 0
+                self._idle_from = None
                 if not self._speaking:
                     turns.append(self._started(turn))
+                self._spoken_ms += FRAME_MS
+                if self._spoken_ms % HEARD_EVERY_MS == 0 and self._item_id is not None:
+                    turns.append(SpeechHeard(self._item_id))
             elif self._speaking:
                 self._silence_ms += FRAME_MS
                 if self._silence_ms >= _silence_ms(turn):
                     turns.append(self._stopped(turn))
+            elif (
+                idle is not None
+                and self._idle_from is not None
+                and self._stream_ms - self._idle_from >= idle
+            ):
+                start_ms, self._idle_from = self._idle_from, None
+                turns.append(IdleTimeout(new_id("item"), start_ms, self._stream_ms))
         return turns
+
+    def responded(self, audio_ms: float) -> None:
+        """A response ended, with ``audio_ms`` of audio: the idle timeout (if the session
+        sets one) counts from when that audio has played, on the input audio's timeline."""
+        self._idle_from = self._stream_ms + round(audio_ms)
 
     def end_speech(self) -> str | None:
         """A manual commit or clear ends the speech in progress: its announced item id."""
@@ -202,6 +271,7 @@ class Voice:
 
     def _started(self, turn: JSON) -> SpeechStarted:
         self._speaking = True
+        self._spoken_ms = 0
         self._item_id = new_id("item")
         start = max(0, self._stream_ms - FRAME_MS - int(turn.get("prefix_padding_ms") or 0))
         return SpeechStarted(self._item_id, start, bool(turn.get("interrupt_response", True)))

@@ -153,7 +153,9 @@ def test_typed_and_dict_sends_raw_receive_and_wildcard_handler(server: FakeRealt
 def test_ephemeral_key_and_call_id(server: FakeRealtimeServer) -> None:
     server.register_call("rtc_123").apply("accept", {"type": "realtime"})
     with connect(api_key="ek_abc", base_url=server.base_url, call_id="rtc_123") as conn:
-        conn.recv(T)
+        # A sideband gets no session.created (as on the real API): an update shows it joined.
+        conn.session.update(session={"type": "realtime"})
+        conn.run_until("session.updated", timeout=T)
     record = server.connections[0]
     assert record.headers["authorization"] == "Bearer ek_abc"
     assert record.query["call_id"] == ["rtc_123"] and "model" not in record.query

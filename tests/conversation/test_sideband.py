@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from realtime_ext import (
     AsyncRealtimeClient,
     BadRequestError,
+    InvalidArgumentError,
     NotFoundError,
     RealtimeClient,
 )
@@ -27,10 +29,12 @@ def test_sync_sideband_joins_an_accepted_call(server: FakeRealtimeServer) -> Non
         call = server.register_call()
         client.calls.accept(call.id, session=SESSION)
         with client.connect(call_id=call.id) as conn, client.connect(call_id=call.id) as other:
-            created = conn.recv(T).to_dict()
-            assert created["type"] == "session.created"
-            assert created["session"]["instructions"] == "You answer phones."
-            assert other.recv(T).type_ == "session.created"
+            # As on the real API, a sideband gets no session.created: it joins a session
+            # under way (the accepted one, as session.updated shows every channel).
+            conn.session.update(session={"type": "realtime"})
+            updated = conn.run_until("session.updated", timeout=T).to_dict()
+            assert updated["session"]["instructions"] == "You answer phones."
+            assert other.recv(T).type_ == "session.updated"
             conn.response.create()
             done = conn.run_until("response.done", timeout=T).to_dict()
             # The other channel of the same call sees the same response.
@@ -59,8 +63,9 @@ def test_sync_sideband_joins_a_created_webrtc_call(server: FakeRealtimeServer) -
     with RealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         answer = client.calls.create(sdp=OFFER.read_text(), session=SESSION)
         with client.connect(call_id=answer.call_id) as conn:
-            created = conn.recv(T).to_dict()
-            assert created["session"]["instructions"] == "You answer phones."
+            conn.session.update(session={"type": "realtime"})
+            updated = conn.run_until("session.updated", timeout=T).to_dict()
+            assert updated["session"]["instructions"] == "You answer phones."
             conn.response.create()
             assert conn.run_until("response.done", timeout=T).type_ == "response.done"
 
@@ -73,7 +78,6 @@ async def test_async_sideband_joins_an_accepted_call(
         call = server.register_call()
         await client.calls.accept(call.id, session=SESSION)
         async with client.connect(call_id=call.id) as conn:
-            assert (await conn.recv(T)).type_ == "session.created"
             await conn.response.create()
             done = (await conn.run_until("response.done", timeout=T)).to_dict()
             assert done["response"]["output"][0]["content"][0]["transcript"] == ("Hi from the call")
@@ -84,7 +88,40 @@ async def test_async_sideband_joins_a_created_webrtc_call(server: FakeRealtimeSe
     async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         answer = await client.calls.create(sdp=OFFER.read_text(), session=SESSION)
         async with client.connect(call_id=answer.call_id) as conn:
-            created = (await conn.recv(T)).to_dict()
-            assert created["session"]["instructions"] == "You answer phones."
+            await conn.session.update(session={"type": "realtime"})
+            updated = (await conn.run_until("session.updated", timeout=T)).to_dict()
+            assert updated["session"]["instructions"] == "You answer phones."
             await conn.response.create()
             assert (await conn.run_until("response.done", timeout=T)).type == "response.done"
+
+
+def test_the_caller_of_a_sip_call_speaks(server: FakeRealtimeServer) -> None:
+    # "The caller says X": the phone's audio reaches the call's conversation, server VAD
+    # hears the turn and the model answers; the sideband sees all of it, as on a real SIP
+    # call (the audio itself never goes over the sideband).
+    server.script.next_response(text="Booked for eight.")
+    with RealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+        call = server.register_call()
+        with pytest.raises(InvalidArgumentError, match="speaks once it is accepted"):
+            server.caller_says(call.id, "Hello?")
+        session = {**SESSION, "audio": {"input": {"transcription": {"model": "whisper-1"}}}}
+        client.calls.accept(call.id, session=session)
+        with client.connect(call_id=call.id) as sideband:
+            server.caller_says(call.id, "A table for two at eight, please.")
+            seen: list[dict[str, Any]] = []
+            while not seen or seen[-1]["type"] != "response.done":
+                seen.append(sideband.recv(T).to_dict())
+    kinds = [e["type"] for e in seen]
+    assert kinds[:3] == [
+        "input_audio_buffer.speech_started",
+        "input_audio_buffer.speech_stopped",
+        "input_audio_buffer.committed",
+    ]
+    heard = next(e for e in seen if e["type"].endswith("input_audio_transcription.completed"))
+    assert heard["transcript"] == "A table for two at eight, please."
+    assert heard["item_id"] == seen[2]["item_id"]
+    assert seen[-1]["response"]["output"][0]["content"][0]["transcript"] == "Booked for eight."
+    with pytest.raises(InvalidArgumentError, match="no call 'rtc_nope'"):
+        server.caller_says("rtc_nope", "Hello?")
+    with pytest.raises(InvalidArgumentError, match="non-empty"):
+        server.caller_says(call.id, " ")

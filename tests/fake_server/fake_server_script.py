@@ -19,7 +19,6 @@ Event = dict[str, Any]
 
 TEXT_RESPONSE = [
     "response.created",
-    "rate_limits.updated",
     "response.output_item.added",
     "conversation.item.added",
     "response.content_part.added",
@@ -28,40 +27,41 @@ TEXT_RESPONSE = [
     "response.output_text.delta",
     "response.output_text.done",
     "response.content_part.done",
-    "response.output_item.done",
     "conversation.item.done",
+    "response.output_item.done",
     "response.done",
+    "rate_limits.updated",
 ]
 AUDIO_RESPONSE = [
     "response.created",
-    "rate_limits.updated",
     "response.output_item.added",
     "conversation.item.added",
     "response.content_part.added",
-    # 200 ms of audio in 100 ms chunks, interleaved with the two transcript words.
-    "response.output_audio.delta",
+    # The transcript (two words) runs ahead of the audio (200 ms in 100 ms chunks).
+    "response.output_audio_transcript.delta",
     "response.output_audio_transcript.delta",
     "response.output_audio.delta",
-    "response.output_audio_transcript.delta",
+    "response.output_audio.delta",
     "response.output_audio.done",
     "response.output_audio_transcript.done",
     "response.content_part.done",
-    "response.output_item.done",
     "conversation.item.done",
+    "response.output_item.done",
     "response.done",
+    "rate_limits.updated",
 ]
 FUNCTION_RESPONSE = [
     "response.created",
-    "rate_limits.updated",
     "response.output_item.added",
     "conversation.item.added",
     "response.function_call_arguments.delta",
     "response.function_call_arguments.delta",
     "response.function_call_arguments.delta",
     "response.function_call_arguments.done",
-    "response.output_item.done",
     "conversation.item.done",
+    "response.output_item.done",
     "response.done",
+    "rate_limits.updated",
 ]
 ITEM_ADDED = ["conversation.item.added", "conversation.item.done"]
 
@@ -175,7 +175,7 @@ def run(
 def check_content(script: list[Step]) -> None:
     """Assertions on the payloads that any client must see the same way."""
     by_name = {step.name: step for step in script}
-    assert by_name["text response"].seen[-1]["response"]["output"][0]["content"] == [
+    assert by_name["text response"].seen[-2]["response"]["output"][0]["content"] == [
         {"type": "output_text", "text": "Hi there friend"}
     ]
     audio = b"".join(
@@ -184,13 +184,13 @@ def check_content(script: list[Step]) -> None:
         if e["type"] == "response.output_audio.delta"
     )
     assert audio == sine_pcm16(200)
-    transcript = by_name["audio response"].seen[10]
+    transcript = by_name["audio response"].seen[9]
     assert transcript["transcript"] == "Hello you"
     fn = by_name["function call"].seen
-    args_done = fn[7]
+    args_done = fn[6]
     assert (args_done["name"], args_done["arguments"]) == ("get_weather", '{"city":"Paris"}')
-    assert fn[-1]["response"]["output"][0]["call_id"] == args_done["call_id"]
-    usage = fn[-1]["response"]["usage"]
+    assert fn[-2]["response"]["output"][0]["call_id"] == args_done["call_id"]
+    usage = fn[-2]["response"]["usage"]
     assert usage["total_tokens"] == usage["input_tokens"] + usage["output_tokens"]
     error = by_name["unknown event"].seen[0]["error"]
     assert (error["type"], error["event_id"], error["param"]) == (

@@ -131,17 +131,20 @@ def test_no_transcription_events_when_not_enabled(server: FakeRealtimeServer) ->
     assert not any("transcription" in kind for kind in kinds)
 
 
-def test_rate_limits_at_the_start_of_each_response(server: FakeRealtimeServer) -> None:
+def test_rate_limits_after_each_response(server: FakeRealtimeServer) -> None:
+    # As recorded from the real API: rate_limits.updated follows response.done (the
+    # response's tokens counted), never comes between response.created and its output.
     client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
     with client.realtime.connect(model="gpt-realtime") as conn:
         events_until(conn, "session.created")
         for _ in range(2):
             conn.response.create()
-            seen = events_until(conn, "response.done")
-            assert [e["type"] for e in seen[:2]] == ["response.created", "rate_limits.updated"]
-            names = [limit["name"] for limit in seen[1]["rate_limits"]]
+            seen = events_until(conn, "rate_limits.updated")
+            assert [e["type"] for e in seen[-2:]] == ["response.done", "rate_limits.updated"]
+            assert seen[0]["type"] == "response.created"
+            names = [limit["name"] for limit in seen[-1]["rate_limits"]]
             assert names == ["requests", "tokens"]
-            assert all(0 <= x["remaining"] <= x["limit"] for x in seen[1]["rate_limits"])
+            assert all(0 <= x["remaining"] <= x["limit"] for x in seen[-1]["rate_limits"])
 
 
 WEATHER = {

@@ -125,7 +125,11 @@ def test_openai_node_with_a_scenario_over_tls(serve_fake: Any, tmp_path: Path) -
         "modalities": ["text"],
     }
     function = records["function_call"]
-    assert function["types"][:3] == ["session.created", "response.created", "rate_limits.updated"]
+    assert function["types"][:3] == [
+        "session.created",
+        "response.created",
+        "response.output_item.added",
+    ]
     assert function["call"]["name"] == "get_weather"
     assert json.loads(function["call"]["arguments"]) == {"city": "Paris"}
     assert records["error"]["error"]["type"] == "server_error"

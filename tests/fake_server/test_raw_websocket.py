@@ -276,7 +276,9 @@ def test_realtime_path_without_v1_and_call_id(server: FakeRealtimeServer) -> Non
     server.register_call("rtc_123").apply("accept", {"type": "realtime"})
     url = f"ws://127.0.0.1:{server.port}/realtime?call_id=rtc_123"
     with connect(url, additional_headers=AUTH) as ws:
-        assert recv(ws)["type"] == "session.created"
+        # A sideband joins the call's session: no session.created, as on the real API.
+        send(ws, {"type": "session.update", "session": {"type": "realtime"}})
+        assert recv(ws)["type"] == "session.updated"
     assert server.connections[0].query == {"call_id": ["rtc_123"]}
 
 
@@ -290,11 +292,11 @@ def test_held_response_is_cancelled(server: FakeRealtimeServer) -> None:
     with session(server) as ws:
         recv(ws)
         send(ws, {"type": "response.create"})
-        started = [recv(ws) for _ in range(5)]
+        started = [recv(ws) for _ in range(4)]
         send(ws, {"type": "response.create", "event_id": "evt_2"})
         busy = recv(ws)
         send(ws, {"type": "response.cancel"})
-        done = until(ws, "response.done")[-1]
+        done = until(ws, "rate_limits.updated")[-2]
         send(ws, {"type": "response.cancel", "event_id": "evt_3"})
         not_active = recv(ws)
     assert started[-1]["type"] == "response.content_part.added"
@@ -318,7 +320,7 @@ def test_item_truncate_retrieve_delete(server: FakeRealtimeServer) -> None:
         user_id = recv(ws)["item_id"]
         until(ws, "conversation.item.done")
         send(ws, {"type": "response.create"})
-        assistant_id = until(ws, "response.done")[-1]["response"]["output"][0]["id"]
+        assistant_id = until(ws, "rate_limits.updated")[-2]["response"]["output"][0]["id"]
         send(
             ws,
             {

@@ -315,7 +315,7 @@ def test_in_process_scenario_events_and_handshakes() -> None:
             ws.send(json.dumps({"type": "response.create"}))
             until("response.content_part.added")
             ws.send(json.dumps({"type": "response.cancel"}))
-            assert until("response.done")[-1]["response"]["status"] == "cancelled"
+            assert until("rate_limits.updated")[-2]["response"]["status"] == "cancelled"
             ws.send(json.dumps({"type": "input_audio_buffer.clear"}))
             with pytest.raises(websockets.exceptions.ConnectionClosedError) as closed:
                 ws.recv(timeout=5)

@@ -293,14 +293,17 @@ def test_sync_sideband_frozen_and_killed(fake: ServedFake) -> None:
     with RealtimeClient(api_key=KEY, base_url=fake.base_url, max_retries=0) as client:
         call_id = client.calls.create(sdp=OFFER, session=SESSION).call_id
         with client.connect(call_id=call_id, max_retries=0, **PING) as frozen:
-            frozen.run_until("session.created", timeout=T)
+            # A sideband gets no session.created (as on the real API): an update shows it is in.
+            frozen.session.update(session={"type": "realtime"})
+            frozen.run_until("session.updated", timeout=T)
             fake.stop()
             with pytest.raises(ConnectionClosed) as info:
                 bounded(lambda: sync_for(frozen))
             check_closed(info.value, frozen, 1011, "keepalive ping timeout")
             fake.cont()
         with client.connect(call_id=call_id, max_retries=0) as conn:
-            conn.run_until("session.created", timeout=T)
+            conn.session.update(session={"type": "realtime"})
+            conn.run_until("session.updated", timeout=T)
             send_unconfirmed(conn, fake)
             with pytest.raises(ConnectionClosed) as killed:
                 bounded(lambda: sync_for(conn))
@@ -312,14 +315,17 @@ async def test_async_sideband_frozen_and_killed(fake: ServedFake) -> None:
     async with AsyncRealtimeClient(api_key=KEY, base_url=fake.base_url, max_retries=0) as client:
         call_id = (await client.calls.create(sdp=OFFER, session=SESSION)).call_id
         async with client.connect(call_id=call_id, max_retries=0, **PING) as frozen:
-            await frozen.run_until("session.created", timeout=T)
+            # A sideband gets no session.created (as on the real API): an update shows it is in.
+            await frozen.session.update(session={"type": "realtime"})
+            await frozen.run_until("session.updated", timeout=T)
             fake.stop()
             with pytest.raises(ConnectionClosed) as info:
                 await asyncio.wait_for(async_for(frozen), BOUND)
             check_closed(info.value, frozen, 1011, "keepalive ping timeout")
             fake.cont()
         async with client.connect(call_id=call_id, max_retries=0) as conn:
-            await conn.run_until("session.created", timeout=T)
+            await conn.session.update(session={"type": "realtime"})
+            await conn.run_until("session.updated", timeout=T)
             await asend_unconfirmed(conn, fake)
             with pytest.raises(ConnectionClosed) as killed:
                 await asyncio.wait_for(async_for(conn), BOUND)

@@ -64,18 +64,19 @@ def _expect_tool_turn(metrics: Any) -> None:
         truncated_at_ms=None,
     )
     # The tool loop asked again once the tool answered (75 ms later, at 335): created at
-    # 455, its part at 655, first audio at 695, first transcript at 705, done at 835.
+    # 455, its part at 655, the transcript first (as on the real API: it runs ahead of the
+    # audio) at 665, first audio at 705, done at 835.
     assert answer.trigger == "response.create"
-    assert answer.time_to_first_audio_ms == MS(360.0)
-    assert answer.time_to_first_text_ms == MS(370.0)
+    assert answer.time_to_first_audio_ms == MS(370.0)
+    assert answer.time_to_first_text_ms == MS(330.0)
     assert answer.duration_ms == MS(500.0)
     assert answer.audio_ms == MS(300.0)  # the fake's default answer: 300 ms of PCM16
     assert (answer.input_tokens, answer.output_tokens, answer.cached_tokens) == (20, 7, 0)
     assert (answer.status, answer.interrupted, answer.truncated_at_ms) == ("completed", False, None)
     assert metrics.count == 2 and len(metrics) == 2
-    assert metrics.time_to_first_audio_p50_ms == MS(360.0)
-    assert metrics.time_to_first_audio_p95_ms == MS(360.0)
-    assert metrics.time_to_first_audio_ms == MS(360.0)
+    assert metrics.time_to_first_audio_p50_ms == MS(370.0)
+    assert metrics.time_to_first_audio_p95_ms == MS(370.0)
+    assert metrics.time_to_first_audio_ms == MS(370.0)
 
 
 def test_websocket_turn_with_a_tool_call(server: FakeRealtimeServer) -> None:
@@ -131,13 +132,13 @@ def test_server_vad_turn_counts_from_speech_stopped(server: FakeRealtimeServer) 
         first, turn = conn.metrics
     assert first.trigger == "response.create"
     # speech_stopped at 0 (after the first answer); committed +15, created +120, part
-    # +200, first audio +40: 375 ms after the user stopped; first transcript +10; then
-    # three more audio deltas and two transcript deltas (the default answer's four
-    # words... in 300 ms of audio), done +50: 575.
+    # +200, the first transcript token +10: 345 ms after the user stopped; two more tokens
+    # (+20), first audio +40: 405; the default answer's other two chunks (+80) and six
+    # tokens (+60), done +50: 595.
     assert turn.trigger == "speech_stopped"
-    assert turn.time_to_first_audio_ms == MS(375.0)
-    assert turn.time_to_first_text_ms == MS(385.0)
-    assert turn.duration_ms == MS(575.0)
+    assert turn.time_to_first_audio_ms == MS(405.0)
+    assert turn.time_to_first_text_ms == MS(345.0)
+    assert turn.duration_ms == MS(595.0)
 
 
 def test_barge_in_cancels_and_truncates(server: FakeRealtimeServer) -> None:
@@ -185,8 +186,7 @@ def test_sideband_counts_responses_another_client_asked_for(server: FakeRealtime
         ):
             script(conn, clock, {})
             script(sideband, clock, DELAYS)
-            conn.recv(T)
-            sideband.recv(T)
+            # No session.created on a sideband (as on the real API): nothing to read first.
             conn.response.create()
             conn.run_until("response.done", timeout=T)
             sideband.run_until("response.done", timeout=T)
@@ -194,9 +194,10 @@ def test_sideband_counts_responses_another_client_asked_for(server: FakeRealtime
     assert asked.trigger == "response.create"
     # The sideband did not ask: the response starts at its response.created for it.
     assert seen.trigger == "server" and seen.response_id == asked.response_id
-    assert seen.time_to_first_audio_ms == MS(240.0)  # part +200, first audio +40
-    assert seen.time_to_first_text_ms == MS(250.0)
-    # two more audio deltas (+80), the second word (+10), done (+50)
+    # part +200, the transcript's two tokens first (+10 each), then the audio (+40 each)
+    assert seen.time_to_first_text_ms == MS(210.0)
+    assert seen.time_to_first_audio_ms == MS(260.0)
+    # two more audio deltas (+80), done (+50)
     assert seen.duration_ms == MS(390.0)
 
 

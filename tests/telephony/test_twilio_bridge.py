@@ -447,7 +447,9 @@ async def test_a_reply_cut_by_a_drop_is_asked_again_and_the_caller_hears_it() ->
     with FakeRealtimeServer() as server:
         server.script.next_response(audio_ms=2000)
         server.script.next_response(audio_ms=400)
-        server.faults.drop_mid_response(after_deltas=2)
+        # Cut once the caller has some of the reply: its transcript's first three tokens
+        # come first (as on the real API), then its audio.
+        server.faults.drop_mid_response(after_deltas=5)
         clock = ManualClock(advance_on_sleep=True)
         async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
             app = twilio_endpoint(client, session=SESSION, clock=clock, max_retries=3)

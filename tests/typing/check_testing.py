@@ -30,6 +30,9 @@ def scenarios(path: Path) -> None:
         assert_type(server.webhook_deliveries, list[WebhookDelivery])
         server.script.next_response(text="Bonjour", delay_ms=100)
         server.script.next_transcript("What's the weather?")
+        server.script.next_response(text="Checking.", function_call=("get_weather", {}))
+        call = server.register_call()
+        server.caller_says(call.id, "A table for two, please.", speech_ms=1200)
     with FakeRealtimeServer(scenario="weather.yaml"):
         pass
 

@@ -155,6 +155,7 @@ def test_truncate_cuts_audio_and_transcript_and_refuses_beyond(server: FakeRealt
         conn.recv(T)
         conn.response.create()
         done = conn.run_until("response.done", timeout=T).to_dict()
+        conn.run_until("rate_limits.updated", timeout=T)  # after response.done, as on the API
         item_id = done["response"]["output"][0]["id"]
         conn.conversation.item.truncate(item_id=item_id, content_index=0, audio_end_ms=1200)
         with pytest.raises(RealtimeServerError, match="1000ms is already shorter than 1200ms"):

@@ -274,17 +274,23 @@ async def test_sideband_websocket_joins_the_same_call(
     async with client.webrtc.connect() as call:
         await call.recv(timeout=WAIT)  # session.created on the data channel
         async with client.connect(call_id=call.call_id) as sideband:
-            created = await sideband.recv(timeout=WAIT)
-            assert isinstance(created, RealtimeServerEventSessionCreated)
-            # The sideband updates the session; the browser-side channel sees it.
+            # No session.created on a sideband (as on the real API): it joins the call's
+            # session. It updates the session; the browser-side channel sees it.
             await sideband.session.update(session={"type": "realtime", "instructions": "Hi"})
+            first = await sideband.recv(timeout=WAIT)
+            assert first.type_ == "session.updated"
             updated = await call.run_until("session.updated", timeout=WAIT)
             assert updated.session.instructions == "Hi"  # type: ignore[union-attr]
-            # A response created on the data channel streams to the sideband too.
-            await call.response.create(response=TEXT_ONLY)
+            # A response created on the data channel streams to the sideband too, its audio
+            # aside (that goes by RTP, to the caller).
+            await call.response.create()
             await call.run_until("response.done", timeout=WAIT)
-            done = await sideband.run_until("response.done", timeout=WAIT)
-            assert isinstance(done, RealtimeServerEventResponseDone)
+            seen: list[Any] = []
+            while not seen or seen[-1].type_ != "response.done":
+                seen.append(await sideband.recv(timeout=WAIT))
+            assert isinstance(seen[-1], RealtimeServerEventResponseDone)
+            assert "response.output_audio_transcript.delta" in [e.type_ for e in seen]
+            assert "response.output_audio.delta" not in [e.type_ for e in seen]
     assert server.connections[-1].query["call_id"] == [call.call_id]
 
 
