@@ -62,6 +62,15 @@ def reconnect_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "realtime-reconnect"]
 
 
+def left_reconnecting(both: Both, server: FakeRealtimeServer, conn: Any) -> None:
+    """The line drops; a receive's time runs out while the reconnect waits out its backoff."""
+    server.faults.drop_after(0)
+    both(conn.send(CLEAR))
+    with pytest.raises(APITimeoutError, match="reconnect goes on in the background"):
+        both.start(lambda: conn.recv(SHORT)).result(WAIT)
+    clock_of(conn).wait_for_sleepers(1)
+
+
 def test_a_caller_whose_time_is_up_is_answered_and_the_reconnect_goes_on(
     both: Both, server: FakeRealtimeServer, opened: Opened
 ) -> None:
@@ -113,11 +122,7 @@ def test_close_stops_a_reconnect_left_in_the_background(
     both: Both, server: FakeRealtimeServer, opened: Opened
 ) -> None:
     conn = opened(server, max_retries=3, reconnect_delay=60.0)
-    server.faults.drop_after(0)
-    both(conn.send(CLEAR))
-    with pytest.raises(APITimeoutError):
-        both.start(lambda: conn.recv(SHORT)).result(WAIT)
-    clock_of(conn).wait_for_sleepers(1)
+    left_reconnecting(both, server, conn)
     both.start(conn.close).result(WAIT)  # no clock.advance: the close ends the backoff
     assert reconnect_threads() == []  # nothing of it outlives the close
     with pytest.raises(ReconnectError):  # the receive that sees it end is told
@@ -130,12 +135,8 @@ def test_close_closes_the_connection_a_reconnect_was_opening(
 ) -> None:
     # close_timeout: closing the frozen new connection waits that long for its close frame.
     conn = opened(server, max_retries=2, close_timeout=0.5)
-    server.faults.drop_after(0)
-    both(conn.send(CLEAR))
-    with pytest.raises(APITimeoutError):
-        both.start(lambda: conn.recv(SHORT)).result(WAIT)
+    left_reconnecting(both, server, conn)
     server.faults.freeze_after(0)  # the new connection opens, its first event never comes
-    clock_of(conn).wait_for_sleepers(1)
     clock_of(conn).advance(1.0)
     until(lambda: len(server.connections) == 2, "the reconnect's new connection")
     # Without the close the attempt would wait its 10 s for session.created.

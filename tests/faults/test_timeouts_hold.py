@@ -104,16 +104,22 @@ class Record:
         self.leaked: list[str] = []
         self.turns = 0
 
-    def timed(self, what: str, watch: Stopwatch, bound: float) -> None:
+    def ended(
+        self, what: str, watch: Stopwatch, bound: float, exc: BaseException | None = None
+    ) -> None:
+        """A call ended (raising ``exc``): within ``bound`` + :data:`MARGIN`, typed?"""
         took = watch.elapsed()
         if took > bound + MARGIN:
             self.over.append(f"{what}: {took:.2f} s, bound {bound} s + {MARGIN} s")
-
-    def failed(self, what: str, exc: BaseException) -> None:
         if isinstance(exc, OpenAIError):
             self.errors.append(type(exc).__name__)
-        else:
+        elif exc is not None:
             self.untyped.append(f"{what}: {exc!r}")
+
+    def closed(self, turn: int, before: set[threading.Thread]) -> None:
+        """After a close: no SDK thread beyond ``before``."""
+        if left := sdk_threads() - before:
+            self.leaked.append(f"turn {turn}: {sorted(t.name for t in left)}")
 
     def check(self, proxy: FaultProxy) -> None:
         assert self.over == [], self.over
@@ -142,23 +148,21 @@ def test_websocket_turns_sync(rig: tuple[FakeRealtimeServer, FaultProxy]) -> Non
             try:
                 conn = client.connect(model="gpt-realtime")  # the default settings
             except Exception as exc:
-                record.timed(f"turn {turn} connect", watch, OPEN_BOUND)
-                record.failed(f"turn {turn} connect", exc)
+                record.ended(f"turn {turn} connect", watch, OPEN_BOUND, exc)
                 continue
-            record.timed(f"turn {turn} connect", watch, OPEN_BOUND)
+            record.ended(f"turn {turn} connect", watch, OPEN_BOUND)
             server.faults.drop_mid_response(after_deltas=1)
             conn.send(TEXT)
-            watch = Stopwatch()
+            watch, error = Stopwatch(), None
             try:
                 conn.run_until("response.done", timeout=T)
             except Exception as exc:
-                record.failed(f"turn {turn} run_until", exc)
-            record.timed(f"turn {turn} run_until", watch, T)
+                error = exc
+            record.ended(f"turn {turn} run_until", watch, T, error)
             watch = Stopwatch()
             conn.close()
-            record.timed(f"turn {turn} close", watch, CLOSE_BOUND)
-            if left := sdk_threads() - before:
-                record.leaked.append(f"turn {turn}: {sorted(t.name for t in left)}")
+            record.ended(f"turn {turn} close", watch, CLOSE_BOUND)
+            record.closed(turn, before)
     record.check(proxy)
 
 
@@ -180,33 +184,37 @@ def test_websocket_turns_async(rig: tuple[FakeRealtimeServer, FaultProxy]) -> No
                     async with asyncio.timeout(OPEN_BOUND + 5):  # a hang fails, never blocks
                         conn = await client.connect(model="gpt-realtime")
                 except Exception as exc:
-                    record.timed(f"turn {turn} connect", watch, OPEN_BOUND)
-                    record.failed(f"turn {turn} connect", exc)
+                    record.ended(f"turn {turn} connect", watch, OPEN_BOUND, exc)
                     continue
-                record.timed(f"turn {turn} connect", watch, OPEN_BOUND)
+                record.ended(f"turn {turn} connect", watch, OPEN_BOUND)
                 server.faults.drop_mid_response(after_deltas=1)
                 await conn.send(TEXT)
-                watch = Stopwatch()
+                watch, error = Stopwatch(), None
                 try:
                     async with asyncio.timeout(30):  # a hang fails, never blocks
                         await conn.run_until("response.done", timeout=T)
                 except Exception as exc:
-                    record.failed(f"turn {turn} run_until", exc)
-                record.timed(f"turn {turn} run_until", watch, T)
+                    error = exc
+                record.ended(f"turn {turn} run_until", watch, T, error)
                 watch = Stopwatch()
                 async with asyncio.timeout(30):
                     await conn.close()
-                record.timed(f"turn {turn} close", watch, CLOSE_BOUND)
-                if left := sdk_threads() - before:
-                    record.leaked.append(f"turn {turn}: {sorted(t.name for t in left)}")
+                record.ended(f"turn {turn} close", watch, CLOSE_BOUND)
+                record.closed(turn, before)
 
     asyncio.run(main())
     record.check(proxy)
 
 
 # -- REST -------------------------------------------------------------------------------------
-def _rest_ops() -> list[tuple[str, Fault]]:
-    return [(kind, fault) for fault in REST_FAULTS for kind in ("create", "secret")]
+def _rest_ops(proxy: FaultProxy, record: Record) -> Iterator[tuple[str, Fault]]:
+    """Each endpoint under each fault (its first attempt meets it; retries pass)."""
+    for fault in REST_FAULTS:
+        for kind in ("create", "secret"):
+            proxy.clear()
+            proxy.plan([fault])
+            record.turns += 1
+            yield kind, fault
 
 
 def test_rest_sync(rig: tuple[FakeRealtimeServer, FaultProxy]) -> None:
@@ -215,19 +223,16 @@ def test_rest_sync(rig: tuple[FakeRealtimeServer, FaultProxy]) -> None:
     http = httpx.Client(limits=httpx.Limits(max_keepalive_connections=0))
     clock = ManualClock(advance_on_sleep=True)  # backoff waits recorded, not slept
     with RealtimeClient(api_key=KEY, base_url=proxy.base_url, http_client=http, clock=clock) as c:
-        for kind, fault in _rest_ops():
-            proxy.clear()
-            proxy.plan([fault])
-            record.turns += 1
-            watch = Stopwatch()
+        for kind, fault in _rest_ops(proxy, record):
+            watch, error = Stopwatch(), None
             try:
                 if kind == "create":
                     c.calls.create(sdp=OFFER, timeout=T)
                 else:
                     c.client_secrets.create(timeout=T)
             except Exception as exc:
-                record.failed(f"{kind} under {fault.value}", exc)
-            record.timed(f"{kind} under {fault.value}", watch, REST_BOUND)
+                error = exc
+            record.ended(f"{kind} under {fault.value}", watch, REST_BOUND, error)
     record.check(proxy)
 
 
@@ -241,20 +246,17 @@ def test_rest_async(rig: tuple[FakeRealtimeServer, FaultProxy]) -> None:
         async with AsyncRealtimeClient(
             api_key=KEY, base_url=proxy.base_url, http_client=http, clock=clock
         ) as c:
-            for kind, fault in _rest_ops():
-                proxy.clear()
-                proxy.plan([fault])
-                record.turns += 1
-                watch = Stopwatch()
+            for kind, fault in _rest_ops(proxy, record):
+                watch, error = Stopwatch(), None
                 try:
-                    async with asyncio.timeout(REST_BOUND + 5):
+                    async with asyncio.timeout(REST_BOUND + 5):  # a hang fails, never blocks
                         if kind == "create":
                             await c.calls.create(sdp=OFFER, timeout=T)
                         else:
                             await c.client_secrets.create(timeout=T)
                 except Exception as exc:
-                    record.failed(f"{kind} under {fault.value}", exc)
-                record.timed(f"{kind} under {fault.value}", watch, REST_BOUND)
+                    error = exc
+                record.ended(f"{kind} under {fault.value}", watch, REST_BOUND, error)
 
     asyncio.run(main())
     record.check(proxy)
