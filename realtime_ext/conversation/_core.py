@@ -816,11 +816,12 @@ class Core(Generic[TransportT]):
         ``ReconnectError`` listing what was not sent). ``close()`` stops it."""
         recovery = self.recovery
         assert recovery is not None
-        if not (yield Join(recovery.handle, timeout)):
+        if not (yield Join(recovery.handle, timeout)):  # (None: only from inside it, a hook)
             reconnector = self.reconnector
+            within = "" if timeout is None else f" within {timeout:.3g} s"
             raise APITimeoutError(
-                f"no server event within {timeout:.3g} s: the connection was lost (code "
-                f"{recovery.code}) and the reconnect goes on in the background (attempt "
+                f"no server event{within}: the connection was lost (code {recovery.code}) "
+                "and the reconnect goes on in the background (attempt "
                 f"{reconnector.spent} of {reconnector.max_retries}); receive again to wait "
                 "for it, sends meanwhile are queued"
             )
