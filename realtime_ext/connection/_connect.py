@@ -77,8 +77,8 @@ def connect(
     1009 and the next ``recv`` raises :class:`MessageTooLargeError`.
 
     Reconnect (on by default, ``max_retries=5``; ``max_retries=0`` turns it off): a
-    connection lost with a recoverable code (1001, 1005, 1006, 1011-1015) is reopened by the
-    receiving loop, up to ``max_retries`` attempts with exponential backoff
+    connection lost with a recoverable code (1001, 1005, 1006, 1011-1015) is reopened in the
+    background, up to ``max_retries`` attempts with exponential backoff
     (``reconnect_delay`` doubling up to ``max_reconnect_delay``, 75-100 % jitter: openai's
     figures; openai reconnects only with ``on_reconnecting``). Before each attempt
     ``on_reconnecting(ReconnectingEvent)`` may return ``{"url": ..., "extra_query": ...,
@@ -93,7 +93,9 @@ def connect(
     confirmed and appends again the input audio not yet committed; ``"session"`` restores
     the configuration only; a function of the history's items chooses them.
     ``on_reconnected`` is told what was carried. Failure raises ``ReconnectError`` carrying
-    the unsent messages. 1000, 1008, 1009 and 4xxx closes never reconnect. A response in
+    the unsent messages. A receive's ``timeout`` holds meanwhile: past it,
+    ``APITimeoutError`` while the reconnect goes on (the next receive waits for it again);
+    ``close()`` stops it. 1000, 1008, 1009 and 4xxx closes never reconnect. A response in
     progress is lost with its session (``ResponseLostError``, or the
     ``"response.lost"`` handlers): ask again there.
 

@@ -3,8 +3,8 @@
 This is all that differs between the two drivers: :mod:`._async` (``AsyncConversation``)
 is otherwise the same text as the blocking one, which ``scripts/gen_sync.py`` generates
 from it with :mod:`._actions_sync` in place of this module. Here background flows (the
-tool loop) are tasks, cancelled by a close; a tool call's timeout is ``asyncio.wait_for``;
-handlers, hooks and extensions may be coroutine functions (awaited).
+tool loop, a reconnect) are tasks, cancelled by a close; a tool call's timeout is
+``asyncio.timeout``; handlers, hooks and extensions may be coroutine functions (awaited).
 """
 
 from __future__ import annotations
@@ -71,10 +71,21 @@ class AsyncActions:
         if isinstance(action, act.Gather):
             return await asyncio.gather(*(self._run(flow) for flow in action.flows))
         if isinstance(action, act.Background):
-            task = asyncio.get_running_loop().create_task(self._run(action.flow))
+            task = asyncio.get_running_loop().create_task(
+                self._run(action.flow), name=f"realtime-{action.name}"
+            )
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+            if action.holder is not None:  # set before the task runs: no await in between
+                action.holder.handle = task
             return None
+        if isinstance(action, act.Join):
+            task = action.handle
+            if task is asyncio.current_task():
+                return False
+            # Not wait_for: waiting must not cancel it (a caller's timeout leaves it running).
+            await asyncio.wait((task,), timeout=action.timeout)
+            return task.done()
         if isinstance(action, act.Retire):
             return await action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):

@@ -2,8 +2,8 @@
 
 The blocking counterpart of :mod:`._actions_async` (the only part of the two drivers
 written twice; ``_sync`` is generated from ``_async``). Here background flows (the tool
-loop) and sync tools run on daemon threads, so a tool that never returns cannot keep the
-process alive; a handler that returns an awaitable is refused.
+loop, a reconnect) and sync tools run on daemon threads, so a tool that never returns
+cannot keep the process alive; a handler that returns an awaitable is refused.
 
 Flows run on several threads (the app's, the receiving one, tool threads), so steps are
 serialized: the core's state, the reconnect send queue included, changes only inside a
@@ -52,10 +52,18 @@ class SyncActions:
         """Resume ``flow`` with ``result`` (or ``error`` thrown in); its next action.
 
         Under the lock: a send from a tool thread and the receiving thread's reconnect
-        (begin, flush, give up) see the send queue and the transport one at a time.
+        (begin, flush, give up) see the send queue and the transport one at a time. A
+        background flow starts here, under the lock too, its handle set as it starts: a
+        close (whose steps take the lock) never finds it running without one.
         """
         with self._lock:
-            return flow.send(result) if error is None else flow.throw(error)
+            action = flow.send(result) if error is None else flow.throw(error)
+            if isinstance(action, act.Background):
+                outcome = _start(self._run, action.flow, f"realtime-{action.name}")
+                if action.holder is not None:
+                    action.holder.handle = outcome
+                return _STARTED
+            return action
 
     def do(self, action: object) -> Any:
         """Carry out one action, blocking; its result (or its exception) resumes the flow."""
@@ -81,9 +89,13 @@ class SyncActions:
             for outcome in outcomes:
                 outcome.get(None)
             return None
-        if isinstance(action, act.Background):
-            _start(self._run, action.flow)
+        if action is _STARTED:  # a Background, started by step()
             return None
+        if isinstance(action, act.Join):
+            joined: _Outcome = action.handle
+            if joined.thread is threading.current_thread():
+                return False
+            return joined.done.wait(action.timeout)
         if isinstance(action, act.Retire):
             return action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):
@@ -92,15 +104,20 @@ class SyncActions:
         raise TypeError(f"unknown action {action!r}")
 
 
+_STARTED = object()
+"""What :meth:`SyncActions.step` hands :meth:`SyncActions.do` for a background flow it started."""
+
+
 class _Outcome:
     """The result of a function run on a daemon thread."""
 
-    __slots__ = ("done", "error", "value")
+    __slots__ = ("done", "error", "thread", "value")
 
     def __init__(self) -> None:
         self.done = threading.Event()
         self.value: Any = None
         self.error: BaseException | None = None
+        self.thread: threading.Thread | None = None
 
     def get(self, timeout: float | None) -> Any:
         if not self.done.wait(timeout):
@@ -110,7 +127,7 @@ class _Outcome:
         return self.value
 
 
-def _start(fn: Callable[[Any], Any], arg: Any) -> _Outcome:
+def _start(fn: Callable[[Any], Any], arg: Any, name: str = "realtime-tools") -> _Outcome:
     """Run ``fn(arg)`` on a new daemon thread (a hung tool must not keep the process up)."""
     outcome = _Outcome()
 
@@ -122,5 +139,6 @@ def _start(fn: Callable[[Any], Any], arg: Any) -> _Outcome:
         finally:
             outcome.done.set()
 
-    threading.Thread(target=target, name="realtime-tools", daemon=True).start()
+    outcome.thread = threading.Thread(target=target, name=name, daemon=True)
+    outcome.thread.start()
     return outcome

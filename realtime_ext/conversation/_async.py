@@ -30,7 +30,7 @@ from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Decode, Flow
+from ._core import Core, Decode, Flow, deadline_of
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
@@ -121,21 +121,26 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         ``error`` handler is registered, :class:`ConnectionClosed` (an
         ``APIConnectionError``) once closed or dropped and not reconnected, with the close
         code and the sends never confirmed (``exc.unconfirmed``), ``ReconnectError`` when
-        reconnecting failed, ``APITimeoutError`` after ``timeout`` seconds without a message.
+        reconnecting failed, ``APITimeoutError`` after ``timeout`` seconds without a message:
+        a reconnect under way then goes on in the background, and the next receive waits
+        for it again.
         """
         core = self._core
-        if core.held is not None or core.stashed is not None:
+        if core.held is not None or core.stashed is not None or core.recovery is not None:
             return cast("EventT", await self._run(core.recv(timeout)))
         if timeout is not None:  # as core.receive checks it
             timeout = check_seconds(timeout, "timeout", zero=True)
         # The hot path, the same steps as core.recv without running a flow: receive,
         # decode, and only when the core says the event needs more, its flow. The wait
-        # ends early when a rollover falls due.
+        # ends early when a rollover falls due; a drop leaves what is left of the timeout
+        # to wait for the reconnect.
+        deadline = deadline_of(timeout)
         wait = timeout if core.roll_at is None else core.bounded(timeout)
         try:
             message = await core.transport.recv_message(wait)
         except OpenAIError as exc:
-            return cast("EventT", await self._run(core.recv_failed(exc, timeout, wait)))
+            failed = core.recv_failed(exc, timeout, wait, deadline)
+            return cast("EventT", await self._run(failed))
         event, data = core.decode(message)
         follow = core.take(event, data)
         if follow is not None:

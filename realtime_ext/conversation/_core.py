@@ -12,12 +12,14 @@ generator driven by ``sync_auth_flow``/``async_auth_flow``, and websockets' I/O-
 What lives here, once: receiving and decoding, extensions told, server ``error`` events
 raised unless handled, the tool loop's trigger and its answers (outputs as each is ready,
 then one ``response.create``; nothing sent once the app closed), handler calls, the send
-queue during a reconnect, reconnect itself (hook, backoff, reopen, session restore, flush)
-and responses lost to a new server session.
+queue during a reconnect, reconnect itself (hook, backoff, reopen, session restore, flush;
+in the background, so a receive call's timeout holds) and responses lost to a new server
+session.
 """
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
@@ -141,9 +143,23 @@ class Gather(NamedTuple):
 
 
 class Background(NamedTuple):
-    """Start ``flow`` without waiting for it (it must catch its own errors); a close stops it."""
+    """Start ``flow`` without waiting for it (it must catch its own errors); a close stops it.
+    Its handle for :class:`Join` (a task, or a thread named ``realtime-<name>``) goes to
+    ``holder.handle`` before the flow starts, as one step with the start (so a close in
+    another thread never finds a flow started and its handle not yet set)."""
 
     flow: Flow[None]
+    name: str = "tools"
+    holder: Recovery | None = None
+
+
+class Join(NamedTuple):
+    """Wait, at most ``timeout``, for the background flow ``handle`` (what :class:`Background`
+    resumed with) to end, without stopping it; resumes with whether it has ended. A flow
+    never waits for itself: from inside it, resumes with ``False`` at once."""
+
+    handle: Any
+    timeout: float | None
 
 
 class Retire(NamedTuple):
@@ -170,9 +186,23 @@ WireDecode = Callable[[str | bytes], Pair]
 """Wire message -> (typed event, the JSON object it was decoded from): what the receive
 loop calls, once per message (:func:`~realtime_ext.events._parse.wire_decoder`)."""
 
-Action = Receive | Send | Call | Sleep | Reopen | RunTool | Gather | Background | Retire | Close
+Action = (
+    Receive | Send | Call | Sleep | Reopen | RunTool | Gather | Background | Join | Retire | Close
+)
 Flow = Generator[Action, Any, T]
 """A flow: yields actions, is resumed with their results, returns ``T``."""
+
+
+def deadline_of(timeout: float | None) -> float | None:
+    """When a wait of ``timeout`` seconds from now ends (``None``: never). A caller's timeout
+    is real time, as the transports wait it: not the conversation's clock, which times the
+    reconnect backoff and the rollover (a test's ``ManualClock``)."""
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def left_until(deadline: float | None) -> float | None:
+    """The seconds left before ``deadline`` (0 once passed; ``None``: no limit)."""
+    return None if deadline is None else max(0.0, deadline - time.monotonic())
 
 
 def check_size(data: str | bytes, max_size: int | None) -> None:
@@ -213,6 +243,18 @@ class Owed:
     """The new session was given the unconfirmed items and audio (the carry's plan)."""
 
 
+@dataclass(slots=True)
+class Recovery:
+    """A reconnect running in the background (:meth:`Core.reconnect`), which receive calls
+    wait for within their own timeouts (:meth:`Core.rejoin`)."""
+
+    code: int
+    handle: Any = None
+    """The driver's handle of the background flow (for :class:`Join`), set as it starts."""
+    error: Exception | None = None
+    """Why it failed (a ``ReconnectError``): raised by the receive call that sees it end."""
+
+
 def handler_refusal(fn: object) -> str:
     name = getattr(fn, "__qualname__", type(fn).__name__)
     return (
@@ -228,6 +270,7 @@ class Core(Generic[TransportT]):
         "answering",
         "app_closed",
         "can_reopen",
+        "candidate",
         "decode",
         "errored",
         "expiring",
@@ -239,6 +282,7 @@ class Core(Generic[TransportT]):
         "owed",
         "reconnected",
         "reconnector",
+        "recovery",
         "roll_at",
         "session_id",
         "stashed",
@@ -299,6 +343,10 @@ class Core(Generic[TransportT]):
         # Sends the server has not confirmed on this connection (a new book per connection).
         self.unconfirmed = Unconfirmed()
         self.app_closed = False
+        # The reconnect under way in the background, and the new connection it is setting
+        # up (not yet the conversation's: a close closes it too).
+        self.recovery: Recovery | None = None
+        self.candidate: TransportT | None = None
         if reconnector.carry.history is None:  # carried from an extension's (voice's) history
             reconnector.carry.history = self.extensions.history
 
@@ -354,6 +402,7 @@ class Core(Generic[TransportT]):
             and not owed.asked
             and not self.reconnector.carry.speaking
             and self.reconnected is None
+            and self.recovery is None
             and self.held is None
             and self.stashed is None
             and not self.reconnector.queued
@@ -440,23 +489,28 @@ class Core(Generic[TransportT]):
 
     # -- receiving ---------------------------------------------------------------------
     def receive(self, timeout: float | None) -> Flow[str | bytes]:
-        """The next message, undecoded; reconnects first when that is enabled and allowed."""
+        """The next message, undecoded, within ``timeout`` seconds; reconnects first when that
+        is enabled and allowed (in the background: :meth:`rejoin`)."""
         if timeout is not None:  # >= 0: 0 takes a message already received, or times out
             timeout = check_seconds(timeout, "timeout", zero=True)
+        deadline = deadline_of(timeout)
         while True:
             if self.stashed is not None:  # a new connection's first message
                 return self.take_stashed()
-            wait = self.bounded(timeout)
+            if self.recovery is not None:
+                yield from self.rejoin(left_until(deadline))
+                continue
+            left = left_until(deadline)
+            wait = self.bounded(left)
             try:
                 message: str | bytes = yield Receive(self.transport, wait)
             except OpenAIError as exc:
-                if wait is timeout or not isinstance(exc, APITimeoutError):
-                    message = yield from self.recover(exc, timeout)
-                    return message
+                if wait is left or not isinstance(exc, APITimeoutError):
+                    yield from self.recover(exc)
+                    continue
                 # The wait was cut short for a rollover: roll if it is time, wait the rest.
                 if self.rollover_due():
                     yield from self.roll("rollover", 1000)
-                timeout = None if timeout is None else max(0.0, timeout - (wait or 0.0))
                 continue
             return message
 
@@ -470,17 +524,17 @@ class Core(Generic[TransportT]):
         return (yield from self.received(message))
 
     def recv_failed(
-        self, exc: OpenAIError, timeout: float | None, wait: float | None
+        self, exc: OpenAIError, timeout: float | None, wait: float | None, deadline: float | None
     ) -> Flow[ServerEvent]:
         """``recv`` after the transport's receive raised ``exc`` (a driver's fast path, which
-        waited ``wait``: :meth:`bounded` of ``timeout``)."""
+        waited ``wait``: :meth:`bounded` of ``timeout``, due by ``deadline``: :func:`deadline_of`
+        it)."""
         if wait is not timeout and isinstance(exc, APITimeoutError):
             if self.rollover_due():
                 yield from self.roll("rollover", 1000)
-            left = None if timeout is None else max(0.0, timeout - (wait or 0.0))
-            return (yield from self.recv(left))
-        message = yield from self.recover(exc, timeout)
-        return (yield from self.received(message))
+        else:
+            yield from self.recover(exc)
+        return (yield from self.recv(left_until(deadline)))
 
     def received(self, message: str | bytes) -> Flow[ServerEvent]:
         """Decode ``message`` and carry out what the event needs."""
@@ -649,9 +703,11 @@ class Core(Generic[TransportT]):
         return len(handlers)
 
     def run_until(self, kinds: Iterable[str], timeout: float | None) -> Flow[ServerEvent]:
+        """Events until one of ``kinds``, all within ``timeout`` (one deadline for the call)."""
         kinds = _event_kinds(kinds, "run_until")
+        deadline = deadline_of(check_seconds(timeout, "timeout", zero=True))
         while True:
-            event = yield from self.recv(timeout)
+            event = yield from self.recv(left_until(deadline))
             yield from self.dispatch(event)
             if event_type(event) in kinds:
                 return event
@@ -678,8 +734,9 @@ class Core(Generic[TransportT]):
     ) -> Flow[bytes]:
         _event_kinds((until,), "collect_audio")
         collector = collector if collector is not None else AudioCollector()
+        deadline = deadline_of(check_seconds(timeout, "timeout", zero=True))
         while True:
-            event = yield from self.recv(timeout)
+            event = yield from self.recv(left_until(deadline))
             yield from self.dispatch(event)
             collector.feed(event)
             if event_type(event) == until:
@@ -737,10 +794,11 @@ class Core(Generic[TransportT]):
         runner.calls += 1
 
     # -- reconnect -----------------------------------------------------------------------
-    def recover(self, exc: OpenAIError, timeout: float | None) -> Flow[str | bytes]:
-        """Reconnect after ``exc`` when allowed (else re-raise it); the new connection's
-        first message. (``timeout`` bounds the receive a driver makes; the reconnect itself
-        is bounded by its attempts.)"""
+    def recover(self, exc: OpenAIError) -> Flow[None]:
+        """After ``exc``, reconnect when allowed (in the background: the caller then waits
+        for it with :meth:`rejoin`), else re-raise ``exc``."""
+        if self.recovery is not None:  # another receive started it meanwhile
+            return
         reconnector = self.reconnector
         code = reconnector.should_reconnect(exc) if self.can_reopen else None
         expired = (
@@ -750,7 +808,7 @@ class Core(Generic[TransportT]):
         )
         # The session hit its maximum duration: a new one, carried, at once.
         if expired and (yield from self.roll("expired", close_code_of(exc) or 1001)):
-            return self.take_stashed()
+            return
         if code is None:
             lost = close_code_of(exc) is not None or isinstance(exc, ConnectionClosed)
             if lost and not self.app_closed:
@@ -763,17 +821,58 @@ class Core(Generic[TransportT]):
                     exc.unconfirmed = unconfirmed
                     exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
             raise exc
-        yield from self.reconnect(code, exc)
-        return self.take_stashed()
-
-    def reconnect(self, code: int, cause: BaseException) -> Flow[None]:
-        reconnector = self.reconnector
+        # Sends wait for the new connection from now on; what the lost one never confirmed
+        # goes to the reconnect (the new connection starts a book of its own).
         reconnector.begin()
+        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
+        recovery = self.recovery = Recovery(code)
+        yield Background(self.reconnecting(recovery, exc, before), "reconnect", recovery)
+
+    def rejoin(self, timeout: float | None) -> Flow[None]:
+        """Wait for the reconnect under way, at most ``timeout``; raise its error if it
+        failed. Policy: a caller whose time is up is answered (``APITimeoutError``) and the
+        reconnect goes on in the background; the next receive waits for it again, and the
+        one that sees it end gets its outcome (the new connection's events, or the
+        ``ReconnectError`` listing what was not sent). ``close()`` stops it."""
+        recovery = self.recovery
+        assert recovery is not None
+        if not (yield Join(recovery.handle, timeout)):  # (None: only from inside it, a hook)
+            reconnector = self.reconnector
+            within = "" if timeout is None else f" within {timeout:.3g} s"
+            raise APITimeoutError(
+                f"no server event{within}: the connection was lost (code {recovery.code}) "
+                "and the reconnect goes on in the background (attempt "
+                f"{reconnector.spent} of {reconnector.max_retries}); receive again to wait "
+                "for it, sends meanwhile are queued"
+            )
+        if self.recovery is recovery:
+            self.recovery = None
+        error, recovery.error = recovery.error, None  # the first to see it end gets it
+        if error is not None:
+            raise error
+
+    def reconnecting(
+        self, recovery: Recovery, cause: BaseException, before: Unconfirmed
+    ) -> Flow[None]:
+        """:meth:`reconnect` as a background flow: its error is kept for :meth:`rejoin`."""
+        try:
+            yield from self.reconnect(recovery.code, cause, before)
+        except Exception as exc:
+            recovery.error = exc
+        except BaseException:  # an asyncio close cancelled it: stopped, as a blocking close
+            reconnector = self.reconnector
+            recovery.error = reconnector.failed(
+                recovery.code, reconnector.spent, cause, before.report()
+            )
+            raise
+
+    def reconnect(self, code: int, cause: BaseException, before: Unconfirmed) -> Flow[None]:
+        """Attempts (hook, backoff, reopen, :meth:`switch`) until one holds; raises
+        ``ReconnectError`` when they run out, are stopped or the conversation closes.
+        ``before``: what the lost connection never confirmed."""
+        reconnector = self.reconnector
         made = 0
         last: BaseException = cause
-        # What the lost connection never confirmed; the new one starts a book of its own
-        # (the sends flushed by restore go in it).
-        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
         try:
             for attempt in reconnector.attempts(code):
                 if reconnector.on_reconnecting is not None:
@@ -786,18 +885,30 @@ class Core(Generic[TransportT]):
                     break
                 try:
                     transport = yield Reopen(reconnector.url, reconnector.extra_headers)
+                    self.candidate = transport
+                    if self.closing:  # closed while it opened
+                        yield from self.drop_candidate()
+                        break
                     told = yield from self.switch(transport, made, code, "drop", before)
                 except Exception as exc:
                     last = exc
+                    yield from self.drop_candidate()
                     if reconnector.fatal(exc):
                         break
                     continue
+                self.candidate = None
                 reconnector.connected()
                 yield from self.tell(told)
                 return
         except Exception as exc:  # a hook failed: stop, report
             last = exc
         raise reconnector.failed(code, made, last, before.report()) from last
+
+    def drop_candidate(self) -> Flow[None]:
+        """Close the new connection a failed (or closed) reconnect attempt opened."""
+        candidate, self.candidate = self.candidate, None
+        if candidate is not None:
+            yield Retire(candidate, 1000, "")
 
     @property
     def can_move(self) -> bool:
@@ -942,12 +1053,18 @@ class Core(Generic[TransportT]):
 
     # -- closing -----------------------------------------------------------------------
     def close(self, code: int, reason: str) -> Flow[None]:
+        """Close, and stop a reconnect under way: returns once it has ended (the new
+        connection it was opening closed), so nothing of it outlives the close."""
         check_close_frame(code, reason)
         self.app_closed = True
         self.reconnector.closing = True
         self.reconnector.discard_on_close()
+        recovery = self.recovery  # kept: a receive waiting for it gets its ReconnectError
         try:
-            yield Close(self.transport, code, reason)
+            yield Close(self.transport, code, reason)  # cuts the reconnect's backoff short
+            yield from self.drop_candidate()  # and the new connection's first wait
+            if recovery is not None:
+                yield Join(recovery.handle, None)
         finally:
             for closed in self.extensions.hooks("closed"):
                 closed()

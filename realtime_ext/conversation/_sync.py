@@ -31,7 +31,7 @@ from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Decode, Flow
+from ._core import Core, Decode, Flow, deadline_of
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
@@ -122,21 +122,26 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         ``error`` handler is registered, :class:`ConnectionClosed` (an
         ``APIConnectionError``) once closed or dropped and not reconnected, with the close
         code and the sends never confirmed (``exc.unconfirmed``), ``ReconnectError`` when
-        reconnecting failed, ``APITimeoutError`` after ``timeout`` seconds without a message.
+        reconnecting failed, ``APITimeoutError`` after ``timeout`` seconds without a message:
+        a reconnect under way then goes on in the background, and the next receive waits
+        for it again.
         """
         core = self._core
-        if core.held is not None or core.stashed is not None:
+        if core.held is not None or core.stashed is not None or core.recovery is not None:
             return cast("EventT", self._run(core.recv(timeout)))
         if timeout is not None:  # as core.receive checks it
             timeout = check_seconds(timeout, "timeout", zero=True)
         # The hot path, the same steps as core.recv without running a flow: receive,
         # decode, and only when the core says the event needs more, its flow. The wait
-        # ends early when a rollover falls due.
+        # ends early when a rollover falls due; a drop leaves what is left of the timeout
+        # to wait for the reconnect.
+        deadline = deadline_of(timeout)
         wait = timeout if core.roll_at is None else core.bounded(timeout)
         try:
             message = core.transport.recv_message(wait)
         except OpenAIError as exc:
-            return cast("EventT", self._run(core.recv_failed(exc, timeout, wait)))
+            failed = core.recv_failed(exc, timeout, wait, deadline)
+            return cast("EventT", self._run(failed))
         event, data = core.decode(message)
         follow = core.take(event, data)
         if follow is not None:
