@@ -90,8 +90,12 @@ def test_a_caller_whose_time_is_up_is_answered_and_the_reconnect_goes_on(
     with pytest.raises(ResponseLostError) as lost:
         both.start(lambda: conn.recv(T)).result(WAIT)
     assert len(lost.value.response_ids) == 1
+    kinds = [both(conn.recv(T)).type for _ in range(2)]
+    assert kinds == ["session.created", "session.updated"]
+    # What the carry gives the new session (the lost reply's item, as the fake announces
+    # it) comes before the queued send, which is not lost.
     kinds = [both(conn.recv(T)).type for _ in range(3)]
-    assert kinds == ["session.created", "session.updated", "input_audio_buffer.cleared"]
+    assert "input_audio_buffer.cleared" in kinds, kinds
     assert conn.reconnects == 1
     both(conn.close())
 
