@@ -215,15 +215,15 @@ def test_each_operation_builds_its_request_in_one_pure_function() -> None:
 def test_each_operation_states_its_route_and_body_framing_without_a_request() -> None:
     # What realtime_ext reads to send an operation through its own transport: no request
     # is built (no dummy body), and request_args is made from the same constants.
-    assert (hangup_realtime_call.METHOD, hangup_realtime_call.PATH) == (
-        "POST",
-        "/realtime/calls/{call_id}/hangup",
-    )
+    route = (hangup_realtime_call.METHOD, hangup_realtime_call.PATH)
+    assert route == ("POST", "/realtime/calls/{call_id}/hangup")
     assert hangup_realtime_call.path("rtc/../1") == "/realtime/calls/rtc%2F..%2F1/hangup"
-    assert hangup_realtime_call.BODY_CONTENT_TYPES == {}
-    assert refer_realtime_call.BODY_CONTENT_TYPES == {RealtimeCallReferRequest: "application/json"}
+    assert not hangup_realtime_call.BODY_CONTENT_TYPES
+    refer_types = refer_realtime_call.BODY_CONTENT_TYPES
+    assert refer_types == {RealtimeCallReferRequest: "application/json"}
     assert create_realtime_call.path() == "/realtime/calls"
-    assert create_realtime_call.BODY_CONTENT_TYPES == {
+    create_types = create_realtime_call.BODY_CONTENT_TYPES
+    assert create_types == {
         RealtimeCallCreateRequest: "multipart/form-data",
         File: "application/sdp",
     }
