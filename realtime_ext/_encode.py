@@ -24,7 +24,7 @@ from typing import Any, NamedTuple, cast
 from ._exceptions import InvalidArgumentError, InvalidEventError
 from ._redact import short_repr
 
-__all__ = ["JSONProblem", "json_bytes", "json_text", "problem", "utf8_text"]
+__all__ = ["JSONProblem", "json_bytes", "json_text", "json_with", "problem", "utf8_text"]
 
 _KEY_TYPES = (str, int, float, bool)
 
@@ -63,6 +63,22 @@ def json_bytes(value: object, root: str = "body", error: ErrorFor = _argument_er
         )
     except (TypeError, ValueError, RecursionError) as exc:
         raise error(problem(value, root, too_deep=isinstance(exc, RecursionError))) from None
+
+
+def json_with(value: dict[str, Any], key: str, encoded: bytes) -> bytes:
+    """``value`` as :func:`json_bytes` writes it, with one more member, ``key``, whose value
+    is JSON already encoded: spliced in as is, so a part checked as bytes (a session) is
+    sent as those very bytes and encoded once.
+
+    Example:
+        >>> json_with({"expires_after": {"seconds": 600}}, "session", b'{"type":"realtime"}')
+        b'{"expires_after":{"seconds":600},"session":{"type":"realtime"}}'
+        >>> json_with({}, "session", b"{}")
+        b'{"session":{}}'
+    """
+    head = json_bytes(value)  # "{...}", or "{}" for an empty dict
+    member = json_bytes(key) + b":" + encoded
+    return head[:-1] + (b"," if len(head) > 2 else b"") + member + b"}"
 
 
 def json_text(value: dict[str, Any]) -> str:

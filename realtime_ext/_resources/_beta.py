@@ -19,20 +19,40 @@ import httpx
 
 from .._checks import SessionConfig
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
-from ._shared import BodyInput, as_body, body_model, checked_session, decode_json, merge_body
+from ._shared import (
+    BodyInput,
+    Operation,
+    Wire,
+    as_body,
+    body_model,
+    checked_session,
+    decode_json,
+    json_wire,
+    merge_body,
+)
 
 __all__ = [
-    "SESSIONS_OPERATION",
-    "TRANSCRIPTION_SESSIONS_OPERATION",
     "beta_result",
-    "build_body",
+    "request_wire",
+    "sessions_operation",
+    "transcription_sessions_operation",
 ]
 
 T = TypeVar("T")
 
-# The generated operations that own the paths and body shapes.
-SESSIONS_OPERATION = "create_realtime_session"
-TRANSCRIPTION_SESSIONS_OPERATION = "create_realtime_transcription_session"
+
+def sessions_operation() -> Operation:
+    """The generated ``POST /realtime/sessions`` operation (its route and request model)."""
+    from realtime_generated.api.realtime import create_realtime_session
+
+    return create_realtime_session
+
+
+def transcription_sessions_operation() -> Operation:
+    """The generated ``POST /realtime/transcription_sessions`` operation."""
+    from realtime_generated.api.realtime import create_realtime_transcription_session
+
+    return create_realtime_transcription_session
 
 
 class _SecretDict(dict[str, Any]):
@@ -90,20 +110,21 @@ def beta_result(
     return BetaSession(session=session, client_secret=secret, response=response)
 
 
-def build_body(
-    operation: str, session: BodyInput | None, fields: Mapping[str, Any]
-) -> tuple[dict[str, Any], bytes]:
-    """The request of ``operation`` as a JSON object and as the bytes sent: ``session`` (a
-    builder dict or a model) plus keyword ``fields``, checked against the operation's
-    request model by the one session validator (a builder's ``extra=`` fields pass), before
-    anything is sent.
+def request_wire(
+    operation: Operation, session: BodyInput | None, fields: Mapping[str, Any]
+) -> Wire:
+    """``operation``'s request as sent: ``session`` (a builder dict or a model) plus keyword
+    ``fields``, checked against the operation's request model by the one session validator
+    (a builder's ``extra=`` fields pass) and encoded once, before anything is sent; the
+    route and Content-Type are the generated operation's.
 
     Example::
 
-        build_body(SESSIONS_OPERATION, None, {"model": "gpt-realtime"})
-        # ({'model': 'gpt-realtime'}, b'{"model":"gpt-realtime"}')
+        request_wire(sessions_operation(), None, {"model": "gpt-realtime"}).content
+        # b'{"model":"gpt-realtime"}'
     """
     base = {} if session is None else as_body(session, "session")
     body = SessionConfig(merge_body(base, fields))
     body.newer = getattr(base, "newer", frozenset())
-    return checked_session(body, (), None, body_model(operation))
+    content = checked_session(body, (), None, body_model(operation))[1]
+    return json_wire(operation, operation.path(), content)

@@ -22,11 +22,12 @@ import httpx
 
 from .._bounded import remember
 from .._config import Omit, TimeoutTypes
-from .._encode import JSONProblem, json_bytes, utf8_text
+from .._encode import JSONProblem, json_bytes, json_with, utf8_text
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp
+from .._retries import RetryPolicy
 from .._transport import JSON_TYPE, RequestArgs, sent_path
 
 if TYPE_CHECKING:
@@ -34,119 +35,111 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BodyInput",
+    "Operation",
     "ToDict",
+    "Wire",
     "as_body",
+    "body_model",
     "decode_client_secret",
     "decode_json",
     "expires_after_body",
-    "generated_request",
-    "generated_wire",
+    "json_wire",
     "merge_body",
     "path_segment",
+    "secret_body",
     "session_body",
     "session_json",
+    "wire_args",
 ]
 
 T = TypeVar("T")
 
-# The generated request model of each JSON operation realtime_ext sends.
-_BODY_MODELS = {
-    "create_realtime_client_secret": "RealtimeCreateClientSecretRequest",
-    "create_realtime_translation_client_secret": "RealtimeTranslationClientSecretCreateRequest",
-    "create_realtime_session": "RealtimeSessionCreateRequest",
-    "create_realtime_transcription_session": "RealtimeTranscriptionSessionCreateRequest",
-}
+# One HTTP stack: every REST request goes through realtime_ext's transport (retries by
+# policy, error mapping, redaction, timeouts, telemetry), which the generated layer's own
+# client has none of. From the generated layer realtime_ext reads what the spec states, the
+# route and the body framing (an operation's METHOD, path() and BODY_CONTENT_TYPES), without
+# building a request there.
+
+
+class Operation(Protocol):
+    """A generated operation module (``realtime_generated.api.realtime.<operation>``) as
+    realtime_ext reads it: its method, its ``path(...)`` (the path parameters escaped) and
+    the Content-Type of each body type it takes."""
+
+    @property
+    def METHOD(self) -> str: ...
+
+    @property
+    def BODY_CONTENT_TYPES(self) -> Mapping[type[Any], str]: ...
+
+    @property
+    def path(self) -> Callable[..., str]: ...
 
 
 class Wire(NamedTuple):
-    """One JSON request as the generated layer spells it: method, path and body bytes."""
+    """One request as sent: the generated method and path, the body and its Content-Type."""
 
     method: str
     path: str
-    content: bytes
+    content: bytes | None
+    content_type: str | None
 
 
-def json_args(
+def wire_args(
     wire: Wire,
     extra_headers: Mapping[str, str] | None,
     timeout: TimeoutTypes | Omit,
     max_retries: int | Omit,
+    *,
+    accept: str = JSON_TYPE,
+    policy: RetryPolicy = RetryPolicy.SAFE,
 ) -> RequestArgs:
-    """The keywords of ``transport.request(wire.method, wire.path, ...)`` for a JSON body
-    and the caller's per-request options (sync and async resources alike)."""
+    """The keywords of ``transport.request(wire.method, wire.path, ...)``: the body and the
+    caller's per-request options (sync and async resources alike)."""
     return {
         "content": wire.content,
-        "content_type": JSON_TYPE,
+        "content_type": wire.content_type,
+        "accept": accept,
         "extra_headers": extra_headers,
         "timeout": timeout,
         "max_retries": max_retries,
+        "policy": policy,
     }
 
 
-# Results reused while the same arguments come again (a server minting keys for one session
-# config sends the same body each time). Keyed by the exact JSON bytes of the input (what
-# is sent: anything else is refused by json_bytes first); bounded: emptied when full.
-CACHE_SIZE = 64
-_WIRES: dict[tuple[str, bytes], Wire] = {}
-_CHECKED: dict[tuple[tuple[str, ...], type[Any] | None, frozenset[Any], bytes], None] = {}
-
-
-def body_model(operation: str) -> type[Any]:
-    """The generated request model of the JSON ``operation``.
+def body_model(operation: Operation) -> type[Any]:
+    """The request model of a JSON ``operation`` (the one body type it takes).
 
     Example:
-        >>> body_model("create_realtime_session").__name__
+        >>> from realtime_generated.api.realtime import create_realtime_session
+        >>> body_model(create_realtime_session).__name__
         'RealtimeSessionCreateRequest'
     """
-    from realtime_generated import models
-
-    model: type[Any] = getattr(models, _BODY_MODELS[operation])
+    ((model, _),) = operation.BODY_CONTENT_TYPES.items()
     return model
 
 
-def _request_args(operation: str, body: Mapping[str, Any]) -> dict[str, Any]:
-    import importlib
-
-    model = body_model(operation)
-    module = importlib.import_module(f"realtime_generated.api.realtime.{operation}")
-    args: dict[str, Any] = module.request_args(body=model.from_dict(dict(body)))
-    return args
-
-
-def generated_request(operation: str, body: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
-    """``(path, json body)`` of a JSON operation, built by the generated layer.
-
-    realtime_ext validates and assembles the arguments; the path and the body's shape are
-    the generated operation's (``realtime_generated.api.realtime.<operation>.request_args``
-    with the operation's request model), so a change there changes what is sent.
-
-    Example::
-
-        generated_request("create_realtime_client_secret", {"expires_after": {...}})
-        # ('/realtime/client_secrets', {'expires_after': {...}})
-    """
-    args = _request_args(operation, body)
-    return args["url"], args["json"]
-
-
-def generated_wire(operation: str, body: Mapping[str, Any], content: bytes | None = None) -> Wire:
-    """:func:`generated_request` as sent: the generated method, path and the JSON bytes.
-
-    The generated model round trip is done once per distinct body (the result depends on
-    the body's JSON alone), not once per request. ``content``: the body's JSON bytes, when
-    the caller has encoded it already.
+def json_wire(operation: Operation, path: str, content: bytes | None) -> Wire:
+    """A JSON ``operation`` as sent: its method, ``path`` (the operation's ``path(...)``),
+    the body bytes (encoded once, by the caller) and the operation's JSON Content-Type; no
+    body, no Content-Type.
 
     Example:
-        >>> generated_wire("create_realtime_client_secret", {}).path
-        '/realtime/client_secrets'
+        >>> from realtime_generated.api.realtime import create_realtime_client_secret as op
+        >>> json_wire(op, op.path(), b"{}")[1:]
+        ('/realtime/client_secrets', b'{}', 'application/json')
     """
-    key = content if content is not None else json_bytes(body)
-    known = _WIRES.get((operation, key))
-    if known is not None:
-        return known
-    args = _request_args(operation, body)
-    wire = Wire(str(args["method"]).upper(), args["url"], json_bytes(args["json"]))
-    return remember(_WIRES, (operation, key), wire, limit=CACHE_SIZE)
+    if content is None:
+        return Wire(operation.METHOD, path, None, None)
+    ((_, content_type),) = operation.BODY_CONTENT_TYPES.items()
+    return Wire(operation.METHOD, path, content, content_type)
+
+
+# Sessions already found valid, while the same ones come again (a server minting keys for
+# one session config sends the same body each time). Keyed by the exact JSON bytes checked
+# (what is sent: anything else is refused by json_bytes first); bounded: emptied when full.
+CACHE_SIZE = 64
+_CHECKED: dict[tuple[tuple[str, ...], type[Any] | None, frozenset[Any], bytes], None] = {}
 
 
 class SecretAnswer(Protocol):
@@ -298,6 +291,26 @@ def _session_key(
         return None
     # A frozenset's members are hashable: a usable key (frozenset() of one is itself).
     return kinds, model, frozenset(cast("Iterable[Any]", newer)), content
+
+
+def secret_body(
+    expires_after: dict[str, Any] | None,
+    session: bytes | None,
+    extra_body: Mapping[str, Any] | None,
+) -> bytes:
+    """The JSON body of a client-secret request (GA or translation), encoded once: the
+    checked ``expires_after``, the session's checked JSON bytes spliced in as they are, and
+    ``extra_body`` keys on top (an ``extra_body`` ``session`` replaces the checked one, as
+    any extra key replaces the field it names).
+
+    Example:
+        >>> secret_body({"anchor": "created_at", "seconds": 600}, b'{"type":"realtime"}', None)
+        b'{"expires_after":{"anchor":"created_at","seconds":600},"session":{"type":"realtime"}}'
+    """
+    rest = merge_body({} if expires_after is None else {"expires_after": expires_after}, extra_body)
+    if session is None or "session" in rest:
+        return json_bytes(rest)
+    return json_with(rest, "session", session)
 
 
 def merge_body(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:

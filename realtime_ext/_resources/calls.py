@@ -11,51 +11,56 @@ Example::
 
 from __future__ import annotations
 
-import functools
-import io
 import re
 from collections import OrderedDict
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
 from .._config import Omit, TimeoutTypes
+from .._encode import json_bytes
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._redact import get_logger
 from .._results import CallAnswer
 from .._retries import RetryPolicy
 from .._transport import RequestArgs
-from ._shared import BodyInput, merge_body, path_segment, session_body, session_json
+from ._shared import (
+    BodyInput,
+    Operation,
+    Wire,
+    checked_session,
+    json_wire,
+    merge_body,
+    path_segment,
+    session_json,
+    wire_args,
+)
 
 if TYPE_CHECKING:
-    from realtime_generated.models import (
-        RealtimeCallReferRequest,
-        RealtimeCallRejectRequest,
-        RealtimeSessionCreateRequestGA,
-    )
+    from realtime_generated.models import RealtimeCallReferRequest, RealtimeCallRejectRequest
 
     from ..sdp import SessionDescription
 
 __all__ = [
     "ACTION_POLICIES",
-    "CallWire",
     "RecentAccepts",
-    "accept_args",
-    "accept_request",
-    "action_wire",
+    "accept_body",
+    "accept_wire",
     "already_in_state",
     "call_id_from_location",
     "checked_wire_async",
     "checked_wire_sync",
     "create_wire",
-    "hangup_args",
+    "hangup_wire",
+    "offer_args",
+    "offer_wire",
     "parse_answer",
-    "refer_args",
     "refer_request",
-    "reject_args",
+    "refer_wire",
     "reject_request",
+    "reject_wire",
 ]
 
 SDP_TYPE = "application/sdp"
@@ -171,76 +176,59 @@ def offer_text(sdp: object) -> str:
     return sdp
 
 
-class CallWire(NamedTuple):
-    """``POST /realtime/calls`` as sent: the generated method and path, the body and its
-    Content-Type."""
-
-    method: str
-    path: str
-    content: bytes
-    content_type: str
-
-
 def offer_args(
-    wire: CallWire,
+    wire: Wire,
     extra_headers: Mapping[str, str] | None,
     timeout: TimeoutTypes | Omit,
     max_retries: int | Omit,
 ) -> RequestArgs:
     """The keywords of ``transport.request(wire.method, wire.path, ...)`` for an SDP offer:
     the answer is SDP, and the POST is never repeated (a repeat could create a second call)."""
-    return {
-        "content": wire.content,
-        "content_type": wire.content_type,
-        "accept": SDP_TYPE,
-        "extra_headers": extra_headers,
-        "timeout": timeout,
-        "max_retries": max_retries,
-        "policy": RetryPolicy.ONCE,
-    }
+    return wire_args(
+        wire, extra_headers, timeout, max_retries, accept=SDP_TYPE, policy=RetryPolicy.ONCE
+    )
 
 
-def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> CallWire:
+def offer_wire(operation: Operation, offer: bytes) -> Wire:
+    """An SDP offer posted alone (``POST /realtime/calls`` without a session, or
+    ``POST /realtime/translations/calls``): the generated operation's method, path and the
+    Content-Type it gives an offer (the body type ``File``).
+
+    Example::
+
+        offer_wire(create_realtime_call, b"v=0...").content_type  # 'application/sdp'
+    """
+    from realtime_generated.types import File
+
+    return Wire(operation.METHOD, operation.path(), offer, operation.BODY_CONTENT_TYPES[File])
+
+
+def create_wire(sdp: str | SessionDescription, session: BodyInput | None) -> Wire:
     """``POST /realtime/calls`` as sent; the offer is validated, then the session.
 
-    The generated operation spells the method, the path and, without a session, the whole
-    ``application/sdp`` request (``create_realtime_call.request_args``). With a session the
-    body is the generated ``RealtimeCallCreateRequest.encode_multipart`` of the offer and the
-    session's compact JSON: the part names, their order and Content-Types are the generated
-    model's (an ``application/sdp`` offer part, an ``application/json`` session part, as the
-    spec's ``encoding`` declares). The session is checked once and encoded once (the JSON
-    that is sent is the one it was checked by; a session seen before is not checked again),
-    and no model is built for the body.
+    The generated operation (``create_realtime_call``) spells the method, the path and the
+    offer's Content-Type. With a session the body is the generated
+    ``RealtimeCallCreateRequest.encode_multipart`` of the offer and the session's compact
+    JSON: the part names, their order and Content-Types are the generated model's (an
+    ``application/sdp`` offer part, an ``application/json`` session part, as the spec's
+    ``encoding`` declares). The session is checked once and encoded once (the JSON that is
+    sent is the one it was checked by; a session seen before is not checked again), and no
+    model is built for the body.
 
     Example::
 
         create_wire(offer, None)[1:]  # ('/realtime/calls', b'v=0...', 'application/sdp')
     """
+    from realtime_generated.api.realtime import create_realtime_call as operation
     from realtime_generated.models import RealtimeCallCreateRequest
 
     offer = offer_text(sdp).encode("utf-8")
-    method, path = _create_route()
     if session is None:
-        request = _create_args(offer)
-        return CallWire(method, path, request["content"], request["headers"]["Content-Type"])
+        return offer_wire(operation, offer)
     # The GA session object requires "type"; a bare dict of settings means a realtime one.
     checked = session_json(session, ("realtime",), default_type="realtime")
     content, content_type = RealtimeCallCreateRequest.encode_multipart(sdp=offer, session=checked)
-    return CallWire(method, path, content, content_type)
-
-
-def _create_args(offer: bytes) -> dict[str, Any]:
-    from realtime_generated.api.realtime import create_realtime_call
-    from realtime_generated.types import File
-
-    return create_realtime_call.request_args(body=File(payload=io.BytesIO(offer)))
-
-
-@functools.cache
-def _create_route() -> tuple[str, str]:
-    """The generated operation's method and path, read once (they take no argument)."""
-    request = _create_args(b"")
-    return str(request["method"]).upper(), str(request["url"])
+    return Wire(operation.METHOD, operation.path(), content, content_type)
 
 
 def call_id_from_location(response: httpx.Response) -> str:
@@ -293,54 +281,65 @@ def _call_id(call_id: object) -> str:
     return cast(str, call_id)
 
 
-def action_wire(request: Mapping[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
-    """``(method, path, json body)`` of a call action's generated request.
+# Each call action is the generated operation's method, path (the call id escaped by its
+# path()) and JSON Content-Type; realtime_ext checks the arguments (the session, the refer
+# URI, the SIP status, then the call id) and encodes the body once.
 
-    ``request`` is what the action's generated operation built
-    (``realtime_generated.api.realtime.<action>_realtime_call.request_args``, imported by
-    name by each action below); realtime_ext validates the arguments (the call id, the
-    refer URI, the SIP status) before it is built. The method, the path, its escaping and
-    the body's field names are the generated operation's own, so a change there changes
-    what is sent here.
+
+def accept_wire(
+    call_id: str, session: BodyInput | None, extra_body: Mapping[str, Any] | None
+) -> Wire:
+    """``POST /realtime/calls/{call_id}/accept`` as sent (see :func:`accept_body`).
 
     Example::
 
-        from realtime_generated.api.realtime import refer_realtime_call
-
-        action_wire(refer_realtime_call.request_args("rtc_1", body=refer_request("tel:+1")))
-        # ('POST', '/realtime/calls/rtc_1/refer', {'target_uri': 'tel:+1'})
+        accept_wire("rtc_1", {"model": "gpt-realtime"}, None).path
+        # '/realtime/calls/rtc_1/accept'
     """
-    json_body: dict[str, Any] | None = request.get("json")
-    return str(request["method"]).upper(), str(request["url"]), json_body
+    from realtime_generated.api.realtime import accept_realtime_call as operation
+
+    content = accept_body(session, extra_body)
+    return json_wire(operation, operation.path(_call_id(call_id)), content)
 
 
-def accept_args(
-    call_id: str, session: BodyInput | None, extra_body: Mapping[str, Any] | None
-) -> dict[str, Any]:
-    from realtime_generated.api.realtime import accept_realtime_call
+def hangup_wire(call_id: str) -> Wire:
+    """``POST /realtime/calls/{call_id}/hangup`` as sent: no body.
 
-    body = accept_request(session, extra_body)
-    return accept_realtime_call.request_args(_call_id(call_id), body=body)
+    Example::
 
+        hangup_wire("rtc_1").path  # '/realtime/calls/rtc_1/hangup'
+    """
+    from realtime_generated.api.realtime import hangup_realtime_call as operation
 
-def hangup_args(call_id: str) -> dict[str, Any]:
-    from realtime_generated.api.realtime import hangup_realtime_call
-
-    return hangup_realtime_call.request_args(_call_id(call_id))
+    return json_wire(operation, operation.path(_call_id(call_id)), None)
 
 
-def refer_args(call_id: str, target_uri: object) -> dict[str, Any]:
-    from realtime_generated.api.realtime import refer_realtime_call
+def refer_wire(call_id: str, target_uri: object) -> Wire:
+    """``POST /realtime/calls/{call_id}/refer`` as sent; the body's field names are the
+    generated request model's.
 
-    body = refer_request(target_uri)
-    return refer_realtime_call.request_args(_call_id(call_id), body=body)
+    Example::
+
+        refer_wire("rtc_1", "tel:+14155550123").content  # b'{"target_uri":"tel:+14155550123"}'
+    """
+    from realtime_generated.api.realtime import refer_realtime_call as operation
+
+    content = json_bytes(refer_request(target_uri).to_dict())
+    return json_wire(operation, operation.path(_call_id(call_id)), content)
 
 
-def reject_args(call_id: str, status_code: int | None) -> dict[str, Any]:
-    from realtime_generated.api.realtime import reject_realtime_call
+def reject_wire(call_id: str, status_code: int | None) -> Wire:
+    """``POST /realtime/calls/{call_id}/reject`` as sent; the body's field names are the
+    generated request model's.
 
-    body = reject_request(status_code)
-    return reject_realtime_call.request_args(_call_id(call_id), body=body)
+    Example::
+
+        reject_wire("rtc_1", 486).content  # b'{"status_code":486}'
+    """
+    from realtime_generated.api.realtime import reject_realtime_call as operation
+
+    content = json_bytes(reject_request(status_code).to_dict())
+    return json_wire(operation, operation.path(_call_id(call_id)), content)
 
 
 def refer_request(target_uri: object) -> RealtimeCallReferRequest:
@@ -393,26 +392,26 @@ def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
     return RealtimeCallRejectRequest(status_code=status_code)
 
 
-def accept_request(
-    session: BodyInput | None, extra_body: Mapping[str, Any] | None
-) -> RealtimeSessionCreateRequestGA:
-    """The generated accept request: the session that answers the call (``type`` defaults
-    to realtime), with ``extra_body`` keys on top.
+def accept_body(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> bytes:
+    """The accept request's JSON: the session that answers the call (``type`` defaults to
+    realtime), checked and encoded once, with ``extra_body`` keys on top.
 
-    Example::
-
-        accept_request({"model": "gpt-realtime"}, None).model  # 'gpt-realtime'
+    Example:
+        >>> accept_body({"model": "gpt-realtime"}, None)
+        b'{"type":"realtime","model":"gpt-realtime"}'
     """
-    from realtime_generated.models import RealtimeSessionCreateRequestGA
-
     if session is None:
         body: dict[str, Any] = {"type": "realtime"}
+        checked = None
     else:
-        body = session_body(session, ("realtime",), default_type="realtime")
-    return RealtimeSessionCreateRequestGA.from_dict(dict(merge_body(body, extra_body)))
+        body, checked = checked_session(session, ("realtime",), "realtime")
+    merged = merge_body(body, extra_body)
+    if merged is body and checked is not None:
+        return checked  # the very bytes the session was checked by
+    return json_bytes(merged)
 
 
-async def checked_wire_async(sdp: str | SessionDescription, session: BodyInput | None) -> CallWire:
+async def checked_wire_async(sdp: str | SessionDescription, session: BodyInput | None) -> Wire:
     """:func:`create_wire` on the event loop: checking grows with the offer (tens of ms at
     the 256 KiB limit), so an offer over ``OFF_LOOP_SDP_LENGTH`` is checked on a worker
     thread and the event loop keeps serving everything else."""

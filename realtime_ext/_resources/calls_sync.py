@@ -19,25 +19,25 @@ from typing import TYPE_CHECKING, Any
 from .._config import OMIT, Omit, TimeoutTypes
 from .._exceptions import APIStatusError
 from .._results import CallAction, CallAnswer
+from ._shared import wire_args
 from .calls import (
     ACTION_POLICIES,
     RecentAccepts,
-    accept_args,
-    action_wire,
+    accept_wire,
     already_in_state,
     checked_wire_sync,
-    hangup_args,
+    hangup_wire,
     logger,
     offer_args,
     parse_answer,
-    refer_args,
-    reject_args,
+    refer_wire,
+    reject_wire,
 )
 
 if TYPE_CHECKING:
     from .._transport import SyncHTTPTransport
     from ..sdp import SessionDescription
-    from ._shared import BodyInput
+    from ._shared import BodyInput, Wire
 
 __all__ = ["Calls"]
 
@@ -84,22 +84,15 @@ class Calls:
         self,
         call_id: str,
         action: str,
-        request: Mapping[str, Any],
+        wire: Wire,
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
-        method, path, json_body = action_wire(request)
+        policy = ACTION_POLICIES[action]
+        args = wire_args(wire, extra_headers, timeout, max_retries, policy=policy)
         try:
-            response = self._transport.request(
-                method,
-                path,
-                json_body=json_body,
-                extra_headers=extra_headers,
-                timeout=timeout,
-                max_retries=max_retries,
-                policy=ACTION_POLICIES[action],
-            )
+            response = self._transport.request(wire.method, wire.path, **args)
         except APIStatusError as exc:
             # A repeat (a redelivered webhook, another worker, a retry whose answer was
             # lost) finds the call already where the action takes it: done, not a failure.
@@ -130,8 +123,8 @@ class Calls:
 
             client.calls.accept("rtc_123", session=realtime_session(instructions="Hi!"))
         """
-        request = accept_args(call_id, session, extra_body)
-        return self._action(call_id, "accept", request, extra_headers, timeout, max_retries)
+        wire = accept_wire(call_id, session, extra_body)
+        return self._action(call_id, "accept", wire, extra_headers, timeout, max_retries)
 
     def hangup(
         self,
@@ -147,8 +140,8 @@ class Calls:
 
             client.calls.hangup("rtc_123")
         """
-        request = hangup_args(call_id)
-        return self._action(call_id, "hangup", request, extra_headers, timeout, max_retries)
+        wire = hangup_wire(call_id)
+        return self._action(call_id, "hangup", wire, extra_headers, timeout, max_retries)
 
     def refer(
         self,
@@ -165,8 +158,8 @@ class Calls:
 
             client.calls.refer("rtc_123", target_uri="tel:+14155550123")
         """
-        request = refer_args(call_id, target_uri)
-        return self._action(call_id, "refer", request, extra_headers, timeout, max_retries)
+        wire = refer_wire(call_id, target_uri)
+        return self._action(call_id, "refer", wire, extra_headers, timeout, max_retries)
 
     def reject(
         self,
@@ -183,5 +176,5 @@ class Calls:
 
             client.calls.reject("rtc_123", status_code=486)  # Busy Here
         """
-        request = reject_args(call_id, status_code)
-        return self._action(call_id, "reject", request, extra_headers, timeout, max_retries)
+        wire = reject_wire(call_id, status_code)
+        return self._action(call_id, "reject", wire, extra_headers, timeout, max_retries)

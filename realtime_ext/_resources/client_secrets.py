@@ -25,10 +25,12 @@ from realtime_generated.models.realtime_create_client_secret_response import (
 from .._results import ClientSecret
 from ._shared import (
     BodyInput,
+    Wire,
     decode_client_secret,
     expires_after_body,
-    merge_body,
-    session_body,
+    json_wire,
+    secret_body,
+    session_json,
 )
 
 if TYPE_CHECKING:
@@ -40,10 +42,7 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseGA,
     )
 
-__all__ = ["OPERATION", "RealtimeClientSecret", "build_body", "expires_in", "parse"]
-
-# The generated operation that owns the path and body shape.
-OPERATION = "create_realtime_client_secret"
+__all__ = ["RealtimeClientSecret", "expires_in", "parse", "request_wire"]
 
 RealtimeClientSecret: TypeAlias = ClientSecret[
     "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
@@ -68,23 +67,27 @@ def expires_in(seconds: int) -> RealtimeCreateClientSecretRequestExpiresAfter:
     )
 
 
-def build_body(
+def request_wire(
     session: BodyInput | None,
     expires_after: int | Mapping[str, Any] | None,
     extra_body: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The request JSON object; only the arguments given are sent.
+) -> Wire:
+    """``POST /realtime/client_secrets`` as sent; only the arguments given are in the body.
+
+    The route and Content-Type are the generated operation's
+    (``create_realtime_client_secret``); the session is checked and encoded once, and its
+    checked bytes are the ones sent.
 
     Example::
 
-        build_body(None, 600, None)  # {'expires_after': {'anchor': 'created_at', 'seconds': 600}}
+        request_wire(None, 600, None).content
+        # b'{"expires_after":{"anchor":"created_at","seconds":600}}'
     """
-    body: dict[str, Any] = {}
-    if expires_after is not None:
-        body["expires_after"] = expires_after_body(expires_after, expires_in)
-    if session is not None:
-        body["session"] = session_body(session, ("realtime", "transcription"))
-    return merge_body(body, extra_body)
+    from realtime_generated.api.realtime import create_realtime_client_secret as operation
+
+    expiry = None if expires_after is None else expires_after_body(expires_after, expires_in)
+    checked = None if session is None else session_json(session, ("realtime", "transcription"))
+    return json_wire(operation, operation.path(), secret_body(expiry, checked, extra_body))
 
 
 def parse(response: httpx.Response) -> RealtimeClientSecret:

@@ -18,8 +18,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
-from ._shared import BodyInput, generated_wire, json_args
-from .client_secrets import OPERATION, RealtimeClientSecret, build_body, parse
+from ._shared import BodyInput, wire_args
+from .client_secrets import RealtimeClientSecret, parse, request_wire
 
 if TYPE_CHECKING:
     from .._transport import SyncHTTPTransport
@@ -60,7 +60,7 @@ class ClientSecrets:
                 session=realtime_session(), expires_after=600
             )
         """
-        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        args = json_args(wire, extra_headers, timeout, max_retries)
+        wire = request_wire(session, expires_after, extra_body)
+        args = wire_args(wire, extra_headers, timeout, max_retries)
         response = self._transport.request(wire.method, wire.path, **args)
         return parse(response)

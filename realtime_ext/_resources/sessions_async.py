@@ -24,11 +24,17 @@ from realtime_generated.models.realtime_transcription_session_create_response im
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import BetaSession
-from ._beta import SESSIONS_OPERATION, TRANSCRIPTION_SESSIONS_OPERATION, beta_result, build_body
-from ._shared import BodyInput, generated_wire, json_args
+from ._beta import (
+    beta_result,
+    request_wire,
+    sessions_operation,
+    transcription_sessions_operation,
+)
+from ._shared import BodyInput, wire_args
 
 if TYPE_CHECKING:
     from .._transport import AsyncHTTPTransport
+    from ._shared import Operation
 
 __all__ = ["AsyncBetaSessionsResource", "AsyncSessions", "AsyncTranscriptionSessions"]
 
@@ -36,13 +42,13 @@ T = TypeVar("T")
 
 
 class AsyncBetaSessionsResource(Generic[T]):
-    """``create`` for one beta session endpoint (the generated ``operation`` owns its path and
-    body shape), decoding with ``from_dict``."""
+    """``create`` for one beta session endpoint (the generated operation ``operation()``
+    gives owns its route and request model), decoding with ``from_dict``."""
 
     def __init__(
         self,
         transport: AsyncHTTPTransport,
-        operation: str,
+        operation: Callable[[], Operation],
         from_dict: Callable[[dict[str, Any]], T],
     ) -> None:
         self._transport = transport
@@ -65,9 +71,8 @@ class AsyncBetaSessionsResource(Generic[T]):
             beta = await client.sessions.create(model="gpt-realtime", instructions="Be brief.")
             beta.client_secret.value  # ek_...
         """
-        body, content = build_body(self._operation, session, fields)
-        wire = generated_wire(self._operation, body, content)
-        args = json_args(wire, extra_headers, timeout, max_retries)
+        wire = request_wire(self._operation(), session, fields)
+        args = wire_args(wire, extra_headers, timeout, max_retries)
         response = await self._transport.request(wire.method, wire.path, **args)
         return beta_result(response, self._from_dict)
 
@@ -81,7 +86,7 @@ class AsyncSessions(AsyncBetaSessionsResource[RealtimeSessionCreateResponse]):
     """
 
     def __init__(self, transport: AsyncHTTPTransport) -> None:
-        super().__init__(transport, SESSIONS_OPERATION, RealtimeSessionCreateResponse.from_dict)
+        super().__init__(transport, sessions_operation, RealtimeSessionCreateResponse.from_dict)
 
 
 class AsyncTranscriptionSessions(
@@ -99,6 +104,6 @@ class AsyncTranscriptionSessions(
     def __init__(self, transport: AsyncHTTPTransport) -> None:
         super().__init__(
             transport,
-            TRANSCRIPTION_SESSIONS_OPERATION,
+            transcription_sessions_operation,
             RealtimeTranscriptionSessionCreateResponse.from_dict,
         )

@@ -29,12 +29,14 @@ from realtime_generated.models.realtime_translation_client_secret_create_respons
 from .._results import ClientSecret
 from ._shared import (
     BodyInput,
+    Wire,
     decode_client_secret,
     expires_after_body,
-    merge_body,
-    session_body,
+    json_wire,
+    secret_body,
+    session_json,
 )
-from .calls import CallWire
+from .calls import offer_text, offer_wire
 
 if TYPE_CHECKING:
     from realtime_generated.models import RealtimeTranslationClientSecretCreateRequestExpiresAfter
@@ -42,19 +44,7 @@ if TYPE_CHECKING:
 
     from ..sdp import SessionDescription
 
-__all__ = [
-    "OPERATION",
-    "TranslationClientSecret",
-    "build_body",
-    "call_offer",
-    "call_request",
-    "call_wire",
-    "expires_in",
-    "parse",
-]
-
-# The generated operation that owns the path and body shape.
-OPERATION = "create_realtime_translation_client_secret"
+__all__ = ["TranslationClientSecret", "call_wire", "expires_in", "parse", "request_wire"]
 
 TranslationClientSecret: TypeAlias = ClientSecret[
     "RealtimeTranslationSession", RealtimeTranslationClientSecretCreateResponse
@@ -79,21 +69,27 @@ def expires_in(seconds: int) -> RealtimeTranslationClientSecretCreateRequestExpi
     )
 
 
-def build_body(
+def request_wire(
     session: BodyInput,
     expires_after: int | Mapping[str, Any] | None,
     extra_body: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The request JSON object (``session`` is required by the API).
+) -> Wire:
+    """``POST /realtime/translations/client_secrets`` as sent (``session`` is required by the
+    API); the route and Content-Type are the generated operation's
+    (``create_realtime_translation_client_secret``), the session is checked and encoded once.
 
     Example::
 
-        build_body({"model": "gpt-realtime-translate"}, None, None)
+        request_wire({"model": "gpt-realtime-translate"}, None, None).path
+        # '/realtime/translations/client_secrets'
     """
-    body: dict[str, Any] = {"session": session_body(session, ("translation",))}
-    if expires_after is not None:
-        body["expires_after"] = expires_after_body(expires_after, expires_in)
-    return merge_body(body, extra_body)
+    from realtime_generated.api.realtime import (
+        create_realtime_translation_client_secret as operation,
+    )
+
+    checked = session_json(session, ("translation",))
+    expiry = None if expires_after is None else expires_after_body(expires_after, expires_in)
+    return json_wire(operation, operation.path(), secret_body(expiry, checked, extra_body))
 
 
 def parse(response: httpx.Response) -> TranslationClientSecret:
@@ -101,51 +97,18 @@ def parse(response: httpx.Response) -> TranslationClientSecret:
     return decode_client_secret(response, RealtimeTranslationClientSecretCreateResponse.from_dict)
 
 
-def call_offer(sdp: str | SessionDescription) -> bytes:
-    """The request body of ``POST /realtime/translations/calls``: the SDP offer, checked.
+def call_wire(sdp: str | SessionDescription) -> Wire:
+    """``POST /realtime/translations/calls`` as sent: the offer, checked, alone.
 
     The session is the translation client secret's (its ``ek_`` is the bearer), so unlike
-    ``/realtime/calls`` there is no multipart ``session`` part.
-    """
-    from .calls import offer_text
-
-    return offer_text(sdp).encode()
-
-
-def call_wire(sdp: str | SessionDescription) -> CallWire:
-    """``POST /realtime/translations/calls`` as sent: method, path, body, Content-Type.
-
-    The offer is validated here; method, path and request come from the generated operation
-    (``create_realtime_translation_call.request_args``, added by the overlay), so the
-    generated layer is the one place they are spelled.
+    ``/realtime/calls`` there is no multipart ``session`` part. The method, path and the
+    offer's Content-Type are the generated operation's
+    (``create_realtime_translation_call``, added by the overlay).
 
     Example::
 
         call_wire(offer).method  # 'POST'
     """
-    import importlib
-    import io
+    from realtime_generated.api.realtime import create_realtime_translation_call as operation
 
-    from realtime_generated.types import File
-
-    operation = importlib.import_module(
-        "realtime_generated.api.realtime.create_realtime_translation_call"
-    )
-    args: dict[str, Any] = operation.request_args(body=File(payload=io.BytesIO(call_offer(sdp))))
-    content_type: str = args["headers"]["Content-Type"]
-    return CallWire(str(args["method"]).upper(), args["url"], args["content"], content_type)
-
-
-def call_request(sdp: str | SessionDescription) -> tuple[str, bytes, str]:
-    """``(path, content, content_type)`` for ``POST /realtime/translations/calls``.
-
-    The offer is validated here; the method, path and request come from the generated
-    operation (see :func:`call_wire`).
-
-    Example::
-
-        path, content, ctype = call_request(offer)
-        # path == '/realtime/translations/calls', ctype == 'application/sdp'
-    """
-    wire = call_wire(sdp)
-    return wire.path, wire.content, wire.content_type
+    return offer_wire(operation, offer_text(sdp).encode("utf-8"))

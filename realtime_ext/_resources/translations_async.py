@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import CallAnswer
-from ._shared import BodyInput, generated_wire, json_args
+from ._shared import BodyInput, wire_args
 from .calls import offer_args, parse_answer
-from .translations import OPERATION, TranslationClientSecret, build_body, call_wire, parse
+from .translations import TranslationClientSecret, call_wire, parse, request_wire
 
 if TYPE_CHECKING:
     from .._transport import AsyncHTTPTransport
@@ -57,8 +57,8 @@ class AsyncTranslationClientSecrets:
 
             secret = await client.translations.client_secrets.create(session=translation_session())
         """
-        wire = generated_wire(OPERATION, build_body(session, expires_after, extra_body))
-        args = json_args(wire, extra_headers, timeout, max_retries)
+        wire = request_wire(session, expires_after, extra_body)
+        args = wire_args(wire, extra_headers, timeout, max_retries)
         response = await self._transport.request(wire.method, wire.path, **args)
         return parse(response)
 

@@ -29,6 +29,28 @@ def secret_body(value: str = "ek_test_abc123", expires_at: int = 1_900_000_000) 
     }
 
 
+# A beta session answer with its client secret.
+BETA = {
+    "id": "sess_1",
+    "object": "realtime.session",
+    "model": "gpt-realtime",
+    "client_secret": {"value": "ek_beta_123", "expires_at": 1_900_000_000},
+}
+
+# A translation client secret answer.
+TRANSLATION = {
+    "value": "ek_tl_1",
+    "expires_at": 1_900_000_000,
+    "session": {
+        "id": "sess_t",
+        "type": "translation",
+        "expires_at": 1_900_000_000,
+        "model": "gpt-realtime-translate",
+        "audio": {"output": {"language": "fr"}},
+    },
+}
+
+
 def error_body(
     message: str,
     *,

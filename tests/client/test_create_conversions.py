@@ -21,12 +21,22 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 import realtime_generated.models as models
 from realtime_ext.session import realtime_session
 
-from ._helpers import OFFER, Recorder, answer_response, make_async_client, make_client
+from ._helpers import (
+    BETA,
+    OFFER,
+    TRANSLATION,
+    Recorder,
+    answer_response,
+    make_async_client,
+    make_client,
+    secret_body,
+)
 
 CONVERSIONS = ("from_dict", "to_dict", "to_multipart")
 
@@ -37,25 +47,35 @@ class Conversions:
     def __init__(self) -> None:
         self.started: collections.Counter[str] = collections.Counter()
         self.calls: collections.Counter[str] = collections.Counter()
+        self.dumped: list[str] = []  # what json.dumps wrote, outermost calls
         self._depth = 0
 
     def total(self) -> int:
         return sum(self.started.values())
 
+    def encodes_of(self, text: str) -> int:
+        """How many JSON writes held ``text`` (a value unique to one session)."""
+        return sum(text in written for written in self.dumped)
+
     def clear(self) -> None:
         self.started.clear()
         self.calls.clear()
+        self.dumped.clear()
 
     def wrap(self, label: str, function: Callable[..., Any]) -> Callable[..., Any]:
         def counted(*args: Any, **kwargs: Any) -> Any:
             self.calls[label] += 1
-            if self._depth == 0:
+            outermost = self._depth == 0
+            if outermost:
                 self.started[label] += 1
             self._depth += 1
             try:
-                return function(*args, **kwargs)
+                result = function(*args, **kwargs)
             finally:
                 self._depth -= 1
+            if outermost and label == "json.dumps":
+                self.dumped.append(result)
+            return result
 
         return counted
 
@@ -136,3 +156,58 @@ async def test_the_async_create_costs_the_same(conversions: Conversions) -> None
         conversions.clear()
         await client.calls.create(sdp=OFFER, session=_session("async, never sent before"))
     assert dict(conversions.started) == {"from_dict": 1, "to_dict": 1, "json.dumps": 1}
+
+
+# Every REST method that takes a session, with a reply that lets it complete. The session
+# is new to the process on its first call (its instructions are unique to the test).
+SESSION_METHODS: dict[str, tuple[Callable[[Any, dict[str, Any]], object], httpx.Response]] = {
+    "client_secrets.create": (
+        lambda client, session: client.client_secrets.create(session=session, expires_after=600),
+        httpx.Response(200, json=secret_body()),
+    ),
+    "translations.client_secrets.create": (
+        lambda client, session: client.translations.client_secrets.create(
+            session={
+                "model": "gpt-realtime-translate",
+                "audio": {"output": {"language": session["instructions"]}},
+            }
+        ),
+        httpx.Response(200, json=TRANSLATION),
+    ),
+    "calls.accept": (
+        lambda client, session: client.calls.accept("rtc_1", session=session),
+        httpx.Response(200),
+    ),
+    "sessions.create": (
+        lambda client, session: client.sessions.create(session),
+        httpx.Response(200, json=BETA),
+    ),
+}
+
+
+@pytest.mark.parametrize("method", sorted(SESSION_METHODS))
+def test_each_rest_method_checks_and_encodes_a_session_once(
+    conversions: Conversions, method: str
+) -> None:
+    call, reply = SESSION_METHODS[method]
+    at_send: list[dict[str, int]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        at_send.append(dict(conversions.started))  # the request side only, not the decode
+        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+
+    instructions = f"{method}, a session never sent before"
+    with make_client(Recorder([answer])) as client:
+        for _ in range(2):
+            session = {"type": "realtime", "instructions": instructions}
+            if method == "sessions.create":
+                del session["type"]  # the beta body has no type
+            conversions.clear()
+            call(client, session)
+            # The session's own JSON is written once, with the body it goes in (no model
+            # round trip re-encodes it); a session never sent before is checked by one
+            # model build (the validator's), one seen before is not built at all.
+            assert conversions.encodes_of(instructions) == 1, conversions.dumped
+    new, seen = at_send
+    assert new.get("from_dict") == 1, new
+    assert "from_dict" not in seen, seen

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
 
+import realtime_generated.api.realtime as generated_api
 from realtime_ext import InvalidArgumentError
 from realtime_ext.session import beta_session, realtime_session
 
-from ._helpers import Recorder, make_async_client, make_client, secret_body
+from ._helpers import (
+    BETA,
+    OFFER,
+    TRANSLATION,
+    Recorder,
+    answer_response,
+    make_async_client,
+    make_client,
+    secret_body,
+)
 
 
 def _ok(body: dict[str, Any]) -> httpx.Response:
@@ -81,14 +93,6 @@ def test_unknown_response_fields_do_not_crash() -> None:
     assert secret.parsed.additional_properties == {"brand_new": {"x": 1}}
 
 
-BETA = {
-    "id": "sess_1",
-    "object": "realtime.session",
-    "model": "gpt-realtime",
-    "client_secret": {"value": "ek_beta_123", "expires_at": 1_900_000_000},
-}
-
-
 def test_beta_session_body_and_result() -> None:
     rec = Recorder([_ok(BETA)])
     with make_client(rec) as client:
@@ -121,19 +125,6 @@ def test_transcription_session() -> None:
     assert rec.last_json() == {"input_audio_format": "pcm16"}
     assert beta.client_secret is not None and beta.client_secret.value == "ek_tr_1"
     assert beta.session.input_audio_format == "pcm16"
-
-
-TRANSLATION = {
-    "value": "ek_tl_1",
-    "expires_at": 1_900_000_000,
-    "session": {
-        "id": "sess_t",
-        "type": "translation",
-        "expires_at": 1_900_000_000,
-        "model": "gpt-realtime-translate",
-        "audio": {"output": {"language": "fr"}},
-    },
-}
 
 
 def test_translation_client_secret() -> None:
@@ -170,3 +161,46 @@ async def test_async_resources_mirror_the_sync_ones() -> None:
         "/v1/realtime/transcription_sessions",
         "/v1/realtime/translations/client_secrets",
     ]
+
+
+def test_routes_come_from_the_generated_layer_without_building_a_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # realtime_ext reads each operation's METHOD, path() and BODY_CONTENT_TYPES: no
+    # request_args call (for POST /realtime/calls it once took an empty file; the body
+    # conversions are counted in test_create_conversions.py).
+    def not_called(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a request was built in the generated layer")
+
+    for info in pkgutil.iter_modules(generated_api.__path__):
+        module = importlib.import_module(f"{generated_api.__name__}.{info.name}")
+        monkeypatch.setattr(module, "request_args", not_called)
+    replies = [_ok(secret_body()), _ok(BETA), _ok(BETA), _ok(TRANSLATION)]
+    replies += [httpx.Response(200)] * 4 + [answer_response()] * 3
+    rec = Recorder(replies)
+    with make_client(rec) as client:
+        client.client_secrets.create(session={"type": "realtime"}, expires_after=600)
+        client.sessions.create(model="gpt-realtime")
+        client.transcription_sessions.create()
+        client.translations.client_secrets.create(session={"model": "gpt-realtime-translate"})
+        client.calls.accept("rtc_1", session={"model": "gpt-realtime"})
+        client.calls.refer("rtc_1", target_uri="tel:+14155550123")
+        client.calls.reject("rtc_1", status_code=486)
+        client.calls.hangup("rtc_1")
+        client.calls.create(sdp=OFFER)
+        client.calls.create(sdp=OFFER, session={"model": "gpt-realtime"})
+        client.translations.calls.create(sdp=OFFER)
+    assert [(r.method, r.url.path, r.headers.get("content-type")) for r in rec.requests] == [
+        ("POST", "/v1/realtime/client_secrets", "application/json"),
+        ("POST", "/v1/realtime/sessions", "application/json"),
+        ("POST", "/v1/realtime/transcription_sessions", "application/json"),
+        ("POST", "/v1/realtime/translations/client_secrets", "application/json"),
+        ("POST", "/v1/realtime/calls/rtc_1/accept", "application/json"),
+        ("POST", "/v1/realtime/calls/rtc_1/refer", "application/json"),
+        ("POST", "/v1/realtime/calls/rtc_1/reject", "application/json"),
+        ("POST", "/v1/realtime/calls/rtc_1/hangup", None),
+        ("POST", "/v1/realtime/calls", "application/sdp"),
+        ("POST", "/v1/realtime/calls", rec.requests[-2].headers["content-type"]),
+        ("POST", "/v1/realtime/translations/calls", "application/sdp"),
+    ]
+    assert rec.requests[-2].headers["content-type"].startswith("multipart/form-data; boundary=")

@@ -159,7 +159,7 @@ def test_ext_requests_follow_a_patched_generated_layer(tmp_path: Path) -> None:
         "create_realtime_call",
         "create_realtime_translation_call",
     ):
-        _patch(api / f"{operation}.py", '"method": "post"', '"method": "put"')
+        _patch(api / f"{operation}.py", 'METHOD = "POST"', 'METHOD = "PUT"')
 
     _patch(
         api / "create_realtime_client_secret.py", '"/realtime/client_secrets"', '"/realtime/keys"'

@@ -14,12 +14,14 @@ import pytest
 
 from realtime_generated import AuthenticatedClient, errors
 from realtime_generated.api.realtime import (
+    create_realtime_call,
     create_realtime_client_secret,
     hangup_realtime_call,
     refer_realtime_call,
 )
 from realtime_generated.client import BearerAuth
-from realtime_generated.models import RealtimeCallReferRequest
+from realtime_generated.models import RealtimeCallCreateRequest, RealtimeCallReferRequest
+from realtime_generated.types import File
 
 TOKEN = "sk-test-generated-client-0123456789"
 ERROR = {
@@ -202,9 +204,26 @@ def test_cookies_and_an_injected_client_raise_instead_of_being_dropped() -> None
 
 def test_each_operation_builds_its_request_in_one_pure_function() -> None:
     args = hangup_realtime_call.request_args("rtc/../1")
-    assert args == {"method": "post", "url": "/realtime/calls/rtc%2F..%2F1/hangup"}
+    assert args == {"method": "POST", "url": "/realtime/calls/rtc%2F..%2F1/hangup"}
     body = RealtimeCallReferRequest(target_uri="tel:+14155550123")
     refer = refer_realtime_call.request_args("rtc_1", body=body)
     assert refer["url"] == "/realtime/calls/rtc_1/refer"
     assert refer["json"] == {"target_uri": "tel:+14155550123"}
     assert refer["headers"]["Content-Type"] == "application/json"
+
+
+def test_each_operation_states_its_route_and_body_framing_without_a_request() -> None:
+    # What realtime_ext reads to send an operation through its own transport: no request
+    # is built (no dummy body), and request_args is made from the same constants.
+    route = (hangup_realtime_call.METHOD, hangup_realtime_call.PATH)
+    assert route == ("POST", "/realtime/calls/{call_id}/hangup")
+    assert hangup_realtime_call.path("rtc/../1") == "/realtime/calls/rtc%2F..%2F1/hangup"
+    assert not hangup_realtime_call.BODY_CONTENT_TYPES
+    refer_types = refer_realtime_call.BODY_CONTENT_TYPES
+    assert refer_types == {RealtimeCallReferRequest: "application/json"}
+    assert create_realtime_call.path() == "/realtime/calls"
+    create_types = create_realtime_call.BODY_CONTENT_TYPES
+    assert create_types == {
+        RealtimeCallCreateRequest: "multipart/form-data",
+        File: "application/sdp",
+    }

@@ -77,8 +77,11 @@ def test_endpoint_has_all_four_callables(name: str) -> None:
         else:
             args["body"] = body_cls.from_dict(EXAMPLE_BODIES.get(name, {}))
     kwargs = kwargs_fn(**args)
-    assert kwargs["method"] == method.lower()
+    assert kwargs["method"] == method
     assert kwargs["url"] == path.replace("{call_id}", "rtc_1")
+    # The route the spec gives, as realtime_ext reads it (no request built).
+    route = (module.METHOD, module.PATH)
+    assert route == (method, path)
 
 
 def test_every_realtime_schema_has_a_model_or_alias(normalised_subset: dict[str, Any]) -> None:

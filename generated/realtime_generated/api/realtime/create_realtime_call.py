@@ -18,6 +18,22 @@ def _file_bytes(payload: Any) -> bytes:
     return getvalue() if callable(getvalue) else payload.read()
 
 
+METHOD = "POST"
+"""The HTTP method of this operation."""
+PATH = "/realtime/calls"
+"""The path of this operation, relative to the base URL; :func:`path` fills in its parameters."""
+BODY_CONTENT_TYPES: dict[type[Any], str] = {
+    RealtimeCallCreateRequest: "multipart/form-data",
+    File: "application/sdp",
+}
+"""Each body type this operation takes, with the Content-Type it is sent as (spec order)."""
+
+
+def path() -> str:
+    """The path of POST /realtime/calls."""
+    return PATH
+
+
 def request_args(
     *,
     body: RealtimeCallCreateRequest | File | Unset = UNSET,
@@ -33,15 +49,15 @@ def request_args(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/realtime/calls",
+        "method": METHOD,
+        "url": path(),
     }
 
     if isinstance(body, RealtimeCallCreateRequest):
         _kwargs["content"], headers["Content-Type"] = multipart.encode(body.to_multipart())
     if isinstance(body, File):
         _kwargs["content"] = _file_bytes(body.payload)
-        headers["Content-Type"] = "application/sdp"
+        headers["Content-Type"] = BODY_CONTENT_TYPES[File]
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -10,6 +10,20 @@ from ...models.realtime_session_create_request import RealtimeSessionCreateReque
 from ...models.realtime_session_create_response import RealtimeSessionCreateResponse
 from ...types import UNSET, Response, Unset
 
+METHOD = "POST"
+"""The HTTP method of this operation."""
+PATH = "/realtime/sessions"
+"""The path of this operation, relative to the base URL; :func:`path` fills in its parameters."""
+BODY_CONTENT_TYPES: dict[type[Any], str] = {
+    RealtimeSessionCreateRequest: "application/json",
+}
+"""Each body type this operation takes, with the Content-Type it is sent as (spec order)."""
+
+
+def path() -> str:
+    """The path of POST /realtime/sessions."""
+    return PATH
+
 
 def request_args(
     *,
@@ -26,13 +40,13 @@ def request_args(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/realtime/sessions",
+        "method": METHOD,
+        "url": path(),
     }
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = BODY_CONTENT_TYPES[RealtimeSessionCreateRequest]
 
     _kwargs["headers"] = headers
     return _kwargs

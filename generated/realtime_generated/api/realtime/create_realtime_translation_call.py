@@ -17,6 +17,21 @@ def _file_bytes(payload: Any) -> bytes:
     return getvalue() if callable(getvalue) else payload.read()
 
 
+METHOD = "POST"
+"""The HTTP method of this operation."""
+PATH = "/realtime/translations/calls"
+"""The path of this operation, relative to the base URL; :func:`path` fills in its parameters."""
+BODY_CONTENT_TYPES: dict[type[Any], str] = {
+    File: "application/sdp",
+}
+"""Each body type this operation takes, with the Content-Type it is sent as (spec order)."""
+
+
+def path() -> str:
+    """The path of POST /realtime/translations/calls."""
+    return PATH
+
+
 def request_args(
     *,
     body: File,
@@ -32,12 +47,12 @@ def request_args(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/realtime/translations/calls",
+        "method": METHOD,
+        "url": path(),
     }
 
     _kwargs["content"] = _file_bytes(body.payload)
-    headers["Content-Type"] = "application/sdp"
+    headers["Content-Type"] = BODY_CONTENT_TYPES[File]
 
     _kwargs["headers"] = headers
     return _kwargs

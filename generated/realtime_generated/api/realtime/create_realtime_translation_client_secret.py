@@ -10,6 +10,20 @@ from ...models.realtime_translation_client_secret_create_request import Realtime
 from ...models.realtime_translation_client_secret_create_response import RealtimeTranslationClientSecretCreateResponse
 from ...types import UNSET, Response, Unset
 
+METHOD = "POST"
+"""The HTTP method of this operation."""
+PATH = "/realtime/translations/client_secrets"
+"""The path of this operation, relative to the base URL; :func:`path` fills in its parameters."""
+BODY_CONTENT_TYPES: dict[type[Any], str] = {
+    RealtimeTranslationClientSecretCreateRequest: "application/json",
+}
+"""Each body type this operation takes, with the Content-Type it is sent as (spec order)."""
+
+
+def path() -> str:
+    """The path of POST /realtime/translations/client_secrets."""
+    return PATH
+
 
 def request_args(
     *,
@@ -26,13 +40,13 @@ def request_args(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/realtime/translations/client_secrets",
+        "method": METHOD,
+        "url": path(),
     }
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = BODY_CONTENT_TYPES[RealtimeTranslationClientSecretCreateRequest]
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -9,6 +9,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
+METHOD = "POST"
+"""The HTTP method of this operation."""
+PATH = "/realtime/calls/{call_id}/hangup"
+"""The path of this operation, relative to the base URL; :func:`path` fills in its parameters."""
+BODY_CONTENT_TYPES: dict[type[Any], str] = {}
+"""Each body type this operation takes, with the Content-Type it is sent as (spec order)."""
+
+
+def path(
+    call_id: str,
+) -> str:
+    """The path of POST /realtime/calls/{call_id}/hangup, each parameter escaped so it
+    stays one path segment."""
+    return PATH.format(
+        call_id=quote(str(call_id), safe=""),
+    )
+
 
 def request_args(
     call_id: str,
@@ -23,9 +40,9 @@ def request_args(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/realtime/calls/{call_id}/hangup".format(
-            call_id=quote(str(call_id), safe=""),
+        "method": METHOD,
+        "url": path(
+            call_id=call_id,
         ),
     }
 

@@ -10,6 +10,25 @@ from ...client import AuthenticatedClient, Client
 from ...models.realtime_call_refer_request import RealtimeCallReferRequest
 from ...types import UNSET, Response, Unset
 
+METHOD = "POST"
+"""The HTTP method of this operation."""
+PATH = "/realtime/calls/{call_id}/refer"
+"""The path of this operation, relative to the base URL; :func:`path` fills in its parameters."""
+BODY_CONTENT_TYPES: dict[type[Any], str] = {
+    RealtimeCallReferRequest: "application/json",
+}
+"""Each body type this operation takes, with the Content-Type it is sent as (spec order)."""
+
+
+def path(
+    call_id: str,
+) -> str:
+    """The path of POST /realtime/calls/{call_id}/refer, each parameter escaped so it
+    stays one path segment."""
+    return PATH.format(
+        call_id=quote(str(call_id), safe=""),
+    )
+
 
 def request_args(
     call_id: str,
@@ -27,15 +46,15 @@ def request_args(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/realtime/calls/{call_id}/refer".format(
-            call_id=quote(str(call_id), safe=""),
+        "method": METHOD,
+        "url": path(
+            call_id=call_id,
         ),
     }
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = BODY_CONTENT_TYPES[RealtimeCallReferRequest]
 
     _kwargs["headers"] = headers
     return _kwargs
