@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ._client_sync import RealtimeClient as RealtimeClient
     from ._live_async import AsyncLiveSession as AsyncLiveSession
     from ._live_sync import LiveSession as LiveSession
+    from .conversation import Extension as Extension
     from .telemetry import ResponseMetrics as ResponseMetrics
     from .telemetry import SessionMetrics as SessionMetrics
     from .tools import ToolRegistry as ToolRegistry
@@ -60,6 +61,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     # The one type of any open live session (connection, call, translation session).
     "AsyncLiveSession": ("._live_async", "AsyncLiveSession"),
     "LiveSession": ("._live_sync", "LiveSession"),
+    # What features and apps attach to any live session through (conn.add_extension).
+    "Extension": (".conversation", "Extension"),
     "ToolRegistry": (".tools", "ToolRegistry"),
     "function_tool": (".tools", "function_tool"),
     "mcp_tool": (".tools", "mcp_tool"),
@@ -89,6 +92,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 __all__: list[str] = [
     "AsyncLiveSession",
     "AsyncRealtimeClient",
+    "Extension",
     "LiveSession",
     "PlaybackTracker",
     "RealtimeClient",

@@ -295,8 +295,6 @@ class Core(Generic[TransportT]):
         # Sends the server has not confirmed on this connection (a new book per connection).
         self.unconfirmed = Unconfirmed()
         self.app_closed = False
-        if reconnector.carry.history is None:  # carried from an extension's (voice's) history
-            reconnector.carry.history = self.extensions.history
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
@@ -399,8 +397,8 @@ class Core(Generic[TransportT]):
             if kind == RESPONSE_CREATE:
                 self.owed.asked += 1
         extensions = self.extensions
-        for ext in extensions.plain:
-            ext.sent(payload)
+        for sent in extensions.plain:
+            sent(payload)
         if extensions.told:
             yield from self.tell_sent(payload)
 
@@ -431,8 +429,8 @@ class Core(Generic[TransportT]):
         return count
 
     def tell_sent(self, payload: dict[str, Any]) -> Flow[None]:
-        for ext in self.extensions.told:
-            yield Call(ext.sent, payload, handler_refusal(ext.sent))
+        for sent in self.extensions.told:
+            yield Call(sent, payload, handler_refusal(sent))
 
     # -- receiving ---------------------------------------------------------------------
     def receive(self, timeout: float | None) -> Flow[str | bytes]:
@@ -493,10 +491,11 @@ class Core(Generic[TransportT]):
         ``None`` when nothing (the hot path: the drivers then return it without running a
         flow).
 
-        Extensions that ``observe`` are told here, directly, with the event and its JSON
-        object: observing is pure and synchronous. The others, and the observers that ask
-        for it, get ``received``. Then the extensions' tables (``noted``: the metrics') are
-        read for the type, and the function found gets the JSON object.
+        Extensions that override ``observe`` are told here, directly, with the event and
+        its JSON object: observing is pure and synchronous. Those that override only
+        ``received``, and the observers that ask for it, get ``received``. Then the
+        extensions' tables (``notes()``: the metrics') are read for the type, and the
+        function found gets the JSON object.
         What the core itself watches (:data:`WATCHED`) is settled here too, unless it must
         come after a flow (extensions to call, a reconnect to judge) or start one (the tool
         loop)."""
@@ -614,7 +613,7 @@ class Core(Generic[TransportT]):
         )
         # Extensions learn it whichever way the app does (a speaker drops what it still
         # had of the lost reply): a handler the SDK registered would change the app's way.
-        for told in self.extensions.hooks("response_lost"):
+        for told in self.extensions.response_lost:
             told(lost.event)
         if self.handlers.handles(RESPONSE_LOST):
             yield from self.dispatch(lost.event)
@@ -696,7 +695,7 @@ class Core(Generic[TransportT]):
             runner.failed(exc)
 
     def answer_one(self, runner: ToolRunner, call: dict[str, Any], batch: Answering) -> Flow[None]:
-        ends = [end for started in self.extensions.hooks("tool_started") if (end := started(call))]
+        ends = [end for started in self.extensions.tool_started if (end := started(call))]
         try:
             output = yield RunTool(runner.registry, call, runner.timeout)
         except TimeoutError:
@@ -756,6 +755,8 @@ class Core(Generic[TransportT]):
         before, self.unconfirmed = self.unconfirmed, Unconfirmed()
         try:
             for attempt in reconnector.attempts(code):
+                for reconnecting in self.extensions.reconnecting:
+                    reconnecting(attempt)
                 if reconnector.on_reconnecting is not None:
                     hook = reconnector.on_reconnecting
                     overrides = yield Call(hook, attempt, handler_refusal(hook))
@@ -825,6 +826,8 @@ class Core(Generic[TransportT]):
         return True
 
     def tell(self, told: ReconnectedEvent) -> Flow[None]:
+        for reconnected in self.extensions.reconnected:
+            reconnected(told)
         done = self.reconnector.on_reconnected
         if done is not None:
             yield Call(done, told, handler_refusal(done))
@@ -929,7 +932,7 @@ class Core(Generic[TransportT]):
         try:
             yield Close(self.transport, code, reason)
         finally:
-            for closed in self.extensions.hooks("closed"):
+            for closed in self.extensions.closed:
                 closed()
 
 

@@ -189,8 +189,9 @@ async def open_call(
         return await calls.create(sdp=offer, session=body, extra_headers=request.extra_headers)
 
     call = AsyncRealtimeCall(await establish(create, options, undo=calls.hangup), calls)
-    call.voice = call.add_extension(AsyncVoice(call))
-    measure(call, telemetry_of(calls) or True)
+    voice = call.voice = call.add_extension(AsyncVoice(call))
+    # The metrics read each response's audio from voice's count.
+    measure(call, telemetry_of(calls) or True, audio_source=voice.audio_received)
     return call
 
 

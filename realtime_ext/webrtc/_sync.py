@@ -159,8 +159,9 @@ def open_call(calls: Calls, options: PeerOptions, request: CallRequest) -> Realt
         return calls.create(sdp=offer, session=body, extra_headers=request.extra_headers)
 
     call = RealtimeCall(establish(create, options, undo=calls.hangup), calls)
-    call.voice = call.add_extension(Voice(call))
-    measure(call, telemetry_of(calls) or True)
+    voice = call.voice = call.add_extension(Voice(call))
+    # The metrics read each response's audio from voice's count.
+    measure(call, telemetry_of(calls) or True, audio_source=voice.audio_received)
     return call
 
 
