@@ -81,8 +81,8 @@ class Extension:
     # -- traffic -------------------------------------------------------------------------
     def received(self, event: Any, /) -> Awaitable[None] | None:
         """Called with each decoded server event (a generated model, or ``UnknownEvent``
-        for a type this SDK does not know; a translation connection's events on one), before
-        handlers. With :meth:`observe` overridden, only for the events it asks for.
+        for a type this SDK does not know; on a translation connection, its own events),
+        before handlers. With :meth:`observe` overridden, only for the events it asks for.
 
         Example::
 
@@ -172,8 +172,17 @@ class Extension:
         """The conversation was closed (``close()`` ended); called once."""
 
 
-_PLAIN = ("observe", "notes", "tool_started", "reconnecting", "reconnected", "response_lost")
-"""The methods the conversation calls directly: never ``async def``."""
+_PLAIN = (
+    "observe",
+    "notes",
+    "tool_started",
+    "reconnecting",
+    "reconnected",
+    "response_lost",
+    "closed",
+)
+"""The methods the conversation calls directly: never ``async def`` (a coroutine made and
+never awaited would drop what the method does, silently)."""
 
 
 def check_extension(ext: object, *, allow_async: bool) -> Extension:
@@ -185,7 +194,7 @@ def check_extension(ext: object, *, allow_async: bool) -> Extension:
             f"sent() or the other hooks it needs); {type(ext).__name__} does not"
         )
     name = type(ext).__name__
-    for hook in (*_PLAIN, "closed"):
+    for hook in _PLAIN:
         if inspect.iscoroutinefunction(getattr(ext, hook)):
             raise InvalidArgumentError(
                 f"{name}.{hook} must be a plain (not async) method: the conversation calls "
