@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ._results import BetaSession as BetaSession
     from ._results import CallAction as CallAction
     from ._results import CallAnswer as CallAnswer
+    from .conversation import Extension as Extension
     from .telemetry import ResponseMetrics as ResponseMetrics
     from .telemetry import SessionMetrics as SessionMetrics
     from .tools import ToolRegistry as ToolRegistry
@@ -65,6 +66,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     # The one type of any open live session (connection, call, translation session).
     "AsyncLiveSession": ("._live_async", "AsyncLiveSession"),
     "LiveSession": ("._live_sync", "LiveSession"),
+    # What features and apps attach to any live session through (conn.add_extension).
+    "Extension": (".conversation", "Extension"),
     "ToolRegistry": (".tools", "ToolRegistry"),
     "function_tool": (".tools", "function_tool"),
     "mcp_tool": (".tools", "mcp_tool"),
@@ -103,6 +106,7 @@ __all__: list[str] = [
     "BetaSession",
     "CallAction",
     "CallAnswer",
+    "Extension",
     "LiveSession",
     "PlaybackTracker",
     "RealtimeClient",

@@ -21,7 +21,7 @@ from realtime_ext._closing import ExcInfo
 
 if TYPE_CHECKING:
     from realtime_ext._exceptions import ConnectionClosed
-    from realtime_ext.conversation._extensions import Extension
+    from realtime_ext.conversation import Extension
     from realtime_ext.events import ServerEvent, TranslationServerEvent
     from realtime_ext.telemetry import SessionMetrics
 

@@ -100,18 +100,17 @@ class Microphone:
 
             mic = Microphone().attach(conn)
         """
-        conn.add_extension(self)
+        from ._feeds import MicrophoneFeed  # with the first microphone attached: see _feeds
+
+        conn.add_extension(MicrophoneFeed(self))
         return self
 
     def received(self, event: Any) -> None:
-        """Extension hook: take the input format from ``session.created``/``updated``."""
+        """Take the input format from ``session.created``/``updated`` (told by its feed)."""
         if event_kind(event) in _SESSION_EVENTS:
             found = input_format_of(event_field(event, "session"))
             if found is not None:
                 self.format = found  # chunks encoded from now on use it
-
-    def sent(self, payload: dict[str, Any]) -> None:
-        """Extension hook: nothing the app sends concerns the microphone."""
 
     def _encode(self, pcm: bytes) -> bytes:
         encoder = self._encoder

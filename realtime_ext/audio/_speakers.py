@@ -145,11 +145,13 @@ class BaseSpeaker:
 
             speaker = Speaker(tracker).attach(conn)
         """
-        conn.add_extension(self)
+        from ._feeds import SpeakerFeed  # with the first speaker attached: see _feeds
+
+        conn.add_extension(SpeakerFeed(self))
         conn.on("interrupted", self.interrupted)
         return self
 
-    # -- extension hooks -------------------------------------------------------------------
+    # -- what the conversation tells it (through its SpeakerFeed extension) ---------------
     def received(self, event: Any) -> None:
         """Take audio deltas (and the session's format) from received events."""
         kind = event_kind(event)
@@ -182,7 +184,7 @@ class BaseSpeaker:
         self.clear()
 
     def response_lost(self, lost: Any) -> None:
-        """A reconnect lost these responses (an extension hook): drop what is queued of
+        """A reconnect lost these responses (told by its feed): drop what is queued of
         them. The app may ask again, and the new reply would follow the old one's start."""
         found: Any = getattr(lost, "response_ids", None)
         if not isinstance(found, tuple | list):  # as every hook here, lenient: not a loss

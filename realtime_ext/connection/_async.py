@@ -124,10 +124,18 @@ class AsyncRealtimeConnection(AsyncConversation):
 async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     """Open the socket ``plan`` describes; reconnects reopen it the same way."""
     conn = await open_live(AsyncRealtimeConnection, plan.prepared, plan.policy)
-    # The features, as extensions: barge-in and history (a new session is given the
-    # history after a drop or a rollover), then the metrics (which read voice's audio count).
-    conn.voice = conn.add_extension(AsyncVoice(conn, plan.voice))
-    measure(conn, plan.telemetry or True, now=plan.policy.clock.now, url=plan.prepared.url)
+    # The features, as extensions: barge-in and history, then the metrics. What voice
+    # offers the others is handed over here: its history to the carry (what a new session
+    # is given after a drop or a rollover), its audio count to the metrics.
+    voice = conn.voice = conn.add_extension(AsyncVoice(conn, plan.voice))
+    plan.policy.carry.history = voice.carried_history
+    measure(
+        conn,
+        plan.telemetry or True,
+        now=plan.policy.clock.now,
+        url=plan.prepared.url,
+        audio_source=voice.audio_received,
+    )
     return conn
 
 

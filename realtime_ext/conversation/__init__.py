@@ -30,24 +30,15 @@ return ``ReconnectingOverrides``); ``carry=`` (a :data:`CarryMode`: ``"history"`
 server session is given; ``ReconnectError``, ``ResponseLostError`` and
 ``ResponseLostEvent`` report what a reconnect could not save.
 
-Extensions (the extension point voice builds on): ``conn.add_extension(ext)`` on any
-conversation (WebSocket connections, WebRTC calls and sideband connections alike) tells
-``ext`` about the traffic. An extension is any object with two methods:
-
-- ``received(event) -> None``: each decoded server event, in the receiving loop
-  (``recv``, iteration, ``run_until``, ``dispatch_events``...), before handlers run and before an
-  unhandled ``error`` event is raised;
-- ``sent(payload: dict) -> None``: each client event as the JSON object that went out
-  (typed sends, ``send``, the tool loop's outputs), after it was written or
-  queued for a reconnect (replays after a reconnect are not told twice).
-
-An extension may send through the connection it was built with (on a blocking conversation
-from either method; on an asyncio one, make the method ``async def`` and ``await
-conn.send(...)``: async methods are awaited in order). An exception from an extension
-propagates to the ``recv``/``send`` caller, like a handler's. ``conn.remove_extension(ext)``
+Extensions (the one interface voice, the metrics, translation's transcript and apps attach
+through): ``conn.add_extension(ext)`` on any conversation (WebSocket connections, WebRTC
+calls, sideband and translation connections alike) tells ``ext``, an :class:`Extension`, about
+the traffic (``received``, ``sent``), the moves to a new connection (``reconnecting``,
+``reconnected``, ``response_lost``), the tool loop's calls (``tool_started``) and the end
+(``closed``): subclass it and override what you need. ``conn.remove_extension(ext)``
 detaches it; ``conn.extensions`` lists them. Example::
 
-    class BargeIn:
+    class BargeIn(Extension):
         def __init__(self, conn: Conversation) -> None:
             self.conn = conn
 
@@ -55,13 +46,10 @@ detaches it; ``conn.extensions`` lists them. Example::
             if event.type == "input_audio_buffer.speech_started":
                 self.conn.send({"type": "response.cancel"})
 
-        def sent(self, payload: dict[str, Any]) -> None:
-            pass
-
     conn.add_extension(BargeIn(conn))
 
 Deprecated (they warn, and go in the next release): ``Reconnector``, ``AsyncTransport``,
-``SyncTransport``, ``Extension`` and ``Carry`` from this module; they are plumbing, and
+``SyncTransport`` and ``Carry`` from this module; they are plumbing, and
 the SDK imports them from their private modules.
 
 Example::
@@ -83,16 +71,16 @@ from realtime_ext._exceptions import (
     SendQueueFullError,
 )
 
-from . import _carry, _extensions, _reconnect, _transport
+from . import _carry, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
+from ._extensions import Extension
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
 
 if TYPE_CHECKING:
     # The deprecated aliases below, as type checkers see them.
     from ._carry import Carry as Carry
-    from ._extensions import Extension as Extension
     from ._reconnect import Reconnector as Reconnector
     from ._transport import AsyncTransport as AsyncTransport
     from ._transport import SyncTransport as SyncTransport
@@ -104,6 +92,7 @@ __all__ = [
     "CarryMode",
     "ConnectionClosed",
     "Conversation",
+    "Extension",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
@@ -119,7 +108,6 @@ _PLUMBING: dict[str, tuple[Any, str]] = {
     "AsyncTransport": (_transport, "it is SDK plumbing (a conversation's channel)"),
     "SyncTransport": (_transport, "it is SDK plumbing (a conversation's channel)"),
     "Reconnector": (_reconnect, "configure reconnect with client.connect(max_retries=...)"),
-    "Extension": (_extensions, "an extension is any object with received() and sent()"),
     "Carry": (_carry, "say what a new session is given with client.connect(carry=...)"),
 }
 

@@ -347,8 +347,6 @@ class Core(Generic[TransportT]):
         # up (not yet the conversation's: a close closes it too).
         self.recovery: Recovery | None = None
         self.candidate: TransportT | None = None
-        if reconnector.carry.history is None:  # carried from an extension's (voice's) history
-            reconnector.carry.history = self.extensions.history
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
@@ -452,8 +450,8 @@ class Core(Generic[TransportT]):
             if kind == RESPONSE_CREATE:
                 self.owed.asked += 1
         extensions = self.extensions
-        for ext in extensions.plain:
-            ext.sent(payload)
+        for sent in extensions.plain:
+            sent(payload)
         if extensions.told:
             yield from self.tell_sent(payload)
 
@@ -484,8 +482,8 @@ class Core(Generic[TransportT]):
         return count
 
     def tell_sent(self, payload: dict[str, Any]) -> Flow[None]:
-        for ext in self.extensions.told:
-            yield Call(ext.sent, payload, handler_refusal(ext.sent))
+        for sent in self.extensions.told:
+            yield Call(sent, payload, handler_refusal(sent))
 
     # -- receiving ---------------------------------------------------------------------
     def receive(self, timeout: float | None) -> Flow[str | bytes]:
@@ -551,10 +549,11 @@ class Core(Generic[TransportT]):
         ``None`` when nothing (the hot path: the drivers then return it without running a
         flow).
 
-        Extensions that ``observe`` are told here, directly, with the event and its JSON
-        object: observing is pure and synchronous. The others, and the observers that ask
-        for it, get ``received``. Then the extensions' tables (``noted``: the metrics') are
-        read for the type, and the function found gets the JSON object.
+        Extensions that override ``observe`` are told here, directly, with the event and
+        its JSON object: observing is pure and synchronous. Those that override only
+        ``received``, and the observers that ask for it, get ``received``. Then the
+        extensions' tables (``notes()``: the metrics') are read for the type, and the
+        function found gets the JSON object.
         What the core itself watches (:data:`WATCHED`) is settled here too, unless it must
         come after a flow (extensions to call, a reconnect to judge) or start one (the tool
         loop)."""
@@ -677,7 +676,7 @@ class Core(Generic[TransportT]):
         )
         # Extensions learn it whichever way the app does (a speaker drops what it still
         # had of the lost reply): a handler the SDK registered would change the app's way.
-        for told in self.extensions.hooks("response_lost"):
+        for told in self.extensions.response_lost:
             told(lost.event)
         if self.handlers.handles(RESPONSE_LOST):
             yield from self.dispatch(lost.event)
@@ -773,7 +772,7 @@ class Core(Generic[TransportT]):
             runner.failed(exc)
 
     def answer_one(self, runner: ToolRunner, call: dict[str, Any], batch: Answering) -> Flow[None]:
-        ends = [end for started in self.extensions.hooks("tool_started") if (end := started(call))]
+        ends = [end for started in self.extensions.tool_started if (end := started(call))]
         try:
             output = yield RunTool(runner.registry, call, runner.timeout)
         except TimeoutError:
@@ -875,6 +874,8 @@ class Core(Generic[TransportT]):
         last: BaseException = cause
         try:
             for attempt in reconnector.attempts(code):
+                for reconnecting in self.extensions.reconnecting:
+                    reconnecting(attempt)
                 if reconnector.on_reconnecting is not None:
                     hook = reconnector.on_reconnecting
                     overrides = yield Call(hook, attempt, handler_refusal(hook))
@@ -956,6 +957,8 @@ class Core(Generic[TransportT]):
         return True
 
     def tell(self, told: ReconnectedEvent) -> Flow[None]:
+        for reconnected in self.extensions.reconnected:
+            reconnected(told)
         done = self.reconnector.on_reconnected
         if done is not None:
             yield Call(done, told, handler_refusal(done))
@@ -1066,7 +1069,7 @@ class Core(Generic[TransportT]):
             if recovery is not None:
                 yield Join(recovery.handle, None)
         finally:
-            for closed in self.extensions.hooks("closed"):
+            for closed in self.extensions.closed:
                 closed()
 
 

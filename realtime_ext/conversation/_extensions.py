@@ -1,66 +1,72 @@
-"""Extensions: objects a conversation tells about every event it receives and sends.
+"""Extensions: the one interface features attach to a live session through.
 
-An extension watches the traffic of one conversation (``received`` for each decoded
-server event, before handlers; ``sent`` for each client event, once it went out or was
-queued for a reconnect) and may send through the connection it was built with. The
-features above the core are extensions the factories attach (a connection's barge-in and
-history, its per-response metrics, a translation connection's transcript); so is anything an
-app wants to observe without wrapping ``recv`` and ``send``. The core names none of them:
-what it offers them is the optional methods :class:`Extension` lists.
+An extension subclasses :class:`Extension` and overrides the methods it needs: the traffic
+(``received`` for each decoded server event, ``sent`` for each client event), the moves to
+a new connection (``reconnecting``, ``reconnected``, ``response_lost``), the tool loop's
+calls (``tool_started``) and the end (``closed``). The features above the core are
+extensions their factories attach (a connection's barge-in and history, its per-response
+metrics, a translation connection's transcript); so is anything an app wants to observe
+without wrapping ``recv`` and ``send``. The core names none of them.
+
+Which paths an extension takes is read once, when it is added, from the interface alone:
+the methods its class overrides and what :meth:`Extension.notes` returns. Nothing is found
+by name or signature. What one extension offers another (voice's audio count for the
+metrics, the history a new session is given) is handed over by the factory that attaches
+both, typed, never discovered here.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
+
+from ._reconnect import ReconnectedEvent, ReconnectingEvent
+
+Note = Callable[[Any], None]
+"""A function of an extension's :meth:`~Extension.notes` table: called with the JSON object
+of a received event of its type (the event itself for a flat one: see
+:meth:`Extension.observe`)."""
+
+ToolEnded = Callable[[object], None]
+"""What :meth:`Extension.tool_started` may return: called with the tool's output event (a
+dict) or the exception it raised, once the tool ends."""
 
 
-@runtime_checkable
-class Extension(Protocol):
-    """What ``conn.add_extension`` takes.
+class Extension:
+    """Base class of everything that attaches to a live session (``conn.add_extension``).
 
-    ``received(event)``: each decoded server event (a generated model or ``UnknownEvent``),
-    in the receiving loop, before handlers run and before an unhandled ``error`` event is
-    raised. ``sent(payload)``: each client event as the JSON object that went out (or was
-    queued during a reconnect), after it left; do not modify it. Both return ``None``; on
-    an asyncio conversation they may be ``async def`` (then they are awaited in order).
-    An exception from either propagates to the caller of ``recv``/``send`` like a
-    handler's. On a blocking conversation ``sent`` may run on the tool loop's worker thread.
+    Subclass it and override what you need; every method has a default that does nothing.
+    The conversation reads which methods a subclass overrides once, when it is added, and
+    calls only those: an extension that overrides only ``sent`` costs nothing per event
+    received.
 
-    Optional, for speed: ``observe(event, data) -> bool``, a plain method that only updates
-    the extension's own state. When present it is called instead, for every event, and
-    ``received`` only when it returns ``True`` (the extension has something to send or
-    tell). Most events then cost one method call, not a trip through the driver. ``data``
-    is the JSON object the event was decoded from (read-only: nested objects are read
-    there, with no ``to_dict()``), or ``None`` for a flat event (only plain fields: the
-    deltas) decoded straight from the wire bytes, whose fields are read from the event;
-    an ``observe(event)`` taking the event alone is called with the event alone.
+    Traffic:
 
-    Optional, with ``observe``: ``audio_received(item_id) -> int | None``, the decoded audio
-    bytes the extension counted for an output item from the start (a connection's voice
-    extension has it). An extension with ``count_audio_with(source)`` is told it (``None``
-    when no observer counts): a connection's metrics take each response's ``audio_ms`` from
-    it instead of counting every audio delta a second time.
+    - :meth:`received`: each decoded server event, in the receiving loop (``recv``,
+      iteration, ``run_until``...), before handlers run and before an unhandled ``error``
+      event is raised.
+    - :meth:`sent`: each client event as the JSON object that went out (or was queued
+      during a reconnect), after it left.
 
-    Optional, for an extension that watches a few event types (the metrics): ``noted``, a
-    dict it keeps current from event type to a plain function (``None``: not now). The
-    conversation reads it for each event, after the observers, and calls the function with
-    the event's JSON object (the event itself for a flat one); such an extension gets no
-    ``received`` or ``observe`` call, and its ``sent`` is called directly (plain, not async).
-    ``tool_started(call)`` may return a function the tool loop calls with the tool's output
-    (or the exception it raised) when it ends; ``closed()`` is called once ``close()`` ends;
-    ``response_lost(event)`` is called with the :class:`ResponseLostEvent` of a reconnect to a
-    new session that lost responses, before the app is told (by ``ResponseLostError`` or its
-    ``response.lost`` handlers). These three are plain methods.
-    ``history``: the items a new session is given after a drop or a rollover (``carry=``;
-    the first extension that has one).
+    Both may send through the connection the extension was built with. On an asyncio
+    conversation they may be ``async def`` (awaited in order); a blocking conversation
+    refuses async ones when they are added. An exception from either propagates to the
+    caller of ``recv``/``send``, like a handler's.
+
+    For speed, two optional paths: :meth:`observe` (a plain method told of every event
+    that decides whether ``received`` is called) and :meth:`notes` (a table from event
+    type to a plain function, read for each event).
+
+    Moving to a new connection, tools and the end, all plain (not async) methods called by
+    the conversation: :meth:`reconnecting`, :meth:`reconnected`, :meth:`response_lost`,
+    :meth:`tool_started`, :meth:`closed`.
 
     Example::
 
-        class Log:
+        class Log(Extension):
             def received(self, event: ServerEvent) -> None:
                 print("<-", event.type)
 
@@ -70,156 +76,247 @@ class Extension(Protocol):
         conn.add_extension(Log())
     """
 
-    def received(self, event: Any, /) -> object:
-        """Called with each decoded server event, before handlers."""
-        ...
+    __slots__ = ()
 
-    def sent(self, payload: dict[str, Any], /) -> object:
-        """Called with each client event sent (the JSON object)."""
-        ...
+    # -- traffic -------------------------------------------------------------------------
+    def received(self, event: Any, /) -> Awaitable[None] | None:
+        """Called with each decoded server event (a generated model, or ``UnknownEvent``
+        for a type this SDK does not know; on a translation connection, its own events),
+        before handlers. With :meth:`observe` overridden, only for the events it asks for.
+
+        Example::
+
+            def received(self, event: ServerEvent) -> None:
+                if event.type == "response.done":
+                    self.done += 1
+        """
+        return None
+
+    def sent(self, payload: dict[str, Any], /) -> Awaitable[None] | None:
+        """Called with each client event sent, as the JSON object that went out (read it,
+        do not change it). Replays after a reconnect are not told twice.
+
+        Example::
+
+            def sent(self, payload: dict[str, Any]) -> None:
+                self.kinds.append(payload["type"])
+        """
+        return None
+
+    def observe(self, event: Any, data: dict[str, Any] | None, /) -> bool:
+        """The fast path of :meth:`received`: overridden, it is called instead for every
+        event, directly (one method call, no trip through the driver), and ``received``
+        only when it returns ``True`` (the extension has something to send or tell).
+
+        It must only update the extension's own state. ``data`` is the JSON object the
+        event was decoded from (read-only: read nested objects there, with no
+        ``to_dict()``), or ``None`` for a flat event (plain fields only: the deltas)
+        decoded straight from the wire bytes, whose fields are read from the event.
+
+        Example::
+
+            def observe(self, event: ServerEvent, data: dict[str, Any] | None) -> bool:
+                self.count += 1
+                return event.type == "response.done"  # received() for this one only
+        """
+        return True
+
+    def notes(self) -> dict[str, Note | None] | None:
+        """A table from event type to a plain function the conversation calls with the
+        event's JSON object (the event itself for a flat one), or ``None`` (the default):
+        no table. Called once, when the extension is added; the conversation then reads the
+        very dict returned for each event received, after ``observe``, so the extension
+        changes what it notes by changing the dict in place (a type mapped to ``None`` is
+        not noted now). For an extension that watches a few event types (the metrics).
+
+        Example::
+
+            def notes(self) -> dict[str, Callable[[Any], None] | None]:
+                return {"response.done": self.response_done}
+        """
+        return None
+
+    # -- the tool loop -------------------------------------------------------------------
+    def tool_started(self, call: dict[str, Any], /) -> ToolEnded | None:
+        """The tool loop (``conn.run_tools``) starts running a function call (``call``: the
+        ``function_call`` item). May return a function the loop calls with the tool's
+        output event or the exception it raised, when it ends.
+
+        Example::
+
+            def tool_started(self, call: dict[str, Any]) -> Callable[[object], None]:
+                started = time.monotonic()
+                return lambda output: print(call["name"], time.monotonic() - started)
+        """
+        return None
+
+    # -- moving to a new connection ------------------------------------------------------
+    def reconnecting(self, event: ReconnectingEvent, /) -> None:
+        """The connection dropped and the conversation is about to try reconnecting
+        (``event``: the attempt, its delay and the close code); called before each
+        attempt, before the app's ``on_reconnecting``."""
+
+    def reconnected(self, event: ReconnectedEvent, /) -> None:
+        """The conversation moved to a new connection (a reconnect after a drop, or a
+        rollover at ``max_session_duration``): ``event`` says whether it is the same server
+        session and what the new one was given (``carried_ids``, ``resent``,
+        ``audio_bytes``). Called before the app's ``on_reconnected``."""
+
+    def response_lost(self, event: ResponseLostEvent, /) -> None:
+        """A reconnect to a new server session lost responses (``event.response_ids``) or
+        requests for them; called before the app learns it (``ResponseLostError`` or its
+        ``response.lost`` handlers)."""
+
+    # -- the end -------------------------------------------------------------------------
+    def closed(self) -> None:
+        """The conversation was closed (``close()`` ended); called once."""
+
+
+_PLAIN = (
+    "observe",
+    "notes",
+    "tool_started",
+    "reconnecting",
+    "reconnected",
+    "response_lost",
+    "closed",
+)
+"""The methods the conversation calls directly: never ``async def`` (a coroutine made and
+never awaited would drop what the method does, silently)."""
 
 
 def check_extension(ext: object, *, allow_async: bool) -> Extension:
-    """``ext`` if it has callable ``received`` and ``sent`` (sync ones unless ``allow_async``)."""
-    for name in ("received", "sent"):
-        method = getattr(ext, name, None)
-        if not callable(method):
+    """``ext`` if it is an :class:`Extension` whose methods this conversation can call
+    (async ``received``/``sent`` only when ``allow_async``)."""
+    if not isinstance(ext, Extension):
+        raise InvalidArgumentError(
+            f"an extension subclasses realtime_ext.Extension (and overrides received(), "
+            f"sent() or the other hooks it needs); {type(ext).__name__} does not"
+        )
+    name = type(ext).__name__
+    for hook in _PLAIN:
+        if inspect.iscoroutinefunction(getattr(ext, hook)):
             raise InvalidArgumentError(
-                f"an extension needs callable received(event) and sent(payload) methods; "
-                f"{type(ext).__name__} has no {name}()"
+                f"{name}.{hook} must be a plain (not async) method: the conversation calls "
+                "it directly"
             )
-        if not allow_async and inspect.iscoroutinefunction(method):
-            raise InvalidArgumentError(
-                f"{type(ext).__name__}.{name} is async: async extensions need an asyncio "
-                "conversation (aconnect / AsyncRealtimeClient)"
-            )
-    return ext  # type: ignore[return-value]
+    if not allow_async:
+        for hook in ("received", "sent"):
+            if inspect.iscoroutinefunction(getattr(ext, hook)):
+                raise InvalidArgumentError(
+                    f"{name}.{hook} is async: async extensions need an asyncio "
+                    "conversation (aconnect / AsyncRealtimeClient)"
+                )
+    return ext
+
+
+def overrides(ext: Extension, hook: str) -> bool:
+    """Whether ``ext``'s class overrides the :class:`Extension` method ``hook``."""
+    return getattr(type(ext), hook) is not getattr(Extension, hook)
 
 
 Observe = Callable[[Any, dict[str, Any] | None], bool]
-"""``observe(event, data)``: the event and the JSON object it was decoded from (or
-``None``: see :class:`Extension`)."""
+"""``observe(event, data)``: see :meth:`Extension.observe`."""
 
 
 class Extensions:
-    """The extensions of one conversation, in the order they were added."""
+    """The extensions of one conversation, in the order they were added, and the paths
+    each takes (read from what its class overrides)."""
 
-    __slots__ = ("_observers", "items", "only", "plain", "tables", "told")
+    __slots__ = (
+        "_notes",
+        "closed",
+        "items",
+        "observers",
+        "only",
+        "plain",
+        "reconnected",
+        "reconnecting",
+        "response_lost",
+        "tables",
+        "told",
+        "tool_started",
+    )
 
     def __init__(self) -> None:
         self.items: tuple[Extension, ...] = ()
-        # Per extension told of received events, its ``observe`` (None: it has none and
-        # gets every event).
-        self._observers: tuple[tuple[Extension, Observe | None], ...] = ()
+        # Per extension told of received events, its ``observe`` (None: it does not
+        # override it and gets every event).
+        self.observers: tuple[tuple[Extension, Observe | None], ...] = ()
         self.only: tuple[Observe, tuple[Extension]] | None = None
-        """When the one extension observes (a connection's voice, the usual case): its
-        ``observe`` and what :meth:`observe` returns when it asks for ``received``. The
-        conversation then calls it directly, one call per event instead of two."""
-        self.tables: tuple[dict[str, Any], ...] = ()
-        """The ``noted`` tables (see :class:`Extension`), read once per event."""
-        self.plain: tuple[Extension, ...] = ()
-        """The extensions with a table: their ``sent`` is called directly."""
-        self.told: tuple[Extension, ...] = ()
-        """The others: their ``sent`` is a call the driver makes (it may be awaited)."""
+        """When the one extension told of events observes (a connection's voice, the usual
+        case): its ``observe`` and what :meth:`observe` returns when it asks for
+        ``received``. The conversation then calls it directly, one call per event instead
+        of two."""
+        self._notes: tuple[tuple[Extension, dict[str, Note | None]], ...] = ()
+        self.tables: tuple[dict[str, Note | None], ...] = ()
+        """The :meth:`Extension.notes` tables, read once per event."""
+        self.plain: tuple[Callable[[dict[str, Any]], object], ...] = ()
+        """The overridden ``sent`` methods when none is async: called directly."""
+        self.told: tuple[Callable[[dict[str, Any]], object], ...] = ()
+        """The overridden ``sent`` methods when one is async: calls the driver makes (it
+        awaits them), in order."""
+        self.tool_started: tuple[Callable[[dict[str, Any]], ToolEnded | None], ...] = ()
+        self.reconnecting: tuple[Callable[[ReconnectingEvent], None], ...] = ()
+        self.reconnected: tuple[Callable[[ReconnectedEvent], None], ...] = ()
+        self.response_lost: tuple[Callable[[ResponseLostEvent], None], ...] = ()
+        self.closed: tuple[Callable[[], None], ...] = ()
 
     def add(self, ext: Extension) -> None:
         if any(item is ext for item in self.items):
             raise InvalidArgumentError(f"{type(ext).__name__} extension is already added")
-        observer_of(ext)  # refused before anything changes
+        table = ext.notes() if overrides(ext, "notes") else None
         self.items = (*self.items, ext)
+        if table is not None:
+            self._notes = (*self._notes, (ext, table))
         self._changed()
 
     def remove(self, ext: Extension) -> bool:
         kept = tuple(item for item in self.items if item is not ext)
         removed = len(kept) != len(self.items)
         self.items = kept
+        self._notes = tuple(pair for pair in self._notes if pair[0] is not ext)
         self._changed()
         return removed
 
     def _changed(self) -> None:
-        plain: list[Extension] = []
-        tables: list[dict[str, Any]] = []
-        told: list[Extension] = []
-        for ext in self.items:
-            table = getattr(ext, "noted", None)
-            if isinstance(table, dict):
-                plain.append(ext)
-                tables.append(table)  # pyright: ignore[reportUnknownArgumentType]
-            else:
-                told.append(ext)
-        self.plain, self.tables, self.told = tuple(plain), tuple(tables), tuple(told)
-        observers = self._observers = tuple((ext, observer_of(ext)) for ext in told)
+        items = self.items
+        self.tables = tuple(table for _, table in self._notes)
+        observers: list[tuple[Extension, Observe | None]] = []
+        for ext in items:
+            if overrides(ext, "observe"):
+                observers.append((ext, ext.observe))
+            elif overrides(ext, "received"):
+                observers.append((ext, None))
+        self.observers = tuple(observers)
         if len(observers) == 1 and (observe := observers[0][1]) is not None:
             self.only = (observe, (observers[0][0],))
         else:
             self.only = None
-        # An observer that counts audio per item (a connection's voice) counts it for the
-        # extensions that ask (the metrics): observers see each event before the tables.
-        counter: Any = None
-        for ext, observe in observers:
-            found = getattr(ext, "audio_received", None)
-            if observe is not None and callable(found):
-                counter = found
-                break
-        for count_audio_with in self.hooks("count_audio_with"):
-            count_audio_with(counter)
-
-    def hooks(self, name: str) -> list[Callable[..., Any]]:
-        """The extensions' optional ``name`` methods (``tool_started``, ``closed``,
-        ``response_lost``), in order."""
-        return [found for ext in self.items if callable(found := getattr(ext, name, None))]
-
-    def history(self) -> Iterable[Any]:
-        """The first extension's ``history`` (none: nothing to carry)."""
-        for ext in self.items:
-            found = getattr(ext, "history", None)
-            if found is not None and not callable(found):
-                return found  # type: ignore[no-any-return]
-        return ()
+        sent = [ext.sent for ext in items if overrides(ext, "sent")]
+        if any(inspect.iscoroutinefunction(method) for method in sent):
+            self.plain, self.told = (), tuple(sent)
+        else:
+            self.plain, self.told = tuple(sent), ()
+        self.tool_started = tuple(
+            ext.tool_started for ext in items if overrides(ext, "tool_started")
+        )
+        self.reconnecting = tuple(
+            ext.reconnecting for ext in items if overrides(ext, "reconnecting")
+        )
+        self.reconnected = tuple(ext.reconnected for ext in items if overrides(ext, "reconnected"))
+        self.response_lost = tuple(
+            ext.response_lost for ext in items if overrides(ext, "response_lost")
+        )
+        self.closed = tuple(ext.closed for ext in items if overrides(ext, "closed"))
 
     def observe(self, event: object, data: dict[str, Any] | None) -> tuple[Extension, ...]:
         """Tell the observing extensions about ``event`` (decoded from ``data``); the
-        extensions whose ``received`` must still be called (those without ``observe``, and
+        extensions whose ``received`` must still be called (those that do not observe, and
         observers that asked), in order. Observing first, for all, is safe: ``observe`` only
         updates the observer's own state."""
         told: tuple[Extension, ...] = ()
-        for ext, observe in self._observers:
+        for ext, observe in self.observers:
             if observe is None or observe(event, data):
                 told = (*told, ext)
         return told
-
-
-def observer_of(ext: object) -> Observe | None:
-    """``ext.observe`` if it has a synchronous one (async ones are refused), as a
-    two-argument call: one that takes the event alone is called without ``data``."""
-    observe: Any = getattr(ext, "observe", None)
-    if observe is None:
-        return None
-    if not callable(observe) or inspect.iscoroutinefunction(observe):
-        raise InvalidArgumentError(
-            f"{type(ext).__name__}.observe must be a plain (not async) method: "
-            "observe(event, data) -> bool"
-        )
-    method: Any = observe  # a callable, of unknown arity until read
-    if _takes_data(method):
-        found: Observe = method
-        return found
-    return lambda event, data: bool(method(event))
-
-
-def _takes_data(fn: Callable[..., object]) -> bool:
-    """Whether ``fn`` accepts a second positional argument (``data``)."""
-    try:
-        parameters = list(inspect.signature(fn).parameters.values())
-    except (TypeError, ValueError):  # no signature to read (a builtin): the event alone
-        return False
-    positional = 0
-    for parameter in parameters:
-        if parameter.kind is inspect.Parameter.VAR_POSITIONAL:
-            return True
-        if parameter.kind in (
-            inspect.Parameter.POSITIONAL_ONLY,
-            inspect.Parameter.POSITIONAL_OR_KEYWORD,
-        ):
-            positional += 1
-    return positional >= 2

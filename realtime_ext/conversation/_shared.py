@@ -74,21 +74,22 @@ class ConversationBase(Generic[TransportT]):
 
     # -- extensions ----------------------------------------------------------------------
     def add_extension(self, ext: E) -> E:
-        """Tell ``ext`` about every event from now on; returns it.
+        """Attach ``ext``, an :class:`~realtime_ext.Extension`: from now on it is told
+        about every event received and sent, the moves to a new connection, the tool
+        loop's calls and the close (the methods its class overrides). Returns it.
 
-        ``ext.received(event)`` is called with each decoded server event before handlers
-        run, ``ext.sent(payload)`` with each client event sent (any object with those two
-        methods is an extension). The extension may send through
-        this connection (keep a reference to it); on an asyncio conversation its methods
-        may be ``async def``.
+        The extension may send through this connection (keep a reference to it); on an
+        asyncio conversation its ``received`` and ``sent`` may be ``async def``. Anything
+        else than an ``Extension`` is refused (``InvalidArgumentError``), as are async
+        methods a blocking conversation could not await.
 
         Example::
 
-            class Count:
+            class Count(Extension):
                 def __init__(self) -> None:
                     self.received_count = self.sent_count = 0
 
-                def received(self, event: object) -> None:
+                def received(self, event: ServerEvent) -> None:
                     self.received_count += 1
 
                 def sent(self, payload: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from realtime_ext._checks import show
 from realtime_ext._exceptions import InvalidArgumentError
 
 from ._metrics import SessionMetrics
-from ._options import Telemetry
+from ._options import AudioSource, Telemetry
 
 
 class Extensible(Protocol):
@@ -29,12 +29,15 @@ def measure(
     now: Callable[[], float] = time.monotonic,
     url: str = "",
     translation: bool = False,
+    audio_source: AudioSource | None = None,
 ) -> SessionMetrics:
     """Measure ``conn``'s responses: attach the recorder of ``telemetry`` as an extension
     (stamping on ``now``, the conversation's clock; the session span names the model and
     server of ``url``). Returns the metrics, empty and nothing attached with telemetry off.
     Connections, calls and translation connections come measured (``conn.metrics``): this is
-    for a conversation over a transport of your own.
+    for a conversation over a transport of your own. With ``audio_source`` (what counts each
+    output item's audio already: a voice extension's ``audio_received``) each response's
+    audio is read from it instead of counted a second time.
 
     Example::
 
@@ -53,12 +56,19 @@ def measure(
         raise InvalidArgumentError(f"url must be a string, not {show(url)}")
     if not isinstance(translation, bool):
         raise InvalidArgumentError(f"translation must be True or False, not {show(translation)}")
+    if audio_source is not None and not callable(audio_source):
+        raise InvalidArgumentError(
+            f"audio_source must be a function of an item id (voice.audio_received), "
+            f"not {show(audio_source)}"
+        )
     checked = Telemetry.of(telemetry)
     from ._recorder import recorder_for  # with the first conversation measured, not at import
 
     recorder = recorder_for(checked, now, translation=translation, **_where(url))
     if recorder is None:
         return SessionMetrics()
+    if audio_source is not None:
+        recorder.count_audio_with(audio_source)
     conn.add_extension(recorder)
     return recorder.metrics
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import InvalidArgumentError
@@ -24,6 +25,13 @@ def otel_installed() -> bool:
         except (ImportError, ValueError):  # a finder that refuses it, a broken install
             _available = False
     return _available
+
+
+AudioSource = Callable[[str], "int | None"]
+"""``source(item_id)``: the decoded audio bytes received so far for an output item (``None``:
+not known). A connection's voice extension counts every audio delta for barge-in already
+(``voice.audio_received``); with its count the metrics look at a response's first audio
+delta only."""
 
 
 class Telemetry:

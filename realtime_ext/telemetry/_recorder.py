@@ -1,7 +1,8 @@
 """The recorder: per-response metrics from a conversation's events, sans I/O.
 
 A conversation extension (:func:`measure` attaches it): the conversation hands it every
-received event whose type has a handler in :attr:`noted` (its table, read once per event;
+received event whose type has a handler in :attr:`noted` (the table its ``notes()`` gives,
+read once per event;
 the recorder changes it in place, so deltas cost nothing once the first of a response was
 seen, except audio deltas, counted while a response is open without a source that counts
 them), every client event it sends, and each tool run. It stamps events with the
@@ -26,20 +27,17 @@ from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 from realtime_ext.audio import PCM
 from realtime_ext.audio._formats import output_format_of
+from realtime_ext.conversation import Extension
 from realtime_ext.events._fields import as_dict, b64_size, field
 
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
-from ._options import Telemetry, otel_installed
+from ._options import AudioSource, Telemetry, otel_installed
 from ._trace import SessionTrace
 
 logger = get_logger("realtime_ext.metrics")
 
 Now = Callable[[], float]
 Note = Callable[[Any], None]
-AudioSource = Callable[[str], "int | None"]
-"""``source(item_id)``: the decoded audio bytes received so far for an output item (``None``:
-not known). A connection's voice extension counts every audio delta for barge-in already;
-with its count the recorder looks at a response's first audio delta only."""
 
 MAX_OPEN = 64
 """Responses in progress tracked at once (a peer that never ends them cannot grow it)."""
@@ -85,7 +83,7 @@ class _Open(msgspec.Struct, gc=False):
     """Sources that counted its audio and were replaced while it was in progress."""
 
 
-class Recorder:
+class Recorder(Extension):
     """What a conversation tells its metrics extension; see the module docstring."""
 
     __slots__ = ("metrics", "noted", "trace")
@@ -97,18 +95,13 @@ class Recorder:
         not now)."""
         self.trace = trace
 
-    def received(self, event: object) -> None:
-        """Not called: the conversation reads :attr:`noted` instead."""
-
-    def sent(self, payload: dict[str, Any]) -> None:
-        """A client event this conversation sent."""
-
-    def tool_started(self, call: dict[str, Any]) -> Callable[[object], None] | None:
-        """A tool call started; what to call with its output (or exception) when it ends."""
-        return None
+    def notes(self) -> dict[str, Note | None]:
+        """:attr:`noted`: the conversation reads it for each event (no ``received``)."""
+        return self.noted
 
     def count_audio_with(self, source: AudioSource | None) -> None:
-        """Take each response's audio bytes from ``source`` (``None``: count the deltas)."""
+        """Take each response's audio bytes from ``source`` (``None``: count the deltas);
+        :func:`measure` passes its ``audio_source``."""
 
     def closed(self) -> None:
         """The conversation closed: the session span ends."""

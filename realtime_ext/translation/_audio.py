@@ -19,6 +19,7 @@ from typing import Any, BinaryIO, TypeAlias, cast
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
 from realtime_ext.audio import WavSource, resample
+from realtime_ext.conversation import Extension
 
 __all__ = [
     "FRAME_BYTES",
@@ -170,7 +171,7 @@ DEFAULT_MAX_TRANSCRIPT_CHARS = DEFAULT_MAX_TEXT_CHARS
 """About 10 hours of speech per transcript; older text is dropped beyond it."""
 
 
-class TranslationTranscript:
+class TranslationTranscript(Extension):
     """Both transcripts of a session so far, whoever reads the events (an extension).
 
     Every translation connection has one: ``conn.transcript.target`` (the translation, from
@@ -224,11 +225,8 @@ class TranslationTranscript:
                 # base64 length -> decoded length, without decoding (no copy on this path)
                 self.audio_bytes += len(delta) * 3 // 4 - delta[-2:].count("=")
 
-    def sent(self, payload: dict[str, Any]) -> None:
-        """Nothing to keep from client events (the extension contract's second method)."""
 
-
-class TranslationRecorder:
+class TranslationRecorder(Extension):
     """Writes a session's translated speech (and optionally the input) to WAV files.
 
     An extension: add it with ``conn.record("out.wav")`` (or ``conn.add_extension``).
@@ -298,7 +296,7 @@ class TranslationRecorder:
         return self.source_bytes * 1000 / (SAMPLE_RATE * 2)
 
     @property
-    def closed(self) -> bool:
+    def finished(self) -> bool:
         """Whether the files are finished."""
         return self._target is None and self._source is None
 

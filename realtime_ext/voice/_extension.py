@@ -3,7 +3,11 @@
 Connections made with ``client.connect(...)`` carry one (``conn.voice``); any other
 conversation (a WebRTC call, a custom transport) can add one itself::
 
-    voice = conn.add_extension(Voice(conn, playback=tracker))
+    voice = conn.add_extension(Voice(conn, voice_options(playback=tracker)))
+
+What it offers the other features is handed to them by the factory that attaches it: its
+audio count to the metrics (``measure(conn, audio_source=voice.audio_received)``) and its
+history to the carry of a new session (:meth:`_VoiceBase.carried_history`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._time import time_source
+from realtime_ext.conversation import Extension
 from realtime_ext.conversation._handlers import event_type
 from realtime_ext.events._fields import as_dict, field
 
@@ -140,7 +145,7 @@ def kind_of(event: object) -> str:
     return event_type(event)
 
 
-class _VoiceBase:
+class _VoiceBase(Extension):
     def __init__(self, options: VoiceOptions) -> None:
         self.options = options
         self.interrupter: Interrupter = Interrupter(
@@ -156,10 +161,15 @@ class _VoiceBase:
         """The conversation as it stands (the current server session's)."""
         return self.histories.history
 
+    def carried_history(self) -> History:
+        """The history a new server session is given after a drop or a rollover (the
+        carry's source: ``carry.history = voice.carried_history``); read at the move."""
+        return self.histories.history
+
     def audio_received(self, item_id: str) -> int | None:
         """The decoded audio bytes received so far for output item ``item_id`` (``None``:
-        none tracked). The conversation's telemetry reads each response's audio from here
-        rather than counting every delta a second time."""
+        none tracked). A connection's metrics read each response's audio from here (its
+        factory hands them this method) rather than counting every delta a second time."""
         return self.interrupter.received_bytes(item_id)
 
     @property

@@ -261,8 +261,12 @@ async def open_call(
         dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.enabled
     )
     call = AsyncRealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
-    call.voice = call.add_extension(AsyncVoice(call))
-    measure(call, telemetry_of(calls) or True)
+    voice = call.voice = call.add_extension(AsyncVoice(call))
+    # What voice offers the others is handed over here, as on a WebSocket connection: its
+    # history to the carry (what a new call is given after a lost peer connection), its
+    # audio count to the metrics.
+    policy.carry.history = voice.carried_history
+    measure(call, telemetry_of(calls) or True, audio_source=voice.audio_received)
     return call
 
 

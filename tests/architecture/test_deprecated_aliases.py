@@ -35,10 +35,6 @@ ALIASES: dict[tuple[str, str], tuple[str, str]] = {
         "realtime_ext.conversation._reconnect",
         "Reconnector",
     ),
-    ("realtime_ext.conversation", "Extension"): (
-        "realtime_ext.conversation._extensions",
-        "Extension",
-    ),
     ("realtime_ext.conversation", "Carry"): ("realtime_ext.conversation._carry", "Carry"),
     # "Session" is the configuration; the live socket is a connection, as a conversation's.
     ("realtime_ext.translation", "TranslationSession"): (

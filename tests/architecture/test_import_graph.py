@@ -302,13 +302,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.conversation._sync"): (
         "LiveBase, in the generated twin of the line above"
     ),
-    ("_live_async", "realtime_ext.conversation._extensions"): (
-        "Extension, the type AsyncLiveSession.add_extension takes and returns, as the "
-        "conversation's does (annotations only; the protocol lives above the subpackages)"
-    ),
-    ("_live_sync", "realtime_ext.conversation._extensions"): (
-        "Extension, in the generated twin of the line above"
-    ),
 }
 
 # Deprecated aliases (issue 57): a module ``__getattr__`` that warns and imports the name

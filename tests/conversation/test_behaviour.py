@@ -13,7 +13,12 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import APIConnectionError, AuthenticationError, RealtimeServerError
+from realtime_ext import (
+    APIConnectionError,
+    AuthenticationError,
+    Extension,
+    RealtimeServerError,
+)
 from realtime_ext.conversation import (
     ConnectionClosed,
     ReconnectedEvent,
@@ -95,7 +100,7 @@ def test_raising_handler_propagates_and_the_loop_goes_on(
 def test_extension_sees_everything(both: Both, server: FakeRealtimeServer) -> None:
     log: list[str] = []
 
-    class Log:
+    class Log(Extension):
         def received(self, event: Any) -> None:
             log.append(f"<- {event.type}")
 

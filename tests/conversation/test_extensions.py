@@ -4,14 +4,21 @@ and every client event sent, and may send through the connection (sync and async
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from realtime_ext import InvalidArgumentError, RealtimeClient, RealtimeServerError
+from realtime_ext import Extension, InvalidArgumentError, RealtimeClient, RealtimeServerError
 from realtime_ext.connection import AsyncRealtimeConnection, aconnect, connect
-from realtime_ext.conversation import Conversation
-from realtime_ext.conversation._extensions import Extension
+from realtime_ext.conversation import (
+    Conversation,
+    ReconnectedEvent,
+    ReconnectingEvent,
+    ResponseLostError,
+    ResponseLostEvent,
+)
+from realtime_ext.conversation._extensions import Extensions
 from realtime_ext.events import ServerEvent
 from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.testing import FakeRealtimeServer
@@ -21,7 +28,7 @@ T = 10.0
 SESSION = {"type": "realtime", "model": "gpt-realtime", "instructions": "You answer phones."}
 
 
-class Recorder:
+class Recorder(Extension):
     def __init__(self, log: list[str]) -> None:
         self.log = log
         self.payloads: list[dict[str, Any]] = []
@@ -72,10 +79,15 @@ def test_sync_extension_may_send_and_sees_tool_loop_sends(server: FakeRealtimeSe
     server.script.next_response(function_call=("add", {"a": 1, "b": 2}))
     server.script.next_response(text="3")
 
-    class Answerer:
+    class Answerer(Extension):
         def __init__(self, conn: Conversation) -> None:
             self.conn = conn
             self.sent_types: list[str] = []
+            self.tools: list[str] = []
+
+        def tool_started(self, call: dict[str, Any]) -> Callable[[object], None]:
+            self.tools.append(f"started {call['name']}")
+            return lambda output: self.tools.append(f"ended {type(output).__name__}")
 
         def received(self, event: ServerEvent) -> None:
             if event.type == "session.created":
@@ -90,6 +102,7 @@ def test_sync_extension_may_send_and_sees_tool_loop_sends(server: FakeRealtimeSe
         conn.run_until("response.done", timeout=T)  # the function call
         conn.run_until("response.done", timeout=T)  # the answer after the tool output
     assert ext.sent_types == ["response.create", "conversation.item.create", "response.create"]
+    assert ext.tools == ["started add", "ended dict"]  # the output event, before it is sent
 
 
 def test_sync_extension_sees_error_before_it_is_raised(server: FakeRealtimeServer) -> None:
@@ -103,19 +116,24 @@ def test_sync_extension_sees_error_before_it_is_raised(server: FakeRealtimeServe
 
 
 def test_remove_and_bad_extensions(server: FakeRealtimeServer) -> None:
-    class Async:
+    class Async(Extension):
         async def received(self, event: object) -> None: ...
         async def sent(self, payload: dict[str, Any]) -> None: ...
+
+    class AsyncClosed(Extension):  # called directly: an async one would never run
+        async def closed(self) -> None: ...  # type: ignore[override]
 
     with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
         ext = Recorder([])
         conn.add_extension(ext)
         with pytest.raises(InvalidArgumentError, match="already added"):
             conn.add_extension(ext)
-        with pytest.raises(InvalidArgumentError, match="has no received"):
+        with pytest.raises(InvalidArgumentError, match=r"subclasses realtime_ext\.Extension"):
             conn.add_extension(object())  # type: ignore[type-var]
         with pytest.raises(InvalidArgumentError, match="async extensions need an asyncio"):
             conn.add_extension(Async())
+        with pytest.raises(InvalidArgumentError, match="closed must be a plain"):
+            conn.add_extension(AsyncClosed())
         assert conn.remove_extension(ext) is True
         assert conn.remove_extension(ext) is False
         conn.response.create()
@@ -126,7 +144,7 @@ async def test_async_extension_may_be_async_and_send(server: FakeRealtimeServer)
     server.script.next_response(text="Hi")
     log: list[str] = []
 
-    class Starter:
+    class Starter(Extension):
         def __init__(self, conn: AsyncRealtimeConnection) -> None:
             self.conn = conn
             self.sent_types: list[str] = []
@@ -169,7 +187,7 @@ def test_sideband_connections_take_extensions(server: FakeRealtimeServer) -> Non
     assert [p["type"] for p in ext.payloads] == ["response.create"]
 
 
-class Observer:
+class Observer(Extension):
     """observe() for every event; received() only for those it asks for."""
 
     def __init__(self, ask_for: str) -> None:
@@ -177,7 +195,7 @@ class Observer:
         self.observed: list[str] = []
         self.received_types: list[str] = []
 
-    def observe(self, event: ServerEvent) -> bool:
+    def observe(self, event: ServerEvent, data: dict[str, Any] | None) -> bool:
         self.observed.append(event.type)
         return event.type == self.ask_for
 
@@ -216,7 +234,9 @@ async def test_async_observe_sees_every_event_and_received_only_what_it_asks_for
 
 def test_async_observe_is_refused(server: FakeRealtimeServer) -> None:
     class AsyncObserver(Observer):
-        async def observe(self, event: ServerEvent) -> bool:  # type: ignore[override]
+        async def observe(  # type: ignore[override]
+            self, event: ServerEvent, data: dict[str, Any] | None
+        ) -> bool:
             return False
 
     with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
@@ -310,3 +330,89 @@ def test_a_conversation_of_your_own_is_measured_by_the_metrics_extension() -> No
     off = Conversation(_Turn())
     assert measure(off, False).count == 0 and off.extensions == ()
     assert SessionMetrics.of(off).count == 0
+
+
+def test_only_the_methods_a_class_overrides_are_called() -> None:
+    # The paths are read from the class, once: an extension that only watches sends is not
+    # told of events received, one that inherits received() from its base is.
+    class SentOnly(Extension):
+        def sent(self, payload: dict[str, Any]) -> None: ...
+
+    class Watching(Recorder):  # received() and sent() inherited from a subclass
+        pass
+
+    extensions = Extensions()
+    sent_only = SentOnly()
+    extensions.add(sent_only)
+    assert extensions.observers == () and extensions.only is None
+    assert extensions.plain == (sent_only.sent,) and extensions.closed == ()
+    watching = Watching([])
+    extensions.add(watching)
+    assert extensions.observers == ((watching, None),)
+    assert extensions.plain == (sent_only.sent, watching.sent)
+    assert extensions.remove(sent_only) and extensions.plain == (watching.sent,)
+
+
+class Lifecycle(Extension):
+    """The session-level methods, logged in the order they are called."""
+
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def reconnecting(self, event: ReconnectingEvent) -> None:
+        self.log.append(f"ext:reconnecting {event.attempt}")
+
+    def reconnected(self, event: ReconnectedEvent) -> None:
+        self.log.append(f"ext:reconnected {event.close_code}")
+
+    def response_lost(self, event: ResponseLostEvent) -> None:
+        self.log.append(f"ext:lost {len(event.response_ids)}")
+
+    def closed(self) -> None:
+        self.log.append("ext:closed")
+
+
+def test_moves_to_a_new_connection_and_the_close_are_told_before_the_app(
+    server: FakeRealtimeServer,
+) -> None:
+    log: list[str] = []
+    with connect(
+        api_key="sk-test",
+        base_url=server.base_url,
+        model="m",
+        reconnect_delay=0.02,
+        max_retries=2,
+        on_reconnecting=lambda event: log.append("app:reconnecting"),
+        on_reconnected=lambda event: log.append("app:reconnected"),
+    ) as conn:
+        conn.add_extension(Lifecycle(log))
+        assert conn.recv(T).type_ == "session.created"
+        server.faults.drop_after(4)  # response.created and a few deltas, then the cut
+        conn.response.create()
+        with pytest.raises(ResponseLostError):
+            while True:
+                conn.recv(T)
+    assert log == [
+        "ext:reconnecting 1",
+        "app:reconnecting",
+        "ext:reconnected 1006",
+        "app:reconnected",
+        "ext:lost 1",
+        "ext:closed",
+    ]
+
+
+def test_a_connection_hands_voice_services_to_the_metrics_and_the_carry(
+    server: FakeRealtimeServer,
+) -> None:
+    # Given explicitly by the factory, not found among the extensions: the metrics read
+    # each response's audio from voice's count, a new session is given voice's history.
+    from realtime_ext.telemetry._recorder import ConversationRecorder
+
+    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        voice, recorder = conn.extensions
+        assert isinstance(recorder, ConversationRecorder)
+        assert recorder._source == conn.voice.audio_received
+        assert conn._core.reconnector.carry.history == conn.voice.carried_history
+        conn.remove_extension(voice)  # nothing is rediscovered when the extensions change
+        assert recorder._source == conn.voice.audio_received

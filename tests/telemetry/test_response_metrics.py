@@ -550,16 +550,19 @@ def _through_core(
 
     recorder = ConversationRecorder(ManualClock().now, None)
     extensions = Extensions()
-    extensions.add(recorder)  # as measure() attaches it: told of voice's audio count
+    extensions.add(recorder)
     ext = Voice(None)  # type: ignore[arg-type]  # observes only: never sends here
-    if voice:
+    if voice:  # as a connection's factory attaches both: the metrics read voice's count
         extensions.add(ext)
+        recorder.count_audio_with(ext.audio_received)
     noted_audio = 0
     for n, message in enumerate(messages):
         if n == remove_after:
             extensions.remove(ext)
+            recorder.count_audio_with(None)
         if n == add_after:
             extensions.add(ext)
+            recorder.count_audio_with(ext.audio_received)
         event, data = _SERVER.pair(message)
         extensions.observe(event, data)
         note = recorder.noted.get(event.type_)

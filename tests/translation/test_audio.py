@@ -122,7 +122,7 @@ def test_recorder_writes_target_and_source_wav(
         recorder = conn.record(tmp_path / "out.wav", source=tmp_path / "in.wav")
         conn.send_audio(spoken)
         conn.close()
-    assert recorder.closed and recorder.target_ms == 400.0 and recorder.source_ms == 400.0
+    assert recorder.finished and recorder.target_ms == 400.0 and recorder.source_ms == 400.0
     rate, channels, translated = read_wav(tmp_path / "out.wav")
     assert (rate, channels, len(translated)) == (24000, 1, 2 * FRAME_BYTES)
     assert read_wav(tmp_path / "in.wav")[2] == spoken
@@ -139,7 +139,7 @@ def test_recorder_resamples_other_rates(tmp_path: Path) -> None:
     delta = base64.b64encode(sine_pcm16(100, rate=16000)).decode()
     recorder.received({"type": "session.output_audio.delta", "delta": delta, "sample_rate": 16000})
     recorder.received({"type": "session.closed"})
-    assert recorder.closed and abs(recorder.target_ms - 100.0) < 1.0
+    assert recorder.finished and abs(recorder.target_ms - 100.0) < 1.0
 
 
 async def test_async_send_audio_iterators_and_recorder(
@@ -159,7 +159,7 @@ async def test_async_send_audio_iterators_and_recorder(
             captions = [text async for text in conn.target_transcript(timeout=T)]
         assert captions == ["Hola", " cómo", " estás"]
         assert conn.transcript.source == "Hello how are"
-        assert recorder.closed and recorder.target_ms == 600.0
+        assert recorder.finished and recorder.target_ms == 600.0
         async with client.translations.connect(session=WITH_INPUT) as conn:
             await conn.send_audio(sine_pcm16(200))
             await conn.session.close()

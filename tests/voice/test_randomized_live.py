@@ -17,7 +17,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, Extension, PlaybackTracker, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
 from realtime_ext.voice import Interruption
 
@@ -61,7 +61,7 @@ class Plan:
 
 
 @dataclass
-class Audit:
+class Audit(Extension):
     """A conversation extension that checks every truncate as it is sent."""
 
     heard_bytes: dict[tuple[str, int], int] = field(default_factory=dict)
