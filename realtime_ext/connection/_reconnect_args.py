@@ -31,7 +31,8 @@ def reconnector(
 ) -> Reconnector:
     """Validate the reconnect keywords (before any socket opens). A sideband connection
     (``call_id=``) never rolls over: its session is the call's, which it rejoins."""
-    if "call_id=" in prepared.url:
+    rejoins = "call_id=" in prepared.url
+    if rejoins:
         max_session_duration = None
     # Checked under the names the user passed: Reconnector would name its own parameters
     # (``initial_delay``, ``max_delay``), which no entry point takes.
@@ -49,4 +50,5 @@ def reconnector(
         clock=clock,
         carry=Carry(carry, max_items=carry_max_items, max_chars=carry_max_chars),
         max_session_duration=max_session_duration,
+        rejoins=rejoins,
     )

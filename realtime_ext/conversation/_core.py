@@ -980,8 +980,14 @@ class Core(Generic[TransportT]):
         plan already sent. That first event is delivered next (``stashed``).
         """
         reconnector = self.reconnector
-        first: str | bytes = yield Receive(transport, FIRST_EVENT_TIMEOUT)
-        same = self._same_session(first)
+        first: str | bytes | None = None
+        if reconnector.rejoins:
+            # A sideband back on its call: the same session, which says nothing on a join
+            # (no session.created, as the real API shows), so nothing is awaited or judged.
+            same = True
+        else:
+            first = yield Receive(transport, FIRST_EVENT_TIMEOUT)
+            same = self._same_session(first)
         items = before.pending_texts()[0] if reconnector.carry.tracks_items else []
         answering = [batch for batch in self.answering if batch.generation == self.generation]
         plan = reconnector.carry.plan(
@@ -1017,14 +1023,20 @@ class Core(Generic[TransportT]):
         # Tool calls carried into the new session are answered there: their follow-ups are
         # owed by the new connection, not lost with the old one.
         kept = {*plan.carried_ids, *plan.resent}  # resent: a call the last session never confirmed
-        moving = 0
-        for batch in answering:
-            batch.moving = bool(kept) and batch.item_ids <= kept
-            moving += batch.moving
-        self.reconnected = Owed(
-            dict(self.owed.started), max(0, self.owed.asked - moving), code, before, carried=carried
-        )
-        self.owed = Owed({}, moving)
+        if first is not None:
+            moving = 0
+            for batch in answering:
+                batch.moving = bool(kept) and batch.item_ids <= kept
+                moving += batch.moving
+            self.reconnected = Owed(
+                dict(self.owed.started),
+                max(0, self.owed.asked - moving),
+                code,
+                before,
+                carried=carried,
+            )
+            self.owed = Owed({}, moving)
+        # else: rejoined, there is no first event to judge; what was owed is still owed.
         self.expiring = False
         reconnector.carry.forget_session()
         self._schedule_rollover()

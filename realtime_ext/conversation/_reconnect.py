@@ -183,6 +183,7 @@ class Reconnector:
         jitter: Callable[[], float] = random.random,
         carry: Carry | None = None,
         max_session_duration: float | None = None,
+        rejoins: bool = False,
     ) -> None:
         if max_retries is None:  # on by default, with openai's figures (5 attempts)
             max_retries = DEFAULT_MAX_RETRIES
@@ -208,6 +209,10 @@ class Reconnector:
         self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
         """What the backoff waits on (a ``testing.ManualClock`` in tests)."""
         self.jitter = jitter
+        self.rejoins: bool = bool(rejoins)
+        """Each new connection rejoins the same server session (a sideband of a call, whose
+        session outlives the socket): the API sends nothing on joining, so there is no
+        first event to judge the new connection by."""
         self.count = 0
         self.spent: int = 0
         """Attempts made since the conversation last proved stable (:data:`STABLE_SECONDS`)."""

@@ -125,3 +125,48 @@ def test_the_caller_of_a_sip_call_speaks(server: FakeRealtimeServer) -> None:
         server.caller_says("rtc_nope", "Hello?")
     with pytest.raises(InvalidArgumentError, match="non-empty"):
         server.caller_says(call.id, " ")
+
+
+def test_a_dropped_sideband_rejoins_its_call_and_sends_nothing_again(
+    both: Any, server: FakeRealtimeServer
+) -> None:
+    """A sideband's socket drops while the call goes on: the reconnect rejoins the same
+    call session. The real API says nothing on a join (no ``session.created``), so the
+    reconnect awaits no first event; the call's session kept its items, so nothing is
+    carried or sent again (a second copy of the history would go into the call), and a
+    send made while the line was down goes out on the rejoined socket."""
+    from realtime_ext.conversation import ReconnectedEvent
+    from realtime_ext.events import user_text
+
+    server.script.next_response(recall=1)
+    client: Any = (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url)
+        if both.is_async
+        else RealtimeClient(api_key="sk-test", base_url=server.base_url)
+    )
+    call = server.register_call()
+    both(client.calls.accept(call.id, session=SESSION))
+    told: list[ReconnectedEvent] = []
+    conn = both(client.connect(call_id=call.id, reconnect_delay=0, on_reconnected=told.append))
+    try:
+        both(conn.conversation.item.create(item=user_text("My name is Ada.")))
+        both(conn.run_until("conversation.item.done", timeout=T))
+        server.drop_connections()
+        both(conn.conversation.item.create(item=user_text("What did I say first?")))
+        both(conn.response.create())
+        done = both(conn.run_until("response.done", timeout=T)).to_dict()
+        assert done["response"]["output"][0]["content"][0]["transcript"] == (
+            "You said: My name is Ada."
+        )
+        assert len(told) == 1 and told[0].same_session and told[0].carried_ids == ()
+        assert not told[0].session_restored
+        users = [
+            item
+            for item in server.call_session(call.id).conversation.items
+            if item.get("role") == "user"
+        ]
+        assert len(users) == 2  # the first question once: nothing was given a second time
+        assert conn.reconnects == 1
+    finally:
+        both(conn.close())
+        both(client.close())
