@@ -25,6 +25,8 @@ for a message that is no usable event)::
     event = realtime_generated.decode_server_event(message)
     if event.type == "response.output_text.delta":
         print(event.delta)
+
+``decode_live_server_event(data)`` does the same for GPT-Live's server events.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from ._spec import VERSION as __version__
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
-    from .decoding import UnknownServerEvent, decode_server_event
+    from .decoding import UnknownServerEvent, decode_live_server_event, decode_server_event
     from .errors import EventDecodeError
 
 __all__ = (
@@ -60,6 +62,7 @@ __all__ = (
     "EventDecodeError",
     "UnknownServerEvent",
     "__version__",
+    "decode_live_server_event",
     "decode_server_event",
 )
 
@@ -67,6 +70,7 @@ _LAZY = {
     "Client": "client",
     "AuthenticatedClient": "client",
     "decode_server_event": "decoding",
+    "decode_live_server_event": "decoding",
     "UnknownServerEvent": "decoding",
     "EventDecodeError": "errors",
 }

@@ -67,6 +67,1553 @@ def _model_or(decode: Decode, other: Callable[[Any], Any]) -> Callable[[Any], An
     return make
 
 
+def _live_commentary_append_event() -> Decode:
+    from .models.live_commentary_append_event import LiveCommentaryAppendEvent
+    from .models.live_commentary_append_event_type import LiveCommentaryAppendEventType
+
+    slow = LiveCommentaryAppendEvent.from_dict
+    known = frozenset(
+        (
+            "content",
+            "type",
+            "delegation_id",
+            "event_id",
+        )
+    )
+    member = LiveCommentaryAppendEventType("session.commentary.append")
+
+    def decode(data: dict[str, Any]) -> LiveCommentaryAppendEvent:
+        try:
+            if data["type"] != "session.commentary.append":
+                return slow(data)
+            event = _new(LiveCommentaryAppendEvent)
+            event.content = data["content"]
+            event.type_ = member
+            event.delegation_id = data.get("delegation_id", UNSET)
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("delegation_id" in data) + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_commentary_appended_event() -> Decode:
+    from .models.live_commentary_appended_event import LiveCommentaryAppendedEvent
+    from .models.live_commentary_appended_event_type import LiveCommentaryAppendedEventType
+
+    slow = LiveCommentaryAppendedEvent.from_dict
+    known = frozenset(
+        (
+            "end_ms",
+            "event_id",
+            "start_ms",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveCommentaryAppendedEventType("session.commentary.appended")
+
+    def decode(data: dict[str, Any]) -> LiveCommentaryAppendedEvent:
+        try:
+            if data["type"] != "session.commentary.appended":
+                return slow(data)
+            event = _new(LiveCommentaryAppendedEvent)
+            event.end_ms = data["end_ms"]
+            event.event_id = data["event_id"]
+            event.start_ms = data["start_ms"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 4 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_connect_client_event_transport_dtmf_send() -> Decode:
+    from .models.live_connect_client_event_transport_dtmf_send import LiveConnectClientEventTransportDtmfSend
+    from .models.live_connect_client_event_transport_dtmf_send_type import LiveConnectClientEventTransportDtmfSendType
+
+    slow = LiveConnectClientEventTransportDtmfSend.from_dict
+    known = frozenset(
+        (
+            "event",
+            "type",
+            "event_id",
+        )
+    )
+    member = LiveConnectClientEventTransportDtmfSendType("transport.dtmf.send")
+
+    def decode(data: dict[str, Any]) -> LiveConnectClientEventTransportDtmfSend:
+        try:
+            if data["type"] != "transport.dtmf.send":
+                return slow(data)
+            event = _new(LiveConnectClientEventTransportDtmfSend)
+            event.event = data["event"]
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_decision_create_event() -> Decode:
+    from .models.live_decision_create_event import LiveDecisionCreateEvent
+    from .models.live_decision_create_event_type import LiveDecisionCreateEventType
+
+    slow = LiveDecisionCreateEvent.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "type",
+        )
+    )
+    member = LiveDecisionCreateEventType("decision.create")
+
+    def decode(data: dict[str, Any]) -> LiveDecisionCreateEvent:
+        try:
+            if data["type"] != "decision.create":
+                return slow(data)
+            event = _new(LiveDecisionCreateEvent)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2:
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_decision_create_event(reader: Reader) -> WireDecode:
+    from .models.live_decision_create_event import LiveDecisionCreateEvent
+    from .models.live_decision_create_event_type import LiveDecisionCreateEventType
+
+    member = LiveDecisionCreateEventType("decision.create")
+    wire = reader(
+        "LiveDecisionCreateEvent",
+        [
+            ("event_id", str),
+            ("type", Literal["decision.create"]),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveDecisionCreateEvent:
+        wired = wire(message)
+        event = _new(LiveDecisionCreateEvent)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
+def _live_decision_item_delete_event() -> Decode:
+    from .models.live_decision_item_delete_event import LiveDecisionItemDeleteEvent
+    from .models.live_decision_item_delete_event_type import LiveDecisionItemDeleteEventType
+
+    slow = LiveDecisionItemDeleteEvent.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "type",
+            "event_id",
+        )
+    )
+    member = LiveDecisionItemDeleteEventType("decision.item.delete")
+
+    def decode(data: dict[str, Any]) -> LiveDecisionItemDeleteEvent:
+        try:
+            if data["type"] != "decision.item.delete":
+                return slow(data)
+            event = _new(LiveDecisionItemDeleteEvent)
+            event.item_id = data["item_id"]
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_decision_item_deleted_event() -> Decode:
+    from .models.live_decision_item_deleted_event import LiveDecisionItemDeletedEvent
+    from .models.live_decision_item_deleted_event_type import LiveDecisionItemDeletedEventType
+
+    slow = LiveDecisionItemDeletedEvent.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "item_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveDecisionItemDeletedEventType("decision.item.deleted")
+
+    def decode(data: dict[str, Any]) -> LiveDecisionItemDeletedEvent:
+        try:
+            if data["type"] != "decision.item.deleted":
+                return slow(data)
+            event = _new(LiveDecisionItemDeletedEvent)
+            event.event_id = data["event_id"]
+            event.item_id = data["item_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_delegation_created_event() -> Decode:
+    from .models.live_delegation_created_event import LiveDelegationCreatedEvent
+    from .models.live_delegation_created_event_type import LiveDelegationCreatedEventType
+
+    slow = LiveDelegationCreatedEvent.from_dict
+    known = frozenset(
+        (
+            "delegation",
+            "event_id",
+            "offset_ms",
+            "type",
+            "client_event_id",
+        )
+    )
+
+    def m0(value: Any, /) -> Any:
+        nonlocal m0
+        m0 = _nested("LiveDelegationCreatedEventDelegation", _n_live_delegation_created_event_delegation)
+        return m0(value)
+
+    member = LiveDelegationCreatedEventType("session.delegation.created")
+
+    def decode(data: dict[str, Any]) -> LiveDelegationCreatedEvent:
+        try:
+            v0 = m0(data["delegation"])
+            if data["type"] != "session.delegation.created":
+                return slow(data)
+            event = _new(LiveDelegationCreatedEvent)
+            event.delegation = v0
+            event.event_id = data["event_id"]
+            event.offset_ms = data["offset_ms"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 4 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_error_event() -> Decode:
+    from .models.live_error_event import LiveErrorEvent
+    from .models.live_error_event_type import LiveErrorEventType
+
+    slow = LiveErrorEvent.from_dict
+    known = frozenset(
+        (
+            "error",
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+
+    def m0(value: Any, /) -> Any:
+        nonlocal m0
+        m0 = _nested("LiveError", _n_live_error)
+        return m0(value)
+
+    member = LiveErrorEventType("error")
+
+    def decode(data: dict[str, Any]) -> LiveErrorEvent:
+        try:
+            v0 = m0(data["error"])
+            if data["type"] != "error":
+                return slow(data)
+            event = _new(LiveErrorEvent)
+            event.error = v0
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_fork_session_start_event() -> Decode:
+    from .models.live_fork_session_start_event import LiveForkSessionStartEvent
+    from .models.live_fork_session_start_event_type import LiveForkSessionStartEventType
+
+    slow = LiveForkSessionStartEvent.from_dict
+    known = frozenset(
+        (
+            "session",
+            "type",
+            "event_id",
+        )
+    )
+
+    def m0(value: Any, /) -> Any:
+        nonlocal m0
+        m0 = _nested("LiveForkSessionConfig", _n_live_fork_session_config)
+        return m0(value)
+
+    member = LiveForkSessionStartEventType("session.start")
+
+    def decode(data: dict[str, Any]) -> LiveForkSessionStartEvent:
+        try:
+            v0 = m0(data["session"])
+            if data["type"] != "session.start":
+                return slow(data)
+            event = _new(LiveForkSessionStartEvent)
+            event.session = v0
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_info_event() -> Decode:
+    from .models.live_info_event import LiveInfoEvent
+    from .models.live_info_event_type import LiveInfoEventType
+
+    slow = LiveInfoEvent.from_dict
+    known = frozenset(
+        (
+            "code",
+            "event_id",
+            "message",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveInfoEventType("info")
+
+    def decode(data: dict[str, Any]) -> LiveInfoEvent:
+        try:
+            if data["type"] != "info":
+                return slow(data)
+            event = _new(LiveInfoEvent)
+            event.code = data["code"]
+            event.event_id = data["event_id"]
+            event.message = data["message"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 4 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_input_audio_append_event() -> Decode:
+    from .models.live_input_audio_append_event import LiveInputAudioAppendEvent
+    from .models.live_input_audio_append_event_type import LiveInputAudioAppendEventType
+
+    slow = LiveInputAudioAppendEvent.from_dict
+    known = frozenset(
+        (
+            "audio",
+            "type",
+            "event_id",
+        )
+    )
+    member = LiveInputAudioAppendEventType("session.input_audio.append")
+
+    def decode(data: dict[str, Any]) -> LiveInputAudioAppendEvent:
+        try:
+            if data["type"] != "session.input_audio.append":
+                return slow(data)
+            event = _new(LiveInputAudioAppendEvent)
+            event.audio = data["audio"]
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_input_audio_mute_event() -> Decode:
+    from .models.live_input_audio_mute_event import LiveInputAudioMuteEvent
+    from .models.live_input_audio_mute_event_type import LiveInputAudioMuteEventType
+
+    slow = LiveInputAudioMuteEvent.from_dict
+    known = frozenset(
+        (
+            "type",
+            "event_id",
+        )
+    )
+    member = LiveInputAudioMuteEventType("session.input_audio.mute")
+
+    def decode(data: dict[str, Any]) -> LiveInputAudioMuteEvent:
+        try:
+            if data["type"] != "session.input_audio.mute":
+                return slow(data)
+            event = _new(LiveInputAudioMuteEvent)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 1 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_input_audio_muted_event() -> Decode:
+    from .models.live_input_audio_muted_event import LiveInputAudioMutedEvent
+    from .models.live_input_audio_muted_event_type import LiveInputAudioMutedEventType
+
+    slow = LiveInputAudioMutedEvent.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveInputAudioMutedEventType("session.input_audio.muted")
+
+    def decode(data: dict[str, Any]) -> LiveInputAudioMutedEvent:
+        try:
+            if data["type"] != "session.input_audio.muted":
+                return slow(data)
+            event = _new(LiveInputAudioMutedEvent)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_input_audio_unmute_event() -> Decode:
+    from .models.live_input_audio_unmute_event import LiveInputAudioUnmuteEvent
+    from .models.live_input_audio_unmute_event_type import LiveInputAudioUnmuteEventType
+
+    slow = LiveInputAudioUnmuteEvent.from_dict
+    known = frozenset(
+        (
+            "type",
+            "event_id",
+        )
+    )
+    member = LiveInputAudioUnmuteEventType("session.input_audio.unmute")
+
+    def decode(data: dict[str, Any]) -> LiveInputAudioUnmuteEvent:
+        try:
+            if data["type"] != "session.input_audio.unmute":
+                return slow(data)
+            event = _new(LiveInputAudioUnmuteEvent)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 1 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_input_audio_unmuted_event() -> Decode:
+    from .models.live_input_audio_unmuted_event import LiveInputAudioUnmutedEvent
+    from .models.live_input_audio_unmuted_event_type import LiveInputAudioUnmutedEventType
+
+    slow = LiveInputAudioUnmutedEvent.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveInputAudioUnmutedEventType("session.input_audio.unmuted")
+
+    def decode(data: dict[str, Any]) -> LiveInputAudioUnmutedEvent:
+        try:
+            if data["type"] != "session.input_audio.unmuted":
+                return slow(data)
+            event = _new(LiveInputAudioUnmutedEvent)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_input_transcript_delta_event() -> Decode:
+    from .models.live_input_transcript_delta_event import LiveInputTranscriptDeltaEvent
+    from .models.live_input_transcript_delta_event_type import LiveInputTranscriptDeltaEventType
+
+    slow = LiveInputTranscriptDeltaEvent.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "end_ms",
+            "event_id",
+            "start_ms",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveInputTranscriptDeltaEventType("session.input_transcript.delta")
+
+    def decode(data: dict[str, Any]) -> LiveInputTranscriptDeltaEvent:
+        try:
+            if data["type"] != "session.input_transcript.delta":
+                return slow(data)
+            event = _new(LiveInputTranscriptDeltaEvent)
+            event.delta = data["delta"]
+            event.end_ms = data["end_ms"]
+            event.event_id = data["event_id"]
+            event.start_ms = data["start_ms"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 5 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_instructions_append_event() -> Decode:
+    from .models.live_instructions_append_event import LiveInstructionsAppendEvent
+    from .models.live_instructions_append_event_type import LiveInstructionsAppendEventType
+
+    slow = LiveInstructionsAppendEvent.from_dict
+    known = frozenset(
+        (
+            "content",
+            "type",
+            "delegation_id",
+            "event_id",
+        )
+    )
+    member = LiveInstructionsAppendEventType("session.instructions.append")
+
+    def decode(data: dict[str, Any]) -> LiveInstructionsAppendEvent:
+        try:
+            if data["type"] != "session.instructions.append":
+                return slow(data)
+            event = _new(LiveInstructionsAppendEvent)
+            event.content = data["content"]
+            event.type_ = member
+            event.delegation_id = data.get("delegation_id", UNSET)
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("delegation_id" in data) + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_instructions_appended_event() -> Decode:
+    from .models.live_instructions_appended_event import LiveInstructionsAppendedEvent
+    from .models.live_instructions_appended_event_type import LiveInstructionsAppendedEventType
+
+    slow = LiveInstructionsAppendedEvent.from_dict
+    known = frozenset(
+        (
+            "end_ms",
+            "event_id",
+            "start_ms",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveInstructionsAppendedEventType("session.instructions.appended")
+
+    def decode(data: dict[str, Any]) -> LiveInstructionsAppendedEvent:
+        try:
+            if data["type"] != "session.instructions.appended":
+                return slow(data)
+            event = _new(LiveInstructionsAppendedEvent)
+            event.end_ms = data["end_ms"]
+            event.event_id = data["event_id"]
+            event.start_ms = data["start_ms"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 4 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_output_audio_delta_event() -> Decode:
+    from .models.live_output_audio_delta_event import LiveOutputAudioDeltaEvent
+    from .models.live_output_audio_delta_event_type import LiveOutputAudioDeltaEventType
+
+    slow = LiveOutputAudioDeltaEvent.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "type",
+            "end_ms",
+            "start_ms",
+        )
+    )
+    member = LiveOutputAudioDeltaEventType("session.output_audio.delta")
+
+    def decode(data: dict[str, Any]) -> LiveOutputAudioDeltaEvent:
+        try:
+            if data["type"] != "session.output_audio.delta":
+                return slow(data)
+            event = _new(LiveOutputAudioDeltaEvent)
+            event.delta = data["delta"]
+            event.type_ = member
+            event.end_ms = data.get("end_ms", UNSET)
+            event.start_ms = data.get("start_ms", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("end_ms" in data) + ("start_ms" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_output_audio_fixture_play_event() -> Decode:
+    from .models.live_output_audio_fixture_play_event import LiveOutputAudioFixturePlayEvent
+    from .models.live_output_audio_fixture_play_event_type import LiveOutputAudioFixturePlayEventType
+
+    slow = LiveOutputAudioFixturePlayEvent.from_dict
+    known = frozenset(
+        (
+            "audio",
+            "type",
+            "event_id",
+        )
+    )
+    member = LiveOutputAudioFixturePlayEventType("session.output_audio.fixture.play")
+
+    def decode(data: dict[str, Any]) -> LiveOutputAudioFixturePlayEvent:
+        try:
+            if data["type"] != "session.output_audio.fixture.play":
+                return slow(data)
+            event = _new(LiveOutputAudioFixturePlayEvent)
+            event.audio = data["audio"]
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_output_audio_fixture_played_event() -> Decode:
+    from .models.live_output_audio_fixture_played_event import LiveOutputAudioFixturePlayedEvent
+    from .models.live_output_audio_fixture_played_event_type import LiveOutputAudioFixturePlayedEventType
+
+    slow = LiveOutputAudioFixturePlayedEvent.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveOutputAudioFixturePlayedEventType("session.output_audio.fixture.played")
+
+    def decode(data: dict[str, Any]) -> LiveOutputAudioFixturePlayedEvent:
+        try:
+            if data["type"] != "session.output_audio.fixture.played":
+                return slow(data)
+            event = _new(LiveOutputAudioFixturePlayedEvent)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_output_audio_fixture_playing_event() -> Decode:
+    from .models.live_output_audio_fixture_playing_event import LiveOutputAudioFixturePlayingEvent
+    from .models.live_output_audio_fixture_playing_event_type import LiveOutputAudioFixturePlayingEventType
+
+    slow = LiveOutputAudioFixturePlayingEvent.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveOutputAudioFixturePlayingEventType("session.output_audio.fixture.playing")
+
+    def decode(data: dict[str, Any]) -> LiveOutputAudioFixturePlayingEvent:
+        try:
+            if data["type"] != "session.output_audio.fixture.playing":
+                return slow(data)
+            event = _new(LiveOutputAudioFixturePlayingEvent)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_output_transcript_delta_event() -> Decode:
+    from .models.live_output_transcript_delta_event import LiveOutputTranscriptDeltaEvent
+    from .models.live_output_transcript_delta_event_type import LiveOutputTranscriptDeltaEventType
+
+    slow = LiveOutputTranscriptDeltaEvent.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "end_ms",
+            "event_id",
+            "start_ms",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveOutputTranscriptDeltaEventType("session.output_transcript.delta")
+
+    def decode(data: dict[str, Any]) -> LiveOutputTranscriptDeltaEvent:
+        try:
+            if data["type"] != "session.output_transcript.delta":
+                return slow(data)
+            event = _new(LiveOutputTranscriptDeltaEvent)
+            event.delta = data["delta"]
+            event.end_ms = data["end_ms"]
+            event.event_id = data["event_id"]
+            event.start_ms = data["start_ms"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 5 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_response_create_event() -> Decode:
+    from .models.live_response_create_event import LiveResponseCreateEvent
+    from .models.live_response_create_event_type import LiveResponseCreateEventType
+
+    slow = LiveResponseCreateEvent.from_dict
+    known = frozenset(
+        (
+            "type",
+            "event_id",
+        )
+    )
+    member = LiveResponseCreateEventType("response.create")
+
+    def decode(data: dict[str, Any]) -> LiveResponseCreateEvent:
+        try:
+            if data["type"] != "response.create":
+                return slow(data)
+            event = _new(LiveResponseCreateEvent)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 1 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_response_event() -> Decode:
+    from .models.live_response_event import LiveResponseEvent
+    from .models.live_response_event_type import LiveResponseEventType
+
+    slow = LiveResponseEvent.from_dict
+    known = frozenset(
+        (
+            "event",
+            "event_id",
+            "type",
+            "client_event_id",
+            "delegation_id",
+        )
+    )
+
+    def m0(value: Any, /) -> Any:
+        nonlocal m0
+        m0 = _nested("LiveResponseEventEvent", _n_live_response_event_event)
+        return m0(value)
+
+    member = LiveResponseEventType("response.event")
+
+    def decode(data: dict[str, Any]) -> LiveResponseEvent:
+        try:
+            v0 = m0(data["event"])
+            if data["type"] != "response.event":
+                return slow(data)
+            event = _new(LiveResponseEvent)
+            event.event = v0
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.delegation_id = data.get("delegation_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3 + ("client_event_id" in data) + ("delegation_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_server_event_transport_dtmf_send() -> Decode:
+    from .models.live_server_event_transport_dtmf_send import LiveServerEventTransportDtmfSend
+    from .models.live_server_event_transport_dtmf_send_type import LiveServerEventTransportDtmfSendType
+
+    slow = LiveServerEventTransportDtmfSend.from_dict
+    known = frozenset(
+        (
+            "event",
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveServerEventTransportDtmfSendType("transport.dtmf.send")
+
+    def decode(data: dict[str, Any]) -> LiveServerEventTransportDtmfSend:
+        try:
+            if data["type"] != "transport.dtmf.send":
+                return slow(data)
+            event = _new(LiveServerEventTransportDtmfSend)
+            event.event = data["event"]
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_session_close_event() -> Decode:
+    from .models.live_session_close_event import LiveSessionCloseEvent
+    from .models.live_session_close_event_type import LiveSessionCloseEventType
+
+    slow = LiveSessionCloseEvent.from_dict
+    known = frozenset(
+        (
+            "type",
+            "event_id",
+        )
+    )
+    member = LiveSessionCloseEventType("session.close")
+
+    def decode(data: dict[str, Any]) -> LiveSessionCloseEvent:
+        try:
+            if data["type"] != "session.close":
+                return slow(data)
+            event = _new(LiveSessionCloseEvent)
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 1 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_session_input_audio_append() -> Decode:
+    from .models.live_session_input_audio_append import LiveSessionInputAudioAppend
+    from .models.live_session_input_audio_append_type import LiveSessionInputAudioAppendType
+
+    slow = LiveSessionInputAudioAppend.from_dict
+    known = frozenset(
+        (
+            "audio",
+            "type",
+        )
+    )
+    member = LiveSessionInputAudioAppendType("session.input_audio.append")
+
+    def decode(data: dict[str, Any]) -> LiveSessionInputAudioAppend:
+        try:
+            if data["type"] != "session.input_audio.append":
+                return slow(data)
+            event = _new(LiveSessionInputAudioAppend)
+            event.audio = data["audio"]
+            event.type_ = member
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2:
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_session_input_audio_append(reader: Reader) -> WireDecode:
+    from .models.live_session_input_audio_append import LiveSessionInputAudioAppend
+    from .models.live_session_input_audio_append_type import LiveSessionInputAudioAppendType
+
+    member = LiveSessionInputAudioAppendType("session.input_audio.append")
+    wire = reader(
+        "LiveSessionInputAudioAppend",
+        [
+            ("audio", str),
+            ("type", Literal["session.input_audio.append"]),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveSessionInputAudioAppend:
+        wired = wire(message)
+        event = _new(LiveSessionInputAudioAppend)
+        event.audio = wired.audio
+        event.type_ = member
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
+def _live_session_paused() -> Decode:
+    from .models.live_session_paused import LiveSessionPaused
+    from .models.live_session_paused_type import LiveSessionPausedType
+
+    slow = LiveSessionPaused.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveSessionPausedType("session.paused")
+
+    def decode(data: dict[str, Any]) -> LiveSessionPaused:
+        try:
+            if data["type"] != "session.paused":
+                return slow(data)
+            event = _new(LiveSessionPaused)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_session_resumed() -> Decode:
+    from .models.live_session_resumed import LiveSessionResumed
+    from .models.live_session_resumed_type import LiveSessionResumedType
+
+    slow = LiveSessionResumed.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveSessionResumedType("session.resumed")
+
+    def decode(data: dict[str, Any]) -> LiveSessionResumed:
+        try:
+            if data["type"] != "session.resumed":
+                return slow(data)
+            event = _new(LiveSessionResumed)
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_session_start_event() -> Decode:
+    from .models.live_session_start_event import LiveSessionStartEvent
+    from .models.live_session_start_event_type import LiveSessionStartEventType
+
+    slow = LiveSessionStartEvent.from_dict
+    known = frozenset(
+        (
+            "session",
+            "type",
+            "event_id",
+        )
+    )
+
+    def m0(value: Any, /) -> Any:
+        nonlocal m0
+        m0 = _nested("LiveSessionConfig", _n_live_session_config)
+        return m0(value)
+
+    member = LiveSessionStartEventType("session.start")
+
+    def decode(data: dict[str, Any]) -> LiveSessionStartEvent:
+        try:
+            v0 = m0(data["session"])
+            if data["type"] != "session.start":
+                return slow(data)
+            event = _new(LiveSessionStartEvent)
+            event.session = v0
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_session_started_event() -> Decode:
+    from .models.live_session_started_event import LiveSessionStartedEvent
+    from .models.live_session_started_event_type import LiveSessionStartedEventType
+
+    slow = LiveSessionStartedEvent.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "session",
+            "type",
+            "client_event_id",
+        )
+    )
+
+    def m1(value: Any, /) -> Any:
+        nonlocal m1
+        m1 = _nested("LiveSessionResource", _n_live_session_resource)
+        return m1(value)
+
+    member = LiveSessionStartedEventType("session.started")
+
+    def decode(data: dict[str, Any]) -> LiveSessionStartedEvent:
+        try:
+            v1 = m1(data["session"])
+            if data["type"] != "session.started":
+                return slow(data)
+            event = _new(LiveSessionStartedEvent)
+            event.event_id = data["event_id"]
+            event.session = v1
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_session_update_event() -> Decode:
+    from .models.live_session_update_event import LiveSessionUpdateEvent
+    from .models.live_session_update_event_type import LiveSessionUpdateEventType
+
+    slow = LiveSessionUpdateEvent.from_dict
+    known = frozenset(
+        (
+            "session",
+            "type",
+            "event_id",
+        )
+    )
+
+    def m0(value: Any, /) -> Any:
+        nonlocal m0
+        m0 = _nested("LiveSessionUpdateConfig", _n_live_session_update_config)
+        return m0(value)
+
+    member = LiveSessionUpdateEventType("session.update")
+
+    def decode(data: dict[str, Any]) -> LiveSessionUpdateEvent:
+        try:
+            v0 = m0(data["session"])
+            if data["type"] != "session.update":
+                return slow(data)
+            event = _new(LiveSessionUpdateEvent)
+            event.session = v0
+            event.type_ = member
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_session_updated_event() -> Decode:
+    from .models.live_session_updated_event import LiveSessionUpdatedEvent
+    from .models.live_session_updated_event_type import LiveSessionUpdatedEventType
+
+    slow = LiveSessionUpdatedEvent.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "session",
+            "type",
+            "client_event_id",
+        )
+    )
+
+    def m1(value: Any, /) -> Any:
+        nonlocal m1
+        m1 = _nested("LiveSessionResource", _n_live_session_resource)
+        return m1(value)
+
+    member = LiveSessionUpdatedEventType("session.updated")
+
+    def decode(data: dict[str, Any]) -> LiveSessionUpdatedEvent:
+        try:
+            v1 = m1(data["session"])
+            if data["type"] != "session.updated":
+                return slow(data)
+            event = _new(LiveSessionUpdatedEvent)
+            event.event_id = data["event_id"]
+            event.session = v1
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_thinking_append_event() -> Decode:
+    from .models.live_thinking_append_event import LiveThinkingAppendEvent
+    from .models.live_thinking_append_event_type import LiveThinkingAppendEventType
+
+    slow = LiveThinkingAppendEvent.from_dict
+    known = frozenset(
+        (
+            "content",
+            "type",
+            "delegation_id",
+            "event_id",
+        )
+    )
+    member = LiveThinkingAppendEventType("session.thinking.append")
+
+    def decode(data: dict[str, Any]) -> LiveThinkingAppendEvent:
+        try:
+            if data["type"] != "session.thinking.append":
+                return slow(data)
+            event = _new(LiveThinkingAppendEvent)
+            event.content = data["content"]
+            event.type_ = member
+            event.delegation_id = data.get("delegation_id", UNSET)
+            event.event_id = data.get("event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 2 + ("delegation_id" in data) + ("event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_thinking_appended_event() -> Decode:
+    from .models.live_thinking_appended_event import LiveThinkingAppendedEvent
+    from .models.live_thinking_appended_event_type import LiveThinkingAppendedEventType
+
+    slow = LiveThinkingAppendedEvent.from_dict
+    known = frozenset(
+        (
+            "end_ms",
+            "event_id",
+            "start_ms",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveThinkingAppendedEventType("session.thinking.appended")
+
+    def decode(data: dict[str, Any]) -> LiveThinkingAppendedEvent:
+        try:
+            if data["type"] != "session.thinking.appended":
+                return slow(data)
+            event = _new(LiveThinkingAppendedEvent)
+            event.end_ms = data["end_ms"]
+            event.event_id = data["event_id"]
+            event.start_ms = data["start_ms"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 4 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_transport_answered() -> Decode:
+    from .models.live_transport_answered import LiveTransportAnswered
+    from .models.live_transport_answered_type import LiveTransportAnsweredType
+
+    slow = LiveTransportAnswered.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "session_id",
+            "type",
+        )
+    )
+    member = LiveTransportAnsweredType("transport.answered")
+
+    def decode(data: dict[str, Any]) -> LiveTransportAnswered:
+        try:
+            if data["type"] != "transport.answered":
+                return slow(data)
+            event = _new(LiveTransportAnswered)
+            event.event_id = data["event_id"]
+            event.session_id = data["session_id"]
+            event.type_ = member
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3:
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_transport_answered(reader: Reader) -> WireDecode:
+    from .models.live_transport_answered import LiveTransportAnswered
+    from .models.live_transport_answered_type import LiveTransportAnsweredType
+
+    member = LiveTransportAnsweredType("transport.answered")
+    wire = reader(
+        "LiveTransportAnswered",
+        [
+            ("event_id", str),
+            ("session_id", str),
+            ("type", Literal["transport.answered"]),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveTransportAnswered:
+        wired = wire(message)
+        event = _new(LiveTransportAnswered)
+        event.event_id = wired.event_id
+        event.session_id = wired.session_id
+        event.type_ = member
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
+def _live_transport_dtmf_received() -> Decode:
+    from .models.live_transport_dtmf_received import LiveTransportDtmfReceived
+    from .models.live_transport_dtmf_received_type import LiveTransportDtmfReceivedType
+
+    slow = LiveTransportDtmfReceived.from_dict
+    known = frozenset(
+        (
+            "event",
+            "event_id",
+            "type",
+        )
+    )
+    member = LiveTransportDtmfReceivedType("transport.dtmf.received")
+
+    def decode(data: dict[str, Any]) -> LiveTransportDtmfReceived:
+        try:
+            if data["type"] != "transport.dtmf.received":
+                return slow(data)
+            event = _new(LiveTransportDtmfReceived)
+            event.event = data["event"]
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3:
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_transport_dtmf_received(reader: Reader) -> WireDecode:
+    from .models.live_transport_dtmf_received import LiveTransportDtmfReceived
+    from .models.live_transport_dtmf_received_type import LiveTransportDtmfReceivedType
+
+    member = LiveTransportDtmfReceivedType("transport.dtmf.received")
+    wire = reader(
+        "LiveTransportDtmfReceived",
+        [
+            ("event", str),
+            ("event_id", str),
+            ("type", Literal["transport.dtmf.received"]),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveTransportDtmfReceived:
+        wired = wire(message)
+        event = _new(LiveTransportDtmfReceived)
+        event.event = wired.event
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
+def _live_transport_dtmf_sent() -> Decode:
+    from .models.live_transport_dtmf_sent import LiveTransportDtmfSent
+    from .models.live_transport_dtmf_sent_type import LiveTransportDtmfSentType
+
+    slow = LiveTransportDtmfSent.from_dict
+    known = frozenset(
+        (
+            "event",
+            "event_id",
+            "type",
+            "client_event_id",
+        )
+    )
+    member = LiveTransportDtmfSentType("transport.dtmf.sent")
+
+    def decode(data: dict[str, Any]) -> LiveTransportDtmfSent:
+        try:
+            if data["type"] != "transport.dtmf.sent":
+                return slow(data)
+            event = _new(LiveTransportDtmfSent)
+            event.event = data["event"]
+            event.event_id = data["event_id"]
+            event.type_ = member
+            event.client_event_id = data.get("client_event_id", UNSET)
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3 + ("client_event_id" in data):
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_transport_failed() -> Decode:
+    from .models.live_transport_failed import LiveTransportFailed
+    from .models.live_transport_failed_type import LiveTransportFailedType
+
+    slow = LiveTransportFailed.from_dict
+    known = frozenset(
+        (
+            "error",
+            "event_id",
+            "session_id",
+            "type",
+        )
+    )
+
+    def m0(value: Any, /) -> Any:
+        nonlocal m0
+        m0 = _nested("LiveTransportFailedError", _n_live_transport_failed_error)
+        return m0(value)
+
+    member = LiveTransportFailedType("transport.failed")
+
+    def decode(data: dict[str, Any]) -> LiveTransportFailed:
+        try:
+            v0 = m0(data["error"])
+            if data["type"] != "transport.failed":
+                return slow(data)
+            event = _new(LiveTransportFailed)
+            event.error = v0
+            event.event_id = data["event_id"]
+            event.session_id = data["session_id"]
+            event.type_ = member
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 4:
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _live_transport_ringing() -> Decode:
+    from .models.live_transport_ringing import LiveTransportRinging
+    from .models.live_transport_ringing_type import LiveTransportRingingType
+
+    slow = LiveTransportRinging.from_dict
+    known = frozenset(
+        (
+            "event_id",
+            "session_id",
+            "type",
+        )
+    )
+    member = LiveTransportRingingType("transport.ringing")
+
+    def decode(data: dict[str, Any]) -> LiveTransportRinging:
+        try:
+            if data["type"] != "transport.ringing":
+                return slow(data)
+            event = _new(LiveTransportRinging)
+            event.event_id = data["event_id"]
+            event.session_id = data["session_id"]
+            event.type_ = member
+            event.additional_properties = {}
+        except Exception:
+            return slow(data)
+        if len(data) != 3:
+            event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_transport_ringing(reader: Reader) -> WireDecode:
+    from .models.live_transport_ringing import LiveTransportRinging
+    from .models.live_transport_ringing_type import LiveTransportRingingType
+
+    member = LiveTransportRingingType("transport.ringing")
+    wire = reader(
+        "LiveTransportRinging",
+        [
+            ("event_id", str),
+            ("session_id", str),
+            ("type", Literal["transport.ringing"]),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveTransportRinging:
+        wired = wire(message)
+        event = _new(LiveTransportRinging)
+        event.event_id = wired.event_id
+        event.session_id = wired.session_id
+        event.type_ = member
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_client_event_conversation_item_create() -> Decode:
     from .models.realtime_beta_client_event_conversation_item_create import (
         RealtimeBetaClientEventConversationItemCreate,
@@ -6881,6 +8428,4781 @@ def _n_audio_transcription_response() -> Decode:
     return decode
 
 
+def _n_live_answer_answer_resource_choice() -> Decode:
+    from .models import live_answer_answer_resource_choice as module
+
+    _zmodel = module.LiveAnswerAnswerResourceChoice
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "choice",
+            "confidence",
+            "probabilities",
+            "type",
+            "name",
+        )
+    )
+    from .models.live_answer_answer_resource_choice_type import LiveAnswerAnswerResourceChoiceType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveAnswerAnswerResourceChoiceProbability", _n_live_answer_answer_resource_choice_probability)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveAnswerAnswerResourceChoiceType, LiveAnswerAnswerResourceChoiceType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        choice = d["choice"]
+        confidence = d["confidence"]
+        probabilities = []
+        _probabilities = d["probabilities"]
+        for probabilities_item_data in _probabilities:
+            probabilities_item = _z0(probabilities_item_data)
+            probabilities.append(probabilities_item)
+        type_ = _z1(d["type"])
+        name = d.get("name", _z2)
+        live_answer_answer_resource_choice = _new(_zmodel)
+        live_answer_answer_resource_choice.choice = choice
+        live_answer_answer_resource_choice.confidence = confidence
+        live_answer_answer_resource_choice.probabilities = probabilities
+        live_answer_answer_resource_choice.type_ = type_
+        live_answer_answer_resource_choice.name = name
+        live_answer_answer_resource_choice.additional_properties = {}
+        if len(d) != 4 + ("name" in d):
+            live_answer_answer_resource_choice.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_answer_answer_resource_choice
+
+    return decode
+
+
+def _n_live_answer_answer_resource_choice_probability() -> Decode:
+    from .models import live_answer_answer_resource_choice_probability as module
+
+    _zmodel = module.LiveAnswerAnswerResourceChoiceProbability
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "probability",
+            "value",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        probability = d["probability"]
+        value = d["value"]
+        live_answer_answer_resource_choice_probability = _new(_zmodel)
+        live_answer_answer_resource_choice_probability.probability = probability
+        live_answer_answer_resource_choice_probability.value = value
+        live_answer_answer_resource_choice_probability.additional_properties = {}
+        if len(d) != 2:
+            live_answer_answer_resource_choice_probability.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_answer_answer_resource_choice_probability
+
+    return decode
+
+
+def _n_live_answer_answer_resource_predicate() -> Decode:
+    from .models import live_answer_answer_resource_predicate as module
+
+    _zmodel = module.LiveAnswerAnswerResourcePredicate
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "probability",
+            "type",
+            "name",
+        )
+    )
+    from .models.live_answer_answer_resource_predicate_type import LiveAnswerAnswerResourcePredicateType
+
+    _z0 = _enum_or(LiveAnswerAnswerResourcePredicateType, LiveAnswerAnswerResourcePredicateType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        probability = d["probability"]
+        type_ = _z0(d["type"])
+        name = d.get("name", _z1)
+        live_answer_answer_resource_predicate = _new(_zmodel)
+        live_answer_answer_resource_predicate.probability = probability
+        live_answer_answer_resource_predicate.type_ = type_
+        live_answer_answer_resource_predicate.name = name
+        live_answer_answer_resource_predicate.additional_properties = {}
+        if len(d) != 2 + ("name" in d):
+            live_answer_answer_resource_predicate.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_answer_answer_resource_predicate
+
+    return decode
+
+
+def _n_live_answer_answer_resource_refusal() -> Decode:
+    from .models import live_answer_answer_resource_refusal as module
+
+    _zmodel = module.LiveAnswerAnswerResourceRefusal
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "name",
+        )
+    )
+    from .models.live_answer_answer_resource_refusal_type import LiveAnswerAnswerResourceRefusalType
+
+    _z0 = _enum_or(LiveAnswerAnswerResourceRefusalType, LiveAnswerAnswerResourceRefusalType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        name = d.get("name", _z1)
+        live_answer_answer_resource_refusal = _new(_zmodel)
+        live_answer_answer_resource_refusal.type_ = type_
+        live_answer_answer_resource_refusal.name = name
+        live_answer_answer_resource_refusal.additional_properties = {}
+        if len(d) != 1 + ("name" in d):
+            live_answer_answer_resource_refusal.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_answer_answer_resource_refusal
+
+    return decode
+
+
+def _n_live_answer_answer_resource_score() -> Decode:
+    from .models import live_answer_answer_resource_score as module
+
+    _zmodel = module.LiveAnswerAnswerResourceScore
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "confidence",
+            "probabilities",
+            "score",
+            "type",
+            "name",
+        )
+    )
+    from .models.live_answer_answer_resource_score_type import LiveAnswerAnswerResourceScoreType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveAnswerAnswerResourceScoreProbability", _n_live_answer_answer_resource_score_probability)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveAnswerAnswerResourceScoreType, LiveAnswerAnswerResourceScoreType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        confidence = d["confidence"]
+        probabilities = []
+        _probabilities = d["probabilities"]
+        for probabilities_item_data in _probabilities:
+            probabilities_item = _z0(probabilities_item_data)
+            probabilities.append(probabilities_item)
+        score = d["score"]
+        type_ = _z1(d["type"])
+        name = d.get("name", _z2)
+        live_answer_answer_resource_score = _new(_zmodel)
+        live_answer_answer_resource_score.confidence = confidence
+        live_answer_answer_resource_score.probabilities = probabilities
+        live_answer_answer_resource_score.score = score
+        live_answer_answer_resource_score.type_ = type_
+        live_answer_answer_resource_score.name = name
+        live_answer_answer_resource_score.additional_properties = {}
+        if len(d) != 4 + ("name" in d):
+            live_answer_answer_resource_score.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_answer_answer_resource_score
+
+    return decode
+
+
+def _n_live_answer_answer_resource_score_probability() -> Decode:
+    from .models import live_answer_answer_resource_score_probability as module
+
+    _zmodel = module.LiveAnswerAnswerResourceScoreProbability
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "label",
+            "probability",
+            "value",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        label = d["label"]
+        probability = d["probability"]
+        value = d["value"]
+        live_answer_answer_resource_score_probability = _new(_zmodel)
+        live_answer_answer_resource_score_probability.label = label
+        live_answer_answer_resource_score_probability.probability = probability
+        live_answer_answer_resource_score_probability.value = value
+        live_answer_answer_resource_score_probability.additional_properties = {}
+        if len(d) != 3:
+            live_answer_answer_resource_score_probability.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_answer_answer_resource_score_probability
+
+    return decode
+
+
+def _n_live_assistant() -> Decode:
+    from .models import live_assistant as module
+
+    _zmodel = module.LiveAssistant
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content",
+            "role",
+            "id",
+            "status",
+            "type",
+        )
+    )
+    from .models.live_assistant_role import LiveAssistantRole
+    from .models.live_assistant_status import LiveAssistantStatus
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_assistant._parse_content_item", _p_live_assistant_parse_content_item)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveAssistantRole, LiveAssistantRole)
+    _z2 = UNSET
+    _z3 = _enum_or(LiveAssistantStatus, module._parse_status)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_assistant._parse_type_", _p_live_assistant_parse_type_)
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = _z0(content_item_data)
+            content.append(content_item)
+        role = _z1(d["role"])
+        id = d.get("id", _z2)
+        status = _z3(d.get("status", _z2))
+        type_ = _z4(d.get("type", _z2))
+        live_assistant = _new(_zmodel)
+        live_assistant.content = content
+        live_assistant.role = role
+        live_assistant.id = id
+        live_assistant.status = status
+        live_assistant.type_ = type_
+        live_assistant.additional_properties = {}
+        if len(d) != 2 + ("id" in d) + ("status" in d) + ("type" in d):
+            live_assistant.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_assistant
+
+    return decode
+
+
+def _n_live_assistant_content_output_text() -> Decode:
+    from .models import live_assistant_content_output_text as module
+
+    _zmodel = module.LiveAssistantContentOutputText
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_assistant_content_output_text_type import LiveAssistantContentOutputTextType
+
+    _z0 = _enum_or(LiveAssistantContentOutputTextType, LiveAssistantContentOutputTextType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_assistant_content_output_text = _new(_zmodel)
+        live_assistant_content_output_text.text = text
+        live_assistant_content_output_text.type_ = type_
+        live_assistant_content_output_text.additional_properties = {}
+        if len(d) != 2:
+            live_assistant_content_output_text.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_assistant_content_output_text
+
+    return decode
+
+
+def _n_live_assistant_content_text() -> Decode:
+    from .models import live_assistant_content_text as module
+
+    _zmodel = module.LiveAssistantContentText
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested("live_assistant_content_text._parse_type_", _p_live_assistant_content_text_parse_type_)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z1(d.get("type", _z0))
+        live_assistant_content_text = _new(_zmodel)
+        live_assistant_content_text.text = text
+        live_assistant_content_text.type_ = type_
+        live_assistant_content_text.additional_properties = {}
+        if len(d) != 1 + ("type" in d):
+            live_assistant_content_text.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_assistant_content_text
+
+    return decode
+
+
+def _n_live_audio_p_c_m() -> Decode:
+    from .models import live_audio_pcm as module
+
+    _zmodel = module.LiveAudioPCM
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "rate",
+            "type",
+        )
+    )
+    from .models.live_audio_pcm_rate import LiveAudioPCMRate
+    from .models.live_audio_pcm_type import LiveAudioPCMType
+
+    _z0 = _enum_or(LiveAudioPCMRate, LiveAudioPCMRate)
+    _z1 = _enum_or(LiveAudioPCMType, LiveAudioPCMType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        rate = _z0(d["rate"])
+        type_ = _z1(d["type"])
+        live_audio_pcm = _new(_zmodel)
+        live_audio_pcm.rate = rate
+        live_audio_pcm.type_ = type_
+        live_audio_pcm.additional_properties = {}
+        if len(d) != 2:
+            live_audio_pcm.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_audio_pcm
+
+    return decode
+
+
+def _n_live_audio_p_c_m_a() -> Decode:
+    from .models import live_audio_pcma as module
+
+    _zmodel = module.LiveAudioPCMA
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "rate",
+            "type",
+        )
+    )
+    from .models.live_audio_pcma_type import LiveAudioPCMAType
+
+    _z0 = _enum_or(LiveAudioPCMAType, LiveAudioPCMAType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        rate = d["rate"]
+        type_ = _z0(d["type"])
+        live_audio_pcma = _new(_zmodel)
+        live_audio_pcma.rate = rate
+        live_audio_pcma.type_ = type_
+        live_audio_pcma.additional_properties = {}
+        if len(d) != 2:
+            live_audio_pcma.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_audio_pcma
+
+    return decode
+
+
+def _n_live_audio_p_c_m_u() -> Decode:
+    from .models import live_audio_pcmu as module
+
+    _zmodel = module.LiveAudioPCMU
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "rate",
+            "type",
+        )
+    )
+    from .models.live_audio_pcmu_type import LiveAudioPCMUType
+
+    _z0 = _enum_or(LiveAudioPCMUType, LiveAudioPCMUType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        rate = d["rate"]
+        type_ = _z0(d["type"])
+        live_audio_pcmu = _new(_zmodel)
+        live_audio_pcmu.rate = rate
+        live_audio_pcmu.type_ = type_
+        live_audio_pcmu.additional_properties = {}
+        if len(d) != 2:
+            live_audio_pcmu.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_audio_pcmu
+
+    return decode
+
+
+def _n_live_choice_instructions_parts_input_image() -> Decode:
+    from .models import live_choice_instructions_parts_input_image as module
+
+    _zmodel = module.LiveChoiceInstructionsPartsInputImage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "image_url",
+            "type",
+            "detail",
+        )
+    )
+    from .models.live_choice_instructions_parts_input_image_detail import LiveChoiceInstructionsPartsInputImageDetail
+    from .models.live_choice_instructions_parts_input_image_type import LiveChoiceInstructionsPartsInputImageType
+
+    _z0 = _enum_or(LiveChoiceInstructionsPartsInputImageType, LiveChoiceInstructionsPartsInputImageType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveChoiceInstructionsPartsInputImageDetail, module._parse_detail)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        image_url = d["image_url"]
+        type_ = _z0(d["type"])
+        detail = _z2(d.get("detail", _z1))
+        live_choice_instructions_parts_input_image = _new(_zmodel)
+        live_choice_instructions_parts_input_image.image_url = image_url
+        live_choice_instructions_parts_input_image.type_ = type_
+        live_choice_instructions_parts_input_image.detail = detail
+        live_choice_instructions_parts_input_image.additional_properties = {}
+        if len(d) != 2 + ("detail" in d):
+            live_choice_instructions_parts_input_image.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_choice_instructions_parts_input_image
+
+    return decode
+
+
+def _n_live_client_config() -> Decode:
+    from .models import live_client_config as module
+
+    _zmodel = module.LiveClientConfig
+    slow = _zmodel.from_dict
+    known = frozenset(("data_channel",))
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDataChannelConfig", _n_live_data_channel_config)
+        return _z0(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        data_channel = _z0(d["data_channel"])
+        live_client_config = _new(_zmodel)
+        live_client_config.data_channel = data_channel
+        live_client_config.additional_properties = {}
+        if len(d) != 1:
+            live_client_config.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_client_config
+
+    return decode
+
+
+def _n_live_client_delegation() -> Decode:
+    from .models import live_client_delegation as module
+
+    _zmodel = module.LiveClientDelegation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "acknowledgement_delay_ms",
+        )
+    )
+    from .models.live_client_delegation_type import LiveClientDelegationType
+
+    _z0 = _enum_or(LiveClientDelegationType, LiveClientDelegationType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        acknowledgement_delay_ms = d.get("acknowledgement_delay_ms", _z1)
+        live_client_delegation = _new(_zmodel)
+        live_client_delegation.type_ = type_
+        live_client_delegation.acknowledgement_delay_ms = acknowledgement_delay_ms
+        live_client_delegation.additional_properties = {}
+        if len(d) != 1 + ("acknowledgement_delay_ms" in d):
+            live_client_delegation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_client_delegation
+
+    return decode
+
+
+def _n_live_custom_voice() -> Decode:
+    from .models import live_custom_voice as module
+
+    _zmodel = module.LiveCustomVoice
+    slow = _zmodel.from_dict
+    known = frozenset(("id",))
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        live_custom_voice = _new(_zmodel)
+        live_custom_voice.id = id
+        live_custom_voice.additional_properties = {}
+        if len(d) != 1:
+            live_custom_voice.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_custom_voice
+
+    return decode
+
+
+def _n_live_data_channel_config() -> Decode:
+    from .models import live_data_channel_config as module
+
+    _zmodel = module.LiveDataChannelConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "allowed_client_events",
+            "allowed_server_events",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_data_channel_config._parse_allowed_client_events",
+            _p_live_data_channel_config_parse_allowed_client_events,
+        )
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_data_channel_config._parse_allowed_server_events",
+            _p_live_data_channel_config_parse_allowed_server_events,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        allowed_client_events = _z1(d.get("allowed_client_events", _z0))
+        allowed_server_events = _z2(d.get("allowed_server_events", _z0))
+        live_data_channel_config = _new(_zmodel)
+        live_data_channel_config.allowed_client_events = allowed_client_events
+        live_data_channel_config.allowed_server_events = allowed_server_events
+        live_data_channel_config.additional_properties = {}
+        if len(d) != 0 + ("allowed_client_events" in d) + ("allowed_server_events" in d):
+            live_data_channel_config.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_data_channel_config
+
+    return decode
+
+
+def _n_live_decision() -> Decode:
+    from .models import live_decision as module
+
+    _zmodel = module.LiveDecision
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "answers",
+            "model",
+            "usage",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_decision._parse_answers_item", _p_live_decision_parse_answers_item)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveUsage", _n_live_usage)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        answers = []
+        _answers = d["answers"]
+        for answers_item_data in _answers:
+            answers_item = _z0(answers_item_data)
+            answers.append(answers_item)
+        model = d["model"]
+        usage = _z1(d["usage"])
+        live_decision = _new(_zmodel)
+        live_decision.answers = answers
+        live_decision.model = model
+        live_decision.usage = usage
+        live_decision.additional_properties = {}
+        if len(d) != 3:
+            live_decision.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decision
+
+    return decode
+
+
+def _n_live_decision_choice_option() -> Decode:
+    from .models import live_decision_choice_option as module
+
+    _zmodel = module.LiveDecisionChoiceOption
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "value",
+            "description",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        value = d["value"]
+        description = d.get("description", _z0)
+        live_decision_choice_option = _new(_zmodel)
+        live_decision_choice_option.value = value
+        live_decision_choice_option.description = description
+        live_decision_choice_option.additional_properties = {}
+        if len(d) != 1 + ("description" in d):
+            live_decision_choice_option.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decision_choice_option
+
+    return decode
+
+
+def _n_live_decision_input_text() -> Decode:
+    from .models import live_decision_input_text as module
+
+    _zmodel = module.LiveDecisionInputText
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_decision_input_text_type import LiveDecisionInputTextType
+
+    _z0 = _enum_or(LiveDecisionInputTextType, LiveDecisionInputTextType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_decision_input_text = _new(_zmodel)
+        live_decision_input_text.text = text
+        live_decision_input_text.type_ = type_
+        live_decision_input_text.additional_properties = {}
+        if len(d) != 2:
+            live_decision_input_text.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decision_input_text
+
+    return decode
+
+
+def _n_live_decision_question_choice() -> Decode:
+    from .models import live_decision_question_choice as module
+
+    _zmodel = module.LiveDecisionQuestionChoice
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "choices",
+            "instructions",
+            "type",
+            "name",
+        )
+    )
+    from .models.live_decision_question_choice_type import LiveDecisionQuestionChoiceType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionChoiceOption", _n_live_decision_choice_option)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_decision_question_choice._parse_instructions", _p_live_decision_question_choice_parse_instructions
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(LiveDecisionQuestionChoiceType, LiveDecisionQuestionChoiceType)
+    _z3 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        choices = []
+        _choices = d["choices"]
+        for choices_item_data in _choices:
+            choices_item = _z0(choices_item_data)
+            choices.append(choices_item)
+        instructions = _z1(d["instructions"])
+        type_ = _z2(d["type"])
+        name = d.get("name", _z3)
+        live_decision_question_choice = _new(_zmodel)
+        live_decision_question_choice.choices = choices
+        live_decision_question_choice.instructions = instructions
+        live_decision_question_choice.type_ = type_
+        live_decision_question_choice.name = name
+        live_decision_question_choice.additional_properties = {}
+        if len(d) != 3 + ("name" in d):
+            live_decision_question_choice.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decision_question_choice
+
+    return decode
+
+
+def _n_live_decision_question_choice_instructions_parts_input_j_s_o_n() -> Decode:
+    from .models import live_decision_question_choice_instructions_parts_input_json as module
+
+    _zmodel = module.LiveDecisionQuestionChoiceInstructionsPartsInputJSON
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "data",
+            "type",
+        )
+    )
+    from .models.live_decision_question_choice_instructions_parts_input_json_type import (
+        LiveDecisionQuestionChoiceInstructionsPartsInputJSONType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_question_choice_instructions_parts_input_json._parse_data",
+            _p_live_decision_question_choice_instructions_parts_input_json_parse_data,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(
+        LiveDecisionQuestionChoiceInstructionsPartsInputJSONType,
+        LiveDecisionQuestionChoiceInstructionsPartsInputJSONType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        data = _z0(d["data"])
+        type_ = _z1(d["type"])
+        live_decision_question_choice_instructions_parts_input_json = _new(_zmodel)
+        live_decision_question_choice_instructions_parts_input_json.data = data
+        live_decision_question_choice_instructions_parts_input_json.type_ = type_
+        live_decision_question_choice_instructions_parts_input_json.additional_properties = {}
+        if len(d) != 2:
+            live_decision_question_choice_instructions_parts_input_json.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_choice_instructions_parts_input_json
+
+    return decode
+
+
+def _n_live_decision_question_choice_instructions_parts_input_j_s_o_n_data() -> Decode:
+    from .models import live_decision_question_choice_instructions_parts_input_json_data as module
+
+    _zmodel = module.LiveDecisionQuestionChoiceInstructionsPartsInputJSONData
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_decision_question_choice_instructions_parts_input_json_data = _new(_zmodel)
+        live_decision_question_choice_instructions_parts_input_json_data.additional_properties = {}
+        if len(d) != 0:
+            live_decision_question_choice_instructions_parts_input_json_data.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_choice_instructions_parts_input_json_data
+
+    return decode
+
+
+def _n_live_decision_question_choice_instructions_parts_input_j_s_o_n_data_item() -> Decode:
+    from .models import live_decision_question_choice_instructions_parts_input_json_data_item as module
+
+    _zmodel = module.LiveDecisionQuestionChoiceInstructionsPartsInputJSONDataItem
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_decision_question_choice_instructions_parts_input_json_data_item = _new(_zmodel)
+        live_decision_question_choice_instructions_parts_input_json_data_item.additional_properties = {}
+        if len(d) != 0:
+            live_decision_question_choice_instructions_parts_input_json_data_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_choice_instructions_parts_input_json_data_item
+
+    return decode
+
+
+def _n_live_decision_question_predicate() -> Decode:
+    from .models import live_decision_question_predicate as module
+
+    _zmodel = module.LiveDecisionQuestionPredicate
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "instructions",
+            "type",
+            "name",
+        )
+    )
+    from .models.live_decision_question_predicate_type import LiveDecisionQuestionPredicateType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_question_predicate._parse_instructions",
+            _p_live_decision_question_predicate_parse_instructions,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveDecisionQuestionPredicateType, LiveDecisionQuestionPredicateType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        instructions = _z0(d["instructions"])
+        type_ = _z1(d["type"])
+        name = d.get("name", _z2)
+        live_decision_question_predicate = _new(_zmodel)
+        live_decision_question_predicate.instructions = instructions
+        live_decision_question_predicate.type_ = type_
+        live_decision_question_predicate.name = name
+        live_decision_question_predicate.additional_properties = {}
+        if len(d) != 2 + ("name" in d):
+            live_decision_question_predicate.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decision_question_predicate
+
+    return decode
+
+
+def _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n() -> Decode:
+    from .models import live_decision_question_predicate_instructions_parts_input_json as module
+
+    _zmodel = module.LiveDecisionQuestionPredicateInstructionsPartsInputJSON
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "data",
+            "type",
+        )
+    )
+    from .models.live_decision_question_predicate_instructions_parts_input_json_type import (
+        LiveDecisionQuestionPredicateInstructionsPartsInputJSONType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_question_predicate_instructions_parts_input_json._parse_data",
+            _p_live_decision_question_predicate_instructions_parts_input_json_parse_data,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(
+        LiveDecisionQuestionPredicateInstructionsPartsInputJSONType,
+        LiveDecisionQuestionPredicateInstructionsPartsInputJSONType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        data = _z0(d["data"])
+        type_ = _z1(d["type"])
+        live_decision_question_predicate_instructions_parts_input_json = _new(_zmodel)
+        live_decision_question_predicate_instructions_parts_input_json.data = data
+        live_decision_question_predicate_instructions_parts_input_json.type_ = type_
+        live_decision_question_predicate_instructions_parts_input_json.additional_properties = {}
+        if len(d) != 2:
+            live_decision_question_predicate_instructions_parts_input_json.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_predicate_instructions_parts_input_json
+
+    return decode
+
+
+def _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n_data() -> Decode:
+    from .models import live_decision_question_predicate_instructions_parts_input_json_data as module
+
+    _zmodel = module.LiveDecisionQuestionPredicateInstructionsPartsInputJSONData
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_decision_question_predicate_instructions_parts_input_json_data = _new(_zmodel)
+        live_decision_question_predicate_instructions_parts_input_json_data.additional_properties = {}
+        if len(d) != 0:
+            live_decision_question_predicate_instructions_parts_input_json_data.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_predicate_instructions_parts_input_json_data
+
+    return decode
+
+
+def _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n_data_item() -> Decode:
+    from .models import live_decision_question_predicate_instructions_parts_input_json_data_item as module
+
+    _zmodel = module.LiveDecisionQuestionPredicateInstructionsPartsInputJSONDataItem
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_decision_question_predicate_instructions_parts_input_json_data_item = _new(_zmodel)
+        live_decision_question_predicate_instructions_parts_input_json_data_item.additional_properties = {}
+        if len(d) != 0:
+            live_decision_question_predicate_instructions_parts_input_json_data_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_predicate_instructions_parts_input_json_data_item
+
+    return decode
+
+
+def _n_live_decision_question_score() -> Decode:
+    from .models import live_decision_question_score as module
+
+    _zmodel = module.LiveDecisionQuestionScore
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "instructions",
+            "levels",
+            "type",
+            "name",
+        )
+    )
+    from .models.live_decision_question_score_type import LiveDecisionQuestionScoreType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_question_score._parse_instructions", _p_live_decision_question_score_parse_instructions
+        )
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveScoreLevel", _n_live_score_level)
+        return _z1(value)
+
+    _z2 = _enum_or(LiveDecisionQuestionScoreType, LiveDecisionQuestionScoreType)
+    _z3 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        instructions = _z0(d["instructions"])
+        levels = []
+        _levels = d["levels"]
+        for levels_item_data in _levels:
+            levels_item = _z1(levels_item_data)
+            levels.append(levels_item)
+        type_ = _z2(d["type"])
+        name = d.get("name", _z3)
+        live_decision_question_score = _new(_zmodel)
+        live_decision_question_score.instructions = instructions
+        live_decision_question_score.levels = levels
+        live_decision_question_score.type_ = type_
+        live_decision_question_score.name = name
+        live_decision_question_score.additional_properties = {}
+        if len(d) != 3 + ("name" in d):
+            live_decision_question_score.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decision_question_score
+
+    return decode
+
+
+def _n_live_decision_question_score_instructions_parts_input_j_s_o_n() -> Decode:
+    from .models import live_decision_question_score_instructions_parts_input_json as module
+
+    _zmodel = module.LiveDecisionQuestionScoreInstructionsPartsInputJSON
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "data",
+            "type",
+        )
+    )
+    from .models.live_decision_question_score_instructions_parts_input_json_type import (
+        LiveDecisionQuestionScoreInstructionsPartsInputJSONType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_question_score_instructions_parts_input_json._parse_data",
+            _p_live_decision_question_score_instructions_parts_input_json_parse_data,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(
+        LiveDecisionQuestionScoreInstructionsPartsInputJSONType, LiveDecisionQuestionScoreInstructionsPartsInputJSONType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        data = _z0(d["data"])
+        type_ = _z1(d["type"])
+        live_decision_question_score_instructions_parts_input_json = _new(_zmodel)
+        live_decision_question_score_instructions_parts_input_json.data = data
+        live_decision_question_score_instructions_parts_input_json.type_ = type_
+        live_decision_question_score_instructions_parts_input_json.additional_properties = {}
+        if len(d) != 2:
+            live_decision_question_score_instructions_parts_input_json.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_score_instructions_parts_input_json
+
+    return decode
+
+
+def _n_live_decision_question_score_instructions_parts_input_j_s_o_n_data() -> Decode:
+    from .models import live_decision_question_score_instructions_parts_input_json_data as module
+
+    _zmodel = module.LiveDecisionQuestionScoreInstructionsPartsInputJSONData
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_decision_question_score_instructions_parts_input_json_data = _new(_zmodel)
+        live_decision_question_score_instructions_parts_input_json_data.additional_properties = {}
+        if len(d) != 0:
+            live_decision_question_score_instructions_parts_input_json_data.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_score_instructions_parts_input_json_data
+
+    return decode
+
+
+def _n_live_decision_question_score_instructions_parts_input_j_s_o_n_data_item() -> Decode:
+    from .models import live_decision_question_score_instructions_parts_input_json_data_item as module
+
+    _zmodel = module.LiveDecisionQuestionScoreInstructionsPartsInputJSONDataItem
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_decision_question_score_instructions_parts_input_json_data_item = _new(_zmodel)
+        live_decision_question_score_instructions_parts_input_json_data_item.additional_properties = {}
+        if len(d) != 0:
+            live_decision_question_score_instructions_parts_input_json_data_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decision_question_score_instructions_parts_input_json_data_item
+
+    return decode
+
+
+def _n_live_decision_trigger() -> Decode:
+    from .models import live_decision_trigger as module
+
+    _zmodel = module.LiveDecisionTrigger
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "decisions",
+            "event_type",
+            "type",
+        )
+    )
+    from .models.live_decision_trigger_event_type import LiveDecisionTriggerEventType
+    from .models.live_decision_trigger_type import LiveDecisionTriggerType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionTriggerDecisions", _n_live_decision_trigger_decisions)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveDecisionTriggerEventType, LiveDecisionTriggerEventType)
+    _z2 = _enum_or(LiveDecisionTriggerType, LiveDecisionTriggerType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        decisions = _z0(d["decisions"])
+        event_type = _z1(d["event_type"])
+        type_ = _z2(d["type"])
+        live_decision_trigger = _new(_zmodel)
+        live_decision_trigger.decisions = decisions
+        live_decision_trigger.event_type = event_type
+        live_decision_trigger.type_ = type_
+        live_decision_trigger.additional_properties = {}
+        if len(d) != 3:
+            live_decision_trigger.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decision_trigger
+
+    return decode
+
+
+def _n_live_decision_trigger_decisions() -> Decode:
+    from .models import live_decision_trigger_decisions as module
+
+    _zmodel = module.LiveDecisionTriggerDecisions
+    slow = _zmodel.from_dict
+    known = frozenset(("questions",))
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_trigger_decisions._parse_questions_item",
+            _p_live_decision_trigger_decisions_parse_questions_item,
+        )
+        return _z0(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        questions = []
+        _questions = d["questions"]
+        for questions_item_data in _questions:
+            questions_item = _z0(questions_item_data)
+            questions.append(questions_item)
+        live_decision_trigger_decisions = _new(_zmodel)
+        live_decision_trigger_decisions.questions = questions
+        live_decision_trigger_decisions.additional_properties = {}
+        if len(d) != 1:
+            live_decision_trigger_decisions.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decision_trigger_decisions
+
+    return decode
+
+
+def _n_live_decisions_delegation_config() -> Decode:
+    from .models import live_decisions_delegation_config as module
+
+    _zmodel = module.LiveDecisionsDelegationConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "model",
+            "questions",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decisions_delegation_config._parse_questions_item",
+            _p_live_decisions_delegation_config_parse_questions_item,
+        )
+        return _z0(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = d["model"]
+        questions = []
+        _questions = d["questions"]
+        for questions_item_data in _questions:
+            questions_item = _z0(questions_item_data)
+            questions.append(questions_item)
+        live_decisions_delegation_config = _new(_zmodel)
+        live_decisions_delegation_config.model = model
+        live_decisions_delegation_config.questions = questions
+        live_decisions_delegation_config.additional_properties = {}
+        if len(d) != 2:
+            live_decisions_delegation_config.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_decisions_delegation_config
+
+    return decode
+
+
+def _n_live_decisions_delegation_update_config() -> Decode:
+    from .models import live_decisions_delegation_update_config as module
+
+    _zmodel = module.LiveDecisionsDelegationUpdateConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "model",
+            "questions",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_decisions_delegation_update_config._parse_questions",
+            _p_live_decisions_delegation_update_config_parse_questions,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = d.get("model", _z0)
+        questions = _z1(d.get("questions", _z0))
+        live_decisions_delegation_update_config = _new(_zmodel)
+        live_decisions_delegation_update_config.model = model
+        live_decisions_delegation_update_config.questions = questions
+        live_decisions_delegation_update_config.additional_properties = {}
+        if len(d) != 0 + ("model" in d) + ("questions" in d):
+            live_decisions_delegation_update_config.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_decisions_delegation_update_config
+
+    return decode
+
+
+def _n_live_delegation_created_event_delegation() -> Decode:
+    from .models import live_delegation_created_event_delegation as module
+
+    _zmodel = module.LiveDelegationCreatedEventDelegation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "target",
+            "type",
+            "response_id",
+        )
+    )
+    from .models.live_delegation_created_event_delegation_target import LiveDelegationCreatedEventDelegationTarget
+    from .models.live_delegation_created_event_delegation_type import LiveDelegationCreatedEventDelegationType
+
+    _z0 = _enum_or(LiveDelegationCreatedEventDelegationTarget, LiveDelegationCreatedEventDelegationTarget)
+    _z1 = _enum_or(LiveDelegationCreatedEventDelegationType, LiveDelegationCreatedEventDelegationType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        target = _z0(d["target"])
+        type_ = _z1(d["type"])
+        response_id = d.get("response_id", _z2)
+        live_delegation_created_event_delegation = _new(_zmodel)
+        live_delegation_created_event_delegation.id = id
+        live_delegation_created_event_delegation.target = target
+        live_delegation_created_event_delegation.type_ = type_
+        live_delegation_created_event_delegation.response_id = response_id
+        live_delegation_created_event_delegation.additional_properties = {}
+        if len(d) != 3 + ("response_id" in d):
+            live_delegation_created_event_delegation.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_delegation_created_event_delegation
+
+    return decode
+
+
+def _n_live_developer() -> Decode:
+    from .models import live_developer as module
+
+    _zmodel = module.LiveDeveloper
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content",
+            "role",
+            "id",
+            "status",
+            "type",
+        )
+    )
+    from .models.live_developer_role import LiveDeveloperRole
+    from .models.live_developer_status import LiveDeveloperStatus
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDeveloperContent", _n_live_developer_content)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveDeveloperRole, LiveDeveloperRole)
+    _z2 = UNSET
+    _z3 = _enum_or(LiveDeveloperStatus, module._parse_status)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_developer._parse_type_", _p_live_developer_parse_type_)
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = _z0(content_item_data)
+            content.append(content_item)
+        role = _z1(d["role"])
+        id = d.get("id", _z2)
+        status = _z3(d.get("status", _z2))
+        type_ = _z4(d.get("type", _z2))
+        live_developer = _new(_zmodel)
+        live_developer.content = content
+        live_developer.role = role
+        live_developer.id = id
+        live_developer.status = status
+        live_developer.type_ = type_
+        live_developer.additional_properties = {}
+        if len(d) != 2 + ("id" in d) + ("status" in d) + ("type" in d):
+            live_developer.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_developer
+
+    return decode
+
+
+def _n_live_developer_content() -> Decode:
+    from .models import live_developer_content as module
+
+    _zmodel = module.LiveDeveloperContent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested("live_developer_content._parse_type_", _p_live_developer_content_parse_type_)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z1(d.get("type", _z0))
+        live_developer_content = _new(_zmodel)
+        live_developer_content.text = text
+        live_developer_content.type_ = type_
+        live_developer_content.additional_properties = {}
+        if len(d) != 1 + ("type" in d):
+            live_developer_content.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_developer_content
+
+    return decode
+
+
+def _n_live_error() -> Decode:
+    from .models import live_error as module
+
+    _zmodel = module.LiveError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "code",
+            "message",
+            "type",
+            "client_event_id",
+            "param",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        code = d["code"]
+        message = d["message"]
+        type_ = d["type"]
+        client_event_id = d.get("client_event_id", _z0)
+        param = d.get("param", _z0)
+        live_error = _new(_zmodel)
+        live_error.code = code
+        live_error.message = message
+        live_error.type_ = type_
+        live_error.client_event_id = client_event_id
+        live_error.param = param
+        live_error.additional_properties = {}
+        if len(d) != 3 + ("client_event_id" in d) + ("param" in d):
+            live_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_error
+
+    return decode
+
+
+def _n_live_event() -> Decode:
+    from .models import live_event as module
+
+    _zmodel = module.LiveEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "decision",
+            "type",
+        )
+    )
+    from .models.live_event_type import LiveEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecision", _n_live_decision)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveEventType, LiveEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        decision = _z0(d["decision"])
+        type_ = _z1(d["type"])
+        live_event = _new(_zmodel)
+        live_event.decision = decision
+        live_event.type_ = type_
+        live_event.additional_properties = {}
+        if len(d) != 2:
+            live_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_event
+
+    return decode
+
+
+def _n_live_fork_session_config() -> Decode:
+    from .models import live_fork_session_config as module
+
+    _zmodel = module.LiveForkSessionConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "audio",
+            "client",
+            "delegation",
+            "store",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(_nested("LiveForkSessionConfigAudio", _n_live_fork_session_config_audio), module._parse_audio)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(_nested("LiveClientConfig", _n_live_client_config), module._parse_client)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_fork_session_config._parse_delegation", _p_live_fork_session_config_parse_delegation)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        audio = _z1(d.get("audio", _z0))
+        client = _z2(d.get("client", _z0))
+        delegation = _z3(d.get("delegation", _z0))
+        store = d.get("store", _z0)
+        live_fork_session_config = _new(_zmodel)
+        live_fork_session_config.audio = audio
+        live_fork_session_config.client = client
+        live_fork_session_config.delegation = delegation
+        live_fork_session_config.store = store
+        live_fork_session_config.additional_properties = {}
+        if len(d) != 0 + ("audio" in d) + ("client" in d) + ("delegation" in d) + ("store" in d):
+            live_fork_session_config.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_fork_session_config
+
+    return decode
+
+
+def _n_live_fork_session_config_audio() -> Decode:
+    from .models import live_fork_session_config_audio as module
+
+    _zmodel = module.LiveForkSessionConfigAudio
+    slow = _zmodel.from_dict
+    known = frozenset(("format",))
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_fork_session_config_audio._parse_format_", _p_live_fork_session_config_audio_parse_format_)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        live_fork_session_config_audio = _new(_zmodel)
+        live_fork_session_config_audio.format_ = format_
+        live_fork_session_config_audio.additional_properties = {}
+        if len(d) != 0 + ("format" in d):
+            live_fork_session_config_audio.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_fork_session_config_audio
+
+    return decode
+
+
+def _n_live_fork_session_config_delegation() -> Decode:
+    from .models import live_fork_session_config_delegation as module
+
+    _zmodel = module.LiveForkSessionConfigDelegation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "acknowledgement_delay_ms",
+            "responses",
+        )
+    )
+    from .models.live_fork_session_config_delegation_type import LiveForkSessionConfigDelegationType
+
+    _z0 = _enum_or(LiveForkSessionConfigDelegationType, LiveForkSessionConfigDelegationType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("LiveResponsesDelegationUpdateConfig", _n_live_responses_delegation_update_config),
+            module._parse_responses,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        acknowledgement_delay_ms = d.get("acknowledgement_delay_ms", _z1)
+        responses = _z2(d.get("responses", _z1))
+        live_fork_session_config_delegation = _new(_zmodel)
+        live_fork_session_config_delegation.type_ = type_
+        live_fork_session_config_delegation.acknowledgement_delay_ms = acknowledgement_delay_ms
+        live_fork_session_config_delegation.responses = responses
+        live_fork_session_config_delegation.additional_properties = {}
+        if len(d) != 1 + ("acknowledgement_delay_ms" in d) + ("responses" in d):
+            live_fork_session_config_delegation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_fork_session_config_delegation
+
+    return decode
+
+
+def _n_live_function_tool() -> Decode:
+    from .models import live_function_tool as module
+
+    _zmodel = module.LiveFunctionTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+            "description",
+            "parameters",
+            "strict",
+        )
+    )
+    from .models.live_function_tool_type import LiveFunctionToolType
+
+    _z0 = _enum_or(LiveFunctionToolType, LiveFunctionToolType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("LiveFunctionToolParameters", _n_live_function_tool_parameters), module._parse_parameters
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        description = d.get("description", _z1)
+        parameters = _z2(d.get("parameters", _z1))
+        strict = d.get("strict", _z1)
+        live_function_tool = _new(_zmodel)
+        live_function_tool.name = name
+        live_function_tool.type_ = type_
+        live_function_tool.description = description
+        live_function_tool.parameters = parameters
+        live_function_tool.strict = strict
+        live_function_tool.additional_properties = {}
+        if len(d) != 2 + ("description" in d) + ("parameters" in d) + ("strict" in d):
+            live_function_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_function_tool
+
+    return decode
+
+
+def _n_live_function_tool_parameters() -> Decode:
+    from .models import live_function_tool_parameters as module
+
+    _zmodel = module.LiveFunctionToolParameters
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_function_tool_parameters = _new(_zmodel)
+        live_function_tool_parameters.additional_properties = {}
+        if len(d) != 0:
+            live_function_tool_parameters.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_function_tool_parameters
+
+    return decode
+
+
+def _n_live_predicate_instructions_parts_input_image() -> Decode:
+    from .models import live_predicate_instructions_parts_input_image as module
+
+    _zmodel = module.LivePredicateInstructionsPartsInputImage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "image_url",
+            "type",
+            "detail",
+        )
+    )
+    from .models.live_predicate_instructions_parts_input_image_detail import (
+        LivePredicateInstructionsPartsInputImageDetail,
+    )
+    from .models.live_predicate_instructions_parts_input_image_type import LivePredicateInstructionsPartsInputImageType
+
+    _z0 = _enum_or(LivePredicateInstructionsPartsInputImageType, LivePredicateInstructionsPartsInputImageType)
+    _z1 = UNSET
+    _z2 = _enum_or(LivePredicateInstructionsPartsInputImageDetail, module._parse_detail)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        image_url = d["image_url"]
+        type_ = _z0(d["type"])
+        detail = _z2(d.get("detail", _z1))
+        live_predicate_instructions_parts_input_image = _new(_zmodel)
+        live_predicate_instructions_parts_input_image.image_url = image_url
+        live_predicate_instructions_parts_input_image.type_ = type_
+        live_predicate_instructions_parts_input_image.detail = detail
+        live_predicate_instructions_parts_input_image.additional_properties = {}
+        if len(d) != 2 + ("detail" in d):
+            live_predicate_instructions_parts_input_image.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_predicate_instructions_parts_input_image
+
+    return decode
+
+
+def _n_live_response_event_event() -> Decode:
+    from .models import live_response_event_event as module
+
+    _zmodel = module.LiveResponseEventEvent
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_response_event_event = _new(_zmodel)
+        live_response_event_event.additional_properties = {}
+        if len(d) != 0:
+            live_response_event_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_event_event
+
+    return decode
+
+
+def _n_live_responses_delegation_config() -> Decode:
+    from .models import live_responses_delegation_config as module
+
+    _zmodel = module.LiveResponsesDelegationConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "model",
+            "instructions",
+            "max_output_tokens",
+            "parallel_tool_calls",
+            "reasoning",
+            "service_tier",
+            "text",
+            "tool_choice",
+            "tools",
+        )
+    )
+    from .models.live_responses_delegation_config_service_tier import LiveResponsesDelegationConfigServiceTier
+
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("LiveResponsesDelegationConfigReasoning", _n_live_responses_delegation_config_reasoning),
+            module._parse_reasoning,
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(LiveResponsesDelegationConfigServiceTier, module._parse_service_tier)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested("LiveResponsesDelegationConfigText", _n_live_responses_delegation_config_text), module._parse_text
+        )
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_responses_delegation_config._parse_tool_choice", _p_live_responses_delegation_config_parse_tool_choice
+        )
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("live_responses_delegation_config._parse_tools", _p_live_responses_delegation_config_parse_tools)
+        return _z5(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = d["model"]
+        instructions = d.get("instructions", _z0)
+        max_output_tokens = d.get("max_output_tokens", _z0)
+        parallel_tool_calls = d.get("parallel_tool_calls", _z0)
+        reasoning = _z1(d.get("reasoning", _z0))
+        service_tier = _z2(d.get("service_tier", _z0))
+        text = _z3(d.get("text", _z0))
+        tool_choice = _z4(d.get("tool_choice", _z0))
+        tools = _z5(d.get("tools", _z0))
+        live_responses_delegation_config = _new(_zmodel)
+        live_responses_delegation_config.model = model
+        live_responses_delegation_config.instructions = instructions
+        live_responses_delegation_config.max_output_tokens = max_output_tokens
+        live_responses_delegation_config.parallel_tool_calls = parallel_tool_calls
+        live_responses_delegation_config.reasoning = reasoning
+        live_responses_delegation_config.service_tier = service_tier
+        live_responses_delegation_config.text = text
+        live_responses_delegation_config.tool_choice = tool_choice
+        live_responses_delegation_config.tools = tools
+        live_responses_delegation_config.additional_properties = {}
+        if len(d) != 1 + ("instructions" in d) + ("max_output_tokens" in d) + ("parallel_tool_calls" in d) + (
+            "reasoning" in d
+        ) + ("service_tier" in d) + ("text" in d) + ("tool_choice" in d) + ("tools" in d):
+            live_responses_delegation_config.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_responses_delegation_config
+
+    return decode
+
+
+def _n_live_responses_delegation_config_reasoning() -> Decode:
+    from .models import live_responses_delegation_config_reasoning as module
+
+    _zmodel = module.LiveResponsesDelegationConfigReasoning
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "effort",
+            "summary",
+        )
+    )
+    from .models.live_responses_delegation_config_reasoning_effort import LiveResponsesDelegationConfigReasoningEffort
+    from .models.live_responses_delegation_config_reasoning_summary import LiveResponsesDelegationConfigReasoningSummary
+
+    _z0 = UNSET
+    _z1 = _enum_or(LiveResponsesDelegationConfigReasoningEffort, module._parse_effort)
+    _z2 = _enum_or(LiveResponsesDelegationConfigReasoningSummary, module._parse_summary)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        effort = _z1(d.get("effort", _z0))
+        summary = _z2(d.get("summary", _z0))
+        live_responses_delegation_config_reasoning = _new(_zmodel)
+        live_responses_delegation_config_reasoning.effort = effort
+        live_responses_delegation_config_reasoning.summary = summary
+        live_responses_delegation_config_reasoning.additional_properties = {}
+        if len(d) != 0 + ("effort" in d) + ("summary" in d):
+            live_responses_delegation_config_reasoning.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_delegation_config_reasoning
+
+    return decode
+
+
+def _n_live_responses_delegation_config_text() -> Decode:
+    from .models import live_responses_delegation_config_text as module
+
+    _zmodel = module.LiveResponsesDelegationConfigText
+    slow = _zmodel.from_dict
+    known = frozenset(("verbosity",))
+    from .models.live_responses_delegation_config_text_verbosity import LiveResponsesDelegationConfigTextVerbosity
+
+    _z0 = UNSET
+    _z1 = _enum_or(LiveResponsesDelegationConfigTextVerbosity, module._parse_verbosity)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        verbosity = _z1(d.get("verbosity", _z0))
+        live_responses_delegation_config_text = _new(_zmodel)
+        live_responses_delegation_config_text.verbosity = verbosity
+        live_responses_delegation_config_text.additional_properties = {}
+        if len(d) != 0 + ("verbosity" in d):
+            live_responses_delegation_config_text.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_responses_delegation_config_text
+
+    return decode
+
+
+def _n_live_responses_delegation_config_tool_code_interpreter() -> Decode:
+    from .models import live_responses_delegation_config_tool_code_interpreter as module
+
+    _zmodel = module.LiveResponsesDelegationConfigToolCodeInterpreter
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_responses_delegation_config_tool_code_interpreter_type import (
+        LiveResponsesDelegationConfigToolCodeInterpreterType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesDelegationConfigToolCodeInterpreterType, LiveResponsesDelegationConfigToolCodeInterpreterType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_responses_delegation_config_tool_code_interpreter = _new(_zmodel)
+        live_responses_delegation_config_tool_code_interpreter.type_ = type_
+        live_responses_delegation_config_tool_code_interpreter.additional_properties = {}
+        if len(d) != 1:
+            live_responses_delegation_config_tool_code_interpreter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_delegation_config_tool_code_interpreter
+
+    return decode
+
+
+def _n_live_responses_delegation_config_tool_image_generation() -> Decode:
+    from .models import live_responses_delegation_config_tool_image_generation as module
+
+    _zmodel = module.LiveResponsesDelegationConfigToolImageGeneration
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_responses_delegation_config_tool_image_generation_type import (
+        LiveResponsesDelegationConfigToolImageGenerationType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesDelegationConfigToolImageGenerationType, LiveResponsesDelegationConfigToolImageGenerationType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_responses_delegation_config_tool_image_generation = _new(_zmodel)
+        live_responses_delegation_config_tool_image_generation.type_ = type_
+        live_responses_delegation_config_tool_image_generation.additional_properties = {}
+        if len(d) != 1:
+            live_responses_delegation_config_tool_image_generation.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_delegation_config_tool_image_generation
+
+    return decode
+
+
+def _n_live_responses_delegation_config_tool_mcp() -> Decode:
+    from .models import live_responses_delegation_config_tool_mcp as module
+
+    _zmodel = module.LiveResponsesDelegationConfigToolMcp
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "allowed_callers",
+            "allowed_tools",
+            "authorization",
+            "connector_id",
+            "defer_loading",
+            "headers",
+            "require_approval",
+            "server_description",
+            "server_label",
+            "server_url",
+            "tunnel_id",
+        )
+    )
+    from .models.live_responses_delegation_config_tool_mcp_type import LiveResponsesDelegationConfigToolMcpType
+
+    _z0 = _enum_or(LiveResponsesDelegationConfigToolMcpType, LiveResponsesDelegationConfigToolMcpType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_responses_delegation_config_tool_mcp._parse_allowed_callers",
+            _p_live_responses_delegation_config_tool_mcp_parse_allowed_callers,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_responses_delegation_config_tool_mcp._parse_allowed_tools",
+            _p_live_responses_delegation_config_tool_mcp_parse_allowed_tools,
+        )
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _model_or(
+            _nested(
+                "LiveResponsesDelegationConfigToolMcpHeaders", _n_live_responses_delegation_config_tool_mcp_headers
+            ),
+            module._parse_headers,
+        )
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "live_responses_delegation_config_tool_mcp._parse_require_approval",
+            _p_live_responses_delegation_config_tool_mcp_parse_require_approval,
+        )
+        return _z5(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        allowed_callers = _z2(d.get("allowed_callers", _z1))
+        allowed_tools = _z3(d.get("allowed_tools", _z1))
+        authorization = d.get("authorization", _z1)
+        connector_id = d.get("connector_id", _z1)
+        defer_loading = d.get("defer_loading", _z1)
+        headers = _z4(d.get("headers", _z1))
+        require_approval = _z5(d.get("require_approval", _z1))
+        server_description = d.get("server_description", _z1)
+        server_label = d.get("server_label", _z1)
+        server_url = d.get("server_url", _z1)
+        tunnel_id = d.get("tunnel_id", _z1)
+        live_responses_delegation_config_tool_mcp = _new(_zmodel)
+        live_responses_delegation_config_tool_mcp.type_ = type_
+        live_responses_delegation_config_tool_mcp.allowed_callers = allowed_callers
+        live_responses_delegation_config_tool_mcp.allowed_tools = allowed_tools
+        live_responses_delegation_config_tool_mcp.authorization = authorization
+        live_responses_delegation_config_tool_mcp.connector_id = connector_id
+        live_responses_delegation_config_tool_mcp.defer_loading = defer_loading
+        live_responses_delegation_config_tool_mcp.headers = headers
+        live_responses_delegation_config_tool_mcp.require_approval = require_approval
+        live_responses_delegation_config_tool_mcp.server_description = server_description
+        live_responses_delegation_config_tool_mcp.server_label = server_label
+        live_responses_delegation_config_tool_mcp.server_url = server_url
+        live_responses_delegation_config_tool_mcp.tunnel_id = tunnel_id
+        live_responses_delegation_config_tool_mcp.additional_properties = {}
+        if len(d) != 1 + ("allowed_callers" in d) + ("allowed_tools" in d) + ("authorization" in d) + (
+            "connector_id" in d
+        ) + ("defer_loading" in d) + ("headers" in d) + ("require_approval" in d) + ("server_description" in d) + (
+            "server_label" in d
+        ) + ("server_url" in d) + ("tunnel_id" in d):
+            live_responses_delegation_config_tool_mcp.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_delegation_config_tool_mcp
+
+    return decode
+
+
+def _n_live_responses_delegation_config_tool_mcp_headers() -> Decode:
+    from .models import live_responses_delegation_config_tool_mcp_headers as module
+
+    _zmodel = module.LiveResponsesDelegationConfigToolMcpHeaders
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_responses_delegation_config_tool_mcp_headers = _new(_zmodel)
+        live_responses_delegation_config_tool_mcp_headers.additional_properties = {}
+        if len(d) != 0:
+            live_responses_delegation_config_tool_mcp_headers.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_delegation_config_tool_mcp_headers
+
+    return decode
+
+
+def _n_live_responses_delegation_update_config() -> Decode:
+    from .models import live_responses_delegation_update_config as module
+
+    _zmodel = module.LiveResponsesDelegationUpdateConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "instructions",
+            "max_output_tokens",
+            "model",
+            "parallel_tool_calls",
+            "reasoning",
+            "service_tier",
+            "text",
+            "tool_choice",
+            "tools",
+        )
+    )
+    from .models.live_responses_delegation_update_config_service_tier import (
+        LiveResponsesDelegationUpdateConfigServiceTier,
+    )
+
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("LiveResponsesDelegationConfigReasoning", _n_live_responses_delegation_config_reasoning),
+            module._parse_reasoning,
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(LiveResponsesDelegationUpdateConfigServiceTier, module._parse_service_tier)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested("LiveResponsesDelegationConfigText", _n_live_responses_delegation_config_text), module._parse_text
+        )
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_responses_delegation_update_config._parse_tool_choice",
+            _p_live_responses_delegation_update_config_parse_tool_choice,
+        )
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "live_responses_delegation_update_config._parse_tools",
+            _p_live_responses_delegation_update_config_parse_tools,
+        )
+        return _z5(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        instructions = d.get("instructions", _z0)
+        max_output_tokens = d.get("max_output_tokens", _z0)
+        model = d.get("model", _z0)
+        parallel_tool_calls = d.get("parallel_tool_calls", _z0)
+        reasoning = _z1(d.get("reasoning", _z0))
+        service_tier = _z2(d.get("service_tier", _z0))
+        text = _z3(d.get("text", _z0))
+        tool_choice = _z4(d.get("tool_choice", _z0))
+        tools = _z5(d.get("tools", _z0))
+        live_responses_delegation_update_config = _new(_zmodel)
+        live_responses_delegation_update_config.instructions = instructions
+        live_responses_delegation_update_config.max_output_tokens = max_output_tokens
+        live_responses_delegation_update_config.model = model
+        live_responses_delegation_update_config.parallel_tool_calls = parallel_tool_calls
+        live_responses_delegation_update_config.reasoning = reasoning
+        live_responses_delegation_update_config.service_tier = service_tier
+        live_responses_delegation_update_config.text = text
+        live_responses_delegation_update_config.tool_choice = tool_choice
+        live_responses_delegation_update_config.tools = tools
+        live_responses_delegation_update_config.additional_properties = {}
+        if len(d) != 0 + ("instructions" in d) + ("max_output_tokens" in d) + ("model" in d) + (
+            "parallel_tool_calls" in d
+        ) + ("reasoning" in d) + ("service_tier" in d) + ("text" in d) + ("tool_choice" in d) + ("tools" in d):
+            live_responses_delegation_update_config.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_delegation_update_config
+
+    return decode
+
+
+def _n_live_score_instructions_parts_input_image() -> Decode:
+    from .models import live_score_instructions_parts_input_image as module
+
+    _zmodel = module.LiveScoreInstructionsPartsInputImage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "image_url",
+            "type",
+            "detail",
+        )
+    )
+    from .models.live_score_instructions_parts_input_image_detail import LiveScoreInstructionsPartsInputImageDetail
+    from .models.live_score_instructions_parts_input_image_type import LiveScoreInstructionsPartsInputImageType
+
+    _z0 = _enum_or(LiveScoreInstructionsPartsInputImageType, LiveScoreInstructionsPartsInputImageType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveScoreInstructionsPartsInputImageDetail, module._parse_detail)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        image_url = d["image_url"]
+        type_ = _z0(d["type"])
+        detail = _z2(d.get("detail", _z1))
+        live_score_instructions_parts_input_image = _new(_zmodel)
+        live_score_instructions_parts_input_image.image_url = image_url
+        live_score_instructions_parts_input_image.type_ = type_
+        live_score_instructions_parts_input_image.detail = detail
+        live_score_instructions_parts_input_image.additional_properties = {}
+        if len(d) != 2 + ("detail" in d):
+            live_score_instructions_parts_input_image.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_score_instructions_parts_input_image
+
+    return decode
+
+
+def _n_live_score_level() -> Decode:
+    from .models import live_score_level as module
+
+    _zmodel = module.LiveScoreLevel
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "label",
+            "description",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        label = d["label"]
+        description = d.get("description", _z0)
+        live_score_level = _new(_zmodel)
+        live_score_level.label = label
+        live_score_level.description = description
+        live_score_level.additional_properties = {}
+        if len(d) != 1 + ("description" in d):
+            live_score_level.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_score_level
+
+    return decode
+
+
+def _n_live_server_event_selector() -> Decode:
+    from .models import live_server_event_selector as module
+
+    _zmodel = module.LiveServerEventSelector
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "response_event",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = d["type"]
+        response_event = d.get("response_event", _z0)
+        live_server_event_selector = _new(_zmodel)
+        live_server_event_selector.type_ = type_
+        live_server_event_selector.response_event = response_event
+        live_server_event_selector.additional_properties = {}
+        if len(d) != 1 + ("response_event" in d):
+            live_server_event_selector.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_server_event_selector
+
+    return decode
+
+
+def _n_live_session_config() -> Decode:
+    from .models import live_session_config as module
+
+    _zmodel = module.LiveSessionConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "model",
+            "audio",
+            "client",
+            "delegation",
+            "input",
+            "instructions",
+            "safety_identifier",
+            "store",
+            "triggers",
+        )
+    )
+    from .models.live_session_config_model import LiveSessionConfigModel
+
+    _z0 = _enum_or(LiveSessionConfigModel, module._parse_model)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(_nested("LiveSessionConfigAudio", _n_live_session_config_audio), module._parse_audio)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(_nested("LiveClientConfig", _n_live_client_config), module._parse_client)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_session_config._parse_delegation", _p_live_session_config_parse_delegation)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("live_session_config._parse_input_", _p_live_session_config_parse_input_)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("live_session_config._parse_triggers", _p_live_session_config_parse_triggers)
+        return _z6(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = _z0(d["model"])
+        audio = _z2(d.get("audio", _z1))
+        client = _z3(d.get("client", _z1))
+        delegation = _z4(d.get("delegation", _z1))
+        input_ = _z5(d.get("input", _z1))
+        instructions = d.get("instructions", _z1)
+        safety_identifier = d.get("safety_identifier", _z1)
+        store = d.get("store", _z1)
+        triggers = _z6(d.get("triggers", _z1))
+        live_session_config = _new(_zmodel)
+        live_session_config.model = model
+        live_session_config.audio = audio
+        live_session_config.client = client
+        live_session_config.delegation = delegation
+        live_session_config.input_ = input_
+        live_session_config.instructions = instructions
+        live_session_config.safety_identifier = safety_identifier
+        live_session_config.store = store
+        live_session_config.triggers = triggers
+        live_session_config.additional_properties = {}
+        if len(d) != 1 + ("audio" in d) + ("client" in d) + ("delegation" in d) + ("input" in d) + (
+            "instructions" in d
+        ) + ("safety_identifier" in d) + ("store" in d) + ("triggers" in d):
+            live_session_config.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_session_config
+
+    return decode
+
+
+def _n_live_session_config_audio() -> Decode:
+    from .models import live_session_config_audio as module
+
+    _zmodel = module.LiveSessionConfigAudio
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "format",
+            "output",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_session_config_audio._parse_format_", _p_live_session_config_audio_parse_format_)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("LiveSessionConfigAudioOutput", _n_live_session_config_audio_output), module._parse_output
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        output = _z2(d.get("output", _z0))
+        live_session_config_audio = _new(_zmodel)
+        live_session_config_audio.format_ = format_
+        live_session_config_audio.output = output
+        live_session_config_audio.additional_properties = {}
+        if len(d) != 0 + ("format" in d) + ("output" in d):
+            live_session_config_audio.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_session_config_audio
+
+    return decode
+
+
+def _n_live_session_config_audio_output() -> Decode:
+    from .models import live_session_config_audio_output as module
+
+    _zmodel = module.LiveSessionConfigAudioOutput
+    slow = _zmodel.from_dict
+    known = frozenset(("voice",))
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_session_config_audio_output._parse_voice", _p_live_session_config_audio_output_parse_voice)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        voice = _z1(d.get("voice", _z0))
+        live_session_config_audio_output = _new(_zmodel)
+        live_session_config_audio_output.voice = voice
+        live_session_config_audio_output.additional_properties = {}
+        if len(d) != 0 + ("voice" in d):
+            live_session_config_audio_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_session_config_audio_output
+
+    return decode
+
+
+def _n_live_session_config_delegation_decisions() -> Decode:
+    from .models import live_session_config_delegation_decisions as module
+
+    _zmodel = module.LiveSessionConfigDelegationDecisions
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "decisions",
+            "type",
+            "acknowledgement_delay_ms",
+        )
+    )
+    from .models.live_session_config_delegation_decisions_type import LiveSessionConfigDelegationDecisionsType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionsDelegationConfig", _n_live_decisions_delegation_config)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveSessionConfigDelegationDecisionsType, LiveSessionConfigDelegationDecisionsType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        decisions = _z0(d["decisions"])
+        type_ = _z1(d["type"])
+        acknowledgement_delay_ms = d.get("acknowledgement_delay_ms", _z2)
+        live_session_config_delegation_decisions = _new(_zmodel)
+        live_session_config_delegation_decisions.decisions = decisions
+        live_session_config_delegation_decisions.type_ = type_
+        live_session_config_delegation_decisions.acknowledgement_delay_ms = acknowledgement_delay_ms
+        live_session_config_delegation_decisions.additional_properties = {}
+        if len(d) != 2 + ("acknowledgement_delay_ms" in d):
+            live_session_config_delegation_decisions.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_session_config_delegation_decisions
+
+    return decode
+
+
+def _n_live_session_config_delegation_responses() -> Decode:
+    from .models import live_session_config_delegation_responses as module
+
+    _zmodel = module.LiveSessionConfigDelegationResponses
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "responses",
+            "type",
+            "acknowledgement_delay_ms",
+        )
+    )
+    from .models.live_session_config_delegation_responses_type import LiveSessionConfigDelegationResponsesType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponsesDelegationConfig", _n_live_responses_delegation_config)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveSessionConfigDelegationResponsesType, LiveSessionConfigDelegationResponsesType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        responses = _z0(d["responses"])
+        type_ = _z1(d["type"])
+        acknowledgement_delay_ms = d.get("acknowledgement_delay_ms", _z2)
+        live_session_config_delegation_responses = _new(_zmodel)
+        live_session_config_delegation_responses.responses = responses
+        live_session_config_delegation_responses.type_ = type_
+        live_session_config_delegation_responses.acknowledgement_delay_ms = acknowledgement_delay_ms
+        live_session_config_delegation_responses.additional_properties = {}
+        if len(d) != 2 + ("acknowledgement_delay_ms" in d):
+            live_session_config_delegation_responses.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_session_config_delegation_responses
+
+    return decode
+
+
+def _n_live_session_resource() -> Decode:
+    from .models import live_session_resource as module
+
+    _zmodel = module.LiveSessionResource
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "expires_at",
+            "model",
+            "status",
+            "audio",
+            "client",
+            "delegation",
+            "input",
+            "instructions",
+            "safety_identifier",
+            "store",
+            "triggers",
+        )
+    )
+    from .models.live_session_resource_model import LiveSessionResourceModel
+    from .models.live_session_resource_status import LiveSessionResourceStatus
+
+    _z0 = _enum_or(LiveSessionResourceModel, module._parse_model)
+    _z1 = _enum_or(LiveSessionResourceStatus, LiveSessionResourceStatus)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(_nested("LiveSessionConfigAudio", _n_live_session_config_audio), module._parse_audio)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _model_or(_nested("LiveClientConfig", _n_live_client_config), module._parse_client)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("live_session_resource._parse_delegation", _p_live_session_resource_parse_delegation)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("live_session_resource._parse_input_", _p_live_session_resource_parse_input_)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("live_session_resource._parse_triggers", _p_live_session_resource_parse_triggers)
+        return _z7(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        expires_at = d["expires_at"]
+        model = _z0(d["model"])
+        status = _z1(d["status"])
+        audio = _z3(d.get("audio", _z2))
+        client = _z4(d.get("client", _z2))
+        delegation = _z5(d.get("delegation", _z2))
+        input_ = _z6(d.get("input", _z2))
+        instructions = d.get("instructions", _z2)
+        safety_identifier = d.get("safety_identifier", _z2)
+        store = d.get("store", _z2)
+        triggers = _z7(d.get("triggers", _z2))
+        live_session_resource = _new(_zmodel)
+        live_session_resource.id = id
+        live_session_resource.expires_at = expires_at
+        live_session_resource.model = model
+        live_session_resource.status = status
+        live_session_resource.audio = audio
+        live_session_resource.client = client
+        live_session_resource.delegation = delegation
+        live_session_resource.input_ = input_
+        live_session_resource.instructions = instructions
+        live_session_resource.safety_identifier = safety_identifier
+        live_session_resource.store = store
+        live_session_resource.triggers = triggers
+        live_session_resource.additional_properties = {}
+        if len(d) != 4 + ("audio" in d) + ("client" in d) + ("delegation" in d) + ("input" in d) + (
+            "instructions" in d
+        ) + ("safety_identifier" in d) + ("store" in d) + ("triggers" in d):
+            live_session_resource.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_session_resource
+
+    return decode
+
+
+def _n_live_session_update_config() -> Decode:
+    from .models import live_session_update_config as module
+
+    _zmodel = module.LiveSessionUpdateConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "delegation",
+            "triggers",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_session_update_config._parse_delegation", _p_live_session_update_config_parse_delegation)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_session_update_config._parse_triggers", _p_live_session_update_config_parse_triggers)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        delegation = _z1(d.get("delegation", _z0))
+        triggers = _z2(d.get("triggers", _z0))
+        live_session_update_config = _new(_zmodel)
+        live_session_update_config.delegation = delegation
+        live_session_update_config.triggers = triggers
+        live_session_update_config.additional_properties = {}
+        if len(d) != 0 + ("delegation" in d) + ("triggers" in d):
+            live_session_update_config.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_session_update_config
+
+    return decode
+
+
+def _n_live_session_update_config_delegation_decisions() -> Decode:
+    from .models import live_session_update_config_delegation_decisions as module
+
+    _zmodel = module.LiveSessionUpdateConfigDelegationDecisions
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "acknowledgement_delay_ms",
+            "decisions",
+        )
+    )
+    from .models.live_session_update_config_delegation_decisions_type import (
+        LiveSessionUpdateConfigDelegationDecisionsType,
+    )
+
+    _z0 = _enum_or(LiveSessionUpdateConfigDelegationDecisionsType, LiveSessionUpdateConfigDelegationDecisionsType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("LiveDecisionsDelegationUpdateConfig", _n_live_decisions_delegation_update_config),
+            module._parse_decisions,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        acknowledgement_delay_ms = d.get("acknowledgement_delay_ms", _z1)
+        decisions = _z2(d.get("decisions", _z1))
+        live_session_update_config_delegation_decisions = _new(_zmodel)
+        live_session_update_config_delegation_decisions.type_ = type_
+        live_session_update_config_delegation_decisions.acknowledgement_delay_ms = acknowledgement_delay_ms
+        live_session_update_config_delegation_decisions.decisions = decisions
+        live_session_update_config_delegation_decisions.additional_properties = {}
+        if len(d) != 1 + ("acknowledgement_delay_ms" in d) + ("decisions" in d):
+            live_session_update_config_delegation_decisions.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_session_update_config_delegation_decisions
+
+    return decode
+
+
+def _n_live_session_update_config_delegation_responses() -> Decode:
+    from .models import live_session_update_config_delegation_responses as module
+
+    _zmodel = module.LiveSessionUpdateConfigDelegationResponses
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "acknowledgement_delay_ms",
+            "responses",
+        )
+    )
+    from .models.live_session_update_config_delegation_responses_type import (
+        LiveSessionUpdateConfigDelegationResponsesType,
+    )
+
+    _z0 = _enum_or(LiveSessionUpdateConfigDelegationResponsesType, LiveSessionUpdateConfigDelegationResponsesType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("LiveResponsesDelegationUpdateConfig", _n_live_responses_delegation_update_config),
+            module._parse_responses,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        acknowledgement_delay_ms = d.get("acknowledgement_delay_ms", _z1)
+        responses = _z2(d.get("responses", _z1))
+        live_session_update_config_delegation_responses = _new(_zmodel)
+        live_session_update_config_delegation_responses.type_ = type_
+        live_session_update_config_delegation_responses.acknowledgement_delay_ms = acknowledgement_delay_ms
+        live_session_update_config_delegation_responses.responses = responses
+        live_session_update_config_delegation_responses.additional_properties = {}
+        if len(d) != 1 + ("acknowledgement_delay_ms" in d) + ("responses" in d):
+            live_session_update_config_delegation_responses.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_session_update_config_delegation_responses
+
+    return decode
+
+
+def _n_live_session_usage() -> Decode:
+    from .models import live_session_usage as module
+
+    _zmodel = module.LiveSessionUsage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "seconds",
+            "active_seconds",
+            "paused_seconds",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        seconds = d["seconds"]
+        active_seconds = d.get("active_seconds", _z0)
+        paused_seconds = d.get("paused_seconds", _z0)
+        live_session_usage = _new(_zmodel)
+        live_session_usage.seconds = seconds
+        live_session_usage.active_seconds = active_seconds
+        live_session_usage.paused_seconds = paused_seconds
+        live_session_usage.additional_properties = {}
+        if len(d) != 1 + ("active_seconds" in d) + ("paused_seconds" in d):
+            live_session_usage.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_session_usage
+
+    return decode
+
+
+def _n_live_tool_apply_patch() -> Decode:
+    from .models import live_tool_apply_patch as module
+
+    _zmodel = module.LiveToolApplyPatch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_apply_patch_type import LiveToolApplyPatchType
+
+    _z0 = _enum_or(LiveToolApplyPatchType, LiveToolApplyPatchType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_apply_patch = _new(_zmodel)
+        live_tool_apply_patch.type_ = type_
+        live_tool_apply_patch.additional_properties = {}
+        if len(d) != 1:
+            live_tool_apply_patch.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_apply_patch
+
+    return decode
+
+
+def _n_live_tool_choice_apply_patch() -> Decode:
+    from .models import live_tool_choice_apply_patch as module
+
+    _zmodel = module.LiveToolChoiceApplyPatch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_apply_patch_type import LiveToolChoiceApplyPatchType
+
+    _z0 = _enum_or(LiveToolChoiceApplyPatchType, LiveToolChoiceApplyPatchType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_apply_patch = _new(_zmodel)
+        live_tool_choice_apply_patch.type_ = type_
+        live_tool_choice_apply_patch.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_apply_patch.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_apply_patch
+
+    return decode
+
+
+def _n_live_tool_choice_code_interpreter() -> Decode:
+    from .models import live_tool_choice_code_interpreter as module
+
+    _zmodel = module.LiveToolChoiceCodeInterpreter
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_code_interpreter_type import LiveToolChoiceCodeInterpreterType
+
+    _z0 = _enum_or(LiveToolChoiceCodeInterpreterType, LiveToolChoiceCodeInterpreterType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_code_interpreter = _new(_zmodel)
+        live_tool_choice_code_interpreter.type_ = type_
+        live_tool_choice_code_interpreter.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_code_interpreter.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_code_interpreter
+
+    return decode
+
+
+def _n_live_tool_choice_computer() -> Decode:
+    from .models import live_tool_choice_computer as module
+
+    _zmodel = module.LiveToolChoiceComputer
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_computer_type import LiveToolChoiceComputerType
+
+    _z0 = _enum_or(LiveToolChoiceComputerType, LiveToolChoiceComputerType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_computer = _new(_zmodel)
+        live_tool_choice_computer.type_ = type_
+        live_tool_choice_computer.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_computer.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_computer
+
+    return decode
+
+
+def _n_live_tool_choice_custom() -> Decode:
+    from .models import live_tool_choice_custom as module
+
+    _zmodel = module.LiveToolChoiceCustom
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+        )
+    )
+    from .models.live_tool_choice_custom_type import LiveToolChoiceCustomType
+
+    _z0 = _enum_or(LiveToolChoiceCustomType, LiveToolChoiceCustomType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        live_tool_choice_custom = _new(_zmodel)
+        live_tool_choice_custom.name = name
+        live_tool_choice_custom.type_ = type_
+        live_tool_choice_custom.additional_properties = {}
+        if len(d) != 2:
+            live_tool_choice_custom.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_custom
+
+    return decode
+
+
+def _n_live_tool_choice_file_search() -> Decode:
+    from .models import live_tool_choice_file_search as module
+
+    _zmodel = module.LiveToolChoiceFileSearch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_file_search_type import LiveToolChoiceFileSearchType
+
+    _z0 = _enum_or(LiveToolChoiceFileSearchType, LiveToolChoiceFileSearchType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_file_search = _new(_zmodel)
+        live_tool_choice_file_search.type_ = type_
+        live_tool_choice_file_search.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_file_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_file_search
+
+    return decode
+
+
+def _n_live_tool_choice_image_generation() -> Decode:
+    from .models import live_tool_choice_image_generation as module
+
+    _zmodel = module.LiveToolChoiceImageGeneration
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_image_generation_type import LiveToolChoiceImageGenerationType
+
+    _z0 = _enum_or(LiveToolChoiceImageGenerationType, LiveToolChoiceImageGenerationType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_image_generation = _new(_zmodel)
+        live_tool_choice_image_generation.type_ = type_
+        live_tool_choice_image_generation.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_image_generation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_image_generation
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoice
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "tools",
+            "type",
+            "mode",
+        )
+    )
+    from .models.live_tool_choice_live_allowed_tools_choice_mode import LiveToolChoiceLiveAllowedToolsChoiceMode
+    from .models.live_tool_choice_live_allowed_tools_choice_type import LiveToolChoiceLiveAllowedToolsChoiceType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_tool_choice_live_allowed_tools_choice._parse_tools_item",
+            _p_live_tool_choice_live_allowed_tools_choice_parse_tools_item,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveToolChoiceLiveAllowedToolsChoiceType, LiveToolChoiceLiveAllowedToolsChoiceType)
+    _z2 = UNSET
+    _z3 = _enum_or(LiveToolChoiceLiveAllowedToolsChoiceMode, module._parse_mode)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z0(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z1(d["type"])
+        mode = _z3(d.get("mode", _z2))
+        live_tool_choice_live_allowed_tools_choice = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice.tools = tools
+        live_tool_choice_live_allowed_tools_choice.type_ = type_
+        live_tool_choice_live_allowed_tools_choice.mode = mode
+        live_tool_choice_live_allowed_tools_choice.additional_properties = {}
+        if len(d) != 2 + ("mode" in d):
+            live_tool_choice_live_allowed_tools_choice.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatchType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatchType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatchType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreter
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreterType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreterType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreterType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_computer() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_computer as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolComputer
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_computer_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolComputerType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolComputerType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolComputerType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_computer = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_computer.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_computer.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_computer.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_computer
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_custom() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_custom as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolCustom
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+        )
+    )
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_custom_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCustomType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCustomType, LiveToolChoiceLiveAllowedToolsChoiceParamToolCustomType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_custom = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_custom.name = name
+        live_tool_choice_live_allowed_tools_choice_param_tool_custom.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_custom.additional_properties = {}
+        if len(d) != 2:
+            live_tool_choice_live_allowed_tools_choice_param_tool_custom.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_custom
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_file_search() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_file_search as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_file_search_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearchType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearchType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearchType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_file_search = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_file_search.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_file_search.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_file_search.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_file_search
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_image_generation() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_image_generation as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGeneration
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_image_generation_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGenerationType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGenerationType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGenerationType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_image_generation = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_image_generation.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_image_generation.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_image_generation.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_image_generation
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoice
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+        )
+    )
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoiceType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoiceType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoiceType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice.name = name
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice.additional_properties = {}
+        if len(d) != 2:
+            live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_live_m_c_p_tool_choice() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "server_label",
+            "type",
+        )
+    )
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        server_label = d["server_label"]
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice.name = name
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice.server_label = server_label
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice.additional_properties = {}
+        if len(d) != 3:
+            live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCalling
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCallingType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCallingType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCallingType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_shell() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_shell as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolShell
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_shell_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolShellType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolShellType, LiveToolChoiceLiveAllowedToolsChoiceParamToolShellType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_shell = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_shell.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_shell.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_shell.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_shell
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_web_search() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_web_search as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_web_search_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_web_search = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_web_search.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_web_search.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_web_search.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_web_search
+
+    return decode
+
+
+def _n_live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview() -> Decode:
+    from .models import live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview as module
+
+    _zmodel = module.LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreviewType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreviewType,
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreviewType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview = _new(_zmodel)
+        live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview.type_ = type_
+        live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview
+
+    return decode
+
+
+def _n_live_tool_choice_live_function_tool_choice() -> Decode:
+    from .models import live_tool_choice_live_function_tool_choice as module
+
+    _zmodel = module.LiveToolChoiceLiveFunctionToolChoice
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+        )
+    )
+    from .models.live_tool_choice_live_function_tool_choice_type import LiveToolChoiceLiveFunctionToolChoiceType
+
+    _z0 = _enum_or(LiveToolChoiceLiveFunctionToolChoiceType, LiveToolChoiceLiveFunctionToolChoiceType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        live_tool_choice_live_function_tool_choice = _new(_zmodel)
+        live_tool_choice_live_function_tool_choice.name = name
+        live_tool_choice_live_function_tool_choice.type_ = type_
+        live_tool_choice_live_function_tool_choice.additional_properties = {}
+        if len(d) != 2:
+            live_tool_choice_live_function_tool_choice.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_live_function_tool_choice
+
+    return decode
+
+
+def _n_live_tool_choice_live_m_c_p_tool_choice() -> Decode:
+    from .models import live_tool_choice_live_mcp_tool_choice as module
+
+    _zmodel = module.LiveToolChoiceLiveMCPToolChoice
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "server_label",
+            "type",
+        )
+    )
+    from .models.live_tool_choice_live_mcp_tool_choice_type import LiveToolChoiceLiveMCPToolChoiceType
+
+    _z0 = _enum_or(LiveToolChoiceLiveMCPToolChoiceType, LiveToolChoiceLiveMCPToolChoiceType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        server_label = d["server_label"]
+        type_ = _z0(d["type"])
+        live_tool_choice_live_mcp_tool_choice = _new(_zmodel)
+        live_tool_choice_live_mcp_tool_choice.name = name
+        live_tool_choice_live_mcp_tool_choice.server_label = server_label
+        live_tool_choice_live_mcp_tool_choice.type_ = type_
+        live_tool_choice_live_mcp_tool_choice.additional_properties = {}
+        if len(d) != 3:
+            live_tool_choice_live_mcp_tool_choice.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_live_mcp_tool_choice
+
+    return decode
+
+
+def _n_live_tool_choice_programmatic_tool_calling() -> Decode:
+    from .models import live_tool_choice_programmatic_tool_calling as module
+
+    _zmodel = module.LiveToolChoiceProgrammaticToolCalling
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_programmatic_tool_calling_type import LiveToolChoiceProgrammaticToolCallingType
+
+    _z0 = _enum_or(LiveToolChoiceProgrammaticToolCallingType, LiveToolChoiceProgrammaticToolCallingType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_programmatic_tool_calling = _new(_zmodel)
+        live_tool_choice_programmatic_tool_calling.type_ = type_
+        live_tool_choice_programmatic_tool_calling.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_programmatic_tool_calling.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_programmatic_tool_calling
+
+    return decode
+
+
+def _n_live_tool_choice_shell() -> Decode:
+    from .models import live_tool_choice_shell as module
+
+    _zmodel = module.LiveToolChoiceShell
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_shell_type import LiveToolChoiceShellType
+
+    _z0 = _enum_or(LiveToolChoiceShellType, LiveToolChoiceShellType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_shell = _new(_zmodel)
+        live_tool_choice_shell.type_ = type_
+        live_tool_choice_shell.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_shell.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_shell
+
+    return decode
+
+
+def _n_live_tool_choice_web_search() -> Decode:
+    from .models import live_tool_choice_web_search as module
+
+    _zmodel = module.LiveToolChoiceWebSearch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_web_search_type import LiveToolChoiceWebSearchType
+
+    _z0 = _enum_or(LiveToolChoiceWebSearchType, LiveToolChoiceWebSearchType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_web_search = _new(_zmodel)
+        live_tool_choice_web_search.type_ = type_
+        live_tool_choice_web_search.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_web_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_web_search
+
+    return decode
+
+
+def _n_live_tool_choice_web_search_preview() -> Decode:
+    from .models import live_tool_choice_web_search_preview as module
+
+    _zmodel = module.LiveToolChoiceWebSearchPreview
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_web_search_preview_type import LiveToolChoiceWebSearchPreviewType
+
+    _z0 = _enum_or(LiveToolChoiceWebSearchPreviewType, LiveToolChoiceWebSearchPreviewType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_web_search_preview = _new(_zmodel)
+        live_tool_choice_web_search_preview.type_ = type_
+        live_tool_choice_web_search_preview.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_web_search_preview.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_web_search_preview
+
+    return decode
+
+
+def _n_live_tool_computer() -> Decode:
+    from .models import live_tool_computer as module
+
+    _zmodel = module.LiveToolComputer
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_computer_type import LiveToolComputerType
+
+    _z0 = _enum_or(LiveToolComputerType, LiveToolComputerType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_computer = _new(_zmodel)
+        live_tool_computer.type_ = type_
+        live_tool_computer.additional_properties = {}
+        if len(d) != 1:
+            live_tool_computer.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_computer
+
+    return decode
+
+
+def _n_live_tool_custom() -> Decode:
+    from .models import live_tool_custom as module
+
+    _zmodel = module.LiveToolCustom
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_custom_type import LiveToolCustomType
+
+    _z0 = _enum_or(LiveToolCustomType, LiveToolCustomType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_custom = _new(_zmodel)
+        live_tool_custom.type_ = type_
+        live_tool_custom.additional_properties = {}
+        if len(d) != 1:
+            live_tool_custom.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_custom
+
+    return decode
+
+
+def _n_live_tool_file_search() -> Decode:
+    from .models import live_tool_file_search as module
+
+    _zmodel = module.LiveToolFileSearch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_file_search_type import LiveToolFileSearchType
+
+    _z0 = _enum_or(LiveToolFileSearchType, LiveToolFileSearchType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_file_search = _new(_zmodel)
+        live_tool_file_search.type_ = type_
+        live_tool_file_search.additional_properties = {}
+        if len(d) != 1:
+            live_tool_file_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_file_search
+
+    return decode
+
+
+def _n_live_tool_mcp_allowed_tools_live_m_c_p_tool_filter() -> Decode:
+    from .models import live_tool_mcp_allowed_tools_live_mcp_tool_filter as module
+
+    _zmodel = module.LiveToolMcpAllowedToolsLiveMCPToolFilter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_tool_mcp_allowed_tools_live_mcp_tool_filter._parse_tool_names",
+            _p_live_tool_mcp_allowed_tools_live_mcp_tool_filter_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_tool_mcp_allowed_tools_live_mcp_tool_filter = _new(_zmodel)
+        live_tool_mcp_allowed_tools_live_mcp_tool_filter.read_only = read_only
+        live_tool_mcp_allowed_tools_live_mcp_tool_filter.tool_names = tool_names
+        live_tool_mcp_allowed_tools_live_mcp_tool_filter.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_tool_mcp_allowed_tools_live_mcp_tool_filter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_mcp_allowed_tools_live_mcp_tool_filter
+
+    return decode
+
+
+def _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter() -> Decode:
+    from .models import live_tool_mcp_require_approval_live_mcp_require_approval_filter as module
+
+    _zmodel = module.LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "always",
+            "never",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamAlways",
+                _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_always,
+            ),
+            module._parse_always,
+        )
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamNever",
+                _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_never,
+            ),
+            module._parse_never,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        always = _z1(d.get("always", _z0))
+        never = _z2(d.get("never", _z0))
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter = _new(_zmodel)
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter.always = always
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter.never = never
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter.additional_properties = {}
+        if len(d) != 0 + ("always" in d) + ("never" in d):
+            live_tool_mcp_require_approval_live_mcp_require_approval_filter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_mcp_require_approval_live_mcp_require_approval_filter
+
+    return decode
+
+
+def _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_always() -> Decode:
+    from .models import live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always as module
+
+    _zmodel = module.LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamAlways
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always._parse_tool_names",
+            _p_live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always = _new(_zmodel)
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always.read_only = read_only
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always.tool_names = tool_names
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always
+
+    return decode
+
+
+def _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_never() -> Decode:
+    from .models import live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never as module
+
+    _zmodel = module.LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamNever
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never._parse_tool_names",
+            _p_live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never = _new(_zmodel)
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never.read_only = read_only
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never.tool_names = tool_names
+        live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never
+
+    return decode
+
+
+def _n_live_tool_namespace() -> Decode:
+    from .models import live_tool_namespace as module
+
+    _zmodel = module.LiveToolNamespace
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_namespace_type import LiveToolNamespaceType
+
+    _z0 = _enum_or(LiveToolNamespaceType, LiveToolNamespaceType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_namespace = _new(_zmodel)
+        live_tool_namespace.type_ = type_
+        live_tool_namespace.additional_properties = {}
+        if len(d) != 1:
+            live_tool_namespace.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_namespace
+
+    return decode
+
+
+def _n_live_tool_programmatic_tool_calling() -> Decode:
+    from .models import live_tool_programmatic_tool_calling as module
+
+    _zmodel = module.LiveToolProgrammaticToolCalling
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_programmatic_tool_calling_type import LiveToolProgrammaticToolCallingType
+
+    _z0 = _enum_or(LiveToolProgrammaticToolCallingType, LiveToolProgrammaticToolCallingType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_programmatic_tool_calling = _new(_zmodel)
+        live_tool_programmatic_tool_calling.type_ = type_
+        live_tool_programmatic_tool_calling.additional_properties = {}
+        if len(d) != 1:
+            live_tool_programmatic_tool_calling.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_programmatic_tool_calling
+
+    return decode
+
+
+def _n_live_tool_search() -> Decode:
+    from .models import live_tool_search as module
+
+    _zmodel = module.LiveToolSearch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_search_type import LiveToolSearchType
+
+    _z0 = _enum_or(LiveToolSearchType, LiveToolSearchType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_search = _new(_zmodel)
+        live_tool_search.type_ = type_
+        live_tool_search.additional_properties = {}
+        if len(d) != 1:
+            live_tool_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_search
+
+    return decode
+
+
+def _n_live_tool_shell() -> Decode:
+    from .models import live_tool_shell as module
+
+    _zmodel = module.LiveToolShell
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "environment",
+        )
+    )
+    from .models.live_tool_shell_type import LiveToolShellType
+
+    _z0 = _enum_or(LiveToolShellType, LiveToolShellType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_tool_shell._parse_environment", _p_live_tool_shell_parse_environment)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        environment = _z2(d.get("environment", _z1))
+        live_tool_shell = _new(_zmodel)
+        live_tool_shell.type_ = type_
+        live_tool_shell.environment = environment
+        live_tool_shell.additional_properties = {}
+        if len(d) != 1 + ("environment" in d):
+            live_tool_shell.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_shell
+
+    return decode
+
+
+def _n_live_tool_shell_environment_container_auto() -> Decode:
+    from .models import live_tool_shell_environment_container_auto as module
+
+    _zmodel = module.LiveToolShellEnvironmentContainerAuto
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "file_ids",
+            "memory_limit",
+            "network_policy",
+            "skills",
+        )
+    )
+    from .models.live_tool_shell_environment_container_auto_memory_limit import (
+        LiveToolShellEnvironmentContainerAutoMemoryLimit,
+    )
+    from .models.live_tool_shell_environment_container_auto_type import LiveToolShellEnvironmentContainerAutoType
+
+    _z0 = _enum_or(LiveToolShellEnvironmentContainerAutoType, LiveToolShellEnvironmentContainerAutoType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_tool_shell_environment_container_auto._parse_file_ids",
+            _p_live_tool_shell_environment_container_auto_parse_file_ids,
+        )
+        return _z2(value)
+
+    _z3 = _enum_or(LiveToolShellEnvironmentContainerAutoMemoryLimit, module._parse_memory_limit)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_tool_shell_environment_container_auto._parse_network_policy",
+            _p_live_tool_shell_environment_container_auto_parse_network_policy,
+        )
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "live_tool_shell_environment_container_auto._parse_skills",
+            _p_live_tool_shell_environment_container_auto_parse_skills,
+        )
+        return _z5(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        file_ids = _z2(d.get("file_ids", _z1))
+        memory_limit = _z3(d.get("memory_limit", _z1))
+        network_policy = _z4(d.get("network_policy", _z1))
+        skills = _z5(d.get("skills", _z1))
+        live_tool_shell_environment_container_auto = _new(_zmodel)
+        live_tool_shell_environment_container_auto.type_ = type_
+        live_tool_shell_environment_container_auto.file_ids = file_ids
+        live_tool_shell_environment_container_auto.memory_limit = memory_limit
+        live_tool_shell_environment_container_auto.network_policy = network_policy
+        live_tool_shell_environment_container_auto.skills = skills
+        live_tool_shell_environment_container_auto.additional_properties = {}
+        if len(d) != 1 + ("file_ids" in d) + ("memory_limit" in d) + ("network_policy" in d) + ("skills" in d):
+            live_tool_shell_environment_container_auto.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_shell_environment_container_auto
+
+    return decode
+
+
+def _n_live_tool_shell_environment_container_auto_network_policy_allowlist() -> Decode:
+    from .models import live_tool_shell_environment_container_auto_network_policy_allowlist as module
+
+    _zmodel = module.LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "allowed_domains",
+            "type",
+        )
+    )
+    from .models.live_tool_shell_environment_container_auto_network_policy_allowlist_type import (
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType,
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        allowed_domains = d["allowed_domains"]
+        type_ = _z0(d["type"])
+        live_tool_shell_environment_container_auto_network_policy_allowlist = _new(_zmodel)
+        live_tool_shell_environment_container_auto_network_policy_allowlist.allowed_domains = allowed_domains
+        live_tool_shell_environment_container_auto_network_policy_allowlist.type_ = type_
+        live_tool_shell_environment_container_auto_network_policy_allowlist.additional_properties = {}
+        if len(d) != 2:
+            live_tool_shell_environment_container_auto_network_policy_allowlist.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_shell_environment_container_auto_network_policy_allowlist
+
+    return decode
+
+
+def _n_live_tool_shell_environment_container_auto_network_policy_disabled() -> Decode:
+    from .models import live_tool_shell_environment_container_auto_network_policy_disabled as module
+
+    _zmodel = module.LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabled
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_shell_environment_container_auto_network_policy_disabled_type import (
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabledType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabledType,
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabledType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_shell_environment_container_auto_network_policy_disabled = _new(_zmodel)
+        live_tool_shell_environment_container_auto_network_policy_disabled.type_ = type_
+        live_tool_shell_environment_container_auto_network_policy_disabled.additional_properties = {}
+        if len(d) != 1:
+            live_tool_shell_environment_container_auto_network_policy_disabled.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_shell_environment_container_auto_network_policy_disabled
+
+    return decode
+
+
+def _n_live_tool_shell_environment_container_auto_skill_inline() -> Decode:
+    from .models import live_tool_shell_environment_container_auto_skill_inline as module
+
+    _zmodel = module.LiveToolShellEnvironmentContainerAutoSkillInline
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "description",
+            "name",
+            "source",
+            "type",
+        )
+    )
+    from .models.live_tool_shell_environment_container_auto_skill_inline_type import (
+        LiveToolShellEnvironmentContainerAutoSkillInlineType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveToolShellEnvironmentContainerAutoSkillInlineSource",
+            _n_live_tool_shell_environment_container_auto_skill_inline_source,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(
+        LiveToolShellEnvironmentContainerAutoSkillInlineType, LiveToolShellEnvironmentContainerAutoSkillInlineType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        description = d["description"]
+        name = d["name"]
+        source = _z0(d["source"])
+        type_ = _z1(d["type"])
+        live_tool_shell_environment_container_auto_skill_inline = _new(_zmodel)
+        live_tool_shell_environment_container_auto_skill_inline.description = description
+        live_tool_shell_environment_container_auto_skill_inline.name = name
+        live_tool_shell_environment_container_auto_skill_inline.source = source
+        live_tool_shell_environment_container_auto_skill_inline.type_ = type_
+        live_tool_shell_environment_container_auto_skill_inline.additional_properties = {}
+        if len(d) != 4:
+            live_tool_shell_environment_container_auto_skill_inline.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_shell_environment_container_auto_skill_inline
+
+    return decode
+
+
+def _n_live_tool_shell_environment_container_auto_skill_inline_source() -> Decode:
+    from .models import live_tool_shell_environment_container_auto_skill_inline_source as module
+
+    _zmodel = module.LiveToolShellEnvironmentContainerAutoSkillInlineSource
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "data",
+            "media_type",
+            "type",
+        )
+    )
+    from .models.live_tool_shell_environment_container_auto_skill_inline_source_media_type import (
+        LiveToolShellEnvironmentContainerAutoSkillInlineSourceMediaType,
+    )
+    from .models.live_tool_shell_environment_container_auto_skill_inline_source_type import (
+        LiveToolShellEnvironmentContainerAutoSkillInlineSourceType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolShellEnvironmentContainerAutoSkillInlineSourceMediaType,
+        LiveToolShellEnvironmentContainerAutoSkillInlineSourceMediaType,
+    )
+    _z1 = _enum_or(
+        LiveToolShellEnvironmentContainerAutoSkillInlineSourceType,
+        LiveToolShellEnvironmentContainerAutoSkillInlineSourceType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        data = d["data"]
+        media_type = _z0(d["media_type"])
+        type_ = _z1(d["type"])
+        live_tool_shell_environment_container_auto_skill_inline_source = _new(_zmodel)
+        live_tool_shell_environment_container_auto_skill_inline_source.data = data
+        live_tool_shell_environment_container_auto_skill_inline_source.media_type = media_type
+        live_tool_shell_environment_container_auto_skill_inline_source.type_ = type_
+        live_tool_shell_environment_container_auto_skill_inline_source.additional_properties = {}
+        if len(d) != 3:
+            live_tool_shell_environment_container_auto_skill_inline_source.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_shell_environment_container_auto_skill_inline_source
+
+    return decode
+
+
+def _n_live_tool_shell_environment_container_auto_skill_skill_reference() -> Decode:
+    from .models import live_tool_shell_environment_container_auto_skill_skill_reference as module
+
+    _zmodel = module.LiveToolShellEnvironmentContainerAutoSkillSkillReference
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "skill_id",
+            "type",
+            "version",
+        )
+    )
+    from .models.live_tool_shell_environment_container_auto_skill_skill_reference_type import (
+        LiveToolShellEnvironmentContainerAutoSkillSkillReferenceType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolShellEnvironmentContainerAutoSkillSkillReferenceType,
+        LiveToolShellEnvironmentContainerAutoSkillSkillReferenceType,
+    )
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        skill_id = d["skill_id"]
+        type_ = _z0(d["type"])
+        version = d.get("version", _z1)
+        live_tool_shell_environment_container_auto_skill_skill_reference = _new(_zmodel)
+        live_tool_shell_environment_container_auto_skill_skill_reference.skill_id = skill_id
+        live_tool_shell_environment_container_auto_skill_skill_reference.type_ = type_
+        live_tool_shell_environment_container_auto_skill_skill_reference.version = version
+        live_tool_shell_environment_container_auto_skill_skill_reference.additional_properties = {}
+        if len(d) != 2 + ("version" in d):
+            live_tool_shell_environment_container_auto_skill_skill_reference.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_shell_environment_container_auto_skill_skill_reference
+
+    return decode
+
+
+def _n_live_tool_shell_environment_container_reference() -> Decode:
+    from .models import live_tool_shell_environment_container_reference as module
+
+    _zmodel = module.LiveToolShellEnvironmentContainerReference
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "container_id",
+            "type",
+        )
+    )
+    from .models.live_tool_shell_environment_container_reference_type import (
+        LiveToolShellEnvironmentContainerReferenceType,
+    )
+
+    _z0 = _enum_or(LiveToolShellEnvironmentContainerReferenceType, LiveToolShellEnvironmentContainerReferenceType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        container_id = d["container_id"]
+        type_ = _z0(d["type"])
+        live_tool_shell_environment_container_reference = _new(_zmodel)
+        live_tool_shell_environment_container_reference.container_id = container_id
+        live_tool_shell_environment_container_reference.type_ = type_
+        live_tool_shell_environment_container_reference.additional_properties = {}
+        if len(d) != 2:
+            live_tool_shell_environment_container_reference.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_shell_environment_container_reference
+
+    return decode
+
+
+def _n_live_tool_shell_environment_local() -> Decode:
+    from .models import live_tool_shell_environment_local as module
+
+    _zmodel = module.LiveToolShellEnvironmentLocal
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "skills",
+        )
+    )
+    from .models.live_tool_shell_environment_local_type import LiveToolShellEnvironmentLocalType
+
+    _z0 = _enum_or(LiveToolShellEnvironmentLocalType, LiveToolShellEnvironmentLocalType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_tool_shell_environment_local._parse_skills", _p_live_tool_shell_environment_local_parse_skills
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        skills = _z2(d.get("skills", _z1))
+        live_tool_shell_environment_local = _new(_zmodel)
+        live_tool_shell_environment_local.type_ = type_
+        live_tool_shell_environment_local.skills = skills
+        live_tool_shell_environment_local.additional_properties = {}
+        if len(d) != 1 + ("skills" in d):
+            live_tool_shell_environment_local.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_shell_environment_local
+
+    return decode
+
+
+def _n_live_tool_shell_environment_local_skill() -> Decode:
+    from .models import live_tool_shell_environment_local_skill as module
+
+    _zmodel = module.LiveToolShellEnvironmentLocalSkill
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "description",
+            "name",
+            "path",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        description = d["description"]
+        name = d["name"]
+        path = d["path"]
+        live_tool_shell_environment_local_skill = _new(_zmodel)
+        live_tool_shell_environment_local_skill.description = description
+        live_tool_shell_environment_local_skill.name = name
+        live_tool_shell_environment_local_skill.path = path
+        live_tool_shell_environment_local_skill.additional_properties = {}
+        if len(d) != 3:
+            live_tool_shell_environment_local_skill.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_shell_environment_local_skill
+
+    return decode
+
+
+def _n_live_tool_web_search() -> Decode:
+    from .models import live_tool_web_search as module
+
+    _zmodel = module.LiveToolWebSearch
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_web_search_type import LiveToolWebSearchType
+
+    _z0 = _enum_or(LiveToolWebSearchType, LiveToolWebSearchType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_web_search = _new(_zmodel)
+        live_tool_web_search.type_ = type_
+        live_tool_web_search.additional_properties = {}
+        if len(d) != 1:
+            live_tool_web_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_web_search
+
+    return decode
+
+
+def _n_live_transport_failed_error() -> Decode:
+    from .models import live_transport_failed_error as module
+
+    _zmodel = module.LiveTransportFailedError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "code",
+            "message",
+            "type",
+            "param",
+        )
+    )
+    from .models.live_transport_failed_error_type import LiveTransportFailedErrorType
+
+    _z0 = _enum_or(LiveTransportFailedErrorType, LiveTransportFailedErrorType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        code = d["code"]
+        message = d["message"]
+        type_ = _z0(d["type"])
+        param = d.get("param", _z1)
+        live_transport_failed_error = _new(_zmodel)
+        live_transport_failed_error.code = code
+        live_transport_failed_error.message = message
+        live_transport_failed_error.type_ = type_
+        live_transport_failed_error.param = param
+        live_transport_failed_error.additional_properties = {}
+        if len(d) != 3 + ("param" in d):
+            live_transport_failed_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_transport_failed_error
+
+    return decode
+
+
+def _n_live_usage() -> Decode:
+    from .models import live_usage as module
+
+    _zmodel = module.LiveUsage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input_tokens",
+            "input_tokens_details",
+            "output_tokens",
+            "output_tokens_details",
+            "total_tokens",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveUsageInputTokensDetails", _n_live_usage_input_tokens_details)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveUsageOutputTokensDetails", _n_live_usage_output_tokens_details)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_tokens = d["input_tokens"]
+        input_tokens_details = _z0(d["input_tokens_details"])
+        output_tokens = d["output_tokens"]
+        output_tokens_details = _z1(d["output_tokens_details"])
+        total_tokens = d["total_tokens"]
+        live_usage = _new(_zmodel)
+        live_usage.input_tokens = input_tokens
+        live_usage.input_tokens_details = input_tokens_details
+        live_usage.output_tokens = output_tokens
+        live_usage.output_tokens_details = output_tokens_details
+        live_usage.total_tokens = total_tokens
+        live_usage.additional_properties = {}
+        if len(d) != 5:
+            live_usage.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_usage
+
+    return decode
+
+
+def _n_live_usage_input_tokens_details() -> Decode:
+    from .models import live_usage_input_tokens_details as module
+
+    _zmodel = module.LiveUsageInputTokensDetails
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "cache_write_tokens",
+            "cached_tokens",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        cache_write_tokens = d["cache_write_tokens"]
+        cached_tokens = d["cached_tokens"]
+        live_usage_input_tokens_details = _new(_zmodel)
+        live_usage_input_tokens_details.cache_write_tokens = cache_write_tokens
+        live_usage_input_tokens_details.cached_tokens = cached_tokens
+        live_usage_input_tokens_details.additional_properties = {}
+        if len(d) != 2:
+            live_usage_input_tokens_details.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_usage_input_tokens_details
+
+    return decode
+
+
+def _n_live_usage_output_tokens_details() -> Decode:
+    from .models import live_usage_output_tokens_details as module
+
+    _zmodel = module.LiveUsageOutputTokensDetails
+    slow = _zmodel.from_dict
+    known = frozenset(("reasoning_tokens",))
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        reasoning_tokens = d["reasoning_tokens"]
+        live_usage_output_tokens_details = _new(_zmodel)
+        live_usage_output_tokens_details.reasoning_tokens = reasoning_tokens
+        live_usage_output_tokens_details.additional_properties = {}
+        if len(d) != 1:
+            live_usage_output_tokens_details.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_usage_output_tokens_details
+
+    return decode
+
+
+def _n_live_user() -> Decode:
+    from .models import live_user as module
+
+    _zmodel = module.LiveUser
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content",
+            "role",
+            "id",
+            "status",
+            "type",
+        )
+    )
+    from .models.live_user_role import LiveUserRole
+    from .models.live_user_status import LiveUserStatus
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveUserContent", _n_live_user_content)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveUserRole, LiveUserRole)
+    _z2 = UNSET
+    _z3 = _enum_or(LiveUserStatus, module._parse_status)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_user._parse_type_", _p_live_user_parse_type_)
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = _z0(content_item_data)
+            content.append(content_item)
+        role = _z1(d["role"])
+        id = d.get("id", _z2)
+        status = _z3(d.get("status", _z2))
+        type_ = _z4(d.get("type", _z2))
+        live_user = _new(_zmodel)
+        live_user.content = content
+        live_user.role = role
+        live_user.id = id
+        live_user.status = status
+        live_user.type_ = type_
+        live_user.additional_properties = {}
+        if len(d) != 2 + ("id" in d) + ("status" in d) + ("type" in d):
+            live_user.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_user
+
+    return decode
+
+
+def _n_live_user_content() -> Decode:
+    from .models import live_user_content as module
+
+    _zmodel = module.LiveUserContent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested("live_user_content._parse_type_", _p_live_user_content_parse_type_)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z1(d.get("type", _z0))
+        live_user_content = _new(_zmodel)
+        live_user_content.text = text
+        live_user_content.type_ = type_
+        live_user_content.additional_properties = {}
+        if len(d) != 1 + ("type" in d):
+            live_user_content.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_user_content
+
+    return decode
+
+
 def _n_m_c_p_list_tools_tool() -> Decode:
     from .models import mcp_list_tools_tool as module
 
@@ -12982,6 +19304,2887 @@ def _p_audio_transcription_response_parse_languages() -> Callable[[Any], Any]:
     return parse
 
 
+def _p_live_assistant_parse_content_item() -> Callable[[Any], Any]:
+    from .models import live_assistant as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveAssistantContentText", _n_live_assistant_content_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveAssistantContentOutputText", _n_live_assistant_content_output_text)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            content_item_type_0 = _z0(data)
+            return content_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "output_text":
+            content_item_type_1 = _z1(data)
+            return content_item_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_2 = _z2(data)
+        return content_item_type_2
+
+    return parse
+
+
+def _p_live_assistant_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_assistant_type import LiveAssistantType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveAssistantType, LiveAssistantType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_assistant_content_text_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_assistant_content_text_type import LiveAssistantContentTextType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveAssistantContentTextType, LiveAssistantContentTextType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_data_channel_config_parse_allowed_client_events() -> Callable[[Any], Any]:
+    from .models.live_data_channel_config_allowed_client_events import LiveDataChannelConfigAllowedClientEvents
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveDataChannelConfigAllowedClientEvents, LiveDataChannelConfigAllowedClientEvents)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            allowed_client_events_type_0 = _z1(data)
+            return allowed_client_events_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_client_events_type_1 = data
+            return allowed_client_events_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_data_channel_config_parse_allowed_server_events() -> Callable[[Any], Any]:
+    from .models import live_data_channel_config as module
+    from .models.live_data_channel_config_allowed_server_events import LiveDataChannelConfigAllowedServerEvents
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveDataChannelConfigAllowedServerEvents, LiveDataChannelConfigAllowedServerEvents)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveServerEventSelector", _n_live_server_event_selector)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            allowed_server_events_type_0 = _z1(data)
+            return allowed_server_events_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_server_events_type_1 = []
+            _allowed_server_events_type_1 = data
+            for allowed_server_events_type_1_item_data in _allowed_server_events_type_1:
+                allowed_server_events_type_1_item = _z2(allowed_server_events_type_1_item_data)
+                allowed_server_events_type_1.append(allowed_server_events_type_1_item)
+            return allowed_server_events_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_decision_parse_answers_item() -> Callable[[Any], Any]:
+    from .models import live_decision as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveAnswerAnswerResourcePredicate", _n_live_answer_answer_resource_predicate)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveAnswerAnswerResourceChoice", _n_live_answer_answer_resource_choice)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveAnswerAnswerResourceScore", _n_live_answer_answer_resource_score)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveAnswerAnswerResourceRefusal", _n_live_answer_answer_resource_refusal)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "predicate":
+            answers_item_type_0 = _z0(data)
+            return answers_item_type_0
+        if isinstance(data, dict) and data.get("type") == "choice":
+            answers_item_type_1 = _z1(data)
+            return answers_item_type_1
+        if isinstance(data, dict) and data.get("type") == "score":
+            answers_item_type_2 = _z2(data)
+            return answers_item_type_2
+        if isinstance(data, dict) and data.get("type") == "refusal":
+            answers_item_type_3 = _z3(data)
+            return answers_item_type_3
+        if not isinstance(data, dict):
+            raise TypeError()
+        answers_item_type_4 = _z4(data)
+        return answers_item_type_4
+
+    return parse
+
+
+def _p_live_decision_question_choice_parse_instructions() -> Callable[[Any], Any]:
+    from .models import live_decision_question_choice as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_question_choice._parse_instructions_type_1_item",
+            _p_live_decision_question_choice_parse_instructions_type_1_item,
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            instructions_type_1 = []
+            _instructions_type_1 = data
+            for instructions_type_1_item_data in _instructions_type_1:
+                instructions_type_1_item = _z0(instructions_type_1_item_data)
+                instructions_type_1.append(instructions_type_1_item)
+            return instructions_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_decision_question_choice_parse_instructions_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_decision_question_choice as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionInputText", _n_live_decision_input_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveChoiceInstructionsPartsInputImage", _n_live_choice_instructions_parts_input_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "LiveDecisionQuestionChoiceInstructionsPartsInputJSON",
+            _n_live_decision_question_choice_instructions_parts_input_j_s_o_n,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            instructions_type_1_item_type_0 = _z0(data)
+            return instructions_type_1_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            instructions_type_1_item_type_1 = _z1(data)
+            return instructions_type_1_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_json":
+            instructions_type_1_item_type_2 = _z2(data)
+            return instructions_type_1_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        instructions_type_1_item_type_3 = _z3(data)
+        return instructions_type_1_item_type_3
+
+    return parse
+
+
+def _p_live_decision_question_choice_instructions_parts_input_json_parse_data() -> Callable[[Any], Any]:
+    from .models import live_decision_question_choice_instructions_parts_input_json as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveDecisionQuestionChoiceInstructionsPartsInputJSONDataItem",
+            _n_live_decision_question_choice_instructions_parts_input_j_s_o_n_data_item,
+        )
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveDecisionQuestionChoiceInstructionsPartsInputJSONData",
+            _n_live_decision_question_choice_instructions_parts_input_j_s_o_n_data,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_0 = []
+            _data_type_0 = data
+            for data_type_0_item_data in _data_type_0:
+                data_type_0_item = _z0(data_type_0_item_data)
+                data_type_0.append(data_type_0_item)
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = _z1(data)
+        return data_type_1
+
+    return parse
+
+
+def _p_live_decision_question_predicate_parse_instructions() -> Callable[[Any], Any]:
+    from .models import live_decision_question_predicate as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_question_predicate._parse_instructions_type_1_item",
+            _p_live_decision_question_predicate_parse_instructions_type_1_item,
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            instructions_type_1 = []
+            _instructions_type_1 = data
+            for instructions_type_1_item_data in _instructions_type_1:
+                instructions_type_1_item = _z0(instructions_type_1_item_data)
+                instructions_type_1.append(instructions_type_1_item)
+            return instructions_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_decision_question_predicate_parse_instructions_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_decision_question_predicate as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionInputText", _n_live_decision_input_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LivePredicateInstructionsPartsInputImage", _n_live_predicate_instructions_parts_input_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "LiveDecisionQuestionPredicateInstructionsPartsInputJSON",
+            _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            instructions_type_1_item_type_0 = _z0(data)
+            return instructions_type_1_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            instructions_type_1_item_type_1 = _z1(data)
+            return instructions_type_1_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_json":
+            instructions_type_1_item_type_2 = _z2(data)
+            return instructions_type_1_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        instructions_type_1_item_type_3 = _z3(data)
+        return instructions_type_1_item_type_3
+
+    return parse
+
+
+def _p_live_decision_question_predicate_instructions_parts_input_json_parse_data() -> Callable[[Any], Any]:
+    from .models import live_decision_question_predicate_instructions_parts_input_json as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveDecisionQuestionPredicateInstructionsPartsInputJSONDataItem",
+            _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n_data_item,
+        )
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveDecisionQuestionPredicateInstructionsPartsInputJSONData",
+            _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n_data,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_0 = []
+            _data_type_0 = data
+            for data_type_0_item_data in _data_type_0:
+                data_type_0_item = _z0(data_type_0_item_data)
+                data_type_0.append(data_type_0_item)
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = _z1(data)
+        return data_type_1
+
+    return parse
+
+
+def _p_live_decision_question_score_parse_instructions() -> Callable[[Any], Any]:
+    from .models import live_decision_question_score as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_decision_question_score._parse_instructions_type_1_item",
+            _p_live_decision_question_score_parse_instructions_type_1_item,
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            instructions_type_1 = []
+            _instructions_type_1 = data
+            for instructions_type_1_item_data in _instructions_type_1:
+                instructions_type_1_item = _z0(instructions_type_1_item_data)
+                instructions_type_1.append(instructions_type_1_item)
+            return instructions_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_decision_question_score_parse_instructions_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_decision_question_score as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionInputText", _n_live_decision_input_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveScoreInstructionsPartsInputImage", _n_live_score_instructions_parts_input_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "LiveDecisionQuestionScoreInstructionsPartsInputJSON",
+            _n_live_decision_question_score_instructions_parts_input_j_s_o_n,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            instructions_type_1_item_type_0 = _z0(data)
+            return instructions_type_1_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            instructions_type_1_item_type_1 = _z1(data)
+            return instructions_type_1_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_json":
+            instructions_type_1_item_type_2 = _z2(data)
+            return instructions_type_1_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        instructions_type_1_item_type_3 = _z3(data)
+        return instructions_type_1_item_type_3
+
+    return parse
+
+
+def _p_live_decision_question_score_instructions_parts_input_json_parse_data() -> Callable[[Any], Any]:
+    from .models import live_decision_question_score_instructions_parts_input_json as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveDecisionQuestionScoreInstructionsPartsInputJSONDataItem",
+            _n_live_decision_question_score_instructions_parts_input_j_s_o_n_data_item,
+        )
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveDecisionQuestionScoreInstructionsPartsInputJSONData",
+            _n_live_decision_question_score_instructions_parts_input_j_s_o_n_data,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_0 = []
+            _data_type_0 = data
+            for data_type_0_item_data in _data_type_0:
+                data_type_0_item = _z0(data_type_0_item_data)
+                data_type_0.append(data_type_0_item)
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = _z1(data)
+        return data_type_1
+
+    return parse
+
+
+def _p_live_decision_trigger_decisions_parse_questions_item() -> Callable[[Any], Any]:
+    from .models import live_decision_trigger_decisions as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionQuestionChoice", _n_live_decision_question_choice)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveDecisionQuestionPredicate", _n_live_decision_question_predicate)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveDecisionQuestionScore", _n_live_decision_question_score)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "choice":
+            questions_item_type_0 = _z0(data)
+            return questions_item_type_0
+        if isinstance(data, dict) and data.get("type") == "predicate":
+            questions_item_type_1 = _z1(data)
+            return questions_item_type_1
+        if isinstance(data, dict) and data.get("type") == "score":
+            questions_item_type_2 = _z2(data)
+            return questions_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        questions_item_type_3 = _z3(data)
+        return questions_item_type_3
+
+    return parse
+
+
+def _p_live_decisions_delegation_config_parse_questions_item() -> Callable[[Any], Any]:
+    from .models import live_decisions_delegation_config as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionQuestionChoice", _n_live_decision_question_choice)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveDecisionQuestionPredicate", _n_live_decision_question_predicate)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveDecisionQuestionScore", _n_live_decision_question_score)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "choice":
+            questions_item_type_0 = _z0(data)
+            return questions_item_type_0
+        if isinstance(data, dict) and data.get("type") == "predicate":
+            questions_item_type_1 = _z1(data)
+            return questions_item_type_1
+        if isinstance(data, dict) and data.get("type") == "score":
+            questions_item_type_2 = _z2(data)
+            return questions_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        questions_item_type_3 = _z3(data)
+        return questions_item_type_3
+
+    return parse
+
+
+def _p_live_decisions_delegation_update_config_parse_questions() -> Callable[[Any], Any]:
+    from .models import live_decisions_delegation_update_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_decisions_delegation_update_config._parse_questions_type_0_item",
+            _p_live_decisions_delegation_update_config_parse_questions_type_0_item,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            questions_type_0 = []
+            _questions_type_0 = data
+            for questions_type_0_item_data in _questions_type_0:
+                questions_type_0_item = _z1(questions_type_0_item_data)
+                questions_type_0.append(questions_type_0_item)
+            return questions_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_decisions_delegation_update_config_parse_questions_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_decisions_delegation_update_config as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDecisionQuestionChoice", _n_live_decision_question_choice)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveDecisionQuestionPredicate", _n_live_decision_question_predicate)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveDecisionQuestionScore", _n_live_decision_question_score)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "choice":
+            try:
+                questions_type_0_item_type_0 = _z0(data)
+                return questions_type_0_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "predicate":
+            try:
+                questions_type_0_item_type_1 = _z1(data)
+                return questions_type_0_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        questions_type_0_item_type_2 = _z2(data)
+        return questions_type_0_item_type_2
+
+    return parse
+
+
+def _p_live_developer_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_developer_type import LiveDeveloperType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveDeveloperType, LiveDeveloperType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_developer_content_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_developer_content_type import LiveDeveloperContentType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveDeveloperContentType, LiveDeveloperContentType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_fork_session_config_parse_delegation() -> Callable[[Any], Any]:
+    from .models import live_fork_session_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveForkSessionConfigDelegation", _n_live_fork_session_config_delegation)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "responses":
+            try:
+                delegation_type_0 = _z1(data)
+                return delegation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_fork_session_config_audio_parse_format_() -> Callable[[Any], Any]:
+    from .models import live_fork_session_config_audio as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveAudioPCM", _n_live_audio_p_c_m)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveAudioPCMU", _n_live_audio_p_c_m_u)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveAudioPCMA", _n_live_audio_p_c_m_a)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "audio/pcm":
+            try:
+                format_type_0 = _z1(data)
+                return format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "audio/pcmu":
+            try:
+                format_type_1 = _z2(data)
+                return format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "audio/pcma":
+            try:
+                format_type_2 = _z3(data)
+                return format_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_delegation_config_parse_tool_choice() -> Callable[[Any], Any]:
+    from .models import live_responses_delegation_config as module
+    from .models.live_responses_delegation_config_tool_choice import LiveResponsesDelegationConfigToolChoice
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveResponsesDelegationConfigToolChoice, LiveResponsesDelegationConfigToolChoice)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveToolChoiceLiveFunctionToolChoice", _n_live_tool_choice_live_function_tool_choice)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveToolChoiceLiveMCPToolChoice", _n_live_tool_choice_live_m_c_p_tool_choice)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveToolChoiceFileSearch", _n_live_tool_choice_file_search)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveToolChoiceWebSearch", _n_live_tool_choice_web_search)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveToolChoiceWebSearchPreview", _n_live_tool_choice_web_search_preview)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveToolChoiceImageGeneration", _n_live_tool_choice_image_generation)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveToolChoiceComputer", _n_live_tool_choice_computer)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveToolChoiceCodeInterpreter", _n_live_tool_choice_code_interpreter)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveToolChoiceProgrammaticToolCalling", _n_live_tool_choice_programmatic_tool_calling)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveToolChoiceShell", _n_live_tool_choice_shell)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveToolChoiceCustom", _n_live_tool_choice_custom)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveToolChoiceApplyPatch", _n_live_tool_choice_apply_patch)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveToolChoiceLiveAllowedToolsChoice", _n_live_tool_choice_live_allowed_tools_choice)
+        return _z14(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tool_choice_type_0 = _z1(data)
+            return tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tool_choice_type_1 = _z2(data)
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tool_choice_type_2 = _z3(data)
+                return tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            try:
+                tool_choice_type_3 = _z4(data)
+                return tool_choice_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "web_search":
+            try:
+                tool_choice_type_4 = _z5(data)
+                return tool_choice_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "web_search_preview":
+            try:
+                tool_choice_type_5 = _z6(data)
+                return tool_choice_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            try:
+                tool_choice_type_6 = _z7(data)
+                return tool_choice_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer":
+            try:
+                tool_choice_type_7 = _z8(data)
+                return tool_choice_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            try:
+                tool_choice_type_8 = _z9(data)
+                return tool_choice_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tool_choice_type_9 = _z10(data)
+                return tool_choice_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tool_choice_type_10 = _z11(data)
+                return tool_choice_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tool_choice_type_11 = _z12(data)
+                return tool_choice_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "apply_patch":
+            try:
+                tool_choice_type_12 = _z13(data)
+                return tool_choice_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "allowed_tools":
+            try:
+                tool_choice_type_13 = _z14(data)
+                return tool_choice_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_delegation_config_parse_tools() -> Callable[[Any], Any]:
+    from .models import live_responses_delegation_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_responses_delegation_config._parse_tools_type_0_item",
+            _p_live_responses_delegation_config_parse_tools_type_0_item,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tools_type_0 = []
+            _tools_type_0 = data
+            for tools_type_0_item_data in _tools_type_0:
+                tools_type_0_item = _z1(tools_type_0_item_data)
+                tools_type_0.append(tools_type_0_item)
+            return tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_delegation_config_parse_tools_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_responses_delegation_config as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveFunctionTool", _n_live_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveToolWebSearch", _n_live_tool_web_search)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveToolFileSearch", _n_live_tool_file_search)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "LiveResponsesDelegationConfigToolCodeInterpreter",
+            _n_live_responses_delegation_config_tool_code_interpreter,
+        )
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveToolShell", _n_live_tool_shell)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "LiveResponsesDelegationConfigToolImageGeneration",
+            _n_live_responses_delegation_config_tool_image_generation,
+        )
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveResponsesDelegationConfigToolMcp", _n_live_responses_delegation_config_tool_mcp)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveToolCustom", _n_live_tool_custom)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveToolNamespace", _n_live_tool_namespace)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveToolSearch", _n_live_tool_search)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveToolProgrammaticToolCalling", _n_live_tool_programmatic_tool_calling)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveToolComputer", _n_live_tool_computer)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveToolApplyPatch", _n_live_tool_apply_patch)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z13(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            tools_type_0_item_type_0 = _z0(data)
+            return tools_type_0_item_type_0
+        if isinstance(data, dict) and data.get("type") == "web_search":
+            tools_type_0_item_type_1 = _z1(data)
+            return tools_type_0_item_type_1
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            tools_type_0_item_type_2 = _z2(data)
+            return tools_type_0_item_type_2
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            tools_type_0_item_type_3 = _z3(data)
+            return tools_type_0_item_type_3
+        if isinstance(data, dict) and data.get("type") == "shell":
+            tools_type_0_item_type_4 = _z4(data)
+            return tools_type_0_item_type_4
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            tools_type_0_item_type_5 = _z5(data)
+            return tools_type_0_item_type_5
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            tools_type_0_item_type_6 = _z6(data)
+            return tools_type_0_item_type_6
+        if isinstance(data, dict) and data.get("type") == "custom":
+            tools_type_0_item_type_7 = _z7(data)
+            return tools_type_0_item_type_7
+        if isinstance(data, dict) and data.get("type") == "namespace":
+            tools_type_0_item_type_8 = _z8(data)
+            return tools_type_0_item_type_8
+        if isinstance(data, dict) and data.get("type") == "tool_search":
+            tools_type_0_item_type_9 = _z9(data)
+            return tools_type_0_item_type_9
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            tools_type_0_item_type_10 = _z10(data)
+            return tools_type_0_item_type_10
+        if isinstance(data, dict) and data.get("type") == "computer":
+            tools_type_0_item_type_11 = _z11(data)
+            return tools_type_0_item_type_11
+        if isinstance(data, dict) and data.get("type") == "apply_patch":
+            tools_type_0_item_type_12 = _z12(data)
+            return tools_type_0_item_type_12
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_type_0_item_type_13 = _z13(data)
+        return tools_type_0_item_type_13
+
+    return parse
+
+
+def _p_live_responses_delegation_config_tool_mcp_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_responses_delegation_config_tool_mcp_allowed_callers_item import (
+        LiveResponsesDelegationConfigToolMcpAllowedCallersItem,
+    )
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        LiveResponsesDelegationConfigToolMcpAllowedCallersItem, LiveResponsesDelegationConfigToolMcpAllowedCallersItem
+    )
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_delegation_config_tool_mcp_parse_allowed_tools() -> Callable[[Any], Any]:
+    from .models import live_responses_delegation_config_tool_mcp as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveToolMcpAllowedToolsLiveMCPToolFilter", _n_live_tool_mcp_allowed_tools_live_m_c_p_tool_filter)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_tools_type_0 = data
+            return allowed_tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            allowed_tools_type_1 = _z1(data)
+            return allowed_tools_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_delegation_config_tool_mcp_parse_require_approval() -> Callable[[Any], Any]:
+    from .models import live_responses_delegation_config_tool_mcp as module
+    from .models.live_responses_delegation_config_tool_mcp_require_approval import (
+        LiveResponsesDelegationConfigToolMcpRequireApproval,
+    )
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter",
+            _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter,
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(
+        LiveResponsesDelegationConfigToolMcpRequireApproval, LiveResponsesDelegationConfigToolMcpRequireApproval
+    )
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            require_approval_type_0 = _z1(data)
+            return require_approval_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            require_approval_type_1 = _z2(data)
+            return require_approval_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_delegation_update_config_parse_tool_choice() -> Callable[[Any], Any]:
+    from .models import live_responses_delegation_update_config as module
+    from .models.live_responses_delegation_update_config_tool_choice import (
+        LiveResponsesDelegationUpdateConfigToolChoice,
+    )
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveResponsesDelegationUpdateConfigToolChoice, LiveResponsesDelegationUpdateConfigToolChoice)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveToolChoiceLiveFunctionToolChoice", _n_live_tool_choice_live_function_tool_choice)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveToolChoiceLiveMCPToolChoice", _n_live_tool_choice_live_m_c_p_tool_choice)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveToolChoiceFileSearch", _n_live_tool_choice_file_search)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveToolChoiceWebSearch", _n_live_tool_choice_web_search)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveToolChoiceWebSearchPreview", _n_live_tool_choice_web_search_preview)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveToolChoiceImageGeneration", _n_live_tool_choice_image_generation)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveToolChoiceComputer", _n_live_tool_choice_computer)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveToolChoiceCodeInterpreter", _n_live_tool_choice_code_interpreter)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveToolChoiceProgrammaticToolCalling", _n_live_tool_choice_programmatic_tool_calling)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveToolChoiceShell", _n_live_tool_choice_shell)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveToolChoiceCustom", _n_live_tool_choice_custom)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveToolChoiceApplyPatch", _n_live_tool_choice_apply_patch)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveToolChoiceLiveAllowedToolsChoice", _n_live_tool_choice_live_allowed_tools_choice)
+        return _z14(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tool_choice_type_0 = _z1(data)
+            return tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tool_choice_type_1 = _z2(data)
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tool_choice_type_2 = _z3(data)
+                return tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            try:
+                tool_choice_type_3 = _z4(data)
+                return tool_choice_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "web_search":
+            try:
+                tool_choice_type_4 = _z5(data)
+                return tool_choice_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "web_search_preview":
+            try:
+                tool_choice_type_5 = _z6(data)
+                return tool_choice_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            try:
+                tool_choice_type_6 = _z7(data)
+                return tool_choice_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer":
+            try:
+                tool_choice_type_7 = _z8(data)
+                return tool_choice_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            try:
+                tool_choice_type_8 = _z9(data)
+                return tool_choice_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tool_choice_type_9 = _z10(data)
+                return tool_choice_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tool_choice_type_10 = _z11(data)
+                return tool_choice_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tool_choice_type_11 = _z12(data)
+                return tool_choice_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "apply_patch":
+            try:
+                tool_choice_type_12 = _z13(data)
+                return tool_choice_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "allowed_tools":
+            try:
+                tool_choice_type_13 = _z14(data)
+                return tool_choice_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_delegation_update_config_parse_tools() -> Callable[[Any], Any]:
+    from .models import live_responses_delegation_update_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_responses_delegation_update_config._parse_tools_type_0_item",
+            _p_live_responses_delegation_update_config_parse_tools_type_0_item,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tools_type_0 = []
+            _tools_type_0 = data
+            for tools_type_0_item_data in _tools_type_0:
+                tools_type_0_item = _z1(tools_type_0_item_data)
+                tools_type_0.append(tools_type_0_item)
+            return tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_delegation_update_config_parse_tools_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_responses_delegation_update_config as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveFunctionTool", _n_live_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveToolWebSearch", _n_live_tool_web_search)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveToolFileSearch", _n_live_tool_file_search)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "LiveResponsesDelegationConfigToolCodeInterpreter",
+            _n_live_responses_delegation_config_tool_code_interpreter,
+        )
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveToolShell", _n_live_tool_shell)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "LiveResponsesDelegationConfigToolImageGeneration",
+            _n_live_responses_delegation_config_tool_image_generation,
+        )
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveResponsesDelegationConfigToolMcp", _n_live_responses_delegation_config_tool_mcp)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveToolCustom", _n_live_tool_custom)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveToolNamespace", _n_live_tool_namespace)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveToolSearch", _n_live_tool_search)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveToolProgrammaticToolCalling", _n_live_tool_programmatic_tool_calling)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveToolComputer", _n_live_tool_computer)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveToolApplyPatch", _n_live_tool_apply_patch)
+        return _z12(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tools_type_0_item_type_0 = _z0(data)
+                return tools_type_0_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "web_search":
+            try:
+                tools_type_0_item_type_1 = _z1(data)
+                return tools_type_0_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            try:
+                tools_type_0_item_type_2 = _z2(data)
+                return tools_type_0_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            try:
+                tools_type_0_item_type_3 = _z3(data)
+                return tools_type_0_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tools_type_0_item_type_4 = _z4(data)
+                return tools_type_0_item_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            try:
+                tools_type_0_item_type_5 = _z5(data)
+                return tools_type_0_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tools_type_0_item_type_6 = _z6(data)
+                return tools_type_0_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tools_type_0_item_type_7 = _z7(data)
+                return tools_type_0_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "namespace":
+            try:
+                tools_type_0_item_type_8 = _z8(data)
+                return tools_type_0_item_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "tool_search":
+            try:
+                tools_type_0_item_type_9 = _z9(data)
+                return tools_type_0_item_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tools_type_0_item_type_10 = _z10(data)
+                return tools_type_0_item_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer":
+            try:
+                tools_type_0_item_type_11 = _z11(data)
+                return tools_type_0_item_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_type_0_item_type_12 = _z12(data)
+        return tools_type_0_item_type_12
+
+    return parse
+
+
+def _p_live_session_config_parse_delegation() -> Callable[[Any], Any]:
+    from .models import live_session_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveClientDelegation", _n_live_client_delegation)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveSessionConfigDelegationResponses", _n_live_session_config_delegation_responses)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveSessionConfigDelegationDecisions", _n_live_session_config_delegation_decisions)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "client":
+            try:
+                delegation_type_0 = _z1(data)
+                return delegation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "responses":
+            try:
+                delegation_type_1 = _z2(data)
+                return delegation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "decisions":
+            try:
+                delegation_type_2 = _z3(data)
+                return delegation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_session_config_parse_input_() -> Callable[[Any], Any]:
+    from .models import live_session_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_session_config._parse_input_type_0_item", _p_live_session_config_parse_input_type_0_item)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            input_type_0 = []
+            _input_type_0 = data
+            for input_type_0_item_data in _input_type_0:
+                input_type_0_item = _z1(input_type_0_item_data)
+                input_type_0.append(input_type_0_item)
+            return input_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_session_config_parse_input_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_session_config as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDeveloper", _n_live_developer)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveUser", _n_live_user)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveAssistant", _n_live_assistant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("role") == "developer":
+            try:
+                input_type_0_item_type_0 = _z0(data)
+                return input_type_0_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("role") == "user":
+            try:
+                input_type_0_item_type_1 = _z1(data)
+                return input_type_0_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_type_0_item_type_2 = _z2(data)
+        return input_type_0_item_type_2
+
+    return parse
+
+
+def _p_live_session_config_parse_triggers() -> Callable[[Any], Any]:
+    from .models import live_session_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveDecisionTrigger", _n_live_decision_trigger)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            triggers_type_0 = []
+            _triggers_type_0 = data
+            for triggers_type_0_item_data in _triggers_type_0:
+                triggers_type_0_item = _z1(triggers_type_0_item_data)
+                triggers_type_0.append(triggers_type_0_item)
+            return triggers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_session_config_audio_parse_format_() -> Callable[[Any], Any]:
+    from .models import live_session_config_audio as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveAudioPCM", _n_live_audio_p_c_m)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveAudioPCMU", _n_live_audio_p_c_m_u)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveAudioPCMA", _n_live_audio_p_c_m_a)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "audio/pcm":
+            format_type_0 = _z1(data)
+            return format_type_0
+        if isinstance(data, dict) and data.get("type") == "audio/pcmu":
+            format_type_1 = _z2(data)
+            return format_type_1
+        if isinstance(data, dict) and data.get("type") == "audio/pcma":
+            format_type_2 = _z3(data)
+            return format_type_2
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            format_type_4 = _z4(data)
+            return format_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_session_config_audio_output_parse_voice() -> Callable[[Any], Any]:
+    from .models import live_session_config_audio_output as module
+    from .models.live_session_config_audio_output_voice import LiveSessionConfigAudioOutputVoice
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveSessionConfigAudioOutputVoice, LiveSessionConfigAudioOutputVoice)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCustomVoice", _n_live_custom_voice)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            voice_type_1 = _z1(data)
+            return voice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            voice_type_2 = _z2(data)
+            return voice_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_session_resource_parse_delegation() -> Callable[[Any], Any]:
+    from .models import live_session_resource as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveClientDelegation", _n_live_client_delegation)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveSessionConfigDelegationResponses", _n_live_session_config_delegation_responses)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveSessionConfigDelegationDecisions", _n_live_session_config_delegation_decisions)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "client":
+            delegation_type_0 = _z1(data)
+            return delegation_type_0
+        if isinstance(data, dict) and data.get("type") == "responses":
+            delegation_type_1 = _z2(data)
+            return delegation_type_1
+        if isinstance(data, dict) and data.get("type") == "decisions":
+            delegation_type_2 = _z3(data)
+            return delegation_type_2
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            delegation_type_4 = _z4(data)
+            return delegation_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_session_resource_parse_input_() -> Callable[[Any], Any]:
+    from .models import live_session_resource as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_session_resource._parse_input_type_0_item", _p_live_session_resource_parse_input_type_0_item
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            input_type_0 = []
+            _input_type_0 = data
+            for input_type_0_item_data in _input_type_0:
+                input_type_0_item = _z1(input_type_0_item_data)
+                input_type_0.append(input_type_0_item)
+            return input_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_session_resource_parse_input_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_session_resource as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDeveloper", _n_live_developer)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveUser", _n_live_user)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveAssistant", _n_live_assistant)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("role") == "developer":
+            input_type_0_item_type_0 = _z0(data)
+            return input_type_0_item_type_0
+        if isinstance(data, dict) and data.get("role") == "user":
+            input_type_0_item_type_1 = _z1(data)
+            return input_type_0_item_type_1
+        if isinstance(data, dict) and data.get("role") == "assistant":
+            input_type_0_item_type_2 = _z2(data)
+            return input_type_0_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_type_0_item_type_3 = _z3(data)
+        return input_type_0_item_type_3
+
+    return parse
+
+
+def _p_live_session_resource_parse_triggers() -> Callable[[Any], Any]:
+    from .models import live_session_resource as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveDecisionTrigger", _n_live_decision_trigger)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            triggers_type_0 = []
+            _triggers_type_0 = data
+            for triggers_type_0_item_data in _triggers_type_0:
+                triggers_type_0_item = _z1(triggers_type_0_item_data)
+                triggers_type_0.append(triggers_type_0_item)
+            return triggers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_session_update_config_parse_delegation() -> Callable[[Any], Any]:
+    from .models import live_session_update_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveClientDelegation", _n_live_client_delegation)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveSessionUpdateConfigDelegationResponses", _n_live_session_update_config_delegation_responses)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveSessionUpdateConfigDelegationDecisions", _n_live_session_update_config_delegation_decisions)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "client":
+            try:
+                delegation_type_0 = _z1(data)
+                return delegation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "responses":
+            try:
+                delegation_type_1 = _z2(data)
+                return delegation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "decisions":
+            try:
+                delegation_type_2 = _z3(data)
+                return delegation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_session_update_config_parse_triggers() -> Callable[[Any], Any]:
+    from .models import live_session_update_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveDecisionTrigger", _n_live_decision_trigger)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            triggers_type_0 = []
+            _triggers_type_0 = data
+            for triggers_type_0_item_data in _triggers_type_0:
+                triggers_type_0_item = _z1(triggers_type_0_item_data)
+                triggers_type_0.append(triggers_type_0_item)
+            return triggers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_choice_live_allowed_tools_choice_parse_tools_item() -> Callable[[Any], Any]:
+    from .models import live_tool_choice_live_allowed_tools_choice as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoice",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice,
+        )
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_live_m_c_p_tool_choice,
+        )
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearch",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_file_search,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearch",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_web_search,
+        )
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview,
+        )
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGeneration",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_image_generation,
+        )
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolComputer",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_computer,
+        )
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreter",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter,
+        )
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCalling",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling,
+        )
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolShell",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_shell,
+        )
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolCustom",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_custom,
+        )
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested(
+            "LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch",
+            _n_live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch,
+        )
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z12(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            tools_item_type_0 = _z0(data)
+            return tools_item_type_0
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            tools_item_type_1 = _z1(data)
+            return tools_item_type_1
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            tools_item_type_2 = _z2(data)
+            return tools_item_type_2
+        if isinstance(data, dict) and data.get("type") == "web_search":
+            tools_item_type_3 = _z3(data)
+            return tools_item_type_3
+        if isinstance(data, dict) and data.get("type") == "web_search_preview":
+            tools_item_type_4 = _z4(data)
+            return tools_item_type_4
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            tools_item_type_5 = _z5(data)
+            return tools_item_type_5
+        if isinstance(data, dict) and data.get("type") == "computer":
+            tools_item_type_6 = _z6(data)
+            return tools_item_type_6
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            tools_item_type_7 = _z7(data)
+            return tools_item_type_7
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            tools_item_type_8 = _z8(data)
+            return tools_item_type_8
+        if isinstance(data, dict) and data.get("type") == "shell":
+            tools_item_type_9 = _z9(data)
+            return tools_item_type_9
+        if isinstance(data, dict) and data.get("type") == "custom":
+            tools_item_type_10 = _z10(data)
+            return tools_item_type_10
+        if isinstance(data, dict) and data.get("type") == "apply_patch":
+            tools_item_type_11 = _z11(data)
+            return tools_item_type_11
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_12 = _z12(data)
+        return tools_item_type_12
+
+    return parse
+
+
+def _p_live_tool_mcp_allowed_tools_live_mcp_tool_filter_parse_tool_names() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always_parse_tool_names() -> Callable[
+    [Any], Any
+]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never_parse_tool_names() -> Callable[
+    [Any], Any
+]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_shell_parse_environment() -> Callable[[Any], Any]:
+    from .models import live_tool_shell as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveToolShellEnvironmentContainerAuto", _n_live_tool_shell_environment_container_auto)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveToolShellEnvironmentContainerReference", _n_live_tool_shell_environment_container_reference)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveToolShellEnvironmentLocal", _n_live_tool_shell_environment_local)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "container_auto":
+            environment_type_0 = _z1(data)
+            return environment_type_0
+        if isinstance(data, dict) and data.get("type") == "container_reference":
+            environment_type_1 = _z2(data)
+            return environment_type_1
+        if isinstance(data, dict) and data.get("type") == "local":
+            environment_type_2 = _z3(data)
+            return environment_type_2
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            environment_type_4 = _z4(data)
+            return environment_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_shell_environment_container_auto_parse_file_ids() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            file_ids_type_0 = data
+            return file_ids_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_shell_environment_container_auto_parse_network_policy() -> Callable[[Any], Any]:
+    from .models import live_tool_shell_environment_container_auto as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabled",
+            _n_live_tool_shell_environment_container_auto_network_policy_disabled,
+        )
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist",
+            _n_live_tool_shell_environment_container_auto_network_policy_allowlist,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "disabled":
+            network_policy_type_0 = _z1(data)
+            return network_policy_type_0
+        if isinstance(data, dict) and data.get("type") == "allowlist":
+            network_policy_type_1 = _z2(data)
+            return network_policy_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_policy_type_3 = _z3(data)
+            return network_policy_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_shell_environment_container_auto_parse_skills() -> Callable[[Any], Any]:
+    from .models import live_tool_shell_environment_container_auto as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_tool_shell_environment_container_auto._parse_skills_type_0_item",
+            _p_live_tool_shell_environment_container_auto_parse_skills_type_0_item,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            skills_type_0 = []
+            _skills_type_0 = data
+            for skills_type_0_item_data in _skills_type_0:
+                skills_type_0_item = _z1(skills_type_0_item_data)
+                skills_type_0.append(skills_type_0_item)
+            return skills_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_shell_environment_container_auto_parse_skills_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_tool_shell_environment_container_auto as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveToolShellEnvironmentContainerAutoSkillSkillReference",
+            _n_live_tool_shell_environment_container_auto_skill_skill_reference,
+        )
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveToolShellEnvironmentContainerAutoSkillInline",
+            _n_live_tool_shell_environment_container_auto_skill_inline,
+        )
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "skill_reference":
+            skills_type_0_item_type_0 = _z0(data)
+            return skills_type_0_item_type_0
+        if isinstance(data, dict) and data.get("type") == "inline":
+            skills_type_0_item_type_1 = _z1(data)
+            return skills_type_0_item_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        skills_type_0_item_type_2 = _z2(data)
+        return skills_type_0_item_type_2
+
+    return parse
+
+
+def _p_live_tool_shell_environment_local_parse_skills() -> Callable[[Any], Any]:
+    from .models import live_tool_shell_environment_local as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveToolShellEnvironmentLocalSkill", _n_live_tool_shell_environment_local_skill)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            skills_type_0 = []
+            _skills_type_0 = data
+            for skills_type_0_item_data in _skills_type_0:
+                skills_type_0_item = _z1(skills_type_0_item_data)
+                skills_type_0.append(skills_type_0_item)
+            return skills_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_user_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_user_type import LiveUserType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveUserType, LiveUserType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_user_content_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_user_content_type import LiveUserContentType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveUserContentType, LiveUserContentType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
 def _p_mcp_tool_parse_allowed_callers() -> Callable[[Any], Any]:
     from .models.callable_tool_allowed_caller import CallableToolAllowedCaller
 
@@ -15336,6 +24539,47 @@ def _p_realtime_transcription_session_create_response_ga_audio_input_parse_forma
 
 
 DECODERS: dict[str, Callable[[], Decode]] = {
+    "LiveCommentaryAppendEvent": _live_commentary_append_event,
+    "LiveCommentaryAppendedEvent": _live_commentary_appended_event,
+    "LiveConnectClientEventTransportDtmfSend": _live_connect_client_event_transport_dtmf_send,
+    "LiveDecisionCreateEvent": _live_decision_create_event,
+    "LiveDecisionItemDeleteEvent": _live_decision_item_delete_event,
+    "LiveDecisionItemDeletedEvent": _live_decision_item_deleted_event,
+    "LiveDelegationCreatedEvent": _live_delegation_created_event,
+    "LiveErrorEvent": _live_error_event,
+    "LiveForkSessionStartEvent": _live_fork_session_start_event,
+    "LiveInfoEvent": _live_info_event,
+    "LiveInputAudioAppendEvent": _live_input_audio_append_event,
+    "LiveInputAudioMuteEvent": _live_input_audio_mute_event,
+    "LiveInputAudioMutedEvent": _live_input_audio_muted_event,
+    "LiveInputAudioUnmuteEvent": _live_input_audio_unmute_event,
+    "LiveInputAudioUnmutedEvent": _live_input_audio_unmuted_event,
+    "LiveInputTranscriptDeltaEvent": _live_input_transcript_delta_event,
+    "LiveInstructionsAppendEvent": _live_instructions_append_event,
+    "LiveInstructionsAppendedEvent": _live_instructions_appended_event,
+    "LiveOutputAudioDeltaEvent": _live_output_audio_delta_event,
+    "LiveOutputAudioFixturePlayEvent": _live_output_audio_fixture_play_event,
+    "LiveOutputAudioFixturePlayedEvent": _live_output_audio_fixture_played_event,
+    "LiveOutputAudioFixturePlayingEvent": _live_output_audio_fixture_playing_event,
+    "LiveOutputTranscriptDeltaEvent": _live_output_transcript_delta_event,
+    "LiveResponseCreateEvent": _live_response_create_event,
+    "LiveResponseEvent": _live_response_event,
+    "LiveServerEventTransportDtmfSend": _live_server_event_transport_dtmf_send,
+    "LiveSessionCloseEvent": _live_session_close_event,
+    "LiveSessionInputAudioAppend": _live_session_input_audio_append,
+    "LiveSessionPaused": _live_session_paused,
+    "LiveSessionResumed": _live_session_resumed,
+    "LiveSessionStartEvent": _live_session_start_event,
+    "LiveSessionStartedEvent": _live_session_started_event,
+    "LiveSessionUpdateEvent": _live_session_update_event,
+    "LiveSessionUpdatedEvent": _live_session_updated_event,
+    "LiveThinkingAppendEvent": _live_thinking_append_event,
+    "LiveThinkingAppendedEvent": _live_thinking_appended_event,
+    "LiveTransportAnswered": _live_transport_answered,
+    "LiveTransportDtmfReceived": _live_transport_dtmf_received,
+    "LiveTransportDtmfSent": _live_transport_dtmf_sent,
+    "LiveTransportFailed": _live_transport_failed,
+    "LiveTransportRinging": _live_transport_ringing,
     "RealtimeBetaClientEventConversationItemCreate": _realtime_beta_client_event_conversation_item_create,
     "RealtimeBetaClientEventConversationItemDelete": _realtime_beta_client_event_conversation_item_delete,
     "RealtimeBetaClientEventConversationItemRetrieve": _realtime_beta_client_event_conversation_item_retrieve,
@@ -15449,6 +24693,11 @@ DECODERS: dict[str, Callable[[], Decode]] = {
 
 # The flat events, decoded straight from the wire message by a reader's fields.
 WIRE: dict[str, Callable[[Reader], WireDecode]] = {
+    "LiveDecisionCreateEvent": _w_live_decision_create_event,
+    "LiveSessionInputAudioAppend": _w_live_session_input_audio_append,
+    "LiveTransportAnswered": _w_live_transport_answered,
+    "LiveTransportDtmfReceived": _w_live_transport_dtmf_received,
+    "LiveTransportRinging": _w_live_transport_ringing,
     "RealtimeBetaServerEventConversationItemDeleted": _w_realtime_beta_server_event_conversation_item_deleted,
     "RealtimeBetaServerEventConversationItemTruncated": _w_realtime_beta_server_event_conversation_item_truncated,
     "RealtimeBetaServerEventInputAudioBufferCleared": _w_realtime_beta_server_event_input_audio_buffer_cleared,
@@ -15501,6 +24750,128 @@ WIRE: dict[str, Callable[[Reader], WireDecode]] = {
 NESTED: dict[str, Callable[[], Decode]] = {
     "AudioTranscription": _n_audio_transcription,
     "AudioTranscriptionResponse": _n_audio_transcription_response,
+    "LiveAnswerAnswerResourceChoice": _n_live_answer_answer_resource_choice,
+    "LiveAnswerAnswerResourceChoiceProbability": _n_live_answer_answer_resource_choice_probability,
+    "LiveAnswerAnswerResourcePredicate": _n_live_answer_answer_resource_predicate,
+    "LiveAnswerAnswerResourceRefusal": _n_live_answer_answer_resource_refusal,
+    "LiveAnswerAnswerResourceScore": _n_live_answer_answer_resource_score,
+    "LiveAnswerAnswerResourceScoreProbability": _n_live_answer_answer_resource_score_probability,
+    "LiveAssistant": _n_live_assistant,
+    "LiveAssistantContentOutputText": _n_live_assistant_content_output_text,
+    "LiveAssistantContentText": _n_live_assistant_content_text,
+    "LiveAudioPCM": _n_live_audio_p_c_m,
+    "LiveAudioPCMA": _n_live_audio_p_c_m_a,
+    "LiveAudioPCMU": _n_live_audio_p_c_m_u,
+    "LiveChoiceInstructionsPartsInputImage": _n_live_choice_instructions_parts_input_image,
+    "LiveClientConfig": _n_live_client_config,
+    "LiveClientDelegation": _n_live_client_delegation,
+    "LiveCustomVoice": _n_live_custom_voice,
+    "LiveDataChannelConfig": _n_live_data_channel_config,
+    "LiveDecision": _n_live_decision,
+    "LiveDecisionChoiceOption": _n_live_decision_choice_option,
+    "LiveDecisionInputText": _n_live_decision_input_text,
+    "LiveDecisionQuestionChoice": _n_live_decision_question_choice,
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSON": _n_live_decision_question_choice_instructions_parts_input_j_s_o_n,
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSONData": _n_live_decision_question_choice_instructions_parts_input_j_s_o_n_data,
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSONDataItem": _n_live_decision_question_choice_instructions_parts_input_j_s_o_n_data_item,
+    "LiveDecisionQuestionPredicate": _n_live_decision_question_predicate,
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSON": _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n,
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSONData": _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n_data,
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSONDataItem": _n_live_decision_question_predicate_instructions_parts_input_j_s_o_n_data_item,
+    "LiveDecisionQuestionScore": _n_live_decision_question_score,
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSON": _n_live_decision_question_score_instructions_parts_input_j_s_o_n,
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSONData": _n_live_decision_question_score_instructions_parts_input_j_s_o_n_data,
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSONDataItem": _n_live_decision_question_score_instructions_parts_input_j_s_o_n_data_item,
+    "LiveDecisionTrigger": _n_live_decision_trigger,
+    "LiveDecisionTriggerDecisions": _n_live_decision_trigger_decisions,
+    "LiveDecisionsDelegationConfig": _n_live_decisions_delegation_config,
+    "LiveDecisionsDelegationUpdateConfig": _n_live_decisions_delegation_update_config,
+    "LiveDelegationCreatedEventDelegation": _n_live_delegation_created_event_delegation,
+    "LiveDeveloper": _n_live_developer,
+    "LiveDeveloperContent": _n_live_developer_content,
+    "LiveError": _n_live_error,
+    "LiveEvent": _n_live_event,
+    "LiveForkSessionConfig": _n_live_fork_session_config,
+    "LiveForkSessionConfigAudio": _n_live_fork_session_config_audio,
+    "LiveForkSessionConfigDelegation": _n_live_fork_session_config_delegation,
+    "LiveFunctionTool": _n_live_function_tool,
+    "LiveFunctionToolParameters": _n_live_function_tool_parameters,
+    "LivePredicateInstructionsPartsInputImage": _n_live_predicate_instructions_parts_input_image,
+    "LiveResponseEventEvent": _n_live_response_event_event,
+    "LiveResponsesDelegationConfig": _n_live_responses_delegation_config,
+    "LiveResponsesDelegationConfigReasoning": _n_live_responses_delegation_config_reasoning,
+    "LiveResponsesDelegationConfigText": _n_live_responses_delegation_config_text,
+    "LiveResponsesDelegationConfigToolCodeInterpreter": _n_live_responses_delegation_config_tool_code_interpreter,
+    "LiveResponsesDelegationConfigToolImageGeneration": _n_live_responses_delegation_config_tool_image_generation,
+    "LiveResponsesDelegationConfigToolMcp": _n_live_responses_delegation_config_tool_mcp,
+    "LiveResponsesDelegationConfigToolMcpHeaders": _n_live_responses_delegation_config_tool_mcp_headers,
+    "LiveResponsesDelegationUpdateConfig": _n_live_responses_delegation_update_config,
+    "LiveScoreInstructionsPartsInputImage": _n_live_score_instructions_parts_input_image,
+    "LiveScoreLevel": _n_live_score_level,
+    "LiveServerEventSelector": _n_live_server_event_selector,
+    "LiveSessionConfig": _n_live_session_config,
+    "LiveSessionConfigAudio": _n_live_session_config_audio,
+    "LiveSessionConfigAudioOutput": _n_live_session_config_audio_output,
+    "LiveSessionConfigDelegationDecisions": _n_live_session_config_delegation_decisions,
+    "LiveSessionConfigDelegationResponses": _n_live_session_config_delegation_responses,
+    "LiveSessionResource": _n_live_session_resource,
+    "LiveSessionUpdateConfig": _n_live_session_update_config,
+    "LiveSessionUpdateConfigDelegationDecisions": _n_live_session_update_config_delegation_decisions,
+    "LiveSessionUpdateConfigDelegationResponses": _n_live_session_update_config_delegation_responses,
+    "LiveSessionUsage": _n_live_session_usage,
+    "LiveToolApplyPatch": _n_live_tool_apply_patch,
+    "LiveToolChoiceApplyPatch": _n_live_tool_choice_apply_patch,
+    "LiveToolChoiceCodeInterpreter": _n_live_tool_choice_code_interpreter,
+    "LiveToolChoiceComputer": _n_live_tool_choice_computer,
+    "LiveToolChoiceCustom": _n_live_tool_choice_custom,
+    "LiveToolChoiceFileSearch": _n_live_tool_choice_file_search,
+    "LiveToolChoiceImageGeneration": _n_live_tool_choice_image_generation,
+    "LiveToolChoiceLiveAllowedToolsChoice": _n_live_tool_choice_live_allowed_tools_choice,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch": _n_live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreter": _n_live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolComputer": _n_live_tool_choice_live_allowed_tools_choice_param_tool_computer,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCustom": _n_live_tool_choice_live_allowed_tools_choice_param_tool_custom,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearch": _n_live_tool_choice_live_allowed_tools_choice_param_tool_file_search,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGeneration": _n_live_tool_choice_live_allowed_tools_choice_param_tool_image_generation,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoice": _n_live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice": _n_live_tool_choice_live_allowed_tools_choice_param_tool_live_m_c_p_tool_choice,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCalling": _n_live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolShell": _n_live_tool_choice_live_allowed_tools_choice_param_tool_shell,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearch": _n_live_tool_choice_live_allowed_tools_choice_param_tool_web_search,
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview": _n_live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview,
+    "LiveToolChoiceLiveFunctionToolChoice": _n_live_tool_choice_live_function_tool_choice,
+    "LiveToolChoiceLiveMCPToolChoice": _n_live_tool_choice_live_m_c_p_tool_choice,
+    "LiveToolChoiceProgrammaticToolCalling": _n_live_tool_choice_programmatic_tool_calling,
+    "LiveToolChoiceShell": _n_live_tool_choice_shell,
+    "LiveToolChoiceWebSearch": _n_live_tool_choice_web_search,
+    "LiveToolChoiceWebSearchPreview": _n_live_tool_choice_web_search_preview,
+    "LiveToolComputer": _n_live_tool_computer,
+    "LiveToolCustom": _n_live_tool_custom,
+    "LiveToolFileSearch": _n_live_tool_file_search,
+    "LiveToolMcpAllowedToolsLiveMCPToolFilter": _n_live_tool_mcp_allowed_tools_live_m_c_p_tool_filter,
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter": _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter,
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamAlways": _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_always,
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamNever": _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_never,
+    "LiveToolNamespace": _n_live_tool_namespace,
+    "LiveToolProgrammaticToolCalling": _n_live_tool_programmatic_tool_calling,
+    "LiveToolSearch": _n_live_tool_search,
+    "LiveToolShell": _n_live_tool_shell,
+    "LiveToolShellEnvironmentContainerAuto": _n_live_tool_shell_environment_container_auto,
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist": _n_live_tool_shell_environment_container_auto_network_policy_allowlist,
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabled": _n_live_tool_shell_environment_container_auto_network_policy_disabled,
+    "LiveToolShellEnvironmentContainerAutoSkillInline": _n_live_tool_shell_environment_container_auto_skill_inline,
+    "LiveToolShellEnvironmentContainerAutoSkillInlineSource": _n_live_tool_shell_environment_container_auto_skill_inline_source,
+    "LiveToolShellEnvironmentContainerAutoSkillSkillReference": _n_live_tool_shell_environment_container_auto_skill_skill_reference,
+    "LiveToolShellEnvironmentContainerReference": _n_live_tool_shell_environment_container_reference,
+    "LiveToolShellEnvironmentLocal": _n_live_tool_shell_environment_local,
+    "LiveToolShellEnvironmentLocalSkill": _n_live_tool_shell_environment_local_skill,
+    "LiveToolWebSearch": _n_live_tool_web_search,
+    "LiveTransportFailedError": _n_live_transport_failed_error,
+    "LiveUsage": _n_live_usage,
+    "LiveUsageInputTokensDetails": _n_live_usage_input_tokens_details,
+    "LiveUsageOutputTokensDetails": _n_live_usage_output_tokens_details,
+    "LiveUser": _n_live_user,
+    "LiveUserContent": _n_live_user_content,
     "MCPListToolsTool": _n_m_c_p_list_tools_tool,
     "MCPListToolsToolAnnotations": _n_m_c_p_list_tools_tool_annotations,
     "MCPListToolsToolInputSchema": _n_m_c_p_list_tools_tool_input_schema,

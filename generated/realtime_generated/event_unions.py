@@ -9,6 +9,53 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
+from .models.live_commentary_append_event import LiveCommentaryAppendEvent
+from .models.live_commentary_appended_event import LiveCommentaryAppendedEvent
+from .models.live_connect_client_event_transport_dtmf_send import LiveConnectClientEventTransportDtmfSend
+from .models.live_decision_create_event import LiveDecisionCreateEvent
+from .models.live_decision_event import LiveDecisionEvent
+from .models.live_decision_item_create_event import LiveDecisionItemCreateEvent
+from .models.live_decision_item_created_event import LiveDecisionItemCreatedEvent
+from .models.live_decision_item_delete_event import LiveDecisionItemDeleteEvent
+from .models.live_decision_item_deleted_event import LiveDecisionItemDeletedEvent
+from .models.live_delegation_created_event import LiveDelegationCreatedEvent
+from .models.live_error_event import LiveErrorEvent
+from .models.live_fork_session_start_event import LiveForkSessionStartEvent
+from .models.live_info_event import LiveInfoEvent
+from .models.live_input_audio_append_event import LiveInputAudioAppendEvent
+from .models.live_input_audio_mute_event import LiveInputAudioMuteEvent
+from .models.live_input_audio_muted_event import LiveInputAudioMutedEvent
+from .models.live_input_audio_unmute_event import LiveInputAudioUnmuteEvent
+from .models.live_input_audio_unmuted_event import LiveInputAudioUnmutedEvent
+from .models.live_input_transcript_delta_event import LiveInputTranscriptDeltaEvent
+from .models.live_instructions_append_event import LiveInstructionsAppendEvent
+from .models.live_instructions_appended_event import LiveInstructionsAppendedEvent
+from .models.live_output_audio_delta_event import LiveOutputAudioDeltaEvent
+from .models.live_output_audio_fixture_play_event import LiveOutputAudioFixturePlayEvent
+from .models.live_output_audio_fixture_played_event import LiveOutputAudioFixturePlayedEvent
+from .models.live_output_audio_fixture_playing_event import LiveOutputAudioFixturePlayingEvent
+from .models.live_output_transcript_delta_event import LiveOutputTranscriptDeltaEvent
+from .models.live_response_create_event import LiveResponseCreateEvent
+from .models.live_response_event import LiveResponseEvent
+from .models.live_response_item_create_event import LiveResponseItemCreateEvent
+from .models.live_server_event_transport_dtmf_send import LiveServerEventTransportDtmfSend
+from .models.live_session_close_event import LiveSessionCloseEvent
+from .models.live_session_closed_event import LiveSessionClosedEvent
+from .models.live_session_input_audio_append import LiveSessionInputAudioAppend
+from .models.live_session_paused import LiveSessionPaused
+from .models.live_session_resumed import LiveSessionResumed
+from .models.live_session_start_event import LiveSessionStartEvent
+from .models.live_session_started_event import LiveSessionStartedEvent
+from .models.live_session_update_event import LiveSessionUpdateEvent
+from .models.live_session_updated_event import LiveSessionUpdatedEvent
+from .models.live_session_usage_updated_event import LiveSessionUsageUpdatedEvent
+from .models.live_thinking_append_event import LiveThinkingAppendEvent
+from .models.live_thinking_appended_event import LiveThinkingAppendedEvent
+from .models.live_transport_answered import LiveTransportAnswered
+from .models.live_transport_dtmf_received import LiveTransportDtmfReceived
+from .models.live_transport_dtmf_sent import LiveTransportDtmfSent
+from .models.live_transport_failed import LiveTransportFailed
+from .models.live_transport_ringing import LiveTransportRinging
 from .models.realtime_beta_client_event_conversation_item_create import RealtimeBetaClientEventConversationItemCreate
 from .models.realtime_beta_client_event_conversation_item_delete import RealtimeBetaClientEventConversationItemDelete
 from .models.realtime_beta_client_event_conversation_item_retrieve import (
@@ -345,6 +392,92 @@ TranslationClientEvent: TypeAlias = (
     | RealtimeTranslationClientEventSessionUpdate
 )
 
+LiveServerEvent: TypeAlias = (
+    LiveCommentaryAppendedEvent
+    | LiveDecisionEvent
+    | LiveDecisionItemCreatedEvent
+    | LiveDecisionItemDeletedEvent
+    | LiveDelegationCreatedEvent
+    | LiveErrorEvent
+    | LiveInfoEvent
+    | LiveInputAudioMutedEvent
+    | LiveInputAudioUnmutedEvent
+    | LiveInputTranscriptDeltaEvent
+    | LiveInstructionsAppendedEvent
+    | LiveOutputAudioDeltaEvent
+    | LiveOutputAudioFixturePlayedEvent
+    | LiveOutputAudioFixturePlayingEvent
+    | LiveOutputTranscriptDeltaEvent
+    | LiveResponseEvent
+    | LiveServerEventTransportDtmfSend
+    | LiveSessionClosedEvent
+    | LiveSessionInputAudioAppend
+    | LiveSessionPaused
+    | LiveSessionResumed
+    | LiveSessionStartedEvent
+    | LiveSessionUpdatedEvent
+    | LiveSessionUsageUpdatedEvent
+    | LiveThinkingAppendedEvent
+    | LiveTransportAnswered
+    | LiveTransportDtmfReceived
+    | LiveTransportDtmfSent
+    | LiveTransportFailed
+    | LiveTransportRinging
+)
+
+LiveClientEvent: TypeAlias = (
+    LiveCommentaryAppendEvent
+    | LiveDecisionCreateEvent
+    | LiveDecisionItemCreateEvent
+    | LiveDecisionItemDeleteEvent
+    | LiveInputAudioAppendEvent
+    | LiveInputAudioMuteEvent
+    | LiveInputAudioUnmuteEvent
+    | LiveInstructionsAppendEvent
+    | LiveOutputAudioFixturePlayEvent
+    | LiveResponseCreateEvent
+    | LiveResponseItemCreateEvent
+    | LiveSessionCloseEvent
+    | LiveSessionStartEvent
+    | LiveSessionUpdateEvent
+    | LiveThinkingAppendEvent
+)
+
+LiveConnectClientEvent: TypeAlias = (
+    LiveCommentaryAppendEvent
+    | LiveConnectClientEventTransportDtmfSend
+    | LiveDecisionCreateEvent
+    | LiveDecisionItemCreateEvent
+    | LiveDecisionItemDeleteEvent
+    | LiveInputAudioMuteEvent
+    | LiveInputAudioUnmuteEvent
+    | LiveInstructionsAppendEvent
+    | LiveOutputAudioFixturePlayEvent
+    | LiveResponseCreateEvent
+    | LiveResponseItemCreateEvent
+    | LiveSessionCloseEvent
+    | LiveSessionUpdateEvent
+    | LiveThinkingAppendEvent
+)
+
+LiveForkClientEvent: TypeAlias = (
+    LiveCommentaryAppendEvent
+    | LiveDecisionCreateEvent
+    | LiveDecisionItemCreateEvent
+    | LiveDecisionItemDeleteEvent
+    | LiveForkSessionStartEvent
+    | LiveInputAudioAppendEvent
+    | LiveInputAudioMuteEvent
+    | LiveInputAudioUnmuteEvent
+    | LiveInstructionsAppendEvent
+    | LiveOutputAudioFixturePlayEvent
+    | LiveResponseCreateEvent
+    | LiveResponseItemCreateEvent
+    | LiveSessionCloseEvent
+    | LiveSessionUpdateEvent
+    | LiveThinkingAppendEvent
+)
+
 __all__ = (
     "ServerEvent",
     "ClientEvent",
@@ -352,4 +485,8 @@ __all__ = (
     "BetaClientEvent",
     "TranslationServerEvent",
     "TranslationClientEvent",
+    "LiveServerEvent",
+    "LiveClientEvent",
+    "LiveConnectClientEvent",
+    "LiveForkClientEvent",
 )

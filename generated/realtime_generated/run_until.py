@@ -1,10 +1,12 @@
 """``run_until`` typed per server event: ``conn.run_until("response.done")`` returns
 ``RealtimeServerEventResponseDone``.
 
-Written by scripts/regen.py from the spec's server events (``SERVER_EVENTS`` and
-``TRANSLATION_SERVER_EVENTS`` of ``event_types.py``; never edit by hand). A conversation
-inherits :class:`AsyncRunUntil` (asyncio) or :class:`RunUntil` (blocking), a translation
-session :class:`AsyncTranslationRunUntil` or :class:`TranslationRunUntil`, parametrised with
+Written by scripts/regen.py from the spec's server events (``SERVER_EVENTS``,
+``TRANSLATION_SERVER_EVENTS`` and ``LIVE_SERVER_EVENTS`` of ``event_types.py``; never edit
+by hand). A conversation inherits :class:`AsyncRunUntil` (asyncio) or :class:`RunUntil`
+(blocking), a translation session :class:`AsyncTranslationRunUntil` or
+:class:`TranslationRunUntil`, a GPT-Live session :class:`AsyncLiveRunUntil` or
+:class:`LiveRunUntil`, parametrised with
 what ``run_until`` returns for several event types or an unknown one, and implements
 ``_run_until``.
 """
@@ -543,9 +545,289 @@ class TranslationRunUntil(Generic[E]):
         raise NotImplementedError
 
 
+class AsyncLiveRunUntil(Generic[E]):
+    """``run_until`` with one overload per event type of ``LIVE_SERVER_EVENTS`` (asyncio).
+
+    ``E`` is what several event types (or one not in the table) give.
+
+    Example::
+
+        done = await conn.run_until("transport.ringing")
+    """
+
+    @overload
+    async def run_until(
+        self, kind: Literal["decision.event"], /, *, timeout: float | None = None
+    ) -> m.LiveDecisionEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["decision.item.created"], /, *, timeout: float | None = None
+    ) -> m.LiveDecisionItemCreatedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["decision.item.deleted"], /, *, timeout: float | None = None
+    ) -> m.LiveDecisionItemDeletedEvent: ...
+    @overload
+    async def run_until(self, kind: Literal["error"], /, *, timeout: float | None = None) -> m.LiveErrorEvent: ...
+    @overload
+    async def run_until(self, kind: Literal["info"], /, *, timeout: float | None = None) -> m.LiveInfoEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["response.event"], /, *, timeout: float | None = None
+    ) -> m.LiveResponseEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.closed"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionClosedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.commentary.appended"], /, *, timeout: float | None = None
+    ) -> m.LiveCommentaryAppendedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.delegation.created"], /, *, timeout: float | None = None
+    ) -> m.LiveDelegationCreatedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.input_audio.append"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionInputAudioAppend: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.input_audio.muted"], /, *, timeout: float | None = None
+    ) -> m.LiveInputAudioMutedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.input_audio.unmuted"], /, *, timeout: float | None = None
+    ) -> m.LiveInputAudioUnmutedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.input_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.LiveInputTranscriptDeltaEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.instructions.appended"], /, *, timeout: float | None = None
+    ) -> m.LiveInstructionsAppendedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.output_audio.delta"], /, *, timeout: float | None = None
+    ) -> m.LiveOutputAudioDeltaEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.output_audio.fixture.played"], /, *, timeout: float | None = None
+    ) -> m.LiveOutputAudioFixturePlayedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.output_audio.fixture.playing"], /, *, timeout: float | None = None
+    ) -> m.LiveOutputAudioFixturePlayingEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.output_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.LiveOutputTranscriptDeltaEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.paused"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionPaused: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.resumed"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionResumed: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.started"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionStartedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.thinking.appended"], /, *, timeout: float | None = None
+    ) -> m.LiveThinkingAppendedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionUpdatedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["session.usage.updated"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionUsageUpdatedEvent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["transport.answered"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportAnswered: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["transport.dtmf.received"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportDtmfReceived: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["transport.dtmf.send"], /, *, timeout: float | None = None
+    ) -> m.LiveServerEventTransportDtmfSend: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["transport.dtmf.sent"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportDtmfSent: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["transport.failed"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportFailed: ...
+    @overload
+    async def run_until(
+        self, kind: Literal["transport.ringing"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportRinging: ...
+    @overload
+    async def run_until(self, *kinds: str, timeout: float | None = None) -> E: ...
+    async def run_until(self, *kinds: str, timeout: float | None = None) -> Any:
+        """Receive and dispatch events until one of type ``kinds`` arrives; return it.
+
+        Example::
+
+            done = await conn.run_until("transport.ringing")
+        """
+        return await self._run_until(kinds, timeout)
+
+    async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> E:
+        """What :meth:`run_until` runs; the conversation implements it."""
+        raise NotImplementedError
+
+
+class LiveRunUntil(Generic[E]):
+    """``run_until`` with one overload per event type of ``LIVE_SERVER_EVENTS`` (blocking).
+
+    ``E`` is what several event types (or one not in the table) give.
+
+    Example::
+
+        done = conn.run_until("transport.ringing")
+    """
+
+    @overload
+    def run_until(self, kind: Literal["decision.event"], /, *, timeout: float | None = None) -> m.LiveDecisionEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["decision.item.created"], /, *, timeout: float | None = None
+    ) -> m.LiveDecisionItemCreatedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["decision.item.deleted"], /, *, timeout: float | None = None
+    ) -> m.LiveDecisionItemDeletedEvent: ...
+    @overload
+    def run_until(self, kind: Literal["error"], /, *, timeout: float | None = None) -> m.LiveErrorEvent: ...
+    @overload
+    def run_until(self, kind: Literal["info"], /, *, timeout: float | None = None) -> m.LiveInfoEvent: ...
+    @overload
+    def run_until(self, kind: Literal["response.event"], /, *, timeout: float | None = None) -> m.LiveResponseEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.closed"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionClosedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.commentary.appended"], /, *, timeout: float | None = None
+    ) -> m.LiveCommentaryAppendedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.delegation.created"], /, *, timeout: float | None = None
+    ) -> m.LiveDelegationCreatedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.input_audio.append"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionInputAudioAppend: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.input_audio.muted"], /, *, timeout: float | None = None
+    ) -> m.LiveInputAudioMutedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.input_audio.unmuted"], /, *, timeout: float | None = None
+    ) -> m.LiveInputAudioUnmutedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.input_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.LiveInputTranscriptDeltaEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.instructions.appended"], /, *, timeout: float | None = None
+    ) -> m.LiveInstructionsAppendedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.output_audio.delta"], /, *, timeout: float | None = None
+    ) -> m.LiveOutputAudioDeltaEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.output_audio.fixture.played"], /, *, timeout: float | None = None
+    ) -> m.LiveOutputAudioFixturePlayedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.output_audio.fixture.playing"], /, *, timeout: float | None = None
+    ) -> m.LiveOutputAudioFixturePlayingEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.output_transcript.delta"], /, *, timeout: float | None = None
+    ) -> m.LiveOutputTranscriptDeltaEvent: ...
+    @overload
+    def run_until(self, kind: Literal["session.paused"], /, *, timeout: float | None = None) -> m.LiveSessionPaused: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.resumed"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionResumed: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.started"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionStartedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.thinking.appended"], /, *, timeout: float | None = None
+    ) -> m.LiveThinkingAppendedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.updated"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionUpdatedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["session.usage.updated"], /, *, timeout: float | None = None
+    ) -> m.LiveSessionUsageUpdatedEvent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["transport.answered"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportAnswered: ...
+    @overload
+    def run_until(
+        self, kind: Literal["transport.dtmf.received"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportDtmfReceived: ...
+    @overload
+    def run_until(
+        self, kind: Literal["transport.dtmf.send"], /, *, timeout: float | None = None
+    ) -> m.LiveServerEventTransportDtmfSend: ...
+    @overload
+    def run_until(
+        self, kind: Literal["transport.dtmf.sent"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportDtmfSent: ...
+    @overload
+    def run_until(
+        self, kind: Literal["transport.failed"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportFailed: ...
+    @overload
+    def run_until(
+        self, kind: Literal["transport.ringing"], /, *, timeout: float | None = None
+    ) -> m.LiveTransportRinging: ...
+    @overload
+    def run_until(self, *kinds: str, timeout: float | None = None) -> E: ...
+    def run_until(self, *kinds: str, timeout: float | None = None) -> Any:
+        """Receive and dispatch events until one of type ``kinds`` arrives; return it.
+
+        Example::
+
+            done = conn.run_until("transport.ringing")
+        """
+        return self._run_until(kinds, timeout)
+
+    def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> E:
+        """What :meth:`run_until` runs; the conversation implements it."""
+        raise NotImplementedError
+
+
 __all__ = (
     "AsyncRunUntil",
     "RunUntil",
     "AsyncTranslationRunUntil",
     "TranslationRunUntil",
+    "AsyncLiveRunUntil",
+    "LiveRunUntil",
 )

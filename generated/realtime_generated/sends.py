@@ -352,6 +352,375 @@ class TranslationSends(_Namespace[R]):
         self.session: TranslationSessionSends[R] = TranslationSessionSends(emitter)
 
 
+class LiveDecisionItemSends(_Namespace[R]):
+    """Sends ``decision.item.create``, ``decision.item.delete``."""
+
+    __slots__ = ()
+
+    @_keywords("decision.item.create")
+    def create(self, *, item: Params, event_id: str | None = None) -> R:
+        """Send ``decision.item.create`` (``LiveDecisionItemCreateEvent``).
+
+        Append an input item for future decisions without starting an evaluation or changing Live voice
+        context.
+        """
+        e = self._emitter
+        return e.emit("decision.item.create", {"item": e.nested(item, "item"), "event_id": event_id})
+
+    @_keywords("decision.item.delete")
+    def delete(self, *, item_id: str, event_id: str | None = None) -> R:
+        """Send ``decision.item.delete`` (``LiveDecisionItemDeleteEvent``).
+
+        Delete an input item from future decisions without starting an evaluation or changing Live voice
+        context.
+        """
+        return self._emitter.emit("decision.item.delete", {"item_id": item_id, "event_id": event_id})
+
+
+class LiveDecisionSends(_Namespace[R]):
+    """Sends ``decision.create``; ``decision.item.*``."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.item: LiveDecisionItemSends[R] = LiveDecisionItemSends(emitter)
+
+    @_keywords("decision.create")
+    def create(self, *, event_id: str) -> R:
+        """Send ``decision.create`` (``LiveDecisionCreateEvent``).
+
+        Evaluate the configured questions using the current conversation and Decision inputs.
+        """
+        return self._emitter.emit("decision.create", {"event_id": event_id})
+
+
+class LiveResponseItemSends(_Namespace[R]):
+    """Sends ``response.item.create``."""
+
+    __slots__ = ()
+
+    @_keywords("response.item.create")
+    def create(self, *, item: Params, event_id: str | None = None) -> R:
+        """Send ``response.item.create`` (``LiveResponseItemCreateEvent``).
+
+        Add an input item to the Live session’s Responses backend.
+        """
+        e = self._emitter
+        return e.emit("response.item.create", {"item": e.nested(item, "item"), "event_id": event_id})
+
+
+class LiveResponseSends(_Namespace[R]):
+    """Sends ``response.create``; ``response.item.*``."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.item: LiveResponseItemSends[R] = LiveResponseItemSends(emitter)
+
+    @_keywords("response.create")
+    def create(self, *, event_id: str | None = None) -> R:
+        """Send ``response.create`` (``LiveResponseCreateEvent``).
+
+        Request a response from the Live session’s Responses backend, or continue a delegated response
+        waiting for tool results.
+        """
+        return self._emitter.emit("response.create", {"event_id": event_id})
+
+
+class LiveSessionCommentarySends(_Namespace[R]):
+    """Sends ``session.commentary.append``."""
+
+    __slots__ = ()
+
+    @_keywords("session.commentary.append")
+    def append(self, *, content: str, delegation_id: str | None = None, event_id: str | None = None) -> R:
+        """Send ``session.commentary.append`` (``LiveCommentaryAppendEvent``).
+
+        Provide context the Live model can communicate to the user, optionally for an existing client
+        delegation.
+        """
+        return self._emitter.emit(
+            "session.commentary.append", {"content": content, "delegation_id": delegation_id, "event_id": event_id}
+        )
+
+
+class LiveSessionInputAudioSends(_Namespace[R]):
+    """Sends ``session.input_audio.append``, ``session.input_audio.mute``,
+    ``session.input_audio.unmute``.
+    """
+
+    __slots__ = ()
+
+    @_keywords("session.input_audio.append")
+    def append(self, *, audio: str, event_id: str | None = None) -> R:
+        """Send ``session.input_audio.append`` (``LiveInputAudioAppendEvent``).
+
+        Send audio to a Live session over its primary WebSocket.
+        """
+        return self._emitter.emit("session.input_audio.append", {"audio": audio, "event_id": event_id})
+
+    @_keywords("session.input_audio.mute")
+    def mute(self, *, event_id: str | None = None) -> R:
+        """Send ``session.input_audio.mute`` (``LiveInputAudioMuteEvent``).
+
+        Mute audio input to the Live model without closing the session.
+        """
+        return self._emitter.emit("session.input_audio.mute", {"event_id": event_id})
+
+    @_keywords("session.input_audio.unmute")
+    def unmute(self, *, event_id: str | None = None) -> R:
+        """Send ``session.input_audio.unmute`` (``LiveInputAudioUnmuteEvent``).
+
+        Resume audio input to a Live model after muting it.
+        """
+        return self._emitter.emit("session.input_audio.unmute", {"event_id": event_id})
+
+
+class LiveSessionInstructionsSends(_Namespace[R]):
+    """Sends ``session.instructions.append``."""
+
+    __slots__ = ()
+
+    @_keywords("session.instructions.append")
+    def append(self, *, content: str, delegation_id: str | None = None, event_id: str | None = None) -> R:
+        """Send ``session.instructions.append`` (``LiveInstructionsAppendEvent``).
+
+        Append developer instructions to the Live conversation while it is running, optionally
+        associating them with an existing client delegation.
+        """
+        return self._emitter.emit(
+            "session.instructions.append", {"content": content, "delegation_id": delegation_id, "event_id": event_id}
+        )
+
+
+class LiveSessionOutputAudioFixtureSends(_Namespace[R]):
+    """Sends ``session.output_audio.fixture.play``."""
+
+    __slots__ = ()
+
+    @_keywords("session.output_audio.fixture.play")
+    def play(self, *, audio: str, event_id: str | None = None) -> R:
+        """Send ``session.output_audio.fixture.play`` (``LiveOutputAudioFixturePlayEvent``).
+
+        Play one complete audio fixture through the session output.
+        """
+        return self._emitter.emit("session.output_audio.fixture.play", {"audio": audio, "event_id": event_id})
+
+
+class LiveSessionOutputAudioSends(_Namespace[R]):
+    """``session.output_audio.fixture.*``."""
+
+    __slots__ = ("fixture",)
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.fixture: LiveSessionOutputAudioFixtureSends[R] = LiveSessionOutputAudioFixtureSends(emitter)
+
+
+class LiveSessionThinkingSends(_Namespace[R]):
+    """Sends ``session.thinking.append``."""
+
+    __slots__ = ()
+
+    @_keywords("session.thinking.append")
+    def append(self, *, content: str, delegation_id: str | None = None, event_id: str | None = None) -> R:
+        """Send ``session.thinking.append`` (``LiveThinkingAppendEvent``).
+
+        Provide silent reasoning or progress context to the Live model, optionally for an existing
+        client delegation.
+        """
+        return self._emitter.emit(
+            "session.thinking.append", {"content": content, "delegation_id": delegation_id, "event_id": event_id}
+        )
+
+
+class LiveSessionSends(_Namespace[R]):
+    """Sends ``session.close``, ``session.start``, ``session.update``; ``session.commentary.*``,
+    ``session.input_audio.*``, ``session.instructions.*``, ``session.output_audio.*``,
+    ``session.thinking.*``.
+    """
+
+    __slots__ = (
+        "commentary",
+        "input_audio",
+        "instructions",
+        "output_audio",
+        "thinking",
+    )
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.commentary: LiveSessionCommentarySends[R] = LiveSessionCommentarySends(emitter)
+        self.input_audio: LiveSessionInputAudioSends[R] = LiveSessionInputAudioSends(emitter)
+        self.instructions: LiveSessionInstructionsSends[R] = LiveSessionInstructionsSends(emitter)
+        self.output_audio: LiveSessionOutputAudioSends[R] = LiveSessionOutputAudioSends(emitter)
+        self.thinking: LiveSessionThinkingSends[R] = LiveSessionThinkingSends(emitter)
+
+    @_keywords("session.close")
+    def close(self, *, event_id: str | None = None) -> R:
+        """Send ``session.close`` (``LiveSessionCloseEvent``).
+
+        Request that the Live session close.
+        """
+        return self._emitter.emit("session.close", {"event_id": event_id})
+
+    @_keywords("session.start")
+    def start(self, *, session: Params, event_id: str | None = None) -> R:
+        """Send ``session.start`` (``LiveSessionStartEvent``).
+
+        Start a Live session on a primary WebSocket.
+        """
+        e = self._emitter
+        return e.emit("session.start", {"session": e.nested(session, "session"), "event_id": event_id})
+
+    @_keywords("session.update")
+    def update(self, *, session: Params, event_id: str | None = None) -> R:
+        """Send ``session.update`` (``LiveSessionUpdateEvent``).
+
+        Update the delegation settings or transcript triggers of an active Live session.
+        """
+        e = self._emitter
+        return e.emit("session.update", {"session": e.nested(session, "session"), "event_id": event_id})
+
+
+class LiveSends(_Namespace[R]):
+    """Every GPT-Live client event of the primary WebSocket as a typed method."""
+
+    __slots__ = (
+        "decision",
+        "response",
+        "session",
+    )
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.decision: LiveDecisionSends[R] = LiveDecisionSends(emitter)
+        self.response: LiveResponseSends[R] = LiveResponseSends(emitter)
+        self.session: LiveSessionSends[R] = LiveSessionSends(emitter)
+
+
+class LiveConnectSessionInputAudioSends(_Namespace[R]):
+    """Sends ``session.input_audio.mute``, ``session.input_audio.unmute``."""
+
+    __slots__ = ()
+
+    @_keywords("session.input_audio.mute")
+    def mute(self, *, event_id: str | None = None) -> R:
+        """Send ``session.input_audio.mute`` (``LiveInputAudioMuteEvent``).
+
+        Mute audio input to the Live model without closing the session.
+        """
+        return self._emitter.emit("session.input_audio.mute", {"event_id": event_id})
+
+    @_keywords("session.input_audio.unmute")
+    def unmute(self, *, event_id: str | None = None) -> R:
+        """Send ``session.input_audio.unmute`` (``LiveInputAudioUnmuteEvent``).
+
+        Resume audio input to a Live model after muting it.
+        """
+        return self._emitter.emit("session.input_audio.unmute", {"event_id": event_id})
+
+
+class LiveConnectSessionSends(_Namespace[R]):
+    """Sends ``session.close``, ``session.update``; ``session.commentary.*``,
+    ``session.input_audio.*``, ``session.instructions.*``, ``session.output_audio.*``,
+    ``session.thinking.*``.
+    """
+
+    __slots__ = (
+        "commentary",
+        "input_audio",
+        "instructions",
+        "output_audio",
+        "thinking",
+    )
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.commentary: LiveSessionCommentarySends[R] = LiveSessionCommentarySends(emitter)
+        self.input_audio: LiveConnectSessionInputAudioSends[R] = LiveConnectSessionInputAudioSends(emitter)
+        self.instructions: LiveSessionInstructionsSends[R] = LiveSessionInstructionsSends(emitter)
+        self.output_audio: LiveSessionOutputAudioSends[R] = LiveSessionOutputAudioSends(emitter)
+        self.thinking: LiveSessionThinkingSends[R] = LiveSessionThinkingSends(emitter)
+
+    @_keywords("session.close")
+    def close(self, *, event_id: str | None = None) -> R:
+        """Send ``session.close`` (``LiveSessionCloseEvent``).
+
+        Request that the Live session close.
+        """
+        return self._emitter.emit("session.close", {"event_id": event_id})
+
+    @_keywords("session.update")
+    def update(self, *, session: Params, event_id: str | None = None) -> R:
+        """Send ``session.update`` (``LiveSessionUpdateEvent``).
+
+        Update the delegation settings or transcript triggers of an active Live session.
+        """
+        e = self._emitter
+        return e.emit("session.update", {"session": e.nested(session, "session"), "event_id": event_id})
+
+
+class LiveConnectTransportDtmfSends(_Namespace[R]):
+    """Sends ``transport.dtmf.send``."""
+
+    __slots__ = ()
+
+    @_keywords("transport.dtmf.send")
+    def send(self, *, event: str, event_id: str | None = None) -> R:
+        """Send ``transport.dtmf.send`` (``LiveConnectClientEventTransportDtmfSend``).
+
+        Send one DTMF keypress to the SIP trunk through a Live sideband connection.
+        """
+        return self._emitter.emit("transport.dtmf.send", {"event": event, "event_id": event_id})
+
+
+class LiveConnectTransportSends(_Namespace[R]):
+    """``transport.dtmf.*``."""
+
+    __slots__ = ("dtmf",)
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.dtmf: LiveConnectTransportDtmfSends[R] = LiveConnectTransportDtmfSends(emitter)
+
+
+class LiveConnectSends(_Namespace[R]):
+    """Every GPT-Live client event of a sideband (``/live/sessions/{id}/attach``)."""
+
+    __slots__ = (
+        "decision",
+        "response",
+        "session",
+        "transport",
+    )
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.decision: LiveDecisionSends[R] = LiveDecisionSends(emitter)
+        self.response: LiveResponseSends[R] = LiveResponseSends(emitter)
+        self.session: LiveConnectSessionSends[R] = LiveConnectSessionSends(emitter)
+        self.transport: LiveConnectTransportSends[R] = LiveConnectTransportSends(emitter)
+
+
+class LiveForkSends(_Namespace[R]):
+    """Every GPT-Live client event of a fork (``/live/sessions/{id}/fork``)."""
+
+    __slots__ = (
+        "decision",
+        "response",
+        "session",
+    )
+
+    def __init__(self, emitter: Emitter[R]) -> None:
+        super().__init__(emitter)
+        self.decision: LiveDecisionSends[R] = LiveDecisionSends(emitter)
+        self.response: LiveResponseSends[R] = LiveResponseSends(emitter)
+        self.session: LiveSessionSends[R] = LiveSessionSends(emitter)
+
+
 __all__ = [
     "Audio",
     "BetaRealtimeSends",
@@ -360,6 +729,24 @@ __all__ = [
     "ConversationSends",
     "Emitter",
     "InputAudioBufferSends",
+    "LiveConnectSends",
+    "LiveConnectSessionInputAudioSends",
+    "LiveConnectSessionSends",
+    "LiveConnectTransportDtmfSends",
+    "LiveConnectTransportSends",
+    "LiveDecisionItemSends",
+    "LiveDecisionSends",
+    "LiveForkSends",
+    "LiveResponseItemSends",
+    "LiveResponseSends",
+    "LiveSends",
+    "LiveSessionCommentarySends",
+    "LiveSessionInputAudioSends",
+    "LiveSessionInstructionsSends",
+    "LiveSessionOutputAudioFixtureSends",
+    "LiveSessionOutputAudioSends",
+    "LiveSessionSends",
+    "LiveSessionThinkingSends",
     "OutputAudioBufferSends",
     "Params",
     "RealtimeSends",

@@ -1,4 +1,5 @@
-"""Decode a server event from the wire: ``decode_server_event(data)``.
+"""Decode a server event from the wire: ``decode_server_event(data)`` (the Realtime API),
+``decode_live_server_event(data)`` (GPT-Live: the same promises, its own event table).
 
 Copied into the generated package by scripts/regen.py (``openapi/templates/decoding.py``).
 Built on the generated direct decoders (``_fast_events``, about five times faster than
@@ -31,12 +32,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from ._fast_events import DECODERS
 from .errors import EventDecodeError
-from .event_types import SERVER_EVENTS
+from .event_types import LIVE_SERVER_EVENTS, SERVER_EVENTS
 
 if TYPE_CHECKING:
-    from .event_unions import ServerEvent
+    from .event_unions import LiveServerEvent, ServerEvent
 
+# One cache per table: the two APIs share type names with different shapes ("error").
 _DECODE: dict[str, Callable[[dict[str, Any]], Any]] = {}
+_DECODE_LIVE: dict[str, Callable[[dict[str, Any]], Any]] = {}
 
 
 class UnknownServerEvent:
@@ -91,6 +94,35 @@ def decode_server_event(data: str | bytes | bytearray) -> ServerEvent | UnknownS
         event = decode_server_event('{"type": "input_audio_buffer.cleared", "event_id": "e"}')
         assert event.type == "input_audio_buffer.cleared"
     """
+    event: ServerEvent | UnknownServerEvent = _decode(data, SERVER_EVENTS, _DECODE)
+    return event
+
+
+def decode_live_server_event(
+    data: str | bytes | bytearray,
+) -> LiveServerEvent | UnknownServerEvent:
+    """The typed GPT-Live server event a message holds (a primary, sideband or fork socket,
+    or a WebRTC data channel).
+
+    Raises ``errors.EventDecodeError`` for a message that is not a usable event (see the
+    module docstring); an unknown ``type`` returns ``UnknownServerEvent``.
+
+    Example::
+
+        event = decode_live_server_event(
+            '{"type": "session.input_audio.muted", "event_id": "e"}'
+        )
+        assert event.type == "session.input_audio.muted"
+    """
+    live: LiveServerEvent | UnknownServerEvent = _decode(data, LIVE_SERVER_EVENTS, _DECODE_LIVE)
+    return live
+
+
+def _decode(
+    data: str | bytes | bytearray,
+    table: dict[str, str],
+    decoders: dict[str, Callable[[dict[str, Any]], Any]],
+) -> Any:
     if not isinstance(data, str | bytes | bytearray):
         raise EventDecodeError(f"expected str or bytes, got {type(data).__name__}")
     try:
@@ -102,9 +134,9 @@ def decode_server_event(data: str | bytes | bytearray) -> ServerEvent | UnknownS
     kind = obj.get("type")
     if type(kind) is not str:
         raise EventDecodeError("the object has no string `type`")
-    decode = _DECODE.get(kind)
+    decode = decoders.get(kind)
     if decode is None:
-        name = SERVER_EVENTS.get(kind)
+        name = table.get(kind)
         if name is None:
             return UnknownServerEvent(kind, obj)
         factory = DECODERS.get(name)
@@ -114,9 +146,9 @@ def decode_server_event(data: str | bytes | bytearray) -> ServerEvent | UnknownS
             from . import models
 
             decode = getattr(models, name).from_dict
-        _DECODE[kind] = decode
+        decoders[kind] = decode
     try:
-        event: ServerEvent = decode(obj)
+        return decode(obj)
     except KeyError as exc:
         field = exc.args[0] if exc.args and isinstance(exc.args[0], str) else None
         where = "a nested object lacks" if field is not None and field in obj else "lacks"
@@ -129,7 +161,6 @@ def decode_server_event(data: str | bytes | bytearray) -> ServerEvent | UnknownS
             event_type=kind,
             error=exc,
         ) from None
-    return event
 
 
-__all__ = ("UnknownServerEvent", "decode_server_event")
+__all__ = ("UnknownServerEvent", "decode_live_server_event", "decode_server_event")

@@ -169,8 +169,8 @@ class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
     @property
     def sip_media_security(self) -> str | None:
         """``"srtp"``, ``"rtp"`` or a newer value when the API sends one; None when absent."""
-        value = self.model.data.additional_properties.get("sip_media_security")
-        return value if isinstance(value, str) else None
+        value = self.model.data.sip_media_security  # a str enum that keeps unknown values
+        return str(value) if isinstance(value, str) else None
 
     def __repr__(self) -> str:
         return (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import tomllib
 from typing import Any
 
-from . import naming, normalise, postprocess, subset
+from . import live, naming, normalise, postprocess, subset
 
 
 class RegenProblems(Exception):
@@ -113,6 +113,10 @@ def prepare(doc: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], list[s
         sub = subset.select(doc, strict=False)
     except ValueError as exc:
         raise RegenProblems([*problems, str(exc)]) from None
+    try:
+        subset_notes += live.apply(sub, doc)
+    except normalise.OverlayError as exc:
+        problems.append(str(exc))
     problems += _event_problems(sub["components"]["schemas"])
     notes, overlay_problems = normalise.apply_overlay_collecting(sub, normalise.load_overlay())
     problems += overlay_problems

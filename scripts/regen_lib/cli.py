@@ -174,9 +174,7 @@ def build(
     ]
     if missing:
         raise generate.GeneratorError(f"schemas with neither a model nor an alias: {missing}")
-    endpoints = sorted(
-        p.stem for p in (package / "api" / "realtime").glob("*.py") if p.stem[0] != "_"
-    )
+    endpoints = sorted(p.stem for p in (package / "api").glob("*/*.py") if p.stem[0] != "_")
     public = {name: origins.get(name, "-") for name in [*index, *unions]}
     return {
         "endpoints": endpoints,

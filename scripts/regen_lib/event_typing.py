@@ -28,6 +28,10 @@ ALIASES = {
     "BETA_CLIENT_EVENTS": "BetaClientEvent",
     "TRANSLATION_SERVER_EVENTS": "TranslationServerEvent",
     "TRANSLATION_CLIENT_EVENTS": "TranslationClientEvent",
+    "LIVE_SERVER_EVENTS": "LiveServerEvent",
+    "LIVE_CLIENT_EVENTS": "LiveClientEvent",
+    "LIVE_CONNECT_CLIENT_EVENTS": "LiveConnectClientEvent",
+    "LIVE_FORK_CLIENT_EVENTS": "LiveForkClientEvent",
 }
 
 

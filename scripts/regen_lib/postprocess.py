@@ -38,6 +38,12 @@ EVENT_UNIONS: tuple[tuple[str, str | None, str | None], ...] = (
     ("BETA_CLIENT_EVENTS", None, "RealtimeBetaClientEvent"),
     ("TRANSLATION_SERVER_EVENTS", "RealtimeTranslationServerEvent", None),
     ("TRANSLATION_CLIENT_EVENTS", "RealtimeTranslationClientEvent", None),
+    # GPT-Live (openapi/overlay_live.yaml): one server union for the three sockets, and the
+    # client events of each (primary, sideband, fork: session.start differs on a fork).
+    ("LIVE_SERVER_EVENTS", "LiveServerEvent", None),
+    ("LIVE_CLIENT_EVENTS", "LiveClientEvent", None),
+    ("LIVE_CONNECT_CLIENT_EVENTS", "LiveConnectClientEvent", None),
+    ("LIVE_FORK_CLIENT_EVENTS", "LiveForkClientEvent", None),
 )
 
 
@@ -301,6 +307,8 @@ for a message that is no usable event)::
     event = realtime_generated.decode_server_event(message)
     if event.type == "response.output_text.delta":
         print(event.delta)
+
+``decode_live_server_event(data)`` does the same for GPT-Live's server events.
 """
 '''
 
@@ -352,7 +360,7 @@ from ._spec import VERSION as __version__
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
-    from .decoding import UnknownServerEvent, decode_server_event
+    from .decoding import UnknownServerEvent, decode_live_server_event, decode_server_event
     from .errors import EventDecodeError
 
 __all__ = (
@@ -368,6 +376,7 @@ __all__ = (
     "EventDecodeError",
     "UnknownServerEvent",
     "__version__",
+    "decode_live_server_event",
     "decode_server_event",
 )
 
@@ -375,6 +384,7 @@ _LAZY = {
     "Client": "client",
     "AuthenticatedClient": "client",
     "decode_server_event": "decoding",
+    "decode_live_server_event": "decoding",
     "UnknownServerEvent": "decoding",
     "EventDecodeError": "errors",
 }

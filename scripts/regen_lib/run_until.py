@@ -19,15 +19,18 @@ from pathlib import Path
 MIXINS: tuple[tuple[str, str, str], ...] = (
     ("SERVER_EVENTS", "AsyncRunUntil", "RunUntil"),
     ("TRANSLATION_SERVER_EVENTS", "AsyncTranslationRunUntil", "TranslationRunUntil"),
+    ("LIVE_SERVER_EVENTS", "AsyncLiveRunUntil", "LiveRunUntil"),
 )
 
 _DOC = '''"""``run_until`` typed per server event: ``conn.run_until("response.done")`` returns
 ``RealtimeServerEventResponseDone``.
 
-Written by scripts/regen.py from the spec's server events (``SERVER_EVENTS`` and
-``TRANSLATION_SERVER_EVENTS`` of ``event_types.py``; never edit by hand). A conversation
-inherits :class:`AsyncRunUntil` (asyncio) or :class:`RunUntil` (blocking), a translation
-session :class:`AsyncTranslationRunUntil` or :class:`TranslationRunUntil`, parametrised with
+Written by scripts/regen.py from the spec's server events (``SERVER_EVENTS``,
+``TRANSLATION_SERVER_EVENTS`` and ``LIVE_SERVER_EVENTS`` of ``event_types.py``; never edit
+by hand). A conversation inherits :class:`AsyncRunUntil` (asyncio) or :class:`RunUntil`
+(blocking), a translation session :class:`AsyncTranslationRunUntil` or
+:class:`TranslationRunUntil`, a GPT-Live session :class:`AsyncLiveRunUntil` or
+:class:`LiveRunUntil`, parametrised with
 what ``run_until`` returns for several event types or an unknown one, and implements
 ``_run_until``.
 """'''

@@ -50,6 +50,24 @@ PROTOCOLS: tuple[tuple[str, str, str, str], ...] = (
         "TranslationSends",
         "Every translation client event as a typed method (``conn.session.*``).",
     ),
+    (
+        "LIVE_CLIENT_EVENTS",
+        "Live",
+        "LiveSends",
+        "Every GPT-Live client event of the primary WebSocket as a typed method.",
+    ),
+    (
+        "LIVE_CONNECT_CLIENT_EVENTS",
+        "LiveConnect",
+        "LiveConnectSends",
+        "Every GPT-Live client event of a sideband (``/live/sessions/{id}/attach``).",
+    ),
+    (
+        "LIVE_FORK_CLIENT_EVENTS",
+        "LiveFork",
+        "LiveForkSends",
+        "Every GPT-Live client event of a fork (``/live/sessions/{id}/fork``).",
+    ),
 )
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}

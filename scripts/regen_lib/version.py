@@ -8,11 +8,11 @@ example ``2.3.0.20260821.16777217``.
 * the generation counter, kept in the committed ``openapi/generation.toml``, goes up by one
   every time regen's inputs change (the spec's sha256, the generator's name and version,
   ``openapi/generator.yaml``, ``openapi/templates``, ``openapi/overlay.yaml``,
-  ``openapi/subset.toml`` and the regen modules that transform the spec or the code). It
-  never goes down and never restarts, so two generations of one spec (or two specs of one
-  day) sort in the order they were made. It started at 2**24 = 16777216, above every
-  version issued before (those ended with a 24-bit fingerprint), so the switch sorted higher
-  too.
+  ``openapi/overlay_live.yaml``, ``openapi/subset.toml`` and the regen modules that transform
+  the spec or the code). It never goes down and never restarts, so two generations of one spec
+  (or two specs of one day) sort in the order they were made. It started at 2**24 = 16777216,
+  above every version issued before (those ended with a 24-bit fingerprint), so the switch
+  sorted higher too.
 
 What those inputs hash to (the *fingerprint*) is metadata, not a sort key: it is recorded
 beside the counter and stamped as ``realtime_generated.GENERATION_FINGERPRINT``. ``regen.py
@@ -40,12 +40,14 @@ FINGERPRINT_INPUTS = (
     "openapi/generator.yaml",
     "openapi/openai_names.toml",
     "openapi/overlay.yaml",
+    "openapi/overlay_live.yaml",
     "openapi/subset.toml",
     "openapi/templates",
     "scripts/regen_lib/event_typing.py",
     "scripts/regen_lib/fast_events.py",
     "scripts/regen_lib/fast_nested.py",
     "scripts/regen_lib/generate.py",
+    "scripts/regen_lib/live.py",
     "scripts/regen_lib/multipart.py",
     "scripts/regen_lib/naming.py",
     "scripts/regen_lib/normalise.py",

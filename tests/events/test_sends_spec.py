@@ -79,7 +79,7 @@ def test_no_typed_send_without_a_spec_event(protocol: str) -> None:
 
 
 def test_methods_are_named_as_in_openai() -> None:
-    """openai 3.54's connection resources use the same attribute paths and keywords."""
+    """The pinned openai's connection resources use the same attribute paths and keywords."""
     from openai.resources.realtime import realtime as oa
 
     pairs: dict[str, Any] = {

@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from regen_lib import cache, normalise, source  # noqa: E402
+from regen_lib import cache, live, normalise, source  # noqa: E402
 
 
 def _run_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
@@ -74,5 +74,6 @@ def normalised_subset(upstream_subset: dict[str, Any]) -> dict[str, Any]:
     import copy
 
     doc = copy.deepcopy(upstream_subset)
+    live.apply(doc, doc)  # GPT-Live's additions, as regen makes them (checks.prepare)
     normalise.normalise(doc)
     return doc

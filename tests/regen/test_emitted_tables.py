@@ -127,7 +127,10 @@ def test_run_until_has_one_overload_per_server_event_then_the_fallback() -> None
 
 def test_run_until_hands_the_kinds_and_timeout_to_the_conversation(tmp_path: Path) -> None:
     tables = {"SERVER_EVENTS": {"error": "ServerError", "x.y": "XY"}}
-    run_until.write(tmp_path, tables | {"TRANSLATION_SERVER_EVENTS": {"session.closed": "C"}})
+    others = {"session.closed": "C"}
+    run_until.write(
+        tmp_path, tables | {"TRANSLATION_SERVER_EVENTS": others, "LIVE_SERVER_EVENTS": others}
+    )
     namespace: dict[str, object] = {"__name__": "emitted_run_until_probe"}
     exec(compile((tmp_path / "run_until.py").read_text(), "run_until.py", "exec"), namespace)
     asked: list[tuple[tuple[str, ...], float | None]] = []

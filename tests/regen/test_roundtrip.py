@@ -95,21 +95,35 @@ def _model_schemas(doc: dict[str, Any]) -> list[str]:
     )
 
 
+# GPT-Live's models (openapi/overlay_live.yaml) are drawn in a test of their own: all in one,
+# an example drew more than hypothesis's buffer holds, and the run spent its time on overruns
+# (15 minutes instead of 15 s for each half).
+LIVE = ("Live", "WebhookLive")
+
+
 @pytest.fixture(scope="module")
-def model_names(normalised_subset: dict[str, Any]) -> list[str]:
+def model_groups(normalised_subset: dict[str, Any]) -> dict[str, list[str]]:
     names = _model_schemas(normalised_subset)
-    assert len(names) > 150
-    return names
+    groups = {
+        "realtime": [n for n in names if not n.startswith(LIVE)],
+        "live": [n for n in names if n.startswith(LIVE)],
+    }
+    assert len(groups["realtime"]) > 150 and len(groups["live"]) > 150
+    return groups
 
 
+@pytest.mark.parametrize("group", ["realtime", "live"])
 @settings(max_examples=examples(15), deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_every_model_round_trips(
-    data: st.DataObject, normalised_subset: dict[str, Any], model_names: list[str]
+    data: st.DataObject,
+    normalised_subset: dict[str, Any],
+    model_groups: dict[str, list[str]],
+    group: str,
 ) -> None:
     schemas = normalised_subset["components"]["schemas"]
     synth = Synth(schemas, data.draw)
-    for name in model_names:
+    for name in model_groups[group]:
         instance = synth.value(schemas[name])
         model = getattr(models, name).from_dict(instance)
         again = type(model).from_dict(model.to_dict())

@@ -24,27 +24,44 @@ def _discover_endpoints() -> dict[str, tuple[str, str]]:
     import pkgutil
     from unittest import mock
 
-    from realtime_generated.api import realtime as package
+    from realtime_generated import api
 
     found: dict[str, tuple[str, str]] = {}
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        params = inspect.signature(module.request_args).parameters
-        args: dict[str, Any] = {"call_id": "CALL_ID"} if "call_id" in params else {}
-        if "body" in params:
-            args["body"] = mock.MagicMock()
-        kwargs = module.request_args(**args)
-        found[info.name] = (kwargs["method"].upper(), kwargs["url"].replace("CALL_ID", "{call_id}"))
+    for group in pkgutil.iter_modules(api.__path__):  # realtime, live (one per spec tag)
+        package = importlib.import_module(f"{api.__name__}.{group.name}")
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            PACKAGES[info.name] = module.__name__
+            params = inspect.signature(module.request_args).parameters
+            args: dict[str, Any] = {p: p.upper() for p in ID_PARAMS if p in params}
+            if "body" in params:
+                args["body"] = mock.MagicMock()
+            kwargs = module.request_args(**args)
+            url = kwargs["url"]
+            for p in ID_PARAMS:
+                url = url.replace(p.upper(), "{" + p + "}")
+            found[info.name] = (kwargs["method"].upper(), url)
     return found
 
 
+ID_PARAMS = ("call_id", "session_id")  # the path parameters: a Realtime call's, a Live session's
+PACKAGES: dict[str, str] = {}  # endpoint -> its module
 ENDPOINTS = _discover_endpoints()
+IDS = {"call_id": "rtc_1", "session_id": "live_1"}
 
 
 EXAMPLE_BODIES: dict[str, dict[str, Any]] = {
     "accept_realtime_call": {"type": "realtime", "model": "gpt-realtime"},
     "refer_realtime_call": {"target_uri": "tel:+14155550123"},
     "create_realtime_translation_client_secret": {"session": {"model": "gpt-realtime"}},
+    "create_live_session": {
+        "session": {"model": "gpt-live-1"},
+        "transport": {"type": "webrtc", "sdp": "v=0\r\n"},
+    },
+    "accept_live_session": {"session": {"type": "live", "model": "gpt-live-1"}},
+    "reject_live_session": {"status_code": 486},
+    "refer_live_session": {"target_uri": "tel:+14155550123"},
+    "fork_live_session": {"transport": {"type": "webrtc", "sdp": "v=0\r\n"}},
 }
 
 
@@ -61,14 +78,14 @@ def test_every_spec_endpoint_is_generated(normalised_subset: dict[str, Any]) -> 
 
 @pytest.mark.parametrize("name", sorted(ENDPOINTS))
 def test_endpoint_has_all_four_callables(name: str) -> None:
-    module = importlib.import_module(f"realtime_generated.api.realtime.{name}")
+    module = importlib.import_module(PACKAGES[name])
     for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
         assert callable(getattr(module, function)), f"{name}.{function}"
     assert inspect.iscoroutinefunction(module.asyncio_detailed)
     method, path = ENDPOINTS[name]
     kwargs_fn = module.request_args
     params = inspect.signature(kwargs_fn).parameters
-    args: dict[str, Any] = {"call_id": "rtc_1"} if "call_id" in params else {}
+    args: dict[str, Any] = {p: IDS[p] for p in ID_PARAMS if p in params}
     if "body" in params and params["body"].default is inspect.Parameter.empty:
         annotation = params["body"].annotation
         body_cls = annotation if isinstance(annotation, type) else getattr(models, str(annotation))
@@ -78,9 +95,11 @@ def test_endpoint_has_all_four_callables(name: str) -> None:
             args["body"] = body_cls.from_dict(EXAMPLE_BODIES.get(name, {}))
     kwargs = kwargs_fn(**args)
     assert kwargs["method"] == method
-    assert kwargs["url"] == path.replace("{call_id}", "rtc_1")
+    for p in ID_PARAMS:
+        path = path.replace("{" + p + "}", IDS[p])
+    assert kwargs["url"] == path
     # The route the spec gives, as realtime_ext reads it (no request built).
-    route = (module.METHOD, module.PATH)
+    route = (module.METHOD, module.path(**{p: IDS[p] for p in ID_PARAMS if p in params}))
     assert route == (method, path)
 
 

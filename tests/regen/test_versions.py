@@ -149,6 +149,7 @@ NOT_INPUTS = {
     "spec_diff.py": "the spec-diff report and generated/SURFACE.json (not in the wheel)",
     "ext_check.py": "checks realtime_ext against a new generation; fails or passes",
     "cache.py": "keeps two steps' output by their inputs' sha256: the same output either way",
+    "live_overlay.py": "writes openapi/overlay_live.yaml (an input itself) from the openai package",
 }
 
 

@@ -24,6 +24,1542 @@ if TYPE_CHECKING:
     from .input_image_content_type import InputImageContentType as InputImageContentType
     from .input_text_content import InputTextContent as InputTextContent
     from .input_text_content_type import InputTextContentType as InputTextContentType
+    from .live_action_click import LiveActionClick as LiveActionClick
+    from .live_action_click_button import LiveActionClickButton as LiveActionClickButton
+    from .live_action_click_type import LiveActionClickType as LiveActionClickType
+    from .live_action_double_click import LiveActionDoubleClick as LiveActionDoubleClick
+    from .live_action_double_click_type import LiveActionDoubleClickType as LiveActionDoubleClickType
+    from .live_action_drag import LiveActionDrag as LiveActionDrag
+    from .live_action_drag_path import LiveActionDragPath as LiveActionDragPath
+    from .live_action_drag_type import LiveActionDragType as LiveActionDragType
+    from .live_action_find import LiveActionFind as LiveActionFind
+    from .live_action_find_type import LiveActionFindType as LiveActionFindType
+    from .live_action_keypress import LiveActionKeypress as LiveActionKeypress
+    from .live_action_keypress_type import LiveActionKeypressType as LiveActionKeypressType
+    from .live_action_move import LiveActionMove as LiveActionMove
+    from .live_action_move_type import LiveActionMoveType as LiveActionMoveType
+    from .live_action_open_page import LiveActionOpenPage as LiveActionOpenPage
+    from .live_action_open_page_type import LiveActionOpenPageType as LiveActionOpenPageType
+    from .live_action_screenshot import LiveActionScreenshot as LiveActionScreenshot
+    from .live_action_screenshot_type import LiveActionScreenshotType as LiveActionScreenshotType
+    from .live_action_scroll import LiveActionScroll as LiveActionScroll
+    from .live_action_scroll_type import LiveActionScrollType as LiveActionScrollType
+    from .live_action_search import LiveActionSearch as LiveActionSearch
+    from .live_action_search_source import LiveActionSearchSource as LiveActionSearchSource
+    from .live_action_search_source_type import LiveActionSearchSourceType as LiveActionSearchSourceType
+    from .live_action_search_type import LiveActionSearchType as LiveActionSearchType
+    from .live_action_type import LiveActionType as LiveActionType
+    from .live_action_type_type import LiveActionTypeType as LiveActionTypeType
+    from .live_action_wait import LiveActionWait as LiveActionWait
+    from .live_action_wait_type import LiveActionWaitType as LiveActionWaitType
+    from .live_additional_tools import LiveAdditionalTools as LiveAdditionalTools
+    from .live_additional_tools_role import LiveAdditionalToolsRole as LiveAdditionalToolsRole
+    from .live_additional_tools_type import LiveAdditionalToolsType as LiveAdditionalToolsType
+    from .live_annotation_container_file_citation import (
+        LiveAnnotationContainerFileCitation as LiveAnnotationContainerFileCitation,
+    )
+    from .live_annotation_container_file_citation_type import (
+        LiveAnnotationContainerFileCitationType as LiveAnnotationContainerFileCitationType,
+    )
+    from .live_annotation_file_citation import LiveAnnotationFileCitation as LiveAnnotationFileCitation
+    from .live_annotation_file_citation_type import LiveAnnotationFileCitationType as LiveAnnotationFileCitationType
+    from .live_annotation_file_path import LiveAnnotationFilePath as LiveAnnotationFilePath
+    from .live_annotation_file_path_type import LiveAnnotationFilePathType as LiveAnnotationFilePathType
+    from .live_annotation_url_citation import LiveAnnotationURLCitation as LiveAnnotationURLCitation
+    from .live_annotation_url_citation_type import LiveAnnotationURLCitationType as LiveAnnotationURLCitationType
+    from .live_answer_answer_resource_choice import LiveAnswerAnswerResourceChoice as LiveAnswerAnswerResourceChoice
+    from .live_answer_answer_resource_choice_probability import (
+        LiveAnswerAnswerResourceChoiceProbability as LiveAnswerAnswerResourceChoiceProbability,
+    )
+    from .live_answer_answer_resource_choice_type import (
+        LiveAnswerAnswerResourceChoiceType as LiveAnswerAnswerResourceChoiceType,
+    )
+    from .live_answer_answer_resource_predicate import (
+        LiveAnswerAnswerResourcePredicate as LiveAnswerAnswerResourcePredicate,
+    )
+    from .live_answer_answer_resource_predicate_type import (
+        LiveAnswerAnswerResourcePredicateType as LiveAnswerAnswerResourcePredicateType,
+    )
+    from .live_answer_answer_resource_refusal import LiveAnswerAnswerResourceRefusal as LiveAnswerAnswerResourceRefusal
+    from .live_answer_answer_resource_refusal_type import (
+        LiveAnswerAnswerResourceRefusalType as LiveAnswerAnswerResourceRefusalType,
+    )
+    from .live_answer_answer_resource_score import LiveAnswerAnswerResourceScore as LiveAnswerAnswerResourceScore
+    from .live_answer_answer_resource_score_probability import (
+        LiveAnswerAnswerResourceScoreProbability as LiveAnswerAnswerResourceScoreProbability,
+    )
+    from .live_answer_answer_resource_score_type import (
+        LiveAnswerAnswerResourceScoreType as LiveAnswerAnswerResourceScoreType,
+    )
+    from .live_apply_patch_call import LiveApplyPatchCall as LiveApplyPatchCall
+    from .live_apply_patch_call_caller_direct import LiveApplyPatchCallCallerDirect as LiveApplyPatchCallCallerDirect
+    from .live_apply_patch_call_caller_direct_type import (
+        LiveApplyPatchCallCallerDirectType as LiveApplyPatchCallCallerDirectType,
+    )
+    from .live_apply_patch_call_caller_program import LiveApplyPatchCallCallerProgram as LiveApplyPatchCallCallerProgram
+    from .live_apply_patch_call_caller_program_type import (
+        LiveApplyPatchCallCallerProgramType as LiveApplyPatchCallCallerProgramType,
+    )
+    from .live_apply_patch_call_operation_create_file import (
+        LiveApplyPatchCallOperationCreateFile as LiveApplyPatchCallOperationCreateFile,
+    )
+    from .live_apply_patch_call_operation_create_file_type import (
+        LiveApplyPatchCallOperationCreateFileType as LiveApplyPatchCallOperationCreateFileType,
+    )
+    from .live_apply_patch_call_operation_delete_file import (
+        LiveApplyPatchCallOperationDeleteFile as LiveApplyPatchCallOperationDeleteFile,
+    )
+    from .live_apply_patch_call_operation_delete_file_type import (
+        LiveApplyPatchCallOperationDeleteFileType as LiveApplyPatchCallOperationDeleteFileType,
+    )
+    from .live_apply_patch_call_operation_update_file import (
+        LiveApplyPatchCallOperationUpdateFile as LiveApplyPatchCallOperationUpdateFile,
+    )
+    from .live_apply_patch_call_operation_update_file_type import (
+        LiveApplyPatchCallOperationUpdateFileType as LiveApplyPatchCallOperationUpdateFileType,
+    )
+    from .live_apply_patch_call_output import LiveApplyPatchCallOutput as LiveApplyPatchCallOutput
+    from .live_apply_patch_call_output_caller_direct import (
+        LiveApplyPatchCallOutputCallerDirect as LiveApplyPatchCallOutputCallerDirect,
+    )
+    from .live_apply_patch_call_output_caller_direct_type import (
+        LiveApplyPatchCallOutputCallerDirectType as LiveApplyPatchCallOutputCallerDirectType,
+    )
+    from .live_apply_patch_call_output_caller_program import (
+        LiveApplyPatchCallOutputCallerProgram as LiveApplyPatchCallOutputCallerProgram,
+    )
+    from .live_apply_patch_call_output_caller_program_type import (
+        LiveApplyPatchCallOutputCallerProgramType as LiveApplyPatchCallOutputCallerProgramType,
+    )
+    from .live_apply_patch_call_output_status import LiveApplyPatchCallOutputStatus as LiveApplyPatchCallOutputStatus
+    from .live_apply_patch_call_output_type import LiveApplyPatchCallOutputType as LiveApplyPatchCallOutputType
+    from .live_apply_patch_call_status import LiveApplyPatchCallStatus as LiveApplyPatchCallStatus
+    from .live_apply_patch_call_type import LiveApplyPatchCallType as LiveApplyPatchCallType
+    from .live_apply_patch_tool import LiveApplyPatchTool as LiveApplyPatchTool
+    from .live_apply_patch_tool_allowed_callers_item import (
+        LiveApplyPatchToolAllowedCallersItem as LiveApplyPatchToolAllowedCallersItem,
+    )
+    from .live_apply_patch_tool_type import LiveApplyPatchToolType as LiveApplyPatchToolType
+    from .live_assistant import LiveAssistant as LiveAssistant
+    from .live_assistant_content_output_text import LiveAssistantContentOutputText as LiveAssistantContentOutputText
+    from .live_assistant_content_output_text_type import (
+        LiveAssistantContentOutputTextType as LiveAssistantContentOutputTextType,
+    )
+    from .live_assistant_content_text import LiveAssistantContentText as LiveAssistantContentText
+    from .live_assistant_content_text_type import LiveAssistantContentTextType as LiveAssistantContentTextType
+    from .live_assistant_role import LiveAssistantRole as LiveAssistantRole
+    from .live_assistant_status import LiveAssistantStatus as LiveAssistantStatus
+    from .live_assistant_type import LiveAssistantType as LiveAssistantType
+    from .live_audio_pcm import LiveAudioPCM as LiveAudioPCM
+    from .live_audio_pcm_rate import LiveAudioPCMRate as LiveAudioPCMRate
+    from .live_audio_pcm_type import LiveAudioPCMType as LiveAudioPCMType
+    from .live_audio_pcma import LiveAudioPCMA as LiveAudioPCMA
+    from .live_audio_pcma_type import LiveAudioPCMAType as LiveAudioPCMAType
+    from .live_audio_pcmu import LiveAudioPCMU as LiveAudioPCMU
+    from .live_audio_pcmu_type import LiveAudioPCMUType as LiveAudioPCMUType
+    from .live_caller_direct import LiveCallerDirect as LiveCallerDirect
+    from .live_caller_direct_type import LiveCallerDirectType as LiveCallerDirectType
+    from .live_caller_program import LiveCallerProgram as LiveCallerProgram
+    from .live_caller_program_type import LiveCallerProgramType as LiveCallerProgramType
+    from .live_choice_instructions_parts_input_image import (
+        LiveChoiceInstructionsPartsInputImage as LiveChoiceInstructionsPartsInputImage,
+    )
+    from .live_choice_instructions_parts_input_image_detail import (
+        LiveChoiceInstructionsPartsInputImageDetail as LiveChoiceInstructionsPartsInputImageDetail,
+    )
+    from .live_choice_instructions_parts_input_image_type import (
+        LiveChoiceInstructionsPartsInputImageType as LiveChoiceInstructionsPartsInputImageType,
+    )
+    from .live_click import LiveClick as LiveClick
+    from .live_click_button import LiveClickButton as LiveClickButton
+    from .live_click_type import LiveClickType as LiveClickType
+    from .live_client_config import LiveClientConfig as LiveClientConfig
+    from .live_client_delegation import LiveClientDelegation as LiveClientDelegation
+    from .live_client_delegation_type import LiveClientDelegationType as LiveClientDelegationType
+    from .live_code_interpreter import LiveCodeInterpreter as LiveCodeInterpreter
+    from .live_code_interpreter_allowed_callers_item import (
+        LiveCodeInterpreterAllowedCallersItem as LiveCodeInterpreterAllowedCallersItem,
+    )
+    from .live_code_interpreter_container_code_interpreter_tool_auto import (
+        LiveCodeInterpreterContainerCodeInterpreterToolAuto as LiveCodeInterpreterContainerCodeInterpreterToolAuto,
+    )
+    from .live_code_interpreter_container_code_interpreter_tool_auto_memory_limit import (
+        LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit as LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit,
+    )
+    from .live_code_interpreter_container_code_interpreter_tool_auto_type import (
+        LiveCodeInterpreterContainerCodeInterpreterToolAutoType as LiveCodeInterpreterContainerCodeInterpreterToolAutoType,
+    )
+    from .live_code_interpreter_type import LiveCodeInterpreterType as LiveCodeInterpreterType
+    from .live_commentary_append_event import LiveCommentaryAppendEvent as LiveCommentaryAppendEvent
+    from .live_commentary_append_event_type import LiveCommentaryAppendEventType as LiveCommentaryAppendEventType
+    from .live_commentary_appended_event import LiveCommentaryAppendedEvent as LiveCommentaryAppendedEvent
+    from .live_commentary_appended_event_type import LiveCommentaryAppendedEventType as LiveCommentaryAppendedEventType
+    from .live_compaction_trigger import LiveCompactionTrigger as LiveCompactionTrigger
+    from .live_compaction_trigger_type import LiveCompactionTriggerType as LiveCompactionTriggerType
+    from .live_comparison_filter import LiveComparisonFilter as LiveComparisonFilter
+    from .live_comparison_filter_type import LiveComparisonFilterType as LiveComparisonFilterType
+    from .live_compound_filter import LiveCompoundFilter as LiveCompoundFilter
+    from .live_compound_filter_type import LiveCompoundFilterType as LiveCompoundFilterType
+    from .live_computer_call_output import LiveComputerCallOutput as LiveComputerCallOutput
+    from .live_computer_call_output_acknowledged_safety_check import (
+        LiveComputerCallOutputAcknowledgedSafetyCheck as LiveComputerCallOutputAcknowledgedSafetyCheck,
+    )
+    from .live_computer_call_output_status import LiveComputerCallOutputStatus as LiveComputerCallOutputStatus
+    from .live_computer_call_output_type import LiveComputerCallOutputType as LiveComputerCallOutputType
+    from .live_computer_tool import LiveComputerTool as LiveComputerTool
+    from .live_computer_tool_type import LiveComputerToolType as LiveComputerToolType
+    from .live_computer_use_preview_tool import LiveComputerUsePreviewTool as LiveComputerUsePreviewTool
+    from .live_computer_use_preview_tool_environment import (
+        LiveComputerUsePreviewToolEnvironment as LiveComputerUsePreviewToolEnvironment,
+    )
+    from .live_computer_use_preview_tool_type import LiveComputerUsePreviewToolType as LiveComputerUsePreviewToolType
+    from .live_connect_client_event_transport_dtmf_send import (
+        LiveConnectClientEventTransportDtmfSend as LiveConnectClientEventTransportDtmfSend,
+    )
+    from .live_connect_client_event_transport_dtmf_send_type import (
+        LiveConnectClientEventTransportDtmfSendType as LiveConnectClientEventTransportDtmfSendType,
+    )
+    from .live_container_auto import LiveContainerAuto as LiveContainerAuto
+    from .live_container_auto_memory_limit import LiveContainerAutoMemoryLimit as LiveContainerAutoMemoryLimit
+    from .live_container_auto_type import LiveContainerAutoType as LiveContainerAutoType
+    from .live_container_network_policy_allowlist import (
+        LiveContainerNetworkPolicyAllowlist as LiveContainerNetworkPolicyAllowlist,
+    )
+    from .live_container_network_policy_allowlist_type import (
+        LiveContainerNetworkPolicyAllowlistType as LiveContainerNetworkPolicyAllowlistType,
+    )
+    from .live_container_network_policy_disabled import (
+        LiveContainerNetworkPolicyDisabled as LiveContainerNetworkPolicyDisabled,
+    )
+    from .live_container_network_policy_disabled_type import (
+        LiveContainerNetworkPolicyDisabledType as LiveContainerNetworkPolicyDisabledType,
+    )
+    from .live_container_network_policy_domain_secret import (
+        LiveContainerNetworkPolicyDomainSecret as LiveContainerNetworkPolicyDomainSecret,
+    )
+    from .live_container_reference import LiveContainerReference as LiveContainerReference
+    from .live_container_reference_type import LiveContainerReferenceType as LiveContainerReferenceType
+    from .live_content import LiveContent as LiveContent
+    from .live_content_part_input_image import LiveContentPartInputImage as LiveContentPartInputImage
+    from .live_content_part_input_image_detail import LiveContentPartInputImageDetail as LiveContentPartInputImageDetail
+    from .live_content_part_input_image_type import LiveContentPartInputImageType as LiveContentPartInputImageType
+    from .live_content_part_input_json import LiveContentPartInputJSON as LiveContentPartInputJSON
+    from .live_content_part_input_json_data import LiveContentPartInputJSONData as LiveContentPartInputJSONData
+    from .live_content_part_input_json_data_item import (
+        LiveContentPartInputJSONDataItem as LiveContentPartInputJSONDataItem,
+    )
+    from .live_content_part_input_json_type import LiveContentPartInputJSONType as LiveContentPartInputJSONType
+    from .live_content_part_input_text import LiveContentPartInputText as LiveContentPartInputText
+    from .live_content_part_input_text_type import LiveContentPartInputTextType as LiveContentPartInputTextType
+    from .live_content_part_output_text import LiveContentPartOutputText as LiveContentPartOutputText
+    from .live_content_part_output_text_type import LiveContentPartOutputTextType as LiveContentPartOutputTextType
+    from .live_content_part_refusal import LiveContentPartRefusal as LiveContentPartRefusal
+    from .live_content_part_refusal_type import LiveContentPartRefusalType as LiveContentPartRefusalType
+    from .live_content_type import LiveContentType as LiveContentType
+    from .live_context_window import LiveContextWindow as LiveContextWindow
+    from .live_create_params import LiveCreateParams as LiveCreateParams
+    from .live_create_params_transport import LiveCreateParamsTransport as LiveCreateParamsTransport
+    from .live_create_params_transport_type import LiveCreateParamsTransportType as LiveCreateParamsTransportType
+    from .live_create_response import LiveCreateResponse as LiveCreateResponse
+    from .live_create_response_session import LiveCreateResponseSession as LiveCreateResponseSession
+    from .live_create_response_transport import LiveCreateResponseTransport as LiveCreateResponseTransport
+    from .live_create_response_transport_type import LiveCreateResponseTransportType as LiveCreateResponseTransportType
+    from .live_custom_tool import LiveCustomTool as LiveCustomTool
+    from .live_custom_tool_allowed_callers_item import (
+        LiveCustomToolAllowedCallersItem as LiveCustomToolAllowedCallersItem,
+    )
+    from .live_custom_tool_type import LiveCustomToolType as LiveCustomToolType
+    from .live_custom_voice import LiveCustomVoice as LiveCustomVoice
+    from .live_data_channel_config import LiveDataChannelConfig as LiveDataChannelConfig
+    from .live_data_channel_config_allowed_client_events import (
+        LiveDataChannelConfigAllowedClientEvents as LiveDataChannelConfigAllowedClientEvents,
+    )
+    from .live_data_channel_config_allowed_server_events import (
+        LiveDataChannelConfigAllowedServerEvents as LiveDataChannelConfigAllowedServerEvents,
+    )
+    from .live_decision import LiveDecision as LiveDecision
+    from .live_decision_assistant_message import LiveDecisionAssistantMessage as LiveDecisionAssistantMessage
+    from .live_decision_assistant_message_phase import (
+        LiveDecisionAssistantMessagePhase as LiveDecisionAssistantMessagePhase,
+    )
+    from .live_decision_assistant_message_role import (
+        LiveDecisionAssistantMessageRole as LiveDecisionAssistantMessageRole,
+    )
+    from .live_decision_assistant_message_type import (
+        LiveDecisionAssistantMessageType as LiveDecisionAssistantMessageType,
+    )
+    from .live_decision_choice_option import LiveDecisionChoiceOption as LiveDecisionChoiceOption
+    from .live_decision_create_event import LiveDecisionCreateEvent as LiveDecisionCreateEvent
+    from .live_decision_create_event_type import LiveDecisionCreateEventType as LiveDecisionCreateEventType
+    from .live_decision_developer_message import LiveDecisionDeveloperMessage as LiveDecisionDeveloperMessage
+    from .live_decision_developer_message_role import (
+        LiveDecisionDeveloperMessageRole as LiveDecisionDeveloperMessageRole,
+    )
+    from .live_decision_developer_message_type import (
+        LiveDecisionDeveloperMessageType as LiveDecisionDeveloperMessageType,
+    )
+    from .live_decision_event import LiveDecisionEvent as LiveDecisionEvent
+    from .live_decision_event_source_event_type import (
+        LiveDecisionEventSourceEventType as LiveDecisionEventSourceEventType,
+    )
+    from .live_decision_event_type import LiveDecisionEventType as LiveDecisionEventType
+    from .live_decision_input_text import LiveDecisionInputText as LiveDecisionInputText
+    from .live_decision_input_text_type import LiveDecisionInputTextType as LiveDecisionInputTextType
+    from .live_decision_item_create_event import LiveDecisionItemCreateEvent as LiveDecisionItemCreateEvent
+    from .live_decision_item_create_event_item_custom_tool_call import (
+        LiveDecisionItemCreateEventItemCustomToolCall as LiveDecisionItemCreateEventItemCustomToolCall,
+    )
+    from .live_decision_item_create_event_item_custom_tool_call_output import (
+        LiveDecisionItemCreateEventItemCustomToolCallOutput as LiveDecisionItemCreateEventItemCustomToolCallOutput,
+    )
+    from .live_decision_item_create_event_item_custom_tool_call_output_status import (
+        LiveDecisionItemCreateEventItemCustomToolCallOutputStatus as LiveDecisionItemCreateEventItemCustomToolCallOutputStatus,
+    )
+    from .live_decision_item_create_event_item_custom_tool_call_output_type import (
+        LiveDecisionItemCreateEventItemCustomToolCallOutputType as LiveDecisionItemCreateEventItemCustomToolCallOutputType,
+    )
+    from .live_decision_item_create_event_item_custom_tool_call_status import (
+        LiveDecisionItemCreateEventItemCustomToolCallStatus as LiveDecisionItemCreateEventItemCustomToolCallStatus,
+    )
+    from .live_decision_item_create_event_item_custom_tool_call_type import (
+        LiveDecisionItemCreateEventItemCustomToolCallType as LiveDecisionItemCreateEventItemCustomToolCallType,
+    )
+    from .live_decision_item_create_event_item_function_call import (
+        LiveDecisionItemCreateEventItemFunctionCall as LiveDecisionItemCreateEventItemFunctionCall,
+    )
+    from .live_decision_item_create_event_item_function_call_output import (
+        LiveDecisionItemCreateEventItemFunctionCallOutput as LiveDecisionItemCreateEventItemFunctionCallOutput,
+    )
+    from .live_decision_item_create_event_item_function_call_output_status import (
+        LiveDecisionItemCreateEventItemFunctionCallOutputStatus as LiveDecisionItemCreateEventItemFunctionCallOutputStatus,
+    )
+    from .live_decision_item_create_event_item_function_call_output_type import (
+        LiveDecisionItemCreateEventItemFunctionCallOutputType as LiveDecisionItemCreateEventItemFunctionCallOutputType,
+    )
+    from .live_decision_item_create_event_item_function_call_status import (
+        LiveDecisionItemCreateEventItemFunctionCallStatus as LiveDecisionItemCreateEventItemFunctionCallStatus,
+    )
+    from .live_decision_item_create_event_item_function_call_type import (
+        LiveDecisionItemCreateEventItemFunctionCallType as LiveDecisionItemCreateEventItemFunctionCallType,
+    )
+    from .live_decision_item_create_event_type import LiveDecisionItemCreateEventType as LiveDecisionItemCreateEventType
+    from .live_decision_item_created_event import LiveDecisionItemCreatedEvent as LiveDecisionItemCreatedEvent
+    from .live_decision_item_created_event_item_custom_tool_call import (
+        LiveDecisionItemCreatedEventItemCustomToolCall as LiveDecisionItemCreatedEventItemCustomToolCall,
+    )
+    from .live_decision_item_created_event_item_custom_tool_call_output import (
+        LiveDecisionItemCreatedEventItemCustomToolCallOutput as LiveDecisionItemCreatedEventItemCustomToolCallOutput,
+    )
+    from .live_decision_item_created_event_item_custom_tool_call_output_status import (
+        LiveDecisionItemCreatedEventItemCustomToolCallOutputStatus as LiveDecisionItemCreatedEventItemCustomToolCallOutputStatus,
+    )
+    from .live_decision_item_created_event_item_custom_tool_call_output_type import (
+        LiveDecisionItemCreatedEventItemCustomToolCallOutputType as LiveDecisionItemCreatedEventItemCustomToolCallOutputType,
+    )
+    from .live_decision_item_created_event_item_custom_tool_call_status import (
+        LiveDecisionItemCreatedEventItemCustomToolCallStatus as LiveDecisionItemCreatedEventItemCustomToolCallStatus,
+    )
+    from .live_decision_item_created_event_item_custom_tool_call_type import (
+        LiveDecisionItemCreatedEventItemCustomToolCallType as LiveDecisionItemCreatedEventItemCustomToolCallType,
+    )
+    from .live_decision_item_created_event_item_function_call import (
+        LiveDecisionItemCreatedEventItemFunctionCall as LiveDecisionItemCreatedEventItemFunctionCall,
+    )
+    from .live_decision_item_created_event_item_function_call_output import (
+        LiveDecisionItemCreatedEventItemFunctionCallOutput as LiveDecisionItemCreatedEventItemFunctionCallOutput,
+    )
+    from .live_decision_item_created_event_item_function_call_output_status import (
+        LiveDecisionItemCreatedEventItemFunctionCallOutputStatus as LiveDecisionItemCreatedEventItemFunctionCallOutputStatus,
+    )
+    from .live_decision_item_created_event_item_function_call_output_type import (
+        LiveDecisionItemCreatedEventItemFunctionCallOutputType as LiveDecisionItemCreatedEventItemFunctionCallOutputType,
+    )
+    from .live_decision_item_created_event_item_function_call_status import (
+        LiveDecisionItemCreatedEventItemFunctionCallStatus as LiveDecisionItemCreatedEventItemFunctionCallStatus,
+    )
+    from .live_decision_item_created_event_item_function_call_type import (
+        LiveDecisionItemCreatedEventItemFunctionCallType as LiveDecisionItemCreatedEventItemFunctionCallType,
+    )
+    from .live_decision_item_created_event_type import (
+        LiveDecisionItemCreatedEventType as LiveDecisionItemCreatedEventType,
+    )
+    from .live_decision_item_delete_event import LiveDecisionItemDeleteEvent as LiveDecisionItemDeleteEvent
+    from .live_decision_item_delete_event_type import LiveDecisionItemDeleteEventType as LiveDecisionItemDeleteEventType
+    from .live_decision_item_deleted_event import LiveDecisionItemDeletedEvent as LiveDecisionItemDeletedEvent
+    from .live_decision_item_deleted_event_type import (
+        LiveDecisionItemDeletedEventType as LiveDecisionItemDeletedEventType,
+    )
+    from .live_decision_question_choice import LiveDecisionQuestionChoice as LiveDecisionQuestionChoice
+    from .live_decision_question_choice_instructions_parts_input_json import (
+        LiveDecisionQuestionChoiceInstructionsPartsInputJSON as LiveDecisionQuestionChoiceInstructionsPartsInputJSON,
+    )
+    from .live_decision_question_choice_instructions_parts_input_json_data import (
+        LiveDecisionQuestionChoiceInstructionsPartsInputJSONData as LiveDecisionQuestionChoiceInstructionsPartsInputJSONData,
+    )
+    from .live_decision_question_choice_instructions_parts_input_json_data_item import (
+        LiveDecisionQuestionChoiceInstructionsPartsInputJSONDataItem as LiveDecisionQuestionChoiceInstructionsPartsInputJSONDataItem,
+    )
+    from .live_decision_question_choice_instructions_parts_input_json_type import (
+        LiveDecisionQuestionChoiceInstructionsPartsInputJSONType as LiveDecisionQuestionChoiceInstructionsPartsInputJSONType,
+    )
+    from .live_decision_question_choice_type import LiveDecisionQuestionChoiceType as LiveDecisionQuestionChoiceType
+    from .live_decision_question_param_choice import LiveDecisionQuestionParamChoice as LiveDecisionQuestionParamChoice
+    from .live_decision_question_param_choice_instructions_parts_input_json import (
+        LiveDecisionQuestionParamChoiceInstructionsPartsInputJSON as LiveDecisionQuestionParamChoiceInstructionsPartsInputJSON,
+    )
+    from .live_decision_question_param_choice_instructions_parts_input_json_data import (
+        LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONData as LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONData,
+    )
+    from .live_decision_question_param_choice_instructions_parts_input_json_data_item import (
+        LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONDataItem as LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONDataItem,
+    )
+    from .live_decision_question_param_choice_instructions_parts_input_json_type import (
+        LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONType as LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONType,
+    )
+    from .live_decision_question_param_choice_type import (
+        LiveDecisionQuestionParamChoiceType as LiveDecisionQuestionParamChoiceType,
+    )
+    from .live_decision_question_param_predicate import (
+        LiveDecisionQuestionParamPredicate as LiveDecisionQuestionParamPredicate,
+    )
+    from .live_decision_question_param_predicate_instructions_parts_input_json import (
+        LiveDecisionQuestionParamPredicateInstructionsPartsInputJSON as LiveDecisionQuestionParamPredicateInstructionsPartsInputJSON,
+    )
+    from .live_decision_question_param_predicate_instructions_parts_input_json_data import (
+        LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONData as LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONData,
+    )
+    from .live_decision_question_param_predicate_instructions_parts_input_json_data_item import (
+        LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONDataItem as LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONDataItem,
+    )
+    from .live_decision_question_param_predicate_instructions_parts_input_json_type import (
+        LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONType as LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONType,
+    )
+    from .live_decision_question_param_predicate_type import (
+        LiveDecisionQuestionParamPredicateType as LiveDecisionQuestionParamPredicateType,
+    )
+    from .live_decision_question_param_score import LiveDecisionQuestionParamScore as LiveDecisionQuestionParamScore
+    from .live_decision_question_param_score_instructions_parts_input_json import (
+        LiveDecisionQuestionParamScoreInstructionsPartsInputJSON as LiveDecisionQuestionParamScoreInstructionsPartsInputJSON,
+    )
+    from .live_decision_question_param_score_instructions_parts_input_json_data import (
+        LiveDecisionQuestionParamScoreInstructionsPartsInputJSONData as LiveDecisionQuestionParamScoreInstructionsPartsInputJSONData,
+    )
+    from .live_decision_question_param_score_instructions_parts_input_json_data_item import (
+        LiveDecisionQuestionParamScoreInstructionsPartsInputJSONDataItem as LiveDecisionQuestionParamScoreInstructionsPartsInputJSONDataItem,
+    )
+    from .live_decision_question_param_score_instructions_parts_input_json_type import (
+        LiveDecisionQuestionParamScoreInstructionsPartsInputJSONType as LiveDecisionQuestionParamScoreInstructionsPartsInputJSONType,
+    )
+    from .live_decision_question_param_score_type import (
+        LiveDecisionQuestionParamScoreType as LiveDecisionQuestionParamScoreType,
+    )
+    from .live_decision_question_predicate import LiveDecisionQuestionPredicate as LiveDecisionQuestionPredicate
+    from .live_decision_question_predicate_instructions_parts_input_json import (
+        LiveDecisionQuestionPredicateInstructionsPartsInputJSON as LiveDecisionQuestionPredicateInstructionsPartsInputJSON,
+    )
+    from .live_decision_question_predicate_instructions_parts_input_json_data import (
+        LiveDecisionQuestionPredicateInstructionsPartsInputJSONData as LiveDecisionQuestionPredicateInstructionsPartsInputJSONData,
+    )
+    from .live_decision_question_predicate_instructions_parts_input_json_data_item import (
+        LiveDecisionQuestionPredicateInstructionsPartsInputJSONDataItem as LiveDecisionQuestionPredicateInstructionsPartsInputJSONDataItem,
+    )
+    from .live_decision_question_predicate_instructions_parts_input_json_type import (
+        LiveDecisionQuestionPredicateInstructionsPartsInputJSONType as LiveDecisionQuestionPredicateInstructionsPartsInputJSONType,
+    )
+    from .live_decision_question_predicate_type import (
+        LiveDecisionQuestionPredicateType as LiveDecisionQuestionPredicateType,
+    )
+    from .live_decision_question_score import LiveDecisionQuestionScore as LiveDecisionQuestionScore
+    from .live_decision_question_score_instructions_parts_input_json import (
+        LiveDecisionQuestionScoreInstructionsPartsInputJSON as LiveDecisionQuestionScoreInstructionsPartsInputJSON,
+    )
+    from .live_decision_question_score_instructions_parts_input_json_data import (
+        LiveDecisionQuestionScoreInstructionsPartsInputJSONData as LiveDecisionQuestionScoreInstructionsPartsInputJSONData,
+    )
+    from .live_decision_question_score_instructions_parts_input_json_data_item import (
+        LiveDecisionQuestionScoreInstructionsPartsInputJSONDataItem as LiveDecisionQuestionScoreInstructionsPartsInputJSONDataItem,
+    )
+    from .live_decision_question_score_instructions_parts_input_json_type import (
+        LiveDecisionQuestionScoreInstructionsPartsInputJSONType as LiveDecisionQuestionScoreInstructionsPartsInputJSONType,
+    )
+    from .live_decision_question_score_type import LiveDecisionQuestionScoreType as LiveDecisionQuestionScoreType
+    from .live_decision_stored_assistant_message import (
+        LiveDecisionStoredAssistantMessage as LiveDecisionStoredAssistantMessage,
+    )
+    from .live_decision_stored_assistant_message_phase import (
+        LiveDecisionStoredAssistantMessagePhase as LiveDecisionStoredAssistantMessagePhase,
+    )
+    from .live_decision_stored_assistant_message_role import (
+        LiveDecisionStoredAssistantMessageRole as LiveDecisionStoredAssistantMessageRole,
+    )
+    from .live_decision_stored_assistant_message_type import (
+        LiveDecisionStoredAssistantMessageType as LiveDecisionStoredAssistantMessageType,
+    )
+    from .live_decision_stored_developer_message import (
+        LiveDecisionStoredDeveloperMessage as LiveDecisionStoredDeveloperMessage,
+    )
+    from .live_decision_stored_developer_message_role import (
+        LiveDecisionStoredDeveloperMessageRole as LiveDecisionStoredDeveloperMessageRole,
+    )
+    from .live_decision_stored_developer_message_type import (
+        LiveDecisionStoredDeveloperMessageType as LiveDecisionStoredDeveloperMessageType,
+    )
+    from .live_decision_stored_system_message import LiveDecisionStoredSystemMessage as LiveDecisionStoredSystemMessage
+    from .live_decision_stored_system_message_role import (
+        LiveDecisionStoredSystemMessageRole as LiveDecisionStoredSystemMessageRole,
+    )
+    from .live_decision_stored_system_message_type import (
+        LiveDecisionStoredSystemMessageType as LiveDecisionStoredSystemMessageType,
+    )
+    from .live_decision_stored_user_message import LiveDecisionStoredUserMessage as LiveDecisionStoredUserMessage
+    from .live_decision_stored_user_message_role import (
+        LiveDecisionStoredUserMessageRole as LiveDecisionStoredUserMessageRole,
+    )
+    from .live_decision_stored_user_message_type import (
+        LiveDecisionStoredUserMessageType as LiveDecisionStoredUserMessageType,
+    )
+    from .live_decision_system_message import LiveDecisionSystemMessage as LiveDecisionSystemMessage
+    from .live_decision_system_message_role import LiveDecisionSystemMessageRole as LiveDecisionSystemMessageRole
+    from .live_decision_system_message_type import LiveDecisionSystemMessageType as LiveDecisionSystemMessageType
+    from .live_decision_trigger import LiveDecisionTrigger as LiveDecisionTrigger
+    from .live_decision_trigger_decisions import LiveDecisionTriggerDecisions as LiveDecisionTriggerDecisions
+    from .live_decision_trigger_event_type import LiveDecisionTriggerEventType as LiveDecisionTriggerEventType
+    from .live_decision_trigger_param import LiveDecisionTriggerParam as LiveDecisionTriggerParam
+    from .live_decision_trigger_param_decisions import (
+        LiveDecisionTriggerParamDecisions as LiveDecisionTriggerParamDecisions,
+    )
+    from .live_decision_trigger_param_event_type import (
+        LiveDecisionTriggerParamEventType as LiveDecisionTriggerParamEventType,
+    )
+    from .live_decision_trigger_param_type import LiveDecisionTriggerParamType as LiveDecisionTriggerParamType
+    from .live_decision_trigger_type import LiveDecisionTriggerType as LiveDecisionTriggerType
+    from .live_decision_user_message import LiveDecisionUserMessage as LiveDecisionUserMessage
+    from .live_decision_user_message_role import LiveDecisionUserMessageRole as LiveDecisionUserMessageRole
+    from .live_decision_user_message_type import LiveDecisionUserMessageType as LiveDecisionUserMessageType
+    from .live_decisions_delegation_config import LiveDecisionsDelegationConfig as LiveDecisionsDelegationConfig
+    from .live_decisions_delegation_config_param import (
+        LiveDecisionsDelegationConfigParam as LiveDecisionsDelegationConfigParam,
+    )
+    from .live_decisions_delegation_update_config import (
+        LiveDecisionsDelegationUpdateConfig as LiveDecisionsDelegationUpdateConfig,
+    )
+    from .live_delegation_created_event import LiveDelegationCreatedEvent as LiveDelegationCreatedEvent
+    from .live_delegation_created_event_delegation import (
+        LiveDelegationCreatedEventDelegation as LiveDelegationCreatedEventDelegation,
+    )
+    from .live_delegation_created_event_delegation_target import (
+        LiveDelegationCreatedEventDelegationTarget as LiveDelegationCreatedEventDelegationTarget,
+    )
+    from .live_delegation_created_event_delegation_type import (
+        LiveDelegationCreatedEventDelegationType as LiveDelegationCreatedEventDelegationType,
+    )
+    from .live_delegation_created_event_type import LiveDelegationCreatedEventType as LiveDelegationCreatedEventType
+    from .live_developer import LiveDeveloper as LiveDeveloper
+    from .live_developer_content import LiveDeveloperContent as LiveDeveloperContent
+    from .live_developer_content_type import LiveDeveloperContentType as LiveDeveloperContentType
+    from .live_developer_role import LiveDeveloperRole as LiveDeveloperRole
+    from .live_developer_status import LiveDeveloperStatus as LiveDeveloperStatus
+    from .live_developer_type import LiveDeveloperType as LiveDeveloperType
+    from .live_double_click import LiveDoubleClick as LiveDoubleClick
+    from .live_double_click_type import LiveDoubleClickType as LiveDoubleClickType
+    from .live_drag import LiveDrag as LiveDrag
+    from .live_drag_path import LiveDragPath as LiveDragPath
+    from .live_drag_type import LiveDragType as LiveDragType
+    from .live_easy_input_message import LiveEasyInputMessage as LiveEasyInputMessage
+    from .live_easy_input_message_phase import LiveEasyInputMessagePhase as LiveEasyInputMessagePhase
+    from .live_easy_input_message_role import LiveEasyInputMessageRole as LiveEasyInputMessageRole
+    from .live_easy_input_message_type import LiveEasyInputMessageType as LiveEasyInputMessageType
+    from .live_error import LiveError as LiveError
+    from .live_error_event import LiveErrorEvent as LiveErrorEvent
+    from .live_error_event_type import LiveErrorEventType as LiveErrorEventType
+    from .live_event import LiveEvent as LiveEvent
+    from .live_event_type import LiveEventType as LiveEventType
+    from .live_file_search_tool import LiveFileSearchTool as LiveFileSearchTool
+    from .live_file_search_tool_type import LiveFileSearchToolType as LiveFileSearchToolType
+    from .live_filters import LiveFilters as LiveFilters
+    from .live_fork_session_config import LiveForkSessionConfig as LiveForkSessionConfig
+    from .live_fork_session_config_audio import LiveForkSessionConfigAudio as LiveForkSessionConfigAudio
+    from .live_fork_session_config_delegation import LiveForkSessionConfigDelegation as LiveForkSessionConfigDelegation
+    from .live_fork_session_config_delegation_type import (
+        LiveForkSessionConfigDelegationType as LiveForkSessionConfigDelegationType,
+    )
+    from .live_fork_session_start_event import LiveForkSessionStartEvent as LiveForkSessionStartEvent
+    from .live_fork_session_start_event_type import LiveForkSessionStartEventType as LiveForkSessionStartEventType
+    from .live_function_call_output import LiveFunctionCallOutput as LiveFunctionCallOutput
+    from .live_function_call_output_caller_direct import (
+        LiveFunctionCallOutputCallerDirect as LiveFunctionCallOutputCallerDirect,
+    )
+    from .live_function_call_output_caller_direct_type import (
+        LiveFunctionCallOutputCallerDirectType as LiveFunctionCallOutputCallerDirectType,
+    )
+    from .live_function_call_output_caller_program import (
+        LiveFunctionCallOutputCallerProgram as LiveFunctionCallOutputCallerProgram,
+    )
+    from .live_function_call_output_caller_program_type import (
+        LiveFunctionCallOutputCallerProgramType as LiveFunctionCallOutputCallerProgramType,
+    )
+    from .live_function_call_output_status import LiveFunctionCallOutputStatus as LiveFunctionCallOutputStatus
+    from .live_function_call_output_type import LiveFunctionCallOutputType as LiveFunctionCallOutputType
+    from .live_function_shell_tool import LiveFunctionShellTool as LiveFunctionShellTool
+    from .live_function_shell_tool_allowed_callers_item import (
+        LiveFunctionShellToolAllowedCallersItem as LiveFunctionShellToolAllowedCallersItem,
+    )
+    from .live_function_shell_tool_type import LiveFunctionShellToolType as LiveFunctionShellToolType
+    from .live_function_tool import LiveFunctionTool as LiveFunctionTool
+    from .live_function_tool_parameters import LiveFunctionToolParameters as LiveFunctionToolParameters
+    from .live_function_tool_type import LiveFunctionToolType as LiveFunctionToolType
+    from .live_grammar import LiveGrammar as LiveGrammar
+    from .live_grammar_syntax import LiveGrammarSyntax as LiveGrammarSyntax
+    from .live_grammar_type import LiveGrammarType as LiveGrammarType
+    from .live_http_error import LiveHTTPError as LiveHTTPError
+    from .live_http_error_type import LiveHTTPErrorType as LiveHTTPErrorType
+    from .live_image_generation import LiveImageGeneration as LiveImageGeneration
+    from .live_image_generation_action import LiveImageGenerationAction as LiveImageGenerationAction
+    from .live_image_generation_background import LiveImageGenerationBackground as LiveImageGenerationBackground
+    from .live_image_generation_call import LiveImageGenerationCall as LiveImageGenerationCall
+    from .live_image_generation_call_action import LiveImageGenerationCallAction as LiveImageGenerationCallAction
+    from .live_image_generation_call_background import (
+        LiveImageGenerationCallBackground as LiveImageGenerationCallBackground,
+    )
+    from .live_image_generation_call_error import LiveImageGenerationCallError as LiveImageGenerationCallError
+    from .live_image_generation_call_error_moderation_details import (
+        LiveImageGenerationCallErrorModerationDetails as LiveImageGenerationCallErrorModerationDetails,
+    )
+    from .live_image_generation_call_error_moderation_details_moderation_stage import (
+        LiveImageGenerationCallErrorModerationDetailsModerationStage as LiveImageGenerationCallErrorModerationDetailsModerationStage,
+    )
+    from .live_image_generation_call_output_format import (
+        LiveImageGenerationCallOutputFormat as LiveImageGenerationCallOutputFormat,
+    )
+    from .live_image_generation_call_quality import LiveImageGenerationCallQuality as LiveImageGenerationCallQuality
+    from .live_image_generation_call_size import LiveImageGenerationCallSize as LiveImageGenerationCallSize
+    from .live_image_generation_call_status import LiveImageGenerationCallStatus as LiveImageGenerationCallStatus
+    from .live_image_generation_call_svg_usage import LiveImageGenerationCallSvgUsage as LiveImageGenerationCallSvgUsage
+    from .live_image_generation_call_type import LiveImageGenerationCallType as LiveImageGenerationCallType
+    from .live_image_generation_complexity import LiveImageGenerationComplexity as LiveImageGenerationComplexity
+    from .live_image_generation_input_fidelity import (
+        LiveImageGenerationInputFidelity as LiveImageGenerationInputFidelity,
+    )
+    from .live_image_generation_input_image_mask import (
+        LiveImageGenerationInputImageMask as LiveImageGenerationInputImageMask,
+    )
+    from .live_image_generation_model import LiveImageGenerationModel as LiveImageGenerationModel
+    from .live_image_generation_moderation import LiveImageGenerationModeration as LiveImageGenerationModeration
+    from .live_image_generation_output_format import LiveImageGenerationOutputFormat as LiveImageGenerationOutputFormat
+    from .live_image_generation_quality import LiveImageGenerationQuality as LiveImageGenerationQuality
+    from .live_image_generation_size import LiveImageGenerationSize as LiveImageGenerationSize
+    from .live_image_generation_svg import LiveImageGenerationSvg as LiveImageGenerationSvg
+    from .live_image_generation_svg_reasoning import LiveImageGenerationSvgReasoning as LiveImageGenerationSvgReasoning
+    from .live_image_generation_svg_reasoning_effort import (
+        LiveImageGenerationSvgReasoningEffort as LiveImageGenerationSvgReasoningEffort,
+    )
+    from .live_image_generation_type import LiveImageGenerationType as LiveImageGenerationType
+    from .live_info_event import LiveInfoEvent as LiveInfoEvent
+    from .live_info_event_type import LiveInfoEventType as LiveInfoEventType
+    from .live_inline_skill import LiveInlineSkill as LiveInlineSkill
+    from .live_inline_skill_source import LiveInlineSkillSource as LiveInlineSkillSource
+    from .live_inline_skill_source_media_type import LiveInlineSkillSourceMediaType as LiveInlineSkillSourceMediaType
+    from .live_inline_skill_source_type import LiveInlineSkillSourceType as LiveInlineSkillSourceType
+    from .live_inline_skill_type import LiveInlineSkillType as LiveInlineSkillType
+    from .live_input_audio_append_event import LiveInputAudioAppendEvent as LiveInputAudioAppendEvent
+    from .live_input_audio_append_event_type import LiveInputAudioAppendEventType as LiveInputAudioAppendEventType
+    from .live_input_audio_mute_event import LiveInputAudioMuteEvent as LiveInputAudioMuteEvent
+    from .live_input_audio_mute_event_type import LiveInputAudioMuteEventType as LiveInputAudioMuteEventType
+    from .live_input_audio_muted_event import LiveInputAudioMutedEvent as LiveInputAudioMutedEvent
+    from .live_input_audio_muted_event_type import LiveInputAudioMutedEventType as LiveInputAudioMutedEventType
+    from .live_input_audio_unmute_event import LiveInputAudioUnmuteEvent as LiveInputAudioUnmuteEvent
+    from .live_input_audio_unmute_event_type import LiveInputAudioUnmuteEventType as LiveInputAudioUnmuteEventType
+    from .live_input_audio_unmuted_event import LiveInputAudioUnmutedEvent as LiveInputAudioUnmutedEvent
+    from .live_input_audio_unmuted_event_type import LiveInputAudioUnmutedEventType as LiveInputAudioUnmutedEventType
+    from .live_input_transcript_delta_event import LiveInputTranscriptDeltaEvent as LiveInputTranscriptDeltaEvent
+    from .live_input_transcript_delta_event_type import (
+        LiveInputTranscriptDeltaEventType as LiveInputTranscriptDeltaEventType,
+    )
+    from .live_instructions_append_event import LiveInstructionsAppendEvent as LiveInstructionsAppendEvent
+    from .live_instructions_append_event_type import LiveInstructionsAppendEventType as LiveInstructionsAppendEventType
+    from .live_instructions_appended_event import LiveInstructionsAppendedEvent as LiveInstructionsAppendedEvent
+    from .live_instructions_appended_event_type import (
+        LiveInstructionsAppendedEventType as LiveInstructionsAppendedEventType,
+    )
+    from .live_item_custom_tool_call_output_output_parts_input_image import (
+        LiveItemCustomToolCallOutputOutputPartsInputImage as LiveItemCustomToolCallOutputOutputPartsInputImage,
+    )
+    from .live_item_custom_tool_call_output_output_parts_input_image_detail import (
+        LiveItemCustomToolCallOutputOutputPartsInputImageDetail as LiveItemCustomToolCallOutputOutputPartsInputImageDetail,
+    )
+    from .live_item_custom_tool_call_output_output_parts_input_image_type import (
+        LiveItemCustomToolCallOutputOutputPartsInputImageType as LiveItemCustomToolCallOutputOutputPartsInputImageType,
+    )
+    from .live_item_function_call_output_output_parts_input_image import (
+        LiveItemFunctionCallOutputOutputPartsInputImage as LiveItemFunctionCallOutputOutputPartsInputImage,
+    )
+    from .live_item_function_call_output_output_parts_input_image_detail import (
+        LiveItemFunctionCallOutputOutputPartsInputImageDetail as LiveItemFunctionCallOutputOutputPartsInputImageDetail,
+    )
+    from .live_item_function_call_output_output_parts_input_image_type import (
+        LiveItemFunctionCallOutputOutputPartsInputImageType as LiveItemFunctionCallOutputOutputPartsInputImageType,
+    )
+    from .live_item_reference import LiveItemReference as LiveItemReference
+    from .live_item_reference_type import LiveItemReferenceType as LiveItemReferenceType
+    from .live_keypress import LiveKeypress as LiveKeypress
+    from .live_keypress_type import LiveKeypressType as LiveKeypressType
+    from .live_local_environment import LiveLocalEnvironment as LiveLocalEnvironment
+    from .live_local_environment_type import LiveLocalEnvironmentType as LiveLocalEnvironmentType
+    from .live_local_shell import LiveLocalShell as LiveLocalShell
+    from .live_local_shell_call import LiveLocalShellCall as LiveLocalShellCall
+    from .live_local_shell_call_action import LiveLocalShellCallAction as LiveLocalShellCallAction
+    from .live_local_shell_call_action_env import LiveLocalShellCallActionEnv as LiveLocalShellCallActionEnv
+    from .live_local_shell_call_action_type import LiveLocalShellCallActionType as LiveLocalShellCallActionType
+    from .live_local_shell_call_output import LiveLocalShellCallOutput as LiveLocalShellCallOutput
+    from .live_local_shell_call_output_status import LiveLocalShellCallOutputStatus as LiveLocalShellCallOutputStatus
+    from .live_local_shell_call_output_type import LiveLocalShellCallOutputType as LiveLocalShellCallOutputType
+    from .live_local_shell_call_status import LiveLocalShellCallStatus as LiveLocalShellCallStatus
+    from .live_local_shell_call_type import LiveLocalShellCallType as LiveLocalShellCallType
+    from .live_local_shell_type import LiveLocalShellType as LiveLocalShellType
+    from .live_local_skill import LiveLocalSkill as LiveLocalSkill
+    from .live_logprob import LiveLogprob as LiveLogprob
+    from .live_logprob_top_logprob import LiveLogprobTopLogprob as LiveLogprobTopLogprob
+    from .live_mcp import LiveMcp as LiveMcp
+    from .live_mcp_allowed_callers_item import LiveMcpAllowedCallersItem as LiveMcpAllowedCallersItem
+    from .live_mcp_allowed_tools_mcp_tool_filter import (
+        LiveMcpAllowedToolsMcpToolFilter as LiveMcpAllowedToolsMcpToolFilter,
+    )
+    from .live_mcp_approval_request import LiveMcpApprovalRequest as LiveMcpApprovalRequest
+    from .live_mcp_approval_request_type import LiveMcpApprovalRequestType as LiveMcpApprovalRequestType
+    from .live_mcp_approval_response import LiveMcpApprovalResponse as LiveMcpApprovalResponse
+    from .live_mcp_approval_response_type import LiveMcpApprovalResponseType as LiveMcpApprovalResponseType
+    from .live_mcp_call import LiveMcpCall as LiveMcpCall
+    from .live_mcp_call_status import LiveMcpCallStatus as LiveMcpCallStatus
+    from .live_mcp_call_type import LiveMcpCallType as LiveMcpCallType
+    from .live_mcp_connector_id import LiveMcpConnectorId as LiveMcpConnectorId
+    from .live_mcp_headers import LiveMcpHeaders as LiveMcpHeaders
+    from .live_mcp_list_tools import LiveMcpListTools as LiveMcpListTools
+    from .live_mcp_list_tools_tool import LiveMcpListToolsTool as LiveMcpListToolsTool
+    from .live_mcp_list_tools_type import LiveMcpListToolsType as LiveMcpListToolsType
+    from .live_mcp_protocol_error import LiveMcpProtocolError as LiveMcpProtocolError
+    from .live_mcp_protocol_error_type import LiveMcpProtocolErrorType as LiveMcpProtocolErrorType
+    from .live_mcp_require_approval import LiveMcpRequireApproval as LiveMcpRequireApproval
+    from .live_mcp_require_approval_mcp_tool_approval_filter import (
+        LiveMcpRequireApprovalMcpToolApprovalFilter as LiveMcpRequireApprovalMcpToolApprovalFilter,
+    )
+    from .live_mcp_require_approval_mcp_tool_approval_filter_always import (
+        LiveMcpRequireApprovalMcpToolApprovalFilterAlways as LiveMcpRequireApprovalMcpToolApprovalFilterAlways,
+    )
+    from .live_mcp_require_approval_mcp_tool_approval_filter_never import (
+        LiveMcpRequireApprovalMcpToolApprovalFilterNever as LiveMcpRequireApprovalMcpToolApprovalFilterNever,
+    )
+    from .live_mcp_tool_execution_error import LiveMcpToolExecutionError as LiveMcpToolExecutionError
+    from .live_mcp_tool_execution_error_type import LiveMcpToolExecutionErrorType as LiveMcpToolExecutionErrorType
+    from .live_mcp_type import LiveMcpType as LiveMcpType
+    from .live_media_session_config import LiveMediaSessionConfig as LiveMediaSessionConfig
+    from .live_media_session_config_audio import LiveMediaSessionConfigAudio as LiveMediaSessionConfigAudio
+    from .live_media_session_config_audio_output import (
+        LiveMediaSessionConfigAudioOutput as LiveMediaSessionConfigAudioOutput,
+    )
+    from .live_media_session_config_audio_output_voice import (
+        LiveMediaSessionConfigAudioOutputVoice as LiveMediaSessionConfigAudioOutputVoice,
+    )
+    from .live_media_session_config_delegation_decisions import (
+        LiveMediaSessionConfigDelegationDecisions as LiveMediaSessionConfigDelegationDecisions,
+    )
+    from .live_media_session_config_delegation_decisions_type import (
+        LiveMediaSessionConfigDelegationDecisionsType as LiveMediaSessionConfigDelegationDecisionsType,
+    )
+    from .live_media_session_config_model import LiveMediaSessionConfigModel as LiveMediaSessionConfigModel
+    from .live_media_session_fork_config import LiveMediaSessionForkConfig as LiveMediaSessionForkConfig
+    from .live_media_session_fork_config_delegation import (
+        LiveMediaSessionForkConfigDelegation as LiveMediaSessionForkConfigDelegation,
+    )
+    from .live_media_session_fork_config_delegation_type import (
+        LiveMediaSessionForkConfigDelegationType as LiveMediaSessionForkConfigDelegationType,
+    )
+    from .live_message import LiveMessage as LiveMessage
+    from .live_message_role import LiveMessageRole as LiveMessageRole
+    from .live_message_status import LiveMessageStatus as LiveMessageStatus
+    from .live_message_type import LiveMessageType as LiveMessageType
+    from .live_move import LiveMove as LiveMove
+    from .live_move_type import LiveMoveType as LiveMoveType
+    from .live_namespace_tool import LiveNamespaceTool as LiveNamespaceTool
+    from .live_namespace_tool_type import LiveNamespaceToolType as LiveNamespaceToolType
+    from .live_outcome_exit import LiveOutcomeExit as LiveOutcomeExit
+    from .live_outcome_exit_type import LiveOutcomeExitType as LiveOutcomeExitType
+    from .live_outcome_timeout import LiveOutcomeTimeout as LiveOutcomeTimeout
+    from .live_outcome_timeout_type import LiveOutcomeTimeoutType as LiveOutcomeTimeoutType
+    from .live_output_audio_delta_event import LiveOutputAudioDeltaEvent as LiveOutputAudioDeltaEvent
+    from .live_output_audio_delta_event_type import LiveOutputAudioDeltaEventType as LiveOutputAudioDeltaEventType
+    from .live_output_audio_fixture_play_event import LiveOutputAudioFixturePlayEvent as LiveOutputAudioFixturePlayEvent
+    from .live_output_audio_fixture_play_event_type import (
+        LiveOutputAudioFixturePlayEventType as LiveOutputAudioFixturePlayEventType,
+    )
+    from .live_output_audio_fixture_played_event import (
+        LiveOutputAudioFixturePlayedEvent as LiveOutputAudioFixturePlayedEvent,
+    )
+    from .live_output_audio_fixture_played_event_type import (
+        LiveOutputAudioFixturePlayedEventType as LiveOutputAudioFixturePlayedEventType,
+    )
+    from .live_output_audio_fixture_playing_event import (
+        LiveOutputAudioFixturePlayingEvent as LiveOutputAudioFixturePlayingEvent,
+    )
+    from .live_output_audio_fixture_playing_event_type import (
+        LiveOutputAudioFixturePlayingEventType as LiveOutputAudioFixturePlayingEventType,
+    )
+    from .live_output_image import LiveOutputImage as LiveOutputImage
+    from .live_output_image_type import LiveOutputImageType as LiveOutputImageType
+    from .live_output_logs import LiveOutputLogs as LiveOutputLogs
+    from .live_output_logs_type import LiveOutputLogsType as LiveOutputLogsType
+    from .live_output_transcript_delta_event import LiveOutputTranscriptDeltaEvent as LiveOutputTranscriptDeltaEvent
+    from .live_output_transcript_delta_event_type import (
+        LiveOutputTranscriptDeltaEventType as LiveOutputTranscriptDeltaEventType,
+    )
+    from .live_pending_safety_check import LivePendingSafetyCheck as LivePendingSafetyCheck
+    from .live_predicate_instructions_parts_input_image import (
+        LivePredicateInstructionsPartsInputImage as LivePredicateInstructionsPartsInputImage,
+    )
+    from .live_predicate_instructions_parts_input_image_detail import (
+        LivePredicateInstructionsPartsInputImageDetail as LivePredicateInstructionsPartsInputImageDetail,
+    )
+    from .live_predicate_instructions_parts_input_image_type import (
+        LivePredicateInstructionsPartsInputImageType as LivePredicateInstructionsPartsInputImageType,
+    )
+    from .live_program import LiveProgram as LiveProgram
+    from .live_program_output import LiveProgramOutput as LiveProgramOutput
+    from .live_program_output_status import LiveProgramOutputStatus as LiveProgramOutputStatus
+    from .live_program_output_type import LiveProgramOutputType as LiveProgramOutputType
+    from .live_program_type import LiveProgramType as LiveProgramType
+    from .live_programmatic_tool_calling import LiveProgrammaticToolCalling as LiveProgrammaticToolCalling
+    from .live_programmatic_tool_calling_type import LiveProgrammaticToolCallingType as LiveProgrammaticToolCallingType
+    from .live_prompt_cache_breakpoint import LivePromptCacheBreakpoint as LivePromptCacheBreakpoint
+    from .live_prompt_cache_breakpoint_mode import LivePromptCacheBreakpointMode as LivePromptCacheBreakpointMode
+    from .live_prompt_cache_breakpoint_ttl import LivePromptCacheBreakpointTtl as LivePromptCacheBreakpointTtl
+    from .live_ranking_options import LiveRankingOptions as LiveRankingOptions
+    from .live_ranking_options_hybrid_search import LiveRankingOptionsHybridSearch as LiveRankingOptionsHybridSearch
+    from .live_ranking_options_ranker import LiveRankingOptionsRanker as LiveRankingOptionsRanker
+    from .live_response_code_interpreter_tool_call import (
+        LiveResponseCodeInterpreterToolCall as LiveResponseCodeInterpreterToolCall,
+    )
+    from .live_response_code_interpreter_tool_call_status import (
+        LiveResponseCodeInterpreterToolCallStatus as LiveResponseCodeInterpreterToolCallStatus,
+    )
+    from .live_response_code_interpreter_tool_call_type import (
+        LiveResponseCodeInterpreterToolCallType as LiveResponseCodeInterpreterToolCallType,
+    )
+    from .live_response_compaction_item import LiveResponseCompactionItem as LiveResponseCompactionItem
+    from .live_response_compaction_item_type import LiveResponseCompactionItemType as LiveResponseCompactionItemType
+    from .live_response_computer_tool_call import LiveResponseComputerToolCall as LiveResponseComputerToolCall
+    from .live_response_computer_tool_call_output_screenshot import (
+        LiveResponseComputerToolCallOutputScreenshot as LiveResponseComputerToolCallOutputScreenshot,
+    )
+    from .live_response_computer_tool_call_output_screenshot_type import (
+        LiveResponseComputerToolCallOutputScreenshotType as LiveResponseComputerToolCallOutputScreenshotType,
+    )
+    from .live_response_computer_tool_call_status import (
+        LiveResponseComputerToolCallStatus as LiveResponseComputerToolCallStatus,
+    )
+    from .live_response_computer_tool_call_type import (
+        LiveResponseComputerToolCallType as LiveResponseComputerToolCallType,
+    )
+    from .live_response_configuration_update_item import (
+        LiveResponseConfigurationUpdateItem as LiveResponseConfigurationUpdateItem,
+    )
+    from .live_response_configuration_update_item_type import (
+        LiveResponseConfigurationUpdateItemType as LiveResponseConfigurationUpdateItemType,
+    )
+    from .live_response_create_event import LiveResponseCreateEvent as LiveResponseCreateEvent
+    from .live_response_create_event_type import LiveResponseCreateEventType as LiveResponseCreateEventType
+    from .live_response_custom_tool_call import LiveResponseCustomToolCall as LiveResponseCustomToolCall
+    from .live_response_custom_tool_call_output import (
+        LiveResponseCustomToolCallOutput as LiveResponseCustomToolCallOutput,
+    )
+    from .live_response_custom_tool_call_output_type import (
+        LiveResponseCustomToolCallOutputType as LiveResponseCustomToolCallOutputType,
+    )
+    from .live_response_custom_tool_call_type import LiveResponseCustomToolCallType as LiveResponseCustomToolCallType
+    from .live_response_event import LiveResponseEvent as LiveResponseEvent
+    from .live_response_event_event import LiveResponseEventEvent as LiveResponseEventEvent
+    from .live_response_event_type import LiveResponseEventType as LiveResponseEventType
+    from .live_response_file_search_tool_call import LiveResponseFileSearchToolCall as LiveResponseFileSearchToolCall
+    from .live_response_file_search_tool_call_status import (
+        LiveResponseFileSearchToolCallStatus as LiveResponseFileSearchToolCallStatus,
+    )
+    from .live_response_file_search_tool_call_type import (
+        LiveResponseFileSearchToolCallType as LiveResponseFileSearchToolCallType,
+    )
+    from .live_response_format_text import LiveResponseFormatText as LiveResponseFormatText
+    from .live_response_format_text_json_schema_config import (
+        LiveResponseFormatTextJSONSchemaConfig as LiveResponseFormatTextJSONSchemaConfig,
+    )
+    from .live_response_format_text_json_schema_config_schema import (
+        LiveResponseFormatTextJSONSchemaConfigSchema as LiveResponseFormatTextJSONSchemaConfigSchema,
+    )
+    from .live_response_format_text_json_schema_config_type import (
+        LiveResponseFormatTextJSONSchemaConfigType as LiveResponseFormatTextJSONSchemaConfigType,
+    )
+    from .live_response_format_text_type import LiveResponseFormatTextType as LiveResponseFormatTextType
+    from .live_response_function_shell_call_output_content import (
+        LiveResponseFunctionShellCallOutputContent as LiveResponseFunctionShellCallOutputContent,
+    )
+    from .live_response_function_tool_call import LiveResponseFunctionToolCall as LiveResponseFunctionToolCall
+    from .live_response_function_tool_call_status import (
+        LiveResponseFunctionToolCallStatus as LiveResponseFunctionToolCallStatus,
+    )
+    from .live_response_function_tool_call_type import (
+        LiveResponseFunctionToolCallType as LiveResponseFunctionToolCallType,
+    )
+    from .live_response_function_web_search import LiveResponseFunctionWebSearch as LiveResponseFunctionWebSearch
+    from .live_response_function_web_search_status import (
+        LiveResponseFunctionWebSearchStatus as LiveResponseFunctionWebSearchStatus,
+    )
+    from .live_response_function_web_search_type import (
+        LiveResponseFunctionWebSearchType as LiveResponseFunctionWebSearchType,
+    )
+    from .live_response_input_file import LiveResponseInputFile as LiveResponseInputFile
+    from .live_response_input_file_content import LiveResponseInputFileContent as LiveResponseInputFileContent
+    from .live_response_input_file_content_detail import (
+        LiveResponseInputFileContentDetail as LiveResponseInputFileContentDetail,
+    )
+    from .live_response_input_file_content_type import (
+        LiveResponseInputFileContentType as LiveResponseInputFileContentType,
+    )
+    from .live_response_input_file_detail import LiveResponseInputFileDetail as LiveResponseInputFileDetail
+    from .live_response_input_file_type import LiveResponseInputFileType as LiveResponseInputFileType
+    from .live_response_input_image import LiveResponseInputImage as LiveResponseInputImage
+    from .live_response_input_image_content import LiveResponseInputImageContent as LiveResponseInputImageContent
+    from .live_response_input_image_content_detail import (
+        LiveResponseInputImageContentDetail as LiveResponseInputImageContentDetail,
+    )
+    from .live_response_input_image_content_type import (
+        LiveResponseInputImageContentType as LiveResponseInputImageContentType,
+    )
+    from .live_response_input_image_detail import LiveResponseInputImageDetail as LiveResponseInputImageDetail
+    from .live_response_input_image_type import LiveResponseInputImageType as LiveResponseInputImageType
+    from .live_response_input_text import LiveResponseInputText as LiveResponseInputText
+    from .live_response_input_text_content import LiveResponseInputTextContent as LiveResponseInputTextContent
+    from .live_response_input_text_content_type import (
+        LiveResponseInputTextContentType as LiveResponseInputTextContentType,
+    )
+    from .live_response_input_text_type import LiveResponseInputTextType as LiveResponseInputTextType
+    from .live_response_item_create_event import LiveResponseItemCreateEvent as LiveResponseItemCreateEvent
+    from .live_response_item_create_event_type import LiveResponseItemCreateEventType as LiveResponseItemCreateEventType
+    from .live_response_output_message import LiveResponseOutputMessage as LiveResponseOutputMessage
+    from .live_response_output_message_phase import LiveResponseOutputMessagePhase as LiveResponseOutputMessagePhase
+    from .live_response_output_message_role import LiveResponseOutputMessageRole as LiveResponseOutputMessageRole
+    from .live_response_output_message_status import LiveResponseOutputMessageStatus as LiveResponseOutputMessageStatus
+    from .live_response_output_message_type import LiveResponseOutputMessageType as LiveResponseOutputMessageType
+    from .live_response_output_refusal import LiveResponseOutputRefusal as LiveResponseOutputRefusal
+    from .live_response_output_refusal_type import LiveResponseOutputRefusalType as LiveResponseOutputRefusalType
+    from .live_response_output_text import LiveResponseOutputText as LiveResponseOutputText
+    from .live_response_output_text_type import LiveResponseOutputTextType as LiveResponseOutputTextType
+    from .live_response_reasoning_item import LiveResponseReasoningItem as LiveResponseReasoningItem
+    from .live_response_reasoning_item_status import LiveResponseReasoningItemStatus as LiveResponseReasoningItemStatus
+    from .live_response_reasoning_item_type import LiveResponseReasoningItemType as LiveResponseReasoningItemType
+    from .live_response_tool_search_output_item import (
+        LiveResponseToolSearchOutputItem as LiveResponseToolSearchOutputItem,
+    )
+    from .live_response_tool_search_output_item_execution import (
+        LiveResponseToolSearchOutputItemExecution as LiveResponseToolSearchOutputItemExecution,
+    )
+    from .live_response_tool_search_output_item_status import (
+        LiveResponseToolSearchOutputItemStatus as LiveResponseToolSearchOutputItemStatus,
+    )
+    from .live_response_tool_search_output_item_type import (
+        LiveResponseToolSearchOutputItemType as LiveResponseToolSearchOutputItemType,
+    )
+    from .live_responses_delegation_config import LiveResponsesDelegationConfig as LiveResponsesDelegationConfig
+    from .live_responses_delegation_config_reasoning import (
+        LiveResponsesDelegationConfigReasoning as LiveResponsesDelegationConfigReasoning,
+    )
+    from .live_responses_delegation_config_reasoning_effort import (
+        LiveResponsesDelegationConfigReasoningEffort as LiveResponsesDelegationConfigReasoningEffort,
+    )
+    from .live_responses_delegation_config_reasoning_summary import (
+        LiveResponsesDelegationConfigReasoningSummary as LiveResponsesDelegationConfigReasoningSummary,
+    )
+    from .live_responses_delegation_config_service_tier import (
+        LiveResponsesDelegationConfigServiceTier as LiveResponsesDelegationConfigServiceTier,
+    )
+    from .live_responses_delegation_config_text import (
+        LiveResponsesDelegationConfigText as LiveResponsesDelegationConfigText,
+    )
+    from .live_responses_delegation_config_text_verbosity import (
+        LiveResponsesDelegationConfigTextVerbosity as LiveResponsesDelegationConfigTextVerbosity,
+    )
+    from .live_responses_delegation_config_tool_choice import (
+        LiveResponsesDelegationConfigToolChoice as LiveResponsesDelegationConfigToolChoice,
+    )
+    from .live_responses_delegation_config_tool_code_interpreter import (
+        LiveResponsesDelegationConfigToolCodeInterpreter as LiveResponsesDelegationConfigToolCodeInterpreter,
+    )
+    from .live_responses_delegation_config_tool_code_interpreter_type import (
+        LiveResponsesDelegationConfigToolCodeInterpreterType as LiveResponsesDelegationConfigToolCodeInterpreterType,
+    )
+    from .live_responses_delegation_config_tool_image_generation import (
+        LiveResponsesDelegationConfigToolImageGeneration as LiveResponsesDelegationConfigToolImageGeneration,
+    )
+    from .live_responses_delegation_config_tool_image_generation_type import (
+        LiveResponsesDelegationConfigToolImageGenerationType as LiveResponsesDelegationConfigToolImageGenerationType,
+    )
+    from .live_responses_delegation_config_tool_mcp import (
+        LiveResponsesDelegationConfigToolMcp as LiveResponsesDelegationConfigToolMcp,
+    )
+    from .live_responses_delegation_config_tool_mcp_allowed_callers_item import (
+        LiveResponsesDelegationConfigToolMcpAllowedCallersItem as LiveResponsesDelegationConfigToolMcpAllowedCallersItem,
+    )
+    from .live_responses_delegation_config_tool_mcp_headers import (
+        LiveResponsesDelegationConfigToolMcpHeaders as LiveResponsesDelegationConfigToolMcpHeaders,
+    )
+    from .live_responses_delegation_config_tool_mcp_require_approval import (
+        LiveResponsesDelegationConfigToolMcpRequireApproval as LiveResponsesDelegationConfigToolMcpRequireApproval,
+    )
+    from .live_responses_delegation_config_tool_mcp_type import (
+        LiveResponsesDelegationConfigToolMcpType as LiveResponsesDelegationConfigToolMcpType,
+    )
+    from .live_responses_delegation_update_config import (
+        LiveResponsesDelegationUpdateConfig as LiveResponsesDelegationUpdateConfig,
+    )
+    from .live_responses_delegation_update_config_service_tier import (
+        LiveResponsesDelegationUpdateConfigServiceTier as LiveResponsesDelegationUpdateConfigServiceTier,
+    )
+    from .live_responses_delegation_update_config_tool_choice import (
+        LiveResponsesDelegationUpdateConfigToolChoice as LiveResponsesDelegationUpdateConfigToolChoice,
+    )
+    from .live_responses_function_tool import LiveResponsesFunctionTool as LiveResponsesFunctionTool
+    from .live_responses_function_tool_allowed_callers_item import (
+        LiveResponsesFunctionToolAllowedCallersItem as LiveResponsesFunctionToolAllowedCallersItem,
+    )
+    from .live_responses_function_tool_output_schema import (
+        LiveResponsesFunctionToolOutputSchema as LiveResponsesFunctionToolOutputSchema,
+    )
+    from .live_responses_function_tool_parameters import (
+        LiveResponsesFunctionToolParameters as LiveResponsesFunctionToolParameters,
+    )
+    from .live_responses_function_tool_type import LiveResponsesFunctionToolType as LiveResponsesFunctionToolType
+    from .live_responses_response_configuration_update_item_reasoning import (
+        LiveResponsesResponseConfigurationUpdateItemReasoning as LiveResponsesResponseConfigurationUpdateItemReasoning,
+    )
+    from .live_responses_response_configuration_update_item_reasoning_effort import (
+        LiveResponsesResponseConfigurationUpdateItemReasoningEffort as LiveResponsesResponseConfigurationUpdateItemReasoningEffort,
+    )
+    from .live_responses_response_configuration_update_item_text import (
+        LiveResponsesResponseConfigurationUpdateItemText as LiveResponsesResponseConfigurationUpdateItemText,
+    )
+    from .live_responses_response_tool_search_output_item_tool_code_interpreter import (
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter as LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter,
+    )
+    from .live_responses_response_tool_search_output_item_tool_code_interpreter_allowed_callers_item import (
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem as LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem,
+    )
+    from .live_responses_response_tool_search_output_item_tool_code_interpreter_type import (
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType as LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGeneration as LiveResponsesResponseToolSearchOutputItemToolImageGeneration,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_action import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationAction as LiveResponsesResponseToolSearchOutputItemToolImageGenerationAction,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_background import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationBackground as LiveResponsesResponseToolSearchOutputItemToolImageGenerationBackground,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_complexity import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationComplexity as LiveResponsesResponseToolSearchOutputItemToolImageGenerationComplexity,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_input_fidelity import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationInputFidelity as LiveResponsesResponseToolSearchOutputItemToolImageGenerationInputFidelity,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_model import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationModel as LiveResponsesResponseToolSearchOutputItemToolImageGenerationModel,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_moderation import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationModeration as LiveResponsesResponseToolSearchOutputItemToolImageGenerationModeration,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_output_format import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationOutputFormat as LiveResponsesResponseToolSearchOutputItemToolImageGenerationOutputFormat,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_quality import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationQuality as LiveResponsesResponseToolSearchOutputItemToolImageGenerationQuality,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_size import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationSize as LiveResponsesResponseToolSearchOutputItemToolImageGenerationSize,
+    )
+    from .live_responses_response_tool_search_output_item_tool_image_generation_type import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationType as LiveResponsesResponseToolSearchOutputItemToolImageGenerationType,
+    )
+    from .live_responses_response_tool_search_output_item_tool_mcp import (
+        LiveResponsesResponseToolSearchOutputItemToolMcp as LiveResponsesResponseToolSearchOutputItemToolMcp,
+    )
+    from .live_responses_response_tool_search_output_item_tool_mcp_allowed_callers_item import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpAllowedCallersItem as LiveResponsesResponseToolSearchOutputItemToolMcpAllowedCallersItem,
+    )
+    from .live_responses_response_tool_search_output_item_tool_mcp_connector_id import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpConnectorId as LiveResponsesResponseToolSearchOutputItemToolMcpConnectorId,
+    )
+    from .live_responses_response_tool_search_output_item_tool_mcp_headers import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpHeaders as LiveResponsesResponseToolSearchOutputItemToolMcpHeaders,
+    )
+    from .live_responses_response_tool_search_output_item_tool_mcp_require_approval import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval as LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval,
+    )
+    from .live_responses_response_tool_search_output_item_tool_mcp_type import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpType as LiveResponsesResponseToolSearchOutputItemToolMcpType,
+    )
+    from .live_responses_web_search_preview_tool_user_location import (
+        LiveResponsesWebSearchPreviewToolUserLocation as LiveResponsesWebSearchPreviewToolUserLocation,
+    )
+    from .live_responses_web_search_preview_tool_user_location_type import (
+        LiveResponsesWebSearchPreviewToolUserLocationType as LiveResponsesWebSearchPreviewToolUserLocationType,
+    )
+    from .live_responses_web_search_tool_user_location import (
+        LiveResponsesWebSearchToolUserLocation as LiveResponsesWebSearchToolUserLocation,
+    )
+    from .live_responses_web_search_tool_user_location_type import (
+        LiveResponsesWebSearchToolUserLocationType as LiveResponsesWebSearchToolUserLocationType,
+    )
+    from .live_result import LiveResult as LiveResult
+    from .live_result_attributes import LiveResultAttributes as LiveResultAttributes
+    from .live_score_instructions_parts_input_image import (
+        LiveScoreInstructionsPartsInputImage as LiveScoreInstructionsPartsInputImage,
+    )
+    from .live_score_instructions_parts_input_image_detail import (
+        LiveScoreInstructionsPartsInputImageDetail as LiveScoreInstructionsPartsInputImageDetail,
+    )
+    from .live_score_instructions_parts_input_image_type import (
+        LiveScoreInstructionsPartsInputImageType as LiveScoreInstructionsPartsInputImageType,
+    )
+    from .live_score_level import LiveScoreLevel as LiveScoreLevel
+    from .live_screenshot import LiveScreenshot as LiveScreenshot
+    from .live_screenshot_type import LiveScreenshotType as LiveScreenshotType
+    from .live_scroll import LiveScroll as LiveScroll
+    from .live_scroll_type import LiveScrollType as LiveScrollType
+    from .live_server_event_selector import LiveServerEventSelector as LiveServerEventSelector
+    from .live_server_event_transport_dtmf_send import (
+        LiveServerEventTransportDtmfSend as LiveServerEventTransportDtmfSend,
+    )
+    from .live_server_event_transport_dtmf_send_type import (
+        LiveServerEventTransportDtmfSendType as LiveServerEventTransportDtmfSendType,
+    )
+    from .live_session_accept_params import LiveSessionAcceptParams as LiveSessionAcceptParams
+    from .live_session_accept_params_session import LiveSessionAcceptParamsSession as LiveSessionAcceptParamsSession
+    from .live_session_accept_params_session_model import (
+        LiveSessionAcceptParamsSessionModel as LiveSessionAcceptParamsSessionModel,
+    )
+    from .live_session_accept_params_session_type import (
+        LiveSessionAcceptParamsSessionType as LiveSessionAcceptParamsSessionType,
+    )
+    from .live_session_audio import LiveSessionAudio as LiveSessionAudio
+    from .live_session_audio_output import LiveSessionAudioOutput as LiveSessionAudioOutput
+    from .live_session_audio_output_voice import LiveSessionAudioOutputVoice as LiveSessionAudioOutputVoice
+    from .live_session_close_event import LiveSessionCloseEvent as LiveSessionCloseEvent
+    from .live_session_close_event_type import LiveSessionCloseEventType as LiveSessionCloseEventType
+    from .live_session_closed_event import LiveSessionClosedEvent as LiveSessionClosedEvent
+    from .live_session_closed_event_reason import LiveSessionClosedEventReason as LiveSessionClosedEventReason
+    from .live_session_closed_event_type import LiveSessionClosedEventType as LiveSessionClosedEventType
+    from .live_session_config import LiveSessionConfig as LiveSessionConfig
+    from .live_session_config_audio import LiveSessionConfigAudio as LiveSessionConfigAudio
+    from .live_session_config_audio_output import LiveSessionConfigAudioOutput as LiveSessionConfigAudioOutput
+    from .live_session_config_audio_output_voice import (
+        LiveSessionConfigAudioOutputVoice as LiveSessionConfigAudioOutputVoice,
+    )
+    from .live_session_config_delegation_decisions import (
+        LiveSessionConfigDelegationDecisions as LiveSessionConfigDelegationDecisions,
+    )
+    from .live_session_config_delegation_decisions_type import (
+        LiveSessionConfigDelegationDecisionsType as LiveSessionConfigDelegationDecisionsType,
+    )
+    from .live_session_config_delegation_responses import (
+        LiveSessionConfigDelegationResponses as LiveSessionConfigDelegationResponses,
+    )
+    from .live_session_config_delegation_responses_type import (
+        LiveSessionConfigDelegationResponsesType as LiveSessionConfigDelegationResponsesType,
+    )
+    from .live_session_config_model import LiveSessionConfigModel as LiveSessionConfigModel
+    from .live_session_delegation_decisions import LiveSessionDelegationDecisions as LiveSessionDelegationDecisions
+    from .live_session_delegation_decisions_type import (
+        LiveSessionDelegationDecisionsType as LiveSessionDelegationDecisionsType,
+    )
+    from .live_session_delegation_responses import LiveSessionDelegationResponses as LiveSessionDelegationResponses
+    from .live_session_delegation_responses_type import (
+        LiveSessionDelegationResponsesType as LiveSessionDelegationResponsesType,
+    )
+    from .live_session_fork_params import LiveSessionForkParams as LiveSessionForkParams
+    from .live_session_fork_params_transport import LiveSessionForkParamsTransport as LiveSessionForkParamsTransport
+    from .live_session_fork_params_transport_type import (
+        LiveSessionForkParamsTransportType as LiveSessionForkParamsTransportType,
+    )
+    from .live_session_fork_response import LiveSessionForkResponse as LiveSessionForkResponse
+    from .live_session_input_audio_append import LiveSessionInputAudioAppend as LiveSessionInputAudioAppend
+    from .live_session_input_audio_append_type import LiveSessionInputAudioAppendType as LiveSessionInputAudioAppendType
+    from .live_session_paused import LiveSessionPaused as LiveSessionPaused
+    from .live_session_paused_type import LiveSessionPausedType as LiveSessionPausedType
+    from .live_session_refer_params import LiveSessionReferParams as LiveSessionReferParams
+    from .live_session_reject_params import LiveSessionRejectParams as LiveSessionRejectParams
+    from .live_session_resource import LiveSessionResource as LiveSessionResource
+    from .live_session_resource_model import LiveSessionResourceModel as LiveSessionResourceModel
+    from .live_session_resource_status import LiveSessionResourceStatus as LiveSessionResourceStatus
+    from .live_session_resumed import LiveSessionResumed as LiveSessionResumed
+    from .live_session_resumed_type import LiveSessionResumedType as LiveSessionResumedType
+    from .live_session_start_event import LiveSessionStartEvent as LiveSessionStartEvent
+    from .live_session_start_event_type import LiveSessionStartEventType as LiveSessionStartEventType
+    from .live_session_started_event import LiveSessionStartedEvent as LiveSessionStartedEvent
+    from .live_session_started_event_type import LiveSessionStartedEventType as LiveSessionStartedEventType
+    from .live_session_update_config import LiveSessionUpdateConfig as LiveSessionUpdateConfig
+    from .live_session_update_config_delegation_decisions import (
+        LiveSessionUpdateConfigDelegationDecisions as LiveSessionUpdateConfigDelegationDecisions,
+    )
+    from .live_session_update_config_delegation_decisions_type import (
+        LiveSessionUpdateConfigDelegationDecisionsType as LiveSessionUpdateConfigDelegationDecisionsType,
+    )
+    from .live_session_update_config_delegation_responses import (
+        LiveSessionUpdateConfigDelegationResponses as LiveSessionUpdateConfigDelegationResponses,
+    )
+    from .live_session_update_config_delegation_responses_type import (
+        LiveSessionUpdateConfigDelegationResponsesType as LiveSessionUpdateConfigDelegationResponsesType,
+    )
+    from .live_session_update_event import LiveSessionUpdateEvent as LiveSessionUpdateEvent
+    from .live_session_update_event_type import LiveSessionUpdateEventType as LiveSessionUpdateEventType
+    from .live_session_updated_event import LiveSessionUpdatedEvent as LiveSessionUpdatedEvent
+    from .live_session_updated_event_type import LiveSessionUpdatedEventType as LiveSessionUpdatedEventType
+    from .live_session_usage import LiveSessionUsage as LiveSessionUsage
+    from .live_session_usage_updated_event import LiveSessionUsageUpdatedEvent as LiveSessionUsageUpdatedEvent
+    from .live_session_usage_updated_event_type import (
+        LiveSessionUsageUpdatedEventType as LiveSessionUsageUpdatedEventType,
+    )
+    from .live_shared_custom_tool_input_format_text import (
+        LiveSharedCustomToolInputFormatText as LiveSharedCustomToolInputFormatText,
+    )
+    from .live_shared_custom_tool_input_format_text_type import (
+        LiveSharedCustomToolInputFormatTextType as LiveSharedCustomToolInputFormatTextType,
+    )
+    from .live_shell_call import LiveShellCall as LiveShellCall
+    from .live_shell_call_action import LiveShellCallAction as LiveShellCallAction
+    from .live_shell_call_caller_direct import LiveShellCallCallerDirect as LiveShellCallCallerDirect
+    from .live_shell_call_caller_direct_type import LiveShellCallCallerDirectType as LiveShellCallCallerDirectType
+    from .live_shell_call_caller_program import LiveShellCallCallerProgram as LiveShellCallCallerProgram
+    from .live_shell_call_caller_program_type import LiveShellCallCallerProgramType as LiveShellCallCallerProgramType
+    from .live_shell_call_output import LiveShellCallOutput as LiveShellCallOutput
+    from .live_shell_call_output_caller_direct import LiveShellCallOutputCallerDirect as LiveShellCallOutputCallerDirect
+    from .live_shell_call_output_caller_direct_type import (
+        LiveShellCallOutputCallerDirectType as LiveShellCallOutputCallerDirectType,
+    )
+    from .live_shell_call_output_caller_program import (
+        LiveShellCallOutputCallerProgram as LiveShellCallOutputCallerProgram,
+    )
+    from .live_shell_call_output_caller_program_type import (
+        LiveShellCallOutputCallerProgramType as LiveShellCallOutputCallerProgramType,
+    )
+    from .live_shell_call_output_status import LiveShellCallOutputStatus as LiveShellCallOutputStatus
+    from .live_shell_call_output_type import LiveShellCallOutputType as LiveShellCallOutputType
+    from .live_shell_call_status import LiveShellCallStatus as LiveShellCallStatus
+    from .live_shell_call_type import LiveShellCallType as LiveShellCallType
+    from .live_skill_reference import LiveSkillReference as LiveSkillReference
+    from .live_skill_reference_type import LiveSkillReferenceType as LiveSkillReferenceType
+    from .live_summary import LiveSummary as LiveSummary
+    from .live_summary_type import LiveSummaryType as LiveSummaryType
+    from .live_thinking_append_event import LiveThinkingAppendEvent as LiveThinkingAppendEvent
+    from .live_thinking_append_event_type import LiveThinkingAppendEventType as LiveThinkingAppendEventType
+    from .live_thinking_appended_event import LiveThinkingAppendedEvent as LiveThinkingAppendedEvent
+    from .live_thinking_appended_event_type import LiveThinkingAppendedEventType as LiveThinkingAppendedEventType
+    from .live_tool_apply_patch import LiveToolApplyPatch as LiveToolApplyPatch
+    from .live_tool_apply_patch_type import LiveToolApplyPatchType as LiveToolApplyPatchType
+    from .live_tool_choice_apply_patch import LiveToolChoiceApplyPatch as LiveToolChoiceApplyPatch
+    from .live_tool_choice_apply_patch_type import LiveToolChoiceApplyPatchType as LiveToolChoiceApplyPatchType
+    from .live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter as LiveToolChoiceCodeInterpreter
+    from .live_tool_choice_code_interpreter_type import (
+        LiveToolChoiceCodeInterpreterType as LiveToolChoiceCodeInterpreterType,
+    )
+    from .live_tool_choice_computer import LiveToolChoiceComputer as LiveToolChoiceComputer
+    from .live_tool_choice_computer_type import LiveToolChoiceComputerType as LiveToolChoiceComputerType
+    from .live_tool_choice_custom import LiveToolChoiceCustom as LiveToolChoiceCustom
+    from .live_tool_choice_custom_type import LiveToolChoiceCustomType as LiveToolChoiceCustomType
+    from .live_tool_choice_file_search import LiveToolChoiceFileSearch as LiveToolChoiceFileSearch
+    from .live_tool_choice_file_search_type import LiveToolChoiceFileSearchType as LiveToolChoiceFileSearchType
+    from .live_tool_choice_image_generation import LiveToolChoiceImageGeneration as LiveToolChoiceImageGeneration
+    from .live_tool_choice_image_generation_type import (
+        LiveToolChoiceImageGenerationType as LiveToolChoiceImageGenerationType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice import (
+        LiveToolChoiceLiveAllowedToolsChoice as LiveToolChoiceLiveAllowedToolsChoice,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_mode import (
+        LiveToolChoiceLiveAllowedToolsChoiceMode as LiveToolChoiceLiveAllowedToolsChoiceMode,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch as LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatchType as LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatchType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreter as LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreter,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreterType as LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreterType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_computer import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolComputer as LiveToolChoiceLiveAllowedToolsChoiceParamToolComputer,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_computer_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolComputerType as LiveToolChoiceLiveAllowedToolsChoiceParamToolComputerType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_custom import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCustom as LiveToolChoiceLiveAllowedToolsChoiceParamToolCustom,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_custom_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolCustomType as LiveToolChoiceLiveAllowedToolsChoiceParamToolCustomType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_file_search import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearch as LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearch,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_file_search_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearchType as LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearchType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_image_generation import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGeneration as LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGeneration,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_image_generation_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGenerationType as LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGenerationType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoice as LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoice,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoiceType as LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoiceType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice as LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType as LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCalling as LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCalling,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCallingType as LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCallingType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_shell import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolShell as LiveToolChoiceLiveAllowedToolsChoiceParamToolShell,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_shell_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolShellType as LiveToolChoiceLiveAllowedToolsChoiceParamToolShellType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_web_search import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearch as LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearch,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview as LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreviewType as LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreviewType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_param_tool_web_search_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchType as LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchType,
+    )
+    from .live_tool_choice_live_allowed_tools_choice_type import (
+        LiveToolChoiceLiveAllowedToolsChoiceType as LiveToolChoiceLiveAllowedToolsChoiceType,
+    )
+    from .live_tool_choice_live_function_tool_choice import (
+        LiveToolChoiceLiveFunctionToolChoice as LiveToolChoiceLiveFunctionToolChoice,
+    )
+    from .live_tool_choice_live_function_tool_choice_type import (
+        LiveToolChoiceLiveFunctionToolChoiceType as LiveToolChoiceLiveFunctionToolChoiceType,
+    )
+    from .live_tool_choice_live_mcp_tool_choice import (
+        LiveToolChoiceLiveMCPToolChoice as LiveToolChoiceLiveMCPToolChoice,
+    )
+    from .live_tool_choice_live_mcp_tool_choice_type import (
+        LiveToolChoiceLiveMCPToolChoiceType as LiveToolChoiceLiveMCPToolChoiceType,
+    )
+    from .live_tool_choice_programmatic_tool_calling import (
+        LiveToolChoiceProgrammaticToolCalling as LiveToolChoiceProgrammaticToolCalling,
+    )
+    from .live_tool_choice_programmatic_tool_calling_type import (
+        LiveToolChoiceProgrammaticToolCallingType as LiveToolChoiceProgrammaticToolCallingType,
+    )
+    from .live_tool_choice_shell import LiveToolChoiceShell as LiveToolChoiceShell
+    from .live_tool_choice_shell_type import LiveToolChoiceShellType as LiveToolChoiceShellType
+    from .live_tool_choice_web_search import LiveToolChoiceWebSearch as LiveToolChoiceWebSearch
+    from .live_tool_choice_web_search_preview import LiveToolChoiceWebSearchPreview as LiveToolChoiceWebSearchPreview
+    from .live_tool_choice_web_search_preview_type import (
+        LiveToolChoiceWebSearchPreviewType as LiveToolChoiceWebSearchPreviewType,
+    )
+    from .live_tool_choice_web_search_type import LiveToolChoiceWebSearchType as LiveToolChoiceWebSearchType
+    from .live_tool_code_interpreter_container_code_interpreter_tool_auto import (
+        LiveToolCodeInterpreterContainerCodeInterpreterToolAuto as LiveToolCodeInterpreterContainerCodeInterpreterToolAuto,
+    )
+    from .live_tool_code_interpreter_container_code_interpreter_tool_auto_memory_limit import (
+        LiveToolCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit as LiveToolCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit,
+    )
+    from .live_tool_code_interpreter_container_code_interpreter_tool_auto_type import (
+        LiveToolCodeInterpreterContainerCodeInterpreterToolAutoType as LiveToolCodeInterpreterContainerCodeInterpreterToolAutoType,
+    )
+    from .live_tool_computer import LiveToolComputer as LiveToolComputer
+    from .live_tool_computer_type import LiveToolComputerType as LiveToolComputerType
+    from .live_tool_custom import LiveToolCustom as LiveToolCustom
+    from .live_tool_custom_type import LiveToolCustomType as LiveToolCustomType
+    from .live_tool_file_search import LiveToolFileSearch as LiveToolFileSearch
+    from .live_tool_file_search_type import LiveToolFileSearchType as LiveToolFileSearchType
+    from .live_tool_function import LiveToolFunction as LiveToolFunction
+    from .live_tool_function_allowed_callers_item import (
+        LiveToolFunctionAllowedCallersItem as LiveToolFunctionAllowedCallersItem,
+    )
+    from .live_tool_function_output_schema import LiveToolFunctionOutputSchema as LiveToolFunctionOutputSchema
+    from .live_tool_function_type import LiveToolFunctionType as LiveToolFunctionType
+    from .live_tool_image_generation_input_image_mask import (
+        LiveToolImageGenerationInputImageMask as LiveToolImageGenerationInputImageMask,
+    )
+    from .live_tool_image_generation_svg import LiveToolImageGenerationSvg as LiveToolImageGenerationSvg
+    from .live_tool_image_generation_svg_reasoning import (
+        LiveToolImageGenerationSvgReasoning as LiveToolImageGenerationSvgReasoning,
+    )
+    from .live_tool_image_generation_svg_reasoning_effort import (
+        LiveToolImageGenerationSvgReasoningEffort as LiveToolImageGenerationSvgReasoningEffort,
+    )
+    from .live_tool_local_shell import LiveToolLocalShell as LiveToolLocalShell
+    from .live_tool_local_shell_type import LiveToolLocalShellType as LiveToolLocalShellType
+    from .live_tool_mcp_allowed_tools_live_mcp_tool_filter import (
+        LiveToolMcpAllowedToolsLiveMCPToolFilter as LiveToolMcpAllowedToolsLiveMCPToolFilter,
+    )
+    from .live_tool_mcp_allowed_tools_mcp_tool_filter import (
+        LiveToolMcpAllowedToolsMcpToolFilter as LiveToolMcpAllowedToolsMcpToolFilter,
+    )
+    from .live_tool_mcp_require_approval_live_mcp_require_approval_filter import (
+        LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter as LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter,
+    )
+    from .live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always import (
+        LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamAlways as LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamAlways,
+    )
+    from .live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never import (
+        LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamNever as LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamNever,
+    )
+    from .live_tool_mcp_require_approval_mcp_tool_approval_filter import (
+        LiveToolMcpRequireApprovalMcpToolApprovalFilter as LiveToolMcpRequireApprovalMcpToolApprovalFilter,
+    )
+    from .live_tool_mcp_require_approval_mcp_tool_approval_filter_always import (
+        LiveToolMcpRequireApprovalMcpToolApprovalFilterAlways as LiveToolMcpRequireApprovalMcpToolApprovalFilterAlways,
+    )
+    from .live_tool_mcp_require_approval_mcp_tool_approval_filter_never import (
+        LiveToolMcpRequireApprovalMcpToolApprovalFilterNever as LiveToolMcpRequireApprovalMcpToolApprovalFilterNever,
+    )
+    from .live_tool_namespace import LiveToolNamespace as LiveToolNamespace
+    from .live_tool_namespace_type import LiveToolNamespaceType as LiveToolNamespaceType
+    from .live_tool_programmatic_tool_calling import LiveToolProgrammaticToolCalling as LiveToolProgrammaticToolCalling
+    from .live_tool_programmatic_tool_calling_type import (
+        LiveToolProgrammaticToolCallingType as LiveToolProgrammaticToolCallingType,
+    )
+    from .live_tool_search import LiveToolSearch as LiveToolSearch
+    from .live_tool_search_call import LiveToolSearchCall as LiveToolSearchCall
+    from .live_tool_search_call_execution import LiveToolSearchCallExecution as LiveToolSearchCallExecution
+    from .live_tool_search_call_status import LiveToolSearchCallStatus as LiveToolSearchCallStatus
+    from .live_tool_search_call_type import LiveToolSearchCallType as LiveToolSearchCallType
+    from .live_tool_search_output_namespace_tool import (
+        LiveToolSearchOutputNamespaceTool as LiveToolSearchOutputNamespaceTool,
+    )
+    from .live_tool_search_output_namespace_tool_type import (
+        LiveToolSearchOutputNamespaceToolType as LiveToolSearchOutputNamespaceToolType,
+    )
+    from .live_tool_search_tool import LiveToolSearchTool as LiveToolSearchTool
+    from .live_tool_search_tool_execution import LiveToolSearchToolExecution as LiveToolSearchToolExecution
+    from .live_tool_search_tool_type import LiveToolSearchToolType as LiveToolSearchToolType
+    from .live_tool_search_type import LiveToolSearchType as LiveToolSearchType
+    from .live_tool_shell import LiveToolShell as LiveToolShell
+    from .live_tool_shell_environment_container_auto import (
+        LiveToolShellEnvironmentContainerAuto as LiveToolShellEnvironmentContainerAuto,
+    )
+    from .live_tool_shell_environment_container_auto_memory_limit import (
+        LiveToolShellEnvironmentContainerAutoMemoryLimit as LiveToolShellEnvironmentContainerAutoMemoryLimit,
+    )
+    from .live_tool_shell_environment_container_auto_network_policy_allowlist import (
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist as LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist,
+    )
+    from .live_tool_shell_environment_container_auto_network_policy_allowlist_type import (
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType as LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType,
+    )
+    from .live_tool_shell_environment_container_auto_network_policy_disabled import (
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabled as LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabled,
+    )
+    from .live_tool_shell_environment_container_auto_network_policy_disabled_type import (
+        LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabledType as LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabledType,
+    )
+    from .live_tool_shell_environment_container_auto_skill_inline import (
+        LiveToolShellEnvironmentContainerAutoSkillInline as LiveToolShellEnvironmentContainerAutoSkillInline,
+    )
+    from .live_tool_shell_environment_container_auto_skill_inline_source import (
+        LiveToolShellEnvironmentContainerAutoSkillInlineSource as LiveToolShellEnvironmentContainerAutoSkillInlineSource,
+    )
+    from .live_tool_shell_environment_container_auto_skill_inline_source_media_type import (
+        LiveToolShellEnvironmentContainerAutoSkillInlineSourceMediaType as LiveToolShellEnvironmentContainerAutoSkillInlineSourceMediaType,
+    )
+    from .live_tool_shell_environment_container_auto_skill_inline_source_type import (
+        LiveToolShellEnvironmentContainerAutoSkillInlineSourceType as LiveToolShellEnvironmentContainerAutoSkillInlineSourceType,
+    )
+    from .live_tool_shell_environment_container_auto_skill_inline_type import (
+        LiveToolShellEnvironmentContainerAutoSkillInlineType as LiveToolShellEnvironmentContainerAutoSkillInlineType,
+    )
+    from .live_tool_shell_environment_container_auto_skill_skill_reference import (
+        LiveToolShellEnvironmentContainerAutoSkillSkillReference as LiveToolShellEnvironmentContainerAutoSkillSkillReference,
+    )
+    from .live_tool_shell_environment_container_auto_skill_skill_reference_type import (
+        LiveToolShellEnvironmentContainerAutoSkillSkillReferenceType as LiveToolShellEnvironmentContainerAutoSkillSkillReferenceType,
+    )
+    from .live_tool_shell_environment_container_auto_type import (
+        LiveToolShellEnvironmentContainerAutoType as LiveToolShellEnvironmentContainerAutoType,
+    )
+    from .live_tool_shell_environment_container_reference import (
+        LiveToolShellEnvironmentContainerReference as LiveToolShellEnvironmentContainerReference,
+    )
+    from .live_tool_shell_environment_container_reference_type import (
+        LiveToolShellEnvironmentContainerReferenceType as LiveToolShellEnvironmentContainerReferenceType,
+    )
+    from .live_tool_shell_environment_local import LiveToolShellEnvironmentLocal as LiveToolShellEnvironmentLocal
+    from .live_tool_shell_environment_local_skill import (
+        LiveToolShellEnvironmentLocalSkill as LiveToolShellEnvironmentLocalSkill,
+    )
+    from .live_tool_shell_environment_local_type import (
+        LiveToolShellEnvironmentLocalType as LiveToolShellEnvironmentLocalType,
+    )
+    from .live_tool_shell_type import LiveToolShellType as LiveToolShellType
+    from .live_tool_web_search import LiveToolWebSearch as LiveToolWebSearch
+    from .live_tool_web_search_type import LiveToolWebSearchType as LiveToolWebSearchType
+    from .live_transport_answered import LiveTransportAnswered as LiveTransportAnswered
+    from .live_transport_answered_type import LiveTransportAnsweredType as LiveTransportAnsweredType
+    from .live_transport_dtmf_received import LiveTransportDtmfReceived as LiveTransportDtmfReceived
+    from .live_transport_dtmf_received_type import LiveTransportDtmfReceivedType as LiveTransportDtmfReceivedType
+    from .live_transport_dtmf_sent import LiveTransportDtmfSent as LiveTransportDtmfSent
+    from .live_transport_dtmf_sent_type import LiveTransportDtmfSentType as LiveTransportDtmfSentType
+    from .live_transport_failed import LiveTransportFailed as LiveTransportFailed
+    from .live_transport_failed_error import LiveTransportFailedError as LiveTransportFailedError
+    from .live_transport_failed_error_type import LiveTransportFailedErrorType as LiveTransportFailedErrorType
+    from .live_transport_failed_type import LiveTransportFailedType as LiveTransportFailedType
+    from .live_transport_ringing import LiveTransportRinging as LiveTransportRinging
+    from .live_transport_ringing_type import LiveTransportRingingType as LiveTransportRingingType
+    from .live_type import LiveType as LiveType
+    from .live_type_type import LiveTypeType as LiveTypeType
+    from .live_usage import LiveUsage as LiveUsage
+    from .live_usage_input_tokens_details import LiveUsageInputTokensDetails as LiveUsageInputTokensDetails
+    from .live_usage_output_tokens_details import LiveUsageOutputTokensDetails as LiveUsageOutputTokensDetails
+    from .live_user import LiveUser as LiveUser
+    from .live_user_content import LiveUserContent as LiveUserContent
+    from .live_user_content_type import LiveUserContentType as LiveUserContentType
+    from .live_user_role import LiveUserRole as LiveUserRole
+    from .live_user_status import LiveUserStatus as LiveUserStatus
+    from .live_user_type import LiveUserType as LiveUserType
+    from .live_wait import LiveWait as LiveWait
+    from .live_wait_type import LiveWaitType as LiveWaitType
+    from .live_wake_policy import LiveWakePolicy as LiveWakePolicy
+    from .live_wake_policy_type import LiveWakePolicyType as LiveWakePolicyType
+    from .live_web_search_preview_tool import LiveWebSearchPreviewTool as LiveWebSearchPreviewTool
+    from .live_web_search_preview_tool_search_content_types_item import (
+        LiveWebSearchPreviewToolSearchContentTypesItem as LiveWebSearchPreviewToolSearchContentTypesItem,
+    )
+    from .live_web_search_preview_tool_search_context_size import (
+        LiveWebSearchPreviewToolSearchContextSize as LiveWebSearchPreviewToolSearchContextSize,
+    )
+    from .live_web_search_preview_tool_type import LiveWebSearchPreviewToolType as LiveWebSearchPreviewToolType
+    from .live_web_search_tool import LiveWebSearchTool as LiveWebSearchTool
+    from .live_web_search_tool_search_context_size import (
+        LiveWebSearchToolSearchContextSize as LiveWebSearchToolSearchContextSize,
+    )
+    from .live_web_search_tool_type import LiveWebSearchToolType as LiveWebSearchToolType
     from .log_prob_properties import LogProbProperties as LogProbProperties
     from .mcp_list_tools_tool import MCPListToolsTool as MCPListToolsTool
     from .mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations as MCPListToolsToolAnnotations
@@ -1448,12 +2984,50 @@ if TYPE_CHECKING:
     from .webhook_live_call_incoming_data_sip_headers_item import (
         WebhookLiveCallIncomingDataSipHeadersItem as WebhookLiveCallIncomingDataSipHeadersItem,
     )
+    from .webhook_live_call_incoming_data_sip_media_security import (
+        WebhookLiveCallIncomingDataSipMediaSecurity as WebhookLiveCallIncomingDataSipMediaSecurity,
+    )
     from .webhook_live_call_incoming_object import WebhookLiveCallIncomingObject as WebhookLiveCallIncomingObject
     from .webhook_live_call_incoming_type import WebhookLiveCallIncomingType as WebhookLiveCallIncomingType
+    from .webhook_live_transport_connected import WebhookLiveTransportConnected as WebhookLiveTransportConnected
+    from .webhook_live_transport_connected_data import (
+        WebhookLiveTransportConnectedData as WebhookLiveTransportConnectedData,
+    )
+    from .webhook_live_transport_connected_data_type import (
+        WebhookLiveTransportConnectedDataType as WebhookLiveTransportConnectedDataType,
+    )
+    from .webhook_live_transport_connected_object import (
+        WebhookLiveTransportConnectedObject as WebhookLiveTransportConnectedObject,
+    )
+    from .webhook_live_transport_connected_type import (
+        WebhookLiveTransportConnectedType as WebhookLiveTransportConnectedType,
+    )
+    from .webhook_live_transport_incoming import WebhookLiveTransportIncoming as WebhookLiveTransportIncoming
+    from .webhook_live_transport_incoming_data import (
+        WebhookLiveTransportIncomingData as WebhookLiveTransportIncomingData,
+    )
+    from .webhook_live_transport_incoming_data_sip_header import (
+        WebhookLiveTransportIncomingDataSipHeader as WebhookLiveTransportIncomingDataSipHeader,
+    )
+    from .webhook_live_transport_incoming_data_sip_media_security import (
+        WebhookLiveTransportIncomingDataSipMediaSecurity as WebhookLiveTransportIncomingDataSipMediaSecurity,
+    )
+    from .webhook_live_transport_incoming_data_type import (
+        WebhookLiveTransportIncomingDataType as WebhookLiveTransportIncomingDataType,
+    )
+    from .webhook_live_transport_incoming_object import (
+        WebhookLiveTransportIncomingObject as WebhookLiveTransportIncomingObject,
+    )
+    from .webhook_live_transport_incoming_type import (
+        WebhookLiveTransportIncomingType as WebhookLiveTransportIncomingType,
+    )
     from .webhook_realtime_call_incoming import WebhookRealtimeCallIncoming as WebhookRealtimeCallIncoming
     from .webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData as WebhookRealtimeCallIncomingData
     from .webhook_realtime_call_incoming_data_sip_headers_item import (
         WebhookRealtimeCallIncomingDataSipHeadersItem as WebhookRealtimeCallIncomingDataSipHeadersItem,
+    )
+    from .webhook_realtime_call_incoming_data_sip_media_security import (
+        WebhookRealtimeCallIncomingDataSipMediaSecurity as WebhookRealtimeCallIncomingDataSipMediaSecurity,
     )
     from .webhook_realtime_call_incoming_object import (
         WebhookRealtimeCallIncomingObject as WebhookRealtimeCallIncomingObject,
@@ -1475,6 +3049,860 @@ _MODULES: dict[str, str] = {
     "InputImageContentType": "input_image_content_type",
     "InputTextContent": "input_text_content",
     "InputTextContentType": "input_text_content_type",
+    "LiveActionClick": "live_action_click",
+    "LiveActionClickButton": "live_action_click_button",
+    "LiveActionClickType": "live_action_click_type",
+    "LiveActionDoubleClick": "live_action_double_click",
+    "LiveActionDoubleClickType": "live_action_double_click_type",
+    "LiveActionDrag": "live_action_drag",
+    "LiveActionDragPath": "live_action_drag_path",
+    "LiveActionDragType": "live_action_drag_type",
+    "LiveActionFind": "live_action_find",
+    "LiveActionFindType": "live_action_find_type",
+    "LiveActionKeypress": "live_action_keypress",
+    "LiveActionKeypressType": "live_action_keypress_type",
+    "LiveActionMove": "live_action_move",
+    "LiveActionMoveType": "live_action_move_type",
+    "LiveActionOpenPage": "live_action_open_page",
+    "LiveActionOpenPageType": "live_action_open_page_type",
+    "LiveActionScreenshot": "live_action_screenshot",
+    "LiveActionScreenshotType": "live_action_screenshot_type",
+    "LiveActionScroll": "live_action_scroll",
+    "LiveActionScrollType": "live_action_scroll_type",
+    "LiveActionSearch": "live_action_search",
+    "LiveActionSearchSource": "live_action_search_source",
+    "LiveActionSearchSourceType": "live_action_search_source_type",
+    "LiveActionSearchType": "live_action_search_type",
+    "LiveActionType": "live_action_type",
+    "LiveActionTypeType": "live_action_type_type",
+    "LiveActionWait": "live_action_wait",
+    "LiveActionWaitType": "live_action_wait_type",
+    "LiveAdditionalTools": "live_additional_tools",
+    "LiveAdditionalToolsRole": "live_additional_tools_role",
+    "LiveAdditionalToolsType": "live_additional_tools_type",
+    "LiveAnnotationContainerFileCitation": "live_annotation_container_file_citation",
+    "LiveAnnotationContainerFileCitationType": "live_annotation_container_file_citation_type",
+    "LiveAnnotationFileCitation": "live_annotation_file_citation",
+    "LiveAnnotationFileCitationType": "live_annotation_file_citation_type",
+    "LiveAnnotationFilePath": "live_annotation_file_path",
+    "LiveAnnotationFilePathType": "live_annotation_file_path_type",
+    "LiveAnnotationURLCitation": "live_annotation_url_citation",
+    "LiveAnnotationURLCitationType": "live_annotation_url_citation_type",
+    "LiveAnswerAnswerResourceChoice": "live_answer_answer_resource_choice",
+    "LiveAnswerAnswerResourceChoiceProbability": "live_answer_answer_resource_choice_probability",
+    "LiveAnswerAnswerResourceChoiceType": "live_answer_answer_resource_choice_type",
+    "LiveAnswerAnswerResourcePredicate": "live_answer_answer_resource_predicate",
+    "LiveAnswerAnswerResourcePredicateType": "live_answer_answer_resource_predicate_type",
+    "LiveAnswerAnswerResourceRefusal": "live_answer_answer_resource_refusal",
+    "LiveAnswerAnswerResourceRefusalType": "live_answer_answer_resource_refusal_type",
+    "LiveAnswerAnswerResourceScore": "live_answer_answer_resource_score",
+    "LiveAnswerAnswerResourceScoreProbability": "live_answer_answer_resource_score_probability",
+    "LiveAnswerAnswerResourceScoreType": "live_answer_answer_resource_score_type",
+    "LiveApplyPatchCall": "live_apply_patch_call",
+    "LiveApplyPatchCallCallerDirect": "live_apply_patch_call_caller_direct",
+    "LiveApplyPatchCallCallerDirectType": "live_apply_patch_call_caller_direct_type",
+    "LiveApplyPatchCallCallerProgram": "live_apply_patch_call_caller_program",
+    "LiveApplyPatchCallCallerProgramType": "live_apply_patch_call_caller_program_type",
+    "LiveApplyPatchCallOperationCreateFile": "live_apply_patch_call_operation_create_file",
+    "LiveApplyPatchCallOperationCreateFileType": "live_apply_patch_call_operation_create_file_type",
+    "LiveApplyPatchCallOperationDeleteFile": "live_apply_patch_call_operation_delete_file",
+    "LiveApplyPatchCallOperationDeleteFileType": "live_apply_patch_call_operation_delete_file_type",
+    "LiveApplyPatchCallOperationUpdateFile": "live_apply_patch_call_operation_update_file",
+    "LiveApplyPatchCallOperationUpdateFileType": "live_apply_patch_call_operation_update_file_type",
+    "LiveApplyPatchCallOutput": "live_apply_patch_call_output",
+    "LiveApplyPatchCallOutputCallerDirect": "live_apply_patch_call_output_caller_direct",
+    "LiveApplyPatchCallOutputCallerDirectType": "live_apply_patch_call_output_caller_direct_type",
+    "LiveApplyPatchCallOutputCallerProgram": "live_apply_patch_call_output_caller_program",
+    "LiveApplyPatchCallOutputCallerProgramType": "live_apply_patch_call_output_caller_program_type",
+    "LiveApplyPatchCallOutputStatus": "live_apply_patch_call_output_status",
+    "LiveApplyPatchCallOutputType": "live_apply_patch_call_output_type",
+    "LiveApplyPatchCallStatus": "live_apply_patch_call_status",
+    "LiveApplyPatchCallType": "live_apply_patch_call_type",
+    "LiveApplyPatchTool": "live_apply_patch_tool",
+    "LiveApplyPatchToolAllowedCallersItem": "live_apply_patch_tool_allowed_callers_item",
+    "LiveApplyPatchToolType": "live_apply_patch_tool_type",
+    "LiveAssistant": "live_assistant",
+    "LiveAssistantContentOutputText": "live_assistant_content_output_text",
+    "LiveAssistantContentOutputTextType": "live_assistant_content_output_text_type",
+    "LiveAssistantContentText": "live_assistant_content_text",
+    "LiveAssistantContentTextType": "live_assistant_content_text_type",
+    "LiveAssistantRole": "live_assistant_role",
+    "LiveAssistantStatus": "live_assistant_status",
+    "LiveAssistantType": "live_assistant_type",
+    "LiveAudioPCM": "live_audio_pcm",
+    "LiveAudioPCMA": "live_audio_pcma",
+    "LiveAudioPCMAType": "live_audio_pcma_type",
+    "LiveAudioPCMRate": "live_audio_pcm_rate",
+    "LiveAudioPCMType": "live_audio_pcm_type",
+    "LiveAudioPCMU": "live_audio_pcmu",
+    "LiveAudioPCMUType": "live_audio_pcmu_type",
+    "LiveCallerDirect": "live_caller_direct",
+    "LiveCallerDirectType": "live_caller_direct_type",
+    "LiveCallerProgram": "live_caller_program",
+    "LiveCallerProgramType": "live_caller_program_type",
+    "LiveChoiceInstructionsPartsInputImage": "live_choice_instructions_parts_input_image",
+    "LiveChoiceInstructionsPartsInputImageDetail": "live_choice_instructions_parts_input_image_detail",
+    "LiveChoiceInstructionsPartsInputImageType": "live_choice_instructions_parts_input_image_type",
+    "LiveClick": "live_click",
+    "LiveClickButton": "live_click_button",
+    "LiveClickType": "live_click_type",
+    "LiveClientConfig": "live_client_config",
+    "LiveClientDelegation": "live_client_delegation",
+    "LiveClientDelegationType": "live_client_delegation_type",
+    "LiveCodeInterpreter": "live_code_interpreter",
+    "LiveCodeInterpreterAllowedCallersItem": "live_code_interpreter_allowed_callers_item",
+    "LiveCodeInterpreterContainerCodeInterpreterToolAuto": "live_code_interpreter_container_code_interpreter_tool_auto",
+    "LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit": "live_code_interpreter_container_code_interpreter_tool_auto_memory_limit",
+    "LiveCodeInterpreterContainerCodeInterpreterToolAutoType": "live_code_interpreter_container_code_interpreter_tool_auto_type",
+    "LiveCodeInterpreterType": "live_code_interpreter_type",
+    "LiveCommentaryAppendEvent": "live_commentary_append_event",
+    "LiveCommentaryAppendEventType": "live_commentary_append_event_type",
+    "LiveCommentaryAppendedEvent": "live_commentary_appended_event",
+    "LiveCommentaryAppendedEventType": "live_commentary_appended_event_type",
+    "LiveCompactionTrigger": "live_compaction_trigger",
+    "LiveCompactionTriggerType": "live_compaction_trigger_type",
+    "LiveComparisonFilter": "live_comparison_filter",
+    "LiveComparisonFilterType": "live_comparison_filter_type",
+    "LiveCompoundFilter": "live_compound_filter",
+    "LiveCompoundFilterType": "live_compound_filter_type",
+    "LiveComputerCallOutput": "live_computer_call_output",
+    "LiveComputerCallOutputAcknowledgedSafetyCheck": "live_computer_call_output_acknowledged_safety_check",
+    "LiveComputerCallOutputStatus": "live_computer_call_output_status",
+    "LiveComputerCallOutputType": "live_computer_call_output_type",
+    "LiveComputerTool": "live_computer_tool",
+    "LiveComputerToolType": "live_computer_tool_type",
+    "LiveComputerUsePreviewTool": "live_computer_use_preview_tool",
+    "LiveComputerUsePreviewToolEnvironment": "live_computer_use_preview_tool_environment",
+    "LiveComputerUsePreviewToolType": "live_computer_use_preview_tool_type",
+    "LiveConnectClientEventTransportDtmfSend": "live_connect_client_event_transport_dtmf_send",
+    "LiveConnectClientEventTransportDtmfSendType": "live_connect_client_event_transport_dtmf_send_type",
+    "LiveContainerAuto": "live_container_auto",
+    "LiveContainerAutoMemoryLimit": "live_container_auto_memory_limit",
+    "LiveContainerAutoType": "live_container_auto_type",
+    "LiveContainerNetworkPolicyAllowlist": "live_container_network_policy_allowlist",
+    "LiveContainerNetworkPolicyAllowlistType": "live_container_network_policy_allowlist_type",
+    "LiveContainerNetworkPolicyDisabled": "live_container_network_policy_disabled",
+    "LiveContainerNetworkPolicyDisabledType": "live_container_network_policy_disabled_type",
+    "LiveContainerNetworkPolicyDomainSecret": "live_container_network_policy_domain_secret",
+    "LiveContainerReference": "live_container_reference",
+    "LiveContainerReferenceType": "live_container_reference_type",
+    "LiveContent": "live_content",
+    "LiveContentPartInputImage": "live_content_part_input_image",
+    "LiveContentPartInputImageDetail": "live_content_part_input_image_detail",
+    "LiveContentPartInputImageType": "live_content_part_input_image_type",
+    "LiveContentPartInputJSON": "live_content_part_input_json",
+    "LiveContentPartInputJSONData": "live_content_part_input_json_data",
+    "LiveContentPartInputJSONDataItem": "live_content_part_input_json_data_item",
+    "LiveContentPartInputJSONType": "live_content_part_input_json_type",
+    "LiveContentPartInputText": "live_content_part_input_text",
+    "LiveContentPartInputTextType": "live_content_part_input_text_type",
+    "LiveContentPartOutputText": "live_content_part_output_text",
+    "LiveContentPartOutputTextType": "live_content_part_output_text_type",
+    "LiveContentPartRefusal": "live_content_part_refusal",
+    "LiveContentPartRefusalType": "live_content_part_refusal_type",
+    "LiveContentType": "live_content_type",
+    "LiveContextWindow": "live_context_window",
+    "LiveCreateParams": "live_create_params",
+    "LiveCreateParamsTransport": "live_create_params_transport",
+    "LiveCreateParamsTransportType": "live_create_params_transport_type",
+    "LiveCreateResponse": "live_create_response",
+    "LiveCreateResponseSession": "live_create_response_session",
+    "LiveCreateResponseTransport": "live_create_response_transport",
+    "LiveCreateResponseTransportType": "live_create_response_transport_type",
+    "LiveCustomTool": "live_custom_tool",
+    "LiveCustomToolAllowedCallersItem": "live_custom_tool_allowed_callers_item",
+    "LiveCustomToolType": "live_custom_tool_type",
+    "LiveCustomVoice": "live_custom_voice",
+    "LiveDataChannelConfig": "live_data_channel_config",
+    "LiveDataChannelConfigAllowedClientEvents": "live_data_channel_config_allowed_client_events",
+    "LiveDataChannelConfigAllowedServerEvents": "live_data_channel_config_allowed_server_events",
+    "LiveDecision": "live_decision",
+    "LiveDecisionAssistantMessage": "live_decision_assistant_message",
+    "LiveDecisionAssistantMessagePhase": "live_decision_assistant_message_phase",
+    "LiveDecisionAssistantMessageRole": "live_decision_assistant_message_role",
+    "LiveDecisionAssistantMessageType": "live_decision_assistant_message_type",
+    "LiveDecisionChoiceOption": "live_decision_choice_option",
+    "LiveDecisionCreateEvent": "live_decision_create_event",
+    "LiveDecisionCreateEventType": "live_decision_create_event_type",
+    "LiveDecisionDeveloperMessage": "live_decision_developer_message",
+    "LiveDecisionDeveloperMessageRole": "live_decision_developer_message_role",
+    "LiveDecisionDeveloperMessageType": "live_decision_developer_message_type",
+    "LiveDecisionEvent": "live_decision_event",
+    "LiveDecisionEventSourceEventType": "live_decision_event_source_event_type",
+    "LiveDecisionEventType": "live_decision_event_type",
+    "LiveDecisionInputText": "live_decision_input_text",
+    "LiveDecisionInputTextType": "live_decision_input_text_type",
+    "LiveDecisionItemCreateEvent": "live_decision_item_create_event",
+    "LiveDecisionItemCreateEventItemCustomToolCall": "live_decision_item_create_event_item_custom_tool_call",
+    "LiveDecisionItemCreateEventItemCustomToolCallOutput": "live_decision_item_create_event_item_custom_tool_call_output",
+    "LiveDecisionItemCreateEventItemCustomToolCallOutputStatus": "live_decision_item_create_event_item_custom_tool_call_output_status",
+    "LiveDecisionItemCreateEventItemCustomToolCallOutputType": "live_decision_item_create_event_item_custom_tool_call_output_type",
+    "LiveDecisionItemCreateEventItemCustomToolCallStatus": "live_decision_item_create_event_item_custom_tool_call_status",
+    "LiveDecisionItemCreateEventItemCustomToolCallType": "live_decision_item_create_event_item_custom_tool_call_type",
+    "LiveDecisionItemCreateEventItemFunctionCall": "live_decision_item_create_event_item_function_call",
+    "LiveDecisionItemCreateEventItemFunctionCallOutput": "live_decision_item_create_event_item_function_call_output",
+    "LiveDecisionItemCreateEventItemFunctionCallOutputStatus": "live_decision_item_create_event_item_function_call_output_status",
+    "LiveDecisionItemCreateEventItemFunctionCallOutputType": "live_decision_item_create_event_item_function_call_output_type",
+    "LiveDecisionItemCreateEventItemFunctionCallStatus": "live_decision_item_create_event_item_function_call_status",
+    "LiveDecisionItemCreateEventItemFunctionCallType": "live_decision_item_create_event_item_function_call_type",
+    "LiveDecisionItemCreateEventType": "live_decision_item_create_event_type",
+    "LiveDecisionItemCreatedEvent": "live_decision_item_created_event",
+    "LiveDecisionItemCreatedEventItemCustomToolCall": "live_decision_item_created_event_item_custom_tool_call",
+    "LiveDecisionItemCreatedEventItemCustomToolCallOutput": "live_decision_item_created_event_item_custom_tool_call_output",
+    "LiveDecisionItemCreatedEventItemCustomToolCallOutputStatus": "live_decision_item_created_event_item_custom_tool_call_output_status",
+    "LiveDecisionItemCreatedEventItemCustomToolCallOutputType": "live_decision_item_created_event_item_custom_tool_call_output_type",
+    "LiveDecisionItemCreatedEventItemCustomToolCallStatus": "live_decision_item_created_event_item_custom_tool_call_status",
+    "LiveDecisionItemCreatedEventItemCustomToolCallType": "live_decision_item_created_event_item_custom_tool_call_type",
+    "LiveDecisionItemCreatedEventItemFunctionCall": "live_decision_item_created_event_item_function_call",
+    "LiveDecisionItemCreatedEventItemFunctionCallOutput": "live_decision_item_created_event_item_function_call_output",
+    "LiveDecisionItemCreatedEventItemFunctionCallOutputStatus": "live_decision_item_created_event_item_function_call_output_status",
+    "LiveDecisionItemCreatedEventItemFunctionCallOutputType": "live_decision_item_created_event_item_function_call_output_type",
+    "LiveDecisionItemCreatedEventItemFunctionCallStatus": "live_decision_item_created_event_item_function_call_status",
+    "LiveDecisionItemCreatedEventItemFunctionCallType": "live_decision_item_created_event_item_function_call_type",
+    "LiveDecisionItemCreatedEventType": "live_decision_item_created_event_type",
+    "LiveDecisionItemDeleteEvent": "live_decision_item_delete_event",
+    "LiveDecisionItemDeleteEventType": "live_decision_item_delete_event_type",
+    "LiveDecisionItemDeletedEvent": "live_decision_item_deleted_event",
+    "LiveDecisionItemDeletedEventType": "live_decision_item_deleted_event_type",
+    "LiveDecisionQuestionChoice": "live_decision_question_choice",
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSON": "live_decision_question_choice_instructions_parts_input_json",
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSONData": "live_decision_question_choice_instructions_parts_input_json_data",
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSONDataItem": "live_decision_question_choice_instructions_parts_input_json_data_item",
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSONType": "live_decision_question_choice_instructions_parts_input_json_type",
+    "LiveDecisionQuestionChoiceType": "live_decision_question_choice_type",
+    "LiveDecisionQuestionParamChoice": "live_decision_question_param_choice",
+    "LiveDecisionQuestionParamChoiceInstructionsPartsInputJSON": "live_decision_question_param_choice_instructions_parts_input_json",
+    "LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONData": "live_decision_question_param_choice_instructions_parts_input_json_data",
+    "LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONDataItem": "live_decision_question_param_choice_instructions_parts_input_json_data_item",
+    "LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONType": "live_decision_question_param_choice_instructions_parts_input_json_type",
+    "LiveDecisionQuestionParamChoiceType": "live_decision_question_param_choice_type",
+    "LiveDecisionQuestionParamPredicate": "live_decision_question_param_predicate",
+    "LiveDecisionQuestionParamPredicateInstructionsPartsInputJSON": "live_decision_question_param_predicate_instructions_parts_input_json",
+    "LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONData": "live_decision_question_param_predicate_instructions_parts_input_json_data",
+    "LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONDataItem": "live_decision_question_param_predicate_instructions_parts_input_json_data_item",
+    "LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONType": "live_decision_question_param_predicate_instructions_parts_input_json_type",
+    "LiveDecisionQuestionParamPredicateType": "live_decision_question_param_predicate_type",
+    "LiveDecisionQuestionParamScore": "live_decision_question_param_score",
+    "LiveDecisionQuestionParamScoreInstructionsPartsInputJSON": "live_decision_question_param_score_instructions_parts_input_json",
+    "LiveDecisionQuestionParamScoreInstructionsPartsInputJSONData": "live_decision_question_param_score_instructions_parts_input_json_data",
+    "LiveDecisionQuestionParamScoreInstructionsPartsInputJSONDataItem": "live_decision_question_param_score_instructions_parts_input_json_data_item",
+    "LiveDecisionQuestionParamScoreInstructionsPartsInputJSONType": "live_decision_question_param_score_instructions_parts_input_json_type",
+    "LiveDecisionQuestionParamScoreType": "live_decision_question_param_score_type",
+    "LiveDecisionQuestionPredicate": "live_decision_question_predicate",
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSON": "live_decision_question_predicate_instructions_parts_input_json",
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSONData": "live_decision_question_predicate_instructions_parts_input_json_data",
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSONDataItem": "live_decision_question_predicate_instructions_parts_input_json_data_item",
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSONType": "live_decision_question_predicate_instructions_parts_input_json_type",
+    "LiveDecisionQuestionPredicateType": "live_decision_question_predicate_type",
+    "LiveDecisionQuestionScore": "live_decision_question_score",
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSON": "live_decision_question_score_instructions_parts_input_json",
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSONData": "live_decision_question_score_instructions_parts_input_json_data",
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSONDataItem": "live_decision_question_score_instructions_parts_input_json_data_item",
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSONType": "live_decision_question_score_instructions_parts_input_json_type",
+    "LiveDecisionQuestionScoreType": "live_decision_question_score_type",
+    "LiveDecisionStoredAssistantMessage": "live_decision_stored_assistant_message",
+    "LiveDecisionStoredAssistantMessagePhase": "live_decision_stored_assistant_message_phase",
+    "LiveDecisionStoredAssistantMessageRole": "live_decision_stored_assistant_message_role",
+    "LiveDecisionStoredAssistantMessageType": "live_decision_stored_assistant_message_type",
+    "LiveDecisionStoredDeveloperMessage": "live_decision_stored_developer_message",
+    "LiveDecisionStoredDeveloperMessageRole": "live_decision_stored_developer_message_role",
+    "LiveDecisionStoredDeveloperMessageType": "live_decision_stored_developer_message_type",
+    "LiveDecisionStoredSystemMessage": "live_decision_stored_system_message",
+    "LiveDecisionStoredSystemMessageRole": "live_decision_stored_system_message_role",
+    "LiveDecisionStoredSystemMessageType": "live_decision_stored_system_message_type",
+    "LiveDecisionStoredUserMessage": "live_decision_stored_user_message",
+    "LiveDecisionStoredUserMessageRole": "live_decision_stored_user_message_role",
+    "LiveDecisionStoredUserMessageType": "live_decision_stored_user_message_type",
+    "LiveDecisionSystemMessage": "live_decision_system_message",
+    "LiveDecisionSystemMessageRole": "live_decision_system_message_role",
+    "LiveDecisionSystemMessageType": "live_decision_system_message_type",
+    "LiveDecisionTrigger": "live_decision_trigger",
+    "LiveDecisionTriggerDecisions": "live_decision_trigger_decisions",
+    "LiveDecisionTriggerEventType": "live_decision_trigger_event_type",
+    "LiveDecisionTriggerParam": "live_decision_trigger_param",
+    "LiveDecisionTriggerParamDecisions": "live_decision_trigger_param_decisions",
+    "LiveDecisionTriggerParamEventType": "live_decision_trigger_param_event_type",
+    "LiveDecisionTriggerParamType": "live_decision_trigger_param_type",
+    "LiveDecisionTriggerType": "live_decision_trigger_type",
+    "LiveDecisionUserMessage": "live_decision_user_message",
+    "LiveDecisionUserMessageRole": "live_decision_user_message_role",
+    "LiveDecisionUserMessageType": "live_decision_user_message_type",
+    "LiveDecisionsDelegationConfig": "live_decisions_delegation_config",
+    "LiveDecisionsDelegationConfigParam": "live_decisions_delegation_config_param",
+    "LiveDecisionsDelegationUpdateConfig": "live_decisions_delegation_update_config",
+    "LiveDelegationCreatedEvent": "live_delegation_created_event",
+    "LiveDelegationCreatedEventDelegation": "live_delegation_created_event_delegation",
+    "LiveDelegationCreatedEventDelegationTarget": "live_delegation_created_event_delegation_target",
+    "LiveDelegationCreatedEventDelegationType": "live_delegation_created_event_delegation_type",
+    "LiveDelegationCreatedEventType": "live_delegation_created_event_type",
+    "LiveDeveloper": "live_developer",
+    "LiveDeveloperContent": "live_developer_content",
+    "LiveDeveloperContentType": "live_developer_content_type",
+    "LiveDeveloperRole": "live_developer_role",
+    "LiveDeveloperStatus": "live_developer_status",
+    "LiveDeveloperType": "live_developer_type",
+    "LiveDoubleClick": "live_double_click",
+    "LiveDoubleClickType": "live_double_click_type",
+    "LiveDrag": "live_drag",
+    "LiveDragPath": "live_drag_path",
+    "LiveDragType": "live_drag_type",
+    "LiveEasyInputMessage": "live_easy_input_message",
+    "LiveEasyInputMessagePhase": "live_easy_input_message_phase",
+    "LiveEasyInputMessageRole": "live_easy_input_message_role",
+    "LiveEasyInputMessageType": "live_easy_input_message_type",
+    "LiveError": "live_error",
+    "LiveErrorEvent": "live_error_event",
+    "LiveErrorEventType": "live_error_event_type",
+    "LiveEvent": "live_event",
+    "LiveEventType": "live_event_type",
+    "LiveFileSearchTool": "live_file_search_tool",
+    "LiveFileSearchToolType": "live_file_search_tool_type",
+    "LiveFilters": "live_filters",
+    "LiveForkSessionConfig": "live_fork_session_config",
+    "LiveForkSessionConfigAudio": "live_fork_session_config_audio",
+    "LiveForkSessionConfigDelegation": "live_fork_session_config_delegation",
+    "LiveForkSessionConfigDelegationType": "live_fork_session_config_delegation_type",
+    "LiveForkSessionStartEvent": "live_fork_session_start_event",
+    "LiveForkSessionStartEventType": "live_fork_session_start_event_type",
+    "LiveFunctionCallOutput": "live_function_call_output",
+    "LiveFunctionCallOutputCallerDirect": "live_function_call_output_caller_direct",
+    "LiveFunctionCallOutputCallerDirectType": "live_function_call_output_caller_direct_type",
+    "LiveFunctionCallOutputCallerProgram": "live_function_call_output_caller_program",
+    "LiveFunctionCallOutputCallerProgramType": "live_function_call_output_caller_program_type",
+    "LiveFunctionCallOutputStatus": "live_function_call_output_status",
+    "LiveFunctionCallOutputType": "live_function_call_output_type",
+    "LiveFunctionShellTool": "live_function_shell_tool",
+    "LiveFunctionShellToolAllowedCallersItem": "live_function_shell_tool_allowed_callers_item",
+    "LiveFunctionShellToolType": "live_function_shell_tool_type",
+    "LiveFunctionTool": "live_function_tool",
+    "LiveFunctionToolParameters": "live_function_tool_parameters",
+    "LiveFunctionToolType": "live_function_tool_type",
+    "LiveGrammar": "live_grammar",
+    "LiveGrammarSyntax": "live_grammar_syntax",
+    "LiveGrammarType": "live_grammar_type",
+    "LiveHTTPError": "live_http_error",
+    "LiveHTTPErrorType": "live_http_error_type",
+    "LiveImageGeneration": "live_image_generation",
+    "LiveImageGenerationAction": "live_image_generation_action",
+    "LiveImageGenerationBackground": "live_image_generation_background",
+    "LiveImageGenerationCall": "live_image_generation_call",
+    "LiveImageGenerationCallAction": "live_image_generation_call_action",
+    "LiveImageGenerationCallBackground": "live_image_generation_call_background",
+    "LiveImageGenerationCallError": "live_image_generation_call_error",
+    "LiveImageGenerationCallErrorModerationDetails": "live_image_generation_call_error_moderation_details",
+    "LiveImageGenerationCallErrorModerationDetailsModerationStage": "live_image_generation_call_error_moderation_details_moderation_stage",
+    "LiveImageGenerationCallOutputFormat": "live_image_generation_call_output_format",
+    "LiveImageGenerationCallQuality": "live_image_generation_call_quality",
+    "LiveImageGenerationCallSize": "live_image_generation_call_size",
+    "LiveImageGenerationCallStatus": "live_image_generation_call_status",
+    "LiveImageGenerationCallSvgUsage": "live_image_generation_call_svg_usage",
+    "LiveImageGenerationCallType": "live_image_generation_call_type",
+    "LiveImageGenerationComplexity": "live_image_generation_complexity",
+    "LiveImageGenerationInputFidelity": "live_image_generation_input_fidelity",
+    "LiveImageGenerationInputImageMask": "live_image_generation_input_image_mask",
+    "LiveImageGenerationModel": "live_image_generation_model",
+    "LiveImageGenerationModeration": "live_image_generation_moderation",
+    "LiveImageGenerationOutputFormat": "live_image_generation_output_format",
+    "LiveImageGenerationQuality": "live_image_generation_quality",
+    "LiveImageGenerationSize": "live_image_generation_size",
+    "LiveImageGenerationSvg": "live_image_generation_svg",
+    "LiveImageGenerationSvgReasoning": "live_image_generation_svg_reasoning",
+    "LiveImageGenerationSvgReasoningEffort": "live_image_generation_svg_reasoning_effort",
+    "LiveImageGenerationType": "live_image_generation_type",
+    "LiveInfoEvent": "live_info_event",
+    "LiveInfoEventType": "live_info_event_type",
+    "LiveInlineSkill": "live_inline_skill",
+    "LiveInlineSkillSource": "live_inline_skill_source",
+    "LiveInlineSkillSourceMediaType": "live_inline_skill_source_media_type",
+    "LiveInlineSkillSourceType": "live_inline_skill_source_type",
+    "LiveInlineSkillType": "live_inline_skill_type",
+    "LiveInputAudioAppendEvent": "live_input_audio_append_event",
+    "LiveInputAudioAppendEventType": "live_input_audio_append_event_type",
+    "LiveInputAudioMuteEvent": "live_input_audio_mute_event",
+    "LiveInputAudioMuteEventType": "live_input_audio_mute_event_type",
+    "LiveInputAudioMutedEvent": "live_input_audio_muted_event",
+    "LiveInputAudioMutedEventType": "live_input_audio_muted_event_type",
+    "LiveInputAudioUnmuteEvent": "live_input_audio_unmute_event",
+    "LiveInputAudioUnmuteEventType": "live_input_audio_unmute_event_type",
+    "LiveInputAudioUnmutedEvent": "live_input_audio_unmuted_event",
+    "LiveInputAudioUnmutedEventType": "live_input_audio_unmuted_event_type",
+    "LiveInputTranscriptDeltaEvent": "live_input_transcript_delta_event",
+    "LiveInputTranscriptDeltaEventType": "live_input_transcript_delta_event_type",
+    "LiveInstructionsAppendEvent": "live_instructions_append_event",
+    "LiveInstructionsAppendEventType": "live_instructions_append_event_type",
+    "LiveInstructionsAppendedEvent": "live_instructions_appended_event",
+    "LiveInstructionsAppendedEventType": "live_instructions_appended_event_type",
+    "LiveItemCustomToolCallOutputOutputPartsInputImage": "live_item_custom_tool_call_output_output_parts_input_image",
+    "LiveItemCustomToolCallOutputOutputPartsInputImageDetail": "live_item_custom_tool_call_output_output_parts_input_image_detail",
+    "LiveItemCustomToolCallOutputOutputPartsInputImageType": "live_item_custom_tool_call_output_output_parts_input_image_type",
+    "LiveItemFunctionCallOutputOutputPartsInputImage": "live_item_function_call_output_output_parts_input_image",
+    "LiveItemFunctionCallOutputOutputPartsInputImageDetail": "live_item_function_call_output_output_parts_input_image_detail",
+    "LiveItemFunctionCallOutputOutputPartsInputImageType": "live_item_function_call_output_output_parts_input_image_type",
+    "LiveItemReference": "live_item_reference",
+    "LiveItemReferenceType": "live_item_reference_type",
+    "LiveKeypress": "live_keypress",
+    "LiveKeypressType": "live_keypress_type",
+    "LiveLocalEnvironment": "live_local_environment",
+    "LiveLocalEnvironmentType": "live_local_environment_type",
+    "LiveLocalShell": "live_local_shell",
+    "LiveLocalShellCall": "live_local_shell_call",
+    "LiveLocalShellCallAction": "live_local_shell_call_action",
+    "LiveLocalShellCallActionEnv": "live_local_shell_call_action_env",
+    "LiveLocalShellCallActionType": "live_local_shell_call_action_type",
+    "LiveLocalShellCallOutput": "live_local_shell_call_output",
+    "LiveLocalShellCallOutputStatus": "live_local_shell_call_output_status",
+    "LiveLocalShellCallOutputType": "live_local_shell_call_output_type",
+    "LiveLocalShellCallStatus": "live_local_shell_call_status",
+    "LiveLocalShellCallType": "live_local_shell_call_type",
+    "LiveLocalShellType": "live_local_shell_type",
+    "LiveLocalSkill": "live_local_skill",
+    "LiveLogprob": "live_logprob",
+    "LiveLogprobTopLogprob": "live_logprob_top_logprob",
+    "LiveMcp": "live_mcp",
+    "LiveMcpAllowedCallersItem": "live_mcp_allowed_callers_item",
+    "LiveMcpAllowedToolsMcpToolFilter": "live_mcp_allowed_tools_mcp_tool_filter",
+    "LiveMcpApprovalRequest": "live_mcp_approval_request",
+    "LiveMcpApprovalRequestType": "live_mcp_approval_request_type",
+    "LiveMcpApprovalResponse": "live_mcp_approval_response",
+    "LiveMcpApprovalResponseType": "live_mcp_approval_response_type",
+    "LiveMcpCall": "live_mcp_call",
+    "LiveMcpCallStatus": "live_mcp_call_status",
+    "LiveMcpCallType": "live_mcp_call_type",
+    "LiveMcpConnectorId": "live_mcp_connector_id",
+    "LiveMcpHeaders": "live_mcp_headers",
+    "LiveMcpListTools": "live_mcp_list_tools",
+    "LiveMcpListToolsTool": "live_mcp_list_tools_tool",
+    "LiveMcpListToolsType": "live_mcp_list_tools_type",
+    "LiveMcpProtocolError": "live_mcp_protocol_error",
+    "LiveMcpProtocolErrorType": "live_mcp_protocol_error_type",
+    "LiveMcpRequireApproval": "live_mcp_require_approval",
+    "LiveMcpRequireApprovalMcpToolApprovalFilter": "live_mcp_require_approval_mcp_tool_approval_filter",
+    "LiveMcpRequireApprovalMcpToolApprovalFilterAlways": "live_mcp_require_approval_mcp_tool_approval_filter_always",
+    "LiveMcpRequireApprovalMcpToolApprovalFilterNever": "live_mcp_require_approval_mcp_tool_approval_filter_never",
+    "LiveMcpToolExecutionError": "live_mcp_tool_execution_error",
+    "LiveMcpToolExecutionErrorType": "live_mcp_tool_execution_error_type",
+    "LiveMcpType": "live_mcp_type",
+    "LiveMediaSessionConfig": "live_media_session_config",
+    "LiveMediaSessionConfigAudio": "live_media_session_config_audio",
+    "LiveMediaSessionConfigAudioOutput": "live_media_session_config_audio_output",
+    "LiveMediaSessionConfigAudioOutputVoice": "live_media_session_config_audio_output_voice",
+    "LiveMediaSessionConfigDelegationDecisions": "live_media_session_config_delegation_decisions",
+    "LiveMediaSessionConfigDelegationDecisionsType": "live_media_session_config_delegation_decisions_type",
+    "LiveMediaSessionConfigModel": "live_media_session_config_model",
+    "LiveMediaSessionForkConfig": "live_media_session_fork_config",
+    "LiveMediaSessionForkConfigDelegation": "live_media_session_fork_config_delegation",
+    "LiveMediaSessionForkConfigDelegationType": "live_media_session_fork_config_delegation_type",
+    "LiveMessage": "live_message",
+    "LiveMessageRole": "live_message_role",
+    "LiveMessageStatus": "live_message_status",
+    "LiveMessageType": "live_message_type",
+    "LiveMove": "live_move",
+    "LiveMoveType": "live_move_type",
+    "LiveNamespaceTool": "live_namespace_tool",
+    "LiveNamespaceToolType": "live_namespace_tool_type",
+    "LiveOutcomeExit": "live_outcome_exit",
+    "LiveOutcomeExitType": "live_outcome_exit_type",
+    "LiveOutcomeTimeout": "live_outcome_timeout",
+    "LiveOutcomeTimeoutType": "live_outcome_timeout_type",
+    "LiveOutputAudioDeltaEvent": "live_output_audio_delta_event",
+    "LiveOutputAudioDeltaEventType": "live_output_audio_delta_event_type",
+    "LiveOutputAudioFixturePlayEvent": "live_output_audio_fixture_play_event",
+    "LiveOutputAudioFixturePlayEventType": "live_output_audio_fixture_play_event_type",
+    "LiveOutputAudioFixturePlayedEvent": "live_output_audio_fixture_played_event",
+    "LiveOutputAudioFixturePlayedEventType": "live_output_audio_fixture_played_event_type",
+    "LiveOutputAudioFixturePlayingEvent": "live_output_audio_fixture_playing_event",
+    "LiveOutputAudioFixturePlayingEventType": "live_output_audio_fixture_playing_event_type",
+    "LiveOutputImage": "live_output_image",
+    "LiveOutputImageType": "live_output_image_type",
+    "LiveOutputLogs": "live_output_logs",
+    "LiveOutputLogsType": "live_output_logs_type",
+    "LiveOutputTranscriptDeltaEvent": "live_output_transcript_delta_event",
+    "LiveOutputTranscriptDeltaEventType": "live_output_transcript_delta_event_type",
+    "LivePendingSafetyCheck": "live_pending_safety_check",
+    "LivePredicateInstructionsPartsInputImage": "live_predicate_instructions_parts_input_image",
+    "LivePredicateInstructionsPartsInputImageDetail": "live_predicate_instructions_parts_input_image_detail",
+    "LivePredicateInstructionsPartsInputImageType": "live_predicate_instructions_parts_input_image_type",
+    "LiveProgram": "live_program",
+    "LiveProgramOutput": "live_program_output",
+    "LiveProgramOutputStatus": "live_program_output_status",
+    "LiveProgramOutputType": "live_program_output_type",
+    "LiveProgramType": "live_program_type",
+    "LiveProgrammaticToolCalling": "live_programmatic_tool_calling",
+    "LiveProgrammaticToolCallingType": "live_programmatic_tool_calling_type",
+    "LivePromptCacheBreakpoint": "live_prompt_cache_breakpoint",
+    "LivePromptCacheBreakpointMode": "live_prompt_cache_breakpoint_mode",
+    "LivePromptCacheBreakpointTtl": "live_prompt_cache_breakpoint_ttl",
+    "LiveRankingOptions": "live_ranking_options",
+    "LiveRankingOptionsHybridSearch": "live_ranking_options_hybrid_search",
+    "LiveRankingOptionsRanker": "live_ranking_options_ranker",
+    "LiveResponseCodeInterpreterToolCall": "live_response_code_interpreter_tool_call",
+    "LiveResponseCodeInterpreterToolCallStatus": "live_response_code_interpreter_tool_call_status",
+    "LiveResponseCodeInterpreterToolCallType": "live_response_code_interpreter_tool_call_type",
+    "LiveResponseCompactionItem": "live_response_compaction_item",
+    "LiveResponseCompactionItemType": "live_response_compaction_item_type",
+    "LiveResponseComputerToolCall": "live_response_computer_tool_call",
+    "LiveResponseComputerToolCallOutputScreenshot": "live_response_computer_tool_call_output_screenshot",
+    "LiveResponseComputerToolCallOutputScreenshotType": "live_response_computer_tool_call_output_screenshot_type",
+    "LiveResponseComputerToolCallStatus": "live_response_computer_tool_call_status",
+    "LiveResponseComputerToolCallType": "live_response_computer_tool_call_type",
+    "LiveResponseConfigurationUpdateItem": "live_response_configuration_update_item",
+    "LiveResponseConfigurationUpdateItemType": "live_response_configuration_update_item_type",
+    "LiveResponseCreateEvent": "live_response_create_event",
+    "LiveResponseCreateEventType": "live_response_create_event_type",
+    "LiveResponseCustomToolCall": "live_response_custom_tool_call",
+    "LiveResponseCustomToolCallOutput": "live_response_custom_tool_call_output",
+    "LiveResponseCustomToolCallOutputType": "live_response_custom_tool_call_output_type",
+    "LiveResponseCustomToolCallType": "live_response_custom_tool_call_type",
+    "LiveResponseEvent": "live_response_event",
+    "LiveResponseEventEvent": "live_response_event_event",
+    "LiveResponseEventType": "live_response_event_type",
+    "LiveResponseFileSearchToolCall": "live_response_file_search_tool_call",
+    "LiveResponseFileSearchToolCallStatus": "live_response_file_search_tool_call_status",
+    "LiveResponseFileSearchToolCallType": "live_response_file_search_tool_call_type",
+    "LiveResponseFormatText": "live_response_format_text",
+    "LiveResponseFormatTextJSONSchemaConfig": "live_response_format_text_json_schema_config",
+    "LiveResponseFormatTextJSONSchemaConfigSchema": "live_response_format_text_json_schema_config_schema",
+    "LiveResponseFormatTextJSONSchemaConfigType": "live_response_format_text_json_schema_config_type",
+    "LiveResponseFormatTextType": "live_response_format_text_type",
+    "LiveResponseFunctionShellCallOutputContent": "live_response_function_shell_call_output_content",
+    "LiveResponseFunctionToolCall": "live_response_function_tool_call",
+    "LiveResponseFunctionToolCallStatus": "live_response_function_tool_call_status",
+    "LiveResponseFunctionToolCallType": "live_response_function_tool_call_type",
+    "LiveResponseFunctionWebSearch": "live_response_function_web_search",
+    "LiveResponseFunctionWebSearchStatus": "live_response_function_web_search_status",
+    "LiveResponseFunctionWebSearchType": "live_response_function_web_search_type",
+    "LiveResponseInputFile": "live_response_input_file",
+    "LiveResponseInputFileContent": "live_response_input_file_content",
+    "LiveResponseInputFileContentDetail": "live_response_input_file_content_detail",
+    "LiveResponseInputFileContentType": "live_response_input_file_content_type",
+    "LiveResponseInputFileDetail": "live_response_input_file_detail",
+    "LiveResponseInputFileType": "live_response_input_file_type",
+    "LiveResponseInputImage": "live_response_input_image",
+    "LiveResponseInputImageContent": "live_response_input_image_content",
+    "LiveResponseInputImageContentDetail": "live_response_input_image_content_detail",
+    "LiveResponseInputImageContentType": "live_response_input_image_content_type",
+    "LiveResponseInputImageDetail": "live_response_input_image_detail",
+    "LiveResponseInputImageType": "live_response_input_image_type",
+    "LiveResponseInputText": "live_response_input_text",
+    "LiveResponseInputTextContent": "live_response_input_text_content",
+    "LiveResponseInputTextContentType": "live_response_input_text_content_type",
+    "LiveResponseInputTextType": "live_response_input_text_type",
+    "LiveResponseItemCreateEvent": "live_response_item_create_event",
+    "LiveResponseItemCreateEventType": "live_response_item_create_event_type",
+    "LiveResponseOutputMessage": "live_response_output_message",
+    "LiveResponseOutputMessagePhase": "live_response_output_message_phase",
+    "LiveResponseOutputMessageRole": "live_response_output_message_role",
+    "LiveResponseOutputMessageStatus": "live_response_output_message_status",
+    "LiveResponseOutputMessageType": "live_response_output_message_type",
+    "LiveResponseOutputRefusal": "live_response_output_refusal",
+    "LiveResponseOutputRefusalType": "live_response_output_refusal_type",
+    "LiveResponseOutputText": "live_response_output_text",
+    "LiveResponseOutputTextType": "live_response_output_text_type",
+    "LiveResponseReasoningItem": "live_response_reasoning_item",
+    "LiveResponseReasoningItemStatus": "live_response_reasoning_item_status",
+    "LiveResponseReasoningItemType": "live_response_reasoning_item_type",
+    "LiveResponseToolSearchOutputItem": "live_response_tool_search_output_item",
+    "LiveResponseToolSearchOutputItemExecution": "live_response_tool_search_output_item_execution",
+    "LiveResponseToolSearchOutputItemStatus": "live_response_tool_search_output_item_status",
+    "LiveResponseToolSearchOutputItemType": "live_response_tool_search_output_item_type",
+    "LiveResponsesDelegationConfig": "live_responses_delegation_config",
+    "LiveResponsesDelegationConfigReasoning": "live_responses_delegation_config_reasoning",
+    "LiveResponsesDelegationConfigReasoningEffort": "live_responses_delegation_config_reasoning_effort",
+    "LiveResponsesDelegationConfigReasoningSummary": "live_responses_delegation_config_reasoning_summary",
+    "LiveResponsesDelegationConfigServiceTier": "live_responses_delegation_config_service_tier",
+    "LiveResponsesDelegationConfigText": "live_responses_delegation_config_text",
+    "LiveResponsesDelegationConfigTextVerbosity": "live_responses_delegation_config_text_verbosity",
+    "LiveResponsesDelegationConfigToolChoice": "live_responses_delegation_config_tool_choice",
+    "LiveResponsesDelegationConfigToolCodeInterpreter": "live_responses_delegation_config_tool_code_interpreter",
+    "LiveResponsesDelegationConfigToolCodeInterpreterType": "live_responses_delegation_config_tool_code_interpreter_type",
+    "LiveResponsesDelegationConfigToolImageGeneration": "live_responses_delegation_config_tool_image_generation",
+    "LiveResponsesDelegationConfigToolImageGenerationType": "live_responses_delegation_config_tool_image_generation_type",
+    "LiveResponsesDelegationConfigToolMcp": "live_responses_delegation_config_tool_mcp",
+    "LiveResponsesDelegationConfigToolMcpAllowedCallersItem": "live_responses_delegation_config_tool_mcp_allowed_callers_item",
+    "LiveResponsesDelegationConfigToolMcpHeaders": "live_responses_delegation_config_tool_mcp_headers",
+    "LiveResponsesDelegationConfigToolMcpRequireApproval": "live_responses_delegation_config_tool_mcp_require_approval",
+    "LiveResponsesDelegationConfigToolMcpType": "live_responses_delegation_config_tool_mcp_type",
+    "LiveResponsesDelegationUpdateConfig": "live_responses_delegation_update_config",
+    "LiveResponsesDelegationUpdateConfigServiceTier": "live_responses_delegation_update_config_service_tier",
+    "LiveResponsesDelegationUpdateConfigToolChoice": "live_responses_delegation_update_config_tool_choice",
+    "LiveResponsesFunctionTool": "live_responses_function_tool",
+    "LiveResponsesFunctionToolAllowedCallersItem": "live_responses_function_tool_allowed_callers_item",
+    "LiveResponsesFunctionToolOutputSchema": "live_responses_function_tool_output_schema",
+    "LiveResponsesFunctionToolParameters": "live_responses_function_tool_parameters",
+    "LiveResponsesFunctionToolType": "live_responses_function_tool_type",
+    "LiveResponsesResponseConfigurationUpdateItemReasoning": "live_responses_response_configuration_update_item_reasoning",
+    "LiveResponsesResponseConfigurationUpdateItemReasoningEffort": "live_responses_response_configuration_update_item_reasoning_effort",
+    "LiveResponsesResponseConfigurationUpdateItemText": "live_responses_response_configuration_update_item_text",
+    "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter": "live_responses_response_tool_search_output_item_tool_code_interpreter",
+    "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem": "live_responses_response_tool_search_output_item_tool_code_interpreter_allowed_callers_item",
+    "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType": "live_responses_response_tool_search_output_item_tool_code_interpreter_type",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGeneration": "live_responses_response_tool_search_output_item_tool_image_generation",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationAction": "live_responses_response_tool_search_output_item_tool_image_generation_action",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationBackground": "live_responses_response_tool_search_output_item_tool_image_generation_background",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationComplexity": "live_responses_response_tool_search_output_item_tool_image_generation_complexity",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationInputFidelity": "live_responses_response_tool_search_output_item_tool_image_generation_input_fidelity",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationModel": "live_responses_response_tool_search_output_item_tool_image_generation_model",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationModeration": "live_responses_response_tool_search_output_item_tool_image_generation_moderation",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationOutputFormat": "live_responses_response_tool_search_output_item_tool_image_generation_output_format",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationQuality": "live_responses_response_tool_search_output_item_tool_image_generation_quality",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationSize": "live_responses_response_tool_search_output_item_tool_image_generation_size",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationType": "live_responses_response_tool_search_output_item_tool_image_generation_type",
+    "LiveResponsesResponseToolSearchOutputItemToolMcp": "live_responses_response_tool_search_output_item_tool_mcp",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpAllowedCallersItem": "live_responses_response_tool_search_output_item_tool_mcp_allowed_callers_item",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpConnectorId": "live_responses_response_tool_search_output_item_tool_mcp_connector_id",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpHeaders": "live_responses_response_tool_search_output_item_tool_mcp_headers",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval": "live_responses_response_tool_search_output_item_tool_mcp_require_approval",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpType": "live_responses_response_tool_search_output_item_tool_mcp_type",
+    "LiveResponsesWebSearchPreviewToolUserLocation": "live_responses_web_search_preview_tool_user_location",
+    "LiveResponsesWebSearchPreviewToolUserLocationType": "live_responses_web_search_preview_tool_user_location_type",
+    "LiveResponsesWebSearchToolUserLocation": "live_responses_web_search_tool_user_location",
+    "LiveResponsesWebSearchToolUserLocationType": "live_responses_web_search_tool_user_location_type",
+    "LiveResult": "live_result",
+    "LiveResultAttributes": "live_result_attributes",
+    "LiveScoreInstructionsPartsInputImage": "live_score_instructions_parts_input_image",
+    "LiveScoreInstructionsPartsInputImageDetail": "live_score_instructions_parts_input_image_detail",
+    "LiveScoreInstructionsPartsInputImageType": "live_score_instructions_parts_input_image_type",
+    "LiveScoreLevel": "live_score_level",
+    "LiveScreenshot": "live_screenshot",
+    "LiveScreenshotType": "live_screenshot_type",
+    "LiveScroll": "live_scroll",
+    "LiveScrollType": "live_scroll_type",
+    "LiveServerEventSelector": "live_server_event_selector",
+    "LiveServerEventTransportDtmfSend": "live_server_event_transport_dtmf_send",
+    "LiveServerEventTransportDtmfSendType": "live_server_event_transport_dtmf_send_type",
+    "LiveSessionAcceptParams": "live_session_accept_params",
+    "LiveSessionAcceptParamsSession": "live_session_accept_params_session",
+    "LiveSessionAcceptParamsSessionModel": "live_session_accept_params_session_model",
+    "LiveSessionAcceptParamsSessionType": "live_session_accept_params_session_type",
+    "LiveSessionAudio": "live_session_audio",
+    "LiveSessionAudioOutput": "live_session_audio_output",
+    "LiveSessionAudioOutputVoice": "live_session_audio_output_voice",
+    "LiveSessionCloseEvent": "live_session_close_event",
+    "LiveSessionCloseEventType": "live_session_close_event_type",
+    "LiveSessionClosedEvent": "live_session_closed_event",
+    "LiveSessionClosedEventReason": "live_session_closed_event_reason",
+    "LiveSessionClosedEventType": "live_session_closed_event_type",
+    "LiveSessionConfig": "live_session_config",
+    "LiveSessionConfigAudio": "live_session_config_audio",
+    "LiveSessionConfigAudioOutput": "live_session_config_audio_output",
+    "LiveSessionConfigAudioOutputVoice": "live_session_config_audio_output_voice",
+    "LiveSessionConfigDelegationDecisions": "live_session_config_delegation_decisions",
+    "LiveSessionConfigDelegationDecisionsType": "live_session_config_delegation_decisions_type",
+    "LiveSessionConfigDelegationResponses": "live_session_config_delegation_responses",
+    "LiveSessionConfigDelegationResponsesType": "live_session_config_delegation_responses_type",
+    "LiveSessionConfigModel": "live_session_config_model",
+    "LiveSessionDelegationDecisions": "live_session_delegation_decisions",
+    "LiveSessionDelegationDecisionsType": "live_session_delegation_decisions_type",
+    "LiveSessionDelegationResponses": "live_session_delegation_responses",
+    "LiveSessionDelegationResponsesType": "live_session_delegation_responses_type",
+    "LiveSessionForkParams": "live_session_fork_params",
+    "LiveSessionForkParamsTransport": "live_session_fork_params_transport",
+    "LiveSessionForkParamsTransportType": "live_session_fork_params_transport_type",
+    "LiveSessionForkResponse": "live_session_fork_response",
+    "LiveSessionInputAudioAppend": "live_session_input_audio_append",
+    "LiveSessionInputAudioAppendType": "live_session_input_audio_append_type",
+    "LiveSessionPaused": "live_session_paused",
+    "LiveSessionPausedType": "live_session_paused_type",
+    "LiveSessionReferParams": "live_session_refer_params",
+    "LiveSessionRejectParams": "live_session_reject_params",
+    "LiveSessionResource": "live_session_resource",
+    "LiveSessionResourceModel": "live_session_resource_model",
+    "LiveSessionResourceStatus": "live_session_resource_status",
+    "LiveSessionResumed": "live_session_resumed",
+    "LiveSessionResumedType": "live_session_resumed_type",
+    "LiveSessionStartEvent": "live_session_start_event",
+    "LiveSessionStartEventType": "live_session_start_event_type",
+    "LiveSessionStartedEvent": "live_session_started_event",
+    "LiveSessionStartedEventType": "live_session_started_event_type",
+    "LiveSessionUpdateConfig": "live_session_update_config",
+    "LiveSessionUpdateConfigDelegationDecisions": "live_session_update_config_delegation_decisions",
+    "LiveSessionUpdateConfigDelegationDecisionsType": "live_session_update_config_delegation_decisions_type",
+    "LiveSessionUpdateConfigDelegationResponses": "live_session_update_config_delegation_responses",
+    "LiveSessionUpdateConfigDelegationResponsesType": "live_session_update_config_delegation_responses_type",
+    "LiveSessionUpdateEvent": "live_session_update_event",
+    "LiveSessionUpdateEventType": "live_session_update_event_type",
+    "LiveSessionUpdatedEvent": "live_session_updated_event",
+    "LiveSessionUpdatedEventType": "live_session_updated_event_type",
+    "LiveSessionUsage": "live_session_usage",
+    "LiveSessionUsageUpdatedEvent": "live_session_usage_updated_event",
+    "LiveSessionUsageUpdatedEventType": "live_session_usage_updated_event_type",
+    "LiveSharedCustomToolInputFormatText": "live_shared_custom_tool_input_format_text",
+    "LiveSharedCustomToolInputFormatTextType": "live_shared_custom_tool_input_format_text_type",
+    "LiveShellCall": "live_shell_call",
+    "LiveShellCallAction": "live_shell_call_action",
+    "LiveShellCallCallerDirect": "live_shell_call_caller_direct",
+    "LiveShellCallCallerDirectType": "live_shell_call_caller_direct_type",
+    "LiveShellCallCallerProgram": "live_shell_call_caller_program",
+    "LiveShellCallCallerProgramType": "live_shell_call_caller_program_type",
+    "LiveShellCallOutput": "live_shell_call_output",
+    "LiveShellCallOutputCallerDirect": "live_shell_call_output_caller_direct",
+    "LiveShellCallOutputCallerDirectType": "live_shell_call_output_caller_direct_type",
+    "LiveShellCallOutputCallerProgram": "live_shell_call_output_caller_program",
+    "LiveShellCallOutputCallerProgramType": "live_shell_call_output_caller_program_type",
+    "LiveShellCallOutputStatus": "live_shell_call_output_status",
+    "LiveShellCallOutputType": "live_shell_call_output_type",
+    "LiveShellCallStatus": "live_shell_call_status",
+    "LiveShellCallType": "live_shell_call_type",
+    "LiveSkillReference": "live_skill_reference",
+    "LiveSkillReferenceType": "live_skill_reference_type",
+    "LiveSummary": "live_summary",
+    "LiveSummaryType": "live_summary_type",
+    "LiveThinkingAppendEvent": "live_thinking_append_event",
+    "LiveThinkingAppendEventType": "live_thinking_append_event_type",
+    "LiveThinkingAppendedEvent": "live_thinking_appended_event",
+    "LiveThinkingAppendedEventType": "live_thinking_appended_event_type",
+    "LiveToolApplyPatch": "live_tool_apply_patch",
+    "LiveToolApplyPatchType": "live_tool_apply_patch_type",
+    "LiveToolChoiceApplyPatch": "live_tool_choice_apply_patch",
+    "LiveToolChoiceApplyPatchType": "live_tool_choice_apply_patch_type",
+    "LiveToolChoiceCodeInterpreter": "live_tool_choice_code_interpreter",
+    "LiveToolChoiceCodeInterpreterType": "live_tool_choice_code_interpreter_type",
+    "LiveToolChoiceComputer": "live_tool_choice_computer",
+    "LiveToolChoiceComputerType": "live_tool_choice_computer_type",
+    "LiveToolChoiceCustom": "live_tool_choice_custom",
+    "LiveToolChoiceCustomType": "live_tool_choice_custom_type",
+    "LiveToolChoiceFileSearch": "live_tool_choice_file_search",
+    "LiveToolChoiceFileSearchType": "live_tool_choice_file_search_type",
+    "LiveToolChoiceImageGeneration": "live_tool_choice_image_generation",
+    "LiveToolChoiceImageGenerationType": "live_tool_choice_image_generation_type",
+    "LiveToolChoiceLiveAllowedToolsChoice": "live_tool_choice_live_allowed_tools_choice",
+    "LiveToolChoiceLiveAllowedToolsChoiceMode": "live_tool_choice_live_allowed_tools_choice_mode",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch": "live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatchType": "live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreter": "live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreterType": "live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolComputer": "live_tool_choice_live_allowed_tools_choice_param_tool_computer",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolComputerType": "live_tool_choice_live_allowed_tools_choice_param_tool_computer_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCustom": "live_tool_choice_live_allowed_tools_choice_param_tool_custom",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCustomType": "live_tool_choice_live_allowed_tools_choice_param_tool_custom_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearch": "live_tool_choice_live_allowed_tools_choice_param_tool_file_search",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearchType": "live_tool_choice_live_allowed_tools_choice_param_tool_file_search_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGeneration": "live_tool_choice_live_allowed_tools_choice_param_tool_image_generation",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGenerationType": "live_tool_choice_live_allowed_tools_choice_param_tool_image_generation_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoice": "live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoiceType": "live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice": "live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType": "live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCalling": "live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCallingType": "live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolShell": "live_tool_choice_live_allowed_tools_choice_param_tool_shell",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolShellType": "live_tool_choice_live_allowed_tools_choice_param_tool_shell_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearch": "live_tool_choice_live_allowed_tools_choice_param_tool_web_search",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview": "live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreviewType": "live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchType": "live_tool_choice_live_allowed_tools_choice_param_tool_web_search_type",
+    "LiveToolChoiceLiveAllowedToolsChoiceType": "live_tool_choice_live_allowed_tools_choice_type",
+    "LiveToolChoiceLiveFunctionToolChoice": "live_tool_choice_live_function_tool_choice",
+    "LiveToolChoiceLiveFunctionToolChoiceType": "live_tool_choice_live_function_tool_choice_type",
+    "LiveToolChoiceLiveMCPToolChoice": "live_tool_choice_live_mcp_tool_choice",
+    "LiveToolChoiceLiveMCPToolChoiceType": "live_tool_choice_live_mcp_tool_choice_type",
+    "LiveToolChoiceProgrammaticToolCalling": "live_tool_choice_programmatic_tool_calling",
+    "LiveToolChoiceProgrammaticToolCallingType": "live_tool_choice_programmatic_tool_calling_type",
+    "LiveToolChoiceShell": "live_tool_choice_shell",
+    "LiveToolChoiceShellType": "live_tool_choice_shell_type",
+    "LiveToolChoiceWebSearch": "live_tool_choice_web_search",
+    "LiveToolChoiceWebSearchPreview": "live_tool_choice_web_search_preview",
+    "LiveToolChoiceWebSearchPreviewType": "live_tool_choice_web_search_preview_type",
+    "LiveToolChoiceWebSearchType": "live_tool_choice_web_search_type",
+    "LiveToolCodeInterpreterContainerCodeInterpreterToolAuto": "live_tool_code_interpreter_container_code_interpreter_tool_auto",
+    "LiveToolCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit": "live_tool_code_interpreter_container_code_interpreter_tool_auto_memory_limit",
+    "LiveToolCodeInterpreterContainerCodeInterpreterToolAutoType": "live_tool_code_interpreter_container_code_interpreter_tool_auto_type",
+    "LiveToolComputer": "live_tool_computer",
+    "LiveToolComputerType": "live_tool_computer_type",
+    "LiveToolCustom": "live_tool_custom",
+    "LiveToolCustomType": "live_tool_custom_type",
+    "LiveToolFileSearch": "live_tool_file_search",
+    "LiveToolFileSearchType": "live_tool_file_search_type",
+    "LiveToolFunction": "live_tool_function",
+    "LiveToolFunctionAllowedCallersItem": "live_tool_function_allowed_callers_item",
+    "LiveToolFunctionOutputSchema": "live_tool_function_output_schema",
+    "LiveToolFunctionType": "live_tool_function_type",
+    "LiveToolImageGenerationInputImageMask": "live_tool_image_generation_input_image_mask",
+    "LiveToolImageGenerationSvg": "live_tool_image_generation_svg",
+    "LiveToolImageGenerationSvgReasoning": "live_tool_image_generation_svg_reasoning",
+    "LiveToolImageGenerationSvgReasoningEffort": "live_tool_image_generation_svg_reasoning_effort",
+    "LiveToolLocalShell": "live_tool_local_shell",
+    "LiveToolLocalShellType": "live_tool_local_shell_type",
+    "LiveToolMcpAllowedToolsLiveMCPToolFilter": "live_tool_mcp_allowed_tools_live_mcp_tool_filter",
+    "LiveToolMcpAllowedToolsMcpToolFilter": "live_tool_mcp_allowed_tools_mcp_tool_filter",
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter": "live_tool_mcp_require_approval_live_mcp_require_approval_filter",
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamAlways": "live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_always",
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamNever": "live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_never",
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilter": "live_tool_mcp_require_approval_mcp_tool_approval_filter",
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilterAlways": "live_tool_mcp_require_approval_mcp_tool_approval_filter_always",
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilterNever": "live_tool_mcp_require_approval_mcp_tool_approval_filter_never",
+    "LiveToolNamespace": "live_tool_namespace",
+    "LiveToolNamespaceType": "live_tool_namespace_type",
+    "LiveToolProgrammaticToolCalling": "live_tool_programmatic_tool_calling",
+    "LiveToolProgrammaticToolCallingType": "live_tool_programmatic_tool_calling_type",
+    "LiveToolSearch": "live_tool_search",
+    "LiveToolSearchCall": "live_tool_search_call",
+    "LiveToolSearchCallExecution": "live_tool_search_call_execution",
+    "LiveToolSearchCallStatus": "live_tool_search_call_status",
+    "LiveToolSearchCallType": "live_tool_search_call_type",
+    "LiveToolSearchOutputNamespaceTool": "live_tool_search_output_namespace_tool",
+    "LiveToolSearchOutputNamespaceToolType": "live_tool_search_output_namespace_tool_type",
+    "LiveToolSearchTool": "live_tool_search_tool",
+    "LiveToolSearchToolExecution": "live_tool_search_tool_execution",
+    "LiveToolSearchToolType": "live_tool_search_tool_type",
+    "LiveToolSearchType": "live_tool_search_type",
+    "LiveToolShell": "live_tool_shell",
+    "LiveToolShellEnvironmentContainerAuto": "live_tool_shell_environment_container_auto",
+    "LiveToolShellEnvironmentContainerAutoMemoryLimit": "live_tool_shell_environment_container_auto_memory_limit",
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist": "live_tool_shell_environment_container_auto_network_policy_allowlist",
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType": "live_tool_shell_environment_container_auto_network_policy_allowlist_type",
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabled": "live_tool_shell_environment_container_auto_network_policy_disabled",
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabledType": "live_tool_shell_environment_container_auto_network_policy_disabled_type",
+    "LiveToolShellEnvironmentContainerAutoSkillInline": "live_tool_shell_environment_container_auto_skill_inline",
+    "LiveToolShellEnvironmentContainerAutoSkillInlineSource": "live_tool_shell_environment_container_auto_skill_inline_source",
+    "LiveToolShellEnvironmentContainerAutoSkillInlineSourceMediaType": "live_tool_shell_environment_container_auto_skill_inline_source_media_type",
+    "LiveToolShellEnvironmentContainerAutoSkillInlineSourceType": "live_tool_shell_environment_container_auto_skill_inline_source_type",
+    "LiveToolShellEnvironmentContainerAutoSkillInlineType": "live_tool_shell_environment_container_auto_skill_inline_type",
+    "LiveToolShellEnvironmentContainerAutoSkillSkillReference": "live_tool_shell_environment_container_auto_skill_skill_reference",
+    "LiveToolShellEnvironmentContainerAutoSkillSkillReferenceType": "live_tool_shell_environment_container_auto_skill_skill_reference_type",
+    "LiveToolShellEnvironmentContainerAutoType": "live_tool_shell_environment_container_auto_type",
+    "LiveToolShellEnvironmentContainerReference": "live_tool_shell_environment_container_reference",
+    "LiveToolShellEnvironmentContainerReferenceType": "live_tool_shell_environment_container_reference_type",
+    "LiveToolShellEnvironmentLocal": "live_tool_shell_environment_local",
+    "LiveToolShellEnvironmentLocalSkill": "live_tool_shell_environment_local_skill",
+    "LiveToolShellEnvironmentLocalType": "live_tool_shell_environment_local_type",
+    "LiveToolShellType": "live_tool_shell_type",
+    "LiveToolWebSearch": "live_tool_web_search",
+    "LiveToolWebSearchType": "live_tool_web_search_type",
+    "LiveTransportAnswered": "live_transport_answered",
+    "LiveTransportAnsweredType": "live_transport_answered_type",
+    "LiveTransportDtmfReceived": "live_transport_dtmf_received",
+    "LiveTransportDtmfReceivedType": "live_transport_dtmf_received_type",
+    "LiveTransportDtmfSent": "live_transport_dtmf_sent",
+    "LiveTransportDtmfSentType": "live_transport_dtmf_sent_type",
+    "LiveTransportFailed": "live_transport_failed",
+    "LiveTransportFailedError": "live_transport_failed_error",
+    "LiveTransportFailedErrorType": "live_transport_failed_error_type",
+    "LiveTransportFailedType": "live_transport_failed_type",
+    "LiveTransportRinging": "live_transport_ringing",
+    "LiveTransportRingingType": "live_transport_ringing_type",
+    "LiveType": "live_type",
+    "LiveTypeType": "live_type_type",
+    "LiveUsage": "live_usage",
+    "LiveUsageInputTokensDetails": "live_usage_input_tokens_details",
+    "LiveUsageOutputTokensDetails": "live_usage_output_tokens_details",
+    "LiveUser": "live_user",
+    "LiveUserContent": "live_user_content",
+    "LiveUserContentType": "live_user_content_type",
+    "LiveUserRole": "live_user_role",
+    "LiveUserStatus": "live_user_status",
+    "LiveUserType": "live_user_type",
+    "LiveWait": "live_wait",
+    "LiveWaitType": "live_wait_type",
+    "LiveWakePolicy": "live_wake_policy",
+    "LiveWakePolicyType": "live_wake_policy_type",
+    "LiveWebSearchPreviewTool": "live_web_search_preview_tool",
+    "LiveWebSearchPreviewToolSearchContentTypesItem": "live_web_search_preview_tool_search_content_types_item",
+    "LiveWebSearchPreviewToolSearchContextSize": "live_web_search_preview_tool_search_context_size",
+    "LiveWebSearchPreviewToolType": "live_web_search_preview_tool_type",
+    "LiveWebSearchTool": "live_web_search_tool",
+    "LiveWebSearchToolSearchContextSize": "live_web_search_tool_search_context_size",
+    "LiveWebSearchToolType": "live_web_search_tool_type",
     "LogProbProperties": "log_prob_properties",
     "MCPListToolsTool": "mcp_list_tools_tool",
     "MCPListToolsToolAnnotations": "mcp_list_tools_tool_annotations",
@@ -2007,11 +4435,25 @@ _MODULES: dict[str, str] = {
     "WebhookLiveCallIncoming": "webhook_live_call_incoming",
     "WebhookLiveCallIncomingData": "webhook_live_call_incoming_data",
     "WebhookLiveCallIncomingDataSipHeadersItem": "webhook_live_call_incoming_data_sip_headers_item",
+    "WebhookLiveCallIncomingDataSipMediaSecurity": "webhook_live_call_incoming_data_sip_media_security",
     "WebhookLiveCallIncomingObject": "webhook_live_call_incoming_object",
     "WebhookLiveCallIncomingType": "webhook_live_call_incoming_type",
+    "WebhookLiveTransportConnected": "webhook_live_transport_connected",
+    "WebhookLiveTransportConnectedData": "webhook_live_transport_connected_data",
+    "WebhookLiveTransportConnectedDataType": "webhook_live_transport_connected_data_type",
+    "WebhookLiveTransportConnectedObject": "webhook_live_transport_connected_object",
+    "WebhookLiveTransportConnectedType": "webhook_live_transport_connected_type",
+    "WebhookLiveTransportIncoming": "webhook_live_transport_incoming",
+    "WebhookLiveTransportIncomingData": "webhook_live_transport_incoming_data",
+    "WebhookLiveTransportIncomingDataSipHeader": "webhook_live_transport_incoming_data_sip_header",
+    "WebhookLiveTransportIncomingDataSipMediaSecurity": "webhook_live_transport_incoming_data_sip_media_security",
+    "WebhookLiveTransportIncomingDataType": "webhook_live_transport_incoming_data_type",
+    "WebhookLiveTransportIncomingObject": "webhook_live_transport_incoming_object",
+    "WebhookLiveTransportIncomingType": "webhook_live_transport_incoming_type",
     "WebhookRealtimeCallIncoming": "webhook_realtime_call_incoming",
     "WebhookRealtimeCallIncomingData": "webhook_realtime_call_incoming_data",
     "WebhookRealtimeCallIncomingDataSipHeadersItem": "webhook_realtime_call_incoming_data_sip_headers_item",
+    "WebhookRealtimeCallIncomingDataSipMediaSecurity": "webhook_realtime_call_incoming_data_sip_media_security",
     "WebhookRealtimeCallIncomingObject": "webhook_realtime_call_incoming_object",
     "WebhookRealtimeCallIncomingType": "webhook_realtime_call_incoming_type",
 }
@@ -2031,6 +4473,860 @@ __all__ = (
     "InputImageContentType",
     "InputTextContent",
     "InputTextContentType",
+    "LiveActionClick",
+    "LiveActionClickButton",
+    "LiveActionClickType",
+    "LiveActionDoubleClick",
+    "LiveActionDoubleClickType",
+    "LiveActionDrag",
+    "LiveActionDragPath",
+    "LiveActionDragType",
+    "LiveActionFind",
+    "LiveActionFindType",
+    "LiveActionKeypress",
+    "LiveActionKeypressType",
+    "LiveActionMove",
+    "LiveActionMoveType",
+    "LiveActionOpenPage",
+    "LiveActionOpenPageType",
+    "LiveActionScreenshot",
+    "LiveActionScreenshotType",
+    "LiveActionScroll",
+    "LiveActionScrollType",
+    "LiveActionSearch",
+    "LiveActionSearchSource",
+    "LiveActionSearchSourceType",
+    "LiveActionSearchType",
+    "LiveActionType",
+    "LiveActionTypeType",
+    "LiveActionWait",
+    "LiveActionWaitType",
+    "LiveAdditionalTools",
+    "LiveAdditionalToolsRole",
+    "LiveAdditionalToolsType",
+    "LiveAnnotationContainerFileCitation",
+    "LiveAnnotationContainerFileCitationType",
+    "LiveAnnotationFileCitation",
+    "LiveAnnotationFileCitationType",
+    "LiveAnnotationFilePath",
+    "LiveAnnotationFilePathType",
+    "LiveAnnotationURLCitation",
+    "LiveAnnotationURLCitationType",
+    "LiveAnswerAnswerResourceChoice",
+    "LiveAnswerAnswerResourceChoiceProbability",
+    "LiveAnswerAnswerResourceChoiceType",
+    "LiveAnswerAnswerResourcePredicate",
+    "LiveAnswerAnswerResourcePredicateType",
+    "LiveAnswerAnswerResourceRefusal",
+    "LiveAnswerAnswerResourceRefusalType",
+    "LiveAnswerAnswerResourceScore",
+    "LiveAnswerAnswerResourceScoreProbability",
+    "LiveAnswerAnswerResourceScoreType",
+    "LiveApplyPatchCall",
+    "LiveApplyPatchCallCallerDirect",
+    "LiveApplyPatchCallCallerDirectType",
+    "LiveApplyPatchCallCallerProgram",
+    "LiveApplyPatchCallCallerProgramType",
+    "LiveApplyPatchCallOperationCreateFile",
+    "LiveApplyPatchCallOperationCreateFileType",
+    "LiveApplyPatchCallOperationDeleteFile",
+    "LiveApplyPatchCallOperationDeleteFileType",
+    "LiveApplyPatchCallOperationUpdateFile",
+    "LiveApplyPatchCallOperationUpdateFileType",
+    "LiveApplyPatchCallOutput",
+    "LiveApplyPatchCallOutputCallerDirect",
+    "LiveApplyPatchCallOutputCallerDirectType",
+    "LiveApplyPatchCallOutputCallerProgram",
+    "LiveApplyPatchCallOutputCallerProgramType",
+    "LiveApplyPatchCallOutputStatus",
+    "LiveApplyPatchCallOutputType",
+    "LiveApplyPatchCallStatus",
+    "LiveApplyPatchCallType",
+    "LiveApplyPatchTool",
+    "LiveApplyPatchToolAllowedCallersItem",
+    "LiveApplyPatchToolType",
+    "LiveAssistant",
+    "LiveAssistantContentOutputText",
+    "LiveAssistantContentOutputTextType",
+    "LiveAssistantContentText",
+    "LiveAssistantContentTextType",
+    "LiveAssistantRole",
+    "LiveAssistantStatus",
+    "LiveAssistantType",
+    "LiveAudioPCM",
+    "LiveAudioPCMA",
+    "LiveAudioPCMAType",
+    "LiveAudioPCMRate",
+    "LiveAudioPCMType",
+    "LiveAudioPCMU",
+    "LiveAudioPCMUType",
+    "LiveCallerDirect",
+    "LiveCallerDirectType",
+    "LiveCallerProgram",
+    "LiveCallerProgramType",
+    "LiveChoiceInstructionsPartsInputImage",
+    "LiveChoiceInstructionsPartsInputImageDetail",
+    "LiveChoiceInstructionsPartsInputImageType",
+    "LiveClick",
+    "LiveClickButton",
+    "LiveClickType",
+    "LiveClientConfig",
+    "LiveClientDelegation",
+    "LiveClientDelegationType",
+    "LiveCodeInterpreter",
+    "LiveCodeInterpreterAllowedCallersItem",
+    "LiveCodeInterpreterContainerCodeInterpreterToolAuto",
+    "LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit",
+    "LiveCodeInterpreterContainerCodeInterpreterToolAutoType",
+    "LiveCodeInterpreterType",
+    "LiveCommentaryAppendEvent",
+    "LiveCommentaryAppendEventType",
+    "LiveCommentaryAppendedEvent",
+    "LiveCommentaryAppendedEventType",
+    "LiveCompactionTrigger",
+    "LiveCompactionTriggerType",
+    "LiveComparisonFilter",
+    "LiveComparisonFilterType",
+    "LiveCompoundFilter",
+    "LiveCompoundFilterType",
+    "LiveComputerCallOutput",
+    "LiveComputerCallOutputAcknowledgedSafetyCheck",
+    "LiveComputerCallOutputStatus",
+    "LiveComputerCallOutputType",
+    "LiveComputerTool",
+    "LiveComputerToolType",
+    "LiveComputerUsePreviewTool",
+    "LiveComputerUsePreviewToolEnvironment",
+    "LiveComputerUsePreviewToolType",
+    "LiveConnectClientEventTransportDtmfSend",
+    "LiveConnectClientEventTransportDtmfSendType",
+    "LiveContainerAuto",
+    "LiveContainerAutoMemoryLimit",
+    "LiveContainerAutoType",
+    "LiveContainerNetworkPolicyAllowlist",
+    "LiveContainerNetworkPolicyAllowlistType",
+    "LiveContainerNetworkPolicyDisabled",
+    "LiveContainerNetworkPolicyDisabledType",
+    "LiveContainerNetworkPolicyDomainSecret",
+    "LiveContainerReference",
+    "LiveContainerReferenceType",
+    "LiveContent",
+    "LiveContentPartInputImage",
+    "LiveContentPartInputImageDetail",
+    "LiveContentPartInputImageType",
+    "LiveContentPartInputJSON",
+    "LiveContentPartInputJSONData",
+    "LiveContentPartInputJSONDataItem",
+    "LiveContentPartInputJSONType",
+    "LiveContentPartInputText",
+    "LiveContentPartInputTextType",
+    "LiveContentPartOutputText",
+    "LiveContentPartOutputTextType",
+    "LiveContentPartRefusal",
+    "LiveContentPartRefusalType",
+    "LiveContentType",
+    "LiveContextWindow",
+    "LiveCreateParams",
+    "LiveCreateParamsTransport",
+    "LiveCreateParamsTransportType",
+    "LiveCreateResponse",
+    "LiveCreateResponseSession",
+    "LiveCreateResponseTransport",
+    "LiveCreateResponseTransportType",
+    "LiveCustomTool",
+    "LiveCustomToolAllowedCallersItem",
+    "LiveCustomToolType",
+    "LiveCustomVoice",
+    "LiveDataChannelConfig",
+    "LiveDataChannelConfigAllowedClientEvents",
+    "LiveDataChannelConfigAllowedServerEvents",
+    "LiveDecision",
+    "LiveDecisionAssistantMessage",
+    "LiveDecisionAssistantMessagePhase",
+    "LiveDecisionAssistantMessageRole",
+    "LiveDecisionAssistantMessageType",
+    "LiveDecisionChoiceOption",
+    "LiveDecisionCreateEvent",
+    "LiveDecisionCreateEventType",
+    "LiveDecisionDeveloperMessage",
+    "LiveDecisionDeveloperMessageRole",
+    "LiveDecisionDeveloperMessageType",
+    "LiveDecisionEvent",
+    "LiveDecisionEventSourceEventType",
+    "LiveDecisionEventType",
+    "LiveDecisionInputText",
+    "LiveDecisionInputTextType",
+    "LiveDecisionItemCreateEvent",
+    "LiveDecisionItemCreateEventItemCustomToolCall",
+    "LiveDecisionItemCreateEventItemCustomToolCallOutput",
+    "LiveDecisionItemCreateEventItemCustomToolCallOutputStatus",
+    "LiveDecisionItemCreateEventItemCustomToolCallOutputType",
+    "LiveDecisionItemCreateEventItemCustomToolCallStatus",
+    "LiveDecisionItemCreateEventItemCustomToolCallType",
+    "LiveDecisionItemCreateEventItemFunctionCall",
+    "LiveDecisionItemCreateEventItemFunctionCallOutput",
+    "LiveDecisionItemCreateEventItemFunctionCallOutputStatus",
+    "LiveDecisionItemCreateEventItemFunctionCallOutputType",
+    "LiveDecisionItemCreateEventItemFunctionCallStatus",
+    "LiveDecisionItemCreateEventItemFunctionCallType",
+    "LiveDecisionItemCreateEventType",
+    "LiveDecisionItemCreatedEvent",
+    "LiveDecisionItemCreatedEventItemCustomToolCall",
+    "LiveDecisionItemCreatedEventItemCustomToolCallOutput",
+    "LiveDecisionItemCreatedEventItemCustomToolCallOutputStatus",
+    "LiveDecisionItemCreatedEventItemCustomToolCallOutputType",
+    "LiveDecisionItemCreatedEventItemCustomToolCallStatus",
+    "LiveDecisionItemCreatedEventItemCustomToolCallType",
+    "LiveDecisionItemCreatedEventItemFunctionCall",
+    "LiveDecisionItemCreatedEventItemFunctionCallOutput",
+    "LiveDecisionItemCreatedEventItemFunctionCallOutputStatus",
+    "LiveDecisionItemCreatedEventItemFunctionCallOutputType",
+    "LiveDecisionItemCreatedEventItemFunctionCallStatus",
+    "LiveDecisionItemCreatedEventItemFunctionCallType",
+    "LiveDecisionItemCreatedEventType",
+    "LiveDecisionItemDeleteEvent",
+    "LiveDecisionItemDeleteEventType",
+    "LiveDecisionItemDeletedEvent",
+    "LiveDecisionItemDeletedEventType",
+    "LiveDecisionQuestionChoice",
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSON",
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSONData",
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSONDataItem",
+    "LiveDecisionQuestionChoiceInstructionsPartsInputJSONType",
+    "LiveDecisionQuestionChoiceType",
+    "LiveDecisionQuestionParamChoice",
+    "LiveDecisionQuestionParamChoiceInstructionsPartsInputJSON",
+    "LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONData",
+    "LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONDataItem",
+    "LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONType",
+    "LiveDecisionQuestionParamChoiceType",
+    "LiveDecisionQuestionParamPredicate",
+    "LiveDecisionQuestionParamPredicateInstructionsPartsInputJSON",
+    "LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONData",
+    "LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONDataItem",
+    "LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONType",
+    "LiveDecisionQuestionParamPredicateType",
+    "LiveDecisionQuestionParamScore",
+    "LiveDecisionQuestionParamScoreInstructionsPartsInputJSON",
+    "LiveDecisionQuestionParamScoreInstructionsPartsInputJSONData",
+    "LiveDecisionQuestionParamScoreInstructionsPartsInputJSONDataItem",
+    "LiveDecisionQuestionParamScoreInstructionsPartsInputJSONType",
+    "LiveDecisionQuestionParamScoreType",
+    "LiveDecisionQuestionPredicate",
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSON",
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSONData",
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSONDataItem",
+    "LiveDecisionQuestionPredicateInstructionsPartsInputJSONType",
+    "LiveDecisionQuestionPredicateType",
+    "LiveDecisionQuestionScore",
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSON",
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSONData",
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSONDataItem",
+    "LiveDecisionQuestionScoreInstructionsPartsInputJSONType",
+    "LiveDecisionQuestionScoreType",
+    "LiveDecisionStoredAssistantMessage",
+    "LiveDecisionStoredAssistantMessagePhase",
+    "LiveDecisionStoredAssistantMessageRole",
+    "LiveDecisionStoredAssistantMessageType",
+    "LiveDecisionStoredDeveloperMessage",
+    "LiveDecisionStoredDeveloperMessageRole",
+    "LiveDecisionStoredDeveloperMessageType",
+    "LiveDecisionStoredSystemMessage",
+    "LiveDecisionStoredSystemMessageRole",
+    "LiveDecisionStoredSystemMessageType",
+    "LiveDecisionStoredUserMessage",
+    "LiveDecisionStoredUserMessageRole",
+    "LiveDecisionStoredUserMessageType",
+    "LiveDecisionSystemMessage",
+    "LiveDecisionSystemMessageRole",
+    "LiveDecisionSystemMessageType",
+    "LiveDecisionTrigger",
+    "LiveDecisionTriggerDecisions",
+    "LiveDecisionTriggerEventType",
+    "LiveDecisionTriggerParam",
+    "LiveDecisionTriggerParamDecisions",
+    "LiveDecisionTriggerParamEventType",
+    "LiveDecisionTriggerParamType",
+    "LiveDecisionTriggerType",
+    "LiveDecisionUserMessage",
+    "LiveDecisionUserMessageRole",
+    "LiveDecisionUserMessageType",
+    "LiveDecisionsDelegationConfig",
+    "LiveDecisionsDelegationConfigParam",
+    "LiveDecisionsDelegationUpdateConfig",
+    "LiveDelegationCreatedEvent",
+    "LiveDelegationCreatedEventDelegation",
+    "LiveDelegationCreatedEventDelegationTarget",
+    "LiveDelegationCreatedEventDelegationType",
+    "LiveDelegationCreatedEventType",
+    "LiveDeveloper",
+    "LiveDeveloperContent",
+    "LiveDeveloperContentType",
+    "LiveDeveloperRole",
+    "LiveDeveloperStatus",
+    "LiveDeveloperType",
+    "LiveDoubleClick",
+    "LiveDoubleClickType",
+    "LiveDrag",
+    "LiveDragPath",
+    "LiveDragType",
+    "LiveEasyInputMessage",
+    "LiveEasyInputMessagePhase",
+    "LiveEasyInputMessageRole",
+    "LiveEasyInputMessageType",
+    "LiveError",
+    "LiveErrorEvent",
+    "LiveErrorEventType",
+    "LiveEvent",
+    "LiveEventType",
+    "LiveFileSearchTool",
+    "LiveFileSearchToolType",
+    "LiveFilters",
+    "LiveForkSessionConfig",
+    "LiveForkSessionConfigAudio",
+    "LiveForkSessionConfigDelegation",
+    "LiveForkSessionConfigDelegationType",
+    "LiveForkSessionStartEvent",
+    "LiveForkSessionStartEventType",
+    "LiveFunctionCallOutput",
+    "LiveFunctionCallOutputCallerDirect",
+    "LiveFunctionCallOutputCallerDirectType",
+    "LiveFunctionCallOutputCallerProgram",
+    "LiveFunctionCallOutputCallerProgramType",
+    "LiveFunctionCallOutputStatus",
+    "LiveFunctionCallOutputType",
+    "LiveFunctionShellTool",
+    "LiveFunctionShellToolAllowedCallersItem",
+    "LiveFunctionShellToolType",
+    "LiveFunctionTool",
+    "LiveFunctionToolParameters",
+    "LiveFunctionToolType",
+    "LiveGrammar",
+    "LiveGrammarSyntax",
+    "LiveGrammarType",
+    "LiveHTTPError",
+    "LiveHTTPErrorType",
+    "LiveImageGeneration",
+    "LiveImageGenerationAction",
+    "LiveImageGenerationBackground",
+    "LiveImageGenerationCall",
+    "LiveImageGenerationCallAction",
+    "LiveImageGenerationCallBackground",
+    "LiveImageGenerationCallError",
+    "LiveImageGenerationCallErrorModerationDetails",
+    "LiveImageGenerationCallErrorModerationDetailsModerationStage",
+    "LiveImageGenerationCallOutputFormat",
+    "LiveImageGenerationCallQuality",
+    "LiveImageGenerationCallSize",
+    "LiveImageGenerationCallStatus",
+    "LiveImageGenerationCallSvgUsage",
+    "LiveImageGenerationCallType",
+    "LiveImageGenerationComplexity",
+    "LiveImageGenerationInputFidelity",
+    "LiveImageGenerationInputImageMask",
+    "LiveImageGenerationModel",
+    "LiveImageGenerationModeration",
+    "LiveImageGenerationOutputFormat",
+    "LiveImageGenerationQuality",
+    "LiveImageGenerationSize",
+    "LiveImageGenerationSvg",
+    "LiveImageGenerationSvgReasoning",
+    "LiveImageGenerationSvgReasoningEffort",
+    "LiveImageGenerationType",
+    "LiveInfoEvent",
+    "LiveInfoEventType",
+    "LiveInlineSkill",
+    "LiveInlineSkillSource",
+    "LiveInlineSkillSourceMediaType",
+    "LiveInlineSkillSourceType",
+    "LiveInlineSkillType",
+    "LiveInputAudioAppendEvent",
+    "LiveInputAudioAppendEventType",
+    "LiveInputAudioMuteEvent",
+    "LiveInputAudioMuteEventType",
+    "LiveInputAudioMutedEvent",
+    "LiveInputAudioMutedEventType",
+    "LiveInputAudioUnmuteEvent",
+    "LiveInputAudioUnmuteEventType",
+    "LiveInputAudioUnmutedEvent",
+    "LiveInputAudioUnmutedEventType",
+    "LiveInputTranscriptDeltaEvent",
+    "LiveInputTranscriptDeltaEventType",
+    "LiveInstructionsAppendEvent",
+    "LiveInstructionsAppendEventType",
+    "LiveInstructionsAppendedEvent",
+    "LiveInstructionsAppendedEventType",
+    "LiveItemCustomToolCallOutputOutputPartsInputImage",
+    "LiveItemCustomToolCallOutputOutputPartsInputImageDetail",
+    "LiveItemCustomToolCallOutputOutputPartsInputImageType",
+    "LiveItemFunctionCallOutputOutputPartsInputImage",
+    "LiveItemFunctionCallOutputOutputPartsInputImageDetail",
+    "LiveItemFunctionCallOutputOutputPartsInputImageType",
+    "LiveItemReference",
+    "LiveItemReferenceType",
+    "LiveKeypress",
+    "LiveKeypressType",
+    "LiveLocalEnvironment",
+    "LiveLocalEnvironmentType",
+    "LiveLocalShell",
+    "LiveLocalShellCall",
+    "LiveLocalShellCallAction",
+    "LiveLocalShellCallActionEnv",
+    "LiveLocalShellCallActionType",
+    "LiveLocalShellCallOutput",
+    "LiveLocalShellCallOutputStatus",
+    "LiveLocalShellCallOutputType",
+    "LiveLocalShellCallStatus",
+    "LiveLocalShellCallType",
+    "LiveLocalShellType",
+    "LiveLocalSkill",
+    "LiveLogprob",
+    "LiveLogprobTopLogprob",
+    "LiveMcp",
+    "LiveMcpAllowedCallersItem",
+    "LiveMcpAllowedToolsMcpToolFilter",
+    "LiveMcpApprovalRequest",
+    "LiveMcpApprovalRequestType",
+    "LiveMcpApprovalResponse",
+    "LiveMcpApprovalResponseType",
+    "LiveMcpCall",
+    "LiveMcpCallStatus",
+    "LiveMcpCallType",
+    "LiveMcpConnectorId",
+    "LiveMcpHeaders",
+    "LiveMcpListTools",
+    "LiveMcpListToolsTool",
+    "LiveMcpListToolsType",
+    "LiveMcpProtocolError",
+    "LiveMcpProtocolErrorType",
+    "LiveMcpRequireApproval",
+    "LiveMcpRequireApprovalMcpToolApprovalFilter",
+    "LiveMcpRequireApprovalMcpToolApprovalFilterAlways",
+    "LiveMcpRequireApprovalMcpToolApprovalFilterNever",
+    "LiveMcpToolExecutionError",
+    "LiveMcpToolExecutionErrorType",
+    "LiveMcpType",
+    "LiveMediaSessionConfig",
+    "LiveMediaSessionConfigAudio",
+    "LiveMediaSessionConfigAudioOutput",
+    "LiveMediaSessionConfigAudioOutputVoice",
+    "LiveMediaSessionConfigDelegationDecisions",
+    "LiveMediaSessionConfigDelegationDecisionsType",
+    "LiveMediaSessionConfigModel",
+    "LiveMediaSessionForkConfig",
+    "LiveMediaSessionForkConfigDelegation",
+    "LiveMediaSessionForkConfigDelegationType",
+    "LiveMessage",
+    "LiveMessageRole",
+    "LiveMessageStatus",
+    "LiveMessageType",
+    "LiveMove",
+    "LiveMoveType",
+    "LiveNamespaceTool",
+    "LiveNamespaceToolType",
+    "LiveOutcomeExit",
+    "LiveOutcomeExitType",
+    "LiveOutcomeTimeout",
+    "LiveOutcomeTimeoutType",
+    "LiveOutputAudioDeltaEvent",
+    "LiveOutputAudioDeltaEventType",
+    "LiveOutputAudioFixturePlayEvent",
+    "LiveOutputAudioFixturePlayEventType",
+    "LiveOutputAudioFixturePlayedEvent",
+    "LiveOutputAudioFixturePlayedEventType",
+    "LiveOutputAudioFixturePlayingEvent",
+    "LiveOutputAudioFixturePlayingEventType",
+    "LiveOutputImage",
+    "LiveOutputImageType",
+    "LiveOutputLogs",
+    "LiveOutputLogsType",
+    "LiveOutputTranscriptDeltaEvent",
+    "LiveOutputTranscriptDeltaEventType",
+    "LivePendingSafetyCheck",
+    "LivePredicateInstructionsPartsInputImage",
+    "LivePredicateInstructionsPartsInputImageDetail",
+    "LivePredicateInstructionsPartsInputImageType",
+    "LiveProgram",
+    "LiveProgramOutput",
+    "LiveProgramOutputStatus",
+    "LiveProgramOutputType",
+    "LiveProgramType",
+    "LiveProgrammaticToolCalling",
+    "LiveProgrammaticToolCallingType",
+    "LivePromptCacheBreakpoint",
+    "LivePromptCacheBreakpointMode",
+    "LivePromptCacheBreakpointTtl",
+    "LiveRankingOptions",
+    "LiveRankingOptionsHybridSearch",
+    "LiveRankingOptionsRanker",
+    "LiveResponseCodeInterpreterToolCall",
+    "LiveResponseCodeInterpreterToolCallStatus",
+    "LiveResponseCodeInterpreterToolCallType",
+    "LiveResponseCompactionItem",
+    "LiveResponseCompactionItemType",
+    "LiveResponseComputerToolCall",
+    "LiveResponseComputerToolCallOutputScreenshot",
+    "LiveResponseComputerToolCallOutputScreenshotType",
+    "LiveResponseComputerToolCallStatus",
+    "LiveResponseComputerToolCallType",
+    "LiveResponseConfigurationUpdateItem",
+    "LiveResponseConfigurationUpdateItemType",
+    "LiveResponseCreateEvent",
+    "LiveResponseCreateEventType",
+    "LiveResponseCustomToolCall",
+    "LiveResponseCustomToolCallOutput",
+    "LiveResponseCustomToolCallOutputType",
+    "LiveResponseCustomToolCallType",
+    "LiveResponseEvent",
+    "LiveResponseEventEvent",
+    "LiveResponseEventType",
+    "LiveResponseFileSearchToolCall",
+    "LiveResponseFileSearchToolCallStatus",
+    "LiveResponseFileSearchToolCallType",
+    "LiveResponseFormatText",
+    "LiveResponseFormatTextJSONSchemaConfig",
+    "LiveResponseFormatTextJSONSchemaConfigSchema",
+    "LiveResponseFormatTextJSONSchemaConfigType",
+    "LiveResponseFormatTextType",
+    "LiveResponseFunctionShellCallOutputContent",
+    "LiveResponseFunctionToolCall",
+    "LiveResponseFunctionToolCallStatus",
+    "LiveResponseFunctionToolCallType",
+    "LiveResponseFunctionWebSearch",
+    "LiveResponseFunctionWebSearchStatus",
+    "LiveResponseFunctionWebSearchType",
+    "LiveResponseInputFile",
+    "LiveResponseInputFileContent",
+    "LiveResponseInputFileContentDetail",
+    "LiveResponseInputFileContentType",
+    "LiveResponseInputFileDetail",
+    "LiveResponseInputFileType",
+    "LiveResponseInputImage",
+    "LiveResponseInputImageContent",
+    "LiveResponseInputImageContentDetail",
+    "LiveResponseInputImageContentType",
+    "LiveResponseInputImageDetail",
+    "LiveResponseInputImageType",
+    "LiveResponseInputText",
+    "LiveResponseInputTextContent",
+    "LiveResponseInputTextContentType",
+    "LiveResponseInputTextType",
+    "LiveResponseItemCreateEvent",
+    "LiveResponseItemCreateEventType",
+    "LiveResponseOutputMessage",
+    "LiveResponseOutputMessagePhase",
+    "LiveResponseOutputMessageRole",
+    "LiveResponseOutputMessageStatus",
+    "LiveResponseOutputMessageType",
+    "LiveResponseOutputRefusal",
+    "LiveResponseOutputRefusalType",
+    "LiveResponseOutputText",
+    "LiveResponseOutputTextType",
+    "LiveResponseReasoningItem",
+    "LiveResponseReasoningItemStatus",
+    "LiveResponseReasoningItemType",
+    "LiveResponseToolSearchOutputItem",
+    "LiveResponseToolSearchOutputItemExecution",
+    "LiveResponseToolSearchOutputItemStatus",
+    "LiveResponseToolSearchOutputItemType",
+    "LiveResponsesDelegationConfig",
+    "LiveResponsesDelegationConfigReasoning",
+    "LiveResponsesDelegationConfigReasoningEffort",
+    "LiveResponsesDelegationConfigReasoningSummary",
+    "LiveResponsesDelegationConfigServiceTier",
+    "LiveResponsesDelegationConfigText",
+    "LiveResponsesDelegationConfigTextVerbosity",
+    "LiveResponsesDelegationConfigToolChoice",
+    "LiveResponsesDelegationConfigToolCodeInterpreter",
+    "LiveResponsesDelegationConfigToolCodeInterpreterType",
+    "LiveResponsesDelegationConfigToolImageGeneration",
+    "LiveResponsesDelegationConfigToolImageGenerationType",
+    "LiveResponsesDelegationConfigToolMcp",
+    "LiveResponsesDelegationConfigToolMcpAllowedCallersItem",
+    "LiveResponsesDelegationConfigToolMcpHeaders",
+    "LiveResponsesDelegationConfigToolMcpRequireApproval",
+    "LiveResponsesDelegationConfigToolMcpType",
+    "LiveResponsesDelegationUpdateConfig",
+    "LiveResponsesDelegationUpdateConfigServiceTier",
+    "LiveResponsesDelegationUpdateConfigToolChoice",
+    "LiveResponsesFunctionTool",
+    "LiveResponsesFunctionToolAllowedCallersItem",
+    "LiveResponsesFunctionToolOutputSchema",
+    "LiveResponsesFunctionToolParameters",
+    "LiveResponsesFunctionToolType",
+    "LiveResponsesResponseConfigurationUpdateItemReasoning",
+    "LiveResponsesResponseConfigurationUpdateItemReasoningEffort",
+    "LiveResponsesResponseConfigurationUpdateItemText",
+    "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter",
+    "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem",
+    "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGeneration",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationAction",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationBackground",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationComplexity",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationInputFidelity",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationModel",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationModeration",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationOutputFormat",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationQuality",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationSize",
+    "LiveResponsesResponseToolSearchOutputItemToolImageGenerationType",
+    "LiveResponsesResponseToolSearchOutputItemToolMcp",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpAllowedCallersItem",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpConnectorId",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpHeaders",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval",
+    "LiveResponsesResponseToolSearchOutputItemToolMcpType",
+    "LiveResponsesWebSearchPreviewToolUserLocation",
+    "LiveResponsesWebSearchPreviewToolUserLocationType",
+    "LiveResponsesWebSearchToolUserLocation",
+    "LiveResponsesWebSearchToolUserLocationType",
+    "LiveResult",
+    "LiveResultAttributes",
+    "LiveScoreInstructionsPartsInputImage",
+    "LiveScoreInstructionsPartsInputImageDetail",
+    "LiveScoreInstructionsPartsInputImageType",
+    "LiveScoreLevel",
+    "LiveScreenshot",
+    "LiveScreenshotType",
+    "LiveScroll",
+    "LiveScrollType",
+    "LiveServerEventSelector",
+    "LiveServerEventTransportDtmfSend",
+    "LiveServerEventTransportDtmfSendType",
+    "LiveSessionAcceptParams",
+    "LiveSessionAcceptParamsSession",
+    "LiveSessionAcceptParamsSessionModel",
+    "LiveSessionAcceptParamsSessionType",
+    "LiveSessionAudio",
+    "LiveSessionAudioOutput",
+    "LiveSessionAudioOutputVoice",
+    "LiveSessionCloseEvent",
+    "LiveSessionCloseEventType",
+    "LiveSessionClosedEvent",
+    "LiveSessionClosedEventReason",
+    "LiveSessionClosedEventType",
+    "LiveSessionConfig",
+    "LiveSessionConfigAudio",
+    "LiveSessionConfigAudioOutput",
+    "LiveSessionConfigAudioOutputVoice",
+    "LiveSessionConfigDelegationDecisions",
+    "LiveSessionConfigDelegationDecisionsType",
+    "LiveSessionConfigDelegationResponses",
+    "LiveSessionConfigDelegationResponsesType",
+    "LiveSessionConfigModel",
+    "LiveSessionDelegationDecisions",
+    "LiveSessionDelegationDecisionsType",
+    "LiveSessionDelegationResponses",
+    "LiveSessionDelegationResponsesType",
+    "LiveSessionForkParams",
+    "LiveSessionForkParamsTransport",
+    "LiveSessionForkParamsTransportType",
+    "LiveSessionForkResponse",
+    "LiveSessionInputAudioAppend",
+    "LiveSessionInputAudioAppendType",
+    "LiveSessionPaused",
+    "LiveSessionPausedType",
+    "LiveSessionReferParams",
+    "LiveSessionRejectParams",
+    "LiveSessionResource",
+    "LiveSessionResourceModel",
+    "LiveSessionResourceStatus",
+    "LiveSessionResumed",
+    "LiveSessionResumedType",
+    "LiveSessionStartEvent",
+    "LiveSessionStartEventType",
+    "LiveSessionStartedEvent",
+    "LiveSessionStartedEventType",
+    "LiveSessionUpdateConfig",
+    "LiveSessionUpdateConfigDelegationDecisions",
+    "LiveSessionUpdateConfigDelegationDecisionsType",
+    "LiveSessionUpdateConfigDelegationResponses",
+    "LiveSessionUpdateConfigDelegationResponsesType",
+    "LiveSessionUpdateEvent",
+    "LiveSessionUpdateEventType",
+    "LiveSessionUpdatedEvent",
+    "LiveSessionUpdatedEventType",
+    "LiveSessionUsage",
+    "LiveSessionUsageUpdatedEvent",
+    "LiveSessionUsageUpdatedEventType",
+    "LiveSharedCustomToolInputFormatText",
+    "LiveSharedCustomToolInputFormatTextType",
+    "LiveShellCall",
+    "LiveShellCallAction",
+    "LiveShellCallCallerDirect",
+    "LiveShellCallCallerDirectType",
+    "LiveShellCallCallerProgram",
+    "LiveShellCallCallerProgramType",
+    "LiveShellCallOutput",
+    "LiveShellCallOutputCallerDirect",
+    "LiveShellCallOutputCallerDirectType",
+    "LiveShellCallOutputCallerProgram",
+    "LiveShellCallOutputCallerProgramType",
+    "LiveShellCallOutputStatus",
+    "LiveShellCallOutputType",
+    "LiveShellCallStatus",
+    "LiveShellCallType",
+    "LiveSkillReference",
+    "LiveSkillReferenceType",
+    "LiveSummary",
+    "LiveSummaryType",
+    "LiveThinkingAppendEvent",
+    "LiveThinkingAppendEventType",
+    "LiveThinkingAppendedEvent",
+    "LiveThinkingAppendedEventType",
+    "LiveToolApplyPatch",
+    "LiveToolApplyPatchType",
+    "LiveToolChoiceApplyPatch",
+    "LiveToolChoiceApplyPatchType",
+    "LiveToolChoiceCodeInterpreter",
+    "LiveToolChoiceCodeInterpreterType",
+    "LiveToolChoiceComputer",
+    "LiveToolChoiceComputerType",
+    "LiveToolChoiceCustom",
+    "LiveToolChoiceCustomType",
+    "LiveToolChoiceFileSearch",
+    "LiveToolChoiceFileSearchType",
+    "LiveToolChoiceImageGeneration",
+    "LiveToolChoiceImageGenerationType",
+    "LiveToolChoiceLiveAllowedToolsChoice",
+    "LiveToolChoiceLiveAllowedToolsChoiceMode",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatchType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreter",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreterType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolComputer",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolComputerType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCustom",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolCustomType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearch",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearchType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGeneration",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGenerationType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoice",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoiceType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCalling",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCallingType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolShell",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolShellType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearch",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreviewType",
+    "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchType",
+    "LiveToolChoiceLiveAllowedToolsChoiceType",
+    "LiveToolChoiceLiveFunctionToolChoice",
+    "LiveToolChoiceLiveFunctionToolChoiceType",
+    "LiveToolChoiceLiveMCPToolChoice",
+    "LiveToolChoiceLiveMCPToolChoiceType",
+    "LiveToolChoiceProgrammaticToolCalling",
+    "LiveToolChoiceProgrammaticToolCallingType",
+    "LiveToolChoiceShell",
+    "LiveToolChoiceShellType",
+    "LiveToolChoiceWebSearch",
+    "LiveToolChoiceWebSearchPreview",
+    "LiveToolChoiceWebSearchPreviewType",
+    "LiveToolChoiceWebSearchType",
+    "LiveToolCodeInterpreterContainerCodeInterpreterToolAuto",
+    "LiveToolCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit",
+    "LiveToolCodeInterpreterContainerCodeInterpreterToolAutoType",
+    "LiveToolComputer",
+    "LiveToolComputerType",
+    "LiveToolCustom",
+    "LiveToolCustomType",
+    "LiveToolFileSearch",
+    "LiveToolFileSearchType",
+    "LiveToolFunction",
+    "LiveToolFunctionAllowedCallersItem",
+    "LiveToolFunctionOutputSchema",
+    "LiveToolFunctionType",
+    "LiveToolImageGenerationInputImageMask",
+    "LiveToolImageGenerationSvg",
+    "LiveToolImageGenerationSvgReasoning",
+    "LiveToolImageGenerationSvgReasoningEffort",
+    "LiveToolLocalShell",
+    "LiveToolLocalShellType",
+    "LiveToolMcpAllowedToolsLiveMCPToolFilter",
+    "LiveToolMcpAllowedToolsMcpToolFilter",
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter",
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamAlways",
+    "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamNever",
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilter",
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilterAlways",
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilterNever",
+    "LiveToolNamespace",
+    "LiveToolNamespaceType",
+    "LiveToolProgrammaticToolCalling",
+    "LiveToolProgrammaticToolCallingType",
+    "LiveToolSearch",
+    "LiveToolSearchCall",
+    "LiveToolSearchCallExecution",
+    "LiveToolSearchCallStatus",
+    "LiveToolSearchCallType",
+    "LiveToolSearchOutputNamespaceTool",
+    "LiveToolSearchOutputNamespaceToolType",
+    "LiveToolSearchTool",
+    "LiveToolSearchToolExecution",
+    "LiveToolSearchToolType",
+    "LiveToolSearchType",
+    "LiveToolShell",
+    "LiveToolShellEnvironmentContainerAuto",
+    "LiveToolShellEnvironmentContainerAutoMemoryLimit",
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist",
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType",
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabled",
+    "LiveToolShellEnvironmentContainerAutoNetworkPolicyDisabledType",
+    "LiveToolShellEnvironmentContainerAutoSkillInline",
+    "LiveToolShellEnvironmentContainerAutoSkillInlineSource",
+    "LiveToolShellEnvironmentContainerAutoSkillInlineSourceMediaType",
+    "LiveToolShellEnvironmentContainerAutoSkillInlineSourceType",
+    "LiveToolShellEnvironmentContainerAutoSkillInlineType",
+    "LiveToolShellEnvironmentContainerAutoSkillSkillReference",
+    "LiveToolShellEnvironmentContainerAutoSkillSkillReferenceType",
+    "LiveToolShellEnvironmentContainerAutoType",
+    "LiveToolShellEnvironmentContainerReference",
+    "LiveToolShellEnvironmentContainerReferenceType",
+    "LiveToolShellEnvironmentLocal",
+    "LiveToolShellEnvironmentLocalSkill",
+    "LiveToolShellEnvironmentLocalType",
+    "LiveToolShellType",
+    "LiveToolWebSearch",
+    "LiveToolWebSearchType",
+    "LiveTransportAnswered",
+    "LiveTransportAnsweredType",
+    "LiveTransportDtmfReceived",
+    "LiveTransportDtmfReceivedType",
+    "LiveTransportDtmfSent",
+    "LiveTransportDtmfSentType",
+    "LiveTransportFailed",
+    "LiveTransportFailedError",
+    "LiveTransportFailedErrorType",
+    "LiveTransportFailedType",
+    "LiveTransportRinging",
+    "LiveTransportRingingType",
+    "LiveType",
+    "LiveTypeType",
+    "LiveUsage",
+    "LiveUsageInputTokensDetails",
+    "LiveUsageOutputTokensDetails",
+    "LiveUser",
+    "LiveUserContent",
+    "LiveUserContentType",
+    "LiveUserRole",
+    "LiveUserStatus",
+    "LiveUserType",
+    "LiveWait",
+    "LiveWaitType",
+    "LiveWakePolicy",
+    "LiveWakePolicyType",
+    "LiveWebSearchPreviewTool",
+    "LiveWebSearchPreviewToolSearchContentTypesItem",
+    "LiveWebSearchPreviewToolSearchContextSize",
+    "LiveWebSearchPreviewToolType",
+    "LiveWebSearchTool",
+    "LiveWebSearchToolSearchContextSize",
+    "LiveWebSearchToolType",
     "LogProbProperties",
     "MCPListToolsTool",
     "MCPListToolsToolAnnotations",
@@ -2563,11 +5859,25 @@ __all__ = (
     "WebhookLiveCallIncoming",
     "WebhookLiveCallIncomingData",
     "WebhookLiveCallIncomingDataSipHeadersItem",
+    "WebhookLiveCallIncomingDataSipMediaSecurity",
     "WebhookLiveCallIncomingObject",
     "WebhookLiveCallIncomingType",
+    "WebhookLiveTransportConnected",
+    "WebhookLiveTransportConnectedData",
+    "WebhookLiveTransportConnectedDataType",
+    "WebhookLiveTransportConnectedObject",
+    "WebhookLiveTransportConnectedType",
+    "WebhookLiveTransportIncoming",
+    "WebhookLiveTransportIncomingData",
+    "WebhookLiveTransportIncomingDataSipHeader",
+    "WebhookLiveTransportIncomingDataSipMediaSecurity",
+    "WebhookLiveTransportIncomingDataType",
+    "WebhookLiveTransportIncomingObject",
+    "WebhookLiveTransportIncomingType",
     "WebhookRealtimeCallIncoming",
     "WebhookRealtimeCallIncomingData",
     "WebhookRealtimeCallIncomingDataSipHeadersItem",
+    "WebhookRealtimeCallIncomingDataSipMediaSecurity",
     "WebhookRealtimeCallIncomingObject",
     "WebhookRealtimeCallIncomingType",
 )

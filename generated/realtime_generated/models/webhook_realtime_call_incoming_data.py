@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.webhook_realtime_call_incoming_data_sip_media_security import (
+    WebhookRealtimeCallIncomingDataSipMediaSecurity,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
@@ -41,10 +46,12 @@ class WebhookRealtimeCallIncomingData:
         call_id (str): The Transceiver `rtc_...` ID of the pending SIP session. The same
             value appears as `session_id` in `live.call.incoming`.
         sip_headers (list[WebhookRealtimeCallIncomingDataSipHeadersItem]): Headers from the SIP Invite.
+        sip_media_security (None | str | Unset | WebhookRealtimeCallIncomingDataSipMediaSecurity):
     """
 
     call_id: str
     sip_headers: list[WebhookRealtimeCallIncomingDataSipHeadersItem]
+    sip_media_security: None | str | Unset | WebhookRealtimeCallIncomingDataSipMediaSecurity = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +62,14 @@ class WebhookRealtimeCallIncomingData:
             sip_headers_item = sip_headers_item_data.to_dict()
             sip_headers.append(sip_headers_item)
 
+        sip_media_security: None | str | Unset
+        if isinstance(self.sip_media_security, Unset):
+            sip_media_security = UNSET
+        elif isinstance(self.sip_media_security, WebhookRealtimeCallIncomingDataSipMediaSecurity):
+            sip_media_security = str(self.sip_media_security)
+        else:
+            sip_media_security = self.sip_media_security
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,6 +78,8 @@ class WebhookRealtimeCallIncomingData:
                 "sip_headers": sip_headers,
             }
         )
+        if sip_media_security is not UNSET:
+            field_dict["sip_media_security"] = sip_media_security
 
         return field_dict
 
@@ -80,9 +97,12 @@ class WebhookRealtimeCallIncomingData:
 
             sip_headers.append(sip_headers_item)
 
+        sip_media_security = _parse_sip_media_security(d.pop("sip_media_security", UNSET))
+
         webhook_realtime_call_incoming_data = cls(
             call_id=call_id,
             sip_headers=sip_headers,
+            sip_media_security=sip_media_security,
         )
 
         webhook_realtime_call_incoming_data.additional_properties = d
@@ -103,3 +123,19 @@ class WebhookRealtimeCallIncomingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_sip_media_security(data: object) -> None | str | Unset | WebhookRealtimeCallIncomingDataSipMediaSecurity:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        sip_media_security_type_0 = WebhookRealtimeCallIncomingDataSipMediaSecurity(data)
+
+        return sip_media_security_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | str | Unset | WebhookRealtimeCallIncomingDataSipMediaSecurity, data)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_action_search_source_type import LiveActionSearchSourceType
+
+T = TypeVar("T", bound="LiveActionSearchSource")
+
+
+@_attrs_define
+class LiveActionSearchSource:
+    """A source used in the search.
+
+    Attributes:
+        type_ (LiveActionSearchSourceType):
+        url (str):
+    """
+
+    type_: LiveActionSearchSourceType | Literal["url"]
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = str(self.type_)
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = LiveActionSearchSourceType(d.pop("type"))
+
+        url = d.pop("url")
+
+        live_action_search_source = cls(
+            type_=type_,
+            url=url,
+        )
+
+        live_action_search_source.additional_properties = d
+        return live_action_search_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["url"]] = "url"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

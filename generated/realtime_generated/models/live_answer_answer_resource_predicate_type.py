@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveAnswerAnswerResourcePredicateType(StrEnum):
+    PREDICATE = "predicate"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LiveAnswerAnswerResourceScoreProbability")
+
+
+@_attrs_define
+class LiveAnswerAnswerResourceScoreProbability:
+    """
+    Attributes:
+        label (str):
+        probability (float):
+        value (int):
+    """
+
+    label: str
+    probability: float
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        probability = self.probability
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "probability": probability,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        probability = d.pop("probability")
+
+        value = d.pop("value")
+
+        live_answer_answer_resource_score_probability = cls(
+            label=label,
+            probability=probability,
+            value=value,
+        )
+
+        live_answer_answer_resource_score_probability.additional_properties = d
+        return live_answer_answer_resource_score_probability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_assistant_role import LiveAssistantRole
+from ..models.live_assistant_status import LiveAssistantStatus
+from ..models.live_assistant_type import LiveAssistantType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_assistant_content_output_text import LiveAssistantContentOutputText
+    from ..models.live_assistant_content_text import LiveAssistantContentText
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_assistant_content_output_text import LiveAssistantContentOutputText  # noqa: PLC0415
+    from ..models.live_assistant_content_text import LiveAssistantContentText  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveAssistantContentOutputText": LiveAssistantContentOutputText,
+            "LiveAssistantContentText": LiveAssistantContentText,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveAssistant")
+
+
+@_attrs_define
+class LiveAssistant:
+    """An assistant message included in the initial text history of a Live session.
+
+    Attributes:
+        content (list[LiveAssistantContentOutputText | LiveAssistantContentText | RealtimeUnknownVariant]):
+        role (LiveAssistantRole):
+        id (None | str | Unset):
+        status (LiveAssistantStatus | None | Unset):
+        type_ (LiveAssistantType | None | Unset):
+    """
+
+    content: list[LiveAssistantContentOutputText | LiveAssistantContentText | RealtimeUnknownVariant]
+    role: LiveAssistantRole | Literal["assistant"]
+    id: None | str | Unset = UNSET
+    status: LiveAssistantStatus | None | Unset = UNSET
+    type_: LiveAssistantType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_assistant_content_output_text import LiveAssistantContentOutputText  # noqa: PLC0415
+        from ..models.live_assistant_content_text import LiveAssistantContentText  # noqa: PLC0415
+
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, LiveAssistantContentText):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, LiveAssistantContentOutputText):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        role = str(self.role)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, LiveAssistantStatus):
+            status = str(self.status)
+        else:
+            status = self.status
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, LiveAssistantType):
+            type_ = str(self.type_)
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "role": role,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        role = LiveAssistantRole(d.pop("role"))
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        live_assistant = cls(
+            content=content,
+            role=role,
+            id=id,
+            status=status,
+            type_=type_,
+        )
+
+        live_assistant.additional_properties = d
+        return live_assistant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["message"]] = "message"
+    """This model's ``type``, as a constant (the optional attrs field ``type_`` holds what was
+    sent, UNSET when absent), so unions of models narrow on ``.type == "..."``."""
+
+
+def _parse_content_item(
+    data: object,
+) -> LiveAssistantContentOutputText | LiveAssistantContentText | RealtimeUnknownVariant:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_0 = LiveAssistantContentText.from_dict(data)
+
+        return content_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, dict) and data.get("type") == "output_text":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_item_type_1 = LiveAssistantContentOutputText.from_dict(data)
+
+        return content_item_type_1
+    if not isinstance(data, dict):
+        raise TypeError()
+    content_item_type_2 = RealtimeUnknownVariant.from_dict(data)
+
+    return content_item_type_2
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_status(data: object) -> LiveAssistantStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = LiveAssistantStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveAssistantStatus | None | Unset, data)
+
+
+def _parse_type_(data: object) -> LiveAssistantType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = LiveAssistantType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, str):
+        # A `type` constant: another value is another union member (scripts/regen_lib/variants.py).
+        raise ValueError(f"type is {data!r}, not this member's")
+    return cast(LiveAssistantType | None | Unset, data)

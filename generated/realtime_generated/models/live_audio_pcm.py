@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_audio_pcm_rate import LiveAudioPCMRate
+from ..models.live_audio_pcm_type import LiveAudioPCMType
+
+T = TypeVar("T", bound="LiveAudioPCM")
+
+
+@_attrs_define
+class LiveAudioPCM:
+    """Raw, mono 16-bit little-endian PCM audio for a Live WebSocket connection.
+
+    Attributes:
+        rate (LiveAudioPCMRate):
+        type_ (LiveAudioPCMType):
+    """
+
+    rate: LiveAudioPCMRate
+    type_: LiveAudioPCMType | Literal["audio/pcm"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rate = self.rate.value
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rate": rate,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rate = LiveAudioPCMRate(d.pop("rate"))
+
+        type_ = LiveAudioPCMType(d.pop("type"))
+
+        live_audio_pcm = cls(
+            rate=rate,
+            type_=type_,
+        )
+
+        live_audio_pcm.additional_properties = d
+        return live_audio_pcm
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["audio/pcm"]] = "audio/pcm"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

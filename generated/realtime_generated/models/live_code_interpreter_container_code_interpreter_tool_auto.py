@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_code_interpreter_container_code_interpreter_tool_auto_memory_limit import (
+    LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit,
+)
+from ..models.live_code_interpreter_container_code_interpreter_tool_auto_type import (
+    LiveCodeInterpreterContainerCodeInterpreterToolAutoType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_container_network_policy_allowlist import LiveContainerNetworkPolicyAllowlist
+    from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_container_network_policy_allowlist import LiveContainerNetworkPolicyAllowlist  # noqa: PLC0415
+    from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveContainerNetworkPolicyAllowlist": LiveContainerNetworkPolicyAllowlist,
+            "LiveContainerNetworkPolicyDisabled": LiveContainerNetworkPolicyDisabled,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveCodeInterpreterContainerCodeInterpreterToolAuto")
+
+
+@_attrs_define
+class LiveCodeInterpreterContainerCodeInterpreterToolAuto:
+    """Configuration for a code interpreter container.
+
+    Optionally specify the IDs of the files to run the code on.
+
+        Attributes:
+            type_ (LiveCodeInterpreterContainerCodeInterpreterToolAutoType):
+            file_ids (list[str] | None | Unset):
+            memory_limit (LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit | None | Unset):
+            network_policy (LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset):
+    """
+
+    type_: LiveCodeInterpreterContainerCodeInterpreterToolAutoType | Literal["auto"]
+    file_ids: list[str] | None | Unset = UNSET
+    memory_limit: LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit | None | Unset = UNSET
+    network_policy: LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_container_network_policy_allowlist import LiveContainerNetworkPolicyAllowlist  # noqa: PLC0415
+        from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled  # noqa: PLC0415
+
+        type_ = str(self.type_)
+
+        file_ids: list[str] | None | Unset
+        if isinstance(self.file_ids, Unset):
+            file_ids = UNSET
+        elif isinstance(self.file_ids, list):
+            file_ids = self.file_ids
+
+        else:
+            file_ids = self.file_ids
+
+        memory_limit: None | str | Unset
+        if isinstance(self.memory_limit, Unset):
+            memory_limit = UNSET
+        elif isinstance(self.memory_limit, LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit):
+            memory_limit = str(self.memory_limit)
+        else:
+            memory_limit = self.memory_limit
+
+        network_policy: dict[str, Any] | None | Unset
+        if isinstance(self.network_policy, Unset):
+            network_policy = UNSET
+        elif isinstance(self.network_policy, LiveContainerNetworkPolicyDisabled):
+            network_policy = self.network_policy.to_dict()
+        elif isinstance(self.network_policy, LiveContainerNetworkPolicyAllowlist):
+            network_policy = self.network_policy.to_dict()
+        else:
+            network_policy = self.network_policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if file_ids is not UNSET:
+            field_dict["file_ids"] = file_ids
+        if memory_limit is not UNSET:
+            field_dict["memory_limit"] = memory_limit
+        if network_policy is not UNSET:
+            field_dict["network_policy"] = network_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        type_ = LiveCodeInterpreterContainerCodeInterpreterToolAutoType(d.pop("type"))
+
+        file_ids = _parse_file_ids(d.pop("file_ids", UNSET))
+
+        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
+
+        network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
+
+        live_code_interpreter_container_code_interpreter_tool_auto = cls(
+            type_=type_,
+            file_ids=file_ids,
+            memory_limit=memory_limit,
+            network_policy=network_policy,
+        )
+
+        live_code_interpreter_container_code_interpreter_tool_auto.additional_properties = d
+        return live_code_interpreter_container_code_interpreter_tool_auto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["auto"]] = "auto"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_file_ids(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        file_ids_type_0 = cast(list[str], data)
+
+        return file_ids_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_memory_limit(data: object) -> LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        memory_limit_type_0 = LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit(data)
+
+        return memory_limit_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit | None | Unset, data)
+
+
+def _parse_network_policy(
+    data: object,
+) -> LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "disabled":
+        try:
+            network_policy_type_0 = LiveContainerNetworkPolicyDisabled.from_dict(data)
+
+            return network_policy_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "allowlist":
+        try:
+            network_policy_type_1 = LiveContainerNetworkPolicyAllowlist.from_dict(data)
+
+            return network_policy_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset, data)

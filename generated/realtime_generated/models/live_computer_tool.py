@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_computer_tool_type import LiveComputerToolType
+
+T = TypeVar("T", bound="LiveComputerTool")
+
+
+@_attrs_define
+class LiveComputerTool:
+    """A tool that controls a virtual computer.
+
+    Learn more about the [computer tool](https://developers.openai.com/api/docs/guides/tools-computer-use).
+
+        Attributes:
+            type_ (LiveComputerToolType):
+    """
+
+    type_: LiveComputerToolType | Literal["computer"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = LiveComputerToolType(d.pop("type"))
+
+        live_computer_tool = cls(
+            type_=type_,
+        )
+
+        live_computer_tool.additional_properties = d
+        return live_computer_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["computer"]] = "computer"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveDecisionInputTextType(StrEnum):
+    INPUT_TEXT = "input_text"
+
+    def __str__(self) -> str:
+        return str(self.value)

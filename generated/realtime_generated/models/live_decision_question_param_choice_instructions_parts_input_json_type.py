@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveDecisionQuestionParamChoiceInstructionsPartsInputJSONType(StrEnum):
+    INPUT_JSON = "input_json"
+
+    def __str__(self) -> str:
+        return str(self.value)

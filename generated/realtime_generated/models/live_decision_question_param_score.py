@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_decision_question_param_score_type import LiveDecisionQuestionParamScoreType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_decision_input_text import LiveDecisionInputText
+    from ..models.live_decision_question_param_score_instructions_parts_input_json import (
+        LiveDecisionQuestionParamScoreInstructionsPartsInputJSON,
+    )
+    from ..models.live_score_instructions_parts_input_image import LiveScoreInstructionsPartsInputImage
+    from ..models.live_score_level import LiveScoreLevel
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_decision_input_text import LiveDecisionInputText  # noqa: PLC0415
+    from ..models.live_decision_question_param_score_instructions_parts_input_json import (
+        LiveDecisionQuestionParamScoreInstructionsPartsInputJSON,  # noqa: PLC0415
+    )
+    from ..models.live_score_instructions_parts_input_image import LiveScoreInstructionsPartsInputImage  # noqa: PLC0415
+    from ..models.live_score_level import LiveScoreLevel  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveDecisionInputText": LiveDecisionInputText,
+            "LiveDecisionQuestionParamScoreInstructionsPartsInputJSON": LiveDecisionQuestionParamScoreInstructionsPartsInputJSON,
+            "LiveScoreInstructionsPartsInputImage": LiveScoreInstructionsPartsInputImage,
+            "LiveScoreLevel": LiveScoreLevel,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveDecisionQuestionParamScore")
+
+
+@_attrs_define
+class LiveDecisionQuestionParamScore:
+    """
+    Attributes:
+        instructions (list[LiveDecisionInputText | LiveDecisionQuestionParamScoreInstructionsPartsInputJSON |
+            LiveScoreInstructionsPartsInputImage] | str):
+        levels (list[LiveScoreLevel]):
+        type_ (LiveDecisionQuestionParamScoreType):
+        name (None | str | Unset):
+    """
+
+    instructions: (
+        list[
+            LiveDecisionInputText
+            | LiveDecisionQuestionParamScoreInstructionsPartsInputJSON
+            | LiveScoreInstructionsPartsInputImage
+        ]
+        | str
+    )
+    levels: list[LiveScoreLevel]
+    type_: LiveDecisionQuestionParamScoreType | Literal["score"]
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_decision_input_text import LiveDecisionInputText  # noqa: PLC0415
+        from ..models.live_score_instructions_parts_input_image import LiveScoreInstructionsPartsInputImage  # noqa: PLC0415
+
+        instructions: list[dict[str, Any]] | str
+        if isinstance(self.instructions, list):
+            instructions = []
+            for instructions_type_1_item_data in self.instructions:
+                instructions_type_1_item: dict[str, Any]
+                if isinstance(instructions_type_1_item_data, LiveDecisionInputText):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, LiveScoreInstructionsPartsInputImage):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                else:
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+
+                instructions.append(instructions_type_1_item)
+
+        else:
+            instructions = self.instructions
+
+        levels = []
+        for levels_item_data in self.levels:
+            levels_item = levels_item_data.to_dict()
+            levels.append(levels_item)
+
+        type_ = str(self.type_)
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instructions": instructions,
+                "levels": levels,
+                "type": type_,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        instructions = _parse_instructions(d.pop("instructions"))
+
+        levels = []
+        _levels = d.pop("levels")
+        for levels_item_data in _levels:
+            levels_item = LiveScoreLevel.from_dict(levels_item_data)
+
+            levels.append(levels_item)
+
+        type_ = LiveDecisionQuestionParamScoreType(d.pop("type"))
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        live_decision_question_param_score = cls(
+            instructions=instructions,
+            levels=levels,
+            type_=type_,
+            name=name,
+        )
+
+        live_decision_question_param_score.additional_properties = d
+        return live_decision_question_param_score
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["score"]] = "score"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_instructions(
+    data: object,
+) -> (
+    list[
+        LiveDecisionInputText
+        | LiveDecisionQuestionParamScoreInstructionsPartsInputJSON
+        | LiveScoreInstructionsPartsInputImage
+    ]
+    | str
+):
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        instructions_type_1 = []
+        _instructions_type_1 = data
+        for instructions_type_1_item_data in _instructions_type_1:
+            instructions_type_1_item = _parse_instructions_type_1_item(instructions_type_1_item_data)
+
+            instructions_type_1.append(instructions_type_1_item)
+
+        return instructions_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        list[
+            LiveDecisionInputText
+            | LiveDecisionQuestionParamScoreInstructionsPartsInputJSON
+            | LiveScoreInstructionsPartsInputImage
+        ]
+        | str,
+        data,
+    )
+
+
+def _parse_instructions_type_1_item(
+    data: object,
+) -> (
+    LiveDecisionInputText
+    | LiveDecisionQuestionParamScoreInstructionsPartsInputJSON
+    | LiveScoreInstructionsPartsInputImage
+):
+    if isinstance(data, dict) and data.get("type") == "input_text":
+        try:
+            instructions_type_1_item_type_0 = LiveDecisionInputText.from_dict(data)
+
+            return instructions_type_1_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "input_image":
+        try:
+            instructions_type_1_item_type_1 = LiveScoreInstructionsPartsInputImage.from_dict(data)
+
+            return instructions_type_1_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    instructions_type_1_item_type_2 = LiveDecisionQuestionParamScoreInstructionsPartsInputJSON.from_dict(data)
+
+    return instructions_type_1_item_type_2
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_decision_trigger_param_event_type import LiveDecisionTriggerParamEventType
+from ..models.live_decision_trigger_param_type import LiveDecisionTriggerParamType
+
+if TYPE_CHECKING:
+    from ..models.live_decision_trigger_param_decisions import LiveDecisionTriggerParamDecisions
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_decision_trigger_param_decisions import LiveDecisionTriggerParamDecisions  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveDecisionTriggerParamDecisions": LiveDecisionTriggerParamDecisions,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveDecisionTriggerParam")
+
+
+@_attrs_define
+class LiveDecisionTriggerParam:
+    """
+    Attributes:
+        decisions (LiveDecisionTriggerParamDecisions): Questions evaluated using the current transcript and the
+            session's shared Decision items.
+        event_type (LiveDecisionTriggerParamEventType):
+        type_ (LiveDecisionTriggerParamType):
+    """
+
+    decisions: LiveDecisionTriggerParamDecisions
+    event_type: LiveDecisionTriggerParamEventType
+    type_: LiveDecisionTriggerParamType | Literal["decisions"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        decisions = self.decisions.to_dict()
+
+        event_type = str(self.event_type)
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "decisions": decisions,
+                "event_type": event_type,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        decisions = LiveDecisionTriggerParamDecisions.from_dict(d.pop("decisions"))
+
+        event_type = LiveDecisionTriggerParamEventType(d.pop("event_type"))
+
+        type_ = LiveDecisionTriggerParamType(d.pop("type"))
+
+        live_decision_trigger_param = cls(
+            decisions=decisions,
+            event_type=event_type,
+            type_=type_,
+        )
+
+        live_decision_trigger_param.additional_properties = d
+        return live_decision_trigger_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["decisions"]] = "decisions"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

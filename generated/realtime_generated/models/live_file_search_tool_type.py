@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveFileSearchToolType(StrEnum):
+    FILE_SEARCH = "file_search"
+
+    def __str__(self) -> str:
+        return str(self.value)

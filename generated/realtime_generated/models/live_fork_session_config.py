@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_client_config import LiveClientConfig
+    from ..models.live_fork_session_config_audio import LiveForkSessionConfigAudio
+    from ..models.live_fork_session_config_delegation import LiveForkSessionConfigDelegation
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_client_config import LiveClientConfig  # noqa: PLC0415
+    from ..models.live_fork_session_config_audio import LiveForkSessionConfigAudio  # noqa: PLC0415
+    from ..models.live_fork_session_config_delegation import LiveForkSessionConfigDelegation  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveClientConfig": LiveClientConfig,
+            "LiveForkSessionConfigAudio": LiveForkSessionConfigAudio,
+            "LiveForkSessionConfigDelegation": LiveForkSessionConfigDelegation,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveForkSessionConfig")
+
+
+@_attrs_define
+class LiveForkSessionConfig:
+    """Overrides for a stored session after connecting to the fork WebSocket.
+
+    An empty object inherits the stored configuration; do not supply a new model. audio.format applies only to the new
+    WebSocket connection. client overrides are only supported for WebRTC forks.
+
+        Attributes:
+            audio (LiveForkSessionConfigAudio | None | Unset):
+            client (LiveClientConfig | None | Unset):
+            delegation (LiveForkSessionConfigDelegation | None | Unset):
+            store (bool | None | Unset):
+    """
+
+    audio: LiveForkSessionConfigAudio | None | Unset = UNSET
+    client: LiveClientConfig | None | Unset = UNSET
+    delegation: LiveForkSessionConfigDelegation | None | Unset = UNSET
+    store: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_client_config import LiveClientConfig  # noqa: PLC0415
+        from ..models.live_fork_session_config_audio import LiveForkSessionConfigAudio  # noqa: PLC0415
+        from ..models.live_fork_session_config_delegation import LiveForkSessionConfigDelegation  # noqa: PLC0415
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, LiveForkSessionConfigAudio):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        client: dict[str, Any] | None | Unset
+        if isinstance(self.client, Unset):
+            client = UNSET
+        elif isinstance(self.client, LiveClientConfig):
+            client = self.client.to_dict()
+        else:
+            client = self.client
+
+        delegation: dict[str, Any] | None | Unset
+        if isinstance(self.delegation, Unset):
+            delegation = UNSET
+        elif isinstance(self.delegation, LiveForkSessionConfigDelegation):
+            delegation = self.delegation.to_dict()
+        else:
+            delegation = self.delegation
+
+        store: bool | None | Unset
+        if isinstance(self.store, Unset):
+            store = UNSET
+        else:
+            store = self.store
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if client is not UNSET:
+            field_dict["client"] = client
+        if delegation is not UNSET:
+            field_dict["delegation"] = delegation
+        if store is not UNSET:
+            field_dict["store"] = store
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        client = _parse_client(d.pop("client", UNSET))
+
+        delegation = _parse_delegation(d.pop("delegation", UNSET))
+
+        store = _parse_store(d.pop("store", UNSET))
+
+        live_fork_session_config = cls(
+            audio=audio,
+            client=client,
+            delegation=delegation,
+            store=store,
+        )
+
+        live_fork_session_config.additional_properties = d
+        return live_fork_session_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_audio(data: object) -> LiveForkSessionConfigAudio | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audio_type_0 = LiveForkSessionConfigAudio.from_dict(data)
+
+        return audio_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveForkSessionConfigAudio | None | Unset, data)
+
+
+def _parse_client(data: object) -> LiveClientConfig | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        client_type_0 = LiveClientConfig.from_dict(data)
+
+        return client_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveClientConfig | None | Unset, data)
+
+
+def _parse_delegation(data: object) -> LiveForkSessionConfigDelegation | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "responses":
+        try:
+            delegation_type_0 = LiveForkSessionConfigDelegation.from_dict(data)
+
+            return delegation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(LiveForkSessionConfigDelegation | None | Unset, data)
+
+
+def _parse_store(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)

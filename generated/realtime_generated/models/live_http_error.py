@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_http_error_type import LiveHTTPErrorType
+
+T = TypeVar("T", bound="LiveHTTPError")
+
+
+@_attrs_define
+class LiveHTTPError:
+    """
+    Attributes:
+        code (int):
+        message (str):
+        type_ (LiveHTTPErrorType):
+    """
+
+    code: int
+    message: str
+    type_: LiveHTTPErrorType | Literal["http_error"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        type_ = LiveHTTPErrorType(d.pop("type"))
+
+        live_http_error = cls(
+            code=code,
+            message=message,
+            type_=type_,
+        )
+
+        live_http_error.additional_properties = d
+        return live_http_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["http_error"]] = "http_error"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

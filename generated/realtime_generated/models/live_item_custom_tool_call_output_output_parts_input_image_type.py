@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveItemCustomToolCallOutputOutputPartsInputImageType(StrEnum):
+    INPUT_IMAGE = "input_image"
+
+    def __str__(self) -> str:
+        return str(self.value)

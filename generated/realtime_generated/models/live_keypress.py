@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_keypress_type import LiveKeypressType
+
+T = TypeVar("T", bound="LiveKeypress")
+
+
+@_attrs_define
+class LiveKeypress:
+    """A collection of keypresses the model would like to perform.
+
+    Attributes:
+        keys (list[str]):
+        type_ (LiveKeypressType):
+    """
+
+    keys: list[str]
+    type_: LiveKeypressType | Literal["keypress"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keys = self.keys
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keys": keys,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        keys = cast(list[str], d.pop("keys"))
+
+        type_ = LiveKeypressType(d.pop("type"))
+
+        live_keypress = cls(
+            keys=keys,
+            type_=type_,
+        )
+
+        live_keypress.additional_properties = d
+        return live_keypress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["keypress"]] = "keypress"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_media_session_config_delegation_decisions_type import LiveMediaSessionConfigDelegationDecisionsType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_decisions_delegation_config_param import LiveDecisionsDelegationConfigParam
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_decisions_delegation_config_param import LiveDecisionsDelegationConfigParam  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveDecisionsDelegationConfigParam": LiveDecisionsDelegationConfigParam,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveMediaSessionConfigDelegationDecisions")
+
+
+@_attrs_define
+class LiveMediaSessionConfigDelegationDecisions:
+    """
+    Attributes:
+        decisions (LiveDecisionsDelegationConfigParam):
+        type_ (LiveMediaSessionConfigDelegationDecisionsType):
+        acknowledgement_delay_ms (int | None | Unset):
+    """
+
+    decisions: LiveDecisionsDelegationConfigParam
+    type_: LiveMediaSessionConfigDelegationDecisionsType | Literal["decisions"]
+    acknowledgement_delay_ms: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        decisions = self.decisions.to_dict()
+
+        type_ = str(self.type_)
+
+        acknowledgement_delay_ms: int | None | Unset
+        if isinstance(self.acknowledgement_delay_ms, Unset):
+            acknowledgement_delay_ms = UNSET
+        else:
+            acknowledgement_delay_ms = self.acknowledgement_delay_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "decisions": decisions,
+                "type": type_,
+            }
+        )
+        if acknowledgement_delay_ms is not UNSET:
+            field_dict["acknowledgement_delay_ms"] = acknowledgement_delay_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        decisions = LiveDecisionsDelegationConfigParam.from_dict(d.pop("decisions"))
+
+        type_ = LiveMediaSessionConfigDelegationDecisionsType(d.pop("type"))
+
+        acknowledgement_delay_ms = _parse_acknowledgement_delay_ms(d.pop("acknowledgement_delay_ms", UNSET))
+
+        live_media_session_config_delegation_decisions = cls(
+            decisions=decisions,
+            type_=type_,
+            acknowledgement_delay_ms=acknowledgement_delay_ms,
+        )
+
+        live_media_session_config_delegation_decisions.additional_properties = d
+        return live_media_session_config_delegation_decisions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["decisions"]] = "decisions"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_acknowledgement_delay_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(int | None | Unset, data)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_output_audio_fixture_playing_event_type import LiveOutputAudioFixturePlayingEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LiveOutputAudioFixturePlayingEvent")
+
+
+@_attrs_define
+class LiveOutputAudioFixturePlayingEvent:
+    """The existing playback path has accepted the validated audio fixture.
+
+    This acknowledgment does not identify when the listener receives the first sample. The optional client_event_id
+    echoes the play command.
+
+        Attributes:
+            event_id (str):
+            type_ (LiveOutputAudioFixturePlayingEventType):
+            client_event_id (None | str | Unset):
+    """
+
+    event_id: str
+    type_: LiveOutputAudioFixturePlayingEventType | Literal["session.output_audio.fixture.playing"]
+    client_event_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = str(self.type_)
+
+        client_event_id: None | str | Unset
+        if isinstance(self.client_event_id, Unset):
+            client_event_id = UNSET
+        else:
+            client_event_id = self.client_event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+            }
+        )
+        if client_event_id is not UNSET:
+            field_dict["client_event_id"] = client_event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = LiveOutputAudioFixturePlayingEventType(d.pop("type"))
+
+        client_event_id = _parse_client_event_id(d.pop("client_event_id", UNSET))
+
+        live_output_audio_fixture_playing_event = cls(
+            event_id=event_id,
+            type_=type_,
+            client_event_id=client_event_id,
+        )
+
+        live_output_audio_fixture_playing_event.additional_properties = d
+        return live_output_audio_fixture_playing_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["session.output_audio.fixture.playing"]] = "session.output_audio.fixture.playing"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_client_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

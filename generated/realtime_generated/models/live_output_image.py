@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_output_image_type import LiveOutputImageType
+
+T = TypeVar("T", bound="LiveOutputImage")
+
+
+@_attrs_define
+class LiveOutputImage:
+    """The image output from the code interpreter.
+
+    Attributes:
+        type_ (LiveOutputImageType):
+        url (str):
+    """
+
+    type_: LiveOutputImageType | Literal["image"]
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = str(self.type_)
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = LiveOutputImageType(d.pop("type"))
+
+        url = d.pop("url")
+
+        live_output_image = cls(
+            type_=type_,
+            url=url,
+        )
+
+        live_output_image.additional_properties = d
+        return live_output_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["image"]] = "image"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

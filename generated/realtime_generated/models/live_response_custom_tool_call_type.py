@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveResponseCustomToolCallType(StrEnum):
+    CUSTOM_TOOL_CALL = "custom_tool_call"
+
+    def __str__(self) -> str:
+        return str(self.value)

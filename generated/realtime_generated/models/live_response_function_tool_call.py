@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_response_function_tool_call_status import LiveResponseFunctionToolCallStatus
+from ..models.live_response_function_tool_call_type import LiveResponseFunctionToolCallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_caller_direct import LiveCallerDirect
+    from ..models.live_caller_program import LiveCallerProgram
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_caller_direct import LiveCallerDirect  # noqa: PLC0415
+    from ..models.live_caller_program import LiveCallerProgram  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveCallerDirect": LiveCallerDirect,
+            "LiveCallerProgram": LiveCallerProgram,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveResponseFunctionToolCall")
+
+
+@_attrs_define
+class LiveResponseFunctionToolCall:
+    """A tool call to run a function.
+
+    See the
+    [function calling guide](https://developers.openai.com/api/docs/guides/function-calling) for more information.
+
+        Attributes:
+            arguments (str):
+            call_id (str):
+            name (str):
+            type_ (LiveResponseFunctionToolCallType):
+            id (None | str | Unset):
+            async_ (bool | None | Unset):
+            caller (LiveCallerDirect | LiveCallerProgram | None | Unset):
+            namespace (None | str | Unset):
+            status (LiveResponseFunctionToolCallStatus | None | Unset):
+    """
+
+    arguments: str
+    call_id: str
+    name: str
+    type_: LiveResponseFunctionToolCallType | Literal["function_call"]
+    id: None | str | Unset = UNSET
+    async_: bool | None | Unset = UNSET
+    caller: LiveCallerDirect | LiveCallerProgram | None | Unset = UNSET
+    namespace: None | str | Unset = UNSET
+    status: LiveResponseFunctionToolCallStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_caller_direct import LiveCallerDirect  # noqa: PLC0415
+        from ..models.live_caller_program import LiveCallerProgram  # noqa: PLC0415
+
+        arguments = self.arguments
+
+        call_id = self.call_id
+
+        name = self.name
+
+        type_ = str(self.type_)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        async_: bool | None | Unset
+        if isinstance(self.async_, Unset):
+            async_ = UNSET
+        else:
+            async_ = self.async_
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, LiveCallerDirect):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, LiveCallerProgram):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        namespace: None | str | Unset
+        if isinstance(self.namespace, Unset):
+            namespace = UNSET
+        else:
+            namespace = self.namespace
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, LiveResponseFunctionToolCallStatus):
+            status = str(self.status)
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arguments": arguments,
+                "call_id": call_id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        arguments = d.pop("arguments")
+
+        call_id = d.pop("call_id")
+
+        name = d.pop("name")
+
+        type_ = LiveResponseFunctionToolCallType(d.pop("type"))
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        async_ = _parse_async_(d.pop("async", UNSET))
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        namespace = _parse_namespace(d.pop("namespace", UNSET))
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        live_response_function_tool_call = cls(
+            arguments=arguments,
+            call_id=call_id,
+            name=name,
+            type_=type_,
+            id=id,
+            async_=async_,
+            caller=caller,
+            namespace=namespace,
+            status=status,
+        )
+
+        live_response_function_tool_call.additional_properties = d
+        return live_response_function_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["function_call"]] = "function_call"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_async_(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)
+
+
+def _parse_caller(data: object) -> LiveCallerDirect | LiveCallerProgram | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "direct":
+        try:
+            caller_type_0 = LiveCallerDirect.from_dict(data)
+
+            return caller_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "program":
+        try:
+            caller_type_1 = LiveCallerProgram.from_dict(data)
+
+            return caller_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(LiveCallerDirect | LiveCallerProgram | None | Unset, data)
+
+
+def _parse_namespace(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_status(data: object) -> LiveResponseFunctionToolCallStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = LiveResponseFunctionToolCallStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveResponseFunctionToolCallStatus | None | Unset, data)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveResponseFunctionToolCallType(StrEnum):
+    FUNCTION_CALL = "function_call"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_response_input_text_type import LiveResponseInputTextType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_prompt_cache_breakpoint import LivePromptCacheBreakpoint
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_prompt_cache_breakpoint import LivePromptCacheBreakpoint  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LivePromptCacheBreakpoint": LivePromptCacheBreakpoint,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveResponseInputText")
+
+
+@_attrs_define
+class LiveResponseInputText:
+    """A text input to the model.
+
+    Attributes:
+        text (str):
+        type_ (LiveResponseInputTextType):
+        prompt_cache_breakpoint (LivePromptCacheBreakpoint | None | Unset):
+    """
+
+    text: str
+    type_: LiveResponseInputTextType | Literal["input_text"]
+    prompt_cache_breakpoint: LivePromptCacheBreakpoint | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_prompt_cache_breakpoint import LivePromptCacheBreakpoint  # noqa: PLC0415
+
+        text = self.text
+
+        type_ = str(self.type_)
+
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, LivePromptCacheBreakpoint):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "type": type_,
+            }
+        )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        type_ = LiveResponseInputTextType(d.pop("type"))
+
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(d.pop("prompt_cache_breakpoint", UNSET))
+
+        live_response_input_text = cls(
+            text=text,
+            type_=type_,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        live_response_input_text.additional_properties = d
+        return live_response_input_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["input_text"]] = "input_text"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_prompt_cache_breakpoint(data: object) -> LivePromptCacheBreakpoint | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("mode") == "explicit":
+        try:
+            prompt_cache_breakpoint_type_0 = LivePromptCacheBreakpoint.from_dict(data)
+
+            return prompt_cache_breakpoint_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(LivePromptCacheBreakpoint | None | Unset, data)

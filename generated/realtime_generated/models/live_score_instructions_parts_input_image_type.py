@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveScoreInstructionsPartsInputImageType(StrEnum):
+    INPUT_IMAGE = "input_image"
+
+    def __str__(self) -> str:
+        return str(self.value)

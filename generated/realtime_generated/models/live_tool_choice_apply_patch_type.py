@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveToolChoiceApplyPatchType(StrEnum):
+    APPLY_PATCH = "apply_patch"
+
+    def __str__(self) -> str:
+        return str(self.value)

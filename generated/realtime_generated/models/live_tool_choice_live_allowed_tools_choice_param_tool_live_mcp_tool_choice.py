@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice_type import (
+    LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType,
+)
+
+T = TypeVar("T", bound="LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice")
+
+
+@_attrs_define
+class LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice:
+    """
+    Attributes:
+        name (str):
+        server_label (str):
+        type_ (LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType):
+    """
+
+    name: str
+    server_label: str
+    type_: LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType | Literal["mcp"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        server_label = self.server_label
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "server_label": server_label,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        server_label = d.pop("server_label")
+
+        type_ = LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoiceType(d.pop("type"))
+
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice = cls(
+            name=name,
+            server_label=server_label,
+            type_=type_,
+        )
+
+        live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice.additional_properties = d
+        return live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["mcp"]] = "mcp"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveToolSearchOutputNamespaceToolType(StrEnum):
+    NAMESPACE = "namespace"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_tool_shell_environment_container_auto_network_policy_allowlist_type import (
+    LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType,
+)
+
+T = TypeVar("T", bound="LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist")
+
+
+@_attrs_define
+class LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist:
+    """
+    Attributes:
+        allowed_domains (list[str]):
+        type_ (LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType):
+    """
+
+    allowed_domains: list[str]
+    type_: LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType | Literal["allowlist"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_domains = self.allowed_domains
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allowed_domains": allowed_domains,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allowed_domains = cast(list[str], d.pop("allowed_domains"))
+
+        type_ = LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlistType(d.pop("type"))
+
+        live_tool_shell_environment_container_auto_network_policy_allowlist = cls(
+            allowed_domains=allowed_domains,
+            type_=type_,
+        )
+
+        live_tool_shell_environment_container_auto_network_policy_allowlist.additional_properties = d
+        return live_tool_shell_environment_container_auto_network_policy_allowlist
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["allowlist"]] = "allowlist"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveToolWebSearchType(StrEnum):
+    WEB_SEARCH = "web_search"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_user_content_type import LiveUserContentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LiveUserContent")
+
+
+@_attrs_define
+class LiveUserContent:
+    """Text supplied in a developer or user message when starting a Live session.
+
+    Attributes:
+        text (str):
+        type_ (LiveUserContentType | None | Unset):
+    """
+
+    text: str
+    type_: LiveUserContentType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, LiveUserContentType):
+            type_ = str(self.type_)
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        live_user_content = cls(
+            text=text,
+            type_=type_,
+        )
+
+        live_user_content.additional_properties = d
+        return live_user_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["input_text"]] = "input_text"
+    """This model's ``type``, as a constant (the optional attrs field ``type_`` holds what was
+    sent, UNSET when absent), so unions of models narrow on ``.type == "..."``."""
+
+
+def _parse_type_(data: object) -> LiveUserContentType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = LiveUserContentType(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, str):
+        # A `type` constant: another value is another union member (scripts/regen_lib/variants.py).
+        raise ValueError(f"type is {data!r}, not this member's")
+    return cast(LiveUserContentType | None | Unset, data)

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class LiveWebSearchPreviewToolType(StrEnum):
+    WEB_SEARCH_PREVIEW = "web_search_preview"
+    WEB_SEARCH_PREVIEW_2025_03_11 = "web_search_preview_2025_03_11"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "LiveWebSearchPreviewToolType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client was not generated with (kept as is)."""
+        return self._name_ != "UNKNOWN"

@@ -1,0 +1,129 @@
+"""openapi/overlay_live.yaml: reproducible from the pinned openai package (``--check``), and
+regen says when the pinned spec starts to define what it adds (the spec caught up)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from regen_lib import live, live_overlay, source, spec_diff
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "live_overlay_cli", ROOT / "scripts" / "live_overlay.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def pinned_doc() -> dict[str, Any]:
+    """The whole pinned spec, as parsed (once per run: tests/regen/conftest.py)."""
+    return source.parse_yaml(source.load(None).raw)
+
+
+@pytest.fixture(scope="module")
+def fresh() -> str:
+    return live_overlay.render(live_overlay.build())
+
+
+def test_the_committed_overlay_is_a_fresh_build(fresh: str) -> None:
+    assert _script().stale(fresh, live_overlay.OVERLAY_LIVE_FILE) == []
+
+
+def test_check_fails_on_a_changed_overlay(
+    fresh: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = _script()
+    # The build is the fixture's (one build per run): --check compares the file with it.
+    monkeypatch.setattr(script, "build", dict)
+    monkeypatch.setattr(script, "render", lambda doc: fresh)
+    changed = tmp_path / "overlay_live.yaml"
+    changed.write_text(fresh.replace("LiveSessionClosedEvent", "LiveSessionShutEvent"), "utf-8")
+    diff = script.stale(fresh, changed)
+    assert any(line.startswith("+") and "LiveSessionShutEvent" in line for line in diff)
+    assert script.main(["--check", "--output", str(changed)]) == 1
+    changed.write_text(fresh, "utf-8")
+    assert script.main(["--check", "--output", str(changed)]) == 0
+
+
+def test_another_openai_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import openai
+
+    monkeypatch.setattr(openai, "__version__", "3.58.0")
+    with pytest.raises(live_overlay.LiveOverlayError, match=r"openai==3\.57\.0, found 3\.58\.0"):
+        live_overlay.build()
+
+
+def test_the_pinned_spec_has_caught_up_on_nothing(pinned_doc: dict[str, Any]) -> None:
+    assert live.catch_up(pinned_doc) == []
+
+
+def test_a_spec_that_defines_what_the_overlay_adds_is_reported(
+    pinned_doc: dict[str, Any],
+) -> None:
+    doc = {
+        **pinned_doc,
+        "paths": {**pinned_doc["paths"], "/live/sessions": {"post": {"responses": {}}}},
+        "webhooks": {**pinned_doc["webhooks"], "live_transport_incoming": {"post": {}}},
+        "components": {
+            **pinned_doc["components"],
+            "schemas": {
+                **pinned_doc["components"]["schemas"],
+                "LiveServerEvent": {"anyOf": []},
+            },
+        },
+    }
+    hook = pinned_doc["components"]["schemas"]["WebhookRealtimeCallIncoming"]
+    data = hook["properties"]["data"]
+    doc["components"]["schemas"]["WebhookRealtimeCallIncoming"] = {
+        **hook,
+        "properties": {
+            **hook["properties"],
+            "data": {
+                **data,
+                "properties": {**data["properties"], "sip_media_security": {"type": "string"}},
+            },
+        },
+    }
+    notes = live.catch_up(doc)
+    named = sorted(note.split()[4].rstrip(",") for note in notes)
+    assert named == [
+        "components.schemas.LiveServerEvent",
+        "components.schemas.WebhookRealtimeCallIncoming.properties.data.properties.sip_media_security",
+        "paths./live/sessions.post",
+        "webhooks.live_transport_incoming",
+    ]
+    # make spec-diff (regen.py --diff OLD NEW) lists them among its configuration notes.
+    changes = spec_diff.compare(pinned_doc, doc)
+    assert set(notes) <= set(changes.config), changes.config
+    # The spec's own field stands (a plain string here): the overlay's enum class goes, and
+    # the diff says so.
+    assert changes.breaking == [
+        "generated class removed WebhookRealtimeCallIncomingDataSipMediaSecurity"
+    ]
+
+
+def test_a_field_of_a_schema_the_spec_lacks_is_a_note_not_a_failure() -> None:
+    # Specs before 2026-07-27 have no live.call.incoming: its sip_media_security has no home.
+    call = {"type": "object", "properties": {"data": {"type": "object", "properties": {}}}}
+    sub: dict[str, Any] = {
+        "paths": {},
+        "webhooks": {},
+        "components": {"schemas": {"WebhookRealtimeCallIncoming": call}},
+    }
+    notes = live.apply(sub, sub)
+    assert notes == [
+        "openapi/overlay_live.yaml adds components.schemas.WebhookLiveCallIncoming.properties"
+        ".data.properties.sip_media_security: this spec lacks its parent"
+    ]
+    assert "sip_media_security" in call["properties"]["data"]["properties"]
+    assert "/live/sessions" in sub["paths"] and "live_transport_incoming" in sub["webhooks"]

@@ -1,0 +1,125 @@
+"""GPT-Live's wire through the generated layer: every frame of every recording in
+``../shared/realtraffic/live/`` decodes to its typed model (never an unknown one) and goes back
+with ``to_dict`` to the frame as sent, without losing a field; unknown events, fields, enum
+values and union members still decode."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from realtime_generated import (
+    UnknownServerEvent,
+    decode_live_server_event,
+    decode_server_event,
+    event_types,
+    models,
+)
+from realtime_generated.models import RealtimeUnknownVariant
+
+ROOT = Path(__file__).resolve().parents[2]
+LIVE = ROOT.parent / "shared" / "realtraffic" / "live"
+WEBRTC = "test_openai_live_ws__test_webrtc_hang_up_ends_the_call.yaml"  # HTTP (VCR), no socket
+SOCKETS = sorted(p for p in LIVE.glob("test_openai_live_ws_*.yaml") if p.name != WEBRTC)
+# The sideband (/attach) takes its own client events; the other recordings are primary sockets.
+SIDEBAND = "test_openai_live_ws_sideband__"
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return data
+
+
+def _frames(path: Path, direction: str) -> list[dict[str, Any]]:
+    return [
+        i["data"]
+        for i in _load(path)["interactions"]
+        if i.get("kind") == "message" and i["direction"] == direction
+    ]
+
+
+def test_the_recordings_are_there() -> None:
+    # A missing folder must fail, not leave the parametrised tests below with nothing to run.
+    assert len(SOCKETS) == 3, SOCKETS
+    assert (LIVE / WEBRTC).is_file()
+
+
+@pytest.mark.parametrize("path", SOCKETS, ids=lambda p: p.stem)
+def test_every_server_frame_decodes_typed_and_round_trips(path: Path) -> None:
+    frames = _frames(path, "received")
+    assert frames
+    for n, data in enumerate(frames):
+        event = decode_live_server_event(json.dumps(data))
+        assert not isinstance(event, UnknownServerEvent), f"frame {n}: {data['type']} unknown"
+        assert type(event).__name__ == event_types.LIVE_SERVER_EVENTS[data["type"]]
+        assert event.to_dict() == data, f"frame {n} ({data['type']}) changed"
+
+
+@pytest.mark.parametrize("path", SOCKETS, ids=lambda p: p.stem)
+def test_every_client_frame_decodes_typed_and_round_trips(path: Path) -> None:
+    table = (
+        event_types.LIVE_CONNECT_CLIENT_EVENTS
+        if path.name.startswith(SIDEBAND)
+        else event_types.LIVE_CLIENT_EVENTS
+    )
+    frames = _frames(path, "sent")
+    # The sideband recording only listens; the primary ones send (start, appends, close...).
+    assert bool(frames) != path.name.startswith(SIDEBAND)
+    for n, data in enumerate(frames):
+        name = table.get(data["type"])
+        assert name is not None, f"frame {n}: no client event {data['type']!r}"
+        event = getattr(models, name).from_dict(data)
+        assert event.to_dict() == data, f"frame {n} ({data['type']}) changed"
+
+
+def test_webrtc_create_request_and_answer_round_trip() -> None:
+    create = _load(LIVE / WEBRTC)["interactions"][0]
+    assert create["request"]["uri"].endswith("/v1/live/sessions")
+    body = create["request"]["body"]["content"]
+    request = models.LiveCreateParams.from_dict(body)
+    assert request.to_dict() == body
+    answer = create["response"]["body"]["content"]
+    response = models.LiveCreateResponse.from_dict(answer)
+    assert response.session.id.startswith("live_")
+    assert response.to_dict() == answer
+
+
+def test_the_two_apis_keep_their_own_shapes_of_one_type() -> None:
+    # "error" is an event of both APIs, with different fields: each decoder has its table.
+    live = {"type": "error", "event_id": "e", "error": {"type": "t", "code": "c", "message": "m"}}
+    assert type(decode_live_server_event(json.dumps(live))).__name__ == "LiveErrorEvent"
+    assert type(decode_server_event(json.dumps(live))).__name__ == "RealtimeServerEventError"
+
+
+def test_an_unknown_live_event_decodes_whole() -> None:
+    event = decode_live_server_event('{"type": "session.brand_new", "event_id": "e", "x": 1}')
+    assert isinstance(event, UnknownServerEvent)
+    assert event.wire_type == "session.brand_new"
+    assert event.to_dict() == {"type": "session.brand_new", "event_id": "e", "x": 1}
+
+
+def test_unknown_fields_enum_values_and_union_members_are_kept() -> None:
+    closed = {
+        "type": "session.closed",
+        "event_id": "event_1",
+        "reason": "tea_time",
+        "usage": {"seconds": 1.5, "brand_new": True},
+        "session": {
+            "id": "live_1",
+            "model": "gpt-live-2",
+            "expires_at": 1,
+            "status": "active",
+            "audio": {"format": {"type": "audio/opus", "rate": 48000}},
+        },
+        "brand_new_field": {"nested": [1, 2]},
+    }
+    event = decode_live_server_event(json.dumps(closed))
+    assert isinstance(event, models.LiveSessionClosedEvent)
+    assert event.to_dict() == closed
+    assert event.additional_properties == {"brand_new_field": {"nested": [1, 2]}}
+    assert not event.reason.is_known
+    assert isinstance(event.session.audio.format_, RealtimeUnknownVariant)
