@@ -120,10 +120,10 @@ class InputAudio:
 
     def __init__(self, source: AudioSource) -> None:
         self.source = source
-        self.frames_sent = 0
-        self.bytes_sent = 0
-        self.silence_frames = 0
-        self.finished = asyncio.Event()
+        self.frames_sent: int = 0
+        self.bytes_sent: int = 0
+        self.silence_frames: int = 0
+        self.finished: asyncio.Event = asyncio.Event()
         if source.chunks is None:
             self.finished.set()
         self._buffer = bytearray()
