@@ -332,9 +332,12 @@ class Carry:
         items the lost connection sent and never saw confirmed; ``queued``: the sends that
         will follow the plan; ``running``: the ``call_id``s of the calls the tool loop is
         still answering). The same server session (a sideband rejoining its call) keeps its
-        configuration and items: nothing is sent again."""
+        configuration and items: nothing of them is sent again, only what the lost socket
+        sent and never saw confirmed, which may not have reached the session (sent again
+        with its id: the server refuses a second copy of an id it has)."""
         if same_session:
-            return CarryPlan()
+            resent = tuple(_item_id_of(text) or "" for text in unconfirmed)
+            return CarryPlan(tuple(unconfirmed), resent=resent)
         texts: list[str] = []
         if self.session is not None:
             texts.append(json_text({"type": SESSION_UPDATE, "session": self.session}))

@@ -105,7 +105,8 @@ class ReconnectedEvent:
     reached, at a quiet point) or ``"expired"`` (the server ended the session:
     ``session_expired``). ``same_session``: the new connection rejoined the same server
     session (a sideband back on its call), which kept its configuration and items, so
-    nothing was sent again. Otherwise ``session_restored`` says whether the merged
+    nothing of them was sent again (``resent`` lists the items the lost socket sent and never
+    saw confirmed, sent once more). Otherwise ``session_restored`` says whether the merged
     ``session.update`` went out, ``carried_ids`` are the history's items re-created (with
     their original ids, in order), ``resent`` the ids of items sent but never confirmed
     (sent once more), ``audio_bytes`` the input audio appended again (the user was speaking:

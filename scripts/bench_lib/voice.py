@@ -22,7 +22,7 @@ import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, Extension, PlaybackTracker, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.voice._history import HistoryTracker
@@ -35,15 +35,12 @@ SPEECH = sine_pcm16(100)
 SILENCE = bytes(4800 * 7)  # past the 500 ms default silence_duration_ms
 
 
-class _Stamp:
+class _Stamp(Extension):
     """An extension timing speech_started (arrival) -> truncate (sent)."""
 
     def __init__(self) -> None:
         self.arrived = 0.0
         self.samples: list[float] = []
-
-    def received(self, event: Any) -> None:
-        pass
 
     def sent(self, payload: dict[str, Any]) -> None:
         if payload.get("type") == "conversation.item.truncate":

@@ -28,8 +28,10 @@ from support.served_fake import ServedFake
 SESSION = realtime_session(turn_detection=server_vad(silence_duration_ms=200))
 # A frozen server is caught within ping_interval + ping_timeout + close_timeout (real time).
 PING: dict[str, Any] = {"ping_interval": 0.25, "ping_timeout": 1.5, "close_timeout": 0.5}
-# The reply stops after two audio deltas (no response.done): a fault then falls mid-reply.
-MID_REPLY: dict[str, Any] = {"audio_ms": 2000, "freeze_mid_response": {"after_deltas": 2}}
+# The reply stops after five output deltas (no response.done): its transcript's first three
+# tokens (which come first, as on the real API), then two of audio; a fault then falls
+# mid-reply, with the caller hearing some of it.
+MID_REPLY: dict[str, Any] = {"audio_ms": 2000, "freeze_mid_response": {"after_deltas": 5}}
 
 
 @pytest.fixture
