@@ -336,8 +336,8 @@ class Carry:
         sent and never saw confirmed, which may not have reached the session (sent again
         with its id: the server refuses a second copy of an id it has)."""
         if same_session:
-            resent = tuple(_item_id_of(text) or "" for text in unconfirmed)
-            return CarryPlan(tuple(unconfirmed), resent=resent)
+            again = tuple(_item_id_of(text) or "" for text in unconfirmed)
+            return CarryPlan(tuple(unconfirmed), resent=again)
         texts: list[str] = []
         if self.session is not None:
             texts.append(json_text({"type": SESSION_UPDATE, "session": self.session}))
