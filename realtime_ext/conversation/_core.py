@@ -986,8 +986,9 @@ class Core(Generic[TransportT]):
             # (no session.created, as the real API shows), so nothing is awaited or judged.
             same = True
         else:
-            first = yield Receive(transport, FIRST_EVENT_TIMEOUT)
-            same = self._same_session(first)
+            received: str | bytes = yield Receive(transport, FIRST_EVENT_TIMEOUT)
+            first = received
+            same = self._same_session(received)
         items = before.pending_texts()[0] if reconnector.carry.tracks_items else []
         answering = [batch for batch in self.answering if batch.generation == self.generation]
         plan = reconnector.carry.plan(
