@@ -12,9 +12,9 @@ generator driven by ``sync_auth_flow``/``async_auth_flow``, and websockets' I/O-
 What lives here, once: receiving and decoding, extensions told, server ``error`` events
 raised unless handled, the tool loop's trigger and its answers (outputs as each is ready,
 then one ``response.create``; nothing sent once the app closed), handler calls, the send
-queue during a reconnect, reconnect itself (hook, backoff, reopen, session restore, flush;
-in the background, so a receive call's timeout holds) and responses lost to a new server
-session.
+queue during a reconnect, reconnect itself (hook, backoff, reopen, session restore, flush)
+and the moves to a new session (rollover, expired session), each in the background so a
+receive call's timeout holds, and responses lost to a new server session.
 """
 
 from __future__ import annotations
@@ -245,10 +245,13 @@ class Owed:
 
 @dataclass(slots=True)
 class Recovery:
-    """A reconnect running in the background (:meth:`Core.reconnect`), which receive calls
-    wait for within their own timeouts (:meth:`Core.rejoin`)."""
+    """A move to a new connection running in the background: a reconnect after a drop
+    (:meth:`Core.reconnect`), a rollover or the move after the server ended the session
+    (:meth:`Core.move`), which receive calls wait for within their own timeouts
+    (:meth:`Core.rejoin`)."""
 
     code: int
+    reason: Reason = "drop"
     handle: Any = None
     """The driver's handle of the background flow (for :class:`Join`), set as it starts."""
     error: Exception | None = None
@@ -506,7 +509,8 @@ class Core(Generic[TransportT]):
                 if wait is left or not isinstance(exc, APITimeoutError):
                     yield from self.recover(exc)
                     continue
-                # The wait was cut short for a rollover: roll if it is time, wait the rest.
+                # The wait was cut short for a rollover: roll if it is time (in the
+                # background, waited for above with the rest of the timeout).
                 if self.rollover_due():
                     yield from self.roll("rollover", 1000)
                 continue
@@ -632,7 +636,7 @@ class Core(Generic[TransportT]):
                 self.answering.append(batch)
                 return _background(self.answer(self.tools, calls, batch))
             if self.roll_at is not None and self.rollover_due():
-                return self.roll_now()
+                return self.roll("rollover", 1000)
         elif kind == SESSION_CREATED:
             self.session_id = _field(data, "session", "id")
         return None
@@ -805,44 +809,63 @@ class Core(Generic[TransportT]):
             and isinstance(exc, APIConnectionError | ConnectionClosed)
             and not isinstance(exc, APITimeoutError)
         )
-        # The session hit its maximum duration: a new one, carried, at once.
-        if expired and (yield from self.roll("expired", close_code_of(exc) or 1001)):
+        # The session hit its maximum duration: a new one, carried, at once (in the
+        # background; if that fails, the reconnect policy follows there).
+        if expired:
+            yield from self.roll("expired", close_code_of(exc) or 1001, exc)
             return
         if code is None:
-            lost = close_code_of(exc) is not None or isinstance(exc, ConnectionClosed)
-            if lost and not self.app_closed:
-                # The connection is gone for good: what it never confirmed is listed.
-                unconfirmed = self.unconfirmed.take()
-                if reconnector.queued:
-                    failed = reconnector.failed(close_code_of(exc) or 1006, 0, exc, unconfirmed)
-                    raise failed from exc
-                if unconfirmed and isinstance(exc, ConnectionClosed):
-                    exc.unconfirmed = unconfirmed
-                    exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
-            raise exc
+            raise self.gone(exc)
         # Sends wait for the new connection from now on; what the lost one never confirmed
         # goes to the reconnect (the new connection starts a book of its own).
         reconnector.begin()
         before, self.unconfirmed = self.unconfirmed, Unconfirmed()
         recovery = self.recovery = Recovery(code)
-        yield Background(self.reconnecting(recovery, exc, before), "reconnect", recovery)
+        yield Background(self.recovering(recovery, exc, before), "reconnect", recovery)
+
+    def gone(self, exc: OpenAIError) -> OpenAIError:
+        """The error to raise for ``exc`` when the connection is not moved to a new one: ``exc``
+        itself, what the lost connection never confirmed listed on it, or the
+        ``ReconnectError`` listing the sends queued meanwhile."""
+        lost = close_code_of(exc) is not None or isinstance(exc, ConnectionClosed)
+        if not lost or self.app_closed:
+            return exc
+        unconfirmed = self.unconfirmed.take()
+        reconnector = self.reconnector
+        if reconnector.queued:
+            failed = reconnector.failed(close_code_of(exc) or 1006, 0, exc, unconfirmed)
+            failed.__cause__ = exc
+            return failed
+        if unconfirmed and isinstance(exc, ConnectionClosed):
+            exc.unconfirmed = unconfirmed
+            exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
+        return exc
 
     def rejoin(self, timeout: float | None) -> Flow[None]:
-        """Wait for the reconnect under way, at most ``timeout``; raise its error if it
-        failed. Policy: a caller whose time is up is answered (``APITimeoutError``) and the
-        reconnect goes on in the background; the next receive waits for it again, and the
-        one that sees it end gets its outcome (the new connection's events, or the
-        ``ReconnectError`` listing what was not sent). ``close()`` stops it."""
+        """Wait for the reconnect (or move to a new session) under way, at most ``timeout``;
+        raise its error if it failed. Policy: a caller whose time is up is answered
+        (``APITimeoutError``) and the move goes on in the background; the next receive
+        waits for it again, and the one that sees it end gets its outcome (the new
+        connection's events, or the ``ReconnectError`` listing what was not sent).
+        ``close()`` stops it."""
         recovery = self.recovery
         assert recovery is not None
         if not (yield Join(recovery.handle, timeout)):  # (None: only from inside it, a hook)
             reconnector = self.reconnector
             within = "" if timeout is None else f" within {timeout:.3g} s"
+            if recovery.reason == "drop":
+                under_way = (
+                    f"the connection was lost (code {recovery.code}) and the reconnect goes "
+                    f"on in the background (attempt {reconnector.spent} of "
+                    f"{reconnector.max_retries})"
+                )
+            else:
+                under_way = (
+                    f"a move to a new session ({recovery.reason}) is under way in the background"
+                )
             raise APITimeoutError(
-                f"no server event{within}: the connection was lost (code {recovery.code}) "
-                "and the reconnect goes on in the background (attempt "
-                f"{reconnector.spent} of {reconnector.max_retries}); receive again to wait "
-                "for it, sends meanwhile are queued"
+                f"no server event{within}: {under_way}; receive again to wait for it, sends "
+                "meanwhile are queued"
             )
         if self.recovery is recovery:
             self.recovery = None
@@ -850,19 +873,27 @@ class Core(Generic[TransportT]):
         if error is not None:
             raise error
 
-    def reconnecting(
-        self, recovery: Recovery, cause: BaseException, before: Unconfirmed
+    def recovering(
+        self, recovery: Recovery, cause: OpenAIError | None, before: Unconfirmed
     ) -> Flow[None]:
-        """:meth:`reconnect` as a background flow: its error is kept for :meth:`rejoin`."""
+        """:meth:`reconnect` (after a drop) or :meth:`move` (a rollover, an expired session)
+        as a background flow: its error is kept for :meth:`rejoin`. ``cause``: the lost
+        connection's error (``None`` for a rollover: the old connection is alive)."""
         try:
-            yield from self.reconnect(recovery.code, cause, before)
+            if cause is None or recovery.reason != "drop":
+                yield from self.move(recovery, cause, before)
+            else:
+                yield from self.reconnect(recovery.code, cause, before)
         except Exception as exc:
             recovery.error = exc
         except BaseException:  # an asyncio close cancelled it: stopped, as a blocking close
-            reconnector = self.reconnector
-            recovery.error = reconnector.failed(
-                recovery.code, reconnector.spent, cause, before.report()
-            )
+            if cause is None:  # a rollover: the conversation stays on the old connection
+                self.unconfirmed = before
+            else:
+                reconnector = self.reconnector
+                recovery.error = reconnector.failed(
+                    recovery.code, reconnector.spent, cause, before.report()
+                )
             raise
 
     def reconnect(self, code: int, cause: BaseException, before: Unconfirmed) -> Flow[None]:
@@ -927,34 +958,57 @@ class Core(Generic[TransportT]):
         assert stashed is not None  # switch() stashes it before the connection is used
         return stashed
 
-    def roll_now(self) -> Flow[None]:
-        """:meth:`roll` for a rollover found due on an event (its result is not needed)."""
-        yield from self.roll("rollover", 1000)
-
-    def roll(self, reason: Reason, code: int) -> Flow[bool]:
-        """Move the conversation to a new session in one attempt (a rollover, or a session
-        the server ended); ``False`` if the new connection failed. A rollover then stays on
-        the old connection (it is alive) and tries again later; an expired session goes on
-        to the reconnect policy."""
-        reconnector = self.reconnector
-        old = self.transport
-        reconnector.begin()  # sends made meanwhile wait for the new connection
+    def roll(self, reason: Reason, code: int, cause: OpenAIError | None = None) -> Flow[None]:
+        """Start moving the conversation to a new session in the background (a rollover, or
+        ``cause``: the close of a session the server ended), which receive calls wait for
+        within their own timeouts (:meth:`rejoin`), as for a reconnect."""
+        self.reconnector.begin()  # sends made meanwhile wait for the new connection
         before, self.unconfirmed = self.unconfirmed, Unconfirmed()
+        recovery = self.recovery = Recovery(code, reason)
+        yield Background(self.recovering(recovery, cause, before), "reconnect", recovery)
+
+    def move(
+        self, recovery: Recovery, cause: OpenAIError | None, before: Unconfirmed
+    ) -> Flow[None]:
+        """Move to a new session in one attempt. If the new connection fails, a rollover
+        stays on the old connection (it is alive) and tries again later; an expired session
+        (``cause``: its close) goes on to the reconnect policy."""
+        reconnector = self.reconnector
+        reason, code = recovery.reason, recovery.code
+        old = self.transport
         try:
             transport = yield Reopen(reconnector.url, reconnector.extra_headers)
+            self.candidate = transport
+            if self.closing:  # closed while it opened
+                raise APIConnectionError("the conversation was closed")
             told = yield from self.switch(transport, 1, code, reason, before)
         except Exception as exc:
             logger.warning("moving to a new session (%s) failed: %r", reason, exc)
+            yield from self.drop_candidate()
+            if cause is not None:
+                yield from self.after_expired(recovery, cause, before)
+                return
             self.unconfirmed = before
-            if reason == "rollover":
-                duration = reconnector.max_session_duration or 60.0
-                self.roll_at = reconnector.clock.now() + min(30.0, duration)
-                while (text := reconnector.next_queued()) is not None:
-                    yield Send(old, text)
-            return False
+            duration = reconnector.max_session_duration or 60.0
+            self.roll_at = reconnector.clock.now() + min(30.0, duration)
+            while (text := reconnector.next_queued()) is not None:
+                yield Send(old, text)
+            return
+        self.candidate = None
         yield Retire(old, 1000, "session rollover")
         yield from self.tell(told)
-        return True
+
+    def after_expired(
+        self, recovery: Recovery, cause: OpenAIError, before: Unconfirmed
+    ) -> Flow[None]:
+        """The move after an expired session failed: reconnect when allowed, else raise what
+        a receive would have for the lost connection (:meth:`gone`)."""
+        code = self.reconnector.should_reconnect(cause) if self.can_reopen else None
+        if code is None:
+            self.unconfirmed = before
+            raise self.gone(cause)
+        recovery.code = code
+        yield from self.reconnect(code, cause, before)
 
     def tell(self, told: ReconnectedEvent) -> Flow[None]:
         for reconnected in self.extensions.reconnected:
@@ -986,8 +1040,9 @@ class Core(Generic[TransportT]):
             # (no session.created, as the real API shows), so nothing is awaited or judged.
             same = True
         else:
-            first = yield Receive(transport, FIRST_EVENT_TIMEOUT)
-            same = self._same_session(first)
+            received: str | bytes = yield Receive(transport, FIRST_EVENT_TIMEOUT)
+            first = received
+            same = self._same_session(received)
         items = before.pending_texts()[0] if reconnector.carry.tracks_items else []
         answering = [batch for batch in self.answering if batch.generation == self.generation]
         plan = reconnector.carry.plan(

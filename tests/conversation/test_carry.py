@@ -218,8 +218,9 @@ def test_a_rollover_waits_for_the_response_in_progress(
         clock.advance(61)  # due now, but a response is in progress: it finishes first
         done = both(conn.run_until("response.done", timeout=T)).to_dict()
         assert done["response"]["status"] == "completed"
+        # Quiet now: the move starts, in the background; the next receive waits for it.
+        assert both(conn.recv(T)).type_ == "session.created"  # the new session's
         assert len(server.connections) == 2 and told[0].reason == "rollover"
         assert told[0].carried_ids  # the answer (and what led to it) went along
-        assert both(conn.recv(T)).type_ == "session.created"  # the new session's
     finally:
         both(conn.close())

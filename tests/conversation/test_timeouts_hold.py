@@ -167,3 +167,79 @@ def test_run_until_timeout_bounds_the_whole_call(
         waiting.result(WAIT)
     conn.off("input_audio_buffer.cleared")
     both(conn.close())
+
+
+# -- moves to a new session: a rollover, and the move after the server ended the session --
+STALL = 0.3  # real seconds the new connection's handshake waits (the fake's delay)
+EXPIRED = "Your session hit the maximum duration of 60 minutes."
+
+
+def roll_due(both: Both, server: FakeRealtimeServer, opened: Opened, **kwargs: Any) -> Any:
+    """A conversation whose rollover is due (60 s on its manual clock have passed)."""
+    conn = opened(server, max_session_duration=60, **kwargs)
+    clock_of(conn).advance(61)
+    return conn
+
+
+def expire(server: FakeRealtimeServer, both: Both, conn: Any) -> None:
+    """The server ends the session as the API does: session_expired, then a 1001 close."""
+    server.send_error(EXPIRED, type="invalid_request_error", code="session_expired")
+    server.close_connections(1001, EXPIRED)
+    assert both(conn.recv(T)).type == "error"  # handled: the close that follows is a move
+    until(lambda: server.connections[0].closed, "the expired session's close")
+
+
+@pytest.mark.parametrize("reason", ["rollover", "expired"])
+def test_a_stalled_move_to_a_new_session_answers_the_caller_in_time(
+    both: Both, server: FakeRealtimeServer, opened: Opened, reason: str
+) -> None:
+    conn = roll_due(both, server, opened) if reason == "rollover" else opened(server)
+    server.faults.delay_handshakes(STALL)  # the new connection's handshake stalls
+    if reason == "expired":
+        expire(server, both, conn)
+    waiting = both.start(lambda: conn.run_until("response.done", timeout=SHORT))
+    with pytest.raises(APITimeoutError, match=rf"move to a new session \({reason}\) is under way"):
+        waiting.result(WAIT)
+    # The move went on in the background: the next receive waits for it and gets the new
+    # session's events, the send made meanwhile after what the session is given again.
+    both(conn.send(CLEAR))
+    assert both(conn.recv(T)).type == "session.created"
+    kinds = [both(conn.recv(T)).type for _ in range(2)]
+    assert kinds == ["session.updated", "input_audio_buffer.cleared"]
+    assert len(server.connections) == 2 and conn.reconnects == 1
+    both(conn.close())
+
+
+def test_a_rollover_that_fails_in_the_background_stays_on_the_old_connection(
+    both: Both, server: FakeRealtimeServer, opened: Opened
+) -> None:
+    conn = roll_due(both, server, opened)
+    server.faults.plan_handshake(refuse=503, delay=STALL)  # stalls, then is refused
+    with pytest.raises(APITimeoutError, match=r"move to a new session \(rollover\)"):
+        both.start(lambda: conn.recv(SHORT)).result(WAIT)
+    both(conn.send(CLEAR))  # queued while the move is under way
+    # The next receive sees the move fail: the old connection, alive, goes on, and the
+    # queued send went out on it.
+    assert both(conn.recv(T)).type == "input_audio_buffer.cleared"
+    assert conn.reconnects == 0 and server.faults.refused == 1
+    assert len(server.received[0]) == 2  # the session.update, then the queued clear
+    both(conn.close())
+
+
+@pytest.mark.parametrize("reason", ["rollover", "expired"])
+def test_close_stops_a_stalled_move_to_a_new_session(
+    both: Both, server: FakeRealtimeServer, opened: Opened, reason: str
+) -> None:
+    # close_timeout: closing the frozen new connection waits that long for its close frame.
+    if reason == "rollover":
+        conn = roll_due(both, server, opened, close_timeout=0.5)
+    else:
+        conn = opened(server, close_timeout=0.5)
+        expire(server, both, conn)
+    server.faults.freeze_after(0)  # the new connection opens, its first event never comes
+    with pytest.raises(APITimeoutError, match="move to a new session"):
+        both.start(lambda: conn.recv(SHORT)).result(WAIT)
+    until(lambda: len(server.connections) == 2, "the move's new connection")
+    # Without the close the move would wait its 10 s for session.created.
+    both.start(conn.close).result(WAIT / 2)
+    assert reconnect_threads() == []  # nothing of it outlives the close
