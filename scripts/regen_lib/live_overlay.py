@@ -83,7 +83,11 @@ WEBHOOKS = {
 
 # Realtime fields openai has and the pinned spec lacks: (spec schema, path of properties in
 # it, openai model, the same path in openai's JSON Schema). Found by comparing openai's
-# realtime and webhook types with the pinned spec.
+# realtime and webhook types with the pinned spec's realtime subset, member by member of each
+# union; CHECKED lists what that comparison flagged and the subset has after all. A test holds
+# both lists against the pinned subset (tests/regen/test_live_overlay.py).
+_SESSION = "openai.types.realtime.RealtimeSessionCreateRequest"
+_STRENGTH = ("audio", "input", "noise_reduction", "strength")
 FIELDS: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     (
         "WebhookRealtimeCallIncoming",
@@ -97,6 +101,83 @@ FIELDS: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
         "openai.types.webhooks.LiveCallIncomingWebhookEvent",
         ("data", "sip_media_security"),
     ),
+    # Noise reduction's strength, on the four GA session shapes that inline noise_reduction.
+    ("RealtimeSessionCreateRequestGA", _STRENGTH, _SESSION, _STRENGTH),
+    (
+        "RealtimeTranscriptionSessionCreateRequestGA",
+        _STRENGTH,
+        "openai.types.realtime.RealtimeTranscriptionSessionCreateRequest",
+        _STRENGTH,
+    ),
+    (
+        "RealtimeSessionCreateResponseGA",
+        _STRENGTH,
+        "openai.types.realtime.RealtimeSessionCreateResponse",
+        _STRENGTH,
+    ),
+    (
+        "RealtimeTranscriptionSessionCreateResponseGA",
+        _STRENGTH,
+        "openai.types.realtime.RealtimeTranscriptionSessionCreateResponse",
+        _STRENGTH,
+    ),
+    # A session as the server states it (session.created/updated, a client secret's session)
+    # has the transcription shape openai uses for both directions; the spec's request side
+    # (AudioTranscription) has these two already.
+    (
+        "AudioTranscriptionResponse",
+        ("delay",),
+        "openai.types.realtime.AudioTranscription",
+        ("delay",),
+    ),
+    (
+        "AudioTranscriptionResponse",
+        ("keywords",),
+        "openai.types.realtime.AudioTranscription",
+        ("keywords",),
+    ),
+    # openai types session.created/updated's session as the request shape, which has it; the
+    # spec's response shape (what those events carry here) lacks it.
+    (
+        "RealtimeSessionCreateResponseGA",
+        ("parallel_tool_calls",),
+        _SESSION,
+        ("parallel_tool_calls",),
+    ),
+    (
+        "RealtimeResponse",
+        ("status_details", "error", "message"),
+        "openai.types.realtime.RealtimeResponse",
+        ("status_details", "error", "message"),
+    ),
+)
+
+# What that comparison flagged and the subset defines after all: (the spec node, in x-adds
+# form with list indexes for union members, where it is). Listed in the overlay's note.
+_VAD = "components.schemas.RealtimeTurnDetection.anyOf.0.oneOf"
+_USER_CONTENT = (
+    "components.schemas.RealtimeConversationItemMessageUser.properties.content.items.properties"
+)
+CHECKED: tuple[tuple[str, str], ...] = (
+    (f"{_VAD}.0.properties.idle_timeout_ms", "turn_detection's server_vad member"),
+    (f"{_VAD}.0.properties.create_response", "turn_detection's server_vad member"),
+    (f"{_VAD}.0.properties.interrupt_response", "turn_detection's server_vad member"),
+    (f"{_VAD}.1.properties.eagerness", "turn_detection's semantic_vad member"),
+    (
+        "components.schemas.RealtimeTranscriptionSessionCreateResponseGA.properties.audio"
+        ".properties.input.properties.turn_detection.anyOf.0.properties.threshold",
+        "a transcription session's stated turn_detection: openai's four-field shape, as here",
+    ),
+    ("components.schemas.AudioTranscription.properties.delay", "a request's transcription"),
+    ("components.schemas.AudioTranscription.properties.keywords", "a request's transcription"),
+    (
+        "components.schemas.RealtimeSessionCreateRequestGA.properties.parallel_tool_calls",
+        "a request's session",
+    ),
+    (f"{_USER_CONTENT}.audio", "user message content (openai's system content is text only)"),
+    (f"{_USER_CONTENT}.image_url", "user message content (openai's system content is text only)"),
+    (f"{_USER_CONTENT}.detail", "user message content (openai's system content is text only)"),
+    (f"{_USER_CONTENT}.transcript", "user message content (openai's system content is text only)"),
 )
 
 
@@ -529,11 +610,14 @@ def build() -> dict[str, Any]:
     for name, unions in UNIONS.items():
         collected.add_union(name, tuple(_load(u) for u in unions))
     roots = {dotted: collected.add_model(_load(dotted)) for dotted in MODELS}
-    fields = [collected.add_model(_load(model)) for _, _, model, _ in FIELDS]
     members = [m for union in collected.unions.values() for m in union]
     schemas, rename = collected.rename([*members, *roots.values()])
     origins = collected.origins
-    field_schemas, field_rename = collected.rename(fields)
+    # The fields' models on their own: their definitions must not merge with (and rename) the
+    # Live ones above, and only the field, inlined, goes into the overlay.
+    of_fields = Collected()
+    fields = [of_fields.add_model(_load(model)) for _, _, model, _ in FIELDS]
+    field_schemas, field_rename = of_fields.rename(fields)
     names = {dotted: rename[key] for dotted, key in roots.items()}
     for name, members in collected.unions.items():
         public = list(dict.fromkeys(rename[m] for m in members))
@@ -573,11 +657,14 @@ def build() -> dict[str, Any]:
     for (spec_schema, path, model, oai_path), key in zip(FIELDS, fields, strict=True):
         # Inline: the spec's payload is its own (only the field is added to it).
         field = copy.deepcopy(_at(field_schemas[field_rename[key]], oai_path, field_schemas))
+        if REF in json.dumps(field):
+            raise LiveOverlayError(f"{model} {'.'.join(oai_path)}: a field refers to a schema")
         parent = "".join(f".properties.{part}" for part in path[:-1])
         actions.append(
             {
                 "target": f"$.components.schemas.{spec_schema}{parent}.properties",
                 ADDS: f"components.schemas.{spec_schema}.properties." + ".properties.".join(path),
+                "x-openai": [f"{model} {'.'.join(oai_path)}"],
                 "description": f"From {source} ({model}): the pinned spec lacks it.",
                 "update": {path[-1]: field},
             }
@@ -602,6 +689,19 @@ HEADER = f"""\
 """
 
 
+def _note() -> str:
+    """The header's list of the Realtime fields: added, and checked but present."""
+    added = [f"#   {schema}.{'.'.join(path)}" for schema, path, _, _ in FIELDS]
+    present = [f"#   {node.removeprefix('components.schemas.')}: {where}" for node, where in CHECKED]
+    lines = [
+        "# Realtime fields openai has and the pinned spec lacks, added:",
+        *added,
+        "# Flagged by the comparison with openai's types, and present in the pinned spec:",
+        *present,
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def render(doc: dict[str, Any]) -> str:
     """The overlay as YAML text, byte-identical for the same document."""
     import yaml
@@ -615,4 +715,4 @@ def render(doc: dict[str, Any]) -> str:
 
     Dumper.add_representer(str, text)
     body = yaml.dump(doc, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return HEADER + body
+    return HEADER + _note() + body
