@@ -692,7 +692,9 @@ HEADER = f"""\
 def _note() -> str:
     """The header's list of the Realtime fields: added, and checked but present."""
     added = [f"#   {schema}.{'.'.join(path)}" for schema, path, _, _ in FIELDS]
-    present = [f"#   {node.removeprefix('components.schemas.')}: {where}" for node, where in CHECKED]
+    present = [
+        f"#   {node.removeprefix('components.schemas.')}: {where}" for node, where in CHECKED
+    ]
     lines = [
         "# Realtime fields openai has and the pinned spec lacks, added:",
         *added,
