@@ -34,6 +34,10 @@ from .source import ROOT
 
 OPENAI_VERSION = "3.57.0"
 OVERLAY_LIVE_FILE = ROOT / "openapi" / "overlay_live.yaml"
+# openai.types.live's names, in openai_names.toml's form (openai_types.py reads both).
+LIVE_NAMES_FILE = ROOT / "openapi" / "openai_live_names.toml"
+NAMES = "x-openai-names"  # the build's table of them (rendered into LIVE_NAMES_FILE)
+NOT_APPLICABLE = "x-openai-not-applicable"
 REF = "#/components/schemas/"
 # Marks each action with the spec node it adds (live.py: the catch-up check reads it).
 ADDS = "x-adds"
@@ -600,6 +604,73 @@ def _webhook(model: str, names: dict[str, str]) -> dict[str, Any]:
     }
 
 
+# --- openai's names -------------------------------------------------------------------------
+
+# openai.types.live names with no generated type of their own, and why.
+NOT_APPLICABLE_REASONS = {
+    "BuiltInVoice": "a Literal of voice names: the voice fields take any string (a newer "
+    "voice must pass), so there is no enum to alias",
+    "DecisionJSONObject": "a plain dict[str, object]: the generated fields are dicts",
+    "DecisionJSONObjectParam": "a plain dict[str, object]: the generated fields are dicts",
+    "SidebandConnectParams": "the keyword arguments of openai's sideband connect(), not a "
+    "wire body (the session id is in the path)",
+}
+
+
+def _members(tp: Any) -> tuple[Any, ...] | None:
+    """The members of a union alias (``Annotated[Union[...], ...]`` or ``Union[...]``)."""
+    if typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    if typing.get_origin(tp) is typing.Union:
+        return typing.get_args(tp)
+    return None
+
+
+def live_names(rename: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """(openai.types.live name -> generated name or list of names, name -> why none).
+
+    A class is the schema its definition became; openai's request TypedDict ``XParam`` is
+    the schema of ``X`` (one shape, one model here); a union alias is the overlay's union of
+    the same name (``ServerEvent`` is ``LiveServerEvent``, which the three sockets share), or
+    else the list of its members' schemas.
+    """
+    import openai.types.live as package
+
+    unions = {source.rsplit(".", 1)[1]: name for name, srcs in UNIONS.items() for source in srcs}
+    names: dict[str, Any] = {}
+    skipped: dict[str, str] = {}
+
+    def target(name: str) -> Any:
+        base = name.removesuffix("Param")
+        if base != name and hasattr(package, base):
+            return target(base)
+        if name in unions:
+            return unions[name]
+        tp = getattr(package, name)
+        members = _members(tp)
+        if members is not None:
+            found = [target(m.__name__) if hasattr(package, m.__name__) else None for m in members]
+            keys = [rename.get(_qualified(m)) for m in members]
+            out = [f if isinstance(f, str) else k for f, k in zip(found, keys, strict=True)]
+            return out if all(isinstance(o, str) for o in out) else None
+        return rename.get(_qualified(tp)) if inspect.isclass(tp) else None
+
+    for name in sorted(vars(package)):
+        value = getattr(package, name)
+        if name.startswith("_") or inspect.ismodule(value) or name == "annotations":
+            continue  # submodules, and ``from __future__ import annotations``
+        if name in NOT_APPLICABLE_REASONS:
+            skipped[name] = NOT_APPLICABLE_REASONS[name]
+            continue
+        found = target(name)
+        if found is None:
+            raise LiveOverlayError(
+                f"openai.types.live.{name} has no schema here: map it or say why"
+            )
+        names[name] = found
+    return names, skipped
+
+
 # --- the overlay ----------------------------------------------------------------------------
 
 
@@ -669,7 +740,10 @@ def build() -> dict[str, Any]:
                 "update": {path[-1]: field},
             }
         )
+    openai_names, not_applicable = live_names(rename)
     return {
+        NAMES: openai_names,
+        NOT_APPLICABLE: not_applicable,
         "overlay": "1.0.0",
         "info": {
             "title": f"GPT-Live and newer Realtime types from {source}",
@@ -716,5 +790,32 @@ def render(doc: dict[str, Any]) -> str:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, text)
-    body = yaml.dump(doc, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
+    overlay = {k: v for k, v in doc.items() if k not in (NAMES, NOT_APPLICABLE)}
+    body = yaml.dump(overlay, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
     return HEADER + _note() + body
+
+
+def render_names(doc: dict[str, Any]) -> str:
+    """openapi/openai_live_names.toml: the build's openai.types.live names in the form of
+    openapi/openai_names.toml (``[names]``), and those with no type here (``[not_applicable]``).
+    """
+
+    def value(target: Any) -> str:
+        if isinstance(target, list):
+            return "[" + ", ".join(json.dumps(t) for t in target) + "]"
+        return json.dumps(target)
+
+    lines = [
+        "# Written by scripts/live_overlay.py; do not edit (--check compares).",
+        f"# openai.types.live's names at openai=={OPENAI_VERSION}, each the generated type it is",
+        "# (the overlay's x-openai origins), in openapi/openai_names.toml's form; scripts/regen.py",
+        "# writes them into realtime_generated/openai_live_types.py.",
+        "",
+        "[names]",
+        *(f"{name} = {value(t)}" for name, t in sorted((doc.get(NAMES) or {}).items())),
+        "",
+        "# No generated type of their own, and why.",
+        "[not_applicable]",
+        *(f"{n} = {json.dumps(r)}" for n, r in sorted((doc.get(NOT_APPLICABLE) or {}).items())),
+    ]
+    return "\n".join(lines) + "\n"

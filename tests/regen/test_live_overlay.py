@@ -31,12 +31,22 @@ def pinned_doc() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def fresh() -> str:
-    return live_overlay.render(live_overlay.build())
+def built() -> dict[str, Any]:
+    return live_overlay.build()
+
+
+@pytest.fixture(scope="module")
+def fresh(built: dict[str, Any]) -> str:
+    return live_overlay.render(built)
 
 
 def test_the_committed_overlay_is_a_fresh_build(fresh: str) -> None:
     assert _script().stale(fresh, live_overlay.OVERLAY_LIVE_FILE) == []
+
+
+def test_the_committed_live_names_are_a_fresh_build(built: dict[str, Any]) -> None:
+    names = live_overlay.render_names(built)
+    assert _script().stale(names, live_overlay.LIVE_NAMES_FILE) == []
 
 
 def test_check_fails_on_a_changed_overlay(
@@ -46,13 +56,19 @@ def test_check_fails_on_a_changed_overlay(
     # The build is the fixture's (one build per run): --check compares the file with it.
     monkeypatch.setattr(script, "build", dict)
     monkeypatch.setattr(script, "render", lambda doc: fresh)
+    monkeypatch.setattr(script, "render_names", lambda doc: "[names]\n")
     changed = tmp_path / "overlay_live.yaml"
+    names = tmp_path / "openai_live_names.toml"
+    names.write_text("[names]\n", "utf-8")
+    args = ["--check", "--output", str(changed), "--names-output", str(names)]
     changed.write_text(fresh.replace("LiveSessionClosedEvent", "LiveSessionShutEvent"), "utf-8")
     diff = script.stale(fresh, changed)
     assert any(line.startswith("+") and "LiveSessionShutEvent" in line for line in diff)
-    assert script.main(["--check", "--output", str(changed)]) == 1
+    assert script.main(args) == 1
     changed.write_text(fresh, "utf-8")
-    assert script.main(["--check", "--output", str(changed)]) == 0
+    assert script.main(args) == 0
+    names.write_text('[names]\nServerEvent = "LiveServerEvent"\n', "utf-8")
+    assert script.main(args) == 1
 
 
 def test_another_openai_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
