@@ -13,7 +13,6 @@ from realtime_ext import events
 from realtime_ext.events import InvalidEventError
 from realtime_ext.events._sends import RealtimeSends
 from realtime_generated import models
-from realtime_generated.types import UNSET
 
 NEW_INPUT: dict[str, Any] = {
     "noise_reduction": {"type": "near_field", "strength": 0.5},
@@ -39,11 +38,11 @@ def test_a_stated_session_decodes_the_new_fields_typed() -> None:
     assert isinstance(session, models.RealtimeSessionCreateResponseGA)
     assert session.parallel_tool_calls is False
     assert "parallel_tool_calls" not in session.additional_properties
-    assert not isinstance(session.audio, type(UNSET)) and session.audio is not None
+    assert isinstance(session.audio, models.RealtimeSessionCreateResponseGAAudio)
     audio_input = session.audio.input_
-    assert not isinstance(audio_input, type(UNSET)) and audio_input is not None
+    assert isinstance(audio_input, models.RealtimeSessionCreateResponseGAAudioInput)
     noise = audio_input.noise_reduction
-    assert not isinstance(noise, type(UNSET)) and noise is not None
+    assert isinstance(noise, models.RealtimeSessionCreateResponseGAAudioInputNoiseReduction)
     assert noise.strength == 0.5
     assert noise.additional_properties == {}
     transcription = audio_input.transcription
@@ -71,9 +70,9 @@ def test_a_failed_response_decodes_its_error_message_typed() -> None:
     event = events.parse_server_event(json.dumps(frame))
     assert event.type == "response.done"
     details = event.response.status_details
-    assert not isinstance(details, type(UNSET)) and details is not None
+    assert isinstance(details, models.RealtimeResponseStatusDetails)
     error = details.error
-    assert not isinstance(error, type(UNSET)) and error is not None
+    assert isinstance(error, models.RealtimeResponseStatusDetailsError)
     assert error.message == "It had an error"
     assert error.additional_properties == {}
 
