@@ -10,14 +10,20 @@ document the regeneration applies to the realtime subset (``live.py``):
   prefix (``Webhook`` for webhook payloads) so nothing collides with upstream names;
 * the Live event unions (``LiveServerEvent``, ``LiveClientEvent``, ...), the REST paths of
   ``client.live`` and ``client.live.sessions``, and the ``live.*`` webhooks;
-* Realtime fields openai has and the pinned spec lacks (:data:`FIELDS`).
+* Realtime fields openai has and the pinned spec lacks (:data:`FIELDS`; what was checked and
+  found present is :data:`CHECKED`), both listed in the overlay's note.
+
+Beside it, ``openapi/openai_live_names.toml`` (:func:`render_names`): each name
+``openai.types.live`` publishes, as the schema it became here (:func:`live_names`), which
+regen turns into ``realtime_generated/openai_live_types.py``.
 
 Reading it only (``live.py``) needs no openai; building it (``scripts/live_overlay.py``)
 needs exactly :data:`OPENAI_VERSION`, so the same inputs give the same bytes.
 
 Example::
 
-    text = render(build())   # what scripts/live_overlay.py writes
+    doc = build()
+    text, names = render(doc), render_names(doc)   # what scripts/live_overlay.py writes
 """
 
 from __future__ import annotations
