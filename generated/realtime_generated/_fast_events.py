@@ -18626,19 +18626,27 @@ def _n_realtime_translation_session_audio_input_noise_reduction() -> Decode:
 
     _zmodel = module.RealtimeTranslationSessionAudioInputNoiseReduction
     slow = _zmodel.from_dict
-    known = frozenset(("type",))
+    known = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
     from .models.noise_reduction_type import NoiseReductionType
 
     _z0 = _enum_or(NoiseReductionType, NoiseReductionType)
+    _z1 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
         type_ = _z0(d["type"])
+        strength = d.get("strength", _z1)
         realtime_translation_session_audio_input_noise_reduction = _new(_zmodel)
         realtime_translation_session_audio_input_noise_reduction.type_ = type_
+        realtime_translation_session_audio_input_noise_reduction.strength = strength
         realtime_translation_session_audio_input_noise_reduction.additional_properties = {}
-        if len(d) != 1:
+        if len(d) != 1 + ("strength" in d):
             realtime_translation_session_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -18859,19 +18867,27 @@ def _n_realtime_translation_session_update_request_audio_input_noise_reduction()
 
     _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction
     slow = _zmodel.from_dict
-    known = frozenset(("type",))
+    known = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
     from .models.noise_reduction_type import NoiseReductionType
 
     _z0 = _enum_or(NoiseReductionType, NoiseReductionType)
+    _z1 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
         type_ = _z0(d["type"])
+        strength = d.get("strength", _z1)
         realtime_translation_session_update_request_audio_input_noise_reduction = _new(_zmodel)
         realtime_translation_session_update_request_audio_input_noise_reduction.type_ = type_
+        realtime_translation_session_update_request_audio_input_noise_reduction.strength = strength
         realtime_translation_session_update_request_audio_input_noise_reduction.additional_properties = {}
-        if len(d) != 1:
+        if len(d) != 1 + ("strength" in d):
             realtime_translation_session_update_request_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }

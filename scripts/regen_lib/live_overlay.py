@@ -160,6 +160,23 @@ FIELDS: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
         "openai.types.realtime.RealtimeResponse",
         ("status_details", "error", "message"),
     ),
+    # Translation sessions write noise_reduction as object-or-null: its object member.
+    *(
+        (
+            schema,
+            ("audio", "input", "noise_reduction", "anyOf.0", "strength"),
+            f"openai.types.realtime.{model}",
+            _STRENGTH,
+        )
+        for schema, model in (
+            ("RealtimeTranslationSession", "RealtimeTranslationSession"),
+            ("RealtimeTranslationSessionUpdateRequest", "RealtimeTranslationSessionUpdateRequest"),
+            (
+                "RealtimeTranslationSessionCreateRequest",
+                "RealtimeTranslationSessionCreateRequestParam",
+            ),
+        )
+    ),
 )
 
 # What that comparison flagged and the subset defines after all: (the spec node, in x-adds
@@ -189,6 +206,15 @@ CHECKED: tuple[tuple[str, str], ...] = (
     (f"{_USER_CONTENT}.detail", "user message content (openai's system content is text only)"),
     (f"{_USER_CONTENT}.transcript", "user message content (openai's system content is text only)"),
 )
+
+
+def field_node(schema: str, path: tuple[str, ...]) -> str:
+    """The spec node (x-adds form) of a FIELDS entry: ``components.schemas.X.properties.a...``;
+    a step ``anyOf.0`` is a member of a union the spec writes inline (no ``properties``)."""
+    steps = [
+        part if part.startswith(("anyOf.", "oneOf.")) else f"properties.{part}" for part in path
+    ]
+    return ".".join([f"components.schemas.{schema}", *steps])
 
 
 class Endpoint(typing.NamedTuple):
@@ -736,11 +762,11 @@ def build() -> dict[str, Any]:
         field = copy.deepcopy(_at(field_schemas[field_rename[key]], oai_path, field_schemas))
         if REF in json.dumps(field):
             raise LiveOverlayError(f"{model} {'.'.join(oai_path)}: a field refers to a schema")
-        parent = "".join(f".properties.{part}" for part in path[:-1])
+        node = field_node(spec_schema, path)
         actions.append(
             {
-                "target": f"$.components.schemas.{spec_schema}{parent}.properties",
-                ADDS: f"components.schemas.{spec_schema}.properties." + ".properties.".join(path),
+                "target": "$." + node.rsplit(".", 1)[0],
+                ADDS: node,
                 "x-openai": [f"{model} {'.'.join(oai_path)}"],
                 "description": f"From {source} ({model}): the pinned spec lacks it.",
                 "update": {path[-1]: field},

@@ -11,7 +11,7 @@ import pytest
 
 from realtime_ext import events
 from realtime_ext.events import InvalidEventError
-from realtime_ext.events._sends import RealtimeSends
+from realtime_ext.events._sends import RealtimeSends, TranslationSends
 from realtime_generated import models
 
 NEW_INPUT: dict[str, Any] = {
@@ -102,3 +102,16 @@ def test_session_update_refuses_bad_values_of_the_new_fields(strength: Any, mess
         RealtimeSends(sent.append).session.update(session={"type": "realtime", "audio": audio})
     assert message in str(info.value)
     assert sent == []
+
+
+def test_a_translation_session_takes_and_checks_the_strength() -> None:
+    sent: list[dict[str, Any]] = []
+    sends = TranslationSends(sent.append)
+    noise = {"type": "near_field", "strength": 0.25}
+    sends.session.update(session={"audio": {"input": {"noise_reduction": noise}}})
+    assert sent[0]["session"]["audio"]["input"]["noise_reduction"] == noise
+    with pytest.raises(InvalidEventError, match=r"noise_reduction\.strength: expected float"):
+        sends.session.update(
+            session={"audio": {"input": {"noise_reduction": {**noise, "strength": "x"}}}}
+        )
+    assert len(sent) == 1

@@ -139,7 +139,8 @@ def test_a_field_of_a_schema_the_spec_lacks_is_a_note_not_a_failure() -> None:
     notes = live.apply(sub, sub)
     # The other Realtime fields' schemas are not in this sub either: a note each.
     assert notes == [
-        f"openapi/overlay_live.yaml adds {_adds(schema, path)}: this spec lacks its parent"
+        f"openapi/overlay_live.yaml adds {live_overlay.field_node(schema, path)}: "
+        "this spec lacks its parent"
         for schema, path, _, _ in live_overlay.FIELDS
         if schema != "WebhookRealtimeCallIncoming"
     ]
@@ -149,10 +150,6 @@ def test_a_field_of_a_schema_the_spec_lacks_is_a_note_not_a_failure() -> None:
     )
     assert "sip_media_security" in call["properties"]["data"]["properties"]
     assert "/live/sessions" in sub["paths"] and "live_transport_incoming" in sub["webhooks"]
-
-
-def _adds(schema: str, path: tuple[str, ...]) -> str:
-    return f"components.schemas.{schema}.properties." + ".properties.".join(path)
 
 
 def _with_node(doc: dict[str, Any], adds: str) -> dict[str, Any]:
@@ -175,7 +172,7 @@ def test_the_realtime_fields_are_gaps_and_the_checked_ones_are_not(
     from regen_lib import subset
 
     sub = subset.select(pinned_doc, strict=False)
-    added = [_adds(schema, path) for schema, path, _, _ in live_overlay.FIELDS]
+    added = [live_overlay.field_node(schema, path) for schema, path, _, _ in live_overlay.FIELDS]
     assert [node for node in added if live._defined(sub, node)] == []
     assert [node for node, _ in live_overlay.CHECKED if not live._defined(sub, node)] == []
     note = live_overlay.OVERLAY_LIVE_FILE.read_text(encoding="utf-8").split("\noverlay:")[0]
@@ -188,6 +185,6 @@ def test_the_realtime_fields_are_gaps_and_the_checked_ones_are_not(
 def test_the_catch_up_check_covers_each_realtime_field(pinned_doc: dict[str, Any]) -> None:
     actions = live.load()  # parsed once: each field's check reads the same actions
     for schema, path, _, _ in live_overlay.FIELDS:
-        node = _adds(schema, path)
+        node = live_overlay.field_node(schema, path)
         notes = live.catch_up(_with_node(pinned_doc, node), actions)
         assert [note.split()[4].rstrip(",") for note in notes] == [node]
