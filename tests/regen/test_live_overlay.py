@@ -156,9 +156,14 @@ def _with_node(doc: dict[str, Any], adds: str) -> dict[str, Any]:
     """``doc`` with the node ``adds`` names defined (copied along its path only)."""
     parts = adds.split(".")
     out = dict(doc)
-    node = out
+    node: Any = out
     for part in parts[:-1]:
-        node[part] = dict(node.get(part) or {})
+        if isinstance(node, list):  # a union member (anyOf.0)
+            node[int(part)] = dict(node[int(part)])
+            node = node[int(part)]
+            continue
+        child = node.get(part) or {}
+        node[part] = list(child) if isinstance(child, list) else dict(child)
         node = node[part]
     node[parts[-1]] = {"type": "string"}
     return out
