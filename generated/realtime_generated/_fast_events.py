@@ -8394,8 +8394,11 @@ def _n_audio_transcription_response() -> Decode:
             "language",
             "languages",
             "prompt",
+            "delay",
+            "keywords",
         )
     )
+    from .models.audio_transcription_response_delay import AudioTranscriptionResponseDelay
     from .models.audio_transcription_response_model import AudioTranscriptionResponseModel
 
     _z0 = UNSET
@@ -8408,6 +8411,15 @@ def _n_audio_transcription_response() -> Decode:
         _z2 = _nested("audio_transcription_response._parse_languages", _p_audio_transcription_response_parse_languages)
         return _z2(value)
 
+    _z3 = _enum_or(AudioTranscriptionResponseDelay, module._parse_delay)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        _z4 = _nested("audio_transcription_response._parse_keywords", _p_audio_transcription_response_parse_keywords)
+        return _z4(value)
+
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
@@ -8415,13 +8427,19 @@ def _n_audio_transcription_response() -> Decode:
         language = d.get("language", _z0)
         languages = _z2(d.get("languages", _z0))
         prompt = d.get("prompt", _z0)
+        delay = _z3(d.get("delay", _z0))
+        keywords = _z4(d.get("keywords", _z0))
         audio_transcription_response = _new(_zmodel)
         audio_transcription_response.model = model
         audio_transcription_response.language = language
         audio_transcription_response.languages = languages
         audio_transcription_response.prompt = prompt
+        audio_transcription_response.delay = delay
+        audio_transcription_response.keywords = keywords
         audio_transcription_response.additional_properties = {}
-        if len(d) != 0 + ("model" in d) + ("language" in d) + ("languages" in d) + ("prompt" in d):
+        if len(d) != 0 + ("model" in d) + ("language" in d) + ("languages" in d) + ("prompt" in d) + ("delay" in d) + (
+            "keywords" in d
+        ):
             audio_transcription_response.additional_properties = {k: v for k, v in d.items() if k not in known}
         return audio_transcription_response
 
@@ -15281,6 +15299,7 @@ def _n_realtime_response_status_details_error() -> Decode:
         (
             "type",
             "code",
+            "message",
         )
     )
     _z0 = UNSET
@@ -15290,11 +15309,13 @@ def _n_realtime_response_status_details_error() -> Decode:
             return slow(d)
         type_ = d.get("type", _z0)
         code = d.get("code", _z0)
+        message = d.get("message", _z0)
         realtime_response_status_details_error = _new(_zmodel)
         realtime_response_status_details_error.type_ = type_
         realtime_response_status_details_error.code = code
+        realtime_response_status_details_error.message = message
         realtime_response_status_details_error.additional_properties = {}
-        if len(d) != 0 + ("type" in d) + ("code" in d):
+        if len(d) != 0 + ("type" in d) + ("code" in d) + ("message" in d):
             realtime_response_status_details_error.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -16486,7 +16507,12 @@ def _n_realtime_session_create_request_g_a_audio_input_noise_reduction() -> Deco
 
     _zmodel = module.RealtimeSessionCreateRequestGAAudioInputNoiseReduction
     slow = _zmodel.from_dict
-    known = frozenset(("type",))
+    known = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
     from .models.noise_reduction_type import NoiseReductionType
 
     _z0 = UNSET
@@ -16496,10 +16522,12 @@ def _n_realtime_session_create_request_g_a_audio_input_noise_reduction() -> Deco
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
+        strength = d.get("strength", _z0)
         realtime_session_create_request_ga_audio_input_noise_reduction = _new(_zmodel)
         realtime_session_create_request_ga_audio_input_noise_reduction.type_ = type_
+        realtime_session_create_request_ga_audio_input_noise_reduction.strength = strength
         realtime_session_create_request_ga_audio_input_noise_reduction.additional_properties = {}
-        if len(d) != 0 + ("type" in d):
+        if len(d) != 0 + ("type" in d) + ("strength" in d):
             realtime_session_create_request_ga_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -16930,6 +16958,7 @@ def _n_realtime_session_create_response_g_a() -> Decode:
             "max_output_tokens",
             "truncation",
             "prompt",
+            "parallel_tool_calls",
         )
     )
     from .models.realtime_session_create_response_ga_max_output_tokens import (
@@ -17065,6 +17094,7 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         max_output_tokens = _z11(d.get("max_output_tokens", _z2))
         truncation = _z12(d.get("truncation", _z2))
         prompt = _z13(d.get("prompt", _z2))
+        parallel_tool_calls = d.get("parallel_tool_calls", _z2)
         realtime_session_create_response_ga = _new(_zmodel)
         realtime_session_create_response_ga.type_ = type_
         realtime_session_create_response_ga.id = id
@@ -17082,12 +17112,13 @@ def _n_realtime_session_create_response_g_a() -> Decode:
         realtime_session_create_response_ga.max_output_tokens = max_output_tokens
         realtime_session_create_response_ga.truncation = truncation
         realtime_session_create_response_ga.prompt = prompt
+        realtime_session_create_response_ga.parallel_tool_calls = parallel_tool_calls
         realtime_session_create_response_ga.additional_properties = {}
         if len(d) != 3 + ("expires_at" in d) + ("output_modalities" in d) + ("model" in d) + ("instructions" in d) + (
             "audio" in d
         ) + ("include" in d) + ("tracing" in d) + ("tools" in d) + ("tool_choice" in d) + ("reasoning" in d) + (
             "max_output_tokens" in d
-        ) + ("truncation" in d) + ("prompt" in d):
+        ) + ("truncation" in d) + ("prompt" in d) + ("parallel_tool_calls" in d):
             realtime_session_create_response_ga.additional_properties = {k: v for k, v in d.items() if k not in known}
         return realtime_session_create_response_ga
 
@@ -17241,7 +17272,12 @@ def _n_realtime_session_create_response_g_a_audio_input_noise_reduction() -> Dec
 
     _zmodel = module.RealtimeSessionCreateResponseGAAudioInputNoiseReduction
     slow = _zmodel.from_dict
-    known = frozenset(("type",))
+    known = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
     from .models.noise_reduction_type import NoiseReductionType
 
     _z0 = UNSET
@@ -17251,10 +17287,12 @@ def _n_realtime_session_create_response_g_a_audio_input_noise_reduction() -> Dec
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
+        strength = d.get("strength", _z0)
         realtime_session_create_response_ga_audio_input_noise_reduction = _new(_zmodel)
         realtime_session_create_response_ga_audio_input_noise_reduction.type_ = type_
+        realtime_session_create_response_ga_audio_input_noise_reduction.strength = strength
         realtime_session_create_response_ga_audio_input_noise_reduction.additional_properties = {}
-        if len(d) != 0 + ("type" in d):
+        if len(d) != 0 + ("type" in d) + ("strength" in d):
             realtime_session_create_response_ga_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -17879,7 +17917,12 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduc
 
     _zmodel = module.RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction
     slow = _zmodel.from_dict
-    known = frozenset(("type",))
+    known = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
     from .models.noise_reduction_type import NoiseReductionType
 
     _z0 = UNSET
@@ -17889,10 +17932,12 @@ def _n_realtime_transcription_session_create_request_g_a_audio_input_noise_reduc
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
+        strength = d.get("strength", _z0)
         realtime_transcription_session_create_request_ga_audio_input_noise_reduction = _new(_zmodel)
         realtime_transcription_session_create_request_ga_audio_input_noise_reduction.type_ = type_
+        realtime_transcription_session_create_request_ga_audio_input_noise_reduction.strength = strength
         realtime_transcription_session_create_request_ga_audio_input_noise_reduction.additional_properties = {}
-        if len(d) != 0 + ("type" in d):
+        if len(d) != 0 + ("type" in d) + ("strength" in d):
             realtime_transcription_session_create_request_ga_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -18308,7 +18353,12 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_noise_redu
 
     _zmodel = module.RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction
     slow = _zmodel.from_dict
-    known = frozenset(("type",))
+    known = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
     from .models.noise_reduction_type import NoiseReductionType
 
     _z0 = UNSET
@@ -18318,10 +18368,12 @@ def _n_realtime_transcription_session_create_response_g_a_audio_input_noise_redu
         if type(d) is not dict:
             return slow(d)
         type_ = _z1(d.get("type", _z0))
+        strength = d.get("strength", _z0)
         realtime_transcription_session_create_response_ga_audio_input_noise_reduction = _new(_zmodel)
         realtime_transcription_session_create_response_ga_audio_input_noise_reduction.type_ = type_
+        realtime_transcription_session_create_response_ga_audio_input_noise_reduction.strength = strength
         realtime_transcription_session_create_response_ga_audio_input_noise_reduction.additional_properties = {}
-        if len(d) != 0 + ("type" in d):
+        if len(d) != 0 + ("type" in d) + ("strength" in d):
             realtime_transcription_session_create_response_ga_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -18574,19 +18626,27 @@ def _n_realtime_translation_session_audio_input_noise_reduction() -> Decode:
 
     _zmodel = module.RealtimeTranslationSessionAudioInputNoiseReduction
     slow = _zmodel.from_dict
-    known = frozenset(("type",))
+    known = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
     from .models.noise_reduction_type import NoiseReductionType
 
     _z0 = _enum_or(NoiseReductionType, NoiseReductionType)
+    _z1 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
         type_ = _z0(d["type"])
+        strength = d.get("strength", _z1)
         realtime_translation_session_audio_input_noise_reduction = _new(_zmodel)
         realtime_translation_session_audio_input_noise_reduction.type_ = type_
+        realtime_translation_session_audio_input_noise_reduction.strength = strength
         realtime_translation_session_audio_input_noise_reduction.additional_properties = {}
-        if len(d) != 1:
+        if len(d) != 1 + ("strength" in d):
             realtime_translation_session_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -18807,19 +18867,27 @@ def _n_realtime_translation_session_update_request_audio_input_noise_reduction()
 
     _zmodel = module.RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction
     slow = _zmodel.from_dict
-    known = frozenset(("type",))
+    known = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
     from .models.noise_reduction_type import NoiseReductionType
 
     _z0 = _enum_or(NoiseReductionType, NoiseReductionType)
+    _z1 = UNSET
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
         type_ = _z0(d["type"])
+        strength = d.get("strength", _z1)
         realtime_translation_session_update_request_audio_input_noise_reduction = _new(_zmodel)
         realtime_translation_session_update_request_audio_input_noise_reduction.type_ = type_
+        realtime_translation_session_update_request_audio_input_noise_reduction.strength = strength
         realtime_translation_session_update_request_audio_input_noise_reduction.additional_properties = {}
-        if len(d) != 1:
+        if len(d) != 1 + ("strength" in d):
             realtime_translation_session_update_request_audio_input_noise_reduction.additional_properties = {
                 k: v for k, v in d.items() if k not in known
             }
@@ -19277,6 +19345,26 @@ def _p_audio_transcription_parse_languages() -> Callable[[Any], Any]:
                 raise TypeError()
             languages_type_0 = data
             return languages_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_audio_transcription_response_parse_keywords() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keywords_type_0 = data
+            return keywords_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         return data

@@ -128,6 +128,7 @@ def build(
     event_typing.write_event_unions(package, tables, index)
     cache.fast_events_write(package, tables)  # fast_events.write, stored likewise
     openai_types.run(package, tables, index, unions)
+    openai_types.run(package, tables, index, unions, openai_types.LIVE_CONFIG)
     sends.write(package, tables, sub["components"]["schemas"])
     run_until.write(package, tables)
     dist_version = generation.version

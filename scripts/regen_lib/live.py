@@ -29,7 +29,8 @@ def load(path: Path = OVERLAY_LIVE_FILE) -> list[dict[str, Any]]:
 
 
 def _defined(doc: dict[str, Any], adds: str) -> bool:
-    """True when ``doc`` has the node ``adds`` names (``paths./live/sessions.post``, ...)."""
+    """True when ``doc`` has the node ``adds`` names (``paths./live/sessions.post``, ...; a
+    number indexes a list: ``...RealtimeTurnDetection.anyOf.0``)."""
     head, _, rest = adds.partition(".")
     node: Any = doc.get(head)
     if not rest:
@@ -40,9 +41,12 @@ def _defined(doc: dict[str, Any], adds: str) -> bool:
     else:
         parts = rest.split(".")
     for part in parts:
-        if not isinstance(node, dict) or part not in node:
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]  # a member of a union (anyOf.0)
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
             return False
-        node = node[part]
     return True
 
 

@@ -10,14 +10,20 @@ document the regeneration applies to the realtime subset (``live.py``):
   prefix (``Webhook`` for webhook payloads) so nothing collides with upstream names;
 * the Live event unions (``LiveServerEvent``, ``LiveClientEvent``, ...), the REST paths of
   ``client.live`` and ``client.live.sessions``, and the ``live.*`` webhooks;
-* Realtime fields openai has and the pinned spec lacks (:data:`FIELDS`).
+* Realtime fields openai has and the pinned spec lacks (:data:`FIELDS`; what was checked and
+  found present is :data:`CHECKED`), both listed in the overlay's note.
+
+Beside it, ``openapi/openai_live_names.toml`` (:func:`render_names`): each name
+``openai.types.live`` publishes, as the schema it became here (:func:`live_names`), which
+regen turns into ``realtime_generated/openai_live_types.py``.
 
 Reading it only (``live.py``) needs no openai; building it (``scripts/live_overlay.py``)
 needs exactly :data:`OPENAI_VERSION`, so the same inputs give the same bytes.
 
 Example::
 
-    text = render(build())   # what scripts/live_overlay.py writes
+    doc = build()
+    text, names = render(doc), render_names(doc)   # what scripts/live_overlay.py writes
 """
 
 from __future__ import annotations
@@ -34,6 +40,10 @@ from .source import ROOT
 
 OPENAI_VERSION = "3.57.0"
 OVERLAY_LIVE_FILE = ROOT / "openapi" / "overlay_live.yaml"
+# openai.types.live's names, in openai_names.toml's form (openai_types.py reads both).
+LIVE_NAMES_FILE = ROOT / "openapi" / "openai_live_names.toml"
+NAMES = "x-openai-names"  # the build's table of them (rendered into LIVE_NAMES_FILE)
+NOT_APPLICABLE = "x-openai-not-applicable"
 REF = "#/components/schemas/"
 # Marks each action with the spec node it adds (live.py: the catch-up check reads it).
 ADDS = "x-adds"
@@ -83,7 +93,11 @@ WEBHOOKS = {
 
 # Realtime fields openai has and the pinned spec lacks: (spec schema, path of properties in
 # it, openai model, the same path in openai's JSON Schema). Found by comparing openai's
-# realtime and webhook types with the pinned spec.
+# realtime and webhook types with the pinned spec's realtime subset, member by member of each
+# union; CHECKED lists what that comparison flagged and the subset has after all. A test holds
+# both lists against the pinned subset (tests/regen/test_live_overlay.py).
+_SESSION = "openai.types.realtime.RealtimeSessionCreateRequest"
+_STRENGTH = ("audio", "input", "noise_reduction", "strength")
 FIELDS: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     (
         "WebhookRealtimeCallIncoming",
@@ -97,7 +111,110 @@ FIELDS: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
         "openai.types.webhooks.LiveCallIncomingWebhookEvent",
         ("data", "sip_media_security"),
     ),
+    # Noise reduction's strength, on the four GA session shapes that inline noise_reduction.
+    ("RealtimeSessionCreateRequestGA", _STRENGTH, _SESSION, _STRENGTH),
+    (
+        "RealtimeTranscriptionSessionCreateRequestGA",
+        _STRENGTH,
+        "openai.types.realtime.RealtimeTranscriptionSessionCreateRequest",
+        _STRENGTH,
+    ),
+    (
+        "RealtimeSessionCreateResponseGA",
+        _STRENGTH,
+        "openai.types.realtime.RealtimeSessionCreateResponse",
+        _STRENGTH,
+    ),
+    (
+        "RealtimeTranscriptionSessionCreateResponseGA",
+        _STRENGTH,
+        "openai.types.realtime.RealtimeTranscriptionSessionCreateResponse",
+        _STRENGTH,
+    ),
+    # A session as the server states it (session.created/updated, a client secret's session)
+    # has the transcription shape openai uses for both directions; the spec's request side
+    # (AudioTranscription) has these two already.
+    (
+        "AudioTranscriptionResponse",
+        ("delay",),
+        "openai.types.realtime.AudioTranscription",
+        ("delay",),
+    ),
+    (
+        "AudioTranscriptionResponse",
+        ("keywords",),
+        "openai.types.realtime.AudioTranscription",
+        ("keywords",),
+    ),
+    # openai types session.created/updated's session as the request shape, which has it; the
+    # spec's response shape (what those events carry here) lacks it.
+    (
+        "RealtimeSessionCreateResponseGA",
+        ("parallel_tool_calls",),
+        _SESSION,
+        ("parallel_tool_calls",),
+    ),
+    (
+        "RealtimeResponse",
+        ("status_details", "error", "message"),
+        "openai.types.realtime.RealtimeResponse",
+        ("status_details", "error", "message"),
+    ),
+    # Translation sessions write noise_reduction as object-or-null: its object member.
+    *(
+        (
+            schema,
+            ("audio", "input", "noise_reduction", "anyOf.0", "strength"),
+            f"openai.types.realtime.{model}",
+            _STRENGTH,
+        )
+        for schema, model in (
+            ("RealtimeTranslationSession", "RealtimeTranslationSession"),
+            ("RealtimeTranslationSessionUpdateRequest", "RealtimeTranslationSessionUpdateRequest"),
+            (
+                "RealtimeTranslationSessionCreateRequest",
+                "RealtimeTranslationSessionCreateRequestParam",
+            ),
+        )
+    ),
 )
+
+# What that comparison flagged and the subset defines after all: (the spec node, in x-adds
+# form with list indexes for union members, where it is). Listed in the overlay's note.
+_VAD = "components.schemas.RealtimeTurnDetection.anyOf.0.oneOf"
+_USER_CONTENT = (
+    "components.schemas.RealtimeConversationItemMessageUser.properties.content.items.properties"
+)
+CHECKED: tuple[tuple[str, str], ...] = (
+    (f"{_VAD}.0.properties.idle_timeout_ms", "turn_detection's server_vad member"),
+    (f"{_VAD}.0.properties.create_response", "turn_detection's server_vad member"),
+    (f"{_VAD}.0.properties.interrupt_response", "turn_detection's server_vad member"),
+    (f"{_VAD}.1.properties.eagerness", "turn_detection's semantic_vad member"),
+    (
+        "components.schemas.RealtimeTranscriptionSessionCreateResponseGA.properties.audio"
+        ".properties.input.properties.turn_detection.anyOf.0.properties.threshold",
+        "a transcription session's stated turn_detection: openai's four-field shape, as here",
+    ),
+    ("components.schemas.AudioTranscription.properties.delay", "a request's transcription"),
+    ("components.schemas.AudioTranscription.properties.keywords", "a request's transcription"),
+    (
+        "components.schemas.RealtimeSessionCreateRequestGA.properties.parallel_tool_calls",
+        "a request's session",
+    ),
+    (f"{_USER_CONTENT}.audio", "user message content (openai's system content is text only)"),
+    (f"{_USER_CONTENT}.image_url", "user message content (openai's system content is text only)"),
+    (f"{_USER_CONTENT}.detail", "user message content (openai's system content is text only)"),
+    (f"{_USER_CONTENT}.transcript", "user message content (openai's system content is text only)"),
+)
+
+
+def field_node(schema: str, path: tuple[str, ...]) -> str:
+    """The spec node (x-adds form) of a FIELDS entry: ``components.schemas.X.properties.a...``;
+    a step ``anyOf.0`` is a member of a union the spec writes inline (no ``properties``)."""
+    steps = [
+        part if part.startswith(("anyOf.", "oneOf.")) else f"properties.{part}" for part in path
+    ]
+    return ".".join([f"components.schemas.{schema}", *steps])
 
 
 class Endpoint(typing.NamedTuple):
@@ -519,6 +636,73 @@ def _webhook(model: str, names: dict[str, str]) -> dict[str, Any]:
     }
 
 
+# --- openai's names -------------------------------------------------------------------------
+
+# openai.types.live names with no generated type of their own, and why.
+NOT_APPLICABLE_REASONS = {
+    "BuiltInVoice": "a Literal of voice names: the voice fields take any string (a newer "
+    "voice must pass), so there is no enum to alias",
+    "DecisionJSONObject": "a plain dict[str, object]: the generated fields are dicts",
+    "DecisionJSONObjectParam": "a plain dict[str, object]: the generated fields are dicts",
+    "SidebandConnectParams": "the keyword arguments of openai's sideband connect(), not a "
+    "wire body (the session id is in the path)",
+}
+
+
+def _members(tp: Any) -> tuple[Any, ...] | None:
+    """The members of a union alias (``Annotated[Union[...], ...]`` or ``Union[...]``)."""
+    if typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    if typing.get_origin(tp) is typing.Union:
+        return typing.get_args(tp)
+    return None
+
+
+def live_names(rename: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """(openai.types.live name -> generated name or list of names, name -> why none).
+
+    A class is the schema its definition became; openai's request TypedDict ``XParam`` is
+    the schema of ``X`` (one shape, one model here); a union alias is the overlay's union of
+    the same name (``ServerEvent`` is ``LiveServerEvent``, which the three sockets share), or
+    else the list of its members' schemas.
+    """
+    import openai.types.live as package
+
+    unions = {source.rsplit(".", 1)[1]: name for name, srcs in UNIONS.items() for source in srcs}
+    names: dict[str, Any] = {}
+    skipped: dict[str, str] = {}
+
+    def target(name: str) -> Any:
+        base = name.removesuffix("Param")
+        if base != name and hasattr(package, base):
+            return target(base)
+        if name in unions:
+            return unions[name]
+        tp = getattr(package, name)
+        members = _members(tp)
+        if members is not None:
+            found = [target(m.__name__) if hasattr(package, m.__name__) else None for m in members]
+            keys = [rename.get(_qualified(m)) for m in members]
+            out = [f if isinstance(f, str) else k for f, k in zip(found, keys, strict=True)]
+            return out if all(isinstance(o, str) for o in out) else None
+        return rename.get(_qualified(tp)) if inspect.isclass(tp) else None
+
+    for name in sorted(vars(package)):
+        value = getattr(package, name)
+        if name.startswith("_") or inspect.ismodule(value) or name == "annotations":
+            continue  # submodules, and ``from __future__ import annotations``
+        if name in NOT_APPLICABLE_REASONS:
+            skipped[name] = NOT_APPLICABLE_REASONS[name]
+            continue
+        found = target(name)
+        if found is None:
+            raise LiveOverlayError(
+                f"openai.types.live.{name} has no schema here: map it or say why"
+            )
+        names[name] = found
+    return names, skipped
+
+
 # --- the overlay ----------------------------------------------------------------------------
 
 
@@ -529,11 +713,14 @@ def build() -> dict[str, Any]:
     for name, unions in UNIONS.items():
         collected.add_union(name, tuple(_load(u) for u in unions))
     roots = {dotted: collected.add_model(_load(dotted)) for dotted in MODELS}
-    fields = [collected.add_model(_load(model)) for _, _, model, _ in FIELDS]
     members = [m for union in collected.unions.values() for m in union]
     schemas, rename = collected.rename([*members, *roots.values()])
     origins = collected.origins
-    field_schemas, field_rename = collected.rename(fields)
+    # The fields' models on their own: their definitions must not merge with (and rename) the
+    # Live ones above, and only the field, inlined, goes into the overlay.
+    of_fields = Collected()
+    fields = [of_fields.add_model(_load(model)) for _, _, model, _ in FIELDS]
+    field_schemas, field_rename = of_fields.rename(fields)
     names = {dotted: rename[key] for dotted, key in roots.items()}
     for name, members in collected.unions.items():
         public = list(dict.fromkeys(rename[m] for m in members))
@@ -573,16 +760,22 @@ def build() -> dict[str, Any]:
     for (spec_schema, path, model, oai_path), key in zip(FIELDS, fields, strict=True):
         # Inline: the spec's payload is its own (only the field is added to it).
         field = copy.deepcopy(_at(field_schemas[field_rename[key]], oai_path, field_schemas))
-        parent = "".join(f".properties.{part}" for part in path[:-1])
+        if REF in json.dumps(field):
+            raise LiveOverlayError(f"{model} {'.'.join(oai_path)}: a field refers to a schema")
+        node = field_node(spec_schema, path)
         actions.append(
             {
-                "target": f"$.components.schemas.{spec_schema}{parent}.properties",
-                ADDS: f"components.schemas.{spec_schema}.properties." + ".properties.".join(path),
+                "target": "$." + node.rsplit(".", 1)[0],
+                ADDS: node,
+                "x-openai": [f"{model} {'.'.join(oai_path)}"],
                 "description": f"From {source} ({model}): the pinned spec lacks it.",
                 "update": {path[-1]: field},
             }
         )
+    openai_names, not_applicable = live_names(rename)
     return {
+        NAMES: openai_names,
+        NOT_APPLICABLE: not_applicable,
         "overlay": "1.0.0",
         "info": {
             "title": f"GPT-Live and newer Realtime types from {source}",
@@ -602,6 +795,21 @@ HEADER = f"""\
 """
 
 
+def _note() -> str:
+    """The header's list of the Realtime fields: added, and checked but present."""
+    added = [f"#   {schema}.{'.'.join(path)}" for schema, path, _, _ in FIELDS]
+    present = [
+        f"#   {node.removeprefix('components.schemas.')}: {where}" for node, where in CHECKED
+    ]
+    lines = [
+        "# Realtime fields openai has and the pinned spec lacks, added:",
+        *added,
+        "# Flagged by the comparison with openai's types, and present in the pinned spec:",
+        *present,
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def render(doc: dict[str, Any]) -> str:
     """The overlay as YAML text, byte-identical for the same document."""
     import yaml
@@ -614,5 +822,32 @@ def render(doc: dict[str, Any]) -> str:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, text)
-    body = yaml.dump(doc, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return HEADER + body
+    overlay = {k: v for k, v in doc.items() if k not in (NAMES, NOT_APPLICABLE)}
+    body = yaml.dump(overlay, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return HEADER + _note() + body
+
+
+def render_names(doc: dict[str, Any]) -> str:
+    """openapi/openai_live_names.toml: the build's openai.types.live names in the form of
+    openapi/openai_names.toml (``[names]``), and those with no type here (``[not_applicable]``).
+    """
+
+    def value(target: Any) -> str:
+        if isinstance(target, list):
+            return "[" + ", ".join(json.dumps(t) for t in target) + "]"
+        return json.dumps(target)
+
+    lines = [
+        "# Written by scripts/live_overlay.py; do not edit (--check compares).",
+        f"# openai.types.live's names at openai=={OPENAI_VERSION}, each the generated type it is",
+        "# (the overlay's x-openai origins), in openapi/openai_names.toml's form; scripts/regen.py",
+        "# writes them into realtime_generated/openai_live_types.py.",
+        "",
+        "[names]",
+        *(f"{name} = {value(t)}" for name, t in sorted((doc.get(NAMES) or {}).items())),
+        "",
+        "# No generated type of their own, and why.",
+        "[not_applicable]",
+        *(f"{n} = {json.dumps(r)}" for n, r in sorted((doc.get(NOT_APPLICABLE) or {}).items())),
+    ]
+    return "\n".join(lines) + "\n"

@@ -10,6 +10,11 @@ index, ``unions.py``) and writes ``realtime_generated/openai_types.py``:
 * one ``TypeAlias`` per name for type checkers, and a module ``__getattr__`` that resolves a
   name on first use (no model is imported before).
 
+GPT-Live's names (``openai.types.live``) are written the same way into
+``realtime_generated/openai_live_types.py``, from openapi/openai_live_names.toml, which
+scripts/live_overlay.py writes from the overlay's openai origins (a name of each API may
+mean another type in the other: ``SessionUpdateEvent``).
+
 A name whose target this spec lacks (an older spec) is left out, with a note.
 """
 
@@ -23,6 +28,12 @@ from typing import Any
 from .source import ROOT
 
 CONFIG = ROOT / "openapi" / "openai_names.toml"
+# openai.types.live's names, written by scripts/live_overlay.py in the same form.
+LIVE_CONFIG = ROOT / "openapi" / "openai_live_names.toml"
+MODULES = {
+    CONFIG: ("openai_types", "Realtime", "openapi/openai_names.toml (each name stated once there)"),
+    LIVE_CONFIG: ("openai_live_types", "GPT-Live", "openapi/openai_live_names.toml"),
+}
 TABLES = {"server": "SERVER_EVENTS", "client": "CLIENT_EVENTS"}
 
 Target = str | tuple[str, ...]
@@ -115,15 +126,17 @@ def __dir__() -> list[str]:
 """
 
 
-def write(package: Path, resolved: dict[str, Target]) -> None:
+def write(package: Path, resolved: dict[str, Target], config_path: Path = CONFIG) -> None:
+    module, api, source = MODULES[config_path]
     # Lists last: they name another alias of this module, which must be bound before.
     order = sorted(resolved, key=lambda name: (str(resolved[name]).startswith("list:"), name))
+    reexport = "``realtime_ext.types`` re-exports them. " if config_path == CONFIG else ""
     lines = [
-        '"""The official ``openai`` package\'s Realtime type names, as aliases of the generated'
+        f'"""The official ``openai`` package\'s {api} type names, as aliases of the generated'
         " models.",
         "",
-        "Written by scripts/regen.py from openapi/openai_names.toml (each name stated once there);",
-        "``realtime_ext.types`` re-exports them. ``OPENAI_NAMES`` is the table: openai name ->",
+        f"Written by scripts/regen.py from {source};",
+        f"{reexport}``OPENAI_NAMES`` is the table: openai name ->",
         'generated model (``"unions.X"``: a union alias; a tuple: a union of models; ``"list:X"``:',
         "a list of the name X). Each name resolves on first use.",
         '"""',
@@ -150,7 +163,7 @@ def write(package: Path, resolved: dict[str, Target]) -> None:
         "]",
     ]
     text = "\n".join(lines) + "\n" + _RESOLVE
-    (package / "openai_types.py").write_text(text, encoding="utf-8")
+    (package / f"{module}.py").write_text(text, encoding="utf-8")
 
 
 def run(
@@ -164,5 +177,5 @@ def run(
     resolved, notes = resolve(config, tables, index, unions)
     for note in notes:
         print(f"regen: note: {note} (left out of openai_types)", file=sys.stderr)
-    write(package, resolved)
+    write(package, resolved, config_path)
     return resolved

@@ -38,6 +38,7 @@ FINGERPRINT_INPUTS = (
     "LICENSE",
     "scripts/regen_lib/changelog.py",
     "openapi/generator.yaml",
+    "openapi/openai_live_names.toml",
     "openapi/openai_names.toml",
     "openapi/overlay.yaml",
     "openapi/overlay_live.yaml",

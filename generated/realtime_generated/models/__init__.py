@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .audio_transcription_delay import AudioTranscriptionDelay as AudioTranscriptionDelay
     from .audio_transcription_model import AudioTranscriptionModel as AudioTranscriptionModel
     from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
+    from .audio_transcription_response_delay import AudioTranscriptionResponseDelay as AudioTranscriptionResponseDelay
     from .audio_transcription_response_model import AudioTranscriptionResponseModel as AudioTranscriptionResponseModel
     from .callable_tool_allowed_caller import CallableToolAllowedCaller as CallableToolAllowedCaller
     from .file_input_detail import FileInputDetail as FileInputDetail
@@ -3039,6 +3040,7 @@ _MODULES: dict[str, str] = {
     "AudioTranscriptionDelay": "audio_transcription_delay",
     "AudioTranscriptionModel": "audio_transcription_model",
     "AudioTranscriptionResponse": "audio_transcription_response",
+    "AudioTranscriptionResponseDelay": "audio_transcription_response_delay",
     "AudioTranscriptionResponseModel": "audio_transcription_response_model",
     "CallableToolAllowedCaller": "callable_tool_allowed_caller",
     "FileInputDetail": "file_input_detail",
@@ -4463,6 +4465,7 @@ __all__ = (
     "AudioTranscriptionDelay",
     "AudioTranscriptionModel",
     "AudioTranscriptionResponse",
+    "AudioTranscriptionResponseDelay",
     "AudioTranscriptionResponseModel",
     "CallableToolAllowedCaller",
     "FileInputDetail",

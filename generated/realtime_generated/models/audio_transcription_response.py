@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.audio_transcription_response_delay import AudioTranscriptionResponseDelay
 from ..models.audio_transcription_response_model import AudioTranscriptionResponseModel
 from ..types import UNSET, Unset
 
@@ -23,12 +24,16 @@ class AudioTranscriptionResponse:
         languages (list[str] | None | Unset): The possible input audio languages configured for transcription, in
             [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
         prompt (None | str | Unset): The prompt configured for input audio transcription, when present.
+        delay (AudioTranscriptionResponseDelay | None | Unset):
+        keywords (list[str] | None | Unset):
     """
 
     model: AudioTranscriptionResponseModel | None | str | Unset = UNSET
     language: None | str | Unset = UNSET
     languages: list[str] | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
+    delay: AudioTranscriptionResponseDelay | None | Unset = UNSET
+    keywords: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +66,23 @@ class AudioTranscriptionResponse:
         else:
             prompt = self.prompt
 
+        delay: None | str | Unset
+        if isinstance(self.delay, Unset):
+            delay = UNSET
+        elif isinstance(self.delay, AudioTranscriptionResponseDelay):
+            delay = str(self.delay)
+        else:
+            delay = self.delay
+
+        keywords: list[str] | None | Unset
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        elif isinstance(self.keywords, list):
+            keywords = self.keywords
+
+        else:
+            keywords = self.keywords
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -72,6 +94,10 @@ class AudioTranscriptionResponse:
             field_dict["languages"] = languages
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
+        if delay is not UNSET:
+            field_dict["delay"] = delay
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
 
         return field_dict
 
@@ -86,11 +112,17 @@ class AudioTranscriptionResponse:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
+        delay = _parse_delay(d.pop("delay", UNSET))
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
+
         audio_transcription_response = cls(
             model=model,
             language=language,
             languages=languages,
             prompt=prompt,
+            delay=delay,
+            keywords=keywords,
         )
 
         audio_transcription_response.additional_properties = d
@@ -159,6 +191,38 @@ def _parse_prompt(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast(None | str | Unset, data)
+
+
+def _parse_delay(data: object) -> AudioTranscriptionResponseDelay | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        delay_type_0 = AudioTranscriptionResponseDelay(data)
+
+        return delay_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AudioTranscriptionResponseDelay | None | Unset, data)
+
+
+def _parse_keywords(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        keywords_type_0 = cast(list[str], data)
+
+        return keywords_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
 
 
 _BOUNDS: dict[str, dict[str, float]] = {

@@ -19,10 +19,12 @@ class RealtimeResponseStatusDetailsError:
         Attributes:
             type_ (None | str | Unset): The type of error.
             code (None | str | Unset): Error code, if any.
+            message (None | str | Unset):
     """
 
     type_: None | str | Unset = UNSET
     code: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +40,12 @@ class RealtimeResponseStatusDetailsError:
         else:
             code = self.code
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -45,6 +53,8 @@ class RealtimeResponseStatusDetailsError:
             field_dict["type"] = type_
         if code is not UNSET:
             field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -55,9 +65,12 @@ class RealtimeResponseStatusDetailsError:
 
         code = _parse_code(d.pop("code", UNSET))
 
+        message = _parse_message(d.pop("message", UNSET))
+
         realtime_response_status_details_error = cls(
             type_=type_,
             code=code,
+            message=message,
         )
 
         realtime_response_status_details_error.additional_properties = d
@@ -89,6 +102,14 @@ def _parse_type_(data: object) -> None | str | Unset:
 
 
 def _parse_code(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_message(data: object) -> None | str | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):

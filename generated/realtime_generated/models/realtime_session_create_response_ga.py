@@ -123,6 +123,7 @@ class RealtimeSessionCreateResponseGA:
             given model. Defaults to `inf`.
         truncation (None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset):
         prompt (None | PromptObject | Unset):
+        parallel_tool_calls (bool | None | Unset):
     """
 
     type_: RealtimeSessionCreateResponseGAType | Literal["realtime"]
@@ -143,6 +144,7 @@ class RealtimeSessionCreateResponseGA:
     max_output_tokens: int | None | RealtimeSessionCreateResponseGAMaxOutputTokens | Unset = UNSET
     truncation: None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
     prompt: None | PromptObject | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -291,6 +293,12 @@ class RealtimeSessionCreateResponseGA:
         else:
             prompt = self.prompt
 
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -326,6 +334,8 @@ class RealtimeSessionCreateResponseGA:
             field_dict["truncation"] = truncation
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
 
         return field_dict
 
@@ -366,6 +376,8 @@ class RealtimeSessionCreateResponseGA:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
+        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+
         realtime_session_create_response_ga = cls(
             type_=type_,
             id=id,
@@ -383,6 +395,7 @@ class RealtimeSessionCreateResponseGA:
             max_output_tokens=max_output_tokens,
             truncation=truncation,
             prompt=prompt,
+            parallel_tool_calls=parallel_tool_calls,
         )
 
         realtime_session_create_response_ga.additional_properties = d
@@ -672,3 +685,11 @@ def _parse_prompt(data: object) -> None | PromptObject | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | PromptObject | Unset, data)
+
+
+def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(bool | None | Unset, data)

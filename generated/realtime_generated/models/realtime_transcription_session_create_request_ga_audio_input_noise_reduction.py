@@ -23,9 +23,11 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction:
 
         Attributes:
             type_ (NoiseReductionType | None | Unset):
+            strength (float | None | Unset):
     """
 
     type_: NoiseReductionType | None | Unset = UNSET
+    strength: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +39,19 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction:
         else:
             type_ = self.type_
 
+        strength: float | None | Unset
+        if isinstance(self.strength, Unset):
+            strength = UNSET
+        else:
+            strength = self.strength
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if strength is not UNSET:
+            field_dict["strength"] = strength
 
         return field_dict
 
@@ -50,8 +60,11 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction:
         d = dict(src_dict)
         type_ = _parse_type_(d.pop("type", UNSET))
 
+        strength = _parse_strength(d.pop("strength", UNSET))
+
         realtime_transcription_session_create_request_ga_audio_input_noise_reduction = cls(
             type_=type_,
+            strength=strength,
         )
 
         realtime_transcription_session_create_request_ga_audio_input_noise_reduction.additional_properties = d
@@ -88,3 +101,11 @@ def _parse_type_(data: object) -> NoiseReductionType | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(NoiseReductionType | None | Unset, data)
+
+
+def _parse_strength(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.noise_reduction_type import NoiseReductionType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInputNoiseReduction")
 
@@ -18,13 +19,21 @@ class RealtimeTranslationSessionAudioInputNoiseReduction:
     Attributes:
         type_ (NoiseReductionType): Type of noise reduction. `near_field` is for close-talking microphones such as
             headphones, `far_field` is for far-field microphones such as laptop or conference room microphones.
+        strength (float | None | Unset):
     """
 
     type_: NoiseReductionType
+    strength: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = str(self.type_)
+
+        strength: float | None | Unset
+        if isinstance(self.strength, Unset):
+            strength = UNSET
+        else:
+            strength = self.strength
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +42,8 @@ class RealtimeTranslationSessionAudioInputNoiseReduction:
                 "type": type_,
             }
         )
+        if strength is not UNSET:
+            field_dict["strength"] = strength
 
         return field_dict
 
@@ -41,8 +52,11 @@ class RealtimeTranslationSessionAudioInputNoiseReduction:
         d = dict(src_dict)
         type_ = NoiseReductionType(d.pop("type"))
 
+        strength = _parse_strength(d.pop("strength", UNSET))
+
         realtime_translation_session_audio_input_noise_reduction = cls(
             type_=type_,
+            strength=strength,
         )
 
         realtime_translation_session_audio_input_noise_reduction.additional_properties = d
@@ -68,3 +82,11 @@ class RealtimeTranslationSessionAudioInputNoiseReduction:
     def type(self) -> str:
         """The ``type`` value as a plain string (the attrs field is ``type_``)."""
         return str(self.type_)
+
+
+def _parse_strength(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(float | None | Unset, data)
