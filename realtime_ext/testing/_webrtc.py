@@ -196,6 +196,7 @@ class PeerCall:
         self.channel_open: asyncio.Event = asyncio.Event()
         self.ended: asyncio.Event = asyncio.Event()
         self._channel: Any = None
+        self._dropped = False
         self._tasks: set[asyncio.Task[None]] = set()
         self._audio: Any = audio
 
@@ -231,13 +232,21 @@ class PeerCall:
             return
         self._channel = channel
         channel.on("message", self.receive)
-        channel.on("close", self.end)
+        channel.on("close", self._channel_closed)
         self.channel_open.set()
         self._opened()
 
     def _on_track(self, track: Any) -> None:
         if track.kind == "audio":
             self._spawn(self._consume(track))
+
+    def _channel_closed(self) -> None:
+        # A drop (ours) leaves the peer connection standing, as a fault does: ending the
+        # call here would close it at once, and the caller could see its association go
+        # before its channel's close, a hangup. The call ends when the caller closes its
+        # peer connection (having moved to a new one, or given up) or the server stops.
+        if not self._dropped:
+            self.end()
 
     async def _on_state(self) -> None:
         if self.pc.connectionState in ("failed", "closed"):
@@ -256,9 +265,11 @@ class PeerCall:
     def drop(self) -> None:
         """Close the ``oai-events`` channel alone, as a fault would, not as a hangup (which
         closes the whole peer connection): the caller's channel closes while its peer
-        connection stands, a dropped call; then the call ends here."""
+        connection stands, a dropped call; the call ends here once the caller closes that
+        peer connection."""
         channel = self._channel
         if channel is not None and channel.readyState == "open":
+            self._dropped = True
             channel.close()
 
     def end(self) -> None:

@@ -19,7 +19,12 @@ from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIError, ReconnectError
+from realtime_ext._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ReconnectError,
+)
 from realtime_ext._opening import Opening
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.conversation._reconnect import is_recoverable_close
@@ -162,10 +167,16 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
     async def _run(self, flow: Generator[Any, Any, T]) -> T:
         try:
             return await super()._run(flow)
-        except ReconnectError:
-            # No new peer connection could take the call over: it is over, and its audio
-            # ends with it (iteration over audio_out stops instead of waiting).
-            with contextlib.suppress(Exception):  # the ReconnectError is what to report
+        except APIConnectionError as exc:
+            # The call is over when it dropped for good (no reconnect, or none could take
+            # it over): its peer connection is closed and its audio ends with it (iteration
+            # over audio_out stops instead of waiting). A receive's timeout, or one while a
+            # reconnect goes on in the background, leaves it be.
+            if not isinstance(exc, ReconnectError) and (
+                isinstance(exc, APITimeoutError) or self._core.recovery is not None
+            ):
+                raise
+            with contextlib.suppress(Exception):  # the connection error is what to report
                 await self._peer.close()
             raise
 

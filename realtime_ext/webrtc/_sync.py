@@ -20,7 +20,12 @@ from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIError, ReconnectError
+from realtime_ext._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ReconnectError,
+)
 from realtime_ext.conversation import Conversation
 from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import SessionMetrics, measure
@@ -155,10 +160,16 @@ class RealtimeCall(SyncPeerCall, Conversation):
     def _run(self, flow: Generator[Any, Any, T]) -> T:
         try:
             return super()._run(flow)
-        except ReconnectError:
-            # No new peer connection could take the call over: it is over, and its audio
-            # ends with it (iteration over audio_out stops instead of waiting).
-            with contextlib.suppress(Exception):  # the ReconnectError is what to report
+        except APIConnectionError as exc:
+            # The call is over when it dropped for good (no reconnect, or none could take
+            # it over): its peer connection is closed and its audio ends with it (iteration
+            # over audio_out stops instead of waiting). A receive's timeout, or one while a
+            # reconnect goes on in the background, leaves it be.
+            if not isinstance(exc, ReconnectError) and (
+                isinstance(exc, APITimeoutError) or self._core.recovery is not None
+            ):
+                raise
+            with contextlib.suppress(Exception):  # the connection error is what to report
                 self._peer.close()
             raise
 
