@@ -41,6 +41,10 @@ logger = get_logger("realtime_ext.conversation")
 RECOVERABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1014, 1015})
 DEFAULT_MAX_RETRIES = 5
 DEFAULT_MAX_QUEUED_BYTES = 1_048_576
+DEFAULT_RECONNECT_DELAY = 0.5
+"""The first backoff, in seconds (``reconnect_delay``'s default on every entry point)."""
+DEFAULT_MAX_RECONNECT_DELAY = 8.0
+"""The longest backoff, in seconds (``max_reconnect_delay``'s default)."""
 STABLE_SECONDS = 60.0
 """A reconnected connection that lives this long, or answers a response, gives the
 conversation its whole ``max_retries`` again. Until then its attempts stay spent: a server
@@ -177,8 +181,8 @@ class Reconnector:
         max_retries: int | None = None,
         on_reconnecting: OnReconnecting | None = None,
         on_reconnected: OnReconnected | None = None,
-        initial_delay: float = 0.5,
-        max_delay: float = 8.0,
+        initial_delay: float = DEFAULT_RECONNECT_DELAY,
+        max_delay: float = DEFAULT_MAX_RECONNECT_DELAY,
         max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
         clock: Clock | None = None,
         jitter: Callable[[], float] = random.random,

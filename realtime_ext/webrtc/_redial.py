@@ -23,7 +23,9 @@ from realtime_ext.conversation._reconnect import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
     DEFAULT_MAX_QUEUED_BYTES,
+    DEFAULT_MAX_RECONNECT_DELAY,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_RECONNECT_DELAY,
     OnReconnected,
     OnReconnecting,
     Reconnector,
@@ -41,11 +43,6 @@ __all__ = [
     "calls_url",
     "check_redial",
 ]
-
-DEFAULT_RECONNECT_DELAY = 0.5
-"""The first backoff, in seconds (``client.connect``'s ``reconnect_delay`` default)."""
-DEFAULT_MAX_RECONNECT_DELAY = 8.0
-"""The longest backoff, in seconds (``client.connect``'s ``max_reconnect_delay`` default)."""
 
 
 @dataclass(frozen=True)
