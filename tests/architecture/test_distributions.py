@@ -225,3 +225,19 @@ def test_check_dist_refuses_a_distribution_that_packs_another_s_package() -> Non
     assert check.problems(voice, extra) != []
     broken = {**ok, "errors": {"realtime_ext.voice._x": "ImportError: no"}}
     assert check.problems(voice, broken) == ["realtime_ext.voice._x: ImportError: no"]
+
+
+def test_the_architecture_page_draws_these_distributions() -> None:
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rows = {
+        line.split("|")[1].strip(): line for line in page.splitlines() if "| `realtime-ext" in line
+    }
+    for folder, name in DISTS.items():
+        row = next(line for key, line in rows.items() if key.startswith(f"`{name}`"))
+        assert f"`dists/{folder}/pyproject.toml`" in row
+        assert re.findall(r"`(\w+)`", row.split("|")[3]) == _packages(folder), name
+    core = next(line for key, line in rows.items() if key.startswith("`realtime-ext` "))
+    owned = {p for name in DISTS for p in _packages(name)}
+    assert set(re.findall(r"`(\w+)`", core.split("|")[3])) - {"_transport", "_validate"} == (
+        _subpackages() - owned
+    )
