@@ -10,7 +10,6 @@ packages its code imports and nothing else; the core's extras install them in on
 
 from __future__ import annotations
 
-import ast
 import re
 import sys
 import tomllib
@@ -21,6 +20,7 @@ import pytest
 from packaging.requirements import Requirement
 
 import realtime_ext
+from support.imports import third_party_imports
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "realtime_ext"
@@ -118,16 +118,10 @@ def test_one_line_installs_give_what_users_had() -> None:
 
 
 def _imports(packages: list[str]) -> set[str]:
-    found: set[str] = set()
-    for package in packages:
-        paths = PACKAGE.glob(f"{package}/**/*.py") if package else PACKAGE.glob("*.py")
-        for path in paths:
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Import):
-                    found.update(alias.name.split(".")[0] for alias in node.names)
-                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                    found.add(node.module.split(".")[0])
-    third_party = found - set(sys.stdlib_module_names) - {"realtime_ext", "__future__"}
+    paths = (
+        p for package in packages for p in PACKAGE.glob(f"{package}/**/*.py" if package else "*.py")
+    )
+    third_party = third_party_imports(paths, own="realtime_ext")
     # Annotations only (under TYPE_CHECKING): the type checkers' stubs, not a dependency.
     third_party.discard("typing_extensions")
     return {PROVIDED_BY.get(name, name).lower() for name in third_party}
