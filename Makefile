@@ -34,14 +34,20 @@ $(UV): constraints/tools.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r constraints/tools.txt
 	touch $@
 
-$(STAMP): pyproject.toml generated/pyproject.toml $(UV)
-	$(UV_INSTALL) -e ./generated -e '.[dev]'
+# The distributions beside the core (dists/*), editable like the core: one .venv with everything,
+# their extras (realtime-ext[voice], [testing]...) satisfied by these and not by an index.
+DISTS := voice endpoints testing
+DIST_PROJECTS := $(foreach d,$(DISTS),dists/$(d)/pyproject.toml)
+EDITABLE_DISTS := $(foreach d,$(DISTS),-e ./dists/$(d))
+
+$(STAMP): pyproject.toml generated/pyproject.toml $(DIST_PROJECTS) $(UV)
+	$(UV_INSTALL) -e ./generated $(EDITABLE_DISTS) -e '.[dev]'
 	touch $@
 
 # The demo's own, smaller install (no dev tools, no Node): satisfied by the full one too.
-$(DEMO_STAMP): pyproject.toml generated/pyproject.toml $(UV)
+$(DEMO_STAMP): pyproject.toml generated/pyproject.toml $(DIST_PROJECTS) $(UV)
 	@if [ -f $(STAMP) ] && [ $(STAMP) -nt pyproject.toml ]; then touch $@; else \
-		$(UV_INSTALL) -e ./generated -e '.[webrtc]' && touch $@; fi
+		$(UV_INSTALL) -e ./generated $(EDITABLE_DISTS) -e '.[webrtc,testing]' && touch $@; fi
 
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
@@ -165,16 +171,17 @@ update-spec: $(STAMP)
 bench: $(STAMP)
 	$(PY) scripts/bench.py
 
-# Both wheels build, and install alone (no source tree) in a fresh virtual environment:
-# realtime-ext pins the exact realtime-ext-generated version, found only in build/dist. Both
+# Every wheel builds (the generated layer, the core and the distributions beside it, dists/*)
+# and each installs alone (no source tree) in a fresh virtual environment, bringing exactly its
+# packages: the core no other's module, no pytest plugin, no command (scripts/check_dists.py).
+# realtime-ext pins the exact realtime-ext-generated version, found only in build/dist. All
 # carry LICENSE, classifiers and project URLs (scripts/check_wheels.py).
 check-dist: $(STAMP)
-	rm -rf build/dist build/dist-venv
-	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation -w build/dist ./generated .
+	rm -rf build/dist build/dist-venv build/dist-venvs
+	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation -w build/dist ./generated . $(foreach d,$(DISTS),./dists/$(d))
 	$(PY) scripts/check_wheels.py build/dist/*.whl
-	$(PYTHON) -m venv build/dist-venv
-	cd build && dist-venv/bin/pip install --quiet --find-links dist dist/*.whl
-	cd build && dist-venv/bin/python -c "import realtime_generated as g, realtime_ext._generated_pin as p; from realtime_generated.api.realtime import create_realtime_call; import realtime_ext; assert g.__version__ == p.GENERATED_VERSION and g.SPEC_SHA256 == p.SPEC_SHA256, (g.__version__, p.GENERATED_VERSION); print('realtime-ext-generated', g.__version__, 'and realtime-ext install alone')"
+	$(PY) scripts/check_dists.py --wheels build/dist --uv $(UV) --python $(PYTHON)
+	cd build && dist-venvs/realtime-ext/bin/python -c "import realtime_generated as g, realtime_ext._generated_pin as p; from realtime_generated.api.realtime import create_realtime_call; import realtime_ext; assert g.__version__ == p.GENERATED_VERSION and g.SPEC_SHA256 == p.SPEC_SHA256, (g.__version__, p.GENERATED_VERSION); print('realtime-ext-generated', g.__version__, 'and realtime-ext install alone')"
 
 # The declared floors really work: every runtime dependency at the lowest version pyproject.toml
 # allows (constraints/lowest.txt, kept equal to the floors by tests/lowest), in a fresh slim

@@ -44,17 +44,17 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     │   │       └── WebhookTimestampTooNewError
     │   └── InvalidWebhookPayloadError
     ├── WebRTCUnavailableError          (also ImportError) the ``webrtc`` extra is missing
-    ├── SoundDeviceUnavailableError     (also ImportError) the ``sounddevice`` extra is missing
-    ├── ScenarioError                   (also ValueError) realtime_ext.testing
-    └── CassetteError                   (also ValueError) realtime_ext.testing
+    └── SoundDeviceUnavailableError     (also ImportError) the ``sounddevice`` extra is missing
 
     UserWarning
-    ├── RealtimeCassetteWarning         a replay left part of its cassette unplayed
     └── ResponseValidationWarning       a success answer decoded leniently
 
 ``ConnectionClosed`` is an ``APIConnectionError``: one ``except APIConnectionError`` catches
 every way a live connection can end without the app closing it (a close frame, a drop, a
 keepalive timeout, a failed reconnect).
+
+The test doubles' errors (``ScenarioError``, ``CassetteError``, ``RealtimeCassetteWarning``)
+are ``OpenAIError``/``UserWarning`` subclasses of ``realtime_ext.testing``, not of the core.
 
 One name per class: the aliases ``InvalidWebhookSignature``, ``InvalidWebhookSecretError``
 and ``ConnectionClosedError`` are gone (see the changelog).
@@ -90,7 +90,6 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
-    "CassetteError",
     "ConcurrentReceiveError",
     "ConflictError",
     "ConnectionClosed",
@@ -107,14 +106,12 @@ __all__ = [
     "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
-    "RealtimeCassetteWarning",
     "RealtimeServerError",
     "ReconnectError",
     "ResponseLostError",
     "ResponseLostEvent",
     "ResponseValidationWarning",
     "SDPError",
-    "ScenarioError",
     "SendQueueFullError",
     "SessionConfigError",
     "SoundDeviceUnavailableError",
@@ -857,27 +854,6 @@ class WebRTCUnavailableError(OpenAIError, ImportError):
 
 class SoundDeviceUnavailableError(OpenAIError, ImportError):
     """The microphone and speaker helpers need the optional ``sounddevice`` package."""
-
-
-class ScenarioError(OpenAIError, ValueError):
-    """A scenario that does not follow the schema; the message names the place.
-
-    >>> from realtime_ext.testing import Scenario
-    >>> Scenario.from_dict({"responses": [{"text": 5}]})
-    Traceback (most recent call last):
-    ...
-    realtime_ext.ScenarioError: scenario: responses[0]: text: expected a string, got int
-    """
-
-
-class CassetteError(OpenAIError, ValueError):
-    """A cassette file that cannot be read (the message names the file and line)."""
-
-
-class RealtimeCassetteWarning(UserWarning):
-    """A replayed session left part of its cassette unplayed (requests or connections never
-    made, client events never sent); the ``realtime_cassette`` fixture fails instead in
-    record mode ``none``."""
 
 
 class ResponseValidationWarning(UserWarning):

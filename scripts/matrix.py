@@ -74,6 +74,18 @@ GENERATED_ALONE = (
     "tests/lowest/test_generated_alone.py",
     "tests/regen/test_forward_compat.py",
 )
+# The distributions beside the core (dists/*), editable as in .venv (the Makefile's
+# EDITABLE_DISTS): the test extra's realtime-ext[all] is satisfied by them, not by an index.
+EDITABLE = (
+    "-e",
+    "./generated",
+    "-e",
+    "./dists/voice",
+    "-e",
+    "./dists/endpoints",
+    "-e",
+    "./dists/testing",
+)
 # uv, not pip (see the Makefile's UV): the same packages in a few seconds of CPU, not 30.
 UV_PIP = ["pip", "install", "--quiet"]
 
@@ -184,7 +196,7 @@ def python_env(interpreter: Interpreter, extra: Sequence[str]) -> Env:
     return Env(
         interpreter.minor,
         interpreter,
-        ("-e", "./generated", "-e", ".[test]"),
+        (*EDITABLE, "-e", ".[test]"),
         (*BEHAVIOUR, *extra),
     )
 
@@ -199,7 +211,7 @@ def lowest_envs(interpreter: Interpreter, extra: Sequence[str]) -> list[Env]:
         Env(
             "lowest",
             interpreter,
-            ("-c", "constraints/lowest.txt", "-e", "./generated", "-e", ".[test]"),
+            ("-c", "constraints/lowest.txt", *EDITABLE, "-e", ".[test]"),
             (*BEHAVIOUR, *extra),
             fresh=True,
         ),

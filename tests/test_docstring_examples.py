@@ -52,13 +52,13 @@ def _examples(module: ModuleType) -> list[doctest.DocTest]:
     finder = doctest.DocTestFinder()
     found = finder.find(module)
     # The exceptions name the package as their module (tracebacks show
-    # realtime_ext.RateLimitError), so the finder takes them for imports: their examples
-    # are this file's all the same.
+    # realtime_ext.RateLimitError, realtime_ext.testing.ScenarioError), so the finder takes
+    # them for imports: their examples are this file's all the same.
     source = SOURCES[Path(str(module.__file__))]
     for name, value in vars(module).items():
         if (
             isinstance(value, type)
-            and value.__module__ == "realtime_ext"
+            and module.__name__.startswith(value.__module__ + ".")
             and f"\nclass {name}(" in source
         ):
             found += finder.find(

@@ -78,11 +78,12 @@ ACTION_POLICIES = {
     "reject": RetryPolicy.ENDS,
 }
 logger = get_logger("realtime_ext.calls")
-# The codes the API gives an action the call's state forbids; the fake names the state in its
-# message ("... in state 'ended'."), which tells an ended call from a live one.
-_STATE_CODES = frozenset({"invalid_call_state", "call_ended"})
-_STATE_IN_MESSAGE = re.compile(r"\bstate '([A-Za-z_]+)'")
-_LIVE_STATES = frozenset({"created", "incoming", "accepted", "referred"})
+# What the API answers an action on a call that is over: it no longer has it (recorded from
+# the real API: a hangup after a hangup is a 404 "call_id_not_found"); "call_ended" says it
+# outright. A live call whose state forbids the action is refused with "invalid_call_state",
+# which names no state: only the action tells what it means.
+_GONE_CODES = frozenset({"call_id_not_found", "call_ended"})
+_STATE_CODE = "invalid_call_state"
 REMEMBERED_ACCEPTS = 4096
 """Call ids a client remembers having accepted (the newest), to know a repeat for its own."""
 
@@ -115,45 +116,43 @@ class RecentAccepts:
         return call_id in self._ids
 
 
-def _error_of(response: httpx.Response) -> tuple[object, str]:
-    """The ``error.code`` and ``error.message`` of an API error answer (None, "" if absent)."""
+def _error_code(response: httpx.Response) -> object:
+    """The ``error.code`` of an API error answer (None if absent)."""
     try:
         body: object = response.json()
     except ValueError:
-        return None, ""
+        return None
     error: object = cast("dict[str, object]", body).get("error") if isinstance(body, dict) else None
-    if not isinstance(error, dict):
-        return None, ""
-    fields = cast("dict[str, object]", error)
-    message = fields.get("message")
-    return fields.get("code"), message if isinstance(message, str) else ""
+    return cast("dict[str, object]", error).get("code") if isinstance(error, dict) else None
 
 
 def already_in_state(action: str, response: httpx.Response, *, accepted_here: bool) -> bool:
     """Whether the API's error answer to ``action`` says the call is already where the
-    action would take it: accepted (for ``accept``: the message names the state
-    ``accepted``, or, when it names none, this client accepted the call), or ended (for
-    ``hangup`` and ``reject``: any state but a live one). A 404 stays an error (a wrong id).
+    action would take it, read from its status and ``error.code`` (never its wording):
+
+    - ``hangup`` and ``reject``: ended, when the API no longer has the call (404
+      ``call_id_not_found``, what it answers for a call that is over) or says
+      ``call_ended``; for ``hangup`` also ``invalid_call_state``, since every live state
+      can be hung up. A ``reject`` refused for its state may be of a live, accepted call:
+      an error. Any other 404 (``not_found``: a wrong id) stays an error.
+    - ``accept``: accepted, when refused for its state (``invalid_call_state``) and this
+      client accepted the call; an accept of a call that is over is an error.
 
     Example:
-        >>> ended = httpx.Response(400, json={"error": {"code": "invalid_call_state",
-        ...     "message": "Cannot hangup call 'rtc_1' in state 'ended'."}})
+        >>> ended = httpx.Response(404, json={"error": {"code": "call_id_not_found",
+        ...     "message": "No session found for the provided call_id"}})
         >>> already_in_state("hangup", ended, accepted_here=False)
         True
         >>> already_in_state("accept", ended, accepted_here=True)
         False
     """
-    if response.status_code not in (400, 409):
+    if response.status_code not in (400, 404, 409, 410):
         return False
-    code, message = _error_of(response)
-    if code not in _STATE_CODES:
-        return False
-    found = _STATE_IN_MESSAGE.search(message)
-    state = found.group(1).lower() if found else None
+    code = _error_code(response)
     if action == "accept":
-        return state == "accepted" or (state is None and accepted_here)
+        return code == _STATE_CODE and response.status_code in (400, 409) and accepted_here
     if action in ("hangup", "reject"):
-        return state is None or state not in _LIVE_STATES
+        return code in _GONE_CODES or (action == "hangup" and code == _STATE_CODE)
     return False
 
 

@@ -219,8 +219,9 @@ class CallRunner:
         try:
             accepted = await self.client.calls.accept(call_id, session=self._accept_session())
         except APIStatusError as exc:
-            if exc.code == "invalid_call_state":
-                # The caller hung up before the answer: nothing to retry for 72 hours.
+            if exc.code in ("invalid_call_state", "call_id_not_found"):
+                # The caller hung up before the answer (the API refuses the call's state, or
+                # no longer has it): nothing to retry for 72 hours.
                 _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
                 return None
             raise

@@ -27,14 +27,14 @@ Calls (``server.call_session(call_id)``) have one conversation shared by every c
 joins them, e.g. ``?call_id=`` sideband WebSockets.
 """
 
-from .._exceptions import RealtimeCassetteWarning
 from ._audio import sine_pcm16
-from ._cassette import Cassette, CassetteError
+from ._cassette import Cassette
 from ._clock import ManualClock
+from ._errors import CassetteError, RealtimeCassetteWarning, ScenarioError
 from ._fixture import RealtimeCassette
 from ._ice import use_loopback_ice
 from ._limits import ServerLimits
-from ._scenario import Scenario, ScenarioError
+from ._scenario import Scenario
 from ._server import FakeRealtimeServer
 from ._speaker import FakeSpeaker
 from ._twilio import FakeTwilioCall

@@ -7,6 +7,10 @@ from typing import Any
 
 from ._http import HttpError
 
+# A call that is over (ended, rejected) is gone from the API: any action on it is answered as
+# recorded from the real API (a hangup after a hangup: 404, "call_id_not_found").
+GONE_STATES = frozenset({"ended", "rejected"})
+GONE = (404, "No session found for the provided call_id", "call_id_not_found")
 # action -> (states it is allowed from, resulting state)
 _TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "accept": (frozenset({"created", "incoming"}), "accepted"),
@@ -34,8 +38,12 @@ class FakeCall:
     """The WebRTC peer holding the call (:class:`~realtime_ext.testing._webrtc.LiveCall`)."""
 
     def apply(self, action: str, body: Any) -> None:
-        """Apply ``action`` or raise a 400 :class:`HttpError` if the state forbids it."""
+        """Apply ``action``, or raise :class:`HttpError`: 404 ``call_id_not_found`` once the
+        call is over, 400 ``invalid_call_state`` if a live call's state forbids it."""
         allowed, result = _TRANSITIONS[action]
+        if self.state in GONE_STATES:
+            status, message, code = GONE
+            raise HttpError(status, message, code=code, param="")
         if self.state not in allowed:
             raise HttpError(
                 400,

@@ -44,9 +44,9 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .._exceptions import CassetteError as CassetteError
 from .._json import is_list, is_mapping, strict_loads
 from .._redact import SAFE_QUERY_PARAMETERS, redact, redact_data, unmasked_secrets
+from ._errors import CassetteError as CassetteError
 from ._json import json_object, too_deep
 
 JSON = dict[str, Any]

@@ -50,8 +50,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .._exceptions import ScenarioError as ScenarioError
 from .._json import is_list, is_mapping
+from ._errors import ScenarioError as ScenarioError
 from ._json import too_deep
 from ._script import (
     DEFAULT_AUDIO_MS,

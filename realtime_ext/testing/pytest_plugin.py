@@ -43,8 +43,8 @@ from typing import Any
 
 import pytest
 
-from .._exceptions import RealtimeCassetteWarning
 from ._cassette import cassette_leaks
+from ._errors import RealtimeCassetteWarning
 from ._fixture import RealtimeCassette
 from ._server import RECORD_MODES, FakeRealtimeServer
 

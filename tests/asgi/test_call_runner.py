@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, BadRequestError, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, BadRequestError, NotFoundError, RealtimeClient
 from realtime_ext.asgi import (
     CallRunner,
     GracefulShutdown,
@@ -141,7 +141,9 @@ async def test_a_redelivered_call_starts_no_second_session(
             async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as other:
                 assert await CallRunner(other, session=SESSION).answer(incoming(call.id)) is None
         assert first is not None
-        assert "accepted before; no second session" in caplog.text
+        # The API's refusal names no state (only the first worker knows it accepted the
+        # call): the second is refused for the call's state and answers nothing.
+        assert "could not be accepted" in caplog.text and "not answered" in caplog.text
         first.hang_up()  # the next reply ends it
         assert first.connection is not None
         await first.connection.response.create()
@@ -170,13 +172,15 @@ def test_repeated_call_control_is_reported_done(
             again = client.calls.accept(call.id, session=SESSION)
         assert again.already_done and again.outcome == "already_accepted"
         assert f"call {call.id}: accept reported as done (already_accepted)" in caplog.text
-        with pytest.raises(BadRequestError, match="state 'accepted'"):
+        with pytest.raises(BadRequestError) as live:
             client.calls.reject(call.id)  # a live call is not "already ended"
+        assert live.value.code == "invalid_call_state"
         assert client.calls.hangup(call.id).outcome == "done"
         assert client.calls.hangup(call.id).outcome == "already_ended"
         assert client.calls.reject(call.id).outcome == "already_ended"
-        with pytest.raises(BadRequestError, match="state 'ended'"):
+        with pytest.raises(NotFoundError) as gone:
             client.calls.accept(call.id, session=SESSION)  # ended: cannot be accepted
+        assert gone.value.code == "call_id_not_found"  # the API no longer has it
         ringing = fake.register_call()
         client.calls.reject(ringing.id)
         assert client.calls.hangup(ringing.id).outcome == "already_ended"

@@ -120,7 +120,8 @@ def test_ran_in_reports_the_venvs_version_without_running_it_again(
 def test_every_environment_is_slim_and_runs_every_test_not_marked_once(tmp_path: Path) -> None:
     py = matrix.Interpreter(tmp_path / "python3", (3, 12, 1))
     env = matrix.python_env(py, ["-k", "retries"])
-    assert env.install == ("-e", "./generated", "-e", ".[test]")
+    assert env.install == (*matrix.EDITABLE, "-e", ".[test]")
+    assert {"./dists/voice", "./dists/endpoints", "./dists/testing"} <= set(env.install)
     assert " ".join(env.pytest).startswith("-m not once -n ")
     assert env.pytest[-2:] == ("-k", "retries")
     lowest, alone = matrix.lowest_envs(py, [])
@@ -153,7 +154,7 @@ def test_environments_are_built_by_uv_and_a_missing_uv_is_a_usage_error(
     assert commands == [
         [str(uv), "venv", "--quiet", "--python", str(py.path), str(venv)],
         [str(uv), "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"),
-         "-e", "./generated", "-e", ".[test]"],
+         *matrix.EDITABLE, "-e", ".[test]"],
     ]  # fmt: skip
 
     monkeypatch.setattr(matrix, "declared_versions", lambda: ["3.12"])

@@ -1,5 +1,6 @@
 """One exception module: ``realtime_ext._exceptions`` holds every class, its docstring draws
-the tree, ``realtime_ext`` exports them all, each under one name."""
+the tree, ``realtime_ext`` exports them all, each under one name. The test doubles' errors are
+the one exception: ``realtime_ext.testing._errors`` holds them, out of the core."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ TREE_LINE = re.compile(r"^(?P<indent>[ │├└─]*)(?P<name>[A-Z]\w+)")
 
 # Exception classes kept outside _exceptions, and why: none reaches a user's `except`.
 ALLOWED_ELSEWHERE = {
+    # The testing distribution's own errors (a production install carries no fake server), in
+    # its one exception module and exported by realtime_ext.testing (test below).
+    ("testing/_errors.py", "ScenarioError"): "a scenario file the fake server cannot use",
+    ("testing/_errors.py", "CassetteError"): "a cassette file the fake server cannot read",
+    ("testing/_errors.py", "RealtimeCassetteWarning"): "a replay left part of its cassette",
     ("cli/_io.py", "CLIError"): "carries an exit code from a CLI command to main(); never escapes",
     ("testing/_events.py", "ClientError"): "the fake server's protocol error to a client",
     ("testing/_translation.py", "TranslationError"): (
@@ -143,6 +149,21 @@ def test_each_class_has_one_name() -> None:
     assert realtime_ext.webhooks.WebhookConfigError is realtime_ext.WebhookConfigError
 
 
+def test_the_test_doubles_errors_live_in_testing_only() -> None:
+    from realtime_ext import testing
+
+    for name in ("ScenarioError", "CassetteError", "RealtimeCassetteWarning"):
+        cls = getattr(testing, name)
+        assert name in testing.__all__
+        assert cls.__module__ == "realtime_ext.testing", name
+        assert name not in realtime_ext.__all__ and name not in _exceptions.__all__, name
+        with pytest.raises(AttributeError, match=name):
+            getattr(realtime_ext, name)
+    assert issubclass(testing.ScenarioError, realtime_ext.OpenAIError)
+    assert issubclass(testing.CassetteError, ValueError)
+    assert issubclass(testing.RealtimeCassetteWarning, UserWarning)
+
+
 def test_connection_closed_means_any_close() -> None:
     exc = realtime_ext.ConnectionClosed(1000, "bye")
     assert (exc.code, exc.reason, str(exc)) == (
@@ -165,8 +186,6 @@ def test_connection_closed_means_any_close() -> None:
         ("realtime_ext.conversation", "ResponseLostError"),
         ("realtime_ext.conversation", "ReconnectError"),
         ("realtime_ext.connection", "MessageTooLargeError"),
-        ("realtime_ext.testing", "ScenarioError"),
-        ("realtime_ext.testing", "CassetteError"),
         ("realtime_ext.webrtc", "WebRTCUnavailableError"),
     ],
 )

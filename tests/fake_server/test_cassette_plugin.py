@@ -13,6 +13,7 @@ afresh each run (:class:`KeepLibraries`), so an edited app is the one that runs.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -22,6 +23,7 @@ from typing import Any
 import pytest
 from _pytest import pytester as pytester_module
 
+from realtime_ext import __version__
 from realtime_ext.testing import Cassette, FakeRealtimeServer
 
 pytest_plugins = ["pytester"]
@@ -340,14 +342,23 @@ def test_the_guides_barge_in_test_records_and_replays_with_the_fixtures_clock(
         assert "RealtimeCassetteWarning" not in replayed.stdout
 
 
-def test_entry_point_and_extra_are_declared() -> None:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert project["entry-points"]["pytest11"] == {
+def test_only_the_testing_distribution_registers_the_plugin() -> None:
+    # A production install of the core runs none of our code in its users' test runs: the
+    # entry point is the testing distribution's, which the testing extra installs.
+    core = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    testing = tomllib.loads((ROOT / "dists" / "testing" / "pyproject.toml").read_text())["project"]
+    assert "pytest11" not in core.get("entry-points", {})
+    assert testing["entry-points"]["pytest11"] == {
         "realtime_ext": "realtime_ext.testing.pytest_plugin"
     }
-    testing = project["optional-dependencies"]["testing"]
-    names = {r.split(">")[0].split("==")[0] for r in testing}
-    assert names == {"pytest", "pytest-asyncio", "pyyaml", "cryptography", "aioice"}
+    assert core["optional-dependencies"]["testing"] == [f"realtime-ext-testing=={__version__}"]
+    names = {re.split(r"[<>=\[]", r, maxsplit=1)[0] for r in testing["dependencies"]}
+    assert names == {
+        *("realtime-ext", "realtime-ext-voice", "realtime-ext-endpoints"),
+        *("pytest", "pytest-asyncio", "pyyaml", "cryptography", "aioice"),
+    }
+    installed = [ep for ep in entry_points(group="pytest11") if ep.value.startswith("realtime_ext")]
+    assert [ep.dist.name for ep in installed if ep.dist is not None] == ["realtime-ext-testing"]
 
 
 @pytest.mark.parametrize("name", ["pytest_addoption", "pytest_configure", "realtime_cassette"])

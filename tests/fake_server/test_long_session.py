@@ -19,8 +19,8 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
-from realtime_ext import APIConnectionError, RealtimeClient, RealtimeServerError, ScenarioError
-from realtime_ext.testing import FakeRealtimeServer, Scenario
+from realtime_ext import APIConnectionError, RealtimeClient, RealtimeServerError
+from realtime_ext.testing import FakeRealtimeServer, Scenario, ScenarioError
 from support.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]

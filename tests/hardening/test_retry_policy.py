@@ -188,3 +188,27 @@ def test_a_repeated_accept_whose_error_names_no_state_is_done_only_for_a_call_ac
     recorder.replies[:] = [httpx.Response(400, json=error_body("bad", code="invalid_value"))]
     with pytest.raises(BadRequestError):
         client.calls.hangup("rtc_4")
+
+
+def test_call_state_is_read_from_the_status_and_code_never_the_wording() -> None:
+    # As recorded from the real API (../shared/realtraffic/rest/: a hangup after a hangup), a
+    # call that is over is gone: 404 call_id_not_found. Its message names no state, and a
+    # message that does ("in state 'ended'", the fake's old wording) changes nothing.
+    gone = error_body("No session found for the provided call_id", code="call_id_not_found")
+    named = error_body("Cannot reject call 'rtc_9' in state 'ended'.", code="invalid_call_state")
+    recorder = Recorder([httpx.Response(404, json=gone)])
+    client = make_client(recorder)
+    assert client.calls.hangup("rtc_8").outcome == "already_ended"
+    recorder.replies[:] = [httpx.Response(404, json=gone)]
+    assert client.calls.reject("rtc_8").outcome == "already_ended"
+    recorder.replies[:] = [httpx.Response(404, json=gone)]
+    with pytest.raises(NotFoundError):
+        client.calls.accept("rtc_8")  # over: it cannot be accepted
+    # A reject refused for its state may be of a live (accepted) call: never "ended".
+    recorder.replies[:] = [httpx.Response(400, json=named)]
+    with pytest.raises(BadRequestError):
+        client.calls.reject("rtc_9")
+    # A wrong id (any other 404) stays an error.
+    recorder.replies[:] = [httpx.Response(404, json=error_body("Call not found", code="not_found"))]
+    with pytest.raises(NotFoundError):
+        client.calls.hangup("rtc_nope")

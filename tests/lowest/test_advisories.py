@@ -27,7 +27,7 @@ class Advisory(NamedTuple):
     fixed: str
     advisory: str
     via: str
-    where: str  # "dependencies", "generated" (realtime-ext-generated's), or an extra's name
+    where: str  # "dependencies", "generated" (realtime-ext-generated's), "webrtc", "testing"
 
 
 ADVISORIES = [
@@ -56,14 +56,21 @@ ADVISORIES = [
 ]
 
 
+# Where each is declared: (pyproject, extra or None for its dependencies). The webrtc extra is
+# the voice distribution's (realtime-ext[webrtc] names it); the fake server's TLS is the testing
+# distribution's own dependency.
+WHERE = {
+    "dependencies": ("pyproject.toml", None),
+    "generated": ("generated/pyproject.toml", None),
+    "webrtc": ("dists/voice/pyproject.toml", "webrtc"),
+    "testing": ("dists/testing/pyproject.toml", None),
+}
+
+
 def _requirements(where: str) -> list[Requirement]:
-    pyproject = ROOT / ("generated/pyproject.toml" if where == "generated" else "pyproject.toml")
-    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
-    lines = (
-        project["dependencies"]
-        if where in ("dependencies", "generated")
-        else project["optional-dependencies"][where]
-    )
+    path, extra = WHERE[where]
+    project = tomllib.loads((ROOT / path).read_text(encoding="utf-8"))["project"]
+    lines = project["dependencies"] if extra is None else project["optional-dependencies"][extra]
     return [Requirement(line) for line in lines]
 
 

@@ -1,6 +1,8 @@
-"""The lowest-versions constraints pin exactly the floors the two pyproject files declare.
+"""The lowest-versions constraints pin exactly the floors the pyproject files declare.
 
-``make test-lowest`` installs ``constraints/lowest.txt`` (realtime-ext) and
+``make test-lowest`` installs ``constraints/lowest.txt`` (realtime-ext and the voice and
+endpoints distributions beside it; the testing distribution's test tools are not runtime
+floors, as the testing extra's were not) and
 ``constraints/lowest-generated.txt`` (realtime-ext-generated alone) and runs the unit tests
 there; this check keeps those files from drifting from the declared lower bounds.
 """
@@ -47,27 +49,33 @@ def _normalise(version: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def _project(path: Path) -> dict[str, str]:
-    project = tomllib.loads(path.read_text(encoding="utf-8"))["project"]
-    requirements = list(project.get("dependencies", []))
-    for extra in RUNTIME_EXTRAS:
-        requirements += [
-            r
-            for r in project.get("optional-dependencies", {}).get(extra, [])
-            if not r.startswith("realtime-ext")
-        ]
-    return _floors(requirements)
+def _project(*paths: Path) -> dict[str, str]:
+    requirements: list[str] = []
+    for path in paths:
+        project = tomllib.loads(path.read_text(encoding="utf-8"))["project"]
+        requirements += project.get("dependencies", [])
+        for extra in RUNTIME_EXTRAS:
+            requirements += project.get("optional-dependencies", {}).get(extra, [])
+    return _floors([r for r in requirements if not r.startswith("realtime-ext")])
 
 
 @pytest.mark.parametrize(
-    ("pyproject", "constraints"),
+    ("pyprojects", "constraints"),
     [
-        ("pyproject.toml", "constraints/lowest.txt"),
-        ("generated/pyproject.toml", "constraints/lowest-generated.txt"),
+        # realtime-ext's floors are its own and those of the runtime distributions its extras
+        # name (realtime-ext[voice], [webrtc], [redis]...).
+        (
+            ("pyproject.toml", "dists/voice/pyproject.toml", "dists/endpoints/pyproject.toml"),
+            "constraints/lowest.txt",
+        ),
+        (("generated/pyproject.toml",), "constraints/lowest-generated.txt"),
     ],
 )
-def test_constraints_pin_every_declared_floor(pyproject: str, constraints: str) -> None:
-    floors = _project(ROOT / pyproject)
+def test_constraints_pin_every_declared_floor(
+    pyprojects: tuple[str, ...], constraints: str
+) -> None:
+    pyproject = ", ".join(pyprojects)
+    floors = _project(*(ROOT / p for p in pyprojects))
     pins = _pins(ROOT / constraints)
     for name, floor in floors.items():
         assert name in pins, f"{constraints} does not pin {name} (floor {floor} in {pyproject})"

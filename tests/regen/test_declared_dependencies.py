@@ -3,12 +3,11 @@ python-dateutil was declared but never imported)."""
 
 from __future__ import annotations
 
-import ast
-import sys
 import tomllib
 from pathlib import Path
 
 from regen_lib import postprocess
+from support.imports import third_party_imports
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "generated" / "realtime_generated"
@@ -19,14 +18,7 @@ FLOORS_ONLY = {"h11"}
 
 
 def _imported(package: Path) -> set[str]:
-    found: set[str] = set()
-    for path in package.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                found.update(alias.name.split(".")[0] for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                found.add(node.module.split(".")[0])
-    third_party = found - set(sys.stdlib_module_names) - {"realtime_generated", "__future__"}
+    third_party = third_party_imports(package.rglob("*.py"), own="realtime_generated")
     return {DISTRIBUTIONS.get(name, name) for name in third_party}
 
 

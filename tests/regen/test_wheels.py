@@ -1,9 +1,9 @@
-"""Both wheels are fit to ship against: LICENSE inside, classifiers, project URLs.
+"""Every wheel is fit to ship against: LICENSE inside, classifiers, project URLs.
 
-Builds the two wheels the way ``make check-dist`` does (no build isolation, no network), or
-takes the ones ``make check-dist`` built in this CI run (``REALTIME_EXT_WHEELS``), and runs the
-same checker, scripts/check_wheels.py. The checker itself is shown to fail on a
-wheel that lacks them.
+Builds the wheels (the generated layer, the core and the distributions beside it, dists/*)
+the way ``make check-dist`` does (no build isolation, no network), or takes the ones
+``make check-dist`` built in this CI run (``REALTIME_EXT_WHEELS``), and runs the same checker,
+scripts/check_wheels.py. The checker itself is shown to fail on a wheel that lacks them.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ from regen_lib import postprocess  # noqa: E402
 # fresh virtual environment), and names that folder here, so they are not built twice; the
 # versions inside must be this tree's, or the wheels are stale.
 WHEELS_ENV = "REALTIME_EXT_WHEELS"
+# The core and the distributions beside it (dists/*), all at realtime_ext's version.
+DISTS = ("voice", "endpoints", "testing")
+EXT_WHEELS = ("realtime_ext", *(f"realtime_ext_{d}" for d in DISTS))
 
 
 def _built_by_check_dist() -> list[Path] | None:
@@ -40,7 +43,7 @@ def _built_by_check_dist() -> list[Path] | None:
         return None
     found = sorted(Path(folder).glob("*.whl"))
     expected = {
-        f"realtime_ext-{realtime_ext.__version__}-py3-none-any.whl",
+        *(f"{name}-{realtime_ext.__version__}-py3-none-any.whl" for name in EXT_WHEELS),
         f"realtime_ext_generated-{realtime_generated.__version__}-py3-none-any.whl",
     }
     assert {w.name for w in found} == expected, f"{WHEELS_ENV}={folder}: stale or missing wheels"
@@ -57,15 +60,16 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         [
             *(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"),
             *("--no-build-isolation", "-w", str(out), str(ROOT / "generated"), str(ROOT)),
+            *(str(ROOT / "dists" / d) for d in DISTS),
         ],
         check=True,
     )
     found = sorted(out.glob("*.whl"))
-    assert len(found) == 2, found
+    assert len(found) == 2 + len(DISTS), found
     return found
 
 
-def test_both_wheels_carry_license_classifiers_and_urls(wheels: list[Path]) -> None:
+def test_every_wheel_carries_license_classifiers_and_urls(wheels: list[Path]) -> None:
     assert check_wheels.main([str(w) for w in wheels]) == 0
     for wheel in wheels:
         assert check_wheels.problems(wheel) == []
