@@ -190,7 +190,7 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``), or with
-    ``realtime_ext.AsyncLiveSession`` for any live session. The first two add the
+    ``realtime_ext.AsyncOpenSession`` for any live session. The first two add the
     voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
     that this class, the part they share, does not have: extensions their factories attach.
 

@@ -191,7 +191,7 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``), or with
-    ``realtime_ext.LiveSession`` for any live session. The first two add the
+    ``realtime_ext.OpenSession`` for any live session. The first two add the
     voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
     that this class, the part they share, does not have: extensions their factories attach.
 
