@@ -198,13 +198,16 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         when the socket was already gone. ``timeout`` bounds the wait (``APITimeoutError``;
         the socket is closed either way). Idempotent.
 
+        A sideband only detaches (its socket closes; the call goes on): to end the call
+        itself, send ``conn.session.close()`` and wait for ``session.closed`` first.
+
         Example::
 
             closed = await conn.close()
             print(closed.reason if closed else "gone")
         """
         check_seconds(timeout, "timeout")  # checked however it closes
-        if self.close_code is not None or self.closed is not None:
+        if self.close_code is not None or self.closed is not None or self.protocol.end is None:
             await self._run(self._core.close(1000, ""))
         else:
             await self._end_session(timeout)

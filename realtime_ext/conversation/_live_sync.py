@@ -199,13 +199,16 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
         when the socket was already gone. ``timeout`` bounds the wait (``APITimeoutError``;
         the socket is closed either way). Idempotent.
 
+        A sideband only detaches (its socket closes; the call goes on): to end the call
+        itself, send ``conn.session.close()`` and wait for ``session.closed`` first.
+
         Example::
 
             closed = conn.close()
             print(closed.reason if closed else "gone")
         """
         check_seconds(timeout, "timeout")  # checked however it closes
-        if self.close_code is not None or self.closed is not None:
+        if self.close_code is not None or self.closed is not None or self.protocol.end is None:
             self._run(self._core.close(1000, ""))
         else:
             self._end_session(timeout)
