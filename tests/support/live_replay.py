@@ -1,0 +1,129 @@
+"""A replay server for the GPT-Live recordings in ``../shared/realtraffic/live``.
+
+It plays the server's part of one recording on 127.0.0.1 (a ``websockets`` server on its own
+thread, so blocking and asyncio tests use it alike): each frame the recording says the
+server sent is sent, in order; where the recording says the client sent a frame, it waits
+for the SDK's and keeps it (``server.received``), so a test compares what the SDK sent with
+what the real client sent. After the last frame it closes the socket normally (1000).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Generator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.server import ServerConnection, serve
+
+from tests.support import shared
+
+JSON = dict[str, Any]
+LIVE = "realtraffic/live"
+PRIMARY = "test_openai_live_ws__test_text_reaches_the_model_as_context.yaml"
+"""The primary socket: text as context, then ``session.close``."""
+
+
+@dataclass
+class Recording:
+    """One WebSocket recording: its frames in wire order, ``("sent"|"received", frame)``."""
+
+    name: str
+    frames: list[tuple[str, JSON]]
+
+    @property
+    def sent(self) -> list[JSON]:
+        return [data for direction, data in self.frames if direction == "sent"]
+
+    @property
+    def received(self) -> list[JSON]:
+        return [data for direction, data in self.frames if direction == "received"]
+
+
+def recording(name: str) -> Recording:
+    """The recording ``name`` (a file of ``realtraffic/live``) as frames."""
+    path = shared.require(LIVE) / name
+    with path.open(encoding="utf-8") as f:
+        raw = yaml.safe_load(f)
+    frames = [
+        (item["direction"], item["data"])
+        for item in raw["interactions"]
+        if item.get("kind") == "message"
+    ]
+    return Recording(name, frames)
+
+
+def socket_recordings() -> list[str]:
+    """The names of the WebSocket recordings (not the HTTP cassettes) of ``realtraffic/live``."""
+    where = shared.require(LIVE)
+    names: list[str] = []
+    for path in sorted(where.glob("*.yaml")):
+        with path.open(encoding="utf-8") as f:
+            if "kind:" in f.read(200):
+                names.append(path.name)
+    return names
+
+
+@dataclass
+class ReplayServer:
+    """What a test sees of the server: its URL, the path asked for and the client's frames."""
+
+    recording: Recording
+    url: str = ""
+    paths: list[str] = field(default_factory=list[str])
+    headers: list[dict[str, str]] = field(default_factory=list[dict[str, str]])
+    received: list[JSON] = field(default_factory=list[JSON])
+    mismatch: list[str] = field(default_factory=list[str])
+    done: threading.Event = field(default_factory=threading.Event)
+
+    def handle(self, ws: ServerConnection) -> None:
+        assert ws.request is not None
+        self.paths.append(ws.request.path)
+        self.headers.append({k.lower(): v for k, v in ws.request.headers.raw_items()})
+        try:
+            for direction, data in self.recording.frames:
+                if direction == "received":
+                    ws.send(json.dumps(data))
+                    continue
+                if direction == "drop":  # the line goes: no close frame
+                    ws.socket.shutdown(socket.SHUT_RDWR)
+                    return
+                got = json.loads(ws.recv(timeout=10))
+                self.received.append(got)
+                if got != data:
+                    self.mismatch.append(f"expected {data!r}, got {got!r}")
+                    break
+            ws.close(1000, "")
+        except (ConnectionClosed, TimeoutError) as exc:
+            self.mismatch.append(f"ended early: {exc!r}")
+        finally:
+            self.done.set()
+
+
+def replaying(name: str) -> AbstractContextManager[ReplayServer]:
+    """A :class:`ReplayServer` of the recording ``name`` on 127.0.0.1, for one connection;
+    ``server.url`` is the ``base_url`` to give the client."""
+    return serving(recording(name))
+
+
+@contextmanager
+def serving(script: Recording) -> Generator[ReplayServer]:
+    """A :class:`ReplayServer` of ``script``'s frames (a recording, or frames a test wrote:
+    ``("received", frame)`` is sent, ``("sent", frame)`` awaited, ``("drop", {})`` cuts the
+    line without a close frame)."""
+    replay = ReplayServer(script)
+    with serve(replay.handle, "127.0.0.1", 0) as server:
+        port = server.socket.getsockname()[1]
+        replay.url = f"http://127.0.0.1:{port}/v1"
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield replay
+        finally:
+            server.shutdown()
+            thread.join(10)
