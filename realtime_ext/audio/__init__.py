@@ -21,15 +21,10 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._deprecated import warn_deprecated
-
 from ._formats import PCM, PCMA, PCMU
 from ._resample import Resampler, resample
 
 if TYPE_CHECKING:
-    # Deprecated alias (below): type checkers see the class it gives.
-    from realtime_ext.testing import FakeSpeaker as FakeSpeaker
-
     from ._microphone import Microphone as Microphone
     from ._sources import WavSource as WavSource
     from ._speakers import Speaker as Speaker
@@ -61,13 +56,6 @@ def __getattr__(name: str) -> Any:
         value = getattr(importlib.import_module(module_name, __name__), name)
         globals()[name] = value
         return value
-    # Deprecated for one release (issue 57): the test double moved to realtime_ext.testing.
-    # Imported here, on use, so ``import realtime_ext.audio`` never loads the fake server.
-    if name == "FakeSpeaker":
-        from realtime_ext.testing import FakeSpeaker
-
-        warn_deprecated("realtime_ext.audio.FakeSpeaker", "use realtime_ext.testing.FakeSpeaker")
-        return FakeSpeaker
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
