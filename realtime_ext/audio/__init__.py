@@ -9,7 +9,8 @@
 
 Pure Python, no ``audioop`` (gone in Python 3.13) and no numpy: PCM16 <-> G.711 u-law
 and A-law (byte-identical to ``audioop``), streaming resampling, and the session formats
-(``audio/pcm`` 24 kHz, ``audio/pcmu``/``audio/pcma`` 8 kHz). Example:
+(``PCM``: ``audio/pcm`` 24 kHz; ``PCMU``/``PCMA``: ``audio/pcmu``/``audio/pcma`` 8 kHz).
+Example:
 
     >>> from realtime_ext import audio
     >>> pcm_8k = audio.resample(bytes(480), 24000, 8000)  # 10 ms of silence at 24 kHz -> 8 kHz

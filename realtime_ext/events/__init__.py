@@ -13,6 +13,11 @@ Narrowing: every event model has ``type`` typed as its one literal (a class cons
 one model in mypy and pyright (``event.delta`` is a ``str``), and an unknown event is
 reached with ``if event.type == "unknown":`` (or ``isinstance(event, UnknownEvent)``).
 
+What the parsers return, to annotate with: ``ServerEvent``, ``ClientEvent``,
+``BetaServerEvent``, ``BetaClientEvent``, ``TranslationServerEvent`` and
+``TranslationClientEvent``, each the union of the generated event models of its side and
+protocol with :class:`UnknownEvent`.
+
 Sending is the connection's: its typed namespaces (``conn.response.create(...)`` and
 friends, built in :mod:`._sends`, which check every field before anything is sent) and
 ``conn.send(model_or_dict)`` for any client event, as a dict or a generated model. For the
