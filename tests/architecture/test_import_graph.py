@@ -63,10 +63,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "AsyncTransport, SyncTransport: a translation session's channel is a conversation "
         "transport (the protocols are plumbing since issue 57)"
     ),
-    ("connection", "realtime_ext.voice._extension"): (
-        "conn.voice: the Voice extension a connection builds and attaches is voice's plumbing, "
-        "not public API (users reach it as conn.voice)"
-    ),
     ("webrtc", "realtime_ext.voice._extension"): "call.voice, as conn.voice on a connection",
     ("webrtc", "realtime_ext.conversation._reconnect"): (
         "a WebRTC call reconnects as connect() does (a new peer connection for a new "
@@ -119,9 +115,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the public wrapper's frame, and gets the JSON object with the event; a hot-path "
         "detail, not API"
     ),
-    ("conversation", "realtime_ext.tools._output"): (
-        "the tool loop answers a failed tool with the tool layer's own error output event"
-    ),
     ("voice", "realtime_ext.audio._formats"): (
         "output_format_of (the session's output format) is voice's, not a user's, concern"
     ),
@@ -171,21 +164,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"
     ),
-    ("_resources", "realtime_ext.webhooks._verify"): (
-        "DEFAULT_TOLERANCE: client.webhooks.verify/unwrap default to the tolerance the "
-        "module functions use, one constant (no longer public: users pass tolerance=)"
-    ),
-    ("_resources", "realtime_ext.webhooks._headers"): (
-        "HeadersLike, the headers parameter's type of client.webhooks as of webhooks.verify"
-    ),
-    ("asgi", "realtime_ext.webhooks._verify"): (
-        "DEFAULT_TOLERANCE, check_tolerance: webhook_endpoint's tolerance defaults to "
-        "verify's and is checked as verify checks it"
-    ),
-    ("asgi", "realtime_ext.webhooks._headers"): (
-        "ID_HEADER, TIMESTAMP_HEADER, read_signature_headers: webhook_endpoint refuses "
-        "repeated signed headers and claims the webhook-id exactly as verify read it"
-    ),
     ("cli", "realtime_ext.webrtc._deps"): (
         "INSTALL_HINT, aiortc_available: the CLI says how to install the webrtc extra, as "
         "the WebRTC package itself does"
@@ -193,9 +171,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("testing", "realtime_ext.webrtc._deps"): (
         "aiortc_available, aiortc_installed, INSTALL_HINT: the fake server's WebRTC side needs "
         "aiortc too"
-    ),
-    ("connection", "realtime_ext.voice._history"): (
-        "DEFAULT_MAX_AUDIO_BYTES: connect(max_audio_bytes=)'s default is the history's"
     ),
     ("translation", "realtime_ext.webrtc._audio"): (
         "SAMPLE_RATE, AudioInput, AudioOutput: a translation call's audio in and out are a "
@@ -222,28 +197,11 @@ ALLOWED: dict[tuple[str, str], str] = {
         "validate_answer: `sdp inspect --validate answer` and the demo check the API's answer "
         "as a WebRTC call does"
     ),
-    ("cli", "realtime_ext.webhooks._secret"): (
-        "SECRET_ENV_VAR: `webhook verify` names the variable in the shell's terms when no "
-        "secret is given, the one the library reads"
-    ),
     ("testing", "realtime_ext.sdp._lines"): (
         "Candidate: use_loopback_ice drops the answer's non-loopback candidate lines"
     ),
     ("translation", "realtime_ext.session._translation"): (
         "DEFAULT_TRANSLATION_MODEL: the translation entry points' model= default"
-    ),
-    ("_client_async", "realtime_ext.translation._client_async"): (
-        "AsyncTranslations: what client.translations is (REST plus connect), reached through "
-        "the client as client.calls is; not imported by users"
-    ),
-    ("_client_sync", "realtime_ext.translation._client_sync"): (
-        "Translations, in the generated twin of the line above"
-    ),
-    ("_client_async", "realtime_ext.translation._webrtc_async"): (
-        "AsyncTranslationWebRTC: what the asyncio client.webrtc is (calls plus translation calls)"
-    ),
-    ("_client_sync", "realtime_ext.translation._webrtc_sync"): (
-        "TranslationWebRTC: what the blocking client.webrtc is"
     ),
     ("cli", "realtime_ext._resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
@@ -509,7 +467,7 @@ def test_no_shim_module() -> None:
 
 
 def test_no_import_of_another_subpackages_private_module() -> None:
-    found = private_crossings(REALTIME_EXT.all_edges())
+    found = private_crossings(settled_edges())
     unexpected = sorted(found - set(ALLOWED))
     assert unexpected == [], "import the name from the subpackage's __init__ (its __all__)"
     assert sorted(set(ALLOWED) - found) == [], "ALLOWED lists an import that is gone"
