@@ -101,40 +101,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the typed send namespaces (conn.response.create ...) are built next to the event "
         "classes they validate against; the conversation mounts them"
     ),
-    ("conversation", "realtime_ext.events._payload"): (
-        "to_payload: the one converter from a sent event (a model, a dict, anything with "
-        "to_dict) to its JSON object, shared by the typed sends, the core, the tool loop and "
-        "the error surfacing; plumbing, not event API (users send models or dicts)"
-    ),
-    ("tools", "realtime_ext.events._payload"): (
-        "registry.handle reads a function-call event, typed or a dict, through the same "
-        "converter as the conversation"
-    ),
     ("conversation", "realtime_ext.events._parse"): (
         "wire_decoder: the receive loop calls the decoder behind parse_server_event without "
         "the public wrapper's frame, and gets the JSON object with the event; a hot-path "
         "detail, not API"
-    ),
-    ("voice", "realtime_ext.audio._formats"): (
-        "output_format_of (the session's output format) is voice's, not a user's, concern"
-    ),
-    ("voice", "realtime_ext.audio._time"): "the audio clock voice measures playback with",
-    ("testing", "realtime_ext.audio._formats"): (
-        "audio_format: the fake server reads a session's audio format as the SDK's speakers "
-        "and trackers do; turning a session's format into an AudioFormat is plumbing (users "
-        "pass format names)"
-    ),
-    ("voice", "realtime_ext.events._fields"): (
-        "as_dict, field, b64_size: reading fields of typed or dict events, shared with "
-        "telemetry's recorder; plumbing, not event API"
-    ),
-    ("telemetry", "realtime_ext.events._fields"): (
-        "the recorder reads the events it notes as voice does: the decoded JSON when it is "
-        "at hand, never a second conversion"
-    ),
-    ("telemetry", "realtime_ext.audio._formats"): (
-        "output_format_of: a response's audio milliseconds are counted in the session's "
-        "output format, as voice counts them"
     ),
     ("webrtc", "realtime_ext.telemetry._options"): (
         "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
@@ -183,9 +153,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("connection", "realtime_ext.conversation._transport"): (
         "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
     ),
-    ("voice", "realtime_ext.conversation._handlers"): (
-        "event_type: the extensions read a typed or dict event's type as the core does"
-    ),
     ("cli", "realtime_ext.sdp._inspect"): (
         "`sdp inspect` prints codecs, candidates, the data channel and the DTLS role: "
         "inspection helpers the CLI reads, users read sdp.summary()"
@@ -211,23 +178,12 @@ ALLOWED: dict[tuple[str, str], str] = {
         "calls.create's one-pass offer check (validate_offer's checks without building the "
         "parsed model) is a sending detail, not SDP API"
     ),
-    ("webrtc", "realtime_ext.audio._wav"): (
-        "audio_in WAV files go through the one WAV reader that checks the header (rate, "
-        "width, channels) before any audio is framed"
-    ),
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
     ),
     ("testing", "realtime_ext.webrtc._audio"): (
         "track_pcm: the fake server's peer decodes the audio it receives with the one decoder "
         "a call's audio_out uses (PCM16 mono at 24 kHz)"
-    ),
-    ("testing", "realtime_ext.audio._speakers"): (
-        "BaseSpeaker, PlaybackObserver: FakeSpeaker (a test double, so in testing) shares the "
-        "real speakers' queue, flushing and tracker reports; the base is no user API"
-    ),
-    ("testing", "realtime_ext.audio._time"): (
-        "time_source: FakeSpeaker reads its clock (a Clock or a callable) as voice does"
     ),
     ("translation", "realtime_ext.connection._keywords"): (
         "connect_translation() takes connect()'s options (ConnectOptions), checked by the "
