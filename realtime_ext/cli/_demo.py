@@ -73,7 +73,7 @@ def _target(offline: bool) -> Generator[tuple[RealtimeClient, FakeRealtimeServer
 
 def run(args: argparse.Namespace) -> int:
     from .. import sdp, webhooks
-    from ..sdp._validate import validate_answer
+    from ..sdp import validate_answer
     from ..session import realtime_session, semantic_vad, transcription
     from ..types import ResponseTextDeltaEvent
 

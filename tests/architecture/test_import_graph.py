@@ -153,30 +153,12 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("connection", "realtime_ext.conversation._transport"): (
         "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
     ),
-    ("cli", "realtime_ext.sdp._inspect"): (
-        "`sdp inspect` prints codecs, candidates, the data channel and the DTLS role: "
-        "inspection helpers the CLI reads, users read sdp.summary()"
-    ),
-    ("cli", "realtime_ext.sdp._samples"): (
-        "SAMPLE_OFFERS: `sdp sample`'s choices, the browsers sample_offer knows"
-    ),
-    ("cli", "realtime_ext.sdp._validate"): (
-        "validate_answer: `sdp inspect --validate answer` and the demo check the API's answer "
-        "as a WebRTC call does"
-    ),
-    ("testing", "realtime_ext.sdp._lines"): (
-        "Candidate: use_loopback_ice drops the answer's non-loopback candidate lines"
-    ),
     ("translation", "realtime_ext.session._translation"): (
         "DEFAULT_TRANSLATION_MODEL: the translation entry points' model= default"
     ),
     ("cli", "realtime_ext._resources._shared"): (
         "--session goes through the REST calls' own session coercion (session_body), so the CLI "
         "refuses exactly what client_secrets.create refuses"
-    ),
-    ("_resources", "realtime_ext.sdp._validate"): (
-        "calls.create's one-pass offer check (validate_offer's checks without building the "
-        "parsed model) is a sending detail, not SDP API"
     ),
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
