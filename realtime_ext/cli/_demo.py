@@ -160,7 +160,7 @@ def _print_metrics(records: list[logging.LogRecord]) -> None:
 
 
 def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
-    from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
+    from realtime_ext.webrtc import INSTALL_HINT, aiortc_available
 
     if not aiortc_available():
         print(f"skipped: WebRTC needs aiortc ({INSTALL_HINT})")

@@ -83,19 +83,8 @@ ALLOWED: dict[tuple[str, str], str] = {
         "twilio_endpoint checks its session at startup with the one session validator the "
         "REST calls use, as token_endpoint does"
     ),
-    ("telephony", "realtime_ext.asgi._types"): (
-        "the ASGI callable's types, spelled once in asgi (no framework dependency); asgi "
-        "does not export them"
-    ),
-    ("testing", "realtime_ext.telephony._signature"): (
-        "the fake Twilio caller signs with the token the bridge checks with: the "
-        "TWILIO_AUTH_TOKEN default and its check are read in one place (loaded on use)"
-    ),
     ("testing", "realtime_ext.conversation._carry"): (
         "cassette replay knows the item ids the SDK makes (random on every run) by their form"
-    ),
-    ("telephony", "realtime_ext.asgi._http"): (
-        "the lifespan protocol's answer, written once for every ASGI endpoint the SDK serves"
     ),
     ("conversation", "realtime_ext.events._sends"): (
         "the typed send namespaces (conn.response.create ...) are built next to the event "
@@ -134,14 +123,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.telemetry._options"): (
         "telemetry_of: a translation call reports to the telemetry of the client that made it"
     ),
-    ("cli", "realtime_ext.webrtc._deps"): (
-        "INSTALL_HINT, aiortc_available: the CLI says how to install the webrtc extra, as "
-        "the WebRTC package itself does"
-    ),
-    ("testing", "realtime_ext.webrtc._deps"): (
-        "aiortc_available, aiortc_installed, INSTALL_HINT: the fake server's WebRTC side needs "
-        "aiortc too"
-    ),
     ("translation", "realtime_ext.webrtc._audio"): (
         "SAMPLE_RATE, AudioInput, AudioOutput: a translation call's audio in and out are a "
         "WebRTC call's (call.audio_in/audio_out), reached as attributes"
@@ -162,10 +143,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ),
     ("testing", "realtime_ext.webrtc._ice"): (
         "the loopback ICE opt-in fills the WebRTC code's gathering hook"
-    ),
-    ("testing", "realtime_ext.webrtc._audio"): (
-        "track_pcm: the fake server's peer decodes the audio it receives with the one decoder "
-        "a call's audio_out uses (PCM16 mono at 24 kHz)"
     ),
     ("translation", "realtime_ext.connection._keywords"): (
         "connect_translation() takes connect()'s options (ConnectOptions), checked by the "
