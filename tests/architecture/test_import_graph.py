@@ -63,7 +63,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "AsyncTransport, SyncTransport: a translation session's channel is a conversation "
         "transport (the protocols are plumbing since issue 57)"
     ),
-    ("webrtc", "realtime_ext.voice._extension"): "call.voice, as conn.voice on a connection",
     ("webrtc", "realtime_ext.conversation._reconnect"): (
         "a WebRTC call reconnects as connect() does (a new peer connection for a new "
         "socket): its reconnect keywords build the core's Reconnector, with its hook types "
@@ -126,10 +125,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("translation", "realtime_ext.webrtc._audio"): (
         "SAMPLE_RATE, AudioInput, AudioOutput: a translation call's audio in and out are a "
         "WebRTC call's (call.audio_in/audio_out), reached as attributes"
-    ),
-    ("_client_async", "realtime_ext.connection._connect"): (
-        "AsyncConnect, what client.connect() returns on the asyncio client (await it or use "
-        "it with async with); users never name it"
     ),
     ("connection", "realtime_ext.conversation._transport"): (
         "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
@@ -389,10 +384,11 @@ def test_no_import_of_another_subpackages_private_module() -> None:
 
 
 def test_allowed_private_imports_take_no_public_name() -> None:
-    """A name the subpackage exports is imported from the subpackage, even under ALLOWED."""
+    """A name the subpackage exports is imported from the subpackage, even under ALLOWED
+    (the pending core-to-feature edges are left as they are until they are inverted)."""
     public_from_private = sorted(
         f"{edge.source}:{edge.line} {edge.target}.{name}"
-        for edge in REALTIME_EXT.all_edges()
+        for edge in settled_edges()
         if REALTIME_EXT.subpackage(edge.source) != REALTIME_EXT.subpackage(edge.target)
         and private_module(edge.target)
         for name in edge.names
