@@ -42,7 +42,7 @@ from ._signature import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext._client_async import AsyncRealtimeClient
+    from realtime_ext import AsyncRealtimeClient
     from realtime_ext.connection import AsyncRealtimeConnection, ConversationOptions
 
 logger = get_logger("realtime_ext.telephony")
@@ -163,7 +163,7 @@ class TwilioEndpoint:
         public_url: str | None = None,
         allow_unsigned: bool = False,
     ) -> None:
-        from realtime_ext._client_async import AsyncRealtimeClient
+        from realtime_ext import AsyncRealtimeClient
 
         self._auth_token = _check_signing(auth_token, public_url, allow_unsigned)
         self.public_url: str | None = public_url

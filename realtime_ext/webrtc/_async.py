@@ -47,8 +47,8 @@ from ._peer_async import (
 from ._redial import call_policy, calls_url, check_redial
 
 if TYPE_CHECKING:
+    from realtime_ext import CallAnswer
     from realtime_ext._resources.calls_async import AsyncCalls
-    from realtime_ext._results import CallAnswer
     from realtime_ext.conversation._reconnect import Reconnector
 
 T = TypeVar("T")
