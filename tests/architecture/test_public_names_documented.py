@@ -16,7 +16,6 @@ import ast
 import importlib
 import inspect
 import itertools
-import pkgutil
 import re
 import sys
 from functools import cache
@@ -24,9 +23,9 @@ from pathlib import Path
 from types import ModuleType
 
 import realtime_ext
+from tests.architecture.test_public_surface import public_modules
 
 ROOT = Path(__file__).resolve().parents[2]
-LEFT_OUT = ("realtime_ext.examples", "realtime_ext.cli")
 # Modules whose names are documented as a listing elsewhere, and where.
 LISTED: dict[str, str] = {
     "realtime_ext.types": (
@@ -35,17 +34,6 @@ LISTED: dict[str, str] = {
     ),
 }
 DIRECTIVE = re.compile(r"^::: (?P<module>[\w.]+)\n(?P<options>(?:[ \t]+.*\n)*)", re.MULTILINE)
-
-
-def public_modules() -> list[str]:
-    names = ["realtime_ext"]
-    for info in pkgutil.walk_packages(realtime_ext.__path__, "realtime_ext."):
-        if any(part.startswith("_") for part in info.name.split(".")):
-            continue
-        if any(info.name == left or info.name.startswith(left + ".") for left in LEFT_OUT):
-            continue
-        names.append(info.name)
-    return names
 
 
 @cache
