@@ -23,6 +23,7 @@ from pathlib import Path
 from types import ModuleType
 
 import realtime_ext
+from tests.architecture._graph import parsed
 from tests.architecture.test_public_surface import public_modules
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,7 +73,7 @@ def attribute_docstrings() -> frozenset[str]:
     ``\"\"\"What Store.claim found...\"\"\"``), in any module: the reference shows those."""
     found: set[str] = set()
     for path in Path(realtime_ext.__file__).parent.rglob("*.py"):
-        body = ast.parse(path.read_text(encoding="utf-8")).body
+        body = parsed(path).body  # shared with the import graph's scan
         for stmt, after in itertools.pairwise(body):
             target = stmt.targets[0] if isinstance(stmt, ast.Assign) else None
             if isinstance(stmt, ast.AnnAssign):
