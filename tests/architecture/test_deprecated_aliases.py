@@ -19,20 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (old module, old name) -> (new module, new name)
 ALIASES: dict[tuple[str, str], tuple[str, str]] = {
-    # SDK plumbing out of the public surface: still where the SDK imports it from.
-    ("realtime_ext.conversation", "AsyncTransport"): (
-        "realtime_ext.conversation._transport",
-        "AsyncTransport",
-    ),
-    ("realtime_ext.conversation", "SyncTransport"): (
-        "realtime_ext.conversation._transport",
-        "SyncTransport",
-    ),
-    ("realtime_ext.conversation", "Reconnector"): (
-        "realtime_ext.conversation._reconnect",
-        "Reconnector",
-    ),
-    ("realtime_ext.conversation", "Carry"): ("realtime_ext.conversation._carry", "Carry"),
     # "Session" is the configuration; the live socket is a connection, as a conversation's.
     ("realtime_ext.translation", "TranslationSession"): (
         "realtime_ext.translation",
