@@ -51,7 +51,7 @@ Example::
 from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncRealtimeConnection
-from ._connect import aconnect, connect
+from ._connect import AsyncConnect, aconnect, connect
 from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from ._live import LiveConnectOptions
 from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
@@ -61,6 +61,7 @@ from ._sync import RealtimeConnection
 
 __all__ = [
     "CONNECT_DEFAULTS",
+    "AsyncConnect",
     "AsyncForks",
     "AsyncLiveConnect",
     "AsyncLiveSockets",

@@ -34,7 +34,7 @@ _LEGACY: dict[str, Any] = (
 
 
 class AsyncWebSocketTransport:
-    """:class:`~realtime_ext.conversation.AsyncTransport` over a ``websockets`` connection."""
+    """``conversation._transport.AsyncTransport`` over a ``websockets`` connection."""
 
     __slots__ = ("max_size", "websocket")
 
@@ -103,7 +103,7 @@ class AsyncWebSocketTransport:
 
 
 class SyncWebSocketTransport:
-    """:class:`~realtime_ext.conversation.SyncTransport` over a ``websockets`` sync client."""
+    """``conversation._transport.SyncTransport`` over a ``websockets`` sync client."""
 
     __slots__ = ("max_size", "websocket")
 

@@ -48,10 +48,6 @@ detaches it; ``conn.extensions`` lists them. Example::
 
     conn.add_extension(BargeIn(conn))
 
-Deprecated (they warn, and go in the next release): ``Reconnector``, ``AsyncTransport``,
-``SyncTransport`` and ``Carry`` from this module; they are plumbing, and
-the SDK imports them from their private modules.
-
 Example::
 
     async with client.connect(model="gpt-realtime") as conn:  # an AsyncConversation
@@ -60,9 +56,6 @@ Example::
         done = await conn.run_until("response.done")
 """
 
-from typing import TYPE_CHECKING, Any
-
-from realtime_ext._deprecated import warn_deprecated
 from realtime_ext._exceptions import (
     ConnectionClosed,
     ReconnectError,
@@ -71,10 +64,10 @@ from realtime_ext._exceptions import (
     SendQueueFullError,
 )
 
-from . import _carry, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension
+from ._handlers import event_type
 from ._live_async import AsyncLiveConnection
 from ._live_sync import LiveConnection
 from ._protocol import (
@@ -87,13 +80,6 @@ from ._protocol import (
 )
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
-
-if TYPE_CHECKING:
-    # The deprecated aliases below, as type checkers see them.
-    from ._carry import Carry as Carry
-    from ._reconnect import Reconnector as Reconnector
-    from ._transport import AsyncTransport as AsyncTransport
-    from ._transport import SyncTransport as SyncTransport
 
 __all__ = [
     "LIVE",
@@ -118,21 +104,5 @@ __all__ = [
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
+    "event_type",
 ]
-
-# Deprecated for one release (issue 57): the SDK's plumbing, out of the public surface.
-# name -> (its private module here, from which the SDK imports it; what to write instead).
-_PLUMBING: dict[str, tuple[Any, str]] = {
-    "AsyncTransport": (_transport, "it is SDK plumbing (a conversation's channel)"),
-    "SyncTransport": (_transport, "it is SDK plumbing (a conversation's channel)"),
-    "Reconnector": (_reconnect, "configure reconnect with client.connect(max_retries=...)"),
-    "Carry": (_carry, "say what a new session is given with client.connect(carry=...)"),
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _PLUMBING:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module, instead = _PLUMBING[name]
-    warn_deprecated(f"{__name__}.{name}", instead)
-    return getattr(module, name)
