@@ -14,8 +14,8 @@ one model in mypy and pyright (``event.delta`` is a ``str``), and an unknown eve
 reached with ``if event.type == "unknown":`` (or ``isinstance(event, UnknownEvent)``).
 
 What the parsers return, to annotate with: ``ServerEvent``, ``ClientEvent``,
-``BetaServerEvent``, ``BetaClientEvent``, ``TranslationServerEvent`` and
-``TranslationClientEvent``, each the union of the generated event models of its side and
+``BetaServerEvent``, ``BetaClientEvent``, ``TranslationServerEvent``,
+``TranslationClientEvent``, ``LiveServerEvent`` and ``LiveClientEvent`` (GPT-Live), each the union of the generated event models of its side and
 protocol with :class:`UnknownEvent`.
 
 Reading any event an extension is handed, typed or a dict, one way: :func:`field` (one
