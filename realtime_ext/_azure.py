@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from ._auth import AsyncTokenProvider, Auth
 from ._exceptions import InvalidArgumentError, MissingAPIKeyError
 from ._redact import short_repr
 from ._route import Route
 
-__all__ = ["AzureRoute", "azure_route"]
+__all__ = ["AzureRoute", "azure_auth", "azure_configuration", "azure_route"]
 
 AzureRoute: TypeAlias = Literal["v1", "preview"]
 """Which Azure OpenAI route a client takes: ``"v1"`` (GA, the default:
@@ -140,3 +140,36 @@ def azure_route(
         default_query=default_query,
         webrtc_filter=webrtc_filter,
     )
+
+
+def azure_configuration(given: dict[str, Any]) -> dict[str, Any]:
+    """An Azure client's arguments (its ``locals()``) as the keywords of the clients' one
+    configuration (``ClientBase._configure``): the Azure ones made into its route, the rest
+    (timeouts, headers, telemetry...) as every client takes them.
+
+    Example::
+
+        self._http = self._configure(**azure_configuration(arguments(locals())))
+    """
+    auth = azure_auth(
+        given.pop("api_key"), given.pop("azure_ad_token"), given.pop("azure_ad_token_provider")
+    )
+    route = azure_route(
+        azure_endpoint=given.pop("azure_endpoint"),
+        azure_deployment=given.pop("azure_deployment"),
+        api_version=given.pop("api_version"),
+        azure_route=given.pop("azure_route"),
+        base_url=given.pop("base_url"),
+        websocket_base_url=given["websocket_base_url"],
+        default_query=given["default_query"],
+        webrtc_filter=given.pop("webrtc_filter"),
+        auth=auth,
+    )
+    return {
+        **given,
+        "api_key": auth.key,
+        "base_url": route.base_url,
+        "organization": None,
+        "project": None,
+        "route": route,
+    }

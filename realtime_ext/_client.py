@@ -97,8 +97,15 @@ def socket_keywords(
             "realtime_ext.translation.connect_translation"
         )
     keywords = settings(extra_headers)
+    # The client's route stands for the entry point's key and URLs: given as options, they
+    # would contradict it.
+    owned = (
+        {*keywords, "api_key", "base_url", "websocket_base_url"}
+        if "route" in keywords
+        else keywords
+    )
     for name in options:
-        if name in keywords:
+        if name in owned:
             raise InvalidArgumentError(
                 f"unknown option {name!r}: it is the client's setting (extra_headers= adds "
                 "headers to the client's)"

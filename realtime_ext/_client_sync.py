@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
-from ._azure import AzureRoute, azure_auth
-from ._azure import azure_route as azure_route_of
+from ._azure import AzureRoute, azure_configuration
 from ._client import ClientBase, arguments, once, socket_keywords
 from ._clock import Clock
 from ._closing import Closing
@@ -207,31 +206,5 @@ class AzureRealtimeClient(RealtimeClient):
         tracer_provider: Any = None,
         meter_provider: Any = None,
     ) -> None:
-        route = azure_route_of(
-            azure_endpoint=azure_endpoint,
-            azure_deployment=azure_deployment,
-            api_version=api_version,
-            azure_route=azure_route,
-            base_url=base_url,
-            websocket_base_url=websocket_base_url,
-            default_query=default_query,
-            webrtc_filter=webrtc_filter,
-            auth=azure_auth(api_key, azure_ad_token, azure_ad_token_provider),
-        )
-        self._http = self._configure(
-            api_key=route.auth.key,
-            base_url=route.base_url,
-            organization=None,
-            project=None,
-            webhook_secret=webhook_secret,
-            websocket_base_url=websocket_base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            http_client=http_client,
-            clock=clock,
-            telemetry=telemetry,
-            tracer_provider=tracer_provider,
-            meter_provider=meter_provider,
-            route=route,
-        )
+        # The Azure arguments become the client's route; the rest are every client's.
+        self._http = self._configure(**azure_configuration(arguments(locals())))

@@ -247,16 +247,33 @@ class Route:
                 raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
             if value is not None:  # urlencode escapes any text but a lone surrogate
                 utf8_text(name, value)
-        query = list(self._query)
         if call_id is not None:
-            query.append(("call_id", call_id))
+            query = [("call_id", call_id)]
         elif self.kind == "azure-preview":
-            query.append(("deployment", str(model)))
+            query = [("deployment", str(model))]
         else:
-            query.append(("model", str(model)))
-        query.extend(query_pairs(extra_query, "extra_query"))
+            query = [("model", str(model))]
+        return self.socket_url(path, query, extra_query)
+
+    def socket_url(
+        self,
+        path: str,
+        query: list[tuple[str, str]] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> str:
+        """The WebSocket URL of any ``path`` under the route's base (GPT-Live's
+        ``/live/sessions``, which takes no model in its URL): the base's own query, the
+        route's (``default_query``, Azure's ``api-version``), then ``query`` and
+        ``extra_query``.
+
+        Example:
+            >>> Route.azure("https://r.openai.azure.com", Auth.token("t0k3n")).socket_url(
+            ...     "/live/sessions")
+            'wss://r.openai.azure.com/openai/v1/live/sessions'
+        """
+        pairs = [*self._query, *(query or ()), *query_pairs(extra_query, "extra_query")]
         base = self.websocket_base_url if self.websocket_base_url is not None else self.base_url
-        return join_websocket_url(base, path, query)
+        return join_websocket_url(base, path, pairs)
 
     def describe(self) -> str:
         """What a client's ``repr`` shows of the route (no secret: query values are masked,
