@@ -25,7 +25,9 @@ from realtime_ext import (
     RealtimeClient,
 )
 from realtime_ext.sdp import sample_offer
-from realtime_ext.testing import AzureMode, FakeRealtimeServer
+from realtime_ext.testing import AzureMode, FakeRealtimeServer, ManualClock
+from tests.fake_server.test_recorded_fidelity import Recording, script_answers
+from tests.support import shared
 
 KEY = "0123456789abcdef0123456789abcdef"  # Azure keys have no prefix the redactor knows
 DEPLOYMENT = "my-realtime"
@@ -420,3 +422,85 @@ async def test_a_webrtc_call_from_python_and_its_sideband_on_azure(
     assert (offer.path, offer.query) == ("/openai/v1/realtime/calls", {"webrtcfilter": ["on"]})
     assert server.connections[-1].query == {"call_id": [call.call_id]}
     assert len(tokens.issued) >= asked + 2  # the offer and the sideband each asked
+
+
+def test_a_rollover_asks_the_provider_again(server: FakeRealtimeServer, tokens: Tokens) -> None:
+    clock = ManualClock()
+    asked = len(tokens.issued)
+    with (
+        AzureRealtimeClient(
+            azure_endpoint=server.azure_endpoint,
+            azure_deployment=DEPLOYMENT,
+            azure_ad_token_provider=tokens,
+            clock=clock,
+        ) as client,
+        client.connect(max_session_duration=60) as conn,
+    ):
+        conn.run_until("session.created")
+        clock.advance(61)  # past the session's duration: the next quiet point moves it
+        server.script.next_response(text="on the new session")
+        conn.response.create()
+        done = conn.run_until("response.done", timeout=10)
+    assert done.response.status == "completed"
+    # A new token for the new session (the fake refuses the old one once a new one exists).
+    assert len(tokens.issued) == asked + 2
+
+
+AZURE_RECORDINGS = sorted(
+    p.name for p in (shared.SHARED / "realtraffic/azure").glob("test_azure_ws__*.yaml")
+)
+
+
+def test_the_azure_recordings_are_all_replayed() -> None:
+    shared.require("realtraffic/azure")
+    assert len(AZURE_RECORDINGS) == 2, AZURE_RECORDINGS
+
+
+@pytest.mark.parametrize("auth", ["key", "token provider"])
+@pytest.mark.parametrize("name", AZURE_RECORDINGS)
+def test_a_recorded_azure_session_replays_through_the_azure_client(
+    server: FakeRealtimeServer, tokens: Tokens, name: str, auth: str
+) -> None:
+    recording = Recording.load(shared.SHARED / "realtraffic/azure" / name)
+    script_answers(server.script, recording)
+    done: list[str] = []
+    with _client(server, tokens, auth, "v1") as client, client.connect(max_retries=0) as conn:
+        conn.run_until("session.created")
+        for frame in recording.sent:  # the client frames the real session sent, in order
+            conn.send(frame)
+            if frame["type"] == "response.create":
+                done.append(conn.run_until("response.done", timeout=10).response.status)
+    assert done == [f["response"]["status"] for f in recording.of("response.done")]
+    # What Azure documents for the GA route, as the recording's client sent it.
+    record = server.connections[-1]
+    assert (record.path, record.query) == ROUTES["v1"]
+    headers = {key.lower(): value for key, value in record.headers.items()}
+    if auth == "key":
+        assert headers["api-key"] == KEY and "authorization" not in headers
+    else:
+        assert (
+            headers["authorization"] == f"Bearer {tokens.issued[-1]}" and "api-key" not in headers
+        )
+
+
+def test_a_translation_session_on_azure(tokens: Tokens) -> None:
+    azure = AzureMode(
+        deployments={"my-translate": "gpt-realtime-translate"}, accept_token=tokens.valid
+    )
+    with (
+        FakeRealtimeServer(azure=azure) as fake,
+        AzureRealtimeClient(
+            azure_endpoint=fake.azure_endpoint, azure_ad_token_provider=tokens
+        ) as client,
+        client.translations.connect(
+            model="my-translate", session={"audio": {"output": {"language": "es"}}}
+        ) as conn,
+    ):
+        conn.run_until("session.updated", timeout=10)
+        conn.close()
+    record = fake.connections[-1]
+    assert (record.path, record.query) == (
+        "/openai/v1/realtime/translations",
+        {"model": ["my-translate"]},
+    )
+    assert record.headers["authorization"] == f"Bearer {tokens.issued[-1]}"
