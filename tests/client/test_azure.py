@@ -504,3 +504,49 @@ def test_a_translation_session_on_azure(tokens: Tokens) -> None:
         {"model": ["my-translate"]},
     )
     assert record.headers["authorization"] == f"Bearer {tokens.issued[-1]}"
+
+
+def test_serve_fake_takes_azure_options() -> None:
+    from realtime_ext.testing.__main__ import _azure, _parser  # pyright: ignore[reportPrivateUsage]
+
+    argv = ["--azure", "--deployment", "my-rt=gpt-realtime", "--deployment", "gpt-realtime-mini"]
+    args = _parser("serve-fake").parse_args([*argv, "--api-key", KEY])
+    azure = _azure(args)
+    assert azure is not None and azure.api_key == KEY
+    assert dict(azure.deployments) == {
+        "my-rt": "gpt-realtime",
+        "gpt-realtime-mini": "gpt-realtime-mini",
+    }
+    assert _azure(_parser("serve-fake").parse_args([])) is None
+    with pytest.raises(SystemExit, match="--deployment needs --azure"):
+        _azure(_parser("serve-fake").parse_args(["--deployment", "x"]))
+
+
+def test_no_secret_in_the_spans(server: FakeRealtimeServer) -> None:
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    server.script.next_response(text="traced")
+    with (
+        AzureRealtimeClient(
+            azure_endpoint=server.azure_endpoint,
+            api_key=KEY,
+            azure_deployment=DEPLOYMENT,
+            default_query={"sig": "query-SECRET"},
+            tracer_provider=provider,
+        ) as client,
+        client.connect(max_retries=0) as conn,
+    ):
+        client.client_secrets.create(session={"type": "realtime", "model": DEPLOYMENT})
+        conn.response.create()
+        conn.run_until("response.done", timeout=10)
+    spans = exporter.get_finished_spans()
+    assert {span.name for span in spans} >= {"POST /realtime/client_secrets"}
+    text = " ".join(f"{span.name} {dict(span.attributes or {})} {span.events}" for span in spans)
+    assert "/openai/v1/realtime/client_secrets" in text
+    for secret in (KEY, "query-SECRET"):
+        assert secret not in text
