@@ -91,7 +91,11 @@ class Route:
         self.kind: RouteKind = kind
         self.base_url: str = base_url.rstrip("/")
         self.auth: Auth = auth
-        self.websocket_base_url: str | None = websocket_base_url
+        self.websocket_base_url: str | None = (
+            None
+            if websocket_base_url is None
+            else _checked_base(websocket_base_url, "websocket_base_url")
+        )
         self.deployment: str | None = deployment
         self.api_version: str | None = api_version
         self.webrtc_filter: bool = webrtc_filter
@@ -120,11 +124,7 @@ class Route:
             kind="openai",
             base_url=_checked_base(base_url, "base_url"),
             auth=auth,
-            websocket_base_url=(
-                None
-                if websocket_base_url is None
-                else _checked_base(websocket_base_url, "websocket_base_url")
-            ),
+            websocket_base_url=websocket_base_url,
             default_query=default_query,
         )
 
@@ -182,11 +182,7 @@ class Route:
             kind="azure-preview" if preview else "azure-v1",
             base_url=rest,
             auth=auth,
-            websocket_base_url=(
-                None
-                if websocket_base_url is None
-                else _checked_base(websocket_base_url, "websocket_base_url")
-            ),
+            websocket_base_url=websocket_base_url,
             default_query=default_query,
             deployment=deployment,
             api_version=api_version if preview else None,
