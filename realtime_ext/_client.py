@@ -283,7 +283,8 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
 
     @property
     def api_key(self) -> str:
-        """The API key in use (never shown in ``repr``)."""
+        """The API key in use (never shown in ``repr``); ``""`` for an Azure client that
+        authenticates with an Entra ID token (``client.route.auth`` says which)."""
         return self._config.api_key
 
     @property
