@@ -550,3 +550,41 @@ def test_no_secret_in_the_spans(server: FakeRealtimeServer) -> None:
     assert "/openai/v1/realtime/client_secrets" in text
     for secret in (KEY, "query-SECRET"):
         assert secret not in text
+
+
+async def test_the_token_endpoint_mints_on_azure_with_the_azure_client(
+    server: FakeRealtimeServer, tokens: Tokens
+) -> None:
+    from realtime_ext.asgi import token_endpoint
+
+    origin = "https://app.example.com"
+    sent: list[dict[str, Any]] = []
+    requests = [{"type": "http.request", "body": b"", "more_body": False}]
+
+    async def receive() -> dict[str, Any]:
+        return requests.pop(0) if requests else {"type": "http.disconnect"}
+
+    async def send(message: Any) -> None:
+        sent.append(dict(message))
+
+    async with AsyncAzureRealtimeClient(
+        azure_endpoint=server.azure_endpoint, azure_ad_token_provider=tokens.asynchronous
+    ) as client:
+        app = token_endpoint(
+            {"type": "realtime", "model": DEPLOYMENT}, allowed_origins=[origin], client=client
+        )
+        headers = [(b"host", b"app.example.com"), (b"origin", origin.encode())]
+        scope = {
+            "type": "http",
+            "method": "POST",
+            "path": "/",
+            "query_string": b"",
+            "headers": headers,
+        }
+        await app(scope, receive, send)
+    assert sent[0]["status"] == 200, sent
+    body = b"".join(message.get("body", b"") for message in sent[1:])
+    assert b'"ek_' in body
+    minted = list(server.requests)[-1]
+    assert minted.path == "/openai/v1/realtime/client_secrets"
+    assert minted.header("authorization") == f"Bearer {tokens.issued[-1]}"
