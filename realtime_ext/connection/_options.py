@@ -36,7 +36,7 @@ class Prepared:
     url: str
     ws_options: dict[str, Any]
     max_size: int | None
-    auth: Auth = field(default_factory=lambda: Auth("bearer"))
+    auth: Auth
     extra_headers: dict[str, str] = field(default_factory=dict[str, str])
 
     def __repr__(self) -> str:
