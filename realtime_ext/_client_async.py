@@ -118,7 +118,7 @@ class AsyncRealtimeClient(
             self,
             "webrtc",
             lambda: AsyncTranslationWebRTC(
-                self.calls, self._config.base_url, self.translations.calls
+                self.calls, self._config.base_url, self.translations.calls, self._route.deployment
             ),
         )
 

@@ -117,7 +117,9 @@ class RealtimeClient(
         return once(
             self,
             "webrtc",
-            lambda: TranslationWebRTC(self.calls, self._config.base_url, self.translations.calls),
+            lambda: TranslationWebRTC(
+                self.calls, self._config.base_url, self.translations.calls, self._route.deployment
+            ),
         )
 
     def connect(

@@ -405,21 +405,24 @@ async def test_a_webrtc_call_from_python_and_its_sideband_on_azure(
     server: FakeRealtimeServer, tokens: Tokens
 ) -> None:
     asked = len(tokens.issued)
-    async with AsyncAzureRealtimeClient(
-        azure_endpoint=server.azure_endpoint,
-        azure_deployment=DEPLOYMENT,
-        azure_ad_token_provider=tokens.asynchronous,
-    ) as client:
-        session = {"type": "realtime", "model": DEPLOYMENT, "output_modalities": ["text"]}
-        async with client.webrtc.connect(session=session) as call:
-            await call.run_until("session.created", timeout=30)
-            async with client.connect(call_id=call.call_id, max_retries=0) as sideband:
-                server.script.next_response(text="over WebRTC")
-                await sideband.response.create()
-                done = await sideband.run_until("response.done", timeout=30)
+    async with (
+        AsyncAzureRealtimeClient(
+            azure_endpoint=server.azure_endpoint,
+            azure_deployment=DEPLOYMENT,
+            azure_ad_token_provider=tokens.asynchronous,
+        ) as client,
+        # No model: the client's deployment is the call's.
+        client.webrtc.connect(session={"output_modalities": ["text"]}) as call,
+    ):
+        await call.run_until("session.created", timeout=30)
+        async with client.connect(call_id=call.call_id, max_retries=0) as sideband:
+            server.script.next_response(text="over WebRTC")
+            await sideband.response.create()
+            done = await sideband.run_until("response.done", timeout=30)
     assert done.response.status == "completed"
     offer = next(r for r in reversed(server.requests) if r.path.endswith("/realtime/calls"))
     assert (offer.path, offer.query) == ("/openai/v1/realtime/calls", {"webrtcfilter": ["on"]})
+    assert f'"model":"{DEPLOYMENT}"'.encode() in offer.body
     assert server.connections[-1].query == {"call_id": [call.call_id]}
     assert len(tokens.issued) >= asked + 2  # the offer and the sideband each asked
 
