@@ -81,6 +81,19 @@ def _client(server: FakeRealtimeServer, tokens: Tokens, auth: str, route: Route)
     )
 
 
+def _async_client(
+    server: FakeRealtimeServer, tokens: Tokens, route: Route = "v1"
+) -> AsyncAzureRealtimeClient:
+    """The asyncio client with the async token provider, on ``route``."""
+    return AsyncAzureRealtimeClient(
+        azure_endpoint=server.azure_endpoint,
+        azure_deployment=DEPLOYMENT,
+        azure_ad_token_provider=tokens.asynchronous,
+        azure_route=route,
+        api_version=PREVIEW if route == "preview" else None,
+    )
+
+
 ROUTES = {
     "v1": ("/openai/v1/realtime", {"model": [DEPLOYMENT]}),
     "preview": ("/openai/realtime", {"api-version": [PREVIEW], "deployment": [DEPLOYMENT]}),
@@ -125,13 +138,7 @@ async def test_async_session_with_an_async_token_provider(
 ) -> None:
     asked = len(tokens.issued)
     async with (
-        AsyncAzureRealtimeClient(
-            azure_endpoint=server.azure_endpoint,
-            azure_deployment=DEPLOYMENT,
-            azure_ad_token_provider=tokens.asynchronous,
-            azure_route=route,
-            api_version=PREVIEW if route == "preview" else None,
-        ) as client,
+        _async_client(server, tokens, route) as client,
         client.connect(reconnect_delay=0) as conn,
     ):
         await conn.run_until("session.created")
@@ -406,11 +413,7 @@ async def test_a_webrtc_call_from_python_and_its_sideband_on_azure(
 ) -> None:
     asked = len(tokens.issued)
     async with (
-        AsyncAzureRealtimeClient(
-            azure_endpoint=server.azure_endpoint,
-            azure_deployment=DEPLOYMENT,
-            azure_ad_token_provider=tokens.asynchronous,
-        ) as client,
+        _async_client(server, tokens) as client,
         # No model: the client's deployment is the call's.
         client.webrtc.connect(session={"output_modalities": ["text"]}) as call,
     ):
