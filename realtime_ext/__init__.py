@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from . import voice as voice
     from . import webhooks as webhooks
     from . import webrtc as webrtc
+    from ._auth import Auth as Auth
+    from ._client_async import AsyncAzureRealtimeClient as AsyncAzureRealtimeClient
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
+    from ._client_sync import AzureRealtimeClient as AzureRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
     from ._open_session_async import AsyncOpenSession as AsyncOpenSession
     from ._open_session_sync import OpenSession as OpenSession
@@ -52,6 +55,7 @@ if TYPE_CHECKING:
     from ._results import BetaSession as BetaSession
     from ._results import CallAction as CallAction
     from ._results import CallAnswer as CallAnswer
+    from ._route import Route as Route
     from .conversation import Extension as Extension
     from .telemetry import ResponseMetrics as ResponseMetrics
     from .telemetry import SessionMetrics as SessionMetrics
@@ -63,6 +67,12 @@ if TYPE_CHECKING:
 _LAZY: dict[str, tuple[str, str | None]] = {
     "RealtimeClient": ("._client_sync", "RealtimeClient"),
     "AsyncRealtimeClient": ("._client_async", "AsyncRealtimeClient"),
+    # Azure OpenAI: the same clients on Azure's routes with Azure's credentials.
+    "AzureRealtimeClient": ("._client_sync", "AzureRealtimeClient"),
+    "AsyncAzureRealtimeClient": ("._client_async", "AsyncAzureRealtimeClient"),
+    # Where a client's requests go and how they authenticate (client.route).
+    "Route": ("._route", "Route"),
+    "Auth": ("._auth", "Auth"),
     # The one type of any open live session (connection, call, translation session).
     "AsyncOpenSession": ("._open_session_async", "AsyncOpenSession"),
     "OpenSession": ("._open_session_sync", "OpenSession"),
@@ -101,8 +111,11 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 }
 
 __all__: list[str] = [
+    "AsyncAzureRealtimeClient",
     "AsyncOpenSession",
     "AsyncRealtimeClient",
+    "Auth",
+    "AzureRealtimeClient",
     "BetaSession",
     "CallAction",
     "CallAnswer",
@@ -112,6 +125,7 @@ __all__: list[str] = [
     "RealtimeClient",
     "RealtimeClientSecret",
     "ResponseMetrics",
+    "Route",
     "SessionMetrics",
     "ToolRegistry",
     "TranslationClientSecret",

@@ -23,10 +23,18 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from ._auth import Auth
 from ._clock import SYSTEM_CLOCK, Clock
-from ._config import ClientConfig, check_headers, default_ssl_context, resolve_config
+from ._config import (
+    ClientConfig,
+    check_headers,
+    default_ssl_context,
+    resolve_config,
+    user_agent,
+)
 from ._exceptions import InvalidArgumentError
 from ._redact import redact_url
+from ._route import Route
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
@@ -62,8 +70,8 @@ def arguments(given: dict[str, Any]) -> dict[str, Any]:
 
 SocketSettings = Callable[[Mapping[str, str] | None], dict[str, Any]]
 """A client's settings for a WebSocket it opens, given the call's ``extra_headers``
-(:meth:`ClientBase._socket_settings`): the entry points' ``api_key``, ``base_url``,
-``headers``, ``websocket_base_url`` and ``telemetry``."""
+(:meth:`ClientBase._socket_settings`): the entry points' ``route`` (URLs and credentials),
+``headers`` and ``telemetry``."""
 
 
 def socket_keywords(
@@ -79,8 +87,8 @@ def socket_keywords(
     otherwise replace the client's.
 
     Example:
-        >>> socket_keywords(lambda extra: {"api_key": "sk-..."}, None, None, {"max_retries": 0})
-        {'api_key': 'sk-...', 'max_retries': 0, 'clock': None}
+        >>> socket_keywords(lambda extra: {"headers": {}}, None, None, {"max_retries": 0})
+        {'headers': {}, 'max_retries': 0, 'clock': None}
     """
     if settings is None:
         raise InvalidArgumentError(
@@ -89,8 +97,15 @@ def socket_keywords(
             "realtime_ext.translation.connect_translation"
         )
     keywords = settings(extra_headers)
+    # The client's route stands for the entry point's key and URLs: given as options, they
+    # would contradict it.
+    owned = (
+        {*keywords, "api_key", "base_url", "websocket_base_url"}
+        if "route" in keywords
+        else keywords
+    )
     for name in options:
-        if name in keywords:
+        if name in owned:
             raise InvalidArgumentError(
                 f"unknown option {name!r}: it is the client's setting (extra_headers= adds "
                 "headers to the client's)"
@@ -117,6 +132,8 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
     _HTTP: ClassVar[str]
     """The httpx class of the client's pool, by name (``"Client"`` or ``"AsyncClient"``): a
     caller-supplied ``http_client`` must be one."""
+    _TRANSPORT: ClassVar[str]
+    """The REST transport class, by name, in ``realtime_ext._transport``."""
 
     def _resource(self, name: str) -> Any:
         def make() -> Any:
@@ -167,6 +184,8 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         return translations
 
     _config: ClientConfig
+    _route: Route
+    _transport: Any
     _websocket_base_url: str | None
     _owns_http: bool
     _clock: Clock
@@ -189,9 +208,13 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         telemetry: bool | Telemetry = True,
         tracer_provider: Any = None,
         meter_provider: Any = None,
+        default_query: Mapping[str, object] | None = None,
+        route: Route | None = None,
     ) -> Any:
-        """Check and keep the arguments; return the pool: ``http_client``, or a new
-        ``httpx.<_HTTP>`` the client owns (the caller annotates which)."""
+        """Check and keep the arguments, build the route (``route``: an Azure client's;
+        else OpenAI's rules at ``base_url``) and the REST transport on it; return the pool:
+        ``http_client``, or a new ``httpx.<_HTTP>`` the client owns (the caller annotates
+        which)."""
         import httpx  # with the first client, not with the package (see the module docstring)
 
         pool: Any = getattr(httpx, self._HTTP)
@@ -214,18 +237,54 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
             max_retries=max_retries,
             default_headers=default_headers,
             http_client_timeout=http_client.timeout if http_client is not None else None,
+            # An Azure client's key is its route's (AZURE_OPENAI_API_KEY, never OPENAI_API_KEY).
+            key_env=None if route is not None else "OPENAI_API_KEY",
         )
+        if route is None:
+            route = Route.openai(
+                self._config.base_url,
+                Auth.api_key(self._config.api_key),
+                websocket_base_url=websocket_base_url,
+                default_query=default_query,
+            )
+        elif self._HTTP == "Client" and route.auth.is_async:
+            raise InvalidArgumentError(
+                "azure_ad_token_provider is an async function: the blocking client cannot "
+                "await it; use AsyncAzureRealtimeClient, or pass a sync provider "
+                "(azure.identity.get_bearer_token_provider)"
+            )
+        self._route = route
         self._websocket_base_url = websocket_base_url
         self._owns_http = http_client is None
         # One SSL context for every default client (default_ssl_context): building the CA
         # bundle per client cost ~35 ms of each construction.
-        return http_client or pool(
+        http = http_client or pool(
             timeout=self._config.timeout, follow_redirects=True, verify=default_ssl_context()
         )
+        from . import _transport  # with httpx: on the first client
+
+        self._transport = getattr(_transport, self._TRANSPORT)(
+            self._config,
+            http,
+            user_agent=user_agent(),
+            clock=self._clock,
+            telemetry=self._telemetry,
+            route=route,
+        )
+        return http
+
+    @property
+    def route(self) -> Route:
+        """Where this client's requests go and how they authenticate (its kind,
+        ``"openai"``, ``"azure-v1"`` or ``"azure-preview"``, shows in ``repr``): every REST
+        request, WebSocket and WebRTC call of the client takes its URL from it, and its
+        credentials (asked again for each request and each connect)."""
+        return self._route
 
     @property
     def api_key(self) -> str:
-        """The API key in use (never shown in ``repr``)."""
+        """The API key in use (never shown in ``repr``); ``""`` for an Azure client that
+        authenticates with an Entra ID token (``client.route.auth`` says which)."""
         return self._config.api_key
 
     @property
@@ -268,10 +327,8 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
     def _socket_settings(self, extra_headers: Mapping[str, str] | None) -> dict[str, Any]:
         """The keywords every WebSocket this client opens gets (key, URLs, headers)."""
         return {
-            "api_key": self._config.api_key,
-            "base_url": self._config.base_url,
+            "route": self._route,
             "headers": self._connection_headers(extra_headers),
-            "websocket_base_url": self._websocket_base_url,
             "telemetry": self._telemetry,
         }
 
@@ -285,6 +342,11 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         return headers
 
     def __repr__(self) -> str:
+        if self._route.kind != "openai":
+            # Query values and URL credentials masked (describe() redacts), no key or token.
+            return (
+                f"{type(self).__name__}({self._route.describe()}, max_retries={self.max_retries})"
+            )
         return (
             # The URL may carry credentials (user:password@, ?token=): masked, as every
             # other text leaving the SDK is.

@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
+from ._azure import AzureRoute, azure_configuration
 from ._client import ClientBase, arguments, once, socket_keywords
 from ._clock import Clock
 from ._closing import AsyncClosing
-from ._config import OMIT, Omit, TimeoutTypes, user_agent
+from ._config import OMIT, Omit, TimeoutTypes
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     # Named as strings in the base class below (resources load on first use).
     from realtime_ext.connection import AsyncConnect, AsyncLiveSockets, ConversationOptions
 
+    from ._auth import AsyncTokenProvider
     from ._resources.calls_async import AsyncCalls  # noqa: F401
     from ._resources.client_secrets_async import AsyncClientSecrets  # noqa: F401
     from ._resources.sessions_async import (  # noqa: F401
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from .translation._client_async import AsyncTranslations  # noqa: F401
     from .translation._webrtc_async import AsyncTranslationWebRTC
 
-__all__ = ["AsyncRealtimeClient"]
+__all__ = ["AsyncAzureRealtimeClient", "AsyncRealtimeClient"]
 
 
 class AsyncRealtimeClient(
@@ -57,11 +59,15 @@ class AsyncRealtimeClient(
     Arguments beat the environment: ``api_key`` (``OPENAI_API_KEY``), ``base_url``
     (``OPENAI_BASE_URL``, default ``https://api.openai.com/v1``), ``organization``
     (``OPENAI_ORG_ID``), ``project`` (``OPENAI_PROJECT_ID``), ``webhook_secret``
-    (``OPENAI_WEBHOOK_SECRET``). ``timeout`` is seconds or an ``httpx.Timeout`` (``None``: no
-    limit), ``max_retries`` defaults to 2. A caller-supplied ``http_client`` is used as is and
-    left open by :meth:`close`; its timeout applies unless it is httpx's 5 s default, which
-    is replaced by the SDK's (as in openai). ``clock`` is what retries and reconnects wait on
-    (a :class:`realtime_ext.testing.ManualClock` in tests).
+    (``OPENAI_WEBHOOK_SECRET``). Another OpenAI-compatible host (a gateway, a proxy):
+    ``base_url``, ``websocket_base_url`` (the WebSocket base, when it differs),
+    ``default_headers`` and ``default_query`` (sent with every request and every
+    WebSocket; query values are masked in logs and errors). ``timeout`` is seconds or an
+    ``httpx.Timeout`` (``None``: no limit), ``max_retries`` defaults to 2. A caller-supplied
+    ``http_client`` is used as is and left open by :meth:`close`; its timeout applies unless
+    it is httpx's 5 s default, which is replaced by the SDK's (as in openai). ``clock`` is
+    what retries and reconnects wait on (a :class:`realtime_ext.testing.ManualClock` in
+    tests). ``client.route`` says where requests go and how they authenticate.
 
     Example::
 
@@ -77,6 +83,7 @@ class AsyncRealtimeClient(
     }
     _TRANSLATIONS: ClassVar[str] = "_client_async:AsyncTranslations"
     _HTTP: ClassVar[str] = "AsyncClient"
+    _TRANSPORT: ClassVar[str] = "AsyncHTTPTransport"
 
     def __init__(
         self,
@@ -90,6 +97,7 @@ class AsyncRealtimeClient(
         timeout: TimeoutTypes | Omit = OMIT,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         clock: Clock | None = None,
         telemetry: bool | Telemetry = True,
@@ -97,15 +105,6 @@ class AsyncRealtimeClient(
         meter_provider: Any = None,
     ) -> None:
         self._http: httpx.AsyncClient = self._configure(**arguments(locals()))
-        from ._transport import AsyncHTTPTransport  # with httpx: on the first client
-
-        self._transport = AsyncHTTPTransport(
-            self._config,
-            self._http,
-            user_agent=user_agent(),
-            clock=self._clock,
-            telemetry=self._telemetry,
-        )
 
     @property
     def webrtc(self) -> AsyncTranslationWebRTC:
@@ -118,7 +117,7 @@ class AsyncRealtimeClient(
             self,
             "webrtc",
             lambda: AsyncTranslationWebRTC(
-                self.calls, self._config.base_url, self.translations.calls
+                self.calls, self._config.base_url, self.translations.calls, self._route.deployment
             ),
         )
 
@@ -166,3 +165,62 @@ class AsyncRealtimeClient(
         """Close the connection pool (not a caller-supplied ``http_client``)."""
         if self._owns_http:
             await self._http.aclose()
+
+
+class AsyncAzureRealtimeClient(AsyncRealtimeClient):
+    """:class:`AsyncRealtimeClient` configured for Azure OpenAI: the same resources and
+    connections (client secrets, calls, WebSocket and sideband connections, WebRTC,
+    translation; the ASGI endpoints, ``CallRunner`` and the Twilio bridge take it), on
+    Azure's routes with Azure's credentials. The official package's keywords and variables:
+    ``azure_endpoint`` (``AZURE_OPENAI_ENDPOINT``), ``azure_deployment`` (the model of
+    ``client.connect()``; ``model=`` may be left out), ``api_key``
+    (``AZURE_OPENAI_API_KEY``, sent as ``api-key``), ``azure_ad_token``
+    (``AZURE_OPENAI_AD_TOKEN``) or ``azure_ad_token_provider`` (sync or ``async def``,
+    asked for every REST request and every connect, reconnect and rollover; sent as
+    ``Authorization: Bearer``): one credential.
+
+    ``azure_route``: ``"v1"`` (GA, the default: ``/openai/v1/realtime?model=<deployment>``,
+    REST under ``/openai/v1``, no ``api_version``) or ``"preview"``
+    (``/openai/realtime?api-version=...&deployment=...``; ``api_version`` or
+    ``OPENAI_API_VERSION`` required). ``webrtc_filter`` (default ``True``): a WebRTC
+    offer is posted with ``webrtcfilter=on``, so Azure sends the data channel only the
+    events a browser needs. ``base_url`` replaces ``azure_endpoint`` for a gateway in
+    front of Azure (the REST base used as is). The rest are :class:`AsyncRealtimeClient`'s.
+
+    Example::
+
+        async with AsyncAzureRealtimeClient(
+            azure_endpoint="https://my-resource.openai.azure.com",
+            azure_deployment="my-realtime",
+            azure_ad_token_provider=token_provider,
+        ) as client:
+            async with client.connect() as conn:
+                await conn.send({"type": "response.create"})
+    """
+
+    def __init__(
+        self,
+        *,
+        azure_endpoint: str | None = None,
+        azure_deployment: str | None = None,
+        api_version: str | None = None,
+        api_key: str | None = None,
+        azure_ad_token: str | None = None,
+        azure_ad_token_provider: AsyncTokenProvider | None = None,
+        azure_route: AzureRoute = "v1",
+        webrtc_filter: bool = True,
+        base_url: str | None = None,
+        websocket_base_url: str | None = None,
+        webhook_secret: str | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        clock: Clock | None = None,
+        telemetry: bool | Telemetry = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+    ) -> None:
+        # The Azure arguments become the client's route; the rest are every client's.
+        self._http = self._configure(**azure_configuration(arguments(locals())))

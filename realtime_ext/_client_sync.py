@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
+from ._azure import AzureRoute, azure_configuration
 from ._client import ClientBase, arguments, once, socket_keywords
 from ._clock import Clock
 from ._closing import Closing
-from ._config import OMIT, Omit, TimeoutTypes, user_agent
+from ._config import OMIT, Omit, TimeoutTypes
 from .telemetry import Telemetry
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     # Named as strings in the base class below (resources load on first use).
     from realtime_ext.connection import ConversationOptions, LiveSockets, RealtimeConnection
 
+    from ._auth import TokenProvider
     from ._resources.calls_sync import Calls  # noqa: F401
     from ._resources.client_secrets_sync import ClientSecrets  # noqa: F401
     from ._resources.sessions_sync import (  # noqa: F401
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from .translation._client_sync import Translations  # noqa: F401
     from .translation._webrtc_sync import TranslationWebRTC
 
-__all__ = ["RealtimeClient"]
+__all__ = ["AzureRealtimeClient", "RealtimeClient"]
 
 
 class RealtimeClient(
@@ -58,11 +60,15 @@ class RealtimeClient(
     Arguments beat the environment: ``api_key`` (``OPENAI_API_KEY``), ``base_url``
     (``OPENAI_BASE_URL``, default ``https://api.openai.com/v1``), ``organization``
     (``OPENAI_ORG_ID``), ``project`` (``OPENAI_PROJECT_ID``), ``webhook_secret``
-    (``OPENAI_WEBHOOK_SECRET``). ``timeout`` is seconds or an ``httpx.Timeout`` (``None``: no
-    limit), ``max_retries`` defaults to 2. A caller-supplied ``http_client`` is used as is and
-    left open by :meth:`close`; its timeout applies unless it is httpx's 5 s default, which
-    is replaced by the SDK's (as in openai). ``clock`` is what retries and reconnects wait on
-    (a :class:`realtime_ext.testing.ManualClock` in tests).
+    (``OPENAI_WEBHOOK_SECRET``). Another OpenAI-compatible host (a gateway, a proxy):
+    ``base_url``, ``websocket_base_url`` (the WebSocket base, when it differs),
+    ``default_headers`` and ``default_query`` (sent with every request and every
+    WebSocket; query values are masked in logs and errors). ``timeout`` is seconds or an
+    ``httpx.Timeout`` (``None``: no limit), ``max_retries`` defaults to 2. A caller-supplied
+    ``http_client`` is used as is and left open by :meth:`close`; its timeout applies unless
+    it is httpx's 5 s default, which is replaced by the SDK's (as in openai). ``clock`` is
+    what retries and reconnects wait on (a :class:`realtime_ext.testing.ManualClock` in
+    tests). ``client.route`` says where requests go and how they authenticate.
 
     Example::
 
@@ -78,6 +84,7 @@ class RealtimeClient(
     }
     _TRANSLATIONS: ClassVar[str] = "_client_sync:Translations"
     _HTTP: ClassVar[str] = "Client"
+    _TRANSPORT: ClassVar[str] = "SyncHTTPTransport"
 
     def __init__(
         self,
@@ -91,6 +98,7 @@ class RealtimeClient(
         timeout: TimeoutTypes | Omit = OMIT,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
         telemetry: bool | Telemetry = True,
@@ -98,15 +106,6 @@ class RealtimeClient(
         meter_provider: Any = None,
     ) -> None:
         self._http: httpx.Client = self._configure(**arguments(locals()))
-        from ._transport import SyncHTTPTransport  # with httpx: on the first client
-
-        self._transport = SyncHTTPTransport(
-            self._config,
-            self._http,
-            user_agent=user_agent(),
-            clock=self._clock,
-            telemetry=self._telemetry,
-        )
 
     @property
     def webrtc(self) -> TranslationWebRTC:
@@ -118,7 +117,9 @@ class RealtimeClient(
         return once(
             self,
             "webrtc",
-            lambda: TranslationWebRTC(self.calls, self._config.base_url, self.translations.calls),
+            lambda: TranslationWebRTC(
+                self.calls, self._config.base_url, self.translations.calls, self._route.deployment
+            ),
         )
 
     @property
@@ -165,3 +166,62 @@ class RealtimeClient(
         """Close the connection pool (not a caller-supplied ``http_client``)."""
         if self._owns_http:
             self._http.close()
+
+
+class AzureRealtimeClient(RealtimeClient):
+    """:class:`RealtimeClient` configured for Azure OpenAI: the same resources and
+    connections (client secrets, calls, WebSocket and sideband connections, WebRTC,
+    translation; the ASGI endpoints, ``CallRunner`` and the Twilio bridge take it), on
+    Azure's routes with Azure's credentials. The official package's keywords and variables:
+    ``azure_endpoint`` (``AZURE_OPENAI_ENDPOINT``), ``azure_deployment`` (the model of
+    ``client.connect()``; ``model=`` may be left out), ``api_key``
+    (``AZURE_OPENAI_API_KEY``, sent as ``api-key``), ``azure_ad_token``
+    (``AZURE_OPENAI_AD_TOKEN``) or ``azure_ad_token_provider`` (sync or ``def``,
+    asked for every REST request and every connect, reconnect and rollover; sent as
+    ``Authorization: Bearer``): one credential.
+
+    ``azure_route``: ``"v1"`` (GA, the default: ``/openai/v1/realtime?model=<deployment>``,
+    REST under ``/openai/v1``, no ``api_version``) or ``"preview"``
+    (``/openai/realtime?api-version=...&deployment=...``; ``api_version`` or
+    ``OPENAI_API_VERSION`` required). ``webrtc_filter`` (default ``True``): a WebRTC
+    offer is posted with ``webrtcfilter=on``, so Azure sends the data channel only the
+    events a browser needs. ``base_url`` replaces ``azure_endpoint`` for a gateway in
+    front of Azure (the REST base used as is). The rest are :class:`RealtimeClient`'s.
+
+    Example::
+
+        with AzureRealtimeClient(
+            azure_endpoint="https://my-resource.openai.azure.com",
+            azure_deployment="my-realtime",
+            azure_ad_token_provider=token_provider,
+        ) as client:
+            with client.connect() as conn:
+                conn.send({"type": "response.create"})
+    """
+
+    def __init__(
+        self,
+        *,
+        azure_endpoint: str | None = None,
+        azure_deployment: str | None = None,
+        api_version: str | None = None,
+        api_key: str | None = None,
+        azure_ad_token: str | None = None,
+        azure_ad_token_provider: TokenProvider | None = None,
+        azure_route: AzureRoute = "v1",
+        webrtc_filter: bool = True,
+        base_url: str | None = None,
+        websocket_base_url: str | None = None,
+        webhook_secret: str | None = None,
+        timeout: TimeoutTypes | Omit = OMIT,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        clock: Clock | None = None,
+        telemetry: bool | Telemetry = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+    ) -> None:
+        # The Azure arguments become the client's route; the rest are every client's.
+        self._http = self._configure(**azure_configuration(arguments(locals())))

@@ -247,13 +247,17 @@ def resolve_config(
     max_retries: int | None,
     default_headers: Mapping[str, str] | None,
     http_client_timeout: httpx.Timeout | None = None,
+    key_env: str | None = "OPENAI_API_KEY",
 ) -> ClientConfig:
     """Merge arguments and environment into a :class:`ClientConfig`; arguments win.
 
-    An explicit ``timeout=None`` means no limit; an omitted one (:data:`OMIT`) takes the
-    caller's ``httpx.Client`` timeout when they set one, else :func:`default_timeout`. As in
-    openai, a client left at httpx's own 5 s default counts as not set (the check is by
-    value, so a client explicitly set to exactly ``httpx.Timeout(5.0)`` gets the SDK's).
+    ``key_env`` is the variable the key is read from when ``api_key`` is ``None``; with
+    ``key_env=None`` the key is ``api_key`` alone, and ``""`` when there is none (a client
+    authenticating with a token). An explicit ``timeout=None`` means no limit; an omitted one
+    (:data:`OMIT`) takes the caller's ``httpx.Client`` timeout when they set one, else
+    :func:`default_timeout`. As in openai, a client left at httpx's own 5 s default counts as
+    not set (the check is by value, so a client explicitly set to exactly
+    ``httpx.Timeout(5.0)`` gets the SDK's).
 
     Example::
 
@@ -261,13 +265,15 @@ def resolve_config(
                        webhook_secret=None, timeout=OMIT,
                        max_retries=None, default_headers=None).max_retries  # 2
     """
-    key = _pick(api_key, "OPENAI_API_KEY")
-    if not key:
+    key = _pick(api_key, key_env) if key_env is not None else api_key
+    if key is None and key_env is None:
+        key = ""  # a client whose route authenticates with a token (no key)
+    elif not key:
         raise MissingAPIKeyError(
             "No API key: pass api_key=... to the client or set the OPENAI_API_KEY "
             "environment variable"
         )
-    if not isinstance(key, str) or key != key.strip() or not is_token_text(key):
+    if key and (not isinstance(key, str) or key != key.strip() or not is_token_text(key)):
         raise InvalidArgumentError(
             "api_key must be a string of printable ASCII without spaces or line breaks "
             "(it goes in the Authorization header)"

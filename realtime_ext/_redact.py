@@ -2,13 +2,13 @@
 sent to the model, CLI output) passes through :func:`redact`.
 
 It masks, on word boundaries, ICE passwords (``a=ice-pwd:...`` in SDP), OpenAI API
-keys (``sk-...``, ``sk-proj-...``), ephemeral
+keys (``sk-...``, ``sk-proj-...``), JSON web tokens (Entra ID's ``eyJ...``), ephemeral
 client secrets (``ek_...``), webhook secrets (``whsec_...``, full base64 alphabet, so ``+``
 ``/`` and ``=`` do not end the match), bearer tokens and the value of ``Authorization``-like
-headers, every URL query value but the known-safe ones (``model``, ``call_id``...) and
-the password of a URL's userinfo. Exact secret values known to the caller (a configured
-key that has no recognisable prefix) can be passed too. The kind of secret stays visible
-(``sk-***``) because it helps debugging and reveals nothing.
+headers (``api-key`` too), every URL query value but the known-safe ones (``model``,
+``call_id``...) and the password of a URL's userinfo. Exact secret values known to the
+caller (a configured key that has no recognisable prefix) can be passed too. The kind of
+secret stays visible (``sk-***``) because it helps debugging and reveals nothing.
 
 Example:
     >>> redact("key sk-proj-abc123 and whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw/ab+c=")
@@ -49,11 +49,14 @@ _BEARER = re.compile(r"(?i)\b(bearer\s+)[^\s'\",;]+")
 # Header lines and dict/kwargs renderings: "Authorization: x", "'authorization': 'x'",
 # "api_key='x'", "'webhook_secret': 'x'" (a bare "api_key: ..." is prose, left alone).
 _HEADER = re.compile(
-    r"(?i)\b(authorization|proxy-authorization|x-api-key)"
+    r"(?i)\b(authorization|proxy-authorization|x-api-key|api-key)"
     r"(['\"]?(?::\s*|=)['\"]?)(?!\*\*\*)(?:bearer\s+)?[^\s'\",;]+"
     r"|\b(api[-_]key|webhook[-_]secret|client[-_]secret)"
     r"(=['\"]?|['\"]:\s*['\"])(?!\*\*\*)[^\s'\",;]+"
 )
+# JSON Web Tokens (Entra ID access tokens, an Azure client's bearer tokens): three base64url
+# parts, the first two a JSON object's ("eyJ"), wherever they appear, not only after Bearer.
+_JWT = re.compile(r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 # ICE passwords in SDP text (a=ice-pwd:...) and in renderings of it (aiortc logs whole
 # offers and answers at DEBUG; the password is the key to the call's connectivity checks).
 _ICE_PWD = re.compile(r"(?i)\b(ice-pwd(?::|=|['\"]:\s*['\"]))[^\s'\",;\\]+")
@@ -85,6 +88,8 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
         text = _KEYS.sub(r"\1***", text)
     if "-pwd" in text or "-PWD" in text:
         text = _ICE_PWD.sub(r"\1***", text)
+    if "eyJ" in text:
+        text = _JWT.sub("eyJ***", text)
     text = _HEADER.sub(_header_mask, text)
     if "?" in text:
         text = _QUERY.sub(_query_mask, text)
@@ -131,6 +136,8 @@ def unmasked_secrets(text: str, secrets: Iterable[str] = ()) -> list[str]:
     """
     found = ["a given secret" for secret in secrets if secret and secret in text][:1]
     found += sorted({m[1] for m in _KEYS.finditer(text) if "*" not in m[0]})
+    if _JWT.search(text):
+        found.append("JSON web token")
     if any(m[0][len(m[1]) :] != _MASK for m in _BEARER.finditer(text)):
         found.append("bearer token")
     if any(not m[0].endswith(_MASK) for m in _ICE_PWD.finditer(text)):

@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeAlias, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
+from ._auth import Auth, merge_auth
 from ._bounded import remember
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import (
@@ -41,7 +42,7 @@ from ._exceptions import (
     APITimeoutError,
     status_error_class,
 )
-from ._redact import get_logger, redact, redact_data
+from ._redact import get_logger, redact, redact_data, redact_url
 from ._retries import (
     RetryPolicy,
     already_done,
@@ -49,6 +50,7 @@ from ._retries import (
     sent_before_failure,
     should_retry_status,
 )
+from ._route import Route
 from .telemetry import Telemetry
 
 __all__ = [
@@ -61,6 +63,9 @@ __all__ = [
 logger = get_logger("realtime_ext")
 # Quiet unless the application configures logging (the library convention).
 logger.addHandler(logging.NullHandler())
+# httpx logs each request's URL at INFO, query included: a client's default_query (a
+# gateway's signature, a token) would show there, so its records are redacted too.
+get_logger("httpx")
 
 JSON_TYPE = "application/json"
 _MAX_ERROR_TEXT = 2000
@@ -117,6 +122,7 @@ class _Base(Generic[_HttpT]):
         user_agent: str,
         clock: Clock | None = None,
         telemetry: Telemetry | None = None,
+        route: Route | None = None,
     ) -> None:
         self.config = config
         self.http: _HttpT = http_client
@@ -124,21 +130,33 @@ class _Base(Generic[_HttpT]):
         self.telemetry: Telemetry = telemetry if telemetry is not None else Telemetry.of()
         self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
         self.max_retries: int = config.max_retries
-        self._base_url = config.base_url
-        self._base_path = httpx.URL(config.base_url).path.rstrip("/")
+        # Where requests go and how they authenticate: the client's route, else OpenAI's
+        # rules at the configured base URL with its key.
+        self.route: Route = (
+            route
+            if route is not None
+            else Route.openai(config.base_url, Auth.api_key(config.api_key))
+        )
+        self._base_url = self.route.base_url
+        self._base_path = httpx.URL(self._base_url).path.rstrip("/")
         self._timeout = config.timeout.as_dict()
         headers = {"User-Agent": user_agent, **config.default_headers}
-        headers["Authorization"] = f"Bearer {config.api_key}"
         if config.organization:
             headers["OpenAI-Organization"] = config.organization
         if config.project:
             headers["OpenAI-Project"] = config.project
         self._headers = headers
         self._urls: dict[str, httpx.URL] = {}
-        self._secrets = tuple(s for s in (config.api_key, config.webhook_secret) if s)
+        self._webhook_secret = config.webhook_secret
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r})"
+        return f"{type(self).__name__}(base_url={redact_url(self._base_url)!r})"
+
+    @property
+    def _secrets(self) -> tuple[str, ...]:
+        # The key, and the tokens a provider returned lately (bounded): exact values to mask.
+        secrets: tuple[str, ...] = self.route.auth.secrets()
+        return (*secrets, self._webhook_secret) if self._webhook_secret else secrets
 
     def build(
         self,
@@ -150,12 +168,16 @@ class _Base(Generic[_HttpT]):
         accept: str,
         extra_headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | Omit,
+        credentials: Mapping[str, str],
     ) -> httpx.Request:
+        """One request: the client's headers, ``credentials`` (the route's, asked just
+        before) and the caller's ``extra_headers`` (a credential header among them
+        replaces ``credentials``: never both kinds)."""
         headers = {**self._headers, "Accept": accept}
         if content_type is not None:
             headers["Content-Type"] = content_type
-        if extra_headers:
-            headers.update(check_headers(extra_headers, "extra_headers"))
+        extra = check_headers(extra_headers, "extra_headers") if extra_headers else {}
+        headers.update(merge_auth(credentials, extra))
         # A hand-built Request has no timeout unless it is in its extensions.
         timeouts = self._timeout if timeout is OMIT else as_timeout(timeout).as_dict()
         return httpx.Request(
@@ -172,7 +194,7 @@ class _Base(Generic[_HttpT]):
         url = self._urls.get(path)
         if url is None:
             url = remember(
-                self._urls, path, httpx.URL(self._base_url + path), limit=_URL_CACHE_SIZE
+                self._urls, path, httpx.URL(self.route.rest_url(path)), limit=_URL_CACHE_SIZE
             )
         return url
 
@@ -315,9 +337,11 @@ class _Base(Generic[_HttpT]):
         timeout: TimeoutTypes | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         policy: RetryPolicy = RetryPolicy.SAFE,
+        credentials: Mapping[str, str] | None = None,
     ) -> Flow:
         """The retrying flow of one request; ``json_body`` (if not None) is serialised
-        compactly."""
+        compactly. ``credentials``: the route's headers, asked by the driver just before
+        (:meth:`SyncHTTPTransport.request`); ``None`` asks them here (blocking)."""
         if json_body is not None:
             content, content_type = json_bytes(json_body), JSON_TYPE
         request = self.build(
@@ -328,6 +352,7 @@ class _Base(Generic[_HttpT]):
             accept=accept,
             extra_headers=extra_headers,
             timeout=timeout,
+            credentials=self.route.auth.headers() if credentials is None else credentials,
         )
         return self.retrying(request, self.retries_for(max_retries), policy)
 
@@ -382,7 +407,8 @@ class SyncHTTPTransport(_Base[httpx.Client]):
         return self.drive(self.retrying(request, self.retries_for(max_retries), policy))
 
     def request(self, method: str, path: str, **args: Unpack[RequestArgs]) -> httpx.Response:
-        """Build and send one request (see :meth:`_Base.prepare` for the keywords)."""
+        """Build and send one request (see :meth:`_Base.prepare` for the keywords); the
+        route's credentials are asked first (a token provider too)."""
         return self.drive(self.prepare(method, path, **args))
 
 
@@ -418,5 +444,7 @@ class AsyncHTTPTransport(_Base[httpx.AsyncClient]):
         return await self.drive(self.retrying(request, self.retries_for(max_retries), policy))
 
     async def request(self, method: str, path: str, **args: Unpack[RequestArgs]) -> httpx.Response:
-        """Build and send one request (see :meth:`_Base.prepare` for the keywords)."""
-        return await self.drive(self.prepare(method, path, **args))
+        """Build and send one request (see :meth:`_Base.prepare` for the keywords); the
+        route's credentials are asked first (a token provider too, awaited if async)."""
+        credentials = await self.route.auth.aheaders()
+        return await self.drive(self.prepare(method, path, credentials=credentials, **args))

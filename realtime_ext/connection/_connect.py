@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 from realtime_ext._opening import PlanOpening
+from realtime_ext._route import Route
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice._extension import voice_options
 
@@ -37,13 +38,14 @@ def _plan(*, options: Mapping[str, Any], telemetry: bool | Telemetry, **socket: 
 
 def connect(
     *,
-    api_key: str,
+    api_key: str | None = None,
     base_url: str | None = None,
     model: str | None = None,
     call_id: str | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
     telemetry: bool | Telemetry = True,
+    route: Route | None = None,
     **options: Unpack[ConversationOptions],
 ) -> RealtimeConnection:
     """Open a Realtime WebSocket (blocking); use it as a context manager.
@@ -151,13 +153,14 @@ class AsyncConnect(PlanOpening[Plan, AsyncRealtimeConnection]):
 
 def aconnect(
     *,
-    api_key: str,
+    api_key: str | None = None,
     base_url: str | None = None,
     model: str | None = None,
     call_id: str | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
     telemetry: bool | Telemetry = True,
+    route: Route | None = None,
     **options: Unpack[ConversationOptions],
 ) -> AsyncConnect:
     """Open a Realtime WebSocket for asyncio: ``async with aconnect(...) as conn``.

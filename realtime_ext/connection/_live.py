@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from ssl import SSLContext
 from typing import Any, Literal, TypedDict, cast
 
-from realtime_ext._config import base_url_or_default
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._route import Route
 from realtime_ext.conversation import ConversationProtocol
 
 from ._keywords import checked_options
 from ._options import Prepared, prepare_socket, websocket_options
-from ._url import socket_url
 
 
 class LiveConnectOptions(TypedDict, total=False):
@@ -84,10 +83,8 @@ def live_plan(
     *,
     session: Mapping[str, Any] | None,
     session_id: str | None,
-    api_key: str,
-    base_url: str | None,
+    route: Route,
     headers: Mapping[str, str] | None,
-    websocket_base_url: str | None,
     options: Mapping[str, Any],
     graceful_close: bool | None = None,
 ) -> LivePlan:
@@ -104,14 +101,10 @@ def live_plan(
     if graceful_close is not None and not isinstance(graceful_close, bool):
         raise InvalidArgumentError(f"graceful_close must be a bool, got {graceful_close!r}")
     query = [] if graceful_close is None else [("graceful_close", str(graceful_close).lower())]
-    url = socket_url(
-        base_url_or_default(base_url),
-        protocol.url_path(session_id),
-        websocket_base_url,
-        query,
-        given.pop("extra_query"),
-    )
+    # The client's route: its base (OpenAI's, Azure's /openai/v1, a gateway), its query and
+    # its credentials, asked again at each open.
+    url = route.socket_url(protocol.url_path(session_id), query, given.pop("extra_query"))
     start = None if protocol.start is None else protocol.start_event(session or {})
-    prepared = prepare_socket(url, api_key=api_key, headers=headers, options=ws, **given)
+    prepared = prepare_socket(url, route, headers=headers, options=ws, **given)
     timeout = prepared.ws_options["open_timeout"]
     return LivePlan(prepared, protocol, start, timeout)

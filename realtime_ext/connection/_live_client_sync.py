@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 __all__ = ["Forks", "LiveSockets", "Sideband"]
 
 Settings = Callable[[Mapping[str, str] | None], dict[str, Any]]
-"""The client's settings for a socket, given the call's ``extra_headers``: ``api_key``,
-``base_url``, ``headers``, ``websocket_base_url`` (and ``telemetry``, which GPT-Live
-sockets do not record yet)."""
+"""The client's settings for a socket, given the call's ``extra_headers``: ``route`` (its
+URLs, query and credentials), ``headers`` (and ``telemetry``, which GPT-Live sockets do not
+record yet)."""
 
 
 class _Opener:
@@ -57,10 +57,8 @@ class _Opener:
             protocol,
             session=session,
             session_id=session_id,
-            api_key=settings["api_key"],
-            base_url=settings["base_url"],
+            route=settings["route"],
             headers=settings["headers"],
-            websocket_base_url=settings["websocket_base_url"],
             options=options,
             graceful_close=graceful_close,
         )

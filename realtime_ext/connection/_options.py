@@ -15,28 +15,32 @@ from dataclasses import dataclass, field
 from ssl import SSLContext
 from typing import Any, NamedTuple
 
-from realtime_ext._config import base_url_or_default, check_count, check_seconds
+from realtime_ext._auth import Auth
+from realtime_ext._config import base_url_or_default, check_count, check_headers, check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._redact import websockets_logger
+from realtime_ext._redact import redact_url, websockets_logger
+from realtime_ext._route import Route
 from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice._extension import VoiceOptions
 
-from ._url import auth_headers, realtime_url
+from ._url import key_auth, openai_route
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """Everything needed to open the socket; ``headers`` hold the key, so no repr."""
+    """Everything needed to open the socket. The credentials are an
+    :class:`~realtime_ext._auth.Auth`, asked for its headers at every open (connect,
+    reconnect, rollover): a token provider's fresh token each time."""
 
     url: str
     ws_options: dict[str, Any]
     max_size: int | None
-    auth_headers: dict[str, str] = field(default_factory=dict[str, str])
+    auth: Auth
     extra_headers: dict[str, str] = field(default_factory=dict[str, str])
 
     def __repr__(self) -> str:
-        return f"Prepared(url={self.url!r})"
+        return f"Prepared(url={redact_url(self.url)!r})"
 
 
 def websocket_options(
@@ -73,7 +77,7 @@ def websocket_options(
 
 def prepare(
     *,
-    api_key: str,
+    api_key: str | None,
     base_url: str | None,
     model: str | None,
     call_id: str | None,
@@ -84,20 +88,18 @@ def prepare(
     open_timeout: float | None,
     extra_query: Mapping[str, str] | None,
     options: Mapping[str, Any],
+    route: Route | None = None,
     endpoint: str = "/realtime",
 ) -> Prepared:
-    """Validate an entry point's URL arguments and limits and build the websockets options."""
-    url = realtime_url(
-        base_url_or_default(base_url),  # None: OPENAI_BASE_URL or OpenAI's, as the client
-        model=model,
-        call_id=call_id,
-        websocket_base_url=websocket_base_url,
-        extra_query=extra_query,
-        endpoint=endpoint,
-    )
+    """Validate an entry point's URL arguments and limits and build the websockets options.
+
+    ``route`` (a client's: its URLs, query and credentials) or ``api_key`` with
+    ``base_url``/``websocket_base_url`` (OpenAI's rules), not both."""
+    route = resolve_route(route, api_key, base_url, websocket_base_url)
+    url = route.websocket_url(endpoint, model=model, call_id=call_id, extra_query=extra_query)
     return prepare_socket(
         url,
-        api_key=api_key,
+        route,
         headers=headers,
         max_size=max_size,
         max_queue=max_queue,
@@ -106,34 +108,57 @@ def prepare(
     )
 
 
+def resolve_route(
+    route: Route | None,
+    api_key: str | None,
+    base_url: str | None,
+    websocket_base_url: str | None,
+) -> Route:
+    """The route an entry point opens on: the client's ``route``, or OpenAI's rules at
+    ``base_url`` with ``api_key`` (a module-level ``connect``); both at once is refused."""
+    if route is None:
+        return openai_route(
+            base_url_or_default(base_url),  # None: OPENAI_BASE_URL or OpenAI's, as the client
+            key_auth(api_key),
+            websocket_base_url,
+        )
+    if not isinstance(route, Route):
+        raise InvalidArgumentError(
+            f"route must be a realtime_ext.Route, got {type(route).__name__}"
+        )
+    if api_key is not None or base_url is not None or websocket_base_url is not None:
+        raise InvalidArgumentError(
+            "pass route= or api_key=/base_url=/websocket_base_url=, not both (the route has "
+            "its own URLs and credentials)"
+        )
+    return route
+
+
 def prepare_socket(
     url: str,
+    route: Route,
     *,
-    api_key: str,
     headers: Mapping[str, str] | None,
     max_size: int | None,
     max_queue: int | None,
     open_timeout: float | None,
     options: Mapping[str, Any],
 ) -> Prepared:
-    """The socket at ``url`` (built and checked by the caller): headers, limits and the
-    websockets options, checked."""
+    """The socket at ``url`` (built by the caller from ``route``): the route's credentials
+    (asked again at each open), the headers, limits and the websockets options, checked."""
     max_size = check_count(max_size, "max_size")
     max_queue = check_count(max_queue, "max_queue")
     open_timeout = check_seconds(open_timeout, "open_timeout")
-    all_headers = auth_headers(api_key, headers)
+    extra = check_headers(headers, "headers")
     ws_options: dict[str, Any] = {
-        "additional_headers": all_headers,
         "max_size": max_size,
         "max_queue": max_queue,
         "open_timeout": open_timeout,
-        # websockets logs every handshake header at DEBUG, Authorization included.
+        # websockets logs every handshake header at DEBUG, the credentials included.
         "logger": websockets_logger(),
         **options,
     }
-    credentials = {k: v for k, v in all_headers.items() if k.lower() == "authorization"}
-    extra = {k: v for k, v in all_headers.items() if k.lower() != "authorization"}
-    return Prepared(url, ws_options, max_size, credentials, extra)
+    return Prepared(url, ws_options, max_size, route.auth, extra)
 
 
 class Plan(NamedTuple):  # not a frozen dataclass: defined on a first connect's path

@@ -17,6 +17,7 @@ from websockets.protocol import State
 from websockets.sync.client import ClientConnection
 from websockets.sync.client import connect as sync_ws_connect
 
+from realtime_ext._auth import merge_auth
 from realtime_ext._config import check_headers
 from realtime_ext._exceptions import APITimeoutError, ConcurrentReceiveError
 
@@ -183,23 +184,31 @@ def _closed(websocket: AsyncClientConnection | ClientConnection) -> tuple[int | 
     return close_of(protocol.close_rcvd, protocol.close_sent)
 
 
-def _options(prepared: Prepared, extra_headers: Mapping[str, str] | None) -> dict[str, Any]:
+def _options(
+    prepared: Prepared, credentials: Mapping[str, str], extra_headers: Mapping[str, str] | None
+) -> dict[str, Any]:
     options = dict(prepared.ws_options)
-    if extra_headers is not None:
-        # The hook sees and replaces the caller's headers only; the credentials stay.
-        headers = check_headers(extra_headers, "the reconnect hook's headers")
-        options["additional_headers"] = {**prepared.auth_headers, **headers}
+    # The hook's headers replace the caller's only; the credentials are asked anew at each
+    # open (a token provider's fresh token), and a credential header given replaces them.
+    headers = (
+        prepared.extra_headers
+        if extra_headers is None
+        else check_headers(extra_headers, "the reconnect hook's headers")
+    )
+    options["additional_headers"] = merge_auth(credentials, headers)
     return options
 
 
 async def open_async(
     prepared: Prepared, url: str | None = None, extra_headers: Mapping[str, str] | None = None
 ) -> AsyncWebSocketTransport:
-    """Open (or reopen, with a new URL/headers) the asyncio WebSocket."""
+    """Open (or reopen, with a new URL/headers) the asyncio WebSocket; the credentials are
+    asked for their headers now (a token provider is asked, and awaited if async)."""
     target = url or prepared.url
+    credentials = await prepared.auth.aheaders()
     opener: Callable[..., Awaitable[AsyncClientConnection]] = async_ws_connect
     try:
-        websocket = await opener(target, **_options(prepared, extra_headers))
+        websocket = await opener(target, **_options(prepared, credentials, extra_headers))
     except OPEN_ERRORS as exc:
         raise handshake_error(exc, target) from exc
     return AsyncWebSocketTransport(websocket, prepared.max_size)
@@ -214,10 +223,13 @@ def _sync_opener() -> Callable[..., ClientConnection]:
 def open_sync(
     prepared: Prepared, url: str | None = None, extra_headers: Mapping[str, str] | None = None
 ) -> SyncWebSocketTransport:
-    """Open (or reopen, with a new URL/headers) the blocking WebSocket."""
+    """Open (or reopen, with a new URL/headers) the blocking WebSocket; the credentials are
+    asked for their headers now (a token provider is asked)."""
     target = url or prepared.url
+    credentials = prepared.auth.headers()
+    options = _options(prepared, credentials, extra_headers)
     try:
-        websocket = _sync_opener()(target, **_LEGACY, **_options(prepared, extra_headers))
+        websocket = _sync_opener()(target, **_LEGACY, **options)
     except OPEN_ERRORS as exc:
         raise handshake_error(exc, target) from exc
     return SyncWebSocketTransport(websocket, prepared.max_size)

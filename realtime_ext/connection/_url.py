@@ -1,18 +1,15 @@
-"""The WebSocket URL and auth headers for a Realtime connection (as the openai package does)."""
+"""The WebSocket URL and auth headers of a Realtime connection given a key and a base URL
+(the module-level entry points' arguments); both are the route's rules
+(:class:`realtime_ext.Route`), the one place every URL is made."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from typing import cast
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from realtime_ext._config import check_headers, is_token_text
-from realtime_ext._encode import utf8_text
+from realtime_ext._auth import Auth, merge_auth
+from realtime_ext._config import check_headers
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._redact import short_repr
-
-_WS_SCHEMES = {"http": "ws", "https": "wss", "ws": "ws", "wss": "wss"}
+from realtime_ext._route import Route
 
 
 def realtime_url(
@@ -34,49 +31,46 @@ def realtime_url(
         >>> realtime_url("https://api.openai.com/v1", model="gpt-realtime")
         'wss://api.openai.com/v1/realtime?model=gpt-realtime'
     """
-    if (model is None) == (call_id is None):
-        raise InvalidArgumentError("pass exactly one of model= (new session) or call_id=")
-    for name, value in (("model", model), ("call_id", call_id)):
-        if value is not None and (not isinstance(value, str) or not value):
-            raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
-        if value is not None:  # urlencode escapes any text but a lone surrogate
-            utf8_text(name, value)
-    query = [("model", model) if model is not None else ("call_id", str(call_id))]
-    return socket_url(base_url, endpoint, websocket_base_url, query, extra_query)
+    return openai_route(base_url, None, websocket_base_url).websocket_url(
+        endpoint, model=model, call_id=call_id, extra_query=extra_query
+    )
 
 
-def socket_url(
-    base_url: str,
-    endpoint: str,
-    websocket_base_url: str | None = None,
-    query: list[tuple[str, str]] | None = None,
-    extra_query: Mapping[str, str] | None = None,
-) -> str:
-    """``base_url`` (or ``websocket_base_url``) + ``endpoint`` with a ws(s) scheme, the base's
-    own query, then ``query`` and ``extra_query`` (GPT-Live's sockets take none of their own).
+def openai_route(
+    base_url: object,
+    auth: Auth | None,
+    websocket_base_url: str | None,
+) -> Route:
+    """The route of a module-level entry point (``connect(api_key=..., base_url=...)``):
+    OpenAI's rules at ``base_url``; ``auth`` ``None`` only to build a URL."""
+    if not isinstance(base_url, str) or not base_url:
+        raise InvalidArgumentError(f"base_url must be a non-empty URL string, got {base_url!r}")
+    return Route(
+        kind="openai",
+        base_url=base_url,
+        auth=auth if auth is not None else Auth("bearer"),
+        websocket_base_url=websocket_base_url,
+    )
 
-    Example:
-        >>> socket_url("https://api.openai.com/v1", "/live/sessions")
-        'wss://api.openai.com/v1/live/sessions'
-    """
-    base = websocket_base_url if websocket_base_url is not None else base_url
-    if not isinstance(base, str) or not base:
-        raise InvalidArgumentError(f"base_url must be a non-empty URL string, got {base!r}")
-    parts = urlsplit(base)
-    scheme = _WS_SCHEMES.get(parts.scheme.lower())
-    if scheme is None or not parts.netloc:
+
+def key_auth(api_key: object) -> Auth:
+    """An entry point's ``api_key`` (an API key or an ephemeral ``ek_`` key) as its
+    :class:`~realtime_ext._auth.Auth`: ``Authorization: Bearer <key>``; surrounding
+    whitespace is dropped, anything else not fit for a header refused (never shown)."""
+    if not isinstance(api_key, str) or not api_key.strip():
+        raise InvalidArgumentError("api_key must be a non-empty API key or ephemeral client secret")
+    try:
+        return Auth.api_key(api_key.strip())
+    except InvalidArgumentError:
         raise InvalidArgumentError(
-            f"base URL must be http(s):// or ws(s):// with a host, got {base!r}"
-        )
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    pairs.extend(query or ())
-    pairs.extend(_extra_query(extra_query))
-    path = parts.path.rstrip("/") + endpoint
-    return urlunsplit((scheme, parts.netloc, path, urlencode(pairs), ""))
+            "api_key must be printable ASCII without spaces or line breaks (it goes in the "
+            "Authorization header)"
+        ) from None
 
 
 def auth_headers(api_key: str, headers: Mapping[str, str] | None) -> dict[str, str]:
-    """``Authorization: Bearer <key>`` plus the caller's headers (which may override it).
+    """``Authorization: Bearer <key>`` plus the caller's headers (a credential header among
+    them replaces it).
 
     Works the same for an API key (``sk-...``) and an ephemeral client secret (``ek_...``).
 
@@ -84,48 +78,4 @@ def auth_headers(api_key: str, headers: Mapping[str, str] | None) -> dict[str, s
         >>> auth_headers("ek_123", {"X-Trace": "1"})["X-Trace"]
         '1'
     """
-    if not isinstance(api_key, str) or not api_key.strip():
-        raise InvalidArgumentError("api_key must be a non-empty API key or ephemeral client secret")
-    if not is_token_text(api_key.strip()):  # never shown: it is a secret
-        raise InvalidArgumentError(
-            "api_key must be printable ASCII without spaces or line breaks (it goes in the "
-            "Authorization header)"
-        )
-    merged = {"Authorization": f"Bearer {api_key.strip()}"}
-    for key, value in check_headers(headers, "headers").items():
-        if key.lower() == "authorization":
-            merged.pop("Authorization", None)
-        merged[key] = value
-    return merged
-
-
-def _extra_query(extra_query: object) -> list[tuple[str, str]]:
-    """``extra_query`` as (name, value) strings, spelled as httpx spells query parameters
-    (what the openai package sends): ``True`` -> ``"true"``, ``None`` -> ``""``, numbers
-    as written; any other value is refused rather than sent as its ``str()``."""
-    if extra_query is None:
-        return []
-    if not isinstance(extra_query, Mapping):
-        raise InvalidArgumentError(
-            f"extra_query must be a mapping of names to values, got {type(extra_query).__name__}"
-        )
-    pairs: list[tuple[str, str]] = []
-    for key, value in cast("Mapping[object, object]", extra_query).items():
-        if not isinstance(key, str) or not key:
-            raise InvalidArgumentError(
-                f"extra_query: {short_repr(key)} is not a parameter name (a str)"
-            )
-        name = f"extra_query[{utf8_text('extra_query', key)!r}]"
-        if isinstance(value, str):
-            text = utf8_text(name, value)
-        elif value is None or isinstance(value, bool):
-            text = "" if value is None else str(value).lower()
-        elif isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
-            text = str(value)
-        else:
-            raise InvalidArgumentError(
-                f"{name} must be a str, a number, a bool or None, got {type(value).__name__} "
-                f"{short_repr(value)}"
-            )
-        pairs.append((key, text))
-    return pairs
+    return merge_auth(key_auth(api_key).headers(), check_headers(headers, "headers"))

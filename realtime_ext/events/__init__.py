@@ -15,8 +15,8 @@ reached with ``if event.type == "unknown":`` (or ``isinstance(event, UnknownEven
 
 What the parsers return, to annotate with: ``ServerEvent``, ``ClientEvent``,
 ``BetaServerEvent``, ``BetaClientEvent``, ``TranslationServerEvent``,
-``TranslationClientEvent``, ``LiveServerEvent`` and ``LiveClientEvent`` (GPT-Live), each the union of the generated event models of its side and
-protocol with :class:`UnknownEvent`.
+``TranslationClientEvent``, ``LiveServerEvent`` and ``LiveClientEvent`` (GPT-Live), each
+the union of the generated event models of its side and protocol with :class:`UnknownEvent`.
 
 Reading any event an extension is handed, typed or a dict, one way: :func:`field` (one
 top-level field), :func:`as_dict` (the whole JSON object), :func:`b64_size` (an audio

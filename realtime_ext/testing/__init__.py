@@ -23,11 +23,14 @@ Speakers: :class:`FakeSpeaker` plays response audio at the speed of a clock (a
 ``PlaybackTracker`` what was played, as ``realtime_ext.audio.Speaker`` does on a sound card.
 Phone bridges: :class:`FakeTwilioCall` is Twilio's side of a Media Stream (speech-like
 mu-law in 20 ms frames, marks echoed as played, ``clear`` honoured, DTMF).
+Azure OpenAI (``FakeRealtimeServer(azure=AzureMode(...))``, ``serve-fake --azure``): Azure's
+routes, deployments, ``api-key`` or bearer credentials and error bodies.
 Calls (``server.call_session(call_id)``) have one conversation shared by every channel that
 joins them, e.g. ``?call_id=`` sideband WebSockets.
 """
 
 from ._audio import sine_pcm16
+from ._azure import AzureMode
 from ._cassette import Cassette
 from ._clock import ManualClock
 from ._errors import CassetteError, RealtimeCassetteWarning, ScenarioError
@@ -40,6 +43,7 @@ from ._speaker import FakeSpeaker
 from ._twilio import FakeTwilioCall
 
 __all__ = [
+    "AzureMode",
     "Cassette",
     "CassetteError",
     "FakeRealtimeServer",

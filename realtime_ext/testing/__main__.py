@@ -12,6 +12,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from ._azure import AzureMode
 from ._limits import ServerLimits
 from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
 from ._session import DEFAULT_MODEL
@@ -85,6 +86,26 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="end each WebSocket session after N seconds as the API does at its maximum "
         "duration: an `error` event (code session_expired), then a 1001 close (default: the "
         "scenario's max_session_seconds, else 3600, the API's 60 minutes; 0: never)",
+    )
+    parser.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help="the one key accepted (default: any sk-/ek_ key; with --azure, any api-key)",
+    )
+    parser.add_argument(
+        "--azure",
+        action="store_true",
+        help="stand in for an Azure OpenAI resource: /openai/v1/realtime?model=<deployment> "
+        "and /openai/realtime?api-version=...&deployment=..., an api-key header or a bearer "
+        "token, Azure's error bodies (DeploymentNotFound...); the endpoint is printed",
+    )
+    parser.add_argument(
+        "--deployment",
+        action="append",
+        default=[],
+        metavar="NAME[=MODEL]",
+        help="with --azure: a deployment and the model it serves (repeatable; default: "
+        "gpt-realtime and gpt-realtime-mini under their own names)",
     )
     parser.add_argument(
         "--scenario",
@@ -266,6 +287,11 @@ async def _serve(server: FakeRealtimeServer) -> None:
             print(f"Recording proxy listening on {server.base_url}", flush=True)
         else:
             print(f"Fake Realtime server listening on {server.base_url}", flush=True)
+        if server.azure is not None:
+            deployments = ", ".join(server.azure.deployments)
+            print(
+                f"Azure endpoint: {server.azure_endpoint} (deployments: {deployments})", flush=True
+            )
         print(f"WebSocket: {server.realtime_url()}", flush=True)
         print(f"WebRTC: POST {server.base_url}/realtime/calls {_webrtc_status()}", flush=True)
         if server.scenario is not None:
@@ -310,8 +336,24 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             cassette_timing=args.cassette_timing,
             vad=args.vad,
             max_session_seconds=args.max_session_seconds,
+            api_key=None if args.azure else args.api_key,
+            azure=_azure(args),
         ),
     )
+
+
+def _azure(args: argparse.Namespace) -> AzureMode | None:
+    """``--azure``, ``--deployment`` and (in Azure mode) ``--api-key`` as an
+    :class:`AzureMode`; ``None`` without ``--azure``."""
+    if not args.azure:
+        if args.deployment:
+            raise SystemExit("error: --deployment needs --azure")
+        return None
+    pairs = [name.partition("=") for name in args.deployment]
+    deployments = {name: model or name for name, _, model in pairs}
+    if not deployments:
+        return AzureMode(api_key=args.api_key)
+    return AzureMode(deployments=deployments, api_key=args.api_key)
 
 
 def _start(args: argparse.Namespace, what: str, make: functools.partial[FakeRealtimeServer]) -> int:

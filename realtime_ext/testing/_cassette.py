@@ -18,9 +18,9 @@ A body is ``json`` (parsed), ``text`` (e.g. SDP) or ``base64``. Nothing secret i
 headers are not recorded (only the content type, and a response's ``Location``), every
 string goes through the SDK's one redactor (``sk-``/``ek_``/``whsec_`` keys, bearer tokens),
 SDP ICE credentials (``a=ice-ufrag``/``a=ice-pwd``) are replaced, and exact values the
-recorder saw in ``Authorization`` headers or was given (``scrub=``) are masked wherever they
-appear. Secrets are also masked by where they stand, whatever they look like: every value
-under a credential-like key (``authorization``, ``api_key``, ``password``, ``*secret*``,
+recorder saw in ``Authorization`` or ``api-key`` headers or was given (``scrub=``) are masked
+wherever they appear. Secrets are also masked by where they stand, whatever they look like:
+every value under a credential-like key (``authorization``, ``api_key``, ``password``, ``*secret*``,
 ``*token*``; not ``*tokens``, which are counts) and every value of a ``headers`` object (an
 MCP tool's). Every body kind is scrubbed before it is encoded (form fields by name too, JSON
 parts of a multipart form, and binary bodies and frames byte for byte), query values are

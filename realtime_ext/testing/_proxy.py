@@ -44,7 +44,14 @@ _NOT_FORWARDED = frozenset(
         "te",
     }
 )
-_WS_FORWARDED = ("authorization", "openai-beta", "openai-organization", "openai-project")
+# api-key: Azure OpenAI's credential header (a resource key), in place of Authorization.
+_WS_FORWARDED = (
+    "authorization",
+    "api-key",
+    "openai-beta",
+    "openai-organization",
+    "openai-project",
+)
 
 
 def kept_headers(headers: Mapping[str, str]) -> dict[str, Any]:
@@ -122,7 +129,7 @@ class Recorder:
 
     def _learn(self, headers: Mapping[str, str]) -> None:
         self.writer.learn(presented_key(headers))
-        for name in ("openai-organization", "openai-project"):
+        for name in ("api-key", "openai-organization", "openai-project"):
             self.writer.learn(headers.get(name))
 
     async def http(self, request: RecordedRequest) -> Response:

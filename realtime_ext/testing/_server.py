@@ -26,6 +26,7 @@ from .._exceptions import InvalidArgumentError
 from .._redact import get_logger
 from . import _cors
 from ._auth import KeyCheck, authenticate, make_check, presented_key
+from ._azure import AzureMode
 from ._call_sessions import CallSession
 from ._calls import FakeCall
 from ._cassette import Cassette, CassetteError, CassetteWriter, public_url
@@ -181,7 +182,15 @@ class FakeRealtimeServer:
         limits: ServerLimits | None = None,
         max_session_seconds: float | None = None,
         cors_origins: Iterable[str] = (),
+        azure: AzureMode | bool | None = None,
     ) -> None:
+        if azure is not None and not isinstance(azure, AzureMode | bool):
+            raise InvalidArgumentError(
+                f"azure must be an AzureMode, True or None, got {type(azure).__name__}"
+            )
+        self.azure: AzureMode | None = AzureMode() if azure is True else azure or None
+        """Azure OpenAI's paths, deployments, credentials and errors
+        (:class:`~realtime_ext.testing.AzureMode`), or ``None``: OpenAI's."""
         if max_message_size is not None and max_message_size <= 0:
             raise InvalidArgumentError(
                 f"max_message_size must be positive or None, got {max_message_size}"
@@ -354,6 +363,13 @@ class FakeRealtimeServer:
         """REST base URL, e.g. ``http://127.0.0.1:PORT/v1`` (pass as ``base_url=``)."""
         scheme = "https" if self.tls else "http"
         return f"{scheme}://{self.host}:{self.port}/v1"
+
+    @property
+    def azure_endpoint(self) -> str:
+        """The Azure resource endpoint this server stands for (``azure=``), e.g.
+        ``http://127.0.0.1:PORT`` (pass as ``azure_endpoint=``)."""
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://{self.host}:{self.port}"
 
     @property
     def ws_url(self) -> str:
@@ -897,9 +913,16 @@ class FakeRealtimeServer:
                 code="origin_not_allowed",
             )
 
+    def _authenticate(self, headers: Mapping[str, str]) -> None:
+        """401 unless the request carries an accepted credential (Azure's, in Azure mode)."""
+        if self.azure is not None:
+            self.azure.authenticate(headers, self.rest.is_minted_key)
+        else:
+            authenticate(headers, self._check)
+
     async def _answer(self, record: RecordedRequest, headers: Mapping[str, str]) -> Response:
         if self.replay is not None:
-            authenticate(headers, self._check)
+            self._authenticate(headers)
             recorded = self.replay.handle_http(record)
             if recorded is not None:
                 return recorded
@@ -909,7 +932,9 @@ class FakeRealtimeServer:
         if self.recorder is not None:
             # Upstream checks the key; the proxy only forwards and records.
             return await self.recorder.http(record)
-        authenticate(headers, self._check)
+        self._authenticate(headers)
+        if self.azure is not None:
+            record = self.azure.request(record)  # Azure's route as the fake's own
         if self.translation_calls.matches(record):
             return await self.translation_calls.handle(record)
         if self.webrtc.matches(record):
@@ -933,7 +958,14 @@ class FakeRealtimeServer:
             ws.refuse(exc)
             return
         parts = urlsplit(request.path)
-        route: SocketRoute | None = self.socket_routes.get(parts.path.rstrip("/"))
+        path, query = parts.path, parse_qs(parts.query)
+        if self.azure is not None and self.replay is None and self.recorder is None:
+            try:
+                path, query = self.azure.route(path.rstrip("/"), query)
+            except HttpError as exc:
+                ws.refuse(exc)
+                return
+        route: SocketRoute | None = self.socket_routes.get(path.rstrip("/"))
         replay = self.replay
         if replay is not None and (replay.has_connection(parts.path) or self.recorder is None):
             route = lambda query, headers: replay.route(parts.path, query)  # noqa: E731
@@ -946,9 +978,8 @@ class FakeRealtimeServer:
         delay = self.faults.take_delay()
         if delay:
             await asyncio.sleep(delay)
-        query = parse_qs(parts.query)
         try:
-            authenticate(headers, self._check)
+            self._authenticate(headers)
             refusal = self.faults.take_refusal()
             if refusal is not None:
                 raise refusal
@@ -961,7 +992,7 @@ class FakeRealtimeServer:
         events: BoundedLog[JSON] = BoundedLog(
             max_items=self.max_logged, max_bytes=self.max_logged_bytes
         )
-        record = ConnectionRecord(parts.path, query, headers, events)
+        record = ConnectionRecord(parts.path, parse_qs(parts.query), headers, events)
         # Counted since the start: connection= in push() and close_connections() keeps
         # naming the same socket when older records are let go.
         ws.index = self._connection_count

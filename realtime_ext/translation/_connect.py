@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 from realtime_ext._opening import PlanOpening
+from realtime_ext._route import Route
 from realtime_ext.connection import ConnectOptions
 from realtime_ext.connection._keywords import checked_options, socket_plan
 from realtime_ext.conversation import TRANSLATION
@@ -63,13 +64,14 @@ def _plan(
 
 def connect_translation(
     *,
-    api_key: str,
+    api_key: str | None = None,
     base_url: str | None = None,
     model: str = DEFAULT_TRANSLATION_MODEL,
     session: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
     telemetry: bool | Telemetry = True,
+    route: Route | None = None,
     **options: Unpack[ConnectOptions],
 ) -> TranslationConnection:
     """Open a translation connection (blocking): ``wss://.../v1/realtime/translations?model=``.
@@ -114,13 +116,14 @@ class AsyncTranslationConnect(PlanOpening[Plan, AsyncTranslationConnection]):
 
 def aconnect_translation(
     *,
-    api_key: str,
+    api_key: str | None = None,
     base_url: str | None = None,
     model: str = DEFAULT_TRANSLATION_MODEL,
     session: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
     telemetry: bool | Telemetry = True,
+    route: Route | None = None,
     **options: Unpack[ConnectOptions],
 ) -> AsyncTranslationConnect:
     """Open a translation connection for asyncio: ``async with aconnect_translation(...) as conn``.

@@ -133,9 +133,13 @@ class AsyncTranslationWebRTC(
     """
 
     def __init__(
-        self, calls: AsyncCalls, base_url: str, translation_calls: AsyncTranslationCalls
+        self,
+        calls: AsyncCalls,
+        base_url: str,
+        translation_calls: AsyncTranslationCalls,
+        model: str | None = None,
     ) -> None:
-        super().__init__(calls, base_url)
+        super().__init__(calls, base_url, model)
         self._translation_calls = translation_calls
 
     def _connect_translation(

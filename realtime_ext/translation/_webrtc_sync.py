@@ -130,8 +130,14 @@ class TranslationWebRTC(TranslationWebRTCBase["TranslationCalls", TranslationCal
             recorder = call.audio_out.record()
     """
 
-    def __init__(self, calls: Calls, base_url: str, translation_calls: TranslationCalls) -> None:
-        super().__init__(calls, base_url)
+    def __init__(
+        self,
+        calls: Calls,
+        base_url: str,
+        translation_calls: TranslationCalls,
+        model: str | None = None,
+    ) -> None:
+        super().__init__(calls, base_url, model)
         self._translation_calls = translation_calls
 
     def _connect_translation(

@@ -154,9 +154,11 @@ class WebRTCBase(Generic[CallsT, CallT]):
     driver's ``_connect`` opens the call (:class:`AsyncWebRTC`: an opening to ``await``;
     the blocking ``WebRTC``: the open call)."""
 
-    def __init__(self, calls: CallsT, base_url: str) -> None:
+    def __init__(self, calls: CallsT, base_url: str, model: str | None = None) -> None:
         self._calls = calls
         self._base_url = base_url
+        # The client's model for a call given none: an Azure client's deployment.
+        self._model = model
 
     def connect(
         self,
@@ -184,6 +186,7 @@ class WebRTCBase(Generic[CallsT, CallT]):
         client ``await`` it or ``async with`` it; on the blocking client it returns the open
         call.
 
+        ``model``: the session's model (an Azure client's deployment when left out).
         ``audio_in``: a WAV path, mono PCM16 bytes (at ``sample_rate``, default 24 kHz), an
         async iterator of such chunks, or ``None`` (silence); silence follows the input.
         ``loopback`` (default: when the base URL is on this machine) gathers ICE on
@@ -225,6 +228,8 @@ class WebRTCBase(Generic[CallsT, CallT]):
             carry_max_items,
             carry_max_chars,
         )
+        if model is None:
+            model = self._model
         return self._connect(options, CallRequest(model, session, extra_headers, reconnect))
 
     def _connect(self, options: PeerOptions, request: CallRequest) -> CallT:

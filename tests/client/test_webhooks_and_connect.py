@@ -64,15 +64,17 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
             client.connect(model="gpt-realtime", extra_headers={"X-A": "1"}, max_size=5) == "conn"
         )
     expected = {
-        "api_key": API_KEY,
-        "base_url": "http://127.0.0.1:9/v1",
+        "route": client.route,
         "model": "gpt-realtime",
         "call_id": None,
         "headers": {"OpenAI-Organization": "org-1", "OpenAI-Project": "p-1", "X-A": "1"},
-        "websocket_base_url": "ws://127.0.0.1:9/v1",
         "max_size": 5,
     }
     assert {name: seen[name] for name in expected} == expected
+    # The route carries the URLs and the credentials, asked at each open.
+    assert client.route.base_url == "http://127.0.0.1:9/v1"
+    assert client.route.websocket_base_url == "ws://127.0.0.1:9/v1"
+    assert client.route.auth.headers() == {"Authorization": f"Bearer {API_KEY}"}
     # Besides them only the client's clock and telemetry: every option not given is left to
     # connect(), whose check fills it from the one table of defaults (CONNECT_DEFAULTS).
     assert set(seen) - set(expected) == {"clock", "telemetry"}

@@ -2,9 +2,10 @@
 
 Each page's Python blocks run in order in one namespace (a guide builds up step by step),
 through the README's runner (tests/support/snippets.py): a fake Realtime server behind
-``OPENAI_BASE_URL``, ``offer.sdp`` in the working directory, a webhook secret set, a stand-in
-OpenTelemetry collector behind ``OTEL_EXPORTER_OTLP_ENDPOINT``; a page that defines
-``on_webhook`` gets signed webhooks. ``sh`` lines run through the CLI or ``make -n``.
+``OPENAI_BASE_URL`` (and one in Azure mode behind ``AZURE_OPENAI_ENDPOINT``), ``offer.sdp``
+in the working directory, a webhook secret set, a stand-in OpenTelemetry collector behind
+``OTEL_EXPORTER_OTLP_ENDPOINT``; a page that defines ``on_webhook`` gets signed webhooks.
+``sh`` lines run through the CLI or ``make -n``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing import AzureMode, FakeRealtimeServer
 from support import snippets
 from support.otlp_sink import OtlpSink
 
@@ -50,6 +51,13 @@ def server() -> Iterator[FakeRealtimeServer]:
 
 
 @pytest.fixture(scope="module")
+def azure_resource() -> Iterator[FakeRealtimeServer]:
+    # The Azure guide's reader has an Azure OpenAI resource: a fake one in Azure mode.
+    with FakeRealtimeServer(azure=AzureMode(api_key="azure-docs-key")) as fake:
+        yield fake
+
+
+@pytest.fixture(scope="module")
 def collector() -> Iterator[OtlpSink]:
     with OtlpSink() as sink:
         yield sink
@@ -58,11 +66,14 @@ def collector() -> Iterator[OtlpSink]:
 @pytest.fixture
 def docs_env(
     server: FakeRealtimeServer,
+    azure_resource: FakeRealtimeServer,
     collector: OtlpSink,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> FakeRealtimeServer:
     snippets.prepare_env(server, monkeypatch, tmp_path)
+    monkeypatch.setenv("AZURE_OPENAI_ENDPOINT", azure_resource.azure_endpoint)
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "azure-docs-key")
     # The OTLP exporters of the latency guide send to a stand-in collector on 127.0.0.1.
     monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint)
     return server

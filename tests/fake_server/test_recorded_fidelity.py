@@ -94,7 +94,7 @@ class Recording:
         return [frame for frame in self.received if frame["type"] == kind]
 
 
-def _script_answers(script: Script, recording: Recording) -> None:
+def script_answers(script: Script, recording: Recording) -> None:
     """What the real model said, scripted: each response's output, each transcript."""
     audio_deltas = 0
     for frame in recording.received:
@@ -143,7 +143,7 @@ def replay(recording: Recording, *, sideband: bool) -> list[JSON]:
     """The fake's answers to the recording's client frames, in order."""
     out: list[JSON] = []
     script = Script()
-    _script_answers(script, recording)
+    script_answers(script, recording)
     model = "gpt-realtime"
     closed: list[tuple[int | None, str]] = []
     if sideband:

@@ -101,7 +101,11 @@ OVERRIDES: dict[str, dict[str, Callable[[], object]]] = {
 ALSO: dict[str, Callable[[], object]] = {"server_url": lambda: "https://mcp.test/sse"}
 # The same for one callable: a conversation needs one of model= or call_id=.
 ALSO_FOR: dict[str, dict[str, Callable[[], object]]] = {
-    "realtime_ext.connection.aconnect": {"model": lambda: "gpt-realtime"},
+    "realtime_ext.connection.aconnect": {
+        "model": lambda: "gpt-realtime",
+        "api_key": lambda: "sk-test",  # or route=: one of the two
+    },
+    "realtime_ext.translation.aconnect_translation": {"api_key": lambda: "sk-test"},
 }
 
 
@@ -160,6 +164,8 @@ def test_each_argument_answers_a_wrong_value_with_the_sdks_error(
     # The credentials a valid call finds in the environment (clients, token_endpoint, sign).
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     monkeypatch.setenv("OPENAI_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("AZURE_OPENAI_ENDPOINT", "https://res.openai.azure.com")
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "azure-key")
     target = CALLABLES[name]
     parameters = list(inspect.signature(target).parameters.values())
     good = {**GOOD, **OVERRIDES.get(name, {})}

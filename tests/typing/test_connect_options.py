@@ -127,7 +127,9 @@ def test_a_conversation_option_is_not_a_translation_option(entry: str) -> None:
         ENTRY_POINTS[entry](carry="session")
 
 
-@pytest.mark.parametrize("name", ["api_key", "base_url", "headers", "telemetry"])
+@pytest.mark.parametrize(
+    "name", ["api_key", "base_url", "websocket_base_url", "route", "headers", "telemetry"]
+)
 def test_a_client_setting_is_not_a_connect_option(name: str) -> None:
     # It would otherwise replace the client's own key, URL, headers or telemetry unseen.
     with pytest.raises(InvalidArgumentError, match=f"unknown option '{name}': it is the client"):
@@ -165,7 +167,7 @@ def test_each_entry_point_states_no_option_itself(entry: Callable[..., Any], opt
     explicit = set(inspect.signature(entry).parameters) - {"self", "options"}
     assert explicit <= {
         *("api_key", "base_url", "model", "call_id", "session", "headers"),
-        *("websocket_base_url", "telemetry", "extra_headers"),
+        *("websocket_base_url", "telemetry", "extra_headers", "route"),
     }
 
 

@@ -19,8 +19,9 @@ from realtime_ext.translation._client_async import AsyncTranslations
 from realtime_ext.translation._client_sync import Translations
 
 CLIENT_ONLY = {"extra_headers"}
-# What the client supplies from its own settings (_ClientBase._socket_settings).
-CONNECT_ONLY = {"api_key", "base_url", "headers", "websocket_base_url", "telemetry"}
+# What the client supplies from its own settings (_ClientBase._socket_settings: its route,
+# which stands for api_key, base_url and websocket_base_url, headers and telemetry).
+CONNECT_ONLY = {"api_key", "base_url", "headers", "websocket_base_url", "telemetry", "route"}
 
 
 @pytest.mark.parametrize(

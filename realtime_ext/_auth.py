@@ -1,0 +1,200 @@
+"""How a client authenticates: a key in a header, or a bearer token asked of a provider.
+
+One object (:class:`Auth`) says it for every request a client makes: the REST transport asks
+it for its headers before each request, and the WebSocket opener before each connect,
+reconnect and rollover, so a token that expires after an hour never outlives the session it
+serves. Three kinds:
+
+- an OpenAI key (or an ephemeral ``ek_`` key), sent as ``Authorization: Bearer <key>``;
+- an Azure key, sent as ``api-key: <key>`` (Azure OpenAI's header for keys);
+- an Entra ID token, fixed or returned by a provider (sync, or on asyncio sync or async),
+  sent as ``Authorization: Bearer <token>``.
+
+Never both headers: a caller's own ``Authorization`` or ``api-key`` header replaces them.
+
+Example:
+    >>> Auth.api_key("0123abcd", header="api-key").headers()
+    {'api-key': '0123abcd'}
+    >>> Auth.token_provider(lambda: "eyJ0.eyJ1.sig").headers()
+    {'Authorization': 'Bearer eyJ0.eyJ1.sig'}
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Final, Literal, TypeAlias
+
+from ._config import is_token_text
+from ._exceptions import InvalidArgumentError
+
+__all__ = ["AsyncTokenProvider", "Auth", "AuthKind", "TokenProvider", "merge_auth"]
+
+TokenProvider: TypeAlias = Callable[[], str]
+"""A function returning a bearer token (``azure_ad_token_provider`` of the blocking client:
+``azure.identity.get_bearer_token_provider(credential, scope)``)."""
+AsyncTokenProvider: TypeAlias = Callable[[], "str | Awaitable[str]"]
+"""What the asyncio client takes as ``azure_ad_token_provider``: a function returning the
+token, or a coroutine function (``azure.identity.aio.get_bearer_token_provider``)."""
+
+AuthKind = Literal["api-key", "bearer", "token", "token provider"]
+"""What an :class:`Auth` sends: ``"bearer"`` (a key as ``Authorization: Bearer``),
+``"api-key"`` (an Azure key), ``"token"`` (a fixed bearer token), ``"token provider"``."""
+
+AUTH_HEADERS: Final = frozenset({"authorization", "api-key"})
+"""The headers that carry credentials; a caller's own one replaces the client's."""
+
+_RECENT_TOKENS = 2
+"""Tokens a provider returned that are kept for redaction: the current one and the one
+before it (a request in flight may still carry it). Bounded: a provider asked every
+minute for a day keeps two, not 1,440."""
+
+
+class Auth:
+    """The credentials of a client or a connection; never shown in ``repr``.
+
+    Build one with :meth:`api_key`, :meth:`token` or :meth:`token_provider`.
+
+    Example::
+
+        auth = Auth.token_provider(get_bearer_token_provider(credential, scope))
+        headers = await auth.aheaders()  # the provider is asked now
+    """
+
+    __slots__ = ("_header", "_kind", "_provider", "_recent", "_value")
+
+    def __init__(
+        self,
+        kind: AuthKind,
+        *,
+        value: str | None = None,
+        provider: AsyncTokenProvider | None = None,
+    ) -> None:
+        self._kind: AuthKind = kind
+        self._value = value
+        self._provider = provider
+        self._header = "api-key" if kind == "api-key" else "Authorization"
+        self._recent: tuple[str, ...] = ()
+
+    @classmethod
+    def api_key(
+        cls, key: str, *, header: Literal["Authorization", "api-key"] = "Authorization"
+    ) -> Auth:
+        """A key: ``Authorization: Bearer <key>`` (OpenAI's form, an ``ek_`` key too), or
+        ``api-key: <key>`` (Azure's form for a resource key).
+
+        Example:
+            >>> Auth.api_key("sk-test").headers()
+            {'Authorization': 'Bearer sk-test'}
+        """
+        return cls("api-key" if header == "api-key" else "bearer", value=_token("api_key", key))
+
+    @classmethod
+    def token(cls, token: str) -> Auth:
+        """A fixed bearer token (``azure_ad_token``): ``Authorization: Bearer <token>``.
+
+        Example:
+            >>> Auth.token("eyJ0.eyJ1.sig").kind
+            'token'
+        """
+        return cls("token", value=_token("azure_ad_token", token))
+
+    @classmethod
+    def token_provider(cls, provider: AsyncTokenProvider) -> Auth:
+        """A provider asked for a token before every request and every connect (a sync
+        function, or on asyncio an ``async def`` one too).
+
+        Example:
+            >>> Auth.token_provider(lambda: "t0k3n").kind
+            'token provider'
+        """
+        if not callable(provider):
+            raise InvalidArgumentError(
+                "azure_ad_token_provider must be a function returning a token, got "
+                f"{type(provider).__name__}"
+            )
+        return cls("token provider", provider=provider)
+
+    @property
+    def kind(self) -> AuthKind:
+        """What is sent (:data:`AuthKind`)."""
+        return self._kind
+
+    @property
+    def is_async(self) -> bool:
+        """Whether the provider is a coroutine function (only an asyncio client can ask it)."""
+        return self._provider is not None and inspect.iscoroutinefunction(self._provider)
+
+    @property
+    def key(self) -> str | None:
+        """The key (``None`` for a token or a provider)."""
+        return self._value if self._kind in ("bearer", "api-key") else None
+
+    def secrets(self) -> tuple[str, ...]:
+        """The exact values to mask wherever text leaves the SDK: the key or token, and the
+        last tokens the provider returned (bounded)."""
+        return (self._value, *self._recent) if self._value else self._recent
+
+    def headers(self) -> dict[str, str]:
+        """The credential headers now; a provider is asked (a blocking call).
+
+        Raises :class:`InvalidArgumentError` for an ``async def`` provider (an asyncio
+        client's) or a provider that returns no token.
+        """
+        if self._provider is None:
+            return self._fixed()
+        token = self._provider()
+        if inspect.isawaitable(token):
+            if inspect.iscoroutine(token):
+                token.close()  # never awaited: no "coroutine was never awaited" warning
+            raise InvalidArgumentError(
+                "azure_ad_token_provider returned an awaitable: an async provider needs "
+                "AsyncAzureRealtimeClient (the blocking client calls it)"
+            )
+        return self._bearer(token)
+
+    async def aheaders(self) -> dict[str, str]:
+        """The credential headers now; a provider is asked (and awaited if it is async)."""
+        if self._provider is None:
+            return self._fixed()
+        token = self._provider()
+        if inspect.isawaitable(token):
+            token = await token
+        return self._bearer(token)
+
+    def _fixed(self) -> dict[str, str]:
+        value = self._value or ""
+        return {self._header: value if self._kind == "api-key" else f"Bearer {value}"}
+
+    def _bearer(self, token: object) -> dict[str, str]:
+        checked = _token("the token azure_ad_token_provider returned", token)
+        if not self._recent or self._recent[-1] != checked:
+            self._recent = (*self._recent, checked)[-_RECENT_TOKENS:]
+        return {"Authorization": f"Bearer {checked}"}
+
+    def __repr__(self) -> str:
+        return f"Auth({self._kind!r})"
+
+
+def merge_auth(credentials: Mapping[str, str], headers: Mapping[str, str]) -> dict[str, str]:
+    """``credentials`` then ``headers``; a credential header among ``headers``
+    (``Authorization`` or ``api-key``, any case) replaces ``credentials`` whole, so the two
+    kinds are never sent together.
+
+    Example:
+        >>> merge_auth({"api-key": "k"}, {"Authorization": "Bearer ek_1"})
+        {'Authorization': 'Bearer ek_1'}
+    """
+    if any(name.lower() in AUTH_HEADERS for name in headers):
+        return dict(headers)
+    return {**credentials, **headers}
+
+
+def _token(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(f"{name} must be a non-empty string")
+    if value != value.strip() or not is_token_text(value):  # never shown: it is a secret
+        raise InvalidArgumentError(
+            f"{name} must be printable ASCII without spaces or line breaks (it goes in a header)"
+        )
+    return value
