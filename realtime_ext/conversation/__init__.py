@@ -74,9 +74,10 @@ from realtime_ext._exceptions import (
 from . import _carry, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
-from ._extensions import Extension
+from ._extensions import Extension, Link, Reply
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
 
 if TYPE_CHECKING:
     # The deprecated aliases below, as type checkers see them.
@@ -86,6 +87,7 @@ if TYPE_CHECKING:
     from ._transport import SyncTransport as SyncTransport
 
 __all__ = [
+    "DEFAULT_TOOL_TIMEOUT",
     "AsyncConversation",
     "CarriedItem",
     "CarryFunction",
@@ -93,13 +95,16 @@ __all__ = [
     "ConnectionClosed",
     "Conversation",
     "Extension",
+    "Link",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
     "ReconnectingOverrides",
+    "Reply",
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
+    "ToolRunner",
 ]
 
 # Deprecated for one release (issue 57): the SDK's plumbing, out of the public surface.
