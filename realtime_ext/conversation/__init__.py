@@ -6,7 +6,8 @@ One implementation of everything a live conversation does — typed sends
 :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, and the automatic tool loop
 (``run_tools``) — in :class:`AsyncConversation` (asyncio) and :class:`Conversation`
 (blocking). The decisions live in one sans-I/O core (``_core``, ``_reconnect``,
-``_tools``, ``_handlers``); the two classes only await or block.
+``_handlers``); the two classes only await or block. The tool loop itself is an extension
+of the tools package (``realtime_ext.tools.ToolLoop``) that ``run_tools`` attaches.
 
 The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
 sessions are these classes over a transport: an app gets one from ``client.connect(...)``,

@@ -112,9 +112,10 @@ class Extension:
     that decides whether ``received`` is called) and :meth:`notes` (a table from event
     type to a plain function, read for each event).
 
-    Moving to a new connection, tools and the end, all plain (not async) methods called by
-    the conversation: :meth:`reconnecting`, :meth:`reconnected`, :meth:`response_lost`,
-    :meth:`tool_started`, :meth:`closed`.
+    Being added, moving to a new connection, tools and the end, all plain (not async)
+    methods called by the conversation: :meth:`added` (with the :class:`Link` an extension
+    that answers later uses), :meth:`reconnecting`, :meth:`reconnected`,
+    :meth:`response_lost`, :meth:`tool_started`, :meth:`closed`.
 
     Example::
 
