@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import httpx
 
     # Named as strings in the base class below (resources load on first use).
-    from realtime_ext.connection import ConversationOptions
+    from realtime_ext.connection import AsyncLiveSockets, ConversationOptions
     from realtime_ext.connection._connect import AsyncConnect
 
     from ._resources.calls_async import AsyncCalls  # noqa: F401
@@ -122,6 +122,21 @@ class AsyncRealtimeClient(
                 self.calls, self._config.base_url, self.translations.calls
             ),
         )
+
+    @property
+    def live(self) -> AsyncLiveSockets:
+        """GPT-Live's sockets: ``client.live.connect(model=...)``,
+        ``client.live.sideband.connect(session_id=...)``, ``client.live.forks.connect(...)``,
+        with this client's key, URLs and headers.
+
+        Example::
+
+            async with client.live.connect(model="gpt-live-1") as conn:
+                await conn.commentary("Tell the user their package arrives on Friday.")
+        """
+        from .connection import AsyncLiveSockets  # on use: REST-only clients need no websockets
+
+        return once(self, "live", lambda: AsyncLiveSockets(self._socket_settings))
 
     def connect(
         self,

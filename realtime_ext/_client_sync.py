@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     import httpx
 
     # Named as strings in the base class below (resources load on first use).
-    from realtime_ext.connection import ConversationOptions, RealtimeConnection
+    from realtime_ext.connection import ConversationOptions, LiveSockets, RealtimeConnection
 
     from ._resources.calls_sync import Calls  # noqa: F401
     from ._resources.client_secrets_sync import ClientSecrets  # noqa: F401
@@ -120,6 +120,21 @@ class RealtimeClient(
             "webrtc",
             lambda: TranslationWebRTC(self.calls, self._config.base_url, self.translations.calls),
         )
+
+    @property
+    def live(self) -> LiveSockets:
+        """GPT-Live's sockets: ``client.live.connect(model=...)``,
+        ``client.live.sideband.connect(session_id=...)``, ``client.live.forks.connect(...)``,
+        with this client's key, URLs and headers.
+
+        Example::
+
+            with client.live.connect(model="gpt-live-1") as conn:
+                conn.commentary("Tell the user their package arrives on Friday.")
+        """
+        from .connection import LiveSockets  # on use: REST-only clients need no websockets
+
+        return once(self, "live", lambda: LiveSockets(self._socket_settings))
 
     def connect(
         self,

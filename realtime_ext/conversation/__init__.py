@@ -18,8 +18,8 @@ sessions are these classes over a transport: an app gets one from ``client.conne
 configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``,
 ``carry``...).
 
-One type for any of them: ``realtime_ext.AsyncLiveSession`` (asyncio) and
-``realtime_ext.LiveSession`` (blocking), the protocol every live session satisfies:
+One type for any of them: ``realtime_ext.AsyncOpenSession`` (asyncio) and
+``realtime_ext.OpenSession`` (blocking), the protocol every live session satisfies:
 annotate with it code that takes "any live session"; each kind's typed sends and extras
 (``conn.response``, ``conn.history``, ``call.call_id``, ``conn.transcript``) are on the
 class the client gave.
@@ -76,6 +76,16 @@ from . import _carry, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension, Link, Reply
+from ._live_async import AsyncLiveConnection
+from ._live_sync import LiveConnection
+from ._protocol import (
+    LIVE,
+    LIVE_FORK,
+    LIVE_SIDEBAND,
+    REALTIME,
+    TRANSLATION,
+    ConversationProtocol,
+)
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
@@ -89,14 +99,22 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TOOL_TIMEOUT",
+    "LIVE",
+    "LIVE_FORK",
+    "LIVE_SIDEBAND",
+    "REALTIME",
+    "TRANSLATION",
     "AsyncConversation",
+    "AsyncLiveConnection",
     "CarriedItem",
     "CarryFunction",
     "CarryMode",
     "ConnectionClosed",
     "Conversation",
+    "ConversationProtocol",
     "Extension",
     "Link",
+    "LiveConnection",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",

@@ -3,7 +3,8 @@
 Every decision is a flow of :mod:`._core`; this module only runs flows
 (:meth:`AsyncLiveBase._run`) and :mod:`._actions_async` carries their actions out.
 :class:`AsyncLiveBase` is what every live session runs on (receive, decode, dispatch, send);
-a configuration of it says its event set (``decode=``) and its typed sends
+a configuration of it says its protocol (``protocol=``, a
+:class:`~._protocol.ConversationProtocol`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`AsyncConversation` the Realtime conversation's, with the tool
 loop; ``realtime_ext.translation``'s ``AsyncTranslationConnection`` the translation protocol's.
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
@@ -12,12 +13,18 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._closing import AsyncClosing
 from realtime_ext._config import check_seconds
-from realtime_ext._exceptions import ConnectionClosed, OpenAIError, ToolDefinitionError
+from realtime_ext._exceptions import (
+    APIConnectionError,
+    ConnectionClosed,
+    InvalidArgumentError,
+    OpenAIError,
+)
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
@@ -30,8 +37,9 @@ from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Decode, Flow, deadline_of
+from ._core import Core, Flow, deadline_of
 from ._link import CoreLink
+from ._protocol import REALTIME, ConversationProtocol
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
@@ -48,8 +56,9 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
     """A live session over any ``AsyncTransport``, its events decoded as ``EventT``: what
     conversations, calls and translation sessions share (send, receive, iterate, dispatch).
 
-    A configuration passes its decoder (``decode=``) and binds its typed sends in
-    :meth:`_bind_sends`; how it closes is its own (``close``).
+    A configuration passes its protocol (``protocol=``: :data:`~._protocol.REALTIME` by
+    default) and binds its typed sends in :meth:`_bind_sends`; how it closes is its own
+    (``close``).
     """
 
     _async_callbacks = AsyncActions.awaits_callbacks
@@ -61,14 +70,16 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,
         reconnector: Reconnector | None = None,
-        decode: Decode | None = None,
+        protocol: ConversationProtocol = REALTIME,
     ) -> None:
+        self.protocol = protocol
+        """What this session speaks: its events, sends, endpoint and audio events."""
         self._core = Core(
             transport,
             max_size=max_size,
             reconnector=reconnector,
             can_reopen=reopen is not None,
-            decode=decode,
+            decode=protocol.decode,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
         self._link = CoreLink(self._core, self._actions.lock)
@@ -146,7 +157,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         follow = core.take(event, data)
         if follow is not None:
             await self._run(follow)
-        decoded: EventT = event  # by this configuration's decoder (decode=); no cast() call
+        decoded: EventT = event  # by this configuration's decoder (protocol=); no cast() call
         return decoded
 
     async def __aiter__(self) -> AsyncIterator[EventT]:
@@ -167,6 +178,36 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return await self._run(self._core.dispatch(event))
 
+    async def _end_session(self, timeout: float | None) -> list[EventT] | None:
+        """The graceful end of a protocol that has one (``protocol.end``): send it, receive
+        (and dispatch) what the server still sends until ``protocol.ended`` (the last event
+        returned) or the socket's end, then close the socket. ``None``: the socket was
+        already gone. ``timeout`` bounds the whole wait (``APITimeoutError``; the socket is
+        closed either way)."""
+        timeout = check_seconds(timeout, "timeout")
+        end, ended = self.protocol.end, self.protocol.ended
+        if end is None or ended is None:
+            raise InvalidArgumentError(f"a {self.protocol.name} session has no graceful end")
+        flushed: list[EventT] = []
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            try:
+                await self.send({"type": end})
+            except (ConnectionClosed, APIConnectionError):
+                return None  # nothing left to flush on a socket that is gone
+            while True:
+                left = None if deadline is None else max(0.001, deadline - time.monotonic())
+                try:
+                    event = await self.recv(left)
+                except ConnectionClosed:
+                    return flushed
+                await self.dispatch(event)
+                flushed.append(event)
+                if cast("Any", event).type_ == ended:
+                    return flushed
+        finally:
+            await self._run(self._core.close(1000, ""))
+
     async def dispatch_events(self) -> None:
         """Receive and dispatch every event until the connection closes cleanly (openai's
         name; ``run_until`` stops at an event type instead)."""
@@ -186,7 +227,7 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``), or with
-    ``realtime_ext.AsyncLiveSession`` for any live session. The first two add the
+    ``realtime_ext.AsyncOpenSession`` for any live session. The first two add the
     voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
     that this class, the part they share, does not have: extensions their factories attach.
 
@@ -243,18 +284,7 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
             await conn.response.create()
             await conn.run_until("response.done")  # the call; the answer follows
         """
-        if not isinstance(registry, ToolHandler):
-            # The SDK's tools error, a TypeError as Python's own would be.
-            raise ToolDefinitionError(
-                "run_tools() takes a realtime_ext.ToolRegistry (add functions with "
-                f"@registry.register), got {type(registry).__name__}"
-            )
-        runner = registry.loop(self, timeout=timeout)
-        core = self._core
-        if core.tools is not None:
-            core.tools.stop()
-        core.tools = self.add_extension(runner)
-        return runner
+        return self._attach_tools(registry, timeout)
 
     async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> ServerEvent:
         # run_until (typed per event type in the generated AsyncRunUntil) runs this.

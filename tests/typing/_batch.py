@@ -73,6 +73,19 @@ def app(conn: TranslationConnection) -> None:
             print(event.delta)  # narrowed to session.closed, which has no delta
 """
 
+GPT_LIVE_CONTROL = """
+from realtime_ext import RealtimeClient
+
+
+def app(client: RealtimeClient) -> None:
+    with client.live.connect(model="gpt-live-1", max_retry=3) as conn:
+        for event in conn:
+            print(event.delta)  # not narrowed: no event.type check
+            if event.type == "session.closed":
+                print(event.delta)  # narrowed to session.closed, which has no delta
+        conn.commentary(5)
+"""
+
 TRANSLATION_TYPO = """
 from realtime_ext import RealtimeClient
 
@@ -82,14 +95,14 @@ def app(client: RealtimeClient) -> None:
 """
 
 LIVE_SESSION_CONTROL = """
-from realtime_ext import AsyncLiveSession, LiveSession, RealtimeClient
+from realtime_ext import AsyncOpenSession, OpenSession, RealtimeClient
 from realtime_ext.connection import RealtimeConnection
 
 
-def app(session: LiveSession, conn: RealtimeConnection, client: RealtimeClient) -> None:
+def app(session: OpenSession, conn: RealtimeConnection, client: RealtimeClient) -> None:
     session.response.create()  # a conversation's typed send: not every live session's
-    wrong: AsyncLiveSession = conn  # a blocking connection is no asyncio session
-    other: LiveSession = client  # a client is no live session
+    wrong: AsyncOpenSession = conn  # a blocking connection is no asyncio session
+    other: OpenSession = client  # a client is no live session
     print(wrong, other)
 """
 
@@ -162,6 +175,7 @@ def sources() -> dict[str, str]:
     found["control_unnarrowed.py"] = NARROWING_CONTROL
     found["control_translation.py"] = TRANSLATION_CONTROL
     found["control_translation_typo.py"] = TRANSLATION_TYPO
+    found["control_gpt_live.py"] = GPT_LIVE_CONTROL
     found["control_live_session.py"] = LIVE_SESSION_CONTROL
     found["phone_control.py"] = PHONE_CONTROL
     found["control_entry_points.py"] = ENTRY_POINTS_CONTROL
