@@ -110,11 +110,19 @@ def run_tools(registry: ToolRegistry, **kwargs: Any) -> Attach:
     return lambda conn: conn.run_tools(registry, **kwargs)
 
 
-async def run(mode: str, server: ReplayServer, attach: Attach) -> tuple[Any, list[Any]]:
-    """Connect to ``server`` (its script's ``session.start``), attach the loop, play the
-    app's side; returns the loop and the events received once the server played it all."""
+def by_connect(conn: Any) -> Any:
+    """The loop ``client.live.connect(..., tools=...)`` attached (the last extension)."""
+    return conn.extensions[-1]
+
+
+async def run(
+    mode: str, server: ReplayServer, attach: Attach, **connect: Any
+) -> tuple[Any, list[Any]]:
+    """Connect to ``server`` (its script's ``session.start``, and ``connect``'s keywords),
+    attach the loop, play the app's side; returns the loop and the events received once the
+    server played it all."""
     frames = server.recording.frames
-    session = frames[0][1]["session"]
+    session = {**frames[0][1]["session"], **connect}
     if mode == "asyncio":
         client = AsyncRealtimeClient(api_key=KEY, base_url=server.url)
         async with client, client.live.connect(**session) as aconn:
@@ -135,10 +143,14 @@ async def run(mode: str, server: ReplayServer, attach: Attach) -> tuple[Any, lis
 
 
 # -- Responses delegation: the recorded round ---------------------------------------------
-async def test_recorded_responses_round(mode: str) -> None:
+@pytest.mark.parametrize("how", ["run_tools", "connect"])
+async def test_recorded_responses_round(mode: str, how: str) -> None:
     registry = forecast_registry()
     with serving(tool_round()) as server:  # every frame compared with the recording
-        loop, events = await run(mode, server, run_tools(registry))
+        if how == "connect":  # client.live.connect(..., tools=registry)
+            loop, events = await run(mode, server, by_connect, tools=registry)
+        else:
+            loop, events = await run(mode, server, run_tools(registry))
     assert isinstance(loop, LiveToolLoop)  # run_tools on a Live connection
     assert (loop.calls, loop.responses, loop.commentary, loop.failures) == (1, 1, 0, [])
     sent = [frame for frame in server.received if frame["type"] in LOOP_SENDS]
@@ -391,6 +403,14 @@ class _Conn:
 def test_run_tools_gives_each_kind_of_session_its_loop() -> None:
     registry = forecast_registry()
     assert isinstance(registry.loop(_Conn()), ToolLoop)  # any conversation: Realtime's loop
+
+
+def test_connect_refuses_bad_tools_before_opening() -> None:
+    with RealtimeClient(api_key=KEY, base_url="http://127.0.0.1:9/v1") as client:  # never opened
+        with pytest.raises(ToolDefinitionError, match="ToolRegistry"):
+            client.live.connect(model="gpt-live-1", tools=[print])  # type: ignore[arg-type]
+        with pytest.raises(InvalidArgumentError, match="tool_timeout"):
+            client.live.connect(model="gpt-live-1", tools=ToolRegistry(), tool_timeout=-1)
 
 
 def test_bad_loop_arguments_are_refused() -> None:
