@@ -6,7 +6,8 @@ One implementation of everything a live conversation does — typed sends
 :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, and the automatic tool loop
 (``run_tools``) — in :class:`AsyncConversation` (asyncio) and :class:`Conversation`
 (blocking). The decisions live in one sans-I/O core (``_core``, ``_reconnect``,
-``_tools``, ``_handlers``); the two classes only await or block.
+``_handlers``); the two classes only await or block. The tool loop itself is an extension
+of the tools package (``realtime_ext.tools.ToolLoop``) that ``run_tools`` attaches.
 
 The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
 sessions are these classes over a transport: an app gets one from ``client.connect(...)``,
@@ -66,7 +67,7 @@ from realtime_ext._exceptions import (
 
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
-from ._extensions import Extension
+from ._extensions import Extension, Link, Reply, ToolEnded
 from ._handlers import event_type
 from ._live_async import AsyncLiveConnection
 from ._live_sync import LiveConnection
@@ -80,8 +81,10 @@ from ._protocol import (
 )
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 __all__ = [
+    "DEFAULT_TOOL_TIMEOUT",
     "LIVE",
     "LIVE_FORK",
     "LIVE_SIDEBAND",
@@ -96,13 +99,18 @@ __all__ = [
     "Conversation",
     "ConversationProtocol",
     "Extension",
+    "Link",
     "LiveConnection",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
     "ReconnectingOverrides",
+    "Reply",
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
+    "ToolEnded",
+    "ToolHandler",
+    "ToolRunner",
     "event_type",
 ]

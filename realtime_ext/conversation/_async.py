@@ -38,15 +38,15 @@ from realtime_generated.run_until import AsyncRunUntil
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Core, Flow, deadline_of
+from ._link import CoreLink
 from ._protocol import REALTIME, ConversationProtocol
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from ._transport import AsyncReopen, AsyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
-    from realtime_ext.tools import ToolRegistry
 
 T = TypeVar("T")
 EventT = TypeVar("EventT")
@@ -82,6 +82,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
             decode=protocol.decode,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
+        self._link = CoreLink(self._core, self._actions.lock)
         self._bind_sends()
 
     def _bind_sends(self) -> None:
@@ -263,16 +264,19 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
         return await self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
 
     def run_tools(
-        self, registry: ToolRegistry, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+        self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
     ) -> ToolRunner:
-        """Answer every function call from now on with ``registry``'s tools.
+        """Answer every function call from now on with ``registry``'s tools (a
+        :class:`~realtime_ext.ToolRegistry`).
 
         When a completed ``response.done`` carries function calls, they run concurrently
         (sync tools in worker threads), each output is sent as soon as it is ready, then
         one ``response.create``. Errors and timeouts (``timeout`` seconds per call) go back
         to the model as structured output. Works within any receive loop (``recv``,
-        iteration, ``run_until``, ``dispatch_events``). Returns a handle; ``runner.stop()`` detaches
-        it. ``close()`` ends the loop: outputs of tools still running are not sent.
+        iteration, ``run_until``, ``dispatch_events``). Returns the loop, an extension of the
+        tools package (``realtime_ext.tools.ToolLoop``) attached to this conversation;
+        ``runner.stop()`` detaches it, and a second ``run_tools`` replaces it. ``close()``
+        ends the loop: outputs of tools still running are not sent.
 
         Example::
 
@@ -280,7 +284,7 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
             await conn.response.create()
             await conn.run_until("response.done")  # the call; the answer follows
         """
-        return self._core.attach_tools(registry, timeout)
+        return self._attach_tools(registry, timeout)
 
     async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> ServerEvent:
         # run_until (typed per event type in the generated AsyncRunUntil) runs this.

@@ -9,6 +9,8 @@ from typing import Any, ParamSpec, TypeVar, cast, overload
 
 import attrs
 
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection, LiveConnection
+
 from .._exceptions import (
     InvalidArgumentError,
     InvalidEventError,
@@ -17,7 +19,10 @@ from .._exceptions import (
 )
 from .._redact import get_logger
 from ._function_tool import FunctionTool, function_tool
+from ._live import LiveToolLoop
+from ._loop import ToolLoop
 from ._output import error_event, output_event, redact
+from ._running import LoopConn
 
 __all__ = ["FunctionCall", "ToolRegistry"]
 
@@ -161,6 +166,22 @@ class ToolRegistry:
             ['add']
         """
         return [tool.to_dict() for tool in self._tools.values()]
+
+    def loop(
+        self, conn: LoopConn, /, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    ) -> ToolLoop | LiveToolLoop:
+        """The tool loop answering ``conn`` with these tools, not yet attached: a Realtime
+        conversation's function calls (:class:`ToolLoop`), or a GPT-Live connection's
+        delegations (:class:`LiveToolLoop`). ``conn.run_tools(registry)`` attaches it (and is
+        the call to use).
+
+        Example::
+
+            runner = conn.run_tools(registry)  # conn.add_extension(registry.loop(conn))
+        """
+        if isinstance(conn, AsyncLiveConnection | LiveConnection):
+            return LiveToolLoop(conn, self, timeout=timeout)
+        return ToolLoop(conn, self, timeout=timeout)
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name in self._tools

@@ -270,10 +270,6 @@ PENDING_CORE_TO_FEATURE: dict[tuple[str, str], str] = {
     ("realtime_ext.connection._options", "voice"): "connect()'s voice keywords",
     ("realtime_ext.connection._sync", "telemetry"): "the metrics every connection builds",
     ("realtime_ext.connection._sync", "voice"): "conn.voice, attached to every connection",
-    ("realtime_ext.conversation._async", "tools"): "connect(tools=): the tool loop",
-    ("realtime_ext.conversation._core", "tools"): "connect(tools=): the tool loop",
-    ("realtime_ext.conversation._sync", "tools"): "connect(tools=): the tool loop",
-    ("realtime_ext.conversation._tools", "tools"): "the tool loop's registry and error output",
     ("realtime_ext.session._normalise", "tools"): "a session's tools given as a ToolRegistry",
 }
 

@@ -1,0 +1,471 @@
+"""GPT-Live delegation answered from a ToolRegistry (``LiveToolLoop``), asyncio and blocking:
+the recorded spoken tool round under Responses delegation replayed by a server the test
+starts (the loop's ``response.item.create`` + ``response.create`` must match the recording
+frame for frame); a scripted client-delegation round answered as ``session.commentary.append``;
+unknown tools, bad arguments, failing and slow tools answered with structured outputs the
+model reads, one ``response.create`` after the last; nothing sent after a close."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, Extension, InvalidArgumentError, RealtimeClient
+from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
+from realtime_ext.tools import LiveToolLoop, ToolDefinitionError, ToolLoop, ToolRegistry
+from realtime_generated import decode_live_server_event
+from realtime_generated.models import LiveResponseEvent
+from tests.support.live_replay import Recording, ReplayServer, recording, serving
+from tests.support.waiting import async_until
+
+T = 10.0
+KEY = "sk-test"
+TOOL_ROUND = "test_openai_live_ws__test_audio_in_delegated_tool_round.prefix.yaml"
+LOOP_SENDS = frozenset({"response.item.create", "response.create", "session.commentary.append"})
+FORECAST = "Amsterdam: 14 degrees Celsius, light rain."
+Frames = list[tuple[str, dict[str, Any]]]
+
+
+@functools.cache
+def tool_round() -> Recording:
+    return recording(TOOL_ROUND)
+
+
+def started() -> dict[str, Any]:
+    return tool_round().received[0]  # a real session.started
+
+
+def start() -> dict[str, Any]:
+    return tool_round().sent[0]  # a real session.start (Responses delegation)
+
+
+def forecast_registry() -> ToolRegistry:
+    registry = ToolRegistry()
+
+    @registry.register
+    def lookup_forecast(city: str) -> str:
+        """Look up tomorrow's forecast for a city."""
+        return FORECAST if city == "Amsterdam" else "unknown"
+
+    return registry
+
+
+def by_type(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    return expected["type"] == got["type"]
+
+
+def app_steps(frames: Frames) -> list[tuple[int, dict[str, Any]]]:
+    """The app's own sends after ``session.start`` (the loop's are the loop's), each with how
+    many server events after ``session.started`` it comes after."""
+    steps: list[tuple[int, dict[str, Any]]] = []
+    received = -1  # session.started is connect's
+    for direction, frame in frames:
+        if direction == "received":
+            received += 1
+        elif frame["type"] != "session.start" and frame["type"] not in LOOP_SENDS:
+            steps.append((received, frame))
+    return steps
+
+
+def play(conn: LiveConnection, frames: Frames) -> list[Any]:
+    events: list[Any] = []
+    for before, frame in app_steps(frames):
+        while len(events) < before:
+            events.append(conn.recv(T))
+        conn.send(frame)
+    total = sum(1 for direction, _ in frames if direction == "received") - 1
+    while len(events) < total:
+        events.append(conn.recv(T))
+    return events
+
+
+async def aplay(conn: AsyncLiveConnection, frames: Frames) -> list[Any]:
+    events: list[Any] = []
+    for before, frame in app_steps(frames):
+        while len(events) < before:
+            events.append(await conn.recv(T))
+        await conn.send(frame)
+    total = sum(1 for direction, _ in frames if direction == "received") - 1
+    while len(events) < total:
+        events.append(await conn.recv(T))
+    return events
+
+
+@pytest.fixture(params=["asyncio", "blocking"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+Attach = Callable[[Any], Any]
+"""Attaches the loop to a connection (asyncio or blocking) and returns it."""
+
+
+def run_tools(registry: ToolRegistry, **kwargs: Any) -> Attach:
+    return lambda conn: conn.run_tools(registry, **kwargs)
+
+
+def by_connect(conn: Any) -> Any:
+    """The loop ``client.live.connect(..., tools=...)`` attached (the last extension)."""
+    return conn.extensions[-1]
+
+
+async def run(
+    mode: str, server: ReplayServer, attach: Attach, **connect: Any
+) -> tuple[Any, list[Any]]:
+    """Connect to ``server`` (its script's ``session.start``, and ``connect``'s keywords),
+    attach the loop, play the app's side; returns the loop and the events received once the
+    server played it all."""
+    frames = server.recording.frames
+    session = {**frames[0][1]["session"], **connect}
+    if mode == "asyncio":
+        client = AsyncRealtimeClient(api_key=KEY, base_url=server.url)
+        async with client, client.live.connect(**session) as aconn:
+            loop = attach(aconn)
+            events = await aplay(aconn, frames)
+            await async_until(server.done.is_set, "the script to be played", T)
+    else:
+        with RealtimeClient(api_key=KEY, base_url=server.url) as sync_client:
+            conn = sync_client.live.connect(**session)
+            try:
+                loop = attach(conn)
+                events = play(conn, frames)
+                assert server.done.wait(T)
+            finally:
+                conn.abort()
+    assert server.mismatch == []
+    return loop, events
+
+
+# -- Responses delegation: the recorded round ---------------------------------------------
+@pytest.mark.parametrize("how", ["run_tools", "connect"])
+async def test_recorded_responses_round(mode: str, how: str) -> None:
+    registry = forecast_registry()
+    with serving(tool_round()) as server:  # every frame compared with the recording
+        if how == "connect":  # client.live.connect(..., tools=registry)
+            loop, events = await run(mode, server, by_connect, tools=registry)
+        else:
+            loop, events = await run(mode, server, run_tools(registry))
+    assert isinstance(loop, LiveToolLoop)  # run_tools on a Live connection
+    assert (loop.calls, loop.responses, loop.commentary, loop.failures) == (1, 1, 0, [])
+    sent = [frame for frame in server.received if frame["type"] in LOOP_SENDS]
+    assert sent == [
+        {
+            "type": "response.item.create",
+            "item": {
+                "type": "function_call_output",
+                "call_id": "call_sMcOazdoNl2difiyfEE12nUN",
+                "output": FORECAST,
+            },
+        },
+        {"type": "response.create"},
+    ]
+    envelopes = [event for event in events if event.type == "response.event"]
+    assert envelopes and all(isinstance(event, LiveResponseEvent) for event in envelopes)
+
+
+# -- client delegation: a scripted round --------------------------------------------------
+def client_round(content: str) -> Recording:
+    client_start = {"type": "session.start", "session": {"model": "gpt-live-1"}}
+
+    def delta(text: str, start_ms: int) -> tuple[str, dict[str, Any]]:
+        return (
+            "received",
+            {
+                "type": "session.input_transcript.delta",
+                "event_id": f"event_{start_ms}",
+                "start_ms": start_ms,
+                "end_ms": start_ms + 200,
+                "delta": text,
+            },
+        )
+
+    return Recording(
+        "client delegation",
+        [
+            ("sent", client_start),
+            ("received", started()),
+            delta("Is staging", 600),
+            delta(" healthy?", 800),
+            (
+                "received",
+                {
+                    "type": "session.delegation.created",
+                    "event_id": "event_d",
+                    "offset_ms": 1000,
+                    "delegation": {"id": "item_1", "type": "delegation", "target": "client"},
+                },
+            ),
+            (
+                "sent",
+                {
+                    "type": "session.commentary.append",
+                    "delegation_id": "item_1",
+                    "content": content,
+                },
+            ),
+            (
+                "received",
+                {
+                    "type": "session.commentary.appended",
+                    "event_id": "event_a",
+                    "start_ms": 1200,
+                    "end_ms": 1400,
+                },
+            ),
+        ],
+    )
+
+
+async def test_client_delegation_answered_as_commentary(mode: str) -> None:
+    registry = ToolRegistry()
+    asked: list[str] = []
+
+    @registry.register
+    def check_status(request: str) -> dict[str, str]:
+        """Answer a question about the deployments."""
+        asked.append(request)
+        return {"staging": "healthy"}
+
+    with serving(client_round(json.dumps({"staging": "healthy"}))) as server:
+        loop, _ = await run(mode, server, run_tools(registry))
+    assert asked == ["Is staging healthy?"]  # the user's words since the last delegation
+    assert (loop.commentary, loop.calls, loop.responses) == (1, 0, 0)
+
+
+async def test_client_delegation_tool_failure_is_read_by_the_model(mode: str) -> None:
+    registry = forecast_registry()
+
+    @registry.register
+    def deploy_status(question: str) -> str:
+        """Fails."""
+        raise RuntimeError("status service down")
+
+    def attach(conn: Any) -> LiveToolLoop:
+        return conn.add_extension(LiveToolLoop(conn, registry, client_tool="deploy_status"))
+
+    with serving(client_round(""), match=by_type) as server:
+        await run(mode, server, attach)
+    (sent,) = [frame for frame in server.received if frame["type"] == "session.commentary.append"]
+    assert sent["delegation_id"] == "item_1"
+    assert json.loads(sent["content"]) == {
+        "error": {"type": "tool_error", "message": "RuntimeError: status service down"}
+    }
+
+
+# -- Responses delegation: failures become structured outputs -----------------------------
+def envelope(call_id: str, name: str, arguments: str) -> tuple[str, dict[str, Any]]:
+    item = {
+        "id": f"fc_{call_id}",
+        "type": "function_call",
+        "status": "completed",
+        "call_id": call_id,
+        "name": name,
+        "arguments": arguments,
+    }
+    return (
+        "received",
+        {
+            "type": "response.event",
+            "event_id": f"event_{call_id}",
+            "delegation_id": "item_r",
+            "event": {
+                "type": "response.output_item.done",
+                "item": item,
+                "output_index": 0,
+                "sequence_number": 1,
+            },
+        },
+    )
+
+
+def sent(kind: str) -> tuple[str, dict[str, Any]]:
+    return ("sent", {"type": kind})
+
+
+def responses_script(*frames: tuple[str, dict[str, Any]]) -> Recording:
+    return Recording("responses delegation", [("sent", start()), ("received", started()), *frames])
+
+
+async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
+    release = threading.Event()
+    registry = ToolRegistry()
+
+    @registry.register
+    def failing(reason: str) -> str:
+        """Fails, once the test has seen every call (a rendezvous, not a delay)."""
+        release.wait(T)
+        raise RuntimeError(reason)
+
+    @registry.register
+    def add(a: int, b: int) -> int:
+        """Adds."""
+        return a + b
+
+    class Release(Extension):
+        """Frees the call holding the round once every call has arrived."""
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
+            self.calls += event.type == "response.event"
+            if self.calls == 3:
+                release.set()
+            return False
+
+    def attach(conn: Any) -> Any:
+        loop = conn.run_tools(registry)
+        conn.add_extension(Release())
+        return loop
+
+    script = responses_script(
+        envelope("c1", "failing", '{"reason": "disk full"}'),  # first: it holds the round open
+        envelope("c2", "nope", "{}"),
+        envelope("c3", "add", '{"a": "two"}'),
+        sent("response.item.create"),
+        sent("response.item.create"),
+        sent("response.item.create"),
+        sent("response.create"),
+    )
+    try:
+        with serving(script, match=by_type) as server:
+            loop, _ = await run(mode, server, attach)
+    finally:
+        release.set()
+    outputs = {
+        frame["item"]["call_id"]: json.loads(frame["item"]["output"])["error"]["type"]
+        for frame in server.received
+        if frame["type"] == "response.item.create"
+    }
+    assert outputs == {"c1": "tool_error", "c2": "unknown_tool", "c3": "invalid_arguments"}
+    assert server.received[-1] == {"type": "response.create"}
+    assert (loop.calls, loop.responses, loop.failures) == (3, 1, [])
+
+
+def slow_registry(release: threading.Event) -> ToolRegistry:
+    registry = ToolRegistry()
+
+    @registry.register
+    def slow() -> str:
+        """Answers once the test releases it (too late for a short timeout, after a close)."""
+        release.wait(T)
+        return "late"
+
+    return registry
+
+
+async def test_a_slow_tool_times_out_as_an_output(mode: str) -> None:
+    release = threading.Event()
+    registry = slow_registry(release)
+    script = responses_script(
+        envelope("c1", "slow", "{}"), sent("response.item.create"), sent("response.create")
+    )
+    try:
+        with serving(script, match=by_type) as server:
+            await run(mode, server, run_tools(registry, timeout=0.05))
+    finally:
+        release.set()
+    output = json.loads(server.received[1]["item"]["output"])
+    assert output["error"]["type"] == "timeout"
+
+
+async def test_nothing_is_sent_after_a_close(mode: str) -> None:
+    release = threading.Event()
+    registry = slow_registry(release)
+    script = responses_script(envelope("c1", "slow", "{}"))
+    try:
+        with serving(script) as server:
+            loop, _ = await run(mode, server, run_tools(registry))
+            release.set()
+    finally:
+        release.set()
+    assert [frame["type"] for frame in server.received] == ["session.start"]
+    assert (loop.calls, loop.responses) == (0, 0)
+
+
+# -- without a server: what the loop decides ---------------------------------------------
+class _Conn:
+    def send(self, event: object, /) -> None:
+        raise AssertionError("nothing is sent here")
+
+    def remove_extension(self, ext: object, /) -> bool:
+        return True
+
+
+def test_run_tools_gives_each_kind_of_session_its_loop() -> None:
+    registry = forecast_registry()
+    assert isinstance(registry.loop(_Conn()), ToolLoop)  # any conversation: Realtime's loop
+
+
+def test_connect_refuses_bad_tools_before_opening() -> None:
+    with RealtimeClient(api_key=KEY, base_url="http://127.0.0.1:9/v1") as client:  # never opened
+        with pytest.raises(ToolDefinitionError, match="ToolRegistry"):
+            client.live.connect(model="gpt-live-1", tools=[print])  # type: ignore[arg-type]
+        with pytest.raises(InvalidArgumentError, match="tool_timeout"):
+            client.live.connect(model="gpt-live-1", tools=ToolRegistry(), tool_timeout=-1)
+
+
+def test_bad_loop_arguments_are_refused() -> None:
+    with pytest.raises(ToolDefinitionError, match="ToolRegistry"):
+        LiveToolLoop(_Conn(), {"lookup": print})  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="client_tool='nope'"):
+        LiveToolLoop(_Conn(), forecast_registry(), client_tool="nope")
+    registry = ToolRegistry()
+
+    @registry.register
+    def two(a: str, b: str) -> str:
+        return a + b
+
+    with pytest.raises(InvalidArgumentError, match="at most one parameter"):
+        LiveToolLoop(_Conn(), registry)
+    with pytest.raises(InvalidArgumentError, match="timeout"):
+        LiveToolLoop(_Conn(), forecast_registry(), timeout=-1)
+
+
+def decoded(frames: list[dict[str, Any]]) -> Iterator[tuple[Any, dict[str, Any]]]:
+    for frame in frames:
+        yield decode_live_server_event(json.dumps(frame)), frame
+
+
+def test_client_delegations_without_a_client_tool_are_left_to_the_app(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    registry = forecast_registry()
+
+    @registry.register
+    def other() -> str:
+        return ""
+
+    loop = LiveToolLoop(_Conn(), registry)  # two tools, none named for client delegation
+    frames = client_round("").received
+    with caplog.at_level(logging.WARNING, logger="realtime_ext.tools"):
+        asked = [loop.observe(event, data) for event, data in decoded(frames + frames)]
+    assert asked == [False] * len(asked)
+    assert len([r for r in caplog.records if "client_tool" in r.getMessage()]) == 1  # once
+
+
+def test_unknown_events_and_hosted_tools_pass_untouched() -> None:
+    loop = LiveToolLoop(_Conn(), forecast_registry())
+    web_search = envelope("c9", "x", "{}")[1]
+    web_search["event"]["item"] = {"type": "web_search_call", "id": "ws_1", "status": "completed"}
+    frames = [
+        {"type": "session.brand_new", "event_id": "e", "x": 1},
+        web_search,
+        {"type": "response.event", "event_id": "e2", "event": {"type": "response.future"}},
+    ]
+    assert [loop.observe(event, data) for event, data in decoded(frames)] == [False] * 3
+
+
+def test_the_pending_transcript_is_bounded() -> None:
+    loop = LiveToolLoop(_Conn(), forecast_registry())
+    delta = {"type": "session.input_transcript.delta", "event_id": "e", "start_ms": 0}
+    frame = {**delta, "end_ms": 1, "delta": "x" * 1000}
+    for event, data in decoded([frame] * 50):
+        loop.observe(event, data)
+    assert len(loop._transcript) == 8_000  # pyright: ignore[reportPrivateUsage]
