@@ -17,10 +17,11 @@ Decode = Callable[[dict[str, Any]], Any]
 WireDecode = Callable[[bytes | str], Any]
 """A flat event's decoder from the wire message (see ``WIRE``); raises on any
 other shape."""
-Reader = Callable[[str, list[tuple[str, Any]]], WireDecode]
+Reader = Callable[[str, list[tuple[Any, ...]]], WireDecode]
 """``reader(name, fields)``: a parse of the message into an object with one attribute
 per ``(wire key, type)`` field, raising on any other shape (a key not in ``fields``
-too). realtime_ext passes msgspec's."""
+too); a ``(wire key, type, default)`` field is optional, ``default`` when absent.
+realtime_ext passes msgspec's."""
 
 
 # A model built by stores on a bare instance (see fast_nested.bare in regen).
@@ -209,6 +210,7 @@ def _w_live_decision_create_event(reader: Reader) -> WireDecode:
         [
             ("event_id", str),
             ("type", Literal["decision.create"]),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -218,6 +220,8 @@ def _w_live_decision_create_event(reader: Reader) -> WireDecode:
         event.event_id = wired.event_id
         event.type_ = member
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1057,6 +1061,7 @@ def _w_live_session_input_audio_append(reader: Reader) -> WireDecode:
         [
             ("audio", str),
             ("type", Literal["session.input_audio.append"]),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -1066,6 +1071,8 @@ def _w_live_session_input_audio_append(reader: Reader) -> WireDecode:
         event.audio = wired.audio
         event.type_ = member
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1408,6 +1415,7 @@ def _w_live_transport_answered(reader: Reader) -> WireDecode:
             ("event_id", str),
             ("session_id", str),
             ("type", Literal["transport.answered"]),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -1418,6 +1426,8 @@ def _w_live_transport_answered(reader: Reader) -> WireDecode:
         event.session_id = wired.session_id
         event.type_ = member
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1466,6 +1476,7 @@ def _w_live_transport_dtmf_received(reader: Reader) -> WireDecode:
             ("event", str),
             ("event_id", str),
             ("type", Literal["transport.dtmf.received"]),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -1476,6 +1487,8 @@ def _w_live_transport_dtmf_received(reader: Reader) -> WireDecode:
         event.event_id = wired.event_id
         event.type_ = member
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1599,6 +1612,7 @@ def _w_live_transport_ringing(reader: Reader) -> WireDecode:
             ("event_id", str),
             ("session_id", str),
             ("type", Literal["transport.ringing"]),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -1609,6 +1623,8 @@ def _w_live_transport_ringing(reader: Reader) -> WireDecode:
         event.session_id = wired.session_id
         event.type_ = member
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2263,6 +2279,7 @@ def _w_realtime_beta_server_event_conversation_item_deleted(reader: Reader) -> W
             ("event_id", str),
             ("type", Literal["conversation.item.deleted"]),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -2273,6 +2290,8 @@ def _w_realtime_beta_server_event_conversation_item_deleted(reader: Reader) -> W
         event.type_ = member
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2503,6 +2522,7 @@ def _w_realtime_beta_server_event_conversation_item_truncated(reader: Reader) ->
             ("item_id", str),
             ("content_index", int),
             ("audio_end_ms", int),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -2515,6 +2535,8 @@ def _w_realtime_beta_server_event_conversation_item_truncated(reader: Reader) ->
         event.content_index = wired.content_index
         event.audio_end_ms = wired.audio_end_ms
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2606,6 +2628,7 @@ def _w_realtime_beta_server_event_input_audio_buffer_cleared(reader: Reader) -> 
         [
             ("event_id", str),
             ("type", Literal["input_audio_buffer.cleared"]),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -2615,6 +2638,8 @@ def _w_realtime_beta_server_event_input_audio_buffer_cleared(reader: Reader) -> 
         event.event_id = wired.event_id
         event.type_ = member
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2712,6 +2737,7 @@ def _w_realtime_beta_server_event_input_audio_buffer_speech_started(reader: Read
             ("type", Literal["input_audio_buffer.speech_started"]),
             ("audio_start_ms", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -2723,6 +2749,8 @@ def _w_realtime_beta_server_event_input_audio_buffer_speech_started(reader: Read
         event.audio_start_ms = wired.audio_start_ms
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2782,6 +2810,7 @@ def _w_realtime_beta_server_event_input_audio_buffer_speech_stopped(reader: Read
             ("type", Literal["input_audio_buffer.speech_stopped"]),
             ("audio_end_ms", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -2793,6 +2822,8 @@ def _w_realtime_beta_server_event_input_audio_buffer_speech_stopped(reader: Read
         event.audio_end_ms = wired.audio_end_ms
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2845,6 +2876,7 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_completed(reader: Reader) -> 
             ("event_id", str),
             ("type", Literal["mcp_list_tools.completed"]),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -2855,6 +2887,8 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_completed(reader: Reader) -> 
         event.type_ = member
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2907,6 +2941,7 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_failed(reader: Reader) -> Wir
             ("event_id", str),
             ("type", Literal["mcp_list_tools.failed"]),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -2917,6 +2952,8 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_failed(reader: Reader) -> Wir
         event.type_ = member
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2973,6 +3010,7 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_in_progress(reader: Reader) -
             ("event_id", str),
             ("type", Literal["mcp_list_tools.in_progress"]),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -2983,6 +3021,8 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_in_progress(reader: Reader) -
         event.type_ = member
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3088,6 +3128,7 @@ def _w_realtime_beta_server_event_response_audio_delta(reader: Reader) -> WireDe
             ("output_index", int),
             ("content_index", int),
             ("delta", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3102,6 +3143,8 @@ def _w_realtime_beta_server_event_response_audio_delta(reader: Reader) -> WireDe
         event.content_index = wired.content_index
         event.delta = wired.delta
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3159,6 +3202,7 @@ def _w_realtime_beta_server_event_response_audio_done(reader: Reader) -> WireDec
             ("item_id", str),
             ("output_index", int),
             ("content_index", int),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3172,6 +3216,8 @@ def _w_realtime_beta_server_event_response_audio_done(reader: Reader) -> WireDec
         event.output_index = wired.output_index
         event.content_index = wired.content_index
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3240,6 +3286,7 @@ def _w_realtime_beta_server_event_response_audio_transcript_delta(reader: Reader
             ("output_index", int),
             ("content_index", int),
             ("delta", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3254,6 +3301,8 @@ def _w_realtime_beta_server_event_response_audio_transcript_delta(reader: Reader
         event.content_index = wired.content_index
         event.delta = wired.delta
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3322,6 +3371,7 @@ def _w_realtime_beta_server_event_response_audio_transcript_done(reader: Reader)
             ("output_index", int),
             ("content_index", int),
             ("transcript", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3336,6 +3386,8 @@ def _w_realtime_beta_server_event_response_audio_transcript_done(reader: Reader)
         event.content_index = wired.content_index
         event.transcript = wired.transcript
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3586,6 +3638,7 @@ def _w_realtime_beta_server_event_response_function_call_arguments_delta(reader:
             ("output_index", int),
             ("call_id", str),
             ("delta", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3600,6 +3653,8 @@ def _w_realtime_beta_server_event_response_function_call_arguments_delta(reader:
         event.call_id = wired.call_id
         event.delta = wired.delta
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3671,6 +3726,7 @@ def _w_realtime_beta_server_event_response_function_call_arguments_done(reader: 
             ("call_id", str),
             ("name", str),
             ("arguments", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3686,6 +3742,8 @@ def _w_realtime_beta_server_event_response_function_call_arguments_done(reader: 
         event.name = wired.name
         event.arguments = wired.arguments
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3795,6 +3853,7 @@ def _w_realtime_beta_server_event_response_m_c_p_call_arguments_done(reader: Rea
             ("item_id", str),
             ("output_index", int),
             ("arguments", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3808,6 +3867,8 @@ def _w_realtime_beta_server_event_response_m_c_p_call_arguments_done(reader: Rea
         event.output_index = wired.output_index
         event.arguments = wired.arguments
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3867,6 +3928,7 @@ def _w_realtime_beta_server_event_response_m_c_p_call_completed(reader: Reader) 
             ("type", Literal["response.mcp_call.completed"]),
             ("output_index", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3878,6 +3940,8 @@ def _w_realtime_beta_server_event_response_m_c_p_call_completed(reader: Reader) 
         event.output_index = wired.output_index
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3933,6 +3997,7 @@ def _w_realtime_beta_server_event_response_m_c_p_call_failed(reader: Reader) -> 
             ("type", Literal["response.mcp_call.failed"]),
             ("output_index", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -3944,6 +4009,8 @@ def _w_realtime_beta_server_event_response_m_c_p_call_failed(reader: Reader) -> 
         event.output_index = wired.output_index
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -4003,6 +4070,7 @@ def _w_realtime_beta_server_event_response_m_c_p_call_in_progress(reader: Reader
             ("type", Literal["response.mcp_call.in_progress"]),
             ("output_index", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -4014,6 +4082,8 @@ def _w_realtime_beta_server_event_response_m_c_p_call_in_progress(reader: Reader
         event.output_index = wired.output_index
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -4316,6 +4386,7 @@ def _w_realtime_beta_server_event_response_text_delta(reader: Reader) -> WireDec
             ("output_index", int),
             ("content_index", int),
             ("delta", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -4330,6 +4401,8 @@ def _w_realtime_beta_server_event_response_text_delta(reader: Reader) -> WireDec
         event.content_index = wired.content_index
         event.delta = wired.delta
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -4390,6 +4463,7 @@ def _w_realtime_beta_server_event_response_text_done(reader: Reader) -> WireDeco
             ("output_index", int),
             ("content_index", int),
             ("text", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -4404,6 +4478,8 @@ def _w_realtime_beta_server_event_response_text_done(reader: Reader) -> WireDeco
         event.content_index = wired.content_index
         event.text = wired.text
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -5329,6 +5405,7 @@ def _w_realtime_server_event_conversation_item_deleted(reader: Reader) -> WireDe
             ("event_id", str),
             ("type", Literal["conversation.item.deleted"]),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -5339,6 +5416,8 @@ def _w_realtime_server_event_conversation_item_deleted(reader: Reader) -> WireDe
         event.type_ = member
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -5678,6 +5757,7 @@ def _w_realtime_server_event_conversation_item_truncated(reader: Reader) -> Wire
             ("item_id", str),
             ("content_index", int),
             ("audio_end_ms", int),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -5690,6 +5770,8 @@ def _w_realtime_server_event_conversation_item_truncated(reader: Reader) -> Wire
         event.content_index = wired.content_index
         event.audio_end_ms = wired.audio_end_ms
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -5777,6 +5859,7 @@ def _w_realtime_server_event_input_audio_buffer_cleared(reader: Reader) -> WireD
         [
             ("event_id", str),
             ("type", Literal["input_audio_buffer.cleared"]),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -5786,6 +5869,8 @@ def _w_realtime_server_event_input_audio_buffer_cleared(reader: Reader) -> WireD
         event.event_id = wired.event_id
         event.type_ = member
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -5878,6 +5963,7 @@ def _w_realtime_server_event_input_audio_buffer_dtmf_event_received(reader: Read
             ("type", Literal["input_audio_buffer.dtmf_event_received"]),
             ("event", str),
             ("received_at", int),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -5888,6 +5974,8 @@ def _w_realtime_server_event_input_audio_buffer_dtmf_event_received(reader: Read
         event.event = wired.event
         event.received_at = wired.received_at
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -5947,6 +6035,7 @@ def _w_realtime_server_event_input_audio_buffer_speech_started(reader: Reader) -
             ("type", Literal["input_audio_buffer.speech_started"]),
             ("audio_start_ms", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -5958,6 +6047,8 @@ def _w_realtime_server_event_input_audio_buffer_speech_started(reader: Reader) -
         event.audio_start_ms = wired.audio_start_ms
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6017,6 +6108,7 @@ def _w_realtime_server_event_input_audio_buffer_speech_stopped(reader: Reader) -
             ("type", Literal["input_audio_buffer.speech_stopped"]),
             ("audio_end_ms", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6028,6 +6120,8 @@ def _w_realtime_server_event_input_audio_buffer_speech_stopped(reader: Reader) -
         event.audio_end_ms = wired.audio_end_ms
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6090,6 +6184,7 @@ def _w_realtime_server_event_input_audio_buffer_timeout_triggered(reader: Reader
             ("audio_start_ms", int),
             ("audio_end_ms", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6102,6 +6197,8 @@ def _w_realtime_server_event_input_audio_buffer_timeout_triggered(reader: Reader
         event.audio_end_ms = wired.audio_end_ms
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6150,6 +6247,7 @@ def _w_realtime_server_event_m_c_p_list_tools_completed(reader: Reader) -> WireD
             ("event_id", str),
             ("type", Literal["mcp_list_tools.completed"]),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6160,6 +6258,8 @@ def _w_realtime_server_event_m_c_p_list_tools_completed(reader: Reader) -> WireD
         event.type_ = member
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6208,6 +6308,7 @@ def _w_realtime_server_event_m_c_p_list_tools_failed(reader: Reader) -> WireDeco
             ("event_id", str),
             ("type", Literal["mcp_list_tools.failed"]),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6218,6 +6319,8 @@ def _w_realtime_server_event_m_c_p_list_tools_failed(reader: Reader) -> WireDeco
         event.type_ = member
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6270,6 +6373,7 @@ def _w_realtime_server_event_m_c_p_list_tools_in_progress(reader: Reader) -> Wir
             ("event_id", str),
             ("type", Literal["mcp_list_tools.in_progress"]),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6280,6 +6384,8 @@ def _w_realtime_server_event_m_c_p_list_tools_in_progress(reader: Reader) -> Wir
         event.type_ = member
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6332,6 +6438,7 @@ def _w_realtime_server_event_output_audio_buffer_cleared(reader: Reader) -> Wire
             ("event_id", str),
             ("type", Literal["output_audio_buffer.cleared"]),
             ("response_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6342,6 +6449,8 @@ def _w_realtime_server_event_output_audio_buffer_cleared(reader: Reader) -> Wire
         event.type_ = member
         event.response_id = wired.response_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6394,6 +6503,7 @@ def _w_realtime_server_event_output_audio_buffer_started(reader: Reader) -> Wire
             ("event_id", str),
             ("type", Literal["output_audio_buffer.started"]),
             ("response_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6404,6 +6514,8 @@ def _w_realtime_server_event_output_audio_buffer_started(reader: Reader) -> Wire
         event.type_ = member
         event.response_id = wired.response_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6456,6 +6568,7 @@ def _w_realtime_server_event_output_audio_buffer_stopped(reader: Reader) -> Wire
             ("event_id", str),
             ("type", Literal["output_audio_buffer.stopped"]),
             ("response_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6466,6 +6579,8 @@ def _w_realtime_server_event_output_audio_buffer_stopped(reader: Reader) -> Wire
         event.type_ = member
         event.response_id = wired.response_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6567,6 +6682,7 @@ def _w_realtime_server_event_response_audio_delta(reader: Reader) -> WireDecode:
             ("output_index", int),
             ("content_index", int),
             ("delta", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6581,6 +6697,8 @@ def _w_realtime_server_event_response_audio_delta(reader: Reader) -> WireDecode:
         event.content_index = wired.content_index
         event.delta = wired.delta
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6638,6 +6756,7 @@ def _w_realtime_server_event_response_audio_done(reader: Reader) -> WireDecode:
             ("item_id", str),
             ("output_index", int),
             ("content_index", int),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6651,6 +6770,8 @@ def _w_realtime_server_event_response_audio_done(reader: Reader) -> WireDecode:
         event.output_index = wired.output_index
         event.content_index = wired.content_index
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6719,6 +6840,7 @@ def _w_realtime_server_event_response_audio_transcript_delta(reader: Reader) -> 
             ("output_index", int),
             ("content_index", int),
             ("delta", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6733,6 +6855,8 @@ def _w_realtime_server_event_response_audio_transcript_delta(reader: Reader) -> 
         event.content_index = wired.content_index
         event.delta = wired.delta
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -6801,6 +6925,7 @@ def _w_realtime_server_event_response_audio_transcript_done(reader: Reader) -> W
             ("output_index", int),
             ("content_index", int),
             ("transcript", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -6815,6 +6940,8 @@ def _w_realtime_server_event_response_audio_transcript_done(reader: Reader) -> W
         event.content_index = wired.content_index
         event.transcript = wired.transcript
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7059,6 +7186,7 @@ def _w_realtime_server_event_response_function_call_arguments_delta(reader: Read
             ("output_index", int),
             ("call_id", str),
             ("delta", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -7073,6 +7201,8 @@ def _w_realtime_server_event_response_function_call_arguments_delta(reader: Read
         event.call_id = wired.call_id
         event.delta = wired.delta
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7144,6 +7274,7 @@ def _w_realtime_server_event_response_function_call_arguments_done(reader: Reade
             ("call_id", str),
             ("name", str),
             ("arguments", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -7159,6 +7290,8 @@ def _w_realtime_server_event_response_function_call_arguments_done(reader: Reade
         event.name = wired.name
         event.arguments = wired.arguments
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7268,6 +7401,7 @@ def _w_realtime_server_event_response_m_c_p_call_arguments_done(reader: Reader) 
             ("item_id", str),
             ("output_index", int),
             ("arguments", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -7281,6 +7415,8 @@ def _w_realtime_server_event_response_m_c_p_call_arguments_done(reader: Reader) 
         event.output_index = wired.output_index
         event.arguments = wired.arguments
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7336,6 +7472,7 @@ def _w_realtime_server_event_response_m_c_p_call_completed(reader: Reader) -> Wi
             ("type", Literal["response.mcp_call.completed"]),
             ("output_index", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -7347,6 +7484,8 @@ def _w_realtime_server_event_response_m_c_p_call_completed(reader: Reader) -> Wi
         event.output_index = wired.output_index
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7398,6 +7537,7 @@ def _w_realtime_server_event_response_m_c_p_call_failed(reader: Reader) -> WireD
             ("type", Literal["response.mcp_call.failed"]),
             ("output_index", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -7409,6 +7549,8 @@ def _w_realtime_server_event_response_m_c_p_call_failed(reader: Reader) -> WireD
         event.output_index = wired.output_index
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7464,6 +7606,7 @@ def _w_realtime_server_event_response_m_c_p_call_in_progress(reader: Reader) -> 
             ("type", Literal["response.mcp_call.in_progress"]),
             ("output_index", int),
             ("item_id", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -7475,6 +7618,8 @@ def _w_realtime_server_event_response_m_c_p_call_in_progress(reader: Reader) -> 
         event.output_index = wired.output_index
         event.item_id = wired.item_id
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7773,6 +7918,7 @@ def _w_realtime_server_event_response_text_delta(reader: Reader) -> WireDecode:
             ("output_index", int),
             ("content_index", int),
             ("delta", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -7787,6 +7933,8 @@ def _w_realtime_server_event_response_text_delta(reader: Reader) -> WireDecode:
         event.content_index = wired.content_index
         event.delta = wired.delta
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7847,6 +7995,7 @@ def _w_realtime_server_event_response_text_done(reader: Reader) -> WireDecode:
             ("output_index", int),
             ("content_index", int),
             ("text", str),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -7861,6 +8010,8 @@ def _w_realtime_server_event_response_text_done(reader: Reader) -> WireDecode:
         event.content_index = wired.content_index
         event.text = wired.text
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -8150,6 +8301,7 @@ def _w_realtime_translation_server_event_session_closed(reader: Reader) -> WireD
         [
             ("event_id", str),
             ("type", Literal["session.closed"]),
+            ("obfuscation", str, None),
         ],
     )
 
@@ -8159,6 +8311,8 @@ def _w_realtime_translation_server_event_session_closed(reader: Reader) -> WireD
         event.event_id = wired.event_id
         event.type_ = member
         event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode

@@ -12,7 +12,9 @@ paths on every spec example, and every nested decoder on every object inside the
 
 Flat events (plain fields only: the deltas) also have a decoder from the wire message
 (:func:`wire_decoder_of`): regen states their fields, and msgspec reads exactly those into
-a struct (unknown keys refused), from which the generated code builds the event.
+a struct (unknown keys refused, but for the few the live API adds beyond the spec, which
+regen states as optional and keeps in ``additional_properties``), from which the generated
+code builds the event.
 tests/events/test_wire_decode.py holds it to the dict way on every spec example.
 """
 
@@ -44,16 +46,17 @@ def fast_decoder(cls: type[Any]) -> Decode | None:
     return factory()
 
 
-def _msgspec_reader() -> Callable[[str, list[tuple[str, Any]]], WireDecode] | None:
+def _msgspec_reader() -> Callable[[str, list[tuple[Any, ...]]], WireDecode] | None:
     """The reader regen's flat-event decoders take: msgspec parsing the message into a
-    struct of exactly the given fields, refusing any other key (``None`` without msgspec)."""
+    struct of exactly the given fields (``(key, type)``, or ``(key, type, default)`` for an
+    optional one), refusing any other key (``None`` without msgspec)."""
     try:
         from msgspec import defstruct
         from msgspec.json import Decoder
     except ImportError:  # not CPython, or left out: flat events take the dict way too
         return None
 
-    def reader(name: str, fields: list[tuple[str, Any]]) -> WireDecode:
+    def reader(name: str, fields: list[tuple[Any, ...]]) -> WireDecode:
         struct = defstruct(name, fields, forbid_unknown_fields=True, gc=False)
         decode: WireDecode = Decoder(struct).decode
         return decode

@@ -31,7 +31,10 @@ this package imports no parser), states the fields (wire key and type, ``type`` 
 ``Literal``) and builds the event from what the reader read: no dict is built and every
 value is read once. The reader accepts only that exact shape: anything else (an undescribed
 key, a missing one, a null, another value type, what it refuses) raises, and the caller
-decodes the message the dict way.
+decodes the message the dict way. The one exception is :data:`WIRE_EXTRAS`, keys the live
+API adds beyond the spec: each is stated as an optional string (``(key, str, None)``: absent
+reads as ``None``), and, when present, put in ``additional_properties`` as the dict way puts
+it, so the deltas real servers send stay on this path.
 
 The classes are introspected by importing the freshly generated package in a child
 interpreter (``python fast_events.py DIST``, which prints the module), so the regen process
@@ -57,6 +60,13 @@ else:  # run as the child interpreter's script
 
 MODULE = "_fast_events.py"
 _PLAIN = frozenset({"str", "int", "bool", "None", "Unset"})
+WIRE_EXTRAS = ("obfuscation",)
+"""Keys real servers add to flat events beyond the spec: every text, transcript and
+arguments delta of the recorded sessions carries ``obfuscation`` (a random string padding
+the frame's size; ../shared/realtraffic). Refused as undescribed, each of those deltas was
+parsed twice (the wire decoder's failed try, then the dict way): a quarter of a voice
+session's events, at three times a plain delta's cost. Read as optional strings instead
+(any other value still refuses), they land in ``additional_properties`` as before."""
 _POP = re.compile(r"""d\.pop\(\s*["']([^"']+)["']""")
 _LITERAL_ALTERNATIVE = re.compile(r"\s*\|\s*Literal\[[^\]]*\]$")
 
@@ -329,6 +339,18 @@ class _Writer:
         if any(not wire.isidentifier() or keyword.iskeyword(wire) for wire, _ in fields):
             raise _Skip("a wire key that is no attribute name")
         struct = [f"        ({wire!r}, {expression})," for wire, expression in fields]
+        extras = [key for key in WIRE_EXTRAS if key not in {wire for wire, _ in fields}]
+        struct += [f"        ({key!r}, str, None)," for key in extras]
+        # A fresh {} from the construction above: an extra present goes in, as the dict way's
+        # additional_properties would hold it (the one undescribed key).
+        keep = [
+            line
+            for key in extras
+            for line in (
+                f"if wired.{key} is not None:",
+                f"    event.additional_properties[{key!r}] = wired.{key}",
+            )
+        ]
         hint_name = next(n for n in imports if n != cls_name)
         return [
             f"def _w_{snake(cls_name)}(reader: Reader) -> WireDecode:",
@@ -345,6 +367,7 @@ class _Writer:
             f"    def decode(message: bytes | str) -> {cls_name}:",
             "        wired = wire(message)",
             *(f"        {line}" for line in constructed(model, cls_name, "event", values)),
+            *(f"        {line}" for line in keep),
             "        return event",
             "",
             "    return decode",
@@ -371,10 +394,11 @@ class _Writer:
             "WireDecode = Callable[[bytes | str], Any]",
             '"""A flat event\'s decoder from the wire message (see ``WIRE``); raises on any',
             'other shape."""',
-            "Reader = Callable[[str, list[tuple[str, Any]]], WireDecode]",
+            "Reader = Callable[[str, list[tuple[Any, ...]]], WireDecode]",
             '"""``reader(name, fields)``: a parse of the message into an object with one attribute',
             "per ``(wire key, type)`` field, raising on any other shape (a key not in ``fields``",
-            'too). realtime_ext passes msgspec\'s."""',
+            "too); a ``(wire key, type, default)`` field is optional, ``default`` when absent.",
+            'realtime_ext passes msgspec\'s."""',
             "",
             "",
             *helpers(),

@@ -121,6 +121,10 @@ _DROP: Any = object()
         _delta(event_id=_DROP),
         _delta(delta="\\u00e9\\ud83d\\ude00 escaped"),
         _delta(delta="lone \ud800 surrogate"),
+        _delta(obfuscation="f3a9c1"),  # a key real servers add: read, kept
+        _delta(obfuscation=None),
+        _delta(obfuscation=7),
+        _delta(obfuscation="f3a9c1", field_from_the_future=1),
     ],
 )
 def test_other_shapes_come_out_as_the_dict_way_makes_them(shape: dict[str, Any]) -> None:
@@ -142,6 +146,33 @@ def test_undescribed_keys_and_unknown_types_never_crash() -> None:
     event, data = _same(json.dumps(full).encode())
     assert event.additional_properties == {"field_from_the_future": [1, 2]}
     assert data == full
+
+
+def test_deltas_with_obfuscation_stay_on_the_wire_path() -> None:
+    # Real servers add "obfuscation" (a random string) to every text, transcript and
+    # arguments delta: it stays in additional_properties, and the message is parsed once,
+    # straight into the event, not refused and parsed again the dict way.
+    for message in _recorded_deltas():
+        for wire in (message, message.encode()):
+            event, data = _same(wire)
+            assert data is None, message
+            assert event.additional_properties == {"obfuscation": "0123456789ab"}
+            assert event.to_dict()["obfuscation"] == "0123456789ab"
+
+
+def _recorded_deltas() -> list[str]:
+    """Each delta type as the recorded sessions show it, ``obfuscation`` last."""
+    fields = {
+        "response.function_call_arguments.delta": {"call_id": "c1", "delta": "{"},
+        "response.output_audio.delta": {"content_index": 0, "delta": "AAAA"},
+    }
+    messages: list[str] = []
+    for kind in DELTAS:
+        body = fields.get(kind, {"content_index": 0, "delta": "Hi"})
+        shape = {"type": kind, "event_id": "e1", "response_id": "r1", "item_id": "i1"}
+        shape |= {"output_index": 0, **body, "obfuscation": "0123456789ab"}
+        messages.append(json.dumps(shape))
+    return messages
 
 
 @pytest.mark.parametrize(
