@@ -28,12 +28,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import heapq
+import re
 from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._audio import sine_pcm16
-from ._events import JSON, event, tokens
+from ._events import JSON, event
 from ._json import json_copy, json_object
 from ._live_delegation import Delegations
 from ._live_errors import LiveClientError, live_error
@@ -53,6 +55,16 @@ MIN_BILLED_SECONDS = 15.0
 CONTEXT_LIMIT_CHARS = 128_000 * 4
 MAX_SAYING = 4096
 """Words the model may still have to say: a bound against a script that floods it."""
+
+
+def words(text: str) -> list[str]:
+    """``text`` as Live's transcript deltas carry it: words with their punctuation and the
+    space before them (``"Sure,"``, ``" okay,"``, ``" Friday."``, as recorded).
+
+    >>> words("It'll rain, at 14°C.")
+    ["It'll", ' rain,', ' at', ' 14°C.']
+    """
+    return re.findall(r"\s*\S+", text)
 
 
 def _frame_bytes(audio_format: Mapping[str, Any]) -> int:
@@ -309,7 +321,7 @@ class FakeLiveSession(ScriptedSession):
         at = self.now_ms
         self._hear(speech, at)
         while self._due and self._due[0][0] <= at:
-            _, _, action = self._due.pop(0)
+            _, _, action = heapq.heappop(self._due)
             action()
         self._speak(at)
         self.now_ms = at + FRAME_MS
@@ -325,15 +337,14 @@ class FakeLiveSession(ScriptedSession):
     def at(self, when_ms: int, action: Callable[[], None]) -> None:
         """Run ``action`` when the timeline reaches ``when_ms`` (in order of scheduling)."""
         self._due_count += 1
-        self._due.append((when_ms, self._due_count, action))
-        self._due.sort(key=lambda due: (due[0], due[1]))
+        heapq.heappush(self._due, (when_ms, self._due_count, action))
 
     def _hear(self, speech: bool, at: int) -> None:
         if speech:
             if self._heard is None:
                 planned, text = self.script.take_transcript()
                 heard = text if planned and text else DEFAULT_TRANSCRIPT
-                self._heard = deque(tokens(heard))
+                self._heard = deque(words(heard))
                 self._speech_ms = 0
             self._speech_ms += FRAME_MS
             self._silence_ms = 0
@@ -372,9 +383,8 @@ class FakeLiveSession(ScriptedSession):
 
     def say(self, text: str) -> None:
         """Queue ``text`` for the model to speak, one word per 200 ms of timeline."""
-        words = tokens(text) or [text]
         room = MAX_SAYING - len(self._saying)
-        self._saying.extend(words[: max(0, room)])
+        self._saying.extend(words(text)[: max(0, room)])
 
     def _speak(self, at: int) -> None:
         if at % WORD_MS == 0 and self._saying:
