@@ -33,7 +33,7 @@ import difflib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import yaml
@@ -161,11 +161,12 @@ def _fields(frame: JSON) -> set[str]:
     for name in NESTED:
         if isinstance(frame.get(name), dict):
             keys |= {f"{name}.{key}" for key in frame[name]}
-    nested = frame.get("event")
-    if frame["type"] == "response.event" and isinstance(nested, dict):
+    if frame["type"] == "response.event":
+        nested: JSON = frame["event"]
         for name in ("response", "item", "part"):
-            if isinstance(nested.get(name), dict):
-                keys |= {f"event.{name}.{key}" for key in nested[name]}
+            inner = nested.get(name)
+            if isinstance(inner, dict):
+                keys |= {f"event.{name}.{key}" for key in cast(JSON, inner)}
     return keys - ACCOUNT_FIELDS
 
 
@@ -189,6 +190,6 @@ def test_the_fake_answers_a_recorded_live_session_as_the_real_api_did(name: str)
             real_fields |= _fields(frame)
         fakes = [f for f in fake if _shape(f) == shape]
         assert fakes, shape
-        fake_fields = set.intersection(*(_fields(f) for f in fakes))
+        fake_fields = set[str].intersection(*(_fields(f) for f in fakes))
         # Output audio carries no event_id on a primary socket, as recorded.
         assert real_fields <= fake_fields, (shape, sorted(real_fields - fake_fields))
