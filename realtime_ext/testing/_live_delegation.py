@@ -20,6 +20,7 @@ while it waits. By the session's ``delegation.type``:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import OrderedDict
@@ -114,8 +115,8 @@ class Delegations:
         for index, nested in enumerate(events):
             live.at(
                 live.now_ms + index // EVENTS_PER_FRAME * 100,
-                lambda nested=nested: live.emit(
-                    "response.event", delegation_id=delegation.id, event=nested
+                functools.partial(
+                    live.emit, "response.event", delegation_id=delegation.id, event=nested
                 ),
             )
 

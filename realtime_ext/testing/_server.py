@@ -46,8 +46,8 @@ from ._ids import new_id
 from ._incoming import WebhookDelivery, ring
 from ._json import json_copy
 from ._limits import ServerLimits
-from ._live import LIVE_PATHS, live_route
 from ._live_session import LIVE_SESSION_SECONDS
+from ._live_sessions import LIVE_PATHS, LiveSessions
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
@@ -290,8 +290,11 @@ class FakeRealtimeServer:
         self.live_session_seconds: float | None = _live_cap(live_session_seconds)
         """How long a GPT-Live session lasts before it ends with ``session.closed``
         (``expired``): two hours, as on the API, unless given (``None``: never)."""
-        live = live_route(self.script, lambda: self.live_session_seconds)
-        self.socket_routes.update(dict.fromkeys(LIVE_PATHS, live))
+        self.live_sessions: LiveSessions = LiveSessions(
+            self.script, lambda: self.live_session_seconds
+        )
+        """GPT-Live sessions by id (sidebands, forks, SIP controls, hang-up)."""
+        self.socket_routes.update(dict.fromkeys(LIVE_PATHS, self.live_sessions.primary_route))
         self._requested_port = port
         self._port: int | None = None
         check = make_check(api_key, accept_key)
@@ -931,6 +934,8 @@ class FakeRealtimeServer:
             return await self.translation_calls.handle(record)
         if self.webrtc.matches(record):
             return await self.webrtc.handle(record)
+        if self.live_sessions.matches(record):
+            return self.live_sessions.handle(record)
         return self.rest.handle(record)
 
     async def _serve_websocket(
@@ -950,7 +955,9 @@ class FakeRealtimeServer:
             ws.refuse(exc)
             return
         parts = urlsplit(request.path)
-        route: SocketRoute | None = self.socket_routes.get(parts.path.rstrip("/"))
+        route: SocketRoute | None = self.socket_routes.get(
+            parts.path.rstrip("/")
+        ) or self.live_sessions.socket_route(parts.path)
         replay = self.replay
         if replay is not None and (replay.has_connection(parts.path) or self.recorder is None):
             route = lambda query, headers: replay.route(parts.path, query)  # noqa: E731

@@ -348,3 +348,134 @@ def test_the_live_session_lasts_two_hours_by_default() -> None:
     assert server.live_session_seconds == 7200
     with pytest.raises(Exception, match="live_session_seconds"):
         FakeRealtimeServer(live_session_seconds=-1)
+
+
+def _start(ws: ClientConnection, **session: Any) -> JSON:
+    ws.send(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1", **session}}))
+    return _recv(ws)
+
+
+def _until(ws: ClientConnection, kind: str) -> JSON:
+    while True:
+        frame = _recv(ws)
+        if frame["type"] == kind:
+            return frame
+
+
+def test_a_sideband_attaches_to_a_running_session(live_server: FakeRealtimeServer) -> None:
+    with _connect(live_server) as ws:
+        started = _start(ws)
+        session_id = started["session"]["id"]
+        attach = f"{live_server.ws_url}/live/sessions/{session_id}/attach"
+        with connect(attach, additional_headers={"Authorization": "Bearer sk-test"}) as side:
+            seen = _recv(side)
+            assert seen["type"] == "session.started"
+            assert seen["session"]["id"] == session_id
+            # The sideband's commentary is the session's: the primary hears the ack.
+            side.send(json.dumps({"type": "session.commentary.append", "content": "Hi."}))
+            assert _until(ws, "session.commentary.appended")["start_ms"] == 0
+            assert _recv(side)["type"] == "session.commentary.appended"
+            # A sideband may not append audio (openai's ConnectClientEvent has no append).
+            side.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
+            assert _recv(side)["error"]["param"] == "type"
+            for _ in range(2):
+                ws.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
+            reflected = _until(side, "session.input_audio.append")
+            assert "event_id" not in reflected
+            output = _until(side, "session.output_audio.delta")
+            assert (output["start_ms"], output["end_ms"]) == (0, 200)
+        ws.send(json.dumps({"type": "session.close"}))
+        assert _until(ws, "session.closed")["reason"] == "close_requested"
+
+
+def test_attach_to_an_unknown_session_is_refused(live_server: FakeRealtimeServer) -> None:
+    from websockets.exceptions import InvalidStatus
+
+    with pytest.raises(InvalidStatus) as refused:
+        connect(
+            f"{live_server.ws_url}/live/sessions/live_u0_nope/attach",
+            additional_headers={"Authorization": "Bearer sk-test"},
+        )
+    assert refused.value.response.status_code == 404
+
+
+def test_hang_up_ends_the_session_then_404s_as_recorded(live_server: FakeRealtimeServer) -> None:
+    import httpx
+
+    with (
+        _connect(live_server) as ws,
+        httpx.Client(
+            base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+        ) as http,
+    ):
+        session_id = _start(ws)["session"]["id"]
+        assert http.post(f"/live/sessions/{session_id}/hangup").status_code == 200
+        assert _recv(ws)["reason"] == "close_requested"
+        again = http.post(f"/live/sessions/{session_id}/hangup")
+        assert again.status_code == 404
+        assert again.json() == {
+            "error": {
+                "message": "No session found for the provided session_id",
+                "type": "invalid_request_error",
+                "code": "session_id_not_found",
+                "param": "session_id",
+            }
+        }
+
+
+def test_a_stored_session_forks_with_its_settings(live_server: FakeRealtimeServer) -> None:
+    history = [{"role": "user", "content": [{"type": "input_text", "text": "I am Ada."}]}]
+    with _connect(live_server) as ws:
+        parent = _start(ws, store=True, instructions="Be brief.", input=history)["session"]
+        ws.send(json.dumps({"type": "session.close"}))
+        _until(ws, "session.closed")
+    fork = f"{live_server.ws_url}/live/sessions/{parent['id']}/fork"
+    with connect(fork, additional_headers={"Authorization": "Bearer sk-test"}) as ws:
+        ws.send(json.dumps({"type": "session.start", "session": {}}))
+        child = _recv(ws)["session"]
+        assert child["id"] != parent["id"]
+        assert (child["instructions"], child["input"]) == ("Be brief.", history)
+    with _connect(live_server) as ws:
+        unstored = _start(ws)["session"]["id"]
+    from websockets.exceptions import InvalidStatus
+
+    with pytest.raises(InvalidStatus) as refused:
+        connect(
+            f"{live_server.ws_url}/live/sessions/{unstored}/fork",
+            additional_headers={"Authorization": "Bearer sk-test"},
+        )
+    assert refused.value.response.status_code == 400
+
+
+def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
+    live_server: FakeRealtimeServer,
+) -> None:
+    import httpx
+
+    session_id = live_server.live_sessions.incoming()
+    with httpx.Client(
+        base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+    ) as http:
+        bad = http.post(f"/live/sessions/{session_id}/refer", json={"target": "tel:+1"})
+        assert (bad.status_code, bad.json()["error"]["code"]) == (400, "unknown_parameter")
+        accepted = http.post(
+            f"/live/sessions/{session_id}/accept",
+            json={"session": {"type": "live", "model": "gpt-live-1"}},
+        )
+        assert accepted.status_code == 200
+        attach = f"{live_server.ws_url}/live/sessions/{session_id}/attach"
+        with connect(attach, additional_headers={"Authorization": "Bearer sk-test"}) as side:
+            assert _recv(side)["session"]["id"] == session_id
+            referred = http.post(
+                f"/live/sessions/{session_id}/refer", json={"target_uri": "tel:+14155550123"}
+            )
+            assert referred.status_code == 200
+            assert http.post(f"/live/sessions/{session_id}/hangup").status_code == 200
+            assert _until(side, "session.closed")["reason"] == "close_requested"
+        assert (
+            http.post(
+                f"/live/sessions/{session_id}/accept",
+                json={"session": {"type": "live", "model": "gpt-live-1"}},
+            ).status_code
+            == 404
+        )
