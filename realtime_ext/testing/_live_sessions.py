@@ -117,17 +117,19 @@ def _pcm200(voiced: bool) -> str:
     return base64.b64encode(pcm).decode()
 
 
-class _SidebandHandler(ScriptedSession):
-    """Parses a sideband's messages and hands them to the session (errors to the sideband)."""
+class ChannelHandler(ScriptedSession):
+    """Parses a further channel's messages (a sideband, a WebRTC data channel) and hands
+    them to its session, which checks them against openai's ``ConnectClientEvent`` types
+    (no ``session.start``, no audio appends); an error goes back on that channel alone."""
 
-    def __init__(self, entry: LiveEntry, script: Script, send: Send, close: Close) -> None:
-        super().__init__(entry.live.session, script, send, close)
-        self.entry = entry
+    def __init__(self, live: FakeLiveSession, send: Send, close: Close) -> None:
+        super().__init__(live.session, live.script, send, close)
+        self.live = live
 
     def dispatch(self, payload: JSON) -> None:
         from realtime_generated.event_types import LIVE_CONNECT_CLIENT_EVENTS
 
-        self.entry.live.dispatch_from(payload, LIVE_CONNECT_CLIENT_EVENTS, self.send)
+        self.live.dispatch_from(payload, LIVE_CONNECT_CLIENT_EVENTS, self.send)
 
 
 class LiveSessions(LiveRegistry):
@@ -235,8 +237,8 @@ class LiveSessions(LiveRegistry):
 
         def join(send: Send, close: Close) -> OpenedSocket:
             sideband = Sideband(send, close)
-            handler = _SidebandHandler(entry, self.script, send, close)
             live = entry.live
+            handler = ChannelHandler(live, send, close)
 
             def start() -> None:
                 live.observers.append(sideband)
@@ -251,7 +253,7 @@ class LiveSessions(LiveRegistry):
         return join
 
     def _fork(self, session_id: str) -> Opener:
-        parent = self._stored(session_id)
+        parent = self.stored(session_id)
 
         def open_fork(send: Send, close: Close) -> OpenedSocket:
             from realtime_generated.event_types import LIVE_FORK_CLIENT_EVENTS
@@ -262,7 +264,7 @@ class LiveSessions(LiveRegistry):
 
         return open_fork
 
-    def _stored(self, session_id: str) -> LiveEntry:
+    def stored(self, session_id: str) -> LiveEntry:
         entry = self.get(session_id, ended=True)
         if not entry.stored:
             raise HttpError(
@@ -333,7 +335,7 @@ class LiveSessions(LiveRegistry):
         return body
 
     def _content(self, session_id: str) -> Response:
-        entry = self._stored(session_id)
+        entry = self.stored(session_id)
         seconds = max(1, entry.live.now_ms // 1000)
         buffer = io.BytesIO()
         with wave.open(buffer, "wb") as wav:

@@ -48,6 +48,7 @@ from ._json import json_copy
 from ._limits import ServerLimits
 from ._live_session import LIVE_SESSION_SECONDS
 from ._live_sessions import LIVE_PATHS, LiveSessions
+from ._live_webrtc import LivePeers
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
@@ -295,6 +296,10 @@ class FakeRealtimeServer:
         )
         """GPT-Live sessions by id (sidebands, forks, SIP controls, hang-up)."""
         self.socket_routes.update(dict.fromkeys(LIVE_PATHS, self.live_sessions.primary_route))
+        self.live_webrtc: LivePeers = LivePeers(
+            self.live_sessions, max_logged=max_logged, max_logged_bytes=max_logged_bytes
+        )
+        """GPT-Live WebRTC sessions (``POST /v1/live/sessions``) answered by real peers."""
         self._requested_port = port
         self._port: int | None = None
         check = make_check(api_key, accept_key)
@@ -655,6 +660,7 @@ class FakeRealtimeServer:
     async def _shutdown(self) -> None:
         await self.webrtc.close_all()
         await self.translation_calls.close_all()
+        await self.live_webrtc.close_all()
         recorder, self.recorder = self.recorder, None
         for ws in self._sockets:
             ws.close(1001, "server shutting down")
@@ -934,6 +940,8 @@ class FakeRealtimeServer:
             return await self.translation_calls.handle(record)
         if self.webrtc.matches(record):
             return await self.webrtc.handle(record)
+        if self.live_webrtc.matches(record):
+            return await self.live_webrtc.handle(record)
         if self.live_sessions.matches(record):
             return self.live_sessions.handle(record)
         return self.rest.handle(record)

@@ -479,3 +479,86 @@ def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
             ).status_code
             == 404
         )
+
+
+def test_a_webrtc_live_session_speaks_on_its_data_channel() -> None:
+    """A real aiortc caller: the create starts the session, whose events arrive on
+    ``oai-events``; a sideband attaches by the returned id."""
+    import asyncio
+
+    import httpx
+    from aiortc import RTCPeerConnection, RTCSessionDescription
+
+    from realtime_ext.testing._ice import loopback_only
+
+    async def call() -> None:
+        async with FakeRealtimeServer() as server:
+            pc = RTCPeerConnection()
+            pc.addTransceiver("audio", direction="sendrecv")
+            channel = pc.createDataChannel("oai-events")
+            received: asyncio.Queue[JSON] = asyncio.Queue()
+
+            def on_message(data: str) -> None:
+                received.put_nowait(json.loads(data))
+
+            channel.on("message", on_message)
+            opened = asyncio.Event()
+            channel.on("open", opened.set)
+            with loopback_only():  # the caller gathers on 127.0.0.1, as the fake does
+                await pc.setLocalDescription(await pc.createOffer())
+            async with httpx.AsyncClient(
+                base_url=server.base_url, headers={"Authorization": "Bearer sk-test"}
+            ) as http:
+                created = await http.post(
+                    "/live/sessions",
+                    json={
+                        "session": {"model": "gpt-live-1"},
+                        "transport": {"type": "webrtc", "sdp": pc.localDescription.sdp},
+                    },
+                )
+                assert created.status_code == 201, created.text
+                answer = created.json()
+                session_id = answer["session"]["id"]
+                with loopback_only():
+                    await pc.setRemoteDescription(
+                        RTCSessionDescription(answer["transport"]["sdp"], "answer")
+                    )
+                async with asyncio.timeout(10):
+                    await opened.wait()
+                    started = await received.get()
+                assert (started["type"], started["session"]["id"]) == (
+                    "session.started",
+                    session_id,
+                )
+                channel.send(json.dumps({"type": "session.thinking.append", "content": "hm"}))
+                async with asyncio.timeout(10):
+                    assert (await received.get())["type"] == "session.thinking.appended"
+                channel.send(json.dumps({"type": "session.start", "session": {}}))
+                async with asyncio.timeout(10):
+                    refused = await received.get()
+                assert refused["error"]["param"] == "type", refused
+                assert (await http.post(f"/live/sessions/{session_id}/hangup")).status_code == 200
+                async with asyncio.timeout(10):
+                    closed = await received.get()
+                assert (closed["type"], closed["reason"]) == ("session.closed", "close_requested")
+            await pc.close()
+
+    asyncio.run(call())
+
+
+def test_a_webrtc_create_is_checked_before_any_peer() -> None:
+    import httpx
+
+    with (
+        FakeRealtimeServer() as server,
+        httpx.Client(base_url=server.base_url, headers={"Authorization": "Bearer sk-test"}) as http,
+    ):
+        bad = http.post(
+            "/live/sessions",
+            json={
+                "session": {"model": "gpt-live-1", "audio": {"format": {"type": "audio/pcm"}}},
+                "transport": {"type": "webrtc", "sdp": "v=0"},
+            },
+        )
+        assert bad.status_code == 400
+        assert bad.json()["error"]["param"].startswith("session.audio")

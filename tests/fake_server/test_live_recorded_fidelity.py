@@ -193,3 +193,46 @@ def test_the_fake_answers_a_recorded_live_session_as_the_real_api_did(name: str)
         fake_fields = set[str].intersection(*(_fields(f) for f in fakes))
         # Output audio carries no event_id on a primary socket, as recorded.
         assert real_fields <= fake_fields, (shape, sorted(real_fields - fake_fields))
+
+
+def test_the_recorded_webrtc_create_and_hang_up_are_answered_alike() -> None:
+    """The HTTP recording's requests, sent as recorded (its offer is a real aiortc offer):
+    the fake answers each with the recorded status and body shape."""
+    import httpx
+
+    from realtime_ext.testing import FakeRealtimeServer
+
+    name = "test_openai_live_ws__test_webrtc_hang_up_ends_the_call.yaml"
+    doc = yaml.safe_load(shared.require(f"{FOLDER}/{name}").read_text(encoding="utf-8"))
+    exchanges = doc["interactions"]
+    with (
+        FakeRealtimeServer() as server,
+        httpx.Client(
+            base_url=server.base_url, headers={"Authorization": "Bearer sk-test"}, timeout=10
+        ) as http,
+    ):
+        created_id: str | None = None
+        for exchange in exchanges:
+            request, recorded = exchange["request"], exchange["response"]
+            path = request["uri"].split("/v1", 1)[1]
+            if created_id is not None:
+                path = path.replace(path.split("/")[3], created_id)
+            body = request["body"].get("content") if request["body"]["type"] == "json" else None
+            answer = http.request(request["method"], path, json=body)
+            assert answer.status_code == recorded["status"], answer.text
+            if recorded["body"]["type"] == "json":
+                real: JSON = recorded["body"]["content"]
+                fake: JSON = answer.json()
+                assert set(fake) == set(real)
+                for key, value in real.items():
+                    if isinstance(value, dict):
+                        assert set(fake[key]) == set(cast(JSON, value)), key
+                if "session" in fake:
+                    new_id: str = fake["session"]["id"]
+                    assert new_id.startswith("live_")
+                    created_id = new_id
+                    assert fake["transport"]["sdp"].startswith("v=0")
+                if "error" in real:
+                    assert fake == real
+            else:
+                assert answer.content == b""
