@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ._audio import SAMPLE_RATE, sine_pcm16
+from ._calls import FakeCall
 from ._events import JSON, event
 from ._http import HttpError, RecordedRequest, Response
 from ._json import json_copy, json_object
@@ -70,6 +71,9 @@ class LiveEntry:
     """``incoming`` (a SIP call not yet answered), ``active``, ``referred``, ``ended``."""
     events: list[JSON] = field(default_factory=list[JSON])
     """For a SIP session: what the API was asked (accept, reject, refer), in order."""
+    twin: FakeCall | None = None
+    """The same SIP call on the Realtime API (``rtc_…``): the first accept on either claims
+    the call, and the other API refuses it then."""
 
     @property
     def stored(self) -> bool:
@@ -190,12 +194,13 @@ class LiveSessions(LiveRegistry):
         )
 
     # -- SIP ------------------------------------------------------------------------------
-    def incoming(self, session_id: str | None = None) -> str:
-        """An incoming SIP session, waiting for ``accept`` or ``reject``: its id."""
+    def incoming(self, session_id: str | None = None, *, twin: FakeCall | None = None) -> str:
+        """An incoming SIP session, waiting for ``accept`` or ``reject``: its id (``twin``:
+        the same call on the Realtime API)."""
         session_id = session_id or new_session_id()
         live = self.new_session(lambda payload: None, lambda code, reason: None)
         live.session = {"id": session_id}
-        self.entries[session_id] = LiveEntry(live, state="incoming")
+        self.entries[session_id] = LiveEntry(live, state="incoming", twin=twin)
         return session_id
 
     # -- sockets --------------------------------------------------------------------------
@@ -299,6 +304,14 @@ class LiveSessions(LiveRegistry):
             entry.state = "ended"
             self._bound()
             return Response(200)
+        twin = entry.twin
+        if action in ("accept", "reject") and twin is not None and twin.state != "incoming":
+            raise HttpError(
+                400,
+                f"Session '{session_id[:64]}' was answered on the Realtime API "
+                f"(call '{twin.id}'): the first accept on either API claims the call.",
+                code="invalid_session_state",
+            )
         if action in ("accept", "reject") and entry.state != "incoming":
             raise HttpError(
                 400,
@@ -312,6 +325,8 @@ class LiveSessions(LiveRegistry):
             resource = live_session(config, ttl_seconds=self.ttl_seconds(), session_id=session_id)
             entry.live.begin(resource)
             entry.state = "active"
+            if twin is not None:
+                twin.state = "claimed"  # answered here: the Realtime API refuses it now
         elif action == "reject":
             entry.state = "ended"
         else:

@@ -43,7 +43,7 @@ from ._http import (
     serialize,
 )
 from ._ids import new_id
-from ._incoming import WebhookDelivery, ring
+from ._incoming import WebhookDelivery, deliver, live_incoming_bodies, ring
 from ._json import json_copy
 from ._limits import ServerLimits
 from ._live_session import LIVE_SESSION_SECONDS
@@ -460,6 +460,51 @@ class FakeRealtimeServer:
                 f"call {call.id!r} is {call.state}: its caller speaks once it is accepted"
             )
         self._run(lambda: self.call_session(call.id).caller_says(text, speech_ms))
+
+    def live_call_incoming(
+        self,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        *,
+        sip_headers: Iterable[tuple[str, str]] = (),
+        sip_media_security: str | None = "srtp",
+    ) -> tuple[str, str]:
+        """A SIP call rings: it is announced on both APIs, as one call is, and the first
+        accept on either claims it. Returns ``(session_id, call_id)``: the GPT-Live
+        ``live_…`` session (``POST /v1/live/sessions/{id}/accept``) and the Realtime
+        ``rtc_…`` call. With ``webhook_url`` and ``webhook_secret``, the signed
+        ``live.transport.incoming`` and ``realtime.call.incoming`` webhooks are POSTed there
+        (in that order; each in ``webhook_deliveries``), with ``sip_media_security``.
+
+        >>> with FakeRealtimeServer() as server:
+        ...     session_id, call_id = server.live_call_incoming()
+        >>> session_id[:5], call_id[:4]
+        ('live_', 'rtc_')
+        """
+        headers = tuple((str(name), str(value)) for name, value in sip_headers)
+        if (webhook_url is None) != (webhook_secret is None):
+            raise InvalidArgumentError("webhook_url and webhook_secret go together")
+        ids: list[str] = []
+
+        def ring_both() -> None:
+            call = self.rest.register_call(None)
+            session_id = self.live_sessions.incoming(twin=call)
+            ids.extend((session_id, call.id))
+            if webhook_url is not None and webhook_secret is not None:
+                live, realtime = live_incoming_bodies(
+                    session_id, call.id, headers, sip_media_security
+                )
+                hooks = ((session_id, live), (call.id, realtime))
+                self._spawn(self._announce(webhook_url, webhook_secret, hooks))
+
+        self._run(ring_both)
+        return ids[0], ids[1]
+
+    async def _announce(
+        self, url: str, secret: str, hooks: Iterable[tuple[str, dict[str, object]]]
+    ) -> None:
+        for call_id, body in hooks:  # in order: Live's first, as one call rings both
+            await deliver(call_id, url, secret, body, self.webhook_deliveries)
 
     def call_session(self, call_id: str) -> CallSession:
         """The conversation of call ``call_id`` (created on first use), shared by every

@@ -562,3 +562,64 @@ def test_a_webrtc_create_is_checked_before_any_peer() -> None:
         )
         assert bad.status_code == 400
         assert bad.json()["error"]["param"].startswith("session.audio")
+
+
+def test_a_sip_call_is_announced_on_both_apis_and_the_first_accept_claims_it(
+    live_server: FakeRealtimeServer,
+) -> None:
+    import queue
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import httpx
+
+    from realtime_ext.webhooks import verify
+
+    secret = "whsec_" + base64.b64encode(b"live-fake-test-secret").decode()
+    hooks: queue.Queue[tuple[bytes, dict[str, str]]] = queue.Queue()
+
+    class Hooks(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            hooks.put((body, dict(self.headers)))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Hooks)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/hooks"
+        session_id, call_id = live_server.live_call_incoming(
+            url, secret, sip_headers=[("From", "<sip:+14155550123@example.com>")]
+        )
+        bodies = [hooks.get(timeout=10) for _ in range(2)]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    events: list[JSON] = []
+    for body, headers in bodies:
+        verify(body, headers, secret=secret)  # signed as the Realtime fake signs
+        events.append(json.loads(body))
+    assert [e["type"] for e in events] == ["live.transport.incoming", "realtime.call.incoming"]
+    assert events[0]["data"]["session_id"] == session_id
+    assert events[1]["data"]["call_id"] == call_id
+    assert {e["data"]["sip_media_security"] for e in events} == {"srtp"}
+    with httpx.Client(
+        base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+    ) as http:
+        live = {"session": {"type": "live", "model": "gpt-live-1"}}
+        assert http.post(f"/live/sessions/{session_id}/accept", json=live).status_code == 200
+        late = http.post(f"/realtime/calls/{call_id}/accept", json={"type": "realtime"})
+        assert late.status_code == 400
+        # The other way round: answered on the Realtime API first, Live refuses it.
+        session_id, call_id = live_server.live_call_incoming()
+        assert (
+            http.post(f"/realtime/calls/{call_id}/accept", json={"type": "realtime"}).status_code
+            == 200
+        )
+        refused = http.post(f"/live/sessions/{session_id}/accept", json=live)
+        assert refused.status_code == 400
+        assert "Realtime API" in refused.json()["error"]["message"]
