@@ -623,3 +623,30 @@ def test_a_sip_call_is_announced_on_both_apis_and_the_first_accept_claims_it(
         refused = http.post(f"/live/sessions/{session_id}/accept", json=live)
         assert refused.status_code == 400
         assert "Realtime API" in refused.json()["error"]["message"]
+
+
+def test_ended_live_sessions_are_let_go_beyond_a_bound() -> None:
+    from realtime_ext.testing._live_sessions import MAX_KEPT, LiveSessions
+
+    sessions = LiveSessions(Script(), lambda: None)
+    for _ in range(MAX_KEPT + 40):
+        live = sessions.new_session(lambda payload: None, lambda code, reason: None)
+        live.handle_message(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}}))
+        live.handle_message(json.dumps({"type": "session.close"}))
+    assert len(sessions.entries) == MAX_KEPT
+    assert {entry.state for entry in sessions.entries.values()} == {"ended"}
+
+
+def test_a_long_live_session_holds_nothing_that_grows() -> None:
+    script = Script()
+    for _ in range(36):
+        script.next_response(function_call=("lookup", {}), text="Checking.")
+    live = Live(script)
+    live.start()
+    for _ in range(36):  # more delegations than are kept, never answered; a minute of audio
+        live.speak()
+        live.audio(3)
+    session = live.session
+    assert len(session.delegations.open) <= 32
+    assert len(session._due) == 0 and len(session._pending) < 4800
+    assert len(live.of("session.usage.updated")) == session.now_ms // 15_000
