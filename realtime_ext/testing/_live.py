@@ -170,6 +170,16 @@ class FakeLiveSession(ScriptedSession):
         self.observers: list[Observer] = []
         """Further channels of this session: sidebands, a WebRTC call's peer."""
 
+    @property
+    def scheduled(self) -> int:
+        """Actions waiting for the timeline (the backend's stream, a fixture's end)."""
+        return len(self._due)
+
+    @property
+    def buffered(self) -> int:
+        """Bytes of input audio waiting for the rest of their 100 ms frame."""
+        return len(self._pending)
+
     # -- the channel ----------------------------------------------------------------------
     def start(self) -> None:
         """Nothing is sent first on a primary socket: the client starts with ``session.start``."""

@@ -648,5 +648,5 @@ def test_a_long_live_session_holds_nothing_that_grows() -> None:
         live.audio(3)
     session = live.session
     assert len(session.delegations.open) <= 32
-    assert len(session._due) == 0 and len(session._pending) < 4800
+    assert session.scheduled == 0 and session.buffered < 4800
     assert len(live.of("session.usage.updated")) == session.now_ms // 15_000
