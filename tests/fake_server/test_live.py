@@ -631,7 +631,9 @@ def test_ended_live_sessions_are_let_go_beyond_a_bound() -> None:
     sessions = LiveSessions(Script(), lambda: None)
     for _ in range(MAX_KEPT + 40):
         live = sessions.new_session(lambda payload: None, lambda code, reason: None)
-        live.handle_message(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}}))
+        live.handle_message(
+            json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}})
+        )
         live.handle_message(json.dumps({"type": "session.close"}))
     assert len(sessions.entries) == MAX_KEPT
     assert {entry.state for entry in sessions.entries.values()} == {"ended"}
