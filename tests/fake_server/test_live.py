@@ -652,3 +652,52 @@ def test_a_long_live_session_holds_nothing_that_grows() -> None:
     assert len(session.delegations.open) <= 32
     assert session.scheduled == 0 and session.buffered < 4800
     assert len(live.of("session.usage.updated")) == session.now_ms // 15_000
+
+
+# A Live client in its own process, so this process's tracemalloc sees only the server.
+_LIVE_CLIENT = """
+import base64, json, sys
+from websockets.sync.client import connect
+start = json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}})
+append = json.dumps({"type": "session.input_audio.append",
+                     "audio": base64.b64encode(bytes(4800)).decode()})  # 100 ms, PCM16
+for _ in range(int(sys.argv[2])):
+    with connect(sys.argv[1], additional_headers={"Authorization": "Bearer sk-test"},
+                 compression=None) as ws:
+        ws.send(start)
+        ws.recv(timeout=30)  # session.started
+        for _ in range(10):  # 1 s of audio, 10 output frames back
+            ws.send(append)
+        ws.send(json.dumps({"type": "session.close"}))
+        while json.loads(ws.recv(timeout=30))["type"] != "session.closed":
+            pass
+"""
+
+
+@pytest.mark.once(reason="a 70-session memory measurement: the server's own bookkeeping")
+def test_closed_live_sessions_leave_less_than_20_mib() -> None:
+    import gc
+    import subprocess
+    import sys
+    import tracemalloc
+
+    from realtime_ext.testing._live_sessions import MAX_KEPT
+    from support import waiting
+
+    with FakeRealtimeServer() as fake:
+        gc.collect()
+        tracemalloc.start(1)
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            subprocess.run(
+                [sys.executable, "-c", _LIVE_CLIENT, f"{fake.ws_url}/live/sessions", "70"],
+                check=True,
+                timeout=120,
+            )
+            waiting.until(lambda: fake.connections[-1].closed, "the server to see the close")
+            gc.collect()
+            held = tracemalloc.get_traced_memory()[0] - before
+        finally:
+            tracemalloc.stop()
+        assert len(fake.live_sessions.entries) == MAX_KEPT
+    assert held < 20 * 2**20, f"the server holds {held / 2**20:.1f} MiB"
