@@ -164,6 +164,8 @@ class FakeLiveSession(ScriptedSession):
         """Whether output audio goes to ``send`` as events (a WebSocket; not a WebRTC call,
         whose audio is RTP through an observer)."""
         self.registry = registry
+        self.sip = False
+        """Whether the session is a SIP call (accepted through ``…/accept``): DTMF works."""
         self.fork_of: JSON | None = None
         """On a fork socket: the stored session this one goes on from."""
         self.observers: list[Observer] = []
@@ -520,6 +522,13 @@ class FakeLiveSession(ScriptedSession):
             client_event_id,
             item=self.delegations.add_item(payload["item"]),
         )
+
+    def _on_transport_dtmf_send(self, payload: JSON, client_event_id: str | None) -> None:
+        if not self.sip:
+            raise ClientError(
+                "DTMF can be sent on a SIP session only.", code="invalid_value", param="type"
+            )
+        self._ack("transport.dtmf.sent", client_event_id, event=payload["event"])
 
     def _on_decision_item_delete(self, payload: JSON, client_event_id: str | None) -> None:
         item_id = payload["item_id"]

@@ -466,6 +466,11 @@ def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
         attach = f"{live_server.ws_url}/live/sessions/{session_id}/attach"
         with connect(attach, additional_headers={"Authorization": "Bearer sk-test"}) as side:
             assert _recv(side)["session"]["id"] == session_id
+            side.send(json.dumps({"type": "transport.dtmf.send", "event": "1"}))
+            assert _recv(side)["type"] == "transport.dtmf.sent"
+            live_server.live_sessions.caller_dtmf(session_id, "42")
+            pressed = [_until(side, "transport.dtmf.received")["event"] for _ in range(2)]
+            assert pressed == ["4", "2"]
             referred = http.post(
                 f"/live/sessions/{session_id}/refer", json={"target_uri": "tel:+14155550123"}
             )
@@ -701,3 +706,21 @@ def test_closed_live_sessions_leave_less_than_20_mib() -> None:
             tracemalloc.stop()
         assert len(fake.live_sessions.entries) == MAX_KEPT
     assert held < 20 * 2**20, f"the server holds {held / 2**20:.1f} MiB"
+
+
+def test_every_live_client_event_is_handled() -> None:
+    from realtime_generated.event_types import (
+        LIVE_CLIENT_EVENTS,
+        LIVE_CONNECT_CLIENT_EVENTS,
+        LIVE_FORK_CLIENT_EVENTS,
+    )
+
+    kinds = {*LIVE_CLIENT_EVENTS, *LIVE_CONNECT_CLIENT_EVENTS, *LIVE_FORK_CLIENT_EVENTS}
+    missing = [k for k in kinds if not hasattr(FakeLiveSession, "_on_" + k.replace(".", "_"))]
+    assert not missing
+    live = Live()
+    live.start()
+    live.session.dispatch_from(
+        {"type": "transport.dtmf.send", "event": "1"}, LIVE_CONNECT_CLIENT_EVENTS, live.out.append
+    )
+    assert live.out[-1]["error"]["message"] == "DTMF can be sent on a SIP session only."
