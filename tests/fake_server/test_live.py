@@ -681,29 +681,11 @@ for _ in range(int(sys.argv[2])):
 
 @pytest.mark.once(reason="a 70-session memory measurement: the server's own bookkeeping")
 def test_closed_live_sessions_leave_less_than_20_mib() -> None:
-    import gc
-    import subprocess
-    import sys
-    import tracemalloc
-
     from realtime_ext.testing._live_sessions import MAX_KEPT
-    from support import waiting
+    from support.server_memory import held_after
 
     with FakeRealtimeServer() as fake:
-        gc.collect()
-        tracemalloc.start(1)
-        try:
-            before = tracemalloc.get_traced_memory()[0]
-            subprocess.run(
-                [sys.executable, "-c", _LIVE_CLIENT, f"{fake.ws_url}/live/sessions", "70"],
-                check=True,
-                timeout=120,
-            )
-            waiting.until(lambda: fake.connections[-1].closed, "the server to see the close")
-            gc.collect()
-            held = tracemalloc.get_traced_memory()[0] - before
-        finally:
-            tracemalloc.stop()
+        held = held_after(fake, _LIVE_CLIENT, f"{fake.ws_url}/live/sessions", "70")
         assert len(fake.live_sessions.entries) == MAX_KEPT
     assert held < 20 * 2**20, f"the server holds {held / 2**20:.1f} MiB"
 
