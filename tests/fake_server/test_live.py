@@ -15,6 +15,7 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
+from realtime_ext import InvalidArgumentError
 from realtime_ext._validate import STRICT_ALL, api_error, payload_problem
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
@@ -468,7 +469,9 @@ def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
             assert _recv(side)["session"]["id"] == session_id
             side.send(json.dumps({"type": "transport.dtmf.send", "event": "1"}))
             assert _recv(side)["type"] == "transport.dtmf.sent"
-            live_server.live_sessions.caller_dtmf(session_id, "42")
+            with pytest.raises(InvalidArgumentError, match="DTMF keys"):
+                live_server.live_caller_dtmf(session_id, "4x")
+            live_server.live_caller_dtmf(session_id, "42")
             pressed = [_until(side, "transport.dtmf.received")["event"] for _ in range(2)]
             assert pressed == ["4", "2"]
             referred = http.post(
