@@ -453,7 +453,7 @@ def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
 ) -> None:
     import httpx
 
-    session_id = live_server.live_sessions.incoming()
+    session_id, _ = live_server.live_call_incoming()
     with httpx.Client(
         base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
     ) as http:
