@@ -108,6 +108,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "gpt-realtime and gpt-realtime-mini under their own names)",
     )
     parser.add_argument(
+        "--live-session-seconds",
+        type=_seconds,
+        default=None,
+        metavar="N",
+        help="end each GPT-Live session (/v1/live/sessions) after N seconds with "
+        "`session.closed` (reason expired), as the API does at its maximum duration "
+        "(default: 7200, two hours; 0: never)",
+    )
+    parser.add_argument(
         "--scenario",
         metavar="FILE",
         help="script responses, errors, delays, drops and incoming SIP calls from a YAML or "
@@ -338,6 +347,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             max_session_seconds=args.max_session_seconds,
             api_key=None if args.azure else args.api_key,
             azure=_azure(args),
+            live_session_seconds=args.live_session_seconds,
         ),
     )
 
