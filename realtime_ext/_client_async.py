@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from ._resources.calls_async import AsyncCalls  # noqa: F401
     from ._resources.client_secrets_async import AsyncClientSecrets  # noqa: F401
+    from ._resources.live_async import AsyncLive
     from ._resources.sessions_async import (  # noqa: F401
         AsyncSessions,
         AsyncTranscriptionSessions,
@@ -107,6 +108,19 @@ class AsyncRealtimeClient(
             clock=self._clock,
             telemetry=self._telemetry,
         )
+
+    @property
+    def live(self) -> AsyncLive:
+        """GPT-Live (``/live/sessions``): ``client.live.create`` (WebRTC) and
+        ``client.live.sessions`` (SIP controls, fork, recording), openai's names.
+
+        Example::
+
+            answer = await client.live.create(sdp=offer, model="gpt-live-1")
+        """
+        from ._resources.live_async import AsyncLive
+
+        return once(self, "live", lambda: AsyncLive(self._transport))
 
     @property
     def webrtc(self) -> AsyncTranslationWebRTC:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from ._resources.calls_sync import Calls  # noqa: F401
     from ._resources.client_secrets_sync import ClientSecrets  # noqa: F401
+    from ._resources.live_sync import Live
     from ._resources.sessions_sync import (  # noqa: F401
         Sessions,
         TranscriptionSessions,
@@ -107,6 +108,19 @@ class RealtimeClient(
             clock=self._clock,
             telemetry=self._telemetry,
         )
+
+    @property
+    def live(self) -> Live:
+        """GPT-Live (``/live/sessions``): ``client.live.create`` (WebRTC) and
+        ``client.live.sessions`` (SIP controls, fork, recording), openai's names.
+
+        Example::
+
+            answer = client.live.create(sdp=offer, model="gpt-live-1")
+        """
+        from ._resources.live_sync import Live
+
+        return once(self, "live", lambda: Live(self._transport))
 
     @property
     def webrtc(self) -> TranslationWebRTC:
