@@ -46,6 +46,8 @@ from ._ids import new_id
 from ._incoming import WebhookDelivery, ring
 from ._json import json_copy
 from ._limits import ServerLimits
+from ._live import LIVE_PATHS, live_route
+from ._live_session import LIVE_SESSION_SECONDS
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
@@ -118,6 +120,15 @@ def _session_cap(given: float | None, scenario: float | None) -> float | None:
     return None if cap == 0 or math.isinf(cap) else float(cap)
 
 
+def _live_cap(given: float | None) -> float | None:
+    """GPT-Live's session cap: ``given``, else the API's two hours; 0 or infinity: none."""
+    if given is None:
+        return float(LIVE_SESSION_SECONDS)
+    if isinstance(given, bool) or not isinstance(given, int | float) or not given >= 0:
+        raise InvalidArgumentError(f"live_session_seconds must be a number >= 0, got {given!r}")
+    return None if given == 0 or math.isinf(given) else float(given)
+
+
 DEFAULT_MAX_MESSAGE_SIZE = 16 * 2**20
 RecordMode = Literal["none", "once", "new_episodes", "all"]
 RECORD_MODES: tuple[RecordMode, ...] = ("none", "once", "new_episodes", "all")
@@ -181,6 +192,7 @@ class FakeRealtimeServer:
         limits: ServerLimits | None = None,
         max_session_seconds: float | None = None,
         cors_origins: Iterable[str] = (),
+        live_session_seconds: float | None = None,
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
             raise InvalidArgumentError(
@@ -275,6 +287,11 @@ class FakeRealtimeServer:
         """Translation calls over WebRTC (``POST /v1/realtime/translations/calls``) by id."""
         translations = translation_route(self.script, self.rest.translation_secrets)
         self.socket_routes.update(dict.fromkeys(TRANSLATION_PATHS, translations))
+        self.live_session_seconds: float | None = _live_cap(live_session_seconds)
+        """How long a GPT-Live session lasts before it ends with ``session.closed``
+        (``expired``): two hours, as on the API, unless given (``None``: never)."""
+        live = live_route(self.script, lambda: self.live_session_seconds)
+        self.socket_routes.update(dict.fromkeys(LIVE_PATHS, live))
         self._requested_port = port
         self._port: int | None = None
         check = make_check(api_key, accept_key)
@@ -980,7 +997,7 @@ class FakeRealtimeServer:
                 return
             answer_client_message(opened.handler, data, events, ws.send_json)
 
-        cap = self.max_session_seconds
+        cap = self.max_session_seconds if opened.expires else None
         expiry = (
             asyncio.get_running_loop().call_later(cap, self._expire, ws, cap)
             if cap is not None
