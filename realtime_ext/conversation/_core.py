@@ -51,13 +51,12 @@ from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handler, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
-from ._tools import Answering, ToolRunner, function_calls, timeout_output
+from ._tools import Answering, ToolHandler, ToolRunner, function_calls, timeout_output
 from ._transport import ClosingState
 from ._unconfirmed import CONFIRMING, Unconfirmed
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
-    from realtime_ext.tools import ToolRegistry
 
 logger = get_logger("realtime_ext.conversation")
 
@@ -131,7 +130,7 @@ class RunTool(NamedTuple):
     """Run one function call through ``registry`` (sync tools off the receiving thread or
     loop); resumes with the output event, or raises ``TimeoutError`` after ``timeout``."""
 
-    registry: ToolRegistry
+    registry: ToolHandler
     call: dict[str, Any]
     timeout: float | None
 
@@ -364,10 +363,8 @@ class Core(Generic[TransportT]):
         self.handlers.add(kind, handler, once=once)
         return handler
 
-    def attach_tools(self, registry: ToolRegistry, timeout: float | None) -> ToolRunner:
-        from realtime_ext.tools import ToolRegistry
-
-        if not isinstance(registry, ToolRegistry):
+    def attach_tools(self, registry: ToolHandler, timeout: float | None) -> ToolRunner:
+        if not isinstance(registry, ToolHandler):
             # The SDK's tools error, a TypeError as Python's own would be.
             raise ToolDefinitionError(
                 "run_tools() takes a realtime_ext.ToolRegistry (add functions with "

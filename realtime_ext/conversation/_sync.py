@@ -34,12 +34,11 @@ from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Core, Decode, Flow, deadline_of
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from ._transport import SyncReopen, SyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
-    from realtime_ext.tools import ToolRegistry
 
 T = TypeVar("T")
 EventT = TypeVar("EventT")
@@ -223,9 +222,10 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
         return self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
 
     def run_tools(
-        self, registry: ToolRegistry, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+        self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
     ) -> ToolRunner:
-        """Answer every function call from now on with ``registry``'s tools.
+        """Answer every function call from now on with ``registry``'s tools (a
+        :class:`~realtime_ext.ToolRegistry`).
 
         When a completed ``response.done`` carries function calls, they run concurrently
         (sync tools in worker threads), each output is sent as soon as it is ready, then

@@ -15,14 +15,12 @@ the model can read; nothing a tool does can break the connection.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, runtime_checkable
 
 from realtime_ext._json import is_list, is_mapping
-from realtime_ext._redact import get_logger
+from realtime_ext._redact import escape_surrogates, get_logger, redact
+from realtime_ext.events import function_call_output
 from realtime_ext.events._payload import to_payload
-
-if TYPE_CHECKING:
-    from realtime_ext.tools import ToolRegistry
 
 logger = get_logger("realtime_ext.conversation")
 
@@ -55,17 +53,41 @@ def function_calls(event: object) -> list[dict[str, Any]]:
     ]
 
 
-def timeout_output(call: Mapping[str, Any], timeout: float) -> dict[str, Any]:
-    """The output telling the model a tool did not answer within ``timeout`` seconds."""
-    # On use: importing realtime_ext.tools (its registry, schema and hint readers) cost a
-    # connection's first event about 6% of its time, and most sessions run no tool.
-    from realtime_ext.tools._output import error_event
+@runtime_checkable
+class ToolHandler(Protocol):
+    """What the loop runs function calls with: ``realtime_ext.tools.ToolRegistry`` is one.
 
-    return error_event(
-        str(call.get("call_id", "")),
-        "timeout",
-        f"tool {call.get('name')!r} did not finish within {timeout:g} s",
+    Named here, structurally, so the core imports no feature package (the tools package
+    builds on the core, never the other way round)."""
+
+    def handle(self, event: object, /) -> dict[str, Any]:
+        """Run the call (blocking); the ``conversation.item.create`` event to send back."""
+        ...
+
+    async def ahandle(self, event: object, /) -> dict[str, Any]:
+        """Run the call (awaiting); the ``conversation.item.create`` event to send back."""
+        ...
+
+    def __len__(self) -> int:
+        """How many tools it holds."""
+        ...
+
+
+def timeout_output(call: Mapping[str, Any], timeout: float) -> dict[str, Any]:
+    """The output telling the model a tool did not answer within ``timeout`` seconds: the
+    structured error the tools' own failures give (``{"error": {"type", "message"}}``).
+
+    Example:
+        >>> import json
+        >>> json.loads(timeout_output({"call_id": "c", "name": "f"}, 2)["item"]["output"])
+        {'error': {'type': 'timeout', 'message': "tool 'f' did not finish within 2 s"}}
+    """
+    message = f"tool {call.get('name')!r} did not finish within {timeout:g} s"
+    item = function_call_output(
+        str(call.get("call_id", "")), {"error": {"type": "timeout", "message": redact(message)}}
     )
+    item["output"] = escape_surrogates(item["output"])
+    return {"type": "conversation.item.create", "item": item}
 
 
 class Answering:
@@ -91,7 +113,7 @@ class ToolRunner:
     """
 
     def __init__(
-        self, registry: ToolRegistry, timeout: float | None, detach: Callable[[], None]
+        self, registry: ToolHandler, timeout: float | None, detach: Callable[[], None]
     ) -> None:
         self.registry = registry
         self.timeout = timeout

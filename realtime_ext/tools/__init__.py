@@ -13,11 +13,13 @@ Example:
 
 from .._exceptions import ToolArgumentsError, ToolDefinitionError, ToolEventError
 from ._function_tool import FunctionTool, function_tool
+from ._live import LiveToolLoop
 from ._mcp import mcp_tool
 from ._registry import ToolRegistry
 
 __all__ = [
     "FunctionTool",
+    "LiveToolLoop",
     "ToolArgumentsError",
     "ToolDefinitionError",
     "ToolEventError",

@@ -104,9 +104,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the public wrapper's frame, and gets the JSON object with the event; a hot-path "
         "detail, not API"
     ),
-    ("conversation", "realtime_ext.tools._output"): (
-        "the tool loop answers a failed tool with the tool layer's own error output event"
-    ),
     ("voice", "realtime_ext.audio._formats"): (
         "output_format_of (the session's output format) is voice's, not a user's, concern"
     ),

@@ -1,0 +1,370 @@
+"""GPT-Live delegation answered from a :class:`ToolRegistry`: the tool loop of a Live session.
+
+GPT-Live hands work to the app in two of its delegation modes, and this extension answers
+both with the same registry (the third, Decisions, is answered by the server and arrives
+typed as ``decision.event``):
+
+- **client delegation**: ``session.delegation.created`` (target ``client``) carries no task
+  text, only an id; the app reconstructs the request from the user's words. The loop keeps
+  the input transcript heard since the last delegation, calls the registry's client tool
+  with it, and appends the result as ``session.commentary.append`` (the only way to answer
+  client delegation: ``response.item.create`` is refused outside Responses delegation).
+- **Responses delegation**: the backend's stream arrives in ``response.event`` envelopes; a
+  ``function_call`` item (``response.output_item.done``) runs through the registry, its
+  output goes back as ``response.item.create``, and once no call of that delegation is still
+  running, one ``response.create`` lets the backend go on (as the real API was recorded
+  doing: before the first response's ``response.completed``).
+
+Bad arguments, unknown tools, exceptions and timeouts become the structured output the
+Realtime loop gives (``{"error": {"type": ..., "message": ...}}``), which the model reads;
+nothing a tool does breaks the session. Tools run off the receive loop (asyncio tasks on an
+asyncio connection, daemon threads on a blocking one), so events keep flowing meanwhile; a
+close stops them and nothing more is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import threading
+from collections.abc import Awaitable
+from typing import Any, Literal, Protocol
+
+import attrs
+
+from realtime_ext.conversation import Extension
+
+from .._config import check_seconds
+from .._exceptions import InvalidArgumentError, ToolDefinitionError
+from .._json import is_dict
+from .._redact import get_logger
+from ._output import error_event
+from ._registry import ToolRegistry
+
+__all__ = ["DEFAULT_TOOL_TIMEOUT", "LiveToolLoop"]
+
+logger = get_logger("realtime_ext.tools")
+
+DEFAULT_TOOL_TIMEOUT = 60.0
+"""Seconds a tool has to answer before the model is told it timed out (as ``run_tools``)."""
+
+MAX_PENDING_TRANSCRIPT = 8_000
+"""Characters of input transcript kept for the next client delegation (the latest ones): a
+long session without delegations must not grow it without bound."""
+
+_TRANSCRIPT = "session.input_transcript.delta"
+_DELEGATION = "session.delegation.created"
+_RESPONSE_EVENT = "response.event"
+_WATCHED = frozenset({_TRANSCRIPT, _DELEGATION, _RESPONSE_EVENT})
+
+
+class LiveSender(Protocol):
+    """What the loop sends through: any Live connection (asyncio or blocking)."""
+
+    def send(self, event: object, /) -> Awaitable[None] | None:
+        """Send a client event (a dict)."""
+        ...
+
+    def remove_extension(self, ext: Extension, /) -> bool:
+        """Detach an extension."""
+        ...
+
+
+@attrs.frozen
+class DelegatedCall:
+    """One call the loop runs: the delegation it answers, how (``target``), and the
+    ``function_call`` item given to the registry."""
+
+    delegation_id: str
+    target: Literal["client", "responses"]
+    call: dict[str, Any]
+
+
+class LiveToolLoop(Extension):
+    """Answers GPT-Live delegations with a :class:`ToolRegistry`'s tools (both client and
+    Responses delegation); also the handle: counts, and :meth:`stop`.
+
+    Attach it to an open Live connection (``conn.add_extension(LiveToolLoop(conn,
+    registry))``); it works on asyncio and blocking connections alike. ``client_tool`` names
+    the tool that answers client delegations (default: the registry's only tool, when it has
+    exactly one; with several, client delegations are left to the app and logged). That tool
+    takes at most one parameter, given the user's words since the last delegation. Responses
+    delegation calls any tool by the name the backend model uses (list the registry's tools
+    in ``delegation.responses.tools`` at start). ``timeout``: seconds per call.
+
+    ``calls`` counts tool outputs sent (``response.item.create``), ``commentary`` the client
+    delegations answered, ``responses`` the ``response.create`` sent after outputs,
+    ``failures`` the sends that failed (connection lost; logged).
+
+    Example::
+
+        loop = conn.add_extension(LiveToolLoop(conn, registry))
+        async for event in conn:  # delegations are answered as they arrive
+            ...
+    """
+
+    def __init__(
+        self,
+        conn: LiveSender,
+        registry: ToolRegistry,
+        *,
+        timeout: float | None = DEFAULT_TOOL_TIMEOUT,
+        client_tool: str | None = None,
+    ) -> None:
+        if not isinstance(registry, ToolRegistry):
+            raise ToolDefinitionError(
+                "LiveToolLoop takes a realtime_ext.ToolRegistry (add functions with "
+                f"@registry.register), got {type(registry).__name__}"
+            )
+        self._conn = conn
+        self.registry = registry
+        self.timeout = check_seconds(timeout, "timeout")
+        self._client_tool, self._client_parameter = _client_tool(registry, client_tool)
+        self._async = inspect.iscoroutinefunction(conn.send)
+        self._lock = threading.Lock()  # the counts below, from tool threads
+        self._transcript = ""
+        self._ready: list[DelegatedCall] = []
+        self._running: dict[str, int] = {}  # delegation id -> its Responses calls running
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._warned = False
+        self.active = True
+        self.closing = False
+        self.calls = 0
+        self.commentary = 0
+        self.responses = 0
+        self.failures: list[BaseException] = []
+
+    def __repr__(self) -> str:
+        return (
+            f"<LiveToolLoop tools={len(self.registry)} calls={self.calls} "
+            f"commentary={self.commentary} active={self.active}>"
+        )
+
+    def stop(self) -> None:
+        """Stop answering delegations (calls already running still send their outputs)."""
+        if self.active:
+            self.active = False
+            self._conn.remove_extension(self)
+
+    # -- the Extension interface ---------------------------------------------------------
+    def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
+        """Note the input transcript; ask for :meth:`received` when a delegation needs a
+        tool (the call is decided here, once)."""
+        kind = event.type_
+        if kind not in _WATCHED:
+            return False
+        if data is None:  # a flat event decoded straight from the bytes
+            data = _as_dict(event)
+        if kind == _TRANSCRIPT:
+            delta = data.get("delta")
+            if isinstance(delta, str):
+                self._transcript = (self._transcript + delta)[-MAX_PENDING_TRANSCRIPT:]
+            return False
+        found = self._delegated(kind, data)
+        if found is None:
+            return False
+        self._ready.append(found)
+        return True
+
+    def received(self, event: Any) -> None:
+        """Start the calls :meth:`observe` decided on, off the receive loop."""
+        ready, self._ready = self._ready, []
+        for delegated in ready:
+            if delegated.target == "responses":
+                key = delegated.delegation_id
+                with self._lock:
+                    self._running[key] = self._running.get(key, 0) + 1
+            if self._async:
+                task = asyncio.get_running_loop().create_task(
+                    self._aanswer(delegated), name="realtime-live-tools"
+                )
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+            else:
+                threading.Thread(
+                    target=self._answer, args=(delegated,), name="realtime-live-tools", daemon=True
+                ).start()
+
+    def closed(self) -> None:
+        """The connection closed: tools still running are abandoned (their outputs have no
+        socket); asyncio tasks are cancelled."""
+        self.closing = True
+        for task in list(self._tasks):
+            task.cancel()
+
+    # -- deciding ------------------------------------------------------------------------
+    def _delegated(self, kind: str, data: dict[str, Any]) -> DelegatedCall | None:
+        if kind == _DELEGATION:
+            delegation = data.get("delegation")
+            if not is_dict(delegation) or delegation.get("target") != "client":
+                return None
+            delegation_id = delegation.get("id")
+            request, self._transcript = self._transcript.strip(), ""
+            if not isinstance(delegation_id, str):
+                return None
+            if self._client_tool is None:
+                if not self._warned:
+                    self._warned = True
+                    logger.warning(
+                        "live tool loop: a client delegation arrived and no client_tool is "
+                        "set (the registry has %d tools): left to the app",
+                        len(self.registry),
+                    )
+                return None
+            arguments = {} if self._client_parameter is None else {self._client_parameter: request}
+            call = {
+                "type": "function_call",
+                "name": self._client_tool,
+                "call_id": delegation_id,
+                "arguments": json.dumps(arguments),
+            }
+            return DelegatedCall(delegation_id, "client", call)
+        # response.event: a function call the backend made, once its arguments are complete
+        inner = data.get("event")
+        if not is_dict(inner) or inner.get("type") != "response.output_item.done":
+            return None
+        item = inner.get("item")
+        if not is_dict(item) or item.get("type") != "function_call":
+            return None
+        delegation_id = data.get("delegation_id")
+        return DelegatedCall(
+            delegation_id if isinstance(delegation_id, str) else "", "responses", dict(item)
+        )
+
+    def _sends(self, delegated: DelegatedCall, output: dict[str, Any]) -> list[dict[str, Any]]:
+        """The client events answering ``delegated`` with the registry's ``output`` event."""
+        item = output["item"]
+        if delegated.target == "client":
+            return [
+                {
+                    "type": "session.commentary.append",
+                    "delegation_id": delegated.delegation_id,
+                    "content": item["output"],
+                }
+            ]
+        return [{"type": "response.item.create", "item": item}]
+
+    def _timed_out(self, delegated: DelegatedCall) -> dict[str, Any]:
+        name = delegated.call.get("name")
+        return error_event(
+            str(delegated.call.get("call_id", "")),
+            "timeout",
+            f"tool {name!r} did not finish within {self.timeout or 0.0:g} s",
+        )
+
+    def _last(self, delegated: DelegatedCall) -> bool:
+        """Count ``delegated`` answered; whether it was its delegation's last running call
+        (then ``response.create`` follows)."""
+        if delegated.target != "responses":
+            return False
+        key = delegated.delegation_id
+        with self._lock:
+            left = self._running.get(key, 1) - 1
+            if left > 0:
+                self._running[key] = left
+                return False
+            self._running.pop(key, None)
+            return True
+
+    def _counted(self, delegated: DelegatedCall) -> None:
+        with self._lock:
+            if delegated.target == "client":
+                self.commentary += 1
+            else:
+                self.calls += 1
+
+    def _failed(self, exc: BaseException) -> None:
+        with self._lock:
+            self.failures.append(exc)
+        logger.warning("live tool loop: could not send a tool output: %s", exc)
+
+    # -- asyncio -------------------------------------------------------------------------
+    async def _aanswer(self, delegated: DelegatedCall) -> None:
+        try:
+            async with asyncio.timeout(self.timeout):
+                output = await self.registry.ahandle(delegated.call)
+        except TimeoutError:
+            output = self._timed_out(delegated)
+        last = self._last(delegated)
+        if self.closing:
+            return
+        try:
+            for payload in self._sends(delegated, output):
+                await _awaited(self._conn.send(payload))
+            self._counted(delegated)
+            if last:
+                await _awaited(self._conn.send({"type": "response.create"}))
+                with self._lock:
+                    self.responses += 1
+        except Exception as exc:  # the connection is gone: its receive loop reports that
+            self._failed(exc)
+
+    # -- blocking ------------------------------------------------------------------------
+    def _answer(self, delegated: DelegatedCall) -> None:
+        done = threading.Event()
+        result: list[dict[str, Any]] = []
+
+        def run() -> None:
+            try:
+                result.append(self.registry.handle(delegated.call))
+            finally:
+                done.set()
+
+        # A tool that never returns must not keep the process up, nor hold the answer past
+        # the timeout: it runs on a daemon thread of its own.
+        threading.Thread(target=run, name="realtime-live-tool", daemon=True).start()
+        if not done.wait(self.timeout):
+            output = self._timed_out(delegated)
+        elif result:
+            output = result[0]
+        else:  # handle() raised: only a malformed call does, and the loop makes none
+            output = error_event(str(delegated.call.get("call_id", "")), "tool_error", "failed")
+        last = self._last(delegated)
+        if self.closing:
+            return
+        try:
+            for payload in self._sends(delegated, output):
+                self._conn.send(payload)
+            self._counted(delegated)
+            if last:
+                self._conn.send({"type": "response.create"})
+                with self._lock:
+                    self.responses += 1
+        except Exception as exc:  # the connection is gone: its receive loop reports that
+            self._failed(exc)
+
+
+def _as_dict(event: Any) -> dict[str, Any]:
+    data = event.to_dict()
+    return data if is_dict(data) else {}
+
+
+async def _awaited(sent: Awaitable[None] | None) -> None:
+    if sent is not None:
+        await sent
+
+
+def _client_tool(registry: ToolRegistry, name: str | None) -> tuple[str | None, str | None]:
+    """The tool answering client delegations and the parameter given the request."""
+    if name is None:
+        tools = list(registry)
+        if len(tools) != 1:
+            return None, None
+        tool = tools[0]
+    else:
+        found = registry.get(name) if isinstance(name, str) else None
+        if found is None:
+            known = ", ".join(sorted(t.name for t in registry)) or "none"
+            raise InvalidArgumentError(
+                f"client_tool={name!r} is not a tool of the registry (it has: {known})"
+            )
+        tool = found
+    found_properties = tool.parameters.get("properties")
+    properties: dict[str, Any] = found_properties if is_dict(found_properties) else {}
+    if len(properties) > 1:
+        raise InvalidArgumentError(
+            f"the client-delegation tool {tool.name!r} takes at most one parameter (given the "
+            f"user's request as text); it has {len(properties)}: {', '.join(properties)}"
+        )
+    return tool.name, next(iter(properties), None)
