@@ -8,8 +8,8 @@ OpenAI signs webhooks with the Standard Webhooks scheme (``webhook-id``,
 :class:`LiveTransportIncomingEvent` (``live.transport.incoming``, same helpers),
 :class:`LiveTransportConnectedEvent` (``live.transport.connected``) and
 :class:`LiveCallIncomingEvent` (the deprecated ``live.call.incoming``), or an
-:class:`UnknownWebhookEvent` for types this SDK does not model yet. Each narrows on
-``event.type``.
+:class:`UnknownWebhookEvent` for types this SDK does not model yet (tell them apart with
+``isinstance``).
 
 One pending SIP call can send both ``realtime.call.incoming`` (an ``rtc_...`` id) and
 ``live.transport.incoming`` (a ``live_...`` id); the first successful accept on either API

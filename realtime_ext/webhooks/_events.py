@@ -250,7 +250,7 @@ class LiveTransportIncomingEvent(_IncomingCall["WebhookLiveTransportIncoming"]):
     Example::
 
         event = client.webhooks.unwrap(body, headers)
-        if event.type == "live.transport.incoming":
+        if isinstance(event, LiveTransportIncomingEvent):
             client.live.sessions.accept(event.session_id, session={"model": "gpt-live-1"})
     """
 
@@ -294,7 +294,7 @@ class LiveTransportConnectedEvent:
     Example::
 
         event = client.webhooks.unwrap(body, headers)
-        if event.type == "live.transport.connected":
+        if isinstance(event, LiveTransportConnectedEvent):
             print(event.session_id, event.transport)  # live_..., 'webrtc'
     """
 

@@ -66,13 +66,13 @@ def test_live_transport_incoming_is_typed_with_the_sip_helpers() -> None:
     assert event.model.to_dict() == event.raw  # nothing lost
 
 
-def test_events_narrow_on_their_type() -> None:
+def test_live_transport_connected_is_typed() -> None:
     event = _unwrap(transport_connected())
-    if event.type == "live.transport.connected":
-        assert_type(event, LiveTransportConnectedEvent)
-        assert (event.session_id, event.transport) == (SESSION_ID, "webrtc")
-    else:
-        pytest.fail(f"not narrowed: {event!r}")
+    assert isinstance(event, LiveTransportConnectedEvent)
+    assert_type(event.type, Literal["live.transport.connected"])
+    assert (event.id, event.created_at) == ("evt_lc_1", 1790712031)
+    assert (event.session_id, event.transport) == (SESSION_ID, "webrtc")
+    assert SESSION_ID in repr(event)
     assert event.model.to_dict() == event.raw
 
 
