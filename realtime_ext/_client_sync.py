@@ -111,16 +111,21 @@ class RealtimeClient(
 
     @property
     def live(self) -> Live:
-        """GPT-Live (``/live/sessions``): ``client.live.create`` (WebRTC) and
-        ``client.live.sessions`` (SIP controls, fork, recording), openai's names.
+        """GPT-Live (``/live/sessions``), openai's ``client.live``: the sockets
+        (``connect``, ``sideband.connect``, ``forks.connect``), ``create`` (WebRTC) and
+        ``sessions`` (SIP controls, fork, recording), with this client's key, URLs, headers
+        and HTTP transport.
 
         Example::
 
+            with client.live.connect(model="gpt-live-1") as conn:
+                conn.commentary("Tell the user their package arrives on Friday.")
             answer = client.live.create(sdp=offer, model="gpt-live-1")
         """
+        # On use: REST-only clients load neither the Live requests nor websockets.
         from ._resources.live_sync import Live
 
-        return once(self, "live", lambda: Live(self._transport))
+        return once(self, "live", lambda: Live(self._transport, self._socket_settings))
 
     @property
     def webrtc(self) -> TranslationWebRTC:

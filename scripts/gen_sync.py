@@ -41,6 +41,9 @@ PACKAGE = ROOT / "realtime_ext"
 
 SOURCES = (
     "conversation/_async.py",
+    "conversation/_live_async.py",
+    "connection/_live_async.py",
+    "connection/_live_client_async.py",
     "_live_async.py",
     "connection/_async.py",
     "translation/_session_async.py",
@@ -95,6 +98,8 @@ SUBS: list[tuple[str, str]] = [
     (r"AsyncConnect", "RealtimeConnection"),
     (r"_connect import AsyncTranslationConnect", "_session_sync import TranslationConnection"),
     (r"\bAsyncTranslationConnect\b", "TranslationConnection"),
+    (r"connection\._live_connect import AsyncLiveConnect", "conversation import LiveConnection"),
+    (r"AsyncLiveConnect", "LiveConnection"),
     # A WebRTC call's ``opening(...)`` (the per-driver helper): an ``Opening`` of the call
     # on asyncio, the open call itself in blocking code.
     (r"Opening\[(\w+)\]", r"\1"),

@@ -1,5 +1,6 @@
-"""``AsyncLive``: ``client.live``, GPT-Live's WebRTC session creation and its sessions' SIP
-controls, fork and recording (``client.live.sessions``).
+"""``AsyncLive``: ``client.live``, GPT-Live: its sockets (``connect``, ``sideband``,
+``forks``: :class:`realtime_ext.connection.AsyncLiveSockets`), WebRTC session creation and
+its sessions' SIP controls, fork and recording (``client.live.sessions``).
 
 ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one); the
 requests and answers are :mod:`.live`'s.
@@ -12,12 +13,13 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import LiveRecording, LiveSessionAction, LiveSessionAnswer
 from .._retries import RetryPolicy
+from ..connection import AsyncLiveSockets
 from ._shared import wire_args
 from .calls import RecentAccepts
 from .calls_async import act
@@ -196,9 +198,10 @@ class AsyncLiveSessions:
         return parse_recording(response)
 
 
-class AsyncLive:
-    """GPT-Live (``/live/sessions``): ``create`` a WebRTC session from a browser's offer,
-    and ``sessions`` to control one by its ``live_...`` id. openai's ``client.live``.
+class AsyncLive(AsyncLiveSockets):
+    """GPT-Live (``/live/sessions``), openai's ``client.live``: the sockets
+    (:meth:`connect`, ``sideband.connect``, ``forks.connect``), :meth:`create` a WebRTC
+    session from a browser's offer, and ``sessions`` to control one by its ``live_...`` id.
 
     Example::
 
@@ -206,7 +209,12 @@ class AsyncLive:
         await client.live.sessions.hangup(answer.session_id)
     """
 
-    def __init__(self, transport: AsyncHTTPTransport) -> None:
+    def __init__(
+        self,
+        transport: AsyncHTTPTransport,
+        settings: Callable[[Mapping[str, str] | None], dict[str, Any]],
+    ) -> None:
+        super().__init__(settings)
         self._transport = transport
         self.sessions = AsyncLiveSessions(transport)
         """``client.live.sessions``: accept, reject, refer, hangup, fork, download_recording."""

@@ -1,6 +1,7 @@
 # generated from realtime_ext/_resources/live_async.py by scripts/gen_sync.py; do not edit
-"""``Live``: ``client.live``, GPT-Live's WebRTC session creation and its sessions' SIP
-controls, fork and recording (``client.live.sessions``).
+"""``Live``: ``client.live``, GPT-Live: its sockets (``connect``, ``sideband``,
+``forks``: :class:`realtime_ext.connection.LiveSockets`), WebRTC session creation and
+its sessions' SIP controls, fork and recording (``client.live.sessions``).
 
 ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one); the
 requests and answers are :mod:`.live`'s.
@@ -13,12 +14,13 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import LiveRecording, LiveSessionAction, LiveSessionAnswer
 from .._retries import RetryPolicy
+from ..connection import LiveSockets
 from ._shared import wire_args
 from .calls import RecentAccepts
 from .calls_sync import act
@@ -197,9 +199,10 @@ class LiveSessions:
         return parse_recording(response)
 
 
-class Live:
-    """GPT-Live (``/live/sessions``): ``create`` a WebRTC session from a browser's offer,
-    and ``sessions`` to control one by its ``live_...`` id. openai's ``client.live``.
+class Live(LiveSockets):
+    """GPT-Live (``/live/sessions``), openai's ``client.live``: the sockets
+    (:meth:`connect`, ``sideband.connect``, ``forks.connect``), :meth:`create` a WebRTC
+    session from a browser's offer, and ``sessions`` to control one by its ``live_...`` id.
 
     Example::
 
@@ -207,7 +210,12 @@ class Live:
         client.live.sessions.hangup(answer.session_id)
     """
 
-    def __init__(self, transport: SyncHTTPTransport) -> None:
+    def __init__(
+        self,
+        transport: SyncHTTPTransport,
+        settings: Callable[[Mapping[str, str] | None], dict[str, Any]],
+    ) -> None:
+        super().__init__(settings)
         self._transport = transport
         self.sessions = LiveSessions(transport)
         """``client.live.sessions``: accept, reject, refer, hangup, fork, download_recording."""

@@ -53,15 +53,27 @@ from realtime_ext._exceptions import MessageTooLargeError
 from ._async import AsyncRealtimeConnection
 from ._connect import aconnect, connect
 from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
+from ._live import LiveConnectOptions
+from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
+from ._live_client_sync import Forks, LiveSockets, Sideband
+from ._live_connect import AsyncLiveConnect
 from ._sync import RealtimeConnection
 
 __all__ = [
     "CONNECT_DEFAULTS",
+    "AsyncForks",
+    "AsyncLiveConnect",
+    "AsyncLiveSockets",
     "AsyncRealtimeConnection",
+    "AsyncSideband",
     "ConnectOptions",
     "ConversationOptions",
+    "Forks",
+    "LiveConnectOptions",
+    "LiveSockets",
     "MessageTooLargeError",
     "RealtimeConnection",
+    "Sideband",
     "aconnect",
     "connect",
 ]

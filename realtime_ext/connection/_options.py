@@ -87,9 +87,6 @@ def prepare(
     endpoint: str = "/realtime",
 ) -> Prepared:
     """Validate an entry point's URL arguments and limits and build the websockets options."""
-    max_size = check_count(max_size, "max_size")
-    max_queue = check_count(max_queue, "max_queue")
-    open_timeout = check_seconds(open_timeout, "open_timeout")
     url = realtime_url(
         base_url_or_default(base_url),  # None: OPENAI_BASE_URL or OpenAI's, as the client
         model=model,
@@ -98,6 +95,32 @@ def prepare(
         extra_query=extra_query,
         endpoint=endpoint,
     )
+    return prepare_socket(
+        url,
+        api_key=api_key,
+        headers=headers,
+        max_size=max_size,
+        max_queue=max_queue,
+        open_timeout=open_timeout,
+        options=options,
+    )
+
+
+def prepare_socket(
+    url: str,
+    *,
+    api_key: str,
+    headers: Mapping[str, str] | None,
+    max_size: int | None,
+    max_queue: int | None,
+    open_timeout: float | None,
+    options: Mapping[str, Any],
+) -> Prepared:
+    """The socket at ``url`` (built and checked by the caller): headers, limits and the
+    websockets options, checked."""
+    max_size = check_count(max_size, "max_size")
+    max_queue = check_count(max_queue, "max_queue")
+    open_timeout = check_seconds(open_timeout, "open_timeout")
     all_headers = auth_headers(api_key, headers)
     ws_options: dict[str, Any] = {
         "additional_headers": all_headers,

@@ -41,6 +41,24 @@ def realtime_url(
             raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
         if value is not None:  # urlencode escapes any text but a lone surrogate
             utf8_text(name, value)
+    query = [("model", model) if model is not None else ("call_id", str(call_id))]
+    return socket_url(base_url, endpoint, websocket_base_url, query, extra_query)
+
+
+def socket_url(
+    base_url: str,
+    endpoint: str,
+    websocket_base_url: str | None = None,
+    query: list[tuple[str, str]] | None = None,
+    extra_query: Mapping[str, str] | None = None,
+) -> str:
+    """``base_url`` (or ``websocket_base_url``) + ``endpoint`` with a ws(s) scheme, the base's
+    own query, then ``query`` and ``extra_query`` (GPT-Live's sockets take none of their own).
+
+    Example:
+        >>> socket_url("https://api.openai.com/v1", "/live/sessions")
+        'wss://api.openai.com/v1/live/sessions'
+    """
     base = websocket_base_url if websocket_base_url is not None else base_url
     if not isinstance(base, str) or not base:
         raise InvalidArgumentError(f"base_url must be a non-empty URL string, got {base!r}")
@@ -50,11 +68,11 @@ def realtime_url(
         raise InvalidArgumentError(
             f"base URL must be http(s):// or ws(s):// with a host, got {base!r}"
         )
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    query.append(("model", model) if model is not None else ("call_id", str(call_id)))
-    query.extend(_extra_query(extra_query))
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    pairs.extend(query or ())
+    pairs.extend(_extra_query(extra_query))
     path = parts.path.rstrip("/") + endpoint
-    return urlunsplit((scheme, parts.netloc, path, urlencode(query), ""))
+    return urlunsplit((scheme, parts.netloc, path, urlencode(pairs), ""))
 
 
 def auth_headers(api_key: str, headers: Mapping[str, str] | None) -> dict[str, str]:

@@ -75,6 +75,9 @@ from . import _carry, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension
+from ._live_async import AsyncLiveConnection
+from ._live_sync import LiveConnection
+from ._protocol import LIVE, LIVE_FORK, LIVE_SIDEBAND, ConversationProtocol
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
 
@@ -86,13 +89,19 @@ if TYPE_CHECKING:
     from ._transport import SyncTransport as SyncTransport
 
 __all__ = [
+    "LIVE",
+    "LIVE_FORK",
+    "LIVE_SIDEBAND",
     "AsyncConversation",
+    "AsyncLiveConnection",
     "CarriedItem",
     "CarryFunction",
     "CarryMode",
     "ConnectionClosed",
     "Conversation",
+    "ConversationProtocol",
     "Extension",
+    "LiveConnection",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",

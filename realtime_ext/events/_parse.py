@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     BetaClientEvent: TypeAlias = event_unions.BetaClientEvent | UnknownEvent
     TranslationServerEvent: TypeAlias = event_unions.TranslationServerEvent | UnknownEvent
     TranslationClientEvent: TypeAlias = event_unions.TranslationClientEvent | UnknownEvent
+    LiveServerEvent: TypeAlias = event_unions.LiveServerEvent | UnknownEvent
+    LiveClientEvent: TypeAlias = event_unions.LiveClientEvent | UnknownEvent
 
 RawMessage = str | bytes | bytearray | Mapping[str, Any]
 
@@ -278,6 +280,9 @@ _TRANSLATION_SERVER: _Decoder[TranslationServerEvent] = _Decoder(
 _TRANSLATION_CLIENT: _Decoder[TranslationClientEvent] = _Decoder(
     event_types.TRANSLATION_CLIENT_EVENTS
 )
+# GPT-Live's own tables: its "error" and "session.*" events have other shapes than Realtime's.
+_LIVE_SERVER: _Decoder[LiveServerEvent] = _Decoder(event_types.LIVE_SERVER_EVENTS)
+_LIVE_CLIENT: _Decoder[LiveClientEvent] = _Decoder(event_types.LIVE_CLIENT_EVENTS)
 
 
 def parse_server_event(message: RawMessage) -> ServerEvent:
@@ -330,6 +335,28 @@ def parse_translation_client_event(message: RawMessage) -> TranslationClientEven
     return _TRANSLATION_CLIENT.decode(message)
 
 
+def parse_live_server_event(message: RawMessage) -> LiveServerEvent:
+    """Decode one server message of a GPT-Live session (a primary, sideband or fork socket).
+
+    Example:
+        >>> event = parse_live_server_event({"type": "session.input_audio.muted", "event_id": "e"})
+        >>> if event.type == "session.input_audio.muted":
+        ...     print(type(event).__name__, event.event_id)
+        LiveInputAudioMutedEvent e
+    """
+    return _LIVE_SERVER.decode(message)
+
+
+def parse_live_client_event(message: RawMessage) -> LiveClientEvent:
+    """Decode one client event of a GPT-Live primary socket (for servers, proxies and logs).
+
+    Example:
+        >>> parse_live_client_event({"type": "session.close"}).to_dict()
+        {'type': 'session.close'}
+    """
+    return _LIVE_CLIENT.decode(message)
+
+
 def parse_beta_server_event(message: RawMessage) -> BetaServerEvent:
     """Decode one server message of the beta protocol (``OpenAI-Beta: realtime=v1``).
 
@@ -355,6 +382,8 @@ _PAIRS: dict[Any, Callable[[RawMessage], Pair]] = {
     parse_client_event: _CLIENT.pair,
     parse_translation_server_event: _TRANSLATION_SERVER.pair,
     parse_translation_client_event: _TRANSLATION_CLIENT.pair,
+    parse_live_server_event: _LIVE_SERVER.pair,
+    parse_live_client_event: _LIVE_CLIENT.pair,
     parse_beta_server_event: _BETA_SERVER.pair,
     parse_beta_client_event: _BETA_CLIENT.pair,
 }

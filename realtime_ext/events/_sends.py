@@ -64,6 +64,10 @@ from realtime_generated.sends import Audio as Audio
 from realtime_generated.sends import ConversationItemSends as ConversationItemSends
 from realtime_generated.sends import ConversationSends as ConversationSends
 from realtime_generated.sends import InputAudioBufferSends as InputAudioBufferSends
+from realtime_generated.sends import LiveConnectTransportSends as LiveConnectTransportSends
+from realtime_generated.sends import LiveDecisionSends as LiveDecisionSends
+from realtime_generated.sends import LiveResponseSends as LiveResponseSends
+from realtime_generated.sends import LiveSessionSends as LiveSessionSends
 from realtime_generated.sends import OutputAudioBufferSends as OutputAudioBufferSends
 from realtime_generated.sends import Params as Params
 from realtime_generated.sends import ResponseSends as ResponseSends
@@ -100,13 +104,24 @@ _MODELS: dict[str, type[Any]] = {}
 """Generated model classes by name, looked up once."""
 
 
+_NULL_KEPT: Mapping[str, str] = {
+    "session.commentary.append": "delegation_id",
+    "session.instructions.append": "delegation_id",
+    "session.thinking.append": "delegation_id",
+}
+"""GPT-Live's fields that are required but nullable (openai 3.57: ``Required[Optional[str]]``):
+sent as ``null`` when not given, as the API and openai's client expect them."""
+
+
 def _checked(kind: str, fields: Mapping[str, object], table: Mapping[str, str]) -> dict[str, Any]:
-    """The one event builder: ``{"type": kind, **fields}`` (``None`` fields left out),
-    checked against ``table``'s model for ``kind`` (every field's type, unknown keys, a round
-    trip; :class:`InvalidEventError` names the path)."""
+    """The one event builder: ``{"type": kind, **fields}`` (``None`` fields left out, but for
+    a required nullable one, :data:`_NULL_KEPT`), checked against ``table``'s model for
+    ``kind`` (every field's type, unknown keys, a round trip; :class:`InvalidEventError`
+    names the path)."""
     payload: dict[str, Any] = {"type": kind}
+    kept = _NULL_KEPT.get(kind) if table is not event_types.CLIENT_EVENTS else None
     for key, value in fields.items():
-        if value is not None:
+        if value is not None or key == kept:
             payload[key] = value
     name = table.get(kind)
     if name is None:
@@ -168,3 +183,29 @@ class TranslationSends(sends.TranslationSends[R]):
 
     def __init__(self, send: Send[R]) -> None:
         super().__init__(_Emitter(send, event_types.TRANSLATION_CLIENT_EVENTS))
+
+
+class LiveSends(sends.LiveSends[R]):
+    """Every GPT-Live client event as a typed method (``conn.session.commentary.append(...)``,
+    ``conn.response.create()``, ``conn.decision.create(...)``, ``conn.transport.dtmf.send(...)``),
+    checked against the models of ``client_events``: the socket's own table
+    (``LIVE_CLIENT_EVENTS`` for the primary socket, ``LIVE_CONNECT_CLIENT_EVENTS`` for a
+    sideband, ``LIVE_FORK_CLIENT_EVENTS`` for a fork), so an event that socket does not take
+    (``session.input_audio.append`` on a sideband) is refused before the wire.
+
+    Example:
+        >>> sent = []
+        >>> LiveSends(sent.append).session.commentary.append(content="On Friday.")
+        >>> sent
+        [{'type': 'session.commentary.append', 'content': 'On Friday.', 'delegation_id': None}]
+    """
+
+    __slots__ = ("transport",)
+
+    def __init__(
+        self, send: Send[R], client_events: Mapping[str, str] = event_types.LIVE_CLIENT_EVENTS
+    ) -> None:
+        emitter = _Emitter(send, client_events)
+        super().__init__(emitter)
+        # A sideband's only own event (SIP calls): refused by the other sockets' tables.
+        self.transport: LiveConnectTransportSends[R] = LiveConnectTransportSends(emitter)

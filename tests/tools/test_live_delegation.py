@@ -23,7 +23,7 @@ from realtime_ext.conversation._sync import LiveBase
 from realtime_ext.tools import LiveToolLoop, ToolDefinitionError, ToolRegistry
 from realtime_generated import decode_live_server_event
 from realtime_generated.models import LiveResponseEvent
-from support.live_replay import TOOL_ROUND, LiveReplay, recorded
+from support.live_script_replay import TOOL_ROUND, LiveReplay, recorded
 from support.waiting import async_until, until
 
 T = 10.0

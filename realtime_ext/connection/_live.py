@@ -1,0 +1,117 @@
+"""GPT-Live's sockets, checked before they open: the options, the ``session.start`` each
+entry point builds from its keywords, and the plan :mod:`._live_async` opens.
+
+The three sockets (primary, sideband, fork) are the one ``AsyncLiveConnection`` configured
+by a :class:`~realtime_ext.conversation.ConversationProtocol` (``LIVE``, ``LIVE_SIDEBAND``,
+``LIVE_FORK``). Their sessions are checked here, against the very models the typed send
+checks ``session.start`` with (the server rejects unknown fields; so does this), and the
+checked event is what goes on the wire: checked once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from ssl import SSLContext
+from typing import Any, Literal, TypedDict, cast
+
+from realtime_ext._config import base_url_or_default
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext.conversation import ConversationProtocol
+
+from ._keywords import checked_options
+from ._options import Prepared, prepare_socket, websocket_options
+from ._url import socket_url
+
+
+class LiveConnectOptions(TypedDict, total=False):
+    """The options of ``client.live.connect``, ``client.live.sideband.connect`` and
+    ``client.live.forks.connect``: the socket's limits and ``websockets`` options, as
+    :class:`~realtime_ext.connection.ConnectOptions` documents them (same defaults, in
+    :data:`~realtime_ext.connection.CONNECT_DEFAULTS`). ``open_timeout`` also bounds the
+    wait for ``session.started``. Reconnecting a GPT-Live session (a fork or a restart
+    with its history) is not among them yet: a drop ends the connection.
+
+    Example::
+
+        options: LiveConnectOptions = {"ping_interval": None}
+        async with client.live.connect(model="gpt-live-1", **options) as conn:
+            ...
+    """
+
+    max_size: int | None
+    max_queue: int | None
+    open_timeout: float | None
+    extra_query: Mapping[str, str] | None
+    close_timeout: float | None
+    ping_interval: float | None
+    ping_timeout: float | None
+    compression: Literal["deflate"] | None
+    ssl: SSLContext | None
+    proxy: str | Literal[True] | None
+
+
+@dataclass(frozen=True, slots=True)
+class LivePlan:
+    """A GPT-Live socket, checked: where it opens, with what, and its first event."""
+
+    prepared: Prepared
+    protocol: ConversationProtocol
+    start: dict[str, Any] | None
+    """The ``session.start`` event to send first (checked), or ``None`` (a sideband)."""
+    start_timeout: float | None
+
+
+_LISTS = ("input", "triggers")
+_NOT_LISTS = (str, bytes, Mapping)
+
+
+def live_session(**fields: object) -> dict[str, Any]:
+    """The session object of the keywords given (``None``: not set), as openai's
+    ``SessionConfigParam`` names them."""
+    session: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is None:
+            continue
+        if name in _LISTS and isinstance(value, Iterable) and not isinstance(value, _NOT_LISTS):
+            value = list(cast("Iterable[object]", value))  # any iterable of items, as openai's
+        session[name] = value
+    return session
+
+
+def live_plan(
+    protocol: ConversationProtocol,
+    *,
+    session: Mapping[str, Any] | None,
+    session_id: str | None,
+    api_key: str,
+    base_url: str | None,
+    headers: Mapping[str, str] | None,
+    websocket_base_url: str | None,
+    options: Mapping[str, Any],
+    graceful_close: bool | None = None,
+) -> LivePlan:
+    """Every argument of a GPT-Live entry point checked before anything opens."""
+    given = checked_options(options, LiveConnectOptions)
+    ws = websocket_options(
+        close_timeout=given.pop("close_timeout"),
+        ping_interval=given.pop("ping_interval"),
+        ping_timeout=given.pop("ping_timeout"),
+        compression=given.pop("compression"),
+        ssl=given.pop("ssl"),
+        proxy=given.pop("proxy"),
+    )
+    if graceful_close is not None and not isinstance(graceful_close, bool):
+        raise InvalidArgumentError(f"graceful_close must be a bool, got {graceful_close!r}")
+    query = [] if graceful_close is None else [("graceful_close", str(graceful_close).lower())]
+    url = socket_url(
+        base_url_or_default(base_url),
+        protocol.url_path(session_id),
+        websocket_base_url,
+        query,
+        given.pop("extra_query"),
+    )
+    start = None if protocol.start is None else protocol.start_event(session or {})
+    prepared = prepare_socket(url, api_key=api_key, headers=headers, options=ws, **given)
+    timeout = prepared.ws_options["open_timeout"]
+    return LivePlan(prepared, protocol, start, timeout)

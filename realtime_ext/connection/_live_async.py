@@ -1,0 +1,33 @@
+"""Opening a GPT-Live socket (asyncio): the socket, then ``session.start``, then
+``session.started``. The blocking twin (``_live_sync``) is generated from this one by
+``scripts/gen_sync.py``: edit this one.
+"""
+
+from __future__ import annotations
+
+from realtime_ext.conversation import AsyncLiveConnection
+
+from ._live import LivePlan
+from ._transport import open_async
+
+
+async def open_live(plan: LivePlan) -> AsyncLiveConnection:
+    """The connection ``plan`` describes, once its session is live: ``session.start`` sent
+    (the primary and fork sockets) and ``session.started`` received within the plan's
+    ``open_timeout``; a server ``error`` instead raises ``RealtimeServerError``. Whatever
+    fails closes the socket again."""
+    prepared = plan.prepared
+    conn = AsyncLiveConnection(
+        await open_async(prepared),
+        protocol=plan.protocol,
+        url=prepared.url,
+        max_size=prepared.max_size,
+    )
+    try:
+        if plan.start is not None:
+            await conn.send(plan.start)  # checked by the plan: sent as it is
+        await conn.run_until("session.started", timeout=plan.start_timeout)
+    except BaseException:
+        await conn.abort()
+        raise
+    return conn

@@ -1,0 +1,199 @@
+"""``client.live``'s sockets (asyncio): ``connect``, ``sideband.connect`` and ``forks.connect``,
+openai's names, each opened with the client's key, URLs and headers.
+
+The blocking twin (``_live_client_sync``) is generated from this one by
+``scripts/gen_sync.py``: edit this one. The three open the one ``AsyncLiveConnection``,
+configured for its socket (``LIVE``, ``LIVE_SIDEBAND``, ``LIVE_FORK``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext.conversation import LIVE, LIVE_FORK, LIVE_SIDEBAND, ConversationProtocol
+from realtime_generated.sends import Params
+
+from ._live import LiveConnectOptions, LivePlan, live_plan, live_session
+from ._live_connect import aconnect_live
+
+if TYPE_CHECKING:
+    from realtime_ext.connection._live_connect import AsyncLiveConnect
+
+__all__ = ["AsyncForks", "AsyncLiveSockets", "AsyncSideband"]
+
+Settings = Callable[[Mapping[str, str] | None], dict[str, Any]]
+"""The client's settings for a socket, given the call's ``extra_headers``: ``api_key``,
+``base_url``, ``headers``, ``websocket_base_url`` (and ``telemetry``, which GPT-Live
+sockets do not record yet)."""
+
+
+class _Opener:
+    """What the three namespaces share: the client's settings, turned into a plan."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def _plan(
+        self,
+        protocol: ConversationProtocol,
+        *,
+        session: Mapping[str, Any] | None,
+        session_id: str | None,
+        extra_headers: Mapping[str, str] | None,
+        options: Mapping[str, Any],
+        graceful_close: bool | None = None,
+    ) -> LivePlan:
+        settings = self._settings(extra_headers)
+        for name in options:
+            if name in settings:
+                raise InvalidArgumentError(
+                    f"unknown option {name!r}: it is the client's setting (extra_headers= adds "
+                    "headers to the client's)"
+                )
+        return live_plan(
+            protocol,
+            session=session,
+            session_id=session_id,
+            api_key=settings["api_key"],
+            base_url=settings["base_url"],
+            headers=settings["headers"],
+            websocket_base_url=settings["websocket_base_url"],
+            options=options,
+            graceful_close=graceful_close,
+        )
+
+
+class AsyncSideband(_Opener):
+    """``client.live.sideband``: a trusted server's socket on a running GPT-Live session."""
+
+    def connect(
+        self,
+        *,
+        session_id: str,
+        graceful_close: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[LiveConnectOptions],
+    ) -> AsyncLiveConnect:
+        """Attach to the running session ``session_id`` (``/live/sessions/{id}/attach``; a
+        WebRTC, SIP or WebSocket session): returns once its ``session.started`` (replayed
+        to every sideband) is in; no ``session.start`` is sent. ``graceful_close``: as
+        openai's (the ``graceful_close`` query parameter). Options as ``client.live.connect``.
+
+        Example::
+
+            async with client.live.sideband.connect(session_id=session_id) as conn:
+                await conn.instructions("The caller is a premium customer.")
+        """
+        plan = self._plan(
+            LIVE_SIDEBAND,
+            session=None,
+            session_id=session_id,
+            extra_headers=extra_headers,
+            options=options,
+            graceful_close=graceful_close,
+        )
+        return aconnect_live(plan)
+
+
+class AsyncForks(_Opener):
+    """``client.live.forks``: a stored GPT-Live session continued on a new socket."""
+
+    def connect(
+        self,
+        *,
+        session_id: str,
+        audio: Params | None = None,
+        client: Params | None = None,
+        delegation: Params | None = None,
+        store: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[LiveConnectOptions],
+    ) -> AsyncLiveConnect:
+        """Fork the stored session ``session_id`` (``/live/sessions/{id}/fork``) and start
+        it with the overrides given (openai's ``ForkSessionConfig``: ``audio``, ``client``,
+        ``delegation``, ``store``; none given sends ``{}``, which inherits everything:
+        model, voice, instructions and the conversation so far). Returns once
+        ``session.started`` is in. Options as ``client.live.connect``.
+
+        Example::
+
+            async with client.live.forks.connect(session_id=stored_id) as conn:
+                await conn.commentary("Welcome back.")
+        """
+        session = live_session(audio=audio, client=client, delegation=delegation, store=store)
+        plan = self._plan(
+            LIVE_FORK,
+            session=session,
+            session_id=session_id,
+            extra_headers=extra_headers,
+            options=options,
+        )
+        return aconnect_live(plan)
+
+
+class AsyncLiveSockets(_Opener):
+    """``client.live``'s sockets: :meth:`connect`, :attr:`sideband`, :attr:`forks`.
+
+    Example::
+
+        async with client.live.connect(model="gpt-live-1", instructions="Be brief.") as conn:
+            await conn.commentary("Tell the user their package arrives on Friday.")
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.sideband: AsyncSideband = AsyncSideband(settings)
+        self.forks: AsyncForks = AsyncForks(settings)
+
+    def connect(
+        self,
+        *,
+        model: str,
+        instructions: str | None = None,
+        audio: Params | None = None,
+        delegation: Params | None = None,
+        input: Iterable[Params] | None = None,  # openai's name
+        store: bool | None = None,
+        client: Params | None = None,
+        safety_identifier: str | None = None,
+        triggers: Iterable[Params] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[LiveConnectOptions],
+    ) -> AsyncLiveConnect:
+        """Open GPT-Live's primary WebSocket (``wss://.../v1/live/sessions``, no query) and
+        start the session: ``session.start`` is built from the keywords (openai's
+        ``SessionConfig``: ``model``, ``instructions``, ``audio`` ({``format``, ``output``:
+        {``voice``}}), ``delegation``, ``input``, ``store``, ``client``,
+        ``safety_identifier``, ``triggers``), checked before anything opens as strictly as
+        the server checks it (an unknown or mistyped field raises ``InvalidEventError``
+        naming it), and sent first; the connection is returned once ``session.started`` is
+        in (``conn.started``, ``conn.session_id``). A server ``error`` instead raises
+        ``RealtimeServerError``. ``**options``: :class:`LiveConnectOptions` (limits and
+        WebSocket options; ``open_timeout`` also bounds the wait for ``session.started``).
+
+        Example::
+
+            async with client.live.connect(
+                model="gpt-live-1",
+                audio={"format": {"type": "audio/pcm", "rate": 24000}},
+            ) as conn:
+                await conn.commentary("Tell the user their package arrives on Friday.")
+                closed = await conn.close()
+        """
+        session = live_session(
+            model=model,
+            instructions=instructions,
+            audio=audio,
+            delegation=delegation,
+            input=input,
+            store=store,
+            client=client,
+            safety_identifier=safety_identifier,
+            triggers=triggers,
+        )
+        plan = self._plan(
+            LIVE, session=session, session_id=None, extra_headers=extra_headers, options=options
+        )
+        return aconnect_live(plan)

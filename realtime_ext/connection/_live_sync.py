@@ -1,0 +1,34 @@
+# generated from realtime_ext/connection/_live_async.py by scripts/gen_sync.py; do not edit
+"""Opening a GPT-Live socket (asyncio): the socket, then ``session.start``, then
+``session.started``. The blocking twin (``_live_sync``) is generated from this one by
+``scripts/gen_sync.py``: edit this one.
+"""
+
+from __future__ import annotations
+
+from realtime_ext.conversation import LiveConnection
+
+from ._live import LivePlan
+from ._transport import open_sync
+
+
+def open_live(plan: LivePlan) -> LiveConnection:
+    """The connection ``plan`` describes, once its session is live: ``session.start`` sent
+    (the primary and fork sockets) and ``session.started`` received within the plan's
+    ``open_timeout``; a server ``error`` instead raises ``RealtimeServerError``. Whatever
+    fails closes the socket again."""
+    prepared = plan.prepared
+    conn = LiveConnection(
+        open_sync(prepared),
+        protocol=plan.protocol,
+        url=prepared.url,
+        max_size=prepared.max_size,
+    )
+    try:
+        if plan.start is not None:
+            conn.send(plan.start)  # checked by the plan: sent as it is
+        conn.run_until("session.started", timeout=plan.start_timeout)
+    except BaseException:
+        conn.abort()
+        raise
+    return conn

@@ -1,0 +1,278 @@
+"""``AsyncLiveConnection``: a GPT-Live socket on the one conversation.
+
+One class for the three GPT-Live sockets: the primary WebSocket, a sideband (``/attach``)
+and a fork (``/fork``) differ only by their :class:`~._protocol.ConversationProtocol`
+(``protocol=``): their path, the client events they take (the typed sends check against
+that table), whether ``session.start`` is sent. Everything else is the conversation's
+(:class:`~._async.AsyncLiveBase`): receive and decode, server ``error`` events raised as
+:class:`~realtime_ext.RealtimeServerError`, handlers, extensions, ``run_until``.
+
+The blocking twin (``_live_sync``) is generated from this one by
+``scripts/gen_sync.py``: edit this one.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, cast
+
+from realtime_ext._config import check_seconds
+from realtime_ext._exceptions import APIConnectionError, ConnectionClosed, InvalidArgumentError
+from realtime_ext.conversation._actions_async import Pending
+from realtime_ext.conversation._async import AsyncLiveBase
+from realtime_ext.events._sends import (
+    LiveConnectTransportSends,
+    LiveDecisionSends,
+    LiveResponseSends,
+    LiveSends,
+    LiveSessionSends,
+    encode_audio,
+)
+from realtime_generated.run_until import AsyncLiveRunUntil
+
+from ._extensions import Extension
+from ._protocol import ConversationProtocol
+
+if TYPE_CHECKING:
+    from realtime_ext.events import LiveServerEvent
+    from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
+
+    from ._reconnect import Reconnector
+    from ._transport import AsyncReopen, AsyncTransport
+
+__all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "AsyncLiveConnection"]
+
+DEFAULT_LIVE_CLOSE_TIMEOUT = 10.0
+"""Seconds :meth:`AsyncLiveConnection.close` waits for ``session.closed``."""
+
+LIVE_INPUT_RATES = (8000, 16000, 24000)
+"""The sample rates a GPT-Live socket takes audio at (``audio.format.rate``)."""
+
+
+class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["LiveServerEvent"]):
+    """An open GPT-Live socket: the primary one (``client.live.connect``), a sideband
+    (``client.live.sideband.connect``) or a fork (``client.live.forks.connect``).
+
+    Typed sends with openai's names (``await conn.session.commentary.append(content=...)``,
+    ``conn.response.create()``, ``conn.decision.create(event_id=...)``), each checked before
+    the wire against the events this socket takes; one call each for text to the model
+    (:meth:`commentary`, :meth:`thinking`, :meth:`instructions`); typed events that narrow on
+    ``event.type``; ``recv``, iteration, ``run_until``, handlers and extensions as on every
+    conversation; :meth:`close` ends the session (``session.close``, then ``session.closed``).
+
+    Example::
+
+        async with client.live.connect(model="gpt-live-1") as conn:
+            await conn.commentary("Tell the user their package arrives on Friday.")
+            async for event in conn:
+                if event.type == "session.output_transcript.delta":
+                    print(event.delta, end="")
+    """
+
+    session: LiveSessionSends[Pending]
+    response: LiveResponseSends[Pending]
+    decision: LiveDecisionSends[Pending]
+
+    def __init__(
+        self,
+        transport: AsyncTransport,
+        *,
+        protocol: ConversationProtocol,
+        url: str,
+        max_size: int | None = None,
+        reopen: AsyncReopen | None = None,
+        reconnector: Reconnector | None = None,
+    ) -> None:
+        self.protocol = protocol
+        super().__init__(
+            transport,
+            max_size=max_size,
+            reopen=reopen,
+            reconnector=reconnector,
+            decode=protocol.decode,
+        )
+        self._url = url
+        self._state = self.add_extension(_SessionState())
+
+    def _bind_sends(self) -> None:
+        sends: LiveSends[Pending] = LiveSends(self.send, self.protocol.client_events)
+        self.session = sends.session
+        self.response = sends.response
+        self.decision = sends.decision
+        self._transport_sends = sends.transport
+
+    @property
+    def transport(self) -> LiveConnectTransportSends[Pending]:  # type: ignore[override]
+        """``transport.dtmf.send`` (a sideband on a SIP call), openai's name: on a GPT-Live
+        connection ``transport`` is the call's transport, not the conversation's channel.
+
+        Example::
+
+            await conn.transport.dtmf.send(event="5")
+        """
+        return self._transport_sends
+
+    # -- the session -----------------------------------------------------------------------
+    @property
+    def started(self) -> LiveSessionStartedEvent | None:
+        """The ``session.started`` event (the session as the server resolved it)."""
+        return self._state.started
+
+    @property
+    def session_id(self) -> str | None:
+        """The session's ``live_...`` id, from ``session.started``."""
+        started = self._state.started
+        return None if started is None else started.session.id
+
+    @property
+    def closed(self) -> LiveSessionClosedEvent | None:
+        """The ``session.closed`` event once received (``closed.reason`` says why)."""
+        return self._state.ended
+
+    @property
+    def url(self) -> str:
+        """The socket URL (no key in it)."""
+        return self._url
+
+    # -- text to the model -------------------------------------------------------------
+    async def commentary(self, text: str, *, delegation_id: str | None = None) -> None:
+        """Speakable context for the model (``session.commentary.append``): what it may tell
+        the user, or the result of the client delegation ``delegation_id``.
+
+        Example::
+
+            await conn.commentary("Tell the user their package arrives on Friday.")
+        """
+        await self.session.commentary.append(content=text, delegation_id=delegation_id)
+
+    async def thinking(self, text: str, *, delegation_id: str | None = None) -> None:
+        """Silent context for the model (``session.thinking.append``): progress or reasoning
+        it should know but not say.
+
+        Example::
+
+            await conn.thinking("The order lookup is still running.")
+        """
+        await self.session.thinking.append(content=text, delegation_id=delegation_id)
+
+    async def instructions(self, text: str, *, delegation_id: str | None = None) -> None:
+        """Developer instructions appended while the session runs
+        (``session.instructions.append``; the startup ``instructions`` cannot change).
+
+        Example::
+
+            await conn.instructions("From now on, answer in French.")
+        """
+        await self.session.instructions.append(content=text, delegation_id=delegation_id)
+
+    async def send_audio(self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = 24000) -> int:
+        """Send mono PCM16 audio as ``session.input_audio.append`` events of ``chunk_ms``
+        each (at the session's ``audio.format`` rate, ``sample_rate``); returns how many.
+
+        Example::
+
+            await conn.send_audio(pcm)
+        """
+        if self.protocol.audio_in is None:
+            raise InvalidArgumentError(
+                f"a {self.protocol.name} socket takes no audio (the call's media carries it)"
+            )
+        step = _chunk_bytes(pcm, chunk_ms, sample_rate)
+        count = 0
+        for start in range(0, len(pcm), step):
+            await self.session.input_audio.append(audio=encode_audio(pcm[start : start + step]))
+            count += 1
+        return count
+
+    # -- receiving -----------------------------------------------------------------------
+    async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> LiveServerEvent:
+        # run_until (typed per event type in the generated AsyncLiveRunUntil) runs this;
+        # the decoder (parse_live_server_event) gave a LiveServerEvent.
+        return cast("LiveServerEvent", await self._run(self._core.run_until(kinds, timeout)))
+
+    # -- closing -------------------------------------------------------------------------
+    async def close(
+        self, *, timeout: float | None = DEFAULT_LIVE_CLOSE_TIMEOUT
+    ) -> LiveSessionClosedEvent | None:
+        """End the session: send ``session.close``, receive (and dispatch) what the server
+        still sends until ``session.closed``, then close the socket. Returns that
+        ``session.closed`` (``.reason``: ``close_requested``, ``expired``...), or ``None``
+        when the socket was already gone. ``timeout`` bounds the wait (``APITimeoutError``;
+        the socket is closed either way). Idempotent.
+
+        Example::
+
+            closed = await conn.close()
+            print(closed.reason if closed else "gone")
+        """
+        timeout = check_seconds(timeout, "timeout")
+        if self.close_code is not None or self.closed is not None:
+            await self._run(self._core.close(1000, ""))
+            return self.closed
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            try:
+                await self.session.close()
+            except (ConnectionClosed, APIConnectionError):
+                return None  # nothing to wait for on a socket that is gone
+            while self.closed is None:
+                left = None if deadline is None else max(0.001, deadline - time.monotonic())
+                try:
+                    event = await self.recv(left)
+                except ConnectionClosed:
+                    return None
+                await self.dispatch(event)
+            return self.closed
+        finally:
+            await self._run(self._core.close(1000, ""))
+
+    async def abort(self, code: int = 1000, reason: str = "") -> None:
+        """Close the socket now, without ``session.close``.
+
+        Example::
+
+            await conn.abort()
+        """
+        await self._run(self._core.close(code, reason))
+
+    async def _close_after_error(self) -> None:
+        # Leaving ``async with`` on an error: do not wait on the server, do not hide the error.
+        await self.abort()
+
+    def __repr__(self) -> str:
+        state = "open" if self.close_code is None else f"closed code={self.close_code}"
+        return f"<{type(self).__name__} {self.protocol.name} {self._url} {state}>"
+
+
+def _chunk_bytes(pcm: object, chunk_ms: object, sample_rate: object) -> int:
+    """Bytes per ``chunk_ms`` of mono PCM16 at ``sample_rate``, the arguments checked."""
+    if not isinstance(pcm, bytes | bytearray):
+        raise InvalidArgumentError(f"pcm must be bytes of PCM16 audio, got {type(pcm).__name__}")
+    if len(pcm) % 2:
+        raise InvalidArgumentError("pcm must be whole 16-bit samples (an even number of bytes)")
+    if type(chunk_ms) is not int or not 10 <= chunk_ms <= 1000:
+        raise InvalidArgumentError(f"chunk_ms must be an int from 10 to 1000, got {chunk_ms!r}")
+    if sample_rate not in LIVE_INPUT_RATES:
+        raise InvalidArgumentError(
+            f"sample_rate must be one of {LIVE_INPUT_RATES} (GPT-Live's rates), got {sample_rate!r}"
+        )
+    return sample_rate * chunk_ms // 1000 * 2
+
+
+class _SessionState(Extension):
+    """Keeps ``session.started`` and ``session.closed``, whichever receive took them
+    (``conn.started``, ``conn.closed``)."""
+
+    __slots__ = ("ended", "started")
+
+    def __init__(self) -> None:
+        self.started: LiveSessionStartedEvent | None = None
+        self.ended: LiveSessionClosedEvent | None = None
+
+    def observe(self, event: Any, data: dict[str, Any] | None, /) -> bool:
+        kind = event.type
+        if kind == "session.started":
+            self.started = event
+        elif kind == "session.closed":
+            self.ended = event
+        return False

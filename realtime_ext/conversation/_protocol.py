@@ -1,0 +1,133 @@
+"""What a protocol is to the one conversation: :class:`ConversationProtocol`.
+
+The conversation core (receive, decode, dispatch, errors, handlers, extensions, send queue)
+is the same for every live API; a protocol is the part that differs, described once as
+data: where its socket is, which table decodes its server events and which one its typed
+sends are checked against, which events carry the audio, how the session starts and how it
+moves to a new one. A connection class is then the conversation configured with one of
+these (``protocol=``), not a wrapper that forwards to it.
+
+The GPT-Live sockets are three configurations of one connection class
+(``AsyncLiveConnection``/``LiveConnection``): :data:`LIVE` (the primary socket),
+:data:`LIVE_SIDEBAND` (``/attach``) and :data:`LIVE_FORK` (``/fork``).
+
+Example:
+    >>> LIVE.url_path(None)
+    '/live/sessions'
+    >>> LIVE_SIDEBAND.url_path("live_123")
+    '/live/sessions/live_123/attach'
+    >>> LIVE_FORK.start, LIVE_SIDEBAND.start
+    ('session.start', None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import quote
+
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext.events import parse_live_server_event
+from realtime_ext.events._sends import LiveSends
+from realtime_generated import event_types
+
+Move = Literal["reconnect", "fork", "restart", "none"]
+"""How a session moves to a new one when its connection ends early: ``"reconnect"`` (a new
+socket on a new server session that is given what the old one had: Realtime's carry),
+``"fork"`` (a stored GPT-Live session continued on a new socket), ``"restart"`` (a new
+GPT-Live session started with the old one's history as its ``input``), ``"none"``."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationProtocol:
+    """One live API as the conversation sees it (see the module docstring).
+
+    Example::
+
+        conn = AsyncLiveConnection(transport, protocol=LIVE, url=url)
+    """
+
+    name: str
+    """What errors and reprs call it (``"GPT-Live"``, ``"GPT-Live sideband"``...)."""
+    path: str
+    """The socket's path under the API base URL; ``{session_id}`` is filled in."""
+    decode: Callable[[Any], Any]
+    """The server events' decoder (its table: unknown types give ``UnknownEvent``)."""
+    client_events: Mapping[str, str]
+    """The client events this socket takes: the typed sends check against these models."""
+    audio_in: str | None
+    """The client event that carries input audio (``None``: the socket takes none)."""
+    audio_out: str
+    """The server event that carries output audio."""
+    start: str | None
+    """The event the client sends first to start the session (``None``: it is running)."""
+    started: str
+    """The server event that says the session is live (the connection waits for it)."""
+    move: Move
+    """How a session moves to a new one (the policy that acts on it is the reconnect's)."""
+
+    def url_path(self, session_id: str | None) -> str:
+        """The socket's path, with ``session_id`` (escaped) where the path takes one."""
+        if "{session_id}" not in self.path:
+            return self.path
+        if not isinstance(session_id, str) or not session_id:
+            raise InvalidArgumentError(
+                f"session_id must be a non-empty string (a live_... id), got {session_id!r}"
+            )
+        return self.path.replace("{session_id}", quote(session_id, safe=""))
+
+    def start_event(self, session: Mapping[str, Any]) -> dict[str, Any]:
+        """The ``session.start`` this socket begins with, for ``session``, checked against
+        the socket's own model (``InvalidEventError`` naming the field): what the entry
+        points send, so it is checked once, before anything opens.
+
+        Example:
+            >>> LIVE.start_event({"model": "gpt-live-1"})
+            {'type': 'session.start', 'session': {'model': 'gpt-live-1'}}
+        """
+        if self.start is None:
+            raise InvalidArgumentError(f"a {self.name} socket is not started by the client")
+        checked: list[dict[str, Any]] = []
+        LiveSends(checked.append, self.client_events).session.start(session=session)
+        return checked[0]
+
+
+LIVE = ConversationProtocol(
+    name="GPT-Live",
+    path="/live/sessions",
+    decode=parse_live_server_event,
+    client_events=event_types.LIVE_CLIENT_EVENTS,
+    audio_in="session.input_audio.append",
+    audio_out="session.output_audio.delta",
+    start="session.start",
+    started="session.started",
+    move="restart",
+)
+"""GPT-Live's primary WebSocket: ``session.start`` first, then ``session.started``."""
+
+LIVE_SIDEBAND = ConversationProtocol(
+    name="GPT-Live sideband",
+    path="/live/sessions/{session_id}/attach",
+    decode=parse_live_server_event,
+    client_events=event_types.LIVE_CONNECT_CLIENT_EVENTS,
+    audio_in=None,  # the call's media carries the audio; the sideband sees it reflected
+    audio_out="session.output_audio.delta",
+    start=None,
+    started="session.started",  # replayed to every sideband that attaches
+    move="reconnect",  # attach again to the same running session
+)
+"""A trusted server's socket on a running GPT-Live session (WebRTC, SIP or WebSocket)."""
+
+LIVE_FORK = ConversationProtocol(
+    name="GPT-Live fork",
+    path="/live/sessions/{session_id}/fork",
+    decode=parse_live_server_event,
+    client_events=event_types.LIVE_FORK_CLIENT_EVENTS,
+    audio_in="session.input_audio.append",
+    audio_out="session.output_audio.delta",
+    start="session.start",  # with overrides; {} inherits everything
+    started="session.started",
+    move="fork",
+)
+"""A stored GPT-Live session continued on a new WebSocket."""

@@ -1,0 +1,181 @@
+"""The SDK drives replays of real GPT-Live sessions (``../shared/realtraffic/live``).
+
+Each recording's server side is played by a replay server on 127.0.0.1
+(:mod:`tests.support.live_replay`); the SDK plays the client's side through its public API:
+``client.live.connect(**the recorded session)`` (the ``session.start`` it builds must be the
+recorded one), the typed sends (``conn.session.input_audio.append``), ``conn.commentary``,
+``conn.response.item.create`` answering the function call it decoded, ``conn.close()``.
+Before each client frame, the client receives every server frame the recording has before
+it, so it acts on what it decoded, as an app does. The server compares each client frame
+with the recorded one; the test, the events the SDK decoded with the recorded frames.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
+from realtime_ext.conversation import AsyncLiveConnection, Extension, LiveConnection
+from realtime_ext.events import UnknownEvent
+from tests.support.live_replay import ReplayServer, replaying
+
+PRIMARY = "test_openai_live_ws__test_text_reaches_the_model_as_context.yaml"
+SIDEBAND = "test_openai_live_ws_sideband__test_webrtc_call_continues_the_bound_history.yaml"
+TOOL_ROUND = "test_openai_live_ws__test_audio_in_delegated_tool_round.prefix.yaml"
+SIDEBAND_SESSION = "live_u7_recorded"
+
+
+class Seen(Extension):
+    """Every event the connection decoded, in order (the public extension interface)."""
+
+    def __init__(self) -> None:
+        self.events: list[Any] = []
+
+    def observe(self, event: Any, data: dict[str, Any] | None, /) -> bool:
+        self.events.append(event)
+        return False
+
+
+def _received_before(server: ReplayServer) -> list[int]:
+    """For each client frame of the recording, how many server frames come before it."""
+    counts: list[int] = []
+    seen = 0
+    for direction, _ in server.recording.frames:
+        if direction == "received":
+            seen += 1
+        else:
+            counts.append(seen)
+    return counts
+
+
+def _function_output(seen: Seen, frame: dict[str, Any]) -> dict[str, Any]:
+    """The output item for the function call the SDK decoded (its call_id from the typed
+    ``response.event``), with the result the recorded tool gave."""
+    calls = [
+        e.event.to_dict()
+        for e in seen.events
+        if e.type == "response.event" and e.event["type"] == "response.output_item.done"
+    ]
+    call = calls[-1]["item"]
+    assert call["type"] == "function_call" and call["name"] == "lookup_forecast"
+    return {
+        "type": "function_call_output",
+        "call_id": call["call_id"],
+        "output": frame["item"]["output"],
+    }
+
+
+def _check(server: ReplayServer, seen: Seen) -> None:
+    assert server.done.wait(10)
+    assert server.mismatch == []
+    assert len(server.received) == len(server.recording.sent)
+    wanted = [frame["type"] for frame in server.recording.received]
+    assert [e.type_ for e in seen.events] == wanted
+    assert not [e for e in seen.events if isinstance(e, UnknownEvent)]
+
+
+def _drive(conn: LiveConnection, server: ReplayServer, seen: Seen) -> None:
+    before = _received_before(server)
+    for index, frame in enumerate(server.recording.sent):
+        if index == 0 and frame["type"] == "session.start":
+            continue  # connect sent it
+        while len(seen.events) < before[index]:
+            conn.recv(timeout=10)
+        kind = frame["type"]
+        if kind == "session.input_audio.append":
+            conn.session.input_audio.append(audio=frame["audio"])
+        elif kind == "session.commentary.append":
+            conn.commentary(frame["content"])
+        elif kind == "response.item.create":
+            conn.response.item.create(item=_function_output(seen, frame))
+        elif kind == "response.create":
+            conn.response.create()
+        elif kind == "session.close":
+            closed = conn.close()
+            assert closed is not None and closed.reason == "close_requested"
+        else:
+            pytest.fail(f"no SDK call for {kind}")
+    while len(seen.events) < len(server.recording.received):
+        conn.recv(timeout=10)
+
+
+async def _adrive(conn: AsyncLiveConnection, server: ReplayServer, seen: Seen) -> None:
+    before = _received_before(server)
+    for index, frame in enumerate(server.recording.sent):
+        if index == 0 and frame["type"] == "session.start":
+            continue
+        while len(seen.events) < before[index]:
+            await conn.recv(timeout=10)
+        kind = frame["type"]
+        if kind == "session.input_audio.append":
+            await conn.session.input_audio.append(audio=frame["audio"])
+        elif kind == "session.commentary.append":
+            await conn.commentary(frame["content"])
+        elif kind == "response.item.create":
+            await conn.response.item.create(item=_function_output(seen, frame))
+        elif kind == "response.create":
+            await conn.response.create()
+        elif kind == "session.close":
+            closed = await conn.close()
+            assert closed is not None and closed.reason == "close_requested"
+        else:
+            pytest.fail(f"no SDK call for {kind}")
+    while len(seen.events) < len(server.recording.received):
+        await conn.recv(timeout=10)
+
+
+def _seen_from_start(conn: LiveConnection | AsyncLiveConnection) -> Seen:
+    seen = conn.add_extension(Seen())
+    assert conn.started is not None
+    seen.events.append(conn.started)  # received by connect, before the extension
+    return seen
+
+
+@pytest.mark.parametrize("name", [PRIMARY, TOOL_ROUND])
+def test_primary_socket_replay(name: str) -> None:
+    with replaying(name) as server:
+        session = server.recording.sent[0]["session"]
+        with RealtimeClient(api_key="sk-test", base_url=server.url) as client:
+            conn = client.live.connect(**session)
+            try:
+                assert conn.session_id == server.recording.received[0]["session"]["id"]
+                seen = _seen_from_start(conn)
+                _drive(conn, server, seen)
+            finally:
+                conn.abort()
+        _check(server, seen)
+        assert server.paths == ["/v1/live/sessions"]
+
+
+@pytest.mark.parametrize("name", [PRIMARY, TOOL_ROUND])
+async def test_primary_socket_replay_async(name: str) -> None:
+    with replaying(name) as server:
+        session = server.recording.sent[0]["session"]
+        client = AsyncRealtimeClient(api_key="sk-test", base_url=server.url)
+        async with client, client.live.connect(**session) as conn:
+            seen = _seen_from_start(conn)
+            await _adrive(conn, server, seen)
+        _check(server, seen)
+
+
+def test_sideband_replay_with_seeded_history() -> None:
+    with replaying(SIDEBAND) as server:
+        client = RealtimeClient(api_key="sk-test", base_url=server.url)
+        with client, client.live.sideband.connect(session_id=SIDEBAND_SESSION) as conn:
+            seen = _seen_from_start(conn)
+            _drive(conn, server, seen)
+            started = seen.events[0]
+            assert started.session.input_  # the seeded history, typed
+        _check(server, seen)
+        assert server.paths == [f"/v1/live/sessions/{SIDEBAND_SESSION}/attach"]
+
+
+async def test_sideband_replay_async() -> None:
+    with replaying(SIDEBAND) as server:
+        client = AsyncRealtimeClient(api_key="sk-test", base_url=server.url)
+        async with client, client.live.sideband.connect(session_id=SIDEBAND_SESSION) as conn:
+            seen = _seen_from_start(conn)
+            await _adrive(conn, server, seen)
+        _check(server, seen)
