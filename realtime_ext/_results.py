@@ -252,10 +252,12 @@ class CallAction(_Answered):
             return "done"
         return "already_accepted" if self.action == "accept" else "already_ended"
 
+    _ID = "call_id"  # what the subject's id is called in the repr
+
     def __repr__(self) -> str:
         done = f", already_done=True, outcome={self.outcome!r}" if self.already_done else ""
         return (
-            f"CallAction(call_id={self.call_id!r}, action={self.action!r}, "
+            f"{type(self).__name__}({self._ID}={self.call_id!r}, action={self.action!r}, "
             f"status_code={self.status_code}{done})"
         )
 
@@ -315,18 +317,12 @@ class LiveSessionAction(CallAction):
     """
 
     __slots__ = ()
+    _ID = "session_id"
 
     @property
     def session_id(self) -> str:
         """The ``live_...`` id the action was for."""
         return self.call_id
-
-    def __repr__(self) -> str:
-        done = f", already_done=True, outcome={self.outcome!r}" if self.already_done else ""
-        return (
-            f"LiveSessionAction(session_id={self.session_id!r}, action={self.action!r}, "
-            f"status_code={self.status_code}{done})"
-        )
 
 
 class LiveRecording(_Answered):

@@ -18,7 +18,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
@@ -48,13 +48,11 @@ __all__ = [
     "ACTION_POLICIES",
     "accept_wire",
     "create_wire",
-    "create_wire_async",
-    "create_wire_sync",
     "download_wire",
     "fork_wire",
-    "fork_wire_async",
-    "fork_wire_sync",
     "hangup_wire",
+    "offer_wire_async",
+    "offer_wire_sync",
     "parse_recording",
     "parse_session_answer",
     "refer_wire",
@@ -171,9 +169,9 @@ def create_wire(
 
 
 def fork_wire(
-    session_id: str,
     sdp: str | SessionDescription | None,
     transport: Mapping[str, Any] | None,
+    session_id: str,
     session: BodyInput | None,
     extra_body: Mapping[str, Any] | None,
 ) -> Wire:
@@ -183,7 +181,7 @@ def fork_wire(
 
     Example::
 
-        fork_wire("live_1", offer, None, None, None).path  # '/live/sessions/live_1/fork'
+        fork_wire(offer, None, "live_1", None, None).path  # '/live/sessions/live_1/fork'
     """
     from realtime_generated.api.live import fork_live_session as operation
     from realtime_generated.models import LiveMediaSessionForkConfig
@@ -195,41 +193,24 @@ def fork_wire(
     return json_wire(operation, path, content)
 
 
-async def create_wire_async(
-    sdp: str | SessionDescription | None,
-    transport: Mapping[str, Any] | None,
-    session: BodyInput | None,
-    fields: Mapping[str, object],
-    extra_body: Mapping[str, Any] | None,
+async def offer_wire_async(
+    build: Callable[..., Wire], sdp: object, transport: object, *rest: object
 ) -> Wire:
-    """:func:`create_wire` on the event loop; a long offer is checked on a worker thread
-    (as ``client.calls.create`` does)."""
+    """``build(sdp, transport, *rest)`` (:func:`create_wire`, :func:`fork_wire`) on the
+    event loop; a long offer is checked on a worker thread, as ``client.calls.create`` does.
+    """
     if _long(sdp, transport):
         import asyncio  # here: the blocking client never loads asyncio
 
-        return await asyncio.to_thread(create_wire, sdp, transport, session, fields, extra_body)
-    return create_wire(sdp, transport, session, fields, extra_body)
+        return await asyncio.to_thread(build, sdp, transport, *rest)
+    return build(sdp, transport, *rest)
 
 
-async def fork_wire_async(
-    session_id: str,
-    sdp: str | SessionDescription | None,
-    transport: Mapping[str, Any] | None,
-    session: BodyInput | None,
-    extra_body: Mapping[str, Any] | None,
+def offer_wire_sync(
+    build: Callable[..., Wire], sdp: object, transport: object, *rest: object
 ) -> Wire:
-    """:func:`fork_wire` on the event loop; a long offer is checked on a worker thread."""
-    if _long(sdp, transport):
-        import asyncio
-
-        return await asyncio.to_thread(fork_wire, session_id, sdp, transport, session, extra_body)
-    return fork_wire(session_id, sdp, transport, session, extra_body)
-
-
-create_wire_sync = create_wire
-""":func:`create_wire` in blocking code: the caller's thread checks the offer."""
-fork_wire_sync = fork_wire
-""":func:`fork_wire` in blocking code: the caller's thread checks the offer."""
+    """``build(sdp, transport, *rest)`` in blocking code: the caller's thread checks the offer."""
+    return build(sdp, transport, *rest)
 
 
 def _long(sdp: object, transport: object) -> bool:

@@ -27,10 +27,11 @@ from .live import (
     ACTION_POLICIES,
     RECORDING_ACCEPT,
     accept_wire,
-    create_wire_async,
+    create_wire,
     download_wire,
-    fork_wire_async,
+    fork_wire,
     hangup_wire,
+    offer_wire_async,
     parse_recording,
     parse_session_answer,
     refer_wire,
@@ -172,7 +173,7 @@ class AsyncLiveSessions:
             forked = await client.live.sessions.fork("live_123", sdp=offer)
             forked.session_id, forked.sdp
         """
-        wire = await fork_wire_async(session_id, sdp, transport, session, extra_body)
+        wire = await offer_wire_async(fork_wire, sdp, transport, session_id, session, extra_body)
         args = wire_args(wire, extra_headers, timeout, max_retries, policy=RetryPolicy.ONCE)
         response = await self._transport.request(wire.method, wire.path, **args)
         return parse_session_answer(response)
@@ -272,7 +273,7 @@ class AsyncLive(AsyncLiveSockets):
             "idle_timeout_s": idle_timeout_s,
             "wake_policy": wake_policy,
         }
-        wire = await create_wire_async(sdp, transport, session, fields, extra_body)
+        wire = await offer_wire_async(create_wire, sdp, transport, session, fields, extra_body)
         args = wire_args(wire, extra_headers, timeout, max_retries, policy=RetryPolicy.ONCE)
         response = await self._transport.request(wire.method, wire.path, **args)
         return parse_session_answer(response)

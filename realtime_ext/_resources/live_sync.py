@@ -28,10 +28,11 @@ from .live import (
     ACTION_POLICIES,
     RECORDING_ACCEPT,
     accept_wire,
-    create_wire_sync,
+    create_wire,
     download_wire,
-    fork_wire_sync,
+    fork_wire,
     hangup_wire,
+    offer_wire_sync,
     parse_recording,
     parse_session_answer,
     refer_wire,
@@ -173,7 +174,7 @@ class LiveSessions:
             forked = client.live.sessions.fork("live_123", sdp=offer)
             forked.session_id, forked.sdp
         """
-        wire = fork_wire_sync(session_id, sdp, transport, session, extra_body)
+        wire = offer_wire_sync(fork_wire, sdp, transport, session_id, session, extra_body)
         args = wire_args(wire, extra_headers, timeout, max_retries, policy=RetryPolicy.ONCE)
         response = self._transport.request(wire.method, wire.path, **args)
         return parse_session_answer(response)
@@ -273,7 +274,7 @@ class Live(LiveSockets):
             "idle_timeout_s": idle_timeout_s,
             "wake_policy": wake_policy,
         }
-        wire = create_wire_sync(sdp, transport, session, fields, extra_body)
+        wire = offer_wire_sync(create_wire, sdp, transport, session, fields, extra_body)
         args = wire_args(wire, extra_headers, timeout, max_retries, policy=RetryPolicy.ONCE)
         response = self._transport.request(wire.method, wire.path, **args)
         return parse_session_answer(response)

@@ -71,14 +71,21 @@ class _IncomingModel(Protocol):
     def data(self) -> _InviteData: ...
 
 
+class _EnvelopeModel(Protocol):
+    """What every generated webhook model has: the event's id and time."""
+
+    id: str
+    created_at: int
+
+
+E = TypeVar("E", bound=_EnvelopeModel)
 M = TypeVar("M", bound=_IncomingModel)
 
 
-class _IncomingCall(Generic[M]):
-    """What both incoming-call events read the same way from their generated ``model``:
-    the event id and time, and the SIP INVITE headers with their helpers."""
+class _Envelope(Generic[E]):
+    """What every typed webhook event reads the same way from its generated ``model``."""
 
-    model: M
+    model: E
 
     @property
     def id(self) -> str:
@@ -89,6 +96,11 @@ class _IncomingCall(Generic[M]):
     def created_at(self) -> int:
         """When the event was created, in Unix seconds."""
         return self.model.created_at
+
+
+class _IncomingCall(_Envelope[M]):
+    """What the incoming-call events read the same way from their generated ``model``:
+    the event id and time, and the SIP INVITE headers with their helpers."""
 
     @property
     def sip_headers(self) -> list[tuple[str, str]]:
@@ -286,7 +298,7 @@ class LiveTransportIncomingEvent(_IncomingCall["WebhookLiveTransportIncoming"]):
 
 
 @dataclass(frozen=True, repr=False)
-class LiveTransportConnectedEvent:
+class LiveTransportConnectedEvent(_Envelope["WebhookLiveTransportConnected"]):
     """A verified ``live.transport.connected`` webhook: a direct WebRTC Live session was
     created (or an Instant Connect session activated); attach a sideband to it by
     ``session_id``.
@@ -305,16 +317,6 @@ class LiveTransportConnectedEvent:
     def type(self) -> Literal["live.transport.connected"]:
         """Always ``"live.transport.connected"``."""
         return "live.transport.connected"
-
-    @property
-    def id(self) -> str:
-        """The event id (``evt_...``), the same on every redelivery: use it to deduplicate."""
-        return self.model.id
-
-    @property
-    def created_at(self) -> int:
-        """When the event was created, in Unix seconds."""
-        return self.model.created_at
 
     @property
     def data(self) -> WebhookLiveTransportConnectedData:
